@@ -75,15 +75,41 @@ def _side_of(body: str, p_start: int, p_end: int, actors, places) -> Participant
     return None if head is None else Participant(head, _THE_STATE[1] if head == _THE_STATE[0] else None)
 
 
+# how far the lead of an article reaches: its first sentences, where a news story names whom it is about
+_LEAD = 2
+
+
+def article_topic(body: str, spans, all_actors) -> Participant | None:
+    """Whom the article is about: the person, body or country its lead opens a sentence on (…によると、日本プロ野球・
+    セントラル・リーグは…), as an entity mention ending its subject phrase; None when the lead has none."""
+    for s_start, s_end in spans[:_LEAD]:
+        for phrase in phrases(body, s_start, s_end):
+            if phrase.group not in _TOPIC_GROUPS or phrase.particle == "では":
+                continue
+            named = [m for m in all_actors.within(phrase.start, phrase.end) if m.end == phrase.end]
+            if named:
+                return Participant(body[named[-1].start : named[-1].end], named[-1].entity_id)
+            break  # the sentence's subject names nobody: the lead's next sentence may
+    return None
+
+
+def _same_body(a: str, b: str) -> bool:
+    """Whether two names are one body as written (議会側 is 大阪府議会's side)."""
+    a, b = a.removesuffix("側"), b.removesuffix("側")
+    return a in b or b in a
+
+
 def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start: int, carried=None,
-                   places=()) -> bool:
+                   places=(), topic=None) -> bool:
     """Add the sides the clause's subject and partners name in [begin, start) when no entity mention stands in
     their phrase; True when any was added. A phrase of the clause with an entity is the entity layer's. Only a
     meeting word with a partner (…と協議): a body's subject alone (協会は…理事会で協議) deliberates, meets nobody;
     and a subject read so stands alone only when it is a state (国は…居住者との協議に入る): a company or a town
     said to talk with someone unnamed (…は大手出版とも交渉) tells no meeting of sides.
     places: the sentence's places; a town or a district the phrase ends on (地元の白馬村と協議) is a side.
-    carried: the person an earlier sentence named as its subject, the other side when the clause has none."""
+    carried: the person an earlier sentence named as its subject, the other side when the clause has none; topic
+    (a callable giving article_topic's answer) the other side when nobody was carried (今後パ・リーグと協議: the
+    league the lead is about)."""
     cut = phrases(body, begin, start)
     subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
     partners = _partners(body, cut, begin, start)
@@ -100,7 +126,10 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
             mention.participants.append(side)
             names.append(side.name)
             added = True
-    if added and subject is None and carried is not None and len(mention.participants) < 2:
-        if not any(carried.name in n or n in carried.name for n in names):
-            mention.participants.insert(0, Participant(carried.name, carried.entity_id))
+    # a subject that names nobody (プレーオフ制度の仕組みなどは今後パ・リーグと協議): a thing, the side is carried
+    named = subject is not None and (first is not None or any(subject.start <= m.start < subject.end for m in actors))
+    if added and not named and len(mention.participants) < 2:
+        other = carried if carried is not None else topic() if topic is not None else None
+        if other is not None and not any(_same_body(other.name, n) for n in names):
+            mention.participants.insert(0, Participant(other.name, other.entity_id))
     return added

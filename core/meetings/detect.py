@@ -7,7 +7,7 @@ import re
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.anaphors import places_referred
-from core.meetings.arguments import argument_sides
+from core.meetings.arguments import argument_sides, article_topic
 from core.meetings.each import both_sides_before, each_apart, each_host
 from core.meetings.implied import (
     asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on, headline_pair,
@@ -304,7 +304,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
             if mention.kind in _ARGUED_KINDS and mention.title is None and len(mention.participants) < 2:
                 argument_sides(body, mention, actors, max(previous_trigger, clause), start,  # 国は…居住者との協議に
-                               last_subject if clause == s_start and not far else None, places)
+                               last_subject if clause == s_start and not far else None, places,
+                               lambda: article_topic(body, spans, all_actors) if clause == s_start else None)
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
             if mention.kind == "multilateral" and mention.title is None and match.group(0) in SUMMIT_WORDS \
                     and not GLUED_BEFORE.match(body[start - 1 : start]) \

@@ -95,3 +95,15 @@ def test_a_body_read_from_the_words_alone_with_no_partner_side_is_no_meeting_of_
     start = body.index("交渉")
     mention = MeetingMention(start, start + 2, "交渉", "negotiation_round", "scheduled", (0, len(body)))
     assert argument_sides(body, mention, [], 0, start) is False
+
+
+def test_a_partner_read_with_a_thing_as_subject_pairs_with_whom_the_article_is_about():
+    text = ("共同通信の報道によると、日本プロ野球・セントラル・リーグは7日、プレーオフを導入することで合意した。\n"
+            "プレーオフ制度の仕組みなどは今後パ・リーグと協議をしていく。")
+    [talks] = [p for p in proposals_in(text) if any(q.name == "パ・リーグ" for q in p.participants)]
+    assert [q.name for q in talks.participants] == ["日本プロ野球・セントラル・リーグ", "パ・リーグ"]
+
+
+def test_the_body_the_article_is_about_is_not_added_again_as_its_own_side():
+    text = "大阪府議会は27日、本会議で条例案を否決した。\nどの部局を移転するかについては今後議会側と協議する。"
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["議会側"]]
