@@ -73,8 +73,9 @@ _DELEGATE_AFTER = re.compile(r"の[^、。のはが「」]{0,6}?(?:首席|次席
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 
 
-# the meetings whose sides the clause's arguments may name when no entity does (not a visit, whose destination
-# may be any place, nor a signing: 協定を結んでいる市, an agreement in force)
+# the meetings whose sides the clause's arguments may name when no entity names any (a side an entity named stands
+# with no unnamed kind beside it: 制作会社は…NHKと協議 is NHK's), and not a visit, whose destination
+# may be any place, nor a signing: 協定を結んでいる市, an agreement in force
 _ARGUED_KINDS = ("talks", "negotiation_round", "phone_call", "video_call")
 
 
@@ -302,7 +303,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 both_of_pair(body, mention, actors, clause, start)  # 自民・公明両与党の「与党協議」で
             if not mention.participants and mention.title is None and in_cited_title(body, start):
                 sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
-            if mention.kind in _ARGUED_KINDS and mention.title is None and len(mention.participants) < 2:
+            if mention.kind in _ARGUED_KINDS and mention.title is None and not mention.participants:
                 argument_sides(body, mention, actors, max(previous_trigger, clause), start,  # 国は…居住者との協議に
                                last_subject if clause == s_start and not far else None, places,
                                lambda: article_topic(body, spans, all_actors) if clause == s_start else None)
