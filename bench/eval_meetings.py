@@ -82,7 +82,8 @@ def main() -> None:
             counts = meeting_steps(gold, SEEDS if part == "seeds" else None, lines if args.details else None)
             print(f"== {part} (steps: {sum(counts.values())} meetings)")
             print("\n".join(f"  {step:<52} {n}" for step, n in counts.items()))
-            print("\n".join("    " + line for line in sorted(lines)))
+            if lines:
+                print("\n".join("    " + line for line in sorted(lines)))
             continue
         if part == "seeds":
             report = evaluate_meetings(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS)
