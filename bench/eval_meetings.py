@@ -30,6 +30,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.meeting_steps import meeting_steps  # noqa: E402
 from core.meeting_evaluation import evaluate_identity, evaluate_meetings, gold_part, identity_gold  # noqa: E402
 
 SEEDS_GOLD = ROOT / "tests" / "fixtures" / "meetings_gold" / "meetings.json"
@@ -42,9 +43,19 @@ def _share(a: int, b: int) -> str:
     return f"{a}/{b} = {a / b:.2f}" if b else "n/a"
 
 
+def _wikinews_part(wikinews: dict, part: str) -> dict:
+    """dev, held, dev13, held1-8: that part of the Wikinews gold."""
+    name = part.rstrip("0123456789-")
+    first, _, last = part[len(name):].partition("-")
+    draws = range(int(first), int(last or first) + 1) if first else None
+    return gold_part(wikinews, name, draws)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true")
+    parser.add_argument("--steps", action="store_true",
+                        help="instead of the measures: at which step each gold meeting stops (dev parts and seeds only)")
     parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,held9,held10,held11,held12,held13,held14,held15,held16,identity,identity_dev,identity_held")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
@@ -63,13 +74,21 @@ def main() -> None:
                 if args.details:
                     print("\n".join("    " + line for line in report["details"]))
             continue
+        if args.steps:
+            if part.startswith("held"):
+                raise SystemExit(f"{part}: a held part is read as its summary lines only")
+            gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8")) if part == "seeds" else _wikinews_part(wikinews, part)
+            lines: list[str] = []
+            counts = meeting_steps(gold, SEEDS if part == "seeds" else None, lines if args.details else None)
+            print(f"== {part} (steps: {sum(counts.values())} meetings)")
+            print("\n".join(f"  {step:<52} {n}" for step, n in counts.items()))
+            if lines:
+                print("\n".join("    " + line for line in sorted(lines)))
+            continue
         if part == "seeds":
             report = evaluate_meetings(json.loads(SEEDS_GOLD.read_text(encoding="utf-8")), SEEDS)
         else:
-            name = part.rstrip("0123456789-")
-            first, _, last = part[len(name):].partition("-")
-            draws = range(int(first), int(last or first) + 1) if first else None
-            report = evaluate_meetings(gold_part(wikinews, name, draws))
+            report = evaluate_meetings(_wikinews_part(wikinews, part))
         print(f"== {part}")
         print(f"  {'meetings found with right participants and date':<52} "
               f"{_share(report['found with the right participants and date'], report['meetings in gold'])}")

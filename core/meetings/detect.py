@@ -3,47 +3,54 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.anaphors import people_referred, places_referred
-from core.meetings.dates import SeasonDate, earliest_day, first_day, from_the_day_told, season_date
-from core.meetings.each import both_sides_before, each_apart, each_host, members_of_group
+from core.meetings.arguments import argument_sides, article_topic
+from core.meetings.each import both_sides_before, each_apart, each_host
 from core.meetings.implied import (
-    addressed_at_meeting, asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on, side_addressed, compound_countries, guest_received, headline_pair, met_by_two, pair_met, person_called_on, sides_between,
-    traveller_before, two_referred, unofficial_people, unofficial_traveller,
+    asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on, headline_pair,
+    met_by_two, pair_met, person_called_on, traveller_before, unofficial_people, unofficial_traveller
 )
 from core.meetings.listed import (
-    called_after, callers_apart, caption_people, held_together, included_partner, unnamed_partner_side, counted_earlier, counted_members, country_joined_to_body,
-    bodies_pair_subject, country_pair_subject, first_person_side, one_country_side, people_told_next, proposed_to, received_visitor,
-    speaker_of_quote,
+    called_after, callers_apart, caption_people, country_joined_to_body, country_pair_subject, one_country_side,
+    people_told_next, received_visitor
 )
 from core.meetings.joined import cut_at_partner, without_joined_bodies
 from core.meetings.takeover import side_taken_over
+from core.meetings.more_sides import BARE_WORDS, read_more_sides
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.partners import named_partners
 from core.meetings.merge import level_of, subject_level
 from core.meetings.around import (
-    apart_by_country, attendees_listed, attendees_told_next, both_named_before, both_travel, counted_people,
-    opening_told_next, place_referred, sat_in, sat_in_told_next, someone_else, subject_at_meeting,
+    apart_by_country, attendees_listed, attendees_told_next, both_travel, place_referred, sat_in, sat_in_told_next,
+    someone_else
 )
 from core.meetings.people import (
-    SUBJECT_AFTER, attendees, both_countries, complete_pair, host_of_the_visit, name_of, office_holders_after,
-    people_count, private_sides, private_visitor, sentence_subject, spelled_out, subject_after_clause, titled_people,
-    titled_surnames, unique,
+    attendees, name_of, people_count, private_sides, private_visitor, sentence_subject, spelled_out,
+    titled_surnames, unique
 )
-from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country, titled_subject
+from core.meetings.titles import titled_subject
 from core.meetings.sentence import (
-    PAIR_SUBJECT, accused, add_destinations, bracketed_bodies, attended_by, bodies_referred, company_not_person, company_word, in_the_future, in_the_past, told_as_past, visited_after, person_not_body, share_tense,
-    signed_at, site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings,
+    accused, add_destinations, bracketed_bodies, attended_by, bodies_referred, company_not_person, company_word,
+    in_the_past, visited_after, person_not_body, share_tense, signed_at, site_not_side, topic_of_others,
+    whole_body_name, whole_korean_name, without_readings
 )
-from core.meetings.setting import last_date_before, meeting_place, nearest_date, time_right_after
-from core.meetings.sides import VISIT_HOST, clause_participants, counted_countries, counted_partner, counted_sides, counted_subject
+from core.meetings.setting import meeting_place, nearest_date
+from core.meetings.sides import clause_participants, counted_countries, counted_sides
 from core.meetings.triggers import (
-    BY_PHONE_BEFORE, BY_VIDEO_BEFORE, VIDEO_MEANS_AFTER, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END, COUNTRIES_BEFORE, DOCUMENT_BEFORE, MET_VERB, DELIBERATION_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, NEEDS_EVENT_USE,
-    NAMED_AGREEMENTS, OWN_SITTING_BEFORE, PLANNED_WITH_PARTNER, AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, SUMMONED_WORDS, NOT_A_MEETING, NOT_A_MEETING_BEFORE, PARTNER_BEFORE, PETITION_BEFORE, PHONE_WORD, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, HELD_PRESS_EVENT, PROMOTION, QUOTED_BEFORE, SPOKEN_AT,
-    STATUS_CUES, TALKED_VERB, WHAT_SIDES_NEGOTIATE_BEFORE, TALKS_TO_COME, TALKS_WORDS, TRIGGER, UN_MEETING, kind_of,
+    BY_PHONE_BEFORE, BY_VIDEO_BEFORE, CALLED_AFTER, COUNTRIES_BEFORE, SUMMONED_WORDS, PARTNER_BEFORE, PHONE_WORD,
+    TALKED_VERB, TRIGGER, UN_MEETING, kind_of
+)
+from core.meetings.cited import MEMORANDUM_BEFORE, in_cited_title, reporter, sides_of_talks_before, sides_told_before
+from core.meetings.gate import ATTENDED, MEALS, word_not_a_meeting
+from core.meetings.sittings import (
+    ACRONYM_BEFORE, GLUED_BEFORE, SITTING_BEFORE, SITTING_WORDS, SUMMIT_WORDS, cabinet_of_one, event_before,
+    grouping_before, own_meeting, own_sitting, placed_summit, states_meet
+)
+from core.meetings.tense import (
+    CONDITION_BEFORE, DISCLOSED, DISCLOSED_ON, HYPOTHETICAL_AFTER, date_told, status_of, tense_and_day
 )
 from core.registry import bundled_registry
 from core.sentences import sentence_spans
@@ -60,48 +67,16 @@ _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 _GOES_ON = re.compile(r"(?:しかも|さらに|更に|その後|その直後|続いて|そして|その上)、"
                       r"|(?:[0-9０-９]{1,2}日|翌日|同日|翌朝|同夜)(?:午前|午後|夜|朝)?(?:には|にも|は、|、)")
 # (16日にはインドネシアでジョコ大統領と会談した: a line opened by its day goes on with the subject before it)
-# 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier
-_PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8})$")
-# (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
-# a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
 # 6か国協議の日本代表, 日朝交渉の北朝鮮側首席代表, 協議の米首席交渉官: a delegate's office named by the talks
 _DELEGATE_AFTER = re.compile(r"の[^、。のはが「」]{0,6}?(?:首席|次席)?(?:代表(?!団|撮影|取材|者)|団長|交渉官|特使|担当大使)")
-_SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
 ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
-# 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
-_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|に合わせ(?:て)?|(?<=[しけれいび]))、")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
-_PAST_END = re.compile(r"た[」』]?。?\s*$")
 
 
-# …と会談したことが2日、分かった: the day a meeting came out, not its own
-_DISCLOSED_ON = re.compile(r"ことが")
-_DISCLOSED = re.compile(r"(?:、|に)?(?:分かった|わかった|判明した|明らかになった|明らかにされた)")
-
-
-def _own_meeting(body: str, name: str, clause: int, start: int) -> bool:
-    """Whether the one side named is the clause's subject (日本銀行は…会合で), not the meeting's venue
-    (安全保障理事会で緊急会合: a council of many states)."""
-    at = body.find(name, clause, start)
-    return at >= 0 and SUBJECT_AFTER.match(body, at + len(name)) is not None
-
-
-# Bodies of states whose own sittings are not meetings of sides: banks and courts
-_NOT_A_FORUM = re.compile(r"銀行|裁判所|基金|計画|事務所")
-
-
-def states_meet(entity_id: str | None) -> bool:
-    """Whether a body's own meeting is a meeting of many states: an intergovernmental body the bundled
-    gazetteer knows (国連安全保障理事会, 北大西洋条約機構), not a bank's or a court's sitting."""
-    entity = bundled_registry().get(entity_id) if entity_id else None
-    return entity is not None and entity.attributes.get("kind") == "international" \
-        and not _NOT_A_FORUM.search(entity.name)
-
-
-def _ends_in_past(body: str, s_end: int) -> bool:
-    """Whether the sentence ending at s_end ends in the past tense (…会談した。)."""
-    return bool(_PAST_END.search(body[max(0, s_end - 4) : s_end]))
+# the meetings whose sides the clause's arguments may name when no entity names any (a side an entity named stands
+# with no unnamed kind beside it: 制作会社は…NHKと協議 is NHK's), and not a visit, whose destination
+# may be any place, nor a signing: 協定を結んでいる市, an agreement in force
+_ARGUED_KINDS = ("talks", "negotiation_round", "phone_call", "video_call")
 
 
 def detect_meetings(body: str, mentions: list, reference=None, registry=None) -> list[MeetingMention]:
@@ -155,8 +130,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             else:
                 far = True
         dates, places = all_dates.within(s_start, s_end), all_places.within(s_start, s_end)
-        dates = [d for d in dates if not _DISCLOSED_ON.fullmatch(body, max(0, d.start - 3), d.start)
-                 or not _DISCLOSED.match(body, d.end)]  # 会談していたことが2日、分かった: the day it came out
+        dates = [d for d in dates if not DISCLOSED_ON.fullmatch(body, max(0, d.start - 3), d.start)
+                 or not DISCLOSED.match(body, d.end)]  # 会談していたことが2日、分かった: the day it came out
         events = all_events.within(max(0, s_start - 64), s_end)
         actors = all_actors.within(s_start, s_end + 16)  # a visitor may be named just past the sentence
         subject = sentence_subject(body, actors, s_start, s_end) or titled_subject(body, all_actors, s_start, s_end)
@@ -177,66 +152,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         previous_trigger = s_start
         first_of_sentence = len(out)
         for match in triggers:
-            if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
-                continue
-            if match.group(0) == "署名" and PETITION_BEFORE.search(body, max(s_start, match.start() - 8), match.start()):
-                continue  # 破局を求める署名, 結婚の署名: a petition's or a marriage's signatures, no agreement of sides
-            if match.group(0) in ("来日", "訪日") and PROMOTION.search(body, s_start, s_end):
-                continue  # 公開に合わせて、メリル・ストリープの来日が決定した: a star's promotional trip
-            if _in_link_list(body, match.start()):
-                continue  # ・FBIの電話会議をリーク: the headline of another story the page links to
-            if match.group(0) == "会見" and PRESS_EVENT.search(body, s_start, match.start()) \
-                    and HELD_PRESS_EVENT.match(body, match.end()):
-                continue  # 小雪と椎名桔平が会見を行いました: two who held a press conference together
-            if match.group(0) in ("テレビ会議", "ビデオ会議", "オンライン会議") and VIDEO_MEANS_AFTER.match(body, match.end()):
-                continue  # テレビ会議形式で会談した: the means of the talks told next, one meeting
-            if match.group(0) == "会見" and (PRESS_CONFERENCE_BEFORE.search(body, max(s_start, match.start() - 4),
-                                                                      match.start())
-                                           or not PARTNER_BEFORE.search(body, s_start, match.start())):
-                continue  # a press conference, not a meeting with someone
-            if match.group(0) == "会見" and (QUOTED_BEFORE.search(body, s_start, match.start())
-                                           or SPOKEN_AT.match(body, match.end())):
-                continue  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
-            if match.group(0) == "会議" and (OWN_SITTING_BEFORE.search(body, max(s_start, match.start() - 6), match.start())
-                                           or _body_of_sitting(body, actors, match.start())
-                                           or not (PARTNER_BEFORE.search(body, s_start, match.start())
-                                                   or _HELD_TOGETHER.search(body, s_start, match.start()))):
-                continue  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
-            if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
-                                                 or CONCLUDED_AT_END.match(body, match.start() - 1)):
-                continue  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
-            if match.group(0) in NAMED_AGREEMENTS and not (AGREEMENT_CONCLUDED.match(body, match.end())
-                                                           or AGREEMENT_OF_PAIR.search(body, s_start, match.start())):
-                continue  # 1994年の停戦合意に違反した: an agreement referred to, no signing told
-            if match.group(0) == "交わ" and not DOCUMENT_BEFORE.search(body, s_start, match.start()):
-                continue  # 言葉を交わした, 契約を交わした: no written agreement of sides
-            if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
-                    or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
-                    and not PARTNER_BEFORE.search(body, s_start, match.start()) \
-                    and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
-                             and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
-                    and not (match.group(0) in _MEALS + _SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
-                                                            or _ATTENDED.match(body, match.end()))):
-                continue  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
-            if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
-                    and not (match.group(0) == "電話で" and CALLED_AFTER.match(body, match.end())):
-                continue  # 電話をかけ with no one called or calling: nothing to propose
-            if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
-                continue  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
-            if match.group(0) == "協議" and DELIBERATION_BEFORE.search(body, max(s_start, match.start() - 1),
-                                                                     match.start()) \
-                    and not PARTNER_BEFORE.search(body, s_start, match.start()):
-                continue  # 執行部は対応を協議した: deliberation, nobody met
-            if match.group(0) in ("協議", "交渉", "話し合い") and (_RULE_AFTER.match(body, match.end())
-                                                               or _RULE_BEFORE.search(body, s_start, match.start())):
-                continue  # トレードはKBOと事前に協議するなどの条項, 事前協議制度: talks a rule requires, none held
-            if match.group(0) in NEEDS_EVENT_USE and not (
-                    EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
-                    or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
-                    and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
-                    or PLANNED_WITH_PARTNER.match(body, match.end()) and PARTNER_BEFORE.search(body, s_start, match.start())
-                    or _headline_event(body, match.start(), match.end())
-                    or _bracketed_event(body, s_start, match.start(), match.end())):
+            if word_not_a_meeting(body, match, s_start, s_end, actors):
                 continue
             visited = person_called_on(body, actors, match.start()) if called_on(body, match.group(0), match.start()) \
                 else False
@@ -259,26 +175,26 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             event = next((e for e in events if e.start <= start and end <= e.end), None)
             if event is not None:
                 start, end, kind = event.start, event.end, "multilateral"
-            acronym = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start) if kind == "multilateral" else None
+            acronym = ACRONYM_BEFORE.search(body, max(s_start, start - 12), start) if kind == "multilateral" else None
             if acronym is not None:  # G20金融サミット, EU首脳会議: the group that meets, written before the word
                 start = acronym.start()
-            placed = _placed_summit(body, places, start) if kind == "multilateral" and acronym is None \
+            placed = placed_summit(body, places, start) if kind == "multilateral" and acronym is None \
                 and match.group(0) in ("サミット", "首脳会議") else None
             if placed is None and acronym is None and event is None and kind in ("multilateral", "talks") \
-                    and match.group(0) in _SITTING_WORDS:
-                placed = _event_before(body, events, s_start, start)  # ASEAN地域フォーラム(ARF)の閣僚会合
+                    and match.group(0) in SITTING_WORDS:
+                placed = event_before(body, events, s_start, start)  # ASEAN地域フォーラム(ARF)の閣僚会合
             if placed is not None:  # 北海道洞爺湖サミット, 伊勢志摩サミット: a summit known by its place
                 start = placed
-                grouped = _ACRONYM_BEFORE.search(body, max(s_start, start - 12), start)
+                grouped = ACRONYM_BEFORE.search(body, max(s_start, start - 12), start)
                 start = grouped.start() if grouped else start  # G20ソウル首脳会議
             numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
             if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
                 start, kind = numbered.start(), "multilateral"
             if _DELEGATE_AFTER.match(body, end):
                 continue  # 6か国協議の日本代表を務める: an office named by the talks, no meeting told
-            if _HYPOTHETICAL_AFTER.match(body, end) and _CONDITION_BEFORE.search(body, s_start, start):
+            if HYPOTHETICAL_AFTER.match(body, end) and CONDITION_BEFORE.search(body, s_start, start):
                 continue  # …に移行した場合は…交渉を再開する可能性がある: a meeting only supposed, none told
-            mention = MeetingMention(start, end, body[start:end], kind, _status(body, start, end, s_end),
+            mention = MeetingMention(start, end, body[start:end], kind, status_of(body, start, end, s_end),
                                      (s_start, s_end))
             mention.unkept_before = unkept
             # a meeting named inside a quote takes its people from the quote, not from who is quoted
@@ -304,7 +220,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             country_joined_to_body(body, mention, actors, max(previous_trigger, clause), start)  # イランと欧州連合の協議
             if clause == s_start:  # 国王が帰国の途についた。15日に来日を果たすと: the traveller of the sentence before
                 traveller_before(body, mention, all_actors, previous_sentence, s_start, start,
-                                 match.group(0) in _MEALS and _ATTENDED.match(body, end) is not None)
+                                 match.group(0) in MEALS and ATTENDED.match(body, end) is not None)
             sides = list(mention.participants)
             if mention.kind == "visit" and (private_visitor(body, actors, mention.participants)
                                             or unofficial_traveller(body, all_actors, mention.participants)
@@ -324,8 +240,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             mention.summit = "首脳" in body[max(s_start, start - 3) : end]
             mention.level = level_of(body[max(s_start, start - 6) : end]) or subject_level(body[s_start:start])
             mention.qualified = bool(_QUALIFIED.search(body, max(s_start, start - 4), start))
-            grouping = _grouping_before(body, actors, start)
-            if _own_sitting(body, match.group(0), grouping, start) and event is None and acronym is None \
+            grouping = grouping_before(body, actors, start)
+            if own_sitting(body, match.group(0), grouping, start) and event is None and acronym is None \
                     and placed is None and numbered is None:
                 previous_trigger = unkept = end
                 continue  # 日本サッカー協会の会合で: the body's own sitting, no meeting of sides
@@ -334,7 +250,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                     and _SAID_AT.match(body, end):
                 previous_trigger = unkept = end
                 continue  # 後援会の会合で表明: a group's gathering where the subject spoke, no meeting of sides
-            if _cabinet_of_one(body, mention, match.group(0), clause, start, end, subject):
+            if cabinet_of_one(body, mention, match.group(0), clause, start, end, subject):
                 previous_trigger = unkept = end
                 continue  # ブッシュ大統領は閣僚会議を開いて: one government's own ministers
             if mention.kind == "multilateral" and event is None and grouping is None and numbered is None \
@@ -362,34 +278,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             numbered_round = _ROUND_BEFORE.search(body, max(s_start, start - 6), start) if mention.title else None
             if numbered_round is not None and mention.title == body[start:end]:
                 mention.title = body[numbered_round.start() : end]  # 第5回6カ国協議: the round is part of the name
-            if clause > s_start:  # X氏は26日、「会談に向け…」と述べた: 26日 is the day of the words
-                closed = body.find("」", end, s_end)
-                mention.date = nearest_date(body, dates, start, clause, closed if closed >= 0 else s_end)
-            else:
-                mention.date = nearest_date(body, dates, start, s_start, s_end)
-                if mention.date is None:
-                    mention.date = time_right_after(body, all_dates, s_start) \
-                        or last_date_before(body, all_dates, s_start, paragraph + 1)
-                    mention.date_carried = mention.date is not None
-                    if mention.date is not None and mention.status in ("scheduled", "proposed") and reference \
-                            and len(dated := str(mention.date.value or "")) == 10 and dated < reference.isoformat():
-                        # 9日、…と会談した。今後、…と改めて会談する方針だ: a day already past carried into talks
-                        # still to come is the day of what was told before, not theirs
-                        mention.date = None  # (still carried: it has no day of its own)
-            if mention.status == "proposed" and mention.date is not None and mention.date.end <= start \
-                    and body.startswith("、", mention.date.end):
-                mention.date = None  # 与党は9日、修正協議を民主党に提案した: the day of the proposal, not of the talks
-            if mention.status == "scheduled" and mention.date is not None and mention.date.end <= start \
-                    and body.startswith("、", mention.date.end) and _PREPARED_BY.match(body, end):
-                mention.date = None  # 両国は11日、首脳会談に向けた協議を行った: the day of the talks that prepare it
-            if mention.status in ("scheduled", "proposed") and (
-                    mention.date is None or re.fullmatch(r"\d{4}", str(mention.date.value or ""))):
-                # 秋にも訪中する方向, 来年春にも: the season, in the year written or the next one to come
-                season = season_date(body, mention.date.start if mention.date else clause, end, reference)
-                if season is not None and mention.date is not None:
-                    season = SeasonDate(str(mention.date.value), body[mention.date.start : season.end],
-                                        mention.date.start, season.end)
-                mention.date = season or mention.date
+            date_told(body, mention, dates, all_dates, start, end, clause, s_start, s_end, paragraph, reference)
             attendees_listed(body, mention, actors, end, s_end)  # 6か国協議には、A、Bらが出席した
             sat_in(body, mention, out, actors, end, s_end)  # 会談には、A、Bが同席した
             both_travel(body, mention, all_actors, end)  # クアラルンプールを訪れた両外相は
@@ -398,144 +287,43 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                               registry or bundled_registry())
                 place_referred(body, mention, all_places, s_start)  # 当地を訪問予定だった
                 visited_after(body, mention, places)  # 訪問中のイラクで
-            mention.told_past = mention.status == "held" and _ends_in_past(body, s_end)
-            own_past = mention.status == "held" and told_as_past(body, match.group(0), end, s_end)  # 来日中の, 訪れた際
-            in_past = mention.status == "held" and reference is not None and (
-                _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end)
-                or own_past or _HELD_BEFORE.search(body, s_start, start))
-            if in_past and mention.date is not None:
-                mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
-            if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:
-                mention.date = from_the_day_told(body, dates, mention.date, reference)  # 5月30日、来月訪米する
-                mention.date = in_the_future(mention.date, reference)  # 4月に訪中する予定 (written in October)
-            if mention.status == "held" and reference and mention.date is not None and not own_past \
-                    and (dated := earliest_day(mention.date)) > reference.isoformat()[: len(dated)]:
-                # (今月下旬に訪中し、…会談すると発表した on the 12th: the month's last days are still to come)
-                mention.status = "scheduled"
-                mention.planned_by_carried_day = mention.date_carried
-            elif mention.status == "scheduled" and mention.date is not None \
-                    and planned_by_tense(body, end, s_end) and not _SCHEDULED_CUE.search(body, end, s_end) \
-                    and (reference is None or len(dated := str(mention.date.value)) == 10 and dated < reference.isoformat()):
-                # 28日には2回目の協議を行い、10月5日に3回目を行う (on the 29th): the 28th is past; with no report's
-                # day, a dated meeting told in the present (2014年7月22日の…会談により合意される) is history
-                mention.status = "held"
-            elif captioned and mention.status == "scheduled" and reference and mention.date is not None \
-                    and (dated := first_day(str(mention.date.value))) <= reference.isoformat()[: len(dated)]:
-                mention.status = "held"  # 会談に臨む A と B=15日: the picture shows the meeting taking place
-            if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
-                office_holders_after(body, mention, actors, end, s_end)
-            if mention.kind in ("talks", "phone_call", "video_call", "visit") and (
-                    people_count(mention) < 2 or partners_only(body, mention, clause, start)):
-                bare_title_subject(body, mention, clause, start, all_actors, s_start, meeting_day(mention, reference),
-                                   registry or bundled_registry())
-            if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
-                    and people_count(mention) < 2 and mention.title is None:
-                subject_after_clause(body, mention, actors, end, s_end)
-                subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
-                                   bool(PARTNER_BEFORE.search(body, clause, start)))
-            if not mention.participants and mention.title is None and match.group(0) in _BARE_WORDS:
-                opening_told_next(body, mention, out, actors, end, s_end, all_actors)  # 会談の冒頭、A首相は
-            if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round") \
-                    and people_count(mention) < 2 and mention.title is None:
-                addressed_at_meeting(body, mention, actors, end, s_end)  # 会談で、李外相に謝罪を求めた
-            if mention.kind == "multilateral" and mention.title is None and not mention.participants \
-                    and PAIR_SUBJECT.search(body, clause, start):
-                mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
-            if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
-                both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start,
-                               out[-8:])
-                if not mention.participants:
-                    both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
-                                      earlier_bodies.within(max(0, s_start - 400), start))
-                members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
-                country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
-                bodies_pair_subject(body, mention, actors, clause, start)  # 自民党と公明党の幹事長が
-                counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
-                both_named_before(body, mention, all_actors, clause, start, out)  # 両首脳は…会談した
-                two_referred(body, mention, all_actors, clause, start, out)  # 2人は…離婚協議中
-                if not mention.participants:
-                    mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
-                else:
-                    mention.participants = counted_partner(body, mention.participants, clause, start)  # 英仏独3か国とイランの協議
-                if not mention.participants:
-                    pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
-                    mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
-                        if pair else []
-                pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 12), start) if people_count(mention) == 0 \
-                    else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
-                if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
-                    mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
-            compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
-            if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
-                sides_between(body, mention, sorted(actors + places, key=lambda m: m.start), clause, start)  # 日中間の協議, 日本と中国の間で
-            if mention.kind in ("talks", "negotiation_round"):
-                guest_received(body, mention, actors, clause, start,  # Bを官邸に迎え、会談した
-                               end if match.group(0) in SUMMONED_WORDS else None)
-            if match.group(0) in ("会議", "会合"):
-                held_together(body, mention, actors, places, clause, start)  # 関係者を集めて緊急対策会議
-            if match.group(0) in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
-                side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
-                included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
-                unnamed_partner_side(body, mention, actors, places, clause, start)  # 東京都は、関係者との協議が
-            if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
-                    and partners_only(body, mention, clause, start):
-                speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
-            if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
-                # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
-                # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
-                carried = last_subject if clause == s_start and (
-                    not SUBJECT_AFTER.match(body, end) or body.endswith("との", 0, start)) else None
-                # from a paragraph before, the subject only completes a pair whose partner is named, in a line
-                # with no subject of its own (協議の末、A長官は…, …と会談した人物がいる)
-                if far and (subject is not None or not mention.participants
-                                or _SUBJECT_LATER.search(body, end + 1, s_end)):
-                    carried = None
-                if thing_since and not mention.participants:
-                    carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
-                if len(mention.participants) == 1:
-                    first_person_side(body, mention, actors, end, s_end)  # Aから電話があり、私(B氏)からも…と話した
-                if people_count(mention) < 2:
-                    complete_pair(body, mention, actors, clause, start, carried,
-                                  previous_trigger if previous_trigger > s_start else None)
-            if mention.kind == "talks" and len(mention.participants) == 1:
-                host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
-            if mention.kind not in ("visit", "trip") and mention.title is None:
-                counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
-                counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)
-                                                      + all_places.within(max(0, clause - 1500), start),
-                                                      key=lambda m: m.start), clause, start)
-            if mention.status == "proposed":
-                proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
-            titled_people(mention, earlier)
-            office_of_country(body, mention, all_actors)  # 中国外相と会談
+            in_past = tense_and_day(body, mention, match.group(0), dates, start, end, s_start, s_end, reference,
+                                    captioned)
+            read_more_sides(body, mention, match.group(0), actors, places, clause, start, end, s_start, s_end, all_actors,
+                            all_places, earlier_countries, earlier_bodies, out, earlier, reference, registry, last_subject,
+                            far, subject, thing_since, previous_trigger)
             told_again = {b.full_name for b in referred_bodies}  # 朝日新聞によると、主催者の同紙と…: the paper takes part
             mention.participants = spelled_out(body, mention.participants,  # LTTE: タミル・イーラム解放のトラ
                                                earlier_bodies.within(max(0, s_start - 3000), start))
             mention.participants = [p for p in unique(mention.participants)
-                                    if p.name in told_again or not _reporter(body, p, s_start, s_end)]
+                                    if p.name in told_again or not reporter(body, p, s_start, s_end)]
             if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
                 mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
             if not mention.participants and mention.title is None:
                 headline_pair(body, mention)  # 『首脳会談の延期・中止も日韓、再び試練に直面』
                 both_of_pair(body, mention, actors, clause, start)  # 自民・公明両与党の「与党協議」で
-            if not mention.participants and mention.title is None and _in_cited_title(body, start):
-                _sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
+            if not mention.participants and mention.title is None and in_cited_title(body, start):
+                sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
+            if mention.kind in _ARGUED_KINDS and mention.title is None and not mention.participants:
+                argument_sides(body, mention, actors, max(previous_trigger, clause), start,  # 国は…居住者との協議に
+                               last_subject if clause == s_start and not far else None, places,
+                               lambda: article_topic(body, spans, all_actors) if clause == s_start else None)
             mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
-            if mention.kind == "multilateral" and mention.title is None and match.group(0) in _SUMMIT_WORDS \
-                    and not _GLUED_BEFORE.match(body[start - 1 : start]) \
+            if mention.kind == "multilateral" and mention.title is None and match.group(0) in SUMMIT_WORDS \
+                    and not GLUED_BEFORE.match(body[start - 1 : start]) \
                     and any(m.kind == "multilateral" and m.title for m in out):
                 mention.referring, mention.participants = True, []  # 首脳会議が開幕した。…サミットに合わせて: that summit
             mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start)
                                       or _RESUMED.match(body, end))  # 交渉を再開する: another round
             mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
-            mention.cited = _in_cited_title(body, start)
+            mention.cited = in_cited_title(body, start)
             if mention.kind == "signing" and not mention.participants:
                 both_sides_before(body, mention, out, clause, start,  # 両行は…本契約を締結し
                                   earlier_bodies.within(max(0, s_start - 400), start))
                 if not mention.participants:
                     signed_at(body, mention, out, actors, s_start, s_end)
-                if not mention.participants and _DOCUMENT_BEFORE.search(body, max(s_start, start - 6), start):
-                    _sides_of_talks_before(mention, out)  # 8月1日の覚書調印で: the memorandum of the sides in talks
+                if not mention.participants and MEMORANDUM_BEFORE.search(body, max(s_start, start - 6), start):
+                    sides_of_talks_before(mention, out)  # 8月1日の覚書調印で: the memorandum of the sides in talks
                 mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
             elif mention.kind == "signing" and len(mention.participants) == 1 \
                     and not PARTNER_BEFORE.search(body, clause, start):
@@ -558,15 +346,15 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
             mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
             if match.group(0) in ("協議", "話し合い") and not mention.partnered and mention.title is None \
-                    and _SITTING_BEFORE.search(body, clause, start):
+                    and SITTING_BEFORE.search(body, clause, start):
                 previous_trigger = unkept = end
                 continue  # FIFAは緊急の理事会を行い、…について話し合いを行った: the body's own sitting
-            mention.refers_back = match.group(0) in _BARE_WORDS and not mention.partnered \
+            mention.refers_back = match.group(0) in BARE_WORDS and not mention.partnered \
                 and people_count(mention) <= 1 and mention.title is None
             if match.group(0) == "会合" and mention.kind == "talks" and mention.title is None \
                     and not mention.partnered and len(mention.participants) == 1 \
                     and re.match(r"[\u4e00-\u9fffの]", body[start - 1 : start]) \
-                    and _own_meeting(body, mention.participants[0].name, clause, start):
+                    and own_meeting(body, mention.participants[0].name, clause, start):
                 if not states_meet(mention.participants[0].entity_id):
                     previous_trigger = unkept = end
                     continue  # 日本銀行は14日の金融政策決定会合で: the subject's own meeting (not ベッセントは会合後)
@@ -644,27 +432,6 @@ def _asked_meeting(body: str, asked, dates, places, s_start: int, s_end: int, re
     return mention
 
 
-# 中国新聞は…連立交渉に入る意向を示したと伝えている, 朝日新聞によると: the outlet that tells of a meeting
-_OUTLET_NAME = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|紙|ニュース|BBC|CNN|NHK|AP|AFP|ロイター)$")
-_SOURCE_AFTER = re.compile(r"(?:[、・][^、。・]{1,12}?)*(?:など|等)?(?:によると|によれば|の報道)")
-_TELLER_AFTER = re.compile(r"(?:など|等)?(?:は|が)")
-_REPORTS = re.compile(r"(?:と|を)(?:伝え|報じ|報道し)")
-
-
-def _reporter(body: str, participant: Participant, s_start: int, s_end: int) -> bool:
-    """Whether the side is a news outlet its sentence reports through (Xによると, Xは…と伝えた), not an
-    outlet that takes part (朝日新聞によると、主催者の朝日新聞と高野連は…会合で)."""
-    if not _OUTLET_NAME.search(participant.name) or participant.role == "host":
-        return False
-    at, told = body.find(participant.name, s_start, s_end), False
-    while at >= 0:  # every time the sentence names it, it tells
-        end = at + len(participant.name)
-        if not (_SOURCE_AFTER.match(body, end) or _TELLER_AFTER.match(body, end) and _REPORTS.search(body, end, s_end)):
-            return False
-        at, told = body.find(participant.name, end, s_end), True
-    return told
-
-
 def _TOLD_BY_VERB(word: str) -> bool:
     """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 電話で話した, 意見交換): private talk as
     often as not."""
@@ -676,59 +443,17 @@ def _named_sides(mention: MeetingMention, least: int) -> bool:
     return len(mention.participants) >= least and any(p.entity_id for p in mention.participants)
 
 
-# a summit word written bare (サミットに合わせて), after the article named its summit (APEC首脳会議)
-_SUMMIT_WORDS = ("サミット", "首脳会議", "首脳会合", "外相会議", "外相会合", "閣僚会議", "閣僚会合")
-_GLUED_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ]")
-_WITH_SOMEONE = ("面談", "懇談", "会食", "商談", "歓談", "密談", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
-                 "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
-_BARE_WORDS = ("会談", "協議", "会合", "話し合い")
-_MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
-# オバマ大統領を私邸に招いて夕食を共にした: a meal shared with a guest received just before
-_SHARED_MEALS = ("夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
-# 事前に協議するなどの条項, 協議する義務, 事前協議制度: talks a rule or an agreement requires, no meeting told
-_RULE_AFTER = re.compile(r"(?:する|を行う|しなければならない)?(?:こと)?(?:など)?の?(?:条項|規定|義務|ルール|取り決め|仕組み|制度)")
-_RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
+
+
 # 会合で表明, 会合で引退を表明した: what the subject said at a gathering
 _SAID_AT = re.compile(r"で(?:[^、。を]{0,12}を)?(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # what a visit needs one of to be a visit of sides: a person, a country or a body (not a town alone)
 _SIDE_KINDS = ("person:", "country:", "org:", "found:PERSON:", "found:ORG:", "found:GPE:")
-# a body's own sitting told before the talks word of its clause (理事会を行い、…について話し合いを行った)
-_SITTING_BEFORE = re.compile(r"(?:理事会|役員会|取締役会|総会|委員会|幹部会|幹事会|評議会|閣議|党大会|執行部会|オーナー会議"
-                             r"|代表者会議)を(?:行|開)[いき]、")
+
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
 _PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "握手", "歓談", "密談", "接触", "出迎え", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に",
                   "話し合い")  # (ジェフ・イースティンとはしっかり話し合いをした: an actor and a producer)
-# 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
-_GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")
-# 晩餐会に参加し, 夕食会に出席した: a meal attended by the clause's subject
-_ATTENDED = re.compile(r"に(?:参加|出席|臨|招かれ)")
-# 乗客の家族と, 被災者らと: the partner is private people, unnamed
-_PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"
-                              r"(?:ら|たち)?(?:と|とも)$")
-
-
-def _placed_summit(body: str, places, start: int) -> int | None:
-    """Where the places written right before a summit word begin (北海道洞爺湖サミット, 九州・沖縄サミット), else None."""
-    at = None
-    for m in reversed(places):
-        if m.type == "LOC" and (m.end == start or m.end == start - 1 and body[start - 1] == "・"):
-            at = start = m.start
-    return at
-
-
-# the sittings of a forum's members (閣僚会合, 首脳会議), not talks of two (会談)
-_SITTING_WORDS = ("外相会議", "外相会合", "閣僚会議", "閣僚会合", "首脳会議", "首脳会合", "会合", "会議")
-_OF_EVENT = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?の$")
-
-
-def _event_before(body: str, events, s_start: int, start: int) -> int | None:
-    """Where a named gathering written just before the meeting word with の starts (ASEAN地域フォーラム(ARF)の
-    閣僚会合): the ministers' sitting of that forum, known by its name."""
-    for e in events:
-        if s_start <= e.start and e.end < start and _OF_EVENT.fullmatch(body, e.end, start):
-            return e.start
-    return None
 
 
 # 日韓首脳会談は, インドの経済成長は: a sentence opening on its subject (not 9日には, 会談では: a time or a setting)
@@ -756,191 +481,9 @@ def _quote_start(body: str, s_start: int, position: int, end: int | None = None)
     return s_start
 
 
-# G20, G7, EU, APEC, ASEAN+3 written at once before a summit word
-_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])[A-Z][A-Z0-9]{1,9}(?:[+＋][0-9]{1,2})?$")
 _QUALIFIED = re.compile(r"(?:級|国間|南北|[日米中韓朝露英仏独印豪]{2})$")
 # A meeting that is what a clause speaks of (会談とその詳細を明らかにした, 会談について語った).
 _SPOKEN_OF = re.compile(r"(?:とその|について|に関して|の内容|の詳細|を(?:明らかに|発表|伝え|報じ|説明|評価|歓迎|批判|非難|振り返))")
 
 
-_GROUPING_JOINT = re.compile(r"(?<!と)(?:などの|の|関連|主催の)$")  # (ネクシィーズとの交渉: a partner, not a host)
-
-
-def _grouping_before(body: str, actors, start: int):
-    """An organisation named just before the trigger (ASEANなどの会合), or None."""
-    for mention in actors:
-        if mention.type == "ORG" and start - 4 <= mention.end <= start \
-                and _GROUPING_JOINT.search(body[mention.end : start] or "の") \
-                and body[mention.end : start] != "" and body[mention.start - 1 : mention.start] not in ("と", "や") \
-                and not body.startswith("と", mention.end):  # (東京TYと詰めの協議: a partner, not a host)
-            # (住友商事とKDDIの会談 is a meeting of two sides, not one of KDDI's)
-            return mention
-    return None
-
-
-_OF_BODY_SITTING = re.compile(r"」?の?[\u4e00-\u9fff\u30a0-\u30ff]{0,6}$")
-# AとBが共催した官民会議, 関係者を集めて緊急対策会議: a 会議 the clause says two or more sides hold together
-_HELD_TOGETHER = re.compile(r"(?:共催|合同で|共同で|を集め|を招[いき]|が参加する|が出席する)[^、。]{0,12}$")
-
-
-def _body_of_sitting(body: str, actors, start: int) -> bool:
-    """Whether a bare 会議 follows a body's name and の (労働党の代表会議, 「模擬国連」の会議): that body's own
-    sitting, unless its members are states."""
-    return any(m.type in ("ORG", "EVENT") and start - 9 <= m.end < start and _OF_BODY_SITTING.fullmatch(body, m.end, start)
-               and not states_meet(m.entity_id) for m in actors)
-
-
-def _own_sitting(body: str, word: str, grouping, start: int) -> bool:
-    """Whether a bare 会合 right after a body's name and の (日本サッカー協会の会合) is that body's own sitting:
-    any body but one whose members are states (安保理の会合 is a meeting of many states)."""
-    return grouping is not None and word == "会合" and body[grouping.end : start] == "の" \
-        and not states_meet(grouping.entity_id)
-
-
-# 閣僚会議を開いて, 閣僚会議を開催: the ministers' meeting a lone subject opens
-_OPENED = re.compile(r"を(?:開[いきくけ]|開催|招集|召集)")
-
-
-def _cabinet_of_one(body: str, mention: MeetingMention, word: str, clause: int, start: int, end: int,
-                    subject) -> bool:
-    """Whether a ministers' meeting (閣僚会議) is one government's own: opened by the one person the clause
-    names, the sentence's subject (a leader calling the cabinet), with no partner named.
-    (日本政府は…閣僚会議を開催した may host other states' ministers: a body's meeting is kept.)"""
-    if word not in ("閣僚会議", "閣僚会合") or start != mention.start or len(mention.participants) != 1 \
-            or subject is None or not (subject.entity_id or "").startswith(("person:", "found:PERSON:")) \
-            or _OPENED.match(body, end) is None \
-            or PARTNER_BEFORE.search(body, clause, start):
-        return False
-    side = mention.participants[0]
-    return (side.entity_id or side.name) == (subject.entity_id or subject.name) \
-        and not states_meet(side.entity_id)
-
-
-def _status(body: str, start: int, end: int, s_end: int) -> str:
-    """held / scheduled / proposed / cancelled / none_planned from the words around the trigger."""
-    parts = re.split(r"[、。]", body[end : min(s_end, end + 30)])
-    after = parts[0]
-    before = re.split(r"[、。]", body[max(0, start - 12) : start])[-1]
-    done = _DONE_AFTER.match(body, end)
-    if after.endswith(("だったが", "していたが", "されていたが")) and len(parts) > 1 \
-            and dict(STATUS_CUES)["cancelled"].search(parts[1]):
-        return "cancelled"  # 来日する予定だったが、延期した: the plan told, then undone
-    if body[start:end].endswith(TALKS_WORDS) and not done and (TALKS_TO_COME.match(after) or "今後" in before) \
-            and not any(cue.search(after) for status, cue in STATUS_CUES[:3]):
-        return "scheduled"
-    for status, cue in STATUS_CUES:
-        if done and status in ("cancelled", "proposed", "scheduled"):
-            # 会談した際に創設を提案していた: the plan was made at a meeting that took place; NHKと協議した上で
-            # 中止することにした: what the talks called off is something else
-            return "held"
-        if cue.search(after) or (status in ("proposed", "scheduled") and cue.search(before)
-                                 and not (status == "scheduled" and _PURPOSE_BEFORE.search(before))):
-            return status
-    if planned_by_tense(body, end, s_end):
-        return "scheduled"  # 30日に訪米し、…と会談する。: a sentence ending in a plain non-past verb tells a plan
-    return "held"
-
-
-# …場合は…交渉を再開する可能性がある, …すれば…会談もあり得る: a meeting supposed under a condition
-_HYPOTHETICAL_AFTER = re.compile(r"[^、。]{0,16}?(?:可能性|こともあり得|もあり得)")
-_CONDITION_BEFORE = re.compile(r"(?:場合(?:は|に|には|、)|ならば|(?<=[れけ])ば、)[^。]*$")
-
-
-# 経営統合に向けて協議している: the purpose the talks serve, not a plan of talks (…に向けて調整: the cue after)
-_PURPOSE_BEFORE = re.compile(r"(?:に|へ)向け(?:て|た)$")
-
-
-def planned_by_tense(body: str, end: int, s_end: int) -> bool:
-    """Whether the sentence of a meeting word ending at end ends in a plain non-past verb, with no past one after
-    the word (…と会談する。, 今後協議し、決定する。)."""
-    return bool(_NON_PAST_END.search(body, max(end, s_end - 8), s_end)) and not _PAST_VERB.search(body, end, s_end)
-
-
-_SCHEDULED_CUE = dict(STATUS_CUES)["scheduled"]
-# …と会談する。, …を訪問する。: the sentence's last verb in its plain non-past form, nothing past before it
-_NON_PAST_END = re.compile(r"(?:する|される|行う|開く|会う|訪れる|臨む|迎える|入る)[」』]?。?\s*$")
-_PAST_VERB = re.compile(r"(?:[しっいれえけせべめねきちびみり]た(?![いらめびちまく])|ん[だで])")  # (会談をもったといわれ)
-
-
-# 首脳会談に向けた協議, 会談の開催に向けて調整: what the sentence tells prepares the meeting
-_PREPARED_BY = re.compile(r"(?:の(?:開催|実現))?(?:に|へ)向け")
-_DONE_AFTER = re.compile(r"(?:した(?!い|ら)|をした(?!い|ら)|をして(?:き|い)た|を行った|が行われた|が開かれた|を終えた|を開いた|を持った|を実施した"
-                         r"|された(?!い|ら)|(?<=結)んだ|(?<=交わ)した|を始めた|を開始した|を再開した|を打ち切った|に臨んだ|に入った|で[^、。「」]{0,10}?(?:合意|一致)(?:した|に達した)"
-                         r"|[がは](?:[^、。「」]{0,12}?、)?[^、。「」]{0,16}?(?:行われ|開かれ|開催され|実施され)た)")
-# (協議が12日、北京で行われた: the meeting as the subject, its day and place before the past verb)
-# 12日に行われた日米首脳会談で, 先月開かれた外相会合では: a meeting a relative clause tells as held
-_HELD_BEFORE = re.compile(r"(?:行われ|開かれ|開催され|実施され)た[^、。「」をがはで]{0,12}$")
-
-
-# 『…東京TYと詰めの協議』, 『…新銀行東京が交渉』: a headline drops the verb; the noun that ends it, or
-# that follows its partner, is the event
-_HEADLINE_SIDE = re.compile(r"(?:と|との|が|は)(?:[^、。と『』「」]{0,4}の|[\u4e00-\u9fff]{1,4})?$")
 # (雪印、日本ミルクと統合交渉: the partner, then what the talks are about written into the noun)
-
-
-def _headline_event(body: str, start: int, end: int) -> bool:
-    """Whether a bare 協議 or 交渉 in a cited headline tells talks: a side marked just before it."""
-    if not _in_cited_title(body, start):
-        return False
-    opened = body.rfind("『", 0, start)
-    return bool(_HEADLINE_SIDE.search(body, opened + 1, start))
-
-
-# 両与党の「安全保障法整備に関する与党協議」で: talks known by a name in brackets, the name a phrase of its own
-# (no clause inside: 「対話と協議を」, 「協議を続ける」 are quoted words, not a name)
-_NAME_OPENED = re.compile(r"「[^「」、。\s をがは]{0,24}$")
-
-
-def _bracketed_event(body: str, s_start: int, start: int, end: int) -> bool:
-    """Whether a bare 協議 or 交渉 closes a bracketed name and something happens to the talks so named."""
-    return body.startswith("」", end) and _NAME_OPENED.search(body, s_start, start) is not None \
-        and EVENT_USE_AFTER.match(body, end + 1) is not None
-
-
-# a line of a list of links to other stories: a bullet first, no sentence's end (・米テレビ番組がiPhone工場に潜入！)
-_LINK_ITEM = re.compile(r"[・▶►]")  # (not ■: the heading of a story told below it)
-
-
-def _in_link_list(body: str, position: int) -> bool:
-    """Whether position is on a bulleted line with no full stop: a link to another story, not this one's text."""
-    line_start = body.rfind("\n", 0, position) + 1
-    line_end = body.find("\n", position)
-    line = body[line_start:line_end if line_end >= 0 else len(body)]
-    return bool(_LINK_ITEM.match(line)) and "。" not in line
-
-
-def _sides_told_before(body: str, mention: MeetingMention, earlier: list[MeetingMention]) -> None:
-    """A meeting word in a cited headline with no side detected there: the sides of the last meeting the
-    article told before whose names all stand in that headline (the source's title repeats the story)."""
-    opened = body.rfind("『", 0, mention.start)
-    closed = body.find("』", mention.end)
-    if closed < 0 or "\n" in body[opened:closed]:
-        return
-    headline = body[opened + 1 : closed]
-    for told in reversed(earlier):
-        names = [p.name for p in told.participants]
-        if len(names) >= 2 and all(name in headline for name in names) and len(set(names)) == len(names):
-            mention.participants = [replace(p) for p in told.participants]
-            return
-
-
-# 覚書調印, 協定に署名, 覚書を交わした: a written agreement right before the signing word
-_DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|確認書|基本合意書|協約)(?:の|に|を)?$")
-
-
-def _sides_of_talks_before(mention: MeetingMention, earlier: list[MeetingMention]) -> None:
-    """A memorandum signed with no side named (「8月1日の覚書調印で全て終わっている」): the sides of the last talks
-    of two sides the article told before it, whose agreement it is."""
-    for told in reversed(earlier):
-        if told.kind in ("talks", "negotiation_round") and len(told.participants) >= 2:
-            mention.participants = [replace(p, role="participant") for p in told.participants]
-            return
-
-
-def _in_cited_title(body: str, position: int) -> bool:
-    """Whether position is inside a cited headline 『…』 of its line."""
-    line_start = body.rfind("\n", 0, position) + 1
-    opened = body.rfind("『", line_start, position)
-    return opened >= 0 and body.rfind("』", opened, position) < 0
-
-

@@ -1,0 +1,115 @@
+"""Whether a meeting word found is a meeting by its use: 記者会見, 本会議, 署名を集め, 協議の場を設け, 事前協議
+制度, 対応を協議した are words of a meeting that tell none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.cited import bracketed_event, headline_event, in_link_list
+from core.meetings.sittings import HELD_TOGETHER, body_of_sitting
+from core.meetings.triggers import (
+    AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END,
+    DELIBERATION_BEFORE, DOCUMENT_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_PRESS_EVENT, MET_VERB,
+    NAMED_AGREEMENTS, NEEDS_EVENT_USE, NOT_A_MEETING, NOT_A_MEETING_BEFORE, OWN_SITTING_BEFORE, PARTNER_BEFORE,
+    PETITION_BEFORE, PHONE_WORD, PLANNED_WITH_PARTNER, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, PROMOTION,
+    QUOTED_BEFORE, SPOKEN_AT, TALKED_VERB, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE
+)
+
+
+def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bool:
+    """Whether a meeting word found is no meeting by its use: a petition, a press conference, a body's own
+    sitting, talks a rule requires, a noun no event happens to, the headline of another story."""
+    if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
+        return True
+    if match.group(0) == "署名" and PETITION_BEFORE.search(body, max(s_start, match.start() - 8), match.start()):
+        return True  # 破局を求める署名, 結婚の署名: a petition's or a marriage's signatures, no agreement of sides
+    if match.group(0) in ("来日", "訪日") and PROMOTION.search(body, s_start, s_end):
+        return True  # 公開に合わせて、メリル・ストリープの来日が決定した: a star's promotional trip
+    if in_link_list(body, match.start()):
+        return True  # ・FBIの電話会議をリーク: the headline of another story the page links to
+    if match.group(0) == "会見" and PRESS_EVENT.search(body, s_start, match.start()) \
+            and HELD_PRESS_EVENT.match(body, match.end()):
+        return True  # 小雪と椎名桔平が会見を行いました: two who held a press conference together
+    if match.group(0) in ("テレビ会議", "ビデオ会議", "オンライン会議") and VIDEO_MEANS_AFTER.match(body, match.end()):
+        return True  # テレビ会議形式で会談した: the means of the talks told next, one meeting
+    if match.group(0) == "会見" and (PRESS_CONFERENCE_BEFORE.search(body, max(s_start, match.start() - 4),
+                                                              match.start())
+                                   or not PARTNER_BEFORE.search(body, s_start, match.start())):
+        return True  # a press conference, not a meeting with someone
+    if match.group(0) == "会見" and (QUOTED_BEFORE.search(body, s_start, match.start())
+                                   or SPOKEN_AT.match(body, match.end())):
+        return True  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
+    if match.group(0) == "会議" and (OWN_SITTING_BEFORE.search(body, max(s_start, match.start() - 6), match.start())
+                                   or body_of_sitting(body, actors, match.start())
+                                   or not (PARTNER_BEFORE.search(body, s_start, match.start())
+                                           or HELD_TOGETHER.search(body, s_start, match.start()))):
+        return True  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
+    if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
+                                         or CONCLUDED_AT_END.match(body, match.start() - 1)):
+        return True  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
+    if match.group(0) in NAMED_AGREEMENTS and not (AGREEMENT_CONCLUDED.match(body, match.end())
+                                                   or AGREEMENT_OF_PAIR.search(body, s_start, match.start())):
+        return True  # 1994年の停戦合意に違反した: an agreement referred to, no signing told
+    if match.group(0) == "交わ" and not DOCUMENT_BEFORE.search(body, s_start, match.start()):
+        return True  # 言葉を交わした, 契約を交わした: no written agreement of sides
+    if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
+            or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
+            and not PARTNER_BEFORE.search(body, s_start, match.start()) \
+            and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
+                     and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
+            and not (match.group(0) in MEALS + _SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
+                                                    or ATTENDED.match(body, match.end()))):
+        return True  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
+    if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
+            and not (match.group(0) == "電話で" and CALLED_AFTER.match(body, match.end())):
+        return True  # 電話をかけ with no one called or calling: nothing to propose
+    if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
+        return True  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
+    if match.group(0) == "協議" and DELIBERATION_BEFORE.search(body, max(s_start, match.start() - 1),
+                                                             match.start()) \
+            and not PARTNER_BEFORE.search(body, s_start, match.start()):
+        return True  # 執行部は対応を協議した: deliberation, nobody met
+    if match.group(0) in ("協議", "交渉", "話し合い") and (_RULE_AFTER.match(body, match.end())
+                                                       or _RULE_BEFORE.search(body, s_start, match.start())):
+        return True  # トレードはKBOと事前に協議するなどの条項, 事前協議制度: talks a rule requires, none held
+    if match.group(0) in NEEDS_EVENT_USE and not (
+            EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
+            or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
+            and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
+            or PLANNED_WITH_PARTNER.match(body, match.end()) and PARTNER_BEFORE.search(body, s_start, match.start())
+            or headline_event(body, match.start(), match.end())
+            or bracketed_event(body, s_start, match.start(), match.end())):
+        return True
+    return False
+
+
+_WITH_SOMEONE = ("面談", "懇談", "会食", "商談", "歓談", "密談", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
+                 "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
+
+
+MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
+
+
+# オバマ大統領を私邸に招いて夕食を共にした: a meal shared with a guest received just before
+_SHARED_MEALS = ("夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
+
+
+# 事前に協議するなどの条項, 協議する義務, 事前協議制度: talks a rule or an agreement requires, no meeting told
+_RULE_AFTER = re.compile(r"(?:する|を行う|しなければならない)?(?:こと)?(?:など)?の?(?:条項|規定|義務|ルール|取り決め|仕組み|制度)")
+
+
+_RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
+
+
+# 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
+_GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")
+
+
+# 晩餐会に参加し, 夕食会に出席した: a meal attended by the clause's subject
+ATTENDED = re.compile(r"に(?:参加|出席|臨|招かれ)")
+
+
+# 乗客の家族と, 被災者らと: the partner is private people, unnamed
+_PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"
+                              r"(?:ら|たち)?(?:と|とも)$")

@@ -1,0 +1,133 @@
+"""The sides of a meeting word the clause's own mentions did not give: read from titles, pairs, compounds,
+the sentence's later words and the sentences before (core.meetings.detect calls it once per meeting word).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.each import both_sides_before, members_of_group
+from core.meetings.implied import (
+    addressed_at_meeting, side_addressed, compound_countries, guest_received, sides_between, two_referred
+)
+from core.meetings.listed import (
+    held_together, included_partner, unnamed_partner_side, counted_earlier, counted_members, bodies_pair_subject,
+    country_pair_subject, first_person_side, proposed_to, speaker_of_quote
+)
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.around import both_named_before, counted_people, opening_told_next, subject_at_meeting
+from core.meetings.people import (
+    SUBJECT_AFTER, both_countries, complete_pair, host_of_the_visit, office_holders_after, people_count,
+    subject_after_clause, titled_people
+)
+from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
+from core.meetings.sentence import PAIR_SUBJECT
+from core.meetings.sides import VISIT_HOST, counted_partner, counted_subject
+from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
+from core.registry import bundled_registry
+
+
+# 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier
+_PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
+                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8})$")
+# (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
+# a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
+_SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
+# the bare words of a meeting, read as one told before when nobody is named with them
+BARE_WORDS = ("会談", "協議", "会合", "話し合い")
+
+
+def read_more_sides(body: str, mention: MeetingMention, word: str, actors, places, clause: int, start: int, end: int,
+                    s_start: int, s_end: int, all_actors, all_places, earlier_countries, earlier_bodies, out: list,
+                    earlier, reference, registry, carried_subject, far: bool, subject, thing_since: bool,
+                    previous_trigger: int) -> None:
+    """The sides the clause's people, bodies and countries did not give at once: a bare title, people named after
+    the word or at the meeting, countries told as a pair or a compound, the sides between, a guest received, the
+    subject carried from before (carried_subject: the person an earlier sentence was about; far: told in a
+    paragraph before; thing_since: a sentence about a thing came since), the host of the visit, bodies counted."""
+    if mention.kind == "talks" and people_count(mention) == 0 and mention.title is None:
+        office_holders_after(body, mention, actors, end, s_end)
+    if mention.kind in ("talks", "phone_call", "video_call", "visit") and (
+            people_count(mention) < 2 or partners_only(body, mention, clause, start)):
+        bare_title_subject(body, mention, clause, start, all_actors, s_start, meeting_day(mention, reference),
+                           registry or bundled_registry())
+    if mention.kind in ("talks", "phone_call", "video_call", "visit", "trip", "negotiation_round") \
+            and people_count(mention) < 2 and mention.title is None:
+        subject_after_clause(body, mention, actors, end, s_end)
+        subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
+                           bool(PARTNER_BEFORE.search(body, clause, start)))
+    if not mention.participants and mention.title is None and word in BARE_WORDS:
+        opening_told_next(body, mention, out, actors, end, s_end, all_actors)  # 会談の冒頭、A首相は
+    if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round") \
+            and people_count(mention) < 2 and mention.title is None:
+        addressed_at_meeting(body, mention, actors, end, s_end)  # 会談で、李外相に謝罪を求めた
+    if mention.kind == "multilateral" and mention.title is None and not mention.participants \
+            and PAIR_SUBJECT.search(body, clause, start):
+        mention.kind = "talks"  # 日米両政府は…閣僚会合を開いた: a ministers' meeting of two countries is talks
+    if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
+        both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start,
+                       out[-8:])
+        if not mention.participants:
+            both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
+                              earlier_bodies.within(max(0, s_start - 400), start))
+        members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
+        country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
+        bodies_pair_subject(body, mention, actors, clause, start)  # 自民党と公明党の幹事長が
+        counted_people(body, mention, actors, clause, start)  # AとB、Cの3首脳は会談した
+        both_named_before(body, mention, all_actors, clause, start, out)  # 両首脳は…会談した
+        two_referred(body, mention, all_actors, clause, start, out)  # 2人は…離婚協議中
+        if not mention.participants:
+            mention.participants = counted_subject(body, clause, start)  # 日米韓3か国の外相は…会談
+        else:
+            mention.participants = counted_partner(body, mention.participants, clause, start)  # 英仏独3か国とイランの協議
+        if not mention.participants:
+            pair = PAIR_SUBJECT.search(body, clause, start)  # 日朝両政府は…交渉を行った
+            mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] \
+                if pair else []
+        pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 12), start) if people_count(mention) == 0 \
+            else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
+        if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
+            mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
+    compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
+    if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
+        sides_between(body, mention, sorted(actors + places, key=lambda m: m.start), clause, start)  # 日中間の協議, 日本と中国の間で
+    if mention.kind in ("talks", "negotiation_round"):
+        guest_received(body, mention, actors, clause, start,  # Bを官邸に迎え、会談した
+                       end if word in SUMMONED_WORDS else None)
+    if word in ("会議", "会合"):
+        held_together(body, mention, actors, places, clause, start)  # 関係者を集めて緊急対策会議
+    if word in ("交渉", "協議", "話し合い") and people_count(mention) < 2:
+        side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
+        included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
+        unnamed_partner_side(body, mention, actors, places, clause, start)  # 東京都は、関係者との協議が
+    if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
+            and partners_only(body, mention, clause, start):
+        speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
+    if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
+        # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
+        # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
+        carried = carried_subject if clause == s_start and (
+            not SUBJECT_AFTER.match(body, end) or body.endswith("との", 0, start)) else None
+        # from a paragraph before, the subject only completes a pair whose partner is named, in a line
+        # with no subject of its own (協議の末、A長官は…, …と会談した人物がいる)
+        if far and (subject is not None or not mention.participants
+                        or _SUBJECT_LATER.search(body, end + 1, s_end)):
+            carried = None
+        if thing_since and not mention.participants:
+            carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
+        if len(mention.participants) == 1:
+            first_person_side(body, mention, actors, end, s_end)  # Aから電話があり、私(B氏)からも…と話した
+        if people_count(mention) < 2:
+            complete_pair(body, mention, actors, clause, start, carried,
+                          previous_trigger if previous_trigger > s_start else None)
+    if mention.kind == "talks" and len(mention.participants) == 1:
+        host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
+    if mention.kind not in ("visit", "trip") and mention.title is None:
+        counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
+        counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)
+                                              + all_places.within(max(0, clause - 1500), start),
+                                              key=lambda m: m.start), clause, start)
+    if mention.status == "proposed":
+        proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
+    titled_people(mention, earlier)
+    office_of_country(body, mention, all_actors)  # 中国外相と会談

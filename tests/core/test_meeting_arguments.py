@@ -1,0 +1,114 @@
+"""Sides read from the clause's subject and partners when no entity mention stands in their phrase."""
+
+from core.meetings.arguments import argument_sides
+from core.meetings.mention import MeetingMention
+from tests.core.meeting_helpers import proposals_in
+
+
+def _sides(text):
+    return [sorted((q.name, q.entity_id) for q in p.participants) for p in proposals_in(text)]
+
+
+def test_the_state_written_alone_is_a_side_of_its_talks():
+    text = "国は公費を回収するため、損害賠償請求権の一部を譲り受けることを決し、近く居住者との協議に入る。"
+    assert _sides(text) == [[("国", "country:JP")]]
+
+
+def test_bodies_named_by_their_kind_are_the_sides_of_a_meeting_word_no_entity_names():
+    text = "県警と鉄道事業者は10日、痴漢対策について協議した。"
+    assert _sides(text) == [[("県警", None), ("鉄道事業者", None)]]
+
+
+def test_no_unnamed_side_is_read_beside_a_side_an_entity_named():
+    text = "ニューヨーク州都市圏交通局と労働組合との労使交渉が決裂した。"
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["ニューヨーク州都市圏交通局"]]
+
+
+def test_a_kind_of_company_with_no_name_is_not_a_side():
+    text = "制作会社は撮影の継続が困難と判断、NHKと協議した上で中止することにした。"
+    assert all(name != "制作会社" for sides in _sides(text) for name, _ in sides)
+
+
+def test_private_people_and_words_that_refer_back_are_not_read_as_sides():
+    body = "同社は住民との協議を続けた。"
+    mention = MeetingMention(body.index("協議"), body.index("協議") + 2, "協議", "talks", "held", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, mention.start) is False
+    assert mention.participants == []
+
+
+def test_a_phrase_an_entity_stands_in_is_left_to_the_entity_layer():
+    body = "ガンバ大阪は応援団との協議で解散を決めた。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
+
+    class Named:  # the entity detector's mention of ガンバ大阪
+        start, end, type = 0, 5, "ORG"
+
+    argument_sides(body, mention, [Named()], 0, start)
+    assert [p.name for p in mention.participants] == ["応援団"]
+
+
+def test_the_subject_named_in_the_sentence_before_is_the_other_side_of_a_partner_read_from_the_clause():
+    text = "岸田首相は10日、記者団に対策を説明した。近く労働組合と交渉する。"
+    assert [{p.name for p in q.participants} for q in proposals_in(text)] == [{"岸田", "労働組合"}]
+
+
+def test_companies_counted_but_not_named_are_no_side():
+    body = "特定の企業1社と深く提携交渉する。"
+    start = body.index("交渉")
+    mention = MeetingMention(start, start + 2, "交渉", "negotiation_round", "held", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) is False
+
+
+def test_a_proposal_with_a_side_read_from_the_words_is_less_sure_than_one_of_entities():
+    from core.meetings.confidence import meeting_confidence
+
+    read = proposals_in("県警と鉄道事業者は10日、痴漢対策について協議した。")
+    named = proposals_in("自民党と公明党は10日、連立について協議した。")
+    assert len(read) == len(named) == 1 and all(p.entity_id for p in named[0].participants)
+    assert meeting_confidence(read[0]) < meeting_confidence(named[0])
+
+
+def test_the_partner_is_the_noun_phrase_that_ends_its_phrase_and_may_be_joined_by_tomo():
+    body = "どの部局を移転するかについては今後議会側と協議する。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "scheduled", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) and [p.name for p in mention.participants] == ["議会側"]
+    body = "陣営はオーナー側とも協議した。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) and [p.name for p in mention.participants] == ["オーナー側"]
+
+
+def test_a_body_pointed_back_at_is_not_read_as_a_new_side():
+    body = "またこの応援団はガンバ大阪との協議で解散する事を決めたという。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) is False
+
+
+def test_a_body_read_from_the_words_alone_with_no_partner_side_is_no_meeting_of_sides():
+    body = "アマゾンは大手出版とも交渉を進めている。"
+    start = body.index("交渉")
+    mention = MeetingMention(start, start + 2, "交渉", "negotiation_round", "held", (0, len(body)))
+
+    class Place:  # アマゾン as the entity detector tags it: a place
+        start, end, text, type, entity_id = 0, 4, "アマゾン", "LOC", "found:LOC:アマゾン"
+
+    assert argument_sides(body, mention, [], 0, start, places=[Place()]) is False
+    body = "入札に興味を示す球団と交渉する。"
+    start = body.index("交渉")
+    mention = MeetingMention(start, start + 2, "交渉", "negotiation_round", "scheduled", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) is False
+
+
+def test_a_partner_read_with_a_thing_as_subject_pairs_with_whom_the_article_is_about():
+    text = ("共同通信の報道によると、日本プロ野球・セントラル・リーグは7日、プレーオフを導入することで合意した。\n"
+            "プレーオフ制度の仕組みなどは今後パ・リーグと協議をしていく。")
+    [talks] = [p for p in proposals_in(text) if any(q.name == "パ・リーグ" for q in p.participants)]
+    assert [q.name for q in talks.participants] == ["日本プロ野球・セントラル・リーグ", "パ・リーグ"]
+
+
+def test_the_body_the_article_is_about_is_not_added_again_as_its_own_side():
+    text = "大阪府議会は27日、本会議で条例案を否決した。\nどの部局を移転するかについては今後議会側と協議する。"
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["議会側"]]
