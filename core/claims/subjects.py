@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.clauses import AFTER_QUOTE, ASKED, HOLDER_PARTICLE
+from core.claims.clauses import AFTER_QUOTE, ASKED, HOLDER_PARTICLE, clauses_told
 from core.claims.holders import (
     COORDINATED, SPEAKER_END, HEADING, NOT_SAME_PEOPLE, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     PRIVATE_TITLES, particle_before, person_before, title_after, titled_before, topic_phrase,
@@ -64,6 +64,8 @@ def next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: i
     if holder is not None or text is not None:
         return holder, text
     topic = topic_phrase(body, begin, start)
+    if topic is not None and any(topic[2] <= told.start() for told in clauses_told(body, topic[2], start)):
+        return None  # …と述べ、国民投票は承認されるとの考えを示した上で「…」: the matter of what was said, not who says
     return (None, topic[0]) if topic is not None else None
 
 
@@ -448,9 +450,10 @@ def kin_speaker(body: str, s_start: int, start: int) -> str | None:
     return match.group("name") if match is not None and body.startswith("「", start) else None
 
 
-def speaker_at_quote(body: str, people: list, s_start: int, start: int):
-    """The person or body written right before a quote with も or が (トレンドマイクロも「…」), when the sentence
-    named another topic before a clause that ended (総務省は…を行い、): they said it, not that topic."""
+def speaker_at_quote(body: str, people: list, s_start: int, start: int, quoted: bool = True):
+    """The person or body written right before a quote with も or が (トレンドマイクロも「…」), or before a position's
+    object with が and a setting (北沢防衛大臣が記者会見で遺憾の意を), when the sentence named another topic before a clause
+    that ended (総務省は…を行い、, 日本政府は…を設置、): they said it, not that topic. quoted: start opens a quote."""
     found = None
     for mention in reversed(people):
         if mention.end > start or mention.start < s_start:
@@ -459,10 +462,12 @@ def speaker_at_quote(body: str, people: list, s_start: int, start: int):
         at = title.end() if title else mention.end
         aside = _ASIDE.match(body, at) or _ASIDE_AT_QUOTE.match(body, at)
         at = aside.end() if aside else at
-        if body[at:start] in ("も", "が", "も、", "が、"):
+        if body[at:start] in ("も", "が", "も、", "が、") and (quoted or _SETTING.match(body, start)) \
+                or _AT_OBJECT.fullmatch(body, at, start):
+            # (before an object, a bare が is the object clause's own subject: インフルエンザが収束する兆しがない認識を示し)
             found = (mention, None, mention.start)
         break
-    if found is None:  # トレンドマイクロも「…」: a name no entity knows
+    if found is None and quoted:  # トレンドマイクロも「…」: a name no entity knows
         named = _NAME_AT_QUOTE.search(body, max(s_start, start - 24), start)
         if named is not None and named.end() == start and not NOT_A_NAME.match(named.group("name")):
             found = (None, named.group("name"), named.start("name"))
@@ -476,7 +481,10 @@ def speaker_at_quote(body: str, people: list, s_start: int, start: int):
 
 # A clause ended by a verb's comma (行い、, 述べ、, 明らかにし、) or a quote's (清原選手は「…」、桑田氏も「…」: speakers
 # listed) and a topic before it
-_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ」]|ており|ていて)、(?:また|さらに)?、?")
+_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ」]|ており|ていて|(?<=を)[\u4e00-\u9fff]{2}(?=、))、(?:また|さらに)?、?")
+# Before a position's object, the one who takes it and where (北沢防衛大臣が記者会見で遺憾の意を表した)
+_AT_OBJECT = re.compile(r"が、?[^、。「」はがをにと]{1,10}?で、?")
+_SETTING = re.compile(r"[^、。「」はがをにと]{1,10}?で、?")
 _ASIDE_AT_QUOTE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[もが]、?「)")  # 桑田氏(元巨人軍)も「…」
 _TOPIC_BEFORE = re.compile(r"(?:は|では)、?")
 _NAME_AT_QUOTE = re.compile(r"(?<![\u30a1-\u30faー・])(?P<name>[\u30a1-\u30fa][\u30a1-\u30faー・]{2,15}|[\u4e00-\u9fff\u30a1-\u30faー]{1,10}"

@@ -255,7 +255,8 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
             reported = outlet_verb(cue) and not explicit
             if reported and THIS_IS.match(body, s_start):
                 pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
-            elif not explicit and attribution == "direct" and (at_quote := speaker_at_quote(body, people, s_start, start)):
+            elif not explicit and attribution in ("direct", "position") and (
+                    at_quote := speaker_at_quote(body, people, s_start, start, attribution == "direct")):
                 holder, holder_text = at_quote  # 総務省は…を行い、トレンドマイクロも「…」と話している
                 explicit = True
             elif not explicit and attribution == "direct" and (described := described_at_quote(body, people, s_start, start)):

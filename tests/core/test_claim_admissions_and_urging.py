@@ -1,0 +1,67 @@
+"""Statements of diplomacy and politics news no rule read before: an admission (…ことを認めた), an urging
+(…を促した), a sentiment expressed (遺憾の意を表した), the one who takes a position named between its object and
+its verb, a connective glued to a topic (また報道官は), and a topic inside what was said (Japanese Wikinews, CC BY 2.5)."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def _claim(text, word):
+    [c] = [c for c in candidates(text) if word in c.text]
+    return c
+
+
+def test_an_admission_is_a_claim_of_who_admits():
+    text = "ニュースサイトによると、9日、ブラッシュ党首は、何度かこの教団のメンバーと会ったことを認めた。"
+    c = _claim(text, "会った")
+    assert holder_of(c) == "ブラッシュ"
+
+
+def test_a_right_granted_is_no_admission():
+    text = "裁判所は原告の請求を認めた。"
+    assert not [c for c in candidates(text) if "請求" in c.text]
+
+
+def test_an_urging_is_a_claim():
+    text = "気象庁は、日照時間が不足しているとして、注意を促している。"
+    assert any("注意" in c.text and holder_of(c) == "気象庁" for c in candidates(text))
+
+
+def test_regret_expressed_by_the_minister_after_the_government_acted():
+    text = ("共同通信によると、日本政府は27日夜に首相官邸に情報連絡室を設置、北沢俊美防衛大臣が記者会見で遺憾の意を"
+            "表したほか、榛葉賀津也防衛副大臣を現地に派遣。")
+    c = _claim(text, "遺憾の意")
+    assert holder_of(c) == "北沢俊美"
+
+
+def test_a_clause_subject_before_the_object_is_not_who_takes_the_position():
+    text = ("読売新聞によると、WHOのケイジ・フクダ事務局長補代理は4月29日の記者会見において、この新型インフルエンザが"
+            "収束する兆しがない認識を示した。")
+    c = _claim(text, "兆しがない")
+    assert "インフルエンザ" not in holder_of(c)
+
+
+def test_the_one_named_between_the_object_and_the_verb():
+    text = ("共同通信によれば、6月のワールドカップには、統一チームで参加することをセルビア・モンテネグロ・サッカー協会の"
+            "カラジッチ会長が22日、明らかにした。")
+    c = _claim(text, "統一チーム")
+    assert holder_of(c) == "カラジッチ"
+
+
+def test_a_welcome_by_those_named_with_mo():
+    text = "NHKによると、三保の松原を含む富士山の世界遺産登録を地元も歓迎しており、職員らが中継を見守った。"
+    c = _claim(text, "世界遺産登録")
+    assert holder_of(c) == "地元"
+
+
+def test_a_connective_glued_to_a_bare_title_is_not_the_holder():
+    text = ("アメリカ国務省ショーン・マコーマック報道官は23日の記者会見で「我々は祝意を表する」と答えた。\n"
+            "また報道官は「合衆国は賛意を表する」と述べた。")
+    c = _claim(text, "賛意")
+    assert holder_of(c) == "ショーン・マコーマック"
+
+
+def test_a_topic_inside_what_was_said_does_not_speak_the_next_quote():
+    text = ("アメリカ国務省ショーン・マコーマック報道官は「我々は祝意を表する」と述べ、国民投票は承認されるであろうとの"
+            "考えを示した上で「次に我々が求めるのは、両方が乗り越えていくこと」と付け加えた。")
+    c = _claim(text, "次に我々")
+    assert holder_of(c) == "ショーン・マコーマック"
