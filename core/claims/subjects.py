@@ -423,17 +423,27 @@ def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
 
 
 def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """A sentence that is only a quote and, in brackets, who said it: 「…」（ヒロさん・32歳） (vox pops, captions)."""
-    if body[s_start] != "「":
-        return []
+    """A quote with, in brackets, who said it and no verb of its own: a sentence that is only that, 「…」（ヒロさん・32歳）
+    (vox pops, captions), or a quote inside a sentence whose bracket is its subject (…決定すると「…」(ある職員)が安どの笑みを)."""
     found = quotes(body, s_start, s_end)
-    if len(found) != 1 or found[0][0] != s_start:
-        return []
-    end = found[0][1]
-    match = _ASIDE_SPEAKER.match(body, end)
-    if match is None or body[match.end():s_end].strip("。 \u3000\n") or aside_speaker(body, [], end) is None:
-        return []
-    return [(s_start, end, body[match.start():match.end()], "direct", None)]
+    whole = body[s_start] == "「" and len(found) == 1 and found[0][0] == s_start
+    out = []
+    for start, end in found:
+        match = _ASIDE_SPEAKER.match(body, end)
+        if match is None or aside_speaker(body, [], end) is None:
+            continue
+        rest = body[match.end():s_end].strip("。 \u3000\n")
+        if (whole and not rest) or (_ASIDE_SUBJECT.match(body, match.end()) and _SAYS.search(body, start, end)
+                                    and (SPEAKER_END.search(match.group("name")) or _PERSON_ASIDE.search(match.group("name")))):
+            out.append((start, end, body[match.start():match.end()], "direct", None))
+    return out
+
+
+# What follows a quote's bracketed speaker that makes the speaker the sentence's subject: 「…」(ある職員)が…
+_ASIDE_SUBJECT = re.compile(r"(?:が|は|も)(?![ぁ-ゖ])")
+# words that say something, closed as a sentence is, not a name in brackets (「解放のための国民軍」(通称FNL)が)
+_SAYS = re.compile(r"[ぁ-ゖ]{2}.*[すたいよねだうるかの！？!?。]」$", re.S)
+_PERSON_ASIDE = re.compile(r"(?:さん|氏|歳|代|男性|女性)$")
 
 
 # People named by who they are to someone, right before what they said: 男は「…」, 沢尻さんの母親は「…」,

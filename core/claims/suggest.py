@@ -89,6 +89,23 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     return found
 
 
+# A people or body pointed back to (この関係者, その団体): the phrase the article named them with before
+_POINTED = re.compile(r"(?:この|その)(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,8})")
+
+
+def referred_back(body: str, text: str, before: int) -> str:
+    """この関係者 → 教団関係者 when the article named a 教団関係者 before; the noun alone (関係者) when it named none."""
+    match = _POINTED.fullmatch(text)
+    if match is None:
+        return text
+    noun = match.group("noun")
+    named = None
+    for named in re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?<!この)(?<!その)[\u4e00-\u9fff\u30a1-\u30faー]{0,8}" + re.escape(noun)).finditer(
+            body, 0, max(0, before)):
+        pass  # the last one written before
+    return named.group(0) if named is not None else noun
+
+
 # A ministry written with no country: the detector reads it as Japan's (外務省), unless its country stands before it
 _BARE_MINISTRY = frozenset("外務省 国防省 内務省 財務省 法務省 外交部 国防部 国務省 経済省 情報省 内閣".split())
 
@@ -577,6 +594,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
             short = Mention(said, said + len(holder[1]), holder[1], "PERSON", holder[0], source=None) if said >= 0 else None
             written = written_in_full(index, short, body) if short is not None and types.get(holder[0]) == "PERSON" else None
             holder = (written.entity_id, written.text) if written is not None else holder
+        if holder and holder[0] is None and holder[1]:
+            holder = (None, referred_back(body, holder[1], candidate.start))  # この関係者: the 教団関係者 named before
         candidate = with_holder(candidate, holder) if holder else candidate
         if (candidate.holder_entity_id is None and not candidate.holder_text) or types.get(candidate.holder_entity_id) == "GPE":
             seated = _seated_topic(body, everyone, candidate.start, seats)

@@ -65,3 +65,27 @@ def test_a_topic_inside_what_was_said_does_not_speak_the_next_quote():
             "考えを示した上で「次に我々が求めるのは、両方が乗り越えていくこと」と付け加えた。")
     c = _claim(text, "次に我々")
     assert holder_of(c) == "ショーン・マコーマック"
+
+
+def test_a_view_shown_at_a_press_conference():
+    text = "くらまの火災原因として北沢防衛大臣は、艦首付近にあるペンキ缶の倉庫が燃えた可能性があるという見解を会見で示した。"
+    c = _claim(text, "ペンキ缶")
+    assert holder_of(c) == "北沢"
+
+
+def test_a_quote_whose_bracketed_speaker_is_the_sentence_subject():
+    text = "最終的に世界遺産認定が決定すると「もうだめかと思っていたので良かったです」(ある職員)が安どの笑みを見せていた。"
+    c = _claim(text, "良かった")
+    assert holder_of(c) == "ある職員" and c.attribution == "direct"
+
+
+def test_a_name_in_brackets_with_its_short_form_is_no_quote():
+    text = "フツ族過激派グループ「解放のための国民軍」(通称FNL)が、300人を殺害したと地元の報道機関が報じた。"
+    assert not [c for c in candidates(text) if c.text == "「解放のための国民軍」"]
+
+
+def test_a_person_pointed_back_to_is_the_one_named_before():
+    text = ("ニュージーランドの「スクープ」紙は、15日の社説で、ある教団関係者の発言を伝えた。\n"
+            "この関係者は党首に対し「あなたのために祈っています」と語ったという。")
+    c = _claim(text, "祈って")
+    assert holder_of(c) == "教団関係者"
