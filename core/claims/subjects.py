@@ -285,6 +285,10 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         if particle and particle.end() <= limit:
             # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
             name = mention.full_name if isinstance(mention, ShortForm) else None
+            named = next((m for m in people if m.type == "PERSON" and m.end <= start
+                          and body[m.end:start] in ("", "前", "元", "・")), None) if title and mention.type == "GPE" else None
+            if named is not None:  # 李登輝前台湾(中華民国)総裁は: the person before their country and office, not the country
+                mention, start = named, named.start
             person = person_before(body, s_start, start) if title and mention.type != "PERSON" else None
             if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
                 mention, name, start = person, body[person.start : person.end], person.start
