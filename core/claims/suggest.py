@@ -28,7 +28,7 @@ from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
 from core.claims.things import without_thing
-from core.claims.transcripts import label_holders
+from core.claims.transcripts import label_holders, name_line_turns
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
@@ -82,11 +82,31 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     speaker = headline_speaker(title, body, mentions)
     found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats, speaker)
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
+    found = _name_line_turns(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
             candidate.text = written[candidate.start : candidate.end]  # the claim as the article writes it
     return found
+
+
+def _name_line_turns(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """Each turn of a transcript written under its speaker's name line is theirs: the claims read inside it that name no
+    holder in it take that speaker, and a turn with no claim read is one direct claim of its own."""
+    turns = name_line_turns(body, mentions)
+    if not turns:
+        return found
+    added = []
+    for start, end, name, person in turns:
+        inside = [c for c in found if start <= c.start < end]
+        for candidate in inside:
+            if not candidate.holder_text or body.find(candidate.holder_text, start, candidate.start) < 0:
+                candidate.holder_entity_id = person.entity_id if person is not None else None
+                candidate.holder_text = person.text if person is not None else name
+        if not inside:
+            added.append(Candidate(start, end, body[start:end], name, "direct", person.entity_id if person is not None else None,
+                                   person.text if person is not None else name, [], 0.6))
+    return sorted(found + added, key=lambda c: c.start) if added else found
 
 
 # A people or body pointed back to (この関係者, その団体): the phrase the article named them with before
