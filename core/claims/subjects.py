@@ -429,6 +429,8 @@ def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
 def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
     """A quote with, in brackets, who said it and no verb of its own: a sentence that is only that, 「…」（ヒロさん・32歳）
     (vox pops, captions), or a quote inside a sentence whose bracket is its subject (…決定すると「…」(ある職員)が安どの笑みを)."""
+    if body.find("」(", s_start, s_end) < 0 and body.find("」（", s_start, s_end) < 0:
+        return []  # most sentences: no quote with a bracket after it
     found = quotes(body, s_start, s_end)
     whole = body[s_start] == "「" and len(found) == 1 and found[0][0] == s_start
     out = []
