@@ -29,7 +29,7 @@ from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
 from core.claims.things import without_thing
 from core.claims.transcripts import label_holders, name_line_turns
-from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
+from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions, raised_views
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
@@ -229,6 +229,9 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                                           and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
         found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
+        raised = raised_views(body, s_start, s_end, found)  # 委員各国から…異論もあった: the views' holders
+        found = found + raised
+        raised = {(r[0], r[1]) for r in raised}  # a view raised by some is no subject the next sentence carries
         found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b or f[0] < a < f[1] < b for a, b in titles)]
@@ -403,6 +406,8 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 at = body.rfind(holder_text, s_start, start)  # ベルカンヌ校長は「…」と述べた。…という: still him
                 holder = Mention(at, at + len(holder_text), holder_text, "PERSON", source=None) if at >= 0 else None
             said_before = body.find("、", end, s_end) + 1 or None  # after the verb of this claim
+            if (start, end) in raised:
+                continue
             if outlet_verb(cue):
                 last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
             elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)):

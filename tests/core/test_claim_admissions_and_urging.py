@@ -89,3 +89,26 @@ def test_a_person_pointed_back_to_is_the_one_named_before():
             "この関係者は党首に対し「あなたのために祈っています」と語ったという。")
     c = _claim(text, "祈って")
     assert holder_of(c) == "教団関係者"
+
+
+def test_views_raised_by_those_named():
+    text = "三保の松原についても、委員各国から除外についての異論もあったことから、登録に加えられることが決まった。"
+    c = _claim(text, "除外")
+    assert holder_of(c) == "委員各国"
+
+
+def test_cheers_and_counted_views_are_no_claims():
+    assert not candidates("登録が決まると通行人から歓声が上がった。")
+    assert not candidates("これに対して同庁には全国から約600件の意見が寄せられた。")
+
+
+def test_a_view_raised_is_not_carried_to_the_next_speaker():
+    text = ("これに対して同庁には全国から巡査長の行為を支持する意見が寄せられた。\n"
+            "同庁人事1課の課長は「違法に拳銃を向けた事は重くみざるを得ない」と述べた。")
+    c = _claim(text, "拳銃")
+    assert holder_of(c) != "全国"
+
+
+def test_a_crowds_noise_is_no_view():
+    assert not candidates("一気に女性ファンからの悲鳴にも似た黄色い歓声が上がった。")
+    assert not candidates("会場からはどよめきの声があがっていた。")
