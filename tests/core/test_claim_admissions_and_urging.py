@@ -112,3 +112,9 @@ def test_a_view_raised_is_not_carried_to_the_next_speaker():
 def test_a_crowds_noise_is_no_view():
     assert not candidates("一気に女性ファンからの悲鳴にも似た黄色い歓声が上がった。")
     assert not candidates("会場からはどよめきの声があがっていた。")
+
+
+def test_a_view_some_of_a_group_hold():
+    text = "自殺は大きな議論を呼び起こしており、中東専門家のなかにはカナン内相がスケープゴートとして殺されたと示唆する者もいる。"
+    c = _claim(text, "スケープゴート")
+    assert holder_of(c) == "中東専門家"
