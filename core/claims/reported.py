@@ -270,6 +270,7 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
 _RAISED = re.compile(r"(?P<who>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,16}?)(?:から(?:は|も)?|の間(?:で|から)(?:は|も)?|の中(?:で|から)(?:は|も)?)、?"
                      r"(?P<what>[^。「」、]{0,60}?(?P<noun>声|意見|異論|反発|懸念|不満|疑問|反対論|慎重論|批判))(?:が|も)"
                      r"(?P<cue>上が|あが|出て|出た|出さ|相次|高ま|寄せられ|根強|あっ|ある)")
+_RAISED_END = re.compile(r"(?:声|意見|異論|反発|懸念|不満|疑問|反対論|慎重論|批判)(?:が|も)(?:上が|あが|出|相次|高ま|寄せられ|根強|あっ|ある)")
 _COUNTED = re.compile(r"(?:約|およそ)?[0-9０-９一二三四五六七八九十百千万数,，]+(?:件|人|通)")  # 約600件の意見: how many, not what
 _NOISE = re.compile(r"歓声|悲鳴|どよめき|笑い声|叫び|ため息")  # 黄色い歓声, どよめきの声: a crowd's noise says nothing
 _NOT_RAISED_BY = re.compile(r"(?:日|年|月|時|頃|後|前|中|今回|当初|以前|一部)$")
@@ -282,9 +283,12 @@ _SOME_HOLD = re.compile(r"(?P<who>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,
                         r"(?:する|している)?(?:者|もの|人|向き)(?:も|が)(?:いる|いた|多い|少なくない|ある))")
 
 
+_SOME_END = re.compile(r"(?:者|もの|人|向き)(?:も|が)(?:いる|いた|多い|少なくない|ある)")
+
+
 def some_hold(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
     """Views held by some of those named (…のなかには…と示唆する者もいる), outside the claims already read."""
-    if body.find("には", s_start, s_end) < 0:
+    if body.find("には", s_start, s_end) < 0 or _SOME_END.search(body, s_start, s_end) is None:
         return []
     out = []
     for match in _SOME_HOLD.finditer(body, s_start, s_end):
@@ -299,8 +303,8 @@ def raised_views(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
     (start, end, cue, "indirect", None, Told(None, who)). A view with no content of its own (歓声, 不満の声, 約600件の
     意見) is none."""
     out = []
-    some = body.find("から", s_start, s_end) >= 0 or body.find("の間", s_start, s_end) >= 0 \
-        or body.find("の中", s_start, s_end) >= 0
+    some = _RAISED_END.search(body, s_start, s_end) is not None and (body.find("から", s_start, s_end) >= 0 or body.find(
+        "の間", s_start, s_end) >= 0 or body.find("の中", s_start, s_end) >= 0)  # most sentences: neither, read in C
     for match in _RAISED.finditer(body, s_start, s_end) if some else ():
         start, end = match.span("what")
         if match.start("noun") - start < 5 or _COUNTED.match(body, start) or _NOISE.search(match.group("what")) \

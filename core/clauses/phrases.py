@@ -58,7 +58,7 @@ def phrases(text: str, start: int, end: int, limit: int | None = None) -> list[P
             if match and not _glued(text, match):
                 after = match.end()
                 comma = text.startswith("、", after)
-                opening = _CONNECTIVE.match(text, begin, i)
+                opening = _CONNECTIVE.match(text, begin, i) if text[begin] in "まさ一なたしそだ" else None
                 out.append(Phrase(opening.end() if opening else begin, i, match.group(0), match.lastgroup, after + comma, comma))
                 if len(out) == limit:
                     break
