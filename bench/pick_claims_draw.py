@@ -4,7 +4,8 @@ An article qualifies when no gold holds it (claims.jsonl, meetings.json, identit
 gold in bench/news_gold), its body holds a diplomacy word (外交, 会談, 首脳, 外相, 外務省, 大使,
 国務長官) and a speech verb (述べ, 語っ, 批判, 表明, 強調, 報じ, 非難, 歓迎), and it is at most
 MAX_CHARS long. With --offices (the thirteenth draw: the diplomacy words being spent) the body
-need only name a state's office or body (OFFICES) instead of a diplomacy word. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
+need only name a state's office or body (OFFICES) instead of a diplomacy word; with --leaders (the
+eighteenth draw) a leader or foreign minister (LEADERS) and a verb of reported speech (REPORTED). The qualifying articles, sorted by file name, are sampled with random.Random(seed).
 With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
 category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
 link blocks, no URLs), one paragraph a line. With --category another livedoor category is drawn
@@ -13,6 +14,7 @@ diplomacy word; --max-chars then bounds the livedoor body too.
 
     python bench/pick_claims_draw.py CORPUS_TXT_DIR [--seed 9009] [--count 10] [--max-chars 2500]
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --offices --seed 1313 --count 8
+    python bench/pick_claims_draw.py CORPUS_TXT_DIR --leaders --seed 1818 --count 10
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category sports-watch --speech --max-chars 800 --seed 1414 --count 6
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category livedoor-homme --speech --max-chars 1200 --seed 1616 --count 8
@@ -38,6 +40,9 @@ GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold"
 DIPLOMACY = ("外交", "会談", "首脳", "外相", "外務省", "大使", "国務長官")
 OFFICES = ("大統領", "首相", "外相", "国務長官", "大使", "外務", "国家主席", "閣僚", "政府", "報道官")
 VERBS = ("述べ", "語っ", "批判", "表明", "強調", "報じ", "非難", "歓迎")
+# The eighteenth draw: a leader or foreign minister of a state named, and a verb of reported speech.
+LEADERS = ("外相", "外務大臣", "外務長官", "外務相", "国務長官", "外交部長", "大統領", "首相", "国家主席", "首脳")
+REPORTED = ("と述べ", "と語っ", "考えを示", "を批判", "に反対", "と報じ", "と伝え", "を非難", "を歓迎", "と強調", "を表明")
 
 
 def gold_ids() -> set[str]:
@@ -51,7 +56,8 @@ def gold_ids() -> set[str]:
     return ids
 
 
-def eligible(corpus: Path, max_chars: int, words: tuple[str, ...] = DIPLOMACY) -> list[tuple[str, str, str]]:
+def eligible(corpus: Path, max_chars: int, words: tuple[str, ...] = DIPLOMACY,
+             verbs: tuple[str, ...] = VERBS) -> list[tuple[str, str, str]]:
     """(id, headline, body) of every qualifying article, in file-name order."""
     taken = gold_ids()
     out = []
@@ -60,7 +66,7 @@ def eligible(corpus: Path, max_chars: int, words: tuple[str, ...] = DIPLOMACY) -
         body = "\n".join(lines[3:])
         if path.stem in taken or len(body) > max_chars:
             continue
-        if any(w in body for w in words) and any(v in body for v in VERBS):
+        if any(w in body for w in words) and any(v in body for v in verbs):
             out.append((path.stem, lines[0].strip(), body))
     return out
 
@@ -95,12 +101,18 @@ def main() -> None:
     parser.add_argument("--count", type=int, default=10)
     parser.add_argument("--max-chars", type=int, default=None, help="longest body (Wikinews: 2500 unless given)")
     parser.add_argument("--offices", action="store_true", help="a state's office or body instead of a diplomacy word")
+    parser.add_argument("--leaders", action="store_true",
+                        help="a leader or foreign minister (LEADERS) and a verb of reported speech (REPORTED)")
     parser.add_argument("--livedoor", action="store_true", help="draw from the livedoor news corpus (topic-news)")
     parser.add_argument("--category", default="topic-news", help="the livedoor category drawn from")
     parser.add_argument("--speech", action="store_true", help="livedoor: a quote and a speech verb, no diplomacy word")
     args = parser.parse_args()
-    pool = eligible_livedoor(args.corpus, args.category, args.speech, args.max_chars) if args.livedoor else eligible(
-        args.corpus, args.max_chars or 2500, OFFICES if args.offices else DIPLOMACY)
+    if args.livedoor:
+        pool = eligible_livedoor(args.corpus, args.category, args.speech, args.max_chars)
+    elif args.leaders:
+        pool = eligible(args.corpus, args.max_chars or 2500, LEADERS, REPORTED)
+    else:
+        pool = eligible(args.corpus, args.max_chars or 2500, OFFICES if args.offices else DIPLOMACY)
     print(f"{len(pool)} qualifying articles")
     for ident, title, body in random.Random(args.seed).sample(pool, min(args.count, len(pool))):
         print(ident, len(body), title)

@@ -63,7 +63,7 @@ _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
 _GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係|でも)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
-        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
+        r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?|同日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|としたうえで|とした一方|としている|としていた|としており|とし(?=[、。]))"
 # …を目的としている, …を対象とした: "takes as", not "holds that"
@@ -95,7 +95,9 @@ _COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,1
 # A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した
 # (and …とする判決理由を述べた, …とする見通しを語った, …との提言を出している, …とするクーデター宣言を発表し)
 _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目標|原則|条件|基準|理由|根拠)とする)(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
-              r"結論|コメント|方針|提言|勧告|宣言|理由|姿勢|立場)を(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明)"
+              r"結論|コメント|方針|提言|勧告|宣言|理由|姿勢|立場)を"
+              # where it was said may stand before the verb: …という見解を会見で示した
+              r"(?:[^、。「」をはがとにで]{1,8}で、?)?(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明)"
               # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
               # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた
               r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測)を(?:伝え|報じ))")
@@ -156,17 +158,24 @@ NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|なくて|
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
-_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え|不快感|不信感|警戒感|危機感)"
+_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え|不快感|不信感|警戒感|危機感|要請|要望|提案|発言)"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|糾弾|告発|歓迎|評価|賞賛|称賛|絶賛|要請|要求|要望|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|報じ|説明|公表|申し入れ|"
-                r"異議を唱え|疑いを向け|疑問を呈し)")
+                r"異議を唱え|疑いを向け|疑問を呈し|促し|認め|喚起し|反論し|反発し|通告し|通知し|報告し)")
 OBJECT_CUE = re.compile(
-    r"(?P<particle>を|に|(?<=[\u4e00-\u9fff\u30a1-\u30faー])も(?=要請|要求|求め|示唆|強調|指摘|訴え))(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
+    r"(?P<particle>を|に|(?<=[\u4e00-\u9fff\u30a1-\u30faー])も(?=要請|要求|求め|示唆|強調|指摘|訴え))"
+    # who takes it, between the object and the verb: 一連の事件を日本側は抗議した, …登録を地元も歓迎し,
+    # …参加することをサッカー協会のカラジッチ会長が22日、明らかにした
+    r"(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?|[\u4e00-\u9fff\u30a1-\u30faー・]{1,12}も、?"
+    r"|(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]|の){1,30}?(?<=[\u4e00-\u9fff\u30a1-\u30faー])が、?(?:[0-9０-９]{1,2}日、)?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
-    + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ)"
+    + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ|表し|行(?=っ|い|な))"
 
 )
+# Nouns of a request or statement made (…援助の要請を各国に行った, 理解を示す発言を行った): their verb is 行う alone
+_MADE_NOUNS = ("要請", "要望", "提案", "発言")
+_MADE_BY = re.compile(r"(?:っ|い)(?:た|てきた|ている|ていた)[\u4e00-\u9fff\u30a1-\u30fa]")
 # Particles that cannot take these verbs as a position (…を求め合う is not a claim).
 _NOT_A_POSITION = re.compile(r"(?:合|得|続け|かけ)")
 # Sides and bodies written after a country or organisation: 日本側は, ロシア政府が, 韓国軍も.
@@ -210,6 +219,9 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if praised:  # …両派に賞賛を送った: the ones praised
             end, cue, gap = match.start(), "に" + match.group("cue") + praised.group(0), None
         elif match.group("noun"):
+            made = match.group("cue2") == "行"
+            if (match.group("noun") in _MADE_NOUNS) != made or made and _MADE_BY.match(body, match.end()):
+                continue  # …の発言を伝えた: a statement passed on, its words not told; 要請を行ってきた幹部: who it describes
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
             about = None
@@ -223,7 +235,7 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             if match.group("particle") == "も" and (match.group("gap") or _SPEAKS.search(body, s_start, match.start())):
                 continue  # 日本も批判した, 外相も強く求めた: the one who speaks, not what is asked
             if match.group("particle") == "に" and match.group("cue") not in (
-                    "言及", "反対", "賛成", "同意", "抗議", "異議を唱え", "疑いを向け", "疑問を呈し"):
+                    "言及", "反対", "賛成", "同意", "抗議", "異議を唱え", "疑いを向け", "疑問を呈し", "反論し", "反発し"):
                 continue
             end, cue = match.start(), match.group("particle") + match.group("cue")
             gap = match.span("gap") if match.group("gap") else None
@@ -239,11 +251,13 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
             continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
+        if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end):
+            continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた is an admission
         if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
             continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
         if body.endswith("こと", start, end):
             end -= 2  # …することを発表した: the content is before こと
-        elif match.group("cue") in ("発表", "伝え", "報じ", "説明", "公表") or (
+        elif match.group("cue") in ("発表", "伝え", "報じ", "説明", "公表", "通告し", "通知し", "報告し") or (
                 match.group("cue") in ("明らかにし", "明かし") and _DOCUMENT.search(body, start, end)):
             continue  # 声明を発表した, 結果を伝えた: what is announced must be a clause (…ことを発表した)
         if _SAID_AS_NOUN.match(body, start, end):
@@ -288,7 +302,7 @@ _PRAISE_SENT = re.compile(r"(?<=賞賛|称賛|絶賛)を(?:送|贈)")
 # A phrase before も that names who speaks (日本政府も, 閣僚らも): not an object
 _SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|領|氏|さん|ら|側|各国|諸国|社|紙|局)$")
 # A verb inside a こと-clause another verb takes: …を拒否したことを評価する
-_INSIDE_KOTO = re.compile(r"(?:した|する|している|していた)(?:こと|事)(?:を|に)")
+_INSIDE_KOTO = re.compile(r"(?:した|する|している|していた|(?<=め)(?:た|る|ている|ていた))(?:こと|事)(?:を|に)")  # 認めたことを評価
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.clauses import AFTER_QUOTE, ASKED, HOLDER_PARTICLE
+from core.claims.clauses import AFTER_QUOTE, ASKED, HOLDER_PARTICLE, clauses_told
 from core.claims.holders import (
     COORDINATED, SPEAKER_END, HEADING, NOT_SAME_PEOPLE, NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, Named, comma_after, group_topic,
     PRIVATE_TITLES, particle_before, person_before, title_after, titled_before, topic_phrase,
@@ -64,6 +64,8 @@ def next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: i
     if holder is not None or text is not None:
         return holder, text
     topic = topic_phrase(body, begin, start)
+    if topic is not None and any(topic[2] <= told.start() for told in clauses_told(body, topic[2], start)):
+        return None  # …と述べ、国民投票は承認されるとの考えを示した上で「…」: the matter of what was said, not who says
     return (None, topic[0]) if topic is not None else None
 
 
@@ -283,6 +285,10 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         if particle and particle.end() <= limit:
             # the holder is the name, never its title (石原知事 → 石原); a surname stands for the full name
             name = mention.full_name if isinstance(mention, ShortForm) else None
+            named = next((m for m in people if m.type == "PERSON" and m.end <= start
+                          and body[m.end:start] in ("", "前", "元", "・")), None) if title and mention.type == "GPE" else None
+            if named is not None:  # 李登輝前台湾(中華民国)総裁は: the person before their country and office, not the country
+                mention, start = named, named.start
             person = person_before(body, s_start, start) if title and mention.type != "PERSON" else None
             if person is not None:  # ミュンテフェリング(ミュンテフェーリング)SPD党首は: the person, not the party
                 mention, name, start = person, body[person.start : person.end], person.start
@@ -421,17 +427,29 @@ def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
 
 
 def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """A sentence that is only a quote and, in brackets, who said it: 「…」（ヒロさん・32歳） (vox pops, captions)."""
-    if body[s_start] != "「":
-        return []
+    """A quote with, in brackets, who said it and no verb of its own: a sentence that is only that, 「…」（ヒロさん・32歳）
+    (vox pops, captions), or a quote inside a sentence whose bracket is its subject (…決定すると「…」(ある職員)が安どの笑みを)."""
+    if body.find("」(", s_start, s_end) < 0 and body.find("」（", s_start, s_end) < 0:
+        return []  # most sentences: no quote with a bracket after it
     found = quotes(body, s_start, s_end)
-    if len(found) != 1 or found[0][0] != s_start:
-        return []
-    end = found[0][1]
-    match = _ASIDE_SPEAKER.match(body, end)
-    if match is None or body[match.end():s_end].strip("。 \u3000\n") or aside_speaker(body, [], end) is None:
-        return []
-    return [(s_start, end, body[match.start():match.end()], "direct", None)]
+    whole = body[s_start] == "「" and len(found) == 1 and found[0][0] == s_start
+    out = []
+    for start, end in found:
+        match = _ASIDE_SPEAKER.match(body, end)
+        if match is None or aside_speaker(body, [], end) is None:
+            continue
+        rest = body[match.end():s_end].strip("。 \u3000\n")
+        if (whole and not rest) or (_ASIDE_SUBJECT.match(body, match.end()) and _SAYS.search(body, start, end)
+                                    and (SPEAKER_END.search(match.group("name")) or _PERSON_ASIDE.search(match.group("name")))):
+            out.append((start, end, body[match.start():match.end()], "direct", None))
+    return out
+
+
+# What follows a quote's bracketed speaker that makes the speaker the sentence's subject: 「…」(ある職員)が…
+_ASIDE_SUBJECT = re.compile(r"(?:が|は|も)(?![ぁ-ゖ])")
+# words that say something, closed as a sentence is, not a name in brackets (「解放のための国民軍」(通称FNL)が)
+_SAYS = re.compile(r"[ぁ-ゖ]{2}.*[すたいよねだうるかの！？!?。]」$", re.S)
+_PERSON_ASIDE = re.compile(r"(?:さん|氏|歳|代|男性|女性)$")
 
 
 # People named by who they are to someone, right before what they said: 男は「…」, 沢尻さんの母親は「…」,
@@ -448,9 +466,10 @@ def kin_speaker(body: str, s_start: int, start: int) -> str | None:
     return match.group("name") if match is not None and body.startswith("「", start) else None
 
 
-def speaker_at_quote(body: str, people: list, s_start: int, start: int):
-    """The person or body written right before a quote with も or が (トレンドマイクロも「…」), when the sentence
-    named another topic before a clause that ended (総務省は…を行い、): they said it, not that topic."""
+def speaker_at_quote(body: str, people: list, s_start: int, start: int, quoted: bool = True):
+    """The person or body written right before a quote with も or が (トレンドマイクロも「…」), or before a position's
+    object with が and a setting (北沢防衛大臣が記者会見で遺憾の意を), when the sentence named another topic before a clause
+    that ended (総務省は…を行い、, 日本政府は…を設置、): they said it, not that topic. quoted: start opens a quote."""
     found = None
     for mention in reversed(people):
         if mention.end > start or mention.start < s_start:
@@ -459,10 +478,12 @@ def speaker_at_quote(body: str, people: list, s_start: int, start: int):
         at = title.end() if title else mention.end
         aside = _ASIDE.match(body, at) or _ASIDE_AT_QUOTE.match(body, at)
         at = aside.end() if aside else at
-        if body[at:start] in ("も", "が", "も、", "が、"):
+        if body[at:start] in ("も", "が", "も、", "が、") and (quoted or _SETTING.match(body, start)) \
+                or _AT_OBJECT.fullmatch(body, at, start):
+            # (before an object, a bare が is the object clause's own subject: インフルエンザが収束する兆しがない認識を示し)
             found = (mention, None, mention.start)
         break
-    if found is None:  # トレンドマイクロも「…」: a name no entity knows
+    if found is None and quoted:  # トレンドマイクロも「…」: a name no entity knows
         named = _NAME_AT_QUOTE.search(body, max(s_start, start - 24), start)
         if named is not None and named.end() == start and not NOT_A_NAME.match(named.group("name")):
             found = (None, named.group("name"), named.start("name"))
@@ -476,7 +497,10 @@ def speaker_at_quote(body: str, people: list, s_start: int, start: int):
 
 # A clause ended by a verb's comma (行い、, 述べ、, 明らかにし、) or a quote's (清原選手は「…」、桑田氏も「…」: speakers
 # listed) and a topic before it
-_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ」]|ており|ていて)、(?:また|さらに)?、?")
+_CLAUSE_ENDED = re.compile(r"(?:[いしてりけえめせれ」]|ており|ていて|(?<=を)[\u4e00-\u9fff]{2}(?=、))、(?:また|さらに)?、?")
+# Before a position's object, the one who takes it and where (北沢防衛大臣が記者会見で遺憾の意を表した)
+_AT_OBJECT = re.compile(r"が、?[^、。「」はがをにと]{1,10}?で、?")
+_SETTING = re.compile(r"[^、。「」はがをにと]{1,10}?で、?")
 _ASIDE_AT_QUOTE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[もが]、?「)")  # 桑田氏(元巨人軍)も「…」
 _TOPIC_BEFORE = re.compile(r"(?:は|では)、?")
 _NAME_AT_QUOTE = re.compile(r"(?<![\u30a1-\u30faー・])(?P<name>[\u30a1-\u30fa][\u30a1-\u30faー・]{2,15}|[\u4e00-\u9fff\u30a1-\u30faー]{1,10}"

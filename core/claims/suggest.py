@@ -28,8 +28,8 @@ from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
 from core.claims.things import without_thing
-from core.claims.transcripts import label_holders
-from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions
+from core.claims.transcripts import label_holders, name_line_turns
+from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions, raised_views
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
@@ -82,11 +82,48 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     speaker = headline_speaker(title, body, mentions)
     found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats, speaker)
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
+    found = _name_line_turns(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
             candidate.text = written[candidate.start : candidate.end]  # the claim as the article writes it
     return found
+
+
+def _name_line_turns(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """Each turn of a transcript written under its speaker's name line is theirs: the claims read inside it that name no
+    holder in it take that speaker, and a turn with no claim read is one direct claim of its own."""
+    turns = name_line_turns(body, mentions)
+    if not turns:
+        return found
+    added = []
+    for start, end, name, person in turns:
+        inside = [c for c in found if start <= c.start < end]
+        for candidate in inside:
+            if not candidate.holder_text or body.find(candidate.holder_text, start, candidate.start) < 0:
+                candidate.holder_entity_id = person.entity_id if person is not None else None
+                candidate.holder_text = person.text if person is not None else name
+        if not inside:
+            added.append(Candidate(start, end, body[start:end], name, "direct", person.entity_id if person is not None else None,
+                                   person.text if person is not None else name, [], 0.6))
+    return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+# A people or body pointed back to (この関係者, その団体): the phrase the article named them with before
+_POINTED = re.compile(r"(?:この|その)(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,8})")
+
+
+def referred_back(body: str, text: str, before: int) -> str:
+    """この関係者 → 教団関係者 when the article named a 教団関係者 before; the noun alone (関係者) when it named none."""
+    match = _POINTED.fullmatch(text)
+    if match is None:
+        return text
+    noun = match.group("noun")
+    named = None
+    for named in re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?<!この)(?<!その)[\u4e00-\u9fff\u30a1-\u30faー]{0,8}" + re.escape(noun)).finditer(
+            body, 0, max(0, before)):
+        pass  # the last one written before
+    return named.group(0) if named is not None else noun
 
 
 # A ministry written with no country: the detector reads it as Japan's (外務省), unless its country stands before it
@@ -192,6 +229,9 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                                           and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
         found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
+        raised = raised_views(body, s_start, s_end, found)  # 委員各国から…異論もあった: the views' holders
+        found = found + raised
+        raised = {(r[0], r[1]) for r in raised}  # a view raised by some is no subject the next sentence carries
         found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
         titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
         found = [f for f in found if not any(a <= f[0] < b or f[0] < a < f[1] < b for a, b in titles)]
@@ -255,7 +295,8 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
             reported = outlet_verb(cue) and not explicit
             if reported and THIS_IS.match(body, s_start):
                 pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
-            elif not explicit and attribution == "direct" and (at_quote := speaker_at_quote(body, people, s_start, start)):
+            elif not explicit and attribution in ("direct", "position") and (
+                    at_quote := speaker_at_quote(body, people, s_start, start, attribution == "direct")):
                 holder, holder_text = at_quote  # 総務省は…を行い、トレンドマイクロも「…」と話している
                 explicit = True
             elif not explicit and attribution == "direct" and (described := described_at_quote(body, people, s_start, start)):
@@ -365,6 +406,8 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 at = body.rfind(holder_text, s_start, start)  # ベルカンヌ校長は「…」と述べた。…という: still him
                 holder = Mention(at, at + len(holder_text), holder_text, "PERSON", source=None) if at >= 0 else None
             said_before = body.find("、", end, s_end) + 1 or None  # after the verb of this claim
+            if (start, end) in raised:
+                continue
             if outlet_verb(cue):
                 last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
             elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)):
@@ -576,6 +619,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
             short = Mention(said, said + len(holder[1]), holder[1], "PERSON", holder[0], source=None) if said >= 0 else None
             written = written_in_full(index, short, body) if short is not None and types.get(holder[0]) == "PERSON" else None
             holder = (written.entity_id, written.text) if written is not None else holder
+        if holder and holder[0] is None and holder[1]:
+            holder = (None, referred_back(body, holder[1], candidate.start))  # この関係者: the 教団関係者 named before
         candidate = with_holder(candidate, holder) if holder else candidate
         if (candidate.holder_entity_id is None and not candidate.holder_text) or types.get(candidate.holder_entity_id) == "GPE":
             seated = _seated_topic(body, everyone, candidate.start, seats)

@@ -4,7 +4,8 @@ The rules read a sentence's subject from its words, so a transcript line's claim
 考えていて) is held by whoever was named before, or by words that run over the label (影山：必ず走る時は).
 A label the article uses on two lines or more is a speaker: it holds its line's claims unless the line
 names their holder itself. The interviewer's labels (Q, MC, 司会, ——) and a form's fields (日時：, 場所：)
-speak for nobody.
+speak for nobody. A round-table or a talk may also write each speaker's name on a line of its own and their words
+on the next (大島優子\n初めての被災地訪問だったので…): each such turn is the named person's.
 """
 
 from __future__ import annotations
@@ -58,3 +59,32 @@ def label_holders(body: str, mentions: list, candidates: list) -> None:
         person = next((m for m in mentions if m.type == "PERSON" and m.text.startswith(name)), None)
         candidate.holder_entity_id = person.entity_id if person is not None else None
         candidate.holder_text = person.text if person is not None else name
+
+
+# A speaker's name alone on a line, an age or job in brackets after it (大島優子, 美紀（21歳）, A子さん(28歳・会社員))
+_NAME_LINE = re.compile(r"^[ \t\u3000]*(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ・]{1,12}?)(?:さん|氏)?"
+                        r"(?P<aside>[（(][0-9０-９]{1,2}歳?[^（）()\n]{0,12}[）)])?[ \t\u3000]*$", re.M)
+_SHORTEST_TURN = 12  # あーわかる, それ、いいよね: a turn that only agrees states nothing
+# Words spoken, not a profile or a list under a name (…24歳のモデル。日々…励んでいる。, THE NIGHT PORTER／one spo)
+_SPOKEN = re.compile(r"(?:です|ます|ました|でした|ません|でしょう|だよ|よね|けど|んだ|思う|思って|（笑）|\(笑\))")
+
+
+def name_line_turns(body: str, mentions: list = ()) -> list[tuple[int, int, str, object]]:
+    """(start, end, name, person mention or None) of each turn of a transcript whose speakers' names stand on lines of
+    their own, the words on the next line (one paragraph a line), spoken (です, ます, けど…); none unless the article has
+    two turns.
+    A name line is a person the entity detector found there, or a name with an age in brackets after it."""
+    if "\n" not in body:
+        return []
+    people = {(m.start, m.end): m for m in mentions if m.type == "PERSON"}
+    turns = []
+    for match in _NAME_LINE.finditer(body):
+        person = people.get(match.span("name"))
+        if person is None and not (match.group("aside") and "歳" in match.group("aside")):
+            continue
+        start = match.end() + 1  # the words: the paragraph on the next line
+        end = body.find("\n", start)
+        end = len(body) if end < 0 else end
+        if end - start >= _SHORTEST_TURN and _SPOKEN.search(body, start, end) and _NAME_LINE.match(body, start) is None:
+            turns.append((start, end, match.group("name"), person))
+    return turns if len(turns) >= 2 else []

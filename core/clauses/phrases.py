@@ -26,6 +26,8 @@ PARTICLE_FIRST = "にをのとではがもへかまよ"
 # Where the reader has something to do: a bracket, a phrase's end, a letter a particle begins with.
 _STOP = re.compile("[" + re.escape(_OPEN + _CLOSE) + "、。\n" + PARTICLE_FIRST + "]")
 _NOT_AFTER = {"も": "最何誰今尚", "に": "的特既主共更為単徐非", "と": "段々"}
+# A connective opening a sentence or clause with no comma after it (また報道官は, 一方米国は) is no part of the phrase
+_CONNECTIVE = re.compile(r"(?:また|さらに|一方|なお|ただ|しかし|そして|だが|その後)(?=[\u4e00-\u9fff\u30a1-\u30faA-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +58,8 @@ def phrases(text: str, start: int, end: int, limit: int | None = None) -> list[P
             if match and not _glued(text, match):
                 after = match.end()
                 comma = text.startswith("、", after)
-                out.append(Phrase(begin, i, match.group(0), match.lastgroup, after + comma, comma))
+                opening = _CONNECTIVE.match(text, begin, i) if text[begin] in "まさ一なたしそだ" else None
+                out.append(Phrase(opening.end() if opening else begin, i, match.group(0), match.lastgroup, after + comma, comma))
                 if len(out) == limit:
                     break
                 begin = i = after + comma
