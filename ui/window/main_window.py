@@ -14,6 +14,7 @@ from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
 from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
+from ui.common.after_paint import after_first_paint
 from ui.common.busy import busy_cursor
 from ui.window.features import build_features
 from ui.common.annotator import AnnotatorDialog, annotator_name
@@ -100,7 +101,11 @@ class MainWindow(QMainWindow):
         self.model.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=msg)))
 
         self._restore_settings()
-        self.model.reload_now()
+        # The list paints first: the rest of its ids and the first article shown (its text, entities, claims
+        # and meetings read and laid out) come once it is on the screen.
+        self._list_painted = False
+        self.model.reload_now(rest_after=self.list_view.viewport())
+        after_first_paint(self.list_view.viewport(), self._first_painted)
         if self.session.annotator is None:
             # First run: ask once the window is up; open(), never exec(), so nothing blocks.
             QTimer.singleShot(0, lambda: self.ask_annotator(first_run=True))
@@ -195,7 +200,13 @@ class MainWindow(QMainWindow):
         if clean and self.reader.raw_mode:
             self.set_raw_mode(False)
 
+    def _first_painted(self) -> None:
+        self._list_painted = True
+        self._load_selected()
+
     def _load_selected(self) -> None:
+        if not self._list_painted:
+            return  # _first_painted loads it
         article_id = self.model.article_id(self.list_view.currentIndex().row())
         if article_id is not None and article_id != self.reader.article_id:
             self.show_article(article_id)
