@@ -127,7 +127,7 @@ def print_launch(number: int, launch: dict) -> None:
           f"{launch['rows']:,} rows; {load()}")
     before = (0.0, 0.0)
     parts = []
-    for name, what in (("began", "Python up"), ("imported", "modules"), ("created", "window"), ("painted", "paint")):
+    for name, what in (("began", "Python up"), ("imported", "modules (command line, Qt, window)"), ("created", "window"), ("painted", "paint")):
         parts.append(f"{what} {1000 * (launch[name][0] - before[0]):.0f} ms ({1000 * (launch[name][1] - before[1]):.0f} CPU)")
         before = launch[name]
     print("    " + ", ".join(parts))
