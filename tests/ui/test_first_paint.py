@@ -122,3 +122,15 @@ def test_the_window_paints_its_list_before_it_reads_the_rest_and_opens_the_first
     assert paints.at_first == (BATCH, None, 0)  # the first frame: the first page, no article, no read running
     assert window.reader.article_id == window.model.article_id(0)  # the newest article, shown once painted
     window.close()
+
+
+def test_a_window_closed_before_it_was_painted_opens_nothing_afterwards(library, qtbot, monkeypatch):
+    import ui.common.after_paint
+    from ui.window.main_window import MainWindow
+
+    monkeypatch.setattr(ui.common.after_paint, "FALLBACK_MS", 50)
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.close()  # never shown: the fallback comes after the library is closed
+    qtbot.wait(200)  # an article read from the closed library would raise in the event loop and fail the test
+    assert window.reader.article_id is None and window.model.rowCount() == BATCH

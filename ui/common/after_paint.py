@@ -34,6 +34,7 @@ class _AfterPaint(QObject):
         callback()
 
 
-def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int = FALLBACK_MS) -> None:
-    """Call callback once widget has been painted (and that paint is done), or after fallback_ms at the latest."""
-    _AfterPaint(widget, callback, fallback_ms)
+def after_first_paint(widget: QWidget, callback: Callable[[], None], fallback_ms: int | None = None) -> None:
+    """Call callback once widget has been painted (and that paint is done), or after fallback_ms (FALLBACK_MS)
+    at the latest."""
+    _AfterPaint(widget, callback, FALLBACK_MS if fallback_ms is None else fallback_ms)

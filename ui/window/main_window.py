@@ -202,7 +202,8 @@ class MainWindow(QMainWindow):
 
     def _first_painted(self) -> None:
         self._list_painted = True
-        self._load_selected()
+        if not self.library_closed:  # a window closed before it was ever painted opens nothing
+            self._load_selected()
 
     def _load_selected(self) -> None:
         if not self._list_painted:
