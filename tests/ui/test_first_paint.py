@@ -134,3 +134,26 @@ def test_a_window_closed_before_it_was_painted_opens_nothing_afterwards(library,
     window.close()  # never shown: the fallback comes after the library is closed
     qtbot.wait(200)  # an article read from the closed library would raise in the event loop and fail the test
     assert window.reader.article_id is None and window.model.rowCount() == BATCH
+
+
+def test_the_window_shows_a_long_searchs_count_before_its_last_rows(library, qtbot, monkeypatch):
+    import threading
+
+    import ui.reader.article_model as article_model
+    from ui.window.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == ARTICLES and not window.model._workers, timeout=20000)
+    release = threading.Event()
+    real = article_model.query_ids
+    monkeypatch.setattr(article_model, "query_ids", lambda *args: release.wait(10) and real(*args))
+    window.search.setText("会談")
+    window._search_now()
+    qtbot.waitUntil(lambda: window.count_label.text().startswith(f"{ARTICLES:,} of"), timeout=10000)
+    assert window.model.rowCount() == BATCH  # the count is shown while the last rows are on their way
+    release.set()
+    qtbot.waitUntil(lambda: window.model.rowCount() == ARTICLES, timeout=10000)
+    assert window.count_label.text().startswith(f"{ARTICLES:,} of")
+    window.close()

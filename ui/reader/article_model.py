@@ -15,7 +15,7 @@ from ui.common.plain import tooltip
 from ui.common.roles import DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 from ui.reader.check_reasons import check_reasons
 from ui.reader.untitled import first_words, untitled_tip
-from ui.jobs.workers import Worker, query_ids, query_page
+from ui.jobs.workers import Worker, query_count, query_ids, query_page
 
 COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
 HEADERS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("ArticleListModel", "Outlet"),
@@ -45,7 +45,8 @@ class ArticleListModel(QAbstractTableModel):
     """Ids from core.store.articles.article_ids; list columns loaded when first shown.
 
     A large list arrives in two steps: its first BATCH rows at once (the list paints them), the
-    rest appended when read, off the GUI thread; refreshed is emitted once the list is whole.
+    rest appended when read, off the GUI thread; refreshed is emitted once the list is whole. Its count
+    is read beside the rest and arrives first (counted), a common word's hundreds of thousands of ids after.
     At the window's start the rest is read once the list has been painted: reading a million ids
     beside the first frame would hold it back.
     """
@@ -54,6 +55,8 @@ class ArticleListModel(QAbstractTableModel):
     refreshed = Signal(int, int)
     # Emitted when the first page of a longer list is in place (the rest is on its way).
     first_page = Signal()
+    # Emitted when the count of a longer list is known before the list is whole: (its rows, total in library).
+    counted = Signal(int, int)
     failed = Signal(str)
 
     def __init__(self, db, db_path: str, parent=None) -> None:
@@ -211,7 +214,13 @@ class ArticleListModel(QAbstractTableModel):
     def _read_rest(self, generation: int) -> None:
         """Read the whole list of the request numbered generation, unless a newer one replaced it."""
         if generation == self._generation and self._db_path is not None:
+            self._start(generation, query_count, (self.search or None, self.entity_id), self._counted)
             self._start(generation, query_ids, self._query(), self._loaded)
+
+    def _counted(self, generation: int, value: tuple[int, int]) -> None:
+        """The count of the list on its way: said unless the whole list (its own count) came first."""
+        if generation == self._generation and len(self._ids) < value[0]:
+            self.counted.emit(*value)
 
     def forget(self, article_id: int) -> None:
         """Drop the cached row of an article that changed, and repaint it."""

@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
         self.model.refreshed.connect(self._refreshed)
+        self.model.counted.connect(self._show_count)
         # A long list paints its first page before the rest is read: show its first article meanwhile.
         self.model.first_page.connect(lambda: self.reader.article_id is None and self.select_row(0))
         self.model.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=msg)))
@@ -147,11 +148,15 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.model.set_search(self.search.text())
 
-    def _refreshed(self, shown: int, total: int) -> None:
+    def _show_count(self, shown: int, total: int) -> None:
+        """The list's count beside the library's (the count of a long list comes before its last rows)."""
         articles = counted(total, self.tr("1 article"), self.tr("{n} articles"))
         self.count_label.setText(
             articles if shown == total and not (self.model.search or self.model.entity_id)
             else self.tr("{shown} of {articles}").format(shown=f"{shown:,}", articles=articles))
+
+    def _refreshed(self, shown: int, total: int) -> None:
+        self._show_count(shown, total)
         if self.model.search_cut:
             self.statusBar().showMessage(self.tr(
                 "The search is too long: only its first {limit} characters were searched.").format(limit=QUERY_LIMIT))
