@@ -1,7 +1,8 @@
 """Import speed and memory at scale: page-dump .txt files and a JSON Lines dataset.
 
-Builds a corpus in a temporary folder from the livedoor news texts (each file's
-text kept whole, wrapped in synthetic page furniture), imports it with
+Builds a corpus in a temporary folder from the livedoor news and Wikinews texts
+(taken in turn, repeated where they run out; each file's text kept whole,
+wrapped in synthetic page furniture), imports it with
 core.jobs.import_paths into a fresh library, and prints articles/s,
 characters/s and peak memory: each process's own peak, and the peak of all of
 them together (this process and every process it started), sampled four times a
@@ -15,6 +16,7 @@ outside the temporary folder.
 
     python bench/bench_import.py --n 10000
     python bench/bench_import.py --n 100000 --only txt --no-read-pass --timeline 60
+    python bench/bench_import.py --n 1000 --sources livedoor     # livedoor news only (the figures before 2026-12)
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ import sys
 import tempfile
 import time
 import tracemalloc
+from itertools import zip_longest
 from pathlib import Path
 
 # Run as a script from anywhere: the repository root holds the core package.
@@ -36,7 +39,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
+CORPORA = ROOT.parent / "shared" / "corpus"  # livedoor/text/<category>/*.txt and wikinews/txt/*.txt
+DEFAULT_CORPUS = CORPORA / "livedoor" / "text"
 HEADER = ("ニュース速報", "トップ > 国際 > 記事", "ログイン　会員登録", "")
 FOOTER = ("", "関連記事", "・首脳会談、来月にも開催へ", "・外相が談話を発表", "",
           "アクセスランキング", "1. 週末の天気", "2. 株価の動き", "",
@@ -49,6 +53,27 @@ def corpus_files(corpus: Path) -> list[Path]:
     if not files:
         sys.exit(f"no corpus texts under {corpus}")
     return files
+
+
+def news_files(corpora: Path = CORPORA, sources: str = "both") -> list[Path]:
+    """The livedoor news texts, and with sources "both" the Wikinews texts, taken in turn (one of each)."""
+    livedoor = corpus_files(corpora / "livedoor" / "text")
+    if sources == "livedoor":
+        return livedoor
+    wikinews = sorted((corpora / "wikinews" / "txt").glob("*.txt"))
+    if not wikinews:
+        sys.exit(f"no Wikinews texts under {corpora}")
+    return [path for pair in zip_longest(livedoor, wikinews) for path in pair if path is not None]
+
+
+def dataset_row(path: Path) -> dict[str, str]:
+    """A corpus text as a dataset row: livedoor's files open with url, date and title lines, Wikinews' with
+    title, date and a blank line."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    if lines[0].startswith("http"):
+        return {"url": lines[0], "date": lines[1], "title": lines[2], "text": "\n".join(lines[3:]).strip("\n"),
+                "source": "livedoor ニュース"}
+    return {"date": lines[1], "title": lines[0], "text": "\n".join(lines[2:]).strip("\n"), "source": "ウィキニュース"}
 
 
 def build_txt(files: list[Path], n: int, folder: Path) -> int:
@@ -72,14 +97,11 @@ def build_jsonl(files: list[Path], n: int, path: Path) -> int:
     total = 0
     with path.open("w", encoding="utf-8") as out:
         for i in range(n):
-            lines = files[i % len(files)].read_text(encoding="utf-8").split("\n")
-            body = "\n".join(lines[3:]).strip("\n")
+            row = dataset_row(files[i % len(files)])
             if i >= len(files):  # second pass over the corpus: a distinct row
-                body = f"（配信番号 {i:06d}）\n{body}"
-            row = {"url": lines[0], "date": lines[1], "title": lines[2], "text": body,
-                   "source": "livedoor ニュース"}
+                row["text"] = f"（配信番号 {i:06d}）\n{row['text']}"
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
-            total += len(body)
+            total += len(row["text"])
     return total
 
 
@@ -251,7 +273,9 @@ def main(argv: list[str] | None = None) -> None:
     """Build the corpora and print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=10_000, help="articles per corpus")
-    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--corpus", type=Path, default=CORPORA, help="folder holding livedoor/ and wikinews/")
+    parser.add_argument("--sources", choices=("both", "livedoor"), default="both",
+                        help="livedoor news and Wikinews in turn, or livedoor news only")
     parser.add_argument("--only", choices=("txt", "jsonl"), help="run one corpus only")
     parser.add_argument("--tracemalloc", action="store_true", help="also trace the Python heap")
     parser.add_argument("--timeline", type=float, default=0.0, metavar="SECONDS",
@@ -260,7 +284,7 @@ def main(argv: list[str] | None = None) -> None:
                         help="import only, without timing a read-only pass first (a long run's memory)")
     args = parser.parse_args(argv)
 
-    files = corpus_files(args.corpus)
+    files = news_files(args.corpus, args.sources)
     with tempfile.TemporaryDirectory(prefix="kaidan-bench-") as tmp:
         tmp_path = Path(tmp)
         print(f"{args.n} articles from {len(files)} corpus texts, in {tmp_path}")

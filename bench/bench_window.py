@@ -5,13 +5,17 @@ Opening an article is timed until it is laid out and painted, as a reader sees i
 The library repeats a base of --base real imported articles (bench/scale_library.py); it is cached in the
 temp directory between runs (or kept at --library). The first paint is timed twice: in a new process from
 its launch (Python, Qt and the window's modules loaded, the library opened), and in this one from the
-window's creation. Each search and sort prints when its first page of rows is in the list and when the
-whole list (and so its count) is.
+window's creation. The launches run with their bytecode cached, as an installed Kaidan's is (in a
+temporary folder, written by one launch not timed): compiling Kaidan's modules at each start is not what a
+user waits for. Each launch prints where its time went and the machine's load. Each search and sort
+prints when its first page of rows is in the list and when the whole list (and so its count) is.
+--json PATH also writes the figures to a file (bench/bench_scale.py reads it).
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import subprocess
@@ -57,6 +61,8 @@ def wait_until(condition, timeout_s: float = 60.0) -> None:
 # CPU seconds of the whole process (every thread) from the start of the last timed_reload to its first paint:
 # steadier than the wall clock on a busy machine.
 first_page_cpu = [0.0]
+# Seconds from the start of the last timed_reload to its count shown (model.counted, or the whole list).
+count_seconds = [0.0]
 
 
 def settle() -> None:
@@ -76,13 +82,21 @@ def timed_reload(window, start) -> tuple[float, float, int]:
             first.append(time.perf_counter())
             first_page_cpu[0] = time.process_time() - cpu
 
+    counted = []
+
+    def count_shown(_shown, _total) -> None:
+        counted.append(time.perf_counter())
+
     window.model.refreshed.connect(lambda shown, total: landed.append(shown))
     window.model.modelReset.connect(painted)
+    window.model.counted.connect(count_shown)
     started = time.perf_counter()
     start()
     wait_until(lambda: landed)
     window.list_view.viewport().repaint()
     elapsed = time.perf_counter() - started
+    window.model.counted.disconnect(count_shown)
+    count_seconds[0] = (counted[0] - started) if counted else elapsed
     window.model.refreshed.disconnect()
     window.model.refreshed.connect(window._refreshed)
     window.model.modelReset.disconnect(painted)
@@ -97,14 +111,36 @@ def timed_search(window, text: str) -> tuple[float, float, int]:
     return timed_reload(window, start)
 
 
-def launch_to_first_paint(path: Path) -> tuple[float, int, float]:
-    """Seconds from starting Kaidan's window in a new process to the article list's first paint; its rows; its CPU."""
-    env = {**os.environ, "XDG_CONFIG_HOME": tempfile.mkdtemp(), "QT_QPA_PLATFORM": "offscreen"}
+def load() -> str:
+    """The machine's load average over the last minute, and its cores (wall times swing with it)."""
+    return f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores"
+
+
+def launch_to_first_paint(path: Path, bytecode: Path) -> dict:
+    """Kaidan's window started in a new process until the article list's first paint (bench/first_paint.py):
+    seconds from the launch to each step (began: Python up; imported: the window's modules; created: the
+    window; painted), the CPU seconds of each, the rows painted."""
+    env = {**os.environ, "XDG_CONFIG_HOME": tempfile.mkdtemp(), "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPYCACHEPREFIX": str(bytecode)}
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     script = Path(__file__).with_name("first_paint.py")
     started = time.time()
-    out = subprocess.run([sys.executable, str(script), str(path)], env=env, capture_output=True, text=True,
-                         check=True).stdout.split()
-    return float(out[0]) - started, int(out[1]), float(out[2])
+    out = json.loads(subprocess.run([sys.executable, str(script), str(path)], env=env, capture_output=True,
+                                    text=True, check=True).stdout.splitlines()[-1])
+    steps = {name: (out[name][0] - started, out[name][1]) for name in ("began", "imported", "created")}
+    return {**steps, "painted": (out["painted"] - started, out["cpu"]), "rows": out["rows"]}
+
+
+def print_launch(number: int, launch: dict) -> None:
+    wall, cpu = launch["painted"]
+    print(f"launch -> first list paint ({number}): {1000 * wall:7.1f} ms ({1000 * cpu:6.1f} ms CPU), "
+          f"{launch['rows']:,} rows; {load()}")
+    before = (0.0, 0.0)
+    parts = []
+    for name, what in (("began", "Python up"), ("imported", "modules (command line, Qt, window)"), ("created", "window"), ("painted", "paint")):
+        parts.append(f"{what} {1000 * (launch[name][0] - before[0]):.0f} ms ({1000 * (launch[name][1] - before[1]):.0f} CPU)")
+        before = launch[name]
+    print("    " + ", ".join(parts))
 
 
 def main() -> None:
@@ -114,7 +150,9 @@ def main() -> None:
     parser.add_argument("--library", type=Path, help="the library to build or reuse")
     parser.add_argument("--base", type=int, default=1000, help="real articles the library repeats")
     parser.add_argument("--launches", type=int, default=3, help="new processes timed from launch to first paint")
+    parser.add_argument("--json", type=Path, help="also write the figures to this file")
     args = parser.parse_args()
+    figures: dict = {"articles": args.articles}
 
     path = args.library or Path(tempfile.gettempdir()) / f"kaidan_bench_{args.articles}.db"
     if args.rebuild or not path.exists():
@@ -123,10 +161,15 @@ def main() -> None:
     print(f"library: {count_articles(db):,} articles, {path.stat().st_size / 1e6:.0f} MB, "
           f"search index in {segments(db)} segment(s)")
     db.close()
-    for launch in range(args.launches):
-        seconds, rows, cpu = launch_to_first_paint(path)
-        print(f"launch -> first list paint ({launch + 1}): {1000 * seconds:7.1f} ms ({1000 * cpu:6.1f} ms CPU), "
-              f"{rows:,} rows (a new process: Python, Qt, the window's modules, the library)")
+    bytecode = Path(tempfile.mkdtemp(prefix="kaidan-bytecode-"))
+    launch_to_first_paint(path, bytecode)  # writes the bytecode; not timed
+    print("launches: a new process each (Python, Qt, the window's modules, the library), bytecode cached")
+    figures["launches"] = []
+    for number in range(1, args.launches + 1):
+        launch = launch_to_first_paint(path, bytecode)
+        launch["load"] = os.getloadavg()[0]
+        figures["launches"].append(launch)
+        print_launch(number, launch)
 
     QCoreApplication.setOrganizationName("KaidanBench")
     QCoreApplication.setApplicationName("KaidanBench")
@@ -154,6 +197,7 @@ def main() -> None:
     print(f"import + create -> first paint:  {1000 * (imported + watch.painted_at - started):7.1f} ms "
           f"({1000 * (imported_cpu + watch.painted_cpu - started_cpu):6.1f} ms CPU)")
     print(f"create -> first article shown:   {1000 * (time.perf_counter() - started):7.1f} ms")
+    figures["create_to_paint"] = (watch.painted_at - started, watch.painted_cpu - started_cpu)
     print(f"rows in list: {window.model.rowCount():,}, rows cached: {len(window.model._rows):,}")
 
     wait_until(lambda: not window.model._workers)  # the whole list is in
@@ -164,6 +208,7 @@ def main() -> None:
         window.go_to_article(window.model.article_id(row))
         loaded, loaded_cpu = time.perf_counter(), time.process_time()
         settle()
+        figures.setdefault("open", []).append((time.perf_counter() - opened, time.process_time() - opened_cpu))
         print(f"open article in row {row:>9,}:  {1000 * (time.perf_counter() - opened):7.1f} ms "
               f"({1000 * (time.process_time() - opened_cpu):6.1f} ms CPU; its panels loaded in "
               f"{1000 * (loaded_cpu - opened_cpu):5.1f} ms CPU, then laid out and painted)")
@@ -172,8 +217,10 @@ def main() -> None:
     # first again, warm
     for query in ("会談", "日本", "中国", "首脳会談", "王", "存在しない語", "会談", ""):
         first, elapsed, shown = timed_search(window, query)
+        figures.setdefault("search", []).append((query, first, first_page_cpu[0], elapsed, shown, count_seconds[0]))
         print(f"search {query or '(cleared)':<10} -> first page {1000 * first:7.1f} ms "
-              f"({1000 * first_page_cpu[0]:5.1f} ms CPU), {shown:>9,} rows in {1000 * elapsed:7.1f} ms")
+              f"({1000 * first_page_cpu[0]:5.1f} ms CPU), count in {1000 * count_seconds[0]:7.1f} ms, "
+              f"{shown:>9,} rows in {1000 * elapsed:7.1f} ms")
 
     # a search submitted in the same turn as an opening: its first page lands after the opened article's
     # first layout and paint, posted before it (what the article's reader waits for anyway)
@@ -190,10 +237,14 @@ def main() -> None:
     for column, name in ((0, "title"), (1, "outlet"), (2, "date")):
         for order in (Qt.AscendingOrder, Qt.DescendingOrder):
             first, elapsed, _shown = timed_reload(window, lambda: window.list_view.sortByColumn(column, order))
+            figures.setdefault("sort", []).append((name, order == Qt.DescendingOrder, first, first_page_cpu[0], elapsed))
             print(f"sort by {name:<6} {'up' if order == Qt.AscendingOrder else 'down':<4}  -> first page "
                   f"{1000 * first:7.1f} ms ({1000 * first_page_cpu[0]:5.1f} ms CPU), whole list in {1000 * elapsed:7.1f} ms")
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"peak RSS: {rss:.0f} MB")
+    print(f"peak RSS: {rss:.0f} MB; {load()}")
+    figures["peak_rss_mb"] = rss
+    if args.json:
+        args.json.write_text(json.dumps(figures, ensure_ascii=False, indent=1), encoding="utf-8")
     window.close()
     QThreadPool.globalInstance().waitForDone()
     del app

@@ -68,7 +68,7 @@ def open_db(path: str | Path | None, readonly: bool = False, make_folder: bool =
     readonly: only read it (the file must exist); make_folder: create missing parent folders.
     """
     if path is None or str(path) == ":memory:":
-        db = sqlite_utils.Database(memory=True)
+        db = sqlite_utils.Database(memory=True, execute_plugins=False)
         db.execute("PRAGMA foreign_keys=ON")
         migrate(db)
         return db
@@ -115,7 +115,7 @@ def _connect(target: str, path: Path, readonly: bool) -> _Connection:
 
 
 def _wrap(conn: sqlite3.Connection, path: Path) -> Library:
-    db = Library(conn)
+    db = Library(conn, execute_plugins=False)  # no sqlite-utils plugins: scanning for them costs every start
     db.path, db.writer = path, writer_for(path)
     return db
 

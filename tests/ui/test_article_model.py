@@ -116,4 +116,51 @@ def test_a_full_first_page_leaves_the_count_to_the_whole_list(library, qtbot, mo
     with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
         model.reload_now()
         assert model.rowCount() == BATCH and counted == []
-    assert blocker.args == [600, 600] and model.total == 600 and counted == [1]
+    qtbot.waitUntil(lambda: not model._workers, timeout=5000)
+    assert blocker.args == [600, 600] and model.total == 600
+    assert counted == [1, 1]  # off the GUI thread, after the first page: the count read beside the rest, the rest's own
+
+
+def test_a_long_lists_count_arrives_before_its_last_rows(library, qtbot, monkeypatch):
+    """A common word's hundreds of thousands of ids take seconds: its count, from the search index, comes first."""
+    import threading
+
+    import ui.reader.article_model as article_model
+
+    db, path = library
+    release = threading.Event()
+    real = article_model.query_ids
+
+    def slow_whole_list(*args):
+        release.wait(10)  # held until the count is seen
+        return real(*args)
+
+    monkeypatch.setattr(article_model, "query_ids", slow_whole_list)
+    model = ArticleListModel(db, path)
+    seen = []
+    model.counted.connect(lambda shown, total: seen.append(("counted", shown, total, model.rowCount())))
+    model.refreshed.connect(lambda shown, total: seen.append(("refreshed", shown, total, model.rowCount())))
+    with qtbot.waitSignal(model.counted, timeout=5000):
+        model.set_search("会談")  # 300 of the 600: more than the first page
+    release.set()
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    assert seen == [("counted", 300, 600, BATCH), ("refreshed", 300, 600, 300)]
+
+
+def test_a_count_landing_after_the_whole_list_is_not_said_again(library, qtbot, monkeypatch):
+    import threading
+
+    import ui.jobs.workers as workers
+    import ui.reader.article_model as article_model
+
+    db, path = library
+    release = threading.Event()
+    monkeypatch.setattr(article_model, "query_count", lambda *args: release.wait(10) and workers.query_count(*args))
+    model = ArticleListModel(db, path)
+    said = []
+    model.counted.connect(lambda *args: said.append(args))
+    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+        model.set_search("会談")
+    release.set()
+    qtbot.waitUntil(lambda: not model._workers, timeout=5000)
+    assert blocker.args == [300, 600] and said == []

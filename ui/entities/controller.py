@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
@@ -23,10 +23,12 @@ from ui.entities.menus import EntityFilterBar, build_entity_menus, show_mention_
 from ui.entities.panel import EntityPanel
 from ui.entities.reader_layer import EntityLayer
 from ui.common.entity_types import type_label
-from ui.entities.new_entity_dialog import NewEntityDialog
-from ui.entities.registry_window import RegistryWindow
 from ui.reader.article_model import ArticleListModel
 from ui.reader.reader_area import ReaderArea
+
+if TYPE_CHECKING:  # the registry window and the new entity dialog load when first opened, not with the window
+    from ui.entities.new_entity_dialog import NewEntityDialog
+    from ui.entities.registry_window import RegistryWindow
 
 
 class EntityController(QObject):
@@ -241,6 +243,8 @@ class EntityController(QObject):
             return
         name = self.layer.spans.body[span[0]:span[1]] if span else mention.text
         kind = mention.type if mention and mention.type != "DATE" else None
+        from ui.entities.new_entity_dialog import NewEntityDialog
+
         dialog = NewEntityDialog(name, kind, self._parent)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.create_entity(*dialog.values(), mention=mention, span=span))
@@ -273,6 +277,8 @@ class EntityController(QObject):
     def show_registry(self) -> RegistryWindow:
         """Open (or raise) the registry window."""
         if self.registry_window is None:
+            from ui.entities.registry_window import RegistryWindow
+
             self.registry_window = RegistryWindow(self.db, self.undo_stack, self.undo_stack.session,
                                                   self._parent)
             self.registry_window.add_from_reader_requested.connect(self.new_entity)

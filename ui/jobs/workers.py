@@ -10,7 +10,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from core.store import open_db
-from core.store.articles import article_ids, article_page, count_articles
+from core.store.articles import article_ids, article_page, count_articles, count_matching
 
 
 class WorkerSignals(QObject):
@@ -66,6 +66,15 @@ def query_page(db_path: str, search: str | None, sort: str, descending: bool, en
     try:
         ids = article_page(db, search, sort, descending, entity_id, limit=limit)
         return ids, (count_articles(db) if len(ids) < limit else None)
+    finally:
+        db.close()
+
+
+def query_count(db_path: str, search: str | None, entity_id: str | None = None) -> tuple[int, int]:
+    """How many articles match (the search index counts a search's hits) and the library's total."""
+    db = open_db(db_path)
+    try:
+        return count_matching(db, search, entity_id), count_articles(db)
     finally:
         db.close()
 

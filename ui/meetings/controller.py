@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QUndoStack
@@ -12,8 +12,10 @@ from core.store.meetings import get_meeting, meeting_mentions_for, participants_
 from ui.common.actions import make_action, tools_menu
 from ui.meetings.mentions import MeetingMentionLayer
 from ui.meetings.model import meeting_title
-from ui.meetings.window import MeetingsWindow
 from ui.reader.reader_area import ReaderArea
+
+if TYPE_CHECKING:  # the meetings window's modules load when it first opens, not with the window
+    from ui.meetings.window import MeetingsWindow
 
 
 class MeetingsController(QObject):
@@ -89,6 +91,8 @@ class MeetingsController(QObject):
     def show_meetings(self) -> MeetingsWindow:
         """Open (or raise) the meetings window."""
         if self.meetings_window is None:
+            from ui.meetings.window import MeetingsWindow
+
             self.meetings_window = MeetingsWindow(self.db, self.undo_stack, self.undo_stack.session, self._parent)
             self.meetings_window.article_requested.connect(self.open_article_at)
         self.meetings_window.show()

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QApplication
 
 from core.store.articles import list_rows
 from core.store.search import bounded_query
+from ui.common.after_paint import after_first_paint
 from ui.common.plain import tooltip
 from ui.common.roles import DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 from ui.reader.check_reasons import check_reasons
 from ui.reader.untitled import first_words, untitled_tip
-from ui.jobs.workers import Worker, query_ids, query_page
+from ui.jobs.workers import Worker, query_count, query_ids, query_page
 
 COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
 HEADERS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("ArticleListModel", "Outlet"),
@@ -44,13 +45,18 @@ class ArticleListModel(QAbstractTableModel):
     """Ids from core.store.articles.article_ids; list columns loaded when first shown.
 
     A large list arrives in two steps: its first BATCH rows at once (the list paints them), the
-    rest appended when read, off the GUI thread; refreshed is emitted once the list is whole.
+    rest appended when read, off the GUI thread; refreshed is emitted once the list is whole. Its count
+    is read beside the rest and arrives first (counted), a common word's hundreds of thousands of ids after.
+    At the window's start the rest is read once the list has been painted: reading a million ids
+    beside the first frame would hold it back.
     """
 
     # Emitted after the whole list of ids is in place: (shown, total in library).
     refreshed = Signal(int, int)
     # Emitted when the first page of a longer list is in place (the rest is on its way).
     first_page = Signal()
+    # Emitted when the count of a longer list is known before the list is whole: (its rows, total in library).
+    counted = Signal(int, int)
     failed = Signal(str)
 
     def __init__(self, db, db_path: str, parent=None) -> None:
@@ -175,10 +181,11 @@ class ArticleListModel(QAbstractTableModel):
         self._generation += 1
         self._start(self._generation, query_page, self._query() + (BATCH,), self._page_loaded)
 
-    def reload_now(self) -> None:
-        """Load the first page of ids on the GUI thread (first paint, tests); the rest follows off it."""
+    def reload_now(self, rest_after=None) -> None:
+        """Load the first page of ids on the GUI thread (first paint, tests); the rest follows off it,
+        once the widget rest_after (the list's viewport) has been painted when one is given."""
         self._generation += 1
-        self._page_loaded(self._generation, query_page(self._db_path, *self._query(), BATCH))
+        self._page_loaded(self._generation, query_page(self._db_path, *self._query(), BATCH), rest_after)
 
     def _query(self) -> tuple:
         return self.search or None, self.sort_key, self.descending, self.entity_id
@@ -191,14 +198,29 @@ class ArticleListModel(QAbstractTableModel):
         self._workers.add(worker)
         QThreadPool.globalInstance().start(worker)
 
-    def _page_loaded(self, generation: int, value: tuple[list[int], int | None]) -> None:
+    def _page_loaded(self, generation: int, value: tuple[list[int], int | None], rest_after=None) -> None:
         if generation != self._generation:
             return  # a newer request is on its way; its ids win
         ids, total = value
         whole = total is not None
         self._apply(ids, self.total if total is None else total, whole)
-        if not whole and self._db_path is not None:
+        if whole or self._db_path is None:
+            return
+        if rest_after is not None:
+            after_first_paint(rest_after, lambda: self._read_rest(generation))
+        else:
+            self._read_rest(generation)
+
+    def _read_rest(self, generation: int) -> None:
+        """Read the whole list of the request numbered generation, unless a newer one replaced it."""
+        if generation == self._generation and self._db_path is not None:
+            self._start(generation, query_count, (self.search or None, self.entity_id), self._counted)
             self._start(generation, query_ids, self._query(), self._loaded)
+
+    def _counted(self, generation: int, value: tuple[int, int]) -> None:
+        """The count of the list on its way: said unless the whole list (its own count) came first."""
+        if generation == self._generation and len(self._ids) < value[0]:
+            self.counted.emit(*value)
 
     def forget(self, article_id: int) -> None:
         """Drop the cached row of an article that changed, and repaint it."""

@@ -2,19 +2,19 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStatusBar
 
-from core.team.merge import merge_libraries
-from core.team.report import agreement_at, is_team
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import JobWorker, Worker
-from ui.team.agreement_view import AgreementWindow
-from ui.team.curation_view import CurationWindow
 from ui.common.actions import make_action, tools_menu
+
+if TYPE_CHECKING:  # team work's modules load when first used, not with the window
+    from ui.team.agreement_view import AgreementWindow
+    from ui.team.curation_view import CurationWindow
 
 
 class TeamController(QObject):
@@ -63,6 +63,8 @@ class TeamController(QObject):
 
     def merge(self, paths: list[str]) -> Worker | None:
         """Merge the libraries at paths into this library, off the GUI thread; None while one runs."""
+        from core.team.merge import merge_libraries
+
         worker = JobWorker(merge_libraries, paths, self.db_path)
         if not self.merges.start(worker, self.tr("Merging…")):
             self._status.showMessage(self.tr("A merge is already running"), 5000)
@@ -86,6 +88,9 @@ class TeamController(QObject):
         """Open the agreement window; the figures are computed in the background."""
         if not self._team_or_say():
             return None
+        from core.team.report import agreement_at
+        from ui.team.agreement_view import AgreementWindow
+
         if self.agreement_window is None:
             self.agreement_window = AgreementWindow(self._parent)
         self.agreement_window.show()
@@ -102,12 +107,16 @@ class TeamController(QObject):
         if not self._team_or_say():
             return None
         if self.curation_window is None:
+            from ui.team.curation_view import CurationWindow
+
             self.curation_window = CurationWindow(self.session, self._parent)
         self.curation_window.show()
         self.curation_window.raise_()
         return self.curation_window
 
     def _team_or_say(self) -> bool:
+        from core.team.report import is_team
+
         if is_team(self.db):
             return True
         QMessageBox.information(self._parent, self.tr("Team Work"),

@@ -14,6 +14,7 @@ from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
 from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
+from ui.common.after_paint import after_first_paint
 from ui.common.busy import busy_cursor
 from ui.window.features import build_features
 from ui.common.annotator import AnnotatorDialog, annotator_name
@@ -96,12 +97,17 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
         self.model.refreshed.connect(self._refreshed)
+        self.model.counted.connect(self._show_count)
         # A long list paints its first page before the rest is read: show its first article meanwhile.
         self.model.first_page.connect(lambda: self.reader.article_id is None and self.select_row(0))
         self.model.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=msg)))
 
         self._restore_settings()
-        self.model.reload_now()
+        # The list paints first: the rest of its ids and the first article shown (its text, entities, claims
+        # and meetings read and laid out) come once it is on the screen.
+        self._list_painted = False
+        self.model.reload_now(rest_after=self.list_view.viewport())
+        after_first_paint(self.list_view.viewport(), self._first_painted)
         if self.session.annotator is None:
             # First run: ask once the window is up; open(), never exec(), so nothing blocks.
             QTimer.singleShot(0, lambda: self.ask_annotator(first_run=True))
@@ -143,11 +149,15 @@ class MainWindow(QMainWindow):
         self._search_timer.stop()
         self.model.set_search(self.search.text())
 
-    def _refreshed(self, shown: int, total: int) -> None:
+    def _show_count(self, shown: int, total: int) -> None:
+        """The list's count beside the library's (the count of a long list comes before its last rows)."""
         articles = counted(total, self.tr("1 article"), self.tr("{n} articles"))
         self.count_label.setText(
             articles if shown == total and not (self.model.search or self.model.entity_id)
             else self.tr("{shown} of {articles}").format(shown=f"{shown:,}", articles=articles))
+
+    def _refreshed(self, shown: int, total: int) -> None:
+        self._show_count(shown, total)
         if self.model.search_cut:
             self.statusBar().showMessage(self.tr(
                 "The search is too long: only its first {limit} characters were searched.").format(limit=QUERY_LIMIT))
@@ -196,7 +206,14 @@ class MainWindow(QMainWindow):
         if clean and self.reader.raw_mode:
             self.set_raw_mode(False)
 
+    def _first_painted(self) -> None:
+        self._list_painted = True
+        if not self.library_closed:  # a window closed before it was ever painted opens nothing
+            self._load_selected()
+
     def _load_selected(self) -> None:
+        if not self._list_painted:
+            return  # _first_painted loads it
         article_id = self.model.article_id(self.list_view.currentIndex().row())
         if article_id is not None and article_id != self.reader.article_id:
             self.show_article(article_id)

@@ -1,0 +1,159 @@
+"""The window's first frame: the list's first page is painted before the rest of the list and the first article load."""
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QThreadPool
+from PySide6.QtWidgets import QLabel
+
+from core.article import Article
+from core.store import open_db
+from core.store.articles import insert_article
+from ui.common.after_paint import after_first_paint
+from ui.reader.article_model import BATCH, ArticleListModel
+
+ARTICLES = BATCH + 100  # more than the first page
+
+
+class Paints(QObject):
+    """Counts a widget's paint events, and what had happened when the first one came."""
+
+    def __init__(self, widget, seen) -> None:
+        super().__init__(widget)
+        self.count, self.seen, self.at_first = 0, seen, None
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Paint:
+            self.count += 1
+            if self.at_first is None:
+                self.at_first = self.seen()
+        return False
+
+
+@pytest.fixture
+def library(tmp_path):
+    path = tmp_path / "library.db"
+    db = open_db(path)
+    with db.conn:
+        for n in range(ARTICLES):
+            insert_article(db, Article(
+                source=f"synthetic/{n}.txt", source_format="txt", raw=f"記事{n}", title=f"日米会談 第{n}回",
+                published=f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}", outlet="架空新聞",
+                paragraphs=[f"本文{n}。両国の外相が会談した。"]))
+    db.close()
+    return path
+
+
+def test_the_work_runs_after_the_first_paint_once(qtbot):
+    label = QLabel("一覧")
+    qtbot.addWidget(label)
+    calls = []
+    after_first_paint(label, lambda: calls.append(paints.count), fallback_ms=60_000)
+    paints = Paints(label, lambda: list(calls))
+    qtbot.wait(50)
+    assert calls == []  # not shown, not painted: nothing yet
+    label.show()
+    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+    assert paints.at_first == [] and calls[0] >= 1  # the paint came first
+    label.update()
+    qtbot.waitUntil(lambda: paints.count > calls[0], timeout=5000)
+    assert len(calls) == 1
+
+
+def test_a_widget_never_painted_gets_the_work_after_the_fallback(qtbot):
+    label = QLabel("一覧")
+    qtbot.addWidget(label)
+    calls = []
+    after_first_paint(label, lambda: calls.append(1), fallback_ms=50)
+    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+    label.show()
+    qtbot.wait(50)
+    assert calls == [1]
+
+
+def test_the_rest_of_the_list_is_read_once_its_view_is_painted(library, qtbot):
+    db = open_db(library)
+    try:
+        model = ArticleListModel(db, str(library))
+        view = QLabel("一覧")
+        qtbot.addWidget(view)
+        model.reload_now(rest_after=view)
+        qtbot.wait(50)
+        assert model.rowCount() == BATCH and not model._workers  # the first page, nothing read beside it
+        with qtbot.waitSignal(model.refreshed, timeout=10000) as blocker:
+            view.show()
+        assert blocker.args == [ARTICLES, ARTICLES] and model.rowCount() == ARTICLES
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        db.close()
+
+
+def test_a_newer_request_drops_the_rest_waiting_for_the_paint(library, qtbot):
+    db = open_db(library)
+    try:
+        model = ArticleListModel(db, str(library))
+        view = QLabel("一覧")
+        qtbot.addWidget(view)
+        model.reload_now(rest_after=view)
+        with qtbot.waitSignal(model.refreshed, timeout=10000) as blocker:
+            model.set_search("第1回")  # a short list: whole at once
+        shown = blocker.args[0]
+        assert 0 < shown < BATCH and blocker.args[1] == ARTICLES
+        view.show()
+        qtbot.wait(100)
+        QThreadPool.globalInstance().waitForDone()
+        qtbot.wait(50)
+        assert model.rowCount() == shown and model.search == "第1回"  # the unsearched rest never landed
+    finally:
+        QThreadPool.globalInstance().waitForDone()
+        db.close()
+
+
+def test_the_window_paints_its_list_before_it_reads_the_rest_and_opens_the_first_article(library, qtbot):
+    from ui.window.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    paints = Paints(window.list_view.viewport(),
+                    lambda: (window.model.rowCount(), window.reader.article_id, len(window.model._workers)))
+    assert window.model.rowCount() == BATCH and window.reader.article_id is None
+    window.show()
+    qtbot.waitUntil(lambda: window.reader.article_id is not None and window.model.rowCount() == ARTICLES,
+                    timeout=20000)
+    assert paints.at_first == (BATCH, None, 0)  # the first frame: the first page, no article, no read running
+    assert window.reader.article_id == window.model.article_id(0)  # the newest article, shown once painted
+    window.close()
+
+
+def test_a_window_closed_before_it_was_painted_opens_nothing_afterwards(library, qtbot, monkeypatch):
+    import ui.common.after_paint
+    from ui.window.main_window import MainWindow
+
+    monkeypatch.setattr(ui.common.after_paint, "FALLBACK_MS", 50)
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.close()  # never shown: the fallback comes after the library is closed
+    qtbot.wait(200)  # an article read from the closed library would raise in the event loop and fail the test
+    assert window.reader.article_id is None and window.model.rowCount() == BATCH
+
+
+def test_the_window_shows_a_long_searchs_count_before_its_last_rows(library, qtbot, monkeypatch):
+    import threading
+
+    import ui.reader.article_model as article_model
+    from ui.window.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.model.rowCount() == ARTICLES and not window.model._workers, timeout=20000)
+    release = threading.Event()
+    real = article_model.query_ids
+    monkeypatch.setattr(article_model, "query_ids", lambda *args: release.wait(10) and real(*args))
+    window.search.setText("会談")
+    window._search_now()
+    qtbot.waitUntil(lambda: window.count_label.text().startswith(f"{ARTICLES:,} of"), timeout=10000)
+    assert window.model.rowCount() == BATCH  # the count is shown while the last rows are on their way
+    release.set()
+    qtbot.waitUntil(lambda: window.model.rowCount() == ARTICLES, timeout=10000)
+    assert window.count_label.text().startswith(f"{ARTICLES:,} of")
+    window.close()
