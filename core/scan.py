@@ -48,6 +48,8 @@ _NOTHING: tuple = ()
 # Each requirement of a pattern as (a letter of each word, the words): a word is searched for where its letter is.
 _probes_of: dict[re.Pattern, tuple[tuple[tuple[str, ...], tuple[str, ...]], ...]] = {}
 _twins: dict[re.Pattern, re.Pattern] = {}
+# Each twin skipping() made → the pattern it was made from (what a rule module holds as its twin is checked against it).
+_plain_of: dict[re.Pattern, re.Pattern] = {}
 # Patterns searched only near their words: (the words, letters a look-behind reads before a match, letters a
 # match and its look-aheads read from its start); None for a pattern searched whole.
 _nearby_of: dict[re.Pattern, tuple[tuple[str, ...], int, int] | None] = {}
@@ -201,10 +203,17 @@ def skipping(pattern: re.Pattern) -> re.Pattern:
         names = [None] * parsed.state.groups
         for name, index in parsed.state.groupdict.items():
             names[index] = name
-        return _sre.compile(pattern.pattern, pattern.flags | parsed.state.flags, info + code[code[1] + 1 :],
+        twin = _sre.compile(pattern.pattern, pattern.flags | parsed.state.flags, info + code[code[1] + 1 :],
                             parsed.state.groups - 1, parsed.state.groupdict, tuple(names))
+        _plain_of[twin] = pattern
+        return twin
     except Exception:  # a re of another Python writes its code otherwise: search as the pattern does
         return pattern
+
+
+def plain_of(pattern: re.Pattern) -> re.Pattern:
+    """The pattern a twin was made from by skipping(); any other pattern itself."""
+    return _plain_of.get(pattern, pattern)
 
 
 def _first_letters(items: list) -> tuple[list | None, bool]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from core.clauses.predicates import SPEECH_STEMS
+from core.scan import skipping
 
 # Predicates of speech after と / との, as stems: the inflection that follows is free
 # (述べた, 述べている, 述べ、). 話し is not 話し合い; 示し needs a noun of position before を.
@@ -173,6 +174,7 @@ OBJECT_CUE = re.compile(
     + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ|表し|行(?=っ|い|な))"
 
 )
+OBJECT_CUE = skipping(OBJECT_CUE)  # core.scan's skipping twin: the same matches
 # Nouns of a request or statement made (…援助の要請を各国に行った, 理解を示す発言を行った): their verb is 行う alone
 _MADE_NOUNS = ("要請", "要望", "提案", "発言")
 _MADE_BY = re.compile(r"(?:っ|い)(?:た|てきた|ている|ていた)[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -182,6 +184,7 @@ _NOT_A_POSITION = re.compile(r"(?:合|得|続け|かけ)")
 HOLDER_PARTICLE = re.compile(r"(?:ら|側|政府|当局|政権|軍|軍当局|国防省|外務省|などの各社|など|各社)?(?:は|が|も|では)、?")
 # A surname before a title or particle: 浦田弁護士は, 石井氏は.
 SURNAME = re.compile(r"(?<![\u4e00-\u9fff])(?P<name>[\u4e00-\u9fff]{2})(?P<title>[\u4e00-\u9fff]{0,4}?|氏|さん)(?:は|が|も)")
+SURNAME = skipping(SURNAME)  # core.scan's skipping twin: the same matches
 _TRIM = " \u3000、"
 _PRONOUN = re.compile(r"(?:それ|これ|あれ|同|この|その)[^ぁ-ゖ]{0,2}")
 
@@ -313,9 +316,11 @@ _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 # A request: …するよう求めた, …しないように要請した
 _ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
                     r"(?P<cue>求め|要請|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告|申し入れ|激励|説得)")
+_ASKED = skipping(_ASKED)  # core.scan's skipping twin: the same matches
 _EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え|を検討)")
 # A position told as a noun closing the sentence: …を支持する考え。 …に参加する意向だ。
 _MIND = re.compile(r"(?<=[るいた])(?P<cue>考え|意向)(?:だ|である)?(?=。|$)")
+_MIND = skipping(_MIND)  # core.scan's skipping twin: the same matches
 # A position on a matter written with について: …の責任についても言及している
 _ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した

@@ -11,6 +11,7 @@ import re
 from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS, office_after
+from core.scan import skipping
 
 # Nouns that are no one, times among them (一時期は「…」と考えていた: the time, not who thought it)
 NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後|時期|当初|以前|最近|時代|過去|"
@@ -116,6 +117,7 @@ _TOPIC_PHRASE = re.compile(
     r"(?P<name>(?:(?<![ぁ-ゖ])ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
     r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|[\u4e00-\u9fff\u30a1-\u30faー]{0,12}(?:「[^「」。]{2,16}」)+(?:紙|誌)?))(?:[(（][^()（）。]{1,12}[)）])*"
     r"(?:他|ほか|など)?(?P<particle>は|も|では)(?P<comma>、)?")
+_TOPIC_PHRASE = skipping(_TOPIC_PHRASE)  # core.scan's skipping twin: the same matches
 # Words that end a phrase of time, place or matter, not of someone who speaks.
 _NOT_A_SPEAKER = re.compile(
     r"(?:日|年|月|時|分|週|頃|前|後|中|間|際|上|内|外|今回|今後|現在|当時|同日|一方|ため|こと|もの|点|面|結果|理由|目的|"
@@ -133,6 +135,7 @@ SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<=
                           # people by the trade they speak from: アイドルライター, ワイドショーのデスク, 評論家 (家 above)
                           r"ライター|ジャーナリスト|アナリスト|コメンテーター|リポーター|レポーター|キャスター|アナウンサー|"
                           r"デスク|スカウト|エコノミスト|ストラテジスト)$")
+SPEAKER_END = _SPEAKER_END = skipping(SPEAKER_END)  # core.scan's skipping twin: the same matches
 _NOT_A_TOPIC_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 
 

@@ -12,6 +12,7 @@ from core.claims.quotes import cleft_speaker, cue_of, qualifies_a_noun, quotes
 from core.claims.reports import Told, inner_report, outlet_verb
 from core.clauses.spans import SpanIndex
 from core.claims.subjects import NAME_TOPIC, VIA, subject_of
+from core.scan import skipping
 
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
 _SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、")
@@ -249,6 +250,7 @@ _JOINED_NOUNS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]と")
 # …と判断したという: the source tells that someone (the subject carried over) judged it; the source holds nothing
 HEARSAY_OF = re.compile(r"(?:など)?と[^、。「」]{0,12}?(?:た|ている|ていた)(?:のだ|そうだ)?という[。、]")
 _HEARSAY_END = re.compile(r"(?:のだ|だ)?という。?$")
+_HEARSAY_END = skipping(_HEARSAY_END)  # core.scan's skipping twin: the same matches
 
 
 def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:

@@ -19,6 +19,7 @@ from core.claims.reports import OUTLET_NAME
 from core.clauses.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS
+from core.scan import skipping
 
 VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)(?:して)?、?")  # …の情報によるとして、
 _HOLDER_PARTICLE = HOLDER_PARTICLE
@@ -30,6 +31,7 @@ _BARE_TITLE = re.compile(
     r"(?P<part>の?(?:公式ページ|公式サイト|ウェブサイト|ホームページ|広報担当|広報|報道官|スポークスマン))?"
     r"(?P<particle>(?:側)?(?:では、?|は、?|が|も))"  # 同新聞では、: the paper reports
 )
+_BARE_TITLE = skipping(_BARE_TITLE)  # core.scan's skipping twin: the same matches
 # A name written right before an institution and a title: 溝上恵|東京大学名誉教授は
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{2,5}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,15})")
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
@@ -54,6 +56,7 @@ _TITLED_NAME = re.compile(
     r"(?(child)(?:くん|ちゃん)|(?:氏|さん|" + "|".join(o for o in OFFICE_WORDS if len(o) > 1) + "|" + PRIVATE_TITLES
     + r"|局長|部長|課長|次長|室長|座長|議長|調教師|騎手|親方|厩務員|住職|編集長|司令官|総司令官|将軍))(?:[(（][^()（）]{1,12}[)）])?(?:兼[\u4e00-\u9fff]{1,4})?(?:ら)?(?:は|が|も)、?"
 )
+_TITLED_NAME = skipping(_TITLED_NAME)  # core.scan's skipping twin: the same matches
 
 
 def next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: int):

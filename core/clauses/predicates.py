@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from core.text import words_pattern
+from core.scan import skipping
 
 # Speech after と / との (and after a quote): 述べた, 語った, 伝えた, 報じた, …との見方を示した.
 # 話し is not 話し合い; 示し needs a noun of position before を.
@@ -51,6 +52,7 @@ PREDICATE = re.compile(
     r"|(?<=[をに])(?:あらためて|改めて|重ねて|再び|公然と|[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く)?(?P<position>" + _alternation(POSITION_STEMS) + ")"
     r"|(?P<meeting>" + _alternation(MEETING_STEMS) + ")"
 )
+PREDICATE = skipping(PREDICATE)  # core.scan's skipping twin: the same matches
 _INFLECTION = re.compile(r"(?:し|して|した|している|していた|しており|する|します|した|さ)?"
                          r"(?:[たてい]|ている|ていた|ており|る|ます|ました)?")
 

@@ -21,6 +21,7 @@ from core.clauses.referents import HEAD_OFFICES, referred, split_title
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS, office_after
 from core.sentences import sentence_spans
+from core.scan import skipping
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 # Words after a country that make the phrase a body of its state: ロシア政府, 韓国軍当局, 日本側.
@@ -313,6 +314,7 @@ def _opening_topic(body: str, cut: list[Phrase], mine) -> Argument | None:
 _TITLE_END = re.compile(r"(?:・?[\u4e00-\u9fff]{0,2}国|・[\u30a1-\u30fa]{2,8})?[都道府県州市米中日韓朝露英仏独伊加豪印]?"
                         r"(?:" + "|".join(OFFICE_WORDS) + r"|[\u4e00-\u9fff]{1,3}相|(?:文部科学|外務|財務|法務|総務|防衛|厚生労働|農林水産|経済産業|国土交通|環境|内閣府|復興)(?:副大臣|大臣政務官|政務官)|校長|社長|会長|監督|弁護士|教授|容疑者|被告)"
                         r"(?:[(（][^()（）]{1,8}[)）])?(?:ら|たち)?$")
+_TITLE_END = skipping(_TITLE_END)  # core.scan's skipping twin: the same matches
 
 
 _BARE_TITLE = re.compile(r"(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?"
