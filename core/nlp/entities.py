@@ -30,8 +30,11 @@ from core.nlp.name_lists import listed_mentions
 from core.nlp.name_votes import one_type_per_name
 from core.model import Mention
 from core.nlp.place_parts import town_before_head
-from core.nlp.name_parts import (body_mentions, mend, natural_place_mentions, outside_bmp_names, people_before_titles,
-                                 readings, site_mentions, split_given_names)
+from core.nlp.bodies_and_sites import body_mentions, natural_place_mentions, site_mentions
+from core.nlp.given_names import split_given_names
+from core.nlp.name_parts import mend
+from core.nlp.readings import readings
+from core.nlp.title_names import outside_bmp_names, people_before_titles
 from core.nlp.offices import (HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after,
                               office_for_name)
 from core.nlp.office_terms import (agrees, names_office, common_alone, former_title, heads_government, office_in_context,
