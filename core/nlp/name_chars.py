@@ -11,8 +11,10 @@ KANJI_ONLY = re.compile(r"[\u4e00-\u9fff]+$")
 
 
 def is_katakana(char: str) -> bool:
+    """Whether char is a katakana letter or the long-vowel mark."""
     return "\u30a1" <= char <= "\u30fa" or char == "ー"
 
 
 def is_kanji(char: str) -> bool:
+    """Whether char is a kanji of the main CJK block (False for the empty string)."""
     return bool(char) and "\u4e00" <= char <= "\u9fff"
