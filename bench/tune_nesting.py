@@ -21,7 +21,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.eval_entities import KAIDAN_COARSE, NEWS, STOCKMARK_COARSE, predict  # noqa: E402
 from bench.train_tagger import stockmark_rows  # noqa: E402
-from core.nlp import entities  # noqa: E402
+from core.nlp import entities, nesting  # noqa: E402
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.nlp.evaluate import read_jsonl, score  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
@@ -50,13 +50,13 @@ def cross(bars=(0.3, 0.5, 0.7, 0.9)) -> None:
 
     parts = [(read_jsonl(NEWS / f"news_{p}.jsonl"), tagger_model.Tagger(model_path(p, tuple(q for q in PARTS if q != p))))
              for p in PARTS]
-    kept = (entities.NESTING_TYPES, entities.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD,
-            entities.SURE_NAME_CONFIDENCE)
+    kept = (nesting.NESTING_TYPES, nesting.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD,
+            nesting.SURE_NAME_CONFIDENCE)
     print("each readable part by the model without it (bench/cross_news.py): " + ", ".join(PARTS) + ", all")
     for types, confidence, hold in CHOICES:
         for sure in bars:
-            entities.NESTING_TYPES, entities.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD = types, confidence, hold
-            entities.SURE_NAME_CONFIDENCE = sure
+            nesting.NESTING_TYPES, nesting.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD = types, confidence, hold
+            nesting.SURE_NAME_CONFIDENCE = sure
             gold_all, found_all, cells = [], [], []
             for gold, tagger in parts:
                 found = predict(gold, tagger)
@@ -66,7 +66,7 @@ def cross(bars=(0.3, 0.5, 0.7, 0.9)) -> None:
             cells.append(score(gold_all, found_all)["ALL"]["f1"])
             print(f"  {'+'.join(types):<10} confidence >= {confidence:.1f}  facilities hold {hold!s:<5}  "
                   f"sure name >= {sure:.1f}  " + "  ".join(f"{c:.3f}" for c in cells), flush=True)
-    entities.NESTING_TYPES, entities.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD, entities.SURE_NAME_CONFIDENCE = kept
+    nesting.NESTING_TYPES, nesting.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD, nesting.SURE_NAME_CONFIDENCE = kept
 
 
 def main() -> None:
@@ -86,7 +86,7 @@ def main() -> None:
         news = read_jsonl(NEWS / "news_dev.jsonl")
         print(f"stockmark validation {len(check)} sentences; news development half {len(news)} articles")
         for types, confidence, hold in CHOICES:
-            entities.NESTING_TYPES, entities.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD = types, confidence, hold
+            nesting.NESTING_TYPES, nesting.NESTING_CONFIDENCE, entities.CONTAINERS_HOLD = types, confidence, hold
             stock = validation_score(held_out_model, check)
             dev = score(news, predict(news, tagger_model.load()))["ALL"]["f1"]
             print(f"  {'+'.join(types):<10} confidence >= {confidence:.1f}  facilities hold {hold!s:<5}  "

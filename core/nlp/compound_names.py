@@ -334,7 +334,7 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
                 out.append(Mention(mention.start, police.end(), "", "ORG", source="compound"))
             suffix = _PLACE_SUFFIX.match(folded, end) if suffix_ else None
             if suffix and mention.end - mention.start >= 2:
-                # the place with its suffix is the same place (東京都 is 東京), as _compounds links …市, …府
+                # the place with its suffix is the same place (東京都 is 東京), as core.nlp.suffixed_names links …市, …府
                 out.append(Mention(mention.start, suffix.end(), "", "LOC", mention.entity_id, source="compound"))
             constitution = _CONSTITUTION.match(folded, end) if constitution_ and mention.type == "GPE" else None
             if constitution and mention.end - mention.start >= 2:

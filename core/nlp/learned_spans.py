@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
+from core.nlp.bodies_and_sites import SITE_HEADS, SITE_KINDS
 from core.nlp.compound_names import DISEASE_AFTER, DISEASE_HEADS, GENERIC_ACRONYMS
 from core.nlp.linking import common_word, person_supported
-from core.nlp.name_parts import SITE_HEADS, SITE_KINDS
 from core.nlp.offices import office_after
 from core.nlp.tagger import KAIDAN_TYPE
 from core.nlp.tokens import Token

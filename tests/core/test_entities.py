@@ -127,7 +127,7 @@ def test_a_department_in_katakana_belongs_to_the_office_not_the_name():
 
 
 def test_katakana_names_before_titles_are_found_as_the_full_pattern_finds_them():
-    from core.nlp.entities import _KATAKANA_MINISTER, _KATAKANA_NAME, _KATAKANA_ROLE, _katakana_titled
+    from core.nlp.titled_people import _KATAKANA_MINISTER, _KATAKANA_NAME, _KATAKANA_ROLE, _katakana_titled
     from core.text import fold
     from tests.shared_data import SHARED as DATA, require
     corpus = require(DATA / "corpus" / "wikinews" / "txt")

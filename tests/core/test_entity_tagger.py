@@ -149,11 +149,11 @@ def test_spans_carry_the_model_confidence_and_numbers_alone_are_not_tagged():
 
 
 def test_a_learned_name_the_tagger_is_sure_of_takes_the_place_inside_it():
-    from core.nlp import entities
+    from core.nlp import nesting
 
     assert ("日本ハム", "ORG") in spans("日本ハムが勝った。")
     sure = [m for m in tagger_model.load().tag(tokenize("日本ハムが勝った。"), "日本ハムが勝った。")]
-    assert sure and sure[0][3] >= entities.NESTING_CONFIDENCE
+    assert sure and sure[0][3] >= nesting.NESTING_CONFIDENCE
     # a generic head keeps the country alone, and so does a place with a common word (no event's name)
     assert ("日本", "GPE") in spans("日本政府が発表した。")
     assert ("ウクライナ", "GPE") in spans("ロシアのウクライナ侵略が続く。")
@@ -244,13 +244,13 @@ SURE_NAMES = [  # real Wikinews sentences, outside every gold
 
 @pytest.mark.parametrize("text, name, place", SURE_NAMES)
 def test_a_name_the_tagger_is_sure_of_takes_the_country_at_its_edge(text, name, place, monkeypatch):
-    from core.nlp import entities
+    from core.nlp import nesting
 
     found = spans(text)
     assert (name, "ORG") in found
     assert not any(t == place for t, _ in found)
     # the looser rule alone leaves the place: the sure rule is what moves it
-    monkeypatch.setattr(entities, "SURE_NAME_CONFIDENCE", 2.0)
+    monkeypatch.setattr(nesting, "SURE_NAME_CONFIDENCE", 2.0)
     assert any(t == place and kind in ("GPE", "LOC") for t, kind in spans(text))
 
 
@@ -261,7 +261,7 @@ def test_a_place_stays_before_a_bare_generic_head_or_a_list_sharing_one_head():
 
 
 def test_only_a_head_with_words_of_its_own_before_it_is_a_named_head():
-    from core.nlp.entities import _named_head
+    from core.nlp.nesting import _named_head
 
     def rest(text):
         return _named_head(text, 0, len(text))

@@ -1,0 +1,131 @@
+"""Commands that detect and suggest: analyze, entities improve, claims, meetings, evaluate."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from core.cli.progress import Progress, stopped
+from core.store import open_db
+from core.store.claim_queries import ClaimFilter, claim_rows
+from core.store.meetings import link_records, meeting_records
+from core.store.registry import load_registry
+
+
+def cmd_analyze(args, db_path: Path) -> int:
+    from core.analysis import analyze_library  # the tokenizer and detection: loaded by the commands that run them
+
+    progress = None if args.quiet else Progress(unit="articles")
+    summary = analyze_library(db_path, args.ids or None, progress=progress)
+    if progress:
+        progress.done()
+    print(f"analyzed {summary.articles} articles, {summary.mentions} entity mentions")
+    return stopped(summary)
+
+
+def cmd_claims(args, db_path: Path) -> int:
+    if args.claims_command == "suggest":
+        from core.analysis import analyze_library  # the tokenizer and detection: loaded when they run
+
+        progress = None if args.quiet else Progress(unit="articles")
+        summary = analyze_library(db_path, args.ids or None, progress=progress, claims_only=True)
+        if progress:
+            progress.done()
+        print(f"{summary.candidates} claim candidates in {summary.articles} articles")
+        return stopped(summary)
+
+    states = {"open": ("accepted", "candidate"), "all": ("accepted", "candidate", "dismissed")}
+    db = open_db(db_path, readonly=True)
+    rows = claim_rows(db, load_registry(db), ClaimFilter(
+        holder=args.holder, target=args.target, stance=args.stance,
+        states=states.get(args.state, (args.state,))))
+    if args.json:
+        keys = ("id", "article_id", "start", "end", "text", "holder", "holder_entity_id", "holder_via",
+                "target", "target_kind", "target_ref", "stance", "intensity", "attribution", "cue",
+                "state", "origin", "annotator")
+        print(json.dumps([{k: r[k] for k in keys} for r in rows], ensure_ascii=False, indent=1))
+        return 0
+    for r in rows:
+        stance = r["stance"] or "-"
+        print(f"{r['id']:>6} {r['state'][:4]:<4} {stance:<8} {r['holder'][:14]:<14} → "
+              f"{r['target'][:14]:<14} {r['text'][:60]}")
+    print(f"{len(rows)} claims", file=sys.stderr)
+    return 0
+
+
+def cmd_meetings(args, db_path: Path) -> int:
+    if args.meetings_command == "suggest":
+        from core.meetings.suggest import suggest_meetings  # the tokenizer and detection: loaded when they run
+
+        progress = None if args.quiet else Progress(unit="articles")
+        summary = suggest_meetings(db_path, args.ids or None, progress=progress)
+        if progress:
+            progress.done()
+        print(f"{summary.mentions} meeting mentions in {summary.articles} articles: "
+              f"{summary.meetings} new meetings proposed, {summary.links} links")
+        return stopped(summary)
+
+    db = open_db(db_path, readonly=True)
+    meetings = meeting_records(db)
+    if args.json:
+        print(json.dumps({"meetings": meetings, "links": link_records(db)} if args.links else meetings,
+                         ensure_ascii=False, indent=1))
+        return 0
+    for m in meetings:
+        who = "・".join(p["name"] for p in m["participants"])
+        print(f"{m['id']:>5} {m['start'] or '?':<10} {m['kind']:<12} {m['status']:<10} {who[:40]:<40} "
+              f"{m['place']['text'] or ''}  ({len(m['mentions'])} mentions)")
+    if args.links:
+        for link in link_records(db):
+            print(f"  {link['from']} {link['relation']} {link['to']}  {(link['evidence'] or '')[:50]}")
+    print(f"{len(meetings)} meetings", file=sys.stderr)
+    return 0
+
+
+def cmd_evaluate(args, db_path: Path) -> int:
+    from core.nlp import evaluate  # the tokenizer and detection: loaded by the commands that run them
+
+    try:
+        gold = evaluate.read_jsonl(args.gold)
+        if args.predictions:
+            predicted = evaluate.read_jsonl(args.predictions)
+        else:
+            # The user's registry when there is a library; the bundled one otherwise.
+            library = open_db(db_path if Path(db_path).is_file() else None, readonly=True)
+            predicted = evaluate.predict(gold, load_registry(library))
+    except (OSError, ValueError, KeyError) as exc:
+        print(f"kaidan: cannot read gold or predictions: {exc}", file=sys.stderr)
+        return 2
+    table = evaluate.score(gold, predicted, args.types)
+    if args.json:
+        print(json.dumps(table, ensure_ascii=False, indent=1))
+    else:
+        print(f"{'type':<8}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
+        for label, row in table.items():
+            print(f"{label:<8}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}"
+                  f"{row['tp']:>6}{row['fp']:>6}{row['fn']:>6}")
+        if "value_accuracy" in table.get("DATE", {}):
+            print(f"DATE values right on matched spans: {table['DATE']['value_accuracy']:.3f}")
+    if args.errors:
+        for item_id, kind, text, label in evaluate.errors(gold, predicted):
+            print(f"{kind:<7}{label:<8}{text}\t{item_id}")
+    return 0
+
+
+def cmd_entities(args, db_path: Path) -> int:
+    from core.analysis import analyze_library  # training and detection: loaded by the command that runs them
+    from core.learning import improve
+
+    progress = None if args.quiet else Progress(unit="steps")
+    summary = improve(db_path, progress=progress)
+    if progress:
+        progress.done()
+    if summary.model is None:
+        print("no corrected articles yet: accept, reject, retype or add entities in some articles first")
+        return 1
+    print(f"trained on {summary.articles} corrected articles ({summary.mentions} mentions) -> {summary.model.name}")
+    if not args.no_analyze:
+        result = analyze_library(db_path, progress=None if args.quiet else Progress(unit="articles"))
+        print(f"analyzed {result.articles} articles, {result.mentions} entity mentions (your decisions kept)")
+    return 0

@@ -1,0 +1,55 @@
+"""kaidan import: files, folders and annotated datasets, or the articles picked from a batch run."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from core.cli.progress import Progress, stopped
+
+
+def report_import(summary, messages=()) -> None:
+    """What an import stored: counts, annotations brought along, its messages and each failed source."""
+    print(f"imported {len(summary.imported)}, duplicates {len(summary.duplicates)}, failed {len(summary.failed)}")
+    if summary.annotations:
+        print("annotations: " + ", ".join(f"{what} {n}" for what, n in summary.annotations.items()))
+    for message in messages:
+        print(f"  {message}")
+    for source, reason in summary.failed:
+        print(f"  failed: {source}: {reason}")
+    if getattr(summary.failed, "left_out", 0):  # a large import keeps the first failures, counts the rest
+        print(f"  failed: {summary.failed.left_out} more")
+
+
+def cmd_import_slice(args, db_path: Path, progress=None) -> int:
+    """kaidan import RUN --where SQL: the articles picked from a batch run, with their annotations."""
+    if len(args.paths) != 1:
+        print("kaidan: --where takes one batch run folder", file=sys.stderr)
+        return 2
+    from core.batch.slice import SliceError, import_slice  # reads and stores annotations: loaded when asked
+
+    try:
+        summary = import_slice(args.paths[0], args.where or "", db_path, progress=progress)
+    except SliceError as exc:
+        print(f"kaidan: {exc}", file=sys.stderr)
+        return 2
+    if progress is not None:
+        progress.done()
+    report_import(summary)
+    if summary.stopped:
+        print(f"kaidan: {summary.stopped}", file=sys.stderr)
+        return 1
+    return 1 if summary.failed else 0
+
+
+def cmd_import(args, db_path: Path) -> int:
+    if args.where is not None or (len(args.paths) == 1 and (Path(args.paths[0]) / "run.json").is_file()):
+        return cmd_import_slice(args, db_path, Progress(unit="articles") if not args.quiet else None)
+    from core.importer import import_any  # reading, cleaning and detection: loaded by the commands that run them
+
+    progress = None if args.quiet else Progress()
+    summary = import_any(args.paths, db_path, args.format, progress=progress)
+    if progress:
+        progress.done()
+    report_import(summary, summary.messages())
+    return stopped(summary) or (1 if summary.failed else 0)

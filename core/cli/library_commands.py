@@ -1,0 +1,107 @@
+"""Commands that read the library out: export, list, show; and review, which applies decisions from a file."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from core.cli.progress import Progress
+from core.store import open_db
+from core.store.articles import article_ids, count_articles, get_article, list_rows
+from core.store.search import QUERY_LIMIT, bounded_query
+
+
+def cmd_export(args, db_path: Path) -> int:
+    from core.export import ExportExists, Scope, export, failure_message  # the writers: loaded when exporting
+
+    scope = Scope(ids=args.ids, statuses=tuple(args.status or ()), date_from=args.date_from,
+                  date_to=args.date_to, outlets=tuple(args.outlet or ()))
+    progress = None if args.quiet else Progress(unit="articles")
+    try:
+        result = export(open_db(db_path, readonly=True), args.format, args.out, scope, progress=progress, force=args.force,
+                        split_tokens=not args.keep_tokens, all_entities=args.all_entities)
+    except ExportExists as exc:
+        print(f"kaidan: not exported: {exc}; choose another folder, or --force to replace it", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"kaidan: {failure_message(exc, args.out)}", file=sys.stderr)
+        return 1
+    finally:
+        if progress:
+            progress.done()
+    for name, count in result.files.items():
+        print(f"{args.out / name}: {count}")
+    print(f"exported {result.articles} articles as {args.format}")
+    if result.cuts:
+        print(f"{len(result.cuts)} entity spans cut a token or overlap another and were left out "
+              f"(listed in {args.out / 'cut_spans.tsv'}):")
+        for cut in result.cuts[:10]:
+            print(f"  article {cut.article_id} {cut.start}-{cut.end} {cut.type} {cut.text!r}: {cut.reason}")
+        if len(result.cuts) > 10:
+            print(f"  and {len(result.cuts) - 10} more")
+    for note in result.notes:
+        if "cut_spans" not in note:
+            print(f"note: {note}")
+    return 0
+
+
+def cmd_review(args, db_path: Path) -> int:
+    from core.datasets.review import review_file  # dataset reading: loaded by the commands that run it
+
+    try:
+        summary = review_file(open_db(db_path), args.file, args.annotator)
+    except OSError as exc:
+        print(f"kaidan: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print("\n".join(summary.lines(str(args.file))))
+    return 0
+
+
+def cmd_list(args, db_path: Path) -> int:
+    db = open_db(db_path, readonly=True)
+    if args.search and bounded_query(args.search)[1]:
+        print(f"kaidan: the search is too long: only its first {QUERY_LIMIT} characters were searched",
+              file=sys.stderr)
+    ids = article_ids(db, search=args.search)[: max(args.limit, 0)]
+    rows = list_rows(db, ids)
+    items = [rows[i] for i in ids]
+    if args.json:
+        print(json.dumps(items, ensure_ascii=False, indent=1))
+        return 0
+    for row in items:
+        inferred = row["published_inferred"]
+        date = (row["published"] or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
+        check = "  [check cleaning]" if row["cleaning_check"] else ""
+        print(f"{row['id']:>6}  {date:<10}  {(row['outlet'] or '')[:16]:<16}  "
+              f"{row['title'] or '(' + (row['snippet'] or 'no title') + '…)'}{check}")
+    print(f"{len(items)} of {count_articles(db)} articles", file=sys.stderr)
+    return 0
+
+
+def cmd_show(args, db_path: Path) -> int:
+    article = get_article(open_db(db_path, readonly=True), args.id)
+    if article is None:
+        print(f"kaidan: no article {args.id}", file=sys.stderr)
+        return 1
+    row = article.to_dict()
+    if args.json:
+        if not args.raw:
+            del row["raw"]
+        print(json.dumps(row, ensure_ascii=False, indent=1))
+    elif args.raw:
+        for number, (line, label) in enumerate(zip(row["raw"].split("\n"), row["line_labels"]), 1):
+            print(f"{number:>4} {label:<5} {line}")
+    else:
+        meta = " · ".join(
+            str(v) for v in (row["outlet"], row["published"], ", ".join(row["authors"]), row["dateline"]) if v
+        )
+        print(row["title"] or "(no title)")
+        print(meta)
+        if row.get("cleaning_check"):
+            from core.cleaning.checks import described  # the reasons' English words, loaded when shown
+            print(f"check cleaning: {described(row['cleaning_check'])} (raw line {row['cleaning_check_line']}; "
+                  f"show {row['id']} --raw lists every line's label)")
+        print()
+        print(row["body"])
+    return 0

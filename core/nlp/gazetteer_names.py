@@ -1,0 +1,109 @@
+"""Registry names found in the text, and the known entity each stands for there (a title chooses among namesakes)."""
+
+from __future__ import annotations
+
+import re
+from itertools import compress
+
+from core.model import Mention
+from core.nlp.office_terms import agrees, common_alone, former_title, heads_government, names_office, \
+    office_in_context, shared_surname, surname_alone
+from core.nlp.offices import HONORIFICS, office_after, office_for_name
+from core.registry import Entity, Registry
+
+
+_ORDINAL_BEFORE = re.compile(r"第\d+回$")
+# Named meetings of a grouping: ASEAN首脳会議, 先進7カ国(G7)外相会合, G20サミット.
+_MEETING_AFTER = re.compile(
+    r"(?:[(（][A-Za-z0-9]+[)）])?(?:首脳会議|首脳会合|外相会議|外相会合|外相理事会|閣僚会議|閣僚会合|"
+    r"閣僚理事会|国防相会議|国防相会合|財務相・中央銀行総裁会議|財務相会合|財務相会議|サミット|総会)"
+)
+
+
+def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) -> list[Mention]:
+    """Registry surfaces that start and end on token boundaries (longest first)."""
+    out = []
+    # Only token starts whose first letters begin some surface are walked in the trie: picked in C
+    # (map, compress), where a regex search for any surface tried every letter of the text.
+    size, openings = registry.openings
+    position = 0
+    for start in compress(starts, map(openings.__contains__,
+                                      map(folded.__getitem__, map(slice, starts, map(size.__add__, starts))))):
+        if start < position:
+            continue
+        position = start + 1
+        for end, ids in registry.longest_matches(folded, start):
+            inside = end not in ends
+            if inside and not (folded.startswith("軍", end) and end + 1 in ends) and end - start < 3:
+                continue  # a short name inside a token, unless its force follows (イスラム国|軍 read as イスラム|国軍)
+            entity = _choose(ids, registry, folded, start, end, day)
+            if entity is None or (entity.type == "ORG" and folded.startswith("議員", end)):
+                continue  # 上院議員 is an office, not the Senate
+            if inside and entity.type != "ORG" and not folded.startswith("軍", end) \
+                    and not (entity.type == "PERSON" and _title_at_once(folded, end)):
+                continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
+                # (a person's, when a title follows at once: 金大|中元|大統領 is 金大中 元大統領)
+            if surname_alone(entity, folded[start:end]):
+                title = office_for_name(folded, end)  # (麻生、ライス両外相)
+                office = title["office"] if title else None
+                if not agrees(entity, office, day, bool(title) and former_title(title)) or (
+                        unsupported(entity, office, folded, end)):
+                    # a person's name still, but not shown to be this known person (カラス in 2010)
+                    out.append(Mention(start, end, "", "PERSON", source="gazetteer"))
+                    position = end
+                    break
+            begin = start
+            meeting = _MEETING_AFTER.match(folded, end) if entity.attributes.get("kind") == "international" else None
+            if meeting:
+                out.append(Mention(begin, meeting.end(), "", "EVENT", source="compound"))
+            if entity.type == "EVENT" and (ordinal := _ORDINAL_BEFORE.search(folded, 0, start)):
+                begin = ordinal.start()
+            out.append(Mention(begin, end, "", entity.type, entity.id))
+            position = end
+            break
+    return out
+
+
+def _title_at_once(folded: str, end: int) -> bool:
+    """Whether a title starts at end, after nothing or only 前/元/新/現 (元大統領; not 博大統領)."""
+    title = office_after(folded, end)
+    return title is not None and folded[end : title.start("office")] in ("", "前", "元", "新", "現")
+
+
+def _choose(ids, registry: Registry, folded: str, start: int, end: int, day) -> Entity | None:
+    """The entity a surface stands for here; people with a common-word surname need a title for it alone."""
+    entities = [registry.entities[i] for i in ids if i in registry.entities]
+    surface = folded[start:end]
+    if len(entities) == 1 and not common_alone(entities[0], surface):
+        return entities[0]  # the common case: one meaning, no title needed to choose
+    title = office_for_name(folded, end)  # (ブッシュ、プーチン両大統領)
+    if title:
+        people = [e for e in entities if e.type == "PERSON"]
+        person = holder(people, title["office"], day, former_title(title))
+        if person:
+            return person
+    plain = [e for e in entities if not common_alone(e, surface)]
+    if not plain:
+        return None
+    non_people = [e for e in plain if e.type != "PERSON"]
+    return (non_people or sorted(plain, key=lambda e: not agrees(e, title and title["office"], day, bool(title) and former_title(title))))[0]
+
+
+def unsupported(person: Entity, title: str | None, folded: str, end: int) -> bool:
+    """Whether a surname shared by many people, with no office after it (alone, or with 氏), is left
+    unlinked because nothing around it names this holder's office or full name."""
+    return (title is None or title in HONORIFICS) and shared_surname(person) \
+        and not heads_government(person, folded, end) and not office_in_context(person, folded)
+
+
+def holder(people: list[Entity], title: str, day, former: bool = False) -> Entity | None:
+    """Among people, the one whose office at the time matches the title (or the only one, when it agrees)."""
+    if len(people) == 1:
+        return people[0] if agrees(people[0], title, day, former) else None
+    if title in HONORIFICS:
+        return None
+    for person in people:
+        office = person.office_on(day)
+        if office and names_office(title, office["office"]):
+            return person
+    return None

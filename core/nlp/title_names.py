@@ -1,0 +1,52 @@
+"""People read from the title after them: a name begun outside the BMP (𠮷田氏), a place before 容疑者 or 選手."""
+
+from __future__ import annotations
+
+import re
+
+from core.model import Mention
+from core.nlp.name_chars import OUTSIDE_BMP
+from core.nlp.offices import office_after
+from core.nlp.tokens import Token
+
+
+def outside_bmp_names(folded: str, tokens: list[Token]) -> list[Mention]:
+    """Names that begin with a character outside the BMP before a title (𠮷田氏): UniDic reads it as a symbol."""
+    out = []
+    for index, token in enumerate(tokens[:-1]):
+        if not OUTSIDE_BMP.match(token.surface):
+            continue
+        last = index + 1
+        while last < len(tokens) and tokens[last].start == tokens[last - 1].end and (
+                ",人名," in tokens[last].pos or OUTSIDE_BMP.match(tokens[last].surface)):
+            last += 1
+        end = tokens[last - 1].end
+        if last > index + 1 and office_after(folded, end):
+            out.append(Mention(token.start, end, "", "PERSON", source="title"))
+    return out
+
+
+# Titles only a person bears: a place's name before one is a surname (氏家被告, 武豊騎手, 千葉容疑者, 青島氏), and
+# a given name UniDic reads as a place joins the surname before it (片山|右京さん). 氏名, 氏族 are words.
+# A player's role after a place read from a surname (荒川選手, 石川投手) is one too (a coach's is not: 広島監督 is
+# the team's); 選手団, 選手権 and 投手陣 are teams and titles, and a country before 選手 stays the country (a GPE
+# is never read here).
+# (a party's posts too: 社会民主党の福島党首, 小沢幹事長; never a place's head)
+_PERSON_ONLY_TITLE = re.compile(r"容疑者|被告|騎手|調教師|さん|氏(?![名族神])|選手(?![団権村会])|投手(?!陣)|捕手|主将"
+                                r"|党首|幹事長|書記長")
+_READ_AS_PLACES = ("unidic", "tagger", "gazetteer")
+
+
+def people_before_titles(folded: str, chosen: list[Mention]) -> list[Mention]:
+    """Places before a title only a person bears, read as the person's name; sorted."""
+    out: list[Mention] = []
+    for mention in sorted(chosen, key=lambda m: m.start):
+        if mention.type == "LOC" and mention.source in _READ_AS_PLACES and _PERSON_ONLY_TITLE.match(folded, mention.end):
+            before = out[-1] if out else None
+            if before is not None and before.type == "PERSON" and before.end == mention.start and mention.source == "unidic":
+                out[-1] = Mention(before.start, mention.end, "", "PERSON", source=before.source)
+                continue
+            mention = Mention(mention.start, mention.end, "", "PERSON", source=mention.source,
+                              confidence=mention.confidence)
+        out.append(mention)
+    return out
