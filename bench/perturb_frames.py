@@ -18,6 +18,8 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   share bar under headline   a row of share buttons between the headline and the date line
   date over, byline under    breadcrumb, the date line, the headline, then the writer's byline
   list, days inline, above   関連記事 and other headlines each closed by its day in brackets, over the headline
+  ruby readings in brackets  the headline's words of kanji with their readings printed after them (国会（こっかい）)
+  ruby readings, headline split  the same headline broken after its first words with readings, over the date line
 
 Each class prints the headlines and dates read right, the pages flagged for a look ("check cleaning"),
 and how many of the pages read wrong (headline or date missed) are among the flagged.
@@ -250,6 +252,52 @@ def _date_over(s: Story, o: list[Story], k: int) -> Page:
     return _page(s, o, k, [_CRUMBS[k % 4], _full(s.when, s.timed), s.title, name])
 
 
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,}")
+
+
+def _readings(title: str) -> list[tuple[str, str]]:
+    """The headline's words written in kanji alone, each with its reading in hiragana (fugashi's UniDic)."""
+    from core.nlp.tokens import tagger
+
+    found = []
+    for word in tagger()(title):
+        kana = getattr(word.feature, "kana", None)
+        if _KANJI_WORD.fullmatch(word.surface) and kana and kana != "*":
+            found.append((word.surface, "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in kana)))
+    return found
+
+
+def _ruby(title: str, k: int) -> str | None:
+    """The headline with one or two of its kanji words followed by their readings in brackets (a page's ruby as
+    a select-all copy prints it where the page gives <rp> brackets)."""
+    words = _readings(title)
+    if not words:
+        return None
+    out, at = [], 0
+    for surface, kana in words[k % 2 :: 2][:2] or words[:1]:
+        i = title.find(surface, at)
+        if i < 0:
+            continue
+        out.append(title[at : i + len(surface)] + ("（" if k % 3 else "(") + kana + ("）" if k % 3 else ")"))
+        at = i + len(surface)
+    return "".join(out) + title[at:] if out else None
+
+
+def _ruby_inline(s: Story, o: list[Story], k: int) -> Page | None:
+    shown = _ruby(s.title, k)
+    return None if shown is None else _page(s, o, k, [shown, _full(s.when, s.timed)])
+
+
+def _ruby_split(s: Story, o: list[Story], k: int) -> Page | None:
+    shown = _ruby(s.title, k)
+    if shown is None:
+        return None
+    cut = max(shown.find("）"), shown.find(")")) + 1
+    if not 4 <= cut <= len(shown) - 4:
+        return None
+    return _page(s, o, k, [shown[:cut], shown[cut:], _full(s.when, s.timed)])
+
+
 def _inline_dated_list(s: Story, o: list[Story], k: int) -> Page:
     listed = ["関連記事"] + [f"{other.title}（{other.when.year}/{other.when.month:02d}/{other.when.day:02d}）"
                            for other in o[3:6]]
@@ -269,6 +317,8 @@ FRAMES = (
     Frame("share bar under headline", _share_between),
     Frame("date over, byline under", _date_over),
     Frame("list, days inline, above", _inline_dated_list),
+    Frame("ruby readings in brackets", _ruby_inline),
+    Frame("ruby, headline split", _ruby_split),
 )
 
 

@@ -25,6 +25,7 @@ from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_o
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix, without_own_name
+from core.cleaning.readings import without_readings
 from core.cleaning.portal_header import earlier_twin, in_a_column
 from core.cleaning.page_dates import file_time, page_date, with_year
 from core.cleaning.page_year import guessed_year
@@ -93,11 +94,12 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             trace.route = OPENING
         if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
             trace.route = OVER
-        if result.title is not None:  # (a site's name no list knows, which the page prints as its own)
-            result.title = without_own_name(result.title, lambda: [line.stripped for line in lines])
+        if result.title is not None:  # (a site's name no list knows, which the page prints as its own; ruby)
+            result.title = without_readings(without_own_name(result.title, lambda: [line.stripped for line in lines]))
         if result.title is None:
             doubts.append(NO_HEADLINE)
-        elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)) is not None:
+        elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)
+                                    or _ruby_half_left(lines, title, result.title)) is not None:
             doubts.append(HEADLINE_UNSURE)
     if result.published is None and (line := _unsure_date_line(lines[: span[0]] if span else lines,
                                                                lines[span[1] + 1 :] if span else [])) is not None:
@@ -238,6 +240,18 @@ def _trim_profile(lines: list[Line], labels: list[str], authors: list[str]) -> N
                 if later >= index:
                     labels[later] = "drop"
             return
+
+
+def _ruby_half_left(lines: list[Line], title: Line, headline: str) -> Line | None:
+    """A headline line touching a line that prints a ruby's reading (国会（こっかい）) which it does not take in: the
+    page may have broken the headline at the reading, and one half is left out (the line returned)."""
+    for number in (title.number - 1, title.number + 1):
+        if not 1 <= number <= len(lines) or lines[number - 1].kind not in TITLE_KINDS:
+            continue
+        text = lines[number - 1].stripped
+        if (")" in text or "）" in text) and (plain := without_readings(text)) != text and plain not in headline:
+            return title
+    return None
 
 
 def _fallback_body(lines: list[Line]) -> tuple[int, int] | None:
