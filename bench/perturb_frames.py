@@ -10,6 +10,7 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   date under the lead photo  headline, a photo's caption line (title-shaped), then the date line, then the text
   date as 2010.05.01         a dotted day with no time
   date as 05/01 12:00        a month and day with its time, no year; the year only in the copyright line
+  date as 05/01, no year     the same under a copyright line of a span of years (2008-2025): the text alone tells the year
   date in the era's years    平成22年5月1日 (令和 from 2019-05-01 on)
   <title> line on top        the page's title with the outlet's name after a bar, then the site, then the headline again
   deck line                  a sentence of the text, without its 。, between the headline and the date line
@@ -19,7 +20,7 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   date over, byline under    breadcrumb, the date line, the headline, then the writer's byline
   list, days inline, above   関連記事 and other headlines each closed by its day in brackets, over the headline
   ruby readings in brackets  the headline's words of kanji with their readings printed after them (国会（こっかい）)
-  ruby readings, headline split  the same headline broken after its first words with readings, over the date line
+  ruby, headline split       the same, the headline broken over two lines at its space or 、 nearest the middle
 
 Each class prints the headlines and dates read right, the pages flagged for a look ("check cleaning"),
 and how many of the pages read wrong (headline or date missed) are among the flagged.
@@ -205,6 +206,13 @@ def _month_day(s: Story, o: list[Story], k: int) -> Page:
     return _page(s, o, k, [s.title, _slashed(s.when, True)], year=str(s.when.year))
 
 
+def _month_day_no_year(s: Story, o: list[Story], k: int) -> Page:
+    # the same with a copyright line of a span of years: only the text's own full dates tell the year
+    page = _month_day(s, o, k)
+    page.lines[-1] = page.lines[-1].replace(f"© {s.when.year} ", "© 2008-2025 ")
+    return page
+
+
 def _era_day(s: Story, o: list[Story], k: int) -> Page:
     return _page(s, o, k, [s.title, _era(s.when, s.timed)])
 
@@ -289,13 +297,17 @@ def _ruby_inline(s: Story, o: list[Story], k: int) -> Page | None:
 
 
 def _ruby_split(s: Story, o: list[Story], k: int) -> Page | None:
+    """Readings in brackets in a headline the page breaks over two lines (a <br> at its space or 、 nearest the middle,
+    the space dropped), so each half is longer than its words."""
     shown = _ruby(s.title, k)
     if shown is None:
         return None
-    cut = max(shown.find("）"), shown.find(")")) + 1
-    if not 4 <= cut <= len(shown) - 4:
+    breaks = [m.end() for m in re.finditer(r"[\u3000 ]|、", shown) if 6 <= m.start() <= len(shown) - 6]
+    if not breaks:
         return None
-    return _page(s, o, k, [shown[:cut], shown[cut:], _full(s.when, s.timed)])
+    cut = min(breaks, key=lambda at: abs(at - len(shown) / 2))
+    upper = shown[:cut].rstrip("\u3000 ")
+    return _page(s, o, k, [upper, shown[cut:], _full(s.when, s.timed)])
 
 
 def _inline_dated_list(s: Story, o: list[Story], k: int) -> Page:
@@ -319,6 +331,7 @@ FRAMES = (
     Frame("list, days inline, above", _inline_dated_list),
     Frame("ruby readings in brackets", _ruby_inline),
     Frame("ruby, headline split", _ruby_split),
+    Frame("date as 05/01, no year", _month_day_no_year),
 )
 
 

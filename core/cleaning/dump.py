@@ -27,7 +27,7 @@ from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix, without_own_name
 from core.cleaning.readings import without_readings
 from core.cleaning.portal_header import earlier_twin, in_a_column
-from core.cleaning.page_dates import file_time, page_date, with_year
+from core.cleaning.page_dates import file_time, page_date, placed_far, with_year
 from core.cleaning.page_year import guessed_year
 from core.dates.lines import all_datetimes, unsure_order
 
@@ -106,6 +106,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         unsure.append(line)
     elif result.published is None and span and (line := _yearless_foot(lines[span[1] + 1 :])) is not None:
         unsure.append(line)
+    if result.published is not None and not unsure and (line := _placed_far(lines, labels, result)) is not None:
+        unsure.append(line)
     if unsure:
         doubts.append(DATE_UNSURE)
         if result.published is None:
@@ -152,6 +154,18 @@ def _guess_year(line: Line, lines: list[Line], result: Article) -> None:
     if placed is not None:
         result.published_inferred, result.published_inferred_precision = placed.iso[:10], "day"
         result.published_text = found.text
+
+
+def _placed_far(lines: list[Line], labels: list[str], result: Article) -> Line | None:
+    """The date line of a month and day (05/01 12:00) the text's latest full date placed in a year far from it
+    (page_dates.placed_far): its year is a guess, the page is flagged at it (the date is kept)."""
+    for line in lines:
+        if labels[line.number - 1] == "meta" and result.published_text and result.published_text in line.stripped:
+            found = page_date(line.stripped)
+            if found is None or not found.yearless:
+                return None
+            return line if placed_far(found, result.published, [l.stripped for l in lines if l.kind != "caption"]) else None
+    return None
 
 
 def _unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:
