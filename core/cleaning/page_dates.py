@@ -231,14 +231,14 @@ def _own_address_day(found: Found, texts: list[str]) -> Found | None:
     return found.in_year(max(years)) if years else None
 
 
-_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-‐–—〜~～]\s*(?:19|20)\d{2}(?!\d)")
+_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-‐–—〜~～]\s*(?:19|20)\d{2}(?!\d)")
 FAR_DAYS = 90  # days between a month-and-day date placed by the text's latest full date and that date, beyond which
 # the year is a guess (an article three months or more from the last event it writes in full: an event it announces)
 
 
 def _copyright_span(texts: list[str]) -> bool:
     """A copyright line writes a span of years (Copyright © 2008-2025)."""
-    return any(COPYRIGHT.search(text) and _SPAN.search(text) for text in texts)
+    return any(COPYRIGHT.search(text) and _YEAR_SPAN.search(text) for text in texts)
 
 
 def placed_far(found: Found, dated: str, page_texts: list[str]) -> bool:
