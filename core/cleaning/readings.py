@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from core.nlp.tokens import tagger
+
 # A word of kanji, then its reading in brackets: kana alone, at least one per kanji and at most four per kanji
 # (checked below), a ・ between a name's parts allowed.
 _READING = re.compile(r"(?P<word>[\u4e00-\u9fff々〆ヶ]{1,8})[（(](?P<kana>[\u3041-\u309fー・]{1,32})[）)]")
@@ -35,8 +37,6 @@ def _reads(run: str, kana: str) -> bool:
 
 def dictionary_reading(word: str) -> str | None:
     """The word's reading in hiragana as UniDic gives it, None where it gives none."""
-    from core.nlp.tokens import tagger
-
     kana = []
     for token in tagger()(word):
         said = getattr(token.feature, "kana", None)
