@@ -243,9 +243,10 @@ def _copyright_span(texts: list[str]) -> bool:
 
 def placed_far(found: Found, dated: str, page_texts: list[str]) -> bool:
     """A month-and-day date (found) placed (dated, ISO) by the text's latest full date alone, FAR_DAYS or more from it:
-    no address on the page carries the day and no single copyright year bounds it, so its year is a guess."""
-    if not found.yearless or _own_address_day(found, page_texts) is not None:
-        return False
+    no address on the page carries the day, no weekday is written and no single copyright year bounds it, so its
+    year is a guess."""
+    if not found.yearless or written_weekday(found) is not None or _own_address_day(found, page_texts) is not None:
+        return False  # (a weekday written with it, 2/11(木), tells the year among the near ones)
     if _copyright_year(page_texts) and not _copyright_span(page_texts):
         return False
     latest = latest_full_date(page_texts)
