@@ -10,6 +10,7 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   date under the lead photo  headline, a photo's caption line (title-shaped), then the date line, then the text
   date as 2010.05.01         a dotted day with no time
   date as 05/01 12:00        a month and day with its time, no year; the year only in the copyright line
+  date as 05/01, no year     the same under a copyright line of a span of years (2008-2025): the text alone tells the year
   date in the era's years    平成22年5月1日 (令和 from 2019-05-01 on)
   <title> line on top        the page's title with the outlet's name after a bar, then the site, then the headline again
   deck line                  a sentence of the text, without its 。, between the headline and the date line
@@ -18,6 +19,8 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   share bar under headline   a row of share buttons between the headline and the date line
   date over, byline under    breadcrumb, the date line, the headline, then the writer's byline
   list, days inline, above   関連記事 and other headlines each closed by its day in brackets, over the headline
+  ruby readings in brackets  the headline's words of kanji with their readings printed after them (国会（こっかい）)
+  ruby, headline split       the same, the headline broken over two lines at its space or 、 nearest the middle
 
 Each class prints the headlines and dates read right, the pages flagged for a look ("check cleaning"),
 and how many of the pages read wrong (headline or date missed) are among the flagged.
@@ -203,6 +206,13 @@ def _month_day(s: Story, o: list[Story], k: int) -> Page:
     return _page(s, o, k, [s.title, _slashed(s.when, True)], year=str(s.when.year))
 
 
+def _month_day_no_year(s: Story, o: list[Story], k: int) -> Page:
+    # the same with a copyright line of a span of years: only the text's own full dates tell the year
+    page = _month_day(s, o, k)
+    page.lines[-1] = page.lines[-1].replace(f"© {s.when.year} ", "© 2008-2025 ")
+    return page
+
+
 def _era_day(s: Story, o: list[Story], k: int) -> Page:
     return _page(s, o, k, [s.title, _era(s.when, s.timed)])
 
@@ -250,6 +260,56 @@ def _date_over(s: Story, o: list[Story], k: int) -> Page:
     return _page(s, o, k, [_CRUMBS[k % 4], _full(s.when, s.timed), s.title, name])
 
 
+_KANJI_WORD = re.compile(r"[\u4e00-\u9fff々]{2,}")
+
+
+def _readings(title: str) -> list[tuple[str, str]]:
+    """The headline's words written in kanji alone, each with its reading in hiragana (fugashi's UniDic)."""
+    from core.nlp.tokens import tagger
+
+    found = []
+    for word in tagger()(title):
+        kana = getattr(word.feature, "kana", None)
+        if _KANJI_WORD.fullmatch(word.surface) and kana and kana != "*":
+            found.append((word.surface, "".join(chr(ord(c) - 0x60) if "ァ" <= c <= "ヶ" else c for c in kana)))
+    return found
+
+
+def _ruby(title: str, k: int) -> str | None:
+    """The headline with one or two of its kanji words followed by their readings in brackets (a page's ruby as
+    a select-all copy prints it where the page gives <rp> brackets)."""
+    words = _readings(title)
+    if not words:
+        return None
+    out, at = [], 0
+    for surface, kana in words[k % 2 :: 2][:2] or words[:1]:
+        i = title.find(surface, at)
+        if i < 0:
+            continue
+        out.append(title[at : i + len(surface)] + ("（" if k % 3 else "(") + kana + ("）" if k % 3 else ")"))
+        at = i + len(surface)
+    return "".join(out) + title[at:] if out else None
+
+
+def _ruby_inline(s: Story, o: list[Story], k: int) -> Page | None:
+    shown = _ruby(s.title, k)
+    return None if shown is None else _page(s, o, k, [shown, _full(s.when, s.timed)])
+
+
+def _ruby_split(s: Story, o: list[Story], k: int) -> Page | None:
+    """Readings in brackets in a headline the page breaks over two lines (a <br> at its space or 、 nearest the middle,
+    the space dropped), so each half is longer than its words."""
+    shown = _ruby(s.title, k)
+    if shown is None:
+        return None
+    breaks = [m.end() for m in re.finditer(r"[\u3000 ]|、", shown) if 6 <= m.start() <= len(shown) - 6]
+    if not breaks:
+        return None
+    cut = min(breaks, key=lambda at: abs(at - len(shown) / 2))
+    upper = shown[:cut].rstrip("\u3000 ")
+    return _page(s, o, k, [upper, shown[cut:], _full(s.when, s.timed)])
+
+
 def _inline_dated_list(s: Story, o: list[Story], k: int) -> Page:
     listed = ["関連記事"] + [f"{other.title}（{other.when.year}/{other.when.month:02d}/{other.when.day:02d}）"
                            for other in o[3:6]]
@@ -269,6 +329,9 @@ FRAMES = (
     Frame("share bar under headline", _share_between),
     Frame("date over, byline under", _date_over),
     Frame("list, days inline, above", _inline_dated_list),
+    Frame("ruby readings in brackets", _ruby_inline),
+    Frame("ruby, headline split", _ruby_split),
+    Frame("date as 05/01, no year", _month_day_no_year),
 )
 
 

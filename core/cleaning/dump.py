@@ -25,8 +25,9 @@ from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_o
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, classify, japanese_share
 from core.cleaning.lexicon import CAPTION_LABEL, DOMAIN_LINE
 from core.cleaning.outlets import guess_outlet, strip_site_suffix, without_own_name
+from core.cleaning.readings import without_readings
 from core.cleaning.portal_header import earlier_twin, in_a_column
-from core.cleaning.page_dates import file_time, page_date, with_year
+from core.cleaning.page_dates import file_time, page_date, placed_far, with_year
 from core.cleaning.page_year import guessed_year
 from core.dates.lines import all_datetimes, unsure_order
 
@@ -93,16 +94,19 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             trace.route = OPENING
         if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
             trace.route = OVER
-        if result.title is not None:  # (a site's name no list knows, which the page prints as its own)
-            result.title = without_own_name(result.title, lambda: [line.stripped for line in lines])
+        if result.title is not None:  # (a site's name no list knows, which the page prints as its own; ruby)
+            result.title = without_readings(without_own_name(result.title, lambda: [line.stripped for line in lines]))
         if result.title is None:
             doubts.append(NO_HEADLINE)
-        elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)) is not None:
+        elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)
+                                    or _ruby_half_left(lines, title, result.title)) is not None:
             doubts.append(HEADLINE_UNSURE)
     if result.published is None and (line := _unsure_date_line(lines[: span[0]] if span else lines,
                                                                lines[span[1] + 1 :] if span else [])) is not None:
         unsure.append(line)
     elif result.published is None and span and (line := _yearless_foot(lines[span[1] + 1 :])) is not None:
+        unsure.append(line)
+    if result.published is not None and not unsure and (line := _placed_far(lines, labels, result)) is not None:
         unsure.append(line)
     if unsure:
         doubts.append(DATE_UNSURE)
@@ -150,6 +154,18 @@ def _guess_year(line: Line, lines: list[Line], result: Article) -> None:
     if placed is not None:
         result.published_inferred, result.published_inferred_precision = placed.iso[:10], "day"
         result.published_text = found.text
+
+
+def _placed_far(lines: list[Line], labels: list[str], result: Article) -> Line | None:
+    """The date line of a month and day (05/01 12:00) the text's latest full date placed in a year far from it
+    (page_dates.placed_far): its year is a guess, the page is flagged at it (the date is kept)."""
+    for line in lines:
+        if labels[line.number - 1] == "meta" and result.published_text and result.published_text in line.stripped:
+            found = page_date(line.stripped)
+            if found is None or not found.yearless:
+                return None
+            return line if placed_far(found, result.published, [l.stripped for l in lines if l.kind != "caption"]) else None
+    return None
 
 
 def _unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:
@@ -238,6 +254,18 @@ def _trim_profile(lines: list[Line], labels: list[str], authors: list[str]) -> N
                 if later >= index:
                     labels[later] = "drop"
             return
+
+
+def _ruby_half_left(lines: list[Line], title: Line, headline: str) -> Line | None:
+    """A headline line touching a line that prints a ruby's reading (国会（こっかい）) which it does not take in: the
+    page may have broken the headline at the reading, and one half is left out (the line returned)."""
+    for number in (title.number - 1, title.number + 1):
+        if not 1 <= number <= len(lines) or lines[number - 1].kind not in TITLE_KINDS:
+            continue
+        text = lines[number - 1].stripped
+        if (")" in text or "）" in text) and (plain := without_readings(text)) != text and plain not in headline:
+            return title
+    return None
 
 
 def _fallback_body(lines: list[Line]) -> tuple[int, int] | None:

@@ -8,6 +8,7 @@ from core.cleaning.header_shapes import (EXCLAIMED, KICKER, SECTION_WORDS, SENTE
                                          WRAPPED, LineBylines, menu_like, one_sentence)
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
 from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.readings import without_readings
 
 SPLIT_PART = 5  # characters of the shorter part of a headline broken over two lines at least
 SPLIT_LINE = 35  # characters of each line of a headline broken over two lines at most
@@ -32,7 +33,7 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
         if any(line.kind in TITLE_KINDS and line.number in (upper.number - 1, lower.number + 1)
                and not (line.number == upper.number - 1 and KICKER.match(line.stripped)) for line in outer):
             continue  # three or more title lines in a row: a list, a menu (a kicker over the headline belongs to it)
-        text = other.stripped
+        text = without_readings(other.stripped)
         shaped = other.kind in TITLE_KINDS or (other.kind == PROSE and not first and len(text) <= STATED_LENGTH
                                               and (text.endswith(EXCLAIMED) or one_sentence(text)))
         if (not shaped or not SPLIT_PART <= len(text) <= SPLIT_LINE or len(title.stripped) > SPLIT_LINE
@@ -58,6 +59,8 @@ SHORT_TAIL = 14  # characters of a lower line too short to be a deck
 def _parted(upper: str, lower: str) -> bool:
     """The two lines read as one headline cut in two rather than a headline and its deck: the upper line is left
     open (ends with 、), or is short, or the lower one is a short tail that does not exclaim like a catch line."""
+    if without_readings(upper) != upper and upper.endswith(("）", ")")):
+        return True  # a ruby's reading closes the upper line: the page broke the headline right after a word
     if lower.endswith(EXCLAIMED):
         return upper.endswith(_OPEN_END)
     return upper.endswith(_OPEN_END) or len(upper) <= SHORT_HALF or len(lower) <= SHORT_TAIL

@@ -139,6 +139,13 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
         return own  # the page's address carries the same day (…/articles/20240501/…): its year
     latest = latest_full_date(page_texts) or _address_day(page_texts)
     year = _copyright_year(page_texts)
+    if year and _copyright_span(page_texts):
+        # a span of years (© 2008-2025) ends in the year the site was shown, an archive's old article as well as
+        # today's: it bounds the year and does not tell it; the text's latest full date does, else nothing
+        placed = _nearest(found, latest) if latest else None
+        if placed is not None and int(placed.iso[:4]) > year:
+            placed = found.in_year(year)
+        return _by_weekday(found, placed) if placed is not None else None
     if latest:
         placed = _nearest(found, latest)
         if year and year > latest.year and written_weekday(found) is not None:
@@ -222,6 +229,28 @@ def _own_address_day(found: Found, texts: list[str]) -> Found | None:
     month_day = (int(found.iso[5:7]), int(found.iso[8:10]))
     years = {day.year for day in _address_days(texts, _NUMBERED_DAY) if (day.month, day.day) == month_day}
     return found.in_year(max(years)) if years else None
+
+
+_YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-‐–—〜~～]\s*(?:19|20)\d{2}(?!\d)")
+FAR_DAYS = 90  # days between a month-and-day date placed by the text's latest full date and that date, beyond which
+# the year is a guess (an article three months or more from the last event it writes in full: an event it announces)
+
+
+def _copyright_span(texts: list[str]) -> bool:
+    """A copyright line writes a span of years (Copyright © 2008-2025)."""
+    return any(COPYRIGHT.search(text) and _YEAR_SPAN.search(text) for text in texts)
+
+
+def placed_far(found: Found, dated: str, page_texts: list[str]) -> bool:
+    """A month-and-day date (found) placed (dated, ISO) by the text's latest full date alone, FAR_DAYS or more from it:
+    no address on the page carries the day, no weekday is written and no single copyright year bounds it, so its
+    year is a guess."""
+    if not found.yearless or written_weekday(found) is not None or _own_address_day(found, page_texts) is not None:
+        return False  # (a weekday written with it, 2/11(木), tells the year among the near ones)
+    if _copyright_year(page_texts) and not _copyright_span(page_texts):
+        return False
+    latest = latest_full_date(page_texts)
+    return latest is not None and abs((date.fromisoformat(dated[:10]) - latest).days) >= FAR_DAYS
 
 
 def _copyright_year(texts: list[str]) -> int | None:
