@@ -203,7 +203,7 @@ class MeetingLibrary:
 
 
 def meeting_library(gold: dict, seed_dir: Path | None) -> MeetingLibrary:
-    from core.meeting_evaluation import _library_from_seeds, _library_from_texts
+    from core.meeting_evaluation import gold_library
     from core.meetings.propose import country_lookup
     from core.store import open_db
     from core.store.articles import body_of
@@ -213,7 +213,7 @@ def meeting_library(gold: dict, seed_dir: Path | None) -> MeetingLibrary:
 
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path)
+        names = gold_library(gold, seed_dir, path)
         db = open_db(path)
         registry = load_registry(db)
         library = MeetingLibrary({key: body_of(db, a) for a, key in names.items()},

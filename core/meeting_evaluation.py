@@ -129,7 +129,7 @@ def date_right(kaidan_start: str | None, gold_meeting: dict) -> bool:
     return kaidan_start == start[: len(kaidan_start)] and precision == "year"
 
 
-def _library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
+def library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
     import_paths([seed_dir], path)
     db = open_db(path)
     names = {article_id: Path(source).name for article_id, source in sources(db).items()}
@@ -137,7 +137,7 @@ def _library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
     return names
 
 
-def _library_from_texts(articles: dict[str, dict], path: Path, across: dict | None = None) -> dict[int, str]:
+def library_from_texts(articles: dict[str, dict], path: Path, across: dict | None = None) -> dict[int, str]:
     """Store each gold body as it is, then detect entities, claims and meetings as an import does; across, when
     given, takes each record's reasons for the tellings joined to it from later articles (record id → reasons)."""
     db = open_db(path)
@@ -157,12 +157,17 @@ def _library_from_texts(articles: dict[str, dict], path: Path, across: dict | No
     return names
 
 
+def gold_library(gold: dict, seed_dir: Path | None, path: Path, across: dict | None = None) -> dict[int, str]:
+    """The library a gold is scored on: its seed pages imported, or else its own articles stored (article id → name)."""
+    return library_from_seeds(seed_dir, path) if seed_dir else library_from_texts(gold["articles"], path, across)
+
+
 def evaluate_meetings(gold: dict, seed_dir: Path | None = None) -> dict:
     """Import the seeds (or the gold's own articles) into a scratch library, propose, and compare."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
         across: dict = {}
-        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path, across)
+        names = gold_library(gold, seed_dir, path, across)
         db = open_db(path)
         registry = load_registry(db)
         country_of = country_lookup(registry)
@@ -297,7 +302,7 @@ def evaluate_identity(gold: dict, seed_dir: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
         across: dict = {}
-        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path, across)
+        names = gold_library(gold, seed_dir, path, across)
         db = open_db(path)
         predicted = meeting_records(db)
         db.close()
