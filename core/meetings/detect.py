@@ -38,7 +38,8 @@ from core.meetings.sentence import (
     whole_body_name, whole_korean_name, without_readings
 )
 from core.meetings.setting import meeting_place, nearest_date
-from core.meetings.sides import clause_participants, counted_countries, counted_sides
+from core.meetings.counted import counted_countries, counted_sides
+from core.meetings.sides import clause_participants
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, CALLED_AFTER, COUNTRIES_BEFORE, SUMMONED_WORDS, PARTNER_BEFORE, PHONE_WORD,
     TALKED_VERB, TRIGGER, UN_MEETING, kind_of

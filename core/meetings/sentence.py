@@ -14,7 +14,7 @@ from core.clauses.referents import referred, refers_to_a_body
 from core.meetings.dates import SeasonDate
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import _BOTH, unique
-from core.meetings.sides import count_value
+from core.meetings.counted import count_value
 from core.model import Mention, ShortForm
 from core.nlp.offices import office_after
 from core.registry import found_name
