@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 
 from core.meetings.around import told_just_before
+from core.meetings.counted import count_value
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import SUBJECT_AFTER, name_of, visitor_after
-from core.meetings.counted import count_value
+from core.meetings.people import SUBJECT_AFTER, name_of
 from core.meetings.sides import VISIT_HOST
+from core.meetings.visitors import visitor_after
 from core.text import last_match
 
 # SKR・滋賀県・甲賀市・JR西日本の4者は, 自民・公明・民主の3党が: the members, then their count

@@ -1,6 +1,6 @@
 """Who a meeting mention's people are beyond the words joined to it (a bare title: core.meetings.titles),
 office-holders named after it (日X外相会談で、A外相は…), the other side of talks, those who
-attend a summit, the visitor after 訪米中の.
+attend a summit (the visitor after 訪米中の: core.meetings.visitors).
 """
 
 from __future__ import annotations
@@ -231,35 +231,6 @@ def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[li
 
 
 _STOP = re.compile(r"[。、\n]")
-
-
-# 来日した際に, 訪米する前に, 訪中した後: the visit's verb ends a clause of time, not one describing a person
-_WHEN = re.compile(r"(?:際|時|とき|後|あと|折|前|ため|直後|直前|間|以来|まで|ことが|ことを|ことに|ことで|の[はがで])")
-
-
-# Between a visit's relative clause and its visitor: no sentence or clause end, quote or particle but の
-# (訪日中の韓国大統領は“金正日…: the one after は is another's)
-_CROSSED = re.compile(r"[。、\n「」『』“”()（）]|[\u3041-\u306d\u306f-\u309f]")
-
-
-def visitor_after(body: str, actors, end: int):
-    """The person right after 訪米中の / 来日中の (behind their country and の: 来日中のノルウェーのハンセン外相), or the
-    country whose title follows (訪日中の韓国大統領), as its officer."""
-    match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
-    if not match or _WHEN.match(body, end + match.end()):
-        return None  # 来日した際に小泉首相と会談する: the visit tells when, the one after it is the host's side
-    after = end + match.end()
-    for mention in actors:
-        if mention.type == "PERSON" and after <= mention.start <= after + 10 \
-                and not _CROSSED.search(body, after, mention.start):  # (来日した。麻生外相は: another's)
-            return Participant(body[mention.start : mention.end],
-                               mention.entity_id)
-    official = next((m for m in actors if m.start == after and m.type == "GPE"), None)
-    title = office_after(body, official.end) if official is not None else None
-    if title is not None and title.start() == official.end and title["office"] not in HONORIFICS \
-            and not re.match(r"[\u4e00-\u9fff]", body[title.end() : title.end() + 1]):  # (米国代表団: its delegation)
-        return Participant(body[official.start : official.end], official.entity_id, office=full_office(title))
-    return None  # 訪日中の韓国大統領は: the country's officer, whom core.meetings.titles names
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
