@@ -141,13 +141,6 @@ def _may_fit(telling, known: Known, ask: dict) -> bool:
         and known.start[:7] == telling.start[:7]  # 5月の日米首脳会談では: the month's meetings
 
 
-def known_meeting(telling, candidates: Iterable[Known], country_of,
-                  other_time: Callable[[str], Iterable[Known]] | None = None) -> Known | None:
-    """The known meeting a telling describes (the merge rule), of the candidates (first made first), or None
-    (known_and_why, without the reason)."""
-    return known_and_why(telling, candidates, country_of, other_time)[0]
-
-
 def known_and_why(telling, candidates: Iterable[Known], country_of,
                   other_time: Callable[[str], Iterable[Known]] | None = None) -> tuple[Known | None, str | None]:
     """The known meeting a telling describes (the merge rule), of the candidates (first made first), and why:
