@@ -437,13 +437,14 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
         if named_place(body, m_end):
             continue  # シャルル・ド・ゴール国際空港で: a place named after a person is the setting, not a side
+        # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
         if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end) and not (
                 partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
                               and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"
                               and not _partner_of_word(body, actors, m_end, start)):
-            continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting  # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
+            continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office) \
