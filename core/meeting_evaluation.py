@@ -100,7 +100,7 @@ def miss_reasons(gold_meeting: dict, overlapping: list[dict], country_of, regist
         return ["not proposed"]
     faults = []
     for m in overlapping:
-        missing, extra = participant_gaps(gold_meeting, _named(m), country_of, registry)
+        missing, extra = participant_gaps(gold_meeting, named_sides(m), country_of, registry)
         found = [MISS_REASONS[1]] * bool(missing) + [MISS_REASONS[2]] * bool(extra)
         if not date_right(m["start"], gold_meeting):
             found.append(MISS_REASONS[3] if not m["start"] else MISS_REASONS[4])
@@ -214,7 +214,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
 
     found, matched, details, reasons = 0, {}, [], dict.fromkeys(MISS_REASONS, 0)
     for g in gold["meetings"]:
-        right = [m for m in overlapping(g) if participants_right(g, _named(m), country_of, registry)
+        right = [m for m in overlapping(g) if participants_right(g, named_sides(m), country_of, registry)
                  and date_right(m["start"], g)]
         if right:
             found += 1
@@ -358,7 +358,7 @@ def _merges(kaidan_spans: set, golds: list[set]) -> bool:
                for i, one in enumerate(golds) for other in golds[i + 1:])
 
 
-def _named(meeting: dict) -> list[dict]:
+def named_sides(meeting: dict) -> list[dict]:
     """Kaidan's participants; a named meeting with nobody named (主要国首脳会議) stands as its own body."""
     if meeting["participants"] or not meeting.get("title"):
         return meeting["participants"]
