@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from core.meetings.merge import (
-    day_after, fitting_kinds, kinds_fit, level_of, level_of_people, levels_fit, local_day_of, month_of_its_day,
-    named_alike, one_meeting, one_plan, one_side_told_fuller, own_date, places_fit, range_holds_day, range_of_words,
-    round_of_its_month, round_under_way, same_keys, sides_evidence, subject_level, the_known, title_key,
+    fitting_kinds, kinds_fit, level_of, level_of_people, levels_fit, named_alike, one_meeting, one_plan,
+    one_side_told_fuller, places_fit, same_keys, sides_evidence, subject_level, the_known, title_key
+)
+from core.meetings.same_dates import (
+    day_after, local_day_of, month_of_its_day, own_date, range_holds_day, range_of_words, round_of_its_month,
+    round_under_way
 )
 
 PLANS = ("scheduled", "proposed")

@@ -5,7 +5,8 @@ import tempfile
 from pathlib import Path
 
 from core.meeting_evaluation import library_from_texts, meeting_records
-from core.meetings.merge import month_of_its_day, same_people, subject_level
+from core.meetings.merge import same_people, subject_level
+from core.meetings.same_dates import month_of_its_day
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup
 from core.meetings.spelling import known_spelling, spelling_key
