@@ -46,11 +46,11 @@ def _slow_pid(_n: int) -> int:
 
 def run(fork: bool, texts: list[str], library: Path) -> dict[str, float]:
     """One pool's figures: start-up, analysis wall time, CPU, peak PSS of all processes."""
-    from core.jobs import _detector
+    from core.jobs import library_detector
 
     core.parallel.FORK = fork
     db = open_db(library)
-    detector = _detector(db)
+    detector = library_detector(db)
     workers = core.parallel.worker_count()
     watch = MemoryWatch()
     watch.start()

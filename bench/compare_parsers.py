@@ -203,7 +203,7 @@ class MeetingLibrary:
 
 
 def meeting_library(gold: dict, seed_dir: Path | None) -> MeetingLibrary:
-    from core.meeting_evaluation import _library_from_seeds, _library_from_texts
+    from core.meeting_evaluation import gold_library
     from core.meetings.propose import country_lookup
     from core.store import open_db
     from core.store.articles import body_of
@@ -213,7 +213,7 @@ def meeting_library(gold: dict, seed_dir: Path | None) -> MeetingLibrary:
 
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path)
+        names = gold_library(gold, seed_dir, path)
         db = open_db(path)
         registry = load_registry(db)
         library = MeetingLibrary({key: body_of(db, a) for a, key in names.items()},
@@ -246,7 +246,7 @@ def ginza_participants(parsed: Parsed, body: str, mentions: list, start: int, en
 
 
 def meetings_part(gold: dict, library: MeetingLibrary, parser: Parser, details: list[str]) -> dict:
-    from core.meeting_evaluation import _named, participants_right
+    from core.meeting_evaluation import named_sides, participants_right
 
     spans = {m["id"]: {(library.names[x["article_id"]], x["start"], x["end"]) for x in m["mentions"]}
              for m in library.predicted}
@@ -258,8 +258,8 @@ def meetings_part(gold: dict, library: MeetingLibrary, parser: Parser, details: 
         ours = [m for m in library.predicted if any(a == ga and s < ge and gs < e for a, s, e in spans[m["id"]]
                                                     for ga, gs, ge in wanted)]
         right = lambda people: participants_right(g, people, library.country_of, library.registry)  # noqa: E731
-        kaidan = any(right(_named(m)) for m in ours)
-        short = not any(len(_named(m)) >= 2 for m in ours)
+        kaidan = any(right(named_sides(m)) for m in ours)
+        short = not any(len(named_sides(m)) >= 2 for m in ours)
         theirs = [ginza_participants(parser(library.bodies[a]), library.bodies[a], library.mentions[a], s, e)
                   for a, s, e in wanted]
         ginza = any(right(people) for people in theirs if people)
@@ -272,7 +272,7 @@ def meetings_part(gold: dict, library: MeetingLibrary, parser: Parser, details: 
         c["ginza_on_short"] += short and ginza
         if kaidan != ginza:
             details.append(f"meeting {g['id']}: gold {[p['name'] for p in g['participants']]}, Kaidan "
-                           f"{[[p['name'] for p in _named(m)] for m in ours]}{' ok' if kaidan else ''}, GiNZA "
+                           f"{[[p['name'] for p in named_sides(m)] for m in ours]}{' ok' if kaidan else ''}, GiNZA "
                            f"{[[p['name'] for p in people] for people in theirs]}{' ok' if ginza else ''}")
     return c
 

@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from core.dates import reference_date
-from core.meeting_evaluation import _library_from_seeds, _library_from_texts, participant_gaps
+from core.meeting_evaluation import gold_library, participant_gaps
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
 from core.meetings.suggest import plan_meetings
@@ -43,7 +43,7 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
     counts = dict.fromkeys(STEPS, 0)
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path)
+        names = gold_library(gold, seed_dir, path)
         db = open_db(path)
         registry = load_registry(db)
         country_of = country_lookup(registry)

@@ -72,7 +72,7 @@ def import_paths(
     files, missing = expand_paths(paths)
     summary.failed.extend(missing)
     db = open_db(db_path, make_folder=True)
-    run = _Run(db, _detector(db), summary, on_article, _FileProgress(files, progress))
+    run = _Run(db, library_detector(db), summary, on_article, _FileProgress(files, progress))
     try:
         def read(item: tuple[int, str]) -> None:
             done, path = item
@@ -98,7 +98,7 @@ def import_paths(
     return summary
 
 
-def _detector(db) -> Detector:
+def library_detector(db) -> Detector:
     """What detection reads from the library once per run; the tagger is loaded when this process detects."""
     model_path = library_model_path(db)
     tagger_path = str(model_path) if model_path is not None and model_path.exists() else None

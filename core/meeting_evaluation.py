@@ -100,7 +100,7 @@ def miss_reasons(gold_meeting: dict, overlapping: list[dict], country_of, regist
         return ["not proposed"]
     faults = []
     for m in overlapping:
-        missing, extra = participant_gaps(gold_meeting, _named(m), country_of, registry)
+        missing, extra = participant_gaps(gold_meeting, named_sides(m), country_of, registry)
         found = [MISS_REASONS[1]] * bool(missing) + [MISS_REASONS[2]] * bool(extra)
         if not date_right(m["start"], gold_meeting):
             found.append(MISS_REASONS[3] if not m["start"] else MISS_REASONS[4])
@@ -129,7 +129,7 @@ def date_right(kaidan_start: str | None, gold_meeting: dict) -> bool:
     return kaidan_start == start[: len(kaidan_start)] and precision == "year"
 
 
-def _library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
+def library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
     import_paths([seed_dir], path)
     db = open_db(path)
     names = {article_id: Path(source).name for article_id, source in sources(db).items()}
@@ -137,7 +137,7 @@ def _library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
     return names
 
 
-def _library_from_texts(articles: dict[str, dict], path: Path, across: dict | None = None) -> dict[int, str]:
+def library_from_texts(articles: dict[str, dict], path: Path, across: dict | None = None) -> dict[int, str]:
     """Store each gold body as it is, then detect entities, claims and meetings as an import does; across, when
     given, takes each record's reasons for the tellings joined to it from later articles (record id → reasons)."""
     db = open_db(path)
@@ -157,12 +157,17 @@ def _library_from_texts(articles: dict[str, dict], path: Path, across: dict | No
     return names
 
 
+def gold_library(gold: dict, seed_dir: Path | None, path: Path, across: dict | None = None) -> dict[int, str]:
+    """The library a gold is scored on: its seed pages imported, or else its own articles stored (article id → name)."""
+    return library_from_seeds(seed_dir, path) if seed_dir else library_from_texts(gold["articles"], path, across)
+
+
 def evaluate_meetings(gold: dict, seed_dir: Path | None = None) -> dict:
     """Import the seeds (or the gold's own articles) into a scratch library, propose, and compare."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
         across: dict = {}
-        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path, across)
+        names = gold_library(gold, seed_dir, path, across)
         db = open_db(path)
         registry = load_registry(db)
         country_of = country_lookup(registry)
@@ -209,7 +214,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
 
     found, matched, details, reasons = 0, {}, [], dict.fromkeys(MISS_REASONS, 0)
     for g in gold["meetings"]:
-        right = [m for m in overlapping(g) if participants_right(g, _named(m), country_of, registry)
+        right = [m for m in overlapping(g) if participants_right(g, named_sides(m), country_of, registry)
                  and date_right(m["start"], g)]
         if right:
             found += 1
@@ -297,7 +302,7 @@ def evaluate_identity(gold: dict, seed_dir: Path | None = None) -> dict:
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
         across: dict = {}
-        names = _library_from_seeds(seed_dir, path) if seed_dir else _library_from_texts(gold["articles"], path, across)
+        names = gold_library(gold, seed_dir, path, across)
         db = open_db(path)
         predicted = meeting_records(db)
         db.close()
@@ -353,7 +358,7 @@ def _merges(kaidan_spans: set, golds: list[set]) -> bool:
                for i, one in enumerate(golds) for other in golds[i + 1:])
 
 
-def _named(meeting: dict) -> list[dict]:
+def named_sides(meeting: dict) -> list[dict]:
     """Kaidan's participants; a named meeting with nobody named (主要国首脳会議) stands as its own body."""
     if meeting["participants"] or not meeting.get("title"):
         return meeting["participants"]

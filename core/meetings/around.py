@@ -11,7 +11,8 @@ from dataclasses import replace
 
 from core.clauses.referents import candidates, referred
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
-from core.meetings.sides import count_value, written_country
+from core.meetings.counted import count_value
+from core.meetings.sides import written_country
 from core.meetings.titles import BARE_SUBJECT, ROLE_OF
 from core.nlp.office_names import full_office, office_role
 from core.nlp.offices import office_after
@@ -152,6 +153,7 @@ _ATTENDED = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,8}?)(?:出
 # 会談は9日、AとBの間で行われた: the meeting as the topic, held between the people listed
 _HELD_BETWEEN_TOPIC = re.compile(r"(?:は|が)、?(?:[^、。「」]{0,16}?、)?(?:[^、。「」]{0,12}?で)?")
 _BETWEEN = re.compile(r"(?:ら)?の間で(?:行われ|開かれ|開催され|行なわれ)")
+# 会議には、…が出席した, 会談には…が同席した: the meeting as where those named attend or sit in
 _ATTENDED_AT = re.compile(r"(?:には|に)、?")
 # 相手は…だった, 会談の相手は: the sentence that names who the talks told before were with
 _PARTNER_TOLD = re.compile(r"(?:(?:会談|電話会談|電話|協議|交渉)の)?(?:相手|会談相手)は、?")
@@ -255,7 +257,6 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
 
 # 会談には、町村外相と安倍官房長官が同席した: those who sat in on the talks (an interpreter or an aide
 # named by their work, 通訳の…, starts no list of people)
-_SAT_IN_AT = re.compile(r"(?:には|に)、?")
 _SAT_IN = re.compile(r"(?:ら|など)?(?:が|も)、?(?:[^、。]{0,6}?)(?:同席|陪席)")
 
 
@@ -263,7 +264,7 @@ def sat_in(body: str, mention: MeetingMention, out: list[MeetingMention], actors
     """小泉首相はブッシュ大統領と会談した。会談には安倍官房長官が同席した: the people listed as sitting in on
     talks that name no sides of their own sat at the talks told last with two sides, in this sentence or
     the two before; the mention itself still refers back to them."""
-    at = _SAT_IN_AT.match(body, end)
+    at = _ATTENDED_AT.match(body, end)
     if mention.participants or mention.kind not in _TALKS or at is None:
         return
     _sat_in_last(body, out, actors, at.end(), mention.sentence[0], s_end)

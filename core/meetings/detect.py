@@ -28,8 +28,7 @@ from core.meetings.around import (
     someone_else
 )
 from core.meetings.people import (
-    attendees, name_of, people_count, private_sides, private_visitor, sentence_subject, spelled_out,
-    titled_surnames, unique
+    attendees, name_of, people_count, private_sides, private_visitor, sentence_subject, unique
 )
 from core.meetings.titles import titled_subject
 from core.meetings.sentence import (
@@ -38,7 +37,10 @@ from core.meetings.sentence import (
     whole_body_name, whole_korean_name, without_readings
 )
 from core.meetings.setting import meeting_place, nearest_date
-from core.meetings.sides import clause_participants, counted_countries, counted_sides
+from core.meetings.counted import counted_countries, counted_sides
+from core.meetings.cut_names import titled_surnames
+from core.meetings.full_names import spelled_out
+from core.meetings.sides import clause_participants
 from core.meetings.triggers import (
     BY_PHONE_BEFORE, BY_VIDEO_BEFORE, CALLED_AFTER, COUNTRIES_BEFORE, SUMMONED_WORDS, PARTNER_BEFORE, PHONE_WORD,
     TALKED_VERB, TRIGGER, UN_MEETING, kind_of

@@ -16,7 +16,7 @@ from datetime import date
 
 import sqlite_utils
 
-from core.meetings.merge import own_date
+from core.meetings.same_dates import own_date
 from core.store.meeting_lookup import has_link, meeting_row, meetings_on_day, meetings_sharing, named_summits
 from core.store.meetings import add_link, participant_records
 

@@ -27,7 +27,7 @@ _EACH_TOLD_AFTER = re.compile(r"[^、。]{0,12}(?:が|ものの)、(?:いずれ�
 _OWN_OBJECT = re.compile(r"と(?:は|も)?[^、。とを]{1,24}を、")
 
 
-def _is_subject(body: str, participant: Participant, clause: int, start: int) -> bool:
+def is_subject(body: str, participant: Participant, clause: int, start: int) -> bool:
     """Whether the participant's name stands before は or が (with its aside and office) in the clause."""
     end = name_end(body, participant, clause, start)
     if end < 0 and participant.office:  # 首相は…A、Bとそれぞれ会談: the person a bare title as the subject stands for
@@ -63,7 +63,7 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
         after = [p for p in mention.participants if at[id(p)] >= together.end()]
         if len(before) >= 2 and len(after) == 1 and len(before) + 1 == len(mention.participants):
             return [replace(mention, participants=[replace(p), replace(after[0])]) for p in before]
-    subjects = [p for p in mention.participants if _is_subject(body, p, clause, start)]
+    subjects = [p for p in mention.participants if is_subject(body, p, clause, start)]
     partners = [p for p in mention.participants if p not in subjects]
     if len(subjects) != 1 or len(partners) < 2:
         return [mention]

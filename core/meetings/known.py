@@ -13,9 +13,12 @@ from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
 from core.meetings.merge import (
-    day_after, fitting_kinds, kinds_fit, level_of, level_of_people, levels_fit, local_day_of, month_of_its_day,
-    named_alike, one_meeting, one_plan, one_side_told_fuller, own_date, places_fit, range_holds_day, range_of_words,
-    round_of_its_month, round_under_way, same_keys, sides_evidence, subject_level, the_known, title_key,
+    fitting_kinds, kinds_fit, level_of, level_of_people, levels_fit, named_alike, one_meeting, one_plan,
+    one_side_told_fuller, places_fit, same_keys, sides_evidence, subject_level, the_known, title_key
+)
+from core.meetings.same_dates import (
+    day_after, local_day_of, month_of_its_day, own_date, range_holds_day, range_of_words, round_of_its_month,
+    round_under_way
 )
 
 PLANS = ("scheduled", "proposed")
@@ -139,13 +142,6 @@ def _may_fit(telling, known: Known, ask: dict) -> bool:
         return True  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
     return bool(ask["by_country_month"]) and own_dated and bool(known.start) \
         and known.start[:7] == telling.start[:7]  # 5月の日米首脳会談では: the month's meetings
-
-
-def known_meeting(telling, candidates: Iterable[Known], country_of,
-                  other_time: Callable[[str], Iterable[Known]] | None = None) -> Known | None:
-    """The known meeting a telling describes (the merge rule), of the candidates (first made first), or None
-    (known_and_why, without the reason)."""
-    return known_and_why(telling, candidates, country_of, other_time)[0]
 
 
 def known_and_why(telling, candidates: Iterable[Known], country_of,

@@ -1,5 +1,6 @@
-"""Sides a clause names outside the pattern 「Xは…Yと会談」: a counted list before the subject's particle
-(A・B・CのN者は), and the side a meeting is proposed to (協議を民主党に提案した)."""
+"""Sides a clause names outside the pattern 「Xは…Yと会談」: the side a meeting is proposed to (協議を民主党に
+提案した), a pair of countries or bodies whose officers are the subject, the speaker of a quote (a counted list
+before the subject's particle, A・B・CのN者は: core.meetings.counted)."""
 
 from __future__ import annotations
 
@@ -8,23 +9,10 @@ import re
 from core.meetings.around import told_just_before
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import SUBJECT_AFTER, name_of, visitor_after
-from core.meetings.sides import VISIT_HOST, count_value
+from core.meetings.people import SUBJECT_AFTER, name_of
+from core.meetings.sides import VISIT_HOST
+from core.meetings.visitors import visitor_after
 from core.text import last_match
-
-# SKR・滋賀県・甲賀市・JR西日本の4者は, 自民・公明・民主の3党が: the members, then their count
-_COUNTED = re.compile(r"(?P<members>[^、。「」()（）はがをにで]{4,80})の(?:[^、。はが]{0,4}?)(?P<n>[2-9２-９二三四五六七八九])"
-                      r"(?:者|社|行|党|団体|か国|カ国|ヵ国|ヶ国|政府|銀行|信用金庫|自治体|機関|首脳|外相|閣僚)(?:は|が|による|の間で)")
-_SPLIT = re.compile(r"・|、|と|及び|および")
-_LEADING_TIME = re.compile(r"^(?:[^・、]*?[0-9０-９]+[年月日]|[^・、]*?(?:今後|今回|以後|以降|から|まで|までに))+(?:以後|以降|から|ごろ|頃|にも|に)?")
-
-
-# …の三者は, …の3社が: a count right after a list whose names are entities (A、B、Cの三者は)
-# (朝日新聞、テレビ朝日と陸連の3者協議: the count glued to the meeting word, the list its sides)
-_COUNT_AFTER = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?:者|社|党|団体|か国|カ国|ヵ国|ヶ国|政府|組織|勢力)"
-                          r"(?:は|が|による|の間で|(?:首脳|党首|代表|トップ)?$)")
-_LIST_MARK = "、・と"
-
 
 # 陸連を含む関係者と協議, 経産省をはじめとする関係省庁との協議: a side named inside a group met
 _INCLUDED_IN_PARTNER = re.compile(r"(?:を含む|を含めた|をはじめ(?:とする)?|など(?:の)?)[^、。と「」]{0,8}?(?:と|との)$")
@@ -88,111 +76,6 @@ def unique_sides(sides: list[Participant]) -> list[Participant]:
             seen.add(key)
             out.append(side)
     return out
-
-
-def _entities_listed(body: str, actors, end: int) -> list:
-    """The entity mentions listed right before end, one after another, joined by 、, ・ or と (SLA、JEM、AU),
-    from the first of the list."""
-    ending = {m.end: m for m in actors if m.type in ("PERSON", "GPE", "ORG", "LOC")}
-    out, position = [], end
-    while position in ending:
-        out.insert(0, ending[position])
-        position = ending[position].start
-        if position <= 0 or body[position - 1] not in _LIST_MARK or position - 1 not in ending:
-            break
-        position -= 1
-    return out
-
-
-def _counted_entities(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """SLA、JEM、AUの三者は…和平交渉は続くと: the entities listed before the count, with 、 between them,
-    are each a side when there are as many as counted."""
-    found = last_match(_COUNT_AFTER, body, clause, start)
-    if found is None or count_value(found["n"]) is None:
-        return
-    listed = _entities_listed(body, actors, found.start())
-    if len(listed) != count_value(found["n"]) or len(listed) <= len(mention.participants):
-        return
-    mention.participants = [Participant(name_of(body, m), m.entity_id) for m in listed]
-
-
-def counted_members(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """A・B・C・Dの4者は…協定を締結した: when the count matches the names listed, each is a side."""
-    found = last_match(_COUNTED, body, clause, start)
-    if found is None:
-        _counted_entities(body, mention, actors, clause, start)
-        return
-    names = [n for n in _SPLIT.split(found["members"]) if n]
-    if names:  # 8月31日以後民主・社民…: a date or a time word before the list is not part of its first name
-        names[0] = _LEADING_TIME.sub("", names[0])
-    if len(names) != count_value(found["n"]) or len(names) <= len(mention.participants) \
-            or any(not 2 <= len(n) <= 15 for n in names):
-        _counted_entities(body, mention, actors, clause, start)
-        return
-    known = {(m.start, m.end): m for m in actors}
-    out, position = [], found.start("members")
-    for name in names:
-        at = body.find(name, position, found.end("members"))
-        entity = known.get((at, at + len(name)))
-        out.append(Participant(name, entity.entity_id if entity is not None else None))
-        position = at + len(name)
-    mention.participants = out
-
-
-# 3社は, 4市市長が, 2行の間で, 4信用金庫は: the sides counted as the clause's subject, named in a list before
-_UNITS = r"者|社|行|党|団体|か国|カ国|ヵ国|ヶ国|市|町|村|県|球団|チーム|大学|銀行|信用金庫|信金|労組|組合"
-_COUNT_SUBJECT = re.compile(r"(?<![0-9０-９])(?P<n>[2-9２-９二三四五六七八九])(?P<unit>" + _UNITS + r")"
-                            r"(?:[\u4e00-\u9fff]{0,4}?)(?:は|が|とも|の間で|による)")
-_COUNT_LISTED = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?P<unit>" + _UNITS + r")")
-# where the list before …のN社 begins: the nearest stop (a particle, a bracket, a sentence end)
-_LIST_STOP = re.compile(r"[。「」()（）はがをにで\n]")
-_LOOK_BACK = 1500
-# counters that end the names they count (北見市, 公明党): the sides may be named one by one
-_NAMED_BY_UNIT = ("市", "町", "村", "県", "党", "銀行", "信用金庫", "信金", "労組", "組合")
-
-
-def counted_earlier(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """ミズノ、デサント、アシックスの3社に対し…。3社は…協議に入った: a count as the subject stands for the
-    sides the last list of as many (…のN社) named, in this sentence or one before."""
-    if len(mention.participants) >= 2 or mention.title:
-        return
-    found = last_match(_COUNT_SUBJECT, body, clause, start)
-    if found is None:
-        return
-    n, unit = count_value(found["n"]), found["unit"]
-    for listed in reversed(list(_COUNT_LISTED.finditer(body, max(0, clause - _LOOK_BACK), found.end("unit")))):
-        if count_value(listed["n"]) == n and listed["unit"] == unit:
-            sides = _list_before(body, actors, listed.start(), n)  # (上記の3社 names none: the list before it)
-            if sides:
-                mention.participants = sides
-                return
-    if unit in _NAMED_BY_UNIT:  # 北見市と旭川市が…、帯広市と岩見沢市の…。4市市長が協議: every one named before
-        named: dict[str, Participant] = {}
-        for m in actors:
-            name = body[m.start : m.end]
-            if m.end <= found.start() and name.endswith(unit) and len(name) > len(unit) and name not in named:
-                named[name] = Participant(name, m.entity_id)
-        if len(named) == n:
-            mention.participants = list(named.values())
-
-
-def _list_before(body: str, actors, end: int, n: int) -> list[Participant] | None:
-    """The last n names of the list that ends at end (A、B・CとD), most of them entities Kaidan knows."""
-    begin = end
-    while begin > 0 and not _LIST_STOP.match(body, begin - 1) and end - begin < 80:
-        begin -= 1
-    pieces, position = [], begin
-    for piece in _SPLIT.split(body[begin:end]):
-        pieces.append((body.find(piece, position, end), piece))
-        position = pieces[-1][0] + len(piece)
-    pieces = [(at, piece) for at, piece in pieces if piece][-n:]
-    if len(pieces) != n or any(not 2 <= len(piece) <= 15 for _, piece in pieces):
-        return None
-    known = {(m.start, m.end): m for m in actors if m.type in ("ORG", "GPE", "PERSON", "LOC")}
-    if sum((at, at + len(piece)) in known for at, piece in pieces) < max(1, n - 1):
-        return None
-    return [Participant(piece, known[(at, at + len(piece))].entity_id if (at, at + len(piece)) in known else None)
-            for at, piece in pieces]
 
 
 # 修正協議を最大野党の民主党に提案した, 会談を北朝鮮側に申し入れた: the side it is proposed to

@@ -11,8 +11,8 @@ from core.meetings.implied import (
     addressed_at_meeting, side_addressed, compound_countries, guest_received, sides_between, two_referred
 )
 from core.meetings.listed import (
-    held_together, included_partner, unnamed_partner_side, counted_earlier, counted_members, bodies_pair_subject,
-    country_pair_subject, first_person_side, proposed_to, speaker_of_quote
+    held_together, included_partner, unnamed_partner_side, bodies_pair_subject, country_pair_subject,
+    first_person_side, proposed_to, speaker_of_quote
 )
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.around import both_named_before, counted_people, opening_told_next, subject_at_meeting
@@ -22,7 +22,8 @@ from core.meetings.people import (
 )
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.sentence import PAIR_SUBJECT
-from core.meetings.sides import VISIT_HOST, counted_partner, counted_subject
+from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
+from core.meetings.sides import VISIT_HOST
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.registry import bundled_registry
 

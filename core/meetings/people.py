@@ -1,14 +1,14 @@
 """Who a meeting mention's people are beyond the words joined to it (a bare title: core.meetings.titles),
 office-holders named after it (日X外相会談で、A外相は…), the other side of talks, those who
-attend a summit, the visitor after 訪米中の.
+attend a summit (the visitor after 訪米中の: core.meetings.visitors).
 """
 
 from __future__ import annotations
 
-import functools
 import re
 
 from core.claims.names import EarlierPeople
+from core.meetings.cut_names import whole_name
 from core.meetings.mention import MeetingMention, Participant
 from core.model import ShortForm
 from core.nlp.office_names import full_office, office_roles
@@ -209,7 +209,7 @@ _ATTENDING = re.compile(r"[^。、]{0,6}?に(?:出席|参加)(?:した|する|�
 _ATTENDEE_AFTER = re.compile(r"(?:は|が|も)")
 
 
-_BOTH = re.compile(r"両(?:外相|首脳|氏|者|国首脳|閣僚)(?:は|が|も)")
+BOTH = re.compile(r"両(?:外相|首脳|氏|者|国首脳|閣僚)(?:は|が|も)")
 
 
 def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[list[Participant], bool]:
@@ -227,39 +227,10 @@ def attendees(body: str, actors, s_start: int, s_end: int, end: int) -> tuple[li
         if m.type == "PERSON" and attending.end() <= m.start <= attending.end() + 10 \
                 and not _STOP.search(body, attending.end(), m.start):
             return [Participant(body[m.start : m.end], m.entity_id)], False
-    return [], bool(_BOTH.search(body, s_start, s_end))
+    return [], bool(BOTH.search(body, s_start, s_end))
 
 
 _STOP = re.compile(r"[。、\n]")
-
-
-# 来日した際に, 訪米する前に, 訪中した後: the visit's verb ends a clause of time, not one describing a person
-_WHEN = re.compile(r"(?:際|時|とき|後|あと|折|前|ため|直後|直前|間|以来|まで|ことが|ことを|ことに|ことで|の[はがで])")
-
-
-# Between a visit's relative clause and its visitor: no sentence or clause end, quote or particle but の
-# (訪日中の韓国大統領は“金正日…: the one after は is another's)
-_CROSSED = re.compile(r"[。、\n「」『』“”()（）]|[\u3041-\u306d\u306f-\u309f]")
-
-
-def visitor_after(body: str, actors, end: int):
-    """The person right after 訪米中の / 来日中の (behind their country and の: 来日中のノルウェーのハンセン外相), or the
-    country whose title follows (訪日中の韓国大統領), as its officer."""
-    match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
-    if not match or _WHEN.match(body, end + match.end()):
-        return None  # 来日した際に小泉首相と会談する: the visit tells when, the one after it is the host's side
-    after = end + match.end()
-    for mention in actors:
-        if mention.type == "PERSON" and after <= mention.start <= after + 10 \
-                and not _CROSSED.search(body, after, mention.start):  # (来日した。麻生外相は: another's)
-            return Participant(body[mention.start : mention.end],
-                               mention.entity_id)
-    official = next((m for m in actors if m.start == after and m.type == "GPE"), None)
-    title = office_after(body, official.end) if official is not None else None
-    if title is not None and title.start() == official.end and title["office"] not in HONORIFICS \
-            and not re.match(r"[\u4e00-\u9fff]", body[title.end() : title.end() + 1]):  # (米国代表団: its delegation)
-        return Participant(body[official.start : official.end], official.entity_id, office=full_office(title))
-    return None  # 訪日中の韓国大統領は: the country's officer, whom core.meetings.titles names
 
 
 def unique(participants: list[Participant]) -> list[Participant]:
@@ -284,154 +255,6 @@ def name_of(body: str, mention) -> str:
         start, end = whole_name(body, mention.start, mention.end)
         return body[start:end]
     return full or body[mention.start : mention.end]
-
-
-_KANJI = re.compile(r"[\u4e00-\u9fff]")
-# Written before a name without being part of it: 前/元/新 and a country's one-character name.
-_NOT_A_NAME_HEAD = set("前元新現故同米中日韓朝露英仏独伊加豪印比越台両各")
-_BEFORE_A_NAME = set("の、。「『(（ ・\n")
-_TITLE_NEXT = re.compile(r"[\u4e00-\u9fff]{1,2}(?=社長|会長|副会長|理事長|監督|選手|氏|さん|チェアー?マン)")
-
-
-def whole_name(body: str, start: int, end: int) -> tuple[int, int]:
-    """A kanji name the entity detector cut short (武健二 for 鬼武健二, 近藤太 for 近藤太香巳), made whole."""
-    if not _KANJI.fullmatch(body[start : start + 1] or " ") or end - start > 4:
-        return start, end
-    if start >= 2 and _KANJI.fullmatch(body[start - 1]) and body[start - 1] not in _NOT_A_NAME_HEAD \
-            and body[start - 2] in _BEFORE_A_NAME and end - start <= 3:
-        start -= 1  # Jリーグの鬼|武健二チェアーマン
-    tail = _TITLE_NEXT.match(body, end)
-    if tail and not office_after(body, end) and tail.end() - start <= 5:
-        end = tail.end()  # 近藤太|香巳社長
-    elif end - start == 2 and _KANJI.fullmatch(body[end : end + 1] or " ") and body[end] not in _NOT_A_GIVEN_TAIL \
-            and not office_after(body, end) and (_OFFICE_AT(body, end + 1) or _POST_NEXT.match(body, end + 1)):
-        end += 1  # 権浩|雄内閣参事, 石破|茂首相: a three-character name cut before its last character
-    return start, end
-
-
-_NOT_A_GIVEN_TAIL = set("前元新現故同副次初両各全首総駐在訪来同党氏君様殿側")
-# 内閣参事, 国防委員, 統一相: a post no list holds, after a name
-_POST_NEXT = re.compile(r"[\u4e00-\u9fff]{0,4}(?:参事|参事官|局長|次官|委員長|委員|議員|書記|部長|大使|相)(?:は|が|と|の|、|ら)")
-
-
-def _OFFICE_AT(body: str, position: int) -> bool:
-    """Whether a title no country or prefix opens starts right at position (首相, 外相)."""
-    title = office_after(body, position)
-    return title is not None and title.start("office") == position
-
-
-# 経団連の十倉会長と, 社民党の福島党首は, 北朝鮮の朴外相と: a surname between a body's の and a title
-_SURNAME_TITLE = re.compile(r"(?:党首|幹事長|書記長|代表|総裁|副総裁|会長|社長|頭取|理事長|議長|委員長|事務総長|団長|首相|大統領|"
-                            r"国家主席|主席|外相|国防相|財務相|国務長官|長官|大臣|知事|市長)(?:氏)?"
-                            r"(?:は|が|と|との|とも|も|ら|、|に)")
-_OF_BODY = re.compile(r"(?:[(（][A-Za-z0-9・&]{1,10}[)）]|(?:政府)?(?:代表団|使節団|交渉団))?の")
-_FOREIGN_NAME = re.compile(r"[\u30a1-\u30faー][\u30a1-\u30faー・]{1,14}(?<!・)")
-_NOT_A_SURNAME = re.compile(r"[副前元新現同両各全次初故総筆第]")
-
-
-def titled_surnames(body: str, actors, s_start: int, s_end: int, taken: list[tuple[int, int]],
-                    earlier: EarlierPeople) -> list[ShortForm]:
-    """People the entity detector missed, written as a surname and a title after a body or country and の
-    (経団連の十倉会長と, アフリカ連合(AU)のコナレ委員長と, 北朝鮮代表団の金桂冠団長と): one PERSON mention each,
-    the full name when the article named it before."""
-    out = []
-    for m in actors:
-        if not (s_start <= m.end < s_end) or m.type not in ("ORG", "GPE"):
-            continue
-        of = _OF_BODY.match(body, m.end)  # アフリカ連合(AU)の, 北朝鮮代表団の: its acronym or its delegation between
-        if of is None:
-            continue
-        start = of.end()
-        foreign = _FOREIGN_NAME.match(body, start)  # 日産のゴーン社長と: a name in katakana
-        if foreign is not None and _SURNAME_TITLE.match(body, foreign.end()) \
-                and not any(a < foreign.end() and start < b for a, b in taken):
-            out.append(ShortForm(start, foreign.end(), foreign.group(0), "PERSON", None, source=None,
-                                 full_name=foreign.group(0)))
-            continue
-        for length in (1, 2, 3):
-            end = start + length
-            if not _KANJI.fullmatch(body[end - 1 : end] or " ") or _NOT_A_SURNAME.match(body, start):
-                break
-            title = office_after(body, start)
-            if title is not None and title.start("office") <= end - 1:
-                break  # 外相, 事務総長: the title itself, no surname before it
-            if not _SURNAME_TITLE.match(body, end) or any(a < end and start < b for a, b in taken):
-                continue
-            known = earlier.resolve(body[start:end])
-            out.append(ShortForm(start, end, body[start:end], "PERSON", known[1] if known else None, source=None,
-                                 full_name=known[0] if known else body[start:end]))
-            break
-    return out
-
-
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&・]{1,7}")
-# タミル・イーラム解放のトラ(LTTE): the full name written back from the bracket to a particle or a mark
-_FULL_BEFORE = re.compile(r"(?:^|(?<=[、。「」『』\n\s(（とはがをにでやも]))(?P<full>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{2,24})[」』]?$")
-_FULL_INSIDE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・の]{3,25}(?<![都道府県市区町村州])")  # (東京都渋谷区: its seat)
-
-
-# JOC日本オリンピック委員会: an acronym written at once before the full name of a body
-_GLUED_FULL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{2,20}?(?:委員会|協会|連盟|機構|連合|同盟|機関|評議会|戦線|組合|財団)"
-                         r"(?![\u4e00-\u9fff\u30a1-\u30faー])")
-
-
-def spelled_out(body: str, participants: list[Participant], bodies_before=()) -> list[Participant]:
-    """An organisation named by an acronym the article spells out (タミル・イーラム解放のトラ(LTTE),
-    FIFA(国際サッカー連盟), JOC日本オリンピック委員会), or by a short form of a body named in full before
-    (日本バスケット協会 after 日本バスケットボール協会), is named by its full name; its entity stays.
-    bodies_before: the organisations the article named before the meeting."""
-    out = []
-    for p in participants:
-        full = _in_full(p, bodies_before) if (p.entity_id or "").startswith("found:ORG:") else None
-        if _ACRONYM.fullmatch(p.name) and (p.entity_id or "found:ORG:").startswith("found:ORG:"):  # (a known one has its name)
-            full = _acronyms_spelled_out(body).get(p.name) or full
-        out.append(Participant(full, p.entity_id, p.role, p.office) if full else p)
-    return out
-
-
-# (JASRAC、東京都渋谷区): the acronym may open an aside that goes on after a comma
-_ACRONYM_IN_BRACKETS = re.compile(r"[(（](?P<acronym>[A-Z][A-Z0-9&・]{1,7})[)）、，,]")
-_ACRONYM_BEFORE = re.compile(r"(?<![A-Za-z0-9])(?P<acronym>[A-Z][A-Z0-9&・]{1,7})(?:[(（](?P<inside>[^()（）]{3,25})[)）])?")
-
-
-@functools.lru_cache(maxsize=8)
-def _acronyms_spelled_out(body: str) -> dict[str, str]:
-    """Each acronym the article spells out, with its full name (first spelling wins), read once per article:
-    FULL(ACR), 「FULL」(ACR、…), ACR(FULL) or ACR written at once before FULL."""
-    found: dict[str, str] = {}
-    for m in _ACRONYM_IN_BRACKETS.finditer(body):
-        before = _FULL_BEFORE.search(body, max(0, m.start() - 25), m.start())
-        if before is not None and not before["full"].endswith("の"):
-            found.setdefault(m["acronym"], before["full"])
-    for m in _ACRONYM_BEFORE.finditer(body):
-        if m["acronym"] in found:
-            continue
-        inside = _FULL_INSIDE.fullmatch(m["inside"]) if m["inside"] else None
-        glued = _GLUED_FULL.match(body, m.end("acronym")) if not m["inside"] else None
-        if inside is not None or glued is not None:
-            found[m["acronym"]] = inside.group(0) if inside is not None else glued.group(0)
-    return found
-
-
-def _in_full(participant: Participant, bodies_before) -> str | None:
-    """The one body named before whose name the participant's shortens: the same first two characters and
-    head, the rest of it in order (日本バスケット協会: 日本バスケットボール協会; 日本協会: 日本サッカー協会)."""
-    short = participant.name
-    if len(short) < 4:
-        return None
-    fuller = set()
-    for m in bodies_before:
-        name = m.text if hasattr(m, "text") else ""
-        if m.type == "ORG" and len(name) > len(short) and name[:2] == short[:2] and name[-2:] == short[-2:] \
-                and _in_order(short, name):
-            fuller.add(name)
-    return fuller.pop() if len(fuller) == 1 else None
-
-
-def _in_order(short: str, long: str) -> bool:
-    """Whether every character of short appears in long, in order."""
-    rest = iter(long)
-    return all(c in rest for c in short)
 
 
 def titled_people(mention: MeetingMention, earlier: EarlierPeople) -> None:
@@ -540,13 +363,13 @@ def _placed(body: str, participant: Participant, start: int) -> bool:
 
 
 _PLACE_USE = re.compile(r"(?:での|で|へ|に(?:おける|ある)|を(?:訪|経由))")
-_BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")
+BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")
 
 
 def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int, earlier=()) -> None:
     """両国首脳が電話会談: the two countries named last before it, not 両国 as a side; with none named, the
     countries of the two people of the talks told last (小泉首相は盧武鉉大統領と会談した。両国は…外相会談を開く)."""
-    both = _BOTH_COUNTRIES.search(body, max(s_start, start - 12), start) if not mention.participants else None
+    both = BOTH_COUNTRIES.search(body, max(s_start, start - 12), start) if not mention.participants else None
     if both is None:
         return
     pair = _pair_of_level(both, earlier, s_start)
@@ -568,12 +391,12 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
                  and len(m.participants) == 2), None)
     of = [person_country(p.entity_id) or (p.country or "").removeprefix("country:") or None
           for p in (last.participants if last is not None else ())]
-    if len(of) == 2 and all(of) and of[0] != of[1] and s_start - last.sentence[1] <= _BOTH_REACH:
+    if len(of) == 2 and all(of) and of[0] != of[1] and s_start - last.sentence[1] <= BOTH_REACH:
         named = [bundled_registry().get(f"country:{c}") for c in of]
         mention.participants = [Participant(n.name if n is not None else c, f"country:{c}") for c, n in zip(of, named)]
 
 
-_BOTH_REACH = 600  # how far after the talks told last 両国 may still mean their two countries (a few sentences)
+BOTH_REACH = 600  # how far after the talks told last 両国 may still mean their two countries (a few sentences)
 
 
 # The level 両国 is written with (両国首脳, 両国首相: the two heads; 両国の外相: the foreign ministers)
@@ -586,7 +409,7 @@ def _pair_of_level(both: re.Match, earlier, s_start: int) -> list[Participant]:
     level = next((_LEVEL_WORDS[word] for word in _LEVEL_WORDS if word in both.group(0)), None)
     last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
                  and len(m.participants) == 2), None) if level else None
-    if last is None or s_start - last.sentence[1] > _BOTH_REACH:
+    if last is None or s_start - last.sentence[1] > BOTH_REACH:
         return []
     people = [p for p in last.participants if not (p.entity_id or "").startswith("country:")]
     if len(people) != 2 or not all(p.office and holds_level(p.office, p.office, level) for p in people):

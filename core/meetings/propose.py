@@ -12,9 +12,8 @@ from core.meetings.agreement import (
 )
 from core.meetings.dates import date_range
 from core.meetings.detect import MeetingMention, Participant
-from core.meetings.merge import (
-    another_side_named, dates_agree, kinds_fit, levels_fit, named_alike, same_people, title_key,
-)
+from core.meetings.merge import another_side_named, kinds_fit, levels_fit, named_alike, same_people, title_key
+from core.meetings.same_dates import dates_agree
 from core.meetings.proposal import Proposal
 from core.meetings.setting import OUTCOME
 from core.meetings.written_days import day_written

@@ -13,8 +13,8 @@ from dataclasses import replace
 from core.clauses.referents import referred, refers_to_a_body
 from core.meetings.dates import SeasonDate
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import _BOTH, unique
-from core.meetings.sides import count_value
+from core.meetings.people import BOTH, unique
+from core.meetings.counted import count_value
 from core.model import Mention, ShortForm
 from core.nlp.offices import office_after
 from core.registry import found_name
@@ -390,5 +390,5 @@ def signed_at(body: str, mention: MeetingMention, earlier: list[MeetingMention],
                 [Participant(name)] if len(name) >= 2 else [])
         if not mention.participants:
             mention.attendees_of_previous = True
-    elif _BOTH.search(body, s_start, mention.start):
+    elif BOTH.search(body, s_start, mention.start):
         mention.attendees_of_previous = True  # 両首脳は共同声明に署名した: the people of the meeting told before

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import Participant
-from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, person_at, unique, visitor_after
+from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
+from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
 from core.nlp.office_names import full_office, office_country
 from core.nlp.offices import HONORIFICS, office_after, shared_title
 from core.registry import bundled_registry
-from core.text import last_match
 
 CLAUSE_END = re.compile(r"[、。]")
 # 金泳三大統領も1994年に中国を訪問し: a person with も opening the clause is its subject too (Bとも: a partner)
@@ -19,58 +19,6 @@ _ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
 VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
               "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
-
-# 日中韓3か国の外相会合: the countries a count of countries is written after, one character each
-_COUNTED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])[日米中韓朝露ロ英仏独印豪台]{2,6}$")
-_KANJI_COUNT = {**{c: i for i, c in enumerate("〇一二三四五六七八九十")}, "両": 2}
-
-
-def counted_countries(body: str, count_start: int, count: str) -> list[Participant]:
-    """The countries of a compound written right before a count of countries that agrees with it
-    (日中韓3か国: 日本, 中国, 韓国); none when the count is another or no compound is written."""
-    compound = _COUNTED_COMPOUND.search(body, max(0, count_start - 6), count_start)
-    number = count_value(count)
-    if compound is None or number != len(compound.group(0)) or len(set(compound.group(0))) != number:
-        return []
-    return [Participant(c, VISIT_HOST[c]) for c in compound.group(0)]
-
-
-def count_value(count: str) -> int | None:
-    """A count written in digits (3, ３), one kanji (三) or 両 (two)."""
-    if count.isdigit():
-        return int(count)
-    return _KANJI_COUNT.get(count)
-
-
-# 日米韓3か国の外相は…会談した: the countries counted, as the clause's subject
-_COUNTED_SUBJECT = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九])[カヵケか]国(?:の|間の)?"
-                              r"(?:首脳|外相|閣僚|首相|財務相|国防相|代表|高官|政府)?(?:ら)?(?:は|が)")
-
-
-def counted_subject(body: str, clause: int, start: int) -> list[Participant]:
-    """日米韓3か国の外相は10日、会談した: the countries of the compound a count of countries as the subject
-    is written after (none when the count disagrees with it)."""
-    found = last_match(_COUNTED_SUBJECT, body, clause, start)
-    return counted_countries(body, found.start(), found["count"]) if found is not None else []
-
-
-# 英仏独3か国とイランの協議, 英仏独の3カ国と: the countries counted, joined by と to another side
-_COUNTED_PARTNER = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九])[カヵケか]国(?:の[^、。とはが]{0,6}?)?(?:ら)?(?:と|との)")
-
-
-def counted_partner(body: str, participants: list[Participant], clause: int, start: int) -> list[Participant]:
-    """The participants, with the countries of a compound counted as one side joined by と (英仏独3か国とイランの
-    協議: 英国, フランス, ドイツ and イラン) put first, when the count agrees with the compound."""
-    found = last_match(_COUNTED_PARTNER, body, clause, start)
-    counted = counted_countries(body, found.start(), found["count"]) if found is not None else []
-    known = {p.entity_id for p in participants}
-    return unique([c for c in counted if c.entity_id not in known] + participants) if counted else participants
-
-
-def counted_sides(participants: list[Participant], count: str) -> list[Participant]:
-    """麻生外相は…ライス国務長官、潘基文外交通商相と3か国外相会談: the sides the clause names, when as
-    many as the count of the meeting's name; none otherwise."""
-    return participants if len(participants) == count_value(count) else []
 
 
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
@@ -227,29 +175,6 @@ _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|�
 _NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 
 
-# 訪問中の, 訪問した, 訪れていた: a visit told as a relative clause of the name after it
-_RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
-
-
-# …に訪韓を要請した, …に訪日を正式に招請: a visit asked of the one addressed with に before it
-_INVITED_AFTER = re.compile(r"を(?:正式に|改めて|重ねて)?(?:要請|招請|招待|求め|打診|促)")
-_ADDRESSED_BEFORE = re.compile(r"に(?:対し(?:て)?)?、?(?:[^、。をがは]{0,10}?の)?$")
-
-
-def _invited(body: str, actors, s_start: int, start: int, end: int) -> Participant | None:
-    """The person a visit is asked of (李大統領は福田首相に訪韓を要請した: 福田), named with に right before the
-    visit's word; None when the visit is not asked for or nobody is addressed."""
-    if not _INVITED_AFTER.match(body, end):
-        return None
-    for m in sorted((m for m in actors if m.type == "PERSON" and s_start <= m.start and m.end <= start),
-                    key=lambda m: m.start, reverse=True):
-        title = office_after(body, m.end)
-        position = title.end() if title is not None and title.start() == m.end else m.end
-        if _ADDRESSED_BEFORE.search(body, position, start) and body.startswith("に", position):
-            return Participant(name_of(body, m), m.entity_id, role="visitor")
-    return None
-
-
 def _ministry(participant: Participant) -> bool:
     """Whether the gazetteer knows a side as a ministry (外務省, 国務省)."""
     entity = bundled_registry().get(participant.entity_id) if participant.entity_id else None
@@ -310,41 +235,6 @@ def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
     return False
 
 
-def _described_visitor(body: str, actors, end: int) -> Participant | None:
-    """平壌を訪問中の中国の唐家セン国務委員, モスクワを訪れた米国のライス国務長官: the person the visit's
-    relative clause describes, right after it (behind their country and の), or None."""
-    relative = _RELATIVE_VISIT.match(body, end)
-    if relative is None:
-        return None
-    m = _person_right_at(body, actors, relative.end())
-    return Participant(name_of(body, m), m.entity_id) if m is not None else None
-
-
-def _person_right_at(body: str, actors, position: int):
-    """The person mention starting right at position, behind their country and の (中国の唐家セン), that is a
-    side; None when anything else stands there."""
-    m = person_at(body, actors, position)
-    return None if m is None or not_a_side(body, m.end) else m
-
-
-# 中国訪問のためにブラウン首相が乗っていた: the visit as the purpose of the clause whose subject follows
-_FOR_THE_VISIT = re.compile(r"の?ため(?:に)?、?")
-
-
-def _visitor_of_purpose(body: str, actors, end: int) -> Participant | None:
-    """中国訪問のためにイギリスのゴードン・ブラウン首相が乗っていた: the subject named right after a visit told as
-    the purpose of its clause (behind their country and の) is the visitor; None otherwise."""
-    purpose = _FOR_THE_VISIT.match(body, end)
-    if purpose is None:
-        return None
-    m = _person_right_at(body, actors, purpose.end())  # イギリスのブラウン首相
-    if m is None:
-        return None
-    title = office_after(body, m.end)
-    after = title.end() if title and title.start() == m.end else m.end
-    return Participant(name_of(body, m), m.entity_id) if SUBJECT_AFTER.match(body, after) else None
-
-
 def _VISIT_TO(word: str) -> bool:
     """訪米, 訪朝, 訪中: a visit to the country its second character names."""
     return word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST
@@ -365,7 +255,7 @@ def _head_in_brackets(body: str, actors, position: int) -> Participant | None:
 def _delegation_after(body: str, actors, end: int) -> Participant | None:
     """来日した米国の議員代表団, 来日中の中国政府代表団: the country whose delegation the visit's relative
     clause describes, right after it, or None."""
-    relative = _RELATIVE_VISIT.match(body, end)
+    relative = RELATIVE_VISIT.match(body, end)
     if relative is None:
         return None
     for m in actors:
@@ -547,13 +437,14 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
         if named_place(body, m_end):
             continue  # シャルル・ド・ゴール国際空港で: a place named after a person is the setting, not a side
+        # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
         if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end) and not (
                 partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
                               and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"
                               and not _partner_of_word(body, actors, m_end, start)):
-            continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting  # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
+            continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office) \
@@ -625,7 +516,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         elif kind == "LOC" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 広島市とJR西日本が協議: a local government as a side
-    described = _described_visitor(body, actors, end) if word in ("訪問", "訪れ") and body[start - 1 : start] == "を" \
+    described = described_visitor(body, actors, end) if word in ("訪問", "訪れ") and body[start - 1 : start] == "を" \
         else None
     if described is not None:  # 金総書記は…平壌を訪問中の中国の唐家セン国務委員と: the one the visit describes
         described.role = "visitor"
@@ -689,14 +580,14 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         host = next((c for c in countries if body.find(c.name, max(0, start - len(c.name) - 1), start) >= 0), None)
         if host:
             host.role = "host"
-            visitor = visitor_of or (found[-1] if found else None) or _visitor_of_purpose(body, actors, end)
+            visitor = visitor_of or (found[-1] if found else None) or visitor_of_purpose(body, actors, end)
             if visitor:
                 visitor.role = "visitor"
             return unique(([visitor] if visitor else []) + [host])
     if word in ("来日", "訪日"):
         # トランプ氏の来日, 来日中のノルウェーのハンセン外相, ハンセン外相は来日し…, 来日した米国の代表団
         comers = [p for p in found if not any(m.type == "LOC" and body[m.start : m.end] == p.name for m in places)]
-        visitor = _invited(body, actors, s_start, start, end) or visitor_of or visitor_after(body, actors, end) \
+        visitor = invited(body, actors, s_start, start, end) or visitor_of or visitor_after(body, actors, end) \
             or _delegation_after(body, actors, end)  # (…はブッシュ大統領に訪日を招請した: the one invited comes)
         # (竹島が自国の領土であることを…来日し: a place comes nowhere; A国王＆B王妃は来日した: both come)
         visitors = [visitor] if visitor is not None else [p for p in comers if p.role == "participant"]
@@ -707,7 +598,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
     if word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST:
         visitor = visitor_after(body, actors, end) or visitor_of  # 訪米中の岩屋毅外相, ヒル次官補の訪朝
-        visitor = _invited(body, actors, s_start, start, end) or visitor  # …は福田首相に訪韓を要請した: 福田 travels
+        visitor = invited(body, actors, s_start, start, end) or visitor  # …は福田首相に訪韓を要請した: 福田 travels
         if visitor is not None:
             found = [visitor]  # 金総書記は訪朝したプーチン大統領と会談: the subject is of the talks, not the visit
         for p in found:

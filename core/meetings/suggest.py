@@ -18,7 +18,8 @@ from core.meetings.detect import Participant, detect_meetings
 from core.meetings.known import (
     Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known_why, told_by_countries,
 )
-from core.meetings.merge import dates_agree, day_after, fitting_kinds, kinds_fit, local_day_of, same_people
+from core.meetings.merge import fitting_kinds, kinds_fit, same_people
+from core.meetings.same_dates import dates_agree, day_after, local_day_of
 from core.meetings.nicknames import (
     months_of, nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people,
 )

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from core.clauses.referents import candidates, person_with_title, referred
-from core.meetings.each import _is_subject as is_subject
+from core.meetings.each import is_subject
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
 from core.meetings.sides import VISIT_HOST

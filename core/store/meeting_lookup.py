@@ -35,7 +35,7 @@ def named_summits(db: sqlite_utils.Database, start: str | None = None) -> list[d
                          [year, year + "\uffff"]))
 
 
-# A day the text gives a meeting (core.meetings.merge.own_date), in SQL.
+# A day the text gives a meeting (core.meetings.same_dates.own_date), in SQL.
 _OWN_DATE = "(length(start_date) >= 10 AND NOT (IFNULL(precision, '') = 'days' AND IFNULL(date_text, '') = ''))"
 _PLANNED_VISIT = "(kind = 'visit' AND status IN ('proposed', 'scheduled'))"
 

@@ -106,7 +106,7 @@ def test_the_visitor_and_the_country_visited():
 
 
 def test_a_kanji_name_the_detector_cut_short_is_made_whole():
-    from core.meetings.people import whole_name
+    from core.meetings.cut_names import whole_name
     text = "3月19日にJリーグの鬼武健二チェアーマンとネクシィーズの近藤太香巳社長らが会談した。"
     for cut, whole in (("武健二", "鬼武健二"), ("近藤太", "近藤太香巳")):
         start = text.index(cut)

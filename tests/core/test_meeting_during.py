@@ -4,7 +4,7 @@ and the places, never by a name; talks at home, calls, other countries and other
 import tempfile
 from pathlib import Path
 
-from core.meeting_evaluation import _library_from_texts, link_records, meeting_records
+from core.meeting_evaluation import library_from_texts, link_records, meeting_records
 from core.meetings.during import at_the_summit, held_during, travellers, visited
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup
@@ -21,7 +21,7 @@ def parents(articles: dict) -> list[tuple[tuple, tuple, str]]:
     """Each part_of link as ((kind, articles) of the part, (kind, articles) of the container, evidence)."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        names = _library_from_texts(articles, path)
+        names = library_from_texts(articles, path)
         db = open_db(path)
         told = {m["id"]: (m["kind"], tuple(sorted({names[x["article_id"]] for x in m["mentions"]})))
                 for m in meeting_records(db)}
@@ -97,13 +97,13 @@ def test_talks_imported_after_a_summit_whose_sides_the_user_named_are_part_of_it
     biden = {"reference_date": "2023-05-21", "body": "岸田文雄首相は20日、広島市でバイデン米大統領と会談した。"}
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        _library_from_texts({"g7": g7}, path)
+        library_from_texts({"g7": g7}, path)
         db = open_db(path)
         summit = next(m for m in meeting_records(db) if m["kind"] == "multilateral")
         set_participants(db, summit["id"], [{"name": n, "entity_id": k, "role": "participant"} for n, k in (
             ("日本", "country:JP"), ("米国", "country:US"), ("英国", "country:GB"), ("カナダ", "country:CA"))])
         db.close()
-        _library_from_texts({"biden": biden}, path)
+        library_from_texts({"biden": biden}, path)
         db = open_db(path)
         links = [(x["to"], x["relation"]) for x in link_records(db)]
         db.close()

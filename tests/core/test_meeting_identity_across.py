@@ -4,8 +4,9 @@ a side told as a country, a month the text gives; meetings the tellings cannot t
 import tempfile
 from pathlib import Path
 
-from core.meeting_evaluation import _library_from_texts, meeting_records
-from core.meetings.merge import month_of_its_day, same_people, subject_level
+from core.meeting_evaluation import library_from_texts, meeting_records
+from core.meetings.merge import same_people, subject_level
+from core.meetings.same_dates import month_of_its_day
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup
 from core.meetings.spelling import known_spelling, spelling_key
@@ -20,7 +21,7 @@ def records(articles: dict) -> list[tuple[list, list]]:
     """Each meeting record as (its participants' entity ids, the articles that tell it)."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        names = _library_from_texts(articles, path)
+        names = library_from_texts(articles, path)
         db = open_db(path)
         found = [(sorted(p["entity_id"] or p["name"] for p in m["participants"]),
                   sorted({names[x["article_id"]] for x in m["mentions"]})) for m in meeting_records(db)]
@@ -153,7 +154,7 @@ def test_a_summit_planned_and_told_held_on_its_day_is_one_record_held():
     held = {"reference_date": "2025-10-29", "body": "高市早苗首相は28日、東京でトランプ大統領と会談した。"}
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        _library_from_texts({"planned": planned, "held": held}, path)
+        library_from_texts({"planned": planned, "held": held}, path)
         db = open_db(path)
         [record] = meeting_records(db)
         db.close()
@@ -205,7 +206,7 @@ def test_a_meeting_planned_for_part_of_a_month_and_told_held_on_its_day_is_one_r
     assert [articles for _, articles in records({"p": PLANNED_MID_MONTH, "h": HELD_12})] == [["h", "p"]]
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        _library_from_texts({"p": PLANNED_MID_MONTH, "h": HELD_12}, path)
+        library_from_texts({"p": PLANNED_MID_MONTH, "h": HELD_12}, path)
         db = open_db(path)
         [record] = meeting_records(db)
         db.close()
@@ -273,7 +274,7 @@ def test_talks_that_prepare_a_summit_are_not_the_summit_nor_the_leaders_talks_of
     leaders = {"reference_date": "2025-07-13", "body": "石破首相は11日、中国の習近平国家主席と会談した。"}
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        names = _library_from_texts({"prepare": prepare, "leaders": leaders}, path)
+        names = library_from_texts({"prepare": prepare, "leaders": leaders}, path)
         db = open_db(path)
         found = sorted((m["status"], m["start"] or "", sorted(names[x["article_id"]] for x in m["mentions"]))
                        for m in meeting_records(db))
@@ -291,7 +292,7 @@ def test_a_round_told_begun_and_told_ended_on_its_day_is_one_record_a_round_of_a
     found = records({"begun": begun, "ended": ended, "resumed": resumed})
     assert [articles for _, articles in found] == [["begun", "ended"], ["resumed"]]
     with tempfile.TemporaryDirectory() as scratch:
-        _library_from_texts({"begun": begun, "ended": ended}, Path(scratch) / "lib.db")
+        library_from_texts({"begun": begun, "ended": ended}, Path(scratch) / "lib.db")
         db = open_db(Path(scratch) / "lib.db")
         assert [m["start"] for m in meeting_records(db)] == ["2005-10-20"]  # the day the text gives
         db.close()

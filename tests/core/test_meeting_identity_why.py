@@ -6,7 +6,7 @@ import json
 import tempfile
 from pathlib import Path
 
-from core.meeting_evaluation import _library_from_texts, merge_evidence, meeting_records
+from core.meeting_evaluation import library_from_texts, merge_evidence, meeting_records
 from core.meetings.merge import sides_evidence
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup
@@ -31,7 +31,7 @@ def _import(articles: dict) -> tuple[list[tuple[int, set]], dict]:
     across: dict = {}
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        names = _library_from_texts(articles, path, across)
+        names = library_from_texts(articles, path, across)
         db = open_db(path)
         records = [(m["id"], {(names[x["article_id"]], x["start"]) for x in m["mentions"]})
                    for m in meeting_records(db)]

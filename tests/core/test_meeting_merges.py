@@ -160,7 +160,7 @@ def test_a_country_named_beside_its_own_leader_is_that_leaders_side_not_one_more
 
 
 def test_a_week_agrees_only_with_the_days_it_holds():
-    from core.meetings.merge import dates_agree
+    from core.meetings.same_dates import dates_agree
     assert dates_agree("2024-W15", "2024-04-10") and dates_agree("2024-04-10", "2024-W15")
     assert dates_agree("2024-W15", "2024-04-07")  # the Sunday a Japanese week starts on
     assert not dates_agree("2024-W16", "2024-04-10") and not dates_agree("2024-W14", "2024-04-10")

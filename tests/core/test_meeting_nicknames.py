@@ -74,7 +74,7 @@ def test_a_nickname_with_a_week_or_a_month_is_the_one_meeting_of_its_people_date
     import tempfile
     from pathlib import Path
 
-    from core.meeting_evaluation import _library_from_texts, meeting_records
+    from core.meeting_evaluation import library_from_texts, meeting_records
     from core.meetings.nicknames import months_of, untied_nicknames
     from core.store import open_db
 
@@ -89,7 +89,7 @@ def test_a_nickname_with_a_week_or_a_month_is_the_one_meeting_of_its_people_date
     def records(articles):
         across: dict = {}
         with tempfile.TemporaryDirectory() as scratch:
-            names = _library_from_texts(articles, Path(scratch) / "lib.db", across)
+            names = library_from_texts(articles, Path(scratch) / "lib.db", across)
             db = open_db(Path(scratch) / "lib.db")
             told = sorted(sorted({names[x["article_id"]] for x in m["mentions"]}) for m in meeting_records(db))
             db.close()

@@ -29,7 +29,7 @@ def test_an_analysed_article_leaves_no_full_token_views_behind(tmp_path, texts):
     """The tagger keeps its trimmed views; the full ones (1.5 kB a word) are not memoised beside them."""
     token_view.cache_clear()  # training in this process may have filled it
     db = open_db(tmp_path / "lib.db")
-    detector = core.jobs._detector(db)
+    detector = core.jobs.library_detector(db)
     detector.tagger = library_tagger(db)
     first = [core.import_analysis.analyse(None, text, None, None, detector).found for text in texts]
     assert token_view.cache_info().currsize == 0

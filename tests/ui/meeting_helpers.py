@@ -25,6 +25,14 @@ def seed_article(db, name: str):
     raise AssertionError(f"{name} not imported")
 
 
+def open_meetings(qtbot, window, rows: int):
+    """The meetings window of a main window, once its article list shows its rows."""
+    qtbot.waitUntil(lambda: window.model.rowCount() == rows, timeout=10000)
+    view = window.meetings.show_meetings()
+    qtbot.addWidget(view)
+    return view
+
+
 def build_meetings(db_path) -> dict[str, int]:
     """Known meetings (detected ones removed, so counts are exact); returns ids by name."""
     db = open_db(str(db_path))

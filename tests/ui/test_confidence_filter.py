@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.model import Claim
 from core.store import open_db
 from core.store.meetings import create_meeting
-from tests.ui.meeting_helpers import RUBIO, TRUMP, WANG, XI, build_meetings
+from tests.ui.meeting_helpers import RUBIO, TRUMP, WANG, XI, build_meetings, open_meetings
 from ui.claims.panel import ClaimsPanel
 
 
@@ -19,9 +19,7 @@ def test_the_timeline_hides_unsure_proposals(qtbot, seeds, library_of, make_wind
                           precision="day", confidence=0.9)
     db.close()
     window = make_window()
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
-    view = window.meetings.show_meetings()
-    qtbot.addWidget(view)
+    view = open_meetings(qtbot, window, len(seeds))
     shown = lambda: {item["id"] for item in view.shown()}  # noqa: E731
     assert {unsure, sure, ids["kl"]} <= shown()
     combo = view.filters.confidence

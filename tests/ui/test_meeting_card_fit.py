@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 
 from core.store.meetings import get_meeting, meeting_records
+from tests.ui.meeting_helpers import open_meetings
 
 
 def _right_edge(card, widget) -> int:
@@ -14,9 +15,7 @@ def _right_edge(card, widget) -> int:
 def test_a_proposed_meetings_buttons_stay_inside_the_card(qtbot, seeds, library_of, make_window):
     library_of(seeds)  # detected meetings: proposed by Kaidan from a cue, with a confidence
     window = make_window()
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
-    view = window.meetings.show_meetings()
-    qtbot.addWidget(view)
+    view = open_meetings(qtbot, window, len(seeds))
     view.resize(1200, 800)
     proposed = [m for m in meeting_records(window.db) if m["state"] == "proposed" and m["confidence"] is not None]
     assert proposed
@@ -34,9 +33,7 @@ def test_a_proposed_meetings_buttons_stay_inside_the_card(qtbot, seeds, library_
 def test_the_articles_a_meeting_is_mentioned_in_are_shown_whole(qtbot, seeds, library_of, make_window):
     library_of(seeds)
     window = make_window()
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
-    view = window.meetings.show_meetings()
-    qtbot.addWidget(view)
+    view = open_meetings(qtbot, window, len(seeds))
     card = view.card
     for width in (1200, 1000):  # the card wraps its lines anew when it narrows
         view.resize(width, 800)

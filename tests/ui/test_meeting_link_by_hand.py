@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from core.store.meetings import links_of
-from tests.ui.meeting_helpers import build_meetings
-
-
-@pytest.fixture
-def meetings(qtbot, seeds, library_of, make_window):
-    db_path = library_of(seeds)
-    ids = build_meetings(db_path)
-    window = make_window()
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
-    view = window.meetings.show_meetings()
-    qtbot.addWidget(view)
-    return window, view, ids
+from tests.ui.test_meetings_view import meetings  # noqa: F401 - the fixture
 
 
 def _link_through_dialog(qtbot, view, search: str, relation: str, key: bool = False):
@@ -35,7 +23,7 @@ def _link_through_dialog(qtbot, view, search: str, relation: str, key: bool = Fa
     return dialog
 
 
-def test_link_two_meetings_by_hand_then_undo_and_redo(qtbot, meetings):
+def test_link_two_meetings_by_hand_then_undo_and_redo(qtbot, meetings):  # noqa: F811
     window, view, ids = meetings
     view.select(ids["kl"])
     before = {link.id for link in links_of(window.db)}
@@ -53,7 +41,7 @@ def test_link_two_meetings_by_hand_then_undo_and_redo(qtbot, meetings):
         (ids["kl"], ids["call"], "prepares")]
 
 
-def test_linking_as_kaidan_proposed_accepts_its_proposal(qtbot, meetings):
+def test_linking_as_kaidan_proposed_accepts_its_proposal(qtbot, meetings):  # noqa: F811
     window, view, ids = meetings
     view.select(ids["call"])
     _link_through_dialog(qtbot, view, "scheduled", "prepares", key=True)  # the visit Kaidan proposed the call prepares

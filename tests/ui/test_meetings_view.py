@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from core.store.meetings import get_meeting, links_of, participants_of
-from tests.ui.meeting_helpers import build_meetings
+from tests.ui.meeting_helpers import build_meetings, open_meetings
 from ui.meetings.glyph import glyph_style
 from ui.meetings.model import MeetingsModel, date_range, load_meetings
 from ui.meetings.timeline_view import LABEL_WIDTH, ROW_HEIGHT
@@ -18,9 +18,7 @@ def meetings(qtbot, seeds, library_of, make_window):
     db_path = library_of(seeds)
     ids = build_meetings(db_path)
     window = make_window()
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
-    view = window.meetings.show_meetings()
-    qtbot.addWidget(view)
+    view = open_meetings(qtbot, window, len(seeds))
     return window, view, ids
 
 
@@ -267,9 +265,7 @@ def test_fit_shows_the_first_and_last_meeting_whole_over_a_decade(qtbot, seeds, 
     old = create_meeting(db, "talks", "held", [RUBIO, WANG], start_date="2015-04-24", precision="day")
     db.close()
     window = make_window()
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
-    view = window.meetings.show_meetings()
-    qtbot.addWidget(view)
+    view = open_meetings(qtbot, window, len(seeds))
     view.resize(1200, 800)
     timeline = view.timeline
     timeline.setFocus()

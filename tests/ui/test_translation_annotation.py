@@ -165,7 +165,7 @@ def test_claim_views_in_japanese(japanese, entity_window, qtbot):
 
 
 def test_meeting_views_in_japanese(japanese, qtbot, seeds, library_of, make_window):
-    from tests.ui.meeting_helpers import build_meetings
+    from tests.ui.meeting_helpers import build_meetings, open_meetings
     from ui.meetings.attach import AttachMeetingDialog
     from ui.meetings.model import load_meetings
     from core.store.registry import registry_entities
@@ -173,9 +173,7 @@ def test_meeting_views_in_japanese(japanese, qtbot, seeds, library_of, make_wind
     db_path = library_of(seeds)
     ids = build_meetings(db_path)
     window = make_window()
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
-    view = window.meetings.show_meetings()
-    qtbot.addWidget(view)
+    view = open_meetings(qtbot, window, len(seeds))
     view.select(ids["visit"])
     assert view.windowTitle() == "会談"
     assert untranslated_texts(view) == []

@@ -14,9 +14,8 @@ from core.model import MeetingMention
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
 from ui.common.theme import cjk_font
-from ui.meetings.style import kind_label, status_label
 from ui.common.plain import plain_label
-from ui.meetings.model import date_text, load_meetings
+from ui.meetings.model import choice_line, date_text, load_meetings
 
 NEW = -1  # chosen when the user asks for a new meeting
 
@@ -62,8 +61,7 @@ class AttachMeetingDialog(QDialog):
         self.list.clear()
         words = text.lower().split()
         for item in self.items:
-            line = (f"{item['label']} · {date_text(item)} · {kind_label(item['kind'])} · "
-                    f"{status_label(item['status'])}")
+            line = choice_line(item)
             if item["id"] == self.current:
                 line += " · " + self.tr("tied now")
             if all(w in line.lower() for w in words):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
 from core.store.meetings import RELATIONS
 from ui.common.plain import plain_label
 from ui.common.theme import cjk_font
-from ui.meetings.model import date_text
-from ui.meetings.style import RELATION_LABELS, kind_label, shown, status_label
+from ui.meetings.model import choice_line, date_text
+from ui.meetings.style import RELATION_LABELS, shown
 
 
 class LinkMeetingDialog(QDialog):
@@ -63,8 +63,7 @@ class LinkMeetingDialog(QDialog):
         self.list.clear()
         words = text.lower().split()
         for item in self.others:
-            line = (f"{item['label']} · {date_text(item)} · {kind_label(item['kind'])} · "
-                    f"{status_label(item['status'])}")
+            line = choice_line(item)
             if all(w in line.lower() for w in words):
                 row = QListWidgetItem(line)
                 row.setData(Qt.UserRole, item["id"])

@@ -142,6 +142,11 @@ def date_text(item: dict) -> str:
     return f"{start} – {end}" if end and end != start else start
 
 
+def choice_line(item: dict) -> str:
+    """A meeting as a dialog's list of choices shows it: name, date, kind and status."""
+    return f"{item['label']} · {date_text(item)} · {kind_label(item['kind'])} · {status_label(item['status'])}"
+
+
 class MeetingsModel(QAbstractTableModel):
     """The filtered meetings, one row each, in date order."""
 
