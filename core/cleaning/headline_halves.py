@@ -50,6 +50,8 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
             continue  # the text's own sentence under the headline, word for word: its deck, not its other half
         if titled or bracketed or (word_pairs(text) and lead.share(text) >= UNTOLD) or _open_tail(upper, lower, other):
             return other, first
+        if not parted and other.kind in TITLE_KINDS and word_pairs(text):
+            return other, first  # asked loosely: a headline-shaped line however little the lead says of it, for a look
     return None
 
 

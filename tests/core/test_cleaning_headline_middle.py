@@ -57,3 +57,9 @@ def test_a_bracket_across_the_cut_is_told_from_brackets_closed_on_each_line():
     assert _bracket_across("【Sports", "Watch】プロレスラー坂田が激怒")
     assert not _bracket_across("「北京の春」に異変", "日中首脳が会談")
     assert not _bracket_across("首相「外交で", "（続報）」")
+
+
+def test_a_headline_closed_by_its_mark_over_a_line_the_lead_does_not_say_is_flagged_too():
+    article = clean_dump(_page([*LISTED, "ムラピ山で大噴火！", "観光客の姿も消えた古都ジョグジャの今"]))
+    assert article.title == "ムラピ山で大噴火！"
+    assert HEADLINE_UNSURE in reason_codes(article.cleaning_check)
