@@ -21,6 +21,7 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   list, days inline, above   関連記事 and other headlines each closed by its day in brackets, over the headline
   ruby readings in brackets  the headline's words of kanji with their readings printed after them (国会（こっかい）)
   ruby, headline split       the same, the headline broken over two lines at its space or 、 nearest the middle
+  headline split at middle   the headline alone (no readings) broken over two lines at its space or 、 nearest the middle
 
 Each class prints the headlines and dates read right, the pages flagged for a look ("check cleaning"),
 and how many of the pages read wrong (headline or date missed) are among the flagged.
@@ -310,6 +311,21 @@ def _ruby_split(s: Story, o: list[Story], k: int) -> Page | None:
     return _page(s, o, k, [upper, shown[cut:], _full(s.when, s.timed)])
 
 
+def _halves(shown: str) -> tuple[str, str] | None:
+    """A headline broken over two lines at its space or 、 nearest the middle (the space dropped)."""
+    breaks = [m.end() for m in re.finditer(r"[\u3000 ]|、", shown) if 6 <= m.start() <= len(shown) - 6]
+    if not breaks:
+        return None
+    cut = min(breaks, key=lambda at: abs(at - len(shown) / 2))
+    return shown[:cut].rstrip("\u3000 "), shown[cut:]
+
+
+def _split_middle(s: Story, o: list[Story], k: int) -> Page | None:
+    """The headline broken over two lines (a <br> at its space or 、 nearest the middle), no readings in it."""
+    halves = _halves(s.title)
+    return None if halves is None else _page(s, o, k, [*halves, _full(s.when, s.timed)])
+
+
 def _inline_dated_list(s: Story, o: list[Story], k: int) -> Page:
     listed = ["関連記事"] + [f"{other.title}（{other.when.year}/{other.when.month:02d}/{other.when.day:02d}）"
                            for other in o[3:6]]
@@ -332,6 +348,7 @@ FRAMES = (
     Frame("ruby readings in brackets", _ruby_inline),
     Frame("ruby, headline split", _ruby_split),
     Frame("date as 05/01, no year", _month_day_no_year),
+    Frame("headline split at middle", _split_middle),
 )
 
 

@@ -34,20 +34,85 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
                and not (line.number == upper.number - 1 and KICKER.match(line.stripped)) for line in outer):
             continue  # three or more title lines in a row: a list, a menu (a kicker over the headline belongs to it)
         text = without_readings(other.stripped)
+        titled = _said_whole(content, upper, lower)  # the page's title line says the two as one
+        bracketed = _bracket_across(upper.stripped, lower.stripped)
         shaped = other.kind in TITLE_KINDS or (other.kind == PROSE and not first and len(text) <= STATED_LENGTH
                                               and (text.endswith(EXCLAIMED) or one_sentence(text)))
-        if (not shaped or not SPLIT_PART <= len(text) <= SPLIT_LINE or len(title.stripped) > SPLIT_LINE
+        if (not shaped or not _fits(text, title.stripped, titled or bracketed)
                 or KICKER.match(text) or menu_like(text) or SECTION_WORDS.search(text) or WRAPPED.match(text)
                 or looked.is_byline(other) or looked.names(other)
-                or upper.stripped.endswith(SENTENCE_STOP + EXCLAIMED + ("】",))
+                or (_closed(upper.stripped, parted) and not titled)
                 or japanese_share(upper.stripped + lower.stripped) < 0.3 or japanese_share(lower.stripped) < 0.3
-                or _QUOTED.match(lower.stripped) or (parted and not _parted(upper.stripped, lower.stripped))):
+                or _QUOTED.match(lower.stripped)
+                or (parted and not (titled or bracketed or _parted(upper.stripped, lower.stripped)))):
             continue  # (a headline closed by its own mark, then a line: a deck; a model's name; pulled quotes)
-        if not first and len(text) > SHORT_TAIL and lead.quotes(text):
+        if not first and len(text) > SHORT_TAIL and lead.quotes(text) and not titled:
             continue  # the text's own sentence under the headline, word for word: its deck, not its other half
-        if word_pairs(text) and lead.share(text) >= UNTOLD:
+        if titled or bracketed or (word_pairs(text) and lead.share(text) >= UNTOLD) or _open_tail(upper, lower, other):
             return other, first
+        if not parted and other.kind in TITLE_KINDS and word_pairs(text):
+            return other, first  # asked loosely: a headline-shaped line however little the lead says of it, for a look
     return None
+
+
+def _closed(upper: str, parted: bool) -> bool:
+    """The upper line closes a headline of its own: by 。 or 】, or (asked for a cut headline only) by ！ or ？,
+    after which the lower line may as well be its deck: asked loosely, the pair is left for a look."""
+    return upper.endswith(SENTENCE_STOP + ("】",)) or (parted and upper.endswith(EXCLAIMED))
+
+
+SPLIT_SUM = 80  # characters of a headline's two parts together at most, when the page says they are one
+
+
+def _fits(text: str, title: str, one: bool) -> bool:
+    """The two parts are as long as a headline's halves: each SPLIT_LINE at most, or (when the title line or a
+    bracket opened in one part and closed in the other says they are one) a headline's length together."""
+    if len(text) < SPLIT_PART:
+        return False
+    if len(text) <= SPLIT_LINE and len(title) <= SPLIT_LINE:
+        return True
+    return one and len(text) + len(title) <= SPLIT_SUM
+
+
+_SPACES = re.compile(r"[\s\u3000]+")
+
+
+def _said_whole(content: list[Line], upper: Line, lower: Line) -> bool:
+    """A line above the two (the page's title line) holds them as one, the space between them or not."""
+    joined = _SPACES.sub("", upper.stripped + lower.stripped)
+    if len(joined) < 2 * SPLIT_PART:
+        return False
+    return any(line.number < upper.number and joined in _SPACES.sub("", line.stripped) for line in content)
+
+
+_OPENS = "「『（(【“〈《［"
+_CLOSES = "」』）)】”〉》］"
+
+
+def _bracket_across(upper: str, lower: str) -> bool:
+    """The upper part opens a bracket the lower closes (「Apple Store, / Grand Central」の様子): one headline cut inside
+    its quote."""
+    depth = 0
+    for char in upper:
+        if char in _OPENS:
+            depth += 1
+        elif char in _CLOSES:
+            depth = max(depth - 1, 0)
+    if depth == 0:
+        return False
+    for char in lower:
+        if char in _CLOSES:
+            return True
+        if char in _OPENS:
+            return False
+    return False
+
+
+def _open_tail(upper: Line, lower: Line, other: Line) -> bool:
+    """A short tail, no sentence, under a line left open by 、 (能登半島地震から2週間、 / 被災地は今): the rest of the
+    headline, however few of its words the lead says."""
+    return (other is lower and upper.stripped.endswith("、") and len(lower.stripped) <= SHORT_TAIL
+            and not lower.stripped.endswith(SENTENCE_STOP))
 
 
 _QUOTED = re.compile(r"^(?:「[^「」]*」|『[^『』]*』|“[^“”]*”)+$")
