@@ -54,6 +54,7 @@ sys.path.insert(0, str(ROOT))
 from core.article import Article  # noqa: E402
 from core.cleaning import outlets  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
+from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -80,17 +81,7 @@ def _livedoor(path: Path) -> Story | None:
     lines = path.read_text(encoding="utf-8").split("\n")
     if len(lines) < 5:
         return None
-    body, inside = [], False
-    for line in lines[3:]:
-        text = line.strip()
-        if not text:
-            inside = False
-            continue
-        if text.startswith(("【関連", "■関連")):
-            inside = True
-            continue
-        if not inside and not text.startswith("http"):
-            body.append(text)
+    body = reference_body(lines)
     when = datetime.fromisoformat(lines[1].strip().replace("+0900", "+09:00")).replace(tzinfo=None)
     if not body or not lines[2].strip():
         return None
