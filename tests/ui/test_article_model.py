@@ -168,3 +168,16 @@ def test_a_count_landing_after_the_whole_list_is_not_said_again(library, qtbot, 
     release.set()
     qtbot.waitUntil(lambda: not model._workers, timeout=5000)
     assert blocker.args == [300, 600] and said == []
+
+
+def test_a_list_left_for_a_search_is_let_go_once_the_new_one_is_in(model, qtbot):
+    """The whole list's ids are freed in a later turn (after the search's first page), never kept."""
+    whole = model.rowCount()
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.set_search("会談")
+    assert 0 < model.rowCount() < whole
+    qtbot.waitUntil(lambda: not model._retired, timeout=5000)
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.set_search("")
+    assert model.rowCount() == whole
+    qtbot.waitUntil(lambda: not model._retired, timeout=5000)

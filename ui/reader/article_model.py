@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QThreadPool, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QThreadPool, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
@@ -65,6 +65,7 @@ class ArticleListModel(QAbstractTableModel):
         self._db_path = db_path
         self._ids: list[int] = []
         self._rows: dict[int, dict] = {}
+        self._retired: list[tuple[list[int], dict]] = []  # lists left, freed after the next paint
         self.total = 0
         self.search = ""
         self.search_cut = False  # the query was longer than what is searched
@@ -247,8 +248,12 @@ class ArticleListModel(QAbstractTableModel):
 
     def _apply(self, ids: list[int], total: int, whole: bool = True) -> None:
         self.beginResetModel()
+        # Freeing the list left (a million ids: some ten milliseconds) waits for a later turn of the event
+        # loop, so the new list's first rows are painted first.
+        self._retired.append((self._ids, self._rows))
+        QTimer.singleShot(0, self, self._retired.clear)
         self._ids = ids
-        self._rows.clear()
+        self._rows = {}
         self.total = total
         self.endResetModel()
         if whole:
