@@ -204,6 +204,16 @@ def shared_furniture(raws: dict[str, str]) -> dict[str, frozenset[str]]:
     }
 
 
+def read_pages(tune_only: bool = False) -> tuple[dict, list[str], dict[str, str], dict, dict]:
+    """The pages' gold; the names read (every page, or the tuning part's alone); their dumps; and, per page, the
+    furniture the other pages read share and the line counts a library of them would have learned."""
+    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    names = sorted(n for n in gold if not (tune_only and held_aside(n)))
+    raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in names}
+    common = shared_furniture(raws)
+    return gold, names, raws, common, site_counts(raws, common)
+
+
 def summary(label: str, rows: list[dict], bylined: list[bool]) -> str:
     n = len(rows)
     with_bylines = [r["authors"] for r, b in zip(rows, bylined) if b]
@@ -230,11 +240,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--perturbed", action="store_true",
                         help="also score the dumps of the tuning pages with headline, date and byline rewritten")
     args = parser.parse_args(argv)
-    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
-    names = sorted(gold)
-    raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in names}
-    common = shared_furniture(raws)
-    learned = site_counts(raws, common)
+    gold, names, raws, common, learned = read_pages()
     results: dict[str, dict[str, dict]] = {}
     for name in names:
         html = PAGES / gold[name]["html_file"]

@@ -45,7 +45,6 @@ select-all copy of Japanese outlets' article pages shows:
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from datetime import datetime, timedelta
@@ -253,16 +252,12 @@ def anchors_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, s
 
 
 def main(argv: list[str] | None = None) -> None:
-    from bench.eval_pages import PAGES, dump_article, held_aside, score, shared_furniture, site_counts, summary
+    from bench.eval_pages import dump_article, read_pages, score, summary
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--misses", action="store_true", help="also name each page and layout missed")
     args = parser.parse_args(argv)
-    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
-    names = sorted(n for n in gold if not held_aside(n))
-    raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in names}
-    common = shared_furniture(raws)
-    learned = site_counts(raws, common)
+    gold, names, raws, common, learned = read_pages(tune_only=True)
     rows, bylined, misses, totals, missed = [], [], Counter(), Counter(), []
     wrong = flagged = undated = inferred = 0
     for round_ in range(len(ANCHOR_LAYOUTS)):

@@ -19,7 +19,6 @@ event's date must not be taken for it. The gold follows every change.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter
 from datetime import datetime, timedelta
@@ -211,8 +210,7 @@ def _related(heads: list[str], k: int, when: datetime, newer: bool) -> list[str]
 
 
 def main(argv: list[str] | None = None) -> None:
-    from bench.eval_pages import (PAGES, dump_article, held_aside, score, shared_furniture, site_counts,
-                                  summary)
+    from bench.eval_pages import dump_article, read_pages, score, summary
     from bench.perturb_dates_newer import NEWER_FORMS, NEWER_PLACEMENTS
 
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
@@ -223,11 +221,7 @@ def main(argv: list[str] | None = None) -> None:
     args = parser.parse_args(argv)
     forms, placements = (NEWER_FORMS, NEWER_PLACEMENTS) if args.newer else (FORMS, PLACEMENTS)
     rounds = args.rounds or (len(NEWER_PLACEMENTS) if args.newer else len(FORMS))
-    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
-    names = sorted(n for n in gold if not held_aside(n))
-    raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in names}
-    common = shared_furniture(raws)
-    learned = site_counts(raws, common)
+    gold, names, raws, common, learned = read_pages(tune_only=True)
     rows, by_form, by_place, missed = [], Counter(), Counter(), []
     totals_form, totals_place = Counter(), Counter()
     undated, inferred_right, inferred_none = 0, 0, 0

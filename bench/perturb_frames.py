@@ -414,14 +414,10 @@ def _without(outlet: str):
 
 def run_loo(misses: bool) -> None:
     from bench import eval_pages
-    from bench.eval_pages import (LAID_OUT, PAGES, dump_article, held_aside, perturbed, layout_perturbed, score,
-                                  shared_furniture, site_counts)
+    from bench.eval_pages import (LAID_OUT, dump_article, held_aside, perturbed, layout_perturbed, read_pages,
+                                  score)
 
-    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
-    names = sorted(gold)
-    raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in names}
-    common = shared_furniture(raws)
-    learned = site_counts(raws, common)
+    gold, names, raws, common, learned = read_pages()
     tune = [n for n in names if not held_aside(n)]
     by_outlet: dict[str, list[str]] = defaultdict(list)
     for name in tune:

@@ -33,8 +33,8 @@ sys.path.insert(0, str(ROOT))
 from bench import conditional_logit  # noqa: E402
 from core.cleaning import dump as dump_module  # noqa: E402
 from core.cleaning import headline_ranker as hr  # noqa: E402
-from bench.eval_pages import (EXTRA_PARTS, HELD_PARTS, PAGES, dump_article, extra_pages, held_aside,  # noqa: E402
-                              own_headline_layouts, score, shared_furniture, site_counts, squash, summary,
+from bench.eval_pages import (EXTRA_PARTS, HELD_PARTS, dump_article, extra_pages, held_aside,  # noqa: E402
+                              own_headline_layouts, read_pages, score, shared_furniture, site_counts, squash, summary,
                               title_flags)
 from bench.perturb_anchors import ANCHOR_LAYOUTS, anchors_perturbed  # noqa: E402
 from bench.perturb_outlets import OUTLET_LAYOUTS, outlet_layouts_perturbed  # noqa: E402
@@ -64,11 +64,7 @@ def outlet_of(name: str) -> str:
 
 def pool() -> list[dict]:
     """Every training page: its group, outlet, dump, gold and the furniture a library would know."""
-    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
-    names = sorted(gold)
-    raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in names}
-    common = shared_furniture(raws)
-    learned = site_counts(raws, common)
+    gold, names, raws, common, learned = read_pages()
     tune = [n for n in names if not held_aside(n)]
     items = []
     for label, rounds, rewrite in GROUPS:
@@ -162,10 +158,7 @@ def report(policy: str, rows: list[dict]) -> None:
 
 def held(policies: list[str]) -> None:
     """The held-aside parts' summary lines (dumps) under each policy: no page's own figures are printed."""
-    gold = json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
-    raws = {name: (PAGES / "txt" / name).read_text(encoding="utf-8") for name in sorted(gold)}
-    common = shared_furniture(raws)
-    learned = site_counts(raws, common)
+    gold, _, raws, common, learned = read_pages()
     parts = {"aside": ({n: gold[n] for n in raws if held_aside(n)}, raws, common, learned)}
     for part in HELD_PARTS:
         if (found := extra_pages(part)) is not None:
