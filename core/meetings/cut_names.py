@@ -27,7 +27,7 @@ def whole_name(body: str, start: int, end: int) -> tuple[int, int]:
     if tail and not office_after(body, end) and tail.end() - start <= 5:
         end = tail.end()  # 近藤太|香巳社長
     elif end - start == 2 and _KANJI.fullmatch(body[end : end + 1] or " ") and body[end] not in _NOT_A_GIVEN_TAIL \
-            and not office_after(body, end) and (_OFFICE_AT(body, end + 1) or _POST_NEXT.match(body, end + 1)):
+            and not office_after(body, end) and (_office_at(body, end + 1) or _POST_NEXT.match(body, end + 1)):
         end += 1  # 権浩|雄内閣参事, 石破|茂首相: a three-character name cut before its last character
     return start, end
 
@@ -37,7 +37,7 @@ _NOT_A_GIVEN_TAIL = set("前元新現故同副次初両各全首総駐在訪来�
 _POST_NEXT = re.compile(r"[\u4e00-\u9fff]{0,4}(?:参事|参事官|局長|次官|委員長|委員|議員|書記|部長|大使|相)(?:は|が|と|の|、|ら)")
 
 
-def _OFFICE_AT(body: str, position: int) -> bool:
+def _office_at(body: str, position: int) -> bool:
     """Whether a title no country or prefix opens starts right at position (首相, 外相)."""
     title = office_after(body, position)
     return title is not None and title.start("office") == position
