@@ -409,7 +409,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 out.extend(each_apart(body, one, clause, start, dates,  # Aは B、Cとそれぞれ会談: two meetings
                                       (lambda d: in_the_past(d, reference)) if in_past else None, hosts))
             previous_trigger = end
-        if not triggers and (asked := asked_in_person(body, actors, s_start, s_end)) is not None:
+        # (a meeting word the sentence holds but tells no meeting by, 平和条約の締結を提案した, leaves the request)
+        if len(out) == first_of_sentence and (asked := asked_in_person(body, actors, s_start, s_end)) is not None:
             out.append(_asked_meeting(body, asked, dates, places, s_start, s_end, reference, registry))
         share_tense(body, out[first_of_sentence:])
         not_alone = subject is None and (not_alone or someone_else(body, actors, s_start, s_end, last_subject))

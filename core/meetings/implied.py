@@ -322,7 +322,8 @@ def side_addressed(body: str, mention: MeetingMention, actors, clause: int, star
 
 # …を日本の金田外務副大臣に求めた, 首相に…協力を要請した: what one office holder asked another for, face to face
 # (the addressee's office right before に and the verb of asking; 求めている, a standing demand, is no occasion)
-_ASKED_OF = re.compile(r"に(?:強く)?(?:求め|要請し|要求し|申し入れ)(?=た|、)")
+_ASKED_OF = re.compile(r"に(?:対し(?:て)?、?)?(?:[^、。にがは「」『』]{0,24}?を)?(?:強く|直接)?"
+                       r"(?:求め|要請し|要求し|申し入れ|抗議し|伝え|手渡し|提示し|提案し)(?=た|、)")
 # 書簡で, 電話で, 声明で, 会見で, 報道官を通じて: the request went by other means than a meeting
 _OTHER_MEANS = re.compile(r"書簡|親書|手紙|文書|声明|電話|メール|会見|談話|演説|記者|インタビュー|テレビ|ツイッター|通じ|"
                           r"ビデオ|オンライン|報道官|国会|議会|答弁|質問|委員会|会議|会合|党首討論|集会")
