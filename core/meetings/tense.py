@@ -108,6 +108,10 @@ def status_of(body: str, start: int, end: int, s_end: int) -> str:
     if body[start:end].endswith(TALKS_WORDS) and not done and (TALKS_TO_COME.match(after) or "今後" in before) \
             and not any(cue.search(after) for status, cue in STATUS_CUES[:3]):
         return "scheduled"
+    not_held = _NOT_HELD.match(after)
+    if not_held is not None:
+        # 会談は行われなかった, 会談に応じず: the meeting did not take place; 会談していない: none has so far
+        return "none_planned" if not_held["so_far"] else "cancelled"
     for status, cue in STATUS_CUES:
         if done and status in ("cancelled", "proposed", "scheduled"):
             # 会談した際に創設を提案していた: the plan was made at a meeting that took place; NHKと協議した上で
@@ -119,6 +123,12 @@ def status_of(body: str, start: int, end: int, s_end: int) -> str:
     if planned_by_tense(body, end, s_end):
         return "scheduled"  # 30日に訪米し、…と会談する。: a sentence ending in a plain non-past verb tells a plan
     return "held"
+
+
+# 会談しなかった, 会談は結局行われなかった, 会談に応じず, 協議を開かないまま, 会談していない: a meeting told in the
+# negative of the verb that holds it took place nowhere (not 協議がまとまらなかった: talks held that came to nothing)
+_NOT_HELD = re.compile(r"^(?:[をはがにも][^、。をはが]{0,8}?)?(?:し|せ|行わ|行っ|開か|開い|持た|持っ|行われ|開かれ|実現し|実施され|応じ|臨ま)"
+                       r"(?:なかった|ず(?!み)|ないまま|(?P<so_far>ていない|ておらず|ていません))")
 
 
 # …場合は…交渉を再開する可能性がある, …すれば…会談もあり得る: a meeting supposed under a condition

@@ -106,3 +106,14 @@ def test_a_meeting_dated_by_a_week_is_held_or_planned_by_where_the_week_starts()
     assert (last_week.status, last_week.start) == ("held", "2024-W14")
     next_week = _one("岸田首相は来週、バイデン大統領と会談する。", "talks", reference)
     assert next_week.status == "scheduled"
+
+
+def test_a_meeting_told_in_the_negative_of_its_verb_was_not_held():
+    assert _one("福田首相は9日、胡錦濤国家主席と会談しなかった。", "talks").status == "cancelled"
+    assert _one("福田首相と胡錦濤国家主席の会談は結局行われなかった。", "talks").status == "cancelled"
+    assert _one("福田首相は9日、胡錦濤国家主席との会談に応じなかった。", "talks").status == "cancelled"
+    # none so far: not a meeting called off, none held
+    assert _one("福田首相は胡錦濤国家主席と会談を行っていない。", "talks").status == "none_planned"
+    # talks held that came to nothing were held all the same
+    assert _one("福田首相は9日、胡錦濤国家主席と会談したが、合意に至らなかった。", "talks").status == "held"
+    assert _one("日本と中国の協議はまとまらなかった。", "talks").status == "held"
