@@ -13,7 +13,7 @@ from core.meetings.triggers import (
     DELIBERATION_BEFORE, DOCUMENT_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_PRESS_EVENT, MET_VERB,
     NAMED_AGREEMENTS, NEEDS_EVENT_USE, NOT_A_MEETING, NOT_A_MEETING_BEFORE, OWN_SITTING_BEFORE, PARTNER_BEFORE,
     PETITION_BEFORE, PHONE_WORD, PLANNED_WITH_PARTNER, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, PROMOTION,
-    QUOTED_BEFORE, SPOKEN_AT, TALKED_VERB, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE
+    QUOTED_BEFORE, SPOKEN_AT, TALKED_VERB, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE, WITH_PARTNER_AFTER
 )
 
 
@@ -77,7 +77,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bo
             EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
             or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
             and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
-            or PLANNED_WITH_PARTNER.match(body, match.end()) and PARTNER_BEFORE.search(body, s_start, match.start())
+            or (PLANNED_WITH_PARTNER.match(body, match.end()) or WITH_PARTNER_AFTER.match(body, match.end()))
+            and PARTNER_BEFORE.search(body, s_start, match.start())
             or headline_event(body, match.start(), match.end())
             or bracketed_event(body, s_start, match.start(), match.end())):
         return True

@@ -138,3 +138,22 @@ def test_the_day_talks_came_out_is_not_their_day():
     assert [p.start for p in found] == [None]
     found = proposals_in("町村外相は2日、李肇星外相と会談した。", date(2005, 5, 3))
     assert [p.start for p in found] == ["2005-05-02"]
+
+
+def test_talks_told_by_their_course_or_by_the_verb_hanashiau_are_talks_with_a_partner_named():
+    for text in ("ソニーはパナソニックとの協議の上、開発の中止を決めた。",
+                 "ソニーはパナソニックとの交渉の過程で、開発の中止を決めた。",
+                 "ソニーはパナソニックとの話し合いの結果、統合を断念した。"):
+        assert [_sides(p) for p in proposals_in(text, date(2024, 5, 20))] == [["ソニー", "パナソニック"]], text
+    for text in ("岸田首相はバイデン大統領と何度も話し合いました。", "岸田首相はバイデン大統領と話し合い、協力を確認した。"):
+        assert [_sides(p) for p in proposals_in(text, date(2024, 5, 20))] == [["岸田", "バイデン"]], text
+    # a body deliberating alone is no meeting (a sentence of a Wikinews article)
+    text = ("IOCは協議の結果、既に国際陸上競技連盟(国際陸連)が処分を決めている陸上以外の競技について、"
+            "ロシア選手のリオ五輪の参加を認めるとした。")
+    assert proposals_in(text, date(2016, 7, 25)) == []
+
+
+def test_talks_as_the_topic_of_a_verb_that_holds_them_are_talks():
+    for text in ("ソニーとパナソニックの交渉は続いている。", "ソニーとパナソニックの話し合いは先月行った。"):
+        assert [(p.status, _sides(p)) for p in proposals_in(text, date(2024, 5, 20))] == [
+            ("held", ["ソニー", "パナソニック"])], text
