@@ -18,6 +18,7 @@ from core.meetings.listed import (
     people_told_next, received_visitor
 )
 from core.meetings.joined import cut_at_partner, without_joined_bodies
+from core.meetings.summoned import with_envoy
 from core.meetings.takeover import side_taken_over
 from core.meetings.more_sides import BARE_WORDS, read_more_sides
 from core.meetings.mention import MeetingMention, Participant
@@ -208,6 +209,9 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
                 max(previous_trigger, clause), start, end, match.group(0), places)
             callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
+            # 中国の駐日大使を外務省に呼び: the envoy summoned stands for the country that sent them
+            envoy = match.group(0) in SUMMONED_WORDS and with_envoy(body, mention, actors, registry or bundled_registry(),
+                                                                   clause, start)
             if visited and all((p.entity_id or p.name) != (visited.entity_id or visited.name) for p in mention.participants):
                 mention.participants.append(visited)  # 会長を訪ね: the one called on is a side
             if pair_of:
@@ -384,7 +388,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                                                      for p in mention.participants):
                 previous_trigger = end
                 continue  # 貨物船と接触し, F.マッサと接触した際: vehicles or drivers touching, not sides in contact
-            if match.group(0) in SUMMONED_WORDS and (people_count(mention) < 2 or not any(
+            if match.group(0) in SUMMONED_WORDS and not envoy and (people_count(mention) < 2 or not any(
                     p.office or (p.entity_id or "").startswith("person:") for p in mention.participants)):
                 previous_trigger = end
                 continue  # 救急車を現場に呼び, 友人を自宅に呼んで: nobody with an office summoned, no meeting of sides
