@@ -18,6 +18,7 @@ from core.meetings.listed import (
     people_told_next, received_visitor
 )
 from core.meetings.joined import cut_at_partner, without_joined_bodies
+from core.meetings.opening import pair_after_setting
 from core.meetings.summoned import with_envoy
 from core.meetings.takeover import side_taken_over
 from core.meetings.more_sides import BARE_WORDS, read_more_sides
@@ -308,6 +309,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
             if not mention.participants and mention.title is None:
                 headline_pair(body, mention)  # 『首脳会談の延期・中止も日韓、再び試練に直面』
                 both_of_pair(body, mention, actors, clause, start)  # 自民・公明両与党の「与党協議」で
+                pair_after_setting(body, mention, actors, end, s_end)  # 首脳会談後の共同記者会見で、AとBは
             if not mention.participants and mention.title is None and in_cited_title(body, start):
                 sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
             if mention.kind in _ARGUED_KINDS and mention.title is None and not mention.participants:

@@ -1,0 +1,42 @@
+"""A meeting word that opens its sentence as the setting of what follows (首脳会談後の共同記者会見で、A首相とB大統領は…,
+会談で、AとBは…): the pair named as the subject after it are its sides."""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import name_of
+from core.nlp.offices import HONORIFICS, office_after
+
+# 会談で、 会談後、 会談後の共同記者会見で、 会談の冒頭、 会談に先立つ式典では、: the meeting as the setting, then a comma
+_SETTING_AFTER = re.compile(r"(?:後|直後|の冒頭|の席上|の場)?(?:の[^、。「」]{1,10}?)?(?:で|では|に|には|において)?、")
+# 10日、 同日午後、: a time between the comma and the subject
+_TIME = re.compile(r"(?:[0-9０-９]{1,2}日|同日|翌日)(?:午前|午後|夜)?、?")
+# AとBは, A首相と米国のB大統領が: two people joined by と, the second with the topic or subject particle
+_JOINED = re.compile(r"と(?:[^、。とはが「」]{1,6}の)?")
+
+
+def _office_end(body: str, m) -> int | None:
+    title = office_after(body, m.end)
+    return title.end() if title is not None and title.start() == m.end and title["office"] not in HONORIFICS else None
+
+
+def pair_after_setting(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
+    """首脳会談後の共同記者会見で、小泉首相とブッシュ大統領は…: the two people, each written with an office, as the
+    subject right after a meeting word that opens the sentence as its setting are its sides (nobody named with it)."""
+    setting = _SETTING_AFTER.match(body, end)
+    if setting is None or mention.participants:
+        return
+    position = setting.end()
+    time = _TIME.match(body, position)
+    position = time.end() if time else position
+    people = [m for m in actors if m.type == "PERSON" and position <= m.start and m.end <= s_end]
+    if len(people) < 2 or people[0].start - position > 8 or "、" in body[position : people[0].start]:
+        return
+    a, b = people[0], people[1]
+    a_end, b_end = _office_end(body, a), _office_end(body, b)
+    if a_end is None or b_end is None or not _JOINED.fullmatch(body, a_end, b.start) \
+            or body[b_end : b_end + 1] not in ("は", "が"):
+        return
+    mention.participants = [Participant(name_of(body, a), a.entity_id), Participant(name_of(body, b), b.entity_id)]
