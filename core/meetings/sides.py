@@ -606,8 +606,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         found.append(Participant(word[1], VISIT_HOST[word[1]], role="host"))
     # Countries stand in for the participants only where no person is named (米中会談).
     people = [p for p in found if not (p.entity_id or "").startswith("country:")]
-    if len(people) >= 2 and countries and _COMPOUND.search(body, max(s_start, start - 6), start):
-        return unique(found + officials)  # 鳩山首相はオバマ大統領と日米首脳会談: the two leaders are the two countries
+    if len(people) >= 2 and (countries or officials) and _COMPOUND.search(body, max(s_start, start - 6), start):
+        # 鳩山首相はオバマ大統領と日米首脳会談, A外相はB外相と日韓外相会談: the two people are the two countries
+        return unique(found + [o for o in officials if not (o.entity_id or "").startswith("country:")])
     if found and countries and _COMPOUND.search(body, max(s_start, start - 6), start):
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
