@@ -134,13 +134,22 @@ ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8
                    r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")
 # …こととして強く抗議した, …だとして批判した: a clause closed by として before a verb of speech or position
 _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
-AFTER_CLAUSE = re.compile(r"(?:との|とも|とも?" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
+# The day alone between と and the verb, set off by a comma: …の死亡者がいると、26日に伝えている
+_DAY_GAP = r"|と、(?:[0-9０-９]{1,2}日|同日)(?:に|付で)?、?"
+AFTER_CLAUSE = re.compile(r"(?:との|とも|とも?" + _GAP + r"?|と" + _COMMA_GAP + _DAY_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
                           + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
+# A gap after と that opens with の and holds no を is a noun with its partner (グループとの「協力」は), not who
+# said it (…との見方を日本政府は示した)
+_PARTNER_GAP = re.compile(r"の[^を]*$")
+
+
 def clauses_told(body: str, start: int, end: int) -> list[re.Match]:
     """AFTER_CLAUSE.finditer(body, start, end), tried only where it can begin: every reading opens with と."""
     out, at = [], start
     while (at := body.find("と", at, end)) >= 0:
         match = AFTER_CLAUSE.match(body, at, end)
+        if match is not None and _PARTNER_GAP.match(body, *(gap_of(match) or (at, at))):
+            match = None  # グループとの「政治的協力」は認めている: との is "with", the noun its object, not a report
         if match is not None:
             out.append(match)
             at = match.end()
@@ -164,7 +173,9 @@ _OBJECT_VERB = (r"(?P<cue>批判|非難|糾弾|告発|歓迎|評価|賞賛|称�
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|報じ|説明|公表|申し入れ|"
                 r"異議を唱え|疑いを向け|疑問を呈し|促し|認め|喚起し|反論し|反発し|通告し|通知し|報告し)")
 OBJECT_CUE = re.compile(
-    r"(?P<particle>を|に|(?<=[\u4e00-\u9fff\u30a1-\u30faー])も(?=要請|要求|求め|示唆|強調|指摘|訴え))"
+    r"(?P<particle>を|に|(?<=[\u4e00-\u9fff\u30a1-\u30faー])も(?=要請|要求|求め|示唆|強調|指摘|訴え)"
+    # a clause admitted or denied, set against another (…ことは認めたが, …ことは否定した)
+    r"|(?<=こと)は(?=認め|否定))"
     # who takes it, between the object and the verb: 一連の事件を日本側は抗議した, …登録を地元も歓迎し,
     # …参加することをサッカー協会のカラジッチ会長が22日、明らかにした
     r"(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?|[\u4e00-\u9fff\u30a1-\u30faー・]{1,12}も、?"
@@ -254,8 +265,9 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
             continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
-        if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end):
-            continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた is an admission
+        if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end) \
+                and not (_ADMITTED.search(body, start, end) and end - start > 4):
+            continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた, …した責任を認めた are admissions
         if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
             continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
         if body.endswith("こと", start, end):
@@ -300,6 +312,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+# What one admits to with a noun: …を虐殺した責任を認めた, 事件への関与を認めた, 自らの非を認めた
+_ADMITTED = re.compile(r"(?:責任|関与|犯行|非|過ち|誤り|落ち度|ミス)$")
 # Praise given as a noun: …に賞賛を送った
 _PRAISE_SENT = re.compile(r"(?<=賞賛|称賛|絶賛)を(?:送|贈)")
 # A phrase before も that names who speaks (日本政府も, 閣僚らも): not an object
@@ -315,7 +329,7 @@ _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:(?:声
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 # A request: …するよう求めた, …しないように要請した
 _ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
-                    r"(?P<cue>求め|要請|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告|申し入れ|激励|説得)")
+                    r"(?P<cue>求め|要請|要望|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告|申し入れ|激励|説得)")
 _ASKED = skipping(_ASKED)  # core.scan's skipping twin: the same matches
 _EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え|を検討)")
 # A position told as a noun closing the sentence: …を支持する考え。 …に参加する意向だ。

@@ -9,7 +9,7 @@ import re
 from core.claims.clauses import TAKES_AS, clauses_told, gap_of, object_claims
 from core.claims.holders import SPEAKER_END, NOT_A_HOLDER, group_topic_span, speaker_topic, title_after, topic_phrase
 from core.claims.quotes import cleft_speaker, cue_of, qualifies_a_noun, quotes
-from core.claims.reports import Told, inner_report, outlet_verb
+from core.claims.reports import OUTLET_NAME, SHORT_OUTLET, Told, inner_report, outlet_verb
 from core.clauses.spans import SpanIndex
 from core.claims.subjects import NAME_TOPIC, VIA, subject_of
 from core.scan import skipping
@@ -104,6 +104,15 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     for via in VIA.finditer(body, s_start, clause_end):
         if via.group(0):
             clause_start = via.end()
+    listed = _second_teller(body, people, clause_start, clause_end) if gap_of(match) is None and len(matches) == 1 else None
+    if listed is not None:  # AP通信などは、乗客乗員を117名、読売や共同は…109人と伝えている: each tells its own
+        comma, name_start, topic_end = listed
+        first = None
+        for first in NAME_TOPIC.finditer(body, clause_start, comma):
+            pass  # the last topic before the comma tells the first part
+        first_gap, first_start = (first.span("name"), first.end()) if first else (None, clause_start)
+        cue = cue_of(body, match)
+        return [(first_start, comma, cue, "indirect", first_gap), (topic_end, clause_end, cue, "indirect", (name_start, topic_end))]
     subject, _, after_subject = subject_of(body, people, index, s_start, clause_end)
     governing = _under_a_topic(body, s_start, subject, after_subject) if after_subject is not None else None
     if governing is not None:
@@ -199,19 +208,44 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     return out + [(clause_start, clause_end, cue, attribution, gap)]
 
 
+def _second_teller(body: str, people: list, start: int, end: int) -> tuple[int, int, int] | None:
+    """(comma, name start, topic end) of a second teller a report lists after a comma with the first's words
+    left out (Aは117名、Bは109人と伝えている), else None. The first part ends on a noun: it has no verb of its own."""
+    comma = body.rfind("、", start, end)
+    if comma - start < 2 or re.match(r"[\u3040-\u309f]", body[comma - 1]) or "「" in body[start:end]:
+        return None
+    topic = _LISTED_TOPIC.match(body, comma + 1, end)
+    if topic is None or end - topic.end() < 2 or NOT_A_HOLDER.search(topic.group("name")):
+        return None
+    if not any(m.start == topic.start() and m.type in ("ORG", "PERSON", "GPE") for m in people) \
+            and not SHORT_OUTLET.match(re.split("[や・]", topic.group("name"))[0]):  # not 負傷者は20人: a figure's matter
+        return None
+    return comma, topic.start(), topic.end()
+
+
+_LISTED_TOPIC = re.compile(r"(?P<name>[^、。「」はがをにでのと]{2,16}?)(?:など|ら)?は、?")
+
+
 def _under_a_topic(body: str, s_start: int, subject, after_subject: int) -> tuple[int, int] | None:
     """The span of a topic set off by a comma that can speak, when the clause's subject is a が-subject
     after it (ニュースサイト「スタッフ」は、…NZファースト党が…と伝えた), else None."""
     if subject is None or not body.startswith("が", after_subject - 1 - (body[after_subject - 1] == "、")):
         return None
-    comma = body.find("は、", s_start, subject.start)  # the first topic set off by a comma governs
-    if comma < 0 or "「" in body[comma:subject.start] or body.count("「", s_start, comma) != body.count("」", s_start, comma):
+    # the first topic set off by a comma governs, with は or with も (ハビマナ報道官もまた、ブルンジ軍が…と非難している)
+    marker = _COMMA_TOPIC.search(body, s_start, subject.start)
+    if marker is None:
+        return None
+    comma = marker.start()
+    if "「" in body[comma:subject.start] or body.count("「", s_start, comma) != body.count("」", s_start, comma):
         return None
     begin = max(s_start, body.rfind("、", s_start, comma) + 1)
     name = _TOPIC_OPENER.sub("", body[begin:comma])
     if not (name.endswith("」") or SPEAKER_END.search(name)) or NOT_A_HOLDER.search(name):
         return None
-    return begin, comma + 2
+    return begin, marker.end()
+
+
+_COMMA_TOPIC = re.compile(r"(?:は|も(?:また)?)、")
 
 
 _TOPIC_OPENER = re.compile(r"^(?:また|一方|さらに|なお|[0-9０-９]{1,2}日の)")
@@ -249,7 +283,7 @@ _JOINED_NOUNS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]と")
 
 # …と判断したという: the source tells that someone (the subject carried over) judged it; the source holds nothing
 HEARSAY_OF = re.compile(r"(?:など)?と[^、。「」]{0,12}?(?:た|ている|ていた)(?:のだ|そうだ)?という[。、]")
-_HEARSAY_END = re.compile(r"(?:のだ|だ)?という。?$")
+_HEARSAY_END = re.compile(r"(?:のだ|だ)?(?:という|と言う)。?$")
 _HEARSAY_END = skipping(_HEARSAY_END)  # core.scan's skipping twin: the same matches
 
 
@@ -264,7 +298,26 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
         via = VIA.match(body, title.end() if title else mention.end)
         if mention.type == "PERSON" and via and via.group(0) and tail.start() - via.end() >= 6:
             return [(via.end(), min(tail.start(), end), "という", "indirect", None)]
+    # a body or people named as the source (人権団体によれば、…たという, 関係者によると、…予定だという): the source's claim
+    for via in VIA.finditer(body, s_start, tail.start()):
+        if not via.group(0) or tail.start() - via.end() < 6 or "によると" not in via.group(0) and "によれば" not in via.group(0):
+            continue
+        begin = max(s_start, body.rfind("、", s_start, via.start()) + 1)
+        source = _SOURCE.fullmatch(body, begin, via.start())
+        if source is None or body.count("「", s_start, via.start()) != body.count("」", s_start, via.start()):
+            continue
+        name = source.group("name")
+        if OUTLET_NAME.search(name) or SHORT_OUTLET.match(name):
+            continue  # 時事通信によると、…死亡したという: an outlet's hearsay tells an event, nobody's claim
+        if not (SPEAKER_END.search(name) or any(m.start <= source.start("name") < m.end and m.type == "ORG" for m in people)
+                or name.startswith("同") and SPEAKER_END.search(name)) or NOT_A_HOLDER.search(name):
+            continue
+        return [(via.end(), min(tail.start(), end), "という", "indirect", source.span("name"))]
     return []
+
+
+# The source a hearsay sentence names, right before によると: 人権団体, 同新聞, ロイター通信 (after a comma or the start)
+_SOURCE = re.compile(r"(?:また|さらに)?(?P<name>[^、。「」はがをにでと\n]{2,16})")
 
 
 # Views raised by those the text names, with no verb of their own: 委員各国から除外についての異論もあった,

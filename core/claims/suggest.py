@@ -34,6 +34,7 @@ from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
+from core.claims.passed_on import passed_on
 from core.claims.tellers import inner_quotes, inner_speaker, retold
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
@@ -251,6 +252,10 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 continue
             told_by = passed[0] if passed else None
             holder, holder_text, _ = subject_of(body, people, index, *gap) if gap else (None, None, None)
+            if gap and cue == "という" and (source := VIA.match(body, gap[1])) is not None and source.group(0):
+                # 人権団体によれば、…という: the source named holds what it tells
+                holder = next((m for m in people if m.start == gap[0] and m.end <= gap[1]), None)
+                holder_text = None if holder is not None else body[gap[0]:gap[1]]
             if holder is None and holder_text is None and gap and gap[1] > end and not body.startswith(("は", "が", "も"), gap[1] - 1):
                 holder = _focus_in(body, people, *gap)  # 「…」と話すのは、…高田英男氏。: the one the cleft closes on
             if gap is None and said_before is not None and attribution == "direct":
@@ -285,6 +290,9 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                         holder = Mention(at, at + len(holder_text), holder_text, "PERSON", seated.id, source=None)
                     holder_text = None
             opener = OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
+            if opener is not None and gap is not None and gap[0] >= opener.end() and (SHORT_OUTLET.match(
+                    re.split("[や・]", body[gap[0]:gap[1]])[0]) or any(m.start == gap[0] and m.type == "ORG" for m in people)):
+                opener = None  # AP通信などは、…117名、読売や共同は…109人と伝えている: the second outlet tells its part
             if opener is not None:  # 各報道機関はブチュタ氏は…と伝えている: the outlets opening the sentence report it
                 # 米紙ニューヨーク・タイムズは: the paper, not the country before it; 朝日新聞や読売新聞は: the first
                 holder = next((m for m in people if m.type == "ORG" and opener.start("name") <= m.start
@@ -631,7 +639,11 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
                 or _authority(candidate.holder_text, organisations, candidate.start)
             if body_named is not None:  # 選挙委員会は: the イラク独立選挙管理委員会 named before
                 candidate = with_holder(candidate, (body_named.entity_id, body_named.text))
-        checked.append(without_thing(body, retold(body, candidate, everyone, seats.registry), everyone))
+        candidate = without_thing(body, retold(body, candidate, everyone, seats.registry), everyone)
+        entity = seats.registry.get(candidate.holder_entity_id) if seats.registry is not None and candidate.holder_entity_id else None
+        checked.append(passed_on(body, candidate, everyone.within(max(0, candidate.start - 200), candidate.end),
+                                 entity.name if entity is not None else candidate.holder_text,
+                                 entity.attributes.get("kind") if entity is not None else None))
         for start, end, cue in inner_quotes(body, candidate.start, candidate.end) if candidate.attribution == "direct" else ():
             speaker = inner_speaker(body, everyone.within(candidate.start, start), start, (candidate.start, candidate.end))
             if speaker is not None:  # 「…首相も『全く考えていない』と言って…」: the prime minister's words, passed on

@@ -1,0 +1,99 @@
+"""Reports of disasters and conflicts told through outlets and spokespeople (Japanese Wikinews, CC BY 2.5): two
+outlets listed under one verb, a speaker an outlet passes on, admissions, requests, a source's hearsay, a topic
+with も over the clause's own subject, the day between と and the verb."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def _claims(text, word):
+    return [c for c in candidates(text) if word in c.text]
+
+
+def test_two_outlets_listed_under_one_verb_each_tell_their_own_figure():
+    text = "AP通信は死者を30人、ロイター通信は35人と伝えた。"
+    [first] = _claims(text, "30人")
+    [second] = _claims(text, "35人")
+    assert holder_of(first) == "AP通信" and "30人" in first.text and "35人" not in first.text
+    assert holder_of(second).startswith("ロイター")
+
+
+def test_an_outlet_written_short_is_the_second_teller():
+    text = "AP通信などは、乗客乗員を117名、読売や共同は乗っていたのは109人と伝えている。"
+    [second] = _claims(text, "109人")
+    assert holder_of(second).startswith("読売") and "117名" not in second.text
+
+
+def test_figures_of_one_announcement_are_not_split_by_their_matter():
+    text = "外務省は、死者は5人、負傷者は20人と発表した。"
+    [c] = candidates(text)
+    assert holder_of(c) == "外務省" and "5人" in c.text and "20人" in c.text
+
+
+def test_a_quote_an_outlet_passes_on_is_the_speakers_with_the_outlet_as_via():
+    text = ("また「ニュース24」は、ある外交官が、「人々が望まない候補が当選した場合には、問題となりえるだろう」と語り、"
+            "投票率の低下を懸念していると報じた。")
+    [c] = [c for c in candidates(text) if c.attribution == "direct"]
+    assert holder_of(c) == "外交官"
+    assert [v["text"] for v in c.via] == ["ニュース24"]
+
+
+def test_a_view_an_outlet_passes_on_is_held_by_those_it_names_without_their_verb():
+    text = "ボストングローブ紙は、サーリーフ候補の批判者は、彼女もまたこの国の荒廃を招いたひとりであり、除けられるべきだと主張していると伝えた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "サーリーフ候補の批判者"
+    assert c.text.startswith("彼女も") and c.text.endswith("べきだ")
+    assert c.via and "ボストングローブ" in c.via[0]["text"]
+
+
+def test_an_outlets_own_quote_stays_the_outlets():
+    text = "朝日新聞は「政府の対応は遅い」と報じた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "朝日新聞"
+
+
+def test_a_responsibility_admitted_is_a_claim():
+    text = "昨年8月、FNLは152人のコンゴ人ツチ族を西ブルンジのガツンバ難民キャンプで虐殺した責任を認めた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "FNL" and c.text.endswith("虐殺した責任")
+
+
+def test_a_clause_admitted_against_another_is_a_claim():
+    text = ("FNLのパストゥール・ハビマナ報道官はロイター通信に対し、グループがここ数か月に一般人を殺したことは認めたが、"
+            "「殺された人々には我々の戦士を毒殺する任務を負って軍から送られてくる人々がいる」と言った。")
+    [c] = _claims(text, "一般人を殺した")
+    assert holder_of(c) == "パストゥール・ハビマナ"
+
+
+def test_a_noun_with_its_partner_is_no_report():
+    text = "FRODEBUはこの嫌疑を否定したが、グループとの「政治的協力」は認めている。"
+    assert not [c for c in candidates(text) if holder_of(c) == "政治的協力"]
+
+
+def test_a_request_with_youbou_is_a_claim():
+    text = "また27日のBBCによれば、イギリス最高裁のコリンズ判事は、滞在許可条件が法的に明らかにされるまで送還を控えるよう要望した。"
+    [c] = _claims(text, "送還を控える")
+    assert holder_of(c) == "コリンズ"
+
+
+def test_a_body_named_as_the_source_of_hearsay_holds_it():
+    text = ("FNLは、フツ解放党の強硬派らによって出来たグループで、1990年代半ばからブルンジ政府側と戦い、人権団体によれば、"
+            "民間人を暴行の矢面に立たせたという。")
+    [c] = candidates(text)
+    assert holder_of(c) == "人権団体" and c.text == "民間人を暴行の矢面に立たせた"
+
+
+def test_an_outlets_hearsay_of_an_event_is_no_claim():
+    text = "時事通信によると、ゼナニさんはマンデラ氏のひ孫で、コンサートからの帰宅途中に乗っていた乗用車が転覆して死亡したという。"
+    assert candidates(text) == []
+
+
+def test_a_topic_with_mo_set_off_by_a_comma_holds_over_the_clauses_subject():
+    text = "ハビマナ報道官もまた、ブルンジ軍が一般人を攻撃したと非難している。"
+    [c] = candidates(text)
+    assert holder_of(c) == "ハビマナ" and c.text.startswith("ブルンジ軍が")
+
+
+def test_the_day_between_to_and_the_verb_leaves_the_report_whole():
+    text = "遺体の収容はその後も続いており、BBCは、少なくとも37人の死亡者がいると、26日に伝えている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "BBC" and c.text == "少なくとも37人の死亡者がいる"
