@@ -140,7 +140,7 @@ AFTER_CLAUSE = re.compile(r"(?:との|とも|とも?" + _GAP + r"?|と" + _COMMA
                           + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
 # A gap after と that opens with の and holds no を is a noun with its partner (グループとの「協力」は), not who
 # said it (…との見方を日本政府は示した)
-_PARTNER_GAP = re.compile(r"の[^を]*$")
+_PARTNER_GAP = re.compile(r"の(?!(?:情報|見方|声|意見|報道|指摘|発表|見解|考え|認識|方針|意向|見通し|説明|主張|批判|懸念)[がはも])[^を]*$")
 
 
 def clauses_told(body: str, start: int, end: int) -> list[re.Match]:
@@ -178,7 +178,9 @@ OBJECT_CUE = re.compile(
     r"|(?<=こと)は(?=認め|否定))"
     # who takes it, between the object and the verb: 一連の事件を日本側は抗議した, …登録を地元も歓迎し,
     # …参加することをサッカー協会のカラジッチ会長が22日、明らかにした
-    r"(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?|[\u4e00-\u9fff\u30a1-\u30faー・]{1,12}も、?"
+    r"(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?|"
+    # where it was said, however long: …ことを7月5日の…試合後に開かれた記者会見で明らかにした
+    r"[^。「」、を]{1,40}?(?:会見|会議|席上|演説|インタビュー|番組|集会|声明)で、?|[\u4e00-\u9fff\u30a1-\u30faー・]{1,12}も、?"
     r"|(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]|の){1,30}?(?<=[\u4e00-\u9fff\u30a1-\u30faー])が、?(?:[0-9０-９]{1,2}日、)?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
@@ -266,7 +268,7 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
             continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
         if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end) \
-                and not (_ADMITTED.search(body, start, end) and end - start > 4):
+                and not (_ADMITTED.search(body, start, end) and end - start > 4 and _ADMITTED_VERB.match(body, match.end())):
             continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた, …した責任を認めた are admissions
         if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
             continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
@@ -312,8 +314,10 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
-# What one admits to with a noun: …を虐殺した責任を認めた, 事件への関与を認めた, 自らの非を認めた
-_ADMITTED = re.compile(r"(?:責任|関与|犯行|非|過ち|誤り|落ち度|ミス)$")
+# What one admits to with a noun: …を虐殺した責任を認めた, 事件への関与を認めた, 自らの非を認めた (not 犯行: who admits
+# it is most often a suspect the police tell of), in a finite verb (not …関与を認めたとされる65人, 認めることはできない)
+_ADMITTED = re.compile(r"(?:責任|関与|非|過ち|誤り|落ち度|ミス)$")
+_ADMITTED_VERB = re.compile(r"(?:た(?=[。、])|て(?:い|お)|て、|つつ|ながら)")
 # Praise given as a noun: …に賞賛を送った
 _PRAISE_SENT = re.compile(r"(?<=賞賛|称賛|絶賛)を(?:送|贈)")
 # A phrase before も that names who speaks (日本政府も, 閣僚らも): not an object

@@ -106,13 +106,10 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
             clause_start = via.end()
     listed = _second_teller(body, people, clause_start, clause_end) if gap_of(match) is None and len(matches) == 1 else None
     if listed is not None:  # AP通信などは、乗客乗員を117名、読売や共同は…109人と伝えている: each tells its own
-        comma, name_start, topic_end = listed
-        first = None
-        for first in NAME_TOPIC.finditer(body, clause_start, comma):
-            pass  # the last topic before the comma tells the first part
-        first_gap, first_start = (first.span("name"), first.end()) if first else (None, clause_start)
+        (first_start, first_end), comma, name_start, topic_end = listed
         cue = cue_of(body, match)
-        return [(first_start, comma, cue, "indirect", first_gap), (topic_end, clause_end, cue, "indirect", (name_start, topic_end))]
+        return [(first_end, comma, cue, "indirect", (first_start, first_end)),
+                (topic_end, clause_end, cue, "indirect", (name_start, topic_end))]
     subject, _, after_subject = subject_of(body, people, index, s_start, clause_end)
     governing = _under_a_topic(body, s_start, subject, after_subject) if after_subject is not None else None
     if governing is not None:
@@ -156,6 +153,9 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
             gap, clause_start = (opening[1], opening[2]), opening[2]
         elif speaker:
             gap, clause_start = (speaker[1], speaker[2]), speaker[2]
+    body_at = _BODY_AT.match(body, clause_start, clause_end) if gap is None and after_subject is None and topic is None else None
+    if body_at is not None:  # 警察では前方不注意の可能性があるとみている: the body holds it, no comma after it
+        gap, clause_start = (body_at.start("name"), body_at.end()), body_at.end()
     if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
         return []
     setting = _SETTING.match(body, clause_start, clause_end)
@@ -208,22 +208,33 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     return out + [(clause_start, clause_end, cue, attribution, gap)]
 
 
-def _second_teller(body: str, people: list, start: int, end: int) -> tuple[int, int, int] | None:
-    """(comma, name start, topic end) of a second teller a report lists after a comma with the first's words
-    left out (Aは117名、Bは109人と伝えている), else None. The first part ends on a noun: it has no verb of its own."""
+def _second_teller(body: str, people: list, start: int, end: int):
+    """((first teller's span), comma, name start, topic end) of two tellers a report lists, the second after a
+    comma with the first's words left out (Aは117名、Bは109人と伝えている), else None. Each is a body, a person
+    or an outlet written short; the first part ends on a noun: it has no verb of its own."""
     comma = body.rfind("、", start, end)
     if comma - start < 2 or re.match(r"[\u3040-\u309f]", body[comma - 1]) or "「" in body[start:end]:
         return None
     topic = _LISTED_TOPIC.match(body, comma + 1, end)
-    if topic is None or end - topic.end() < 2 or NOT_A_HOLDER.search(topic.group("name")):
-        return None
-    if not any(m.start == topic.start() and m.type in ("ORG", "PERSON", "GPE") for m in people) \
-            and not SHORT_OUTLET.match(re.split("[や・]", topic.group("name"))[0]):  # not 負傷者は20人: a figure's matter
-        return None
-    return comma, topic.start(), topic.end()
+    if topic is None or end - topic.end() < 2 or not _teller(topic, people):
+        return None  # not 負傷者は20人: a figure's matter
+    first = None
+    for found in _LISTED_TOPIC.finditer(body, start, comma):
+        first = found if _teller(found, people) else first
+    if first is None or comma - first.end() < 2 or "、" in body[first.end():comma].replace("は、", ""):
+        return None  # 犯行当時、竹内容疑者は…: nobody tells the part before the comma
+    return (first.start(), first.end()), comma, topic.start(), topic.end()
 
 
-_LISTED_TOPIC = re.compile(r"(?P<name>[^、。「」はがをにでのと]{2,16}?)(?:など|ら)?は、?")
+def _teller(topic: re.Match, people: list) -> bool:
+    """Whether a listed topic names a person, a body or an outlet written short (読売や共同)."""
+    if NOT_A_HOLDER.search(topic.group("name")):
+        return False
+    return any(m.start == topic.start() and m.type in ("ORG", "PERSON", "GPE") for m in people) \
+        or SHORT_OUTLET.match(re.split("[や・]", topic.group("name"))[0]) is not None
+
+
+_LISTED_TOPIC = re.compile(r"(?<![^、。\n「」])(?P<name>[^、。「」はがをにでのと\n]{2,16}?)(?:など|ら)?は、?")
 
 
 def _under_a_topic(body: str, s_start: int, subject, after_subject: int) -> tuple[int, int] | None:
@@ -249,6 +260,11 @@ _COMMA_TOPIC = re.compile(r"(?:は|も(?:また)?)、")
 
 
 _TOPIC_OPENER = re.compile(r"^(?:また|一方|さらに|なお|[0-9０-９]{1,2}日の)")
+
+
+# A public body or a company opening the clause with では, no comma after it: 警察では…とみている, 同社では…としている
+_BODY_AT = re.compile(r"(?:(?:また|一方|なお|さらに)、?)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{0,10}(?:警察|県警|府警|道警|警視庁|"
+                      r"警察署|当局|政府|省|庁|委員会|気象台|同社|同署|同省|同庁))では、?")
 
 
 # A statement an outlet passes on as someone's: …という亡命政府のスポークスマンの発表を伝えた,
@@ -309,9 +325,9 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
         name = source.group("name")
         if OUTLET_NAME.search(name) or SHORT_OUTLET.match(name):
             continue  # 時事通信によると、…死亡したという: an outlet's hearsay tells an event, nobody's claim
-        if not (SPEAKER_END.search(name) or any(m.start <= source.start("name") < m.end and m.type == "ORG" for m in people)
-                or name.startswith("同") and SPEAKER_END.search(name)) or NOT_A_HOLDER.search(name):
-            continue
+        if not SPEAKER_END.search(name) or NOT_A_HOLDER.search(name) or name.startswith("同") \
+                or any(m.start < via.start() and source.start("name") < m.end for m in people):
+            continue  # JR西日本によると、…置かれていたという: a body named tells the event, as an outlet does
         return [(via.end(), min(tail.start(), end), "という", "indirect", source.span("name"))]
     return []
 

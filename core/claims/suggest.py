@@ -34,6 +34,7 @@ from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
+from core.claims.confessions import confessed
 from core.claims.passed_on import passed_on
 from core.claims.tellers import inner_quotes, inner_speaker, retold
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
@@ -641,9 +642,10 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
                 candidate = with_holder(candidate, (body_named.entity_id, body_named.text))
         candidate = without_thing(body, retold(body, candidate, everyone, seats.registry), everyone)
         entity = seats.registry.get(candidate.holder_entity_id) if seats.registry is not None and candidate.holder_entity_id else None
-        checked.append(passed_on(body, candidate, everyone.within(max(0, candidate.start - 200), candidate.end),
-                                 entity.name if entity is not None else candidate.holder_text,
-                                 entity.attributes.get("kind") if entity is not None else None))
+        candidate = passed_on(body, candidate, everyone.within(max(0, candidate.start - 200), candidate.end),
+                              entity.name if entity is not None else candidate.holder_text,
+                              entity.attributes.get("kind") if entity is not None else None)
+        checked.append(confessed(body, candidate, everyone.within(max(0, candidate.start - 600), candidate.end + 200), types))
         for start, end, cue in inner_quotes(body, candidate.start, candidate.end) if candidate.attribution == "direct" else ():
             speaker = inner_speaker(body, everyone.within(candidate.start, start), start, (candidate.start, candidate.end))
             if speaker is not None:  # 「…首相も『全く考えていない』と言って…」: the prime minister's words, passed on

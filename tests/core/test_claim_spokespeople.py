@@ -97,3 +97,50 @@ def test_the_day_between_to_and_the_verb_leaves_the_report_whole():
     text = "遺体の収容はその後も続いており、BBCは、少なくとも37人の死亡者がいると、26日に伝えている。"
     [c] = candidates(text)
     assert holder_of(c) == "BBC" and c.text == "少なくとも37人の死亡者がいる"
+
+
+def test_a_suspect_opening_the_confession_holds_it_not_the_police_named_before():
+    text = "ロンドン警視庁は容疑者を逮捕した。さらに容疑者が11日に予行演習を行い、16日にテロ実行予定であったと供述した。"
+    [c] = _claims(text, "予行演習")
+    assert holder_of(c) == "容疑者" and c.text.startswith("11日に")
+
+
+def test_a_confession_with_nobody_named_is_the_suspects_named_before_not_the_outlets():
+    text = ("茨城新聞によると、勝又拓哉容疑者が逮捕された。これまでの調べで、犯行に使った車はすでに廃車としてスクラップにし、"
+            "凶器も処分したと供述している。")
+    [c] = _claims(text, "処分した")
+    assert holder_of(c) == "勝又拓哉"
+
+
+def test_a_body_opening_the_clause_with_de_holds_it():
+    text = "警察では前方不注意の可能性があるとみている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "警察" and c.text == "前方不注意の可能性がある"
+
+
+def test_a_body_named_as_the_source_tells_an_event_not_a_claim():
+    text = "JR西日本などによると、200~300ミリリットルの液体が二重の透明袋に入れられ、網棚に置かれていたという。"
+    assert candidates(text) == []
+
+
+def test_a_court_refusing_is_no_admission():
+    text = "小泉首相、国、靖国神社の賠償責任を認めることはできない。"
+    assert not _claims(text, "賠償責任")
+
+
+def test_a_long_setting_of_a_press_conference_between_the_object_and_its_verb():
+    text = ("日本経済新聞によると、福岡ソフトバンクの王貞治監督(66歳)が胃の腫瘍のため入院治療を受けることから休養に当てることを"
+            "7月5日の福岡ヤフードームでの西武との試合後に開かれた記者会見で明らかにした。")
+    [c] = candidates(text)
+    assert holder_of(c) == "王貞治" and c.text.endswith("休養に当てる")
+
+
+def test_information_passed_on_with_tono_is_still_a_report():
+    text = "東京新聞によると、負傷者は1万2,500人以上、その内重傷者は2,500人との情報が伝えられている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "東京新聞"
+
+
+def test_an_admission_told_in_the_passive_of_a_group_is_none():
+    text = "また琴光喜を含め野球賭博への関与を認めたとされる相撲協会員65人に対して厳重注意処分を行うことを決めた。"
+    assert not _claims(text, "関与")
