@@ -95,13 +95,15 @@ _COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,1
                     + r"))(?:[0-9０-９]{1,2}日、?)?")
 # A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した
 # (and …とする判決理由を述べた, …とする見通しを語った, …との提言を出している, …とするクーデター宣言を発表し)
-_PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目標|原則|条件|基準|理由|根拠)とする)(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
+_PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目標|原則|条件|基準|理由|根拠)とする"
+              # …と、目撃者や航空会社の話を伝えている: whose account the outlet passes on, after a comma
+              r"|と、(?=[^、。「」をとに]{1,24}?の(?:話|証言)を(?:伝え|報じ)))(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
               r"結論|コメント|方針|提言|勧告|宣言|理由|姿勢|立場)を"
               # where it was said may stand before the verb: …という見解を会見で示した
               r"(?:[^、。「」をはがとにで]{1,8}で、?)?(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明)"
               # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
               # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた
-              r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測)を(?:伝え|報じ))")
+              r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測|話|証言)を(?:伝え|報じ))")
 # After a quote the same content nouns (「…」とする判決理由を述べた) read as cue5 (cue4 is the noun of speech
 # above), with no subject of its own between them (「インクラブ」という組織が犯行声明を発表: a name, not its words)
 _PUBLISHED_AFTER_QUOTE = _PUBLISHED.replace("cue4", "cue5").replace("[^、。「」をとに]", "[^、。「」をとにがは]")

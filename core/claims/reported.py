@@ -168,7 +168,8 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         after = earlier.end() + len(cue_of(body, earlier)) - len(earlier.group("cue") or earlier.group("cue3") or "")
         joined = re.compile(r"(?:が|ものの)?、").match(body, after)  # …と伝えたが、…とも指摘している
         if joined and joined.group(0) != "、" and not body.startswith("とも", match.start()) \
-                and topic_phrase(body, joined.end(), match.start(), with_comma=True) is None:
+                and topic_phrase(body, joined.end(), match.start(), with_comma=True) is None \
+                and _opening_speaker(body, people, joined.end(), match.start()) is None:
             joined = None  # …と供述しているが、室内が荒らされた経緯はなく…: the contrast is no second report of theirs
         if clause_start < said_end and joined and said_end - clause_start >= 6 \
                 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
@@ -182,7 +183,8 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     if out and clause_end - clause_start < 2:  # …と語った、とBBCは伝えた: the report tells what was said
         return [item[:4] + (None, Told(gap)) for item in out]
     if out:  # …と明らかにしており、実際、…店長は、…と語った: the second report names its own speaker
-        second = topic_phrase(body, clause_start, clause_end, with_comma=True)
+        second = topic_phrase(body, clause_start, clause_end, with_comma=True) \
+            or _opening_speaker(body, people, clause_start, clause_end)  # …と語ったが、故人の友人は…と話している
         referring = _SAME_COUNTRY.match(body, clause_start, clause_end)  # …と発表したほか、同国運輸相は、
         if second is None and referring is not None:
             second = (referring.group("name"), referring.start("name"), referring.end())
@@ -226,6 +228,18 @@ def _second_teller(body: str, people: list, start: int, end: int):
     return (first.start(), first.end()), comma, topic.start(), topic.end()
 
 
+def _opening_speaker(body: str, people: list, start: int, end: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of people or a body opening the clause at start as its topic with no comma after it
+    (…と語ったが、故人の友人はその希望には…と話している), if they can speak; else None."""
+    topic = _OPENING_TOPIC.match(body, start, end)
+    if topic is None or end - topic.end() < 6 or NOT_A_HOLDER.search(topic.group("name")):
+        return None
+    if not (SPEAKER_END.search(topic.group("name")) or any(m.start == topic.start() and m.type in ("ORG", "PERSON")
+                                                            for m in people)):
+        return None
+    return topic.group("name"), topic.start(), topic.end()
+
+
 def _teller(topic: re.Match, people: list) -> bool:
     """Whether a listed topic names a person, a body or an outlet written short (読売や共同)."""
     if NOT_A_HOLDER.search(topic.group("name")):
@@ -234,6 +248,7 @@ def _teller(topic: re.Match, people: list) -> bool:
         or SHORT_OUTLET.match(re.split("[や・]", topic.group("name"))[0]) is not None
 
 
+_OPENING_TOPIC = re.compile(r"(?P<name>[^、。「」はがをにでと\n]{2,16}?)(?:など|ら)?は")
 _LISTED_TOPIC = re.compile(r"(?<![^、。\n「」])(?P<name>[^、。「」はがをにでのと\n]{2,16}?)(?:など|ら)?は、?")
 
 
@@ -269,7 +284,7 @@ _BODY_AT = re.compile(r"(?:(?:また|一方|なお|さらに)、?)?(?P<name>[\u4
 
 # A statement an outlet passes on as someone's: …という亡命政府のスポークスマンの発表を伝えた,
 # …との気象庁の警告を朝日新聞は伝えている (the outlet may be named between)
-_STATEMENT_OF = re.compile(r"(?:という|との)(?P<name>[^、。「」をとに]{2,24}?)の(?:発表|声明|談話|警告|見解|指摘|発言)を"
+_STATEMENT_OF = re.compile(r"(?:という|との|と、)(?P<name>[^、。「」をとに]{2,24}?)の(?:発表|声明|談話|警告|見解|指摘|発言|話|証言)を"
                           r"(?:[^、。「」をとに]{1,16}?(?:は|が)、?)?(?:伝え|報じ)")
 
 

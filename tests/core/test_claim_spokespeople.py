@@ -144,3 +144,23 @@ def test_information_passed_on_with_tono_is_still_a_report():
 def test_an_admission_told_in_the_passive_of_a_group_is_none():
     text = "また琴光喜を含め野球賭博への関与を認めたとされる相撲協会員65人に対して厳重注意処分を行うことを決めた。"
     assert not _claims(text, "関与")
+
+
+def test_the_account_an_outlet_passes_on_after_a_comma_is_theirs():
+    text = "毎日新聞は、小爆発を繰り返しながら大通りに墜落したと、目撃者や航空会社の話を伝えている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "目撃者や航空会社" and [v["text"] for v in c.via] == ["毎日新聞"]
+
+
+def test_a_second_speaker_after_a_contrast_needs_no_comma():
+    text = ("リトビネンコ氏の父親は、息子が生前イスラム教式の葬儀を希望していたと語ったが、"
+            "故人の友人はその希望には大きな留保がついていたと話している。")
+    first, second = candidates(text)
+    assert holder_of(first) == "リトビネンコ氏の父親" and "留保" not in first.text
+    assert holder_of(second) == "故人の友人" and second.text == "その希望には大きな留保がついていた"
+
+
+def test_kin_who_went_somewhere_before_speaking_hold_the_quote():
+    text = "その後28日午前になって孫が千住署を訪ねて「祖父は30年前に部屋に引きこもった。以後一度も姿を見ていない」と明かした。"
+    [c] = candidates(text)
+    assert holder_of(c) == "孫"
