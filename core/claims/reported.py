@@ -143,7 +143,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     if topic and not NOT_A_HOLDER.search(topic.group("name")) and not named_after:
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
         clause_start = topic.end()  # (爆発は、…である、とX観光相は語った: the clause's own topic stays in it)
-    elif after_subject is None and gap is None:
+    elif after_subject is None and gap is None and not group:  # 報道担当者は、…死亡者は39名と語った: the people opening it
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
         first_topic = body.find("は、", clause_start, clause_end)  # 20日の国連ニュースは、…: the first topic opens it
         opening = topic_phrase(body, clause_start, first_topic + 2 if first_topic >= 0 else clause_end)
@@ -240,6 +240,30 @@ def _opening_speaker(body: str, people: list, start: int, end: int) -> tuple[str
     return topic.group("name"), topic.start(), topic.end()
 
 
+def turned_topic(body: str, people: list, s_start: int, start: int):
+    """(mention or None, name) of the topic a sentence turns to after a contrast, right before a claim with nobody
+    named (…計画を発表したが、これに対して、…司法関係者は懸念を示している), else None."""
+    turn = None
+    for turn in _CONTRAST.finditer(body, s_start, start):
+        pass
+    if turn is None:
+        return None
+    after = _REACTING.match(body, turn.end(), start)
+    topic = None
+    for topic in _OPENING_TOPIC.finditer(body, after.end() if after else turn.end(), start):
+        pass
+    if topic is None or start - topic.end() > 1 or NOT_A_HOLDER.search(topic.group("name")):
+        return None
+    named = next((m for m in people if topic.start() <= m.start and m.end == topic.end("name")
+                  and m.type in ("PERSON", "ORG", "GPE")), None)
+    if named is None and not SPEAKER_END.search(topic.group("name")):
+        return None
+    return named, topic.group("name") if named is None else named.text
+
+
+_REACTING = re.compile(r"(?:これに対し(?:て)?|これを受けて|一方)、?")
+
+
 def _teller(topic: re.Match, people: list) -> bool:
     """Whether a listed topic names a person, a body or an outlet written short (読売や共同)."""
     if NOT_A_HOLDER.search(topic.group("name")):
@@ -248,7 +272,7 @@ def _teller(topic: re.Match, people: list) -> bool:
         or SHORT_OUTLET.match(re.split("[や・]", topic.group("name"))[0]) is not None
 
 
-_OPENING_TOPIC = re.compile(r"(?P<name>[^、。「」はがをにでと\n]{2,16}?)(?:など|ら)?は")
+_OPENING_TOPIC = re.compile(r"(?P<name>[^、。「」はがをにでと\n]{2,16}?)(?:など|ら)?は、?")
 _LISTED_TOPIC = re.compile(r"(?<![^、。\n「」])(?P<name>[^、。「」はがをにでのと\n]{2,16}?)(?:など|ら)?は、?")
 
 

@@ -29,7 +29,7 @@ from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
 from core.claims.things import without_thing
 from core.claims.transcripts import label_holders, name_line_turns
-from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions, raised_views
+from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions, raised_views, turned_topic
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
@@ -304,6 +304,9 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
             reported = outlet_verb(cue) and not explicit
             if reported and THIS_IS.match(body, s_start):
                 pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
+            elif not explicit and attribution == "position" and (turned := turned_topic(body, people, s_start, start)):
+                holder, holder_text = turned  # …を発表したが、これに対して、…関係者は懸念を示している: the turn's topic
+                explicit = True
             elif not explicit and attribution in ("direct", "position") and (
                     at_quote := speaker_at_quote(body, people, s_start, start, attribution == "direct")):
                 holder, holder_text = at_quote  # 総務省は…を行い、トレンドマイクロも「…」と話している
@@ -613,7 +616,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
-            text = strip_title(candidate.holder_text)  # ベルカンヌ校長 → ベルカンヌ: never the title
+            text = strip_title(_DETERMINER.sub("", candidate.holder_text))  # ベルカンヌ校長 → ベルカンヌ: never the title
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
             at = body.rfind(text, max(0, candidate.start - 60), candidate.start)
             at = at if at >= 0 else body.find(text, candidate.end, candidate.end + 30)  # 「…」と首相は述べた
@@ -659,6 +662,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
     return sorted(checked, key=lambda c: c.start)
 
 
+# One of some, written before people named by what they are: ある職員 → 職員, 別の報道担当者 → 報道担当者
+_DETERMINER = re.compile(r"^(?:ある|別の|一部の)(?=[\u4e00-\u9fff\u30a1-\u30faー]{2})")
 # A title as the topic or subject of the clause before a quote: 首相は, 米国務長官が, 韓国外相は、
 _TITLE_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<title>[\u4e00-\u9fff]{1,8})(?:は|が)、?")
 

@@ -164,3 +164,22 @@ def test_kin_who_went_somewhere_before_speaking_hold_the_quote():
     text = "その後28日午前になって孫が千住署を訪ねて「祖父は30年前に部屋に引きこもった。以後一度も姿を見ていない」と明かした。"
     [c] = candidates(text)
     assert holder_of(c) == "孫"
+
+
+def test_a_spokesperson_set_off_by_a_comma_speaks_over_the_figures_matter():
+    text = "また報道担当者は、事故による死亡者は39名、生存者は59名と語った。"
+    [c] = candidates(text)
+    assert holder_of(c) == "報道担当者" and c.text.startswith("事故による死亡者は")
+
+
+def test_one_of_some_is_no_part_of_the_holders_name():
+    text = "ある職員は「もうだめかと思っていたので良かったです」と話した。"
+    [c] = candidates(text)
+    assert holder_of(c) == "職員"
+
+
+def test_a_position_after_a_contrast_is_held_by_the_topic_the_sentence_turns_to():
+    text = ("イギリス内務省は、亡命申請が拒否されたイラク系クルド人20人を、難民センターからイラク北部へ強制送還する計画を"
+            "発表したが、これに対して、イギリスにいる難民グループや支援機関、司法関係者は懸念を示している。")
+    [c] = _claims(text, "懸念")
+    assert holder_of(c) == "司法関係者"
