@@ -143,7 +143,8 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     if topic and not NOT_A_HOLDER.search(topic.group("name")) and not named_after:
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
         clause_start = topic.end()  # (爆発は、…である、とX観光相は語った: the clause's own topic stays in it)
-    elif after_subject is None and gap is None and not group:  # 報道担当者は、…死亡者は39名と語った: the people opening it
+    elif after_subject is None and gap is None and not (group and body[group[1] - 1] == "、"):
+        # 報道担当者は、…死亡者は39名と語った: the people opening it, set off by a comma, speak
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
         first_topic = body.find("は、", clause_start, clause_end)  # 20日の国連ニュースは、…: the first topic opens it
         opening = topic_phrase(body, clause_start, first_topic + 2 if first_topic >= 0 else clause_end)
@@ -184,7 +185,8 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         return [item[:4] + (None, Told(gap)) for item in out]
     if out:  # …と明らかにしており、実際、…店長は、…と語った: the second report names its own speaker
         second = topic_phrase(body, clause_start, clause_end, with_comma=True) \
-            or _opening_speaker(body, people, clause_start, clause_end)  # …と語ったが、故人の友人は…と話している
+            or (_opening_speaker(body, people, clause_start, clause_end)  # …と語ったが、故人の友人は…と話している
+                if re.search(r"(?:が|ものの)、$", body[max(s_start, clause_start - 4):clause_start]) else None)
         referring = _SAME_COUNTRY.match(body, clause_start, clause_end)  # …と発表したほか、同国運輸相は、
         if second is None and referring is not None:
             second = (referring.group("name"), referring.start("name"), referring.end())
@@ -265,15 +267,18 @@ _REACTING = re.compile(r"(?:これに対し(?:て)?|これを受けて|一方)�
 
 
 def _teller(topic: re.Match, people: list) -> bool:
-    """Whether a listed topic names a person, a body or an outlet written short (読売や共同)."""
+    """Whether a listed topic names a person, a body, an outlet written short (読売や共同) or one of some people
+    (ある地元当局者は1,400人、別の地元当局者は1,000人)."""
     if NOT_A_HOLDER.search(topic.group("name")):
         return False
+    if re.match(r"(?:ある|別の)", topic.group("name")) and SPEAKER_END.search(topic.group("name")):
+        return True
     return any(m.start == topic.start() and m.type in ("ORG", "PERSON", "GPE") for m in people) \
         or SHORT_OUTLET.match(re.split("[や・]", topic.group("name"))[0]) is not None
 
 
 _OPENING_TOPIC = re.compile(r"(?P<name>[^、。「」はがをにでと\n]{2,16}?)(?:など|ら)?は、?")
-_LISTED_TOPIC = re.compile(r"(?<![^、。\n「」])(?P<name>[^、。「」はがをにでのと\n]{2,16}?)(?:など|ら)?は、?")
+_LISTED_TOPIC = re.compile(r"(?<![^、。\n「」])(?P<name>(?:別の)?[^、。「」はがをにでのと\n]{2,16}?)(?:など|ら)?は、?")
 
 
 def _under_a_topic(body: str, s_start: int, subject, after_subject: int) -> tuple[int, int] | None:

@@ -198,7 +198,7 @@ _CLAUSE_SUBJECT = re.compile(r"(?<=、)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー�
 
 # A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
 # (after a setting: ビデオメッセージの中で天皇陛下は、, 会見の席で監督は、, イベントの挨拶で奥村展三文部科学副大臣は「)
-NAME_TOPIC = re.compile(r"(?:^|(?<=[、。\n])|(?<=また)|(?<=さらに)|(?<=なお)|(?<=の中で)|(?<=の席で)|(?<=[\u4e00-\u9fff\u30a1-\u30faー]で(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff\u30a1-\u30faー]*は「)))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12}?)(?:[(（][^()（）。]{1,12}[)）])?"
+NAME_TOPIC = re.compile(r"(?:^|(?<=[、。\n])|(?<=の中で)|(?<=の席で)|(?<=[\u4e00-\u9fff\u30a1-\u30faー]で(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff\u30a1-\u30faー]*は「)))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12}?)(?:[(（][^()（）。]{1,12}[)）])?"
                     r"(?:など)?(?:では|は(?:[0-9０-９]{1,2}日(?:[(（][^()（）。、]{1,12}[)）])?)?|が)(?:、|(?=「))")  # 防災科学技術研究所は31日、, 沖縄気象台は9日(UTC+9)、
 
 

@@ -183,3 +183,15 @@ def test_a_position_after_a_contrast_is_held_by_the_topic_the_sentence_turns_to(
             "発表したが、これに対して、イギリスにいる難民グループや支援機関、司法関係者は懸念を示している。")
     [c] = _claims(text, "懸念")
     assert holder_of(c) == "司法関係者"
+
+
+def test_one_official_and_another_each_give_their_figure():
+    text = "CNN=ロイターによると、ある地元当局者は1,400人、別の地元当局者は1,000人が行方不明と語った。"
+    first, second = candidates(text)
+    assert first.text == "1,400人" and second.text == "1,000人が行方不明"
+    assert holder_of(first) == holder_of(second) == "地元当局者"
+
+
+def test_a_second_report_after_a_comma_keeps_its_matter_whole():
+    text = "指導者たちは、大統領の弾劾は議会の焦点となるとみており、議員はそのような状況を回避すべきだとしている。"
+    assert [c.text for c in candidates(text)] == ["大統領の弾劾は議会の焦点となる", "議員はそのような状況を回避すべきだ"]
