@@ -2,7 +2,8 @@
 
 「ニュース24」は、ある外交官が、「…」と語り、…と報じた and CNNは、ある外交官が「…」と語ったと報じた: the
 diplomat's quote; ボストングローブ紙は、サーリーフ候補の批判者は、…べきだと主張していると伝えた: the critics'
-view, its content without their name and verb. The sentence must close on the outlet's own verb (…と報じた,
+view, its content without their name and verb (…複数の医師が、…と語っていると伝えた; …チェアマンは会見で「…」と話した
+ことを伝えた). The sentence must close on the outlet's own verb (…と報じた,
 …と伝えた), so a quote the outlet itself makes, or a speaker's words with no outlet telling them, stay as read.
 """
 
@@ -15,12 +16,17 @@ from core.claims.holders import SPEAKER_END, NOT_A_HOLDER
 from core.claims.tellers import is_outlet
 
 # The outlet's verb closing the sentence after the claim: …と語り、…と報じた, …と語ったと伝えた
-_OUTLET_CLOSE = re.compile(r"と(?:報じ|伝え)(?:た|ている|ていた)。?$")
+_OUTLET_CLOSE = re.compile(r"(?:と|ことを)(?:報じ|伝え)(?:た|ている|ていた)。?$")
 # The speaker right before the quote, a が- or は-subject set off or not by a comma (ある外交官が、「)
-_SPEAKER_BEFORE = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>(?:ある|別の|一部の|複数の)?[^、。「」はがをにでと]{2,20}?)(?:が|は)、?$")
+_SPEAKER_BEFORE = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>(?:ある|別の|一部の|複数の)?[^、。「」はがをにでと]{2,20}?)(?:が|は)、?"
+                             r"(?:[^、。「」はがをにでと]{1,8}で、?)?$")  # …チェアマンは会見で「…」
 # An indirect claim that opens on its own speaker and closes on their verb: 批判者は、…べきだと主張している
-_INNER_TOPIC = re.compile(r"^(?P<name>[^、。「」はがをにでと]{2,20}?)は、(?P<said>[^「」]{6,}?)と"
-                          r"(?P<verb>主張|述べ|語っ|話し|指摘|強調|批判|非難|警告|説明)(?:して)?(?:いる|いた|た)?$")
+_INNER_TOPIC = re.compile(r"^(?P<name>[^、。「」]{2,20}?)(?:は|が)、(?P<said>[^「」]{6,}?)と"
+                          r"(?P<verb>主張|述べ|語っ|話し|指摘|強調|批判|非難|警告|説明)(?:し)?(?:て(?:いる|いた)|た)?$")
+
+
+# People named by a trade SPEAKER_END does not end: 医師, 弁護士, 住民
+_TRADE = re.compile(r"(?:医師|弁護士|教師|技師|住民|市民|患者)$")
 
 
 def _speaker(name: str, people: list, start: int) -> tuple[str | None, str] | None:
@@ -29,7 +35,7 @@ def _speaker(name: str, people: list, start: int) -> tuple[str | None, str] | No
     if found and "の" not in name[found[-1].end - start:]:  # not サーリーフ候補の批判者: the critics, not the candidate
         return found[-1].entity_id, found[-1].text
     bare = re.sub(r"^(?:ある|別の|一部の|複数の)", "", name)
-    if SPEAKER_END.search(bare) and not NOT_A_HOLDER.search(bare):
+    if (SPEAKER_END.search(bare) or _TRADE.search(bare)) and not NOT_A_HOLDER.search(bare):
         return None, bare
     return None
 

@@ -195,3 +195,16 @@ def test_one_official_and_another_each_give_their_figure():
 def test_a_second_report_after_a_comma_keeps_its_matter_whole():
     text = "指導者たちは、大統領の弾劾は議会の焦点となるとみており、議員はそのような状況を回避すべきだとしている。"
     assert [c.text for c in candidates(text)] == ["大統領の弾劾は議会の焦点となる", "議員はそのような状況を回避すべきだ"]
+
+
+def test_a_quote_an_outlet_tells_was_said_at_a_press_conference_is_the_speakers():
+    text = ("毎日新聞は、Jリーグ・鬼武健二チェアマンは会見で「(けが人が出た事を重く見て)会場が危険だという印象を与えて"
+            "しまった」と話したことを伝えた。")
+    [c] = candidates(text)
+    assert holder_of(c) == "鬼武健二" and [v["text"] for v in c.via] == ["毎日新聞"]
+
+
+def test_what_doctors_told_an_outlet_is_theirs():
+    text = "ロイター通信社報道局は、現場にいた複数の医師が、負傷者の多くは危険な状態にあると語っていると伝えた。"
+    [c] = candidates(text)
+    assert holder_of(c).endswith("医師") and c.text == "負傷者の多くは危険な状態にある"
