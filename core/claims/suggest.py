@@ -36,6 +36,7 @@ from core.claims.reports import (
 )
 from core.claims.confessions import confessed
 from core.claims.passed_on import passed_on
+from core.claims.shares import without_share
 from core.claims.tellers import inner_quotes, inner_speaker, retold
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
@@ -634,6 +635,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
         if holder and holder[0] is None and holder[1]:
             holder = (None, referred_back(body, holder[1], candidate.start))  # この関係者: the 教団関係者 named before
         candidate = with_holder(candidate, holder) if holder else candidate
+        if candidate.holder_entity_id is None and candidate.holder_text:  # 9割以上の男性 → 男性; 74.1%: the people asked
+            candidate = with_holder(candidate, (None, without_share(body, candidate.holder_text, candidate.start)))
         if (candidate.holder_entity_id is None and not candidate.holder_text) or types.get(candidate.holder_entity_id) == "GPE":
             seated = _seated_topic(body, everyone, candidate.start, seats)
             if seated is not None:  # 首相は記者団に「…」, 米国務長官は「…」: nobody named with it, the one in office

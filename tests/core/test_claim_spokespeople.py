@@ -208,3 +208,15 @@ def test_what_doctors_told_an_outlet_is_theirs():
     text = "ロイター通信社報道局は、現場にいた複数の医師が、負傷者の多くは危険な状態にあると語っていると伝えた。"
     [c] = candidates(text)
     assert holder_of(c).endswith("医師") and c.text == "負傷者の多くは危険な状態にある"
+
+
+def test_a_survey_share_is_no_holder_the_people_it_counts_are():
+    text = "調査では、9割以上の男性が「妻の料理が一番」と回答している。"
+    [c] = candidates(text)
+    assert holder_of(c) == "男性"
+
+
+def test_a_bare_share_is_held_by_the_people_asked():
+    text = "20代の男性500人に聞いたところ、74.1%が「結婚したい」と答えた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "20代の男性"
