@@ -220,3 +220,15 @@ def test_a_bare_share_is_held_by_the_people_asked():
     text = "20代の男性500人に聞いたところ、74.1%が「結婚したい」と答えた。"
     [c] = candidates(text)
     assert holder_of(c) == "20代の男性"
+
+
+def test_a_broadcaster_named_in_brackets_with_its_latin_name_reports():
+    text = "ブルンジの「ラジオ・ピュブリク・アフリカン」(RadioPublicAfrican)は、ブバンザ県で3箇所の墓群が発見されたと報道した。"
+    [c] = candidates(text)
+    assert holder_of(c) == "ラジオ・ピュブリク・アフリカン" and c.text.startswith("ブバンザ県")
+
+
+def test_the_people_a_survey_was_given_to_hold_its_answer():
+    text = "「草食男子はどう思う？」というアンケートをギャル約2万人に行った所、74.1%が「キライ！」と回答したことが明らかになりました。"
+    [c] = candidates(text)
+    assert holder_of(c) == "ギャル"
