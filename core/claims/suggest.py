@@ -36,7 +36,7 @@ from core.claims.reports import (
 )
 from core.claims.confessions import confessed
 from core.claims.passed_on import passed_on
-from core.claims.shares import without_share
+from core.claims.shares import person_noun_before, without_share
 from core.claims.tellers import inner_quotes, inner_speaker, retold
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
@@ -363,7 +363,8 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 holder_text = body[holder.start : holder.end]
             if holder is None and holder_text is not None and _PRONOUN.fullmatch(holder_text):
                 # このとき彼は: the person named as a subject before, never the pronoun nor a country
-                holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (None, None)
+                holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (
+                    None, person_noun_before(body, s_start, holder_text))  # ある男性が…。彼は「…」: the man
             named_at = holder.end if holder is not None else (body.rfind(holder_text, s_start, start) + len(holder_text)
                                                                  if holder_text else -1)
             said_from = came_from(body, people, s_start, start, named_at) if attribution == "direct" else None

@@ -232,3 +232,15 @@ def test_the_people_a_survey_was_given_to_hold_its_answer():
     text = "「草食男子はどう思う？」というアンケートをギャル約2万人に行った所、74.1%が「キライ！」と回答したことが明らかになりました。"
     [c] = candidates(text)
     assert holder_of(c) == "ギャル"
+
+
+def test_he_for_a_man_never_named_is_the_man():
+    text = "その男は警察に連行された。彼は「何もしていない」と述べた。"
+    [c] = candidates(text)
+    assert holder_of(c) == "男"
+
+
+def test_he_is_never_a_woman_written_before():
+    text = "ある女性が駅で倒れた。彼は「胸が苦しかった」と話した。"
+    [c] = candidates(text)
+    assert holder_of(c) is None
