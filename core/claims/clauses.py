@@ -140,8 +140,13 @@ _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ね
 _DAY_GAP = r"|と、(?:[0-9０-９]{1,2}日|同日)(?:に|付で)?、?"
 AFTER_CLAUSE = re.compile(r"(?:との|とも|とも?" + _GAP + r"?|と" + _COMMA_GAP + _DAY_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
                           + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
-# A gap after と that opens with の and holds no を is a noun with its partner (グループとの「協力」は), not who
-# said it (…との見方を日本政府は示した)
+def with_partner(body: str, match: re.Match) -> bool:
+    """Whether a clause told is a noun with its partner (グループとの「政治的協力」は認めている: との is "with"), not a
+    report: its gap after と opens with の and holds no を (unlike …との見方を日本政府は示した)."""
+    return _PARTNER_GAP.match(body, *(gap_of(match) or (match.start(), match.start()))) is not None
+
+
+# A gap after と that opens with の and holds no を is a noun with its partner, not who said it
 _PARTNER_GAP = re.compile(r"の(?!(?:情報|見方|声|意見|報道|指摘|発表|見解|考え|認識|方針|意向|見通し|説明|主張|批判|懸念)[がはも])[^を]*$")
 
 
@@ -150,8 +155,6 @@ def clauses_told(body: str, start: int, end: int) -> list[re.Match]:
     out, at = [], start
     while (at := body.find("と", at, end)) >= 0:
         match = AFTER_CLAUSE.match(body, at, end)
-        if match is not None and _PARTNER_GAP.match(body, *(gap_of(match) or (at, at))):
-            match = None  # グループとの「政治的協力」は認めている: との is "with", the noun its object, not a report
         if match is not None:
             out.append(match)
             at = match.end()

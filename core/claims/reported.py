@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.clauses import TAKES_AS, clauses_told, gap_of, object_claims
+from core.claims.clauses import TAKES_AS, clauses_told, gap_of, object_claims, with_partner
 from core.claims.holders import SPEAKER_END, NOT_A_HOLDER, group_topic_span, speaker_topic, title_after, topic_phrase
 from core.claims.quotes import cleft_speaker, cue_of, qualifies_a_noun, quotes
 from core.claims.reports import OUTLET_NAME, SHORT_OUTLET, Told, inner_report, outlet_verb
@@ -73,7 +73,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     """
     # the last one: the clause's own predicate; never one inside a quote (「審判は公正だと信じなくては…)
     matches = [m for m in clauses_told(body, s_start, s_end)
-               if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start())]
+               if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start()) and not with_partner(body, m)]
     if matches and VIA.search(body, s_start, s_end) is None:  # VIA never matches empty
         # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
         matches = [m for m in matches if not PASSIVE.search(cue_of(body, m))] or matches
