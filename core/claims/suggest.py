@@ -27,7 +27,7 @@ from core.claims.headlines import HeadlineSpeaker, headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
-from core.claims.things import without_thing
+from core.claims.things import is_thing, without_thing
 from core.claims.transcripts import label_holders, name_line_turns
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions, raised_views, turned_topic
 from core.claims.reports import (
@@ -366,7 +366,8 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (
                     None, person_noun_before(body, s_start, holder_text))  # ある男性が…。彼は「…」: the man
             named_at = holder.end if holder is not None else (body.rfind(holder_text, s_start, start) + len(holder_text)
-                                                                 if holder_text else -1)
+                                                                 if holder_text and not is_thing(holder_text) else -1)
+            # 審査は…ユネスコの諮問機関から「…」と勧告: a thing as the topic is no one the quote could come from instead
             said_from = came_from(body, people, s_start, start, named_at) if attribution == "direct" else None
             if said_from is not None:  # 桜庭選手側から「…」と抗議: who it came from, not an earlier clause's subject
                 holder, holder_text = said_from

@@ -244,3 +244,10 @@ def test_he_is_never_a_woman_written_before():
     text = "ある女性が駅で倒れた。彼は「胸が苦しかった」と話した。"
     [c] = candidates(text)
     assert holder_of(c) is None
+
+
+def test_a_quote_from_an_advisory_body_is_its_not_the_review_the_sentence_is_about():
+    text = ("NHKによると、今回の富士山の世界文化遺産登録審査は最初にユネスコの諮問機関から「富士山は世界遺産に登録する"
+            "ことがふさわしいが、三保の松原は除外すべき」と勧告。")
+    [c] = candidates(text)
+    assert holder_of(c) == "諮問機関"
