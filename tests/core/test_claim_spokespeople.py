@@ -251,3 +251,8 @@ def test_a_quote_from_an_advisory_body_is_its_not_the_review_the_sentence_is_abo
             "ことがふさわしいが、三保の松原は除外すべき」と勧告。")
     [c] = candidates(text)
     assert holder_of(c) == "諮問機関"
+
+
+def test_a_crowds_cheer_is_no_claim():
+    text = "登録が決まるとお祝いの久寿玉を割るとともに、「おめでとう」などの歓声が沸きあがった。"
+    assert candidates(text) == []
