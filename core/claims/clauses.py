@@ -95,13 +95,15 @@ _COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,1
                     + r"))(?:[0-9０-９]{1,2}日、?)?")
 # A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した
 # (and …とする判決理由を述べた, …とする見通しを語った, …との提言を出している, …とするクーデター宣言を発表し)
-_PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目標|原則|条件|基準|理由|根拠)とする)(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
+_PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目標|原則|条件|基準|理由|根拠)とする"
+              # …と、目撃者や航空会社の話を伝えている: whose account the outlet passes on, after a comma
+              r"|と、(?=[^、。「」をとに]{1,24}?の(?:話|証言)を(?:伝え|報じ)))(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
               r"結論|コメント|方針|提言|勧告|宣言|理由|姿勢|立場)を"
               # where it was said may stand before the verb: …という見解を会見で示した
               r"(?:[^、。「」をはがとにで]{1,8}で、?)?(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明)"
               # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
               # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた
-              r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測)を(?:伝え|報じ))")
+              r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測|話|証言)を(?:伝え|報じ))")
 # After a quote the same content nouns (「…」とする判決理由を述べた) read as cue5 (cue4 is the noun of speech
 # above), with no subject of its own between them (「インクラブ」という組織が犯行声明を発表: a name, not its words)
 _PUBLISHED_AFTER_QUOTE = _PUBLISHED.replace("cue4", "cue5").replace("[^、。「」をとに]", "[^、。「」をとにがは]")
@@ -134,8 +136,20 @@ ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8
                    r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")
 # …こととして強く抗議した, …だとして批判した: a clause closed by として before a verb of speech or position
 _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ねて|[\u4e00-\u9fff]{1,2}く)?"
-AFTER_CLAUSE = re.compile(r"(?:との|とも|とも?" + _GAP + r"?|と" + _COMMA_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
+# The day alone between と and the verb, set off by a comma: …の死亡者がいると、26日に伝えている
+_DAY_GAP = r"|と、(?:[0-9０-９]{1,2}日|同日)(?:に|付で)?、?"
+AFTER_CLAUSE = re.compile(r"(?:との|とも|とも?" + _GAP + r"?|と" + _COMMA_GAP + _DAY_GAP + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
                           + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
+def with_partner(body: str, match: re.Match) -> bool:
+    """Whether a clause told is a noun with its partner (グループとの「政治的協力」は認めている: との is "with"), not a
+    report: its gap after と opens with の and holds no を (unlike …との見方を日本政府は示した)."""
+    return _PARTNER_GAP.match(body, *(gap_of(match) or (match.start(), match.start()))) is not None
+
+
+# A gap after と that opens with の and holds no を is a noun with its partner, not who said it
+_PARTNER_GAP = re.compile(r"の(?!(?:情報|見方|声|意見|報道|指摘|発表|見解|考え|認識|方針|意向|見通し|説明|主張|批判|懸念)[がはも])[^を]*$")
+
+
 def clauses_told(body: str, start: int, end: int) -> list[re.Match]:
     """AFTER_CLAUSE.finditer(body, start, end), tried only where it can begin: every reading opens with と."""
     out, at = [], start
@@ -164,10 +178,14 @@ _OBJECT_VERB = (r"(?P<cue>批判|非難|糾弾|告発|歓迎|評価|賞賛|称�
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|報じ|説明|公表|申し入れ|"
                 r"異議を唱え|疑いを向け|疑問を呈し|促し|認め|喚起し|反論し|反発し|通告し|通知し|報告し)")
 OBJECT_CUE = re.compile(
-    r"(?P<particle>を|に|(?<=[\u4e00-\u9fff\u30a1-\u30faー])も(?=要請|要求|求め|示唆|強調|指摘|訴え))"
+    r"(?P<particle>を|に|(?<=[\u4e00-\u9fff\u30a1-\u30faー])も(?=要請|要求|求め|示唆|強調|指摘|訴え)"
+    # a clause admitted or denied, set against another (…ことは認めたが, …ことは否定した)
+    r"|(?<=こと)は(?=認め|否定))"
     # who takes it, between the object and the verb: 一連の事件を日本側は抗議した, …登録を地元も歓迎し,
     # …参加することをサッカー協会のカラジッチ会長が22日、明らかにした
-    r"(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?|[\u4e00-\u9fff\u30a1-\u30faー・]{1,12}も、?"
+    r"(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?|"
+    # where it was said, however long: …ことを7月5日の…試合後に開かれた記者会見で明らかにした
+    r"[^。「」、を]{1,40}?(?:会見|会議|席上|演説|インタビュー|番組|集会|声明)で、?|[\u4e00-\u9fff\u30a1-\u30faー・]{1,12}も、?"
     r"|(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]|の){1,30}?(?<=[\u4e00-\u9fff\u30a1-\u30faー])が、?(?:[0-9０-９]{1,2}日、)?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
@@ -254,8 +272,9 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
             continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
-        if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end):
-            continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた is an admission
+        if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end) \
+                and not (_ADMITTED.search(body, start, end) and end - start > 4 and _ADMITTED_VERB.match(body, match.end())):
+            continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた, …した責任を認めた are admissions
         if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
             continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
         if body.endswith("こと", start, end):
@@ -300,6 +319,10 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     return out
 
 
+# What one admits to with a noun: …を虐殺した責任を認めた, 事件への関与を認めた, 自らの非を認めた (not 犯行: who admits
+# it is most often a suspect the police tell of), in a finite verb (not …関与を認めたとされる65人, 認めることはできない)
+_ADMITTED = re.compile(r"(?:責任|関与|非|過ち|誤り|落ち度|ミス)$")
+_ADMITTED_VERB = re.compile(r"(?:た(?=[。、])|て(?:い|お)|て、|つつ|ながら)")
 # Praise given as a noun: …に賞賛を送った
 _PRAISE_SENT = re.compile(r"(?<=賞賛|称賛|絶賛)を(?:送|贈)")
 # A phrase before も that names who speaks (日本政府も, 閣僚らも): not an object
@@ -315,7 +338,7 @@ _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:(?:声
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 # A request: …するよう求めた, …しないように要請した
 _ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
-                    r"(?P<cue>求め|要請|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告|申し入れ|激励|説得)")
+                    r"(?P<cue>求め|要請|要望|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告|申し入れ|激励|説得)")
 _ASKED = skipping(_ASKED)  # core.scan's skipping twin: the same matches
 _EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え|を検討)")
 # A position told as a noun closing the sentence: …を支持する考え。 …に参加する意向だ。

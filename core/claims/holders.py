@@ -115,7 +115,8 @@ def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
 _TOPIC_PHRASE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?:(?:また|一方|さらに|なお|ただ|しかし)、?)?"
     r"(?P<name>(?:(?<![ぁ-ゖ])ある)?(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・「」]{1,16}(?:[(（][^()（）。]{1,12}[)）])?(?:の|・))*"
-    r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|[\u4e00-\u9fff\u30a1-\u30faー]{0,12}(?:「[^「」。]{2,16}」)+(?:紙|誌)?))(?:[(（][^()（）。]{1,12}[)）])*"
+    r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16}|[\u4e00-\u9fff\u30a1-\u30faー]{0,12}(?:「[^「」。]{2,16}」)+(?:紙|誌)?))"
+    r"(?:[(（][^()（）。]{1,12}[)）]|(?<=」)[(（][A-Za-z0-9 .・]{13,30}[)）])*"  # 「ラジオ・ピュブリク・アフリカン」(RadioPublicAfrican)は
     r"(?:他|ほか|など)?(?P<particle>は|も|では)(?P<comma>、)?")
 _TOPIC_PHRASE = skipping(_TOPIC_PHRASE)  # core.scan's skipping twin: the same matches
 # Words that end a phrase of time, place or matter, not of someone who speaks.

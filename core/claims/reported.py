@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from core.claims.clauses import TAKES_AS, clauses_told, gap_of, object_claims
+from core.claims.clauses import TAKES_AS, clauses_told, gap_of, object_claims, with_partner
 from core.claims.holders import SPEAKER_END, NOT_A_HOLDER, group_topic_span, speaker_topic, title_after, topic_phrase
 from core.claims.quotes import cleft_speaker, cue_of, qualifies_a_noun, quotes
-from core.claims.reports import Told, inner_report, outlet_verb
+from core.claims.reports import OUTLET_NAME, SHORT_OUTLET, Told, inner_report, outlet_verb
 from core.clauses.spans import SpanIndex
 from core.claims.subjects import NAME_TOPIC, VIA, subject_of
 from core.scan import skipping
@@ -73,7 +73,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     """
     # the last one: the clause's own predicate; never one inside a quote (「審判は公正だと信じなくては…)
     matches = [m for m in clauses_told(body, s_start, s_end)
-               if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start())]
+               if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start()) and not with_partner(body, m)]
     if matches and VIA.search(body, s_start, s_end) is None:  # VIA never matches empty
         # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
         matches = [m for m in matches if not PASSIVE.search(cue_of(body, m))] or matches
@@ -104,6 +104,12 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     for via in VIA.finditer(body, s_start, clause_end):
         if via.group(0):
             clause_start = via.end()
+    listed = _second_teller(body, people, clause_start, clause_end) if gap_of(match) is None and len(matches) == 1 else None
+    if listed is not None:  # AP通信などは、乗客乗員を117名、読売や共同は…109人と伝えている: each tells its own
+        (first_start, first_end), comma, name_start, topic_end = listed
+        cue = cue_of(body, match)
+        return [(first_end, comma, cue, "indirect", (first_start, first_end)),
+                (topic_end, clause_end, cue, "indirect", (name_start, topic_end))]
     subject, _, after_subject = subject_of(body, people, index, s_start, clause_end)
     governing = _under_a_topic(body, s_start, subject, after_subject) if after_subject is not None else None
     if governing is not None:
@@ -137,7 +143,8 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     if topic and not NOT_A_HOLDER.search(topic.group("name")) and not named_after:
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause
         clause_start = topic.end()  # (爆発は、…である、とX観光相は語った: the clause's own topic stays in it)
-    elif after_subject is None and gap is None:
+    elif after_subject is None and gap is None and not (group and body[group[1] - 1] == "、"):
+        # 報道担当者は、…死亡者は39名と語った: the people opening it, set off by a comma, speak
         speaker = speaker_topic(body, clause_start, clause_end)  # フランスの政府当局は生存が困難との見解を示した
         first_topic = body.find("は、", clause_start, clause_end)  # 20日の国連ニュースは、…: the first topic opens it
         opening = topic_phrase(body, clause_start, first_topic + 2 if first_topic >= 0 else clause_end)
@@ -147,6 +154,9 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
             gap, clause_start = (opening[1], opening[2]), opening[2]
         elif speaker:
             gap, clause_start = (speaker[1], speaker[2]), speaker[2]
+    body_at = _BODY_AT.match(body, clause_start, clause_end) if gap is None and after_subject is None and topic is None else None
+    if body_at is not None:  # 警察では前方不注意の可能性があるとみている: the body holds it, no comma after it
+        gap, clause_start = (body_at.start("name"), body_at.end()), body_at.end()
     if clause_end - clause_start < (4 if gap or after_subject else 6):  # 生存が困難 with its holder named
         return []
     setting = _SETTING.match(body, clause_start, clause_end)
@@ -159,7 +169,8 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         after = earlier.end() + len(cue_of(body, earlier)) - len(earlier.group("cue") or earlier.group("cue3") or "")
         joined = re.compile(r"(?:が|ものの)?、").match(body, after)  # …と伝えたが、…とも指摘している
         if joined and joined.group(0) != "、" and not body.startswith("とも", match.start()) \
-                and topic_phrase(body, joined.end(), match.start(), with_comma=True) is None:
+                and topic_phrase(body, joined.end(), match.start(), with_comma=True) is None \
+                and _opening_speaker(body, people, joined.end(), match.start()) is None:
             joined = None  # …と供述しているが、室内が荒らされた経緯はなく…: the contrast is no second report of theirs
         if clause_start < said_end and joined and said_end - clause_start >= 6 \
                 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
@@ -173,7 +184,9 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     if out and clause_end - clause_start < 2:  # …と語った、とBBCは伝えた: the report tells what was said
         return [item[:4] + (None, Told(gap)) for item in out]
     if out:  # …と明らかにしており、実際、…店長は、…と語った: the second report names its own speaker
-        second = topic_phrase(body, clause_start, clause_end, with_comma=True)
+        second = topic_phrase(body, clause_start, clause_end, with_comma=True) \
+            or (_opening_speaker(body, people, clause_start, clause_end)  # …と語ったが、故人の友人は…と話している
+                if re.search(r"(?:が|ものの)、$", body[max(s_start, clause_start - 4):clause_start]) else None)
         referring = _SAME_COUNTRY.match(body, clause_start, clause_end)  # …と発表したほか、同国運輸相は、
         if second is None and referring is not None:
             second = (referring.group("name"), referring.start("name"), referring.end())
@@ -199,27 +212,108 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     return out + [(clause_start, clause_end, cue, attribution, gap)]
 
 
+def _second_teller(body: str, people: list, start: int, end: int):
+    """((first teller's span), comma, name start, topic end) of two tellers a report lists, the second after a
+    comma with the first's words left out (Aは117名、Bは109人と伝えている), else None. Each is a body, a person
+    or an outlet written short; the first part ends on a noun: it has no verb of its own."""
+    comma = body.rfind("、", start, end)
+    if comma - start < 2 or re.match(r"[\u3040-\u309f]", body[comma - 1]) or "「" in body[start:end]:
+        return None
+    topic = _LISTED_TOPIC.match(body, comma + 1, end)
+    if topic is None or end - topic.end() < 2 or not _teller(topic, people):
+        return None  # not 負傷者は20人: a figure's matter
+    first = None
+    for found in _LISTED_TOPIC.finditer(body, start, comma):
+        first = found if _teller(found, people) else first
+    if first is None or comma - first.end() < 2 or "、" in body[first.end():comma].replace("は、", ""):
+        return None  # 犯行当時、竹内容疑者は…: nobody tells the part before the comma
+    return (first.start(), first.end()), comma, topic.start(), topic.end()
+
+
+def _opening_speaker(body: str, people: list, start: int, end: int) -> tuple[str, int, int] | None:
+    """(name, start, end) of people or a body opening the clause at start as its topic with no comma after it
+    (…と語ったが、故人の友人はその希望には…と話している), if they can speak; else None."""
+    topic = _OPENING_TOPIC.match(body, start, end)
+    if topic is None or end - topic.end() < 6 or NOT_A_HOLDER.search(topic.group("name")):
+        return None
+    if not (SPEAKER_END.search(topic.group("name")) or any(m.start == topic.start() and m.type in ("ORG", "PERSON")
+                                                            for m in people)):
+        return None
+    return topic.group("name"), topic.start(), topic.end()
+
+
+def turned_topic(body: str, people: list, s_start: int, start: int):
+    """(mention or None, name) of the topic a sentence turns to after a contrast, right before a claim with nobody
+    named (…計画を発表したが、これに対して、…司法関係者は懸念を示している), else None."""
+    turn = None
+    for turn in _CONTRAST.finditer(body, s_start, start):
+        pass
+    if turn is None:
+        return None
+    after = _REACTING.match(body, turn.end(), start)
+    topic = None
+    for topic in _OPENING_TOPIC.finditer(body, after.end() if after else turn.end(), start):
+        pass
+    if topic is None or start - topic.end() > 1 or NOT_A_HOLDER.search(topic.group("name")):
+        return None
+    named = next((m for m in people if topic.start() <= m.start and m.end == topic.end("name")
+                  and m.type in ("PERSON", "ORG", "GPE")), None)
+    if named is None and not SPEAKER_END.search(topic.group("name")):
+        return None
+    return named, topic.group("name") if named is None else named.text
+
+
+_REACTING = re.compile(r"(?:これに対し(?:て)?|これを受けて|一方)、?")
+
+
+def _teller(topic: re.Match, people: list) -> bool:
+    """Whether a listed topic names a person, a body, an outlet written short (読売や共同) or one of some people
+    (ある地元当局者は1,400人、別の地元当局者は1,000人)."""
+    if NOT_A_HOLDER.search(topic.group("name")):
+        return False
+    if re.match(r"(?:ある|別の)", topic.group("name")) and SPEAKER_END.search(topic.group("name")):
+        return True
+    return any(m.start == topic.start() and m.type in ("ORG", "PERSON", "GPE") for m in people) \
+        or SHORT_OUTLET.match(re.split("[や・]", topic.group("name"))[0]) is not None
+
+
+_OPENING_TOPIC = re.compile(r"(?P<name>[^、。「」はがをにでと\n]{2,16}?)(?:など|ら)?は、?")
+_LISTED_TOPIC = re.compile(r"(?<![^、。\n「」])(?P<name>(?:別の)?[^、。「」はがをにでのと\n]{2,16}?)(?:など|ら)?は、?")
+
+
 def _under_a_topic(body: str, s_start: int, subject, after_subject: int) -> tuple[int, int] | None:
     """The span of a topic set off by a comma that can speak, when the clause's subject is a が-subject
     after it (ニュースサイト「スタッフ」は、…NZファースト党が…と伝えた), else None."""
     if subject is None or not body.startswith("が", after_subject - 1 - (body[after_subject - 1] == "、")):
         return None
-    comma = body.find("は、", s_start, subject.start)  # the first topic set off by a comma governs
-    if comma < 0 or "「" in body[comma:subject.start] or body.count("「", s_start, comma) != body.count("」", s_start, comma):
+    # the first topic set off by a comma governs, with は or with も (ハビマナ報道官もまた、ブルンジ軍が…と非難している)
+    marker = _COMMA_TOPIC.search(body, s_start, subject.start)
+    if marker is None:
+        return None
+    comma = marker.start()
+    if "「" in body[comma:subject.start] or body.count("「", s_start, comma) != body.count("」", s_start, comma):
         return None
     begin = max(s_start, body.rfind("、", s_start, comma) + 1)
     name = _TOPIC_OPENER.sub("", body[begin:comma])
     if not (name.endswith("」") or SPEAKER_END.search(name)) or NOT_A_HOLDER.search(name):
         return None
-    return begin, comma + 2
+    return begin, marker.end()
+
+
+_COMMA_TOPIC = re.compile(r"(?:は|も(?:また)?)、")
 
 
 _TOPIC_OPENER = re.compile(r"^(?:また|一方|さらに|なお|[0-9０-９]{1,2}日の)")
 
 
+# A public body or a company opening the clause with では, no comma after it: 警察では…とみている, 同社では…としている
+_BODY_AT = re.compile(r"(?:(?:また|一方|なお|さらに)、?)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{0,10}(?:警察|県警|府警|道警|警視庁|"
+                      r"警察署|当局|政府|省|庁|委員会|気象台|同社|同署|同省|同庁))では、?")
+
+
 # A statement an outlet passes on as someone's: …という亡命政府のスポークスマンの発表を伝えた,
 # …との気象庁の警告を朝日新聞は伝えている (the outlet may be named between)
-_STATEMENT_OF = re.compile(r"(?:という|との)(?P<name>[^、。「」をとに]{2,24}?)の(?:発表|声明|談話|警告|見解|指摘|発言)を"
+_STATEMENT_OF = re.compile(r"(?:という|との|と、)(?P<name>[^、。「」をとに]{2,24}?)の(?:発表|声明|談話|警告|見解|指摘|発言|話|証言)を"
                           r"(?:[^、。「」をとに]{1,16}?(?:は|が)、?)?(?:伝え|報じ)")
 
 
@@ -249,7 +343,7 @@ _JOINED_NOUNS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]と")
 
 # …と判断したという: the source tells that someone (the subject carried over) judged it; the source holds nothing
 HEARSAY_OF = re.compile(r"(?:など)?と[^、。「」]{0,12}?(?:た|ている|ていた)(?:のだ|そうだ)?という[。、]")
-_HEARSAY_END = re.compile(r"(?:のだ|だ)?という。?$")
+_HEARSAY_END = re.compile(r"(?:のだ|だ)?(?:という|と言う)。?$")
 _HEARSAY_END = skipping(_HEARSAY_END)  # core.scan's skipping twin: the same matches
 
 
@@ -264,7 +358,26 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
         via = VIA.match(body, title.end() if title else mention.end)
         if mention.type == "PERSON" and via and via.group(0) and tail.start() - via.end() >= 6:
             return [(via.end(), min(tail.start(), end), "という", "indirect", None)]
+    # a body or people named as the source (人権団体によれば、…たという, 関係者によると、…予定だという): the source's claim
+    for via in VIA.finditer(body, s_start, tail.start()):
+        if not via.group(0) or tail.start() - via.end() < 6 or "によると" not in via.group(0) and "によれば" not in via.group(0):
+            continue
+        begin = max(s_start, body.rfind("、", s_start, via.start()) + 1)
+        source = _SOURCE.fullmatch(body, begin, via.start())
+        if source is None or body.count("「", s_start, via.start()) != body.count("」", s_start, via.start()):
+            continue
+        name = source.group("name")
+        if OUTLET_NAME.search(name) or SHORT_OUTLET.match(name):
+            continue  # 時事通信によると、…死亡したという: an outlet's hearsay tells an event, nobody's claim
+        if not SPEAKER_END.search(name) or NOT_A_HOLDER.search(name) or name.startswith("同") \
+                or any(m.start < via.start() and source.start("name") < m.end for m in people):
+            continue  # JR西日本によると、…置かれていたという: a body named tells the event, as an outlet does
+        return [(via.end(), min(tail.start(), end), "という", "indirect", source.span("name"))]
     return []
+
+
+# The source a hearsay sentence names, right before によると: 人権団体, 同新聞, ロイター通信 (after a comma or the start)
+_SOURCE = re.compile(r"(?:また|さらに)?(?P<name>[^、。「」はがをにでと\n]{2,16})")
 
 
 # Views raised by those the text names, with no verb of their own: 委員各国から除外についての異論もあった,

@@ -27,13 +27,16 @@ from core.claims.headlines import HeadlineSpeaker, headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
-from core.claims.things import without_thing
+from core.claims.things import is_thing, without_thing
 from core.claims.transcripts import label_holders, name_line_turns
-from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions, raised_views
+from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions, raised_views, turned_topic
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
     remarks, reported_before_as_claim, written_in_full,
 )
+from core.claims.confessions import confessed
+from core.claims.passed_on import passed_on
+from core.claims.shares import person_noun_before, without_share
 from core.claims.tellers import inner_quotes, inner_speaker, retold
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.claims.quotes import as_corner_quotes, quotes, clause_before, continued, said_after, said_next, direct, told, told_again
@@ -251,6 +254,10 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 continue
             told_by = passed[0] if passed else None
             holder, holder_text, _ = subject_of(body, people, index, *gap) if gap else (None, None, None)
+            if gap and cue == "という" and (source := VIA.match(body, gap[1])) is not None and source.group(0):
+                # 人権団体によれば、…という: the source named holds what it tells
+                holder = next((m for m in people if m.start == gap[0] and m.end <= gap[1]), None)
+                holder_text = None if holder is not None else body[gap[0]:gap[1]]
             if holder is None and holder_text is None and gap and gap[1] > end and not body.startswith(("は", "が", "も"), gap[1] - 1):
                 holder = _focus_in(body, people, *gap)  # 「…」と話すのは、…高田英男氏。: the one the cleft closes on
             if gap is None and said_before is not None and attribution == "direct":
@@ -285,6 +292,9 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                         holder = Mention(at, at + len(holder_text), holder_text, "PERSON", seated.id, source=None)
                     holder_text = None
             opener = OUTLET_OPENS.match(body, s_start, start) if outlet_verb(cue) and told_by is None else None
+            if opener is not None and gap is not None and gap[0] >= opener.end() and (SHORT_OUTLET.match(
+                    re.split("[や・]", body[gap[0]:gap[1]])[0]) or any(m.start == gap[0] and m.type == "ORG" for m in people)):
+                opener = None  # AP通信などは、…117名、読売や共同は…109人と伝えている: the second outlet tells its part
             if opener is not None:  # 各報道機関はブチュタ氏は…と伝えている: the outlets opening the sentence report it
                 # 米紙ニューヨーク・タイムズは: the paper, not the country before it; 朝日新聞や読売新聞は: the first
                 holder = next((m for m in people if m.type == "ORG" and opener.start("name") <= m.start
@@ -295,6 +305,9 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
             reported = outlet_verb(cue) and not explicit
             if reported and THIS_IS.match(body, s_start):
                 pass  # これは、…北朝鮮が…表明したものだと伝えた: the outlet, named before, tells it
+            elif not explicit and attribution == "position" and (turned := turned_topic(body, people, s_start, start)):
+                holder, holder_text = turned  # …を発表したが、これに対して、…関係者は懸念を示している: the turn's topic
+                explicit = True
             elif not explicit and attribution in ("direct", "position") and (
                     at_quote := speaker_at_quote(body, people, s_start, start, attribution == "direct")):
                 holder, holder_text = at_quote  # 総務省は…を行い、トレンドマイクロも「…」と話している
@@ -350,9 +363,11 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 holder_text = body[holder.start : holder.end]
             if holder is None and holder_text is not None and _PRONOUN.fullmatch(holder_text):
                 # このとき彼は: the person named as a subject before, never the pronoun nor a country
-                holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (None, None)
+                holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (
+                    None, person_noun_before(body, s_start, holder_text))  # ある男性が…。彼は「…」: the man
             named_at = holder.end if holder is not None else (body.rfind(holder_text, s_start, start) + len(holder_text)
-                                                                 if holder_text else -1)
+                                                                 if holder_text and not is_thing(holder_text) else -1)
+            # 審査は…ユネスコの諮問機関から「…」と勧告: a thing as the topic is no one the quote could come from instead
             said_from = came_from(body, people, s_start, start, named_at) if attribution == "direct" else None
             if said_from is not None:  # 桜庭選手側から「…」と抗議: who it came from, not an earlier clause's subject
                 holder, holder_text = said_from
@@ -604,7 +619,7 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
-            text = strip_title(candidate.holder_text)  # ベルカンヌ校長 → ベルカンヌ: never the title
+            text = strip_title(_DETERMINER.sub("", candidate.holder_text))  # ベルカンヌ校長 → ベルカンヌ: never the title
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
             at = body.rfind(text, max(0, candidate.start - 60), candidate.start)
             at = at if at >= 0 else body.find(text, candidate.end, candidate.end + 30)  # 「…」と首相は述べた
@@ -622,6 +637,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
         if holder and holder[0] is None and holder[1]:
             holder = (None, referred_back(body, holder[1], candidate.start))  # この関係者: the 教団関係者 named before
         candidate = with_holder(candidate, holder) if holder else candidate
+        if candidate.holder_entity_id is None and candidate.holder_text:  # 9割以上の男性 → 男性; 74.1%: the people asked
+            candidate = with_holder(candidate, (None, without_share(body, candidate.holder_text, candidate.start)))
         if (candidate.holder_entity_id is None and not candidate.holder_text) or types.get(candidate.holder_entity_id) == "GPE":
             seated = _seated_topic(body, everyone, candidate.start, seats)
             if seated is not None:  # 首相は記者団に「…」, 米国務長官は「…」: nobody named with it, the one in office
@@ -631,7 +648,12 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
                 or _authority(candidate.holder_text, organisations, candidate.start)
             if body_named is not None:  # 選挙委員会は: the イラク独立選挙管理委員会 named before
                 candidate = with_holder(candidate, (body_named.entity_id, body_named.text))
-        checked.append(without_thing(body, retold(body, candidate, everyone, seats.registry), everyone))
+        candidate = without_thing(body, retold(body, candidate, everyone, seats.registry), everyone)
+        entity = seats.registry.get(candidate.holder_entity_id) if seats.registry is not None and candidate.holder_entity_id else None
+        candidate = passed_on(body, candidate, everyone.within(max(0, candidate.start - 200), candidate.end),
+                              entity.name if entity is not None else candidate.holder_text,
+                              entity.attributes.get("kind") if entity is not None else None)
+        checked.append(confessed(body, candidate, everyone.within(max(0, candidate.start - 600), candidate.end + 200), types))
         for start, end, cue in inner_quotes(body, candidate.start, candidate.end) if candidate.attribution == "direct" else ():
             speaker = inner_speaker(body, everyone.within(candidate.start, start), start, (candidate.start, candidate.end))
             if speaker is not None:  # 「…首相も『全く考えていない』と言って…」: the prime minister's words, passed on
@@ -645,6 +667,8 @@ def _checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: 
     return sorted(checked, key=lambda c: c.start)
 
 
+# One of some, written before people named by what they are: ある職員 → 職員, 別の報道担当者 → 報道担当者
+_DETERMINER = re.compile(r"^(?:ある|別の|一部の)(?=[\u4e00-\u9fff\u30a1-\u30faー]{2})")
 # A title as the topic or subject of the clause before a quote: 首相は, 米国務長官が, 韓国外相は、
 _TITLE_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<title>[\u4e00-\u9fff]{1,8})(?:は|が)、?")
 

@@ -14,7 +14,7 @@ from core.text import last_match, sentence_start
 # What is made, planned or held: it is spoken about, never the speaker (a programme presents, like its outlet;
 # a document that states, 報告書は or 条例では, is read elsewhere as holding what it states)
 _THING = re.compile(r"(?:CD|DVD|シングル|アルバム|新曲|作品|映画|ドラマ|製品|商品|新車|ソフト|ゲーム|サービス|ウェブ|"
-                    r"計画|プラン|構想|制度|法案|工事|大会|試合|イベント|公演|展覧会)$")
+                    r"計画|プラン|構想|制度|法案|工事|大会|試合|イベント|公演|展覧会|審査|選考|手続き)$")
 # A name that speaks though it ends like a thing: 世界食糧計画 and 国連開発計画 (UN bodies), a service's company
 _SPEAKER_WORDS = re.compile(r"会社|社|協会|機構|委員会|省|庁|局|部|室|者|員|^(?:国連|国際|世界|欧州|アジア)")
 
@@ -34,7 +34,7 @@ def _source(body: str, everyone, start: int, end: int) -> tuple[str | None, str]
 
 def is_thing(text: str | None) -> bool:
     """Whether a holder's text names a thing (今回のCD, 新ウェブ, 同番組, 新生プラン), not someone who speaks."""
-    if not text or len(text) > 16 or _SPEAKER_WORDS.search(text):
+    if not text or len(text) > 20 or _SPEAKER_WORDS.search(text):
         return False
     found = _THING.search(text)
     # the thing word as a word of its own: not the end of a name (マイクロソフト, カトリック・ニュースサービス)

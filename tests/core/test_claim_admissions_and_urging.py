@@ -76,7 +76,7 @@ def test_a_view_shown_at_a_press_conference():
 def test_a_quote_whose_bracketed_speaker_is_the_sentence_subject():
     text = "最終的に世界遺産認定が決定すると「もうだめかと思っていたので良かったです」(ある職員)が安どの笑みを見せていた。"
     c = _claim(text, "良かった")
-    assert holder_of(c) == "ある職員" and c.attribution == "direct"
+    assert holder_of(c) == "職員" and c.attribution == "direct"  # ある (one of them) is no part of who it is
 
 
 def test_a_name_in_brackets_with_its_short_form_is_no_quote():

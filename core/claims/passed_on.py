@@ -1,0 +1,71 @@
+"""Words an outlet passes on: the one it names as speaking holds them, the outlet is `via`.
+
+「ニュース24」は、ある外交官が、「…」と語り、…と報じた and CNNは、ある外交官が「…」と語ったと報じた: the
+diplomat's quote; ボストングローブ紙は、サーリーフ候補の批判者は、…べきだと主張していると伝えた: the critics'
+view, its content without their name and verb (…複数の医師が、…と語っていると伝えた; …チェアマンは会見で「…」と話した
+ことを伝えた). The sentence must close on the outlet's own verb (…と報じた,
+…と伝えた), so a quote the outlet itself makes, or a speaker's words with no outlet telling them, stay as read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.claims.holders import SPEAKER_END, NOT_A_HOLDER
+from core.claims.tellers import is_outlet
+
+# The outlet's verb closing the sentence after the claim: …と語り、…と報じた, …と語ったと伝えた
+_OUTLET_CLOSE = re.compile(r"(?:と|ことを)(?:報じ|伝え)(?:た|ている|ていた)。?$")
+# The speaker right before the quote, a が- or は-subject set off or not by a comma (ある外交官が、「)
+_SPEAKER_BEFORE = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>(?:ある|別の|一部の|複数の)?[^、。「」はがをにでと]{2,20}?)(?:が|は)、?"
+                             r"(?:[^、。「」はがをにでと]{1,8}で、?)?$")  # …チェアマンは会見で「…」
+# An indirect claim that opens on its own speaker and closes on their verb: 批判者は、…べきだと主張している
+_INNER_TOPIC = re.compile(r"^(?P<name>[^、。「」]{2,20}?)(?:は|が)、(?P<said>[^「」]{6,}?)と"
+                          r"(?P<verb>主張|述べ|語っ|話し|指摘|強調|批判|非難|警告|説明)(?:し)?(?:て(?:いる|いた)|た)?$")
+
+
+# People named by a trade SPEAKER_END does not end: 医師, 弁護士, 住民
+_TRADE = re.compile(r"(?:医師|弁護士|教師|技師|住民|市民|患者)$")
+
+
+def _speaker(name: str, people: list, start: int) -> tuple[str | None, str] | None:
+    """(entity id, text) of who name is, if it can speak: a person or body found there, or people named by trade."""
+    found = [m for m in people if start <= m.start and m.end <= start + len(name) and m.type in ("PERSON", "ORG")]
+    if found and "の" not in name[found[-1].end - start:]:  # not サーリーフ候補の批判者: the critics, not the candidate
+        return found[-1].entity_id, found[-1].text
+    bare = re.sub(r"^(?:ある|別の|一部の|複数の)", "", name)
+    if (SPEAKER_END.search(bare) or _TRADE.search(bare)) and not NOT_A_HOLDER.search(bare):
+        return None, bare
+    return None
+
+
+def passed_on(body: str, candidate, people: list, outlet: str | None, kind: str | None):
+    """The candidate with the speaker an outlet names as holder and the outlet as via, or as it was."""
+    telling = candidate.cue.startswith(("報じ", "伝え"))  # the holder read is the one who tells it
+    if not (is_outlet(outlet, kind) or telling and candidate.attribution == "indirect"):
+        return candidate
+    s_start = body.rfind("。", 0, candidate.start) + 1
+    s_end = body.find("。", candidate.end)
+    s_end = len(body) if s_end < 0 else s_end + 1
+    if not _OUTLET_CLOSE.search(body, candidate.end, s_end) or telling and candidate.attribution == "direct":
+        return candidate
+    via = [{"entity_id": candidate.holder_entity_id, "text": candidate.holder_text or outlet or ""}]
+    if candidate.attribution == "direct":
+        named = _SPEAKER_BEFORE.search(body, s_start, candidate.start)
+        if named is None or outlet and outlet in named.group("name"):
+            return candidate
+        speaker = _speaker(named.group("name"), people, named.start("name"))
+        if speaker is None:
+            return candidate
+        return replace(candidate, holder_entity_id=speaker[0], holder_text=speaker[1], via=via + candidate.via)
+    inner = _INNER_TOPIC.match(candidate.text)
+    if inner is None or not body.startswith("と", candidate.end):
+        return candidate
+    speaker = _speaker(inner.group("name"), people, candidate.start)
+    if speaker is None:
+        return candidate
+    start = candidate.start + inner.start("said")
+    end = candidate.start + inner.end("said")
+    return replace(candidate, start=start, end=end, text=body[start:end], cue=inner.group("verb"),
+                   holder_entity_id=speaker[0], holder_text=speaker[1], via=via + candidate.via)

@@ -1,0 +1,49 @@
+"""Holders written as no name: a survey's share is no speaker, the people it counts are (9割以上の男性 → 男性;
+74.1%が「…」と答えた → the people asked, 20代の男性500人に聞いたところ), else nobody; 彼 or 彼女 for someone the
+article never names is the person noun it was last written as (ある男性が駅で倒れた。彼は「…」 → 男性)."""
+
+from __future__ import annotations
+
+import re
+
+_SHARE = re.compile(r"^(?:約|およそ)?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|パーセント|割)|[一二三四五六七八九十]割|半数|過半数|大半)"
+                    r"(?:以上|以下|近く|強|弱|超)?(?:の|が)?")
+# Who was asked, in the sentence before the answer: 20代の男性500人に聞いたところ, 全国の女性を対象にした調査
+# (…というアンケートをギャル約2万人に行った所)
+_ASKED = re.compile(r"(?P<who>[^、。「」をにはが]{2,24}?)(?:約|およそ)?(?:[0-9０-９,，万千百]+人)?"
+                    r"(?:に(?:聞いた|尋ねた|質問した|調査した|アンケート|行った|行なった|実施した)|を対象に)")
+
+
+def without_share(body: str, text: str, start: int) -> str | None:
+    """The holder text with a share taken off, the people asked when only a share is left, or None."""
+    share = _SHARE.match(text)
+    if share is None:
+        return text
+    rest = text[share.end():]
+    if len(rest) >= 2:
+        return rest
+    s_start = body.rfind("。", 0, max(0, body.rfind("。", 0, start))) + 1  # this sentence and the one before
+    asked = None
+    for asked in _ASKED.finditer(body, s_start, start):
+        pass
+    return asked.group("who") if asked is not None else None
+
+
+# A person written by what they are, as a subject or topic: ある男性が, その男は, 少女も
+_PERSON_NOUN = re.compile(r"(?:ある|その|この)?(?P<who>[\u4e00-\u9fff]{0,6}?(?:男性|女性|男|女|少年|少女|容疑者|被告|運転手|乗客|住民))"
+                          r"(?:は|が|も)")
+_HIS = {"彼": ("男性", "男", "少年", "容疑者", "被告", "運転手", "乗客", "住民"),
+        "彼ら": ("男性", "男", "少年", "容疑者", "被告", "運転手", "乗客", "住民", "女性", "女", "少女"),
+        "彼女": ("女性", "女", "少女", "容疑者", "被告", "運転手", "乗客", "住民"),
+        "彼女ら": ("女性", "女", "少女", "乗客", "住民")}
+
+
+def person_noun_before(body: str, s_start: int, pronoun: str) -> str | None:
+    """The person noun a pronoun stands for when nobody is named: the last one written as a subject in the two
+    sentences before, of the pronoun's sex (彼 not for 女性)."""
+    begin = body.rfind("。", 0, max(0, body.rfind("。", 0, max(0, s_start - 1)))) + 1
+    found = None
+    for match in _PERSON_NOUN.finditer(body, begin, s_start):
+        if match.group("who").endswith(_HIS.get(pronoun, ())):
+            found = match
+    return found.group("who") if found is not None else None
