@@ -1,0 +1,31 @@
+"""An article's row in a long list found by its id in a binary search, not a scan of a million ids."""
+
+from __future__ import annotations
+
+# Lists shorter than this are scanned: a scan of ten thousand ids takes a tenth of a millisecond.
+INDEXED_FROM = 10_000
+
+
+class RowIndex:
+    """The ids of one list sorted once, each beside its row (numpy: 12 bytes an id, built off the GUI thread)."""
+
+    def __init__(self, ids: list[int]) -> None:
+        import numpy as np  # loaded by the worker reading the first long list, not at the window's start
+
+        values = np.fromiter(ids, dtype=np.int64, count=len(ids))
+        order = np.argsort(values, kind="stable")
+        self._sorted = values[order]
+        self._rows = order.astype(np.int32)
+        self.size = len(ids)
+
+    def row_of(self, article_id: int) -> int | None:
+        """The row holding article_id, or None."""
+        at = int(self._sorted.searchsorted(article_id))
+        if at < self.size and int(self._sorted[at]) == article_id:
+            return int(self._rows[at])
+        return None
+
+
+def index_of(ids: list[int]) -> RowIndex | None:
+    """A RowIndex of a long list; None for a short one (its scan costs less than the index)."""
+    return RowIndex(ids) if len(ids) >= INDEXED_FROM else None
