@@ -213,7 +213,7 @@ def test_a_long_list_finds_rows_through_its_index(library, qtbot, monkeypatch):
     shown = {model.article_id(r) for r in range(300)}
     assert all(model.row_of(model.article_id(r)) == r for r in range(300))
     hidden = next(i for i in range(1, 601) if i not in shown)
-    assert model.row_of(hidden) is None
+    assert model.row_of(hidden) is None and model.row_of(None) is None
     with qtbot.waitSignal(model.refreshed, timeout=5000):
         model.set_search("第1回")  # a short list: scanned, no index left from the last one
     assert model._index is None and model.row_of(model.article_id(0)) == 0

@@ -168,6 +168,8 @@ class ArticleListModel(QAbstractTableModel):
 
     def row_of(self, article_id: int) -> int | None:
         """The row showing article_id, or None when it is filtered out (or its row is not read yet)."""
+        if not isinstance(article_id, int):
+            return None  # no article (an empty row's id) is in no row
         if self._index is not None:  # a long list: a binary search (a scan took 7 ms at a million rows)
             return self._index.row_of(article_id)
         try:
