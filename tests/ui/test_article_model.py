@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from core.article import Article
 from core.store import open_db
 from core.store.articles import insert_article
-from ui.reader.article_model import BATCH, ArticleListModel
+from ui.reader.article_model import BATCH, ROWS_READ, ArticleListModel
 
 
 @pytest.fixture
@@ -64,9 +64,10 @@ def test_rows_are_loaded_lazily_in_batches(model):
     assert model.rowCount() == 600
     assert len(model._rows) == 0
     model.data(model.index(0, 0))
-    assert 0 < len(model._rows) <= BATCH
+    assert 0 < len(model._rows) <= ROWS_READ < BATCH
     model.data(model.index(599, 1))
-    assert len(model._rows) <= 2 * BATCH
+    assert len(model._rows) <= 2 * ROWS_READ
+    assert all(model.data(model.index(r, 1)) for r in range(600))  # every row read, block by block
 
 
 def test_sort_by_title_is_done_in_sql(model, qtbot):
