@@ -195,6 +195,10 @@ def test_row_index_finds_every_row_of_a_list_and_nothing_else(library):
     assert [index.row_of(article_id) for article_id in ids] == list(range(len(ids)))
     assert ids != sorted(ids)  # an order by title, not by id
     assert index.row_of(max(ids) + 1) is None and index.row_of(0) is None and index.row_of(-5) is None
+    assert index.row_of(2**40) is None  # beyond what the small ids are held in
+    wide = RowIndex([2**40, 3, 2**35])  # ids past 2**31 are held whole
+    assert [wide.row_of(i) for i in (2**35, 3, 2**40, 7)] == [2, 1, 0, None]
+    assert RowIndex([]).row_of(3) is None
 
 
 def test_a_long_list_finds_rows_through_its_index(library, qtbot, monkeypatch):

@@ -7,13 +7,16 @@ INDEXED_FROM = 10_000
 
 
 class RowIndex:
-    """The ids of one list sorted once, each beside its row (numpy: 12 bytes an id, built off the GUI thread)."""
+    """The ids of one list sorted once, each beside its row (numpy, built off the GUI thread: 8 bytes an id
+    while ids stay under 2**31, 12 past that)."""
 
     def __init__(self, ids: list[int]) -> None:
         import numpy as np  # loaded by the worker reading the first long list, not at the window's start
 
         values = np.fromiter(ids, dtype=np.int64, count=len(ids))
-        order = np.argsort(values, kind="stable")
+        if len(values) and values.min() >= 0 and values.max() < 2**31:
+            values = values.astype(np.int32)
+        order = np.argsort(values)  # ids are unique: no order among equals to keep
         self._sorted = values[order]
         self._rows = order.astype(np.int32)
         self.size = len(ids)
