@@ -20,10 +20,15 @@ class RowIndex:
         self._sorted = values[order]
         self._rows = order.astype(np.int32)
         self.size = len(ids)
+        # the id searched is made of the ids' own type: a Python int would have numpy widen the whole array first
+        self._key = values.dtype.type
+        self._low, self._high = (int(self._sorted[0]), int(self._sorted[-1])) if self.size else (0, -1)
 
     def row_of(self, article_id: int) -> int | None:
         """The row holding article_id, or None."""
-        at = int(self._sorted.searchsorted(article_id))
+        if not self._low <= article_id <= self._high:
+            return None
+        at = int(self._sorted.searchsorted(self._key(article_id)))
         if at < self.size and int(self._sorted[at]) == article_id:
             return int(self._rows[at])
         return None
