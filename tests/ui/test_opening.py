@@ -3,8 +3,10 @@ a click opens at once, a quick run of rows opens only the row it stops at."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 
 from core.store.articles import get_article
@@ -92,3 +94,46 @@ def test_a_click_opens_at_once_and_a_quick_run_of_rows_opens_only_the_last(qtbot
     qtbot.waitUntil(lambda: window.reader.article_id == model.article_id(start + 3), timeout=5000)
     assert shown == [model.article_id(start + 1), model.article_id(start + 3)]  # row 2 was passed, never opened
     _assert_shown(window, model.article_id(start + 3))
+
+
+def _write(folder, name: str, title: str, paragraphs: list[str]) -> None:
+    folder.mkdir(exist_ok=True)
+    (folder / name).write_text(title + "\n\n" + "\n\n".join(paragraphs) + "\n", encoding="utf-8")
+
+
+def test_the_reader_scroll_bar_follows_each_article_and_the_text_fills_the_width_left(
+        qtbot, tmp_path, library_of, make_window):
+    """Long after long keeps the scroll bar (the text laid out once, beside it); a short article after a long
+    one loses it, its text as wide as the reader then."""
+    folder = tmp_path / "articles"
+    sentence = "外務省は11日、日米両政府が東京で外相会談を開き、経済安全保障での協力を確認したと発表した。"
+    _write(folder, "long1.txt", "日米外相が会談", [sentence * 3] * 40)
+    _write(folder, "long2.txt", "日中首脳が電話会談", [sentence * 2] * 50)
+    _write(folder, "short.txt", "短い記事", ["両外相は会談した。"])
+    library_of([folder])
+    window = make_window()
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3 and window.reader.article_id is not None, timeout=10000)
+    body = window.reader.reader.body
+    ids = {Path(get_article(window.db, window.model.article_id(r)).source).stem: window.model.article_id(r)
+           for r in range(3)}
+    resized = []
+
+    class Resizes(QObject):
+        def eventFilter(self, _watched, event):
+            if event.type() == QEvent.Resize:
+                resized[-1] += 1
+            return False
+
+    counter = Resizes()
+    body.viewport().installEventFilter(counter)
+    for title, bar_shown in (("long1", True), ("long2", True), ("short", False), ("long1", True)):
+        resized.append(0)
+        window.go_to_article(ids[title])
+        qtbot.wait(50)
+        assert window.reader.reader.body_text().startswith(get_article(window.db, ids[title]).body[:20])
+        assert body.verticalScrollBar().isVisible() is bar_shown, title
+        assert body.document().textWidth() == body.viewport().width()  # laid out for the width it has
+    # long after long: the scroll bar stayed and the text kept its width (it was hidden and shown again, the
+    # text laid out at each width); a short one after a long one, and back: one change each
+    assert resized[1:] == [0, 1, 1]
