@@ -147,6 +147,7 @@ def window_figures(articles: int, library: Path | None, launches: int) -> dict:
     cpu = statistics.median(p["painted"][1] for p in paints)
     loads = ", ".join(f"{p['load']:.1f}" for p in paints)
     opens = found["open"]
+    ways = found.get("open_ways", [])
     search = next(s for s in found["search"] if s[0] == "会談")
     by_date = {descending: (first, first_cpu) for name, descending, first, first_cpu, _whole in found["sort"]
                if name == "date"}
@@ -155,6 +156,10 @@ def window_figures(articles: int, library: Path | None, launches: int) -> dict:
           f"(median of {len(paints)}; load at each {loads})")
     print(f"  open an article          : {1000 * max(o[0] for o in opens):7.0f} ms wall, "
           f"{1000 * max(o[1] for o in opens):5.0f} ms CPU (the slower of {len(opens)}, laid out and painted)")
+    for where in ("top", "far"):
+        print(f"  open by a user, {where:<3}     : " + ", ".join(
+            f"{way} {1000 * max(t[0] for t in times):.0f} ms ({1000 * max(t[1] for t in times):.0f} CPU)"
+            for way, at, times in ways if at == where) + " (the slowest of 3 articles each, laid out and painted)")
     print(f"  search 会談              : first page {1000 * search[1]:6.0f} ms wall, {1000 * search[2]:5.0f} ms CPU; "
           f"count ({search[4]:,}) shown at {1000 * search[5]:.0f} ms, the whole list at {1000 * search[3]:.0f} ms")
     common = max((s for s in found["search"] if s[0]), key=lambda s: s[4])  # the commonest word searched

@@ -28,6 +28,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QSettings, Qt, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from bench.scale_library import scale  # noqa: E402
@@ -109,6 +110,36 @@ def timed_search(window, text: str) -> tuple[float, float, int]:
         window.search.setText(text)
         window._search_now()
     return timed_reload(window, start)
+
+
+def timed_opening(window, way: str, row: int) -> tuple[float, float]:
+    """Seconds (wall, CPU) from a user's action to the article of row laid out and painted, its panels and the
+    list's selection with it. way: link (a meeting, a claim or an entity's article list: go_to_article), click
+    (on the row, already in sight), key (Down, from the row above)."""
+    model, view = window.model, window.list_view
+    article_id = model.article_id(row)
+    before = row - 1 if way == "key" else min(row + 2, model.rowCount() - 1) if way == "click" else max(0, row - 5000)
+    window.go_to_article(model.article_id(before))
+    settle()
+    wait_until(lambda: not window._select_timer.isActive())  # a user's next action comes later than that
+    if way == "key":
+        view.setFocus()
+        settle()
+    started, cpu = time.perf_counter(), time.process_time()
+    if way == "link":
+        window.go_to_article(article_id)
+    elif way == "click":
+        QTest.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(model.index(row, 0)).center())
+    else:
+        QTest.keyClick(view, Qt.Key_Down)
+    settle()
+    if window.reader.article_id != article_id:  # a selection that waits for a timer before its article opens
+        wait_until(lambda: window.reader.article_id == article_id, timeout_s=10)
+        settle()
+    wall, cpu = time.perf_counter() - started, time.process_time() - cpu
+    if window.reader.article_id != article_id:
+        raise RuntimeError(f"{way} on row {row} did not open its article")
+    return wall, cpu
 
 
 def load() -> str:
@@ -212,6 +243,14 @@ def main() -> None:
         print(f"open article in row {row:>9,}:  {1000 * (time.perf_counter() - opened):7.1f} ms "
               f"({1000 * (time.process_time() - opened_cpu):6.1f} ms CPU; its panels loaded in "
               f"{1000 * (loaded_cpu - opened_cpu):5.1f} ms CPU, then laid out and painted)")
+
+    # each way a user opens an article, near the top of the list and far down, three articles each (none opened before)
+    for number, way in enumerate(("link", "click", "key")):
+        for where, first in (("top", 10 + 100 * number), ("far", window.model.rowCount() - 400 + 100 * number)):
+            times = [timed_opening(window, way, first + 7 * k) for k in range(3)]
+            figures.setdefault("open_ways", []).append((way, where, times))
+            print(f"open by {way:<5} {where:<3} (3 articles): " + ", ".join(
+                f"{1000 * wall:5.1f} ms ({1000 * cpu:4.1f} CPU)" for wall, cpu in times))
 
     # a rare word of the repeated news (0.3 % of articles), common ones (44 %, 6 %), none, one letter; the
     # first again, warm

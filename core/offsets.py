@@ -7,7 +7,12 @@ and JavaScript tools count UTF-16 units, so every character outside the BMP
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
+
+# Characters outside the BMP: two UTF-16 units each. Found by the regular expression engine, not a loop
+# in Python over every character (the reader maps each article it opens, several times).
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 class OffsetMap:
@@ -16,7 +21,7 @@ class OffsetMap:
     def __init__(self, text: str) -> None:
         self.text = text
         # Code-point indexes of astral characters, ascending, and their UTF-16 starts.
-        self._astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF]
+        self._astral = [m.start() for m in _ASTRAL.finditer(text)]
         self._astral_u16 = [i + n for n, i in enumerate(self._astral)]
 
     @property
@@ -55,4 +60,4 @@ def from_utf16(text: str, offset: int) -> int:
 
 def utf16_length(text: str) -> int:
     """Length of text in UTF-16 units (what Qt and JavaScript report)."""
-    return len(text) + sum(1 for ch in text if ord(ch) > 0xFFFF)
+    return len(text) + sum(1 for _ in _ASTRAL.finditer(text))

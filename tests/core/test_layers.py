@@ -112,12 +112,13 @@ def test_a_command_line_start_loads_no_tokenizer_nor_detection():
 
 def test_opening_the_window_loads_no_detection_nor_importers():
     """The window's modules import no detection, claim suggester, cleaner, dataset importer nor export writer: those
-    load on first use, so the window paints its list without compiling the analysis stack's patterns."""
+    load on first use, so the window paints its list without compiling the analysis stack's patterns. Nor
+    numpy: the article list's row index loads it on the worker reading the first long list."""
     import os
     import subprocess
 
     heavy = ("core.analysis", "core.nlp.entities", "core.corrections", "core.claims.suggest",
-             "core.meetings.suggest", "core.datasets", "core.ingest", "core.cleaning", "core.export")
+             "core.meetings.suggest", "core.datasets", "core.ingest", "core.cleaning", "core.export", "numpy")
     code = ("import sys, ui.window.main_window, ui.window.app; "
             f"print(' '.join(m for m in {heavy!r} if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,

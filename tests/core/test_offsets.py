@@ -46,3 +46,20 @@ def test_out_of_range_is_an_error():
         from_utf16(TEXT, -1)
     with pytest.raises(ValueError):
         OffsetMap(TEXT).from_utf16(utf16_length(TEXT) + 1)
+
+
+def test_astral_characters_are_found_at_the_edges_of_their_range():
+    """U+FFFF is one unit, U+10000 and U+10FFFF two: every UTF-16 offset agrees with Python's own encoder."""
+    import random
+
+    from core.offsets import OffsetMap, utf16_length
+
+    rng = random.Random(14)
+    alphabet = "あ漢\n𠮷a😀\U0010FFFF\uFFFF\U00010000 "
+    for _ in range(500):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 40)))
+        offsets = OffsetMap(text)
+        assert utf16_length(text) == offsets.utf16_length == len(text.encode("utf-16-le")) // 2
+        for i in range(len(text) + 1):
+            assert offsets.to_utf16(i) == len(text[:i].encode("utf-16-le")) // 2
+            assert offsets.from_utf16(offsets.to_utf16(i)) == i

@@ -174,3 +174,46 @@ def test_the_widths_a_user_drags_are_kept_across_restarts(qtbot, library, make_w
     again = _open(qtbot, make_window, 1280)
     assert again.list_view.horizontalHeader().sectionSize(OUTLET) == chosen
     assert again.list_view.horizontalHeader().sectionSize(DATE) == header.sectionSize(DATE)  # not dragged: Kaidan's
+
+
+def test_a_status_mark_copied_from_its_drawn_pixmap_matches_the_mark_drawn_in_the_cell(qapp):
+    """The list copies each status mark from a pixmap drawn once: pixel for pixel what drawing it in the cell gave."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtGui import QColor, QImage, QPainter
+
+    from ui.reader.list_columns import MARK, paint_status, status_mark
+
+    for status in ("new", "in progress", "done"):
+        for colour in (QColor("black"), QColor("white"), QColor(30, 120, 200)):
+            for cell in (QRect(100, 20, 28, 25), QRect(57, 3, 28, 24), QRect(0, 0, 27, 31)):
+                drawn, copied = (QImage(200, 60, QImage.Format_ARGB32) for _ in range(2))
+                for image in (drawn, copied):
+                    image.fill(Qt.transparent)
+                painter = QPainter(drawn)
+                paint_status(painter, cell, status, colour)
+                painter.end()
+                painter = QPainter(copied)
+                centre = cell.center()
+                painter.drawPixmap(centre.x() - MARK // 2, centre.y() - MARK // 2, status_mark(status, colour, 1.0))
+                painter.end()
+                assert drawn == copied, (status, colour.name(), cell)
+                assert not drawn.isNull() and drawn != QImage(200, 60, QImage.Format_ARGB32)
+
+
+def test_the_list_paints_each_rows_status_mark(qtbot, library, make_window):
+    """Rows of each status show their own mark in the status cell (the copied pixmap lands in the cell)."""
+    window = _open(qtbot, make_window, 1280)
+    view, model = window.list_view, window.model
+    set_status(window.db, model.article_id(0), "done")
+    model.forget(model.article_id(0))
+    view.viewport().repaint()
+    image = view.viewport().grab().toImage()
+
+    def ink(row: int) -> int:
+        rect = view.visualRect(model.index(row, STATUS))
+        background = image.pixelColor(rect.left() + 1, rect.top() + 1)
+        return sum(image.pixelColor(x, y) != background for x in range(rect.left(), rect.right())
+                   for y in range(rect.top(), rect.bottom()))
+
+    assert model.data(model.index(0, STATUS)) != model.data(model.index(1, STATUS))
+    assert ink(0) > ink(1) > 0  # a full disc for done, a ring for new

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from core.article import Article
 from core.store import open_db
 from core.store.articles import insert_article
-from ui.reader.article_model import BATCH, ArticleListModel
+from ui.reader.article_model import BATCH, ROWS_READ, ArticleListModel
 
 
 @pytest.fixture
@@ -64,9 +64,10 @@ def test_rows_are_loaded_lazily_in_batches(model):
     assert model.rowCount() == 600
     assert len(model._rows) == 0
     model.data(model.index(0, 0))
-    assert 0 < len(model._rows) <= BATCH
+    assert 0 < len(model._rows) <= ROWS_READ < BATCH
     model.data(model.index(599, 1))
-    assert len(model._rows) <= 2 * BATCH
+    assert len(model._rows) <= 2 * ROWS_READ
+    assert all(model.data(model.index(r, 1)) for r in range(600))  # every row read, block by block
 
 
 def test_sort_by_title_is_done_in_sql(model, qtbot):
@@ -181,3 +182,43 @@ def test_a_list_left_for_a_search_is_let_go_once_the_new_one_is_in(model, qtbot)
         model.set_search("")
     assert model.rowCount() == whole
     qtbot.waitUntil(lambda: not model._retired, timeout=5000)
+
+
+def test_row_index_finds_every_row_of_a_list_and_nothing_else(library):
+    """The index from id to row answers as a scan of the list would, for a list in any order."""
+    from ui.jobs.workers import query_ids
+    from ui.reader.row_index import RowIndex
+
+    _db, path = library
+    ids, _total = query_ids(path, None, "title", False)
+    index = RowIndex(ids)
+    assert [index.row_of(article_id) for article_id in ids] == list(range(len(ids)))
+    assert ids != sorted(ids)  # an order by title, not by id
+    assert index.row_of(max(ids) + 1) is None and index.row_of(0) is None and index.row_of(-5) is None
+    assert index.row_of(2**40) is None  # beyond what the small ids are held in
+    wide = RowIndex([2**40, 3, 2**35])  # ids past 2**31 are held whole
+    assert [wide.row_of(i) for i in (2**35, 3, 2**40, 7)] == [2, 1, 0, None]
+    assert RowIndex([]).row_of(3) is None
+
+
+def test_a_long_list_finds_rows_through_its_index(library, qtbot, monkeypatch):
+    """A list at least INDEXED_FROM long is indexed when read whole: rows found by id, a new list's own."""
+    import ui.reader.row_index as row_index
+
+    monkeypatch.setattr(row_index, "INDEXED_FROM", 100)
+    db, path = library
+    model = ArticleListModel(db, path)
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.reload_now()
+    assert model._index is not None
+    assert all(model.row_of(model.article_id(r)) == r for r in range(model.rowCount()))
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.set_search("会談")
+    assert model.rowCount() == 300 and model._index is not None
+    shown = {model.article_id(r) for r in range(300)}
+    assert all(model.row_of(model.article_id(r)) == r for r in range(300))
+    hidden = next(i for i in range(1, 601) if i not in shown)
+    assert model.row_of(hidden) is None and model.row_of(None) is None
+    with qtbot.waitSignal(model.refreshed, timeout=5000):
+        model.set_search("第1回")  # a short list: scanned, no index left from the last one
+    assert model._index is None and model.row_of(model.article_id(0)) == 0

@@ -138,3 +138,20 @@ def test_one_pass_painting_matches_qts_block_by_block_highlighting(yoshi_window)
     assert len(one_pass) >= 4
     window.entities.layer.highlighter.rehighlight()
     assert _layout_formats(window) == one_pass
+
+
+def test_a_swatch_is_drawn_once_for_each_colour_and_tint(qapp):
+    """The panels ask a swatch for each row of each article opened: the same colours give the same icon,
+    a solid edge around the tint inside; other colours their own."""
+    from PySide6.QtGui import QColor
+
+    from ui.reader.legend import swatch
+
+    red, pale = QColor(200, 30, 30), QColor(250, 220, 220)
+    icon = swatch(red, pale)
+    assert swatch(QColor(200, 30, 30), QColor(250, 220, 220)) is icon
+    image = icon.pixmap(12, 12).toImage()
+    assert image.pixelColor(0, 6) == red and image.pixelColor(6, 6) == pale
+    other = swatch(QColor(30, 30, 200))
+    assert other is not icon and other.pixmap(12, 12).toImage().pixelColor(6, 6) == QColor(30, 30, 200)
+    assert swatch(red) is not icon  # no tint: solid inside

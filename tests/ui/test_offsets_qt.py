@@ -15,3 +15,12 @@ def test_agrees_with_qtextdocument(qapp):
     assert cursor.selectionStart() == to_utf16(TEXT, start)
     assert from_utf16(TEXT, cursor.selectionEnd()) == start + 2
     assert document.characterCount() - 1 == utf16_length(TEXT)
+
+
+def test_article_spans_know_where_each_paragraph_starts():
+    from ui.reader.highlighter import ArticleSpans
+
+    body = "第一段落。\n𠮷田氏\n\n最後\n"
+    assert ArticleSpans(body, []).block_starts == [0, 6, 10, 11, 14]
+    assert ArticleSpans("", []).block_starts == [0]
+    assert ArticleSpans(body, []).block_lengths() == [5, 3, 0, 2, 0]

@@ -70,3 +70,22 @@ def test_context_menu_offers_the_three_choices(qtbot, seeded_window, select_seed
     with qtbot.waitSignal(raw.label_requested) as blocker:
         actions[1].trigger()
     assert blocker.args == [1, "drop"]
+
+
+def test_the_raw_view_is_filled_when_shown_with_the_article_shown_then(qtbot, seeded_window, select_seed):
+    """The clean reader opens an article without laying out its raw page; the raw view, when switched
+    on, shows the raw page of the article shown then, each time another article was opened in between."""
+    first = select_seed(seeded_window, "000_")
+    raw = seeded_window.reader.raw
+    assert raw.toPlainText() == ""  # not laid out for nobody
+    second = select_seed(seeded_window, "001_")
+    assert second.raw != first.raw
+    seeded_window.set_raw_mode(True)
+    assert raw.toPlainText() == second.raw and raw.extraSelections()
+    seeded_window.set_raw_mode(False)
+    select_seed(seeded_window, "000_")
+    assert raw.toPlainText() == second.raw  # left as it was while the clean text is read
+    seeded_window.set_raw_mode(True)
+    assert raw.toPlainText() == first.raw
+    select_seed(seeded_window, "001_")  # in raw mode, an opening fills the raw view at once
+    assert raw.toPlainText() == second.raw

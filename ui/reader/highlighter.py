@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from itertools import groupby
 
@@ -14,6 +15,7 @@ from ui.common.theme import entity_colours, entity_tint
 # A painted piece of a mention inside one block: (UTF-16 start in the block, UTF-16 length,
 # type, reviewed). Plain tuples, so a refresh can tell which blocks really changed.
 Piece = tuple[int, int, str, bool]
+_NEWLINE = re.compile("\n")
 # More changed blocks than this are painted in one pass (see EntityHighlighter._paint_all).
 BLOCKS_ONE_BY_ONE = 40
 
@@ -35,7 +37,7 @@ class ArticleSpans:
         self.mentions = mentions
         self.offsets = OffsetMap(body)
         # Code-point offset where each paragraph (document block) starts.
-        self.block_starts = [0] + [i + 1 for i, ch in enumerate(body) if ch == "\n"]
+        self.block_starts = [0] + [m.end() for m in _NEWLINE.finditer(body)]
 
     def to_document(self, offset: int) -> int:
         """The document position of a body offset."""

@@ -13,8 +13,20 @@ from ui.common.theme import entity_colours, entity_tint, mark_colour
 SETTING = "entities/show_{kind}"
 
 
+# The panels give each row of every article opened a swatch: each drawn once (a few colours in all).
+_SWATCHES: dict[tuple, QIcon] = {}
+
+
 def swatch(colour: QColor, tint: QColor | None = None, size: int = 12) -> QIcon:
     """A small square of a type's colour (tinted inside, solid edge), for legends and lists."""
+    key = (colour.rgba(), None if tint is None else tint.rgba(), size)
+    icon = _SWATCHES.get(key)
+    if icon is None:
+        icon = _SWATCHES[key] = _draw_swatch(colour, tint, size)
+    return icon
+
+
+def _draw_swatch(colour: QColor, tint: QColor | None, size: int) -> QIcon:
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.transparent)
     painter = QPainter(pixmap)

@@ -210,9 +210,17 @@ class ArticleReader(QWidget):
         self.title.setFont(font)
 
     def _set_body(self, text: str) -> None:
+        # The scroll bar a long article leaves stays while the next one is set: Qt would hide it for the
+        # empty document, lay the text out without it, show it again and lay everything out once more.
+        # Once the new text is laid out it goes if this article does not need it.
+        keep = self.body.verticalScrollBar().isVisible()
+        if keep:
+            self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
         self.body.setPlainText(text)
         self._format_blocks()
         self.body.limit_width()
+        if keep:
+            self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
 
     def _format_blocks(self) -> None:
         """Japanese line height and a gap between paragraphs, on every block."""

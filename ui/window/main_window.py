@@ -36,6 +36,8 @@ if TYPE_CHECKING:
     from ui.jobs.export_dialog import ExportDialog
 
 SEARCH_DELAY_MS = 250
+# A selection opens its article at once; those that follow it within this time (a key held down) are
+# gathered, and the last one opens when they stop.
 SELECT_DELAY_MS = 40
 IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)")
 
@@ -93,7 +95,8 @@ class MainWindow(QMainWindow):
         self.export_dialog: ExportDialog | None = None
 
         self._select_timer = QTimer(self, singleShot=True, interval=SELECT_DELAY_MS)
-        self._select_timer.timeout.connect(self._load_selected)
+        self._select_timer.timeout.connect(self._selection_settled)
+        self._selection_waits = False  # a selection came while the timer ran: opened when it runs out
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
         self.model.refreshed.connect(self._refreshed)
@@ -118,7 +121,7 @@ class MainWindow(QMainWindow):
         self.list_panel, self.search, self.list_view = article_list(self.model)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
-        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._select_timer.start())
+        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_moved())
 
     def _enable_sorting(self, column: int, order: Qt.SortOrder) -> None:
         header = self.list_view.horizontalHeader()
@@ -205,6 +208,23 @@ class MainWindow(QMainWindow):
             self.show_article(article_id)
         if clean and self.reader.raw_mode:
             self.set_raw_mode(False)
+
+    def _selection_moved(self) -> None:
+        """A click or a key chose another row: its article opens now, unless another opened just before
+        (then the last of a quick run of rows opens once the run stops, not each row on the way)."""
+        if self._select_timer.isActive():
+            self._selection_waits = True
+            self._select_timer.start()
+            return
+        shown = self.reader.article_id
+        self._load_selected()
+        if self.reader.article_id != shown:  # an article opened: the rows right after it wait
+            self._select_timer.start()
+
+    def _selection_settled(self) -> None:
+        if self._selection_waits:
+            self._selection_waits = False
+            self._load_selected()
 
     def _first_painted(self) -> None:
         self._list_painted = True
