@@ -1,7 +1,7 @@
 """Sides read from the clause's subject and partners when no entity mention stands in their phrase."""
 
 from core.meetings.arguments import argument_sides
-from core.meetings.mention import MeetingMention
+from core.meetings.mention import MeetingMention, Participant
 from tests.core.meeting_helpers import proposals_in
 
 
@@ -112,3 +112,43 @@ def test_a_partner_read_with_a_thing_as_subject_pairs_with_whom_the_article_is_a
 def test_the_body_the_article_is_about_is_not_added_again_as_its_own_side():
     text = "大阪府議会は27日、本会議で条例案を否決した。\nどの部局を移転するかについては今後議会側と協議する。"
     assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["議会側"]]
+
+
+def test_a_partner_no_entity_names_is_read_beside_a_named_side_when_its_kind_is_set_before_it():
+    text = "株式会社大阪シティドームは3月2日、京都市の精密機械メーカー、京セラと命名権の売買交渉で合意した。"
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["株式会社大阪シティドーム", "京セラ"]]
+
+
+def test_a_company_named_by_its_last_word_is_a_side_beside_one_an_entity_named():
+    text = "東邦製作所は10日、大阪市の電機メーカー、京セラと提携交渉に入った。"
+    assert [sorted(q.name for q in p.participants) for p in proposals_in(text)] == [["京セラ", "東邦製作所"]]
+
+
+def test_a_person_named_with_a_title_no_list_holds_is_a_side():
+    body = "金子真人オーナーは池江調教師と協議した。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) and [p.name for p in mention.participants] == ["金子真人", "池江"]
+
+
+def test_a_bare_proper_noun_with_no_kind_before_it_is_not_read_beside_a_named_side():
+    body = "ソニーはナムコと交渉した。"
+    start = body.index("交渉")
+    mention = MeetingMention(start, start + 2, "交渉", "negotiation_round", "held", (0, len(body)))
+
+    class Named:  # the entity detector's mention of ソニー
+        start, end, type, entity_id = 0, 3, "ORG", "found:ORG:ソニー"
+
+    mention.participants.append(Participant("ソニー", "found:ORG:ソニー"))
+    assert argument_sides(body, mention, [Named()], 0, start) is False
+
+
+def test_a_bodys_talks_with_no_subject_are_held_by_the_body_the_lead_names_in_quotes():
+    text = ("2001年に横浜市中区に開館し、カレーを売る店が並び、有名となった「横浜カレーミュージアム」が、来年3月末で閉館する。\n"
+            "閉館後については、エンターテイメント施設に転向させる方針で、ナムコと協議しているという。")
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["横浜カレーミュージアム", "ナムコ"]]
+
+
+def test_a_persons_call_with_no_subject_takes_no_body_from_the_lead():
+    text = "日本経団連は9日、新しい政策を歓迎した。\n10日にはバイデン大統領と電話で会談した。"
+    assert all("日本経団連" not in [q.name for q in p.participants] for p in proposals_in(text))
