@@ -125,6 +125,28 @@ def _proper_name(body: str, p_start: int, p_end: int) -> tuple[str, bool] | None
     return None
 
 
+# この応援団, その教団のメンバー, 同団体関係者: a group pointed back at by its kind (its people stand for it)
+_GROUP_KINDS = r"(?:応援団|サポーターグループ|グループ|団体|教団|宗派|一派|組織|団|派|会|クラブ|チーム|サークル)"
+_POINTED_GROUP = re.compile(r"(?:この|その|同)(?P<kind>" + _GROUP_KINDS + r")(?:の?(?:メンバー|幹部|代表|関係者)(?:ら)?)?$")
+# how a group is first named: 「BBsezTOKYO」というサポーターグループ, 一派「エクスクルーシブ・ブレズレン」
+_GROUP_NAMED = re.compile(r"「(?P<a>[^「」、。]{2,24})」という[^、。「」]{0,10}?" + _GROUP_KINDS
+                          + r"|" + _GROUP_KINDS + r"「(?P<b>[^「」、。]{2,24})」")
+# how far back the group's naming may stand
+_GROUP_REACH = 1500
+
+
+def _group_pointed_at(body: str, p_start: int, p_end: int) -> Participant | None:
+    """The group a phrase points back at by its kind (またこの応援団は, この教団のメンバーと): the last group the text
+    named in quotes before it (「…」という…グループ, 一派「…」); None when it named none."""
+    pointed = _POINTED_GROUP.search(body, p_start, p_end)
+    if pointed is None:
+        return None
+    named = None
+    for named in _GROUP_NAMED.finditer(body, max(0, p_start - _GROUP_REACH), pointed.start()):
+        pass
+    return Participant(named["a"] or named["b"]) if named is not None else None
+
+
 def _resolve(body: str, p_start: int, p_end: int, role: str, actors, places) -> Argument:
     """What one argument names: the entity standing in it; else the town it ends on, a name UniDic reads there (a
     proper noun a kind of body is apposed to, a person with a title), or the body its head noun is."""
@@ -138,6 +160,10 @@ def _resolve(body: str, p_start: int, p_end: int, role: str, actors, places) -> 
     if place is not None:
         if not _POINTING.search(body, p_start, place.start):
             argument.side, argument.named = Participant(place.text, place.entity_id), True
+        return argument
+    group = _group_pointed_at(body, p_start, p_end)
+    if group is not None:
+        argument.side, argument.named = group, True
         return argument
     if body[p_end - 1 : p_end] in "」』" and body.find("「" if body[p_end - 1] == "」" else "『", p_start, p_end) >= 0:
         p_start, p_end = body.rfind("「" if body[p_end - 1] == "」" else "『", p_start, p_end) + 1, p_end - 1

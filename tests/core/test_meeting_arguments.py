@@ -152,3 +152,18 @@ def test_a_bodys_talks_with_no_subject_are_held_by_the_body_the_lead_names_in_qu
 def test_a_persons_call_with_no_subject_takes_no_body_from_the_lead():
     text = "日本経団連は9日、新しい政策を歓迎した。\n10日にはバイデン大統領と電話で会談した。"
     assert all("日本経団連" not in [q.name for q in p.participants] for p in proposals_in(text))
+
+
+def test_a_group_pointed_back_at_by_its_kind_is_the_group_named_in_quotes_before():
+    text = ("読売新聞によると、この2名は東京を拠点とする「BBsezTOKYO」というサポーターグループのメンバー。\n"
+            "今後この2名は試合への入場が一切禁じられる。\n"
+            "またこの応援団はガンバ大阪との協議で6月21日までに解散する事を決めたという。")
+    assert [sorted(q.name for q in p.participants) for p in proposals_in(text)] == [["BBsezTOKYO", "ガンバ大阪"]]
+
+
+def test_a_group_pointed_back_at_with_no_group_named_before_is_no_side():
+    body = "ガンバ大阪はこの応援団との協議で解散を決めた。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
+    argument_sides(body, mention, [], 0, start)
+    assert all(p.name != "応援団" for p in mention.participants)
