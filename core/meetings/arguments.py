@@ -241,10 +241,12 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
     # with a side the entity layer named, only a name is added (京セラと, a proper noun after its kind): a body told
     # by its kind alone beside a named side is an unnamed party (…交通局と労働組合との労使交渉: the authority alone)
     alone = not mention.participants
-    read = [a.side for a in partners if a.side is not None and not a.entity and (alone or a.named)]
-    first = subject.side if subject is not None and not subject.entity and (alone or subject.named) else None
-    if first is not None and (read or mention.participants or (first.entity_id or "").startswith("country:")):
-        read.insert(0, first)
+    read = [a for a in partners if a.side is not None and not a.entity and (alone or a.named)]
+    first = subject if subject is not None and subject.side is not None and not subject.entity \
+        and (alone or subject.named) else None
+    if first is not None and (read or mention.participants or (first.side.entity_id or "").startswith("country:")):
+        read.append(first)
+    read = [a.side for a in sorted(read, key=lambda a: a.start)]  # in the order the text names them
     names = [p.name for p in mention.participants]
     added = False
     for side in read:
