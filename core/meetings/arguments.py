@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from core.clauses.phrases import phrases
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import name_of
 from core.meetings.triggers import TRIGGER
 
 # The heads of a body's name: a party, a company, a ministry, a police force, a union, a league, a town, the
@@ -78,6 +79,8 @@ class Argument:
     side: Participant | None = None  # what the phrase names, when it names a side
     entity: bool = False  # an entity mention stands in the phrase: the entity layer's side
     named: bool = False  # the side is a name (a place, a proper noun, a person with a title), not only a kind
+    unnamed: bool = False  # a party the text names only by what it is (関係者, 居住者, 労働組合): no side of its own
+    included: Participant | None = None  # a side named inside the group met (陸連を含む関係者と)
 
 
 # a run of nouns UniDic reads, ending the phrase: a proper name when its last word is a proper noun
@@ -179,13 +182,66 @@ def _resolve(body: str, p_start: int, p_end: int, role: str, actors, places) -> 
     return argument
 
 
+# a partner the text names only by what it is (関係者との協議が不調, 居住者との協議に入る, 労働組合と交渉)
+_UNNAMED_PARTY = re.compile(r"(?:関係者|関係団体|関係機関|居住者|地権者|債権者|労働組合|労組|組合|業者|事業者|加盟店|株主|取引先)"
+                            r"(?:ら|側|など)?$")
+# 陸連を含む関係者と, 経産省をはじめとする関係省庁との: the words between a side named inside a group and the group
+_INCLUDING = re.compile(r"(?:を含む|を含めた|をはじめ(?:とする)?|など(?:の)?)[^、。と「」]{0,8}?")
+
+
+def _included(body: str, p_start: int, p_end: int, actors) -> Participant | None:
+    """The person, body or country named inside the group a partner phrase ends on (陸連を含む関係者と: 陸連)."""
+    for m in actors:
+        if m.type in ("ORG", "GPE", "PERSON") and p_start - 6 <= m.end <= p_start + 8 and m.end < p_end \
+                and _INCLUDING.fullmatch(body, m.end, p_end):
+            return Participant(name_of(body, m), m.entity_id)
+    return None
+
+
 def read_arguments(body: str, begin: int, start: int, actors, places=()) -> tuple[Argument | None, list[Argument]]:
     """The meeting clause's arguments in [begin, start), read once: its は/が subject and its と/との/とも partners,
-    each resolved to the side it names."""
+    each resolved to the side it names (a partner named only by what it is marked unnamed; a side named inside
+    the group met kept as included)."""
     cut = phrases(body, begin, start)
     subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
-    partners = [_resolve(body, a, b, "partner", actors, places) for a, b in _partners(body, cut, begin, start)]
+    partners = []
+    for a, b in _partners(body, cut, begin, start):
+        argument = _resolve(body, a, b, "partner", actors, places)
+        argument.unnamed = _UNNAMED_PARTY.search(body, a, b) is not None
+        argument.included = _included(body, a, b, actors)
+        partners.append(argument)
     return (_resolve(body, subject.start, subject.end, "subject", actors, places) if subject else None), partners
+
+
+def included_partner(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """陸連を含む関係者と協議をする: the body named inside the group met, right before the meeting word, is a side
+    (the group itself has no name)."""
+    if len(mention.participants) >= 2:
+        return
+    _, partners = read_arguments(body, clause, start, actors)
+    last = partners[-1] if partners else None
+    if last is None or last.included is None or not _right_before(body, last, start):
+        return
+    if all((p.entity_id or p.name) != last.included.entity_id for p in mention.participants):
+        mention.participants.append(last.included)
+
+
+def _right_before(body: str, argument: Argument, start: int) -> bool:
+    """Whether a partner's と or との stands right before the meeting word (関係者と協議, 関係者との協議)."""
+    return body.startswith(("との", "と"), argument.end) and argument.end + (2 if body.startswith("との", argument.end)
+                                                                           else 1) == start
+
+
+def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
+    """東京都は、関係者との協議が不調に終わった: talks whose partner has no name are the subject's alone — a body, a
+    country or a local government written as the clause's subject (は or が)."""
+    if mention.participants:
+        return
+    sides = [m for m in actors + places if m.type in ("ORG", "GPE", "LOC")]
+    subject, partners = read_arguments(body, clause, start, sorted(sides, key=lambda m: m.start))
+    if subject is not None and subject.entity and any(a.unnamed for a in partners):
+        named = next(m for m in sides if subject.start <= m.start < subject.end)
+        mention.participants = [Participant(name_of(body, named), named.entity_id)]
 
 
 # how far the lead of an article reaches: its first sentences, where a news story names whom it is about

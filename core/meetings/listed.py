@@ -14,37 +14,6 @@ from core.meetings.sides import VISIT_HOST
 from core.meetings.visitors import visitor_after
 from core.text import last_match
 
-# 陸連を含む関係者と協議, 経産省をはじめとする関係省庁との協議: a side named inside a group met
-_INCLUDED_IN_PARTNER = re.compile(r"(?:を含む|を含めた|をはじめ(?:とする)?|など(?:の)?)[^、。と「」]{0,8}?(?:と|との)$")
-
-
-def included_partner(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """陸連を含む関係者と協議をする: the body named inside the group met is a side (the group itself has no name)."""
-    found = last_match(_INCLUDED_IN_PARTNER, body, clause, start)
-    if found is None or found.end() != start or len(mention.participants) >= 2:
-        return
-    named = next((m for m in actors if m.type in ("ORG", "GPE", "PERSON") and m.end == found.start()), None)
-    if named is not None and all((p.entity_id or p.name) != named.entity_id for p in mention.participants):
-        mention.participants.append(Participant(name_of(body, named), named.entity_id))
-
-
-# 関係者との協議が不調, 居住者との協議に入る, 労働組合と交渉: a partner the text names only by what it is
-_UNNAMED_PARTNER = re.compile(r"(?:関係者|関係団体|関係機関|居住者|地権者|債権者|労働組合|労組|組合|業者|事業者|加盟店|株主|取引先)"
-                              r"(?:ら|側|など)?(?:と|との)(?:[^、。と]{0,12})?$")
-
-
-def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
-    """東京都は、関係者との協議が不調に終わった: talks whose partner has no name are the subject's alone — a body or a
-    local government written as the clause's subject (は or が)."""
-    if mention.participants or _UNNAMED_PARTNER.search(body, clause, start) is None:
-        return
-    named = [m for m in actors + places if m.type in ("ORG", "GPE", "LOC") and clause <= m.start and m.end < start
-             and SUBJECT_AFTER.match(body, m.end)]
-    if named:
-        subject = named[0]
-        mention.participants = [Participant(name_of(body, subject), subject.entity_id)]
-
-
 # 関係者を集めて緊急対策会議を行った, AとBが共催した官民会議: the sides a sitting is held by, named before the cue
 _GATHERED = re.compile(r"(?:を集め|を招[いき]|(?:が|の)(?:共催|合同で|共同で))[^、。]{0,12}$")
 # 東京都の職員や: a local government or a body named by its staff; 横浜市, 神奈川県: a local government
