@@ -1,7 +1,10 @@
-"""Sides read from the clause's own arguments when the entity layer names none there: the は/が subject and
-the と/との partners of the meeting word, each taken as the noun that heads its phrase when that noun is a
-body's (党, 社, 省, 県警, 事業者, 組合, 国 …). 国は…居住者との協議に入る: 国 takes part; 鉄道事業者と…会議: the
-railway companies do. A side so read has no entity (but 国 alone, the Japanese state): the proposal is kept, and less sure.
+"""The meeting clause's arguments, read once (read_arguments): the は/が subject and the と/との/とも partners of the
+meeting word, each resolved to the entity standing in it, else to the words themselves when they name a side: the
+body its head noun is (党, 社, 省, 県警, 事業者, 組合, 国 …; 東邦製作所), the town it ends on, a person's name with a
+title, a proper noun its kind is set before (メーカー、京セラと), a group pointed back at (この応援団). 国は…居住者との
+協議に入る: 国 takes part; 鉄道事業者と…会議: the railway companies do. A side so read has no entity (but 国 alone, the
+Japanese state): the proposal is kept, and less sure. The same reading tells a partner named only by what it is (関係者
+との協議: the subject's alone) and a side named inside the group met (陸連を含む関係者と).
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from core.clauses.phrases import phrases
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
 from core.meetings.triggers import TRIGGER
+from core.nlp.tokens import tokenize
 
 # The heads of a body's name: a party, a company, a ministry, a police force, a union, a league, a town, the
 # state (国 alone); never a person's word (関係者, 住民, 家族) nor a thing (問題, 制度)
@@ -96,7 +100,6 @@ _APPOSED_KIND = re.compile(r"(?:メーカー|会社|企業|大手|チェーン|�
 
 
 def _name_words(text: str) -> list:
-    from core.nlp.tokens import tokenize
     return list(tokenize(text))
 
 
