@@ -320,6 +320,11 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
     named = subject is not None and subject.side is not None
     partner_only = subject is None and len(mention.participants) == 1 and any(a.entity for a in partners) \
         and mention.kind in _BODIES_TALK and not _person_or_country(mention.participants[0])
+    # 関係者との協議が不調で (no subject, the partner named only by what it is): the lead's body alone, as the
+    # subject's alone when the clause has one (unnamed_partner_side)
+    unnamed_only = not named and not mention.participants and mention.kind in _BODIES_TALK \
+        and any(a.unnamed for a in partners) and all(a.side is None for a in partners)
+    partner_only = partner_only or unnamed_only
     if (added or partner_only) and not named and len(mention.participants) < 2:
         other = carried if carried is not None else topic() if topic is not None else None
         other = None if partner_only and not added and other is not None and _person_or_country(other) else other

@@ -167,3 +167,11 @@ def test_a_group_pointed_back_at_with_no_group_named_before_is_no_side():
     mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
     argument_sides(body, mention, [], 0, start)
     assert all(p.name != "応援団" for p in mention.participants)
+
+
+def test_talks_with_a_party_named_only_by_what_it_is_and_no_subject_are_the_lead_bodys_alone():
+    text = ("時事通信によると、朝日新聞社は東京国際女子マラソンを来年の大会で終了することを発表した。\n"
+            "同大会に関しては、東京マラソンが誕生し、統合するよう要請を受けていたが、関係者との協議が不調で、統合を見送っていた。")
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["朝日新聞社"]]
+    # with no body in the lead, nobody
+    assert proposals_in("同大会に関しては、関係者との協議が不調に終わった。") == []
