@@ -153,6 +153,24 @@ def _group_pointed_at(body: str, p_start: int, p_end: int) -> Participant | None
     return Participant(named["a"] or named["b"]) if named is not None else None
 
 
+# 現代(ヒョンデ)ユニコーンズ … KTは現代と交渉: a body's name written whole before, then by its first word alone (a
+# word in kanji, the name going on in katakana: サポーターと is no サポーターミーティング)
+_SHORT_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_REST_OF_NAME = r"(?:[(（][^()（）。]{1,20}[)）])?(?P<rest>[\u30a1-\u30faー・]{3,12})(?![\u30a1-\u30faー・])"
+
+
+def _whole_name_before(body: str, p_start: int, p_end: int) -> Participant | None:
+    """The whole name a partner's word opens, written before in the article (現代 for 現代(…)ユニコーンズ): the last
+    such name, its first word then katakana (an aside in brackets between)."""
+    if not _SHORT_WORD.fullmatch(body, p_start, p_end):
+        return None
+    word, last = body[p_start:p_end], None
+    pattern = r"(?<![\u4e00-\u9fff\u30a1-\u30faー])" + re.escape(word) + _REST_OF_NAME
+    for last in re.finditer(pattern, body[max(0, p_start - _GROUP_REACH) : p_start]):
+        pass
+    return Participant(word + last["rest"]) if last is not None else None
+
+
 def _resolve(body: str, p_start: int, p_end: int, role: str, actors, places) -> Argument:
     """What one argument names: the entity standing in it; else the town it ends on, a name UniDic reads there (a
     proper noun a kind of body is apposed to, a person with a title), or the body its head noun is."""
@@ -178,6 +196,10 @@ def _resolve(body: str, p_start: int, p_end: int, role: str, actors, places) -> 
         argument.side = Participant(head, _THE_STATE[1] if head == _THE_STATE[0] else None)
         argument.named = head != _THE_STATE[0] and (bool(_COMPANY_HEAD.search(head))  # 東邦製作所: a name
                                                      or any(w.pos.startswith(_PROPER) for w in _name_words(head)))
+        return argument
+    whole = _whole_name_before(body, p_start, p_end) if role == "partner" else None
+    if whole is not None:
+        argument.side, argument.named = whole, True
         return argument
     name = _proper_name(body, p_start, p_end)
     if name is not None and (name[1] or role == "partner" and _APPOSED_KIND.search(body, max(0, p_start - 12), p_start)):

@@ -1,6 +1,6 @@
 """Sides read from the clause's subject and partners when no entity mention stands in their phrase."""
 
-from core.meetings.arguments import argument_sides
+from core.meetings.arguments import argument_sides, read_arguments
 from core.meetings.mention import MeetingMention, Participant
 from tests.core.meeting_helpers import proposals_in
 
@@ -175,3 +175,13 @@ def test_talks_with_a_party_named_only_by_what_it_is_and_no_subject_are_the_lead
     assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["朝日新聞社"]]
     # with no body in the lead, nobody
     assert proposals_in("同大会に関しては、関係者との協議が不調に終わった。") == []
+
+
+def test_a_partner_written_by_the_first_word_of_a_name_told_whole_before_is_that_name():
+    text = ("韓国プロ野球委員会に加盟する現代(ヒョンデ、あるいはヒュンダイ)ユニコーンズの運営会社譲渡問題に関して、"
+            "KTは有力なスポンサーとして名が挙がっていた。\nKTは現代と交渉したものの、買収を見送った。")
+    assert [sorted(q.name for q in p.participants) for p in proposals_in(text)] == [["KT", "現代ユニコーンズ"]]
+    # a word whose name would go on in the same script is no short form (サポーターと: not サポーターミーティング)
+    body = "サポーターミーティングを開いた。\nガンバ大阪はサポーターと意見交換を行う。"
+    start = body.index("意見交換")
+    assert read_arguments(body, body.index("ガンバ"), start, [])[1][0].side is None
