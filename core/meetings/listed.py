@@ -34,6 +34,31 @@ def held_together(body: str, mention: MeetingMention, actors, places, clause: in
     named = [m for m in named if not body.startswith(("によると", "によれば"), m.end)]
     if len(named) >= 2:
         mention.participants = unique_sides([Participant(name_of(body, m), m.entity_id) for m in named])
+    if mention.participants:
+        listed = [Participant(name) for name in _staff_listed(body, clause, cue.start())]
+        mention.participants = unique_sides(mention.participants + [
+            p for p in listed if not any(p.name in q.name or q.name in p.name for q in mention.participants)])
+
+
+# …東京都の職員や都内23区の職員および、…の明治神宮や国立…センターの関係者を集めて: bodies listed by their staff
+_STAFF_LIST_END = re.compile(r"の(?:職員|関係者|担当者|幹部|代表|責任者)(?:ら)?$")
+_LIST_JOINS = re.compile(r"(?:や|および|及び|並びに|、)+")
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー0-9０-９]{2,20}")
+
+
+def _staff_listed(body: str, clause: int, cue: int) -> list[str]:
+    """The bodies a list of staff gathered names (A の職員や B および C の関係者 → A, B, C), when the list ends on
+    their staff right before the cue; each the name after its last の (…周辺の明治神宮: 明治神宮)."""
+    if not _STAFF_LIST_END.search(body, clause, cue):
+        return []
+    # the list opens after the last particle before it (厚労省は9月6日に|東京都の職員や…)
+    opened = max([clause] + [body.rfind(w, clause, cue) + 1 for w in "にはがで" if body.rfind(w, clause, cue) >= 0])
+    names = []
+    for item in _LIST_JOINS.split(body[opened:cue]):
+        item = _STAFF_OF.sub("", item.removesuffix("ら")).rsplit("の", 1)[-1]
+        if _LISTED_NAME.fullmatch(item):
+            names.append(item)
+    return names if len(names) >= 2 else []
 
 
 def unique_sides(sides: list[Participant]) -> list[Participant]:

@@ -185,3 +185,4 @@ def test_a_partner_written_by_the_first_word_of_a_name_told_whole_before_is_that
     body = "サポーターミーティングを開いた。\nガンバ大阪はサポーターと意見交換を行う。"
     start = body.index("意見交換")
     assert read_arguments(body, body.index("ガンバ"), start, [])[1][0].side is None
+
