@@ -312,7 +312,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 pair_after_setting(body, mention, actors, end, s_end)  # 首脳会談後の共同記者会見で、AとBは
             if not mention.participants and mention.title is None and in_cited_title(body, start):
                 sides_told_before(body, mention, out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
-            if mention.kind in _ARGUED_KINDS and mention.title is None and not mention.participants:
+            if mention.kind in _ARGUED_KINDS and mention.title is None and len(mention.participants) < 2:
                 argument_sides(body, mention, actors, max(previous_trigger, clause), start,  # 国は…居住者との協議に
                                last_subject if clause == s_start and not far else None, places,
                                lambda: article_topic(body, spans, all_actors) if clause == s_start else None)

@@ -14,37 +14,6 @@ from core.meetings.sides import VISIT_HOST
 from core.meetings.visitors import visitor_after
 from core.text import last_match
 
-# 陸連を含む関係者と協議, 経産省をはじめとする関係省庁との協議: a side named inside a group met
-_INCLUDED_IN_PARTNER = re.compile(r"(?:を含む|を含めた|をはじめ(?:とする)?|など(?:の)?)[^、。と「」]{0,8}?(?:と|との)$")
-
-
-def included_partner(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """陸連を含む関係者と協議をする: the body named inside the group met is a side (the group itself has no name)."""
-    found = last_match(_INCLUDED_IN_PARTNER, body, clause, start)
-    if found is None or found.end() != start or len(mention.participants) >= 2:
-        return
-    named = next((m for m in actors if m.type in ("ORG", "GPE", "PERSON") and m.end == found.start()), None)
-    if named is not None and all((p.entity_id or p.name) != named.entity_id for p in mention.participants):
-        mention.participants.append(Participant(name_of(body, named), named.entity_id))
-
-
-# 関係者との協議が不調, 居住者との協議に入る, 労働組合と交渉: a partner the text names only by what it is
-_UNNAMED_PARTNER = re.compile(r"(?:関係者|関係団体|関係機関|居住者|地権者|債権者|労働組合|労組|組合|業者|事業者|加盟店|株主|取引先)"
-                              r"(?:ら|側|など)?(?:と|との)(?:[^、。と]{0,12})?$")
-
-
-def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
-    """東京都は、関係者との協議が不調に終わった: talks whose partner has no name are the subject's alone — a body or a
-    local government written as the clause's subject (は or が)."""
-    if mention.participants or _UNNAMED_PARTNER.search(body, clause, start) is None:
-        return
-    named = [m for m in actors + places if m.type in ("ORG", "GPE", "LOC") and clause <= m.start and m.end < start
-             and SUBJECT_AFTER.match(body, m.end)]
-    if named:
-        subject = named[0]
-        mention.participants = [Participant(name_of(body, subject), subject.entity_id)]
-
-
 # 関係者を集めて緊急対策会議を行った, AとBが共催した官民会議: the sides a sitting is held by, named before the cue
 _GATHERED = re.compile(r"(?:を集め|を招[いき]|(?:が|の)(?:共催|合同で|共同で))[^、。]{0,12}$")
 # 東京都の職員や: a local government or a body named by its staff; 横浜市, 神奈川県: a local government
@@ -65,6 +34,31 @@ def held_together(body: str, mention: MeetingMention, actors, places, clause: in
     named = [m for m in named if not body.startswith(("によると", "によれば"), m.end)]
     if len(named) >= 2:
         mention.participants = unique_sides([Participant(name_of(body, m), m.entity_id) for m in named])
+    if mention.participants:
+        listed = [Participant(name) for name in _staff_listed(body, clause, cue.start())]
+        mention.participants = unique_sides(mention.participants + [
+            p for p in listed if not any(p.name in q.name or q.name in p.name for q in mention.participants)])
+
+
+# …東京都の職員や都内23区の職員および、…の明治神宮や国立…センターの関係者を集めて: bodies listed by their staff
+_STAFF_LIST_END = re.compile(r"の(?:職員|関係者|担当者|幹部|代表|責任者)(?:ら)?$")
+_LIST_JOINS = re.compile(r"(?:や|および|及び|並びに|、)+")
+_LISTED_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー0-9０-９]{2,20}")
+
+
+def _staff_listed(body: str, clause: int, cue: int) -> list[str]:
+    """The bodies a list of staff gathered names (A の職員や B および C の関係者 → A, B, C), when the list ends on
+    their staff right before the cue; each the name after its last の (…周辺の明治神宮: 明治神宮)."""
+    if not _STAFF_LIST_END.search(body, clause, cue):
+        return []
+    # the list opens after the last particle before it (厚労省は9月6日に|東京都の職員や…)
+    opened = max([clause] + [body.rfind(w, clause, cue) + 1 for w in "にはがで" if body.rfind(w, clause, cue) >= 0])
+    names = []
+    for item in _LIST_JOINS.split(body[opened:cue]):
+        item = _STAFF_OF.sub("", item.removesuffix("ら")).rsplit("の", 1)[-1]
+        if _LISTED_NAME.fullmatch(item):
+            names.append(item)
+    return names if len(names) >= 2 else []
 
 
 def unique_sides(sides: list[Participant]) -> list[Participant]:

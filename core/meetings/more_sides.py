@@ -11,9 +11,10 @@ from core.meetings.implied import (
     addressed_at_meeting, side_addressed, compound_countries, guest_received, sides_between, two_referred
 )
 from core.meetings.listed import (
-    held_together, included_partner, unnamed_partner_side, bodies_pair_subject, country_pair_subject,
+    held_together, bodies_pair_subject, country_pair_subject,
     first_person_side, proposed_to, speaker_of_quote
 )
+from core.meetings.arguments import included_partner, unnamed_partner_side
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.around import both_named_before, counted_people, opening_told_next, subject_at_meeting
 from core.meetings.people import (

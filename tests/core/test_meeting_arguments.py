@@ -1,7 +1,7 @@
 """Sides read from the clause's subject and partners when no entity mention stands in their phrase."""
 
-from core.meetings.arguments import argument_sides
-from core.meetings.mention import MeetingMention
+from core.meetings.arguments import argument_sides, read_arguments
+from core.meetings.mention import MeetingMention, Participant
 from tests.core.meeting_helpers import proposals_in
 
 
@@ -112,3 +112,77 @@ def test_a_partner_read_with_a_thing_as_subject_pairs_with_whom_the_article_is_a
 def test_the_body_the_article_is_about_is_not_added_again_as_its_own_side():
     text = "大阪府議会は27日、本会議で条例案を否決した。\nどの部局を移転するかについては今後議会側と協議する。"
     assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["議会側"]]
+
+
+def test_a_partner_no_entity_names_is_read_beside_a_named_side_when_its_kind_is_set_before_it():
+    text = "株式会社大阪シティドームは3月2日、京都市の精密機械メーカー、京セラと命名権の売買交渉で合意した。"
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["株式会社大阪シティドーム", "京セラ"]]
+
+
+def test_a_company_named_by_its_last_word_is_a_side_beside_one_an_entity_named():
+    text = "東邦製作所は10日、大阪市の電機メーカー、京セラと提携交渉に入った。"
+    assert [sorted(q.name for q in p.participants) for p in proposals_in(text)] == [["京セラ", "東邦製作所"]]
+
+
+def test_a_person_named_with_a_title_no_list_holds_is_a_side():
+    body = "金子真人オーナーは池江調教師と協議した。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
+    assert argument_sides(body, mention, [], 0, start) and [p.name for p in mention.participants] == ["金子真人", "池江"]
+
+
+def test_a_bare_proper_noun_with_no_kind_before_it_is_not_read_beside_a_named_side():
+    body = "ソニーはナムコと交渉した。"
+    start = body.index("交渉")
+    mention = MeetingMention(start, start + 2, "交渉", "negotiation_round", "held", (0, len(body)))
+
+    class Named:  # the entity detector's mention of ソニー
+        start, end, type, entity_id = 0, 3, "ORG", "found:ORG:ソニー"
+
+    mention.participants.append(Participant("ソニー", "found:ORG:ソニー"))
+    assert argument_sides(body, mention, [Named()], 0, start) is False
+
+
+def test_a_bodys_talks_with_no_subject_are_held_by_the_body_the_lead_names_in_quotes():
+    text = ("2001年に横浜市中区に開館し、カレーを売る店が並び、有名となった「横浜カレーミュージアム」が、来年3月末で閉館する。\n"
+            "閉館後については、エンターテイメント施設に転向させる方針で、ナムコと協議しているという。")
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["横浜カレーミュージアム", "ナムコ"]]
+
+
+def test_a_persons_call_with_no_subject_takes_no_body_from_the_lead():
+    text = "日本経団連は9日、新しい政策を歓迎した。\n10日にはバイデン大統領と電話で会談した。"
+    assert all("日本経団連" not in [q.name for q in p.participants] for p in proposals_in(text))
+
+
+def test_a_group_pointed_back_at_by_its_kind_is_the_group_named_in_quotes_before():
+    text = ("読売新聞によると、この2名は東京を拠点とする「BBsezTOKYO」というサポーターグループのメンバー。\n"
+            "今後この2名は試合への入場が一切禁じられる。\n"
+            "またこの応援団はガンバ大阪との協議で6月21日までに解散する事を決めたという。")
+    assert [sorted(q.name for q in p.participants) for p in proposals_in(text)] == [["BBsezTOKYO", "ガンバ大阪"]]
+
+
+def test_a_group_pointed_back_at_with_no_group_named_before_is_no_side():
+    body = "ガンバ大阪はこの応援団との協議で解散を決めた。"
+    start = body.index("協議")
+    mention = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(body)))
+    argument_sides(body, mention, [], 0, start)
+    assert all(p.name != "応援団" for p in mention.participants)
+
+
+def test_talks_with_a_party_named_only_by_what_it_is_and_no_subject_are_the_lead_bodys_alone():
+    text = ("時事通信によると、朝日新聞社は東京国際女子マラソンを来年の大会で終了することを発表した。\n"
+            "同大会に関しては、東京マラソンが誕生し、統合するよう要請を受けていたが、関係者との協議が不調で、統合を見送っていた。")
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["朝日新聞社"]]
+    # with no body in the lead, nobody
+    assert proposals_in("同大会に関しては、関係者との協議が不調に終わった。") == []
+
+
+def test_a_partner_written_by_the_first_word_of_a_name_told_whole_before_is_that_name():
+    text = ("韓国プロ野球委員会に加盟する現代(ヒョンデ、あるいはヒュンダイ)ユニコーンズの運営会社譲渡問題に関して、"
+            "KTは有力なスポンサーとして名が挙がっていた。\nKTは現代と交渉したものの、買収を見送った。")
+    assert [sorted(q.name for q in p.participants) for p in proposals_in(text)] == [["KT", "現代ユニコーンズ"]]
+    # a word whose name would go on in the same script is no short form (サポーターと: not サポーターミーティング)
+    body = "サポーターミーティングを開いた。\nガンバ大阪はサポーターと意見交換を行う。"
+    start = body.index("意見交換")
+    assert read_arguments(body, body.index("ガンバ"), start, [])[1][0].side is None
+
