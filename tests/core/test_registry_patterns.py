@@ -47,3 +47,30 @@ def test_a_surface_starts_only_where_its_first_letters_open_one_and_is_looked_up
             assert registry.named(text[start : longest.end() + 1]) is None or longest.end() + 1 in ends
     assert found > 500
     assert registry.named("") is None and registry.named("日本") and registry.named("日") is None
+
+
+
+class _EveryLetter(frozenset):
+    def __contains__(self, letter) -> bool:
+        return True
+
+
+def test_the_gazetteer_pass_finds_the_same_names_when_its_starts_are_not_first_picked_by_letter(monkeypatch):
+    from core.nlp import gazetteer_names
+    from core.nlp.tokens import tokenize
+
+    registry = bundled_registry()
+    size, openings = registry.openings
+    assert size == 2 and gazetteer_names._first_letters(openings) == {opening[0] for opening in openings}
+    texts = [fold(p.read_text(encoding="utf-8")) for p in sorted(require(SEEDS).glob("*.txt"))]
+    found = []
+    for text in texts:
+        tokens = tokenize(text)
+        found.append(gazetteer_names.gazetteer(text, [t.start for t in tokens], {t.end for t in tokens}, registry,
+                                               "2025-07-11"))
+    monkeypatch.setattr(gazetteer_names, "_first_letters", lambda openings: _EveryLetter())
+    for text, picked in zip(texts, found):
+        tokens = tokenize(text)
+        assert picked == gazetteer_names.gazetteer(text, [t.start for t in tokens], {t.end for t in tokens},
+                                                   registry, "2025-07-11")
+    assert sum(map(len, found)) > 200
