@@ -27,9 +27,9 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   更新/公開 words, published and updated dates, the date only in the byline, the headline only in the <title> line,
   photo credit lines, the writer's profile after the text
 
-Each class prints the headlines, dates and bodies read right (a body is right when it is the body read from the
-same article in the plainest frame, headline and date line over the text; it counts as wrong only in the classes
-about the body: credits and profile),
+Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
+read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
+frame adds; it counts as wrong only in the classes about the body: credits and profile),
 the pages flagged for a look ("check cleaning"),
 and how many of the pages read wrong (headline or date missed) are among the flagged.
 
@@ -374,11 +374,13 @@ def clean_page(text: str) -> Article:
     return article
 
 
-def _plain_body(story: Story, others: list[Story], k: int) -> str:
-    """The body the cleaner reads from the story in the plainest frame (headline, date line, text): the lines a
-    frame adds around the text must leave it as it is."""
-    page = _page(story, others, k, [story.title, _full(story.when, story.timed)])
-    return clean_page("\n".join(page.lines)).body or ""
+def _same_body(page: Page, article: Article, story: Story, others: list[Story], k: int) -> bool:
+    """The body keeps every line the cleaner reads as body from the story in the plainest frame (headline, date
+    line, text), and none of the lines the frame adds around the text."""
+    plain = _page(story, others, k, [story.title, _full(story.when, story.timed)])
+    kept = set((article.body or "").split("\n"))
+    added = set(page.lines) - set(plain.lines) - {""}
+    return all(line in kept for line in (clean_page("\n".join(plain.lines)).body or "").split("\n")) and not added & kept
 
 
 def run_frames(n: int, seed: int, misses: bool, first: int = 0) -> None:
@@ -404,7 +406,7 @@ def run_frames(n: int, seed: int, misses: bool, first: int = 0) -> None:
             title = _squash(article.title) == _squash(page.title)
             date = _same_date(page.published, article.published)
             flagged = bool(article.cleaning_check)
-            body = _squash(article.body) == _squash(_plain_body(story, others, i + f_index))
+            body = _same_body(page, article, story, others, i + f_index)
             ok = title and date and (body or not frame.scores_body)
             counts.update(pages=1, titles=title, dates=date, bodies=body, flagged=flagged,
                           wrong=not ok, wrong_flagged=flagged and not ok)

@@ -18,6 +18,7 @@ from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
+from core.cleaning.profile_box import trim_writer_box
 from core.cleaning.headline_doubt import ATOP, DATE_LINE, OPENING, OVER, HeadlineTrace, headline_doubt
 from core.cleaning.headline_halves import joined_halves, other_half
 from core.cleaning.headline_ranker import second_opinion
@@ -90,6 +91,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
         _trim_profile(lines, labels, result.authors)
+        trim_writer_box(lines, labels)
         if result.title is None and (title := headline_opening_the_body(lines, start, labels, result)) is not None:
             trace.route = OPENING
         if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
