@@ -86,3 +86,32 @@ def test_the_career_of_someone_the_article_speaks_of_stays_in_its_text():
             "山田太郎", "1960年東京都生まれ。東京大学法学部を卒業後、外務省に入省。北米局長を経て現職。"]
     article = clean_dump(_page(["駐米大使に山田太郎氏　政府が起用決定", "2024年5月1日 10:00"], body))
     assert body[3] in article.paragraphs
+
+
+def test_a_date_line_with_its_update_in_brackets_gives_the_published_day_under_a_headline_opening_with_a_day():
+    title, body = _parts("dokujo-tsushin/dokujo-tsushin-5943498.txt")  # 見た目で損をしていませんか？
+    for headline in (title, "5月21日の金環食、あなたは誰と観ますか？"):  # (a headline that opens with a day)
+        article = clean_dump(_page([headline, "2011年10月17日 14:00（最終更新：2011年10月18日 20:18）"], body))
+        assert article.title == headline
+        assert article.published.startswith("2011-10-17T14:00")
+
+
+def test_the_pages_title_line_gives_the_headline_when_the_header_prints_none():
+    title, body = _parts(CHEF)
+    for bar in (" | ", "｜", " - ", "："):
+        article = clean_dump(f"{title}{bar}しおかぜ日報\n\n" + _page(["ホーム > 国際 > アジア", "2011年10月2日 10:00"], body))
+        assert article.title == title, bar
+        assert article.cleaning_check is None
+        assert article.published.startswith("2011-10-02T10:00")
+
+
+def test_the_pages_title_line_over_a_line_under_the_date_takes_it_for_a_look():
+    title, body = _parts(CHEF)
+    subheading = "悪評の数々が明らかに　シェフの対応に批判も"
+    article = clean_dump(f"{title} | しおかぜ日報\n\n" + _page(["ホーム > 国際 > アジア", "2011年10月2日 10:00", "",
+                                                             subheading], body))
+    assert article.title == title
+    assert article.cleaning_check == "headline_unsure"
+    # a site's words after the bar that the page does not print as its name: no title line, the header's line stays
+    article = clean_dump(f"{title} | 独占取材\n\n" + _page(["ホーム > 国際 > アジア", "2011年10月2日 10:00"], body))
+    assert article.title != title
