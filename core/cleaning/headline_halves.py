@@ -42,18 +42,20 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
         # the page's width cut the headline where no line ends (inside a word, before a particle)
         wrapped = (other.kind in TITLE_KINDS and len(upper.stripped) >= SPLIT_PART
                    and cut_by_width(upper.stripped, lower.stripped))
-        if (not shaped or not _fits(text, title.stripped, titled or bracketed or wrapped, wrapped)
+        left_open = upper.stripped.endswith(_OPEN_END)  # (no headline ends with 、: パナソニック、 / …を開催！)
+        if (not shaped or not _fits(text, title.stripped, titled or bracketed or wrapped or left_open, wrapped)
                 or KICKER.match(text) or series_label(text) or menu_like(text)
                 or (SECTION_WORDS.search(text) and not wrapped) or WRAPPED.match(text)
                 or looked.is_byline(other) or looked.names(other)
                 or (_closed(upper.stripped, parted) and not titled)
-                or japanese_share(upper.stripped + lower.stripped) < 0.3 or japanese_share(lower.stripped) < 0.3
-                or _QUOTED.match(lower.stripped)
+                or japanese_share(upper.stripped + lower.stripped) < 0.3
+                or (japanese_share(lower.stripped) < 0.3 and not (bracketed or wrapped))  # (【NEXT / GENERATION】)
+                or (_QUOTED.match(lower.stripped) and not left_open)
                 or (parted and not (titled or bracketed or wrapped or _parted(upper.stripped, lower.stripped)))):
             continue  # (a headline closed by its own mark, then a line: a deck; a model's name; pulled quotes)
-        if not first and len(text) > SHORT_TAIL and lead.quotes(text) and not titled:
+        if not first and len(text) > SHORT_TAIL and lead.quotes(text) and not (titled or bracketed):
             continue  # the text's own sentence under the headline, word for word: its deck, not its other half
-        if (titled or bracketed or wrapped or (word_pairs(text) and lead.share(text) >= UNTOLD)
+        if (titled or bracketed or wrapped or left_open or (word_pairs(text) and lead.share(text) >= UNTOLD)
                 or _open_tail(upper, lower, other)):
             return other, first
         if not parted and other.kind in TITLE_KINDS and word_pairs(text):

@@ -115,3 +115,13 @@ def test_the_pages_title_line_over_a_line_under_the_date_takes_it_for_a_look():
     # a site's words after the bar that the page does not print as its name: no title line, the header's line stays
     article = clean_dump(f"{title} | 独占取材\n\n" + _page(["ホーム > 国際 > アジア", "2011年10月2日 10:00"], body))
     assert article.title != title
+
+
+def test_a_headline_broken_after_its_comma_or_inside_a_bracket_is_joined_however_long_its_rest():
+    _, body = _parts(CHEF)
+    for upper, lower in (("ホワイトボードは大きなタッチスクリーン、",
+                          "しかもUSBバスパワー！—パナソニック電子黒板「エリート\u3000パナボード」【売れ筋チェック】"),
+                         ("山口で高校生の祖父殺害、", "「\"隠れてゲームをするな\"と怒られた」"),
+                         ("写真の中に「人」がいる！美し過ぎる愛娘を通して人を撮る写真家に極意を見た【NEXT", "GENERATION】")):
+        article = clean_dump(_page([upper, lower, "2011年10月2日 10:00"], body))
+        assert article.title.replace("\u3000", "") == (upper + lower).replace("\u3000", ""), upper
