@@ -15,7 +15,8 @@ from itertools import accumulate
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
                                          SENTENCE_STOP, TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline,
-                                         menu_like, one_sentence, series_label, written_headline)
+                                         menu_like, one_sentence, series_label, written_headline,
+                                         SERIES_LABEL_LENGTH)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead, word_pairs
@@ -124,7 +125,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         buttoned = line.kind == "ui" and by_date and button_word_headline(content, position)
         if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
-                or KICKER.match(text) or _series_over(content, position)):
+                or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))):
             continue
         # Latin brand names in a headline: by the date line, or written with kana and marks between the names
         # (KDDI、au向けAndroid 4.0搭載「AQUOS PHONE」を発表), less Japanese will do

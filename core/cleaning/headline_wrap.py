@@ -7,6 +7,8 @@ where a line may end: after a whole word, a bracket or a mark."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from core.nlp.tokens import tagger
 
 # Words no line of a headline or a deck opens with: particles, endings, suffixes, closing marks
@@ -20,6 +22,7 @@ _OPENERS = "「『（(【“〈《［"
 _LEADING_MARKS = "：:、。」』）)】”〉》］"
 
 
+@lru_cache(maxsize=256)  # (the halves are asked for twice: as a cut headline, then loosely)
 def cut_by_width(upper: str, lower: str) -> bool:
     """The two lines read as one headline cut where no line ends: a word across the cut, a particle or an ending
     opening the lower line, a case particle or a prefix closing the upper one."""

@@ -15,6 +15,8 @@ from core.cleaning.lines import Line
 _LIFE = re.compile(r"(?:19|20)\d\d年[^。]{0,12}生まれ|生まれ。|を経て|現職|著書に|主な著書|専門は|卒業後|修了後|入社|"
                    r"特派員|研究員|准教授|教授を|客員|に就任")
 LIFE_MARKS = 2  # marks of a life story a line holds at least
+LIFE_LENGTH = 300  # characters of a box's life story at most
+_LIFE_WORD = re.compile(r"生まれ|経て|現職|著書")  # one of them in every life story: a cheap look first
 BOX_LINES = 6  # body lines from the end the box may start at most
 HEAD_LENGTH = 30  # characters of the box's name or label line at most
 _READING = re.compile(r"[（(][\u3041-\u309f・ 　]{2,20}[）)]$")
@@ -24,9 +26,15 @@ _ROLE_TAIL = re.compile(r"[\s\u3000/／|｜（(].*$")
 
 def writer_box(lines: list[Line], labels: list[str]) -> int | None:
     """The raw index where the writer's box after the article's text starts, if there is one."""
-    body = [i for i, label in enumerate(labels) if label == "body"]
-    for index in body[-BOX_LINES:]:
-        if len(set(_LIFE.findall(lines[index].stripped))) < LIFE_MARKS:
+    tail = []  # the body's last lines, read from the end (a page's lines are many, its box's few)
+    for i in range(len(labels) - 1, -1, -1):
+        if labels[i] == "body":
+            tail.append(i)
+            if len(tail) == BOX_LINES:
+                break
+    for index in reversed(tail):
+        text = lines[index].stripped
+        if len(text) > LIFE_LENGTH or not _LIFE_WORD.search(text) or len(set(_LIFE.findall(text))) < LIFE_MARKS:
             continue
         above = [i for i in range(index - 1, -1, -1) if lines[i].kind != "blank"][:2]
         for at, head in enumerate(above):  # the name right over the story, a label over the name
@@ -37,7 +45,7 @@ def writer_box(lines: list[Line], labels: list[str]) -> int | None:
                 return head
             name = _name_of(text)
             if name is not None:
-                earlier = _squashed("".join(lines[i].stripped for i in body if i < head))
+                earlier = _squashed("".join(lines[i].stripped for i in range(head) if labels[i] == "body"))
                 if _squashed(name) in earlier:
                     return None  # someone the article speaks of: their career is its text
                 label = above[at + 1] if at + 1 < len(above) and profile_label(lines[above[at + 1]].stripped) else None

@@ -3,10 +3,14 @@ prints none of its own, or when the line taken for it stands under the date line
 
 from __future__ import annotations
 
+import re
+from itertools import islice
+
 from core.cleaning.header_shapes import HEADLINE_LENGTH, menu_like
 from core.cleaning.lines import Line, japanese_share
 from core.cleaning.outlets import strip_site_suffix, without_own_name
 
+_TITLE_MARKS = re.compile(r"[-–—|｜:：)）]")
 TITLE_LINE_REACH = 2  # non-blank lines from the page's top where its title line stands at most
 
 
@@ -14,9 +18,11 @@ def page_title(lines: list[Line]) -> tuple[Line, str] | None:
     """The page's title line and the headline it holds: one of the page's first lines, a headline with the site's
     own name after a bar or in brackets (a name the page prints alone on a line or in its copyright line, or a
     name the outlet list knows), the headline printed on no other line of the page."""
-    top = [line for line in lines if line.kind != "blank"][:TITLE_LINE_REACH]
+    top = list(islice((line for line in lines if line.kind != "blank"), TITLE_LINE_REACH))
     for line in top:
         text = line.stripped
+        if not _TITLE_MARKS.search(text):
+            continue  # (no bar, no bracket: no site's name after a headline)
         others = [other.stripped for other in lines if other is not line and other.kind != "blank"]
         headline = without_own_name(text, lambda: others)
         if headline == text:
