@@ -112,9 +112,9 @@ def test_the_pages_title_line_over_a_line_under_the_date_takes_it_for_a_look():
                                                              subheading], body))
     assert article.title == title
     assert article.cleaning_check == "headline_unsure"
-    # a site's words after the bar that the page does not print as its name: no title line, the header's line stays
+    # words after the bar that the page does not print as its name are no site's: the line is read as it is printed
     article = clean_dump(f"{title} | 独占取材\n\n" + _page(["ホーム > 国際 > アジア", "2011年10月2日 10:00"], body))
-    assert article.title != title
+    assert article.title == f"{title} | 独占取材"
 
 
 def test_a_headline_broken_after_its_comma_or_inside_a_bracket_is_joined_however_long_its_rest():
