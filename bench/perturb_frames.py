@@ -22,8 +22,15 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   ruby readings in brackets  the headline's words of kanji with their readings printed after them (国会（こっかい）)
   ruby, headline split       the same, the headline broken over two lines at its space or 、 nearest the middle
   headline split at middle   the headline alone (no readings) broken over two lines at its space or 、 nearest the middle
+  and nine classes of what real outlets print around a headline and a date (bench/perturb_frames_real.py):
+  a series label over the headline, a headline wrapped by the page's width, a subtitle after ―/〜/：, dates with
+  更新/公開 words, published and updated dates, the date only in the byline, the headline only in the <title> line,
+  photo credit lines, the writer's profile after the text
 
-Each class prints the headlines and dates read right, the pages flagged for a look ("check cleaning"),
+Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
+read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
+frame adds; it counts as wrong only in the classes about the body: credits and profile),
+the pages flagged for a look ("check cleaning"),
 and how many of the pages read wrong (headline or date missed) are among the flagged.
 
 Leave one outlet out (--loo): each tuning page of ../shared/pages, and every rewrite of it the perturbation
@@ -32,7 +39,7 @@ its other pages learned) and once as if its outlet were unknown (its entry taken
 resources/outlets.json, no lines learned for its site). Per outlet: the headlines and dates right with the
 knowledge and without; a right one lost without it depends on a list entry written for that outlet.
 
-    python bench/perturb_frames.py [--n 60] [--seed 16] [--loo] [--misses]
+    python bench/perturb_frames.py [--n 60] [--seed 16] [--first 16] [--loo] [--misses]
 """
 
 from __future__ import annotations
@@ -55,6 +62,7 @@ from core.article import Article  # noqa: E402
 from core.cleaning import outlets  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
+from bench import perturb_frames_real  # noqa: E402
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -157,8 +165,9 @@ def _deck(story: Story) -> str | None:
 class Frame:
     """One class of page frame; build(story, others, k) gives the page, its gold headline and day."""
 
-    def __init__(self, name: str, build: Callable[[Story, list[Story], int], Page | None]) -> None:
-        self.name, self.build = name, build
+    def __init__(self, name: str, build: Callable[[Story, list[Story], int], Page | None],
+                 scores_body: bool = False) -> None:
+        self.name, self.build, self.scores_body = name, build, scores_body
 
 
 def _site(outlet: str, k: int) -> list[str]:
@@ -341,6 +350,8 @@ FRAMES = (
     Frame("date as 05/01, no year", _month_day_no_year),
     Frame("headline split at middle", _split_middle),
 )
+FRAMES = FRAMES + tuple(Frame(name, build, scores_body=build in perturb_frames_real.BODY_SCORED)
+                       for name, build in perturb_frames_real.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:
@@ -363,7 +374,16 @@ def clean_page(text: str) -> Article:
     return article
 
 
-def run_frames(n: int, seed: int, misses: bool) -> None:
+def _same_body(page: Page, article: Article, story: Story, others: list[Story], k: int) -> bool:
+    """The body keeps every line the cleaner reads as body from the story in the plainest frame (headline, date
+    line, text), and none of the lines the frame adds around the text."""
+    plain = _page(story, others, k, [story.title, _full(story.when, story.timed)])
+    kept = set((article.body or "").split("\n"))
+    added = set(page.lines) - set(plain.lines) - {""}
+    return all(line in kept for line in (clean_page("\n".join(plain.lines)).body or "").split("\n")) and not added & kept
+
+
+def run_frames(n: int, seed: int, misses: bool, first: int = 0) -> None:
     known = [name for name in UNKNOWN_OUTLETS if outlets.outlet_in(name)]
     if known:
         raise SystemExit(f"outlets.json knows {known}: pick other made-up names")
@@ -371,9 +391,11 @@ def run_frames(n: int, seed: int, misses: bool) -> None:
     if not found:
         raise SystemExit("no corpus: ../shared/corpus/livedoor and wikinews are needed")
     print(f"{len(found)} articles (livedoor and Wikinews, seed {seed}) in {len(FRAMES)} frame classes")
-    print(f"  {'class':<28} pages  titles  dates  flagged  wrong (flagged)")
+    print(f"  {'class':<28} pages  titles  dates  bodies  flagged  wrong (flagged)")
     totals = Counter()
     for f_index, frame in enumerate(FRAMES):
+        if f_index < first:
+            continue
         counts = Counter()
         for i, story in enumerate(found):
             others = [found[(i + j) % len(found)] for j in range(1, 8)]
@@ -384,10 +406,13 @@ def run_frames(n: int, seed: int, misses: bool) -> None:
             title = _squash(article.title) == _squash(page.title)
             date = _same_date(page.published, article.published)
             flagged = bool(article.cleaning_check)
-            counts.update(pages=1, titles=title, dates=date, flagged=flagged,
-                          wrong=not (title and date), wrong_flagged=flagged and not (title and date))
-            if misses and not (title and date):
+            body = _same_body(page, article, story, others, i + f_index)
+            ok = title and date and (body or not frame.scores_body)
+            counts.update(pages=1, titles=title, dates=date, bodies=body, flagged=flagged,
+                          wrong=not ok, wrong_flagged=flagged and not ok)
+            if misses and not ok:
                 print(f"    {frame.name}: {'' if title else 'title ' + repr(article.title)} "
+                      f"{'' if body or not frame.scores_body else 'body ends ' + repr(article.body[-40:])} "
                       f"{'' if date else 'date ' + repr(article.published) + ' want ' + page.published}"
                       f" [{article.cleaning_check or ''}]")
         totals.update(counts)
@@ -397,7 +422,8 @@ def run_frames(n: int, seed: int, misses: bool) -> None:
 
 def _row(name: str, c: Counter) -> str:
     n = c["pages"] or 1
-    return (f"  {name:<28} {c['pages']:5d}  {c['titles'] / n:.3f}   {c['dates'] / n:.3f}  {c['flagged'] / n:.3f}"
+    return (f"  {name:<28} {c['pages']:5d}  {c['titles'] / n:.3f}   {c['dates'] / n:.3f}  {c['bodies'] / n:.3f}"
+            f"   {c['flagged'] / n:.3f}"
             f"    {c['wrong']:3d} ({c['wrong_flagged']})")
 
 
@@ -468,12 +494,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=60, help="articles of each corpus")
     parser.add_argument("--seed", type=int, default=16)
     parser.add_argument("--loo", action="store_true", help="leave one outlet out over the tuning pages instead")
+    parser.add_argument("--first", type=int, default=0, help="skip the classes before this one (0-based)")
     parser.add_argument("--misses", action="store_true", help="print each page read wrong (tuning material only)")
     args = parser.parse_args(argv)
     if args.loo:
         run_loo(args.misses)
     else:
-        run_frames(args.n, args.seed, args.misses)
+        run_frames(args.n, args.seed, args.misses, args.first)
 
 
 if __name__ == "__main__":

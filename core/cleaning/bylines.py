@@ -152,6 +152,11 @@ _PROFILE_LABEL = re.compile(
 )
 
 
+def profile_label(text: str) -> bool:
+    """A box's label over a writer's name: この記事の筆者, 【著者プロフィール】, ■プロフィール."""
+    return len(text) <= 24 and bool(_PROFILE_LABEL.match(text.strip().strip("【】[]［］〈〉<>＜＞■□◆◇●○★☆ \u3000")))
+
+
 def profile_name(texts: list[str]) -> str | None:
     """The writer a box below the article names: its label (この記事の筆者, 著者プロフィール), then the name."""
     for i, text in enumerate(texts[:-1]):

@@ -377,10 +377,11 @@ _DATED_END = re.compile(r"[（(]([^（）()]{3,24})[）)]\s*$")
 
 
 def _dated_item(line: Line) -> bool:
-    """A headline with its day in brackets at its end: an item of a list of articles."""
+    """A headline with its day in brackets at its end: an item of a list of articles (not a date line with its
+    update in brackets: 2012年5月11日 14:00（最終更新：5月12日 20:18）)."""
     match = _DATED_END.search(line.stripped) if line.stripped.endswith((")", "）")) else None
     return (match is not None and len(line.stripped) - len(match.group(0)) >= 8
-            and page_date(match.group(1)) is not None)
+            and page_date(match.group(1)) is not None and page_date(line.stripped[: match.start()]) is None)
 
 
 _ITEM_MARK = re.compile(r"^[・･■□●○◆◇▼▽>＞-]\s*")
@@ -398,7 +399,9 @@ def _item_after_its_date(line: Line) -> bool:
     if not dates or dates[0].start != 0:
         return False
     rest = text[len(dates[0].text):].strip(" \u3000|｜:：-－")
-    return len(rest) >= SHORT_HEADLINE and japanese_share(rest) >= 0.3 and not date_label(text)
+    # (not the date line's own update after it: 2012年5月11日 14:00（最終更新：5月12日 20:18）)
+    return (len(rest) >= SHORT_HEADLINE and japanese_share(rest) >= 0.3 and not date_label(text)
+            and date_label(rest) is None)
 
 
 def _split_date(upper: Line, lower: Line) -> bool:

@@ -18,7 +18,9 @@ from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
-from core.cleaning.headline_doubt import ATOP, DATE_LINE, OPENING, OVER, HeadlineTrace, headline_doubt
+from core.cleaning.profile_box import trim_writer_box
+from core.cleaning.title_line import page_title, takes_over
+from core.cleaning.headline_doubt import ATOP, DATE_LINE, OPENING, OVER, TITLE_LINE, HeadlineTrace, headline_doubt
 from core.cleaning.headline_halves import joined_halves, other_half
 from core.cleaning.headline_ranker import second_opinion
 from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
@@ -90,10 +92,19 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
         _trim_profile(lines, labels, result.authors)
+        trim_writer_box(lines, labels)
         if result.title is None and (title := headline_opening_the_body(lines, start, labels, result)) is not None:
             trace.route = OPENING
         if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
             trace.route = OVER
+        titled = page_title(lines)
+        if titled is not None and takes_over(lines, labels, title if result.title is not None else None):
+            if result.title is not None:  # the line under the date line was the text's first, and the user looks
+                opens = all(line.kind == "blank" for line in lines[title.number : start])
+                labels[title.number - 1] = "body" if opens or title.number - 1 >= start else "drop"
+                trace.route = TITLE_LINE
+            title, result.title = titled
+            labels[title.number - 1] = "meta"
         if result.title is not None:  # (a site's name no list knows, which the page prints as its own; ruby)
             result.title = without_readings(without_own_name(result.title, lambda: [line.stripped for line in lines]))
         if result.title is None:

@@ -13,6 +13,19 @@ TITLE_KINDS = ("heading", "other")
 KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
 DECORATED = re.compile(r"^[☆★■□◆◇●○▼▽▲△▶►♪]")
 EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
+# A series' label over its headline (【連載】アジアの現場から, ＜特集＞揺れる同盟, 連載　第3回, シリーズ・外交の舞台裏（5）,
+# 第12回): the name of a column of articles, neither the headline nor a half or a kicker of it.
+_SERIES_WORD = r"(?:短期連載|集中連載|連載|特集|シリーズ|コラム)"
+_SERIES = re.compile(rf"^(?:[【＜<〈《\[［]\s*{_SERIES_WORD}[^】＞>〉》\]］]{{0,12}}[】＞>〉》\]］]"
+                     rf"|{_SERIES_WORD}(?:$|[\s\u3000:：・／/]))|^第\s*[0-9０-９]+\s*回$")
+SERIES_LABEL_LENGTH = 30  # characters of a series' label at most
+
+
+def series_label(text: str) -> bool:
+    """A short line naming a series or a numbered instalment, not written as a sentence."""
+    return len(text) <= SERIES_LABEL_LENGTH and bool(_SERIES.match(text)) and not text.endswith(SENTENCE_STOP)
+
+
 # A line set between dashes or waves (～…～, ―…―) is a subheading: the headline is written bare.
 WRAPPED = re.compile(r"^[～〜―─—‐－-]{1,2}.{4,}[～〜―─—‐－-]{1,2}$")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands

@@ -15,7 +15,8 @@ from itertools import accumulate
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
                                          SENTENCE_STOP, TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline,
-                                         menu_like, one_sentence, written_headline)
+                                         menu_like, one_sentence, series_label, written_headline,
+                                         SERIES_LABEL_LENGTH)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead, word_pairs
@@ -43,8 +44,8 @@ def kicker_before(content: list[Line], title: Line) -> Line | None:
     if position == 0:
         return None
     above = content[position - 1]
-    if above.number == title.number - 1 and KICKER.match(above.stripped):
-        return above
+    if above.number == title.number - 1 and KICKER.match(above.stripped) and not series_label(above.stripped):
+        return above  # (a series' name, 【連載】, is no part of the headline: 【普天間移設推進派】 is)
     return None
 
 
@@ -124,7 +125,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         buttoned = line.kind == "ui" and by_date and button_word_headline(content, position)
         if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
-                or KICKER.match(text)):
+                or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))):
             continue
         # Latin brand names in a headline: by the date line, or written with kana and marks between the names
         # (KDDI、au向けAndroid 4.0搭載「AQUOS PHONE」を発表), less Japanese will do
@@ -219,6 +220,14 @@ def _lines_apart(long_upto: list[int], position: int, date_at: int) -> int:
 
 def _over_a_byline(content: list[Line], position: int, looked: LineBylines) -> bool:
     return any(position + step < len(content) and looked.is_byline(content[position + step]) for step in (1, 2))
+
+
+def _series_over(content: list[Line], position: int) -> bool:
+    """A series' label right over another title-like line (【連載】アジアの現場から, then the headline): its kicker."""
+    line = content[position]
+    return (series_label(line.stripped) and position + 1 < len(content)
+            and content[position + 1].number <= line.number + 2 and content[position + 1].kind in TITLE_KINDS
+            and len(content[position + 1].stripped) >= SHORT_HEADLINE)
 
 
 def _neighbour_story(content: list[Line], position: int) -> bool:

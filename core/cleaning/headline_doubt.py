@@ -22,6 +22,7 @@ DATE_LINE = "date line"  # the words on the date line (a headline with its date 
 ATOP = "atop"  # the body's first line, restated by the text, over a header line the text does not tell
 OPENING = "opening"  # no headline above the body: the body's first line under the date line
 OVER = "over"  # no headline found: the one line between the date line and the body, though it reads as a label
+TITLE_LINE = "title line"  # the page's title line atop it over a line under the date line taken for the headline
 
 
 @dataclass
@@ -51,7 +52,7 @@ class HeadlineTrace:
 
 CLOSE = 5  # points of the headline's score a rival line comes within for the choice to be unsure
 LEFT_OUT = 3  # sentences left out between the headline and the body's start from which the headline is far from it
-UNSURE_ROUTES = (RESTATED, DATE_LINE, OVER)  # the main rule's pick overturned, or a fallback's line read as a label
+UNSURE_ROUTES = (RESTATED, DATE_LINE, OVER, TITLE_LINE)  # the main rule's pick overturned, or a fallback's line read as a label
 
 
 def headline_doubt(lines: list[Line], head: Line, start: int, labels: list[str], trace: HeadlineTrace) -> Line | None:

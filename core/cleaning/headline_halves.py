@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from core.cleaning.header_shapes import (EXCLAIMED, KICKER, SECTION_WORDS, SENTENCE_STOP, STATED_LENGTH, TITLE_KINDS,
-                                         WRAPPED, LineBylines, menu_like, one_sentence)
+                                         WRAPPED, LineBylines, menu_like, one_sentence, series_label)
+from core.cleaning.headline_wrap import cut_by_width
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.readings import without_readings
@@ -38,17 +40,24 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
         bracketed = _bracket_across(upper.stripped, lower.stripped)
         shaped = other.kind in TITLE_KINDS or (other.kind == PROSE and not first and len(text) <= STATED_LENGTH
                                               and (text.endswith(EXCLAIMED) or one_sentence(text)))
-        if (not shaped or not _fits(text, title.stripped, titled or bracketed)
-                or KICKER.match(text) or menu_like(text) or SECTION_WORDS.search(text) or WRAPPED.match(text)
-                or looked.is_byline(other) or looked.names(other)
+        # the page's width cut the headline where no line ends (inside a word, before a particle); asked last
+        wrapped = lambda: (other.kind in TITLE_KINDS and len(upper.stripped) >= SPLIT_PART  # noqa: E731
+                           and cut_by_width(upper.stripped, lower.stripped))
+        left_open = upper.stripped.endswith(_OPEN_END)  # (no headline ends with 、: パナソニック、 / …を開催！)
+        if (not shaped or not _fits(text, title.stripped, lambda: titled or bracketed or left_open or wrapped(), wrapped)
+                or KICKER.match(text) or series_label(text) or menu_like(text)
+                or WRAPPED.match(text) or looked.is_byline(other) or looked.names(other)
                 or (_closed(upper.stripped, parted) and not titled)
-                or japanese_share(upper.stripped + lower.stripped) < 0.3 or japanese_share(lower.stripped) < 0.3
-                or _QUOTED.match(lower.stripped)
-                or (parted and not (titled or bracketed or _parted(upper.stripped, lower.stripped)))):
+                or japanese_share(upper.stripped + lower.stripped) < 0.3
+                or (_QUOTED.match(lower.stripped) and not left_open)
+                or (SECTION_WORDS.search(text) and not wrapped())
+                or (japanese_share(lower.stripped) < 0.3 and not (bracketed or wrapped()))  # (【NEXT / GENERATION】)
+                or (parted and not (titled or bracketed or _parted(upper.stripped, lower.stripped) or wrapped()))):
             continue  # (a headline closed by its own mark, then a line: a deck; a model's name; pulled quotes)
-        if not first and len(text) > SHORT_TAIL and lead.quotes(text) and not titled:
+        if not first and len(text) > SHORT_TAIL and lead.quotes(text) and not (titled or bracketed):
             continue  # the text's own sentence under the headline, word for word: its deck, not its other half
-        if titled or bracketed or (word_pairs(text) and lead.share(text) >= UNTOLD) or _open_tail(upper, lower, other):
+        if (titled or bracketed or left_open or (word_pairs(text) and lead.share(text) >= UNTOLD)
+                or _open_tail(upper, lower, other) or wrapped()):
             return other, first
         if not parted and other.kind in TITLE_KINDS and word_pairs(text):
             return other, first  # asked loosely: a headline-shaped line however little the lead says of it, for a look
@@ -64,14 +73,18 @@ def _closed(upper: str, parted: bool) -> bool:
 SPLIT_SUM = 80  # characters of a headline's two parts together at most, when the page says they are one
 
 
-def _fits(text: str, title: str, one: bool) -> bool:
-    """The two parts are as long as a headline's halves: each SPLIT_LINE at most, or (when the title line or a
-    bracket opened in one part and closed in the other says they are one) a headline's length together."""
-    if len(text) < SPLIT_PART:
+WRAPPED_TAIL = 2  # characters of the shorter part at least when the cut falls where no line ends (…の / すすめ)
+
+
+def _fits(text: str, title: str, one: Callable[[], bool], wrapped: Callable[[], bool]) -> bool:
+    """The two parts are as long as a headline's halves: each SPLIT_LINE at most, or (when the title line, a
+    bracket opened in one part and closed in the other, or a cut where no line ends says they are one) a
+    headline's length together; a short rest only after a cut where no line ends (…の / すすめ)."""
+    if len(text) < SPLIT_PART and (len(text) < WRAPPED_TAIL or not wrapped()):
         return False
     if len(text) <= SPLIT_LINE and len(title) <= SPLIT_LINE:
         return True
-    return one and len(text) + len(title) <= SPLIT_SUM
+    return len(text) + len(title) <= SPLIT_SUM and one()
 
 
 _SPACES = re.compile(r"[\s\u3000]+")

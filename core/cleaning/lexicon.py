@@ -86,7 +86,8 @@ DATE_LABEL = re.compile(r"公開|配信|更新|掲載|投稿|発行|[Pp]ublished
 
 # A photo caption: a credit, 写真/撮影 wording.
 CAPTION_START = re.compile(r"\s*(?:【(?:写真|画像)】|[\[［](?:写真|画像)[\]］]|\(写真\)|（写真）|写真[はは:：=＝]|画像[は:：]"
-                           r"|イメージ写真|撮影[:：／/]|資料写真\s*$)")
+                           r"|イメージ写真|撮影[:：／/＝=・]|写真[／/]|資料写真\s*$"
+                           r"|(?:Photo(?:graph)?s?|Image|Credit)\s*(?:[:：]|by\s))")
 CAPTION_MARK = re.compile(
     r"[=＝]写真|REUTERS/|Reuters/|AFP/|EPA/|Getty|代表撮影|撮影[)）。]?\s*$|提供[)）]\s*$"
     r"|[=＝](?:ロイター|共同|AP|AFP|時事|EPA|新華社|ゲッティ|Bloomberg|ブルームバーグ|聯合)\s*$"

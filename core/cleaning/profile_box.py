@@ -1,0 +1,75 @@
+"""The writer's profile a page prints after the article: a name (or a label) over a short life story.
+
+山田 太郎（やまだ・たろう） / 1980年生まれ。…を経て現職。著書に『…』など。 — or 【著者プロフィール】 over the two,
+or ■山田太郎 over it. The body ends before the box. A life story of someone the article is about (a new
+minister's career closing a personnel story) names a person the text has named already: it stays."""
+
+from __future__ import annotations
+
+import re
+
+from core.cleaning.bylines import is_person_name, profile_label
+from core.cleaning.lines import Line
+
+# What a short life story says: a birth year, a career's steps, the present post, books, a field
+_LIFE = re.compile(r"(?:19|20)\d\d年[^。]{0,12}生まれ|生まれ。|を経て|現職|著書に|主な著書|専門は|卒業後|修了後|入社|"
+                   r"特派員|研究員|准教授|教授を|客員|に就任")
+LIFE_MARKS = 2  # marks of a life story a line holds at least
+LIFE_LENGTH = 300  # characters of a box's life story at most
+_LIFE_WORD = re.compile(r"生まれ|経て|現職|著書")  # one of them in every life story: a cheap look first
+BOX_LINES = 6  # body lines from the end the box may start at most
+HEAD_LENGTH = 30  # characters of the box's name or label line at most
+_READING = re.compile(r"[（(][\u3041-\u309f・ 　]{2,20}[）)]$")
+_MARK = re.compile(r"^[■□◆◇●○★☆▼▽▲△・]\s*")
+_ROLE_TAIL = re.compile(r"[\s\u3000/／|｜（(].*$")
+
+
+def writer_box(lines: list[Line], labels: list[str]) -> int | None:
+    """The raw index where the writer's box after the article's text starts, if there is one."""
+    tail = []  # the body's last lines, read from the end (a page's lines are many, its box's few)
+    for i in range(len(labels) - 1, -1, -1):
+        if labels[i] == "body":
+            tail.append(i)
+            if len(tail) == BOX_LINES:
+                break
+    for index in reversed(tail):
+        text = lines[index].stripped
+        if len(text) > LIFE_LENGTH or not _LIFE_WORD.search(text) or len(set(_LIFE.findall(text))) < LIFE_MARKS:
+            continue
+        above = [i for i in range(index - 1, -1, -1) if lines[i].kind != "blank"][:2]
+        for at, head in enumerate(above):  # the name right over the story, a label over the name
+            text = lines[head].stripped
+            if len(text) > HEAD_LENGTH:
+                break
+            if profile_label(text):
+                return head
+            name = _name_of(text)
+            if name is not None:
+                earlier = _squashed("".join(lines[i].stripped for i in range(head) if labels[i] == "body"))
+                if _squashed(name) in earlier:
+                    return None  # someone the article speaks of: their career is its text
+                label = above[at + 1] if at + 1 < len(above) and profile_label(lines[above[at + 1]].stripped) else None
+                return label if label is not None else head
+            break
+        return None
+    return None
+
+
+def _squashed(text: str) -> str:
+    return text.replace(" ", "").replace("\u3000", "")
+
+
+def _name_of(text: str) -> str | None:
+    """The person a box's head line names: 山田 太郎（やまだ・たろう）, ■山田太郎, 山田太郎 / ジャーナリスト."""
+    plain = _READING.sub("", _MARK.sub("", text)).strip()
+    name = _ROLE_TAIL.sub("", plain).strip() if not is_person_name(plain) else plain
+    return name if name and is_person_name(name) else None
+
+
+def trim_writer_box(lines: list[Line], labels: list[str]) -> None:
+    """End the body where the writer's box begins."""
+    start = writer_box(lines, labels)
+    if start is not None:
+        for index in range(start, len(labels)):
+            if labels[index] == "body":
+                labels[index] = "drop"
