@@ -416,6 +416,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
         self.imports.cancel()
+        self.library_watch.stop()
         if self.export_dialog is not None:
             self.export_dialog.controller.cancel()
         self.entities.shutdown()
