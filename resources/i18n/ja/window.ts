@@ -2,6 +2,43 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>LibraryChoice</name>
+    <message>
+        <location filename="../../../ui/window/library_choice.py" line="+35"/>
+        <source>Kaidan cannot open the library {name}.</source>
+        <translation>ライブラリ {name} を開けません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+
+Choose another library (a new file name makes a new, empty one), or quit and leave this file as it is.</source>
+        <translation>{reason}
+
+別のライブラリを選んでください（新しいファイル名にすると空のライブラリが作られます）。終了すると、このファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Another Library…</source>
+        <translation>別のライブラリを選ぶ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a Library</source>
+        <translation>ライブラリを選ぶ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaidan libraries (*.db);;All files (*)</source>
+        <translation>Kaidan ライブラリ (*.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../../ui/window/main_window.py" line="+40"/>
