@@ -46,3 +46,13 @@ def test_the_windows_own_edits_and_other_writes_are_not_new_articles(qtbot, tmp_
     other.close()
     assert window.library_watch.check() == 0
     assert not window.import_notice.isVisible()
+
+
+def test_the_windows_own_import_is_not_announced_as_from_outside(qtbot, tmp_path, window, import_and_wait):
+    folder = write_article(tmp_path / "a", "grant.txt", GRANT_TEXT)
+    write_article(folder, "other.txt", OTHER_TEXT)
+    window.library_watch.timer.stop()  # looked at by hand below, after the import
+    summary = import_and_wait(window, [folder], expected_rows=2)
+    assert len(summary.imported) == 2
+    assert window.library_watch.check() == 0
+    assert window.import_notice.label.text().startswith("Import finished")

@@ -37,9 +37,6 @@ def build_features(window) -> None:
     window.import_notice = NoticeBar(window.list_panel)
     window.list_panel.layout().insertWidget(0, window.import_notice)
     window.imports.finished.connect(lambda summary: notice_import(window.import_notice, summary))
-    # articles imported by another Kaidan process (a command in a terminal) join the list while it is open
-    window.library_watch = LibraryWatch(db, window.imports.is_running, window)
-    window.library_watch.added.connect(lambda n: arrived(window, n))
     # File → Import Pasted Text, after Import Folder…: an article copied from a browser, through the same import
     pasted = make_action(window, QCoreApplication.translate("Menus", "Import &Pasted Text"),
                          lambda: import_clipboard(window), "import_pasted")
@@ -71,6 +68,9 @@ def build_features(window) -> None:
         window.session.changed.connect(feature.library_changed)
     for feature in (entities, claims, meetings, statuses, team, hits):
         window.actions_by_name.update(feature.actions)
+    # articles imported by another Kaidan process (a command in a terminal) join the list while it is open
+    window.library_watch = LibraryWatch(db, (window.imports.runner, team.merges), window)
+    window.library_watch.added.connect(lambda n: arrived(window, n))
 
 
 def arrived(window, count: int) -> None:

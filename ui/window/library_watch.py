@@ -2,7 +2,8 @@
 
 SQLite's `PRAGMA data_version` changes when another connection commits; only then is the
 library's highest article id read (a rowid lookup), so a quiet library costs one pragma a tick.
-The window's own imports refresh the list themselves and are left to do so.
+The window's own jobs that add articles (imports, merges) refresh the list themselves: while one
+runs the watch keeps quiet, and when one ends it starts counting again from what the list now holds.
 """
 
 from __future__ import annotations
@@ -21,15 +22,22 @@ class LibraryWatch(QObject):
 
     added = Signal(int)
 
-    def __init__(self, db, own_import_running, parent: QObject, interval_ms: int = CHECK_MS) -> None:
+    def __init__(self, db, own_jobs, parent: QObject, interval_ms: int = CHECK_MS) -> None:
         super().__init__(parent)
         self._db = db
-        self._own_import_running = own_import_running
-        self._version = self._data_version()
-        self._newest = self._newest_id()
+        self._own_jobs = own_jobs  # the window's job runners that add articles
+        self.resync()
         self.timer = QTimer(self, interval=interval_ms)
         self.timer.timeout.connect(self.check)
         self.timer.start()
+        for runner in own_jobs:
+            runner.finished.connect(self.resync)
+            runner.failed.connect(self.resync)
+
+    def resync(self, *_result) -> None:
+        """Count from the library as it is now (one of the window's own jobs ended and reloaded the list)."""
+        self._version = self._data_version()
+        self._newest = self._newest_id()
 
     def stop(self) -> None:
         """The library is closing: check no more."""
@@ -47,8 +55,8 @@ class LibraryWatch(QObject):
             self._newest = newest if newest is not None else self._newest
             return 0
         before, self._newest = self._newest, newest
-        if self._own_import_running():
-            return 0  # the window's own import refreshes the list as its articles land
+        if any(runner.is_running() for runner in self._own_jobs):
+            return 0  # the window's own job refreshes the list as its articles land
         added = self._count_after(before)
         if added:
             self.added.emit(added)
