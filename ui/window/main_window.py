@@ -116,6 +116,8 @@ class MainWindow(QMainWindow):
 
     def _build_list(self) -> None:
         self.list_panel, self.search, self.list_view = article_list(self.model)
+        # Rows are read whole: Tab leaves the list for the reader instead of stepping through a row's cells.
+        self.list_view.setTabKeyNavigation(False)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._select_timer.start())
