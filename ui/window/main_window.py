@@ -413,6 +413,10 @@ class MainWindow(QMainWindow):
             column = 2
         self._enable_sorting(column, Qt.DescendingOrder if descending else Qt.AscendingOrder)
 
+    def wait_for_workers(self) -> None:
+        """Block until every background worker has finished (on close)."""
+        QThreadPool.globalInstance().waitForDone()
+
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
@@ -428,8 +432,11 @@ class MainWindow(QMainWindow):
         for timer in (self._select_timer, self._search_timer):
             timer.stop()
         self.model.detach()
-        # Workers hold their own connections and our signal objects: let them finish.
-        QThreadPool.globalInstance().waitForDone()
+        # Workers hold their own connections and our signal objects: let them finish. An import stops only
+        # after its current file: the window goes at once rather than stand frozen meanwhile.
+        if QThreadPool.globalInstance().activeThreadCount():
+            self.hide()
+        self.wait_for_workers()
         self.library_closed = True  # results of finished workers may still be queued for us
         self.session.close()
         self.db.close()
