@@ -13,14 +13,21 @@ from ui.window.library_choice import open_main_window
 
 
 def answer_when_shown(qtbot, steps):
-    """Answer the modal dialogs as they come up, one step (a function of the dialog) each."""
+    """Answer the modal dialogs as they come up, one step (a function of the dialog) each.
+
+    A step that fails closes its dialog (so the test ends instead of waiting on it) and re-raises."""
     seen = []
 
     def poll():
         modal = QApplication.activeModalWidget()
         if modal is not None and steps and (not seen or seen[-1] is not modal):
             seen.append(modal)
-            steps.pop(0)(modal)
+            try:
+                steps.pop(0)(modal)
+            except BaseException:
+                steps.clear()
+                modal.reject()
+                raise
         if steps:
             QTimer.singleShot(50, poll)
 
