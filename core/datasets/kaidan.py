@@ -148,23 +148,24 @@ def _insert_entity(db, e: dict) -> None:
 def _meetings(db, path: Path, summary: DatasetSummary) -> dict[int, int]:
     """Insert every meeting; returns exported id → new id (parents set once all exist)."""
     ids, parents = {}, {}
+    known = _known_meetings(db) if path.is_file() else {}
     for where, m in read_lines(path, summary):
         bad = [k for k in ("kind", "status") if not (m.get(k) and in_scheme(m.get(k), MEETING_SCHEME[k]))]
         if bad:
             summary.reject(where, f"meetings whose {' or '.join(bad)} is outside the scheme")
             continue
         with guarded(summary, where, "meetings"):
-            _meeting(db, m, ids, parents, summary)
+            _meeting(db, m, ids, parents, summary, known)
     for child, parent in parents.items():
         db.execute("UPDATE meetings SET parent_id = ? WHERE id = ?", [ids.get(parent), ids[child]])
     return ids
 
 
-def _meeting(db, m: dict, ids: dict, parents: dict, summary: DatasetSummary) -> None:
+def _meeting(db, m: dict, ids: dict, parents: dict, summary: DatasetSummary, known: dict) -> None:
     place = m.get("place") or {}
     if not isinstance(m.get("id"), int):
         raise TypeError("a meeting id must be a whole number")
-    same = _same_meeting(db, m, place, set(ids.values()))
+    same = _same_meeting(m, place, known)
     if same is not None:  # the export came back to a library that has its meetings: they are not doubled
         ids[m["id"]] = same
         summary.skip("meetings already in the library (kept as they are)")
@@ -190,24 +191,32 @@ def _meeting(db, m: dict, ids: dict, parents: dict, summary: DatasetSummary) -> 
     summary.annotations["participants"] += len(participants)
 
 
-def _same_meeting(db, m: dict, place: dict, taken) -> int | None:
+def _known_meetings(db) -> dict[tuple, list[int]]:
+    """The library's meetings before the import, by what makes an exported meeting the same one (_meeting_key)."""
+    people: dict[int, list[dict]] = {}
+    for p in db.query("SELECT meeting_id, entity_id, name, role, office FROM meeting_participants"):
+        people.setdefault(p["meeting_id"], []).append(p)
+    known: dict[tuple, list[int]] = {}
+    for row in db.query("SELECT id, created, kind, status, origin, start_date, end_date, place_entity_id, place_text,"
+                        " title FROM meetings WHERE created IS NOT NULL AND created != '' ORDER BY id DESC"):
+        key = (row["created"], row["kind"], row["status"], row["origin"], row["start_date"], row["end_date"],
+               row["place_entity_id"], row["place_text"], row["title"],
+               tuple(sorted(_participant_key(p) for p in people.get(row["id"], []))))
+        known.setdefault(key, []).append(row["id"])
+    return known
+
+
+def _same_meeting(m: dict, place: dict, known: dict[tuple, list[int]]) -> int | None:
     """The library's meeting this exported one is, or None: made at the same moment, of the same kind, status,
     dates, place and title, with the same participants, and not yet matched to another exported meeting.
     A meeting without its creation time is never taken for another."""
     if not isinstance(m.get("created"), str) or not m["created"]:
         return None
-    rows = db.execute(
-        "SELECT id FROM meetings WHERE created = ? AND kind = ? AND status = ? AND origin IS ? AND start_date IS ?"
-        " AND end_date IS ? AND place_entity_id IS ? AND place_text IS ? AND title IS ? ORDER BY id",
-        [m["created"], m["kind"], m["status"], m.get("origin"), m.get("start"), m.get("end"),
-         place.get("entity_id"), place.get("text"), m.get("title")]).fetchall()
-    wanted = sorted(_participant_key(p) for p in _list(m.get("participants")) if isinstance(p, dict))
-    for (meeting_id,) in rows:
-        held = sorted(_participant_key(p) for p in db.query(
-            "SELECT entity_id, name, role, office FROM meeting_participants WHERE meeting_id = ?", [meeting_id]))
-        if meeting_id not in taken and held == wanted:
-            return meeting_id
-    return None
+    participants = tuple(sorted(_participant_key(p) for p in _list(m.get("participants")) if isinstance(p, dict)))
+    key = (m["created"], m["kind"], m["status"], m.get("origin"), m.get("start"), m.get("end"),
+           place.get("entity_id"), place.get("text"), m.get("title"), participants)
+    same = known.get(key)
+    return same.pop() if same else None  # taken: a second exported twin becomes a meeting of its own
 
 
 def _participant_key(p: dict) -> tuple:
