@@ -14,6 +14,7 @@ from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import clean_for_site
 from core.import_analysis import Analysis, analyse, row_values, warm, work_many
 from core.ingest import IngestError, expand_paths, read_path
+from core.ingest.paths import path_text
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
 from core.meetings.suggest import store_meetings
@@ -305,7 +306,7 @@ def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:
                 run.want_pool()
             run.add(article)
     except IngestError as exc:
-        run.summary.failed.append((str(path), str(exc)))
+        run.summary.failed.append((path_text(path), str(exc)))
 
 
 def _write(db, pairs: list[tuple[_Pending, Analysis]]) -> list[tuple[_Pending, int, bool]]:

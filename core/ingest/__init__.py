@@ -13,7 +13,7 @@ from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
 from core.ingest.html_page import article_from_html, decode_html
 from core.ingest.limits import read_bounded
-from core.ingest.paths import SUPPORTED, expand_paths, unsupported_reason
+from core.ingest.paths import SUPPORTED, expand_paths, path_text, unsupported_reason
 from core.ingest.rows import csv_rows, json_rows, jsonl_rows
 from core.ingest.stream import STREAMED, open_text
 
@@ -55,7 +55,7 @@ def read_path(path: Path, clean_pages: bool = True) -> Iterator[Article]:
 
 
 def _read(path: Path, clean_pages: bool) -> Iterator[Article]:
-    source = str(path)
+    source = path_text(path)  # stored and printed: a name of undecodable bytes is escaped
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise IngestError(unsupported_reason(path))

@@ -32,15 +32,27 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[tuple[str
             if suffix in SUPPORTED:
                 files.append(str(path))
             else:
-                refused.append((str(given), unsupported_reason(path)))
+                refused.append((path_text(given), unsupported_reason(path)))
         elif path.exists():
-            refused.append((str(given), "not a regular file"))
+            refused.append((path_text(given), "not a regular file"))
         else:
-            refused.append((str(given), "no such file or folder"))
+            refused.append((path_text(given), "no such file or folder"))
     if sources > 1 or linked:
         # One folder walked without links cannot list a file twice; only otherwise are the names resolved.
         files = _first_of_each(files)
     return files, refused
+
+
+def path_text(path: str | Path) -> str:
+    """A path as text that can be stored and printed. A name whose bytes are not valid in the file system's
+    encoding (Python keeps them as lone surrogates, which neither SQLite nor a UTF-8 terminal take) has
+    those bytes written as \\xNN; any other path is its str() unchanged."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return os.fsencode(text).decode("utf-8", "backslashreplace")
+    return text
 
 
 def unsupported_reason(path: Path) -> str:

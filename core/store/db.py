@@ -129,6 +129,7 @@ def _prepare(db: Library, path: Path) -> None:
         raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
     if version > len(MIGRATIONS):
         raise LibraryError(f"library schema {version} is newer than this Kaidan ({len(MIGRATIONS)})")
+    _refuse_foreign(db.conn, path, version)
     if version == len(MIGRATIONS) and mode == "wal":
         return
     with db.writer.held():
@@ -163,12 +164,29 @@ def _open_readonly(path: Path) -> Library | None:
     if version > len(MIGRATIONS):
         conn.close()
         raise LibraryError(f"library schema {version} is newer than this Kaidan ({len(MIGRATIONS)})")
+    try:
+        _refuse_foreign(conn, path, version)
+    except LibraryError:
+        conn.close()
+        raise
     if version < len(MIGRATIONS):
         conn.close()
         if os.access(path, os.W_OK) and os.access(path.parent, os.W_OK):
             return None  # opened for writing once, to upgrade it
         raise LibraryError(f"{path} was made by an older Kaidan and is read-only: it cannot be upgraded")
     return _wrap(conn, path)
+
+
+def _refuse_foreign(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """A SQLite file of another program (tables, but no Kaidan schema) is never upgraded into a library."""
+    if version:
+        return
+    tables = [name for (name,) in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 4")]
+    if tables:
+        shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
+        raise LibraryError(f"{path}: not a Kaidan library (a database of another program, with the tables "
+                           f"{shown}); nothing was changed in it")
 
 
 def _read_connection(uri: str, path: Path) -> _Connection:

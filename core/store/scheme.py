@@ -86,11 +86,14 @@ def meeting_kinds(db: sqlite_utils.Database) -> list[dict]:
             db.execute("SELECT key, label, label_ja FROM meeting_kinds ORDER BY position")]
 
 
-def add_topic(db: sqlite_utils.Database, name: str) -> bool:
-    """Add a topic to the library's list; False if it was there already."""
+def add_topic(db: sqlite_utils.Database, name: str, label_en: str | None = None) -> bool:
+    """Add a topic to the library's list (label_en: its English label, given to a topic that has none);
+    False if it was there already."""
     name = name.strip()
     if not name:
         raise ValueError("a topic needs a name")
     before = db.execute("SELECT count(*) FROM topics").fetchone()[0]
-    db["topics"].insert({"name": name, "created": now()}, ignore=True)
+    db["topics"].insert({"name": name, "created": now(), "label_en": label_en}, ignore=True)
+    if label_en:
+        db.execute("UPDATE topics SET label_en = ? WHERE name = ? AND label_en IS NULL", [label_en, name])
     return db.execute("SELECT count(*) FROM topics").fetchone()[0] > before

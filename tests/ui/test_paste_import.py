@@ -35,3 +35,14 @@ def test_an_empty_clipboard_says_what_to_do_and_imports_nothing(qtbot, window, t
     qtbot.keyClick(window, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
     assert window.statusBar().currentMessage().startswith("The clipboard holds no text")
     assert not (tmp_path / "pasted").exists() and window.model.rowCount() == 0
+
+
+def test_pasted_text_that_cannot_be_kept_says_why_and_imports_nothing(qtbot, window, tmp_path):
+    (tmp_path / "pasted").write_text("a file where the folder of pasted pages goes", encoding="utf-8")
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    QGuiApplication.clipboard().setText(GRANT_TEXT)
+    qtbot.keyClick(window.search, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("The pasted text was not imported: it could not be kept in ")
+    assert str(tmp_path / "pasted") in message
+    assert not window.imports.is_running() and window.model.rowCount() == 0

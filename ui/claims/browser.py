@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QTimer, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFileDialog, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
@@ -16,6 +16,8 @@ from ui.claims.labels import shown_label
 from ui.common.words import counted
 from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
 from ui.common.close_keys import add_close_keys
+from ui.common.file_dialogs import save_file_name
+from ui.common.plain import plain_message
 from ui.jobs.export_dialog import FOLDER_KEY
 
 FILTER_DELAY_MS = 250
@@ -47,6 +49,7 @@ class ClaimsBrowser(QWidget):
         self.setWindowTitle(self.tr("Claims Browser"))
         add_close_keys(self)
         self.db = db
+        self.error_box: QMessageBox | None = None  # the last "not saved" message
         self.stances = stances
         self._registry = None
         self.claims = ClaimTableModel(stances, self)
@@ -198,11 +201,26 @@ class ClaimsBrowser(QWidget):
         """Write the summary as CSV with a BOM, so spreadsheets read the Japanese names."""
         Path(path).write_text(self.summary_text(), encoding="utf-8-sig")
 
+    def save_summary(self, path: str | Path) -> bool:
+        """Export the summary to path; a file that cannot be written is named with the reason. True if written."""
+        try:
+            self.export_summary(path)
+        except OSError as exc:
+            box = plain_message(QMessageBox.Warning, self.tr("Export Summary"), self.tr(
+                "The summary was not saved: {path} could not be written ({reason}).").format(
+                path=str(path), reason=exc.strerror or type(exc).__name__), self)
+            box.setAttribute(Qt.WA_DeleteOnClose)
+            box.open()
+            self.error_box = box
+            return False
+        return True
+
     def choose_export(self) -> None:
         start = Path(QSettings().value(FOLDER_KEY, str(Path.home()), type=str) or Path.home())
         if not start.is_dir():
             start = Path.home()
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export Summary"), str(start / "claims-summary.csv"),
-                                              self.tr("CSV (*.csv)"))
+        # Qt's own dialog, which never opens the files it lists (the library among them)
+        path = save_file_name(self, self.tr("Export Summary"), str(start / "claims-summary.csv"),
+                              self.tr("CSV (*.csv)"))
         if path:
-            self.export_summary(path)
+            self.save_summary(path)

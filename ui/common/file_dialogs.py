@@ -61,3 +61,11 @@ def existing_directory(parent: QWidget | None, caption: str, directory: str = ""
     dialog = file_dialog(parent, caption, directory, mode=QFileDialog.Directory)
     dialog.setOption(QFileDialog.ShowDirsOnly, True)
     return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""
+
+
+def save_file_name(parent: QWidget | None, caption: str, path: str, name_filter: str = "") -> str:
+    """Ask where to save (modal), starting at path (a folder and a proposed name); "" when cancelled."""
+    dialog = file_dialog(parent, caption, str(path), name_filter, QFileDialog.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptSave)
+    dialog.setObjectName("saveFileDialog")
+    return dialog.selectedFiles()[0] if dialog.exec() and dialog.selectedFiles() else ""

@@ -91,6 +91,7 @@ class EntityPanel(QWidget):
         keep = self._key(current.data(0, GROUP_ROLE)) if current and same else None
         self.groups = group_mentions(mentions, entities)
         colours = entity_colours(self.palette())
+        icons = {}  # one swatch a type: a long article has thousands of names
         self.tree.blockSignals(True)
         self.tree.clear()
         for number, group in enumerate(self.groups):
@@ -98,7 +99,9 @@ class EntityPanel(QWidget):
             item = QTreeWidgetItem([label, str(len(group.mentions))])
             colour = colours.get(group.type)
             if colour is not None:
-                item.setIcon(0, swatch(colour, entity_tint(colour, self.palette(), True)))
+                if group.type not in icons:
+                    icons[group.type] = swatch(colour, entity_tint(colour, self.palette(), True))
+                item.setIcon(0, icons[group.type])
             hint = (self.tr("{type}. Enter or double-click lists the articles mentioning it.")
                     if group.entity_id else
                     self.tr("{type}, not linked. Enter searches for the text.")).format(type=type_label(group.type))

@@ -5,8 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QMessageBox
+
+from ui.common.plain import plain_message
 
 PASTED_FOLDER = "pasted"  # beside the library file: the pasted pages, so the raw view and a re-import find them
 
@@ -30,6 +33,17 @@ def import_clipboard(window) -> Path | None:
         window.statusBar().showMessage(QCoreApplication.translate(
             "PasteImport", "The clipboard holds no text: copy an article's text first (Ctrl+C in the browser)"), 8000)
         return None
-    path = pasted_file(text, Path(window.db_path).parent / PASTED_FOLDER)
+    folder = Path(window.db_path).parent / PASTED_FOLDER
+    try:
+        path = pasted_file(text, folder)
+    except OSError as exc:  # a full disk, a read-only folder, a file named like the folder
+        message = QCoreApplication.translate(
+            "PasteImport", "The pasted text was not imported: it could not be kept in {folder} ({reason})").format(
+            folder=str(folder), reason=exc.strerror or type(exc).__name__)
+        window.statusBar().showMessage(message)
+        box = plain_message(QMessageBox.Warning, "Kaidan", message, window)
+        box.setAttribute(Qt.WA_DeleteOnClose)
+        box.open()
+        return None
     window.import_paths([path])
     return path

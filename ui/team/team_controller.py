@@ -6,11 +6,12 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QThreadPool
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QStatusBar
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStatusBar
 
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import JobWorker, Worker
 from ui.common.actions import make_action, tools_menu
+from ui.common.file_dialogs import open_file_names
 
 if TYPE_CHECKING:  # team work's modules load when first used, not with the window
     from ui.team.agreement_view import AgreementWindow
@@ -56,8 +57,9 @@ class TeamController(QObject):
 
     def ask_merge(self) -> None:
         """Pick annotators' libraries and merge them into this library."""
-        paths, _ = QFileDialog.getOpenFileNames(self._parent, self.tr("Merge Annotators' Libraries"), "",
-                                                self.tr("Kaidan libraries (*.db *.sqlite);;All files (*)"))
+        # Qt's own dialog, which never opens the files it lists: sniffing this library would drop its locks
+        paths = open_file_names(self._parent, self.tr("Merge Annotators' Libraries"), "",
+                                self.tr("Kaidan libraries (*.db *.sqlite);;All files (*)"))
         if paths:
             self.merge(paths)
 

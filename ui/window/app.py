@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication
 from core.store.lock import configure as configure_lock
 from ui.common.i18n import chosen_language, install_translators
 from ui.common.theme import ThemeFollower, apply_theme
-from ui.window.main_window import MainWindow
+from ui.window.library_choice import open_main_window
 
 # An edit waits this long for another Kaidan process's write; then it is not saved, and says so.
 EDIT_WAIT_SECONDS = 5.0
@@ -31,6 +31,6 @@ def run(db_path: str | Path) -> int:
     apply_theme(app)
     configure_lock(wait=EDIT_WAIT_SECONDS, label="the Kaidan window")
     ThemeFollower(app)
-    window = MainWindow(db_path)
+    window = open_main_window(db_path)  # a library it cannot open is named, with a way out
     window.show()
     return app.exec()

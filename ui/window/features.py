@@ -22,6 +22,8 @@ from ui.jobs.paste_import import import_clipboard
 from ui.meetings.controller import MeetingsController
 from ui.reader.search_hits import SearchHits
 from ui.reader.status_controller import StatusController
+from ui.common.words import counted
+from ui.window.library_watch import LibraryWatch
 from ui.team.team_controller import TeamController
 
 
@@ -66,6 +68,17 @@ def build_features(window) -> None:
         window.session.changed.connect(feature.library_changed)
     for feature in (entities, claims, meetings, statuses, team, hits):
         window.actions_by_name.update(feature.actions)
+    # articles imported by another Kaidan process (a command in a terminal) join the list while it is open
+    window.library_watch = LibraryWatch(db, (window.imports.runner, team.merges), window)
+    window.library_watch.added.connect(lambda n: arrived(window, n))
+
+
+def arrived(window, count: int) -> None:
+    """Show the articles another process added: the list reads them, the notice says so."""
+    window.model.reload()
+    window.import_notice.show_text(counted(
+        count, QCoreApplication.translate("MainWindow", "1 new article, imported outside this window"),
+        QCoreApplication.translate("MainWindow", "{n} new articles, imported outside this window")))
 
 
 def notice_import(notice: NoticeBar, summary) -> None:

@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
 
     def _build_list(self) -> None:
         self.list_panel, self.search, self.list_view = article_list(self.model)
+        # Rows are read whole: Tab leaves the list for the reader instead of stepping through a row's cells.
+        self.list_view.setTabKeyNavigation(False)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_moved())
@@ -431,11 +433,16 @@ class MainWindow(QMainWindow):
             column = 2
         self._enable_sorting(column, Qt.DescendingOrder if descending else Qt.AscendingOrder)
 
+    def wait_for_workers(self) -> None:
+        """Block until every background worker has finished (on close)."""
+        QThreadPool.globalInstance().waitForDone()
+
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/state", self.saveState())
         self.imports.cancel()
+        self.library_watch.stop()
         if self.export_dialog is not None:
             self.export_dialog.controller.cancel()
         self.entities.shutdown()
@@ -445,8 +452,11 @@ class MainWindow(QMainWindow):
         for timer in (self._select_timer, self._search_timer):
             timer.stop()
         self.model.detach()
-        # Workers hold their own connections and our signal objects: let them finish.
-        QThreadPool.globalInstance().waitForDone()
+        # Workers hold their own connections and our signal objects: let them finish. An import stops only
+        # after its current file: the window goes at once rather than stand frozen meanwhile.
+        if QThreadPool.globalInstance().activeThreadCount():
+            self.hide()
+        self.wait_for_workers()
         self.library_closed = True  # results of finished workers may still be queued for us
         self.session.close()
         self.db.close()

@@ -9,7 +9,7 @@
         <translation>主張</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+100"/>
         <source>Select the text of the claim first (Shift+arrows), then press C</source>
         <translation>先に主張の文字列を選択し（Shift+矢印キー）、C を押してください</translation>
     </message>
@@ -287,12 +287,12 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
-        <location filename="../../../ui/claims/browser.py" line="+47"/>
+        <location filename="../../../ui/claims/browser.py" line="+49"/>
         <source>Claims Browser</source>
         <translation>主張ブラウザ</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Holder (name or part of it)</source>
         <translation>保持者（名前またはその一部）</translation>
     </message>
@@ -417,12 +417,18 @@
         <translation>条件に合う主張はありません</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <location line="+14"/>
         <source>Export Summary</source>
         <translation>集計を書き出し</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
+        <source>The summary was not saved: {path} could not be written ({reason}).</source>
+        <translation>集計は保存されませんでした: {path} に書き込めません ({reason})。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>CSV (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>

@@ -643,9 +643,14 @@ Replace it with this {format} export?</source>
 <context>
     <name>PasteImport</name>
     <message>
-        <location filename="../../../ui/jobs/paste_import.py" line="+30"/>
+        <location filename="../../../ui/jobs/paste_import.py" line="+33"/>
         <source>The clipboard holds no text: copy an article&apos;s text first (Ctrl+C in the browser)</source>
         <translation>クリップボードにテキストがありません: まず記事のテキストをコピーしてください (ブラウザーで Ctrl+C)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The pasted text was not imported: it could not be kept in {folder} ({reason})</source>
+        <translation>貼り付けたテキストは取り込まれませんでした: {folder} に保存できません ({reason})</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,46 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>LibraryChoice</name>
+    <message>
+        <location filename="../../../ui/window/library_choice.py" line="+35"/>
+        <source>Kaidan cannot open the library {name}.</source>
+        <translation>ライブラリ {name} を開けません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+
+Choose another library (a new file name makes a new, empty one), or quit and leave this file as it is.</source>
+        <translation>{reason}
+
+別のライブラリを選んでください（新しいファイル名にすると空のライブラリが作られます）。終了すると、このファイルはそのまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose Another Library…</source>
+        <translation>別のライブラリを選ぶ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose a Library</source>
+        <translation>ライブラリを選ぶ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kaidan libraries (*.db);;All files (*)</source>
+        <translation>Kaidan ライブラリ (*.db);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+39"/>
+        <location filename="../../../ui/window/main_window.py" line="+40"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)</source>
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
@@ -14,12 +51,12 @@
         <translation>Kaidan — {library}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+51"/>
         <source>1 article</source>
         <translation>記事 1 件</translation>
     </message>
@@ -34,12 +71,12 @@
         <translation>{articles}中 {shown} 件</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>The search is too long: only its first {limit} characters were searched.</source>
         <translation>検索語が長すぎます。最初の {limit} 文字だけで検索しました。</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+66"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -93,11 +130,21 @@
         <source>Kaidan (会談): read and annotate Japanese news about diplomacy.</source>
         <translation>Kaidan (会談): 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。</translation>
     </message>
+    <message>
+        <location filename="../../../ui/window/features.py" line="+80"/>
+        <source>1 new article, imported outside this window</source>
+        <translation>このウィンドウの外で取り込まれた新しい記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} new articles, imported outside this window</source>
+        <translation>このウィンドウの外で取り込まれた新しい記事 {n} 件</translation>
+    </message>
 </context>
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../../ui/window/features.py" line="+39"/>
+        <location line="-37"/>
         <source>Import &amp;Pasted Text</source>
         <translation>貼り付けたテキストを取り込み(&amp;P)</translation>
     </message>
