@@ -27,7 +27,7 @@
 <context>
     <name>EntityController</name>
     <message>
-        <location filename="../../../ui/entities/controller.py" line="+57"/>
+        <location filename="../../../ui/entities/controller.py" line="+59"/>
         <source>Entities</source>
         <translation>エンティティ</translation>
     </message>
@@ -94,7 +94,7 @@
         <translation>先に本文で名前を選択してください</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>New Entity {name}</source>
         <translation>新しいエンティティ {name}</translation>
     </message>
@@ -261,7 +261,7 @@
         <translation>件数</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>{type}. Enter or double-click lists the articles mentioning it.</source>
         <translation>{type}。Enter またはダブルクリックで言及している記事を一覧にします。</translation>
     </message>
@@ -360,7 +360,7 @@
 <context>
     <name>RegistryModel</name>
     <message>
-        <location filename="../../../ui/entities/registry_model.py" line="+12"/>
+        <location filename="../../../ui/entities/registry_model.py" line="+13"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>

@@ -4,13 +4,13 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+30"/>
-        <location line="+104"/>
+        <location filename="../../../ui/meetings/attach.py" line="+29"/>
+        <location line="+103"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Participant, date (2025-07) or kind</source>
         <translation>参加者、日付（2025-07）、種類</translation>
     </message>
@@ -26,7 +26,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>New Meeting from Mention</source>
         <translation>言及から新しい会談を作成</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>根拠となる文はありません</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+60"/>
         <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>日付は YYYY-MM-DD、YYYY-MM、YYYY のいずれかで書いてください</translation>
     </message>
@@ -690,7 +690,7 @@
 <context>
     <name>MeetingsController</name>
     <message>
-        <location filename="../../../ui/meetings/controller.py" line="+40"/>
+        <location filename="../../../ui/meetings/controller.py" line="+42"/>
         <source>&amp;Meetings…</source>
         <translation>会談(&amp;M)…</translation>
     </message>
@@ -729,7 +729,7 @@
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+165"/>
+        <location line="+170"/>
         <source> (proposal)</source>
         <translation>（提案）</translation>
     </message>

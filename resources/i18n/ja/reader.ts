@@ -4,7 +4,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../../ui/reader/article_list.py" line="+16"/>
+        <location filename="../../../ui/reader/article_list.py" line="+15"/>
         <source>Search titles and text (e.g. 会談)</source>
         <translation>見出しと本文を検索 (例: 会談)</translation>
     </message>
@@ -12,7 +12,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../../ui/reader/article_model.py" line="+20"/>
+        <location filename="../../../ui/reader/article_model.py" line="+22"/>
         <source>Title</source>
         <translation>見出し</translation>
     </message>
@@ -57,7 +57,7 @@
         <translation>完了</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+107"/>
         <source>{tip}: {words}</source>
         <translation>{tip}: {words}</translation>
     </message>
@@ -136,7 +136,7 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../../ui/reader/legend.py" line="+45"/>
+        <location filename="../../../ui/reader/legend.py" line="+57"/>
         <source>Show {type} highlights ({kind}); press {key} on a selection to mark it as {type}</source>
         <translation>{type}の強調表示を表示 ({kind})。選択範囲で {key} を押すと{type}として注釈します</translation>
     </message>
@@ -187,12 +187,12 @@
         <translation>取り込んだままのテキストです。&lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;色付きの行は本文に、&lt;span style=&apos;color:{meta}&apos;&gt;色文字&lt;/span&gt;の行はメタデータになり、&lt;span style=&apos;color:{drop}&apos;&gt;灰色&lt;/span&gt;の行は除かれました。行を右クリックするか、B (本文)、D (定型文)、U (自動で判定) を押してください。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>Select an article in the list</source>
         <translation>一覧から記事を選んでください</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source> (line {line})</source>
         <translation> ({line} 行目)</translation>
     </message>

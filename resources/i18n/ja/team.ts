@@ -272,7 +272,7 @@
 <context>
     <name>TeamController</name>
     <message>
-        <location filename="../../../ui/team/team_controller.py" line="+34"/>
+        <location filename="../../../ui/team/team_controller.py" line="+35"/>
         <source>Merge</source>
         <translation>統合</translation>
     </message>
@@ -297,7 +297,7 @@
         <translation>裁定(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Merge Annotators&apos; Libraries</source>
         <translation>注釈者のライブラリを統合</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Kaidan ライブラリ (*.db *.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Merging…</source>
         <translation>統合中…</translation>
     </message>
@@ -322,7 +322,7 @@
         <translation>ライブラリを統合しています…</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+50"/>
         <source>Team Work</source>
         <translation>共同作業</translation>
     </message>

@@ -41,7 +41,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+40"/>
+        <location filename="../../../ui/window/main_window.py" line="+42"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)</source>
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
@@ -51,12 +51,12 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan — {library}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>1 article</source>
         <translation>記事 1 件</translation>
     </message>
@@ -76,7 +76,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>検索語が長すぎます。最初の {limit} 文字だけで検索しました。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+83"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -144,7 +144,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Menus</name>
     <message>
-        <location line="-37"/>
+        <location line="-40"/>
         <source>Import &amp;Pasted Text</source>
         <translation>貼り付けたテキストを取り込み(&amp;P)</translation>
     </message>
