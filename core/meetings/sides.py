@@ -9,7 +9,7 @@ from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
 from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
-from core.nlp.office_names import full_office, office_country
+from core.nlp.office_names import full_office, known_office, office_country, office_roles
 from core.nlp.offices import HONORIFICS, office_after, shared_title
 from core.registry import bundled_registry
 
@@ -113,11 +113,26 @@ _STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30f
                            r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
 
 
-_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越][日米中韓朝露ロ英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
+# 日米首脳会談, 日韓外相会談, 日米防衛相会談, 米朝: two countries' letters, then the level of those who meet for them
+_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越]{2}(?P<level>[\u4e00-\u9fff]{0,5})(?:の)?")
+
+
+def _compound_before(body: str, s_start: int, start: int) -> bool:
+    """Whether a two-country compound ends right before the meeting word, with no level or one the gazetteer
+    holds as an office (防衛相, 財務相, 外務次官: office_roles) or 首脳, the heads together."""
+    for begin in range(max(s_start, start - 9), start - 1):
+        found = _COMPOUND.fullmatch(body, begin, start)
+        if found is not None:
+            level = found["level"]
+            if level in ("", "首脳") or office_roles(level) or known_office(level):
+                return True
+    return False
 
 
 _OF_TRIGGER = re.compile(r"の(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
                          r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")  # AとBの第2回党首会談
+# 小泉首相とブッシュ大統領による日米首脳会談: those by whom the meeting is held, as AとBの会談
+_BY_TRIGGER = re.compile("による" + _OF_TRIGGER.pattern[1:])
 
 
 # キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…: a side of two bodies joined by ・
@@ -446,7 +461,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                               and not _partner_of_word(body, actors, m_end, start)):
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
-        glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
+        glued = glued or _OF_TRIGGER.fullmatch(body, position, start) \
+            or _BY_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談, AとBによる会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office) \
             if group is None else Participant(body[m_start:position])
         if kind == "PERSON":
@@ -606,10 +622,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         found.append(Participant(word[1], VISIT_HOST[word[1]], role="host"))
     # Countries stand in for the participants only where no person is named (米中会談).
     people = [p for p in found if not (p.entity_id or "").startswith("country:")]
-    if len(people) >= 2 and (countries or officials) and _COMPOUND.search(body, max(s_start, start - 6), start):
+    if len(people) >= 2 and (countries or officials) and _compound_before(body, s_start, start):
         # 鳩山首相はオバマ大統領と日米首脳会談, A外相はB外相と日韓外相会談: the two people are the two countries
         return unique(found + [o for o in officials if not (o.entity_id or "").startswith("country:")])
-    if found and countries and _COMPOUND.search(body, max(s_start, start - 6), start):
+    if found and countries and _compound_before(body, s_start, start):
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
         return unique(found + officials + [c for c in countries if c.role == "participant"])
