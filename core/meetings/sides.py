@@ -7,7 +7,7 @@ import re
 
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique
-from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
+from core.meetings.triggers import EVENT_USE_AFTER, MET_VERB, PHONE_WORD, TALKED_VERB, kind_of
 from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
 from core.nlp.office_names import full_office, known_office, office_country, office_roles
 from core.nlp.offices import HONORIFICS, office_after, shared_title
@@ -357,6 +357,23 @@ def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
     return bool(_PARTNER_OF_WORD.search(body, between[-1].end, start))
 
 
+# ソニーはパナソニックと話し合った, Xは…Yと協議しました: the partner with と right before the verb of the meeting
+_PARTNER_OF_VERB = re.compile(r"(?:ら|側)?(?:と|とも)[^、。「」をがはとの]{0,6}$")
+# 話し合った, 会った, 話し合いました, 協議した, 会談しました: the meeting word is the clause's verb
+_VERB_ENDING = re.compile(r"(?:し)?(?:た|て|ました|ます|ましょう)|す(?:る|れば)")
+
+
+def _partner_of_verb(body: str, actors, subject_end: int, start: int, end: int, word: str) -> bool:
+    """Whether, after a body's subject, the meeting word is the verb of the clause (話し合った, 協議しました) with its
+    partner joined by と right before it and no person named between: the body holds the talks."""
+    if not (TALKED_VERB.fullmatch(word) or MET_VERB.fullmatch(word) or _VERB_ENDING.match(body, end)):
+        return False
+    between = [m for m in actors if subject_end <= m.start and m.end <= start]
+    if not between or any(m.type == "PERSON" for m in between):
+        return False
+    return bool(_PARTNER_OF_VERB.search(body, between[-1].end, start))
+
+
 def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
     """The people (or countries) of the clause: its subject and those joined to it by と, や, 、
     (a headline's topic: headline_topic). places: the sentence's places (a city visited: its country
@@ -458,7 +475,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
                               and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"
-                              and not _partner_of_word(body, actors, m_end, start)):
+                              and not _partner_of_word(body, actors, m_end, start)
+                              and not _partner_of_verb(body, actors, m_end, start, end, word)):
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or _OF_TRIGGER.fullmatch(body, position, start) \
