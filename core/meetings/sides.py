@@ -453,6 +453,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
+        if subject and subject.group(0).endswith("が") and kind in ("ORG", "GPE") and topics:
+            organisations = [o for o in organisations if o not in topics]  # 外務省は、日本が米国と協議したと発表: outside
         partner = _PARTNER_AFTER.match(body, position) or (
             PHONE_WORD.fullmatch(word) and _CALLED.match(body, position)) or (  # 大統領に電話をかけ
             _WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談

@@ -23,3 +23,9 @@ def test_a_company_talking_with_another_told_by_the_verb_is_a_side():
 
 def test_a_body_telling_of_talks_between_people_is_no_side():
     assert _sides("大統領府は10日、尹大統領がバイデン大統領と会談したと発表した。") == [["尹", "バイデン"]]
+
+
+def test_a_body_telling_of_talks_between_other_bodies_is_no_side():
+    # the topic 外務省は, then another subject (日本が) holding the talks: the ministry only announces them
+    assert _sides("外務省は10日、日本が米国と協議したと発表した。") == [["日本", "米国"]]
+    assert _sides("トヨタは10日、ホンダがマツダと協議したと発表した。") == [["ホンダ", "マツダ"]]
