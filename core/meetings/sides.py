@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.arguments import NOT_A_SIDE, other_as_written, pair_as_written
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique
 from core.meetings.triggers import EVENT_USE_AFTER, MET_VERB, PHONE_WORD, TALKED_VERB, kind_of
@@ -106,13 +107,6 @@ _NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北の?(?:双方|両国
                                 r"国防相|代表|当局者|高官))?(?:ら)?(?:は|が)")
 
 
-_OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
-
-
-_STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
-                           r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
-
-
 # 日米首脳会談, 日韓外相会談, 日米防衛相会談, 米朝: two countries' letters, then the level of those who meet for them
 _COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越]{2}(?P<level>[\u4e00-\u9fff]{0,5})(?:の)?")
 
@@ -142,16 +136,6 @@ _MIDDOT_SIDE = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12}(?:[(�
 # ハル記者とンドゥウィマナ記者は: two reporters as the subject, not a reporter met
 _ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派員|アナリスト|研究員|専門家|教授|准教授|解説委員|編集委員|評論家)"
                                  r"(?:ら)?(?:は|が)")
-
-
-_SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
-
-
-# 「東京メトロ」と「都営地下鉄」が…協議: two bodies named in quotes, as the subject
-_QUOTED_PAIR = re.compile(r"「(?P<a>[^「」、。]{2,15})」と「(?P<b>[^「」、。]{2,15})」(?:が|は|の)(?=[^「」。]{0,12}$)")
-
-
-_PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
 
 
 # Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
@@ -185,9 +169,6 @@ _INVITING = re.compile(r"の(?:招待|招き|招へい|招聘|要請|求め)(?:�
 
 
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
-
-
-_NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 
 
 def _ministry(participant: Participant) -> bool:
@@ -333,7 +314,7 @@ def headline_topic(body: str, actors, s_start: int, start: int, found: list[Part
     else:
         named = next((m for m in actors if m.start == topic.start("name") and m.end == topic.end("name")
                       and m.type in ("PERSON", "GPE", "ORG")), None)
-        if office_after(name, 0) or name in _NOT_A_SIDE or any(m.start < topic.end("name") and m.end > topic.start("name")
+        if office_after(name, 0) or name in NOT_A_SIDE or any(m.start < topic.end("name") and m.end > topic.start("name")
                                                                  and m is not named for m in actors):
             return found  # a title (首相、: core.meetings.titles), or a name cut across by another
         side = Participant(name_of(body, named), named.entity_id) if named is not None else Participant(name)
@@ -588,24 +569,12 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         return unique(sides + [o for o in organisations] + countries)
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
     if len(found) == 1 and not officials:
-        other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows
-        if other and body.endswith(found[0].name, 0, other.start()) and other["name"] not in found[0].name \
-                and not office_after(other["name"], 0):
-            found.append(Participant(other["name"]))
-    if len(found) == 1 and not officials:
-        staff = None
-        for staff in _STAFF_PHRASE.finditer(body, max(s_start, previous_trigger), start):
-            pass  # F・マリノスの幹部と会談: an organisation no entity knows, met through its staff
-        if staff is not None and staff.end() + 4 >= start and staff["name"] not in found[0].name:
-            found.append(Participant(staff["name"]))
+        other = other_as_written(body, s_start, previous_trigger, start, found[0])  # 住友商事とKDDIの会談, Xの幹部と会談
+        found = found + [other] if other is not None else found
     if not found and not officials and not countries:
-        pair = _PAIR_OF.search(body, max(s_start, start - 40), start)  # 住友商事とKDDIの会談: sides no entity knows
-        if pair and not any(office_after(pair[n], 0) or pair[n] in _NOT_A_SIDE for n in ("a", "b")):
-            return [Participant(pair["a"]), Participant(pair["b"])]
-    if not found and not officials and not countries:
-        quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)  # 「東京メトロ」と「都営地下鉄」が統合を協議へ
-        if quoted:
-            return [Participant(quoted["a"]), Participant(quoted["b"])]
+        pair = pair_as_written(body, s_start, start)  # 住友商事とKDDIの会談, 「東京メトロ」と「都営地下鉄」が…協議へ
+        if pair:
+            return pair
     north_south = None if found or officials or countries else \
         _NORTH_SOUTH.search(body, max(s_start, start - 6), start) or _NORTH_SOUTH_SIDES.search(body, s_start, start)
     owner = re.split(r"[、。\n]", body[max(0, north_south.start() - 12) : north_south.start()])[-1] \
