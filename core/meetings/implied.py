@@ -402,17 +402,21 @@ def addressed_at_meeting(body: str, mention: MeetingMention, actors, end: int, s
             mention.participants.append(Participant(name_of(body, m), m.entity_id))
 
 
-# 自民・公明両与党の, トヨタ・日産両社が, 日本・韓国両政府は: two sides named as one pair before what both are
-_BOTH_OF_PAIR = re.compile(r"(?P<a>[^\s、。・「」『』()（）のはがと]{2,12})・(?P<b>[^\s、。・「」『』()（）のはがと]{2,12})両"
+# 自民・公明両与党の, トヨタ・日産両社が, 日本・韓国両政府は, 自民、公明両党の幹事長が: two sides named as one pair before
+# what both are (a pair listed with a comma only as the clause's subject or partner, its first an entity)
+_BOTH_OF_PAIR = re.compile(r"(?P<a>[^\s、。・「」『』()（）のはがと]{2,12})(?P<joint>[・、])(?P<b>[^\s、。・「」『』()（）のはがと]{2,12})両"
                            r"(?:与党|野党|党|党首|国|政府|首脳|社|陣営|団体|リーグ|球団|市|町|村|県|組合)")
+_PAIR_ARGUMENT = re.compile(r"(?:の[\u4e00-\u9fff\u30a1-\u30ffー]{1,8}?)?(?:ら)?(?:は|が|と|との|とも)")
 
 
 def both_of_pair(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """A meeting with no side named, after a pair told as both of a kind (自民・公明両与党の「与党協議」で):
-    the two of the pair, each by its entity when one is detected there."""
-    if mention.participants or mention.title:
+    """A meeting whose sides a pair told as both of a kind names (自民・公明両与党の「与党協議」で, 自民、公明両党の幹事長が
+    会談): the two of the pair, each by its entity when one is detected there; when the clause read one of them
+    only, the other joins it."""
+    if mention.title:
         return
-    pairs = list(_BOTH_OF_PAIR.finditer(body, clause, start))
+    pairs = [p for p in _BOTH_OF_PAIR.finditer(body, clause, start) if p["joint"] == "・" or (
+        _PAIR_ARGUMENT.match(body, p.end()) and any(m.start == p.start("a") for m in actors))]
     if len(pairs) != 1:
         return
     [pair] = pairs
@@ -421,7 +425,12 @@ def both_of_pair(body: str, mention: MeetingMention, actors, clause: int, start:
         entity = next((m for m in actors if m.start == pair.start(group) and m.type in ("ORG", "GPE")), None)
         sides.append(Participant(name_of(body, entity), entity.entity_id) if entity is not None
                      else Participant(pair[group]))
-    mention.participants = sides
+    if not mention.participants:
+        mention.participants = sides
+        return
+    known = {p.entity_id or p.name for p in mention.participants}
+    if any((s.entity_id or s.name) in known for s in sides):  # (sides read that are none of the pair: another's meeting)
+        mention.participants += [s for s in sides if (s.entity_id or s.name) not in known]
 
 
 # 本田圭佑のラツィオ移籍交渉, ダルビッシュ有のレンジャーズとの契約交渉: a person's own talks on their transfer or contract,

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.arguments import NOT_A_SIDE, other_as_written, pair_as_written
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique
-from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
+from core.meetings.triggers import EVENT_USE_AFTER, MET_VERB, PHONE_WORD, TALKED_VERB, kind_of
 from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
-from core.nlp.office_names import full_office, office_country
+from core.nlp.office_names import full_office, known_office, office_country, office_roles
 from core.nlp.offices import HONORIFICS, office_after, shared_title
 from core.registry import bundled_registry
 
@@ -106,18 +107,26 @@ _NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北の?(?:双方|両国
                                 r"国防相|代表|当局者|高官))?(?:ら)?(?:は|が)")
 
 
-_OTHER_OF = re.compile(r"(?:ら|側)?と(?P<name>[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})の$")
+# 日米首脳会談, 日韓外相会談, 日米防衛相会談, 米朝: two countries' letters, then the level of those who meet for them
+_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越]{2}(?P<level>[\u4e00-\u9fff]{0,5})(?:の)?")
 
 
-_STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
-                           r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
-
-
-_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越][日米中韓朝露ロ英仏独印豪台伊加比越](?:首脳|外相|首相)?$")
+def _compound_before(body: str, s_start: int, start: int) -> bool:
+    """Whether a two-country compound ends right before the meeting word, with no level or one the gazetteer
+    holds as an office (防衛相, 財務相, 外務次官: office_roles) or 首脳, the heads together."""
+    for begin in range(max(s_start, start - 9), start - 1):
+        found = _COMPOUND.fullmatch(body, begin, start)
+        if found is not None:
+            level = found["level"]
+            if level in ("", "首脳") or office_roles(level) or known_office(level):
+                return True
+    return False
 
 
 _OF_TRIGGER = re.compile(r"の(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
                          r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")  # AとBの第2回党首会談
+# 小泉首相とブッシュ大統領による日米首脳会談: those by whom the meeting is held, as AとBの会談
+_BY_TRIGGER = re.compile("による" + _OF_TRIGGER.pattern[1:])
 
 
 # キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…: a side of two bodies joined by ・
@@ -127,16 +136,6 @@ _MIDDOT_SIDE = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12}(?:[(�
 # ハル記者とンドゥウィマナ記者は: two reporters as the subject, not a reporter met
 _ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派員|アナリスト|研究員|専門家|教授|准教授|解説委員|編集委員|評論家)"
                                  r"(?:ら)?(?:は|が)")
-
-
-_SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
-
-
-# 「東京メトロ」と「都営地下鉄」が…協議: two bodies named in quotes, as the subject
-_QUOTED_PAIR = re.compile(r"「(?P<a>[^「」、。]{2,15})」と「(?P<b>[^「」、。]{2,15})」(?:が|は|の)(?=[^「」。]{0,12}$)")
-
-
-_PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
 
 
 # Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
@@ -170,9 +169,6 @@ _INVITING = re.compile(r"の(?:招待|招き|招へい|招聘|要請|求め)(?:�
 
 
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
-
-
-_NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
 
 
 def _ministry(participant: Participant) -> bool:
@@ -318,7 +314,7 @@ def headline_topic(body: str, actors, s_start: int, start: int, found: list[Part
     else:
         named = next((m for m in actors if m.start == topic.start("name") and m.end == topic.end("name")
                       and m.type in ("PERSON", "GPE", "ORG")), None)
-        if office_after(name, 0) or name in _NOT_A_SIDE or any(m.start < topic.end("name") and m.end > topic.start("name")
+        if office_after(name, 0) or name in NOT_A_SIDE or any(m.start < topic.end("name") and m.end > topic.start("name")
                                                                  and m is not named for m in actors):
             return found  # a title (首相、: core.meetings.titles), or a name cut across by another
         side = Participant(name_of(body, named), named.entity_id) if named is not None else Participant(name)
@@ -340,6 +336,23 @@ def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
     if not between or any(m.type == "PERSON" for m in between):
         return False
     return bool(_PARTNER_OF_WORD.search(body, between[-1].end, start))
+
+
+# ソニーはパナソニックと話し合った, Xは…Yと協議しました: the partner with と right before the verb of the meeting
+_PARTNER_OF_VERB = re.compile(r"(?:ら|側)?(?:と|とも)[^、。「」をがはとの]{0,6}$")
+# 話し合った, 会った, 話し合いました, 協議した, 会談しました: the meeting word is the clause's verb
+_VERB_ENDING = re.compile(r"(?:し)?(?:た|て|ました|ます|ましょう)|す(?:る|れば)")
+
+
+def _partner_of_verb(body: str, actors, subject_end: int, start: int, end: int, word: str) -> bool:
+    """Whether, after a body's subject, the meeting word is the verb of the clause (話し合った, 協議しました) with its
+    partner joined by と right before it and no person named between: the body holds the talks."""
+    if not (TALKED_VERB.fullmatch(word) or MET_VERB.fullmatch(word) or _VERB_ENDING.match(body, end)):
+        return False
+    between = [m for m in actors if subject_end <= m.start and m.end <= start]
+    if not between or any(m.type == "PERSON" for m in between):
+        return False
+    return bool(_PARTNER_OF_VERB.search(body, between[-1].end, start))
 
 
 def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
@@ -421,6 +434,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
+        if subject and subject.group(0).endswith("が") and kind in ("ORG", "GPE") and topics:
+            organisations = [o for o in organisations if o not in topics]  # 外務省は、日本が米国と協議したと発表: outside
         partner = _PARTNER_AFTER.match(body, position) or (
             PHONE_WORD.fullmatch(word) and _CALLED.match(body, position)) or (  # 大統領に電話をかけ
             _WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
@@ -443,10 +458,12 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
                               and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"
-                              and not _partner_of_word(body, actors, m_end, start)):
+                              and not _partner_of_word(body, actors, m_end, start)
+                              and not _partner_of_verb(body, actors, m_end, start, end, word)):
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
-        glued = glued or _OF_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談
+        glued = glued or _OF_TRIGGER.fullmatch(body, position, start) \
+            or _BY_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談, AとBによる会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office) \
             if group is None else Participant(body[m_start:position])
         if kind == "PERSON":
@@ -552,24 +569,12 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         return unique(sides + [o for o in organisations] + countries)
     found = found + [o for o in organisations if not any(o.name in p.name for p in found)]
     if len(found) == 1 and not officials:
-        other = _OTHER_OF.search(body, max(s_start, start - 20), start)  # 住友商事とKDDIの会談: a side no entity knows
-        if other and body.endswith(found[0].name, 0, other.start()) and other["name"] not in found[0].name \
-                and not office_after(other["name"], 0):
-            found.append(Participant(other["name"]))
-    if len(found) == 1 and not officials:
-        staff = None
-        for staff in _STAFF_PHRASE.finditer(body, max(s_start, previous_trigger), start):
-            pass  # F・マリノスの幹部と会談: an organisation no entity knows, met through its staff
-        if staff is not None and staff.end() + 4 >= start and staff["name"] not in found[0].name:
-            found.append(Participant(staff["name"]))
+        other = other_as_written(body, s_start, previous_trigger, start, found[0])  # 住友商事とKDDIの会談, Xの幹部と会談
+        found = found + [other] if other is not None else found
     if not found and not officials and not countries:
-        pair = _PAIR_OF.search(body, max(s_start, start - 40), start)  # 住友商事とKDDIの会談: sides no entity knows
-        if pair and not any(office_after(pair[n], 0) or pair[n] in _NOT_A_SIDE for n in ("a", "b")):
-            return [Participant(pair["a"]), Participant(pair["b"])]
-    if not found and not officials and not countries:
-        quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)  # 「東京メトロ」と「都営地下鉄」が統合を協議へ
-        if quoted:
-            return [Participant(quoted["a"]), Participant(quoted["b"])]
+        pair = pair_as_written(body, s_start, start)  # 住友商事とKDDIの会談, 「東京メトロ」と「都営地下鉄」が…協議へ
+        if pair:
+            return pair
     north_south = None if found or officials or countries else \
         _NORTH_SOUTH.search(body, max(s_start, start - 6), start) or _NORTH_SOUTH_SIDES.search(body, s_start, start)
     owner = re.split(r"[、。\n]", body[max(0, north_south.start() - 12) : north_south.start()])[-1] \
@@ -606,10 +611,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         found.append(Participant(word[1], VISIT_HOST[word[1]], role="host"))
     # Countries stand in for the participants only where no person is named (米中会談).
     people = [p for p in found if not (p.entity_id or "").startswith("country:")]
-    if len(people) >= 2 and (countries or officials) and _COMPOUND.search(body, max(s_start, start - 6), start):
+    if len(people) >= 2 and (countries or officials) and _compound_before(body, s_start, start):
         # 鳩山首相はオバマ大統領と日米首脳会談, A外相はB外相と日韓外相会談: the two people are the two countries
         return unique(found + [o for o in officials if not (o.entity_id or "").startswith("country:")])
-    if found and countries and _COMPOUND.search(body, max(s_start, start - 6), start):
+    if found and countries and _compound_before(body, s_start, start):
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
         return unique(found + officials + [c for c in countries if c.role == "participant"])

@@ -21,3 +21,24 @@ def test_two_ministers_named_with_a_ministers_compound_are_its_only_sides():
 def test_one_person_named_with_a_compound_keeps_the_other_country():
     sides = _sides("林外相は10日、日米外相会談に臨んだ。", date(2023, 11, 20))
     assert len(sides) == 1 and "米" in sides[0]
+
+
+def test_the_compound_level_is_any_office_the_gazetteer_knows():
+    # 防衛相, 財務相: levels no list named; the gazetteer holds them as offices, so the countries are no extra sides
+    assert _sides("浜田防衛相は10日、ゲーツ国防長官と日米防衛相会談を行った。", date(2008, 5, 20)) == [["浜田", "ゲーツ"]]
+    assert _sides("額賀財務相は10日、ポールソン財務長官と日米財務相会談を行った。", date(2008, 5, 20)) == [["額賀", "ポールソン"]]
+
+
+def test_one_person_named_with_a_defence_ministers_compound_keeps_the_countries():
+    # only 浜田 named: the compound's countries stand for the other side (the store drops Japan, his own)
+    sides = _sides("浜田防衛相は10日、日米防衛相会談に臨んだ。", date(2008, 5, 20))
+    assert sides == [["浜田", "日", "米"]]
+
+
+def test_the_people_by_whom_a_compound_meeting_is_held_are_its_only_sides():
+    # AとBによる日米首脳会談: those before による are the sides, as AとBの会談 (the countries not beside them)
+    assert _sides("小泉首相とブッシュ大統領による日米首脳会談が10日、行われた。", date(2005, 11, 20)) \
+        == [["小泉", "ブッシュ"]]
+    # the corpus: …鳩山首相と福島氏による会談で説得をしたが (wn, 2010)
+    assert _sides("その後鳩山首相と福島氏による会談で説得をしたが、福島氏の反対の姿勢は変わらず、臨時閣議を行った。",
+                  date(2010, 5, 28)) == [["鳩山", "福島"]]
