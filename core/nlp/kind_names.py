@@ -24,6 +24,7 @@ from operator import itemgetter
 
 from core.model import Mention
 from core.scan import finditer
+from core.nlp.suffixed_names import katakana_name_start
 from core.nlp.tokens import Token
 
 # Kinds of organisation, each ending the word before the name; 紙 and 誌 are a newspaper and a magazine.
@@ -61,7 +62,7 @@ def _before_kind(tokens: list[Token], index_at: dict) -> list[Mention]:
             continue
         if token.surface in _COMPANY_HEADS and before.pos.startswith("名詞") \
                 and _KANA_NAME.fullmatch(before.surface) and (",固有名詞," in before.pos or not before.surface[0] >= "\u30a0"):
-            out.append(Mention(before.start, token.end, "", "ORG", source="title"))
+            out.append(Mention(katakana_name_start(tokens, index - 1), token.end, "", "ORG", source="title"))
         elif token.surface in _SCHOOL_HEADS and before.surface in _HALL and index >= 2:
             name = tokens[index - 2]
             if name.end == before.start and name.pos.startswith("名詞") and len(name.surface) >= 2 \
