@@ -28,6 +28,7 @@ from core.nlp.gazetteer_names import gazetteer
 from core.nlp.given_names import split_given_names
 from core.nlp.kind_names import kind_named_mentions
 from core.nlp.learned_spans import tagger_mentions
+from core.nlp.local_heads import local_heads
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
 from core.nlp.name_lists import listed_mentions
 from core.nlp.name_parts import mend
@@ -73,6 +74,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates: list[Mention] = []
     candidates += gazetteer(folded, starts, ends, registry, day)
     candidates += titled_people(folded, tokens, starts, index_at, registry, day)
+    candidates += local_heads(folded, tokens, index_at, registry)
     if "共同" in folded or "時事" in folded:
         candidates += joined_dateline_agencies(folded, tokens, starts, registry)
     if "=" in folded:

@@ -50,3 +50,18 @@ def test_a_federation_named_by_its_prefecture_members_and_sport_is_named_whole()
     assert ("新潟県高校野球連盟", "ORG") in spans("主催者の同紙と新潟県高校野球連盟は7月17日の会合で、日程を決めた。")
     assert ("大分高校野球連盟", "ORG") in spans("NHKによると、大分高校野球連盟は7月12日に役員会を開いた。")
     assert ("熊本工業高校", "ORG") in spans("熊本工業高校野球部は")  # a club of the school is no federation
+
+
+def test_the_head_of_a_local_government_written_before_the_place_and_title_is_a_person():
+    found = spans("河村名古屋市長と大村愛知県知事が会談した。")
+    assert found == [("河村", "PERSON"), ("名古屋", "LOC"), ("大村", "PERSON"), ("愛知県", "LOC")]
+    assert spans("橋下大阪府知事は会見で述べた。") == [("橋下", "PERSON"), ("大阪府", "LOC")]
+    assert ("橋下", "PERSON") in spans("・橋下大阪市長の「君が代」条例")  # livedoor topic-news-6389146
+    assert ("中田宏", "PERSON") in spans("中田宏横浜市長は")
+
+
+def test_no_surname_before_a_place_and_title_where_a_qualifier_a_unit_or_an_election_stands():
+    assert spans("前長崎市長は", "PERSON") == []
+    assert spans("長崎県大村市長は", "PERSON") == []
+    assert spans("推薦の梅田氏がマニフェスト発表大阪府知事選』。", "PERSON") == [("梅田", "PERSON")]
+    assert spans("最終処分場誘致を検討上小阿仁村長、", "PERSON") == []
