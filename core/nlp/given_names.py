@@ -179,7 +179,7 @@ _ROLE_TITLE = re.compile(r"(?:社長|議員|弁護士|教授|監督)")
 
 def _given_names_read_as_words(folded: str, tokens: list[Token], surnames: list[int]) -> list[Mention]:
     """A surname UniDic knows and a given name it reads as common words or pieces, before a title of one
-    person: 伊藤|一長市長, 松沢|成文知事, 近藤|太|香|巳社長, 坂本|フミ|ヱさん. The given name is two or three
+    person: 伊藤|一長市長, 松沢|成文知事, 近藤|太|香|巳社長, 坂本|フミ|ヱさん, 羽賀|紗|保里さん. The given name is two or three
     characters of one to three words, none a title's or a body's first character (石原|都知事 stays 石原)."""
     out = []
     for index in surnames:
@@ -192,14 +192,14 @@ def _given_names_read_as_words(folded: str, tokens: list[Token], surnames: list[
             if part.start != tokens[last].end or _NAME_TITLE.match(folded, part.start) \
                     or _ROLE_TITLE.match(folded, part.start) or size + len(part.surface) > 3:
                 break
-            given = ",人名,名" in part.pos
+            given = ",人名," in part.pos  # a given name's piece UniDic reads as a name (羽賀|紗|保里: 保里 a surname)
             if not (given or (len(part.surface) == 1 and part.pos.startswith("記号"))
                     or _ONE_NAME_KANJI.match(part.surface[0])):
                 break
             if not (given or part.pos.startswith(("名詞,普通名詞", "記号")) or part.unknown) \
                     or any(c in part.pos for c in _NOT_SURNAME_WORD):
                 break
-            read_as_name = read_as_name and given
+            read_as_name = read_as_name and ",人名,名" in part.pos
             one_word = one_word or (not given and len(part.surface) > 1 and not part.unknown)
             last += 1
             size += len(part.surface)

@@ -19,6 +19,8 @@ def test_a_surname_and_a_given_name_read_as_common_words_before_a_title_are_one_
     assert ("坂本フミヱ", "PERSON") in spans("「平和への誓い」では、被爆者代表の坂本フミヱさんが呼びかけた。")
     assert ("西平良将", "PERSON") in spans("リコール運動を請求した西平良将氏(37)が初当選した。")
     assert ("植村花菜", "PERSON") in spans("初出場歌手は、紅組が植村花菜さん、クミコさん。")
+    # livedoor peachy-4920745: a piece of the given name UniDic reads as a surname (保里)
+    assert ("羽賀紗保里", "PERSON") in spans("スタッフの採用や育成を担当する羽賀紗保里さんにLAVAが求める人物像について")
 
 
 def test_a_body_or_a_title_word_after_a_surname_is_no_given_name():
@@ -65,3 +67,21 @@ def test_no_surname_before_a_place_and_title_where_a_qualifier_a_unit_or_an_elec
     assert spans("長崎県大村市長は", "PERSON") == []
     assert spans("推薦の梅田氏がマニフェスト発表大阪府知事選』。", "PERSON") == [("梅田", "PERSON")]
     assert spans("最終処分場誘致を検討上小阿仁村長、", "PERSON") == []
+
+
+def test_a_body_or_an_outlet_named_in_brackets_after_its_kind_or_before_it_with_toiu():
+    # wn-02283, livedoor topic-news-6744410, wn-01231, wn-02885
+    assert ("エクスクルーシブ・ブレズレン", "ORG") in spans("教団「エクスクルーシブ・ブレズレン」は閉鎖的な集団で、")
+    found = spans("10日、韓国紙「ヘラルド経済」は報じた。郵政事業本部側はヘラルド経済の取材後、文章を削除した。")
+    assert found.count(("ヘラルド経済", "ORG")) == 2  # written again without brackets, still the paper
+    assert ("BBsezTOKYO", "ORG") in spans("この2名は東京を拠点とする「BBsezTOKYO」というサポーターグループのメンバー。")
+    assert ("スカイスポーツ", "ORG") in spans("イギリスの放送局「スカイスポーツ」はボスニアのサポーターが")
+
+
+def test_a_headline_or_a_letter_in_brackets_is_no_body():
+    assert spans("母の手紙「元気です」を読んだ。") == []
+    assert ("最も安心させる選手は香川", "ORG") not in spans("【関連記事】/・英紙「最も安心させる選手は香川」")
+    assert not [s for s in spans("時事通信社「長崎と天草地方の潜伏キリシタン関連遺産」の世界遺産一覧") if s[1] == "ORG"
+                and "遺産" in s[0]]
+    # a kanji name is a word too: only its bracketed repeats are the body
+    assert spans("中道左派連合「連合」代表は、連合の") == [("連合", "ORG")]
