@@ -85,3 +85,23 @@ def test_a_headline_or_a_letter_in_brackets_is_no_body():
                 and "遺産" in s[0]]
     # a kanji name is a word too: only its bracketed repeats are the body
     assert spans("中道左派連合「連合」代表は、連合の") == [("連合", "ORG")]
+
+
+def test_a_short_form_the_article_defines_is_its_name_in_the_bracket_and_after_it():
+    # wn-00765: the company's short form is no person
+    found = spans("問題のシュレッダーはアイリスオーヤマ(以下・アイリス)の製品で、アイリスは「報告する」としている。")
+    assert found.count(("アイリス", "ORG")) == 2 and ("アイリス", "PERSON") not in found
+    # wn-01938: 日本 inside the short form is no country
+    found = spans("業界第2位の日本生命保険(以下、日本生命)が、三井生命を買収する。日本生命は元々業界1位だった。")
+    assert found.count(("日本生命", "ORG")) == 2 and ("日本", "GPE") not in found
+    # a body no rule found before the bracket, named by its head
+    found = spans("全国農業協同組合中央会(以下、全中)は反対した。全中の会長は")
+    assert found == [("全国農業協同組合中央会", "ORG"), ("全中", "ORG"), ("全中", "ORG")]
+    assert ("奥澤", "PERSON") in spans("奥澤穂菜美（以下、奥澤）は語った。")
+
+
+def test_no_short_form_inside_a_longer_name_nor_after_a_date_or_for_a_list():
+    found = spans("毎日新聞(以下毎日)によると、毎日新聞社は")
+    assert found == [("毎日新聞", "ORG"), ("毎日", "ORG"), ("毎日新聞社", "ORG")]
+    assert spans("朝日新聞は8月5日(以下、UTC+9)に報じた。") == [("朝日新聞", "ORG"), ("8月5日", "DATE")]
+    assert ("JR東日本・東海・西日本", "ORG") not in spans("西日本旅客鉄道(以下、JR東日本・東海・西日本)は20日")
