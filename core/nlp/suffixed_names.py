@@ -133,7 +133,7 @@ def katakana_name_start(tokens: list[Token], i: int) -> int:
         if before.end == tokens[start].start and _KATAKANA_WORD.fullmatch(before.surface) \
                 and ",固有名詞," in before.pos and ",地名," not in before.pos and ",地名," not in tokens[start].pos:
             start -= 1
-        elif before.end == tokens[start].start and before.surface in "・=＝" and start >= 2 \
+        elif before.end == tokens[start].start and before.surface in ("・", "=", "＝") and start >= 2 \
                 and ",人名," in tokens[start].pos and ",人名," in tokens[start - 2].pos \
                 and tokens[start - 2].end == before.start and _KATAKANA_WORD.fullmatch(tokens[start - 2].surface):
             start -= 2
