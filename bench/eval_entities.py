@@ -1,6 +1,7 @@
 """Entity detection in one run: F1 per type on the news gold, stockmark held-back, seeds; speed.
 
     python bench/eval_entities.py [--model PATH | --rules-only] [--errors dev|learn] [--no-curve] [--speed-chars N]
+    python bench/eval_entities.py --sides   # meeting sides and claim holders (dev golds) the entity layer misses
 
 News gold: bench/news_gold (Wikinews, CC BY 2.5): from a first draw a
 development half and a held-aside half, from a second draw a learning pool and
@@ -117,7 +118,14 @@ def main() -> None:
                         help="print the misses and extras of the dev half or the learning pool (never a held part)")
     parser.add_argument("--speed-chars", type=int, default=1_000_000)
     parser.add_argument("--no-curve", action="store_true", help="skip the learning curve (it trains two models)")
+    parser.add_argument("--sides", action="store_true",
+                        help="only the meeting sides and claim holders of the dev golds the entity layer leaves unnamed")
     args = parser.parse_args()
+    if args.sides:
+        from bench.entity_sides import entity_sides
+
+        entity_sides(print)
+        return
     tagger = False if args.rules_only else tagger_model.load(args.model)
     print(f"tagger: {'none (rules only)' if tagger is False else tagger.path.name}")
     print("F1, exact span + type:")

@@ -23,11 +23,13 @@ from core.nlp.club_names import clubs_in_context
 from core.nlp.company_names import company_mentions, short_company_forms
 from core.nlp.compound_names import compound_mentions
 from core.nlp.datelines import dateline_places, joined_dateline_agencies
+from core.nlp.defined_short_forms import defined_short_forms
 from core.nlp.demonyms import without_peoples
 from core.nlp.gazetteer_names import gazetteer
 from core.nlp.given_names import split_given_names
 from core.nlp.kind_names import kind_named_mentions
 from core.nlp.learned_spans import tagger_mentions
+from core.nlp.local_heads import local_heads
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
 from core.nlp.name_lists import listed_mentions
 from core.nlp.name_parts import mend
@@ -73,6 +75,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates: list[Mention] = []
     candidates += gazetteer(folded, starts, ends, registry, day)
     candidates += titled_people(folded, tokens, starts, index_at, registry, day)
+    candidates += local_heads(folded, tokens, index_at, registry)
     if "共同" in folded or "時事" in folded:
         candidates += joined_dateline_agencies(folded, tokens, starts, registry)
     if "=" in folded:
@@ -127,6 +130,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
+    chosen = defined_short_forms(folded, chosen)
     linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
     return unify_spellings(folded, linked, registry, index_at, ends, text)
 

@@ -87,6 +87,11 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
         given = list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,人名,名"))))
     out += _surnames_read_as_symbols(folded, tokens, given)
     out += _surnames_read_as_words(folded, tokens, given)
+    if proper is not None:
+        surnames = [index for index in proper if ",固有名詞,人名,姓" in tokens[index].pos]
+    else:
+        surnames = list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,人名,姓"))))
+    out += _given_names_read_as_words(folded, tokens, surnames)
     return out
 
 
@@ -162,6 +167,46 @@ def _surnames_read_as_words(folded: str, tokens: list[Token], given: list[int]) 
         if _title_at(folded, tokens, index + 1) or _ROLE_AFTER.match(folded, token.end) \
                 or (len(token.surface) >= 2 and _AFTER_BARE_NAME.match(folded, token.end)):
             out.append(Mention(start, token.end, "", "PERSON", source="title"))
+    return out
+
+
+# What follows a full name: honorifics and the titles of one person. No body's word comes between the name and
+# the first (県知事, 市長: 県 and 市 begin no given name); one may before the second (球団|社長, 衆院|議員,
+# 建設|社長), so before those the given name must be pieces no word of two characters is (太|香|巳).
+_NAME_TITLE = re.compile(r"(?:氏(?![名族神])|さん|夫人|知事|市長|町長|村長|区長|容疑者|被告)")
+_ROLE_TITLE = re.compile(r"(?:社長|議員|弁護士|教授|監督)")
+
+
+def _given_names_read_as_words(folded: str, tokens: list[Token], surnames: list[int]) -> list[Mention]:
+    """A surname UniDic knows and a given name it reads as common words or pieces, before a title of one
+    person: 伊藤|一長市長, 松沢|成文知事, 近藤|太|香|巳社長, 坂本|フミ|ヱさん, 羽賀|紗|保里さん. The given name is two or three
+    characters of one to three words, none a title's or a body's first character (石原|都知事 stays 石原)."""
+    out = []
+    for index in surnames:
+        token = tokens[index]
+        if not KANJI_ONLY.match(token.surface) or is_kanji(folded[token.start - 1 : token.start]):
+            continue
+        last, size, read_as_name, one_word = index, 0, True, False
+        while last + 1 < len(tokens) and last - index < 3:
+            part = tokens[last + 1]
+            if part.start != tokens[last].end or _NAME_TITLE.match(folded, part.start) \
+                    or _ROLE_TITLE.match(folded, part.start) or size + len(part.surface) > 3:
+                break
+            given = ",人名," in part.pos  # a given name's piece UniDic reads as a name (羽賀|紗|保里: 保里 a surname)
+            if not (given or (len(part.surface) == 1 and part.pos.startswith("記号"))
+                    or _ONE_NAME_KANJI.match(part.surface[0])):
+                break
+            if not (given or part.pos.startswith(("名詞,普通名詞", "記号")) or part.unknown) \
+                    or any(c in part.pos for c in _NOT_SURNAME_WORD):
+                break
+            read_as_name = read_as_name and ",人名,名" in part.pos
+            one_word = one_word or (not given and len(part.surface) > 1 and not part.unknown)
+            last += 1
+            size += len(part.surface)
+        if size < 2 or read_as_name:
+            continue
+        if _NAME_TITLE.match(folded, tokens[last].end) or (not one_word and _ROLE_TITLE.match(folded, tokens[last].end)):
+            out.append(Mention(token.start, tokens[last].end, "", "PERSON", source="title"))
     return out
 
 

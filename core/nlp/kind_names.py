@@ -24,6 +24,7 @@ from operator import itemgetter
 
 from core.model import Mention
 from core.scan import finditer
+from core.nlp.suffixed_names import katakana_name_start
 from core.nlp.tokens import Token
 
 # Kinds of organisation, each ending the word before the name; 紙 and 誌 are a newspaper and a magazine.
@@ -61,7 +62,7 @@ def _before_kind(tokens: list[Token], index_at: dict) -> list[Mention]:
             continue
         if token.surface in _COMPANY_HEADS and before.pos.startswith("名詞") \
                 and _KANA_NAME.fullmatch(before.surface) and (",固有名詞," in before.pos or not before.surface[0] >= "\u30a0"):
-            out.append(Mention(before.start, token.end, "", "ORG", source="title"))
+            out.append(Mention(katakana_name_start(tokens, index - 1), token.end, "", "ORG", source="title"))
         elif token.surface in _SCHOOL_HEADS and before.surface in _HALL and index >= 2:
             name = tokens[index - 2]
             if name.end == before.start and name.pos.startswith("名詞") and len(name.surface) >= 2 \
@@ -72,18 +73,37 @@ def _before_kind(tokens: list[Token], index_at: dict) -> list[Mention]:
 
 
 _QUOTED_AFTER_KIND = re.compile(r"(?:団体|組織|政党|連合|会派|勢力|党派|労組|組合|連立)「(?P<name>[^「」。、\s]{1,20})」")
+# A religious body's, a newspaper's or a broadcaster's name in brackets after its kind (教団「…」, 韓国紙「…」, 英字紙;
+# not 手紙), and a bracketed name followed by という and its kind (「BBsezTOKYO」というサポーターグループ). After an
+# outlet a bracketed headline may stand as well (英紙「最も安心させる選手は香川」): a name has no kana of grammar
+# and no question or ellipsis.
+_NAME_IN_BRACKETS = r"「(?P<name>[^「」。、\s\u3041-\u309f…?!？！]{1,20})」"
+_QUOTED_NAME_AFTER_KIND = re.compile(r"(?:教団|宗派|(?:国|[米英仏独中韓露朝台]|英字|経済|日刊|地元|現地|有力)(?:紙|誌)|"
+                                     r"通信社|新聞社|放送局|テレビ局)" + _NAME_IN_BRACKETS)
+_QUOTED_BEFORE_KIND = re.compile(_NAME_IN_BRACKETS + r"という[\u30a1-\u30faー\u4e00-\u9fff]{0,6}?"
+                                 r"(?:団体|組織|政党|グループ|教団|宗派|会社|企業|新聞|雑誌|通信社)")
+# A name with katakana or Latin letters is no common word: written again without brackets it is the body again
+# (韓国紙「ヘラルド経済」は… ヘラルド経済の取材後); a kanji name (「連合」) is, so only its bracketed repeats count.
+_NOT_A_WORD = re.compile(r"[\u30a1-\u30faーA-Za-z]")
+_NAME_CHAR = re.compile(r"[\u30a1-\u30faー\u4e00-\u9fffA-Za-z0-9]")
 
 
 def _quoted_bodies(folded: str) -> list[Mention]:
-    """ORG mentions for a bracketed name after the word for a political body, and the same name bracketed again."""
-    names = dict.fromkeys(m.group("name") for m in finditer(_QUOTED_AFTER_KIND, folded))  # in text order, not a set's
+    """ORG mentions for a bracketed name after the word for a body (or before it, with という), and the same name
+    bracketed again, or written again unbracketed when letters or katakana make it no word."""
+    found = [m for pattern in (_QUOTED_AFTER_KIND, _QUOTED_NAME_AFTER_KIND, _QUOTED_BEFORE_KIND) for m in finditer(pattern, folded)]
+    names = dict.fromkeys(m.group("name") for m in sorted(found, key=lambda m: m.start()))  # text order, not a set's
     out = []
     for name in names:
-        quoted = "「" + name + "」"
-        start = folded.find(quoted)
+        loose = len(name) >= 3 and _NOT_A_WORD.search(name)
+        start = folded.find(name)
         while start >= 0:
-            out.append(Mention(start + 1, start + 1 + len(name), "", "ORG", source="title"))
-            start = folded.find(quoted, start + len(quoted))
+            end = start + len(name)
+            quoted = folded[start - 1 : start] == "「" and folded[end : end + 1] == "」"
+            if quoted or (loose and not _NAME_CHAR.match(folded[start - 1 : start] or " ")
+                          and not (_NAME_CHAR.match(folded[end : end + 1] or " ") and _NOT_A_WORD.match(folded[end - 1]))):
+                out.append(Mention(start, end, "", "ORG", source="title"))
+            start = folded.find(name, end)
     return out
 
 

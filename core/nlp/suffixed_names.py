@@ -56,7 +56,7 @@ def compounds(folded: str, tokens: list[Token], index_at: dict, candidates: list
         if name.end == head.start() and ",人名," in name.pos and _titled_body(folded, head, name, index_at):
             continue  # 桃井恒和|球団社長, 牧田|球団社長, 渕三郎|協会長: the body word is the person's title's
         if name.end == head.start() and (",固有名詞," in name.pos or (name.unknown and name.surface[0] >= "\u30a0")):
-            out.append(Mention(name.start, head.end(), "", "ORG", source="compound"))
+            out.append(Mention(katakana_name_start(tokens, i - 1), head.end(), "", "ORG", source="compound"))
     for place in [m for m in candidates if m.type in ("GPE", "LOC")]:
         i = index_at.get(place.end)
         end = place.end
@@ -98,11 +98,51 @@ def compounds(folded: str, tokens: list[Token], index_at: dict, candidates: list
                 while (j := index_at.get(end)) is not None and (more := _ORG_HEAD_NOUN_RE.match(folded, end)) \
                         and more.group() in _BODY_AFTER_HEAD and _whole_words(tokens, j, more.end()):
                     end = more.end()  # 日本|自動|車|連盟, 日本民間放送|連盟, 熊本工業|高校: the body is the head
+                end = _federation_end(folded, tokens, index_at, end)
                 out.append(Mention(place.start, end, "", "ORG", source="compound"))
                 break
             i = index_at.get(tokens[i].end)
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_PLACE_WITH_READING, folded)]
     return out
+
+
+def _federation_end(folded: str, tokens: list[Token], index_at: dict, end: int) -> int:
+    """Where a federation named by its place, its members and its sport ends: 新潟県高校|野球|連盟 (one or two
+    common words of its field between the members' head and the federation's); end when none follows."""
+    j = index_at.get(end)
+    for _ in range(2):
+        if j is None or j >= len(tokens) or not tokens[j].pos.startswith("名詞,普通名詞") \
+                or any(c in tokens[j].pos for c in (",助数詞", ",副詞可能")) or tokens[j].surface in _FEDERATION_HEADS:
+            return end
+        j = index_at.get(tokens[j].end)
+        if j is not None and tokens[j].surface in _FEDERATION_HEADS and tokens[j].start == tokens[j - 1].end:
+            return tokens[j].end
+    return end
+
+
+_FEDERATION_HEADS = {"連盟", "協会", "連合会"}
+
+
+def katakana_name_start(tokens: list[Token], i: int) -> int:
+    """Where a katakana name ending at tokens[i] begins: back over the katakana names UniDic splits it in
+    (コニカ|ミノルタ, no country: ドイツ|銀行 stays) and over a person's name parts joined by ・
+    (ネルソン・マンデラ|財団 is named after the whole name)."""
+    start = i
+    while start > 0 and _KATAKANA_WORD.fullmatch(tokens[start].surface):
+        before = tokens[start - 1]
+        if before.end == tokens[start].start and _KATAKANA_WORD.fullmatch(before.surface) \
+                and ",固有名詞," in before.pos and ",地名," not in before.pos and ",地名," not in tokens[start].pos:
+            start -= 1
+        elif before.end == tokens[start].start and before.surface in ("・", "=", "＝") and start >= 2 \
+                and ",人名," in tokens[start].pos and ",人名," in tokens[start - 2].pos \
+                and tokens[start - 2].end == before.start and _KATAKANA_WORD.fullmatch(tokens[start - 2].surface):
+            start -= 2
+        else:
+            break
+    return tokens[start].start
+
+
+_KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]+")
 
 
 def _titled_body(folded: str, head: re.Match, name: Token, index_at: dict) -> bool:
