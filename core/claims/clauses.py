@@ -51,6 +51,12 @@ SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=Tr
 # After a quote only, the listeners the words encouraged: 「…」と会員を励ました, 「…」と会場の会員にエールを送った
 # (after a clause 励まし is a deed: ときには励まし、ときには叱る)
 _ENCOURAGED = r"励まし(?![合あ])|励ます(?!ため)|エールを(?:送|贈)"
+# After a quote only, the verbs that tell how the words went on or were given, read over the corpus's quotes as
+# Kaidan left them: 「…」と続けた, と切り出した, と綴っている, と前置きした, と笑った, と返した, と返答, と教えてくれた,
+# と解説した, と喜んだ, と激怒 (after a clause 続けた and 返した are deeds: …と交渉を続けた; …などと切り出すことで,
+# 「…」と嘆く前に: advice, words nobody said)
+WENT_ON = (r"続け(?=た|る[。、とや]|、)|切り出(?=し|す[。、とやも])|綴(?=っ|り|る)|前置き(?=し)|笑(?=った|う)|返答(?=し|す|。)|"
+           r"返(?=した|す[。、]|しま)|教えてくれ|解説(?=し|す)|喜ん(?=だ|で)|激怒")
 # After a quote only, a thought quoted and closed: 「父親と同じ世界に入りたい」と思っていた矢先, 「…」と思ったが、 (after a
 # clause, …と思った is most often the writer's own view; 「…」と思っているあなた, と思ったこと, と思ったほど describe
 # a reader or the writer's experience)
@@ -125,7 +131,7 @@ _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。�
 AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + ")"
                          + _MANNER_AFTER_LIST + ")"
-                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + _THOUGHT + "|")
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|としながら(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED
