@@ -1,6 +1,6 @@
 """Quotes closed by a word of speech or thought that Kaidan proposes no claim for, over whole corpora (no gold).
 
-    python bench/unproposed_quotes.py [--corpus wikinews,livedoor] [--limit N] [--sample 40] [--seed 0]
+    python bench/unproposed_quotes.py [--corpus wikinews,livedoor] [--limit N] [--sample 40] [--seed 0] [--only CLASS]
                                       [--mentions-wikinews M.pickle] [--mentions-livedoor M.pickle]
 
 Every 「…」 followed by と, って, という or との and then a word is a quote told by that word. The words of
@@ -130,7 +130,8 @@ def corpus_articles(names: list[str], limit: int | None):
                 yield name, key, body, date, lines[2].strip() if len(lines) > 2 else None
 
 
-def run(names: list[str], limit: int | None, caches: dict[str, Path | None], sample: int, seed: int, least: int) -> None:
+def run(names: list[str], limit: int | None, caches: dict[str, Path | None], sample: int, seed: int, least: int,
+        only: str | None = None) -> None:
     registry = bundled_registry()
     found = {n: (pickle.loads(caches[n].read_bytes()) if caches.get(n) and caches[n].exists() else {}) for n in names}
     sizes = {n: len(found[n]) for n in names}
@@ -176,8 +177,9 @@ def run(names: list[str], limit: int | None, caches: dict[str, Path | None], sam
             print(f"  {kind:42} {n}")
         if label.startswith("quotes"):
             random.seed(seed)
-            print(f"sample of {min(sample, len(rows))} (seed {seed}):")
-            for q in sorted(random.sample(rows, min(sample, len(rows))), key=lambda r: (r[1], r[2])):
+            pool = by_class[only] if only else rows
+            print(f"sample of {min(sample, len(pool))} (seed {seed}{', ' + only if only else ''}):")
+            for q in sorted(random.sample(pool, min(sample, len(pool))), key=lambda r: (r[1], r[2])):
                 body, holders = bodies[(q[0], q[1])]
                 begin, stop = sentence_span(body, q[2], q[3])
                 sentence = body[max(begin, q[2] - 80) : min(stop, q[3] + 40)].replace("\n", " / ")
@@ -202,10 +204,11 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=40)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--min", type=int, default=8, help="uses after a quote that make a word one of speech")
+    parser.add_argument("--only", help="sample the quotes left of this class only (e.g. 'verb unknown')")
     args = parser.parse_args()
     names = [n for n in args.corpus.split(",") if n]
     caches = {"wikinews": args.mentions_wikinews, "livedoor": args.mentions_livedoor}
-    run(names, args.limit, caches, args.sample, args.seed, args.min)
+    run(names, args.limit, caches, args.sample, args.seed, args.min, args.only)
 
 
 if __name__ == "__main__":

@@ -56,7 +56,11 @@ _ENCOURAGED = r"励まし(?![合あ])|励ます(?!ため)|エールを(?:送|贈
 # と解説した, と喜んだ, と激怒 (after a clause 続けた and 返した are deeds: …と交渉を続けた; …などと切り出すことで,
 # 「…」と嘆く前に: advice, words nobody said)
 WENT_ON = (r"続け(?=た|る[。、とや]|、)|切り出(?=し|す[。、とやも])|綴(?=っ|り|る)|前置き(?=し)|笑(?=った|う)|返答(?=し|す|。)|"
-           r"返(?=した|す[。、]|しま)|教えてくれ|解説(?=し|す)|喜ん(?=だ|で)|激怒")
+           r"返(?=した|す[。、]|しま)|教えてくれ|解説(?=し|す)|喜ん(?=だ|で)|激怒|"
+           # words passed on to someone or voiced as a hope or greeting: 住民から「…」と通報があり, 東京事務所に「…」と連絡を
+           # 入れた, 「…」と期待しつつ, 「…」とあいさつした, 「…」と笑いながら, 「…」と声明を出している
+           r"通報(?=し|す|が|。|、)|連絡(?=し|す|を入れ|が)|期待(?=し|す|。|、)|あいさつ(?=し|す|。)|笑い(?=ながら)|"
+           r"(?:声明|談話)を出(?=し|す)")
 # After a quote only, a thought quoted and closed: 「父親と同じ世界に入りたい」と思っていた矢先, 「…」と思ったが、 (after a
 # clause, …と思った is most often the writer's own view; 「…」と思っているあなた, と思ったこと, と思ったほど describe
 # a reader or the writer's experience)
@@ -128,7 +132,7 @@ _MANNER_NOUN = (r"|と(?!いう|いった|の)、?(?P<cue6>[^。「」、]{0,16}
 # 生物学者が…について言及: a name, then who speaks)
 _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。「」、がはをでれ]{1,30}?(?:ことに|について|に関して|にも|に)"
             r"(?:触れ|言及し))")
-AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
+AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + ")"
                          + _MANNER_AFTER_LIST + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + _THOUGHT + "|")

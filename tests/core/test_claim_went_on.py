@@ -36,3 +36,22 @@ def test_the_speaker_the_verb_describes_holds_the_words():
 def test_advice_on_words_to_say_is_no_claim():
     text = "こちらから「○○の売り上げが前年比30%減だそうですね」などと切り出すことで、相手も本音を打ち明けやすくなる。"
     assert candidates(text) == []
+
+
+def test_words_passed_on_hoped_or_greeted_are_claims():
+    """Sentences of Japanese Wikinews (CC BY 2.5) articles outside every gold."""
+    text = "消防によると、安佐南区緑井地区の住民から「10棟ほどあった建物が無くなっている」と通報があり、現在確認に向かっている。"
+    assert [(c.cue, holder_of(c)) for c in candidates(text)] == [("通報", "住民")]
+    text = "鬼武健二チェアマンは「地域活性の拠点になってほしい」と期待しつつ、経費節減を課題に挙げた。"
+    assert [holder_of(c) for c in candidates(text)] == ["鬼武健二チェアマン"]
+    text = "妻の若尾文子さんも「黒川の名前を一日でも長く皆さまの記憶にとどめていただけたら、これ以上の喜びはございません」とあいさつした。"
+    assert [holder_of(c) for c in candidates(text)] == ["若尾文子"]
+    text = "一方、BBCによれば、シルヴィオ・ベルルスコーニ伊首相は「良心に従うべきだ」とのみ発言した。"
+    assert [c.text for c in candidates(text)] == ["「良心に従うべきだ」"]
+    text = "FIFAは「捜査に協力し、求められた書類の提供に応じている」と声明を出しているが、ブラッター会長は否定している。"
+    assert [holder_of(c) for c in candidates(text)] == ["FIFA"]
+
+
+def test_a_report_received_names_no_speaker():
+    text = "吉野家は12月1日に「変な動画がネットで公開されている」という通報を受けて調査した。"
+    assert candidates(text) == []
