@@ -60,7 +60,12 @@ WENT_ON = (r"続け(?=た|る[。、とや]|、)|切り出(?=し|す[。、と�
            # words passed on to someone or voiced as a hope or greeting: 住民から「…」と通報があり, 東京事務所に「…」と連絡を
            # 入れた, 「…」と期待しつつ, 「…」とあいさつした, 「…」と笑いながら, 「…」と声明を出している
            r"通報(?=し|す|が|。|、)|連絡(?=し|す|を入れ|が)|期待(?=し|す|。|、)|あいさつ(?=し|す|。)|笑い(?=ながら)|"
-           r"(?:声明|談話)を出(?=し|す)")
+           r"(?:声明|談話)を出(?=し|す)|"
+           # the manner of a retort in entertainment news: 「…」とおどけてみせた, とツッコミを入れ, と突っ込んだ, と返信し,
+           # と褒めた, と即答 (not と突っ込まれ, と褒められ: passives; not と褒めるくらい; not a retort put as a question,
+           # 「…入院したのか」と突っ込みを入れ, 「…じゃないの？」とおどける)
+           r"(?<![か？?]」と)(?:おどけ(?=て|た|つつ|る)|(?:ツッコミ|突っ込み)を入れ|突っ込(?=ん|む[。、]))|返信(?=し|す)|"
+           r"褒め(?=た|る[。、]|て)|即答(?=し|。|、)")
 # After a quote only, a thought quoted and closed: 「父親と同じ世界に入りたい」と思っていた矢先, 「…」と思ったが、 (after a
 # clause, …と思った is most often the writer's own view; 「…」と思っているあなた, と思ったこと, と思ったほど describe
 # a reader or the writer's experience)

@@ -55,3 +55,10 @@ def test_words_passed_on_hoped_or_greeted_are_claims():
 def test_a_report_received_names_no_speaker():
     text = "吉野家は12月1日に「変な動画がネットで公開されている」という通報を受けて調査した。"
     assert candidates(text) == []
+
+
+def test_a_retort_is_its_speakers_and_a_retort_received_is_not():
+    text = "まるで放送事故かと思うくらいの間に絶えかねた有吉は「占い師だね！」と突っ込む。"
+    assert [(c.cue, holder_of(c)) for c in candidates(text)] == [("突っ込む", "有吉")]
+    text = "有吉は「占い師だね！」と突っ込まれると、黙った。"  # the passive: someone else said it
+    assert candidates(text) == []
