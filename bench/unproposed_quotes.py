@@ -109,7 +109,10 @@ def why(body: str, start: int, end: int, holders: list, word: str, unknown: set)
     if not named and _PRONOUN_OR_TITLE.search(body[begin:start]):
         return "subject a pronoun or title"
     if not named:
-        before = body.rfind("。", 0, max(0, begin - 1)) + 1
+        end_before = begin
+        while end_before > 0 and body[end_before - 1] in "。\n":
+            end_before -= 1  # the sentence before ends at its 。 and the line's end
+        before = max(body.rfind("。", 0, end_before), body.rfind("\n", 0, end_before)) + 1
         if any(before <= m.start < begin for m in holders):
             return "holder in the sentence before"
         return "no subject found"
