@@ -51,6 +51,21 @@ SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=Tr
 # After a quote only, the listeners the words encouraged: 「…」と会員を励ました, 「…」と会場の会員にエールを送った
 # (after a clause 励まし is a deed: ときには励まし、ときには叱る)
 _ENCOURAGED = r"励まし(?![合あ])|励ます(?!ため)|エールを(?:送|贈)"
+# After a quote only, the verbs that tell how the words went on or were given, read over the corpus's quotes as
+# Kaidan left them: 「…」と続けた, と切り出した, と綴っている, と前置きした, と笑った, と返した, と返答, と教えてくれた,
+# と解説した, と喜んだ, と激怒 (after a clause 続けた and 返した are deeds: …と交渉を続けた; …などと切り出すことで,
+# 「…」と嘆く前に: advice, words nobody said)
+WENT_ON = (r"続け(?=た|る[。、とや]|、)|切り出(?=し|す[。、とやも])|綴(?=っ|り|る)|前置き(?=し)|笑(?=った|う)|返答(?=し|す|。)|"
+           r"返(?=した|す[。、]|しま)|教えてくれ|解説(?=し|す)|喜ん(?=だ|で)|激怒|"
+           # words passed on to someone or voiced as a hope or greeting: 住民から「…」と通報があり, 東京事務所に「…」と連絡を
+           # 入れた, 「…」と期待しつつ, 「…」とあいさつした, 「…」と笑いながら, 「…」と声明を出している
+           r"通報(?=し|す|が|。|、)|連絡(?=し|す|を入れ|が)|期待(?=し|す|。|、)|あいさつ(?=し|す|。)|笑い(?=ながら)|"
+           r"(?:声明|談話)を出(?=し|す)|"
+           # the manner of a retort in entertainment news: 「…」とおどけてみせた, とツッコミを入れ, と突っ込んだ, と返信し,
+           # と褒めた, と即答 (not と突っ込まれ, と褒められ: passives; not と褒めるくらい; not a retort put as a question,
+           # 「…入院したのか」と突っ込みを入れ, 「…じゃないの？」とおどける)
+           r"(?<![か？?]」と)(?:おどけ(?=て|た|つつ|る)|(?:ツッコミ|突っ込み)を入れ|突っ込(?=ん|む[。、]))|返信(?=し|す)|"
+           r"褒め(?=た|る[。、]|て)|即答(?=し|。|、)")
 # After a quote only, a thought quoted and closed: 「父親と同じ世界に入りたい」と思っていた矢先, 「…」と思ったが、 (after a
 # clause, …と思った is most often the writer's own view; 「…」と思っているあなた, と思ったこと, と思ったほど describe
 # a reader or the writer's experience)
@@ -122,10 +137,10 @@ _MANNER_NOUN = (r"|と(?!いう|いった|の)、?(?P<cue6>[^。「」、]{0,16}
 # 生物学者が…について言及: a name, then who speaks)
 _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。「」、がはをでれ]{1,30}?(?:ことに|について|に関して|にも|に)"
             r"(?:触れ|言及し))")
-AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
+AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + ")"
                          + _MANNER_AFTER_LIST + ")"
-                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + _THOUGHT + "|")
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|としながら(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED

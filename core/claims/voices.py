@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.clauses import SPEECH
+from core.claims.clauses import SPEECH, WENT_ON
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
 from core.claims.quotes import quote_spans
 from core.claims.reports import Told
@@ -118,8 +118,10 @@ def _opening_place(body: str, s_start: int, start: int) -> tuple[int, int] | Non
 _SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|主張し|批判し|非難し|訴え|話し|発言し|強調し|指摘し|呼ん)"
                             r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                             r"(?=の|や|は|が|も|、|に|と)")
+# The verbs of speech and those telling how words went on (と切り出した塚原氏は, と前置きしたさんまは)
+_SPEECH_OR_WENT_ON = SPEECH.replace("(?P<cue>", "(?P<cue>" + WENT_ON.replace("|る[。、とや]", "|る").replace("す[。、とやも]", "す") + "|")
 # 「…」と語る駒田氏だった, 「…」と素直に認める矢部だった: the sentence closes on the speaker its verb describes
-_SPEAKER_CLOSES = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,10}?(?:に|く|を)、?)?" + SPEECH + r"(?:を浮かべ|を見せ)?(?:する|した|している|していた|る|す|つ|う|く|た|ている|ていた|ってい|でいる)?"
+_SPEAKER_CLOSES = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,10}?(?:に|く|を)、?)?" + _SPEECH_OR_WENT_ON + r"(?:を浮かべ|を見せ)?(?:する|した|している|していた|る|す|つ|う|く|た|ている|ていた|ってい|でいる)?"
     r"(?P<name>(?!(?:模様|様子|見込み|見通し|予定|方針|状況|格好|次第|感じ|雰囲気|表情|内容|形)(?:だった|であった))"
     r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)(?:だった|であった)(?:。|が)")  # not …と話している模様である
 _OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏)$")
@@ -139,7 +141,7 @@ _WRITING_OF = re.compile(r"という(?P<name>[^、。「」をのと]{2,16}?)(?:
 # 「…」と語る中田は, 「…」と話す長友。, 「…」と露骨にムッとした表情で話しはじめるラモス。: the verb describes the person
 # named right after it, who closes the sentence or is the next clause's topic (a person the article names); not when
 # the clause has its own が-subject (その攝津が「…」と語る田中は: 攝津 says it of 田中)
-_PERSON_DESCRIBED = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,16}?(?:に|く|で|を|ながら)、?)?" + SPEECH
+_PERSON_DESCRIBED = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,16}?(?:に|く|で|を|ながら)、?)?" + _SPEECH_OR_WENT_ON
                                + r"(?:はじめ|始め)?(?:する|した|している|していた|る|す|つ|う|く|た|ている|ていた|ってい|でいる)?"
                                r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                                r"(?:氏|さん|選手|監督|投手|コーチ|アナ|容疑者|被告)?(?=[。、\n]|は|が|も|だ(?:が|。|った)|$)")
