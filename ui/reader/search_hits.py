@@ -47,8 +47,12 @@ class SearchHits(QObject):
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) hit after the caret, wrapping around."""
+        query = self.search.text().strip()
+        if self.reader.row is None:  # the list's search left no article to step through
+            self._status(self.tr("No article matches {query}").format(query=query) if query
+                         else self.tr("Select an article in the list"))
+            return
         if not self.hits:
-            query = self.search.text().strip()
             self._status(self.tr("No hits for {query} in this article").format(query=query) if query
                          else self.tr("Type a search first (Ctrl+F)"))
             return

@@ -123,6 +123,8 @@ class MainWindow(QMainWindow):
         self.list_view.setTabKeyNavigation(False)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
+        self.search.cleared.connect(self._search_now)  # Esc: the whole list again, at once
+        self.search.escaped.connect(lambda: self.list_view.setFocus(Qt.ShortcutFocusReason))
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_moved())
 
     def _enable_sorting(self, column: int, order: Qt.SortOrder) -> None:
@@ -174,13 +176,19 @@ class MainWindow(QMainWindow):
         chosen = self.model.article_id(self.list_view.currentIndex().row())
         wanted = self._wanted_id or chosen or self.reader.article_id
         row = self.model.row_of(wanted) if wanted else None
-        if row is None and self.reader.article_id is None and shown:
-            row = 0  # first run with articles: show something instead of a blank pane
+        if row is None and shown:
+            # first run, or a search whose hits leave out the article read: the reader follows the list
+            row = 0
+        self._wanted_id = None
         if row is not None:
             self.select_row(row)
-        elif self.reader.article_id is None:
+        elif self.model.search:
+            # the article read comes back when the search is cleared
+            self._wanted_id = self.reader.article_id or wanted
+            self.reader.show_nothing(self.tr("No article matches {query}. Esc in the search box shows them all.")
+                                     .format(query=self.model.search))
+        else:
             self.reader.show_nothing()
-        self._wanted_id = None
 
     def select_row(self, row: int) -> None:
         """Select and show the article in row."""
