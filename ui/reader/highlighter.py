@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import groupby
 
 from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextLayout
 
@@ -173,28 +172,47 @@ class EntityHighlighter(QSyntaxHighlighter):
                 self.setFormat(a, b - a, fmt)
 
     def _ranges(self, number: int, length: int) -> list[QTextLayout.FormatRange]:
-        """What highlightBlock paints in block number, as format ranges (claim marks merged over tints)."""
-        formats: list[QTextCharFormat | None] = [None] * length
-        for start, size, kind, reviewed in self._pieces.get(number, ()):
-            end = min(start + size, length)
-            formats[start:end] = [self._format(kind, reviewed)] * max(0, end - start)
-        for start, size, style, colour in self._claim_pieces.get(number, ()):
-            mark, merged = self._claim_format(style, colour), {}
-            for i in range(start, min(start + size, length)):
-                under = formats[i]
-                if id(under) not in merged:
+        """What highlightBlock paints in block number, as format ranges (claim marks merged over tints).
+
+        A sweep over the pieces' edges: the cost follows the pieces, not the block's characters (a
+        paragraph of a million characters costs what its marks cost)."""
+        tints = [(s, min(s + n, length), self._format(kind, reviewed))
+                 for s, n, kind, reviewed in self._pieces.get(number, ())]
+        marks = [(s, min(s + n, length), self._claim_format(style, colour))
+                 for s, n, style, colour in self._claim_pieces.get(number, ())]
+        edges: dict[int, list[tuple[int, int]]] = {}  # position -> (+1 start / -1 end, piece number)
+        for kind, pieces in ((0, tints), (1, marks)):
+            for i, (start, end, _fmt) in enumerate(pieces):
+                if end > start:
+                    edges.setdefault(start, []).append((1, kind, i))
+                    edges.setdefault(end, []).append((-1, kind, i))
+        active: tuple[set[int], set[int]] = (set(), set())
+        merged: dict[tuple, QTextCharFormat] = {}
+        ranges: list[QTextLayout.FormatRange] = []
+        last = None  # the format of the last range
+        cuts = sorted(edges)
+        for position, following in zip(cuts, cuts[1:] + [length]):
+            for step, kind, i in edges[position]:
+                (active[kind].add if step > 0 else active[kind].discard)(i)
+            if following <= position or not (active[0] or active[1]):
+                continue
+            under = tints[max(active[0])][2] if active[0] else None  # the later piece paints over
+            fmt = under
+            if active[1]:
+                on = tuple(sorted(active[1]))
+                fmt = merged.get((id(under), on))
+                if fmt is None:
                     fmt = QTextCharFormat(under) if under is not None else QTextCharFormat()
-                    fmt.merge(mark)
-                    merged[id(under)] = fmt
-                formats[i] = merged[id(under)]
-        ranges, position = [], 0
-        for _, run in groupby(formats, key=id):
-            size = sum(1 for _ in run)
-            if formats[position] is not None:
-                item = QTextLayout.FormatRange()
-                item.start, item.length, item.format = position, size, formats[position]
-                ranges.append(item)
-            position += size
+                    for i in on:
+                        fmt.merge(marks[i][2])
+                    merged[(id(under), on)] = fmt
+            if last is not None and fmt == last and ranges[-1].start + ranges[-1].length == position:
+                ranges[-1].length += following - position
+                continue
+            item = QTextLayout.FormatRange()
+            item.start, item.length, item.format = position, following - position, fmt
+            ranges.append(item)
+            last = fmt
         return ranges
 
     def _format(self, kind: str, reviewed: bool) -> QTextCharFormat:
