@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from core.edits import SetLineLabel
+from core.analysis_limit import analysed_part
 from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
@@ -254,6 +255,11 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         self.reader.show_article(row, overrides_for(self.db, row.content_hash))
+        analysed = len(analysed_part(row.body or ""))
+        if analysed < len(row.body or ""):  # a dump's tail holds no entity, claim or meeting: say why
+            self.statusBar().showMessage(self.tr(
+                "This text of {total} characters is too long to analyse whole: entities, claims and meetings "
+                "were found in its first {analysed}.").format(total=f"{len(row.body):,}", analysed=f"{analysed:,}"))
         if row.cleaning_check:  # never let a doubtful body pass for the article unsaid
             self.statusBar().showMessage(self.tr(
                 "Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.").format(
