@@ -255,15 +255,17 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         self.reader.show_article(row, overrides_for(self.db, row.content_hash))
+        said = []
+        if row.cleaning_check:  # never let a doubtful body pass for the article unsaid
+            said.append(self.tr("Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.").format(
+                reasons=check_reasons(row.cleaning_check)))
         analysed = len(analysed_part(row.body or ""))
         if analysed < len(row.body or ""):  # a dump's tail holds no entity, claim or meeting: say why
-            self.statusBar().showMessage(self.tr(
+            said.append(self.tr(
                 "This text of {total} characters is too long to analyse whole: entities, claims and meetings "
                 "were found in its first {analysed}.").format(total=f"{len(row.body):,}", analysed=f"{analysed:,}"))
-        if row.cleaning_check:  # never let a doubtful body pass for the article unsaid
-            self.statusBar().showMessage(self.tr(
-                "Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.").format(
-                reasons=check_reasons(row.cleaning_check)))
+        if said:
+            self.statusBar().showMessage(" ".join(said))
         self.settings.setValue("reader/article", article_id)
         self.article_shown.emit(article_id)
 
