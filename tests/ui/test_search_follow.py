@@ -48,10 +48,17 @@ def test_hits_leaving_out_the_article_read_open_the_first_hit(qtbot, entity_wind
 def test_no_hit_says_so_and_esc_brings_back_the_article_and_the_list(qtbot, entity_window, seeds):
     window = entity_window
     shown = window.reader.article_id
+    body = window.reader.reader.body
+    typed_search(qtbot, window, window.reader.reader.body_text()[:4])
+    body.setFocus()
+    qtbot.keyClick(body, Qt.Key_F3)
+    assert "Hit 1 of" in window.statusBar().currentMessage()
     typed_search(qtbot, window, "ぬぽぽ蝦蟇xq")
+    assert "Hit" not in window.statusBar().currentMessage()  # no word of the search before
     assert window.model.rowCount() == 0
     assert window.reader.currentWidget() is window.reader.nothing
     assert "ぬぽぽ蝦蟇xq" in window.reader.nothing.text()
+    assert window.entities.mentions == [] and window.claims.claims == []  # the panels drop the article left
     window.reader.reader.body.setFocus()
     qtbot.keyClick(window.reader.reader.body, Qt.Key_F3)
     assert "No article matches" in window.statusBar().currentMessage()

@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
     """Kaidan's window over one library file."""
 
     article_shown = Signal(int)
+    article_cleared = Signal()  # no article is shown any more (a search with no hit, an emptied library)
 
     def __init__(self, db_path: str | Path) -> None:
         super().__init__()
@@ -170,7 +171,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "The search is too long: only its first {limit} characters were searched.").format(limit=QUERY_LIMIT))
         if total == 0:
-            self.reader.show_empty()
+            self._clear_reader(self.reader.show_empty)
             return
         # the row the reader chose (kept when rows were only appended, gone after a reset) over the article
         # still shown: a click made while the rest of the list arrived is not undone
@@ -186,10 +187,17 @@ class MainWindow(QMainWindow):
         elif self.model.search:
             # the article read comes back when the search is cleared
             self._wanted_id = self.reader.article_id or wanted
-            self.reader.show_nothing(self.tr("No article matches {query}. Esc in the search box shows them all.")
-                                     .format(query=self.model.search))
+            self._clear_reader(lambda: self.reader.show_nothing(self.tr(
+                "No article matches {query}. Esc in the search box shows them all.").format(query=self.model.search)))
         else:
-            self.reader.show_nothing()
+            self._clear_reader(self.reader.show_nothing)
+
+    def _clear_reader(self, show) -> None:
+        """Show a page without an article; the panels drop the article shown before (once)."""
+        shown = self.reader.article_id
+        show()
+        if shown is not None:
+            self.article_cleared.emit()
 
     def select_row(self, row: int) -> None:
         """Select and show the article in row."""
