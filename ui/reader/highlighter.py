@@ -157,6 +157,9 @@ class EntityHighlighter(QSyntaxHighlighter):
             return  # a newer pass paints everything again
         document = self.document()
         block, units = document.findBlockByNumber(start), 0
+        if not block.isValid():  # the text became shorter meanwhile: its new pieces start a pass of their own
+            self.unpainted = 0
+            return
         begin = block.position()
         while block.isValid() and block.blockNumber() < stop and units < PAINT_STEP:
             count, length = block.blockNumber(), block.length() - 1  # pieces count UTF-16 units
