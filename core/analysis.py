@@ -12,6 +12,7 @@ import sqlite_utils
 
 from core.claims.suggest import suggest
 from core.dates import reference_date
+from core.analysis_limit import analysed_part
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.model import Mention
 from core.nlp.entities import detect
@@ -38,7 +39,8 @@ def analyze_article(db: sqlite_utils.Database, article_id: int, registry: Regist
     body, published, dateline = detection_input(db, article_id)
     if lexicon is None:
         lexicon = library_lexicon(db)
-    found = detect(body, registry, reference_date(published, dateline), tagger=library_tagger(db), lexicon=lexicon)
+    found = detect(analysed_part(body), registry, reference_date(published, dateline), tagger=library_tagger(db),
+                   lexicon=lexicon)
     return _save_detected(db, article_id, body, found, registry)
 
 
@@ -63,6 +65,7 @@ def _detect_in_worker(body: str, published: str | None, dateline: str | None, *,
     """
     detector = worker_detector()
     day = reference_date(published, dateline)
+    body = analysed_part(body)  # a long text's head, as import analyses it
     found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
     return found, suggest(body, _as_stored(found), day.isoformat() if day else None, detector.registry, title=title)
 
@@ -106,8 +109,8 @@ def _claims_of(db: sqlite_utils.Database, article_id: int, registry: Registry) -
     body, published, dateline = detection_input(db, article_id)
     body = body or ""
     day = reference_date(published, dateline)
-    return body, suggest(body, mentions_for(db, article_id), day.isoformat() if day else None, registry,
-                         title=title_of(db, article_id))
+    return body, suggest(analysed_part(body), mentions_for(db, article_id), day.isoformat() if day else None,
+                         registry, title=title_of(db, article_id))
 
 
 @dataclass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from core.analysis_limit import analysed_part
 from core.claims.suggest import suggest
 from core.dates import reference_date
 from core.meetings.suggest import MeetingPlan, plan_meetings
@@ -37,9 +38,10 @@ def analyse(title: str | None, body: str, published: str | None, dateline: str |
             detector: Detector) -> Analysis:
     """One article analysed with what detection reads from the library."""
     day = reference_date(published, dateline)
-    found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
-    return Analysis(found, suggest(body, found, day.isoformat() if day else None, detector.registry, title=title),
-                    plan_meetings(body, found, published, dateline, detector.registry), index_text(title, body))
+    text = analysed_part(body)  # offsets in it are the body's: it is the body's head
+    found = detect(text, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
+    return Analysis(found, suggest(text, found, day.isoformat() if day else None, detector.registry, title=title),
+                    plan_meetings(text, found, published, dateline, detector.registry), index_text(title, body))
 
 
 def warm(detector: Detector) -> None:

@@ -31,6 +31,7 @@ def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress:
         summary.imported += articles.imported
         summary.duplicates += articles.duplicates
         summary.failed += articles.failed
+        summary.partly_analysed += articles.partly_analysed
         summary.cancelled = articles.cancelled
         summary.stopped = articles.stopped
     if datasets and not summary.cancelled and not summary.stopped:

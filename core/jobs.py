@@ -12,6 +12,7 @@ from core.clock import now
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import clean_for_site
+from core.analysis_limit import too_long_note
 from core.import_analysis import Analysis, analyse, row_values, warm, work_many
 from core.ingest import IngestError, expand_paths, read_path
 from core.ingest.paths import path_text
@@ -45,6 +46,7 @@ class ImportSummary:
     imported: Tally = field(default_factory=Tally)  # (source, article id)
     duplicates: Tally = field(default_factory=Tally)  # source
     failed: Tally = field(default_factory=Tally)  # (source, reason)
+    partly_analysed: Tally = field(default_factory=Tally)  # (source, note): stored whole, analysed in part
     cancelled: bool = False
     stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
@@ -234,6 +236,9 @@ class _Run:
             _uncount(self.site_lines, [(item.site, key) for key in item.left_out])
             if created:
                 self.summary.imported.append((item.article.source, article_id))
+                note = too_long_note(item.article.body)
+                if note:
+                    self.summary.partly_analysed.append((item.article.source, note))
                 if self.on_article:
                     self.on_article(article_id)
             else:

@@ -39,6 +39,7 @@ class DatasetSummary:
     rejected: list[tuple[str, str]] = field(default_factory=list)
     conflicts: list[tuple[str, str]] = field(default_factory=list)
     read_as: Counter = field(default_factory=Counter)  # how spans of a format that cannot mark proposals were read
+    partly_analysed: Tally = field(default_factory=Tally)  # (source, note): too long to analyse whole
     cancelled: bool = False
     stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
@@ -63,7 +64,10 @@ class DatasetSummary:
         self.read_as.update(other.read_as)
 
     def messages(self) -> list[str]:
-        lines = [f"not carried over: {what} ({n})" for what, n in sorted(self.not_carried.items())]
+        lines = [f"analysed in part: {source}: {note}" for source, note in self.partly_analysed]
+        if self.partly_analysed.left_out:
+            lines.append(f"analysed in part: {self.partly_analysed.left_out} more")
+        lines += [f"not carried over: {what} ({n})" for what, n in sorted(self.not_carried.items())]
         lines += [f"{what}: {n}" for what, n in sorted(self.read_as.items())]
         by_reason: dict[str, list[str]] = {}
         for where, reason in self.rejected:

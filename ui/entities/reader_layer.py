@@ -72,7 +72,9 @@ class EntityLayer(QObject):
         self.legend = LegendBar()
         # Between the rule under the header and the body.
         reader.layout().insertWidget(0, self.legend)  # stays while the article scrolls
-        self.highlighter = EntityHighlighter(self.body.document(), self.body.palette())
+        # a long article is painted from the paragraph at the top of the screen
+        self.highlighter = EntityHighlighter(self.body.document(), self.body.palette(),
+                                             lambda: self.body.cursorForPosition(QPoint(0, 0)).blockNumber())
         self.legend.changed.connect(self.repaint)
         # A caret the keyboard can move, so keys act on the mention under it.
         self.body.setTextInteractionFlags(

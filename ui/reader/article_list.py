@@ -2,16 +2,34 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.reader.article_model import ArticleListModel
 from ui.reader.list_columns import MARKED, ColumnFitter, ElidedDelegate, MarkDelegate
 
 
-def article_list(model: ArticleListModel) -> tuple[QWidget, QLineEdit, QTableView]:
+class SearchBox(QLineEdit):
+    """The list's search box: Esc clears a search (cleared emitted), or leaves an empty box (escaped)."""
+
+    cleared = Signal()
+    escaped = Signal()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key_Escape and not event.modifiers():
+            if self.text():
+                self.clear()
+                self.cleared.emit()
+            else:
+                self.escaped.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+def article_list(model: ArticleListModel) -> tuple[QWidget, SearchBox, QTableView]:
     """The panel, its search box and its table over model (rows of fixed height: the model is lazy)."""
-    search = QLineEdit()
+    search = SearchBox()
     search.setPlaceholderText(QCoreApplication.translate("ArticleList", "Search titles and text (e.g. 会談)"))
     search.setClearButtonEnabled(True)
 

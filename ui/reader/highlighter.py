@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from itertools import groupby
+from typing import Callable
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette, QSyntaxHighlighter, QTextCharFormat, QTextDocument, QTextLayout
 
 from core.model import Mention
@@ -18,6 +19,9 @@ Piece = tuple[int, int, str, bool]
 _NEWLINE = re.compile("\n")
 # More changed blocks than this are painted in one pass (see EntityHighlighter._paint_all).
 BLOCKS_ONE_BY_ONE = 40
+# A pass paints about this many characters (UTF-16 units) at a time: the blocks on the screen first, the rest
+# in later turns of the event loop, so a long article is read and scrolled while its far paragraphs are painted.
+PAINT_STEP = 100_000
 
 
 def is_reviewed(mention: Mention) -> bool:
@@ -91,8 +95,12 @@ class EntityHighlighter(QSyntaxHighlighter):
     so claim marks are painted here too, merged over the entity tints.
     """
 
-    def __init__(self, document: QTextDocument, palette: QPalette) -> None:
+    def __init__(self, document: QTextDocument, palette: QPalette,
+                 first_shown: Callable[[], int] | None = None) -> None:
         super().__init__(document)
+        self._first_shown = first_shown  # the number of the first block on the screen (None: the first block)
+        self._pass = 0  # the number of the painting pass under way; an older pass's next step stops
+        self.unpainted = 0  # blocks the pass under way has still to paint (0: every block painted)
         self._pieces: dict[int, list[Piece]] = {}
         self._claim_pieces: dict[int, list[tuple]] = {}
         self._claim_format = None  # (style, colour) -> QTextCharFormat, given by the claim layer
@@ -129,27 +137,52 @@ class EntityHighlighter(QSyntaxHighlighter):
         self._paint_all()
 
     def _paint_all(self) -> None:
-        """Every block's formats, then one layout pass.
+        """Every block's formats, the blocks on the screen first, PAINT_STEP characters a turn of the event loop.
 
-        rehighlight() has Qt lay the document out again after each block: minutes
-        for an article of a few hundred thousand characters. Here the formats go
-        straight to each block's layout and the document is marked changed once,
-        with its signals held so the highlighter itself does not paint it all again.
+        rehighlight() has Qt lay the document out again after each block: minutes for an article of a few
+        hundred thousand characters. Here the formats go straight to each block's layout and each step's
+        blocks are marked changed once, with the document's signals held so the highlighter itself does not
+        paint them again; a pass started later (new pieces, new text) ends the one under way.
         """
+        self._pass += 1
         document = self.document()
-        block = document.begin()
-        while block.isValid():
-            number, units = block.blockNumber(), block.length() - 1  # pieces count UTF-16 units
-            if number < len(self._lengths) and self._lengths[number] == len(block.text()):
-                block.layout().setFormats(self._ranges(number, units))
+        first = min(max(0, self._first_shown() if self._first_shown else 0), document.blockCount() - 1)
+        self.unpainted = document.blockCount()
+        # from the first block shown to the end, then the blocks above it
+        self._paint_step(self._pass, first, document.blockCount(), first)
+
+    def _paint_step(self, number: int, start: int, stop: int, first: int) -> None:
+        """Paint blocks start.. (before stop) up to PAINT_STEP characters; the rest of the pass in a later turn."""
+        if number != self._pass:
+            return  # a newer pass paints everything again
+        document = self.document()
+        block, units = document.findBlockByNumber(start), 0
+        if not block.isValid():  # the text became shorter meanwhile: its new pieces start a pass of their own
+            self.unpainted = 0
+            return
+        begin = block.position()
+        while block.isValid() and block.blockNumber() < stop and units < PAINT_STEP:
+            count, length = block.blockNumber(), block.length() - 1  # pieces count UTF-16 units
+            if count < len(self._lengths) and self._lengths[count] == len(block.text()):
+                block.layout().setFormats(self._ranges(count, length))
             else:  # the text is not the one the pieces were made for (yet)
                 block.layout().clearFormats()
+            units += length + 1
+            self.unpainted -= 1
             block = block.next()
+        end = block.position() if block.isValid() else document.characterCount()
         held = document.blockSignals(True)
         try:
-            document.markContentsDirty(0, document.characterCount())
+            document.markContentsDirty(begin, end - begin)
         finally:
             document.blockSignals(held)
+        at = block.blockNumber() if block.isValid() else stop
+        if at < stop:
+            QTimer.singleShot(0, self, lambda: self._paint_step(number, at, stop, first))
+        elif first > 0 and stop != first:  # the end reached: the blocks above the first one shown
+            QTimer.singleShot(0, self, lambda: self._paint_step(number, 0, first, first))
+        else:
+            self.unpainted = 0
 
     def pieces(self, block_number: int) -> list[Piece]:
         return list(self._pieces.get(block_number, ()))
@@ -173,28 +206,47 @@ class EntityHighlighter(QSyntaxHighlighter):
                 self.setFormat(a, b - a, fmt)
 
     def _ranges(self, number: int, length: int) -> list[QTextLayout.FormatRange]:
-        """What highlightBlock paints in block number, as format ranges (claim marks merged over tints)."""
-        formats: list[QTextCharFormat | None] = [None] * length
-        for start, size, kind, reviewed in self._pieces.get(number, ()):
-            end = min(start + size, length)
-            formats[start:end] = [self._format(kind, reviewed)] * max(0, end - start)
-        for start, size, style, colour in self._claim_pieces.get(number, ()):
-            mark, merged = self._claim_format(style, colour), {}
-            for i in range(start, min(start + size, length)):
-                under = formats[i]
-                if id(under) not in merged:
+        """What highlightBlock paints in block number, as format ranges (claim marks merged over tints).
+
+        A sweep over the pieces' edges: the cost follows the pieces, not the block's characters (a
+        paragraph of a million characters costs what its marks cost)."""
+        tints = [(s, min(s + n, length), self._format(kind, reviewed))
+                 for s, n, kind, reviewed in self._pieces.get(number, ())]
+        marks = [(s, min(s + n, length), self._claim_format(style, colour))
+                 for s, n, style, colour in self._claim_pieces.get(number, ())]
+        edges: dict[int, list[tuple[int, int]]] = {}  # position -> (+1 start / -1 end, piece number)
+        for kind, pieces in ((0, tints), (1, marks)):
+            for i, (start, end, _fmt) in enumerate(pieces):
+                if end > start:
+                    edges.setdefault(start, []).append((1, kind, i))
+                    edges.setdefault(end, []).append((-1, kind, i))
+        active: tuple[set[int], set[int]] = (set(), set())
+        merged: dict[tuple, QTextCharFormat] = {}
+        ranges: list[QTextLayout.FormatRange] = []
+        last = None  # the format of the last range
+        cuts = sorted(edges)
+        for position, following in zip(cuts, cuts[1:] + [length]):
+            for step, kind, i in edges[position]:
+                (active[kind].add if step > 0 else active[kind].discard)(i)
+            if following <= position or not (active[0] or active[1]):
+                continue
+            under = tints[max(active[0])][2] if active[0] else None  # the later piece paints over
+            fmt = under
+            if active[1]:
+                on = tuple(sorted(active[1]))
+                fmt = merged.get((id(under), on))
+                if fmt is None:
                     fmt = QTextCharFormat(under) if under is not None else QTextCharFormat()
-                    fmt.merge(mark)
-                    merged[id(under)] = fmt
-                formats[i] = merged[id(under)]
-        ranges, position = [], 0
-        for _, run in groupby(formats, key=id):
-            size = sum(1 for _ in run)
-            if formats[position] is not None:
-                item = QTextLayout.FormatRange()
-                item.start, item.length, item.format = position, size, formats[position]
-                ranges.append(item)
-            position += size
+                    for i in on:
+                        fmt.merge(marks[i][2])
+                    merged[(id(under), on)] = fmt
+            if last is not None and fmt == last and ranges[-1].start + ranges[-1].length == position:
+                ranges[-1].length += following - position
+                continue
+            item = QTextLayout.FormatRange()
+            item.start, item.length, item.format = position, following - position, fmt
+            ranges.append(item)
+            last = fmt
         return ranges
 
     def _format(self, kind: str, reviewed: bool) -> QTextCharFormat:

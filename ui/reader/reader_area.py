@@ -36,6 +36,8 @@ class ReaderArea(QStackedWidget):
         self._raw_pending: dict[int, str] | None = None
         self.empty = EmptyState()
         self.nothing = QLabel(self.tr("Select an article in the list"))
+        self.nothing.setWordWrap(True)
+        self.nothing.setTextFormat(Qt.PlainText)  # a query is shown as typed
         self.nothing.setAlignment(Qt.AlignCenter)
         self.nothing.setFont(cjk_font(12))
         self.nothing.setEnabled(False)
@@ -96,9 +98,10 @@ class ReaderArea(QStackedWidget):
         self.row = None
         self.setCurrentWidget(self.empty)
 
-    def show_nothing(self) -> None:
-        """No article selected."""
+    def show_nothing(self, why: str | None = None) -> None:
+        """No article selected (why: the reason the list gives none, shown in its place)."""
         self.row = None
+        self.nothing.setText(why or self.tr("Select an article in the list"))
         self.setCurrentWidget(self.nothing)
 
     def set_raw_mode(self, on: bool) -> None:

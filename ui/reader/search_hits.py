@@ -28,6 +28,7 @@ class SearchHits(QObject):
         self.body = reader.reader.body
         self.hits: list[tuple[int, int]] = []
         self.current = -1
+        self._said = ""  # the last message this put in the status bar
         search.textChanged.connect(lambda _t: self.refresh())
         self.actions = {
             "next_hit": make_action(parent, self.tr("Next Search &Hit"), lambda: self.step(1), "next_hit"),
@@ -44,11 +45,18 @@ class SearchHits(QObject):
         self.hits = find_hits(body, self.search.text()) if body else []
         self.current = -1
         self._paint()
+        if self._said and self.status_bar.currentMessage() == self._said:
+            self.status_bar.clearMessage()  # "Hit 2 of 5" spoke of the search or article before
+        self._said = ""
 
     def step(self, direction: int) -> None:
         """Select the next (1) or previous (-1) hit after the caret, wrapping around."""
+        query = self.search.text().strip()
+        if self.reader.row is None:  # the list's search left no article to step through
+            self._status(self.tr("No article matches {query}").format(query=query) if query
+                         else self.tr("Select an article in the list"))
+            return
         if not self.hits:
-            query = self.search.text().strip()
             self._status(self.tr("No hits for {query} in this article").format(query=query) if query
                          else self.tr("Type a search first (Ctrl+F)"))
             return
@@ -75,6 +83,7 @@ class SearchHits(QObject):
         return self.spans_of()
 
     def _status(self, text: str) -> None:
+        self._said = text
         self.status_bar.showMessage(text, 5000)
 
     def _paint(self) -> None:

@@ -64,6 +64,7 @@ def build_features(window) -> None:
     window.statuses, window.team, window.search_hits = statuses, team, hits
     for feature in (entities, claims, meetings, hits):
         window.article_shown.connect(feature.refresh)
+        window.article_cleared.connect(feature.refresh)
     for feature in (entities, claims, meetings, statuses):  # every saved edit says what it changed
         window.session.changed.connect(feature.library_changed)
     for feature in (entities, claims, meetings, statuses, team, hits):

@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, QThreadPool
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from core.edits import SetLineLabel
+from core.analysis_limit import analysed_part
 from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
@@ -53,6 +54,7 @@ class MainWindow(QMainWindow):
     """Kaidan's window over one library file."""
 
     article_shown = Signal(int)
+    article_cleared = Signal()  # no article is shown any more (a search with no hit, an emptied library)
 
     def __init__(self, db_path: str | Path) -> None:
         super().__init__()
@@ -123,6 +125,8 @@ class MainWindow(QMainWindow):
         self.list_view.setTabKeyNavigation(False)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._search_now)
+        self.search.cleared.connect(self._search_now)  # Esc: the whole list again, at once
+        self.search.escaped.connect(lambda: self.list_view.setFocus(Qt.ShortcutFocusReason))
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._selection_moved())
 
     def _enable_sorting(self, column: int, order: Qt.SortOrder) -> None:
@@ -167,20 +171,33 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr(
                 "The search is too long: only its first {limit} characters were searched.").format(limit=QUERY_LIMIT))
         if total == 0:
-            self.reader.show_empty()
+            self._clear_reader(self.reader.show_empty)
             return
         # the row the reader chose (kept when rows were only appended, gone after a reset) over the article
         # still shown: a click made while the rest of the list arrived is not undone
         chosen = self.model.article_id(self.list_view.currentIndex().row())
         wanted = self._wanted_id or chosen or self.reader.article_id
         row = self.model.row_of(wanted) if wanted else None
-        if row is None and self.reader.article_id is None and shown:
-            row = 0  # first run with articles: show something instead of a blank pane
+        if row is None and shown:
+            # first run, or a search whose hits leave out the article read: the reader follows the list
+            row = 0
+        self._wanted_id = None
         if row is not None:
             self.select_row(row)
-        elif self.reader.article_id is None:
-            self.reader.show_nothing()
-        self._wanted_id = None
+        elif self.model.search:
+            # the article read comes back when the search is cleared
+            self._wanted_id = self.reader.article_id or wanted
+            self._clear_reader(lambda: self.reader.show_nothing(self.tr(
+                "No article matches {query}. Esc in the search box shows them all.").format(query=self.model.search)))
+        else:
+            self._clear_reader(self.reader.show_nothing)
+
+    def _clear_reader(self, show) -> None:
+        """Show a page without an article; the panels drop the article shown before (once)."""
+        shown = self.reader.article_id
+        show()
+        if shown is not None:
+            self.article_cleared.emit()
 
     def select_row(self, row: int) -> None:
         """Select and show the article in row."""
@@ -246,10 +263,17 @@ class MainWindow(QMainWindow):
         if row is None:
             return
         self.reader.show_article(row, overrides_for(self.db, row.content_hash))
+        said = []
         if row.cleaning_check:  # never let a doubtful body pass for the article unsaid
-            self.statusBar().showMessage(self.tr(
-                "Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.").format(
+            said.append(self.tr("Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.").format(
                 reasons=check_reasons(row.cleaning_check)))
+        analysed = len(analysed_part(row.body or ""))
+        if analysed < len(row.body or ""):  # a dump's tail holds no entity, claim or meeting: say why
+            said.append(self.tr(
+                "This text of {total} characters is too long to analyse whole: entities, claims and meetings "
+                "were found in its first {analysed}.").format(total=f"{len(row.body):,}", analysed=f"{analysed:,}"))
+        if said:
+            self.statusBar().showMessage(" ".join(said))
         self.settings.setValue("reader/article", article_id)
         self.article_shown.emit(article_id)
 

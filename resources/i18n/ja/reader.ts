@@ -4,7 +4,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../../ui/reader/article_list.py" line="+15"/>
+        <location filename="../../../ui/reader/article_list.py" line="+33"/>
         <source>Search titles and text (e.g. 会談)</source>
         <translation>見出しと本文を検索 (例: 会談)</translation>
     </message>
@@ -188,11 +188,12 @@
     </message>
     <message>
         <location line="+20"/>
+        <location line="+66"/>
         <source>Select an article in the list</source>
         <translation>一覧から記事を選んでください</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="-12"/>
         <source> (line {line})</source>
         <translation> ({line} 行目)</translation>
     </message>
@@ -216,6 +217,16 @@
     </message>
     <message>
         <location line="+18"/>
+        <source>No article matches {query}</source>
+        <translation>{query} に一致する記事はありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select an article in the list</source>
+        <translation>一覧から記事を選んでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No hits for {query} in this article</source>
         <translation>この記事に「{query}」は見つかりません</translation>
     </message>

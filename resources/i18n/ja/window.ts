@@ -41,7 +41,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+42"/>
+        <location filename="../../../ui/window/main_window.py" line="+43"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)</source>
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
@@ -56,7 +56,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>検索に失敗しました: {reason}</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+55"/>
         <source>1 article</source>
         <translation>記事 1 件</translation>
     </message>
@@ -76,12 +76,22 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>検索語が長すぎます。最初の {limit} 文字だけで検索しました。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+18"/>
+        <source>No article matches {query}. Esc in the search box shows them all.</source>
+        <translation>{query} に一致する記事はありません。検索欄で Esc を押すとすべての記事に戻ります。</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>This text of {total} characters is too long to analyse whole: entities, claims and meetings were found in its first {analysed}.</source>
+        <translation>この本文は {total} 文字あり、全体を解析するには長すぎます。エンティティ・主張・会談は最初の {analysed} 文字から見つけました。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Mark Line {line} as Body</source>
         <translation>{line} 行目を本文にする</translation>
     </message>
