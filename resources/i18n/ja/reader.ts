@@ -206,7 +206,7 @@
 <context>
     <name>SearchHits</name>
     <message>
-        <location filename="../../../ui/reader/search_hits.py" line="+33"/>
+        <location filename="../../../ui/reader/search_hits.py" line="+34"/>
         <source>Next Search &amp;Hit</source>
         <translation>次の検索結果(&amp;H)</translation>
     </message>
@@ -216,7 +216,7 @@
         <translation>前の検索結果(&amp;I)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>No article matches {query}</source>
         <translation>{query} に一致する記事はありません</translation>
     </message>
