@@ -18,7 +18,7 @@ def cmd_stats(args, db_path: Path) -> int:
     """Print the library's figures; read-only, so it runs beside the window and an import."""
     stats = library_stats(open_db(db_path, readonly=True))
     if args.json:
-        print(json.dumps(stats, ensure_ascii=False, indent=1))
+        print(json.dumps(stats, ensure_ascii=False, indent=1, default=str))
     else:
         print("\n".join(stats_lines(stats)))
     return 0
@@ -51,7 +51,7 @@ def _articles(figures: dict) -> list[str]:
                   or "-"),
              _row("  status", _joined(figures["by_status"].items()))]
     if dates["first"]:
-        lines.append(_row("  published", f"{dates['first'][:10]} … {dates['last'][:10]}"))
+        lines.append(_row("  published", f"{str(dates['first'])[:10]} … {str(dates['last'])[:10]}"))
     undated = _n(dates["undated"])
     if dates["undated_inferred"]:
         undated += f" ({_n(dates['undated_inferred'])} with a day read from the text)"
@@ -145,7 +145,7 @@ def _bytes(size: int | None) -> str:
 
 def _plain(text: str) -> str:
     """One line of text: line breaks, tabs and other control characters (an outlet's, a file name's) as spaces."""
-    return "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in text)
+    return "".join(" " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c for c in str(text))
 
 
 def _width(text: str) -> int:

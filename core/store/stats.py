@@ -92,11 +92,11 @@ def _articles(db: sqlite_utils.Database) -> dict:
         "sum(published IS NULL AND published_inferred IS NOT NULL) FROM articles GROUP BY 1, 2").fetchall()
     formats: dict[str, int] = {}
     for source_format, _, count, _, _ in rows:
-        formats[source_format] = formats.get(source_format, 0) + count
+        formats[_label(source_format)] = formats.get(_label(source_format), 0) + count
     first, last, undated = db.execute(
         "SELECT (SELECT min(published) FROM articles), (SELECT max(published) FROM articles), "
         "(SELECT count(*) FROM articles WHERE published IS NULL)").fetchone()
-    outlets = db.execute("SELECT outlet, count(*) FROM articles GROUP BY outlet").fetchall()
+    outlets = [(_label(o), n) for o, n in db.execute("SELECT outlet, count(*) FROM articles GROUP BY outlet")]
     named = sorted(((o, n) for o, n in outlets if o), key=lambda item: (-item[1], item[0]))
     return {
         "total": sum(r[2] for r in rows),
@@ -116,7 +116,7 @@ def _mentions(db: sqlite_utils.Database) -> dict:
     rows = db.execute(
         "SELECT type, count(*), sum(state = 'proposed'), sum(state = 'accepted'), sum(state = 'rejected'), "
         "sum(origin = 'user'), sum(entity_id IS NOT NULL), sum(detached) FROM mentions GROUP BY type").fetchall()
-    by_type = [{"type": t, "total": n, "proposed": p, "accepted": a, "rejected": r, "user": u, "linked": linked,
+    by_type = [{"type": _label(t), "total": n, "proposed": p, "accepted": a, "rejected": r, "user": u, "linked": linked,
                 "detached": d} for t, n, p, a, r, u, linked, d in rows]
     by_type.sort(key=lambda item: (-item["total"], item["type"]))
     return {"total": sum(t["total"] for t in by_type),
@@ -129,7 +129,8 @@ def _claims(db: sqlite_utils.Database) -> dict:
     order = [key for (key,) in db.execute("SELECT key FROM stance_labels ORDER BY position")]
     stances = {key: dict.fromkeys(CLAIM_STATES, 0) for key in order}
     for stance, state, count, _ in rows:
-        stances.setdefault(stance, dict.fromkeys(CLAIM_STATES, 0))[state] = count
+        states = stances.setdefault(_label(stance), dict.fromkeys(CLAIM_STATES, 0))
+        states[state] = states.get(state, 0) + count
     by_stance = [{"stance": key, "total": sum(states.values()), **states} for key, states in stances.items()
                  if key in order or sum(states.values())]
     by_stance.sort(key=lambda item: (item["stance"] is None, item["stance"] not in order))
@@ -172,6 +173,15 @@ def _team(db: sqlite_utils.Database) -> dict | None:
                        for name, source, merged_at in members],
         "articles": _tally(states, TEAM_STATES),
     }
+
+
+def _label(value) -> str | None:
+    """A value of an open set as text, whatever another tool stored there (a number, bytes)."""
+    if value is None or isinstance(value, str):
+        return value
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "replace")
+    return str(value)
 
 
 def _tally(pairs: Iterable[tuple[str, int]], keys: tuple[str, ...]) -> dict[str, int]:

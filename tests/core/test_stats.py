@@ -232,3 +232,19 @@ def test_counts_while_another_process_writes(library, tmp_path):
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout)["articles"]["by_status"]["done"] == 1  # the committed state only
     db.close()
+
+
+def test_odd_values_stored_by_another_tool_never_crash_it(library, tmp_path, capsys):
+    path = tmp_path / "odd.db"
+    shutil.copy(library, path)
+    conn = sqlite3.connect(path)
+    conn.execute("UPDATE articles SET outlet = X'00FF', published = 20240101 WHERE id = 1")
+    conn.execute("UPDATE articles SET outlet = 'A\nB', source = '' WHERE id = (SELECT max(id) FROM articles)")
+    conn.execute("UPDATE mentions SET type = '' WHERE id = 1")
+    conn.commit()
+    conn.close()
+    assert main(["stats", "--db", str(path)]) == 0
+    text = capsys.readouterr().out
+    assert "\nB" not in text and "A B" in text
+    stats = _stats(path, capsys)
+    assert stats["articles"]["total"] == 5 and any(t["type"] == "" for t in stats["mentions"]["by_type"])
