@@ -10,6 +10,7 @@ from core.store import open_db
 from core.store.stats import library_stats
 
 _LABEL = 16  # the width of the first column
+_LINE = 100  # lists of counts wrap here
 _BANDS = {"sure": "sure (≥ 0.75)", "fairly_sure": "fairly sure (0.5–0.75)", "unsure": "unsure (< 0.5)",
           "user": "yours"}
 
@@ -26,8 +27,9 @@ def cmd_stats(args, db_path: Path) -> int:
 
 def stats_lines(stats: dict) -> list[str]:
     """The figures as plain aligned text, one section after another."""
-    return [*_library(stats), "", *_articles(stats["articles"]), "", *_mentions(stats["mentions"]), "",
-            *_claims(stats["claims"]), "", *_meetings(stats["meetings"]), *_team(stats["team"])]
+    sections = [*_library(stats), "", *_articles(stats["articles"]), "", *_mentions(stats["mentions"]), "",
+                *_claims(stats["claims"]), "", *_meetings(stats["meetings"]), *_team(stats["team"])]
+    return "\n".join(sections).split("\n")
 
 
 def _library(stats: dict) -> list[str]:
@@ -107,7 +109,16 @@ def _team(team: dict | None) -> list[str]:
 
 
 def _row(label: str, value: str) -> str:
-    return f"{_pad(label, _LABEL)} {_plain(value)}".rstrip()
+    """label and value; a long list of counts goes on under the value, never past _LINE columns."""
+    parts, lines = _plain(value).split(" · "), [_pad(label, _LABEL)]
+    for i, part in enumerate(parts):
+        piece = part if i == 0 else f" · {part}"
+        if i and _width(lines[-1] + piece) > _LINE:
+            lines[-1] += " ·"
+            lines.append(" " * (_LABEL + 1) + part)
+        else:
+            lines[-1] += (" " if i == 0 else "") + piece
+    return "\n".join(line.rstrip() for line in lines)
 
 
 def _table(rows: list[list[str]], indent: int) -> list[str]:

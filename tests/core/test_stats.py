@@ -248,3 +248,12 @@ def test_odd_values_stored_by_another_tool_never_crash_it(library, tmp_path, cap
     assert "\nB" not in text and "A B" in text
     stats = _stats(path, capsys)
     assert stats["articles"]["total"] == 5 and any(t["type"] == "" for t in stats["mentions"]["by_type"])
+
+
+def test_long_lists_of_counts_wrap_under_their_value(library, capsys):
+    stats = _stats(library, capsys)
+    lines = stats_lines(stats)
+    assert max(len(line) for line in lines if not line.startswith(("library", "last import"))) <= 100  # paths
+    kinds = lines.index(next(line for line in lines if line.split()[:1] == ["kind"]))
+    joined = " ".join(line.strip() for line in lines[kinds:kinds + 2])
+    assert "trip" in joined and lines[kinds + 1].startswith(" " * 17) and lines[kinds + 1][17] != " "
