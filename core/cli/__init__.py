@@ -1,4 +1,4 @@
-"""The command line: import, analyze, export, review, list, show and the rest, without the window."""
+"""The command line: import, analyze, export, review, list, show, stats and the rest, without the window."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from core.cli.analysis_commands import cmd_analyze, cmd_claims, cmd_entities, cm
 from core.cli.import_command import cmd_import
 from core.cli.library_commands import cmd_export, cmd_list, cmd_review, cmd_show
 from core.cli.parser import build_parser
+from core.cli.stats_command import cmd_stats
 from core.paths import default_db_path
 from core.store.db import LibraryError
 from core.store.lock import configure as configure_lock
@@ -63,7 +64,7 @@ COMMANDS = {
     "entities": cmd_entities,
     "import": cmd_import, "analyze": cmd_analyze, "claims": cmd_claims, "meetings": cmd_meetings,
     "evaluate": cmd_evaluate,
-    "export": cmd_export, "review": cmd_review, "list": cmd_list, "show": cmd_show,
+    "export": cmd_export, "review": cmd_review, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
     **team_commands.COMMANDS,
     **batch_commands.COMMANDS,
 }

@@ -108,6 +108,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("id", type=int)
     sub.add_argument("--raw", action="store_true", help="the raw text with line labels")
     sub.add_argument("--json", action="store_true")
+
+    sub = commands.add_parser("stats", parents=[common], help="what the library holds, counted",
+                              description="The library's file and schema; articles by source, status, outlet "
+                                          "and date; entity mentions by type; claims by state and stance; "
+                                          "meetings, their mentions and links; the annotators of a team "
+                                          "library. Read-only: runs beside the window and an import.")
+    sub.add_argument("--json", action="store_true", help="one JSON object (keys in the README)")
     return parser
 
 
