@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from core.cleaning.bylines import is_person_name, profile_label
-from core.cleaning.lines import Line
+from core.cleaning.lines import Line, without_blanks
 
 # What a short life story says: a birth year, a career's steps, the present post, books, a field
 _LIFE = re.compile(r"(?:19|20)\d\d年[^。]{0,12}生まれ|生まれ。|を経て|現職|著書に|主な著書|専門は|卒業後|修了後|入社|"
@@ -46,18 +46,14 @@ def writer_box(lines: list[Line], labels: list[str]) -> int | None:
                 return head
             name = _name_of(text)
             if name is not None:
-                earlier = _squashed("".join(lines[i].stripped for i in range(head) if labels[i] == "body"))
-                if _squashed(name) in earlier:
+                earlier = without_blanks("".join(lines[i].stripped for i in range(head) if labels[i] == "body"))
+                if without_blanks(name) in earlier:
                     return None  # someone the article speaks of: their career is its text
                 label = above[at + 1] if at + 1 < len(above) and profile_label(lines[above[at + 1]].stripped) else None
                 return label if label is not None else head
             break
         return None
     return None
-
-
-def _squashed(text: str) -> str:
-    return text.replace(" ", "").replace("\u3000", "")
 
 
 def _name_of(text: str) -> str | None:
