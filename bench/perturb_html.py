@@ -21,6 +21,7 @@ text is not body).
                                             # (bench/cms_pages.py): writers, headline, date and body scored
     python bench/perturb_html.py --cms --later  # the layouts written after the reader was fixed on those
     python bench/perturb_html.py --cms --newer  # session 9's layouts: a site no tag or list names
+    python bench/perturb_html.py --boxes    # a writer's profile box or related links after the text, body scored
     python bench/perturb_html.py --newer    # the writer lines of session 9 (【A記者】, 写真・文, names UniDic
                                             # does not read as names before 記者)
 """
@@ -144,6 +145,19 @@ NEWER_FORMS = (
     ("政治部　U", "head", '<p class="byline">政治部　{u}</p>', ["{u}"]),
     ("U 記者 | outlet", "head", '<p class="byline">{u} 記者 | {s}</p>', ["{u}"]),
     ("text: L / photo: O", "head", '<p class="credit">Text: {l} / Photo: {o}</p>', ["{l}"]),
+)
+# What pages print after the text inside the article's element, in plain paragraphs no class marks: the writer's
+# profile box (a name, a label, a life story) and a list of related articles. The body must end before it.
+BOX_FORMS = (
+    ("■name, life story", "foot",
+     "<p>■{a}</p><p>1975年東京都生まれ。経済誌の記者を経て、2010年に独立。著書に『外交の現場』など。</p>", ["{a}"]),
+    ("label, name, career", "foot", "<p>【著者プロフィール】</p><p>{a}</p>"
+     "<p>1968年大阪府生まれ。大学卒業後、新聞社に入社。ワシントン特派員などを経て現職。</p>", ["{a}"]),
+    ("name / role, career", "foot",
+     "<p>{a} / ジャーナリスト</p><p>1980年生まれ。通信社の記者を経て独立。専門は東アジアの安全保障。</p>", ["{a}"]),
+    ("related links", "foot", '<p>関連記事</p><ul><li><a href="/news/101">日米首脳が電話会談、同盟の強化を確認</a></li>'
+     '<li><a href="/news/102">外相会談、来月の開催で調整</a></li><li><a href="/news/103">国連総会が開幕、首相が演説へ</a></li></ul>',
+     []),
 )
 # Family and given names both written rarely: UniDic reads neither part as a name.
 _UNREAD = ("田中美咲", "江連能弘", "二階堂翼", "早乙女蓮", "西園寺凛", "小野寺葵", "宇佐美湊", "東海林紬", "五十嵐颯")
@@ -319,6 +333,8 @@ def main(argv: list[str] | None = None) -> None:
                         help="also time the HTML import of all pages N times (CPU, best of 3)")
     parser.add_argument("--later", action="store_true", help="the forms written after the reader (LATER_FORMS)")
     parser.add_argument("--newer", action="store_true", help="the forms (with --cms: layouts) of session 9")
+    parser.add_argument("--boxes", action="store_true",
+                        help="a writer's profile or related links after the text, in plain paragraphs (BOX_FORMS)")
     parser.add_argument("--corpus", type=int, default=0, metavar="N",
                         help="also import N livedoor and N Wikinews texts as news pages that name no writer")
     parser.add_argument("--cms", action="store_true", help="only the tuning pages in other systems' layouts")
@@ -334,7 +350,7 @@ def main(argv: list[str] | None = None) -> None:
                                   encoding="unicode")
         base[name] = body_scores(gold[name]["body_paragraphs"], article_from_html(name, html).paragraphs)[2]
     rows, misses = [], Counter()
-    forms = NEWER_FORMS if args.newer else LATER_FORMS if args.later else FORMS
+    forms = BOX_FORMS if args.boxes else NEWER_FORMS if args.newer else LATER_FORMS if args.later else FORMS
     for name, form, html, page, wanted in rounds(tune, gold, forms):
         article = article_from_html(name, html)
         f1 = body_scores(page["body_paragraphs"], article.paragraphs)[2]
@@ -351,7 +367,7 @@ def main(argv: list[str] | None = None) -> None:
                     want = wanted if key == "authors" else page["title"] if key == "title" else page["published"]
                     print(f"  {name[:34]:<34} {form[0]:<20} {key:<7} found {found}  want {want}")
     n = len(rows)
-    kind = "newer " if args.newer else "later " if args.later else ""
+    kind = "box " if args.boxes else "newer " if args.newer else "later " if args.later else ""
     print(f"\nrewritten tune pages: {n} ({len(forms)} {kind}forms on {len(tune)} pages)")
     print("  " + "  ".join(f"{k} {sum(r[k] for r in rows)}/{n}" for k in ("authors", "title", "date", "body")))
     for (label, key), count in sorted(misses.items(), key=lambda item: -item[1]):

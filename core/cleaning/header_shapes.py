@@ -73,6 +73,19 @@ def menu_like(text: str) -> bool:
             or row_of_items(text))
 
 
+# A line closed as a clause: a verb's, an adjective's or an ending's end form (…している, …を決めた, …ようだ,
+# …だろう, …させる, …でしょうか, …方針へ, …難しい; not a noun's い: 狙い, 違い); a headline ends with a noun, a mark or a bracket.
+_CLAUSE_CLOSE = re.compile(r"(?:[るただうすかへずぬ]|[\u3041-\u309f]い)$")
+DECK_CLAUSE_LENGTH = 20  # characters of a deck written as a sentence at least
+
+
+def clause_deck(upper: str, lower: str) -> bool:
+    """lower reads as the deck of upper: a sentence's clause without its 。 (a verb's end form, …へ, …か), longer than
+    upper, which is closed as a headline is (a noun, a mark, a bracket), not as a clause."""
+    return (len(lower) >= DECK_CLAUSE_LENGTH and len(lower) > len(upper) and bool(_CLAUSE_CLOSE.search(lower))
+            and not _CLAUSE_CLOSE.search(upper) and not upper.endswith(("、", "…")) and not series_label(upper))
+
+
 ROW_ITEMS = 4  # words a row of menu entries or share buttons has at least
 ROW_ITEM = 9  # characters of each of them at most (ホーム, スポーツ, はてなブックマーク)
 

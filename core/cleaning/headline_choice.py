@@ -15,7 +15,7 @@ from itertools import accumulate
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
                                          SENTENCE_STOP, TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline,
-                                         menu_like, one_sentence, series_label, written_headline,
+                                         STATED_LENGTH, clause_deck, headline_like, menu_like, one_sentence, series_label, written_headline,
                                          SERIES_LABEL_LENGTH)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
@@ -261,13 +261,22 @@ def _subheading_under(content: list[Line], at: int, looked: LineBylines, seen: C
 
 
 def _quoted_deck(content: list[Line], at: int, lead: Lead, seen: Counter) -> bool:
-    """content[at] is a sentence the text writes word for word (a deck quoting it) standing right under a line
-    written as a headline that the text does not quote: the line above is the headline, this one its deck."""
+    """content[at] is a sentence the text writes word for word (a deck quoting it), or a clause closed as a
+    sentence is without its 。 (…を上回っている, …させる), standing right under a line written as a headline that
+    the text does not quote: the line above is the headline, this one its deck."""
     line, upper = content[at], content[at - 1]
-    return (line.number - upper.number <= DECK_GAP and len(line.stripped) >= LEAD_SENTENCE
-            and (written_headline(upper) or _short_headline(content, at - 1, seen))
-            and lead.quotes(line.stripped, LEAD_SENTENCE) and not lead.quotes(upper.stripped)
-            and not in_a_column(content, at - 1))
+    if line.number - upper.number > DECK_GAP or len(line.stripped) < LEAD_SENTENCE or in_a_column(content, at - 1):
+        return False
+    headline = written_headline(upper) or _short_headline(content, at - 1, seen)
+    if headline and lead.quotes(line.stripped, LEAD_SENTENCE) and not lead.quotes(upper.stripped):
+        return True
+    # a headline of names and nouns, or one closed by its own ！ or ？, over a clause on the next raw line, the two
+    # printed as one block (2007年プロ野球高校生ドラフト会議 / 今回のドラフトは…を上回っている); many headlines
+    # end with a verb too (…本音映す, …が解放される), under a label or a menu a blank line parts from them
+    shaped = headline or headline_like(upper) or (upper.kind == PROSE and len(upper.stripped) <= STATED_LENGTH
+                                                  and upper.stripped.endswith(EXCLAIMED))
+    return (shaped and line.number == upper.number + 1 and line.kind in TITLE_KINDS
+            and not KICKER.match(upper.stripped) and clause_deck(upper.stripped, line.stripped))
 
 
 def _short_headline(content: list[Line], at: int, seen: Counter) -> bool:

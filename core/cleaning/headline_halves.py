@@ -9,7 +9,7 @@ from core.cleaning.header_shapes import (EXCLAIMED, KICKER, SECTION_WORDS, SENTE
                                          WRAPPED, LineBylines, menu_like, one_sentence, series_label)
 from core.cleaning.headline_wrap import cut_by_width
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
-from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.lines import PROSE, Line, japanese_share, without_blanks
 from core.cleaning.readings import without_readings
 
 SPLIT_PART = 5  # characters of the shorter part of a headline broken over two lines at least
@@ -87,15 +87,12 @@ def _fits(text: str, title: str, one: Callable[[], bool], wrapped: Callable[[], 
     return len(text) + len(title) <= SPLIT_SUM and one()
 
 
-_SPACES = re.compile(r"[\s\u3000]+")
-
-
 def _said_whole(content: list[Line], upper: Line, lower: Line) -> bool:
     """A line above the two (the page's title line) holds them as one, the space between them or not."""
-    joined = _SPACES.sub("", upper.stripped + lower.stripped)
+    joined = without_blanks(upper.stripped + lower.stripped)
     if len(joined) < 2 * SPLIT_PART:
         return False
-    return any(line.number < upper.number and joined in _SPACES.sub("", line.stripped) for line in content)
+    return any(line.number < upper.number and joined in without_blanks(line.stripped) for line in content)
 
 
 _OPENS = "「『（(【“〈《［"

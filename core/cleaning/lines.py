@@ -43,6 +43,11 @@ class Line:
         self.stripped = self.text.strip()
 
 
+def without_blanks(text: str) -> str:
+    """The text with every blank taken out (a headline, a name written with or without spaces)."""
+    return "".join(text.split())
+
+
 def japanese_share(text: str) -> float:
     return sum(map(len, _JAPANESE_RUNS.findall(text))) / max(len(text), 1)
 

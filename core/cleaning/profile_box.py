@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from core.cleaning.bylines import is_person_name, profile_label
-from core.cleaning.lines import Line
+from core.cleaning.lines import Line, without_blanks
 
 # What a short life story says: a birth year, a career's steps, the present post, books, a field
 _LIFE = re.compile(r"(?:19|20)\d\d年[^。]{0,12}生まれ|生まれ。|を経て|現職|著書に|主な著書|専門は|卒業後|修了後|入社|"
@@ -22,6 +22,7 @@ HEAD_LENGTH = 30  # characters of the box's name or label line at most
 _READING = re.compile(r"[（(][\u3041-\u309f・ 　]{2,20}[）)]$")
 _MARK = re.compile(r"^[■□◆◇●○★☆▼▽▲△・]\s*")
 _ROLE_TAIL = re.compile(r"[\s\u3000/／|｜（(].*$")
+_MARKED_ROLE_TAIL = re.compile(r"[\s\u3000]*[/／|｜（(].*$")  # (a name written with a space: 佐藤 健一 / 記者)
 
 
 def writer_box(lines: list[Line], labels: list[str]) -> int | None:
@@ -45,8 +46,8 @@ def writer_box(lines: list[Line], labels: list[str]) -> int | None:
                 return head
             name = _name_of(text)
             if name is not None:
-                earlier = _squashed("".join(lines[i].stripped for i in range(head) if labels[i] == "body"))
-                if _squashed(name) in earlier:
+                earlier = without_blanks("".join(lines[i].stripped for i in range(head) if labels[i] == "body"))
+                if without_blanks(name) in earlier:
                     return None  # someone the article speaks of: their career is its text
                 label = above[at + 1] if at + 1 < len(above) and profile_label(lines[above[at + 1]].stripped) else None
                 return label if label is not None else head
@@ -55,15 +56,16 @@ def writer_box(lines: list[Line], labels: list[str]) -> int | None:
     return None
 
 
-def _squashed(text: str) -> str:
-    return text.replace(" ", "").replace("\u3000", "")
-
-
 def _name_of(text: str) -> str | None:
     """The person a box's head line names: 山田 太郎（やまだ・たろう）, ■山田太郎, 山田太郎 / ジャーナリスト."""
     plain = _READING.sub("", _MARK.sub("", text)).strip()
-    name = _ROLE_TAIL.sub("", plain).strip() if not is_person_name(plain) else plain
-    return name if name and is_person_name(name) else None
+    if is_person_name(plain):
+        return plain
+    for tail in (_MARKED_ROLE_TAIL, _ROLE_TAIL):
+        name = tail.sub("", plain).strip()
+        if name and name != plain and is_person_name(name):
+            return name
+    return None
 
 
 def trim_writer_box(lines: list[Line], labels: list[str]) -> None:
@@ -73,3 +75,18 @@ def trim_writer_box(lines: list[Line], labels: list[str]) -> None:
         for index in range(start, len(labels)):
             if labels[index] == "body":
                 labels[index] = "drop"
+
+
+def before_writer_box(paragraphs: list[str]) -> tuple[list[str], list[str]]:
+    """An extracted text's paragraphs up to the writer's box after them (the same box a dump's body ends before),
+    and the box's paragraphs."""
+    lines = [Line(number, text, "other") for number, text in enumerate(paragraphs, 1)]
+    start = writer_box(lines, ["body"] * len(lines))
+    return (paragraphs, []) if start is None else (paragraphs[:start], paragraphs[start:])
+
+
+def box_writer(box: list[str]) -> list[str]:
+    """The writer a box names: on its head line (■山田太郎, 山田太郎 / ジャーナリスト) or under its label."""
+    heads = box[:2] if box and profile_label(box[0].strip()) else box[:1]
+    name = _name_of(heads[-1].strip()) if heads else None
+    return [name] if name else []

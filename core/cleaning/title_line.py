@@ -7,7 +7,7 @@ import re
 from itertools import islice
 
 from core.cleaning.header_shapes import HEADLINE_LENGTH, menu_like
-from core.cleaning.lines import Line, japanese_share
+from core.cleaning.lines import Line, japanese_share, without_blanks
 from core.cleaning.outlets import strip_site_suffix, without_own_name
 
 _TITLE_MARKS = re.compile(r"[-–—|｜:：)）]")
@@ -29,8 +29,8 @@ def page_title(lines: list[Line]) -> tuple[Line, str] | None:
             headline = strip_site_suffix(text)
         if headline == text or len(headline) < HEADLINE_LENGTH or japanese_share(headline) < 0.3 or menu_like(headline):
             continue
-        squashed = _squash(headline)
-        if any(squashed in _squash(other) for other in others):
+        squashed = without_blanks(headline)
+        if any(squashed in without_blanks(other) for other in others):
             return None  # the header prints the headline too: the header's line is the one to read
         return line, headline
     return None
@@ -43,7 +43,3 @@ def takes_over(lines: list[Line], labels: list[str], title: Line | None) -> bool
         return True
     date_at = next((i for i, line in enumerate(lines) if line.kind == "date" and labels[i] == "meta"), None)
     return date_at is not None and title.number - 1 > date_at
-
-
-def _squash(text: str) -> str:
-    return "".join(text.split())

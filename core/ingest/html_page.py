@@ -12,6 +12,7 @@ from trafilatura.utils import load_html
 from core.article import Article
 from core.cleaning.dump import clean_dump
 from core.cleaning.extracted import after_headline, without_furniture
+from core.cleaning.profile_box import before_writer_box, box_writer
 from core.dates.fields import JST, parse_date
 from core.ingest.before_extraction import (
     before_paywall, loose_text_as_paragraphs, noscript_paragraphs_as_text, quotes_as_text,
@@ -73,12 +74,15 @@ def article_from_html(source: str, html: str) -> Article:
     sites.append(article.outlet or "")
     article.title = headline or strip_site_name(getattr(document, "title", None) or "", sites) or None
     text_lines = without_edge_furniture(with_lead(after_headline(paragraphs, article.title), blocks))
+    text_lines, box = before_writer_box(text_lines)  # the writer's profile after the text is no part of it
     article.paragraphs, closing = byline_paragraphs(text_lines, sites)
     article.url = meta.url or getattr(document, "url", None)
     read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little
-    # declared people; bylines the page shows by its headline, at either end of the text or in the elements it
-    # marks as bylines; then the page read as a dump, trafilatura's guess and reporters the text names
-    article.authors = (people(meta.authors, sites) or shown_bylines or closing or marked
+    # declared people; bylines the page shows by its headline, at either end of the text, in the writer's box
+    # after it or in the elements it marks as bylines; then the page read as a dump, trafilatura's guess and
+    # reporters the text names
+    article.authors = (people(meta.authors, sites) or shown_bylines or closing or people(box_writer(box), sites)
+                       or marked
                        or people(_not_in(read().authors, article.paragraphs), sites)
                        or people(_not_in(_guessed(getattr(document, "author", None)), article.paragraphs), sites)
                        or reporters(paragraphs))

@@ -205,3 +205,20 @@ def test_the_byline_in_the_articles_own_footer_is_read_but_not_one_in_the_page_f
     site = read(page(f"<main><article><h1>{HEADLINE}</h1><p class='date'>2025年7月11日 18:30</p>{ps([LEAD, *PARAS])}"
                      "</article></main><footer><p class='author'>by JSF</p></footer>"))
     assert site.authors == []
+
+
+def test_the_writers_profile_after_the_text_inside_the_article_ends_the_body_and_names_the_writer():
+    bio = "1975年東京都生まれ。経済誌の記者を経て、2010年に独立。著書に『外交の現場』など。"
+    for box, writer in ((["■山田太郎", bio], "山田太郎"), (["【著者プロフィール】", "鈴木花子", bio], "鈴木花子"),
+                        (["佐藤 健一 / ジャーナリスト", bio], "佐藤 健一")):
+        article = read(page(f"<main><article><h1>{HEADLINE}</h1><p class='date'>2025年7月11日 18:30</p>"
+                            f"{ps([LEAD, *PARAS, *box])}</article></main>"))
+        assert article.paragraphs == [LEAD, *PARAS], box[0]
+        assert article.authors == [writer], box[0]
+
+
+def test_the_career_of_someone_the_article_speaks_of_stays_in_the_html_text():
+    career = ["山川一郎", "1960年東京都生まれ。東京大学法学部を卒業後、外務省に入省。北米局長を経て現職。"]
+    article = read(page(f"<main><article><h1>{HEADLINE}</h1><p class='date'>2025年7月11日 18:30</p>"
+                        f"{ps([LEAD, *PARAS, *career])}</article></main>"))
+    assert article.paragraphs[-1] == career[1]
