@@ -329,13 +329,18 @@ _GROUP_OF = re.compile(r"の(?:グループ|陣営|一派|派閥|勢力|新党|�
 _PARTNER_OF_WORD = re.compile(r"(?:ら|側)?との[^、。「」をがはと]{0,8}$")
 
 
-def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
-    """Whether, after a body's subject, the meeting word has its own partner (XはYとの統合交渉を打ち切った) and
+def _partner_joined(body: str, actors, subject_end: int, start: int, joint: re.Pattern) -> bool:
+    """Whether, after a body's subject, the last side named before the meeting word is joined to it by joint and
     no person is named between: the body holds the talks, it does not only tell of them."""
     between = [m for m in actors if subject_end <= m.start and m.end <= start]
     if not between or any(m.type == "PERSON" for m in between):
         return False
-    return bool(_PARTNER_OF_WORD.search(body, between[-1].end, start))
+    return bool(joint.search(body, between[-1].end, start))
+
+
+def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
+    """Whether the meeting word has its own partner after a body's subject (XはYとの統合交渉を打ち切った)."""
+    return _partner_joined(body, actors, subject_end, start, _PARTNER_OF_WORD)
 
 
 # ソニーはパナソニックと話し合った, Xは…Yと協議しました: the partner with と right before the verb of the meeting
@@ -349,10 +354,7 @@ def _partner_of_verb(body: str, actors, subject_end: int, start: int, end: int, 
     partner joined by と right before it and no person named between: the body holds the talks."""
     if not (TALKED_VERB.fullmatch(word) or MET_VERB.fullmatch(word) or _VERB_ENDING.match(body, end)):
         return False
-    between = [m for m in actors if subject_end <= m.start and m.end <= start]
-    if not between or any(m.type == "PERSON" for m in between):
-        return False
-    return bool(_PARTNER_OF_VERB.search(body, between[-1].end, start))
+    return _partner_joined(body, actors, subject_end, start, _PARTNER_OF_VERB)
 
 
 def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
