@@ -100,10 +100,6 @@ _APPOSED_KIND = re.compile(r"(?:メーカー|会社|企業|大手|チェーン|�
                            r"事務所|プロダクション|ミュージアム|博物館|美術館)、$")
 
 
-def _name_words(text: str) -> list:
-    return list(tokenize(text))
-
-
 def _proper_name(body: str, p_start: int, p_end: int) -> tuple[str, bool] | None:
     """(the name, whether a person's) the phrase ends on when UniDic reads a name there: a proper noun no
     entity holds (京セラ, ナムコ; 社 after it: its company), or a person's name shape (姓, 名) with a title
@@ -115,7 +111,7 @@ def _proper_name(body: str, p_start: int, p_end: int) -> tuple[str, bool] | None
     text = text.removesuffix("社") if len(text) > 3 else text
     if not 2 <= len(text) <= 16 or _REFERRING.match(text) or TRIGGER.search(text):
         return None
-    words = _name_words(text)
+    words = list(tokenize(text))
     if not words or any(not w.pos.startswith(("名詞", "接尾辞")) or w.unknown and not re.fullmatch(
             r"[\u30a1-\u30faー・A-Za-z]+", w.surface) for w in words):
         return None
@@ -196,7 +192,7 @@ def _resolve(body: str, p_start: int, p_end: int, role: str, actors, places) -> 
     if head is not None:
         argument.side = Participant(head, _THE_STATE[1] if head == _THE_STATE[0] else None)
         argument.named = head != _THE_STATE[0] and (bool(_COMPANY_HEAD.search(head))  # 東邦製作所: a name
-                                                     or any(w.pos.startswith(_PROPER) for w in _name_words(head)))
+                                                     or any(w.pos.startswith(_PROPER) for w in tokenize(head)))
         return argument
     whole = _whole_name_before(body, p_start, p_end) if role == "partner" else None
     if whole is not None:
@@ -254,8 +250,7 @@ def included_partner(body: str, mention: MeetingMention, actors, clause: int, st
 
 def _right_before(body: str, argument: Argument, start: int) -> bool:
     """Whether a partner's と or との stands right before the meeting word (関係者と協議, 関係者との協議)."""
-    return body.startswith(("との", "と"), argument.end) and argument.end + (2 if body.startswith("との", argument.end)
-                                                                           else 1) == start
+    return body[argument.end : start] in ("と", "との")
 
 
 def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
@@ -337,9 +332,9 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
             names.append(side.name)
             added = True
     # a subject that names nobody (プレーオフ制度の仕組みなどは今後パ・リーグと協議): a thing, the side is carried;
-    # no subject at all and the one side named its partner (…方針で、ナムコと協議している): the same
-    # a body's talks with no subject (…方針で、ナムコと協議している): the body the article is about; a person's
-    # meeting with no subject is the carried subject's or nobody's (core.meetings.detect carries people)
+    # a body's talks with no subject, the one side named its partner (…方針で、ナムコと協議している): the body the
+    # article is about, never a person or a country (a person's meeting with no subject is the carried subject's or
+    # nobody's: core.meetings.detect carries people)
     named = subject is not None and subject.side is not None
     partner_only = subject is None and len(mention.participants) == 1 and any(a.entity for a in partners) \
         and mention.kind in _BODIES_TALK and not _person_or_country(mention.participants[0])
