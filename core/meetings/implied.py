@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 
 from core.clauses.referents import candidates
+from core.meetings.country_letters import VISIT_HOST
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import ASIDE, name_of, people_count
-from core.meetings.sides import VISIT_HOST
 from core.nlp.offices import HONORIFICS, office_after
 from core.text import last_match
 

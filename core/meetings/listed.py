@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from core.meetings.around import told_just_before
+from core.meetings.country_letters import VISIT_HOST
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import SUBJECT_AFTER, name_of
-from core.meetings.sides import VISIT_HOST
 from core.meetings.visitors import visitor_after
 from core.text import last_match
 

@@ -24,7 +24,7 @@ from core.meetings.people import (
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
-from core.meetings.sides import VISIT_HOST
+from core.meetings.country_letters import VISIT_HOST
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.registry import bundled_registry
 

@@ -1,25 +1,25 @@
 """The sides of a meeting read from its clause: its subject and those joined to it by と, や, 、,
-countries of a compound (日米), staff of an organisation, the host of a visit."""
+countries of a compound (日米), staff of an organisation, the host of a visit. How countries are written by their
+letters is core.meetings.country_letters; a headline's topic, core.meetings.headline_topic."""
 
 from __future__ import annotations
 
 import re
 
-from core.meetings.arguments import NOT_A_SIDE, other_as_written, pair_as_written
+from core.meetings.arguments import other_as_written, pair_as_written
+from core.meetings.country_letters import VISIT_HOST, compound_before, letters_of_names, written_country
+from core.meetings.headline_topic import headline_topic
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique
 from core.meetings.triggers import EVENT_USE_AFTER, MET_VERB, PHONE_WORD, TALKED_VERB, kind_of
 from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
-from core.nlp.office_names import full_office, known_office, office_country, office_roles
+from core.nlp.office_names import full_office
 from core.nlp.offices import HONORIFICS, office_after, shared_title
 from core.registry import bundled_registry
 
 CLAUSE_END = re.compile(r"[、。]")
 # 金泳三大統領も1994年に中国を訪問し: a person with も opening the clause is its subject too (Bとも: a partner)
 _ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
-VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
-              "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
-              "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
 
 
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
@@ -107,22 +107,6 @@ _NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北の?(?:双方|両国
                                 r"国防相|代表|当局者|高官))?(?:ら)?(?:は|が)")
 
 
-# 日米首脳会談, 日韓外相会談, 日米防衛相会談, 米朝: two countries' letters, then the level of those who meet for them
-_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越]{2}(?P<level>[\u4e00-\u9fff]{0,5})(?:の)?")
-
-
-def _compound_before(body: str, s_start: int, start: int) -> bool:
-    """Whether a two-country compound ends right before the meeting word, with no level or one the gazetteer
-    holds as an office (防衛相, 財務相, 外務次官: office_roles) or 首脳, the heads together."""
-    for begin in range(max(s_start, start - 9), start - 1):
-        found = _COMPOUND.fullmatch(body, begin, start)
-        if found is not None:
-            level = found["level"]
-            if level in ("", "首脳") or office_roles(level) or known_office(level):
-                return True
-    return False
-
-
 _OF_TRIGGER = re.compile(r"の(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
                          r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")  # AとBの第2回党首会談
 # 小泉首相とブッシュ大統領による日米首脳会談: those by whom the meeting is held, as AとBの会談
@@ -175,42 +159,6 @@ def _ministry(participant: Participant) -> bool:
     """Whether the gazetteer knows a side as a ministry (外務省, 国務省)."""
     entity = bundled_registry().get(participant.entity_id) if participant.entity_id else None
     return entity is not None and entity.attributes.get("kind") == "ministry"
-
-
-def _letters_of_names(actors, person_ends: set[int]) -> set[tuple[int, int]]:
-    """The spans of the countries written as part of a person's name or title, no sides: a letter inside a
-    name read whole (宋日昊: 日 is no Japan) and the letters a title runs on with after the name, one after
-    the other (原口幸市日朝交渉担当大使: 日 and 朝)."""
-    people = [(m.start, m.end) for m in actors if m.type == "PERSON"]
-    ends, out = set(person_ends), set()
-    for m in sorted((m for m in actors if m.type == "GPE"), key=lambda m: m.start):
-        if m.start in ends or any(a < m.start < b for a, b in people):
-            out.add((m.start, m.end))
-            ends.add(m.end)
-    return out
-
-
-def written_country(body: str, actors, start: int, end: int) -> str | None:
-    """The country the text writes with the person named at [start, end): before it with の (北朝鮮の朴宜春外相)
-    or inside the title after it (朴宜春北朝鮮外相, ライス米国務長官); None when it writes none."""
-    if body[start - 1 : start] == "の":
-        before = next((m for m in actors if m.end == start - 1 and m.type == "GPE"
-                       and (m.entity_id or "").startswith("country:")), None)
-        if before is not None:
-            return before.entity_id
-    aside = ASIDE.match(body, end)
-    position = aside.end() if aside else end
-    title = office_after(body, position)
-    if title is None or title.start() != position:
-        return None
-    inside = next((m for m in actors if position <= m.start and m.end <= title.start("office") and m.type == "GPE"
-                   and (m.entity_id or "").startswith("country:")), None)
-    if inside is not None:
-        return inside.entity_id
-    letter = re.search(r"[米中日韓朝露ロ英仏独印豪台]", body[position : title.start("office")])
-    if letter is not None and VISIT_HOST.get(letter.group(0)):
-        return VISIT_HOST[letter.group(0)]
-    return office_country(full_office(title))  # 潘基文外交通商相: the country whose office it is (Korea)
 
 
 def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
@@ -285,42 +233,6 @@ def local_governments(body: str, places, s_start: int, start: int) -> list:
             and _LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None]
 
 
-# 『米、北朝鮮と協議へ』, 『新銀行東京、地銀傘下へ東京TYと詰めの協議』: a headline's topic, set off by a
-# comma at its start, then a partner joined by と before the meeting word
-_HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))『?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{0,11})、")
-_HEADLINE_PARTNER = re.compile(r"(?:ら|側|政府)?(?:と|との)[^、。「」『』]{0,8}")
-
-
-def headline_topic(body: str, actors, s_start: int, start: int, found: list[Participant]) -> list[Participant]:
-    """『中国、米国と戦略対話』: the topic a headline opens with is a side of the meeting it tells with a partner
-    (a country's one-character name is the country; a name no entity holds is taken as written)."""
-    opened = body.rfind("『", s_start, start)  # a cited headline inside the sentence (…ニュース『松下、…』)
-    opened = opened + 1 if opened >= 0 and body.find("』", opened, start) < 0 else s_start
-    topic = _HEADLINE_TOPIC.match(body, opened)
-    if topic is None or len(found) > 1 or topic.end() > start:
-        return found
-    partner = next((m for m in reversed(actors) if topic.end() <= m.start and m.end <= start
-                    and m.type in ("PERSON", "GPE", "ORG")), None)
-    if partner is None or not _HEADLINE_PARTNER.fullmatch(body, partner.end + len(
-            office_after(body, partner.end).group(0) if office_after(body, partner.end) else ""), start):
-        return found
-    if not found:
-        found = [Participant(name_of(body, partner), partner.entity_id)]
-    elif found[0].entity_id != partner.entity_id and found[0].name != name_of(body, partner):
-        return found
-    name = topic["name"]
-    if len(name) == 1:
-        side = Participant(name, VISIT_HOST[name]) if name in VISIT_HOST else None
-    else:
-        named = next((m for m in actors if m.start == topic.start("name") and m.end == topic.end("name")
-                      and m.type in ("PERSON", "GPE", "ORG")), None)
-        if office_after(name, 0) or name in NOT_A_SIDE or any(m.start < topic.end("name") and m.end > topic.start("name")
-                                                                 and m is not named for m in actors):
-            return found  # a title (首相、: core.meetings.titles), or a name cut across by another
-        side = Participant(name_of(body, named), named.entity_id) if named is not None else Participant(name)
-    return [side] + found if side is not None and side.name != found[0].name else found
-
-
 # 橋下氏のグループ, 小沢氏の陣営: a person's group, a side of its own (not 氏の発言, 氏の秘書)
 _GROUP_OF = re.compile(r"の(?:グループ|陣営|一派|派閥|勢力|新党|新会派)(?=ら?(?:は|が|と|との|とも|、))")
 
@@ -372,7 +284,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     officials: list[Participant] = []
     subjects: list[Participant] = []
     person_ends = {m.end for m in actors if m.type == "PERSON"}
-    name_letters = _letters_of_names(actors, person_ends)
+    name_letters = letters_of_names(actors, person_ends)
     person_starts = {m.start for m in actors if m.type == "PERSON"}
     visitor_of = None
     hosts: list[Participant] = []
@@ -613,10 +525,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         found.append(Participant(word[1], VISIT_HOST[word[1]], role="host"))
     # Countries stand in for the participants only where no person is named (米中会談).
     people = [p for p in found if not (p.entity_id or "").startswith("country:")]
-    if len(people) >= 2 and (countries or officials) and _compound_before(body, s_start, start):
+    if len(people) >= 2 and (countries or officials) and compound_before(body, s_start, start):
         # 鳩山首相はオバマ大統領と日米首脳会談, A外相はB外相と日韓外相会談: the two people are the two countries
         return unique(found + [o for o in officials if not (o.entity_id or "").startswith("country:")])
-    if found and countries and _compound_before(body, s_start, start):
+    if found and countries and compound_before(body, s_start, start):
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
         return unique(found + officials + [c for c in countries if c.role == "participant"])
