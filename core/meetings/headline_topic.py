@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.arguments import NOT_A_SIDE
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.mention import Participant
 from core.meetings.people import name_of
+from core.meetings.written_sides import NOT_A_SIDE
 from core.nlp.offices import office_after
 
 # 『米、北朝鮮と協議へ』, 『新銀行東京、地銀傘下へ東京TYと詰めの協議』: a headline's topic, set off by a

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.arguments import other_as_written, pair_as_written
 from core.meetings.country_letters import VISIT_HOST, compound_before, letters_of_names, written_country
 from core.meetings.headline_topic import headline_topic
 from core.meetings.mention import Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique
 from core.meetings.triggers import EVENT_USE_AFTER, MET_VERB, PHONE_WORD, TALKED_VERB, kind_of
 from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
+from core.meetings.written_sides import other_as_written, pair_as_written
 from core.nlp.office_names import full_office
 from core.nlp.offices import HONORIFICS, office_after, shared_title
 from core.registry import bundled_registry
