@@ -1,6 +1,7 @@
 """The sides of a meeting read from its clause: its subject and those joined to it by と, や, 、,
 countries of a compound (日米), staff of an organisation, the host of a visit. How countries are written by their
-letters is core.meetings.country_letters; a headline's topic, core.meetings.headline_topic."""
+letters is core.meetings.country_letters; where a side's name ends, core.meetings.name_read; a headline's topic,
+core.meetings.headline_topic."""
 
 from __future__ import annotations
 
@@ -9,12 +10,12 @@ import re
 from core.meetings.country_letters import VISIT_HOST, compound_before, letters_of_names, written_country
 from core.meetings.headline_topic import headline_topic
 from core.meetings.mention import Participant
-from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique
+from core.meetings.name_read import DELEGATION, read_name
+from core.meetings.people import SUBJECT_AFTER, name_of, named_place, not_a_side, unique
 from core.meetings.triggers import EVENT_USE_AFTER, MET_VERB, PHONE_WORD, TALKED_VERB, kind_of
 from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
 from core.meetings.written_sides import other_as_written, pair_as_written
-from core.nlp.office_names import full_office
-from core.nlp.offices import HONORIFICS, office_after, shared_title
+from core.nlp.offices import office_after
 from core.registry import bundled_registry
 
 CLAUSE_END = re.compile(r"[、。]")
@@ -53,47 +54,11 @@ _HEAD_NAMED = re.compile(r"側(?:の[^、。はが]{0,6}?)?(?:は|が|からは|
 _RELATIVE_SUBJECT = re.compile(r"[^、。「」]{0,12}?(?:した|された|している|していた|する|った|いた|れた|んだ)"
                                r"(?!際|時|とき|後|あと|折|ため|上で|うえで|直後|直前|最中|間|ばかり|こと|の[はがで])"
                                r"[\u4e00-\u9fff\u30a1-\u30ffー]{1,8}(?:で|に|を|と)")  # (…が行った二回目の協議: the meeting's own)
-_COUPLE = re.compile(r"(?:ご)?夫妻")
-_SPOUSE = re.compile(r"(?:夫人|令夫人|妻|夫)(?:と(?:とも|共)に|を伴|も同行|と一緒に)")
-
-
-# 北朝鮮代表団, 中国の政府代表団, 日本側代表団: a country's delegation (its head unnamed)
-_DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員)?(?:代表団|使節団|交渉団)"
-                         r"|(?:の)?(?:政府|軍|外務省|国防省|当局)?(?:の)?(?:幹部|高官|当局者)(?:ら)?")  # 中国軍幹部と: its officials
-
-
-# ラブロフ外相を団長とする代表団, 王毅外相が率いる代表団, 首相率いる一行: a delegation named by its head
-_HEADING = re.compile(r"(?:を(?:団長|首席代表|代表|トップ)とする|が率いる|の率いる|率いる)[\u4e00-\u9fff\u30a1-\u30ffー]{0,8}?"
-                      r"(?:代表団|使節団|交渉団|訪問団|一行)")
 
 
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
-
-
-# A title Kaidan has no list for, between a name and its particle (チェアーマン, 弁護士, 社長).
-# (and さま, the honorific of the imperial family: 彬子(あきこ)さまは)
-_FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?|さま"
-                         r"|[\u4e00-\u9fff\u30a1-\u30ff]{1,8}?(?:局長|部長|次官|審議官|参事官|大使|公使|委員長|代表))"
-                         r"(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")  # (アジア大洋州局長: a longer official post)
-# 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と, 大統領(右)と: an aside after a title, then the particle
-_BEFORE_PARTICLE = r"(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))"
-_LATE_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]" + _BEFORE_PARTICLE)
-_TITLED_ASIDE = re.compile(r"(?:選手|投手|捕手|野手|監督|コーチ|さん|氏|君|議員|弁護士|教授|容疑者|被告)?"
-                           r"[(（][^()（）。]{1,20}[)）]" + _BEFORE_PARTICLE)
-# 国務次官補, 首相補佐官, 長官代理: the rest of a post written after a title a list holds
-_TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
-
-
-# (中国軍幹部と, トヨタ自動車社長と: glued to the body's name; ボーダフォン日本法人の社長と, ボーダフォンのイギリス本部と:
-# a part of the body; ASEAN各国の外相と: its members, for whom the body stands)
-_LEADER = r"(?:社長|会長|副社長|副会長|頭取|理事長|総裁|CEO|最高経営責任者)"
-_STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の(?:幹部|代表|首脳|関係者|社長|会長|頭取|理事長|総裁|"
-                       r"代表団|幹部ら)|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER +
-                       r"|の[\u4e00-\u9fff\u30a1-\u30ff]{0,6}?(?:本部|本社|日本法人|子会社|支社)"
-                       r"|(?:各国|加盟国|加盟各国|諸国)(?:の(?:外相|首脳|代表|閣僚|首相|財務相|国防相|高官)(?:ら)?)?)"
-                       r"(?=(?:は|が|と|との|とも|、))")
 
 
 _NORTH_SOUTH = re.compile(r"南北")
@@ -203,7 +168,7 @@ def _delegation_after(body: str, actors, end: int) -> Participant | None:
     if relative is None:
         return None
     for m in actors:
-        if m.start == relative.end() and m.type == "GPE" and _DELEGATION.match(body, m.end):
+        if m.start == relative.end() and m.type == "GPE" and DELEGATION.match(body, m.end):
             return Participant(body[m.start : m.end], m.entity_id)
     return None
 
@@ -231,10 +196,6 @@ def local_governments(body: str, places, s_start: int, start: int) -> list:
     """The places of the clause named as a local government (広島市とJR西日本が協議: the city is a side)."""
     return [m for m in places if m.type == "LOC" and s_start <= m.start and m.end <= start
             and _LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None]
-
-
-# 橋下氏のグループ, 小沢氏の陣営: a person's group, a side of its own (not 氏の発言, 氏の秘書)
-_GROUP_OF = re.compile(r"の(?:グループ|陣営|一派|派閥|勢力|新党|新会派)(?=ら?(?:は|が|と|との|とも|、))")
 
 
 # Yとの統合交渉, Yとの首脳会談: a partner joined to the meeting word itself
@@ -303,47 +264,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官) or name (宋日昊)
         if mention.type == "GPE" and any(a <= m_start and m_end <= b for a, b in postings):
             continue  # 加藤良三駐米日本大使: the countries of an ambassador's title, not sides
-        position = m_end
-        if body.startswith("」", m_end) and body.endswith("「", 0, m_start):
-            position += 1  # 団体「PSE問題を考える会」と経済産業省との話し合い: a body named in brackets
-        opened = body.rfind("(", m_start, m_end)
-        if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:
-            position = body.find(")", m_end, m_end + 20) + 1 or m_end  # a name read up to its aside: メフリス(メーリス
-        aside = ASIDE.match(body, position)
-        position = aside.end() if aside else position  # メフリス(メーリス)団長が: a reading or a former name
-        title = office_after(body, position)
-        office = full_office(title) if title and title["office"] not in HONORIFICS else None  # 氏 is no office
-        if office and not office.startswith("副") and body[title.start("office") - 1] == "副":
-            office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
-        if title is None and mention.type == "PERSON" and (shared := shared_title(body, position)) is not None \
-                and shared["office"] not in HONORIFICS:
-            office = shared["office"]  # ブッシュ、プーチン両大統領と: the title the listed names share
-        kind = mention.type
-        if kind == "PERSON" and _SPOUSE.match(body, position):
+        read = read_name(body, mention)
+        if read is None:
             continue  # 昭恵夫人とともに: a spouse who comes along is no side
-        delegation = _DELEGATION.match(body, position) if kind == "GPE" else None
-        if delegation:  # 北朝鮮代表団と会談: the country's delegation meets for it (代表団 is no 代表)
-            title, office, position = None, None, delegation.end()
-        if title:
-            position = title.end()
-            tail = _TITLE_TAIL.match(body, position)  # ヒル国務次官補と
-            position = tail.end() if tail else position
-            couple = _COUPLE.match(body, position)  # トランプ大統領夫妻と会食: the couple stands for the person
-            position = couple.end() if couple else position
-        elif kind == "PERSON":
-            free = _FREE_TITLE.match(body, position)  # 鬼武健二チェアーマンと, 浦田弁護士は
-            position = free.end() if free else position
-        elif kind == "ORG":
-            staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
-            position = staff.end() if staff else position
-        headed = _HEADING.match(body, position) if kind == "PERSON" else None
-        position = headed.end() if headed else position  # ラブロフ外相を団長とする代表団は: its head stands for it
-        late = _LATE_ASIDE.match(body, position) if kind != "PERSON" or title else \
-            _TITLED_ASIDE.match(body, position)
-        position = late.end() if late else position  # 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と: an aside after the title
-        group = _GROUP_OF.match(body, position) if kind == "PERSON" else None
-        if group is not None:  # 橋下氏のグループは結いの党と: the person's group is the side, named as written
-            kind, office, position = "ORG", None, group.end()
+        position, aside, title, office, kind, delegation, group = read
         subject = SUBJECT_AFTER.match(body, position) or (
             _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
