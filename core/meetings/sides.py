@@ -102,7 +102,7 @@ _SOURCE_AFTER = re.compile(r"(?:(?:と|、|や)[^、。と「」]{1,15}?){0,5}(?
 _LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
 
 
-def _LISTED_NEXT(body: str, actors, position: int) -> bool:
+def _listed_next(body: str, actors, position: int) -> bool:
     """Whether a side is named right after a comma (岸田首相、バイデン大統領と), not an object (大統領、議会を解散)."""
     for m in actors:
         if position <= m.start <= position + 3:
@@ -144,7 +144,7 @@ def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
     return False
 
 
-def _VISIT_TO(word: str) -> bool:
+def _visit_to(word: str) -> bool:
     """訪米, 訪朝, 訪中: a visit to the country its second character names."""
     return word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST
 
@@ -285,7 +285,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             and _joined_to_subject(body, actors, partner.end(), previous_trigger)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
-        if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
+        if partner and partner.group(0).endswith("、") and not _listed_next(body, actors, partner.end()) \
                 and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
         if named_place(body, m_end):
@@ -342,7 +342,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
                 officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
             # (日本側は原口幸市大使、北朝鮮側は…: the person named for the side stands for it)
-        elif kind == "PERSON" and (word in ("訪問", "来日", "訪日") or _VISIT_TO(word)
+        elif kind == "PERSON" and (word in ("訪問", "来日", "訪日") or _visit_to(word)
                                    and re.fullmatch(r"の(?:初の|初|公式|非公式|今回の)?", body[position:start])) and \
                 (body.startswith("の", position) or body.startswith("による", position)) \
                 and not _ON_BEHALF.match(body, position) and not _INVITING.match(body, position):
@@ -439,7 +439,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                 p.role = "visitor"
             return unique(visitors) + [Participant("日本", "country:JP", role="host")]
         return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
-    if word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST:
+    if _visit_to(word):
         visitor = visitor_after(body, actors, end) or visitor_of  # 訪米中の岩屋毅外相, ヒル次官補の訪朝
         visitor = invited(body, actors, s_start, start, end) or visitor  # …は福田首相に訪韓を要請した: 福田 travels
         if visitor is not None:
