@@ -9,6 +9,7 @@ import re
 from core.clauses.referents import candidates
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.name_read import office_end
 from core.meetings.people import ASIDE, name_of, people_count
 from core.nlp.offices import HONORIFICS, office_after
 from core.text import last_match
@@ -177,9 +178,9 @@ def _office_end(body: str, m, aside: bool = False) -> int | None:
     end = m.end
     if aside and (found := ASIDE.match(body, end)):
         end = found.end()
-    title = office_after(body, end)
-    if title is not None and title.start() == end and title["office"] not in HONORIFICS:
-        return title.end()
+    office = office_end(body, end)
+    if office is not None:
+        return office
     head = _HEAD_OF_BODY.match(body, end)
     return head.end() if head else None
 

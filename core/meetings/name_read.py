@@ -111,3 +111,10 @@ def read_name(body: str, mention) -> NameRead | None:
     if group is not None:  # 橋下氏のグループは結いの党と: the person's group is the side, named as written
         kind, office, position = "ORG", None, group.end()
     return NameRead(position, aside, title, office, kind, delegation, group)
+
+
+def office_end(body: str, position: int) -> int | None:
+    """Where a public office written right at position ends (田中首相: after 首相), else None (氏, さん: no office)."""
+    title = office_after(body, position)
+    return title.end() if title is not None and title.start() == position and title["office"] not in HONORIFICS \
+        else None
