@@ -7,9 +7,8 @@ from __future__ import annotations
 import re
 
 from core.meetings.each import both_sides_before, members_of_group
-from core.meetings.implied import (
-    addressed_at_meeting, side_addressed, compound_countries, guest_received, sides_between, two_referred
-)
+from core.meetings.addressed import addressed_at_meeting, side_addressed
+from core.meetings.implied import compound_countries, guest_received, sides_between, two_referred
 from core.meetings.listed import (
     held_together, bodies_pair_subject, country_pair_subject,
     first_person_side, proposed_to, speaker_of_quote

@@ -118,3 +118,20 @@ def office_end(body: str, position: int) -> int | None:
     title = office_after(body, position)
     return title.end() if title is not None and title.start() == position and title["office"] not in HONORIFICS \
         else None
+
+
+# the head of a company, an association or a mission (offices of state are core.nlp.offices')
+HEAD_OF_BODY = re.compile(r"(?:会長|社長|理事長|頭取|チェアマン|CEO|最高経営責任者|団長|特使)")
+
+
+def title_end(body: str, m, aside: bool = False) -> int | None:
+    """Where the public office or the head of a body (会長, 団長) written right after a name ends (with aside: after
+    its reading, メフリス(メーリス)団長), else None."""
+    end = m.end
+    if aside and (found := ASIDE.match(body, end)):
+        end = found.end()
+    office = office_end(body, end)
+    if office is not None:
+        return office
+    head = HEAD_OF_BODY.match(body, end)
+    return head.end() if head else None
