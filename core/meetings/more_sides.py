@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.each import both_sides_before, members_of_group
 from core.meetings.addressed import addressed_at_meeting, side_addressed
+from core.meetings.each import both_sides_before, members_of_group
 from core.meetings.implied import compound_countries, guest_received, sides_between, two_referred
 from core.meetings.listed import (
     held_together, bodies_pair_subject, country_pair_subject,
