@@ -14,7 +14,7 @@ from core.meetings.merge import kinds_fit, level_of, levels_fit, two_of_a_kind
 from core.meetings.same_dates import dates_agree
 from core.meetings.proposal import Proposal
 from core.meetings.setting import PARTING_CUE
-from core.meetings.sides import VISIT_HOST
+from core.meetings.country_letters import VISIT_HOST
 from core.meetings.written_days import days_written_apart
 
 GENERIC = ("会談", "協議", "会合", "首脳会談")

@@ -16,7 +16,6 @@ from core.clauses.phrases import phrases
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
 from core.meetings.triggers import TRIGGER
-from core.nlp.offices import office_after
 from core.nlp.tokens import tokenize
 
 # The heads of a body's name: a party, a company, a ministry, a police force, a union, a league, a town, the
@@ -100,10 +99,6 @@ _APPOSED_KIND = re.compile(r"(?:メーカー|会社|企業|大手|チェーン|�
                            r"事務所|プロダクション|ミュージアム|博物館|美術館)、$")
 
 
-def _name_words(text: str) -> list:
-    return list(tokenize(text))
-
-
 def _proper_name(body: str, p_start: int, p_end: int) -> tuple[str, bool] | None:
     """(the name, whether a person's) the phrase ends on when UniDic reads a name there: a proper noun no
     entity holds (京セラ, ナムコ; 社 after it: its company), or a person's name shape (姓, 名) with a title
@@ -115,7 +110,7 @@ def _proper_name(body: str, p_start: int, p_end: int) -> tuple[str, bool] | None
     text = text.removesuffix("社") if len(text) > 3 else text
     if not 2 <= len(text) <= 16 or _REFERRING.match(text) or TRIGGER.search(text):
         return None
-    words = _name_words(text)
+    words = list(tokenize(text))
     if not words or any(not w.pos.startswith(("名詞", "接尾辞")) or w.unknown and not re.fullmatch(
             r"[\u30a1-\u30faー・A-Za-z]+", w.surface) for w in words):
         return None
@@ -196,7 +191,7 @@ def _resolve(body: str, p_start: int, p_end: int, role: str, actors, places) -> 
     if head is not None:
         argument.side = Participant(head, _THE_STATE[1] if head == _THE_STATE[0] else None)
         argument.named = head != _THE_STATE[0] and (bool(_COMPANY_HEAD.search(head))  # 東邦製作所: a name
-                                                     or any(w.pos.startswith(_PROPER) for w in _name_words(head)))
+                                                     or any(w.pos.startswith(_PROPER) for w in tokenize(head)))
         return argument
     whole = _whole_name_before(body, p_start, p_end) if role == "partner" else None
     if whole is not None:
@@ -254,8 +249,7 @@ def included_partner(body: str, mention: MeetingMention, actors, clause: int, st
 
 def _right_before(body: str, argument: Argument, start: int) -> bool:
     """Whether a partner's と or との stands right before the meeting word (関係者と協議, 関係者との協議)."""
-    return body.startswith(("との", "と"), argument.end) and argument.end + (2 if body.startswith("との", argument.end)
-                                                                           else 1) == start
+    return body[argument.end : start] in ("と", "との")
 
 
 def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
@@ -337,9 +331,9 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
             names.append(side.name)
             added = True
     # a subject that names nobody (プレーオフ制度の仕組みなどは今後パ・リーグと協議): a thing, the side is carried;
-    # no subject at all and the one side named its partner (…方針で、ナムコと協議している): the same
-    # a body's talks with no subject (…方針で、ナムコと協議している): the body the article is about; a person's
-    # meeting with no subject is the carried subject's or nobody's (core.meetings.detect carries people)
+    # a body's talks with no subject, the one side named its partner (…方針で、ナムコと協議している): the body the
+    # article is about, never a person or a country (a person's meeting with no subject is the carried subject's or
+    # nobody's: core.meetings.detect carries people)
     named = subject is not None and subject.side is not None
     partner_only = subject is None and len(mention.participants) == 1 and any(a.entity for a in partners) \
         and mention.kind in _BODIES_TALK and not _person_or_country(mention.participants[0])
@@ -355,42 +349,3 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
             mention.participants.insert(0, Participant(other.name, other.entity_id))
             added = True
     return added
-
-
-# Sides no entity holds, read as written right before the meeting word when the clause's entity mentions gave one
-# side or none (the phrases above end on particles; these names end on の glued to the word, or sit in quotes)
-NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
-_SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
-# 住友商事とKDDIの会談: the second of a pair glued to the word by の, the first an entity's
-_OTHER_OF = re.compile(rf"(?:ら|側)?と(?P<name>{_SIDE_NAME})の$")
-# F・マリノスの幹部と会談: an organisation met through its staff
-_STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
-                           r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
-# 「東京メトロ」と「都営地下鉄」が…協議: two bodies named in quotes, as the subject
-_QUOTED_PAIR = re.compile(r"「(?P<a>[^「」、。]{2,15})」と「(?P<b>[^「」、。]{2,15})」(?:が|は|の)(?=[^「」。]{0,12}$)")
-_PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
-
-
-def other_as_written(body: str, s_start: int, previous_trigger: int, start: int, side: Participant) -> Participant | None:
-    """The other side, no entity's, beside the one side found: 住友商事とKDDIの会談 (after it, glued to the word by
-    の), F・マリノスの幹部と会談 (a body met through its staff, right before the word); None when none is written."""
-    other = _OTHER_OF.search(body, max(s_start, start - 20), start)
-    if other and body.endswith(side.name, 0, other.start()) and other["name"] not in side.name \
-            and not office_after(other["name"], 0):
-        return Participant(other["name"])
-    staff = None
-    for staff in _STAFF_PHRASE.finditer(body, max(s_start, previous_trigger), start):
-        pass
-    if staff is not None and staff.end() + 4 >= start and staff["name"] not in side.name:
-        return Participant(staff["name"])
-    return None
-
-
-def pair_as_written(body: str, s_start: int, start: int) -> list[Participant]:
-    """Two sides no entity holds: AとBの会談 glued to the word, or two names in quotes as the subject
-    (「東京メトロ」と「都営地下鉄」が統合を協議へ); empty when none is written."""
-    pair = _PAIR_OF.search(body, max(s_start, start - 40), start)
-    if pair and not any(office_after(pair[n], 0) or pair[n] in NOT_A_SIDE for n in ("a", "b")):
-        return [Participant(pair["a"]), Participant(pair["b"])]
-    quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)
-    return [Participant(quoted["a"]), Participant(quoted["b"])] if quoted else []

@@ -12,7 +12,7 @@ from dataclasses import replace
 from core.clauses.referents import candidates, referred
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
 from core.meetings.counted import count_value
-from core.meetings.sides import written_country
+from core.meetings.country_letters import written_country
 from core.meetings.titles import BARE_SUBJECT, ROLE_OF
 from core.nlp.office_names import full_office, office_role
 from core.nlp.offices import office_after

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.country_letters import VISIT_HOST
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, unique
-from core.meetings.sides import VISIT_HOST
 from core.text import last_match
 
 # 日中韓3か国の外相会合: the countries a count of countries is written after, one character each

@@ -6,11 +6,12 @@ import re
 
 from core.claims.names import EarlierPeople, missed_people
 from core.clauses.spans import SpanIndex
+from core.meetings.addressed import asked_in_person, asks_anyone
 from core.meetings.anaphors import people_referred, places_referred
 from core.meetings.arguments import argument_sides, article_topic
 from core.meetings.each import both_sides_before, each_apart, each_host
 from core.meetings.implied import (
-    asked_in_person, asks_anyone, body_described, both_of_pair, person_of_talks, called_on, headline_pair,
+    body_described, both_of_pair, person_of_talks, called_on, headline_pair,
     met_by_two, pair_met, person_called_on, traveller_before, unofficial_people, unofficial_traveller
 )
 from core.meetings.listed import (

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from core.meetings.around import told_just_before
+from core.meetings.country_letters import VISIT_HOST
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import SUBJECT_AFTER, name_of
-from core.meetings.sides import VISIT_HOST
 from core.meetings.visitors import visitor_after
 from core.text import last_match
 
@@ -35,7 +35,7 @@ def held_together(body: str, mention: MeetingMention, actors, places, clause: in
     if len(named) >= 2:
         mention.participants = unique_sides([Participant(name_of(body, m), m.entity_id) for m in named])
     if mention.participants:
-        listed = [Participant(name) for name in _staff_listed(body, clause, cue.start())]
+        listed = [Participant(name) for name in staff_listed(body, clause, cue.start())]
         mention.participants = unique_sides(mention.participants + [
             p for p in listed if not any(p.name in q.name or q.name in p.name for q in mention.participants)])
 
@@ -46,7 +46,7 @@ _LIST_JOINS = re.compile(r"(?:や|および|及び|並びに|、)+")
 _LISTED_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー0-9０-９]{2,20}")
 
 
-def _staff_listed(body: str, clause: int, cue: int) -> list[str]:
+def staff_listed(body: str, clause: int, cue: int) -> list[str]:
     """The bodies a list of staff gathered names (A の職員や B および C の関係者 → A, B, C), when the list ends on
     their staff right before the cue; each the name after its last の (…周辺の明治神宮: 明治神宮)."""
     if not _STAFF_LIST_END.search(body, clause, cue):

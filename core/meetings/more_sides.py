@@ -6,10 +6,9 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.addressed import addressed_at_meeting, side_addressed
 from core.meetings.each import both_sides_before, members_of_group
-from core.meetings.implied import (
-    addressed_at_meeting, side_addressed, compound_countries, guest_received, sides_between, two_referred
-)
+from core.meetings.implied import compound_countries, guest_received, sides_between, two_referred
 from core.meetings.listed import (
     held_together, bodies_pair_subject, country_pair_subject,
     first_person_side, proposed_to, speaker_of_quote
@@ -24,7 +23,7 @@ from core.meetings.people import (
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
-from core.meetings.sides import VISIT_HOST
+from core.meetings.country_letters import VISIT_HOST
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.registry import bundled_registry
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.name_read import office_end
 from core.meetings.people import name_of
-from core.nlp.offices import HONORIFICS, office_after
 
 # 会談で、 会談後、 会談後の共同記者会見で、 会談の冒頭、 会談に先立つ式典では、: the meeting as the setting, then a comma
 _SETTING_AFTER = re.compile(r"(?:後|直後|の冒頭|の席上|の場)?(?:の[^、。「」]{1,10}?)?(?:で|では|に|には|において)?、")
@@ -15,11 +15,6 @@ _SETTING_AFTER = re.compile(r"(?:後|直後|の冒頭|の席上|の場)?(?:の[^
 _TIME = re.compile(r"(?:[0-9０-９]{1,2}日|同日|翌日)(?:午前|午後|夜)?、?")
 # AとBは, A首相と米国のB大統領が: two people joined by と, the second with the topic or subject particle
 _JOINED = re.compile(r"と(?:[^、。とはが「」]{1,6}の)?")
-
-
-def _office_end(body: str, m) -> int | None:
-    title = office_after(body, m.end)
-    return title.end() if title is not None and title.start() == m.end and title["office"] not in HONORIFICS else None
 
 
 def pair_after_setting(body: str, mention: MeetingMention, actors, end: int, s_end: int) -> None:
@@ -35,7 +30,7 @@ def pair_after_setting(body: str, mention: MeetingMention, actors, end: int, s_e
     if len(people) < 2 or people[0].start - position > 8 or "、" in body[position : people[0].start]:
         return
     a, b = people[0], people[1]
-    a_end, b_end = _office_end(body, a), _office_end(body, b)
+    a_end, b_end = office_end(body, a.end), office_end(body, b.end)
     if a_end is None or b_end is None or not _JOINED.fullmatch(body, a_end, b.start) \
             or body[b_end : b_end + 1] not in ("は", "が"):
         return

@@ -1,25 +1,26 @@
 """The sides of a meeting read from its clause: its subject and those joined to it by と, や, 、,
-countries of a compound (日米), staff of an organisation, the host of a visit."""
+countries of a compound (日米), staff of an organisation, the host of a visit. How countries are written by their
+letters is core.meetings.country_letters; where a side's name ends, core.meetings.name_read; a headline's topic,
+core.meetings.headline_topic."""
 
 from __future__ import annotations
 
 import re
 
-from core.meetings.arguments import NOT_A_SIDE, other_as_written, pair_as_written
+from core.meetings.country_letters import VISIT_HOST, compound_before, letters_of_names, written_country
+from core.meetings.headline_topic import headline_topic
 from core.meetings.mention import Participant
-from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, named_place, not_a_side, unique
+from core.meetings.name_read import DELEGATION, read_name
+from core.meetings.people import SUBJECT_AFTER, name_of, named_place, not_a_side, unique
 from core.meetings.triggers import EVENT_USE_AFTER, MET_VERB, PHONE_WORD, TALKED_VERB, kind_of
 from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
-from core.nlp.office_names import full_office, known_office, office_country, office_roles
-from core.nlp.offices import HONORIFICS, office_after, shared_title
+from core.meetings.written_sides import other_as_written, pair_as_written
+from core.nlp.offices import office_after
 from core.registry import bundled_registry
 
 CLAUSE_END = re.compile(r"[、。]")
 # 金泳三大統領も1994年に中国を訪問し: a person with も opening the clause is its subject too (Bとも: a partner)
 _ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
-VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "露": "country:RU", "韓": "country:KR",
-              "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
-              "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
 
 
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
@@ -53,47 +54,11 @@ _HEAD_NAMED = re.compile(r"側(?:の[^、。はが]{0,6}?)?(?:は|が|からは|
 _RELATIVE_SUBJECT = re.compile(r"[^、。「」]{0,12}?(?:した|された|している|していた|する|った|いた|れた|んだ)"
                                r"(?!際|時|とき|後|あと|折|ため|上で|うえで|直後|直前|最中|間|ばかり|こと|の[はがで])"
                                r"[\u4e00-\u9fff\u30a1-\u30ffー]{1,8}(?:で|に|を|と)")  # (…が行った二回目の協議: the meeting's own)
-_COUPLE = re.compile(r"(?:ご)?夫妻")
-_SPOUSE = re.compile(r"(?:夫人|令夫人|妻|夫)(?:と(?:とも|共)に|を伴|も同行|と一緒に)")
-
-
-# 北朝鮮代表団, 中国の政府代表団, 日本側代表団: a country's delegation (its head unnamed)
-_DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員)?(?:代表団|使節団|交渉団)"
-                         r"|(?:の)?(?:政府|軍|外務省|国防省|当局)?(?:の)?(?:幹部|高官|当局者)(?:ら)?")  # 中国軍幹部と: its officials
-
-
-# ラブロフ外相を団長とする代表団, 王毅外相が率いる代表団, 首相率いる一行: a delegation named by its head
-_HEADING = re.compile(r"(?:を(?:団長|首席代表|代表|トップ)とする|が率いる|の率いる|率いる)[\u4e00-\u9fff\u30a1-\u30ffー]{0,8}?"
-                      r"(?:代表団|使節団|交渉団|訪問団|一行)")
 
 
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 _OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
-
-
-# A title Kaidan has no list for, between a name and its particle (チェアーマン, 弁護士, 社長).
-# (and さま, the honorific of the imperial family: 彬子(あきこ)さまは)
-_FREE_TITLE = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ff]{1,6}?|さま"
-                         r"|[\u4e00-\u9fff\u30a1-\u30ff]{1,8}?(?:局長|部長|次官|審議官|参事官|大使|公使|委員長|代表))"
-                         r"(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))")  # (アジア大洋州局長: a longer official post)
-# 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と, 大統領(右)と: an aside after a title, then the particle
-_BEFORE_PARTICLE = r"(?=(?:ら|側)?(?:は|が|と|との|とも|や|、))"
-_LATE_ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]" + _BEFORE_PARTICLE)
-_TITLED_ASIDE = re.compile(r"(?:選手|投手|捕手|野手|監督|コーチ|さん|氏|君|議員|弁護士|教授|容疑者|被告)?"
-                           r"[(（][^()（）。]{1,20}[)）]" + _BEFORE_PARTICLE)
-# 国務次官補, 首相補佐官, 長官代理: the rest of a post written after a title a list holds
-_TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
-
-
-# (中国軍幹部と, トヨタ自動車社長と: glued to the body's name; ボーダフォン日本法人の社長と, ボーダフォンのイギリス本部と:
-# a part of the body; ASEAN各国の外相と: its members, for whom the body stands)
-_LEADER = r"(?:社長|会長|副社長|副会長|頭取|理事長|総裁|CEO|最高経営責任者)"
-_STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の(?:幹部|代表|首脳|関係者|社長|会長|頭取|理事長|総裁|"
-                       r"代表団|幹部ら)|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER +
-                       r"|の[\u4e00-\u9fff\u30a1-\u30ff]{0,6}?(?:本部|本社|日本法人|子会社|支社)"
-                       r"|(?:各国|加盟国|加盟各国|諸国)(?:の(?:外相|首脳|代表|閣僚|首相|財務相|国防相|高官)(?:ら)?)?)"
-                       r"(?=(?:は|が|と|との|とも|、))")
 
 
 _NORTH_SOUTH = re.compile(r"南北")
@@ -105,22 +70,6 @@ _KOREA = re.compile(r"韓国|朝鮮")
 # the level of those who meet for them (as 日中両首脳は is Japan and China)
 _NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北の?(?:双方|両国|両政府|当局|代表団|両?(?:首脳|首相|外相|閣僚|"
                                 r"国防相|代表|当局者|高官))?(?:ら)?(?:は|が)")
-
-
-# 日米首脳会談, 日韓外相会談, 日米防衛相会談, 米朝: two countries' letters, then the level of those who meet for them
-_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越]{2}(?P<level>[\u4e00-\u9fff]{0,5})(?:の)?")
-
-
-def _compound_before(body: str, s_start: int, start: int) -> bool:
-    """Whether a two-country compound ends right before the meeting word, with no level or one the gazetteer
-    holds as an office (防衛相, 財務相, 外務次官: office_roles) or 首脳, the heads together."""
-    for begin in range(max(s_start, start - 9), start - 1):
-        found = _COMPOUND.fullmatch(body, begin, start)
-        if found is not None:
-            level = found["level"]
-            if level in ("", "首脳") or office_roles(level) or known_office(level):
-                return True
-    return False
 
 
 _OF_TRIGGER = re.compile(r"の(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
@@ -153,7 +102,7 @@ _SOURCE_AFTER = re.compile(r"(?:(?:と|、|や)[^、。と「」]{1,15}?){0,5}(?
 _LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
 
 
-def _LISTED_NEXT(body: str, actors, position: int) -> bool:
+def _listed_next(body: str, actors, position: int) -> bool:
     """Whether a side is named right after a comma (岸田首相、バイデン大統領と), not an object (大統領、議会を解散)."""
     for m in actors:
         if position <= m.start <= position + 3:
@@ -177,42 +126,6 @@ def _ministry(participant: Participant) -> bool:
     return entity is not None and entity.attributes.get("kind") == "ministry"
 
 
-def _letters_of_names(actors, person_ends: set[int]) -> set[tuple[int, int]]:
-    """The spans of the countries written as part of a person's name or title, no sides: a letter inside a
-    name read whole (宋日昊: 日 is no Japan) and the letters a title runs on with after the name, one after
-    the other (原口幸市日朝交渉担当大使: 日 and 朝)."""
-    people = [(m.start, m.end) for m in actors if m.type == "PERSON"]
-    ends, out = set(person_ends), set()
-    for m in sorted((m for m in actors if m.type == "GPE"), key=lambda m: m.start):
-        if m.start in ends or any(a < m.start < b for a, b in people):
-            out.add((m.start, m.end))
-            ends.add(m.end)
-    return out
-
-
-def written_country(body: str, actors, start: int, end: int) -> str | None:
-    """The country the text writes with the person named at [start, end): before it with の (北朝鮮の朴宜春外相)
-    or inside the title after it (朴宜春北朝鮮外相, ライス米国務長官); None when it writes none."""
-    if body[start - 1 : start] == "の":
-        before = next((m for m in actors if m.end == start - 1 and m.type == "GPE"
-                       and (m.entity_id or "").startswith("country:")), None)
-        if before is not None:
-            return before.entity_id
-    aside = ASIDE.match(body, end)
-    position = aside.end() if aside else end
-    title = office_after(body, position)
-    if title is None or title.start() != position:
-        return None
-    inside = next((m for m in actors if position <= m.start and m.end <= title.start("office") and m.type == "GPE"
-                   and (m.entity_id or "").startswith("country:")), None)
-    if inside is not None:
-        return inside.entity_id
-    letter = re.search(r"[米中日韓朝露ロ英仏独印豪台]", body[position : title.start("office")])
-    if letter is not None and VISIT_HOST.get(letter.group(0)):
-        return VISIT_HOST[letter.group(0)]
-    return office_country(full_office(title))  # 潘基文外交通商相: the country whose office it is (Korea)
-
-
 def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
     """Whether the names listed from position (B, Cは) end in the subject of the sentence, before before."""
     for m in actors:
@@ -231,7 +144,7 @@ def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
     return False
 
 
-def _VISIT_TO(word: str) -> bool:
+def _visit_to(word: str) -> bool:
     """訪米, 訪朝, 訪中: a visit to the country its second character names."""
     return word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST
 
@@ -255,7 +168,7 @@ def _delegation_after(body: str, actors, end: int) -> Participant | None:
     if relative is None:
         return None
     for m in actors:
-        if m.start == relative.end() and m.type == "GPE" and _DELEGATION.match(body, m.end):
+        if m.start == relative.end() and m.type == "GPE" and DELEGATION.match(body, m.end):
             return Participant(body[m.start : m.end], m.entity_id)
     return None
 
@@ -285,57 +198,22 @@ def local_governments(body: str, places, s_start: int, start: int) -> list:
             and _LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None]
 
 
-# 『米、北朝鮮と協議へ』, 『新銀行東京、地銀傘下へ東京TYと詰めの協議』: a headline's topic, set off by a
-# comma at its start, then a partner joined by と before the meeting word
-_HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))『?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{0,11})、")
-_HEADLINE_PARTNER = re.compile(r"(?:ら|側|政府)?(?:と|との)[^、。「」『』]{0,8}")
-
-
-def headline_topic(body: str, actors, s_start: int, start: int, found: list[Participant]) -> list[Participant]:
-    """『中国、米国と戦略対話』: the topic a headline opens with is a side of the meeting it tells with a partner
-    (a country's one-character name is the country; a name no entity holds is taken as written)."""
-    opened = body.rfind("『", s_start, start)  # a cited headline inside the sentence (…ニュース『松下、…』)
-    opened = opened + 1 if opened >= 0 and body.find("』", opened, start) < 0 else s_start
-    topic = _HEADLINE_TOPIC.match(body, opened)
-    if topic is None or len(found) > 1 or topic.end() > start:
-        return found
-    partner = next((m for m in reversed(actors) if topic.end() <= m.start and m.end <= start
-                    and m.type in ("PERSON", "GPE", "ORG")), None)
-    if partner is None or not _HEADLINE_PARTNER.fullmatch(body, partner.end + len(
-            office_after(body, partner.end).group(0) if office_after(body, partner.end) else ""), start):
-        return found
-    if not found:
-        found = [Participant(name_of(body, partner), partner.entity_id)]
-    elif found[0].entity_id != partner.entity_id and found[0].name != name_of(body, partner):
-        return found
-    name = topic["name"]
-    if len(name) == 1:
-        side = Participant(name, VISIT_HOST[name]) if name in VISIT_HOST else None
-    else:
-        named = next((m for m in actors if m.start == topic.start("name") and m.end == topic.end("name")
-                      and m.type in ("PERSON", "GPE", "ORG")), None)
-        if office_after(name, 0) or name in NOT_A_SIDE or any(m.start < topic.end("name") and m.end > topic.start("name")
-                                                                 and m is not named for m in actors):
-            return found  # a title (首相、: core.meetings.titles), or a name cut across by another
-        side = Participant(name_of(body, named), named.entity_id) if named is not None else Participant(name)
-    return [side] + found if side is not None and side.name != found[0].name else found
-
-
-# 橋下氏のグループ, 小沢氏の陣営: a person's group, a side of its own (not 氏の発言, 氏の秘書)
-_GROUP_OF = re.compile(r"の(?:グループ|陣営|一派|派閥|勢力|新党|新会派)(?=ら?(?:は|が|と|との|とも|、))")
-
-
 # Yとの統合交渉, Yとの首脳会談: a partner joined to the meeting word itself
 _PARTNER_OF_WORD = re.compile(r"(?:ら|側)?との[^、。「」をがはと]{0,8}$")
 
 
-def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
-    """Whether, after a body's subject, the meeting word has its own partner (XはYとの統合交渉を打ち切った) and
+def _partner_joined(body: str, actors, subject_end: int, start: int, joint: re.Pattern) -> bool:
+    """Whether, after a body's subject, the last side named before the meeting word is joined to it by joint and
     no person is named between: the body holds the talks, it does not only tell of them."""
     between = [m for m in actors if subject_end <= m.start and m.end <= start]
     if not between or any(m.type == "PERSON" for m in between):
         return False
-    return bool(_PARTNER_OF_WORD.search(body, between[-1].end, start))
+    return bool(joint.search(body, between[-1].end, start))
+
+
+def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
+    """Whether the meeting word has its own partner after a body's subject (XはYとの統合交渉を打ち切った)."""
+    return _partner_joined(body, actors, subject_end, start, _PARTNER_OF_WORD)
 
 
 # ソニーはパナソニックと話し合った, Xは…Yと協議しました: the partner with と right before the verb of the meeting
@@ -349,10 +227,7 @@ def _partner_of_verb(body: str, actors, subject_end: int, start: int, end: int, 
     partner joined by と right before it and no person named between: the body holds the talks."""
     if not (TALKED_VERB.fullmatch(word) or MET_VERB.fullmatch(word) or _VERB_ENDING.match(body, end)):
         return False
-    between = [m for m in actors if subject_end <= m.start and m.end <= start]
-    if not between or any(m.type == "PERSON" for m in between):
-        return False
-    return bool(_PARTNER_OF_VERB.search(body, between[-1].end, start))
+    return _partner_joined(body, actors, subject_end, start, _PARTNER_OF_VERB)
 
 
 def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
@@ -370,7 +245,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     officials: list[Participant] = []
     subjects: list[Participant] = []
     person_ends = {m.end for m in actors if m.type == "PERSON"}
-    name_letters = _letters_of_names(actors, person_ends)
+    name_letters = letters_of_names(actors, person_ends)
     person_starts = {m.start for m in actors if m.type == "PERSON"}
     visitor_of = None
     hosts: list[Participant] = []
@@ -389,47 +264,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官) or name (宋日昊)
         if mention.type == "GPE" and any(a <= m_start and m_end <= b for a, b in postings):
             continue  # 加藤良三駐米日本大使: the countries of an ambassador's title, not sides
-        position = m_end
-        if body.startswith("」", m_end) and body.endswith("「", 0, m_start):
-            position += 1  # 団体「PSE問題を考える会」と経済産業省との話し合い: a body named in brackets
-        opened = body.rfind("(", m_start, m_end)
-        if mention.type == "PERSON" and opened > m_start and body.find(")", m_start, m_end) < 0:
-            position = body.find(")", m_end, m_end + 20) + 1 or m_end  # a name read up to its aside: メフリス(メーリス
-        aside = ASIDE.match(body, position)
-        position = aside.end() if aside else position  # メフリス(メーリス)団長が: a reading or a former name
-        title = office_after(body, position)
-        office = full_office(title) if title and title["office"] not in HONORIFICS else None  # 氏 is no office
-        if office and not office.startswith("副") and body[title.start("office") - 1] == "副":
-            office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
-        if title is None and mention.type == "PERSON" and (shared := shared_title(body, position)) is not None \
-                and shared["office"] not in HONORIFICS:
-            office = shared["office"]  # ブッシュ、プーチン両大統領と: the title the listed names share
-        kind = mention.type
-        if kind == "PERSON" and _SPOUSE.match(body, position):
+        read = read_name(body, mention)
+        if read is None:
             continue  # 昭恵夫人とともに: a spouse who comes along is no side
-        delegation = _DELEGATION.match(body, position) if kind == "GPE" else None
-        if delegation:  # 北朝鮮代表団と会談: the country's delegation meets for it (代表団 is no 代表)
-            title, office, position = None, None, delegation.end()
-        if title:
-            position = title.end()
-            tail = _TITLE_TAIL.match(body, position)  # ヒル国務次官補と
-            position = tail.end() if tail else position
-            couple = _COUPLE.match(body, position)  # トランプ大統領夫妻と会食: the couple stands for the person
-            position = couple.end() if couple else position
-        elif kind == "PERSON":
-            free = _FREE_TITLE.match(body, position)  # 鬼武健二チェアーマンと, 浦田弁護士は
-            position = free.end() if free else position
-        elif kind == "ORG":
-            staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
-            position = staff.end() if staff else position
-        headed = _HEADING.match(body, position) if kind == "PERSON" else None
-        position = headed.end() if headed else position  # ラブロフ外相を団長とする代表団は: its head stands for it
-        late = _LATE_ASIDE.match(body, position) if kind != "PERSON" or title else \
-            _TITLED_ASIDE.match(body, position)
-        position = late.end() if late else position  # 斉藤愛璃選手（所属：程ヶ谷ＣＣ）と: an aside after the title
-        group = _GROUP_OF.match(body, position) if kind == "PERSON" else None
-        if group is not None:  # 橋下氏のグループは結いの党と: the person's group is the side, named as written
-            kind, office, position = "ORG", None, group.end()
+        position, aside, title, office, kind, delegation, group = read
         subject = SUBJECT_AFTER.match(body, position) or (
             _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
@@ -447,7 +285,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             and _joined_to_subject(body, actors, partner.end(), previous_trigger)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
-        if partner and partner.group(0).endswith("、") and not _LISTED_NEXT(body, actors, partner.end()) \
+        if partner and partner.group(0).endswith("、") and not _listed_next(body, actors, partner.end()) \
                 and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
         if named_place(body, m_end):
@@ -504,7 +342,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
                 officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
             # (日本側は原口幸市大使、北朝鮮側は…: the person named for the side stands for it)
-        elif kind == "PERSON" and (word in ("訪問", "来日", "訪日") or _VISIT_TO(word)
+        elif kind == "PERSON" and (word in ("訪問", "来日", "訪日") or _visit_to(word)
                                    and re.fullmatch(r"の(?:初の|初|公式|非公式|今回の)?", body[position:start])) and \
                 (body.startswith("の", position) or body.startswith("による", position)) \
                 and not _ON_BEHALF.match(body, position) and not _INVITING.match(body, position):
@@ -601,7 +439,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                 p.role = "visitor"
             return unique(visitors) + [Participant("日本", "country:JP", role="host")]
         return []  # 来日できなかった母: nobody named comes (a visit told before may be meant)
-    if word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST:
+    if _visit_to(word):
         visitor = visitor_after(body, actors, end) or visitor_of  # 訪米中の岩屋毅外相, ヒル次官補の訪朝
         visitor = invited(body, actors, s_start, start, end) or visitor  # …は福田首相に訪韓を要請した: 福田 travels
         if visitor is not None:
@@ -611,10 +449,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         found.append(Participant(word[1], VISIT_HOST[word[1]], role="host"))
     # Countries stand in for the participants only where no person is named (米中会談).
     people = [p for p in found if not (p.entity_id or "").startswith("country:")]
-    if len(people) >= 2 and (countries or officials) and _compound_before(body, s_start, start):
+    if len(people) >= 2 and (countries or officials) and compound_before(body, s_start, start):
         # 鳩山首相はオバマ大統領と日米首脳会談, A外相はB外相と日韓外相会談: the two people are the two countries
         return unique(found + [o for o in officials if not (o.entity_id or "").startswith("country:")])
-    if found and countries and _compound_before(body, s_start, start):
+    if found and countries and compound_before(body, s_start, start):
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
         return unique(found + officials + [c for c in countries if c.role == "participant"])

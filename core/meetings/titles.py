@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 
 from core.clauses.referents import candidates, person_with_title, referred
+from core.meetings.country_letters import VISIT_HOST
 from core.meetings.each import is_subject
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
-from core.meetings.sides import VISIT_HOST
 from core.nlp.office_terms import seat_holder
 from core.text import last_match
 

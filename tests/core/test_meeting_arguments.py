@@ -185,20 +185,3 @@ def test_a_partner_written_by_the_first_word_of_a_name_told_whole_before_is_that
     body = "サポーターミーティングを開いた。\nガンバ大阪はサポーターと意見交換を行う。"
     start = body.index("意見交換")
     assert read_arguments(body, body.index("ガンバ"), start, [])[1][0].side is None
-
-
-
-def test_sides_no_entity_holds_are_read_as_written_before_the_meeting_word():
-    from core.meetings.arguments import other_as_written, pair_as_written
-    from core.meetings.mention import Participant
-
-    text = "住友商事とKDDIの会談が行われた。"
-    assert [p.name for p in pair_as_written(text, 0, text.index("会談"))] == ["住友商事", "KDDI"]
-    text = "「東京メトロ」と「都営地下鉄」が統合を協議へ。"
-    assert [p.name for p in pair_as_written(text, 0, text.index("協議"))] == ["東京メトロ", "都営地下鉄"]
-    text = "両社の会談が行われた。"
-    assert pair_as_written(text, 0, text.index("会談")) == []
-    text = "住友商事とKDDIの会談が行われた。"
-    assert other_as_written(text, 0, 0, text.index("会談"), Participant("住友商事")).name == "KDDI"
-    text = "岡田監督はF・マリノスの幹部と会談し、辞任の意向を示した。"
-    assert other_as_written(text, 0, 0, text.index("会談"), Participant("岡田")).name == "F・マリノス"

@@ -2,6 +2,7 @@
 
 from datetime import date
 
+from core.meetings.listed import staff_listed
 from tests.core.meeting_helpers import proposals_in
 
 
@@ -14,9 +15,7 @@ def test_bodies_listed_by_their_staff_gathered_to_a_sitting_are_its_sides():
 
 
 def test_only_a_list_ending_on_staff_names_its_bodies():
-    from core.meetings.listed import _staff_listed
-
     body = "厚労省は9月6日に東京都の職員や医師会を集めて緊急対策会議を行った。"
-    assert _staff_listed(body, 0, body.index("を集め")) == []
+    assert staff_listed(body, 0, body.index("を集め")) == []
     body = "厚労省は9月6日に東京都の職員や医師会の関係者を集めて緊急対策会議を行った。"
-    assert _staff_listed(body, 0, body.index("を集め")) == ["東京都", "医師会"]
+    assert staff_listed(body, 0, body.index("を集め")) == ["東京都", "医師会"]

@@ -1,0 +1,47 @@
+"""Sides no entity holds, read as written right before the meeting word when the clause's entity mentions gave one
+side or none (the clause's arguments, core.meetings.arguments, end on particles; these names end on の glued to the
+word, or sit in quotes): 住友商事とKDDIの会談, F・マリノスの幹部と会談, 「東京メトロ」と「都営地下鉄」が…協議へ."""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.mention import Participant
+from core.nlp.offices import office_after
+
+# names that stand for no side of their own (両国, 同社, 政府: told elsewhere)
+NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
+_SIDE_NAME = r"(?:[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z・]{1,15}|[\u4e00-\u9fff]{2,8})"
+# 住友商事とKDDIの会談: the second of a pair glued to the word by の, the first an entity's
+_OTHER_OF = re.compile(rf"(?:ら|側)?と(?P<name>{_SIDE_NAME})の$")
+# F・マリノスの幹部と会談: an organisation met through its staff
+_STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30ffA-Za-z][\u30a1-\u30ffA-Za-z・]{1,15})"
+                           r"の(?:幹部|代表|首脳|関係者|社長|会長|代表団)ら?(?:と|との)")
+# 「東京メトロ」と「都営地下鉄」が…協議: two bodies named in quotes, as the subject
+_QUOTED_PAIR = re.compile(r"「(?P<a>[^「」、。]{2,15})」と「(?P<b>[^「」、。]{2,15})」(?:が|は|の)(?=[^「」。]{0,12}$)")
+_PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
+
+
+def other_as_written(body: str, s_start: int, previous_trigger: int, start: int, side: Participant) -> Participant | None:
+    """The other side, no entity's, beside the one side found: 住友商事とKDDIの会談 (after it, glued to the word by
+    の), F・マリノスの幹部と会談 (a body met through its staff, right before the word); None when none is written."""
+    other = _OTHER_OF.search(body, max(s_start, start - 20), start)
+    if other and body.endswith(side.name, 0, other.start()) and other["name"] not in side.name \
+            and not office_after(other["name"], 0):
+        return Participant(other["name"])
+    staff = None
+    for staff in _STAFF_PHRASE.finditer(body, max(s_start, previous_trigger), start):
+        pass
+    if staff is not None and staff.end() + 4 >= start and staff["name"] not in side.name:
+        return Participant(staff["name"])
+    return None
+
+
+def pair_as_written(body: str, s_start: int, start: int) -> list[Participant]:
+    """Two sides no entity holds: AとBの会談 glued to the word, or two names in quotes as the subject
+    (「東京メトロ」と「都営地下鉄」が統合を協議へ); empty when none is written."""
+    pair = _PAIR_OF.search(body, max(s_start, start - 40), start)
+    if pair and not any(office_after(pair[n], 0) or pair[n] in NOT_A_SIDE for n in ("a", "b")):
+        return [Participant(pair["a"]), Participant(pair["b"])]
+    quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)
+    return [Participant(quoted["a"]), Participant(quoted["b"])] if quoted else []
