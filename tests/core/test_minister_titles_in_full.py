@@ -46,3 +46,9 @@ def test_japans_finance_ministers_since_2001_are_known_by_their_title_and_the_da
     assert people("中川官房長官は会見で述べた。", date(2000, 8, 1)) == [("中川", "person:hidenao-nakagawa")]
     # no office held near that day: a person of the article's own
     assert people("安倍総理大臣は述べた。", date(1990, 1, 1)) == [("安倍", "found:PERSON:安倍")]
+
+
+def test_a_known_persons_surname_unidic_cuts_after_the_full_name_is_that_person():
+    # wn-01649: 混入|中|川|農相 (a headline without spaces) is no token the title pass reads as a surname
+    found = people("中川昭一農相は述べた。『米国産牛肉に危険部位が混入中川農相が発表』。", date(2006, 1, 20))
+    assert found == [("中川昭一", "person:shoichi-nakagawa"), ("中川", "person:shoichi-nakagawa")]
