@@ -5,7 +5,9 @@ the Wikinews meetings and claims golds only (a held part is never read here). Re
 Each gold side (a meeting participant's name, a claim's holder as written) is looked up where the article writes it:
 named (a mention spans it exactly), cut (a mention covers only part of it), swallowed (inside a longer mention),
 missed (no mention touches it), or not written as such (a canonical name the article spells otherwise: 安保理 for
-国際連合安全保障理事会, a title for the person). Counts by outcome and by the name's shape (a local government,
+国際連合安全保障理事会, a title for the person). A side not written as such is linked when a mention of the article
+takes it for its entity (the registry entity's name, full name or an alias is the side's, or the gold's entity).
+Counts by outcome and by the name's shape (a local government,
 a company, a party, a school, a union or association, a ministry or agency, Latin letters, katakana, other).
 """
 
@@ -56,6 +58,23 @@ def outcome(body: str, mentions, surface: str) -> str:
     return OUTCOMES[best]
 
 
+def linked(mentions, name: str, hint: str | None, registry) -> bool:
+    """Whether a mention's entity is the side: the gold's entity, or an entity named so in the registry or found so."""
+    wanted = fold(name)
+    if hint and len(hint) == 2 and hint.isupper():
+        hint = f"country:{hint}"
+    for m in mentions:
+        if not m.entity_id:
+            continue
+        if m.entity_id == hint or m.entity_id.endswith(f":{wanted}"):
+            return True
+        entity = registry.get(m.entity_id)
+        if entity is not None and wanted in {fold(n) for n in (entity.name, entity.attributes.get("full") or "",
+                                                                 *entity.aliases) if n}:
+            return True
+    return False
+
+
 def entity_sides(show) -> None:
     """Print, for meetings' sides and claims' holders on the dev parts, counts by outcome and shape."""
     registry = bundled_registry()
@@ -74,7 +93,9 @@ def entity_sides(show) -> None:
         if article is None or article.get("part") != "dev":
             continue
         body, found_here = mentions(meeting["mentions"][0]["article"], article)
-        sides += [(outcome(body, found_here, p["name"]), shape(p["name"]), p["name"]) for p in meeting["participants"]]
+        sides += [(outcome(body, found_here, p["name"]), shape(p["name"]), p["name"],
+                   linked(found_here, p["name"], p.get("entity_id") or p.get("entity_hint"), registry))
+                  for p in meeting["participants"]]
     holders = []
     for line in (GOLD / "claims.jsonl").read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
@@ -84,10 +105,16 @@ def entity_sides(show) -> None:
         for claim in item["claims"]:
             if claim.get("holder"):  # the holder's own name where the article writes it, else as the claim writes it
                 name = claim["holder"] if fold(claim["holder"]) in body else claim.get("holder_text") or claim["holder"]
-                holders.append((outcome(body, found_here, name), shape(name), name))
+                holders.append((outcome(body, found_here, name), shape(name), name,
+                                linked(found_here, claim["holder"], None, registry)))
     for label, rows in (("meeting sides (dev)", sides), ("claim holders (dev)", holders)):
         counts = Counter(row[0] for row in rows)
         show(f"  {label:<37} {len(rows)}: " + ", ".join(f"{o} {counts[o]}" for o in OUTCOMES))
+        other = [row for row in rows if row[0] == OUTCOMES[4]]
+        if other:
+            unlinked = sorted({row[2] for row in other if not row[3]})
+            show(f"    {OUTCOMES[4]}: linked to the side's entity {sum(row[3] for row in other)}, "
+                 f"unlinked {len(other) - sum(row[3] for row in other)}  {'、'.join(unlinked)}")
         by_shape = Counter((row[0], row[1]) for row in rows if row[0] != "named")
         for (result, kind), n in sorted(by_shape.items(), key=lambda item: (-item[1], item[0])):
             names = sorted({row[2] for row in rows if row[:2] == (result, kind)})

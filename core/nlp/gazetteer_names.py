@@ -7,7 +7,7 @@ from functools import lru_cache
 from itertools import compress
 
 from core.model import Mention
-from core.nlp.office_terms import agrees, common_alone, former_title, heads_government, names_office, \
+from core.nlp.office_terms import agrees, common_alone, former_title, heads_government, names_office, office_written, \
     office_in_context, shared_surname, surname_alone
 from core.nlp.offices import HONORIFICS, office_after, office_for_name
 from core.registry import Entity, Registry
@@ -48,7 +48,7 @@ def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) -> 
                 # (a person's, when a title follows at once: 金大|中元|大統領 is 金大中 元大統領)
             if surname_alone(entity, folded[start:end]):
                 title = office_for_name(folded, end)  # (麻生、ライス両外相)
-                office = title["office"] if title else None
+                office = office_written(title) if title else None
                 if not agrees(entity, office, day, bool(title) and former_title(title)) or (
                         unsupported(entity, office, folded, end)):
                     # a person's name still, but not shown to be this known person (カラス in 2010)
@@ -88,14 +88,14 @@ def _choose(ids, registry: Registry, folded: str, start: int, end: int, day) -> 
     title = office_for_name(folded, end)  # (ブッシュ、プーチン両大統領)
     if title:
         people = [e for e in entities if e.type == "PERSON"]
-        person = holder(people, title["office"], day, former_title(title))
+        person = holder(people, office_written(title), day, former_title(title))
         if person:
             return person
     plain = [e for e in entities if not common_alone(e, surface)]
     if not plain:
         return None
     non_people = [e for e in plain if e.type != "PERSON"]
-    return (non_people or sorted(plain, key=lambda e: not agrees(e, title and title["office"], day, bool(title) and former_title(title))))[0]
+    return (non_people or sorted(plain, key=lambda e: not agrees(e, title and office_written(title), day, bool(title) and former_title(title))))[0]
 
 
 def unsupported(person: Entity, title: str | None, folded: str, end: int) -> bool:

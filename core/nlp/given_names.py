@@ -7,6 +7,7 @@ from itertools import compress, count, repeat
 from operator import contains, itemgetter
 
 from core.model import Mention
+from core.nlp.local_heads import head_after_place
 from core.nlp.name_chars import KANJI_ONLY, is_kanji
 from core.nlp.office_names import known_office
 from core.nlp.offices import office_after
@@ -73,8 +74,9 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
         while last + 1 < len(tokens) and size < 2:
             part = tokens[last + 1]
             if part.start != tokens[last].end or not KANJI_ONLY.match(part.surface) or size + len(part.surface) > 2 \
-                    or (part.surface[0] in _NOT_GIVEN and ",人名," not in part.pos) or not _given_name_part(part):
-                break
+                    or (part.surface[0] in _NOT_GIVEN and ",人名," not in part.pos) or not _given_name_part(part) \
+                    or (",地名," in part.pos and head_after_place(folded, part.end)):
+                break  # a place before a head's title is the seat (林|横浜市長), no given name
             last += 1
             size += len(part.surface)
         if last > index and _title_at(folded, tokens, last + 1):

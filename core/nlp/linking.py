@@ -201,16 +201,17 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
     """A new person's surname alone after the full name (長井健司さん … 長井の銃撃), or the name written
     again (アネルカ選手 … アネルカが): PERSON mentions.
 
-    Only names no registry entry holds (a known person's surname is found by the
-    gazetteer and the titles), only two characters or more, only on token edges
-    and where no other mention stands.
+    Names no registry entry holds, and a known person's full name (中川昭一) whose surname
+    UniDic cuts where the title pass cannot read it (混入|中|川|農相); only two characters or
+    more, only on token edges and where no other mention stands.
     """
     taken = bytearray(len(folded) + 1)
     for mention in chosen:
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     out = []
     for mention in chosen:
-        if mention.type != "PERSON" or mention.entity_id is not None:
+        if mention.type != "PERSON" or (mention.entity_id is not None and not (
+                mention.entity_id.startswith("person:") and len(folded[mention.start : mention.end]) >= 3)):
             continue
         name = folded[mention.start : mention.end]
         if tokens is not None and common_word(tokens, starts, mention.start, mention.end):

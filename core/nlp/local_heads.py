@@ -24,6 +24,14 @@ _TOWN_HEADS = {"市長", "町長", "村長", "区長"}
 _TITLE = re.compile("(?:知事|市長|町長|村長|区長)(?!選)")
 # Characters that begin a qualifier of the title, never a surname (前長崎市長, 元大阪府知事, 新潟県副知事).
 _QUALIFIERS = set("前元新副次同現故両各総全旧")
+# A head's title right after a place's name, its unit between (横浜|市長, 千葉|県知事, 北海|道知事).
+_HEAD_AFTER_PLACE = re.compile("(?:[都道府県]?知事|[市町村区]長)(?!選)")
+
+
+def head_after_place(folded: str, end: int) -> bool:
+    """Whether a local government head's title follows a place name ending at end: the place is the head's
+    seat, never part of the name before it (林|横浜|市長 is 林, not the given name 横浜)."""
+    return _HEAD_AFTER_PLACE.match(folded, end) is not None
 
 
 def local_heads(folded: str, tokens: list[Token], index_at: dict, registry: Registry) -> list[Mention]:

@@ -11,12 +11,23 @@ from core.registry import Entity
 from core.text import fold
 
 # Titles written for an office the registry names otherwise: 小泉総理 is a 首相.
-SAME_TITLE = {"総理": "首相", "外務大臣": "外相", "防衛大臣": "防衛相", "財務大臣": "財務相", "蔵相": "財務相",
+SAME_TITLE = {"総理": "首相", "総理大臣": "首相", "内閣総理大臣": "首相", "外務大臣": "外相", "防衛大臣": "防衛相", "財務大臣": "財務相", "蔵相": "財務相",
                "法王": "教皇", "天皇陛下": "天皇"}
 # The roles the registry records offices under (Registry.offices_on)
 _ROLES = ("head_of_government", "head_of_state", "foreign_minister", "defence_minister", "finance_minister",
           "trade_minister", "spokesperson", "deputy_leader", "security_adviser", "party_leader", "central_banker",
           "international_official", "ambassador", "envoy")
+
+
+def office_written(title: re.Match) -> str:
+    """The office a title match names, for comparing with the registry's: its office word, or for a minister
+    written in full (X大臣) the office as the registry writes it: 外務大臣 is a 外相, 総理大臣 a 首相, 財務大臣 a
+    財務相, 国防大臣 a 国防相. 大臣 alone (冬柴大臣) names no office."""
+    office = title["office"]
+    field = title.groupdict().get("field")
+    if office != "大臣" or not field:
+        return office
+    return SAME_TITLE.get(field + office, field + "相")
 
 
 def seat_holder(registry, office: str, where: str | None, day: str | None) -> Entity | None:

@@ -28,9 +28,9 @@ _QUALIFIER = (r"(?:前|元|新|現|次期)?(?:[・\s]?(?:[米中日韓朝露ロ�
 # (OFFICE_WORDS). The emperor's names are the registry's with their title (明仁天皇); 天皇 alone stays a word.
 ROYAL_TITLES = ("王妃", "王女")
 OFFICE_RE = "(?P<office>" + "|".join(sorted(OFFICE_WORDS + list(ROYAL_TITLES), key=len, reverse=True)) + ")"
-# A few kanji may specify the office further: 陸軍長官, 安全保障担当大統領補佐官; a portfolio written with 担当
+# A few kanji may specify the office further (field): 陸軍長官, 外務大臣, 安全保障担当大統領補佐官; a portfolio written with 担当
 # before it may be longer (国家安全保障担当大統領補佐官, 経済・財政担当相は no office word: MINISTRY_AFTER).
-OFFICE_AFTER = re.compile(_QUALIFIER + r"(?:[\u4e00-\u9fff・]{1,10}?担当)?[\u4e00-\u9fff]{0,4}" + OFFICE_RE)
+OFFICE_AFTER = re.compile(_QUALIFIER + r"(?:[\u4e00-\u9fff・]{1,10}?担当)?(?P<field>[\u4e00-\u9fff]{0,4})" + OFFICE_RE)
 # Written before the name in translated and wire copy: 財務長官ベッセント, 通商代表グリーア.
 OFFICE_BEFORE_NAME = re.compile(
     OFFICE_RE.replace("?P<office>", "?:") + r"(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]+)*(?:[0-9０-９]{1,2}世)?)(?![\u30a1-\u30faー・0-9０-９])"

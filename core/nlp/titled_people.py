@@ -7,7 +7,7 @@ from bisect import bisect_left
 
 from core.model import Mention
 from core.nlp.gazetteer_names import holder, unsupported
-from core.nlp.office_terms import former_title
+from core.nlp.office_terms import former_title, office_written
 from core.nlp.offices import MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after, office_for_name
 from core.nlp.place_parts import town_before_head
 from core.nlp.tokens import Token
@@ -88,7 +88,7 @@ def titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict
                 and title.start(title.lastindex or 0) == end)
             if title and inside_ok:
                 people = [registry.entities[i] for i in ids]
-                office = title.groupdict().get("office", "氏")
+                office = office_written(title) if title.groupdict().get("office") else "氏"
                 person = holder(people, office, day, "office" in title.groupdict() and former_title(title))
                 if person and unsupported(person, office, folded, end):
                     person = None  # 松浦氏 in a story about a shopkeeper is not the UNESCO head
@@ -164,7 +164,7 @@ def _known_holder(match: re.Match, registry: Registry, folded: str, day) -> str 
     if not ids:
         return None
     title = office_after(folded, match.end())
-    person = title and holder([registry.entities[i] for i in ids], title["office"], day, former_title(title))
+    person = title and holder([registry.entities[i] for i in ids], office_written(title), day, former_title(title))
     return person.id if person and not unsupported(person, match["office"], folded, match.end()) else None
 
 

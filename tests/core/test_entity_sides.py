@@ -62,6 +62,19 @@ def test_the_head_of_a_local_government_written_before_the_place_and_title_is_a_
     assert ("中田宏", "PERSON") in spans("中田宏横浜市長は")
 
 
+def test_a_one_character_surname_before_a_place_and_a_heads_title_keeps_the_place_out_of_the_name():
+    # the one-character surnames split_given_names reads before a given name UniDic splits (林, 王, 陳) take no
+    # place for a given name when a head's title follows it: the place is the seat
+    assert spans("林横浜市長は会見で述べた。") == [("林", "PERSON"), ("横浜", "LOC")]
+    assert spans("王北京市長と陳台北市長が会談した。") == [("王", "PERSON"), ("北京", "LOC"), ("陳", "PERSON"), ("台北", "LOC")]
+    assert spans("林札幌市長は", "PERSON") == [("林", "PERSON")]
+    # the same surnames before a given name and a title still read whole
+    assert ("李洛淵", "PERSON") in spans("李洛淵首相は述べた。")
+    # wikinews: a two-character surname before a prefecture and a city, listed with ・
+    found = spans("ヒアリング実施会場となったJFAハウスに、加戸愛媛県知事・中村松山市長が訪れた。", "PERSON")
+    assert found == [("加戸", "PERSON"), ("中村", "PERSON")]
+
+
 def test_no_surname_before_a_place_and_title_where_a_qualifier_a_unit_or_an_election_stands():
     assert spans("前長崎市長は", "PERSON") == []
     assert spans("長崎県大村市長は", "PERSON") == []
