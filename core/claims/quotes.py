@@ -104,8 +104,9 @@ def _verb_end(body: str, match: re.Match) -> tuple[str, re.Match | None, int]:
     return name, tail, tail.end() if tail else match.end(name)
 
 
-# (not a time the words were said at: と思っていた矢先, と語った直後)
-_NOUN_NEXT = re.compile(r"(?![上際後]|模様|一方|反面|半面|矢先|直後|直前|途端|瞬間)[\u4e00-\u9fff\u30a1-\u30fa]")
+# (not a time the words were said at: と思っていた矢先, と語った直後; nor besides: と述べた他、…も「…」と述べた)
+_NOUN_NEXT = re.compile(r"(?![上際後]|模様|一方|反面|半面|矢先|直後|直前|途端|瞬間|他(?:[、,]|に[、,]|にも))"
+                        r"[\u4e00-\u9fff\u30a1-\u30fa]")
 _PUBLISHED_NOUN = re.compile(r"[^、。「」を]{0,6}?(?:声明|談話|コメント|書簡|メッセージ|決議|報告)[^、。「」を]{0,2}を"
                              r"(?:発表|公表|出|発出|送|採択|明らかに)")
 _INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|ことになります)")

@@ -423,9 +423,12 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
             said_before = body.find("、", end, s_end) + 1 or None  # after the verb of this claim
             if (start, end) in raised:
                 continue
+            # 「…」と続けるアンディ君に、「…」としどろもどろの内藤: the one spoken to answers, the asker does not go on
+            addressed = holder is not None and _ADDRESSED.match(body, holder.end) is not None
             if outlet_verb(cue):
                 last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
-            elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)):
+            elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)) \
+                    and not addressed:
                 # 両親が…と説得したものの、内緒で出発した: the が-subject of a clause that gives way; the boy goes on
                 last_subject = holder or last_subject
                 if holder is not None and _TOLD_THING.match(cue) and OUTLET_NAME.search(holder.text):
@@ -433,7 +436,7 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
             if holder is not None and holder.type == "PERSON":
                 last_person = holder
             last_speaker = holder if attribution == "direct" and holder is not None and holder.type == "PERSON" \
-                and holder.entity_id else None  # a person the article names, not words read as a name
+                and holder.entity_id and not addressed else None  # a person the article names, not words read as a name
         sources = [m for m in people if (v := VIA.match(body, m.end)) and v.group(0) and m.type == "ORG"]
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
@@ -441,6 +444,10 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
         if not found:
             unread.append((s_start, s_end, people))
     return _checked_by_clauses(body, mentions, out, seats)
+
+
+# A speaker the next clause speaks to: 「…」と切り出す石川に、, と話す古閑に対し (a name's honorific before に)
+_ADDRESSED = re.compile(r"(?:氏|さん|君|くん|ちゃん|選手|監督|アナ)?に(?:、|対し|対して)")
 
 
 def _named_person(people: list, text: str, s_start: int, before: int) -> Mention | None:
