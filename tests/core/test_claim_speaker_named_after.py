@@ -86,3 +86,10 @@ def test_a_criticism_made_is_its_makers_and_a_result_left_is_no_statement():
     assert _held(text, ("韓国メディア", "ORG", None)) == [("「日本の日程が有利だ」", "韓国メディア")]
     text = "1日、W杯ベスト16という結果を残して帰国した日本代表。"
     assert candidates(text) == []
+
+
+def test_a_cleft_on_iu_closes_on_its_speaker():
+    text = "「正直、もらってから一度もしていません」というのは、結婚5年目の美紀さん（29歳）。"
+    assert _held(text, ("美紀", "PERSON", None)) == [("「正直、もらってから一度もしていません」", "美紀")]
+    text = "「的を得る」というのは誤用だ。"
+    assert direct(text, 0, len(text)) == []  # what the words mean, nobody's
