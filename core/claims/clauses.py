@@ -43,6 +43,9 @@ _SPEECH_STEMS += " 苦笑い 苦笑し 豪語 謙遜し 謙遜す 持論を展�
 _SPEECH_STEMS += " 暴露 告白 アピール"
 # and the words left: 「…」と名言を残した, 「…」という言葉を残し
 _SPEECH_STEMS += " 名言を残 言葉を残"
+# and advice or a warning given: 「…」とアドバイスした; in the passive (監督から「…」とアドバイスされた) the one it came
+# from holds it, or nobody
+_SPEECH_STEMS += " アドバイス 忠告 アドバイスされ 忠告され"
 # After a quote only, the look the words came with or what they did, the words' speaker its subject: 「…」と笑いを誘った, と自信をのぞかせた,
 # と太鼓判を押した, と頭を下げた, と声を弾ませた, と冗談を交えて (a noun of the face, voice or room and a verb of showing)
 _DISPLAY = (r"(?:笑い|笑顔|笑み|自信|余裕|太鼓判|冗談|ユーモア|会場|客席|頭|目|声|表情|喜び|本音)を"

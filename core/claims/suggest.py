@@ -51,6 +51,8 @@ from core.sentences import sentence_spans
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # Who a quote came from, told in the passive: タレントのやしきたかじんさんから「…」と言われ
 _SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?から(?=「)")
+# A clause before the one a quote came from, up to its last particle: 美咲を演じる際に|監督から
+_CLAUSE_BEFORE_NAME = re.compile(r".*[にをはがでとも、](?=[\u4e00-\u9fff\u30a1-\u30fa])")
 # What an outlet tells of a thing, the thing its object: …が確定したことを伝えた, …を報じた
 _TOLD_THING = re.compile(r"^(?:こと)?を(?:伝え|報じ)")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
@@ -397,7 +399,9 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 holder, holder_text = written, written.text
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
             if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
-                holder, holder_text, explicit = None, said_by.group("name"), True
+                # (…を演じる際に監督から: the name after the last particle, not the clause before it)
+                name = said_by.group("name")
+                holder, holder_text, explicit = None, name[m.end() if (m := _CLAUSE_BEFORE_NAME.match(name)) else 0:], True
             elif PASSIVE.search(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)) \
                     and not (holder is not None and respectful_speech(holder.text, cue)):  # 天皇陛下は…と述べられた: respect
                 # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him)

@@ -93,3 +93,12 @@ def test_a_cleft_on_iu_closes_on_its_speaker():
     assert _held(text, ("美紀", "PERSON", None)) == [("「正直、もらってから一度もしていません」", "美紀")]
     text = "「的を得る」というのは誤用だ。"
     assert direct(text, 0, len(text)) == []  # what the words mean, nobody's
+
+
+def test_advice_given_is_held_by_the_one_it_came_from_or_nobody():
+    text = "真野は、美咲を演じる際に監督から「演じる時に僕をキュンキュンさせてください。」とアドバイスされたそうだ。"
+    assert _held(text, ("真野", "PERSON", None)) == [("「演じる時に僕をキュンキュンさせてください。」", "監督")]
+    text = "真野は「演じる時は楽しんで」とアドバイスされたそうだ。"
+    assert _held(text, ("真野", "PERSON", None)) == []  # the one advised said nothing
+    text = "先輩の田中は「焦らず練習を続けて」と後輩にアドバイスした。"
+    assert _held(text, ("田中", "PERSON", None)) == [("「焦らず練習を続けて」", "田中")]
