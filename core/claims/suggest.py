@@ -51,8 +51,10 @@ from core.sentences import sentence_spans
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # Who a quote came from, told in the passive: タレントのやしきたかじんさんから「…」と言われ
 _SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?から(?=「)")
-# A clause before the one a quote came from, up to its last particle: 美咲を演じる際に|監督から
-_CLAUSE_BEFORE_NAME = re.compile(r".*[にをはがでとも、](?=[\u4e00-\u9fff\u30a1-\u30fa])")
+# A clause before the one a quote came from, up to its last particle or verb ending: 美咲を演じる際に|監督から,
+# 撮影を終えた|妻夫木から, と答えるものの|司会から (not の: 周囲の人から is one noun)
+_CLAUSE_BEFORE_NAME = re.compile(r".*(?:[にをはがでとも、]|[ぁ-ゖ]{2,}|(?<=[\u4e00-\u9fff])[るたいうくすつむぬぶぐ])"
+                                 r"(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 # What an outlet tells of a thing, the thing its object: …が確定したことを伝えた, …を報じた
 _TOLD_THING = re.compile(r"^(?:こと)?を(?:伝え|報じ)")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")

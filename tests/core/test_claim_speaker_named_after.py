@@ -102,3 +102,8 @@ def test_advice_given_is_held_by_the_one_it_came_from_or_nobody():
     assert _held(text, ("真野", "PERSON", None)) == []  # the one advised said nothing
     text = "先輩の田中は「焦らず練習を続けて」と後輩にアドバイスした。"
     assert _held(text, ("田中", "PERSON", None)) == [("「焦らず練習を続けて」", "田中")]
+
+
+def test_the_one_a_passive_quote_came_from_is_named_after_the_clause_before_it():
+    text = "本作に対し、撮影を終えた妻夫木から「このドラマを見てから映画を見てほしい」というコメントが寄せられた。"
+    assert [h for _, h in _held(text, ("妻夫木", "PERSON", None))] == ["妻夫木"]
