@@ -43,6 +43,9 @@ _SPEECH_STEMS += " 苦笑い 苦笑し 豪語 謙遜し 謙遜す 持論を展�
 _SPEECH_STEMS += " 暴露 告白 アピール"
 # and the words left: 「…」と名言を残した, 「…」という言葉を残し
 _SPEECH_STEMS += " 名言を残 言葉を残"
+# and advice or a warning given: 「…」とアドバイスした; in the passive (監督から「…」とアドバイスされた) the one it came
+# from holds it, or nobody
+_SPEECH_STEMS += " アドバイス 忠告 アドバイスされ 忠告され"
 # After a quote only, the look the words came with or what they did, the words' speaker its subject: 「…」と笑いを誘った, と自信をのぞかせた,
 # と太鼓判を押した, と頭を下げた, と声を弾ませた, と冗談を交えて (a noun of the face, voice or room and a verb of showing)
 _DISPLAY = (r"(?:笑い|笑顔|笑み|自信|余裕|太鼓判|冗談|ユーモア|会場|客席|頭|目|声|表情|喜び|本音)を"
@@ -95,8 +98,8 @@ _NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９]{1,6}(?:�
 _AFTER_NOUN = r"(?:送っ|送り|寄せ|(?<=を)にじませ|(?<=を)隠せ|(?<=の意を)示し|(?<=の意を)表し)"
 # A quote told as the content of a statement made (「…」などの説明を行った, 「…」と…否定する発言をしている)
 # or of what was disclosed (「…」ことを明かした)
-# or of a request or protest made (「…」という内容の問い合わせを行い, 「…」との抗議をした)
-_SPEECH_NOUNS = r"(?:発言|説明|証言|談話|コメント|主張|答弁|釈明|弁明|問い合わせ|抗議|要請|申し入れ)"
+# or of a request or protest made (「…」という内容の問い合わせを行い, 「…」との抗議をした, 「…」という批判を行なっている)
+_SPEECH_NOUNS = r"(?:発言|説明|証言|談話|コメント|主張|答弁|釈明|弁明|問い合わせ|抗議|要請|申し入れ|批判|非難|指摘|反論|警告|要求|提案)"
 _QUOTE_AS_NOUN = (r"(?:(?:など)?(?:の|という|との|と、?[^。「」、]{0,10}?(?:する|した))(?:内容の)?(?=" + _SPEECH_NOUNS + "を)|こと(?:を|も)(?=明かし|明らかにし))"
                   r"(?P<cue4>" + _SPEECH_NOUNS + r"を(?:し|行っ|行い|行な)|明かし|明らかにし)")
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
@@ -108,14 +111,15 @@ _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){
 _SPEECH_AHEAD = "(?=(?:[0-9０-９]{1,2}日、?)?(?:" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + "))"
 _COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:が|(?<![てにとでの])は" + _SPEECH_AHEAD
                     + r"))(?:[0-9０-９]{1,2}日、?)?")
-# A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した
+# A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した,
+# …というコメントを残している (not …という結果を残して: what was left is no statement)
 # (and …とする判決理由を述べた, …とする見通しを語った, …との提言を出している, …とするクーデター宣言を発表し)
 _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目標|原則|条件|基準|理由|根拠)とする"
               # …と、目撃者や航空会社の話を伝えている: whose account the outlet passes on, after a comma
               r"|と、(?=[^、。「」をとに]{1,24}?の(?:話|証言)を(?:伝え|報じ)))(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
               r"結論|コメント|方針|提言|勧告|宣言|理由|姿勢|立場)を"
               # where it was said may stand before the verb: …という見解を会見で示した
-              r"(?:[^、。「」をはがとにで]{1,8}で、?)?(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明)"
+              r"(?:[^、。「」をはがとにで]{1,8}で、?)?(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明|(?:(?<=コメントを)|(?<=談話を)|(?<=声明を))残[しす])"
               # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
               # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた
               r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測|話|証言)を(?:伝え|報じ))")

@@ -104,8 +104,9 @@ def _verb_end(body: str, match: re.Match) -> tuple[str, re.Match | None, int]:
     return name, tail, tail.end() if tail else match.end(name)
 
 
-# (not a time the words were said at: と思っていた矢先, と語った直後)
-_NOUN_NEXT = re.compile(r"(?![上際後]|模様|一方|反面|半面|矢先|直後|直前|途端|瞬間)[\u4e00-\u9fff\u30a1-\u30fa]")
+# (not a time the words were said at: と思っていた矢先, と語った直後; nor besides: と述べた他、…も「…」と述べた)
+_NOUN_NEXT = re.compile(r"(?![上際後]|模様|一方|反面|半面|矢先|直後|直前|途端|瞬間|他(?:[、,]|に[、,]|にも))"
+                        r"[\u4e00-\u9fff\u30a1-\u30fa]")
 _PUBLISHED_NOUN = re.compile(r"[^、。「」を]{0,6}?(?:声明|談話|コメント|書簡|メッセージ|決議|報告)[^、。「」を]{0,2}を"
                              r"(?:発表|公表|出|発出|送|採択|明らかに)")
 _INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|ことになります)")
@@ -187,6 +188,10 @@ def _own_subject(body: str, s_start: int, q_start: int) -> re.Match | None:
 _A_SHARE_OF_THINGS = re.compile(r"(?:大半|半数|一部|全て|すべて|ほとんど|内容|結果|理由|原因|こと|もの|ため)が$")
 
 
+# 「…」というのは、結婚5年目の美紀さん（29歳）。: a cleft on いう, its focus a person by title or honorific (not
+# 「的を得る」というのは誤用だ: what the words mean)
+_SAID_CLEFT = re.compile(r"(?:って|と)?いうのは、?(?P<focus>[^。「」、]{1,30}?(?:氏|さん|ちゃん|くん|君|選手|監督|社長|教授|代表))"
+                         r"(?:[(（][^()（）]{1,16}[)）])?(?:だ|です|である)?(?:。|\n|$)")
 # 「…」と話すのは、ビクタースタジオ長の高田英男氏。: a cleft sentence, its speaker the focus after のは
 _CLEFT = re.compile(r"の?は、?(?P<focus>(?:[^。「」]|「[^「」。]{1,20}」){2,60}?)(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?。?$")
 # The same, read ahead of the verb made a noun: は, a name or office, and the sentence's end (no verb of its own)
@@ -232,6 +237,11 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             match = None  # 「負け組の星」として有名となった: a name it is known by, not what anyone said
         if match and _TITLED.match(body, q_end):
             match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
+        if match is None and (cleft := _SAID_CLEFT.match(body, q_end, s_end)) is not None:
+            # 「…」というのは、結婚5年目の美紀さん（29歳）。: the one the cleft closes on said it
+            found += [(a, b, "いう", "direct", cleft.span("focus")) for a, b in waiting + [(q_start, q_end)]]
+            waiting = []
+            continue
         if match is None and aside is not None and (listed := _LISTED_VIEWS.match(body, aside.end(), s_end)):
             # 「A」(高英起:デイリーNK)、「B」(…)などの分析が述べられた: each said by the one in its brackets
             found += [(a, b, listed.group("cue"), "direct", None) for a, b in waiting]

@@ -51,6 +51,10 @@ from core.sentences import sentence_spans
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # Who a quote came from, told in the passive: タレントのやしきたかじんさんから「…」と言われ
 _SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?から(?=「)")
+# A clause before the one a quote came from, up to its last particle or verb ending: 美咲を演じる際に|監督から,
+# 撮影を終えた|妻夫木から, と答えるものの|司会から (not の: 周囲の人から is one noun)
+_CLAUSE_BEFORE_NAME = re.compile(r".*(?:[にをはがでとも、]|[ぁ-ゖ]{2,}|(?<=[\u4e00-\u9fff])[るたいうくすつむぬぶぐ])"
+                                 r"(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 # What an outlet tells of a thing, the thing its object: …が確定したことを伝えた, …を報じた
 _TOLD_THING = re.compile(r"^(?:こと)?を(?:伝え|報じ)")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
@@ -397,7 +401,9 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
                 holder, holder_text = written, written.text
             said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
             if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
-                holder, holder_text, explicit = None, said_by.group("name"), True
+                # (…を演じる際に監督から: the name after the last particle, not the clause before it)
+                name = said_by.group("name")
+                holder, holder_text, explicit = None, name[m.end() if (m := _CLAUSE_BEFORE_NAME.match(name)) else 0:], True
             elif PASSIVE.search(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)) \
                     and not (holder is not None and respectful_speech(holder.text, cue)):  # 天皇陛下は…と述べられた: respect
                 # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him)
@@ -423,9 +429,12 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
             said_before = body.find("、", end, s_end) + 1 or None  # after the verb of this claim
             if (start, end) in raised:
                 continue
+            # 「…」と続けるアンディ君に、「…」としどろもどろの内藤: the one spoken to answers, the asker does not go on
+            addressed = holder is not None and _ADDRESSED.match(body, holder.end) is not None
             if outlet_verb(cue):
                 last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
-            elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)):
+            elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)) \
+                    and not addressed:
                 # 両親が…と説得したものの、内緒で出発した: the が-subject of a clause that gives way; the boy goes on
                 last_subject = holder or last_subject
                 if holder is not None and _TOLD_THING.match(cue) and OUTLET_NAME.search(holder.text):
@@ -433,7 +442,7 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
             if holder is not None and holder.type == "PERSON":
                 last_person = holder
             last_speaker = holder if attribution == "direct" and holder is not None and holder.type == "PERSON" \
-                and holder.entity_id else None  # a person the article names, not words read as a name
+                and holder.entity_id and not addressed else None  # a person the article names, not words read as a name
         sources = [m for m in people if (v := VIA.match(body, m.end)) and v.group(0) and m.type == "ORG"]
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
@@ -441,6 +450,10 @@ def _suggest(body: str, mentions: list, seats: _Seats, headline: HeadlineSpeaker
         if not found:
             unread.append((s_start, s_end, people))
     return _checked_by_clauses(body, mentions, out, seats)
+
+
+# A speaker the next clause speaks to: 「…」と切り出す石川に、, と話す古閑に対し (a name's honorific before に)
+_ADDRESSED = re.compile(r"(?:氏|さん|君|くん|ちゃん|選手|監督|アナ)?に(?:、|対し|対して)")
 
 
 def _named_person(people: list, text: str, s_start: int, before: int) -> Mention | None:

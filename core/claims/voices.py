@@ -121,7 +121,7 @@ _SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|
 # The verbs of speech and those telling how words went on (と切り出した塚原氏は, と前置きしたさんまは)
 _SPEECH_OR_WENT_ON = SPEECH.replace("(?P<cue>", "(?P<cue>" + WENT_ON.replace("|る[。、とや]", "|る").replace("す[。、とやも]", "す") + "|")
 # 「…」と語る駒田氏だった, 「…」と素直に認める矢部だった: the sentence closes on the speaker its verb describes
-_SPEAKER_CLOSES = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,10}?(?:に|く|を)、?)?" + _SPEECH_OR_WENT_ON + r"(?:を浮かべ|を見せ)?(?:する|した|している|していた|る|す|つ|う|く|た|ている|ていた|ってい|でいる)?"
+_SPEAKER_CLOSES = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,10}?(?:に|く|を)、?)?" + _SPEECH_OR_WENT_ON + r"(?:を浮かべ|を見せ)?(?:する|した|している|していた|る|す|つ|う|く|た|った|ている|ていた|ってい|でいる|てくれた|てくれる)?"
     r"(?P<name>(?!(?:模様|様子|見込み|見通し|予定|方針|状況|格好|次第|感じ|雰囲気|表情|内容|形)(?:だった|であった))"
     r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)(?:だった|であった)(?:。|が)")  # not …と話している模様である
 _OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏)$")
@@ -138,13 +138,14 @@ _WRITING_OF = re.compile(r"という(?P<name>[^、。「」をのと]{2,16}?)(?:
                          r"(?P<cue>書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書)")
 
 
-# 「…」と語る中田は, 「…」と話す長友。, 「…」と露骨にムッとした表情で話しはじめるラモス。: the verb describes the person
+# 「…」と語る中田は, 「…」と話す長友。, 「…」と露骨にムッとした表情で話しはじめるラモス。, 「…」と語った立石。,
+# 「…」と断言する田中氏に、, 「…」と話してくれたアヤさん。: the verb describes the person
 # named right after it, who closes the sentence or is the next clause's topic (a person the article names); not when
 # the clause has its own が-subject (その攝津が「…」と語る田中は: 攝津 says it of 田中)
 _PERSON_DESCRIBED = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,16}?(?:に|く|で|を|ながら)、?)?" + _SPEECH_OR_WENT_ON
-                               + r"(?:はじめ|始め)?(?:する|した|している|していた|る|す|つ|う|く|た|ている|ていた|ってい|でいる)?"
+                               + r"(?:はじめ|始め)?(?:する|した|している|していた|る|す|つ|う|く|た|った|ている|ていた|ってい|でいる|てくれた|てくれる)?"
                                r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
-                               r"(?:氏|さん|選手|監督|投手|コーチ|アナ|容疑者|被告)?(?=[。、\n]|は|が|も|だ(?:が|。|った)|$)")
+                               r"(?:氏|さん|選手|監督|投手|コーチ|アナ|容疑者|被告)?(?=[。、\n]|は|が|も|だ(?:が|。|った)|に(?:、|対し|は)|$)")
 
 
 def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> list[tuple]:
@@ -158,10 +159,11 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> lis
                                   or _OFFICE_END.search(match.group("name"))):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
-        elif match is None and people and body[start - 1 : start] != "が" \
+        elif people and body[start - 1 : start] != "が" and body[end - 2] not in "？?" \
                 and (described := _PERSON_DESCRIBED.match(body, end, s_end)) is not None \
                 and any(m.type == "PERSON" and m.start == described.start("name") and m.end <= described.end("name")
                         for m in people):
+            # (not 「…どう思いましたか？」と続けるアンディ君に: a question asked is no claim)
             cue = body[described.start("cue") : described.start("name")]  # 語る, 話しはじめる
             out.append((start, end, cue, "direct", None, Told(None, described.span("name"))))
     return out
