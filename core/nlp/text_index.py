@@ -26,13 +26,18 @@ class SpanIndex:
         return self._spans[low : bisect_left(self._starts, end + 1, low)]
 
 
+# The length from which indexing the given positions costs less than a scan of the text for each word (an
+# ordinary article of a few thousand characters is scanned faster than its positions are indexed).
+_INDEXED_FROM = 20_000
+
+
 class Occurrences:
     """Where each word occurs in a text, found once per word (a pass asking for a name at each of its
     mentions scanned the whole text each time).
 
     at: the only positions the asker looks at (an article's token starts), if any. A word that cannot
     overlap itself is then looked for only there, through an index of those positions by their first two
-    letters built when first needed, instead of a scan of the whole text for each word.
+    letters built when first needed, instead of a scan of the whole text for each word (in a long text).
     """
 
     def __init__(self, text: str, at=None) -> None:
@@ -68,7 +73,7 @@ class Occurrences:
         only those of them at one of its positions."""
         if not word:
             raise ValueError("an empty word occurs everywhere")
-        if self._at is not None and len(word) >= 2 and not _overlaps_itself(word):
+        if self._at is not None and len(self._text) >= _INDEXED_FROM and len(word) >= 2 and not _overlaps_itself(word):
             found = self._at_positions(word)  # occurrences never overlap: each one is found by the walk
             yield from found[bisect_left(found, start):]
             return

@@ -84,3 +84,13 @@ def test_occurrences_at_given_positions_are_the_find_loop_s_there(article):
     second = len(text) - 5  # ナナ|ナ: an occurrence the walk steps over, as it overlaps the one before
     assert text.startswith("ナナ", second) and second in at
     assert list(occurrences.after("ナナ", 0)) == [len(text) - 2]
+
+
+def test_occurrences_at_given_positions_in_a_short_text_are_the_find_loop_s_there():
+    text = "ナナナ・ナナ、ななの主ナナ"  # short: scanned, not indexed
+    at = {0, 1, 4, 11}
+    occurrences = Occurrences(text, at)
+    for word in ("ナナ", "ナナナ", "なな", "主ナナ"):
+        for start in range(len(text) + 1):
+            assert list(occurrences.after(word, start)) == [p for p in _found(text, word, start) if p in at]
+    assert list(occurrences.after("ナナ", 0)) == [0, 4, 11]  # 1 is stepped over: it overlaps 0's
