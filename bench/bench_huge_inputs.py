@@ -9,6 +9,13 @@ and the child's peak memory; and searches with a 200,000-character query.
 Nothing is written outside a temporary folder.
 
     python bench/bench_huge_inputs.py --mb 200
+
+--growth prints only the CPU seconds of entity detection at 50,000, 100,000 and
+200,000 characters (a cost growing faster than the text shows in the last
+column); --mentions FOLDER also writes each size's mentions there, to compare
+two versions of Kaidan (a speed change must leave them byte for byte the same):
+
+    python bench/bench_huge_inputs.py --growth --mentions out/
 """
 
 from __future__ import annotations
@@ -31,6 +38,7 @@ from core.nlp.tokens import tokenize  # noqa: E402
 
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
 SIZES = (100_000, 300_000, 1_000_000)
+GROWTH_SIZES = (50_000, 100_000, 200_000)
 
 # Each measured step runs in a child, so its peak memory is its own (VmHWM: ru_maxrss
 # would carry the parent's peak across fork and exec).
@@ -93,6 +101,23 @@ def article_costs(base: str) -> None:
                   f"{detect_s:>10.2f} {detect_s * per * 1000:>10.2f} ms")
 
 
+def detection_growth(base: str, folder: Path | None) -> None:
+    """CPU seconds of detection on one article of each size, and the mentions found, if asked."""
+    registry = bundled_registry()
+    detect("米国", registry)
+    print("article size   detect CPU s  per 1k chars   mentions")
+    for size in GROWTH_SIZES:
+        text = (base * (size // len(base) + 1))[:size]
+        start = time.process_time()
+        mentions = detect(text, registry, date(2010, 1, 1))
+        seconds = time.process_time() - start
+        print(f"{size:>12,} {seconds:>13.2f} {seconds * 1000_000 / size:>10.2f} ms {len(mentions):>10,}")
+        if folder is not None:
+            folder.mkdir(parents=True, exist_ok=True)
+            lines = (f"{text[m.start:m.end]}\t{m!r}" for m in mentions)
+            (folder / f"mentions-{size}.txt").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def dataset_memory(base: str, megabytes: int, folder: Path) -> None:
     lines = [line for line in base.split("\n") if len(line) > 30]
     path = folder / "collection.jsonl"
@@ -114,8 +139,13 @@ def dataset_memory(base: str, megabytes: int, folder: Path) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mb", type=int, default=200, help="size of the JSON Lines dataset")
+    parser.add_argument("--growth", action="store_true", help="only detection's CPU time at 50k, 100k, 200k")
+    parser.add_argument("--mentions", type=Path, help="with --growth: a folder to write the mentions to")
     args = parser.parse_args()
     base = base_text()
+    if args.growth:
+        detection_growth(base, args.mentions)
+        return
     article_costs(base)
     with tempfile.TemporaryDirectory() as folder:
         dataset_memory(base, args.mb, Path(folder))

@@ -139,14 +139,14 @@ def _player_bracket(folded: str, m: Mention, person_ends: set[int]) -> bool:
 def _people(folded: str, chosen: list[Mention]) -> set[str]:
     """Names the article gives as people: the last part of a name in parts, a name before a person's word."""
     out = set()
+    person_ends = {p.end for p in chosen if p.type == "PERSON"}  # built once: a lookup per name, not a scan
     for m in chosen:
         name = folded[m.start : m.end]
         if m.type == "PERSON" and "・" in name:
             out.add(name.rsplit("・", 1)[1])
         if m.type in ("PERSON", "LOC") and _PERSON_AFTER.match(folded, m.end):
             out.add(name)
-        if m.start and folded[m.start - 1] == "・" and any(
-                p.type == "PERSON" and p.end == m.start - 1 for p in chosen):
+        if m.start and folded[m.start - 1] == "・" and m.start - 1 in person_ends:
             out.add(name)  # フアン・カルロス|・|ブルゴス: the person's last part read alone
     return out
 

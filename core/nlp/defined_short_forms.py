@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
+from core.nlp.text_index import Occurrences, SpanIndex
 from core.scan import finditer
 
 _DEFINED = re.compile(r"[(（]以下(?:、|・|,|，|は)?[「『]?(?P<short>[^「」『』()（）、。,・\s]{1,15}?)[」』]?"
@@ -31,6 +32,7 @@ def defined_short_forms(folded: str, chosen: list[Mention]) -> list[Mention]:
         return chosen
     by_end = {m.end: m for m in chosen if m.type in _NAMED_KINDS}
     added: list[Mention] = []
+    occurrences = Occurrences(folded)
     for found in finditer(_DEFINED, folded):
         end = found.start()
         name = by_end.get(end) or (by_end.get(end - 1) if folded[end - 1 : end] in "」』" else None)
@@ -40,19 +42,19 @@ def defined_short_forms(folded: str, chosen: list[Mention]) -> list[Mention]:
         short = found.group("short")
         if name is None or short == folded[name.start : name.end]:
             continue
-        start = found.start("short")
-        while start >= 0:
+        for start in occurrences.after(short, found.start("short")):
             stop = start + len(short)
             if start == found.start("short") or _whole(folded, start, stop):
                 added.append(Mention(start, stop, "", name.type, name.entity_id, source="title"))
-            start = folded.find(short, stop)
     # a longer name holding an occurrence (毎日 in 毎日新聞) keeps it: no short form there
+    spans = SpanIndex(chosen)
     added = [a for a in added if not any(m.start < a.end and a.start < m.end and not (a.start <= m.start and m.end <= a.end)
-                                         for m in chosen)]
+                                         for m in spans.near(a.start, a.end))]
     if not added:
         return chosen
     # the short form takes the place of what was read inside it (アイリス as a person)
-    kept = [m for m in chosen if not any(a.start <= m.start and m.end <= a.end for a in added)]
+    forms = SpanIndex(added)
+    kept = [m for m in chosen if not any(a.start <= m.start and m.end <= a.end for a in forms.near(m.start, m.end))]
     return sorted(kept + added, key=lambda m: m.start)
 
 

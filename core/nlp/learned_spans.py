@@ -94,6 +94,7 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                     containers: list | None = None) -> list[Mention]:
     """Mentions for the tagger's spans over tokens; facility and product names go to containers."""
     out = []
+    names_read: set[str] | None = None  # the surfaces UniDic reads as names, gathered once when first asked
     for start, end, label, confidence in tagger.tag(tokens, folded, registry=registry):
         kind = KAIDAN_TYPE.get(label)
         if kind is None and (honorific := _PERSON_HONORIFIC_END.search(folded, start, end)) and \
@@ -216,7 +217,7 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 if kind == "LOC" or entity.type in ("GPE", "LOC"):
                     kind = entity.type if entity.type in ("GPE", "LOC") else kind
         if kind == "PERSON" and entity_id is None and (place := _place_word(tokens, index_at, start, end)) and \
-                not _read_as_a_name(tokens, surface) and \
+                surface not in (names_read := _read_as_names(tokens) if names_read is None else names_read) and \
                 not person_supported(folded, surface, Mention(start, end, "", kind, source="tagger"), tokens, index_at):
             kind = place  # 作新学院(栃木), 宮古、八重山: a place name with no sign of a person anywhere in the article
         if kind == "LOC" and entity_id is None:
@@ -378,13 +379,15 @@ def _place_run(folded: str, tokens: list[Token], index_at: dict, registry: Regis
     return (kind, None) if kind else None
 
 
-def _read_as_a_name(tokens: list[Token], surface: str) -> bool:
-    """Whether UniDic reads the word as a person's name somewhere in the article (難波祐樹 … 難波は4位)."""
+def _read_as_names(tokens: list[Token]) -> set[str]:
+    """The words UniDic reads as a person's name somewhere in the article (難波祐樹 … 難波は4位): a name
+    itself, or a word a name follows without a gap. One pass over the article, looked up per span."""
+    out = set()
     for index, token in enumerate(tokens):
-        if token.surface == surface and (",人名," in token.pos or (
-                index + 1 < len(tokens) and tokens[index + 1].start == token.end and ",人名," in tokens[index + 1].pos)):
-            return True
-    return False
+        if ",人名," in token.pos or (
+                index + 1 < len(tokens) and tokens[index + 1].start == token.end and ",人名," in tokens[index + 1].pos):
+            out.add(token.surface)
+    return out
 
 
 def _place(folded: str, registry: Registry, start: int, end: int):

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from core.model import Mention
 from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, office_after
+from core.nlp.text_index import Occurrences
 from core.nlp.tokens import Token
 from core.registry import FOUND_PREFIX
 
@@ -206,6 +207,8 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
     more, only on token edges and where no other mention stands.
     """
     taken = bytearray(len(folded) + 1)
+    occurrences = Occurrences(folded, starts)  # each name's places found once, not at each of its mentions
+    walked_from: dict[str, set[int]] = {}  # each name's places looked at so far
     for mention in chosen:
         taken[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     out = []
@@ -220,14 +223,16 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
         for short in short_forms(name) + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
             if len(short) < 2:
                 continue
-            position = folded.find(short, mention.end)
-            while position >= 0:
+            walked = walked_from.setdefault(short, set())
+            for position in occurrences.after(short, mention.end):
+                if position in walked:
+                    break  # walked on from here for an earlier mention: taken then, or no place for it then or now
+                walked.add(position)
                 end = position + len(short)
                 inside_other = folded[end : end + 1] in _SEPARATORS or folded[position - 1 : position] in _SEPARATORS
                 if position in starts and end in ends and not any(taken[position:end]) and not inside_other:
                     out.append(Mention(position, end, "", "PERSON", source="title"))
                     taken[position:end] = b"\x01" * len(short)
-                position = folded.find(short, end)
     return out
 
 
