@@ -4,7 +4,7 @@ that cannot be written is named with the reason."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox
 
 from ui.common.file_dialogs import NameOnlyIcons
 from tests.ui.test_claims_browser import browser_window  # noqa: F401 - the fixture
@@ -34,8 +34,8 @@ def test_the_summary_is_saved_where_the_dialog_says(qtbot, tmp_path, browser_win
     browser = browser_window.claims.show_browser()
     target = tmp_path / "mine.csv"
 
-    def choose(dialog):
-        dialog.selectFile(str(target))
+    def choose(dialog):  # the path typed into the name field, as a user does (selectFile keeps the proposed name)
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(target))
         dialog.accept()
 
     seen = answer_dialog(choose)
