@@ -26,7 +26,7 @@ def main() -> None:
     from PySide6.QtCore import QEvent, QObject, QSettings
     from PySide6.QtWidgets import QApplication
 
-    from ui.window import app as window_app  # what kaidan.main() imports for the window
+    from ui.window import library_choice  # where kaidan.main()'s window is made (the library tried first)
 
     marks = {"began": BEGAN, "imported": (time.time(), time.process_time())}
 
@@ -44,14 +44,14 @@ def main() -> None:
                 os._exit(0)  # the whole list may still be loading: nothing more to see
             return False
 
-    class Timed(window_app.MainWindow):
+    class Timed(library_choice.MainWindow):
         def __init__(self, *args, **kwargs) -> None:
             QSettings().setValue("annotator/name", "bench")  # no first-run question
             super().__init__(*args, **kwargs)
             marks["created"] = time.time(), time.process_time()
             self.list_view.viewport().installEventFilter(Watch(self.list_view.viewport()))
 
-    window_app.MainWindow = Timed
+    library_choice.MainWindow = Timed
     assert QApplication.instance() is None  # kaidan.main() makes it, as for a user
     kaidan.main(["--db", sys.argv[1]])
 
