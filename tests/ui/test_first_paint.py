@@ -157,3 +157,20 @@ def test_the_window_shows_a_long_searchs_count_before_its_last_rows(library, qtb
     qtbot.waitUntil(lambda: window.model.rowCount() == ARTICLES, timeout=10000)
     assert window.count_label.text().startswith(f"{ARTICLES:,} of")
     window.close()
+
+
+def test_the_first_paint_bench_times_the_window_kaidan_starts(library, tmp_path):
+    """bench/first_paint.py (issue 14's figure) launches main.py's window and reports its first list paint."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, str(root / "bench" / "first_paint.py"), str(library)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    figures = json.loads(done.stdout.strip().splitlines()[-1])
+    assert figures["rows"] > 0 and figures["began"][0] <= figures["created"][0] <= figures["painted"]
