@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from core.analysis import DETECTOR_VERSION
+from core.analysis_limit import analysed_part
 from core.batch import TABLES
 from core.claims.suggest import suggest
 from core.cleaning import DUMP_FORMATS, apply_cleaning
@@ -132,7 +133,8 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
     body, key = article.body, article.content_hash
     published = article.published or article.published_inferred  # an undated page: the day its text gives
     day = reference_date(published, article.dateline)
-    found = detect(body, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
+    text = analysed_part(body)  # as the desktop's import: a long text's head (offsets are the body's)
+    found = detect(text, detector.registry, day, tagger=detector.tagger, lexicon=detector.lexicon)
     record = {name: getattr(article, name, None) for name in ARTICLE_KEYS + EXTRA_KEYS if name != "id"}
     record.update(id=key, body=body, content_hash=key, imported_at=imported_at, status=None, notes=None,
                   authors=list(article.authors), captions=list(article.captions),
@@ -148,14 +150,14 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "article_id": key, "start": d.start, "end": d.end, "text": d.text, "type": d.type,
             "canonical": entity.name if entity else d.text, "entity_id": d.entity_id,
             "value": d.value, "origin": "detected", "state": "proposed", "source": d.source})
-    for c in suggest(body, found, day.isoformat() if day else None, registry, title=article.title):
+    for c in suggest(text, found, day.isoformat() if day else None, registry, title=article.title):
         out.tables["claims"].append({
             "article_id": key, "start": c.start, "end": c.end, "text": c.text,
             "holder_entity_id": c.holder_entity_id, "holder_text": c.holder_text,
             "holder_via": json.dumps(c.via, ensure_ascii=False), "stance": None,
             "attribution": c.attribution, "cue": c.cue, "origin": "suggested", "state": "candidate",
             "confidence": getattr(c, "confidence", None)})
-    plan = plan_meetings(body, found, published, article.dateline, registry)
+    plan = plan_meetings(text, found, published, article.dateline, registry)
     for number, p in enumerate(plan.proposals):
         participants = [vars(x) for x in p.participants]
         out.tables["proposals"].append({
