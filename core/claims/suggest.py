@@ -28,7 +28,7 @@ from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
 from core.claims.things import is_thing, without_thing
-from core.claims.transcripts import label_holders, name_line_turns
+from core.claims.transcripts import label_holders, labelled_quotes, name_line_turns
 from core.claims.reported import HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions, raised_views, turned_topic
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb, publisher_before,
@@ -90,6 +90,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = _suggest(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions, seats, speaker)
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = _name_line_turns(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs
+    found = _labelled_quotes(body, mentions, found)  # 溝端：「…」と思った: words opening a speaker's line are theirs
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
@@ -113,6 +114,15 @@ def _name_line_turns(body: str, mentions: list, found: list[Candidate]) -> list[
         if not inside:
             added.append(Candidate(start, end, body[start:end], name, "direct", person.entity_id if person is not None else None,
                                    person.text if person is not None else name, [], 0.6))
+    return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def _labelled_quotes(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """A direct claim for each quote that opens a transcript speaker's line and no claim read covers, held by the
+    line's speaker."""
+    added = [Candidate(start, end, body[start:end], cue, "direct", person.entity_id if person is not None else None,
+                       person.text if person is not None else name, [], 0.6)
+             for start, end, name, person, cue in labelled_quotes(body, mentions, found)]
     return sorted(found + added, key=lambda c: c.start) if added else found
 
 

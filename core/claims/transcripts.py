@@ -33,6 +33,12 @@ def speaker_labels(body: str, mentions: list = ()) -> dict[str, list[re.Match]]:
         len(matches) >= 2 or (matches[0].start("name"), matches[0].end("name")) in people)}
 
 
+def _person_of(name: str, mentions: list):
+    """The person a label names, as the detector found them (not a span run over the label: 野村：ダルビッシュ)."""
+    return next((m for m in mentions if m.type == "PERSON" and m.text.startswith(name) and "：" not in m.text
+                 and ":" not in m.text), None)
+
+
 def label_holders(body: str, mentions: list, candidates: list) -> None:
     """Give each claim on a speaker's line that the line does not hold itself to the label's speaker (in place)."""
     labels = speaker_labels(body, mentions)
@@ -56,7 +62,7 @@ def label_holders(body: str, mentions: list, candidates: list) -> None:
             candidate.start = label.end()
             candidate.text = body[candidate.start : candidate.end]
         name = label.group("name")
-        person = next((m for m in mentions if m.type == "PERSON" and m.text.startswith(name)), None)
+        person = _person_of(name, mentions)
         candidate.holder_entity_id = person.entity_id if person is not None else None
         candidate.holder_text = person.text if person is not None else name
 
@@ -88,3 +94,48 @@ def name_line_turns(body: str, mentions: list = ()) -> list[tuple[int, int, str,
         if end - start >= _SHORTEST_TURN and _SPOKEN.search(body, start, end) and _NAME_LINE.match(body, start) is None:
             turns.append((start, end, match.group("name"), person))
     return turns if len(turns) >= 2 else []
+
+
+# Words told on a speaker's line (溝端：「…」と思った, 籠谷さん：…自分でも「合ってる」って思いますから): a quote closed by
+# と or って and a verb of speech or thought; not a term the line goes on to talk of (「キムチの素」を使って, 「…」って感じ,
+# 「Yomuca」としては), not a question, not words the speaker heard (「…」って冷たく言われ, と聞かれ)
+_TOLD_ON_LINE = re.compile(r"「(?P<words>[^「」\n]{2,400})」(?:と(?!いう|いった|の|か|し)|って)(?:も|は)?"
+                           r"(?=(?:よく|いつも|つい|思わず|ずっと|すぐ)?(?:言|話|語|思|答|考え|説明|お話し|伝え|書))")
+_HEARD = re.compile(r"[^。\n]{0,12}?(?:言われ|聞かれ|[ぁ-ゖ]られ|され)")
+# Someone other than the speaker named as the sentence's subject or source before the quote (彼が「…」, 読者から「…」,
+# 先輩は「…」): their words, not the speaker's; the speaker's own 私は, 僕が, 自分でも are theirs
+_OTHER_SUBJECT = re.compile(r"(?<!私)(?<!僕)(?<!俺)(?<!自分)(?<!わたし)(?<!あたし)(?:が|は|から|に|も)$")
+# Words the speaker did not state: a verb that qualifies a noun (「狙う」って言う人, と思える切り口, と思うような恋愛) or a
+# supposed or habitual act (って思うかもなぁ, と思いがち, って言って受け取っちゃうかな)
+_NOT_STATED = re.compile(r"[^。\n]{0,3}?(?:[うるすくつ](?=[\u4e00-\u9fff\u30a1-\u30fa]|ような|よう[なに])|"
+                         r"[^。\n]{0,16}?(?:かも|かな|がち|たら))")
+_SENTENCE_END = re.compile(r"[。！？!?\n]")
+
+
+def labelled_quotes(body: str, mentions: list, found: list) -> list[tuple[int, int, str, object, str]]:
+    """(start, end, label, person mention or None, the word after) of each quote told on a transcript speaker's line
+    by the speaker and that no claim read covers."""
+    labels = speaker_labels(body, mentions)
+    if not labels:
+        return []
+    people = [m for m in mentions if m.type == "PERSON"]
+    quotes = []
+    for name, matches in labels.items():
+        person = _person_of(name, people)
+        for label in matches:
+            line_end = body.find("\n", label.end())
+            line_end = len(body) if line_end < 0 else line_end
+            for quote in _TOLD_ON_LINE.finditer(body, label.end(), line_end):
+                if quote.group("words").rstrip().endswith(("？", "?")) or _HEARD.match(body, quote.end()) or \
+                        _NOT_STATED.match(body, quote.end()):
+                    continue
+                sentence = max([label.end()] + [m.end() for m in _SENTENCE_END.finditer(body, label.end(), quote.start())])
+                before = body[sentence : quote.start()].rstrip("、 \u3000")
+                if "」" in before or _OTHER_SUBJECT.search(before) or any(
+                        m.type in ("PERSON", "ORG") and sentence <= m.start < quote.start() for m in mentions):
+                    continue  # another quote or someone named before it in the sentence: not (only) the speaker's words
+                start, end = quote.start(), quote.end("words") + 1
+                if any(c.start < end and start < c.end for c in found):
+                    continue
+                quotes.append((start, end, name, person, body[quote.end() : quote.end() + 8].split("。")[0]))
+    return quotes
