@@ -98,16 +98,17 @@ def name_line_turns(body: str, mentions: list = ()) -> list[tuple[int, int, str,
 
 # Words told on a speaker's line (溝端：「…」と思った, 籠谷さん：…自分でも「合ってる」って思いますから): a quote closed by
 # と or って and a verb of speech or thought; not a term the line goes on to talk of (「キムチの素」を使って, 「…」って感じ,
-# 「Yomuca」としては), not a question, not words the speaker heard (「…」って冷たく言われ, と聞かれ)
+# 「Yomuca」としては), not a question, not words the speaker heard or made others say
+# (「…」って冷たく言われ, と思われても, と言わせた, と思ってもらえる)
 _TOLD_ON_LINE = re.compile(r"「(?P<words>[^「」\n]{2,400})」(?:と(?!いう|いった|の|か|し)|って)(?:も|は)?"
                            r"(?=(?:よく|いつも|つい|思わず|ずっと|すぐ)?(?:言|話|語|思|答|考え|説明|お話し|伝え|書))")
-_HEARD = re.compile(r"[^。\n]{0,12}?(?:言われ|聞かれ|[ぁ-ゖ]られ|され)")
+_HEARD = re.compile(r"[^。\n]{0,12}?(?:[言思]われ|聞かれ|[ぁ-ゖ]られ|され|[言思]わせ|もら[えうっ])")
 # Someone other than the speaker named as the sentence's subject or source before the quote (彼が「…」, 読者から「…」,
 # 先輩は「…」): their words, not the speaker's; the speaker's own 私は, 僕が, 自分でも are theirs
 _OTHER_SUBJECT = re.compile(r"(?<!私)(?<!僕)(?<!俺)(?<!自分)(?<!わたし)(?<!あたし)(?:が|は|から|に|も)$")
-# Words the speaker did not state: a verb that qualifies a noun (「狙う」って言う人, と思える切り口, と思うような恋愛) or a
-# supposed or habitual act (って思うかもなぁ, と思いがち, って言って受け取っちゃうかな)
-_NOT_STATED = re.compile(r"[^。\n]{0,3}?(?:[うるすくつ](?=[\u4e00-\u9fff\u30a1-\u30fa]|ような|よう[なに])|"
+# Words the speaker did not state: a verb that qualifies a noun (「狙う」って言う人, と思える切り口, と書いた画用紙), words not
+# said (と言えなくて, と言わない所) or a supposed or habitual act (って思うかもなぁ, と思いがち, って言って受け取っちゃうかな)
+_NOT_STATED = re.compile(r"[^。\n]{0,3}?(?:[うるすくつた](?=[\u4e00-\u9fff\u30a1-\u30fa]|ような|よう[なに])|[わえ]な[いく]|"
                          r"[^。\n]{0,16}?(?:かも|かな|がち|たら))")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
 

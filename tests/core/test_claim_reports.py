@@ -288,6 +288,17 @@ def test_who_a_quote_came_from_in_the_passive():
     assert holder_of(c).endswith("やしきたかじん")
 
 
+def test_who_a_quote_came_from_in_the_passive_with_a_topic_particle():
+    # livedoor news (CC BY-ND 2.1 JP, NHN Japan): からは「…」と批判される, からも「…」と評価される
+    text = ("同発言を受け、野党の韓国民主党からは「連鎖的な核武装は半島絶滅の危機を呼び、さらには日本の核武装にもつながる"
+            "危険な発想」と批判されるなど議論を巻き起こしている。")
+    [c] = candidates(text)
+    assert holder_of(c).endswith("韓国民主党")
+    text = "視察したなでしこジャパンの佐々木則夫監督からも「姿勢がいい」と評価されるなど、父親譲りの資質を垣間見せていた。"
+    [c] = candidates(text)
+    assert holder_of(c).endswith("佐々木則夫")  # the whole name, 々 and all
+
+
 def test_a_verb_that_describes_a_noun_takes_no_position():
     assert candidates("ビデオメッセージは約10分間で、象徴天皇としてのお務めに関する考えを示す内容となる見込み。") == []
 
