@@ -50,8 +50,8 @@ from core.sentences import sentence_spans
 
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 # Who a quote came from, told in the passive: タレントのやしきたかじんさんから「…」と言われ, 野党の韓国民主党からは「…」と
-# 批判され, 佐々木則夫監督からも「…」と評価される
-_SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff々\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?から(?:は|も)?、?(?=「)")
+# 批判され, 佐々木則夫監督からも「…」と評価される; not a reason (…とあることからも「…」などコメントが寄せられ)
+_SAID_BY = re.compile(r"(?P<name>[\u4e00-\u9fff々\u30a1-\u30faーぁ-ゖ]{2,12}?)(?:さん|氏|ら)?(?<!こと)(?<!もの)(?<!ところ)から(?:は|も)?、?(?=「)")
 # A clause before the one a quote came from, up to its last particle or verb ending: 美咲を演じる際に|監督から,
 # 撮影を終えた|妻夫木から, と答えるものの|司会から (not の: 周囲の人から is one noun)
 _CLAUSE_BEFORE_NAME = re.compile(r".*(?:[にをはがでとも、]|[ぁ-ゖ]{2,}|(?<=[\u4e00-\u9fff])[るたいうくすつむぬぶぐ])"

@@ -297,6 +297,9 @@ def test_who_a_quote_came_from_in_the_passive_with_a_topic_particle():
     text = "視察したなでしこジャパンの佐々木則夫監督からも「姿勢がいい」と評価されるなど、父親譲りの資質を垣間見せていた。"
     [c] = candidates(text)
     assert holder_of(c).endswith("佐々木則夫")  # the whole name, 々 and all
+    text = ("公式サイトに「ポイントをおさえたキュートなミシン」とあることからも「たしかにキュート！」「いままでにない！」など"
+            "ネット上で多くコメントが寄せられている。")
+    assert all(holder_of(c) != "とあること" for c in candidates(text))  # a reason, nobody's words
 
 
 def test_a_verb_that_describes_a_noun_takes_no_position():
