@@ -1,8 +1,9 @@
-"""From meeting mentions to proposed meetings, merges across articles, and links between meetings."""
+"""From meeting mentions to proposed meetings: the mentions of one article grouped into one proposal per meeting.
+
+The links between an article's meetings live in core.meetings.cue_links, the country an entity belongs to in
+core.meetings.country_of; both are imported from here by their callers too."""
 
 from __future__ import annotations
-
-import re
 
 from core.meetings.agreement import (
     GENERIC, LOOK_BACK, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
@@ -10,24 +11,14 @@ from core.meetings.agreement import (
     past_of_a_plan, subset, within_sides,
     told_between, told_in, written_apart,
 )
+from core.meetings.country_of import country_lookup  # noqa: F401 (imported from here)
+from core.meetings.cue_links import article_links, containers, date_from_links  # noqa: F401 (imported from here)
 from core.meetings.dates import date_range
-from core.meetings.detect import MeetingMention, Participant
-from core.meetings.merge import another_side_named, kinds_fit, levels_fit, named_alike, same_people, title_key
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.merge import kinds_fit, levels_fit, named_alike, same_people, title_key
 from core.meetings.same_dates import dates_agree
 from core.meetings.proposal import Proposal
-from core.meetings.setting import OUTCOME
 from core.meetings.written_days import day_written
-from core.registry import Registry
-
-# "A に先立ち B": B precedes A; "A に向けて B": B prepares A; "A の際 B": B is part of A.
-_LINK_CUES = [
-    ("precedes", re.compile(r"(?:に先立ち|に先立って|の前日|の数時間前|の前に|の直前|を前に|を控え|前に|直前に)")),
-    ("prepares", re.compile(r"(?:に向けて|に向け|へ向けた|に向けた|の準備)")),
-    ("part_of", re.compile(r"(?:の際|の合間|の傍ら|に合わせて|に出席するため|の場で|の関連)")),
-    ("follow_up", re.compile(r"(?:を受け|の後|に続き|に続いて)")),
-]
-
-
 
 
 def group_mentions(mentions: list[MeetingMention], country_of, body: str | None = None) -> list[Proposal]:
@@ -301,233 +292,3 @@ def _absorb(target: Proposal, other: Proposal) -> None:
 
 def _people(proposal: Proposal) -> int:
     return sum(1 for p in proposal.participants if not is_country(p))
-
-
-def article_links(proposals: list[Proposal], body: str, country_of=None) -> list[tuple[Proposal, Proposal, str, str]]:
-    """(from, to, relation, evidence) for meetings of one article related by a cue in one sentence."""
-    owner = {id(m): p for p in proposals for m in p.mentions}
-    mentions = sorted((m for p in proposals for m in p.mentions), key=lambda m: m.start)
-    by_sentence: dict[tuple[int, int], list[MeetingMention]] = {}
-    for m in mentions:
-        by_sentence.setdefault(m.sentence, []).append(m)
-    links = _stops_of_visits(by_sentence, owner, body) + _day_before(proposals, body) + containers(proposals, body)
-    known = {(id(a), id(b), relation) for a, b, relation, _ in links}
-    links += [(owner[id(m)], owner[id(m.at_meeting)], "part_of", body[m.sentence[0] : m.sentence[1]])
-              for m in mentions if m.at_meeting is not None and id(m.at_meeting) in owner
-              and owner[id(m)] is not owner[id(m.at_meeting)]
-              and (id(owner[id(m)]), id(owner[id(m.at_meeting)]), "part_of") not in known]
-    if country_of is not None:
-        links += _talks_on_a_trip(proposals, body, {(id(a), id(b)) for a, b, _, _ in links}, country_of)
-    for i, a in enumerate(mentions):
-        outcome = OUTCOME.match(body, a.end)  # 首脳会談での合意を受けて: the cue after what came of it
-        for relation, cue in _LINK_CUES:
-            if not cue.match(body, outcome.end() if outcome else a.end):
-                continue
-            later = [b for b in by_sentence[a.sentence] if b.start > a.end and owner[id(b)] is not owner[id(a)]]
-            # with no meeting after the cue, the sentence continues the meeting told before it
-            # (石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the summit)
-            earlier = next((b for b in reversed(mentions[max(0, i - LOOK_BACK) : i])
-                            if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]), None)
-            other = later[0] if later else earlier
-            if other is not None:
-                links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
-            if relation == "part_of" and later:  # …会合に出席するため…を訪れた両外相は、会談した: the talks too
-                links += [(owner[id(b)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]])
-                          for b in later[1:] if owner[id(b)].status == owner[id(later[0])].status
-                          and owner[id(b)].kind not in ("multilateral",) and owner[id(b)] is not owner[id(later[0])]]
-            break
-    seen: set = set()  # one link per pair and relation, however many of its mentions gave it
-    return [link for link in links if (id(link[0]), id(link[1]), link[2]) not in seen
-            and not seen.add((id(link[0]), id(link[1]), link[2]))]
-
-
-def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
-    """Talks inside a negotiation round of the same sides, or held where and when a summit meets, are part of it."""
-    links = []
-    for outer in proposals:
-        if outer.kind not in ("negotiation_round", "multilateral") or not outer.mentions:
-            continue
-        for talks in proposals:
-            if talks is outer or talks.kind not in ("talks", "signing") or not talks.mentions:
-                continue
-            if outer.kind == "negotiation_round":
-                inside = subset(talks.participants, outer.participants) or subset(outer.participants,
-                                                                                   talks.participants)
-                inside = inside and dates_agree(talks.start, outer.start)
-            else:  # a summit week: the talks share its place and a known date
-                inside = bool(outer.place and talks.place == outer.place and outer.start and talks.start
-                              and dates_agree(talks.start, outer.start))
-            if inside:
-                sentence = talks.mentions[0].sentence
-                links.append((talks, outer, "part_of", body[sentence[0] : sentence[1]]))
-    return links
-
-
-def _day_before(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
-    """A meeting dated 前日 of another one with a person in common came before it."""
-    from datetime import date, timedelta
-
-    links = []
-    by_start: dict[str, list[Proposal]] = {}
-    for proposal in proposals:
-        by_start.setdefault(proposal.start or "", []).append(proposal)
-    for earlier in proposals:
-        if earlier.date_text != "前日" or not earlier.start or len(earlier.start) != 10 or not earlier.mentions:
-            continue
-        next_day = (date.fromisoformat(earlier.start) + timedelta(days=1)).isoformat()
-        people = {p.entity_id or p.name for p in earlier.participants if not is_country(p)}
-        for later in by_start.get(next_day, []):
-            if later is not earlier and \
-                    people & {p.entity_id or p.name for p in later.participants}:
-                sentence = earlier.mentions[0].sentence
-                links.append((earlier, later, "precedes", body[sentence[0] : sentence[1]]))
-                break
-    return links
-
-
-def _stops_of_visits(by_sentence, owner, body: str) -> list[tuple[Proposal, Proposal, str, str]]:
-    """Talks the visitor holds in the sentence of a visit are part of it (訪米中の外相は…と会談した)."""
-    links = []
-    for visit in (m for sentence in by_sentence.values() for m in sentence):
-        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
-        if visit.kind not in ("visit", "trip") or not visitors:
-            continue
-        for talks in by_sentence[visit.sentence]:
-            same_sentence = talks.start > visit.end
-            if same_sentence and talks.kind in ("talks", "negotiation_round", "signing") \
-                    and visitors & {p.entity_id or p.name for p in owner[id(talks)].participants} \
-                    and owner[id(talks)] is not owner[id(visit)]:
-                links.append((owner[id(talks)], owner[id(visit)], "part_of",
-                              body[visit.sentence[0] : visit.sentence[1]]))
-    return links
-
-
-def _talks_on_a_trip(proposals: list[Proposal], body: str, known: set, country_of) -> list[tuple]:
-    """Talks a visitor holds anywhere in the article, at agreeing dates, are stops of the visit or trip.
-
-    A visit to one country takes only talks with someone of that country (岩屋 in Washington
-    meets ウォルツ); a trip through several takes any.
-
-    A trip's two talks with different leaders stay two meetings: only the link is proposed.
-    """
-    links = []
-    talks_of: dict[str, list[Proposal]] = {}  # person → the talks they hold in the article
-    for talks in proposals:
-        if talks.kind in ("talks", "negotiation_round", "signing") and talks.mentions:
-            for p in talks.participants:
-                talks_of.setdefault(p.entity_id or p.name, []).append(talks)
-    for visit in proposals:
-        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
-        if visit.kind not in ("visit", "trip") or not visitors or not visit.mentions:
-            continue
-        candidates = {id(t): t for key in visitors for t in talks_of.get(key, [])[:LOOK_BACK]}
-        for talks in candidates.values():
-            if talks is visit or (id(talks), id(visit)) in known:
-                continue
-            hosts = {p.entity_id for p in visit.participants if p.role == "host" and p.entity_id}
-            sides = {country_of(p.entity_id) or p.entity_id for p in talks.participants if p.entity_id}
-            # the partner's country unknown (a name no list holds): met during the visit, in the host country
-            partners = [p for p in talks.participants if (p.entity_id or p.name) not in visitors]
-            unknown = bool(partners) and all(p.entity_id is None or (p.entity_id.startswith("found:")
-                                                                       and country_of(p.entity_id) is None)
-                                              for p in partners)
-            if visit.kind == "visit" and not hosts & sides and not unknown:
-                continue
-            if _on_the_journey(talks, visit, body) and talks.status == visit.status:
-                sentence = talks.mentions[0].sentence
-                links.append((talks, visit, "part_of", body[sentence[0] : sentence[1]]))
-    return links
-
-
-JOURNEY_DAYS = 14  # how long a journey told only by its first day (26日から…を訪問) may last
-
-
-def _on_the_journey(talks: Proposal, visit: Proposal, body: str) -> bool:
-    """Whether the talks' date agrees with the visit's, or falls on the days of a journey told from its first day
-    (26日から日本、韓国を訪問 takes the talks of the 27th and the 29th)."""
-    from datetime import date, timedelta
-
-    if dates_agree(talks.start, visit.start):
-        return True
-    if not (talks.start and visit.start and len(talks.start) == 10 and len(visit.start) == 10):
-        return False
-    last = visit.end if visit.end and len(visit.end) == 10 and visit.end != visit.start else None
-    if last is None:
-        begin, end = visit.mentions[0].sentence
-        if not visit.date_text or visit.date_text + "から" not in body[begin:end]:
-            return False
-        last = (date.fromisoformat(visit.start) + timedelta(days=JOURNEY_DAYS)).isoformat()
-    return visit.start <= talks.start <= last
-
-
-def date_from_links(links) -> None:
-    """A meeting held 数時間前 / 前日 of a dated one takes its date from it."""
-    from datetime import date, timedelta
-
-    for source, target, relation, evidence in links:
-        if relation != "precedes" or not target.start or len(target.start) != 10:
-            continue
-        if source.start and len(source.start) == 10:
-            continue
-        if "数時間前" in evidence or "直前" in evidence:
-            source.start, source.end, source.precision = target.start, target.start, "day"
-        elif "の前日" in evidence:
-            source.start = source.end = (date.fromisoformat(target.start) - timedelta(days=1)).isoformat()
-            source.precision = "day"
-
-
-def _of_international_bodies_only(entity) -> bool:
-    """A person the registry knows only by offices of international bodies (an office of no country: 国連事務総長,
-    IAEA事務局長, 欧州委員長): their nationality is no side they stand for at a meeting, so no country is theirs
-    in the merge rule (緒方高等弁務官と日本政府の協議 is not a meeting of Japan with itself)."""
-    offices = entity.attributes.get("offices") or ()
-    return entity.type == "PERSON" and bool(offices) and all(not o.get("country") for o in offices)
-
-
-class _CountryOf:
-    """entity id → the ISO country entity it belongs to (people and places), for the merge rule; also the
-    kind of a known place (city, region…)."""
-
-    def __init__(self, registry: Registry):
-        self.registry = registry
-
-    def __call__(self, entity_id: str | None) -> str | None:
-        entity = self.registry.get(entity_id)
-        if entity is None:
-            return None
-        if entity.type == "GPE":
-            return entity.id
-        if _of_international_bodies_only(entity):
-            return None  # 天野IAEA事務局長, ピレイ人権高等弁務官: the body's side, not the country they are from
-        code = entity.attributes.get("country")
-        return f"country:{code}" if code else None
-
-    def place_kind(self, entity_id: str | None) -> str | None:
-        entity = self.registry.get(entity_id)
-        return entity.attributes.get("kind") if entity is not None else None
-
-    def event_of(self, title: str) -> str | None:
-        """The one recurring meeting the registry knows by this name, numbered, bracketed or spelt with か or
-        カ as outlets write it (第47回東南アジア諸国連合(ASEAN)首脳会議, 主要7か国首脳会議), else None."""
-        name = _KA.sub("カ", _BRACKETED.sub("", _NUMBERED.sub("", title)))
-        # G7広島サミット: the acronym and the meeting word, the place between them left out
-        acronym, word = re.search(r"[A-Z][A-Z0-9]{1,9}", name), _MEETING_WORD.search(name)
-        if acronym and word and another_side_named(name, acronym, word):
-            acronym = None  # EU・中国首脳会議: not the EU's own summit
-        for surface in (name, acronym.group(0) + word.group(0) if acronym and word else None):
-            events = [i for i in self.registry.named(surface or "") or ()
-                      if (e := self.registry.get(i)) and e.type == "EVENT"]
-            if events:
-                return events[0] if len(events) == 1 else None
-        return None
-
-
-_NUMBERED = re.compile(r"^第[0-9０-９]+回|^(?:19|20)[0-9]{2}年?")
-_BRACKETED = re.compile(r"[(（][^)）]*[)）]")
-_KA = re.compile(r"(?<=[0-9０-９])[かヶケ](?=国)")
-_MEETING_WORD = re.compile(r"(?:首脳会議|首脳会合|外相会議|外相会合|閣僚会議|閣僚会合|サミット)$")
-
-
-def country_lookup(registry: Registry):
-    """entity id → the ISO country entity it belongs to (people and places), for the merge rule."""
-    return _CountryOf(registry)

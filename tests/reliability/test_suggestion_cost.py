@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.shared_data import require
+import core.meetings.cue_links
 import core.meetings.propose
 from core.claims.suggest import suggest
 from core.meetings.detect import detect_meetings
@@ -76,8 +77,10 @@ def _work(monkeypatch, body: str, mentions: list[Mention]) -> tuple[int, int, in
             return function(*args, **kwargs)
         return wrapper
 
-    for name in ("kinds_fit", "dates_agree", "same_people"):
-        monkeypatch.setattr(core.meetings.propose, name, counting(getattr(core.meetings.propose, name)))
+    # the meeting comparisons: grouping an article's mentions, and linking its meetings
+    for module, name in ((core.meetings.propose, "kinds_fit"), (core.meetings.propose, "dates_agree"),
+                         (core.meetings.propose, "same_people"), (core.meetings.cue_links, "dates_agree")):
+        monkeypatch.setattr(module, name, counting(getattr(module, name)))
     claims = suggest(body, mentions)
     meetings = detect_meetings(body, mentions)
     article_links(group_mentions(meetings, country_lookup(REGISTRY)), body)
