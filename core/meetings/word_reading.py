@@ -1,0 +1,60 @@
+"""One meeting word read in its steps: the meeting it names, the sides its clause names, its name and attendees,
+its day, place and tense, what it says of the meetings before it; kept or not, and the meetings it tells."""
+
+from __future__ import annotations
+
+from core.meetings.around import apart_by_country
+from core.meetings.each import each_apart, each_host
+from core.meetings.mention import MeetingMention
+from core.meetings.reading import NOT_MOVED, UNKEPT, ArticleReading, SentenceReading, Word
+from core.meetings.sentence import in_the_past
+from core.meetings.word import meeting_word
+from core.meetings.word_kept import left_unkept
+from core.meetings.word_reference import read_reference
+from core.meetings.word_setting import read_setting
+from core.meetings.word_sides import read_sides
+from core.meetings.word_title import a_sitting_of_its_own, read_title
+
+
+def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMention]:
+    """The meetings one meeting word tells (none, one, or one with each side); the reading moves on past it
+    (s.previous_trigger, a.unkept) as the word says."""
+    word = meeting_word(a, s, match)
+    if word is None:
+        return []
+    read_sides(a, s, word)
+    moved = UNKEPT if a_sitting_of_its_own(a, s, word) else None
+    if moved is None:
+        read_title(a, s, word)
+        read_setting(a, s, word)
+        read_reference(a, s, word)
+        moved = left_unkept(a, s, word)
+    if moved is not None:
+        _move_past(a, s, word, moved)
+        return []
+    told = meetings_told(a, s, word)
+    s.previous_trigger = word.end
+    return told
+
+
+def _move_past(a: ArticleReading, s: SentenceReading, word: Word, moved: str) -> None:
+    if moved != NOT_MOVED:
+        s.previous_trigger = word.end
+    if moved == UNKEPT:
+        a.unkept = word.end
+
+
+def meetings_told(a: ArticleReading, s: SentenceReading, w: Word) -> list[MeetingMention]:
+    """The meetings a kept mention tells: one, or one with each host, each country or each side named apart."""
+    out, mention = a.out, w.mention
+    hosts = max((sum(p.role == "host" for p in m.participants) for m in out[s.first_of_sentence:]
+                 if m.kind == "trip"), default=0)  # 中国と韓国を訪問し、A、Bと会談した: a talk in each
+    journeys = [m for m in out[s.first_of_sentence:] if m.kind in ("trip", "visit")]
+    # 両国を訪問し、それぞれの外相と会談した: a talk with each host; 両外相が…を訪れた: each from their own country
+    each_of = each_host(a.body, mention, journeys[-1], w.clause, w.start) if journeys else [mention]
+    told = []
+    for one in (apart for m in each_of for apart in apart_by_country(m)):
+        told.extend(each_apart(a.body, one, w.clause, w.start, s.dates,  # Aは B、Cとそれぞれ会談: two meetings
+                               (lambda d: in_the_past(d, a.reference)) if w.in_past else None, hosts))
+    return told
+
