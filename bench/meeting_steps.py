@@ -1,7 +1,6 @@
 """At which step a gold meeting is lost: its meeting word not found, found but dropped by detection, detected
 with no side or one side read, dropped when mentions are grouped, dropped by the article's plan, or proposed
-(with its sides right or not, and with its sides right, its date right or not: a wrong or missing date loses
-a meeting whose sides are right). Counts only, per part; read through bench/eval_meetings.py --steps.
+(with its sides right or not). Counts only, per part; read through bench/eval_meetings.py --steps.
 
 Only development parts and the seeds are meant to be traced: a held part is read as its summary lines alone.
 """
@@ -12,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 from core.dates import reference_date
-from core.meeting_evaluation import date_right, gold_library, participant_gaps
+from core.meeting_evaluation import gold_library, participant_gaps
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
 from core.meetings.suggest import plan_meetings
@@ -24,7 +23,7 @@ from core.store.registry import load_registry
 
 STEPS = ("no meeting word", "word found, dropped in detection", "detected, no side read", "detected, one side read",
          "dropped in grouping", "dropped by the plan", "proposed, a side missing", "proposed, an extra side",
-         "proposed, sides right, date wrong or missing", "proposed, sides and date right")
+         "proposed, sides right")
 
 
 def _touches(spans, start: int, end: int) -> bool:
@@ -78,14 +77,12 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
             if kept:
                 gaps = [participant_gaps(g, _sides(p), country_of, registry) for p in kept]
                 reached = 8 if (0, 0) in gaps else 6 if all(missing for missing, _ in gaps) else 7
-                if reached == 8 and any(gap == (0, 0) and date_right(p.start, g) for gap, p in zip(gaps, kept)):
-                    reached = 9
                 got += [[p.name for p in k.participants] for k in kept]
             elif near:
                 got += [[p.name for p in m.participants] for m in near]
             step = max(step, reached)
         counts[STEPS[step]] += 1
-        if details is not None and step < 9:
+        if details is not None and step < 8:
             want = [p["name"] for p in g["participants"]]
             details.append(f"{STEPS[step]}: {g['id']} {g['kind']} {want} {(g['mentions'] or [{}])[0].get('text')}: Kaidan {got}")
     return counts
