@@ -57,9 +57,13 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 if not (accused(body, m) or topic_of_others(body, m))]
     mentions = places_referred(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
     mentions = people_referred(body, mentions)  # 同大統領と電話で協議, 同氏との会談: the person named before
-    a = ArticleReading(body, spans, reference, registry, all_dates, SpanIndex(mentions, ("PERSON", "GPE", "ORG")),
-                       SpanIndex(mentions, ("LOC", "GPE")), SpanIndex(mentions, ("EVENT",)),
-                       SpanIndex(mentions, ("GPE",)), SpanIndex(mentions, ("ORG",)))
+    all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
+    all_places = SpanIndex(mentions, ("LOC", "GPE"))
+    all_events = SpanIndex(mentions, ("EVENT",))
+    earlier_countries = SpanIndex(mentions, ("GPE",))
+    earlier_bodies = SpanIndex(mentions, ("ORG",))
+    a = ArticleReading(body, spans, reference, registry, all_dates, all_actors, all_places, all_events,
+                       earlier_countries, earlier_bodies)
     out = a.out
     last_subject = None  # the person an omitted subject continues (王毅外相は… / カンボジア外相との会談では…)
     not_alone = True  # whether someone else was named or stood as a subject since last_subject's sentence
