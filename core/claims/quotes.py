@@ -188,9 +188,9 @@ def _own_subject(body: str, s_start: int, q_start: int) -> re.Match | None:
 _A_SHARE_OF_THINGS = re.compile(r"(?:大半|半数|一部|全て|すべて|ほとんど|内容|結果|理由|原因|こと|もの|ため)が$")
 
 
-# 「…」というのは、結婚5年目の美紀さん（29歳）。: a cleft on いう, its focus a person by title or honorific (not
+# 「…」というのは、結婚5年目の美紀さん（29歳）。, 「…」と言うのは…麻美さん（32歳）。: a cleft on いう, its focus a person by title or honorific (not
 # 「的を得る」というのは誤用だ: what the words mean)
-_SAID_CLEFT = re.compile(r"(?:って|と)?いうのは、?(?P<focus>[^。「」、]{1,30}?(?:氏|さん|ちゃん|くん|君|選手|監督|社長|教授|代表))"
+_SAID_CLEFT = re.compile(r"(?:って|と)?(?:いう|言う)のは、?(?P<focus>[^。「」、]{1,30}?(?:氏|さん|ちゃん|くん|君|選手|監督|社長|教授|代表))"
                          r"(?:[(（][^()（）]{1,16}[)）])?(?:だ|です|である)?(?:。|\n|$)")
 # 「…」と話すのは、ビクタースタジオ長の高田英男氏。: a cleft sentence, its speaker the focus after のは
 _CLEFT = re.compile(r"の?は、?(?P<focus>(?:[^。「」]|「[^「」。]{1,20}」){2,60}?)(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?。?$")
