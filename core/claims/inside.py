@@ -1,4 +1,4 @@
-"""A reported claim's holder is never a name written only inside the claim's own words.
+"""A claim's holder is never a name written only inside the claim's own words.
 
 また、この教団が、…を出版する意図を知っていたと認めた: 教団 is what the claim is about, the one who admits
 it is the subject carried from the sentence before (ブラッシュ党首は…を認めた). …、アフガニスタンで1人の死者が
@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
 from core.sentences import sentence_spans
 
 
@@ -23,18 +24,50 @@ def _sentence_index(spans: list[tuple[int, int]], at: int) -> int:
     return next((i for i, (a, b) in enumerate(spans) if a <= at < b), -1)
 
 
-def _only_inside(body: str, candidate, s_start: int, s_end: int) -> bool:
-    name = candidate.holder_text
-    return body.find(name, candidate.start, candidate.end) >= 0 and body.find(name, s_start, candidate.start) < 0 \
-        and body.find(name, candidate.end, s_end) < 0
+def _only_inside(body: str, candidate, s_start: int, s_end: int, mentions: list = ()) -> bool:
+    """Whether the holder read (its text, or any mention of its entity) is written in the claim and nowhere else in
+    its sentence."""
+    names = {candidate.holder_text} | {m.text for m in mentions if candidate.holder_entity_id
+                                        and m.entity_id == candidate.holder_entity_id and s_start <= m.start < s_end}
+    names.discard(None)
+    names.discard("")
+    return any(body.find(n, candidate.start, candidate.end) >= 0 for n in names) \
+        and not any(body.find(n, s_start, candidate.start) >= 0 or body.find(n, candidate.end, s_end) >= 0 for n in names)
 
 
-def holders_outside(body: str, found: list) -> list:
-    """found with each reported claim whose holder is named only inside its own words held by the claim before."""
+# The speaker right before a quote: ジヤブ常任理事は「…, 都内在住の無職女性(26)が「… (the words before them and an age left out)
+_SAYS_BEFORE = re.compile(r"(?P<name>[^、。「」はがをにでとの]{2,16}?)(?:[(（][0-9０-９]{1,3}(?:歳)?[)）])?(?:は|が)、?$")
+_PEOPLE_END = re.compile(r"(?:女性|男性|少年|少女|理事|委員|容疑者|被告|選手|監督|氏|さん)$")
+_OPENING = re.compile(r"^(?:その上で|そのうえで|また|さらに|一方で?|なお|ただ|しかし)、?")
+
+
+def _speaker_before(body: str, mentions: list, s_start: int, start: int):
+    """(entity id, text) of the one named as the quote's speaker right before it, or None."""
+    named = _SAYS_BEFORE.search(body, s_start, start)
+    if named is None:
+        return None
+    name = _OPENING.sub("", named.group("name"))
+    at = named.end("name") - len(name)
+    person = next((m for m in mentions if m.type in ("PERSON", "ORG") and at <= m.start and m.end == named.end("name")), None)
+    if person is not None:
+        return person.entity_id, person.text
+    if len(name) >= 2 and (SPEAKER_END.search(name) or _PEOPLE_END.search(name)) and not NOT_A_HOLDER.search(name):
+        return None, name
+    return None
+
+
+def holders_outside(body: str, found: list, mentions: list = ()) -> list:
+    """found with each reported claim whose holder is named only inside its own words held by the claim before,
+    and each quote whose holder is named only inside it held by the speaker named right before it."""
     spans = sentence_spans(body)
     out = []
     for candidate in found:
         at = _sentence_index(spans, candidate.start)
+        if candidate.attribution == "direct" and candidate.holder_text and at >= 0 \
+                and _only_inside(body, candidate, spans[at][0], max(spans[at][1], candidate.end), mentions):
+            speaker = _speaker_before(body, mentions, spans[at][0], candidate.start)
+            if speaker is not None:  # ジヤブ常任理事は「アジア連盟としては…」: not the body the quote names
+                candidate = replace(candidate, holder_entity_id=speaker[0], holder_text=speaker[1])
         if candidate.attribution != "direct" and candidate.holder_text and at >= 0 \
                 and _GOES_ON.match(body, spans[at][0], candidate.start) \
                 and _only_inside(body, candidate, spans[at][0], max(spans[at][1], candidate.end)):
