@@ -10,6 +10,7 @@ of the claim told just before it (in its sentence or the one before), else it ke
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
@@ -20,15 +21,16 @@ from core.sentences import sentence_spans
 _GOES_ON = re.compile(r"\s*(?:また|さらに|なお|同時に|加えて|そのうえで|その上で|このほか)、?\s*")
 
 
-def _sentence_index(spans: list[tuple[int, int]], at: int) -> int:
-    return next((i for i, (a, b) in enumerate(spans) if a <= at < b), -1)
+def _sentence_index(spans: list[tuple[int, int]], starts: list[int], at: int) -> int:
+    i = bisect_right(starts, at) - 1
+    return i if i >= 0 and at < spans[i][1] else -1
 
 
 def _only_inside(body: str, candidate, s_start: int, s_end: int, mentions: list = ()) -> bool:
-    """Whether the holder read (its text, or any mention of its entity) is written in the claim and nowhere else in
-    its sentence."""
+    """Whether the holder read (its text, or any mention of its entity among the sentence's mentions) is written in
+    the claim and nowhere else in its sentence."""
     names = {candidate.holder_text} | {m.text for m in mentions if candidate.holder_entity_id
-                                        and m.entity_id == candidate.holder_entity_id and s_start <= m.start < s_end}
+                                        and m.entity_id == candidate.holder_entity_id}
     names.discard(None)
     names.discard("")
     return any(body.find(n, candidate.start, candidate.end) >= 0 for n in names) \
@@ -60,20 +62,26 @@ def holders_outside(body: str, found: list, mentions: list = ()) -> list:
     """found with each reported claim whose holder is named only inside its own words held by the claim before,
     and each quote whose holder is named only inside it held by the speaker named right before it."""
     spans = sentence_spans(body)
+    starts = [a for a, _ in spans]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at_mention = [m.start for m in ordered]
     out = []
     for candidate in found:
-        at = _sentence_index(spans, candidate.start)
-        if candidate.attribution == "direct" and candidate.holder_text and at >= 0 \
-                and _only_inside(body, candidate, spans[at][0], max(spans[at][1], candidate.end), mentions):
-            speaker = _speaker_before(body, mentions, spans[at][0], candidate.start)
-            if speaker is not None:  # ジヤブ常任理事は「アジア連盟としては…」: not the body the quote names
-                candidate = replace(candidate, holder_entity_id=speaker[0], holder_text=speaker[1])
-        if candidate.attribution != "direct" and candidate.holder_text and at >= 0 \
-                and _GOES_ON.match(body, spans[at][0], candidate.start) \
-                and _only_inside(body, candidate, spans[at][0], max(spans[at][1], candidate.end)):
+        at = _sentence_index(spans, starts, candidate.start)
+        if at < 0 or not candidate.holder_text:
+            out.append(candidate)
+            continue
+        s_start, s_end = spans[at][0], max(spans[at][1], candidate.end)
+        if candidate.attribution == "direct":
+            local = ordered[bisect_left(at_mention, s_start) : bisect_left(at_mention, s_end)]
+            if _only_inside(body, candidate, s_start, s_end, local):
+                speaker = _speaker_before(body, local, s_start, candidate.start)
+                if speaker is not None:  # ジヤブ常任理事は「アジア連盟としては…」: not the body the quote names
+                    candidate = replace(candidate, holder_entity_id=speaker[0], holder_text=speaker[1])
+        elif _GOES_ON.match(body, s_start, candidate.start) and _only_inside(body, candidate, s_start, s_end):
             before = next((c for c in reversed(out) if c.end <= candidate.start and c.holder_text
-                           and _sentence_index(spans, c.start) >= at - 1), None)
-            if before is not None and not _only_inside(body, before, *spans[_sentence_index(spans, before.start)]):
+                           and _sentence_index(spans, starts, c.start) >= at - 1), None)
+            if before is not None and not _only_inside(body, before, *spans[_sentence_index(spans, starts, before.start)]):
                 candidate = replace(candidate, holder_entity_id=before.holder_entity_id, holder_text=before.holder_text)
         out.append(candidate)
     return out
