@@ -7,7 +7,8 @@ MAX_CHARS long. With --offices (the thirteenth draw: the diplomacy words being s
 need only name a state's office or body (OFFICES) instead of a diplomacy word; with --leaders (the
 eighteenth draw) a leader or foreign minister (LEADERS) and a verb of reported speech (REPORTED); with
 --spokespeople (the nineteenth draw) a ministry, a government's or leader's office or spokesperson, or a
-summit (SPOKESPEOPLE) and a verb of reported speech. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
+summit (SPOKESPEOPLE) and a verb of reported speech; with --conflicts (the twentieth draw) a word of armed
+conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported speech. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
 With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
 category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
 link blocks, no URLs), one paragraph a line. With --category another livedoor category is drawn
@@ -18,6 +19,7 @@ diplomacy word; --max-chars then bounds the livedoor body too.
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --offices --seed 1313 --count 8
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --leaders --seed 1818 --count 10
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --spokespeople --seed 1919 --count 10
+    python bench/pick_claims_draw.py CORPUS_TXT_DIR --conflicts --seed 2020 --count 10
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category sports-watch --speech --max-chars 800 --seed 1414 --count 6
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category livedoor-homme --speech --max-chars 1200 --seed 1616 --count 8
@@ -48,6 +50,8 @@ LEADERS = ("外相", "外務大臣", "外務長官", "外務相", "国務長官"
 # The nineteenth draw: a ministry, an office or spokesperson of a government, or a summit, named.
 SPOKESPEOPLE = ("報道官", "報道担当", "スポークスマン", "広報官", "外務省", "国務省", "国防省", "外交部", "大統領府",
                 "官房長官", "首脳会議", "サミット")
+# The twentieth draw: armed conflict, sanctions or a treaty, told with a quote.
+CONFLICT = ("紛争", "制裁", "条約", "停戦", "戦闘", "侵攻", "武装", "テロ", "和平", "空爆", "軍事")
 REPORTED = ("と述べ", "と語っ", "考えを示", "を批判", "に反対", "と報じ", "と伝え", "を非難", "を歓迎", "と強調", "を表明")
 
 
@@ -111,6 +115,8 @@ def main() -> None:
                         help="a leader or foreign minister (LEADERS) and a verb of reported speech (REPORTED)")
     parser.add_argument("--spokespeople", action="store_true",
                         help="a ministry, spokesperson or summit (SPOKESPEOPLE) and a verb of reported speech")
+    parser.add_argument("--conflicts", action="store_true",
+                        help="conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported speech")
     parser.add_argument("--livedoor", action="store_true", help="draw from the livedoor news corpus (topic-news)")
     parser.add_argument("--category", default="topic-news", help="the livedoor category drawn from")
     parser.add_argument("--speech", action="store_true", help="livedoor: a quote and a speech verb, no diplomacy word")
@@ -121,6 +127,8 @@ def main() -> None:
         pool = eligible(args.corpus, args.max_chars or 2500, LEADERS, REPORTED)
     elif args.spokespeople:
         pool = eligible(args.corpus, args.max_chars or 2500, SPOKESPEOPLE, REPORTED)
+    elif args.conflicts:
+        pool = [a for a in eligible(args.corpus, args.max_chars or 2500, CONFLICT, REPORTED) if "「" in a[2]]
     else:
         pool = eligible(args.corpus, args.max_chars or 2500, OFFICES if args.offices else DIPLOMACY)
     print(f"{len(pool)} qualifying articles")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.claims.suggest import suggest
+from core.claims.why import MISSED_QUOTE, WRONG_HOLDER, missed_quote_cause, wrong_holder_cause
 from core.dates import reference_date
 from core.nlp.entities import detect
 from core.registry import bundled_registry
@@ -43,6 +44,13 @@ def _holder_names(registry, candidate) -> str | None:
     name = _Names(entity.name)
     name.others = tuple(a for a in entity.aliases if len(a) >= 2)
     return name
+
+
+class _AsHolder:
+    """A mention seen as a proposal's holder (its entity, else its text)."""
+
+    def __init__(self, mention):
+        self.holder_entity_id, self.holder_text = mention.entity_id, mention.text
 
 
 def _holder_right(name: str | None, claim: dict) -> bool:
@@ -92,6 +100,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
     quoted = quoted_found = held = held_right = 0
     details = []
     by_class = {name: [0, 0, 0] for name in CLASSES}  # claims, proposed, holder right
+    causes = {name: 0 for name in MISSED_QUOTE + WRONG_HOLDER}
     for item in gold_items:
         body = item["body"]
         day = reference_date(item.get("reference_date"), None)
@@ -107,12 +116,24 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
                 by_class[name][0] += 1
                 by_class[name][1] += bool(hits)
                 by_class[name][2] += any(_holder_right(names[i], claim) for i in hits)
+            answers = lambda m, claim=claim: _holder_right(_holder_names(registry, _AsHolder(m)), claim)  # noqa: E731
+            cause = ""
             if claim["attribution"] in ("direct", "mixed"):
                 quoted += 1
                 quoted_found += bool(hits)
+                if not hits:
+                    cause = missed_quote_cause(body, claim, predicted, mentions, answers)
+                    causes[cause] += 1
             if hits and claim["holder"] not in ("(writer)", "", None):
                 held += 1
-                held_right += any(_holder_right(names[i], claim) for i in hits)
+                right = any(_holder_right(names[i], claim) for i in hits)
+                held_right += right
+                if not right:
+                    first = predicted[hits[0]]
+                    entity = registry.get(first.holder_entity_id)
+                    cause = wrong_holder_cause(body, claim, first.holder_text, entity, mentions, answers)
+                    causes[cause] += 1
+            cause = f" [{cause}]" if cause else ""
             named_quote = claim["attribution"] == "direct" and claim["holder"] not in ("(writer)", "", None) \
                 and claim.get("holder_text") != "関係者"
             if named_quote:
@@ -122,11 +143,11 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
                 quotes_right_holder += right
                 if not right:
                     details.append(f"quote {'holder wrong' if hits else 'missed'}: {claim['holder']} "
-                                   f"{claim['text'][:40]} (Kaidan: {[names[i] for i in hits]})")
+                                   f"{claim['text'][:40]} (Kaidan: {[names[i] for i in hits]}){cause}")
             elif not hits:
-                details.append(f"missed {claim['attribution']}: {claim['holder']} {claim['text'][:40]}")
+                details.append(f"missed {claim['attribution']}: {claim['holder']} {claim['text'][:40]}{cause}")
             elif not any(_holder_right(names[i], claim) for i in hits):
-                details.append(f"holder wrong: {claim['holder']} {claim['text'][:40]} (Kaidan: {[names[i] for i in hits]})")
+                details.append(f"holder wrong: {claim['holder']} {claim['text'][:40]} (Kaidan: {[names[i] for i in hits]}){cause}")
         for c, name in zip(predicted, names):
             if not any(_overlaps(c.start, c.end, g["start"], g["end"]) for g in item["claims"]):
                 not_claims += 1
@@ -142,6 +163,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
             "quoted statements found with the right holder": share(quotes_right_holder, quotes),
         },
         "details": details,
+        "causes": causes,
         "classes": {name: f"{found}/{n} proposed, {right} with the right holder" if n else "n/a"
                     for name, (n, found, right) in by_class.items()},
         "quotes_right_holder": quotes_right_holder / quotes if quotes else 0.0,

@@ -188,10 +188,17 @@ def _own_subject(body: str, s_start: int, q_start: int) -> re.Match | None:
 _A_SHARE_OF_THINGS = re.compile(r"(?:大半|半数|一部|全て|すべて|ほとんど|内容|結果|理由|原因|こと|もの|ため)が$")
 
 
-# 「…」というのは、結婚5年目の美紀さん（29歳）。: a cleft on いう, its focus a person by title or honorific (not
+# 「…」というのは、結婚5年目の美紀さん（29歳）。, 「…」と言うのは…麻美さん（32歳）。: a cleft on いう, its focus a person by title or honorific (not
 # 「的を得る」というのは誤用だ: what the words mean)
-_SAID_CLEFT = re.compile(r"(?:って|と)?いうのは、?(?P<focus>[^。「」、]{1,30}?(?:氏|さん|ちゃん|くん|君|選手|監督|社長|教授|代表))"
+_SAID_CLEFT = re.compile(r"(?:って|と)?(?:いう|言う)のは、?(?P<focus>[^。「」、]{1,30}?(?:氏|さん|ちゃん|くん|君|選手|監督|社長|教授|代表))"
                          r"(?:[(（][^()（）]{1,16}[)）])?(?:だ|です|である)?(?:。|\n|$)")
+# 「…」と嘆くのは保険会社に勤務する宏子さん（36歳）。, 「…」と公言するのは東子さん（36歳）。: a cleft on any verb whose focus is
+# a person by honorific (and age): the quote is theirs, however the verb tells it (not a question: 「…？」と聞くのは; not a
+# name, 「ノリック」と呼ばれているのは…さん, nor words someone was told, と言われたのは, nor a thing so called that someone
+# tried or had, 「…」というおまじないを試したのは)
+_NAMED_OR_HEARD = re.compile(r"(?:れ|られ|せ|させ)(?:る|た|ている|ていた|てい)$|呼|名付|名乗|題|称|聞|尋|問|^(?:い|言)(?:う|った).")
+_PERSON_CLEFT = re.compile(r"と(?P<cue>[^。「」、]{1,12}?)のは、?(?P<focus>(?:[^。「」、]|「[^「」。]{1,20}」){1,30}?(?:氏|さん|ちゃん|くん|君))"
+                           r"(?:[(（][^()（）]{1,16}[)）])?(?:だ|です|である)?(?:。|\n|$)")
 # 「…」と話すのは、ビクタースタジオ長の高田英男氏。: a cleft sentence, its speaker the focus after のは
 _CLEFT = re.compile(r"の?は、?(?P<focus>(?:[^。「」]|「[^「」。]{1,20}」){2,60}?)(?:[(（][^()（）]{1,16}[)）])?(?:だ|である|です)?。?$")
 # The same, read ahead of the verb made a noun: は, a name or office, and the sentence's end (no verb of its own)
@@ -240,6 +247,11 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match is None and (cleft := _SAID_CLEFT.match(body, q_end, s_end)) is not None:
             # 「…」というのは、結婚5年目の美紀さん（29歳）。: the one the cleft closes on said it
             found += [(a, b, "いう", "direct", cleft.span("focus")) for a, b in waiting + [(q_start, q_end)]]
+            waiting = []
+            continue
+        if match is None and body[q_end - 2] not in "？?" and re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]) \
+                and (cleft := _PERSON_CLEFT.match(body, q_end, s_end)) is not None and not _NAMED_OR_HEARD.search(cleft.group("cue")):
+            found += [(a, b, cleft.group("cue"), "direct", cleft.span("focus")) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
             continue
         if match is None and aside is not None and (listed := _LISTED_VIEWS.match(body, aside.end(), s_end)):

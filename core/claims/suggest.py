@@ -25,6 +25,8 @@ from core.claims.from_clauses import (
 )
 from core.claims.headlines import HeadlineSpeaker, headline_speaker
 from core.claims.holder_chooser import chosen
+from core.claims.inside import holders_outside
+from core.claims.relayed import relayed
 from core.claims.imperial import imperial_mentions, respectful_speech
 from core.claims.persons import Persons
 from core.claims.things import is_thing, without_thing
@@ -92,6 +94,8 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = _name_line_turns(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs
     found = _labelled_quotes(body, mentions, found)  # 溝端：「…」と思った: words opening a speaker's line are theirs
+    found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it
+    found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

@@ -1,0 +1,87 @@
+"""A claim's holder is never a name written only inside the claim's own words.
+
+また、この教団が、…を出版する意図を知っていたと認めた: 教団 is what the claim is about, the one who admits
+it is the subject carried from the sentence before (ブラッシュ党首は…を認めた). …、アフガニスタンで1人の死者が
+あったと報じている: the dead are the report's matter, the outlet of the claim before reports it. When the
+holder read is written in the claim's span and nowhere else in its sentence, the claim takes the holder
+of the claim told just before it (in its sentence or the one before), else it keeps the one read.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
+
+from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
+from core.sentences import sentence_spans
+
+
+# A sentence that goes on from the one before: its subject is the one before's, unless it names another
+_GOES_ON = re.compile(r"\s*(?:また|さらに|なお|同時に|加えて|そのうえで|その上で|このほか)、?\s*")
+
+
+def _sentence_index(spans: list[tuple[int, int]], starts: list[int], at: int) -> int:
+    i = bisect_right(starts, at) - 1
+    return i if i >= 0 and at < spans[i][1] else -1
+
+
+def _only_inside(body: str, candidate, s_start: int, s_end: int, mentions: list = ()) -> bool:
+    """Whether the holder read (its text, or any mention of its entity among the sentence's mentions) is written in
+    the claim and nowhere else in its sentence."""
+    names = {candidate.holder_text} | {m.text for m in mentions if candidate.holder_entity_id
+                                        and m.entity_id == candidate.holder_entity_id}
+    names.discard(None)
+    names.discard("")
+    return any(body.find(n, candidate.start, candidate.end) >= 0 for n in names) \
+        and not any(body.find(n, s_start, candidate.start) >= 0 or body.find(n, candidate.end, s_end) >= 0 for n in names)
+
+
+# The speaker right before a quote: ジヤブ常任理事は「…, 都内在住の無職女性(26)が「… (the words before them and an age left out)
+_SAYS_BEFORE = re.compile(r"(?P<name>[^、。「」はがをにでとの]{2,16}?)(?:[(（][0-9０-９]{1,3}(?:歳)?[)）])?(?:は|が)、?$")
+_PEOPLE_END = re.compile(r"(?:女性|男性|少年|少女|理事|委員|容疑者|被告|選手|監督|氏|さん)$")
+_OPENING = re.compile(r"^(?:その上で|そのうえで|また|さらに|一方で?|なお|ただ|しかし)、?")
+
+
+def _speaker_before(body: str, mentions: list, s_start: int, start: int):
+    """(entity id, text) of the one named as the quote's speaker right before it, or None."""
+    named = _SAYS_BEFORE.search(body, s_start, start)
+    if named is None:
+        return None
+    name = _OPENING.sub("", named.group("name"))
+    at = named.end("name") - len(name)
+    person = next((m for m in mentions if m.type in ("PERSON", "ORG") and at <= m.start and m.end == named.end("name")), None)
+    if person is not None:
+        return person.entity_id, person.text
+    if len(name) >= 2 and (SPEAKER_END.search(name) or _PEOPLE_END.search(name)) and not NOT_A_HOLDER.search(name):
+        return None, name
+    return None
+
+
+def holders_outside(body: str, found: list, mentions: list = ()) -> list:
+    """found with each reported claim whose holder is named only inside its own words held by the claim before,
+    and each quote whose holder is named only inside it held by the speaker named right before it."""
+    spans = sentence_spans(body)
+    starts = [a for a, _ in spans]
+    ordered = sorted(mentions, key=lambda m: m.start)
+    at_mention = [m.start for m in ordered]
+    out = []
+    for candidate in found:
+        at = _sentence_index(spans, starts, candidate.start)
+        if at < 0 or not candidate.holder_text:
+            out.append(candidate)
+            continue
+        s_start, s_end = spans[at][0], max(spans[at][1], candidate.end)
+        if candidate.attribution == "direct":
+            local = ordered[bisect_left(at_mention, s_start) : bisect_left(at_mention, s_end)]
+            if _only_inside(body, candidate, s_start, s_end, local):
+                speaker = _speaker_before(body, local, s_start, candidate.start)
+                if speaker is not None:  # ジヤブ常任理事は「アジア連盟としては…」: not the body the quote names
+                    candidate = replace(candidate, holder_entity_id=speaker[0], holder_text=speaker[1])
+        elif _GOES_ON.match(body, s_start, candidate.start) and _only_inside(body, candidate, s_start, s_end):
+            before = next((c for c in reversed(out) if c.end <= candidate.start and c.holder_text
+                           and _sentence_index(spans, starts, c.start) >= at - 1), None)
+            if before is not None and not _only_inside(body, before, *spans[_sentence_index(spans, starts, before.start)]):
+                candidate = replace(candidate, holder_entity_id=before.holder_entity_id, holder_text=before.holder_text)
+        out.append(candidate)
+    return out

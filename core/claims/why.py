@@ -1,0 +1,65 @@
+"""Why a gold claim was missed or got the wrong holder: one cause each, counted by eval_claims --why.
+
+Causes of a missed quoted claim: the quote was proposed cut or joined (split), no speaker is written
+near it, the speaker is written but no entity mention answers to them, or the speaker is an entity
+and the form of the quote or its cue was not read. Causes of a wrong holder: the gold holder is a group
+or a share of people, the proposal took the source the claim came through (via), no mention of the article answers to the holder (named but not an entity, or
+not named at all), no holder was given, a country was taken for a person, or a right name was there and a nearer or
+likelier wrong one taken.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.sentences import sentence_spans
+
+MISSED_QUOTE = ("split (proposed cut or joined)", "no speaker written near", "speaker not an entity",
+                "speaker an entity, form not read")
+WRONG_HOLDER = ("a group or share", "the source (via) for the holder", "no right option (named, not an entity)",
+                "no right option (not named)", "no holder given", "a country for a person", "nearer or likelier wrong name")
+
+# A holder that is a group or a share of people: 読売や共同, 目撃者ら, 3人, 一部の議員, 捜査関係者, 陪審員のうち…
+_GROUP = re.compile(r"など|たち|ら$|.や.|各|両|複数|一部|多く|[0-9０-９]+人|関係者|のうち|声$|者$|住民|市民|ファン")
+
+
+def _names(claim: dict) -> list[str]:
+    return [n for n in (claim.get("holders") or [claim.get("holder")]) + [claim.get("holder_text")] if n]
+
+
+def _near(body: str, start: int, end: int) -> tuple[int, int]:
+    """From the start of the sentence before the claim's to the end of the sentence after it."""
+    spans = sentence_spans(body)
+    inside = [i for i, (a, b) in enumerate(spans) if a < end and start < b] or [0]
+    first, last = max(0, inside[0] - 1), min(len(spans) - 1, inside[-1] + 1)
+    return (spans[first][0], spans[last][1]) if spans else (0, len(body))
+
+
+def missed_quote_cause(body: str, claim: dict, predicted: list, mentions: list, answers) -> str:
+    """The cause a quoted gold claim no candidate proposes; answers(mention) says whether a mention is its holder."""
+    if any(min(c.end, claim["end"]) > max(c.start, claim["start"]) for c in predicted):
+        return MISSED_QUOTE[0]
+    start, end = _near(body, claim["start"], claim["end"])
+    written = [n for n in _names(claim) if body.find(n, start, end) >= 0]
+    if not written:
+        return MISSED_QUOTE[1]
+    if not any(answers(m) for m in mentions if start <= m.start < end):
+        return MISSED_QUOTE[2]
+    return MISSED_QUOTE[3]
+
+
+def wrong_holder_cause(body: str, claim: dict, holder_text: str | None, holder_entity, mentions: list, answers) -> str:
+    """The cause a proposed gold claim got a wrong holder; holder_text and holder_entity (or None) are the proposal's."""
+    if _GROUP.search(claim.get("holder_text") or "") or _GROUP.search(claim.get("holder") or ""):
+        return WRONG_HOLDER[0]
+    via = claim.get("via") or ""
+    taken = holder_entity.name if holder_entity is not None else holder_text or ""
+    if via and taken and (taken in via or via in taken):
+        return WRONG_HOLDER[1]
+    if not any(answers(m) for m in mentions):
+        return WRONG_HOLDER[2] if any(n in body for n in _names(claim)) else WRONG_HOLDER[3]
+    if not taken:
+        return WRONG_HOLDER[4]
+    if holder_entity is not None and holder_entity.type == "GPE":
+        return WRONG_HOLDER[5]
+    return WRONG_HOLDER[6]
