@@ -213,7 +213,7 @@ def article_page(
     offset: int = 0,
 ) -> list[int]:
     """One page of article_ids (limit None: all of them), without counting the rest."""
-    how, steps = _plan(db, search, limit, offset)
+    how, steps = _plan(db, search, limit, offset, SORT_COLUMNS.get(sort, "published"))
     if steps is not None:
         page = _page(db, search, sort, descending, entity_id, limit, offset, how, steps)
         if page is not None:
@@ -289,9 +289,10 @@ _WALK_STEPS = 3
 _ROW_STEPS = 100
 
 
-def _plan(db: sqlite_utils.Database, search: str | None, limit: int | None, offset: int) -> tuple[str, int | None]:
+def _plan(db: sqlite_utils.Database, search: str | None, limit: int | None, offset: int,
+          column: str = "published") -> tuple[str, int | None]:
     """How a search is best answered (see _in_order), and the steps a walk may take before the hits are
-    sorted instead (None: no bound)."""
+    sorted instead (None: no bound). By id, the hits come from the index in order: no row is read to sort."""
     expression = match_expression(search) if search and search.strip() else None
     if expression is None:
         return "", None
@@ -302,7 +303,8 @@ def _plan(db: sqlite_utils.Database, search: str | None, limit: int | None, offs
     walked = articles if limit is None else min(articles, (limit + offset) * articles / hits)
     if walked > 4 * hits:
         steps = int(hits * _ROW_STEPS)
-        return (WALK, steps) if limit is not None and walked * _WALK_STEPS <= steps else ("", None)
+        bounded = limit is not None and column != "id" and walked * _WALK_STEPS <= steps
+        return (WALK, steps) if bounded else ("", None)
     return PROBE if walked * _PROBE_COST * max(1, recorded_segments(db)) < hits * _GATHER_COST else WALK, None
 
 

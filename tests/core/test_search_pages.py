@@ -141,6 +141,7 @@ def test_a_word_of_few_hits_is_walked_within_steps_only_when_its_page_fills_soon
     how, steps = articles._plan(library, "友好", 20, 0)
     assert how == articles.WALK and steps == 20 * articles._ROW_STEPS
     assert articles._plan(library, "友好", None, 0) == ("", None)  # the whole list: every hit sorted, no walk
+    assert articles._plan(library, "友好", 20, 0, "id") == ("", None)  # by id the hits come in order: no row read
     for n in (7, 150, 290):
         library.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, '', '同盟')", [n])
     assert articles._plan(library, "同盟", 20, 0) == ("", None)
