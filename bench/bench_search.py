@@ -12,11 +12,20 @@ e.g. the million articles bench/bench_window.py builds.
 
     python bench/bench_search.py --n 100000
     python bench/bench_search.py --library LIBRARY.db --query 会談 --query 首脳会談
+    python bench/bench_search.py --library LIBRARY.db --launches 3 [--from-disk]
+
+--launches N: the first search after a launch, N times: a new process each opens the library as the
+window's worker does (ui.jobs.workers.query_page, by date, newest first), times the first page of each
+word, then the same again (warm); --from-disk first drops the library's pages from the system's file
+cache (posix_fadvise: its pages only, nothing written), as after a reboot.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -47,8 +56,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--base", type=int, default=1000, help="real articles imported first, then repeated")
     parser.add_argument("--query", action="append", help="a word to search (repeatable; default 会談)")
     parser.add_argument("--library", type=Path, help="measure this library (read only) instead of building one")
+    parser.add_argument("--launches", type=int, default=0, help="the first search after a launch, this many times")
+    parser.add_argument("--from-disk", action="store_true", help="with --launches: the library's pages read from disk")
     args = parser.parse_args(argv)
     queries = args.query or ["会談"]
+    if args.launches and args.library:
+        launches(args.library, queries, args.launches, args.from_disk)
+        return
     if args.library:
         db = open_db(args.library, readonly=True)
         try:
@@ -68,14 +82,46 @@ def main(argv: list[str] | None = None) -> None:
             db.close()
 
 
+def launches(library: Path, queries: list[str], count: int, from_disk: bool) -> None:
+    """Print each launch's first search of each word (cold) and the same again (warm), with the load."""
+    for number in range(1, count + 1):
+        if from_disk:
+            descriptor = os.open(library, os.O_RDONLY)
+            try:
+                os.posix_fadvise(descriptor, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(descriptor)
+        out = subprocess.run([sys.executable, __file__, "--first-search", str(library), *queries],
+                             capture_output=True, text=True, check=True).stdout
+        figures = json.loads(out.splitlines()[-1])
+        print(f"launch {number}{' (from disk)' if from_disk else ''}: " + "; ".join(
+            f"{word} first page {1000 * cold:.1f} ms, again {1000 * warm:.1f} ms" for word, cold, warm in figures)
+            + f"; load {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores", flush=True)
+
+
+def first_search(library: str, queries: list[str]) -> None:
+    """In a new process: each word's first page as the window's worker reads it, twice (one JSON line)."""
+    from ui.jobs.workers import query_page
+
+    figures = []
+    for query in queries:
+        times = []
+        for _ in range(2):
+            start = time.perf_counter()
+            query_page(library, query, "published", True, None, 200)
+            times.append(time.perf_counter() - start)
+        figures.append((query, *times))
+    print(json.dumps(figures, ensure_ascii=False))
+
+
 def _forced(db, query: str, plan: str) -> list[int]:
     """article_page with the planner's choice of a walk forced (to compare the plans side by side)."""
-    chosen = core.store.articles._in_order
-    core.store.articles._in_order = lambda *_args: plan
+    chosen = core.store.articles._plan
+    core.store.articles._plan = lambda *_args: (plan, None)
     try:
         return article_page(db, query)
     finally:
-        core.store.articles._in_order = chosen
+        core.store.articles._plan = chosen
 
 
 def measure(db, queries: list[str]) -> None:
@@ -83,10 +129,11 @@ def measure(db, queries: list[str]) -> None:
     for query in queries:
         print(f" query {query!r}")
         page = timed("first page of 200 hits (article_page)", lambda: article_page(db, query))
-        timed("  the same, its plan: " + (core.store.articles._in_order(db, query, 200, 0) or "sort"),
-              lambda: core.store.articles._in_order(db, query, 200, 0))
-        for plan in (core.store.articles.WALK, core.store.articles.PROBE):
-            timed(f"  the same, always by {plan}", lambda: _forced(db, query, plan))
+        how, steps = core.store.articles._plan(db, query, 200, 0)
+        timed("  the same, its plan: " + (how or "sort") + (f" within {steps:,} steps, else sort" if steps else ""),
+              lambda: core.store.articles._plan(db, query, 200, 0))
+        for plan in (core.store.articles.WALK, core.store.articles.PROBE, ""):
+            timed(f"  the same, always by {plan or 'sort'}", lambda: _forced(db, query, plan))
         total = timed("total count (count_matching)", lambda: count_matching(db, query))
         full = timed("whole ordered list (article_ids)", lambda: article_ids(db, query))
         print(f"  hits: {total:,} (page {len(page)}, list {len(full):,})")
@@ -97,4 +144,7 @@ def measure(db, queries: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--first-search"]:
+        first_search(sys.argv[2], sys.argv[3:])
+    else:
+        main()

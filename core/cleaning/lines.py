@@ -53,7 +53,9 @@ def japanese_share(text: str) -> float:
 
 
 def hiragana_share(text: str) -> float:
-    return sum(map(len, _HIRAGANA_RUNS.findall(text))) / max(len(text), 1)
+    # hiragana come in many short runs between kanji: the text left once they are taken out is quicker to
+    # make than the list of them (a third less time on news lines; the same count)
+    return (len(text) - len(_HIRAGANA_RUNS.sub("", text))) / max(len(text), 1)
 
 
 def is_prose(text: str) -> bool:

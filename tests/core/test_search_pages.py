@@ -80,15 +80,16 @@ def _library_of_300(tmp_path):
     return library
 
 
-@pytest.mark.parametrize("plan", ["walk", "probe", ""])
+@pytest.mark.parametrize("plan", [("walk", None), ("probe", None), ("", None), ("walk", 10**9), ("walk", 50)])
 def test_every_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
-    """Walking with the hits gathered, probing the index article by article, or sorting the hits: one list."""
+    """Walking with the hits gathered, probing the index article by article, sorting the hits, or a walk
+    given up after its steps for the sort: one list."""
     import core.store.articles as articles
 
     library = _library_of_300(tmp_path)
     full = article_ids(library, "会談", "published", True)
     assert len(full) == 200
-    monkeypatch.setattr(articles, "_in_order", lambda *_args: plan)
+    monkeypatch.setattr(articles, "_plan", lambda *_args: plan)
     for descending in (True, False):
         expected = article_ids(library, "会談", "published", descending)
         pages = [article_page(library, "会談", "published", descending, limit=30, offset=start)
@@ -110,4 +111,38 @@ def test_a_common_word_is_probed_and_its_share_estimated_from_the_newest(tmp_pat
     assert articles._in_order(library, "会談", 5, 0) == articles.PROBE
     assert articles._in_order(library, "会談", None, 0) == articles.WALK  # the whole list: gathered once
     assert articles._in_order(library, "存在しない", 5, 0) == ""
+    library.close()
+
+
+def test_a_walk_past_its_steps_is_given_up_for_the_sort(tmp_path, monkeypatch):
+    """A bounded walk that SQLite cannot finish in its steps answers None; the page then comes from the sort,
+    and the connection answers the next statement as before (no step bound left on it)."""
+    import core.store.articles as articles
+
+    library = _library_of_300(tmp_path)
+    sorted_page = articles._page(library, "会談", "published", True, None, 30, 0, "")
+    assert articles._page(library, "会談", "published", True, None, 30, 0, articles.WALK, steps=50) is None
+    assert articles._page(library, "会談", "published", True, None, 30, 0, articles.WALK, steps=10**9) == sorted_page
+    assert library.execute("SELECT count(*) FROM articles").fetchone()[0] == 300
+    monkeypatch.setattr(articles, "_plan", lambda *_args: (articles.WALK, 50))
+    assert article_page(library, "会談", "published", True, limit=30) == sorted_page
+    library.close()
+
+
+def test_a_word_of_few_hits_is_walked_within_steps_only_when_its_page_fills_soon(tmp_path, monkeypatch):
+    """A word one article in fifteen holds: its page of 20 is walked within steps (a walk of the whole list
+    costs less than reading its rows to sort them); a word of three hits in 300 is sorted (its page would
+    need the whole list walked)."""
+    import core.store.articles as articles
+
+    library = _library_of_300(tmp_path)
+    for n in range(0, 300, 15):
+        library.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, '', '友好')", [n + 1])
+    how, steps = articles._plan(library, "友好", 20, 0)
+    assert how == articles.WALK and steps == 20 * articles._ROW_STEPS
+    assert articles._plan(library, "友好", None, 0) == ("", None)  # the whole list: every hit sorted, no walk
+    assert articles._plan(library, "友好", 20, 0, "id") == ("", None)  # by id the hits come in order: no row read
+    for n in (7, 150, 290):
+        library.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, '', '同盟')", [n])
+    assert articles._plan(library, "同盟", 20, 0) == ("", None)
     library.close()
