@@ -220,3 +220,25 @@ def test_a_partner_with_an_aside_after_the_title_is_a_side():
     found = told("28日、ドイツの総選挙で第1党となった、野党キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と、第2党と"
                  "なった与党社会民主党(SPD)が、2回目の連立交渉を行った。", date(2005, 9, 29))
     assert all("キリスト" not in sides for _, sides in found)
+
+
+def test_a_body_named_by_the_short_form_or_reading_the_article_gives_it_in_brackets_is_named_in_full():
+    day = date(2008, 3, 19)
+    text = ("石油元売り最大手・新日本石油(新日石)は18日、九州石油を吸収合併する方針を決めた。"
+            "新日石は新日本製鐵から株式の全株取得を目指して交渉を進めている。")
+    assert told(text, day) == [("negotiation_round", ["新日本石油", "新日本製鐵"])]
+    # a katakana reading of a name written in Latin letters
+    text = "有線放送大手のUSEN(ユーセン)が名乗りを上げた。ユーセンは14日、フジテレビと株式譲渡交渉を行った。"
+    assert told(text, day) == [("negotiation_round", ["USEN", "フジテレビ"])]
+    # an aside that goes on after the name (its seat) gives no short form: the side stays as written
+    text = ("石油元売り最大手・新日本石油(新日石本社:東京都)は18日、方針を決めた。"
+            "新日石は新日本製鐵から株式の全株取得を目指して交渉を進めている。")
+    assert told(text, day) == [("negotiation_round", ["新日本製鐵", "新日石"])]
+
+
+def test_short_forms_are_read_only_where_the_letters_agree():
+    from core.meetings.full_names import _short_forms
+    assert _short_forms("地域政党・大阪維新の会(以下、「維新の会」)を結成した。") == {"維新の会": "大阪維新の会"}
+    assert _short_forms("東京都台東区にある恩賜上野動物園(通称:上野動物園)のパンダ") == {"上野動物園": "恩賜上野動物園"}
+    # a reading of a word (現代(ヒョンデ)), a name's reading in kana, a person's age, an acronym: none is a short form
+    assert _short_forms("現代(ヒョンデ)ユニコーンズの譲渡。大関・琴光喜(ことみつき)(34)に。国際天文学連合(IAU)の総会") == {}
