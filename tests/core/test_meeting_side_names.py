@@ -242,3 +242,28 @@ def test_short_forms_are_read_only_where_the_letters_agree():
     assert _short_forms("東京都台東区にある恩賜上野動物園(通称:上野動物園)のパンダ") == {"上野動物園": "恩賜上野動物園"}
     # a reading of a word (現代(ヒョンデ)), a name's reading in kana, a person's age, an acronym: none is a short form
     assert _short_forms("現代(ヒョンデ)ユニコーンズの譲渡。大関・琴光喜(ことみつき)(34)に。国際天文学連合(IAU)の総会") == {}
+
+
+def test_a_word_referring_back_to_a_body_is_that_body_as_a_subject_or_a_partner():
+    day = date(2008, 3, 19)
+    text = "トヨタ自動車は10日、新工場の建設を発表した。同社は11日、日産自動車と協議した。"
+    assert told(text, day) == [("talks", ["トヨタ自動車", "日産自動車"])]
+    # not a body its own sentence names, and a company never the outlet that reports on it
+    text = "日本経済新聞によると、トヨタ自動車は10日、新工場の建設を発表した。日産自動車は11日、同社と協議した。"
+    assert told(text, day) == [("talks", ["トヨタ自動車", "日産自動車"])]
+    text = "自民党は10日、新法案を発表した。民主党は11日、同党と協議した。"
+    assert told(text, day) == [("talks", ["民主党", "自民党"])]
+    # the one who tells of talks between others stays outside them
+    text = "トヨタ自動車は10日、新工場の建設を発表した。同社は、日産自動車がホンダと協議したと発表した。"
+    assert told(text, day) == [("talks", ["ホンダ", "日産自動車"])]
+
+
+def test_a_word_for_a_company_stands_for_no_court_and_no_bare_kind():
+    from core.meetings.anaphors import bodies_named_back
+    text = "東京地裁は10日、判決を言い渡した。判決では、同社と契約を締結した際の内容が争われた。"
+    mentions = detect(text, REGISTRY, date(2011, 9, 16))
+    assert [m.text for m in bodies_named_back(text, mentions) if m.text == "同社"] == []
+    text = "トヨタ自動車は10日、新工場の建設を発表した。同社は11日、日産自動車と協議した。"
+    mentions = detect(text, REGISTRY, date(2011, 9, 16))
+    [found] = [m for m in bodies_named_back(text, mentions) if m.text == "同社"]
+    assert found.type == "ORG" and found.full_name == "トヨタ自動車"
