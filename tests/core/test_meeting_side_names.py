@@ -267,3 +267,12 @@ def test_a_word_for_a_company_stands_for_no_court_and_no_bare_kind():
     mentions = detect(text, REGISTRY, date(2011, 9, 16))
     [found] = [m for m in bodies_named_back(text, mentions) if m.text == "同社"]
     assert found.type == "ORG" and found.full_name == "トヨタ自動車"
+
+
+def test_a_pair_whose_undertaking_the_talks_are_about_are_the_sides():
+    day = date(2009, 11, 12)
+    assert told("東京メトロと都営地下鉄の経営統合に向けた協議が始まった。", day) == [("talks", ["東京メトロ", "都営地下鉄"])]
+    assert told("トヨタ自動車と日産自動車の業務提携に向けた交渉が始まった。", day) == [
+        ("negotiation_round", ["トヨタ自動車", "日産自動車"])]
+    # talks about something between two others (their conflict) are not theirs
+    assert told("イスラエルとパレスチナの対立をめぐる協議が始まった。", day) == [("talks", ["イスラエル"])]
