@@ -87,6 +87,8 @@ _ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派�
                                  r"(?:ら)?(?:は|が)")
 
 
+# 朝日新聞社大阪本社を訪問, 国連本部を訪問: a body called on at its seat
+_SEAT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:本社|本部|支社|支店|本店|事務局|事務所|庁舎))?(?=を)")
 # Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
 _VISITED = re.compile(r"を[^、。をでとがは]{0,4}|への(?:[^、。をでとがはの]{1,4}(?:の)?)?")  # 米国への公式訪問
 
@@ -315,6 +317,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (_VISITED.fullmatch(body, position, start) or (
                 kind == "GPE" and position + 1 not in person_starts and _VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
+            hosts.append(participant)
+        elif kind == "ORG" and word in ("訪問", "訪れ") and (seat := _SEAT.match(body, position)) \
+                and _VISITED.fullmatch(body, seat.end(), start):
+            participant.role = "host"  # 経団連を訪問, 朝日新聞社大阪本社を訪問し: the body called on receives the visitor
             hosts.append(participant)
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
                 and re.fullmatch(r"で[\u4e00-\u9fff]{0,3}", body[position:start]):

@@ -276,3 +276,11 @@ def test_a_pair_whose_undertaking_the_talks_are_about_are_the_sides():
         ("negotiation_round", ["トヨタ自動車", "日産自動車"])]
     # talks about something between two others (their conflict) are not theirs
     assert all("パレスチナ" not in sides for _, sides in told("イスラエルとパレスチナの対立をめぐる協議が始まった。", day))
+
+
+def test_a_body_called_on_hosts_the_visit():
+    day = date(2007, 3, 1)
+    assert told("トヨタ自動車の豊田社長は10日、経団連を訪問した。", day) == [("visit", ["経団連", "豊田"])]
+    assert told("小泉首相は10日、国連本部を訪問した。", day) == [("visit", ["国連", "小泉"])]
+    # a place visited by crowds is no body called on
+    assert told("多くの観光客が東京ディズニーランドを訪れた。", day) == []
