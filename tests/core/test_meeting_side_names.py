@@ -284,3 +284,15 @@ def test_a_body_called_on_hosts_the_visit():
     assert told("小泉首相は10日、国連本部を訪問した。", day) == [("visit", ["国連", "小泉"])]
     # a place visited by crowds is no body called on
     assert told("多くの観光客が東京ディズニーランドを訪れた。", day) == []
+
+
+def test_a_local_government_written_by_its_kind_alone_is_the_one_named_before():
+    day = date(2011, 2, 4)
+    text = "広島市は3日、路線の復活を発表した。市とJR西日本が協議を行い、事業化を決める。"
+    assert told(text, day) == [("talks", ["JR西日本", "広島市"])]
+    text = "北海道の漁業取締船が出動した。密漁船の情報を交換するため、道とロシア側が洋上会談を行った。"
+    assert told(text, day) == [("talks", ["ロシア", "北海道"])]
+    text = "長野県の村井知事は10日、会見した。県は今後、JR東日本と協議する。"
+    assert told(text, day) == [("talks", ["JR東日本", "長野県"])]
+    # a word that only ends with the kind (都市) names no town
+    assert told("都市の再開発が進む。市は今後、JR東日本と協議する。", day) == [("talks", ["JR東日本"])]
