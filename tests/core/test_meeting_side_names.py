@@ -296,3 +296,9 @@ def test_a_local_government_written_by_its_kind_alone_is_the_one_named_before():
     assert told(text, day) == [("talks", ["JR東日本", "長野県"])]
     # a word that only ends with the kind (都市) names no town
     assert told("都市の再開発が進む。市は今後、JR東日本と協議する。", day) == [("talks", ["JR東日本"])]
+
+
+def test_a_bodys_delegation_meets_for_the_body():
+    day = date(2007, 3, 1)
+    assert ("talks", ["中国共産党", "民主党"]) in told("民主党の訪中団は10日、中国共産党と会談した。", day)
+    assert told("経団連の使節団一行は10日、胡錦濤国家主席と会談した。", day) == [("talks", ["経団連", "胡錦濤"])]
