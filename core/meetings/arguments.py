@@ -309,6 +309,25 @@ def article_topic(body: str, spans, all_actors) -> Participant | None:
 
 # the kinds of meeting bodies hold with each other (a phone call is a person's)
 _BODIES_TALK = ("talks", "negotiation_round")
+# 交渉 always has a side across the table (協議 may be a body's own deliberation: 今後の対応を協議する)
+_NEGOTIATION = re.compile(r"交渉$")
+
+
+def _topics_negotiation(body: str, mention: MeetingMention, subject, actors, start: int, topic) -> bool:
+    """数時間、立ち退きのための交渉を行ったが: a negotiation told with no subject and no partner is held by the body the
+    article is about (the other side unnamed: the body alone), never a person or a country carried so."""
+    if mention.participants or subject is not None or mention.kind != "negotiation_round" or topic is None \
+            or not _NEGOTIATION.search(body, max(0, start - 4), mention.end) or mention.cited:
+        return False
+    s_start = mention.sentence[0]
+    if any(s_start <= m.start < start for m in actors) or "『" in body[s_start:start] or "「" in body[s_start:start] \
+            or any(p.group in ("topic", "subject", "also") for p in phrases(body, s_start, start)):
+        return False  # LTTE側も和平交渉に: a side the sentence names, not the article's; a title or a quote is its own
+    other = topic()
+    if other is None or _person_or_country(other):
+        return False
+    mention.participants = [Participant(other.name, other.entity_id)]
+    return True
 
 
 def _person_or_country(side: Participant) -> bool:
@@ -335,7 +354,7 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
     league the lead is about)."""
     subject, partners = read_arguments(body, begin, start, actors, places)
     if not partners:
-        return False
+        return _topics_negotiation(body, mention, subject, actors, start, topic)
     # with a side the entity layer named, only a name is added (京セラと, a proper noun after its kind): a body told
     # by its kind alone beside a named side is an unnamed party (…交通局と労働組合との労使交渉: the authority alone)
     alone = not mention.participants

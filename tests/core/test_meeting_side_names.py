@@ -302,3 +302,13 @@ def test_a_bodys_delegation_meets_for_the_body():
     day = date(2007, 3, 1)
     assert ("talks", ["中国共産党", "民主党"]) in told("民主党の訪中団は10日、中国共産党と会談した。", day)
     assert told("経団連の使節団一行は10日、胡錦濤国家主席と会談した。", day) == [("talks", ["経団連", "胡錦濤"])]
+
+
+def test_a_negotiation_told_with_no_side_is_held_by_the_body_the_article_is_about():
+    day = date(2005, 8, 19)
+    text = "イスラエル軍は18日、入植地の撤退に乗り出した。数時間、立ち退きのための交渉を行ったが成果はなかった。"
+    assert told(text, day) == [("negotiation_round", ["イスラエル軍"])]
+    # a body's own deliberation (協議 with nobody across) and a side the sentence names itself are not
+    assert told("イスラエル軍は18日、入植地の撤退に乗り出した。今後の対応を協議する。", day) == []
+    text = "スリランカ中央選挙管理委員会は18日、結果を発表した。このためLTTE側も和平交渉に積極的な動きをみせていない。"
+    assert all("スリランカ中央選挙管理委員会" not in sides for _, sides in told(text, day))
