@@ -237,8 +237,32 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
     (a headline's topic: headline_topic). places: the sentence's places (a city visited: its country
     hosts; a city or prefecture joined to another side by と, or the subject, is a side itself)."""
     found = _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places)
-    return headline_topic(body, actors, s_start, start, found) if word not in ("訪問", "訪れ", "来日", "訪日") \
+    found = headline_topic(body, actors, s_start, start, found) if word not in ("訪問", "訪れ", "来日", "訪日") \
         else found
+    return _partner_described(body, actors, end, word, found)
+
+
+# 前日に会談したブッシュ大統領に, 電話会談を行ったばかりの米国のオバマ大統領と: the person the meeting's relative clause
+# describes, right after it (a country and の between), is its partner
+_DESCRIBING = re.compile(r"(?:を行った|を行っている|した|していた|している)(?:ばかりの|直後の)?")
+
+
+def _partner_described(body: str, actors, end: int, word: str, found: list[Participant]) -> list[Participant]:
+    """The sides with the person a relative clause ending on the meeting word describes, when one person only was read
+    (小泉首相は、前日に会談したブッシュ大統領に電話をかけた: ブッシュ)."""
+    if kind_of(word) not in ("talks", "phone_call") or len(found) != 1 or (found[0].entity_id or "").startswith("country:"):
+        return found
+    described = _DESCRIBING.match(body, end)
+    at = described.end() if described else -1
+    country = next((m for m in actors if m.type == "GPE" and m.start == at and body.startswith("の", m.end)), None)
+    at = country.end + 1 if country is not None else at  # (米国のオバマ大統領: a country and の between; 翌日の: no)
+    person = next((m for m in actors if m.type == "PERSON" and m.start == at), None)
+    if person is None:
+        return found
+    side = Participant(name_of(body, person).split("(")[0], person.entity_id)
+    if (side.entity_id or side.name) == (found[0].entity_id or found[0].name):
+        return found
+    return found + [side]
 
 
 def _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:

@@ -312,3 +312,12 @@ def test_a_negotiation_told_with_no_side_is_held_by_the_body_the_article_is_abou
     assert told("イスラエル軍は18日、入植地の撤退に乗り出した。今後の対応を協議する。", day) == []
     text = "スリランカ中央選挙管理委員会は18日、結果を発表した。このためLTTE側も和平交渉に積極的な動きをみせていない。"
     assert all("スリランカ中央選挙管理委員会" not in sides for _, sides in told(text, day))
+
+
+def test_the_person_a_meetings_relative_clause_describes_is_its_partner():
+    day = date(2006, 5, 10)
+    assert ("talks", ["ブッシュ", "小泉"]) in told("小泉首相は、前日に会談したブッシュ大統領に電話をかけた。", day)
+    assert ("phone_call", ["ブッシュ", "小泉"]) in told("小泉首相は、電話会談を行ったばかりの米国のブッシュ大統領と再び話した。", day)
+    # a time after the meeting (会談した後に, 会談した翌日の) describes nobody met
+    for text in ("小泉首相は、会談した後にブッシュ大統領の写真を撮った。", "小泉首相は、会談した翌日のブッシュ大統領の演説を聞いた。"):
+        assert all("ブッシュ" not in sides for _, sides in told(text, day))
