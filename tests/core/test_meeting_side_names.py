@@ -321,3 +321,9 @@ def test_the_person_a_meetings_relative_clause_describes_is_its_partner():
     # a time after the meeting (会談した後に, 会談した翌日の) describes nobody met
     for text in ("小泉首相は、会談した後にブッシュ大統領の写真を撮った。", "小泉首相は、会談した翌日のブッシュ大統領の演説を聞いた。"):
         assert all("ブッシュ" not in sides for _, sides in told(text, day))
+
+
+def test_bodies_named_before_their_count_word_are_the_subject():
+    day = date(2007, 3, 1)
+    assert told("トヨタ自動車と日産自動車の両社は10日、提携について協議した。", day) == [("talks", ["トヨタ自動車", "日産自動車"])]
+    assert told("自民党と公明党の両党は10日、協議した。", day) == [("talks", ["公明党", "自民党"])]
