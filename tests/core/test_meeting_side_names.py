@@ -327,3 +327,15 @@ def test_bodies_named_before_their_count_word_are_the_subject():
     day = date(2007, 3, 1)
     assert told("トヨタ自動車と日産自動車の両社は10日、提携について協議した。", day) == [("talks", ["トヨタ自動車", "日産自動車"])]
     assert told("自民党と公明党の両党は10日、協議した。", day) == [("talks", ["公明党", "自民党"])]
+
+
+def test_the_one_across_the_table_is_a_partner():
+    day = date(2007, 3, 1)
+    assert told("トヨタ自動車は10日、日産自動車を相手に交渉を行った。", day) == [
+        ("negotiation_round", ["トヨタ自動車", "日産自動車"])]
+    # a pair joined by ・ before 間 is read at the clause as two sides
+    from core.meetings.sides import clause_participants
+    text = "トヨタ・日産間の協議が10日に行われた。"
+    actors = [m for m in detect(text, REGISTRY, day) if m.type != "DATE"]
+    start = text.index("協議")
+    assert [p.name for p in clause_participants(text, actors, 0, 0, start, start + 2, "協議")] == ["トヨタ", "日産"]
