@@ -7,13 +7,19 @@ the part held aside, in one run.
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second, 3: the third,
 4 to 8: the fourth to eighth draws of twelve, 9: the ninth of sixteen, 10: the tenth of twelve, told
 with other meeting words, 11: the eleventh of twelve, the same words in longer articles, 12: sixteen livedoor news articles,
-13 to 17: forty Wikinews articles each with any meeting word),
+13 to 18: forty Wikinews articles each with any meeting word),
 with two a range of draws
 (held1-8: the held parts of the first eight draws); identity: meetings told in several
 articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two;
 identity_dev and identity_held: the groups of articles bench/pick_identity_groups.py picks by rule
 (mostly hard negatives: the same country in the same week, other sides), development and held aside;
 identity_dev4, identity_held4: the fourth draw's groups only (Wikinews and livedoor news, a headline country in common).
+
+--why (any part, the held ones included: counts only, never an item) and --steps (development parts and the seeds;
+with --details a line per meeting) say instead how many gold meetings stop at each step: no meeting word, dropped
+in detection, no or one side read, dropped in grouping or by the plan, proposed with a side missing, a side of the
+wrong kind (a country for its person), an extra side, the date missing, coarser than the text or on another day,
+found right (bench/meeting_steps.py).
 
 Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
 proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,
@@ -56,7 +62,9 @@ def main() -> None:
     parser.add_argument("--details", action="store_true")
     parser.add_argument("--steps", action="store_true",
                         help="instead of the measures: at which step each gold meeting stops (dev parts and seeds only)")
-    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,held9,held10,held11,held12,held13,held14,held15,held16,held17,identity,identity_dev,identity_held")
+    parser.add_argument("--why", action="store_true",
+                        help="instead of the measures: how many gold meetings stop at each step, counts only (any part)")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,held9,held10,held11,held12,held13,held14,held15,held16,held17,held18,identity,identity_dev,identity_held")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
     for part in args.parts.split(","):
@@ -73,6 +81,12 @@ def main() -> None:
                       f"{report['wrong merges (Kaidan meetings holding several gold meetings)']}")
                 if args.details:
                     print("\n".join("    " + line for line in report["details"]))
+            continue
+        if args.why:
+            gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8")) if part == "seeds" else _wikinews_part(wikinews, part)
+            counts = meeting_steps(gold, SEEDS if part == "seeds" else None)
+            print(f"== {part} (why: {sum(counts.values())} meetings)")
+            print("\n".join(f"  {step:<52} {n}" for step, n in counts.items()))
             continue
         if args.steps:
             if part.startswith("held"):

@@ -1,8 +1,9 @@
-"""At which step a gold meeting is lost: its meeting word not found, found but dropped by detection, detected
-with no side or one side read, dropped when mentions are grouped, dropped by the article's plan, or proposed
-(with its sides right or not). Counts only, per part; read through bench/eval_meetings.py --steps.
-
-Only development parts and the seeds are meant to be traced: a held part is read as its summary lines alone.
+"""At which step a gold meeting is lost: its meeting word not found, found but dropped by detection (a gate),
+detected with no side or one side read, dropped when mentions are grouped, dropped by the article's plan, or
+proposed with a side missing, a side named at the wrong level (a country for its person, a person for their
+country), an extra side, the sides right but the date missing, coarser than the text or on another day, or found
+right. Counts per part: bench/eval_meetings.py --why (any part; counts only) and --steps (development parts and the
+seeds, with a line per meeting under --details).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from core.dates import reference_date
-from core.meeting_evaluation import gold_library, participant_gaps
+from core.meeting_evaluation import date_right, gold_library, unmatched_sides
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
 from core.meetings.suggest import plan_meetings
@@ -20,10 +21,13 @@ from core.store import open_db
 from core.store.articles import detection_input
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
+from core.text import fold
 
 STEPS = ("no meeting word", "word found, dropped in detection", "detected, no side read", "detected, one side read",
-         "dropped in grouping", "dropped by the plan", "proposed, a side missing", "proposed, an extra side",
-         "proposed, sides right")
+         "dropped in grouping", "dropped by the plan", "proposed, a side missing", "proposed, a side of the wrong kind",
+         "proposed, an extra side", "proposed, sides right, date missing", "proposed, sides right, date coarser",
+         "proposed, sides right, date on another day", "found right")
+_PROPOSED = STEPS.index("proposed, a side missing")
 
 
 def _touches(spans, start: int, end: int) -> bool:
@@ -75,14 +79,45 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
                 reached = max(reached, 5)
             kept = [p for p in proposals if any(_touches(span, m.start, m.end) for m in p.mentions)]
             if kept:
-                gaps = [participant_gaps(g, _sides(p), country_of, registry) for p in kept]
-                reached = 8 if (0, 0) in gaps else 6 if all(missing for missing, _ in gaps) else 7
+                reached = max(_proposed_step(g, p, country_of, registry) for p in kept)
                 got += [[p.name for p in k.participants] for k in kept]
             elif near:
                 got += [[p.name for p in m.participants] for m in near]
             step = max(step, reached)
         counts[STEPS[step]] += 1
-        if details is not None and step < 8:
+        if details is not None and step < len(STEPS) - 1:
             want = [p["name"] for p in g["participants"]]
             details.append(f"{STEPS[step]}: {g['id']} {g['kind']} {want} {(g['mentions'] or [{}])[0].get('text')}: Kaidan {got}")
     return counts
+
+
+def _country(side, country_of, registry) -> str | None:
+    """The country a side is or belongs to: a gold side by its hint or its name in the registry, Kaidan's by its entity."""
+    if isinstance(side, str):
+        return side if side.startswith("country:") else None
+    key = side.get("entity_id") or side.get("entity_hint")
+    if key and len(key) == 2 and key.isupper():
+        return f"country:{key}"
+    if not key:
+        key = next(iter(registry.named(fold(side.get("name") or "")) or []), None)
+    return country_of(key) if key else None
+
+
+def _proposed_step(gold_meeting: dict, proposal, country_of, registry) -> int:
+    """How far a proposal touching the gold meeting's mentions gets: its sides, then its date."""
+    lacking, extra = unmatched_sides(gold_meeting, _sides(proposal), country_of, registry)
+    if lacking:
+        theirs = {_country(k, country_of, registry) for k in extra} - {None}
+        wrong_level = any(_country(g, country_of, registry) in theirs for g in lacking)
+        return _PROPOSED + (1 if wrong_level else 0)
+    if extra:
+        return _PROPOSED + 2
+    if date_right(proposal.start, gold_meeting):
+        return len(STEPS) - 1
+    if not proposal.start:
+        return _PROPOSED + 3
+    start, precision = gold_meeting["start"], gold_meeting.get("precision") or "day"
+    coarser = len(proposal.start) < min(len(start), 10) or (len(proposal.start) < 10 and precision in
+                                                           ("day", "part_of_day", "days", "week"))
+    inside = start.startswith(proposal.start) or proposal.start.startswith(start[:len(proposal.start)])
+    return _PROPOSED + (4 if coarser and inside else 5)

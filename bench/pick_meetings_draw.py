@@ -1,4 +1,4 @@
-"""Which articles the ninth to seventeenth draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to eighteenth draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -33,8 +33,10 @@ Sixteenth draw (--draw 16): the same rule over the articles the fifteenth left; 
 first twenty development (dev16), the last twenty held (held16).
 Seventeenth draw (--draw 17): the same rule over the articles the sixteenth left; random.Random(1717) draws forty,
 the first twenty development (dev17), the last twenty held (held17).
+Eighteenth draw (--draw 18): the same rule over the articles the seventeenth left; random.Random(1818) draws forty,
+the first twenty development (dev18), the last twenty held (held18).
 
-    python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15|16|17]
+    python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15|16|17|18]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
 """
 
@@ -75,6 +77,8 @@ DRAW_15 = (1515, 40, 20, 1500)
 DRAW_16 = (1616, 40, 20, 1500)
 # the seventeenth draw: the thirteenth's rule over the articles the sixteenth left
 DRAW_17 = (1717, 40, 20, 1500)
+# the eighteenth draw: the thirteenth's rule over the articles the seventeenth left
+DRAW_18 = (1818, 40, 20, 1500)
 
 
 def taken() -> set[str]:
@@ -100,22 +104,22 @@ def pool(corpus: Path, number: int = 9) -> list[str]:
         title, _, rest = path.read_text(encoding="utf-8").partition("\n")
         body = rest.partition("\n")[2].lstrip("\n")
         longest = {11: DRAW_11[3], 13: DRAW_13[3], 14: DRAW_14[3], 15: DRAW_15[3], 16: DRAW_16[3],
-                   17: DRAW_17[3]}.get(number, LONGEST)
+                   17: DRAW_17[3], 18: DRAW_18[3]}.get(number, LONGEST)
         if path.stem in skip or len(body) > longest:
             continue
         if number == 9 and any(w in title or w in body for w in WORDS):
             out.append(path.stem)
         elif number in (10, 11) and any(w in title or w in body for w in WORDS_10) and any(w in body for w in STATE_WORDS):
             out.append(path.stem)
-        elif number in (13, 14, 15, 16, 17) and any(w in title or w in body for w in WORDS_13):
+        elif number in (13, 14, 15, 16, 17, 18) and any(w in title or w in body for w in WORDS_13):
             out.append(path.stem)
     return out
 
 
 def draw(corpus: Path, number: int = 9) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to seventeenth draw, in draw order."""
+    """(article, part) of the ninth to eighteenth draw, in draw order."""
     seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12, 13: DRAW_13[:3], 14: DRAW_14[:3],
-             15: DRAW_15[:3], 16: DRAW_16[:3], 17: DRAW_17[:3]}[number]
+             15: DRAW_15[:3], 16: DRAW_16[:3], 17: DRAW_17[:3], 18: DRAW_18[:3]}[number]
     drawn = random.Random(seed).sample(pool(corpus, number), count)
     return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
 

@@ -69,12 +69,18 @@ def participants_right(gold_meeting: dict, kaidan: list[dict], country_of, regis
 
 def participant_gaps(gold_meeting: dict, kaidan: list[dict], country_of, registry) -> tuple[int, int]:
     """(gold participants Kaidan lacks, Kaidan participants the gold lacks)."""
+    lacking, extra = unmatched_sides(gold_meeting, kaidan, country_of, registry)
+    return len(lacking), len(extra)
+
+
+def unmatched_sides(gold_meeting: dict, kaidan: list[dict], country_of, registry) -> tuple[list, list]:
+    """(the gold's sides Kaidan lacks, Kaidan's sides the gold lacks); by country when the gold names countries only."""
     if _country_level(gold_meeting):
         want = {_hint(p) for p in gold_meeting["participants"]}
         got = {k if (k := p.get("entity_id") or "").startswith("country:") else country_of(k) or p["name"]
                for p in kaidan}
-        return len(want - got), len(got - want)
-    left, missing = list(kaidan), 0
+        return sorted(want - got), sorted(got - want)
+    left, lacking = list(kaidan), []
     for g in gold_meeting["participants"]:
         hint = _hint(g)
         # the host of a visit may be named by its country (トランプ氏の中国訪問: 中国 for 習近平)
@@ -83,10 +89,10 @@ def participant_gaps(gold_meeting: dict, kaidan: list[dict], country_of, registr
                       or _same_person(p, g["name"], registry)
                       or (host_country and p.get("entity_id") == host_country)), None)
         if match is None:
-            missing += 1
+            lacking.append(g)
         else:
             left.remove(match)
-    return missing, len(left)
+    return lacking, left
 
 
 MISS_REASONS = ("not proposed", "participant missing", "extra participant", "date missing",

@@ -1,16 +1,18 @@
 """Words that refer back to a place named before (同国, 同町, 同市, 同県): read as that place, so a meeting's
-side (同国の首相と会談, 同町と地区との間で話し合い) or a visit's host (同国を訪問) is the country or town; and
-to a person named before, as a meeting's partner (同大統領と電話で協議, 同氏との会談): that person."""
+side (同国の首相と会談, 同町と地区との間で話し合い) or a visit's host (同国を訪問) is the country or town; to a
+person named before, as a meeting's partner (同大統領と電話で協議, 同氏との会談): that person; and to a body named
+before, as a clause's subject or partner (同社は…日産自動車と協議した, 同党との協議): that body."""
 
 from __future__ import annotations
 
 import re
 
-from core.clauses.referents import candidates
+from core.clauses.referents import candidates, referred, refers_to_a_body
 from core.clauses.spans import SpanIndex
 from core.model import ShortForm
 from core.nlp.office_names import full_office, office_roles
 from core.nlp.offices import HONORIFICS, OFFICE_WORDS, office_after
+from core.registry import found_name
 
 # 同国, 同町: not inside a word (共同市場, 合同国際会議) and not the start of another (同国人, 同市内の: a word of its own)
 _SAME_PLACE = re.compile(r"(?<![\u4e00-\u9fff])同(?P<kind>[国都府県市町村区州])")
@@ -111,3 +113,61 @@ def people_referred(body: str, mentions: list) -> list:
 
 def _name(body: str, mention) -> str:
     return mention.full_name if isinstance(mention, ShortForm) and mention.full_name else body[mention.start : mention.end]
+
+
+# 同社は, 同党が, 同球団と, 同連盟との: a word that refers back to a body, as a clause's subject or a partner (not
+# inside a word: 共同社, 合同会社; 同社長 is a person)
+_SAME_BODY = re.compile(r"(?<![\u4e00-\u9fff])同[\u4e00-\u9fff\u30a1-\u30faー]{1,4}?(?=ら?側?(?:は|が|と|との|とも|も|や|、))")
+_OUTLET = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|ニュース|BBC|CNN|NHK|ロイター)$")
+_OUTLET_WORDS = ("紙", "誌", "新聞", "通信", "通信社", "放送", "局")
+# 同社 stands for a company: not a court, a ministry, a police force, an assembly, a government or a town
+_NOT_A_COMPANY = re.compile(r"(?:地裁|高裁|裁判所|省|庁|委員会|警察|署|議会|政府|[市町村県府都道])$")
+
+
+def bodies_named_back(body: str, mentions: list) -> list:
+    """The mentions, with one for each word that refers back to a body (同社, 同党, 同球団) as a clause's subject or
+    partner no mention covers: the organisation named last that the word fits (core.clauses.referents), a
+    company never the outlet that reports on it (…によると、…同社は: the company), an outlet only by a word for one
+    (同紙); carrying its entity and full name; in order of start."""
+    if "同" not in body:
+        return mentions
+    found = [f for f in _SAME_BODY.finditer(body) if refers_to_a_body(f.group(0))]
+    if not found:
+        return mentions
+    taken = [(m.start, m.end) for m in mentions]
+    index = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
+    extra = []
+    for word in found:
+        start, end = word.span()
+        if any(a < end and start < b for a, b in taken):
+            continue
+        head = word.group(0)[1:]
+        s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+        s_end = min((i for i in (body.find("。", end), body.find("\n", end)) if i >= 0), default=len(body))
+        own = {m.entity_id or m.text for m in index.within(s_start, s_end) if m.type == "ORG"}
+        first = referred(body, index, word.group(0), start)
+        # 日産自動車は、同社と協議: not a body its own sentence names (the company before it); 日本経済新聞によると、…
+        # 同社は: a company, never the outlet that reports on it; 同紙: an outlet only; 同連盟: a …連盟
+        chosen = [first] if first is not None and first.type == "ORG" else []
+        chosen += [m for m in index.before(start, max(0, start - _REACH)) if m.type == "ORG" and m is not first]
+        referent = next((m for m in chosen if (m.entity_id or m.text) not in own
+                         and _fits(head, _body_name(body, m))), None)
+        if referent is None:
+            continue
+        name = _body_name(body, referent)
+        extra.append(ShortForm(start, end, word.group(0), "ORG", referent.entity_id or f"found:ORG:{name}",
+                               source=None, full_name=name))
+    return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+def _body_name(body: str, mention) -> str:
+    return found_name(mention.entity_id) or _name(body, mention)
+
+
+def _fits(head: str, name: str) -> bool:
+    """Whether a word for a kind of body (社, 党, 紙, 連盟) may stand for the body so named."""
+    if bool(_OUTLET.search(name)) != (head in _OUTLET_WORDS) or len(name) <= len(head):
+        return False  # 同社: a company, not an outlet; 同紙: an outlet; 同大学: a …大学, not the word 大学 alone
+    if head == "社":
+        return not _NOT_A_COMPANY.search(name)  # (判決では、…同社と契約: not the court)
+    return head in _OUTLET_WORDS or name.endswith(head)

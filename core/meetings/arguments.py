@@ -167,6 +167,28 @@ def _whole_name_before(body: str, p_start: int, p_end: int) -> Participant | Non
     return Participant(word + last["rest"]) if last is not None else None
 
 
+# 道とロシア側が洋上会談, 市とJR西日本が協議, 県は…と協議する: a local government written by its kind alone, as local
+# news writes its own (道 is Hokkaido, 都 Tokyo; 府, 県, 市, 町, 村 the one of that kind the article named last)
+_LOCAL_KINDS = "道都府県市町村"
+_LOCAL_NAME = {kind: re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{1,4}?" + kind + r"(?![\u4e00-\u9fff])")
+               for kind in _LOCAL_KINDS}
+_NOT_LOCAL = re.compile(r"^(?:同|両|各|当|本|都|市|県|府|町|村)|都市$")  # (同市, 両県, 各府, 都市: no one place)
+
+
+def _local_government(body: str, p_start: int, p_end: int) -> Participant | None:
+    """The local government a phrase names by its kind alone (道と, 市と, 県は): the last place of that kind named
+    before it in the article; None when the phrase is longer or none was named."""
+    found = _TRAILING_NOUNS.search(body, p_start, p_end)
+    kind = found.group(0) if found is not None else ""
+    if len(kind) != 1 or kind not in _LOCAL_KINDS:
+        return None
+    named = None
+    for m in _LOCAL_NAME[kind].finditer(body, max(0, p_start - _GROUP_REACH), found.start()):
+        if not _NOT_LOCAL.search(m.group(0)):
+            named = m.group(0)
+    return Participant(named) if named is not None else None
+
+
 def _resolve(body: str, p_start: int, p_end: int, role: str, actors, places) -> Argument:
     """What one argument names: the entity standing in it; else the town it ends on, a name UniDic reads there (a
     proper noun a kind of body is apposed to, a person with a title), or the body its head noun is."""
@@ -181,7 +203,7 @@ def _resolve(body: str, p_start: int, p_end: int, role: str, actors, places) -> 
         if not _POINTING.search(body, p_start, place.start):
             argument.side, argument.named = Participant(place.text, place.entity_id), True
         return argument
-    group = _group_pointed_at(body, p_start, p_end)
+    group = _group_pointed_at(body, p_start, p_end) or _local_government(body, p_start, p_end)
     if group is not None:
         argument.side, argument.named = group, True
         return argument
@@ -287,6 +309,25 @@ def article_topic(body: str, spans, all_actors) -> Participant | None:
 
 # the kinds of meeting bodies hold with each other (a phone call is a person's)
 _BODIES_TALK = ("talks", "negotiation_round")
+# 交渉 always has a side across the table (協議 may be a body's own deliberation: 今後の対応を協議する)
+_NEGOTIATION = re.compile(r"交渉$")
+
+
+def _topics_negotiation(body: str, mention: MeetingMention, subject, actors, start: int, topic) -> bool:
+    """数時間、立ち退きのための交渉を行ったが: a negotiation told with no subject and no partner is held by the body the
+    article is about (the other side unnamed: the body alone), never a person or a country carried so."""
+    if mention.participants or subject is not None or mention.kind != "negotiation_round" or topic is None \
+            or not _NEGOTIATION.search(body, max(0, start - 4), mention.end) or mention.cited:
+        return False
+    s_start = mention.sentence[0]
+    if any(s_start <= m.start < start for m in actors) or "『" in body[s_start:start] or "「" in body[s_start:start] \
+            or any(p.group in ("topic", "subject", "also") for p in phrases(body, s_start, start)):
+        return False  # LTTE側も和平交渉に: a side the sentence names, not the article's; a title or a quote is its own
+    other = topic()
+    if other is None or _person_or_country(other):
+        return False
+    mention.participants = [Participant(other.name, other.entity_id)]
+    return True
 
 
 def _person_or_country(side: Participant) -> bool:
@@ -313,7 +354,7 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
     league the lead is about)."""
     subject, partners = read_arguments(body, begin, start, actors, places)
     if not partners:
-        return False
+        return _topics_negotiation(body, mention, subject, actors, start, topic)
     # with a side the entity layer named, only a name is added (京セラと, a proper noun after its kind): a body told
     # by its kind alone beside a named side is an unnamed party (…交通局と労働組合との労使交渉: the authority alone)
     alone = not mention.participants

@@ -10,7 +10,7 @@ import re
 from core.claims.names import missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.addressed import asked_in_person, asks_anyone
-from core.meetings.anaphors import people_referred, places_referred
+from core.meetings.anaphors import bodies_named_back, people_referred, places_referred
 from core.meetings.around import attendees_told_next, sat_in_told_next, someone_else
 from core.meetings.cut_names import titled_surnames
 from core.meetings.joined import cut_at_partner, without_joined_bodies
@@ -57,6 +57,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
                 if not (accused(body, m) or topic_of_others(body, m))]
     mentions = places_referred(body, mentions)  # 同国の首相と会談, 同町と地区の話し合い: the place named before
     mentions = people_referred(body, mentions)  # 同大統領と電話で協議, 同氏との会談: the person named before
+    mentions = bodies_named_back(body, mentions)  # 同社は…と協議, 同党との協議: the body named before
     all_actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
     all_places = SpanIndex(mentions, ("LOC", "GPE"))
     all_events = SpanIndex(mentions, ("EVENT",))

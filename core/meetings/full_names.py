@@ -1,5 +1,6 @@
-"""A body named by an acronym the article spells out (タミル・イーラム解放のトラ(LTTE), FIFA(国際サッカー連盟)) or by
-a short form of a body named in full before it, named by its full name."""
+"""A body named by an acronym the article spells out (タミル・イーラム解放のトラ(LTTE), FIFA(国際サッカー連盟)), by a
+short form or a reading the article gives it in brackets (新日本石油(新日石), USEN(ユーセン), 大阪維新の会(以下、「維新の会」)),
+or by a short form of a body named in full before it, named by its full name."""
 
 from __future__ import annotations
 
@@ -29,8 +30,48 @@ def spelled_out(body: str, participants: list[Participant], bodies_before=()) ->
         full = _in_full(p, bodies_before) if (p.entity_id or "").startswith("found:ORG:") else None
         if _ACRONYM.fullmatch(p.name) and (p.entity_id or "found:ORG:").startswith("found:ORG:"):  # (a known one has its name)
             full = _acronyms_spelled_out(body).get(p.name) or full
+        elif (p.entity_id or "found:ORG:").startswith("found:ORG:") and not p.office:
+            full = _short_forms(body).get(p.name) or full  # 新日石: 新日本石油(新日石)
         out.append(Participant(full, p.entity_id, p.role, p.office) if full else p)
     return out
+
+
+# 新日本石油(新日石), USEN(ユーセン), 大阪維新の会(以下、「維新の会」), 恩賜上野動物園(通称:上野動物園): what the article calls
+# a body from then on, in brackets right after its full name (an aside that goes on, (九石本社:東京都), is no short form)
+_SHORT_IN_BRACKETS = re.compile(r"[(（](?:(?:以下|通称|略称|略)[、:：は]?)?[「『]?(?P<short>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・の]{2,12})"
+                                r"[」』]?[)）]")
+# the name written right before the bracket: its letters back to a kana, a mark or a ・ (石油元売り最大手・新日本石油)
+_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9の]{2,25}$")
+_KATAKANA = re.compile(r"[\u30a1-\u30faー・]+")
+_LATIN = re.compile(r"[A-Za-z0-9]+")
+
+
+@functools.lru_cache(maxsize=8)
+def _short_forms(body: str) -> dict[str, str]:
+    """Each short form or reading the article gives a body's name in brackets, with the full name (the first wins):
+    the short form's letters all in the full name, in order (新日石, 維新の会), or a reading in katakana of a name in
+    Latin letters (USEN(ユーセン))."""
+    found: dict[str, str] = {}
+    for m in _SHORT_IN_BRACKETS.finditer(body):
+        short = m["short"]
+        before = _NAME_BEFORE.search(body, max(0, m.start() - 25), m.start())
+        if before is None or short in found or short.isdigit():
+            continue
+        run = before.group(0).lstrip("の")
+        latin = _LATIN.search(run)
+        if latin is not None and latin.end() == len(run) and _KATAKANA.fullmatch(short):
+            found[short] = latin.group(0)  # USEN(ユーセン), 大手のUSEN(ユーセン): its reading
+            continue
+        if _KATAKANA.fullmatch(short) and not _KATAKANA.fullmatch(run) or _ACRONYM.fullmatch(short):
+            continue  # 現代(ヒョンデ): a reading of a word, not of the body's name; acronyms: _acronyms_spelled_out
+        # the shortest tail of the name that opens as the short form does and holds all its letters (大手新日本石油:
+        # 新日本石油), else the whole name (大阪維新の会 for 維新の会)
+        full = next((run[i:] for i in range(len(run)) if run[i] == short[0] and len(run) - i > len(short)
+                     and _in_order(short, run[i:])), None)
+        full = full or (run if len(run) > len(short) and _in_order(short, run) else None)
+        if full is not None:
+            found[short] = full
+    return found
 
 
 # (JASRAC、東京都渋谷区): the acronym may open an aside that goes on after a comma

@@ -26,7 +26,9 @@ _ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の|[^、。「」『』]{0,12}?に)?電話)")  # ブラッシュ党首から祝福の電話
-_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに|＆|&)")
+# 日産自動車を相手に交渉, トヨタ・日産間の協議: a partner named as the one across the table, or a pair joined by ・ before 間
+_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに|＆|&|を相手に|を相手として"
+                            r"|・(?=[^、。・]{1,12}?間(?:の|で))|間の|間で)")
 
 
 # 人民大会堂で小泉首相を迎え、会談した: the guest received is the other side of the talks that follow
@@ -87,6 +89,8 @@ _ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派�
                                  r"(?:ら)?(?:は|が)")
 
 
+# 朝日新聞社大阪本社を訪問, 国連本部を訪問: a body called on at its seat
+_SEAT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:本社|本部|支社|支店|本店|事務局|事務所|庁舎))?(?=を)")
 # Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
 _VISITED = re.compile(r"を[^、。をでとがは]{0,4}|への(?:[^、。をでとがはの]{1,4}(?:の)?)?")  # 米国への公式訪問
 
@@ -235,8 +239,32 @@ def clause_participants(body, actors, s_start, previous_trigger, start, end, wor
     (a headline's topic: headline_topic). places: the sentence's places (a city visited: its country
     hosts; a city or prefecture joined to another side by と, or the subject, is a side itself)."""
     found = _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places)
-    return headline_topic(body, actors, s_start, start, found) if word not in ("訪問", "訪れ", "来日", "訪日") \
+    found = headline_topic(body, actors, s_start, start, found) if word not in ("訪問", "訪れ", "来日", "訪日") \
         else found
+    return _partner_described(body, actors, end, word, found)
+
+
+# 前日に会談したブッシュ大統領に, 電話会談を行ったばかりの米国のオバマ大統領と: the person the meeting's relative clause
+# describes, right after it (a country and の between), is its partner
+_DESCRIBING = re.compile(r"(?:を行った|を行っている|した|していた|している)(?:ばかりの|直後の)?")
+
+
+def _partner_described(body: str, actors, end: int, word: str, found: list[Participant]) -> list[Participant]:
+    """The sides with the person a relative clause ending on the meeting word describes, when one person only was read
+    (小泉首相は、前日に会談したブッシュ大統領に電話をかけた: ブッシュ)."""
+    if kind_of(word) not in ("talks", "phone_call") or len(found) != 1 or (found[0].entity_id or "").startswith("country:"):
+        return found
+    described = _DESCRIBING.match(body, end)
+    at = described.end() if described else -1
+    country = next((m for m in actors if m.type == "GPE" and m.start == at and body.startswith("の", m.end)), None)
+    at = country.end + 1 if country is not None else at  # (米国のオバマ大統領: a country and の between; 翌日の: no)
+    person = next((m for m in actors if m.type == "PERSON" and m.start == at), None)
+    if person is None:
+        return found
+    side = Participant(name_of(body, person).split("(")[0], person.entity_id)
+    if (side.entity_id or side.name) == (found[0].entity_id or found[0].name):
+        return found
+    return found + [side]
 
 
 def _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
@@ -315,6 +343,10 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (_VISITED.fullmatch(body, position, start) or (
                 kind == "GPE" and position + 1 not in person_starts and _VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
+            hosts.append(participant)
+        elif kind == "ORG" and word in ("訪問", "訪れ") and (seat := _SEAT.match(body, position)) \
+                and _VISITED.fullmatch(body, seat.end(), start):
+            participant.role = "host"  # 経団連を訪問, 朝日新聞社大阪本社を訪問し: the body called on receives the visitor
             hosts.append(participant)
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
                 and re.fullmatch(r"で[\u4e00-\u9fff]{0,3}", body[position:start]):

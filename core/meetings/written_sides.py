@@ -20,15 +20,24 @@ _STAFF_PHRASE = re.compile(r"(?<![\u30a1-\u30ffA-Za-z・])(?P<name>[\u30a1-\u30f
 # 「東京メトロ」と「都営地下鉄」が…協議: two bodies named in quotes, as the subject
 _QUOTED_PAIR = re.compile(r"「(?P<a>[^「」、。]{2,15})」と「(?P<b>[^「」、。]{2,15})」(?:が|は|の)(?=[^「」。]{0,12}$)")
 _PAIR_OF = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_SIDE_NAME})と(?P<b>{_SIDE_NAME})の$")
+# 東京メトロと都営地下鉄の経営統合に向けた協議, 新日石と九石の統合協議: a pair joined by と whose undertaking the talks are
+# about, glued to the word or set toward it (に向けた); not talks about something between them (…の対立をめぐる協議)
+_BODY_NAME = r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,15}"
+_PAIR_UNDERTAKING = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<a>{_BODY_NAME}?)と(?P<b>{_BODY_NAME}?)の"
+                               r"[\u4e00-\u9fff\u30a1-\u30faー]{2,8}(?:に向けた|へ向けた|に向けての)?$")
 
 
 def other_as_written(body: str, s_start: int, previous_trigger: int, start: int, side: Participant) -> Participant | None:
     """The other side, no entity's, beside the one side found: 住友商事とKDDIの会談 (after it, glued to the word by
-    の), F・マリノスの幹部と会談 (a body met through its staff, right before the word); None when none is written."""
+    の, or the pair's undertaking between: トヨタと日産の業務提携に向けた交渉), F・マリノスの幹部と会談 (a body met through its staff, right before the word); None when none is written."""
     other = _OTHER_OF.search(body, max(s_start, start - 20), start)
     if other and body.endswith(side.name, 0, other.start()) and other["name"] not in side.name \
             and not office_after(other["name"], 0):
         return Participant(other["name"])
+    pair = _PAIR_UNDERTAKING.search(body, max(s_start, start - 50), start)  # トヨタと日産の業務提携に向けた交渉
+    if pair and pair["a"].endswith(side.name) and side.name not in pair["b"] and pair["b"] not in NOT_A_SIDE \
+            and not office_after(pair["b"], 0):
+        return Participant(pair["b"])
     staff = None
     for staff in _STAFF_PHRASE.finditer(body, max(s_start, previous_trigger), start):
         pass
@@ -38,9 +47,11 @@ def other_as_written(body: str, s_start: int, previous_trigger: int, start: int,
 
 
 def pair_as_written(body: str, s_start: int, start: int) -> list[Participant]:
-    """Two sides no entity holds: AとBの会談 glued to the word, or two names in quotes as the subject
-    (「東京メトロ」と「都営地下鉄」が統合を協議へ); empty when none is written."""
-    pair = _PAIR_OF.search(body, max(s_start, start - 40), start)
+    """Two sides no entity holds: AとBの会談 glued to the word, AとBの経営統合に向けた協議 (the pair's undertaking
+    between), or two names in quotes as the subject (「東京メトロ」と「都営地下鉄」が統合を協議へ); empty when none is
+    written."""
+    pair = _PAIR_OF.search(body, max(s_start, start - 40), start) or \
+        _PAIR_UNDERTAKING.search(body, max(s_start, start - 50), start)
     if pair and not any(office_after(pair[n], 0) or pair[n] in NOT_A_SIDE for n in ("a", "b")):
         return [Participant(pair["a"]), Participant(pair["b"])]
     quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)

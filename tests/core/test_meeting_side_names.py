@@ -220,3 +220,122 @@ def test_a_partner_with_an_aside_after_the_title_is_a_side():
     found = told("28日、ドイツの総選挙で第1党となった、野党キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と、第2党と"
                  "なった与党社会民主党(SPD)が、2回目の連立交渉を行った。", date(2005, 9, 29))
     assert all("キリスト" not in sides for _, sides in found)
+
+
+def test_a_body_named_by_the_short_form_or_reading_the_article_gives_it_in_brackets_is_named_in_full():
+    day = date(2008, 3, 19)
+    text = ("石油元売り最大手・新日本石油(新日石)は18日、九州石油を吸収合併する方針を決めた。"
+            "新日石は新日本製鐵から株式の全株取得を目指して交渉を進めている。")
+    assert told(text, day) == [("negotiation_round", ["新日本石油", "新日本製鐵"])]
+    # a katakana reading of a name written in Latin letters
+    text = "有線放送大手のUSEN(ユーセン)が名乗りを上げた。ユーセンは14日、フジテレビと株式譲渡交渉を行った。"
+    assert told(text, day) == [("negotiation_round", ["USEN", "フジテレビ"])]
+    # an aside that goes on after the name (its seat) gives no short form: the side stays as written
+    text = ("石油元売り最大手・新日本石油(新日石本社:東京都)は18日、方針を決めた。"
+            "新日石は新日本製鐵から株式の全株取得を目指して交渉を進めている。")
+    assert told(text, day) == [("negotiation_round", ["新日本製鐵", "新日石"])]
+
+
+def test_short_forms_are_read_only_where_the_letters_agree():
+    from core.meetings.full_names import _short_forms
+    assert _short_forms("地域政党・大阪維新の会(以下、「維新の会」)を結成した。") == {"維新の会": "大阪維新の会"}
+    assert _short_forms("東京都台東区にある恩賜上野動物園(通称:上野動物園)のパンダ") == {"上野動物園": "恩賜上野動物園"}
+    # a reading of a word (現代(ヒョンデ)), a name's reading in kana, a person's age, an acronym: none is a short form
+    assert _short_forms("現代(ヒョンデ)ユニコーンズの譲渡。大関・琴光喜(ことみつき)(34)に。国際天文学連合(IAU)の総会") == {}
+
+
+def test_a_word_referring_back_to_a_body_is_that_body_as_a_subject_or_a_partner():
+    day = date(2008, 3, 19)
+    text = "トヨタ自動車は10日、新工場の建設を発表した。同社は11日、日産自動車と協議した。"
+    assert told(text, day) == [("talks", ["トヨタ自動車", "日産自動車"])]
+    # not a body its own sentence names, and a company never the outlet that reports on it
+    text = "日本経済新聞によると、トヨタ自動車は10日、新工場の建設を発表した。日産自動車は11日、同社と協議した。"
+    assert told(text, day) == [("talks", ["トヨタ自動車", "日産自動車"])]
+    text = "自民党は10日、新法案を発表した。民主党は11日、同党と協議した。"
+    assert told(text, day) == [("talks", ["民主党", "自民党"])]
+    # the one who tells of talks between others stays outside them
+    text = "トヨタ自動車は10日、新工場の建設を発表した。同社は、日産自動車がホンダと協議したと発表した。"
+    assert told(text, day) == [("talks", ["ホンダ", "日産自動車"])]
+
+
+def test_a_word_for_a_company_stands_for_no_court_and_no_bare_kind():
+    from core.meetings.anaphors import bodies_named_back
+    text = "東京地裁は10日、判決を言い渡した。判決では、同社と契約を締結した際の内容が争われた。"
+    mentions = detect(text, REGISTRY, date(2011, 9, 16))
+    assert [m.text for m in bodies_named_back(text, mentions) if m.text == "同社"] == []
+    text = "トヨタ自動車は10日、新工場の建設を発表した。同社は11日、日産自動車と協議した。"
+    mentions = detect(text, REGISTRY, date(2011, 9, 16))
+    [found] = [m for m in bodies_named_back(text, mentions) if m.text == "同社"]
+    assert found.type == "ORG" and found.full_name == "トヨタ自動車"
+
+
+def test_a_pair_whose_undertaking_the_talks_are_about_are_the_sides():
+    day = date(2009, 11, 12)
+    assert told("東京メトロと都営地下鉄の経営統合に向けた協議が始まった。", day) == [("talks", ["東京メトロ", "都営地下鉄"])]
+    assert told("トヨタ自動車と日産自動車の業務提携に向けた交渉が始まった。", day) == [
+        ("negotiation_round", ["トヨタ自動車", "日産自動車"])]
+    # talks about something between two others (their conflict) are not theirs
+    assert all("パレスチナ" not in sides for _, sides in told("イスラエルとパレスチナの対立をめぐる協議が始まった。", day))
+
+
+def test_a_body_called_on_hosts_the_visit():
+    day = date(2007, 3, 1)
+    assert told("トヨタ自動車の豊田社長は10日、経団連を訪問した。", day) == [("visit", ["経団連", "豊田"])]
+    assert told("小泉首相は10日、国連本部を訪問した。", day) == [("visit", ["国連", "小泉"])]
+    # a place visited by crowds is no body called on
+    assert told("多くの観光客が東京ディズニーランドを訪れた。", day) == []
+
+
+def test_a_local_government_written_by_its_kind_alone_is_the_one_named_before():
+    day = date(2011, 2, 4)
+    text = "広島市は3日、路線の復活を発表した。市とJR西日本が協議を行い、事業化を決める。"
+    assert told(text, day) == [("talks", ["JR西日本", "広島市"])]
+    text = "北海道の漁業取締船が出動した。密漁船の情報を交換するため、道とロシア側が洋上会談を行った。"
+    assert told(text, day) == [("talks", ["ロシア", "北海道"])]
+    text = "長野県の村井知事は10日、会見した。県は今後、JR東日本と協議する。"
+    assert told(text, day) == [("talks", ["JR東日本", "長野県"])]
+    # a word that only ends with the kind (都市) names no town
+    assert told("都市の再開発が進む。市は今後、JR東日本と協議する。", day) == [("talks", ["JR東日本"])]
+
+
+def test_a_bodys_delegation_meets_for_the_body():
+    day = date(2007, 3, 1)
+    assert ("talks", ["中国共産党", "民主党"]) in told("民主党の訪中団は10日、中国共産党と会談した。", day)
+    assert told("経団連の使節団一行は10日、胡錦濤国家主席と会談した。", day) == [("talks", ["経団連", "胡錦濤"])]
+
+
+def test_a_negotiation_told_with_no_side_is_held_by_the_body_the_article_is_about():
+    day = date(2005, 8, 19)
+    text = "イスラエル軍は18日、入植地の撤退に乗り出した。数時間、立ち退きのための交渉を行ったが成果はなかった。"
+    assert told(text, day) == [("negotiation_round", ["イスラエル軍"])]
+    # a body's own deliberation (協議 with nobody across) and a side the sentence names itself are not
+    assert told("イスラエル軍は18日、入植地の撤退に乗り出した。今後の対応を協議する。", day) == []
+    text = "スリランカ中央選挙管理委員会は18日、結果を発表した。このためLTTE側も和平交渉に積極的な動きをみせていない。"
+    assert all("スリランカ中央選挙管理委員会" not in sides for _, sides in told(text, day))
+
+
+def test_the_person_a_meetings_relative_clause_describes_is_its_partner():
+    day = date(2006, 5, 10)
+    assert ("talks", ["ブッシュ", "小泉"]) in told("小泉首相は、前日に会談したブッシュ大統領に電話をかけた。", day)
+    assert ("phone_call", ["ブッシュ", "小泉"]) in told("小泉首相は、電話会談を行ったばかりの米国のブッシュ大統領と再び話した。", day)
+    # a time after the meeting (会談した後に, 会談した翌日の) describes nobody met
+    for text in ("小泉首相は、会談した後にブッシュ大統領の写真を撮った。", "小泉首相は、会談した翌日のブッシュ大統領の演説を聞いた。"):
+        assert all("ブッシュ" not in sides for _, sides in told(text, day))
+
+
+def test_bodies_named_before_their_count_word_are_the_subject():
+    day = date(2007, 3, 1)
+    assert told("トヨタ自動車と日産自動車の両社は10日、提携について協議した。", day) == [("talks", ["トヨタ自動車", "日産自動車"])]
+    assert told("自民党と公明党の両党は10日、協議した。", day) == [("talks", ["公明党", "自民党"])]
+
+
+def test_the_one_across_the_table_is_a_partner():
+    day = date(2007, 3, 1)
+    assert told("トヨタ自動車は10日、日産自動車を相手に交渉を行った。", day) == [
+        ("negotiation_round", ["トヨタ自動車", "日産自動車"])]
+    # a pair joined by ・ before 間 is read at the clause as two sides
+    from core.meetings.sides import clause_participants
+    text = "トヨタ・日産間の協議が10日に行われた。"
+    actors = [m for m in detect(text, REGISTRY, day) if m.type != "DATE"]
+    start = text.index("協議")
+    assert [p.name for p in clause_participants(text, actors, 0, 0, start, start + 2, "協議")] == ["トヨタ", "日産"]
