@@ -15,7 +15,8 @@ from itertools import accumulate
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
                                          SENTENCE_STOP, TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline,
-                                         STATED_LENGTH, clause_deck, headline_like, menu_like, one_sentence, series_label, written_headline,
+                                         STATED_LENGTH, clause_deck, headline_like, menu_like, one_sentence, section_label, series_label,
+                                         written_headline,
                                          SERIES_LABEL_LENGTH)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
@@ -44,8 +45,9 @@ def kicker_before(content: list[Line], title: Line) -> Line | None:
     if position == 0:
         return None
     above = content[position - 1]
-    if above.number == title.number - 1 and KICKER.match(above.stripped) and not series_label(above.stripped):
-        return above  # (a series' name, 【連載】, is no part of the headline: 【普天間移設推進派】 is)
+    if (above.number == title.number - 1 and KICKER.match(above.stripped) and not series_label(above.stripped)
+            and not section_label(above.stripped)):
+        return above  # (a series' name, 【連載】, or a section's, 【国際】, is no part of the headline: 【普天間移設推進派】 is)
     return None
 
 

@@ -1,0 +1,68 @@
+"""A real article under an outlet no list knows, with the labels real outlets print by a headline: a section's name
+over it or under its date (国際, 【国際】, 国際・アジア), a breadcrumb that ends with the headline, a relative stamp
+(12時間前) under it (bench/perturb_frames_layouts.py measures the classes)."""
+
+from __future__ import annotations
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.header_shapes import menu_like, section_label
+from core.cleaning.outlets import outlet_in
+from tests.shared_data import livedoor_text
+
+ARTICLE = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
+WIKI_TITLE = "小4女児男に刺される—兵庫・たつの"  # a headline the section's name joined as its upper half
+
+
+def _parts(name: str = ARTICLE) -> tuple[str, list[str]]:
+    lines = livedoor_text(name).split("\n")
+    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
+    return lines[2].strip(), body
+
+
+def _page(header: list[str], body: list[str], outlet: str = "みなと新報") -> str:
+    assert outlet_in(outlet) is None  # an outlet no list knows
+    return "\n".join([outlet, "ホーム　ニュース　政治　経済　国際　社会　スポーツ　エンタメ", "", *header, "", *body, "",
+                      "会社概要　プライバシーポリシー　お問い合わせ", f"Copyright © 2008-2025 {outlet} All rights reserved."])
+
+
+def test_a_sections_name_in_brackets_over_the_headline_is_no_kicker_of_it():
+    title, body = _parts()
+    for label in ("【国際】", "［政治］", "＜経済＞"):
+        article = clean_dump(_page(["2011年10月2日 10:00", label, title], body))
+        assert article.title == title, label
+        assert article.published.startswith("2011-10-02T10:00")
+
+
+def test_a_topic_kicker_over_the_headline_still_belongs_to_it():
+    title, body = _parts()
+    assert clean_dump(_page(["【独自】", title, "2011年10月2日 10:00"], body)).title == "【独自】" + title
+
+
+def test_a_sections_name_is_no_upper_half_of_the_headline():
+    _, body = _parts()
+    for label in ("経済ニュース", "国際・アジア"):
+        article = clean_dump(_page([label, WIKI_TITLE, "2011年10月2日 10:00"], body))
+        assert article.title == WIKI_TITLE, label
+
+
+def test_a_relative_stamp_under_the_headline_is_no_lower_half_of_it():
+    title, body = _parts()
+    article = clean_dump(_page([WIKI_TITLE, "12時間前"], body))
+    assert article.title == WIKI_TITLE
+    article = clean_dump(_page([title, "3時間前"], body))
+    assert article.title == title
+
+
+def test_a_breadcrumb_parted_by_slashes_that_ends_with_the_headline_gives_way_to_it():
+    title, body = _parts()
+    article = clean_dump(_page([f"ニュース / 政治 / 外交 / {title}", "", title, "2011年10月2日 10:00"], body))
+    assert article.title == title
+    assert menu_like("ニュース / 政治 / 外交")
+    assert not menu_like("日米首脳 / 電話会談で一致")
+
+
+def test_section_labels_are_the_sections_names_alone():
+    assert section_label("国際") and section_label("【国際】") and section_label("政治・外交")
+    assert section_label("経済ニュース") and section_label("［ワールド］")
+    assert not section_label("【独自】") and not section_label("【速報】") and not section_label("国際会議")
+    assert not section_label("【Sports")  # half of 【Sports Watch】 broken at its space: not a label
