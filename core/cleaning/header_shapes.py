@@ -99,6 +99,11 @@ _CLAUSE_CLOSE = re.compile(r"(?:[るただうすかへずぬ]|[\u3041-\u309f]い
 DECK_CLAUSE_LENGTH = 20  # characters of a deck written as a sentence at least
 
 
+def clause_closed(text: str) -> bool:
+    """The text ends as a clause does (a verb's, an adjective's or an ending's end form), not as a headline."""
+    return bool(_CLAUSE_CLOSE.search(text))
+
+
 def clause_deck(upper: str, lower: str) -> bool:
     """lower reads as the deck of upper: a sentence's clause without its 。 (a verb's end form, …へ, …か), longer than
     upper, which is closed as a headline is (a noun, a mark, a bracket), not as a clause."""

@@ -15,7 +15,7 @@ from itertools import accumulate
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
                                          SENTENCE_STOP, TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline,
-                                         STATED_LENGTH, clause_deck, headline_like, menu_like, one_sentence, section_label, series_label,
+                                         STATED_LENGTH, clause_closed, clause_deck, headline_like, menu_like, one_sentence, section_label, series_label,
                                          written_headline,
                                          SERIES_LABEL_LENGTH)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
@@ -126,6 +126,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         stated = line.kind == PROSE and one_sentence(text) and (by_date or (
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         buttoned = line.kind == "ui" and by_date and button_word_headline(content, position)
+        # and one whose sentence is followed by a headline's words (…思いのままに。「…」をチェック【レポート】)
+        exclaimed = exclaimed or (line.kind == PROSE and by_date and sentence_then_headline(text))
         if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
                 or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))):
             continue
@@ -183,6 +185,23 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     if told is not best:
         trace.route = RESTATED
     return told
+
+
+HEADLINE_TAIL = 6  # characters of a headline's words after its sentence at least (…に。「…」をチェック【レポート】)
+_QUOTES = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
+def sentence_then_headline(text: str) -> bool:
+    """A headline's length, written with a 。 (a sentence, then a headline's words; or a 。 inside a quoted title:
+    …『ツレがうつになりまして。』) and closed as a headline is (a noun, a bracket, ！ or ？), not as a clause, a
+    sentence or a paragraph cut short (、 …): one headline however it reads as running text."""
+    if len(text) > 80 or text.endswith(SENTENCE_STOP + ("、", "…", "・")):
+        return False
+    bare = _QUOTES.sub("「」", text)  # (the words a headline quotes are its own: 「謝罪を求めます。」)
+    if bare.count("。") > 1 or bare.endswith(SENTENCE_STOP) or clause_closed(bare.rstrip("」』")):
+        return False
+    tail = bare[bare.index("。") + 1 :] if "。" in bare else bare
+    return len(tail.replace("「」", "")) >= HEADLINE_TAIL
 
 
 # A line closed by a day in brackets: （2010/10/02）, (2010.10.02), （2010年10月2日）
