@@ -14,7 +14,8 @@ web editions), set under made-up outlets:
                                [国際] 2024年5月1日, 政治・経済 2024.05.01
   section label over headline  国際, 政治・外交, 経済ニュース…: a section's name alone on the line over the headline
   headline in the breadcrumb   ホーム > 国際 > the headline (whole or cut with …), then the headline and its date
-  label under the date         the headline, its date, then a section label in brackets (【国際】, ［政治］, ＜経済＞)
+  label under the date         the headline, its date, then a section label in brackets (【国際】, ［政治］, ＜経済＞);
+                               or the date, the label, then the headline
   date under the breadcrumb    the breadcrumb, the date line, then the headline (no byline), a label over it at times
 """
 
@@ -126,7 +127,8 @@ def crumb_headline(s: Story, o: list[Story], k: int) -> Page:
 
 def label_under_date(s: Story, o: list[Story], k: int) -> Page:
     pf = _frames()
-    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), _LABELS[k % len(_LABELS)]])
+    label, day = _LABELS[k % len(_LABELS)], pf._full(s.when, s.timed)
+    return pf._page(s, o, k, [s.title, day, label] if k % 2 else [day, label, s.title])
 
 
 def date_under_crumb(s: Story, o: list[Story], k: int) -> Page:

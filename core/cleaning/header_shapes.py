@@ -49,7 +49,8 @@ HEADLINE_LENGTH = 15  # characters from which a line above the date line reads a
 MENU_ITEM = 6  # characters of a menu's entries at most (ホーム, スポーツ, ランキング)
 SHORT_HEADLINE = 6  # characters of the shortest headlines (訃報山城新伍氏, 東京で広範囲に異臭)
 SENTENCE_STOP = ("。", "．")
-SECTION_WORDS = re.compile(r"ニュース|記事|詳細|一覧|特集|トピックス|ランキング|カテゴリ|メニュー|トップ|ホーム")
+# (トップ and ホーム as words of their own: a headline's ストップ, デスクトップ, マイホーム name no section)
+SECTION_WORDS = re.compile(r"ニュース|記事|詳細|一覧|特集|トピックス|ランキング|カテゴリ|メニュー|(?<![ァ-ヺ])(?:トップ|ホーム)")
 _HEADLINE_MARKS = re.compile(r"[\u3041-\u309f、「」『』！？!?\u3000]")
 _WIDE_GAP = re.compile(r"\s{3,}|\u3000{2,}")
 STATED_LENGTH = 60  # characters of a headline written as a sentence at most

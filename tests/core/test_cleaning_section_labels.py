@@ -66,3 +66,11 @@ def test_section_labels_are_the_sections_names_alone():
     assert section_label("経済ニュース") and section_label("［ワールド］")
     assert not section_label("【独自】") and not section_label("【速報】") and not section_label("国際会議")
     assert not section_label("【Sports")  # half of 【Sports Watch】 broken at its space: not a label
+
+
+def test_a_katakana_word_holding_a_sections_name_leaves_the_headline_a_headline():
+    # ストップ holds トップ: the headline is no section's name, and the text's first sentence does not take its place
+    lines = livedoor_text("sports-watch/sports-watch-5484069.txt").split("\n")
+    title = lines[2].strip()  # 【Sports Watch】ナベツネの強行にストップをかけた阪神・新井の影に古田敦也
+    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
+    assert clean_dump(_page([title, "2011年4月12日 12:37"], body)).title == title
