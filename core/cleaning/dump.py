@@ -18,7 +18,7 @@ from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
-from core.cleaning.profile_box import trim_writer_box
+from core.cleaning.profile_box import footer_writer, trim_writer_box
 from core.cleaning.title_line import page_title, takes_over
 from core.cleaning.headline_doubt import ATOP, DATE_LINE, OPENING, OVER, TITLE_LINE, HeadlineTrace, headline_doubt
 from core.cleaning.headline_halves import joined_halves, other_half
@@ -68,6 +68,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     span = choice.span or _fallback_body(lines)
     doubts = list(choice.doubts) if choice.span else [NO_RUNNING_TEXT]
     unsure: list[Line] = []  # the date line where the page's date could not be told
+    boxed: list[str] = []  # the writer a profile box after the text names
     doubted: Line | None = None  # the line where the headline's choice could not be told
     if span:
         start, end = span
@@ -92,7 +93,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
         _trim_profile(lines, labels, result.authors)
-        trim_writer_box(lines, labels)
+        boxed = trim_writer_box(lines, labels)  # the writer a profile box after the text names
         if result.title is None and (title := headline_opening_the_body(lines, start, labels, result)) is not None:
             trace.route = OPENING
         if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
@@ -141,9 +142,12 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     _read_dateline(result)
     if not result.authors and span:  # a reporter closing a paragraph, else the writer's box below
         result.authors = bylines.reporters_in(result.paragraphs)
-        footer = [line.stripped for line in lines[span[1] + 1 :] if line.kind != "blank"]
-        if not result.authors and (name := bylines.profile_name(footer)):
+        last = result.body_lines[-1] if result.body_lines else span[1] + 1  # (a box the text's run took in, left out)
+        footer = [line.stripped for line in lines[min(last, span[1] + 1) :] if line.kind != "blank"]
+        if not result.authors and (name := footer_writer(footer, "".join(result.paragraphs))):
             result.authors = [name]
+        if not result.authors:
+            result.authors = boxed
     result.authors = bylines.distinct_people(result.authors)
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
 
