@@ -87,8 +87,9 @@ _SPACED_SLASH = re.compile(r"\s[/／]\s")
 
 def menu_like(text: str) -> bool:
     """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
-    crumbs = (text.count(">") + text.count("＞") + text.count("»") + text.count("›")
-              + len(_SPACED_SLASH.findall(text)))  # (ニュース / 政治 / 外交: a slash between spaces parts crumbs too)
+    crumbs = text.count(">") + text.count("＞") + text.count("»") + text.count("›")
+    if crumbs < 2 and ("/" in text or "／" in text):  # (ニュース / 政治 / 外交: a slash between spaces parts crumbs too)
+        crumbs += len(_SPACED_SLASH.findall(text))
     return (crumbs >= 2 or text.count("|") + text.count("｜") >= 3
             or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2)
             or row_of_items(text))

@@ -93,6 +93,6 @@ def footer_writer(footer: list[str], body: str) -> str | None:
     if name := profile_name(footer):
         return name
     for head, story in zip(footer[:FOOT_REACH], footer[1 : FOOT_REACH + 1]):
-        if len(head) <= HEAD_LENGTH and (name := box_head_name(head)) and life_story(story):
+        if len(head) <= HEAD_LENGTH and life_story(story) and (name := box_head_name(head)):
             return None if without_blanks(name) in without_blanks(body) else name
     return None
