@@ -17,6 +17,8 @@ web editions), set under made-up outlets:
   label under the date         the headline, its date, then a section label in brackets (【国際】, ［政治］, ＜経済＞);
                                or the date, the label, then the headline
   date under the breadcrumb    the breadcrumb, the date line, then the headline (no byline), a label over it at times
+  dated list under the date    the headline and its date, then other headlines each with its day (関連記事 over them at
+                               times), then the text
 """
 
 from __future__ import annotations
@@ -139,6 +141,14 @@ def date_under_crumb(s: Story, o: list[Story], k: int) -> Page:
     return pf._page(s, o, k, header + [s.title])
 
 
+def list_under_date(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    listed = ["関連記事"] if k % 2 else []
+    for other in o[3 : 5 + k % 2]:
+        listed += [other.title, pf._full(other.when, other.timed)]
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), *listed])
+
+
 BUILDERS = (
     ("date with its weekday", weekday_date),
     ("labelled date", labelled_date),
@@ -148,4 +158,5 @@ BUILDERS = (
     ("headline in the breadcrumb", crumb_headline),
     ("label under the date", label_under_date),
     ("date under the breadcrumb", date_under_crumb),
+    ("dated list under the date", list_under_date),
 )

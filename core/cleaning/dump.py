@@ -333,7 +333,7 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
     content = [line for line in header if line.kind != "blank"]
     looked = LineBylines()
     date_line = None
-    ranked = ranked_dates(content, footer)
+    ranked = ranked_dates(content, footer, None if lead is None else (lambda line: lead.share(line.stripped)))
     for _, candidate in ranked:
         if _take_date(candidate, labels, result, page):
             date_line = candidate

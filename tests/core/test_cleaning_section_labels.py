@@ -1,6 +1,7 @@
 """A real article under an outlet no list knows, with the labels real outlets print by a headline: a section's name
 over it or under its date (国際, 【国際】, 国際・アジア), a breadcrumb that ends with the headline, a relative stamp
-(12時間前) under it (bench/perturb_frames_layouts.py measures the classes)."""
+(12時間前) under it, a list of other dated headlines under the date line (bench/perturb_frames_layouts.py
+measures the classes)."""
 
 from __future__ import annotations
 
@@ -74,3 +75,22 @@ def test_a_katakana_word_holding_a_sections_name_leaves_the_headline_a_headline(
     title = lines[2].strip()  # 【Sports Watch】ナベツネの強行にストップをかけた阪神・新井の影に古田敦也
     body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
     assert clean_dump(_page([title, "2011年4月12日 12:37"], body)).title == title
+
+
+def test_a_list_of_other_dated_headlines_under_the_date_line_leaves_the_article_its_own():
+    title, body = _parts()
+    others = ["大手スーパーによる中国米販売の発表にネット上は賛否", "2012年3月9日 12:15",
+              "ファイル共有ソフト「パーフェクトダーク」使用で初の逮捕者", "2010年1月27日 0:00"]
+    for label in ([], ["関連記事"]):
+        article = clean_dump(_page([title, "2011年10月2日 10:00", *label, *others], body))
+        assert article.title == title, label
+        assert article.published.startswith("2011-10-02T10:00"), label
+
+
+def test_a_list_of_dated_headlines_over_the_headline_still_ends_with_the_articles_own():
+    title, body = _parts()
+    others = ["大手スーパーによる中国米販売の発表にネット上は賛否", "2012年3月9日 12:15",
+              "ファイル共有ソフト「パーフェクトダーク」使用で初の逮捕者", "2010年1月27日 0:00"]
+    article = clean_dump(_page(["最新ニュース", *others, "", title, "2011年10月2日 10:00"], body))
+    assert article.title == title
+    assert article.published.startswith("2011-10-02T10:00")
