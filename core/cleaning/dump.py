@@ -13,7 +13,7 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import DATE_UNSURE, HEADLINE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows, disagreeing, ranked_dates, dates_after, far_stamp, glued_date, headline_of_a_date_line,
+from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows, disagreeing, listed_dates, ranked_dates, dates_after, far_stamp, glued_date, headline_of_a_date_line,
                                       headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
@@ -333,7 +333,8 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
     content = [line for line in header if line.kind != "blank"]
     looked = LineBylines()
     date_line = None
-    ranked = ranked_dates(content, footer, None if lead is None else (lambda line: lead.share(line.stripped)))
+    told = None if lead is None else (lambda line: lead.share(line.stripped))
+    ranked = ranked_dates(content, footer, told)
     for _, candidate in ranked:
         if _take_date(candidate, labels, result, page):
             date_line = candidate
@@ -343,7 +344,8 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
     # a date line whose year nothing on the page tells (1/30(月) 9:23配信) gives no date, but it still stands
     # where the article's header is: the headline is sought by it, and bylines beside it
     anchor = date_line or _yearless_anchor(ranked)
-    title = pick_title(content, anchor, looked, lead or Lead(()), trace)
+    others = frozenset(listed_dates(content, told)) - {id(anchor)}  # other articles' date lines
+    title = pick_title(content, anchor, looked, lead or Lead(()), trace, others)
     title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):

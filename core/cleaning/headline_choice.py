@@ -52,11 +52,12 @@ def kicker_before(content: list[Line], title: Line) -> Line | None:
 
 
 def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead,
-               trace: HeadlineTrace | None = None) -> Line | None:
+               trace: HeadlineTrace | None = None, others: frozenset[int] = frozenset()) -> Line | None:
     """The headline: a long title-like line by the date line and near the body.
 
     A portal prints its own header (headline, date) and then the partner's original one with the same date line:
-    the page's headline is the first, right above the first of the twin date lines. trace learns how it was chosen."""
+    the page's headline is the first, right above the first of the twin date lines. trace learns how it was chosen;
+    others: the ids of the date lines of a list of other articles (a headline right over one is another's)."""
     trace = trace if trace is not None else HeadlineTrace()
     twin = earlier_twin(content, date_line)
     if twin is not None:
@@ -65,7 +66,7 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
         # over it, 2016/2/10 15:40 under it): the portal's headline then tells the article's story too
         told = (lambda line: True) if twin.stripped == date_line.stripped or timed_twin(twin, date_line) else (
             lambda line: lead.share(line.stripped) >= UNTOLD)
-        first = _pick_title(content[: at + 1], twin, looked, lead, trace)
+        first = _pick_title(content[: at + 1], twin, looked, lead, trace, others)
         # (a short line may be one half of the portal's headline broken over two lines)
         whole = first is not None and (written_headline(first) or other_half(content, first, looked, lead) is not None)
         if whole and _long_lines_between(content, content.index(first), at) <= TWIN_REACH and told(first):
@@ -76,7 +77,7 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
         if len(written) >= 2 and written[0] is below[0] and told(written[0]):
             trace.route = PORTAL
             return written[0]
-    return _pick_title(content, date_line, looked, lead, trace)
+    return _pick_title(content, date_line, looked, lead, trace, others)
 
 
 def _long_lines_between(content: list[Line], upper: int, lower: int) -> int:
@@ -86,7 +87,7 @@ def _long_lines_between(content: list[Line], upper: int, lower: int) -> int:
 
 
 def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead,
-                trace: HeadlineTrace) -> Line | None:
+                trace: HeadlineTrace, others: frozenset[int] = frozenset()) -> Line | None:
     best, best_score = None, 0
     scored: list[tuple[float, Line]] = []
     # a photo caption between the headline and its date line does not part them
@@ -137,11 +138,13 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             continue
         if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
                 or _neighbour_story(content, position) or titled_twin(text, seen)
-                or (date_line is not None and _DAY_CLOSING.search(text))):
+                or (date_line is not None and _DAY_CLOSING.search(text))
+                or (position + 1 < len(content) and id(content[position + 1]) in others)):
             continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
             # the headline of the story before or after this one (次の記事 ＞, then its headline), the page's title
             # line over the headline it repeats with the site's name (… | みなと新報), another article's headline
-            # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）)
+            # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）), or over
+            # the date line of one of a list of other articles
         score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):

@@ -94,3 +94,12 @@ def test_a_list_of_dated_headlines_over_the_headline_still_ends_with_the_article
     article = clean_dump(_page(["最新ニュース", *others, "", title, "2011年10月2日 10:00"], body))
     assert article.title == title
     assert article.published.startswith("2011-10-02T10:00")
+
+
+def test_a_longer_headline_of_the_list_under_the_date_line_is_another_articles():
+    title, body = _parts()  # an 18-character headline over a list of longer ones
+    others = ["年収1000万円のビジネスパーソンに聞いた「子供を進学させたい大学ランキング ベスト20」 - 年収1000万円研究所 vol.14",
+              "2011年12月2日 11:00", "ホラー映画界に“革命”を起こす、キューバ初のゾンビ映画が世界の映画祭を席巻中", "2012年5月1日 17:53"]
+    article = clean_dump(_page([title, "2011年10月2日 10:00", *others], body))
+    assert article.title == title
+    assert article.published.startswith("2011-10-02T10:00")
