@@ -94,5 +94,7 @@ def footer_writer(footer: list[str], body: str) -> str | None:
         return name
     for head, story in zip(footer[:FOOT_REACH], footer[1 : FOOT_REACH + 1]):
         if len(head) <= HEAD_LENGTH and life_story(story) and (name := box_head_name(head)):
-            return None if without_blanks(name) in without_blanks(body) else name
+            # someone the text speaks of, even by the surname alone (中村さん): a profile of the article's subject
+            surname = name.split()[0] if len(name.split()) > 1 else name[:2]
+            return None if surname in without_blanks(body) else name
     return None

@@ -147,3 +147,12 @@ def test_a_boxs_name_is_read_one_way_under_its_label_in_a_dump_and_in_a_saved_pa
     assert profile_name(["【著者プロフィール】", "山田太郎 / ジャーナリスト"]) == "山田太郎"
     assert box_writer(["【著者プロフィール】", "佐藤 健一（さとう・けんいち）", bio]) == ["佐藤 健一"]
     assert box_writer(["■高橋誠", bio]) == ["高橋誠"]
+
+
+def test_a_profile_under_the_text_of_someone_it_names_by_surname_is_no_writer():
+    from core.cleaning.profile_box import footer_writer
+
+    bio = "1946年福岡県生まれ。九州大学医学部卒業後、国内の病院勤務を経て現職。"
+    body = "アフガニスタンで用水路を造った中村さんの活動を伝える展示が開かれた。"
+    assert footer_writer(["■中村哲", bio], body) is None
+    assert footer_writer(["■高橋誠", bio], body) == "高橋誠"
