@@ -6,7 +6,7 @@ body text (link blocks and URLs left out) the cleaner keeps, and how much it add
 many pages the cleaner flags for a look ("check cleaning"), and how many of the
 pages it reads wrong are among them.
 
-    python bench/eval_cleaning_livedoor.py [--n 400] [--seed 1] [--framed]
+    python bench/eval_cleaning_livedoor.py [--n 400] [--seed 1] [--framed] [--misses]
 
 --framed also scores the same articles set in real page furniture: each article's
 headline, date (written in one of the page bench's date forms) and body put in
@@ -30,6 +30,7 @@ from core.cleaning.dump import clean_dump  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 from core.article import Article  # noqa: E402
 
+MISSES = False  # print each page whose headline or date is read wrong
 WRONG = 0.5  # a page whose body recall or precision is below this is read wrong
 CORPUS = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 
@@ -88,7 +89,10 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=400)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--framed", action="store_true", help="also score the articles set in real page furniture")
+    parser.add_argument("--misses", action="store_true", help="print each wrong headline and date (tuning material)")
     args = parser.parse_args()
+    global MISSES
+    MISSES = args.misses
     files = sorted(p for p in CORPUS.glob("*/*.txt") if p.name != "LICENSE.txt")
     sample = random.Random(args.seed).sample(files, min(args.n, len(files)))
     texts = [path.read_text(encoding="utf-8") for path in sample]
@@ -123,6 +127,9 @@ def report(label: str, cleaned: list) -> None:
         page_precision = shared / max(sum(map(len, kept)), 1)
         recall, precision = recall + page_recall, precision + page_precision
         bad = result.title != lines[2].strip() or min(page_recall, page_precision) < WRONG
+        if MISSES and (result.title != lines[2].strip() or (result.published or "")[:10] != lines[1][:10]):
+            print(f"    title {result.title!r} want {lines[2].strip()!r}  date {result.published} want {lines[1][:10]}"
+                  f" [{result.cleaning_check or ''}]")
         flagged += bool(result.cleaning_check)
         wrong += bad
         flagged_wrong += bad and bool(result.cleaning_check)

@@ -158,13 +158,32 @@ def profile_label(text: str) -> bool:
 
 
 def profile_name(texts: list[str]) -> str | None:
-    """The writer a box below the article names: its label (この記事の筆者, 著者プロフィール), then the name."""
+    """The writer a box below the article names: its label (この記事の筆者, 【著者プロフィール】), then the name
+    (a byline, a name alone, or a box's head line: 山田 太郎（やまだ・たろう）, 山田太郎 / ジャーナリスト)."""
     for i, text in enumerate(texts[:-1]):
-        if len(text) <= 24 and _PROFILE_LABEL.match(text.strip()):
+        if profile_label(text):
             following = texts[i + 1].strip()
             names = byline_names(following) or ([following] if _is_name(following) else [])
-            if names:
+            if names or (names := [name] if (name := box_head_name(following)) else []):
                 return names[0]
+    return None
+
+
+_READING_AFTER = re.compile(r"[（(][\u3041-\u309f・ 　]{2,20}[）)]$")
+_BOX_MARK = re.compile(r"^[■□◆◇●○★☆▼▽▲△・]\s*")
+_ROLE_TAIL = re.compile(r"[\s\u3000/／|｜（(].*$")
+_MARKED_ROLE_TAIL = re.compile(r"[\s\u3000]*[/／|｜（(].*$")  # (a name written with a space: 佐藤 健一 / 記者)
+
+
+def box_head_name(text: str) -> str | None:
+    """The person a writer's box names on its head line: 山田 太郎（やまだ・たろう）, ■山田太郎, 山田太郎 / ジャーナリスト."""
+    plain = _READING_AFTER.sub("", _BOX_MARK.sub("", text.strip())).strip()
+    if is_person_name(plain):
+        return plain
+    for tail in (_MARKED_ROLE_TAIL, _ROLE_TAIL):
+        name = tail.sub("", plain).strip()
+        if name and name != plain and is_person_name(name):
+            return name
     return None
 
 

@@ -8,6 +8,8 @@ the publication (in either order), a portal's teaser has its own.
 
 from __future__ import annotations
 
+from typing import Callable
+
 import re
 
 from core.cleaning.header_shapes import HEADLINE_LENGTH, SECTION_WORDS, SHORT_HEADLINE, TITLE_KINDS
@@ -99,17 +101,19 @@ def disagreeing(ranked: list[tuple[tuple, Line]]) -> Line | None:
     return ranked[1][1]
 
 
-def ranked_dates(content: list[Line], footer: list[Line]) -> list[tuple[tuple, Line]]:
+def ranked_dates(content: list[Line], footer: list[Line],
+                 told: Callable[[Line], float] | None = None) -> list[tuple[tuple, Line]]:
     """The header's date lines with their standing (a teaser's, an update, not by a headline), the likeliest
     article date first.
 
     The article's date stands by its headline, near the body: a date line next to
     a title-like line comes first, then the others from the body upwards; of date
     lines in a row (公開 then 更新, 最終更新 then 公開) the update gives way. A date far
-    above the body (the day the page was saved) counts only if none follows the body.
+    above the body (the day the page was saved) counts only if none follows the body. told: how much of a
+    headline the article's text tells (see listed_dates).
     """
     found, own, prose_below = [], False, False
-    listed = listed_dates(content)
+    listed = listed_dates(content, told)
     stamp = _relative_stamp(content)
     for i in range(len(content) - 1, -1, -1):
         if content[i].kind == PROSE:
@@ -337,14 +341,17 @@ def _second_of_a_pair(content: list[Line], i: int, listed: set[int]) -> bool:
     return False
 
 
-def listed_dates(content: list[Line]) -> set[int]:
+def listed_dates(content: list[Line], told: Callable[[Line], float] | None = None) -> set[int]:
     """Ids of the date lines of a list of other articles: headlines each with its day.
 
     Items written on one line (「…（2月5日）」) two or more in a row, or a headline and a
     date line in turn two or more times: every date of such a column is another
     article's, but for the last pair of a column that runs into the body (no headline
     and no date line after it): the list stood right above the article's own headline
-    and date line, spaced as its items.
+    and date line, spaced as its items; or, when the article's text clearly tells more of
+    another headline (told: the share of its word pairs the text says) than of the last
+    pair's, for that headline's: the first pair's, or one above the column (the list stood
+    between the article's date line and its text).
     """
     listed: set[int] = set()
     n = len(content)
@@ -368,9 +375,31 @@ def listed_dates(content: list[Line]) -> set[int]:
         if pairs >= 2:
             dates = [content[k + 1] for k in range(i, j, 2)]
             own_last = not any(l.kind == "date" or _headline_like(l) for l in content[j:])
-            listed.update(id(line) for line in (dates[:-1] if own_last else dates))
+            own = _own_pair(content, i, j, told) if own_last and told is not None else None
+            if own is not None:  # the article's own pair over the list, or above it: every date of the list
+                listed.update(id(line) for line in dates if line is not own)
+            else:
+                listed.update(id(line) for line in (dates[:-1] if own_last else dates))
         i = max(j, i + 1)
     return listed
+
+
+CLEARLY_TOLD = 0.2  # share of word pairs the text tells of a headline more than of the column's last one
+
+
+def _own_pair(content: list[Line], i: int, j: int, told: Callable[[Line], float]) -> Line | None:
+    """Of a column of headlines and their dates (content[i:j]) that runs into the body, the article's own date line
+    when the text clearly tells another headline than the last one's: the first pair's, or (a date line of its own
+    above the column, the headline over it) none of the column's. None: the last pair is the article's."""
+    last = told(content[j - 2])
+    above = next((k for k in range(i - 1, 0, -1) if content[k].kind == "date"), None)
+    choices = [(told(content[i]), content[i + 1])]
+    if above is not None and content[above - 1].kind != "date":
+        choices.append((told(content[above - 1]), content[above]))
+    share, line = max(choices, key=lambda choice: choice[0])
+    if share < last + CLEARLY_TOLD:
+        return None
+    return line
 
 
 _DATED_END = re.compile(r"[（(]([^（）()]{3,24})[）)]\s*$")

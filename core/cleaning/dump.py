@@ -13,12 +13,12 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.checks import DATE_UNSURE, HEADLINE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows, disagreeing, ranked_dates, dates_after, far_stamp, glued_date, headline_of_a_date_line,
+from core.cleaning.date_choice import (DATE_REACH, date_candidates, date_follows, disagreeing, listed_dates, ranked_dates, dates_after, far_stamp, glued_date, headline_of_a_date_line,
                                       headline_without)
 from core.cleaning.body import HARD_STOPS, choose_body, closing_box, mark_directories
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
-from core.cleaning.profile_box import trim_writer_box
+from core.cleaning.profile_box import footer_writer, trim_writer_box
 from core.cleaning.title_line import page_title, takes_over
 from core.cleaning.headline_doubt import ATOP, DATE_LINE, OPENING, OVER, TITLE_LINE, HeadlineTrace, headline_doubt
 from core.cleaning.headline_halves import joined_halves, other_half
@@ -68,6 +68,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     span = choice.span or _fallback_body(lines)
     doubts = list(choice.doubts) if choice.span else [NO_RUNNING_TEXT]
     unsure: list[Line] = []  # the date line where the page's date could not be told
+    boxed: list[str] = []  # the writer a profile box after the text names
     doubted: Line | None = None  # the line where the headline's choice could not be told
     if span:
         start, end = span
@@ -92,7 +93,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             _read_date_after(lines[end + 1 :], labels, result, lines)
         _read_footer(lines[end + 1 :], labels, result)
         _trim_profile(lines, labels, result.authors)
-        trim_writer_box(lines, labels)
+        boxed = trim_writer_box(lines, labels)  # the writer a profile box after the text names
         if result.title is None and (title := headline_opening_the_body(lines, start, labels, result)) is not None:
             trace.route = OPENING
         if result.title is None and (title := headline_over_the_body(lines, start, labels, result)) is not None:
@@ -141,9 +142,12 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     _read_dateline(result)
     if not result.authors and span:  # a reporter closing a paragraph, else the writer's box below
         result.authors = bylines.reporters_in(result.paragraphs)
-        footer = [line.stripped for line in lines[span[1] + 1 :] if line.kind != "blank"]
-        if not result.authors and (name := bylines.profile_name(footer)):
+        last = result.body_lines[-1] if result.body_lines else span[1] + 1  # (a box the text's run took in, left out)
+        footer = [line.stripped for line in lines[min(last, span[1] + 1) :] if line.kind != "blank"]
+        if not result.authors and (name := footer_writer(footer, "".join(result.paragraphs))):
             result.authors = [name]
+        if not result.authors:
+            result.authors = boxed
     result.authors = bylines.distinct_people(result.authors)
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
 
@@ -329,7 +333,8 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
     content = [line for line in header if line.kind != "blank"]
     looked = LineBylines()
     date_line = None
-    ranked = ranked_dates(content, footer)
+    told = None if lead is None else (lambda line: lead.share(line.stripped))
+    ranked = ranked_dates(content, footer, told)
     for _, candidate in ranked:
         if _take_date(candidate, labels, result, page):
             date_line = candidate
@@ -339,7 +344,8 @@ def _read_header(header: list[Line], footer: list[Line], labels: list[str], resu
     # a date line whose year nothing on the page tells (1/30(月) 9:23配信) gives no date, but it still stands
     # where the article's header is: the headline is sought by it, and bylines beside it
     anchor = date_line or _yearless_anchor(ranked)
-    title = pick_title(content, anchor, looked, lead or Lead(()), trace)
+    others = frozenset(listed_dates(content, told)) - {id(anchor)}  # other articles' date lines
+    title = pick_title(content, anchor, looked, lead or Lead(()), trace, others)
     title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):

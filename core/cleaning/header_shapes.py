@@ -26,6 +26,22 @@ def series_label(text: str) -> bool:
     return len(text) <= SERIES_LABEL_LENGTH and bool(_SERIES.match(text)) and not text.endswith(SENTENCE_STOP)
 
 
+# A news site's section named on its own line, bare or in brackets (国際, 【国際】, 政治・外交, ［ワールド］, 経済ニュース,
+# 国際・アジア): the label the page files the article under, never a kicker of the headline (【普天間移設推進派】, 【独自】,
+# 【速報】 are) nor one half of it.
+_SECTION_NAME = (r"(?:国際|政治|外交|安全保障|経済|社会|国内|海外|世界|ワールド|地域|地方|全国|企業|業界|産業|金融|マーケット"
+                 r"|マネー|ビジネス|スポーツ|エンタメ|エンターテインメント|芸能|文化|ライフ|くらし|暮らし|生活|科学|サイエンス"
+                 r"|テクノロジー?|IT|医療|健康|教育|環境|事件|事故|災害|選挙|オピニオン|論説|社説|アジア|欧州|ヨーロッパ"
+                 r"|北米|米州|中南米|中東|アフリカ|オセアニア|アジア太平洋|World|Politics|Business|Tech|Sports)")
+_SECTIONS = rf"{_SECTION_NAME}(?:\s*[・/／、]\s*{_SECTION_NAME})*\s*(?:ニュース|News)?"
+_SECTION_LABEL = re.compile(rf"^(?:{_SECTIONS}|[【〈《\[［＜<]\s*{_SECTIONS}\s*[】〉》\]］＞>])$")
+
+
+def section_label(text: str) -> bool:
+    """The line only names a news site's sections (国際, 【政治】, 政治・外交, 経済ニュース), bare or in brackets."""
+    return len(text) <= SERIES_LABEL_LENGTH and bool(_SECTION_LABEL.match(text.strip()))
+
+
 # A line set between dashes or waves (～…～, ―…―) is a subheading: the headline is written bare.
 WRAPPED = re.compile(r"^[～〜―─—‐－-]{1,2}.{4,}[～〜―─—‐－-]{1,2}$")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
@@ -33,7 +49,8 @@ HEADLINE_LENGTH = 15  # characters from which a line above the date line reads a
 MENU_ITEM = 6  # characters of a menu's entries at most (ホーム, スポーツ, ランキング)
 SHORT_HEADLINE = 6  # characters of the shortest headlines (訃報山城新伍氏, 東京で広範囲に異臭)
 SENTENCE_STOP = ("。", "．")
-SECTION_WORDS = re.compile(r"ニュース|記事|詳細|一覧|特集|トピックス|ランキング|カテゴリ|メニュー|トップ|ホーム")
+# (トップ and ホーム as words of their own: a headline's ストップ, デスクトップ, マイホーム name no section)
+SECTION_WORDS = re.compile(r"ニュース|記事|詳細|一覧|特集|トピックス|ランキング|カテゴリ|メニュー|(?<![ァ-ヺ])(?:トップ|ホーム)")
 _HEADLINE_MARKS = re.compile(r"[\u3041-\u309f、「」『』！？!?\u3000]")
 _WIDE_GAP = re.compile(r"\s{3,}|\u3000{2,}")
 STATED_LENGTH = 60  # characters of a headline written as a sentence at most
@@ -65,9 +82,14 @@ def headline_like(line: Line) -> bool:
     return line.kind in TITLE_KINDS and len(line.stripped) >= HEADLINE_LENGTH and not menu_like(line.stripped)
 
 
+_SPACED_SLASH = re.compile(r"\s[/／]\s")
+
+
 def menu_like(text: str) -> bool:
     """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
     crumbs = text.count(">") + text.count("＞") + text.count("»") + text.count("›")
+    if crumbs < 2 and ("/" in text or "／" in text):  # (ニュース / 政治 / 外交: a slash between spaces parts crumbs too)
+        crumbs += len(_SPACED_SLASH.findall(text))
     return (crumbs >= 2 or text.count("|") + text.count("｜") >= 3
             or (("  " in text or "\xa0" in text or "　　" in text) and len(_WIDE_GAP.findall(text)) >= 2)
             or row_of_items(text))
@@ -77,6 +99,11 @@ def menu_like(text: str) -> bool:
 # …だろう, …させる, …でしょうか, …方針へ, …難しい; not a noun's い: 狙い, 違い); a headline ends with a noun, a mark or a bracket.
 _CLAUSE_CLOSE = re.compile(r"(?:[るただうすかへずぬ]|[\u3041-\u309f]い)$")
 DECK_CLAUSE_LENGTH = 20  # characters of a deck written as a sentence at least
+
+
+def clause_closed(text: str) -> bool:
+    """The text ends as a clause does (a verb's, an adjective's or an ending's end form), not as a headline."""
+    return bool(_CLAUSE_CLOSE.search(text))
 
 
 def clause_deck(upper: str, lower: str) -> bool:

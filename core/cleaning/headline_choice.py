@@ -15,7 +15,8 @@ from itertools import accumulate
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
                                          SENTENCE_STOP, TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline,
-                                         STATED_LENGTH, clause_deck, headline_like, menu_like, one_sentence, series_label, written_headline,
+                                         STATED_LENGTH, clause_closed, clause_deck, headline_like, menu_like, one_sentence, section_label, series_label,
+                                         written_headline,
                                          SERIES_LABEL_LENGTH)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
@@ -44,17 +45,19 @@ def kicker_before(content: list[Line], title: Line) -> Line | None:
     if position == 0:
         return None
     above = content[position - 1]
-    if above.number == title.number - 1 and KICKER.match(above.stripped) and not series_label(above.stripped):
-        return above  # (a series' name, 【連載】, is no part of the headline: 【普天間移設推進派】 is)
+    if (above.number == title.number - 1 and KICKER.match(above.stripped) and not series_label(above.stripped)
+            and not section_label(above.stripped)):
+        return above  # (a series' name, 【連載】, or a section's, 【国際】, is no part of the headline: 【普天間移設推進派】 is)
     return None
 
 
 def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead,
-               trace: HeadlineTrace | None = None) -> Line | None:
+               trace: HeadlineTrace | None = None, others: frozenset[int] = frozenset()) -> Line | None:
     """The headline: a long title-like line by the date line and near the body.
 
     A portal prints its own header (headline, date) and then the partner's original one with the same date line:
-    the page's headline is the first, right above the first of the twin date lines. trace learns how it was chosen."""
+    the page's headline is the first, right above the first of the twin date lines. trace learns how it was chosen;
+    others: the ids of the date lines of a list of other articles (a headline right over one is another's)."""
     trace = trace if trace is not None else HeadlineTrace()
     twin = earlier_twin(content, date_line)
     if twin is not None:
@@ -63,7 +66,7 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
         # over it, 2016/2/10 15:40 under it): the portal's headline then tells the article's story too
         told = (lambda line: True) if twin.stripped == date_line.stripped or timed_twin(twin, date_line) else (
             lambda line: lead.share(line.stripped) >= UNTOLD)
-        first = _pick_title(content[: at + 1], twin, looked, lead, trace)
+        first = _pick_title(content[: at + 1], twin, looked, lead, trace, others)
         # (a short line may be one half of the portal's headline broken over two lines)
         whole = first is not None and (written_headline(first) or other_half(content, first, looked, lead) is not None)
         if whole and _long_lines_between(content, content.index(first), at) <= TWIN_REACH and told(first):
@@ -74,7 +77,7 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
         if len(written) >= 2 and written[0] is below[0] and told(written[0]):
             trace.route = PORTAL
             return written[0]
-    return _pick_title(content, date_line, looked, lead, trace)
+    return _pick_title(content, date_line, looked, lead, trace, others)
 
 
 def _long_lines_between(content: list[Line], upper: int, lower: int) -> int:
@@ -84,7 +87,7 @@ def _long_lines_between(content: list[Line], upper: int, lower: int) -> int:
 
 
 def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines, lead: Lead,
-                trace: HeadlineTrace) -> Line | None:
+                trace: HeadlineTrace, others: frozenset[int] = frozenset()) -> Line | None:
     best, best_score = None, 0
     scored: list[tuple[float, Line]] = []
     # a photo caption between the headline and its date line does not part them
@@ -124,6 +127,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         stated = line.kind == PROSE and one_sentence(text) and (by_date or (
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         buttoned = line.kind == "ui" and by_date and button_word_headline(content, position)
+        # and one whose sentence is followed by a headline's words (…思いのままに。「…」をチェック【レポート】)
+        exclaimed = exclaimed or (line.kind == PROSE and by_date and sentence_then_headline(text))
         if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
                 or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))):
             continue
@@ -133,11 +138,13 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             continue
         if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
                 or _neighbour_story(content, position) or titled_twin(text, seen)
-                or (date_line is not None and _DAY_CLOSING.search(text))):
+                or (date_line is not None and _DAY_CLOSING.search(text))
+                or (position + 1 < len(content) and id(content[position + 1]) in others)):
             continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
             # the headline of the story before or after this one (次の記事 ＞, then its headline), the page's title
             # line over the headline it repeats with the site's name (… | みなと新報), another article's headline
-            # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）)
+            # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）), or over
+            # the date line of one of a list of other articles
         score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position):
@@ -181,6 +188,23 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     if told is not best:
         trace.route = RESTATED
     return told
+
+
+HEADLINE_TAIL = 6  # characters of a headline's words after its sentence at least (…に。「…」をチェック【レポート】)
+_QUOTES = re.compile(r"「[^「」]*」|『[^『』]*』")
+
+
+def sentence_then_headline(text: str) -> bool:
+    """A headline's length, written with a 。 (a sentence, then a headline's words; or a 。 inside a quoted title:
+    …『ツレがうつになりまして。』) and closed as a headline is (a noun, a bracket, ！ or ？), not as a clause, a
+    sentence or a paragraph cut short (、 …): one headline however it reads as running text."""
+    if len(text) > 80 or text.endswith(SENTENCE_STOP + ("、", "…", "・")):
+        return False
+    bare = _QUOTES.sub("「」", text)  # (the words a headline quotes are its own: 「謝罪を求めます。」)
+    if bare.count("。") > 1 or bare.endswith(SENTENCE_STOP) or clause_closed(bare.rstrip("」』")):
+        return False
+    tail = bare[bare.index("。") + 1 :] if "。" in bare else bare
+    return len(tail.replace("「」", "")) >= HEADLINE_TAIL
 
 
 # A line closed by a day in brackets: （2010/10/02）, (2010.10.02), （2010年10月2日）

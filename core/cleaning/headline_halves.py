@@ -6,9 +6,10 @@ import re
 from typing import Callable
 
 from core.cleaning.header_shapes import (EXCLAIMED, KICKER, SECTION_WORDS, SENTENCE_STOP, STATED_LENGTH, TITLE_KINDS,
-                                         WRAPPED, LineBylines, menu_like, one_sentence, series_label)
+                                         WRAPPED, LineBylines, menu_like, one_sentence, section_label, series_label)
 from core.cleaning.headline_wrap import cut_by_width
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
+from core.cleaning.page_dates import stamp_age
 from core.cleaning.lines import PROSE, Line, japanese_share, without_blanks
 from core.cleaning.readings import without_readings
 
@@ -45,7 +46,8 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
                            and cut_by_width(upper.stripped, lower.stripped))
         left_open = upper.stripped.endswith(_OPEN_END)  # (no headline ends with 、: パナソニック、 / …を開催！)
         if (not shaped or not _fits(text, title.stripped, lambda: titled or bracketed or left_open or wrapped(), wrapped)
-                or KICKER.match(text) or series_label(text) or menu_like(text)
+                or KICKER.match(text) or series_label(text) or section_label(text) or menu_like(text)
+                or stamp_age(text) is not None
                 or WRAPPED.match(text) or looked.is_byline(other) or looked.names(other)
                 or (_closed(upper.stripped, parted) and not titled)
                 or japanese_share(upper.stripped + lower.stripped) < 0.3

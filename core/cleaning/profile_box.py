@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.bylines import is_person_name, profile_label
+from core.cleaning.bylines import box_head_name, profile_label, profile_name
 from core.cleaning.lines import Line, without_blanks
 
 # What a short life story says: a birth year, a career's steps, the present post, books, a field
@@ -19,10 +19,11 @@ LIFE_LENGTH = 300  # characters of a box's life story at most
 _LIFE_WORD = re.compile(r"生まれ|経て|現職|著書")  # one of them in every life story: a cheap look first
 BOX_LINES = 6  # body lines from the end the box may start at most
 HEAD_LENGTH = 30  # characters of the box's name or label line at most
-_READING = re.compile(r"[（(][\u3041-\u309f・ 　]{2,20}[）)]$")
-_MARK = re.compile(r"^[■□◆◇●○★☆▼▽▲△・]\s*")
-_ROLE_TAIL = re.compile(r"[\s\u3000/／|｜（(].*$")
-_MARKED_ROLE_TAIL = re.compile(r"[\s\u3000]*[/／|｜（(].*$")  # (a name written with a space: 佐藤 健一 / 記者)
+
+
+def life_story(text: str) -> bool:
+    """A short life story: a birth year, a career's steps, the present post, books (two marks at least)."""
+    return len(text) <= LIFE_LENGTH and bool(_LIFE_WORD.search(text)) and len(set(_LIFE.findall(text))) >= LIFE_MARKS
 
 
 def writer_box(lines: list[Line], labels: list[str]) -> int | None:
@@ -34,8 +35,7 @@ def writer_box(lines: list[Line], labels: list[str]) -> int | None:
             if len(tail) == BOX_LINES:
                 break
     for index in reversed(tail):
-        text = lines[index].stripped
-        if len(text) > LIFE_LENGTH or not _LIFE_WORD.search(text) or len(set(_LIFE.findall(text))) < LIFE_MARKS:
+        if not life_story(lines[index].stripped):
             continue
         above = [i for i in range(index - 1, -1, -1) if lines[i].kind != "blank"][:2]
         for at, head in enumerate(above):  # the name right over the story, a label over the name
@@ -44,7 +44,7 @@ def writer_box(lines: list[Line], labels: list[str]) -> int | None:
                 break
             if profile_label(text):
                 return head
-            name = _name_of(text)
+            name = box_head_name(text)
             if name is not None:
                 earlier = without_blanks("".join(lines[i].stripped for i in range(head) if labels[i] == "body"))
                 if without_blanks(name) in earlier:
@@ -56,25 +56,16 @@ def writer_box(lines: list[Line], labels: list[str]) -> int | None:
     return None
 
 
-def _name_of(text: str) -> str | None:
-    """The person a box's head line names: 山田 太郎（やまだ・たろう）, ■山田太郎, 山田太郎 / ジャーナリスト."""
-    plain = _READING.sub("", _MARK.sub("", text)).strip()
-    if is_person_name(plain):
-        return plain
-    for tail in (_MARKED_ROLE_TAIL, _ROLE_TAIL):
-        name = tail.sub("", plain).strip()
-        if name and name != plain and is_person_name(name):
-            return name
-    return None
-
-
-def trim_writer_box(lines: list[Line], labels: list[str]) -> None:
-    """End the body where the writer's box begins."""
+def trim_writer_box(lines: list[Line], labels: list[str]) -> list[str]:
+    """End the body where the writer's box begins; the writer the box names ([] without a box or a name)."""
     start = writer_box(lines, labels)
-    if start is not None:
-        for index in range(start, len(labels)):
-            if labels[index] == "body":
-                labels[index] = "drop"
+    if start is None:
+        return []
+    box = [lines[index].stripped for index in range(start, len(labels)) if labels[index] == "body"]
+    for index in range(start, len(labels)):
+        if labels[index] == "body":
+            labels[index] = "drop"
+    return box_writer(box)
 
 
 def before_writer_box(paragraphs: list[str]) -> tuple[list[str], list[str]]:
@@ -87,6 +78,23 @@ def before_writer_box(paragraphs: list[str]) -> tuple[list[str], list[str]]:
 
 def box_writer(box: list[str]) -> list[str]:
     """The writer a box names: on its head line (■山田太郎, 山田太郎 / ジャーナリスト) or under its label."""
-    heads = box[:2] if box and profile_label(box[0].strip()) else box[:1]
-    name = _name_of(heads[-1].strip()) if heads else None
+    if not box:
+        return []
+    name = profile_name(box[:2]) if profile_label(box[0].strip()) else box_head_name(box[0])
     return [name] if name else []
+
+
+FOOT_REACH = 6  # lines under the text where the writer's box stands
+
+
+def footer_writer(footer: list[str], body: str) -> str | None:
+    """The writer a box under the text names: its label then the name (この記事の筆者, 【著者プロフィール】), or a name
+    (■山田太郎, 山田太郎（やまだ・たろう）) right over a short life story, someone the text does not speak of."""
+    if name := profile_name(footer):
+        return name
+    for head, story in zip(footer[:FOOT_REACH], footer[1 : FOOT_REACH + 1]):
+        if len(head) <= HEAD_LENGTH and life_story(story) and (name := box_head_name(head)):
+            # someone the text speaks of, even by the surname alone (中村さん): a profile of the article's subject
+            surname = name.split()[0] if len(name.split()) > 1 else name[:2]
+            return None if surname in without_blanks(body) else name
+    return None

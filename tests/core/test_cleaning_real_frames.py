@@ -80,12 +80,22 @@ def test_the_writers_profile_after_the_text_ends_the_body():
         assert article.paragraphs == plain, box[0]
 
 
+def test_the_writers_profile_after_the_text_names_the_author_when_no_byline_does():
+    title, body = _parts(CHEF)
+    bio = "1980年生まれ。東京大学法学部卒業後、全国紙の政治部記者を経て現職。著書に『外交の現場』など。"
+    for box, writer in ((["山田 太郎（やまだ・たろう）", bio], "山田 太郎"), (["【著者プロフィール】", "鈴木花子", bio], "鈴木花子"),
+                        (["■高橋誠", bio], "高橋誠"), (["【著者プロフィール】", "佐藤 健一（さとう・けんいち）", bio], "佐藤 健一")):
+        article = clean_dump(_page([title, "2011年10月2日 10:00"], body, ["", *box]))
+        assert article.authors == [writer], box[0]
+
+
 def test_the_career_of_someone_the_article_speaks_of_stays_in_its_text():
     body = ["政府は1日、新しい駐米大使に山田太郎氏を起用する人事を決めた。山田氏は外務省で北米局長などを務めた。",
             "山田氏は就任にあたり、日米同盟の強化に全力を尽くすと述べた。",
             "山田太郎", "1960年東京都生まれ。東京大学法学部を卒業後、外務省に入省。北米局長を経て現職。"]
     article = clean_dump(_page(["駐米大使に山田太郎氏　政府が起用決定", "2024年5月1日 10:00"], body))
     assert body[3] in article.paragraphs
+    assert article.authors == []  # the new ambassador is no writer
 
 
 def test_a_date_line_with_its_update_in_brackets_gives_the_published_day_under_a_headline_opening_with_a_day():
@@ -125,3 +135,24 @@ def test_a_headline_broken_after_its_comma_or_inside_a_bracket_is_joined_however
                          ("写真の中に「人」がいる！美し過ぎる愛娘を通して人を撮る写真家に極意を見た【NEXT", "GENERATION】")):
         article = clean_dump(_page([upper, lower, "2011年10月2日 10:00"], body))
         assert article.title.replace("\u3000", "") == (upper + lower).replace("\u3000", ""), upper
+
+
+def test_a_boxs_name_is_read_one_way_under_its_label_in_a_dump_and_in_a_saved_page():
+    from core.cleaning.bylines import profile_name
+    from core.cleaning.profile_box import box_writer
+
+    bio = "1980年生まれ。東京大学法学部卒業後、全国紙の政治部記者を経て現職。"
+    # a katakana name, a bracketed label, a role after the name: the same reading for both
+    assert box_writer(["この記事の筆者", "ジョン・スミス", bio]) == ["ジョン・スミス"]
+    assert profile_name(["【著者プロフィール】", "山田太郎 / ジャーナリスト"]) == "山田太郎"
+    assert box_writer(["【著者プロフィール】", "佐藤 健一（さとう・けんいち）", bio]) == ["佐藤 健一"]
+    assert box_writer(["■高橋誠", bio]) == ["高橋誠"]
+
+
+def test_a_profile_under_the_text_of_someone_it_names_by_surname_is_no_writer():
+    from core.cleaning.profile_box import footer_writer
+
+    bio = "1946年福岡県生まれ。九州大学医学部卒業後、国内の病院勤務を経て現職。"
+    body = "アフガニスタンで用水路を造った中村さんの活動を伝える展示が開かれた。"
+    assert footer_writer(["■中村哲", bio], body) is None
+    assert footer_writer(["■高橋誠", bio], body) == "高橋誠"
