@@ -15,6 +15,9 @@ TRIGGERS = {
     "首脳会議": "multilateral", "外相会議": "multilateral", "閣僚会議": "multilateral",
     "外相会合": "multilateral", "閣僚会合": "multilateral", "首脳会合": "multilateral", "サミット": "multilateral",
     "関連会合": "multilateral", "フォーラム": "multilateral",
+    # 気候変動枠組条約締約国会議, 国際赤十字締約国会議: the states party to a treaty meeting, a conference of states
+    # (read whole: a bare 会議 after 国 is never one, 国会議員)
+    "締約国会議": "multilateral",
     "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
     "会見": "talks", "面会": "talks", "面談": "talks", "懇談": "talks", "会食": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
     "交渉": "negotiation_round",
@@ -111,7 +114,7 @@ TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(_BARE_KAIGI if w == "�
 # (core.scan.skipping), the same matches in a tenth of the time (0.40 → 0.04 s over 1,000 news articles).
 TRIGGER = skipping(TRIGGER)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
+NOT_A_MEETING = re.compile(r"(?:締約国会議(?:議長|事務局|場)|フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数|の年)"
                            r"|(?:協議|交渉|話し合い|対話)の場(?:として|を(?:提供|設け|設置|つく|作)|の(?:設置|設立|創設))"
