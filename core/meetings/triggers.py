@@ -76,9 +76,10 @@ CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)
 EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)
 DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文書|議定書|確認書|約束|共同声明|文書)を(?:[^、。を]{1,4}で)?$")
 # 業務提携を結んだ, 協定を結び, 覚書を結ぶ: an agreement of sides concluded (not 手を結ぶ, nor 契約を結ぶ, most often a
-# player's or a coach's contract, unless an alliance's: 資本提携契約を結んだ; nor 関係を結ぶ); each agreement word a
+# player's or a coach's contract, unless an alliance's: 資本提携契約を結んだ; nor 関係を結ぶ, unless an alliance's:
+# 資本・業務提携関係を結んでいる, not 友好関係を結ぶ); each agreement word a
 # fixed-width lookbehind
-_AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定", "提携契約")
+_AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定", "提携契約", "提携関係")
 CONCLUDED_BY = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _AGREEMENTS) + r")結(?=[んばびぶ])")
 # 結いの党との合流を調整, 両社は経営統合を調整している: a union of two sides being arranged is talks between them
 # (not 日程を調整, a date; not 調整会議, a body's own sitting); each union word a fixed-width lookbehind
