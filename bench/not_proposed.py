@@ -127,8 +127,10 @@ def classify(gold: dict, seed_dir: Path | None, details: list | None) -> tuple[C
                 in_sentence = [m for m in detected if s_start <= m.start < s_end]
                 if planned:
                     step, reason = 5, "planned, not stored (joined or dropped when stored)"
+                elif near and not any(m.participants or m.title for m in near):
+                    step, reason = 4, "detected with no side read, dropped in grouping"
                 elif near:
-                    step, reason = 4, "detected, dropped in grouping or by the plan"
+                    step, reason = 4, "detected with a side, dropped in grouping or by the plan"
                 elif words:
                     gates = sorted({d for m in words for d in drops.get(m.start(), [])})
                     step, reason = 3, "word read, dropped: " + (", ".join(gates) or "after reading (detect)")
