@@ -5,7 +5,8 @@ them, with a sample of each class to read by eye.
 
 The entities come from bench/diff_meetings.py's cache (A.jsonl.mentions), so nothing is detected again. Classes:
 the sentence holds a proposal or not, and the word was detected (then dropped in grouping: no side read, or
-nothing to refer back to) or dropped before (by its use, or with nobody Kaidan knows as a side).
+nothing to refer back to) or dropped before (by its use, or with nobody Kaidan knows as a side: the function and line
+that dropped it are given in brackets).
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.diff_meetings import articles, livedoor_articles  # noqa: E402
 from core.dates import reference_date  # noqa: E402
-from core.meetings.detect import detect_meetings  # noqa: E402
+from bench.not_proposed import _traced_detection  # noqa: E402
 from core.meetings.suggest import plan_meetings  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
@@ -45,7 +46,7 @@ def main() -> None:
             continue
         read += 1
         reference = reference_date(published, None)
-        detected = detect_meetings(body, found[key], reference, registry)
+        detected, drops = _traced_detection(body, found[key], reference, registry)
         plan = plan_meetings(body, found[key], published, None, registry)
         held = [(m.start, m.end) for p in plan.proposals for m in p.mentions]
         spans = sentence_spans(body)
@@ -58,7 +59,8 @@ def main() -> None:
             name = ("sentence with a proposal" if with_proposal else "sentence with none") + ", " \
                 + ("detected, dropped in grouping" if was_detected else "dropped in detection")
             line = body[s_start:match.start()] + "【" + match.group(0) + "】" + body[match.end():s_end]
-            classes[name].append(f"{key} {line.strip()[:220]}")
+            gate = "" if was_detected else " [" + (", ".join(drops.get(match.start(), [])) or "after reading") + "]"
+            classes[name].append(f"{key}{gate} {line.strip()[:220]}")
     print(f"articles with a meeting word {read}")
     rng = random.Random(args.seed)
     for name, lines in sorted(classes.items(), key=lambda kv: -len(kv[1])):

@@ -187,8 +187,9 @@ QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、�
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
 CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
-# スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done
-CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)")
+# スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done, and so does a headline
+# closing on it (『…とパートナーシップを締結』, 『…ネーミングライツ契約締結』, 『…4信金きょう協定締結』)
+CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)|[^、。「」『』\s]締結(?=』)")
 # …と会談, …との会見: a partner joined by と; not the と of こと, あと, もっと, nor と of という, として,
 # となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference), nor the と of
 # によると, すると (…によると安倍氏は会見で: a source, then a press conference)
