@@ -179,6 +179,8 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
         return
     if proposal.kind == "multilateral" and any(_of_states(p.entity_id, registry) for p in proposal.participants):
         return  # 国連の会議 in Rio, 南アジア地域協力連合の首脳会議 in Islamabad: held by the body of states
+    if proposal.kind == "multilateral" and (proposal.title or "").endswith("締約国会議"):
+        return  # 国際赤十字締約国会議 in Geneva: held by the treaty's parties, the town only where they sit
     if proposal.kind == "visit":
         if any(p.role == "host" for p in proposal.participants) or not proposal.participants \
                 or any(country_of(p.entity_id) == host for p in proposal.participants if p.entity_id):

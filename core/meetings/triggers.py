@@ -15,6 +15,9 @@ TRIGGERS = {
     "首脳会議": "multilateral", "外相会議": "multilateral", "閣僚会議": "multilateral",
     "外相会合": "multilateral", "閣僚会合": "multilateral", "首脳会合": "multilateral", "サミット": "multilateral",
     "関連会合": "multilateral", "フォーラム": "multilateral",
+    # 気候変動枠組条約締約国会議, 国際赤十字締約国会議: the states party to a treaty meeting, a conference of states
+    # (read whole: a bare 会議 after 国 is never one, 国会議員)
+    "締約国会議": "multilateral",
     "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
     "会見": "talks", "面会": "talks", "面談": "talks", "懇談": "talks", "会食": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
     "交渉": "negotiation_round",
@@ -73,9 +76,10 @@ CALLED_BY = re.compile(r"(?:(?<![こあひもっ])と(?!いう|いった|して)
 EXCHANGED = re.compile(r"交わ(?=し|す|さ)")  # (the verb's ending left to EVENT_USE_AFTER: 交わした)
 DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文書|議定書|確認書|約束|共同声明|文書)を(?:[^、。を]{1,4}で)?$")
 # 業務提携を結んだ, 協定を結び, 覚書を結ぶ: an agreement of sides concluded (not 手を結ぶ, nor 契約を結ぶ, most often a
-# player's or a coach's contract, unless an alliance's: 資本提携契約を結んだ; nor 関係を結ぶ); each agreement word a
+# player's or a coach's contract, unless an alliance's: 資本提携契約を結んだ; nor 関係を結ぶ, unless an alliance's:
+# 資本・業務提携関係を結んでいる, not 友好関係を結ぶ); each agreement word a
 # fixed-width lookbehind
-_AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定", "提携契約")
+_AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定", "提携契約", "提携関係")
 CONCLUDED_BY = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _AGREEMENTS) + r")結(?=[んばびぶ])")
 # 結いの党との合流を調整, 両社は経営統合を調整している: a union of two sides being arranged is talks between them
 # (not 日程を調整, a date; not 調整会議, a body's own sitting); each union word a fixed-width lookbehind
@@ -111,7 +115,7 @@ TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(_BARE_KAIGI if w == "�
 # (core.scan.skipping), the same matches in a tenth of the time (0.40 → 0.04 s over 1,000 news articles).
 TRIGGER = skipping(TRIGGER)
 # Uses of a trigger word that do not speak of a particular meeting.
-NOT_A_MEETING = re.compile(r"(?:フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
+NOT_A_MEETING = re.compile(r"(?:締約国会議(?:議長|事務局|場)|フォーラム(?:で|にて)開催|懇談会|会食会場|面談室|会談録|訪問者|訪問先|訪問客|交渉力|交渉術|交渉権|会見場|署名(?:が集|を集|活動|運動|簿|を提出)|締結(?:国|済み|交渉|に向け)"
                            r"|来日(?:通算|[0-9０-９]+年|後?初(?!日)|公演|コンサート|ツアー|ライブ|試合)"
                            r"|訪問(?:販売|介護|看護|診療|公演|数|の年)"
                            r"|(?:協議|交渉|話し合い|対話)の場(?:として|を(?:提供|設け|設置|つく|作)|の(?:設置|設立|創設))"
@@ -183,8 +187,9 @@ QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、�
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
 CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
-# スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done
-CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)")
+# スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done, and so does a headline
+# closing on it (『…とパートナーシップを締結』, 『…ネーミングライツ契約締結』, 『…4信金きょう協定締結』)
+CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)|[^、。「」『』\s]締結(?=』)")
 # …と会談, …との会見: a partner joined by と; not the と of こと, あと, もっと, nor と of という, として,
 # となる, と見られる (…ことを受けて会見し, …という見解を会見で示した: a press conference), nor the と of
 # によると, すると (…によると安倍氏は会見で: a source, then a press conference)

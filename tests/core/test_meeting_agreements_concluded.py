@@ -24,6 +24,12 @@ def test_an_alliance_concluded_by_two_subjects_is_one_signing_dated_by_its_day()
     assert signing.kind == "signing" and signing.start == "2007-06-27" and len(signing.participants) == 2
 
 
+def test_an_alliance_relation_concluded_is_a_signing_but_a_friendship_is_none():
+    [signing] = proposals_in("ソニーとトヨタ自動車は2003年から資本・業務提携関係を結んでいる。", date(2006, 8, 19))
+    assert signing.kind == "signing" and signing.start == "2003" and _sides(signing) == {"ソニー", "トヨタ自動車"}
+    assert proposals_in("日本と米国は友好関係を結んでいる。", date(2010, 1, 1)) == []
+
+
 def test_joining_hands_or_a_players_contract_is_no_signing():
     assert proposals_in("両党は選挙に向けて手を結んだ。", date(2010, 1, 1)) == []
     assert proposals_in("同選手は球団と2年契約を結んだ。", date(2010, 1, 1)) == []

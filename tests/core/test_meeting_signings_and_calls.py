@@ -39,6 +39,16 @@ def test_a_contract_signed_at_the_end_of_a_sentence_with_no_verb_is_held():
     assert proposals_in("条約締結以降、両国の貿易は増えた。", date(2008, 2, 29)) == []
 
 
+def test_a_cited_headline_closing_on_a_signing_tells_it_done():
+    text = "ＴＳＰ報道『コナミデジタルエンタテインメント、米国・ウェストバージニア州とパートナーシップを締結』。"
+    [signing] = proposals_in(text, date(2008, 5, 1))
+    assert signing.kind == "signing" and signing.status == "held"
+    assert any("コナミ" in n for n in names(signing)) and "ウェストバージニア州" in names(signing)
+    # a signing still to come (締結へ) or spoken of (締結交渉) is not told done
+    assert proposals_in("『コナミ、米国・ウェストバージニア州とパートナーシップ締結へ』。", date(2008, 5, 1)) == []
+    assert proposals_in("『日本と米国、協定の締結交渉』。", date(2008, 5, 1)) == []
+
+
 def test_who_calls_on_others_to_hold_talks_takes_no_part_in_them():
     text = "国際連合のアナン事務総長は、各勢力が互いに交渉を行うよう呼びかける声明を発表した。"
     assert all("アナン" not in names(p) for p in proposals_in(text, date(2006, 6, 6)))
