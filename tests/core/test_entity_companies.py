@@ -48,3 +48,19 @@ def test_a_name_in_brackets_before_a_deal_is_a_company():
     found = spans("人気SNS「フェイスブック」が、画像共有アプリ「インスタグラム」を買収すると発表した。")
     assert ("インスタグラム", "ORG") in found
     assert spans("「同社」を買収した。") == []
+
+
+# Lines of Japanese Wikinews (CC BY 2.5): a body in katakana introduced by its kind, which the tagger read with it.
+_KIND_LED = ("環境保護団体グリーンピースのスポークスマンは次のように述べた。\n"
+             "地元局メトロ・テレビが、目撃者の話として住宅約10軒の炎上を報道したと、共同通信は伝えている。\n"
+             "ウニの全ゲノム配列解読を終了し、10日付の米科学雑誌サイエンスに報告した。\n")
+
+
+def test_the_kind_a_body_is_introduced_by_is_no_part_of_its_name():
+    found = {(m.text, m.type) for m in detect(_KIND_LED, bundled_registry())}
+    assert {("グリーンピース", "ORG"), ("メトロ・テレビ", "ORG"), ("サイエンス", "ORG")} <= found
+    assert not any(text.startswith(("環境", "地元", "米科学")) for text, _ in found)
+
+
+def test_a_company_keeps_kabushiki_gaisha_before_its_name():
+    assert ("株式会社ミクシィ", "ORG") in {(m.text, m.type) for m in detect("株式会社ミクシィは19日、決算を発表した。", bundled_registry())}
