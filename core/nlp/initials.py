@@ -19,6 +19,8 @@ _KANJI = re.compile(r"[\u4e00-\u9fff々]+")
 # Words that open a name by saying its scope; a short form may start after them (日本陸上競技連盟 → 陸連).
 _SCOPES = ("日本", "全日本", "全国", "国際", "世界")
 _SHORTEST, _LONGEST = 2, 4
+# What a short form leaves out after its letters: nothing, a party's 党 (社民), an exchange's 取引所 (東証, 大証).
+_LEFT_OUT = ("", "党", "取引所")
 
 
 def initial_aliases(folded: str, mentions: list[Mention], starts: dict,
@@ -76,16 +78,18 @@ def _words(full: str, start: int, starts: dict) -> list[str]:
 
 def _initials_of(short: str, words: list[str]) -> bool:
     """Whether short is the first characters of consecutive words of the name, from its first word (or the one
-    after a scope word) to its last, or to the one before a party's 党 (社民 of 社会|民主|党; 国連 of 国際|連合), or those of
-    the first words and the head's (陸連 of 日本|陸上|競技|連盟, 近鉄 of 近畿|日本|鉄道)."""
+    after a scope word) to its last (国連 of 国際|連合), or to a party's 党 or an exchange's 取引所 (社民 of 社会|民主|党,
+    東証 of 東京|証券|取引|所), or those of the first words and the head's (陸連 of 日本|陸上|競技|連盟, 近鉄 of
+    近畿|日本|鉄道)."""
     if len(words) < 2:
         return False
     firsts = [word[0] for word in words]
     openings = [0] + ([1] if words[0] in _SCOPES else [])
     for first in openings:
         run = "".join(firsts[first : first + len(short)])
-        if run == short and (first + len(short) == len(words) or first + len(short) == len(words) - 1 and words[-1] == "党"):
-            return True  # every word, or all but a party's 党 (社民); not 厚労省 of 厚生|労働|省|元|局, 東大 of 東京|大学|病院
+        if run == short and "".join(words[first + len(short):]) in _LEFT_OUT:
+            return True  # every word, or all but a party's 党 (社民) or an exchange's 取引所 (東証); not 厚労省 of
+            # 厚生|労働|省|元|局, 東大 of 東京|大学|病院
         # the head kept at the end: 陸(上)… 連(盟) of 日本陸上競技連盟; 社民党 of 社会民主党
         head = firsts[-1]
         if short[-1] == head and len(short) >= 2 and "".join(firsts[first : first + len(short) - 1]) == short[:-1] \

@@ -50,3 +50,13 @@ def test_initials_are_taken_from_consecutive_words_or_the_first_words_and_the_he
 
 def test_a_latin_name_keeps_its_name_when_the_bracket_reads_it_in_kana():
     assert _ids(USEN, "USEN") == _ids(USEN, "ユーセン") == {"found:ORG:USEN"}
+
+
+EXCHANGE = ("東京証券取引所のJリート(不動産投資信託証券市場)の上場企業で初の破綻となった。\n"
+            "東証は11月10日付けでニューシティ社の上場廃止を決めた。\n")
+
+
+def test_an_exchange_is_named_whole_and_its_short_form_is_the_exchange():
+    found = {(m.text, m.type, m.entity_id) for m in detect(EXCHANGE, bundled_registry())}
+    assert ("東京証券取引所", "ORG", "found:ORG:東京証券取引所") in found
+    assert ("東証", "ORG", "found:ORG:東京証券取引所") in found
