@@ -64,3 +64,19 @@ def test_the_kind_a_body_is_introduced_by_is_no_part_of_its_name():
 
 def test_a_company_keeps_kabushiki_gaisha_before_its_name():
     assert ("株式会社ミクシィ", "ORG") in {(m.text, m.type) for m in detect("株式会社ミクシィは19日、決算を発表した。", bundled_registry())}
+
+
+# Lines of Japanese Wikinews (CC BY 2.5): a company introduced by its kind of business.
+_MAKER = ("大阪市の事務機メーカー・ナカバヤシ製のシュレッダーで2003年から2006年7月に幼児が指を切断する等の事故が5件あった。\n"
+          "日本水連と契約を結ぶ日本のスポーツメーカー・ミズノ、デサント、アシックスの3社に対し、改善・改良を求めることにした。\n")
+_MAKER_WITH_HEAD = "洋菓子メーカー・ゴンチャロフ製菓(神戸市灘区)は、商標権を侵害されたとして訴訟を起こした。\n"
+
+
+def test_a_company_after_the_word_for_its_business_is_a_company():
+    found = {(m.text, m.type) for m in detect(_MAKER, bundled_registry())}
+    assert {("ナカバヤシ", "ORG"), ("ミズノ", "ORG")} <= found
+    assert not any(text.startswith("メーカー") for text, _ in found)
+
+
+def test_a_company_after_its_business_keeps_its_own_head():
+    assert ("ゴンチャロフ", "ORG") not in {(m.text, m.type) for m in detect(_MAKER_WITH_HEAD, bundled_registry())}
