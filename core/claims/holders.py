@@ -10,7 +10,7 @@ import re
 
 from core.clauses.spans import SpanIndex
 from core.model import Mention
-from core.nlp.offices import OFFICE_WORDS, office_after
+from core.nlp.offices import OFFICE_WORDS, PRIVATE_TITLES, office_after  # noqa: F401 (PRIVATE_TITLES: the claims readers take it from here)
 from core.scan import skipping
 
 # Nouns that are no one, times among them (一時期は「…」と考えていた: the time, not who thought it)
@@ -34,11 +34,6 @@ COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=
                          r"|(?:(?:と|、)[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?)+の?両[\u4e00-\u9fff]{1,3}(?=(?:は|が)、?)")
 
 
-# Titles of people outside government: 王貞治監督, 近藤社長, 鈴木選手 (the readers add their own further words)
-PRIVATE_TITLES = (r"社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|"
-                  r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO|"
-                  # キム・チャングン(62才)容疑者は: the suspect is the topic; 勝木容疑者が…と断定し: the police's finding
-                  r"(?:容疑者|被告人|被告|死刑囚|受刑者)(?=は)")
 # Those titles, optionally after the body they lead.
 # The body may come between the name and the title (山口信夫日本商工会議所会頭, 小浦武志強化本部長, 高橋政行日本中央競馬会理事長)
 OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faーA-Za-z])[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{3,10}?)(?:" + PRIVATE_TITLES

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.cited import came_from, cited_source
-from core.claims.whole_names import whole_names
 from core.claims.clauses import TITLE
 from core.claims.holders import OTHER_TITLE, PRONOUN, group_topic_span, opening_topic, title_after, titled_before
 from core.claims.from_clauses import (
@@ -48,6 +47,7 @@ from core.claims.subjects import VIA, aside_speaker, described_at_quote, kin_spe
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
 from core.nlp.office_terms import seat_holder
+from core.nlp.whole_names import whole_names
 from core.sentences import sentence_spans
 
 HOLDER_TYPES = ("PERSON", "ORG", "GPE")

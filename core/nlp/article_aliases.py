@@ -21,6 +21,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from core.model import Mention
+from core.nlp.initials import initial_aliases
 from core.nlp.linking import found_id
 from core.nlp.offices import OFFICE_WORDS
 from core.nlp.tokens import tokenize
@@ -58,6 +59,9 @@ def unify_spellings(folded: str, mentions: list[Mention], registry: Registry, st
     aliases.update(_party_short_forms(folded, mentions, registry, aliases))
     for surface, target in _country_marked(folded, mentions, registry).items():
         aliases.setdefault(surface, target)
+    if starts is not None:
+        for surface, target in initial_aliases(folded, mentions, starts, aliases).items():
+            aliases.setdefault(surface, target)  # 社民 … 社会民主党: a short form of first letters
     if not aliases and (starts is None or "党" not in folded):
         return mentions
     out = []
@@ -166,8 +170,10 @@ def _chosen(folded: str, pair: tuple[Mention, Mention | None], long_first: bool,
         return known[0].entity_id, known[0].type
     # two names of their own: the Japanese one names it in a Japanese library (JOC(日本オリンピック委員会),
     # 日本たばこ産業(JT)); of two in one script the one written first, the bracket explains it
-    # (ANTARA(NationalNewsAgency))
-    if _LATIN.fullmatch(folded[outer.start : outer.end]) and not _LATIN.fullmatch(folded[inner.start : inner.end]):
+    # (ANTARA(NationalNewsAgency)); a reading in kana only tells how the Latin name is said (USEN(ユーセン))
+    inner_surface = folded[inner.start : inner.end]
+    if _LATIN.fullmatch(folded[outer.start : outer.end]) and not _LATIN.fullmatch(inner_surface) \
+            and not _KANA.fullmatch(inner_surface):
         outer = inner
     return (outer.entity_id, outer.type) if outer.entity_id else None
 

@@ -1,5 +1,5 @@
 """A name written right after the word for its kind: イスラム主義団体ハマース, テロ組織・アルカイダ,
-米鉄鋼大手USスチール, 英紙ガーディアン.
+米鉄鋼大手USスチール, 英紙ガーディアン, スポーツメーカー・ミズノ.
 
 News introduces a body it has not named before by its kind: the kind word says
 what the name is, wherever the tagger would read the name alone as a person or a
@@ -30,11 +30,19 @@ from core.nlp.tokens import Token
 # Kinds of organisation, each ending the word before the name; 紙 and 誌 are a newspaper and a magazine.
 # 株式会社 is part of the name after it (株式会社ミクシィ), as the tagger reads it.
 _KIND = re.compile(
-    r"(?:団体|組織|政党|企業|(?<!株式|有限|合同|合資|合名)会社|勢力|過激派|武装集団|集団|大手|通信社|新聞社|放送局|航空|紙|誌)"
+    r"(?P<kind>団体|組織|政党|企業|(?<!株式|有限|合同|合資|合名)会社|勢力|過激派|武装集団|集団|大手|通信社|新聞社|放送局|航空|紙|誌"
+    r"|メーカー|チェーン)"
     r"[・\s]?(?P<name>[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]+)*"
     r"|[A-Z][A-Za-z0-9&.\-]*(?: [A-Z][A-Za-z0-9&.\-]*)*)"
     r"(?![\u30a1-\u30faーA-Za-z])"
 )
+
+
+# Kinds of business a company is introduced by (スポーツメーカー・ミズノ, 紳士服チェーン…): its name may go on with a head
+# of its own in kanji (ゴンチャロフ製菓, ビオフェルミン製薬), which this reading must not cut.
+_MAKERS = ("メーカー", "チェーン")
+_OWN_HEAD = re.compile(r"(?:製[菓薬紙鋼粉糖作]|工業|電機|電器|電工|産業|商事|物産|精工|建設|化学|化成|重工|食品|証券|銀行|航空|"
+                         r"自動車|ホールディングス|グループ)")
 
 
 # A company's or bank's head after a kana name; a school's head after a hall or society (single tokens).
@@ -145,6 +153,8 @@ def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> lis
     out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in finditer(_NUMBERED_BANK, folded)]
     for match in finditer(_KIND, folded):
         start, end = match.span("name")
+        if match["kind"] in _MAKERS and _OWN_HEAD.match(folded, end):
+            continue  # 菓子メーカー・ゴンチャロフ製菓: the company's own head follows; its whole name is read elsewhere
         index = index_at.get(start)
         if index is None:
             continue  # the name must begin a token: 組織|ぐるみ yes, 会社員 no

@@ -30,7 +30,11 @@ _QUANTITY_AFTER = re.compile(r"(?:\d[\d,.]*(?:ミリ|センチ|メートル|キ�
 
 # A part of a country or region named by its direction (パキスタン北東部, アフリカ西部): the place is named.
 _DIRECTION_PART = re.compile(r"(?:[東西南北]{1,2}|中)部$")
-_LEAD = re.compile(r"(?P<place>首都|州都|県都|省都|古都)・?|(?:プロ野球|プロサッカー|サッカー|Jリーグ|大リーグ)・?")
+_LEAD = re.compile(r"(?P<place>首都|州都|県都|省都|古都)・?|(?:プロ野球|プロサッカー|サッカー|Jリーグ|大リーグ)・?"
+                   # the kind of body a name in katakana or letters is introduced by (環境保護団体グリーンピース,
+                   # 地元局メトロ・テレビ, 英紙ガーディアン); 株式会社 is part of the name after it (株式会社ミクシィ)
+                   r"|[\u4e00-\u9fff]{0,8}?(?:団体|組織|政党|企業|(?<!株式|有限|合同|合資|合名)会社|勢力|通信社|新聞社|放送局|局|紙|誌)"
+                   r"・?(?=[\u30a1-\u30faA-Z][\u30a1-\u30faーA-Za-z0-9・&.\- ]+$)")
 _EVENT_REST = re.compile(r"[\u4e00-\u9fff]{0,6}?(?:事故|事件|災害|戦争|紛争|震災)")
 _ORIGIN = ("生まれ", "出身", "在住", "育ち")
 _RESIDENTS = ("都民", "道民", "府民", "県民", "市民", "区民", "町民", "村民", "州民", "国民")

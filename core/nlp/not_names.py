@@ -6,6 +6,7 @@ import re
 
 from core.model import Mention
 from core.nlp.name_chars import is_katakana
+from core.nlp.offices import HONORIFICS, office_after
 
 
 # A place before these names a time zone, not the place acting: 日本時間, 欧州中央夏時間 (Central European Summer Time), モスクワ時間.
@@ -56,7 +57,11 @@ def names_a_phenomenon(folded: str, mention: Mention) -> bool:
 
 
 def inside_katakana(folded: str, mention: Mention) -> bool:
-    """A katakana place glued to the katakana word before it is part of a longer name (スポーツ|ニッポン)."""
+    """A katakana place glued to the katakana word before it is part of a longer name (スポーツ|ニッポン); not a
+    country glued to a name before that name's title (シュレーダー|ドイツ連邦首相, プーチン|ロシア大統領)."""
     if mention.type not in ("GPE", "LOC") or mention.start == 0:
+        return False
+    if mention.type == "GPE" and (title := office_after(folded, mention.end)) is not None \
+            and title.groupdict().get("office") not in (None, *HONORIFICS):
         return False
     return is_katakana(folded[mention.start]) and is_katakana(folded[mention.start - 1])

@@ -36,6 +36,11 @@ OFFICE_BEFORE_NAME = re.compile(
     OFFICE_RE.replace("?P<office>", "?:") + r"(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]+)*(?:[0-9０-９]{1,2}世)?)(?![\u30a1-\u30faー・0-9０-９])"
 )
 HONORIFICS = ("氏", "さん", "夫人")
+# Titles of people outside government: 王貞治監督, 近藤社長, 鈴木選手 (the readers add their own further words)
+PRIVATE_TITLES = (r"社長|会長|監督|弁護士|教授|枢機卿|オーナー|選手|投手|コーチ|専務|常務|取締役|"
+                  r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO|"
+                  # キム・チャングン(62才)容疑者は: the suspect is the topic; 勝木容疑者が…と断定し: the police's finding
+                  r"(?:容疑者|被告人|被告|死刑囚|受刑者)(?=は)")
 # A minister named by a shortened ministry and 相 (経産相, 国交相, 文科相); 相 ends the word (not 相互).
 # The office is the whole shortened title (統一相 is no 国防相).
 # A portfolio with 担当 is a minister's too (経済再生担当相, 沖縄・北方担当相).

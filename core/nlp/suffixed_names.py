@@ -11,14 +11,14 @@ from core.scan import finditer
 
 # Administrative suffixes that belong to a place name (習志野市, 広東省 is not here: 省 is
 # also a ministry), and the heads of noun chains that name an organisation
-# (東京地裁, 日本野球機構, 駐日中国大使館 ... ).
+# (東京地裁, 日本野球機構, 駐日中国大使館, 東京証券取引所 ... ).
 PLACE_SUFFIXES = {"市", "区", "県", "都", "府", "州", "町", "村", "郡"}
 ORG_HEADS_NOUN = {
     "大学", "大学院", "機構", "協会", "連盟", "銀行", "新聞", "新聞社", "通信", "通信社", "放送",
     "研究所", "財団", "委員会", "評議会", "裁判所", "地裁", "高裁", "最高裁", "地検", "高検", "警察", "警察署", "警察本部",
     "大使館", "領事館", "総領事館", "議会", "庁", "党", "公社", "基金", "沿岸警備隊", "警備隊", "航空",
     "グループ", "学園", "高校", "高等学校", "病院", "球団", "工業", "電機", "製作所", "商事", "物産", "証券",
-    "自動車", "重工", "電力", "鉄道", "金庫", "信金", "日報", "新報",
+    "自動車", "重工", "電力", "鉄道", "金庫", "信金", "日報", "新報", "取引所",
 }
 # Units a region (not a country) is divided into: 浙江省, パレスチナ自治区 (after a country 省 is
 # a ministry's: 中国外務省), and the forms of state after a country's name (セルビア共和国).
@@ -36,7 +36,7 @@ _ORG_AFTER_NAME = {"大学", "グループ", "学園", "学院", "高校", "高�
 _ORG_AFTER_NAME_RE = re.compile("|".join(sorted(_ORG_AFTER_NAME, key=len, reverse=True)))
 # Bodies that follow another head word as the name's own head (日本新聞|協会, 東京大学|病院, 愛知工業|大学).
 _BODY_AFTER_HEAD = {"連盟", "協会", "大学", "高校", "高等学校", "病院", "財団", "研究所", "委員会", "評議会", "機構",
-                    "基金", "学園"}
+                    "基金", "学園", "取引所"}  # 東京証券|取引所, 大阪証券|取引所: an exchange is named by what it trades
 # An office right after a body word (球団|社長, 協会|長): with a person's name before, the body is the title's.
 _OFFICE_AFTER_BODY = re.compile(r"(?:前|元|新|現)?(?:副?社長|副?会長|副?代表|オーナー|本部長|取締役|専務|常務|長)")
 _TITLE_BODIES = {"球団", "協会", "病院"}

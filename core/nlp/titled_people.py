@@ -17,8 +17,10 @@ from core.scan import finditer
 
 _ORG_HEADS = {"代表", "議長", "委員長", "事務局長", "総裁", "首席", "党首", "幹事長"}
 # A katakana run with a title right after it (the look-ahead keeps the scan in C).
+# Each katakana word of the name is taken whole (possessive): a title's country written in katakana after a ・ must
+# not take the end of an occupation's word as its own (コー|チ・平井伯昌氏, ピアニス|ト・辻井伸行さん are no names).
 _KATAKANA_NAME = re.compile(
-    r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + OFFICE_AFTER.pattern + ")"
+    r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]++(?:[・=＝][\u30a1-\u30faー]++)*(?=" + OFFICE_AFTER.pattern + ")"
 )
 # A katakana run, and a title's own word: a run is tried as a name before a title only when a title word
 # begins near its end (from 5 letters before it, エネルギー相, to 23 after, 米国務長官 after a country), so
@@ -28,14 +30,16 @@ _OFFICE_WORD = re.compile(OFFICE_RE)
 _MINISTRY_WORD = re.compile("相")  # a shortened ministry's title ends in 相 at most 18 letters after the run
 # The same before a minister named by a shortened ministry (シン・ウンサン統一相, ダクラッラー情報相).
 _KATAKANA_MINISTER = re.compile(
-    r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]+(?:[・=＝][\u30a1-\u30faー]+)*(?=" + MINISTRY_AFTER.pattern + ")"
+    r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]++(?:[・=＝][\u30a1-\u30faー]++)*(?=" + MINISTRY_AFTER.pattern + ")"
 )
-# A katakana name before a role that is no office (アネルカ選手, ウェア候補, テイラー政権): a person when
+# A katakana name before a role that is no office (アネルカ選手, ウェア候補, テイラー政権), a rank of the law or of a
+# church among them (デトレフ・メーリス検事, ウォロディミール府主教, ベネディクト神父): a person when
 # UniDic reads the run as a name or does not know it (ラグビー選手 is no one).
 # The name's run is taken whole (possessive: a role begins with a kanji, so no shorter run can be followed by one).
 _KATAKANA_ROLE = re.compile(
     r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}+(?:[・=＝][\u30a1-\u30faー]+)*+)"
-    r"(?:前|元|新|現)?(?P<role>選手|監督|候補|容疑者|被告|次長|会長|社長|理事長|教授|博士|政権|陣営|夫妻)"
+    r"(?:前|元|新|現)?(?P<role>選手|監督|候補|容疑者|被告|次長|会長|社長|理事長|教授|博士|政権|陣営|夫妻"
+    r"|検事|検察官|弁護士|神父|牧師|司祭|司教|主教|府主教|大主教|修道士|修道女)"
 )
 # A name with a middle initial (ジョージ・W・ブッシュ, ロバート・M・ゲイツ): a person, whatever follows.
 _INITIAL_NAME = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*(?:・[A-Z]\.?)+"
@@ -99,6 +103,11 @@ def titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict
         inside = _tokens_in(tokens, starts, match.start(), match.end())
         if town_before_head(folded, inside, office_after(folded, match.end())):
             out.append(Mention(match.start(), match.end(), "", "LOC", source="title"))  # ロッテルダム市長: the town
+        elif country := _country_at_end(match.group(), registry):
+            # プーチンロシア大統領, ゲアハルト・シュレーダードイツ連邦首相: the name, then its country with no ・ between
+            cut = match.end() - len(country[0])
+            out.append(Mention(match.start(), cut, "", "PERSON", source="title"))
+            out.append(Mention(cut, match.end(), "", "GPE", country[1], source="title"))
         elif _looks_like_name(inside, match["office"]):
             out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
                                source="title"))
@@ -155,6 +164,17 @@ def _katakana_titled(folded: str, ministers: bool) -> list[re.Match]:
                 match := _KATAKANA_MINISTER.match(folded, start)):
             ministers_named.append(match)
     return named + ministers_named
+
+
+def _country_at_end(name: str, registry: Registry) -> tuple[str, str] | None:
+    """(surface, id) of the country a katakana name before a title ends with, glued to a name of two letters or more
+    (プーチン|ロシア, ゲアハルト・シュレーダー|ドイツ); None for a whole name that ends like one (…インド is rare)."""
+    last = re.split(r"[・=＝]", name)[-1]
+    for size in range(len(last) - 2, 1, -1):
+        ids = registry.named(last[-size:])
+        if ids and any(i.startswith("country:") for i in ids):
+            return last[-size:], next(i for i in ids if i.startswith("country:"))
+    return None
 
 
 def _known_holder(match: re.Match, registry: Registry, folded: str, day) -> str | None:

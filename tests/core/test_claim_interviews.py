@@ -4,7 +4,7 @@ gold. The one an interview asks speaks the quotes that follow; a name the detect
 whole; words left or sent to listeners (名言を残し, と会員を励まし, とエールを送り) and a verb right after a quote are
 claims; an event set before a quote (授賞式では) holds nothing; a person described before だが speaks next."""
 
-from core.claims.whole_names import whole_names
+from core.nlp.whole_names import whole_names
 from core.model import Mention
 from tests.core.claim_helpers import candidates, holder_of
 

@@ -48,3 +48,35 @@ def test_a_name_in_brackets_before_a_deal_is_a_company():
     found = spans("人気SNS「フェイスブック」が、画像共有アプリ「インスタグラム」を買収すると発表した。")
     assert ("インスタグラム", "ORG") in found
     assert spans("「同社」を買収した。") == []
+
+
+# Lines of Japanese Wikinews (CC BY 2.5): a body in katakana introduced by its kind, which the tagger read with it.
+_KIND_LED = ("環境保護団体グリーンピースのスポークスマンは次のように述べた。\n"
+             "地元局メトロ・テレビが、目撃者の話として住宅約10軒の炎上を報道したと、共同通信は伝えている。\n"
+             "ウニの全ゲノム配列解読を終了し、10日付の米科学雑誌サイエンスに報告した。\n")
+
+
+def test_the_kind_a_body_is_introduced_by_is_no_part_of_its_name():
+    found = {(m.text, m.type) for m in detect(_KIND_LED, bundled_registry())}
+    assert {("グリーンピース", "ORG"), ("メトロ・テレビ", "ORG"), ("サイエンス", "ORG")} <= found
+    assert not any(text.startswith(("環境", "地元", "米科学")) for text, _ in found)
+
+
+def test_a_company_keeps_kabushiki_gaisha_before_its_name():
+    assert ("株式会社ミクシィ", "ORG") in {(m.text, m.type) for m in detect("株式会社ミクシィは19日、決算を発表した。", bundled_registry())}
+
+
+# Lines of Japanese Wikinews (CC BY 2.5): a company introduced by its kind of business.
+_MAKER = ("大阪市の事務機メーカー・ナカバヤシ製のシュレッダーで2003年から2006年7月に幼児が指を切断する等の事故が5件あった。\n"
+          "日本水連と契約を結ぶ日本のスポーツメーカー・ミズノ、デサント、アシックスの3社に対し、改善・改良を求めることにした。\n")
+_MAKER_WITH_HEAD = "洋菓子メーカー・ゴンチャロフ製菓(神戸市灘区)は、商標権を侵害されたとして訴訟を起こした。\n"
+
+
+def test_a_company_after_the_word_for_its_business_is_a_company():
+    found = {(m.text, m.type) for m in detect(_MAKER, bundled_registry())}
+    assert {("ナカバヤシ", "ORG"), ("ミズノ", "ORG")} <= found
+    assert not any(text.startswith("メーカー") for text, _ in found)
+
+
+def test_a_company_after_its_business_keeps_its_own_head():
+    assert ("ゴンチャロフ", "ORG") not in {(m.text, m.type) for m in detect(_MAKER_WITH_HEAD, bundled_registry())}

@@ -88,3 +88,33 @@ def test_a_given_names_last_kanji_read_as_the_head_of_a_known_office_is_part_of_
     # a kanji that opens a known office stays the title's (官房長官), and one no office is written after stays out
     assert ("林芳正", "PERSON") in spans("林芳正官房長官は会見した。")
     assert ("山田太郎", "PERSON") in spans("山田太郎外務副大臣は会見した。")
+
+
+# Lines of Japanese Wikinews (CC BY 2.5): an occupation in katakana before a name joined by ・ is no name, and no part
+# of it is one (コー|チ・, ピアニス|ト・: a title's katakana country took the word's end).
+_OCCUPATIONS = ("北島選手のコーチ・平井伯昌さんは「違約金で済むなら払えばいい」と話している。\n"
+                "優勝した全盲のピアニスト・辻井伸行さんが京都府福知山市で10月12日に出演予定している。\n")
+# A name written straight onto its country before the title: the name, then the country.
+_GLUED_COUNTRY = "ゲアハルト・シュレーダードイツ連邦首相に対して7月1日に内閣信任決議が否決されたことに対するもの。\n"
+
+
+def test_the_end_of_an_occupation_before_a_name_is_no_name():
+    found = {(m.text, m.type) for m in detect(_OCCUPATIONS, bundled_registry())}
+    assert ("平井伯昌", "PERSON") in found and ("辻井伸行", "PERSON") in found
+    assert not {text for text, kind in found if kind == "PERSON"} & {"コー", "ピアニス"}
+
+
+def test_a_country_glued_to_a_name_before_its_title_is_the_country():
+    found = [(m.text, m.type, m.entity_id) for m in detect(_GLUED_COUNTRY, bundled_registry()) if m.type != "DATE"]
+    assert found[:2] == [("ゲアハルト・シュレーダー", "PERSON", "found:PERSON:ゲアハルト・シュレーダー"),
+                         ("ドイツ", "GPE", "country:DE")]
+
+
+# Lines of Japanese Wikinews (CC BY 2.5): a katakana name before a rank of a church or of the law.
+_RANKS = ("またウクライナ正教会のウォロディミール府主教は、ローマ教皇の訪問を歓迎した。\n"
+          "ドイツのデトレフ・メーリス検事を団長とする調査団が派遣された。\n")
+
+
+def test_a_katakana_name_before_a_rank_of_a_church_or_of_the_law_is_a_person():
+    found = {(m.text, m.type) for m in detect(_RANKS, bundled_registry())}
+    assert {("ウォロディミール", "PERSON"), ("デトレフ・メーリス", "PERSON")} <= found

@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 
-from core.claims.holders import PRIVATE_TITLES
 from core.model import Mention
-from core.nlp.offices import OFFICE_WORDS
+from core.nlp.offices import OFFICE_WORDS, PRIVATE_TITLES
 
 # What follows a whole name only: an honorific, or what the police and courts call a person
 _AFTER_NAME = re.compile(r"(?:氏|さん|容疑者|被告人?|受刑者)")
