@@ -5,6 +5,11 @@
     <name>EditStack</name>
     <message>
         <location filename="../../../ui/edits/edit_stack.py" line="+32"/>
+        <source>Not saved: “{edit}”: {reason}.</source>
+        <translation>保存されませんでした: 「{edit}」: {reason}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Could not undo “{edit}”: {reason}. The edit is still saved and is no longer on the undo list.</source>
         <translation>「{edit}」を元に戻せませんでした: {reason}。編集は保存されたままで、元に戻す一覧からは外れました。</translation>
     </message>
@@ -17,7 +22,7 @@
 <context>
     <name>Writer</name>
     <message>
-        <location filename="../../../ui/edits/writer.py" line="+29"/>
+        <location filename="../../../ui/edits/writer.py" line="+31"/>
         <source>the library is closed: nothing more can be saved from this window</source>
         <translation>ライブラリは閉じられています。このウィンドウからはもう保存できません</translation>
     </message>
