@@ -15,6 +15,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Not saved: “{edit}”: {reason}. Nothing was changed; free some space on that disk, then try the edit again.</source>
+        <translation>保存されませんでした: 「{edit}」: {reason}。何も変更されていません。ディスクの空きを作ってから、もう一度編集してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Not saved: “{edit}”: {reason}. Nothing was changed; try the edit again in a moment.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。何も変更されていません。少し待ってからもう一度編集してください。</translation>
     </message>

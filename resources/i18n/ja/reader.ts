@@ -159,7 +159,7 @@
 <context>
     <name>RawView</name>
     <message>
-        <location filename="../../../ui/reader/raw_view.py" line="+13"/>
+        <location filename="../../../ui/reader/raw_view.py" line="+14"/>
         <source>Mark as Body</source>
         <translation>本文にする</translation>
     </message>
@@ -174,7 +174,7 @@
         <translation>自動で判定</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Line {line}</source>
         <translation>{line} 行目</translation>
     </message>
