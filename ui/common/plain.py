@@ -10,17 +10,17 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox
+
 # Control characters (C0 but tab and line feed, DEL, C1) have no glyph: Qt draws each as an empty box, and a
 # terminal's colour codes (ESC [31m) in a scraped title would read as boxes and letters. Each is shown as the
 # replacement character, one for one, so offsets into the text stay as they are; what is stored is not touched.
 MARK = "\ufffd"
 _CONTROLS = {c: MARK for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09, 0x0A)}
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
 
-
-def shown(text: str | None) -> str:
+def visible(text: str | None) -> str:
     """text as the window shows it: each control character a visible mark, nothing else changed."""
     if not text or text.isprintable():  # nearly every title: no copy made
         return text or ""
@@ -39,7 +39,7 @@ def tooltip(text: str | None) -> str:
     """A tooltip string that Qt shows as the literal text (line breaks kept)."""
     if not text:
         return ""
-    return f"<p style='white-space:pre-wrap'>{escape(shown(text))}</p>"
+    return f"<p style='white-space:pre-wrap'>{escape(visible(text))}</p>"
 
 
 def plain_message(icon, title: str, text: str, parent=None) -> QMessageBox:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from core.store.articles import list_rows
 from core.store.search import bounded_query
 from ui.common.after_paint import after_first_paint
-from ui.common.plain import shown, tooltip
+from ui.common.plain import tooltip, visible
 from ui.common.roles import DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 from ui.reader.check_reasons import check_reasons
 from ui.reader.row_index import RowIndex, index_of
@@ -150,7 +150,7 @@ class ArticleListModel(QAbstractTableModel):
             value = status_label(value)
         if role == TOOLTIP:
             return tooltip(value) if column == "title" else None  # a long title in full, as text
-        return shown(value) if isinstance(value, str) else (value or "")
+        return visible(value) if isinstance(value, str) else (value or "")
 
     def flags(self, index):
         return _FLAGS if index.isValid() else _NO_FLAGS

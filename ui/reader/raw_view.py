@@ -6,7 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
-from ui.common.plain import shown
+from ui.common.plain import visible
 from ui.common.shortcuts import RAW_VIEW_KEYS
 from ui.common.theme import cjk_font, marks
 
@@ -63,7 +63,7 @@ class RawView(QPlainTextEdit):
         A new text opens at start_line (the line the cleaner was unsure of), else at the top;
         the same text keeps the cursor where it was.
         """
-        raw = shown(raw)  # control characters as a visible mark, one for one: lines and columns hold
+        raw = visible(raw)  # control characters as a visible mark, one for one: lines and columns hold
         same = self.toPlainText() == raw
         keep = self.textCursor().blockNumber() + 1 if same else (start_line or 1)
         self.labels = list(labels)

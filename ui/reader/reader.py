@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from core.model import Article
-from ui.common.plain import plain_label, shown
+from ui.common.plain import plain_label, visible
 from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
 from ui.reader.check_reasons import check_reasons
 from ui.reader.untitled import first_words, untitled_tip
@@ -152,17 +152,17 @@ class ArticleReader(QWidget):
         title = row.title
         self.untitled = not title
         # No title: the body's first words, in italics and the placeholder colour, so not taken for one.
-        self.title.setText(shown(title or first_words((row.body or "")[:80])
+        self.title.setText(visible(title or first_words((row.body or "")[:80])
                                  or Path(row.source or "").name or "(untitled)"))
         self.title.setToolTip(untitled_tip() if self.untitled else "")
         self.title.setForegroundRole(QPalette.PlaceholderText if self.untitled else QPalette.WindowText)
         self._apply_title_font()
         meta = metadata_line(row)
-        self.meta.setText(shown(meta))
+        self.meta.setText(visible(meta))
         self.meta.setVisible(bool(meta))
         self._show_check(row.cleaning_check)
         captions = row.captions or []
-        self.captions.setText(shown("\n".join(captions)))
+        self.captions.setText(visible("\n".join(captions)))
         self.captions.setVisible(bool(captions))
         self._set_body(row.body or "")
         self.body.limit_width()  # the header's height follows its text
@@ -216,7 +216,7 @@ class ArticleReader(QWidget):
         keep = self.body.verticalScrollBar().isVisible()
         if keep:
             self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
-        self.body.setPlainText(shown(text))  # one character for one: offsets hold
+        self.body.setPlainText(visible(text))  # one character for one: offsets hold
         self._format_blocks()
         self.body.limit_width()
         if keep:
