@@ -56,3 +56,15 @@ def test_words_filter_and_a_search_that_leaves_nothing_accepts_nothing(qtbot, me
     qtbot.keyClick(dialog.search, Qt.Key_Down)  # nothing to move to: no error
     qtbot.keyClick(dialog.search, Qt.Key_Return)
     assert dialog.chosen is None and dialog.isVisible()
+
+
+def test_ctrl_l_before_a_meeting_is_chosen_says_what_to_do(qtbot, meetings):  # noqa: F811
+    window, view, ids = meetings
+    assert view.current is None
+    qtbot.keyClick(view.timeline, Qt.Key_L, Qt.ControlModifier)
+    assert view.link_dialog is None
+    assert view.statusBar().currentMessage().startswith("Choose the meeting to link first")
+    view.select(ids["kl"])
+    qtbot.keyClick(view.timeline, Qt.Key_L, Qt.ControlModifier)
+    assert view.link_dialog is not None and view.link_dialog.isVisible()
+    view.link_dialog.reject()

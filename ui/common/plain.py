@@ -27,6 +27,12 @@ def visible(text: str | None) -> str:
     return text.translate(_CONTROLS)
 
 
+def cut(text: str | None, limit: int) -> str:
+    """text shortened to limit characters and … (a label wraps what it is given: a page's megabyte must not)."""
+    text = text or ""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
 def plain_label(text: str = "", parent=None) -> QLabel:
     """A QLabel that shows its text literally, whatever it holds."""
     label = QLabel(parent)

@@ -770,17 +770,22 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Accept Link “{relation}”</source>
         <translation>つながり「{relation}」を承認</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Reject Link “{relation}”</source>
         <translation>つながり「{relation}」を却下</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Choose the meeting to link first (click it on the timeline or in the list), then press Ctrl+L</source>
+        <translation>先につなげる会談を選んでから（年表か一覧でクリック）、Ctrl+L を押してください</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Link Meetings “{relation}”</source>
         <translation>会談をつなげる「{relation}」</translation>
     </message>

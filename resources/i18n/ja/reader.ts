@@ -12,7 +12,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../../ui/reader/article_model.py" line="+22"/>
+        <location filename="../../../ui/reader/article_model.py" line="+24"/>
         <source>Title</source>
         <translation>見出し</translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../../ui/reader/reader.py" line="+113"/>
+        <location filename="../../../ui/reader/reader.py" line="+116"/>
         <source>Show Raw Page</source>
         <translation>元のページを表示</translation>
     </message>
@@ -91,6 +91,11 @@
     </message>
     <message>
         <location line="+62"/>
+        <source>… {n} more captions</source>
+        <translation>…ほかに写真説明 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>⚠ Check cleaning: {reasons}.</source>
         <translation>⚠ 整形を確認してください: {reasons}。</translation>
     </message>
