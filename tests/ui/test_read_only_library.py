@@ -85,6 +85,9 @@ def test_a_read_only_library_reads_searches_and_exports_and_refuses_every_edit(q
     window.import_paths([ROOT.parent / "shared" / "seeds"])
     assert boxes_saying("read-only") and not window.imports.is_running()
     assert window.choose_import_files() is None and boxes_saying("read-only")
+    QApplication.clipboard().setText("米中外相が会談した。")
+    window.actions_by_name["import_pasted"].trigger()  # Ctrl+Shift+V
+    assert boxes_saying("read-only") and not (path.parent / "pasted").exists()
     assert not window.entities.analysis.start([article.id]) and boxes_saying("read-only")
 
     _dialog, result = export_through(qtbot, window, "jsonl", tmp_path / "out")
