@@ -7,13 +7,15 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 SUPPORTED = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv")
+EMPTY_FOLDER = f"no file Kaidan reads in this folder (it reads {', '.join(SUPPORTED)})"
 
 
 def expand_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[tuple[str, str]]]:
     """Files to import (folders walked recursively, sorted) and (path, reason) for refused ones.
 
     Inside folders, hidden entries and unsupported suffixes are skipped quietly;
-    a file named explicitly that cannot be read is reported instead. A file met
+    a file named explicitly that cannot be read, or a folder given that holds
+    no file Kaidan reads, is reported instead. A file met
     twice (named again, inside two folders given, or through a link) is listed
     once, where it was first met. Files are plain strings: at 100,000 files a
     Path each and a set of resolved Paths cost about 80 MB, strings a third.
@@ -26,7 +28,10 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[tuple[str
         path = Path(given)
         sources += 1
         if path.is_dir():
+            found = len(files)
             linked |= _walk(str(path), files)
+            if len(files) == found:  # a folder of PDFs, an empty one: said, not "0 imported" and nothing more
+                refused.append((path_text(given), EMPTY_FOLDER))
         elif path.is_file():
             suffix = path.suffix.lower()
             if suffix in SUPPORTED:

@@ -73,6 +73,11 @@ def open_db(path: str | Path | None, readonly: bool = False, make_folder: bool =
         migrate(db)
         return db
     path = Path(path)
+    if path.exists() and not path.is_file():  # SQLite would fail on it late, as a raw I/O error, or hang
+        if path.is_dir():
+            raise LibraryError(f"{path} is a folder: name a library file in it (for example {path / 'library.db'})")
+        raise LibraryError(f"{path} is not a regular file: name a library file (a .db file in a folder you can "
+                           f"write to)")
     if readonly:
         db = _open_readonly(path)
         if db is not None:

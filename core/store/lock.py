@@ -138,8 +138,13 @@ class WriteLock:
                                         f"waiting up to {wait:g} s")
                 time.sleep(min(pause, max(deadline - time.monotonic(), 0)))
                 pause = min(pause * 2, 0.05)
-        os.ftruncate(self._fd, 0)
-        os.pwrite(self._fd, f"{os.getpid()} {self._label()}\n".encode(), 0)
+        try:
+            os.ftruncate(self._fd, 0)
+            os.pwrite(self._fd, f"{os.getpid()} {self._label()}\n".encode(), 0)
+        except OSError:
+            # The holder's name only words a busy message; a full disk refuses it but not the lock. The write
+            # that follows meets the full disk itself and says so (DiskFull), instead of a raw OSError here.
+            pass
 
 
 class Presence:

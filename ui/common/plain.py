@@ -13,6 +13,25 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox
 
+# Control characters (C0 but tab and line feed, DEL, C1) have no glyph: Qt draws each as an empty box, and a
+# terminal's colour codes (ESC [31m) in a scraped title would read as boxes and letters. Each is shown as the
+# replacement character, one for one, so offsets into the text stay as they are; what is stored is not touched.
+MARK = "\ufffd"
+_CONTROLS = {c: MARK for c in (*range(0x20), *range(0x7F, 0xA0)) if c not in (0x09, 0x0A)}
+
+
+def visible(text: str | None) -> str:
+    """text as the window shows it: each control character a visible mark, nothing else changed."""
+    if not text or text.isprintable():  # nearly every title: no copy made
+        return text or ""
+    return text.translate(_CONTROLS)
+
+
+def cut(text: str | None, limit: int) -> str:
+    """text shortened to limit characters and … (a label wraps what it is given: a page's megabyte must not)."""
+    text = text or ""
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
 
 def plain_label(text: str = "", parent=None) -> QLabel:
     """A QLabel that shows its text literally, whatever it holds."""
@@ -26,7 +45,7 @@ def tooltip(text: str | None) -> str:
     """A tooltip string that Qt shows as the literal text (line breaks kept)."""
     if not text:
         return ""
-    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
+    return f"<p style='white-space:pre-wrap'>{escape(visible(text))}</p>"
 
 
 def plain_message(icon, title: str, text: str, parent=None) -> QMessageBox:

@@ -8,7 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.edits import Edit
-from core.store.errors import WriteRefused
+from core.store.errors import DiskFull, LibraryReadOnly, WriteRefused
 
 
 class EditStack(QUndoStack):
@@ -28,9 +28,14 @@ class EditStack(QUndoStack):
         """Say that a save failed, why, and what the library holds now."""
         if not isinstance(exc, WriteRefused):
             traceback.print_exception(exc)  # a defect: keep its trace for the report
-        if undoing:
+        if isinstance(exc, LibraryReadOnly):  # trying again will not help: say so, and what does
+            self.failed.emit(self.tr("Not saved: “{edit}”: {reason}.").format(edit=text, reason=_reason(exc)))
+        elif undoing:
             self.failed.emit(self.tr("Could not undo “{edit}”: {reason}. The edit is still saved "
                                      "and is no longer on the undo list.").format(edit=text, reason=_reason(exc)))
+        elif isinstance(exc, DiskFull):  # waiting will not help either: space must be made
+            self.failed.emit(self.tr("Not saved: “{edit}”: {reason}. Nothing was changed; free some space on "
+                                     "that disk, then try the edit again.").format(edit=text, reason=_reason(exc)))
         else:
             self.failed.emit(self.tr("Not saved: “{edit}”: {reason}. Nothing was changed; "
                                      "try the edit again in a moment.").format(edit=text, reason=_reason(exc)))

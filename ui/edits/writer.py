@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication
 
 from core.edits import Edit
 from core.store import open_db
+from ui.common.read_only import refused
 
 
 class Writer:
@@ -17,8 +18,9 @@ class Writer:
     Reads stay on the window's connection; SQLite objects never cross threads.
     """
 
-    def __init__(self, db_path: str | Path) -> None:
+    def __init__(self, db_path: str | Path, read_only: bool = False) -> None:
         self.path = Path(db_path)
+        self.read_only = read_only  # the library cannot be written: every edit is refused before it is tried
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kaidan-writer")
         self._db = None
         self.closed = False
@@ -28,6 +30,8 @@ class Writer:
         if self.closed:
             raise RuntimeError(QCoreApplication.translate(
                 "Writer", "the library is closed: nothing more can be saved from this window"))
+        if self.read_only:
+            raise refused()
         return self._pool.submit(self._apply, edit, annotator).result()
 
     def _apply(self, edit: Edit, annotator: str | None) -> Edit:

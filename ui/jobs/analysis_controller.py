@@ -57,7 +57,9 @@ class AnalysisController(QObject):
         return self.runner.is_running()
 
     def start(self, ids: list[int] | None) -> bool:
-        """Detect again in these articles (None: all); False when a run is going on."""
+        """Detect again in these articles (None: all); False when a run is going on or the library is read-only."""
+        if self.runner.refuses():
+            return False
         if not self.runner.start(analysis_job(self._db_path, ids, self.claims_only), self.tr("Working…")):
             self._status.showMessage(self.tr("{what} is already running").format(what=self.what), 5000)
             return False

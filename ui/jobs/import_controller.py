@@ -86,7 +86,7 @@ class ImportController(QObject):
     def start(self, paths: list[str | Path], fmt: str = "auto") -> None:
         """Import files, folders and annotated datasets (fmt: auto or a core.datasets format); queued."""
         paths = [Path(p) for p in paths]
-        if not paths:
+        if not paths or self.runner.refuses():
             return
         if self.runner.is_running():
             self._queue.append((paths, fmt))
@@ -98,6 +98,8 @@ class ImportController(QObject):
 
     def start_slice(self, folder: str, where: str) -> None:
         """Import the articles where picks from a batch run (core.batch.slice), with their annotations; queued."""
+        if self.runner.refuses():
+            return
         if self.runner.is_running():
             self._queue.append((folder, where, SLICE))
             self._status.showMessage(self.tr("Queued {n} more item(s) for import").format(n=1))

@@ -39,7 +39,9 @@ class ImproveController(QObject):
         self.info_box: QMessageBox | None = None
 
     def start(self) -> bool:
-        """Train on the library's corrected articles; False when a run is already going on."""
+        """Train on the library's corrected articles; False when a run is already going on (or cannot be saved)."""
+        if self.runner.refuses():
+            return False
         if self.runner.is_running() or self._analysis.is_running():
             self._status.showMessage(self.tr("Detection is busy: try again when it has finished"), 5000)
             return False

@@ -28,6 +28,8 @@ def pasted_file(text: str, folder: Path, now: datetime | None = None) -> Path:
 
 def import_clipboard(window) -> Path | None:
     """Import the clipboard's text through the window's import (cleaned, analysed, a duplicate skipped)."""
+    if window.imports.runner.refuses():  # a read-only library: no file left beside it for nothing
+        return None
     text = QGuiApplication.clipboard().text()
     if not text.strip():
         window.statusBar().showMessage(QCoreApplication.translate(

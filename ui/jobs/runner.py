@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar, QWidget
 
 from ui.common.plain import plain_message
+from ui.common.read_only import read_only_reason
 from ui.jobs.workers import Worker
 
 BAR_WIDTH = 220
@@ -54,6 +55,17 @@ class JobRunner(QObject):
     def is_running(self) -> bool:
         """True while a worker is out on the pool."""
         return self.worker is not None
+
+    def refuses(self) -> bool:
+        """True, after saying why, when the window's library is read-only: the job would write into it."""
+        if not getattr(self._window, "read_only", False):
+            return False
+        message = self.tr("{what} not started: {reason}.").format(what=self.what, reason=read_only_reason())
+        if self._status is not None:
+            self._status.showMessage(message, 15000)
+        self.error_box = plain_message(QMessageBox.Warning, self.what, message, self._window)
+        self.error_box.open()
+        return True
 
     def start(self, worker: Worker, busy: str = "") -> bool:
         """Run worker on the pool, showing busy until its first progress; False when one is running."""

@@ -48,7 +48,7 @@ class Worker(QRunnable):
 def query_ids(db_path: str, search: str | None, sort: str, descending: bool,
               entity_id: str | None = None) -> tuple[list[int], int]:
     """Matching ids in order and the library's total, read on the worker's own connection."""
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)  # reads only: a read-only library reads too
     try:
         return article_ids(db, search, sort, descending, entity_id), count_articles(db)
     finally:
@@ -62,7 +62,7 @@ def query_page(db_path: str, search: str | None, sort: str, descending: bool, en
     The total is None when the page is full: the whole list read next counts it, and counting a
     million articles would cost the first page a tenth of its time.
     """
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)  # reads only: a read-only library reads too
     try:
         ids = article_page(db, search, sort, descending, entity_id, limit=limit)
         return ids, (count_articles(db) if len(ids) < limit else None)
@@ -72,7 +72,7 @@ def query_page(db_path: str, search: str | None, sort: str, descending: bool, en
 
 def query_count(db_path: str, search: str | None, entity_id: str | None = None) -> tuple[int, int]:
     """How many articles match (the search index counts a search's hits) and the library's total."""
-    db = open_db(db_path)
+    db = open_db(db_path, readonly=True)  # reads only: a read-only library reads too
     try:
         return count_matching(db, search, entity_id), count_articles(db)
     finally:

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout,
-)
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
 
 from core.meetings.details import mention_at
 from core.meetings.guess import fit_score, guess_meeting, sentence_bounds
@@ -13,9 +11,9 @@ from core.edits import CreateMeeting, TieMention
 from core.model import MeetingMention
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
-from ui.common.theme import cjk_font
 from ui.common.plain import plain_label
-from ui.meetings.model import choice_line, date_text, load_meetings
+from ui.meetings.meeting_chooser import MeetingChooser
+from ui.meetings.model import date_text, load_meetings
 
 NEW = -1  # chosen when the user asks for a new meeting
 
@@ -35,17 +33,10 @@ class AttachMeetingDialog(QDialog):
                                                   i["start"] or "9999"))
         context = plain_label(f"「{sentence.strip()[:80]}」")
         context.setWordWrap(True)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Participant, date (2025-07) or kind"))
-        self.search.textChanged.connect(self._filter)
-        self.list = QListWidget()
-        self.list.setUniformItemSizes(True)  # one line per meeting, evenly spaced
-        self.list.setFont(cjk_font(self.font().pointSizeF()))
-        self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
-        self.list.itemActivated.connect(lambda _item: self.accept())
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Attach"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        self.chooser = MeetingChooser(self.items, self.font().pointSizeF(), self._note, self)
+        self.search, self.list = self.chooser.search, self.chooser.list
+        self.chooser.chosen.connect(self.accept)
+        buttons = self.chooser.buttons(self.tr("Attach"))
         self.new_button = QPushButton(self.tr("New Meeting from Mention"))
         buttons.addButton(self.new_button, QDialogButtonBox.ActionRole)
         self.new_button.clicked.connect(self._new)
@@ -54,21 +45,11 @@ class AttachMeetingDialog(QDialog):
         layout = QVBoxLayout(self)
         for widget in (context, self.search, self.list, buttons):
             layout.addWidget(widget)
-        self._filter("")
+        self.search.setFocus()
         self.resize(560, 420)
 
-    def _filter(self, text: str) -> None:
-        self.list.clear()
-        words = text.lower().split()
-        for item in self.items:
-            line = choice_line(item)
-            if item["id"] == self.current:
-                line += " · " + self.tr("tied now")
-            if all(w in line.lower() for w in words):
-                row = QListWidgetItem(line)
-                row.setData(Qt.UserRole, item["id"])
-                self.list.addItem(row)
-        self.list.setCurrentRow(0)
+    def _note(self, item: dict) -> str:
+        return " · " + self.tr("tied now") if item["id"] == self.current else ""
 
     def label_of(self, meeting_id: int | None) -> str:
         """The chosen meeting's name and date, for the feedback after attaching."""
@@ -80,10 +61,10 @@ class AttachMeetingDialog(QDialog):
         super().accept()
 
     def accept(self) -> None:
-        row = self.list.currentItem()
-        if row is None:
+        chosen = self.chooser.current_id()
+        if chosen is None:
             return
-        self.chosen = row.data(Qt.UserRole)
+        self.chosen = chosen
         super().accept()
 
 

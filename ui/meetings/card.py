@@ -18,7 +18,7 @@ from ui.meetings.style import (
     kind_colour, kind_label, shown, status_label,
 )
 from ui.meetings.model import parse_day
-from ui.common.plain import plain_label, tooltip
+from ui.common.plain import plain_label, tooltip, visible
 from ui.common.theme import cjk_font
 
 DATA = Qt.UserRole + 1
@@ -274,7 +274,7 @@ class MeetingCard(QScrollArea):
             head = " · ".join(x for x in (title, m["outlet"], m["published"]) if x)
             excerpt = f"…{m['before']}【{m['text']}】{m['after']}…"
             # The article's name once, then each of its mentions.
-            item = QListWidgetItem(excerpt if m["article_id"] == previous else f"{head}\n{excerpt}")
+            item = QListWidgetItem(visible(excerpt if m["article_id"] == previous else f"{head}\n{excerpt}"))
             previous = m["article_id"]
             item.setData(DATA, (m["article_id"], m["start"], m["end"]))
             item.setToolTip(self.tr("Click to open the article at this mention"))

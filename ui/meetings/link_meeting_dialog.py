@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout
 
 from core.store.meetings import RELATIONS
 from ui.common.plain import plain_label
 from ui.common.theme import cjk_font
-from ui.meetings.model import choice_line, date_text
+from ui.meetings.meeting_chooser import MeetingChooser
+from ui.meetings.model import date_text
 from ui.meetings.style import RELATION_LABELS, shown
 
 
@@ -31,58 +29,31 @@ class LinkMeetingDialog(QDialog):
         self.relation.setCurrentIndex(RELATIONS.index("precedes"))
         this = plain_label(f"{meeting['label']} · {date_text(meeting)}")  # names come from article text
         this.setFont(cjk_font(self.font().pointSizeF(), QFont.Bold))
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Participant, date (2025-07) or kind"))
-        self.search.textChanged.connect(self._filter)
-        self.list = QListWidget()
-        self.list.setUniformItemSizes(True)
-        self.list.setFont(cjk_font(self.font().pointSizeF()))
-        self.list.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
-        self.list.itemActivated.connect(lambda _item: self.accept())
+        self.chooser = MeetingChooser(self.others, self.font().pointSizeF(), parent=self)
+        self.search, self.list = self.chooser.search, self.chooser.list
+        self.chooser.chosen.connect(self.accept)
         form = QFormLayout()
         form.addRow(self.tr("This meeting"), this)
         form.addRow(self.tr("Relation"), self.relation)
         form.addRow(self.tr("Other meeting"), self.search)
-        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-        buttons.button(QDialogButtonBox.Ok).setText(self.tr("Link"))
-        buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancel"))
+        buttons = self.chooser.buttons(self.tr("Link"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
-        self._filter("")
         self.search.setFocus()
         self.resize(560, 440)
 
     def relation_key(self) -> str:
         return self.relation.currentData()
 
-    def _filter(self, text: str) -> None:
-        self.list.clear()
-        words = text.lower().split()
-        for item in self.others:
-            line = choice_line(item)
-            if all(w in line.lower() for w in words):
-                row = QListWidgetItem(line)
-                row.setData(Qt.UserRole, item["id"])
-                self.list.addItem(row)
-        self.list.setCurrentRow(0)
-
-    def keyPressEvent(self, event) -> None:
-        # ↑/↓ in the search field move in the list: type a name, choose, Enter
-        if event.key() in (Qt.Key_Up, Qt.Key_Down) and self.search.hasFocus():
-            row = self.list.currentRow() + (1 if event.key() == Qt.Key_Down else -1)
-            self.list.setCurrentRow(max(0, min(self.list.count() - 1, row)))
-            return
-        super().keyPressEvent(event)
-
     def accept(self) -> None:
-        row = self.list.currentItem()
-        if row is None:
+        chosen = self.chooser.current_id()
+        if chosen is None:
             return
-        self.chosen = row.data(Qt.UserRole)
+        self.chosen = chosen
         super().accept()
 
 

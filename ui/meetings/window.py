@@ -247,7 +247,9 @@ class MeetingsWindow(QMainWindow):
     def choose_link(self) -> LinkMeetingDialog | None:
         """Link to Meeting…: the dialog that links the chosen meeting to another (undoable, saved at once)."""
         item = self.by_id.get(self.current)
-        if item is None:
+        if item is None:  # Ctrl+L before any meeting is chosen: say what to do instead of nothing
+            self.statusBar().showMessage(self.tr("Choose the meeting to link first (click it on the timeline or "
+                                                 "in the list), then press Ctrl+L"), 8000)
             return None
         dialog = LinkMeetingDialog(item, [i for i in self.all_items if i["id"] != item["id"]], self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)

@@ -11,13 +11,15 @@ from PySide6.QtWidgets import QApplication
 from core.store.articles import list_rows
 from core.store.search import bounded_query
 from ui.common.after_paint import after_first_paint
-from ui.common.plain import tooltip
+from ui.common.plain import cut, tooltip, visible
 from ui.common.roles import DISPLAY, FONT, FOREGROUND, TOOLTIP, USER
 from ui.reader.check_reasons import check_reasons
 from ui.reader.row_index import RowIndex, index_of
 from ui.reader.untitled import first_words, untitled_tip
 from ui.jobs.workers import Worker, query_count, query_ids, query_page
 
+# A cell shows a line, elided to its width; a title of a megabyte is cut before Qt measures it at every paint.
+CELL_CHARS, TOOLTIP_CHARS = 300, 2000
 COLUMNS = ("title", "outlet", "published", "status", "cleaning_check")
 HEADERS = (QT_TRANSLATE_NOOP("ArticleListModel", "Title"), QT_TRANSLATE_NOOP("ArticleListModel", "Outlet"),
            QT_TRANSLATE_NOOP("ArticleListModel", "Date"), QT_TRANSLATE_NOOP("ArticleListModel", "Status"),
@@ -148,9 +150,9 @@ class ArticleListModel(QAbstractTableModel):
             value = self.tr(CHECK_MARK) if value else ""
         elif column == "status":
             value = status_label(value)
-        if role == TOOLTIP:
-            return tooltip(value) if column == "title" else None  # a long title in full, as text
-        return value or ""
+        if role == TOOLTIP:  # a long title in full, as text (a hostile one up to a page's worth)
+            return tooltip(cut(value, TOOLTIP_CHARS)) if column == "title" else None
+        return visible(cut(value, CELL_CHARS)) if isinstance(value, str) else (value or "")
 
     def flags(self, index):
         return _FLAGS if index.isValid() else _NO_FLAGS

@@ -6,6 +6,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QPainter, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import QMenu, QPlainTextEdit, QTextEdit, QWidget
 
+from ui.common.plain import visible
 from ui.common.shortcuts import RAW_VIEW_KEYS
 from ui.common.theme import cjk_font, marks
 
@@ -15,6 +16,8 @@ MENU_TEXT = {
     "auto": QT_TRANSLATE_NOOP("RawView", "Let the Cleaner Decide"),
 }
 BAR_WIDTH = 4
+# Lines decorated before the first line on the screen, and twice as many from it (a screen shows fewer).
+DECORATED_AROUND = 200
 
 
 class _Gutter(QWidget):
@@ -50,6 +53,8 @@ class RawView(QPlainTextEdit):
         self.blockCountChanged.connect(self._update_margins)
         self.updateRequest.connect(self._scroll_gutter)
         self._label_selections: list[QTextEdit.ExtraSelection] = []
+        self._decorated_from = 0  # the first line on the screen when the lines around it were decorated
+        self.verticalScrollBar().valueChanged.connect(self._scrolled)
         self.cursorPositionChanged.connect(self._show_cursor_line)
         self.customContextMenuRequested.connect(self._context_menu)
         self.setContextMenuPolicy(Qt.CustomContextMenu)
@@ -62,6 +67,7 @@ class RawView(QPlainTextEdit):
         A new text opens at start_line (the line the cleaner was unsure of), else at the top;
         the same text keeps the cursor where it was.
         """
+        raw = visible(raw)  # control characters as a visible mark, one for one: lines and columns hold
         same = self.toPlainText() == raw
         keep = self.textCursor().blockNumber() + 1 if same else (start_line or 1)
         self.labels = list(labels)
@@ -111,6 +117,7 @@ class RawView(QPlainTextEdit):
         super().resizeEvent(event)
         rect = self.contentsRect()
         self._gutter.setGeometry(QRect(rect.left(), rect.top(), self.gutter_width(), rect.height()))
+        self._decorate()  # a taller view shows more lines
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
@@ -140,21 +147,34 @@ class RawView(QPlainTextEdit):
         painter.end()
 
     def _decorate(self) -> None:
-        """Tint body lines, dim meta and dropped lines (once per text, not per keystroke)."""
+        """Tint body lines, dim meta and dropped lines: those on the screen and a screenful around them.
+
+        A page of a hundred thousand lines decorated whole took half a minute to open, and every cursor
+        move handed Qt all its selections again; the lines around the screen are decorated as it scrolls.
+        """
         colours = marks(self.palette())
         selections = []
-        block = self.document().firstBlock()
-        while block.isValid():
+        first = self.firstVisibleBlock().blockNumber()
+        block = self.document().findBlockByNumber(max(0, first - DECORATED_AROUND))
+        last = first + 2 * DECORATED_AROUND
+        while block.isValid() and block.blockNumber() <= last:
             fmt = self._format(self.label_of(block.blockNumber() + 1), colours)
             if fmt is not None:
                 selection = QTextEdit.ExtraSelection()
-                selection.cursor = QTextCursor(block)
-                selection.cursor.movePosition(QTextCursor.EndOfBlock, QTextCursor.KeepAnchor)
+                selection.cursor = QTextCursor(self.document())
+                selection.cursor.setPosition(block.position())
+                selection.cursor.setPosition(block.position() + block.length() - 1, QTextCursor.KeepAnchor)
                 selection.format = fmt
                 selections.append(selection)
             block = block.next()
+        self._decorated_from = first
         self._label_selections = selections
         self._show_cursor_line()
+
+    def _scrolled(self, _value: int) -> None:
+        # decorated again only when the screen nears the edge of the lines decorated
+        if abs(self.firstVisibleBlock().blockNumber() - self._decorated_from) > DECORATED_AROUND // 2:
+            self._decorate()
 
     def _show_cursor_line(self) -> None:
         current = QTextEdit.ExtraSelection()

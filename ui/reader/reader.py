@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from core.model import Article
-from ui.common.plain import plain_label
+from ui.common.plain import cut, plain_label, visible
 from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
 from ui.reader.check_reasons import check_reasons
 from ui.reader.untitled import first_words, untitled_tip
@@ -19,6 +19,9 @@ MIN_ZOOM, MAX_ZOOM = -5, 12
 MAX_TEXT_WIDTH_EM = 40
 # Left edge of the title, metadata and body text, so they line up.
 SIDE_MARGIN = 24
+# The header's labels wrap all they are given, and laying out wrapped text costs as much as it is long: a
+# page whose every line was taken for a caption froze the window for minutes. The header shows at most this.
+TITLE_CHARS, CAPTIONS_SHOWN, CAPTION_CHARS = 400, 6, 300
 
 
 def _in_body(dateline: str | None, body: str | None) -> bool:
@@ -152,22 +155,29 @@ class ArticleReader(QWidget):
         title = row.title
         self.untitled = not title
         # No title: the body's first words, in italics and the placeholder colour, so not taken for one.
-        self.title.setText(title or first_words((row.body or "")[:80])
-                           or Path(row.source or "").name or "(untitled)")
+        self.title.setText(visible(cut(title or first_words((row.body or "")[:80])
+                                       or Path(row.source or "").name or "(untitled)", TITLE_CHARS)))
         self.title.setToolTip(untitled_tip() if self.untitled else "")
         self.title.setForegroundRole(QPalette.PlaceholderText if self.untitled else QPalette.WindowText)
         self._apply_title_font()
         meta = metadata_line(row)
-        self.meta.setText(meta)
+        self.meta.setText(visible(meta))
         self.meta.setVisible(bool(meta))
         self._show_check(row.cleaning_check)
         captions = row.captions or []
-        self.captions.setText("\n".join(captions))
+        self.captions.setText(visible(self._captions_text(captions)))
         self.captions.setVisible(bool(captions))
         self._set_body(row.body or "")
         self.body.limit_width()  # the header's height follows its text
         # A correction re-shows the same article: keep the reader where it was.
         self.body.verticalScrollBar().setValue(scroll)
+
+    def _captions_text(self, captions: list[str]) -> str:
+        """The first captions, each cut short, and how many more there are."""
+        lines = [cut(c, CAPTION_CHARS) for c in captions[:CAPTIONS_SHOWN]]
+        if len(captions) > CAPTIONS_SHOWN:
+            lines.append(self.tr("… {n} more captions").format(n=f"{len(captions) - CAPTIONS_SHOWN:,}"))
+        return "\n".join(lines)
 
     def _show_check(self, stored: str | None) -> None:
         """The cleaner's reasons for a look at the article beside a button to its raw page; hidden when it was sure."""
@@ -216,7 +226,7 @@ class ArticleReader(QWidget):
         keep = self.body.verticalScrollBar().isVisible()
         if keep:
             self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
-        self.body.setPlainText(text)
+        self.body.setPlainText(visible(text))  # one character for one: offsets hold
         self._format_blocks()
         self.body.limit_width()
         if keep:

@@ -57,6 +57,8 @@ class TeamController(QObject):
 
     def ask_merge(self) -> None:
         """Pick annotators' libraries and merge them into this library."""
+        if self.merges.refuses():
+            return
         # Qt's own dialog, which never opens the files it lists: sniffing this library would drop its locks
         paths = open_file_names(self._parent, self.tr("Merge Annotators' Libraries"), "",
                                 self.tr("Kaidan libraries (*.db *.sqlite);;All files (*)"))
@@ -67,6 +69,8 @@ class TeamController(QObject):
         """Merge the libraries at paths into this library, off the GUI thread; None while one runs."""
         from core.team.merge import merge_libraries
 
+        if self.merges.refuses():
+            return None
         worker = JobWorker(merge_libraries, paths, self.db_path)
         if not self.merges.start(worker, self.tr("Merging…")):
             self._status.showMessage(self.tr("A merge is already running"), 5000)

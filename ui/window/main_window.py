@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 
 from core.edits import SetLineLabel
 from core.analysis_limit import analysed_part
-from core.store import open_db
 from core.store.articles import get_article, overrides_for
 from core.store.search import QUERY_LIMIT
 from ui.reader.check_reasons import check_reasons
@@ -27,6 +26,7 @@ from ui.edits.session import LibrarySession
 from ui.edits.writer import Writer
 from ui.common.file_dialogs import file_dialog
 from ui.window.help_dialog import ShortcutsDialog
+from ui.common.read_only import open_library
 from ui.jobs.import_controller import sample_paths
 from ui.reader.article_list import article_list
 from ui.reader.reader_area import ReaderArea
@@ -59,13 +59,14 @@ class MainWindow(QMainWindow):
     def __init__(self, db_path: str | Path) -> None:
         super().__init__()
         self.db_path = str(db_path)
-        self.db = open_db(self.db_path, make_folder=True)
+        self.db, self.read_only = open_library(self.db_path)
         self.library_closed = False
         self.settings = QSettings()
-        self.setWindowTitle(self.tr("Kaidan — {library}").format(library=Path(self.db_path).name))
+        title = self.tr("Kaidan — {library} (read-only)") if self.read_only else self.tr("Kaidan — {library}")
+        self.setWindowTitle(title.format(library=Path(self.db_path).name))
         self.setAcceptDrops(True)
         # The annotator is read from the settings once, when the library opens; the session carries it.
-        self.session = LibrarySession(self.db, annotator_name(), self, writer=Writer(self.db_path))
+        self.session = LibrarySession(self.db, annotator_name(), self, writer=Writer(self.db_path, self.read_only))
         self.session.changed.connect(self._library_changed)
         self.undo_stack = EditStack(self.session, self)
         self.undo_stack.failed.connect(self._edit_failed)
@@ -348,32 +349,40 @@ class MainWindow(QMainWindow):
         """Import files and folders (annotated datasets recognised, or of format fmt) in the background."""
         self.imports.start(paths, fmt)
 
-    def choose_import_dataset(self) -> DatasetImportDialog:
+    def choose_import_dataset(self) -> DatasetImportDialog | None:
         """File → Import Annotated Dataset…: a path and a format, imported in the background."""
+        if self.imports.runner.refuses():  # a read-only library: no files to choose
+            return None
         dialog = DatasetImportDialog(self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.chosen.connect(lambda path, fmt: self.import_paths([path], fmt))
         dialog.open()
         return dialog
 
-    def choose_import_batch(self) -> BatchImportDialog:
+    def choose_import_batch(self) -> BatchImportDialog | None:
         """File → Import from Batch…: a slice of a batch run, imported in the background."""
+        if self.imports.runner.refuses():  # a read-only library: no files to choose
+            return None
         dialog = BatchImportDialog(self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.chosen.connect(self.imports.start_slice)
         dialog.open()
         return dialog
 
-    def choose_import_files(self) -> QFileDialog:
+    def choose_import_files(self) -> QFileDialog | None:
         """File → Import Files…: a dialog that never opens the files it lists (the library among them)."""
+        if self.imports.runner.refuses():  # a read-only library: no files to choose
+            return None
         dialog = file_dialog(self, self.tr("Import Articles"), last_import_folder(), self.tr(IMPORT_FILTER))
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.filesSelected.connect(self._import_chosen)
         dialog.open()
         return dialog
 
-    def choose_import_folder(self) -> QFileDialog:
+    def choose_import_folder(self) -> QFileDialog | None:
         """Import a whole folder (recursively), chosen in a dialog that reads no file."""
+        if self.imports.runner.refuses():  # a read-only library: no files to choose
+            return None
         dialog = file_dialog(self, self.tr("Import a Folder of Articles"), last_import_folder(), mode=QFileDialog.Directory)
         dialog.setOption(QFileDialog.ShowDirsOnly, True)
         dialog.setAttribute(Qt.WA_DeleteOnClose)

@@ -57,7 +57,7 @@
         <translation>今の記事が終わったらエンティティ検出を止める</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Working…</source>
         <translation>処理中…</translation>
     </message>
@@ -484,24 +484,24 @@ Replace it with this {format} export?</source>
     <name>ImportController</name>
     <message>
         <location filename="../../../ui/jobs/import_controller.py" line="+73"/>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-56"/>
         <source>Stop the import after the current file</source>
         <translation>今のファイルが終わったら取り込みを止める</translation>
     </message>
     <message>
         <location line="+19"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Queued {n} more item(s) for import</source>
         <translation>取り込みの待ちに {n} 件を追加しました</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+8"/>
+        <location line="-8"/>
+        <location line="+10"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
@@ -524,7 +524,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="-98"/>
+        <location line="-100"/>
         <source>{n} imported</source>
         <translation>{n} 件を取り込み</translation>
     </message>
@@ -587,7 +587,7 @@ Replace it with this {format} export?</source>
         <translation>学習中 %p%</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Detection is busy: try again when it has finished</source>
         <translation>検出を実行中です。終わってからもう一度試してください</translation>
     </message>
@@ -620,7 +620,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../../ui/jobs/runner.py" line="+47"/>
+        <location filename="../../../ui/jobs/runner.py" line="+48"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -630,7 +630,12 @@ Replace it with this {format} export?</source>
         <translation>{what}を止める</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+14"/>
+        <source>{what} not started: {reason}.</source>
+        <translation>{what}を開始しませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>{what} failed: {reason}</source>
         <translation>{what}に失敗しました: {reason}</translation>
     </message>

@@ -4,39 +4,29 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+29"/>
-        <location line="+103"/>
+        <location filename="../../../ui/meetings/attach.py" line="+27"/>
+        <location line="+86"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <source>Participant, date (2025-07) or kind</source>
-        <translation>参加者、日付（2025-07）、種類</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="-74"/>
         <source>Attach</source>
         <translation>結び付ける</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>New Meeting from Mention</source>
         <translation>言及から新しい会談を作成</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-60"/>
         <source>tied now</source>
         <translation>現在の結び付け先</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+28"/>
         <source>Put the caret in a meeting mention (dotted overline) or select the words that speak of a meeting, then press G</source>
         <translation>会談への言及（点線の上線）にカーソルを置くか、会談について述べた語句を選択してから G を押してください</translation>
     </message>
@@ -59,17 +49,12 @@
 <context>
     <name>LinkMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+23"/>
+        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+21"/>
         <source>Link to Meeting</source>
         <translation>会談とつなげる</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>Participant, date (2025-07) or kind</source>
-        <translation>参加者、日付（2025-07）、種類</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>This meeting</source>
         <translation>この会談</translation>
     </message>
@@ -84,14 +69,9 @@
         <translation>つなげる会談</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Link</source>
         <translation>つなげる</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -351,6 +331,19 @@
         <location line="+9"/>
         <source>Remove {name} from Meeting</source>
         <translation>{name} を会談から外す</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingChooser</name>
+    <message>
+        <location filename="../../../ui/meetings/meeting_chooser.py" line="+32"/>
+        <source>Participant, date (2025-07) or kind</source>
+        <translation>参加者、日付（2025-07）、種類</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>
@@ -777,17 +770,22 @@
     </message>
     <message>
         <location line="+33"/>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Accept Link “{relation}”</source>
         <translation>つながり「{relation}」を承認</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Reject Link “{relation}”</source>
         <translation>つながり「{relation}」を却下</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Choose the meeting to link first (click it on the timeline or in the list), then press Ctrl+L</source>
+        <translation>先につなげる会談を選んでから（年表か一覧でクリック）、Ctrl+L を押してください</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Link Meetings “{relation}”</source>
         <translation>会談をつなげる「{relation}」</translation>
     </message>

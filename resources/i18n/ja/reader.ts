@@ -12,7 +12,7 @@
 <context>
     <name>ArticleListModel</name>
     <message>
-        <location filename="../../../ui/reader/article_model.py" line="+22"/>
+        <location filename="../../../ui/reader/article_model.py" line="+24"/>
         <source>Title</source>
         <translation>見出し</translation>
     </message>
@@ -80,7 +80,7 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../../ui/reader/reader.py" line="+113"/>
+        <location filename="../../../ui/reader/reader.py" line="+116"/>
         <source>Show Raw Page</source>
         <translation>元のページを表示</translation>
     </message>
@@ -91,6 +91,11 @@
     </message>
     <message>
         <location line="+62"/>
+        <source>… {n} more captions</source>
+        <translation>…ほかに写真説明 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>⚠ Check cleaning: {reasons}.</source>
         <translation>⚠ 整形を確認してください: {reasons}。</translation>
     </message>
@@ -159,7 +164,7 @@
 <context>
     <name>RawView</name>
     <message>
-        <location filename="../../../ui/reader/raw_view.py" line="+13"/>
+        <location filename="../../../ui/reader/raw_view.py" line="+14"/>
         <source>Mark as Body</source>
         <translation>本文にする</translation>
     </message>
@@ -174,7 +179,7 @@
         <translation>自動で判定</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+197"/>
         <source>Line {line}</source>
         <translation>{line} 行目</translation>
     </message>

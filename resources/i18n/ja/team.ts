@@ -297,7 +297,7 @@
         <translation>裁定(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Merge Annotators&apos; Libraries</source>
         <translation>注釈者のライブラリを統合</translation>
     </message>
@@ -307,7 +307,7 @@
         <translation>Kaidan ライブラリ (*.db *.sqlite);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Merging…</source>
         <translation>統合中…</translation>
     </message>

@@ -51,7 +51,12 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan — {library}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+0"/>
+        <source>Kaidan — {library} (read-only)</source>
+        <translation>Kaidan — {library}（読み取り専用）</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
@@ -116,12 +121,12 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>注釈者: {name}</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+47"/>
         <source>Import Articles</source>
         <translation>記事の取り込み</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Import a Folder of Articles</source>
         <translation>記事のフォルダーの取り込み</translation>
     </message>
