@@ -14,6 +14,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
+from core.claims.reports import outlet_verb
 from core.clauses.phrases import phrases
 from core.clauses.reader import strip_title
 from core.sentences import sentence_spans
@@ -103,7 +104,8 @@ def _topic_before(body: str, mentions: list, s_start: int, start: int):
 def holders_outside(body: str, found: list, mentions: list = ()) -> list:
     """found with each reported claim whose holder is named only inside its own words held by the claim before,
     and each quote whose holder is named only inside it held by the speaker named right before it; a reported claim
-    whose clause opens with a topic naming people or a body is held by that topic."""
+    whose clause opens with a topic naming people or a body is held by that topic (not an outlet's report: …、高橋は…
+    一方、…と伝えている tells of her)."""
     spans = sentence_spans(body)
     starts = [a for a, _ in spans]
     ordered = sorted(mentions, key=lambda m: m.start)
@@ -121,7 +123,7 @@ def holders_outside(body: str, found: list, mentions: list = ()) -> list:
                 speaker = _speaker_before(body, local, s_start, candidate.start)
                 if speaker is not None:  # ジヤブ常任理事は「アジア連盟としては…」: not the body the quote names
                     candidate = replace(candidate, holder_entity_id=speaker[0], holder_text=speaker[1])
-        elif _only_inside(body, candidate, s_start, s_end, local := ordered[bisect_left(at_mention, s_start) : bisect_left(
+        elif not outlet_verb(candidate.cue) and _only_inside(body, candidate, s_start, s_end, local := ordered[bisect_left(at_mention, s_start) : bisect_left(
                 at_mention, s_end)]) and (named_at := _named_at(body, candidate, local)) > s_start and (topic := _topic_before(
                     body, ordered[bisect_left(at_mention, s_start) : bisect_left(at_mention, named_at)], s_start, named_at)):
             # 京都大学医学部附属病院は…、40歳代の女性患者が…と発表した: the hospital announces, the patient is its matter;
