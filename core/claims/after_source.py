@@ -1,8 +1,8 @@
-"""A claim told through a source whose own clause names who speaks: 朝日新聞によると、出版社・ぴあは、…ことを
-明らかにした; 日本経済新聞によれば、同社は…としている; 産経新聞によると、研究員の1人は、「…」と話している.
+"""A claim told through a source whose own clause names who speaks: 読売新聞によると、この高校の校長は「…」と
+コメントしている; 日本経済新聞によれば、同社は…としている; 産経新聞によると、同社は…と判断.
 
 When the holder read is the source itself, the topic that opens the clause right after the source — people or a body,
-named by an entity, by what they are (研究員の1人, この高校の校長, 被告の2社) or by 同X for the body named before — holds
+named by an entity, by what they are (この高校の校長, 被告の2社) or by 同X for the body named before — holds
 the claim, and the source stays its `via`. Not a thing or a time (…によると、原因は…としている, 今後は…), a place
 (…によると、町では), a judgement in the passive (…によると、Bは…と見られている: the source's judgement), nor an
 outlet's own report (…によると、Bは…と報じている: the outlet reports B).
