@@ -12,7 +12,9 @@ from bisect import bisect_left, insort
 from dataclasses import replace
 
 from core.clauses import Argument, Clause
+from core.clauses.phrases import phrases
 from core.clauses.reader import only_a_title, strip_title
+from core.claims.holders import SPEAKER_END
 from core.claims.clauses import TITLE
 from core.claims.quotes import quotes
 
@@ -102,7 +104,29 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
             and registry_type(candidate.holder_entity_id) == "GPE" \
             and any(m.entity_id == candidate.holder_entity_id for m in subject.members):
         return holder_of(subject)  # 米国のトランプ大統領は: the person, not their country
+    if clause.kind == "position" and subject.particle == "が" and not subject.carried and s_start <= subject.start \
+            and clause.object is not None and subject.end <= clause.object.start and subject.end <= candidate.start \
+            and candidate.cue.startswith(("を", "に")) and text and body.find(strip_title(text), subject.start, clause.object.start) < 0 \
+            and _people_or_body(subject) \
+            and not _RELATIVE.search(body, subject.end, clause.object.start) \
+            and not any(p.group == "topic" for p in phrases(body, subject.end, clause.object.start)):
+        # …、14日には数千人が内務省を包囲し…即時退陣を要求: the crowd, not the earlier clauses' topic (not a が inside a
+        # relative clause: 第3者が…介入するといった過剰行為は…を求める, …枢機卿が現教皇に選出された2005年4月の選挙においては)
+        return holder_of(subject)
     return None
+
+
+# A verb closing on the noun it describes (選出された2005年, 受ける必要): the が before it is that clause's own
+_RELATIVE = re.compile(r"[たるいう](?=[\u4e00-\u9fff0-9０-９\u30a1-\u30fa])")
+
+
+def _people_or_body(subject: Argument) -> bool:
+    """A subject that names a person, a body or people by what they are (地元住民, 厚労省職員7人全員), not a thing
+    (合意形成のルール) nor a share of a group named before (所属選手のうち29人)."""
+    if subject.head is not None:
+        return True
+    text = re.sub(r"(?:ら|たち|全員)$", "", subject.text)
+    return "のうち" not in text and bool(SPEAKER_END.search(text) or text.endswith(("住民", "市民", "国民")))
 
 
 # A judgement in the passive, nobody's but the source's that tells it: と見られている, とみられる, と考えられている

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title
+from core.claims.after_source import topics_after_sources
 from core.claims.cited import came_from, cited_source
 from core.claims.clauses import TITLE
 from core.claims.holders import OTHER_TITLE, PRONOUN, group_topic_span, opening_topic, title_after, titled_before
@@ -96,6 +97,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = _labelled_quotes(body, mentions, found)  # 溝端：「…」と思った: words opening a speaker's line are theirs
     found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it
     found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
+    found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

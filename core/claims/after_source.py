@@ -1,0 +1,100 @@
+"""A claim told through a source whose own clause names who speaks: 読売新聞によると、この高校の校長は「…」と
+コメントしている; 日本経済新聞によれば、同社は…としている; 産経新聞によると、同社は…と判断.
+
+When the holder read is the source itself, the topic that opens the clause right after the source — people or a body,
+named by an entity, by what they are (この高校の校長, 被告の2社) or by 同X for the body named before — holds
+the claim, and the source stays its `via`. Not a thing or a time (…によると、原因は…としている, 今後は…), a place
+(…によると、町では), a judgement in the passive (…によると、Bは…と見られている: the source's judgement), nor an
+outlet's own report (…によると、Bは…と報じている: the outlet reports B).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from core.claims.holders import SPEAKER_END
+from core.claims.reported import PASSIVE
+from core.claims.reports import OUTLET_NAME
+from core.clauses.phrases import phrases
+from core.clauses.reader import strip_title
+from core.clauses.referents import referred, refers_to_a_body
+from core.clauses.spans import SpanIndex
+from core.nlp.offices import OFFICE_WORDS
+from core.sentences import sentence_spans
+
+_ACTORS = ("PERSON", "ORG", "GPE")
+# The source a sentence opens with (after a connective or a day): …によると、 …によれば、 …の発表によると
+_SOURCE = re.compile(r"(?:の発表|の報道|の声明|の話|の調べ)?(?:によると|によれば)、?")
+# What may close a name before its topic particle: a title, 側, ら, an aside
+_AFTER_NAME = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?(?:" + "|".join(OFFICE_WORDS) + r"|氏|さん|側|ら|たち)?")
+# Words that open a topic that is a thing, a time or a matter, never a speaker: 今回の…, 今後, この決定…
+_NOT_A_SPEAKER = re.compile(r"^(?:今回|今後|今年|今月|次回|当面|現在|これ|それ|原因|理由|背景|結果|内容|被害|事故|事件|同日|同年|同月)")
+# A judgement told in the passive or hedged: と見られている, とみられる, と考えられる
+_HEDGED = re.compile(r"^(?:見|み|考え|思わ|推測さ|推定さ|予想さ)(?:られ|れ)")
+# An outlet's own report (…と報じている, …と伝えた), not words told to someone (…ことを取引先に伝えた)
+_OUTLET_REPORT = re.compile(r"^(?:と|こと|を)?(?:報じ|報道)|^と?伝え")
+# A public body, a court or a party: what a company word (同社) never stands for
+_PUBLIC_BODY = re.compile(r"(?:裁|裁判所|省|庁|署|警察|警|局|府|委員会|政府|当局|党|議会)$")
+_ASIDE = re.compile(r"[(（][^()（）]{1,30}[)）]")
+
+
+def topics_after_sources(body: str, mentions: list, found: list) -> list:
+    """The claims whose holder was read as their source, held instead by the topic named right after the source."""
+    taken = {id(c) for c in found if c.via and _source_holds(c)}
+    if not taken:
+        return found
+    index = SpanIndex(mentions, _ACTORS)
+    spans = sentence_spans(body)
+    out = []
+    for candidate in found:
+        holder = _topic_holder(body, index, spans, candidate) if id(candidate) in taken else None
+        out.append(replace(candidate, holder_entity_id=holder[0], holder_text=holder[1]) if holder else candidate)
+    return out
+
+
+def _source_holds(candidate) -> bool:
+    """Whether the holder read is the claim's first source (朝日新聞 for 朝日新聞によると、…)."""
+    source = candidate.via[0]
+    if candidate.holder_entity_id and candidate.holder_entity_id == source.get("entity_id"):
+        return True
+    return bool(candidate.holder_text) and candidate.holder_text == source.get("text")
+
+
+def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple | None:
+    cue = candidate.cue
+    if PASSIVE.search(cue) or _HEDGED.match(cue) or _OUTLET_REPORT.match(cue):
+        return None  # the source's judgement, or an outlet telling of B: the source holds
+    s_start = next((a for a, b in reversed(spans) if a <= candidate.start), 0)
+    source = None
+    for source in _SOURCE.finditer(body, s_start, candidate.start):
+        pass  # the last source before the claim
+    if source is None or body.count("「", s_start, source.start()) != body.count("」", s_start, source.start()):
+        return None
+    cut = phrases(body, source.end(), candidate.end, 1)
+    if not cut or cut[0].start != source.end() or cut[0].group != "topic" or cut[0].end > candidate.start:
+        return None  # the clause after the source opens with no topic of its own (…によると、7日、…)
+    topic = cut[0]
+    text = _ASIDE.sub("", body[topic.start : topic.end])
+    if not text or "「" in text or _NOT_A_SPEAKER.match(text):
+        return None
+    named = [m for m in index.within(topic.start, topic.end) if m.end <= topic.end]
+    head = next((m for m in reversed(named) if _AFTER_NAME.fullmatch(body, m.end, topic.end)), None)
+    if head is not None:
+        if head.type == "GPE" and topic.particle == "では":
+            return None  # 中国では: a place, not who speaks
+        if any(head.entity_id and head.entity_id == v.get("entity_id") or head.text == v.get("text") for v in candidate.via):
+            return None  # NHKによると、NHKは: the source is the topic
+        return head.entity_id, head.text
+    if text.startswith("同"):
+        if not refers_to_a_body(text.removesuffix("側")):
+            return None  # 同日は, 同機は: a time or a thing
+        named_at = body.rfind(candidate.via[0].get("text") or "", s_start, source.start())  # where the source is named
+        body_named = referred(body, index, text.removesuffix("側"), named_at if named_at >= 0 else source.start(), s_start)
+        if body_named is None or OUTLET_NAME.search(body_named.text) or body_named.text == candidate.via[0].get("text") \
+                or text.startswith("同社") and _PUBLIC_BODY.search(body_named.text):
+            return None  # never the outlet that tells it; 同社 is a company, not the court or ministry named last
+        return body_named.entity_id, body_named.text  # 同社は: the company named before
+    if SPEAKER_END.search(text) or strip_title(text) != text:
+        return None, re.sub(r"^(?:この|その|ある)", "", text)  # 研究員の1人は, この高校の校長は, 被告の2社は
+    return None

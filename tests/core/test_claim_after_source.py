@@ -1,0 +1,48 @@
+"""A claim told through a source is held by the topic its own clause names after the source, the source `via`
+(core.claims.after_source)."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def _held(text, piece):
+    [claim] = [c for c in candidates(text) if piece in c.text]
+    return holder_of(claim), [v["text"] for v in claim.via]
+
+
+def test_people_named_by_what_they_are_after_the_source_hold_the_quote():
+    # Wikinews: a school trip's incident, told by the Yomiuri
+    text = ("読売新聞によると、この高校の校長は「修学旅行に行きたいとの願いを叶えてあげるためだったが、"
+            "管理までして心を傷つけたのは不用意だった」とコメントしている。")
+    assert _held(text, "修学旅行") == ("高校の校長", ["読売新聞"])
+
+
+def test_the_company_a_same_word_points_back_to_holds_not_the_paper():
+    # Wikinews: Yoshinoya's beef bowls, told by the Nikkei
+    text = ("同チェーンを運営する株式会社吉野家ディー・アンド・シーのプレスリリースによれば、牛丼の販売が10月にも行われる予定。\n"
+            "日本経済新聞によれば、同社は12月以降から毎日販売できる体制を整えたいとしている。")
+    assert _held(text, "体制") == ("株式会社吉野家ディー・アンド・シー", ["日本経済新聞"])
+
+
+def test_a_company_word_never_stands_for_the_court_named_last():
+    text = ("しかし、二審の東京高裁は、「ファンドの悪用を防止する会計ルールが確立していなかった」と指摘。\n"
+            "朝日新聞によると、同社は、企業買収などで急成長を遂げ、2004年にはプロ野球への参入を表明。")
+    holder, via = _held(text, "参入")
+    assert holder != "東京高裁"
+
+
+def test_a_thing_after_the_source_leaves_the_claim_to_the_source():
+    # Wikinews: a subway's wrong route, told by the operator
+    text = "これを公表した東京地下鉄によると、原因は司令員が誤ったルートを指定した為だとしている。"
+    assert _held(text, "司令員")[0] == "東京地下鉄"
+
+
+def test_a_judgement_in_the_passive_stays_the_source_s():
+    text = "読売新聞によると、男子学生はバイクを使って逃走しているとみられている。"
+    assert _held(text, "逃走")[0] == "読売新聞"
+
+
+def test_an_outlet_s_own_report_of_a_body_stays_the_outlet_s():
+    # Wikinews: the Meiji industrial heritage bid, told by the Sankei
+    text = ("また産経新聞によると、日本政府はさらに来年、「明治日本の産業革命遺産九州・山口と関連地域」の世界遺産登録を"
+            "目指していると報じている。")
+    assert _held(text, "世界遺産")[0] == "産経新聞"
