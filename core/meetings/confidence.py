@@ -17,6 +17,8 @@ def meeting_confidence(proposal) -> float:
         score -= 0.2
     if any(p.entity_id is None for p in proposal.participants):
         score -= 0.1  # a side read from the clause's words (鉄道事業者と協議), tied to no entity
+    if proposal.mentions and all(m.sides_elsewhere for m in proposal.mentions):
+        score -= 0.15  # its sides read from another sentence, none from its own
     if proposal.start:
         score += 0.15 if len(proposal.start) >= 10 and proposal.precision != "days" else 0.1
     words = {m.text for m in proposal.mentions}

@@ -43,4 +43,5 @@ class MeetingMention:
     unkept_before: int = -1  # end of the last meeting word before it that Kaidan did not keep (会合で, no sides)
     ambiguous: bool = False  # a bare word that several meetings told before may be meant by (left alone)
     day_written: tuple | None = None  # (month, day) its sentence writes when no date resolves (9日: (None, 9))
+    sides_elsewhere: bool = False  # its sides read from another sentence (core.meetings.sides_elsewhere)
     joined_by: str | None = None  # why it joined a meeting told before in the article (read by the evaluation)

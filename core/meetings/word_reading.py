@@ -3,10 +3,12 @@ its day, place and tense, what it says of the meetings before it; kept or not, a
 
 from __future__ import annotations
 
+from core.claims.tellers import is_outlet
 from core.meetings.around import apart_by_country
 from core.meetings.each import each_apart, each_host
 from core.meetings.mention import MeetingMention
 from core.meetings.reading import NOT_MOVED, UNKEPT, ArticleReading, SentenceReading, Word
+from core.meetings.sides_elsewhere import sides_elsewhere
 from core.meetings.sentence import in_the_past
 from core.meetings.word import meeting_word
 from core.meetings.word_kept import left_unkept
@@ -14,6 +16,7 @@ from core.meetings.word_reference import read_reference
 from core.meetings.word_setting import read_setting
 from core.meetings.word_sides import read_sides
 from core.meetings.word_title import a_sitting_of_its_own, read_title
+from core.registry import bundled_registry
 
 
 def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMention]:
@@ -32,9 +35,17 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
     if moved is not None:
         _move_past(a, s, word, moved)
         return []
+    if not word.mention.participants:  # 今後の協議で決定, 合併協議の中で: the sides another sentence told
+        sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
+                        lambda m: _outlet(a, m))
     told = meetings_told(a, s, word)
     s.previous_trigger = word.end
     return told
+
+
+def _outlet(a: ArticleReading, m) -> bool:
+    entity = (a.registry or bundled_registry()).get(m.entity_id) if m.entity_id else None
+    return is_outlet(a.body[m.start : m.end], entity.attributes.get("kind") if entity is not None else None)
 
 
 def _move_past(a: ArticleReading, s: SentenceReading, word: Word, moved: str) -> None:

@@ -1,0 +1,61 @@
+"""Talks whose own clause names nobody, their sides told in another sentence: merger talks take the one pair the
+article tells merging, talks to come (今後の協議, その後の話し合い) the pair told as one subject — only while the
+topic goes on (sentences of Japanese Wikinews articles, CC BY 2.5, cut short)."""
+
+from datetime import date
+
+from core.meetings.confidence import meeting_confidence
+from tests.core.meeting_helpers import proposals_in
+
+MERGER = ("毎日新聞によると、石油元売り最大手・新日本石油(新日石)は3月18日、九州石油(九石本社:東京都)を10月に"
+          "吸収・合併する方針を決めた。"
+          "また、九石が展開する「ストーク」のブランド名の存廃については現状未定とされている。"
+          "現在の命名権そのものは2009年2月の契約満了まで続ける予定だが、その後の対応は合併協議の中で行うとしている。")
+AGREED = ("株式会社広島銀行(東京証券取引所1部上場)とウツミ屋証券株式会社(非上場)は、共同出資の証券会社を設立する事に"
+          "基本合意したと、2007年7月9日に発表した。"
+          "共同出資により設立される証券会社は、上場会社である広島銀行の持ち分法適用関連会社となる。"
+          "具体的な資本金額は、今後の協議で決定。")
+PARTED = ("スポーツ報知によると、2005年に結婚した女優の安達由美(26)と、お笑いコンビ「スピードワゴン」の井戸田潤(36)が"
+          "離婚届を提出し、1月8日付で離婚していたことがわかった。"
+          "デイリースポーツによれば、去年9月には別居しており、その後の話し合いは何度も重ねたてきたと伝えた。")
+
+
+def _sides(proposal):
+    return sorted(p.name for p in proposal.participants)
+
+
+def test_merger_talks_take_the_pair_the_article_tells_merging_by_their_first_names():
+    [talks] = proposals_in(MERGER, date(2008, 3, 18))
+    assert _sides(talks) == ["九州石油", "新日本石油"]  # (not 新日石, nor 九州石油ドーム of a later line)
+    assert talks.start is None  # 2009年2月 is the contract's end, before その後: not the talks' day
+
+
+def test_merger_talks_stay_without_sides_when_the_article_tells_two_mergers():
+    text = MERGER.replace("また、九石が", "一方、コスモ石油は昭和シェル石油を吸収・合併する方針だ。また、九石が")
+    assert proposals_in(text, date(2008, 3, 18)) == []
+
+
+def test_talks_to_come_take_the_pair_told_as_one_subject():
+    [talks] = proposals_in(AGREED, date(2007, 7, 10))
+    assert _sides(talks) == ["ウツミ屋証券株式会社", "広島銀行"]
+    assert talks.status == "scheduled"
+    # told from another sentence only, Kaidan is less sure of them than of the same talks told with their sides
+    told = proposals_in(AGREED.replace("今後の協議で決定", "広島銀行とウツミ屋証券株式会社の今後の協議で決定"),
+                        date(2007, 7, 10))
+    assert meeting_confidence(talks) < meeting_confidence(told[0])
+
+
+def test_talks_to_come_take_no_pair_once_someone_else_stood_as_the_subject():
+    text = AGREED.replace("共同出資により", "野村證券は同日、別の提携を発表した。共同出資により")
+    assert proposals_in(text, date(2007, 7, 10)) == []
+
+
+def test_talks_after_a_day_told_take_the_pair_of_people_but_not_that_day():
+    [talks] = proposals_in(PARTED, date(2009, 1, 10))
+    assert _sides(talks) == ["井戸田潤", "安達由美"]
+    assert talks.start != "2008-09"
+
+
+def test_a_bare_follow_on_word_with_no_pair_before_it_stays_unproposed():
+    text = "広島銀行は新しい証券会社の設立を発表した。具体的な資本金額は、今後の協議で決定。"
+    assert proposals_in(text, date(2007, 7, 10)) == []
