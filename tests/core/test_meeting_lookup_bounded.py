@@ -71,5 +71,7 @@ def test_a_talk_told_by_many_articles_is_looked_up_in_bounded_reads(tmp_path, mo
         db.close()
         told_by_day.append(talks)
     assert told_by_day == [told_by_day[0]] * 20  # the talks of the 11th, told by every article, are not told again
-    assert meetings[-1] > meetings[2] + 20  # tellings with no day of their own stay apart
+    # each copy's changed sentence (約{i}時間) tells its talks anew, with no day of their own: apart; its other
+    # undated tellings are printed word for word in every copy, one record each (known.told_word_for_word)
+    assert meetings[-1] >= meetings[2] + 17
     assert reads[2] > 0 and reads[-1] <= reads[2]
