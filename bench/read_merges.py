@@ -11,8 +11,8 @@ stories told twice (a month and a pair of countries named in meeting sentences o
 articles), so every such article is imported, oldest first, as an import stores them, and Kaidan may merge
 any two: every merge it makes is read. The output lists every record told in two or more articles (kind, status, date, sides,
 why each later telling joined it and each telling's line), then the refused: two records of two articles, of
-one kind, whose sides stand for the same countries, dated in one month (or undated) — a merge a reader may
-make that Kaidan did not. --sample draws that many of the merged records (seeded) to read first.
+one kind with the same sides, dated in one month (or undated) — a merge a reader may make that Kaidan did
+not — and the pairs of one kind sharing a side other than Japan on dates that agree, to read the same way. --sample draws that many of the merged records (seeded) to read first.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ from bench.pick_identity_groups import CITATION, WIDE  # noqa: E402
 from core.analysis import analyze_article  # noqa: E402
 from core.article import Article  # noqa: E402
 from core.meetings.merge import kinds_fit  # noqa: E402
+from core.meetings.same_dates import dates_agree  # noqa: E402
 from core.meetings.suggest import propose_for_article  # noqa: E402
 from core.store import open_db  # noqa: E402
 from core.store.articles import insert_article  # noqa: E402
@@ -106,15 +107,17 @@ def main() -> None:
     merged = [m for m in records if len({x["article_id"] for x in m["mentions"]}) >= 2]
     random.seed(args.seed)
     sample = random.sample(merged, min(args.sample, len(merged)))
-    refused = []
+    refused, near = [], []
     for a, b in combinations(records, 2):
         arts_a, arts_b = {x["article_id"] for x in a["mentions"]}, {x["article_id"] for x in b["mentions"]}
         sides_a = {p.get("entity_id") or p["name"] for p in a["participants"]}
         sides_b = {p.get("entity_id") or p["name"] for p in b["participants"]}
-        if (arts_a & arts_b or not kinds_fit(a["kind"], b["kind"]) or len(sides_a) < 2 or sides_a != sides_b
-                or (a["start"] or "")[:7] != (b["start"] or "")[:7]):
+        if arts_a & arts_b or not kinds_fit(a["kind"], b["kind"]):
             continue
-        refused.append((a, b))
+        if len(sides_a) >= 2 and sides_a == sides_b and (a["start"] or "")[:7] == (b["start"] or "")[:7]:
+            refused.append((a, b))
+        elif (sides_a & sides_b) - {"country:JP"} and dates_agree(a["start"], b["start"]):
+            near.append((a, b))  # a side in common (Japan apart) on dates that agree: read whether one meeting
     with args.out.open("w", encoding="utf-8") as sink:
         sink.write(f"{len(told)} articles, {len(records)} records, {len(merged)} told in two or more articles, "
                    f"{len(refused)} refused pairs (same kind, same sides, same month or both undated)\n\n")
@@ -124,9 +127,10 @@ def main() -> None:
         sink.write("\n== all merged records\n")
         for m in merged:
             sink.write(line(m) + "\n" + "".join(f"  joined {w}\n" for w in whys.get(m["id"], [])) + tellings(m))
-        sink.write("\n== refused pairs\n")
-        for a, b in refused:
-            sink.write(line(a) + "\n" + tellings(a) + line(b) + "\n" + tellings(b) + "\n")
+        for title, pairs in (("refused pairs", refused), ("a side in common, dates that agree", near)):
+            sink.write(f"\n== {title}: {len(pairs)}\n")
+            for a, b in pairs:
+                sink.write(line(a) + "\n" + tellings(a) + line(b) + "\n" + tellings(b) + "\n")
 
 
 if __name__ == "__main__":
