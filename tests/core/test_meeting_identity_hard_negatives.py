@@ -1,0 +1,46 @@
+"""The hard negatives of issue 13 across articles: a trip's talks with two leaders, the same pair a month
+apart, a plan and the meeting held before it; each beside the retelling that must still join."""
+
+from tests.core.test_meeting_identity_across import records
+
+TRIP_FIRST = {"reference_date": "2023-05-11", "body": "岸田文雄首相は10日、ハノイでベトナムのファム・ミン・チン首相と会談した。"}
+TRIP_SECOND = {"reference_date": "2023-05-12",
+               "body": "東南アジアを歴訪中の岸田文雄首相は11日、ジャカルタでインドネシアのジョコ・ウィドド大統領と会談した。"}
+TRIP_RETOLD = {"reference_date": "2023-05-13", "body": "岸田首相は10日、ベトナムのチン首相とハノイで会談し、協力を確認した。"}
+
+
+def test_a_trips_two_talks_with_two_leaders_stay_two_records_and_a_retelling_joins_its_own():
+    found = records({"first": TRIP_FIRST, "second": TRIP_SECOND, "retold": TRIP_RETOLD})
+    talks = sorted((articles, people) for people, articles in found if len(people) == 2)
+    assert talks == [(["first", "retold"], ["person:fumio-kishida", "person:pham-minh-chinh"]),
+                     (["second"], ["person:fumio-kishida", "person:joko-widodo"])]
+    assert not any("first" in articles and "second" in articles for _, articles in found)
+
+
+def test_the_trips_host_told_as_a_country_joins_neither_leader_of_another_country():
+    vietnam = {"reference_date": "2023-05-12", "body": "岸田首相は11日、インドネシア側と会談した。"}
+    found = records({"first": TRIP_FIRST, "vietnam": vietnam})
+    assert sorted(articles for _, articles in found) == [["first"], ["vietnam"]]
+
+
+def test_the_same_pair_a_month_apart_is_two_meetings():
+    may = {"reference_date": "2023-05-08", "body": "岸田文雄首相は7日、ソウルで韓国の尹錫悦大統領と会談した。"}
+    june = {"reference_date": "2023-06-08", "body": "岸田文雄首相は7日、韓国の尹錫悦大統領と会談した。"}
+    may_again = {"reference_date": "2023-05-09", "body": "尹大統領は7日、岸田首相とソウルで会談した。"}
+    found = records({"may": may, "june": june, "may_again": may_again})
+    assert sorted(articles for _, articles in found) == [["june"], ["may", "may_again"]]
+
+
+def test_a_plan_for_next_month_is_not_the_meeting_held_this_month():
+    held = {"reference_date": "2023-05-08", "body": "岸田文雄首相は7日、韓国の尹錫悦大統領と会談した。"}
+    plan = {"reference_date": "2023-05-09", "body": "岸田文雄首相は来月、韓国の尹錫悦大統領と会談する予定だ。"}
+    found = records({"held": held, "plan": plan})
+    assert sorted(articles for _, articles in found) == [["held"], ["plan"]]
+
+
+def test_a_day_the_day_before_its_report_and_a_month_the_text_gives_are_one_meeting():
+    day = {"reference_date": "2023-05-22", "body": "岸田文雄首相は21日、広島で韓国の尹錫悦大統領と会談した。"}
+    before = {"reference_date": "2023-05-22", "body": "岸田首相は前日、尹大統領と広島市内で会談し、協力を確認した。"}
+    month = {"reference_date": "2023-06-30", "body": "岸田首相は2023年5月に尹大統領と会談した。"}
+    found = records({"day": day, "before": before, "month": month})
+    assert found == [(["person:fumio-kishida", "person:yoon-suk-yeol"], ["before", "day", "month"])]
