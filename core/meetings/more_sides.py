@@ -14,16 +14,17 @@ from core.meetings.listed import (
     first_person_side, proposed_to, speaker_of_quote
 )
 from core.meetings.arguments import included_partner, unnamed_partner_side
+from core.meetings.around import opening_told_next, subject_at_meeting
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.around import both_named_before, counted_people, opening_told_next, subject_at_meeting
+from core.meetings.named_before import both_named_before, counted_people
 from core.meetings.people import (
     SUBJECT_AFTER, both_countries, complete_pair, host_of_the_visit, office_holders_after, people_count,
     subject_after_clause, titled_people
 )
-from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
-from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
 from core.meetings.country_letters import VISIT_HOST
+from core.meetings.sentence import PAIR_SUBJECT
+from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.registry import bundled_registry
 
