@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.clauses.phrases import of_group
 from core.meetings.country_letters import VISIT_HOST, compound_before, letters_of_names, written_country
 from core.meetings.headline_topic import headline_topic
 from core.meetings.mention import Participant
@@ -74,10 +75,6 @@ _NORTH_SOUTH_SIDES = re.compile(r"(?<![\u4e00-\u9fff])南北の?(?:双方|両国
                                 r"国防相|代表|当局者|高官))?(?:ら)?(?:は|が)")
 
 
-_OF_TRIGGER = re.compile(r"の(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
-                         r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")  # AとBの第2回党首会談
-# 小泉首相とブッシュ大統領による日米首脳会談: those by whom the meeting is held, as AとBの会談
-_BY_TRIGGER = re.compile("による" + _OF_TRIGGER.pattern[1:])
 
 
 # キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…: a side of two bodies joined by ・
@@ -285,6 +282,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     partner_governments: list[Participant] = []  # a country's government joined by と as the partner
     # (駐日米国大使と, with nobody named before it, is a side)
     postings = [m.span() for m in _POSTING.finditer(body, s_start, start) if m.start() in person_ends]
+    # AとBの第2回党首会談, 小泉首相とブッシュ大統領による日米首脳会談: the names joined to the meeting word by の or による
+    joined_by_of = {p.end for p in of_group(body, s_start, start)}
     governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
     for mention in sorted(actors + governments, key=lambda m: m.start) if governments else actors:
         m_start, m_end = mention.start, mention.end
@@ -328,8 +327,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
                               and not _partner_of_verb(body, actors, m_end, start, end, word)):
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
-        glued = glued or _OF_TRIGGER.fullmatch(body, position, start) \
-            or _BY_TRIGGER.fullmatch(body, position, start)  # AとBの(初の)会談, AとBによる会談
+        glued = glued or position in joined_by_of  # AとBの(初の)会談, AとBによる会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office) \
             if group is None else Participant(body[m_start:position])
         if kind == "PERSON":
