@@ -26,6 +26,7 @@ from core.meetings.country_letters import VISIT_HOST
 from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
+from core.meetings.union_sides import union_parties
 from core.registry import bundled_registry
 
 
@@ -102,6 +103,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
         included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
         unnamed_partner_side(body, mention, actors, places, clause, start)  # 東京都は、関係者との協議が
+        union_parties(body, mention, all_actors, clause, start)  # …は合併協議の中で: the union's two parties told before
     if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
             and partners_only(body, mention, clause, start):
         speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
