@@ -21,7 +21,7 @@ from core.meetings.people import (
     SUBJECT_AFTER, both_countries, complete_pair, host_of_the_visit, office_holders_after, people_count,
     subject_after_clause, titled_people
 )
-from core.meetings.divisions import division_subject
+from core.meetings.divisions import delegation_subject, division_subject
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.sentence import PAIR_SUBJECT
@@ -133,6 +133,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
                                               + all_places.within(max(0, clause - 1500), start),
                                               key=lambda m: m.start), clause, start)
     division_subject(body, mention, all_actors, clause, start)  # カメラ部門は…業務提携を結んだ…ソニーに: the lead's body
+    delegation_subject(body, mention, all_actors, clause, start)  # 選手団一行は…を訪問し: the body's delegation named before
     if mention.status == "proposed":
         proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
     titled_people(mention, earlier)
