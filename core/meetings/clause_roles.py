@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.clauses.phrases import of_group
+from core.clauses.phrases import of_group, phrases
 from core.meetings.country_letters import VISIT_HOST, letters_of_names, written_country
 from core.meetings.mention import Participant
 from core.meetings.name_read import read_name
@@ -144,28 +144,39 @@ def local_governments(body: str, places, s_start: int, start: int) -> list:
             and _LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None]
 
 
-# Yとの統合交渉, Yとの首脳会談: a partner joined to the meeting word itself
-_PARTNER_OF_WORD = re.compile(r"(?:ら|側)?との[^、。「」をがはと]{0,8}$")
+# Yとの統合交渉, ソニーはパナソニックと話し合った, Xは…Yとも協議しました: the clause reader's last partner phrase, right
+# before the meeting word, with only a few letters of the word's own between (統合, 詰めの: no particle, comma or quote)
+_WORD_PARTNER = ("との", "との間で")
+_VERB_PARTNER = ("と", "とともに", "と共に")
+_OWN_LETTERS = {_WORD_PARTNER: re.compile(r"[^、。「」をがはと]{0,8}"), _VERB_PARTNER: re.compile(r"[^、。「」をがはとの]{0,6}")}
+# Yとも協議: と then も, which the phrase reader does not cut
+_ALSO_PARTNER = re.compile(r"とも(?=[^、。「」をがはとの]{0,6}$)")
+# 話し合った, 会った, 話し合いました, 協議した, 会談しました: the meeting word is the clause's verb
+_VERB_ENDING = re.compile(r"(?:し)?(?:た|て|ました|ます|ましょう)|す(?:る|れば)")
 
 
-def _partner_joined(body: str, actors, subject_end: int, start: int, joint: re.Pattern) -> bool:
-    """Whether, after a body's subject, the last side named before the meeting word is joined to it by joint and
-    no person is named between: the body holds the talks, it does not only tell of them."""
+def _partner_joined(body: str, actors, subject_end: int, start: int, particles: tuple[str, ...]) -> bool:
+    """Whether, after a body's subject, the clause's last phrase before the meeting word is a partner phrase (with
+    one of particles) after the last side named, and no person is named between: the body holds the talks, it does
+    not only tell of them."""
     between = [m for m in actors if subject_end <= m.start and m.end <= start]
     if not between or any(m.type == "PERSON" for m in between):
         return False
-    return bool(joint.search(body, between[-1].end, start))
+    cut = phrases(body, between[-1].start, start)
+    last = cut[-1] if cut else None
+    if last is not None and last.group == "partner" and last.particle in particles and not last.comma:
+        gap = last.after
+    else:
+        also = _ALSO_PARTNER.search(body, between[-1].end, start) if particles == _VERB_PARTNER else None
+        if also is None:
+            return False
+        gap = also.end()
+    return _OWN_LETTERS[particles].fullmatch(body, gap, start) is not None
 
 
 def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
     """Whether the meeting word has its own partner after a body's subject (XはYとの統合交渉を打ち切った)."""
-    return _partner_joined(body, actors, subject_end, start, _PARTNER_OF_WORD)
-
-
-# ソニーはパナソニックと話し合った, Xは…Yと協議しました: the partner with と right before the verb of the meeting
-_PARTNER_OF_VERB = re.compile(r"(?:ら|側)?(?:と|とも)[^、。「」をがはとの]{0,6}$")
-# 話し合った, 会った, 話し合いました, 協議した, 会談しました: the meeting word is the clause's verb
-_VERB_ENDING = re.compile(r"(?:し)?(?:た|て|ました|ます|ましょう)|す(?:る|れば)")
+    return _partner_joined(body, actors, subject_end, start, _WORD_PARTNER)
 
 
 def _partner_of_verb(body: str, actors, subject_end: int, start: int, end: int, word: str) -> bool:
@@ -173,7 +184,7 @@ def _partner_of_verb(body: str, actors, subject_end: int, start: int, end: int, 
     partner joined by と right before it and no person named between: the body holds the talks."""
     if not (TALKED_VERB.fullmatch(word) or MET_VERB.fullmatch(word) or _VERB_ENDING.match(body, end)):
         return False
-    return _partner_joined(body, actors, subject_end, start, _PARTNER_OF_VERB)
+    return _partner_joined(body, actors, subject_end, start, _VERB_PARTNER)
 
 
 @dataclass(slots=True)
