@@ -14,14 +14,17 @@ from core.sentences import sentence_spans
 
 # カメラ部門, 半導体事業部, 国際本部: a part of a body named by its word, with no name of its own
 _DIVISION = re.compile(r"^[^、。「」『』()（）\s]{0,12}?(?:部門|事業部|事業本部|事業部門)$")
+_DIVISION_WORD = re.compile(r"部門|事業部|事業本部")  # (looked for first: most clauses have none)
 _TOPIC_GROUPS = ("topic", "subject")
 _KINDS = ("talks", "negotiation_round", "signing")
 
 
 def division_subject(body: str, mention: MeetingMention, all_actors, clause: int, start: int) -> None:
-    """A meeting of one side or none yet whose clause has a body's division as its subject (と no entity in it): the body the
-    article's lead is about is the other side, when it is a body (never a person or a country) and not the side named."""
-    if mention.kind not in _KINDS or len(mention.participants) > 1:
+    """A meeting of one side or none yet whose clause has a body's division as its subject (and no entity in it):
+    the body the article's lead is about is the other side, when it is a body (never a person or a country) and not
+    the side named."""
+    if mention.kind not in _KINDS or len(mention.participants) > 1 \
+            or _DIVISION_WORD.search(body, clause, start) is None:
         return
     subject = next((p for p in phrases(body, clause, start) if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
     if subject is None or not _DIVISION.search(body[subject.start : subject.end]) \
@@ -45,7 +48,8 @@ def delegation_subject(body: str, mention: MeetingMention, all_actors, clause: i
     subject, by its word alone: the body or country whose delegation of that word the article named last before
     (興南高校の選手団が…) is the visitor."""
     if mention.kind != "visit" or any(p.role == "visitor" for p in mention.participants) \
-            or not any(p.role == "host" for p in mention.participants):
+            or not any(p.role == "host" for p in mention.participants) \
+            or _DELEGATION.search(body, clause, start) is None:
         return
     subject = next((p for p in phrases(body, clause, start) if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
     found = _DELEGATION.fullmatch(body, subject.start, subject.end) if subject is not None else None

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.clause_roles import CLAUSE_END, VISITED, read_roles, visit_to  # noqa: F401 (CLAUSE_END: imported from here)
+# (CLAUSE_END: imported from here)
+from core.meetings.clause_roles import CLAUSE_END, VISITED, read_roles, visit_to  # noqa: F401
 from core.meetings.country_letters import VISIT_HOST, compound_before
 from core.meetings.headline_topic import headline_topic
 from core.meetings.mention import Participant
