@@ -85,3 +85,32 @@ def _glued(text: str, match: re.Match) -> bool:
     if match.group(0) == "で" and rest.startswith("あ"):
         return True  # 窓口機関である交流協会: である is a copula, no particle
     return match.group(0) in ("も", "が") and rest.startswith(("の", "ら", "しく"))
+
+
+# の (or による) joining a phrase to the noun it ends before, with the few words that may stand between (an ordinal,
+# 初, a noun of a few kanji: AとBの第2回党首会談, AとBによる初の会談, AのB首相の会談)
+_OF_JOINT = re.compile(r"(?:の|による)(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
+                       r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")
+# how far before the noun the last の may stand (the longest joint above)
+_OF_REACH = 24
+_MODIFIER = re.compile(r"初|第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)")
+
+
+def of_group(text: str, start: int, end: int) -> list[Phrase]:
+    """The phrases of text[start:end] joined by の or による to the noun at end (AとBの首脳会談: B; A国のB首相の初の
+    会談: A国 and B首相), in order, each ending where its の begins (group "of"); none when a particle or a verb
+    stands between."""
+    out: list[Phrase] = []
+    for i in range(max(start, end - _OF_REACH), end):
+        if text[i] not in "のに" or not _OF_JOINT.fullmatch(text, i, end):
+            continue
+        if out:
+            head = out[-1].after
+            if _MODIFIER.fullmatch(text, head, i):
+                continue  # AとBの初の会談: 初 modifies the noun, it is no phrase of its own
+        else:
+            cut = phrases(text, start, i)
+            head = cut[-1].after if cut else start
+        joint = 1 if text[i] == "の" else 3
+        out.append(Phrase(head, i, text[i : i + joint], "of", i + joint, False))
+    return out

@@ -245,6 +245,9 @@ def read_arguments(body: str, begin: int, start: int, actors, places=()) -> tupl
     """The meeting clause's arguments in [begin, start), read once: its は/が subject and its と/との/とも partners,
     each resolved to the side it names (a partner named only by what it is marked unnamed; a side named inside
     the group met kept as included)."""
+    opened = body[begin : begin + 1]
+    if opened in ("『", "「") and body.find("』" if opened == "『" else "」", begin, start) < 0:
+        begin += 1  # 『…道とロシア側、洋上会談』: a cited headline or a quote the word stands in, read inside it
     cut = phrases(body, begin, start)
     subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
     partners = []

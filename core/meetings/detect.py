@@ -11,7 +11,8 @@ from core.claims.names import missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.addressed import asked_in_person, asks_anyone
 from core.meetings.anaphors import bodies_named_back, people_referred, places_referred
-from core.meetings.around import attendees_told_next, sat_in_told_next, someone_else
+from core.meetings.around import someone_else
+from core.meetings.attendees import attendees_told_next, sat_in_told_next
 from core.meetings.cut_names import titled_surnames
 from core.meetings.joined import cut_at_partner, without_joined_bodies
 from core.meetings.listed import people_told_next

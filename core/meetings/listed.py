@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.around import told_just_before
+from core.meetings.attendees import told_just_before
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant

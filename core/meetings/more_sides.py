@@ -14,17 +14,20 @@ from core.meetings.listed import (
     first_person_side, proposed_to, speaker_of_quote
 )
 from core.meetings.arguments import included_partner, unnamed_partner_side
+from core.meetings.around import opening_told_next, subject_at_meeting
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.around import both_named_before, counted_people, opening_told_next, subject_at_meeting
+from core.meetings.named_before import both_named_before, counted_people
 from core.meetings.people import (
     SUBJECT_AFTER, both_countries, complete_pair, host_of_the_visit, office_holders_after, people_count,
     subject_after_clause, titled_people
 )
-from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
-from core.meetings.sentence import PAIR_SUBJECT
+from core.meetings.divisions import delegation_subject, division_subject
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
 from core.meetings.country_letters import VISIT_HOST
+from core.meetings.sentence import PAIR_SUBJECT
+from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
+from core.meetings.union_sides import union_parties
 from core.registry import bundled_registry
 
 
@@ -101,6 +104,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         side_addressed(body, mention, actors, clause, start)  # ボーダフォンの日本法人に対して、…買収交渉
         included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
         unnamed_partner_side(body, mention, actors, places, clause, start)  # 東京都は、関係者との協議が
+        union_parties(body, mention, all_actors, clause, start)  # …は合併協議の中で: the union's two parties told before
     if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
             and partners_only(body, mention, clause, start):
         speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
@@ -128,6 +132,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)
                                               + all_places.within(max(0, clause - 1500), start),
                                               key=lambda m: m.start), clause, start)
+    division_subject(body, mention, all_actors, clause, start)  # カメラ部門は…業務提携を結んだ…ソニーに: the lead's body
+    delegation_subject(body, mention, all_actors, clause, start)  # 選手団一行は…を訪問し: the body's delegation named before
     if mention.status == "proposed":
         proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
     titled_people(mention, earlier)

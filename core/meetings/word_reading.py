@@ -4,9 +4,9 @@ its day, place and tense, what it says of the meetings before it; kept or not, a
 from __future__ import annotations
 
 from core.claims.tellers import is_outlet
-from core.meetings.around import apart_by_country
 from core.meetings.each import each_apart, each_host
 from core.meetings.mention import MeetingMention
+from core.meetings.named_before import apart_by_country
 from core.meetings.reading import NOT_MOVED, UNKEPT, ArticleReading, SentenceReading, Word
 from core.meetings.sides_elsewhere import sides_elsewhere
 from core.meetings.sentence import in_the_past

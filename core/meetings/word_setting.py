@@ -6,11 +6,13 @@ from __future__ import annotations
 import re
 
 from core.meetings.arguments import argument_sides, article_topic
-from core.meetings.around import attendees_listed, both_travel, place_referred, sat_in
+from core.meetings.around import place_referred
+from core.meetings.attendees import attendees_listed, sat_in
 from core.meetings.cited import in_cited_title, reporter, sides_told_before
 from core.meetings.full_names import spelled_out
 from core.meetings.implied import both_of_pair, headline_pair
 from core.meetings.more_sides import read_more_sides
+from core.meetings.named_before import both_travel
 from core.meetings.opening import pair_after_setting
 from core.meetings.people import people_count, unique
 from core.meetings.reading import ArticleReading, SentenceReading, Word

@@ -185,3 +185,11 @@ def test_a_partner_written_by_the_first_word_of_a_name_told_whole_before_is_that
     body = "サポーターミーティングを開いた。\nガンバ大阪はサポーターと意見交換を行う。"
     start = body.index("意見交換")
     assert read_arguments(body, body.index("ガンバ"), start, [])[1][0].side is None
+
+
+def test_a_cited_headline_s_clause_is_read_inside_its_brackets():
+    text = ("北海道の漁業取締船「北王丸」が同日午後に花咲港へ戻った。\n"
+            "『密漁船情報を交換へ道とロシア側、洋上会談』。")
+    start = text.index("洋上会談")
+    _, partners = read_arguments(text, text.index("『"), start, [])
+    assert [p.side.name for p in partners] == ["北海道"]
