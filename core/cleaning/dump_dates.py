@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from core.article import Article
 from core.cleaning import bylines
-from core.cleaning.date_choice import DATE_REACH, date_candidates, dates_after, far_stamp
+from core.cleaning.date_choice import DATE_REACH, date_candidates
+from core.cleaning.foot_dates import dates_after, far_stamp
 from core.cleaning.lines import Line
 from core.cleaning.page_dates import file_time, page_date, placed_far, with_year
 from core.cleaning.page_year import guessed_year
 from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
-
-
 UNSURE_LINE = 40  # characters of a line that is a date line whatever stands before its day
 
 

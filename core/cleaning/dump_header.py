@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from core.article import Article
-from core.cleaning.date_choice import (date_follows, disagreeing, glued_date, headline_of_a_date_line,
-                                       headline_without, listed_dates, ranked_dates)
+from core.cleaning.date_choice import disagreeing, ranked_dates
+from core.cleaning.dated_lists import listed_dates
 from core.cleaning.dump_dates import take_date
+from core.cleaning.foot_dates import date_follows
+from core.cleaning.glued_dates import glued_date, headline_of_a_date_line, headline_without
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
 from core.cleaning.headline_doubt import DATE_LINE, HeadlineTrace

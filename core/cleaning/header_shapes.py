@@ -160,3 +160,10 @@ class LineBylines:
         """A short line that is a byline or only a person's name."""
         return (line.kind in TITLE_KINDS and len(line.stripped) <= 30
                 and bool(self.names(line) or self.is_person(line)))
+
+
+def possible_headline(line: Line) -> bool:
+    """A line that may be a headline: a short one naming a section or a page (ニュース詳細, 記事一覧) is not."""
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) >= SHORT_HEADLINE and japanese_share(text) >= 0.3
+            and (len(text) >= HEADLINE_LENGTH or not SECTION_WORDS.search(text)))
