@@ -13,6 +13,7 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.body import choose_body, closing_box, mark_directories
 from core.cleaning.body_labels import fallback_body, label_body, trim_profile
+from core.cleaning.datelines import reporters_in
 from core.cleaning.checks import DATE_UNSURE, HEADLINE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
 from core.cleaning.dump_dates import far_placed_line, guess_year, read_date_after, unsure_date_line, yearless_foot
 from core.cleaning.dump_footer import read_dateline, read_footer
@@ -131,7 +132,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     result.paragraphs = [lines[n - 1].text.rstrip() for n in result.body_lines]
     read_dateline(result)
     if not result.authors and span:  # a reporter closing a paragraph, else the writer's box below
-        result.authors = bylines.reporters_in(result.paragraphs)
+        result.authors = reporters_in(result.paragraphs)
         last = result.body_lines[-1] if result.body_lines else span[1] + 1  # (a box the text's run took in, left out)
         footer = [line.stripped for line in lines[min(last, span[1] + 1) :] if line.kind != "blank"]
         if not result.authors and (name := footer_writer(footer, "".join(result.paragraphs))):

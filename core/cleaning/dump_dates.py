@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.article import Article
 from core.cleaning import bylines
+from core.cleaning.datelines import reporter_prefix
 from core.cleaning.date_choice import DATE_REACH, date_candidates
 from core.cleaning.foot_dates import dates_after, far_stamp
 from core.cleaning.lines import Line
@@ -30,7 +31,7 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     if glued is not None:
         return True
     before = line.stripped[: found.start]
-    reporter = bylines.reporter_prefix(before)
+    reporter = reporter_prefix(before)
     if reporter:
         result.dateline, result.authors = reporter.text, list(reporter.authors)
     elif name := _name_before(line.stripped, found):

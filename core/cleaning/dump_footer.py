@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from core.article import Article
 from core.cleaning import bylines
+from core.cleaning.agencies import AGENCIES, agency_name
+from core.cleaning.datelines import find_dateline
 from core.cleaning.lexicon import DOMAIN_LINE
 from core.cleaning.lines import Line
 
@@ -12,7 +14,7 @@ def read_footer(footer: list[Line], labels: list[str], result: Article) -> None:
     content = [line for line in footer if line.kind != "blank"]
     for position, line in enumerate(content):
         text, index = line.stripped, line.number - 1
-        agency = bylines.agency_name(text) or (_agency_in(text) if len(text) <= 30 else None)
+        agency = agency_name(text) or (_agency_in(text) if len(text) <= 30 else None)
         if agency and line.kind != "copyright":
             result.source_agency = result.source_agency or agency
             labels[index] = "meta"
@@ -31,14 +33,14 @@ def read_footer(footer: list[Line], labels: list[str], result: Article) -> None:
 
 def _reporter_names(text: str) -> list[str]:
     """The reporters a line under the body names: a dateline alone on it, else a byline."""
-    dateline = bylines.find_dateline(text)
+    dateline = find_dateline(text)
     if dateline and dateline.text.strip() == text:
         return dateline.authors
     return bylines.byline_names(text)
 
 
 # Wire service names longer than two letters, longest first (AFP時事 before AFP).
-_AGENCY_KEYS = tuple(k for k in sorted(bylines.AGENCIES, key=len, reverse=True) if len(k) > 2)
+_AGENCY_KEYS = tuple(k for k in sorted(AGENCIES, key=len, reverse=True) if len(k) > 2)
 
 
 def _agency_in(text: str) -> str | None:
@@ -46,7 +48,7 @@ def _agency_in(text: str) -> str | None:
     lower = text.lower()
     for key in _AGENCY_KEYS:
         if key in lower:
-            return bylines.AGENCIES[key]
+            return AGENCIES[key]
     return None
 
 
@@ -54,7 +56,7 @@ def read_dateline(result: Article) -> None:
     """The dateline that opens the first paragraph (kept in the body verbatim)."""
     if not result.paragraphs:
         return
-    found = bylines.find_dateline(result.paragraphs[0])
+    found = find_dateline(result.paragraphs[0])
     if found is None:
         return
     result.dateline = found.text.strip()

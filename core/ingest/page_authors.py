@@ -17,6 +17,8 @@ import re
 from lxml.html import HtmlElement
 
 from core.cleaning import bylines
+from core.cleaning.datelines import find_dateline, reporters_in
+from core.cleaning.profile_box import profile_name
 from core.ingest.byline_shapes import place_or_body, shaped_names
 from core.ingest.headline import is_person
 
@@ -145,14 +147,14 @@ def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]
     for i in range(max(1, len(kept) - PROFILE_REACH), len(kept) - 1):
         # a box about the writer closing the text (この記事を書いた人 / 山田太郎 / 1975年生まれ…) is no body
-        if (name := bylines.profile_name(kept[i : i + 2])) and (found := people([name], sites)):
+        if (name := profile_name(kept[i : i + 2])) and (found := people([name], sites)):
             return kept[:i], names or found
     return kept, names
 
 
 def _closing_dateline(text: str) -> list[str]:
     """The reporters of a line closing the text that is only a dateline in brackets: （ワシントン＝山田太郎）."""
-    dateline = bylines.find_dateline(text)
+    dateline = find_dateline(text)
     if dateline is None or dateline.text.strip() != text or text[:1] not in "（(【［[":
         return []
     return [n for n in dateline.authors if looks_like_name(n)]
@@ -211,9 +213,9 @@ def reporters(paragraphs: list[str]) -> list[str]:
 
     A closing bracket holds a label as often as a name (【話題】【記事はコチラ】): only a name counts.
     """
-    dateline = bylines.find_dateline(paragraphs[0]) if paragraphs else None
+    dateline = find_dateline(paragraphs[0]) if paragraphs else None
     opening = dateline.authors if dateline else []
-    return [n for n in bylines.reporters_in(paragraphs) if n in opening or looks_like_name(n)]
+    return [n for n in reporters_in(paragraphs) if n in opening or looks_like_name(n)]
 
 
 def without_names(paragraphs: list[str], names: list[str]) -> list[str]:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from core.cleaning.bylines import byline_names, credited_reporters
+from core.cleaning.bylines import byline_names
+from core.cleaning.datelines import credited_reporters
 from core.cleaning.date_line import dated
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify, closing_credit
