@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.cleaning.agencies import agency_name
-from core.nlp.tokens import tokenize
+from core.cleaning.person_names import NOT_NAMES, ORGANISATION, is_name, is_person_name
 
 # Capitalised words (Jean-Pierre, J.) with separators; each part can match only one
 # way, so a long line of capitalised words cannot make the regex backtrack.
@@ -13,15 +13,6 @@ _NAME_WORD = r"(?:[A-Z][a-z'’.]*(?:-[A-Z][a-z'’.]*)?|de|van|von|bin|al)"
 _LATIN_NAME_LINE = re.compile(
     rf"^(?:By\s+)?{_NAME_WORD}(?:(?:\s+and\s+|\s*[,&]\s*|\s+){_NAME_WORD})+$"
 )
-# Capitalised words that are page sections, not people.
-NOT_NAMES = {
-    "news", "story", "stories", "top", "world", "business", "japan", "magazine", "home",
-    "menu", "online", "digital", "edition", "video", "live", "latest", "opinion",
-    "features", "special", "premium", "sports", "tech", "politics", "markets", "more",
-    "wonderful", "innovator", "challenging", "ranking", "search", "login", "the", "of",
-    # buttons and page controls
-    "scroll", "left", "right", "next", "prev", "previous", "share", "print", "follow", "subscribe",
-}
 _LATIN_SPLIT = re.compile(r"\s*(?:,|、|/|\band\b|&)\s*")
 _JA_BYLINE = re.compile(
     r"^(?:[(（【]?\s*)?(?:文|取材・文|執筆|筆者|記者|Text|写真・文)\s*[:：=＝／/・]\s*(?P<name>[^)）】\s。、！？「」]{2,20})[)）】]?$"
@@ -32,23 +23,6 @@ _JA_BYLINE = re.compile(
 # A role written after a name on a byline (「JSF | 軍事ブロガー」).
 _ROLE = re.compile(r"記者|ジャーナリスト|ブロガー|ライター|作家|評論家|研究員|教授|アナリスト|編集委員|特派員|コラムニスト"
                    r"|解説委員|学者|研究者|専門家|弁護士|医師|コンサルタント|エコノミスト|予報士")
-_NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ\u3041-\u30ff]{0,4}[ \u3000]?[\u4e00-\u9fff々ヶ\u3041-\u30ff]{1,5}$")
-_ORGANISATION = re.compile(r"新聞|ニュース|通信|放送|編集部|デジタル|オンライン|NEWS|News|Web|WEB")
-
-
-def is_person_name(text: str) -> bool:
-    """A line that is only a person's name (姓 then 名 by UniDic, at most ten characters)."""
-    text = text.strip()
-    if not _NAME_SHAPE.match(text) or _ORGANISATION.search(text):
-        return False  # one cheap look before the tagger: a kanji surname, a given name, nothing else
-    words = [t for t in tokenize(text) if t.surface.strip()]
-    if not words or len(words) > 4:
-        return False
-    return words[0].pos.startswith("名詞,固有名詞,人名,姓") and all(
-        w.pos.startswith("名詞") for w in words[1:]
-    ) and len(words) >= 2
-
-
 _DATE_LABEL_END = re.compile(r"\s*[(（]?\s*(?:公開|配信|更新|掲載|投稿|発行|最終更新)(?:日時|日|時刻)?\s*[:：]?\s*$")
 
 
@@ -81,7 +55,7 @@ def name_before_date(text: str) -> str | None:
         if is_person_name(candidate):  # 「山田 太郎」: a name written with a space
             return candidate
     parts = [p.strip() for p in re.split(r"[|｜/／\s\xa0]+", text) if p.strip()]
-    if not parts or agency_name(parts[0]) or _ORGANISATION.search(parts[0]):
+    if not parts or agency_name(parts[0]) or ORGANISATION.search(parts[0]):
         return None
     if is_person_name(parts[0]):
         return parts[0]
@@ -146,9 +120,6 @@ _ROLE_OR_READING = re.compile(
     rf"^\s*[（(](?:.*(?:{_ROLE_WORDS}).*|{_DESK}|[\u3041-\u309fー]+(?:[・\s\u3000][\u3041-\u309fー]+)*)[）)]\s*$")
 _BAR = re.compile(r"\s*[|｜]\s*|\s+[:：]\s+")  # 河合薫 | 健康社会学者, 山田 太郎 : ジャーナリスト
 _NAME_LIST = re.compile(r"\s*[、，,]\s*")
-_KATAKANA_NAME = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
-
-
 def _without_role(name: str) -> str:
     return _TRAILING_BRACKET.sub("", name).strip()
 
@@ -170,7 +141,7 @@ def _labelled(text: str) -> list[str]:
     rest = rest[: later.start()] if later else rest
     names = [_without_role(part) for part in _NAME_LIST.split(_without_role(rest))]
     names = [n for n in names if 2 <= len(n) <= 20 and not re.search(r"[。！？!?「」『』“”…]|\d", n)
-             and not _ORGANISATION.search(n)]
+             and not ORGANISATION.search(n)]
     return names if names and len(names) <= 4 else []
 
 
@@ -207,19 +178,6 @@ def _name_and_outlet(text: str) -> list[str]:
         return []
     names = parts[:-1]
     return names if all(is_name(n) for n in names) else []
-
-
-def is_name(text: str) -> bool:
-    """A person's name: a Japanese one UniDic reads as family + given name, or a katakana or Latin one."""
-    text = text.strip()
-    if not text or len(text) > 20 or _ORGANISATION.search(text) or re.search(r"[「」『』“”。、！？!?]", text):
-        return False
-    if _KATAKANA_NAME.match(text) or is_person_name(text):
-        return True
-    words = text.split()
-    # Latin: given and family name (a single or all-capital word is a brand more often than a person)
-    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z.'-]+|[A-Z]\.", w) for w in words) \
-        and not {w.lower() for w in words} & NOT_NAMES
 
 
 def _pair_words(words: list[str]) -> list[str]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.cleaning.agencies import AGENCY_ALT, agency_name
-from core.cleaning.bylines import NOT_NAMES, is_person_name
+from core.cleaning.person_names import NOT_NAMES, is_person_name
 from core.cleaning.lines import closing_credit
 
 # [クアラルンプール 11日 ロイター] - ...

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from core.cleaning import bylines
+from core.cleaning.person_names import is_person_name
 from core.cleaning.lines import Line, japanese_share
 
 TITLE_KINDS = ("heading", "other")
@@ -153,7 +154,7 @@ class LineBylines:
         """The line is only a person's name."""
         key = id(line)
         if key not in self._person:
-            self._person[key] = bylines.is_person_name(line.stripped)
+            self._person[key] = is_person_name(line.stripped)
         return self._person[key]
 
     def is_byline(self, line: Line) -> bool:

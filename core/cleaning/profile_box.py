@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.bylines import byline_names, is_name, is_person_name
+from core.cleaning.bylines import byline_names
+from core.cleaning.person_names import is_name, is_person_name
 from core.cleaning.lines import Line, without_blanks
 
 # What a short life story says: a birth year, a career's steps, the present post, books, a field

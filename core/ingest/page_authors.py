@@ -17,6 +17,7 @@ import re
 from lxml.html import HtmlElement
 
 from core.cleaning import bylines
+from core.cleaning.person_names import KATAKANA_NAME, is_person_name
 from core.cleaning.datelines import find_dateline, reporters_in
 from core.cleaning.profile_box import profile_name
 from core.ingest.byline_shapes import place_or_body, shaped_names
@@ -36,7 +37,6 @@ _LABEL_BEFORE = re.compile(r"^\s*(?:投稿者|執筆者?|筆者|作成者)\s*(?:
 # Separators between writers on one line: always these; ・ and と only between two names.
 _LIST = re.compile(r"\s*(?:[、，,;；/／＆&]|\s+and\s+)\s*")
 _JOINED = re.compile(r"\s*[・と]\s*")
-_KATAKANA = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
 _LATIN = re.compile(r"^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]*){1,2}$")
 # A photographer's or illustrator's credit: not a writer when it stands alone.
 _CREDIT_ONLY = re.compile(r"^[（(【\[［]?\s*(?:写真|撮影|画像|イラスト|Photo|photo|図)\s*[:：/／・=＝]")
@@ -59,7 +59,7 @@ _LONGEST = 40
 def looks_like_name(text: str) -> bool:
     """A person's name: kanji family and given name (UniDic), katakana with a dot, or Latin words."""
     text = text.strip()
-    return bool(text) and (bylines.is_person_name(text) or bool(_KATAKANA.match(text))
+    return bool(text) and (is_person_name(text) or bool(KATAKANA_NAME.match(text))
                            or bool(_LATIN.match(text)))
 
 
@@ -95,7 +95,7 @@ def _split(name: str) -> list[str]:
     out = []
     for part in parts:
         pieces = [_bare(p) for p in _JOINED.split(part) if p.strip()]
-        joined = len(pieces) > 1 and all(bylines.is_person_name(p) for p in pieces)
+        joined = len(pieces) > 1 and all(is_person_name(p) for p in pieces)
         out += pieces if joined else [part]
     return out
 
