@@ -7,6 +7,7 @@ import re
 from core.cleaning.lexicon import FIELD_LABEL, NEWS_WORDS, PAYWALL, UI_PHRASES
 from core.cleaning.lines import DATE_LINE, Line
 from core.cleaning.page_dates import page_date
+from core.dates.lines import Found
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")
 LONG_DATE_LINE = 2 * DATE_LINE  # characters of a line of buttons, labels and a paywall note around the date
@@ -33,7 +34,7 @@ def dated(line: Line) -> bool:
 def _date_column(text: str) -> bool:
     """A column that reads as a date line: mostly the date, no sentence beside it."""
     found = page_date(text)
-    if found is None or len(found.text) < 0.4 * len(text) or (found.yearless and "T" not in found.iso):
+    if found is None or len(found.text) < 0.4 * len(text) or day_only(found):
         return False
     return len(_HIRAGANA.findall(text.replace(found.text, ""))) < 5
 
@@ -43,7 +44,7 @@ def _date_among_furniture(text: str) -> bool:
     if not (fields or UI_PHRASES.search(text) or PAYWALL.search(text) or NEWS_WORDS.search(text)):
         return False  # a headline with its day (…演技披露(05/01 09:15)) is a list's item, not a date line
     found = page_date(text)
-    if found is None or (found.yearless and "T" not in found.iso):
+    if found is None or day_only(found):
         return False
     end = found.start + len(found.text)
     if SENTENCE_AFTER.match(text[end:]):
@@ -69,3 +70,8 @@ def _only_fields(rest: str) -> bool:
     """What follows a date is labelled fields and bracketed tags only, no words of a sentence or headline."""
     parts = [p for p in re.split(r"[\s|｜]+(?=\S+\s*[：:])", _TAGS.sub(" ", rest).strip()) if p]
     return bool(parts) and all(FIELD_LABEL.match(part) and not _HIRAGANA.search(part) for part in parts)
+
+
+def day_only(found: Found) -> bool:
+    """A month and day with neither a year nor a time: it dates no page by itself."""
+    return found.yearless and "T" not in found.iso

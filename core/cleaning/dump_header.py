@@ -141,7 +141,7 @@ def _near_title(content: list[Line], title: Line | None, date_line: Line | None)
 
 def _in_a_list(content: list[Line], position: int, looked: LineBylines) -> bool:
     """The line's neighbours have the same byline-like shape."""
-    neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
+    neighbours = _neighbours(content, position)
     # (a column of bare names is a list of tags or people in the news: 安倍晋三, 岸田文雄)
     return any(n.kind in TITLE_KINDS and (looked.names(n) or looked.is_person(n)) for n in neighbours)
 
@@ -151,5 +151,10 @@ def _is_image_title(content: list[Line], position: int, title: Line | None) -> b
     line = content[position]
     if line is title or line.kind != "heading" or len(line.stripped) > 30:
         return False
-    neighbours = content[max(position - 1, 0) : position] + content[position + 1 : position + 2]
+    neighbours = _neighbours(content, position)
     return any(n.kind == "caption" for n in neighbours)
+
+
+def _neighbours(content: list[Line], position: int) -> list[Line]:
+    """The lines right above and right under content[position]."""
+    return content[max(position - 1, 0) : position] + content[position + 1 : position + 2]

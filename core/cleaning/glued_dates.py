@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.date_line import SENTENCE_AFTER
+from core.cleaning.date_line import SENTENCE_AFTER, day_only
 from core.cleaning.header_shapes import HEADLINE_LENGTH, SHORT_HEADLINE
 from core.cleaning.lines import japanese_share
 from core.cleaning.outlets import outlet_in
@@ -38,11 +38,11 @@ def glued_date(headline: str) -> Found | None:
         if own is not None and own.start == 0 and date_label(headline[tail:]) != "event":
             last = Found(own.text, own.iso, own.precision, tail, own.yearless)
     if _GLUED_TAIL.fullmatch(headline, last.start + len(last.text)) or last is not dates[-1]:
-        if last.yearless and "T" not in last.iso:
+        if day_only(last):
             return None
         words = headline[: last.start].rstrip(GLUED_HEAD_END)
         return last if len(words) >= SHORT_HEADLINE and japanese_share(words) >= 0.3 else None
-    if first.start > 1 or (first.yearless and "T" not in first.iso):
+    if first.start > 1 or day_only(first):
         return None
     after = headline[first.start + len(first.text):]
     if SENTENCE_AFTER.match(after) or after.lstrip(" \u3000")[:1] in ("、", ",", "，"):
