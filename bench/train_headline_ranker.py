@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench import conditional_logit  # noqa: E402
-from core.cleaning import dump as dump_module  # noqa: E402
+from core.cleaning import dump_header  # noqa: E402
 from core.cleaning import headline_ranker as hr  # noqa: E402
 from bench.eval_pages import (EXTRA_PARTS, HELD_PARTS, dump_article, extra_pages, held_aside,  # noqa: E402
                               own_headline_layouts, read_pages, score, shared_furniture, site_counts, squash, summary,
@@ -96,7 +96,7 @@ def positive(text: str, title: str) -> bool:
 
 def record(items: list[dict]) -> None:
     """Each page's candidate lines, their features and which is the rules' pick, as the cleaner sees them."""
-    original = dump_module.second_opinion
+    original = dump_header.second_opinion
     seen: dict = {}
 
     def recorder(content, date_line, looked, lead, title, trace, **_):
@@ -107,7 +107,7 @@ def record(items: list[dict]) -> None:
         seen["rules"] = next((k for k, at in enumerate(positions) if content[at] is title), None)
         return title
 
-    dump_module.second_opinion = recorder
+    dump_header.second_opinion = recorder
     try:
         for item in items:
             seen.clear()
@@ -116,7 +116,7 @@ def record(items: list[dict]) -> None:
             item["texts"] = seen.get("texts", [])
             item["labels"] = [positive(t, item["page"]["title"] or "") for t in item["texts"]]
     finally:
-        dump_module.second_opinion = original
+        dump_header.second_opinion = original
 
 
 def train(items: list[dict]) -> hr.Ranker:

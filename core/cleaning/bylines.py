@@ -1,61 +1,18 @@
-"""Datelines, bylines and wire services as Japanese and wire pages write them."""
+"""Bylines as Japanese and wire pages write them, and the names of people they give."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
-from core.cleaning.lines import closing_credit
-from core.nlp.tokens import tokenize
+from core.cleaning.agencies import agency_name
+from core.cleaning.person_names import NOT_NAMES, ORGANISATION, is_name, is_person_name
 
-# Wire services and how pages name them, to one display name.
-AGENCIES = {
-    "ロイター": "ロイター", "reuters": "ロイター", "トムソンロイター": "ロイター",
-    "共同": "共同通信", "共同通信": "共同通信", "kyodo": "共同通信",
-    "時事": "時事通信", "時事通信": "時事通信", "jiji": "時事通信",
-    "afp": "AFP", "afp時事": "AFP", "afp=時事": "AFP", "ap": "AP", "ap通信": "AP",
-    "ブルームバーグ": "ブルームバーグ", "bloomberg": "ブルームバーグ",
-    "新華社": "新華社", "新華社通信": "新華社", "xinhua": "新華社",
-    "聯合": "聯合ニュース", "聯合ニュース": "聯合ニュース", "yonhap": "聯合ニュース",
-    "タス": "タス通信", "タス通信": "タス通信", "インタファクス": "インタファクス通信",
-    "dpa": "dpa", "epa": "EPA", "cnn": "CNN", "bbc": "BBC",
-}
-_AGENCY_ALT = "|".join(sorted((re.escape(k) for k in AGENCIES), key=len, reverse=True))
-
-# [クアラルンプール 11日 ロイター] - ...
-_WIRE_BRACKET = re.compile(
-    rf"^\s*(?P<all>[\[［](?P<place>[^\]］\d]+?)\s*(?P<day>\d{{1,2}})日\s*(?P<agency>{_AGENCY_ALT})[\]］])",
-    re.IGNORECASE,
-)
-# 【ワシントン=三木理恵子】, （北京=山田太郎）
-_PLACE_REPORTER = re.compile(
-    r"^\s*(?P<all>[【(（](?P<place>[^】)）=＝\s]{1,15})[=＝](?P<name>[^】)）=＝]{2,20})[】)）])"
-)
-# 【ワシントン共同】, 【北京時事】
-_PLACE_AGENCY = re.compile(
-    rf"^\s*(?P<all>[【(（](?P<place>[^】)）=＝\s]{{1,15}}?)[=＝]?(?P<agency>{_AGENCY_ALT})[】)）])",
-    re.IGNORECASE,
-)
-# ワシントン＝清宮涼 before a date, with no brackets
-_BARE_PLACE_REPORTER = re.compile(r"^(?P<place>[^\s=＝]{1,15})[=＝](?P<name>[^\s=＝]{2,20})$")
-# 【ワシントン秋山信一】-style brackets that are neither a label nor a sentence
-_ANY_BRACKET = re.compile(r"^\s*(?P<all>【(?P<inner>[^】。、]{2,20})】)\S")
-_LABELS = re.compile(r"速報|独自|解説|詳報|動画|写真|更新|続報|追記|図解|一問一答|Q&A|インタビュー|社説|コラム|特集|関連|PR")
 # Capitalised words (Jean-Pierre, J.) with separators; each part can match only one
 # way, so a long line of capitalised words cannot make the regex backtrack.
 _NAME_WORD = r"(?:[A-Z][a-z'’.]*(?:-[A-Z][a-z'’.]*)?|de|van|von|bin|al)"
 _LATIN_NAME_LINE = re.compile(
     rf"^(?:By\s+)?{_NAME_WORD}(?:(?:\s+and\s+|\s*[,&]\s*|\s+){_NAME_WORD})+$"
 )
-# Capitalised words that are page sections, not people.
-_NOT_NAMES = {
-    "news", "story", "stories", "top", "world", "business", "japan", "magazine", "home",
-    "menu", "online", "digital", "edition", "video", "live", "latest", "opinion",
-    "features", "special", "premium", "sports", "tech", "politics", "markets", "more",
-    "wonderful", "innovator", "challenging", "ranking", "search", "login", "the", "of",
-    # buttons and page controls
-    "scroll", "left", "right", "next", "prev", "previous", "share", "print", "follow", "subscribe",
-}
 _LATIN_SPLIT = re.compile(r"\s*(?:,|、|/|\band\b|&)\s*")
 _JA_BYLINE = re.compile(
     r"^(?:[(（【]?\s*)?(?:文|取材・文|執筆|筆者|記者|Text|写真・文)\s*[:：=＝／/・]\s*(?P<name>[^)）】\s。、！？「」]{2,20})[)）】]?$"
@@ -63,150 +20,9 @@ _JA_BYLINE = re.compile(
 )
 
 
-# 「…だった。【江連能弘】」: the reporter's name closing a paragraph, maybe after a place.
-_CLOSING_REPORTER = re.compile(
-    r"[。」』）)]\s*[【〔](?:[^】〕=＝・\s]{1,10}[=＝・])?"
-    r"(?P<name>[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ\u3041-\u30ff]{1,7})[】〕]\s*$"
-)
-
-
-@dataclass
-class Dateline:
-    text: str
-    place: str | None = None
-    agency: str | None = None
-    authors: list[str] = field(default_factory=list)
-
-
-_OPENERS, _CLOSERS = "[［【(（", "]］】)）"
-
-
-def agency_name(text: str) -> str | None:
-    """The wire service a credit names (ロイター, [ロイター], (共同), Reuters...)."""
-    start, end = 0, len(text)  # brackets and blanks around it off, one character at a time (most lines have none)
-    while start < end and (text[start] in _OPENERS or text[start].isspace()):
-        start += 1
-    while end > start and (text[end - 1] in _CLOSERS or text[end - 1].isspace()):
-        end -= 1
-    return AGENCIES.get(text[start:end].lower())
-
-
-def find_dateline(paragraph: str) -> Dateline | None:
-    """A dateline at the start of the first paragraph."""
-    match = _WIRE_BRACKET.match(paragraph)
-    if match:
-        return Dateline(match["all"], match["place"].strip(), agency_name(match["agency"]))
-    match = _PLACE_AGENCY.match(paragraph)
-    if match:
-        return Dateline(match["all"], match["place"], agency_name(match["agency"]))
-    match = _PLACE_REPORTER.match(paragraph)
-    if match:
-        return Dateline(match["all"], match["place"], None, [match["name"].strip()])
-    match = _ANY_BRACKET.match(paragraph)
-    if match and not _LABELS.search(match["inner"]):
-        return Dateline(match["all"])
-    return None
-
-
-def closing_reporter(paragraph: str) -> str | None:
-    """The reporter named in brackets at the end of a paragraph (…した。【山田太郎】)."""
-    if not paragraph.rstrip().endswith(("】", "〕")):
-        return None  # one cheap look: most paragraphs end otherwise
-    match = _CLOSING_REPORTER.search(paragraph)
-    if match is None or _LABELS.search(match["name"]) or agency_name(match["name"]):
-        return None
-    return match["name"]
-
-
-def reporters_in(paragraphs: list[str]) -> list[str]:
-    """Reporters the text names: in the opening dateline, or closing a paragraph (【山田太郎】).
-
-    A closing name counts in the last three paragraphs, and anywhere when it reads as a person's name.
-    """
-    names = list(found.authors) if paragraphs and (found := find_dateline(paragraphs[0])) else []
-    for position, paragraph in enumerate(paragraphs):
-        name = closing_reporter(paragraph)
-        if name and name not in names and (position >= len(paragraphs) - 3 or is_person_name(name)):
-            names.append(name)
-    if paragraphs and (credit := closing_credit(paragraphs[-1])):
-        names.extend(n for n in credited_reporters(credit) if n not in names)
-    return names
-
-
-_CREDIT_PEOPLE = re.compile(r"\s*(?:,|、|\band\b|&)\s*")
-
-
-def credited_reporters(credit: str) -> list[str]:
-    """The reporters a wire's closing credit names after the wire: AFP/Aminu ABUBAKAR, AFP/A and B."""
-    agency, slash, people = credit.replace("／", "/").partition("/")
-    if not slash or agency_name(agency) is None:
-        return []
-    names = [n.strip() for n in _CREDIT_PEOPLE.split(people.replace("/", ","))]
-    return [n for n in names if 2 <= len(n) <= 40 and n.lower() not in _NOT_NAMES]
-
-
-# The label of a box about the article's writer: the name follows it.
-_PROFILE_LABEL = re.compile(
-    r"^(?:この記事の(?:筆者|著者|執筆者|ライター)|この記事を書いた人|(?:筆者|著者|執筆者|記者|ライター)(?:プロフィール|紹介|情報)?"
-    r"|プロフィール|Profile|PROFILE|About the author|Author)\s*[:：]?$"
-)
-
-
-def profile_label(text: str) -> bool:
-    """A box's label over a writer's name: この記事の筆者, 【著者プロフィール】, ■プロフィール."""
-    return len(text) <= 24 and bool(_PROFILE_LABEL.match(text.strip().strip("【】[]［］〈〉<>＜＞■□◆◇●○★☆ \u3000")))
-
-
-def profile_name(texts: list[str]) -> str | None:
-    """The writer a box below the article names: its label (この記事の筆者, 【著者プロフィール】), then the name
-    (a byline, a name alone, or a box's head line: 山田 太郎（やまだ・たろう）, 山田太郎 / ジャーナリスト)."""
-    for i, text in enumerate(texts[:-1]):
-        if profile_label(text):
-            following = texts[i + 1].strip()
-            names = byline_names(following) or ([following] if _is_name(following) else [])
-            if names or (names := [name] if (name := box_head_name(following)) else []):
-                return names[0]
-    return None
-
-
-_READING_AFTER = re.compile(r"[（(][\u3041-\u309f・ 　]{2,20}[）)]$")
-_BOX_MARK = re.compile(r"^[■□◆◇●○★☆▼▽▲△・]\s*")
-_ROLE_TAIL = re.compile(r"[\s\u3000/／|｜（(].*$")
-_MARKED_ROLE_TAIL = re.compile(r"[\s\u3000]*[/／|｜（(].*$")  # (a name written with a space: 佐藤 健一 / 記者)
-
-
-def box_head_name(text: str) -> str | None:
-    """The person a writer's box names on its head line: 山田 太郎（やまだ・たろう）, ■山田太郎, 山田太郎 / ジャーナリスト."""
-    plain = _READING_AFTER.sub("", _BOX_MARK.sub("", text.strip())).strip()
-    if is_person_name(plain):
-        return plain
-    for tail in (_MARKED_ROLE_TAIL, _ROLE_TAIL):
-        name = tail.sub("", plain).strip()
-        if name and name != plain and is_person_name(name):
-            return name
-    return None
-
-
 # A role written after a name on a byline (「JSF | 軍事ブロガー」).
 _ROLE = re.compile(r"記者|ジャーナリスト|ブロガー|ライター|作家|評論家|研究員|教授|アナリスト|編集委員|特派員|コラムニスト"
                    r"|解説委員|学者|研究者|専門家|弁護士|医師|コンサルタント|エコノミスト|予報士")
-_NAME_SHAPE = re.compile(r"^[\u4e00-\u9fff々ヶ][\u4e00-\u9fff々ヶ\u3041-\u30ff]{0,4}[ \u3000]?[\u4e00-\u9fff々ヶ\u3041-\u30ff]{1,5}$")
-_ORGANISATION = re.compile(r"新聞|ニュース|通信|放送|編集部|デジタル|オンライン|NEWS|News|Web|WEB")
-
-
-def is_person_name(text: str) -> bool:
-    """A line that is only a person's name (姓 then 名 by UniDic, at most ten characters)."""
-    text = text.strip()
-    if not _NAME_SHAPE.match(text) or _ORGANISATION.search(text):
-        return False  # one cheap look before the tagger: a kanji surname, a given name, nothing else
-    words = [t for t in tokenize(text) if t.surface.strip()]
-    if not words or len(words) > 4:
-        return False
-    return words[0].pos.startswith("名詞,固有名詞,人名,姓") and all(
-        w.pos.startswith("名詞") for w in words[1:]
-    ) and len(words) >= 2
-
-
 _DATE_LABEL_END = re.compile(r"\s*[(（]?\s*(?:公開|配信|更新|掲載|投稿|発行|最終更新)(?:日時|日|時刻)?\s*[:：]?\s*$")
 
 
@@ -221,7 +37,7 @@ def name_after_date(text: str) -> str | None:
     names = byline_names(text)
     if names:
         return names[0]
-    return text if re.search(r"[\u3040-\u9fff]", text) and _is_name(text) else None
+    return text if re.search(r"[\u3040-\u9fff]", text) and is_name(text) else None
 
 
 def name_before_date(text: str) -> str | None:
@@ -239,21 +55,13 @@ def name_before_date(text: str) -> str | None:
         if is_person_name(candidate):  # 「山田 太郎」: a name written with a space
             return candidate
     parts = [p.strip() for p in re.split(r"[|｜/／\s\xa0]+", text) if p.strip()]
-    if not parts or agency_name(parts[0]) or _ORGANISATION.search(parts[0]):
+    if not parts or agency_name(parts[0]) or ORGANISATION.search(parts[0]):
         return None
     if is_person_name(parts[0]):
         return parts[0]
     if len(parts) >= 2 and _ROLE.search(parts[1]) and len(parts[0]) <= 20:
         return parts[0]
     return None
-
-
-def reporter_prefix(text: str) -> Dateline | None:
-    """A bare 'place=reporter' written before the date (ワシントン＝清宮涼2025年…)."""
-    match = _BARE_PLACE_REPORTER.match(text.strip())
-    if match is None:
-        return None
-    return Dateline(match.group(0), match["place"], None, [match["name"]])
 
 
 def is_byline(line: str) -> bool:
@@ -273,13 +81,13 @@ def byline_names(line: str) -> list[str]:
     match = _JA_BYLINE.match(text)
     if match:
         return [_without_role(match["name"] or match["name2"])]
-    if bracketed and _is_name(text):
+    if bracketed and is_name(text):
         return [text]  # （山田太郎）
     names = _name_and_role(text) or (_name_and_outlet(text) if bracketed else [])
     if names:
         return names
     words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
-    if len(text) <= 80 and not words & _NOT_NAMES and _LATIN_NAME_LINE.match(text):
+    if len(text) <= 80 and not words & NOT_NAMES and _LATIN_NAME_LINE.match(text):
         text = re.sub(r"^By\s+", "", text)
         names = []
         for part in _LATIN_SPLIT.split(text):
@@ -312,9 +120,6 @@ _ROLE_OR_READING = re.compile(
     rf"^\s*[（(](?:.*(?:{_ROLE_WORDS}).*|{_DESK}|[\u3041-\u309fー]+(?:[・\s\u3000][\u3041-\u309fー]+)*)[）)]\s*$")
 _BAR = re.compile(r"\s*[|｜]\s*|\s+[:：]\s+")  # 河合薫 | 健康社会学者, 山田 太郎 : ジャーナリスト
 _NAME_LIST = re.compile(r"\s*[、，,]\s*")
-_KATAKANA_NAME = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
-
-
 def _without_role(name: str) -> str:
     return _TRAILING_BRACKET.sub("", name).strip()
 
@@ -336,7 +141,7 @@ def _labelled(text: str) -> list[str]:
     rest = rest[: later.start()] if later else rest
     names = [_without_role(part) for part in _NAME_LIST.split(_without_role(rest))]
     names = [n for n in names if 2 <= len(n) <= 20 and not re.search(r"[。！？!?「」『』“”…]|\d", n)
-             and not _ORGANISATION.search(n)]
+             and not ORGANISATION.search(n)]
     return names if names and len(names) <= 4 else []
 
 
@@ -344,19 +149,19 @@ def _name_and_role(text: str) -> list[str]:
     """A person's name with a role before or after it: 「ジャーナリスト 山田太郎」「山田太郎 (編集部)」「河合薫 | 健康社会学者」."""
     parts = _BAR.split(text, maxsplit=1)
     if len(parts) == 2 and _ROLE.search(parts[1]) and "一覧" not in parts[1]:
-        return [parts[0]] if _is_name(parts[0]) else []
+        return [parts[0]] if is_name(parts[0]) else []
     bracket = _TRAILING_BRACKET.search(text)
-    if bracket and _is_name(text[: bracket.start()]) and _ROLE_OR_READING.search(bracket.group(0)):
+    if bracket and is_name(text[: bracket.start()]) and _ROLE_OR_READING.search(bracket.group(0)):
         return [text[: bracket.start()].strip()]  # the brackets hold a role or a reading
     for pattern in (_ROLE_BEFORE, _ROLE_AFTER, _DESK_BEFORE):
         match = pattern.match(text)
-        if match and _is_name(match["name"].strip()):
+        if match and is_name(match["name"].strip()):
             return [match["name"].strip()]
     # the name, then the outlet's title for them: ジョナサン・エイモス、BBC科学担当編集委員
     parts = _NAME_THEN_TITLE.split(text, maxsplit=1) if _ROLE_AFTER_ALL.search(text) else []
     if (len(parts) == 2 and len(parts[1]) <= ROLE_TITLE and (role := _ROLE_AFTER_ALL.search(parts[1]))
-            and _is_name(parts[0]) and not _ROLE_AFTER_ALL.search(parts[0])
-            and not _is_name(parts[1][: role.start()])):  # (青木志保記者、村田健記者: two writers, read elsewhere)
+            and is_name(parts[0]) and not _ROLE_AFTER_ALL.search(parts[0])
+            and not is_name(parts[1][: role.start()])):  # (青木志保記者、村田健記者: two writers, read elsewhere)
         return [parts[0].strip()]
     return []
 
@@ -372,20 +177,7 @@ def _name_and_outlet(text: str) -> list[str]:
     if len(parts) < 2 or not re.fullmatch(r"[A-Za-z][A-Za-z0-9 .!&'-]*|.*(?:新聞|ニュース|通信|編集部).*", parts[-1]):
         return []
     names = parts[:-1]
-    return names if all(_is_name(n) for n in names) else []
-
-
-def _is_name(text: str) -> bool:
-    """A person's name: a Japanese one UniDic reads as family + given name, or a katakana or Latin one."""
-    text = text.strip()
-    if not text or len(text) > 20 or _ORGANISATION.search(text) or re.search(r"[「」『』“”。、！？!?]", text):
-        return False
-    if _KATAKANA_NAME.match(text) or is_person_name(text):
-        return True
-    words = text.split()
-    # Latin: given and family name (a single or all-capital word is a brand more often than a person)
-    return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-Z][a-z.'-]+|[A-Z]\.", w) for w in words) \
-        and not {w.lower() for w in words} & _NOT_NAMES
+    return names if all(is_name(n) for n in names) else []
 
 
 def _pair_words(words: list[str]) -> list[str]:

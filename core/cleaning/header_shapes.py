@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from core.cleaning import bylines
+from core.cleaning.person_names import is_person_name
 from core.cleaning.lines import Line, japanese_share
 
 TITLE_KINDS = ("heading", "other")
@@ -153,10 +154,17 @@ class LineBylines:
         """The line is only a person's name."""
         key = id(line)
         if key not in self._person:
-            self._person[key] = bylines.is_person_name(line.stripped)
+            self._person[key] = is_person_name(line.stripped)
         return self._person[key]
 
     def is_byline(self, line: Line) -> bool:
         """A short line that is a byline or only a person's name."""
         return (line.kind in TITLE_KINDS and len(line.stripped) <= 30
                 and bool(self.names(line) or self.is_person(line)))
+
+
+def possible_headline(line: Line) -> bool:
+    """A line that may be a headline: a short one naming a section or a page (ニュース詳細, 記事一覧) is not."""
+    text = line.stripped
+    return (line.kind in TITLE_KINDS and len(text) >= SHORT_HEADLINE and japanese_share(text) >= 0.3
+            and (len(text) >= HEADLINE_LENGTH or not SECTION_WORDS.search(text)))

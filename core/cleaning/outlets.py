@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 from typing import Callable
 
-from core.cleaning.bylines import agency_name
+from core.cleaning.agencies import agency_name
 from core.cleaning.lexicon import COPYRIGHT
 from core.paths import resource
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.bylines import box_head_name, profile_label, profile_name
+from core.cleaning.bylines import byline_names
+from core.cleaning.person_names import is_name, is_person_name
 from core.cleaning.lines import Line, without_blanks
 
 # What a short life story says: a birth year, a career's steps, the present post, books, a field
@@ -19,6 +20,54 @@ LIFE_LENGTH = 300  # characters of a box's life story at most
 _LIFE_WORD = re.compile(r"生まれ|経て|現職|著書")  # one of them in every life story: a cheap look first
 BOX_LINES = 6  # body lines from the end the box may start at most
 HEAD_LENGTH = 30  # characters of the box's name or label line at most
+
+
+# The label of a box about the article's writer: the name follows it.
+_PROFILE_LABEL = re.compile(
+    r"^(?:この記事の(?:筆者|著者|執筆者|ライター)|この記事を書いた人|(?:筆者|著者|執筆者|記者|ライター)(?:プロフィール|紹介|情報)?"
+    r"|プロフィール|Profile|PROFILE|About the author|Author)\s*[:：]?$"
+)
+
+
+def profile_label(text: str) -> bool:
+    """A box's label over a writer's name: この記事の筆者, 【著者プロフィール】, ■プロフィール."""
+    return len(text) <= 24 and bool(_PROFILE_LABEL.match(text.strip().strip("【】[]［］〈〉<>＜＞■□◆◇●○★☆ \u3000")))
+
+
+def profile_name(texts: list[str]) -> str | None:
+    """The writer a box below the article names: its label (この記事の筆者, 【著者プロフィール】), then the name
+    (a byline, a name alone, or a box's head line: 山田 太郎（やまだ・たろう）, 山田太郎 / ジャーナリスト)."""
+    for i, text in enumerate(texts[:-1]):
+        if profile_label(text):
+            following = texts[i + 1].strip()
+            names = byline_names(following) or ([following] if is_name(following) else [])
+            if names or (names := [name] if (name := box_head_name(following)) else []):
+                return names[0]
+    return None
+
+
+_READING_AFTER = re.compile(r"[（(][\u3041-\u309f・ 　]{2,20}[）)]$")
+
+
+_BOX_MARK = re.compile(r"^[■□◆◇●○★☆▼▽▲△・]\s*")
+
+
+_ROLE_TAIL = re.compile(r"[\s\u3000/／|｜（(].*$")
+
+
+_MARKED_ROLE_TAIL = re.compile(r"[\s\u3000]*[/／|｜（(].*$")  # (a name written with a space: 佐藤 健一 / 記者)
+
+
+def box_head_name(text: str) -> str | None:
+    """The person a writer's box names on its head line: 山田 太郎（やまだ・たろう）, ■山田太郎, 山田太郎 / ジャーナリスト."""
+    plain = _READING_AFTER.sub("", _BOX_MARK.sub("", text.strip())).strip()
+    if is_person_name(plain):
+        return plain
+    for tail in (_MARKED_ROLE_TAIL, _ROLE_TAIL):
+        name = tail.sub("", plain).strip()
+        if name and name != plain and is_person_name(name):
+            return name
+    return None
 
 
 def life_story(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.bylines import agency_name
+from core.cleaning.agencies import agency_name
 from core.nlp.tokens import tokenize
 
 _OPEN, _CLOSE = r"[(（【［\[〔]?\s*", r"\s*[)）】］\]〕]?"

@@ -14,6 +14,7 @@ import unicodedata
 from lxml.html import HtmlElement
 
 from core.cleaning import bylines
+from core.cleaning.person_names import is_person_name
 from core.cleaning.outlets import names_an_outlet
 from core.cleaning.page_dates import date_label
 from core.dates.lines import Found, publication_datetime
@@ -209,7 +210,7 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
             recent.append(text)
             found_names = _names_on(text)
             names += [name for name in found_names if name not in names]
-            if found_names and (not bylines.is_person_name(text) or text not in found_names):  # not a bare name
+            if found_names and (not is_person_name(text) or text not in found_names):  # not a bare name
                 marked += [name for name in found_names if name not in marked]
         if update:
             return update
@@ -228,12 +229,12 @@ def _names_on(text: str) -> list[str]:
     Only names UniDic reads as a person's, or names on a line shaped as a byline: lines of
     other words (sections, photo credits, a Latin menu) are common in the text after a headline.
     """
-    if bylines.is_person_name(text):
+    if is_person_name(text):
         return bylines.byline_names(text) or [text]
     if len(text) > 24:
         return shaped_names(text)  # Text: Jane Smith / Photo: 山田太郎
     # a byline's shape (文：…, …記者) names a writer UniDic does not know (東海林紬　記者)
-    return [name for name in bylines.byline_names(text) if bylines.is_person_name(name)] or shaped_names(text)
+    return [name for name in bylines.byline_names(text) if is_person_name(name)] or shaped_names(text)
 
 
 def headline_element(tree: HtmlElement, headline: str | None) -> HtmlElement | None:

@@ -17,6 +17,9 @@ import re
 from lxml.html import HtmlElement
 
 from core.cleaning import bylines
+from core.cleaning.person_names import KATAKANA_NAME, is_person_name
+from core.cleaning.datelines import find_dateline, reporters_in
+from core.cleaning.profile_box import profile_name
 from core.ingest.byline_shapes import place_or_body, shaped_names
 from core.ingest.headline import is_person
 
@@ -34,7 +37,6 @@ _LABEL_BEFORE = re.compile(r"^\s*(?:投稿者|執筆者?|筆者|作成者)\s*(?:
 # Separators between writers on one line: always these; ・ and と only between two names.
 _LIST = re.compile(r"\s*(?:[、，,;；/／＆&]|\s+and\s+)\s*")
 _JOINED = re.compile(r"\s*[・と]\s*")
-_KATAKANA = re.compile(r"^[ァ-ヶー]{2,}(?:[・＝=][ァ-ヶー]{2,})+$")
 _LATIN = re.compile(r"^[A-Z][a-z.'’-]+(?:\s+[A-Z][a-z.'’-]*){1,2}$")
 # A photographer's or illustrator's credit: not a writer when it stands alone.
 _CREDIT_ONLY = re.compile(r"^[（(【\[［]?\s*(?:写真|撮影|画像|イラスト|Photo|photo|図)\s*[:：/／・=＝]")
@@ -57,7 +59,7 @@ _LONGEST = 40
 def looks_like_name(text: str) -> bool:
     """A person's name: kanji family and given name (UniDic), katakana with a dot, or Latin words."""
     text = text.strip()
-    return bool(text) and (bylines.is_person_name(text) or bool(_KATAKANA.match(text))
+    return bool(text) and (is_person_name(text) or bool(KATAKANA_NAME.match(text))
                            or bool(_LATIN.match(text)))
 
 
@@ -93,7 +95,7 @@ def _split(name: str) -> list[str]:
     out = []
     for part in parts:
         pieces = [_bare(p) for p in _JOINED.split(part) if p.strip()]
-        joined = len(pieces) > 1 and all(bylines.is_person_name(p) for p in pieces)
+        joined = len(pieces) > 1 and all(is_person_name(p) for p in pieces)
         out += pieces if joined else [part]
     return out
 
@@ -145,14 +147,14 @@ def byline_paragraphs(paragraphs: list[str], sites: list[str]) -> tuple[list[str
     kept = [p for i, p in enumerate(paragraphs) if i not in drop]
     for i in range(max(1, len(kept) - PROFILE_REACH), len(kept) - 1):
         # a box about the writer closing the text (この記事を書いた人 / 山田太郎 / 1975年生まれ…) is no body
-        if (name := bylines.profile_name(kept[i : i + 2])) and (found := people([name], sites)):
+        if (name := profile_name(kept[i : i + 2])) and (found := people([name], sites)):
             return kept[:i], names or found
     return kept, names
 
 
 def _closing_dateline(text: str) -> list[str]:
     """The reporters of a line closing the text that is only a dateline in brackets: （ワシントン＝山田太郎）."""
-    dateline = bylines.find_dateline(text)
+    dateline = find_dateline(text)
     if dateline is None or dateline.text.strip() != text or text[:1] not in "（(【［[":
         return []
     return [n for n in dateline.authors if looks_like_name(n)]
@@ -211,9 +213,9 @@ def reporters(paragraphs: list[str]) -> list[str]:
 
     A closing bracket holds a label as often as a name (【話題】【記事はコチラ】): only a name counts.
     """
-    dateline = bylines.find_dateline(paragraphs[0]) if paragraphs else None
+    dateline = find_dateline(paragraphs[0]) if paragraphs else None
     opening = dateline.authors if dateline else []
-    return [n for n in bylines.reporters_in(paragraphs) if n in opening or looks_like_name(n)]
+    return [n for n in reporters_in(paragraphs) if n in opening or looks_like_name(n)]
 
 
 def without_names(paragraphs: list[str], names: list[str]) -> list[str]:

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.cleaning.bylines import byline_names, profile_name, reporters_in
+from core.cleaning.bylines import byline_names
+from core.cleaning.datelines import reporters_in
+from core.cleaning.profile_box import profile_name
 from core.cleaning.dump import clean_dump
 from tests.shared_data import require
 

@@ -9,7 +9,7 @@ import pytest
 
 from core.article import Article
 from core.cleaning import apply_cleaning
-from core.cleaning.date_choice import glued_date
+from core.cleaning.glued_dates import glued_date
 from core.cleaning.dump import clean_dump
 from core.cleaning.page_dates import date_label, page_date, stamp_age, stamped_day, with_year
 from core.dates.fields import parse_date

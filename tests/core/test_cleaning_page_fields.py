@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.cleaning.bylines import byline_names, credited_reporters
-from core.cleaning.date_choice import dated
+from core.cleaning.bylines import byline_names
+from core.cleaning.datelines import credited_reporters
+from core.cleaning.date_line import dated
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify, closing_credit
 from tests.shared_data import require

@@ -31,8 +31,8 @@ def test_each_line_is_read_for_a_byline_once(monkeypatch):
         calls: Counter[str] = Counter()
 
         def counted(line: str, calls=calls) -> list[str]:
-            # the page's cleaner and the header's byline reads (header_shapes.LineBylines), not bylines' own
-            if sys._getframe(1).f_code.co_filename.endswith(("dump.py", "header_shapes.py")):
+            # the footer's reads (dump_footer) and the header's (header_shapes.LineBylines), not bylines' own
+            if sys._getframe(1).f_code.co_filename.endswith(("dump_footer.py", "header_shapes.py")):
                 calls[line] += 1
             return real(line)
 

@@ -138,7 +138,7 @@ def test_a_headline_broken_after_its_comma_or_inside_a_bracket_is_joined_however
 
 
 def test_a_boxs_name_is_read_one_way_under_its_label_in_a_dump_and_in_a_saved_page():
-    from core.cleaning.bylines import profile_name
+    from core.cleaning.profile_box import profile_name
     from core.cleaning.profile_box import box_writer
 
     bio = "1980年生まれ。東京大学法学部卒業後、全国紙の政治部記者を経て現職。"

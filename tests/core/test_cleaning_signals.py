@@ -4,7 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from core.cleaning.bylines import byline_names, find_dateline
+from core.cleaning.bylines import byline_names
+from core.cleaning.datelines import find_dateline
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify, is_caption, is_prose
 from core.cleaning.outlets import strip_site_suffix

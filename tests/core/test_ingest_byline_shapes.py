@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from core.cleaning import bylines
+from core.cleaning.person_names import is_person_name
 from core.ingest.byline_shapes import name_shaped, shaped_names
 from core.ingest.headline import strip_site_name
 from core.ingest.html_page import article_from_html
@@ -25,8 +25,8 @@ def page(under: str = "", after: str = "", title: str = "外相会談、航路�
 
 def test_unidic_does_not_read_these_names_as_names():
     # the class the byline's shape is for: a reader must not depend on the tagger knowing the name
-    assert not bylines.is_person_name("五十嵐颯")
-    assert not bylines.is_person_name("五十嵐颯　記者")
+    assert not is_person_name("五十嵐颯")
+    assert not is_person_name("五十嵐颯　記者")
 
 
 @pytest.mark.parametrize("line, names", [

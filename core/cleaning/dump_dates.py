@@ -1,0 +1,111 @@
+"""The article's date read from a dump's date lines (and the byline on them), and the date lines where it cannot be told."""
+
+from __future__ import annotations
+
+from core.article import Article
+from core.cleaning import bylines
+from core.cleaning.datelines import reporter_prefix
+from core.cleaning.date_choice import DATE_REACH, date_candidates
+from core.cleaning.foot_dates import dates_after, far_stamp
+from core.cleaning.lines import Line
+from core.cleaning.page_dates import file_time, page_date, placed_far, with_year
+from core.cleaning.page_year import guessed_year
+from core.dates.lines import all_datetimes, unsure_order
+
+UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
+UNSURE_LINE = 40  # characters of a line that is a date line whatever stands before its day
+
+
+def take_date(line: Line, labels: list[str], result: Article, page: list[Line], glued=None) -> bool:
+    """Read the article's date (and a byline before it) from its date line (glued: the date at a headline's end)."""
+    found = glued or page_date(line.stripped)
+    if found is None:
+        return False
+    # a photo's shooting day (撮影日：2010年…) does not tell the page's year
+    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"]) if found.yearless else found
+    if dated is None:
+        return False
+    result.published, result.published_precision = dated.iso, dated.precision
+    result.published_text = found.text
+    labels[line.number - 1] = "meta"
+    if glued is not None:
+        return True
+    before = line.stripped[: found.start]
+    reporter = reporter_prefix(before)
+    if reporter:
+        result.dateline, result.authors = reporter.text, list(reporter.authors)
+    elif name := _name_before(line.stripped, found):
+        result.authors = [name]
+    elif name := bylines.name_after_date(line.stripped[found.start + len(found.text):]):
+        result.authors = [name]
+    return True
+
+
+def _name_before(text: str, found) -> str | None:
+    """A byline before the date: right before it, else before the line's first date (山田太郎 更新日：… 公開日：…)."""
+    if found.start == 0:
+        return None
+    name = bylines.name_before_date(text[: found.start])
+    if name is None:
+        dates = [d for d in all_datetimes(text, yearless=True) if d.start < found.start]
+        if dates:
+            since = dates[-1].start + len(dates[-1].text)
+            name = bylines.name_before_date(text[since : found.start]) or bylines.name_before_date(
+                text[: dates[0].start])
+    return name
+
+
+def read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:
+    """Some sites put the date line right under the body."""
+    for line in dates_after(footer):
+        if take_date(line, labels, result, page):
+            return
+    if (stamp := far_stamp(footer)) is not None:
+        take_date(stamp, labels, result, page)
+
+
+def guess_year(line: Line, lines: list[Line], result: Article) -> None:
+    """A month-and-day date line whose year nothing on the page tells for sure: its day, in the year the page's
+    written years or its file's day suggest, is the article's inferred reference day (published stays empty)."""
+    found = page_date(line.stripped)
+    if found is None or not found.yearless:
+        return
+    saved = file_time(result.source)  # a page is saved after it is published
+    placed = guessed_year(found, [l.stripped for l in lines], saved.date() if saved else None)
+    if placed is not None:
+        result.published_inferred, result.published_inferred_precision = placed.iso[:10], "day"
+        result.published_text = found.text
+
+
+def far_placed_line(lines: list[Line], labels: list[str], result: Article) -> Line | None:
+    """The date line of a month and day (05/01 12:00) the text's latest full date placed in a year far from it
+    (page_dates.placed_far): its year is a guess, the page is flagged at it (the date is kept)."""
+    for line in lines:
+        if labels[line.number - 1] == "meta" and result.published_text and result.published_text in line.stripped:
+            found = page_date(line.stripped)
+            if found is None or not found.yearless:
+                return None
+            return line if placed_far(found, result.published, [l.stripped for l in lines if l.kind != "caption"]) else None
+    return None
+
+
+def unsure_date_line(header: list[Line], footer: list[Line]) -> Line | None:
+    """On a page left without a date, the header's date line whose day cannot be told: its day and month in
+    an order that cannot be read (10/02/2016 15:40: the tenth of February or the second of October), its date
+    the line's whole or its start, by the body; else a date line read whose year nothing on the page tells."""
+    content = [line for line in header if line.kind != "blank"]
+    for line in reversed(content[-DATE_REACH:]):
+        at = unsure_order(line.stripped)
+        if at is not None and (at <= UNSURE_LEAD or len(line.stripped) <= UNSURE_LINE):
+            return line
+    return next(iter(date_candidates(content, footer)), None)
+
+
+def yearless_foot(footer: list[Line]) -> Line | None:
+    """The date line right under the body that gives a month and day (11/02 19:16, 2月11日) whose year nothing
+    on the page tells: the article's date, unread (a portal prints its partners' articles so)."""
+    for line in dates_after(footer):
+        found = page_date(line.stripped)
+        if found is not None and found.yearless:
+            return line
+    return None

@@ -1,0 +1,63 @@
+"""Lines marked before the body is read: in-article link blocks, photo captions under their label, the site's own name."""
+
+from __future__ import annotations
+
+from core.cleaning.header_shapes import TITLE_KINDS
+from core.cleaning.lexicon import CAPTION_LABEL
+from core.cleaning.lines import PROSE, Line
+
+_CAPTION_LABEL_START = set("画写動IM")
+
+
+def mark_related_blocks(lines: list[Line]) -> None:
+    """Link lines under an in-article 【関連記事】 marker, up to the next blank line."""
+    inside = False
+    for line in lines:
+        if line.kind == "related":
+            inside = True
+        elif line.kind == "blank" or line.kind == PROSE:
+            inside = False
+        elif inside:
+            line.kind = "related"
+
+
+OWN_NAME = 30  # characters of a site's name at most
+
+
+def mark_own_name(header: list[Line], footer: list[Line]) -> None:
+    """The site's name, which its copyright line writes (Copyright © 2012 Kaze Press), is furniture wherever the
+    header prints it alone on a line, whatever the outlet: never its headline."""
+    legal = [line.stripped for line in footer if line.kind == "copyright"]
+    legal += [line.stripped for line in header if line.kind == "copyright"]
+    if not legal:
+        return
+    notices = "\n".join(legal)
+    for line in header:
+        text = line.stripped
+        if (line.kind in TITLE_KINDS and 2 <= len(text) <= OWN_NAME and text in notices and not text.isdigit()
+                and any(_names_in(text, notice) for notice in legal)):
+            line.kind = "repeated"
+
+
+def _names_in(name: str, notice: str) -> bool:
+    """The copyright notice writes name as a whole word (not inside a longer word of Latin letters)."""
+    at = notice.find(name)
+    while at >= 0:
+        before = notice[at - 1] if at else " "
+        after = notice[at + len(name)] if at + len(name) < len(notice) else " "
+        if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+            return True
+        at = notice.find(name, at + 1)
+    return False
+
+
+def mark_caption_labels(lines: list[Line]) -> None:
+    """画像説明, then the caption: both are photo metadata, even a caption written as sentences."""
+    labelled = False
+    for line in lines:
+        if line.kind == "blank":
+            continue
+        if line.stripped[:1] in _CAPTION_LABEL_START and CAPTION_LABEL.match(line.stripped) and len(line.stripped) <= 40:
+            line.kind, labelled = "caption", not line.stripped.startswith(("画像提供", "写真提供", "Image source"))
+        elif labelled:
+            line.kind, labelled = "caption", False
