@@ -74,6 +74,7 @@ def _last_place(places: list, kind: str, before: int):
 _SAME_PERSON = re.compile(r"(?<![\u4e00-\u9fff])同(?P<title>[\u4e00-\u9fff]{1,6}?)(?=ら?(?:との|とも|に対し|を交え|と(?![思考見みさいしな言呼])))")
 # How many people named before a word for a person may refer back past
 _PEOPLE_REACH = 1500
+_SENTENCE = 300  # characters: longer than a sentence of news runs
 
 
 def people_referred(body: str, mentions: list) -> list:
@@ -142,8 +143,10 @@ def bodies_named_back(body: str, mentions: list) -> list:
         if any(a < end and start < b for a, b in taken):
             continue
         head = word.group(0)[1:]
-        s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
-        s_end = min((i for i in (body.find("。", end), body.find("\n", end)) if i >= 0), default=len(body))
+        # its sentence, read no further than a sentence runs (a page with no 。 is not one sentence)
+        s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start), start - _SENTENCE) + 1
+        s_end = min((i for i in (body.find("。", end, end + _SENTENCE), body.find("\n", end, end + _SENTENCE))
+                     if i >= 0), default=min(len(body), end + _SENTENCE))
         own = {m.entity_id or m.text for m in index.within(s_start, s_end) if m.type == "ORG"}
         first = referred(body, index, word.group(0), start)
         # 日産自動車は、同社と協議: not a body its own sentence names (the company before it); 日本経済新聞によると、…
