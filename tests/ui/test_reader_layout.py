@@ -48,3 +48,19 @@ def test_legend_names_the_meeting_marks_with_a_tooltip(entity_window):
     legend = entity_window.entities.layer.legend
     assert legend.meeting.text() == "Meeting"
     assert "press G" in legend.meeting.toolTip()
+
+
+def test_a_narrow_window_narrows_the_list_not_the_article(qtbot, entity_window):
+    """On a small screen (800 pixels wide, the panels open) the list gives way and the article keeps a column
+    a line of text fits in; before, the list kept its 400 pixels and the article got about 120."""
+    window = entity_window
+    window.resize(1280, 774)
+    window.resize(800, 774)
+    qtbot.waitUntil(lambda: window.reader.width() < 700)
+    list_width, reader_width = window.splitter.sizes()
+    assert reader_width >= 320 and list_width < 400
+    body = window.reader.reader.body
+    block = body.document().firstBlock()
+    assert block.layout().lineCount() >= 1
+    line = block.layout().lineAt(0)
+    assert line.textLength() >= 10  # ten characters or more a line, not a column of single letters

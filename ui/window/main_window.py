@@ -40,6 +40,7 @@ SEARCH_DELAY_MS = 250
 # A selection opens its article at once; those that follow it within this time (a key held down) are
 # gathered, and the last one opens when they stop.
 SELECT_DELAY_MS = 40
+READER_MIN_WIDTH = 320  # pixels: about 18 characters of the reader's text at its default size
 IMPORT_FILTER = QT_TRANSLATE_NOOP("MainWindow", "Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)")
 
 
@@ -87,6 +88,9 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.list_panel)
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 1)
+        # a narrow window narrows the list before the article: the reader keeps a readable column
+        self.reader.setMinimumWidth(READER_MIN_WIDTH)
+        self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([400, 620])
         self.setCentralWidget(self.splitter)
 
