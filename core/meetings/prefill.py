@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
+from core.analysis_limit import analysed_part
 from core.meetings.guess import guess_meeting
 from core.meetings.suggest import plan_meetings
 from core.model import Mention
@@ -23,7 +24,10 @@ def new_meeting_prefill(body: str, start: int, end: int, mentions: list[Mention]
     """Kind, participants and fields (date, place, title) for a new meeting from the span start:end; its status
     (held, scheduled…) when detection read one."""
     guess = guess_meeting(body, start, end, mentions, names)
-    plan = plan_meetings(body, mentions, published, dateline, registry)
+    head = analysed_part(body)  # what detection read of a long text: a mention past it has no proposal
+    if end > len(head):
+        return guess
+    plan = plan_meetings(head, mentions, published, dateline, registry)
     proposal = next((p for p in plan.proposals if any(m.start < end and start < m.end for m in p.mentions)), None)
     if proposal is None:
         return guess
