@@ -67,3 +67,10 @@ def without_furniture(paragraphs: list[str]) -> list[str]:
     if sum(map(len, kept)) < MOST * sum(map(len, paragraphs)):
         return paragraphs
     return kept
+
+
+def without_running_text(paragraphs: list[str]) -> bool:
+    """True when no paragraph reads as a sentence of running text, the signal by which the cleaner finds no
+    body in a page dump: what the extractor kept is the page's furniture (menus, a footer's links), not an
+    article, and the user must be told before reading it as one."""
+    return not any(classify(number, text).kind == PROSE for number, text in enumerate(paragraphs, start=1))

@@ -8,7 +8,7 @@ import re
 
 from core.cleaning import bylines
 from core.cleaning.person_names import is_person_name
-from core.cleaning.lines import Line, japanese_share
+from core.cleaning.lines import Line, japanese_share, without_tags
 
 TITLE_KINDS = ("heading", "other")
 KICKER = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]$")
@@ -88,6 +88,7 @@ _SPACED_SLASH = re.compile(r"\s[/／]\s")
 
 def menu_like(text: str) -> bool:
     """A breadcrumb (ニュース > 地域 > 記事), a pager (前のページ | 1 | 2), several items on one line."""
+    text = without_tags(text)  # (the > and / of <b>速報</b> part no crumbs)
     crumbs = text.count(">") + text.count("＞") + text.count("»") + text.count("›")
     if crumbs < 2 and ("/" in text or "／" in text):  # (ニュース / 政治 / 外交: a slash between spaces parts crumbs too)
         crumbs += len(_SPACED_SLASH.findall(text))

@@ -48,8 +48,17 @@ def without_blanks(text: str) -> str:
     return "".join(text.split())
 
 
+# What a line holds that a reader never sees as its words: C0 and C1 controls, a terminal's colour codes
+# (ESC[31m) and the HTML tags a page's text kept (<b>, </span>).
+_UNSEEN = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f-\x9f]|</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,60})?/?>")
+
+
 def japanese_share(text: str) -> float:
-    return sum(map(len, _JAPANESE_RUNS.findall(text))) / max(len(text), 1)
+    """The share of Japanese characters in what the line shows (controls, colour codes and tags left out)."""
+    size = len(text)
+    if "<" in text or not text.isprintable():  # (the rare line with something unseen: \u3000 too, counted as before)
+        size -= sum(map(len, _UNSEEN.findall(text)))
+    return sum(map(len, _JAPANESE_RUNS.findall(text))) / max(size, 1)
 
 
 def hiragana_share(text: str) -> float:
@@ -242,11 +251,20 @@ def _is_date_line(text: str) -> bool:
     return False
 
 
+# An HTML tag left in a page's text (<b>, </span>, <br/>): its > and / are no menu's separators.
+_MARKUP_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]{0,9}(?:\s[^<>]{0,60})?/?>")
+
+
+def without_tags(text: str) -> str:
+    """The line without the HTML tags its page's text kept (米中外相会談 <b>速報</b>), to count its separators."""
+    return _MARKUP_TAG.sub("", text) if "<" in text else text
+
+
 def _looks_like_heading(text: str, shares: _Shares) -> bool:
     """A short title-like line: a headline, a subheading, or a menu entry."""
     if len(text) < 4 or len(text) > 80:
         return False
-    if len(lx.MENU_SEPARATORS.findall(text)) >= 2:
+    if len(lx.MENU_SEPARATORS.findall(without_tags(text))) >= 2:
         return False
     return shares.japanese >= 0.3 or bool(_LATIN_WORD.search(text))
 

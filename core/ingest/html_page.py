@@ -11,12 +11,14 @@ from trafilatura.utils import load_html
 
 from core.article import Article
 from core.cleaning.dump import clean_dump
-from core.cleaning.extracted import after_headline, without_furniture
+from core.cleaning.checks import NO_RUNNING_TEXT
+from core.cleaning.extracted import after_headline, without_furniture, without_running_text
 from core.cleaning.profile_box import before_writer_box, box_writer
 from core.dates.fields import JST, parse_date
 from core.ingest.before_extraction import (
     before_paywall, loose_text_as_paragraphs, noscript_paragraphs_as_text, quotes_as_text,
 )
+from core.ingest.char_refs import without_control_references
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError
 from core.ingest.headline import (
@@ -43,7 +45,7 @@ def decode_html(data: bytes) -> str:
 
 def article_from_html(source: str, html: str) -> Article:
     """Extract the main text and metadata of one page; never touches the network."""
-    tree = load_html(html)
+    tree = load_html(without_control_references(html))  # (the page itself is stored as it came)
     if tree is None:
         raise IngestError("not an HTML page")
     meta = page_meta(tree)
@@ -87,6 +89,8 @@ def article_from_html(source: str, html: str) -> Article:
                        or people(_not_in(_guessed(getattr(document, "author", None)), article.paragraphs), sites)
                        or reporters(paragraphs))
     article.paragraphs = without_names(article.paragraphs, article.authors)
+    if without_running_text(article.paragraphs):  # menus and links, no article: the reader says so
+        article.cleaning_check, article.cleaning_check_line = NO_RUNNING_TEXT, _raw_line(html, article.paragraphs)
     if shown_date is not None:
         article.published, article.published_precision = shown_date.iso, shown_date.precision
         article.published_text = shown_date.text
@@ -124,3 +128,11 @@ def _guessed(value: str | None) -> list[str]:
     if not value:
         return []
     return [name.strip() for name in value.split(";") if name.strip() and not _ONE_LATIN_WORD.match(name.strip())]
+
+
+def _raw_line(html: str, paragraphs: list[str]) -> int:
+    """The line of the page's source where its first paragraph is written, else its first line."""
+    first = paragraphs[0][:12] if paragraphs else ""
+    body = html.find("<body")
+    at = html.find(first, max(body, 0)) if first else -1
+    return html.count("\n", 0, at) + 1 if at >= 0 else 1

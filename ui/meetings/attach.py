@@ -6,11 +6,13 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout
 
 from core.meetings.details import mention_at
-from core.meetings.guess import fit_score, guess_meeting, sentence_bounds
+from core.meetings.guess import fit_score, sentence_bounds
+from core.meetings.prefill import new_meeting_prefill
 from core.edits import CreateMeeting, TieMention
 from core.model import MeetingMention
 from core.store.mentions import mentions_for
-from core.store.registry import registry_entities
+from core.store.articles import detection_input
+from core.store.registry import load_registry, registry_entities
 from ui.common.plain import plain_label
 from ui.meetings.meeting_chooser import MeetingChooser
 from ui.meetings.model import date_text, load_meetings
@@ -107,8 +109,11 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
     creator = None
     if chosen == NEW:
         names = {e.id: e.name for e in registry_entities(db)}
-        guess = guess_meeting(body, *span, mentions_for(db, article_id), names)
-        creator = CreateMeeting(guess["kind"], "held", tuple(guess["participants"]), guess["fields"])
+        _, published, dateline = detection_input(db, article_id)  # what detection reads the sentence against
+        guess = new_meeting_prefill(body, *span, mentions_for(db, article_id), names, published, dateline,
+                                    load_registry(db))
+        creator = CreateMeeting(guess["kind"], guess.get("status", "held"), tuple(guess["participants"]),
+                                guess["fields"])
     text = (QCoreApplication.translate("AttachMeetingDialog", "New Meeting from Mention") if creator
             else QCoreApplication.translate("AttachMeetingDialog", "Attach Mention to Meeting"))
     controller.undo_stack.push(TieMention(
