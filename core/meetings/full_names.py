@@ -29,7 +29,8 @@ def spelled_out(body: str, participants: list[Participant], bodies_before=()) ->
     for p in participants:
         full = _in_full(p, bodies_before) if (p.entity_id or "").startswith("found:ORG:") else None
         if _ACRONYM.fullmatch(p.name) and (p.entity_id or "found:ORG:").startswith("found:ORG:"):  # (a known one has its name)
-            full = _acronyms_spelled_out(body).get(p.name) or full
+            if p.name not in _short_forms(body).values():  # USEN(ユーセン): the bracket reads the name, not spells it
+                full = _acronyms_spelled_out(body).get(p.name) or full
         elif (p.entity_id or "found:ORG:").startswith("found:ORG:") and not p.office:
             full = _short_forms(body).get(p.name) or full  # 新日石: 新日本石油(新日石)
         out.append(Participant(full, p.entity_id, p.role, p.office) if full else p)
