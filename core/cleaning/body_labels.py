@@ -25,11 +25,14 @@ def fallback_body(lines: list[Line]) -> tuple[int, int] | None:
 def label_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article) -> None:
     """Label the span's lines: the text (items, a long listing, a cited source) as body, captions as meta."""
     content = [line for line in lines[start : end + 1] if line.kind != "blank"]
+    restated = False
     for position, line in enumerate(content):
         index = line.number - 1
         after = content[position + 1] if position + 1 < len(content) else None
-        if line.kind == PROSE and after is not None and _restated(line, after):
-            # a photo caption that repeats the lead word for word
+        if not restated and line.kind == PROSE and after is not None and _restated(line, after):
+            # a photo caption that repeats the lead word for word (once: a page repeating one line has no
+            # caption over every copy of it)
+            restated = True
             labels[index] = "meta"
             result.captions.append(line.text)
         elif line.kind == PROSE or line.kind in SOFT_KINDS:
