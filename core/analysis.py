@@ -15,7 +15,7 @@ from core.dates import reference_date
 from core.analysis_limit import analysed_part
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.model import Mention
-from core.nlp.entities import detect
+from core.nlp.entities import detect, detected_ahead
 from core.parallel import IN_FLIGHT, WARM_TEXT, Chunks, Detector, start_pool, worker_count, worker_detector
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
@@ -53,7 +53,8 @@ def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found:
 def _detect_many(rows: list[tuple]) -> list[tuple[list, list]]:
     """In a worker: _detect_in_worker on several articles, each given as its body, date, dateline and title
     (one task, one reply)."""
-    return [_detect_in_worker(body, published, dateline, title=title) for body, published, dateline, title in rows]
+    with detected_ahead(analysed_part(body) for body, _, _, _ in rows):  # tokenised back to back, first
+        return [_detect_in_worker(body, published, dateline, title=title) for body, published, dateline, title in rows]
 
 
 def _detect_in_worker(body: str, published: str | None, dateline: str | None, *, title: str | None = None) -> tuple[list, list]:

@@ -15,20 +15,19 @@ a ministry's bureau is (外務省アジア大洋州局).
 
 from __future__ import annotations
 
-from operator import itemgetter
 
 from core.model import Mention
-from core.nlp.tokens import Token
+from core.nlp.tokens import Token, surface_positions
 
 # What ends a part of a police or an agency written after it.
 _PART_HEADS = ("署", "課", "部", "局", "室", "本部", "隊", "班")
 _MAX_PART_WORDS = 5
-_surface = itemgetter(2)
+_HEAD = frozenset(["庁"])
 
 
 def agency_mentions(tokens: list[Token], candidates: list[Mention]) -> list[Mention]:
     """ORG mentions for one or two common nouns that end in the suffix 庁."""
-    heads = [i for i, surface in enumerate(map(_surface, tokens)) if surface == "庁"]
+    heads = surface_positions(tokens, _HEAD)
     if not heads:
         return []
     known = {m.end for m in candidates if m.type == "ORG" and m.source in ("gazetteer", "registry", "user")}

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from itertools import compress, count, repeat
+from typing import Iterable
 from operator import contains, itemgetter
 
 from core.dates.mentions import find_dates
@@ -40,7 +41,7 @@ from core.nlp.suffixed_names import compounds
 from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.title_names import outside_bmp_names, people_before_titles
 from core.nlp.titled_people import titled_people
-from core.nlp.tokens import tokenize
+from core.nlp.tokens import tokenize, tokenized_ahead
 from core.nlp.unidic_names import unidic
 from core.nlp.user_lexicon import UserLexicon
 from core.registry import Registry
@@ -133,6 +134,12 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = defined_short_forms(folded, chosen)
     linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
     return unify_spellings(folded, linked, registry, index_at, ends, text)
+
+
+def detected_ahead(texts: Iterable[str]):
+    """A block inside which detect() on each of texts finds its tokens made ahead, the texts tokenised back
+    to back (core.nlp.tokens.tokenized_ahead): a worker's chunk of articles, tokenised at once."""
+    return tokenized_ahead(map(fold, texts))
 
 
 def _resolve(candidates: list[Mention], taken: bytearray) -> list[Mention]:

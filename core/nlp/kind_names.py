@@ -20,12 +20,11 @@ same bracketed name wherever else the article writes it (「連合」代表).
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 
 from core.model import Mention
 from core.scan import finditer
 from core.nlp.suffixed_names import katakana_name_start
-from core.nlp.tokens import Token
+from core.nlp.tokens import Token, surface_positions
 
 # Kinds of organisation, each ending the word before the name; 紙 and 誌 are a newspaper and a magazine.
 # 株式会社 is part of the name after it (株式会社ミクシィ), as the tagger reads it.
@@ -55,13 +54,14 @@ _KIND_OF_HALL = {"図書館", "美術館", "博物館", "会館", "体育館", "
                  "通信社", "会社", "神社", "商社", "結社", "大学院", "病院", "寺院", "議院", "校舎", "私塾", "学習塾"}
 _KANA_NAME = re.compile(r"[\u3041-\u3096ゝゞ\u30a1-\u30faー]{2,}")
 _NUMBERED_BANK = re.compile(r"(?<![\u4e00-\u9fff\d])(?:第[一二三四五六七八九]|[一二三四五六七八九十百]{2,4})銀行")
-_surface = itemgetter(2)
 
 
 def _before_kind(tokens: list[Token], index_at: dict) -> list[Mention]:
     """ORG mentions for names UniDic reads as common words right before their kind (みずほ|銀行, 同志|社|大学)."""
     out = []
-    for index in [i for i, surface in enumerate(map(_surface, tokens)) if surface in _HEADS and i]:
+    for index in surface_positions(tokens, _HEADS):
+        if not index:
+            continue
         token = tokens[index]
         if not token.pos.startswith("名詞"):
             continue

@@ -18,11 +18,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from operator import itemgetter
 
 from core.model import Mention
 from core.nlp.offices import office_after
-from core.nlp.tokens import Token, tokenize
+from core.nlp.tokens import Token, surface_positions, tokenize
 
 _SPORTS = re.compile(r"試合|回戦|決勝|初戦|甲子園|高校野球|選抜|センバツ|リーグ戦|大会|対戦|優勝|出場|選手")
 # The kinds a school is shortened to; the longer ones are words UniDic knows (商工, 工業, 実業, 学院).
@@ -32,7 +31,6 @@ _PLACE_ONLY = {"高", "大", "実", "農"}
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z0-9]")
 # What stands between two sides of a match: 鹿児島工―福知山成美戦, 早実(西東京)対鶴崎工.
 _SIDES = {"―", "-", "－", "‐", "−", "対"}
-_surface = itemgetter(2)
 
 
 def school_team_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
@@ -40,7 +38,9 @@ def school_team_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
     if _SPORTS.search(folded) is None:
         return []
     out = []
-    for index in [i for i, surface in enumerate(map(_surface, tokens)) if surface in _KINDS and i]:
+    for index in surface_positions(tokens, _KINDS):
+        if not index:
+            continue
         kind = tokens[index]
         name = tokens[index - 1]
         if name.end != kind.start or _WORD_GOES_ON.match(folded, kind.end):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from core.nlp import tokens as tokens_module
-from core.nlp.tokens import Token, pieces, tagger, tokenize
+from core.nlp.tokens import Token, pieces, pos_positions, surface_positions, tagger, tokenize
 
 WIKINEWS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wikinews" / "txt"
 
@@ -63,3 +63,16 @@ def test_features_are_unidics_raw_fields():
     assert country.surface == "米国"
     assert country.pos.startswith("名詞,固有名詞,地名,国,")
     assert not country.unknown
+
+
+def test_positions_picked_in_c_are_those_a_loop_over_every_token_finds():
+    """surface_positions and pos_positions give the indices a plain loop gives, on real articles."""
+    for text in wikinews(5):
+        tokens = tokenize(text)
+        heads = {"政府", "大統領", "の"}
+        assert surface_positions(tokens, heads) == [i for i, t in enumerate(tokens) if t.surface in heads]
+        assert pos_positions(tokens, ",人名,") == [i for i, t in enumerate(tokens) if ",人名," in t.pos]
+    tokens = tokenize("みずほ銀行の田中社長は大学で")
+    assert [tokens[i].surface for i in surface_positions(tokens, {"銀行", "大学"})] == ["銀行", "大学"]
+    assert [tokens[i].surface for i in pos_positions(tokens, ",人名,")] == ["田中"]
+    assert surface_positions([], {"銀行"}) == [] and pos_positions([], ",人名,") == []

@@ -1,0 +1,129 @@
+"""One detection worker's CPU over N articles, by stage, and (--profile K) its K costliest functions.
+
+Imports the N articles of bench/bench_speed.py once, in this process, to catch what the writer hands the
+workers (title, cleaned body, date, dateline); then runs core.import_analysis.work over them here with a
+worker's settings (what warming builds frozen, WORKER_GC_THRESHOLD): the workers' own CPU, without the
+writer, the pool's hand-overs or the other processes on the machine, CHUNK articles a call of work_many as
+a worker is sent them (--chunk 1: each article alone). The least of --runs runs is printed.
+
+    python bench/worker_stages.py --n 1000 [--runs 2] [--chunk N] [--profile 30]
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import gc
+import pstats
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import core.import_analysis as analysis  # noqa: E402
+import core.jobs  # noqa: E402
+import core.nlp.entities as entities  # noqa: E402
+import core.nlp.tokens as tokens  # noqa: E402
+import core.parallel  # noqa: E402
+from bench.bench_speed import DEFAULT_CORPUS, build, corpus_texts  # noqa: E402
+from core.nlp import tagger as tagger_model  # noqa: E402
+from core.nlp.tokens import tagger as fugashi_tagger  # noqa: E402
+from core.parallel import CHUNK, WORKER_GC_THRESHOLD, Detector  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
+
+# (module, function, stage): each stage's CPU is its function's, calls made inside it included.
+STAGES = ((tokens, "tokenize", "tokeniser"), (entities, "tokenize", "tokeniser"), (tagger_model.Tagger, "tag", "tagger (CRFsuite's C within)"),
+          (analysis, "detect", "entities"), (analysis, "suggest", "claims"), (analysis, "plan_meetings", "meetings"),
+          (analysis, "index_text", "search index text"), (analysis, "row_values", "row values"))
+
+
+def handed_to_workers(n: int, corpus: Path) -> list[tuple]:
+    """work()'s arguments for the n articles of bench_speed, as an import hands them to its workers."""
+    caught: list[tuple] = []
+    analyse = core.jobs.analyse
+
+    def catch(title, body, published, dateline, detector):
+        caught.append((title, body, published, dateline))
+        return analyse(title, body, published, dateline, detector)
+
+    core.jobs.start_pool, core.jobs.analyse = (lambda *a: None), catch
+    try:
+        with tempfile.TemporaryDirectory(prefix="kaidan-worker-") as tmp:
+            build(corpus_texts(corpus), n, Path(tmp) / "articles")
+            core.jobs.import_paths([Path(tmp) / "articles"], Path(tmp) / "lib.db")
+    finally:
+        core.jobs.analyse = analyse
+    return caught
+
+
+def timed_stages() -> dict[str, float]:
+    """Wrap each stage's function so that its CPU seconds add up in the dict returned."""
+    totals: dict[str, float] = {}
+    depth = [0]  # inside a stage's function: a call of another is counted in the outer one too
+
+    for owner, name, stage in STAGES:
+        def timed(*args, _run=getattr(owner, name), _stage=stage, **kwargs):
+            began = time.process_time()
+            depth[0] += 1
+            try:
+                return _run(*args, **kwargs)
+            finally:
+                depth[0] -= 1
+                spent = time.process_time() - began
+                totals[_stage] = totals.get(_stage, 0.0) + spent
+                if _stage == "tokeniser" and not depth[0]:  # tokenised ahead of detect (tokenized_ahead)
+                    totals["entities"] = totals.get("entities", 0.0) + spent
+        setattr(owner, name, timed)
+    return totals
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--n", type=int, default=1000, help="articles")
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--runs", type=int, default=2, help="runs over the articles; the least is printed")
+    parser.add_argument("--chunk", type=int, default=CHUNK, help="articles a call of work_many (as a task)")
+    parser.add_argument("--profile", type=int, default=0, metavar="K", help="then the K costliest functions (own time)")
+    args = parser.parse_args(argv)
+    articles = handed_to_workers(args.n, args.corpus)
+    chars = sum(len(body) for _, body, _, _ in articles)
+    core.parallel._WORKER = Detector(bundled_registry(), tagger_model.load(), None)
+    analysis.warm(core.parallel._WORKER)
+    fugashi = fugashi_tagger()
+    began = time.process_time()
+    for _, body, _, _ in articles:
+        fugashi(body)
+    floor = time.process_time() - began
+    gc.freeze()
+    gc.set_threshold(WORKER_GC_THRESHOLD, *gc.get_threshold()[1:])
+    totals = timed_stages()
+    best: tuple[float, dict[str, float]] | None = None
+    for _ in range(args.runs):
+        totals.clear()
+        began = time.process_time()
+        for first in range(0, len(articles), args.chunk):
+            analysis.work_many(articles[first : first + args.chunk])
+        run = (time.process_time() - began, dict(totals))
+        best = run if best is None or run[0] < best[0] else best
+    total, stages = best
+    stages["rule passes (entities less tokeniser and tagger)"] = (
+        stages["entities"] - stages["tokeniser"] - stages["tagger (CRFsuite's C within)"])
+    print(f"{len(articles):,} articles, {chars / 1e3:,.0f} k characters of cleaned body; one worker's CPU seconds, "
+          f"least of {args.runs}: {total:.2f} ({total / floor:.2f} x fugashi's {floor:.2f} over the same bodies)")
+    for stage, seconds in stages.items():
+        print(f"  {stage:<50} {seconds:6.2f}")
+    print(f"  entities {chars / stages['entities'] / 1e3:.0f} k chars/s")
+    if args.profile:
+        profile = cProfile.Profile()
+        profile.enable()
+        for first in range(0, len(articles), args.chunk):
+            analysis.work_many(articles[first : first + args.chunk])
+        profile.disable()
+        pstats.Stats(profile).sort_stats("tottime").print_stats(args.profile)
+
+
+if __name__ == "__main__":
+    main()

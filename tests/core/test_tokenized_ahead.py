@@ -1,0 +1,69 @@
+"""A worker's chunk of articles tokenised ahead, back to back: the same tokens, the same analysis."""
+
+from __future__ import annotations
+
+import pytest
+
+import core.parallel
+from core import analysis as library_analysis
+from core import import_analysis
+from core.nlp import tagger as tagger_model
+from core.nlp import tokens as tokens_module
+from core.nlp.tokens import tokenize, tokenized_ahead
+from core.parallel import Detector
+from core.registry import bundled_registry
+from tests.shared_data import SHARED, require
+
+WIKINEWS = SHARED / "corpus" / "wikinews" / "txt"
+
+
+def wikinews(count: int) -> list[str]:
+    return [path.read_text(encoding="utf-8") for path in sorted(require(WIKINEWS).glob("*.txt"))[:count]]
+
+
+@pytest.fixture
+def in_a_worker(monkeypatch):
+    """This process as a detection worker (the bundled registry and tagger, no user lexicon)."""
+    monkeypatch.setattr(core.parallel, "_WORKER", Detector(bundled_registry(), tagger_model.load(), None))
+
+
+def test_tokens_made_ahead_are_those_tokenize_makes_each_given_once():
+    texts = wikinews(6)
+    plain = [tokenize(text) for text in texts]
+    with tokenized_ahead(texts + [texts[0]]):  # a text twice is tokenised once
+        assert len(tokens_module._ahead) == len(texts)
+        first = tokenize(texts[0])
+        assert first == plain[0]
+        assert texts[0] not in tokens_module._ahead  # handed out: the next call tokenises again
+        again = tokenize(texts[0])
+        assert again == plain[0] and again is not first
+        assert [tokenize(text) for text in texts[1:]] == plain[1:]
+    assert not tokens_module._ahead
+
+
+def test_tokens_never_asked_for_are_dropped_even_when_the_block_fails():
+    with pytest.raises(RuntimeError):
+        with tokenized_ahead(wikinews(2)):
+            raise RuntimeError("an article's analysis failed")
+    assert not tokens_module._ahead
+
+
+def test_a_chunk_analysed_with_its_tokens_made_ahead_is_analysed_as_each_article_alone(in_a_worker):
+    articles = [(text.split("\n", 1)[0], text, "2010-05-01", None) for text in wikinews(8)]
+    alone = [import_analysis.work(*article) for article in articles]
+    chunk = import_analysis.work_many(articles)
+    assert [a.mention_values for a in chunk] == [a.mention_values for a in alone]
+    assert any(a.mention_values for a in chunk) and any(a.claim_values for a in chunk)
+    assert [a.claim_values for a in chunk] == [a.claim_values for a in alone]
+    assert [a.index for a in chunk] == [a.index for a in alone]
+    assert [(a.plan.proposals, a.plan.links, a.plan.nicknames) for a in chunk] == \
+        [(a.plan.proposals, a.plan.links, a.plan.nicknames) for a in alone]
+    assert not tokens_module._ahead
+
+
+def test_a_reanalysed_chunk_gives_what_each_article_alone_gives(in_a_worker):
+    rows = [(text, "2010-05-01", None, None) for text in wikinews(6)]
+    alone = [library_analysis._detect_in_worker(body, published, dateline, title=title)
+             for body, published, dateline, title in rows]
+    assert library_analysis._detect_many(rows) == alone
+    assert any(found for found, _ in alone)
