@@ -88,6 +88,17 @@ _QUOTED_AFTER_KIND = re.compile(r"(?:団体|組織|政党|連合|会派|勢力|�
 _NAME_IN_BRACKETS = r"「(?P<name>[^「」。、\s\u3041-\u309f…?!？！]{1,20})」"
 _QUOTED_NAME_AFTER_KIND = re.compile(r"(?:教団|宗派|(?:国|[米英仏独中韓露朝台]|英字|経済|日刊|地元|現地|有力)(?:紙|誌)|"
                                      r"通信社|新聞社|放送局|テレビ局)" + _NAME_IN_BRACKETS)
+# A company's, an incorporated body's or an outlet's name in brackets after its kind (第三セクター「大阪シティドーム」,
+# 運営会社「…」, NPO法人「…」, ニュースサイト「スタッフ」, ラジオ局「…」, 諮問機関「…」, 地下鉄「東京メトロ」 but not
+# 地下鉄「大江戸線」), and the names bracketed after it
+# in the same list (子会社「A」「B」, 「A」と「B」). A name has no kana of grammar and no parenthesis (「ベネッセ(以下…)」
+# is a name with a note, left to the other rules); a programme, a station or a site of another kind is not taken
+# (放送「…」, 鉄道「…駅」, 掲示板サイト「…」).
+_COMPANY_NAME = r"[^「」。、\s\u3041-\u309f…?!？！()（）]{1,20}"
+_QUOTED_COMPANY_AFTER_KIND = re.compile(r"(?:会社|法人|第[3三]セクター|ニュースサイト|ラジオ局|NGO|NPO|機関|地下鉄|私鉄)・?"
+                                        r"「(?P<name>" + _COMPANY_NAME + r")(?<![線駅])」"
+                                        r"(?P<more>(?:[と、・]?「" + _COMPANY_NAME + r"」)*)")
+_LISTED_AFTER = re.compile(r"「(?P<name>" + _COMPANY_NAME + r")」")
 _QUOTED_BEFORE_KIND = re.compile(_NAME_IN_BRACKETS + r"という[\u30a1-\u30faー\u4e00-\u9fff]{0,6}?"
                                  r"(?:団体|組織|政党|グループ|教団|宗派|会社|企業|新聞|雑誌|通信社)")
 # A name with katakana or Latin letters is no common word: written again without brackets it is the body again
@@ -100,10 +111,18 @@ def _quoted_bodies(folded: str) -> list[Mention]:
     """ORG mentions for a bracketed name after the word for a body (or before it, with という), and the same name
     bracketed again, or written again unbracketed when letters or katakana make it no word."""
     found = [m for pattern in (_QUOTED_AFTER_KIND, _QUOTED_NAME_AFTER_KIND, _QUOTED_BEFORE_KIND) for m in finditer(pattern, folded)]
-    names = dict.fromkeys(m.group("name") for m in sorted(found, key=lambda m: m.start()))  # text order, not a set's
+    # a company's or an outlet's name may be a common word (ニュースサイト「スタッフ」): only its bracketed repeats count
+    bracketed_only = []
+    if "「" in folded:
+        for match in finditer(_QUOTED_COMPANY_AFTER_KIND, folded):
+            bracketed_only.append(match)
+            if match.group("more"):
+                bracketed_only += _LISTED_AFTER.finditer(folded, match.start("more"), match.end("more"))
+    names = dict.fromkeys(m.group("name") for m in sorted(found + bracketed_only, key=lambda m: m.start()))  # text order
+    strict = {m.group("name") for m in bracketed_only} - {m.group("name") for m in found}
     out = []
     for name in names:
-        loose = len(name) >= 3 and _NOT_A_WORD.search(name)
+        loose = len(name) >= 3 and _NOT_A_WORD.search(name) and name not in strict
         start = folded.find(name)
         while start >= 0:
             end = start + len(name)

@@ -138,3 +138,19 @@ def test_a_district_is_named_with_its_chiku():
     assert ("保呂地区", "LOC") in spans("同町と地元の同町保呂地区との間で、話し合いを続けている。")
     assert ("ガザ地区", "LOC") in spans("ガザ地区で戦闘が続いた。")
     assert spans("被災地区の住民と協議した。") == []  # a common word before 地区 names no district
+
+
+def test_a_company_or_outlet_named_in_brackets_after_its_kind_is_a_body():
+    assert ("大阪シティドーム", "ORG") in spans("大阪ドームを運営する第3セクター「大阪シティドーム」について、会社が語った。")
+    found = spans("混雑緩和策として東京都の地下鉄「東京メトロ」と「都営地下鉄」が統合を協議へ。")
+    assert ("東京メトロ", "ORG") in found and ("都営地下鉄", "ORG") in found and ("東京", "GPE") not in found
+    assert ("Kiss-FM", "ORG") in spans("兵庫県のラジオ局「Kiss-FM」が民事再生法の適用を申請した。")
+    # a station, a headline with kana of grammar, a line: no body
+    assert ("綾川駅", "ORG") not in spans("高松琴平電気鉄道「綾川駅」が開業した。")
+    assert not any(text == "みかじめ料" for text, _ in spans("NHK関連会社「みかじめ料」報道を否定。"))
+    assert not any(t == "ORG" for _, t in spans("都営地下鉄「大江戸線」が止まった。"))
+
+
+def test_a_bracketed_outlet_that_is_a_common_word_is_the_body_only_in_brackets():
+    found = spans("ニュースサイト「スタッフ」は3日、報じた。病院のスタッフが語った。")
+    assert found.count(("スタッフ", "ORG")) == 1
