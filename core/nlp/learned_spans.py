@@ -50,7 +50,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _PERSON_HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|氏)$")
 # Written before an office (在日ペルー大使, 駐米日本大使): where the post is, no part of the name before it.
 # Heads of a public body's name written as a word of their own after its field (…交通|局, …港湾|公社).
-_BODY_HEADS = ("局", "庁", "公社", "公団", "機構", "委員会", "協会", "事業団")
+_BODY_HEADS = ("局", "庁", "公社", "公団", "機構", "委員会", "協会", "事業団", "組織")
 # A title in brackets (｢モンローちゃん｣, a song) is a work, whoever it names.
 _TITLE_OPEN = re.compile(r"[「『｢〈《\"“]")
 # After a city and a club in katakana: one of its players or staff (コロラド・ロッキーズの松井稼頭央選手), or a match.

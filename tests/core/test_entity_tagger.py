@@ -326,3 +326,8 @@ def test_a_match_between_two_sides_names_each_side_not_one_body():
     assert ("東北楽天", "ORG") in spans("広島対東北楽天戦が行われた。")
     # 対 inside a word, or between two figures, cuts nothing
     assert not any(text in ("2", "1") for text, _ in spans("鹿島アントラーズは2対1で川崎フロンターレに勝った。"))
+
+
+def test_a_bodys_name_runs_to_its_head_word_organisation():
+    assert ("日本プロ野球組織", "ORG") in spans("これまで日本プロ野球組織は希望入団枠などを認めてきた。")
+    assert ("日本プロフェッショナル野球組織", "ORG") in spans("日本プロフェッショナル野球組織、1980年。")
