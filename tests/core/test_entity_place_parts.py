@@ -154,3 +154,12 @@ def test_a_company_or_outlet_named_in_brackets_after_its_kind_is_a_body():
 def test_a_bracketed_outlet_that_is_a_common_word_is_the_body_only_in_brackets():
     found = spans("ニュースサイト「スタッフ」は3日、報じた。病院のスタッフが語った。")
     assert found.count(("スタッフ", "ORG")) == 1
+
+
+def test_a_katakana_name_joined_by_of_is_one_name():
+    found = spans("財務省を交えて、アメリカのバンク・オブ・アメリカやイギリスのバークレイズが支援する。")
+    assert ("バンク・オブ・アメリカ", "ORG") in found and found.count(("アメリカ", "GPE")) == 1
+    found = spans("トリニダード・トバゴの首都ポート・オブ・スペインで爆発があった。ポート・オブ・スペインでは7月から続く。")
+    assert found.count(("ポート・オブ・スペイン", "LOC")) == 2 and ("スペイン", "GPE") not in found
+    # a bracketed title is a work, no body
+    assert not any("オブ" in text for text, _ in spans("「センター・オブ・ジ・アース2神秘の島」が延期された。"))
