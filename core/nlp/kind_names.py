@@ -163,12 +163,49 @@ def _federations(folded: str, tokens: list[Token], index_at: dict) -> list[Menti
     return out
 
 
+# Names in katakana or Latin letters listed and then counted as bodies (マクドナルドとファミリーマートの2社, ミズノ、デサント、
+# アシックスの3社, ベイスターズとヤクルトスワローズ両球団): each is a body when the count is the number of names. Items are
+# joined by 、 or と only (・ joins the words of one name too); a first item glued by ・ to a word before it is that
+# word's (スポーツメーカー・ミズノ), and one glued to kanji begins with them (日本マクドナルド).
+_LISTED_NAME = r"[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z0-9]*"
+_COUNTED_LIST = re.compile(r"(?<![\u30a1-\u30faーA-Za-z0-9])(?P<list>" + _LISTED_NAME + r"(?:[、と]" + _LISTED_NAME + r"){1,6})"
+                           r"(?:の)?(?P<count>[2-9]|[二三四五六七八九]|両)(?:社|紙|局|球団|団体)")
+_COUNTS = {"両": 2, **{str(n): n for n in range(2, 10)}, **{k: n for n, k in enumerate("二三四五六七八九", start=2)}}
+_ITEM = re.compile(_LISTED_NAME)
+_GLUED_BEFORE = re.compile(r"[・\u4e00-\u9fff]")  # 日本|マクドナルド, 横浜|ベイスターズ: the name begins before
+
+
+def _token_end(tokens: list[Token], index_at: dict, start: int, end: int) -> bool:
+    """Whether the tokens from start end at end (no word runs across it)."""
+    index = index_at[start]
+    while index < len(tokens) and tokens[index].end < end:
+        index += 1
+    return index < len(tokens) and tokens[index].end == end
+
+
+def _counted_lists(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
+    """ORG mentions for the names of a list counted as bodies right after it (…の3社), when the count is the
+    number of names: then each is a body even where UniDic knows the word (デサント)."""
+    out = []
+    for match in finditer(_COUNTED_LIST, folded):
+        items = list(_ITEM.finditer(folded, match.start("list"), match.end("list")))
+        if len(items) != _COUNTS[match["count"]]:
+            continue
+        for item in items:
+            if _GLUED_BEFORE.match(folded[item.start() - 1 : item.start()] or " ") or item.start() not in index_at \
+                    or not _token_end(tokens, index_at, item.start(), item.end()):
+                continue
+            out.append(Mention(item.start(), item.end(), "", "ORG", source="title"))
+    return out
+
+
 def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
     """ORG mentions for katakana or Latin names right after the word for a kind of organisation,
     for names UniDic reads as common words right before it, and for federations named by scope and field."""
     out = _before_kind(tokens, index_at)
     out += _federations(folded, tokens, index_at)  # these passes skip, in C, an article without the words they need
     out += _quoted_bodies(folded)
+    out += _counted_lists(folded, tokens, index_at)
     out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in finditer(_NUMBERED_BANK, folded)]
     for match in finditer(_KIND, folded):
         start, end = match.span("name")

@@ -163,3 +163,11 @@ def test_a_katakana_name_joined_by_of_is_one_name():
     assert found.count(("ポート・オブ・スペイン", "LOC")) == 2 and ("スペイン", "GPE") not in found
     # a bracketed title is a work, no body
     assert not any("オブ" in text for text, _ in spans("「センター・オブ・ジ・アース2神秘の島」が延期された。"))
+
+
+def test_names_listed_and_counted_as_bodies_are_each_a_body():
+    found = spans("日本水連はアシックス、デサント、ミズノの3社と契約している。")
+    assert {("アシックス", "ORG"), ("デサント", "ORG"), ("ミズノ", "ORG")} <= set(found)
+    # a count that is not the number of names, or a name glued to kanji before it, says nothing of the items
+    assert ("デサント", "ORG") not in spans("アシックス、デサントの3社と契約した。")
+    assert ("日本", "GPE") not in spans("流通先は日本マクドナルドとファミリーマートの2社だ。")
