@@ -38,6 +38,11 @@ _KIND = re.compile(
 )
 
 
+# A company introduced by its business or its size with の between (紳士服チェーンのフタタ, 精密機器メーカーのオムロン, 米小売
+# 大手のウォルマート, 洋菓子メーカーのゴンチャロフ): the same, when the name ends there (not ルフトハンザ|航空, read whole
+# elsewhere) and no title or honorific follows (a person of the company: メーカーのスミス社長, …のスミスさん).
+_KIND_OF = re.compile(r"(?P<kind>メーカー|チェーン|大手)の(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]+)*)"
+                      r"(?![\u30a1-\u30faーA-Za-z\u4e00-\u9fff=＝]|さん|くん|ちゃん)")
 # Kinds of business a company is introduced by (スポーツメーカー・ミズノ, 紳士服チェーン…): its name may go on with a head
 # of its own in kanji (ゴンチャロフ製菓, ビオフェルミン製薬), which this reading must not cut.
 _MAKERS = ("メーカー", "チェーン")
@@ -207,7 +212,7 @@ def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> lis
     out += _quoted_bodies(folded)
     out += _counted_lists(folded, tokens, index_at)
     out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in finditer(_NUMBERED_BANK, folded)]
-    for match in finditer(_KIND, folded):
+    for match in [*finditer(_KIND, folded), *finditer(_KIND_OF, folded)]:
         start, end = match.span("name")
         if match["kind"] in _MAKERS and _OWN_HEAD.match(folded, end):
             continue  # 菓子メーカー・ゴンチャロフ製菓: the company's own head follows; its whole name is read elsewhere

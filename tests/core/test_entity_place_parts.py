@@ -171,3 +171,10 @@ def test_names_listed_and_counted_as_bodies_are_each_a_body():
     # a count that is not the number of names, or a name glued to kanji before it, says nothing of the items
     assert ("デサント", "ORG") not in spans("アシックス、デサントの3社と契約した。")
     assert ("日本", "GPE") not in spans("流通先は日本マクドナルドとファミリーマートの2社だ。")
+
+
+def test_a_company_introduced_by_its_business_and_no_is_a_company():
+    found = spans("洋菓子メーカーのゴンチャロフ、『モンシュシュ』を提訴。そもそもゴンチャロフに損害が生じた。")
+    assert found.count(("ゴンチャロフ", "ORG")) == 2
+    assert ("スミス", "ORG") not in spans("家電メーカーのスミスさんが語った。")
+    assert ("シェア", "ORG") not in spans("大手メーカーのシェアが伸びた。")
