@@ -36,6 +36,7 @@ from core.nlp.name_lists import listed_mentions
 from core.nlp.name_parts import mend
 from core.nlp.name_votes import one_type_per_name
 from core.nlp.nesting import give_way
+from core.nlp.of_names import of_names
 from core.nlp.readings import readings
 from core.nlp.suffixed_names import compounds
 from core.nlp.team_names import clubs_named_short, school_team_mentions
@@ -102,6 +103,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += kind_named_mentions(folded, tokens, index_at)
     candidates += school_team_mentions(folded, tokens)
     candidates += company_mentions(folded, tokens)
+    if "・オ" in folded:
+        candidates += of_names(folded)
     if _OUTSIDE_BMP.search(folded):
         candidates += outside_bmp_names(folded, tokens)
     if lexicon is not None:

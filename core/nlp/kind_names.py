@@ -37,6 +37,11 @@ _KIND = re.compile(
 )
 
 
+# A company introduced by its business or its size with の between (紳士服チェーンのフタタ, 精密機器メーカーのオムロン, 米小売
+# 大手のウォルマート, 洋菓子メーカーのゴンチャロフ): the same, when the name ends there (not ルフトハンザ|航空, read whole
+# elsewhere) and no title or honorific follows (a person of the company: メーカーのスミス社長, …のスミスさん).
+_KIND_OF = re.compile(r"(?P<kind>メーカー|チェーン|大手)の(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]+)*)"
+                      r"(?![\u30a1-\u30faーA-Za-z\u4e00-\u9fff=＝]|さん|くん|ちゃん)")
 # Kinds of business a company is introduced by (スポーツメーカー・ミズノ, 紳士服チェーン…): its name may go on with a head
 # of its own in kanji (ゴンチャロフ製菓, ビオフェルミン製薬), which this reading must not cut.
 _MAKERS = ("メーカー", "チェーン")
@@ -88,6 +93,17 @@ _QUOTED_AFTER_KIND = re.compile(r"(?:団体|組織|政党|連合|会派|勢力|�
 _NAME_IN_BRACKETS = r"「(?P<name>[^「」。、\s\u3041-\u309f…?!？！]{1,20})」"
 _QUOTED_NAME_AFTER_KIND = re.compile(r"(?:教団|宗派|(?:国|[米英仏独中韓露朝台]|英字|経済|日刊|地元|現地|有力)(?:紙|誌)|"
                                      r"通信社|新聞社|放送局|テレビ局)" + _NAME_IN_BRACKETS)
+# A company's, an incorporated body's or an outlet's name in brackets after its kind (第三セクター「大阪シティドーム」,
+# 運営会社「…」, NPO法人「…」, ニュースサイト「スタッフ」, ラジオ局「…」, 諮問機関「…」, 地下鉄「東京メトロ」 but not
+# 地下鉄「大江戸線」), and the names bracketed after it
+# in the same list (子会社「A」「B」, 「A」と「B」). A name has no kana of grammar and no parenthesis (「ベネッセ(以下…)」
+# is a name with a note, left to the other rules); a programme, a station or a site of another kind is not taken
+# (放送「…」, 鉄道「…駅」, 掲示板サイト「…」).
+_COMPANY_NAME = r"[^「」。、\s\u3041-\u309f…?!？！()（）]{1,20}"
+_QUOTED_COMPANY_AFTER_KIND = re.compile(r"(?:会社|法人|第[3三]セクター|ニュースサイト|ラジオ局|NGO|NPO|機関|地下鉄|私鉄)・?"
+                                        r"「(?P<name>" + _COMPANY_NAME + r")(?<![線駅])」"
+                                        r"(?P<more>(?:[と、・]?「" + _COMPANY_NAME + r"」)*)")
+_LISTED_AFTER = re.compile(r"「(?P<name>" + _COMPANY_NAME + r")」")
 _QUOTED_BEFORE_KIND = re.compile(_NAME_IN_BRACKETS + r"という[\u30a1-\u30faー\u4e00-\u9fff]{0,6}?"
                                  r"(?:団体|組織|政党|グループ|教団|宗派|会社|企業|新聞|雑誌|通信社)")
 # A name with katakana or Latin letters is no common word: written again without brackets it is the body again
@@ -100,10 +116,18 @@ def _quoted_bodies(folded: str) -> list[Mention]:
     """ORG mentions for a bracketed name after the word for a body (or before it, with という), and the same name
     bracketed again, or written again unbracketed when letters or katakana make it no word."""
     found = [m for pattern in (_QUOTED_AFTER_KIND, _QUOTED_NAME_AFTER_KIND, _QUOTED_BEFORE_KIND) for m in finditer(pattern, folded)]
-    names = dict.fromkeys(m.group("name") for m in sorted(found, key=lambda m: m.start()))  # text order, not a set's
+    # a company's or an outlet's name may be a common word (ニュースサイト「スタッフ」): only its bracketed repeats count
+    bracketed_only = []
+    if "「" in folded:
+        for match in finditer(_QUOTED_COMPANY_AFTER_KIND, folded):
+            bracketed_only.append(match)
+            if match.group("more"):
+                bracketed_only += _LISTED_AFTER.finditer(folded, match.start("more"), match.end("more"))
+    names = dict.fromkeys(m.group("name") for m in sorted(found + bracketed_only, key=lambda m: m.start()))  # text order
+    strict = {m.group("name") for m in bracketed_only} - {m.group("name") for m in found}
     out = []
     for name in names:
-        loose = len(name) >= 3 and _NOT_A_WORD.search(name)
+        loose = len(name) >= 3 and _NOT_A_WORD.search(name) and name not in strict
         start = folded.find(name)
         while start >= 0:
             end = start + len(name)
@@ -144,14 +168,51 @@ def _federations(folded: str, tokens: list[Token], index_at: dict) -> list[Menti
     return out
 
 
+# Names in katakana or Latin letters listed and then counted as bodies (マクドナルドとファミリーマートの2社, ミズノ、デサント、
+# アシックスの3社, ベイスターズとヤクルトスワローズ両球団): each is a body when the count is the number of names. Items are
+# joined by 、 or と only (・ joins the words of one name too); a first item glued by ・ to a word before it is that
+# word's (スポーツメーカー・ミズノ), and one glued to kanji begins with them (日本マクドナルド).
+_LISTED_NAME = r"[\u30a1-\u30faーA-Za-z][\u30a1-\u30faーA-Za-z0-9]*"
+_COUNTED_LIST = re.compile(r"(?<![\u30a1-\u30faーA-Za-z0-9])(?P<list>" + _LISTED_NAME + r"(?:[、と]" + _LISTED_NAME + r"){1,6})"
+                           r"(?:の)?(?P<count>[2-9]|[二三四五六七八九]|両)(?:社|紙|局|球団|団体)")
+_COUNTS = {"両": 2, **{str(n): n for n in range(2, 10)}, **{k: n for n, k in enumerate("二三四五六七八九", start=2)}}
+_ITEM = re.compile(_LISTED_NAME)
+_GLUED_BEFORE = re.compile(r"[・\u4e00-\u9fff]")  # 日本|マクドナルド, 横浜|ベイスターズ: the name begins before
+
+
+def _token_end(tokens: list[Token], index_at: dict, start: int, end: int) -> bool:
+    """Whether the tokens from start end at end (no word runs across it)."""
+    index = index_at[start]
+    while index < len(tokens) and tokens[index].end < end:
+        index += 1
+    return index < len(tokens) and tokens[index].end == end
+
+
+def _counted_lists(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
+    """ORG mentions for the names of a list counted as bodies right after it (…の3社), when the count is the
+    number of names: then each is a body even where UniDic knows the word (デサント)."""
+    out = []
+    for match in finditer(_COUNTED_LIST, folded):
+        items = list(_ITEM.finditer(folded, match.start("list"), match.end("list")))
+        if len(items) != _COUNTS[match["count"]]:
+            continue
+        for item in items:
+            if _GLUED_BEFORE.match(folded[item.start() - 1 : item.start()] or " ") or item.start() not in index_at \
+                    or not _token_end(tokens, index_at, item.start(), item.end()):
+                continue
+            out.append(Mention(item.start(), item.end(), "", "ORG", source="title"))
+    return out
+
+
 def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
     """ORG mentions for katakana or Latin names right after the word for a kind of organisation,
     for names UniDic reads as common words right before it, and for federations named by scope and field."""
     out = _before_kind(tokens, index_at)
     out += _federations(folded, tokens, index_at)  # these passes skip, in C, an article without the words they need
     out += _quoted_bodies(folded)
+    out += _counted_lists(folded, tokens, index_at)
     out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in finditer(_NUMBERED_BANK, folded)]
-    for match in finditer(_KIND, folded):
+    for match in [*finditer(_KIND, folded), *finditer(_KIND_OF, folded)]:
         start, end = match.span("name")
         if match["kind"] in _MAKERS and _OWN_HEAD.match(folded, end):
             continue  # 菓子メーカー・ゴンチャロフ製菓: the company's own head follows; its whole name is read elsewhere

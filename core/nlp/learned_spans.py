@@ -50,7 +50,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 _PERSON_HONORIFIC_END = re.compile(r"(?:ちゃん|くん|さん|氏)$")
 # Written before an office (在日ペルー大使, 駐米日本大使): where the post is, no part of the name before it.
 # Heads of a public body's name written as a word of their own after its field (…交通|局, …港湾|公社).
-_BODY_HEADS = ("局", "庁", "公社", "公団", "機構", "委員会", "協会", "事業団")
+_BODY_HEADS = ("局", "庁", "公社", "公団", "機構", "委員会", "協会", "事業団", "組織")
 # A title in brackets (｢モンローちゃん｣, a song) is a work, whoever it names.
 _TITLE_OPEN = re.compile(r"[「『｢〈《\"“]")
 # After a city and a club in katakana: one of its players or staff (コロラド・ロッキーズの松井稼頭央選手), or a match.
@@ -99,7 +99,8 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
     """Mentions for the tagger's spans over tokens; facility and product names go to containers."""
     out = []
     names_read: set[str] | None = None  # the surfaces UniDic reads as names, gathered once when first asked
-    for start, end, label, confidence in tagger.tag(tokens, folded, registry=registry):
+    for start, end, label, confidence in _split_at_versus(folded, tokens, index_at,
+                                                         tagger.tag(tokens, folded, registry=registry)):
         kind = KAIDAN_TYPE.get(label)
         if kind is None and (honorific := _PERSON_HONORIFIC_END.search(folded, start, end)) and \
                 _names_a_person(tokens, index_at, start, honorific.start(), whole=True) and \
@@ -230,6 +231,22 @@ def tagger_mentions(folded: str, tokens: list[Token], index_at: dict, registry: 
                 kind = "GPE"
         out.append(Mention(start, end, "", kind, entity_id, source="tagger", confidence=confidence))
     return _clubs_joined(folded, registry, out)
+
+
+def _split_at_versus(folded: str, tokens: list[Token], index_at: dict, spans):
+    """The tagger's spans, each cut in two at a 対 of its own between two names (福岡ソフトバンク|対|西武, 広島|対|東北楽天):
+    a match or a contest between two sides, each named on its own. 対 inside a word (対策, 対抗) is another token; a
+    score (2対1) names no side; a match the tagger reads as an event (鹿島対川崎F戦) stays whole."""
+    for start, end, label, confidence in spans:
+        at = folded.find("対", start + 1, end - 1) if KAIDAN_TYPE.get(label) == "ORG" and "対" in folded[start:end] else -1
+        index = index_at.get(at) if at > 0 else None
+        if index is None or tokens[index].end != at + 1 or not index or index + 1 >= len(tokens) \
+                or not tokens[index - 1].pos.startswith(("名詞", "接尾辞")) or not tokens[index + 1].pos.startswith("名詞") \
+                or tokens[index - 1].pos.startswith("名詞,数詞") or tokens[index + 1].pos.startswith("名詞,数詞"):
+            yield start, end, label, confidence
+            continue
+        yield start, at, label, confidence
+        yield at + 1, end, label, confidence
 
 
 _KATAKANA_WORD = re.compile(r"[\u30a1-\u30faー]{2,}")

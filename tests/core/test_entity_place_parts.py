@@ -138,3 +138,43 @@ def test_a_district_is_named_with_its_chiku():
     assert ("保呂地区", "LOC") in spans("同町と地元の同町保呂地区との間で、話し合いを続けている。")
     assert ("ガザ地区", "LOC") in spans("ガザ地区で戦闘が続いた。")
     assert spans("被災地区の住民と協議した。") == []  # a common word before 地区 names no district
+
+
+def test_a_company_or_outlet_named_in_brackets_after_its_kind_is_a_body():
+    assert ("大阪シティドーム", "ORG") in spans("大阪ドームを運営する第3セクター「大阪シティドーム」について、会社が語った。")
+    found = spans("混雑緩和策として東京都の地下鉄「東京メトロ」と「都営地下鉄」が統合を協議へ。")
+    assert ("東京メトロ", "ORG") in found and ("都営地下鉄", "ORG") in found and ("東京", "GPE") not in found
+    assert ("Kiss-FM", "ORG") in spans("兵庫県のラジオ局「Kiss-FM」が民事再生法の適用を申請した。")
+    # a station, a headline with kana of grammar, a line: no body
+    assert ("綾川駅", "ORG") not in spans("高松琴平電気鉄道「綾川駅」が開業した。")
+    assert not any(text == "みかじめ料" for text, _ in spans("NHK関連会社「みかじめ料」報道を否定。"))
+    assert not any(t == "ORG" for _, t in spans("都営地下鉄「大江戸線」が止まった。"))
+
+
+def test_a_bracketed_outlet_that_is_a_common_word_is_the_body_only_in_brackets():
+    found = spans("ニュースサイト「スタッフ」は3日、報じた。病院のスタッフが語った。")
+    assert found.count(("スタッフ", "ORG")) == 1
+
+
+def test_a_katakana_name_joined_by_of_is_one_name():
+    found = spans("財務省を交えて、アメリカのバンク・オブ・アメリカやイギリスのバークレイズが支援する。")
+    assert ("バンク・オブ・アメリカ", "ORG") in found and found.count(("アメリカ", "GPE")) == 1
+    found = spans("トリニダード・トバゴの首都ポート・オブ・スペインで爆発があった。ポート・オブ・スペインでは7月から続く。")
+    assert found.count(("ポート・オブ・スペイン", "LOC")) == 2 and ("スペイン", "GPE") not in found
+    # a bracketed title is a work, no body
+    assert not any("オブ" in text for text, _ in spans("「センター・オブ・ジ・アース2神秘の島」が延期された。"))
+
+
+def test_names_listed_and_counted_as_bodies_are_each_a_body():
+    found = spans("日本水連はアシックス、デサント、ミズノの3社と契約している。")
+    assert {("アシックス", "ORG"), ("デサント", "ORG"), ("ミズノ", "ORG")} <= set(found)
+    # a count that is not the number of names, or a name glued to kanji before it, says nothing of the items
+    assert ("デサント", "ORG") not in spans("アシックス、デサントの3社と契約した。")
+    assert ("日本", "GPE") not in spans("流通先は日本マクドナルドとファミリーマートの2社だ。")
+
+
+def test_a_company_introduced_by_its_business_and_no_is_a_company():
+    found = spans("洋菓子メーカーのゴンチャロフ、『モンシュシュ』を提訴。そもそもゴンチャロフに損害が生じた。")
+    assert found.count(("ゴンチャロフ", "ORG")) == 2
+    assert ("スミス", "ORG") not in spans("家電メーカーのスミスさんが語った。")
+    assert ("シェア", "ORG") not in spans("大手メーカーのシェアが伸びた。")

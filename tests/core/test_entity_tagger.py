@@ -317,3 +317,17 @@ def test_the_kind_of_characters_is_the_first_kind_whose_letters_spell_the_whole_
     assert [char_kind(w) for w in ("ロシア", "ひらがな", "外務省", "𠮷田", "々", "Putin", "NATO", "2025", "G7",
                                    "ＮＡＴＯ", "ﾆｭｰｽ", "ア\n", "")] == \
         ["kata", "hira", "kanji", "kanji", "kanji", "latin", "caps", "digit", "mixed", "mixed", "mixed", "kata", "mixed"]
+
+
+def test_a_match_between_two_sides_names_each_side_not_one_body():
+    found = spans("12日に開催される予定のプロ野球「福岡ソフトバンク対西武」の試合が中止になった。")
+    assert ("福岡ソフトバンク", "ORG") in found and ("西武", "ORG") in found
+    assert not any("対" in text for text, _ in found)
+    assert ("東北楽天", "ORG") in spans("広島対東北楽天戦が行われた。")
+    # 対 inside a word, or between two figures, cuts nothing
+    assert not any(text in ("2", "1") for text, _ in spans("鹿島アントラーズは2対1で川崎フロンターレに勝った。"))
+
+
+def test_a_bodys_name_runs_to_its_head_word_organisation():
+    assert ("日本プロ野球組織", "ORG") in spans("これまで日本プロ野球組織は希望入団枠などを認めてきた。")
+    assert ("日本プロフェッショナル野球組織", "ORG") in spans("日本プロフェッショナル野球組織、1980年。")
