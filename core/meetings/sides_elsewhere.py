@@ -1,7 +1,7 @@
-"""Sides told in another sentence, for talks whose own clause names nobody: the merger talks of the one pair the
-article tells merging (新日本石油は…九州石油を吸収・合併する。…合併協議の中で行う), the talks to come of the pair
-the article told as one subject (AとBは…基本合意した。…今後の協議で決定), as long as nobody else has stood as a
-subject since."""
+"""Sides told in another sentence, for talks whose own clause names nobody: the talks to come of the pair the
+article told as one subject (AとBは…基本合意した。…今後の協議で決定), as long as nobody else has stood as a subject
+since (merger talks take the pair the article tells merging in core.meetings.union_sides); and the day such talks
+are not held on."""
 
 from __future__ import annotations
 
@@ -11,17 +11,12 @@ from core.meetings.mention import MeetingMention, Participant
 
 _KINDS = ("talks", "negotiation_round")
 _SIDE_TYPES = ("PERSON", "ORG")
-# 合併協議, 経営統合交渉, 統合に向けた協議: talks about a merger, written right before the word
-_MERGER_WORD = re.compile(r"(?:合併|統合)(?:に(?:向けた|関する|ついての)|の|・)?$")
 # 今後の協議, その後の話し合い, 引き続き交渉: more talks of the sides told before
 _FOLLOW_ON = re.compile(r"(?:今後の|その後の|以後の|引き続き|引き続いて|引き続きの)$")
 _ASIDE = re.compile(r"[(（][^()（）。]{0,40}[)）]")
 # AとBは, A(26)と、お笑いコンビ「スピードワゴン」のB(36)が, A及びBの統合: two sides joined
 _JOINED = re.compile(r"(?:と、?|・|、|及び、?|および、?)(?:[^、。はがをにでと]{1,24}の)?")
 _SUBJECT = re.compile(r"(?:株式会社|氏|さん)?(?:は|が)(?!ら)")
-_PAIR_MERGING = re.compile(r"(?:株式会社)?(?:の(?:経営|事業)?(?:統合|合併)|(?:は|が)[^。「」]{0,30}?(?:統合|合併)(?!協議|交渉))")
-# Aは…Bを吸収・合併する, AはBと経営統合する: a merger told by its subject and the one taken in
-_TAKEN_IN = re.compile(r"(?:を[^。、「」]{0,12}?|と[^。「」]{0,16}?)(?:吸収・?)?(?:合併|統合)(?!協議|交渉)")
 _AFTER = re.compile(r"その後|以後|以降")
 _REACH = 3000  # how far back in the article a pair may be told
 
@@ -33,14 +28,12 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     is_outlet tells a news outlet (never a side)."""
     if mention.participants or mention.kind not in _KINDS:
         return False
-    s_start = mention.sentence[0]
-    head = body[max(s_start, mention.start - 12) : mention.start]
-    merger = _MERGER_WORD.search(head) is not None
-    if not merger and _FOLLOW_ON.search(head) is None:
+    head = body[max(mention.sentence[0], mention.start - 12) : mention.start]
+    if _FOLLOW_ON.search(head) is None:
         return False
     sides = [m for m in actors_before if m.type in _SIDE_TYPES and m.start >= mention.start - _REACH
              and not is_outlet(m) and not _in_aside(body, m)]
-    pair = _merging_pair(body, sides) if merger else _subject_pair(body, sides)
+    pair = _subject_pair(body, sides)
     if pair is None:
         return False
     pair = _first_named(body, sides, [pair])[0]
@@ -51,27 +44,16 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     mention.participants = [Participant(body[p.start : p.end], p.entity_id) for p in pair]
     mention.sides_elsewhere = True
     mention.anaphoric = mention.refers_back = False  # a meeting of those sides, not a word pointing back
-    date = mention.date
-    if date is not None and s_start <= date.end <= mention.start and _AFTER.search(body, date.end, mention.start):
-        mention.date = None  # 去年9月には別居しており、その後の話し合いは: the day before, not the talks' own
     return True
 
 
-def _merging_pair(body: str, sides: list):
-    """The one pair of bodies the article tells merging (AとBの統合, Aは…Bを吸収・合併); None when none or several."""
-    bodies = [m for m in sides if m.type == "ORG"]
-    pairs = []
-    for i, a in enumerate(bodies):
-        for b in bodies[i + 1 : i + 4]:
-            if _same(body, a, b) or "。" in body[a.end : b.start]:
-                continue
-            between, after = _plain(body, a.end, b.start), _plain(body, b.end, b.end + 48)
-            joined = _JOINED.fullmatch(between) and _PAIR_MERGING.match(after)
-            taken_in = _SUBJECT.match(between) and _TAKEN_IN.match(after)
-            if joined or taken_in:
-                pairs.append((a, b))
-    full = _first_named(body, bodies, pairs)
-    return full[0] if len(full) == 1 else None
+def not_on_the_day_before(body: str, mention: MeetingMention) -> None:
+    """Talks whose sides another sentence told lose a day written before その後/以後/以降 in their own sentence
+    (去年9月には別居しており、その後の話し合いは: the day before, not the talks' own)."""
+    date = mention.date
+    if mention.sides_elsewhere and date is not None and mention.sentence[0] <= date.end <= mention.start \
+            and _AFTER.search(body, date.end, mention.start):
+        mention.date = None
 
 
 def _subject_pair(body: str, sides: list):

@@ -59,10 +59,14 @@ def union_parties(body: str, mention: MeetingMention, all_actors, clause: int, s
         return
     word = union["union"]
     bodies = [m for m in all_actors.within(max(0, clause - _REACH), clause) if m.type == "ORG"]
+    told = {}  # each pair told working out a union of that word, by their names
     at = body.rfind(word, max(0, clause - _REACH), clause)
     while at >= 0:
         parties = _parties(body, bodies, at)
         if parties is not None:
-            mention.participants = [Participant(name_of(body, m), m.entity_id) for m in parties]
-            return
+            told.setdefault(frozenset(name_of(body, m) for m in parties), parties)
         at = body.rfind(word, max(0, clause - _REACH), at)
+    if len(told) == 1:  # (two mergers told: whose talks these are is not said)
+        [parties] = told.values()
+        mention.participants = [Participant(name_of(body, m), m.entity_id) for m in parties]
+        mention.sides_elsewhere = True  # read from another sentence: less sure

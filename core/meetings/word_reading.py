@@ -8,7 +8,7 @@ from core.meetings.each import each_apart, each_host
 from core.meetings.mention import MeetingMention
 from core.meetings.named_before import apart_by_country
 from core.meetings.reading import NOT_MOVED, UNKEPT, ArticleReading, SentenceReading, Word
-from core.meetings.sides_elsewhere import sides_elsewhere
+from core.meetings.sides_elsewhere import not_on_the_day_before, sides_elsewhere
 from core.meetings.sentence import in_the_past
 from core.meetings.word import meeting_word
 from core.meetings.word_kept import left_unkept
@@ -35,9 +35,10 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
     if moved is not None:
         _move_past(a, s, word, moved)
         return []
-    if not word.mention.participants:  # 今後の協議で決定, 合併協議の中で: the sides another sentence told
+    if not word.mention.participants:  # 今後の協議で決定: the sides another sentence told
         sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
                         lambda m: _outlet(a, m))
+    not_on_the_day_before(a.body, word.mention)
     told = meetings_told(a, s, word)
     s.previous_trigger = word.end
     return told

@@ -17,7 +17,7 @@ def test_a_headline_list_printed_under_two_articles_tells_one_meeting_though_eac
     # no line between the list and the lead: the sentences differ, the words around 協議 do not
     found = records({"march": {"reference_date": "2009-03-01", "body": NEWS_LIST + "駅の改修が始まった。"},
                      "sept": {"reference_date": "2009-09-01", "body": NEWS_LIST + "新しい車両が走り出した。"}})
-    assert found == [(["東京メトロ", "都営地下鉄"], ["march", "sept"])]
+    assert found == [(["found:ORG:東京メトロ", "found:ORG:都営地下鉄"], ["march", "sept"])]  # (named in brackets after their kind)
 
 
 def test_a_wire_story_printed_by_two_papers_is_one_record_its_undated_talks_too():
