@@ -130,6 +130,8 @@ def test_the_reader_scroll_bar_follows_each_article_and_the_text_fills_the_width
     for title, bar_shown in (("long1", True), ("long2", True), ("short", False), ("long1", True)):
         resized.append(0)
         window.go_to_article(ids[title])
+        # (a busy machine may lay the first article out after a few turns of the event loop)
+        qtbot.waitUntil(lambda: body.verticalScrollBar().isVisible() is bar_shown, timeout=3000)
         qtbot.wait(50)
         assert window.reader.reader.body_text().startswith(get_article(window.db, ids[title]).body[:20])
         assert body.verticalScrollBar().isVisible() is bar_shown, title
