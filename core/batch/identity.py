@@ -47,8 +47,6 @@ class Candidate:
     title: str | None
     level: str | None = None  # the level its words tell (日中首脳会談: heads)
     levels: frozenset = frozenset()  # the levels its mentions' words name (core.meetings.known.levels_told)
-    sentences: frozenset = frozenset()  # its mentions' sentences (core.meetings.known.told_word_for_word)
-    words: frozenset = frozenset()  # its mentions' words (core.meetings.known.words_around)
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place,
@@ -77,7 +75,7 @@ def candidate(row: dict) -> Candidate:
                                                           row["proposal"]),
                      row["kind"], row["status"], people, row["start_date"], row["end_date"], row["precision"],
                      row["date_text"], row["place_entity_id"], row["place_text"], row["title"],
-                     row.get("level"), frozenset(row.get("levels") or ()), frozenset(row.get("sentences") or ()), frozenset(row.get("words") or ()))
+                     row.get("level"), frozenset(row.get("levels") or ()))
 
 
 def block_key(row: dict, country_of) -> str:
@@ -141,10 +139,10 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
         # a record another meeting of its article went to is not this one: the article told them apart
         taken = {n for n, m in enumerate(meetings)
                  if any(x.article_id == c.article_id and x.proposal != c.proposal for x in m.members)}
-        known, by_countries = tell_known(c, [m.known for m in meetings], country_of, taken, words=c.words)
+        known, by_countries = tell_known(c, [m.known for m in meetings], country_of, taken)
         if known is None:
             made = Known(len(meetings), c.kind, c.status, list(c.participants), c.start, c.end or c.start,
-                         c.precision, c.date_text, c.place, c.title, set(c.levels), set(c.sentences))
+                         c.precision, c.date_text, c.place, c.title, set(c.levels))
             merged = Merged(f"{prefix}-{len(meetings)}", c, made)
             meetings.append(merged)
         else:
@@ -153,7 +151,6 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
             for name, value in dates_learnt(known, c).items():
                 setattr(known, name, value)
             known.levels |= c.levels
-            known.sentences |= c.sentences
         merged.members.append(c)
     return meetings, _series(meetings, country_of)
 

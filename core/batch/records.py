@@ -22,7 +22,7 @@ from core.dates import reference_date
 from core.export.records import ARTICLE_KEYS, EXTRA_KEYS
 from core.ingest import IngestError, read_path
 from core.learning import library_lexicon, library_tagger
-from core.meetings.known import levels_told, words_around, words_of
+from core.meetings.known import levels_told, words_of
 from core.meetings.suggest import plan_meetings
 from core.nlp.entities import detect
 from core.store import open_db
@@ -168,9 +168,7 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "countries": sorted({_country(x, plan.country_of) for x in participants} - {None}),
             "file": place[0], "position": place[1], "level": p.level,
             "levels": sorted(levels_told(*zip(*[words_of(body, m.start, m.end) for m in p.mentions]))
-                             if p.mentions else ()),
-            "sentences": sorted({body[m.sentence[0]:m.sentence[1]] for m in p.mentions}),
-            "words": sorted({words_around(body, m.start, m.end, m.sentence) for m in p.mentions})})
+                             if p.mentions else ())})
         for m in p.mentions:
             out.tables["meeting_mentions"].append({
                 "article_id": key, "proposal": number, "start": m.start, "end": m.end, "text": m.text,

@@ -41,7 +41,6 @@ class Known:
     place: str | None = None
     title: str | None = None
     levels: set = field(default_factory=set)  # the levels its tellings' words name (core.meetings.known.levels_told)
-    sentences: set = field(default_factory=set)  # its tellings' sentences, as far as read (told_word_for_word)
 
 
 def levels_told(told_by: Iterable[str], said_before: Iterable[str]) -> set[str]:
@@ -363,68 +362,29 @@ def _of_level(participants, level: str, country_of) -> bool:
     return all(countries) and len(set(countries)) == len(countries)
 
 
-# Words around a meeting word shorter than this (両首脳は会談した。) are no evidence that two articles tell one
-# meeting; the words read are those of its sentence, at most forty characters before it and twelve after it.
-WORD_FOR_WORD, _BEFORE, _AFTER = 20, 40, 12
-
-
-def words_around(body: str, start: int, end: int, sentence: tuple[int, int]) -> str:
-    """A meeting word with the words of its sentence around it, as another article printing it would print them."""
-    return body[max(sentence[0], start - _BEFORE):min(sentence[1], end + _AFTER)]
-
-
-def told_word_for_word(telling, words: Iterable[str], known: Known, country_of) -> bool:
-    """One meeting told in words another article prints word for word (a wire story printed by two papers, a list
-    of headlines repeated on each page of a series: 東京メトロと都営地下鉄が統合を協議へ): a meeting word with the
-    words around it (words_around) inside a sentence of the known meeting's tellings, two or more sides named
-    alike, a fitting kind, dates that agree and places that fit. Dates need not be a day: the words are the
-    evidence."""
-    said = [w for w in words if len(w) >= WORD_FOR_WORD]
-    return any(w in s for w in said for s in known.sentences) and not known.title and not telling.title \
-        and len(telling.participants) >= 2 \
-        and one_meeting(telling.as_dict(), {"kind": known.kind, "participants": known.participants,
-                                            "start": known.start, "place": known.place}, country_of) \
-        and same_keys(telling.participants, known.participants, country_of)
-
-
-def tell_known(telling, candidates, country_of, taken=(), other_time=None, by_countries=None, words=(),
-               printed=None):
+def tell_known(telling, candidates, country_of, taken=(), other_time=None, by_countries=None):
     """The known meeting a telling is, and whether it was found by its countries (tell_known_why, without the
     reason)."""
-    return tell_known_why(telling, candidates, country_of, taken, other_time, by_countries, words, printed)[:2]
+    return tell_known_why(telling, candidates, country_of, taken, other_time, by_countries)[:2]
 
 
-def tell_known_why(telling, candidates, country_of, taken=(), other_time=None, by_countries=None, words=(),
-                   printed=None):
+def tell_known_why(telling, candidates, country_of, taken=(), other_time=None, by_countries=None):
     """The known meeting a telling is, whether it was found by its countries (the record then learns the
-    telling's people), and why: the merge rule first, else a record told by its countries, else the one record
-    told word for word as the telling is (words: its mentions' words_around; printed() gives the records whose
-    tellings' sentences hold them, the candidates when not given); a record another meeting of the telling's article
-    went to is not it (the article told them apart). by_countries() gives the candidates told by the telling's
-    countries that day, read only when the rule found none (the candidates when not given)."""
+    telling's people), and why: the merge rule first, else a record told by its countries; a record another
+    meeting of the telling's article went to is not it (the article told them apart). by_countries() gives the
+    candidates told by the telling's countries that day, read only when the rule found none (the candidates
+    when not given)."""
     candidates = list(candidates)
     found, why = known_and_why(telling, candidates, country_of, other_time)
     if found is not None and found.id not in taken:
         return found, False, why
     if level_of_its_people(telling, country_of) is None:
-        return _printed_again(telling, words, candidates if printed is None else printed(), country_of, taken)
+        return None, False, None
     found = told_by_its_countries(telling, candidates if by_countries is None else by_countries(), country_of)
     if found is not None and found.id not in taken:
         return found, True, (f"its people at the level of a meeting told by their countries "
                              f"({', '.join(its_countries(telling, country_of))}) on its day")
-    return _printed_again(telling, words, candidates if printed is None else printed(), country_of, taken)
-
-
-def _printed_again(telling, words, candidates, country_of, taken) -> tuple[Known | None, bool, str | None]:
-    """The one record told word for word as the telling is (told_word_for_word), or none."""
-    if not words:
-        return None, False, None
-    fits = [k for k in first_made(candidates) if k.id not in taken
-            and told_word_for_word(telling, words, k, country_of)]
-    if len(fits) != 1:
-        return None, False, None
-    return fits[0], False, f"{sides_evidence(telling.participants, fits[0].participants, country_of)}; " \
-                           f"told word for word in both"
+    return None, False, None
 
 
 def people_learnt(known: Known, telling, by_countries: bool, country_of) -> list:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 from itertools import islice
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
@@ -16,8 +16,7 @@ from core.meetings.confidence import meeting_confidence
 from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.known import (
-    WORD_FOR_WORD, Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known_why,
-    told_by_countries, words_around,
+    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known_why, told_by_countries,
 )
 from core.meetings.merge import fitting_kinds, kinds_fit, same_people
 from core.meetings.same_dates import dates_agree, day_after, local_day_of
@@ -38,7 +37,7 @@ from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row, plans_in_month,
-    meetings_of_month, meetings_on_day, meetings_printed, meetings_sharing, named_summits, told_by_countries_on_day,
+    meetings_of_month, meetings_on_day, meetings_sharing, named_summits, told_by_countries_on_day,
 )
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
@@ -126,8 +125,7 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 continue
             # a record another meeting of this article went to is not this one: the article told them apart
             # (日中両国は11日、首脳会談に向けた協議を行った: the talks and the summit they prepare)
-            said = [words_around(body, m.start, m.end, m.sentence) for m in proposal.mentions]
-            known, by_countries, why = _known_meeting(db, proposal, country_of, set(meeting_of.values()), said)
+            known, by_countries, why = _known_meeting(db, proposal, country_of, set(meeting_of.values()))
             meeting_id = known.id if known is not None else None
             if known is not None:
                 _learn(db, meeting_id, known, proposal, by_countries, country_of)
@@ -309,10 +307,9 @@ def _meetings_of_time(db: sqlite_utils.Database, time: str) -> list[dict]:
 
 
 def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of,
-                   taken, words: list[str] = ()) -> tuple[Known | None, bool, str | None]:
+                   taken) -> tuple[Known | None, bool, str | None]:
     """The library's meeting the proposal describes (core.meetings.known.tell_known_why), whether it was found by
-    its countries, and why; none another meeting of its article went to (taken). words: its mentions' words
-    (core.meetings.known.words_around), for a record another article told word for word."""
+    its countries, and why; none another meeting of its article went to (taken)."""
     def other_time(day: str) -> list[Known]:
         if told_by_countries(proposal):  # its countries' record of that day, with the levels its words name
             countries = [p.entity_id for p in proposal.participants]
@@ -326,14 +323,7 @@ def _known_meeting(db: sqlite_utils.Database, proposal: Proposal, country_of,
                                          local_day_of(proposal.start, proposal.date_text)) if d)
         return _known_rows(db, [row for day in days for row in told_by_countries_on_day(db, day, countries)])
 
-    def printed() -> list[Known]:  # the records whose tellings' sentences hold its words
-        keys, names = _keys_of(proposal)
-        said = sorted({w for w in words if len(w) >= WORD_FOR_WORD})
-        rows = meetings_printed(db, said, keys, names, fitting_kinds(proposal.kind)) if said else []
-        return [replace(known, sentences=row["printed"]) for known, row in zip(_known_rows(db, rows), rows)]
-
-    return tell_known_why(proposal, _candidates(db, proposal), country_of, taken, other_time, by_countries,
-                          words, printed)
+    return tell_known_why(proposal, _candidates(db, proposal), country_of, taken, other_time, by_countries)
 
 
 def _keys_of(proposal: Proposal) -> tuple[list, list]:

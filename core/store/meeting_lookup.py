@@ -99,35 +99,6 @@ def meetings_on_day(db: sqlite_utils.Database, day: str) -> list[dict]:
     return list(db.query("SELECT * FROM meetings WHERE state != 'rejected' AND start_date = ?", [day]))
 
 
-# How many of the latest meetings of a side meetings_printed reads: a story printed twice is mostly imported
-# within days, and a pair told in a hundred thousand articles is not read whole for each new one.
-PRINTED_WINDOW = 400
-
-
-def meetings_printed(db: sqlite_utils.Database, words: list[str], keys: list[str], names: list[str],
-                     kinds: tuple[str, ...] | None = None) -> list[dict]:
-    """Meetings not rejected with a participant among keys (entity ids) or names, a mention whose sentence holds
-    one of these words, each with those sentences (printed). Bounded: only the latest PRINTED_WINDOW meetings of
-    the key or name fewest meetings hold are read (the participant index, newest rows first), then their
-    mentions by meeting."""
-    if not words or not keys and not names:
-        return []
-    sides = [("entity_id = ?", k) for k in keys] + [("entity_id IS NULL AND name = ?", n) for n in names]
-    # the side of fewest meetings, counted no further than the window (a count of a side told everywhere is a scan)
-    _, where, key = min((db.execute(f"SELECT count(*) FROM (SELECT 1 FROM meeting_participants WHERE {where} "
-                                    f"LIMIT ?)", [key, PRINTED_WINDOW + 1]).fetchone()[0], where, key)
-                        for where, key in sides)
-    narrower = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
-    held = " OR ".join("instr(mm.sentence, ?) > 0" for _ in words)
-    rows = db.query(
-        f"SELECT meetings.*, group_concat(mm.sentence, char(31)) AS printed FROM meetings "
-        f"JOIN meeting_mentions AS mm ON mm.meeting_id = meetings.id "
-        f"WHERE meetings.state != 'rejected' AND meetings.id IN (SELECT meeting_id FROM meeting_participants "
-        f"WHERE {where} ORDER BY rowid DESC LIMIT ?){narrower} AND ({held}) "
-        f"GROUP BY meetings.id ORDER BY meetings.id", [key, PRINTED_WINDOW, *(kinds or ()), *words])
-    return [dict(row, printed=set(row["printed"].split("\x1f"))) for row in rows]
-
-
 def told_by_countries_on_day(db: sqlite_utils.Database, day: str, countries: list[str]) -> list[dict]:
     """Meetings not rejected, dated that very day by their text, whose participants are these countries and
     nobody else (日中首脳会談 told by its countries), each with the words its mentions were told by and the six

@@ -265,17 +265,3 @@ def test_a_summit_named_two_ways_falls_in_one_block_and_joins_as_on_the_desktop(
     assert block_key(a, country_of) == block_key(b, country_of)
     meetings, _ = merge_block(block_key(a, country_of), [a, b], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"]]
-
-
-def test_talks_told_word_for_word_in_two_articles_are_one_meeting_as_on_the_desktop():
-    db = open_db(":memory:")
-    country_of = country_lookup(load_registry(db))
-    japan, korea = ("日本", "country:JP"), ("北朝鮮", "country:KP")
-    said = "日本政府と北朝鮮は、国交正常化に向けた協議を再開する方針を固めた。"
-    words = [said[2:30]]
-    one = dict(_row("a", None, [japan, korea]), status="scheduled", sentences=[said], words=words)
-    two = dict(_row("b", None, [japan, korea]), status="scheduled", sentences=["共同通信によると、" + said], words=words)
-    other = dict(_row("c", None, [japan, korea]), status="scheduled", sentences=["両国は協議を再開する方向で調整している。"],
-                 words=["両国は協議を再開する方向で調整している"])
-    meetings, _ = merge_block("k", [one, two, other], country_of)
-    assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"], ["c"]]
