@@ -10,8 +10,10 @@ from core.claims.clauses import TAKES_AS, clauses_told, gap_of, object_claims, w
 from core.claims.holders import SPEAKER_END, NOT_A_HOLDER, group_topic_span, speaker_topic, title_after, topic_phrase
 from core.claims.quotes import cleft_speaker, cue_of, qualifies_a_noun, quotes
 from core.claims.reports import OUTLET_NAME, SHORT_OUTLET, Told, inner_report, outlet_verb
+from core.claims.sentence_holder import NAME_TOPIC
+from core.claims.sources import VIA
+from core.claims.subjects import subject_of
 from core.clauses.spans import SpanIndex
-from core.claims.subjects import NAME_TOPIC, VIA, subject_of
 from core.scan import skipping
 
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")

@@ -23,10 +23,11 @@ from core.claims.reports import (
 )
 from core.claims.seats import Seats
 from core.claims.shares import person_noun_before
-from core.claims.subjects import (
-    VIA, aside_speaker, captioned, described_at_quote, kin_speaker, named_in_gap, next_speaker, sentence_holder,
-    sources_of, speaker_at_quote, subject_of,
-)
+from core.claims.asides import aside_speaker, captioned
+from core.claims.at_quote import described_at_quote, kin_speaker, speaker_at_quote
+from core.claims.sentence_holder import next_speaker, sentence_holder
+from core.claims.sources import VIA, sources_of
+from core.claims.subjects import named_in_gap, subject_of
 from core.claims.things import is_thing
 from core.claims.unclaimed import last_subjects
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
