@@ -4,28 +4,29 @@ from __future__ import annotations
 
 import re
 
+from core.claims.asides import aside_speaker, captioned
+from core.claims.at_quote import described_at_quote, kin_speaker, speaker_at_quote
 from core.claims.candidate import HOLDER_TYPES, Candidate, confidence
 from core.claims.cited import came_from, cited_source
 from core.claims.clauses import TITLE
 from core.claims.clefts import focus_in
 from core.claims.headlines import HeadlineSpeaker
+from core.claims.hearsay import HEARSAY_OF, hearsay
 from core.claims.holders import OTHER_TITLE, PRONOUN, titled_before
 from core.claims.imperial import respectful_speech
 from core.claims.matter import in_matter
 from core.claims.persons import Persons
+from core.claims.positions import positions
 from core.claims.quotes import clause_before, continued, direct, quotes, said_after, said_next, told, told_again
-from core.claims.reported import (
-    HEARSAY_OF, PASSIVE, after_quotes, hearsay, indirect, positions, raised_views, turned_topic,
-)
+from core.claims.raised import raised_views
+from core.claims.reported import PASSIVE, after_quotes, indirect, turned_topic
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, OUTLET_OPENS, REPORTS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, announced, outlet_verb,
     publisher_before, remarks, reported_before_as_claim, written_in_full,
 )
 from core.claims.seats import Seats
-from core.claims.shares import person_noun_before
-from core.claims.asides import aside_speaker, captioned
-from core.claims.at_quote import described_at_quote, kin_speaker, speaker_at_quote
 from core.claims.sentence_holder import next_speaker, sentence_holder
+from core.claims.shares import person_noun_before
 from core.claims.sources import VIA, sources_of
 from core.claims.subjects import named_in_gap, subject_of
 from core.claims.things import is_thing
