@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import TAKES_AS, clauses_told, gap_of, with_partner
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, group_topic_span, speaker_topic, topic_phrase
 from core.claims.quotes import cleft_speaker, cue_of, qualifies_a_noun, quotes
@@ -232,7 +233,7 @@ def turned_topic(body: str, people: list, s_start: int, start: int):
     if topic is None or start - topic.end() > 1 or NOT_A_HOLDER.search(topic.group("name")):
         return None
     named = next((m for m in people if topic.start() <= m.start and m.end == topic.end("name")
-                  and m.type in ("PERSON", "ORG", "GPE")), None)
+                  and m.type in HOLDER_TYPES), None)
     if named is None and not SPEAKER_END.search(topic.group("name")):
         return None
     return named, topic.group("name") if named is None else named.text
