@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.claims.holders import SPEAKER_END
+from core.claims.candidate import HOLDER_TYPES
+from core.claims.from_clauses import HEDGED
+from core.claims.holders import SPEAKER_END, without_asides
 from core.claims.reported import PASSIVE
 from core.claims.reports import OUTLET_NAME
 from core.clauses.phrases import phrases
@@ -23,20 +25,16 @@ from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
-_ACTORS = ("PERSON", "ORG", "GPE")
 # The source a sentence opens with (after a connective or a day): …によると、 …によれば、 …の発表によると
 _SOURCE = re.compile(r"(?:の発表|の報道|の声明|の話|の調べ)?(?:によると|によれば)、?")
 # What may close a name before its topic particle: a title, 側, ら, an aside
 _AFTER_NAME = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?(?:" + "|".join(OFFICE_WORDS) + r"|氏|さん|側|ら|たち)?")
 # Words that open a topic that is a thing, a time or a matter, never a speaker: 今回の…, 今後, この決定…
 _NOT_A_SPEAKER = re.compile(r"^(?:今回|今後|今年|今月|次回|当面|現在|これ|それ|原因|理由|背景|結果|内容|被害|事故|事件|同日|同年|同月)")
-# A judgement told in the passive or hedged: と見られている, とみられる, と考えられる
-_HEDGED = re.compile(r"^(?:見|み|考え|思わ|推測さ|推定さ|予想さ)(?:られ|れ)")
 # An outlet's own report (…と報じている, …と伝えた), not words told to someone (…ことを取引先に伝えた)
 _OUTLET_REPORT = re.compile(r"^(?:と|こと|を)?(?:報じ|報道)|^と?伝え")
 # A public body, a court or a party: what a company word (同社) never stands for
 _PUBLIC_BODY = re.compile(r"(?:裁|裁判所|省|庁|署|警察|警|局|府|委員会|政府|当局|党|議会)$")
-_ASIDE = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
 def topics_after_sources(body: str, mentions: list, found: list) -> list:
@@ -44,7 +42,7 @@ def topics_after_sources(body: str, mentions: list, found: list) -> list:
     taken = {id(c) for c in found if c.via and _source_holds(c)}
     if not taken:
         return found
-    index = SpanIndex(mentions, _ACTORS)
+    index = SpanIndex(mentions, HOLDER_TYPES)
     spans = sentence_spans(body)
     out = []
     for candidate in found:
@@ -63,7 +61,7 @@ def _source_holds(candidate) -> bool:
 
 def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple | None:
     cue = candidate.cue
-    if PASSIVE.search(cue) or _HEDGED.match(cue) or _OUTLET_REPORT.match(cue):
+    if PASSIVE.search(cue) or HEDGED.match(cue) or _OUTLET_REPORT.match(cue):
         return None  # the source's judgement, or an outlet telling of B: the source holds
     s_start = next((a for a, b in reversed(spans) if a <= candidate.start), 0)
     source = None
@@ -75,7 +73,7 @@ def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple 
     if not cut or cut[0].start != source.end() or cut[0].group != "topic" or cut[0].end > candidate.start:
         return None  # the clause after the source opens with no topic of its own (…によると、7日、…)
     topic = cut[0]
-    text = _ASIDE.sub("", body[topic.start : topic.end])
+    text = without_asides(body[topic.start : topic.end])
     if not text or "「" in text or _NOT_A_SPEAKER.match(text):
         return None
     named = [m for m in index.within(topic.start, topic.end) if m.end <= topic.end]

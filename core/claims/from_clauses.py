@@ -75,7 +75,7 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
         return holder_of(subject)
     s_start = clause.sentence[0]
     text = candidate.holder_text
-    if text and _HEDGED.search(candidate.cue) and any(text == v["text"] for v in candidate.via):
+    if text and HEDGED.search(candidate.cue) and any(text == v["text"] for v in candidate.via):
         return None  # 茨城新聞によると、…勝又容疑者が…殺害したものと見られている: the source's judgement, not the suspect's
     if text and not subject.carried and subject.start >= s_start \
             and (subject.particle == "は" or body.startswith("が、", subject.end) or subject.start >= candidate.end) \
@@ -130,7 +130,7 @@ def _people_or_body(subject: Argument) -> bool:
 
 
 # A judgement in the passive, nobody's but the source's that tells it: と見られている, とみられる, と考えられている
-_HEDGED = re.compile(r"^(?:見|み|考え|思わ|推測さ|推定さ|予想さ)(?:られ|れ)")
+HEDGED = re.compile(r"^(?:見|み|考え|思わ|推測さ|推定さ|予想さ)(?:られ|れ)")
 
 
 def _only_a_setting(body: str, text: str, s_start: int, limit: int) -> bool:

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from core.claims.candidate import HOLDER_TYPES
 from core.claims.reports import outlet_verb
 from core.clauses.reader import only_a_title, strip_title
 from core.nlp.offices import office_after
@@ -24,7 +25,6 @@ from core.softmax_scorer import SoftmaxScorer
 from core.sentences import sentence_spans
 
 MODEL = ("claims", "holder_chooser.json")
-HOLDER_TYPES = ("PERSON", "ORG", "GPE")
 _PARTICLE = re.compile(r"(?P<title>[\u4e00-\u9fff\u30a1-\u30faー・]{0,12})(?:[(（][^()（）。]{0,16}[)）])?(?:氏|さん|ら|たち|側|当局|政府)?[(（]?[0-9０-９]{0,3}[)）]?"
                        r"(?P<p>によると|によれば|の話では|の説明では|は|が|も|の|と|に|を|で)?(?P<comma>、)?")
 _MEDIA = re.compile(r"(?:新聞|通信|放送|テレビ|紙|誌|ニュース|タイムズ|ポスト|ジャーナル|TV|News|Times|Post)$")

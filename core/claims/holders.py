@@ -79,6 +79,14 @@ def opening_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 # A person referred to by a pronoun (このとき彼は): the person named as a subject before
 PRONOUN = r"彼女ら|彼女|彼ら|彼"
+_ASIDE = re.compile(r"[(（][^()（）]{1,30}[)）]")
+
+
+def without_asides(text: str) -> str:
+    """A topic's words with its asides in brackets taken out (京都大学医学部附属病院(京都市) → 京都大学医学部附属病院)."""
+    return _ASIDE.sub("", text)
+
+
 # People named by what they are, opening the sentence: 犯人は, 乗組員2人は, 専門家らは, 少年は, 彼は (男性, 女性 alone name too many)
 _GROUP_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|これを受けて|一方|また|さらに|しかし)、?)?(?:[^、。「」]{0,12}、|[^、。「」]{1,12}?(?:によると|によれば)、?)?(?:[^、。「」はがを]{1,16}?の)?"
                           r"(?:(?:この|その)(?:とき|時)、?)?(?:ある|別の|一部の|多くの)?(?P<name>[\u4e00-\u9fff]{1,5}(?:人|員|者|家|士|官|団|客|男性|女性|少年|少女)|"

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
+from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, without_asides
 from core.claims.reports import outlet_verb
 from core.clauses.phrases import phrases
 from core.clauses.reader import strip_title
@@ -75,7 +75,6 @@ def _speaker_before(body: str, mentions: list, s_start: int, start: int):
 
 # A topic that is a time, a thing or a matter, never who speaks: 今回は, 原因は, この事件では
 _NOT_A_TOPIC = re.compile(r"^(?:今回|今後|今年|今月|当初|現在|これ|それ|この|その|原因|理由|背景|結果|内容|事件|事故|問題)|(?:日|月|年|時|後|前|中|際|点|こと|もの|ため|場合|結果|問題)$")
-_ASIDE = re.compile(r"[(（][^()（）]{1,30}[)）]")
 
 
 def _topic_before(body: str, mentions: list, s_start: int, start: int):
@@ -87,13 +86,13 @@ def _topic_before(body: str, mentions: list, s_start: int, start: int):
     if topic is None:
         return None
     named = [m for m in mentions if m.type in ("PERSON", "ORG", "GPE", "LOC") and topic.start <= m.start and m.end <= topic.end]
-    head = next((m for m in reversed(named) if _ASIDE.sub("", body[m.end : topic.end]) in ("", "側")
+    head = next((m for m in reversed(named) if without_asides(body[m.end : topic.end]) in ("", "側")
                  or strip_title(body[m.start : topic.end]) == m.text), None)
     if head is not None:
         if head.type in ("GPE", "LOC") and topic.particle == "では" and not topic.comma:
             return None  # 中国では…: where it happens
         return head.entity_id, head.text, topic.after
-    text = _ASIDE.sub("", body[topic.start : topic.end])
+    text = without_asides(body[topic.start : topic.end])
     if not text or "「" in text or text.startswith("同") or _NOT_A_TOPIC.search(text) or NOT_A_HOLDER.search(text):
         return None
     if SPEAKER_END.search(text) or strip_title(text) != text:

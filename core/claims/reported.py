@@ -1,18 +1,22 @@
 """Reported speech without quotes: the clause before と + a speech verb (…と述べた, …としている), what a
 person told written as hearsay (…によると、…という), and positions taken on an object (…を批判した).
+Hearsay is read in core.claims.hearsay, positions in core.claims.positions, views raised in core.claims.raised.
 """
 
 from __future__ import annotations
 
 import re
 
-from core.claims.clauses import TAKES_AS, clauses_told, gap_of, object_claims, with_partner
-from core.claims.holders import SPEAKER_END, NOT_A_HOLDER, group_topic_span, speaker_topic, title_after, topic_phrase
+from core.claims.candidate import HOLDER_TYPES
+from core.claims.clauses import TAKES_AS, clauses_told, gap_of, with_partner
+from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, group_topic_span, speaker_topic, topic_phrase
 from core.claims.quotes import cleft_speaker, cue_of, qualifies_a_noun, quotes
-from core.claims.reports import OUTLET_NAME, SHORT_OUTLET, Told, inner_report, outlet_verb
+from core.claims.reports import SHORT_OUTLET, Told, inner_report, outlet_verb
+from core.claims.sentence_holder import NAME_TOPIC
+from core.claims.sources import VIA
+from core.claims.subjects import subject_of
 from core.clauses.spans import SpanIndex
-from core.claims.subjects import NAME_TOPIC, VIA, subject_of
-from core.scan import skipping
+
 
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
 _SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、")
@@ -32,34 +36,6 @@ def after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
     if comma < 0 or "「" in body[comma:s_end] or comma - q_end > 12:
         return s_end, s_end
     return comma + 1, s_end
-
-
-def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
-    """Positions taken on an object (…を批判した) outside the quotes and clauses already found."""
-    taken = [(f[0], f[1]) for f in found]
-    out = []
-    for start, end, cue, cue_start, gap in object_claims(body, s_start, s_end):
-        if any(a < end and start < b for a, b in taken) or any(a <= cue_start < b for a, b in taken) \
-                or any(start - 4 <= b <= start and "、" not in body[b:start].replace("と、", "と") for _, b in taken):
-            # …との見方を示した, 「…」と、謝罪の意を示した: read already with what was said
-            continue
-        inner = _REPORTED_SAYING.search(body, max(s_start, start - 40), end) if _OUTLET_TOLD.match(cue) else None
-        if inner is not None and inner.end() == end and not any(a < inner.start() < b for a, b in taken):
-            # AFP通信が死者は35人としたことを伝えた: AFP said it, the outlet named before told it
-            out.append((inner.start("said"), inner.end("said"), inner.group("verb"), "indirect", None,
-                        Told(None, inner.span("name"))))
-            taken.append((inner.start("said"), end))
-            continue
-        out.append((start, end, cue, "position", gap))
-        taken.append((start, end))
-    return out
-
-
-# The object of an outlet's report that is itself someone's saying: …AFP通信が死者は35人としたことを伝えた
-_OUTLET_TOLD = re.compile(r"を(?:伝え|報じ)")
-_REPORTED_SAYING = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})(?:など)?が、?"
-                              r"(?P<said>[^、。「」]{2,60}?)と(?P<verb>した|している|していた|述べた|語った|発表した|明らかにした)$")
-
 
 
 # An item of a list of rules or terms: a bullet or a note mark opening the line (・当選された権利は…ものとし、)
@@ -257,7 +233,7 @@ def turned_topic(body: str, people: list, s_start: int, start: int):
     if topic is None or start - topic.end() > 1 or NOT_A_HOLDER.search(topic.group("name")):
         return None
     named = next((m for m in people if topic.start() <= m.start and m.end == topic.end("name")
-                  and m.type in ("PERSON", "ORG", "GPE")), None)
+                  and m.type in HOLDER_TYPES), None)
     if named is None and not SPEAKER_END.search(topic.group("name")):
         return None
     return named, topic.group("name") if named is None else named.text
@@ -339,93 +315,3 @@ def _new_speaker(body: str, people: list, index: SpanIndex, s_start: int, match,
 
 # A noun right before と (援護と): the と joins nouns unless a report follows
 _JOINED_NOUNS = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]と")
-
-
-# …と判断したという: the source tells that someone (the subject carried over) judged it; the source holds nothing
-HEARSAY_OF = re.compile(r"(?:など)?と[^、。「」]{0,12}?(?:た|ている|ていた)(?:のだ|そうだ)?という[。、]")
-_HEARSAY_END = re.compile(r"(?:のだ|だ)?(?:という|と言う)。?$")
-_HEARSAY_END = skipping(_HEARSAY_END)  # core.scan's skipping twin: the same matches
-
-
-def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
-    """What a person told, written as hearsay: ハッダド教育相によると、…を行うという。 (an outlet's …という is its report)."""
-    end = s_end - 1 if body[s_end - 1] == "。" else s_end
-    tail = _HEARSAY_END.search(body, s_start, s_end)
-    if tail is None:
-        return []
-    for mention in people:
-        title = title_after(body, mention.end) if mention.type == "PERSON" else None
-        via = VIA.match(body, title.end() if title else mention.end)
-        if mention.type == "PERSON" and via and via.group(0) and tail.start() - via.end() >= 6:
-            return [(via.end(), min(tail.start(), end), "という", "indirect", None)]
-    # a body or people named as the source (人権団体によれば、…たという, 関係者によると、…予定だという): the source's claim
-    for via in VIA.finditer(body, s_start, tail.start()):
-        if not via.group(0) or tail.start() - via.end() < 6 or "によると" not in via.group(0) and "によれば" not in via.group(0):
-            continue
-        begin = max(s_start, body.rfind("、", s_start, via.start()) + 1)
-        source = _SOURCE.fullmatch(body, begin, via.start())
-        if source is None or body.count("「", s_start, via.start()) != body.count("」", s_start, via.start()):
-            continue
-        name = source.group("name")
-        if OUTLET_NAME.search(name) or SHORT_OUTLET.match(name):
-            continue  # 時事通信によると、…死亡したという: an outlet's hearsay tells an event, nobody's claim
-        if not SPEAKER_END.search(name) or NOT_A_HOLDER.search(name) or name.startswith("同") \
-                or any(m.start < via.start() and source.start("name") < m.end for m in people):
-            continue  # JR西日本によると、…置かれていたという: a body named tells the event, as an outlet does
-        return [(via.end(), min(tail.start(), end), "という", "indirect", source.span("name"))]
-    return []
-
-
-# The source a hearsay sentence names, right before によると: 人権団体, 同新聞, ロイター通信 (after a comma or the start)
-_SOURCE = re.compile(r"(?:また|さらに)?(?P<name>[^、。「」はがをにでと\n]{2,16})")
-
-
-# Views raised by those the text names, with no verb of their own: 委員各国から除外についての異論もあった,
-# 20か国の委員から…疑問を呈する意見や富士山を称賛する声も高まった, 野党の間では…を懸念する声が根強い
-_RAISED = re.compile(r"(?P<who>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,16}?)(?:から(?:は|も)?|の間(?:で|から)(?:は|も)?|の中(?:で|から)(?:は|も)?)、?"
-                     r"(?P<what>[^。「」、]{0,60}?(?P<noun>声|意見|異論|反発|懸念|不満|疑問|反対論|慎重論|批判))(?:が|も)"
-                     r"(?P<cue>上が|あが|出て|出た|出さ|相次|高ま|寄せられ|根強|あっ|ある)")
-_RAISED_END = re.compile(r"(?:声|意見|異論|反発|懸念|不満|疑問|反対論|慎重論|批判)(?:が|も)(?:上が|あが|出|相次|高ま|寄せられ|根強|あっ|ある)")
-_COUNTED = re.compile(r"(?:約|およそ)?[0-9０-９一二三四五六七八九十百千万数,，]+(?:件|人|通)")  # 約600件の意見: how many, not what
-_NOISE = re.compile(r"歓声|悲鳴|どよめき|笑い声|叫び|ため息")  # 黄色い歓声, どよめきの声: a crowd's noise says nothing
-_NOT_RAISED_BY = re.compile(r"(?:日|年|月|時|頃|後|前|中|今回|当初|以前|一部)$")
-
-
-# Some of those the text names who hold a view: 中東専門家のなかには…と示唆する者もいる, スンニー派の政治指導者には…を疑う
-# ものがいる (the verb describes them, so no other rule reads it)
-_SOME_HOLD = re.compile(r"(?P<who>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,16}?)(?:の(?:なか|中|間)には|には)、?"
-                        r"(?P<what>[^。「」]{4,80}?)(?P<cue>(?:と|を)(?:示唆|主張|指摘|批判|懸念|非難|疑問視|問題視|疑う|疑っている|考え|見る|みる)"
-                        r"(?:する|している)?(?:者|もの|人|向き)(?:も|が)(?:いる|いた|多い|少なくない|ある))")
-
-
-_SOME_END = re.compile(r"(?:者|もの|人|向き)(?:も|が)(?:いる|いた|多い|少なくない|ある)")
-
-
-def some_hold(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
-    """Views held by some of those named (…のなかには…と示唆する者もいる), outside the claims already read."""
-    if body.find("には", s_start, s_end) < 0 or _SOME_END.search(body, s_start, s_end) is None:
-        return []
-    out = []
-    for match in _SOME_HOLD.finditer(body, s_start, s_end):
-        start, end = match.span("what")
-        if not any(a < end and start < b for a, b, *_ in found) and not _NOT_RAISED_BY.search(match.group("who")):
-            out.append((start, end, match.group("cue"), "indirect", None, Told(None, match.span("who"))))
-    return out
-
-
-def raised_views(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
-    """Views the sentence says were raised by those it names (…から…異論もあった), outside the claims already read:
-    (start, end, cue, "indirect", None, Told(None, who)). A view with no content of its own (歓声, 不満の声, 約600件の
-    意見) is none."""
-    out = []
-    some = _RAISED_END.search(body, s_start, s_end) is not None and (body.find("から", s_start, s_end) >= 0 or body.find(
-        "の間", s_start, s_end) >= 0 or body.find("の中", s_start, s_end) >= 0)  # most sentences: neither, read in C
-    for match in _RAISED.finditer(body, s_start, s_end) if some else ():
-        start, end = match.span("what")
-        if match.start("noun") - start < 5 or _COUNTED.match(body, start) or _NOISE.search(match.group("what")) \
-                or _NOT_RAISED_BY.search(match.group("who")) or any(a < end and start < b for a, b, *_ in found) \
-                or body.count("「", s_start, start) > body.count("」", s_start, start):
-            continue
-        out.append((start, end, match.group("noun") + "が" + match.group("cue"), "indirect", None,
-                    Told(None, match.span("who"))))
-    return out + some_hold(body, s_start, s_end, found + out)

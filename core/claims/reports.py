@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from core.claims.candidate import HOLDER_TYPES
 from core.claims.quotes import quotes
 from core.clauses.referents import office_of
 from core.clauses.spans import SpanIndex
@@ -198,7 +199,7 @@ def remarks(body: str, s_start: int, s_end: int, people: list, taken: list) -> l
         if by is None:
             continue
         start, end = by.span("name")
-        named = [m for m in people if start <= m.start and m.end <= end and m.type in ("PERSON", "ORG", "GPE")]
+        named = [m for m in people if start <= m.start and m.end <= end and m.type in HOLDER_TYPES]
         if not named and not _SPEAKER_END.search(by.group("name")):
             continue
         span = (named[0].start, end) if named else (start, end)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.claims.candidate import HOLDER_TYPES
 from core.claims.from_clauses import with_holder
 from core.claims.quotes import quotes
 from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
@@ -130,7 +131,7 @@ def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):
     if at < 0 or _TOLD_ON.match(body, at + len(cue)):
         return None  # …が…と語ったと伝えた: the inner verb is the subject's own
     s_start = sentence_start(body, start)
-    speakers = [m for m in people if s_start <= m.start and m.end <= start and m.type in ("PERSON", "ORG", "GPE")]
+    speakers = [m for m in people if s_start <= m.start and m.end <= start and m.type in HOLDER_TYPES]
     subject = next((m for m in reversed(speakers) if _GA_AFTER_NAME.fullmatch(body, m.end, start)), None)
     if subject is None:
         return None

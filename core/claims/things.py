@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from core.claims.from_clauses import with_holder
-from core.claims.subjects import sources_of
+from core.claims.sources import sources_of
 from core.text import last_match, sentence_start
 
 # What is made, planned or held: it is spoken about, never the speaker (a programme presents, like its outlet;

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from core.claims.candidate import Candidate
+
 _LABEL = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?)(?:さん|氏|先生|選手|監督)?[：:]", re.M)
 # Labels that are no speaker: the interviewer, a form's fields, a ranking's places
 _NOT_A_SPEAKER = re.compile(r"^(?:Q|A|MC|司会|聞き手|インタビュアー|編集部|記者|日時|日程|場所|会場|住所|価格|料金|定価|電話|"
@@ -140,3 +142,31 @@ def labelled_quotes(body: str, mentions: list, found: list) -> list[tuple[int, i
                     continue
                 quotes.append((start, end, name, person, body[quote.end() : quote.end() + 8].split("。")[0]))
     return quotes
+
+
+def turn_claims(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """Each turn of a transcript written under its speaker's name line is theirs: the claims read inside it that name no
+    holder in it take that speaker, and a turn with no claim read is one direct claim of its own."""
+    turns = name_line_turns(body, mentions)
+    if not turns:
+        return found
+    added = []
+    for start, end, name, person in turns:
+        inside = [c for c in found if start <= c.start < end]
+        for candidate in inside:
+            if not candidate.holder_text or body.find(candidate.holder_text, start, candidate.start) < 0:
+                candidate.holder_entity_id = person.entity_id if person is not None else None
+                candidate.holder_text = person.text if person is not None else name
+        if not inside:
+            added.append(Candidate(start, end, body[start:end], name, "direct", person.entity_id if person is not None else None,
+                                   person.text if person is not None else name, [], 0.6))
+    return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def labelled_quote_claims(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """A direct claim for each quote that opens a transcript speaker's line and no claim read covers, held by the
+    line's speaker."""
+    added = [Candidate(start, end, body[start:end], cue, "direct", person.entity_id if person is not None else None,
+                       person.text if person is not None else name, [], 0.6)
+             for start, end, name, person, cue in labelled_quotes(body, mentions, found)]
+    return sorted(found + added, key=lambda c: c.start) if added else found

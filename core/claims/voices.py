@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import SPEECH, WENT_ON
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
 from core.claims.quotes import quote_spans
@@ -197,7 +198,7 @@ def headline_quote(body: str, s_start: int, s_end: int, people: list) -> list[tu
     clause = _HEADLINE_SUBJECT.search(body, match.start("before"), end)
     if clause is not None:  # SDN48芹那が激白「…」, FIFA公式サイトが宮間のFKを絶賛「…」: the が-subject says it
         start, end = clause.span("name")
-    named = [m for m in people if m.type in ("PERSON", "ORG", "GPE") and match.start("before") <= m.start and m.end <= end
+    named = [m for m in people if m.type in HOLDER_TYPES and match.start("before") <= m.start and m.end <= end
              and (m.end == end or _TITLED.fullmatch(body, m.end, end))]
     label = _LABEL.search(body, start, end) if clause is None else None
     if named:

@@ -39,7 +39,7 @@ def test_a_body_named_only_inside_a_quote_is_not_its_speaker():
     # Wikinews: the Asian Football Confederation's official on a qualifier, and a witness's statement to the police;
     # in the articles the quote's holder was read as the body or the suspect it names
     from core.claims.inside import holders_outside
-    from core.claims.suggest import Candidate
+    from core.claims.candidate import Candidate
     from core.model import Mention
     text = "その上でジヤブ常任理事は「アジア連盟としては予選が適切に行われた」と話している。"
     start, end = text.index("「"), text.index("」") + 1
@@ -58,7 +58,7 @@ def test_a_body_named_only_inside_a_quote_is_not_its_speaker():
 
 def test_a_quote_naming_its_speaker_before_it_keeps_them():
     from core.claims.inside import holders_outside
-    from core.claims.suggest import Candidate
+    from core.claims.candidate import Candidate
     from core.model import Mention
     text = "ジヤブ常任理事は「アジア連盟としては予選が適切に行われた」と話している。"
     start, end = text.index("「"), text.index("」") + 1

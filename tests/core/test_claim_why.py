@@ -1,7 +1,7 @@
 """Why a gold claim was missed or got a wrong holder: one cause each (core.claims.why, eval_claims --why)."""
 
 from core.claims.evaluate import evaluate_claims
-from core.claims.suggest import Candidate
+from core.claims.candidate import Candidate
 from core.claims.why import MISSED_QUOTE, WRONG_HOLDER, missed_quote_cause, wrong_holder_cause
 from core.model import Mention
 from core.registry import bundled_registry

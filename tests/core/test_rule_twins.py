@@ -57,7 +57,7 @@ def test_the_readers_hold_twins_of_their_sentence_searches():
     names = set(held_twins())
     assert len(names) >= 12
     for name in ("core.claims.clauses.OBJECT_CUE", "core.clauses.predicates.PREDICATE", "core.claims.holders.SPEAKER_END",
-                 "core.claims.subjects._TITLED_NAME", "core.claims.reported._HEARSAY_END"):
+                 "core.claims.subjects._TITLED_NAME", "core.claims.hearsay._HEARSAY_END"):
         assert name in names
 
 

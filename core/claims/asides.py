@@ -1,0 +1,72 @@
+"""A speaker named in brackets after a quote (「…」(熊谷氏)), and quotes captioned so with no verb."""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.holders import SPEAKER_END
+from core.claims.quotes import quotes
+from core.claims.reports import OUTLET_NAME
+from core.nlp.offices import OFFICE_WORDS
+
+
+# (鈴木和史気象台長), (熊谷氏), (野球機構・長谷川一雄事務局長): a speaker in brackets after a quote
+_ASIDE_SPEAKER = re.compile(r"[(（](?P<name>[^()（）「」。\n、]{2,24}?)(?:談|の話)?[)）]")
+_AGE = re.compile(r"[・、,\s]?[0-9０-９]{1,3}歳$")  # (ナツミさん・33歳)
+_BODY_BEFORE = re.compile(r"^[^・]{2,16}(?:機構|会|委員会|協会|連盟|省|庁|社|局|部|党|団)・")
+_TITLE_END = re.compile(r"(?:氏|さん|長|" + "|".join(OFFICE_WORDS) + r")$")
+_ASIDE_NOT_A_SPEAKER = re.compile(r"(?:より|による|によれば|から|記事|新聞|通信|放送|テレビ|紙|誌|日報|[0-9０-９]日?|年|月)$|^何れも|^いずれも")
+
+
+_NAME_AND_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{2,12})[：:][^：:]{2,20}")
+
+
+def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
+    """(mention, text) of the speaker a bracket right after a quote names (「…」(熊谷氏)としている), or None.
+
+    A bracket that names where the quote was read ((朝日新聞より), (琉球新報)) or a date names no speaker.
+    """
+    match = _ASIDE_SPEAKER.match(body, q_end)
+    if match is None:
+        return None
+    name = match.group("name")
+    named = _NAME_AND_PLACE.fullmatch(name)
+    if named is not None:  # (岩田宗一:TBS報道局解説委員): the name before the colon, where they work after it
+        inside = [m for m in people if m.type == "PERSON" and match.start("name") <= m.start
+                  and m.end <= match.start("name") + named.end("name")]
+        return (inside[-1], None) if inside else (None, named.group("name"))
+    if _ASIDE_NOT_A_SPEAKER.search(name) or OUTLET_NAME.search(name):
+        return None
+    inside = [m for m in people if match.start("name") <= m.start and m.end <= match.end("name") and m.type == "PERSON"]
+    if inside:
+        return inside[-1], None
+    name = _BODY_BEFORE.sub("", _AGE.sub("", name))  # 野球機構・長谷川一雄事務局長: the person, not their body
+    if name in OFFICE_WORDS or not (SPEAKER_END.search(name) or _TITLE_END.search(name)):
+        return None  # (ばかんえき), (シンガポール): a reading or a place, not who spoke
+    return None, name
+
+
+def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """A quote with, in brackets, who said it and no verb of its own: a sentence that is only that, 「…」（ヒロさん・32歳）
+    (vox pops, captions), or a quote inside a sentence whose bracket is its subject (…決定すると「…」(ある職員)が安どの笑みを)."""
+    if body.find("」(", s_start, s_end) < 0 and body.find("」（", s_start, s_end) < 0:
+        return []  # most sentences: no quote with a bracket after it
+    found = quotes(body, s_start, s_end)
+    whole = body[s_start] == "「" and len(found) == 1 and found[0][0] == s_start
+    out = []
+    for start, end in found:
+        match = _ASIDE_SPEAKER.match(body, end)
+        if match is None or aside_speaker(body, [], end) is None:
+            continue
+        rest = body[match.end():s_end].strip("。 \u3000\n")
+        if (whole and not rest) or (_ASIDE_SUBJECT.match(body, match.end()) and _SAYS.search(body, start, end)
+                                    and (SPEAKER_END.search(match.group("name")) or _PERSON_ASIDE.search(match.group("name")))):
+            out.append((start, end, body[match.start():match.end()], "direct", None))
+    return out
+
+
+# What follows a quote's bracketed speaker that makes the speaker the sentence's subject: 「…」(ある職員)が…
+_ASIDE_SUBJECT = re.compile(r"(?:が|は|も)(?![ぁ-ゖ])")
+# words that say something, closed as a sentence is, not a name in brackets (「解放のための国民軍」(通称FNL)が)
+_SAYS = re.compile(r"[ぁ-ゖ]{2}.*[すたいよねだうるかの！？!?。]」$", re.S)
+_PERSON_ASIDE = re.compile(r"(?:さん|氏|歳|代|男性|女性)$")

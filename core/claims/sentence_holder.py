@@ -1,0 +1,166 @@
+"""Who holds a claim its quote names no speaker for: the subject or topic of the sentence before it."""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.clauses import ASKED, clauses_told
+from core.claims.holders import (
+    NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, SPEAKER_END, Named, comma_after, group_topic, particle_before,
+    titled_before, topic_phrase,
+)
+from core.claims.subjects import statements, subject_of
+from core.clauses.spans import SpanIndex
+from core.nlp.offices import OFFICE_WORDS
+
+
+# People or a body as a が-subject: フランス電力公社(EDF)が, プカルパの警察官が
+_GA_SPEAKER = re.compile(r"(?:[^、。「」]{0,12}?の)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})(?:[(（][^()（）]{1,12}[)）])?が"
+                         r"(?=[^。]{0,24}「|[^。「」]{4,})")
+
+
+def next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: int):
+    """(mention, text) of a speaker named as a topic between an earlier report's verb and a quote, or None."""
+    if begin >= start or "「" in body[begin:start] or "」" in body[begin:start]:
+        return None
+    holder, text, _ = subject_of(body, people, index, begin, start)
+    if holder is not None or text is not None:
+        return holder, text
+    topic = topic_phrase(body, begin, start)
+    if topic is not None and any(topic[2] <= told.start() for told in clauses_told(body, topic[2], start)):
+        return None  # …と述べ、国民投票は承認されるとの考えを示した上で「…」: the matter of what was said, not who says
+    return (None, topic[0]) if topic is not None else None
+
+
+def _askers(body: str, s_start: int, end: int) -> list[tuple[int, int]]:
+    """Spans from the asker's clause start to the end of their passive question, before end."""
+    out = []
+    for match in ASKED.finditer(body, s_start, end):
+        begin = max(body.rfind("、", s_start, match.start()) + 1, s_start)
+        end_at = match.end() if body[match.end() - 1] == "、" else match.end() + 1
+        out.append((begin - 1, end_at))  # blanked inside: the commas around the clause are kept
+    return out
+
+
+def _blank(body: str, spans: list[tuple[int, int]]) -> str:
+    """body with the inside of each span replaced by 〓, offsets kept (spans may overlap: merged first)."""
+    merged = []
+    for a, b in sorted(spans):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    parts, at = [], 0
+    for a, b in merged:
+        parts += [body[at : a + 1], "〓" * (b - a - 2)]
+        at = b - 1
+    return "".join(parts) + body[at:]
+
+
+def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
+    """(mention, text) of who holds a claim starting at start, read from its sentence before it.
+
+    Words inside the sentence's earlier quotes name nobody outside them (「…ギャラリーもいなかった…」と明かしつつ、
+    「…」と語った: not ギャラリー): they are read blanked out."""
+    quoted = [(a, b) for a, b in statements(body, s_start, start) if b <= start] + _askers(body, s_start, start)
+    if quoted:
+        found = _sentence_holder(_blank(body, quoted), [m for m in people if not any(a < m.start and m.end < b for a, b in quoted)],
+                                 index, s_start, start, nested)
+        if "〓" not in (found[1] or ""):
+            return found  # else a name read across a quote's blanked words: read it as written
+    return _sentence_holder(body, people, index, s_start, start, nested)
+
+
+def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
+    if nested:  # 「…」と語ったと伝えた: the quote is the nearest subject's, told by the topic
+        inner = [m for m in people if s_start <= m.start and m.end <= start and m.type == "PERSON"
+                 and particle_before(body, m, start) == "が"]
+        if inner:
+            return inner[-1], None
+        named = None
+        for named in NAMED_SUBJECT.finditer(body, s_start, start):
+            pass
+        if named is not None:
+            return None, named.group("name")
+        for named in _GA_SPEAKER.finditer(body, s_start, start):
+            pass
+        if named is not None and SPEAKER_END.search(named.group("name")):
+            return None, named.group("name")  # …はプカルパの警察官がRPPラジオに対し「…」と語ったと伝えた
+    holder, holder_text, _ = subject_of(body, people, index, s_start, start)
+    if holder is None and holder_text is None:
+        holder_text = _topic(body, s_start, start) or group_topic(body, s_start, start)
+    topic = topic_phrase(body, s_start, start, with_comma=True)
+    named = holder or (Named(body.rfind(holder_text, s_start, start), holder_text) if holder_text else None)
+    if topic and named is not None and topic[2] <= named.start:
+        inside = [m for m in people if topic[1] <= m.start and m.end <= topic[2] and m.type == "PERSON"]
+        if particle_before(body, named, start) == "が":
+            return None, topic[0]  # 報告書は、…秘密警察が…殺害したとしている: the topic holds
+        if not comma_after(body, named, start):
+            # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
+            return (inside[-1], None) if inside else (None, topic[0])
+    if holder is None and holder_text is None:
+        local = _local_government(body, s_start, start)
+        if local is not None:  # 県は「…」と話している: the prefecture named before
+            return None, local
+        topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
+        if topic:
+            titled = titled_before(body, index, topic[0], topic[1])
+            return (titled, None) if titled is not None else (None, topic[0])
+        opening = _GA_SPEAKER.match(body, s_start, start)  # フランス電力公社(EDF)が…ことを発表した
+        if opening is not None and SPEAKER_END.search(opening.group("name")):
+            return None, opening.group("name")
+        clause = _CLAUSE_SUBJECT.search(body, s_start, start)  # この投票では、大統領反対派がボイコットを呼びかけた
+        if clause is not None and SPEAKER_END.search(clause.group("name")) and not NOT_A_HOLDER.search(clause.group("name")):
+            return None, clause.group("name")
+        said = _SPEAKER_BEFORE_QUOTE.search(body, max(s_start, start - 20), start + 1)
+        if said is not None and said.end() == start + 1 and (SPEAKER_END.search(said.group("name")) or said.group("name").endswith("家族")):
+            return None, said.group("name")  # 読売新聞によれば、ゲスト出演者らが「…」と話し: the people right before the quote
+    return holder, holder_text
+
+
+# A local government named by its kind alone, as the sentence's topic: 県は「…」, 市は…を求めた
+_KIND_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?:これを受け、?|これに対し、?|一方、?|また、?)?(?P<kind>[県市町村])(?:側)?(?:は|も)、?")
+_NOT_ONE_PLACE = re.compile(r"[同各全両本他当]")  # 同市, 各県: no one place (matched at its start)
+
+
+def _local_government(body: str, s_start: int, start: int) -> str | None:
+    """The prefecture, city, town or village a bare 県は/市は stands for: the last one named before, else the word."""
+    found = _KIND_TOPIC.match(body, s_start, start)
+    if found is None:
+        return None
+    kind = found.group("kind")
+    at = found.start("kind")
+    while (at := body.rfind(kind, 0, at)) > 0:  # the last one named, 香川県坂出市 → 坂出市
+        begin = at
+        while begin > 0 and at - begin < 4 and "\u4e00" <= body[begin - 1] <= "\u9fff" and body[begin - 1] not in "都道府県":
+            begin -= 1
+        if begin < at and not body.startswith(("庁", "警", "議"), at + 1) and not _NOT_ONE_PLACE.match(body, begin):
+            return body[begin : at + 1]
+    return kind
+
+
+# People written right before the quote they say, as its が-subject: ゲスト出演者らが「…」, 拉致被害者家族が「…」
+_SPEAKER_BEFORE_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{2,12})(?:ら|たち)?が「")
+
+
+# People or a body as the が-subject of the clause after a setting: この投票では、大統領反対派が…
+# (not 利用者が設定するサービス: a subject inside a clause that describes a noun)
+_CLAUSE_SUBJECT = re.compile(r"(?<=、)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{2,12})が"
+                             r"(?![^、。「」]*?(?:する|した|している|される|された)[\u4e00-\u9fff\u30a1-\u30fa「])(?=[^、。「」]*$)")
+
+
+# A name-like topic set off by a comma, at the sentence start or after a source: プラウダは、 ネクシィーズは
+# (after a setting: ビデオメッセージの中で天皇陛下は、, 会見の席で監督は、, イベントの挨拶で奥村展三文部科学副大臣は「)
+NAME_TOPIC = re.compile(r"(?:^|(?<=[、。\n])|(?<=の中で)|(?<=の席で)|(?<=[\u4e00-\u9fff\u30a1-\u30faー]で(?=[\u4e00-\u9fff]{2,4}[\u4e00-\u9fff\u30a1-\u30faー]*は「)))(?P<name>[\u4e00-\u9fff\u30a1-\u30ffA-Za-z・]{2,12}?)(?:[(（][^()（）。]{1,12}[)）])?"
+                    r"(?:など)?(?:では|は(?:[0-9０-９]{1,2}日(?:[(（][^()（）。、]{1,12}[)）])?)?|が)(?:、|(?=「))")  # 防災科学技術研究所は31日、, 沖縄気象台は9日(UTC+9)、
+
+
+def _topic(body: str, s_start: int, limit: int) -> str | None:
+    """The name-like topic of the sentence before limit, when no entity is the subject."""
+    found = None
+    for match in NAME_TOPIC.finditer(body, s_start, limit + 1):  # one past: the 「 it is followed by
+        if match.end() <= limit:
+            found = match.group("name")
+    if found and not NOT_A_HOLDER.search(found) and not NOT_A_NAME.match(found) and found not in OFFICE_WORDS:
+        return found
+    return None

@@ -1,0 +1,35 @@
+"""The sources a claim came through: 新華社によると, 中国外務省の発表によると."""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.holders import title_after
+
+
+VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)(?:して)?、?")  # …の情報によるとして、
+
+
+def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:
+    """Sources the claim is reported through: 新華社によると, 中国外務省の発表によると, ハッダド教育相によると."""
+    out, listed = [], []  # listed: sources named before this one (朝日新聞・読売新聞・47NEWSによると)
+    for mention in people:
+        start, end = mention.start, mention.end
+        title = title_after(body, end) if mention.type == "PERSON" else None
+        at = title.end() if title else end
+        aside = _SOURCE_ASIDE.match(body, at)
+        if aside:  # 47NEWS(共同通信)によると, 日本放送協会(NHK)によれば
+            at = aside.end()
+        if body.startswith("」", at) and body[start - 1 : start] == "「":
+            at += 1  # 「レディフ・コム」によると: the name in brackets
+        if listed and listed[-1][1] != start:
+            listed = []
+        if s_start <= start and at <= claim_start and VIA.match(body, at) and VIA.match(body, at).group(0):
+            out += [item for item, _ in listed] + [{"entity_id": mention.entity_id, "text": body[start:end]}]
+            listed = []
+        elif s_start <= start and at < claim_start and body[at] in "・、とや" and mention.type == "ORG":
+            listed.append(({"entity_id": mention.entity_id, "text": body[start:end]}, at + 1))
+    return out
+
+
+_SOURCE_ASIDE = re.compile(r"[(（][^()（）「」。、]{1,20}[)）]")

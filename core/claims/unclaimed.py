@@ -1,0 +1,79 @@
+"""The subjects of sentences with no claim, which the omitted subject of later claims continues."""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.clefts import cleft_focus
+from core.claims.holders import group_topic_span, opening_topic, title_after
+from core.claims.quotes import quotes
+from core.claims.subjects import subject_of
+from core.clauses.spans import SpanIndex
+from core.model import Mention
+
+
+def last_subjects(body: str, index: SpanIndex, unread: list, last_subject, last_person, last_speaker):
+    """last_subject, last_person and last_speaker after the sentences with no claim in unread (oldest
+    first), each of which makes its subject the last one, a person's the last person, and ends the last
+    speaker's turn unless the subject is a body: read from the newest back, only until a person is found
+    (older sentences can change none of the three then)."""
+    subject_found = None
+    for s_start, s_end, people in reversed(unread):
+        subject = _subject_of_sentence(body, people, index, s_start, s_end)
+        if subject is None:
+            continue
+        if subject_found is None:
+            subject_found = last_subject = subject
+        if subject.type != "ORG":
+            last_speaker = None  # a person or a country named: theirs now
+        if subject.type == "PERSON":
+            return last_subject, subject, last_speaker
+    return last_subject, last_person, last_speaker
+
+
+def _subject_of_sentence(body: str, people: list, index: SpanIndex, s_start: int, s_end: int):
+    """The subject of a sentence with no claim, or None."""
+    asked = interviewee(body, people, s_start, s_end)
+    if asked is not None:
+        return asked  # …担当する羽賀紗保里さんに…お話を伺ってきました。「…」と説明してくれました: the one interviewed speaks next
+    said_inside = quotes(body, s_start, s_end)  # never inside the sentence's quotes (首相は「日本は…」: 首相, not 日本)
+    subject = subject_of(body, [m for m in people if not any(a < m.start < b for a, b in said_inside)], index,
+                         s_start, s_end)[0]
+    if subject is None:
+        subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
+    if subject is None:
+        subject = _person_topic(body, s_start, s_end)  # AP通信によれば、少年は…向かった: 彼は next is him
+    if subject is None:
+        subject = cleft_focus(body, people, s_start, s_end)  # 監督を務めるのは、…スタントン。…彼は「…」
+    return subject
+
+
+# The one an interview asks: Xさんに…お話を伺ってきました, X氏に話を聞いた, X監督にインタビューした, Xさんに聞いてみました
+_ASKED = re.compile(r"(?:氏|さん)?に(?:[^。「」、にを]{0,30}?(?:について|を|の))?、?(?:お?話を(?:伺|うかが|聞|聴|訊)"
+                    r"|インタビュー(?:し|を)|取材し|(?:聞|訊)いて(?:み|き))")
+
+
+def interviewee(body: str, people: list, s_start: int, s_end: int) -> Mention | None:
+    """The person a sentence asks for their words (…羽賀紗保里さんに…についてお話を伺ってきました), or None."""
+    if "に" not in body[s_start:s_end]:
+        return None
+    for mention in people:
+        if mention.type != "PERSON" or not s_start <= mention.start < s_end:
+            continue
+        title = title_after(body, mention.end)
+        at = title.end() if title is not None else mention.end
+        if _ASKED.match(body, at, s_end) is not None:
+            return mention
+    return None
+
+
+def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:
+    """A person a sentence takes as its topic by what they are (少年は), as a mention of its own."""
+    found = group_topic_span(body, s_start, s_end)
+    if found is None or not _PERSON_NOUN.fullmatch(found[0]):
+        return None
+    at = body.rfind(found[0], s_start, found[1])
+    return Mention(at, at + len(found[0]), found[0], "PERSON", source=None)
+
+
+_PERSON_NOUN = re.compile(r"少年|少女")
