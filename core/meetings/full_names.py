@@ -68,8 +68,8 @@ def _short_forms(body: str) -> dict[str, str]:
         # the shortest tail of the name that opens as the short form does and holds all its letters (大手新日本石油:
         # 新日本石油), else the whole name (大阪維新の会 for 維新の会)
         full = next((run[i:] for i in range(len(run)) if run[i] == short[0] and len(run) - i > len(short)
-                     and _in_order(short, run[i:])), None)
-        full = full or (run if len(run) > len(short) and _in_order(short, run) else None)
+                     and in_order(short, run[i:])), None)
+        full = full or (run if len(run) > len(short) and in_order(short, run) else None)
         if full is not None:
             found[short] = full
     return found
@@ -109,12 +109,12 @@ def _in_full(participant: Participant, bodies_before) -> str | None:
     for m in bodies_before:
         name = m.text if hasattr(m, "text") else ""
         if m.type == "ORG" and len(name) > len(short) and name[:2] == short[:2] and name[-2:] == short[-2:] \
-                and _in_order(short, name):
+                and in_order(short, name):
             fuller.add(name)
     return fuller.pop() if len(fuller) == 1 else None
 
 
-def _in_order(short: str, long: str) -> bool:
+def in_order(short: str, long: str) -> bool:
     """Whether every character of short appears in long, in order."""
     rest = iter(long)
     return all(c in rest for c in short)

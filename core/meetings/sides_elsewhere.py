@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.full_names import in_order
 from core.meetings.mention import MeetingMention, Participant
 
 _KINDS = ("talks", "negotiation_round")
@@ -36,7 +37,7 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     pair = _subject_pair(body, sides)
     if pair is None:
         return False
-    pair = _first_named(body, sides, [pair])[0]
+    pair = _first_named(body, sides, pair)
     # the same topic goes on: the word's own sentence names nobody but the pair (outlets aside)
     if any(not is_outlet(m) and not any(_same(body, m, p) for p in pair) for m in sentence_actors
            if m.type in ("PERSON", "ORG", "GPE") and m.start < mention.start):
@@ -71,14 +72,9 @@ def _subject_pair(body: str, sides: list):
     return None
 
 
-def _first_named(body: str, bodies: list, pairs: list) -> list:
-    """The pairs, each side by the name the article first gives it (新日本石油(新日石)), the same pair once."""
-    out: list = []
-    for pair in pairs:
-        full = tuple(next(m for m in bodies if _same(body, m, side)) for side in pair)
-        if not any(all(any(_same(body, x, y) for y in other) for x in full) for other in out):
-            out.append(full)
-    return out
+def _first_named(body: str, sides: list, pair: tuple) -> tuple:
+    """The pair, each side by the name the article first gives it (新日本石油(新日石))."""
+    return tuple(next(m for m in sides if _same(body, m, side)) for side in pair)
 
 
 def _plain(body: str, begin: int, end: int) -> str:
@@ -97,9 +93,4 @@ def _same(body: str, a, b) -> bool:
     if a.entity_id and a.entity_id == b.entity_id:
         return True
     x, y = sorted((body[a.start : a.end], body[b.start : b.end]), key=len)
-    return x in y or len(x) >= 2 and x[0] == y[0] and _subsequence(x, y)
-
-
-def _subsequence(short: str, long: str) -> bool:
-    it = iter(long)
-    return all(ch in it for ch in short)
+    return x in y or len(x) >= 2 and x[0] == y[0] and in_order(x, y)
