@@ -162,6 +162,10 @@ _REFERRED_NOUN = re.compile(r"同(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,6})"
 BODY_NOUN = re.compile(r"(?:委|会|省|庁|局|組合|社|党|団|院|所|部|課|署|府|機構|連盟|協会|銀行|大学|財団|政府|当局|警察|[県府道]警|球団|チーム|"
                        r"地検|高検|地裁|高裁|家裁|検察)$")  # 同地検は: the 横浜地検 named before
 _PERSON_WORD = re.compile(r"(?:氏|首相|大統領|長官|外相|相|議員|監督|選手|被告|容疑者)$")
+# A news outlet by its name's ending (日本経済新聞, 共同通信, NHK), and the words for one 同 makes (同紙, 同通信): 同社 is a
+# company, never the outlet reporting on it
+OUTLET_ENDING = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|ニュース|BBC|CNN|NHK|ロイター)$")
+OUTLET_WORDS = ("紙", "誌", "新聞", "通信", "通信社", "放送", "局")
 
 
 # A paper's name after the word for its kind: 米紙ニューヨーク・タイムズ, 英紙ガーディアン

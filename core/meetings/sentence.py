@@ -10,7 +10,7 @@ import calendar
 import re
 from dataclasses import replace
 
-from core.clauses.referents import referred, refers_to_a_body
+from core.clauses.referents import OUTLET_ENDING, OUTLET_WORDS, referred, refers_to_a_body
 from core.meetings.dates import SeasonDate
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import BOTH, unique
@@ -218,8 +218,6 @@ _SAME_BODY_SIDE = re.compile(r"(?:(?<=[と、や])|(?<=及び))?同[\u4e00-\u9ff
                              r"|ら?側?(?:は|が))")
 _JOINED_BEFORE = re.compile(r"(?:と|や|及び)$")
 _JOINED_AFTER = re.compile(r"ら?側?(?:と|との|とも|や)")
-_OUTLET = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|ニュース|BBC|CNN|NHK|ロイター)$")
-_OUTLET_WORD = ("紙", "誌", "新聞", "通信", "通信社", "放送", "局")
 # 同社 stands for a company: not a court, a ministry, a police force, an assembly or a government named before it
 _NOT_A_COMPANY = re.compile(r"(?:地裁|高裁|裁判所|省|庁|委員会|警察|署|議会|政府|[市町村県府])$")
 
@@ -239,15 +237,15 @@ def bodies_referred(body: str, actors, index, clause: int, start: int) -> list:
                         or _JOINED_AFTER.match(body, found.end())):
             continue
         referent = referred(body, index, word, found.start())
-        if referent is not None and head == "社" and _OUTLET.search(found_name(referent.entity_id) or referent.text):
+        if referent is not None and head == "社" and OUTLET_ENDING.search(found_name(referent.entity_id) or referent.text):
             # 日本経済新聞によると、JR西日本と広島市は…。同市と同社が: the company named last, not the source
             referent = next((m for m in index.before(found.start(), max(0, found.start() - 1500))
-                             if m.type == "ORG" and not _OUTLET.search(name := found_name(m.entity_id) or m.text)
+                             if m.type == "ORG" and not OUTLET_ENDING.search(name := found_name(m.entity_id) or m.text)
                              and not _NOT_A_COMPANY.search(name)), None)
         if referent is None or referent.type != "ORG":
             continue
         name = found_name(referent.entity_id) or referent.text
-        if bool(_OUTLET.search(name)) != (head in _OUTLET_WORD) or (head not in _OUTLET_WORD + ("社",)
+        if bool(OUTLET_ENDING.search(name)) != (head in OUTLET_WORDS) or (head not in OUTLET_WORDS + ("社",)
                                                                      and not name.endswith(head)):
             continue
         out.append(ShortForm(found.start(), found.end(), word, "ORG", referent.entity_id or f"found:ORG:{name}",
