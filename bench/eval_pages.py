@@ -283,7 +283,8 @@ def print_why(members: list[str], gold: dict, raws: dict[str, str], dumped: dict
         if squash(page["title"]) != squash(article.title):
             misses["title: " + title_miss(page["title"], article.title, raws[name], page["body_paragraphs"])] += 1
         if not same_date(page["published"], article.published):
-            misses["date: " + date_miss(page["published"], article.published, raws[name], page["body_paragraphs"])] += 1
+            misses["date: " + date_miss(page["published"], article.published, raws[name], page["body_paragraphs"],
+                                          article.published_inferred)] += 1
     print("\n".join(f"  why  {n}  {line}" for line, n in sorted(misses.items())))
 
 

@@ -62,10 +62,10 @@ def _day_forms(iso: str) -> tuple[list[str], list[str]]:
     full = [f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日"] + [
         f"{y}{sep}{mm}{sep}{dd}" for sep in "/.-" for mm, dd in ((m, d), (f"{m:02d}", f"{d:02d}"))] + [
         f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}"]
-    return full, [f"{m}月{d}日", f"{m:02d}月{d:02d}日", f"{m}/{d}"]
+    return full, [f"{m}月{d}日", f"{m:02d}月{d:02d}日", f"{m}/{d}", f"{m:02d}/{d:02d}", f"{m:02d}.{d:02d}"]
 
 
-def date_miss(gold: str | None, found: str | None, raw: str, body: list[str]) -> str:
+def date_miss(gold: str | None, found: str | None, raw: str, body: list[str], inferred: str | None = None) -> str:
     if not gold:
         return "the gold has no date; Kaidan read one"
     if not found:
@@ -84,7 +84,11 @@ def date_miss(gold: str | None, found: str | None, raw: str, body: list[str]) ->
     if any(form in page for form in full):
         where = "with its year " + ("above the body" if any(f in above for f in full) else "only below the body's start")
     elif any(form in page for form in short):
-        where = "without its year"
+        kanji = "as 月日" if any(form in page for form in short[:2]) else "with a slash or dot"
+        where = f"without its year ({kanji}, " + ("above the body)" if any(f in above for f in short) else
+                                                    "only below the body's start)")
     else:
         where = "not at all in these forms"
-    return f"read {read}; the page writes the day {where}"
+    guess = ("; no day inferred" if not inferred else "; the day inferred is the gold's" if inferred[:10] == gold[:10]
+             else "; another day inferred")
+    return f"read {read}; the page writes the day {where}{guess if not found else ''}"

@@ -19,6 +19,6 @@ def test_a_title_with_a_kicker_glued_before_it():
 
 def test_a_date_the_page_writes_without_its_year():
     assert date_miss("2024-12-03", None, RAW, BODY) == (
-        "read no date read; the page writes the day without its year")
+        "read no date read; the page writes the day without its year (as 月日, above the body); no day inferred")
     assert date_miss("2024-12-03", "2023-12-03", RAW.replace("12月3日", "2024年12月3日"), BODY) == (
         "read another year; the page writes the day with its year above the body")
