@@ -12,7 +12,7 @@ from core.nlp.offices import OFFICE_WORDS
 
 # (鈴木和史気象台長), (熊谷氏), (野球機構・長谷川一雄事務局長): a speaker in brackets after a quote
 _ASIDE_SPEAKER = re.compile(r"[(（](?P<name>[^()（）「」。\n、]{2,24}?)(?:談|の話)?[)）]")
-_AGE = re.compile(r"[・、,\s]?[0-9０-９]{1,3}歳$")  # (ナツミさん・33歳)
+_AGE = re.compile(r"[・、,\s／/]?[0-9０-９]{1,3}[歳才]$")  # (ナツミさん・33歳), (早紀さん／30歳)
 _BODY_BEFORE = re.compile(r"^[^・]{2,16}(?:機構|会|委員会|協会|連盟|省|庁|社|局|部|党|団)・")
 _TITLE_END = re.compile(r"(?:氏|さん|長|" + "|".join(OFFICE_WORDS) + r")$")
 _ASIDE_NOT_A_SPEAKER = re.compile(r"(?:より|による|によれば|から|記事|新聞|通信|放送|テレビ|紙|誌|日報|[0-9０-９]日?|年|月)$|^何れも|^いずれも")
@@ -46,18 +46,21 @@ def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
     return None, name
 
 
-def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
+def captioned(body: str, s_start: int, s_end: int, people: list = ()) -> list[tuple]:
     """A quote with, in brackets, who said it and no verb of its own: a sentence that is only that, 「…」（ヒロさん・32歳）
-    (vox pops, captions), or a quote inside a sentence whose bracket is its subject (…決定すると「…」(ある職員)が安どの笑みを)."""
+    (vox pops, captions), quotes listed each with its speaker (具体的には「A」（早紀さん／30歳）、「B」（光子さん／34歳）。,
+    「A」（テセ）、「B」（吉田）というやり取り), or a quote inside a sentence whose bracket is its subject
+    (…決定すると「…」(ある職員)が安どの笑みを). people are the sentence's mentions (a bare name in brackets is a person's)."""
     if body.find("」(", s_start, s_end) < 0 and body.find("」（", s_start, s_end) < 0:
         return []  # most sentences: no quote with a bracket after it
     found = quotes(body, s_start, s_end)
     whole = body[s_start] == "「" and len(found) == 1 and found[0][0] == s_start
+    spoken = [(start, end, _ASIDE_SPEAKER.match(body, end)) for start, end in found
+              if re.search(r"[ぁ-ゖ]", body[start:end]) and aside_speaker(body, people, end) is not None]
+    if len(spoken) > 1:  # a list of quotes, each with who said it
+        return [(start, end, body[match.start():match.end()], "direct", None) for start, end, match in spoken]
     out = []
-    for start, end in found:
-        match = _ASIDE_SPEAKER.match(body, end)
-        if match is None or aside_speaker(body, [], end) is None:
-            continue
+    for start, end, match in spoken:
         rest = body[match.end():s_end].strip("。 \u3000\n")
         if (whole and not rest) or (_ASIDE_SUBJECT.match(body, match.end()) and _SAYS.search(body, start, end)
                                     and (SPEAKER_END.search(match.group("name")) or _PERSON_ASIDE.search(match.group("name")))):

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.said_forms import RESOLVED, WHAT_IT_TOLD
 from core.clauses.predicates import SPEECH_STEMS
 from core.scan import skipping
 
@@ -141,21 +142,15 @@ _MANNER_NOUN = (r"|と(?!いう|いった|の)、?(?P<cue6>[^。「」、]{0,16}
 # 生物学者が…について言及: a name, then who speaks)
 _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。「」、がはをでれ]{1,30}?(?:ことに|について|に関して|にも|に)"
             r"(?:触れ|言及し))")
-# After a quote, what the words showed or told as an object of any length, then a verb of telling or showing:
-# 「…」と強気の姿勢を出していた, と少しの心配を語りつつ, と船が傾いた時の事を証言した, と周りへの感謝を表した (not a label
-# or a name: 「…」と書かれた紙を見せ, と呼ばれる, と同じ考えを示した; not という/との/とする, read above)
-_WHAT_IT_SHOWED = (r"|と、?(?!い[うっ]|言[うっ]|の|す|し|さ|同じ|同様|共に|一緒|並|書|記|題|銘|名付|名づけ|呼|称|表示|印|刻)"
-                   r"[^。「」、と]{1,30}?を(?P<cue9>語|述べ|話(?=し|す)|表し|示し|見せ|みせ|のぞかせ|覗かせ|にじませ|口にし|打ち出し|"
-                   r"明かし|証言し|吐露し|表明し|強調し|出し(?=て|た))")
 AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + ")"
                          + _MANNER_AFTER_LIST + ")"
-                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + _THOUGHT + "|")
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|としながら(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED
                          # the verb right after the quote, と left out as people write it: 「…」話してくれました
-                         + r"|(?P<cue8>話し|語っ|語り)(?=て|た|ま)" + _WHAT_IT_SHOWED)
+                         + r"|(?P<cue8>話し|語っ|語り)(?=て|た|ま)" + WHAT_IT_TOLD)
 # The one who asks, in a passive question (松岡修造氏から「…」と訊かれるや、「…」と苦笑い): never the one who answers
 ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8}?(?:訊か|聞か|尋ねら|問わ|質問さ|問いかけら|問い掛けら|振ら|突っ込ま|ツッコま|"
                    r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")

@@ -69,7 +69,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             continue
         people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
         found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
-            or captioned(body, s_start, s_end)
+            or captioned(body, s_start, s_end, people)
         if not found and i + 1 < len(spans):
             found = said_next(body, s_start, s_end, spans[i + 1 : i + 5])  # 「…」。X外相はこう語った。
             if found:

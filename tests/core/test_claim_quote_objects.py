@@ -37,3 +37,30 @@ def test_a_label_a_name_or_a_likeness_is_no_claim():
     assert not _quoted("そのビルが完成する間近で「うれしい」という表情を見せていたが、その後は息を引き取った。")
     assert not _quoted("同社は「ふなっしー」と呼ばれるキャラクターを見せた。")
     assert not _quoted("田中氏は「構造改革」と同じ考えを示した。")
+
+
+def test_the_object_may_be_a_clause_closed_by_koto_after_a_comma():
+    text = ("対する木佐は「このDNAが子供に行ってるので、子供もすごくのんびりした子です。」と、"
+            "息子のマイペースさは父親譲りであることを述べた。")
+    [c] = candidates(text)
+    assert c.text.startswith("「このDNA") and c.cue == "述べた" and holder_of(c) == "木佐"
+
+
+def test_a_manner_before_the_object():
+    text = ("野球選手の妻である木佐に秘訣を聞くと「うちの場合は、私はもう本当に普通にしています。」"
+            "と自然体ながらも、信頼や繋がりの大切さを語った。")
+    assert [c.cue for c in _quoted(text)] == ["語った"]
+
+
+def test_a_fact_told_with_iu_but_not_a_name_given():
+    [c] = _quoted("浜田は「イジメ過ぎて鼻血が出やすくなった」という衝撃の事実を明かし、大毅も驚いた。")
+    assert c.cue == "明かし" and holder_of(c) == "浜田"
+    assert not _quoted("歌手の田中は「君がいた夏の日に」という曲名を明かした。")
+
+
+def test_words_of_resolve_and_saying_written_in_kana():
+    [c] = _quoted("テセは「もうちょっと自分の特徴を活かしたプレーで対戦したい」と意気込んだ。")
+    assert (c.cue, holder_of(c)) == ("意気込んだ", "テセ")
+    [c] = _quoted("公文は「乾いたマウンドで投げたい」といっていたこともあり、天候が回復した試合で好投した。")
+    assert c.cue == "いっていた" and holder_of(c) == "公文"
+    assert not _quoted("「自己責任」といっても、その意味は人によって違う。")

@@ -1,0 +1,22 @@
+"""Quotes listed one after the other, each with its speaker in brackets and no verb (livedoor news, outside the gold)."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def test_quotes_listed_each_with_its_speaker_and_age():
+    text = ("具体的には「仁丹のような香り」（早紀さん／30歳）、「整髪料の香り。電車などで隣になるとカンベンしてくれー！"
+            "と思います」（光子さん／34歳）、「安っぽい柑橘系の香りがダメ」（あずささん／33歳）。")
+    found = candidates(text)
+    assert [holder_of(c) for c in found] == ["早紀", "光子", "あずさ"]
+    assert [c.text for c in found][2] == "「安っぽい柑橘系の香りがダメ」"
+
+
+def test_an_exchange_told_as_captioned_quotes():
+    text = ("二人には「埼スタ、静かだねって言って」（テセ）、「僕からしたら、何言ってんだ、この人って思って」（吉田）、"
+            "「全然試合に集中できたし、アウェーの利は日本に少ないかなと思って」（テセ）というやり取りがあったようだ。")
+    assert [holder_of(c) for c in candidates(text)] == ["テセ", "吉田", "テセ"]
+
+
+def test_products_and_makers_in_brackets_are_no_speakers():
+    assert not candidates("新機種は「GALAXY S II」（サムスン電子製）、「Optimus」（LGエレクトロニクス製）。")
+    assert not candidates("人気は「もっと走れる靴」（アシックス）、「軽くて丈夫な靴」（ミズノ）の順だった。")
