@@ -1,4 +1,4 @@
-"""A speaker named in brackets after a quote (「…」(熊谷氏)), and quotes captioned so with no verb."""
+"""A speaker named in brackets after a quote (「…」(熊谷氏)), and quotes captioned so or put after their speaker with no verb."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import re
 
 from core.claims.holders import SPEAKER_END
 from core.claims.quotes import quotes
+from core.claims.said_forms import AGED, NAMED_WITH_TITLE
 from core.claims.reports import OUTLET_NAME
 from core.nlp.offices import OFFICE_WORDS
 
@@ -73,3 +74,34 @@ _ASIDE_SUBJECT = re.compile(r"(?:が|は|も)(?![ぁ-ゖ])")
 # words that say something, closed as a sentence is, not a name in brackets (「解放のための国民軍」(通称FNL)が)
 _SAYS = re.compile(r"[ぁ-ゖ]{2}.*[すたいよねだうるかの！？!?。]」$", re.S)
 _PERSON_ASIDE = re.compile(r"(?:さん|氏|歳|代|男性|女性)$")
+
+
+# A sentence that is its speaker and their words, no verb: 宇城市の31歳の会社員は「…」。, まゆさん（32歳）は、「…」。
+# (not テーマは「…」。 nor 名前は「…」。: the speaker is a person or a body by its ending, or a mention of one)
+_VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))、?")
+_TITLED = re.compile(NAMED_WITH_TITLE + AGED + "$")
+
+
+def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
+    """The quotes of a sentence that is a speaker with は/も/が and then only quotes (宇城市の会社員は「…」。), each said
+    by them."""
+    end = s_end
+    while end > s_start and body[end - 1] in "。 \u3000\n":
+        end -= 1
+    start = body.find("「", s_start, end)
+    if start <= s_start or body[end - 1] != "」":
+        return []  # most sentences: no quote, or words after the last one
+    topic = _VERBLESS.fullmatch(body, s_start, start)
+    found = quotes(body, start, end)
+    if topic is None or not found or found[0][0] != start or found[-1][1] != end \
+            or any(body[b:c].strip("、") for (_, b), (c, _) in zip(found, found[1:])) \
+            or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
+        return []
+    name_end = topic.start("particle")
+    mention = next((m for m in people if m.end == name_end and m.type in ("PERSON", "ORG")), None)
+    titled = _TITLED.search(body, topic.start(), name_end) if mention is None else None
+    if mention is None and titled is None and SPEAKER_END.search(body, topic.start(), name_end) is None:
+        return []
+    # the name alone when it is a mention (明るく社交的なまゆさん（32歳）は: まゆ), else the whole topic (宇城市の会社員は)
+    name_start = mention.start if mention is not None else topic.start()
+    return [(a, b, topic.group("particle"), "direct", (name_start, topic.end("particle"))) for a, b in found]

@@ -129,9 +129,9 @@ _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目�
 _PUBLISHED_AFTER_QUOTE = _PUBLISHED.replace("cue4", "cue5").replace("[^、。「」をとに]", "[^、。「」をとにがは]")
 # 「A」、「B」など興奮気味に言い放つ: など and the manner of saying, with no と
 _MANNER_AFTER_LIST = r"|など[\u4e00-\u9fff]{1,6}(?:に|と)、?"
-# The manner between と and the verb, with no one named: 「…」と力強く語った, と照れながらコメント, とキッパリ答えた,
+# The manner between と and the verb, with no one named: 「…」と力強く語った, と厳しく一喝した, と照れながらコメント, とキッパリ答えた,
 # と冗談交じりに話した, と涙を流しながら語った
-_MANNER = (r"(?:[\u4e00-\u9fff]{1,3}く|[^。「」、はがと]{1,8}?ながら(?:も)?|[\u4e00-\u9fff]{1,4}(?:的|気味|交じり|混じり)に|"
+_MANNER = (r"(?:[\u4e00-\u9fff]{1,3}し?く|[^。「」、はがと]{1,8}?ながら(?:も)?|[\u4e00-\u9fff]{1,4}(?:的|気味|交じり|混じり)に|"
            r"(?:きっぱり|キッパリ|しみじみ|ぽつり|ポツリ|さらり|サラリ|にっこり|ニッコリ|ずばり|ズバリ|はっきり|ハッキリ)と?)、?")
 # A quote closed by the speaker's manner or by a noun of what was said, with no verb of its own: 「…」とまんざらでもない
 # 様子, 「…」と余裕の発言。, 「…」と現実味あふれるコメントで笑いを誘った, 「…」と妊娠発表後ならではのコメントをした

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
+from core.claims.said_forms import described_speaker
 from core.clauses.predicates import noun_of_speech
 
 
@@ -258,6 +259,16 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             # 「A」(高英起:デイリーNK)、「B」(…)などの分析が述べられた: each said by the one in its brackets
             found += [(a, b, listed.group("cue"), "direct", None) for a, b in waiting]
             found.append((q_start, q_end, listed.group("cue"), "direct", None))
+            waiting = []
+            continue
+        described = None
+        if match is None and body.startswith("という", q_end):
+            described = described_speaker(body, q_end + 3)  # 「…」というユミさんは: she says it
+        elif match is not None and qualifies_a_noun(body, match):
+            described = described_speaker(body, _verb_end(body, match)[2])  # 「…」と明かしたデーブ氏は: he said it
+        if described is not None and re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
+            cue = cue_of(body, match) if match is not None else "いう"
+            found += [(a, b, cue, "direct", described) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
             continue
         own = _own_subject(body, s_start, q_start) if match and not waiting and gap_of(match) is None else None

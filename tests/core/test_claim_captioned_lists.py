@@ -20,3 +20,17 @@ def test_an_exchange_told_as_captioned_quotes():
 def test_products_and_makers_in_brackets_are_no_speakers():
     assert not candidates("新機種は「GALAXY S II」（サムスン電子製）、「Optimus」（LGエレクトロニクス製）。")
     assert not candidates("人気は「もっと走れる靴」（アシックス）、「軽くて丈夫な靴」（ミズノ）の順だった。")
+
+
+def test_a_speaker_then_only_their_words():
+    text = "同紙のインタビューに応えた宇城市の31歳の会社員は「今年こそはJ2入りという思いが強かったのでホッとした」。"
+    [c] = candidates(text)
+    assert c.text.startswith("「今年こそは") and holder_of(c) == "宇城市の31歳の会社員"
+    [c] = candidates("長身のまゆさん（32歳）は、「電車やバスのつり革が、よく顔に当たるんですよ」。")
+    assert "まゆ" in holder_of(c)
+
+
+def test_a_topic_that_is_no_speaker_says_nothing():
+    assert not candidates("今年のテーマは「みんなで楽しく踊ろう」。")
+    assert not candidates("キャッチコピーは「この夏、いちばん泣ける」。")
+    assert not candidates("会社員は「ABC」。")  # a name, no words said

@@ -64,3 +64,36 @@ def test_words_of_resolve_and_saying_written_in_kana():
     [c] = _quoted("公文は「乾いたマウンドで投げたい」といっていたこともあり、天候が回復した試合で好投した。")
     assert c.cue == "いっていた" and holder_of(c) == "公文"
     assert not _quoted("「自己責任」といっても、その意味は人によって違う。")
+
+
+def test_speech_acts_after_a_quote():
+    [c] = _quoted("岡村は以前から「芸能人と付き合ったことがある人はいや」と公言していた。")
+    assert c.cue == "公言していた" and holder_of(c) == "岡村"
+    [c] = _quoted("日本映画の総評について柏原寛司審査員は「今年は独りよがりの作品が多かった。」と厳しく一喝した。")
+    assert c.cue == "一喝した" and "柏原寛司" in holder_of(c)
+    [c] = _quoted("ゲストの中尾彬も「全てアニキが悪いんだな」と頷いた。")
+    assert holder_of(c) == "中尾彬"
+
+
+def test_the_speaker_the_verb_describes():
+    [c] = _quoted("「あの場面では代打しかなかった」と持論を展開した落合監督は、さらに続けた。")
+    assert holder_of(c) == "落合" and c.cue == "持論を展開した"
+    [c] = _quoted("少し笑いながら「問題は私の中にある」というユミさんは、まだ独身だ。")
+    assert holder_of(c) == "ユミ"
+    [c] = _quoted("「結婚は早い方がいい」という紀子さん（35歳）。")
+    assert holder_of(c) == "紀子"
+
+
+def test_a_thing_or_a_noun_of_speech_described_has_no_speaker():
+    assert not _quoted("日本のエース、鶴見虹子も「いつも感動して見ています」と絶賛する演技は見事だ。")
+    assert not _quoted("「前向きに検討する」という言葉が印象的だった。")
+    assert not _quoted("「自分らしく生きる」というテーマの作品が選ばれた。")
+
+
+def test_a_manner_between_the_object_and_the_verb():
+    text = ("橋下知事は、「節電を強調することで原発の必要性を訴えようとの意図を感じる」と、"
+            "不快感を露わにコメントした。")
+    [c] = _quoted(text)
+    assert c.cue == "コメントした" and holder_of(c) == "橋下"
+    [c] = _quoted("阿部武臣騎手は「最後まで頑張ってくれた。ありがとうと言いたい」と同馬の健闘を褒めた。")
+    assert c.cue == "褒めた" and holder_of(c) == "阿部武臣"
