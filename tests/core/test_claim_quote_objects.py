@@ -97,3 +97,18 @@ def test_a_manner_between_the_object_and_the_verb():
     assert c.cue == "コメントした" and holder_of(c) == "橋下"
     [c] = _quoted("阿部武臣騎手は「最後まで頑張ってくれた。ありがとうと言いたい」と同馬の健闘を褒めた。")
     assert c.cue == "褒めた" and holder_of(c) == "阿部武臣"
+
+
+def test_the_words_as_what_was_told():
+    [c] = _quoted("小川容疑者は「好奇心から吸う為に覚せい剤を所持した」ことを供述している。")
+    assert c.cue == "供述している" and holder_of(c) == "小川"
+    [c] = _quoted("池谷友良監督が「皆さんのおかげで次のステージにすすむことが出来ました」とスピーチした。")
+    assert holder_of(c) == "池谷友良"
+    assert not _quoted("「輝く光が、未来をイメージさせる」ことが選定の決め手となった。")
+
+
+def test_a_term_in_a_clause_told_is_no_quote_of_its_own():
+    text = "東京第五検察審査会は、東京電力の元幹部3人を「起訴相当」と議決したことを明らかにした。"
+    assert all(c.text != "「起訴相当」" for c in candidates(text))
+    text = "鳥栖市は福岡県の食品卸し会社「ベストアメニティー」と契約を結んだことを明らかにした。"
+    assert all(c.text != "「ベストアメニティー」" for c in candidates(text))
