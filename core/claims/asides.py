@@ -100,8 +100,9 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
     name_end = topic.start("particle")
     mention = next((m for m in people if m.end == name_end and m.type in ("PERSON", "ORG")), None)
     titled = _TITLED.search(body, topic.start(), name_end) if mention is None else None
-    if mention is None and titled is None and SPEAKER_END.search(body, topic.start(), name_end) is None:
-        return []
+    if mention is None and (titled is None and SPEAKER_END.search(body, topic.start(), name_end) is None
+                            or topic.group("particle") == "も"):
+        return []  # (…タンカー衝突、死者も「…」。: a cited headline; も takes a speaker the article named)
     # the name alone when it is a mention (明るく社交的なまゆさん（32歳）は: まゆ), else the whole topic (宇城市の会社員は)
     name_start = mention.start if mention is not None else topic.start()
     return [(a, b, topic.group("particle"), "direct", (name_start, topic.end("particle"))) for a, b in found]

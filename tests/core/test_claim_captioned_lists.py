@@ -34,3 +34,5 @@ def test_a_topic_that_is_no_speaker_says_nothing():
     assert not candidates("今年のテーマは「みんなで楽しく踊ろう」。")
     assert not candidates("キャッチコピーは「この夏、いちばん泣ける」。")
     assert not candidates("会社員は「ABC」。")  # a name, no words said
+    # a cited headline in a list of sources
+    assert not candidates("紀伊半島沖でタンカー衝突、死者も「タンカー衝突:5人全員の遺体発見残る2人は水死と重傷」。")
