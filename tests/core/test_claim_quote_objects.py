@@ -2,10 +2,7 @@
 (Japanese Wikinews, outside the gold)."""
 
 from tests.core.claim_helpers import candidates, holder_of
-
-
-def _quoted(text):
-    return [c for c in candidates(text) if c.attribution == "direct"]
+from tests.core.claim_helpers import quoted as _quoted
 
 
 def test_a_quote_then_what_it_showed_and_the_verb():
