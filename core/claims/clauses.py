@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.said_forms import RESOLVED, WHAT_IT_TOLD
 from core.clauses.predicates import SPEECH_STEMS
 from core.scan import skipping
 
@@ -128,9 +129,9 @@ _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目�
 _PUBLISHED_AFTER_QUOTE = _PUBLISHED.replace("cue4", "cue5").replace("[^、。「」をとに]", "[^、。「」をとにがは]")
 # 「A」、「B」など興奮気味に言い放つ: など and the manner of saying, with no と
 _MANNER_AFTER_LIST = r"|など[\u4e00-\u9fff]{1,6}(?:に|と)、?"
-# The manner between と and the verb, with no one named: 「…」と力強く語った, と照れながらコメント, とキッパリ答えた,
+# The manner between と and the verb, with no one named: 「…」と力強く語った, と厳しく一喝した, と照れながらコメント, とキッパリ答えた,
 # と冗談交じりに話した, と涙を流しながら語った
-_MANNER = (r"(?:[\u4e00-\u9fff]{1,3}く|[^。「」、はがと]{1,8}?ながら(?:も)?|[\u4e00-\u9fff]{1,4}(?:的|気味|交じり|混じり)に|"
+_MANNER = (r"(?:[\u4e00-\u9fff]{1,3}し?く|[^。「」、はがと]{1,8}?ながら(?:も)?|[\u4e00-\u9fff]{1,4}(?:的|気味|交じり|混じり)に|"
            r"(?:きっぱり|キッパリ|しみじみ|ぽつり|ポツリ|さらり|サラリ|にっこり|ニッコリ|ずばり|ズバリ|はっきり|ハッキリ)と?)、?")
 # A quote closed by the speaker's manner or by a noun of what was said, with no verb of its own: 「…」とまんざらでもない
 # 様子, 「…」と余裕の発言。, 「…」と現実味あふれるコメントで笑いを誘った, 「…」と妊娠発表後ならではのコメントをした
@@ -144,12 +145,12 @@ _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。�
 AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + ")"
                          + _MANNER_AFTER_LIST + ")"
-                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + _THOUGHT + "|")
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|としながら(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED
                          # the verb right after the quote, と left out as people write it: 「…」話してくれました
-                         + r"|(?P<cue8>話し|語っ|語り)(?=て|た|ま)")
+                         + r"|(?P<cue8>話し|語っ|語り)(?=て|た|ま)" + WHAT_IT_TOLD)
 # The one who asks, in a passive question (松岡修造氏から「…」と訊かれるや、「…」と苦笑い): never the one who answers
 ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8}?(?:訊か|聞か|尋ねら|問わ|質問さ|問いかけら|問い掛けら|振ら|突っ込ま|ツッコま|"
                    r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")

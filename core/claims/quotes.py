@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
+from core.claims.said_forms import TOLD_CUES, described_speaker
 from core.clauses.predicates import noun_of_speech
 
 
@@ -242,6 +243,8 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             match = None  # 「ノリック」として知られ, 「紳助・竜介」として活躍: a name, not what was said
         if match and match.group("as") == "として" and _KNOWN_AS.match(body, match.end()):
             match = None  # 「負け組の星」として有名となった: a name it is known by, not what anyone said
+        if match and _cue_name(match) in TOLD_CUES and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
+            match = None  # …を「起訴相当」と議決したことを明らかにした: a term in a clause told, not words said
         if match and _TITLED.match(body, q_end):
             match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
         if match is None and (cleft := _SAID_CLEFT.match(body, q_end, s_end)) is not None:
@@ -258,6 +261,16 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             # 「A」(高英起:デイリーNK)、「B」(…)などの分析が述べられた: each said by the one in its brackets
             found += [(a, b, listed.group("cue"), "direct", None) for a, b in waiting]
             found.append((q_start, q_end, listed.group("cue"), "direct", None))
+            waiting = []
+            continue
+        described = None
+        if match is None and body.startswith("という", q_end):
+            described = described_speaker(body, q_end + 3)  # 「…」というユミさんは: she says it
+        elif match is not None and qualifies_a_noun(body, match):
+            described = described_speaker(body, _verb_end(body, match)[2])  # 「…」と明かしたデーブ氏は: he said it
+        if described is not None and re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
+            cue = cue_of(body, match) if match is not None else "いう"
+            found += [(a, b, cue, "direct", described) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
             continue
         own = _own_subject(body, s_start, q_start) if match and not waiting and gap_of(match) is None else None
@@ -377,7 +390,7 @@ _TOLD_AS_NEWS = re.compile(r"こと[をも](?:伝え|報じ)")
 
 
 def _cue_name(match: re.Match) -> str:
-    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8"):
+    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8", "cue9", "cue10", "cue11"):
         if name in match.re.groupindex and match.group(name):
             return name
     return "cue"
