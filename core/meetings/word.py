@@ -8,7 +8,7 @@ import re
 from core.meetings.gate import word_not_a_meeting
 from core.meetings.implied import called_on, met_by_two, pair_met, person_called_on
 from core.meetings.reading import ArticleReading, SentenceReading, Word
-from core.meetings.sittings import ACRONYM_BEFORE, SITTING_WORDS, event_before, placed_summit
+from core.meetings.sittings import ACRONYM_BEFORE, SITTING_WORDS, event_before, placed_summit, sitting_of_states
 from core.meetings.tense import CONDITION_BEFORE, HYPOTHETICAL_AFTER
 from core.meetings.triggers import BY_PHONE_BEFORE, BY_VIDEO_BEFORE, COUNTRIES_BEFORE, PARTNER_BEFORE, kind_of
 
@@ -59,6 +59,8 @@ def meeting_word(a: ArticleReading, s: SentenceReading, match) -> Word | None:
     numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
     if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
         start, kind = numbered.start(), "multilateral"
+    elif kind == "talks" and match.group(0) == "会議" and sitting_of_states(body, actors, s_start, start, end):
+        kind = "multilateral"  # アフリカ連合は…緊急閣僚級会議を行い: a body of states meets, a meeting of many
     if _DELEGATE_AFTER.match(body, end):
         return None  # 6か国協議の日本代表を務める: an office named by the talks, no meeting told
     if HYPOTHETICAL_AFTER.match(body, end) and CONDITION_BEFORE.search(body, s_start, start):
