@@ -89,8 +89,10 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bo
 
 # ブッシュ大統領と、北朝鮮の拉致問題について話し合った, 中国の外相と北朝鮮の核問題などについて意見交換した: the
 # partner's と, after a name (and its office), some way before the word (a comma or a long topic between)
-_PARTNER_AFAR = re.compile(r"(?:氏|さん|政府|側|当局)?(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え|同様|の)|との間で|とも)、?"
+_PARTNER_AFAR = re.compile(r"(?:氏|さん|政府|側|当局)?(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え|同様|の|共に|ともに|一緒|並)|との間で|とも(?!に))、?"
                            r"[^、。「」『』]{0,30}(?:、[^、。「」『』]{0,30})?")
+
+_SOURCE = re.compile(r"によ[るれり]|の話|から")  # (読売新聞とスポーツ報知によると、…: sources, not partners)
 
 
 def partner_before(body: str, actors, s_start: int, start: int) -> bool:
@@ -104,7 +106,7 @@ def partner_before(body: str, actors, s_start: int, start: int) -> bool:
                 and (_PARTNER_AFAR.fullmatch(body, m.end, start)
                      or (end := title_end(body, m)) is not None and end < start
                      and _PARTNER_AFAR.fullmatch(body, end, start)) \
-                and TRIGGER.search(body, m.end, start) is None:
+                and TRIGGER.search(body, m.end, start) is None and _SOURCE.search(body, m.end, start) is None:
             return True
     return False
 

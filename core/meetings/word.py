@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.gate import word_not_a_meeting
+from core.meetings.gate import partner_before, word_not_a_meeting
 from core.meetings.implied import called_on, met_by_two, pair_met, person_called_on
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sittings import ACRONYM_BEFORE, SITTING_WORDS, event_before, placed_summit, sitting_of_states
 from core.meetings.tense import CONDITION_BEFORE, HYPOTHETICAL_AFTER
-from core.meetings.triggers import BY_PHONE_BEFORE, BY_VIDEO_BEFORE, COUNTRIES_BEFORE, PARTNER_BEFORE, kind_of
+from core.meetings.triggers import BY_PHONE_BEFORE, BY_VIDEO_BEFORE, COUNTRIES_BEFORE, kind_of
 
 _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジア|アジア|欧州|ヨーロッパ|中東|アフリカ|中南米|南米|北米|"
                      r"太平洋|大洋州|東欧|西欧|北欧|バルカン|湾岸|カリブ)(?:諸国)?(?:各国)?$")
@@ -29,7 +29,7 @@ def meeting_word(a: ArticleReading, s: SentenceReading, match) -> Word | None:
         return None  # 病院を訪ね, 長女に会いたい: a place or someone private, no meeting of sides
     pair_of = pair_met(body, actors, s_start, match.start()) if met_by_two(body, match.group(0), match.start()) \
         else False
-    if pair_of is None and PARTNER_BEFORE.search(body, s_start, match.start()):
+    if pair_of is None and partner_before(body, actors, s_start, match.start()):
         pair_of = False  # 習近平国家主席と北京で会い: the partner's と before the place
     if pair_of is None:
         return None  # 駅で会った: nobody with an office met

@@ -194,6 +194,11 @@ def test_talks_whose_partner_is_named_some_way_before_the_word_are_talks_with_th
     assert sorted(p.name for p in talks.participants) == ["安倍", "御手洗冨士夫"]
     [talks] = proposals_in("日本政府は10日、中国政府と、ガス田の共同開発を協議した。", date(2006, 3, 11))
     assert sorted(p.entity_id for p in talks.participants) == ["country:CN", "country:JP"]
+    text = "朝日新聞と毎日新聞によると、小泉首相は北朝鮮問題を協議した。"  # (outlets told as sources, not a partner)
+    assert proposals_in(text, date(2009, 1, 21)) == []
+    text = "安倍首相は17日、トランプ次期大統領とニューヨークのトランプタワーで会った。"  # (会った after a long place)
+    [talks] = proposals_in(text, date(2016, 11, 18))
+    assert talks.start == "2016-11-17" and sorted(p.name for p in talks.participants) == ["トランプ", "安倍"]
     # still no partner: a body deliberating, a topic of two countries, a partner across another meeting word
     assert proposals_in("執行部は10日、党本部で対応を協議した。", date(2006, 3, 11)) == []
     assert proposals_in("日本と中国の関係について話し合った。", date(2006, 3, 11)) == []
