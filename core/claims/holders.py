@@ -37,7 +37,9 @@ COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=
 # Those titles, optionally after the body they lead.
 # The body may come between the name and the title (山口信夫日本商工会議所会頭, 小浦武志強化本部長, 高橋政行日本中央競馬会理事長)
 OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faーA-Za-z])[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{3,10}?)(?:" + PRIVATE_TITLES
-                         + r"|座長|議長|会頭|代表幹事|頭取|(?:部長|局長)(?![\u4e00-\u9fff]))")
+                         + r"|座長|議長|会頭|代表幹事|頭取|(?:部長|局長)(?![\u4e00-\u9fff])"
+                         # a department's head: 地震火山部課長, 広報室長 (the department ending in 部, 局 or 室)
+                         + r"|(?:[\u4e00-\u9fff]{1,5}[部局室])?(?:課長|室長|次長)(?![\u4e00-\u9fff]))")
 
 
 def title_after(body: str, position: int) -> re.Match | None:
@@ -59,6 +61,16 @@ def person_before(body: str, s_start: int, start: int) -> Mention | None:
     if match is None or match.group("name").strip("・ー=＝") != match.group("name"):
         return None
     return Mention(match.start("name"), match.end("name"), match.group("name"), "PERSON", source=None)
+
+
+# A title no office list holds, written right after a person's name: グテレス|国連高等難民弁務官
+_LONG_TITLE = re.compile(r"[\u4e00-\u9fff・]{2,16}(?:官|長|相|使|員|事|者)")
+
+
+def titled_person(body: str, people: list, start: int, end: int) -> Mention | None:
+    """The person whose name opens the words [start, end) when the rest is their title (グテレス国連高等難民弁務官)."""
+    return next((m for m in people if m.type == "PERSON" and m.start == start and _LONG_TITLE.fullmatch(body, m.end, end)),
+                None)
 
 
 # A name opening the sentence as its topic: 西日本スポーツでは、 / 一方、プラウダは、
