@@ -118,10 +118,19 @@ def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
     match = _GROUP_TOPIC.match(body, s_start, limit)
     if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
         return None  # 長官は: a title stands for a person named before, never for itself
+    owner = re.search(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])([\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})の$",
+                      body[s_start : match.start("name")])
     if re.fullmatch(r"[一二三四五六七八九十数0-9０-９]+人", match.group("name")):
-        owner = re.search(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,12})の$", body[s_start : match.start("name")])
         return (owner.group(1), match.end()) if owner else None  # 政府関係者の一人は: one of the officials
+    if owner is not None and (_BODY_OWNER.search(owner.group(1)) or re.search(r"[\u30a1-\u30faA-Za-z]$", owner.group(1))) \
+            and not NOT_A_NAME.match(owner.group(1)):
+        return owner.group(1) + "の" + match.group("name"), match.end()  # 京都市の担当者は: the city's officer
     return match.group("name"), match.end()
+
+
+# A body or a place that has officers: 京都市, 総務省, 警察 (the owner of 京都市の担当者; a name in katakana or
+# Latin letters too: WFPの担当者)
+_BODY_OWNER = re.compile(r"(?:[都道府県市区町村]|省|庁|局|署|府|会|党|社|軍|政府|当局|警察|委員会|機関|連合|協会|大学|銀行|団体)$")
 
 
 # The noun phrase a sentence or clause takes as its topic: 議会の広報担当は, 反対派は, 地元も,

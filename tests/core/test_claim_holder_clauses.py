@@ -78,3 +78,11 @@ def test_the_why_counts_say_where_the_right_name_and_the_name_taken_are_written(
     assert place == "right name: its sentence, before; taken: an earlier sentence"
     place = wrong_name_place(body, claim, lambda m: False, "同省の担当者", [kishida, hayashi], lambda m: m is hayashi)
     assert place == "right name: its sentence, before; taken: no mention (同X's people)"
+
+
+def test_an_officer_named_with_the_body_they_speak_for_keeps_the_body():
+    text = ("読売新聞によると、住基カード交付には身分証明書を提示させている。"
+            "今回の問題に関連して、京都市の担当者は、「家族や同居人による不正は想定外で、見分けるのは困難」とコメントしている。")
+    assert _holder(text, "同居人による不正") == "京都市の担当者"
+    text = "この問題について、ある関係者は「詳しいことは分からない」と話している。"
+    assert _holder(text, "詳しいことは") == "関係者"
