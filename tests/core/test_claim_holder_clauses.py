@@ -86,3 +86,12 @@ def test_an_officer_named_with_the_body_they_speak_for_keeps_the_body():
     assert _holder(text, "同居人による不正") == "京都市の担当者"
     text = "この問題について、ある関係者は「詳しいことは分からない」と話している。"
     assert _holder(text, "詳しいことは") == "関係者"
+
+
+def test_a_standpoint_or_a_ground_a_quote_is_said_from_is_no_speaker():
+    text = "浅田次郎氏は会見で、作家の立場から「作品は、血を分けた子供と同じだ」と語った。"
+    assert _holder(text, "血を分けた") == "浅田次郎"
+    text = ("2日の小法廷は、税法の趣旨を挙げ、規定の文言から「みだりに離れた解釈をすべきではない」と指摘。")
+    assert _holder(text, "みだりに離れた") != "文言"
+    text = "桜庭選手側から「反則ではないか」と抗議があった。"
+    assert _holder(text, "反則ではないか") == "桜庭"
