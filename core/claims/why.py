@@ -93,8 +93,12 @@ def wrong_name_place(body: str, claim: dict, taken, taken_text: str | None, ment
         after = [a for a in found if a >= claim["end"]]
         return max(before) if before else inside[0] if inside else after[0] if after else None
     right, at = nearest(answers), nearest(taken)
+    where, taken_where = _where(body, claim, right), _where(body, claim, at)
     shape = f" ({_shape(taken_text)})" if at is None else ""
-    return f"right name: {_where(body, claim, right)}; taken: {_where(body, claim, at)}{shape}"
+    if where == taken_where and right is not None and at is not None:
+        shape = " (nearer than the right one)" if abs(claim["start"] - at) < abs(claim["start"] - right) \
+            else " (farther than the right one)"
+    return f"right name: {where}; taken: {taken_where}{shape}"
 
 
 def _shape(text: str | None) -> str:
