@@ -2,6 +2,8 @@
 person before a title no office list holds, a company word after an outlet's source, a subject inside the matter
 answered. Sentences from Wikinews articles (CC BY 2.5, the Wikinews contributors)."""
 
+import pytest
+
 from core.nlp.offices import office_after
 from tests.core.claim_helpers import candidates, holder_of
 
@@ -46,17 +48,21 @@ def test_a_company_word_after_an_outlet_source_is_not_the_outlet():
     assert "AIJ" in _holder(text, "失われた金額")
 
 
-def test_a_subject_inside_the_matter_answered_does_not_speak():
-    text = ("共同通信によれば、安明進さんの意見陳述に対し、帰国した拉致被害者のひとり蓮池薫さんは、29日コメントを出して事実の正誤を指摘した。"
-            "安明進さんが政治学校で蓮池薫さんを目撃したとする発言に対し、「金正日政治軍事大学にいたことはない。"
-            "従って安氏にお会いしたことはない」としている。")
-    assert _holder(text, "金正日政治軍事大学にいたことはない") == "蓮池薫"
+# (what the sentence is, the words of the claim, its holder)
+_NAMED = {
+    "a subject inside the matter answered does not speak": (
+        "共同通信によれば、安明進さんの意見陳述に対し、帰国した拉致被害者のひとり蓮池薫さんは、29日コメントを出して事実の正誤を指摘した。"
+        "安明進さんが政治学校で蓮池薫さんを目撃したとする発言に対し、「金正日政治軍事大学にいたことはない。"
+        "従って安氏にお会いしたことはない」としている。", "金正日政治軍事大学にいたことはない", "蓮池薫"),
+    "a department head named after the body speaks": (
+        "読売新聞によると、この地震について気象庁の関田康雄地震火山部課長が会見を行い、"
+        "「この地震は想定されている東海地震ではない」と話した。", "東海地震ではない", "関田康雄"),
+}
 
 
-def test_a_department_head_named_after_the_body_speaks():
-    text = ("読売新聞によると、この地震について気象庁の関田康雄地震火山部課長が会見を行い、"
-            "「この地震は想定されている東海地震ではない」と話した。")
-    assert _holder(text, "東海地震ではない") == "関田康雄"
+@pytest.mark.parametrize("text, words, holder", list(_NAMED.values()), ids=list(_NAMED))
+def test_the_one_named_holds(text, words, holder):
+    assert _holder(text, words) == holder
 
 
 def test_a_person_before_a_title_no_office_list_holds_is_the_holder():
