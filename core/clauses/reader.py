@@ -108,7 +108,7 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
         # one with no predicate (outside its quotes) only the first few (the topic it opens with), one with
         # predicates those before the last one (a clause reads the phrases before its predicate)
         cut = phrases_before(body, s_start, s_end, verbs[-1][1]) if verbs \
-            else phrases(body, s_start, s_end, _OPENING) if mine else []
+            else phrases(body, s_start, s_end, _OPENING) if _may_open_with_topic(body, mine, s_end) else []
         begin = s_start
         for kind, p_start, p_end in verbs:
             clause = _clause(body, kind, p_start, p_end, (s_start, s_end), [p for p in cut if p.after <= p_start],
@@ -131,7 +131,7 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
             out.append(clause)
             begin = p_end  # the next clause names its own subject, or carries this one's (…と述べ、…と強調した)
         if not any(c.sentence == (s_start, s_end) for c in out[-3:]):
-            if verbs and len(cut) < _OPENING and mine:
+            if verbs and len(cut) < _OPENING and _may_open_with_topic(body, mine, s_end):
                 cut = phrases(body, s_start, s_end, _OPENING)  # the opening phrases may lie past the last predicate
             topic = _opening_topic(body, cut, mine)
             if topic is not None:
@@ -302,6 +302,12 @@ _OPENING = 3  # how many phrases a sentence's opening topic is looked for in
 # A match, a tournament or an era named after a side (前述したDeNA戦では, タジキスタン戦では, サガン鳥栖時代は), or a
 # time or an event (_NOT_A_SPEAKER): when things happened, no one to carry to the next sentences' claims
 _SETTING = re.compile(r"(?:戦|試合|大会|時代)$")
+
+
+def _may_open_with_topic(body: str, mine, s_end: int) -> bool:
+    """Whether a sentence may open with a topic naming one of its actors (mine): a は after one of them (a topic's
+    particle, は or では, comes after the names its phrase holds); most sentences have none, and are not cut."""
+    return bool(mine) and body.find("は", min(m.end for m in mine), s_end) >= 0
 
 
 def _opening_topic(body: str, cut: list[Phrase], mine) -> Argument | None:

@@ -23,3 +23,15 @@ def test_a_long_particle_right_before_the_place_is_read_whole():
     until = text.index("によると") + 1  # the particle begins before it and runs past it
     [source] = [p for p in phrases_before(text, 0, len(text), until) if p.group == "source"]
     assert source.particle == "の発表によると" and text[source.start:source.end] == "外務省"
+
+
+def test_a_sentence_opens_with_a_topic_only_with_a_topic_particle_after_an_actor():
+    from core.clauses.reader import _may_open_with_topic
+    from core.model import Mention
+
+    text = "トランプ大統領は10日、ホワイトハウスに戻った。"
+    trump = Mention(0, 4, "トランプ", "PERSON", source=None)
+    assert _may_open_with_topic(text, [trump], len(text))
+    text = "ホワイトハウスに戻ったトランプ大統領に記者が詰め寄った。"
+    trump = Mention(11, 15, "トランプ", "PERSON", source=None)
+    assert not _may_open_with_topic(text, [trump], len(text)) and not _may_open_with_topic(text, [], len(text))
