@@ -60,3 +60,18 @@ def test_what_a_source_told_needs_its_tokoro():
     assert told("キャロル氏が語った内容は伏せられた。", 0, 17) == []
     [claim] = [c for c in candidates(text) if "3人組" in c.text]
     assert holder_of(claim) == "キャロル"
+
+
+def test_a_surname_of_someone_named_before_is_read_only_where_it_is_written():
+    from core.claims.persons import Persons
+    from core.model import Mention
+
+    body = "石原慎太郎東京都知事は会見を開いた。石原知事は「五輪を招致する」と述べた。都庁は発表を控えた。"
+    persons = Persons()
+    persons.add(body, [Mention(0, 5, "石原慎太郎", "PERSON", source=None)])
+    second = body.index("石原知事")
+    [short] = persons.surnames(body, second, body.index("都庁"), [])
+    assert (short.text, short.full_name) == ("石原", "石原慎太郎")
+    assert persons.surnames(body, body.index("都庁"), len(body), []) == []
+    [claim] = candidates(body)
+    assert holder_of(claim) == "石原慎太郎"
