@@ -75,3 +75,14 @@ def test_a_surname_of_someone_named_before_is_read_only_where_it_is_written():
     assert persons.surnames(body, body.index("都庁"), len(body), []) == []
     [claim] = candidates(body)
     assert holder_of(claim) == "石原慎太郎"
+
+
+def test_the_sentence_before_an_outlets_report_is_its_claim():
+    from core.claims.reports import reported_by
+
+    text = "大統領選挙でオバマ氏の当選が確実となった。\n17日のBBCなどが伝えた。"
+    said = text.index("BBC")
+    assert reported_by(text, text.index("17日"), len(text)) == (said, said + 3)
+    assert reported_by(text, 0, text.index("\n")) is None  # no verb of reporting in it
+    [claim] = candidates(text)
+    assert "当選が確実" in claim.text and holder_of(claim) == "BBC"
