@@ -213,6 +213,11 @@ OBJECT_CUE = re.compile(
 
 )
 OBJECT_CUE = skipping(OBJECT_CUE)  # core.scan's skipping twin: the same matches
+# The words one of which every match of OBJECT_CUE holds (its verbs and its nouns of position), read from the
+# pattern's own alternations: a sentence with none of them (most) is not walked by OBJECT_CUE, whose gap is tried
+# at every を and に
+_OBJECT_WORDS = re.compile("|".join(sorted(set(_OBJECT_VERB[len("(?P<cue>") : -1].split("|") + _POSITION_NOUN[3:-1].split("|")),
+                                           key=len, reverse=True)))
 # Nouns of a request or statement made (…援助の要請を各国に行った, 理解を示す発言を行った): their verb is 行う alone
 _MADE_NOUNS = ("要請", "要望", "提案", "発言")
 _MADE_BY = re.compile(r"(?:っ|い)(?:た|てきた|ている|ていた)[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -244,7 +249,7 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
 
     gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
     out = []
-    for match in OBJECT_CUE.finditer(body, s_start, s_end):
+    for match in OBJECT_CUE.finditer(body, s_start, s_end) if _OBJECT_WORDS.search(body, s_start, s_end) else ():
         if body.count("「", s_start, match.start()) > body.count("」", s_start, match.start()):
             continue  # 「あなたは新しい憲法を認可することに賛成ですか」: inside a quote, someone else's words
         statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
@@ -306,7 +311,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue  # 「…」とする声明を明らかにした: the quote is the claim, read with its quote
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
-    for match in _ASKED.finditer(body, s_start, s_end):  # …を果たすように求めた: what is asked for
+    for match in _ASKED.finditer(body, s_start, s_end) if body.find("よう", s_start, s_end) >= 0 else ():
+        # …を果たすように求めた: what is asked for
         after = body[match.end() : match.end() + 8]
         if NEGATED.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not _STATEMENT.match(body, match.end())) \
                 or _EXPECTED.match(after) \
@@ -319,7 +325,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if match.start() - start >= 4:
             out.append((start, match.end("so"), match.group("cue"), match.start(), None))
-    for match in _MIND.finditer(body, s_start, s_end):  # …も支持する考え。: a position told without its verb
+    minds = body.find("考え", s_start, s_end) >= 0 or body.find("意向", s_start, s_end) >= 0  # read in C first
+    for match in _MIND.finditer(body, s_start, s_end) if minds else ():  # …も支持する考え。: a position told without its verb
         start = clause_start(body, s_start, match.start())
         while start < match.start() and body[start] in _TRIM:
             start += 1
@@ -328,7 +335,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         named = body.rfind("、", s_start, start) + 1 or s_start  # the one named right before it (…委員長も)
         gap = (max(named, s_start), start) if re.search(r"(?:は|が|も)、?$", body[max(named, s_start):start]) else None
         out.append((start, match.start(), match.group("cue"), match.start(), gap))
-    for match in _ABOUT_CUE.finditer(body, s_start, s_end):  # 報告書は反対派の責任についても言及している
+    about = body.find("について", s_start, s_end) >= 0 or body.find("に関して", s_start, s_end) >= 0
+    for match in _ABOUT_CUE.finditer(body, s_start, s_end) if about else ():  # 報告書は反対派の責任についても言及している
         if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()):
             continue
         start = clause_start(body, s_start, match.start())

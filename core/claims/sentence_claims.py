@@ -67,7 +67,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         persons.add(body, people)
         if s_start < quoted_until:
             continue
-        people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
+        surnames = persons.surnames(body, s_start, s_end, people)
+        people = sorted(people + surnames, key=lambda m: m.start) if surnames else people  # (within's: in order)
         found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
             or captioned(body, s_start, s_end, people) \
             or verbless(body, s_start, s_end, people)
