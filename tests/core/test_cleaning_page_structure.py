@@ -1,0 +1,55 @@
+"""Where a page's structure, not its wording, hides the headline, on outlets no list knows (bench/perturb_frames.py's
+structure classes, bench/perturb_frames_structure.py, measure each): the deck a page prints under the date line, a
+short headline over its date line."""
+
+from __future__ import annotations
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.outlets import outlet_in
+from tests.shared_data import SHARED, require
+
+WIKINEWS = SHARED / "corpus" / "wikinews" / "txt"
+ISRAEL = "wn-00898.txt"  # イスラエル、ガザからの撤退を完了
+MUSEUM = "wn-02766.txt"  # 九州国立博物館、一般公開
+CHICAGO = "wn-03248.txt"  # シカゴで列車脱線、2人死亡、80余人負傷
+
+
+def _story(name: str) -> tuple[str, list[str]]:
+    lines = require(WIKINEWS / name).read_text(encoding="utf-8").split("\n")
+    return lines[0].strip(), [line.strip() for line in lines[3:9] if line.strip()]
+
+
+def _page(header: list[str], body: list[str], outlet: str = "しおかぜ日報") -> str:
+    assert outlet_in(outlet) is None  # an outlet no list knows
+    return "\n".join([outlet, "ホーム　ニュース　政治　経済　国際　社会　スポーツ", "", *header, "", *body, "",
+                      "あわせて読みたい", "会社概要　プライバシーポリシー　お問い合わせ",
+                      f"Copyright © 2005-2025 {outlet} All rights reserved."])
+
+
+def test_a_sentence_of_the_text_under_the_date_line_is_the_deck_not_the_headline():
+    title, body = _story(ISRAEL)
+    deck = body[1].rstrip("。")  # NHKやCNNは、…が入っていると伝えている
+    article = clean_dump(_page([title, "2005年9月12日 14:00", deck], body))
+    assert article.title == title
+
+
+def test_a_short_headline_over_its_date_line_keeps_over_a_longer_deck_under_it():
+    title, body = _story(MUSEUM)  # 12 characters: shorter than a written headline
+    deck = body[1].rstrip("。")  # 一般公開に先立ち、15日開館式が行われた
+    assert len(title) < 15 < len(deck)
+    assert clean_dump(_page([title, "2005年10月16日", deck], body)).title == title
+
+
+def test_a_short_headline_over_its_date_line_keeps_over_a_box_of_points():
+    title, body = _story(MUSEUM)
+    points = ["・" + line.rstrip("。") for line in body[:3]]
+    article = clean_dump(_page([title, "2005年10月16日", "この記事のポイント", *points], body))
+    assert article.title == title
+
+
+def test_a_headline_under_the_date_line_stays_under_a_label_the_text_does_not_tell():
+    # a headline ending with a verb under the date line is no deck: the line over the date is a label, no headline
+    _, body = _story(CHICAGO)
+    headline = "シカゴの通勤列車が終着駅の近くで脱線し2人が死亡した"
+    article = clean_dump(_page(["特集ワイド", "2005年9月18日", headline], body))
+    assert article.title == headline
