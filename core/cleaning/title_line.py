@@ -1,12 +1,15 @@
-"""The browser's title a dump prints atop the page (「headline | みなと新報」): the headline when the page's header
-prints none of its own, or when the line taken for it stands under the date line, where texts begin."""
+"""Witnesses of the headline outside the header's own lines. The browser's title a dump prints atop the page
+(「headline | みなと新報」): the headline when the page's header prints none of its own, or when the line taken for it
+stands under the date line, where texts begin. The breadcrumb's last entry (ホーム > 国際 > the headline): the headline
+when the header prints none the text tells."""
 
 from __future__ import annotations
 
 import re
 from itertools import islice
 
-from core.cleaning.header_shapes import HEADLINE_LENGTH, menu_like
+from core.cleaning.header_shapes import HEADLINE_LENGTH, SECTION_WORDS, SHORT_HEADLINE, menu_like, section_label
+from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
 from core.cleaning.lines import Line, japanese_share, without_blanks
 from core.cleaning.outlets import strip_site_suffix, without_own_name
 
@@ -43,3 +46,42 @@ def takes_over(lines: list[Line], labels: list[str], title: Line | None) -> bool
         return True
     date_at = next((i for i, line in enumerate(lines) if line.kind == "date" and labels[i] == "meta"), None)
     return date_at is not None and title.number - 1 > date_at
+
+
+_CRUMB_MARKS = re.compile(r"\s*[>＞»›]\s*|\s[/／]\s")
+_CUT = ("…", "...", "‥")
+CRUMB_TOLD = 0.5  # share of a short last entry's word pairs the text's first lines say too, at least (a long one:
+# UNTOLD, as a headline's length is no section's name)
+CRUMB_PAIRS = 4  # word pairs the entry needs for that share to tell
+_WRITTEN = re.compile(r"[\u3041-\u309f、「」『』！？!?]")
+
+
+def crumb_headline(header: list[Line], lead: Lead, found: str | None, below: bool = False) -> tuple[Line, str] | None:
+    """The breadcrumb's last entry as the headline (the breadcrumb's line and the headline), when the header's
+    reading found none (found: the headline it found, if any), one the text does not tell (a menu entry, another
+    story's headline), or one under the date line (below: where texts begin, a subheading of the text). The entry
+    after a header breadcrumb's last mark (ホーム > 国際 > …) is a headline's length, no section's name, not cut short
+    (…), told by the text's first lines (a short one, mostly) and printed on no line of the header's own."""
+    if found is not None and lead.share(found) >= UNTOLD and not below:
+        return None
+    for line in reversed(header):  # (the breadcrumb nearest the text)
+        text = line.stripped
+        if line.kind == "blank" or not menu_like(text):
+            continue
+        entries = [entry.strip() for entry in _CRUMB_MARKS.split(text)]
+        last = entries[-1]
+        if (len(entries) < 3 or len(last) < SHORT_HEADLINE or last.endswith(_CUT) or japanese_share(last) < 0.3
+                or menu_like(last) or section_label(last) or len(word_pairs(last)) < CRUMB_PAIRS):
+            continue
+        # a short entry is a headline when written with kana or marks (a section's name is nouns: アジア・太平洋),
+        # over no headline found, and told by the text; a long one, told at all
+        short = len(last) < HEADLINE_LENGTH
+        if short and (found is not None or SECTION_WORDS.search(last) or not _WRITTEN.search(last)):
+            continue
+        if lead.share(last) < (CRUMB_TOLD if short else UNTOLD):
+            continue
+        squashed = without_blanks(last)
+        if any(other is not line and squashed in without_blanks(other.stripped) for other in header):
+            return None
+        return line, last
+    return None

@@ -1,6 +1,6 @@
 """Where a page's structure, not its wording, hides the headline, on outlets no list knows (bench/perturb_frames.py's
 structure classes, bench/perturb_frames_structure.py, measure each): the deck a page prints under the date line, a
-short headline over its date line."""
+short headline over its date line, the headline printed only at the breadcrumb's end."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ WIKINEWS = SHARED / "corpus" / "wikinews" / "txt"
 ISRAEL = "wn-00898.txt"  # イスラエル、ガザからの撤退を完了
 MUSEUM = "wn-02766.txt"  # 九州国立博物館、一般公開
 CHICAGO = "wn-03248.txt"  # シカゴで列車脱線、2人死亡、80余人負傷
+IWATE = "wn-00159.txt"  # 岩手社保・納付督促はがきを誤送付
 
 
 def _story(name: str) -> tuple[str, list[str]]:
@@ -53,3 +54,24 @@ def test_a_headline_under_the_date_line_stays_under_a_label_the_text_does_not_te
     headline = "シカゴの通勤列車が終着駅の近くで脱線し2人が死亡した"
     article = clean_dump(_page(["特集ワイド", "2005年9月18日", headline], body))
     assert article.title == headline
+
+
+def test_the_breadcrumbs_last_entry_is_the_headline_when_the_header_prints_none():
+    for name, day in ((CHICAGO, "2005年9月18日"), (IWATE, "2006年3月3日")):
+        title, body = _story(name)
+        for crumb in (f"ホーム > 国際 > {title}", f"TOP ＞ 社会 ＞ {title}", f"ニュース / 社会 / {title}"):
+            article = clean_dump(_page([crumb, "", day], body))
+            assert article.title == title, crumb
+
+
+def test_a_section_name_ending_the_breadcrumb_is_no_headline():
+    title, body = _story(MUSEUM)
+    for header in (["ホーム > 国際 > アジア・太平洋", "2005年10月16日", "", title],
+                   ["ホーム > 社会 > 事件・事故", "2005年10月16日", "", title]):
+        assert clean_dump(_page(header, body)).title == title, header[0]
+
+
+def test_a_headline_cut_short_in_the_breadcrumb_is_not_taken_for_it():
+    title, body = _story(CHICAGO)
+    article = clean_dump(_page([f"ホーム > 国際 > {title[:12]}…", "", "2005年9月18日"], body))
+    assert article.title != title[:12] + "…"
