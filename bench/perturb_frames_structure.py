@@ -15,6 +15,8 @@ article pages (portals, papers, magazines' web editions, blogs of columnists), u
   column name over headline     the name of a writer's column (田中一郎の「世界を読む」) over the headline
   summary points under date     ざっくり言うと / ポイント, then three points from the text, under the date line
   date, photo, then headline    the date line, a photo's caption, then the headline right over the text
+  numbered breadcrumb           1. ホーム / 2. 国際 / 3. the headline, line under line; the headline again under it,
+                                or only there
 """
 
 from __future__ import annotations
@@ -74,6 +76,16 @@ def crumb_only(s: Story, o: list[Story], k: int) -> Page:
     return pf._page(s, o, k, [pf._CRUMBS[k % 4] + sep + s.title, "", pf._full(s.when, s.timed)])
 
 
+def numbered_crumb(s: Story, o: list[Story], k: int) -> Page:
+    """A breadcrumb printed as a numbered list (1. ホーム, 2. 国際, 3. the headline), the headline again under it or
+    only there."""
+    pf = _frames()
+    steps = pf._CRUMBS[k % 4].replace("＞", ">").replace("›", ">").replace("/", ">").split(">")
+    crumb = [f"{n}. {step.strip()}" for n, step in enumerate([*steps, s.title], 1)]
+    again = ["", s.title] if k % 2 else []
+    return pf._page(s, o, k, [*crumb, *again, "", pf._full(s.when, s.timed)])
+
+
 def second_below(s: Story, o: list[Story], k: int) -> Page:
     pf = _frames()
     page = pf._page(s, o, k, [s.title, pf._full(s.when, s.timed)])
@@ -130,4 +142,5 @@ BUILDERS = (
     ("column name over headline", column_over),
     ("summary points under date", points_under),
     ("date, photo, then headline", date_photo_headline),
+    ("numbered breadcrumb", numbered_crumb),
 )

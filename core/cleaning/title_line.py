@@ -53,24 +53,26 @@ _CUT = ("…", "...", "‥")
 CRUMB_TOLD = 0.5  # share of a short last entry's word pairs the text's first lines say too, at least (a long one:
 # UNTOLD, as a headline's length is no section's name)
 CRUMB_PAIRS = 4  # word pairs the entry needs for that share to tell
+CRUMB_STEP = 12  # characters of each entry before the last at most (a site's, a section's name: not a ranking's headline)
 _WRITTEN = re.compile(r"[\u3041-\u309f、「」『』！？!?]")
 
 
 def crumb_headline(header: list[Line], lead: Lead, found: str | None, below: bool = False) -> tuple[Line, str] | None:
     """The breadcrumb's last entry as the headline (the breadcrumb's line and the headline), when the header's
     reading found none (found: the headline it found, if any), one the text does not tell (a menu entry, another
-    story's headline), or one under the date line (below: where texts begin, a subheading of the text). The entry
-    after a header breadcrumb's last mark (ホーム > 国際 > …) is a headline's length, no section's name, not cut short
+    story's headline), or one under the date line (below: where texts begin, a subheading of the text). The last
+    entry of a header breadcrumb (ホーム > 国際 > …, or 1. ホーム / 2. 国際 / 3. … line under line; short entries
+    before it) is a headline's length, no section's name, not cut short
     (…), told by the text's first lines (a short one, mostly) and printed on no line of the header's own."""
     if found is not None and lead.share(found) >= UNTOLD and not below:
         return None
-    for line in reversed(header):  # (the breadcrumb nearest the text)
-        text = line.stripped
-        if line.kind == "blank" or not menu_like(text):
+    for at in range(len(header) - 1, -1, -1):  # (the breadcrumb nearest the text)
+        line = header[at]
+        entries = _crumb_entries(header, at, found is None)
+        if not entries:
             continue
-        entries = [entry.strip() for entry in _CRUMB_MARKS.split(text)]
         last = entries[-1]
-        if (len(entries) < 3 or len(last) < SHORT_HEADLINE or last.endswith(_CUT) or japanese_share(last) < 0.3
+        if (len(entries) < 3 or any(len(entry) > CRUMB_STEP for entry in entries[:-1]) or len(last) < SHORT_HEADLINE or last.endswith(_CUT) or japanese_share(last) < 0.3
                 or menu_like(last) or section_label(last) or len(word_pairs(last)) < CRUMB_PAIRS):
             continue
         # a short entry is a headline when written with kana or marks (a section's name is nouns: アジア・太平洋),
@@ -85,3 +87,28 @@ def crumb_headline(header: list[Line], lead: Lead, found: str | None, below: boo
             return None
         return line, last
     return None
+
+
+_STEP = re.compile(r"^(\d{1,2})\.\s*(\S.*)$")
+
+
+def _crumb_entries(header: list[Line], at: int, numbered: bool) -> list[str] | None:
+    """The entries of a breadcrumb ending on header[at]: on one line (ホーム > 国際 > …), or, when numbered, as a
+    numbered list, one entry a line, numbered from 1 (1. ホーム / 2. 国際 / 3. …: an ordered list's items as a dump
+    prints them; a list of other things too, so it is read only when the header found no headline at all)."""
+    line = header[at]
+    if line.kind == "blank":
+        return None
+    if menu_like(line.stripped):
+        return [entry.strip() for entry in _CRUMB_MARKS.split(line.stripped)]
+    step = _STEP.match(line.stripped)
+    if not numbered or step is None or not 3 <= int(step.group(1)) <= at + 1:
+        return None
+    count = int(step.group(1))
+    entries = [step.group(2)]
+    for number, above in zip(range(count - 1, 0, -1), reversed(header[at - count + 1 : at])):
+        item = _STEP.match(above.stripped)
+        if item is None or int(item.group(1)) != number or above.number != line.number - (count - number):
+            return None
+        entries.insert(0, item.group(2))
+    return entries

@@ -75,3 +75,19 @@ def test_a_headline_cut_short_in_the_breadcrumb_is_not_taken_for_it():
     title, body = _story(CHICAGO)
     article = clean_dump(_page([f"ホーム > 国際 > {title[:12]}…", "", "2005年9月18日"], body))
     assert article.title != title[:12] + "…"
+
+
+def test_the_last_entry_of_a_numbered_breadcrumb_is_the_headline_when_the_header_prints_none():
+    # an ordered list's breadcrumb as a dump prints it, line under line (1. ホーム / 2. 社会 / 3. …)
+    title, body = _story(CHICAGO)
+    article = clean_dump(_page(["1. ホーム", "2. 国際", f"3. {title}", "", "2005年9月18日"], body))
+    assert article.title == title
+
+
+def test_a_numbered_ranking_of_other_headlines_is_no_breadcrumb():
+    # 1. …, 2. …, 3. …: long entries are other articles' headlines, however much the text shares with the last
+    _, body = _story(CHICAGO)
+    ranking = ["1. 米国で大型ハリケーンが上陸し住民に避難命令", "2. 欧州の鉄道で大規模ストライキが続く",
+               "3. シカゴで列車が脱線し多数の負傷者"]
+    article = clean_dump(_page([*ranking, "", "2005年9月18日"], body))
+    assert article.title != "シカゴで列車が脱線し多数の負傷者"
