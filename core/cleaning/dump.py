@@ -27,7 +27,7 @@ from core.cleaning.lines import Line, classify
 from core.cleaning.outlets import guess_outlet, without_own_name
 from core.cleaning.profile_box import footer_writer, trim_writer_box
 from core.cleaning.readings import without_readings
-from core.cleaning.title_line import page_title, takes_over
+from core.cleaning.title_line import crumb_headline, page_title, takes_over
 
 
 def clean_dump(
@@ -77,6 +77,12 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         mark_own_name(lines[:start], lines[end + 1 :])
         trace = HeadlineTrace()
         title = read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead, unsure, trace)
+        below = title is not None and takes_over(lines, labels, title)  # the header's pick under the date line
+        if (crumb := crumb_headline(lines[:start], lead, result.title if title is not None else None, below)):
+            if title is not None:  # the header's pick, which the text does not tell or which stands where it begins
+                labels[title.number - 1] = _given_back(lines, title, start) if below else "drop"
+            title, result.title = crumb
+            labels[title.number - 1] = "meta"
         listed = title is not None and one_of_a_column(lines[:start], title)
         if (atop := headline_atop_the_body(lines, start, end, labels, result, title, lead, listed)) is not None:
             title, trace.route = atop, ATOP
@@ -92,8 +98,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         titled = page_title(lines)
         if titled is not None and takes_over(lines, labels, title if result.title is not None else None):
             if result.title is not None:  # the line under the date line was the text's first, and the user looks
-                opens = all(line.kind == "blank" for line in lines[title.number : start])
-                labels[title.number - 1] = "body" if opens or title.number - 1 >= start else "drop"
+                labels[title.number - 1] = _given_back(lines, title, start)
                 trace.route = TITLE_LINE
             title, result.title = titled
             labels[title.number - 1] = "meta"
@@ -141,6 +146,13 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             result.authors = boxed
     result.authors = bylines.distinct_people(result.authors)
     result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
+
+
+def _given_back(lines: list[Line], title: Line, start: int) -> str:
+    """The label of a line under the date line taken for the headline before a better witness: the text's when only
+    blank lines part it from the body (or it is the body's), else none."""
+    opens = all(line.kind == "blank" for line in lines[title.number : start])
+    return "body" if opens or title.number - 1 >= start else "drop"
 
 
 def _ruby_half_left(lines: list[Line], title: Line, headline: str) -> Line | None:

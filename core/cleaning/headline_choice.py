@@ -13,15 +13,16 @@ from collections import Counter
 from itertools import accumulate
 
 from core.cleaning import lexicon as lx
-from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SHORT_HEADLINE,
-                                         SENTENCE_STOP, TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, latin_headline,
-                                         STATED_LENGTH, clause_closed, clause_deck, headline_like, menu_like, one_sentence, section_label, series_label,
-                                         written_headline,
-                                         SERIES_LABEL_LENGTH)
+from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SENTENCE_STOP,
+                                         SERIES_LABEL_LENGTH, SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, WRAPPED,
+                                         LineBylines, clause_closed, latin_headline, menu_like, one_sentence,
+                                         section_label, series_label, written_headline)
+from core.cleaning.headline_decks import (deck_under_date, lead_under, neighbour_story, quoted_deck,
+                                          subheading_under, told_short)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
-from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead, word_pairs
-from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
+from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead
+from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.outlets import only_an_outlet, titled_twin
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
                                          timed_twin, without_menus)
@@ -34,9 +35,6 @@ ABOVE_DATE = 15  # more for the line right above the date line than for the one 
 REPEATED_LABEL = 15  # less for a short line the header repeats
 STATED_TOLD = 0.3  # share of a sentence's word pairs the lead says too, for the sentence to be a headline
 STATED = 15  # less for a sentence than for a line shaped as a headline (a standfirst by the date line is one)
-DECK_LONGER = 5  # characters a deck under a short headline is longer than it at least
-SHORT_HEADLINE_WORDS = 0.5  # share of a short headline's word pairs the article's first lines say too
-SHORT_PAIRS = 4  # word pairs a short headline needs for that share to tell (連載「現場から」 has two: any lead may say one)
 
 
 def kicker_before(content: list[Line], title: Line) -> Line | None:
@@ -109,14 +107,18 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     # how many lines longer than a topic tag, a pager mark or a button stand before each line
     long_upto = list(accumulate((len(line.stripped) > TAG_LENGTH and line.kind != "ui" for line in content), initial=0))
     deck = None  # the deck under a short headline, which would outscore it by its length
-    if date_at is not None and low >= 2 and _subheading_under(content, low - 2, looked, seen, lead):
+    under = None  # the deck printed under the date line, which is no candidate
+    if date_at is not None and low >= 2 and subheading_under(content, low - 2, looked, seen, lead):
         low -= 1  # headline, subheading, date line: the subheading belongs to the date's block
         deck = None if written_headline(content[low - 1]) else content[low]
-    elif date_at is not None and high + 2 < len(content) and _lead_under(content, high + 1, seen):
+    elif date_at is not None and high + 2 < len(content) and lead_under(content, high + 1, seen):
         deck = content[high + 2]  # date line, headline, then the text's first sentence printed right under it
-    elif date_at is not None and low >= 2 and _quoted_deck(content, low - 1, lead, seen):
+    elif date_at is not None and low >= 2 and quoted_deck(content, low - 1, lead, seen):
         low -= 1  # headline, a sentence of the text word for word as its deck, date line: the deck is no headline
         deck = content[low]
+    elif date_at is not None and low >= 1 and high + 1 < len(content) and deck_under_date(content, low - 1, high + 1,
+                                                                                           lead, seen):
+        under = content[high + 1]  # headline, date line, then its deck (a standfirst): the deck is no headline
     for position, line in enumerate(content):
         text = line.stripped
         by_date = date_at is not None and (position == low - 1 or position == high + 1)
@@ -130,6 +132,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         # and one whose sentence is followed by a headline's words (…思いのままに。「…」をチェック【レポート】)
         exclaimed = exclaimed or (line.kind == PROSE and by_date and sentence_then_headline(text))
         if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
+                or line is under
                 or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))):
             continue
         # Latin brand names in a headline: by the date line, or written with kana and marks between the names
@@ -137,7 +140,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         if japanese_share(text) < (0.15 if by_date or latin_headline(text) else 0.3):
             continue
         if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
-                or _neighbour_story(content, position) or titled_twin(text, seen)
+                or neighbour_story(content, position) or titled_twin(text, seen)
                 or (date_line is not None and _DAY_CLOSING.search(text))
                 or (position + 1 < len(content) and id(content[position + 1]) in others)):
             continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
@@ -147,7 +150,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             # the date line of one of a list of other articles
         score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
-        if in_a_column(content, position):
+        if in_a_column(content, position, date_line):
             score -= IN_A_COLUMN  # one of a list of other articles' headlines (or its label), line under line
         elif written:
             score += WRITTEN  # words and punctuation, not a section's name (CNET Japan ニュース企業・業界)
@@ -162,16 +165,17 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         if near and position + 1 < len(content) and looked.is_byline(content[position + 1]):
             # pages print the headline, then who wrote it: the line right above a byline is likeliest too,
             # unless it is the deck under a headline (headline, deck, byline)
-            if not (position > 0 and _subheading_under(content, position - 1, looked, seen, lead)):
+            if not (position > 0 and subheading_under(content, position - 1, looked, seen, lead)):
                 score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)
         elif (near and position + 2 < len(content) and looked.is_byline(content[position + 2])
-              and _subheading_under(content, position, looked, seen, lead)):
+              and subheading_under(content, position, looked, seen, lead)):
             score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)  # the headline over its deck and byline
         if date_at is not None and not low <= position <= high:
             distance = low - position if position < low else position - high
             # pages print the headline, then its date: the line right above the date line is likeliest
             # (a short line there is more often the section's label: 国際, ☆ 映像ランキング)
-            above = position < date_at and (written or stated)
+            # (so is a short headline standing apart that the text tells: 九州国立博物館、一般公開)
+            above = position < date_at and (written or stated or (distance == 1 and told_short(content, position, seen, lead)))
             score += (30 + ABOVE_DATE * above) if distance == 1 else 15 if distance == 2 else 0
         if len(content) - position <= TITLE_REACH:
             score += 20
@@ -254,88 +258,7 @@ def _series_over(content: list[Line], position: int) -> bool:
             and len(content[position + 1].stripped) >= SHORT_HEADLINE)
 
 
-def _neighbour_story(content: list[Line], position: int) -> bool:
-    """The line right under a link label to the story before or after (＜ 前の記事, 次の記事 ＞): its headline."""
-    return position > 0 and content[position - 1].number == content[position].number - 1 and bool(
-        lx.NEIGHBOUR_LABEL.match(content[position - 1].stripped))
-
-
 def _field_value(content: list[Line], position: int) -> bool:
     """The line under a source's bare label (情報元, 出典 on a line of its own): the field's value."""
     return position > 0 and content[position - 1].number == content[position].number - 1 and bool(
         lx.SOURCE_LABEL.match(content[position - 1].stripped))
-
-
-DECK_GAP = 3  # raw lines from a headline down to its deck at most (a blank line, a caption between)
-
-
-def _subheading_under(content: list[Line], at: int, looked: LineBylines, seen: Counter, lead: Lead) -> bool:
-    """Two title-like lines stacked over the date line (content[at], then the next): the upper one reads as
-    a headline (written words, not a section's name; not one of a column of such lines; or a short headline
-    standing apart over a longer deck), so the lower one is its subheading. A deck stands right under its
-    headline: two lines a menu parted (a news ticker atop the site's menus, then the headline) are not one."""
-    upper, lower = content[at], content[at + 1]
-    headline = written_headline(upper) or (
-        _short_headline(content, at, seen) and len(lower.stripped) >= len(upper.stripped) + DECK_LONGER
-        and lead.share(upper.stripped) >= SHORT_HEADLINE_WORDS and len(word_pairs(upper.stripped)) >= SHORT_PAIRS)
-    return (headline and lower.kind in TITLE_KINDS and len(lower.stripped) >= HEADLINE_LENGTH
-            and lower.number - upper.number <= DECK_GAP and not _neighbour_story(content, at)
-            and not (at > 0 and written_headline(content[at - 1])) and not in_a_column(content, at)
-            and not looked.is_byline(lower) and not looked.names(upper))
-
-
-def _quoted_deck(content: list[Line], at: int, lead: Lead, seen: Counter) -> bool:
-    """content[at] is a sentence the text writes word for word (a deck quoting it), or a clause closed as a
-    sentence is without its 。 (…を上回っている, …させる), standing right under a line written as a headline that
-    the text does not quote: the line above is the headline, this one its deck."""
-    line, upper = content[at], content[at - 1]
-    if line.number - upper.number > DECK_GAP or len(line.stripped) < LEAD_SENTENCE or in_a_column(content, at - 1):
-        return False
-    headline = written_headline(upper) or _short_headline(content, at - 1, seen)
-    if headline and lead.quotes(line.stripped, LEAD_SENTENCE) and not lead.quotes(upper.stripped):
-        return True
-    # a headline of names and nouns, or one closed by its own ！ or ？, over a clause on the next raw line, the two
-    # printed as one block (2007年プロ野球高校生ドラフト会議 / 今回のドラフトは…を上回っている); many headlines
-    # end with a verb too (…本音映す, …が解放される), under a label or a menu a blank line parts from them
-    shaped = headline or headline_like(upper) or (upper.kind == PROSE and len(upper.stripped) <= STATED_LENGTH
-                                                  and upper.stripped.endswith(EXCLAIMED))
-    return (shaped and line.number == upper.number + 1 and line.kind in TITLE_KINDS
-            and not KICKER.match(upper.stripped) and clause_deck(upper.stripped, line.stripped))
-
-
-def _short_headline(content: list[Line], at: int, seen: Counter) -> bool:
-    """A short line that may be a headline: written once on the page, standing apart (a blank line above it,
-    not the last entry of a menu or a breadcrumb column: ホーム / 野球 / ニュース詳細), no section's name."""
-    line = content[at]
-    text = line.stripped
-    apart = at == 0 or content[at - 1].number < line.number - 1
-    return (apart and line.kind in TITLE_KINDS and SHORT_HEADLINE <= len(text) < HEADLINE_LENGTH
-            and seen[text] == 1 and japanese_share(text) >= 0.5 and not DECORATED.match(text)
-            and not KICKER.match(text) and not menu_like(text) and not SECTION_WORDS.search(text))
-
-
-LEAD_SENTENCE = 20  # characters of the text's first sentence printed right under its headline, at least
-_ASKED = ("？", "?")
-
-
-def _lead_under(content: list[Line], at: int, seen: Counter) -> bool:
-    """Right under the date line, a headline with the text's first sentence printed on the next line, no blank
-    between (女の集団は仲が悪い!? / 「どうして男の人って…と言うんでしょうね」), or a headline closed by ！ or ？ over
-    a longer line: the sentence or the deck is no headline."""
-    upper, lower = content[at], content[at + 1]
-    text, below = upper.stripped, lower.stripped
-    return (lower.number == upper.number + 1 and upper.kind in TITLE_KINDS and lower.kind != "date"
-            and SHORT_HEADLINE <= len(text) < len(below) and seen[text] == 1 and japanese_share(text) >= 0.5
-            and not (DECORATED.match(text) or KICKER.match(text) or menu_like(text) or SECTION_WORDS.search(text))
-            # (a headline closed by its own mark, then a longer line: its deck, 次のバケーションはトルコに決まり！)
-            and (_first_sentence(below) or text.endswith(EXCLAIMED)))
-
-
-def _first_sentence(text: str) -> bool:
-    """A line written as running text: long, kana between its words, closed as a sentence, a question or a
-    whole quotation."""
-    stopped = text.endswith(SENTENCE_STOP)
-    closed = stopped or text.endswith(_ASKED) or (text.startswith("「") and text.endswith("」"))
-    # (a sentence of names and figures has little kana, but commas or a second full stop: 29日、ミズノは…発表した。)
-    return len(text) >= LEAD_SENTENCE and closed and (
-        hiragana_share(text) >= 0.25 or (stopped and ("、" in text or text.count("。") >= 2)))

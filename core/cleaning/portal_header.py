@@ -107,15 +107,16 @@ def without_menus(content: list[Line], date_line: Line | None) -> list[Line]:
 COLUMN = 3  # written headlines line under line that make a list
 
 
-def in_a_column(content: list[Line], position: int) -> bool:
+def in_a_column(content: list[Line], position: int, parted_by: Line | None = None) -> bool:
     """The line is one of COLUMN or more headline-like lines on consecutive raw lines: a list of other
     articles (with its label, この記事に関連するニュース), whether or not its headlines are written words;
     rank numbers or bullets on lines of their own between them (a ranking box: 1, headline, 2, headline)
-    do not part them, nor each one's day under it (最新ニュース: headline, 2024年5月1日 10:00, headline, …)."""
+    do not part them, nor each one's day under it (最新ニュース: headline, 2024年5月1日 10:00, headline, …).
+    parted_by: the article's date line, which does part them (the headline over it, a box of points under it)."""
     if not _listed(content[position]):
         return False
     count, low, marked = 1, position, False
-    while low > 0 and content[low - 1].number == content[low].number - 1:
+    while low > 0 and content[low - 1].number == content[low].number - 1 and content[low - 1] is not parted_by:
         low -= 1
         if _listed(content[low]) or (marked and content[low].kind in TITLE_KINDS):
             count += 1  # a short headline counts too when a rank number stands beside it
@@ -123,7 +124,8 @@ def in_a_column(content: list[Line], position: int) -> bool:
             break
         marked = content[low].kind == "bullet"
     high, marked = position, False
-    while high + 1 < len(content) and content[high + 1].number == content[high].number + 1:
+    while (high + 1 < len(content) and content[high + 1].number == content[high].number + 1
+           and content[high + 1] is not parted_by):
         high += 1
         if _listed(content[high]) or (marked and content[high].kind in TITLE_KINDS):
             count += 1
