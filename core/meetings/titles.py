@@ -13,15 +13,19 @@ from core.meetings.each import is_subject
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
 from core.nlp.office_terms import seat_holder
+from core.nlp.offices import HONORIFICS, OFFICE_WORDS
 from core.text import last_match
 
+# 首相は, 議長は, 同総統は, 国務長官が: a bare title as the subject, any office of state the clause reader knows
+# (core.nlp.offices), standing for the person named before with it; 同氏 too (氏, さん alone name no one)
+_BARE_TITLES = "|".join(w for w in OFFICE_WORDS if w not in HONORIFICS)
 BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
-                           r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表|(?<=同)氏)(?:は|が)")
+                          r"(?P<title>" + _BARE_TITLES + r"|(?<=同)氏)(?:は|が)")
 
 
 # A headline's topic set off by a comma: 『首相、オバマ大統領と会談』, 外相、ラブロフ氏と会談へ
 _HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))(?:[\u4e00-\u9fff]{1,2}副|副|[米中日韓朝露ロ英仏独伊加豪印比越台])?"
-                             r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理)、")  # (米大統領、: of that country)
+                             r"(?P<title>" + _BARE_TITLES + r")、")  # (米大統領、: of that country)
 
 
 # Titles a Japanese paper writes bare for its own country's holder (首相は: Japan's prime minister)
