@@ -1,0 +1,36 @@
+"""Sides read by general forms rather than words: a bare title of any office of state referring back to the person
+named with it before (議長は, 総統は, 総書記は as 首相は), and countries listed by ・ or 、 joined to the meeting word
+by の (日本・中国・韓国の首脳会談: each a side, not the last only)."""
+
+from core.meetings.suggest import plan_meetings
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+REGISTRY = bundled_registry()
+
+
+def sides(text: str, published: str = "2007-06-01") -> list[list[str]]:
+    plan = plan_meetings(text, detect(text, REGISTRY), published, None, REGISTRY)
+    return [[p.name for p in proposal.participants] for proposal in plan.proposals if proposal.kind != "visit"]
+
+
+def test_a_bare_title_of_any_office_stands_for_the_person_named_before_with_it():
+    assert sides("陳水扁総統は9日、パラオに到着した。総統は10日、レメンゲサウ大統領と会談した。") == [["陳水扁", "レメンゲサウ"]]
+    assert sides("金正日総書記は9日、北京に到着した。総書記は10日、胡錦濤国家主席と会談した。") == [["金正日", "胡錦濤"]]
+    assert sides("アッバス議長は9日、ワシントンを訪れた。議長は10日、ブッシュ大統領と会談した。") == [["アッバス", "ブッシュ"]]
+
+
+def test_a_bare_title_no_one_was_named_with_adds_nobody():
+    # 議長 was never written after 金正日: the title refers to no one named before
+    assert sides("金正日総書記は9日、北京に到着した。議長は10日、胡錦濤国家主席と会談した。") == [["胡錦濤"]]
+
+
+def test_countries_listed_before_the_meeting_word_are_each_a_side():
+    assert sides("日本・中国・韓国の首脳会談が10日、行われた。") == [["日本", "中国", "韓国"]]
+    assert sides("日本・中国の首脳会談が10日、行われた。") == [["日本", "中国"]]
+    assert sides("日本、中国、韓国の3か国首脳会談が10日、行われた。") == [["日本", "中国", "韓国"]]
+
+
+def test_countries_listed_before_another_noun_are_no_sides():
+    # 日本・中国 are joined by の to 国境問題, not to the meeting word
+    assert sides("小泉首相は10日、日本・中国の国境問題をめぐり、韓国の潘基文外相と会談した。") == [["小泉", "潘基文"]]
