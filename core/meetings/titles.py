@@ -137,9 +137,16 @@ def titled_subject(body: str, people, s_start: int, s_end: int) -> Participant |
     """The person a bare title as the sentence's subject stands for (福田首相は…。首相はこの日…), when it refers back
     to someone named before; None otherwise. people: the article's actors, a SpanIndex."""
     found = BARE_SUBJECT.search(body, s_start, s_end)  # (…によれば、首相は: after its source)
+    referent = title_referent(body, people, found, s_start)
+    return Participant(referent.name, referent.entity_id) if referent is not None else None
+
+
+def title_referent(body: str, people, found: re.Match | None, s_start: int) -> Participant | None:
+    """The person named before whom a bare title found by BARE_SUBJECT stands for, with the title as office (none
+    for 同氏); None when found is None or refers to no person. people: the article's actors, a SpanIndex."""
     if found is None:
         return None
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
     if referent is None or referent.type != "PERSON":
         return None
-    return Participant(name_of(body, referent), referent.entity_id)
+    return Participant(name_of(body, referent), referent.entity_id, office=found["title"] if found["title"] != "氏" else None)
