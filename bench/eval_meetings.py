@@ -20,9 +20,8 @@ with --details a line per meeting) say instead how many gold meetings stop at ea
 in detection, no or one side read, dropped in grouping or by the plan, proposed with a side missing, a side of the
 wrong kind (a country for its person), an extra side, the date missing, coarser than the text or on another day,
 found right (bench/meeting_steps.py). Under --why, each side a proposal lacks is counted by where the text names it:
-beside a side the gold lacks (in its place: sharing two letters with it, a name written otherwise, or none, another
-side read), by no mention of the article, in the meeting word's own sentence (with the kind of the name and its side
-of the word), or only in other sentences.
+beside a side the gold lacks (in its place), by no mention of the article, in the meeting word's own sentence (with
+the kind of the name and its side of the word), or only in other sentences.
 
 Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
 proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,
@@ -93,11 +92,8 @@ def main() -> None:
             print("\n".join(f"  {step:<52} {n}" for step, n in counts.items()))
             print(f"  sides lacking where a side is missing, by where the text names them "
                   f"({sum(lacking.get(where, 0) for where in LACKING)}):")
-            for where in LACKING:
-                print(f"    {where:<50} {lacking.get(where, 0)}")
-                forms = ("sharing",) if where == LACKING[0] else ("PERSON", "ORG", "GPE", "LOC") if where == LACKING[2] else ()
-                print("".join(f"      {form:<48} {n}\n" for form, n in sorted(lacking.items()) if form.startswith(forms)
-                              and form not in LACKING), end="")
+            print("\n".join(f"    {where:<50} {lacking.get(where, 0)}" for where in LACKING))
+            print("\n".join(f"      {form:<48} {n}" for form, n in sorted(lacking.items()) if form not in LACKING))
             continue
         if args.steps:
             if part.startswith("held"):

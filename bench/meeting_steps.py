@@ -144,12 +144,6 @@ def _count_lacking(counts: dict, gold_meeting: dict, proposal, body: str, at: in
     for side in lacking:
         if extra:
             where = LACKING[0]
-            # (two letters in common: a name written otherwise, 社民 for 社会民主党; none: another side read)
-            name = side if isinstance(side, str) else side.get("name") or ""
-            theirs = [k if isinstance(k, str) else k.get("name") or "" for k in extra]
-            shared = any(name[i : i + 2] in other for other in theirs for i in range(len(name) - 1))
-            form = "sharing two letters with it" if shared else "sharing no two letters with it"
-            counts[form] = counts.get(form, 0) + 1
         else:
             named = [m for m in mentions if same_side(side, {"name": m.text, "entity_id": m.entity_id},
                                                       country_of, registry)]
