@@ -19,9 +19,7 @@ identity_dev4, identity_held4: the fourth draw's groups only (Wikinews and lived
 with --details a line per meeting) say instead how many gold meetings stop at each step: no meeting word, dropped
 in detection, no or one side read, dropped in grouping or by the plan, proposed with a side missing, a side of the
 wrong kind (a country for its person), an extra side, the date missing, coarser than the text or on another day,
-found right (bench/meeting_steps.py). Under --why, each side a proposal lacks is counted by where the text names it:
-beside a side the gold lacks (in its place), by no mention of the article, in the meeting word's own sentence (with
-the kind of the name and its side of the word), or only in other sentences.
+found right (bench/meeting_steps.py).
 
 Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
 proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,
@@ -38,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.meeting_steps import LACKING, meeting_steps  # noqa: E402
+from bench.meeting_steps import meeting_steps  # noqa: E402
 from core.meeting_evaluation import evaluate_identity, evaluate_meetings, gold_part, identity_gold  # noqa: E402
 
 SEEDS_GOLD = ROOT / "tests" / "fixtures" / "meetings_gold" / "meetings.json"
@@ -86,14 +84,9 @@ def main() -> None:
             continue
         if args.why:
             gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8")) if part == "seeds" else _wikinews_part(wikinews, part)
-            lacking: dict[str, int] = {}
-            counts = meeting_steps(gold, SEEDS if part == "seeds" else None, lacking=lacking)
+            counts = meeting_steps(gold, SEEDS if part == "seeds" else None)
             print(f"== {part} (why: {sum(counts.values())} meetings)")
             print("\n".join(f"  {step:<52} {n}" for step, n in counts.items()))
-            print(f"  sides lacking where a side is missing, by where the text names them "
-                  f"({sum(lacking.get(where, 0) for where in LACKING)}):")
-            print("\n".join(f"    {where:<50} {lacking.get(where, 0)}" for where in LACKING))
-            print("\n".join(f"      {form:<48} {n}" for form, n in sorted(lacking.items()) if form not in LACKING))
             continue
         if args.steps:
             if part.startswith("held"):

@@ -12,7 +12,7 @@ import tempfile
 from pathlib import Path
 
 from core.dates import reference_date
-from core.meeting_evaluation import date_right, gold_library, same_side, unmatched_sides
+from core.meeting_evaluation import date_right, gold_library, unmatched_sides
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
 from core.meetings.suggest import plan_meetings
@@ -28,11 +28,6 @@ STEPS = ("no meeting word", "word found, dropped in detection", "detected, no si
          "proposed, an extra side", "proposed, sides right, date missing", "proposed, sides right, date coarser",
          "proposed, sides right, date on another day", "found right")
 _PROPOSED = STEPS.index("proposed, a side missing")
-# Where the text names a side the proposal lacks (one count per side lacking, under "proposed, a side missing"):
-# a name beside another that took its place, or no mention of it in the article (the entity layer's), one in the
-# meeting word's own sentence the side readers did not take, or one only in the other sentences of the article
-LACKING = ("in its place, a side the gold lacks", "no mention in the article names it",
-           "named in the meeting word's sentence", "named only in other sentences")
 
 
 def _touches(spans, start: int, end: int) -> bool:
@@ -46,11 +41,9 @@ def _sides(proposal) -> list[dict]:
     return [{"name": p.name, "entity_id": p.entity_id, "role": p.role} for p in proposal.participants]
 
 
-def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None = None,
-                  lacking: dict | None = None) -> dict[str, int]:
+def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None = None) -> dict[str, int]:
     """How many gold meetings stop at each step (the furthest step any of its mentions reaches); details, when
-    given, takes a line per meeting not proposed right (for development parts only); lacking, when given, counts
-    where the text names each side a proposal lacks (LACKING)."""
+    given, takes a line per meeting not proposed right (for development parts only)."""
     counts = dict.fromkeys(STEPS, 0)
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
@@ -66,14 +59,14 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
             detected = detect_meetings(body, mentions, reference, registry)
             grouped = group_mentions(detect_meetings(body, mentions, reference, registry), country_of, body)
             plan = plan_meetings(body, mentions, published, dateline, registry)
-            traced[name] = (body, detected, grouped, plan.proposals, mentions)
+            traced[name] = (body, detected, grouped, plan.proposals)
         db.close()
     for g in gold["meetings"]:
-        step, got, pending = 0, [], None
+        step, got = 0, []
         for x in g["mentions"]:
             if x["article"] not in traced:
                 continue
-            body, detected, grouped, proposals, mentions = traced[x["article"]]
+            body, detected, grouped, proposals = traced[x["article"]]
             span = [(x["start"], x["end"])]
             reached = 0
             if any(_touches(span, m.start(), m.end()) for m in TRIGGER.finditer(body)):
@@ -87,16 +80,11 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
             kept = [p for p in proposals if any(_touches(span, m.start, m.end) for m in p.mentions)]
             if kept:
                 reached = max(_proposed_step(g, p, country_of, registry) for p in kept)
-                if reached == _PROPOSED and pending is None:
-                    best = next(p for p in kept if _proposed_step(g, p, country_of, registry) == _PROPOSED)
-                    pending = (best, body, x["start"], mentions)
                 got += [[p.name for p in k.participants] for k in kept]
             elif near:
                 got += [[p.name for p in m.participants] for m in near]
             step = max(step, reached)
         counts[STEPS[step]] += 1
-        if lacking is not None and step == _PROPOSED:
-            _count_lacking(lacking, g, *pending, country_of, registry)
         if details is not None and step < len(STEPS) - 1:
             want = [p["name"] for p in g["participants"]]
             details.append(f"{STEPS[step]}: {g['id']} {g['kind']} {want} {(g['mentions'] or [{}])[0].get('text')}: Kaidan {got}")
@@ -133,24 +121,3 @@ def _proposed_step(gold_meeting: dict, proposal, country_of, registry) -> int:
                                                            ("day", "part_of_day", "days", "week"))
     inside = start.startswith(proposal.start) or proposal.start.startswith(start[:len(proposal.start)])
     return _PROPOSED + (4 if coarser and inside else 5)
-
-
-def _count_lacking(counts: dict, gold_meeting: dict, proposal, body: str, at: int, mentions, country_of,
-                   registry) -> None:
-    """Add to counts, for each side the proposal lacks, where the article names it (LACKING)."""
-    lacking, extra = unmatched_sides(gold_meeting, _sides(proposal), country_of, registry)
-    begin = max(body.rfind("。", 0, at), body.rfind("\n", 0, at)) + 1
-    end = min((i for i in (body.find("。", at), body.find("\n", at)) if i >= 0), default=len(body))
-    for side in lacking:
-        if extra:
-            where = LACKING[0]
-        else:
-            named = [m for m in mentions if same_side(side, {"name": m.text, "entity_id": m.entity_id},
-                                                      country_of, registry)]
-            inside = [m for m in named if begin <= m.start < end]
-            where = LACKING[1] if not named else LACKING[2] if inside else LACKING[3]
-            if inside:  # the kind of the name nearest the word, and which side of the word it stands
-                m = min(inside, key=lambda m: abs(m.start - at))
-                form = f"{m.type}, {'before' if m.start < at else 'after'} the word"
-                counts[form] = counts.get(form, 0) + 1
-        counts[where] = counts.get(where, 0) + 1

@@ -82,25 +82,17 @@ def unmatched_sides(gold_meeting: dict, kaidan: list[dict], country_of, registry
         return sorted(want - got), sorted(got - want)
     left, lacking = list(kaidan), []
     for g in gold_meeting["participants"]:
-        match = next((p for p in left if same_side(g, p, country_of, registry)), None)
+        hint = _hint(g)
+        # the host of a visit may be named by its country (トランプ氏の中国訪問: 中国 for 習近平)
+        host_country = country_of(hint) if hint and g.get("role") == "host" else None
+        match = next((p for p in left if (hint and p.get("entity_id") == hint)
+                      or _same_person(p, g["name"], registry)
+                      or (host_country and p.get("entity_id") == host_country)), None)
         if match is None:
             lacking.append(g)
         else:
             left.remove(match)
     return lacking, left
-
-
-def same_side(gold_side, kaidan_side: dict, country_of, registry) -> bool:
-    """Whether Kaidan's side is the gold's: a gold participant (by its entity or name), or a country's key when the
-    gold names countries only."""
-    if isinstance(gold_side, str):
-        key = kaidan_side.get("entity_id") or ""
-        return (key if key.startswith("country:") else country_of(key)) == gold_side
-    hint = _hint(gold_side)
-    # the host of a visit may be named by its country (トランプ氏の中国訪問: 中国 for 習近平)
-    host_country = country_of(hint) if hint and gold_side.get("role") == "host" else None
-    return bool((hint and kaidan_side.get("entity_id") == hint) or _same_person(kaidan_side, gold_side["name"], registry)
-                or (host_country and kaidan_side.get("entity_id") == host_country))
 
 
 MISS_REASONS = ("not proposed", "participant missing", "extra participant", "date missing",
