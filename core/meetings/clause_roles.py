@@ -24,14 +24,6 @@ CLAUSE_END = re.compile(r"[、。]")
 _ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
 
 
-# トヨタ自動車では、…と提携交渉を進めている: a body's では set off by a comma is the topic of the sentence, as the clause
-# reader reads it (a country's では is where something happens: 中国では)
-_BODY_TOPIC = re.compile(r"では(?=、)")
-# 日本と, 米国や, 米国と韓国、日本は: a country joined to the other sides (a comma only before a name listed next, read by
-# _PARTNER_AFTER with _listed_next)
-_JOINED_SIDE = re.compile(r"(?:と|や|、)")
-
-
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の|[^、。「」『』]{0,12}?に)?電話)")  # ブラッシュ党首から祝福の電話
@@ -247,8 +239,7 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             continue  # 昭恵夫人とともに: a spouse who comes along is no side
         position, aside, title, office, kind, delegation, group = read
         subject = SUBJECT_AFTER.match(body, position) or (
-            _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None) or (  # 金泳三大統領も…中国を訪問して
-            _BODY_TOPIC.match(body, position) if kind == "ORG" else None)  # トヨタ自動車では、…と提携交渉を進めている
+            _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
         if subject and subject.group(0).endswith("が") and kind in ("ORG", "GPE") and topics:
@@ -347,9 +338,9 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             officials.append(participant)  # マレーシア外相, 韓国の第1外務次官と: a person named by country
         elif kind == "GPE" and glued:
             countries.append(participant)
-        elif kind == "GPE" and (subject or partner and _JOINED_SIDE.match(body, position)) \
+        elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject or with_subject):
-            sides.append(participant)  # 日本とオーストラリアは…交渉を行った, 米国と韓国、日本は: countries as the sides
+            sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
         elif kind == "LOC" and (subject or partner and body.startswith("と", position)) \
                 and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 広島市とJR西日本が協議: a local government as a side
