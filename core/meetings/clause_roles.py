@@ -10,7 +10,6 @@ import re
 from dataclasses import dataclass, field
 
 from core.clauses.phrases import of_group, phrases
-from core.meetings.counted import entities_listed
 from core.meetings.country_letters import VISIT_HOST, letters_of_names, written_country
 from core.meetings.mention import Participant
 from core.meetings.name_read import read_name
@@ -225,8 +224,6 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     postings = [m.span() for m in _POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     # AとBの第2回党首会談, 小泉首相とブッシュ大統領による日米首脳会談: the names joined to the meeting word by の or による
     joined_by_of = {p.end for p in of_group(body, s_start, start)}
-    # 日本・中国・韓国の首脳会談, ハマス、ファタハの協議: every name of a list joined by ・ or 、 to the last one
-    joined_by_of |= {m.end for end in list(joined_by_of) for m in entities_listed(body, actors, end, "・、")}
     governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
     for mention in sorted(actors + governments, key=lambda m: m.start) if governments else actors:
         m_start, m_end = mention.start, mention.end
