@@ -8,11 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.clauses.referents import referred
 from core.meetings.country_letters import written_country
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
-from core.meetings.titles import BARE_SUBJECT
+from core.meetings.titles import BARE_SUBJECT, title_referent
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
 
@@ -87,13 +86,7 @@ def _addressed(body: str, actors, after: int, s_end: int) -> Participant | None:
 
 def _title_subject(body: str, position: int, people, s_start: int) -> Participant | None:
     """同長官は, 首相は at position: the person named before the title stands for (core.clauses.referents)."""
-    found = BARE_SUBJECT.match(body, position) if people is not None else None
-    if found is None:
-        return None
-    referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
-    if referent is None or referent.type != "PERSON":
-        return None
-    return Participant(name_of(body, referent), referent.entity_id, office=found["title"] if found["title"] != "氏" else None)
+    return title_referent(body, people, BARE_SUBJECT.match(body, position) if people is not None else None, s_start)
 
 
 # 当地を訪問予定だった, 同地を訪れた: a word for a place named before, as the destination

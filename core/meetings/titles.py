@@ -13,15 +13,19 @@ from core.meetings.each import is_subject
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
 from core.nlp.office_terms import seat_holder
+from core.nlp.offices import HONORIFICS, OFFICE_WORDS
 from core.text import last_match
 
+# 首相は, 議長は, 同総統は, 国務長官が: a bare title as the subject, any office of state the clause reader knows
+# (core.nlp.offices), standing for the person named before with it; 同氏 too (氏, さん alone name no one)
+_BARE_TITLES = "|".join(w for w in OFFICE_WORDS if w not in HONORIFICS)
 BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
-                           r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理|長官|大臣|次官|大使|特使|代表|(?<=同)氏)(?:は|が)")
+                          r"(?P<title>" + _BARE_TITLES + r"|(?<=同)氏)(?:は|が)")
 
 
 # A headline's topic set off by a comma: 『首相、オバマ大統領と会談』, 外相、ラブロフ氏と会談へ
 _HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))(?:[\u4e00-\u9fff]{1,2}副|副|[米中日韓朝露ロ英仏独伊加豪印比越台])?"
-                             r"(?P<title>首相|大統領|外相|国務長官|国家主席|主席|総理)、")  # (米大統領、: of that country)
+                             r"(?P<title>" + _BARE_TITLES + r")、")  # (米大統領、: of that country)
 
 
 # Titles a Japanese paper writes bare for its own country's holder (首相は: Japan's prime minister)
@@ -133,9 +137,16 @@ def titled_subject(body: str, people, s_start: int, s_end: int) -> Participant |
     """The person a bare title as the sentence's subject stands for (福田首相は…。首相はこの日…), when it refers back
     to someone named before; None otherwise. people: the article's actors, a SpanIndex."""
     found = BARE_SUBJECT.search(body, s_start, s_end)  # (…によれば、首相は: after its source)
+    referent = title_referent(body, people, found, s_start)
+    return Participant(referent.name, referent.entity_id) if referent is not None else None
+
+
+def title_referent(body: str, people, found: re.Match | None, s_start: int) -> Participant | None:
+    """The person named before whom a bare title found by BARE_SUBJECT stands for, with the title as office (none
+    for 同氏); None when found is None or refers to no person. people: the article's actors, a SpanIndex."""
     if found is None:
         return None
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)
     if referent is None or referent.type != "PERSON":
         return None
-    return Participant(name_of(body, referent), referent.entity_id)
+    return Participant(name_of(body, referent), referent.entity_id, office=found["title"] if found["title"] != "氏" else None)
