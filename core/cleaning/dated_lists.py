@@ -27,7 +27,7 @@ def listed_dates(content: list[Line], told: Callable[[Line], float] | None = Non
     i = 0
     while i < n:  # items with their day on the same line, after (「…（2月5日）」) or before (「2/5 10:00　…」) them
         j = i
-        while j < n and (_dated_item(content[j]) or _item_after_its_date(content[j])):
+        while j < n and (dated_item(content[j]) or _item_after_its_date(content[j])):
             j += 1
         if j - i >= 2:
             listed.update(id(line) for line in content[i:j] if line.kind == "date")
@@ -35,7 +35,7 @@ def listed_dates(content: list[Line], told: Callable[[Line], float] | None = Non
     i = 0
     while i < n - 1:  # a headline, its date line, the next headline, its date line… spaced alike
         j, gap = i, None
-        while (j + 1 < n and possible_headline(content[j]) and not _dated_item(content[j])
+        while (j + 1 < n and possible_headline(content[j]) and not dated_item(content[j])
                and content[j + 1].kind == "date" and _spaced(content, j, gap)
                and not (gap is not None and _split_date(content[j - 1], content[j + 1]))):
             gap = content[j + 1].number - content[j].number
@@ -74,7 +74,7 @@ def _own_pair(content: list[Line], i: int, j: int, told: Callable[[Line], float]
 _DATED_END = re.compile(r"[（(]([^（）()]{3,24})[）)]\s*$")
 
 
-def _dated_item(line: Line) -> bool:
+def dated_item(line: Line) -> bool:
     """A headline with its day in brackets at its end: an item of a list of articles (not a date line with its
     update in brackets: 2012年5月11日 14:00（最終更新：5月12日 20:18）)."""
     match = _DATED_END.search(line.stripped) if line.stripped.endswith((")", "）")) else None
