@@ -59,12 +59,16 @@ CLEARLY_TOLD = 0.2  # share of word pairs the text tells of a headline more than
 def _own_pair(content: list[Line], i: int, j: int, told: Callable[[Line], float]) -> Line | None:
     """Of a column of headlines and their dates (content[i:j]) that runs into the body, the article's own date line
     when the text clearly tells another headline than the last one's: the first pair's, or (a date line of its own
-    above the column, the headline over it) none of the column's. None: the last pair is the article's."""
+    above the column, the headline over it; or a headline right over the column) none of the column's. None: the
+    last pair is the article's."""
     last = told(content[j - 2])
     above = next((k for k in range(i - 1, 0, -1) if content[k].kind == "date"), None)
     choices = [(told(content[i]), content[i + 1])]
     if above is not None and content[above - 1].kind != "date":
         choices.append((told(content[above - 1]), content[above]))
+    # the article's headline right over the column (or over its label), its date elsewhere (under the text)
+    choices += [(told(line), line) for line in content[max(i - 2, 0) : i]
+                if line.kind != "date" and possible_headline(line) and len(line.stripped) >= SHORT_HEADLINE]
     share, line = max(choices, key=lambda choice: choice[0])
     if share < last + CLEARLY_TOLD:
         return None
