@@ -39,23 +39,29 @@ def _frames():
     return pf
 
 
+def _timed(s: Story, k: int) -> Story:
+    """The story with a time of day (a Wikinews article has none): a month-and-day line is written with its time."""
+    return s if s.timed else type(s)(s.title, s.when.replace(hour=(7 + k) % 24, minute=k * 7 % 60), True, s.paragraphs)
+
+
 def _text_end(page: Page) -> int:
     """Where the foot begins: the blank line before あわせて読みたい (bench/perturb_frames._foot)."""
     return page.lines.index("あわせて読みたい") - 1
 
 
+def _under_headline(s: Story, o: list[Story], k: int, forms: tuple[tuple[str, bool], ...]) -> Page:
+    """The headline over one of the date lines forms gives (its text, whether it shows the time), by k."""
+    line, shows_time = forms[k % len(forms)]
+    return _frames()._page(s, o, k, [s.title, line], timed=shows_time and s.timed)
+
+
 def day_first_dotted(s: Story, o: list[Story], k: int) -> Page:
-    pf = _frames()
     d = s.when
     t = f"{d.hour:02d}:{d.minute:02d}"
-    forms = (
-        (f"{d.day:02d}.{d.month:02d}.{d.year}", False),
-        (f"{d.day:02d}.{d.month:02d}.{d.year} {t}", True),
-        (f"{d.day}.{d.month}.{d.year}, {t} JST", True),
-        (f"{t} {d.day:02d}.{d.month:02d}.{d.year}", True),
-    )
-    line, shows_time = forms[k % len(forms)]
-    return pf._page(s, o, k, [s.title, line], timed=shows_time and s.timed)
+    return _under_headline(s, o, k, ((f"{d.day:02d}.{d.month:02d}.{d.year}", False),
+                                     (f"{d.day:02d}.{d.month:02d}.{d.year} {t}", True),
+                                     (f"{d.day}.{d.month}.{d.year}, {t} JST", True),
+                                     (f"{t} {d.day:02d}.{d.month:02d}.{d.year}", True)))
 
 
 def _foot_forms(d: datetime) -> tuple[tuple[list[str], bool], ...]:
@@ -92,10 +98,8 @@ def others_by_headline(s: Story, o: list[Story], k: int) -> Page:
 
 def year_in_address(s: Story, o: list[Story], k: int) -> Page | None:
     pf = _frames()
+    s = _timed(s, k)
     d = s.when
-    if not s.timed:
-        s = type(s)(s.title, d.replace(hour=(7 + k) % 24, minute=k * 7 % 60), True, s.paragraphs)
-        d = s.when
     host = ("www.minato-shimpo.jp", "news.hokuto-times.com", "asagiri-news.jp")[k % 3]
     address = (f"https://{host}/articles/{d.year}/{d.month:02d}/{d.day:02d}/{1000 + k}.html",
                f"https://{host}/news/{d.year}{d.month:02d}{d.day:02d}-{k:04d}/",
@@ -107,19 +111,14 @@ def year_in_address(s: Story, o: list[Story], k: int) -> Page | None:
 
 
 def english_date(s: Story, o: list[Story], k: int) -> Page:
-    pf = _frames()
     d = s.when
     t = f"{d.hour:02d}:{d.minute:02d}"
     month = _EN_MONTHS[d.month - 1]
-    forms = (
-        (f"{month[:3]}. {d.day}, {d.year} {t} JST", True),
-        (f"{month} {d.day}, {d.year}", False),
-        (f"{d.day} {month[:3]} {d.year} {t}", True),
-        (f"{d.year}-{d.month:02d}-{d.day:02d}T{t}:00+09:00", True),
-        (f"Published: {d.day} {month} {d.year}", False),
-    )
-    line, shows_time = forms[k % len(forms)]
-    return pf._page(s, o, k, [s.title, line], timed=shows_time and s.timed)
+    return _under_headline(s, o, k, ((f"{month[:3]}. {d.day}, {d.year} {t} JST", True),
+                                     (f"{month} {d.day}, {d.year}", False),
+                                     (f"{d.day} {month[:3]} {d.year} {t}", True),
+                                     (f"{d.year}-{d.month:02d}-{d.day:02d}T{t}:00+09:00", True),
+                                     (f"Published: {d.day} {month} {d.year}", False)))
 
 
 def relative_beside(s: Story, o: list[Story], k: int) -> Page:
@@ -182,10 +181,8 @@ def year_in_title_line(s: Story, o: list[Story], k: int) -> Page:
     """The page's <title> line on top carries the full date; the date line by the headline a month and day with its
     time, the copyright a span of years."""
     pf = _frames()
+    s = _timed(s, k)
     d = s.when
-    if not s.timed:
-        s = type(s)(s.title, d.replace(hour=(7 + k) % 24, minute=k * 7 % 60), True, s.paragraphs)
-        d = s.when
     outlet = pf.UNKNOWN_OUTLETS[k % len(pf.UNKNOWN_OUTLETS)]
     title = (f"{s.title}（{d.year}年{d.month}月{d.day}日）｜{outlet}", f"{s.title} - {outlet} {d.year}/{d.month:02d}/{d.day:02d}")[k % 2]
     page = pf._page(s, o, k, [s.title, f"{d.month}月{d.day}日 {d.hour:02d}:{d.minute:02d}"])
