@@ -19,6 +19,7 @@ structure as much as the date's writing, under made-up outlets:
   long header over the text    share buttons, a caption and a table of contents between the date line and the text,
                                other articles with their dates under the text
   year in the <title> line     the <title> line on top with the full date, a month and day by the headline
+  source line closing text     no date by the headline; a source line with the outlet and the day closes the text
 """
 
 from __future__ import annotations
@@ -190,6 +191,21 @@ def year_in_title_line(s: Story, o: list[Story], k: int) -> Page:
     return page
 
 
+def source_line(s: Story, o: list[Story], k: int) -> Page:
+    """No date by the headline; the text closes with a source line giving the outlet and the day, past the article's
+    own links at times (（2010年1月27日 みなと新報）, 提供：北斗タイムズ 2010/01/27, ［… 2010年1月27日掲載］)."""
+    pf = _frames()
+    d = s.when
+    outlet = pf.UNKNOWN_OUTLETS[k % len(pf.UNKNOWN_OUTLETS)]
+    line = (f"（{d.year}年{d.month}月{d.day}日 {outlet}）", f"提供：{outlet} {d.year}/{d.month:02d}/{d.day:02d}",
+            f"［{outlet} {d.year}年{d.month}月{d.day}日掲載］")[k % 3]
+    page = pf._page(s, o, k, [s.title])
+    at = _text_end(page)
+    page.lines[at:at] = [line]
+    page.published = pf._gold_date(s, False)
+    return page
+
+
 BUILDERS = (
     ("date day first, dotted", day_first_dotted),
     ("date only at the foot", date_at_foot),
@@ -201,4 +217,5 @@ BUILDERS = (
     ("update by the headline", update_by_headline),
     ("long header over the text", long_header),
     ("year in the <title> line", year_in_title_line),
+    ("source line closing text", source_line),
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.date_line import dated
+from core.cleaning.date_line import SENTENCE_AFTER, dated
 from core.cleaning.dated_lists import dated_item
 from core.cleaning.header_shapes import HEADLINE_LENGTH, possible_headline
 from core.cleaning.lines import PROSE, Line
@@ -59,14 +59,24 @@ def _pair(group: list[Line], line: Line) -> bool:
 
 
 def _stamp(footer: list[Line], line: Line) -> bool:
-    """A full date line that may be the article's far under the body: with its time, or labelled as the
-    publication (掲載日：2012年05月31日, （2012年4月17日 配信）); never an event's nor an item of a list."""
+    """A full date line that may be the article's far under the body: with its time, labelled as the
+    publication (掲載日：2012年05月31日, （2012年4月17日 配信）) or a source line (（2012年4月17日 毎日新聞）,
+    提供：共同通信 2012/04/17); never an event's nor an item of a list."""
     if not dated(line) or _heads_another(footer, line) or dated_item(line):
         return False
     found = page_date(line.stripped)
     label = date_label(line.stripped)
-    return (found is not None and not found.yearless and label != "event"
-            and ("T" in found.iso or label == "published"))
+    if found is None or found.yearless or label == "event":
+        return False
+    if "T" in found.iso:
+        return True
+    # a day alone: the publication's label or a source line's shape, never a sentence about the day (…に公開予定)
+    return ((label == "published" or _SOURCE_LINE.match(line.stripped) is not None)
+            and not SENTENCE_AFTER.match(line.stripped[found.start + len(found.text):]))
+
+
+# A source line closing the article with its day: （2012年4月17日 毎日新聞）, 提供：共同通信 2012/04/17
+_SOURCE_LINE = re.compile(r"^[（(［\[][^（()）［\[\]］]{6,40}[）)］\]]$|^(?:記事)?(?:提供|出典|配信元)\s*[：:]")
 
 
 def _heads_another(footer: list[Line], line: Line) -> bool:

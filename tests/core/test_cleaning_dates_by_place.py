@@ -88,3 +88,12 @@ def test_an_update_by_the_headline_gives_way_to_the_publication_under_the_text()
     article = clean_dump(page(HEADLINE, "2024/12/05 09:00", foot=("公開日：2024/12/04 10:00", "")))
     assert article.published.startswith("2024-12-05T09:00")
     assert BODY[0] in article.paragraphs
+
+
+@pytest.mark.parametrize("source", ["（2024年12月4日 東邦新聞）", "提供：東邦新聞 2024/12/04", "出典：東邦新聞（2024年12月4日）"])
+def test_a_source_line_with_its_day_past_the_articles_links_dates_the_page(source):
+    article = clean_dump(page(HEADLINE, foot=(*LINKS, source, "")))
+    assert article.published.startswith("2024-12-04")
+    # a bracketed line of a day and words that is no source line's shape tells nothing that far down
+    article = clean_dump(page(HEADLINE, foot=(*LINKS, "次回は2024年12月4日に公開予定です", "")))
+    assert article.published is None
