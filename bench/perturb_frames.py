@@ -28,11 +28,14 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   photo credit lines, the writer's profile after the text; and nine classes of the date lines and labels outlets print
   by a headline (bench/perturb_frames_layouts.py): dates with the weekday, labelled (掲載日：, 公開日時：), in other
   writings, with a wire or section on the line, a section label over the headline or under its date, the headline
-  ending the breadcrumb, the date under the breadcrumb, a list of dated headlines under the date line; and ten classes
+  ending the breadcrumb, the date under the breadcrumb, a list of dated headlines under the date line; ten classes
   of page structure that hides the headline (bench/perturb_frames_structure.py): a short headline over a longer deck,
   a deck under the date line, the headline only in the breadcrumb, a second article below, a caption and a share bar
   over the headline, the headline again in the foot's list, a column's name over it, a box of summary points under
-  the date, the date and a photo over the headline, a breadcrumb printed as a numbered list
+  the date, the date and a photo over the headline, a breadcrumb printed as a numbered list; and the classes of where
+  and how pages show the article's date (bench/perturb_frames_dates.py): day first and dotted (27.01.2010), only at
+  the foot, under other articles' dates by the headline, its year only in the address line, in English, beside other
+  articles' relative stamps (3時間前), in the era's years written otherwise
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -69,7 +72,7 @@ from core.article import Article  # noqa: E402
 from core.cleaning import outlets  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
-from bench import perturb_frames_layouts, perturb_frames_real, perturb_frames_structure  # noqa: E402
+from bench import perturb_frames_dates, perturb_frames_layouts, perturb_frames_real, perturb_frames_structure  # noqa: E402
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -361,6 +364,7 @@ FRAMES = FRAMES + tuple(Frame(name, build, scores_body=build in perturb_frames_r
                        for name, build in perturb_frames_real.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_layouts.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_structure.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_dates.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

@@ -95,9 +95,16 @@ def _relative_stamp(content: list[Line]) -> int:
     """Where the article's date line is a relative stamp (3時間前, 昨日 10:00 配信) by its headline near the
     body: dates above it are the day the page was viewed or other items', not the article's (-1: none)."""
     for i in range(len(content) - 1, max(len(content) - DATE_REACH, 0) - 1, -1):
-        if stamp_age(content[i].stripped) is not None and _by_a_headline(content, i, SHORT_HEADLINE):
+        if (stamp_age(content[i].stripped) is not None and _by_a_headline(content, i, SHORT_HEADLINE)
+                and not _stamp_at(content, i - 2) and not _stamp_at(content, i + 2)):
             return i
     return -1
+
+
+def _stamp_at(content: list[Line], i: int) -> bool:
+    """A relative stamp at content[i]: two lines from another, they stamp the items of a list (a ranking's
+    headlines, each with its 3時間前), not the article."""
+    return 0 <= i < len(content) and stamp_age(content[i].stripped) is not None
 
 
 def _calendar_day(content: list[Line], i: int) -> bool:

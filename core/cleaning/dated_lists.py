@@ -27,7 +27,7 @@ def listed_dates(content: list[Line], told: Callable[[Line], float] | None = Non
     i = 0
     while i < n:  # items with their day on the same line, after (「…（2月5日）」) or before (「2/5 10:00　…」) them
         j = i
-        while j < n and (_dated_item(content[j]) or _item_after_its_date(content[j])):
+        while j < n and (dated_item(content[j]) or _item_after_its_date(content[j])):
             j += 1
         if j - i >= 2:
             listed.update(id(line) for line in content[i:j] if line.kind == "date")
@@ -35,7 +35,7 @@ def listed_dates(content: list[Line], told: Callable[[Line], float] | None = Non
     i = 0
     while i < n - 1:  # a headline, its date line, the next headline, its date line… spaced alike
         j, gap = i, None
-        while (j + 1 < n and possible_headline(content[j]) and not _dated_item(content[j])
+        while (j + 1 < n and possible_headline(content[j]) and not dated_item(content[j])
                and content[j + 1].kind == "date" and _spaced(content, j, gap)
                and not (gap is not None and _split_date(content[j - 1], content[j + 1]))):
             gap = content[j + 1].number - content[j].number
@@ -59,12 +59,16 @@ CLEARLY_TOLD = 0.2  # share of word pairs the text tells of a headline more than
 def _own_pair(content: list[Line], i: int, j: int, told: Callable[[Line], float]) -> Line | None:
     """Of a column of headlines and their dates (content[i:j]) that runs into the body, the article's own date line
     when the text clearly tells another headline than the last one's: the first pair's, or (a date line of its own
-    above the column, the headline over it) none of the column's. None: the last pair is the article's."""
+    above the column, the headline over it; or a headline right over the column) none of the column's. None: the
+    last pair is the article's."""
     last = told(content[j - 2])
     above = next((k for k in range(i - 1, 0, -1) if content[k].kind == "date"), None)
     choices = [(told(content[i]), content[i + 1])]
     if above is not None and content[above - 1].kind != "date":
         choices.append((told(content[above - 1]), content[above]))
+    # the article's headline right over the column (or over its label), its date elsewhere (under the text)
+    choices += [(told(line), line) for line in content[max(i - 2, 0) : i]
+                if line.kind != "date" and possible_headline(line) and len(line.stripped) >= SHORT_HEADLINE]
     share, line = max(choices, key=lambda choice: choice[0])
     if share < last + CLEARLY_TOLD:
         return None
@@ -74,7 +78,7 @@ def _own_pair(content: list[Line], i: int, j: int, told: Callable[[Line], float]
 _DATED_END = re.compile(r"[（(]([^（）()]{3,24})[）)]\s*$")
 
 
-def _dated_item(line: Line) -> bool:
+def dated_item(line: Line) -> bool:
     """A headline with its day in brackets at its end: an item of a list of articles (not a date line with its
     update in brackets: 2012年5月11日 14:00（最終更新：5月12日 20:18）)."""
     match = _DATED_END.search(line.stripped) if line.stripped.endswith((")", "）")) else None

@@ -18,6 +18,7 @@ from core.cleaning.checks import DATE_UNSURE, HEADLINE_UNSURE, NO_HEADLINE, NO_R
 from core.cleaning.dump_dates import far_placed_line, guess_year, read_date_after, unsure_date_line, yearless_foot
 from core.cleaning.dump_footer import read_dateline, read_footer
 from core.cleaning.dump_header import one_of_a_column, read_header
+from core.cleaning.foot_dates import text_end
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.header_shapes import TITLE_KINDS
 from core.cleaning.headline_doubt import ATOP, OPENING, OVER, TITLE_LINE, HeadlineTrace, headline_doubt
@@ -62,14 +63,15 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     boxed: list[str] = []  # the writer a profile box after the text names
     doubted: Line | None = None  # the line where the headline's choice could not be told
     if span:
-        start, end = span
+        start, end = span = text_end(lines, span)
         label_body(lines, start, end, labels, result)
         if choice.items is not None:  # the items of a list the text announces, whatever their shape
-            for line in lines[choice.items[0] : choice.items[1] + 1]:
+            items = text_end(lines, choice.items)
+            for line in lines[items[0] : items[1] + 1]:
                 if line.kind != "blank" and labels[line.number - 1] != "body":
                     labels[line.number - 1] = "body"
         box = closing_box(lines, end) if choice.span else None
-        if box is not None:
+        if box is not None and (box := text_end(lines, box))[1] > end:
             for line in lines[box[0] : box[1] + 1]:
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]

@@ -6,7 +6,7 @@ from core.article import Article
 from core.cleaning.date_choice import disagreeing, ranked_dates
 from core.cleaning.dated_lists import listed_dates
 from core.cleaning.dump_dates import take_date
-from core.cleaning.foot_dates import date_follows
+from core.cleaning.foot_dates import date_follows, published_after
 from core.cleaning.glued_dates import glued_date, headline_of_a_date_line, headline_without
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
@@ -36,6 +36,8 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
         if take_date(candidate, labels, result, page):
             date_line = candidate
             break
+    if date_line is not None and (published := published_after(date_line, footer)) is not None:
+        take_date(published, labels, result, page)  # the update by the headline, the publication under the text
     if unsure is not None and date_line is not None and date_line is ranked[0][1] and disagreeing(ranked):
         unsure.append(date_line)  # the date nearest the body is kept, and the user asked to look
     # a date line whose year nothing on the page tells (1/30(月) 9:23配信) gives no date, but it still stands

@@ -47,13 +47,20 @@ _ENGLISH = [
     # English dates on Japanese sites: February 11, 2016 / Feb. 11, 2016 8:57 AM / 11 February 2016
     re.compile(rf"(?<![A-Za-z]){_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{{2}})(?!\d)"
                + _EN_TIME + _ZONE),
-    re.compile(rf"(?<![\d:]\s)(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME + _ZONE),
+    re.compile(rf"(?<!\d\s)(?<!\d:\s)(?<!\d)(?P<d>\d{{1,2}})\s+{_MONTH}\s+(?P<y>(?:19|20)\d{{2}})(?!\d)" + _EN_TIME + _ZONE),
 ]
 # The time, then the day in European order with dots (10:00 05.12.2024): Japanese editions of European outlets.
 _EUROPEAN = re.compile(
     r"(?<![\d.:])(?P<h2>\d{1,2}):(?P<mi2>\d{2})\s+(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
     r"(?P<s>)(?P<ap>)" + _ZONE
 )
+# The day first with dots and the year last (27.01.2010, 27.01.2010 10:00): European outlets' Japanese editions.
+# Dots say the European order; only a second figure past 12 says the month came first (1.27.2010).
+_DOTTED_DAY_FIRST = re.compile(
+    r"(?<![\d.:/A-Za-z])(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})(?![\d.])"
+    r"(?:,?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?" + _ZONE
+)
+_DOTTED_HINT = re.compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
 # The day with the year last, as English editions' CMSs print it (02/10/2016 03:40 PM): month first when the
 # day cannot be a month or a 12-hour clock says the US order, day first when the month would pass 12; else
 # unsure, and no date is better than a wrong one (10/02/2016 15:40).
@@ -162,6 +169,8 @@ def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
         found = found + [_EUROPEAN]
     if "/" in narrow and _YEAR_LAST_HINT.search(narrow):
         found = found + [_YEAR_LAST]
+    if "." in narrow and _DOTTED_HINT.search(narrow):
+        found = found + [_DOTTED_DAY_FIRST]
     if ("R" in narrow or "H" in narrow) and _ERA_INITIAL_HINT.search(narrow):
         found = found + [_ERA_INITIAL]
     return found + _KANJI if "月" in narrow and _KANJI_MONTH.search(narrow) else found
@@ -203,6 +212,8 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
         return None
     elif match.re is _YEAR_LAST:
         g["m"], g["d"] = order
+    elif match.re is _DOTTED_DAY_FIRST and int(g["m"]) > 12 >= int(g["d"]):
+        g["m"], g["d"] = g["d"], g["m"]
     if "mon" in g:
         month = g["mon"].rstrip(".").lower()
         if month[:3] not in _MONTHS or (len(month) > 3 and not _full_month(month)):
