@@ -21,6 +21,9 @@ from core.cleaning.lexicon import COPYRIGHT, URL_LINE
 from core.dates.lines import Found, all_datetimes
 from core.text import NARROW_DIGITS
 
+# /2019/05/, /201905/: a year and month in an address (a day too is page_dates' own address day)
+_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d{2})/?([01]\d)(?:/|\d{2}|$)")
+
 _DAY_OF_MONTH = re.compile(r"(?<![\d０-９月])([0-9０-９]{1,2})日")
 _ADDRESS_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)(?!\d)")
 # An article number that opens with its day (?k=2024120400123): counted only where the date line names that day.
@@ -125,11 +128,19 @@ def latest_full_date(texts: list[str]) -> date | None:
     return latest
 
 
+def address_year(found: Found, texts: list[str]) -> int | None:
+    """The year an address on the page gives beside the date's month (/2019/05/…), the latest of them."""
+    month = int(found.iso[5:7])
+    years = [int(m.group(1)) for text in texts if "/" in text and URL_LINE.match(text)
+             for m in _ADDRESS_MONTH.finditer(text) if int(m.group(2)) == month]
+    return max(years) if years else None
+
+
 def with_year(found: Found, page_texts: list[str]) -> Found | None:
     """A date with its year: as written, else from the latest full date of the page.
 
     An address on the page that carries the same month and day (…/20160211/…)
-    gives its year first: it is the article's own. A page that writes no full date
+    gives its year first: it is the article's own; else one with the same month and no day (…/2016/02/…). A page that writes no full date
     still dates itself: by the day in its address, else by the latest year of its copyright line.
     (With none of these the year is a guess: page_year.guessed_year.)
     """
@@ -137,6 +148,8 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
         return found
     if (own := _own_address_day(found, page_texts)) is not None:
         return own  # the page's address carries the same day (…/articles/20240501/…): its year
+    if not _address_days(page_texts) and (year := address_year(found, page_texts)) is not None:
+        return _by_weekday(found, found.in_year(year))  # …/articles/2024/05/…: the year beside the same month
     latest = latest_full_date(page_texts) or _address_day(page_texts)
     year = _copyright_year(page_texts)
     if year and _copyright_span(page_texts):
