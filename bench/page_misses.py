@@ -65,6 +65,23 @@ def _day_forms(iso: str) -> tuple[list[str], list[str]]:
     return full, [f"{m}月{d}日", f"{m:02d}月{d:02d}日", f"{m}/{d}", f"{m:02d}/{d:02d}", f"{m:02d}.{d:02d}"]
 
 
+_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)")
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
+
+
+def _year_place(year: str, lines: list[str], start: int) -> str:
+    """Where the page writes the gold's year (a year-less day): an address line, the copyright line, a line above
+    the body, the body or below, or nowhere."""
+    places = []
+    for i, line in enumerate(lines):
+        text = unicodedata.normalize("NFKC", line)
+        if year not in text:
+            continue
+        places.append("an address line" if _ADDRESS.match(text) else "the copyright line" if _COPYRIGHT.search(text)
+                      else "a line above the body" if i < start else "the body or below")
+    return ("in " + " and ".join(sorted(set(places)))) if places else "nowhere"
+
+
 def date_miss(gold: str | None, found: str | None, raw: str, body: list[str], inferred: str | None = None) -> str:
     if not gold:
         return "the gold has no date; Kaidan read one"
@@ -89,6 +106,8 @@ def date_miss(gold: str | None, found: str | None, raw: str, body: list[str], in
                                                     "only below the body's start)")
     else:
         where = "not at all in these forms"
+    if where.startswith("without"):
+        where += "; its year " + _year_place(gold[:4], lines, start)
     guess = ("; no day inferred" if not inferred else "; the day inferred is the gold's" if inferred[:10] == gold[:10]
              else "; another day inferred")
     return f"read {read}; the page writes the day {where}{guess if not found else ''}"
