@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.cleaning.page_dates import address_year, written_weekday
+from core.cleaning.month_years import address_year
+from core.cleaning.page_dates import written_weekday
 from core.dates.lines import Found
 from core.text import NARROW_DIGITS
 

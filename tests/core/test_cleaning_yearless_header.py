@@ -50,3 +50,22 @@ def test_the_year_beside_the_same_month_in_the_address_line_places_the_day():
     # an address of another month tells nothing of this day's year: the copyright's year stays
     top = ("https://www.example-shimbun.jp/articles/2023/05/a7731.html", "")
     assert clean_dump(page(HEADLINE, "12月4日 18:05", top=top)).published.startswith("2024-12-04T18:05")
+
+
+def spanned(*header: str) -> str:
+    """The page with a copyright of a span of years (© 2008-2025), which bounds the year and does not tell it."""
+    return page(*header).replace("Copyright © 2024", "Copyright © 2008-2025")
+
+
+@pytest.mark.parametrize("over", ["2023年12月号", "アーカイブ 2023.12"])
+def test_a_heading_year_with_the_same_month_places_the_day_on_a_page_with_no_full_date(over):
+    assert clean_dump(page(HEADLINE, "12月4日 18:05")).published.startswith("2024-12-04")  # © 2024 alone
+    assert clean_dump(spanned(HEADLINE, "12月4日 18:05")).published is None
+    assert clean_dump(spanned(over, HEADLINE, "12月4日 18:05")).published.startswith("2023-12-04T18:05")
+    # a single copyright year is the page's own: it stands
+    assert clean_dump(page(over, HEADLINE, "12月4日 18:05")).published.startswith("2024-12-04T18:05")
+
+
+def test_a_year_with_another_month_a_price_or_an_event_in_a_sentence_tells_nothing():
+    for over in ("2023年11月号", "2023.12円", "両国は2023年12月に協定を結んだ。"):
+        assert clean_dump(spanned(over, HEADLINE, "12月4日 18:05")).published is None
