@@ -8,6 +8,8 @@ headline or over it. Where the year stands differs by class:
   yearless date, year in address   the page's address line on top carries the year (…/2010/01/…)
   yearless date, year in title     the <title> line on top carries the full date
   yearless date, copyright year    only the copyright line's single year
+  yearless date, year in heading   a heading over the headline with the year and the month (2010年1月のニュース,
+                                   アーカイブ 2010.01), the copyright a span of years
 The gold is the day with the year the page tells (the gold convention: a year taken from the page's own text).
 """
 
@@ -73,8 +75,17 @@ def copyright_year(s: Story, o: list[Story], k: int) -> Page:
     return _yearless(s, o, k, str(s.when.year))
 
 
+def year_in_heading(s: Story, o: list[Story], k: int) -> Page:
+    d = s.when
+    heading = (f"{d.year}年{d.month}月のニュース", f"アーカイブ {d.year}.{d.month:02d}", f"バックナンバー：{d.year}年{d.month}月")[k % 3]
+    page = _yearless(s, o, k, "2008-2025")
+    page.lines[4:4] = [heading, ""]
+    return page
+
+
 BUILDERS = (
     ("yearless date, year in address", year_in_address),
     ("yearless date, year in title", year_in_title),
     ("yearless date, copyright year", copyright_year),
+    ("yearless date, year in heading", year_in_heading),
 )
