@@ -65,6 +65,34 @@ def _day_forms(iso: str) -> tuple[list[str], list[str]]:
     return full, [f"{m}月{d}日", f"{m:02d}月{d:02d}日", f"{m}/{d}", f"{m:02d}/{d:02d}", f"{m:02d}.{d:02d}"]
 
 
+_ADDRESS = re.compile(r"^\s*(?:https?://|www\.)")
+_COPYRIGHT = re.compile(r"©|\(c\)|copyright", re.I)
+
+
+def _year_place(year: str, lines: list[str], start: int) -> str:
+    """Where the page writes the gold's year (a year-less day): an address line, the copyright line, a line above
+    the body, the body or below, or nowhere."""
+    places = []
+    for i, line in enumerate(lines):
+        text = unicodedata.normalize("NFKC", line)
+        if year not in text:
+            continue
+        places.append("an address line" if _ADDRESS.match(text) else "the copyright line" if _COPYRIGHT.search(text)
+                      else "a line above the body" if i < start else "the body or below")
+    return ("in " + " and ".join(sorted(set(places)))) if places else "nowhere"
+
+
+def _line_read(short: list[str], lines: list[str]) -> str:
+    """Whether the first line that writes the day without its year is read as a date (page_dates.page_date) and how
+    long it is."""
+    from core.cleaning.page_dates import page_date
+
+    line = next((line for line in lines if any(form in _squash(line) for form in short)), "")
+    found = page_date(unicodedata.normalize("NFKC", line).strip())
+    size = "a short line" if len(line.strip()) <= 40 else "a long line"
+    return f"its line ({size}) " + ("is read as a date" if found and found.yearless else "gives no year-less date")
+
+
 def date_miss(gold: str | None, found: str | None, raw: str, body: list[str], inferred: str | None = None) -> str:
     if not gold:
         return "the gold has no date; Kaidan read one"
@@ -89,6 +117,8 @@ def date_miss(gold: str | None, found: str | None, raw: str, body: list[str], in
                                                     "only below the body's start)")
     else:
         where = "not at all in these forms"
+    if where.startswith("without"):
+        where += f"; its year {_year_place(gold[:4], lines, start)}; {_line_read(short, lines)}"
     guess = ("; no day inferred" if not inferred else "; the day inferred is the gold's" if inferred[:10] == gold[:10]
              else "; another day inferred")
     return f"read {read}; the page writes the day {where}{guess if not found else ''}"

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Callable
 
 from core.cleaning.lexicon import COPYRIGHT, URL_LINE
+from core.cleaning.month_years import address_year, month_year
 from core.dates.lines import Found, all_datetimes
 from core.text import NARROW_DIGITS
 
@@ -129,7 +130,8 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
     """A date with its year: as written, else from the latest full date of the page.
 
     An address on the page that carries the same month and day (…/20160211/…)
-    gives its year first: it is the article's own. A page that writes no full date
+    gives its year first: it is the article's own; else one with the same month and no day (…/2016/02/…),
+    and on a page that writes no full date, a year written with that month (2016年2月号). A page that writes no full date
     still dates itself: by the day in its address, else by the latest year of its copyright line.
     (With none of these the year is a guess: page_year.guessed_year.)
     """
@@ -137,8 +139,15 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
         return found
     if (own := _own_address_day(found, page_texts)) is not None:
         return own  # the page's address carries the same day (…/articles/20240501/…): its year
+    if not _address_days(page_texts) and (year := address_year(found, page_texts)) is not None:
+        return _by_weekday(found, found.in_year(year))  # …/articles/2024/05/…: the year beside the same month
     latest = latest_full_date(page_texts) or _address_day(page_texts)
     year = _copyright_year(page_texts)
+    # with no full date, a heading's year beside the same month (2024年12月号, 2024.12) tells it, not a single
+    # copyright year: the copyright's span bounds it
+    written = month_year(found, page_texts) if latest is None and (not year or _copyright_span(page_texts)) else None
+    if written is not None and (not year or written <= year):
+        return _by_weekday(found, found.in_year(written))
     if year and _copyright_span(page_texts):
         # a span of years (© 2008-2025) ends in the year the site was shown, an archive's old article as well as
         # today's: it bounds the year and does not tell it; the text's latest full date does, else nothing

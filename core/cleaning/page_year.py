@@ -1,9 +1,8 @@
 """The year of a page's month-and-day date line when nothing on the page writes that date in full.
 
 A portal's 「1/30(月) 9:23配信」 gives the day, not the year. When no full date on the
-page, no address with that day and no copyright year tell it (page_dates.with_year),
-the page still says roughly when it was written: a year and month in an address
-(/2019/05/), else the day its file was saved (the last such day on or before it), else,
+page, no address with that day or that month (/2019/05/) and no copyright year tell it (page_dates.with_year),
+the page still says roughly when it was written: the day its file was saved (the last such day on or before it), else,
 for a page pasted with no file, the years its lines write (２０１１年までに…, （２０１７年
 ロイター）, 翌１３年３月) when the date line writes its weekday: an article is written in or
 after the year before the last one it writes (the last is often a plan's), so the date goes
@@ -17,7 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.cleaning.lexicon import URL_LINE
+from core.cleaning.month_years import address_year
 from core.cleaning.page_dates import written_weekday
 from core.dates.lines import Found
 from core.text import NARROW_DIGITS
@@ -28,8 +27,6 @@ _YEAR_WRITTEN = re.compile(r"(?<![0-9０-９.．,，])([12１２][0-9０-９]{3}
 # length of time (13年ぶり, 5年前) by the month that follows it
 _SHORT_YEAR = re.compile(r"(?<![0-9０-９.．,，])([0-9０-９]{2})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月")
 _BORN = re.compile(r"[^。]{0,24}?(?:生まれ|生）|生\)|没)")
-# /2019/05/, /201905/: a year and month in an address (a day too is page_dates' own address day)
-_ADDRESS_MONTH = re.compile(r"/((?:19|20)\d{2})/?([01]\d)(?:/|\d{2}|$)")
 SHORT_AHEAD = 5  # years past the last full year written where a shortened one (翌１３年３月) may stand
 SPAN = 11  # years after the last one written where a written weekday may still place the date
 
@@ -54,14 +51,6 @@ def last_year_written(texts: list[str]) -> int | None:
     # a shortened year is one of the century of the full ones, no more than SHORT_AHEAD years past them
     shortened = [century + year for year in short if century + year <= latest + SHORT_AHEAD]
     return max([latest, *shortened])
-
-
-def address_year(found: Found, texts: list[str]) -> int | None:
-    """The year an address on the page gives beside the date's month (/2019/05/…), the latest of them."""
-    month = int(found.iso[5:7])
-    years = [int(m.group(1)) for text in texts if "/" in text and URL_LINE.match(text)
-             for m in _ADDRESS_MONTH.finditer(text) if int(m.group(2)) == month]
-    return max(years) if years else None
 
 
 def _fits(placed: Found | None, weekday: int | None, saved: date | None) -> bool:

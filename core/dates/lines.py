@@ -89,10 +89,14 @@ _KANJI_MONTH = re.compile(rf"{_K}\s*月\s*{_K}")
 _KANJI_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 # Month and day without a year (2月11日, 02/11 07:00, 2/7(火) 13:20): the year comes
-# from the page's other dates. The slash form counts only with a weekday or a time.
+# from the page's other dates. The slash form counts only with a weekday or a time, or labelled as the
+# publication or the update right after it (12/3 配信); the dotted form (12.03(火)) only with its weekday.
+_DAY_LABEL_AFTER = r"(?=\s*(?:配信|公開|更新|掲載|投稿))"
 _YEARLESS = [
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
+    re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])" + _TIME + _ZONE + _DAY_LABEL_AFTER),
+    re.compile(r"(?<![\d/.:A-Za-z])(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])" + _WEEKDAY[:-1] + _TIME + _ZONE),
 ]
 _DATE_CHARS = re.compile(r"\d[年月/.\-]|\d [年月]")  # 2024 年 12 月 5 日 (a blank beside each figure) too
 _MONTH_WORD = re.compile(r"[A-Za-z]{3}")

@@ -19,6 +19,16 @@ def test_a_title_with_a_kicker_glued_before_it():
 
 def test_a_date_the_page_writes_without_its_year():
     assert date_miss("2024-12-03", None, RAW, BODY) == (
-        "read no date read; the page writes the day without its year (as 月日, above the body); no day inferred")
+        "read no date read; the page writes the day without its year (as 月日, above the body); its year nowhere; "
+        "its line (a short line) is read as a date; no day inferred")
     assert date_miss("2024-12-03", "2023-12-03", RAW.replace("12月3日", "2024年12月3日"), BODY) == (
         "read another year; the page writes the day with its year above the body")
+
+
+def test_where_the_page_writes_the_year_of_a_day_written_without_it():
+    raw = "https://example.jp/news/2024/12/a1.html\n" + RAW + "Copyright © 2024 Example\n"
+    assert "its year in an address line and the copyright line;" in date_miss("2024-12-03", None, raw, BODY)
+    raw = RAW.replace("関連記事", "2024年の首脳会談の記事")
+    assert "its year in the body or below;" in date_miss("2024-12-03", None, raw, BODY)
+    raw = RAW.replace("12月3日 18:00", "12.03 18:00")
+    assert "its line (a short line) gives no year-less date;" in date_miss("2024-12-03", None, raw, BODY)

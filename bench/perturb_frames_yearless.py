@@ -1,0 +1,91 @@
+"""Page frames for bench/perturb_frames.py: the date by the headline written without its year.
+
+Each builder takes a Story, the other stories and an index k (the variant), and gives a Page or None. The date line
+writes the month and day only, in the forms outlets print (12月3日 18時05分, 12月3日(火) 18:05, 12/03 18:05,
+12.03(火), 12/3 配信, 更新：12月3日, 12月3日 18:05 更新), beside a section label, a byline or a share count, under the
+headline or over it. Where the year stands differs by class:
+
+  yearless date, year in address   the page's address line on top carries the year (…/2010/01/…)
+  yearless date, year in title     the <title> line on top carries the full date
+  yearless date, copyright year    only the copyright line's single year
+  yearless date, year in heading   a heading over the headline with the year and the month (2010年1月のニュース,
+                                   アーカイブ 2010.01), the copyright a span of years
+The gold is the day with the year the page tells (the gold convention: a year taken from the page's own text).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bench.perturb_frames import Page, Story
+
+_WEEKDAYS = "月火水木金土日"
+_SECTIONS = ("国際", "政治", "社会", "経済")
+
+
+def _frames():
+    from bench import perturb_frames as pf
+
+    return pf
+
+
+def _line(s: Story, k: int) -> tuple[str, bool]:
+    """The date line of variant k: its text, whether it shows the time."""
+    d = s.when
+    w = _WEEKDAYS[d.weekday()]
+    t = f"{d.hour:02d}:{d.minute:02d}"
+    forms = (
+        (f"{d.month}月{d.day}日 {d.hour}時{d.minute:02d}分", True),
+        (f"{d.month}月{d.day}日({w}) {t}", True),
+        (f"{d.month:02d}/{d.day:02d} {t}", True),
+        (f"{d.month:02d}.{d.day:02d}({w})", False),
+        (f"{d.month}/{d.day} 配信", False),
+        (f"更新：{d.month}月{d.day}日", False),
+        (f"{d.month}月{d.day}日 {t} 更新", True),
+        (f"{_SECTIONS[k % 4]}　{d.month}月{d.day}日 {t}", True),
+        (f"{d.month}月{d.day}日 {t}　シェア {12 + k}", True),
+    )
+    return forms[k % len(forms)]
+
+
+def _yearless(s: Story, o: list[Story], k: int, year: str) -> Page:
+    pf = _frames()
+    s = s if s.timed else type(s)(s.title, s.when.replace(hour=(7 + k) % 24, minute=k * 7 % 60), True, s.paragraphs)
+    line, timed = _line(s, k)
+    header = [line, s.title] if k % 4 == 3 else [s.title, line]
+    return pf._page(s, o, k, header, timed=timed, year=year)
+
+
+def year_in_address(s: Story, o: list[Story], k: int) -> Page:
+    d = s.when
+    page = _yearless(s, o, k, "2008-2025")
+    page.lines[:0] = [f"https://news.minato-shimpo.jp/articles/{d.year}/{d.month:02d}/{1000 + k}.html", ""]
+    return page
+
+
+def year_in_title(s: Story, o: list[Story], k: int) -> Page:
+    d = s.when
+    page = _yearless(s, o, k, "2008-2025")
+    page.lines[:0] = [f"{s.title}（{d.year}年{d.month}月{d.day}日）｜{_frames().UNKNOWN_OUTLETS[k % 6]}", ""]
+    return page
+
+
+def copyright_year(s: Story, o: list[Story], k: int) -> Page:
+    return _yearless(s, o, k, str(s.when.year))
+
+
+def year_in_heading(s: Story, o: list[Story], k: int) -> Page:
+    d = s.when
+    heading = (f"{d.year}年{d.month}月のニュース", f"アーカイブ {d.year}.{d.month:02d}", f"バックナンバー：{d.year}年{d.month}月")[k % 3]
+    page = _yearless(s, o, k, "2008-2025")
+    page.lines[4:4] = [heading, ""]
+    return page
+
+
+BUILDERS = (
+    ("yearless date, year in address", year_in_address),
+    ("yearless date, year in title", year_in_title),
+    ("yearless date, copyright year", copyright_year),
+    ("yearless date, year in heading", year_in_heading),
+)

@@ -1,0 +1,71 @@
+"""A date line by the headline that writes the day without its year (12.03(火), 12/3 配信, 12月3日 18時05分): read,
+and placed in the year the page's own text tells (the address line's year beside the same month, the copyright's)."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.page_dates import page_date
+from core.dates.lines import all_datetimes
+from tests.core.test_cleaning_date_choice import HEADLINE, page
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("12.04(水)", "2000-12-04"),
+    ("12.04(水) 18:05", "2000-12-04T18:05"),
+    ("12/4 配信", "2000-12-04"),
+    ("12/4 18:05 配信", "2000-12-04T18:05"),
+    ("12/04 更新", "2000-12-04"),
+])
+def test_a_dotted_day_with_its_weekday_and_a_slashed_day_labelled_are_read_without_a_year(line, iso):
+    found = page_date(line)
+    assert found.yearless and found.iso.startswith(iso)
+
+
+@pytest.mark.parametrize("text", ["12.04", "1.5倍", "v1.2(月)", "12/4", "第3/4四半期", "2/3の賛成"])
+def test_a_decimal_a_fraction_or_a_version_is_no_day(text):
+    assert all_datetimes(text, yearless=True) == []
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("12.04(水)", "2024-12-04"),
+    ("12/4 配信", "2024-12-04"),
+    ("12月4日 18時05分", "2024-12-04T18:05"),
+    ("12月4日(水) 18:05", "2024-12-04T18:05"),
+    ("12/04 18:05", "2024-12-04T18:05"),
+    ("更新：12月4日", "2024-12-04"),
+    ("12月4日 18:05 更新", "2024-12-04T18:05"),
+    ("国際　12月4日 18:05", "2024-12-04T18:05"),
+])
+def test_a_yearless_date_line_under_the_headline_takes_the_copyright_year(line, iso):
+    article = clean_dump(page(HEADLINE, line))
+    assert article.published.startswith(iso)
+
+
+def test_the_year_beside_the_same_month_in_the_address_line_places_the_day():
+    top = ("https://www.example-shimbun.jp/articles/2023/12/a7731.html", "")
+    article = clean_dump(page(HEADLINE, "12月4日 18:05", top=top))
+    assert article.published.startswith("2023-12-04T18:05")
+    # an address of another month tells nothing of this day's year: the copyright's year stays
+    top = ("https://www.example-shimbun.jp/articles/2023/05/a7731.html", "")
+    assert clean_dump(page(HEADLINE, "12月4日 18:05", top=top)).published.startswith("2024-12-04T18:05")
+
+
+def spanned(*header: str) -> str:
+    """The page with a copyright of a span of years (© 2008-2025), which bounds the year and does not tell it."""
+    return page(*header).replace("Copyright © 2024", "Copyright © 2008-2025")
+
+
+@pytest.mark.parametrize("over", ["2023年12月号", "アーカイブ 2023.12"])
+def test_a_heading_year_with_the_same_month_places_the_day_on_a_page_with_no_full_date(over):
+    assert clean_dump(page(HEADLINE, "12月4日 18:05")).published.startswith("2024-12-04")  # © 2024 alone
+    assert clean_dump(spanned(HEADLINE, "12月4日 18:05")).published is None
+    assert clean_dump(spanned(over, HEADLINE, "12月4日 18:05")).published.startswith("2023-12-04T18:05")
+    # a single copyright year is the page's own: it stands
+    assert clean_dump(page(over, HEADLINE, "12月4日 18:05")).published.startswith("2024-12-04T18:05")
+
+
+def test_a_year_with_another_month_a_price_or_an_event_in_a_sentence_tells_nothing():
+    for over in ("2023年11月号", "2023.12円", "両国は2023年12月に協定を結んだ。"):
+        assert clean_dump(spanned(over, HEADLINE, "12月4日 18:05")).published is None
