@@ -40,7 +40,7 @@ from core.nlp.of_names import of_names
 from core.nlp.readings import readings
 from core.nlp.suffixed_names import compounds
 from core.nlp.team_names import clubs_named_short, school_team_mentions
-from core.nlp.title_names import outside_bmp_names, people_before_titles
+from core.nlp.title_names import outside_bmp_names, people_before_titles, titles_cut_off
 from core.nlp.titled_people import titled_people
 from core.nlp.tokens import tokenize, tokenized_ahead
 from core.nlp.unidic_names import unidic
@@ -126,7 +126,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     if lexicon is not None:
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
-    chosen = people_before_titles(folded, chosen)
+    chosen = titles_cut_off(folded, people_before_titles(folded, chosen), index_at, tokens)
     chosen = readings(folded, chosen)
     chosen = one_type_per_name(folded, chosen)
     chosen = clubs_in_context(folded, chosen, registry, tokens, index_at)

@@ -1,4 +1,5 @@
-"""People read from the title after them: a name begun outside the BMP (𠮷田氏), a place before 容疑者 or 選手."""
+"""People read from the title after them: a name begun outside the BMP (𠮷田氏), a place before 容疑者 or 選手; and the
+title cut off a name read with it (井上コーチ, 松永怜一氏)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import re
 
 from core.model import Mention
 from core.nlp.name_chars import OUTSIDE_BMP
-from core.nlp.offices import office_after
+from core.nlp.offices import HONORIFICS, PRIVATE_TITLES, office_after
 from core.nlp.tokens import Token
 
 
@@ -50,3 +51,36 @@ def people_before_titles(folded: str, chosen: list[Mention]) -> list[Mention]:
                               confidence=mention.confidence)
         out.append(mention)
     return out
+
+
+# A title or an honorific a statistical reader or UniDic may take into the name before it (井上|コーチ, クラマー|コーチ,
+# レスター|投手, 松永怜一|氏): the whole of the name's end, from a token's start. A name written out with ・ ends in no
+# katakana word glued to a katakana title: that word is the title's own (呂比須ワグナー・ヘッド|コーチ).
+_TITLE_TAIL = re.compile("|".join(HONORIFICS) + "|" + PRIVATE_TITLES + "|容疑者|被告|捕手")
+_GUESSED = ("tagger", "unidic")
+_KATAKANA = re.compile("[\u30a1-\u30faー]")
+
+
+def titles_cut_off(folded: str, chosen: list[Mention], index_at: dict, tokens: list[Token]) -> list[Mention]:
+    """A person's name read with the title or honorific after it, cut to the name (two letters at least); a
+    given name that ends like a title (足利|尊氏: one token, 人名) is kept whole."""
+    out = []
+    for mention in chosen:
+        if mention.type == "PERSON" and mention.source in _GUESSED:
+            for cut in range(mention.start + 2, mention.end):
+                index = index_at.get(cut)
+                if index is None or ",人名," in tokens[index].pos or _glued(folded, mention.start, cut):
+                    continue
+                office = office_after(folded, cut)
+                if _TITLE_TAIL.fullmatch(folded, cut, mention.end) or (office and office.end() == mention.end):
+                    mention = Mention(mention.start, cut, "", "PERSON", mention.entity_id, source=mention.source,
+                                      confidence=mention.confidence)
+                    break
+        out.append(mention)
+    return out
+
+
+def _glued(folded: str, start: int, cut: int) -> bool:
+    """Whether a cut before a katakana title follows a katakana word of a name written with ・."""
+    return _KATAKANA.match(folded, cut - 1) is not None and _KATAKANA.match(folded, cut) is not None and (
+        "・" in folded[start:cut])

@@ -35,12 +35,18 @@ _KATAKANA_MINISTER = re.compile(
 # A katakana name before a role that is no office (アネルカ選手, ウェア候補, テイラー政権), a rank of the law or of a
 # church among them (デトレフ・メーリス検事, ウォロディミール府主教, ベネディクト神父): a person when
 # UniDic reads the run as a name or does not know it (ラグビー選手 is no one).
-# The name's run is taken whole (possessive: a role begins with a kanji, so no shorter run can be followed by one).
+# A Korean name's one-letter surname before a ・ too (オ・グホ講師). The name's run is taken whole (possessive: a
+# role begins with a kanji, so no shorter run can be followed by one).
 _KATAKANA_ROLE = re.compile(
-    r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}+(?:[・=＝][\u30a1-\u30faー]+)*+)"
+    r"(?<![\u30a1-\u30faー・=＝])(?P<name>[\u30a1-\u30faー]{2,}+(?:[・=＝][\u30a1-\u30faー]+)*+"
+    r"|[\u30a1-\u30fa](?:[・=＝][\u30a1-\u30faー]+)++)"
     r"(?:前|元|新|現)?(?P<role>選手|監督|候補|容疑者|被告|次長|会長|社長|理事長|教授|博士|政権|陣営|夫妻"
-    r"|検事|検察官|弁護士|神父|牧師|司祭|司教|主教|府主教|大主教|修道士|修道女)"
+    r"|検事|検察官|弁護士|神父|牧師|司祭|司教|主教|府主教|大主教|修道士|修道女|講師|准教授|研究員|記者)"
 )
+# A katakana word UniDic does not know is cut into pieces, one of them no noun or a letter alone (ウ|サイン・ボルト,
+# セメン|ヤ, カッ|ブ): in a name of words joined by ・ before a role, such a piece marks a name (スキー・ジャンプ選手
+# is all nouns).
+_FRAGMENT = re.compile(r"(?:記号|接尾辞|接頭辞),")
 # A name with a middle initial (ジョージ・W・ブッシュ, ロバート・M・ゲイツ): a person, whatever follows.
 _INITIAL_NAME = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*(?:・[A-Z]\.?)+"
                            r"・[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]{2,})*(?![\u30a1-\u30faー])")
@@ -113,7 +119,7 @@ def titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict
                                source="title"))
     for match in finditer(_KATAKANA_ROLE, folded):
         inside = _tokens_in(tokens, starts, match.start("name"), match.end("name"))
-        named = any(",人名," in t.pos for t in inside)
+        named = any(",人名," in t.pos for t in inside) or ("・" in match["name"] and _broken_word(inside))
         if named or (match["role"] not in ("政権", "陣営") and any(t.unknown for t in inside)):
             out.append(Mention(match.start("name"), match.end("name"), "", "PERSON", source="title"))
     for match in finditer(_INITIAL_NAME, folded) if _INITIAL_AFTER_DOT.search(folded) else ():
@@ -200,6 +206,11 @@ def _person_by_surname(name: str, registry: Registry) -> str | None:
 def _tokens_in(tokens: list[Token], starts: list[int], begin: int, end: int) -> list[Token]:
     """The tokens starting inside [begin, end), found by bisection."""
     return tokens[bisect_left(starts, begin) : bisect_left(starts, end)]
+
+
+def _broken_word(inside: list[Token]) -> bool:
+    """Whether a katakana run's tokens hold a piece of a word UniDic does not know (a mark, a prefix or a suffix)."""
+    return any(t.surface != "・" and (_FRAGMENT.match(t.pos) or len(t.surface) == 1) for t in inside)
 
 
 def _looks_like_name(inside: list[Token], office: str) -> bool:

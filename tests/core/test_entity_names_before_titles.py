@@ -131,3 +131,22 @@ _RANKS = ("またウクライナ正教会のウォロディミール府主教は
 def test_a_katakana_name_before_a_rank_of_a_church_or_of_the_law_is_a_person():
     found = {(m.text, m.type) for m in detect(_RANKS, bundled_registry())}
     assert {("ウォロディミール", "PERSON"), ("デトレフ・メーリス", "PERSON")} <= found
+
+
+def test_a_foreign_name_with_a_dot_unidic_cuts_into_pieces_before_a_role_is_a_person():
+    # ウ|サイン・ボルト, カッ|ブ: UniDic cuts a name it does not know into a letter, a prefix or a suffix
+    text = "ジャマイカチームの第3走者だったウサイン・ボルト選手は、個人戦の100mに次いで優勝した。"
+    assert ("ウサイン・ボルト", "PERSON") in spans(text)
+    # a one-letter Korean surname before the dot, before a lecturer's title
+    text = "金正日政治軍事大学のオ・グホ講師は「能登半島で拉致した」と話していた。"
+    assert ("オ・グホ", "PERSON") in spans(text)
+    # words UniDic knows whole joined by a dot are an event or a sport, no one
+    for text in ("スキー・ジャンプ選手として出場した。", "ラグビー・ワールドカップ選手が来日した。"):
+        assert not [s for s in spans(text, False) if s[1] == "PERSON"]
+
+
+def test_a_title_read_into_a_name_is_cut_off_and_a_name_ending_like_a_title_is_kept():
+    assert ("井上", "PERSON") in spans("厳しい指導も、井上コーチは「厳しい中に愛がある」と語った。")
+    assert ("足利尊氏", "PERSON") in spans("足利尊氏は京都に幕府を開いた。")  # 尊氏 is a given name
+    # a katakana name written out with ・ keeps the title's own katakana word out of the cut
+    assert not any(t.endswith("ヘッド") for t, _ in spans("敗因を尋ねられた呂比須ワグナー・ヘッドコーチのコメント"))
