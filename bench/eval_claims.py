@@ -60,6 +60,8 @@ def main() -> None:
         if args.why:
             for name, value in report["causes"].items():
                 print(f"    why: {name:<45} {value}")
+            for name, value in report["wrong_name_places"].items():
+                print(f"      nearer or likelier wrong name, {name:<60} {value}")
         if args.list:
             for line in report["details"]:
                 print("    " + line)

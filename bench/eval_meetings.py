@@ -19,7 +19,9 @@ identity_dev4, identity_held4: the fourth draw's groups only (Wikinews and lived
 with --details a line per meeting) say instead how many gold meetings stop at each step: no meeting word, dropped
 in detection, no or one side read, dropped in grouping or by the plan, proposed with a side missing, a side of the
 wrong kind (a country for its person), an extra side, the date missing, coarser than the text or on another day,
-found right (bench/meeting_steps.py).
+found right (bench/meeting_steps.py); and, for the meetings detected with no side or proposed with a
+side missing, where the names of the sides Kaidan lacks are written (the mention's sentence, elsewhere in the
+article, nowhere as the gold writes them) and the type of the entity mention covering them, counts only.
 
 Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
 proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,
@@ -30,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections import Counter
 import sys
 from pathlib import Path
 
@@ -84,9 +87,12 @@ def main() -> None:
             continue
         if args.why:
             gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8")) if part == "seeds" else _wikinews_part(wikinews, part)
-            counts = meeting_steps(gold, SEEDS if part == "seeds" else None)
+            missing = Counter()
+            counts = meeting_steps(gold, SEEDS if part == "seeds" else None, sides=missing)
             print(f"== {part} (why: {sum(counts.values())} meetings)")
             print("\n".join(f"  {step:<52} {n}" for step, n in counts.items()))
+            print(f"  the gold sides Kaidan lacks, where their names are written ({sum(missing.values())}):")
+            print("\n".join(f"    {n:>3}  {place}" for place, n in sorted(missing.items())))
             continue
         if args.steps:
             if part.startswith("held"):

@@ -25,7 +25,9 @@ on and a part held aside (about a third) that is only ever read as a summary.
                                               # with how many pages read wrong the cleaner flagged
 
 Every part and group also counts, for the dumps, the wrong titles the cleaner flagged for a look
-("check cleaning") and the right titles it flagged (a held part: that summary line only).
+("check cleaning") and the right titles it flagged (a held part: that summary line only). --why counts, by part,
+why the dumps' titles and dates are wrong: what was read in their place and where the page writes the gold
+(bench/page_misses.py; counts only, so the aside part is read this way too).
 
 A third part, tune2, holds real pages that ship as test fixtures of an MIT-licensed package
 (bench/pages_tune2/: the gold, and how to rebuild the cache the pages are read from). Their text is
@@ -65,6 +67,7 @@ from core.cleaning.sites import Counts, clean_for_site  # noqa: E402
 from core.dates.fields import JST, parse_date  # noqa: E402
 from core.ingest.html_page import article_from_html, decode_html  # noqa: E402
 from core.store.furniture import MIN_PAGES  # noqa: E402
+from bench.page_misses import date_miss, title_miss  # noqa: E402
 from bench.perturb_outlets import OUTLET_LAYOUTS, outlet_layouts_perturbed  # noqa: E402
 from bench.perturb_world import WORLD_LAYOUTS, world_layouts_perturbed  # noqa: E402
 from bench.perturb_anchors import ANCHOR_LAYOUTS, anchors_perturbed  # noqa: E402
@@ -237,15 +240,19 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--pages", choices=("tune", *EXTRA_PARTS, "aside", "all"),
                         help="also print one row per page of that part")
+    parser.add_argument("--why", action="store_true",
+                        help="also count why the dumps' titles and dates are wrong, by part (counts only)")
     parser.add_argument("--perturbed", action="store_true",
                         help="also score the dumps of the tuning pages with headline, date and byline rewritten")
     args = parser.parse_args(argv)
     gold, names, raws, common, learned = read_pages()
     results: dict[str, dict[str, dict]] = {}
+    dumped: dict[str, Article] = {}
     for name in names:
         html = PAGES / gold[name]["html_file"]
+        dumped[name] = dump_article(name, raws[name], common[name], learned[name])
         results[name] = {
-            "dump": score(gold[name], dump_article(name, raws[name], common[name], learned[name])),
+            "dump": score(gold[name], dumped[name]),
             "html": score(gold[name], html_article(html)),
             "traf": score(gold[name], trafilatura_article(html)),
         }
@@ -256,6 +263,8 @@ def main(argv: list[str] | None = None) -> None:
         for reader in ("dump", "html", "traf"):
             print(summary(reader, [results[n][reader] for n in members], bylined))
         print(title_flags([results[n]["dump"] for n in members]))
+        if args.why:
+            print_why(members, gold, raws, {n: dumped[n] for n in members})
         if args.pages in (part, "all"):
             print_rows({n: results[n] for n in members})
     for part in EXTRA_PARTS:
@@ -264,6 +273,19 @@ def main(argv: list[str] | None = None) -> None:
         print_extra(part, raws, False)
     if args.perturbed:
         print_perturbed([n for n in names if not held_aside(n)], gold, raws, common, learned, args.pages)
+
+
+def print_why(members: list[str], gold: dict, raws: dict[str, str], dumped: dict[str, Article]) -> None:
+    """Counts of why the dumps' titles and dates are wrong (bench/page_misses.py)."""
+    misses = Counter()
+    for name in members:
+        page, article = gold[name], dumped[name]
+        if squash(page["title"]) != squash(article.title):
+            misses["title: " + title_miss(page["title"], article.title, raws[name], page["body_paragraphs"])] += 1
+        if not same_date(page["published"], article.published):
+            misses["date: " + date_miss(page["published"], article.published, raws[name], page["body_paragraphs"],
+                                          article.published_inferred)] += 1
+    print("\n".join(f"  why  {n}  {line}" for line, n in sorted(misses.items())))
 
 
 def print_extra(part: str, shared_raws: dict[str, str], rows: bool) -> None:

@@ -8,7 +8,9 @@ seeds, with a line per meeting under --details).
 
 from __future__ import annotations
 
+import re
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 from core.dates import reference_date
@@ -41,9 +43,11 @@ def _sides(proposal) -> list[dict]:
     return [{"name": p.name, "entity_id": p.entity_id, "role": p.role} for p in proposal.participants]
 
 
-def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None = None) -> dict[str, int]:
+def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None = None,
+                  sides: Counter | None = None) -> dict[str, int]:
     """How many gold meetings stop at each step (the furthest step any of its mentions reaches); details, when
-    given, takes a line per meeting not proposed right (for development parts only)."""
+    given, takes a line per meeting not proposed right (for development parts only); sides, when given, counts
+    the sides missing from the meetings proposed with a side missing or detected with none, by where_missing."""
     counts = dict.fromkeys(STEPS, 0)
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
@@ -59,14 +63,14 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
             detected = detect_meetings(body, mentions, reference, registry)
             grouped = group_mentions(detect_meetings(body, mentions, reference, registry), country_of, body)
             plan = plan_meetings(body, mentions, published, dateline, registry)
-            traced[name] = (body, detected, grouped, plan.proposals)
+            traced[name] = (body, detected, grouped, plan.proposals, mentions)
         db.close()
     for g in gold["meetings"]:
-        step, got = 0, []
+        step, got, lacking_at = 0, [], None
         for x in g["mentions"]:
             if x["article"] not in traced:
                 continue
-            body, detected, grouped, proposals = traced[x["article"]]
+            body, detected, grouped, proposals, mentions = traced[x["article"]]
             span = [(x["start"], x["end"])]
             reached = 0
             if any(_touches(span, m.start(), m.end()) for m in TRIGGER.finditer(body)):
@@ -75,20 +79,56 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
             if near:
                 most = max(len(m.participants) for m in near)
                 reached = 2 if most == 0 else 3 if most == 1 else 4
+                if reached == 2 and sides is not None and lacking_at is None:
+                    lacking_at = (g["participants"], body, x, mentions)
             if any(_touches(span, m.start, m.end) for p in grouped for m in p.mentions):
                 reached = max(reached, 5)
             kept = [p for p in proposals if any(_touches(span, m.start, m.end) for m in p.mentions)]
             if kept:
                 reached = max(_proposed_step(g, p, country_of, registry) for p in kept)
+                best = min(kept, key=lambda p: len(unmatched_sides(g, _sides(p), country_of, registry)[0]))
+                if reached == _PROPOSED and sides is not None:
+                    lacking_at = (unmatched_sides(g, _sides(best), country_of, registry)[0], body, x, mentions)
                 got += [[p.name for p in k.participants] for k in kept]
             elif near:
                 got += [[p.name for p in m.participants] for m in near]
             step = max(step, reached)
         counts[STEPS[step]] += 1
+        if sides is not None and step in (2, _PROPOSED) and lacking_at:
+            lacking, body, x, mentions = lacking_at
+            by_hint = {_hint_key(p): p for p in g["participants"]}
+            sides.update(STEPS[step] + ": " + where_missing(by_hint.get(side, {"entity_hint": side}) if isinstance(side, str) else side,
+                                       body, x["start"], mentions) for side in lacking)
         if details is not None and step < len(STEPS) - 1:
             want = [p["name"] for p in g["participants"]]
             details.append(f"{STEPS[step]}: {g['id']} {g['kind']} {want} {(g['mentions'] or [{}])[0].get('text')}: Kaidan {got}")
     return counts
+
+
+SIDE_PLACES = ("name written in the mention's sentence", "name written elsewhere in the article",
+               "name not written as the gold writes it")
+
+
+def where_missing(side: dict, body: str, at: int, mentions) -> str:
+    """A missing side described without showing it: where its name is written (the mention's sentence,
+    elsewhere, nowhere as written), and the type of Kaidan's entity mention covering it there, if any."""
+    name = side.get("name") or ""
+    sentence_start = max(body.rfind("。", 0, at), body.rfind("\n", 0, at)) + 1
+    ends = [i for i in (body.find("。", at), body.find("\n", at)) if i >= 0]
+    sentence_end = min(ends) if ends else len(body)
+    spots = [m.start() for m in re.finditer(re.escape(name), body)] if name else []
+    if not spots:
+        return SIDE_PLACES[2]
+    near = [s for s in spots if sentence_start <= s < sentence_end]
+    covering = [m.type for s in (near or spots) for m in mentions
+                if m.type != "DATE" and (m.start <= s < m.end or s <= m.start < s + len(name))]
+    mention = f"a {covering[0]} mention there" if covering else "no entity mention there"
+    return f"{SIDE_PLACES[0] if near else SIDE_PLACES[1]}, {mention}"
+
+
+def _hint_key(side: dict) -> str | None:
+    key = side.get("entity_hint") or side.get("entity_id")
+    return f"country:{key}" if key and len(key) == 2 and key.isupper() else key
 
 
 def _country(side, country_of, registry) -> str | None:

@@ -3,6 +3,7 @@
     python bench/train_holder_chooser.py            # leave one dev draw out: rules, learned, blind, tiebreak
     python bench/train_holder_chooser.py --held     # one run on the held parts (trained on all dev): summary lines
     python bench/train_holder_chooser.py --write    # train on all dev draws, write resources/claims/holder_chooser.json
+    python bench/train_holder_chooser.py --gold bench/holder_draws.jsonl   # trained on all dev, measured on a gold file
 
 Each figure is "holder right on proposed claims" as bench/eval_claims.py counts it (gold claims with a holder
 that some proposal overlaps, and whether one of those proposals names it). "learned" takes the chooser's best
@@ -108,11 +109,20 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--held", action="store_true", help="train on all dev draws, one run on the held parts")
     parser.add_argument("--write", action="store_true", help="train on all dev draws and write the model")
+    parser.add_argument("--gold", type=Path, help="train on all dev draws, measure on this gold JSONL (its draws)")
     args = parser.parse_args()
     registry = bundled_registry()
     gold = read_jsonl(WIKINEWS)
     dev = [read(i, registry) for i in gold if i.get("part") == "dev"]
     draws = sorted({a["item"].get("draw", 1) for a in dev})
+    if args.gold:
+        chooser, blind = train(dev), train(dev, RULES_FEATURES)
+        other = [read(i, registry) for i in read_jsonl(args.gold)]
+        print(f"== {args.gold.name} (trained on every dev draw)")
+        print(line("all", measure(other, chooser, blind, registry)))
+        for draw in sorted({a["item"].get("draw", 1) for a in other}):
+            print(line(f"draw{draw}", measure([a for a in other if a["item"].get("draw", 1) == draw], chooser, blind, registry)))
+        return
     if args.write or args.held:
         chooser, blind = train(dev), train(dev, RULES_FEATURES)
         if args.write:

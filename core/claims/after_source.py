@@ -15,12 +15,12 @@ from dataclasses import replace
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.from_clauses import HEDGED
-from core.claims.holders import SPEAKER_END, without_asides
+from core.claims.holders import SPEAKER_END, titled_person, without_asides
 from core.claims.reported import PASSIVE
 from core.claims.reports import OUTLET_NAME
 from core.clauses.phrases import phrases
 from core.clauses.reader import strip_title
-from core.clauses.referents import referred, refers_to_a_body
+from core.clauses.referents import PUBLIC_BODY, referred, refers_to_a_body
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
@@ -33,8 +33,6 @@ _AFTER_NAME = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?(?:" + "|".join(OFF
 _NOT_A_SPEAKER = re.compile(r"^(?:今回|今後|今年|今月|次回|当面|現在|これ|それ|原因|理由|背景|結果|内容|被害|事故|事件|同日|同年|同月)")
 # An outlet's own report (…と報じている, …と伝えた), not words told to someone (…ことを取引先に伝えた)
 _OUTLET_REPORT = re.compile(r"^(?:と|こと|を)?(?:報じ|報道)|^と?伝え")
-# A public body, a court or a party: what a company word (同社) never stands for
-_PUBLIC_BODY = re.compile(r"(?:裁|裁判所|省|庁|署|警察|警|局|府|委員会|政府|当局|党|議会)$")
 
 
 def topics_after_sources(body: str, mentions: list, found: list) -> list:
@@ -77,7 +75,8 @@ def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple 
     if not text or "「" in text or _NOT_A_SPEAKER.match(text):
         return None
     named = [m for m in index.within(topic.start, topic.end) if m.end <= topic.end]
-    head = next((m for m in reversed(named) if _AFTER_NAME.fullmatch(body, m.end, topic.end)), None)
+    head = next((m for m in reversed(named) if _AFTER_NAME.fullmatch(body, m.end, topic.end)), None) \
+        or titled_person(body, named, topic.start, topic.end)
     if head is not None:
         if head.type == "GPE" and topic.particle == "では":
             return None  # 中国では: a place, not who speaks
@@ -90,7 +89,7 @@ def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple 
         named_at = body.rfind(candidate.via[0].get("text") or "", s_start, source.start())  # where the source is named
         body_named = referred(body, index, text.removesuffix("側"), named_at if named_at >= 0 else source.start(), s_start)
         if body_named is None or OUTLET_NAME.search(body_named.text) or body_named.text == candidate.via[0].get("text") \
-                or text.startswith("同社") and _PUBLIC_BODY.search(body_named.text):
+                or text.startswith("同社") and PUBLIC_BODY.search(body_named.text):
             return None  # never the outlet that tells it; 同社 is a company, not the court or ministry named last
         return body_named.entity_id, body_named.text  # 同社は: the company named before
     if SPEAKER_END.search(text) or strip_title(text) != text:

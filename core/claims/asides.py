@@ -1,4 +1,4 @@
-"""A speaker named in brackets after a quote (「…」(熊谷氏)), and quotes captioned so with no verb."""
+"""A speaker named in brackets after a quote (「…」(熊谷氏)), and quotes captioned so or put after their speaker with no verb."""
 
 from __future__ import annotations
 
@@ -6,13 +6,14 @@ import re
 
 from core.claims.holders import SPEAKER_END
 from core.claims.quotes import quotes
+from core.claims.said_forms import AGED, NAMED_WITH_TITLE
 from core.claims.reports import OUTLET_NAME
 from core.nlp.offices import OFFICE_WORDS
 
 
 # (鈴木和史気象台長), (熊谷氏), (野球機構・長谷川一雄事務局長): a speaker in brackets after a quote
 _ASIDE_SPEAKER = re.compile(r"[(（](?P<name>[^()（）「」。\n、]{2,24}?)(?:談|の話)?[)）]")
-_AGE = re.compile(r"[・、,\s]?[0-9０-９]{1,3}歳$")  # (ナツミさん・33歳)
+_AGE = re.compile(r"[・、,\s／/]?[0-9０-９]{1,3}[歳才]$")  # (ナツミさん・33歳), (早紀さん／30歳)
 _BODY_BEFORE = re.compile(r"^[^・]{2,16}(?:機構|会|委員会|協会|連盟|省|庁|社|局|部|党|団)・")
 _TITLE_END = re.compile(r"(?:氏|さん|長|" + "|".join(OFFICE_WORDS) + r")$")
 _ASIDE_NOT_A_SPEAKER = re.compile(r"(?:より|による|によれば|から|記事|新聞|通信|放送|テレビ|紙|誌|日報|[0-9０-９]日?|年|月)$|^何れも|^いずれも")
@@ -46,18 +47,21 @@ def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
     return None, name
 
 
-def captioned(body: str, s_start: int, s_end: int) -> list[tuple]:
+def captioned(body: str, s_start: int, s_end: int, people: list = ()) -> list[tuple]:
     """A quote with, in brackets, who said it and no verb of its own: a sentence that is only that, 「…」（ヒロさん・32歳）
-    (vox pops, captions), or a quote inside a sentence whose bracket is its subject (…決定すると「…」(ある職員)が安どの笑みを)."""
+    (vox pops, captions), quotes listed each with its speaker (具体的には「A」（早紀さん／30歳）、「B」（光子さん／34歳）。,
+    「A」（テセ）、「B」（吉田）というやり取り), or a quote inside a sentence whose bracket is its subject
+    (…決定すると「…」(ある職員)が安どの笑みを). people are the sentence's mentions (a bare name in brackets is a person's)."""
     if body.find("」(", s_start, s_end) < 0 and body.find("」（", s_start, s_end) < 0:
         return []  # most sentences: no quote with a bracket after it
     found = quotes(body, s_start, s_end)
     whole = body[s_start] == "「" and len(found) == 1 and found[0][0] == s_start
+    spoken = [(start, end, _ASIDE_SPEAKER.match(body, end)) for start, end in found
+              if re.search(r"[ぁ-ゖ]", body[start:end]) and aside_speaker(body, people, end) is not None]
+    if len(spoken) > 1:  # a list of quotes, each with who said it
+        return [(start, end, body[match.start():match.end()], "direct", None) for start, end, match in spoken]
     out = []
-    for start, end in found:
-        match = _ASIDE_SPEAKER.match(body, end)
-        if match is None or aside_speaker(body, [], end) is None:
-            continue
+    for start, end, match in spoken:
         rest = body[match.end():s_end].strip("。 \u3000\n")
         if (whole and not rest) or (_ASIDE_SUBJECT.match(body, match.end()) and _SAYS.search(body, start, end)
                                     and (SPEAKER_END.search(match.group("name")) or _PERSON_ASIDE.search(match.group("name")))):
@@ -70,3 +74,35 @@ _ASIDE_SUBJECT = re.compile(r"(?:が|は|も)(?![ぁ-ゖ])")
 # words that say something, closed as a sentence is, not a name in brackets (「解放のための国民軍」(通称FNL)が)
 _SAYS = re.compile(r"[ぁ-ゖ]{2}.*[すたいよねだうるかの！？!?。]」$", re.S)
 _PERSON_ASIDE = re.compile(r"(?:さん|氏|歳|代|男性|女性)$")
+
+
+# A sentence that is its speaker and their words, no verb: 宇城市の31歳の会社員は「…」。, まゆさん（32歳）は、「…」。
+# (not テーマは「…」。 nor 名前は「…」。: the speaker is a person or a body by its ending, or a mention of one)
+_VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))、?")
+_TITLED = re.compile(NAMED_WITH_TITLE + AGED + "$")
+
+
+def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
+    """The quotes of a sentence that is a speaker with は/も/が and then only quotes (宇城市の会社員は「…」。), each said
+    by them."""
+    end = s_end
+    while end > s_start and body[end - 1] in "。 \u3000\n":
+        end -= 1
+    start = body.find("「", s_start, end)
+    if start <= s_start or body[end - 1] != "」":
+        return []  # most sentences: no quote, or words after the last one
+    topic = _VERBLESS.fullmatch(body, s_start, start)
+    found = quotes(body, start, end)
+    if topic is None or not found or found[0][0] != start or found[-1][1] != end \
+            or any(body[b:c].strip("、") for (_, b), (c, _) in zip(found, found[1:])) \
+            or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
+        return []
+    name_end = topic.start("particle")
+    mention = next((m for m in people if m.end == name_end and m.type in ("PERSON", "ORG")), None)
+    titled = _TITLED.search(body, topic.start(), name_end) if mention is None else None
+    if mention is None and (titled is None and SPEAKER_END.search(body, topic.start(), name_end) is None
+                            or topic.group("particle") == "も"):
+        return []  # (…タンカー衝突、死者も「…」。: a cited headline; も takes a speaker the article named)
+    # the name alone when it is a mention (明るく社交的なまゆさん（32歳）は: まゆ), else the whole topic (宇城市の会社員は)
+    name_start = mention.start if mention is not None else topic.start()
+    return [(a, b, topic.group("particle"), "direct", (name_start, topic.end("particle"))) for a, b in found]

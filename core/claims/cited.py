@@ -27,7 +27,9 @@ def cited_source(body: str, people: list, s_start: int, start: int) -> tuple | N
 
 
 # The one a quote came from, as a から-phrase right before it: 桜庭選手側から「…」, 別のユーザーからは「…」
-_NOT_FROM_A_SPEAKER = re.compile(r"(?:直後|直前|以降|以来|以外|当初|時代|時点|段階|冒頭|[日年月時頃前後中上内])$")
+# (nor a ground or a standpoint it is said from: 規定の文言から「…」と指摘, 専門家の立場から「…」と述べた)
+_NOT_FROM_A_SPEAKER = re.compile(r"(?:直後|直前|以降|以来|以外|当初|時代|時点|段階|冒頭|[日年月時頃前後中上内]|"
+                                 r"文言|規定|条文|記録|資料|データ|立場|観点|視点|見地|経験|根拠|事実|結果)$")
 # (also people named by a group and what they are: 役員会に出席した一部の人からは「…」, 野党の議員からも「…」)
 _FROM_SPEAKER = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?"
                            r"(?:の(?:人|人々|議員|出席者|関係者|幹部|委員))?)"

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.said_forms import RESOLVED, WHAT_IT_TOLD
 from core.clauses.predicates import SPEECH_STEMS
 from core.scan import skipping
 
@@ -128,9 +129,9 @@ _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目�
 _PUBLISHED_AFTER_QUOTE = _PUBLISHED.replace("cue4", "cue5").replace("[^、。「」をとに]", "[^、。「」をとにがは]")
 # 「A」、「B」など興奮気味に言い放つ: など and the manner of saying, with no と
 _MANNER_AFTER_LIST = r"|など[\u4e00-\u9fff]{1,6}(?:に|と)、?"
-# The manner between と and the verb, with no one named: 「…」と力強く語った, と照れながらコメント, とキッパリ答えた,
+# The manner between と and the verb, with no one named: 「…」と力強く語った, と厳しく一喝した, と照れながらコメント, とキッパリ答えた,
 # と冗談交じりに話した, と涙を流しながら語った
-_MANNER = (r"(?:[\u4e00-\u9fff]{1,3}く|[^。「」、はがと]{1,8}?ながら(?:も)?|[\u4e00-\u9fff]{1,4}(?:的|気味|交じり|混じり)に|"
+_MANNER = (r"(?:[\u4e00-\u9fff]{1,3}し?く|[^。「」、はがと]{1,8}?ながら(?:も)?|[\u4e00-\u9fff]{1,4}(?:的|気味|交じり|混じり)に|"
            r"(?:きっぱり|キッパリ|しみじみ|ぽつり|ポツリ|さらり|サラリ|にっこり|ニッコリ|ずばり|ズバリ|はっきり|ハッキリ)と?)、?")
 # A quote closed by the speaker's manner or by a noun of what was said, with no verb of its own: 「…」とまんざらでもない
 # 様子, 「…」と余裕の発言。, 「…」と現実味あふれるコメントで笑いを誘った, 「…」と妊娠発表後ならではのコメントをした
@@ -144,12 +145,12 @@ _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。�
 AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + ")"
                          + _MANNER_AFTER_LIST + ")"
-                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + _THOUGHT + "|")
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|としながら(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED
                          # the verb right after the quote, と left out as people write it: 「…」話してくれました
-                         + r"|(?P<cue8>話し|語っ|語り)(?=て|た|ま)")
+                         + r"|(?P<cue8>話し|語っ|語り)(?=て|た|ま)" + WHAT_IT_TOLD)
 # The one who asks, in a passive question (松岡修造氏から「…」と訊かれるや、「…」と苦笑い): never the one who answers
 ASKED = re.compile(r"から、?「[^「」]*」(?:など)?と[^、。「」]{0,8}?(?:訊か|聞か|尋ねら|問わ|質問さ|問いかけら|問い掛けら|振ら|突っ込ま|ツッコま|"
                    r"食い下がら|求めら)れ(?:ると|るや|ても|て|、|た)、?")
@@ -212,6 +213,11 @@ OBJECT_CUE = re.compile(
 
 )
 OBJECT_CUE = skipping(OBJECT_CUE)  # core.scan's skipping twin: the same matches
+# The words one of which every match of OBJECT_CUE holds (its verbs and its nouns of position), read from the
+# pattern's own alternations: a sentence with none of them (most) is not walked by OBJECT_CUE, whose gap is tried
+# at every を and に
+_OBJECT_WORDS = re.compile("|".join(sorted(set(_OBJECT_VERB[len("(?P<cue>") : -1].split("|") + _POSITION_NOUN[3:-1].split("|")),
+                                           key=len, reverse=True)))
 # Nouns of a request or statement made (…援助の要請を各国に行った, 理解を示す発言を行った): their verb is 行う alone
 _MADE_NOUNS = ("要請", "要望", "提案", "発言")
 _MADE_BY = re.compile(r"(?:っ|い)(?:た|てきた|ている|ていた)[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -243,7 +249,7 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
 
     gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
     out = []
-    for match in OBJECT_CUE.finditer(body, s_start, s_end):
+    for match in OBJECT_CUE.finditer(body, s_start, s_end) if _OBJECT_WORDS.search(body, s_start, s_end) else ():
         if body.count("「", s_start, match.start()) > body.count("」", s_start, match.start()):
             continue  # 「あなたは新しい憲法を認可することに賛成ですか」: inside a quote, someone else's words
         statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
@@ -305,7 +311,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue  # 「…」とする声明を明らかにした: the quote is the claim, read with its quote
         if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
             out.append((start, end, cue, match.start(), gap))
-    for match in _ASKED.finditer(body, s_start, s_end):  # …を果たすように求めた: what is asked for
+    for match in _ASKED.finditer(body, s_start, s_end) if body.find("よう", s_start, s_end) >= 0 else ():
+        # …を果たすように求めた: what is asked for
         after = body[match.end() : match.end() + 8]
         if NEGATED.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not _STATEMENT.match(body, match.end())) \
                 or _EXPECTED.match(after) \
@@ -318,7 +325,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start += 1
         if match.start() - start >= 4:
             out.append((start, match.end("so"), match.group("cue"), match.start(), None))
-    for match in _MIND.finditer(body, s_start, s_end):  # …も支持する考え。: a position told without its verb
+    minds = body.find("考え", s_start, s_end) >= 0 or body.find("意向", s_start, s_end) >= 0  # read in C first
+    for match in _MIND.finditer(body, s_start, s_end) if minds else ():  # …も支持する考え。: a position told without its verb
         start = clause_start(body, s_start, match.start())
         while start < match.start() and body[start] in _TRIM:
             start += 1
@@ -327,7 +335,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         named = body.rfind("、", s_start, start) + 1 or s_start  # the one named right before it (…委員長も)
         gap = (max(named, s_start), start) if re.search(r"(?:は|が|も)、?$", body[max(named, s_start):start]) else None
         out.append((start, match.start(), match.group("cue"), match.start(), gap))
-    for match in _ABOUT_CUE.finditer(body, s_start, s_end):  # 報告書は反対派の責任についても言及している
+    about = body.find("について", s_start, s_end) >= 0 or body.find("に関して", s_start, s_end) >= 0
+    for match in _ABOUT_CUE.finditer(body, s_start, s_end) if about else ():  # 報告書は反対派の責任についても言及している
         if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()):
             continue
         start = clause_start(body, s_start, match.start())

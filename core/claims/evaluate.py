@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.claims.suggest import suggest
-from core.claims.why import MISSED_QUOTE, WRONG_HOLDER, missed_quote_cause, wrong_holder_cause
+from core.claims.why import MISSED_QUOTE, WRONG_HOLDER, missed_quote_cause, wrong_holder_cause, wrong_name_place
 from core.dates import reference_date
 from core.nlp.entities import detect
 from core.registry import bundled_registry
@@ -101,6 +101,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
     details = []
     by_class = {name: [0, 0, 0] for name in CLASSES}  # claims, proposed, holder right
     causes = {name: 0 for name in MISSED_QUOTE + WRONG_HOLDER}
+    places = {}  # where the right name and the name taken are written, for a nearer or likelier wrong name
     for item in gold_items:
         body = item["body"]
         day = reference_date(item.get("reference_date"), None)
@@ -133,6 +134,11 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
                     entity = registry.get(first.holder_entity_id)
                     cause = wrong_holder_cause(body, claim, first.holder_text, entity, mentions, answers)
                     causes[cause] += 1
+                    if cause == WRONG_HOLDER[6]:
+                        place = wrong_name_place(body, claim, lambda m, c=first: bool(
+                            c.holder_entity_id and m.entity_id == c.holder_entity_id or m.text == c.holder_text),
+                            first.holder_text, mentions, answers)
+                        places[place] = places.get(place, 0) + 1
             cause = f" [{cause}]" if cause else ""
             named_quote = claim["attribution"] == "direct" and claim["holder"] not in ("(writer)", "", None) \
                 and claim.get("holder_text") != "関係者"
@@ -164,6 +170,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
         },
         "details": details,
         "causes": causes,
+        "wrong_name_places": dict(sorted(places.items(), key=lambda item: -item[1])),
         "classes": {name: f"{found}/{n} proposed, {right} with the right holder" if n else "n/a"
                     for name, (n, found, right) in by_class.items()},
         "quotes_right_holder": quotes_right_holder / quotes if quotes else 0.0,

@@ -37,7 +37,9 @@ COORDINATED = re.compile(r"と[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?(?=
 # Those titles, optionally after the body they lead.
 # The body may come between the name and the title (山口信夫日本商工会議所会頭, 小浦武志強化本部長, 高橋政行日本中央競馬会理事長)
 OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faーA-Za-z])[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{3,10}?)(?:" + PRIVATE_TITLES
-                         + r"|座長|議長|会頭|代表幹事|頭取|(?:部長|局長)(?![\u4e00-\u9fff]))")
+                         + r"|座長|議長|会頭|代表幹事|頭取|(?:部長|局長)(?![\u4e00-\u9fff])"
+                         # a department's head: 地震火山部課長, 広報室長 (the department ending in 部, 局 or 室)
+                         + r"|(?:[\u4e00-\u9fff]{1,5}[部局室])?(?:課長|室長|次長)(?![\u4e00-\u9fff]))")
 
 
 def title_after(body: str, position: int) -> re.Match | None:
@@ -59,6 +61,16 @@ def person_before(body: str, s_start: int, start: int) -> Mention | None:
     if match is None or match.group("name").strip("・ー=＝") != match.group("name"):
         return None
     return Mention(match.start("name"), match.end("name"), match.group("name"), "PERSON", source=None)
+
+
+# A title no office list holds, written right after a person's name: グテレス|国連高等難民弁務官
+_LONG_TITLE = re.compile(r"[\u4e00-\u9fff・]{2,16}(?:官|長|相|使|員|事|者)")
+
+
+def titled_person(body: str, people: list, start: int, end: int) -> Mention | None:
+    """The person whose name opens the words [start, end) when the rest is their title (グテレス国連高等難民弁務官)."""
+    return next((m for m in people if m.type == "PERSON" and m.start == start and _LONG_TITLE.fullmatch(body, m.end, end)),
+                None)
 
 
 # A name opening the sentence as its topic: 西日本スポーツでは、 / 一方、プラウダは、
@@ -106,10 +118,19 @@ def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
     match = _GROUP_TOPIC.match(body, s_start, limit)
     if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
         return None  # 長官は: a title stands for a person named before, never for itself
+    owner = re.search(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])([\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})の$",
+                      body[s_start : match.start("name")])
     if re.fullmatch(r"[一二三四五六七八九十数0-9０-９]+人", match.group("name")):
-        owner = re.search(r"([\u4e00-\u9fff\u30a1-\u30faー]{2,12})の$", body[s_start : match.start("name")])
         return (owner.group(1), match.end()) if owner else None  # 政府関係者の一人は: one of the officials
+    if owner is not None and (_BODY_OWNER.search(owner.group(1)) or re.search(r"[\u30a1-\u30faA-Za-z]$", owner.group(1))) \
+            and not NOT_A_NAME.match(owner.group(1)):
+        return owner.group(1) + "の" + match.group("name"), match.end()  # 京都市の担当者は: the city's officer
     return match.group("name"), match.end()
+
+
+# A body or a place that has officers: 京都市, 総務省, 警察 (the owner of 京都市の担当者; a name in katakana or
+# Latin letters too: WFPの担当者)
+_BODY_OWNER = re.compile(r"(?:[都道府県市区町村]|省|庁|局|署|府|会|党|社|軍|政府|当局|警察|委員会|機関|連合|協会|大学|銀行|団体)$")
 
 
 # The noun phrase a sentence or clause takes as its topic: 議会の広報担当は, 反対派は, 地元も,

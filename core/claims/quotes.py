@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from core.claims.clauses import AFTER_CLAUSE, AFTER_QUOTE, NEGATED, TOLD, gap_of
+from core.claims.said_forms import TOLD_CUES, described_speaker
 from core.clauses.predicates import noun_of_speech
 
 
@@ -60,9 +61,15 @@ _MARKS = re.compile("[「」『“〝]")
 _CORNERS = re.compile("[「」]")
 
 
-@lru_cache(maxsize=1024)
 def quotes(body: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Outermost 「…」 spans inside [start, end) (kept: the readers ask for a sentence's quotes many times)."""
+    if body.find("」", start, end) < 0:
+        return ()  # no quote closes there (most sentences): found in C, without the cache
+    return _quotes(body, start, end)
+
+
+@lru_cache(maxsize=1024)
+def _quotes(body: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     out, depth, opened = [], 0, 0
     for mark in _CORNERS.finditer(body, start, end):  # only the marks: a sentence is read a dozen times
         if mark.group() == "「":
@@ -78,8 +85,10 @@ def quotes(body: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 def quote_spans(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     """A sentence's outermost quotes, the first from the sentence's start when its opening mark was lost."""
-    spans = list(quotes(body, s_start, s_end))
     lost = body.find("」", s_start, s_end)
+    if lost < 0:
+        return []  # no quote closes in the sentence
+    spans = list(_quotes(body, s_start, s_end))
     if lost > s_start + 4 and "「" not in body[s_start:lost] and body[s_start] not in "(（『":
         spans = [(s_start, lost + 1)] + spans  # もし…べきである」と大統領は語った: the opening mark was lost
     return spans
@@ -242,6 +251,8 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             match = None  # 「ノリック」として知られ, 「紳助・竜介」として活躍: a name, not what was said
         if match and match.group("as") == "として" and _KNOWN_AS.match(body, match.end()):
             match = None  # 「負け組の星」として有名となった: a name it is known by, not what anyone said
+        if match and _cue_name(match) in TOLD_CUES and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
+            match = None  # …を「起訴相当」と議決したことを明らかにした: a term in a clause told, not words said
         if match and _TITLED.match(body, q_end):
             match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
         if match is None and (cleft := _SAID_CLEFT.match(body, q_end, s_end)) is not None:
@@ -258,6 +269,16 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             # 「A」(高英起:デイリーNK)、「B」(…)などの分析が述べられた: each said by the one in its brackets
             found += [(a, b, listed.group("cue"), "direct", None) for a, b in waiting]
             found.append((q_start, q_end, listed.group("cue"), "direct", None))
+            waiting = []
+            continue
+        described = None
+        if match is None and body.startswith("という", q_end):
+            described = described_speaker(body, q_end + 3)  # 「…」というユミさんは: she says it
+        elif match is not None and qualifies_a_noun(body, match):
+            described = described_speaker(body, _verb_end(body, match)[2])  # 「…」と明かしたデーブ氏は: he said it
+        if described is not None and re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
+            cue = cue_of(body, match) if match is not None else "いう"
+            found += [(a, b, cue, "direct", described) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
             continue
         own = _own_subject(body, s_start, q_start) if match and not waiting and gap_of(match) is None else None
@@ -355,6 +376,8 @@ def clause_before(body: str, s_start: int, quote_start: int) -> int:
 
 def told(body: str, s_start: int, s_end: int) -> list[tuple]:
     """What a source told, written as the source of the rest: キャロル氏が語ったところによると、…。"""
+    if body.find("ところ", s_start, s_end) < 0:
+        return []  # every reading holds ところ: most sentences are read no further
     match = TOLD.search(body, s_start, s_end)
     if match is None or s_end - match.end() < 6:
         return []
@@ -377,7 +400,7 @@ _TOLD_AS_NEWS = re.compile(r"こと[をも](?:伝え|報じ)")
 
 
 def _cue_name(match: re.Match) -> str:
-    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8"):
+    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8", "cue9", "cue10", "cue11"):
         if name in match.re.groupindex and match.group(name):
             return name
     return "cue"

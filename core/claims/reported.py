@@ -114,7 +114,8 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     # the last topic before the reported clause; a は-topic over a later が-subject (報告書は、…秘密警察が、…としている)
     # and the first topic set off by a comma over both (ダクラッラー情報相は、報告書は「…」に基づいていると述べた)
     commas = [t for t in topics if t.group(0).endswith("は、")]
-    topic = commas[0] if commas else ([t for t in topics if t.group(0).rstrip("、「").endswith("は")] or topics or [None])[-1]
+    # (防災科学技術研究所は31日、震央が、…と発表した: a day after the topic keeps it a は-topic)
+    topic = commas[0] if commas else ([t for t in topics if "が" not in body[t.end("name") : t.end()]] or topics or [None])[-1]
     named_after = gap is not None and re.search(r"(?:は|が)、?$", body[gap[0]:gap[1]])
     if topic and not NOT_A_HOLDER.search(topic.group("name")) and not named_after:
         gap = gap or topic.span()  # プラウダは、…としている: the topic holds the clause

@@ -101,10 +101,15 @@ def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, 
 
 def reported_by(body: str, s_start: int, s_end: int) -> tuple[int, int] | None:
     """The span of the outlet a sentence names when all it says is who reported (…などが伝えた。)."""
+    if all(body.find(verb, s_start, s_end) < 0 for verb in _REPORTING_VERBS):
+        return None  # the verb every reading ends with is not there (most sentences): found in C
     match = _REPORTED_BY.fullmatch(body, s_start, s_end)
     if match is None:
         return None
     return match.span("name")
+
+
+_REPORTING_VERBS = ("伝え", "報じ", "報道し")  # the verbs _REPORTED_BY ends with
 
 
 # Verbs by which an outlet reports (報じた, 報道した), never a government's own statement
@@ -174,8 +179,10 @@ def written_in_full(index: SpanIndex, holder, body: str | None = None) -> Mentio
 
 def reported_before_as_claim(body: str, s_start: int, s_end: int, previous, out: list) -> list[tuple]:
     """…確実となった。17日のBBCなどが伝えた。: the sentence before, as the outlet's claim."""
+    if previous is None or previous[2]:
+        return []
     outlet = reported_by(body, s_start, s_end)
-    if outlet is None or previous is None or previous[2]:
+    if outlet is None:
         return []
     start, end = previous[0], previous[1] - (body[previous[1] - 1] == "。")
     if end - start < 6 or any(c.start < end and start < c.end for c in out):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.asides import aside_speaker, captioned
+from core.claims.asides import aside_speaker, captioned, verbless
 from core.claims.candidate import HOLDER_TYPES, Candidate, confidence
 from core.claims.cited import came_from, cited_source
 from core.claims.clauses import TITLE
@@ -67,9 +67,11 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         persons.add(body, people)
         if s_start < quoted_until:
             continue
-        people = sorted(people + persons.surnames(body, s_start, s_end, people), key=lambda m: m.start)
+        surnames = persons.surnames(body, s_start, s_end, people)
+        people = sorted(people + surnames, key=lambda m: m.start) if surnames else people  # (within's: in order)
         found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
-            or captioned(body, s_start, s_end)
+            or captioned(body, s_start, s_end, people) \
+            or verbless(body, s_start, s_end, people)
         if not found and i + 1 < len(spans):
             found = said_next(body, s_start, s_end, spans[i + 1 : i + 5])  # 「…」。X外相はこう語った。
             if found:

@@ -7,7 +7,7 @@ import re
 from core.claims.clauses import ASKED, clauses_told
 from core.claims.holders import (
     NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, SPEAKER_END, Named, comma_after, group_topic, particle_before,
-    titled_before, topic_phrase,
+    titled_before, titled_person, topic_phrase,
 )
 from core.claims.subjects import statements, subject_of
 from core.clauses.spans import SpanIndex
@@ -72,6 +72,13 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
 
 
 def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
+    holder, text = _first_holder(body, people, index, s_start, start, nested)
+    end = holder.end if holder is not None else (body.rfind(text, s_start, start) + len(text) if text else -1)
+    later = _later_clause_topic(body, people, end, start) if end > s_start else None
+    return later or (holder, text)  # 下院は…選ぶことになるが、国民の力の幹部は「…」: the quote's clause names its speaker
+
+
+def _first_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
     if nested:  # 「…」と語ったと伝えた: the quote is the nearest subject's, told by the topic
         inner = [m for m in people if s_start <= m.start and m.end <= start and m.type == "PERSON"
                  and particle_before(body, m, start) == "が"]
@@ -104,7 +111,8 @@ def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, st
             return None, local
         topic = topic_phrase(body, s_start, start)  # 議会の広報担当は「…」と話した
         if topic:
-            titled = titled_before(body, index, topic[0], topic[1])
+            titled = titled_before(body, index, topic[0], topic[1]) \
+                or titled_person(body, people, topic[1], topic[1] + len(topic[0]))  # グテレス国連高等難民弁務官は
             return (titled, None) if titled is not None else (None, topic[0])
         opening = _GA_SPEAKER.match(body, s_start, start)  # フランス電力公社(EDF)が…ことを発表した
         if opening is not None and SPEAKER_END.search(opening.group("name")):
@@ -116,6 +124,30 @@ def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, st
         if said is not None and said.end() == start + 1 and (SPEAKER_END.search(said.group("name")) or said.group("name").endswith("家族")):
             return None, said.group("name")  # 読売新聞によれば、ゲスト出演者らが「…」と話し: the people right before the quote
     return holder, holder_text
+
+
+# Where a sentence's first clause closes and another with its own topic begins: …ことになるが、 …ものの、
+_CLAUSE_JOINT = re.compile(r"(?:[たるいだ]が|ものの|けれども?|一方で?|のに対し(?:て)?)、")
+
+
+def _later_clause_topic(body: str, people: list, end: int, start: int):
+    """(mention, text) of the people or body a later clause of the sentence opens with as its topic, between the
+    subject read (ending at end) and the claim at start (…選ぶことになるが、国民の力の幹部は「…」), else None."""
+    joint = None
+    for joint in _CLAUSE_JOINT.finditer(body, end, start):
+        pass
+    if joint is None or body.count("「", end, joint.end()) != body.count("」", end, joint.end()):
+        return None  # a joint inside a quote is the quote's own
+    topic = topic_phrase(body, joint.end(), start)
+    if topic is None or topic[1] - joint.end() > 4 or "「" in body[joint.end() : topic[2]]:
+        return None  # the topic must open the later clause (また、 may come first)
+    named = [m for m in people if topic[1] <= m.start and m.end <= topic[2]]
+    if not named and not SPEAKER_END.search(topic[0]):
+        return None  # …だが、試合は「…」: a matter, not who speaks
+    person = [m for m in named if m.type == "PERSON"]
+    if person:
+        return person[-1], None  # WFPのマイケル・ハギンズ報道官は: the person
+    return None, topic[0]
 
 
 # A local government named by its kind alone, as the sentence's topic: 県は「…」, 市は…を求めた
@@ -157,10 +189,14 @@ NAME_TOPIC = re.compile(r"(?:^|(?<=[、。\n])|(?<=の中で)|(?<=の席で)|(?<
 
 def _topic(body: str, s_start: int, limit: int) -> str | None:
     """The name-like topic of the sentence before limit, when no entity is the subject."""
-    found = None
+    found = topic = None
     for match in NAME_TOPIC.finditer(body, s_start, limit + 1):  # one past: the 「 it is followed by
-        if match.end() <= limit:
-            found = match.group("name")
-    if found and not NOT_A_HOLDER.search(found) and not NOT_A_NAME.match(found) and found not in OFFICE_WORDS:
-        return found
-    return None
+        name = match.group("name")
+        if match.end() > limit or NOT_A_HOLDER.search(name) or NOT_A_NAME.match(name) or name in OFFICE_WORDS:
+            continue
+        if topic is not None and body[match.end() - 2 : match.end()] == "が、":
+            continue  # 防災科学技術研究所は31日、震央が、…と発表した: the topic tells, the が-subject is its matter
+        found = name
+        if "が" not in body[match.end("name") : match.end()]:
+            topic = name
+    return found

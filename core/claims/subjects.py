@@ -85,6 +85,8 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
 # (株式会社IHIが…虚偽記載をしていたとして、金融庁に…勧告した: the matter of the clause closed by として)
 # (…が現教皇に選出された2005年4月の選挙においては、: the subject of a clause describing the setting, not the speaker)
 _IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:(?:こと|ため|際|場合)(?:について|に対して|に対し|に関して|を受けて|を受け|から|で|に)?(?:は|も)?"
+                               # 安明進さんが…目撃したとする発言に対し、: the clause describes the matter answered
+                               r"|(?:[たるい]|とする|という)[一-鿿]{1,6}(?:に対して|に対し|について|に関して|を受けて|を受け)(?:は|も)?"
                                r"|(?<=[たるい])として|(?<=[たるい])[^、。「」がはをにで]{1,24}?において(?:は|も)?)、")
 
 

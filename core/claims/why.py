@@ -63,3 +63,52 @@ def wrong_holder_cause(body: str, claim: dict, holder_text: str | None, holder_e
     if holder_entity is not None and holder_entity.type == "GPE":
         return WRONG_HOLDER[5]
     return WRONG_HOLDER[6]
+
+
+def _where(body: str, claim: dict, at: int | None) -> str:
+    """Where a name is written against a claim: in its sentence before or after it, inside it, or in an earlier or a
+    later sentence (None: no mention of it)."""
+    if at is None:
+        return "no mention"
+    start, end = claim["start"], claim["end"]
+    spans = sentence_spans(body)
+    s_start = next((a for a, b in reversed(spans) if a <= start), 0)
+    s_end = next((b for a, b in spans if a < end <= b), len(body))
+    if start <= at < end:
+        return "inside the claim"
+    if s_start <= at < start:
+        return "its sentence, before"
+    if end <= at < s_end:
+        return "its sentence, after"
+    return "an earlier sentence" if at < s_start else "a later sentence"
+
+
+def wrong_name_place(body: str, claim: dict, taken, taken_text: str | None, mentions: list, answers) -> str:
+    """For a wrong holder with a right name in the article: where the nearest right name and the name taken are
+    written against the claim (taken(mention) says whether a mention is the holder proposed). Counts only."""
+    def nearest(fits) -> int | None:
+        found = [m.start for m in mentions if fits(m)]
+        inside = [a for a in found if claim["start"] <= a < claim["end"]]
+        before = [a for a in found if a < claim["start"]]
+        after = [a for a in found if a >= claim["end"]]
+        return max(before) if before else inside[0] if inside else after[0] if after else None
+    right, at = nearest(answers), nearest(taken)
+    where, taken_where = _where(body, claim, right), _where(body, claim, at)
+    shape = f" ({_shape(taken_text)})" if at is None else ""
+    if where == taken_where and right is not None and at is not None:
+        shape = " (nearer than the right one)" if abs(claim["start"] - at) < abs(claim["start"] - right) \
+            else " (farther than the right one)"
+    return f"right name: {where}; taken: {taken_where}{shape}"
+
+
+def _shape(text: str | None) -> str:
+    """What a holder taken with no mention looks like: a body's people (同省の担当者, WFPの報道官), people by what they
+    are (関係者, 報道官), a title, or a name."""
+    text = text or ""
+    if text.startswith("同"):
+        return "同X's people" if re.search(r"の|者|官|員|部|長$", text) else "同X"
+    if "の" in text:
+        return "X's people"
+    if re.search(r"(?:者|官|員|人|家|部|長|側|陣|団)$", text):
+        return "people by what they are"
+    return "a name or other words"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from re import _parser  # type: ignore[attr-defined]
 
 # Longest first inside each group; the role a phrase plays is decided by the clause reader.
 _PARTICLE = re.compile(
@@ -66,6 +67,17 @@ def phrases(text: str, start: int, end: int, limit: int | None = None) -> list[P
                 continue
         i += 1
     return out
+
+
+# The most letters a particle reads (の発表によると), from the pattern itself.
+_PARTICLE_REACH = _parser.parse(_PARTICLE.pattern).getwidth()[1]
+
+
+def phrases_before(text: str, start: int, end: int, until: int) -> list[Phrase]:
+    """The phrases of text[start:end] whose particle begins before until: those phrases(text, start, end) reads
+    there, the same (what the reader sees of a phrase depends only on the text before it and the particle's
+    letters), without reading the rest of the sentence."""
+    return [p for p in phrases(text, start, min(end, until + _PARTICLE_REACH)) if p.end < until]
 
 
 def _after_noun(text: str, i: int, begin: int) -> bool:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from core.clauses.phrases import Phrase, phrases
+from core.clauses.phrases import Phrase, phrases, phrases_before
 from core.clauses.predicates import predicates
 from core.clauses.referents import HEAD_OFFICES, referred, split_title
 from core.clauses.spans import SpanIndex
@@ -103,14 +103,14 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
     last: Argument | None = None
     for s_start, s_end in sentence_spans(body):
         mine = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]  # each sentence reads its own
-        verbs = predicates(body, s_start, s_end)
+        verbs = [v for v in predicates(body, s_start, s_end) if not _inside_quote(body, s_start, v[1])]
         # the phrases serve a predicate's clause or an actor's topic: a sentence with neither needs none,
-        # one with no predicate only the first few (the topic it opens with)
-        cut = phrases(body, s_start, s_end) if verbs else phrases(body, s_start, s_end, _OPENING) if mine else []
+        # one with no predicate (outside its quotes) only the first few (the topic it opens with), one with
+        # predicates those before the last one (a clause reads the phrases before its predicate)
+        cut = phrases_before(body, s_start, s_end, verbs[-1][1]) if verbs \
+            else phrases(body, s_start, s_end, _OPENING) if _may_open_with_topic(body, mine, s_end) else []
         begin = s_start
         for kind, p_start, p_end in verbs:
-            if _inside_quote(body, s_start, p_start):
-                continue
             clause = _clause(body, kind, p_start, p_end, (s_start, s_end), [p for p in cut if p.after <= p_start],
                              mine, begin)
             if clause.subject is not None and clause.subject.only_a_title():
@@ -131,6 +131,8 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
             out.append(clause)
             begin = p_end  # the next clause names its own subject, or carries this one's (…と述べ、…と強調した)
         if not any(c.sentence == (s_start, s_end) for c in out[-3:]):
+            if verbs and len(cut) < _OPENING and _may_open_with_topic(body, mine, s_end):
+                cut = phrases(body, s_start, s_end, _OPENING)  # the opening phrases may lie past the last predicate
             topic = _opening_topic(body, cut, mine)
             if topic is not None:
                 last = topic
@@ -300,6 +302,12 @@ _OPENING = 3  # how many phrases a sentence's opening topic is looked for in
 # A match, a tournament or an era named after a side (前述したDeNA戦では, タジキスタン戦では, サガン鳥栖時代は), or a
 # time or an event (_NOT_A_SPEAKER): when things happened, no one to carry to the next sentences' claims
 _SETTING = re.compile(r"(?:戦|試合|大会|時代)$")
+
+
+def _may_open_with_topic(body: str, mine, s_end: int) -> bool:
+    """Whether a sentence may open with a topic naming one of its actors (mine): a は after one of them (a topic's
+    particle, は or では, comes after the names its phrase holds); most sentences have none, and are not cut."""
+    return bool(mine) and body.find("は", min(m.end for m in mine), s_end) >= 0
 
 
 def _opening_topic(body: str, cut: list[Phrase], mine) -> Argument | None:

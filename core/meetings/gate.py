@@ -7,13 +7,14 @@ from __future__ import annotations
 import re
 
 from core.meetings.cited import bracketed_event, headline_event, in_link_list
-from core.meetings.sittings import HELD_TOGETHER, body_of_sitting
+from core.meetings.name_read import title_end
+from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, sitting_of_states
 from core.meetings.triggers import (
     AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END,
     DELIBERATION_BEFORE, DOCUMENT_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_PRESS_EVENT, MET_VERB,
     NAMED_AGREEMENTS, NEEDS_EVENT_USE, NOT_A_MEETING, NOT_A_MEETING_BEFORE, OWN_SITTING_BEFORE, PARTNER_BEFORE,
     PETITION_BEFORE, PHONE_WORD, PLANNED_WITH_PARTNER, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, PROMOTION,
-    QUOTED_BEFORE, SPOKEN_AT, TALKED_VERB, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE, WITH_PARTNER_AFTER
+    QUOTED_BEFORE, SPOKEN_AT, TALKED_VERB, TRIGGER, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE, WITH_PARTNER_AFTER
 )
 
 
@@ -43,7 +44,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bo
     if match.group(0) == "会議" and (OWN_SITTING_BEFORE.search(body, max(s_start, match.start() - 6), match.start())
                                    or body_of_sitting(body, actors, match.start())
                                    or not (PARTNER_BEFORE.search(body, s_start, match.start())
-                                           or HELD_TOGETHER.search(body, s_start, match.start()))):
+                                           or HELD_TOGETHER.search(body, s_start, match.start())
+                                           or sitting_of_states(body, actors, s_start, match.start(), match.end()))):
         return True  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
     if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
                                          or CONCLUDED_AT_END.match(body, match.start() - 1)):
@@ -55,7 +57,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bo
         return True  # 言葉を交わした, 契約を交わした: no written agreement of sides
     if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
             or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
-            and not PARTNER_BEFORE.search(body, s_start, match.start()) \
+            and not partner_before(body, actors, s_start, match.start()) \
             and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
                      and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
             and not (match.group(0) in MEALS + _SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
@@ -68,7 +70,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bo
         return True  # 乗客の家族と面会した, 被災者と懇談: private people met, no meeting of sides
     if match.group(0) == "協議" and DELIBERATION_BEFORE.search(body, max(s_start, match.start() - 1),
                                                              match.start()) \
-            and not PARTNER_BEFORE.search(body, s_start, match.start()):
+            and not partner_before(body, actors, s_start, match.start()):
         return True  # 執行部は対応を協議した: deliberation, nobody met
     if match.group(0) in ("協議", "交渉", "話し合い") and (_RULE_AFTER.match(body, match.end())
                                                        or _RULE_BEFORE.search(body, s_start, match.start())):
@@ -82,6 +84,30 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bo
             or headline_event(body, match.start(), match.end())
             or bracketed_event(body, s_start, match.start(), match.end())):
         return True
+    return False
+
+
+# ブッシュ大統領と、北朝鮮の拉致問題について話し合った, 中国の外相と北朝鮮の核問題などについて意見交換した: the
+# partner's と, after a name (and its office), some way before the word (a comma or a long topic between)
+_PARTNER_AFAR = re.compile(r"(?:氏|さん|政府|側|当局)?(?:と(?!いう|いった|して|なっ|なる|なり|見られ|思わ|考え|同様|の|共に|ともに|一緒|並)|との間で|とも(?!に))、?"
+                           r"[^、。「」『』]{0,30}(?:、[^、。「」『』]{0,30})?")
+
+_SOURCE = re.compile(r"によ[るれり]|の話|から")  # (読売新聞とスポーツ報知によると、…: sources, not partners)
+
+
+def partner_before(body: str, actors, s_start: int, start: int) -> bool:
+    """Whether the sentence names a partner before the word at start: a と right before it (首相と懇談), or after a
+    person, a country or a body named in the sentence, with a topic or a comma between (大統領と、…について話し合った;
+    never across another meeting word)."""
+    if PARTNER_BEFORE.search(body, s_start, start):
+        return True
+    for m in actors:
+        if m.type in ("PERSON", "ORG", "GPE") and s_start <= m.start and m.end < start \
+                and (_PARTNER_AFAR.fullmatch(body, m.end, start)
+                     or (end := title_end(body, m)) is not None and end < start
+                     and _PARTNER_AFAR.fullmatch(body, end, start)) \
+                and TRIGGER.search(body, m.end, start) is None and _SOURCE.search(body, m.end, start) is None:
+            return True
     return False
 
 

@@ -102,6 +102,27 @@ def body_of_sitting(body: str, actors, start: int) -> bool:
                and not states_meet(m.entity_id) for m in actors)
 
 
+_OF_STATES = re.compile(r"の?[\u4e00-\u9fff\u30a0-\u30ff]{0,6}")
+# 緊急閣僚級会議を行い, 会議を開催: a 会議 its subject holds
+_HELD_AFTER = re.compile(r"を(?:[^、。を]{0,8}?)(?:行[いっうわ]|開[いかきく]|開催|招集)|が(?:[^、。]{0,8}?)(?:開かれ|行われ|開催され)")
+
+
+def sitting_of_states(body: str, actors, s_start: int, start: int, end: int):
+    """The body of states whose bare 会議 this is, or None: named right before it (北大西洋条約機構の会議,
+    アフリカ連合の緊急会議) or the subject of the clause that holds it (アフリカ連合は…緊急閣僚級会議を行い). Its
+    members are states: a meeting of many, not a body's own sitting."""
+    for m in actors:
+        if m.type != "ORG" or not s_start <= m.start or m.end > start or not states_meet(m.entity_id) \
+                or GLUED_BEFORE.match(body, m.start - 1) and m.start > s_start:
+            continue  # (「模擬国連」の会議, エイズ国連会議: the name of something else)
+        if start - 9 <= m.end and _OF_STATES.fullmatch(body, m.end, start):
+            return m
+        if SUBJECT_AFTER.match(body, m.end) and "。" not in body[m.end : start] and _HELD_AFTER.match(body, end) \
+                and not any(m.end <= o.start and o.end <= start and SUBJECT_AFTER.match(body, o.end) for o in actors):
+            return m  # (国連は、日本政府が緊急会議を開いたと: another subject holds it)
+    return None
+
+
 def own_sitting(body: str, word: str, grouping, start: int) -> bool:
     """Whether a bare 会合 right after a body's name and の (日本サッカー協会の会合) is that body's own sitting:
     any body but one whose members are states (安保理の会合 is a meeting of many states)."""

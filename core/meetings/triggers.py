@@ -61,7 +61,7 @@ PHONE_WORD = re.compile(r"電話(?:をかけ|を入れ|をし|し|があ|が入|
 # シン首相は電話でムシャラフ大統領に支援を申し出た: the side called, named after the call
 CALLED_AFTER = re.compile(r"[^、。]{0,24}?(?<!よう)(?<!ため)に(?=[^、。]{0,12}?" + _SAID_ON_CALL + r")")
 # 電話で北朝鮮問題を協議した, 電話を通じて会談: talks held over the telephone
-BY_PHONE_BEFORE = re.compile(r"電話(?:で|を通じて|により|による)(?:[^、。]{0,20})$")
+BY_PHONE_BEFORE = re.compile(r"電話(?:で|を通じて|により|による)、?(?:[^、。]{0,20})$")
 # テレビ会議形式で会談, オンライン形式で首脳会談, ビデオ会議を通じて協議: talks held by video, one meeting
 _BY_VIDEO = r"(?:形式|方式|システム)?(?:で|を通じて|を通じた|による|を使って|を使った|を介して)"
 BY_VIDEO_BEFORE = re.compile(r"(?:テレビ会議|ビデオ会議|ウェブ会議|オンライン|テレビ電話|ビデオ通話)" + _BY_VIDEO + r"[^、。]{0,20}$")

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.gate import word_not_a_meeting
+from core.meetings.gate import partner_before, word_not_a_meeting
 from core.meetings.implied import called_on, met_by_two, pair_met, person_called_on
 from core.meetings.reading import ArticleReading, SentenceReading, Word
-from core.meetings.sittings import ACRONYM_BEFORE, SITTING_WORDS, event_before, placed_summit
+from core.meetings.sittings import ACRONYM_BEFORE, SITTING_WORDS, event_before, placed_summit, sitting_of_states
 from core.meetings.tense import CONDITION_BEFORE, HYPOTHETICAL_AFTER
-from core.meetings.triggers import BY_PHONE_BEFORE, BY_VIDEO_BEFORE, COUNTRIES_BEFORE, PARTNER_BEFORE, kind_of
+from core.meetings.triggers import BY_PHONE_BEFORE, BY_VIDEO_BEFORE, COUNTRIES_BEFORE, kind_of
 
 _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジア|アジア|欧州|ヨーロッパ|中東|アフリカ|中南米|南米|北米|"
                      r"太平洋|大洋州|東欧|西欧|北欧|バルカン|湾岸|カリブ)(?:諸国)?(?:各国)?$")
@@ -29,7 +29,7 @@ def meeting_word(a: ArticleReading, s: SentenceReading, match) -> Word | None:
         return None  # 病院を訪ね, 長女に会いたい: a place or someone private, no meeting of sides
     pair_of = pair_met(body, actors, s_start, match.start()) if met_by_two(body, match.group(0), match.start()) \
         else False
-    if pair_of is None and PARTNER_BEFORE.search(body, s_start, match.start()):
+    if pair_of is None and partner_before(body, actors, s_start, match.start()):
         pair_of = False  # 習近平国家主席と北京で会い: the partner's と before the place
     if pair_of is None:
         return None  # 駅で会った: nobody with an office met
@@ -59,6 +59,8 @@ def meeting_word(a: ArticleReading, s: SentenceReading, match) -> Word | None:
     numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
     if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
         start, kind = numbered.start(), "multilateral"
+    elif kind == "talks" and match.group(0) == "会議" and sitting_of_states(body, actors, s_start, start, end):
+        kind = "multilateral"  # アフリカ連合は…緊急閣僚級会議を行い: a body of states meets, a meeting of many
     if _DELEGATE_AFTER.match(body, end):
         return None  # 6か国協議の日本代表を務める: an office named by the talks, no meeting told
     if HYPOTHETICAL_AFTER.match(body, end) and CONDITION_BEFORE.search(body, s_start, start):

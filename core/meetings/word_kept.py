@@ -12,7 +12,7 @@ from core.meetings.mention import MeetingMention
 from core.meetings.more_sides import BARE_WORDS
 from core.meetings.people import people_count, private_sides, private_visitor
 from core.meetings.reading import PASSED, UNKEPT, ArticleReading, SentenceReading, Word
-from core.meetings.sittings import SITTING_BEFORE, own_meeting, states_meet
+from core.meetings.sittings import SITTING_BEFORE, own_meeting, sitting_of_states, states_meet
 from core.meetings.triggers import PHONE_WORD, SUMMONED_WORDS, TALKED_VERB
 
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
@@ -52,7 +52,9 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
             and private_sides(body, actors, mention.participants) == len(mention.participants):
         return PASSED  # 首相はエンドンさんに電話をかけ, 長谷川選手は…調印式で: a private call, a fight's signing
     if (_told_by_verb(match.group(0)) or match.group(0) in ("会議", "握手", "接触", "出迎え")) \
-            and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2):
+            and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2) \
+            and not (mention.kind == "multilateral" and match.group(0) == "会議"
+                     and sitting_of_states(body, actors, s.s_start, start, w.end)):  # アフリカ連合の緊急会議
         # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
         return UNKEPT if mention.kind in ("talks", "phone_call", "video_call") else PASSED
     if match.group(0) == "接触" and not all(p.office or (p.entity_id or "").startswith(("person:", "country:"))

@@ -9,11 +9,12 @@ from core.meetings.gate import ATTENDED, MEALS
 from core.meetings.implied import traveller_before, unofficial_traveller
 from core.meetings.listed import called_after, callers_apart, caption_people, country_joined_to_body, received_visitor
 from core.meetings.merge import level_of, subject_level
-from core.meetings.mention import MeetingMention
+from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import people_count, private_visitor
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import add_destinations, bodies_referred
 from core.meetings.sides import clause_participants
+from core.meetings.sittings import sitting_of_states
 from core.meetings.summoned import with_envoy
 from core.meetings.tense import status_of
 from core.meetings.triggers import CALLED_AFTER, SUMMONED_WORDS
@@ -47,6 +48,11 @@ def read_sides(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     visited = w.visited
     if visited and all((p.entity_id or p.name) != (visited.entity_id or visited.name) for p in mention.participants):
         mention.participants.append(visited)  # 会長を訪ね: the one called on is a side
+    states = sitting_of_states(body, actors, s_start, start, end) \
+        if w.kind == "multilateral" and match.group(0) == "会議" else None
+    if states is not None and all(p.entity_id != states.entity_id for p in mention.participants):
+        # 北大西洋条約機構の会議に出席: the body of states whose meeting it is, beside who attends
+        mention.participants.append(Participant(body[states.start : states.end], states.entity_id))
     if w.pair_of:
         mention.participants = w.pair_of  # トランプ大統領と金正恩委員長が…会った
     if match.group(0) == "来訪":

@@ -47,6 +47,7 @@ _ROLE_WORDS = {
 }
 _KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
 _JOINER = re.compile(r"[・=＝]")
+_JOINERS = ("・", "=", "＝")
 # Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
 _OPEN, _CLOSE = "(（「『【[", ")）」』】]"
 _MARKS = re.compile(r"[・=＝(（「『【\[)）」』】\]]")
@@ -124,7 +125,8 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                                    source=mention.source))
                 out.append(country)
                 continue
-            part = _KATAKANA_PART.search(folded, previous_end, start)
+            # a part glued before the span ends in a joiner right before it: most spans have none to look for
+            part = _KATAKANA_PART.search(folded, previous_end, start) if folded[start - 1 : start] in _JOINERS else None
             if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa" \
                     and folded[part.start() : part.end() - 1] not in _ROLE_WORDS \
                     and not folded.startswith("両", end):  # ブッシュ・ブレア両首脳: two people
@@ -260,6 +262,8 @@ def _before_department(folded: str, mention: Mention) -> int:
     ビジネス貿易相 is the office and the name is サラ・ベネット. Two name parts stay (リズ・トラス
     keeps トラス), and a part UniDic reads as a name (ジョン・ケリー国務長官) stays too.
     """
+    if mention.entity_id is not None or folded.count("・", mention.start, mention.end) < 2:
+        return mention.end  # a known name, or one of two parts at most: the two first parts always stay
     parts = folded[mention.start : mention.end].split("・")
     last = mention.end - len(parts[-1])
     office = office_after(folded, mention.end) or office_after(folded, last)

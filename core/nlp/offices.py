@@ -30,7 +30,7 @@ ROYAL_TITLES = ("王妃", "王女")
 OFFICE_RE = "(?P<office>" + "|".join(sorted(OFFICE_WORDS + list(ROYAL_TITLES), key=len, reverse=True)) + ")"
 # A few kanji may specify the office further (field): 陸軍長官, 外務大臣, 安全保障担当大統領補佐官; a portfolio written with 担当
 # before it may be longer (国家安全保障担当大統領補佐官, 経済・財政担当相は no office word: MINISTRY_AFTER).
-OFFICE_AFTER = re.compile(_QUALIFIER + r"(?:[\u4e00-\u9fff・]{1,10}?担当)?(?P<field>[\u4e00-\u9fff]{0,4})" + OFFICE_RE)
+OFFICE_AFTER = re.compile(_QUALIFIER + r"(?:[\u4e00-\u9fff\u30a1-\u30faー・]{1,10}?担当)?(?P<field>[\u4e00-\u9fff]{0,4})" + OFFICE_RE)
 # Written before the name in translated and wire copy: 財務長官ベッセント, 通商代表グリーア.
 OFFICE_BEFORE_NAME = re.compile(
     OFFICE_RE.replace("?P<office>", "?:") + r"(?P<name>[\u30a1-\u30faー]{2,}(?:・[\u30a1-\u30faー]+)*(?:[0-9０-９]{1,2}世)?)(?![\u30a1-\u30faー・0-9０-９])"
@@ -44,7 +44,7 @@ PRIVATE_TITLES = (r"社長|会長|監督|弁護士|教授|枢機卿|オーナー
 # A minister named by a shortened ministry and 相 (経産相, 国交相, 文科相); 相 ends the word (not 相互).
 # The office is the whole shortened title (統一相 is no 国防相).
 # A portfolio with 担当 is a minister's too (経済再生担当相, 沖縄・北方担当相).
-MINISTRY_AFTER = re.compile(_QUALIFIER + r"(?P<office>(?:[\u4e00-\u9fff・]{1,10}?担当|[\u4e00-\u9fff]{2,4})相)(?![\u4e00-\u9fff])")
+MINISTRY_AFTER = re.compile(_QUALIFIER + r"(?P<office>(?:[\u4e00-\u9fff\u30a1-\u30faー・]{1,10}?担当|[\u4e00-\u9fff]{2,4})相)(?![\u4e00-\u9fff])")
 
 
 # Names listed before a title they share: ブッシュ、プーチン両大統領, 麻生、ライス、潘基文の3外相 (each name with

@@ -10,6 +10,11 @@ def candidates(text):
     return suggest(text, detect(text, bundled_registry(), None))
 
 
+def quoted(text):
+    """The claims of text proposed as quotes."""
+    return [c for c in candidates(text) if c.attribution == "direct"]
+
+
 def holder_of(candidate):
     entity = bundled_registry().get(candidate.holder_entity_id)
     return entity.name if entity else candidate.holder_text

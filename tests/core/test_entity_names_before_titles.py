@@ -48,6 +48,19 @@ def test_a_names_last_part_before_a_head_of_government_is_no_department():
     assert ("サラ・ベネット", "PERSON") in spans("英国のサラ・ベネット・ビジネス貿易相は語った。")
 
 
+def test_a_name_of_two_parts_keeps_both_before_a_ministers_title_of_a_department():
+    for tagger in (None, False):  # no department is read out of a name of two parts (トラス stays)
+        assert ("リズ・トラス", "PERSON") in spans("英国のリズ・トラス国際貿易相は語った。", tagger)
+
+
+def test_a_katakana_first_name_glued_by_a_dot_joins_the_name_after_it_but_a_role_does_not():
+    for tagger in (None, False):
+        assert ("アレックス・ミラー", "PERSON") in spans(
+            "プレミアリーグ・リバプールのアレックス・ミラーコーチが次期監督に決まった。", tagger)
+        found = spans("9回にはリリーフのエース・ボビー・ジェンクス選手を送った。", tagger)
+        assert ("ボビー・ジェンクス", "PERSON") in found and not any("エース" in text for text, _ in found)
+
+
 def test_a_known_full_name_read_across_a_words_edge_is_whole_when_its_title_follows():
     # 金|大|中元|大統領: UniDic's 中元 (a summer gift) cuts 金大中 before 元大統領
     assert ids("韓国の金大中元大統領が10日、平壌を訪問した。", None)["金大中"] == "person:kim-dae-jung"

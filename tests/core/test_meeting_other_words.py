@@ -166,3 +166,48 @@ def test_talks_to_be_resumed_are_another_round_not_the_talks_that_broke_down():
     # the resumption is only supposed under a condition (…場合は…可能性): no proposal, and never joined to the
     # talks that broke down
     assert [p.status for p in rounds] == ["held"] and len(rounds[0].mentions) == 1
+
+
+def test_a_bare_kaigi_of_a_body_of_states_is_a_meeting_of_many_not_a_bodys_own_sitting():
+    text = ("西アフリカでエボラ出血熱が大流行している問題を受け、アフリカ連合は現地9月8日、エチオピア・アジスアベバで"
+            "緊急閣僚級会議を行った。")
+    [union] = proposals_in(text, date(2014, 9, 9))
+    assert union.kind == "multilateral" and union.start == "2014-09-08"
+    assert [p.entity_id for p in union.participants] == ["org:african-union"]
+    [nato] = proposals_in("麻生外相は8日、北大西洋条約機構の会議に出席した。", date(2006, 12, 9))
+    assert nato.kind == "multilateral" and nato.title == "北大西洋条約機構会議"
+    assert [p.name for p in nato.participants] == ["麻生"]
+    # a party's own sitting, a 会議 another subject of the clause holds, a name holding a body's (模擬国連): none
+    assert proposals_in("朝鮮労働党は10日、代表会議を開いた。", date(2010, 9, 29)) == []
+    assert proposals_in("国連は10日、日本政府が緊急会議を開いたと発表した。", date(2010, 9, 29)) == []
+    assert proposals_in("5月11日に世界各国の高校生が集まる「模擬国連」の会議に出席した。", date(2009, 5, 17)) == []
+
+
+def test_talks_whose_partner_is_named_some_way_before_the_word_are_talks_with_that_partner():
+    # a comma or a long topic between the partner's と and 話し合った, 意見交換, 懇談, を協議
+    text = "小泉首相は10日、ブッシュ大統領と、北朝鮮の拉致問題や米軍再編について話し合った。"
+    [talks] = proposals_in(text, date(2005, 11, 17))
+    assert talks.kind == "talks" and talks.start == "2005-11-10"
+    assert sorted(p.name for p in talks.participants) == ["ブッシュ", "小泉"]
+    text = "安倍首相は10日、首相官邸で経団連の御手洗冨士夫会長と、約1時間にわたって懇談した。"
+    [talks] = proposals_in(text, date(2007, 1, 11))
+    assert sorted(p.name for p in talks.participants) == ["安倍", "御手洗冨士夫"]
+    [talks] = proposals_in("日本政府は10日、中国政府と、ガス田の共同開発を協議した。", date(2006, 3, 11))
+    assert sorted(p.entity_id for p in talks.participants) == ["country:CN", "country:JP"]
+    text = "朝日新聞と毎日新聞によると、小泉首相は北朝鮮問題を協議した。"  # (outlets told as sources, not a partner)
+    assert proposals_in(text, date(2009, 1, 21)) == []
+    text = "安倍首相は17日、トランプ次期大統領とニューヨークのトランプタワーで会った。"  # (会った after a long place)
+    [talks] = proposals_in(text, date(2016, 11, 18))
+    assert talks.start == "2016-11-17" and sorted(p.name for p in talks.participants) == ["トランプ", "安倍"]
+    # still no partner: a body deliberating, a topic of two countries, a partner across another meeting word
+    assert proposals_in("執行部は10日、党本部で対応を協議した。", date(2006, 3, 11)) == []
+    assert proposals_in("日本と中国の関係について話し合った。", date(2006, 3, 11)) == []
+    assert proposals_in("彼は田中さんと同様、事故の対応を協議した。", date(2006, 3, 11)) == []
+
+
+def test_talks_by_telephone_told_with_a_comma_after_the_telephone_are_a_call():
+    text = "麻生外相は10日、ライス国務長官と電話で、北朝鮮のミサイル発射への対応について話し合った。"
+    [call] = proposals_in(text, date(2006, 7, 11))
+    assert call.kind == "phone_call" and sorted(p.name for p in call.participants) == ["ライス", "麻生"]
+    [call] = proposals_in("ブッシュ大統領は9日、小泉首相と電話で、約20分間会談した。", date(2006, 7, 11))
+    assert call.kind == "phone_call" and call.start == "2006-07-09"

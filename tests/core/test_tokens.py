@@ -76,3 +76,23 @@ def test_positions_picked_in_c_are_those_a_loop_over_every_token_finds():
     assert [tokens[i].surface for i in surface_positions(tokens, {"銀行", "大学"})] == ["銀行", "大学"]
     assert [tokens[i].surface for i in pos_positions(tokens, ",人名,")] == ["田中"]
     assert surface_positions([], {"銀行"}) == [] and pos_positions([], ",人名,") == []
+
+
+def test_a_words_features_are_one_string_shared_by_its_tokens_across_texts():
+    """The features of a word met again are the string kept the first time (an article's tokens take half
+    the memory); their values are UniDic's all the same."""
+    first = tokenize("米国の大統領は北京で会談した。")
+    again = tokenize("北京で米国の大統領と外相が会談した。")
+    kept = {t.surface: t.pos for t in first}
+    shared = [t for t in again if t.surface in kept and t.pos == kept[t.surface]]
+    assert {t.surface for t in shared} >= {"米国", "大統領", "北京", "会談"}
+    assert all(t.pos is kept[t.surface] for t in shared)
+    assert again == by_nodes("北京で米国の大統領と外相が会談した。")
+
+
+def test_the_features_kept_are_dropped_past_their_limit(monkeypatch):
+    monkeypatch.setattr(tokens_module, "SHARED_FEATURES", 5)
+    tokenize("米国の大統領は北京で会談し、両国の外相も同席した。")  # more than five kinds of word
+    later = tokenize("首相が会見した。")
+    assert set(tokens_module._features.values()) == {t.pos for t in later}
+    assert later == by_nodes("首相が会見した。")

@@ -1,0 +1,94 @@
+"""Why a dump's title or date is wrong, told without showing the page (bench/eval_pages.py --why).
+
+Each miss is described by what Kaidan read in its place (nothing, the gold with more around it, a part of it, another
+line or day) and by where the page writes the gold (a line of its own or inside a longer one, above or below the
+body's first line; a date with its year, without it, or not at all). Counts only, so the part held aside can be
+read this way too.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_BLANKS = re.compile(r"\s+")
+
+
+def _squash(text: str | None) -> str:
+    return _BLANKS.sub("", unicodedata.normalize("NFKC", text or ""))
+
+
+def _first_body_line(lines: list[str], body: list[str]) -> int:
+    first = _squash(body[0]) if body else ""
+    return next((i for i, line in enumerate(lines) if first and _squash(line) == first), len(lines))
+
+
+def title_miss(gold: str, found: str | None, raw: str, body: list[str]) -> str:
+    want, got = _squash(gold), _squash(found)
+    lines = raw.split("\n")
+    start = _first_body_line(lines, body)
+    own = [i for i, line in enumerate(lines) if _squash(line) == want]
+    if not got:
+        read = "no title read"
+    elif want in got:
+        read = "the gold title with more " + ("after it" if got.startswith(want) else
+                                              "before it" if got.endswith(want) else "on both sides")
+    elif got in want:
+        read = "a part of the gold title"
+    else:
+        theirs = [i for i, line in enumerate(lines) if _squash(line) == got]
+        if not theirs:
+            place = "not a line of the page"
+        elif own and theirs[0] < own[0]:
+            place = "a line above the gold's"
+        elif theirs[0] < start:
+            place = "a line between the gold's and the body"
+        else:
+            place = "a line of the body or below it"
+        read = f"another line ({place})"
+    inside = [i for i, line in enumerate(lines) if want and want in _squash(line)]
+    if own:
+        where = "a line of its own " + ("above the body" if own[0] < start else "below the body's first line")
+    elif inside:
+        where = "inside a longer line " + ("above the body" if inside[0] < start else "below the body's first line")
+    else:
+        where = "not written as one run"
+    return f"read {read}; the page writes it as {where}"
+
+
+def _day_forms(iso: str) -> tuple[list[str], list[str]]:
+    """The ways a page writes the day: with its year, and with the month and day alone."""
+    y, m, d = int(iso[:4]), int(iso[5:7]), int(iso[8:10])
+    full = [f"{y}年{m}月{d}日", f"{y}年{m:02d}月{d:02d}日"] + [
+        f"{y}{sep}{mm}{sep}{dd}" for sep in "/.-" for mm, dd in ((m, d), (f"{m:02d}", f"{d:02d}"))] + [
+        f"{d:02d}.{m:02d}.{y}", f"{d}.{m}.{y}"]
+    return full, [f"{m}月{d}日", f"{m:02d}月{d:02d}日", f"{m}/{d}", f"{m:02d}/{d:02d}", f"{m:02d}.{d:02d}"]
+
+
+def date_miss(gold: str | None, found: str | None, raw: str, body: list[str], inferred: str | None = None) -> str:
+    if not gold:
+        return "the gold has no date; Kaidan read one"
+    if not found:
+        read = "no date read"
+    elif found[:7] == gold[:7]:
+        read = "another day of the month"
+    elif found[:4] == gold[:4]:
+        read = "another month of the year"
+    else:
+        read = "another year"
+    page = _squash(raw)
+    lines = raw.split("\n")
+    start = _first_body_line(lines, body)
+    above = _squash("\n".join(lines[:start]))
+    full, short = _day_forms(gold)
+    if any(form in page for form in full):
+        where = "with its year " + ("above the body" if any(f in above for f in full) else "only below the body's start")
+    elif any(form in page for form in short):
+        kanji = "as 月日" if any(form in page for form in short[:2]) else "with a slash or dot"
+        where = f"without its year ({kanji}, " + ("above the body)" if any(f in above for f in short) else
+                                                    "only below the body's start)")
+    else:
+        where = "not at all in these forms"
+    guess = ("; no day inferred" if not inferred else "; the day inferred is the gold's" if inferred[:10] == gold[:10]
+             else "; another day inferred")
+    return f"read {read}; the page writes the day {where}{guess if not found else ''}"

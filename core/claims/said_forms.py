@@ -1,0 +1,64 @@
+"""Forms that tell a quote after it beyond a verb of speech right after と, read after a quote only (core.claims.clauses
+puts them in AFTER_QUOTE).
+
+- what the words told or showed, an object of any length before the verb: 「…」と強気の姿勢を出していた,
+  と船が傾いた時の事を証言した, と、妻から指導を受けていたことを明かした, と自然体ながらも、信頼の大切さを語った,
+  と戦没者に「追悼の意」を表し; with という the verb must tell (「…」という衝撃の事実を明かし), as 「…」という表情を見せ
+  shows a likeness, not words said;
+- the words as what was told: 「…」ことを供述した, ことを告白した;
+- verbs of resolve and speech acts, and plain saying written in kana: 「…」と意気込んだ, と公言していた, 「…」といっていた
+  (not といっても: even so; not といった: such as);
+- the speaker a quote's verb describes, named with an honorific or title: 「…」と明かしたデーブ氏は, 「…」というユミさんは.
+Not a label or a name (「…」と書かれた紙を見せ, と呼ばれる, と題した), nor a likeness (と同じ考えを示した); and
+the quote must be said words (core.claims.quotes asks for kana in it: …を「起訴相当」と議決したことを明らかにした tells
+a clause, not the term).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.nlp.offices import OFFICE_WORDS
+
+# Verbs that tell words, and verbs that show a mind or praise (と同馬の健闘を褒めた, と驚きを隠せず)
+_TELLING = (r"語|述べ|話(?=し|す)|明かし|明らかにし|告白|打ち明け|証言し|吐露し|口にし|表明し|強調し|コメント|PR|アピール|"
+            r"スピーチ|回顧|回想|否定|否認|認め|主張|訴え|批判|非難|反論|指摘|説明")
+_SHOWING = (r"表し|示し|見せ|みせ|のぞかせ|覗かせ|にじませ|滲ませ|打ち出し|出し(?=て|た)|褒め|ほめ|称え|讃え|喜(?=び|ん|ぶ)|"
+            r"隠せ|隠しきれ|労(?=っ|い|う)|ねぎら")
+# A manner between the object and the verb: と、不快感を露わにコメントした, と、憤りを以ってコメントした
+_OBJECT_MANNER = r"(?:[^。「」、をはがと]{1,6}?(?:に|て|く)、?)?"
+# What the object may not open with: a label (書かれた, 記した, 表示), a name (呼ばれる, 題した), a likeness (同じ),
+# a word of saying that belongs to the quote itself (という, との, とする, として), or a verb's own ending
+_NOT_TOLD = r"(?!い[うっ]|言[うっ]|の|す|し|さ|同じ|同様|共に|一緒|並|書|記|題|銘|名付|名づけ|呼|称|表示|印|刻)"
+# The object: no sentence end, comma, other object or other quote but a short term in brackets after its first word
+# (「…」と「遺憾の意」を表明した: the term is a claim of its own, read as an object); と only inside こと
+_OBJECT = r"(?!「)(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}」){1,30}?を"
+# A manner before it, set off by a comma: と自然体ながらも、…を語った
+_MANNER = r"(?:[^。「」、はがと]{1,8}?ながら(?:も)?、)?"
+# A name or a title given is no words told: 「…」という曲名を明かした
+_NAMED = "".join(f"(?<!{word})" for word in ("名", "名前", "タイトル", "題名", "曲", "作品", "番組"))
+TOLD_CUES = ("cue9", "cue10", "cue11")  # the groups these forms name their verb by
+WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
+                + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
+                # the words as what was told: 「…」ことを供述した, ことを告白した, ことを示唆した
+                + "|こと(?:を|も)、?(?P<cue11>供述|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め)")
+# After a quote only, verbs of resolve, of speech acts and saying in kana: 「…」と意気込んだ, と公言していた, と一喝,
+# と毒づき, と頷いた, と詰め寄った, と自負する, と誓った, と説いた, と詫びた, と助言した, と自慢した, とスピーチした,
+# と回顧している, といっていた
+RESOLVED = (r"意気込(?=ん|む)|公言|一喝|スピーチ|回顧|回想|毒づ|頷|うなず|詰め寄|自負|誓(?=っ|い|う)|説(?=い|く)|詫び|助言|自慢(?=し|す|げ)|"
+            r"いっ(?=て(?!も))")
+
+# The speaker a quote's verb describes, named with an honorific or a title: 「…」と持論を展開した落合監督は,
+# 「…」と明かしたデーブ氏は, 「…」というユミさんは, 「…」という紀子さん（35歳）。 (not 「…」と絶賛する演技: a thing;
+# not 「…」という言葉が: a noun of speech)
+NAMED_WITH_TITLE = (r"[^。「」、はがをにのと\n]{0,10}?(?:さん|氏|ちゃん|くん|監督|選手|容疑者|被告|会長|社長|"
+                    + "|".join(sorted((w for w in OFFICE_WORDS if len(w) > 1), key=len, reverse=True)) + r")")
+AGED = r"(?:[（(][^（）()「」。]{1,16}[）)])?"  # 紀子さん（35歳）
+_DESCRIBED = re.compile(r"(?P<name>" + NAMED_WITH_TITLE + ")" + AGED + r"(?=は|が|だが|も|。|\n|$|であ|だっ|だ。|で、|だ、)")
+
+
+def described_speaker(body: str, at: int) -> tuple[int, int] | None:
+    """The span of the speaker named right after a quote's verb that describes them (at: where the verb ends), or None."""
+    match = _DESCRIBED.match(body, at)
+    return match.span("name") if match is not None else None
+

@@ -1,0 +1,24 @@
+"""Why a dump's title or date is wrong, told as a class (bench/page_misses.py)."""
+
+from bench.page_misses import date_miss, title_miss
+
+RAW = "ホーム > 国際\n日米首脳が電話会談\n12月3日 18:00\n両首脳は協力を確認した。\n関連記事\n"
+BODY = ["両首脳は協力を確認した。"]
+
+
+def test_a_line_between_the_headline_and_the_body_is_told_as_such():
+    assert title_miss("日米首脳が電話会談", "12月3日 18:00", RAW, BODY) == (
+        "read another line (a line between the gold's and the body); "
+        "the page writes it as a line of its own above the body")
+
+
+def test_a_title_with_a_kicker_glued_before_it():
+    assert title_miss("日米首脳が電話会談", "速報 日米首脳が電話会談", RAW, BODY).startswith(
+        "read the gold title with more before it")
+
+
+def test_a_date_the_page_writes_without_its_year():
+    assert date_miss("2024-12-03", None, RAW, BODY) == (
+        "read no date read; the page writes the day without its year (as 月日, above the body); no day inferred")
+    assert date_miss("2024-12-03", "2023-12-03", RAW.replace("12月3日", "2024年12月3日"), BODY) == (
+        "read another year; the page writes the day with its year above the body")
