@@ -17,6 +17,10 @@ article pages (portals, papers, magazines' web editions, blogs of columnists), u
   date, photo, then headline    the date line, a photo's caption, then the headline right over the text
   numbered breadcrumb           1. ホーム / 2. 国際 / 3. the headline, line under line; the headline again under it,
                                 or only there
+  label glued over headline     a line of the headline with a section, kicker, flash mark or day glued in front
+                                (国際 …, 【国際】…, 速報｜…, 2019/06/24 …), then the headline alone and its date
+  label glued under the date    the headline and its date, then the same glued line (a share text, a page's
+                                heading bar)
 """
 
 from __future__ import annotations
@@ -132,6 +136,23 @@ def date_photo_headline(s: Story, o: list[Story], k: int) -> Page:
     return pf._page(s, o, k, [pf._full(s.when, s.timed), "", caption, "", s.title])
 
 
+def _glued(s: Story, k: int) -> str:
+    """The headline with a section's name, a kicker, a flash mark or the day glued in front on one line."""
+    day = f"{s.when.year}/{s.when.month:02d}/{s.when.day:02d}"
+    return (f"国際 {s.title}", f"【国際】{s.title}", f"速報｜{s.title}", f"{day} {s.title}",
+            f"政治・経済 | {s.title}", f"［連載］{s.title}")[k % 6]
+
+
+def glued_over(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    return pf._page(s, o, k, [_glued(s, k), "", s.title, pf._full(s.when, s.timed)])
+
+
+def glued_under(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), _glued(s, k)])
+
+
 BUILDERS = (
     ("short headline, longer deck", short_over_deck),
     ("deck under the date", deck_under_date),
@@ -143,4 +164,6 @@ BUILDERS = (
     ("summary points under date", points_under),
     ("date, photo, then headline", date_photo_headline),
     ("numbered breadcrumb", numbered_crumb),
+    ("label glued over headline", glued_over),
+    ("label glued under the date", glued_under),
 )

@@ -11,6 +11,7 @@ from core.cleaning.glued_dates import glued_date, headline_of_a_date_line, headl
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
 from core.cleaning.headline_doubt import DATE_LINE, HeadlineTrace
+from core.cleaning.headline_glued import bare_headline
 from core.cleaning.headline_halves import joined_halves, other_half
 from core.cleaning.headline_lead import Lead
 from core.cleaning.headline_ranker import second_opinion
@@ -46,6 +47,7 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
     others = frozenset(listed_dates(content, told)) - {id(anchor)}  # other articles' date lines
     title = pick_title(content, anchor, looked, lead or Lead(()), trace, others)
     title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
+    title = bare_headline(content, title, days=date_line is not None)  # not 国際 日米首脳が… when 日米首脳が… stands alone
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):
         kept = result.published, result.published_precision, result.published_text

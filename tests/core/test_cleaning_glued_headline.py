@@ -1,0 +1,41 @@
+"""A header line holding the headline with a label glued in front (a section's name, a flash mark, the day, a section
+or series in brackets), on a page that prints the headline alone too: the bare line is the headline
+(core/cleaning/headline_glued.py; bench/perturb_frames.py's classes "label glued over headline" and "label glued under
+the date" measure it). A kicker in brackets that is no section's or series' name stays the headline's."""
+
+from __future__ import annotations
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.headline_glued import glued_label
+from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, _page, _story
+
+
+def test_a_line_with_a_label_glued_before_the_headline_gives_way_to_the_headline_alone():
+    for name, day in ((CHICAGO, "2005年9月18日 10:20"), (ISRAEL, "2005年9月12日 14:00")):
+        title, body = _story(name)
+        for glued in (f"国際 {title}", f"速報｜{title}", f"政治・経済 | {title}", f"【国際】{title}",
+                      f"［連載］{title}", f"{day[:4]}/{day[5:day.index('月')].zfill(2)}/15 {title}"):
+            assert clean_dump(_page([glued, "", title, day], body)).title == title, glued
+            assert clean_dump(_page([title, day, glued], body)).title == title, glued
+
+
+def test_labels_are_told_from_a_headlines_own_words():
+    assert glued_label("国際 ") and glued_label("速報｜") and glued_label("社会：") and glued_label("2019/06/24 ")
+    assert glued_label("【国際】") and glued_label("［連載］")
+    # a kicker of the headline, and the headline's own words before a comma, are no label
+    assert not glued_label("【独自】") and not glued_label("【普天間移設推進派】")
+    assert not glued_label("首相が会見、") and not glued_label("")
+    assert not glued_label("2019/06/24 ", days=False)  # the day may be the article's only one
+
+
+def test_a_kicker_glued_before_the_headline_stays_in_it():
+    title, body = _story(CHICAGO)
+    kicked = f"【独自】{title}"
+    assert clean_dump(_page([kicked, "2005年9月18日 10:20"], body)).title == kicked
+
+
+def test_a_title_line_of_headline_and_outlet_does_not_give_the_outlets_name():
+    title, body = _story(ISRAEL)
+    page = _page(["2005年9月12日 14:00"], body, outlet="東邦ウィークリー")
+    article = clean_dump(f"{title}｜東邦ウィークリー\n\n{page}")
+    assert article.title == title
