@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.claims.holders import SPEAKER_END
-from core.claims.quotes import quotes
+from core.claims.quote_marks import quotes
 from core.claims.said_forms import AGED, NAMED_WITH_TITLE
 from core.claims.reports import OUTLET_NAME
 from core.nlp.offices import OFFICE_WORDS

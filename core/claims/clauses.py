@@ -12,7 +12,8 @@ cost grows with the text. It finds
   (日本側, ロシア政府) and surnames of people named earlier (浦田弁護士は → 浦田和栄);
 - what reports nothing: a verb that describes a noun (続投を批判していた舛添氏), a negated
   verb (言及しなかった), a passive position, …を目的としている, a cited headline (『…』).
-Quotes and their verbs are read in core.claims.quotes, holders in core.claims.holders.
+Quotes and their verbs are read in core.claims.quotes (and quote_marks, quote_verbs, quote_neighbours),
+holders in core.claims.holders.
 """
 
 from __future__ import annotations

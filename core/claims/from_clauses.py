@@ -16,7 +16,7 @@ from core.clauses.phrases import phrases
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.holders import SPEAKER_END
 from core.claims.clauses import TITLE
-from core.claims.quotes import quotes
+from core.claims.quote_marks import quotes
 
 
 class _Clauses(list):

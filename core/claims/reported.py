@@ -10,7 +10,8 @@ import re
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import TAKES_AS, clauses_told, gap_of, with_partner
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, group_topic_span, speaker_topic, topic_phrase
-from core.claims.quotes import cleft_speaker, cue_of, qualifies_a_noun, quotes
+from core.claims.quote_marks import quotes
+from core.claims.quote_verbs import cleft_speaker, cue_of, qualifies_a_noun
 from core.claims.reports import SHORT_OUTLET, Told, inner_report, outlet_verb
 from core.claims.sentence_holder import NAME_TOPIC
 from core.claims.sources import VIA

@@ -14,7 +14,7 @@ import re
 from typing import NamedTuple
 
 from core.claims.candidate import HOLDER_TYPES
-from core.claims.quotes import quotes
+from core.claims.quote_marks import quotes
 from core.clauses.referents import office_of
 from core.clauses.spans import SpanIndex
 from core.clauses.predicates import predicates

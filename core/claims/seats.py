@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.quotes import quotes
+from core.claims.quote_marks import quotes
 from core.clauses.referents import country_before, country_near, split_title
 from core.clauses.spans import SpanIndex
 from core.nlp.office_terms import seat_holder

@@ -15,7 +15,9 @@ from core.claims.imperial import respectful_speech
 from core.claims.named_holder import named_holder
 from core.claims.persons import Persons
 from core.claims.positions import positions
-from core.claims.quotes import clause_before, continued, direct, quotes, said_after, said_next, told
+from core.claims.quote_marks import quotes
+from core.claims.quote_neighbours import continued, said_after, said_next
+from core.claims.quotes import clause_before, direct, told
 from core.claims.raised import raised_views
 from core.claims.reported import PASSIVE, after_quotes, indirect
 from core.claims.reports import (

@@ -20,7 +20,7 @@ from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions
 from core.claims.inside import holders_outside
-from core.claims.quotes import as_corner_quotes
+from core.claims.quote_marks import as_corner_quotes
 from core.claims.relayed import relayed
 from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences

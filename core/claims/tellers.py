@@ -11,7 +11,7 @@ from dataclasses import replace
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.from_clauses import with_holder
-from core.claims.quotes import quotes
+from core.claims.quote_marks import quotes
 from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
 from core.clauses.reader import strip_title
 from core.clauses.referents import BODY_NOUN, referred, refers_to_a_body

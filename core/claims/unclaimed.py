@@ -6,7 +6,7 @@ import re
 
 from core.claims.clefts import cleft_focus
 from core.claims.holders import group_topic_span, opening_topic, title_after
-from core.claims.quotes import quotes
+from core.claims.quote_marks import quotes
 from core.claims.subjects import subject_of
 from core.clauses.spans import SpanIndex
 from core.model import Mention

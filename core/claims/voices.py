@@ -16,7 +16,7 @@ import re
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import SPEECH, WENT_ON
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
-from core.claims.quotes import quote_spans
+from core.claims.quote_marks import quote_spans
 from core.claims.reports import Told
 from core.nlp.offices import OFFICE_WORDS
 

@@ -1,6 +1,6 @@
 """Quotes written in other brackets or spread over several sentences (Japanese Wikinews, outside the gold)."""
 
-from core.claims.quotes import as_corner_quotes, quotes
+from core.claims.quote_marks import as_corner_quotes, quotes
 from tests.core.claim_helpers import candidates, holder_of
 
 

@@ -4,7 +4,8 @@ import re
 
 from core.claims import clauses
 from core.claims.clauses import OBJECT_CUE, object_claims
-from core.claims.quotes import quote_spans, quotes, told
+from core.claims.quote_marks import quote_spans, quotes
+from core.claims.quotes import told
 from tests.core.claim_helpers import candidates, holder_of
 
 # Sentences of the kinds news prose writes, with and without a position taken on an object.

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 from core.claims.clauses import AFTER_CLAUSE, clauses_told
-from core.claims.quotes import quotes
+from core.claims.quote_marks import quotes
 from core.clauses.phrases import phrases
 from core.sentences import sentence_spans
 

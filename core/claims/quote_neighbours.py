@@ -1,0 +1,80 @@
+"""Quotes whose speaker or verb stands outside their own clause: after the quote with no と, in the next sentence.
+
+Reads a sentence that is a quote and then who said it (「…」トランプ大統領は、そう強調した。), a sentence that is only
+quotes with its speaker in a later one (…はこう語った。), and a quote whose verb opens the next sentence (「A」。「B」と述べた).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.clauses import AFTER_QUOTE
+from core.claims.quote_marks import quotes
+from core.claims.quotes import direct
+
+
+# 「…」トランプ大統領は、そう強調した。 「…」別の男性、クライド・パウレスは言った。: the speaker after the quote, no と;
+# not 「…支援」も供与すると、…外相が語った (the quote is part of a clause)
+_SAID_AFTER = re.compile(r"(?![ぁ-ゖ])(?:[^「」。]{0,40}?(?:、|に|で|後|前))??(?P<gap>[^「」。、をにでがはと]{2,24}?(?:は|が)、?)(?:そう|こう)?"
+                         r"(?P<cue>言っ|語っ|述べ|話し|強調し|答え|説明し|主張し|付け加え|反論し|切り返し)(?:た|ている)。?$")
+
+
+def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """A sentence that is a quote and then who said it, with no と between (a translated style)."""
+    if body[s_start] != "「" or body[s_end - 1] not in "。た":
+        return []
+    found = quotes(body, s_start, s_end)
+    if not found:
+        return []
+    end = found[-1][1]
+    match = _SAID_AFTER.fullmatch(body, end, s_end)
+    if match is None:
+        return []
+    gap, cue = match.span("gap"), match.group("cue") + body[match.end("cue"):s_end].rstrip("。")
+    return [(a, b, cue, "direct", gap) for a, b in found]
+
+
+# 「…」。岸田外相は10日の記者会見でこう語った。: the quote stands alone, the next sentence names who said it
+_SAID_SO = re.compile(r"(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」。]{0,30}?(?:こう|そう|このように|そのように)"
+                      r"(?P<cue>語っ|語り|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し|振り返っ|語る|話す|述べる)"
+                      r"(?:た|ている|ていた)?。?$")
+
+
+def _only_quotes(body: str, s_start: int, s_end: int) -> tuple:
+    """The quotes of a sentence that is nothing but quotes, else ()."""
+    if body[s_start] != "「":
+        return ()
+    found = quotes(body, s_start, s_end)
+    if not found or found[0][0] != s_start or body[found[-1][1] : s_end].strip("。 \n\u3000"):
+        return ()
+    return found
+
+
+def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]]) -> list[tuple]:
+    """A sentence that is only a quote, its speaker and verb in a later sentence (…はこう語った。), maybe after
+    more sentences that are only quotes (「A」\n「B」\nX外相はこう語った。: A is said too)."""
+    found = _only_quotes(body, s_start, s_end)
+    for n_start, n_end in later:
+        if not found or n_start >= n_end:
+            return []
+        match = _SAID_SO.fullmatch(body, n_start, n_end.__index__() - (body[n_end - 1] == "\n"))
+        if match is not None:
+            cue = body[match.start("cue") : match.end()].rstrip("。")
+            return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
+        if not _only_quotes(body, n_start, n_end):
+            return []
+    return []
+
+
+def continued(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> list[tuple]:
+    """A sentence that ends with a quote and no verb, the next opening with a quote and its verb:
+    首相は記者団に「A」。\n「B」と述べた. A is said by the same verb; the speaker is this sentence's."""
+    found = quotes(body, s_start, s_end)
+    if not found or body[found[-1][1] : s_end].strip("。 \n\u3000") or AFTER_QUOTE.match(body, found[-1][1], s_end):
+        return []
+    if n_start >= n_end or body[n_start] != "「":
+        return []
+    said = direct(body, n_start, n_end)
+    if not said or said[0][0] != n_start or said[0][4] is not None:
+        return []  # the next quote names its own speaker (「B」と外相は述べた): nothing carries over
+    return [(found[-1][0], found[-1][1], said[0][2], "direct", None)]
