@@ -83,9 +83,9 @@ def _year_place(year: str, lines: list[str], start: int) -> str:
 
 
 def _line_read(short: list[str], lines: list[str]) -> str:
-    """Whether the first line that writes the day without its year is read as a date (page_dates.page_date) and how
+    """Whether the first line that writes the day without its year is read as a date (date_labels.page_date) and how
     long it is."""
-    from core.cleaning.page_dates import page_date
+    from core.cleaning.date_labels import page_date
 
     line = next((line for line in lines if any(form in _squash(line) for form in short)), "")
     found = page_date(unicodedata.normalize("NFKC", line).strip())

@@ -6,7 +6,9 @@ from datetime import date
 
 from core.article import Article
 from core.cleaning.dump import clean_into
-from core.cleaning.page_dates import address_day, file_time, inferred_reference, stamped_day
+from core.cleaning.page_dates import address_day
+from core.cleaning.reference_day import inferred_reference
+from core.cleaning.relative_stamps import file_time, stamped_day
 
 # Formats whose raw text is a whole page dump to clean; dataset rows are
 # already article text, and HTML pages are extracted by trafilatura at import.

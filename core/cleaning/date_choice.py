@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from core.cleaning.date_labels import date_label, page_date
 from core.cleaning.date_line import dated
 from core.cleaning.dated_lists import listed_dates
 from core.cleaning.foot_dates import date_follows
 from core.cleaning.header_shapes import SHORT_HEADLINE, TITLE_KINDS, possible_headline
 from core.cleaning.lexicon import READ_MORE
 from core.cleaning.lines import PROSE, Line, japanese_share
-from core.cleaning.page_dates import date_label, page_date, stamp_age
+from core.cleaning.relative_stamps import stamp_age
 
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 _BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a label or a note in brackets

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
+from core.cleaning.date_labels import page_date
 from core.cleaning.lexicon import FIELD_LABEL, NEWS_WORDS, PAYWALL, UI_PHRASES
 from core.cleaning.lines import DATE_LINE, Line
-from core.cleaning.page_dates import page_date
 from core.dates.lines import Found
 
 _HIRAGANA = re.compile(r"[\u3041-\u309f]")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from core.cleaning.date_labels import date_label, page_date
 from core.cleaning.header_shapes import SHORT_HEADLINE, possible_headline
 from core.cleaning.lines import PROSE, Line, japanese_share
-from core.cleaning.page_dates import date_label, page_date
 from core.dates.lines import all_datetimes
 
 def listed_dates(content: list[Line], told: Callable[[Line], float] | None = None) -> set[int]:

@@ -8,7 +8,9 @@ from core.cleaning.datelines import reporter_prefix
 from core.cleaning.date_choice import DATE_REACH, date_candidates
 from core.cleaning.foot_dates import dates_after, far_stamp
 from core.cleaning.lines import Line
-from core.cleaning.page_dates import file_time, page_date, placed_far, with_year
+from core.cleaning.date_labels import page_date
+from core.cleaning.page_dates import placed_far, with_year
+from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
 from core.dates.lines import all_datetimes, unsure_order
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.article import Article
 from core.cleaning.date_choice import disagreeing, ranked_dates
+from core.cleaning.date_labels import page_date
 from core.cleaning.dated_lists import listed_dates
 from core.cleaning.dump_dates import take_date
 from core.cleaning.foot_dates import date_follows, published_after
@@ -17,7 +18,6 @@ from core.cleaning.headline_lead import Lead
 from core.cleaning.headline_ranker import second_opinion
 from core.cleaning.lines import PROSE, Line
 from core.cleaning.outlets import strip_site_suffix
-from core.cleaning.page_dates import page_date
 from core.cleaning.portal_header import earlier_twin, in_a_column
 
 def read_header(header: list[Line], footer: list[Line], labels: list[str], result: Article,

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from core.cleaning.date_labels import date_label, page_date
 from core.cleaning.date_line import SENTENCE_AFTER, dated
 from core.cleaning.dated_lists import dated_item
 from core.cleaning.header_shapes import HEADLINE_LENGTH, possible_headline
 from core.cleaning.lines import PROSE, Line
-from core.cleaning.page_dates import date_label, page_date
 
 _LINK_KINDS = ("blank", "related", "url")
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from core.cleaning.date_labels import date_label, page_date
 from core.cleaning.date_line import SENTENCE_AFTER, day_only
 from core.cleaning.header_shapes import HEADLINE_LENGTH, SHORT_HEADLINE
 from core.cleaning.lines import japanese_share
 from core.cleaning.outlets import outlet_in
-from core.cleaning.page_dates import date_label, page_date
 from core.dates.lines import Found, all_datetimes
 
 _GLUED_TAIL = re.compile(r"\s*(?:配信|更新|公開|投稿)?\s*[)）】\]]?")

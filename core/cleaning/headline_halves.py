@@ -9,7 +9,7 @@ from core.cleaning.header_shapes import (EXCLAIMED, KICKER, SECTION_WORDS, SENTE
                                          WRAPPED, LineBylines, menu_like, one_sentence, section_label, series_label)
 from core.cleaning.headline_wrap import cut_by_width
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
-from core.cleaning.page_dates import stamp_age
+from core.cleaning.relative_stamps import stamp_age
 from core.cleaning.lines import PROSE, Line, japanese_share, without_blanks
 from core.cleaning.readings import without_readings
 

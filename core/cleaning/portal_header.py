@@ -7,11 +7,11 @@ from __future__ import annotations
 import re
 
 from core.cleaning import lexicon as lx
+from core.cleaning.date_labels import page_date
 from core.cleaning.header_shapes import MENU_ITEM, TITLE_KINDS, WRAPPED, headline_like, menu_like, written_headline
 from core.cleaning.headline_lead import UNTOLD, Lead
 from core.cleaning.lines import Line, japanese_share
 from core.cleaning.outlets import only_an_outlet
-from core.cleaning.page_dates import page_date
 from core.dates.lines import Found
 
 TWIN_REACH = 5  # header lines between the page's own headline and its date line at most (buttons, a source)

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from core.cleaning import bylines
 from core.cleaning.person_names import is_person_name
 from core.cleaning.outlets import names_an_outlet
-from core.cleaning.page_dates import date_label
+from core.cleaning.date_labels import date_label
 from core.dates.lines import Found, publication_datetime
 from core.ingest.byline_shapes import shaped_names
 

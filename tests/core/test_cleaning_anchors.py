@@ -8,7 +8,7 @@ from pathlib import Path
 from core.article import Article
 from core.cleaning import apply_cleaning
 from core.cleaning.dump import clean_dump
-from core.cleaning.page_dates import inferred_reference
+from core.cleaning.reference_day import inferred_reference
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from core.cleaning.date_labels import date_label, page_date
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
-from core.cleaning.page_dates import date_label, page_date
 
 MENU = ["ホーム", "", "ニュース", "政治", "国際", "経済", "スポーツ", "エンタメ", "ログイン", ""]
 HEADLINE = "日中外相が電話会談、首脳会談の調整で一致"

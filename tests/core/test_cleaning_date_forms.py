@@ -6,9 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from core.cleaning.date_labels import page_date
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
-from core.cleaning.page_dates import page_date, with_year
+from core.cleaning.page_dates import with_year
 from tests.shared_data import require
 
 PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"

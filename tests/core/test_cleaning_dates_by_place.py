@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.cleaning.date_labels import page_date
 from core.cleaning.dump import clean_dump
-from core.cleaning.page_dates import page_date
 from core.dates.lines import find_datetime
 from tests.core.test_cleaning_date_choice import BODY, HEADLINE, page
 

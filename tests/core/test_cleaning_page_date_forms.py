@@ -11,7 +11,9 @@ from core.article import Article
 from core.cleaning import apply_cleaning
 from core.cleaning.glued_dates import glued_date
 from core.cleaning.dump import clean_dump
-from core.cleaning.page_dates import date_label, page_date, stamp_age, stamped_day, with_year
+from core.cleaning.date_labels import date_label, page_date
+from core.cleaning.page_dates import with_year
+from core.cleaning.relative_stamps import stamp_age, stamped_day
 from core.dates.fields import parse_date
 from core.dates.lines import find_datetime
 from tests.core.test_cleaning_date_choice import BODY, FOOTER, HEADLINE, MENU, page

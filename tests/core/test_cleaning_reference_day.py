@@ -48,7 +48,7 @@ def test_a_page_saying_hours_ago_is_dated_back_from_its_file_time(tmp_path):
 
     from core.article import Article
     from core.cleaning import apply_cleaning
-    from core.cleaning.page_dates import relative_age
+    from core.cleaning.relative_stamps import relative_age
 
     lines = ["ホーム", "国際", "外相会談、来週にも", "3時間前",
              "　両国の外相は来週、東京で会談する。政府関係者が明らかにした。北極海の航路協力が議題になる見通しだ。",

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.cleaning.date_labels import page_date
 from core.cleaning.dump import clean_dump
-from core.cleaning.page_dates import page_date
 from core.dates.lines import all_datetimes
 from tests.core.test_cleaning_date_choice import HEADLINE, page
 
