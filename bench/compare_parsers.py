@@ -30,7 +30,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -203,24 +202,18 @@ class MeetingLibrary:
 
 
 def meeting_library(gold: dict, seed_dir: Path | None) -> MeetingLibrary:
-    from core.meeting_evaluation import gold_library
+    from core.meeting_evaluation import scratch_gold_library
     from core.meetings.propose import country_lookup
-    from core.store import open_db
     from core.store.articles import body_of
     from core.store.meetings import meeting_records
     from core.store.mentions import mentions_for
     from core.store.registry import load_registry
 
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "lib.db"
-        names = gold_library(gold, seed_dir, path)
-        db = open_db(path)
+    with scratch_gold_library(gold, seed_dir) as (names, db):
         registry = load_registry(db)
-        library = MeetingLibrary({key: body_of(db, a) for a, key in names.items()},
-                                 {key: mentions_for(db, a) for a, key in names.items()},
-                                 meeting_records(db), names, country_lookup(registry), registry)
-        db.close()
-    return library
+        return MeetingLibrary({key: body_of(db, a) for a, key in names.items()},
+                              {key: mentions_for(db, a) for a, key in names.items()},
+                              meeting_records(db), names, country_lookup(registry), registry)
 
 
 def _linked(span: tuple[int, int], body: str, mentions: list) -> dict:

@@ -9,17 +9,15 @@ seeds, with a line per meeting under --details).
 from __future__ import annotations
 
 import re
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from core.dates import reference_date
-from core.meeting_evaluation import date_right, gold_library, unmatched_sides
+from core.meeting_evaluation import date_right, scratch_gold_library, unmatched_sides
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
 from core.meetings.suggest import plan_meetings
 from core.meetings.triggers import TRIGGER
-from core.store import open_db
 from core.store.articles import detection_input
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
@@ -32,7 +30,7 @@ STEPS = ("no meeting word", "word found, dropped in detection", "detected, no si
 _PROPOSED = STEPS.index("proposed, a side missing")
 
 
-def _touches(spans, start: int, end: int) -> bool:
+def touches(spans, start: int, end: int) -> bool:
     return any(s < end and start < e for s, e in spans)
 
 
@@ -49,10 +47,7 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
     given, takes a line per meeting not proposed right (for development parts only); sides, when given, counts
     the sides missing from the meetings proposed with a side missing or detected with none, by where_missing."""
     counts = dict.fromkeys(STEPS, 0)
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "lib.db"
-        names = gold_library(gold, seed_dir, path)
-        db = open_db(path)
+    with scratch_gold_library(gold, seed_dir) as (names, db):
         registry = load_registry(db)
         country_of = country_lookup(registry)
         traced = {}
@@ -61,10 +56,10 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
             mentions = mentions_for(db, article_id)
             reference = reference_date(published, dateline)
             detected = detect_meetings(body, mentions, reference, registry)
-            grouped = group_mentions(detect_meetings(body, mentions, reference, registry), country_of, body)
+            # grouping marks what it reads on the mentions (day written, joined by), never their spans or sides
+            grouped = group_mentions(detected, country_of, body)
             plan = plan_meetings(body, mentions, published, dateline, registry)
             traced[name] = (body, detected, grouped, plan.proposals, mentions)
-        db.close()
     for g in gold["meetings"]:
         step, got, lacking_at = 0, [], None
         for x in g["mentions"]:
@@ -73,17 +68,17 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
             body, detected, grouped, proposals, mentions = traced[x["article"]]
             span = [(x["start"], x["end"])]
             reached = 0
-            if any(_touches(span, m.start(), m.end()) for m in TRIGGER.finditer(body)):
+            if any(touches(span, m.start(), m.end()) for m in TRIGGER.finditer(body)):
                 reached = 1
-            near = [m for m in detected if _touches(span, m.start, m.end)]
+            near = [m for m in detected if touches(span, m.start, m.end)]
             if near:
                 most = max(len(m.participants) for m in near)
                 reached = 2 if most == 0 else 3 if most == 1 else 4
                 if reached == 2 and sides is not None and lacking_at is None:
                     lacking_at = (g["participants"], body, x, mentions)
-            if any(_touches(span, m.start, m.end) for p in grouped for m in p.mentions):
+            if any(touches(span, m.start, m.end) for p in grouped for m in p.mentions):
                 reached = max(reached, 5)
-            kept = [p for p in proposals if any(_touches(span, m.start, m.end) for m in p.mentions)]
+            kept = [p for p in proposals if any(touches(span, m.start, m.end) for m in p.mentions)]
             if kept:
                 reached = max(_proposed_step(g, p, country_of, registry) for p in kept)
                 best = min(kept, key=lambda p: len(unmatched_sides(g, _sides(p), country_of, registry)[0]))

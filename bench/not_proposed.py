@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import tempfile
 from collections import Counter
 from pathlib import Path
 
@@ -25,14 +24,15 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.dates import reference_date  # noqa: E402
-from core.meeting_evaluation import date_right, gold_library, gold_part, named_sides, participant_gaps  # noqa: E402
+from bench.meeting_steps import touches  # noqa: E402
+from core.meeting_evaluation import (date_right, gold_part, named_sides, participant_gaps,  # noqa: E402
+                                     scratch_gold_library)
 from core.meetings import gate, word, word_kept, word_reading, word_title  # noqa: E402
 from core.meetings.detect import detect_meetings  # noqa: E402
 from core.meetings.propose import country_lookup  # noqa: E402
 from core.meetings.suggest import plan_meetings  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402
 from core.sentences import sentence_spans  # noqa: E402
-from core.store import open_db  # noqa: E402
 from core.store.articles import detection_input  # noqa: E402
 from core.store.meetings import meeting_records  # noqa: E402
 from core.store.mentions import mentions_for  # noqa: E402
@@ -49,10 +49,6 @@ _GATES = {
     word_title.a_sitting_of_its_own.__code__: lambda v: bool(v),
     word_kept.left_unkept.__code__: lambda v: v is not None,
 }
-
-
-def _touches(spans, start: int, end: int) -> bool:
-    return any(s < end and start < e for s, e in spans)
 
 
 def _traced_detection(body, mentions, reference, registry) -> tuple[list, dict[int, list[str]]]:
@@ -88,10 +84,7 @@ def _sentence_of(spans, start: int) -> tuple[int, int]:
 def classify(gold: dict, seed_dir: Path | None, details: list | None) -> tuple[Counter, Counter, int]:
     """(classes, tags) of the gold meetings no record overlaps, and the number of gold meetings."""
     classes, tags = Counter(), Counter()
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "lib.db"
-        names = gold_library(gold, seed_dir, path)
-        db = open_db(path)
+    with scratch_gold_library(gold, seed_dir) as (names, db):
         registry = load_registry(db)
         country_of = country_lookup(registry)
         records = meeting_records(db)
@@ -121,9 +114,9 @@ def classify(gold: dict, seed_dir: Path | None, details: list | None) -> tuple[C
                 line = body[body.rfind("\n", 0, g_start) + 1 : (body.find("\n", g_start) + 1 or len(body) + 1) - 1]
                 if "。" not in line:
                     line_tags.add("told in a line with no 。 (a headline, a caption, a list of links)")
-                words = [m for m in TRIGGER.finditer(body) if _touches(span, m.start(), m.end())]
-                near = [m for m in detected if _touches(span, m.start, m.end)]
-                planned = [p for p in proposals if any(_touches(span, m.start, m.end) for m in p.mentions)]
+                words = [m for m in TRIGGER.finditer(body) if touches(span, m.start(), m.end())]
+                near = [m for m in detected if touches(span, m.start, m.end)]
+                planned = [p for p in proposals if any(touches(span, m.start, m.end) for m in p.mentions)]
                 in_sentence = [m for m in detected if s_start <= m.start < s_end]
                 if planned:
                     step, reason = 5, "planned, not stored (joined or dropped when stored)"
@@ -162,7 +155,6 @@ def classify(gold: dict, seed_dir: Path | None, details: list | None) -> tuple[C
                 s_start, s_end = _sentence_of(sentences, wanted[0][1])
                 details.append(f"{why} | {g['id']} {g['kind']} {[p['name'] for p in g['participants']]} "
                                f"{text!r} | {sorted(line_tags)} | {body[s_start:s_end].strip()[:160]}")
-        db.close()
     return classes, tags, len(gold["meetings"])
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from core.analysis import analyze_article
@@ -168,19 +170,30 @@ def gold_library(gold: dict, seed_dir: Path | None, path: Path, across: dict | N
     return library_from_seeds(seed_dir, path) if seed_dir else library_from_texts(gold["articles"], path, across)
 
 
-def evaluate_meetings(gold: dict, seed_dir: Path | None = None) -> dict:
-    """Import the seeds (or the gold's own articles) into a scratch library, propose, and compare."""
+@contextmanager
+def scratch_gold_library(gold: dict, seed_dir: Path | None = None,
+                         across: dict | None = None) -> Iterator[tuple[dict[int, str], object]]:
+    """The gold's library (gold_library) in a scratch folder, open: (article id → name, the library); closed and
+    removed on leaving."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
-        across: dict = {}
         names = gold_library(gold, seed_dir, path, across)
         db = open_db(path)
+        try:
+            yield names, db
+        finally:
+            db.close()
+
+
+def evaluate_meetings(gold: dict, seed_dir: Path | None = None) -> dict:
+    """Import the seeds (or the gold's own articles) into a scratch library, propose, and compare."""
+    across: dict = {}
+    with scratch_gold_library(gold, seed_dir, across) as (names, db):
         registry = load_registry(db)
         country_of = country_lookup(registry)
         predicted = meeting_records(db)
         links = link_records(db)
         joins = join_reasons(db, names, registry)
-        db.close()
     return score(gold, predicted, links, names, country_of, registry, joins, across)
 
 
@@ -305,13 +318,9 @@ def identity_gold(identity: dict, wikinews: dict, part: str = "identity") -> dic
 def evaluate_identity(gold: dict, seed_dir: Path | None = None) -> dict:
     """Import the articles (or the seeds) one after another, then ask of each meeting told in several
     articles whether it became one record, and of each record whether it holds two meetings."""
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "lib.db"
-        across: dict = {}
-        names = gold_library(gold, seed_dir, path, across)
-        db = open_db(path)
+    across: dict = {}
+    with scratch_gold_library(gold, seed_dir, across) as (names, db):
         predicted = meeting_records(db)
-        db.close()
     return identity_score(gold, predicted, names, across)
 
 
