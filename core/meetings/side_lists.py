@@ -12,8 +12,9 @@ from core.nlp.offices import office_after
 
 # 広島市, 宮崎県, 大阪府, 東京都, 北海道, カリフォルニア州: a local government, which meets as a body
 _LOCAL_GOVERNMENT = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}(?:市|県|府|州|町|村|区)|東京都|北海道)")
-# 大阪府の知事は, 福岡市の市長と: a local government named by its head, unnamed
-LOCAL_HEAD = re.compile(r"の(?:副)?(?:知事|市長|町長|村長|区長|首長)(?:ら)?(?=(?:は|が|と|や|、))")
+# 大阪府の知事は, 福岡市の市長と, 鳥取県と島根県の両知事は: a local government named by its head, unnamed
+LOCAL_HEAD = re.compile(r"の(?:両|各|[2-9２-９二三四五六七八九])?(?:副)?(?:知事|市長|町長|村長|区長|首長)(?:ら)?"
+                        r"(?=(?:は|が|と|や|、))")
 # 日本政府, 台湾当局, カナダ連邦政府: a country named with its government
 GOVERNMENT_WORDS = ("政府", "当局", "連邦政府", "中央政府")
 # 香港政府, パレスチナ自治政府, コソボ当局: a place named with its government, which meets as a side

@@ -82,5 +82,6 @@ def test_towns_listed_by_a_comma_or_ya_are_each_a_side():
 
 def test_local_governments_named_by_their_heads_are_the_sides():
     assert sides("兵庫県、大阪府、京都府の知事は10日、会談した。") == [["京都府", "兵庫県", "大阪府"]]
+    assert sides("鳥取県と島根県の両知事は10日、会談した。") == [["島根県", "鳥取県"]]
     # a head named with the title is the person
     assert sides("宮城県の村井知事は10日、仙台市の奥山市長と会談した。") == [["奥山", "村井"]]
