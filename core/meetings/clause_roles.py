@@ -239,7 +239,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             _WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
             _SITTING_IN.match(body, position) if kind == "PERSON" else None)  # ライス国務長官の同席のもとで
         if partner is None and kind == "ORG":
-            partner = _MIDDOT_SIDE.match(body, position)
+            partner = _MIDDOT_SIDE.match(body, position) if position + 1 not in person_starts else None
+            # (阪神タイガース・新井貴浩は: the body a person is of, not a second side)
         # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too
         with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、") \
             and joined_to_subject(body, actors, partner.end(), previous_trigger)

@@ -48,6 +48,11 @@ def test_two_bodies_joined_by_a_slash_are_each_a_side():
     assert sides("しかし選挙後の情勢は、SPDとCDU/CSUが連立交渉することを余儀なくさせた。") == [["CDU", "CSU", "SPD"]]
 
 
+def test_a_body_joined_by_a_middle_dot_to_its_person_is_no_side():
+    text = "日本プロ野球選手会会長を務める阪神タイガース・新井貴浩は24日、日本野球機構との事務折衝を行った。"
+    assert sides(text) == [["新井貴浩", "日本野球機構"]]
+
+
 def test_a_countrys_official_named_by_office_is_the_country_as_subject():
     assert sides("エジプトの情報長官は10日、ハマスの幹部と会談した。") == [["エジプト", "ハマス"]]
     assert sides("日本の外相は10日、中国の外相と会談した。") == [["中国", "日本"]]
