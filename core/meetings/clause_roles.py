@@ -60,7 +60,7 @@ _RELATIVE_SUBJECT = re.compile(r"[^、。「」]{0,12}?(?:した|された|し�
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
 # キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…, CDU/CSUと: a side of two bodies joined by ・ or /
-_MIDDOT_SIDE = re.compile(r"[・/／][\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12}(?:[(（][^()（）]{1,10}[)）])?"
+_MIDDOT_SIDE = re.compile(r"[・/／](?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12})(?:[(（][^()（）]{1,10}[)）])?"
                           r"(?:と|との|は|が)(?!して|いう|なる)")
 
 
@@ -239,8 +239,10 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             _WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
             _SITTING_IN.match(body, position) if kind == "PERSON" else None)  # ライス国務長官の同席のもとで
         if partner is None and kind == "ORG":
-            partner = _MIDDOT_SIDE.match(body, position) if position + 1 not in person_starts else None
-            # (阪神タイガース・新井貴浩は: the body a person is of, not a second side)
+            partner = _MIDDOT_SIDE.match(body, position)
+            if partner and any(m.type == "PERSON" and m.start == partner.start("name") and m.end >= partner.end("name")
+                               for m in actors):
+                partner = None  # 阪神タイガース・新井貴浩は: the body the person is of, not a second side
         # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too
         with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、") \
             and joined_to_subject(body, actors, partner.end(), previous_trigger)
