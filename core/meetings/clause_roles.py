@@ -10,10 +10,14 @@ import re
 from dataclasses import dataclass, field
 
 from core.clauses.phrases import of_group, phrases
+from core.meetings.counted import entities_listed
 from core.meetings.country_letters import VISIT_HOST, letters_of_names, written_country
 from core.meetings.mention import Participant
 from core.meetings.name_read import read_name
 from core.meetings.people import SUBJECT_AFTER, name_of, named_place, not_a_side
+from core.meetings.side_lists import (
+    GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, local_governments, official_of,
+)
 from core.meetings.triggers import EVENT_USE_AFTER, MET_VERB, PHONE_WORD, TALKED_VERB, kind_of
 from core.nlp.offices import office_after
 
@@ -21,13 +25,16 @@ from core.nlp.offices import office_after
 CLAUSE_END = re.compile(r"[、。]")
 # 金泳三大統領も1994年に中国を訪問し: a person with も opening the clause is its subject too (Bとも: a partner)
 _ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
+# トヨタ自動車では、…と提携交渉を進めている: a body's では set off by a comma is the topic of the sentence when the body
+# holds talks with a partner named before the word (a country's では is where something happens: 中国では)
+_BODY_TOPIC = re.compile(r"では(?=、)")
 
 
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
 # 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
 _CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の|[^、。「」『』]{0,12}?に)?電話)")  # ブラッシュ党首から祝福の電話
 # 日産自動車を相手に交渉, トヨタ・日産間の協議: a partner named as the one across the table, or a pair joined by ・ before 間
-_PARTNER_AFTER = re.compile(r"(?:ら|側|政府)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに|＆|&|を相手に|を相手として"
+_PARTNER_AFTER = re.compile(r"(?:ら|側|(?:連邦|中央)?政府|当局)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに|＆|&|を相手に|を相手として"
                             r"|・(?=[^、。・]{1,12}?間(?:の|で))|間の|間で)")
 
 
@@ -52,11 +59,9 @@ _RELATIVE_SUBJECT = re.compile(r"[^、。「」]{0,12}?(?:した|された|し�
 
 # 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
 _POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
-_OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)(?:と|や|、)")
-
-
-# キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…: a side of two bodies joined by ・
-_MIDDOT_SIDE = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12}(?:[(（][^()（）]{1,10}[)）])?(?:と|との)(?!して|いう|なる)")
+# キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…, CDU/CSUと: a side of two bodies joined by ・ or /
+_MIDDOT_SIDE = re.compile(r"[・/／](?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12})(?:[(（][^()（）]{1,10}[)）])?"
+                          r"(?:と|との|は|が)(?!して|いう|なる)")
 
 
 # ハル記者とンドゥウィマナ記者は: two reporters as the subject, not a reporter met
@@ -99,22 +104,14 @@ _INVITING = re.compile(r"の(?:招待|招き|招へい|招聘|要請|求め)(?:�
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
 
 
-def _joined_to_subject(body: str, actors, position: int, before: int) -> bool:
-    """Whether the names listed from position (B, Cは) end in the subject of the sentence, before before."""
-    for m in actors:
-        if m.start < position or m.type not in ("PERSON", "GPE", "ORG"):
-            continue
-        if m.start != position or m.end > before:
-            return False
-        title = office_after(body, m.end)
-        after = title.end() if title and title.start() == m.end else m.end
-        if SUBJECT_AFTER.match(body, after):
-            return True
-        joint = re.match(r"(?:と|、|や|＆|&)", body[after : after + 1])
-        if joint is None:
-            return False
-        position = after + 1
-    return False
+def _body_topic(body: str, actors, position: int, start: int):
+    """A body's では set off by a comma (トヨタ自動車では、GMと提携交渉を進めている) read as the subject when the meeting
+    word has its partner right before it and no person is named between; else None (欧州連合では、委員会が…会合を開く)."""
+    topic = _BODY_TOPIC.match(body, position)
+    if topic and (_partner_of_word(body, actors, topic.end(), start)
+                  or _partner_joined(body, actors, topic.end(), start, _VERB_PARTNER)):
+        return topic
+    return None
 
 
 def visit_to(word: str) -> bool:
@@ -134,16 +131,6 @@ def _head_in_brackets(body: str, actors, position: int) -> Participant | None:
     return Participant(name_of(body, person), person.entity_id) if person is not None else None
 
 
-# 広島市, 宮崎県, 大阪府, 東京都, 北海道, カリフォルニア州: a local government, which meets as a body
-_LOCAL_GOVERNMENT = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}(?:市|県|府|州|町|村|区)|東京都|北海道)")
-
-
-def local_governments(body: str, places, s_start: int, start: int) -> list:
-    """The places of the clause named as a local government (広島市とJR西日本が協議: the city is a side)."""
-    return [m for m in places if m.type == "LOC" and s_start <= m.start and m.end <= start
-            and _LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None]
-
-
 # Yとの統合交渉, ソニーはパナソニックと話し合った, Xは…Yとも協議しました: the clause reader's last partner phrase, right
 # before the meeting word, with only a few letters of the word's own between (統合, 詰めの: no particle, comma or quote)
 _WORD_PARTNER = ("との", "との間で")
@@ -151,8 +138,8 @@ _VERB_PARTNER = ("と", "とともに", "と共に")
 _OWN_LETTERS = {_WORD_PARTNER: re.compile(r"[^、。「」をがはと]{0,8}"), _VERB_PARTNER: re.compile(r"[^、。「」をがはとの]{0,6}")}
 # Yとも協議: と then も, which the phrase reader does not cut
 _ALSO_PARTNER = re.compile(r"とも(?=[^、。「」をがはとの]{0,6}$)")
-# 話し合った, 会った, 話し合いました, 協議した, 会談しました: the meeting word is the clause's verb
-_VERB_ENDING = re.compile(r"(?:し)?(?:た|て|ました|ます|ましょう)|す(?:る|れば)")
+# 話し合った, 会った, 話し合いました, 協議した, 会談しました, 協議の上: the meeting word is the clause's verb
+_VERB_ENDING = re.compile(r"(?:し)?(?:た|て|ました|ます|ましょう)|す(?:る|れば)|の(?:上|うえ|結果)")  # (協議の上、決定した)
 
 
 def _partner_joined(body: str, actors, subject_end: int, start: int, particles: tuple[str, ...]) -> bool:
@@ -224,8 +211,11 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     postings = [m.span() for m in _POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     # AとBの第2回党首会談, 小泉首相とブッシュ大統領による日米首脳会談: the names joined to the meeting word by の or による
     joined_by_of = {p.end for p in of_group(body, s_start, start)}
+    # 日本・中国・韓国の首脳会談, ハマス、ファタハの協議: every name of a list joined by ・ or 、 to the last one
+    joined_by_of |= {m.end for end in list(joined_by_of) for m in entities_listed(body, actors, end, "・、")}
     governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
-    for mention in sorted(actors + governments, key=lambda m: m.start) if governments else actors:
+    named = sorted(actors + governments, key=lambda m: m.start) if governments else actors
+    for mention in named:
         m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends or (m_start, m_end) in name_letters:
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官) or name (宋日昊)
@@ -235,8 +225,11 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
         if read is None:
             continue  # 昭恵夫人とともに: a spouse who comes along is no side
         position, aside, title, office, kind, delegation, group = read
+        head = LOCAL_HEAD.match(body, position) if kind == "LOC" else None
+        position = head.end() if head else position  # 大阪府の知事は: the prefecture meets
         subject = SUBJECT_AFTER.match(body, position) or (
-            _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None)  # 金泳三大統領も…中国を訪問して
+            _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None) or (  # 金泳三大統領も…中国を訪問して
+            _body_topic(body, actors, position, start) if kind == "ORG" else None)
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
         if subject and subject.group(0).endswith("が") and kind in ("ORG", "GPE") and topics:
@@ -247,12 +240,15 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             _SITTING_IN.match(body, position) if kind == "PERSON" else None)  # ライス国務長官の同席のもとで
         if partner is None and kind == "ORG":
             partner = _MIDDOT_SIDE.match(body, position)
+            if partner and any(m.type == "PERSON" and m.start == partner.start("name") and m.end >= partner.end("name")
+                               for m in actors):
+                partner = None  # 阪神タイガース・新井貴浩は: the body the person is of, not a second side
         # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too
         with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、") \
-            and _joined_to_subject(body, actors, partner.end(), previous_trigger)
+            and joined_to_subject(body, actors, partner.end(), previous_trigger)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
-        if partner and partner.group(0).endswith("、") and not _listed_next(body, actors, partner.end()) \
+        if partner and partner.group(0).endswith("、") and not _listed_next(body, named, partner.end()) \
                 and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
         if named_place(body, m_end):
@@ -296,9 +292,9 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
                 topics.append(participant)  # 韓国大統領府は…尹大統領が…と会談すると発表した: outside if a person follows
             if subject and not partner and subject.group(0).endswith("が") and topic_people:
                 found = [p for p in found if p not in topic_people]  # サレー氏はJEMが…調印したときの: outside
-        elif kind == "GPE" and body.startswith("政府", m_end) and not delegation and (subject or partner) \
+        elif kind == "GPE" and body.startswith(GOVERNMENT_WORDS, m_end) and not delegation and (subject or partner) \
                 and (m_start >= previous_trigger or subject or with_subject):
-            sides.append(participant)  # 日本政府と北朝鮮は: the government is its country as a side
+            sides.append(participant)  # 日本政府と北朝鮮は, 台湾当局は, カナダ連邦政府と: the country as a side
             if partner and not subject and partner.group(0).endswith(("と", "との")):
                 partner_governments.append(participant)  # …副大臣はパキスタン政府と協議: a person's partner
             # (日本政府代表団と: its delegation, below, beside the other side's)
@@ -327,19 +323,20 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
                         topic_people.append(participant)
                     organisations = [o for o in organisations if o not in topics]
                 found.append(participant)
-        elif kind == "GPE" and m_end + 1 not in person_starts and (title or _OFFICIAL_OF.match(body, m_end)) \
-                and (subject or partner or glued or _OFFICIAL_OF.match(body, m_end)):
-            official = _OFFICIAL_OF.match(body, m_end)
+        elif kind == "GPE" and m_end + 1 not in person_starts and (title or official_of(body, actors, mention)) \
+                and (subject or partner or glued or official_of(body, actors, mention)):
+            official = official_of(body, actors, mention)
             if participant.office is None and official is not None:
-                participant.office = official.group(0)[1:-1]  # 日本の外相と: the office, read as one written after
+                participant.office = official.group(0)[1:-1]  # 日本の外相と, 日本の外相は: the office, read as one written after
             officials.append(participant)  # マレーシア外相, 韓国の第1外務次官と: a person named by country
         elif kind == "GPE" and glued:
             countries.append(participant)
-        elif kind == "GPE" and (subject or partner and body.startswith("と", position)) \
+        elif kind == "GPE" and (subject or partner and joined_side(body, actors, position, partner, start)) \
                 and (m_start >= previous_trigger or subject or with_subject):
-            sides.append(participant)  # 日本とオーストラリアは…交渉を行った: countries as the sides, when no one is named
-        elif kind == "LOC" and (subject or partner and body.startswith("と", position)) \
+            sides.append(participant)  # 日本とオーストラリアは, 米国と韓国、日本は: countries as the sides, no one named
+        elif kind == "LOC" and (subject or partner and (re.match(r"(?:政府|当局)?と", body[position:position + 3])
+                                                        or joined_side(body, named, position, partner, start))) \
                 and (m_start >= previous_trigger or subject or with_subject):
-            sides.append(participant)  # 広島市とJR西日本が協議: a local government as a side
+            sides.append(participant)  # 広島市とJR西日本が協議, 香港政府と: a local government, a territory as a side
     return Roles(found, countries, officials, subjects, visitor_of, hosts, organisations, sides, venues,
                  partner_governments)

@@ -78,15 +78,15 @@ _COUNT_AFTER = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?:者
 _LIST_MARK = "、・と"
 
 
-def _entities_listed(body: str, actors, end: int) -> list:
-    """The entity mentions listed right before end, one after another, joined by 、, ・ or と (SLA、JEM、AU),
-    from the first of the list."""
+def entities_listed(body: str, actors, end: int, marks: str = _LIST_MARK) -> list:
+    """The entity mentions listed right before end, one after another, joined by one of marks (、, ・ or と:
+    SLA、JEM、AU), from the first of the list."""
     ending = {m.end: m for m in actors if m.type in ("PERSON", "GPE", "ORG", "LOC")}
     out, position = [], end
     while position in ending:
         out.insert(0, ending[position])
         position = ending[position].start
-        if position <= 0 or body[position - 1] not in _LIST_MARK or position - 1 not in ending:
+        if position <= 0 or body[position - 1] not in marks or position - 1 not in ending:
             break
         position -= 1
     return out
@@ -98,7 +98,7 @@ def _counted_entities(body: str, mention: MeetingMention, actors, clause: int, s
     found = last_match(_COUNT_AFTER, body, clause, start)
     if found is None or count_value(found["n"]) is None:
         return
-    listed = _entities_listed(body, actors, found.start())
+    listed = entities_listed(body, actors, found.start())
     if len(listed) != count_value(found["n"]) or len(listed) <= len(mention.participants):
         return
     mention.participants = [Participant(name_of(body, m), m.entity_id) for m in listed]

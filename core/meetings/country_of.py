@@ -34,6 +34,15 @@ class _CountryOf:
         code = entity.attributes.get("country")
         return f"country:{code}" if code else None
 
+    def speaks_for(self, entity_id: str | None) -> str | None:
+        """The country a side stands for at a meeting, so that the country is no second side beside it: a person's
+        or a state body's; a territory, a city or a movement is a side of its own (香港政府と中国政府, タリバンと
+        アフガニスタン政府: two sides)."""
+        entity = self.registry.get(entity_id)
+        if entity is not None and (entity.type == "LOC" or entity.attributes.get("kind") == "other"):
+            return None
+        return self(entity_id)
+
     def place_kind(self, entity_id: str | None) -> str | None:
         entity = self.registry.get(entity_id)
         return entity.attributes.get("kind") if entity is not None else None

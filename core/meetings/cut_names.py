@@ -8,6 +8,7 @@ import re
 from core.claims.names import EarlierPeople
 from core.model import ShortForm
 from core.nlp.offices import office_after
+from core.nlp.tokens import tokenize
 
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 # Written before a name without being part of it: 前/元/新 and a country's one-character name.
@@ -80,8 +81,22 @@ def titled_surnames(body: str, actors, s_start: int, s_end: int, taken: list[tup
                 break  # 外相, 事務総長: the title itself, no surname before it
             if not _SURNAME_TITLE.match(body, end) or any(a < end and start < b for a, b in taken):
                 continue
+            if _part_of_the_post(body, start, end):
+                break  # エジプトの情報長官と: 情報 is a word of the post, no surname
             known = earlier.resolve(body[start:end])
             out.append(ShortForm(start, end, body[start:end], "PERSON", known[1] if known else None, source=None,
                                  full_name=known[0] if known else body[start:end]))
             break
     return out
+
+
+def _part_of_the_post(body: str, start: int, end: int) -> bool:
+    """Whether the letters before a title are one Sino-Japanese common noun of two or more characters as UniDic
+    reads them (情報長官, 治安長官, 広報部長: a word of the post), not a surname (岸田, 石破, 北側)."""
+    if end - start < 2:
+        return False
+    first = tokenize(body[start : end + 4])[:1]
+    if not first or first[0].end != end - start:
+        return False
+    fields = first[0].pos.split(",")
+    return len(fields) > 12 and fields[1] == "普通名詞" and fields[12] == "漢"

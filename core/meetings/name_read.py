@@ -11,8 +11,9 @@ from core.meetings.people import ASIDE
 from core.nlp.office_names import full_office
 from core.nlp.offices import HONORIFICS, office_after, shared_title
 
-# 北朝鮮代表団, 中国の政府代表団, 日本側代表団: a country's delegation (its head unnamed)
+# 北朝鮮代表団, 中国の政府代表団, 日本側代表団, 米上院議員団: a country's delegation (its head unnamed)
 DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員)?(?:代表団|使節団|交渉団)"
+                        r"|(?:の)?(?:上院|下院|連邦議会|議会)?(?:議員団|訪問団|視察団)"  # 米国の議員団, 米上院議員団
                         r"|(?:の)?(?:政府|軍|外務省|国防省|当局)?(?:の)?(?:幹部|高官|当局者)(?:ら)?")  # 中国軍幹部と: its officials
 
 
@@ -45,11 +46,19 @@ _TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 _LEADER = r"(?:社長|会長|副社長|副会長|頭取|理事長|総裁|CEO|最高経営責任者)"
 # 興南高校の選手団, 民主党の訪中団, 経団連の使節団一行: a body's delegation, its head unnamed (the body meets for it)
 _DELEGATION_OF = r"(?:代表団|使節団|交渉団|訪問団|視察団|調査団|選手団|訪[中米朝日韓露欧]団)(?:一行)?|一行"
-_STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の(?:幹部|代表|首脳|関係者|社長|会長|頭取|理事長|総裁|"
-                       r"" + _DELEGATION_OF + r"|幹部ら)|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER +
+# ハマスの指導者と, タリバンの代表者が, 国民民主連盟の幹部らと: the people who speak for a body at the table
+_MEMBERS = r"(?:最高指導者|指導者|代表者|交渉担当者|担当者|責任者|当局者|高官|メンバー|幹部|代表|首脳|関係者)"
+# 阪神の球団社長, ソニーの代表取締役社長, 巨人の球団代表: a post of a company or a club written with its rank or unit
+_RANK = r"(?:球団|代表取締役|取締役|専務|常務|執行役員)?"
+_STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の" + _RANK +
+                       r"(?:" + _MEMBERS + r"|社長|会長|頭取|理事長|総裁|" + _DELEGATION_OF + r")ら?|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER +
                        r"|の[\u4e00-\u9fff\u30a1-\u30ff]{0,6}?(?:本部|本社|日本法人|子会社|支社)"
                        r"|(?:各国|加盟国|加盟各国|諸国)(?:の(?:外相|首脳|代表|閣僚|首相|財務相|国防相|高官)(?:ら)?)?)"
                        r"(?=(?:は|が|と|との|とも|、))")
+
+
+# アップル社, ロシュ社: a company named with 社 after its name (not 社長, 社員, 社会, 社内)
+_COMPANY = re.compile(r"社(?=(?:の|は|が|と|との|とも|や|、))")
 
 
 # 橋下氏のグループ, 小沢氏の陣営: a person's group, a side of its own (not 氏の発言, 氏の秘書)
@@ -102,6 +111,8 @@ def read_name(body: str, mention) -> NameRead | None:
         free = _FREE_TITLE.match(body, position)  # 鬼武健二チェアーマンと, 浦田弁護士は
         position = free.end() if free else position
     elif kind == "ORG":
+        company = _COMPANY.match(body, position)  # アップル社と, ロシュ社との交渉: the company, named with 社
+        position = company.end() if company else position
         staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
         position = staff.end() if staff else position
     headed = _HEADING.match(body, position) if kind == "PERSON" else None

@@ -105,6 +105,12 @@ def _partner_described(body: str, actors, end: int, word: str, found: list[Parti
     return found + [side]
 
 
+def _named_at(body: str, name: str, s_start: int, start: int) -> int:
+    """Where name is first written in the clause [s_start, start), or start when it is not."""
+    at = body.find(name, s_start, start)
+    return at if at >= 0 else start
+
+
 def _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
     roles = read_roles(body, actors, s_start, previous_trigger, start, end, word, places)
     found, countries, officials, subjects, visitor_of = \
@@ -199,7 +205,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     if sides and countries and not found and not officials:
         return unique(sides + countries)  # 米国と北朝鮮の協議: the side joined by と and the one glued to the word
     if officials and sides and not found and not countries:
-        return unique(officials + sides)  # 米国の代表団は…北朝鮮と協議した: a delegation and the country it meets
+        # 米国の代表団は…北朝鮮と協議した: a delegation and the country it meets; 日本と中国の外相は: in the order named
+        return unique(sorted(officials + sides, key=lambda p: _named_at(body, p.name, s_start, start)))
     if len(people) == 1 and partner_governments and not officials and not countries:
         return unique(found + partner_governments)  # 谷川外務副大臣はパキスタン政府と協議する: a person meets a government
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

@@ -253,7 +253,8 @@ def _full_country_names(proposal: Proposal, registry: Registry) -> None:
 
 def _drop_represented(proposal: Proposal, country_of) -> None:
     """A country whose own person is among the participants is not a second side (岸田 + 日 → 岸田)."""
-    people_countries = {country_of(p.entity_id) or getattr(p, "country", None) for p in proposal.participants
+    speaks_for = getattr(country_of, "speaks_for", country_of)  # (香港 + 中国: a territory is a side of its own)
+    people_countries = {speaks_for(p.entity_id) or getattr(p, "country", None) for p in proposal.participants
                         if not (p.entity_id or "").startswith("country:")}  # (北朝鮮の朴宜春外相: as written)
     proposal.participants = [p for p in proposal.participants if not (
         (p.entity_id or "").startswith("country:") and p.role == "participant" and p.entity_id in people_countries)]

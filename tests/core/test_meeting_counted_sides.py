@@ -61,7 +61,9 @@ def test_a_cited_headline_tells_talks_by_the_noun_after_a_side():
 def test_a_body_met_with_is_a_partner_not_the_host_of_its_own_meeting():
     [talks] = proposals_in("東京ヴェルディ公式サイト『株式会社ネクシィーズとの交渉結果について』。")
     assert talks.kind == "negotiation_round" and talks.title is None
-    assert proposals_in("「ロシュ社との交渉では最善を尽くしてきました……。") == []
+    # the body read with 社 as without it (「ロシュとの交渉では…: the same partner, alone, of no meeting of its own)
+    [talks] = proposals_in("「ロシュ社との交渉では最善を尽くしてきました……。")
+    assert talks.title is None and [(p.name, p.role) for p in talks.participants] == [("ロシュ", "participant")]
 
 
 def test_a_call_told_by_denwa_shi_is_a_phone_call():

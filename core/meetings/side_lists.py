@@ -1,0 +1,75 @@
+"""Sides named in a list or by their government, head or official: a local government (広島市, 香港政府), one named
+by its head (大阪府の知事は), a country named by its official (日本の外相と), and the countries or towns listed by a
+comma or や that end in the subject or the partner (米国と韓国、日本は, 川崎市や相模原市と)."""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.people import SUBJECT_AFTER
+from core.nlp.offices import office_after
+
+
+# 広島市, 宮崎県, 大阪府, 東京都, 北海道, カリフォルニア州: a local government, which meets as a body
+_LOCAL_GOVERNMENT = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}(?:市|県|府|州|町|村|区)|東京都|北海道)")
+# 大阪府の知事は, 福岡市の市長と, 鳥取県と島根県の両知事は: a local government named by its head, unnamed
+LOCAL_HEAD = re.compile(r"の(?:両|各|[2-9２-９二三四五六七八九])?(?:副)?(?:知事|市長|町長|村長|区長|首長)(?:ら)?"
+                        r"(?=(?:は|が|と|や|、))")
+# 日本政府, 台湾当局, カナダ連邦政府: a country named with its government
+GOVERNMENT_WORDS = ("政府", "当局", "連邦政府", "中央政府")
+# 香港政府, パレスチナ自治政府, コソボ当局: a place named with its government, which meets as a side
+_GOVERNED = re.compile(r"(?:自治政府|暫定政府|政府|当局|行政府)(?=(?:は|が|と|との|とも|や|、))")
+
+
+def local_governments(body: str, places, s_start: int, start: int) -> list:
+    """The places of the clause named as a local government (広島市とJR西日本が協議: the city is a side) or with
+    their government (香港政府は中国政府と協議: the territory is a side)."""
+    return [m for m in places if m.type == "LOC" and s_start <= m.start and m.end <= start
+            and (_LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None or _GOVERNED.match(body, m.end))]
+
+
+# 日本の外相と, 韓国の第1外務次官は: a country's official named by office after の
+_OFFICIAL_OF = re.compile(r"の(?:第\d+)?[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使)"
+                          r"(?:と|や|、|は|が)")
+
+
+def official_of(body: str, actors, mention) -> re.Match | None:
+    """日本の外相と, エジプトの情報長官は: a country's official named by office after の, else None (日米韓の外相は: the
+    countries of a compound are read together)."""
+    found = _OFFICIAL_OF.match(body, mention.end)
+    if found and found.group(0)[-1] in "はが" and any(m.type == "GPE" and m.end == mention.start for m in actors):
+        return None
+    return found
+
+
+def joined_to_subject(body: str, actors, position: int, before: int, partner: bool = False) -> bool:
+    """Whether the names listed from position (B, Cは) end in the subject of the sentence, before before (with
+    partner: or in the partner, B、Cと)."""
+    for m in actors:
+        if m.start < position or m.type not in ("PERSON", "GPE", "ORG", "LOC"):
+            continue
+        if m.start != position or m.end > before:
+            return False
+        title = office_after(body, m.end)
+        after = title.end() if title and title.start() == m.end else m.end
+        head = LOCAL_HEAD.match(body, after) if m.type == "LOC" else None
+        after = head.end() if head else after  # 兵庫県、大阪府の知事は
+        official = official_of(body, actors, m) if m.type == "GPE" and after == m.end else None
+        if SUBJECT_AFTER.match(body, after) or official and official.group(0)[-1] in "はが":
+            return True  # B、Cは; B、Cの外相は: the list ends in the subject
+        if partner and body.startswith("と", after) and not body.startswith("として", after):
+            return True  # AやBと協議: the list ends in the partner
+        joint = re.match(r"(?:と|、|や|＆|&)", body[after : after + 1])
+        if joint is None:
+            return False
+        position = after + 1
+    return False
+
+
+def joined_side(body: str, actors, position: int, partner, start: int) -> bool:
+    """Whether a country's or a town's partner mark joins it to another side: と (日本とオーストラリアは), or a comma
+    or や in a list that ends in the subject or the partner (米国と韓国、日本は, 川崎市や相模原市と; not
+    中国とロシア、イランの外相は: officials)."""
+    if body.startswith("と", position):
+        return True
+    return partner.group(0) in ("、", "や") and joined_to_subject(body, actors, partner.end(), start, True)
