@@ -151,6 +151,8 @@ def bodies_named_back(body: str, mentions: list) -> list:
         # 同社は: a company, never the outlet that reports on it; 同紙: an outlet only; 同連盟: a …連盟
         chosen = [first] if first is not None and first.type == "ORG" else []
         chosen += [m for m in index.before(start, max(0, start - _REACH)) if m.type == "ORG" and m is not first]
+        if _AS_SUBJECT.match(body, end):  # A社はB社との提携を発表した。同社は…: the subject goes on, not B
+            chosen = _subjects_first(body, chosen, s_start)
         referent = next((m for m in chosen if (m.entity_id or m.text) not in own
                          and _fits(head, _body_name(body, m))), None)
         if referent is None:
@@ -159,6 +161,24 @@ def bodies_named_back(body: str, mentions: list) -> list:
         extra.append(ShortForm(start, end, word.group(0), "ORG", referent.entity_id or f"found:ORG:{name}",
                                source=None, full_name=name))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+# 同社は, 同党が: the word as its clause's subject (not 同社と, 同社の)
+_AS_SUBJECT = re.compile(r"側?(?:は|が)(?!ら)")
+# Xは, X(東証1部)が, X側は: a body standing as its clause's subject
+_STANDS_AS_SUBJECT = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?側?(?:は|が)(?![らわ])")
+_SUBJECT_REACH = 2  # sentences: a subject left out goes on from the sentence before or the one before that
+
+
+def _subjects_first(body: str, chosen: list, s_start: int) -> list:
+    """The bodies that may be referred to, the one that stood last as a clause's subject (Xは, Xが) in the two
+    sentences before first: a word for a body that is its own clause's subject continues that subject (Japanese
+    prose keeps its topic), not the body named last as an object or a partner."""
+    begin = s_start
+    for _ in range(_SUBJECT_REACH):
+        begin = max(body.rfind("。", 0, max(0, begin - 1)), body.rfind("\n", 0, max(0, begin - 1))) + 1
+    subject = next((m for m in chosen if begin <= m.start < s_start and _STANDS_AS_SUBJECT.match(body, m.end)), None)
+    return [subject] + [m for m in chosen if m is not subject] if subject is not None else chosen
 
 
 def _body_name(body: str, mention) -> str:

@@ -1,0 +1,40 @@
+"""Sides carried from other sentences of the article: the subject a word for a body (同社は) continues, the
+speaker a quote's sentence leaves out, the body or country of a delegation named before by its word alone.
+Sentences written for Kaidan in the style of Japanese news."""
+
+from datetime import date
+
+from core.meetings.anaphors import bodies_named_back
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+from tests.core.meeting_helpers import proposals_in
+
+REGISTRY = bundled_registry()
+DAY = date(2010, 5, 10)
+
+
+def told(text):
+    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, DAY)]
+
+
+def _referent(text):
+    [found] = [m for m in bodies_named_back(text, detect(text, REGISTRY, DAY)) if m.text.startswith("同")]
+    return found.full_name
+
+
+def test_a_word_for_a_body_as_subject_continues_the_subject_before_not_the_body_named_last():
+    text = "トヨタ自動車は10日、米ゼネラル・モーターズとの提携を発表した。同社は今後、日産自動車と協議する。"
+    assert _referent(text) == "トヨタ自動車"
+    assert told(text) == [("talks", ["トヨタ自動車", "日産自動車"])]
+    text = "民主党は社民党との連立を決めた。同党は9日、国民新党と協議する。"
+    assert told(text) == [("talks", ["国民新党", "民主党"])]
+
+
+def test_a_word_for_a_body_that_is_no_subject_is_the_body_named_last():
+    # 同社と: a partner, not the subject the text goes on with; the last company named that fits
+    text = "トヨタ自動車は10日、米ゼネラル・モーターズとの提携を発表した。日産自動車は同社と協議する。"
+    assert _referent(text) == "米ゼネラル・モーターズ"
+    # a subject two sentences back or more is not carried past a sentence of its own
+    text = ("トヨタ自動車は10日、新工場の建設を発表した。工場は愛知県に建てられる。建設費は約500億円。"
+            "ホンダが工場を視察した。同社は今後、日産自動車と協議する。")
+    assert _referent(text) == "ホンダ"
