@@ -38,3 +38,26 @@ def test_a_word_for_a_body_that_is_no_subject_is_the_body_named_last():
     text = ("トヨタ自動車は10日、新工場の建設を発表した。工場は愛知県に建てられる。建設費は約500億円。"
             "ホンダが工場を視察した。同社は今後、日産自動車と協議する。")
     assert _referent(text) == "ホンダ"
+
+
+def test_the_speaker_a_quote_s_sentence_leaves_out_is_the_body_the_article_is_about():
+    text = ("朝日新聞社は17日、東京国際女子マラソンを終了すると発表した。"
+            "東京新聞の報道によると、今後は「女子マラソンの新しい形を決めるべく、陸連を含む関係者と協議をする」としている。")
+    assert ("talks", ["朝日新聞社", "陸連"]) in told(text)
+    text = "トヨタ自動車は10日、新工場の建設を発表した。日本経済新聞によると、「来月には日産自動車と協議する」としている。"
+    assert told(text) == [("talks", ["トヨタ自動車", "日産自動車"])]
+
+
+def test_the_speaker_left_out_is_the_person_the_sentences_before_stood_on():
+    text = "岡田克也外相は10日、記者会見を開いた。「近くクリシュナ外相と会談する」と述べた。"
+    assert told(text) == [("talks", ["クリシュナ", "岡田克也"])]
+
+
+def test_a_quote_whose_speaker_is_named_or_that_has_a_subject_carries_nobody():
+    # the sentence names its own speaker before the quote: theirs, not the article's body
+    text = ("トヨタ自動車は10日、新工場の建設を発表した。"
+            "ホンダの広報担当者は「来月には日産自動車と協議する」としている。")
+    assert all("トヨタ自動車" not in sides for _, sides in told(text))
+    # a country the article is about speaks through its government, never carried as the speaker
+    text = "中国は10日、新たな方針を発表した。新華社によると、「来月には日本と協議する」としている。"
+    assert all(sides != ["中国", "日本"] for _, sides in told(text))
