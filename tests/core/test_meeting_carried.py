@@ -61,3 +61,13 @@ def test_a_quote_whose_speaker_is_named_or_that_has_a_subject_carries_nobody():
     # a country the article is about speaks through its government, never carried as the speaker
     text = "中国は10日、新たな方針を発表した。新華社によると、「来月には日本と協議する」としている。"
     assert all(sides != ["中国", "日本"] for _, sides in told(text))
+
+
+def test_a_delegation_by_its_word_alone_holds_talks_for_the_country_named_with_it_before():
+    assert told("北朝鮮の代表団が7日、北京に到着した。代表団は8日から中国側と協議を行う。") == [
+        ("talks", ["中国", "北朝鮮"])]
+    assert told("韓国政府代表団は10日、平壌に入った。代表団は11日、北朝鮮側と実務協議を開いた。") == [
+        ("talks", ["北朝鮮", "韓国"])]
+    # a delegation of another word (使節団) is not the 代表団 named before
+    assert all("北朝鮮" not in sides for _, sides in
+               told("北朝鮮の代表団が7日、北京に到着した。使節団は8日から中国側と協議を行う。"))
