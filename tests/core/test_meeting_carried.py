@@ -71,3 +71,16 @@ def test_a_delegation_by_its_word_alone_holds_talks_for_the_country_named_with_i
     # a delegation of another word (使節団) is not the 代表団 named before
     assert all("北朝鮮" not in sides for _, sides in
                told("北朝鮮の代表団が7日、北京に到着した。使節団は8日から中国側と協議を行う。"))
+
+
+def test_another_round_with_one_side_read_is_held_with_the_partner_of_the_round_before():
+    text = ("韓国の盧武鉉大統領は、北朝鮮を訪問している。盧大統領は3日、平壌で金正日総書記と首脳会談を行った。"
+            "4日には再び会談し、南北共同宣言に署名した。")
+    talks = [sorted(x.name for x in p.participants) for p in proposals_in(text, DAY) if p.kind == "talks"]
+    assert talks == [["盧", "金正日"], ["盧", "金正日"]]
+
+
+def test_another_round_after_talks_with_two_partners_takes_neither():
+    text = "麻生外相は3日、ライス国務長官と会談した。麻生外相は潘基文外交通商相とも会談した。4日には再び会談した。"
+    sides = [[x.name for x in p.participants] for p in proposals_in(text, DAY)]
+    assert sum("ライス" in s for s in sides) == 1 and sum("潘基文" in s for s in sides) == 1
