@@ -84,3 +84,22 @@ def test_another_round_after_talks_with_two_partners_takes_neither():
     text = "麻生外相は3日、ライス国務長官と会談した。麻生外相は潘基文外交通商相とも会談した。4日には再び会談した。"
     sides = [[x.name for x in p.participants] for p in proposals_in(text, DAY)]
     assert sum("ライス" in s for s in sides) == 1 and sum("潘基文" in s for s in sides) == 1
+
+
+def test_an_office_alone_as_a_partner_is_the_one_named_before_with_that_office():
+    assert ("talks", ["サルコジ", "福田康夫"]) in told(
+        "フランスのサルコジ大統領が8日、来日した。福田康夫首相は9日、首相官邸で大統領と会談した。")
+    assert ("talks", ["ラブロフ", "高村正彦"]) in told(
+        "ロシアのラブロフ外相が来日した。高村正彦外相は外相と会談し、北方領土問題について協議した。")
+    # its own sentence's subject holding the same office is not the one met
+    assert ("talks", ["安倍晋三", "温家宝"]) in told(
+        "中国の温家宝首相は11日、来日した。安倍晋三首相は同日、首相と会談し、戦略的互恵関係の構築で一致した。")
+
+
+def test_an_office_listed_with_others_as_a_subject_is_no_partner():
+    # 首相と全閣僚が署名: the prime minister and the ministers sign together, nobody is met
+    text = "麻生太郎首相は21日、衆議院を解散した。首相と全閣僚が閣議書に署名した。"
+    assert all(len(sides) < 2 for _, sides in told(text))
+    # an office written with its holder's name or country is theirs, not a reference back
+    text = "フランスのサルコジ大統領が来日した。福田康夫首相は9日、米大統領と電話で会談した。"
+    assert all("サルコジ" not in sides for kind, sides in told(text) if kind != "visit")
