@@ -103,3 +103,10 @@ def test_an_office_listed_with_others_as_a_subject_is_no_partner():
     # an office written with its holder's name or country is theirs, not a reference back
     text = "フランスのサルコジ大統領が来日した。福田康夫首相は9日、米大統領と電話で会談した。"
     assert all("サルコジ" not in sides for kind, sides in told(text) if kind != "visit")
+
+
+def test_an_office_alone_as_the_subject_after_a_clause_describing_it_is_the_one_named_before():
+    text = "福田康夫首相は19日、中国を訪問した。北京に到着した首相は、同日夜に温家宝首相と会談した。"
+    assert ("talks", ["温家宝", "福田康夫"]) in told(text)
+    text = "ドイツのメルケル首相は8日、中国を訪問した。訪問中の首相は9日、温家宝首相と会談した。"
+    assert ("talks", ["メルケル", "温家宝"]) in told(text)
