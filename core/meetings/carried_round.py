@@ -1,6 +1,6 @@
 """The partner of another round carried from the round told before: 盧大統領は3日、金正日総書記と首脳会談を行った。
-4日には再び会談し — talks told again (再び, 再度, 第2回, 交渉を再開) with one side read are held with the partner that side
-met in the meeting told just before, when it met only that one there."""
+4日には再び会談し — talks told again (再び, 再度, 第2回, 交渉を再開) on a day of their own with one side read are held with the partner
+that side met in the meeting told just before, when it met only that one there."""
 
 from __future__ import annotations
 
@@ -24,8 +24,9 @@ def round_partner(mention: MeetingMention, earlier: list[MeetingMention], spans:
     """Another round (mention.next_round) of talks with one side read: the partner that side met in the meetings of
     the last few sentences joins, when all of those gave it the same one partner (AはBと会談し、Cとも会談した。再び
     会談: either may be meant, nobody joins). spans: the article's sentences."""
-    if not mention.next_round or mention.kind not in _KINDS or len(mention.participants) != 1 or mention.title:
-        return
+    if not mention.next_round or mention.kind not in _KINDS or len(mention.participants) != 1 or mention.title \
+            or mention.date is None or mention.date_carried:
+        return  # (次回の協議では…, no day of its own: which round is meant is not said, nor whether it is held)
     side = mention.participants[0]
     s_start = mention.sentence[0]
     starts = [begin for begin, _ in spans if begin <= s_start]
