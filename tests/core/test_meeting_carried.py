@@ -110,3 +110,16 @@ def test_an_office_alone_as_the_subject_after_a_clause_describing_it_is_the_one_
     assert ("talks", ["温家宝", "福田康夫"]) in told(text)
     text = "ドイツのメルケル首相は8日、中国を訪問した。訪問中の首相は9日、温家宝首相と会談した。"
     assert ("talks", ["メルケル", "温家宝"]) in told(text)
+
+
+def test_a_count_of_countries_stands_for_the_countries_the_article_lists_together():
+    text = "北朝鮮の核問題をめぐる6か国協議が北京で再開された。協議には日本、米国、中国、韓国、ロシア、北朝鮮の代表が出席した。"
+    [(kind, sides)] = told(text)
+    assert kind == "multilateral" and sides == sorted(["日本", "米国", "中国", "韓国", "ロシア", "北朝鮮"])
+    text = "日本、中国、韓国の3か国は、環境問題での協力を確認した。3か国首脳会議は12月に福岡で開かれる。"
+    assert told(text) == [("multilateral", ["中国", "日本", "韓国"])]
+
+
+def test_a_count_of_countries_takes_no_list_of_another_length():
+    text = "北朝鮮の核問題をめぐる6か国協議が北京で再開された。日本と米国の代表が会談した。"
+    assert all(len(sides) < 6 for kind, sides in told(text) if kind == "multilateral")
