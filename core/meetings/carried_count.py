@@ -32,7 +32,7 @@ def countries_listed(body: str, mention: MeetingMention, countries, spans: list[
     lists = _lists(body, countries.within(s_start, after[-1][1]) if after else [], n)
     lists = [x for x in lists if x[0].start > mention.end or x[-1].end <= found.start()]
     if not lists:
-        lists = [x for x in _lists(body, countries.within(max(0, s_start - _REACH), s_start), n)][-1:]
+        lists = _lists(body, countries.within(max(0, s_start - _REACH), s_start), n)[-1:]
     if lists:
         mention.participants = [Participant(body[m.start : m.end], m.entity_id) for m in lists[0]]
 
