@@ -72,6 +72,12 @@ def _last_place(places: list, kind: str, before: int):
 # 同大統領と, 同氏との, 同長官に対し: a word referring back to a person, joined as a partner (not 同日, 同協定, nor
 # the と of a thought: 同氏と思われる男性)
 _SAME_PERSON = re.compile(r"(?<![\u4e00-\u9fff])同(?P<title>[\u4e00-\u9fff]{1,6}?)(?=ら?(?:との|とも|に対し|を交え|と(?![思考見みさいしな言呼])))")
+# 首相官邸で大統領と会談, 首相は外相と協議: an office alone, as a partner, for the one named before with it (not the
+# end of a title or a name: 米大統領と, 福田首相と; not a country's: 中国の首相と; nor 代表と, a body's envoys)
+_BARE_TITLE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・の同])(?P<title>[\u4e00-\u9fff]{1,5}?)"
+                         r"(?=(?:との|とも|に対し|と(?![思考見みさいしな言呼])(?![^、。をにでとの]{1,8}?(?:が|は))))")
+# (首相と全閣僚が署名: two subjects listed, no partner)
+_NOT_BARE = {*HONORIFICS, "代表", "氏"}
 # How many people named before a word for a person may refer back past
 _PEOPLE_REACH = 1500
 _SENTENCE = 300  # characters: longer than a sentence of news runs
@@ -79,14 +85,13 @@ _SENTENCE = 300  # characters: longer than a sentence of news runs
 
 def people_referred(body: str, mentions: list) -> list:
     """The mentions, with one for each word for a person joined as a partner (同大統領と, 同外相との会談,
-    同氏と) no mention covers: the person named last with that office, else with an office of its role (同外相
-    after 潘基文外交通商相; 同氏: the person named last),
+    同氏と, an office alone: 大統領と) no mention covers: the person named last with that office, else (同 only) with an
+    office of its role (同外相 after 潘基文外交通商相; 同氏: the person named last),
     someone other than the people its own sentence names before it (麻生外相は…同外相と: not 麻生);
     carrying that person's entity and name; in order of start."""
-    if "同" not in body:
-        return mentions
     found = [f for f in _SAME_PERSON.finditer(body)
-             if f["title"] == "氏" or f["title"] in OFFICE_WORDS and f["title"] not in HONORIFICS]
+             if f["title"] == "氏" or f["title"] in OFFICE_WORDS and f["title"] not in HONORIFICS] if "同" in body else []
+    found += [f for f in _BARE_TITLE.finditer(body) if f["title"] in OFFICE_WORDS and f["title"] not in _NOT_BARE]
     if not found:
         return mentions
     taken = [(m.start, m.end) for m in mentions]
@@ -100,6 +105,8 @@ def people_referred(body: str, mentions: list) -> list:
         own = {m.entity_id for m in people.within(s_start, start)}
         if word["title"] == "氏":
             named = [m for m in people.before(start, max(0, start - _PEOPLE_REACH)) if m.end <= start]
+        elif not word.group(0).startswith("同"):  # 大統領と: the one named before with that very office
+            named = [c.mention for c in candidates(body, people, start, word["title"])]
         else:  # the office written with them, or one the gazetteer records under the same role (同外相: 外交通商相)
             roles = office_roles(word["title"])
             named = [c.mention for c in candidates(body, people, start, word["title"])] + \
@@ -151,6 +158,8 @@ def bodies_named_back(body: str, mentions: list) -> list:
         # 同社は: a company, never the outlet that reports on it; 同紙: an outlet only; 同連盟: a …連盟
         chosen = [first] if first is not None and first.type == "ORG" else []
         chosen += [m for m in index.before(start, max(0, start - _REACH)) if m.type == "ORG" and m is not first]
+        if _AS_SUBJECT.match(body, end):  # A社はB社との提携を発表した。同社は…: the subject goes on, not B
+            chosen = _subjects_first(body, chosen, s_start)
         referent = next((m for m in chosen if (m.entity_id or m.text) not in own
                          and _fits(head, _body_name(body, m))), None)
         if referent is None:
@@ -159,6 +168,24 @@ def bodies_named_back(body: str, mentions: list) -> list:
         extra.append(ShortForm(start, end, word.group(0), "ORG", referent.entity_id or f"found:ORG:{name}",
                                source=None, full_name=name))
     return sorted(mentions + extra, key=lambda m: m.start) if extra else mentions
+
+
+# 同社は, 同党が: the word as its clause's subject (not 同社と, 同社の)
+_AS_SUBJECT = re.compile(r"側?(?:は|が)(?!ら)")
+# Xは, X(東証1部)が, X側は: a body standing as its clause's subject
+_STANDS_AS_SUBJECT = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?側?(?:は|が)(?![らわ])")
+_SUBJECT_REACH = 2  # sentences: a subject left out goes on from the sentence before or the one before that
+
+
+def _subjects_first(body: str, chosen: list, s_start: int) -> list:
+    """The bodies that may be referred to, the one that stood last as a clause's subject (Xは, Xが) in the two
+    sentences before first: a word for a body that is its own clause's subject continues that subject (Japanese
+    prose keeps its topic), not the body named last as an object or a partner."""
+    begin = s_start
+    for _ in range(_SUBJECT_REACH):
+        begin = max(body.rfind("。", 0, max(0, begin - 1)), body.rfind("\n", 0, max(0, begin - 1))) + 1
+    subject = next((m for m in chosen if begin <= m.start < s_start and _STANDS_AS_SUBJECT.match(body, m.end)), None)
+    return [subject] + [m for m in chosen if m is not subject] if subject is not None else chosen
 
 
 def _body_name(body: str, mention) -> str:

@@ -39,6 +39,8 @@ def division_subject(body: str, mention: MeetingMention, all_actors, clause: int
 
 # 選手団一行は, 使節団は, 代表団が: a delegation as the subject, by its word alone
 _DELEGATION = re.compile(r"(?P<word>選手団|使節団|代表団|訪問団|視察団|訪中団|訪米団)(?:一行)?|一行")
+# 北朝鮮の代表団, 北朝鮮代表団, 北朝鮮政府代表団, 韓国側の代表団: the body or country a delegation is named with
+_OWNED = re.compile(r"(?:側|政府)?の?")
 # how far back the body whose delegation it is may be named
 _REACH = 1500
 
@@ -46,10 +48,14 @@ _REACH = 1500
 def delegation_subject(body: str, mention: MeetingMention, all_actors, clause: int, start: int) -> None:
     """選手団一行は…朝日新聞社大阪本社を訪問し: a visit with a host and no visitor whose clause has a delegation as its
     subject, by its word alone: the body or country whose delegation of that word the article named last before
-    (興南高校の選手団が…) is the visitor."""
-    if mention.kind != "visit" or any(p.role == "visitor" for p in mention.participants) \
-            or not any(p.role == "host" for p in mention.participants) \
-            or _DELEGATION.search(body, clause, start) is None:
+    (興南高校の選手団が…) is the visitor; 北朝鮮の代表団が北京に到着した。代表団は…中国側と協議を行う: talks of one side
+    or none so told are the delegation's body's or country's."""
+    visit = mention.kind == "visit"
+    if not (visit or mention.kind in _KINDS) or _DELEGATION.search(body, clause, start) is None:
+        return
+    if visit and (any(p.role == "visitor" for p in mention.participants)
+                  or not any(p.role == "host" for p in mention.participants)) \
+            or not visit and len(mention.participants) > 1:
         return
     subject = next((p for p in phrases(body, clause, start) if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
     found = _DELEGATION.fullmatch(body, subject.start, subject.end) if subject is not None else None
@@ -58,8 +64,9 @@ def delegation_subject(body: str, mention: MeetingMention, all_actors, clause: i
     word = found["word"]
     owner = None
     for m in all_actors.within(max(0, clause - _REACH), subject.start):
-        if m.type in ("ORG", "GPE") and (body.startswith(word, m.end) or body.startswith("の" + word, m.end)):
+        if m.type in ("ORG", "GPE") and body.startswith(word, _OWNED.match(body, m.end).end()):
             owner = m
     if owner is not None and all((p.entity_id or p.name) != (owner.entity_id or name_of(body, owner))
                                  for p in mention.participants):
-        mention.participants.insert(0, Participant(name_of(body, owner), owner.entity_id, role="visitor"))
+        mention.participants.insert(0, Participant(name_of(body, owner), owner.entity_id,
+                                                   role="visitor" if visit else "participant"))

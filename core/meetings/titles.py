@@ -19,7 +19,9 @@ from core.text import last_match
 # 首相は, 議長は, 同総統は, 国務長官が: a bare title as the subject, any office of state the clause reader knows
 # (core.nlp.offices), standing for the person named before with it; 同氏 too (氏, さん alone name no one)
 _BARE_TITLES = "|".join(w for w in OFFICE_WORDS if w not in HONORIFICS)
-BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば))(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
+# (北京に到着した首相は, 訪問中の首相が: after a clause describing them, the same one)
+BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば)|(?<=した)|(?<=ている)|(?<=中の))"
+                          r"(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
                           r"(?P<title>" + _BARE_TITLES + r"|(?<=同)氏)(?:は|が)")
 
 

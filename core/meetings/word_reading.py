@@ -4,6 +4,8 @@ its day, place and tense, what it says of the meetings before it; kept or not, a
 from __future__ import annotations
 
 from core.claims.tellers import is_outlet
+from core.meetings.carried_round import round_partner
+from core.meetings.carried_speaker import sentence_topic, speaker_carried
 from core.meetings.each import each_apart, each_host
 from core.meetings.mention import MeetingMention
 from core.meetings.named_before import apart_by_country
@@ -30,7 +32,10 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
     if moved is None:
         read_title(a, s, word)
         read_setting(a, s, word)
+        speaker_carried(a.body, word.mention, s.actors, s.s_start, word.clause, word.start,  # 「…と協議する」として
+                        None if s.far else s.last_subject, sentence_topic(a.body, a.spans, a.all_actors))
         read_reference(a, s, word)
+        round_partner(word.mention, a.out, a.spans)  # Aは3日、Bと会談した。4日には再び会談し: with B again
         moved = left_unkept(a, s, word)
     if moved is not None:
         _move_past(a, s, word, moved)
