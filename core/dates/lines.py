@@ -89,14 +89,19 @@ _KANJI_MONTH = re.compile(rf"{_K}\s*月\s*{_K}")
 _KANJI_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 # Month and day without a year (2月11日, 02/11 07:00, 2/7(火) 13:20): the year comes
-# from the page's other dates. The slash form counts only with a weekday or a time, or labelled as the
-# publication or the update right after it (12/3 配信); the dotted form (12.03(火)) only with its weekday.
-_DAY_LABEL_AFTER = r"(?=\s*(?:配信|公開|更新|掲載|投稿))"
+# from the page's other dates. A bare 12/3 or 12.03 is as often a number (a fraction, a score, a version), so the
+# slash and the dotted forms count only with a weekday or a time (12/3(火), 12.03 15:00), or labelled as the
+# publication or the update right after it (12/3 配信, 12.3 更新) or right before it (配信：12/3, 更新日 12.03).
+_DAY_LABEL = r"(?:配信|公開|更新|掲載|投稿)"
+_DAY_LABEL_AFTER = r"(?=\s*" + _DAY_LABEL + ")"
+_DAY_LABEL_BEFORE = r"(?P<lab>" + _DAY_LABEL + r"(?:日時|日|時刻)?\s*[:：]?\s*)"
 _YEARLESS = [
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])" + _TIME + _ZONE + _DAY_LABEL_AFTER),
-    re.compile(r"(?<![\d/.:A-Za-z])(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])" + _WEEKDAY[:-1] + _TIME + _ZONE),
+    re.compile(r"(?<![\d/.:A-Za-z])(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
+    re.compile(r"(?<![\d/.:A-Za-z])(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])" + _TIME + _ZONE + _DAY_LABEL_AFTER),
+    re.compile(_DAY_LABEL_BEFORE + r"(?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])" + _WEEKDAY + _TIME + _ZONE),
 ]
 _DATE_CHARS = re.compile(r"\d[年月/.\-]|\d [年月]")  # 2024 年 12 月 5 日 (a blank beside each figure) too
 _MONTH_WORD = re.compile(r"[A-Za-z]{3}")
@@ -238,9 +243,10 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
 
 def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, hour: str | None) -> Found | None:
     end = match.end() if (hour or g["tz"]) else _date_end(match)
-    written = original[match.start() : end].strip()
+    start = _start(match)
+    written = original[start:end].strip()
     if hour is None:
-        return Found(written, day.isoformat(), "day", match.start())
+        return Found(written, day.isoformat(), "day", start)
     marker = (g.get("ampm") or g.get("ampm2") or g.get("ap") or "").replace(".", "").lower()
     h = int(hour) + (12 if marker in ("午後", "pm") and int(hour) < 12 else 0)
     if marker == "am" and h == 12:
@@ -248,10 +254,10 @@ def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, h
     minute = int(g.get("mi") or g["mi2"] or 0)
     second = int(g["s"] or 0)
     if h > 23 or minute > 59 or second > 59:
-        return Found(written, day.isoformat(), "day", match.start())
+        return Found(written, day.isoformat(), "day", start)
     stamp = datetime(day.year, day.month, day.day, h, minute, second, tzinfo=_zone(g["tz"], zone))
     precision = "second" if g["s"] else ("minute" if (g.get("mi") or g["mi2"]) else "hour")
-    return Found(written, stamp.isoformat(), precision, match.start())
+    return Found(written, stamp.isoformat(), precision, start)
 
 
 def unsure_order(text: str) -> int | None:
@@ -282,6 +288,11 @@ def _full_month(word: str) -> bool:
 def _date_end(match: re.Match) -> int:
     """End of the date part alone (the weekday included), without trailing blanks."""
     return match.start() + len(match.group(0).rstrip())
+
+
+def _start(match: re.Match) -> int:
+    """Where the date starts: after the label a pattern reads before it (配信：12/3), else where the match does."""
+    return match.start("m") if match.groupdict().get("lab") is not None else match.start()
 
 
 def _zone(written: str | None, default: timezone) -> timezone:

@@ -69,3 +69,34 @@ def test_a_heading_year_with_the_same_month_places_the_day_on_a_page_with_no_ful
 def test_a_year_with_another_month_a_price_or_an_event_in_a_sentence_tells_nothing():
     for over in ("2023年11月号", "2023.12円", "両国は2023年12月に協定を結んだ。"):
         assert clean_dump(spanned(over, HEADLINE, "12月4日 18:05")).published is None
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("12.04 18:05", "2000-12-04T18:05"),
+    ("12.4 配信", "2000-12-04"),
+    ("12.04 18:05 更新", "2000-12-04T18:05"),
+    ("配信：12/4", "2000-12-04"),
+    ("更新日 12.04", "2000-12-04"),
+    ("掲載日：12/04 18:05", "2000-12-04T18:05"),
+    ("公開 12.4(水)", "2000-12-04"),
+])
+def test_a_dotted_day_with_its_time_and_a_day_labelled_before_or_after_are_read_without_a_year(line, iso):
+    found = page_date(line)
+    assert found.yearless and found.iso.startswith(iso)
+    assert found.text.startswith("12")  # the label before it is no part of the date
+
+
+@pytest.mark.parametrize("text", ["4.5点", "ver.1.2 配信", "1.5倍に更新", "12.04%", "第3.2版"])
+def test_a_score_a_version_or_a_rate_beside_a_label_is_still_no_day(text):
+    assert all_datetimes(text, yearless=True) == []
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("12.04 18:05", "2024-12-04T18:05"),
+    ("12.4 配信", "2024-12-04"),
+    ("配信：12/4", "2024-12-04"),
+    ("更新日 12.04", "2024-12-04"),
+    ("国際　12.4 18:05", "2024-12-04T18:05"),
+])
+def test_a_dotted_or_labelled_date_line_under_the_headline_takes_the_copyright_year(line, iso):
+    assert clean_dump(page(HEADLINE, line)).published.startswith(iso)
