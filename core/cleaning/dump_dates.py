@@ -12,6 +12,7 @@ from core.cleaning.date_labels import page_date
 from core.cleaning.page_dates import placed_far, with_year
 from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
+from core.cleaning.year_last import page_ordered
 from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
@@ -55,6 +56,17 @@ def _name_before(text: str, found) -> str | None:
             name = bylines.name_before_date(text[since : found.start]) or bylines.name_before_date(
                 text[: dates[0].start])
     return name
+
+
+def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line]) -> bool:
+    """Read the article's date from a date line written with its year last in an order the line cannot tell
+    (12/03/2024 15:40), when the page tells it (year_last.page_ordered)."""
+    found = page_ordered(line.stripped, [l.stripped for l in page if l is not line])
+    if found is None:
+        return False
+    result.published, result.published_precision, result.published_text = found.iso, found.precision, found.text
+    labels[line.number - 1] = "meta"
+    return True
 
 
 def read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:

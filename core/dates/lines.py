@@ -65,7 +65,7 @@ _DOTTED_HINT = re.compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
 # day cannot be a month or a 12-hour clock says the US order, day first when the month would pass 12; else
 # unsure, and no date is better than a wrong one (10/02/2016 15:40).
 _YEAR_LAST = re.compile(
-    r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])" + _WEEKDAY +
     r"(?:,?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?" + _ZONE
 )
 _YEAR_LAST_HINT = re.compile(r"\d/\d{1,2}/(?:19|20)\d\d")
@@ -205,7 +205,7 @@ def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None
 
 
-def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
+def _to_found(match: re.Match, original: str, zone: timezone, order: tuple[str, str] | None = None) -> Found | None:
     g = match.groupdict()
     yearless = "y" not in g and "era" not in g
     if match.re in _KANJI:
@@ -217,7 +217,7 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
         g["h2"] = g["mi2"] = g["s"] = g["ap"] = None
     if "era" in g:
         g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
-    if match.re is _YEAR_LAST and (order := _year_last_order(g)) is None:
+    if match.re is _YEAR_LAST and (order := order or _year_last_order(g)) is None:
         return None
     elif match.re is _YEAR_LAST:
         g["m"], g["d"] = order
@@ -269,10 +269,35 @@ def unsure_order(text: str) -> int | None:
     return next((m.start() for m in _YEAR_LAST.finditer(narrow) if _year_last_order(m.groupdict()) is None), None)
 
 
+def year_last_orders(texts: list[str]) -> set[bool]:
+    """The orders the dates written with the year last in texts show where a figure past 12 tells it (month first:
+    True, 11/28/2024; the day first: False, 28/11/2024): a site prints all its days one way."""
+    orders = set()
+    for text in texts:
+        narrow = text.translate(_WIDE)
+        if "/" not in narrow or not _YEAR_LAST_HINT.search(narrow):
+            continue
+        for match in _YEAR_LAST.finditer(narrow):
+            if (order := _year_last_order(match.groupdict())) is not None:
+                orders.add(order == (match["a"], match["b"]))
+    return orders
+
+
+def in_order(text: str, month_first: bool, default_zone: timezone = JST) -> Found | None:
+    """The first date of text written with its year last in an order that cannot be told (10/02/2016), read with the
+    month first or the day first."""
+    narrow = text.translate(_WIDE)
+    for match in _YEAR_LAST.finditer(narrow):
+        if _year_last_order(match.groupdict()) is None:
+            order = (match["a"], match["b"]) if month_first else (match["b"], match["a"])
+            return _to_found(match, text, default_zone, order)
+    return None
+
+
 def _year_last_order(g: dict) -> tuple[str, str] | None:
     """(month, day) of a date written with its year last, when its order can be told."""
     first, second = int(g["a"]), int(g["b"])
-    if second > 12 >= first or (g.get("ap") and first <= 12):
+    if second > 12 >= first or (g.get("ap") and first <= 12) or first == second:  # (12/12/2024: either order)
         return g["a"], g["b"]  # 02/16/2016, 02/10/2016 03:40 PM: the US order
     if first > 12 >= second:
         return g["b"], g["a"]  # 16/02/2016: the day first
