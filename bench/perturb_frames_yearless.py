@@ -13,6 +13,9 @@ headline or over it. Where the year stands differs by class:
   yearless date, dotted or labelled  the month and day dotted with a time (12.03 18:05) or dotted or slashed beside
                                    a 配信/更新/公開 label before or after it (12.3 配信, 配信：12/3, 更新日 12.03); the
                                    copyright's single year
+  yearless date, weekday, year over  the date line with its weekday (12月3日(火) 18:05, 12/3(火) 配信), a line over the
+                                   headline that writes the year and not the month (ホーム > アーカイブ > 2010 > 国際,
+                                   2010年の国際ニュース, 特集 2010), the copyright a span of years
 The gold is the day with the year the page tells (the gold convention: a year taken from the page's own text).
 """
 
@@ -108,10 +111,28 @@ def dotted_or_labelled(s: Story, o: list[Story], k: int) -> Page:
     return _yearless(s, o, k, str(s.when.year), _other_line)
 
 
+def _weekday_line(s: Story, k: int) -> tuple[str, bool]:
+    d = s.when
+    w = _WEEKDAYS[d.weekday()]
+    t = f"{d.hour:02d}:{d.minute:02d}"
+    forms = ((f"{d.month}月{d.day}日({w}) {t}", True), (f"{d.month}/{d.day}({w}) {t}配信", True),
+             (f"{d.month}月{d.day}日（{w}曜日）", False), (f"{d.month:02d}.{d.day:02d}({w}) {t}", True))
+    return forms[k % len(forms)]
+
+
+def weekday_year_over(s: Story, o: list[Story], k: int) -> Page:
+    y = s.when.year
+    over = (f"ホーム > アーカイブ > {y} > {_SECTIONS[k % 4]}", f"{y}年の{_SECTIONS[k % 4]}ニュース", f"特集 {y}")[k % 3]
+    page = _yearless(s, o, k, "2008-2025", _weekday_line)
+    page.lines[4:4] = [over, ""]
+    return page
+
+
 BUILDERS = (
     ("yearless date, year in address", year_in_address),
     ("yearless date, year in title", year_in_title),
     ("yearless date, copyright year", copyright_year),
     ("yearless date, year in heading", year_in_heading),
     ("yearless date, dotted or labelled", dotted_or_labelled),
+    ("yearless date, weekday, year over", weekday_year_over),
 )

@@ -9,7 +9,7 @@ from core.cleaning.date_choice import DATE_REACH, date_candidates
 from core.cleaning.foot_dates import dates_after, far_stamp
 from core.cleaning.lines import Line
 from core.cleaning.date_labels import page_date
-from core.cleaning.page_dates import placed_far, with_year
+from core.cleaning.page_dates import header_year, placed_far, with_year
 from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
 from core.cleaning.year_last import page_ordered
@@ -17,6 +17,7 @@ from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
 UNSURE_LINE = 40  # characters of a line that is a date line whatever stands before its day
+HEADER_AFTER = 3  # lines under a date line that are still the header's (the headline under its date)
 
 
 def take_date(line: Line, labels: list[str], result: Article, page: list[Line], glued=None) -> bool:
@@ -25,7 +26,10 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     if found is None:
         return False
     # a photo's shooting day (撮影日：2010年…) does not tell the page's year
-    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"]) if found.yearless else found
+    texts = [l.stripped for l in page if l.kind != "caption"]
+    dated = with_year(found, texts) if found.yearless else found
+    if dated is None and found.yearless:  # 12月3日(火) under ホーム > 2024 > 国際: the weekday confirms the header's year
+        dated = header_year(found, [l.stripped for l in page[: line.number + HEADER_AFTER]], texts)
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision

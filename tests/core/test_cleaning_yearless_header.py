@@ -100,3 +100,30 @@ def test_a_score_a_version_or_a_rate_beside_a_label_is_still_no_day(text):
 ])
 def test_a_dotted_or_labelled_date_line_under_the_headline_takes_the_copyright_year(line, iso):
     assert clean_dump(page(HEADLINE, line)).published.startswith(iso)
+
+
+@pytest.mark.parametrize("over", ["ホーム > アーカイブ > 2023 > 国際", "2023年の国際ニュース", "特集 2023"])
+def test_the_weekday_confirms_the_year_a_line_over_the_headline_writes(over):
+    # 4 December 2023 was a Monday (2024: a Wednesday); the copyright's span bounds the year and does not tell it
+    article = clean_dump(spanned(over, HEADLINE, "12月4日(月) 18:05"))
+    assert article.published.startswith("2023-12-04T18:05")
+    assert clean_dump(spanned(over, HEADLINE, "12/4(月) 18:05配信")).published.startswith("2023-12-04T18:05")
+
+
+def test_a_header_year_the_weekday_does_not_fall_in_or_no_weekday_gives_no_publication():
+    assert clean_dump(spanned("特集 2023", HEADLINE, "12月4日(水) 18:05")).published is None  # 2023-12-04: a Monday
+    assert clean_dump(spanned("特集 2023", HEADLINE, "12月4日 18:05")).published is None
+    # a year past the copyright's last (© 2024) is no page's own, though 2028-12-04 is a Monday too: the
+    # copyright's year and the weekday place the day
+    assert clean_dump(page("特集 2028", HEADLINE, "12月4日(月) 18:05")).published.startswith("2023-12-04T18:05")
+
+
+def test_a_header_year_is_asked_only_when_nothing_else_on_the_page_tells_the_year():
+    # a headline of another year's event, on whose day the weekday falls too (2013-12-04 and 2024-12-04: Wednesdays):
+    # the copyright's single year stands, and on a page with a span of years, the text's latest full date
+    over = "2013年の首脳会談を振り返る"
+    assert clean_dump(page(over, HEADLINE, "12月4日(水) 18:05")).published.startswith("2024-12-04T18:05")
+    dump = page(over, HEADLINE, "12月4日(水) 18:05", foot=("関連：2024年12月1日の会談",))
+    assert clean_dump(dump.replace("Copyright © 2024", "Copyright © 2008-2025")).published.startswith("2024-12-04T18:05")
+    # with nothing else, the one year over the date line on which its weekday falls is taken
+    assert clean_dump(spanned(over, HEADLINE, "12月4日(水) 18:05")).published.startswith("2013-12-04T18:05")
