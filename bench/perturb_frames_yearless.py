@@ -36,12 +36,15 @@ def _frames():
     return pf
 
 
-def _line(s: Story, k: int) -> tuple[str, bool]:
-    """The date line of variant k: its text, whether it shows the time."""
+def _variant(s: Story, k: int, forms) -> tuple[str, bool]:
+    """The date line of variant k among forms(day, weekday, time, k): its text, whether it shows the time."""
     d = s.when
-    w = _WEEKDAYS[d.weekday()]
-    t = f"{d.hour:02d}:{d.minute:02d}"
-    forms = (
+    choices = forms(d, _WEEKDAYS[d.weekday()], f"{d.hour:02d}:{d.minute:02d}", k)
+    return choices[k % len(choices)]
+
+
+def _line(s: Story, k: int) -> tuple[str, bool]:
+    return _variant(s, k, lambda d, w, t, k: (
         (f"{d.month}月{d.day}日 {d.hour}時{d.minute:02d}分", True),
         (f"{d.month}月{d.day}日({w}) {t}", True),
         (f"{d.month:02d}/{d.day:02d} {t}", True),
@@ -51,16 +54,12 @@ def _line(s: Story, k: int) -> tuple[str, bool]:
         (f"{d.month}月{d.day}日 {t} 更新", True),
         (f"{_SECTIONS[k % 4]}　{d.month}月{d.day}日 {t}", True),
         (f"{d.month}月{d.day}日 {t}　シェア {12 + k}", True),
-    )
-    return forms[k % len(forms)]
+    ))
 
 
 def _other_line(s: Story, k: int) -> tuple[str, bool]:
-    """The date line of variant k in the dotted and labelled forms: its text, whether it shows the time."""
-    d = s.when
-    w = _WEEKDAYS[d.weekday()]
-    t = f"{d.hour:02d}:{d.minute:02d}"
-    forms = (
+    """The dotted and labelled forms."""
+    return _variant(s, k, lambda d, w, t, k: (
         (f"{d.month:02d}.{d.day:02d} {t}", True),
         (f"{d.month}.{d.day} 配信", False),
         (f"配信：{d.month}/{d.day}", False),
@@ -69,8 +68,14 @@ def _other_line(s: Story, k: int) -> tuple[str, bool]:
         (f"{d.month:02d}.{d.day:02d} {t} 配信", True),
         (f"掲載日：{d.month:02d}/{d.day:02d} {t}", True),
         (f"{_SECTIONS[k % 4]}　{d.month}.{d.day} {t}", True),
-    )
-    return forms[k % len(forms)]
+    ))
+
+
+def _weekday_line(s: Story, k: int) -> tuple[str, bool]:
+    """Forms with the weekday."""
+    return _variant(s, k, lambda d, w, t, k: (
+        (f"{d.month}月{d.day}日({w}) {t}", True), (f"{d.month}/{d.day}({w}) {t}配信", True),
+        (f"{d.month}月{d.day}日（{w}曜日）", False), (f"{d.month:02d}.{d.day:02d}({w}) {t}", True)))
 
 
 def _yearless(s: Story, o: list[Story], k: int, year: str, form=_line) -> Page:
@@ -109,15 +114,6 @@ def year_in_heading(s: Story, o: list[Story], k: int) -> Page:
 
 def dotted_or_labelled(s: Story, o: list[Story], k: int) -> Page:
     return _yearless(s, o, k, str(s.when.year), _other_line)
-
-
-def _weekday_line(s: Story, k: int) -> tuple[str, bool]:
-    d = s.when
-    w = _WEEKDAYS[d.weekday()]
-    t = f"{d.hour:02d}:{d.minute:02d}"
-    forms = ((f"{d.month}月{d.day}日({w}) {t}", True), (f"{d.month}/{d.day}({w}) {t}配信", True),
-             (f"{d.month}月{d.day}日（{w}曜日）", False), (f"{d.month:02d}.{d.day:02d}({w}) {t}", True))
-    return forms[k % len(forms)]
 
 
 def weekday_year_over(s: Story, o: list[Story], k: int) -> Page:
