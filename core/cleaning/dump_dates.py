@@ -7,7 +7,7 @@ from core.cleaning import bylines
 from core.cleaning.datelines import reporter_prefix
 from core.cleaning.date_choice import DATE_REACH, date_candidates
 from core.cleaning.foot_dates import dates_after, far_stamp
-from core.cleaning.lines import Line
+from core.cleaning.lines import PROSE, Line
 from core.cleaning.date_labels import page_date
 from core.cleaning.page_dates import header_year, placed_far, with_year
 from core.cleaning.relative_stamps import file_time
@@ -29,7 +29,7 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     texts = [l.stripped for l in page if l.kind != "caption"]
     dated = with_year(found, texts) if found.yearless else found
     if dated is None and found.yearless:  # 12月3日(火) under ホーム > 2024 > 国際: the weekday confirms the header's year
-        dated = header_year(found, [l.stripped for l in page[: line.number + HEADER_AFTER]], texts)
+        dated = header_year(found, _header_over(line, page), texts)
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision
@@ -46,6 +46,17 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     elif name := bylines.name_after_date(line.stripped[found.start + len(found.text):]):
         result.authors = [name]
     return True
+
+
+def _header_over(line: Line, page: list[Line]) -> list[str]:
+    """The header's lines around a date line: those over it up to the nearest sentence of text (the body's, for a date
+    line under it), and the few under it (the headline under its date)."""
+    over = []
+    for other in reversed(page[: line.number - 1]):
+        if other.kind == PROSE:
+            break
+        over.append(other.stripped)
+    return over + [other.stripped for other in page[line.number : line.number + HEADER_AFTER] if other.kind != PROSE]
 
 
 def _name_before(text: str, found) -> str | None:
