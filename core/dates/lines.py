@@ -95,13 +95,18 @@ _KANJI_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 _DAY_LABEL = r"(?:配信|公開|更新|掲載|投稿)"
 _DAY_LABEL_AFTER = r"(?=\s*" + _DAY_LABEL + ")"
 _DAY_LABEL_BEFORE = r"(?P<lab>" + _DAY_LABEL + r"(?:日時|日|時刻)?\s*[:：]?\s*)"
+_DOT_START = r"(?:^|(?<=[\s(（\[［【|｜]))"
+_NO_UNIT = r"(?!\s*[%％倍億万円点人件個回位])"  # 12.5%, 1.5倍, 3.2億円: a figure, not a day
 _YEARLESS = [
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])" + _TIME + _ZONE + _DAY_LABEL_AFTER),
-    re.compile(r"(?<![\d/.:A-Za-z])(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
-    re.compile(r"(?<![\d/.:A-Za-z])(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])" + _TIME + _ZONE + _DAY_LABEL_AFTER),
-    re.compile(_DAY_LABEL_BEFORE + r"(?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])" + _WEEKDAY + _TIME + _ZONE),
+    re.compile(r"(?<![\d/.:A-Za-z])(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])" + _WEEKDAY[:-1] + _TIME + _ZONE),
+    # a dotted day with a time or a label stands at the line's start or after a blank or a bracket (支持率12.3 更新,
+    # 公開 3.2億円: a figure)
+    re.compile(_DOT_START + r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])(?P<wd>)" + _TIME + _ZONE),
+    re.compile(_DOT_START + r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])" + _NO_UNIT + _TIME + _ZONE + _DAY_LABEL_AFTER),
+    re.compile(_DAY_LABEL_BEFORE + r"(?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])" + _NO_UNIT + _WEEKDAY + _TIME + _ZONE),
 ]
 _DATE_CHARS = re.compile(r"\d[年月/.\-]|\d [年月]")  # 2024 年 12 月 5 日 (a blank beside each figure) too
 _MONTH_WORD = re.compile(r"[A-Za-z]{3}")

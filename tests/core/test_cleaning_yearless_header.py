@@ -86,7 +86,8 @@ def test_a_dotted_day_with_its_time_and_a_day_labelled_before_or_after_are_read_
     assert found.text.startswith("12")  # the label before it is no part of the date
 
 
-@pytest.mark.parametrize("text", ["4.5点", "ver.1.2 配信", "1.5倍に更新", "12.04%", "第3.2版"])
+@pytest.mark.parametrize("text", ["4.5点", "ver.1.2 配信", "1.5倍に更新", "12.04%", "第3.2版", "公開 3.2億円", "更新 12.5%",
+                                  "支持率12.3 更新", "配信 1.5万人", "視聴率12.03 18:00"])
 def test_a_score_a_version_or_a_rate_beside_a_label_is_still_no_day(text):
     assert all_datetimes(text, yearless=True) == []
 
