@@ -2,7 +2,8 @@
 
 A date line may omit the year (02/11 07:00, 2月11日): the year then comes from the page's address
 (…/20160211/…, …/2016/02/…), the latest full date the page shows, its copyright line, or a weekday written
-with the date. Which date of a line is the page's own is read in core.cleaning.date_labels, a relative
+with the date; when none of these tells it, the one year the header over the date line writes on which that weekday
+falls (header_year). Which date of a line is the page's own is read in core.cleaning.date_labels, a relative
 stamp (3時間前) in core.cleaning.relative_stamps, an undated article's reference day in
 core.cleaning.reference_day.
 """
