@@ -35,7 +35,9 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   the date, the date and a photo over the headline, a breadcrumb printed as a numbered list; and the classes of where
   and how pages show the article's date (bench/perturb_frames_dates.py): day first and dotted (27.01.2010), only at
   the foot, under other articles' dates by the headline, its year only in the address line, in English, beside other
-  articles' relative stamps (3時間前), in the era's years written otherwise
+  articles' relative stamps (3時間前), in the era's years written otherwise; the date by the headline without its
+  year (bench/perturb_frames_yearless.py), and with its year last in an order the line alone does not tell
+  (bench/perturb_frames_year_last.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -73,7 +75,7 @@ from core.cleaning import outlets  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
 from bench import (perturb_frames_dates, perturb_frames_layouts, perturb_frames_real,  # noqa: E402
-                   perturb_frames_structure, perturb_frames_yearless)
+                   perturb_frames_structure, perturb_frames_year_last, perturb_frames_yearless)
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -367,6 +369,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_lay
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_structure.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_dates.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_yearless.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

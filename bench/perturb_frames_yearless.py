@@ -10,6 +10,12 @@ headline or over it. Where the year stands differs by class:
   yearless date, copyright year    only the copyright line's single year
   yearless date, year in heading   a heading over the headline with the year and the month (2010年1月のニュース,
                                    アーカイブ 2010.01), the copyright a span of years
+  yearless date, dotted or labelled  the month and day dotted with a time (12.03 18:05) or dotted or slashed beside
+                                   a 配信/更新/公開 label before or after it (12.3 配信, 配信：12/3, 更新日 12.03); the
+                                   copyright's single year
+  yearless date, weekday, year over  the date line with its weekday (12月3日(火) 18:05, 12/3(火) 配信), a line over the
+                                   headline that writes the year and not the month (ホーム > アーカイブ > 2010 > 国際,
+                                   2010年の国際ニュース, 特集 2010), the copyright a span of years
 The gold is the day with the year the page tells (the gold convention: a year taken from the page's own text).
 """
 
@@ -30,12 +36,15 @@ def _frames():
     return pf
 
 
-def _line(s: Story, k: int) -> tuple[str, bool]:
-    """The date line of variant k: its text, whether it shows the time."""
+def _variant(s: Story, k: int, forms) -> tuple[str, bool]:
+    """The date line of variant k among forms(day, weekday, time, k): its text, whether it shows the time."""
     d = s.when
-    w = _WEEKDAYS[d.weekday()]
-    t = f"{d.hour:02d}:{d.minute:02d}"
-    forms = (
+    choices = forms(d, _WEEKDAYS[d.weekday()], f"{d.hour:02d}:{d.minute:02d}", k)
+    return choices[k % len(choices)]
+
+
+def _line(s: Story, k: int) -> tuple[str, bool]:
+    return _variant(s, k, lambda d, w, t, k: (
         (f"{d.month}月{d.day}日 {d.hour}時{d.minute:02d}分", True),
         (f"{d.month}月{d.day}日({w}) {t}", True),
         (f"{d.month:02d}/{d.day:02d} {t}", True),
@@ -45,14 +54,34 @@ def _line(s: Story, k: int) -> tuple[str, bool]:
         (f"{d.month}月{d.day}日 {t} 更新", True),
         (f"{_SECTIONS[k % 4]}　{d.month}月{d.day}日 {t}", True),
         (f"{d.month}月{d.day}日 {t}　シェア {12 + k}", True),
-    )
-    return forms[k % len(forms)]
+    ))
 
 
-def _yearless(s: Story, o: list[Story], k: int, year: str) -> Page:
+def _other_line(s: Story, k: int) -> tuple[str, bool]:
+    """The dotted and labelled forms."""
+    return _variant(s, k, lambda d, w, t, k: (
+        (f"{d.month:02d}.{d.day:02d} {t}", True),
+        (f"{d.month}.{d.day} 配信", False),
+        (f"配信：{d.month}/{d.day}", False),
+        (f"更新日 {d.month:02d}.{d.day:02d}", False),
+        (f"公開 {d.month}.{d.day}({w})", False),
+        (f"{d.month:02d}.{d.day:02d} {t} 配信", True),
+        (f"掲載日：{d.month:02d}/{d.day:02d} {t}", True),
+        (f"{_SECTIONS[k % 4]}　{d.month}.{d.day} {t}", True),
+    ))
+
+
+def _weekday_line(s: Story, k: int) -> tuple[str, bool]:
+    """Forms with the weekday."""
+    return _variant(s, k, lambda d, w, t, k: (
+        (f"{d.month}月{d.day}日({w}) {t}", True), (f"{d.month}/{d.day}({w}) {t}配信", True),
+        (f"{d.month}月{d.day}日（{w}曜日）", False), (f"{d.month:02d}.{d.day:02d}({w}) {t}", True)))
+
+
+def _yearless(s: Story, o: list[Story], k: int, year: str, form=_line) -> Page:
     pf = _frames()
     s = s if s.timed else type(s)(s.title, s.when.replace(hour=(7 + k) % 24, minute=k * 7 % 60), True, s.paragraphs)
-    line, timed = _line(s, k)
+    line, timed = form(s, k)
     header = [line, s.title] if k % 4 == 3 else [s.title, line]
     return pf._page(s, o, k, header, timed=timed, year=year)
 
@@ -83,9 +112,23 @@ def year_in_heading(s: Story, o: list[Story], k: int) -> Page:
     return page
 
 
+def dotted_or_labelled(s: Story, o: list[Story], k: int) -> Page:
+    return _yearless(s, o, k, str(s.when.year), _other_line)
+
+
+def weekday_year_over(s: Story, o: list[Story], k: int) -> Page:
+    y = s.when.year
+    over = (f"ホーム > アーカイブ > {y} > {_SECTIONS[k % 4]}", f"{y}年の{_SECTIONS[k % 4]}ニュース", f"特集 {y}")[k % 3]
+    page = _yearless(s, o, k, "2008-2025", _weekday_line)
+    page.lines[4:4] = [over, ""]
+    return page
+
+
 BUILDERS = (
     ("yearless date, year in address", year_in_address),
     ("yearless date, year in title", year_in_title),
     ("yearless date, copyright year", copyright_year),
     ("yearless date, year in heading", year_in_heading),
+    ("yearless date, dotted or labelled", dotted_or_labelled),
+    ("yearless date, weekday, year over", weekday_year_over),
 )

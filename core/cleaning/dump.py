@@ -15,7 +15,8 @@ from core.cleaning.body import choose_body, closing_box, mark_directories
 from core.cleaning.body_labels import fallback_body, label_body, trim_profile
 from core.cleaning.datelines import reporters_in
 from core.cleaning.checks import DATE_UNSURE, HEADLINE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.dump_dates import far_placed_line, guess_year, read_date_after, unsure_date_line, yearless_foot
+from core.cleaning.dump_dates import (far_placed_line, guess_year, read_date_after, take_ordered, unsure_date_line,
+                                     yearless_foot)
 from core.cleaning.dump_footer import read_dateline, read_footer
 from core.cleaning.dump_header import one_of_a_column, read_header
 from core.cleaning.foot_dates import text_end
@@ -113,7 +114,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             doubts.append(HEADLINE_UNSURE)
     if result.published is None and (line := unsure_date_line(lines[: span[0]] if span else lines,
                                                                lines[span[1] + 1 :] if span else [])) is not None:
-        unsure.append(line)
+        if not take_ordered(line, labels, result, lines):  # 12/03/2024: the order the site's other dates show
+            unsure.append(line)
     elif result.published is None and span and (line := yearless_foot(lines[span[1] + 1 :])) is not None:
         unsure.append(line)
     if result.published is not None and not unsure and (line := far_placed_line(lines, labels, result)) is not None:

@@ -7,15 +7,17 @@ from core.cleaning import bylines
 from core.cleaning.datelines import reporter_prefix
 from core.cleaning.date_choice import DATE_REACH, date_candidates
 from core.cleaning.foot_dates import dates_after, far_stamp
-from core.cleaning.lines import Line
+from core.cleaning.lines import PROSE, Line
 from core.cleaning.date_labels import page_date
-from core.cleaning.page_dates import placed_far, with_year
+from core.cleaning.page_dates import header_year, placed_far, with_year
 from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
+from core.cleaning.year_last import page_ordered
 from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
 UNSURE_LINE = 40  # characters of a line that is a date line whatever stands before its day
+HEADER_AFTER = 3  # lines under a date line that are still the header's (the headline under its date)
 
 
 def take_date(line: Line, labels: list[str], result: Article, page: list[Line], glued=None) -> bool:
@@ -24,7 +26,10 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     if found is None:
         return False
     # a photo's shooting day (撮影日：2010年…) does not tell the page's year
-    dated = with_year(found, [l.stripped for l in page if l.kind != "caption"]) if found.yearless else found
+    texts = [l.stripped for l in page if l.kind != "caption"]
+    dated = with_year(found, texts) if found.yearless else found
+    if dated is None and found.yearless:  # 12月3日(火) under ホーム > 2024 > 国際: the weekday confirms the header's year
+        dated = header_year(found, _header_over(line, page), texts)
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision
@@ -43,6 +48,17 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     return True
 
 
+def _header_over(line: Line, page: list[Line]) -> list[str]:
+    """The header's lines around a date line: those over it up to the nearest sentence of text (the body's, for a date
+    line under it), and the few under it (the headline under its date)."""
+    over = []
+    for other in reversed(page[: line.number - 1]):
+        if other.kind == PROSE:
+            break
+        over.append(other.stripped)
+    return over + [other.stripped for other in page[line.number : line.number + HEADER_AFTER] if other.kind != PROSE]
+
+
 def _name_before(text: str, found) -> str | None:
     """A byline before the date: right before it, else before the line's first date (山田太郎 更新日：… 公開日：…)."""
     if found.start == 0:
@@ -55,6 +71,17 @@ def _name_before(text: str, found) -> str | None:
             name = bylines.name_before_date(text[since : found.start]) or bylines.name_before_date(
                 text[: dates[0].start])
     return name
+
+
+def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line]) -> bool:
+    """Read the article's date from a date line written with its year last in an order the line cannot tell
+    (12/03/2024 15:40), when the page tells it (year_last.page_ordered)."""
+    found = page_ordered(line.stripped, [l.stripped for l in page if l is not line])
+    if found is None:
+        return False
+    result.published, result.published_precision, result.published_text = found.iso, found.precision, found.text
+    labels[line.number - 1] = "meta"
+    return True
 
 
 def read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:

@@ -2,7 +2,8 @@
 
 A date line may omit the year (02/11 07:00, 2月11日): the year then comes from the page's address
 (…/20160211/…, …/2016/02/…), the latest full date the page shows, its copyright line, or a weekday written
-with the date. Which date of a line is the page's own is read in core.cleaning.date_labels, a relative
+with the date; when none of these tells it, the one year the header over the date line writes on which that weekday
+falls (header_year). Which date of a line is the page's own is read in core.cleaning.date_labels, a relative
 stamp (3時間前) in core.cleaning.relative_stamps, an undated article's reference day in
 core.cleaning.reference_day.
 """
@@ -10,6 +11,7 @@ core.cleaning.reference_day.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date
 
 from core.cleaning.lexicon import COPYRIGHT, URL_LINE
@@ -85,6 +87,22 @@ def with_year(found: Found, page_texts: list[str]) -> Found | None:
             placed = after[0] if after else placed
         return _by_weekday(found, placed)
     return _by_weekday(found, found.in_year(year)) if year else None
+
+
+def header_year(found: Found, header: list[str], page_texts: list[str]) -> Found | None:
+    """found (a month and day written with its weekday, 12月3日(火)) in the one year the lines over its date line
+    write on which that day falls (ホーム > 2024 > 国際, 2024年の国際ニュース over the headline): the weekday
+    confirms the year. None with no weekday, no such year or several; a year past the copyright line's last is no
+    page's own. (Asked only when nothing else on the page tells the year: with_year.)"""
+    weekday = written_weekday(found)
+    if weekday is None:
+        return None
+    last = _copyright_year(page_texts)
+    years = {int(y) for text in header if not COPYRIGHT.search(text)
+             for y in _YEAR.findall(unicodedata.normalize("NFKC", text)) if last is None or int(y) <= last}
+    fitting = [placed for year in sorted(years)
+               if (placed := found.in_year(year)) is not None and date.fromisoformat(placed.iso[:10]).weekday() == weekday]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _nearest(found: Found, latest: date) -> Found | None:

@@ -65,7 +65,7 @@ _DOTTED_HINT = re.compile(r"\d\.\d{1,2}\.(?:19|20)\d\d")
 # day cannot be a month or a 12-hour clock says the US order, day first when the month would pass 12; else
 # unsure, and no date is better than a wrong one (10/02/2016 15:40).
 _YEAR_LAST = re.compile(
-    r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"
+    r"(?<![\d/.:])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])" + _WEEKDAY +
     r"(?:,?\s*(?P<h2>\d{1,2}):(?P<mi2>\d{2})(?::(?P<s>\d{2}))?(?:\s*(?P<ap>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)?" + _ZONE
 )
 _YEAR_LAST_HINT = re.compile(r"\d/\d{1,2}/(?:19|20)\d\d")
@@ -89,14 +89,24 @@ _KANJI_MONTH = re.compile(rf"{_K}\s*月\s*{_K}")
 _KANJI_VALUES = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 # Month and day without a year (2月11日, 02/11 07:00, 2/7(火) 13:20): the year comes
-# from the page's other dates. The slash form counts only with a weekday or a time, or labelled as the
-# publication or the update right after it (12/3 配信); the dotted form (12.03(火)) only with its weekday.
-_DAY_LABEL_AFTER = r"(?=\s*(?:配信|公開|更新|掲載|投稿))"
+# from the page's other dates. A bare 12/3 or 12.03 is as often a number (a fraction, a score, a version), so the
+# slash and the dotted forms count only with a weekday or a time (12/3(火), 12.03 15:00), or labelled as the
+# publication or the update right after it (12/3 配信, 12.3 更新) or right before it (配信：12/3, 更新日 12.03).
+_DAY_LABEL = r"(?:配信|公開|更新|掲載|投稿)"
+_DAY_LABEL_AFTER = r"(?=\s*" + _DAY_LABEL + ")"
+_DAY_LABEL_BEFORE = r"(?P<lab>" + _DAY_LABEL + r"(?:日時|日|時刻)?\s*[:：]?\s*)"
+_DOT_START = r"(?:^|(?<=[\s(（\[［【|｜]))"
+_NO_UNIT = r"(?!\s*[%％倍億万円点人件個回位])"  # 12.5%, 1.5倍, 3.2億円: a figure, not a day
 _YEARLESS = [
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])" + _TIME + _ZONE + _DAY_LABEL_AFTER),
     re.compile(r"(?<![\d/.:A-Za-z])(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])" + _WEEKDAY[:-1] + _TIME + _ZONE),
+    # a dotted day with a time or a label stands at the line's start or after a blank or a bracket (支持率12.3 更新,
+    # 公開 3.2億円: a figure)
+    re.compile(_DOT_START + r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])(?P<wd>)" + _TIME + _ZONE),
+    re.compile(_DOT_START + r"(?P<m>\d{1,2})\.(?P<d>\d{1,2})(?![\d.])" + _NO_UNIT + _TIME + _ZONE + _DAY_LABEL_AFTER),
+    re.compile(_DAY_LABEL_BEFORE + r"(?P<m>\d{1,2})[/.](?P<d>\d{1,2})(?![\d/.])" + _NO_UNIT + _WEEKDAY + _TIME + _ZONE),
 ]
 _DATE_CHARS = re.compile(r"\d[年月/.\-]|\d [年月]")  # 2024 年 12 月 5 日 (a blank beside each figure) too
 _MONTH_WORD = re.compile(r"[A-Za-z]{3}")
@@ -200,7 +210,7 @@ def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool
     return min(candidates, key=lambda c: c[:2])[2] if candidates else None
 
 
-def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
+def _to_found(match: re.Match, original: str, zone: timezone, order: tuple[str, str] | None = None) -> Found | None:
     g = match.groupdict()
     yearless = "y" not in g and "era" not in g
     if match.re in _KANJI:
@@ -212,7 +222,7 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
         g["h2"] = g["mi2"] = g["s"] = g["ap"] = None
     if "era" in g:
         g["y"] = str(_ERA_START[g["era"]] + (1 if g["ey"] == "元" else int(g["ey"])))
-    if match.re is _YEAR_LAST and (order := _year_last_order(g)) is None:
+    if match.re is _YEAR_LAST and (order := order or _year_last_order(g)) is None:
         return None
     elif match.re is _YEAR_LAST:
         g["m"], g["d"] = order
@@ -238,9 +248,10 @@ def _to_found(match: re.Match, original: str, zone: timezone) -> Found | None:
 
 def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, hour: str | None) -> Found | None:
     end = match.end() if (hour or g["tz"]) else _date_end(match)
-    written = original[match.start() : end].strip()
+    start = _start(match)
+    written = original[start:end].strip()
     if hour is None:
-        return Found(written, day.isoformat(), "day", match.start())
+        return Found(written, day.isoformat(), "day", start)
     marker = (g.get("ampm") or g.get("ampm2") or g.get("ap") or "").replace(".", "").lower()
     h = int(hour) + (12 if marker in ("午後", "pm") and int(hour) < 12 else 0)
     if marker == "am" and h == 12:
@@ -248,10 +259,10 @@ def _found(match: re.Match, original: str, zone: timezone, g: dict, day: date, h
     minute = int(g.get("mi") or g["mi2"] or 0)
     second = int(g["s"] or 0)
     if h > 23 or minute > 59 or second > 59:
-        return Found(written, day.isoformat(), "day", match.start())
+        return Found(written, day.isoformat(), "day", start)
     stamp = datetime(day.year, day.month, day.day, h, minute, second, tzinfo=_zone(g["tz"], zone))
     precision = "second" if g["s"] else ("minute" if (g.get("mi") or g["mi2"]) else "hour")
-    return Found(written, stamp.isoformat(), precision, match.start())
+    return Found(written, stamp.isoformat(), precision, start)
 
 
 def unsure_order(text: str) -> int | None:
@@ -263,10 +274,35 @@ def unsure_order(text: str) -> int | None:
     return next((m.start() for m in _YEAR_LAST.finditer(narrow) if _year_last_order(m.groupdict()) is None), None)
 
 
+def year_last_orders(texts: list[str]) -> set[bool]:
+    """The orders the dates written with the year last in texts show where a figure past 12 tells it (month first:
+    True, 11/28/2024; the day first: False, 28/11/2024): a site prints all its days one way."""
+    orders = set()
+    for text in texts:
+        narrow = text.translate(_WIDE)
+        if "/" not in narrow or not _YEAR_LAST_HINT.search(narrow):
+            continue
+        for match in _YEAR_LAST.finditer(narrow):
+            if (order := _year_last_order(match.groupdict())) is not None:
+                orders.add(order == (match["a"], match["b"]))
+    return orders
+
+
+def in_order(text: str, month_first: bool, default_zone: timezone = JST) -> Found | None:
+    """The first date of text written with its year last in an order that cannot be told (10/02/2016), read with the
+    month first or the day first."""
+    narrow = text.translate(_WIDE)
+    for match in _YEAR_LAST.finditer(narrow):
+        if _year_last_order(match.groupdict()) is None:
+            order = (match["a"], match["b"]) if month_first else (match["b"], match["a"])
+            return _to_found(match, text, default_zone, order)
+    return None
+
+
 def _year_last_order(g: dict) -> tuple[str, str] | None:
     """(month, day) of a date written with its year last, when its order can be told."""
     first, second = int(g["a"]), int(g["b"])
-    if second > 12 >= first or (g.get("ap") and first <= 12):
+    if second > 12 >= first or (g.get("ap") and first <= 12) or first == second:  # (12/12/2024: either order)
         return g["a"], g["b"]  # 02/16/2016, 02/10/2016 03:40 PM: the US order
     if first > 12 >= second:
         return g["b"], g["a"]  # 16/02/2016: the day first
@@ -282,6 +318,11 @@ def _full_month(word: str) -> bool:
 def _date_end(match: re.Match) -> int:
     """End of the date part alone (the weekday included), without trailing blanks."""
     return match.start() + len(match.group(0).rstrip())
+
+
+def _start(match: re.Match) -> int:
+    """Where the date starts: after the label a pattern reads before it (配信：12/3), else where the match does."""
+    return match.start("m") if match.groupdict().get("lab") is not None else match.start()
 
 
 def _zone(written: str | None, default: timezone) -> timezone:

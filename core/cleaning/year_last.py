@@ -1,0 +1,50 @@
+"""The order of a date line's day written with the year last (12/03/2024 15:40), told by the page when the line
+cannot tell it: the site's other dates written the same way where a figure past 12 shows the order (11/28/2024), else
+the weekday written on the line, on which only one of the two readings falls, else the latest full date the page
+writes (2024年12月1日), near which only one of them falls (as page_dates places a month and day by it)."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from core.cleaning.page_dates import FAR_DAYS, latest_full_date
+from core.dates.lines import Found, in_order, unsure_order, year_last_orders
+
+_WEEKDAY = re.compile(r"[(（]([月火水木金土日])(?:曜日?)?[)）]|(?<![A-Za-z])(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]{0,6})\.?(?![a-z])",
+                      re.IGNORECASE)
+NEARER = 3  # how many times nearer the page's latest full date one reading must be than the other to be taken
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _line_weekday(text: str) -> int | None:
+    """The one weekday a line writes (火, (Tue), Tuesday), Monday 0; None when it writes none or several."""
+    days = {"月火水木金土日".index(m[1]) if m[1] else _EN_WEEKDAYS.index(m[2].lower()) for m in _WEEKDAY.finditer(text)}
+    return days.pop() if len(days) == 1 else None
+
+
+def page_ordered(text: str, page: list[str]) -> Found | None:
+    """The date of a date line written with its year last in an order the line cannot tell, read in the order the
+    page tells; None when the page tells none, or tells both."""
+    if unsure_order(text) is None:
+        return None
+    orders = year_last_orders(page)
+    if len(orders) == 1:
+        return in_order(text, orders.pop())
+    if orders:
+        return None
+    readings = [found for month_first in (True, False) if (found := in_order(text, month_first)) is not None]
+    if (weekday := _line_weekday(text)) is not None:
+        fitting = [found for found in readings if _day(found).weekday() == weekday]
+        return fitting[0] if len(fitting) == 1 else None
+    if len(readings) != 2 or (latest := latest_full_date(page)) is None:
+        return None
+    # the article's day is most often days from the last one its page writes in full: the reading near it, when the
+    # other is NEARER times as far
+    near, far = sorted(readings, key=lambda found: abs((_day(found) - latest).days))
+    gaps = [abs((_day(found) - latest).days) for found in (near, far)]
+    return near if gaps[0] < FAR_DAYS and gaps[1] >= NEARER * gaps[0] + 1 else None
+
+
+def _day(found: Found) -> date:
+    return date.fromisoformat(found.iso[:10])

@@ -1,0 +1,65 @@
+"""A date line written with its year last in an order the line cannot tell (12/03/2024 15:40: the third of December or
+the twelfth of March): read in the order the site's other dates show, else by the weekday written on it."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.year_last import page_ordered
+from core.dates.lines import in_order, year_last_orders
+from tests.core.test_cleaning_date_choice import HEADLINE, page
+
+RELATED_US = ("", "関連記事", "米大統領、アジア歴訪へ（11/28/2024）", "国連総会が閉幕（12/01/2024）")
+RELATED_EU = ("", "関連記事", "米大統領、アジア歴訪へ（28/11/2024）", "国連総会が閉幕（01/12/2024）")
+
+
+def test_the_orders_a_site_shows_where_a_figure_past_12_tells_it():
+    assert year_last_orders(["米大統領、アジア歴訪へ（11/28/2024）", "12/03/2024 15:40"]) == {True}
+    assert year_last_orders(["28/11/2024 09:00"]) == {False}
+    assert year_last_orders(["12/03/2024 15:40", "2024年12月3日"]) == set()
+    assert in_order("12/03/2024 15:40", True).iso.startswith("2024-12-03T15:40")
+    assert in_order("12/03/2024 15:40", False).iso.startswith("2024-03-12T15:40")
+
+
+@pytest.mark.parametrize("line, related, iso", [
+    ("12/03/2024 15:40", RELATED_US, "2024-12-03T15:40"),
+    ("03/12/2024 15:40", RELATED_EU, "2024-12-03T15:40"),
+])
+def test_the_sites_other_dates_tell_the_order_of_the_date_line(line, related, iso):
+    assert clean_dump(page(HEADLINE, line)).published is None  # alone, the day cannot be told
+    article = clean_dump(page(HEADLINE, line, foot=related))
+    assert article.published.startswith(iso)
+    assert not article.cleaning_check
+
+
+@pytest.mark.parametrize("line, iso", [
+    ("Tue, 12/03/2024 15:40", "2024-12-03T15:40"),  # 3 December 2024 is a Tuesday, 12 March 2024 as well: below
+    ("Wednesday 12/04/2024 15:40", "2024-12-04T15:40"),
+    ("04/12/2024(水) 15:40", "2024-12-04T15:40"),
+])
+def test_the_weekday_written_tells_the_order_when_one_reading_falls_on_it(line, iso):
+    found = page_ordered(line, [])
+    if line.startswith("Tue"):
+        assert found is None  # both readings fall on a Tuesday: no day is better than a wrong one
+    else:
+        assert found.iso.startswith(iso)
+
+
+def test_a_site_showing_both_orders_or_none_tells_no_order():
+    mixed = [*RELATED_US, "各国首脳が会談（28/11/2024）"]
+    assert page_ordered("12/03/2024 15:40", mixed) is None
+    assert page_ordered("12/03/2024 15:40", ["国連総会が閉幕", "© 2008-2025"]) is None
+    assert page_ordered("12/03/2024 15:40", list(RELATED_US)).iso.startswith("2024-12-03T15:40")
+
+
+def test_the_same_day_and_month_need_no_order():
+    assert clean_dump(page(HEADLINE, "12/12/2024 15:40")).published.startswith("2024-12-12T15:40")
+
+
+def test_the_pages_latest_full_date_tells_the_order_when_one_reading_is_far_nearer():
+    recent = ["新着記事", "米大統領、アジア歴訪へ（2024年11月29日）", "国連総会が閉幕（2024年12月1日）"]
+    assert page_ordered("12/03/2024 15:40", recent).iso.startswith("2024-12-03T15:40")  # 2 days, not 264
+    assert page_ordered("03/12/2024 15:40", recent).iso.startswith("2024-12-03T15:40")
+    # 11 December or 12 November, the latest full date 1 December: both near, no order
+    assert page_ordered("12/11/2024 15:40", recent) is None
