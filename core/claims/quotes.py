@@ -12,13 +12,19 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import AFTER_QUOTE, TOLD, gap_of
+from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import quote_spans
 from core.claims.quote_verbs import cleft_speaker, cue_name, cue_of, qualifies_a_noun, verb_end
-from core.claims.said_forms import TOLD_CUES, described_speaker
+from core.claims.said_forms import TOLD_CUES, described_speaker, named_after_to
 
 
 # A bracketed aside right after a quote: who said it or where it was read (（中央日報）, (東京新聞による))
 _ASIDE_AFTER_QUOTE = re.compile(r"[(（](?![0-9０-９]{1,4}年|[0-9０-９]{1,2}月)[^()（）「」。\n]{1,24}[)）]")  # not a date (2008年6月5日)
+
+
+# A copula between a quote and its と (「…」だと指摘した, 「…」であるとして取り消した, 「…」ですと答えた); the verb after it is read
+# as after the quote itself (「…」\nと話した: a line break, core.claims.line_breaks)
+_COPULA = re.compile(r"(?:だ|である|です)(?=と)")
 
 
 # What follows として when a quote is what was said: 「不当」として抗議した, 「違憲」として提訴
@@ -81,7 +87,8 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found, waiting = [], []
     for q_start, q_end in quote_spans(body, s_start, s_end):
-        match = AFTER_QUOTE.match(body, q_end, s_end)
+        copula = _COPULA.match(body, q_end, s_end)  # 「…」だと指摘した, 「…」であるとして: the quote is the predicate's noun
+        match = AFTER_QUOTE.match(body, copula.end() if copula else after_line_break(body, q_end, s_end), s_end)
         aside = _ASIDE_AFTER_QUOTE.match(body, q_end, s_end) if match is None else None
         if aside is not None:  # 「…」(朝日新聞より)とコメントした, 「…」(同社幹部談)として: a source or speaker in brackets
             match = AFTER_QUOTE.match(body, aside.end(), s_end)
@@ -113,6 +120,12 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             # 「A」(高英起:デイリーNK)、「B」(…)などの分析が述べられた: each said by the one in its brackets
             found += [(a, b, listed.group("cue"), "direct", None) for a, b in waiting]
             found.append((q_start, q_end, listed.group("cue"), "direct", None))
+            waiting = []
+            continue
+        named = named_after_to(body, q_end, s_end) if match is None else None
+        if named is not None and re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
+            # 「…」とプロデューサーの阿武野勝彦さん（57）。: the one the sentence ends on said it, no verb written
+            found += [(a, b, "と", "direct", named) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
             continue
         described = None

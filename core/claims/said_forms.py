@@ -8,7 +8,9 @@ puts them in AFTER_QUOTE).
 - the words as what was told: 「…」ことを供述した, ことを告白した;
 - verbs of resolve and speech acts, and plain saying written in kana: 「…」と意気込んだ, と公言していた, 「…」といっていた
   (not といっても: even so; not といった: such as);
-- the speaker a quote's verb describes, named with an honorific or title: 「…」と明かしたデーブ氏は, 「…」というユミさんは.
+- the speaker's feeling as the predicate (「…」と感慨深げだ, と満足げに), a speech act done (と番組宣伝を行い);
+- the speaker a quote's verb describes, named with an honorific or title: 「…」と明かしたデーブ氏は, 「…」というユミさんは,
+  or named after と with no verb at all: 「…」とプロデューサーの阿武野勝彦さん（57）。, 「…」と、谷村美月さん。
 Not a label or a name (「…」と書かれた紙を見せ, と呼ばれる, と題した), nor a likeness (と同じ考えを示した); and
 the quote must be said words (core.claims.quotes asks for kana in it: …を「起訴相当」と議決したことを明らかにした tells
 a clause, not the term).
@@ -22,7 +24,13 @@ from core.nlp.offices import OFFICE_WORDS
 
 # Verbs that tell words, and verbs that show a mind or praise (と同馬の健闘を褒めた, と驚きを隠せず)
 _TELLING = (r"語|述べ|話(?=し|す)|明かし|明らかにし|告白|打ち明け|証言し|吐露し|口にし|表明し|強調し|コメント|PR|アピール|"
-            r"スピーチ|回顧|回想|否定|否認|認め|主張|訴え|批判|非難|反論|指摘|説明")
+            r"スピーチ|回顧|回想|否定|否認|認め|主張|訴え|批判|非難|反論|指摘|説明|"
+            # blame or praise of someone, the person the object: 「…」とスアレス選手を糾弾, と同僚を擁護した
+            r"糾弾|擁護|称賛|賞賛|絶賛|激励|叱責|叱咤|牽制|けん制|警告|"
+            # a speech act done (「…」と明日の番組宣伝を行い, と挨拶を行った, と呼びかけを行った): 行う after its noun only
+            + "(?:" + "|".join(f"(?<={act}を)" for act in ("宣伝", "挨拶", "あいさつ", "説明", "発表", "呼びかけ", "呼び掛け",
+                                                   "アナウンス", "告知", "報告", "宣言", "演説", "講演", "答弁", "提案"))
+            + r")(?:行|おこな)")
 _SHOWING = (r"表し|示し|見せ|みせ|のぞかせ|覗かせ|にじませ|滲ませ|打ち出し|出し(?=て|た)|褒め|ほめ|称え|讃え|喜(?=び|ん|ぶ)|"
             r"隠せ|隠しきれ|労(?=っ|い|う)|ねぎら")
 # A manner between the object and the verb: と、不快感を露わにコメントした, と、憤りを以ってコメントした
@@ -46,7 +54,16 @@ WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(
 # と毒づき, と頷いた, と詰め寄った, と自負する, と誓った, と説いた, と詫びた, と助言した, と自慢した, とスピーチした,
 # と回顧している, といっていた
 RESOLVED = (r"意気込(?=ん|む)|公言|一喝|スピーチ|回顧|回想|毒づ|頷|うなず|詰め寄|自負|誓(?=っ|い|う)|説(?=い|く)|詫び|助言|自慢(?=し|す|げ)|"
-            r"いっ(?=て(?!も))")
+            r"いっ(?=て(?!も))|まくし立て|まくしたて|問いかけ(?=る|た|て)|問い掛け(?=る|た|て)|口止め|"
+            # a call to the police or a written record: 「…」と110番通報した, と119番があり, と学習記録に記載していた
+            r"(?:[0-9０-９]{3}番)?通報|[0-9０-９]{3}番(?=が|し|。|、)|記載し(?=て|た)|"
+            # a standing given to a thing, a view of it: 「政権選択につながる選挙」と位置づけている
+            r"位置づけ|位置付け|"
+            # blame, defence and orders given in words: 「…」と糾弾した, と擁護した, などと指示した
+            r"糾弾|擁護|叱責|牽制|けん制|指示し(?=た|て)|"
+            # the speaker's feeling as the predicate, with no verb of speech: 「…」と感慨深げだ, と満足げに, と寂しそうだった
+            r"(?:感慨深|満足|得意|不満|不安|心配|誇らし|悔し|嬉し|うれし|寂し|さびし|楽し|恥ずかし|照れくさ|自信あり|意味あり|残念)"
+            r"(?:げ|そう)(?=だ|な|に|で|。|、)")
 
 # The speaker a quote's verb describes, named with an honorific or a title: 「…」と持論を展開した落合監督は,
 # 「…」と明かしたデーブ氏は, 「…」というユミさんは, 「…」という紀子さん（35歳）。 (not 「…」と絶賛する演技: a thing;
@@ -62,3 +79,17 @@ def described_speaker(body: str, at: int) -> tuple[int, int] | None:
     match = _DESCRIBED.match(body, at)
     return match.span("name") if match is not None else None
 
+
+
+# 「…」とプロデューサーの阿武野勝彦さん（57）。, 「…」と、谷村美月さん。, 「…」と岸田首相。: the speaker after と, the sentence
+# ending on them with no verb (what they are may stand before, ending in の); comments listed as captions leave と out
+# too: 「…落語界にとっても大変な損失」弟子の三遊亭楽太郎氏。
+_NAMED_AFTER_TO = re.compile(r"(?:と、?)?(?:[^。「」、\n]{1,16}?の)?(?P<name>" + NAMED_WITH_TITLE + ")" + AGED + r"(?=[。\n]|$)")
+
+
+def named_after_to(body: str, q_end: int, s_end: int) -> tuple[int, int] | None:
+    """The span of the speaker a sentence ends on after a quote (and と), with no verb (「…」と谷村美月さん。), or None."""
+    match = _NAMED_AFTER_TO.match(body, q_end, s_end)
+    if match is None or not body.startswith("と", q_end) and not re.search("[、。]", body[body.rfind("「", 0, q_end):q_end]):
+        return None  # 「笑っていいとも!」司会のタモリさん。: a caption with no と is a speaker's only for words said at length
+    return match.span("name")

@@ -12,6 +12,8 @@ from core.claims.headlines import HeadlineSpeaker
 from core.claims.hearsay import HEARSAY_OF, hearsay
 from core.claims.holders import PRONOUN
 from core.claims.imperial import respectful_speech
+from core.claims.introduced import introduced
+from core.claims.line_breaks import joined_lines
 from core.claims.named_holder import named_holder
 from core.claims.persons import Persons
 from core.claims.positions import positions
@@ -63,7 +65,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
     # sentences with no claim since the last one read, newest last: their subjects are read only when a claim
     # needs last_subject or last_person (most are never needed: the sentences after an article's last claim)
     unread: list = []
-    spans = sentence_spans(body)
+    spans = joined_lines(body, sentence_spans(body))  # 南果歩さんは\n「…」\nと話した: one sentence
     for i, (s_start, s_end) in enumerate(spans):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
@@ -71,7 +73,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             continue
         surnames = persons.surnames(body, s_start, s_end, people)
         people = sorted(people + surnames, key=lambda m: m.start) if surnames else people  # (within's: in order)
-        found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
+        found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or introduced(body, s_start, s_end) \
+            or said_after(body, s_start, s_end) \
             or captioned(body, s_start, s_end, people) \
             or verbless(body, s_start, s_end, people)
         if not found and i + 1 < len(spans):
@@ -81,7 +84,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             else:
                 found = continued(body, s_start, s_end, *spans[i + 1])  # 首相は「A」\n「B」と述べた: A said too
         if found and found[0][0] >= s_end:
-            quoted_until = found[0][1]
+            quoted_until = found[-1][1]  # the quotes a sentence announced or introduced: read already
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
             found = indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found \
                 + indirect(body, people, index, *after_quotes(body, found[-1][1], s_end))

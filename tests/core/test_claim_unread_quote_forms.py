@@ -1,0 +1,95 @@
+"""Quote forms the reader left unread (issue 13), each a class of sentence drawn from news outside the gold: the
+speaker after と with no verb (「…」とプロデューサーの阿武野勝彦さん（57）。), the speaker's feeling as the predicate
+(と感慨深げだ), a speech act done (と番組宣伝を行い), blame or an order given (と…を糾弾した, などと指示した), a call to the
+police (と110番通報した), a copula before と (「…」だと指摘した), a feeling that could not be hidden (と憤りを隠せなかった),
+a sentence that names only the speaker and a verb before a quote standing alone (…議員が指摘する。\\n「…」), and a
+sentence a page's layout broke over lines (南果歩さんは\\n「…」\\nと話した)."""
+
+from tests.core.claim_helpers import holder_of, named_mentions, quoted
+from core.claims.line_breaks import joined_lines
+from core.claims.suggest import suggest
+from core.sentences import sentence_spans
+
+
+def _held(text, *named):
+    found = suggest(text, named_mentions(text, *named)) if named else quoted(text)
+    return [(c.text, holder_of(c)) for c in found if c.attribution == "direct"]
+
+
+def test_the_speaker_after_to_with_no_verb():
+    text = "「ヤクザを肯定、是認するつもりはない」とプロデューサーの阿武野勝彦さん（５７）。"
+    assert _held(text, ("阿武野勝彦", "PERSON", None)) == [("「ヤクザを肯定、是認するつもりはない」", "阿武野勝彦")]
+    text = "「撮影時間は、普段撮る映画よりも短かったが、温かい映画になりました」と、谷村美月さん。"
+    assert [h for _, h in _held(text, ("谷村美月", "PERSON", None))] == ["谷村美月"]
+
+
+def test_a_caption_with_no_to_is_a_speakers_only_for_words_said_at_length():
+    text = "「古典をきちんとしていたし、落語家のお手本のような人。落語界にとっても大変な損失」弟子の三遊亭楽太郎氏。"
+    assert [h for _, h in _held(text, ("三遊亭楽太郎", "PERSON", None))] == ["三遊亭楽太郎"]
+    text = "「笑っていいとも!」司会のタモリさん。"
+    assert _held(text, ("タモリ", "PERSON", None)) == []  # a programme's title and its host
+
+
+def test_the_speakers_feeling_as_the_predicate():
+    text = "松井昌雄さんは夕刊フジに「非常にうれしい。最高です」と喜びを語り、「くしくも秀喜とお兄ちゃん同様４歳差」と感慨深げだ。"
+    held = _held(text, ("松井昌雄", "PERSON", None), ("夕刊フジ", "ORG", None))
+    assert [h for _, h in held] == ["松井昌雄", "松井昌雄"]
+    assert held[1][0] == "「くしくも秀喜とお兄ちゃん同様４歳差」"
+
+
+def test_a_speech_verb_of_manner_and_the_speaker_it_describes():
+    text = "「やむを得んとは思いますけど、昔からセとパは意地をはる。どうしてそうなるんだろうね」とまくし立てた野村氏。"
+    assert [h for _, h in _held(text, ("野村", "PERSON", None))] == ["野村"]
+
+
+def test_a_speech_act_done_after_its_noun():
+    text = "番組の最後に、初田啓介アナが「いよいよ明日はですね、野村監督が帰ってこられるわけですね」と明日の番組宣伝を行い、番組は終了した。"
+    assert [h[:4] for _, h in _held(text, ("初田啓介", "PERSON", None), ("野村", "PERSON", None))] == ["初田啓介"]
+    text = "調査団は「現地の捜索を行う」と発表した後、周辺の捜索を行い、遺留品を見つけた。"
+    assert [c for c, _ in _held(text)] == ["「現地の捜索を行う」"]  # 捜索を行い: a deed, no speech act
+
+
+def test_blame_defence_and_orders_given_in_words():
+    text = "イタリアのプランデリ監督は「肩に歯型があったのを見た」とスアレス選手を糾弾した。"
+    assert [h for _, h in _held(text, ("プランデリ", "PERSON", None), ("スアレス", "PERSON", None))] == ["プランデリ"]
+    text = "都教委は校長に対し、「国歌斉唱は、ピアノ伴奏等により行う」などと指示した。"
+    assert [c for c, _ in _held(text, ("都教委", "ORG", None))] == ["「国歌斉唱は、ピアノ伴奏等により行う」"]
+
+
+def test_a_call_to_the_police_and_an_order_to_keep_silent():
+    text = "マンションの2階を訪ねた会社員が「煙と火が見える」と110番通報した。"
+    assert [c for c, _ in _held(text)] == ["「煙と火が見える」"]
+    text = "山田容疑者は犯行後、女児に対し「このことは話してはいけない」と口止めしていたという。"
+    assert [h for _, h in _held(text, ("山田", "PERSON", None))] == ["山田"]
+
+
+def test_a_copula_between_the_quote_and_its_verb():
+    text = "田中外相は、中国の対応は「重大な違反」だと指摘した。"
+    assert [h for _, h in _held(text, ("田中", "PERSON", None), ("中国", "GPE", None))] == ["田中"]
+
+
+def test_a_feeling_that_could_not_be_hidden_showed_but_a_comment_not_made_was_not_said():
+    text = "保護者の田中さんは「大人の事情で子供を巻き添えにするなんて」と憤りを隠せなかった。"
+    assert [h for _, h in _held(text, ("田中", "PERSON", None))] == ["田中"]
+    text = "同社は「現時点では分からない」とコメントしていない。"
+    assert _held(text) == []
+
+
+def test_a_sentence_naming_only_the_speaker_introduces_the_quote_standing_after_it():
+    text = ("民主党の山井和則衆院議員が指摘する。\n"
+            "「甘利氏の秘書とURの職員が12回も面談するなかで、秘書は甘利氏に報告していることを告げている」\n"
+            "疑惑はこれに尽きない。")
+    held = _held(text, ("民主党", "ORG", None), ("山井和則", "PERSON", None), ("甘利", "PERSON", None))
+    assert [h for _, h in held] == ["山井和則"]
+    text = "トヨタの広報担当者は話す。\n「まだ決まっていません」\n「検討中です」\n田中氏は批判した。「ひどい」と鈴木氏は言った。"
+    held = _held(text, ("トヨタ", "ORG", None), ("田中", "PERSON", None), ("鈴木", "PERSON", None))
+    assert [c for c, _ in held] == ["「まだ決まっていません」", "「検討中です」", "「ひどい」"]
+    assert held[2][1] == "鈴木"  # a quote with its own verb and speaker is not the one introduced
+
+
+def test_a_sentence_the_layout_broke_over_lines():
+    text = "南果歩さんは\n「函館の皆さんと一緒にこの喜びを分かちあいたい」\nと話した。"
+    assert len(sentence_spans(text)) == 3 and joined_lines(text, sentence_spans(text)) == [(0, len(text))]
+    assert _held(text, ("南果歩", "PERSON", None)) == [("「函館の皆さんと一緒にこの喜びを分かちあいたい」", "南果歩")]
+    text = "出演者\n「海炭市叙景」\n谷村美月"  # a list of lines, no topic left open: nothing joined
+    assert joined_lines(text, sentence_spans(text)) == sentence_spans(text)
