@@ -12,7 +12,7 @@ import re
 
 # A line that is only a topic or subject and its particle, no predicate: 依田巽チェアマンは、, 南果歩さんは
 _DANGLING = re.compile(r"[^。「」\n]{1,40}?(?:は|が|も|では|からは)、?[ \u3000]*")
-_VERB_LINE = ("と", "など")  # a line that opens with what closes a quote: と話した, などと語った
+_VERB_LINE = ("と", "などと")  # a line that opens with what closes a quote: と話した, などと語った (not など、批判が殺到)
 
 
 def joined_lines(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -42,6 +42,8 @@ _INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|�
 
 # Verbs whose negation tells that the feeling showed: と憤りを隠せなかった, と喜びを抑えきれなかった
 _NOT_HELD_BACK = ("隠せ", "隠しきれ", "隠し切れ", "抑えきれ", "抑え切れ", "禁じ得")
+# …the clause ends there (隠せなかった。, 隠せず、), not a noun it describes (驚きを隠せないコメントが続出: the voices')
+_SHOWED = re.compile(r"た?(?:[。、\n]|という|$)")
 
 
 def qualifies_a_noun(body: str, match: re.Match, own_subject: bool = False) -> bool:
@@ -54,7 +56,8 @@ def qualifies_a_noun(body: str, match: re.Match, own_subject: bool = False) -> b
     name, tail, at = verb_end(body, match)
     if match.group(name).endswith("言い") and body.startswith(("換え", "替え", "かえ"), match.end(name)):
         return True  # 「…」と言い換えてもいい: the writer's other words for a thing, nobody's statement
-    if NEGATED.match(body, match.end(name)) and not match.group(name).endswith(_NOT_HELD_BACK):
+    negated = NEGATED.match(body, match.end(name))
+    if negated and not (match.group(name).endswith(_NOT_HELD_BACK) and _SHOWED.match(body, negated.end())):
         return True  # …についてコメントしていない: nothing was said (not と憤りを隠せなかった: it showed)
     if tail and (tail.group(0).endswith(("たら", "ても", "でも")) or body.startswith("ば", tail.end())):
         return True  # 会えないと嘆いたら負け, 「…」と一口に語ってみても: a condition or a concession, nothing was said

@@ -22,8 +22,9 @@ from core.claims.said_forms import TOLD_CUES, described_speaker, named_after_to
 _ASIDE_AFTER_QUOTE = re.compile(r"[(（](?![0-9０-９]{1,4}年|[0-9０-９]{1,2}月)[^()（）「」。\n]{1,24}[)）]")  # not a date (2008年6月5日)
 
 
-# A copula between a quote and its と (「…」だと指摘した, 「…」であるとして取り消した, 「…」ですと答えた); the verb after it is read
-# as after the quote itself (「…」\nと話した: a line break, core.claims.line_breaks)
+# A copula between a quote and its と (「…」だと指摘した, 「…」ですと答えた); the verb after it is read as after the quote itself,
+# unless a topic or subject right before the quote is what the copula tells of (引きこもりは「…」であると指摘: the whole clause
+# is the claim, read as reported speech), or the verb is として or という (a view's matter, hearsay)
 _COPULA = re.compile(r"(?:だ|である|です)(?=と)")
 
 
@@ -87,8 +88,11 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found, waiting = [], []
     for q_start, q_end in quote_spans(body, s_start, s_end):
-        copula = _COPULA.match(body, q_end, s_end)  # 「…」だと指摘した, 「…」であるとして: the quote is the predicate's noun
-        match = AFTER_QUOTE.match(body, copula.end() if copula else after_line_break(body, q_end, s_end), s_end)
+        match = AFTER_QUOTE.match(body, after_line_break(body, q_end, s_end), s_end)  # 「…」\nと話した: one sentence
+        copula = _COPULA.match(body, q_end, s_end) if match is None and body[q_start - 1 : q_start] not in "はがも" else None
+        if copula is not None:  # 自分のことを「アフリカ人候補」だと強調した: the quote is what the verb tells
+            match = AFTER_QUOTE.match(body, copula.end(), s_end)
+            match = None if match is not None and match.group("as") else match  # であるとして, であるという: a view's matter
         aside = _ASIDE_AFTER_QUOTE.match(body, q_end, s_end) if match is None else None
         if aside is not None:  # 「…」(朝日新聞より)とコメントした, 「…」(同社幹部談)として: a source or speaker in brackets
             match = AFTER_QUOTE.match(body, aside.end(), s_end)

@@ -211,7 +211,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             said, said_text = speaker if speaker is not None else (holder, holder_text)
             if said is not None and not said_text:
                 said_text = body[said.start : said.end]  # a name the registry does not hold still shows
-            out.append(Candidate(start, end, body[start:end], cue,
+            out.append(Candidate(start, end, body[start:end], cue.strip(),  # (a cue read over a line break: no break)
                                  ("mixed" if "「" in body[start:end] else "indirect") if attribution == "position" else attribution,
                                  said.entity_id if said else None, said_text, via,
                                  confidence(attribution, cue, explicit or speaker is not None, said is not None or said_text)))

@@ -5,7 +5,7 @@ police (と110番通報した), a copula before と (「…」だと指摘した
 a sentence that names only the speaker and a verb before a quote standing alone (…議員が指摘する。\\n「…」), and a
 sentence a page's layout broke over lines (南果歩さんは\\n「…」\\nと話した)."""
 
-from tests.core.claim_helpers import holder_of, named_mentions, quoted
+from tests.core.claim_helpers import candidates, holder_of, named_mentions, quoted
 from core.claims.line_breaks import joined_lines
 from core.claims.suggest import suggest
 from core.sentences import sentence_spans
@@ -64,7 +64,7 @@ def test_a_call_to_the_police_and_an_order_to_keep_silent():
 
 
 def test_a_copula_between_the_quote_and_its_verb():
-    text = "田中外相は、中国の対応は「重大な違反」だと指摘した。"
+    text = "田中外相は、中国の対応を「重大な違反」だと指摘した。"
     assert [h for _, h in _held(text, ("田中", "PERSON", None), ("中国", "GPE", None))] == ["田中"]
 
 
@@ -73,6 +73,14 @@ def test_a_feeling_that_could_not_be_hidden_showed_but_a_comment_not_made_was_no
     assert [h for _, h in _held(text, ("田中", "PERSON", None))] == ["田中"]
     text = "同社は「現時点では分からない」とコメントしていない。"
     assert _held(text) == []
+    text = "ネット掲示板でも「スタジオどん引きだった」「これはひどい」と驚きを隠せないコメントが続出している。"
+    assert [h for _, h in _held(text)] == ["ネット掲示板"]  # the voices' feeling, not a speaker's: one claim, theirs
+
+
+def test_a_copula_after_the_topic_leaves_the_clause_whole():
+    text = "ニューヨーク・タイムズ紙の記事では、引きこもりは「日本特有の社会現象」であると指摘。"
+    found = candidates(text)  # 引きこもり is what is told of, no speaker: the clause with its quote is the claim
+    assert [(c.attribution, c.text) for c in found] == [("mixed", "引きこもりは「日本特有の社会現象」である")]
 
 
 def test_a_sentence_naming_only_the_speaker_introduces_the_quote_standing_after_it():
@@ -93,3 +101,13 @@ def test_a_sentence_the_layout_broke_over_lines():
     assert _held(text, ("南果歩", "PERSON", None)) == [("「函館の皆さんと一緒にこの喜びを分かちあいたい」", "南果歩")]
     text = "出演者\n「海炭市叙景」\n谷村美月"  # a list of lines, no topic left open: nothing joined
     assert joined_lines(text, sentence_spans(text)) == sentence_spans(text)
+    text = "「やつらならやりかねない」\nなど、東京電力への批判が殺到している。"  # readers' voices listed: not a verb's line
+    assert joined_lines(text, sentence_spans(text)) == sentence_spans(text)
+
+
+def test_a_report_made_a_noun_is_its_tellers_not_the_topics_that_speaks_of_it():
+    text = "ブッシュ大統領は記者会見で、イランのアフマディネジャド大統領が核開発を続けると表明したことを批判した。"
+    found = [(c.text, holder_of(c)) for c in candidates(text) if c.cue == "表明した"]
+    assert found == [("核開発を続ける", "アフマディネジャド")]
+    text = "日本スケート連盟は同日、荒川選手が、世界選手権の出場を辞退したと発表した。"  # the verb not made a noun
+    assert [holder_of(c) for c in candidates(text)] == ["日本スケート連盟"]
