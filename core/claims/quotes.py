@@ -15,7 +15,7 @@ from core.claims.clauses import AFTER_QUOTE, TOLD, gap_of
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import quote_spans
 from core.claims.quote_verbs import cleft_speaker, cue_name, cue_of, qualifies_a_noun, verb_end
-from core.claims.said_forms import TOLD_CUES, described_speaker, named_after_to
+from core.claims.said_forms import TOLD_CUES, captioned_before, described_speaker, named_after_to
 
 
 # A bracketed aside right after a quote: who said it or where it was read (（中央日報）, (東京新聞による))
@@ -127,9 +127,12 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             waiting = []
             continue
         named = named_after_to(body, q_end, s_end) if match is None else None
+        if named is None and match is None and not waiting and re.search("[、。]", body[q_start:q_end]):
+            named = captioned_before(body, s_start, q_start)  # …より)王監督「…」イチロー選手「…」: comments as captions
         if named is not None and re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
             # 「…」とプロデューサーの阿武野勝彦さん（57）。: the one the sentence ends on said it, no verb written
-            found += [(a, b, "と", "direct", named) for a, b in waiting + [(q_start, q_end)]]
+            cue = "と" if named[0] >= q_end else "談"  # (王監督「…」: a caption's comment)
+            found += [(a, b, cue, "direct", named) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
             continue
         described = None

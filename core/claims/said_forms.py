@@ -24,14 +24,14 @@ from core.nlp.offices import OFFICE_WORDS
 
 # Verbs that tell words, and verbs that show a mind or praise (と同馬の健闘を褒めた, と驚きを隠せず)
 _TELLING = (r"語|述べ|話(?=し|す)|明かし|明らかにし|告白|打ち明け|証言し|吐露し|口にし|表明し|強調し|コメント|PR|アピール|"
-            r"スピーチ|回顧|回想|否定|否認|認め|主張|訴え|批判|非難|反論|指摘|説明|"
+            r"スピーチ|回顧|回想|否定|否認|認め|主張|訴え|批判|非難|反論|指摘|説明|断言|"
             # blame or praise of someone, the person the object: 「…」とスアレス選手を糾弾, と同僚を擁護した
             r"糾弾|擁護|称賛|賞賛|絶賛|激励|叱責|叱咤|牽制|けん制|警告|"
             # a speech act done (「…」と明日の番組宣伝を行い, と挨拶を行った, と呼びかけを行った): 行う after its noun only
             + "(?:" + "|".join(f"(?<={act}を)" for act in ("宣伝", "挨拶", "あいさつ", "説明", "発表", "呼びかけ", "呼び掛け",
                                                    "アナウンス", "告知", "報告", "宣言", "演説", "講演", "答弁", "提案"))
             + r")(?:行|おこな)")
-_SHOWING = (r"表し|示し|見せ|みせ|のぞかせ|覗かせ|にじませ|滲ませ|打ち出し|出し(?=て|た)|褒め|ほめ|称え|讃え|喜(?=び|ん|ぶ)|"
+_SHOWING = (r"表し|示し|見せ|みせ|のぞかせ|覗かせ|にじませ|滲ませ|打ち出し|出し(?=て|た)|褒め|ほめ|称え|讃え|喜(?=び|ん|ぶ)|偲|"
             r"隠せ|隠しきれ|労(?=っ|い|う)|ねぎら")
 # A manner between the object and the verb: と、不快感を露わにコメントした, と、憤りを以ってコメントした
 _OBJECT_MANNER = r"(?:[^。「」、をはがと]{1,6}?(?:に|て|く)、?)?"
@@ -45,11 +45,14 @@ _OBJECT = r"(?!「)(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}」
 _MANNER = r"(?:[^。「」、はがと]{1,8}?ながら(?:も)?、)?"
 # A name or a title given is no words told: 「…」という曲名を明かした
 _NAMED = "".join(f"(?<!{word})" for word in ("名", "名前", "タイトル", "題名", "曲", "作品", "番組"))
-TOLD_CUES = ("cue9", "cue10", "cue11")  # the groups these forms name their verb by
+TOLD_CUES = ("cue9", "cue10", "cue11", "cue12")  # the groups these forms name their verb by
 WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
                 + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
                 # the words as what was told: 「…」ことを供述した, ことを告白した, ことを示唆した
-                + "|こと(?:を|も)、?(?P<cue11>供述|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め)")
+                + "|こと(?:を|も)、?(?P<cue11>供述|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め)"
+                # the stance the words took, a clause before it: 「…」と地デジ支援を強化する考えを示した, と…続ける方針を表明した
+                + "|と、?(?!いう|いった|の)" + _MANNER + r"(?:[^。「」、]|、(?=[^。「」、]{1,12}(?:する|させる|していく|したい)))"
+                r"{1,30}?(?:考え|意向|方針|姿勢|意欲|認識|見解|立場|決意|意思|意志|構え)を(?P<cue12>示し|表明し|明らかにし|強調し|にじませ|見せ)")
 # After a quote only, verbs of resolve, of speech acts and saying in kana: 「…」と意気込んだ, と公言していた, と一喝,
 # と毒づき, と頷いた, と詰め寄った, と自負する, と誓った, と説いた, と詫びた, と助言した, と自慢した, とスピーチした,
 # と回顧している, といっていた
@@ -59,6 +62,8 @@ RESOLVED = (r"意気込(?=ん|む)|公言|一喝|スピーチ|回顧|回想|毒�
             r"(?:[0-9０-９]{3}番)?通報|[0-9０-９]{3}番(?=が|し|。|、)|記載し(?=て|た)|"
             # blame, defence and orders given in words: 「…」と糾弾した, と擁護した, などと指示した
             r"糾弾|擁護|叱責|牽制|けん制|指示し(?=た|て)|"
+            # wishes, praise and remembrance given in words: 「…」と祝福した, と人柄を偲んだ, 「…」と示している
+            r"祝福|偲(?=ん|ば|び)|しの(?=んだ|んで)|示し(?=て|た)|"
             # the speaker's feeling as the predicate, with no verb of speech: 「…」と感慨深げだ, と満足げに, と寂しそうだった
             r"(?:感慨深|満足|得意|不満|不安|心配|誇らし|悔し|嬉し|うれし|寂し|さびし|楽し|恥ずかし|照れくさ|自信あり|意味あり|残念)"
             r"(?:げ|そう)(?=だ|な|に|で|。|、)")
@@ -91,3 +96,15 @@ def named_after_to(body: str, q_end: int, s_end: int) -> tuple[int, int] | None:
     if match is None or not body.startswith("と", q_end) and not re.search("[、。]", body[body.rfind("「", 0, q_end):q_end]):
         return None  # 「笑っていいとも!」司会のタモリさん。: a caption with no と is a speaker's only for words said at length
     return match.span("name")
+
+
+# Comments listed as captions, each after its speaker's name with no particle: …(スポーツニッポンより)王監督「…」イチロー選手「…」
+_CAPTION_BEFORE = re.compile(r"(?:(?<=[」)）。\n])|^)(?P<name>" + NAMED_WITH_TITLE + r")\Z")
+
+
+def captioned_before(body: str, s_start: int, q_start: int) -> tuple[int, int] | None:
+    """The span of the speaker named right before a quote with no particle, as a list of comments writes them (after a
+    closing bracket or at the sentence's start), or None."""
+    left = max(s_start, q_start - 16)
+    match = _CAPTION_BEFORE.search(body[left:q_start])
+    return (left + match.start("name"), left + match.end("name")) if match is not None else None

@@ -7,6 +7,7 @@ import re
 from core.claims.asides import aside_speaker, captioned, verbless
 from core.claims.candidate import HOLDER_TYPES, Candidate, confidence
 from core.claims.cited import came_from, cited_source
+from core.claims.clefts import focus_in
 from core.claims.clauses import TITLE
 from core.claims.headlines import HeadlineSpeaker
 from core.claims.hearsay import HEARSAY_OF, hearsay
@@ -33,6 +34,7 @@ from core.claims.subjects import subject_of
 from core.claims.things import is_thing
 from core.claims.unclaimed import last_subjects
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
+from core.clauses.reader import strip_title
 from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.sentences import sentence_spans
@@ -123,6 +125,9 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             told_by = passed[0] if passed else None
             holder, holder_text, explicit, reported = named_holder(body, people, index, seats, s_start, s_end, start, end,
                                                                    cue, attribution, gap, told_by, said_before)
+            if holder is None and holder_text is None and cue == "談" and gap is not None:
+                holder = focus_in(body, people, *gap)  # 王監督「…」: the name the caption gives, with its title
+                holder_text, explicit = None if holder is not None else strip_title(body[gap[0]:gap[1]]), True
             via = sources_of(body, people, s_start, start)
             if told_by is not None and (told_by.reporter is not None or told_by.holder is not None):
                 # the outlet named between と and its verb, else the sentence's topic before the speaker

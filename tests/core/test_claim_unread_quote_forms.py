@@ -111,3 +111,16 @@ def test_a_report_made_a_noun_is_its_tellers_not_the_topics_that_speaks_of_it():
     assert found == [("核開発を続ける", "アフマディネジャド")]
     text = "日本スケート連盟は同日、荒川選手が、世界選手権の出場を辞退したと発表した。"  # the verb not made a noun
     assert [holder_of(c) for c in candidates(text)] == ["日本スケート連盟"]
+
+
+def test_a_stance_taken_wishes_given_and_comments_listed_as_captions():
+    text = "鳩山由紀夫総理大臣は会議後のイベントで「地デジへの移行を支援したい」と地デジ支援を強化する考えを示した。"
+    assert [h for _, h in _held(text, ("鳩山由紀夫", "PERSON", None))] == ["鳩山由紀夫"]
+    text = "小泉首相はメッセージを送り「よく頑張ってくれた」と祝福した。"
+    assert [c for c, _ in _held(text, ("小泉", "PERSON", None))] == ["「よく頑張ってくれた」"]
+    text = ("談話(スポーツニッポンより)王監督「選手たちが本当によく頑張ってくれた。最高の気分です」"
+            "イチロー選手「仲間たちと野球をプレーできて、非常にうれしかった」なお、号外が配られた。")
+    held = _held(text, ("スポーツニッポン", "ORG", None), ("王", "PERSON", None), ("イチロー", "PERSON", None))
+    assert [h for _, h in held] == ["王", "イチロー"]
+    text = "会場には「みんな、ありがとう」の横断幕が掲げられた。"  # a banner's words: no caption, no speaker
+    assert _held(text) == []
