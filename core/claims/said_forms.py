@@ -45,11 +45,13 @@ _OBJECT = r"(?!「)(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}」
 _MANNER = r"(?:[^。「」、はがと]{1,8}?ながら(?:も)?、)?"
 # A name or a title given is no words told: 「…」という曲名を明かした
 _NAMED = "".join(f"(?<!{word})" for word in ("名", "名前", "タイトル", "題名", "曲", "作品", "番組"))
-TOLD_CUES = ("cue9", "cue10", "cue11", "cue12")  # the groups these forms name their verb by
+TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13")  # the groups these forms name their verb by
 WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
                 + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
                 # the words as what was told: 「…」ことを供述した, ことを告白した, ことを示唆した
-                + "|こと(?:を|も)、?(?P<cue11>供述|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め)"
+                + "|こと(?:を|も)、?(?:[^。「」、をはが]{1,10}?で、?)?(?P<cue11>供述|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め|明らかにし)"
+                # an order given in words, the quote its object: 関係省庁に「…すること」「…」を指示した
+                + "|を、?(?P<cue13>指示し|命じ|通達し|厳命し)"
                 # the stance the words took, a clause before it: 「…」と地デジ支援を強化する考えを示した, と…続ける方針を表明した
                 + "|と、?(?!いう|いった|の)" + _MANNER + r"(?:[^。「」、]|、(?=[^。「」、]{1,12}(?:する|させる|していく|したい)))"
                 r"{1,30}?(?:考え|意向|方針|姿勢|意欲|認識|見解|立場|決意|意思|意志|構え)を(?P<cue12>示し|表明し|明らかにし|強調し|にじませ|見せ)")
@@ -64,6 +66,8 @@ RESOLVED = (r"意気込(?=ん|む)|公言|一喝|スピーチ|回顧|回想|毒�
             r"糾弾|擁護|叱責|牽制|けん制|指示し(?=た|て)|"
             # wishes, praise and remembrance given in words: 「…」と祝福した, と人柄を偲んだ, 「…」と示している
             r"祝福|偲(?=ん|ば|び)|しの(?=んだ|んで)|示し(?=て|た)|"
+            # words called out to someone, and words put up on a page: 「…」と声をかけ, と掲載した
+            r"声をかけ|声を掛け|掲載し(?=た|て)|"
             # the speaker's feeling as the predicate, with no verb of speech: 「…」と感慨深げだ, と満足げに, と寂しそうだった
             r"(?:感慨深|満足|得意|不満|不安|心配|誇らし|悔し|嬉し|うれし|寂し|さびし|楽し|恥ずかし|照れくさ|自信あり|意味あり|残念)"
             r"(?:げ|そう)(?=だ|な|に|で|。|、)")

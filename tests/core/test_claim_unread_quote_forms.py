@@ -124,3 +124,13 @@ def test_a_stance_taken_wishes_given_and_comments_listed_as_captions():
     assert [h for _, h in held] == ["王", "イチロー"]
     text = "会場には「みんな、ありがとう」の横断幕が掲げられた。"  # a banner's words: no caption, no speaker
     assert _held(text) == []
+
+
+def test_orders_given_in_words_and_words_called_out():
+    text = ("安倍晋三首相は関係省庁に「早急に被害を把握し、応急対策に全力で取り組むこと」"
+            "「住民の避難支援等に万全を期すこと」を指示した。")
+    assert [h for _, h in _held(text, ("安倍晋三", "PERSON", None))] == ["安倍晋三", "安倍晋三"]
+    text = "首相は「教育基本法」を国会に提出した。"  # a bill's name handed in: no words said
+    assert _held(text) == []
+    text = "容疑者が駆けつけ、中学生に対し「家まで送ってあげる」と声をかけた。"
+    assert [c for c, _ in _held(text)] == ["「家まで送ってあげる」"]
