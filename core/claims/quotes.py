@@ -15,7 +15,7 @@ from core.claims.clauses import AFTER_QUOTE, TOLD, gap_of
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import quote_spans
 from core.claims.quote_verbs import cleft_speaker, cue_name, cue_of, qualifies_a_noun, verb_end
-from core.claims.said_forms import TOLD_CUES, captioned_before, described_speaker, named_after_to
+from core.claims.said_forms import TOLD_CUES, captioned_before, described_speaker, named_after_to, possessor_before
 
 
 # A bracketed aside right after a quote: who said it or where it was read (（中央日報）, (東京新聞による))
@@ -152,6 +152,8 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
                 own = None  # 松下は、11日、広報グループが「…」: the topic speaks through its own people
             gap = gap_of(match) or (own.span("name") if own is not None else None) \
                 or cleft_speaker(body, match, s_end)
+            if gap is None and cue_name(match) == "cue14" and body[q_start - 1 : q_start] == "の":
+                gap = possessor_before(body, s_start, q_start)  # …北アイルランド相の「…」とする発言を伝えた: his
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
             found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))

@@ -45,13 +45,17 @@ _OBJECT = r"(?!「)(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}」
 _MANNER = r"(?:[^。「」、はがと]{1,8}?ながら(?:も)?、)?"
 # A name or a title given is no words told: 「…」という曲名を明かした
 _NAMED = "".join(f"(?<!{word})" for word in ("名", "名前", "タイトル", "題名", "曲", "作品", "番組"))
-TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13")  # the groups these forms name their verb by
+TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14")  # the groups these forms name their verb by
 WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
                 + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
                 # the words as what was told: 「…」ことを供述した, ことを告白した, ことを示唆した
                 + "|こと(?:を|も)、?(?:[^。「」、をはが]{1,10}?で、?)?(?P<cue11>供述|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め|明らかにし)"
                 # an order given in words, the quote its object: 関係省庁に「…すること」「…」を指示した
                 + "|を、?(?P<cue13>指示し|命じ|通達し|厳命し)"
+                # the quote as the content of a statement handed over or passed on: 「…」とする発言を伝えた, とのレポートを
+                # 発表した, とした開会宣言を行い, とする命令書を手渡した, という見方をしていた
+                + r"|(?:とする|とした|との|という)(?:[^、。「」をとに]){0,10}?(?:発言|レポート|宣言|声明|命令書?|通達|勧告|評|"
+                r"メッセージ|書簡|見方|見解)を(?P<cue14>発表し|伝え|行い|行っ|行な|出し|手渡し|送っ|送り|寄せ|し(?=て|た))"
                 # the stance the words took, a clause before it: 「…」と地デジ支援を強化する考えを示した, と…続ける方針を表明した
                 + "|と、?(?!いう|いった|の)" + _MANNER + r"(?:[^。「」、]|、(?=[^。「」、]{1,12}(?:する|させる|していく|したい)))"
                 r"{1,30}?(?:考え|意向|方針|姿勢|意欲|認識|見解|立場|決意|意思|意志|構え)を(?P<cue12>示し|表明し|明らかにし|強調し|にじませ|見せ)")
@@ -111,4 +115,15 @@ def captioned_before(body: str, s_start: int, q_start: int) -> tuple[int, int] |
     closing bracket or at the sentence's start), or None."""
     left = max(s_start, q_start - 16)
     match = _CAPTION_BEFORE.search(body[left:q_start])
+    return (left + match.start("name"), left + match.end("name")) if match is not None else None
+
+
+# Whose statement a quote is, written with の before it: イギリスのピーター・ハイン北アイルランド相の「…」とする発言を伝えた
+_POSSESSOR = re.compile(r"(?P<name>[^、。「」はがをにでと\n]{2,30})の\Z")
+
+
+def possessor_before(body: str, s_start: int, q_start: int) -> tuple[int, int] | None:
+    """The span of the words before の right before a quote (…北アイルランド相の「), or None."""
+    left = max(s_start, q_start - 31)
+    match = _POSSESSOR.search(body[left:q_start])
     return (left + match.start("name"), left + match.end("name")) if match is not None else None

@@ -125,9 +125,14 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             told_by = passed[0] if passed else None
             holder, holder_text, explicit, reported = named_holder(body, people, index, seats, s_start, s_end, start, end,
                                                                    cue, attribution, gap, told_by, said_before)
-            if holder is None and holder_text is None and cue == "談" and gap is not None:
-                holder = focus_in(body, people, *gap)  # 王監督「…」: the name the caption gives, with its title
-                holder_text, explicit = None if holder is not None else strip_title(body[gap[0]:gap[1]]), True
+            if gap is not None and gap[1] <= start and (
+                    cue == "談" and holder is None and holder_text is None or body.startswith("の「", gap[1])):
+                # 王監督「…」: the name the caption gives, with its title; BBCは、…北アイルランド相の「…」とする発言を伝えた:
+                # whose statement it is, not the outlet that passed it on
+                own = focus_in(body, people, *gap) or next(
+                    (m for m in reversed(people) if gap[0] <= m.start and m.end <= gap[1] and m.type != "GPE"), None)
+                if own is not None or cue == "談":
+                    holder, holder_text, explicit = own, None if own is not None else strip_title(body[gap[0]:gap[1]]), True
             via = sources_of(body, people, s_start, start)
             if told_by is not None and (told_by.reporter is not None or told_by.holder is not None):
                 # the outlet named between と and its verb, else the sentence's topic before the speaker

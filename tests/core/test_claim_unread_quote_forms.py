@@ -134,3 +134,11 @@ def test_orders_given_in_words_and_words_called_out():
     assert _held(text) == []
     text = "容疑者が駆けつけ、中学生に対し「家まで送ってあげる」と声をかけた。"
     assert [c for c, _ in _held(text)] == ["「家まで送ってあげる」"]
+
+
+def test_the_quote_as_the_content_of_a_statement_passed_on_is_its_speakers():
+    text = "BBCは、イギリスのピーター・ハイン北アイルランド相の「停戦は破られた」とする発言を伝えた。"
+    held = _held(text, ("BBC", "ORG", None), ("イギリス", "GPE", None), ("ピーター・ハイン", "PERSON", None))
+    assert held == [("「停戦は破られた」", "ピーター・ハイン")]
+    text = "国際地震予知研究所が「大地震が起きる可能性が高い」とのレポートを発表した。"
+    assert [h for _, h in _held(text, ("国際地震予知研究所", "ORG", None))] == ["国際地震予知研究所"]
