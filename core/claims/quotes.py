@@ -108,6 +108,8 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             match = None  # 「負け組の星」として有名となった: a name it is known by, not what anyone said
         if match and cue_name(match) in TOLD_CUES and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
             match = None  # …を「起訴相当」と議決したことを明らかにした: a term in a clause told, not words said
+        if match and cue_name(match) == "cue15" and "から" not in body[max(s_start, q_start - 24) : q_start]:
+            match = None  # 「…」という指摘もあった: no one named it came from (Xから「…」というアナウンスがあり: theirs)
         if match and _TITLED.match(body, q_end):
             match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
         if match is None and (cleft := _SAID_CLEFT.match(body, q_end, s_end)) is not None:

@@ -45,7 +45,7 @@ _OBJECT = r"(?!「)(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}」
 _MANNER = r"(?:[^。「」、はがと]{1,8}?ながら(?:も)?、)?"
 # A name or a title given is no words told: 「…」という曲名を明かした
 _NAMED = "".join(f"(?<!{word})" for word in ("名", "名前", "タイトル", "題名", "曲", "作品", "番組"))
-TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14")  # the groups these forms name their verb by
+TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15")  # the groups these forms name their verb by
 WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
                 + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
                 # the words as what was told: 「…」ことを供述した, ことを告白した, ことを示唆した
@@ -56,6 +56,10 @@ WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(
                 # 発表した, とした開会宣言を行い, とする命令書を手渡した, という見方をしていた
                 + r"|(?:とする|とした|との|という)(?:[^、。「」をとに]){0,10}?(?:発言|レポート|宣言|声明|命令書?|通達|勧告|評|"
                 r"メッセージ|書簡|見方|見解)を(?P<cue14>発表し|伝え|行い|行っ|行な|出し|手渡し|送っ|送り|寄せ|し(?=て|た))"
+                # words that came from someone as a noun of speech that there was: Xから「…」というアナウンスがあり,
+                # との連絡があった, という苦情が寄せられた (not a question asked: との質問が出た)
+                + r"|(?:という|との)(?P<cue15>(?:アナウンス|連絡|発言|指摘|説明|コメント|メッセージ|要望|要請|苦情|抗議|申し入れ|"
+                r"回答|返答|報告|通告)(?:が|も)(?:あ(?=り|っ|る)|寄せられ|出さ|出(?=た|て)))"
                 # the stance the words took, a clause before it: 「…」と地デジ支援を強化する考えを示した, と…続ける方針を表明した
                 + "|と、?(?!いう|いった|の)" + _MANNER + r"(?:[^。「」、]|、(?=[^。「」、]{1,12}(?:する|させる|していく|したい)))"
                 r"{1,30}?(?:考え|意向|方針|姿勢|意欲|認識|見解|立場|決意|意思|意志|構え)を(?P<cue12>示し|表明し|明らかにし|強調し|にじませ|見せ)")
@@ -65,13 +69,13 @@ WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(
 RESOLVED = (r"意気込(?=ん|む)|公言|一喝|スピーチ|回顧|回想|毒づ|頷|うなず|詰め寄|自負|誓(?=っ|い|う)|説(?=い|く)|詫び|助言|自慢(?=し|す|げ)|"
             r"いっ(?=て(?!も))|まくし立て|まくしたて|口止め|"
             # a call to the police or a written record: 「…」と110番通報した, と119番があり, と学習記録に記載していた
-            r"(?:[0-9０-９]{3}番)?通報|[0-9０-９]{3}番(?=が|し|。|、)|記載し(?=て|た)|"
+            r"[0-9０-９]{3}番(?:通報)?(?=が|し|。|、)|記載し(?=て|た)|"
             # blame, defence and orders given in words: 「…」と糾弾した, と擁護した, などと指示した
             r"糾弾|擁護|叱責|牽制|けん制|指示し(?=た|て)|"
             # wishes, praise and remembrance given in words: 「…」と祝福した, と人柄を偲んだ, 「…」と示している
             r"祝福|偲(?=ん|ば|び)|しの(?=んだ|んで)|示し(?=て|た)|"
             # words called out to someone, and words put up on a page: 「…」と声をかけ, と掲載した
-            r"声をかけ|声を掛け|掲載し(?=た|て)|"
+            r"声をかけ(?!ら|て(?:貰|もら))|声を掛け(?!ら|て(?:貰|もら))|掲載し(?=た|て)|"
             # the speaker's feeling as the predicate, with no verb of speech: 「…」と感慨深げだ, と満足げに, と寂しそうだった
             r"(?:感慨深|満足|得意|不満|不安|心配|誇らし|悔し|嬉し|うれし|寂し|さびし|楽し|恥ずかし|照れくさ|自信あり|意味あり|残念)"
             r"(?:げ|そう)(?=だ|な|に|で|。|、)")

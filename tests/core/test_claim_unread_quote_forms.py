@@ -142,3 +142,10 @@ def test_the_quote_as_the_content_of_a_statement_passed_on_is_its_speakers():
     assert held == [("「停戦は破られた」", "ピーター・ハイン")]
     text = "国際地震予知研究所が「大地震が起きる可能性が高い」とのレポートを発表した。"
     assert [h for _, h in _held(text, ("国際地震予知研究所", "ORG", None))] == ["国際地震予知研究所"]
+
+
+def test_words_that_came_from_someone_as_a_noun_of_speech_there_was():
+    text = "番組の後半には、枡田絵理奈アナから「野村監督から重大発表です」というアナウンスがあり、CMに突入した。"
+    assert [h for _, h in _held(text, ("枡田絵理奈", "PERSON", None), ("野村", "PERSON", None))] == ["枡田絵理奈"]
+    text = "会見では、記者から「辞任するつもりはあるのか」との質問が出た。"  # a question asked: no claim
+    assert _held(text) == []
