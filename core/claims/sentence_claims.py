@@ -196,6 +196,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
                 holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
+            if holder is None and holder_text and _ACCOUNT_OF.search(holder_text):
+                holder_text = _ACCOUNT_OF.sub("", holder_text)  # ライス国務長官の声明では「…」: hers, not the statement's
             if holder is None and holder_text:
                 holder = _named_person(people, holder_text, s_start, start) or holder
             written = written_in_full(index, holder, body) if holder is not None else None
@@ -271,3 +273,5 @@ _PRONOUN = re.compile(PRONOUN)
 _SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                               r"(?:(?P<way>の(?:説明|発表|話|声明|談話|調べ|見解))?(?:によると|によれば)|(?P<way_at>の(?:説明|発表|話|見解))では)、?「")
 _SUBORDINATE = ("ものの", "けれど", "けれども")
+# A holder read as someone's account: ライス国務長官の声明, 同省の発表 (the one whose it is speaks)
+_ACCOUNT_OF = re.compile(r"(?<=.{2})の(?:声明文?|談話|発表|説明|話|見解|コメント|発言)$")

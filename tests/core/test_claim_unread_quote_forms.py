@@ -149,3 +149,8 @@ def test_words_that_came_from_someone_as_a_noun_of_speech_there_was():
     assert [h for _, h in _held(text, ("枡田絵理奈", "PERSON", None), ("野村", "PERSON", None))] == ["枡田絵理奈"]
     text = "会見では、記者から「辞任するつもりはあるのか」との質問が出た。"  # a question asked: no claim
     assert _held(text) == []
+
+
+def test_a_holder_read_as_someones_account_is_the_one_whose_it_is():
+    text = "ブッシュ大統領は演説した。国務省の声明では「北朝鮮は約束を守るべきだ」としている。"
+    assert [h for _, h in _held(text, ("ブッシュ", "PERSON", None), ("北朝鮮", "GPE", None))] == ["国務省"]
