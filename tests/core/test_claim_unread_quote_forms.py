@@ -154,3 +154,12 @@ def test_words_that_came_from_someone_as_a_noun_of_speech_there_was():
 def test_a_holder_read_as_someones_account_is_the_one_whose_it_is():
     text = "ブッシュ大統領は演説した。国務省の声明では「北朝鮮は約束を守るべきだ」としている。"
     assert [h for _, h in _held(text, ("ブッシュ", "PERSON", None), ("北朝鮮", "GPE", None))] == ["国務省"]
+
+
+def test_words_posted_resolve_shown_and_a_laugh():
+    text = "ダルビッシュ有が自身のツイッターで、「セ・リーグのほうがレベルは高い」と呟き、話題になった。"
+    assert [h for _, h in _held(text, ("ダルビッシュ有", "PERSON", None))] == ["ダルビッシュ有"]
+    text = "これには星野監督も「それはないよ」と大笑いした。"
+    assert [h for _, h in _held(text, ("星野", "PERSON", None))] == ["星野"]
+    text = "TCC交流部の李氏によると「今年は学生の参加が多い」とのこと。"
+    assert [c for c, _ in _held(text)] == ["「今年は学生の参加が多い」"]
