@@ -4,6 +4,9 @@ and the part held aside, in one run.
 
     python bench/eval_claims.py [--list] [--classes] [--parts seeds,dev,held,held1,...,held20] [GOLD.jsonl]
 
+A GOLD.jsonl whose items carry a part (bench/quote_draws.jsonl: tune, aside) is scored one part at a time;
+the aside part of the quote sample is read as a summary and --why counts only.
+
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second,
 3: the third, 4 to 16: the draws made for claims only; 11 and 12 are livedoor news, 14 livedoor sports,
 15 livedoor film news, 16 livedoor men's lifestyle, 17 livedoor women's lifestyle and entertainment, 18 Wikinews
@@ -41,7 +44,10 @@ def main() -> None:
     parser.add_argument("--classes", action="store_true", help="recall and holder accuracy by class of claim")
     args = parser.parse_args()
     if args.gold:
-        runs = {args.gold.name: read_jsonl(args.gold)}
+        items = read_jsonl(args.gold)
+        runs = {}
+        for item in items:  # a gold file split into parts (bench/quote_draws.jsonl: tune, aside) is scored by part
+            runs.setdefault(f"{args.gold.name}:{item['part']}" if "part" in item else args.gold.name, []).append(item)
     else:
         wikinews = read_jsonl(WIKINEWS)
         runs = {}

@@ -40,6 +40,12 @@ _PUBLISHED_NOUN = re.compile(r"[^、。「」を]{0,6}?(?:声明|談話|コメ�
 _INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|ことになります)")
 
 
+# Verbs whose negation tells that the feeling showed: と憤りを隠せなかった, と喜びを抑えきれなかった
+_NOT_HELD_BACK = ("隠せ", "隠しきれ", "隠し切れ", "抑えきれ", "抑え切れ", "禁じ得")
+# …the clause ends there (隠せなかった。, 隠せず、), not a noun it describes (驚きを隠せないコメントが続出: the voices')
+_SHOWED = re.compile(r"た?(?:[。、\n]|という|$)")
+
+
 def qualifies_a_noun(body: str, match: re.Match, own_subject: bool = False) -> bool:
     """「評価する」と答えた割合: the speech verb describes a noun, or is negated; nobody is quoted.
 
@@ -50,8 +56,9 @@ def qualifies_a_noun(body: str, match: re.Match, own_subject: bool = False) -> b
     name, tail, at = verb_end(body, match)
     if match.group(name).endswith("言い") and body.startswith(("換え", "替え", "かえ"), match.end(name)):
         return True  # 「…」と言い換えてもいい: the writer's other words for a thing, nobody's statement
-    if NEGATED.match(body, match.end(name)):
-        return True  # …についてコメントしていない: nothing was said
+    negated = NEGATED.match(body, match.end(name))
+    if negated and not (match.group(name).endswith(_NOT_HELD_BACK) and _SHOWED.match(body, negated.end())):
+        return True  # …についてコメントしていない: nothing was said (not と憤りを隠せなかった: it showed)
     if tail and (tail.group(0).endswith(("たら", "ても", "でも")) or body.startswith("ば", tail.end())):
         return True  # 会えないと嘆いたら負け, 「…」と一口に語ってみても: a condition or a concession, nothing was said
     if tail and body.startswith("か", tail.end()):
@@ -108,7 +115,7 @@ _TOLD_AS_NEWS = re.compile(r"こと[をも](?:伝え|報じ)")
 
 
 def cue_name(match: re.Match) -> str:
-    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8", "cue9", "cue10", "cue11"):
+    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8", "cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15"):
         if name in match.re.groupindex and match.group(name):
             return name
     return "cue"

@@ -12,13 +12,20 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import AFTER_QUOTE, TOLD, gap_of
+from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import quote_spans
 from core.claims.quote_verbs import cleft_speaker, cue_name, cue_of, qualifies_a_noun, verb_end
-from core.claims.said_forms import TOLD_CUES, described_speaker
+from core.claims.said_forms import TOLD_CUES, captioned_before, described_speaker, named_after_to, possessor_before
 
 
 # A bracketed aside right after a quote: who said it or where it was read (（中央日報）, (東京新聞による))
 _ASIDE_AFTER_QUOTE = re.compile(r"[(（](?![0-9０-９]{1,4}年|[0-9０-９]{1,2}月)[^()（）「」。\n]{1,24}[)）]")  # not a date (2008年6月5日)
+
+
+# A copula between a quote and its と (「…」だと指摘した, 「…」ですと答えた); the verb after it is read as after the quote itself,
+# unless a topic or subject right before the quote is what the copula tells of (引きこもりは「…」であると指摘: the whole clause
+# is the claim, read as reported speech), or the verb is として or という (a view's matter, hearsay)
+_COPULA = re.compile(r"(?:だ|である|です)(?=と)")
 
 
 # What follows として when a quote is what was said: 「不当」として抗議した, 「違憲」として提訴
@@ -81,7 +88,11 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
     found, waiting = [], []
     for q_start, q_end in quote_spans(body, s_start, s_end):
-        match = AFTER_QUOTE.match(body, q_end, s_end)
+        match = AFTER_QUOTE.match(body, after_line_break(body, q_end, s_end), s_end)  # 「…」\nと話した: one sentence
+        copula = _COPULA.match(body, q_end, s_end) if match is None and body[q_start - 1 : q_start] not in "はがも" else None
+        if copula is not None:  # 自分のことを「アフリカ人候補」だと強調した: the quote is what the verb tells
+            match = AFTER_QUOTE.match(body, copula.end(), s_end)
+            match = None if match is not None and match.group("as") else match  # であるとして, であるという: a view's matter
         aside = _ASIDE_AFTER_QUOTE.match(body, q_end, s_end) if match is None else None
         if aside is not None:  # 「…」(朝日新聞より)とコメントした, 「…」(同社幹部談)として: a source or speaker in brackets
             match = AFTER_QUOTE.match(body, aside.end(), s_end)
@@ -97,6 +108,8 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             match = None  # 「負け組の星」として有名となった: a name it is known by, not what anyone said
         if match and cue_name(match) in TOLD_CUES and not re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
             match = None  # …を「起訴相当」と議決したことを明らかにした: a term in a clause told, not words said
+        if match and cue_name(match) == "cue15" and "から" not in body[max(s_start, q_start - 24) : q_start]:
+            match = None  # 「…」という指摘もあった: no one named it came from (Xから「…」というアナウンスがあり: theirs)
         if match and _TITLED.match(body, q_end):
             match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
         if match is None and (cleft := _SAID_CLEFT.match(body, q_end, s_end)) is not None:
@@ -113,6 +126,15 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             # 「A」(高英起:デイリーNK)、「B」(…)などの分析が述べられた: each said by the one in its brackets
             found += [(a, b, listed.group("cue"), "direct", None) for a, b in waiting]
             found.append((q_start, q_end, listed.group("cue"), "direct", None))
+            waiting = []
+            continue
+        named = named_after_to(body, q_end, s_end) if match is None else None
+        if named is None and match is None and not waiting and re.search("[、。]", body[q_start:q_end]):
+            named = captioned_before(body, s_start, q_start)  # …より)王監督「…」イチロー選手「…」: comments as captions
+        if named is not None and re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
+            # 「…」とプロデューサーの阿武野勝彦さん（57）。: the one the sentence ends on said it, no verb written
+            cue = "と" if named[0] >= q_end else "談"  # (王監督「…」: a caption's comment)
+            found += [(a, b, cue, "direct", named) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
             continue
         described = None
@@ -132,6 +154,8 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
                 own = None  # 松下は、11日、広報グループが「…」: the topic speaks through its own people
             gap = gap_of(match) or (own.span("name") if own is not None else None) \
                 or cleft_speaker(body, match, s_end)
+            if gap is None and cue_name(match) == "cue14" and body[q_start - 1 : q_start] == "の":
+                gap = possessor_before(body, s_start, q_start)  # …北アイルランド相の「…」とする発言を伝えた: his
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
             found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", gap))

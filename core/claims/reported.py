@@ -9,6 +9,7 @@ import re
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import TAKES_AS, clauses_told, gap_of, with_partner
+from core.claims.nested_teller import nested_teller
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, group_topic_span, speaker_topic, topic_phrase
 from core.claims.quote_marks import quotes
 from core.claims.quote_verbs import cleft_speaker, cue_of, qualifies_a_noun
@@ -187,6 +188,9 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     inner = inner_report(body, clause_start, clause_end, people) if outlet_verb(cue) and attribution == "indirect" else None
     if inner is not None:  # BBCは、選挙監視団が、…を賞賛したと伝えた: the monitors hold it, BBC told it
         return out + [(inner[0], inner[1], inner[2], "indirect", None, Told(gap, inner[3]))]
+    nested = nested_teller(body, people, match, clause_start, clause_end) if attribution == "indirect" else None
+    if nested is not None:  # Aは、Bが…と表明したことを批判した: B told it, A speaks of the report
+        return out + [(nested[0], clause_end, cue, attribution, nested[1])]
     return out + [(clause_start, clause_end, cue, attribution, gap)]
 
 

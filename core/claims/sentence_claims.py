@@ -7,11 +7,14 @@ import re
 from core.claims.asides import aside_speaker, captioned, verbless
 from core.claims.candidate import HOLDER_TYPES, Candidate, confidence
 from core.claims.cited import came_from, cited_source
+from core.claims.clefts import focus_in
 from core.claims.clauses import TITLE
 from core.claims.headlines import HeadlineSpeaker
 from core.claims.hearsay import HEARSAY_OF, hearsay
 from core.claims.holders import PRONOUN
 from core.claims.imperial import respectful_speech
+from core.claims.introduced import introduced
+from core.claims.line_breaks import joined_lines
 from core.claims.named_holder import named_holder
 from core.claims.persons import Persons
 from core.claims.positions import positions
@@ -31,6 +34,7 @@ from core.claims.subjects import subject_of
 from core.claims.things import is_thing
 from core.claims.unclaimed import last_subjects
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
+from core.clauses.reader import strip_title
 from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.sentences import sentence_spans
@@ -63,7 +67,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
     # sentences with no claim since the last one read, newest last: their subjects are read only when a claim
     # needs last_subject or last_person (most are never needed: the sentences after an article's last claim)
     unread: list = []
-    spans = sentence_spans(body)
+    spans = joined_lines(body, sentence_spans(body))  # 南果歩さんは\n「…」\nと話した: one sentence
     for i, (s_start, s_end) in enumerate(spans):
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
@@ -71,7 +75,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             continue
         surnames = persons.surnames(body, s_start, s_end, people)
         people = sorted(people + surnames, key=lambda m: m.start) if surnames else people  # (within's: in order)
-        found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or said_after(body, s_start, s_end) \
+        found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or introduced(body, s_start, s_end) \
+            or said_after(body, s_start, s_end) \
             or captioned(body, s_start, s_end, people) \
             or verbless(body, s_start, s_end, people)
         if not found and i + 1 < len(spans):
@@ -81,7 +86,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             else:
                 found = continued(body, s_start, s_end, *spans[i + 1])  # 首相は「A」\n「B」と述べた: A said too
         if found and found[0][0] >= s_end:
-            quoted_until = found[0][1]
+            quoted_until = found[-1][1]  # the quotes a sentence announced or introduced: read already
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
             found = indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found \
                 + indirect(body, people, index, *after_quotes(body, found[-1][1], s_end))
@@ -120,6 +125,14 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             told_by = passed[0] if passed else None
             holder, holder_text, explicit, reported = named_holder(body, people, index, seats, s_start, s_end, start, end,
                                                                    cue, attribution, gap, told_by, said_before)
+            if gap is not None and gap[1] <= start and (
+                    cue == "談" and holder is None and holder_text is None or body.startswith("の「", gap[1])):
+                # 王監督「…」: the name the caption gives, with its title; BBCは、…北アイルランド相の「…」とする発言を伝えた:
+                # whose statement it is, not the outlet that passed it on
+                own = focus_in(body, people, *gap) or next(
+                    (m for m in reversed(people) if gap[0] <= m.start and m.end <= gap[1] and m.type != "GPE"), None)
+                if own is not None or cue == "談":
+                    holder, holder_text, explicit = own, None if own is not None else strip_title(body[gap[0]:gap[1]]), True
             via = sources_of(body, people, s_start, start)
             if told_by is not None and (told_by.reporter is not None or told_by.holder is not None):
                 # the outlet named between と and its verb, else the sentence's topic before the speaker
@@ -183,6 +196,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
                 holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
+            if holder is None and holder_text and _ACCOUNT_OF.search(holder_text):
+                holder_text = _ACCOUNT_OF.sub("", holder_text)  # ライス国務長官の声明では「…」: hers, not the statement's
             if holder is None and holder_text:
                 holder = _named_person(people, holder_text, s_start, start) or holder
             written = written_in_full(index, holder, body) if holder is not None else None
@@ -208,7 +223,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             said, said_text = speaker if speaker is not None else (holder, holder_text)
             if said is not None and not said_text:
                 said_text = body[said.start : said.end]  # a name the registry does not hold still shows
-            out.append(Candidate(start, end, body[start:end], cue,
+            out.append(Candidate(start, end, body[start:end], cue.strip(),  # (a cue read over a line break: no break)
                                  ("mixed" if "「" in body[start:end] else "indirect") if attribution == "position" else attribution,
                                  said.entity_id if said else None, said_text, via,
                                  confidence(attribution, cue, explicit or speaker is not None, said is not None or said_text)))
@@ -258,3 +273,5 @@ _PRONOUN = re.compile(PRONOUN)
 _SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                               r"(?:(?P<way>の(?:説明|発表|話|声明|談話|調べ|見解))?(?:によると|によれば)|(?P<way_at>の(?:説明|発表|話|見解))では)、?「")
 _SUBORDINATE = ("ものの", "けれど", "けれども")
+# A holder read as someone's account: ライス国務長官の声明, 同省の発表 (the one whose it is speaks)
+_ACCOUNT_OF = re.compile(r"(?<=.{2})の(?:声明文?|談話|発表|説明|話|見解|コメント|発言)$")

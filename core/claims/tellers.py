@@ -118,7 +118,9 @@ def announcer(body: str, people: list, start: int, cue: str, source: dict) -> tu
 _TOPIC_CUE = re.compile(r"^(?:を|ことを)?(?:発表|公表|明らかにし|述べ|語っ|話し|説明|強調|指摘|主張|表明|伝え|報じ|した$|している$)")
 _TOPIC_AFTER_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?(?:側|ら)?は、?")
 _SAID_BETWEEN = re.compile(r"と(?:述べ|語|話|発表|説明|強調|指摘|主張)|によると|によれば|では、")
-_TOLD_ON = re.compile(r"[ぁ-ゖ]{0,4}?、?(?:と|ことを|ことも)、?(?:伝え|報じ|述べ|語|話|明らかに|発表|説明)")
+_TOLD_ON = re.compile(r"[ぁ-ゖ]{0,4}?、?(?:(?:と|ことを|ことも)、?(?:伝え|報じ|述べ|語|話|明らかに|発表|説明)"
+                      # …が…と表明したことを批判した, ことについて抗議した: the report made a noun the topic speaks of
+                      r"|こと(?:を|について|に関して|に対し|に対して|に|へ))")
 
 
 def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):

@@ -1,0 +1,99 @@
+"""Which articles the quote sample (bench/quote_draws.jsonl) covers: a fixed rule and seed, not an eye.
+
+An article qualifies when no gold holds it (bench.pick_claims_draw.gold_ids, and bench/holder_draws.jsonl),
+its body holds a 「…」 quote followed by と within 40 characters, and it is between MIN_CHARS and MAX_CHARS
+long. Three sources, drawn apart so that no one kind of writing fills the sample: Wikinews (any subject),
+the livedoor news corpus (every category) and the shared development pages of the tuning part (the body
+their cleaning gold marks). The drawn articles are split once into a tuning part and a part held aside:
+every third article of a source, in draw order, is held aside.
+
+    python bench/pick_quote_sample.py WIKINEWS_TXT LIVEDOOR_TEXT PAGES_DIR [--seed 1913] [--count 18,16,8]
+
+Prints one JSON line per drawn article (id, source, part, title, reference_date, body), to be written
+out as the sample's gold once each quote's claim and holder are read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.eval_pages import held_aside  # noqa: E402
+from bench.pick_claims_draw import gold_ids, livedoor_body  # noqa: E402
+
+MIN_CHARS, MAX_CHARS = 300, 1500
+QUOTE_THEN_TO = re.compile(r"「[^「」]{4,}」[^。\n]{0,40}と")
+
+
+def _taken() -> set[str]:
+    ids = gold_ids()
+    for path in (ROOT / "bench").glob("*_draws.jsonl"):
+        ids |= {json.loads(line)["id"] for line in path.read_text(encoding="utf-8").splitlines() if line}
+    return ids
+
+
+def _fits(body: str) -> bool:
+    return MIN_CHARS <= len(body) <= MAX_CHARS and bool(QUOTE_THEN_TO.search(body))
+
+
+def wikinews(corpus: Path, taken: set[str]) -> list[dict]:
+    out = []
+    for path in sorted(corpus.glob("wn-*.txt")):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        body = "\n".join(lines[3:]).strip() + "\n"
+        if path.stem not in taken and _fits(body):
+            out.append({"id": path.stem, "source": "wikinews", "title": lines[0].strip(),
+                        "reference_date": lines[1].strip()[:10], "body": body})
+    return out
+
+
+def livedoor(corpus: Path, taken: set[str]) -> list[dict]:
+    out = []
+    for path in sorted(corpus.glob("*/*-*.txt")):
+        if path.name == "LICENSE.txt":
+            continue
+        lines = path.read_text(encoding="utf-8").split("\n")
+        body = livedoor_body(lines)
+        if path.stem not in taken and _fits(body):
+            out.append({"id": path.stem, "source": "livedoor", "title": lines[2].strip(),
+                        "reference_date": lines[1].strip()[:10], "body": body})
+    return out
+
+
+def pages(folder: Path) -> list[dict]:
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    out = []
+    for name in sorted(n for n in gold if not held_aside(n)):
+        item = gold[name]
+        body = "\n".join(p.strip().lstrip("\u3000") for p in item["body_paragraphs"]) + "\n"
+        if _fits(body):
+            out.append({"id": name.removesuffix(".txt"), "source": "pages", "title": item["title"],
+                        "reference_date": (item.get("published") or "")[:10], "body": body})
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("wikinews", type=Path)
+    parser.add_argument("livedoor", type=Path)
+    parser.add_argument("pages", type=Path)
+    parser.add_argument("--seed", type=int, default=1913)
+    parser.add_argument("--count", default="18,16,8", help="articles drawn from Wikinews, livedoor, the pages")
+    args = parser.parse_args()
+    taken = _taken()
+    pools = (wikinews(args.wikinews, taken), livedoor(args.livedoor, taken), pages(args.pages))
+    rng = random.Random(args.seed)
+    for pool, count in zip(pools, (int(c) for c in args.count.split(","))):
+        for n, item in enumerate(rng.sample(pool, min(count, len(pool)))):
+            print(json.dumps({**item, "part": "aside" if n % 3 == 2 else "tune"}, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
