@@ -72,8 +72,8 @@ from core.article import Article  # noqa: E402
 from core.cleaning import outlets  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
-from bench import (perturb_frames_dates, perturb_frames_layouts, perturb_frames_real,  # noqa: E402
-                   perturb_frames_structure, perturb_frames_yearless)
+from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_layouts,  # noqa: E402
+                   perturb_frames_real, perturb_frames_structure, perturb_frames_yearless)
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -367,6 +367,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_lay
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_structure.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_dates.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_yearless.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_between.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

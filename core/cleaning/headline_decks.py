@@ -10,7 +10,7 @@ from collections import Counter
 
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SENTENCE_STOP,
-                                         SHORT_HEADLINE, STATED_LENGTH, TITLE_KINDS, LineBylines, clause_deck,
+                                         SHORT_HEADLINE, STATED_LENGTH, TITLE_KINDS, TITLE_REACH, LineBylines, clause_deck,
                                          headline_like, menu_like, written_headline)
 from core.cleaning.headline_lead import Lead, word_pairs
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
@@ -61,6 +61,25 @@ def quoted_deck(content: list[Line], at: int, lead: Lead, seen: Counter) -> bool
                                                   and upper.stripped.endswith(EXCLAIMED))
     return (shaped and line.number == upper.number + 1 and line.kind in TITLE_KINDS
             and not KICKER.match(upper.stripped) and clause_deck(upper.stripped, line.stripped))
+
+
+def undated_deck(content: list[Line], lead: Lead, seen: Counter) -> Line | None:
+    """On a page with no date line by the header: the lowest header line that is a deck under the headline right
+    above it, among the last lines over the text. The deck is a sentence the text writes word for word (or a
+    clause closed as a sentence is, quoted_deck); the line above it is shaped as a title, not a label, a menu or one
+    of a column of lines, and the text does not quote it. Else None."""
+    for at in range(len(content) - 1, max(len(content) - TITLE_REACH, 0), -1):
+        line, upper = content[at], content[at - 1]
+        top = upper.stripped
+        if upper.kind not in TITLE_KINDS or line.kind not in TITLE_KINDS or line.number - upper.number > DECK_GAP:
+            continue
+        if quoted_deck(content, at, lead, seen):
+            return line
+        if (len(top) >= SHORT_HEADLINE and len(line.stripped) >= LEAD_SENTENCE and lead.quotes(line.stripped, LEAD_SENTENCE)
+                and not lead.quotes(top) and not (KICKER.match(top) or DECORATED.match(top) or menu_like(top))
+                and not in_a_column(content, at - 1)):
+            return line
+    return None
 
 
 def deck_under_date(content: list[Line], above: int, below: int, lead: Lead, seen: Counter) -> bool:

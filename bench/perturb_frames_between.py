@@ -1,0 +1,141 @@
+"""More page frames for bench/perturb_frames.py: the lines real pages print between the headline and the text.
+
+Each builder takes a Story, the other stories and an index k (the variant), and gives a Page (lines, gold
+headline, gold day) or None when the story does not fit the class. The headline is a line of its own over the
+text; what stands between it and the text's first line is one class of page furniture:
+
+  caption echoing the lead     the lead photo's caption, words of the text's first sentence with the photo's marks
+                               (…＝10日、都内 / …（10日、撮影・編集部） / 写真：…), under the date line
+  lead sentence under date     the text's first sentence, whole with its 。, printed under the date as a summary
+  summary and 続きを読む        a portal's summary (the text's first sentence) and its 続きを読む / 記事を読む link
+  reading time under date      この記事は約3分で読めます, 読了時間：約4分, 3 min read
+  tags under the date          a list of the article's topic tags (#外交 #アジア, タグ：…, 関連キーワード …)
+  share words under date       この記事をシェアする, then a row of share buttons
+  author line over the date    the writer's name with a role over the date line (文＝山田太郎（ジャーナリスト）)
+  deck, no date line           the headline, a deck (a sentence of the text without its 。), then the text; the
+                               date only at the foot
+  ad label under the date      広告 / PR / スポンサーリンク and an ad's headline-shaped line under the date
+  all between, stacked         the author line, the date, the caption, the reading time, the tags, the share words
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from bench.perturb_frames import Page, Story
+
+_READING = ("この記事は約{n}分で読めます", "読了時間：約{n}分", "{n} min read", "（約{n}分で読めます）")
+_TAGS = ("#外交 #国際 #アジア", "タグ：　外交　国際情勢　アジア", "関連キーワード　外交　国際", "#政治 #社会")
+_SHARE_WORDS = ("この記事をシェアする", "この記事をシェア", "記事をシェアする", "シェアする")
+_AUTHORS = ("文＝山田太郎（ジャーナリスト）", "執筆者：佐藤健一（編集部）", "鈴木花子 記者", "取材・文／高橋誠（フリーライター）")
+_MORE = ("続きを読む", "記事を読む", "続きを読む ＞", "全文を読む")
+_ADS = (("広告", "人気の通販サイトで話題のアイテムを今すぐチェック"), ("PR", "たった3分でわかる資産運用の始め方とは"),
+        ("スポンサーリンク", "今なら初月無料で読み放題のプランが始まります"), ("Sponsored", "話題の新商品を特別価格でお届けします"))
+
+
+def _frames():
+    from bench import perturb_frames as pf
+
+    return pf
+
+
+def _first_sentence(story: Story) -> str | None:
+    found = re.match(r"[^。]+。", story.paragraphs[0])
+    return found.group(0) if found and 15 <= len(found.group(0)) <= 120 else None
+
+
+def _caption(story: Story, k: int) -> str | None:
+    """The lead photo's caption: the first words of the text's first sentence (up to its first 、, or its first 24
+    characters), with the marks of a caption."""
+    first = _first_sentence(story)
+    if first is None:
+        return None
+    words = first.split("、")[0] if 8 <= len(first.split("、")[0]) <= 30 else first[:24]
+    day = story.when.day
+    return (f"{words}＝{day}日、都内", f"{words}（{day}日、撮影・編集部）", f"写真：{words}",
+            f"{words}（撮影：山田太郎）")[k % 4]
+
+
+def caption_echo(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    caption = _caption(s, k)
+    return None if caption is None else pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), "", caption])
+
+
+def lead_under_date(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    first = _first_sentence(s)
+    return None if first is None else pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), "", first])
+
+
+def summary_more(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    first = _first_sentence(s)
+    if first is None:
+        return None
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), "", first, _MORE[k % len(_MORE)]])
+
+
+def reading_time(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    shown = _READING[k % len(_READING)].format(n=2 + k % 5)
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), shown])
+
+
+def tags_under(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), _TAGS[k % len(_TAGS)]])
+
+
+def share_words(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), _SHARE_WORDS[k % len(_SHARE_WORDS)],
+                              pf._SHARES[k % len(pf._SHARES)]])
+
+
+def author_over_date(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    return pf._page(s, o, k, [s.title, _AUTHORS[k % len(_AUTHORS)], pf._full(s.when, s.timed)])
+
+
+def deck_no_date(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    deck = pf._deck(s)
+    if deck is None:
+        return None
+    page = pf._page(s, o, k, [s.title, deck], timed=False)
+    at = page.lines.index("あわせて読みたい") - 1
+    page.lines[at:at] = [pf._full(s.when, False)]
+    return page
+
+
+def ad_under(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    label, words = _ADS[k % len(_ADS)]
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), label, words])
+
+
+def stacked(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    caption = _caption(s, k)
+    if caption is None:
+        return None
+    return pf._page(s, o, k, [s.title, _AUTHORS[k % len(_AUTHORS)], pf._full(s.when, s.timed), caption,
+                              _READING[k % len(_READING)].format(n=3), _TAGS[k % len(_TAGS)],
+                              _SHARE_WORDS[k % len(_SHARE_WORDS)]])
+
+
+BUILDERS = (
+    ("caption echoing the lead", caption_echo),
+    ("lead sentence under date", lead_under_date),
+    ("summary and 続きを読む", summary_more),
+    ("reading time under date", reading_time),
+    ("tags under the date", tags_under),
+    ("share words under date", share_words),
+    ("author line over the date", author_over_date),
+    ("deck, no date line", deck_no_date),
+    ("ad label under the date", ad_under),
+    ("all between, stacked", stacked),
+)
