@@ -16,6 +16,20 @@ text; what stands between it and the text's first line is one class of page furn
                                date only at the foot
   ad label under the date      広告 / PR / スポンサーリンク and an ad's headline-shaped line under the date
   all between, stacked         the author line, the date, the caption, the reading time, the tags, the share words
+  bare caption echoing lead    the lead photo's caption with no mark of a caption: the first words of the text's
+                               first sentence, on a line of their own under the date
+  video label under date       the lead video's title: 【動画】, 動画：, ▶ and words of the text's first sentence
+  desk and writer over date    the writer's desk or bureau and name (ワシントン支局　山田太郎) between headline and date
+  buttons under the headline   音声で聞く / 印刷 / 文字サイズ, a row of a page's tools, under the headline or the date
+  deck, date in the byline     the headline, a deck (a sentence of the text without its 。), then 文・山田太郎 and the
+                               day on one line
+  kicker glued, bare elsewhere the kicker glued before the headline on its line by the date, and the headline bare on
+                               another line of the page: the page's title line (headline | outlet), the breadcrumb's
+                               end, or a line of its own over the date; the bare one is the headline
+  related link under date      a link to another article under the date line, labelled (【関連記事】…, 関連：…,
+                               ▶…) or under a label of its own (関連記事 / …)
+  short headline, line under   a short headline (the headline's first part, or the headline when short), its date,
+                               then one of: the bare caption, a related link, the reading time, the tags
 """
 
 from __future__ import annotations
@@ -31,6 +45,12 @@ _TAGS = ("#外交 #国際 #アジア", "タグ：　外交　国際情勢　ア�
 _SHARE_WORDS = ("この記事をシェアする", "この記事をシェア", "記事をシェアする", "シェアする")
 _AUTHORS = ("文＝山田太郎（ジャーナリスト）", "執筆者：佐藤健一（編集部）", "鈴木花子 記者", "取材・文／高橋誠（フリーライター）")
 _MORE = ("続きを読む", "記事を読む", "続きを読む ＞", "全文を読む")
+_VIDEO = ("【動画】{w}", "動画：{w}", "▶ {w}", "（動画）{w}")
+_DESKS = ("ワシントン支局　山田太郎", "政治部　佐藤健一", "北京＝鈴木花子", "社会部記者　高橋誠")
+_TOOLS = (("音声で聞く", "印刷する"), ("文字サイズ　小　中　大", "印刷"), ("保存", "コメント", "印刷"),
+          ("この記事を音声で聞く",))
+_KICKERS = ("【詳報】", "【速報】", "〈解説〉", "【独自】", "【更新】", "［深層］", "【ライブ】", "《インタビュー》")
+_RELATED = ("【関連記事】{t}", "関連：{t}", "▶{t}", "＜関連＞{t}", "関連記事\n{t}")
 _ADS = (("広告", "人気の通販サイトで話題のアイテムを今すぐチェック"), ("PR", "たった3分でわかる資産運用の始め方とは"),
         ("スポンサーリンク", "今なら初月無料で読み放題のプランが始まります"), ("Sponsored", "話題の新商品を特別価格でお届けします"))
 
@@ -46,13 +66,20 @@ def _first_sentence(story: Story) -> str | None:
     return found.group(0) if found and 15 <= len(found.group(0)) <= 120 else None
 
 
-def _caption(story: Story, k: int) -> str | None:
-    """The lead photo's caption: the first words of the text's first sentence (up to its first 、, or its first 24
-    characters), with the marks of a caption."""
+def _words(story: Story) -> str | None:
+    """The first words of the text's first sentence: up to its first 、, or its first 24 characters."""
     first = _first_sentence(story)
     if first is None:
         return None
-    words = first.split("、")[0] if 8 <= len(first.split("、")[0]) <= 30 else first[:24]
+    return first.split("、")[0] if 8 <= len(first.split("、")[0]) <= 30 else first[:24]
+
+
+def _caption(story: Story, k: int) -> str | None:
+    """The lead photo's caption: the first words of the text's first sentence (up to its first 、, or its first 24
+    characters), with the marks of a caption."""
+    words = _words(story)
+    if words is None:
+        return None
     day = story.when.day
     return (f"{words}＝{day}日、都内", f"{words}（{day}日、撮影・編集部）", f"写真：{words}",
             f"{words}（撮影：山田太郎）")[k % 4]
@@ -127,6 +154,78 @@ def stacked(s: Story, o: list[Story], k: int) -> Page | None:
                               _SHARE_WORDS[k % len(_SHARE_WORDS)]])
 
 
+def bare_caption(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    words = _words(s)
+    return None if words is None else pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), "", words])
+
+
+def video_label(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    words = _words(s)
+    if words is None:
+        return None
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), _VIDEO[k % len(_VIDEO)].format(w=words)])
+
+
+def desk_over_date(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    return pf._page(s, o, k, [s.title, _DESKS[k % len(_DESKS)], pf._full(s.when, s.timed)])
+
+
+def tools_row(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    tools = list(_TOOLS[k % len(_TOOLS)])
+    day = pf._full(s.when, s.timed)
+    return pf._page(s, o, k, [s.title, *tools, day] if k % 2 else [s.title, day, *tools])
+
+
+def deck_byline_date(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    deck = pf._deck(s)
+    if deck is None:
+        return None
+    day = f"{s.when.year}/{s.when.month:02d}/{s.when.day:02d}"
+    page = pf._page(s, o, k, [s.title, deck, f"文・{('山田太郎', '佐藤健一', '鈴木花子')[k % 3]} {day}"], timed=False)
+    return page
+
+
+def kicker_glued(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    kicked = _KICKERS[k % len(_KICKERS)] + s.title
+    if k % 3 == 2:
+        return pf._page(s, o, k, [kicked, "", s.title, pf._full(s.when, s.timed)])
+    if k % 3 == 1:
+        outlet = pf.UNKNOWN_OUTLETS[k % len(pf.UNKNOWN_OUTLETS)]
+        page = pf._page(s, o, k, [kicked, pf._full(s.when, s.timed)])
+        page.lines[:0] = [f"{s.title}{(' | ', '｜', ' - ')[k % 3]}{outlet}", ""]
+        return page
+    crumb = pf._CRUMBS[k % 4] + (" > ", " ＞ ", " › ", " / ")[k % 4] + s.title
+    return pf._page(s, o, k, [crumb, "", kicked, pf._full(s.when, s.timed)])
+
+
+def _related(o: list[Story], k: int) -> list[str]:
+    return _RELATED[k % len(_RELATED)].format(t=o[0].title).split("\n")
+
+
+def related_under(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), *_related(o, k)])
+
+
+def short_line_under(s: Story, o: list[Story], k: int) -> Page | None:
+    from bench.perturb_frames_structure import _short_part
+
+    pf = _frames()
+    short, words = _short_part(s.title), _words(s)
+    if short is None or words is None:
+        return None
+    under = ([words], _related(o, k), [_READING[k % len(_READING)].format(n=3)], [_TAGS[k % len(_TAGS)]])[k % 4]
+    page = pf._page(s, o, k, [short, pf._full(s.when, s.timed), *under])
+    page.title = short
+    return page
+
+
 BUILDERS = (
     ("caption echoing the lead", caption_echo),
     ("lead sentence under date", lead_under_date),
@@ -138,4 +237,12 @@ BUILDERS = (
     ("deck, no date line", deck_no_date),
     ("ad label under the date", ad_under),
     ("all between, stacked", stacked),
+    ("bare caption echoing lead", bare_caption),
+    ("video label under date", video_label),
+    ("desk and writer over date", desk_over_date),
+    ("buttons under the headline", tools_row),
+    ("deck, date in the byline", deck_byline_date),
+    ("kicker glued, bare elsewhere", kicker_glued),
+    ("related link under date", related_under),
+    ("short headline, line under", short_line_under),
 )

@@ -6,6 +6,7 @@ stands: under both, between them, or over both. The headline's choice (core.clea
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from core.cleaning import lexicon as lx
@@ -80,6 +81,17 @@ def undated_deck(content: list[Line], lead: Lead, seen: Counter) -> Line | None:
                 and not in_a_column(content, at - 1)):
             return line
     return None
+
+
+# a media or photo mark opening a caption's line: 【動画】, （写真）, 動画：, ▶
+_MEDIA_MARK = re.compile(r"^(?:[【\[［（(](?:動画|写真|画像|映像|Video|Photo)[】\]］）)]|(?:動画|写真|画像|映像)\s*[:：／/]|[▶►▷]\s*)")
+
+
+def echoes_the_lead(text: str, lead: Lead) -> bool:
+    """A header line whose words (after a media mark: 【動画】, 動画：, ▶) open the text word for word: a photo's or
+    a video's caption, or the lead printed as a summary, taking the text's first words, which a headline does
+    not."""
+    return lead.opening(_MEDIA_MARK.sub("", text).lstrip())
 
 
 def deck_under_date(content: list[Line], above: int, below: int, lead: Lead, seen: Counter) -> bool:

@@ -26,7 +26,9 @@ COPYRIGHT = re.compile(
 )
 
 # An in-article block of links ("【関連記事】" then headlines until a blank line).
-INLINE_RELATED = re.compile(r"^\s*(?:【関連[^】]{0,8}】|■関連記事|▼関連記事|関連記事[:：]|【あわせて読みたい】)")
+# (a link labelled in other brackets or by a colon too: ＜関連＞…, ［関連記事］…, 関連：…)
+INLINE_RELATED = re.compile(r"^\s*(?:【関連[^】]{0,8}】|[＜<〈《［\[]関連[^＞>〉》］\]]{0,8}[＞>〉》］\]]|■関連記事|▼関連記事"
+                            r"|関連(?:記事|ニュース)?[:：]|【あわせて読みたい】)")
 
 # Phrases that only page furniture uses: sign-up, paywall, sharing, errors.
 UI_PHRASES = re.compile(

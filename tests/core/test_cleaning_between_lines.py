@@ -8,6 +8,8 @@ from core.cleaning.dump import clean_dump
 from core.cleaning.lines import is_caption
 from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, MUSEUM, _page, _story
 
+RITA = "wn-02748.txt"  # リタ、熱帯低気圧に
+
 
 def _foot_dated(header: list[str], body: list[str], day: str) -> str:
     """The page with its date only under the text (no date line in the header)."""
@@ -51,3 +53,29 @@ def test_a_caption_under_the_date_line_echoing_the_lead_is_not_the_headline():
     article = clean_dump(_page([title, "2005年10月16日", "", caption], body))
     assert article.title == title
     assert caption in article.captions
+
+
+def test_a_video_or_photo_line_taking_the_texts_first_words_is_not_the_headline():
+    title, body = _story(MUSEUM)  # a short headline: a longer line under the date may outscore it
+    words = body[0][:26]  # 日本の4番目の国立博物館、九州国立博物館(福岡県太宰府市…
+    for shown in (f"【動画】{words}", f"動画：{words}", f"▶ {words}", words):
+        article = clean_dump(_page([title, "2005年10月16日", shown], body))
+        assert article.title == title, shown
+
+
+def test_a_line_under_the_date_that_does_not_open_the_text_may_still_be_the_headline():
+    # the headline printed under the date line, its words not the text's first words, stays the headline
+    _, body = _story(CHICAGO)
+    headline = "シカゴの通勤列車が終着駅の近くで脱線し2人が死亡した"
+    assert clean_dump(_page(["特集ワイド", "2005年9月18日", headline], body)).title == headline
+
+
+def test_a_link_to_another_article_under_the_date_line_is_not_the_headline():
+    title, body = _story(RITA)  # リタ、熱帯低気圧に: a short headline the lead says little of
+    other, _ = _story(CHICAGO)
+    for link in (f"関連：{other}", f"＜関連＞{other}", f"［関連記事］{other}", f"【関連記事】{other}"):
+        article = clean_dump(_page([title, "2005年9月25日", link], body))
+        assert article.title == title, link
+        assert link not in (article.body or "")
+    # a sentence that speaks of something related is no link
+    assert clean_dump(_page([title, "2005年10月16日"], ["関連する施設も同日に公開された。", *body])).body.startswith("関連する")
