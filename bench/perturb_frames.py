@@ -35,7 +35,12 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   the date, the date and a photo over the headline, a breadcrumb printed as a numbered list; and the classes of where
   and how pages show the article's date (bench/perturb_frames_dates.py): day first and dotted (27.01.2010), only at
   the foot, under other articles' dates by the headline, its year only in the address line, in English, beside other
-  articles' relative stamps (3時間前), in the era's years written otherwise
+  articles' relative stamps (3時間前), in the era's years written otherwise; and the classes of lines pages print between
+  the headline and the text (bench/perturb_frames_between.py): a caption echoing the lead (with or without a caption's
+  marks), the lead sentence or a summary with 続きを読む under the date, reading time, tags, share words, an author or a
+  desk over the date, a deck with no date line in the header, an ad, a video's title, a row of page tools, a deck
+  with the date in the byline, a kicker glued before a headline the header writes bare too, a related link, a short
+  headline with a line under its date, a topic label over the headline
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the

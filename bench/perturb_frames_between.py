@@ -30,6 +30,8 @@ text; what stands between it and the text's first line is one class of page furn
                                ▶…) or under a label of its own (関連記事 / …)
   short headline, line under   a short headline (the headline's first part, or the headline when short), its date,
                                then one of: the bare caption, a related link, the reading time, the tags
+  topic label over headline    the name of a running story the site files the article under (ウクライナ情勢,
+                               能登半島地震, 新型コロナ), on the line right over the headline
 """
 
 from __future__ import annotations
@@ -51,6 +53,8 @@ _TOOLS = (("音声で聞く", "印刷する"), ("文字サイズ　小　中　�
           ("この記事を音声で聞く",))
 _KICKERS = ("【詳報】", "【速報】", "〈解説〉", "【独自】", "【更新】", "［深層］", "【ライブ】", "《インタビュー》")
 _RELATED = ("【関連記事】{t}", "関連：{t}", "▶{t}", "＜関連＞{t}", "関連記事\n{t}")
+_TOPICS = ("ウクライナ情勢", "能登半島地震", "新型コロナウイルス", "米大統領選", "衆院選2024", "中東情勢",
+           "日韓関係", "物価高", "円安", "気候変動")
 _ADS = (("広告", "人気の通販サイトで話題のアイテムを今すぐチェック"), ("PR", "たった3分でわかる資産運用の始め方とは"),
         ("スポンサーリンク", "今なら初月無料で読み放題のプランが始まります"), ("Sponsored", "話題の新商品を特別価格でお届けします"))
 
@@ -226,6 +230,11 @@ def short_line_under(s: Story, o: list[Story], k: int) -> Page | None:
     return page
 
 
+def topic_over(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    return pf._page(s, o, k, [_TOPICS[k % len(_TOPICS)], s.title, pf._full(s.when, s.timed)])
+
+
 BUILDERS = (
     ("caption echoing the lead", caption_echo),
     ("lead sentence under date", lead_under_date),
@@ -245,4 +254,5 @@ BUILDERS = (
     ("kicker glued, bare elsewhere", kicker_glued),
     ("related link under date", related_under),
     ("short headline, line under", short_line_under),
+    ("topic label over headline", topic_over),
 )
