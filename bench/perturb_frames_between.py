@@ -89,41 +89,37 @@ def _caption(story: Story, k: int) -> str | None:
             f"{words}（撮影：山田太郎）")[k % 4]
 
 
-def caption_echo(s: Story, o: list[Story], k: int) -> Page | None:
+def _under_date(s: Story, o: list[Story], k: int, *under: str | None) -> Page | None:
+    """The headline, its date line, then the lines under it (None when the story gives no such line)."""
+    if any(line is None for line in under):
+        return None
     pf = _frames()
-    caption = _caption(s, k)
-    return None if caption is None else pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), "", caption])
+    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), *under])
+
+
+def caption_echo(s: Story, o: list[Story], k: int) -> Page | None:
+    return _under_date(s, o, k, "", _caption(s, k))
 
 
 def lead_under_date(s: Story, o: list[Story], k: int) -> Page | None:
-    pf = _frames()
-    first = _first_sentence(s)
-    return None if first is None else pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), "", first])
+    return _under_date(s, o, k, "", _first_sentence(s))
 
 
 def summary_more(s: Story, o: list[Story], k: int) -> Page | None:
-    pf = _frames()
-    first = _first_sentence(s)
-    if first is None:
-        return None
-    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), "", first, _MORE[k % len(_MORE)]])
+    return _under_date(s, o, k, "", _first_sentence(s), _MORE[k % len(_MORE)])
 
 
-def reading_time(s: Story, o: list[Story], k: int) -> Page:
-    pf = _frames()
-    shown = _READING[k % len(_READING)].format(n=2 + k % 5)
-    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), shown])
+def reading_time(s: Story, o: list[Story], k: int) -> Page | None:
+    return _under_date(s, o, k, _READING[k % len(_READING)].format(n=2 + k % 5))
 
 
-def tags_under(s: Story, o: list[Story], k: int) -> Page:
-    pf = _frames()
-    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), _TAGS[k % len(_TAGS)]])
+def tags_under(s: Story, o: list[Story], k: int) -> Page | None:
+    return _under_date(s, o, k, _TAGS[k % len(_TAGS)])
 
 
-def share_words(s: Story, o: list[Story], k: int) -> Page:
-    pf = _frames()
-    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), _SHARE_WORDS[k % len(_SHARE_WORDS)],
-                              pf._SHARES[k % len(pf._SHARES)]])
+def share_words(s: Story, o: list[Story], k: int) -> Page | None:
+    shares = _frames()._SHARES
+    return _under_date(s, o, k, _SHARE_WORDS[k % len(_SHARE_WORDS)], shares[k % len(shares)])
 
 
 def author_over_date(s: Story, o: list[Story], k: int) -> Page:
@@ -142,10 +138,8 @@ def deck_no_date(s: Story, o: list[Story], k: int) -> Page | None:
     return page
 
 
-def ad_under(s: Story, o: list[Story], k: int) -> Page:
-    pf = _frames()
-    label, words = _ADS[k % len(_ADS)]
-    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), label, words])
+def ad_under(s: Story, o: list[Story], k: int) -> Page | None:
+    return _under_date(s, o, k, *_ADS[k % len(_ADS)])
 
 
 def stacked(s: Story, o: list[Story], k: int) -> Page | None:
@@ -159,17 +153,12 @@ def stacked(s: Story, o: list[Story], k: int) -> Page | None:
 
 
 def bare_caption(s: Story, o: list[Story], k: int) -> Page | None:
-    pf = _frames()
-    words = _words(s)
-    return None if words is None else pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), "", words])
+    return _under_date(s, o, k, "", _words(s))
 
 
 def video_label(s: Story, o: list[Story], k: int) -> Page | None:
-    pf = _frames()
     words = _words(s)
-    if words is None:
-        return None
-    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), _VIDEO[k % len(_VIDEO)].format(w=words)])
+    return _under_date(s, o, k, None if words is None else _VIDEO[k % len(_VIDEO)].format(w=words))
 
 
 def desk_over_date(s: Story, o: list[Story], k: int) -> Page:
@@ -212,9 +201,8 @@ def _related(o: list[Story], k: int) -> list[str]:
     return _RELATED[k % len(_RELATED)].format(t=o[0].title).split("\n")
 
 
-def related_under(s: Story, o: list[Story], k: int) -> Page:
-    pf = _frames()
-    return pf._page(s, o, k, [s.title, pf._full(s.when, s.timed), *_related(o, k)])
+def related_under(s: Story, o: list[Story], k: int) -> Page | None:
+    return _under_date(s, o, k, *_related(o, k))
 
 
 def short_line_under(s: Story, o: list[Story], k: int) -> Page | None:
