@@ -37,7 +37,12 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   the foot, under other articles' dates by the headline, its year only in the address line, in English, beside other
   articles' relative stamps (3時間前), in the era's years written otherwise; the date by the headline without its
   year (bench/perturb_frames_yearless.py), and with its year last in an order the line alone does not tell
-  (bench/perturb_frames_year_last.py)
+  (bench/perturb_frames_year_last.py); and the classes of lines pages print between
+  the headline and the text (bench/perturb_frames_between.py): a caption echoing the lead (with or without a caption's
+  marks), the lead sentence or a summary with 続きを読む under the date, reading time, tags, share words, an author or a
+  desk over the date, a deck with no date line in the header, an ad, a video's title, a row of page tools, a deck
+  with the date in the byline, a kicker glued before a headline the header writes bare too, a related link, a short
+  headline with a line under its date, a topic label over the headline
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -74,8 +79,9 @@ from core.article import Article  # noqa: E402
 from core.cleaning import outlets  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
-from bench import (perturb_frames_dates, perturb_frames_layouts, perturb_frames_real,  # noqa: E402
-                   perturb_frames_structure, perturb_frames_year_last, perturb_frames_yearless)
+from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_layouts,  # noqa: E402
+                   perturb_frames_real, perturb_frames_structure, perturb_frames_year_last,
+                   perturb_frames_yearless)
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -370,6 +376,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_str
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_dates.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_yearless.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_between.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

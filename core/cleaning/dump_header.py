@@ -12,7 +12,7 @@ from core.cleaning.glued_dates import glued_date, headline_of_a_date_line, headl
 from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
 from core.cleaning.headline_doubt import DATE_LINE, HeadlineTrace
-from core.cleaning.headline_glued import bare_headline
+from core.cleaning.headline_glued import bare_headline, unkicked
 from core.cleaning.headline_halves import joined_halves, other_half
 from core.cleaning.headline_lead import Lead
 from core.cleaning.headline_ranker import second_opinion
@@ -63,7 +63,7 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
         if glued is not None and take_date(title, labels, result, page, glued):
             result.title = strip_site_suffix(headline_without(title.stripped, glued))
         else:
-            result.title = strip_site_suffix(title.stripped)
+            result.title = unkicked(content, title) or strip_site_suffix(title.stripped)
     if title:
         labels[title.number - 1] = "meta"
         half = other_half(content, title, looked, lead or Lead(()))

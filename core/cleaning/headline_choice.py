@@ -17,8 +17,8 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          SERIES_LABEL_LENGTH, SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, WRAPPED,
                                          LineBylines, clause_closed, latin_headline, menu_like, one_sentence,
                                          section_label, series_label, written_headline)
-from core.cleaning.headline_decks import (deck_under_date, lead_under, neighbour_story, quoted_deck,
-                                          subheading_under, told_short)
+from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, lead_under, neighbour_story,
+                                          quoted_deck, subheading_under, told_short, undated_deck)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead
@@ -119,6 +119,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     elif date_at is not None and low >= 1 and high + 1 < len(content) and deck_under_date(content, low - 1, high + 1,
                                                                                            lead, seen):
         under = content[high + 1]  # headline, date line, then its deck (a standfirst): the deck is no headline
+    elif date_at is None:
+        under = undated_deck(content, lead, seen)  # headline, then a sentence of the text as its deck, no date line
     for position, line in enumerate(content):
         text = line.stripped
         by_date = date_at is not None and (position == low - 1 or position == high + 1)
@@ -132,7 +134,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         # and one whose sentence is followed by a headline's words (…思いのままに。「…」をチェック【レポート】)
         exclaimed = exclaimed or (line.kind == PROSE and by_date and sentence_then_headline(text))
         if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
-                or line is under
+                or line is under or ((date_at is None or position > high) and echoes_the_lead(text, lead))
                 or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))):
             continue
         # Latin brand names in a headline: by the date line, or written with kana and marks between the names

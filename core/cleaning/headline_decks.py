@@ -6,11 +6,12 @@ stands: under both, between them, or over both. The headline's choice (core.clea
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SENTENCE_STOP,
-                                         SHORT_HEADLINE, STATED_LENGTH, TITLE_KINDS, LineBylines, clause_deck,
+                                         SHORT_HEADLINE, STATED_LENGTH, TITLE_KINDS, TITLE_REACH, LineBylines, clause_deck,
                                          headline_like, menu_like, written_headline)
 from core.cleaning.headline_lead import Lead, word_pairs
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
@@ -61,6 +62,36 @@ def quoted_deck(content: list[Line], at: int, lead: Lead, seen: Counter) -> bool
                                                   and upper.stripped.endswith(EXCLAIMED))
     return (shaped and line.number == upper.number + 1 and line.kind in TITLE_KINDS
             and not KICKER.match(upper.stripped) and clause_deck(upper.stripped, line.stripped))
+
+
+def undated_deck(content: list[Line], lead: Lead, seen: Counter) -> Line | None:
+    """On a page with no date line by the header: the lowest header line that is a deck under the headline right
+    above it, among the last lines over the text. The deck is a sentence the text writes word for word (or a
+    clause closed as a sentence is, quoted_deck); the line above it is shaped as a title, not a label, a menu or one
+    of a column of lines, and the text does not quote it. Else None."""
+    for at in range(len(content) - 1, max(len(content) - TITLE_REACH, 0), -1):
+        line, upper = content[at], content[at - 1]
+        top = upper.stripped
+        if upper.kind not in TITLE_KINDS or line.kind not in TITLE_KINDS or line.number - upper.number > DECK_GAP:
+            continue
+        if quoted_deck(content, at, lead, seen):
+            return line
+        if (len(top) >= SHORT_HEADLINE and len(line.stripped) >= LEAD_SENTENCE and lead.quotes(line.stripped, LEAD_SENTENCE)
+                and not lead.quotes(top) and not (KICKER.match(top) or DECORATED.match(top) or menu_like(top))
+                and not in_a_column(content, at - 1)):
+            return line
+    return None
+
+
+# a media or photo mark opening a caption's line: 【動画】, （写真）, 動画：, ▶
+_MEDIA_MARK = re.compile(r"^(?:[【\[［（(](?:動画|写真|画像|映像|Video|Photo)[】\]］）)]|(?:動画|写真|画像|映像)\s*[:：／/]|[▶►▷]\s*)")
+
+
+def echoes_the_lead(text: str, lead: Lead) -> bool:
+    """A header line whose words (after a media mark: 【動画】, 動画：, ▶) open the text word for word: a photo's or
+    a video's caption, or the lead printed as a summary, taking the text's first words, which a headline does
+    not."""
+    return lead.opening(_MEDIA_MARK.sub("", text).lstrip())
 
 
 def deck_under_date(content: list[Line], above: int, below: int, lead: Lead, seen: Counter) -> bool:

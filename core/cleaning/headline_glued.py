@@ -3,6 +3,9 @@
 Pages print the headline once as a line of its own and once more with a section's name, a kicker, a flash mark or
 the day glued in front of it on the same line: a heading bar (国際 日米首脳が…), a share text (速報｜…), a list's
 entry (2019/06/24 日米…). The glued line is longer and may outscore the bare one; the bare one is the headline.
+A kicker in brackets (【詳報】, 〈解説〉) is the headline's own when the page writes the headline with it only; when
+the header also writes the words bare (a line of its own, the breadcrumb's last entry, the page's title line before
+the site's name), the kicker is the heading bar's and the bare words are the headline.
 """
 
 from __future__ import annotations
@@ -41,10 +44,48 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True) ->
     if title is None:
         return title
     text = title.stripped
-    for line in content:
+    for at, line in enumerate(content):
         bare = line.stripped
         # (the label is the shorter part: a title line's headline before its outlet's name is none, 見出し｜東邦ウィークリー)
         if (line is not title and len(bare) >= BARE_LENGTH and 2 * len(bare) > len(text) and text.endswith(bare)
-                and glued_label(text[: -len(bare)], days) and not only_an_outlet(bare)):
+                and (glued_label(text[: -len(bare)], days) or _kicker_apart(content, at, text[: -len(bare)]))
+                and not only_an_outlet(bare)):
             return line
     return title
+
+
+def _kicker_apart(content: list[Line], at: int, label: str) -> bool:
+    """A bracketed kicker (【詳報】) that the page's line of the bare headline does not stand under: written bare
+    there, the headline is without it (with the kicker on the line over it, the headline is both, printed twice)."""
+    return bool(KICKER.fullmatch(label)) and not (at > 0 and content[at - 1].stripped == label)
+
+
+# how the words before a headline end on a breadcrumb's line (ホーム > 国際 > …), and how the words after it begin on
+# the page's title line (… | みなと新報, … - 北斗タイムズ)
+_CRUMB_END = re.compile(r"[>＞›»/／]\s*$")
+_BAR_AFTER = re.compile(r"^\s*[|｜]|^\s+[-‐–—:：]\s")
+
+
+def unkicked(content: list[Line], title: Line | None) -> str | None:
+    """The chosen headline's words without the bracketed kicker glued in front of them (【詳報】…), when another header
+    line writes them without it: the breadcrumb's last entry or the page's title line before a bar and the site's
+    name. Else None."""
+    if title is None:
+        return None
+    text = title.stripped
+    kicker = _KICKER_FRONT.match(text)
+    bare = text[kicker.end() :].lstrip() if kicker else ""
+    if len(bare) < BARE_LENGTH:
+        return None
+    for line in content:
+        other = line.stripped
+        at = other.find(bare) if line is not title else -1
+        if at < 0:
+            continue
+        before, after = other[:at], other[at + len(bare) :]
+        if (before and _CRUMB_END.search(before) and not after) or (not before and after and _BAR_AFTER.match(after)):
+            return bare
+    return None
+
+
+_KICKER_FRONT = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]")

@@ -26,7 +26,9 @@ COPYRIGHT = re.compile(
 )
 
 # An in-article block of links ("【関連記事】" then headlines until a blank line).
-INLINE_RELATED = re.compile(r"^\s*(?:【関連[^】]{0,8}】|■関連記事|▼関連記事|関連記事[:：]|【あわせて読みたい】)")
+# (a link labelled in other brackets or by a colon too: ＜関連＞…, ［関連記事］…, 関連：…)
+INLINE_RELATED = re.compile(r"^\s*(?:【関連[^】]{0,8}】|[＜<〈《［\[]関連[^＞>〉》］\]]{0,8}[＞>〉》］\]]|■関連記事|▼関連記事"
+                            r"|関連(?:記事|ニュース)?[:：]|【あわせて読みたい】)")
 
 # Phrases that only page furniture uses: sign-up, paywall, sharing, errors.
 UI_PHRASES = re.compile(
@@ -101,7 +103,8 @@ PHOTO_POSITION = re.compile(r"[（(](?:左|右|中央|手前|奥|前列|後列)(
 RESTATED_CAPTION = re.compile(r"。\s*写真は[^「」]{0,80}(?:撮影|提供)")
 CREDIT_END = re.compile(
     r"[(（](?:AP|AFP|ロイター|Reuters|REUTERS|共同|時事|EPA|新華社|ゲッティ|Getty[^)）]*"
-    r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供)|(?:カメラ|撮影|写真)[・:：／/][^()（）]{1,12})[)）]\s*$"
+    r"|Bloomberg|ブルームバーグ|聯合|[^()（）]{0,25}(?:撮影|提供)(?:[・:：／/][^()（）]{1,12})?"
+    r"|(?:カメラ|撮影|写真)[・:：／/][^()（）]{1,12})[)）]\s*$"
 )
 CAPTION_HINT = re.compile(r"写真|撮影|画像|提供")
 # 「…を視察する北方担当相＝昨年１１月」「…会談する両首脳＝１１日、首相官邸」: after a last ＝, when

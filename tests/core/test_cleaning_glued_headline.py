@@ -39,3 +39,23 @@ def test_a_title_line_of_headline_and_outlet_does_not_give_the_outlets_name():
     page = _page(["2005年9月12日 14:00"], body, outlet="東邦ウィークリー")
     article = clean_dump(f"{title}｜東邦ウィークリー\n\n{page}")
     assert article.title == title
+
+
+def test_a_kicker_glued_before_the_headline_gives_way_when_the_header_writes_the_headline_bare():
+    title, body = _story(CHICAGO)
+    day = "2005年9月18日 10:20"
+    for kicker in ("【詳報】", "〈解説〉", "【独自】"):
+        kicked = kicker + title
+        # the headline bare on a line of its own, at the breadcrumb's end, on the page's title line
+        assert clean_dump(_page([kicked, "", title, day], body)).title == title, kicker
+        assert clean_dump(_page([f"ホーム > 国際 > {title}", "", kicked, day], body)).title == title, kicker
+        assert clean_dump(f"{title} | 東邦ウィークリー\n\n" + _page([kicked, day], body, outlet="東邦ウィークリー")).title == title
+
+
+def test_a_kicker_over_the_bare_headline_line_keeps_the_kicked_headline():
+    # the page prints the kicker on a line of its own over the bare headline: the kicker is the headline's own
+    title, body = _story(ISRAEL)
+    kicked = "【詳報】" + title
+    article = clean_dump(_page(["【詳報】", title, "2005年9月12日 14:00"], body))
+    assert article.title == kicked
+    assert clean_dump(_page([kicked, "2005年9月12日 14:00"], body)).title == kicked

@@ -1,0 +1,81 @@
+"""Lines a page prints between the headline and the text (bench/perturb_frames_between.py's classes measure each):
+a deck quoting a sentence of the text on a page with no date line in its header, and a photo's caption whose
+bracket gives the day and who took it. Neither is the headline."""
+
+from __future__ import annotations
+
+from core.cleaning.dump import clean_dump
+from core.cleaning.lines import is_caption
+from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, MUSEUM, _page, _story
+
+RITA = "wn-02748.txt"  # リタ、熱帯低気圧に
+
+
+def _foot_dated(header: list[str], body: list[str], day: str) -> str:
+    """The page with its date only under the text (no date line in the header)."""
+    return _page(header, [*body, day])
+
+
+def test_a_deck_quoting_the_text_under_the_headline_is_no_headline_on_a_page_without_a_date_line():
+    title, body = _story(ISRAEL)
+    deck = body[1].rstrip("。")  # NHKやCNNは、…が入っていると伝えている
+    article = clean_dump(_foot_dated([title, deck], body, "2005年9月12日"))
+    assert article.title == title
+    assert deck not in (article.title or "")
+
+
+def test_a_short_headline_keeps_over_a_longer_deck_the_text_says_word_for_word():
+    title, body = _story(CHICAGO)
+    deck = body[0].split("、", 1)[1].rstrip("。")  # アメリカイリノイ州のシカゴで17日午前8時20分…
+    assert len(deck) > len(title)
+    assert clean_dump(_foot_dated([title, deck], body, "2005年9月18日")).title == title
+
+
+def test_a_line_the_text_does_not_say_under_the_headline_is_not_taken_for_a_deck():
+    # the headline's second line, no sentence of the text: the two lines stay one headline or the upper one
+    title, body = _story(MUSEUM)
+    article = clean_dump(_foot_dated(["九州国立博物館が開館", "一般公開始まる"], body, "2005年10月16日"))
+    assert article.title in ("九州国立博物館が開館\u3000一般公開始まる", "九州国立博物館が開館")
+
+
+def test_a_caption_closed_by_the_day_and_who_took_it_is_a_caption():
+    assert is_caption("日本の4番目の国立博物館（16日、撮影・編集部）")
+    assert is_caption("会見する外相（3日、撮影：山田太郎）")
+    assert is_caption("記者会見の様子（撮影・編集部）")
+    # a sentence of the text with a bracket is no caption, nor a headline with its day
+    assert not is_caption("外相は「対話を続ける」と述べた（3日、撮影会場で）。")
+    assert not is_caption("九州国立博物館、一般公開（16日）")
+
+
+def test_a_caption_under_the_date_line_echoing_the_lead_is_not_the_headline():
+    title, body = _story(MUSEUM)
+    caption = "日本の4番目の国立博物館（16日、撮影・編集部）"
+    article = clean_dump(_page([title, "2005年10月16日", "", caption], body))
+    assert article.title == title
+    assert caption in article.captions
+
+
+def test_a_video_or_photo_line_taking_the_texts_first_words_is_not_the_headline():
+    title, body = _story(MUSEUM)  # a short headline: a longer line under the date may outscore it
+    words = body[0][:26]  # 日本の4番目の国立博物館、九州国立博物館(福岡県太宰府市…
+    for shown in (f"【動画】{words}", f"動画：{words}", f"▶ {words}", words):
+        article = clean_dump(_page([title, "2005年10月16日", shown], body))
+        assert article.title == title, shown
+
+
+def test_a_line_under_the_date_that_does_not_open_the_text_may_still_be_the_headline():
+    # the headline printed under the date line, its words not the text's first words, stays the headline
+    _, body = _story(CHICAGO)
+    headline = "シカゴの通勤列車が終着駅の近くで脱線し2人が死亡した"
+    assert clean_dump(_page(["特集ワイド", "2005年9月18日", headline], body)).title == headline
+
+
+def test_a_link_to_another_article_under_the_date_line_is_not_the_headline():
+    title, body = _story(RITA)  # リタ、熱帯低気圧に: a short headline the lead says little of
+    other, _ = _story(CHICAGO)
+    for link in (f"関連：{other}", f"＜関連＞{other}", f"［関連記事］{other}", f"【関連記事】{other}"):
+        article = clean_dump(_page([title, "2005年9月25日", link], body))
+        assert article.title == title, link
+        assert link not in (article.body or "")
+    # a sentence that speaks of something related is no link
+    assert clean_dump(_page([title, "2005年10月16日"], ["関連する施設も同日に公開された。", *body])).body.startswith("関連する")
