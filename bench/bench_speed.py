@@ -205,6 +205,7 @@ def _time_stages() -> dict[str, float]:
 def _time_tasks(folder: Path) -> Path:
     """Have each forked worker write when each article it analyses starts and ends, and its CPU, to a file of folder."""
     import core.import_analysis
+    import core.import_cleaning
 
     folder.mkdir()
     run = core.import_analysis.work
@@ -217,8 +218,9 @@ def _time_tasks(folder: Path) -> Path:
             with open(folder / f"{os.getpid()}.txt", "a", encoding="utf-8") as file:
                 file.write(f"{began} {time.perf_counter()} {time.thread_time() - cpu}\n")
 
-    # Workers run each article of a chunk through the module's name work: forked ones inherit the wrapper.
-    core.import_analysis.work = timed
+    # Workers run each article of a chunk through the name work of the module that cleans it: forked ones
+    # inherit the wrapper.
+    core.import_analysis.work = core.import_cleaning.work = timed
     return folder
 
 
@@ -251,7 +253,10 @@ def _time_writer() -> dict[str, float]:
             finally:
                 totals[_key] += time.thread_time() - began
         setattr(module, name, timed_call)
-    for name, key in (("_clean", "clean"), ("_store", "store")):
+    # cleaning: what the writer reads for a page when it reads it and, where it cleans a page itself, the cleaning
+    # (with workers, only pages whose outlet's lines would change the worker's cleaning, or with no text);
+    # storing: settling each worker's page in order (its outlet's lines counted), writing the batch
+    for name, key in (("_common", "clean"), ("_clean", "clean"), ("_store", "store")):
         def timed(run, *args, _step=getattr(core.jobs._Run, name), _key=key, **kwargs):
             began = time.thread_time()  # this thread only: the pool's own threads unpickle results meanwhile
             try:
