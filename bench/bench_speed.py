@@ -205,7 +205,6 @@ def _time_stages() -> dict[str, float]:
 def _time_tasks(folder: Path) -> Path:
     """Have each forked worker write when each article it analyses starts and ends, and its CPU, to a file of folder."""
     import core.import_analysis
-    import core.import_cleaning
 
     folder.mkdir()
     run = core.import_analysis.work
@@ -218,9 +217,8 @@ def _time_tasks(folder: Path) -> Path:
             with open(folder / f"{os.getpid()}.txt", "a", encoding="utf-8") as file:
                 file.write(f"{began} {time.perf_counter()} {time.thread_time() - cpu}\n")
 
-    # Workers run each article of a chunk through the name work of the module that cleans it: forked ones
-    # inherit the wrapper.
-    core.import_analysis.work = core.import_cleaning.work = timed
+    # Workers run each article of a chunk through the module's name work: forked ones inherit the wrapper.
+    core.import_analysis.work = timed
     return folder
 
 

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from core.analysis_limit import analysed_part
 from core.article import Article
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.sites import dropped_keys, first_cleaning
-from core.import_analysis import Analysis, work
-from core.nlp.entities import detected_ahead
+from core.import_analysis import Analysis, work_many
 
 # What the writer keeps of its own read article rather than taking back from the worker.
 _KEPT = ("raw", "overrides", "source", "source_format")
@@ -54,11 +52,11 @@ def clean_page(article: Article, common: frozenset[str]) -> Cleaned:
 
 def clean_and_work_many(pages: list[tuple[Article, frozenset[str]]]) -> list[Cleaned]:
     """In a worker: clean several pages (each with the furniture lines the writer found common), then analyse
-    those with a body, tokenised back to back (core.import_analysis.work_many)."""
+    those with a body as one chunk (core.import_analysis.work_many)."""
     cleaned = [clean_page(article, common) for article, common in pages]
     bodied = [(article, page) for (article, _), page in zip(pages, cleaned) if article.paragraphs]
-    with detected_ahead(analysed_part(article.body) for article, _ in bodied):
-        for article, page in bodied:
-            published = article.published or article.published_inferred
-            page.analysis = work(article.title, article.body, published, article.dateline)
+    analyses = work_many([(article.title, article.body, article.published or article.published_inferred,
+                           article.dateline) for article, _ in bodied])
+    for (_, page), analysis in zip(bodied, analyses):
+        page.analysis = analysis
     return cleaned
