@@ -8,19 +8,16 @@ worker that failed, and cleans those pages itself.
 
 from __future__ import annotations
 
-import pickle
-from concurrent.futures import Executor, Future
 from pathlib import Path
 
 import pytest
 
 import core.import_cleaning
 import core.jobs
-import core.parallel
 from core.jobs import import_paths
-from core.nlp import tagger as tagger_model
 from core.store import open_db
 from core.store.furniture import MIN_PAGES
+from tests.core.in_place_pool import InPlacePool
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 WIKINEWS = sorted((SHARED / "corpus" / "wikinews" / "txt").glob("*.txt"))
@@ -38,27 +35,6 @@ FOOTER = ("このサイトに掲載されている記事の無断転載を禁じ
           "ご意見・ご感想は読者センターまでお寄せください。記事の内容についてのお問い合わせにはお答えできない場合があります。",
           "関連記事", "ニュース一覧へ戻る")
 EMPTY = "ホーム\nニュース一覧へ戻る\n関連記事"  # a page of links only: no article text
-
-
-class _InPlacePool(Executor):
-    """A pool whose tasks run at once in this process, as a worker holding the given detector runs them."""
-
-    def __init__(self, detector, cleaned: list[str]) -> None:
-        path = detector.tagger_path
-        detector.tagger = tagger_model.load_file(path) if path else tagger_model.load()
-        self.detector, self.cleaned = detector, cleaned
-
-    def submit(self, fn, *args):
-        self.cleaned.extend(article.source for article, _common in args[0])
-        previous, core.parallel._WORKER = core.parallel._WORKER, self.detector
-        future = Future()
-        try:
-            future.set_result(fn(*pickle.loads(pickle.dumps(args))))  # a worker's own copy of the pages
-        except Exception as exc:  # as a worker's task fails: its future holds the error
-            future.set_exception(exc)
-        finally:
-            core.parallel._WORKER = previous
-        return future
 
 
 def _tables(path: Path) -> dict[str, list]:
@@ -94,10 +70,10 @@ def _both(tmp_path: Path, pages: Path, monkeypatch) -> tuple:
     """The import of pages without workers, then with in-place workers: (summaries, pages the workers got)."""
     monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
     alone = import_paths([pages], tmp_path / "alone.db")
-    cleaned: list[str] = []
-    monkeypatch.setattr(core.jobs, "start_pool", lambda detector, *args: _InPlacePool(detector, cleaned))
+    tasks: list[list] = []
+    monkeypatch.setattr(core.jobs, "start_pool", lambda detector, *args: InPlacePool(detector, tasks))
     pooled = import_paths([pages], tmp_path / "pooled.db")
-    return alone, pooled, cleaned
+    return alone, pooled, [article.source for task in tasks for article, _common in task]
 
 
 def test_pages_cleaned_in_workers_make_the_library_one_process_makes(tmp_path, pages, monkeypatch):
