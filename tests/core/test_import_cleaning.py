@@ -15,9 +15,8 @@ import pytest
 import core.import_cleaning
 import core.jobs
 from core.jobs import import_paths
-from core.store import open_db
 from core.store.furniture import MIN_PAGES
-from tests.core.in_place_pool import InPlacePool
+from tests.core.workers_in_place import InPlacePool, library_tables
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 WIKINEWS = sorted((SHARED / "corpus" / "wikinews" / "txt").glob("*.txt"))
@@ -38,11 +37,7 @@ EMPTY = "ホーム\nニュース一覧へ戻る\n関連記事"  # a page of link
 
 
 def _tables(path: Path) -> dict[str, list]:
-    db = open_db(path)
-    try:
-        return {name: db.execute(sql).fetchall() for name, sql in QUERIES.items()}
-    finally:
-        db.close()
+    return library_tables(path, QUERIES)
 
 
 @pytest.fixture

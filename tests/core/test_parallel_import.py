@@ -13,7 +13,7 @@ import core.parallel
 from core.analysis import analyze_library
 from core.jobs import import_paths
 from core.store import open_db
-from tests.core.in_place_pool import InPlacePool
+from tests.core.workers_in_place import InPlacePool, library_tables
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
@@ -33,11 +33,7 @@ QUERIES = {
 
 
 def _tables(path: Path) -> dict[str, list]:
-    db = open_db(path)
-    try:
-        return {name: db.execute(sql).fetchall() for name, sql in QUERIES.items()}
-    finally:
-        db.close()
+    return library_tables(path, QUERIES)
 
 
 @pytest.fixture

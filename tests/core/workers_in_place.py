@@ -1,12 +1,15 @@
-"""A pool of import or analysis workers that runs each task at once in the test's process."""
+"""Workers in the test's process: a pool that runs each task at once, and what a library holds to compare."""
 
 from __future__ import annotations
 
 import pickle
 from concurrent.futures import Executor, Future
 
+from pathlib import Path
+
 import core.parallel
 from core.nlp import tagger as tagger_model
+from core.store import open_db
 
 
 class InPlacePool(Executor):
@@ -32,3 +35,12 @@ class InPlacePool(Executor):
         finally:
             core.parallel._WORKER = previous
         return future
+
+
+def library_tables(path: Path, queries: dict[str, str]) -> dict[str, list]:
+    """The rows of each query (by name) on the library at path."""
+    db = open_db(path)
+    try:
+        return {name: db.execute(sql).fetchall() for name, sql in queries.items()}
+    finally:
+        db.close()
