@@ -251,7 +251,10 @@ def _time_writer() -> dict[str, float]:
             finally:
                 totals[_key] += time.thread_time() - began
         setattr(module, name, timed_call)
-    for name, key in (("_clean", "clean"), ("_store", "store")):
+    # cleaning: what the writer reads for a page when it reads it and, where it cleans a page itself, the cleaning
+    # (with workers, only pages whose outlet's lines would change the worker's cleaning, or with no text);
+    # storing: settling each worker's page in order (its outlet's lines counted), writing the batch
+    for name, key in (("_common", "clean"), ("_clean", "clean"), ("_store", "store")):
         def timed(run, *args, _step=getattr(core.jobs._Run, name), _key=key, **kwargs):
             began = time.thread_time()  # this thread only: the pool's own threads unpickle results meanwhile
             try:

@@ -1,10 +1,11 @@
-"""One detection worker's CPU over N articles, by stage, and (--profile K) its K costliest functions.
+"""One import worker's CPU over N articles, by stage, and (--profile K) its K costliest functions.
 
 Imports the N articles of bench/bench_speed.py once, in this process, to catch what the writer hands the
-workers (title, cleaned body, date, dateline); then runs core.import_analysis.work over them here with a
-worker's settings (what warming builds frozen, WORKER_GC_THRESHOLD): the workers' own CPU, without the
-writer, the pool's hand-overs or the other processes on the machine, CHUNK articles a call of work_many as
-a worker is sent them (--chunk 1: each article alone). The least of --runs runs is printed.
+workers (each page as read, with the furniture lines found common); then runs the workers' task,
+core.import_cleaning.clean_and_work_many, over them here with a worker's settings (what warming builds
+frozen, WORKER_GC_THRESHOLD): the workers' own CPU, cleaning and analysis, without the writer, the pool's
+hand-overs or the other processes on the machine, CHUNK pages a call as a worker is sent them (--chunk 1:
+each page alone). The least of --runs runs is printed.
 
     python bench/worker_stages.py --n 1000 [--runs 2] [--chunk N] [--profile 30]
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import gc
+import pickle
 import pstats
 import sys
 import tempfile
@@ -24,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import core.import_analysis as analysis  # noqa: E402
+import core.import_cleaning as cleaning  # noqa: E402
 import core.jobs  # noqa: E402
 import core.nlp.entities as entities  # noqa: E402
 import core.nlp.tokens as tokens  # noqa: E402
@@ -35,28 +38,34 @@ from core.parallel import CHUNK, WORKER_GC_THRESHOLD, Detector  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 
 # (module, function, stage): each stage's CPU is its function's, calls made inside it included.
-STAGES = ((tokens, "tokenize", "tokeniser"), (entities, "tokenize", "tokeniser"), (tagger_model.Tagger, "tag", "tagger (CRFsuite's C within)"),
+STAGES = ((cleaning, "clean_page", "cleaning"), (tokens, "tokenize", "tokeniser"), (entities, "tokenize", "tokeniser"), (tagger_model.Tagger, "tag", "tagger (CRFsuite's C within)"),
           (analysis, "detect", "entities"), (analysis, "suggest", "claims"), (analysis, "plan_meetings", "meetings"),
           (analysis, "index_text", "search index text"), (analysis, "row_values", "row values"))
 
 
 def handed_to_workers(n: int, corpus: Path) -> list[tuple]:
-    """work()'s arguments for the n articles of bench_speed, as an import hands them to its workers."""
+    """The (page, common furniture lines) of the n articles of bench_speed, as an import hands them to its workers."""
     caught: list[tuple] = []
-    analyse = core.jobs.analyse
+    common_of = core.jobs._Run._common
 
-    def catch(title, body, published, dateline, detector):
-        caught.append((title, body, published, dateline))
-        return analyse(title, body, published, dateline, detector)
+    def catch(run, article, digest):
+        found = common_of(run, article, digest)
+        caught.append(pickle.dumps((article, found[1])))  # as sent: before the page is cleaned
+        return found
 
-    core.jobs.start_pool, core.jobs.analyse = (lambda *a: None), catch
+    core.jobs.start_pool, core.jobs._Run._common = (lambda *a: None), catch
     try:
         with tempfile.TemporaryDirectory(prefix="kaidan-worker-") as tmp:
             build(corpus_texts(corpus), n, Path(tmp) / "articles")
             core.jobs.import_paths([Path(tmp) / "articles"], Path(tmp) / "lib.db")
     finally:
-        core.jobs.analyse = analyse
+        core.jobs._Run._common = common_of
     return caught
+
+
+def received(pages: list[bytes]) -> list[tuple]:
+    """The pages as a worker unpickles them (each run cleans its own copies)."""
+    return [pickle.loads(page) for page in pages]
 
 
 def timed_stages() -> dict[str, float]:
@@ -85,16 +94,17 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=1000, help="articles")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--runs", type=int, default=2, help="runs over the articles; the least is printed")
-    parser.add_argument("--chunk", type=int, default=CHUNK, help="articles a call of work_many (as a task)")
+    parser.add_argument("--chunk", type=int, default=CHUNK, help="pages a call of the workers' task")
     parser.add_argument("--profile", type=int, default=0, metavar="K", help="then the K costliest functions (own time)")
     args = parser.parse_args(argv)
-    articles = handed_to_workers(args.n, args.corpus)
-    chars = sum(len(body) for _, body, _, _ in articles)
+    pages = handed_to_workers(args.n, args.corpus)
+    bodies = [cleaning.clean_page(*page) and page[0].body for page in received(pages)]
+    chars = sum(map(len, bodies))
     core.parallel._WORKER = Detector(bundled_registry(), tagger_model.load(), None)
     analysis.warm(core.parallel._WORKER)
     fugashi = fugashi_tagger()
     began = time.process_time()
-    for _, body, _, _ in articles:
+    for body in bodies:
         fugashi(body)
     floor = time.process_time() - began
     gc.freeze()
@@ -102,25 +112,28 @@ def main(argv: list[str] | None = None) -> None:
     totals = timed_stages()
     best: tuple[float, dict[str, float]] | None = None
     for _ in range(args.runs):
+        articles = received(pages)
         totals.clear()
         began = time.process_time()
         for first in range(0, len(articles), args.chunk):
-            analysis.work_many(articles[first : first + args.chunk])
+            cleaning.clean_and_work_many(articles[first : first + args.chunk])
         run = (time.process_time() - began, dict(totals))
         best = run if best is None or run[0] < best[0] else best
     total, stages = best
     stages["rule passes (entities less tokeniser and tagger)"] = (
         stages["entities"] - stages["tokeniser"] - stages["tagger (CRFsuite's C within)"])
-    print(f"{len(articles):,} articles, {chars / 1e3:,.0f} k characters of cleaned body; one worker's CPU seconds, "
+    print(f"{len(articles):,} articles, {chars / 1e3:,.0f} k characters of cleaned body; "
+          f"one worker's CPU seconds (cleaning and analysis), "
           f"least of {args.runs}: {total:.2f} ({total / floor:.2f} x fugashi's {floor:.2f} over the same bodies)")
     for stage, seconds in stages.items():
         print(f"  {stage:<50} {seconds:6.2f}")
     print(f"  entities {chars / stages['entities'] / 1e3:.0f} k chars/s")
     if args.profile:
+        articles = received(pages)
         profile = cProfile.Profile()
         profile.enable()
         for first in range(0, len(articles), args.chunk):
-            analysis.work_many(articles[first : first + args.chunk])
+            cleaning.clean_and_work_many(articles[first : first + args.chunk])
         profile.disable()
         pstats.Stats(profile).sort_stats("tottime").print_stats(args.profile)
 

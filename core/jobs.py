@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter, deque
+from itertools import chain, islice
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
@@ -11,16 +12,17 @@ from core.analysis import DETECTOR_VERSION
 from core.clock import now
 from core.cleaning import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
-from core.cleaning.sites import clean_for_site
+from core.cleaning.sites import clean_for_site, repeats_kept
 from core.analysis_limit import too_long_note
-from core.import_analysis import Analysis, analyse, row_values, warm, work_many
+from core.import_analysis import Analysis, analyse, row_values, warm
+from core.import_cleaning import clean_and_work_many
 from core.ingest import IngestError, expand_paths, read_path
 from core.ingest.paths import path_text
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
 from core.meetings.suggest import store_meetings
 from core.parallel import MIN_PARALLEL, Chunks, Detector, start_pool
-from core.progress import Cancelled, Progress, run_each
+from core.progress import Cancelled, FileProgress, Progress, run_each
 from core.store import atomic, open_db
 from core.store.articles import has_hash, insert_article, overrides_for
 from core.store.claims import CANDIDATE_COLUMNS
@@ -35,6 +37,7 @@ from core.tally import Tally
 # Articles stored per transaction: short enough that the window and other writers barely wait
 # (a few tens of milliseconds), long enough that committing costs little per article.
 BATCH = 32
+NO_TEXT = "no article text found"
 # Batches queued (read, being analysed) ahead of the one stored next when workers analyse: enough to
 # keep every core busy, few enough to bound memory.
 QUEUED_BATCHES = 4
@@ -75,7 +78,7 @@ def import_paths(
     files, missing = expand_paths(paths)
     summary.failed.extend(missing)
     db = open_db(db_path, make_folder=True)
-    run = _Run(db, library_detector(db), summary, on_article, _FileProgress(files, progress))
+    run = _Run(db, library_detector(db), summary, on_article, FileProgress(files, progress))
     try:
         def read(item: tuple[int, str]) -> None:
             done, path = item
@@ -112,41 +115,22 @@ def library_detector(db) -> Detector:
 class _Pending:
     article: object
     candidates: set
-    result: object  # an Analysis, or its Share of a chunk sent to a worker (core.parallel.Chunks)
+    # an Analysis (cleaned and analysed here), or its Share of a chunk sent to a worker (core.parallel.Chunks),
+    # which cleans and analyses it (core.import_cleaning.Cleaned), to be settled here in the order read
+    result: object
     file: int  # the index of the file it was read from
     site: str | None = None  # the outlet the page comes from, when known
     left_out: frozenset = frozenset()  # keys of the lines its cleaning left out of the body
     digest: str = ""  # the article's content hash
-
-
-class _FileProgress:
-    """Progress by files stored: file k is reported once every article of the files before it is stored."""
-
-    def __init__(self, files: list[str], progress: Progress | None) -> None:
-        self.paths, self.progress = files, progress
-        self.current = 0  # the file being read; those before it are read
-        self.stored = 0  # files whose articles are all stored
-        self.reported = 0  # the next progress step to report
-
-    def reading(self, index: int, oldest_queued: int | None = None) -> None:
-        """The reader moved on to file index."""
-        self.current = index
-        self.report(index if oldest_queued is None else min(index, oldest_queued))
-
-    def report(self, stored: int) -> None:
-        """Report every step up to stored files done."""
-        self.stored = max(self.stored, stored)
-        while self.reported <= self.stored and self.reported <= len(self.paths):
-            if self.progress:
-                what = str(self.paths[self.reported]) if self.reported < len(self.paths) else ""
-                self.progress(self.reported, len(self.paths), what)
-            self.reported += 1
+    common: frozenset = frozenset()  # the furniture lines it was sent to a worker with
+    seen: dict = field(default_factory=dict)  # on how many earlier pages each of its candidates was seen
+    twins: list = field(default_factory=list)  # sources of the same content read while it was unsettled
 
 
 class _Run:
     """One import: articles cleaned in order, analysed (in workers when worth it), stored in batches."""
 
-    def __init__(self, db, detector: Detector, summary: ImportSummary, on_article, files: _FileProgress) -> None:
+    def __init__(self, db, detector: Detector, summary: ImportSummary, on_article, files: FileProgress) -> None:
         self.db, self.detector, self.summary, self.on_article = db, detector, summary, on_article
         self.files = files
         self.pool = None
@@ -159,28 +143,35 @@ class _Run:
         self.site_lines: Counter = Counter()  # (site, line key) left out by queued, not yet stored pages
 
     def add(self, article) -> None:
-        """Clean one read article and queue its analysis, unless its content is known."""
+        """Clean one read article and analyse it, or send it to a worker to be, unless its content is known."""
         digest = article.content_hash  # hashed once here: the text is read line by line for it
         if digest in self.hashes or has_hash(self.db, digest):
-            self.summary.duplicates.append(article.source)
+            twin = next((item for item in self.queue  # read while its first copy is still in a worker
+                         if item.digest == digest and not isinstance(item.result, Analysis)), None)
+            (twin.twins if twin is not None else self.summary.duplicates).append(article.source)
             return
-        candidates, site, dropped = self._clean(article, digest)
-        if not article.paragraphs:
-            self.summary.failed.append((article.source, "no article text found"))
-            return
-        body = article.body
-        published = article.published or article.published_inferred  # an undated page: the day its text gives
-        if self.chunks is not None:
-            result = self.chunks.add((article.title, body, published, article.dateline))
+        candidates, common, seen = self._common(article, digest)
+        if self.chunks is not None:  # cleaned and analysed by a worker, settled when stored (_settle)
+            item = _Pending(article, candidates, self.chunks.add((article, common)), self.files.current,
+                            digest=digest, common=common, seen=seen)
         else:
-            if self.detector.tagger is None:  # workers load their own: this process only when it detects
-                self.detector.tagger = library_tagger(self.db)
-            result = analyse(article.title, body, published, article.dateline, self.detector)
-        self.queue.append(_Pending(article, candidates, result, self.files.current, site, dropped, digest))
+            site, dropped = self._clean(article, common)
+            if not article.paragraphs:
+                self.summary.failed.append((article.source, NO_TEXT))
+                return
+            item = _Pending(article, candidates, self._analyse(article), self.files.current, site, dropped, digest)
+            self.site_lines.update((site, key) for key in dropped)
+        self.queue.append(item)
         self.hashes.add(digest)
         self.lines.update(candidates)
-        self.site_lines.update((site, key) for key in dropped)
         self.flush()
+
+    def _analyse(self, article) -> Analysis:
+        """An article cleaned here analysed here."""
+        if self.detector.tagger is None:  # workers load their own: this process only when it detects
+            self.detector.tagger = library_tagger(self.db)
+        published = article.published or article.published_inferred  # an undated page: the day its text gives
+        return analyse(article.title, article.body, published, article.dateline, self.detector)
 
     def want_pool(self) -> None:
         """Start the worker pool once an import proves large enough."""
@@ -188,7 +179,7 @@ class _Run:
             self.pool_tried = True
             self.pool = start_pool(self.detector, MIN_PARALLEL, warm)
             if self.pool is not None:
-                self.chunks = Chunks(self.pool, work_many)
+                self.chunks = Chunks(self.pool, clean_and_work_many)
 
     def flush(self, everything: bool = False, cancelled: Cancelled | None = None) -> None:
         """Store the oldest queued articles, a batch per transaction, as soon as a batch is analysed."""
@@ -214,17 +205,57 @@ class _Run:
         return ready
 
     def _store(self, items: list[_Pending]) -> None:
-        analyses = [item.result if isinstance(item.result, Analysis) else self._attach(item.result.result())
-                    for item in items]
-        pairs = list(zip(items, analyses))
+        pairs = []
+        for position, item in enumerate(items):  # settled in the order read: each counts for those after it
+            analysis = self._settle(item, chain(islice(items, position + 1, None), self.queue))
+            if analysis is not None:
+                pairs.append((item, analysis))
         try:
-            self._commit(pairs)
+            if pairs:
+                self._commit(pairs)
         except WriteRefused:
             if len(pairs) == 1:
                 raise
             for pair in pairs:  # store what still fits, one article per transaction, up to the refusal
                 self._commit([pair])
         self.files.report(self.queue[0].file if self.queue else self.files.current)
+
+    def _settle(self, item: _Pending, later) -> Analysis | None:
+        """A queued article's analysis, its page cleaned as it would have been here; None: it has no text.
+
+        A worker cleaned the page with the furniture lines known when it was read, its outlet's lines aside.
+        Those are counted now, every page read before it settled: where they would change its cleaning (a line
+        the outlet left out of earlier pages kept in its body), where a page read before it turned out empty
+        (and so not counted), where it has no text or where its worker failed, it is cleaned and analysed here
+        as add does.
+        """
+        if isinstance(item.result, Analysis):
+            return item.result
+        page, article = _worker_result(item.result), item.article
+        common = frozenset(line for line, pages in item.seen.items() if pages >= MIN_PAGES)
+        if (page is not None and common == item.common and page.analysis is not None
+                and not (page.site and repeats_kept(page.keys, self._site_counts(page.site, page.keys), page.dropped))):
+            page.apply(article)
+            item.site, item.left_out, analysis = page.site, frozenset(page.dropped), self._attach(page.analysis)
+        else:
+            item.site, item.left_out = self._clean(article, common)
+            analysis = self._analyse(article) if article.paragraphs else None
+        if analysis is None:
+            self._unqueue(item, later)
+            return None
+        self.site_lines.update((item.site, key) for key in item.left_out)
+        self.summary.duplicates.extend(item.twins)
+        item.result, item.seen = analysis, {}  # settled
+        return analysis
+
+    def _unqueue(self, item: _Pending, later) -> None:
+        """Account for a page found to have no text after pages read later were queued: those saw it counted."""
+        self.summary.failed.extend((source, NO_TEXT) for source in [item.article.source, *item.twins])
+        self.hashes.discard(item.digest)
+        _uncount(self.lines, item.candidates)
+        for other in later:
+            for line in item.candidates & other.seen.keys():
+                other.seen[line] -= 1
 
     def _commit(self, pairs: list) -> None:
         """Write analysed articles in one transaction, then account for them."""
@@ -251,28 +282,35 @@ class _Run:
         analysis.plan.country_of = self.country_of
         return analysis
 
-    def _clean(self, article, digest: str) -> tuple[set[str], str | None, frozenset[int]]:
-        """Clean with what the library knows: the user's fixes, furniture lines, the outlet's own lines.
+    def _common(self, article, digest: str) -> tuple[set[str], frozenset[str], dict[str, int]]:
+        """What cleaning a page reads of the library when it is read: the user's fixes (set on article), then
+        its candidate furniture lines, those of them seen on MIN_PAGES pages and on how many each was seen.
 
         Lines of pages queued but not yet stored count as if stored, as they will be.
-        Returns the page's candidate furniture lines, its site and the keys of the
-        lines its cleaning left out, to be counted once it is stored.
         """
         article.overrides = overrides_for(self.db, digest)
         if article.source_format not in DUMP_FORMATS:
-            if article.overrides:
-                apply_cleaning(article)
-            return set(), None, frozenset()
+            return set(), frozenset(), {}
         candidates = furniture_candidates(article.raw)
         counts = line_counts(self.db, candidates)
-        common = frozenset(line for line in candidates
-                           if counts.get(line, 0) + self.lines.get(line, 0) >= MIN_PAGES)
+        seen = {line: counts.get(line, 0) + self.lines.get(line, 0) for line in candidates}
+        return candidates, frozenset(line for line, pages in seen.items() if pages >= MIN_PAGES), seen
+
+    def _clean(self, article, common: frozenset[str]) -> tuple[str | None, frozenset[int]]:
+        """Clean with what the library knows: the user's fixes, furniture lines, the outlet's own lines.
+
+        Returns the page's site and the keys of the lines its cleaning left out, to be counted once it is stored.
+        """
+        if article.source_format not in DUMP_FORMATS:
+            if article.overrides:
+                apply_cleaning(article)
+            return None, frozenset()
         site, dropped = clean_for_site(article, common, self._site_counts)
         if not article.paragraphs and (common or dropped):
             # Furniture surrounds a text: lines of other pages that leave nothing are the text itself, seen
             # before (a list of short lines the outlet published again), so the page keeps what it says.
             site, dropped = clean_for_site(article, frozenset(), _nothing_repeated)
-        return candidates, site, frozenset(dropped)
+        return site, frozenset(dropped)
 
     def _site_counts(self, site: str, keys: dict[int, str]) -> dict[int, int]:
         """Stored and queued pages of site that left out each of keys."""
@@ -284,6 +322,15 @@ class _Run:
         self.queue.clear()
         if self.pool is not None:
             self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _worker_result(share):
+    """A worker's page (core.import_cleaning.Cleaned), None when its chunk failed (a worker killed or in error):
+    then the writer cleans and analyses the page itself."""
+    try:
+        return share.result()
+    except Exception:  # whatever went wrong there, the page is done here as without workers
+        return None
 
 
 def _nothing_repeated(_site: str, keys: dict[int, str]) -> dict[int, int]:

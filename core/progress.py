@@ -30,3 +30,27 @@ def run_each(items: Iterable[T], step: Callable[[T], None], progress: Progress |
     if progress:
         progress(done, max(total, done), "")
     return False
+
+
+class FileProgress:
+    """Progress by files stored: file k is reported once every article of the files before it is stored."""
+
+    def __init__(self, files: list[str], progress: Progress | None) -> None:
+        self.paths, self.progress = files, progress
+        self.current = 0  # the file being read; those before it are read
+        self.stored = 0  # files whose articles are all stored
+        self.reported = 0  # the next progress step to report
+
+    def reading(self, index: int, oldest_queued: int | None = None) -> None:
+        """The reader moved on to file index."""
+        self.current = index
+        self.report(index if oldest_queued is None else min(index, oldest_queued))
+
+    def report(self, stored: int) -> None:
+        """Report every step up to stored files done."""
+        self.stored = max(self.stored, stored)
+        while self.reported <= self.stored and self.reported <= len(self.paths):
+            if self.progress:
+                what = str(self.paths[self.reported]) if self.reported < len(self.paths) else ""
+                self.progress(self.reported, len(self.paths), what)
+            self.reported += 1

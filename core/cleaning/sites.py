@@ -39,18 +39,39 @@ def clean_for_site(article: Article, common: frozenset[str], counts: Counts,
     Returns the page's site and the keys of the lines it leaves out, to count once
     it is stored (own: keys the page already counted itself, when cleaned again).
     """
-    apply_cleaning(article, common)
-    site = site_of(article) if article.source_format in DUMP_FORMATS else None
+    site, keys, dropped = first_cleaning(article, common)
     if site is None:
         return None, set()
-    keys = page_keys(article.raw)
     repeated = repeated_lines(keys, counts(site, keys), own)
-    dropped = _dropped_texts(article)
     if repeated and not repeated <= dropped:
         apply_cleaning(article, common, repeated)
         dropped = _dropped_texts(article)
-    key_of = {text: key for key, text in keys.items()}  # each line hashed once per page
-    return site, {key_of[text] if text in key_of else line_key(text) for text in dropped}
+    return site, dropped_keys(keys, dropped)
+
+
+def first_cleaning(article: Article, common: frozenset[str]) -> tuple[str | None, dict[int, str], set[str]]:
+    """A page cleaned without its site's repeated lines: its site, its lines by key and the lines it left out.
+
+    The part of clean_for_site that reads nothing the library counts beyond common, so a worker can do it;
+    keys and the texts left out are empty when the page has no site (then nothing is counted for it).
+    """
+    apply_cleaning(article, common)
+    site = site_of(article) if article.source_format in DUMP_FORMATS else None
+    if site is None:
+        return None, {}, set()
+    return site, page_keys(article.raw), _dropped_texts(article)
+
+
+def dropped_keys(keys: dict[int, str], dropped: set[str]) -> set[int]:
+    """The keys of the texts a page left out (keys: the page's lines by key, each line hashed once per page)."""
+    key_of = {text: key for key, text in keys.items()}
+    return {key_of[text] if text in key_of else line_key(text) for text in dropped}
+
+
+def repeats_kept(keys, counts: dict[int, int], dropped: set[int]) -> bool:
+    """Whether a page kept in its body a line its site left out of SITE_MIN_PAGES earlier pages (keys: its lines'
+    keys, counts: those pages' counts of them, dropped: the keys it left out) — then it is cleaned again without."""
+    return any(counts.get(key, 0) >= SITE_MIN_PAGES and key not in dropped for key in keys)
 
 
 def site_of(article: Article) -> str | None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from concurrent.futures import Executor, Future
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,8 @@ import core.jobs
 import core.parallel
 from core.analysis import analyze_library
 from core.jobs import import_paths
-from core.nlp import tagger as tagger_model
 from core.store import open_db
+from tests.core.workers_in_place import InPlacePool, library_tables
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared"
 SEEDS = sorted((SHARED / "seeds").glob("*.txt"))
@@ -34,11 +33,7 @@ QUERIES = {
 
 
 def _tables(path: Path) -> dict[str, list]:
-    db = open_db(path)
-    try:
-        return {name: db.execute(sql).fetchall() for name, sql in QUERIES.items()}
-    finally:
-        db.close()
+    return library_tables(path, QUERIES)
 
 
 @pytest.fixture
@@ -142,25 +137,6 @@ def test_spawned_workers_import_and_analyze_what_one_process_finds(tmp_path, fil
     assert _tables(tmp_path / "parallel.db") == expected
 
 
-class _InPlacePool(Executor):
-    """A pool whose tasks run at once in this process, as a worker holding the given detector runs them."""
-
-    def __init__(self, detector, tasks: list[int]) -> None:
-        path = detector.tagger_path
-        detector.tagger = tagger_model.load_file(path) if path else tagger_model.load()
-        self.detector, self.tasks = detector, tasks
-
-    def submit(self, fn, *args):
-        self.tasks.append(len(args[0]))  # the articles sent in this task
-        previous, core.parallel._WORKER = core.parallel._WORKER, self.detector
-        try:
-            future = Future()
-            future.set_result(fn(*args))
-            return future
-        finally:
-            core.parallel._WORKER = previous
-
-
 def test_workers_are_sent_articles_a_chunk_at_a_time_the_last_one_short(tmp_path, files, monkeypatch):
     """Import and analysis send workers CHUNK articles a task, the rest in a last shorter one: nothing is left out."""
     monkeypatch.setattr(core.jobs, "start_pool", lambda *args: None)
@@ -169,20 +145,22 @@ def test_workers_are_sent_articles_a_chunk_at_a_time_the_last_one_short(tmp_path
     chunk = next(size for size in (4, 3, 5, 7) if articles % size)  # a last chunk shorter than the others
     monkeypatch.setattr(core.parallel, "CHUNK", chunk)
     tasks: list[int] = []
-    monkeypatch.setattr(core.jobs, "start_pool", lambda detector, *args: _InPlacePool(detector, tasks))
+    monkeypatch.setattr(core.jobs, "start_pool", lambda detector, *args: InPlacePool(detector, tasks))
     chunked = import_paths(files, tmp_path / "chunked.db")
 
     assert chunked.imported == sequential.imported and chunked.duplicates == sequential.duplicates
-    assert tasks[:-1] == [chunk] * (len(tasks) - 1) and 0 < tasks[-1] < chunk
-    assert sum(tasks) == articles  # every article stored was analysed by a worker once (duplicates never sent)
+    sizes = [len(task) for task in tasks]
+    assert sizes[:-1] == [chunk] * (len(sizes) - 1) and 0 < sizes[-1] < chunk
+    assert sum(sizes) == articles  # every article stored was analysed by a worker once (duplicates never sent)
     expected = _tables(tmp_path / "sequential.db")
     assert _tables(tmp_path / "chunked.db") == expected
 
     tasks.clear()
-    monkeypatch.setattr(core.analysis, "start_pool", lambda detector, *args: _InPlacePool(detector, tasks))
+    monkeypatch.setattr(core.analysis, "start_pool", lambda detector, *args: InPlacePool(detector, tasks))
     summary = analyze_library(tmp_path / "chunked.db")
     assert summary.articles == articles and not summary.stopped
-    assert tasks[:-1] == [chunk] * (len(tasks) - 1) and 0 < tasks[-1] < chunk and sum(tasks) == articles
+    sizes = [len(task) for task in tasks]
+    assert sizes[:-1] == [chunk] * (len(sizes) - 1) and 0 < sizes[-1] < chunk and sum(sizes) == articles
     assert _tables(tmp_path / "chunked.db") == expected
 
 
