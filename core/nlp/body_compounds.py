@@ -1,0 +1,79 @@
+"""Bodies named by what they do and the word for their kind: 国際地震予知研究所, アラスカ津波警報センター,
+海洋研究開発機構, 地方競馬全国協会, 航空事故調査委員会, 相模原南署, 佐久消防署.
+
+A body news introduces by its field is written as a chain of common nouns (a place may open it) that ends in a
+word for a kind of body. UniDic reads each word as a common noun, so no proper-noun rule sees the name, and the
+registry holds only the best-known bodies: such a body, often the one who speaks (…研究所が発表した, …センターの
+当局者は…と述べた), went unmarked. The chain is the name when:
+
+- it starts where a word starts on its own (after a particle, a mark, a verb, the start of a line), never inside a
+  longer name (a person's name or a number glued before it is read by the other rules: 山田|研究所);
+- it holds at least three words before the kind word, or two when the first is a place (研究所, 経済研究所 and
+  選挙管理委員会 name a kind every country has, 国際地震予知研究所 and アラスカ津波警報センター a body), none of them
+  a person's name, a number, a day, nor a word pointing back (同, 当, 各: 同協会 is the body named before);
+- for 機構, the word right before it names an activity (研究開発|機構, 情報処理推進|機構): 海洋|機構 is a mechanism;
+- a station (署) is named after its place (相模原南|署, 佐久消防|署, 渋谷|署): one word after the place is enough,
+  and a chain with no place names no station (地元警察署).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.model import Mention
+from core.nlp.tokens import Token
+
+# Kind words of a body, whole words of UniDic (研究所 is 研究|所, 委員会 委員|会).
+_KINDS = ("研究所", "研究センター", "センター", "協会", "連盟", "連合会", "機構", "財団", "委員会", "審議会", "事業団", "公団",
+          "公社", "署")
+_KIND = re.compile("|".join(sorted(_KINDS, key=len, reverse=True)))
+# Words that point back at a body named before or pick one of many (同協会, 各委員会): no name opens with them.
+_POINTERS = frozenset(["同", "当", "本", "各", "両", "全", "他", "我が", "この", "その", "元", "前", "現", "旧", "新"])
+# What may stand right before a name: anything but a noun, a prefix or an adjectival noun glued to it.
+_GLUED = ("名詞", "接頭辞", "形状詞", "接尾辞")
+_MIN_WORDS = 3
+_MAX_WORDS = 6
+
+
+def body_compound_mentions(folded: str, tokens: list[Token], index_at: dict, ends: set[int],
+                           taken_ends: set[int]) -> list[Mention]:
+    """ORG mentions for chains of common nouns ending in a body's kind word; taken_ends: where a name the
+    registry or the gazetteer knows ends (left to it)."""
+    out = []
+    for kind in _KIND.finditer(folded):
+        head = index_at.get(kind.start())
+        if not head or kind.end() not in ends or kind.end() in taken_ends:
+            continue  # the kind is whole words (署名, センター試験 are other words)
+        first = _chain_start(tokens, head)
+        if first is None:
+            continue
+        words, place_first = head - first, ",地名," in tokens[first].pos
+        if words < (1 if kind.group() == "署" else 2 if place_first else _MIN_WORDS) or (
+                kind.group() == "署" and not place_first):
+            continue
+        if kind.group() == "機構" and ",サ変可能" not in tokens[head - 1].pos:
+            continue
+        out.append(Mention(tokens[first].start, kind.end(), "", "ORG", source="compound"))
+    return out
+
+
+def _chain_start(tokens: list[Token], head: int) -> int | None:
+    """The first word of the chain of nouns glued before tokens[head], None when the chain is glued to a longer
+    name, opens with a word pointing back, or is longer than a body's name."""
+    first = head
+    while first > 0 and tokens[first - 1].end == tokens[first].start and _chain_word(tokens[first - 1]):
+        first -= 1
+    if head - first > _MAX_WORDS or (first < head and tokens[first].surface in _POINTERS):
+        return None
+    before = tokens[first - 1] if first > 0 else None
+    if before is not None and before.end == tokens[first].start and before.pos.startswith(_GLUED):
+        return None  # a name, a number or a prefix glued before: the chain is part of something longer
+    return first
+
+
+def _chain_word(token: Token) -> bool:
+    """A word a body's name is built of: a common noun or a place, no person's name, number, day or kind word."""
+    pos = token.pos
+    if not pos.startswith("名詞") or token.surface in _KINDS:
+        return False
+    return not any(mark in pos for mark in (",人名,", ",数詞", ",助数詞", ",副詞可能"))
