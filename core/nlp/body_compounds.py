@@ -25,12 +25,19 @@ from core.nlp.tokens import Token
 
 # Kind words of a body, whole words of UniDic (研究所 is 研究|所, 委員会 委員|会).
 _KINDS = ("研究所", "研究センター", "センター", "協会", "連盟", "連合会", "機構", "財団", "委員会", "審議会", "事業団", "公団",
-          "公社", "署")
+          "公社", "署", "局", "党")
+# Kinds named after their place alone (相模原南|署, 渋谷|署, 札幌国税|局): a chain no place opens names no station or
+# bureau (地元警察署, ケータイ専用放送局, プラチナバンド対応基地局).
+_AFTER_PLACE = frozenset(["署", "局"])
+# Kinds two words name (幸福実現|党): a party's name is short.
+_TWO_WORDS = frozenset(["党"])
 _KIND = re.compile("|".join(sorted(_KINDS, key=len, reverse=True)))
 # Words that point back at a body named before or pick one of many (同協会, 各委員会): no name opens with them.
 _POINTERS = frozenset(["同", "当", "本", "各", "両", "全", "他", "我が", "この", "その", "元", "前", "現", "旧", "新"])
 # What may stand right before a name: anything but a noun, a prefix or an adjectival noun glued to it.
 _GLUED = ("名詞", "接頭辞", "形状詞", "接尾辞")
+# Marks joining the words of one name (ミス・ユニバース・ジャパン).
+_JOINS = frozenset(["・", "=", "＝"])
 _MIN_WORDS = 3
 _MAX_WORDS = 6
 
@@ -48,8 +55,10 @@ def body_compound_mentions(folded: str, tokens: list[Token], index_at: dict, end
         if first is None:
             continue
         words, place_first = head - first, ",地名," in tokens[first].pos
-        if words < (1 if kind.group() == "署" else 2 if place_first else _MIN_WORDS) or (
-                kind.group() == "署" and not place_first):
+        if kind.group() in _AFTER_PLACE:
+            if not place_first:
+                continue
+        elif words < (2 if place_first or kind.group() in _TWO_WORDS else _MIN_WORDS):
             continue
         if kind.group() == "機構" and ",サ変可能" not in tokens[head - 1].pos:
             continue
@@ -68,6 +77,8 @@ def _chain_start(tokens: list[Token], head: int) -> int | None:
     before = tokens[first - 1] if first > 0 else None
     if before is not None and before.end == tokens[first].start and before.pos.startswith(_GLUED):
         return None  # a name, a number or a prefix glued before: the chain is part of something longer
+    if before is not None and before.surface in _JOINS and first >= 2 and tokens[first - 2].end == before.start:
+        return None  # ミス・ユニバース・|ジャパン事務局: a name joined by ・ goes on to the left
     return first
 
 

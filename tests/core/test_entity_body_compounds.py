@@ -41,3 +41,10 @@ def test_a_kind_word_alone_after_a_pointer_or_after_the_words_of_a_kind_every_co
 def test_a_name_glued_before_the_chain_is_left_to_its_own_rule():
     found = spans("東京大学海洋研究所の研究チームが発表した。")
     assert not any(text == "海洋研究所" for text, _ in found)
+
+
+def test_a_bureau_after_its_place_and_a_name_joined_by_a_middle_dot_left_whole():
+    found = spans("ドバイ政府観光局では、9月から新しい催しを始める。")
+    assert ("ドバイ政府観光局", "ORG") in found
+    assert not any(text == "ジャパン事務局" for text, _ in spans("ミス・ユニバース・ジャパン事務局が監修した。"))
+    assert not any("放送局" in text for text, _ in spans("ケータイ専用放送局で配信が始まった。"))
