@@ -93,8 +93,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     if "庁" in folded:
         candidates += agency_mentions(tokens, candidates)
     candidates += compounds(folded, tokens, index_at, candidates)
-    known_ends = {m.end for m in candidates if m.source in ("gazetteer", "registry")}
-    candidates += body_compound_mentions(folded, tokens, index_at, ends, known_ends)
+    candidates += body_compound_mentions(folded, tokens, index_at, ends, candidates)
     candidates += [
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
         for d in find_dates(folded, reference)

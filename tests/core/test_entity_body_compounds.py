@@ -48,3 +48,17 @@ def test_a_bureau_after_its_place_and_a_name_joined_by_a_middle_dot_left_whole()
     assert ("ドバイ政府観光局", "ORG") in found
     assert not any(text == "ジャパン事務局" for text, _ in spans("ミス・ユニバース・ジャパン事務局が監修した。"))
     assert not any("放送局" in text for text, _ in spans("ケータイ専用放送局で配信が始まった。"))
+
+
+def test_a_suffix_inside_the_chain_and_two_fields_joined_by_a_middle_dot():
+    assert ("太陽光発電協会", "ORG") in spans("太陽光発電協会が新しい統計を発表した。")
+    assert ("国立社会保障・人口問題研究所", "ORG") in spans("国立社会保障・人口問題研究所が25日に推計を発表した。")
+    assert ("犯罪被害者支援センター", "ORG") in spans("犯罪被害者支援センターは「支援を続ける」と述べた。")
+
+
+def test_a_name_before_a_companys_legal_form_is_the_company():
+    assert ("楽天株式会社", "ORG") in spans("楽天株式会社が運営するサイトで個人情報が流出した。")
+    assert ("ぷらっとホーム株式会社", "ORG") in spans("ぷらっとホーム株式会社は新しい製品を発表した。")
+    # an organisation found before the form keeps its name and its entity
+    assert ("日本航空", "ORG") in spans("日本航空株式会社は運航を再開すると発表した。")
+    assert not any(kind == "ORG" for _, kind in spans("同社は持株会社を設立した。"))
