@@ -23,7 +23,6 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
-from core.nlp.name_chars import KANJI_ONLY
 from core.nlp.tokens import Token
 
 # Kind words of a body, whole words of UniDic (研究所 is 研究|所, 委員会 委員|会).
@@ -82,17 +81,13 @@ def body_compound_mentions(folded: str, tokens: list[Token], index_at: dict, end
 def _chain_start(tokens: list[Token], head: int, body_ends: set[int]) -> int | None:
     """The first word of the chain of nouns glued before tokens[head], None when the chain is glued to a longer
     name, opens with a word pointing back or a suffix, or is longer than a body's name. A suffix may stand inside
-    the chain (太陽|光|発電協会, 静岡|市|消費生活センター), and a ・ between two words of kanji joins two fields of one
-    body (国立社会保障|・|人口問題研究所). A body found before ends the chain: what follows is its part, named on its
-    own (京都府警|八幡署, NHK|大阪放送局)."""
+    the chain (太陽|光|発電協会, 静岡|市|消費生活センター). A body found before ends the chain: what follows is its
+    part, named on its own (京都府警|八幡署, NHK|大阪放送局). A chain after a ・ is left to the name it ends
+    (国立社会保障・人口問題研究所, ミス・ユニバース・ジャパン事務局)."""
     first = head
     while first > 0 and tokens[first - 1].end == tokens[first].start and tokens[first].start not in body_ends:
         word = tokens[first - 1]
         if _chain_word(word) or (_suffix_word(word) and first >= 2 and _chain_word(tokens[first - 2])):
-            first -= 1
-        elif word.surface == "・" and first >= 2 and tokens[first - 2].end == word.start \
-                and _chain_word(tokens[first - 2]) and KANJI_ONLY.match(tokens[first - 2].surface) \
-                and KANJI_ONLY.match(tokens[first].surface):
             first -= 1
         else:
             break
