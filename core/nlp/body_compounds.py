@@ -41,6 +41,10 @@ _KIND = re.compile("|".join(sorted(_KINDS, key=len, reverse=True)))
 _POINTERS = frozenset(["同", "当", "本", "各", "両", "全", "他", "我が", "この", "その", "元", "前", "現", "旧", "新"])
 # What may stand right before a name: anything but a noun, a prefix or an adjectival noun glued to it.
 _GLUED = ("名詞", "接頭辞", "形状詞", "接尾辞")
+# Words for a kind of company, written before its name (マーケティング会社|トレンダーズ株式会社): no part of it.
+_COMPANY_KINDS = frozenset(["会社", "企業", "メーカー", "大手", "子会社", "社"])
+# A katakana or Latin letter: a name written with spaces goes on over them (アドビ システムズ).
+_SPACED_NAME_LETTER = re.compile(r"[\u30a1-\u30faーA-Za-z0-9]")
 # Marks joining the words of one name (ミス・ユニバース・ジャパン).
 _JOINS = frozenset(["・", "=", "＝"])
 _MIN_WORDS = 3
@@ -95,8 +99,11 @@ def _chain_start(tokens: list[Token], head: int, body_ends: set[int]) -> int | N
         return None
     before = tokens[first - 1] if first > 0 else None
     if before is not None and before.end == tokens[first].start and before.pos.startswith(_GLUED) \
-            and before.end not in body_ends:
+            and before.end not in body_ends and before.surface not in _COMPANY_KINDS:
         return None  # a name, a number or a prefix glued before: the chain is part of something longer
+    if before is not None and before.end == tokens[first].start - 1 \
+            and _SPACED_NAME_LETTER.fullmatch(before.surface[-1]) and _SPACED_NAME_LETTER.fullmatch(tokens[first].surface[0]):
+        return None  # アドビ |システムズ株式会社, ハーゲンダッツ |ジャパン株式会社: a name written with a space goes on
     if before is not None and before.surface in _JOINS and first >= 2 and tokens[first - 2].end == before.start:
         return None  # ミス・ユニバース・|ジャパン事務局: a name joined by ・ goes on to the left
     return first
@@ -105,7 +112,7 @@ def _chain_start(tokens: list[Token], head: int, body_ends: set[int]) -> int | N
 def _chain_word(token: Token) -> bool:
     """A word a body's name is built of: a common noun or a place, no person's name, number, day or kind word."""
     pos = token.pos
-    if not pos.startswith("名詞") or token.surface in _KINDS:
+    if not pos.startswith("名詞") or token.surface in _KINDS or token.surface in _COMPANY_KINDS:
         return False
     return not any(mark in pos for mark in (",人名,", ",数詞", ",助数詞", ",副詞可能"))
 

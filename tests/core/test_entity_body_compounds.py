@@ -61,3 +61,9 @@ def test_a_name_before_a_companys_legal_form_is_the_company():
     # an organisation found before the form keeps its name and its entity
     assert ("日本航空", "ORG") in spans("日本航空株式会社は運航を再開すると発表した。")
     assert not any(kind == "ORG" for _, kind in spans("同社は持株会社を設立した。"))
+
+
+def test_a_company_after_the_word_for_its_kind_or_written_with_a_space():
+    found = spans("マーケティング会社トレンダーズ株式会社が、調査の結果を発表した。")
+    assert ("トレンダーズ株式会社", "ORG") in found and not any(text.startswith("マーケティング") for text, _ in found)
+    assert ("アドビ システムズ株式会社", "ORG") in spans("アドビ システムズ株式会社よりソフトウェアが提供された。")
