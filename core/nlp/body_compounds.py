@@ -45,6 +45,7 @@ _GLUED = ("名詞", "接頭辞", "形状詞", "接尾辞")
 _COMPANY_KINDS = frozenset(["会社", "企業", "メーカー", "大手", "子会社", "社"])
 # A katakana or Latin letter: a name written with spaces goes on over them (アドビ システムズ).
 _SPACED_NAME_LETTER = re.compile(r"[\u30a1-\u30faーA-Za-z0-9]")
+_LATIN = re.compile(r"[A-Za-z]")
 # Marks joining the words of one name (ミス・ユニバース・ジャパン).
 _JOINS = frozenset(["・", "=", "＝"])
 _MIN_WORDS = 3
@@ -112,8 +113,9 @@ def _chain_start(tokens: list[Token], head: int, body_ends: set[int]) -> int | N
 def _chain_word(token: Token) -> bool:
     """A word a body's name is built of: a common noun or a place, no person's name, number, day or kind word."""
     pos = token.pos
-    if not pos.startswith("名詞") or token.surface in _KINDS or token.surface in _COMPANY_KINDS:
-        return False
+    if not pos.startswith("名詞") or token.surface in _KINDS or token.surface in _COMPANY_KINDS \
+            or _LATIN.search(token.surface):
+        return False  # (JOC|日本オリンピック委員会: an acronym glued before a name is its own)
     return not any(mark in pos for mark in (",人名,", ",数詞", ",助数詞", ",副詞可能"))
 
 

@@ -41,6 +41,8 @@ def test_a_kind_word_alone_after_a_pointer_or_after_the_words_of_a_kind_every_co
 def test_a_name_glued_before_the_chain_is_left_to_its_own_rule():
     found = spans("東京大学海洋研究所の研究チームが発表した。")
     assert not any(text == "海洋研究所" for text, _ in found)
+    # an acronym glued before the name is no word of it
+    assert ("日本オリンピック委員会", "ORG") in spans("朝日新聞によると、JOC日本オリンピック委員会・加盟団体は、")
 
 
 def test_a_bureau_after_its_place_and_a_name_joined_by_a_middle_dot_left_whole():
