@@ -36,8 +36,16 @@ def held_together(body: str, mention: MeetingMention, actors, places, clause: in
         mention.participants = unique_sides([Participant(name_of(body, m), m.entity_id) for m in named])
     if mention.participants:
         listed = [Participant(name) for name in staff_listed(body, clause, cue.start())]
-        mention.participants = unique_sides(mention.participants + [
+        sides = unique_sides(mention.participants + [
             p for p in listed if not any(p.name in q.name or q.name in p.name for q in mention.participants)])
+        # in the order the clause names them, whether an entity or only the list names each
+        mention.participants = sorted(sides, key=lambda p: _named_at(body, p.name, clause, cue.start()))
+
+
+def _named_at(body: str, name: str, clause: int, end: int) -> int:
+    """Where the clause names a side first (after every side it names when it does not write it so)."""
+    at = body.find(name, clause, end)
+    return at if at >= 0 else end
 
 
 # …東京都の職員や都内23区の職員および、…の明治神宮や国立…センターの関係者を集めて: bodies listed by their staff

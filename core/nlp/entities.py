@@ -20,6 +20,7 @@ from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.agency_names import agency_mentions
 from core.nlp.article_aliases import unify_spellings
 from core.nlp.bodies_and_sites import body_mentions, natural_place_mentions, site_mentions
+from core.nlp.body_compounds import body_compound_mentions
 from core.nlp.club_names import clubs_in_context
 from core.nlp.company_names import company_mentions, short_company_forms
 from core.nlp.compound_names import compound_mentions
@@ -92,6 +93,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     if "庁" in folded:
         candidates += agency_mentions(tokens, candidates)
     candidates += compounds(folded, tokens, index_at, candidates)
+    candidates += body_compound_mentions(folded, tokens, index_at, ends, candidates)
     candidates += [
         Mention(d.start, d.end, "", "DATE", value=d.value, source="date")
         for d in find_dates(folded, reference)

@@ -75,8 +75,9 @@ def split_given_names(folded: str, tokens: list[Token], index_at: dict, registry
             part = tokens[last + 1]
             if part.start != tokens[last].end or not KANJI_ONLY.match(part.surface) or size + len(part.surface) > 2 \
                     or (part.surface[0] in _NOT_GIVEN and ",人名," not in part.pos) or not _given_name_part(part) \
+                    or _HONORIFIC_AFTER.match(folded, part.start) \
                     or (",地名," in part.pos and head_after_place(folded, part.end)):
-                break  # a place before a head's title is the seat (林|横浜市長), no given name
+                break  # a place before a head's title is the seat (林|横浜市長), no given name; 洪|磊|氏: 氏 is no part
             last += 1
             size += len(part.surface)
         if last > index and _title_at(folded, tokens, last + 1):

@@ -64,3 +64,9 @@ def test_linking_moves_a_surname_from_a_namesake_to_the_full_name_written():
 
 def test_a_split_name_before_a_country_and_title_after_a_dot_is_one_person():
     assert [name for name, _ in people("康京和・韓国外相と会談した。")] == ["康京和"]
+
+
+def test_the_honorific_after_a_one_kanji_given_name_is_no_part_of_the_name():
+    # 洪|磊|氏: the given name is one kanji UniDic reads as a symbol, and 氏 after it the honorific
+    assert [name for name, _ in people("中国外務省報道官の洪磊氏は「遺憾だ」と述べた。")] == ["洪磊"]
+    assert [name for name, _ in people("洪磊報道官は定例会見で述べた。")] == ["洪磊"]
