@@ -13,7 +13,7 @@ import re
 import struct
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import compress, count
 from operator import itemgetter, not_
 from pathlib import Path
 
@@ -40,7 +40,6 @@ VIEWS_KEPT = 50_000
 _LINE_END = re.compile("\n")
 _start = itemgetter(0)
 _surface, _feature = itemgetter(2), itemgetter(3)  # what a token's view depends on
-_NO_VIEWS: dict = {}
 _name_like = itemgetter(5)
 _ends_sentence = itemgetter(6)
 # Kinds of characters that make a word look like a name (token_view's name_like).
@@ -71,9 +70,8 @@ class Tagger:
         # Each attribute the model knows → a tuple of its short name, the part of a view it makes; one lookup
         # with () as the default gives a part for any attribute (a new word's view is built from them).
         self._parts = {attribute: (name,) for attribute, name in self._names.items()}
-        # UniDic features → surface → the token's view (two lookups cost less than building a key a token).
-        self._views: dict[str, dict[str, tuple]] = {}
-        self._kept = 0
+        # (surface, UniDic features) → the token's view: one lookup a token, its key a pair zip makes and reuses.
+        self._views: dict[tuple[str, str], tuple] = {}
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
         # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
         self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
@@ -93,14 +91,14 @@ class Tagger:
         how sure the model is of the whole name, read once the sequence is tagged.
         registry: whose names mark the tokens, for a model that reads them (None: the bundled gazetteer).
         """
-        if self._kept > VIEWS_KEPT:
+        if len(self._views) > VIEWS_KEPT:
             self.forget()
-        # Every token is looked up, so the loops run in C (map, compress); only new words cost Python.
-        views = list(map(dict.get, map(self._views.get, map(_feature, tokens), repeat(_NO_VIEWS)),
-                         map(_surface, tokens)))
+        # Every token is looked up, so the loops run in C (map, zip, compress); only new words cost Python.
+        found = self._views.get
+        views = list(map(found, zip(map(_surface, tokens), map(_feature, tokens))))
         for index in compress(count(), map(not_, views)):
-            token = tokens[index]
-            views[index] = self._views.get(token[3], _NO_VIEWS).get(token[2]) or self._view(token[2:])
+            key = tokens[index][2:]
+            views[index] = found(key) or self._view(key)
         out = []
         crf, edges, marked, heads = self._crf, self._edges, self._mark_view, self.reads_heads
         windows = _windows(views, _sentence_bounds(tokens, views, text), reach)
@@ -120,11 +118,10 @@ class Tagger:
     def forget(self) -> None:
         """Drop the views kept from the articles tagged so far."""
         self._views.clear()
-        self._kept = 0
         self._by_surface.clear()
 
     def views_kept(self) -> int:
-        return self._kept
+        return len(self._views)
 
     def _mark_view(self, mark: str) -> tuple:
         """A gazetteer mark's features by their short names (those the model knows)."""
@@ -146,7 +143,7 @@ class Tagger:
             names = self._names
             trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:7] + \
                 (tuple([names[f] for f in view[7] if f in names]), view[8])
-            self._keep(key, trimmed)
+            self._views[key] = trimmed
             return trimmed
         surface, feature = key
         fields = feature.split(",", 4)
@@ -158,17 +155,8 @@ class Tagger:
         name_like = (unknown and fields[0] == "名詞" and fields[1] != "数詞") or ",固有名詞," in feature or word[4]
         view = (word[0][0] + pos[0] + kind_part + word[0][1], word[1] + pos[1], word[2] + pos[2], pos[3], pos[4],
                 name_like, surface == "。", word[5], fields[0] in _COMPOUND_POS and surface != "・")
-        self._keep(key, view)
+        self._views[key] = view
         return view
-
-    def _keep(self, key: tuple[str, str], view: tuple) -> None:
-        surface, feature = key
-        by_surface = self._views.get(feature)
-        if by_surface is None:
-            by_surface = self._views[feature] = {}
-        if surface not in by_surface:
-            self._kept += 1
-        by_surface[surface] = view
 
     def _surface_parts(self, surface: str) -> tuple:
         """((own word, own last character), to the next, to the previous, kind, name-like by its letters, as a head)."""

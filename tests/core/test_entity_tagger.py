@@ -278,7 +278,7 @@ def test_a_newspaper_named_with_a_country_word_in_katakana_is_the_newspaper():
 
 
 def test_a_surface_read_two_ways_keeps_a_view_for_each_reading():
-    """Views are kept by UniDic features, then surface: 日 read ニチ and 日 read ヒ stay two words."""
+    """Views are kept by (surface, UniDic features): 日 read ニチ and 日 read ヒ stay two words."""
     model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
     text = "一日中、日が照った。ワシントンの日は長い。"
     tokens = tokenize(text)
