@@ -86,6 +86,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
             or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
             and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
+            or match.group(0) in ("交渉", "折衝") and _COURSE_AFTER.match(body, match.end())
             or (PLANNED_WITH_PARTNER.match(body, match.end()) or WITH_PARTNER_AFTER.match(body, match.end()))
             and (PARTNER_BEFORE.search(body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start()))
             or headline_event(body, match.start(), match.end())
@@ -137,20 +138,27 @@ def pair_subject(body: str, actors, s_start: int, start: int) -> bool:
     sides = [m for m in actors if s_start <= m.start and m.end < start
              and (m.type in ("PERSON", "ORG", "GPE") or m.type == "LOC" and _LOCAL_GOVERNMENT.search(body, m.start, m.end))]
     for found in _PAIR_WORD_SUBJECT.finditer(body, s_start, start):
-        if not _APART.search(body, found.end(), start) and not any(
-                found.end() <= o.start and o.end < start and _SUBJECT_END.match(body, title_end(body, o) or o.end)
-                for o in actors):
+        if _subject_up_to(body, actors, found.end(), start):
             return True  # 監督同士が話し合い, 両社は…会議を開いた: the pair told by one word
     for a, b in zip(sides, sides[1:]):
         a_end = title_end(body, a) or a.end
-        b_end = title_end(body, b) or b.end
-        said = _SUBJECT_END.match(body, b_end)
+        said = _SUBJECT_END.match(body, title_end(body, b) or b.end)
         if a_end <= b.start and _PAIR_JOINT.fullmatch(body, a_end, b.start) and said is not None \
-                and said.end() <= start and not _APART.search(body, said.end(), start) \
-                and not any(said.end() <= o.start and o.end < start and _SUBJECT_END.match(body, title_end(body, o) or o.end)
-                            for o in actors):
+                and _subject_up_to(body, actors, said.end(), start):
             return True
     return False
+
+
+def _subject_up_to(body: str, actors, end: int, start: int) -> bool:
+    """Whether a subject ending at end stays the subject up to start: no other subject, quote or sentence end
+    between, nor a word that tells each side apart."""
+    return end <= start and not _APART.search(body, end, start) and not any(
+        end <= o.start and o.end < start and _SUBJECT_END.match(body, title_end(body, o) or o.end) for o in actors)
+
+
+# 交渉の結果、協定が締結された, 交渉の過程で: talks told by their course or what came of them; a negotiation is
+# always of two sides, its partner named or not (協議の結果 may be a body's own deliberation: read with a partner)
+_COURSE_AFTER = re.compile(r"の(?:過程|結果)")
 
 
 # 協議会を開いた, 協議会を開催: a council held (read only with the sides that hold it named: 協議会は is a body)

@@ -56,3 +56,16 @@ def test_talks_to_be_held_are_told_as_planned():
     plan = plan_meetings(text, detect(text, REGISTRY), "2010-06-01", None, REGISTRY)
     assert [(p.status, sorted(x.name for x in p.participants)) for p in plan.proposals] == [
         ("scheduled", ["楽天", "田中投手"])]
+
+
+def test_a_negotiation_told_by_what_came_of_it_is_held_talks():
+    # 交渉の結果: a negotiation is of two sides, named before it or not (協議の結果 may be a body deliberating)
+    assert sides("日本と韓国の間で紛争が勃発し、交渉の結果、大陸棚協定が締結された。") == [["日本", "韓国"]] * 2
+    assert sides("審判団の協議の結果、判定は覆らなかった。") == []
+
+
+def test_a_sitting_a_counted_group_of_sides_holds_is_their_meeting():
+    assert sides("日本、米国、韓国の3か国による会議が10日、東京で開かれた。") == [["日本", "米国", "韓国"]]
+    assert sides("トヨタ自動車、日産自動車、ホンダの3社による会議が10日、開かれた。") == [
+        ["トヨタ自動車", "ホンダ", "日産自動車"]]
+    assert sides("20人の会議で決めた。") == []
