@@ -52,7 +52,8 @@ def traced_detection(body, mentions, reference, registry) -> tuple[list, dict[in
                 match = frame.f_locals["w"].match
             if match is None and "word" in frame.f_locals:
                 match = frame.f_locals["word"].match
-            if match is not None:
+            if match is not None and not (frame.f_code is word.meeting_word.__code__ and drops.get(match.start())):
+                # (meeting_word returns None after the gate inside it that dropped the word: that gate is named)
                 drops.setdefault(match.start(), []).append(f"{frame.f_code.co_name}:{frame.f_lineno}")
         return local
 
