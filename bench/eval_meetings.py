@@ -21,7 +21,8 @@ in detection, no or one side read, dropped in grouping or by the plan, proposed 
 wrong kind (a country for its person), an extra side, the date missing, coarser than the text or on another day,
 found right (bench/meeting_steps.py); and, for the meetings detected with no side or proposed with a
 side missing, where the names of the sides Kaidan lacks are written (the mention's sentence, elsewhere in the
-article, nowhere as the gold writes them) and the type of the entity mention covering them, counts only.
+article, nowhere as the gold writes them) and the type of the entity mention covering them, and for the meetings
+whose word was dropped in detection the gate that dropped it (function:line), counts only.
 
 Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
 proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,
@@ -87,12 +88,14 @@ def main() -> None:
             continue
         if args.why:
             gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8")) if part == "seeds" else _wikinews_part(wikinews, part)
-            missing = Counter()
-            counts = meeting_steps(gold, SEEDS if part == "seeds" else None, sides=missing)
+            missing, gates = Counter(), Counter()
+            counts = meeting_steps(gold, SEEDS if part == "seeds" else None, sides=missing, gates=gates)
             print(f"== {part} (why: {sum(counts.values())} meetings)")
             print("\n".join(f"  {step:<52} {n}" for step, n in counts.items()))
             print(f"  the gold sides Kaidan lacks, where their names are written ({sum(missing.values())}):")
             print("\n".join(f"    {n:>3}  {place}" for place, n in sorted(missing.items())))
+            print(f"  the gates that dropped a meeting word found (a meeting may count under two):")
+            print("\n".join(f"    {n:>3}  {name}" for name, n in sorted(gates.items())))
             continue
         if args.steps:
             if part.startswith("held"):

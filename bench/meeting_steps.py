@@ -9,11 +9,13 @@ seeds, with a line per meeting under --details).
 from __future__ import annotations
 
 import re
+import sys
 from collections import Counter
 from pathlib import Path
 
 from core.dates import reference_date
 from core.meeting_evaluation import date_right, scratch_gold_library, unmatched_sides
+from core.meetings import gate, word, word_kept, word_title
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
 from core.meetings.suggest import plan_meetings
@@ -28,6 +30,42 @@ STEPS = ("no meeting word", "word found, dropped in detection", "detected, no si
          "proposed, an extra side", "proposed, sides right, date missing", "proposed, sides right, date coarser",
          "proposed, sides right, date on another day", "found right")
 _PROPOSED = STEPS.index("proposed, a side missing")
+_DROPPED = STEPS.index("word found, dropped in detection")
+
+# the functions whose return tells why a meeting word was dropped, and what return means "dropped"
+_GATES = {
+    gate.word_not_a_meeting.__code__: lambda v: v is True,
+    word.meeting_word.__code__: lambda v: v is None,
+    word_title.a_sitting_of_its_own.__code__: lambda v: bool(v),
+    word_kept.left_unkept.__code__: lambda v: v is not None,
+}
+
+
+def traced_detection(body, mentions, reference, registry) -> tuple[list, dict[int, list[str]]]:
+    """detect_meetings, with each meeting word's drop: word start → ["function:line", ...]."""
+    drops: dict[int, list[str]] = {}
+
+    def local(frame, event, arg):
+        if event == "return" and _GATES[frame.f_code](arg):
+            match = frame.f_locals.get("match")
+            if match is None and "w" in frame.f_locals:
+                match = frame.f_locals["w"].match
+            if match is None and "word" in frame.f_locals:
+                match = frame.f_locals["word"].match
+            if match is not None and not (frame.f_code is word.meeting_word.__code__ and drops.get(match.start())):
+                # (meeting_word returns None after the gate inside it that dropped the word: that gate is named)
+                drops.setdefault(match.start(), []).append(f"{frame.f_code.co_name}:{frame.f_lineno}")
+        return local
+
+    def tracer(frame, event, arg):
+        return local if frame.f_code in _GATES else None
+
+    sys.settrace(tracer)
+    try:
+        detected = detect_meetings(body, mentions, reference, registry)
+    finally:
+        sys.settrace(None)
+    return detected, drops
 
 
 def touches(spans, start: int, end: int) -> bool:
@@ -42,10 +80,12 @@ def _sides(proposal) -> list[dict]:
 
 
 def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None = None,
-                  sides: Counter | None = None) -> dict[str, int]:
+                  sides: Counter | None = None, gates: Counter | None = None) -> dict[str, int]:
     """How many gold meetings stop at each step (the furthest step any of its mentions reaches); details, when
     given, takes a line per meeting not proposed right (for development parts only); sides, when given, counts
-    the sides missing from the meetings proposed with a side missing or detected with none, by where_missing."""
+    the sides missing from the meetings proposed with a side missing or detected with none, by where_missing;
+    gates, when given, counts the meetings whose word was dropped in detection by the gate that dropped it
+    (function:line, "after reading" when none of the traced gates did)."""
     counts = dict.fromkeys(STEPS, 0)
     with scratch_gold_library(gold, seed_dir) as (names, db):
         registry = load_registry(db)
@@ -55,21 +95,26 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
             body, published, dateline = detection_input(db, article_id)
             mentions = mentions_for(db, article_id)
             reference = reference_date(published, dateline)
-            detected = detect_meetings(body, mentions, reference, registry)
+            if gates is None:
+                detected, drops = detect_meetings(body, mentions, reference, registry), {}
+            else:
+                detected, drops = traced_detection(body, mentions, reference, registry)
             # grouping marks what it reads on the mentions (day written, joined by), never their spans or sides
             grouped = group_mentions(detected, country_of, body)
             plan = plan_meetings(body, mentions, published, dateline, registry)
-            traced[name] = (body, detected, grouped, plan.proposals, mentions)
+            traced[name] = (body, detected, grouped, plan.proposals, mentions, drops)
     for g in gold["meetings"]:
-        step, got, lacking_at = 0, [], None
+        step, got, lacking_at, dropped_by = 0, [], None, set()
         for x in g["mentions"]:
             if x["article"] not in traced:
                 continue
-            body, detected, grouped, proposals, mentions = traced[x["article"]]
+            body, detected, grouped, proposals, mentions, drops = traced[x["article"]]
             span = [(x["start"], x["end"])]
             reached = 0
-            if any(touches(span, m.start(), m.end()) for m in TRIGGER.finditer(body)):
+            words = [m for m in TRIGGER.finditer(body) if touches(span, m.start(), m.end())]
+            if words:
                 reached = 1
+                dropped_by.update(d for m in words for d in drops.get(m.start(), []))
             near = [m for m in detected if touches(span, m.start, m.end)]
             if near:
                 most = max(len(m.participants) for m in near)
@@ -89,6 +134,8 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
                 got += [[p.name for p in m.participants] for m in near]
             step = max(step, reached)
         counts[STEPS[step]] += 1
+        if gates is not None and step == _DROPPED:
+            gates.update(sorted(dropped_by) or ["after reading"])
         if sides is not None and step in (2, _PROPOSED) and lacking_at:
             lacking, body, x, mentions = lacking_at
             by_hint = {_hint_key(p): p for p in g["participants"]}

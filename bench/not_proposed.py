@@ -24,11 +24,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.dates import reference_date  # noqa: E402
-from bench.meeting_steps import touches  # noqa: E402
+from bench.meeting_steps import touches, traced_detection as _traced_detection  # noqa: E402
 from core.meeting_evaluation import (date_right, gold_part, named_sides, participant_gaps,  # noqa: E402
                                      scratch_gold_library)
-from core.meetings import gate, word, word_kept, word_reading, word_title  # noqa: E402
-from core.meetings.detect import detect_meetings  # noqa: E402
 from core.meetings.propose import country_lookup  # noqa: E402
 from core.meetings.suggest import plan_meetings  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402
@@ -41,41 +39,6 @@ from core.store.registry import load_registry  # noqa: E402
 SEEDS_GOLD = ROOT / "tests" / "fixtures" / "meetings_gold" / "meetings.json"
 WIKINEWS_GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json"
 SEEDS = ROOT.parent / "shared" / "seeds"
-
-# the functions whose return tells why a meeting word was dropped, and what return means "dropped"
-_GATES = {
-    gate.word_not_a_meeting.__code__: lambda v: v is True,
-    word.meeting_word.__code__: lambda v: v is None,
-    word_title.a_sitting_of_its_own.__code__: lambda v: bool(v),
-    word_kept.left_unkept.__code__: lambda v: v is not None,
-}
-
-
-def _traced_detection(body, mentions, reference, registry) -> tuple[list, dict[int, list[str]]]:
-    """detect_meetings, with each meeting word's drop: word start → ["function:line", ...]."""
-    drops: dict[int, list[str]] = {}
-
-    def local(frame, event, arg):
-        if event == "return" and _GATES[frame.f_code](arg):
-            match = frame.f_locals.get("match")
-            if match is None and "w" in frame.f_locals:
-                match = frame.f_locals["w"].match
-            if match is None and "word" in frame.f_locals:
-                match = frame.f_locals["word"].match
-            if match is not None:
-                drops.setdefault(match.start(), []).append(f"{frame.f_code.co_name}:{frame.f_lineno}")
-        return local
-
-    def tracer(frame, event, arg):
-        return local if frame.f_code in _GATES else None
-
-    sys.settrace(tracer)
-    try:
-        detected = detect_meetings(body, mentions, reference, registry)
-    finally:
-        sys.settrace(None)
-    return detected, drops
-
 
 def _sentence_of(spans, start: int) -> tuple[int, int]:
     return next(((s, e) for s, e in spans if s <= start < e), (start, start + 1))

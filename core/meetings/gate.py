@@ -18,9 +18,11 @@ from core.meetings.triggers import (
 )
 
 
-def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bool:
+def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, places=()) -> bool:
     """Whether a meeting word found is no meeting by its use: a petition, a press conference, a body's own
-    sitting, talks a rule requires, a noun no event happens to, the headline of another story."""
+    sitting, talks a rule requires, a noun no event happens to, the headline of another story. places are the
+    sentence's places (a local government is a side: 兵庫県と神戸市は…会議を開いた)."""
+    sides = sorted([*actors, *(p for p in places if p.type == "LOC")], key=lambda m: m.start)
     if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
         return True
     if match.group(0) == "署名" and PETITION_BEFORE.search(body, max(s_start, match.start() - 8), match.start()):
@@ -45,6 +47,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bo
                                    or body_of_sitting(body, actors, match.start())
                                    or not (PARTNER_BEFORE.search(body, s_start, match.start())
                                            or HELD_TOGETHER.search(body, s_start, match.start())
+                                           or pair_subject(body, sides, s_start, match.start())
                                            or sitting_of_states(body, actors, s_start, match.start(), match.end()))):
         return True  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
     if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
@@ -58,6 +61,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bo
     if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
             or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
             and not partner_before(body, actors, s_start, match.start()) \
+            and not pair_subject(body, sides, s_start, match.start()) \
             and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
                      and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
             and not (match.group(0) in MEALS + _SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
@@ -75,12 +79,16 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors) -> bo
     if match.group(0) in ("協議", "交渉", "話し合い") and (_RULE_AFTER.match(body, match.end())
                                                        or _RULE_BEFORE.search(body, s_start, match.start())):
         return True  # トレードはKBOと事前に協議するなどの条項, 事前協議制度: talks a rule requires, none held
+    if match.group(0) == "協議" and _COUNCIL_HELD.match(body, match.end()) \
+            and (PARTNER_BEFORE.search(body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start())):
+        return False  # 兵庫県と神戸市は…協議会を開いた: a council the two sides named hold together
     if match.group(0) in NEEDS_EVENT_USE and not (
             EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
             or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
             and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
+            or match.group(0) in ("交渉", "折衝") and _COURSE_AFTER.match(body, match.end())
             or (PLANNED_WITH_PARTNER.match(body, match.end()) or WITH_PARTNER_AFTER.match(body, match.end()))
-            and PARTNER_BEFORE.search(body, s_start, match.start())
+            and (PARTNER_BEFORE.search(body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start()))
             or headline_event(body, match.start(), match.end())
             or bracketed_event(body, s_start, match.start(), match.end())):
         return True
@@ -109,6 +117,52 @@ def partner_before(body: str, actors, s_start: int, start: int) -> bool:
                 and TRIGGER.search(body, m.end, start) is None and _SOURCE.search(body, m.end, start) is None:
             return True
     return False
+
+
+# 兵庫県と神戸市は, 日本政府と韓国政府が, 岸田首相とバイデン大統領は: two sides joined by と, the clause's subject
+_PAIR_JOINT = re.compile(r"(?:政府|側|当局)?と")
+_LOCAL_GOVERNMENT = re.compile(r"[都道府県市区町村]$")
+# (ソニーとパナソニックはそれぞれ会議を開いた: each its own; a quote or a sentence's end between: another clause)
+_APART = re.compile(r"[。「」『』]|それぞれ|各々|おのおの|別々|個別|単独|独自")
+# 監督同士が, 両社は, 双方が, 2人は: a pair told by one word as the subject
+_PAIR_WORD_SUBJECT = re.compile(r"(?:同士|両者|双方|(?<![\u4e00-\u9fff])両(?:国|社|党|首脳|氏|政府|首相|外相|陣営|団体|球団|チーム)"
+                                r"|(?<![0-9０-９\u4e00-\u9fff])(?:2人|２人|二人|両人))(?:は|が|とも)(?![\u3041-\u3093])")
+_SUBJECT_END = re.compile(r"(?:ら|側|政府|当局|の両[\u4e00-\u9fff]{1,4})?(?:は|が)(?![\u3041-\u3093])")
+
+
+def pair_subject(body: str, actors, s_start: int, start: int) -> bool:
+    """Whether the clause of the word at start opens on two sides joined by と as its subject (兵庫県と神戸市は10日、
+    会議を開いた; トヨタと日産は…話し合った): the sides hold the meeting together, each the other's partner. Sides are
+    people, bodies, countries and local governments, or a pair told by one word (両社は, 監督同士が); no other
+    subject, quote or sentence end stands between, and nothing tells each held its own (それぞれ, 単独で)."""
+    sides = [m for m in actors if s_start <= m.start and m.end < start
+             and (m.type in ("PERSON", "ORG", "GPE") or m.type == "LOC" and _LOCAL_GOVERNMENT.search(body, m.start, m.end))]
+    for found in _PAIR_WORD_SUBJECT.finditer(body, s_start, start):
+        if _subject_up_to(body, actors, found.end(), start):
+            return True  # 監督同士が話し合い, 両社は…会議を開いた: the pair told by one word
+    for a, b in zip(sides, sides[1:]):
+        a_end = title_end(body, a) or a.end
+        said = _SUBJECT_END.match(body, title_end(body, b) or b.end)
+        if a_end <= b.start and _PAIR_JOINT.fullmatch(body, a_end, b.start) and said is not None \
+                and _subject_up_to(body, actors, said.end(), start):
+            return True
+    return False
+
+
+def _subject_up_to(body: str, actors, end: int, start: int) -> bool:
+    """Whether a subject ending at end stays the subject up to start: no other subject, quote or sentence end
+    between, nor a word that tells each side apart."""
+    return end <= start and not _APART.search(body, end, start) and not any(
+        end <= o.start and o.end < start and _SUBJECT_END.match(body, title_end(body, o) or o.end) for o in actors)
+
+
+# 交渉の結果、協定が締結された, 交渉の過程で: talks told by their course or what came of them; a negotiation is
+# always of two sides, its partner named or not (協議の結果 may be a body's own deliberation: read with a partner)
+_COURSE_AFTER = re.compile(r"の(?:過程|結果)")
+
+
+# 協議会を開いた, 協議会を開催: a council held (read only with the sides that hold it named: 協議会は is a body)
+_COUNCIL_HELD = re.compile(r"会を(?:[^、。を]{0,8}?)(?:開[いかきく]|開催|行[いっうわ])")
 
 
 _WITH_SOMEONE = ("面談", "懇談", "会食", "商談", "歓談", "密談", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",

@@ -91,8 +91,11 @@ def grouping_before(body: str, actors, start: int):
 _OF_BODY_SITTING = re.compile(r"」?の?[\u4e00-\u9fff\u30a0-\u30ff]{0,6}$")
 
 
-# AとBが共催した官民会議, 関係者を集めて緊急対策会議: a 会議 the clause says two or more sides hold together
-HELD_TOGETHER = re.compile(r"(?:共催|合同で|共同で|を集め|を招[いき]|が参加する|が出席する)[^、。]{0,12}$")
+# AとBが共催した官民会議, 関係者を集めて緊急対策会議, 米国の代表を交えて会議, 3か国による会議, 3社の会議: a 会議
+# the clause says two or more sides hold together
+HELD_TOGETHER = re.compile(r"(?:共催|合同で|共同で|を集め|を招[いき]|を交え|が参加(?:する|した)|が出席(?:する|した)"
+                           r"|(?:[0-9０-９]+|[二三四五六七八九十]+)(?:[かカヵヶケ]国|者|社|党|団体|機関|自治体)(?:間)?(?:による|の))"
+                           r"[^、。]{0,12}$")
 
 
 def body_of_sitting(body: str, actors, start: int) -> bool:

@@ -28,3 +28,18 @@ def test_a_side_named_only_in_another_sentence_is_told_apart():
 def test_a_side_the_text_never_writes_as_the_gold_does():
     assert where_missing({"name": "大韓民国"}, BODY, BODY.index("会談"), []) == (
         "name not written as the gold writes it")
+
+
+def test_a_word_dropped_in_detection_is_told_by_the_gate_that_dropped_it():
+    from bench.meeting_steps import traced_detection
+    from core.nlp.entities import detect
+    from core.registry import bundled_registry
+
+    registry = bundled_registry()
+    body = "自民党は10日、党本部で会議を開いた。"  # a party's own sitting: no partner, one side
+    detected, drops = traced_detection(body, detect(body, registry), None, registry)
+    assert detected == []
+    assert [d.split(":")[0] for d in drops[body.index("会議")]] == ["word_not_a_meeting"]  # the gate, once
+    kept = "日本政府と韓国政府は10日、ソウルで会議を開いた。"
+    detected, drops = traced_detection(kept, detect(kept, registry), None, registry)
+    assert [m.text for m in detected] == ["会議"] and drops == {}
