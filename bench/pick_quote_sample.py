@@ -79,10 +79,10 @@ def livedoor(corpus: Path, taken: set[str]) -> list[dict]:
     return out
 
 
-def pages(folder: Path) -> list[dict]:
+def pages(folder: Path, taken: set[str]) -> list[dict]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     out = []
-    for name in sorted(n for n in gold if not held_aside(n)):
+    for name in sorted(n for n in gold if not held_aside(n) and n.removesuffix(".txt") not in taken):
         item = gold[name]
         body = "\n".join(p.strip().lstrip("\u3000") for p in item["body_paragraphs"]) + "\n"
         if _fits(body):
@@ -104,7 +104,7 @@ def main() -> None:
     global CROWDED
     CROWDED = args.crowded
     taken = _taken()
-    pools = (wikinews(args.wikinews, taken), livedoor(args.livedoor, taken), pages(args.pages))
+    pools = (wikinews(args.wikinews, taken), livedoor(args.livedoor, taken), pages(args.pages, taken))
     rng = random.Random(args.seed)
     for pool, count in zip(pools, (int(c) for c in args.count.split(","))):
         for n, item in enumerate(rng.sample(pool, min(count, len(pool)))):
