@@ -7,7 +7,7 @@ the livedoor news corpus (every category) and the shared development pages of th
 their cleaning gold marks). The drawn articles are split once into a tuning part and a part held aside:
 every third article of a source, in draw order, is held aside.
 
-    python bench/pick_quote_sample.py WIKINEWS_TXT LIVEDOOR_TEXT PAGES_DIR [--seed 1913] [--count 18,16,8]
+    python bench/pick_quote_sample.py WIKINEWS_TXT LIVEDOOR_TEXT PAGES_DIR [--seed 1913] [--count 18,16,8] [--crowded]
 
 Prints one JSON line per drawn article (id, source, part, title, reference_date, body), to be written
 out as the sample's gold once each quote's claim and holder are read.
@@ -30,6 +30,12 @@ from bench.pick_claims_draw import gold_ids, livedoor_body  # noqa: E402
 
 MIN_CHARS, MAX_CHARS = 300, 1500
 QUOTE_THEN_TO = re.compile(r"「[^「」]{4,}」[^。\n]{0,40}と")
+# --crowded: two or more people or bodies named (a title or kind word with a particle) within the
+# CROWD_SPAN characters before one such quote: the articles where a holder must be chosen among names
+NAMED = re.compile(r"(?:氏|首相|大統領|長官|大臣|外相|報道官|議員|知事|市長|社長|会長|監督|選手|容疑者|被告|代表"
+                   r"|委員長|総裁|省|庁|政府|当局|党|協会|警察|地検|裁判所)(?:は|が|に|の|も|と|へ|から)")
+CROWD_SPAN = 150
+CROWDED = False
 
 
 def _taken() -> set[str]:
@@ -39,8 +45,14 @@ def _taken() -> set[str]:
     return ids
 
 
+def _crowded(body: str) -> bool:
+    return any(len(NAMED.findall(body[max(0, m.start() - CROWD_SPAN):m.start()])) >= 2
+               for m in QUOTE_THEN_TO.finditer(body))
+
+
 def _fits(body: str) -> bool:
-    return MIN_CHARS <= len(body) <= MAX_CHARS and bool(QUOTE_THEN_TO.search(body))
+    return (MIN_CHARS <= len(body) <= MAX_CHARS and bool(QUOTE_THEN_TO.search(body))
+            and (not CROWDED or _crowded(body)))
 
 
 def wikinews(corpus: Path, taken: set[str]) -> list[dict]:
@@ -67,10 +79,10 @@ def livedoor(corpus: Path, taken: set[str]) -> list[dict]:
     return out
 
 
-def pages(folder: Path) -> list[dict]:
+def pages(folder: Path, taken: set[str]) -> list[dict]:
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     out = []
-    for name in sorted(n for n in gold if not held_aside(n)):
+    for name in sorted(n for n in gold if not held_aside(n) and n.removesuffix(".txt") not in taken):
         item = gold[name]
         body = "\n".join(p.strip().lstrip("\u3000") for p in item["body_paragraphs"]) + "\n"
         if _fits(body):
@@ -86,9 +98,13 @@ def main() -> None:
     parser.add_argument("pages", type=Path)
     parser.add_argument("--seed", type=int, default=1913)
     parser.add_argument("--count", default="18,16,8", help="articles drawn from Wikinews, livedoor, the pages")
+    parser.add_argument("--crowded", action="store_true",
+                        help="only articles naming two or more people or bodies just before a quote")
     args = parser.parse_args()
+    global CROWDED
+    CROWDED = args.crowded
     taken = _taken()
-    pools = (wikinews(args.wikinews, taken), livedoor(args.livedoor, taken), pages(args.pages))
+    pools = (wikinews(args.wikinews, taken), livedoor(args.livedoor, taken), pages(args.pages, taken))
     rng = random.Random(args.seed)
     for pool, count in zip(pools, (int(c) for c in args.count.split(","))):
         for n, item in enumerate(rng.sample(pool, min(count, len(pool)))):

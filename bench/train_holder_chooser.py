@@ -4,6 +4,7 @@
     python bench/train_holder_chooser.py --held     # one run on the held parts (trained on all dev): summary lines
     python bench/train_holder_chooser.py --write    # train on all dev draws, write resources/claims/holder_chooser.json
     python bench/train_holder_chooser.py --gold bench/holder_draws.jsonl   # trained on all dev, measured on a gold file
+                                                                           # (by draw, or by part: tune, aside)
 
 Each figure is "holder right on proposed claims" as bench/eval_claims.py counts it (gold claims with a holder
 that some proposal overlaps, and whether one of those proposals names it). "learned" takes the chooser's best
@@ -120,8 +121,10 @@ def main() -> None:
         other = [read(i, registry) for i in read_jsonl(args.gold)]
         print(f"== {args.gold.name} (trained on every dev draw)")
         print(line("all", measure(other, chooser, blind, registry)))
-        for draw in sorted({a["item"].get("draw", 1) for a in other}):
-            print(line(f"draw{draw}", measure([a for a in other if a["item"].get("draw", 1) == draw], chooser, blind, registry)))
+        group = (lambda a: a["item"]["part"]) if all("part" in a["item"] for a in other) \
+            else (lambda a: f"draw{a['item'].get('draw', 1)}")  # a sample split into tune and aside: by part
+        for name in sorted({group(a) for a in other}):
+            print(line(name, measure([a for a in other if group(a) == name], chooser, blind, registry)))
         return
     if args.write or args.held:
         chooser, blind = train(dev), train(dev, RULES_FEATURES)

@@ -176,6 +176,10 @@ def _described(body: str, start: int, limit: int) -> bool:
         mark in body[start:comma] for mark in "。「」")
 
 
+# A phrase of matter closing right before a topic (招致疑惑についてアリ王子は「…」): the topic opens its own clause
+_AFTER_MATTER = re.compile(r"(?:について|に関して|に関し|をめぐって|を巡って|をめぐり|を巡り)$")
+
+
 def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
     """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
     found = None
@@ -185,7 +189,8 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
     if found is None:
         return None
     name = found.group("name")
-    opens = found.start() == s_start or body[found.start() - 1] in "、。\n" or found.start() != found.start("name")
+    opens = found.start() == s_start or body[found.start() - 1] in "、。\n" or found.start() != found.start("name") \
+        or _AFTER_MATTER.search(body, max(s_start, found.start() - 5), found.start()) is not None
     if not opens and not _SPEAKER_END.search(name.strip("「」")):
         return None  # 監督が海底で見つけた生物は: inside a clause, only people or a body speak
     if with_comma and found.group("particle") != "は":

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 
-# The matter a quote is about, set before it: …退職届については「…」, 国民栄誉賞について、「…」
-_MATTER = re.compile(r"(?:について|に関して|をめぐって|を巡って)(?:は|も)?、?$")
+# The matter a quote is about, set before it: …退職届については「…」, 国民栄誉賞について、「…」; or the one it is
+# answered to or said of: …が発表した声明に対し「…」, …が行った演説に触れ、「…」
+_MATTER = re.compile(r"(?:について|に関して?|をめぐ(?:って|り)|を巡(?:って|り)|に対し(?:て)?|に触れ(?:て)?)(?:は|も)?、?$")
 
 
 def in_matter(body: str, named_end: int, s_start: int, start: int) -> bool:
     """Whether a holder named ending at named_end is inside the phrase of matter closing right before the quote at
     start (貴乃花親方が提出したという退職届については「…」), not its topic (トリニータは…運営規模について「…」)."""
-    if "て" not in body[max(s_start, start - 6) : start]:
+    tail = body[max(s_start, start - 6) : start]
+    if "て" not in tail and "し" not in tail and "り" not in tail and "れ" not in tail:
         return False  # no phrase of matter (the cheap test first: most quotes have none)
     matter = _MATTER.search(body, max(s_start, start - 8), start)
     if matter is None or not s_start < named_end <= matter.start():

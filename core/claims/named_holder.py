@@ -36,7 +36,7 @@ def named_holder(body: str, people: list, index: SpanIndex, seats: Seats, s_star
     if gap is None and said_before is not None and attribution == "direct":
         # 「…」と述べたほか、公明党幹部は「…」と述べている: the speaker named after the last report
         local = next_speaker(body, people, index, said_before, start)
-        if local is not None:
+        if local is not None and not _in_matter(body, *local, s_start, start):  # …と語ると同時に、Xが…ことについては「…」
             holder, holder_text = local
     if told_by is not None and told_by.holder is not None:
         holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]
@@ -93,11 +93,17 @@ def named_holder(body: str, people: list, index: SpanIndex, seats: Seats, s_star
         # speaker is named before it (首相は、日中関係については「…」) or not in this sentence
         holder, holder_text = sentence_holder(body, people, index, s_start, start, attribution == "direct" and (
             told_again(body, end, s_end) or TOLD_AT_END.search(body, end, s_end) is not None))
-        if attribution == "direct" and (holder is not None or holder_text) and in_matter(
-                body, holder.end if holder is not None else body.rfind(holder_text, s_start, start) + len(holder_text),
-                s_start, start):
+        if attribution == "direct" and _in_matter(body, holder, holder_text, s_start, start):
             holder, holder_text = None, None
         if holder is None and holder_text is None:
             holder_text = kin_speaker(body, s_start, start)  # 男は「…」, 容疑者の妻は「…」
         explicit = holder is not None or holder_text is not None
     return holder, holder_text, explicit, reported
+
+
+def _in_matter(body: str, holder, holder_text: str | None, s_start: int, start: int) -> bool:
+    """Whether the holder read (a mention, else its text) is named inside the phrase of matter before the quote."""
+    if holder is None and not holder_text:
+        return False
+    end = holder.end if holder is not None else body.rfind(holder_text, s_start, start) + len(holder_text)
+    return in_matter(body, end, s_start, start)
