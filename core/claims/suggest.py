@@ -13,7 +13,6 @@ core.claims.subjects) and checked in core.claims.clause_check; the steps after t
 from __future__ import annotations
 
 from core.claims.after_source import topics_after_sources
-from core.claims.asked_by import asked_by
 from core.claims.bodies_named import ministries_of_their_country
 from core.claims.candidate import Candidate
 from core.claims.clause_check import checked_by_clauses
@@ -52,7 +51,6 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it
     found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
     found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞
-    found = asked_by(body, mentions, found)  # 「…」と、松岡氏に訊かれた錦織は: the one who asked
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
