@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from core.clauses.referents import OUTLET_ENDING, OUTLET_WORDS, candidates, referred, refers_to_a_body
+from core.clauses.referents import AS_SOURCE, OUTLET_ENDING, OUTLET_WORDS, candidates, referred, refers_to_a_body
 from core.clauses.spans import SpanIndex
 from core.model import ShortForm
 from core.nlp.office_names import full_office, office_roles
@@ -134,7 +134,8 @@ def bodies_named_back(body: str, mentions: list) -> list:
     """The mentions, with one for each word that refers back to a body (同社, 同党, 同球団) as a clause's subject or
     partner no mention covers: the organisation named last that the word fits (core.clauses.referents), a
     company never the outlet that reports on it (…によると、…同社は: the company), an outlet only by a word for one
-    (同紙); carrying its entity and full name; in order of start."""
+    (同紙), never a body its own sentence names but the one it cites as its source (朝日新聞によると、主催者の同紙と
+    高野連は: the paper); carrying its entity and full name; in order of start."""
     if "同" not in body:
         return mentions
     found = [f for f in _SAME_BODY.finditer(body) if refers_to_a_body(f.group(0))]
@@ -152,7 +153,9 @@ def bodies_named_back(body: str, mentions: list) -> list:
         s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start), start - _SENTENCE) + 1
         s_end = min((i for i in (body.find("。", end, end + _SENTENCE), body.find("\n", end, end + _SENTENCE))
                      if i >= 0), default=min(len(body), end + _SENTENCE))
-        own = {m.entity_id or m.text for m in index.within(s_start, s_end) if m.type == "ORG"}
+        # (朝日新聞によると、主催者の同紙と高野連は: the body its sentence cites as its source is no side of it)
+        own = {m.entity_id or m.text for m in index.within(s_start, s_end)
+               if m.type == "ORG" and not AS_SOURCE.match(body, m.end)}
         first = referred(body, index, word.group(0), start)
         # 日産自動車は、同社と協議: not a body its own sentence names (the company before it); 日本経済新聞によると、…
         # 同社は: a company, never the outlet that reports on it; 同紙: an outlet only; 同連盟: a …連盟
@@ -175,6 +178,18 @@ _AS_SUBJECT = re.compile(r"側?(?:は|が)(?!ら)")
 # Xは, X(東証1部)が, X側は: a body standing as its clause's subject
 _STANDS_AS_SUBJECT = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?側?(?:は|が)(?![らわ])")
 _SUBJECT_REACH = 2  # sentences: a subject left out goes on from the sentence before or the one before that
+
+
+# 主催者の同紙と高野連は, 同市と同社が: a word for a body joined to another side by と or や
+_JOINED_BEFORE = re.compile(r"(?:と|や|及び)$")
+_JOINED_AFTER = re.compile(r"ら?側?(?:と|との|とも|や)")
+
+
+def bodies_joined(body: str, actors, clause: int, start: int) -> list:
+    """The mentions bodies_named_back gave words for a body (同紙, 同社) in [clause, start) that are joined to
+    another side by と or や (主催者の同紙と高野連は: the paper named back takes part, though its sentence cites it)."""
+    return [m for m in actors if isinstance(m, ShortForm) and m.type == "ORG" and clause <= m.start and m.end <= start
+            and (_JOINED_BEFORE.search(body, max(0, m.start - 2), m.start) or _JOINED_AFTER.match(body, m.end))]
 
 
 def _subjects_first(body: str, chosen: list, s_start: int) -> list:
