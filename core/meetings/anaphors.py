@@ -13,6 +13,7 @@ from core.model import ShortForm
 from core.nlp.office_names import full_office, office_roles
 from core.nlp.offices import HONORIFICS, OFFICE_WORDS, office_after
 from core.registry import found_name
+from core.text import sentence_start
 
 # 同国, 同町: not inside a word (共同市場, 合同国際会議) and not the start of another (同国人, 同市内の: a word of its own)
 _SAME_PLACE = re.compile(r"(?<![\u4e00-\u9fff])同(?P<kind>[国都府県市町村区州])")
@@ -101,7 +102,7 @@ def people_referred(body: str, mentions: list) -> list:
         start, end = word.span()
         if any(a < end and start < b for a, b in taken):
             continue
-        s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+        s_start = sentence_start(body, start)
         own = {m.entity_id for m in people.within(s_start, start)}
         if word["title"] == "氏":
             named = [m for m in people.before(start, max(0, start - _PEOPLE_REACH)) if m.end <= start]
@@ -150,7 +151,7 @@ def bodies_named_back(body: str, mentions: list) -> list:
             continue
         head = word.group(0)[1:]
         # its sentence, read no further than a sentence runs (a page with no 。 is not one sentence)
-        s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start), start - _SENTENCE) + 1
+        s_start = max(sentence_start(body, start), start - _SENTENCE + 1)
         s_end = min((i for i in (body.find("。", end, end + _SENTENCE), body.find("\n", end, end + _SENTENCE))
                      if i >= 0), default=min(len(body), end + _SENTENCE))
         # (朝日新聞によると、主催者の同紙と高野連は: the body its sentence cites as its source is no side of it)
@@ -198,7 +199,7 @@ def _subjects_first(body: str, chosen: list, s_start: int) -> list:
     prose keeps its topic), not the body named last as an object or a partner."""
     begin = s_start
     for _ in range(_SUBJECT_REACH):
-        begin = max(body.rfind("。", 0, max(0, begin - 1)), body.rfind("\n", 0, max(0, begin - 1))) + 1
+        begin = sentence_start(body, max(0, begin - 1))
     subject = next((m for m in chosen if begin <= m.start < s_start and _STANDS_AS_SUBJECT.match(body, m.end)), None)
     return [subject] + [m for m in chosen if m is not subject] if subject is not None else chosen
 
