@@ -165,7 +165,7 @@ _PERSON_WORD = re.compile(r"(?:氏|首相|大統領|長官|外相|相|議員|監
 # A news outlet by its name's ending (日本経済新聞, 共同通信, NHK), and the words for one 同 makes (同紙, 同通信): 同社 is a
 # company, never the outlet reporting on it
 OUTLET_ENDING = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|ニュース|BBC|CNN|NHK|ロイター)$")
-OUTLET_WORDS = ("紙", "誌", "新聞", "通信", "通信社", "放送", "局")
+OUTLET_WORDS = ("紙", "誌", "新聞", "新聞社", "通信", "通信社", "放送", "局")
 
 
 # A paper's name after the word for its kind: 米紙ニューヨーク・タイムズ, 英紙ガーディアン

@@ -288,6 +288,12 @@ def test_a_word_for_a_body_may_mean_the_body_its_sentence_cites_as_its_source():
     # a body its sentence names as a side is not what its word for a body means
     text = "日産自動車は、同社と協議した。"
     assert [m for m in bodies_named_back(text, detect(text, REGISTRY, day)) if m.text == "同社"] == []
+    # 同新聞社 is a word for an outlet, as 同通信社 is: the paper, not the bare word, and no company
+    text = "産経新聞によると、同新聞社と時事通信社は10日、記事配信で提携することで合意した。"
+    [paper] = [m for m in bodies_named_back(text, detect(text, REGISTRY, day)) if m.text == "同新聞社"]
+    assert (paper.entity_id, paper.full_name) == ("org:sankei", "産経新聞")
+    text = "トヨタ自動車は新工場を建てる。同新聞社と協議した。"
+    assert [m for m in bodies_named_back(text, detect(text, REGISTRY, day)) if m.text == "同新聞社"] == []
 
 
 def test_a_pair_whose_undertaking_the_talks_are_about_are_the_sides():
