@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from core.clauses.referents import AS_SOURCE, OUTLET_ENDING, OUTLET_WORDS, candidates, referred, refers_to_a_body
+from core.clauses.referents import (AS_SOURCE, OUTLET_ENDING, OUTLET_WORDS, PUBLIC_BODY, candidates, referred,
+                                    refers_to_a_body)
 from core.clauses.spans import SpanIndex
 from core.model import ShortForm
 from core.nlp.office_names import full_office, office_roles
@@ -127,8 +128,8 @@ def _name(body: str, mention) -> str:
 # 同社は, 同党が, 同球団と, 同連盟との: a word that refers back to a body, as a clause's subject or a partner (not
 # inside a word: 共同社, 合同会社; 同社長 is a person)
 _SAME_BODY = re.compile(r"(?<![\u4e00-\u9fff])同[\u4e00-\u9fff\u30a1-\u30faー]{1,4}?(?=ら?側?(?:は|が|と|との|とも|も|や|、))")
-# 同社 stands for a company: not a court, a ministry, a police force, an assembly, a government or a town
-_NOT_A_COMPANY = re.compile(r"(?:地裁|高裁|裁判所|省|庁|委員会|警察|署|議会|政府|[市町村県府都道])$")
+# 同社 stands for a company: not a public body, a court or a party (referents.PUBLIC_BODY), nor a town
+_TOWN = re.compile(r"[市町村県府都道]$")
 
 
 def bodies_named_back(body: str, mentions: list) -> list:
@@ -213,5 +214,5 @@ def _fits(head: str, name: str) -> bool:
     if bool(OUTLET_ENDING.search(name)) != (head in OUTLET_WORDS) or len(name) <= len(head):
         return False  # 同社: a company, not an outlet; 同紙: an outlet; 同大学: a …大学, not the word 大学 alone
     if head == "社":
-        return not _NOT_A_COMPANY.search(name)  # (判決では、…同社と契約: not the court)
+        return not (PUBLIC_BODY.search(name) or _TOWN.search(name))  # (判決では、…同社と契約: not the court)
     return head in OUTLET_WORDS or name.endswith(head)
