@@ -165,7 +165,7 @@ _PERSON_WORD = re.compile(r"(?:氏|首相|大統領|長官|外相|相|議員|監
 # A news outlet by its name's ending (日本経済新聞, 共同通信, NHK), and the words for one 同 makes (同紙, 同通信): 同社 is a
 # company, never the outlet reporting on it
 OUTLET_ENDING = re.compile(r"(?:新聞|通信|通信社|日報|放送|新報|タイムズ|ポスト|テレビ|ニュース|BBC|CNN|NHK|ロイター)$")
-OUTLET_WORDS = ("紙", "誌", "新聞", "通信", "通信社", "放送", "局")
+OUTLET_WORDS = ("紙", "誌", "新聞", "新聞社", "通信", "通信社", "放送", "局")
 
 
 # A paper's name after the word for its kind: 米紙ニューヨーク・タイムズ, 英紙ガーディアン
@@ -239,7 +239,7 @@ _OUTLET = re.compile(r"新聞|通信|放送|テレビ|ラジオ|紙$|誌$|ニュ
 # A public body, a court or a party: what a company word (同社) never stands for
 PUBLIC_BODY = re.compile(r"(?:裁|裁判所|省|庁|署|警察|警|局|府|委員会|政府|当局|党|議会)$")
 # An outlet written as the source of what follows: 朝日新聞によれば、 産経新聞の報道では
-_AS_SOURCE = re.compile(r"(?:など)?(?:によると|によれば|の報道|の記事|が報じ|が伝え)")
+AS_SOURCE = re.compile(r"(?:など)?(?:によると|によれば|の報道|の記事|が報じ|が伝え)")
 _REPORTING_BODY = re.compile(r"同.{0,3}(?:新聞|通信|放送|テレビ|番組|館|気象台)")
 
 
@@ -313,7 +313,7 @@ def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int 
         if wanted == "ORG" and len(title) == 2 and not mention.text.endswith(title[1]) and any(
                 m.type == "ORG" and m.text.endswith(title[1]) for m in index.before(before)):
             continue  # 同庁は: the last 庁 named (警視庁), not the outlet that reported it
-        if (named is not None or _AS_SOURCE.match(body, end)) and _OUTLET.search(mention.text) and not _OUTLET.search(title):
+        if (named is not None or AS_SOURCE.match(body, end)) and _OUTLET.search(mention.text) and not _OUTLET.search(title):
             continue  # 同球団は: the team, not the newspaper that reports it (朝日新聞によれば、同社は: not the paper)
         if title == "同社" and PUBLIC_BODY.search(mention.text):
             continue  # 同社 is a company, never the court or ministry named last

@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import re
 
-from core.clauses.referents import OUTLET_ENDING, OUTLET_WORDS, candidates, referred, refers_to_a_body
+from core.clauses.referents import (AS_SOURCE, OUTLET_ENDING, OUTLET_WORDS, PUBLIC_BODY, candidates, referred,
+                                    refers_to_a_body)
 from core.clauses.spans import SpanIndex
 from core.model import ShortForm
 from core.nlp.office_names import full_office, office_roles
 from core.nlp.offices import HONORIFICS, OFFICE_WORDS, office_after
 from core.registry import found_name
+from core.text import sentence_start
 
 # 同国, 同町: not inside a word (共同市場, 合同国際会議) and not the start of another (同国人, 同市内の: a word of its own)
 _SAME_PLACE = re.compile(r"(?<![\u4e00-\u9fff])同(?P<kind>[国都府県市町村区州])")
@@ -101,7 +103,7 @@ def people_referred(body: str, mentions: list) -> list:
         start, end = word.span()
         if any(a < end and start < b for a, b in taken):
             continue
-        s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
+        s_start = sentence_start(body, start)
         own = {m.entity_id for m in people.within(s_start, start)}
         if word["title"] == "氏":
             named = [m for m in people.before(start, max(0, start - _PEOPLE_REACH)) if m.end <= start]
@@ -126,15 +128,16 @@ def _name(body: str, mention) -> str:
 # 同社は, 同党が, 同球団と, 同連盟との: a word that refers back to a body, as a clause's subject or a partner (not
 # inside a word: 共同社, 合同会社; 同社長 is a person)
 _SAME_BODY = re.compile(r"(?<![\u4e00-\u9fff])同[\u4e00-\u9fff\u30a1-\u30faー]{1,4}?(?=ら?側?(?:は|が|と|との|とも|も|や|、))")
-# 同社 stands for a company: not a court, a ministry, a police force, an assembly, a government or a town
-_NOT_A_COMPANY = re.compile(r"(?:地裁|高裁|裁判所|省|庁|委員会|警察|署|議会|政府|[市町村県府都道])$")
+# 同社 stands for a company: not a public body, a court or a party (referents.PUBLIC_BODY), nor a town
+_TOWN = re.compile(r"[市町村県府都道]$")
 
 
 def bodies_named_back(body: str, mentions: list) -> list:
     """The mentions, with one for each word that refers back to a body (同社, 同党, 同球団) as a clause's subject or
     partner no mention covers: the organisation named last that the word fits (core.clauses.referents), a
     company never the outlet that reports on it (…によると、…同社は: the company), an outlet only by a word for one
-    (同紙); carrying its entity and full name; in order of start."""
+    (同紙), never a body its own sentence names but the one it cites as its source (朝日新聞によると、主催者の同紙と
+    高野連は: the paper); carrying its entity and full name; in order of start."""
     if "同" not in body:
         return mentions
     found = [f for f in _SAME_BODY.finditer(body) if refers_to_a_body(f.group(0))]
@@ -149,10 +152,12 @@ def bodies_named_back(body: str, mentions: list) -> list:
             continue
         head = word.group(0)[1:]
         # its sentence, read no further than a sentence runs (a page with no 。 is not one sentence)
-        s_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start), start - _SENTENCE) + 1
+        s_start = max(sentence_start(body, start), start - _SENTENCE + 1)
         s_end = min((i for i in (body.find("。", end, end + _SENTENCE), body.find("\n", end, end + _SENTENCE))
                      if i >= 0), default=min(len(body), end + _SENTENCE))
-        own = {m.entity_id or m.text for m in index.within(s_start, s_end) if m.type == "ORG"}
+        # (朝日新聞によると、主催者の同紙と高野連は: the body its sentence cites as its source is no side of it)
+        own = {m.entity_id or m.text for m in index.within(s_start, s_end)
+               if m.type == "ORG" and not AS_SOURCE.match(body, m.end)}
         first = referred(body, index, word.group(0), start)
         # 日産自動車は、同社と協議: not a body its own sentence names (the company before it); 日本経済新聞によると、…
         # 同社は: a company, never the outlet that reports on it; 同紙: an outlet only; 同連盟: a …連盟
@@ -177,13 +182,25 @@ _STANDS_AS_SUBJECT = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?側?(?:�
 _SUBJECT_REACH = 2  # sentences: a subject left out goes on from the sentence before or the one before that
 
 
+# 主催者の同紙と高野連は, 同市と同社が: a word for a body joined to another side by と or や
+_JOINED_BEFORE = re.compile(r"(?:と|や|及び)$")
+_JOINED_AFTER = re.compile(r"ら?側?(?:と|との|とも|や)")
+
+
+def bodies_joined(body: str, actors, clause: int, start: int) -> list:
+    """The mentions bodies_named_back gave words for a body (同紙, 同社) in [clause, start) that are joined to
+    another side by と or や (主催者の同紙と高野連は: the paper named back takes part, though its sentence cites it)."""
+    return [m for m in actors if isinstance(m, ShortForm) and m.type == "ORG" and clause <= m.start and m.end <= start
+            and (_JOINED_BEFORE.search(body, max(0, m.start - 2), m.start) or _JOINED_AFTER.match(body, m.end))]
+
+
 def _subjects_first(body: str, chosen: list, s_start: int) -> list:
     """The bodies that may be referred to, the one that stood last as a clause's subject (Xは, Xが) in the two
     sentences before first: a word for a body that is its own clause's subject continues that subject (Japanese
     prose keeps its topic), not the body named last as an object or a partner."""
     begin = s_start
     for _ in range(_SUBJECT_REACH):
-        begin = max(body.rfind("。", 0, max(0, begin - 1)), body.rfind("\n", 0, max(0, begin - 1))) + 1
+        begin = sentence_start(body, max(0, begin - 1))
     subject = next((m for m in chosen if begin <= m.start < s_start and _STANDS_AS_SUBJECT.match(body, m.end)), None)
     return [subject] + [m for m in chosen if m is not subject] if subject is not None else chosen
 
@@ -197,5 +214,5 @@ def _fits(head: str, name: str) -> bool:
     if bool(OUTLET_ENDING.search(name)) != (head in OUTLET_WORDS) or len(name) <= len(head):
         return False  # 同社: a company, not an outlet; 同紙: an outlet; 同大学: a …大学, not the word 大学 alone
     if head == "社":
-        return not _NOT_A_COMPANY.search(name)  # (判決では、…同社と契約: not the court)
+        return not (PUBLIC_BODY.search(name) or _TOWN.search(name))  # (判決では、…同社と契約: not the court)
     return head in OUTLET_WORDS or name.endswith(head)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from core.clauses.phrases import phrases
+from core.clauses.referents import AS_SOURCE
 from core.meetings.arguments import article_topic
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.titles import partners_only
@@ -16,8 +17,6 @@ _KINDS = ("talks", "negotiation_round", "phone_call")
 _TOPIC_GROUPS = ("topic", "subject")
 # 「…と協議する」として, 」と述べた, 」との考えを示した: the quote closed on what its speaker says
 _SAID_AFTER = re.compile(r"」(?:と|として|との)")
-# …によると、 …の報道では、 …によれば: an outlet cited before the quote, the sentence's only name there
-_CITED = re.compile(r"(?:によると|によれば|の報道では|の報道によると|の報道によれば|が報じたところでは)、?")
 # what may open the sentence before the quote: no quote or cited headline of its own
 _NO_NAME = re.compile(r"[^「」『』]*$")
 # 今後は, 当面は: a time as the topic, no subject
@@ -39,7 +38,7 @@ def speaker_carried(body: str, mention: MeetingMention, actors, s_start: int, cl
     if not _NO_NAME.fullmatch(before):
         return
     named = [m for m in actors if s_start <= m.start < clause - 1]
-    cited_only = all(_CITED.match(body, m.end) or body.startswith("の報道", m.end) for m in named)
+    cited_only = all(AS_SOURCE.match(body, m.end) for m in named)  # …によると、 …の報道では: an outlet cited aside
     if not cited_only or any(p.group in _TOPIC_GROUPS and p.particle != "では" and not _TIME_TOPIC.fullmatch(body, p.start, p.after)
                              for p in phrases(body, s_start, clause - 1)):
         return  # someone named before the quote, or a subject there: the speaker is theirs to read

@@ -10,14 +10,12 @@ import calendar
 import re
 from dataclasses import replace
 
-from core.clauses.referents import OUTLET_ENDING, OUTLET_WORDS, referred, refers_to_a_body
 from core.meetings.dates import SeasonDate
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import BOTH, unique
 from core.meetings.counted import count_value
-from core.model import Mention, ShortForm
+from core.model import Mention
 from core.nlp.offices import office_after
-from core.registry import found_name
 
 
 _GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
@@ -211,46 +209,6 @@ def company_word(body: str, mention):
             or not _COMPANY_WORD_AFTER.match(body, mention.end):
         return mention
     return replace(mention, end=mention.end + 1)
-
-
-# 主催者の同紙と高野連は, 同市と同社が協議: a word that refers back to a body, joined to another side
-_SAME_BODY_SIDE = re.compile(r"(?:(?<=[と、や])|(?<=及び))?同[\u4e00-\u9fff\u30a1-\u30faー]{1,4}?(?=ら?側?(?:と|との|とも|や|、)"
-                             r"|ら?側?(?:は|が))")
-_JOINED_BEFORE = re.compile(r"(?:と|や|及び)$")
-_JOINED_AFTER = re.compile(r"ら?側?(?:と|との|とも|や)")
-# 同社 stands for a company: not a court, a ministry, a police force, an assembly or a government named before it
-_NOT_A_COMPANY = re.compile(r"(?:地裁|高裁|裁判所|省|庁|委員会|警察|署|議会|政府|[市町村県府])$")
-
-
-def bodies_referred(body: str, actors, index, clause: int, start: int) -> list:
-    """The bodies that words referring back (同紙, 同社, 同連盟) stand for in the clause before a meeting
-    word, when joined to another side by と or や (a subject alone may be who tells of the meeting),
-    as mentions at those words with the body's entity and full name (core.clauses.referents). A news
-    outlet is meant only by a word for one (同紙, not 同社: …によると…同社と契約); any other word names
-    the kind of body it stands for (同連盟: a …連盟). actors: the clause's mentions, index: the article's."""
-    taken = [(m.start, m.end) for m in actors]
-    out = []
-    for found in _SAME_BODY_SIDE.finditer(body, clause, start):
-        word, head = found.group(0), found.group(0)[1:]
-        if not refers_to_a_body(word) or any(a < found.end() and found.start() < b for a, b in taken) \
-                or not (_JOINED_BEFORE.search(body, max(0, found.start() - 2), found.start())
-                        or _JOINED_AFTER.match(body, found.end())):
-            continue
-        referent = referred(body, index, word, found.start())
-        if referent is not None and head == "社" and OUTLET_ENDING.search(found_name(referent.entity_id) or referent.text):
-            # 日本経済新聞によると、JR西日本と広島市は…。同市と同社が: the company named last, not the source
-            referent = next((m for m in index.before(found.start(), max(0, found.start() - 1500))
-                             if m.type == "ORG" and not OUTLET_ENDING.search(name := found_name(m.entity_id) or m.text)
-                             and not _NOT_A_COMPANY.search(name)), None)
-        if referent is None or referent.type != "ORG":
-            continue
-        name = found_name(referent.entity_id) or referent.text
-        if bool(OUTLET_ENDING.search(name)) != (head in OUTLET_WORDS) or (head not in OUTLET_WORDS + ("社",)
-                                                                     and not name.endswith(head)):
-            continue
-        out.append(ShortForm(found.start(), found.end(), word, "ORG", referent.entity_id or f"found:ORG:{name}",
-                             source=None, full_name=name))
-    return out
 
 
 # 団体「PSE問題を考える会」と経済産業省との話し合い, 運営会社「大阪シティードーム」と京セラは…締結: a body's name in

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.anaphors import bodies_joined
 from core.meetings.gate import ATTENDED, MEALS
 from core.meetings.implied import traveller_before, unofficial_traveller
 from core.meetings.listed import called_after, callers_apart, caption_people, country_joined_to_body, received_visitor
@@ -12,7 +13,7 @@ from core.meetings.merge import level_of, subject_level
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import people_count, private_visitor
 from core.meetings.reading import ArticleReading, SentenceReading, Word
-from core.meetings.sentence import add_destinations, bodies_referred
+from core.meetings.sentence import add_destinations
 from core.meetings.sides import clause_participants
 from core.meetings.sittings import sitting_of_states
 from core.meetings.summoned import with_envoy
@@ -37,10 +38,9 @@ def read_sides(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     if clause > s_start:  # 「…。民主党の小沢幹事長から電話があり」: a quote's own sentence, not all it said before
         clause = max(clause, body.rfind("。", clause, start) + 1)
     w.clause = clause
-    referred_bodies = w.referred_bodies = bodies_referred(body, actors, a.all_actors, clause, start)  # 主催者の同紙と高野連は
-    mention.participants = clause_participants(
-        body, sorted(actors + referred_bodies, key=lambda m: m.start) if referred_bodies else actors, clause,
-        max(s.previous_trigger, clause), start, end, match.group(0), places)
+    w.referred_bodies = bodies_joined(body, actors, clause, start)  # 主催者の同紙と高野連は: the paper takes part
+    mention.participants = clause_participants(body, actors, clause, max(s.previous_trigger, clause), start, end,
+                                               match.group(0), places)
     callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
     # 中国の駐日大使を外務省に呼び: the envoy summoned stands for the country that sent them
     w.envoy = match.group(0) in SUMMONED_WORDS and with_envoy(body, mention, actors, a.registry or bundled_registry(),

@@ -272,6 +272,30 @@ def test_a_word_for_a_company_stands_for_no_court_and_no_bare_kind():
     assert found.type == "ORG" and found.full_name == "トヨタ自動車"
 
 
+def test_a_word_for_a_body_may_mean_the_body_its_sentence_cites_as_its_source():
+    from core.meetings.anaphors import bodies_joined, bodies_named_back
+    day = date(2011, 9, 16)
+    text = "読売新聞によると、主催者の同紙と日本高校野球連盟は10日、大会の日程について協議した。"
+    mentions = bodies_named_back(text, detect(text, REGISTRY, day))
+    [paper] = [m for m in mentions if m.text == "同紙"]
+    assert (paper.entity_id, paper.full_name) == ("org:yomiuri", "読売新聞")
+    assert bodies_joined(text, mentions, 0, text.index("協議")) == [paper]  # joined to the league by と
+    text = "ソニーによると、同社はパナソニックと11日、規格の統一について協議した。"
+    mentions = bodies_named_back(text, detect(text, REGISTRY, day))
+    [company] = [m for m in mentions if m.text == "同社"]
+    assert company.full_name == "ソニー"
+    assert bodies_joined(text, mentions, 0, text.index("協議")) == []  # the subject alone: not joined to a side
+    # a body its sentence names as a side is not what its word for a body means
+    text = "日産自動車は、同社と協議した。"
+    assert [m for m in bodies_named_back(text, detect(text, REGISTRY, day)) if m.text == "同社"] == []
+    # 同新聞社 is a word for an outlet, as 同通信社 is: the paper, not the bare word, and no company
+    text = "産経新聞によると、同新聞社と時事通信社は10日、記事配信で提携することで合意した。"
+    [paper] = [m for m in bodies_named_back(text, detect(text, REGISTRY, day)) if m.text == "同新聞社"]
+    assert (paper.entity_id, paper.full_name) == ("org:sankei", "産経新聞")
+    text = "トヨタ自動車は新工場を建てる。同新聞社と協議した。"
+    assert [m for m in bodies_named_back(text, detect(text, REGISTRY, day)) if m.text == "同新聞社"] == []
+
+
 def test_a_pair_whose_undertaking_the_talks_are_about_are_the_sides():
     day = date(2009, 11, 12)
     assert told("東京メトロと都営地下鉄の経営統合に向けた協議が始まった。", day) == [("talks", ["東京メトロ", "都営地下鉄"])]
