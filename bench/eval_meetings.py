@@ -40,7 +40,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.meeting_steps import meeting_steps  # noqa: E402
-from core.meeting_evaluation import evaluate_identity, evaluate_meetings, gold_part, identity_gold  # noqa: E402
+from core.identity_evaluation import evaluate_identity, identity_gold  # noqa: E402
+from core.meeting_evaluation import evaluate_meetings, gold_part  # noqa: E402
 
 SEEDS_GOLD = ROOT / "tests" / "fixtures" / "meetings_gold" / "meetings.json"
 WIKINEWS_GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json"
@@ -82,8 +83,10 @@ def main() -> None:
                       f"{_share(report['one record across the articles'], report['meetings told in two or more articles'])}")
                 print(f"  {'wrong merges (two meetings made one)':<52} "
                       f"{report['wrong merges (Kaidan meetings holding several gold meetings)']}")
-                if args.details:
+                if args.details and not part.startswith("identity_held"):
                     print("\n".join("    " + line for line in report["details"]))
+                if args.why:
+                    print("\n".join(f"    {n:>3}  {reason}" for reason, n in sorted(report["why"].items())))
             continue
         if args.why:
             gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8")) if part == "seeds" else _wikinews_part(wikinews, part)
