@@ -14,7 +14,7 @@ from datetime import date
 
 from core.meetings.mention import Participant
 from core.meetings.merge import kinds_fit, participant_keys, places_fit, same_people
-from core.meetings.same_dates import dates_agree
+from core.meetings.same_dates import dates_agree, in_its_report_days
 
 NOT_PROPOSED = "not proposed in one of its articles"
 FITS = "the two tellings fit the rule, yet were not joined (look-up, or taken by another record)"
@@ -77,13 +77,23 @@ def _lent(record: dict) -> bool:
     return record.get("precision") == "days" and not record.get("date_text")
 
 
+def _week_told(fault: str | None, a: dict, b: dict) -> str | None:
+    """A date fault of talks dated by their report only, with whether the other's day is in the week up to that
+    report (core.meetings.same_dates.in_its_report_days) or outside it."""
+    if not fault or "report's days" not in fault:
+        return fault
+    lent, other = (a, b) if _lent(a) else (b, a)
+    inside = in_its_report_days(lent.get("end") or lent.get("start"), other.get("start"))
+    return fault + (", the other's day in the week up to the report" if inside else ", the other's day outside it")
+
+
 def faults(a: dict, b: dict, country_of) -> list[str]:
     """What keeps two tellings (records in the export's shape) from being one meeting, by class."""
     found = []
     if not kinds_fit(a["kind"], b["kind"]):
         found.append(f"kinds differ ({' / '.join(sorted((a['kind'], b['kind'])))})")
     found.append(sides_fault(_participants(a), _participants(b), country_of))
-    found.append(date_fault(a.get("start"), b.get("start"), _lent(a) or _lent(b)))
+    found.append(_week_told(date_fault(a.get("start"), b.get("start"), _lent(a) or _lent(b)), a, b))
     if not places_fit(_place(a), _place(b), country_of):
         found.append("places differ")
     return [f for f in found if f]

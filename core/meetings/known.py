@@ -17,8 +17,8 @@ from core.meetings.merge import (
     one_side_told_fuller, places_fit, same_keys, sides_evidence, subject_level, the_known, title_key
 )
 from core.meetings.same_dates import (
-    day_after, local_day_of, month_of_its_day, own_date, range_holds_day, range_of_words, round_of_its_month,
-    round_under_way
+    dated_by_its_report, day_after, in_its_report_days, local_day_of, month_of_its_day, own_date, range_holds_day,
+    range_of_words, round_of_its_month, round_under_way
 )
 
 PLANS = ("scheduled", "proposed")
@@ -109,11 +109,13 @@ def lookups(telling) -> dict:
     by_month = month_of_its_day(s.start, s.precision, s.date_text, f"{s.start}-01", "day", None)
     in_words = range_of_words(s.start, s.end, s.precision, s.date_text)
     under_way = round_under_way(s.kind, s.start, s.precision, s.date_text)
-    if not (own or planned or by_month or in_words or under_way):
+    lent = dated_by_its_report(s.kind, s.status, s.start, s.precision, s.date_text)
+    if not (own or planned or by_month or in_words or under_way or lent):
         return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
     by_country = told_by_countries(s)
     return {"named": False, "keys": sorted(keys), "names": sorted(names), "own": own, "planned": planned,
-            "by_month": by_month, "in_words": in_words, "under_way": under_way,
+            "by_month": by_month, "in_words": in_words, "under_way": under_way, "lent": lent,
+            "reported": bool(own and not in_words and s.status == "held"),
             "start": ((s.start[:4] if "W" in s.start else s.start[:7]) if in_words else s.start),
             "kinds": fitting_kinds(s.kind), "by_country": by_country,
             "by_country_month": not by_country and by_month and told_by_countries(s, by_month=True)}
@@ -138,6 +140,8 @@ def _may_fit(telling, known: Known, ask: dict) -> bool:
     if ask["own"] and not ask["in_words"] and shares and (kinds is None or known.kind in kinds) \
             and _plan_of_month(known, telling.start):
         return True  # a day of its own: the plan of those sides for that part of the month, told before
+    if shares and (kinds is None or known.kind in kinds) and _by_report(telling, known, ask):
+        return True  # talks told with no day and the talks of those sides on a day in the week before the report
     if ask["by_country"] and known.start == telling.start:
         return True  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
     return bool(ask["by_country_month"]) and own_dated and bool(known.start) \
@@ -176,6 +180,9 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
         told = s.as_dict()
         by_round = round_of_its_month(s.kind, s.start, s.precision, s.date_text, k.kind, k.start, k.precision,
                                       k.date_text)
+        by_report = _by_report(s, k, ask)
+        if by_report:  # the day of one in the report's week of the other: the days compared no further
+            told["start"] = known["start"] = None
         if by_round:  # the month both share: the day of one and the report's days of the other compared no further
             told["start"], known["start"] = s.start[:7], k.start[:7]
         if in_words:  # its part of the month (or its week): the day of the known one is compared below
@@ -186,7 +193,11 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
             if told_fuller(s, k, country_of):  # one side told with more of its people that day: the one such, or none
                 matches.append((k, True, f"one side told with more of its people on the day both give ({s.start})"))
             continue
-        if range_holds_day(s.start, s.end, s.precision, s.date_text, k.start, k.precision, k.date_text):
+        if by_report:  # talks told with no day: the one meeting of those sides in the week before the report
+            day = k.start if ask["lent"] else s.start
+            matches.append((k, True, f"the one meeting of those sides in the week before the report of talks told "
+                                     f"with no day ({day[:10]})"))
+        elif range_holds_day(s.start, s.end, s.precision, s.date_text, k.start, k.precision, k.date_text):
             # words for part of a month (or a week) and a day in it: the one meeting there, or none
             matches.append((k, True, f"the one meeting of those sides in the days its words name ({s.date_text}: "
                                      f"{k.start[:10]})"))
@@ -215,6 +226,17 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
         found = in_the_other_time(s, candidates, country_of, other_time)
         return found, found and _why(s, found, country_of, "the day in Japan time and the local day before it")
     return (found[0], _why(s, found[0], country_of, found[2])) if found else (None, None)
+
+
+def _by_report(telling, known: Known, ask: dict) -> bool:
+    """Talks told held with no day of their own (dated by the week before their report) and held talks of a day
+    of their own in that week, either told first."""
+    if ask["lent"]:
+        return known.status == "held" and own_date(known.start, known.precision, known.date_text) \
+            and in_its_report_days(telling.end or telling.start, known.start)
+    return ask["reported"] and dated_by_its_report(known.kind, known.status, known.start, known.precision,
+                                                   known.date_text) \
+        and in_its_report_days(known.end or known.start, telling.start)
 
 
 def _why(telling, known: Known, country_of, dates: str) -> str:
@@ -410,7 +432,9 @@ def dates_learnt(known: Known, telling) -> dict:
         return {}
     refined = known.status in PLANS and range_holds_day(known.start, known.end, known.precision, known.date_text,
                                                         telling.start, telling.precision, telling.date_text)
-    refined = refined or round_under_way(known.kind, known.start, known.precision, known.date_text) \
+    refined = refined or (round_under_way(known.kind, known.start, known.precision, known.date_text)
+                          or dated_by_its_report(known.kind, known.status, known.start, known.precision,
+                                                 known.date_text)) \
         and own_date(telling.start, telling.precision, telling.date_text)
     if known.start and not refined:
         if known.status in PLANS and telling.status == "held" and known.start == telling.start \

@@ -173,3 +173,13 @@ def test_a_summit_told_by_its_countries_joins_its_leaders_both_ways_not_the_othe
     batch, desktop = _both_ways(tmp_path, files)
     assert batch == desktop
     assert _grouped(desktop, tmp_path, files) == [[0, 1], [2], [3]]
+
+
+def test_talks_told_with_no_day_join_the_talks_of_a_day_in_the_week_before_their_report_both_ways(tmp_path):
+    files = _articles(tmp_path, {
+        "day": ("2025-07-11", "石破茂首相は10日、北京で中国の習近平国家主席と会談した。"),
+        "no day": ("2025-07-13", "石破茂首相は中国の習近平国家主席と北京で会談し、経済協力の拡大で一致した。"),
+        "weeks later": ("2025-07-31", "石破茂首相は中国の習近平国家主席と北京で会談し、経済協力の拡大で一致した。")})
+    batch, desktop = _both_ways(tmp_path, files)
+    assert batch == desktop
+    assert _grouped(desktop, tmp_path, files) == [[0, 1], [2]]
