@@ -22,6 +22,9 @@ wrong kind (a country for its person), an extra side, the date missing, coarser 
 found right (bench/meeting_steps.py); and, for the meetings detected with no side or proposed with a
 side missing, where the names of the sides Kaidan lacks are written (the mention's sentence, elsewhere in the
 article, nowhere as the gold writes them) and the type of the entity mention covering them, counts only.
+On the identity parts --why counts instead why each meeting told in several articles stayed in two records (not
+proposed in one of its articles, or the faults of its two closest tellings: sides, dates, kinds, places) and how
+each wrong merge was joined (core/identity_why.py); --details prints nothing of identity_held.
 
 Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
 proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,
