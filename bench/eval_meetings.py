@@ -23,6 +23,9 @@ found right (bench/meeting_steps.py); and, for the meetings detected with no sid
 side missing, where the names of the sides Kaidan lacks are written (the mention's sentence, elsewhere in the
 article, nowhere as the gold writes them) and the type of the entity mention covering them, and for the meetings
 whose word was dropped in detection the gate that dropped it (function:line), counts only.
+On the identity parts --why counts instead why each meeting told in several articles stayed in two records (not
+proposed in one of its articles, or the faults of its two closest tellings: sides, dates, kinds, places) and how
+each wrong merge was joined (core/identity_why.py); --details prints nothing of identity_held.
 
 Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
 proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,
@@ -41,7 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.meeting_steps import meeting_steps  # noqa: E402
-from core.meeting_evaluation import evaluate_identity, evaluate_meetings, gold_part, identity_gold  # noqa: E402
+from core.identity_evaluation import evaluate_identity, identity_gold  # noqa: E402
+from core.meeting_evaluation import evaluate_meetings, gold_part  # noqa: E402
 
 SEEDS_GOLD = ROOT / "tests" / "fixtures" / "meetings_gold" / "meetings.json"
 WIKINEWS_GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json"
@@ -83,8 +87,10 @@ def main() -> None:
                       f"{_share(report['one record across the articles'], report['meetings told in two or more articles'])}")
                 print(f"  {'wrong merges (two meetings made one)':<52} "
                       f"{report['wrong merges (Kaidan meetings holding several gold meetings)']}")
-                if args.details:
+                if args.details and not part.startswith("identity_held"):
                     print("\n".join("    " + line for line in report["details"]))
+                if args.why:
+                    print("\n".join(f"    {n:>3}  {reason}" for reason, n in sorted(report["why"].items())))
             continue
         if args.why:
             gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8")) if part == "seeds" else _wikinews_part(wikinews, part)

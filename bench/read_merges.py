@@ -69,6 +69,25 @@ def stories() -> list[tuple[str, str, str]]:
     return sorted(out, key=lambda t: (t[2], t[0]))
 
 
+def import_stories(path: Path, told) -> tuple[dict, dict, dict, list]:
+    """Import (name, body, day) articles in that order into a library at path, as an import does: (article id →
+    name, article id → stored body, record id → why later tellings joined it, the meeting records)."""
+    db = open_db(path)
+    registry = load_registry(db)
+    names, bodies, whys = {}, {}, defaultdict(list)
+    for key, body, day in told:
+        article = Article(source=key, source_format="text", raw=body, published=day, paragraphs=body.split("\n"))
+        article_id, _ = insert_article(db, article)
+        analyze_article(db, article_id, registry)
+        for meeting_id, why in propose_for_article(db, article_id, registry).joins:
+            whys[meeting_id].append(f"{key}: {why}")
+        names[article_id] = key
+        bodies[article_id] = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    records = meeting_records(db)
+    db.close()
+    return names, bodies, whys, records
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
@@ -77,20 +96,7 @@ def main() -> None:
     args = parser.parse_args()
     told = stories()
     with tempfile.TemporaryDirectory() as scratch:
-        db = open_db(Path(scratch) / "lib.db")
-        registry = load_registry(db)
-        names, bodies, whys = {}, {}, defaultdict(list)
-        for key, body, day in told:
-            article = Article(source=key, source_format="text", raw=body, published=day,
-                              paragraphs=body.split("\n"))
-            article_id, _ = insert_article(db, article)
-            analyze_article(db, article_id, registry)
-            for meeting_id, why in propose_for_article(db, article_id, registry).joins:
-                whys[meeting_id].append(f"{key}: {why}")
-            names[article_id] = key
-            bodies[article_id] = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
-        records = meeting_records(db)
-        db.close()
+        names, bodies, whys, records = import_stories(Path(scratch) / "lib.db", told)
 
     def line(m) -> str:
         return f"#{m['id']} {m['kind']} {m['status']} {m['start']} {[p['name'] for p in m['participants']]}"

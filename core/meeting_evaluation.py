@@ -251,7 +251,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
             owners.setdefault(m["id"], set()).add(g["id"])
     gold_spans = {g["id"]: {(x["article"], x["start"], x["end"]) for x in g["mentions"]} for g in gold["meetings"]}
     wrong_merges = [(mid, sorted(ids)) for mid, ids in owners.items()
-                    if _merges(spans[mid], [gold_spans[i] for i in sorted(ids)])]
+                    if holds_two(spans[mid], [gold_spans[i] for i in sorted(ids)])]
     evidence: dict[str, int] = {}
     for mid, ids in wrong_merges:
         why = merge_evidence(spans[mid], joins, across.get(mid))
@@ -292,76 +292,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
     }
 
 
-def identity_gold(identity: dict, wikinews: dict, part: str = "identity") -> dict:
-    """The cross-article gold of one part with the bodies it borrows from the Wikinews gold, oldest report
-    first (the order a user would import them in). "identity" is the first gold (the German coalition
-    talks); identity_dev and identity_held are the groups a rule picked (bench/pick_identity_groups.py), and
-    a trailing digit keeps one draw's groups (identity_dev4)."""
-    name = part.rstrip("0123456789")
-    draw = int(part[len(name):]) if part != name else None  # identity_dev4: the groups of the fourth draw only
-    if part == "identity":
-        articles = {key: item for key, item in identity["articles"].items() if item.get("part", part) == part}
-        keys = list(identity["from_meetings_json"])
-    else:
-        articles = {}
-        keys = [key for group in identity.get("groups", []) if group["part"] == name
-                and draw in (None, group.get("draw", 1)) for key in group["articles"]]
-        articles = {key: identity["articles"][key] for key in keys if key in identity["articles"]}
-        keys = [key for key in keys if key not in articles]
-    articles.update({key: wikinews["articles"][key] for key in keys})
-    ordered = dict(sorted(articles.items(), key=lambda item: item[1].get("reference_date") or ""))
-    meetings = [m for m in identity["meetings"] if m.get("part", "identity") == name
-                and draw in (None, m.get("draw", 1))]
-    return {"articles": ordered, "meetings": meetings, "links": []}
-
-
-def evaluate_identity(gold: dict, seed_dir: Path | None = None) -> dict:
-    """Import the articles (or the seeds) one after another, then ask of each meeting told in several
-    articles whether it became one record, and of each record whether it holds two meetings."""
-    across: dict = {}
-    with scratch_gold_library(gold, seed_dir, across) as (names, db):
-        predicted = meeting_records(db)
-    return identity_score(gold, predicted, names, across)
-
-
-def identity_score(gold: dict, predicted: list[dict], names: dict[int, str], across: dict | None = None) -> dict:
-    """Meetings told in two or more articles that are one record across them; records holding two meetings;
-    with across (record id → "article: why"), why each record joined the tellings of later articles."""
-    spans = {m["id"]: {(names[x["article_id"]], x["start"], x["end"]) for x in m["mentions"]} for m in predicted}
-
-    def records_in(article: str, gold_meeting: dict) -> set:
-        wanted = [(x["start"], x["end"]) for x in gold_meeting["mentions"] if x["article"] == article]
-        return {mid for mid, got in spans.items()
-                if any(a == article and s < ge and gs < e for a, s, e in got for gs, ge in wanted)}
-
-    told_apart, one_record, details = 0, 0, []
-    for g in gold["meetings"]:
-        articles = sorted({x["article"] for x in g["mentions"]})
-        if len(articles) < 2:
-            continue
-        told_apart += 1
-        per_article = [records_in(a, g) for a in articles]
-        shared = set.intersection(*per_article)
-        if shared:
-            one_record += 1
-        else:
-            details.append(f"not one record: {g['id']} told in {articles}: Kaidan records {per_article}")
-    gold_spans = {g["id"]: {(x["article"], x["start"], x["end"]) for x in g["mentions"]} for g in gold["meetings"]}
-    merged = []
-    for mid, got in spans.items():
-        ids = sorted(g["id"] for g in gold["meetings"] if any(
-            a == ga and s < ge and gs < e for a, s, e in got for ga, gs, ge in gold_spans[g["id"]]))
-        if len(ids) > 1 and _merges(got, [gold_spans[i] for i in ids]):
-            merged.append((mid, ids))
-            details.append(f"wrong merge: Kaidan meeting {mid} holds {ids}")
-    for mid, reasons in sorted((across or {}).items()):
-        if mid in spans:
-            details.append(f"joined across articles: Kaidan meeting {mid} took " + "; ".join(reasons))
-    return {"meetings told in two or more articles": told_apart, "one record across the articles": one_record,
-            "wrong merges (Kaidan meetings holding several gold meetings)": len(merged), "details": details}
-
-
-def _merges(kaidan_spans: set, golds: list[set]) -> bool:
+def holds_two(kaidan_spans: set, golds: list[set]) -> bool:
     """Whether one Kaidan meeting holds two gold meetings: it touches each at a span the other lacks.
 
     Two meetings told by one word (AはB、Cとそれぞれ会談, 両外相は…を訪れた) share that span;

@@ -9,56 +9,25 @@ paths join the same tellings, learn the same people and dates, and keep the same
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
+from core.meetings.known_countries import (
+    by_countries_in_the_other_time, its_countries, level_of_its_people, of_level, told_by_countries,
+    told_by_its_countries,
+)
+from core.meetings.known_record import Known, first_made
 from core.meetings.merge import (
-    fitting_kinds, kinds_fit, level_of, level_of_people, levels_fit, named_alike, one_meeting, one_plan,
-    one_side_told_fuller, places_fit, same_keys, sides_evidence, subject_level, the_known, title_key
+    fitting_kinds, kinds_fit, named_alike, one_meeting, one_plan, one_side_told_fuller, places_fit, same_keys,
+    sides_evidence, the_known, title_key
 )
 from core.meetings.same_dates import (
-    day_after, local_day_of, month_of_its_day, own_date, range_holds_day, range_of_words, round_of_its_month,
-    round_under_way
+    dated_by_its_report, day_after, in_its_report_days, local_day_of, month_of_its_day, own_date, range_holds_day,
+    range_of_words, round_of_its_month, round_under_way
 )
 
 PLANS = ("scheduled", "proposed")
 # A forum with no name is told apart from others by nothing but its article.
 UNNAMED = ("フォーラム",)
-
-
-@dataclass
-class Known:
-    """A meeting made before a telling, as the rule reads it (a library row or a batch block's meeting)."""
-
-    id: object
-    kind: str
-    status: str
-    participants: list
-    start: str | None = None
-    end: str | None = None
-    precision: str | None = None
-    date_text: str | None = None
-    place: str | None = None
-    title: str | None = None
-    levels: set = field(default_factory=set)  # the levels its tellings' words name (core.meetings.known.levels_told)
-
-
-def levels_told(told_by: Iterable[str], said_before: Iterable[str]) -> set[str]:
-    """The levels a meeting's tellings name: by the words of each meeting word with the six characters before it
-    (日中首脳会談, where the mention is 電話会談 of 首脳電話会談) or by the subject of its sentence (米中両国の外相は
-    11日、…で会談した), read in the forty characters before the word when its sentence starts there (or the body
-    does)."""
-    levels = {level_of(w) for w in told_by}
-    for before in said_before:
-        cut = max(before.rfind("。"), before.rfind("\n"))
-        if cut >= 0 or len(before) < 40:
-            levels.add(subject_level(before[cut + 1:]))
-    return levels - {None}
-
-
-def words_of(body: str, start: int, end: int) -> tuple[str, str]:
-    """A mention's words for levels_told: the word with the six characters before it, and the forty before it."""
-    return body[max(start - 6, 0):end], body[max(start - 40, 0):start]
 
 
 def _keys(telling) -> tuple[set, set]:
@@ -109,11 +78,13 @@ def lookups(telling) -> dict:
     by_month = month_of_its_day(s.start, s.precision, s.date_text, f"{s.start}-01", "day", None)
     in_words = range_of_words(s.start, s.end, s.precision, s.date_text)
     under_way = round_under_way(s.kind, s.start, s.precision, s.date_text)
-    if not (own or planned or by_month or in_words or under_way):
+    lent = dated_by_its_report(s.kind, s.status, s.start, s.precision, s.date_text)
+    if not (own or planned or by_month or in_words or under_way or lent):
         return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
     by_country = told_by_countries(s)
     return {"named": False, "keys": sorted(keys), "names": sorted(names), "own": own, "planned": planned,
-            "by_month": by_month, "in_words": in_words, "under_way": under_way,
+            "by_month": by_month, "in_words": in_words, "under_way": under_way, "lent": lent,
+            "reported": bool(own and not in_words and s.status == "held"),
             "start": ((s.start[:4] if "W" in s.start else s.start[:7]) if in_words else s.start),
             "kinds": fitting_kinds(s.kind), "by_country": by_country,
             "by_country_month": not by_country and by_month and told_by_countries(s, by_month=True)}
@@ -138,6 +109,8 @@ def _may_fit(telling, known: Known, ask: dict) -> bool:
     if ask["own"] and not ask["in_words"] and shares and (kinds is None or known.kind in kinds) \
             and _plan_of_month(known, telling.start):
         return True  # a day of its own: the plan of those sides for that part of the month, told before
+    if shares and (kinds is None or known.kind in kinds) and _by_report(telling, known, ask):
+        return True  # talks told with no day and the talks of those sides on a day in the week before the report
     if ask["by_country"] and known.start == telling.start:
         return True  # 日中首脳会談 told by its countries: the day's meeting of their people at that level
     return bool(ask["by_country_month"]) and own_dated and bool(known.start) \
@@ -169,13 +142,16 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
     for k in candidates:
         if not _may_fit(s, k, ask):
             continue
-        if by_country and not _of_level(k.participants, s.level, country_of):
+        if by_country and not of_level(k.participants, s.level, country_of):
             continue
         known = {"kind": k.kind, "participants": k.participants, "start": k.start, "place": k.place}
         row_in_words = range_of_words(k.start, k.end, k.precision, k.date_text)
         told = s.as_dict()
         by_round = round_of_its_month(s.kind, s.start, s.precision, s.date_text, k.kind, k.start, k.precision,
                                       k.date_text)
+        by_report = _by_report(s, k, ask)
+        if by_report:  # the day of one in the report's week of the other: the days compared no further
+            told["start"] = known["start"] = None
         if by_round:  # the month both share: the day of one and the report's days of the other compared no further
             told["start"], known["start"] = s.start[:7], k.start[:7]
         if in_words:  # its part of the month (or its week): the day of the known one is compared below
@@ -186,7 +162,11 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
             if told_fuller(s, k, country_of):  # one side told with more of its people that day: the one such, or none
                 matches.append((k, True, f"one side told with more of its people on the day both give ({s.start})"))
             continue
-        if range_holds_day(s.start, s.end, s.precision, s.date_text, k.start, k.precision, k.date_text):
+        if by_report:  # talks told with no day: the one meeting of those sides in the week before the report
+            day = k.start if ask["lent"] else s.start
+            matches.append((k, True, f"the one meeting of those sides in the week before the report of talks told "
+                                     f"with no day ({day[:10]})"))
+        elif range_holds_day(s.start, s.end, s.precision, s.date_text, k.start, k.precision, k.date_text):
             # words for part of a month (or a week) and a day in it: the one meeting there, or none
             matches.append((k, True, f"the one meeting of those sides in the days its words name ({s.date_text}: "
                                      f"{k.start[:10]})"))
@@ -217,6 +197,17 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
     return (found[0], _why(s, found[0], country_of, found[2])) if found else (None, None)
 
 
+def _by_report(telling, known: Known, ask: dict) -> bool:
+    """Talks told held with no day of their own (dated by the week before their report) and held talks of a day
+    of their own in that week, either told first."""
+    if ask["lent"]:
+        return known.status == "held" and own_date(known.start, known.precision, known.date_text) \
+            and in_its_report_days(telling.end or telling.start, known.start)
+    return ask["reported"] and dated_by_its_report(known.kind, known.status, known.start, known.precision,
+                                                   known.date_text) \
+        and in_its_report_days(known.end or known.start, telling.start)
+
+
 def _why(telling, known: Known, country_of, dates: str) -> str:
     """A merge's reason: how the sides were named, and how the dates agree."""
     return f"{sides_evidence(telling.participants, known.participants, country_of)}; {dates}"
@@ -229,14 +220,6 @@ def _told_by_countries_why(telling) -> str:
 def _title_of(known: Known, country_of) -> str | None:
     """The key a named meeting is known by (core.meetings.merge.title_key)."""
     return title_key(known.title, country_of)
-
-
-def first_made(candidates: Iterable[Known]) -> list[Known]:
-    """Each known meeting once, first made first (a library's ids and a batch block's are in the order made)."""
-    once: dict = {}
-    for k in candidates:
-        once.setdefault(k.id, k)
-    return [once[key] for key in sorted(once)]
 
 
 def told_fuller(telling, known: Known, country_of) -> bool:
@@ -269,97 +252,6 @@ def in_the_other_time(telling, candidates: list[Known], country_of,
                                                              "start": other, "place": k.place}, country_of)
             and same_keys(s.participants, k.participants, country_of)]
     return fits[0] if len(fits) == 1 else None
-
-
-def by_countries_in_the_other_time(telling, candidates: list[Known], country_of,
-                                   other_time: Callable[[str], Iterable[Known]] | None = None) -> Known | None:
-    """A meeting told by its countries at a level (日米首脳会談), dated by Japan time in one article (日本時間11日未明)
-    and by the local day before it in another (10日(日本時間11日)): the one record on the other day of those
-    countries told at that level, or of their people holding offices of it, of a fitting kind and place."""
-    s = telling
-    local = local_day_of(s.start, s.date_text)
-    other = local or day_after(s.start)
-    if other is None or s.level is None:
-        return None
-    countries = {p.entity_id for p in s.participants}
-    pool = candidates if other_time is None else first_made(other_time(other))
-
-    def of_those(k: Known) -> bool:
-        ids = {p.entity_id for p in k.participants}
-        if ids == countries:
-            return k.levels == {s.level}
-        people = [p for p in k.participants if not (p.entity_id or "").startswith("country:")]
-        return {country_of(p.entity_id) for p in people} == countries \
-            and ids - {p.entity_id for p in people} <= countries and _of_level(k.participants, s.level, country_of)
-
-    fits = [k for k in pool if k.start == other and not k.title and own_date(k.start, k.precision, k.date_text)
-            and kinds_fit(s.kind, k.kind) and places_fit(s.place, k.place, country_of)
-            and (local is not None or local_day_of(k.start, k.date_text) is not None) and of_those(k)]
-    return fits[0] if len(fits) == 1 else None
-
-
-def told_by_countries(telling, by_month: bool = False) -> bool:
-    """A meeting told by two or more countries only, at a level its words name (日中首脳会談, 日韓外相会談),
-    on a day the text gives (by_month: in a month its words give, 5月の日米首脳会談): it may be the meeting
-    another article tells by its people."""
-    s = telling
-    dated = month_of_its_day(s.start, s.precision, s.date_text, f"{s.start}-01", "day", None) if by_month \
-        else own_date(s.start, s.precision, s.date_text)
-    return len(s.participants) >= 2 and all((p.entity_id or "").startswith("country:") for p in s.participants) \
-        and s.level is not None and dated
-
-
-def level_of_its_people(telling, country_of) -> str | None:
-    """The level a telling by its people is at (石破首相…習主席: heads; 林外相…ブリンケン長官 with 外相会談: foreign),
-    None when its people name none, or one its words contradict."""
-    if telling.title or not own_date(telling.start, telling.precision, telling.date_text):
-        return None
-    level = level_of_people(telling.participants, country_of)
-    if level is None and telling.level is not None \
-            and level_of_people(telling.participants, country_of, partial=True) == telling.level:
-        level = telling.level  # 林外相は…ブリンケン長官と会談: its words and the offices that name one agree
-    return level if level is not None and levels_fit(telling.level, level) else None
-
-
-def its_countries(telling, country_of) -> list[str]:
-    """The countries of a telling's people (for the records told by those countries only)."""
-    return sorted({country_of(p.entity_id) for p in telling.participants
-                   if not (p.entity_id or "").startswith("country:")})
-
-
-def told_by_its_countries(telling, candidates: Iterable[Known], country_of) -> Known | None:
-    """The meeting a telling by its people (石破首相は15日、習主席と会談) is, when another article told it before
-    by their countries only, at their level, on that day (日中首脳会談が15日), or on that day told in Japan time
-    (日本時間16日未明の日中首脳会談): the one such record, or None (日中外相会談 that day is another meeting; two
-    summits of the pair that day cannot be told apart)."""
-    level = level_of_its_people(telling, country_of)
-    if level is None:
-        return None
-    countries = set(its_countries(telling, country_of))
-    fits = [k for k in first_made(candidates) if not k.title and own_date(k.start, k.precision, k.date_text)
-            and (k.start == telling.start or _one_day_in_two_times(telling, k))
-            and k.participants and {p.entity_id for p in k.participants} == countries
-            and kinds_fit(telling.kind, k.kind) and k.levels == {level}
-            and places_fit(telling.place, k.place, country_of)]
-    return fits[0] if len(fits) == 1 else None
-
-
-def _one_day_in_two_times(telling, known: Known) -> bool:
-    """One of the two dated by Japan time (日本時間11日未明), the other by the local day before it (10日)."""
-    return local_day_of(known.start, known.date_text) == telling.start \
-        or local_day_of(telling.start, telling.date_text) == known.start
-
-
-def _of_level(participants, level: str, country_of) -> bool:
-    """Whether a known meeting's people hold offices of that level, one person a country (the summit of the
-    two leaders, not the foreign ministers' talks of that day)."""
-    people = [p for p in participants if not (p.entity_id or "").startswith("country:")]
-    # every one with an office; those naming a level (not 長官 cut from 国務長官) name this one
-    if not people or any(not p.office or level_of(p.office) not in (level, None) for p in people) \
-            or all(level_of(p.office) is None for p in people):
-        return False
-    countries = [country_of(p.entity_id) for p in people]
-    return all(countries) and len(set(countries)) == len(countries)
 
 
 def tell_known(telling, candidates, country_of, taken=(), other_time=None, by_countries=None):
@@ -410,7 +302,9 @@ def dates_learnt(known: Known, telling) -> dict:
         return {}
     refined = known.status in PLANS and range_holds_day(known.start, known.end, known.precision, known.date_text,
                                                         telling.start, telling.precision, telling.date_text)
-    refined = refined or round_under_way(known.kind, known.start, known.precision, known.date_text) \
+    refined = refined or (round_under_way(known.kind, known.start, known.precision, known.date_text)
+                          or dated_by_its_report(known.kind, known.status, known.start, known.precision,
+                                                 known.date_text)) \
         and own_date(telling.start, telling.precision, telling.date_text)
     if known.start and not refined:
         if known.status in PLANS and telling.status == "held" and known.start == telling.start \

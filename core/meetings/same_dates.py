@@ -150,3 +150,38 @@ def day_after(day: str | None) -> str | None:
         return (date.fromisoformat(str(day)[:10]) + timedelta(days=1)).isoformat()
     except ValueError:
         return None
+
+
+# The days before its report that talks told with no day of their own may have been held in (a week: a retelling
+# follows the news within days).
+REPORT_DAYS = 7
+_REPORTED_KINDS = ("talks", "phone_call", "video_call")
+
+
+def dated_by_its_report(kind: str, status: str, start: str | None, precision: str | None,
+                        date_text: str | None) -> bool:
+    """Talks, a call, told held with no day of their own (石破首相は習主席と会談し…), dated by the days before their
+    report (core.meetings.suggest._dated_by_the_report); a negotiation round so dated is a round under way."""
+    return kind in _REPORTED_KINDS and status == "held" and bool(start) and len(start) >= 10 \
+        and precision == "days" and not date_text
+
+
+def in_its_report_days(report_end: str | None, day: str | None) -> bool:
+    """Whether a day falls in the week up to a report's day (the days talks told with no day may be of)."""
+    if not report_end or not day or len(day) < 10:
+        return False
+    first, last = report_week(report_end)
+    return first <= day[:10] <= last
+
+
+def report_week(report_end: str) -> tuple[str, str]:
+    """The first and last day of the week up to a report's day."""
+    end = date.fromisoformat(report_end[:10])
+    return (end - timedelta(days=REPORT_DAYS - 1)).isoformat(), end.isoformat()
+
+
+def report_weeks_of(day: str) -> tuple[str, str]:
+    """The days the reports' weeks holding a day may start on: the week before it and the week after it."""
+    first, _ = report_week(day)
+    _, last = report_week((date.fromisoformat(day[:10]) + timedelta(days=REPORT_DAYS - 1)).isoformat())
+    return first, last

@@ -15,17 +15,13 @@ from core.dates import reference_date
 from core.meetings.confidence import meeting_confidence
 from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
-from core.meetings.known import (
-    Known, dates_learnt, its_countries, levels_told, lookups, people_learnt, tell_known_why, told_by_countries,
-)
+from core.meetings.known import dates_learnt, lookups, people_learnt, tell_known_why
+from core.meetings.known_countries import its_countries, told_by_countries
+from core.meetings.known_record import Known, levels_told
 from core.meetings.merge import fitting_kinds, kinds_fit, same_people
-from core.meetings.same_dates import dates_agree, day_after, local_day_of
-from core.meetings.nicknames import (
-    months_of, nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people,
-)
-from core.meetings.propose import (
-    Proposal, article_links, country_lookup, date_from_links, group_mentions,
-)
+from core.meetings.same_dates import dates_agree, day_after, local_day_of, report_week, report_weeks_of
+from core.meetings.nicknames import months_of, nickname_mentions, told_elsewhere, untied_nicknames, without_nickname_people
+from core.meetings.propose import Proposal, article_links, country_lookup, date_from_links, group_mentions
 from core.meetings.links import date_containers, read_links
 from core.meetings.spelling import known_people
 from core.progress import Cancelled, Progress, run_each
@@ -36,8 +32,9 @@ from core.store.articles import all_ids, body_is, detection_input
 from core.store.db import atomic
 from core.store.errors import WriteRefused
 from core.store.meeting_lookup import (
-    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row, plans_in_month,
-    meetings_of_month, meetings_on_day, meetings_sharing, named_summits, told_by_countries_on_day,
+    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
+    meetings_of_days, meetings_of_month, meetings_on_day, meetings_sharing, named_summits, plans_in_month,
+    told_by_countries_on_day,
 )
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
@@ -277,6 +274,9 @@ def _candidates(db: sqlite_utils.Database, proposal: Proposal) -> list[Known]:
         rows += meetings_sharing(db, keys, names, start[:7], ("negotiation_round",))
     if ask["own"] and not ask["in_words"]:
         rows += plans_in_month(db, keys, names, start, ask["kinds"])
+    if ask["lent"] or ask["reported"]:  # talks told with no day, and talks of a day in the week before the report
+        first, last = report_week(proposal.end or start) if ask["lent"] else report_weeks_of(start)
+        rows += meetings_of_days(db, keys, names, first, last, ask["kinds"], report_dated=ask["reported"])
     if ask["by_country"]:
         rows += meetings_on_day(db, start)
     if ask["by_country_month"]:

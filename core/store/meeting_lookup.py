@@ -69,6 +69,26 @@ def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str
         f"ORDER BY id", params))
 
 
+# Talks told held with no day of their own, dated by their report (core.meetings.same_dates.dated_by_its_report).
+_REPORT_DATED = ("(kind IN ('talks', 'phone_call', 'video_call') AND status = 'held' AND length(start_date) >= 10 "
+                 "AND IFNULL(precision, '') = 'days' AND IFNULL(date_text, '') = '')")
+
+
+def meetings_of_days(db: sqlite_utils.Database, keys: list[str], names: list[str], first: str, last: str,
+                     kinds: tuple[str, ...] | None = None, report_dated: bool = False) -> list[dict]:
+    """Meetings with a participant among keys or names that start on a day from first to last: dated by a day of
+    their own, or (report_dated) talks dated only by the days before their report. An indexed look-up by
+    participant."""
+    marks = ",".join("?" * len(keys)) or "NULL"
+    name_marks = ",".join("?" * len(names)) or "NULL"
+    narrower = f" AND kind IN ({','.join('?' * len(kinds))})" if kinds else ""
+    return list(db.query(
+        f"SELECT * FROM meetings WHERE state != 'rejected' AND id IN (SELECT meeting_id FROM meeting_participants "
+        f"WHERE entity_id IN ({marks}) OR (entity_id IS NULL AND name IN ({name_marks}))) "
+        f"AND substr(start_date, 1, 10) BETWEEN ? AND ? AND {_REPORT_DATED if report_dated else _OWN_DATE}{narrower} "
+        f"ORDER BY id", [*keys, *names, first, last, *(kinds or ())]))
+
+
 def plans_in_month(db: sqlite_utils.Database, keys: list[str], names: list[str], day: str,
                    kinds: tuple[str, ...] | None = None) -> list[dict]:
     """Planned meetings with a participant among keys or names, dated by words for part of day's month

@@ -154,22 +154,31 @@ def _grouped(records: dict, folder: Path, files: list[str]) -> list[list[int]]:
     return sorted(sorted({number[key] for key, _, _ in told}) for told in records)
 
 
+def _grouped_both_ways(folder: Path, texts: dict[str, tuple[str, str]]) -> list[list[int]]:
+    """The records both paths make of the texts, the same both ways, as the numbers of the articles telling each."""
+    files = _articles(folder, texts)
+    batch, desktop = _both_ways(folder, files)
+    assert batch == desktop
+    return _grouped(desktop, folder, files)
+
+
 def test_a_family_name_alone_joins_the_known_leader_both_ways_another_family_name_does_not(tmp_path):
-    files = _articles(tmp_path, {
+    assert _grouped_both_ways(tmp_path, {
         "full": ("2023-05-11", "岸田文雄首相は10日、ワシントンでバイデン米大統領と会談した。"),
         "short": ("2023-05-11", "岸田氏は10日、バイデン氏とホワイトハウスで会談した。"),
-        "other": ("2023-05-11", "林氏は10日、ワシントンでバイデン氏と会談した。")})
-    batch, desktop = _both_ways(tmp_path, files)
-    assert batch == desktop
-    assert _grouped(desktop, tmp_path, files) == [[0, 1], [2]]
+        "other": ("2023-05-11", "林氏は10日、ワシントンでバイデン氏と会談した。")}) == [[0, 1], [2]]
 
 
 def test_a_summit_told_by_its_countries_joins_its_leaders_both_ways_not_the_other_summit_of_that_day(tmp_path):
-    files = _articles(tmp_path, {
+    assert _grouped_both_ways(tmp_path, {
         "countries": ("2024-11-16", "日中首脳会談が15日、ペルーのリマで行われた。"),
         "leaders": ("2024-11-16", "石破茂首相は15日、リマで中国の習近平国家主席と会談した。"),
         "li": ("2024-11-16", "石破茂首相は15日、リマで中国の李強首相と会談した。"),
-        "ministers": ("2024-11-17", "日中外相会談は15日、リマで行われ、戦略的互恵関係を確認した。")})
-    batch, desktop = _both_ways(tmp_path, files)
-    assert batch == desktop
-    assert _grouped(desktop, tmp_path, files) == [[0, 1], [2], [3]]
+        "ministers": ("2024-11-17", "日中外相会談は15日、リマで行われ、戦略的互恵関係を確認した。")}) == [[0, 1], [2], [3]]
+
+
+def test_talks_told_with_no_day_join_the_talks_of_a_day_in_the_week_before_their_report_both_ways(tmp_path):
+    assert _grouped_both_ways(tmp_path, {
+        "day": ("2025-07-11", "石破茂首相は10日、北京で中国の習近平国家主席と会談した。"),
+        "no day": ("2025-07-13", "石破茂首相は中国の習近平国家主席と北京で会談し、経済協力の拡大で一致した。"),
+        "weeks later": ("2025-07-31", "石破茂首相は中国の習近平国家主席と北京で会談し、経済協力の拡大で一致した。")}) == [[0, 1], [2]]

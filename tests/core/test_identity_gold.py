@@ -4,7 +4,7 @@ text at its offsets in the body Kaidan reads."""
 import json
 from pathlib import Path
 
-from core.meeting_evaluation import identity_gold
+from core.identity_evaluation import identity_gold
 
 GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "wikinews_gold"
 IDENTITY = json.loads((GOLD / "identity.json").read_text(encoding="utf-8"))

@@ -3,7 +3,8 @@ acronym (sentences of Japanese Wikinews development articles, CC BY 2.5, and of 
 
 from datetime import date
 
-from core.meeting_evaluation import identity_score, score
+from core.identity_evaluation import identity_score
+from core.meeting_evaluation import score
 from core.meetings.dates import date_range
 from core.nlp.entities import detect
 from tests.core.meeting_helpers import COUNTRY_OF, REGISTRY, proposals_in
