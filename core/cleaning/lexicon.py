@@ -73,7 +73,7 @@ FIELD_LABEL = re.compile(rf"^(?:{_SOURCE_FIELDS}|カテゴリー?|ジャンル|�
 
 # A read-more link on its own line: the text above it is a teaser, or all a paywalled page shows.
 READ_MORE = re.compile(
-    r"^(?:[>＞▶►→»]\s*)?(?:続きを読む|続きを見る|全文を読む|記事全文を読む|全文を表示|もっと読む|Read more)\s*[>＞»›]?$"
+    r"^(?:[>＞▶►→»]\s*)?(?:続きを(?:読む|見る)|(?:記事)?全文を(?:読む|表示)|記事を読む|もっと読む|Read more)\s*[>＞»›]?$"
 )
 
 # Sign-up and paywall sentences: furniture even when written as full sentences (an article may tell what a

@@ -79,3 +79,25 @@ def test_a_link_to_another_article_under_the_date_line_is_not_the_headline():
         assert link not in (article.body or "")
     # a sentence that speaks of something related is no link
     assert clean_dump(_page([title, "2005年10月16日"], ["関連する施設も同日に公開された。", *body])).body.startswith("関連する")
+
+
+def test_a_summary_over_a_read_more_link_that_opens_the_text_leaves_the_date_and_the_text_whole():
+    # a portal's summary of the article itself: its first sentence and a read-more link under the date line
+    title, body = _story(CHICAGO)
+    summary = body[0].split("。")[0] + "。"
+    for link in ("続きを読む", "記事を読む", "全文を読む", "続きを読む ＞"):
+        article = clean_dump(_page([title, "2005年9月18日 10:00", "", summary, link], body))
+        assert article.title == title, link
+        assert article.published.startswith("2005-09-18T10:00"), link
+        assert article.body.startswith(body[0]), link
+        assert link not in article.body.split("\n"), link
+
+
+def test_a_teaser_over_a_read_more_link_that_does_not_open_the_text_still_dates_nothing():
+    # another article's teaser under its own date: a sentence the text does not start with
+    title, body = _story(CHICAGO)
+    _, other = _story(MUSEUM)
+    teaser = ["日本の博物館の話題", "2005年10月16日 09:00", other[0].split("。")[0] + "。", "記事を読む"]
+    article = clean_dump(_page([*teaser, "", title, "2005年9月18日 10:00"], body))
+    assert article.published.startswith("2005-09-18T10:00")
+    assert article.body.startswith(body[0])
