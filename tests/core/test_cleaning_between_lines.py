@@ -101,3 +101,26 @@ def test_a_teaser_over_a_read_more_link_that_does_not_open_the_text_still_dates_
     article = clean_dump(_page([*teaser, "", title, "2005年9月18日 10:00"], body))
     assert article.published.startswith("2005-09-18T10:00")
     assert article.body.startswith(body[0])
+
+
+def test_a_bare_caption_of_the_texts_first_words_leaves_the_first_paragraph_in_the_body():
+    # the lead photo's caption with no mark of a caption: the first words of the text, over where it begins
+    for name, cut in ((CHICAGO, "、"), (MUSEUM, "、"), (ISRAEL, "は")):
+        title, body = _story(name)
+        caption = body[0].split(cut)[0]
+        assert 6 <= len(caption) <= 30
+        article = clean_dump(_page([title, "2005年9月18日", "", caption, ""], body))
+        kept = article.body.split("\n")
+        assert kept[0] == body[0], name
+        assert caption not in kept, name
+
+
+def test_names_each_over_a_description_opening_with_it_stay_a_directory():
+    from core.cleaning.body import mark_directories
+    from core.cleaning.lines import classify
+
+    entries = ["東京ガイド", "東京ガイドは、都内の観光地や飲食店の情報をまとめたサイトです。",
+               "大阪グルメ", "大阪グルメは、大阪の人気店を地図から探せるサービスです。"]
+    lines = [classify(i, text, frozenset(), frozenset()) for i, text in enumerate(entries, start=1)]
+    mark_directories(lines)
+    assert [line.kind for line in lines] == ["directory"] * 4
