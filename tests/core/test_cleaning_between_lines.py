@@ -124,3 +124,10 @@ def test_names_each_over_a_description_opening_with_it_stay_a_directory():
     lines = [classify(i, text, frozenset(), frozenset()) for i, text in enumerate(entries, start=1)]
     mark_directories(lines)
     assert [line.kind for line in lines] == ["directory"] * 4
+
+
+def test_a_dateline_naming_the_writer_or_a_listen_button_under_a_short_headline_is_not_its_second_line():
+    title, body = _story(RITA)  # リタ、熱帯低気圧に: short enough to read as the first half of a headline
+    for line in ("北京＝鈴木花子", "ワシントン＝山田太郎", "この記事を音声で聞く", "音声で聞く"):
+        for header in ([title, line, "2005年9月25日"], [title, "2005年9月25日", line]):
+            assert clean_dump(_page(header, body)).title == title, header
