@@ -131,3 +131,25 @@ def test_a_dateline_naming_the_writer_or_a_listen_button_under_a_short_headline_
     for line in ("北京＝鈴木花子", "ワシントン＝山田太郎", "この記事を音声で聞く", "音声で聞く"):
         for header in ([title, line, "2005年9月25日"], [title, "2005年9月25日", line]):
             assert clean_dump(_page(header, body)).title == title, header
+
+
+def test_a_topic_label_over_the_headline_is_not_its_first_line():
+    # the name of a running story the site files the article under, on the line right over the headline
+    # (a label more than half as wide as the headline, and one word with it to the tokenizer, is still joined:
+    # 新型コロナウイルス over イスラエル、… reads ウイルスイスラエル across the break)
+    for name in (CHICAGO, ISRAEL):
+        title, body = _story(name)
+        for label in ("能登半島地震", "衆院選2024", "ウクライナ情勢", "日韓関係"):
+            assert clean_dump(_page([label, title, "2005年9月18日"], body)).title == title, (label, title)
+    title, body = _story(CHICAGO)
+    assert clean_dump(_page(["新型コロナウイルス", title, "2005年9月18日"], body)).title == title
+
+
+def test_only_a_short_line_under_half_as_wide_as_the_next_is_no_line_the_width_cut():
+    from core.cleaning.headline_wrap import cut_by_width
+
+    assert not cut_by_width("新型コロナウイルス", "シカゴで列車脱線、2人死亡、80余人負傷")
+    assert not cut_by_width("能登半島地震", "小4女児男に刺される—兵庫・たつの")
+    # a headline's line the page's width cut inside a word, and a short line the next opens with a colon
+    assert cut_by_width("米大統領、来日した中国の外務大", "臣と会談")
+    assert cut_by_width("Interop Tokyo 2012", "：サイバートランスジャパンがPHSや3G回線を利用した照明の省エネ制御を展示")
