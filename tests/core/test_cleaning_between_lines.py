@@ -153,3 +153,10 @@ def test_only_a_short_line_under_half_as_wide_as_the_next_is_no_line_the_width_c
     # a headline's line the page's width cut inside a word, and a short line the next opens with a colon
     assert cut_by_width("米大統領、来日した中国の外務大", "臣と会談")
     assert cut_by_width("Interop Tokyo 2012", "：サイバートランスジャパンがPHSや3G回線を利用した照明の省エネ制御を展示")
+
+
+def test_a_short_line_of_two_words_over_a_long_one_may_still_be_a_headlines_first_line():
+    from core.cleaning.headline_wrap import cut_by_width
+
+    # a headline the page broke after its first words (a company, a product): a line with a 、 or a blank in it
+    assert cut_by_width("スクエニ、FINAL FANTASY", "とFINAL FANTASY IIをAndroid向けに提供開始！価格はそれぞれ800円")
