@@ -67,16 +67,27 @@ def mark_directories(lines: list[Line]) -> None:
     Site directories and related-article lists read as sentences line by line;
     the name repeated at the start of its description gives them away.
     """
-    previous: Line | None = None
-    for line in lines:
-        if line.kind == "blank":
-            continue
-        # (a date line over a text whose first sentence opens with the same day names nothing)
-        if (line.kind == PROSE and previous is not None and previous.kind not in (PROSE, "date")
-                and 2 <= len(name := previous.stripped) <= DIRECTORY_NAME
-                and name in line.stripped[: len(name) + 6]):
-            previous.kind = line.kind = "directory"
-        previous = line
+    content = [line for line in lines if line.kind != "blank"]
+    for position in range(1, len(content)):
+        if _entry(content[position - 1], content[position]) and not _caption_of_the_text(content, position):
+            content[position - 1].kind = content[position].kind = "directory"
+
+
+def _entry(name: Line, line: Line) -> bool:
+    """A short line over a sentence that opens with it: a directory's name and its description."""
+    # (a date line over a text whose first sentence opens with the same day names nothing)
+    return (line.kind == PROSE and name.kind not in (PROSE, "date")
+            and 2 <= len(name.stripped) <= DIRECTORY_NAME and name.stripped in line.stripped[: len(name.stripped) + 6])
+
+
+def _caption_of_the_text(content: list[Line], position: int) -> bool:
+    """The short line over a sentence is that sentence's first words, and no other name over its description
+    stands right before or after: a photo's caption printed bare over where the text begins, not one of a
+    directory's entries."""
+    if not content[position].stripped.startswith(content[position - 1].stripped):
+        return False
+    before = position >= 2 and content[position - 2].kind == "directory"  # the entry before, marked already
+    return not (before or (position + 2 < len(content) and _entry(content[position + 1], content[position + 2])))
 
 
 # 「監督：山田太郎」「放送日時：2月11日…」: a short label, a colon, a value.

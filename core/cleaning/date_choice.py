@@ -40,8 +40,8 @@ def disagreeing(ranked: list[tuple[tuple, Line]]) -> Line | None:
     return ranked[1][1]
 
 
-def ranked_dates(content: list[Line], footer: list[Line],
-                 told: Callable[[Line], float] | None = None) -> list[tuple[tuple, Line]]:
+def ranked_dates(content: list[Line], footer: list[Line], told: Callable[[Line], float] | None = None,
+                 opens: Callable[[str], bool] | None = None) -> list[tuple[tuple, Line]]:
     """The header's date lines with their standing (a teaser's, an update, not by a headline), the likeliest
     article date first.
 
@@ -49,7 +49,7 @@ def ranked_dates(content: list[Line], footer: list[Line],
     a title-like line comes first, then the others from the body upwards; of date
     lines in a row (公開 then 更新, 最終更新 then 公開) the update gives way. A date far
     above the body (the day the page was saved) counts only if none follows the body. told: how much of a
-    headline the article's text tells (see listed_dates).
+    headline the article's text tells (see listed_dates); opens: whether a line opens the article's text.
     """
     found, own, prose_below = [], False, False
     listed = listed_dates(content, told)
@@ -64,7 +64,7 @@ def ranked_dates(content: list[Line], footer: list[Line],
             continue
         # Above a date line of its own headline (however short) with no sentence under it, a date line
         # with a sentence between it and the body dates another text: a portal's teaser.
-        if _teased_below(content, i):
+        if _teased_below(content, i, opens):
             continue  # another article's teaser: its date, a sentence or two, 続きを読む
         teaser = own and prose_below
         # the article's date line stands over its text: one right under a sentence of it dates what the text
@@ -80,12 +80,14 @@ def ranked_dates(content: list[Line], footer: list[Line],
 TEASER_REACH = 3  # lines under a date line where another article's teaser and its read-more link stand
 
 
-def _teased_below(content: list[Line], i: int) -> bool:
-    """Under the date line, a sentence or two and a read-more link (続きを読む): another article's teaser."""
+def _teased_below(content: list[Line], i: int, opens: Callable[[str], bool] | None = None) -> bool:
+    """Under the date line, a sentence or two and a read-more link (続きを読む): another article's teaser,
+    unless the sentence over the link opens the article's text (opens: see ranked_dates), a summary of its own."""
     below = content[i + 1 : i + 1 + TEASER_REACH]
     for position, line in enumerate(below):
         if line.kind != PROSE:
-            return position > 0 and READ_MORE.match(line.stripped) is not None
+            return (position > 0 and READ_MORE.match(line.stripped) is not None
+                    and not (opens is not None and opens(below[position - 1].stripped)))
     return False
 
 

@@ -32,7 +32,7 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
     looked = LineBylines()
     date_line = None
     told = None if lead is None else (lambda line: lead.share(line.stripped))
-    ranked = ranked_dates(content, footer, told)
+    ranked = ranked_dates(content, footer, told, None if lead is None else lead.opening)
     for _, candidate in ranked:
         if take_date(candidate, labels, result, page):
             date_line = candidate

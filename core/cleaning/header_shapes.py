@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from core.cleaning import bylines
+from core.cleaning.datelines import reporter_prefix
 from core.cleaning.person_names import is_person_name
 from core.cleaning.lines import Line, japanese_share, without_tags
 
@@ -159,9 +160,9 @@ class LineBylines:
         return self._person[key]
 
     def is_byline(self, line: Line) -> bool:
-        """A short line that is a byline or only a person's name."""
+        """A short line that is a byline, only a person's name, or a dateline naming the writer (北京＝鈴木花子)."""
         return (line.kind in TITLE_KINDS and len(line.stripped) <= 30
-                and bool(self.names(line) or self.is_person(line)))
+                and bool(self.names(line) or self.is_person(line) or reporter_prefix(line.stripped)))
 
 
 def possible_headline(line: Line) -> bool:

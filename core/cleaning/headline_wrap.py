@@ -7,6 +7,7 @@ where a line may end: after a whole word, a bracket or a mark."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from core.nlp.tokens import tagger
@@ -20,6 +21,8 @@ _NO_CLOSING = ("接頭辞",)
 _JOINING = ("接続助詞",)
 _OPENERS = "「『（(【“〈《［"
 _LEADING_MARKS = "：:、。」』）)】”〉》］"
+NARROWEST = 12  # wide characters of a headline's line on the narrowest page (a phone's column) at least
+_PARTS = re.compile(r"[、，,\s\u3000]")  # marks and blanks that part a line into words of a headline
 
 
 @lru_cache(maxsize=256)  # (the halves are asked for twice: as a cut headline, then loosely)
@@ -30,6 +33,9 @@ def cut_by_width(upper: str, lower: str) -> bool:
         return False
     if upper[-1] in _OPENERS or lower[0] in _LEADING_MARKS:
         return True  # a bracket opened at the line's end (…聞いた「 / 子供を…」), a colon opening the line
+    if _width(upper) < NARROWEST and _width(upper) * 2 < _width(lower) and not _PARTS.search(upper):
+        return False  # a page's width leaves the upper line full: a short phrase, under half as wide as the line
+        # under it, is a line of its own (a topic's label over the headline: ウクライナ情勢 / ロシア軍、…)
     cut, at = len(upper), 0
     last = first = None
     for token in tagger()(upper + lower):
@@ -48,3 +54,8 @@ def cut_by_width(upper: str, lower: str) -> bool:
         return True
     return (last.feature.pos1 in _NO_CLOSING or last.feature.pos2 in _JOINING
             or (last.feature.pos2 == "格助詞" and last.surface in _GOES_ON))
+
+
+def _width(text: str) -> float:
+    """How wide a line prints: a narrow (half-width) character half a wide one."""
+    return sum(0.5 if ord(char) < 0x3000 or 0xFF61 <= ord(char) <= 0xFF9F else 1.0 for char in text)

@@ -36,6 +36,7 @@ UI_PHRASES = re.compile(
     r"|バックナンバー|ご利用になれます|再度お試し|続きを読む|続きは|メールアドレス|ご登録|登録する"
     r"|登録すると|登録できません|登録済み|クリックすると|タップ|利用規約|プライバシーポリシー|Cookie"
     r"|シェア|ツイート|ポストする|ポストを見る|ブックマーク|フォローする|をフォロー|記事を保存|印刷する|もっと見る|一覧へ"
+    r"|音声で聞く$"
     r"|発売中|発売\)|号\(.{1,10}発売|特集[:：]|画像をクリック|アプリで|ダウンロード|お問い合わせ"
     r"|エラーが発生|エラー$|権限|前の記事|次の記事"
     # skip links: 本文へスキップ, メインメニューをとばして、このページの本文エリアへ
@@ -73,7 +74,7 @@ FIELD_LABEL = re.compile(rf"^(?:{_SOURCE_FIELDS}|カテゴリー?|ジャンル|�
 
 # A read-more link on its own line: the text above it is a teaser, or all a paywalled page shows.
 READ_MORE = re.compile(
-    r"^(?:[>＞▶►→»]\s*)?(?:続きを読む|続きを見る|全文を読む|記事全文を読む|全文を表示|もっと読む|Read more)\s*[>＞»›]?$"
+    r"^(?:[>＞▶►→»]\s*)?(?:続きを(?:読む|見る)|(?:記事)?全文を(?:読む|表示)|記事を読む|もっと読む|Read more)\s*[>＞»›]?$"
 )
 
 # Sign-up and paywall sentences: furniture even when written as full sentences (an article may tell what a

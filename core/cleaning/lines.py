@@ -195,6 +195,7 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
     if short and ("ページ" in text or "頁" in text or "age" in text) and lx.PAGER.match(text):
         return "ui"
     if lx.PAYWALL.search(text) or (not prose and (_ui_phrase(text) or lx.UI_START.match(text)
+                                                  or lx.READ_MORE.match(text)
                                                   or ("Tweet" in text and lx.TWEET.search(text)))):
         # a date line that also says the article is for members (…10:40 有料記事) is still the date line
         return "date" if short and _DIGIT.search(text) and _is_date_line(text) else "ui"
