@@ -13,7 +13,6 @@ from core.meetings.addressed import asked_in_person, asks_anyone
 from core.meetings.anaphors import bodies_named_back, people_referred, places_referred
 from core.meetings.around import someone_else
 from core.meetings.attendees import attendees_told_next, sat_in_told_next
-from core.meetings.carried_count import countries_listed
 from core.meetings.cut_names import titled_surnames
 from core.meetings.joined import cut_at_partner, without_joined_bodies
 from core.meetings.listed import people_told_next
@@ -104,8 +103,6 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         thing_since = subject is None and (thing_since or _thing_subject(body, actors, s_start, s_end))
         last_subject, far = (subject, False) if subject else (last_subject, far)
         previous_sentence = (s_start, s_end)
-    for mention in out:  # 6か国協議が再開された。協議には日本、米国、中国、…の代表が出席した: the countries counted
-        countries_listed(body, mention, earlier_countries, spans)
     return out
 
 

@@ -4,7 +4,6 @@ its day, place and tense, what it says of the meetings before it; kept or not, a
 from __future__ import annotations
 
 from core.claims.tellers import is_outlet
-from core.meetings.carried_round import round_partner
 from core.meetings.carried_speaker import sentence_topic, speaker_carried
 from core.meetings.each import each_apart, each_host
 from core.meetings.mention import MeetingMention
@@ -35,7 +34,6 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
         speaker_carried(a.body, word.mention, s.actors, s.s_start, word.clause, word.start,  # 「…と協議する」として
                         None if s.far else s.last_subject, sentence_topic(a.body, a.spans, a.all_actors))
         read_reference(a, s, word)
-        round_partner(word.mention, a.out, a.spans)  # Aは3日、Bと会談した。4日には再び会談し: with B again
         moved = left_unkept(a, s, word)
     if moved is not None:
         _move_past(a, s, word, moved)
