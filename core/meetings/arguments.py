@@ -314,13 +314,17 @@ def article_topic(body: str, spans, all_actors) -> Participant | None:
 _BODIES_TALK = ("talks", "negotiation_round")
 # 交渉 always has a side across the table (協議 may be a body's own deliberation: 今後の対応を協議する)
 _NEGOTIATION = re.compile(r"交渉$")
+# A meeting word as its sentence's topic or subject (交渉は9月2日から行われる, 交渉では): the negotiation told, not
+# one of the article's body that no clause names a side of.
+_WORD_AS_TOPIC = re.compile(r"(?:は|が|も|では|でも)(?![\u3041-\u3096])")
 
 
 def _topics_negotiation(body: str, mention: MeetingMention, subject, actors, start: int, topic) -> bool:
     """数時間、立ち退きのための交渉を行ったが: a negotiation told with no subject and no partner is held by the body the
     article is about (the other side unnamed: the body alone), never a person or a country carried so."""
     if mention.participants or subject is not None or mention.kind != "negotiation_round" or topic is None \
-            or not _NEGOTIATION.search(body, max(0, start - 4), mention.end) or mention.cited:
+            or not _NEGOTIATION.search(body, max(0, start - 4), mention.end) or mention.cited \
+            or _WORD_AS_TOPIC.match(body, mention.end):
         return False
     s_start = mention.sentence[0]
     if any(s_start <= m.start < start for m in actors) or "『" in body[s_start:start] or "「" in body[s_start:start] \

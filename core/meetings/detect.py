@@ -13,6 +13,7 @@ from core.meetings.addressed import asked_in_person, asks_anyone
 from core.meetings.anaphors import bodies_named_back, people_referred, places_referred
 from core.meetings.around import someone_else
 from core.meetings.attendees import attendees_told_next, sat_in_told_next
+from core.meetings.imperial_sides import with_imperial_family
 from core.meetings.cut_names import titled_surnames
 from core.meetings.joined import cut_at_partner, without_joined_bodies
 from core.meetings.listed import people_told_next
@@ -50,6 +51,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     triggers_of = [list(TRIGGER.finditer(body, s_start, s_end)) for s_start, s_end in spans]
     if not any(triggers_of) and not asks_anyone(body):  # (…を金田外務副大臣に求めた: talks told by the request)
         return []
+    mentions = with_imperial_family(body, mentions, registry or bundled_registry(), reference)  # 天皇陛下と会見
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
     mentions = [company_word(body, site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(

@@ -22,8 +22,9 @@ _NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|
                          r"[^、。]{0,6}$")
 # 交渉を再開する, 協議を来月にも再開: talks resumed are another round of the sides met before
 _RESUMED = re.compile(r"[をが][^、。をが]{0,10}?再開")
-# Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談).
-ANAPHORIC = re.compile(r"(?:今回の|同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
+# Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談, 同会談: not the 同 that ends a
+# word, 合同会議, 共同会見).
+ANAPHORIC = re.compile(r"(?:今回の|(?<![\u4e00-\u9fff々])同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
 
 
 def read_reference(a: ArticleReading, s: SentenceReading, w: Word) -> None:

@@ -43,6 +43,7 @@ from core.nlp.suffixed_names import compounds
 from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.title_names import outside_bmp_names, people_before_titles, titles_cut_off
 from core.nlp.titled_people import titled_people
+from core.nlp.place_levels import other_levels
 from core.nlp.tokens import tokenize, tokenized_ahead
 from core.nlp.unidic_names import unidic
 from core.nlp.user_lexicon import UserLexicon
@@ -137,6 +138,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
     chosen = defined_short_forms(folded, chosen)
+    chosen = other_levels(folded, chosen, registry)
     linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
     return unify_spellings(folded, linked, registry, index_at, ends, text)
 

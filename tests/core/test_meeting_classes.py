@@ -20,7 +20,7 @@ def test_the_to_of_koto_or_to_iu_is_no_partner_so_a_press_conference_stays_one()
                         "受けて会見し知事続投を表明していた。") == []
     assert proposals_in("くらまの火災原因として北沢防衛大臣は、艦首付近にあるペンキ缶の倉庫が燃えた可能性があるという"
                         "見解を会見で示した。") == []
-    assert sides("天皇陛下は11日、ブッシュ大統領と会見された。") == [["ブッシュ"]]
+    assert sides("天皇陛下は11日、ブッシュ大統領と会見された。") == [["天皇陛下", "ブッシュ"]]  # the emperor is a side
 
 
 def test_counted_members_before_the_subject_are_each_a_side():

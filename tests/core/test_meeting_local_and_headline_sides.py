@@ -190,3 +190,16 @@ def test_both_leaders_on_the_phone_after_their_talks_make_a_call_of_their_own():
 def test_a_long_word_after_a_name_is_no_post_unless_it_ends_like_one():
     text = "6日には、主演の藤原竜也、田村健一プロデューサーが宮城県を訪問し、舞台挨拶に参加した。"
     assert all("田村健一" not in sides for _, sides in told(text, date(2012, 3, 7)))
+
+
+def test_a_prefecture_and_the_city_of_its_name_meet_as_two_sides():
+    # 大阪府 and 大阪市 are two bodies: the meeting keeps both, not one place named twice
+    assert told("大阪府と大阪市は3日、都市計画について協議した。") == [("talks", ["大阪市", "大阪府"])]
+    assert told("広島県と広島市が3日、会談した。") == [("talks", ["広島市", "広島県"])]
+
+
+def test_a_joint_meeting_of_a_pair_is_their_meeting_not_one_told_before():
+    # 合同会議, 共同会見: the 同 ends a word, it does not point back as 同会議 does
+    assert told("兵庫県と神戸市は3日、合同会議を開いた。") == [("talks", ["兵庫県", "神戸市"])]
+    # 同会議 with nothing told before still refers back, and proposes nothing
+    assert told("同会議は3日、非公開で開かれた。") == []

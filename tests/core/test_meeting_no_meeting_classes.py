@@ -13,7 +13,7 @@ def test_a_press_event_named_by_what_it_presents_is_no_meeting():
     assert proposals_in(text, date(2011, 9, 18)) == []
     # a partner met is still a meeting
     [talks] = proposals_in("天皇陛下は17日、オバマ大統領と会見された。", date(2009, 11, 18))
-    assert talks.kind == "talks" and [p.name for p in talks.participants] == ["オバマ"]
+    assert talks.kind == "talks" and [p.name for p in talks.participants] == ["天皇陛下", "オバマ"]
 
 
 def test_a_press_conference_told_after_quoted_words_met_no_one():

@@ -339,6 +339,10 @@ def test_a_negotiation_told_with_no_side_is_held_by_the_body_the_article_is_abou
     assert told("イスラエル軍は18日、入植地の撤退に乗り出した。今後の対応を協議する。", day) == []
     text = "スリランカ中央選挙管理委員会は18日、結果を発表した。このためLTTE側も和平交渉に積極的な動きをみせていない。"
     assert all("スリランカ中央選挙管理委員会" not in sides for _, sides in told(text, day))
+    # the negotiation word as its sentence's topic is the negotiation told before, not the article's body's own
+    text = "イスラエルとパレスチナ自治政府は、和平交渉を再開することで合意した。交渉は9月2日からワシントンで行われる。"
+    assert told(text, day) == [("negotiation_round", ["イスラエル", "パレスチナ自治政府"])]
+    assert told("イスラエル軍は18日、入植地の撤退に乗り出した。交渉は難航している。", day) == []
 
 
 def test_the_person_a_meetings_relative_clause_describes_is_its_partner():
