@@ -15,7 +15,9 @@ from core.claims.clauses import AFTER_QUOTE, TOLD, gap_of
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import quote_spans
 from core.claims.quote_verbs import cleft_speaker, cue_name, cue_of, qualifies_a_noun, verb_end
-from core.claims.said_forms import TOLD_CUES, captioned_before, described_speaker, named_after_to, possessor_before
+from core.claims.said_forms import (
+    TOLD_CUES, captioned_before, described_person, described_speaker, named_after_to, possessor_before,
+)
 
 
 # A bracketed aside right after a quote: who said it or where it was read (（中央日報）, (東京新聞による))
@@ -84,8 +86,9 @@ _PERSON_CLEFT = re.compile(r"と(?P<cue>[^。「」、]{1,12}?)のは、?(?P<foc
                            r"(?:[(（][^()（）]{1,16}[)）])?(?:だ|です|である)?(?:。|\n|$)")
 
 
-def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
-    """Quotes followed by a speech verb, with the span between them (it may name the holder)."""
+def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
+    """Quotes followed by a speech verb, with the span between them (it may name the holder); people: the sentence's
+    mentions, for a speaker named with no title after the quote (「…」という錦織は)."""
     found, waiting = [], []
     for q_start, q_end in quote_spans(body, s_start, s_end):
         match = AFTER_QUOTE.match(body, after_line_break(body, q_end, s_end), s_end)  # 「…」\nと話した: one sentence
@@ -139,7 +142,7 @@ def direct(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue
         described = None
         if match is None and body.startswith("という", q_end):
-            described = described_speaker(body, q_end + 3)  # 「…」というユミさんは: she says it
+            described = described_speaker(body, q_end + 3) or described_person(body, q_end + 3, people)  # 「…」というユミさんは
         elif match is not None and qualifies_a_noun(body, match):
             described = described_speaker(body, verb_end(body, match)[2])  # 「…」と明かしたデーブ氏は: he said it
         if described is not None and re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):

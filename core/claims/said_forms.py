@@ -99,6 +99,18 @@ def described_speaker(body: str, at: int) -> tuple[int, int] | None:
     return match.span("name") if match is not None else None
 
 
+# The topic after a person's bare name: 「…」という錦織は, という清水(27)も (sports and entertainment news name players
+# without 氏 or さん); not 「…」という田中に, という中村の: the name then is no one who said it
+_PERSON_TOPIC = re.compile(AGED + r"(?:は|も)")
+
+
+def described_person(body: str, at: int, people) -> tuple[int, int] | None:
+    """The span of a person the entity detector found right after 「…」という, named with no title as the topic of
+    what follows (「…」という錦織は), or None."""
+    person = next((m for m in people if m.start == at and m.type == "PERSON"), None)
+    return (person.start, person.end) if person is not None and _PERSON_TOPIC.match(body, person.end) else None
+
+
 
 # 「…」とプロデューサーの阿武野勝彦さん（57）。, 「…」と、谷村美月さん。, 「…」と岸田首相。: the speaker after と, the sentence
 # ending on them with no verb (what they are may stand before, ending in の); comments listed as captions leave と out

@@ -75,7 +75,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             continue
         surnames = persons.surnames(body, s_start, s_end, people)
         people = sorted(people + surnames, key=lambda m: m.start) if surnames else people  # (within's: in order)
-        found = direct(body, s_start, s_end) or announced(body, s_start, s_end) or introduced(body, s_start, s_end) \
+        found = direct(body, s_start, s_end, people) or announced(body, s_start, s_end) or introduced(body, s_start, s_end) \
             or said_after(body, s_start, s_end) \
             or captioned(body, s_start, s_end, people) \
             or verbless(body, s_start, s_end, people)
@@ -90,6 +90,10 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
             found = indirect(body, people, index, s_start, clause_before(body, s_start, found[0][0])) + found \
                 + indirect(body, people, index, *after_quotes(body, found[-1][1], s_end))
+            last = found[-1]
+            if last[2] == "いう" and last[4] is not None and last[4][0] == last[1] + 3:
+                # 「A」という錦織は、「B」と…アピールした: the one A describes goes on to speak, B read as theirs too
+                found = found + indirect(body, people, index, last[4][0], s_end)
         else:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)

@@ -113,11 +113,14 @@ _OTHER_SUBJECT = re.compile(r"(?<!私)(?<!僕)(?<!俺)(?<!自分)(?<!わたし)(
 _NOT_STATED = re.compile(r"[^。\n]{0,3}?(?:[うるすくつた](?=[\u4e00-\u9fff\u30a1-\u30fa]|ような|よう[なに])|[わえ]な[いく]|"
                          r"[^。\n]{0,16}?(?:かも|かな|がち|たら))")
 _SENTENCE_END = re.compile(r"[。！？!?\n]")
+# A speaker's line that is their words in brackets and nothing else (小島：「女は面白さを求められていない！」): a transcript
+# that quotes each answer; a term the line goes on to talk of (小島：「負け美女」という本を…) leaves words after it
+_WHOLE_LINE = re.compile(r"[ \t\u3000]*「(?P<words>[^「」\n]*[ぁ-ゖ][^「」\n]*)」[。 \t\u3000]*(?=\n|$)")
 
 
 def labelled_quotes(body: str, mentions: list, found: list) -> list[tuple[int, int, str, object, str]]:
     """(start, end, label, person mention or None, the word after) of each quote told on a transcript speaker's line
-    by the speaker and that no claim read covers."""
+    by the speaker (with a verb, or the whole line: 小島：「…」) and that no claim read covers."""
     labels = speaker_labels(body, mentions)
     if not labels:
         return []
@@ -128,6 +131,11 @@ def labelled_quotes(body: str, mentions: list, found: list) -> list[tuple[int, i
         for label in matches:
             line_end = body.find("\n", label.end())
             line_end = len(body) if line_end < 0 else line_end
+            whole = _WHOLE_LINE.match(body, label.end())
+            if whole is not None and not whole.group("words").rstrip().endswith(("？", "?")) and not any(
+                    c.start < whole.end("words") + 1 and whole.start("words") - 1 < c.end for c in found):
+                quotes.append((whole.start("words") - 1, whole.end("words") + 1, name, person, "："))
+                continue
             for quote in _TOLD_ON_LINE.finditer(body, label.end(), line_end):
                 if quote.group("words").rstrip().endswith(("？", "?")) or _HEARD.match(body, quote.end()) or \
                         _NOT_STATED.match(body, quote.end()):

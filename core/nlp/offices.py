@@ -27,7 +27,10 @@ _QUALIFIER = (r"(?:前|元|新|現|次期)?(?:[・\s]?(?:[米中日韓朝露ロ�
 # no seat the registry keeps, so a bare one stays a title as written where claims and meetings read people
 # (OFFICE_WORDS). The emperor's names are the registry's with their title (明仁天皇); 天皇 alone stays a word.
 ROYAL_TITLES = ("王妃", "王女")
-OFFICE_RE = "(?P<office>" + "|".join(sorted(OFFICE_WORDS + list(ROYAL_TITLES), key=len, reverse=True)) + ")"
+# 王子 is a title only right after a name in katakana (アリ王子, ハリー王子, ワリード王子): after kanji it ends a place
+# (八王子, 王子駅) or a nickname (ハンカチ王子 is a name too, and is a person's)
+_PRINCE = r"(?<=[\u30a1-\u30faー])王子"
+OFFICE_RE = "(?P<office>" + "|".join(sorted(OFFICE_WORDS + list(ROYAL_TITLES), key=len, reverse=True) + [_PRINCE]) + ")"
 # A few kanji may specify the office further (field): 陸軍長官, 外務大臣, 安全保障担当大統領補佐官; a portfolio written with 担当
 # before it may be longer (国家安全保障担当大統領補佐官, 経済・財政担当相は no office word: MINISTRY_AFTER).
 OFFICE_AFTER = re.compile(_QUALIFIER + r"(?:[\u4e00-\u9fff\u30a1-\u30faー・]{1,10}?担当)?(?P<field>[\u4e00-\u9fff]{0,4})" + OFFICE_RE)

@@ -39,9 +39,15 @@ _READ_AS_PLACES = ("unidic", "tagger", "gazetteer")
 
 
 def people_before_titles(folded: str, chosen: list[Mention]) -> list[Mention]:
-    """Places before a title only a person bears, read as the person's name; sorted."""
+    """Places before a title only a person bears, read as the person's name, and a place that is the title right after
+    a person's name dropped; sorted."""
     out: list[Mention] = []
     for mention in sorted(chosen, key=lambda m: m.start):
+        before = out[-1] if out else None
+        if mention.type == "LOC" and mention.source in _READ_AS_PLACES and before is not None and before.type == "PERSON" \
+                and before.end == mention.start and (office := office_after(folded, mention.start)) is not None \
+                and office.end() == mention.end:
+            continue  # アリ|王子: the title after a person's name, not the place (王子 in Tokyo) it also names
         if mention.type == "LOC" and mention.source in _READ_AS_PLACES and _PERSON_ONLY_TITLE.match(folded, mention.end):
             before = out[-1] if out else None
             if before is not None and before.type == "PERSON" and before.end == mention.start and mention.source == "unidic":

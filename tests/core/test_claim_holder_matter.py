@@ -32,7 +32,7 @@ def test_the_topic_named_right_after_the_matter_speaks():
     text = ("ミシェル・プラティニ会長が本命と目されている。\n"
             "さらに、2018年と2022年のFIFAワールドカップの招致不正疑惑についてアリ王子は「不正の事実が判明したら、"
             "開催権を剥奪すべきだ」という自らの見解を明らかにした。")
-    assert _holders(text, "「不正の事実") == ["アリ王子"]
+    assert _holders(text, "「不正の事実") == ["アリ"]  # the person, read with 王子 as his title
     # wn-03571: the brewery after …について, not the newspaper the sentence cites
     text = "また、岩手日報によると、ビール製造再開についてベアレン醸造所では当面の安全対策が整ったためとしている。"
     assert [holder_of(c) for c in candidates(text)] == ["ベアレン醸造所"]

@@ -39,3 +39,19 @@ def test_words_another_said_a_question_or_a_supposed_thought_are_not_the_speaker
 def test_a_label_that_is_no_speaker_holds_nothing():
     body = "Q：「このままでいい」と思いますか。\nA：「そう思う」と答えました。\nQ：「本当に？」\nA：「きっとそうだ」と話した。\n"
     assert labelled_quotes(body, [], []) == []
+
+
+# A transcript that quotes each answer whole on its speaker's line (a talk show's guests; entertainment news)
+_QUOTED_ANSWERS = ("番組の収録後、出演者に話を聞いた。\n"
+                   "小島：「女は面白さを求められていない！」\n"
+                   "大井：「アジアの経済ニュースを発信しているシンガポールなら可能性があります。」\n"
+                   "小島：「負け美女」という本を番組で取り上げました。\n"
+                   "大井：「本当に？」\n")
+
+
+def test_a_speakers_line_that_is_their_words_in_brackets_is_their_claim():
+    quotes = {(_QUOTED_ANSWERS[start:end], name) for start, end, name, *_ in labelled_quotes(_QUOTED_ANSWERS, [], [])}
+    assert quotes == {("「女は面白さを求められていない！」", "小島"),
+                      ("「アジアの経済ニュースを発信しているシンガポールなら可能性があります。」", "大井")}
+    # not a title the line goes on to talk of (「負け美女」という本), nor a question
+    assert [holder_of(c) for c in _told(_QUOTED_ANSWERS, "女は面白さ")] == ["小島"]

@@ -37,6 +37,15 @@ def test_a_royal_named_with_a_title_is_a_person_without_it():
     assert ("明仁", "PERSON") in spans("明仁天皇は語った。")  # the registry's name with its title
 
 
+def test_a_prince_after_a_katakana_name_is_a_title_and_after_kanji_a_place():
+    for text in ("ヨルダンのアリ王子は「FIFAを改革する」と述べた。", "サウジアラビアのアルワリード王子は投資を表明した。"):
+        found = spans(text)
+        assert ("王子", "LOC") not in found  # the title after the name, not the place in Tokyo
+        assert any(kind == "PERSON" and name.endswith(("アリ", "アルワリード")) for name, kind in found)
+    assert ("王子", "LOC") in spans("北区王子で火災があった。")  # the town, no name before it
+    assert ("八王子市", "LOC") in spans("八王子市の職員が答えた。")
+
+
 def test_a_title_alone_stands_for_the_monarch_the_registry_seats_on_the_day():
     registry = bundled_registry()
     assert seat_holder(registry, "天皇陛下", None, "2016-08-08").id == "person:akihito"
