@@ -17,10 +17,10 @@ from core.meetings.arguments import included_partner, unnamed_partner_side
 from core.meetings.around import opening_told_next, subject_at_meeting
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.named_before import both_named_before, counted_people
-from core.meetings.people import (
-    SUBJECT_AFTER, both_countries, complete_pair, host_of_the_visit, office_holders_after, people_count,
-    subject_after_clause, titled_people
-)
+from core.meetings.named_after import subject_after_clause
+from core.meetings.other_side import complete_pair
+from core.meetings.people import SUBJECT_AFTER, host_of_the_visit, office_holders_after, people_count, titled_people
+from core.meetings.two_countries import both_countries
 from core.meetings.divisions import delegation_subject, division_subject
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
 from core.meetings.country_letters import VISIT_HOST

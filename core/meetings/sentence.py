@@ -12,7 +12,8 @@ from dataclasses import replace
 
 from core.meetings.dates import SeasonDate
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import BOTH, unique
+from core.meetings.people import unique
+from core.meetings.subject_people import BOTH
 from core.meetings.counted import count_value
 from core.model import Mention
 from core.nlp.offices import office_after

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import Participant
-from core.meetings.people import SUBJECT_AFTER, name_of, not_a_side, person_at
+from core.meetings.named_after import person_at
+from core.meetings.people import SUBJECT_AFTER, name_of, not_a_side
 from core.nlp.office_names import full_office
 from core.nlp.offices import HONORIFICS, office_after
 

@@ -10,7 +10,8 @@ from core.meetings.implied import unofficial_people, unofficial_traveller
 from core.meetings.listed import country_pair_subject
 from core.meetings.mention import MeetingMention
 from core.meetings.more_sides import BARE_WORDS
-from core.meetings.people import people_count, private_sides, private_visitor
+from core.meetings.people import people_count
+from core.meetings.private_people import private_sides, private_visitor
 from core.meetings.reading import PASSED, UNKEPT, ArticleReading, SentenceReading, Word
 from core.meetings.sittings import SITTING_BEFORE, own_meeting, sitting_of_states, states_meet
 from core.meetings.triggers import PHONE_WORD, SUMMONED_WORDS, TALKED_VERB

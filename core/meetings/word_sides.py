@@ -11,7 +11,8 @@ from core.meetings.implied import traveller_before, unofficial_traveller
 from core.meetings.listed import called_after, callers_apart, caption_people, country_joined_to_body, received_visitor
 from core.meetings.merge import level_of, subject_level
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import people_count, private_visitor
+from core.meetings.people import people_count
+from core.meetings.private_people import private_visitor
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import add_destinations
 from core.meetings.sides import clause_participants

@@ -8,10 +8,11 @@ import re
 
 from core.meetings.counted import counted_countries, counted_sides
 from core.meetings.mention import Participant
-from core.meetings.people import attendees, name_of
+from core.meetings.people import name_of
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import attended_by
 from core.meetings.sittings import cabinet_of_one, grouping_before, own_sitting
+from core.meetings.subject_people import attendees
 from core.meetings.triggers import PARTNER_BEFORE, UN_MEETING
 
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
