@@ -203,6 +203,9 @@ def choose_body(lines: list[Line]) -> Choice:
     while (after := _continuation(lines, runs, best)) is not None:  # a list article's next items
         best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
                    best.content + after.content, best.anchored)
+    if (opening := _opening(lines, runs, best)) is not None:  # the text's first paragraphs, over a list of its own
+        best = Run(opening.start, best.last, opening.chars + best.chars, opening.prose + best.prose,
+                   opening.content + best.content, opening.anchored)
     other = _other_article(lines, runs, best)
     if other is not None and other.start < best.start:  # a portal: the first full article on it wins
         earlier, best = best, other
@@ -298,6 +301,24 @@ def _text_going_on(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
     if later and sum(run.chars for run in later) >= GOING_ON * best.chars:
         return later[0]
     return None
+
+
+def _opening(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
+    """The run of sentences just above the body that opens the article: it starts under the date line (anchored)
+    or is the page's first, is mostly sentences, and only a short list of the text's own lines stands between it and
+    the body (a cast list, each line a role and the actor in brackets, between a film column's first paragraphs and
+    the rest; a spec list). A block with body prose on both sides is the article's; a site's menu, a related-links
+    block, an address or a date line between is not.
+    """
+    before = next((run for run in reversed(runs) if run.last < best.start), None)
+    if (before is None or best.anchored or not (before.anchored or before is runs[0])
+            or before.prose < FULL_DENSITY * before.content):
+        return None
+    between = [line for line in lines[before.last + 1 : best.start] if line.kind != "blank"]
+    if len(between) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated", "url")
+                                              for line in between):
+        return None
+    return before
 
 
 def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
