@@ -304,21 +304,32 @@ def _text_going_on(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
 
 
 def _opening(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
-    """The run of sentences just above the body that opens the article: it starts under the date line (anchored)
-    or is the page's first, is mostly sentences, and only a short list of the text's own lines stands between it and
-    the body (a cast list, each line a role and the actor in brackets, between a film column's first paragraphs and
-    the rest; a spec list). A block with body prose on both sides is the article's; a site's menu, a related-links
-    block, an address or a date line between is not.
+    """The runs of sentences just above the body that open the article, as one run: the first starts under the date
+    line (anchored) or is the page's first, each is mostly sentences, and only a short list of the text's own lines
+    stands between each and the next (a cast list, each line a role and the actor in brackets, between a film
+    column's first paragraphs and the rest; a spec list; an in-article 【関連情報】 block, which stays out of the
+    body). A block with body prose on both sides is the article's; a site's menu, an address or a date line between
+    is not.
     """
-    before = next((run for run in reversed(runs) if run.last < best.start), None)
-    if (before is None or best.anchored or not (before.anchored or before is runs[0])
-            or before.prose < FULL_DENSITY * before.content):
+    if best.anchored:
         return None
-    between = [line for line in lines[before.last + 1 : best.start] if line.kind != "blank"]
-    if len(between) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated", "url")
-                                              for line in between):
-        return None
-    return before
+    chain, after = [], best
+    for run in reversed([run for run in runs if run.last < best.start]):
+        between = [line for line in lines[run.last + 1 : after.start] if line.kind != "blank"]
+        if (run.prose < FULL_DENSITY * run.content or len(between) > CONTINUATION_GAP
+                or any(line.kind in _NOT_THE_TEXTS for line in between)):
+            return None
+        chain.append(run)
+        if run.anchored or run is runs[0]:
+            return Run(run.start, chain[0].last, sum(r.chars for r in chain), sum(r.prose for r in chain),
+                       sum(r.content for r in chain), run.anchored)
+        after = run
+    return None
+
+
+# lines that part an article's opening from its body: the site's menu, a directory, its repeated lines, an address, a
+# date line or a tail anchor (an in-article 【関連情報】 block with the text on both sides does not)
+_NOT_THE_TEXTS = RUN_STOPS + ("ui", "directory", "repeated", "url")
 
 
 def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:

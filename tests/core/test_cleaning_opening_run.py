@@ -71,3 +71,37 @@ def test_the_pages_first_paragraphs_count_when_the_date_is_only_at_the_foot():
     article = clean_dump(dated_below)
     assert article.paragraphs[0].startswith("会社概要に自社ウェブページのイメージを")
     assert article.paragraphs[-1].startswith("指定した範囲だけを")
+
+
+NAMES_AND_A_LINK_BLOCK = HEADER.format(title="“キラキラネーム”に悩む子供たち") + """\
+「キラキラネーム」という言葉をご存知だろうか。読み方が難しい珍しい名前のことで、ここ数年で急に増えているという。
+
+実際に存在するキラキラネームには、
+泡姫（ありえる）
+美俺（びおれ）
+黄熊（ぷう）
+金星（まぁず）
+光宙（ぴかちゅう）
+といった、一般常識からかけ離れたものまで存在しているという。
+
+これらの珍名はかねてから「子供がかわいそうだ」とネット掲示板などで指摘されていた。
+
+【関連情報】
+・小中学生の「うつ」が増加、原因は名前か
+http://example.com/li/205506
+
+名前を持つ当事者は、ネット上で
+「名前が変という理由でいじめられた」
+「CMで扱っている製品と同じ名前なので、CMソングを歌われて、バカにされてしまった」という声もある。
+学校の先生からも、名前を読み間違えられることが多く、そのたびに嫌な思いをしてきたという人は少なくない。
+専門家は、名前を付ける親は子供が大人になったときのことも考えてほしいと話している。
+名前は一生付き合うものだけに、親の好みだけで決めてしまうのは考えものだろう。
+"""
+
+
+def test_the_text_goes_on_over_a_list_and_an_in_article_link_block():
+    article = clean_dump(NAMES_AND_A_LINK_BLOCK)
+    assert article.paragraphs[0].startswith("「キラキラネーム」という言葉をご存知だろうか")
+    assert "といった、一般常識からかけ離れたものまで存在しているという。" in article.paragraphs
+    assert not any(p.startswith(("【関連情報】", "・小中学生", "http")) for p in article.paragraphs)  # the link block stays out
+    assert article.paragraphs[-1].startswith("名前は一生付き合うものだけに")
