@@ -203,6 +203,9 @@ def choose_body(lines: list[Line]) -> Choice:
     while (after := _continuation(lines, runs, best)) is not None:  # a list article's next items
         best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
                    best.content + after.content, best.anchored)
+    if (opening := _opening(lines, runs, best)) is not None:  # the text's first paragraphs, over a list of its own
+        best = Run(opening.start, best.last, opening.chars + best.chars, opening.prose + best.prose,
+                   opening.content + best.content, opening.anchored)
     other = _other_article(lines, runs, best)
     if other is not None and other.start < best.start:  # a portal: the first full article on it wins
         earlier, best = best, other
@@ -298,6 +301,35 @@ def _text_going_on(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
     if later and sum(run.chars for run in later) >= GOING_ON * best.chars:
         return later[0]
     return None
+
+
+def _opening(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
+    """The runs of sentences just above the body that open the article, as one run: the first starts under the date
+    line (anchored) or is the page's first, each is mostly sentences, and only a short list of the text's own lines
+    stands between each and the next (a cast list, each line a role and the actor in brackets, between a film
+    column's first paragraphs and the rest; a spec list; an in-article 【関連情報】 block, which stays out of the
+    body). A block with body prose on both sides is the article's; a site's menu, an address or a date line between
+    is not.
+    """
+    if best.anchored:
+        return None
+    chain, after = [], best
+    for run in reversed([run for run in runs if run.last < best.start]):
+        between = [line for line in lines[run.last + 1 : after.start] if line.kind != "blank"]
+        if (run.prose < FULL_DENSITY * run.content or len(between) > CONTINUATION_GAP
+                or any(line.kind in _NOT_THE_TEXTS for line in between)):
+            return None
+        chain.append(run)
+        if run.anchored or run is runs[0]:
+            return Run(run.start, chain[0].last, sum(r.chars for r in chain), sum(r.prose for r in chain),
+                       sum(r.content for r in chain), run.anchored)
+        after = run
+    return None
+
+
+# lines that part an article's opening from its body: the site's menu, a directory, its repeated lines, an address, a
+# date line or a tail anchor (an in-article 【関連情報】 block with the text on both sides does not)
+_NOT_THE_TEXTS = RUN_STOPS + ("ui", "directory", "repeated", "url")
 
 
 def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:

@@ -149,7 +149,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         if not result.authors:
             result.authors = boxed
     result.authors = bylines.distinct_people(result.authors)
-    result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"])
+    result.outlet = guess_outlet([l.stripped for l, lab in zip(lines, labels) if lab == "drop"], result.url)
 
 
 def _given_back(lines: list[Line], title: Line, start: int) -> str:

@@ -6,6 +6,7 @@ import json
 import re
 from functools import lru_cache
 from typing import Callable
+from urllib.parse import urlsplit
 
 from core.cleaning.agencies import agency_name
 from core.cleaning.lexicon import COPYRIGHT
@@ -45,14 +46,34 @@ def names_an_outlet(text: str) -> bool:
     return any(len(word) >= 3 and word in text for word in outlet_of)
 
 
-def guess_outlet(lines: list[str]) -> str | None:
-    """The publishing site among the page's furniture lines: the first non-wire outlet named.
+def outlet_of_address(url: str | None) -> str | None:
+    """The outlet whose domain the page's own address is on (news.livedoor.com, www.asahi.com: its host or a parent)."""
+    host = urlsplit(url).hostname if url and "//" in url else None
+    _, outlet_of = _index()
+    while host and "." in host:
+        if host in outlet_of:
+            return outlet_of[host]
+        host = host.split(".", 1)[1]
+    return None
+
+
+def _prose(text: str) -> bool:
+    """A sentence of running text (long, closed by 。): an outlet it names is a subject of the text, not the page's site."""
+    return len(text) >= 40 and text.endswith(("。", "。」", "。）"))
+
+
+def guess_outlet(lines: list[str], url: str | None = None) -> str | None:
+    """The publishing site: the one the page's address is on, else the first non-wire outlet its furniture lines name.
 
     A wire service's name on a page usually credits the source, not the site; it is
-    the site only when no other outlet is named (時事ドットコム, jp.reuters.com).
+    the site only when no other outlet is named (時事ドットコム, jp.reuters.com). A line
+    of running prose left out of the body (a text line the cleaner did not keep) is not furniture:
+    a name in it (サンダンス・NHK国際映像作家賞を受賞した) is never the site.
     """
+    if (site := outlet_of_address(url)) is not None:
+        return site
     wire = None
-    for text in lines:
+    for text in (line for line in lines if not _prose(line)):
         name = outlet_in(text)
         if name and agency_name(name) is None:
             return name

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.cleaning.outlets import guess_outlet, only_an_outlet, outlet_in
+from core.cleaning.outlets import guess_outlet, only_an_outlet, outlet_in, outlet_of_address
 
 
 def test_a_name_standing_on_its_own_is_the_outlet():
@@ -42,3 +42,19 @@ def test_prefectural_papers_sports_dailies_and_it_sites_are_outlets():
     assert outlet_in("見出し、記事、写真の無断転載を禁じます。Copyright © スポーツ報知") == "スポーツ報知"
     assert outlet_in("(c)nikkansports.com") == "日刊スポーツ"
     assert only_an_outlet("CNET Japan ニュース企業・業界")
+
+
+def test_the_pages_own_address_names_the_site_before_any_line():
+    assert outlet_of_address("http://news.livedoor.com/article/detail/5939461/") == "ライブドアニュース"
+    assert outlet_of_address("https://www.asahi.com/articles/ASR1.html") == "朝日新聞"  # a parent of the host
+    assert outlet_of_address("https://example.org/news/1") is None
+    assert outlet_of_address("not an address") is None
+    prize = "サンダンス・NHK国際映像作家賞を受賞（’99）した『彼女を見ればわかること』。"
+    assert guess_outlet([prize], "http://news.livedoor.com/article/detail/5939461/") == "ライブドアニュース"
+
+
+def test_a_name_inside_a_sentence_of_the_text_is_not_the_site():
+    prose = ("それぞれ全く違う環境の中で生きる独女たちの物語をオムニバス形式で描き、"
+             "サンダンス・NHK国際映像作家賞を受賞（’99）した『彼女を見ればわかること』。")
+    assert guess_outlet([prose]) is None
+    assert guess_outlet([prose, "Copyright © 日本経済新聞社"]) == "日本経済新聞"
