@@ -199,26 +199,17 @@ def choose_body(lines: list[Line]) -> Choice:
     if not runs:
         return Choice(None)
     ranked = sorted(runs, key=lambda run: run.score, reverse=True)
-    best = ranked[0]
-    while (after := _continuation(lines, runs, best)) is not None:  # a list article's next items
-        best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
-                   best.content + after.content, best.anchored)
+    best = _going_on(lines, runs, ranked[0])  # a list article's next items
     if (opening := _opening(lines, runs, best)) is not None:  # the text's first paragraphs, over a list of its own
-        best = Run(opening.start, best.last, opening.chars + best.chars, opening.prose + best.prose,
-                   opening.content + best.content, opening.anchored)
+        best = _joined(opening, best)
     other = _other_article(lines, runs, best)
     if other is not None and other.start < best.start:  # a portal: the first full article on it wins
-        earlier, best = best, other
-        while (after := _continuation(lines, runs, best)) is not None:
-            best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
-                       best.content + after.content, best.anchored)
+        earlier, best = best, _going_on(lines, runs, other)
         other = earlier
     choice = Choice((best.start, best.last))
     if (items := announced_list(lines, best.last)) is not None:
         choice.items, best = items, Run(best.start, items[1], best.chars, best.prose, best.content, best.anchored)
-        while (after := _continuation(lines, runs, best)) is not None:  # the text goes on under the list
-            best = Run(best.start, after.last, best.chars + after.chars, best.prose + after.prose,
-                       best.content + after.content, best.anchored)
+        best = _going_on(lines, runs, best)  # the text goes on under the list
         choice.span = (best.start, best.last)
     other = other or _text_above_a_story(runs, best, lines)
     if other is not None:  # two articles, each under its own date line: say so
@@ -303,6 +294,20 @@ def _text_going_on(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
     return None
 
 
+def _joined(*runs: Run) -> Run:
+    """Runs in page order read as one: from the first's start to the last's end, their counts summed, anchored as
+    the first is."""
+    return Run(runs[0].start, runs[-1].last, sum(run.chars for run in runs), sum(run.prose for run in runs),
+               sum(run.content for run in runs), runs[0].anchored)
+
+
+def _going_on(lines: list[Line], runs: list[Run], best: Run) -> Run:
+    """best with every run of sentences that goes on soon after it (_continuation) joined to it."""
+    while (after := _continuation(lines, runs, best)) is not None:
+        best = _joined(best, after)
+    return best
+
+
 def _opening(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
     """The runs of sentences just above the body that open the article, as one run: the first starts under the date
     line (anchored) or is the page's first, each is mostly sentences, and only a short list of the text's own lines
@@ -321,8 +326,7 @@ def _opening(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
             return None
         chain.append(run)
         if run.anchored or run is runs[0]:
-            return Run(run.start, chain[0].last, sum(r.chars for r in chain), sum(r.prose for r in chain),
-                       sum(r.content for r in chain), run.anchored)
+            return _joined(*reversed(chain))
         after = run
     return None
 

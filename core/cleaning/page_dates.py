@@ -123,8 +123,12 @@ def written_weekday(found: Found) -> int | None:
     match = _WEEKDAY.search(found.text)
     if not match:
         return None
-    written = match.group(1)
-    return "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written.lower())
+    return weekday_number(match.group(1))
+
+
+def weekday_number(written: str) -> int:
+    """Monday 0 for a weekday written as its kanji (火) or its English name or abbreviation (Tue, Tuesday)."""
+    return "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written[:3].lower())
 
 
 def _by_weekday(found: Found, placed: Found | None) -> Found | None:

@@ -8,18 +8,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.cleaning.page_dates import FAR_DAYS, latest_full_date
+from core.cleaning.page_dates import FAR_DAYS, latest_full_date, weekday_number
 from core.dates.lines import Found, in_order, unsure_order, year_last_orders
 
 _WEEKDAY = re.compile(r"[(（]([月火水木金土日])(?:曜日?)?[)）]|(?<![A-Za-z])(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]{0,6})\.?(?![a-z])",
                       re.IGNORECASE)
 NEARER = 3  # how many times nearer the page's latest full date one reading must be than the other to be taken
-_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def _line_weekday(text: str) -> int | None:
     """The one weekday a line writes (火, (Tue), Tuesday), Monday 0; None when it writes none or several."""
-    days = {"月火水木金土日".index(m[1]) if m[1] else _EN_WEEKDAYS.index(m[2].lower()) for m in _WEEKDAY.finditer(text)}
+    days = {weekday_number(m[1] or m[2]) for m in _WEEKDAY.finditer(text)}
     return days.pop() if len(days) == 1 else None
 
 
