@@ -36,8 +36,16 @@ the first twenty development (dev17), the last twenty held (held17).
 Eighteenth draw (--draw 18): the same rule over the articles the seventeenth left; random.Random(1818) draws forty,
 the first twenty development (dev18), the last twenty held (held18).
 
+Nineteenth draw (--draw 19): diplomacy, both corpora. The pool is every Wikinews article and every livedoor
+topic-news article in no gold whose headline or body names a head of state or government, a minister, an
+ambassador or a foreign ministry (LEADERS_19) and holds a meeting word (MEETING_19: the thirteenth draw's words
+without 外相 and 首脳, which name people, with 署名, 調印, 電話で and 会った), its body at most 3,000 characters long,
+sorted by article name; random.Random(1919) draws sixteen: the first ten development (dev19), the last six held
+(held19).
+
     python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15|16|17|18]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
+    python bench/pick_meetings_draw.py CORPUS_DIR --draw 19 --livedoor LIVEDOOR_TEXT_DIR
 """
 
 from __future__ import annotations
@@ -79,6 +87,11 @@ DRAW_16 = (1616, 40, 20, 1500)
 DRAW_17 = (1717, 40, 20, 1500)
 # the eighteenth draw: the thirteenth's rule over the articles the seventeenth left
 DRAW_18 = (1818, 40, 20, 1500)
+# the nineteenth draw: diplomacy (a leader, minister, ambassador or foreign ministry and a meeting word), both corpora
+LEADERS_19 = ("大統領", "首相", "国王", "女王", "国家主席", "総書記", "天皇", "皇太子", "首脳", "大臣", "閣僚", "長官", "外相",
+              "大使", "公使", "領事", "外務", "外交部", "国務省", "外交")
+MEETING_19 = tuple(w for w in WORDS_13 if w not in ("外相", "首脳")) + ("署名", "調印", "電話で", "会った")
+DRAW_19 = (1919, 16, 10, 3000)
 
 
 def taken() -> set[str]:
@@ -116,8 +129,33 @@ def pool(corpus: Path, number: int = 9) -> list[str]:
     return out
 
 
-def draw(corpus: Path, number: int = 9) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to eighteenth draw, in draw order."""
+def annotated_in(number: int) -> set[str]:
+    """The articles the meetings gold holds from one draw (their joining the gold leaves its pool as it was)."""
+    gold = json.loads((ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json").read_text(encoding="utf-8"))
+    return {key for key, article in gold["articles"].items() if article.get("draw") == number}
+
+
+def diplomacy_pool(corpus: Path, livedoor: Path) -> list[str]:
+    """The articles of both corpora the nineteenth draw's rule admits, by name."""
+    out, skip = [], taken() - annotated_in(19)
+    texts = [(path.stem, *path.read_text(encoding="utf-8").partition("\n")[::2]) for path in corpus.glob("wn-*.txt")]
+    texts = [(key, title, rest.partition("\n")[2].lstrip("\n")) for key, title, rest in texts]
+    for path in (livedoor / "topic-news").glob("topic-news-*.txt"):
+        lines = path.read_text(encoding="utf-8").split("\n")
+        texts.append((path.stem, lines[2], livedoor_body(lines)))
+    for key, title, body in texts:
+        if key in skip or len(body) > DRAW_19[3]:
+            continue
+        if any(w in title or w in body for w in LEADERS_19) and any(w in title or w in body for w in MEETING_19):
+            out.append(key)
+    return sorted(out)
+
+
+def draw(corpus: Path, number: int = 9, livedoor: Path | None = None) -> list[tuple[str, str]]:
+    """(article, part) of the ninth to nineteenth draw, in draw order."""
+    if number == 19:
+        drawn = random.Random(DRAW_19[0]).sample(diplomacy_pool(corpus, livedoor), DRAW_19[1])
+        return [(key, "dev" if index < DRAW_19[2] else "held") for index, key in enumerate(drawn)]
     seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12, 13: DRAW_13[:3], 14: DRAW_14[:3],
              15: DRAW_15[:3], 16: DRAW_16[:3], 17: DRAW_17[:3], 18: DRAW_18[:3]}[number]
     drawn = random.Random(seed).sample(pool(corpus, number), count)
@@ -127,6 +165,9 @@ def draw(corpus: Path, number: int = 9) -> list[tuple[str, str]]:
 if __name__ == "__main__":
     corpus = Path(sys.argv[1])
     number = int(sys.argv[sys.argv.index("--draw") + 1]) if "--draw" in sys.argv else 9
-    print(f"pool: {len(pool(corpus, number))} articles")
-    for key, part in draw(corpus, number):
+    livedoor = Path(sys.argv[sys.argv.index("--livedoor") + 1]) if "--livedoor" in sys.argv else None
+    if number == 19 and livedoor is None:
+        raise SystemExit("--draw 19 reads both corpora: --livedoor LIVEDOOR_TEXT_DIR")
+    print(f"pool: {len(diplomacy_pool(corpus, livedoor) if number == 19 else pool(corpus, number))} articles")
+    for key, part in draw(corpus, number, livedoor):
         print(key, part)

@@ -44,3 +44,20 @@ def test_every_span_of_the_sixth_and_seventh_draws_is_its_text_and_none_overlap(
             assert all(item["body"][e["start"]:e["end"]] == e["text"] for e in spans)
             assert all(a["end"] <= b["start"] for a, b in zip(spans, spans[1:]))
             assert item["licence"].startswith("Wikinews, CC BY 2.5")
+
+
+def test_the_meetings_nineteenth_draw_is_its_rule_and_seed_over_both_corpora():
+    from bench.pick_meetings_draw import LEADERS_19, MEETING_19, diplomacy_pool, draw
+    livedoor = require(ROOT.parent / "shared" / "corpus" / "livedoor" / "text", "the livedoor corpus")
+    gold = json.loads((ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json").read_text(encoding="utf-8"))
+    drawn = draw(require(CORPUS, "the Wikinews corpus"), 19, livedoor)
+    assert [(key, gold["articles"][key]["part"]) for key, _ in drawn] == drawn
+    assert sorted(key for key, a in gold["articles"].items() if a.get("draw") == 19) == sorted(key for key, _ in drawn)
+    assert [part for _, part in drawn] == ["dev"] * 10 + ["held"] * 6
+    pool = diplomacy_pool(CORPUS, livedoor)
+    assert pool == sorted(pool) and any(k.startswith("topic-news-") for k in pool)
+    for key, _ in drawn:  # each names a leader, minister, ambassador or foreign ministry and holds a meeting word
+        article = gold["articles"][key]
+        text = article["title"] + article["body"]
+        assert len(article["body"]) <= 3000
+        assert any(w in text for w in LEADERS_19) and any(w in text for w in MEETING_19)
