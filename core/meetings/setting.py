@@ -67,7 +67,11 @@ def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
         # 会談を受け、上川外相は11日…と協議した: the day after dates the meeting the cue leads to (not a caption's
         # 会談を前に握手を交わす…=15日: no other meeting, the picture's day is the meeting's)
         return None
-    inside = [d for d in inside if not (d.start >= position and _report_day(body, d, position))]
+    # a day before the word that modifies another noun stays that noun's when the sentence writes no other
+    # (12月29日の東京大賞典への出走も想定していたが、…と協議した); a day aimed at may be the meeting's own
+    # (2月23日をメドに…市長と会談して)
+    inside = [d for d in inside if (d.start >= position or not body.startswith("の", d.end))
+              and not (d.start >= position and _report_day(body, d, position))]
     after = [d for d in inside if "W" not in str(d.value)] or inside
     # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
     closing = [d for d in after if _HELD_ON.match(body, d.end)]

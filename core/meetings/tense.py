@@ -40,7 +40,9 @@ def date_told(body: str, mention, dates, all_dates, start: int, end: int, clause
         mention.date = nearest_date(body, dates, start, clause, closed if closed >= 0 else s_end)
     else:
         mention.date = nearest_date(body, dates, start, s_start, s_end)
-        if mention.date is None:
+        if mention.date is None and not any(s_start <= d.start < start and d.value for d in dates):
+            # (a sentence whose only day before the word is another noun's, 2009年2月の契約満了まで…その後の
+            # 協議で, tells the meeting with no day: none carried from before)
             mention.date = time_right_after(body, all_dates, s_start) \
                 or last_date_before(body, all_dates, s_start, paragraph + 1)
             mention.date_carried = mention.date is not None

@@ -237,3 +237,25 @@ def test_a_part_of_the_reports_month_still_to_come_dates_a_plan_not_a_meeting_he
     assert {m.status for m in meetings_in(text, date(2006, 7, 12))} == {"scheduled"}
     # told on the 25th, the same words tell talks under way or held
     assert "held" in {m.status for m in meetings_in("麻生外相は今月下旬に訪中し、李肇星外相と会談した。", date(2006, 7, 31))}
+
+
+def test_a_day_of_another_noun_is_not_the_meetings_when_the_sentence_writes_no_other():
+    # Wikinews: 12月29日 is the day of the race the camp had in mind, not of the talks told after が、
+    text = ("角居陣営はサンビスタの12月29日の東京大賞典への出走も想定していたが、オーナー側とも協議した結果"
+            "サンビスタはチャンピオンズカップをもって引退させることが決定された。")
+    [talks] = meetings_in(text, date(2015, 12, 20))
+    assert talks.date is None
+    # written for the test: the election day the talks came before
+    [talks] = meetings_in("12月9日の総選挙を前に、岸田首相はバイデン大統領と会談した。", date(2011, 12, 20))
+    assert talks.date is None
+    # (a day aimed at, with no other noun between, stays the meeting's: 2月23日をメドに…会談して)
+    text = "浦田弁護士は2月23日をメドに大阪市の関淳一市長と会談して、球団の支援を要請する。"
+    [talks] = meetings_in(text, date(2006, 2, 22))
+    assert talks.date.value == "2006-02-23"
+
+
+def test_a_meeting_whose_sentence_dates_only_another_noun_takes_no_day_from_the_sentence_before():
+    # written for the test: 2009年2月 is the contract's end, 3月18日 and 10月 the sentence before's
+    text = ("新日本石油は3月18日、九州石油を10月に合併する方針を決めた。"
+            "命名権は2009年2月の契約満了まで続ける予定だが、新日本石油は九州石油と協議している。")
+    assert [m.date for m in meetings_in(text, date(2008, 3, 18))] == [None]
