@@ -165,6 +165,8 @@ def _base(word: str, ref: date | None, anchor: date | None) -> date | None:
 
 
 _YEAR_WORD = re.compile(r"(?:(?:19|20)[0-9]{2}年|今年|来年|昨年|去年|本年|翌年|前年)(?![0-9]{1,2}月|度|代)")
+# 2005年に…を制したスズカマンボ以来, 2008年の『ハンコック』以来、約4年ぶり: the earlier time a clause measures from
+_SINCE_YEAR = re.compile(r"[^。、\n]*?(?:以来|[0-9０-９]+(?:年|か月|ヶ月|カ月|ヵ月)ぶり)")  # (not 振り返る)
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "来年": 1, "翌年": 1, "昨年": -1, "去年": -1, "前年": -1}
 
 
@@ -177,6 +179,8 @@ def _year_for_month(month: int, ref: date, text: str = "", position: int = 0) ->
     before = None
     for before in _YEAR_WORD.finditer(text, max(0, position - 60), position):
         pass
+    if before is not None and _SINCE_YEAR.match(text, before.end(), position):
+        before = None  # 2005年に天皇賞を制した…以来になる。…12月29日: a year compared with, not the one told
     if before is not None:
         word = before.group(0)
         return ref.year + _RELATIVE_YEAR[word] if word in _RELATIVE_YEAR else int(word[:4])

@@ -355,6 +355,18 @@ def test_a_year_named_before_a_month_and_weeks_from_sunday():
     assert found("今週後半に会談する。", date(2025, 10, 27))[0][1] == "2025-W44"  # the Monday after
 
 
+def test_a_year_a_clause_measures_from_gives_no_later_month_its_year():
+    # Japanese Wikinews (CC BY 2.5): the year a record is compared with (以来, N年ぶり) is not the year told
+    text = ("新人監督による優勝も2004年の西武(当時)の伊東勤氏以来のこと。\n"
+            "また優勝した埼玉西武は11月13日から東京ドームで行われるアジアシリーズにコマを進めた。")
+    assert one(text, "11月13日", date(2008, 11, 9)).value == "2008-11-13"
+    text = "アルゼンチンが決勝戦にコマを進めるのは1990年以来24年ぶりで、現地7月13日にドイツと対戦する。"
+    assert one(text, "7月13日", date(2014, 7, 10)).value == "2014-07-13"
+    # (a year told, or looked back on, still gives its months their year: 2011年を振り返ると…3月に)
+    assert one("2005年、両国は国交を結んだ。6月には首脳会談が開かれた。", "6月", date(2012, 5, 20)).value == "2005-06"
+    assert one("2011年を振り返った時に思い浮かべるのは、3月の震災だ。", "3月", date(2012, 1, 6)).value == "2011-03"
+
+
 def test_the_start_of_the_week_written_on_its_monday_is_that_week():
     m = one("両国は週明けに外相会談を開く。", "週明け", date(2025, 10, 27))
     assert (m.value, m.precision, m.start_date, m.end_date) == ("2025-W44", "days", "2025-10-27", "2025-10-28")
