@@ -161,7 +161,7 @@ _AS_CLAUSE = r"(?<=[ぁ-ゖ」])として、?(?:あらためて|改めて|重ね
 _DAY_GAP = r"|と、(?:[0-9０-９]{1,2}日|同日)(?:に|付で)?、?"
 # A report closing the clause before (…がいると、別の警察関係者が語ったと、同紙は付け加えている): the report of a report,
 # read as such in core.claims.reports, not a topic after a clause
-_TOLD_VERBS = ("語った", "述べた", "話した", "言った", "伝えた", "報じた", "発表した", "明らかにした", "説明した", "指摘した", "強調した")
+_TOLD_VERBS = ("語った", "述べた", "話した", "言った", "伝えた", "報じた", "報道した", "発表した", "明らかにした", "説明した", "指摘した", "強調した")
 # When it was told, between the one who tells and the verb: 19日、 同日午前6時15分(JST=UTC+9)に 12月15日(UTC+9)に
 _WHEN = (r"(?:(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日|同日)(?:午[前後][0-9０-９]{1,2}時(?:[0-9０-９]{1,2}分)?)?"
          r"(?:[(（][^()（）。、「」]{1,14}[)）])?(?:に|付で)?、?)")
@@ -221,7 +221,9 @@ OBJECT_CUE = re.compile(
     r"(?P<gap>[^。「」、をにと]{1,12}?(?:に|へ|は|が|で)、?|"
     # where it was said, however long: …ことを7月5日の…試合後に開かれた記者会見で明らかにした
     r"[^。「」、を]{1,40}?(?:会見|会議|席上|演説|インタビュー|番組|集会|声明)で、?|[\u4e00-\u9fff\u30a1-\u30faー・]{1,12}も、?"
-    r"|(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]|の){1,30}?(?<=[\u4e00-\u9fff\u30a1-\u30faー])が、?(?:[0-9０-９]{1,2}日、)?)?(?:あらためて|改めて|重ねて|再び|公然と|"
+    r"|(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]|の){1,30}?(?<=[\u4e00-\u9fff\u30a1-\u30faー])が、?(?:[0-9０-９]{1,2}日、)?)?"
+    # the day it was told, with no particle: …終了することを19日発表した, …行ったことを、17日発表した
+    r"(?:(?<=を)、?(?:同日|[0-9０-９]{1,2}日)(?:[(（][^()（）。、]{1,12}[)）])?、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
     + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ|表し|行(?=っ|い|な))"
@@ -306,8 +308,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if body[start - 1 : start] == "」" and body[start : start + 1] == "と" \
                 and not body.startswith(("とする", "という", "との", "とし"), start):
             start += 1  # 「…」と「遺憾の意」を表明し: the quote before is said, the object is its own
-        if body[start - 1 : start] == "」" and body[start : start + 1] == "の":
-            start = body.rfind("「", s_start, start)  # 「ねじれ国会」の下での協力を求めた: the quote names the matter
+        if body[start - 1 : start] == "」" and body[start : start + 1] in ("の", "を"):
+            start = body.rfind("「", s_start, start)  # 「ねじれ国会」の下での協力を求めた, 番組「X」を終了することを: the quote names the matter
         while start < end and body[start] in _TRIM:
             start += 1
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):

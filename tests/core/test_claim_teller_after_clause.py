@@ -1,6 +1,6 @@
 """Reported speech whose teller comes after the clause and a comma, with the time it was told or as a topic
-(…が検出されたと、日本中央競馬会(JRA)が19日、発表した; …約60万人であったと、BBCは伝えている). Sentences of Wikinews
-(CC BY 2.5) outside every gold."""
+(…が検出されたと、日本中央競馬会(JRA)が19日、発表した; …約60万人であったと、BBCは伝えている), and the day told
+between a こと-object and its verb (…終了することを19日発表した). Sentences of Wikinews (CC BY 2.5) outside every gold."""
 
 from tests.core.claim_helpers import candidates, holder_of
 
@@ -37,3 +37,14 @@ def test_a_report_of_a_report_keeps_the_one_who_spoke():
     text = ("逮捕された者のうちには、難民を装って派遣されたものがいると、別の警察関係者が語ったと、"
             "ルワンダの『ニュー・タイムズ』紙は付け加えている。")
     assert _read(text) == [("逮捕された者のうちに", "警察関係者")]
+
+
+def test_the_day_between_a_koto_object_and_its_verb():
+    text = "JRAは、本来より15メートル短い距離でレースを実施していたことを同日発表した。"
+    assert _read(text) == [("本来より15メートル", "JRA")]
+    text = "NHKは、同局のテレビドキュメンタリー番組「プロジェクトX」を2005年12月を持って終了することを19日発表した。"
+    assert [c.text for c in candidates(text)] == ["「プロジェクトX」を2005年12月を持って終了する"]
+
+
+def test_a_thing_announced_on_a_day_is_no_statement():
+    assert candidates("政府は新たな計画を19日発表した。") == []
