@@ -82,6 +82,9 @@ _NOT_A_NOUN = "(?![でのがをにはもと])"
 # (「…」意向を示し) and takes という as well as との (「…」という考えを明らかにした).
 _POSITION_STEMS = [stem for stem in _SPEECH_STEMS.split() if "を" in stem]
 POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse=True)) + ")"
+# The same with how it was said between the noun and its verb: …との認識を改めて示した, との懸念を重ねて表明した
+_POSITION_SPEECH_AGAIN = ("(?P<cue5>" + "|".join(sorted((stem.replace("を", "を(?:改めて|あらためて|重ねて|再び|強く)、?", 1)
+                                                         for stem in _POSITION_STEMS), key=len, reverse=True)) + ")")
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
 _GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係|でも)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?|同日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
@@ -174,7 +177,8 @@ _TOLD_AFTER = (r"|(?:(?<=[ただい])|(?<=いる)|(?<=ある))" + "".join(f"(?<!
                # the time alone, with its month or zone: …を新たに発見したと、1月18日(UTC+9)に発表した
                + "|と、" + _WHEN)
 AFTER_CLAUSE = re.compile(r"(?:との|とも|とも?" + _GAP + r"?|と" + _COMMA_GAP + _WHEN + "?" + _DAY_GAP + _TOLD_AFTER + "|" + _AS_CLAUSE + ")" + SPEECH + _NOT_A_NOUN
-                          + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
+                          + r"|という" + POSITION_SPEECH.replace("cue", "cue3") + r"|(?:との|という)" + _POSITION_SPEECH_AGAIN
+                          + r"|(?P<as>" + _AS + ")|" + _PUBLISHED)
 def with_partner(body: str, match: re.Match) -> bool:
     """Whether a clause told is a noun with its partner (グループとの「政治的協力」は認めている: との is "with"), not a
     report: its gap after と opens with の and holds no を (unlike …との見方を日本政府は示した)."""
@@ -226,7 +230,7 @@ OBJECT_CUE = re.compile(
     r"(?:(?<=を)、?(?:同日|[0-9０-９]{1,2}日)(?:[(（][^()（）。、]{1,12}[)）])?、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
-    + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ|表し|行(?=っ|い|な))"
+    + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?:改めて|あらためて|重ねて|再び|強く)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ|表し|行(?=っ|い|な))"
 
 )
 OBJECT_CUE = skipping(OBJECT_CUE)  # core.scan's skipping twin: the same matches
@@ -287,6 +291,9 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
                 continue  # …の発言を伝えた: a statement passed on, its words not told; 要請を行ってきた幹部: who it describes
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
+            joint = next((j for j in ("との", "という", "とする") if body.endswith(j, s_start, match.start("noun"))), None)
+            if joint is not None:  # …責任があるとの発言を行った: the clause before との is the content, with its own subject
+                end = match.start("noun") - len(joint)
             about = None
             for about in _ABOUT.finditer(body, max(s_start, match.start("noun") - 6), match.start("noun")):
                 pass  # the last one, right before the noun
@@ -303,8 +310,11 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             end, cue = match.start(), match.group("particle") + match.group("cue")
             gap = match.span("gap") if match.group("gap") else None
         # …ことを表明した, シリアやイランが…可能性も示唆した: the clause keeps its own が-subject
-        start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end),
+        start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end) or (
+                                 bool(match.group("noun")) and body.startswith(("との", "という", "とする"), end)),
                              own_subject=match.group("particle") == "も")
+        if match.group("noun") and end < match.start("noun") and end - start < 4:
+            end = match.end("noun")  # …のではないという認識: too little left of the clause before との; the noun keeps it
         if body[start - 1 : start] == "」" and body[start : start + 1] == "と" \
                 and not body.startswith(("とする", "という", "との", "とし"), start):
             start += 1  # 「…」と「遺憾の意」を表明し: the quote before is said, the object is its own
@@ -405,5 +415,5 @@ def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False,
     for match in _CLAUSE_BREAK.finditer(body, s_start, end):
         if match.end() < end and not ((inner_subject or own_subject) and match.group(0) == "が" and topic):
             start = match.end()
-            topic = topic or match.group(0) in ("は", "では")  # 朝日新聞では…機影が消えていたことを伝えた
+            topic = topic or match.group(0) in ("は", "では", "も")  # 朝日新聞では…機影が消えていたことを伝えた, 外相も、…が
     return start
