@@ -8,6 +8,7 @@ their cleaning gold marks). The drawn articles are split once into a tuning part
 every third article of a source, in draw order, is held aside.
 
     python bench/pick_quote_sample.py WIKINEWS_TXT LIVEDOOR_TEXT PAGES_DIR [--seed 1913] [--count 18,16,8] [--crowded]
+        [--speech]
 
 Prints one JSON line per drawn article (id, source, part, title, reference_date, body), to be written
 out as the sample's gold once each quote's claim and holder are read.
@@ -36,6 +37,11 @@ NAMED = re.compile(r"(?:氏|首相|大統領|長官|大臣|外相|報道官|議�
                    r"|委員長|総裁|省|庁|政府|当局|党|協会|警察|地検|裁判所)(?:は|が|に|の|も|と|へ|から)")
 CROWD_SPAN = 150
 CROWDED = False
+# --speech: any sentence of reported speech, quoted or not (…と述べた, …との認識を示した, …と報じた): the articles
+# where a statement's form must be read, not only a quote's
+SPEECH = re.compile(r"と(?:述べ|語っ|語り|話し|指摘し|強調し|主張し|説明し|明らかにし|コメントし|発表し|報じ|伝え)"
+                    r"|との(?:認識|考え|見方|見解|声明|方針|意向|談話|コメント)を")
+SPEECH_ONLY = False
 
 
 def _taken() -> set[str]:
@@ -51,8 +57,11 @@ def _crowded(body: str) -> bool:
 
 
 def _fits(body: str) -> bool:
-    return (MIN_CHARS <= len(body) <= MAX_CHARS and bool(QUOTE_THEN_TO.search(body))
-            and (not CROWDED or _crowded(body)))
+    if not MIN_CHARS <= len(body) <= MAX_CHARS:
+        return False
+    if SPEECH_ONLY:
+        return bool(SPEECH.search(body))
+    return bool(QUOTE_THEN_TO.search(body)) and (not CROWDED or _crowded(body))
 
 
 def wikinews(corpus: Path, taken: set[str]) -> list[dict]:
@@ -100,9 +109,11 @@ def main() -> None:
     parser.add_argument("--count", default="18,16,8", help="articles drawn from Wikinews, livedoor, the pages")
     parser.add_argument("--crowded", action="store_true",
                         help="only articles naming two or more people or bodies just before a quote")
+    parser.add_argument("--speech", action="store_true",
+                        help="articles with any reported speech, quoted or not, instead of a quote followed by と")
     args = parser.parse_args()
-    global CROWDED
-    CROWDED = args.crowded
+    global CROWDED, SPEECH_ONLY
+    CROWDED, SPEECH_ONLY = args.crowded, args.speech
     taken = _taken()
     pools = (wikinews(args.wikinews, taken), livedoor(args.livedoor, taken), pages(args.pages, taken))
     rng = random.Random(args.seed)

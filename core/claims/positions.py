@@ -1,11 +1,13 @@
-"""Positions taken on an object (…を批判した), outside the quotes and clauses already read."""
+"""Positions taken on an object (…を批判した, …の意向を示した, …ことに言及した), outside the quotes and clauses
+already read: the objects OBJECT_CUE (core.claims.clauses) finds, read with the clause each begins."""
 
 from __future__ import annotations
 
 import re
 
-from core.claims.clauses import object_claims
+from core.claims.clauses import NEGATED, OBJECT_CUE, OBJECT_WORDS
 from core.claims.reports import Told
+from core.scan import skipping
 
 
 def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
@@ -33,3 +35,173 @@ def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[t
 _OUTLET_TOLD = re.compile(r"を(?:伝え|報じ)")
 _REPORTED_SAYING = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})(?:など)?が、?"
                               r"(?P<said>[^、。「」]{2,60}?)と(?P<verb>した|している|していた|述べた|語った|発表した|明らかにした)$")
+
+
+# A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
+RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|す|る|た|ている|ていた)(?=(?![上際後]|一方)[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]|もの)"
+                      r"|の)")  # 批判の矛先: the word is a noun here, not a predicate
+# Nouns of a request or statement made (…援助の要請を各国に行った, 理解を示す発言を行った): their verb is 行う alone
+_MADE_NOUNS = ("要請", "要望", "提案", "発言")
+_MADE_BY = re.compile(r"(?:っ|い)(?:た|てきた|ている|ていた)[\u4e00-\u9fff\u30a1-\u30fa]")
+# Particles that cannot take these verbs as a position (…を求め合う is not a claim).
+_NOT_A_POSITION = re.compile(r"(?:合|得|続け|かけ)")
+_TRIM = " \u3000、"
+_PRONOUN = re.compile(r"(?:それ|これ|あれ|同|この|その)[^ぁ-ゖ]{0,2}")
+
+
+# What one complains of in the body: 症状を訴えた, 体調不良を訴え, 腹痛を訴えて
+_SYMPTOM = re.compile(r"(?:症状|体調不良|不調|痛み|[頭腹胸腰]痛|吐き気|めまい|息苦しさ|発熱|しびれ|違和感|不眠)$")
+
+
+def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """(start, end, cue, cue_start, gap) of each object a position is taken on, in [s_start, s_end).
+
+    gap is the span between the object and the verb (一連の事件を日本側は抗議した), or None."""
+    out = []
+    for match in OBJECT_CUE.finditer(body, s_start, s_end) if OBJECT_WORDS.search(body, s_start, s_end) else ():
+        if body.count("「", s_start, match.start()) > body.count("」", s_start, match.start()):
+            continue  # 「あなたは新しい憲法を認可することに賛成ですか」: inside a quote, someone else's words
+        statement = _STATEMENT.match(body, match.end())  # …を非難する声明を発表した: what the statement says
+        if match.group("cue") and _COMPOUND.match(match.group("cue")[-1]) and _COMPOUND.match(body, match.end()):
+            continue  # CUDは抗議デモを行い: the word begins a compound noun, no verb
+        if _INSIDE_KOTO.match(body, match.end()):
+            continue  # …就任を拒否したことを評価する: the outer verb takes the whole clause
+        if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
+                or NEGATED.match(body, match.end()) or body.startswith(("され", "れ", "られ"), match.end()):
+            # 反対派から権力乱用を批判されていた, インストールを求められ: the one criticised or asked is the subject
+            continue
+        praised = match.group("particle") == "に" and _PRAISE_SENT.match(body, match.end())
+        if praised:  # …両派に賞賛を送った: the ones praised
+            end, cue, gap = match.start(), "に" + match.group("cue") + praised.group(0), None
+        elif match.group("noun"):
+            made = match.group("cue2") == "行"
+            if (match.group("noun") in _MADE_NOUNS) != made or made and _MADE_BY.match(body, match.end()):
+                continue  # …の発言を伝えた: a statement passed on, its words not told; 要請を行ってきた幹部: who it describes
+            end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
+            gap = match.span("gap2") if match.group("gap2") else None
+            joint = next((j for j in ("との", "という", "とする") if body.endswith(j, s_start, match.start("noun"))), None)
+            if joint is not None:  # …責任があるとの発言を行った: the clause before との is the content, with its own subject
+                end = match.start("noun") - len(joint)
+            about = None
+            for about in _ABOUT.finditer(body, max(s_start, match.start("noun") - 6), match.start("noun")):
+                pass  # the last one, right before the noun
+            if about and about.end() == match.start("noun"):
+                end = about.start()  # …かどうかについて、懸念を表明: what the concern is about
+        else:
+            if match.group("gap") and re.search(r"よう(?:に)?、?$", match.group("gap")):
+                continue  # 実務を行うように求めた: what is asked is the whole clause (_ASKED)
+            if match.group("particle") == "も" and (match.group("gap") or _SPEAKS.search(body, s_start, match.start())):
+                continue  # 日本も批判した, 外相も強く求めた: the one who speaks, not what is asked
+            if match.group("particle") == "に" and match.group("cue") not in (
+                    "言及", "反対", "賛成", "同意", "抗議", "異議を唱え", "疑いを向け", "疑問を呈し", "反論し", "反発し"):
+                continue
+            end, cue = match.start(), match.group("particle") + match.group("cue")
+            gap = match.span("gap") if match.group("gap") else None
+        # …ことを表明した, シリアやイランが…可能性も示唆した: the clause keeps its own が-subject
+        start = clause_start(body, s_start, end, inner_subject=body.endswith("こと", s_start, end) or (
+                                 bool(match.group("noun")) and body.startswith(("との", "という", "とする"), end)),
+                             own_subject=match.group("particle") == "も")
+        if match.group("noun") and end < match.start("noun") and end - start < 4:
+            end = match.end("noun")  # …のではないという認識: too little left of the clause before との; the noun keeps it
+        if body[start - 1 : start] == "」" and body[start : start + 1] == "と" \
+                and not body.startswith(("とする", "という", "との", "とし"), start):
+            start += 1  # 「…」と「遺憾の意」を表明し: the quote before is said, the object is its own
+        if body[start - 1 : start] == "」" and body[start : start + 1] in ("の", "を"):
+            start = body.rfind("「", s_start, start)  # 「ねじれ国会」の下での協力を求めた, 番組「X」を終了することを: the quote names the matter
+        while start < end and body[start] in _TRIM:
+            start += 1
+        if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
+            continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
+        if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end) \
+                and not (_ADMITTED.search(body, start, end) and end - start > 4 and _ADMITTED_VERB.match(body, match.end())):
+            continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた, …した責任を認めた are admissions
+        if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
+            continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
+        if body.endswith("こと", start, end):
+            end -= 2  # …することを発表した: the content is before こと
+        elif match.group("cue") in ("発表", "伝え", "報じ", "説明", "公表", "通告し", "通知し", "報告し") or (
+                match.group("cue") in ("明らかにし", "明かし") and _DOCUMENT.search(body, start, end)):
+            continue  # 声明を発表した, 結果を伝えた: what is announced must be a clause (…ことを発表した)
+        if _SAID_AS_NOUN.match(body, start, end):
+            continue  # 「…」とする声明を明らかにした: the quote is the claim, read with its quote
+        if end - start >= 2 and not _PRONOUN.fullmatch(body, start, end):
+            out.append((start, end, cue, match.start(), gap))
+    for match in _ASKED.finditer(body, s_start, s_end) if body.find("よう", s_start, s_end) >= 0 else ():
+        # …を果たすように求めた: what is asked for
+        after = body[match.end() : match.end() + 8]
+        if NEGATED.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not _STATEMENT.match(body, match.end())) \
+                or _EXPECTED.match(after) \
+                or body.startswith(("され", "れ", "られ"), match.end()):
+            continue  # …よう求める声, …よう求めると見られる: nobody asked yet
+        start = clause_start(body, s_start, match.start())
+        if body[start - 1 : start] == "」" and body[start : start + 1] in "をがに":
+            start = body.rfind("「", s_start, start)  # 「…役割」を果たすように: the quote is what is asked
+        while start < match.start() and body[start] in _TRIM:
+            start += 1
+        if match.start() - start >= 4:
+            out.append((start, match.end("so"), match.group("cue"), match.start(), None))
+    minds = body.find("考え", s_start, s_end) >= 0 or body.find("意向", s_start, s_end) >= 0  # read in C first
+    for match in _MIND.finditer(body, s_start, s_end) if minds else ():  # …も支持する考え。: a position told without its verb
+        start = clause_start(body, s_start, match.start())
+        while start < match.start() and body[start] in _TRIM:
+            start += 1
+        if match.start() - start < 2:
+            continue
+        named = body.rfind("、", s_start, start) + 1 or s_start  # the one named right before it (…委員長も)
+        gap = (max(named, s_start), start) if re.search(r"(?:は|が|も)、?$", body[max(named, s_start):start]) else None
+        out.append((start, match.start(), match.group("cue"), match.start(), gap))
+    about = body.find("について", s_start, s_end) >= 0 or body.find("に関して", s_start, s_end) >= 0
+    for match in _ABOUT_CUE.finditer(body, s_start, s_end) if about else ():  # 報告書は反対派の責任についても言及している
+        if NEGATED.match(body, match.end()) or RELATIVE.match(body, match.end()):
+            continue
+        start = clause_start(body, s_start, match.start())
+        while start < match.start() and body[start] in _TRIM:
+            start += 1
+        if match.start() - start >= 2 and not _PRONOUN.fullmatch(body, start, match.start()):
+            out.append((start, match.start(), match.group(0).rstrip("、"), match.start(), None))
+    return out
+
+
+# What one admits to with a noun: …を虐殺した責任を認めた, 事件への関与を認めた, 自らの非を認めた (not 犯行: who admits
+# it is most often a suspect the police tell of), in a finite verb (not …関与を認めたとされる65人, 認めることはできない)
+_ADMITTED = re.compile(r"(?:責任|関与|非|過ち|誤り|落ち度|ミス)$")
+_ADMITTED_VERB = re.compile(r"(?:た(?=[。、])|て(?:い|お)|て、|つつ|ながら)")
+# Praise given as a noun: …に賞賛を送った
+_PRAISE_SENT = re.compile(r"(?<=賞賛|称賛|絶賛)を(?:送|贈)")
+# A phrase before も that names who speaks (日本政府も, 閣僚らも): not an object
+_SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|領|氏|さん|ら|側|各国|諸国|社|紙|局)$")
+# A verb inside a こと-clause another verb takes: …を拒否したことを評価する
+_INSIDE_KOTO = re.compile(r"(?:した|する|している|していた|(?<=め)(?:た|る|ている|ていた))(?:こと|事)(?:を|に)")  # 認めたことを評価
+# A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
+_COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+# What is published rather than said: …報告書を明らかにした
+_DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
+_STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)"
+                        r"|発言を(?:行|し))")  # …選挙協力を要望する発言を行った
+_SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
+# A request: …するよう求めた, …しないように要請した
+_ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
+                    r"(?P<cue>求め|要請|要望|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告|申し入れ|激励|説得)")
+_ASKED = skipping(_ASKED)  # core.scan's skipping twin: the same matches
+_EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え|を検討)")
+# A position told as a noun closing the sentence: …を支持する考え。 …に参加する意向だ。
+_MIND = re.compile(r"(?<=[るいた])(?P<cue>考え|意向)(?:だ|である)?(?=。|$)")
+_MIND = skipping(_MIND)  # core.scan's skipping twin: the same matches
+# A position on a matter written with について: …の責任についても言及している
+_ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
+_ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|(?:(?<![ぁ-ゖ])|(?<=こと)|(?<=もの)|(?<=ところ)|(?<=など)|(?<=ら)|(?<=たち))(?:は|が)|(?<=氏|相|官|長|領|席|国|体|団|党|派|者|員|府|省|庁)も)")  # キャメロン首相も、…を表明
+
+
+def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False, own_subject: bool = False) -> int:
+    """Where the clause ending at end begins: after the last comma, quote, topic or source before it.
+
+    A clause closed by こと after the sentence's topic keeps its own が-subject
+    (日本政府は、…の船が領海に侵入したことに抗議した); with no topic before it, the が-subject
+    is the holder's (小沢代表が…辞めることを表明した)."""
+    start, topic = s_start, own_subject
+    for match in _CLAUSE_BREAK.finditer(body, s_start, end):
+        if match.end() < end and not ((inner_subject or own_subject) and match.group(0) == "が" and topic):
+            start = match.end()
+            topic = topic or match.group(0) in ("は", "では", "も")  # 朝日新聞では…機影が消えていたことを伝えた, 外相も、…が
+    return start

@@ -24,7 +24,7 @@ from core.nlp.offices import OFFICE_WORDS
 
 # Verbs that tell words, and verbs that show a mind or praise (と同馬の健闘を褒めた, と驚きを隠せず)
 _TELLING = (r"語|述べ|話(?=し|す)|明かし|明らかにし|告白|打ち明け|証言し|吐露し|口にし|表明し|強調し|コメント|PR|アピール|"
-            r"スピーチ|回顧|回想|否定|否認|認め|主張|訴え|批判|非難|反論|指摘|説明|断言|"
+            r"スピーチ|回顧|回想|否定|否認|認め|主張|訴え|批判|非難|反論|指摘|説明|断言|評価(?=し|す)|宣言(?=し|す)|"
             # blame or praise of someone, the person the object: 「…」とスアレス選手を糾弾, と同僚を擁護した
             r"糾弾|擁護|称賛|賞賛|絶賛|激励|叱責|叱咤|牽制|けん制|警告|"
             # a speech act done (「…」と明日の番組宣伝を行い, と挨拶を行った, と呼びかけを行った): 行う after its noun only
@@ -39,8 +39,9 @@ _OBJECT_MANNER = r"(?:[^。「」、をはがと]{1,6}?(?:に|て|く)、?)?"
 # a word of saying that belongs to the quote itself (という, との, とする, として), or a verb's own ending
 _NOT_TOLD = r"(?!い[うっ]|言[うっ]|の|す|し|さ|同じ|同様|共に|一緒|並|書|記|題|銘|名付|名づけ|呼|称|表示|印|刻)"
 # The object: no sentence end, comma, other object or other quote but a short term in brackets after its first word
-# (「…」と「遺憾の意」を表明した: the term is a claim of its own, read as an object); と only inside こと
-_OBJECT = r"(?!「)(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}」){1,30}?を"
+# (「…」と「遺憾の意」を表明した: the term is a claim of its own, read as an object); と only inside こと; or a clause
+# made a noun by こと, which may hold its own object (「…」と久々の勝利を飾れたことを喜んだ, と今後も連載を続けることを宣言)
+_OBJECT = r"(?!「)(?:(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}」){1,30}?を|(?:[^。「」、]|「[^「」。]{1,10}」){2,30}?(?<=[るたいだ])ことを)"
 # A manner before it, set off by a comma: と自然体ながらも、…を語った
 _MANNER = r"(?:[^。「」、はがと]{1,8}?ながら(?:も)?、)?"
 # A name or a title given is no words told: 「…」という曲名を明かした
@@ -80,6 +81,12 @@ RESOLVED = (r"意気込(?=ん|む)|公言|一喝|スピーチ|回顧|回想|毒�
             r"呟(?=き[、。]|く[。、]|いて)|つぶや(?=き[、。]|く[。、]|いて)|(?:自信|余裕|本音|決意|意欲)を(?:伺わせ|うかがわせ|窺わせ)|前を向(?=い|く)|大笑い|爆笑|"
             # hearsay closed by のこと: 李氏によると「…」とのこと。
             r"(?<=との)こと(?=。|です|だ|\n|$)|"
+            # a feeling shown in the words as the predicate: 「…」と驚いていた, と感心した, と反省しきり, と困惑している (not
+            # と驚かされた: the writer's surprise; not と驚いた表情, と驚いてしまう: a look described, anyone's feeling)
+            r"驚(?=いた(?:[。、\n]|という|$)|いて[いお、])|"
+            r"(?:感心|感激|感動|恐縮|困惑|憤慨|落胆|反省|安堵)(?=した(?:[。、\n]|という|$)|して[いお、]|しきり|し、|。|、)|"
+            # a manner closing the sentence with no verb: 「…」とキッパリ。, とニッコリ。, と笑顔。
+            r"(?:キッパリ|きっぱり|ニッコリ|にっこり|ピシャリ|ぴしゃり|ポツリ|ぽつり|しみじみ|笑顔)(?=。|\n|$)|"
             # the speaker's feeling as the predicate, with no verb of speech: 「…」と感慨深げだ, と満足げに, と寂しそうだった
             r"(?:感慨深|満足|得意|不満|不安|心配|誇らし|悔し|嬉し|うれし|寂し|さびし|楽し|恥ずかし|照れくさ|自信あり|意味あり|残念)"
             r"(?:げ|そう)(?=だ|な|に|で|。|、)")

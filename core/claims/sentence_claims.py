@@ -28,6 +28,7 @@ from core.claims.reports import (
     reported_before_as_claim, written_in_full,
 )
 from core.claims.seats import Seats
+from core.claims.sentence_holder import PROMPTS
 from core.claims.shares import person_noun_before
 from core.claims.sources import VIA, sources_of
 from core.claims.subjects import subject_of
@@ -239,6 +240,9 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 continue
             # 「…」と続けるアンディ君に、「…」としどろもどろの内藤: the one spoken to answers, the asker does not go on
             addressed = holder is not None and _ADDRESSED.match(body, holder.end) is not None
+            # 小宮アナが「…」と続けると、「…」と述べ: the が-subject who prompts is answered by someone else
+            addressed = addressed or holder is not None and holder.end <= start and PROMPTS.match(body, end) is not None \
+                and _PROMPTER.fullmatch(body, holder.end, start) is not None
             if outlet_verb(cue):
                 last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
             elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)) \
@@ -261,6 +265,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
 
 
 # A speaker the next clause speaks to: 「…」と切り出す石川に、, と話す古閑に対し (a name's honorific before に)
+_PROMPTER = re.compile(r"[^、。「」はが]{0,4}?(?:ら|たち)?が、?")
 _ADDRESSED = re.compile(r"(?:氏|さん|君|くん|ちゃん|選手|監督|アナ)?に(?:、|対し|対して)")
 
 

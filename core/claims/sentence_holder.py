@@ -32,10 +32,18 @@ def next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: i
     return (None, topic[0]) if topic is not None else None
 
 
+# One who speaks first in a clause of condition or time, its subject with が: 小宮アナが「…」と続けると、「…」と述べ,
+# 記者が「…」と尋ねたところ、 — the words after answer them, so they are someone else's
+PROMPTS = re.compile(r"(?:など)?と[^、。「」]{1,10}?(?:(?<=[うくすつぬむるぐぶ])と|たところ|るや|(?<=[たっ])たら)、")
+_PROMPTED = re.compile(r"が、?「[^「」]*」" + PROMPTS.pattern)
+
+
 def _askers(body: str, s_start: int, end: int) -> list[tuple[int, int]]:
-    """Spans from the asker's clause start to the end of their passive question, before end."""
+    """Spans from the asker's clause start to the end of their question (passive: Xから「…」と訊かれると) or of their
+    words that prompt an answer (Xが「…」と続けると), before end."""
     out = []
-    for match in ASKED.finditer(body, s_start, end):
+    prompted = _PROMPTED.finditer(body, s_start, end) if body.find("が", s_start, end) >= 0 else ()
+    for match in (*ASKED.finditer(body, s_start, end), *prompted):
         begin = max(body.rfind("、", s_start, match.start()) + 1, s_start)
         end_at = match.end() if body[match.end() - 1] == "、" else match.end() + 1
         out.append((begin - 1, end_at))  # blanked inside: the commas around the clause are kept

@@ -1,7 +1,7 @@
 """The clause reader on sentences of Japanese Wikinews (CC BY 2.5): reported speech without quotes,
 positions taken on an object, holders after the quote, quotes over lines, how sure Kaidan is."""
 
-from core.claims.clauses import object_claims
+from core.claims.positions import object_claims
 from core.sentences import sentence_spans
 from tests.core.claim_helpers import candidates, holder_of
 

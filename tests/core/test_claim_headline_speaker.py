@@ -36,11 +36,20 @@ def test_a_quote_naming_nobody_that_repeats_the_headline_is_its_speakers():
 
 
 def test_the_headline_speaker_comes_before_the_subject_carried_from_another_sentence():
-    before = dict(_claims(YOSHIDA))
-    after = dict(_claims(YOSHIDA, YOSHIDA_TITLE))
+    # the asker as the topic (加藤浩次は「…」と尋ねるや): the topic is carried to the next sentence's quote
+    asked_as_topic = YOSHIDA.replace("加藤浩次が「", "加藤浩次は「")
+    before = dict(_claims(asked_as_topic))
+    after = dict(_claims(asked_as_topic, YOSHIDA_TITLE))
     assert before["「負けず嫌い。だから、シ"] == "加藤浩次"  # the one who asked, a sentence before
     assert after["「負けず嫌い。だから、シ"] == "吉田秀彦"
     assert after["「みんな、金メダルしか頭"] == before["「みんな、金メダルしか頭"]  # repeats nothing: left as it was
+
+
+def test_the_answer_to_a_question_asked_by_a_ga_subject_is_not_the_askers():
+    # 加藤浩次が「…？」と尋ねるや、「…」と明かした: the が-subject of a clause of time asks, the guest answers
+    claims = dict(_claims(YOSHIDA))
+    assert claims["「みんな、金メダルしか頭"] == "吉田秀彦"
+    assert claims["「負けず嫌い。だから、シ"] == "吉田秀彦"
 
 
 def test_the_headline_is_never_a_claim_and_words_it_does_not_repeat_keep_their_holder():

@@ -13,3 +13,20 @@ def test_a_sense_of_crisis_shown_by_a_company_head():
     text = "西川恭爾社長が「会社の存亡にかかわる」(朝日)と述べるなど、危機感を示す一方、今後の対応については言及を避けた。"
     [c] = [c for c in candidates(text) if "危機感" in c.text]
     assert holder_of(c) == "西川恭爾"
+
+
+def test_the_content_of_a_position_noun_after_to_no_is_the_clause_before_it():
+    # …責任があるとの発言を行った: what was said is the clause before との, its own が-subject kept (was: あるとの発言)
+    from tests.core.claim_helpers import candidates
+    text = "またハイン北アイルランド相も、オレンジ団に実質的な責任があるとの発言を行っていた。"
+    assert [c.text for c in candidates(text)] == ["オレンジ団に実質的な責任がある"]
+    text = "毎日新聞と朝日新聞によれば、兵庫県香美町は、くいだおれ太郎人形を名誉町民として向かえたいという意向をくいだおれ社に伝えた。"
+    assert [c.text for c in candidates(text)] == ["くいだおれ太郎人形を名誉町民として向かえたい"]
+
+
+def test_a_position_told_again_is_read_with_its_manner():
+    from tests.core.claim_helpers import candidates
+    text = "首相は、北朝鮮の行動は容認できないとの認識を改めて示した。"
+    assert [c.text for c in candidates(text)] == ["北朝鮮の行動は容認できない"]
+    text = "外相は、交渉が長期化するとの懸念を重ねて表明した。"
+    assert [c.text for c in candidates(text)] == ["交渉が長期化する"]

@@ -3,7 +3,8 @@
 import re
 
 from core.claims import clauses
-from core.claims.clauses import OBJECT_CUE, object_claims
+from core.claims.clauses import OBJECT_CUE
+from core.claims.positions import object_claims
 from core.claims.quote_marks import quote_spans, quotes
 from core.claims.quotes import told
 from tests.core.claim_helpers import candidates, holder_of
@@ -25,11 +26,11 @@ _SENTENCES = [
 
 def test_every_reading_of_a_position_holds_one_of_the_words_read_first():
     # the words are the pattern's own alternatives, plain words (no pattern syntax in them)
-    words = clauses._OBJECT_WORDS.pattern.split("|")
+    words = clauses.OBJECT_WORDS.pattern.split("|")
     assert "批判" in words and "意向" in words and all(re.escape(word) == word for word in words)
     for text in _SENTENCES:
         for match in OBJECT_CUE.finditer(text):
-            assert clauses._OBJECT_WORDS.search(text, match.start(), match.end()), (text, match.group(0))
+            assert clauses.OBJECT_WORDS.search(text, match.start(), match.end()), (text, match.group(0))
 
 
 def test_sentences_with_and_without_a_position():
@@ -42,7 +43,7 @@ def test_sentences_with_and_without_a_position():
     about = object_claims(_SENTENCES[9], 0, len(_SENTENCES[9]))
     assert any(cue.startswith("について") for _, _, cue, *_ in about)
     for text in _SENTENCES[6:8]:  # no word of a position: nothing, and nothing walked
-        assert object_claims(text, 0, len(text)) == [] and not clauses._OBJECT_WORDS.search(text)
+        assert object_claims(text, 0, len(text)) == [] and not clauses.OBJECT_WORDS.search(text)
 
 
 def test_quotes_of_a_sentence_with_no_closing_mark():
