@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.cleaning.header_shapes import KICKER, section_label, series_label
+from core.cleaning.lexicon import TAIL_ANCHOR
 from core.cleaning.lines import Line
 from core.cleaning.outlets import only_an_outlet
 
@@ -86,17 +87,23 @@ def unkicked(content: list[Line], title: Line | None, below: list[Line] = ()) ->
         before, after = other[:at], other[at + len(bare) :]
         if (before and _CRUMB_END.search(before) and not after) or (not before and after and _BAR_AFTER.match(after)):
             return bare
-    return bare if any(_copy_below(line.stripped, bare) for line in below) else None
+    ended = False  # past a line that ends an article (あわせて読みたい, この記事をシェア): its lists and share texts
+    for line in below:
+        ended = ended or bool(TAIL_ANCHOR.match(line.stripped))
+        if _copy_below(line.stripped, bare, ended):
+            return bare
+    return None
 
 
-def _copy_below(other: str, bare: str) -> bool:
-    """A line below the text that writes the headline's words alone: a list's entry, quoted in a share text
-    (「…」), or before a bar and the site's name (… | みなと新報, … - 北斗タイムズ)."""
+def _copy_below(other: str, bare: str, ended: bool) -> bool:
+    """A line below the text that writes the headline's words alone: quoted in a share text (「…」), before a bar and
+    the site's name (… | みなと新報, … - 北斗タイムズ), or, past the article's end, as a list's entry (the words alone
+    on a line before it may be a subheading of the text going on)."""
     at = other.find(bare)
     if at < 0:
         return False
     before, after = other[:at], other[at + len(bare) :]
-    return (not before and (not after or bool(_BAR_AFTER.match(after)))) or (
+    return (not before and ((not after and ended) or bool(after and _BAR_AFTER.match(after)))) or (
         before in ("「", "『") and after in ("」", "』"))
 
 

@@ -106,3 +106,10 @@ def test_an_articles_number_that_opens_with_its_day_gives_the_year(number):
 @pytest.mark.parametrize("number", ["記事番号：2023110500123", "2023120", "20231204", "2.0231204001", "価格 20231204円"])
 def test_a_number_of_another_day_or_no_article_number_gives_no_year(number):
     assert clean_dump(spanned(number, "", HEADLINE, "12月4日 18:05")).published is None
+
+
+def test_the_headlines_words_alone_in_the_text_going_on_below_are_no_bare_copy():
+    # a giveaway's text names its prize in a subheading of the headline's words: the kicker (【終了しました】) stays
+    foot = ("恋を呼びたい女子の味方、ローズクォーツ付きブレスレットを3名様にプレゼント", "【賞品・応募数】", "")
+    dump = page("【終了しました】恋を呼びたい女子の味方、ローズクォーツ付きブレスレットを3名様にプレゼント", DAY, foot=foot)
+    assert clean_dump(dump).title.startswith("【終了しました】")
