@@ -120,6 +120,11 @@ def kicker_other_brackets(s: Story, o: list[Story], k: int) -> Page:
     return page
 
 
+def _timed(s: Story, k: int) -> Story:
+    """The story with a time of day (a Wikinews one gets an invented one: the date line writes it)."""
+    return s if s.timed else type(s)(s.title, s.when.replace(hour=(7 + k) % 24, minute=k * 7 % 60), True, s.paragraphs)
+
+
 def _month_day(s: Story, k: int) -> tuple[str, bool]:
     d = s.when
     t = f"{d.hour:02d}:{d.minute:02d}"
@@ -130,7 +135,7 @@ def _month_day(s: Story, k: int) -> tuple[str, bool]:
 
 def yearless_year_over(s: Story, o: list[Story], k: int) -> Page:
     pf = _frames()
-    s = s if s.timed else type(s)(s.title, s.when.replace(hour=(7 + k) % 24, minute=k * 7 % 60), True, s.paragraphs)
+    s = _timed(s, k)
     y, section = s.when.year, _SECTIONS[k % 4]
     over = (f"ホーム > アーカイブ > {y} > {section}", f"{y}年の{section}ニュース", f"ホーム ＞ ニュース一覧 ＞ {y}年",
             f"TOP › {section} › {y}")[k % 4]
@@ -148,7 +153,7 @@ def _numbered(s: Story, k: int) -> str:
 
 def yearless_numbered(s: Story, o: list[Story], k: int) -> Page:
     pf = _frames()
-    s = s if s.timed else type(s)(s.title, s.when.replace(hour=(7 + k) % 24, minute=k * 7 % 60), True, s.paragraphs)
+    s = _timed(s, k)
     line, timed = _month_day(s, k)
     page = pf._page(s, o, k, [s.title, line], timed=timed)
     at = page.lines.index("あわせて読みたい") if k % 2 else 4
