@@ -200,10 +200,13 @@ def _own_address_day(found: Found, texts: list[str]) -> Found | None:
 _ID_DAY = re.compile(r"(?<![\d.,/\-])(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\d{3,}|[-_][0-9A-Za-z]{3,})")
 
 
+_EIGHT_DIGITS = re.compile(r"[0-9０-９]{8}")
+
+
 def _numbered_days(texts: list[str]) -> list[date]:
     days = []
     for text in texts:
-        if not URL_LINE.match(text) and any(c.isdigit() for c in text):
+        if _EIGHT_DIGITS.search(text) and not URL_LINE.match(text):
             for match in _ID_DAY.finditer(unicodedata.normalize("NFKC", text)):
                 try:
                     days.append(date(int(match["y"]), int(match["m"]), int(match["d"])))
