@@ -39,6 +39,7 @@ _CRUMB_YEAR = re.compile(rf"(?:^|{_CRUMB_SEPARATOR})((?:19|20)\d{{2}})年?(?={_C
 # an archive's heading: 2010年の国際ニュース, 2010年の記事一覧, アーカイブ 2010, バックナンバー：2010年
 _ARCHIVE_HEADING = re.compile(r"^(?:((?:19|20)\d{2})年の?[^\s、。「」]{0,8}(?:ニュース|記事|一覧|アーカイブ)"
                               r"|(?:アーカイブ|バックナンバー|記事一覧|過去の記事)[\s:：]*((?:19|20)\d{2})年?)$")
+_ANY_DIGITS = re.compile(r"[0-9０-９]{4}")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
@@ -50,6 +51,8 @@ def archive_year(header: list[str]) -> int | None:
     filed: set[int] = set()
     written: set[int] = set()
     for text in header:
+        if not _ANY_DIGITS.search(text):
+            continue
         text = unicodedata.normalize("NFKC", text).strip()
         if len(text) > HEADING or "。" in text or COPYRIGHT.search(text):
             continue

@@ -25,10 +25,10 @@ def advertised(content: list[Line], position: int, date_line: Line | None = None
     if lx.AD_MARK.match(line.stripped):
         return True
     above = content[position - 1] if position > 0 else None
-    if (date_line is not None and position + 1 < len(content) and content[position + 1] is date_line
-            and not (position >= 2 and written_headline(content[position - 2]))):
+    if above is None or above.number != line.number - 1 or not lx.AD_LABEL.match(above.stripped):
         return False
-    return above is not None and above.number == line.number - 1 and bool(lx.AD_LABEL.match(above.stripped))
+    return not (date_line is not None and position + 1 < len(content) and content[position + 1] is date_line
+                and not (position >= 2 and written_headline(content[position - 2])))
 
 
 def earlier_twin(content: list[Line], date_line: Line | None) -> Line | None:
