@@ -35,6 +35,8 @@ def title_miss(gold: str, found: str | None, raw: str, body: list[str]) -> str:
     elif want in got:
         read = "the gold title with more " + ("after it" if got.startswith(want) else
                                               "before it" if got.endswith(want) else "on both sides")
+        if got.endswith(want):
+            read += _what_before(got[: -len(want)], lines)
     elif got in want:
         read = "a part of the gold title"
     else:
@@ -56,6 +58,15 @@ def title_miss(gold: str, found: str | None, raw: str, body: list[str]) -> str:
     else:
         where = "not written as one run"
     return f"read {read}; the page writes it as {where}"
+
+
+def _what_before(extra: str, lines: list[str]) -> str:
+    """Where the words read before the gold title stand, and their class: glued on one line with it or a line of
+    their own, in brackets or not, how long."""
+    squashed = [_squash(line) for line in lines]
+    place = "a line of their own" if extra in squashed else "glued on a line"
+    bracket = "in brackets" if re.match(r"^[【〈《\[［＜<〔≪(（].*[】〉》\]］＞>〕≫)）]$", extra) else "not in brackets"
+    return f" ({place}, {bracket}, {len(extra)} characters)"
 
 
 def _shape(text: str, lines: list[str], theirs: list[int], own: list[int]) -> str:

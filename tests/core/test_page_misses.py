@@ -18,7 +18,10 @@ def test_a_line_between_the_headline_and_the_body_is_told_as_such():
 
 def test_a_title_with_a_kicker_glued_before_it():
     assert title_miss("日米首脳が電話会談", "速報 日米首脳が電話会談", RAW, BODY).startswith(
-        "read the gold title with more before it")
+        "read the gold title with more before it (glued on a line, not in brackets, 2 characters)")
+    raw = RAW.replace("日米首脳が電話会談", "【詳報】\n日米首脳が電話会談")
+    assert title_miss("日米首脳が電話会談", "【詳報】日米首脳が電話会談", raw, BODY).startswith(
+        "read the gold title with more before it (a line of their own, in brackets, 4 characters)")
 
 
 def test_a_date_the_page_writes_without_its_year():
