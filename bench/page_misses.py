@@ -2,8 +2,10 @@
 
 Each miss is described by what Kaidan read in its place (nothing, the gold with more around it, a part of it, another
 line or day) and by where the page writes the gold (a line of its own or inside a longer one, above or below the
-body's first line; a date with its year, without it, or not at all). Counts only, so the part held aside can be
-read this way too.
+body's first line; a date with its year, without it, or not at all), the line read instead by its class (its length,
+its end and marks, how far under the gold's line), and a year-less day's year by the shape of the line over the body
+that writes it (a breadcrumb or an archive's heading or not, how many years the lines over the body write). Counts
+only, so the part held aside can be read this way too.
 """
 
 from __future__ import annotations
@@ -33,6 +35,8 @@ def title_miss(gold: str, found: str | None, raw: str, body: list[str]) -> str:
     elif want in got:
         read = "the gold title with more " + ("after it" if got.startswith(want) else
                                               "before it" if got.endswith(want) else "on both sides")
+        if got.endswith(want):
+            read += _what_before(got[: -len(want)], lines)
     elif got in want:
         read = "a part of the gold title"
     else:
@@ -45,7 +49,7 @@ def title_miss(gold: str, found: str | None, raw: str, body: list[str]) -> str:
             place = "a line between the gold's and the body"
         else:
             place = "a line of the body or below it"
-        read = f"another line ({place})"
+        read = f"another line ({place}{_shape(found or '', lines, theirs, own)})"
     inside = [i for i, line in enumerate(lines) if want and want in _squash(line)]
     if own:
         where = "a line of its own " + ("above the body" if own[0] < start else "below the body's first line")
@@ -54,6 +58,29 @@ def title_miss(gold: str, found: str | None, raw: str, body: list[str]) -> str:
     else:
         where = "not written as one run"
     return f"read {read}; the page writes it as {where}"
+
+
+def _what_before(extra: str, lines: list[str]) -> str:
+    """Where the words read before the gold title stand, and their class: glued on one line with it or a line of
+    their own, in brackets or not, how long."""
+    squashed = [_squash(line) for line in lines]
+    place = "a line of their own" if extra in squashed else "glued on a line"
+    bracket = "in brackets" if re.match(r"^[【〈《\[［＜<〔≪(（].*[】〉》\]］＞>〕≫)）]$", extra) else "not in brackets"
+    return f" ({place}, {bracket}, {len(extra)} characters)"
+
+
+def _shape(text: str, lines: list[str], theirs: list[int], own: list[int]) -> str:
+    """How the line read instead looks, in words of its class only: its length, its end, its marks, its distance under
+    the gold's line."""
+    text = unicodedata.normalize("NFKC", text).strip()
+    size = "short" if len(text) < 15 else "mid-length" if len(text) <= 40 else "long"
+    marks = [name for name, there in (
+        ("ending with 。", text.endswith("。")), ("in brackets of its own", bool(re.match(r"^[〈《(\[【<「『].*[〉》)\]】>」』]$", text))),
+        ("opening with a dash", bool(re.match(r"^[―ー─—-]{2}", text))), ("mostly Latin letters", len(re.findall(r"[A-Za-z]", text)) > len(text) / 2),
+        ("with a label and a colon", bool(re.match(r"^[^\s:]{1,10}[:=]", text))), ("with a digit", bool(re.search(r"\d", text))))
+        if there]
+    under = f", {theirs[0] - own[0]} lines under the gold's" if own and theirs and theirs[0] > own[0] else ""
+    return f"; {size}" + "".join(f", {m}" for m in marks) + under
 
 
 def _day_forms(iso: str) -> tuple[list[str], list[str]]:
@@ -79,7 +106,17 @@ def _year_place(year: str, lines: list[str], start: int) -> str:
             continue
         places.append("an address line" if _ADDRESS.match(text) else "the copyright line" if _COPYRIGHT.search(text)
                       else "a line above the body" if i < start else "the body or below")
-    return ("in " + " and ".join(sorted(set(places)))) if places else "nowhere"
+    places = sorted(set(places))
+    if "a line above the body" in places:
+        from core.cleaning.month_years import archive_year
+
+        over = [unicodedata.normalize("NFKC", line) for line in lines[:start]]
+        years = {y for line in over if not _COPYRIGHT.search(line) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", line)}
+        filed = archive_year([line for line in over if year in line])
+        places[places.index("a line above the body")] = (
+            f"a line above the body ({'a breadcrumb or an archive heading' if filed else 'no breadcrumb or archive heading'}"
+            f", {len(years)} years written above the body)")
+    return ("in " + " and ".join(places)) if places else "nowhere"
 
 
 def _line_read(short: list[str], lines: list[str]) -> str:

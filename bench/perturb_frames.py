@@ -42,7 +42,11 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   marks), the lead sentence or a summary with 続きを読む under the date, reading time, tags, share words, an author or a
   desk over the date, a deck with no date line in the header, an ad, a video's title, a row of page tools, a deck
   with the date in the byline, a kicker glued before a headline the header writes bare too, a related link, a short
-  headline with a line under its date, a topic label over the headline
+  headline with a line under its date, a topic label over the headline; and more lines by the headline, kickers and
+  year-less days (bench/perturb_frames_header_more.py): a writer with a role, a reading time over the date, a
+  sponsored article's mark, a lead in brackets, an English headline, a kicker glued with its bare copy only below the
+  text or in other brackets, a month and day with no weekday under a breadcrumb or an archive's heading that writes
+  the year, a month and day whose year is in the article's number
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -79,8 +83,8 @@ from core.article import Article  # noqa: E402
 from core.cleaning import outlets  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
-from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_layouts,  # noqa: E402
-                   perturb_frames_real, perturb_frames_structure, perturb_frames_year_last,
+from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_header_more,  # noqa: E402
+                   perturb_frames_layouts, perturb_frames_real, perturb_frames_structure, perturb_frames_year_last,
                    perturb_frames_yearless)
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
@@ -377,6 +381,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_dat
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_yearless.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_between.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_more.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

@@ -9,7 +9,7 @@ from core.cleaning.date_choice import DATE_REACH, date_candidates
 from core.cleaning.foot_dates import dates_after, far_stamp
 from core.cleaning.lines import PROSE, Line
 from core.cleaning.date_labels import page_date
-from core.cleaning.page_dates import header_year, placed_far, with_year
+from core.cleaning.page_dates import filed_year, header_year, placed_far, with_year
 from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
 from core.cleaning.year_last import page_ordered
@@ -27,7 +27,8 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
         return False
     # a photo's shooting day (撮影日：2010年…) does not tell the page's year
     texts = [l.stripped for l in page if l.kind != "caption"]
-    dated = with_year(found, texts) if found.yearless else found
+    # 12月3日 18:05 under ホーム > 2024 > 国際: the year the page is filed under, else what the page's texts tell
+    dated = (filed_year(found, _header_over(line, page), texts) or with_year(found, texts)) if found.yearless else found
     if dated is None and found.yearless:  # 12月3日(火) under ホーム > 2024 > 国際: the weekday confirms the header's year
         dated = header_year(found, _header_over(line, page), texts)
     if dated is None:

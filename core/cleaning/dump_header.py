@@ -63,7 +63,7 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
         if glued is not None and take_date(title, labels, result, page, glued):
             result.title = strip_site_suffix(headline_without(title.stripped, glued))
         else:
-            result.title = unkicked(content, title) or strip_site_suffix(title.stripped)
+            result.title = unkicked(content, title, footer) or strip_site_suffix(title.stripped)
     if title:
         labels[title.number - 1] = "meta"
         half = other_half(content, title, looked, lead or Lead(()))

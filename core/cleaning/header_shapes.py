@@ -36,7 +36,8 @@ _SECTION_NAME = (r"(?:国際|政治|外交|安全保障|経済|社会|国内|海
                  r"|テクノロジー?|IT|医療|健康|教育|環境|事件|事故|災害|選挙|オピニオン|論説|社説|アジア|欧州|ヨーロッパ"
                  r"|北米|米州|中南米|中東|アフリカ|オセアニア|アジア太平洋|World|Politics|Business|Tech|Sports)")
 _SECTIONS = rf"{_SECTION_NAME}(?:\s*[・/／、]\s*{_SECTION_NAME})*\s*(?:ニュース|News)?"
-_SECTION_LABEL = re.compile(rf"^(?:{_SECTIONS}|[【〈《\[［＜<]\s*{_SECTIONS}\s*[】〉》\]］＞>])$")
+# (an archive's heading of a year's section names it too: 2010年の国際ニュース)
+_SECTION_LABEL = re.compile(rf"^(?:(?:(?:19|20)\d{{2}}年の?)?{_SECTIONS}|[【〈《\[［＜<]\s*{_SECTIONS}\s*[】〉》\]］＞>])$")
 
 
 def section_label(text: str) -> bool:
@@ -46,6 +47,9 @@ def section_label(text: str) -> bool:
 
 # A line set between dashes or waves (～…～, ―…―) is a subheading: the headline is written bare.
 WRAPPED = re.compile(r"^[～〜―─—‐－-]{1,2}.{4,}[～〜―─—‐－-]{1,2}$")
+# A sentence's worth of words set in brackets of its own or after a dash (〈…〉, 《…》, （…）, ――…) is a lead: pages
+# print the headline bare, and the words that open the text so.
+BRACKETED_LEAD = re.compile(r"^(?:〈[^〈〉]{16,}〉|《[^《》]{16,}》|（[^（）]{16,}）|\([^()]{16,}\)|(?:――|──|——)[^―─—]{16,})$")
 TITLE_REACH = 8  # non-blank lines above the body (or the date line) where the headline stands
 HEADLINE_LENGTH = 15  # characters from which a line above the date line reads as a headline
 MENU_ITEM = 6  # characters of a menu's entries at most (ホーム, スポーツ, ランキング)

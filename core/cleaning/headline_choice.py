@@ -14,7 +14,7 @@ from itertools import accumulate
 
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SENTENCE_STOP,
-                                         SERIES_LABEL_LENGTH, SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, WRAPPED,
+                                         SERIES_LABEL_LENGTH, SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, WRAPPED, BRACKETED_LEAD,
                                          LineBylines, clause_closed, latin_headline, menu_like, one_sentence,
                                          section_label, series_label, written_headline)
 from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, lead_under, neighbour_story,
@@ -44,8 +44,9 @@ def kicker_before(content: list[Line], title: Line) -> Line | None:
         return None
     above = content[position - 1]
     if (above.number == title.number - 1 and KICKER.match(above.stripped) and not series_label(above.stripped)
-            and not section_label(above.stripped)):
-        return above  # (a series' name, 【連載】, or a section's, 【国際】, is no part of the headline: 【普天間移設推進派】 is)
+            and not section_label(above.stripped) and not lx.AD_LABEL.match(above.stripped)):
+        return above  # (a series' name, 【連載】, a section's, 【国際】, or a sponsor's mark, 【PR】, is no part of the
+        # headline: 【普天間移設推進派】 is)
     return None
 
 
@@ -93,7 +94,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     # nor does a menu (phone and AMP pages print one between the headline and the date or the text), nor an ad
     content = without_menus(content, date_line)
     content = [line for position, line in enumerate(content)
-               if line is date_line or not (lx.AD_LABEL.match(line.stripped) or advertised(content, position))]
+               if line is date_line or not (lx.AD_LABEL.match(line.stripped) or advertised(content, position, date_line))]
     date_at = content.index(date_line) if date_line is not None else None
     low = high = date_at
     if date_at is not None:  # the date line with the bylines right above or below it: one block
@@ -150,7 +151,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             # line over the headline it repeats with the site's name (… | みなと新報), another article's headline
             # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）), or over
             # the date line of one of a list of other articles
-        score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text)) or line is deck) - STATED * stated
+        score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text) or BRACKETED_LEAD.match(text)) or line is deck) - STATED * stated
         written = written_headline(line)
         if in_a_column(content, position, date_line):
             score -= IN_A_COLUMN  # one of a list of other articles' headlines (or its label), line under line

@@ -3,7 +3,7 @@
 Pages print the headline once as a line of its own and once more with a section's name, a kicker, a flash mark or
 the day glued in front of it on the same line: a heading bar (国際 日米首脳が…), a share text (速報｜…), a list's
 entry (2019/06/24 日米…). The glued line is longer and may outscore the bare one; the bare one is the headline.
-A kicker in brackets (【詳報】, 〈解説〉) is the headline's own when the page writes the headline with it only; when
+A kicker in brackets (【詳報】, 〈解説〉, 〔詳報〕, ＜独自＞) is the headline's own when the page writes the headline with it only; when
 the header also writes the words bare (a line of its own, the breadcrumb's last entry, the page's title line before
 the site's name), the kicker is the heading bar's and the bare words are the headline.
 """
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.cleaning.header_shapes import KICKER, section_label, series_label
+from core.cleaning.lexicon import TAIL_ANCHOR
 from core.cleaning.lines import Line
 from core.cleaning.outlets import only_an_outlet
 
@@ -57,7 +58,7 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True) ->
 def _kicker_apart(content: list[Line], at: int, label: str) -> bool:
     """A bracketed kicker (【詳報】) that the page's line of the bare headline does not stand under: written bare
     there, the headline is without it (with the kicker on the line over it, the headline is both, printed twice)."""
-    return bool(KICKER.fullmatch(label)) and not (at > 0 and content[at - 1].stripped == label)
+    return bool(_KICKER_FRONT.fullmatch(label.rstrip())) and not (at > 0 and content[at - 1].stripped == label.rstrip())
 
 
 # how the words before a headline end on a breadcrumb's line (ホーム > 国際 > …), and how the words after it begin on
@@ -66,10 +67,11 @@ _CRUMB_END = re.compile(r"[>＞›»/／]\s*$")
 _BAR_AFTER = re.compile(r"^\s*[|｜]|^\s+[-‐–—:：]\s")
 
 
-def unkicked(content: list[Line], title: Line | None) -> str | None:
+def unkicked(content: list[Line], title: Line | None, below: list[Line] = ()) -> str | None:
     """The chosen headline's words without the bracketed kicker glued in front of them (【詳報】…), when another header
     line writes them without it: the breadcrumb's last entry or the page's title line before a bar and the site's
-    name. Else None."""
+    name; or a line below the text (below): the list of articles' own entry, the share text (「…」, … | the site's
+    name). Else None."""
     if title is None:
         return None
     text = title.stripped
@@ -85,7 +87,25 @@ def unkicked(content: list[Line], title: Line | None) -> str | None:
         before, after = other[:at], other[at + len(bare) :]
         if (before and _CRUMB_END.search(before) and not after) or (not before and after and _BAR_AFTER.match(after)):
             return bare
+    ended = False  # past a line that ends an article (あわせて読みたい, この記事をシェア): its lists and share texts
+    for line in below:
+        ended = ended or bool(TAIL_ANCHOR.match(line.stripped))
+        if _copy_below(line.stripped, bare, ended):
+            return bare
     return None
 
 
-_KICKER_FRONT = re.compile(r"^[【〈《\[［][^】〉》\]］]{1,20}[】〉》\]］]")
+def _copy_below(other: str, bare: str, ended: bool) -> bool:
+    """A line below the text that writes the headline's words alone: quoted in a share text (「…」), before a bar and
+    the site's name (… | みなと新報, … - 北斗タイムズ), or, past the article's end, as a list's entry (the words alone
+    on a line before it may be a subheading of the text going on)."""
+    at = other.find(bare)
+    if at < 0:
+        return False
+    before, after = other[:at], other[at + len(bare) :]
+    return (not before and ((not after and ended) or bool(after and _BAR_AFTER.match(after)))) or (
+        before in ("「", "『") and after in ("」", "』"))
+
+
+# a kicker in the brackets news prints (【詳報】, 〈解説〉, 〔ニュースの深層〕, ＜独自＞, ≪インタビュー≫)
+_KICKER_FRONT = re.compile(r"^[【〈《\[［＜<〔≪][^】〉》\]］＞>〕≫]{1,20}[】〉》\]］＞>〕≫]")

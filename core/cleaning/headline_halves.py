@@ -6,8 +6,10 @@ import re
 from typing import Callable
 
 from core.cleaning.header_shapes import (EXCLAIMED, KICKER, SECTION_WORDS, SENTENCE_STOP, STATED_LENGTH, TITLE_KINDS,
-                                         WRAPPED, LineBylines, menu_like, one_sentence, section_label, series_label)
+                                         WRAPPED, BRACKETED_LEAD, LineBylines, menu_like, one_sentence, section_label,
+                                         series_label)
 from core.cleaning.headline_wrap import cut_by_width
+from core.cleaning.lexicon import SPONSOR_LINE
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
 from core.cleaning.relative_stamps import stamp_age
 from core.cleaning.lines import PROSE, Line, japanese_share, without_blanks
@@ -48,7 +50,8 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
         if (not shaped or not _fits(text, title.stripped, lambda: titled or bracketed or left_open or wrapped(), wrapped)
                 or KICKER.match(text) or series_label(text) or section_label(text) or menu_like(text)
                 or stamp_age(text) is not None
-                or WRAPPED.match(text) or looked.is_byline(other) or looked.names(other)
+                or WRAPPED.match(text) or BRACKETED_LEAD.match(text) or SPONSOR_LINE.match(text)
+                or looked.is_byline(other) or looked.names(other)
                 or (_closed(upper.stripped, parted) and not titled)
                 or japanese_share(upper.stripped + lower.stripped) < 0.3
                 or (_QUOTED.match(lower.stripped) and not left_open)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from core.cleaning.lexicon import URL_LINE
+from core.cleaning.lexicon import COPYRIGHT, URL_LINE
 from core.dates.lines import Found
 
 # /2019/05/, /201905/: a year and month in an address (a day too is page_dates' own address day)
@@ -31,3 +31,34 @@ def month_year(found: Found, texts: list[str]) -> int | None:
     years = [int(m.group(1)) for text in texts if len(text) <= HEADING and "。" not in text and not URL_LINE.match(text)
              for m in _MONTH_WRITTEN.finditer(unicodedata.normalize("NFKC", text)) if int(m.group(2) or m.group(3)) == month]
     return max(years) if years else None
+
+
+# a year as a whole entry of a breadcrumb (ホーム > アーカイブ > 2010 > 国際, ニュース一覧 ＞ 2010年)
+_CRUMB_SEPARATOR = r"\s*[>＞›»｜|]\s*"
+_CRUMB_YEAR = re.compile(rf"(?:^|{_CRUMB_SEPARATOR})((?:19|20)\d{{2}})年?(?={_CRUMB_SEPARATOR}|$)")
+# an archive's heading: 2010年の国際ニュース, 2010年の記事一覧, アーカイブ 2010, バックナンバー：2010年
+_ARCHIVE_HEADING = re.compile(r"^(?:((?:19|20)\d{2})年の?[^\s、。「」]{0,8}(?:ニュース|記事|一覧|アーカイブ)"
+                              r"|(?:アーカイブ|バックナンバー|記事一覧|過去の記事)[\s:：]*((?:19|20)\d{2})年?)$")
+_ANY_DIGITS = re.compile(r"[0-9０-９]{4}")
+_ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+def archive_year(header: list[str]) -> int | None:
+    """The year a breadcrumb or an archive's heading over a date line writes alone (ホーム > 2010 > 国際,
+    2010年の国際ニュース): the section of the site the page is filed in, so the year of a month and day written with
+    no year and no weekday. None when no such line writes one, or when another year stands in the header (a topic,
+    an event's year: which is the page's cannot be told)."""
+    filed: set[int] = set()
+    written: set[int] = set()
+    for text in header:
+        if not _ANY_DIGITS.search(text):
+            continue
+        text = unicodedata.normalize("NFKC", text).strip()
+        if len(text) > HEADING or "。" in text or COPYRIGHT.search(text):
+            continue
+        written.update(int(y) for y in _ANY_YEAR.findall(text))
+        if re.search(_CRUMB_SEPARATOR, text):
+            filed.update(int(m.group(1)) for m in _CRUMB_YEAR.finditer(text))
+        elif heading := _ARCHIVE_HEADING.match(text):
+            filed.add(int(heading.group(1) or heading.group(2)))
+    return next(iter(filed)) if len(filed) == 1 and written == filed else None

@@ -15,7 +15,7 @@ import unicodedata
 from datetime import date
 
 from core.cleaning.lexicon import COPYRIGHT, URL_LINE
-from core.cleaning.month_years import address_year, month_year
+from core.cleaning.month_years import address_year, archive_year, month_year
 from core.dates.lines import Found, all_datetimes
 
 _ADDRESS_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)(?!\d)")
@@ -105,6 +105,22 @@ def header_year(found: Found, header: list[str], page_texts: list[str]) -> Found
     return fitting[0] if len(fitting) == 1 else None
 
 
+def filed_year(found: Found, header: list[str], page_texts: list[str]) -> Found | None:
+    """found (a month and day) in the year a breadcrumb or an archive's heading over its date line files the page
+    under (ホーム > 2024 > 国際, 2024年の国際ニュース), when the header writes no other year (month_years.archive_year):
+    the page's own year, before the text's latest full date (an event it tells) and a copyright's span. None with
+    no such year, a year past the copyright line's last, or a weekday written that does not fall in it."""
+    year = archive_year(header)
+    last = _copyright_year(page_texts)
+    if year is None or (last is not None and year > last):
+        return None
+    placed = found.in_year(year)
+    weekday = written_weekday(found)
+    if placed is None or (weekday is not None and date.fromisoformat(placed.iso[:10]).weekday() != weekday):
+        return None
+    return placed
+
+
 def _nearest(found: Found, latest: date) -> Found | None:
     """found (a month and day) in the year that puts it nearest the page's latest full date: the text's last
     event written in full is most often a little before the article or, in a link or an update, a little after."""
@@ -171,10 +187,32 @@ def _address_days(texts: list[str], pattern: re.Pattern = _ADDRESS_DAY) -> list[
 
 
 def _own_address_day(found: Found, texts: list[str]) -> Found | None:
-    """The month-and-day date placed in the year of an address on the page that carries that very day."""
+    """The month-and-day date placed in the year of an address on the page that carries that very day, or of an
+    article's or a photo's number that opens with it (N2010120301000621, 20101203-00000012-jij-pol)."""
     month_day = (int(found.iso[5:7]), int(found.iso[8:10]))
-    years = {day.year for day in _address_days(texts, _NUMBERED_DAY) if (day.month, day.day) == month_day}
+    years = {day.year for day in _address_days(texts, _NUMBERED_DAY) + _numbered_days(texts)
+             if (day.month, day.day) == month_day}
     return found.in_year(max(years)) if years else None
+
+
+# An article's or a photo's number that opens with its day, written out of an address (記事番号：2010120300123,
+# 20101203-00000012-jij-pol, TKY201012030123): the eight digits of the day, then more of the number.
+_ID_DAY = re.compile(r"(?<![\d.,/\-])(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?=\d{3,}|[-_][0-9A-Za-z]{3,})")
+
+
+_EIGHT_DIGITS = re.compile(r"[0-9０-９]{8}")
+
+
+def _numbered_days(texts: list[str]) -> list[date]:
+    days = []
+    for text in texts:
+        if _EIGHT_DIGITS.search(text) and not URL_LINE.match(text):
+            for match in _ID_DAY.finditer(unicodedata.normalize("NFKC", text)):
+                try:
+                    days.append(date(int(match["y"]), int(match["m"]), int(match["d"])))
+                except ValueError:
+                    continue
+    return days
 
 
 _YEAR_SPAN = re.compile(r"(?<!\d)(?:19|20)\d{2}\s*[-‐–—〜~～]\s*(?:19|20)\d{2}(?!\d)")

@@ -17,13 +17,18 @@ from core.dates.lines import Found
 TWIN_REACH = 5  # header lines between the page's own headline and its date line at most (buttons, a source)
 
 
-def advertised(content: list[Line], position: int) -> bool:
-    """An advertiser's line: marked 【PR】 where it starts, or right under an ad slot's label (PR, 広告, Sponsored)."""
+def advertised(content: list[Line], position: int, date_line: Line | None = None) -> bool:
+    """An advertiser's line: marked 【PR】 where it starts, or right under an ad slot's label (PR, 広告, Sponsored) —
+    unless the article's date line stands right under it and no headline over the label: a sponsored article's mark
+    over its own headline (an ad slot between the headline and its date keeps its ad)."""
     line = content[position]
     if lx.AD_MARK.match(line.stripped):
         return True
     above = content[position - 1] if position > 0 else None
-    return above is not None and above.number == line.number - 1 and bool(lx.AD_LABEL.match(above.stripped))
+    if above is None or above.number != line.number - 1 or not lx.AD_LABEL.match(above.stripped):
+        return False
+    return not (date_line is not None and position + 1 < len(content) and content[position + 1] is date_line
+                and not (position >= 2 and written_headline(content[position - 2])))
 
 
 def earlier_twin(content: list[Line], date_line: Line | None) -> Line | None:

@@ -8,13 +8,20 @@ BODY = ["両首脳は協力を確認した。"]
 
 def test_a_line_between_the_headline_and_the_body_is_told_as_such():
     assert title_miss("日米首脳が電話会談", "12月3日 18:00", RAW, BODY) == (
-        "read another line (a line between the gold's and the body); "
+        "read another line (a line between the gold's and the body; short, with a digit, 1 lines under the gold's); "
         "the page writes it as a line of its own above the body")
+    lead = "〈両首脳は電話で会談し、協力を確認した〉"
+    raw = RAW.replace("12月3日 18:00", f"12月3日 18:00\n{lead}")
+    assert "(a line between the gold's and the body; mid-length, in brackets of its own, 2 lines under the gold's)" in (
+        title_miss("日米首脳が電話会談", lead, raw, BODY))
 
 
 def test_a_title_with_a_kicker_glued_before_it():
     assert title_miss("日米首脳が電話会談", "速報 日米首脳が電話会談", RAW, BODY).startswith(
-        "read the gold title with more before it")
+        "read the gold title with more before it (glued on a line, not in brackets, 2 characters)")
+    raw = RAW.replace("日米首脳が電話会談", "【詳報】\n日米首脳が電話会談")
+    assert title_miss("日米首脳が電話会談", "【詳報】日米首脳が電話会談", raw, BODY).startswith(
+        "read the gold title with more before it (a line of their own, in brackets, 4 characters)")
 
 
 def test_a_date_the_page_writes_without_its_year():
@@ -30,5 +37,11 @@ def test_where_the_page_writes_the_year_of_a_day_written_without_it():
     assert "its year in an address line and the copyright line;" in date_miss("2024-12-03", None, raw, BODY)
     raw = RAW.replace("関連記事", "2024年の首脳会談の記事")
     assert "its year in the body or below;" in date_miss("2024-12-03", None, raw, BODY)
+    raw = RAW.replace("ホーム > 国際", "ホーム > 2024 > 国際")
+    assert ("its year in a line above the body (a breadcrumb or an archive heading, 1 years written above the body);"
+            in date_miss("2024-12-03", None, raw, BODY))
+    raw = RAW.replace("ホーム > 国際", "特集 2024\n2023年の振り返り")
+    assert ("its year in a line above the body (no breadcrumb or archive heading, 2 years written above the body);"
+            in date_miss("2024-12-03", None, raw, BODY))
     raw = RAW.replace("12月3日 18:00", "12.03")  # a bare 12.03 is as often a number as a day
     assert "its line (a short line) gives no year-less date;" in date_miss("2024-12-03", None, raw, BODY)
