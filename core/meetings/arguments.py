@@ -52,10 +52,6 @@ def _included(body: str, p_start: int, p_end: int, actors) -> Participant | None
     return None
 
 
-# 現在は, 今後は, 同日は: a time set as the topic, no subject of the clause
-_TIME_TOPIC = re.compile(r"(?:現在|今回|今後|当初|同日|当日|その後|これまで|今|今年|今月|今週|昨年|先月|先週|本日)(?:は|が)?")
-
-
 def read_arguments(body: str, begin: int, start: int, actors, places=()) -> tuple[Argument | None, list[Argument]]:
     """The meeting clause's arguments in [begin, start), read once: its は/が subject and its と/との/とも partners,
     each resolved to the side it names (a partner named only by what it is marked unnamed; a side named inside
@@ -64,8 +60,7 @@ def read_arguments(body: str, begin: int, start: int, actors, places=()) -> tupl
     if opened in ("『", "「") and body.find("』" if opened == "『" else "」", begin, start) < 0:
         begin += 1  # 『…道とロシア側、洋上会談』: a cited headline or a quote the word stands in, read inside it
     cut = phrases(body, begin, start)
-    subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"
-                    and not _TIME_TOPIC.fullmatch(body, p.start, p.end)), None)
+    subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
     partners = []
     for a, b in _partners(body, cut, begin, start):
         argument = resolve_phrase(body, a, b, "partner", actors, places)
