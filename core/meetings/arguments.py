@@ -101,6 +101,10 @@ def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, cla
         mention.participants = [Participant(name_of(body, named), named.entity_id)]
 
 
+# 緒方氏は, 山田さんが: a person's name and honorific ending the subject phrase
+_HONORIFIC = re.compile(r"氏|さん|様|君")
+
+
 # how far the lead of an article reaches: its first sentences, where a news story names whom it is about
 _LEAD = 2
 
@@ -113,7 +117,8 @@ def article_topic(body: str, spans, all_actors) -> Participant | None:
         subjects = [p for p in phrases(body, s_start, s_end) if p.group in _TOPIC_GROUPS and p.particle != "では"]
         # the subject set off by a comma is the sentence's (…カレーを売る店が並び、有名となった「…」が、): first
         for phrase in sorted(subjects, key=lambda p: not p.comma)[:1]:
-            named = [m for m in all_actors.within(phrase.start, phrase.end) if m.end == phrase.end]
+            named = [m for m in all_actors.within(phrase.start, phrase.end)
+                     if m.end == phrase.end or _HONORIFIC.fullmatch(body, m.end, phrase.end)]
             if named:
                 return Participant(body[named[-1].start : named[-1].end], named[-1].entity_id)
             argument = resolve_phrase(body, phrase.start, phrase.end, "subject", (), ())

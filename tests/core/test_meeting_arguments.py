@@ -214,3 +214,9 @@ def test_a_negotiation_with_one_person_and_no_subject_is_the_lead_bodys_with_tha
                for p in proposals_in(lead + "岡田彰布氏と会談した。"))
     assert all("阪神タイガース" not in [q.name for q in p.participants]
                for p in proposals_in("星野仙一氏は10日、阪神タイガースの来季について話した。\n岡田彰布氏と交渉を続けている。"))
+
+
+def test_a_lead_about_a_person_written_with_an_honorific_gives_no_body_to_talks_with_unnamed_parties():
+    text = ("弁理士を目指していた山田氏は、30歳で特許事務所に転職した。\n"
+            "合間をぬって政府団体や業界団体との会合に出席したりと、忙しく飛び回っている。")
+    assert proposals_in(text) == []
