@@ -35,6 +35,10 @@ def _partners(body: str, cut, begin: int, start: int) -> list[tuple[int, int]]:
 # a partner the text names only by what it is (関係者との協議が不調, 居住者との協議に入る, 労働組合と交渉)
 _UNNAMED_PARTY = re.compile(r"(?:関係者|関係団体|関係機関|居住者|地権者|債権者|労働組合|労組|組合|業者|事業者|加盟店|株主|取引先)"
                             r"(?:ら|側|など)?$")
+# 大手運送会社との間で, 複数の企業と, 米国の投資ファンドと, 地元の漁協と: a body named only by its kind, no name read in
+# its phrase (not 親会社, 子会社: one related to the subject, nor 同社: one named before)
+_BODY_KIND = re.compile(r"(?:(?<![親子同当自])会社|企業|メーカー|金融機関|ファンド|商社|団体|住民|自治体|漁協|農協|スポンサー|買い手)"
+                        r"(?:ら|側|など|各社)?$")
 # 陸連を含む関係者と, 経産省をはじめとする関係省庁との: the words between a side named inside a group and the group
 _INCLUDING = re.compile(r"(?:を含む|を含めた|をはじめ(?:とする)?|など(?:の)?)[^、。と「」]{0,8}?")
 
@@ -60,7 +64,8 @@ def read_arguments(body: str, begin: int, start: int, actors, places=()) -> tupl
     partners = []
     for a, b in _partners(body, cut, begin, start):
         argument = resolve_phrase(body, a, b, "partner", actors, places)
-        argument.unnamed = _UNNAMED_PARTY.search(body, a, b) is not None
+        argument.unnamed = _UNNAMED_PARTY.search(body, a, b) is not None \
+            or argument.side is None and not argument.entity and _BODY_KIND.search(body, a, b) is not None
         argument.included = _included(body, a, b, actors)
         partners.append(argument)
     return (resolve_phrase(body, subject.start, subject.end, "subject", actors, places) if subject else None), partners
@@ -96,6 +101,10 @@ def unnamed_partner_side(body: str, mention: MeetingMention, actors, places, cla
         mention.participants = [Participant(name_of(body, named), named.entity_id)]
 
 
+# 緒方氏は, 山田さんが: a person's name and honorific ending the subject phrase
+_HONORIFIC = re.compile(r"氏|さん|様|君")
+
+
 # how far the lead of an article reaches: its first sentences, where a news story names whom it is about
 _LEAD = 2
 
@@ -108,7 +117,8 @@ def article_topic(body: str, spans, all_actors) -> Participant | None:
         subjects = [p for p in phrases(body, s_start, s_end) if p.group in _TOPIC_GROUPS and p.particle != "では"]
         # the subject set off by a comma is the sentence's (…カレーを売る店が並び、有名となった「…」が、): first
         for phrase in sorted(subjects, key=lambda p: not p.comma)[:1]:
-            named = [m for m in all_actors.within(phrase.start, phrase.end) if m.end == phrase.end]
+            named = [m for m in all_actors.within(phrase.start, phrase.end)
+                     if m.end == phrase.end or _HONORIFIC.fullmatch(body, m.end, phrase.end)]
             if named:
                 return Participant(body[named[-1].start : named[-1].end], named[-1].entity_id)
             argument = resolve_phrase(body, phrase.start, phrase.end, "subject", (), ())
@@ -190,8 +200,10 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
     # article is about, never a person or a country (a person's meeting with no subject is the carried subject's or
     # nobody's: core.meetings.detect carries people)
     named = subject is not None and subject.side is not None
+    # (a negotiation with one person and nobody carried, 岡田氏と交渉を続けている: the lead's body's with that person)
     partner_only = subject is None and len(mention.participants) == 1 and any(a.entity for a in partners) \
-        and mention.kind in _BODIES_TALK and not _person_or_country(mention.participants[0])
+        and mention.kind in _BODIES_TALK and (not _person_or_country(mention.participants[0])
+                                              or mention.kind == "negotiation_round" and carried is None)
     # 関係者との協議が不調で (no subject, the partner named only by what it is): the lead's body alone, as the
     # subject's alone when the clause has one (unnamed_partner_side)
     unnamed_only = not named and not mention.participants and mention.kind in _BODIES_TALK \

@@ -8,6 +8,7 @@ import re
 
 from core.meetings.cited import bracketed_event, headline_event, in_link_list
 from core.meetings.name_read import title_end
+from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, sitting_of_states
 from core.meetings.triggers import (
     AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END,
@@ -88,7 +89,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
             or match.group(0) in ("交渉", "折衝") and _COURSE_AFTER.match(body, match.end())
             or (PLANNED_WITH_PARTNER.match(body, match.end()) or WITH_PARTNER_AFTER.match(body, match.end()))
-            and (PARTNER_BEFORE.search(body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start()))
+            and (PARTNER_BEFORE.search(body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start())
+                 or PAIR_SUBJECT.search(body, s_start, match.start()))
             or headline_event(body, match.start(), match.end())
             or bracketed_event(body, s_start, match.start(), match.end())):
         return True

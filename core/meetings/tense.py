@@ -13,7 +13,11 @@ from core.meetings.triggers import STATUS_CUES, TALKS_TO_COME, TALKS_WORDS
 
 
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
-_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|に合わせ(?:て)?|(?<=[しけれいび]))、")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
+# (米国との協議を経て…決めた, EUとの加盟交渉の中で、…約束した: the talks the clause went through)
+_JOINED_TO_PAST = re.compile(r"(?:し|して|を行い|を行って|中で|中の|を終え|に合わせ(?:て)?|(?<=[しけれいび]))、"
+                             r"|の(?:中|過程)で、|を経て")  # (ワシントンを訪れ、…と会った; 電話をかけ、…伝えた: the word a verb of its own)
+# 日米両政府は10日、輸入問題で協議。: talks the sentence closes on, news told by the noun (体言止め), took place
+_CLOSING_NOUN = re.compile(r"。|\n|$")
 
 
 _PAST_END = re.compile(r"た[」』]?。?\s*$")
@@ -75,7 +79,8 @@ def tense_and_day(body: str, mention, word: str, dates, start: int, end: int, s_
     own_past = mention.status == "held" and told_as_past(body, word, end, s_end)  # 来日中の, 訪れた際
     in_past = mention.status == "held" and reference is not None and (
         _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end)
-        or own_past or _HELD_BEFORE.search(body, s_start, start))
+        or own_past or _HELD_BEFORE.search(body, s_start, start)
+        or word.endswith(TALKS_WORDS) and _CLOSING_NOUN.match(body, end))
     if in_past and mention.date is not None:
         mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)
     if mention.status in ("scheduled", "proposed") and reference and mention.date is not None:

@@ -148,16 +148,19 @@ EVENT_USE_AFTER = re.compile(
     r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線|不調|不成立|打ち切|頓挫|暗礁|破談|成立)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
     r"|を(?:再開|開始|続け|継続|始め)|(?<=[議渉い])を(?:打ち切|中断)|が(?:再開|始ま|続)|(?<=[議渉い])(?:を進め|が進め|が進ん)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま|行っ|持たれ|重ね|続い)"
-    r"|に(?:戻|復帰)"
+    r"|に(?:戻|復帰)|[がは](?:合意|決着)(?!を目指|に向け)"
     r"|中(?![^、。]{0,2}(?:国|央|心|身|小|部|東))|[をがの][^、。を]{0,12}?(?:予定|調整)|の(?:最終)?(?:合意|妥結|決裂|末|席上))"
-)  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
+)  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 「大連立」交渉が合意: talks that came to an agreement; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
 # 経営統合へ向けて交渉を進めている, 協議が進んでいる: talks under way (協議, 交渉, 話し合い; not 対話を進める,
 # a policy); 話し合いは年末年始に行った, 話し合いが持たれた, 交渉は続いている: the talks the topic of a verb that
 # holds them;
-# ナイジェリア政府との交渉の上, 交渉の過程で, 話し合いの結果: talks told by their course or what came of them, and
+# ナイジェリア政府との交渉の上, 交渉の過程で, 話し合いの結果, 米国との協議を経て, EUとの加盟交渉の中で: talks told by
+# their course or what came of them (ネクシィーズとの交渉結果); オシム氏と交渉を認める: talks owned to; 日米両政府は…
+# 輸入問題で協議。: the word closing its sentence as its verb; and
 # 山本さんと何度も話し合いました, AとBは話し合い、…: the verb 話し合う, not the noun; both only with a partner
 # named (IOCは協議の結果: a body deliberating)
-WITH_PARTNER_AFTER = re.compile(r"の(?:上(?![手位層部司])|過程|結果)|(?<=話し合い)(?:、|ながら|ました)")
+WITH_PARTNER_AFTER = re.compile(r"の?(?:上(?![手位層部司])|過程|結果|中で)|を経て|において|を認め|(?=。|\n|$)"
+                                r"|(?<=話し合い)(?:、|ながら|ました)")
 # 陸連を含む関係者と協議をする: talks to come, told with する, when a partner is named (審判団が協議をする: a
 # body deliberating)
 PLANNED_WITH_PARTNER = re.compile(r"をする(?!よう|ため|ことは|必要)")

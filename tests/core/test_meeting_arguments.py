@@ -193,3 +193,30 @@ def test_a_cited_headline_s_clause_is_read_inside_its_brackets():
     start = text.index("洋上会談")
     _, partners = read_arguments(text, text.index("『"), start, [])
     assert [p.side.name for p in partners] == ["北海道"]
+
+
+def test_talks_with_a_body_named_only_by_its_kind_are_the_lead_bodys_alone():
+    lead = "ダイエーは10日、産業再生機構の支援を受けることを決めた。\n"
+    for clause in ("再建支援先として大手運送会社との間で交渉を進めている。", "現在は複数の企業と支援について交渉している。",
+                   "店舗の売却について国内の複数のメーカーと交渉を続けている。"):
+        assert [[q.name for q in p.participants] for p in proposals_in(lead + clause)] == [["ダイエー"]], clause
+    # a company related to the lead's (親会社, 子会社) is no party named by its kind; a person carried is no body
+    assert proposals_in(lead + "再建支援について親会社と交渉を進めている。") == []
+    assert proposals_in("安倍首相は10日、都内で講演した。\n現在は複数の企業と支援について交渉している。") == []
+
+
+def test_a_negotiation_with_one_person_and_no_subject_is_the_lead_bodys_with_that_person():
+    lead = "阪神タイガースは10日、来季の監督人事について発表した。\n"
+    assert [sorted(q.name for q in p.participants) for p in proposals_in(lead + "岡田彰布氏と交渉を続けている。")] \
+        == [["岡田彰布", "阪神タイガース"]]
+    # talks that are no negotiation (会談) are a person's, not the body's; a lead about a person carries no body
+    assert all("阪神タイガース" not in [q.name for q in p.participants]
+               for p in proposals_in(lead + "岡田彰布氏と会談した。"))
+    assert all("阪神タイガース" not in [q.name for q in p.participants]
+               for p in proposals_in("星野仙一氏は10日、阪神タイガースの来季について話した。\n岡田彰布氏と交渉を続けている。"))
+
+
+def test_a_lead_about_a_person_written_with_an_honorific_gives_no_body_to_talks_with_unnamed_parties():
+    text = ("弁理士を目指していた山田氏は、30歳で特許事務所に転職した。\n"
+            "合間をぬって政府団体や業界団体との会合に出席したりと、忙しく飛び回っている。")
+    assert proposals_in(text) == []

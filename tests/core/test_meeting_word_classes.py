@@ -157,3 +157,28 @@ def test_talks_as_the_topic_of_a_verb_that_holds_them_are_talks():
     for text in ("ソニーとパナソニックの交渉は続いている。", "ソニーとパナソニックの話し合いは先月行った。"):
         assert [(p.status, _sides(p)) for p in proposals_in(text, date(2024, 5, 20))] == [
             ("held", ["ソニー", "パナソニック"])], text
+
+
+def test_talks_with_named_sides_closing_their_sentence_or_gone_through_took_place():
+    told = {"日米両政府は30日、牛肉の輸入問題で協議。": ["country:JP", "country:US"],
+            "日本政府は30日、米国との協議を経て、輸入の再開を決めた。": ["country:JP", "country:US"],
+            "トルコは30日、EUとの加盟交渉の中で、人権問題の改善を約束した。": ["country:TR", "org:european-union"]}
+    for text, sides in told.items():
+        found = proposals_in(text, date(2015, 6, 1))  # (written on the 1st: the 30th is last month's)
+        assert [([q.entity_id for q in p.participants], p.status, p.start) for p in found] \
+            == [(sides, "held", "2015-05-30")], text
+    # talks with nobody named across the table, a family's meeting, a body named 会議: none
+    for text in ("価格交渉は決定権を持っている人としなければ意味がない。", "店員との値引きの交渉。",
+                 "家族会議を開いて、引っ越しについて話し合った。", "日本学術会議は10日、政府に提言を行った。",
+                 "値引きの交渉を経て、購入を決めた。"):
+        assert proposals_in(text, date(2015, 6, 20)) == [], text
+
+
+def test_talks_owned_to_told_by_their_result_or_come_to_an_agreement_took_place():
+    told = ("日本サッカー協会は10日、オシム氏と交渉していることを認めた。", "東京ヴェルディは10日、ネクシィーズとの交渉結果を発表した。",
+            "ソニーとパナソニックの統合交渉が合意した。")
+    for text in told:
+        assert [p.status for p in proposals_in(text, date(2015, 6, 20))] == ["held"], text
+    # a right to negotiate, a wish to: no talks
+    for text in ("巨人が交渉権を獲得した。", "清原選手は「自由に他チームと交渉をさせてほしい」と述べた。"):
+        assert proposals_in(text, date(2015, 6, 20)) == [], text
