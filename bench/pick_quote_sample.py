@@ -7,7 +7,8 @@ the livedoor news corpus (every category) and the shared development pages of th
 their cleaning gold marks). The drawn articles are split once into a tuning part and a part held aside:
 every third article of a source, in draw order, is held aside.
 
-    python bench/pick_quote_sample.py WIKINEWS_TXT LIVEDOOR_TEXT PAGES_DIR [--seed 1913] [--count 18,16,8] [--crowded]
+    python bench/pick_quote_sample.py WIKINEWS_TXT LIVEDOOR_TEXT PAGES_DIR [--seed 1913] [--count 18,16,8]
+        [--crowded] [--bodies]
 
 Prints one JSON line per drawn article (id, source, part, title, reference_date, body), to be written
 out as the sample's gold once each quote's claim and holder are read.
@@ -36,6 +37,13 @@ NAMED = re.compile(r"(?:氏|首相|大統領|長官|大臣|外相|報道官|議�
                    r"|委員長|総裁|省|庁|政府|当局|党|協会|警察|地検|裁判所)(?:は|が|に|の|も|と|へ|から)")
 CROWD_SPAN = 150
 CROWDED = False
+# --bodies: a body, a company, a spokesperson or an imperial family member as the subject (は/が) or the source
+# (によると) within CROWD_SPAN characters before one such quote, or a body's announcement verb after it: the
+# articles where the speaker is no person named by a full name
+BODY_SPEAKER = re.compile(r"(?:社|省|庁|党|局|報道官|陛下|殿下|政府|当局|協会|連盟|機構|委員会|銀行|組合|大学)"
+                          r"(?:は|が|側は|によると|によれば)")
+BODY_VERB = re.compile(r"」[^。\n]{0,40}と(?:発表|公表|明らかに|コメント)")
+BODIES = False
 
 
 def _taken() -> set[str]:
@@ -50,9 +58,14 @@ def _crowded(body: str) -> bool:
                for m in QUOTE_THEN_TO.finditer(body))
 
 
+def _bodies(body: str) -> bool:
+    return bool(BODY_VERB.search(body)) or any(
+        BODY_SPEAKER.search(body[max(0, m.start() - CROWD_SPAN):m.start()]) for m in QUOTE_THEN_TO.finditer(body))
+
+
 def _fits(body: str) -> bool:
     return (MIN_CHARS <= len(body) <= MAX_CHARS and bool(QUOTE_THEN_TO.search(body))
-            and (not CROWDED or _crowded(body)))
+            and (not CROWDED or _crowded(body)) and (not BODIES or _bodies(body)))
 
 
 def wikinews(corpus: Path, taken: set[str]) -> list[dict]:
@@ -100,9 +113,12 @@ def main() -> None:
     parser.add_argument("--count", default="18,16,8", help="articles drawn from Wikinews, livedoor, the pages")
     parser.add_argument("--crowded", action="store_true",
                         help="only articles naming two or more people or bodies just before a quote")
+    parser.add_argument("--bodies", action="store_true",
+                        help="only articles where a body, a company, a spokesperson or an imperial family member "
+                             "speaks near a quote")
     args = parser.parse_args()
-    global CROWDED
-    CROWDED = args.crowded
+    global CROWDED, BODIES
+    CROWDED, BODIES = args.crowded, args.bodies
     taken = _taken()
     pools = (wikinews(args.wikinews, taken), livedoor(args.livedoor, taken), pages(args.pages, taken))
     rng = random.Random(args.seed)
