@@ -8,7 +8,7 @@ their cleaning gold marks). The drawn articles are split once into a tuning part
 every third article of a source, in draw order, is held aside.
 
     python bench/pick_quote_sample.py WIKINEWS_TXT LIVEDOOR_TEXT PAGES_DIR [--seed 1913] [--count 18,16,8] [--crowded]
-        [--speech]
+        [--speech] [--bodies]
 
 Prints one JSON line per drawn article (id, source, part, title, reference_date, body), to be written
 out as the sample's gold once each quote's claim and holder are read.
@@ -42,6 +42,13 @@ CROWDED = False
 SPEECH = re.compile(r"と(?:述べ|語っ|語り|話し|指摘し|強調し|主張し|説明し|明らかにし|コメントし|発表し|報じ|伝え)"
                     r"|との(?:認識|考え|見方|見解|声明|方針|意向|談話|コメント)を")
 SPEECH_ONLY = False
+# --bodies: a body, a company, a spokesperson or an imperial family member as the subject (は/が) or the source
+# (によると) within CROWD_SPAN characters before one such quote, or a body's announcement verb after it: the
+# articles where the speaker is no person named by a full name
+BODY_SPEAKER = re.compile(r"(?:社|省|庁|党|局|報道官|陛下|殿下|政府|当局|協会|連盟|機構|委員会|銀行|組合|大学)"
+                          r"(?:は|が|側は|によると|によれば)")
+BODY_VERB = re.compile(r"」[^。\n]{0,40}と(?:発表|公表|明らかに|コメント)")
+BODIES = False
 
 
 def _taken() -> set[str]:
@@ -56,12 +63,18 @@ def _crowded(body: str) -> bool:
                for m in QUOTE_THEN_TO.finditer(body))
 
 
+def _bodies(body: str) -> bool:
+    return bool(BODY_VERB.search(body)) or any(
+        BODY_SPEAKER.search(body[max(0, m.start() - CROWD_SPAN):m.start()]) for m in QUOTE_THEN_TO.finditer(body))
+
+
 def _fits(body: str) -> bool:
     if not MIN_CHARS <= len(body) <= MAX_CHARS:
         return False
     if SPEECH_ONLY:
         return bool(SPEECH.search(body))
-    return bool(QUOTE_THEN_TO.search(body)) and (not CROWDED or _crowded(body))
+    return (bool(QUOTE_THEN_TO.search(body)) and (not CROWDED or _crowded(body))
+            and (not BODIES or _bodies(body)))
 
 
 def wikinews(corpus: Path, taken: set[str]) -> list[dict]:
@@ -111,9 +124,12 @@ def main() -> None:
                         help="only articles naming two or more people or bodies just before a quote")
     parser.add_argument("--speech", action="store_true",
                         help="articles with any reported speech, quoted or not, instead of a quote followed by と")
+    parser.add_argument("--bodies", action="store_true",
+                        help="only articles where a body, a company, a spokesperson or an imperial family member "
+                             "speaks near a quote")
     args = parser.parse_args()
-    global CROWDED, SPEECH_ONLY
-    CROWDED, SPEECH_ONLY = args.crowded, args.speech
+    global CROWDED, SPEECH_ONLY, BODIES
+    CROWDED, SPEECH_ONLY, BODIES = args.crowded, args.speech, args.bodies
     taken = _taken()
     pools = (wikinews(args.wikinews, taken), livedoor(args.livedoor, taken), pages(args.pages, taken))
     rng = random.Random(args.seed)

@@ -56,35 +56,88 @@ def company_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
         last = ends_at.get(at)
         if last is None or match.end() not in ends_at and folded[match.end() - 1] != "社":
             continue  # 1頭|取り消し: the word must end a token
-        first = last
-        while first > 0:
-            if _name_word(tokens[first - 1]) and _joined(folded, tokens[first - 1], tokens[first]):
-                first -= 1
-            elif first > 1 and tokens[first - 1].surface in _PARTS and _KATAKANA.fullmatch(tokens[first].surface) \
-                    and _KATAKANA.fullmatch(tokens[first - 2].surface) \
-                    and tokens[first - 2].end == tokens[first - 1].start:
-                first -= 2  # フォーカス・フィーチャーズ: katakana words joined by ・
-            else:
-                break
-        run = tokens[first : last + 1]
-        while len(run) > 1 and (run[0].pos.startswith("接尾辞") or not _names_company(run[0]) and ",地名," not in run[0].pos
-                                and run[1].surface not in _PARTS and any(_names_company(t) for t in run[1:])):
-            run = run[1:]  # 持株会社|セガ…, 当時|クライスラー: the common words before the name are no part of it
-        cut = max((i for i in range(len(run) - 1) if _KATAKANA.fullmatch(run[i + 1].surface)
-                   and _names_company(run[i + 1]) and not _names_company(run[i])
-                   and "\u4e00" <= run[i].surface[-1] <= "\u9fff"), default=-1)
-        run = run[cut + 1 :]  # CS独占放映権|ソフトバンク: a katakana name begins after the last common word
-        if "\u3041" <= folded[run[-1].end - 1] <= "\u3096":
-            continue  # ソンダースが|会長: a word UniDic does not know swallowed the particle
-        if run[-1].surface in _KIND_WORDS or ",地名," in run[-1].pos:
-            continue  # IT企業の社長: a kind of company, not one; 産経新聞大阪|本社: the office's place
-        if not all(_WORDLIKE.match(t.surface) for t in run):
-            continue  # 東証システム障害:|社長: a mark is no part of a name
-        suffixed = len(run) > 1 and run[-1].surface in _NAME_SUFFIXES and run[-1].pos.startswith("接尾辞")
-        if run[0].pos.startswith("接尾辞") or not (suffixed or any(_names_company(t) for t in run)):
-            continue
-        if any(",人名," in t.pos for t in run):
-            continue
+        run = _name_run(folded, tokens, last)
+        if run is not None:
+            out.append(Mention(run[0].start, run[-1].end, "", "ORG", source="compound"))
+    return out
+
+
+def _name_run(folded: str, tokens: list[Token], last: int) -> list[Token] | None:
+    """The run of words ending at tokens[last] that names a company, or None (a kind word, a person, a place,
+    a run of common words)."""
+    first = last
+    while first > 0:
+        if _name_word(tokens[first - 1]) and _joined(folded, tokens[first - 1], tokens[first]):
+            first -= 1
+        elif first > 1 and tokens[first - 1].surface in _PARTS and _KATAKANA.fullmatch(tokens[first].surface) \
+                and _KATAKANA.fullmatch(tokens[first - 2].surface) \
+                and tokens[first - 2].end == tokens[first - 1].start:
+            first -= 2  # フォーカス・フィーチャーズ: katakana words joined by ・
+        else:
+            break
+    run = tokens[first : last + 1]
+    while len(run) > 1 and (run[0].pos.startswith("接尾辞") or not _names_company(run[0]) and ",地名," not in run[0].pos
+                            and run[1].surface not in _PARTS and any(_names_company(t) for t in run[1:])):
+        run = run[1:]  # 持株会社|セガ…, 当時|クライスラー: the common words before the name are no part of it
+    cut = max((i for i in range(len(run) - 1) if _KATAKANA.fullmatch(run[i + 1].surface)
+               and _names_company(run[i + 1]) and not _names_company(run[i])
+               and "\u4e00" <= run[i].surface[-1] <= "\u9fff"), default=-1)
+    run = run[cut + 1 :]  # CS独占放映権|ソフトバンク: a katakana name begins after the last common word
+    if "\u3041" <= folded[run[-1].end - 1] <= "\u3096":
+        return None  # ソンダースが|会長: a word UniDic does not know swallowed the particle
+    if run[-1].surface in _KIND_WORDS or ",地名," in run[-1].pos:
+        return None  # IT企業の社長: a kind of company, not one; 産経新聞大阪|本社: the office's place
+    if not all(_WORDLIKE.match(t.surface) for t in run):
+        return None  # 東証システム障害:|社長: a mark is no part of a name
+    suffixed = len(run) > 1 and run[-1].surface in _NAME_SUFFIXES and run[-1].pos.startswith("接尾辞")
+    if run[0].pos.startswith("接尾辞") or not (suffixed or any(_names_company(t) for t in run)):
+        return None
+    if any(",人名," in t.pos for t in run):
+        return None
+    return run
+
+
+# What a company or a body does as the subject of its sentence, or as the source of what is told: it announces
+# (発表した, 公表した, 明らかにした, …とコメントした, 声明を出した), or it is the one a report comes from (Xによると).
+_ANNOUNCES = re.compile(r"(?:発表|公表)(?:し|す|を|に)|明らかにし|とコメントし|声明を(?:出|発表)")
+_ACCORDING = re.compile(r"によ(?:ると|れば)")
+_SOURCE_CLAUSE = re.compile(r"[^。\n「」]{0,40}?によ(?:ると|れば)、")
+_SUBJECT = re.compile(r"[はが]")
+_NAME_CHAR = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff々A-Za-z0-9]")
+
+
+def announcer_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
+    """ORG mentions for a company or a body written bare (任天堂, 京セラ) where its sentence tells what it announced
+    (任天堂は10日、…と発表した) or where a report comes from it (京セラによると): the first subject of the sentence,
+    or the name before によると, when its words name no person or place and UniDic knows them as proper nouns of no
+    class or not at all. Meant to fill gaps: a name the rules or the tagger read stays theirs."""
+    out: list[Mention] = []
+    ends_at: dict[int, int] = {}
+    anchors = []
+    for verb in scan.finditer(_ANNOUNCES, folded):
+        start = max(folded.rfind("。", 0, verb.start()), folded.rfind("\n", 0, verb.start())) + 1
+        source = _SOURCE_CLAUSE.match(folded, start, verb.start())
+        start = source.end() if source else start  # 読売新聞によると、任天堂は…発表した
+        particle = _SUBJECT.search(folded, start, verb.start())
+        if particle is not None:
+            anchors.append((start, particle.start()))
+    anchors += [(None, m.start()) for m in scan.finditer(_ACCORDING, folded)]
+    for start, at in anchors:
+        if not ends_at:
+            ends_at = {t.end: i for i, t in enumerate(tokens)}
+        last = ends_at.get(at)
+        if last is None or last + 1 == len(tokens) or not tokens[last + 1].pos.startswith("助詞"):
+            continue  # the particle must be one, after a word's end
+        run = _name_run(folded, tokens, last)
+        if run is None or start is not None and run[0].start != start and folded[run[0].start - 1] not in "の・":
+            continue  # the subject is the whole clause's opening words (or a name after its kind: メーカー・X)
+        before = folded[max(0, run[0].start - 2) : run[0].start]
+        if before[-1:] and before[-1] not in "の・" and (_NAME_CHAR.match(before[-1]) or before[-1] in "._-&"):
+            continue  # asahi.|com, 47|NEWS, 中|スポ: the end of a longer name, no name of its own
+        if before.endswith("の") and (start is None or before[:1] in "こそあど"):
+            continue  # 協会のHPによると, 神社のBlogによると, そのPCは: a thing of someone's, no one's name
+        if run[0].start != start and re.fullmatch(r"[a-z]+", folded[run[0].start : run[-1].end]):
+            continue  # supercellのryoが: a word in small Latin letters inside a clause, no company's name
         out.append(Mention(run[0].start, run[-1].end, "", "ORG", source="compound"))
     return out
 

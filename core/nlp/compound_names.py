@@ -91,6 +91,8 @@ _ADDRESS = re.compile(r"(?<![\u4e00-\u9fff])(?:北海道|東京都|(?:京都|大
 _GLOSSED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?:野党|与党|連立与党|最大野党|政党)?(?:元|前)?"
                       r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー][\u4e00-\u9fff\u30a1-\u30faー・]{3,23})"
                       r"[(（](?P<acronym>[A-Z][A-Z0-9&]{1,7})[)）]")
+# Heads of a name that make it a machine or a device, glossed by its acronym or not: nobody speaks or meets as one
+_THING_HEADS = ("装置", "機器", "システム", "ミサイル", "兵器", "ロケット", "衛星", "エンジン", "望遠鏡", "探査機", "原子炉")
 # Acronyms of kinds of things, not of one body (自由貿易協定(FTA), 協定世界時(UTC), 非政府組織(NGO)).
 GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "PK", "TOB",  # PK戦, 株式公開買い付け(TOB)
                      "GDP", "GNP", "GNI", "FTA", "EPA", "NGO", "NPO", "ODA", "WMD", "IT", "AI",
@@ -372,8 +374,8 @@ def compound_mentions(folded: str, candidates: list[Mention]) -> list[Mention]:
     out += [Mention(m.start(), m.end(), "", "LOC", source="compound") for m in finditer(_ADDRESS, folded)]
     for glossed in finditer(_GLOSSED, folded):
         name = glossed["name"]
-        if glossed["acronym"] in GENERIC_ACRONYMS:
-            continue
+        if glossed["acronym"] in GENERIC_ACRONYMS or name.endswith(_THING_HEADS):
+            continue  # 自動列車停止装置(ATS), 月周回衛星(SELENE), 沸騰水型原子炉(BWR): a machine, no body
         kind = "LAW" if name.endswith(_LAW_HEADS) else "EVENT" if name.endswith(_EVENT_HEADS) else "ORG"
         out += [Mention(glossed.start(group), glossed.end(group), "", kind, source="compound") for group in ("name", "acronym")]
     out += [Mention(m.start(), m.end(), "", "ORG", source="compound")

@@ -22,7 +22,7 @@ from core.nlp.article_aliases import unify_spellings
 from core.nlp.bodies_and_sites import body_mentions, natural_place_mentions, site_mentions
 from core.nlp.body_compounds import body_compound_mentions
 from core.nlp.club_names import clubs_in_context
-from core.nlp.company_names import company_mentions, short_company_forms
+from core.nlp.company_names import announcer_mentions, company_mentions, short_company_forms
 from core.nlp.compound_names import compound_mentions
 from core.nlp.datelines import dateline_places, joined_dateline_agencies
 from core.nlp.defined_short_forms import defined_short_forms
@@ -125,6 +125,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     if CONTAINERS_HOLD:
         chosen = give_way(folded, chosen, containers, taken, hold=True)
     chosen += _resolve(learned, taken)
+    # a company written bare as the one announcing or reported from: only where no rule and no tagger read a name
+    chosen += _resolve(announcer_mentions(folded, tokens), taken)
     chosen += _resolve(weak, taken)
     if lexicon is not None:
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]

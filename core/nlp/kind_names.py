@@ -36,6 +36,12 @@ _KIND = re.compile(
     r"(?![\u30a1-\u30faーA-Za-z])"
 )
 
+# A company named after the word for its trade and ・ (所属事務所・アップフロントエージェンシー, 芸能プロダクション・ホリプロ,
+# 出版社・リクルート): a name of two katakana words or more UniDic knows (スターダスト|プロモーション) is a name here, the
+# ・ after the trade says so; a single common word is none (ファンド・ドライブ, 事務所・オフィス北野).
+_TRADE_DOT = re.compile(r"(?P<kind>事務所|プロダクション|出版社|ファンド|レーベル)・(?P<name>[\u30a1-\u30faー]{2,})"
+                        r"(?![\u30a1-\u30faーA-Za-z\u4e00-\u9fff・])")
+
 
 # A company introduced by its business or its size with の between (紳士服チェーンのフタタ, 精密機器メーカーのオムロン, 米小売
 # 大手のウォルマート, 洋菓子メーカーのゴンチャロフ): the same, when the name ends there (not ルフトハンザ|航空, read whole
@@ -212,13 +218,21 @@ def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> lis
     out += _quoted_bodies(folded)
     out += _counted_lists(folded, tokens, index_at)
     out += [Mention(m.start(), m.end(), "", "ORG", source="title") for m in finditer(_NUMBERED_BANK, folded)]
-    for match in [*finditer(_KIND, folded), *finditer(_KIND_OF, folded)]:
+    traded = list(finditer(_TRADE_DOT, folded))
+    for match in [*finditer(_KIND, folded), *finditer(_KIND_OF, folded), *traded]:
         start, end = match.span("name")
         if match["kind"] in _MAKERS and _OWN_HEAD.match(folded, end):
             continue  # 菓子メーカー・ゴンチャロフ製菓: the company's own head follows; its whole name is read elsewhere
         index = index_at.get(start)
         if index is None:
             continue  # the name must begin a token: 組織|ぐるみ yes, 会社員 no
+        if match in traded:  # 事務所・スターダスト|プロモーション: words UniDic knows, made one name after the trade
+            last = index
+            while last < len(tokens) and tokens[last].end < end:
+                last += 1
+            if last > index and last < len(tokens) and tokens[last].end == end:
+                out.append(Mention(start, end, "", "ORG", source="title"))
+                continue
         common = False
         while index < len(tokens) and tokens[index].start < end:
             token = tokens[index]

@@ -7,7 +7,7 @@ import re
 
 from core.model import Mention
 from core.nlp.name_chars import OUTSIDE_BMP
-from core.nlp.offices import HONORIFICS, PRIVATE_TITLES, office_after
+from core.nlp.offices import HONORIFICS, OFFICE_WORDS, PRIVATE_TITLES, office_after
 from core.nlp.tokens import Token
 
 
@@ -82,8 +82,27 @@ def titles_cut_off(folded: str, chosen: list[Mention], index_at: dict, tokens: l
                     mention = Mention(mention.start, cut, "", "PERSON", mention.entity_id, source=mention.source,
                                       confidence=mention.confidence)
                     break
+        elif mention.type == "ORG" and mention.source == "tagger" and mention.entity_id is None:
+            mention = _person_read_as_body(folded, mention, index_at, tokens)
         out.append(mention)
     return out
+
+
+_CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+
+
+def _person_read_as_body(folded: str, mention: Mention, index_at: dict, tokens: list[Token]) -> Mention:
+    """A Chinese name with a character UniDic does not know, read by the tagger with the office after it as one
+    body (习近平国家主席): the person, cut before the office, where a word of the name is unknown or a person's."""
+    for cut in range(mention.start + 2, min(mention.end, mention.start + 5)):
+        index = index_at.get(cut)
+        if index is None or folded[cut : mention.end] not in OFFICE_WORDS or not _CJK_NAME.fullmatch(folded, mention.start, cut):
+            continue  # the office alone after the name (习近平|国家主席), no country or 前/元 between
+        first = index_at.get(mention.start)
+        words = tokens[first:index] if first is not None else []
+        if any(t.unknown or ",人名," in t.pos for t in words):
+            return Mention(mention.start, cut, "", "PERSON", source=mention.source, confidence=mention.confidence)
+    return mention
 
 
 def _glued(folded: str, start: int, cut: int) -> bool:

@@ -50,3 +50,22 @@ def test_a_true_passive_stays_a_passive():
 def test_ordinary_words_with_sama_are_nobody():
     body = "皆さまとお客さまに感謝する。秋篠宮さまと愛子さまが出席された。陛下は笑顔だった。"
     assert [m.text for m in imperial_mentions(body, [], lambda title, at: None)] == ["秋篠宮さま", "愛子さま"]
+
+
+def test_the_emperor_and_empress_written_as_a_couple_hold_their_words_together():
+    [claim] = _claims("天皇、皇后両陛下は「被災地の復興を願っています」との感想を文書で寄せられた。")
+    assert claim.holder_text == "天皇、皇后両陛下"  # both, not the empress alone (皇后両陛下)
+    [claim] = _claims("天皇皇后両陛下は式典で「皆さんの努力に感謝します」と述べられた。")
+    assert claim.holder_text == "天皇皇后両陛下"
+
+
+def test_a_princes_couple_speaks_by_its_name_even_where_the_house_is_a_person():
+    [claim] = _claims("皇太子ご夫妻は「また訪れたい」と話された。")
+    assert claim.holder_text == "皇太子ご夫妻"
+    [claim] = _claims("秋篠宮ご夫妻は式典で「心からお祝いします」とのお言葉を述べられた。")
+    assert claim.holder_text == "秋篠宮ご夫妻"  # the detector's 秋篠宮 inside does not stop the couple
+
+
+def test_letters_sent_by_the_imperial_family_are_respect_not_a_passive():
+    assert respectful_speech("天皇、皇后両陛下", "寄せられた")
+    assert not respectful_speech("首相", "寄せられた")

@@ -139,6 +139,14 @@ def test_the_acronym_of_a_kind_of_thing_names_nothing():
     assert not any(text == "NGO" for text, _ in spans("非政府組織(NGO)法人「ペシャワール会」のスタッフ"))
 
 
+def test_a_machine_glossed_by_its_acronym_is_no_body():
+    found = spans("この区間では自動列車停止装置(ATS)が作動し、列車は停止した。")
+    assert not any(text.endswith("装置") for text, _ in found)
+    found = spans("日本初の月周回衛星(SELENE)の打ち上げは延期された。")
+    assert not any(text.endswith("衛星") for text, _ in found)
+    assert ("国際治安支援部隊", "ORG") in spans("国際治安支援部隊(ISAF)は声明を出した。")  # a body stays one
+
+
 def test_a_persons_name_in_latin_letters_after_it_is_the_person_again():
     found = spans("財務相:クリスティン・ハルヴォルセン(KristinHalvorsen)(社会主義左翼党)")
     assert ("KristinHalvorsen", "PERSON") in found

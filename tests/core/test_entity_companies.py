@@ -80,3 +80,14 @@ def test_a_company_after_the_word_for_its_business_is_a_company():
 
 def test_a_company_after_its_business_keeps_its_own_head():
     assert ("ゴンチャロフ", "ORG") not in {(m.text, m.type) for m in detect(_MAKER_WITH_HEAD, bundled_registry())}
+
+
+def test_a_company_named_after_its_trade_and_a_dot_is_a_company_even_in_common_katakana_words():
+    # 所属事務所・X, 芸能プロダクション・X: the ・ after the trade says a name follows (スターダスト|プロモーション are words)
+    assert ("アップフロントエージェンシー", "ORG") in spans(
+        "所属芸能事務所・アップフロントエージェンシーは、女性本人から喫煙についての事実関係を調査した。")
+    assert ("スターダストプロモーション", "ORG") in spans("所属していた芸能事務所・スターダストプロモーションとの契約を解除された。")
+    found = spans("警視庁は芸能プロダクション・ホリプロの元契約社員を逮捕した。")
+    assert ("ホリプロ", "ORG") in found and not any(text.startswith("芸能") for text, _ in found)
+    # one common word after the dot is no name: a fund drive is no fund
+    assert not any(kind == "ORG" for _, kind in spans("番組はファンド・ドライブを行った。"))

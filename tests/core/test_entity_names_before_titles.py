@@ -150,3 +150,13 @@ def test_a_title_read_into_a_name_is_cut_off_and_a_name_ending_like_a_title_is_k
     assert ("足利尊氏", "PERSON") in spans("足利尊氏は京都に幕府を開いた。")  # 尊氏 is a given name
     # a katakana name written out with ・ keeps the title's own katakana word out of the cut
     assert not any(t.endswith("ヘッド") for t, _ in spans("敗因を尋ねられた呂比須ワグナー・ヘッドコーチのコメント"))
+
+
+def test_a_chinese_name_read_as_one_body_with_its_office_is_the_person():
+    # 习 (simplified) is no word UniDic knows: the tagger read 习近平国家主席 as one organisation
+    found = [(m.text, m.type) for m in detect("中国の习近平国家主席は演説で平和的発展の道を歩むと強調した。",
+                                              bundled_registry(), None)]
+    assert ("习近平", "PERSON") in found
+    assert not any(kind == "ORG" and "主席" in text for text, kind in found)
+    # a ministry and its office stay the body: no word of it is unknown or a person's
+    assert ("中国外務省", "ORG") in [(m.text, m.type) for m in detect("中国外務省報道官は会見で述べた。", bundled_registry(), None)]
