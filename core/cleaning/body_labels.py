@@ -35,8 +35,8 @@ def label_body(lines: list[Line], start: int, end: int, labels: list[str], resul
             restated = True
             labels[index] = "meta"
             result.captions.append(line.text)
-        elif line.kind == PROSE or line.kind in SOFT_KINDS:
-            labels[index] = "body"
+        elif line.kind == PROSE or line.kind in SOFT_KINDS or line.kind == "bullet":
+            labels[index] = "body"  # (a marked line between the text's sentences: a subheading, an item)
         elif line.kind == "caption":
             labels[index] = "meta"
             result.captions.append(line.text)

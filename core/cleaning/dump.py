@@ -76,7 +76,9 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             for line in lines[box[0] : box[1] + 1]:
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]
-        lead = Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
+        # (the marked lines the body keeps, ■ subheadings and ※ notes, are no part of the lead the header is read by)
+        lead = Lead(line.stripped for line in lines[start : end + 1]
+                    if labels[line.number - 1] == "body" and line.kind != "bullet")
         mark_own_name(lines[:start], lines[end + 1 :])
         trace = HeadlineTrace()
         title = read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead, unsure, trace)
