@@ -92,7 +92,7 @@ def _caption_of_the_text(content: list[Line], position: int) -> bool:
 
 
 # 「監督：山田太郎」「放送日時：2月11日…」: a short label, a colon, a value.
-LABELLED = re.compile(r"^[^\s：:。、]{1,8}\s?[：:]\s*\S")
+LABELLED = re.compile(r"^[^\s：:。、]{1,12}\s?[：:]\s*\S")
 # 「型番 KT-i7A」「重量（約） 125g」: a spec table's row, a short label, a blank, a short value.
 SPEC_ROW = re.compile(r"^[^\s：:。、！？]{1,12}[ \u3000]+[^\s。].{0,40}$")
 # Not a row: a numbered menu entry (1. ホーム), a headline with its time (…方向性 02/18 12:15).
@@ -116,8 +116,9 @@ def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
     for line in lines[end + 1 : end + 1 + 2 * BOX_LINES]:
         if line.kind == "blank":
             continue
-        if line.kind not in BOX_KINDS or len(box) >= BOX_LINES:
-            break
+        if (line.kind not in BOX_KINDS and not (line.kind == "caption" and LABELLED.match(line.stripped))
+                or len(box) >= BOX_LINES):
+            break  # (a labelled value is a box's line, whatever else it reads as: サイズ：70（幅）mm×85（奥行き）mm)
         box.append(line)
     if box and box[0].kind == "date" and not LABELLED.match(box[0].stripped):
         return None  # the article's own date line closes it: what follows is the page's, not a box
@@ -346,11 +347,19 @@ def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
     A spec table may stand between (型番 KT-i7A, 重量 330 g), and a list or a details box of the article's own
     (a ranking, numbered points, 【応募期間】 and its days): their lines are no gap, an event's date line no stop.
     """
-    following = next((run for run in runs if run.start > best.last), None)
-    if following is None or following.chars < SHORT_BODY / 2 or following.prose < FULL_DENSITY * following.content:
+    later = (run for run in runs if run.start > best.last)
+    following = next(later, None)
+    while following is not None and following.chars < SHORT_BODY / 2 and all(
+            listed(line, sentences=True) for line in lines[following.start : following.last + 1] if line.kind == PROSE):
+        following = next(later, None)  # a value of the box written as a sentence (【定　員】 25名（…抽選となります。）)
+    if following is None or following.chars < SHORT_BODY / 2:
+        return None
+    # (the run's own list lines, a ranking or links it gives, count for nothing: its sentences are what it says)
+    own_items = sum(line.kind != PROSE and listed(line) for line in lines[following.start : following.last + 1])
+    if following.prose < FULL_DENSITY * (following.content - own_items):
         return None
     between = [line for line in lines[best.last + 1 : following.start] if line.kind != "blank"]
-    own = set(_spec_rows(between)) | {i for i, line in enumerate(between) if listed(line)}
+    own = set(_spec_rows(between)) | {i for i, line in enumerate(between) if listed(line, sentences=True)}
     if len(between) > LIST_LINES or len(between) - len(own) > CONTINUATION_GAP or any(
             line.kind in _ENDS_A_TEXT and i not in own for i, line in enumerate(between)):
         return None

@@ -52,11 +52,17 @@ _LISTED = re.compile(r"^(?:[・●○◎■□◆◇★☆▼▽▶►※*＊\-�
 LIST_KINDS = ("heading", "other", "item", "bullet", "date", "caption")
 
 
-def listed(line: Line) -> bool:
+def listed(line: Line, sentences: bool = False) -> bool:
     """A line of the article's own list or details box (core docstring); a date line only as an event's day
-    (2012年6月26日（火）〜 2012年7月9日（月）, 応募期間：9月30日（日）まで), never the page's own date."""
-    if line.kind not in LIST_KINDS:
+    (2012年6月26日（火）〜 2012年7月9日（月）, 応募期間：9月30日（日）まで), never the page's own date.
+    sentences: an item written as a sentence counts too (・当選のご連絡はメールにてお送りいたします。)."""
+    if line.kind not in LIST_KINDS and not (sentences and line.kind == PROSE):
         return False
     if line.kind == "date":
-        return date_label(line.stripped) == "event"
+        label = date_label(line.stripped)
+        return label == "event" or (label is None and _DAY_LABELLED.match(line.stripped) is not None)
     return _LISTED.match(line.stripped) is not None
+
+
+# A day under a label of the box's own, with no word of publication (【日　時】 9月22日（土）, 期日：…, 【日程】…)
+_DAY_LABELLED = re.compile(r"^[・■◆●※]?(?:[【［\[][^】］\]\d]{1,12}[】］\]]|[^\s：:。、\d]{1,12}[：:])")

@@ -82,3 +82,37 @@ def test_text_under_a_long_list_after_a_date_line_of_its_own_is_another_article(
     cut = [p.strip() for p in clean_dump(_page(listed[:7] + ["2024年5月2日 09:00"] + listed[7:])).paragraphs]
     assert not any(p.startswith("東京都は2日") for p in cut)  # a page's date line between: another article
     assert cut[-1] == "首相は記者団に対し、両国の協力をさらに深めたいと述べた。"
+
+
+def test_a_product_box_under_the_text_with_labelled_sizes_is_the_articles():
+    # ■製品名：…, ■販売価格（税込）：…, ■主な仕様, then sizes that read like a photo's position (31（幅）×…)
+    paragraphs = _paragraphs("it-life-hack/it-life-hack-6638017.txt")
+    assert "■製品名：シガーソケットホルダー for スマートフォン" in paragraphs
+    assert "・マウント:：31（幅） × 340（高さ） × 60（奥行き）mm" in paragraphs
+    assert paragraphs[-1] == "出力:：5V / 1A"
+
+
+def test_a_details_box_with_long_labels_is_the_articles():
+    # レビューアー募集期間：…, 募集するレビューアー数：5名 (labels of ten and eleven characters)
+    paragraphs = _paragraphs("it-life-hack/it-life-hack-6430616.txt")
+    assert "レビューアー募集期間： 2012年4月3日（火)〜2012年4月12日（木）23:59" in paragraphs
+    assert paragraphs[-1] == "募集するレビューアー数：5名"
+
+
+def test_the_text_goes_on_after_a_ranking_in_a_part_that_gives_links_of_its_own():
+    # 1位…10位, then a subheading and the review's next parts, which list links to the site's other awards
+    paragraphs = _paragraphs("movie-enter/movie-enter-6110734.txt")
+    assert "10位　一命" in paragraphs
+    assert "ちょっと残念だった映画『カウボーイ＆エイリアン』" in paragraphs
+    assert paragraphs[-1].startswith("今年はド派手な3D作品が目白押し。")
+
+
+def test_an_events_labelled_days_and_a_value_written_as_a_sentence_are_the_boxs():
+    # 【日　時】　9月22日（土）　17:30-20:00 and 【応募締切】　9月12日(水) are the event's; 【定　員】 25名（…。）
+    # is one of the box's values, not a text of its own; the lecturers' profiles go on under the box
+    article = clean_dump(livedoor_text("kaden-channel/kaden-channel-6915463.txt"))
+    paragraphs = [p.strip() for p in article.paragraphs]
+    assert "【日　時】　9月22日（土）　17:30-20:00" in paragraphs
+    assert "【応募締切】　9月12日(水)" in paragraphs
+    assert any(p.startswith("デビュー以来、圧倒的な人気のジャズ＆ラテンシンガー") for p in paragraphs)
+    assert article.published.startswith("2012-09")  # the page's own date, not the event's
