@@ -20,6 +20,7 @@ from core.cleaning import bylines, checks
 from core.cleaning import lexicon as lx
 from core.cleaning.unread import unread_block
 from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.own_lists import LIST_LINES, announced_list, listed
 
 MAX_GAP = 4  # non-blank lines between two sentences that still keep one body
 HARD_STOPS = ("anchor", "copyright")
@@ -91,7 +92,7 @@ def _caption_of_the_text(content: list[Line], position: int) -> bool:
 
 
 # 「監督：山田太郎」「放送日時：2月11日…」: a short label, a colon, a value.
-LABELLED = re.compile(r"^[^\s：:。、]{1,8}\s?[：:]\s*\S")
+LABELLED = re.compile(r"^[^\s：:。、]{1,12}\s?[：:]\s*\S")
 # 「型番 KT-i7A」「重量（約） 125g」: a spec table's row, a short label, a blank, a short value.
 SPEC_ROW = re.compile(r"^[^\s：:。、！？]{1,12}[ \u3000]+[^\s。].{0,40}$")
 # Not a row: a numbered menu entry (1. ホーム), a headline with its time (…方向性 02/18 12:15).
@@ -115,8 +116,9 @@ def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
     for line in lines[end + 1 : end + 1 + 2 * BOX_LINES]:
         if line.kind == "blank":
             continue
-        if line.kind not in BOX_KINDS or len(box) >= BOX_LINES:
-            break
+        if (line.kind not in BOX_KINDS and not (line.kind == "caption" and LABELLED.match(line.stripped))
+                or len(box) >= BOX_LINES):
+            break  # (a labelled value is a box's line, whatever else it reads as: サイズ：70（幅）mm×85（奥行き）mm)
         box.append(line)
     if box and box[0].kind == "date" and not LABELLED.match(box[0].stripped):
         return None  # the article's own date line closes it: what follows is the page's, not a box
@@ -209,6 +211,8 @@ def choose_body(lines: list[Line]) -> Choice:
     choice = Choice((best.start, best.last))
     if (items := announced_list(lines, best.last)) is not None:
         choice.items, best = items, Run(best.start, items[1], best.chars, best.prose, best.content, best.anchored)
+        if (into := next((run for run in runs if run.start <= items[1] < run.last), None)) is not None:
+            best = _joined(best, into)  # the list's last item opens a run of sentences: the text goes on in it
         best = _going_on(lines, runs, best)  # the text goes on under the list
         choice.span = (best.start, best.last)
     other = other or _text_above_a_story(runs, best, lines)
@@ -340,42 +344,27 @@ def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
     """A run of sentences soon after the body with nothing that ends an article between (a list article's next items).
 
     Mostly sentences, as the article's are: a directory of names, each with a line about it, is not.
-    A spec table may stand between (型番 KT-i7A, 重量 330 g): it is the article's too.
+    A spec table may stand between (型番 KT-i7A, 重量 330 g), and a list or a details box of the article's own
+    (a ranking, numbered points, 【応募期間】 and its days): their lines are no gap, an event's date line no stop.
     """
-    following = next((run for run in runs if run.start > best.last), None)
-    if following is None or following.chars < SHORT_BODY / 2 or following.prose < FULL_DENSITY * following.content:
+    later = (run for run in runs if run.start > best.last)
+    following = next(later, None)
+    while following is not None and following.chars < SHORT_BODY / 2 and all(
+            listed(line, sentences=True) for line in lines[following.start : following.last + 1] if line.kind == PROSE):
+        following = next(later, None)  # a value of the box written as a sentence (【定　員】 25名（…抽選となります。）)
+    if following is None or following.chars < SHORT_BODY / 2:
+        return None
+    # (the run's own list lines, a ranking or links it gives, count for nothing: its sentences are what it says)
+    own_items = sum(line.kind != PROSE and listed(line) for line in lines[following.start : following.last + 1])
+    if following.prose < FULL_DENSITY * (following.content - own_items):
         return None
     between = [line for line in lines[best.last + 1 : following.start] if line.kind != "blank"]
-    # a spec table between the article's paragraphs is the article's: its rows are no gap
-    if len(between) - len(_spec_rows(between)) > CONTINUATION_GAP or any(line.kind in RUN_STOPS + ("ui", "related", "directory", "repeated")
-                                              for line in between):
+    own = set(_spec_rows(between)) | {i for i, line in enumerate(between) if listed(line, sentences=True)}
+    if len(between) > LIST_LINES or len(between) - len(own) > CONTINUATION_GAP or any(
+            line.kind in _ENDS_A_TEXT and i not in own for i, line in enumerate(between)):
         return None
     return following
 
 
-# The body's last sentence announces a list: 内容は以下のとおりです。 / 受賞作は次の通り。 / 下記の5点：
-_ANNOUNCES_A_LIST = re.compile(r"(?:以下|下記|次)(?:の|に|は)[^。]{0,20}[。：:]$")
-_ITEM_MARK = re.compile(r"^[・●○◎■□◆◇★☆▼▽▶►※\-－–—]|^(?:\d{1,2}|[①-⑳])[.．)）、\s]")
-ITEM_KINDS = (PROSE, "heading", "other", "item", "bullet", "date")
-LIST_LINES = 80  # non-blank lines an announced list holds at most
-GROUP_LABEL = 20  # characters of a group's label inside a list (主演男優賞, ■ 場所情報)
-
-
-def announced_list(lines: list[Line], last: int) -> tuple[int, int] | None:
-    """The first and last index of the items under a body whose last sentence announces them: lines with a
-    list mark (・, ■, ★, 1.), and short group labels over such lines; None when fewer than two items follow."""
-    if not _ANNOUNCES_A_LIST.search(lines[last].stripped):
-        return None
-    content = [line for line in lines[last + 1 :] if line.kind != "blank"][:LIST_LINES]
-    items: list[Line] = []
-    for position, line in enumerate(content):
-        text = line.stripped
-        marked = bool(_ITEM_MARK.match(text))
-        label = (len(text) <= GROUP_LABEL and position + 1 < len(content)
-                 and bool(_ITEM_MARK.match(content[position + 1].stripped)))
-        if line.kind not in ITEM_KINDS or len(text) > 120 or not (marked or label):
-            break
-        items.append(line)
-    if sum(bool(_ITEM_MARK.match(line.stripped)) for line in items) < 2:
-        return None
-    return items[0].number - 1, items[-1].number - 1
+# lines that end the article's text before a run of sentences below it (a date line only when it is not an event's)
+_ENDS_A_TEXT = RUN_STOPS + ("ui", "related", "directory", "repeated")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from core.article import Article
 from core.cleaning.body import HARD_STOPS
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, japanese_share
+from core.cleaning.own_lists import listed
 
 LISTING = 80  # characters of a line of names (A／B／C…) inside the body that is the article's, not a menu
 
@@ -35,7 +36,9 @@ def label_body(lines: list[Line], start: int, end: int, labels: list[str], resul
             restated = True
             labels[index] = "meta"
             result.captions.append(line.text)
-        elif line.kind == PROSE or line.kind in SOFT_KINDS:
+        elif line.kind in (PROSE, "bullet", *SOFT_KINDS) or (line.kind != "caption" and listed(line)):
+            # (a marked line between the text's sentences: a subheading, an item; a details box's value or an
+            # event's day: *1,470円, 【日程】2012年4月2日（月）)
             labels[index] = "body"
         elif line.kind == "caption":
             labels[index] = "meta"

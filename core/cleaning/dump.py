@@ -27,6 +27,7 @@ from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_o
 from core.cleaning.line_marks import mark_caption_labels, mark_own_name, mark_related_blocks
 from core.cleaning.lines import Line, classify
 from core.cleaning.outlets import guess_outlet, without_own_name
+from core.cleaning.own_lists import listed as list_line
 from core.cleaning.profile_box import footer_writer, trim_writer_box
 from core.cleaning.readings import without_readings
 from core.cleaning.title_line import crumb_headline, page_title, takes_over
@@ -76,7 +77,11 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             for line in lines[box[0] : box[1] + 1]:
                 labels[line.number - 1] = "blank" if line.kind == "blank" else "body"
             end = box[1]
-        lead = Lead(line.stripped for line in lines[start : end + 1] if labels[line.number - 1] == "body")
+        # (the marked lines the body keeps, ■ subheadings, ※ notes, a box's values and an event's days, are no part
+        # of the lead the header is read by)
+        lead = Lead(line.stripped for line in lines[start : end + 1]
+                    if labels[line.number - 1] == "body" and line.kind not in ("bullet", "date")
+                    and not (line.kind == "other" and list_line(line)))
         mark_own_name(lines[:start], lines[end + 1 :])
         trace = HeadlineTrace()
         title = read_header(lines[:start], lines[end + 1 :], labels, result, lines, lead, unsure, trace)

@@ -185,7 +185,7 @@ def classify(number: int, raw: str, common: frozenset[str] = frozenset(),
 
 
 def _furniture_kind(text: str, prose: bool) -> str | None:
-    if lx.COPYRIGHT.search(text) and (not prose or len(text) < 120):
+    if lx.COPYRIGHT.search(text) and (not prose or len(text) < 120) and not _about_copyright(text, prose):
         return "copyright"
     if lx.INLINE_RELATED.match(text):
         return "related"
@@ -204,6 +204,31 @@ def _furniture_kind(text: str, prose: bool) -> str | None:
     if short and _is_date_line(text):
         return "date"
     return None
+
+
+# The marks of a legal notice other than the word 著作権 itself, and the words by which a notice claims the rights
+_NOTICE_MARK = re.compile(r"Copyright|COPYRIGHT|©|\([Cc]\)|（[Cc]）|無断|All [Rr]ights [Rr]eserved", re.I)
+_RIGHTS_CLAIMED = re.compile(r"帰属|属し|属す|保護され|所有|留保|有して|有します|許諾")
+# 著作権 as the first part of a longer word: 著作権法, 著作権者, 著作権侵害, 著作権協会
+_COPYRIGHT_COMPOUND = re.compile(r"著作権[\u3400-\u9fff\u30a0-\u30ff]")
+
+
+def _about_copyright(text: str, prose: bool) -> bool:
+    """A line that speaks of copyright rather than claiming it: a sentence on a law, a case, a technology
+    (著作権を侵害している音楽データを…ダウンロードした者には…罰金が下される。), or a name or heading
+    holding 著作権 in a longer word (改正著作権法の投票結果, 日本音楽著作権協会). A notice (著作権は…に帰属します,
+    著作権, ｜著作権｜, 無断転載を禁じます) is still one."""
+    if "著作権" not in text or _NOTICE_MARK.search(text) or _RIGHTS_CLAIMED.search(text):
+        return False
+    return prose or all(_COPYRIGHT_COMPOUND.match(text, at) for at in _all_at(text, "著作権"))
+
+
+def _all_at(text: str, word: str) -> list[int]:
+    found, at = [], text.find(word)
+    while at >= 0:
+        found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 _DIGIT = re.compile(r"[0-9０-９]")

@@ -23,10 +23,16 @@ def test_the_items_of_an_announced_list_stay_in_the_body():
     assert "・新しい場所カテゴリーで市区町村、都道府県、国による並び替え" in paragraphs
 
 
-def test_a_list_no_sentence_announces_stays_out():
+def test_a_list_no_sentence_announces_and_no_text_follows_stays_out():
+    # (with the screenshots' captions under the list left in, the text goes on under it: the list is the article's,
+    # core.cleaning.own_lists)
     raw = _raw("smax/smax-6563436.txt").replace("具体的なアップデート内容は以下のとおりです。", "")
+    lines = raw.split("\n")
+    captions = lines.index("新ホーム画面。レイアウトの変更およびスワイプ操作への対応。")
+    raw = "\n".join(lines[:captions] + lines[captions + 10 :])
     paragraphs = [p.strip() for p in clean_dump(raw).paragraphs]
     assert "・ノートの作成・検索がより楽になったホーム画面" not in paragraphs
+    assert paragraphs[-1] == "新バージョンではUIの大幅な変更や、各種新機能が追加されています。"
 
 
 def test_an_announcement_with_no_marked_items_under_it_adds_nothing():
