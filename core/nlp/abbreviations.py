@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import methodcaller
 
 from core.model import Mention
+from core.nlp.text_index import letter_class, tokens_at_letters
 from core.nlp.tokens import Token
-
-_start = methodcaller("start")  # a match's start, read in C
 
 PREFIXES = set("訪対来駐在親反離渡滞知嫌抗排全")
 # After some prefixes a character is a word, not a country: 全日 is "all day", 全中 a school tournament.
@@ -38,12 +36,10 @@ def abbreviation_mentions(folded: str, tokens: list[Token], index_at: dict[int, 
     frozen = frozenset(codes)
     written = _written_so(frozen).fullmatch
     skip_to = 0
-    # most tokens start with no abbreviation: the few letters that may begin one are found in the text (in C, a
-    # few dozen an article, where reading every token's first letter walked them all), those that begin a token
-    # kept, and of those the tokens written as a run, a prefix, a suffix or a letter alone (日本, 中国, 全国 are
-    # none: nothing below reads them)
-    for index in [i for i in map(index_at.get, map(_start, _first_letters(frozen).finditer(folded)))
-                  if i is not None and written(tokens[i].surface)]:
+    # most tokens start with no abbreviation: the tokens that begin with a letter that may begin one are picked
+    # (core.nlp.text_index, a few dozen an article), and of those the ones written as a run, a prefix, a suffix
+    # or a letter alone (日本, 中国, 全国 are none: nothing below reads them)
+    for index in [i for i in tokens_at_letters(folded, index_at, _first_letters(frozen)) if written(tokens[i].surface)]:
         if index < skip_to:
             continue
         run_end = index
@@ -157,8 +153,7 @@ def _native_word(token: Token) -> bool:
 @lru_cache(maxsize=8)
 def _first_letters(codes: frozenset[str]) -> re.Pattern:
     """A letter a token the pass reads may begin with: a country's, a prefix's or a filler's."""
-    letters = set(PREFIXES) | RUN_FILLERS | {code for code in codes if len(code) == 1}
-    return re.compile(f"[{''.join(map(re.escape, sorted(letters)))}]")
+    return letter_class(PREFIXES | RUN_FILLERS | codes)
 
 
 @lru_cache(maxsize=8)
