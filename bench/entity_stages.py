@@ -26,6 +26,7 @@ sys.path.insert(0, str(ROOT))
 import core.import_cleaning as cleaning  # noqa: E402
 import core.nlp.entities as entities  # noqa: E402
 from bench.bench_speed import DEFAULT_CORPUS  # noqa: E402
+from bench.cpu_time import cpu_timed  # noqa: E402
 from bench.worker_stages import handed_to_workers, received  # noqa: E402
 from core.analysis_limit import analysed_part  # noqa: E402
 from core.dates import reference_date  # noqa: E402
@@ -49,20 +50,11 @@ def analysed(pages: list[bytes]) -> list[tuple]:
 
 def timed_passes(totals: dict[str, float]) -> None:
     """Wrap every function of core that detect calls by name, and Tagger.tag, so their CPU adds up in totals."""
-    def wrapped(run, name):
-        def timed(*args, **kwargs):
-            began = time.process_time()
-            try:
-                return run(*args, **kwargs)
-            finally:
-                totals[name] = totals.get(name, 0.0) + time.process_time() - began
-        return timed
-
     for name, value in list(vars(entities).items()):
         if isinstance(value, types.FunctionType) and value.__module__.startswith("core.") \
                 and name not in ("detect", "detected_ahead", "tokenize", "tokenized_ahead"):
-            setattr(entities, name, wrapped(value, name))
-    tagger_model.Tagger.tag = wrapped(tagger_model.Tagger.tag, TAG)
+            setattr(entities, name, cpu_timed(value, name, totals))
+    tagger_model.Tagger.tag = cpu_timed(tagger_model.Tagger.tag, TAG, totals)
 
 
 def one_run(items: list[tuple], registry, tagger, chunk: int, totals: dict[str, float]) -> dict[str, float]:
