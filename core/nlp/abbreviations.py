@@ -10,13 +10,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from itertools import compress, count
-from operator import itemgetter
 
 from core.model import Mention
+from core.nlp.text_index import letter_class, tokens_at_letters
 from core.nlp.tokens import Token
-
-_surface, _first = itemgetter(2), itemgetter(0)  # a token's surface and its first character, read in C
 
 PREFIXES = set("訪対来駐在親反離渡滞知嫌抗排全")
 # After some prefixes a character is a word, not a country: 全日 is "all day", 全中 a school tournament.
@@ -28,21 +25,21 @@ RUN_ONLY = set("西土ウ")
 RUN_FILLERS = set("欧")
 
 
-def abbreviation_mentions(tokens: list[Token], registry) -> list:
-    """GPE mentions for the country abbreviations in tokens."""
+def abbreviation_mentions(folded: str, tokens: list[Token], index_at: dict[int, int], registry) -> list:
+    """GPE mentions for the country abbreviations in tokens (of folded; index_at: a token's index by its start)."""
     codes = registry.abbreviations
     out = []
 
     def add(position: int, char: str) -> None:
         out.append(Mention(position, position + 1, "", "GPE", codes[char], source="abbreviation"))
 
-    starts = set(codes) | PREFIXES | RUN_FILLERS
-    written = _written_so(frozenset(codes)).fullmatch
+    frozen = frozenset(codes)
+    written = _written_so(frozen).fullmatch
     skip_to = 0
-    # most tokens start with no abbreviation: pick the others in one comprehension, and of those the ones
-    # written as a run, a prefix, a suffix or a letter alone (日本, 中国, 全国 are none: nothing below reads them)
-    for index in [i for i in compress(count(), map(starts.__contains__, map(_first, map(_surface, tokens))))
-                  if written(tokens[i].surface)]:
+    # most tokens start with no abbreviation: the tokens that begin with a letter that may begin one are picked
+    # (core.nlp.text_index, a few dozen an article), and of those the ones written as a run, a prefix, a suffix
+    # or a letter alone (日本, 中国, 全国 are none: nothing below reads them)
+    for index in [i for i in tokens_at_letters(folded, index_at, _first_letters(frozen)) if written(tokens[i].surface)]:
         if index < skip_to:
             continue
         run_end = index
@@ -151,6 +148,12 @@ def _native_word(token: Token) -> bool:
         return False  # a single letter (米, 中) is not split into its features
     fields = token.pos.split(",")
     return len(fields) > 12 and fields[12] == "和"
+
+
+@lru_cache(maxsize=8)
+def _first_letters(codes: frozenset[str]) -> re.Pattern:
+    """A letter a token the pass reads may begin with: a country's, a prefix's or a filler's."""
+    return letter_class(PREFIXES | RUN_FILLERS | codes)
 
 
 @lru_cache(maxsize=8)

@@ -89,7 +89,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     proper = list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,"))))
     candidates += unidic(folded, tokens, proper)
     candidates += split_given_names(folded, tokens, index_at, registry, proper)
-    candidates += abbreviation_mentions(tokens, registry)
+    candidates += abbreviation_mentions(folded, tokens, index_at, registry)
     candidates += listed_mentions(folded, registry.abbreviations)
     if "庁" in folded:
         candidates += agency_mentions(tokens, candidates)

@@ -24,7 +24,8 @@ import re
 from core.model import Mention
 from core.scan import finditer
 from core.nlp.suffixed_names import katakana_name_start
-from core.nlp.tokens import Token, surface_positions
+from core.nlp.text_index import letter_class, tokens_at_letters
+from core.nlp.tokens import Token
 
 # Kinds of organisation, each ending the word before the name; 紙 and 誌 are a newspaper and a magazine.
 # 株式会社 is part of the name after it (株式会社ミクシィ), as the tagger reads it.
@@ -59,6 +60,7 @@ _OWN_HEAD = re.compile(r"(?:製[菓薬紙鋼粉糖作]|工業|電機|電器|電�
 _COMPANY_HEADS = {"銀行", "証券", "生命", "損保", "自動車", "電機", "製作所", "新聞", "放送", "ホールディングス"}
 _SCHOOL_HEADS = {"大学", "高校", "高等学校", "中学校", "学園"}
 _HEADS = _COMPANY_HEADS | _SCHOOL_HEADS
+_HEAD_LETTERS = letter_class(_HEADS)  # where a head's token can begin
 _HALL = ("館", "社", "院", "塾", "舎")
 # Words for a kind of building or body that end in a hall's character: no school's name (図書館大学).
 _KIND_OF_HALL = {"図書館", "美術館", "博物館", "会館", "体育館", "公民館", "記念館", "大使館", "領事館", "出版社", "新聞社",
@@ -67,10 +69,10 @@ _KANA_NAME = re.compile(r"[\u3041-\u3096ゝゞ\u30a1-\u30faー]{2,}")
 _NUMBERED_BANK = re.compile(r"(?<![\u4e00-\u9fff\d])(?:第[一二三四五六七八九]|[一二三四五六七八九十百]{2,4})銀行")
 
 
-def _before_kind(tokens: list[Token], index_at: dict) -> list[Mention]:
+def _before_kind(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
     """ORG mentions for names UniDic reads as common words right before their kind (みずほ|銀行, 同志|社|大学)."""
     out = []
-    for index in surface_positions(tokens, _HEADS):
+    for index in [i for i in tokens_at_letters(folded, index_at, _HEAD_LETTERS) if tokens[i].surface in _HEADS]:
         if not index:
             continue
         token = tokens[index]
@@ -213,7 +215,7 @@ def _counted_lists(folded: str, tokens: list[Token], index_at: dict) -> list[Men
 def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> list[Mention]:
     """ORG mentions for katakana or Latin names right after the word for a kind of organisation,
     for names UniDic reads as common words right before it, and for federations named by scope and field."""
-    out = _before_kind(tokens, index_at)
+    out = _before_kind(folded, tokens, index_at)
     out += _federations(folded, tokens, index_at)  # these passes skip, in C, an article without the words they need
     out += _quoted_bodies(folded)
     out += _counted_lists(folded, tokens, index_at)

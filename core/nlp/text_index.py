@@ -7,7 +7,24 @@ Both give exactly what the scan they replace gives.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
+from operator import methodcaller
+
+_start = methodcaller("start")  # a match's start, read in C
+
+
+def tokens_at_letters(text: str, index_at: dict[int, int], letters: re.Pattern) -> list[int]:
+    """Indices, in order, of the tokens of text that begin with one of letters (a class of characters): the
+    letters are found in the text, in C, and those a token begins at kept. A pass looking for a few words
+    among all of an article's tokens so reads a few dozen letters, not every token (index_at: a token's
+    index by its start)."""
+    return [index for index in map(index_at.get, map(_start, letters.finditer(text))) if index is not None]
+
+
+def letter_class(words) -> re.Pattern:
+    """The class of the letters the words begin with."""
+    return re.compile("[" + "".join(sorted({re.escape(word[0]) for word in words if word})) + "]")
 
 
 class SpanIndex:

@@ -58,5 +58,7 @@ def test_only_tokens_written_as_country_letters_are_read_and_they_are_found():
     for word in ("日本", "中国", "全国", "訪問", "中心", "訪", "軍"):
         assert not written(word), word  # a word that only begins with a country's letter is not read at all
     text = "訪米中の首相は米軍の撤退と日米豪の協力について、日本と中国の外相と話した。"
-    found = [(m.start, text[m.start]) for m in abbreviation_mentions(tokenize(text), bundled_registry())]
+    tokens = tokenize(text)
+    index_at = {token.start: index for index, token in enumerate(tokens)}
+    found = [(m.start, text[m.start]) for m in abbreviation_mentions(text, tokens, index_at, bundled_registry())]
     assert [char for _, char in found] == ["米", "米", "日", "米", "豪"]

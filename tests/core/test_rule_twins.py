@@ -1,7 +1,8 @@
-"""Rules of the claim and clause readers held as core.scan's skipping twins find what the plain patterns find.
+"""Rules of the claim, clause and entity readers held as core.scan's skipping twins find what the plain patterns find.
 
-The readers search each sentence (search and finditer between a sentence's start and end) and match at
-given places; the twins must give the same matches, groups and all, in every such call on real articles.
+The readers search each sentence or a window of it (search and finditer between a start and an end) and
+match at given places; the twins must give the same matches, groups and all, in every such call on real
+articles.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 
 import core.claims
 import core.clauses
+import core.nlp
 from core.scan import plain_of
 from core.sentences import sentence_spans
 from tests.shared_data import require
@@ -23,9 +25,9 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
 def held_twins() -> dict[str, tuple[re.Pattern, re.Pattern]]:
-    """name → (the twin a module of core.claims or core.clauses holds, the plain pattern it was made from)."""
+    """name → (the twin a module of core.claims, core.clauses or core.nlp holds, the plain pattern it was made from)."""
     found = {}
-    for package in (core.claims, core.clauses):
+    for package in (core.claims, core.clauses, core.nlp):
         for module in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
             for name, value in vars(importlib.import_module(module.name)).items():
                 if isinstance(value, re.Pattern) and plain_of(value) is not value:
@@ -57,7 +59,8 @@ def test_the_readers_hold_twins_of_their_sentence_searches():
     names = set(held_twins())
     assert len(names) >= 12
     for name in ("core.claims.clauses.OBJECT_CUE", "core.clauses.predicates.PREDICATE", "core.claims.holders.SPEAKER_END",
-                 "core.claims.subjects._TITLED_NAME", "core.claims.hearsay._HEARSAY_END"):
+                 "core.claims.subjects._TITLED_NAME", "core.claims.hearsay._HEARSAY_END",
+                 "core.nlp.titled_people._OFFICE_WORD"):
         assert name in names
 
 

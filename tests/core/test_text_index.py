@@ -8,8 +8,11 @@ import pytest
 
 from core.model import Mention
 from core.nlp.entities import detect
-from core.nlp.text_index import Occurrences, SpanIndex
+from core.nlp.kind_names import _HEADS
+from core.nlp.text_index import Occurrences, SpanIndex, letter_class, tokens_at_letters
+from core.nlp.tokens import tokenize
 from core.registry import bundled_registry
+from core.text import fold
 from tests.shared_data import SHARED, require
 
 WIKINEWS = SHARED / "corpus" / "wikinews" / "txt"
@@ -94,3 +97,26 @@ def test_occurrences_at_given_positions_in_a_short_text_are_the_find_loop_s_ther
         for start in range(len(text) + 1):
             assert list(occurrences.after(word, start)) == [p for p in _found(text, word, start) if p in at]
     assert list(occurrences.after("ナナ", 0)) == [0, 4, 11]  # 1 is stepped over: it overlaps 0's
+
+
+def test_tokens_at_letters_are_the_tokens_that_begin_with_them_in_real_articles():
+    files = sorted(require(WIKINEWS).glob("*.txt"))[:40:4]
+    files += sorted(require(SHARED / "corpus" / "livedoor" / "text").glob("*/*.txt"))[:400:40]
+    found = 0
+    for letters in ("米中日英露韓", "".join(sorted(_HEADS)), "「（"):
+        pattern = letter_class(letters)
+        for path in files:
+            text = fold(path.read_text(encoding="utf-8"))
+            tokens = tokenize(text)
+            index_at = {token.start: index for index, token in enumerate(tokens)}
+            picked = tokens_at_letters(text, index_at, pattern)
+            # the letters inside a token (日 of 毎日, 中 of 日中) are passed over
+            assert picked == [i for i, token in enumerate(tokens) if token.surface[0] in letters], path.name
+            found += len(picked)
+    assert found > 200
+    heads = letter_class(["銀行", "証券", "大学"])
+    text = "みずほ銀行と野村証券の社員が毎日大学で学んだ。"
+    tokens = tokenize(text)
+    index_at = {token.start: index for index, token in enumerate(tokens)}
+    assert [tokens[i].surface for i in tokens_at_letters(text, index_at, heads)
+            if tokens[i].surface in ("銀行", "証券", "大学")] == ["銀行", "証券", "大学"]
