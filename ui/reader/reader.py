@@ -226,8 +226,13 @@ class ArticleReader(QWidget):
         keep = self.body.verticalScrollBar().isVisible()
         if keep:
             self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        # The text and its paragraphs' format in one edit: the document is laid out (and its highlighter run)
+        # once, for the text as shown, not first for bare text and again for the format.
+        edit = QTextCursor(self.body.document())
+        edit.beginEditBlock()
         self.body.setPlainText(visible(text))  # one character for one: offsets hold
         self._format_blocks()
+        edit.endEditBlock()
         self.body.limit_width()
         if keep:
             self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
