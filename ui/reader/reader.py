@@ -167,8 +167,7 @@ class ArticleReader(QWidget):
         captions = row.captions or []
         self.captions.setText(visible(self._captions_text(captions)))
         self.captions.setVisible(bool(captions))
-        self._set_body(row.body or "")
-        self.body.limit_width()  # the header's height follows its text
+        self._set_body(row.body or "")  # the header's height follows its text there, once the text is laid out
         # A correction re-shows the same article: keep the reader where it was.
         self.body.verticalScrollBar().setValue(scroll)
 
