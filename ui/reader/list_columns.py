@@ -181,6 +181,12 @@ class ListHeader(QHeaderView):
         super().mouseReleaseEvent(event)
         self.by_hand = False
 
+    def selectionChanged(self, selected, deselected) -> None:
+        # A row chosen covers every column, so Qt repaints the whole header at each row selected, for
+        # sections this header never highlights.
+        if self.highlightSections():
+            super().selectionChanged(selected, deselected)
+
     def paintSection(self, painter, rect, logical) -> None:
         if logical not in MARKED:
             super().paintSection(painter, rect, logical)
