@@ -155,7 +155,9 @@ def window_figures(articles: int, library: Path | None, launches: int) -> dict:
     print(f"  first paint from launch  : {1000 * wall:7.0f} ms wall, {1000 * cpu:5.0f} ms CPU "
           f"(median of {len(paints)}; load at each {loads})")
     print(f"  open an article          : {1000 * max(o[0] for o in opens):7.0f} ms wall, "
-          f"{1000 * max(o[1] for o in opens):5.0f} ms CPU (the slower of {len(opens)}, laid out and painted)")
+          f"{1000 * max(o[1] for o in opens):5.0f} ms CPU (the slowest of {len(opens)}, laid out and painted)")
+    if all(len(o) > 2 for o in opens):
+        print("    rows " + ", ".join(f"{o[2]:,}: {1000 * o[0]:.0f} ms ({1000 * o[1]:.0f} CPU)" for o in opens))
     for where in ("top", "far"):
         print(f"  open by a user, {where:<3}     : " + ", ".join(
             f"{way} {1000 * max(t[0] for t in times):.0f} ms ({1000 * max(t[1] for t in times):.0f} CPU)"

@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from core.article import Article
-from core.cleaning.dump import clean_into
-from core.cleaning.page_dates import address_day
-from core.cleaning.reference_day import inferred_reference
-from core.cleaning.relative_stamps import file_time, stamped_day
+
+# The cleaner's modules (some hundreds of patterns) load at its first use, not with the package: the window
+# reads the reasons' codes of core.cleaning.checks without them (they took 0.15-2 s on the first flagged article).
 
 # Formats whose raw text is a whole page dump to clean; dataset rows are
 # already article text, and HTML pages are extracted by trafilatura at import.
@@ -24,6 +23,8 @@ def apply_cleaning(article: Article, common: frozenset[str] = frozenset(),
     metadata their source gave and only have their body lines chosen.
     """
     if article.source_format in DUMP_FORMATS:
+        from core.cleaning.dump import clean_into
+
         url = article.url
         clean_into(article, common, site)
         article.url = url or article.url
@@ -46,6 +47,10 @@ def infer_reference_date(article: Article) -> None:
     if article.published_inferred and article.published_text:
         return  # the page's own month-and-day date line, its year guessed by the cleaner
     article.published_inferred = article.published_inferred_precision = None
+    from core.cleaning.page_dates import address_day
+    from core.cleaning.reference_day import inferred_reference
+    from core.cleaning.relative_stamps import file_time, stamped_day
+
     page = (article.raw or "").split("\n")
     stamped = stamped_day(page, lambda: file_time(article.source))
     if stamped is not None:  # 「3時間前」 on a page viewed on the day it shows, else saved at its file time
@@ -61,6 +66,8 @@ def infer_reference_date(article: Article) -> None:
 
 def file_day(source: str) -> date | None:
     """The day the file an article came from was last written, if it is a file."""
+    from core.cleaning.relative_stamps import file_time
+
     saved = file_time(source)
     return saved.date() if saved else None
 

@@ -217,3 +217,33 @@ def test_the_list_paints_each_rows_status_mark(qtbot, library, make_window):
 
     assert model.data(model.index(0, STATUS)) != model.data(model.index(1, STATUS))
     assert ink(0) > ink(1) > 0  # a full disc for done, a ring for new
+
+
+def test_choosing_rows_repaints_no_header_and_a_click_on_it_still_sorts(qtbot, library, make_window):
+    """The header highlights no section, so a row chosen (by key, as a user steps through the list) leaves it
+    as painted; a click on a column's header still sorts by it and shows its arrow."""
+    from PySide6.QtCore import QObject
+    from PySide6.QtTest import QTest
+
+    window = _open(qtbot, make_window, 1280)
+    view, header = window.list_view, window.list_view.horizontalHeader()
+    painted = []
+
+    class Paints(QObject):
+        def eventFilter(self, _watched, event):
+            if event.type() == QEvent.Paint:
+                painted.append(event.rect())
+            return False
+
+    watch = Paints()
+    header.viewport().installEventFilter(watch)
+    view.setFocus()
+    for _ in range(3):
+        QTest.keyClick(view, Qt.Key_Down)
+        qtbot.wait(60)  # past the quiet time of a run of rows: each row opens its article
+    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(3), timeout=5000)
+    assert view.currentIndex().row() == 3 and painted == []
+    QTest.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(header.sectionViewportPosition(TITLE) + 20, 5))
+    qtbot.waitUntil(lambda: window.model.sort_key == "title", timeout=5000)
+    qtbot.waitUntil(lambda: painted != [], timeout=5000)
+    assert header.sortIndicatorSection() == TITLE

@@ -134,3 +134,23 @@ def test_the_reader_keeps_the_doubt_in_sight_and_its_button_opens_the_raw_page_t
     assert window.reader.raw.current_line() == article.cleaning_check_line
     window.set_raw_mode(False)  # Ctrl+R again: back in the reader, the line still there
     assert reader.check.isVisible()
+
+
+def test_reading_a_checks_reasons_does_not_load_the_cleaner():
+    """The window words the reasons of a flagged article without the cleaner's modules (hundreds of patterns,
+    a stall of up to seconds at the first flagged article opened); cleaning itself still loads them."""
+    import subprocess
+    import sys
+
+    root = Path(__file__).resolve().parents[2]
+    script = ("import sys\n"
+              "from core.cleaning.checks import reason_codes\n"
+              "assert reason_codes('short_body,no_headline') == ['short_body', 'no_headline']\n"
+              "print('core.cleaning.dump' in sys.modules)\n"
+              "from core.cleaning import apply_cleaning\n"
+              "from core.article import Article\n"
+              "article = Article(source='page.txt', raw='日米首脳が会談\\n\\n両首脳は東京で会談し、協力を確認した。', source_format='txt')\n"
+              "apply_cleaning(article)\n"
+              "print('core.cleaning.dump' in sys.modules, bool(article.body))\n")
+    out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True", "True"]

@@ -6,10 +6,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRect, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionHeader, QStyleOptionViewItem, QTableView, QToolTip,
+    QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionHeader, QTableView, QToolTip,
 )
 
 from ui.common.plain import tooltip
+from ui.common.roles import DISPLAY
 from ui.reader.article_model import STATUS_LABELS
 
 TITLE, OUTLET, DATE, STATUS, CLEANING = range(5)
@@ -112,23 +113,24 @@ class MarkDelegate(QStyledItemDelegate):
     """Status and cleaning cells as marks; the words they stand for on hover."""
 
     def paint(self, painter, option, index) -> None:
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        shown, opt.text = opt.text, ""  # the background and the selection, without the words
-        widget = opt.widget
+        # The view's option holds the cell's place, state and row colour, and the model gives these columns
+        # nothing but their words (no font, colour, icon or check): the words are read alone, not the seven
+        # roles initStyleOption asks the model for (a call into Python each, some 30 cells a screen).
+        shown = index.data(DISPLAY)
+        widget = option.widget
         style = widget.style() if widget is not None else QStyle()
-        style.drawControl(_ITEM, opt, painter, widget)
+        style.drawControl(_ITEM, option, painter, widget)  # the background and the selection, without the words
         if index.column() == STATUS:
             status = status_key(shown)
             if status is None:
                 return
-            colour = opt.palette.highlightedText().color() if opt.state & _SELECTED else opt.palette.text().color()
-            centre = opt.rect.center()
+            colour = option.palette.highlightedText().color() if option.state & _SELECTED else option.palette.text().color()
+            centre = option.rect.center()
             # where paint_status would centre it in this cell
             painter.drawPixmap(centre.x() - MARK // 2, centre.y() - MARK // 2,
                                status_mark(status, colour, painter.device().devicePixelRatioF()))
         elif shown:
-            paint_check(painter, opt.rect, style)
+            paint_check(painter, option.rect, style)
 
     def sizeHint(self, option, index):
         size = super().sizeHint(option, index)
@@ -178,6 +180,12 @@ class ListHeader(QHeaderView):
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         self.by_hand = False
+
+    def selectionChanged(self, selected, deselected) -> None:
+        # A row chosen covers every column, so Qt repaints the whole header at each row selected, for
+        # sections this header never highlights.
+        if self.highlightSections():
+            super().selectionChanged(selected, deselected)
 
     def paintSection(self, painter, rect, logical) -> None:
         if logical not in MARKED:

@@ -167,8 +167,7 @@ class ArticleReader(QWidget):
         captions = row.captions or []
         self.captions.setText(visible(self._captions_text(captions)))
         self.captions.setVisible(bool(captions))
-        self._set_body(row.body or "")
-        self.body.limit_width()  # the header's height follows its text
+        self._set_body(row.body or "")  # the header's height follows its text there, once the text is laid out
         # A correction re-shows the same article: keep the reader where it was.
         self.body.verticalScrollBar().setValue(scroll)
 
@@ -226,8 +225,13 @@ class ArticleReader(QWidget):
         keep = self.body.verticalScrollBar().isVisible()
         if keep:
             self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+        # The text and its paragraphs' format in one edit: the document is laid out (and its highlighter run)
+        # once, for the text as shown, not first for bare text and again for the format.
+        edit = QTextCursor(self.body.document())
+        edit.beginEditBlock()
         self.body.setPlainText(visible(text))  # one character for one: offsets hold
         self._format_blocks()
+        edit.endEditBlock()
         self.body.limit_width()
         if keep:
             self.body.setVerticalScrollBarPolicy(Qt.ScrollBarAsNeeded)
