@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 import bench.bench_import as pages  # noqa: E402
 import core.jobs as jobs  # noqa: E402
 from core.import_analysis import Analysis  # noqa: E402
-from core.meetings.suggest import plan_meetings  # noqa: E402
+from core.meetings.plan import plan_meetings  # noqa: E402
 from core.store.articles import index_text  # noqa: E402
 
 

@@ -119,7 +119,7 @@ def _livedoor_files(n: int) -> list[Path]:
 def profile(n: int, top: int) -> None:
     """Claims and meetings on n Wikinews and n livedoor articles, as an import reads them: CPU and own time."""
     from core.claims.suggest import suggest as suggest_claims
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
     from core.registry import bundled_registry as registry_of
 
     files = sorted(CORPUS.glob("wn-*.txt"))[:n] + _livedoor_files(n)

@@ -287,7 +287,7 @@ def entities_part(items: list[dict], parser: Parser) -> tuple[float, float]:
 
 def speed(parser: Parser, limit: int) -> dict:
     from core.claims.suggest import suggest
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
     from core.nlp import tagger as tagger_model
     from core.nlp.entities import detect
     from core.registry import bundled_registry

@@ -23,7 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.dates import reference_date  # noqa: E402
-from core.meetings.suggest import plan_meetings  # noqa: E402
+from core.meetings.plan import plan_meetings  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 

@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.dates import reference_date  # noqa: E402
-from core.meetings.suggest import plan_meetings  # noqa: E402
+from core.meetings.plan import plan_meetings  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 
@@ -100,7 +100,7 @@ def across(joins: Path, out: Path) -> None:
     import tempfile
 
     from core.article import Article
-    from core.meetings.suggest import store_meetings
+    from core.meetings.store_plan import store_meetings
     from core.store import open_db
     from core.store.articles import insert_article
     from core.store.meetings import meeting_records

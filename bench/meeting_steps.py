@@ -18,7 +18,7 @@ from core.meeting_evaluation import date_right, scratch_gold_library, unmatched_
 from core.meetings import gate, word, word_kept, word_title
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.meetings.triggers import TRIGGER
 from core.store.articles import detection_input
 from core.store.mentions import mentions_for

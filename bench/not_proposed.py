@@ -28,7 +28,7 @@ from bench.meeting_steps import touches, traced_detection as _traced_detection  
 from core.meeting_evaluation import (date_right, gold_part, named_sides, participant_gaps,  # noqa: E402
                                      scratch_gold_library)
 from core.meetings.propose import country_lookup  # noqa: E402
-from core.meetings.suggest import plan_meetings  # noqa: E402
+from core.meetings.plan import plan_meetings  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402
 from core.sentences import sentence_spans  # noqa: E402
 from core.store.articles import detection_input  # noqa: E402

@@ -24,7 +24,7 @@ sys.path.insert(0, str(ROOT))
 from bench.diff_meetings import articles, livedoor_articles  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from bench.meeting_steps import traced_detection as _traced_detection  # noqa: E402
-from core.meetings.suggest import plan_meetings  # noqa: E402
+from core.meetings.plan import plan_meetings  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 from core.sentences import sentence_spans  # noqa: E402

@@ -13,7 +13,8 @@ from collections import Counter
 from datetime import date
 
 from core.meetings.mention import Participant
-from core.meetings.merge import kinds_fit, participant_keys, places_fit, same_people
+from core.meetings.merge import kinds_fit, places_fit
+from core.meetings.same_sides import participant_keys, same_people
 from core.meetings.same_dates import dates_agree, in_its_report_days
 
 NOT_PROPOSED = "not proposed in one of its articles"

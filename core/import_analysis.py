@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from core.analysis_limit import analysed_part
 from core.claims.suggest import suggest
 from core.dates import reference_date
-from core.meetings.suggest import MeetingPlan, plan_meetings
+from core.meetings.plan import MeetingPlan, plan_meetings
 from core.nlp.entities import detect, detected_ahead
 from core.parallel import WARM_TEXT, Detector, worker_detector
 from core.store.articles import index_text

@@ -20,7 +20,7 @@ from core.ingest import IngestError, expand_paths, read_path
 from core.ingest.paths import path_text
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.meetings.propose import country_lookup
-from core.meetings.suggest import store_meetings
+from core.meetings.store_plan import store_meetings
 from core.parallel import MIN_PARALLEL, Chunks, Detector, start_pool
 from core.progress import Cancelled, FileProgress, Progress, run_each
 from core.store import atomic, open_db

@@ -17,7 +17,8 @@ from core.analysis import analyze_article
 from core.article import Article
 from core.jobs import import_paths
 from core.meetings.propose import country_lookup
-from core.meetings.suggest import plan_meetings, propose_for_article
+from core.meetings.plan import plan_meetings
+from core.meetings.suggest import propose_for_article
 from core.store import open_db
 from core.store.articles import detection_input, insert_article, sources
 from core.store.meetings import link_records, meeting_records

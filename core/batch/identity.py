@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 
 from core.meetings.known import dates_learnt, people_learnt, tell_known
 from core.meetings.known_record import Known
-from core.meetings.merge import kinds_fit, name_stem, participant_keys, same_people, title_key
+from core.meetings.meeting_names import title_key
+from core.meetings.merge import kinds_fit
+from core.meetings.same_sides import name_stem, participant_keys, same_people
 from core.meetings.same_dates import dates_agree
 from core.meetings.mention import Participant
 

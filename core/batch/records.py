@@ -23,7 +23,7 @@ from core.export.records import ARTICLE_KEYS, EXTRA_KEYS
 from core.ingest import IngestError, read_path
 from core.learning import library_lexicon, library_tagger
 from core.meetings.known_record import levels_told, words_of
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from core.store import open_db
 from core.store.registry import load_registry

@@ -19,7 +19,8 @@ from core.datasets.common import DatasetSummary
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.propose import Proposal, country_lookup
 from core.meetings.nicknames import untied_nicknames
-from core.meetings.suggest import MeetingPlan, store_meetings
+from core.meetings.plan import MeetingPlan
+from core.meetings.store_plan import store_meetings
 from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
 from core.store.articles import insert_article

@@ -105,7 +105,9 @@ class Article:
             if not places:
                 continue
             places = [p for p in places if not any(q != p and q[0] <= p[0] and p[1] <= q[1] for q in places)]
-            place = min(places, key=lambda p: (_distance(p, start, end), -p[1] + p[0]))
+            # nearest, longest, then first written: one place on every run, whatever order the set of surfaces
+            # gave (two writings inside the claim are at one distance)
+            place = min(places, key=lambda p: (_distance(p, start, end), -p[1] + p[0], p[0]))
             out.append(Option(entity, name, kind, *place))
         return out
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.merge import kinds_fit, level_of, levels_fit, two_of_a_kind
+from core.meetings.levels import level_of, levels_fit
+from core.meetings.merge import kinds_fit, two_of_a_kind
 from core.meetings.same_dates import dates_agree
 from core.meetings.proposal import Proposal
 from core.meetings.setting import PARTING_CUE

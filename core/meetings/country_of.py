@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.merge import another_side_named
+from core.meetings.meeting_names import another_side_named
 from core.registry import Registry
 
 

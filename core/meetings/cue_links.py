@@ -134,7 +134,9 @@ def _talks_on_a_trip(proposals: list[Proposal], body: str, known: set, country_o
             for p in talks.participants:
                 talks_of.setdefault(p.entity_id or p.name, []).append(talks)
     for visit in proposals:
-        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
+        # the visitors in the order written, so their talks are linked in that order on every run (a set's order of
+        # names changes from one run to the next)
+        visitors = dict.fromkeys(p.entity_id or p.name for p in visit.participants if p.role == "visitor")
         if visit.kind not in ("visit", "trip") or not visitors or not visit.mentions:
             continue
         candidates = {id(t): t for key in visitors for t in talks_of.get(key, [])[:LOOK_BACK]}

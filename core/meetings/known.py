@@ -16,10 +16,9 @@ from core.meetings.known_countries import (
     told_by_its_countries,
 )
 from core.meetings.known_record import Known, first_made
-from core.meetings.merge import (
-    fitting_kinds, kinds_fit, named_alike, one_meeting, one_plan, one_side_told_fuller, places_fit, same_keys,
-    sides_evidence, the_known, title_key
-)
+from core.meetings.meeting_names import named_alike, title_key
+from core.meetings.merge import fitting_kinds, kinds_fit, one_meeting, one_plan, places_fit
+from core.meetings.same_sides import one_side_told_fuller, same_keys, sides_evidence, the_known
 from core.meetings.same_dates import (
     dated_by_its_report, day_after, in_its_report_days, local_day_of, month_of_its_day, own_date, range_holds_day,
     range_of_words, round_of_its_month, round_under_way
@@ -218,13 +217,13 @@ def _told_by_countries_why(telling) -> str:
 
 
 def _title_of(known: Known, country_of) -> str | None:
-    """The key a named meeting is known by (core.meetings.merge.title_key)."""
+    """The key a named meeting is known by (core.meetings.meeting_names.title_key)."""
     return title_key(known.title, country_of)
 
 
 def told_fuller(telling, known: Known, country_of) -> bool:
     """The same meeting on a day both tellings give, of a fitting kind and place, one telling naming more people
-    of one of its sides (core.meetings.merge.one_side_told_fuller)."""
+    of one of its sides (core.meetings.same_sides.one_side_told_fuller)."""
     s = telling
     return own_date(s.start, s.precision, s.date_text) and own_date(known.start, known.precision, known.date_text) \
         and s.start[:10] == known.start[:10] and kinds_fit(s.kind, known.kind) \

@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import Callable, Iterable
 
 from core.meetings.known_record import Known, first_made
-from core.meetings.merge import kinds_fit, level_of, level_of_people, levels_fit, places_fit
+from core.meetings.levels import level_of, level_of_people, levels_fit
+from core.meetings.merge import kinds_fit, places_fit
 from core.meetings.same_dates import day_after, local_day_of, month_of_its_day, own_date
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Iterable
 
-from core.meetings.merge import level_of, subject_level
+from core.meetings.levels import level_of, subject_level
 
 
 @dataclass

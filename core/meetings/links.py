@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from core.meetings.agreement import is_country
-from core.meetings.merge import same_people
+from core.meetings.same_sides import same_people
 from core.meetings.proposal import Proposal
 from core.text import NARROW_DIGITS
 

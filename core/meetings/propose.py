@@ -15,7 +15,10 @@ from core.meetings.country_of import country_lookup  # noqa: F401 (imported from
 from core.meetings.cue_links import article_links, containers, date_from_links  # noqa: F401 (imported from here)
 from core.meetings.dates import date_range
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.merge import kinds_fit, levels_fit, named_alike, same_people, title_key
+from core.meetings.levels import levels_fit
+from core.meetings.meeting_names import named_alike, title_key
+from core.meetings.merge import kinds_fit
+from core.meetings.same_sides import same_people
 from core.meetings.same_dates import dates_agree
 from core.meetings.proposal import Proposal
 from core.meetings.written_days import day_written

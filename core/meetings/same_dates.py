@@ -90,7 +90,7 @@ def range_holds_day(start: str | None, end: str | None, precision: str | None, d
                     day: str | None, day_precision: str | None, day_text: str | None) -> bool:
     """A telling dated by its own words to part of a month (今月中旬, 来月) and a telling dated by its own day
     in that part (12日): one meeting may be told before it with the one and after it with the other. Taken
-    only when it is the one meeting of those sides there (core.meetings.merge.the_known)."""
+    only when it is the one meeting of those sides there (core.meetings.same_sides.the_known)."""
     bounds = range_of_words(start, end, precision, date_text)
     return bounds is not None and own_date(day, day_precision, day_text) and bounds[0] <= day[:10] <= bounds[1]
 
@@ -102,14 +102,14 @@ def same_day(a: str | None, b: str | None) -> bool:
 
 def own_date(start: str | None, precision: str | None, date_text: str | None) -> bool:
     """A day the text gives the meeting: neither a month or a year alone (a pair meets more than once a month)
-    nor the report's days lent to talks told with none (core.meetings.suggest._dated_by_the_report). Only
+    nor the report's days lent to talks told with none (core.meetings.plan._dated_by_the_report). Only
     such days are evidence that two tellings in two articles are one meeting."""
     return bool(start) and len(start) >= 10 and not (precision == "days" and not date_text)
 
 
 def round_under_way(kind: str, start: str | None, precision: str | None, date_text: str | None) -> bool:
     """A negotiation round told held with no day of its own (和平交渉が開始された, 交渉を続けている), dated by the
-    days before its report (core.meetings.suggest._dated_by_the_report): the round under way then."""
+    days before its report (core.meetings.plan._dated_by_the_report): the round under way then."""
     return kind == "negotiation_round" and bool(start) and len(start) >= 10 and precision == "days" \
         and not date_text
 
@@ -120,7 +120,7 @@ def round_of_its_month(kind: str, start: str | None, precision: str | None, date
     """A round under way at a report (round_under_way) and a round told by a day of its own in the same month
     (和平交渉は20日、予定の日程を終わった): a round lasts days or weeks, so one article may tell it begun and
     another ended, one of them with no day. Taken only when it is the one round of those sides that month
-    (core.meetings.merge.the_known); talks of a pair that meets often never join this way."""
+    (core.meetings.same_sides.the_known); talks of a pair that meets often never join this way."""
     if kind != "negotiation_round" or known_kind != "negotiation_round" or not start or not known_start:
         return False
     under_way = round_under_way(kind, start, precision, date_text)
@@ -161,7 +161,7 @@ _REPORTED_KINDS = ("talks", "phone_call", "video_call")
 def dated_by_its_report(kind: str, status: str, start: str | None, precision: str | None,
                         date_text: str | None) -> bool:
     """Talks, a call, told held with no day of their own (石破首相は習主席と会談し…), dated by the days before their
-    report (core.meetings.suggest._dated_by_the_report); a negotiation round so dated is a round under way."""
+    report (core.meetings.plan._dated_by_the_report); a negotiation round so dated is a round under way."""
     return kind in _REPORTED_KINDS and status == "held" and bool(start) and len(start) >= 10 \
         and precision == "days" and not date_text
 

@@ -9,7 +9,7 @@ from core.meetings.anaphors import bodies_joined
 from core.meetings.gate import ATTENDED, MEALS
 from core.meetings.implied import traveller_before, unofficial_traveller
 from core.meetings.listed import called_after, callers_apart, caption_people, country_joined_to_body, received_visitor
-from core.meetings.merge import level_of, subject_level
+from core.meetings.levels import level_of, subject_level
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import people_count
 from core.meetings.private_people import private_visitor

@@ -1,6 +1,6 @@
 """The import's writer stores meetings only where an article proposes some, and still drops the unmentioned."""
 
-import core.meetings.suggest
+import core.meetings.store_plan
 from core.jobs import import_paths
 from core.store import open_db
 from core.store.meetings import create_meeting
@@ -21,8 +21,8 @@ def _import_counting_drops(tmp_path, monkeypatch, texts: list[str], before=None)
         before(db)
     db.close()
     drops = []
-    real_drop = core.meetings.suggest.drop_unmentioned_proposals
-    monkeypatch.setattr(core.meetings.suggest, "drop_unmentioned_proposals",
+    real_drop = core.meetings.store_plan.drop_unmentioned_proposals
+    monkeypatch.setattr(core.meetings.store_plan, "drop_unmentioned_proposals",
                         lambda db: drops.append(1) or real_drop(db))
     summary = import_paths([folder], library)
     assert len(summary.imported) == len(texts)

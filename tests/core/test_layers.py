@@ -118,7 +118,8 @@ def test_opening_the_window_loads_no_detection_nor_importers():
     import subprocess
 
     heavy = ("core.analysis", "core.nlp.entities", "core.corrections", "core.claims.suggest",
-             "core.meetings.suggest", "core.datasets", "core.ingest", "core.cleaning", "core.export", "numpy")
+             "core.meetings.suggest", "core.meetings.plan", "core.datasets", "core.ingest", "core.cleaning",
+             "core.export", "numpy")
     code = ("import sys, ui.window.main_window, ui.window.app; "
             f"print(' '.join(m for m in {heavy!r} if m in sys.modules))")
     loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,

@@ -3,7 +3,7 @@ government (香港政府), a country's 当局, a delegation of members of a parl
 slash (CDU/CSU), a country's official named by office as the subject (エジプトの情報長官は), a body that decides
 after talks with a partner (協議の上), and a territory or a movement kept beside its country in the plan."""
 
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 

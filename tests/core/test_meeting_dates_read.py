@@ -77,7 +77,7 @@ def test_the_partner_of_another_noun_and_a_venue_are_not_participants():
 
 
 def test_a_meeting_planned_for_later_the_same_day_takes_the_reports_day():
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
     text = "本会議後まもなく、小泉純一郎首相と公明党の神崎武法代表が与党党首会談をする予定だ。"
     plan = plan_meetings(text, detect(text, REGISTRY, date(2005, 8, 8)), "2005-08-08", None, REGISTRY)
     [proposal] = plan.proposals
@@ -128,7 +128,7 @@ def test_the_place_of_another_clause_is_not_the_summits():
 
 
 def test_a_meeting_right_after_the_time_the_sentence_before_told_is_dated_by_its_month():
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
 
     text = ("ブット氏は、今年7月の政権によるモスク武力鎮圧に対してさえ全面支持を表明していた。\n"
             "しかも、その直後、アラブ首長国連邦でムシャラフ大統領と直接会談し、協力は可能だとの姿勢を示していた。")
@@ -146,7 +146,7 @@ def test_a_meeting_right_after_the_time_the_sentence_before_told_is_dated_by_its
 
 def test_part_of_a_week_and_within_the_month_are_kept_as_finely_as_the_text_says():
     from core.meetings.dates import date_range, week_part
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
 
     assert week_part("2025-W44", "今週後半") == ("2025-10-30", "2025-11-02", "days")
     assert week_part("2025-W45", "来週前半") == ("2025-11-03", "2025-11-05", "days")
@@ -162,7 +162,7 @@ def test_part_of_a_week_and_within_the_month_are_kept_as_finely_as_the_text_says
 
 def test_the_first_or_last_days_of_a_month_only_when_the_words_give_them_to_a_month():
     from core.meetings.dates import date_range
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
 
     assert date_range("2025-06", "来月上旬") == ("2025-06-01", "2025-06-10", "days")
     assert date_range("2025-04", "先月末") == ("2025-04-21", "2025-04-30", "days")
@@ -176,7 +176,7 @@ def test_the_first_or_last_days_of_a_month_only_when_the_words_give_them_to_a_mo
 
 
 def test_the_first_day_of_what_an_earlier_sentence_tells_does_not_date_a_meeting_told_after_it():
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
 
     text = ("トランプ氏は11月1日から全ての中国製品に100%の追加関税を課すと警告した。"
             "このような中で、米中首脳会談に向けて破局回避の余地が残った。")
@@ -197,7 +197,7 @@ def test_the_start_of_next_week_and_of_next_month_date_a_planned_meeting_to_thei
 
 def _proposals(text, published):
     from core.dates import reference_date
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
     return plan_meetings(text, detect(text, REGISTRY, reference_date(published, None)), published, None,
                          REGISTRY).proposals
 

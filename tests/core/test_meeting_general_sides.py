@@ -1,7 +1,7 @@
 """Sides read by general forms rather than words: a bare title of any office of state referring back to the person
 named with it before (議長は, 総統は, 総書記は as 首相は)."""
 
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 

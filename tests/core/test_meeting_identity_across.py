@@ -5,7 +5,8 @@ import tempfile
 from pathlib import Path
 
 from core.meeting_evaluation import library_from_texts, meeting_records
-from core.meetings.merge import same_people, subject_level
+from core.meetings.levels import subject_level
+from core.meetings.same_sides import same_people
 from core.meetings.same_dates import month_of_its_day
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup
@@ -85,7 +86,7 @@ def test_a_country_stands_for_one_person_only():
 
 
 def test_a_name_cut_short_is_the_full_name_only_among_people_no_registry_knows():
-    from core.meetings.merge import cut_short, name_stem
+    from core.meetings.same_sides import cut_short, name_stem
     assert cut_short("found:PERSON:谷川", "found:PERSON:谷川秀善")
     assert cut_short("found:PERSON:アジーズ", "found:PERSON:ショーカット・アジーズ")
     assert not cut_short("found:PERSON:金正日", "found:PERSON:金正恩")
@@ -384,7 +385,7 @@ def test_a_summit_told_by_countries_and_its_month_is_the_one_summit_of_those_peo
 
 
 def test_a_level_word_the_verb_takes_as_its_topic_names_no_level():
-    from core.meetings.merge import level_of
+    from core.meetings.levels import level_of
     assert level_of("日米貿易協議") == "trade"
     assert level_of("両国の外相が会談") == "foreign"
     assert level_of("貿易問題を協議") is None
@@ -434,7 +435,7 @@ def test_the_place_a_meeting_word_as_subject_was_held_at_is_its_place():
 
 
 def test_a_summit_of_a_body_with_another_side_is_not_that_bodys_own_summit():
-    from core.meetings.merge import title_key
+    from core.meetings.meeting_names import title_key
     assert title_key("EU・中国首脳会議", COUNTRY_OF) != title_key("EU首脳会議", COUNTRY_OF) == "event:eu-summit"
     assert title_key("米・EU首脳会議") != title_key("EU首脳会議")
     assert title_key("広島G7サミット", COUNTRY_OF) == title_key("G7サミット", COUNTRY_OF) == "event:g7-summit"

@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from core.meeting_evaluation import library_from_texts, merge_evidence, meeting_records
-from core.meetings.merge import sides_evidence
+from core.meetings.same_sides import sides_evidence
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup
 from core.registry import bundled_registry

@@ -7,7 +7,7 @@ from core.meetings.links import date_containers, read_links, round_number
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.propose import country_lookup
 from core.meetings.proposal import Proposal
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import core.meetings.suggest as suggest
+import core.meetings.in_library as in_library
 from core.jobs import import_paths
 from core.store import open_db
 from core.store.meeting_lookup import meetings_sharing, named_summits
@@ -49,14 +49,14 @@ def test_a_talk_told_by_many_articles_is_looked_up_in_bounded_reads(tmp_path, mo
     last article are no more than for the third, though the library holds ever more meetings."""
     seed = SEED.read_text(encoding="utf-8")
     reads: list[int] = []
-    lookup = suggest.meetings_sharing
+    lookup = in_library.meetings_sharing
 
     def counted(*args, **kwargs):
         rows = lookup(*args, **kwargs)
         reads[-1] += len(rows)
         return rows
 
-    monkeypatch.setattr(suggest, "meetings_sharing", counted)
+    monkeypatch.setattr(in_library, "meetings_sharing", counted)
     db_path = tmp_path / "lib.db"
     meetings, told_by_day = [], []
     for i in range(20):

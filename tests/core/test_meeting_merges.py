@@ -3,7 +3,8 @@ round and a day that agrees; a series told by its name, or a pair told without a
 
 from datetime import date
 
-from core.meetings.merge import level_of, levels_fit, named_alike, round_of
+from core.meetings.levels import level_of, levels_fit
+from core.meetings.meeting_names import named_alike, round_of
 from tests.core.meeting_helpers import proposals_in
 
 
@@ -142,7 +143,7 @@ def test_a_leader_at_talks_told_by_their_countries_is_one_of_its_sides_at_its_le
 
 
 def test_a_country_named_beside_its_own_leader_is_that_leaders_side_not_one_more():
-    from core.meetings.merge import same_people
+    from core.meetings.same_sides import same_people
     from core.meetings.mention import Participant
     from core.meetings.propose import country_lookup
     from core.registry import bundled_registry
@@ -184,7 +185,8 @@ def test_talks_with_a_partner_told_again_with_no_day_are_the_one_meeting_with_th
 
 
 def test_a_found_family_name_is_the_known_person_written_in_full_in_the_other_telling():
-    from core.meetings.merge import same_people, venue_of_a_host
+    from core.meetings.merge import venue_of_a_host
+    from core.meetings.same_sides import same_people
     from core.meetings.mention import Participant
     from core.meetings.propose import country_lookup
     from core.registry import bundled_registry

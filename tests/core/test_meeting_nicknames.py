@@ -58,7 +58,7 @@ def test_a_nickname_no_meeting_here_takes_is_kept_with_the_one_day_its_sentence_
 
 
 def test_a_nickname_taken_for_a_person_is_never_a_side():
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
 
     text = ("米中首脳が韓国での会談を控える中、両国の貿易交渉はマレーシアで大きく前進した。"
             "アメリカのスコット・ベッセント財務長官は26日、「川習会(=トランプ・習近平会談)に向け、非常に前向きな"

@@ -2,7 +2,7 @@
 (兵庫県と神戸市は10日、会議を開いた), not a body's own sitting nor one each side held apart; and talks told by how
 they ended (交渉は破談となった)."""
 
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 

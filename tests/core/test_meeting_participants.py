@@ -11,7 +11,7 @@ from core.meetings.detect import detect_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.dates import reference_date
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 
 REGISTRY = bundled_registry()
 

@@ -1,7 +1,7 @@
 """A conference of the parties to a treaty (締約国会議) is a meeting of states known by its treaty's name, held by
 the parties, not by the country of the town it sits in; a bare 締約国会議 after it is that conference."""
 
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from tests.core.meeting_helpers import REGISTRY
 

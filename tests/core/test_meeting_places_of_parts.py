@@ -61,7 +61,7 @@ def test_a_state_taken_as_a_side_does_not_stand_for_its_country():
 
 
 def test_a_ministry_still_stands_for_its_country():
-    from core.meetings.merge import same_people
+    from core.meetings.same_sides import same_people
     from core.meetings.mention import Participant
     countries = [Participant("日本", "country:JP"), Participant("中国", "country:CN")]
     bodies = [Participant("外務省", "org:japan-mofa"), Participant("中国", "country:CN")]

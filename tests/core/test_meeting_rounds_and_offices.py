@@ -89,7 +89,7 @@ def test_a_bare_meeting_word_after_a_sentence_about_a_meeting_carries_no_earlier
 
 
 def _plan(body, published):
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
     from core.nlp.entities import detect
     from core.registry import bundled_registry
 

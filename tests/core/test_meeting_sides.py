@@ -141,7 +141,7 @@ def test_journeys_of_private_people_are_no_visit():
 
 def test_undated_talks_are_dated_from_the_lead_day_to_the_report():
     from core.dates import reference_date
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
 
     body = "外務省は10日、北朝鮮の核問題で声明を発表した。\n声明によると、麻生外相はライス国務長官と電話で会談し、対応を協議した。"
     mentions = detect(body, REGISTRY, reference_date("2006-10-11", None))
@@ -181,7 +181,7 @@ def test_a_visit_told_by_its_verb_after_the_country():
 
 def _plan(text, published="2024-05-20"):
     from core.dates import reference_date
-    from core.meetings.suggest import plan_meetings
+    from core.meetings.plan import plan_meetings
 
     return plan_meetings(text, detect(text, REGISTRY, reference_date(published, None)), published, None, REGISTRY)
 

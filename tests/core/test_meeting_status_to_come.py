@@ -4,7 +4,7 @@ of sides."""
 
 import datetime
 
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from tests.core.meeting_helpers import REGISTRY, proposals_in
 

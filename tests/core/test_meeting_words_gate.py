@@ -3,7 +3,7 @@
 from datetime import date
 
 from core.meetings.detect import detect_meetings
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 

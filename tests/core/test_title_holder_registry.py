@@ -5,7 +5,7 @@ a prime minister a user records before the bundled holders begin is who 首相�
 import datetime as dt
 
 from core.claims.suggest import suggest
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from core.nlp.office_terms import seat_holder
 from core.registry import Entity, Registry, bundled_registry

@@ -163,7 +163,8 @@ def test_analysis_computed_for_an_older_body_is_not_stored(library):
     """Detection runs outside the transaction; if the body was re-cleaned meanwhile, its offsets are stale."""
     from core.analysis import DETECTOR_VERSION, detect
     from core.claims.suggest import suggest
-    from core.meetings.suggest import plan_meetings, store_meetings
+    from core.meetings.plan import plan_meetings
+    from core.meetings.store_plan import store_meetings
     from core.store.claims import replace_candidates
     from core.store.mentions import mentions_for, replace_detected
     from core.store.registry import load_registry
