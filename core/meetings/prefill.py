@@ -14,7 +14,7 @@ from typing import Mapping
 
 from core.analysis_limit import analysed_part
 from core.meetings.guess import guess_meeting
-from core.meetings.suggest import plan_meetings
+from core.meetings.plan import plan_meetings
 from core.model import Mention
 from core.registry import Registry
 
