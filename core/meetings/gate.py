@@ -135,13 +135,14 @@ _SUBJECT_END = re.compile(r"(?:ら|側|政府|当局|の両[\u4e00-\u9fff]{1,4})
 def pair_subject(body: str, actors, s_start: int, start: int) -> bool:
     """Whether the clause of the word at start opens on two sides joined by と as its subject (兵庫県と神戸市は10日、
     会議を開いた; トヨタと日産は…話し合った): the sides hold the meeting together, each the other's partner. Sides are
-    people, bodies, countries and local governments, or a pair told by one word (両社は, 監督同士が); no other
+    people, bodies, countries and local governments, or a pair told by one word (両社は, 監督同士が) or by the letters
+    of two countries (日中両国は, 日米両政府は, 米朝は); no other
     subject, quote or sentence end stands between, and nothing tells each held its own (それぞれ, 単独で)."""
     sides = [m for m in actors if s_start <= m.start and m.end < start
              and (m.type in ("PERSON", "ORG", "GPE") or m.type == "LOC" and _LOCAL_GOVERNMENT.search(body, m.start, m.end))]
-    for found in _PAIR_WORD_SUBJECT.finditer(body, s_start, start):
+    for found in (*_PAIR_WORD_SUBJECT.finditer(body, s_start, start), *PAIR_SUBJECT.finditer(body, s_start, start)):
         if _subject_up_to(body, actors, found.end(), start):
-            return True  # 監督同士が話し合い, 両社は…会議を開いた: the pair told by one word
+            return True  # 監督同士が話し合い, 両社は…会議を開いた, 日中両国は: the pair told by one word (or two letters)
     for a, b in zip(sides, sides[1:]):
         a_end = title_end(body, a) or a.end
         said = _SUBJECT_END.match(body, title_end(body, b) or b.end)

@@ -22,6 +22,20 @@ def test_a_sitting_two_governments_hold_is_their_meeting():
     assert sides("日本政府と韓国政府は10日、ソウルで会議を開いた。") == [["日本", "韓国"]]
 
 
+def test_two_countries_told_by_their_letters_before_the_pair_word_hold_the_meeting():
+    # 日中両国は, 日米両政府は: the pair told by one word, its countries written as one letter each before it
+    assert sides("日中両国は10日、北京で会議を開いた。") == [["中国", "日本"]]
+    assert sides("日中両国政府は10日、北京で会議を開き、協力を確認した。") == [["中国", "日本"]]
+    assert sides("日米両政府は10日、東京で話し合った。") == [["日本", "米国"]]
+    # a 両 inside another word (車両), or the pair word with no sides named anywhere: none
+    assert sides("車両は10日、会議を開いた。") == []
+    assert sides("両国政府は10日、会議を開いた。") == []
+    # 朝日は: a newspaper, never Korea and Japan (written 日朝), in front of any meeting word
+    assert sides("読売と朝日は10日、会議を開いた。") == []
+    assert sides("朝日は10日、東京で協議を行った。") == []
+    assert sides("日朝は10日、会議を開いた。") == [["北朝鮮", "日本"]]
+
+
 def test_a_council_two_sides_hold_is_their_meeting():
     assert sides("兵庫県と神戸市は10日、協議会を開いた。") == [["兵庫県", "神戸市"]]
     assert sides("トヨタ自動車は10日、日産自動車との協議会を開いた。") == [["トヨタ自動車", "日産自動車"]]
