@@ -1,0 +1,59 @@
+"""Why a lacking meeting side with an entity mention was not read, told by closed classes
+(bench/side_reasons.unread_reasons)."""
+
+from bench.side_reasons import kind_of_mention, role_in_sentence, unread_reasons
+from core.model import Mention
+
+BODY = ("国際原子力機関は声明を出した。茂木外相は10日、ワシントンでブリンケン国務長官と会談した。"
+        "会談には米国務省の高官も同席した。両氏は「トヨタ自動車の投資」に触れた。")
+
+
+def _mention(name: str, type_: str, nth: int = 0) -> Mention:
+    start = BODY.index(name)
+    for _ in range(nth):
+        start = BODY.index(name, start + 1)
+    return Mention(start=start, end=start + len(name), text=name, type=type_)
+
+
+MENTIONS = [_mention("国際原子力機関", "ORG"), _mention("茂木", "PERSON"), _mention("ワシントン", "GPE"),
+            _mention("ブリンケン", "PERSON"), _mention("米", "GPE"), _mention("国務省", "ORG"),
+            _mention("トヨタ自動車", "ORG")]
+
+
+def test_the_kind_of_body_is_read_from_the_head_word():
+    kinds = [kind_of_mention(m) for m in MENTIONS]
+    assert kinds == ["international body", "person", "place", "person", "place", "ministry or government body",
+                     "company"]
+    assert kind_of_mention(Mention(start=0, end=3, text="自民党", type="ORG")) == "party"
+
+
+def test_the_role_is_read_from_the_particle_after_the_mention():
+    roles = {m.text: role_in_sentence(BODY, m.start, m.end) for m in MENTIONS}
+    assert roles["国際原子力機関"].startswith("subject")
+    assert roles["茂木"].startswith("subject")  # 茂木外相は: told after the title
+    assert roles["ブリンケン"].startswith("partner")  # ブリンケン国務長官と
+    assert roles["国務省"] == "の-modifier of another noun"  # 国務省の高官
+    assert roles["トヨタ自動車"] == "inside a quote"
+
+
+def test_a_lacking_side_is_told_by_its_classes_and_never_by_its_text():
+    at = BODY.index("会談")
+    reasons = unread_reasons({"name": "国務省"}, BODY, at, MENTIONS, [{"name": "茂木", "entity_id": None}],
+                             lambda side: None)
+    assert reasons == ["kind: ministry or government body", "role in its sentence: の-modifier of another noun",
+                       "distance: 1 sentence away", "meeting sentence: a subject, a partner",
+                       "Kaidan's sides there: one",
+                       "together: out of the sentence, の-modifier of another noun; a subject, a partner;"
+                       " Kaidan's sides one"]
+    assert all("国務省" not in r for r in reasons)
+    assert unread_reasons({"name": "大韓民国"}, BODY, at, MENTIONS, [], lambda side: None) == []
+
+
+def test_a_person_lacking_while_kaidan_holds_their_country_is_told_apart():
+    at = BODY.index("会談")
+    country = {"ブリンケン": "country:US", "米国": "country:US"}
+    reasons = unread_reasons({"name": "ブリンケン"}, BODY, at, MENTIONS, [{"name": "米国", "entity_id": "country:US"}],
+                             lambda side: country.get(side.get("name")))
+    assert reasons[-1] == "person: Kaidan holds their country"
+    assert role_in_sentence(BODY, BODY.index("ワシントン"), BODY.index("ワシントン") + 5) == "a place (で/において)"
+    assert reasons[2] == "distance: same sentence"
