@@ -23,6 +23,7 @@ _PARTNER_AFTER = re.compile(r"(?:氏|側|ら)?(?:と|との|とも|や)")
 _OBJECT_AFTER = re.compile(r"(?:氏|側)?(?:を|に|から|へ)")
 _MODIFIER_AFTER = re.compile(r"の")
 _LISTED_AFTER = re.compile(r"[、・]")
+_ASIDE = re.compile(r"[(（][^()（）。]{0,40}[)）]")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]")
 _PLACE_AFTER = re.compile(r"(?:で|において|における|にて)")
 
@@ -55,7 +56,9 @@ def role_in_sentence(body: str, start: int, end: int) -> str:
     before = body[s_start:start]
     if before.count("「") > before.count("」") or before.count("『") > before.count("』"):
         return ROLES[3]
-    office = office_after(body, end)  # ブリンケン国務長官と: the role is told after the title
+    aside = _ASIDE.match(body, end)  # 国際原子力機関(IAEA)は: the role is told after the aside
+    end = aside.end() if aside else end
+    office = office_after(body, end)  # ブリンケン国務長官と: and after the title
     end = office.end() if office else end
     for role, pattern in zip((ROLES[0], ROLES[1], ROLES[7], ROLES[4], ROLES[2], ROLES[5], ROLES[6]),
                              (_SUBJECT_AFTER, _PARTNER_AFTER, _PLACE_AFTER, _OBJECT_AFTER, _MODIFIER_AFTER,
@@ -96,6 +99,7 @@ def unread_reasons(side: dict, body: str, at: int, mentions, kaidan_sides: list[
     role = role_in_sentence(body, mention.start, mention.end)
     reasons = [f"kind: {kind_of_mention(mention)}", f"role in its sentence: {role}", f"distance: {distance}",
                f"meeting sentence: {sentence}", f"Kaidan's sides there: {held}",
+               f"kind and role: {kind_of_mention(mention)}, {role.split(' (')[0]}",
                f"together: {'in' if distance == DISTANCES[0] else 'out of'} the sentence, {role.split(' (')[0]};"
                f" {sentence}; Kaidan's sides {held}"]
     if mention.type == "PERSON":

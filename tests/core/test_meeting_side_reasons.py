@@ -4,7 +4,7 @@
 from bench.side_reasons import kind_of_mention, role_in_sentence, unread_reasons
 from core.model import Mention
 
-BODY = ("国際原子力機関は声明を出した。茂木外相は10日、ワシントンでブリンケン国務長官と会談した。"
+BODY = ("国際原子力機関(IAEA)は声明を出した。茂木外相は10日、ワシントンでブリンケン国務長官と会談した。"
         "会談には米国務省の高官も同席した。両氏は「トヨタ自動車の投資」に触れた。")
 
 
@@ -29,7 +29,7 @@ def test_the_kind_of_body_is_read_from_the_head_word():
 
 def test_the_role_is_read_from_the_particle_after_the_mention():
     roles = {m.text: role_in_sentence(BODY, m.start, m.end) for m in MENTIONS}
-    assert roles["国際原子力機関"].startswith("subject")
+    assert roles["国際原子力機関"].startswith("subject")  # told after its aside (IAEA)
     assert roles["茂木"].startswith("subject")  # 茂木外相は: told after the title
     assert roles["ブリンケン"].startswith("partner")  # ブリンケン国務長官と
     assert roles["国務省"] == "の-modifier of another noun"  # 国務省の高官
@@ -43,6 +43,7 @@ def test_a_lacking_side_is_told_by_its_classes_and_never_by_its_text():
     assert reasons == ["kind: ministry or government body", "role in its sentence: の-modifier of another noun",
                        "distance: 1 sentence away", "meeting sentence: a subject, a partner",
                        "Kaidan's sides there: one",
+                       "kind and role: ministry or government body, の-modifier of another noun",
                        "together: out of the sentence, の-modifier of another noun; a subject, a partner;"
                        " Kaidan's sides one"]
     assert all("国務省" not in r for r in reasons)
