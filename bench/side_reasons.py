@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from core.meetings.people import ASIDE
+from core.meetings.triggers import TRIGGER
 from core.nlp.offices import office_after
 
 # an international body, by its head word or as written in Latin letters (国連, NATO, 欧州連合, 世界保健機関)
@@ -23,7 +25,6 @@ _PARTNER_AFTER = re.compile(r"(?:氏|側|ら)?(?:と|との|とも|や)")
 _OBJECT_AFTER = re.compile(r"(?:氏|側)?(?:を|に|から|へ)")
 _MODIFIER_AFTER = re.compile(r"の")
 _LISTED_AFTER = re.compile(r"[、・]")
-_ASIDE = re.compile(r"[(（][^()（）。]{0,40}[)）]")
 _NOUN_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]")
 _PLACE_AFTER = re.compile(r"(?:で|において|における|にて)")
 
@@ -56,7 +57,7 @@ def role_in_sentence(body: str, start: int, end: int) -> str:
     before = body[s_start:start]
     if before.count("「") > before.count("」") or before.count("『") > before.count("』"):
         return ROLES[3]
-    aside = _ASIDE.match(body, end)  # 国際原子力機関(IAEA)は: the role is told after the aside
+    aside = ASIDE.match(body, end)  # 国際原子力機関(IAEA)は: the role is told after the aside
     end = aside.end() if aside else end
     office = office_after(body, end)  # ブリンケン国務長官と: and after the title
     end = office.end() if office else end
@@ -72,6 +73,39 @@ def _distance(body: str, a: int, b: int) -> str:
     low, high = sorted((a, b))
     stops = len(re.findall(r"[。\n]", body[low:high]))
     return DISTANCES[0] if stops == 0 else DISTANCES[1] if stops == 1 else DISTANCES[2] if stops <= 3 else DISTANCES[3]
+
+
+FORMS = ("in a cited headline (『』)", "inside a quote (「」)", "opens on the meeting word (会談では…)",
+         "a line without 。 (a title or list)", "a sentence naming others before the word")
+# what may stand before a meeting word opening its sentence: a date, a time, a connective, a demonstrative
+_OPENING = re.compile(r"[\d０-９年月日時分午前後のにはでも、また一方同この今回その際・\s]*")
+
+
+# 両首脳は, 同氏が, 両国は, 首相は: a subject written as a referring word or a bare title, with no name
+_UNNAMED_SUBJECT = re.compile(r"(?:(?:両|同|双方の|二|2|３|3)(?:首脳|首相|大統領|外相|国務長官|氏|者|人|国|社|党|代表|政府|閣僚)"
+                              r"|(?<![\u4e00-\u9fff\u30a1-\u30ffー])(?:首相|大統領|外相|国務長官|国王|主席|首席|長官|大臣|党首|代表|大使))"
+                              r"(?:ら|側)?(?:は|が|も)(?![らのにで])")
+
+
+def unnamed_subject(body: str, at: int) -> bool:
+    """Whether the meeting word's sentence has a subject written before it as a referring word or a bare title."""
+    s_start, _ = sentence_of(body, at)
+    return _UNNAMED_SUBJECT.search(body, s_start, at) is not None
+
+
+def meeting_sentence_form(body: str, at: int) -> str:
+    """How the meeting word's sentence is written: a cited headline, a quote, opening on the word, a bare line."""
+    s_start, s_end = sentence_of(body, at)
+    before = body[s_start:at]
+    if before.count("『") > before.count("』"):
+        return FORMS[0]
+    if before.count("「") > before.count("」"):
+        return FORMS[1]
+    if _OPENING.fullmatch(before):
+        return FORMS[2]
+    if s_end >= len(body) or body[s_end] != "。":
+        return FORMS[3]
+    return FORMS[4]
 
 
 def _sentence_has(body: str, at: int, mentions, roles: tuple[str, ...]) -> bool:
@@ -93,15 +127,25 @@ def unread_reasons(side: dict, body: str, at: int, mentions, kaidan_sides: list[
     s_start, s_end = sentence_of(body, at)
     spot, mention = min(covering, key=lambda c: (not (s_start <= c[0] < s_end), abs(c[0] - at)))
     distance = _distance(body, spot, at)
-    sentence = (("a subject" if _sentence_has(body, at, mentions, (ROLES[0],)) else "no subject") + ", "
+    sentence = (("a subject" if _sentence_has(body, at, mentions, (ROLES[0],))
+                 else "a subject without a name" if unnamed_subject(body, at) else "no subject") + ", "
                 + ("a partner" if _sentence_has(body, at, mentions, (ROLES[1],)) else "no partner"))
     held = "none" if not kaidan_sides else "one" if len(kaidan_sides) == 1 else "two or more"
     role = role_in_sentence(body, mention.start, mention.end)
     reasons = [f"kind: {kind_of_mention(mention)}", f"role in its sentence: {role}", f"distance: {distance}",
-               f"meeting sentence: {sentence}", f"Kaidan's sides there: {held}",
+               f"meeting sentence: {sentence}", f"meeting sentence form: {meeting_sentence_form(body, at)}",
+               f"Kaidan's sides there: {held}",
+               f"form and sides: {meeting_sentence_form(body, at).split(' (')[0]}; {sentence}; Kaidan's sides {held}",
                f"kind and role: {kind_of_mention(mention)}, {role.split(' (')[0]}",
                f"together: {'in' if distance == DISTANCES[0] else 'out of'} the sentence, {role.split(' (')[0]};"
                f" {sentence}; Kaidan's sides {held}"]
+    if distance != DISTANCES[0]:
+        n_start, n_end = sentence_of(body, spot)
+        held_there = any(k.get("name") and k["name"] in body[n_start:n_end] for k in kaidan_sides)
+        reasons.append("named out of the sentence: " + ("before" if spot < at else "after") + ", "
+                       + ("its sentence has a meeting word" if TRIGGER.search(body, n_start, n_end)
+                          else "no meeting word there") + ", "
+                       + ("with a side Kaidan holds" if held_there else "without Kaidan's sides"))
     if mention.type == "PERSON":
         theirs = {country(k) for k in kaidan_sides} - {None}
         holds = country(side) in theirs

@@ -42,10 +42,12 @@ def test_a_lacking_side_is_told_by_its_classes_and_never_by_its_text():
                              lambda side: None)
     assert reasons == ["kind: ministry or government body", "role in its sentence: の-modifier of another noun",
                        "distance: 1 sentence away", "meeting sentence: a subject, a partner",
+                       "meeting sentence form: a sentence naming others before the word",
                        "Kaidan's sides there: one",
+                       "form and sides: a sentence naming others before the word; a subject, a partner; Kaidan's sides one",
                        "kind and role: ministry or government body, の-modifier of another noun",
                        "together: out of the sentence, の-modifier of another noun; a subject, a partner;"
-                       " Kaidan's sides one"]
+                       " Kaidan's sides one", "named out of the sentence: after, its sentence has a meeting word, without Kaidan's sides"]
     assert all("国務省" not in r for r in reasons)
     assert unread_reasons({"name": "大韓民国"}, BODY, at, MENTIONS, [], lambda side: None) == []
 
@@ -58,3 +60,21 @@ def test_a_person_lacking_while_kaidan_holds_their_country_is_told_apart():
     assert reasons[-1] == "person: Kaidan holds their country"
     assert role_in_sentence(BODY, BODY.index("ワシントン"), BODY.index("ワシントン") + 5) == "a place (で/において)"
     assert reasons[2] == "distance: same sentence"
+
+
+def test_the_form_of_the_meeting_sentence_is_told():
+    from bench.side_reasons import meeting_sentence_form
+
+    body = "日米首脳会談\n茂木外相は10日、ブリンケン国務長官と会談した。会談では協力を確認した。『日米外相が会談』。"
+    forms = [meeting_sentence_form(body, m) for m in
+             (body.index("会談"), body.index("会談した"), body.index("会談では"), body.index("会談』"))]
+    assert forms == ["a line without 。 (a title or list)", "a sentence naming others before the word",
+                     "opens on the meeting word (会談では…)", "in a cited headline (『』)"]
+
+
+def test_a_subject_written_without_a_name_is_told_apart():
+    from bench.side_reasons import unnamed_subject
+
+    body = "茂木外相は10日、ブリンケン国務長官と会談した。両氏は会談で協力を確認した。首相は会談後に記者団に語った。会談は1時間続いた。"
+    assert [unnamed_subject(body, i) for i in [m.start() for m in __import__("re").finditer("会談", body)]] == [
+        False, True, True, False]
