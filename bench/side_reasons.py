@@ -17,7 +17,7 @@ from core.nlp.offices import office_after
 # an international body, by its head word or as written in Latin letters (国連, NATO, 欧州連合, 世界保健機関)
 _INTERNATIONAL = re.compile(r"(?:国連|国際|連合|機関|機構|同盟|共同体|条約機構|[A-Z]{2,})$|^(?:国連|国際|世界|欧州|アジア|アフリカ)")
 _GOVERNMENT = re.compile(r"(?:省|庁|府|院|局|部|委員会|議会|国会|当局|政府|内閣|軍|隊|会議|大使館|領事館|公安|警察|議所)$")
-_PARTY = re.compile(r"(?:党|民主|自民|公明|共産|維新)$")
+_PARTY = re.compile(r"(?:党|民主|自民|公明|共産|維新|民主同盟|社会同盟)$")
 _COMPANY = re.compile(r"(?:社|銀行|自動車|電機|電気|製作所|工業|商事|物産|証券|ホールディングス|グループ|航空|電力|通信|石油|重工|"
                       r"製薬|新聞|放送|テレビ|[ァ-ヶー]{3,})$")
 _SUBJECT_AFTER = re.compile(r"(?:氏|側|ら|両氏)?(?:は|が|も)(?![らのにで])")
@@ -46,6 +46,8 @@ def kind_of_mention(mention) -> str:
     if mention.type in ("GPE", "LOC"):
         return "place"
     text = mention.text.strip()
+    if _PARTY.search(text):  # (ドイツキリスト教民主同盟: a party, though 同盟 ends it)
+        return "party"
     for kind, pattern in zip(KINDS, (_INTERNATIONAL, _GOVERNMENT, _PARTY, _COMPANY)):
         if pattern.search(text):
             return kind

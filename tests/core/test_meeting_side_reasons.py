@@ -25,6 +25,8 @@ def test_the_kind_of_body_is_read_from_the_head_word():
     assert kinds == ["international body", "person", "place", "person", "place", "ministry or government body",
                      "company"]
     assert kind_of_mention(Mention(start=0, end=3, text="自民党", type="ORG")) == "party"
+    assert kind_of_mention(Mention(start=0, end=12, text="ドイツキリスト教民主同盟", type="ORG")) == "party"
+    assert kind_of_mention(Mention(start=0, end=6, text="北大西洋条約機構", type="ORG")) == "international body"
 
 
 def test_the_role_is_read_from_the_particle_after_the_mention():
