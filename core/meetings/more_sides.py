@@ -126,7 +126,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         if people_count(mention) < 2:
             complete_pair(body, mention, actors, clause, start, carried,
                           previous_trigger if previous_trigger > s_start else None)
-        if len(mention.participants) == 1 and clause == s_start:
+        if len(mention.participants) <= 1 and clause == s_start:
             carried_partner(body, mention, all_actors, s_start, actors)  # AはBと向き合った。…会談の後
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side

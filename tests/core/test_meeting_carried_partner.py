@@ -40,3 +40,10 @@ def test_the_partner_of_a_meeting_told_in_the_sentence_before_stays_that_meeting
     assert not any(sides == ["ファム・ミン・チン", "岸田"] and len(p.mentions) == 2
                    for p, (_, sides) in zip(proposals_in(text, DAY), told(text)))
     assert len([kind for kind, _ in told(text) if kind == "talks"]) == 2
+
+
+def test_talks_opening_their_sentence_with_no_side_take_the_subject_and_partner_before():
+    text = "トランプ大統領は15日、アラスカでプーチン大統領と向き合った。会談は約3時間に及んだ。"
+    assert told(text) == [("talks", ["トランプ", "プーチン"])]
+    text = "石破首相は15日、官邸で李在明大統領と並んで写真撮影に応じた。会談は1時間余り続いた。"
+    assert ("talks", ["李在明", "石破"]) not in told(text)  # と並んで: beside, not met
