@@ -73,7 +73,7 @@ def role_in_sentence(body: str, start: int, end: int) -> str:
 
 def _distance(body: str, a: int, b: int) -> str:
     low, high = sorted((a, b))
-    stops = len(re.findall(r"[。\n]", body[low:high]))
+    stops = len(re.findall(r"[。\n]+", body[low:high]))  # (。 then a line break: one boundary)
     return DISTANCES[0] if stops == 0 else DISTANCES[1] if stops == 1 else DISTANCES[2] if stops <= 3 else DISTANCES[3]
 
 
@@ -144,10 +144,10 @@ def unread_reasons(side: dict, body: str, at: int, mentions, kaidan_sides: list[
     if distance != DISTANCES[0]:
         n_start, n_end = sentence_of(body, spot)
         held_there = any(k.get("name") and k["name"] in body[n_start:n_end] for k in kaidan_sides)
-        reasons.append("named out of the sentence: " + ("before" if spot < at else "after") + ", "
+        reasons.append(f"named out of the sentence: {distance.split(' sentence')[0]} " + ("before" if spot < at else "after") + ", "
                        + ("its sentence has a meeting word" if TRIGGER.search(body, n_start, n_end)
                           else "no meeting word there") + ", "
-                       + ("with a side Kaidan holds" if held_there else "without Kaidan's sides"))
+                       + ("with a side Kaidan holds" if held_there else "without Kaidan's sides") + f", {role.split(' (')[0]}")
     if mention.type == "PERSON":
         theirs = {country(k) for k in kaidan_sides} - {None}
         holds = country(side) in theirs

@@ -49,7 +49,8 @@ def test_a_lacking_side_is_told_by_its_classes_and_never_by_its_text():
                        "form and sides: a sentence naming others before the word; a subject, a partner; Kaidan's sides one",
                        "kind and role: ministry or government body, の-modifier of another noun",
                        "together: out of the sentence, の-modifier of another noun; a subject, a partner;"
-                       " Kaidan's sides one", "named out of the sentence: after, its sentence has a meeting word, without Kaidan's sides"]
+                       " Kaidan's sides one", "named out of the sentence: 1 after, its sentence has a meeting word, without Kaidan's sides,"
+                       " の-modifier of another noun"]
     assert all("国務省" not in r for r in reasons)
     assert unread_reasons({"name": "大韓民国"}, BODY, at, MENTIONS, [], lambda side: None) == []
 
@@ -80,3 +81,10 @@ def test_a_subject_written_without_a_name_is_told_apart():
     body = "茂木外相は10日、ブリンケン国務長官と会談した。両氏は会談で協力を確認した。首相は会談後に記者団に語った。会談は1時間続いた。"
     assert [unnamed_subject(body, i) for i in [m.start() for m in __import__("re").finditer("会談", body)]] == [
         False, True, True, False]
+
+
+def test_a_sentence_ending_a_line_is_one_sentence_away():
+    from bench.side_reasons import _distance
+
+    body = "茂木外相はブリンケン国務長官と会った。\n会談は1時間続いた。"
+    assert _distance(body, body.index("ブリンケン"), body.index("会談")) == "1 sentence away"
