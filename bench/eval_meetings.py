@@ -22,7 +22,10 @@ in detection, no or one side read, dropped in grouping or by the plan, proposed 
 wrong kind (a country for its person), an extra side, the date missing, coarser than the text or on another day,
 found right (bench/meeting_steps.py); and, for the meetings detected with no side or proposed with a
 side missing, where the names of the sides Kaidan lacks are written (the mention's sentence, elsewhere in the
-article, nowhere as the gold writes them) and the type of the entity mention covering them, and for the meetings
+article, nowhere as the gold writes them) and the type of the entity mention covering them, then for those with a
+mention why it was not read, by closed classes (its kind of body, its role in its sentence, its distance from the
+meeting's sentence, the meeting sentence's subject and partner, Kaidan's sides there, and for a person whether Kaidan
+holds their country: bench/side_reasons.py), and for the meetings
 whose word was dropped in detection the gate that dropped it (function:line), counts only.
 On the identity parts --why counts instead why each meeting told in several articles stayed in two records (not
 proposed in one of its articles, or the faults of its two closest tellings: sides, dates, kinds, places) and how
@@ -45,6 +48,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.meeting_steps import meeting_steps  # noqa: E402
+from bench.side_reasons import reasons_total  # noqa: E402
 from core.identity_evaluation import evaluate_identity, identity_gold  # noqa: E402
 from core.meeting_evaluation import evaluate_meetings, gold_part  # noqa: E402
 
@@ -95,12 +99,14 @@ def main() -> None:
             continue
         if args.why:
             gold = json.loads(SEEDS_GOLD.read_text(encoding="utf-8")) if part == "seeds" else _wikinews_part(wikinews, part)
-            missing, gates = Counter(), Counter()
-            counts = meeting_steps(gold, SEEDS if part == "seeds" else None, sides=missing, gates=gates)
+            missing, gates, reasons = Counter(), Counter(), Counter()
+            counts = meeting_steps(gold, SEEDS if part == "seeds" else None, sides=missing, gates=gates, reasons=reasons)
             print(f"== {part} (why: {sum(counts.values())} meetings)")
             print("\n".join(f"  {step:<52} {n}" for step, n in counts.items()))
             print(f"  the gold sides Kaidan lacks, where their names are written ({sum(missing.values())}):")
             print("\n".join(f"    {n:>3}  {place}" for place, n in sorted(missing.items())))
+            print(f"  why those with an entity mention were not read, by class ({reasons_total(reasons)} sides):")
+            print("\n".join(f"    {n:>3}  {label}" for label, n in sorted(reasons.items())))
             print(f"  the gates that dropped a meeting word found (a meeting may count under two):")
             print("\n".join(f"    {n:>3}  {name}" for name, n in sorted(gates.items())))
             continue

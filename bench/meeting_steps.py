@@ -13,6 +13,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
+from bench.side_reasons import unread_reasons
 from core.dates import reference_date
 from core.meeting_evaluation import date_right, scratch_gold_library, unmatched_sides
 from core.meetings import gate, word, word_kept, word_title
@@ -80,12 +81,14 @@ def _sides(proposal) -> list[dict]:
 
 
 def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None = None,
-                  sides: Counter | None = None, gates: Counter | None = None) -> dict[str, int]:
+                  sides: Counter | None = None, gates: Counter | None = None,
+                  reasons: Counter | None = None) -> dict[str, int]:
     """How many gold meetings stop at each step (the furthest step any of its mentions reaches); details, when
     given, takes a line per meeting not proposed right (for development parts only); sides, when given, counts
     the sides missing from the meetings proposed with a side missing or detected with none, by where_missing;
     gates, when given, counts the meetings whose word was dropped in detection by the gate that dropped it
-    (function:line, "after reading" when none of the traced gates did)."""
+    (function:line, "after reading" when none of the traced gates did); reasons, when given (with sides), counts
+    the classes of those missing sides that an entity mention covers (bench/side_reasons.py)."""
     counts = dict.fromkeys(STEPS, 0)
     with scratch_gold_library(gold, seed_dir) as (names, db):
         registry = load_registry(db)
@@ -120,7 +123,7 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
                 most = max(len(m.participants) for m in near)
                 reached = 2 if most == 0 else 3 if most == 1 else 4
                 if reached == 2 and sides is not None and lacking_at is None:
-                    lacking_at = (g["participants"], body, x, mentions)
+                    lacking_at = (g["participants"], body, x, mentions, [])
             if any(touches(span, m.start, m.end) for p in grouped for m in p.mentions):
                 reached = max(reached, 5)
             kept = [p for p in proposals if any(touches(span, m.start, m.end) for m in p.mentions)]
@@ -128,7 +131,8 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
                 reached = max(_proposed_step(g, p, country_of, registry) for p in kept)
                 best = min(kept, key=lambda p: len(unmatched_sides(g, _sides(p), country_of, registry)[0]))
                 if reached == _PROPOSED and sides is not None:
-                    lacking_at = (unmatched_sides(g, _sides(best), country_of, registry)[0], body, x, mentions)
+                    lacking_at = (unmatched_sides(g, _sides(best), country_of, registry)[0], body, x, mentions,
+                                  _sides(best))
                 got += [[p.name for p in k.participants] for k in kept]
             elif near:
                 got += [[p.name for p in m.participants] for m in near]
@@ -137,10 +141,13 @@ def meeting_steps(gold: dict, seed_dir: Path | None = None, details: list | None
         if gates is not None and step == _DROPPED:
             gates.update(sorted(dropped_by) or ["after reading"])
         if sides is not None and step in (2, _PROPOSED) and lacking_at:
-            lacking, body, x, mentions = lacking_at
+            lacking, body, x, mentions, theirs = lacking_at
             by_hint = {_hint_key(p): p for p in g["participants"]}
-            sides.update(STEPS[step] + ": " + where_missing(by_hint.get(side, {"entity_hint": side}) if isinstance(side, str) else side,
-                                       body, x["start"], mentions) for side in lacking)
+            lacking = [by_hint.get(side, {"entity_hint": side}) if isinstance(side, str) else side for side in lacking]
+            sides.update(STEPS[step] + ": " + where_missing(side, body, x["start"], mentions) for side in lacking)
+            if reasons is not None:
+                reasons.update(r for side in lacking for r in unread_reasons(
+                    side, body, x["start"], mentions, theirs, lambda s: _country(s, country_of, registry)))
         if details is not None and step < len(STEPS) - 1:
             want = [p["name"] for p in g["participants"]]
             details.append(f"{STEPS[step]}: {g['id']} {g['kind']} {want} {(g['mentions'] or [{}])[0].get('text')}: Kaidan {got}")
