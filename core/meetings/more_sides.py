@@ -14,7 +14,6 @@ from core.meetings.listed import (
     first_person_side, proposed_to, speaker_of_quote
 )
 from core.meetings.arguments import included_partner, unnamed_partner_side
-from core.meetings.carried_partner import carried_partner
 from core.meetings.around import opening_told_next, subject_at_meeting
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.named_before import both_named_before, counted_people
@@ -126,8 +125,6 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         if people_count(mention) < 2:
             complete_pair(body, mention, actors, clause, start, carried,
                           previous_trigger if previous_trigger > s_start else None)
-        if len(mention.participants) <= 1 and clause == s_start:
-            carried_partner(body, mention, all_actors, s_start, actors)  # AはBと向き合った。…会談の後
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
     if mention.kind not in ("visit", "trip") and mention.title is None:
