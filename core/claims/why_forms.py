@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.why import where_written
 from core.sentences import sentence_spans
 
 _CLOSING = {"「": "」", "『": "』", "“": "”", "〝": "〟"}
@@ -85,18 +86,13 @@ def _speaker(body: str, spans, opening: int, closing: int, mention) -> str:
     if line_start <= at < opening and not body[line_start:at].strip(" \u3000・●○■") \
             and _LINE_OPENING.match(body[mention.end:opening]):
         return "a line opening X「 or X："
-    s_start = next((a for a, b in reversed(spans) if a <= opening), 0)
-    s_end = next((b for a, b in spans if a < closing <= b), len(body))
-    if opening <= at < closing:
-        return "inside the quote"
-    if s_start <= at < opening:
-        return "its sentence, before the quote"
-    if closing <= at < s_end:
-        return "its sentence, after the quote"
-    previous = next((a for a, b in reversed(spans) if b <= s_start), None)
-    if at < s_start:
-        return "the previous sentence" if previous is not None and at >= previous else "an earlier sentence"
-    return "a later sentence"
+    where = where_written(body, {"start": opening, "end": closing}, at)
+    if where == "an earlier sentence":
+        s_start = next((a for a, b in reversed(spans) if a <= opening), 0)
+        previous = next((a for a, b in reversed(spans) if b <= s_start), None)
+        return "the previous sentence" if previous is not None and at >= previous else where
+    return {"inside the claim": "inside the quote", "its sentence, before": "its sentence, before the quote",
+            "its sentence, after": "its sentence, after the quote"}.get(where, where)
 
 
 def _length(n: int) -> str:

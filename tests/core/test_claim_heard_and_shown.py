@@ -2,14 +2,7 @@
 と結果を悔やむ声が聞かれ, と喜びの声が上がった) and a feeling, resolve, view or praise shown with an object (と不快感を
 あらわにした, と決意を新たにした, と持論を展開した, と続投を明言した, と健闘をたたえた)."""
 
-from tests.core.claim_helpers import named_mentions
-from core.claims.suggest import suggest
-from tests.core.claim_helpers import holder_of
-
-
-def _held(text, *named):
-    found = suggest(text, named_mentions(text, *named))
-    return [(c.text, holder_of(c)) for c in found if c.attribution == "direct"]
+from tests.core.claim_helpers import held_quotes as _held
 
 
 def test_words_heard_from_someone():
