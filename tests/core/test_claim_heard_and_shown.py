@@ -28,3 +28,8 @@ def test_a_feeling_resolve_view_or_praise_shown_with_an_object():
 def test_a_name_set_out_in_shops_is_no_statement():
     text = "山本浩二社長は「ハッピーセット」と新商品を全国で展開した。"  # a name, no words said
     assert _held(text, ("山本浩二", "PERSON", None)) == []
+
+
+def test_a_voice_after_との_stays_with_those_it_came_from():
+    text = "山田花子がイケメンを射止めたことで世間からは「あっぱれ花ちゃん！」との声があがったが、母親からも「負けちゃったね」という嫌な言い方をされた。"
+    assert _held(text, ("山田花子", "PERSON", None)) == [("「あっぱれ花ちゃん！」", "世間")]  # not the one it was about
