@@ -15,7 +15,9 @@ spokesperson or a summit with a verb of reported speech, 20 Wikinews news of arm
 treaty told with a quote). --classes adds, for each class of gold claim (quoted, reported speech,
 positions on an object, outlets, bodies as holders, holders after the claim, sources),
 how many Kaidan proposes and with the right holder. --why counts missed quoted claims and wrong holders by
-cause (core.claims.why): counts only, so it may be run on the held parts.
+cause (core.claims.why), and the quotes not proposed whose speaker is an entity by the form of the quote
+(core.claims.why_forms: what follows it, where its speaker stands, its brackets, length, line, other quotes in its
+sentence): counts only, so it may be run on the held parts.
 """
 
 from __future__ import annotations
@@ -66,6 +68,9 @@ def main() -> None:
         if args.why:
             for name, value in report["causes"].items():
                 print(f"    why: {name:<45} {value}")
+            for axis, values in report["forms"].items():
+                for name, value in values.items():
+                    print(f"      speaker an entity, form not read: {axis}: {name:<40} {value}")
             for name, value in report["wrong_name_places"].items():
                 print(f"      nearer or likelier wrong name, {name:<60} {value}")
         if args.list:

@@ -80,6 +80,9 @@ _PERSON_ASIDE = re.compile(r"(?:さん|氏|歳|代|男性|女性)$")
 # (not テーマは「…」。 nor 名前は「…」。: the speaker is a person or a body by its ending, or a mention of one)
 _VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))、?")
 _TITLED = re.compile(NAMED_WITH_TITLE + AGED + "$")
+# A person's title after their name, whatever the office (佐々恭二名誉教授は, 川上憲太専務理事は, 斉藤校長は): a word
+# ending as the names of offices and trades end (not 山田太郎作品は: a thing of theirs)
+_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]{0,7}[長官員事授師士手督者相臣領表裁使任役問家補佐監将査主席]")
 
 
 def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
@@ -98,7 +101,8 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
             or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
         return []
     name_end = topic.start("particle")
-    mention = next((m for m in people if m.end == name_end and m.type in ("PERSON", "ORG")), None)
+    mention = next((m for m in people if m.type in ("PERSON", "ORG") and topic.start() <= m.start and (
+        m.end == name_end or m.type == "PERSON" and _TITLE_AFTER.fullmatch(body, m.end, name_end))), None)
     titled = _TITLED.search(body, topic.start(), name_end) if mention is None else None
     if mention is None and (titled is None and SPEAKER_END.search(body, topic.start(), name_end) is None
                             or topic.group("particle") == "も"):

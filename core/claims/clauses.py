@@ -146,8 +146,10 @@ _MANNER_NOUN = (r"|と(?!いう|いった|の)、?(?P<cue6>[^。「」、]{0,16}
 # 生物学者が…について言及: a name, then who speaks)
 _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。「」、がはをでれ]{1,30}?(?:ことに|について|に関して|にも|に)"
             r"(?:触れ|言及し))")
+# The day alone between と and the verb after a quote, no comma (「…」と2日コメントした, と1日述べた)
+_DAY_ALONE = r"|と、?(?:[0-9０-９]{1,2}日|同日)(?:に|付で)?、?(?=[^0-9０-９。「」、])"
 AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
-                         + "|と、?" + _MANNER + ")"
+                         + "|と、?" + _MANNER + _DAY_ALONE + ")"
                          + _MANNER_AFTER_LIST + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")

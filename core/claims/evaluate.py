@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.claims.suggest import suggest
+from core.claims.why_forms import AXES, quote_form
 from core.claims.why import MISSED_QUOTE, WRONG_HOLDER, missed_quote_cause, wrong_holder_cause, wrong_name_place
 from core.dates import reference_date
 from core.nlp.entities import detect
@@ -101,6 +102,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
     details = []
     by_class = {name: [0, 0, 0] for name in CLASSES}  # claims, proposed, holder right
     causes = {name: 0 for name in MISSED_QUOTE + WRONG_HOLDER}
+    forms = {axis: {} for axis in AXES}  # the form of a quote not proposed although its speaker is an entity
     places = {}  # where the right name and the name taken are written, for a nearer or likelier wrong name
     for item in gold_items:
         body = item["body"]
@@ -125,6 +127,9 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
                 if not hits:
                     cause = missed_quote_cause(body, claim, predicted, mentions, answers)
                     causes[cause] += 1
+                    if cause == MISSED_QUOTE[3]:
+                        for axis, value in quote_form(body, claim, mentions, answers, item.get("title")).items():
+                            forms[axis][value] = forms[axis].get(value, 0) + 1
             if hits and claim["holder"] not in ("(writer)", "", None):
                 held += 1
                 right = any(_holder_right(names[i], claim) for i in hits)
@@ -170,6 +175,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
         },
         "details": details,
         "causes": causes,
+        "forms": {axis: dict(sorted(values.items(), key=lambda item: -item[1])) for axis, values in forms.items()},
         "wrong_name_places": dict(sorted(places.items(), key=lambda item: -item[1])),
         "classes": {name: f"{found}/{n} proposed, {right} with the right holder" if n else "n/a"
                     for name, (n, found, right) in by_class.items()},

@@ -65,7 +65,7 @@ def wrong_holder_cause(body: str, claim: dict, holder_text: str | None, holder_e
     return WRONG_HOLDER[6]
 
 
-def _where(body: str, claim: dict, at: int | None) -> str:
+def where_written(body: str, claim: dict, at: int | None) -> str:
     """Where a name is written against a claim: in its sentence before or after it, inside it, or in an earlier or a
     later sentence (None: no mention of it)."""
     if at is None:
@@ -93,7 +93,7 @@ def wrong_name_place(body: str, claim: dict, taken, taken_text: str | None, ment
         after = [a for a in found if a >= claim["end"]]
         return max(before) if before else inside[0] if inside else after[0] if after else None
     right, at = nearest(answers), nearest(taken)
-    where, taken_where = _where(body, claim, right), _where(body, claim, at)
+    where, taken_where = where_written(body, claim, right), where_written(body, claim, at)
     shape = f" ({_shape(taken_text)})" if at is None else ""
     if where == taken_where and right is not None and at is not None:
         shape = " (nearer than the right one)" if abs(claim["start"] - at) < abs(claim["start"] - right) \

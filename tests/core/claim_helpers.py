@@ -28,3 +28,10 @@ def named_mentions(body, *named):
         out.append(Mention(start, start + len(text), text, kind, entity))
         at = start + len(text)
     return out
+
+
+def held_quotes(text, *named):
+    """(quote, holder) of each quote proposed in text, with the mentions named (text, kind, entity id) or, with none
+    named, the ones Kaidan detects."""
+    found = suggest(text, named_mentions(text, *named)) if named else quoted(text)
+    return [(c.text, holder_of(c)) for c in found if c.attribution == "direct"]

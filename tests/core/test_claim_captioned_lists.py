@@ -1,6 +1,7 @@
 """Quotes listed one after the other, each with its speaker in brackets and no verb (livedoor news, outside the gold)."""
 
-from tests.core.claim_helpers import candidates, holder_of
+from core.claims.suggest import suggest
+from tests.core.claim_helpers import candidates, holder_of, named_mentions
 
 
 def test_quotes_listed_each_with_its_speaker_and_age():
@@ -28,6 +29,17 @@ def test_a_speaker_then_only_their_words():
     assert c.text.startswith("「今年こそは") and holder_of(c) == "宇城市の31歳の会社員"
     [c] = candidates("長身のまゆさん（32歳）は、「電車やバスのつり革が、よく顔に当たるんですよ」。")
     assert "まゆ" in holder_of(c)
+
+
+def test_a_named_person_with_any_title_then_only_their_words():
+    text = "京都大学の佐々木一郎名誉教授は「豪雨の後は小さな揺れでも地すべりが起こりやすいので注意が必要」。"
+    [c] = suggest(text, named_mentions(text, ("佐々木一郎", "PERSON", None)))
+    assert c.text.startswith("「豪雨の後は") and holder_of(c) == "佐々木一郎"
+    text = "市教育委員会の会見で、山川次郎校長は「あってはならないこと。二度と起きないようにしたい」。"
+    [c] = suggest(text, named_mentions(text, ("山川次郎", "PERSON", None)))
+    assert holder_of(c) == "山川次郎"
+    text = "山川次郎作品は「愛とは何か」。"  # a thing of theirs, no words said
+    assert not suggest(text, named_mentions(text, ("山川次郎", "PERSON", None)))
 
 
 def test_a_topic_that_is_no_speaker_says_nothing():

@@ -152,3 +152,9 @@ def test_an_accusation_is_a_position_and_a_cited_headline_it_runs_into_is_not():
     [c] = candidates("リトビネンコ氏は1998年にFSBの要人殺害を告発し、2000年にロンドンに亡命した。")
     assert "FSBの要人殺害" in c.text and c.cue.startswith("を告発")
     assert candidates("YOMIURIONLINE『堀江被告らを告発、ライブドアなどの上場廃止も決定』。") == []
+
+
+def test_the_day_alone_between_to_and_the_verb():
+    for after in ("と2日コメントした。", "と1日述べた。", "と同日語った。"):
+        text = "山田太郎外相は「対話は続けるが、制裁を緩めることはない」" + after
+        assert [(c.text, holder_of(c)) for c in _quoted(text)] == [("「対話は続けるが、制裁を緩めることはない」", "山田太郎")], after

@@ -5,15 +5,12 @@ police (と110番通報した), a copula before と (「…」だと指摘した
 a sentence that names only the speaker and a verb before a quote standing alone (…議員が指摘する。\\n「…」), and a
 sentence a page's layout broke over lines (南果歩さんは\\n「…」\\nと話した)."""
 
-from tests.core.claim_helpers import candidates, holder_of, named_mentions, quoted
+from tests.core.claim_helpers import candidates, held_quotes, holder_of
 from core.claims.line_breaks import joined_lines
-from core.claims.suggest import suggest
 from core.sentences import sentence_spans
 
 
-def _held(text, *named):
-    found = suggest(text, named_mentions(text, *named)) if named else quoted(text)
-    return [(c.text, holder_of(c)) for c in found if c.attribution == "direct"]
+_held = held_quotes
 
 
 def test_the_speaker_after_to_with_no_verb():
