@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
-from core.nlp.compound_names import NOT_A_FORCE
+from core.nlp.heads_after_names import NOT_A_FORCE
 from core.nlp.name_chars import KANJI_ONLY
 from core.nlp.tokens import Token
 from core.registry import Registry

@@ -25,7 +25,7 @@ from core.model import Mention
 from core.nlp.tokens import tokenize
 
 # A foreign region's unit that a smaller place can follow glued (…州シャーロット, …省深圳市); Japan's prefectures
-# and their towns are the address rules' (compound_names).
+# and their towns are the address rules' (place_units).
 _UNIT_END = ("州", "省")
 # A katakana town after a state, with its own unit, where a place's particle or word follows.
 _TOWN_AFTER_STATE = re.compile(r"[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})*[市郡町村]?"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
-from core.nlp.compound_names import DISEASE_AFTER
 from core.nlp.offices import office_after
 from core.nlp.suffixed_names import PLACE_SUFFIXES, is_name_char
+from core.nlp.thing_names import DISEASE_AFTER
 from core.nlp.tokens import Token
 
 

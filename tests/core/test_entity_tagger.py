@@ -212,8 +212,8 @@ def test_a_new_persons_surname_written_later_stays_a_person():
 def test_a_latin_phrase_in_brackets_is_no_name_but_a_latin_name_is():
     found = spans("大統領は「そう言えると思う(I would say yes)」と述べた。")
     assert not any("would" in text for text, _ in found)
-    from core.nlp.learned_spans import _a_phrase
-    assert _a_phrase("I would say yes") and not _a_phrase("Bank of Japan") and not _a_phrase("John Smith")
+    from core.nlp.span_readings import a_phrase
+    assert a_phrase("I would say yes") and not a_phrase("Bank of Japan") and not a_phrase("John Smith")
 
 
 def test_a_new_persons_kanji_surname_before_a_title_stays_a_person():
