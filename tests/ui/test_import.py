@@ -6,7 +6,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from ui.jobs.import_controller import summary_text
-from ui.window.main_window import local_paths
+from ui.window.file_actions import local_paths
 
 
 def test_seeds_import_through_worker_and_show_in_list(window, seeds, import_and_wait):

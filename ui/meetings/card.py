@@ -1,34 +1,29 @@
-"""The meeting card: the record with its edits, the articles that mention it, claims and links."""
+"""The meeting card: the record with its edits, the articles that mention it, claims and links.
+
+The lists are filled by ui.meetings.card_lists; the card builds them and makes their edits requests.
+"""
 
 from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTableWidget, QTableWidgetItem,
-    QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTableWidget, QTreeWidget, QVBoxLayout, QWidget,
 )
 
-from core.store.meetings import KINDS, ROLES, STATUSES
+from core.store.meetings import KINDS, STATUSES
+from ui.meetings.card_lists import (
+    DATA, combo, fill_articles, fill_claims, fill_links, fill_participants, fit, set_combo,
+)
 from ui.meetings.style import (
-    KIND_LABELS, LINK_STATE_LABELS, PRECISION_LABELS, RELATION_LABELS, ROLE_LABELS, STATUS_LABELS,
-    kind_colour, kind_label, shown, status_label,
+    KIND_LABELS, PRECISION_LABELS, ROLE_LABELS, STATUS_LABELS, kind_colour, kind_label, shown, status_label,
 )
 from ui.meetings.model import parse_day
-from ui.common.plain import plain_label, tooltip, visible
+from ui.common.plain import plain_label
 from ui.common.theme import cjk_font
-
-DATA = Qt.UserRole + 1
-
-
-def _combo(labels: dict[str, str], keys) -> QComboBox:
-    combo = QComboBox()
-    for key in keys:
-        combo.addItem(shown(labels, key), key)
-    return combo
 
 
 def _section(text: str) -> QLabel:
@@ -38,12 +33,6 @@ def _section(text: str) -> QLabel:
     label.setFont(font)
     label.setContentsMargins(0, 10, 0, 2)
     return label
-
-
-def _set_combo(combo: QComboBox, key) -> None:
-    combo.blockSignals(True)
-    combo.setCurrentIndex(max(0, combo.findData(key)))
-    combo.blockSignals(False)
 
 
 class MeetingCard(QScrollArea):
@@ -103,8 +92,8 @@ class MeetingCard(QScrollArea):
     def _build_form(self) -> None:
         form = QFormLayout()
         form.setContentsMargins(0, 6, 0, 0)
-        self.kind = _combo(KIND_LABELS, KINDS)
-        self.status = _combo(STATUS_LABELS, STATUSES)
+        self.kind = combo(KIND_LABELS, KINDS)
+        self.status = combo(STATUS_LABELS, STATUSES)
         self.kind.activated.connect(
             lambda _i: self._combo_edit(self.kind, "kind", self.tr("Set Meeting Kind to {value}")))
         self.status.activated.connect(
@@ -114,7 +103,7 @@ class MeetingCard(QScrollArea):
         for edit, name in ((self.start, "start_date"), (self.end, "end_date")):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.editingFinished.connect(lambda e=edit, n=name: self._date_edit(e, n))
-        self.precision = _combo(PRECISION_LABELS, PRECISION_LABELS)
+        self.precision = combo(PRECISION_LABELS, PRECISION_LABELS)
         self.precision.activated.connect(lambda _i: self._combo_edit(
             self.precision, "precision", self.tr("Set Meeting Date Precision to {value}")))
         dates = QHBoxLayout()
@@ -224,9 +213,9 @@ class MeetingCard(QScrollArea):
             f"<b>{escape(status_label(item['status']))}</b> · <i>{escape(state)}</i>")
         self.proposal.setVisible(item["state"] == "proposed")
         self.proposal_label.setText(self._why(item, details.get("mentions", [])))
-        _set_combo(self.kind, item["kind"])
-        _set_combo(self.status, item["status"])
-        _set_combo(self.precision, item["precision"] or "unknown")
+        set_combo(self.kind, item["kind"])
+        set_combo(self.status, item["status"])
+        set_combo(self.precision, item["precision"] or "unknown")
         self.start.setText(item["start"] or "")
         self.end.setText(item["end"] or "")
         words = item.get("date_text")
@@ -235,10 +224,12 @@ class MeetingCard(QScrollArea):
         self.place.setText(item["place"].get("text") or item["place"].get("entity_id") or "")
         parent = details.get("parent")
         self.parent_label.setText(f"<a href='{parent[0]}'>{escape(parent[1])}</a>" if parent else "—")
-        self._fill_participants(item["participants"])
-        self._fill_articles(details.get("mentions", []))
-        self._fill_claims(details.get("claims", []))
-        self._fill_links(details.get("links", []))
+        fill_participants(self.participants, item["participants"], self._role_edit)
+        fill_articles(self.articles, details.get("mentions", []))
+        fill_claims(self.claims, details.get("claims", []), self.stance_labels)
+        self.links = details.get("links", [])
+        fill_links(self.link_tree, self.links, self.palette())
+        self._link_buttons()
 
     def _why(self, item: dict, mentions: list[dict]) -> str:
         """Why Kaidan proposed the meeting: the words it read and how sure it is."""
@@ -249,101 +240,10 @@ class MeetingCard(QScrollArea):
                 cue=cue, confidence=f"{confidence:.2f}")
         return self.tr("Proposed by Kaidan — check it, then:")
 
-    def _fill_participants(self, participants: list[dict]) -> None:
-        table = self.participants
-        table.setRowCount(len(participants))
-        for row, p in enumerate(participants):
-            name = QTableWidgetItem(p["name"])
-            name.setToolTip(tooltip(p.get("entity_id") or self.tr("not in the registry")))
-            table.setItem(row, 0, name)
-            role = _combo(ROLE_LABELS, ROLES)
-            _set_combo(role, p["role"])
-            role.activated.connect(lambda _i, r=row, c=role: self._role_edit(r, c.currentData()))
-            table.setCellWidget(row, 1, role)
-            table.setItem(row, 2, QTableWidgetItem(p.get("office") or ""))
-        height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(participants)))
-        table.setFixedHeight(height + 6)
-
-    def _fill_articles(self, mentions: list[dict]) -> None:
-        self.articles.clear()
-        previous = None
-        for m in mentions:
-            title = m["title"]
-            if title == f"Article {m['article_id']}":  # the store's name of an untitled article
-                title = self.tr("Article {id}").format(id=m["article_id"])
-            head = " · ".join(x for x in (title, m["outlet"], m["published"]) if x)
-            excerpt = f"…{m['before']}【{m['text']}】{m['after']}…"
-            # The article's name once, then each of its mentions.
-            item = QListWidgetItem(visible(excerpt if m["article_id"] == previous else f"{head}\n{excerpt}"))
-            previous = m["article_id"]
-            item.setData(DATA, (m["article_id"], m["start"], m["end"]))
-            item.setToolTip(self.tr("Click to open the article at this mention"))
-            self.articles.addItem(item)
-        if not mentions:
-            self.articles.addItem(QListWidgetItem(self.tr("No article mention is tied to this meeting yet.")))
-        self._fit(self.articles)
-
-    def _fill_claims(self, claims: list[dict]) -> None:
-        self.claims.clear()
-        for c in claims:
-            stance = f" [{self.stance_labels.get(c['stance'], c['stance'])}]" if c.get("stance") else ""
-            item = QListWidgetItem(f"{c.get('holder') or '?'}{stance}: 「{c['text']}」")
-            item.setData(DATA, (c["article_id"], c["start"], c["end"]))
-            item.setToolTip(tooltip(c.get("article_title")))
-            self.claims.addItem(item)
-        if not claims:
-            self.claims.addItem(QListWidgetItem(self.tr("No claims about this meeting.")))
-        self._fit(self.claims)
-
-    def _fill_links(self, links: list[dict]) -> None:
-        self.links = links
-        self.link_tree.clear()
-        for link in links:
-            relation = shown(RELATION_LABELS, link["relation"])
-            relation = f"{relation} →" if link["outgoing"] else f"← {relation}"
-            who = "Kaidan" if link["origin"] == "proposed" else self.tr("you")
-            origin = f"{who} · {shown(LINK_STATE_LABELS, link['state'])}"
-            row = QTreeWidgetItem([relation, link["other_label"], origin])
-            row.setData(0, DATA, link["id"])
-            row.setData(1, DATA, link["other"])
-            tip = tooltip(link.get("evidence") or self.tr("no evidence sentence"))
-            for column in range(3):
-                row.setToolTip(column, tip)
-            if link["state"] == "rejected":
-                font = row.font(1)
-                font.setStrikeOut(True)
-                row.setFont(1, font)
-            self.link_tree.addTopLevelItem(row)
-            if link.get("evidence"):
-                # The evidence under its link, across the columns (the whole sentence in the tooltip).
-                evidence = QTreeWidgetItem(row, [f"「{link['evidence'].strip()}」"])
-                evidence.setFirstColumnSpanned(True)
-                evidence.setToolTip(0, tip)
-                evidence.setForeground(0, self.palette().color(QPalette.PlaceholderText))
-                evidence.setData(0, DATA, link["id"])
-                evidence.setData(1, DATA, link["other"])
-        self.link_tree.expandAll()
-        for column in (0, 2):
-            self.link_tree.resizeColumnToContents(column)
-        rows = sum(1 + row.childCount() for row in map(self.link_tree.topLevelItem,
-                                                       range(self.link_tree.topLevelItemCount())))
-        self.link_tree.setFixedHeight(min(260, 30 + 24 * max(1, rows)))
-        if links:
-            self.link_tree.setCurrentItem(self.link_tree.topLevelItem(0))
-        self._link_buttons()
-
-    def _fit(self, widget: QListWidget) -> None:
-        # Wrapped items report one line before layout: size by the lines they take at the list's width (a
-        # title and an excerpt wrap over several), so no mention is cut at the list's bottom edge.
-        metrics, width = widget.fontMetrics(), max(80, widget.viewport().width() - 8)
-        height = sum(metrics.boundingRect(QRect(0, 0, width, 100000), Qt.TextWordWrap, widget.item(r).text()).height()
-                     + metrics.lineSpacing() // 2 for r in range(widget.count()))
-        widget.setFixedHeight(min(280, height + 2 * widget.frameWidth() + 8))
-
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         for widget in (self.articles, self.claims):  # a narrower card wraps the lines over more lines
-            self._fit(widget)
+            fit(widget)
 
     # edits ------------------------------------------------------------------------------
 

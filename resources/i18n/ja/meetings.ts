@@ -4,24 +4,24 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+27"/>
-        <location line="+86"/>
+        <location filename="../../../ui/meetings/attach.py" line="+29"/>
+        <location line="+89"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-77"/>
         <source>Attach</source>
         <translation>結び付ける</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>New Meeting from Mention</source>
         <translation>言及から新しい会談を作成</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-63"/>
         <source>tied now</source>
         <translation>現在の結び付け先</translation>
     </message>
@@ -31,7 +31,7 @@
         <translation>会談への言及（点線の上線）にカーソルを置くか、会談について述べた語句を選択してから G を押してください</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+42"/>
         <source>「{words}」 is now a new meeting (Ctrl+M shows it) · Ctrl+Z undoes</source>
         <translation>「{words}」を新しい会談にしました（Ctrl+M で表示）· Ctrl+Z で元に戻す</translation>
     </message>
@@ -77,13 +77,13 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+91"/>
-        <location line="+159"/>
+        <location filename="../../../ui/meetings/card.py" line="+80"/>
+        <location line="+161"/>
         <source>Proposed by Kaidan — check it, then:</source>
         <translation>Kaidan の提案です。確認してから:</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-159"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -263,17 +263,17 @@
         <translation>「{words}」から解決</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Proposed by Kaidan from 「{cue}」, confidence {confidence} — check it, then:</source>
         <translation>「{cue}」から Kaidan が提案（確信度 {confidence}）。確認してから:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../../ui/meetings/card_lists.py" line="+43"/>
         <source>not in the registry</source>
         <translation>登録簿にありません</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Article {id}</source>
         <translation>記事 {id}</translation>
     </message>
@@ -288,12 +288,12 @@
         <translation>この会談に結び付いた記事中の言及はまだありません。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>No claims about this meeting.</source>
         <translation>この会談についての主張はありません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>you</source>
         <translation>あなた</translation>
     </message>
@@ -303,7 +303,7 @@
         <translation>根拠となる文はありません</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location filename="../../../ui/meetings/card.py" line="+30"/>
         <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>日付は YYYY-MM-DD、YYYY-MM、YYYY のいずれかで書いてください</translation>
     </message>

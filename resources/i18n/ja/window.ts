@@ -41,12 +41,12 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+43"/>
+        <location filename="../../../ui/window/file_actions.py" line="+26"/>
         <source>Articles (*.txt *.html *.htm *.jsonl *.json *.csv);;All files (*)</source>
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../../ui/window/main_window.py" line="+53"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -56,12 +56,12 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan — {library}（読み取り専用）</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location filename="../../../ui/window/article_navigation.py" line="+65"/>
         <source>1 article</source>
         <translation>記事 1 件</translation>
     </message>
@@ -76,7 +76,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{articles}中 {shown} 件</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The search is too long: only its first {limit} characters were searched.</source>
         <translation>検索語が長すぎます。最初の {limit} 文字だけで検索しました。</translation>
     </message>
@@ -86,7 +86,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{query} に一致する記事はありません。検索欄で Esc を押すとすべての記事に戻ります。</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location filename="../../../ui/window/main_window.py" line="+22"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -116,27 +116,27 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{edit}: 整形後のテキストを更新しました (Ctrl+Z で元に戻す)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location filename="../../../ui/window/file_actions.py" line="+112"/>
         <source>Annotating as {name}</source>
         <translation>注釈者: {name}</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="-69"/>
         <source>Import Articles</source>
         <translation>記事の取り込み</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Import a Folder of Articles</source>
         <translation>記事のフォルダーの取り込み</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Importing the sample library…</source>
         <translation>サンプルライブラリを取り込んでいます…</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location filename="../../../ui/window/main_window.py" line="+45"/>
         <source>About Kaidan</source>
         <translation>Kaidan について</translation>
     </message>
