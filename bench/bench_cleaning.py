@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_import import DEFAULT_CORPUS, FOOTER, HEADER, corpus_files  # noqa: E402
 from core.article import Article  # noqa: E402
-from core.cleaning import apply_cleaning  # noqa: E402
+from core.cleaning.apply import apply_cleaning  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 
 PAGES = ROOT.parent / "shared" / "pages" / "txt"

@@ -27,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from core.article import Article  # noqa: E402
-from core.cleaning import apply_cleaning  # noqa: E402
+from core.cleaning.apply import apply_cleaning  # noqa: E402
 
 CORPUS = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 _WEEKDAYS = "月火水木金土日"

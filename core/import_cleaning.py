@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from core.article import Article
-from core.cleaning import DUMP_FORMATS, apply_cleaning
+from core.cleaning.apply import DUMP_FORMATS, apply_cleaning
 from core.cleaning.sites import dropped_keys, first_cleaning
 from core.import_analysis import Analysis, work_many
 

@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 
 from core.analysis import DETECTOR_VERSION
 from core.clock import now
-from core.cleaning import DUMP_FORMATS, apply_cleaning
+from core.cleaning.apply import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import clean_for_site, repeats_kept
 from core.analysis_limit import too_long_note

@@ -15,7 +15,7 @@ from core.analysis import DETECTOR_VERSION
 from core.analysis_limit import analysed_part
 from core.batch import TABLES
 from core.claims.suggest import suggest
-from core.cleaning import DUMP_FORMATS, apply_cleaning
+from core.cleaning.apply import DUMP_FORMATS, apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import SITE_MIN_PAGES, clean_for_site, left_out, site_of
 from core.dates import reference_date

@@ -16,7 +16,7 @@ from typing import Callable
 from urllib.parse import urlsplit
 
 from core.article import Article, web_url
-from core.cleaning import DUMP_FORMATS, apply_cleaning
+from core.cleaning.apply import DUMP_FORMATS, apply_cleaning
 from core.cleaning.outlets import outlet_in
 
 SITE_MIN_PAGES = 2  # earlier pages of the same site that left the line out of their body

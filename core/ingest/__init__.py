@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 from core.article import Article, web_url
-from core.cleaning import apply_cleaning, infer_reference_date
+from core.cleaning.apply import apply_cleaning, infer_reference_date
 from core.ingest.datasets import articles_from_rows
 from core.ingest.decode import decode_bytes
 from core.ingest.errors import IngestError

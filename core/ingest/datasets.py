@@ -7,7 +7,7 @@ from itertools import chain
 from typing import Iterable, Iterator
 
 from core.article import Article
-from core.cleaning import apply_cleaning
+from core.cleaning.apply import apply_cleaning
 from core.dates.fields import parse_date
 from core.ingest.columns import ColumnMap, choose_columns
 from core.ingest.decode import normalise_text

@@ -9,7 +9,7 @@ import pytest
 
 from core.batch.pipeline import SITES_FILE, run_batch
 from core.batch.tables import read_table
-from core.cleaning import apply_cleaning
+from core.cleaning.apply import apply_cleaning
 from core.cleaning.lines import furniture_candidates
 from core.ingest import read_path
 from core.jobs import import_paths

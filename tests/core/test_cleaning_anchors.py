@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from core.article import Article
-from core.cleaning import apply_cleaning
+from core.cleaning.apply import apply_cleaning
 from core.cleaning.dump import clean_dump
 from core.cleaning.reference_day import inferred_reference
 

@@ -120,7 +120,7 @@ def test_a_month_and_day_date_on_a_page_with_no_year_takes_its_files(tmp_path):
     from datetime import datetime
 
     from core.article import Article
-    from core.cleaning import apply_cleaning
+    from core.cleaning.apply import apply_cleaning
 
     lines = ["ホーム", "外相会談、来週にも", "2/10(水) 15:40配信",
              "　両国の外相は来週、東京で会談する。政府関係者が明らかにした。北極海の航路協力が議題になる見通しだ。",

@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from core.article import Article
-from core.cleaning import apply_cleaning, bylines
+from core.cleaning import bylines
+from core.cleaning.apply import apply_cleaning
 from core.cleaning.dump import clean_dump
 from core.dates.lines import find_datetime
 from tests.shared_data import require

@@ -8,7 +8,7 @@ from datetime import timedelta
 import pytest
 
 from core.article import Article
-from core.cleaning import apply_cleaning
+from core.cleaning.apply import apply_cleaning
 from core.cleaning.glued_dates import glued_date
 from core.cleaning.dump import clean_dump
 from core.cleaning.date_labels import date_label, page_date

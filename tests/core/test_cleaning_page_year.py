@@ -10,7 +10,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from core.article import Article
-from core.cleaning import apply_cleaning
+from core.cleaning.apply import apply_cleaning
 from core.cleaning.checks import DATE_UNSURE, reason_codes
 from core.cleaning.date_labels import page_date
 from core.cleaning.page_year import guessed_year, last_year_written

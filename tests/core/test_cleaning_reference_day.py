@@ -47,7 +47,7 @@ def test_a_page_saying_hours_ago_is_dated_back_from_its_file_time(tmp_path):
     from datetime import datetime
 
     from core.article import Article
-    from core.cleaning import apply_cleaning
+    from core.cleaning.apply import apply_cleaning
     from core.cleaning.relative_stamps import relative_age
 
     lines = ["ホーム", "国際", "外相会談、来週にも", "3時間前",

@@ -11,7 +11,7 @@ import pytest
 import sqlite_utils
 
 from core.article import Article
-from core.cleaning import apply_cleaning
+from core.cleaning.apply import apply_cleaning
 from core.cleaning.lines import classify
 from core.cleaning.sites import clean_for_site, left_out, line_key, site_of
 from core.corrections import set_line_label

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.article import Article
-from core.cleaning import apply_cleaning
+from core.cleaning.apply import apply_cleaning
 from core.cleaning.lines import classify, japanese_share
 from tests.shared_data import livedoor_text
 

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from core.article import Article
-from core.cleaning import apply_cleaning
+from core.cleaning.apply import apply_cleaning
 from core.cleaning.checks import DATE_UNSURE, described, reason_codes
 from core.cleaning.dump import clean_dump
 from core.dates.lines import unsure_order

@@ -147,7 +147,7 @@ def test_reading_a_checks_reasons_does_not_load_the_cleaner():
               "from core.cleaning.checks import reason_codes\n"
               "assert reason_codes('short_body,no_headline') == ['short_body', 'no_headline']\n"
               "print('core.cleaning.dump' in sys.modules)\n"
-              "from core.cleaning import apply_cleaning\n"
+              "from core.cleaning.apply import apply_cleaning\n"
               "from core.article import Article\n"
               "article = Article(source='page.txt', raw='日米首脳が会談\\n\\n両首脳は東京で会談し、協力を確認した。', source_format='txt')\n"
               "apply_cleaning(article)\n"
