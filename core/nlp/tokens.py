@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, count, repeat, starmap
 from operator import contains, itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
@@ -138,8 +138,15 @@ def _cut(text: str, start: int, stop: int) -> int:
 
 
 def _tokenize_piece(piece: str, offset: int, tokens: list[Token]) -> None:
-    if _UNSAFE.search(piece):
+    if "\x00" in piece:
         piece = _UNSAFE.sub(" ", piece)  # same length, so offsets hold; MeCab skips spaces
+    try:
+        _read_piece(piece, offset, tokens)
+    except UnicodeEncodeError:  # a lone surrogate: found by the encoding MeCab's input needs, not by a scan
+        _read_piece(_UNSAFE.sub(" ", piece), offset, tokens)
+
+
+def _read_piece(piece: str, offset: int, tokens: list[Token]) -> None:
     if _SEP in piece:  # the text itself holds the separator: read fugashi's nodes instead
         _find_each(piece, offset, tagger()(piece), tokens)
         return
@@ -160,7 +167,8 @@ def _tokenize_piece(piece: str, offset: int, tokens: list[Token]) -> None:
         return
     # One running sum over every field's length: where each token starts (after its spaces) and ends.
     marks = list(accumulate(map(len, fields), initial=offset))
-    tokens.extend(map(_new_token, repeat(Token), zip(marks[1::2], marks[2::2], fields[1::2], features)))
+    # starmap hands each (Token, fields) pair zip makes to tuple.__new__ as it is: no argument tuple built per token.
+    tokens.extend(starmap(_new_token, zip(repeat(Token), zip(marks[1::2], marks[2::2], fields[1::2], features))))
 
 
 def _find_each(piece: str, offset: int, nodes, tokens: list[Token]) -> None:

@@ -50,6 +50,19 @@ def test_spaces_unknown_words_and_wide_characters_keep_exact_offsets(text):
     assert all(text[t.start:t.end] == t.surface for t in tokens)
 
 
+@pytest.mark.parametrize("text", [
+    "米国の大統領は\ud800北京で会談した。",      # a lone surrogate (a broken UTF-16 pair), no NUL
+    "米国の大統領は\x00北京で\udfff会談した。",   # NUL and a lone surrogate
+    "大統領は\x00北京で会談した。",              # NUL alone
+    "大統領は\x1f北京で\ud800会談した。",        # the field separator and a lone surrogate
+])
+def test_characters_mecab_cannot_take_are_blanked_and_offsets_hold(text):
+    tokens = tokenize(text)
+    assert tokens == by_nodes(text)
+    assert [t.surface for t in tokens if t.surface in ("北京", "会談")] == ["北京", "会談"]
+    assert all(text[t.start:t.end] == t.surface for t in tokens)
+
+
 def test_a_text_holding_the_field_separator_is_still_read_whole():
     text = "米国の大統領は\x1f北京で会談した。"
     tokens = tokenize(text)
