@@ -154,3 +154,20 @@ def test_reading_a_checks_reasons_does_not_load_the_cleaner():
               "print('core.cleaning.dump' in sys.modules, bool(article.body))\n")
     out = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True).stdout
     assert out.split() == ["False", "True", "True"]
+
+
+def test_the_warning_of_the_article_before_leaves_the_status_line_with_it(qtbot, tmp_path, library_of, make_window):
+    window, rows = _window_of(("footer_directory.txt", "anchored_article.txt"), qtbot, tmp_path, library_of, make_window)
+    status = window.statusBar()
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(rows["footer_directory.txt"])
+    assert status.currentMessage().startswith("Check cleaning: very short body")
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(rows["anchored_article.txt"])
+    assert status.currentMessage() == ""  # a sure article is not shown under the other's doubt
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(rows["footer_directory.txt"])
+    status.showMessage("Imported 2 files")  # a message of other work stays when the next article is sure
+    with qtbot.waitSignal(window.article_shown, timeout=5000):
+        window.select_row(rows["anchored_article.txt"])
+    assert status.currentMessage() == "Imported 2 files"

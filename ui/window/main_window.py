@@ -50,6 +50,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.db, self.read_only = open_library(self.db_path)
         self.library_closed = False
         self.settings = QSettings()
+        self._article_message = ""  # the status line said of the article shown, cleared when the next has none
         title = self.tr("Kaidan — {library} (read-only)") if self.read_only else self.tr("Kaidan — {library}")
         self.setWindowTitle(title.format(library=Path(self.db_path).name))
         self.setAcceptDrops(True)
@@ -126,8 +127,12 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
             said.append(self.tr(
                 "This text of {total} characters is too long to analyse whole: entities, claims and meetings "
                 "were found in its first {analysed}.").format(total=f"{len(row.body):,}", analysed=f"{analysed:,}"))
-        if said:
-            self.statusBar().showMessage(" ".join(said))
+        message = " ".join(said)
+        if message:
+            self.statusBar().showMessage(message)
+        elif self.statusBar().currentMessage() == self._article_message:
+            self.statusBar().clearMessage()  # the article before's warning is not this one's
+        self._article_message = message
         self.settings.setValue("reader/article", article_id)
         self.article_shown.emit(article_id)
 
