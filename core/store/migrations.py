@@ -369,6 +369,73 @@ def _m13_list_order(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX articles_{column}_nulls_last ON articles({column} IS NULL, {column})")
 
 
+def _m14_large_texts_last(db: sqlite_utils.Database) -> None:
+    # SQLite reads a row from its start: a column stored after the saved page (raw, often hundreds of
+    # kilobytes) is reached through the page's whole chain of overflow pages, so each row the list showed
+    # or sorted read the page. The list's columns come first and the large texts last, raw the very last
+    # (read only by the raw view): a column added later must not come after them (rebuild, never ALTER
+    # TABLE ADD COLUMN, for a column of articles).
+    _rebuild(db, "articles", """
+        CREATE TABLE articles (
+            id INTEGER PRIMARY KEY,
+            title TEXT,
+            published TEXT,
+            outlet TEXT,
+            status TEXT NOT NULL DEFAULT 'new'
+                CHECK (status IN ('new', 'in progress', 'done')),
+            source TEXT NOT NULL,
+            cleaning_check TEXT,
+            published_inferred TEXT,
+            published_precision TEXT,
+            published_inferred_precision TEXT,
+            published_text TEXT,
+            source_format TEXT NOT NULL,
+            content_hash TEXT NOT NULL UNIQUE,
+            url TEXT,
+            imported_at TEXT NOT NULL,
+            source_agency TEXT,
+            dateline TEXT,
+            authors TEXT NOT NULL DEFAULT '[]',
+            cleaning_version INTEGER NOT NULL,
+            cleaning_check_line INTEGER,
+            entities_version INTEGER,
+            import_note TEXT,
+            notes TEXT,
+            captions TEXT NOT NULL DEFAULT '[]',
+            body TEXT NOT NULL,
+            body_lines TEXT NOT NULL DEFAULT '[]',
+            line_labels TEXT NOT NULL DEFAULT '[]',
+            raw TEXT NOT NULL
+        )""")
+
+
+def _rebuild(db: sqlite_utils.Database, table: str, create: str) -> None:
+    """Remake table by create (same name, same columns, any order), its rows, ids, indexes and triggers kept.
+
+    SQLite's way of changing a table: a new table, the rows copied, the old one dropped, the new one renamed,
+    with foreign keys off (migrate turns them off: dropping the old table must not delete the rows of the
+    tables that point at it), all in the migration's transaction.
+    """
+    extras = [sql for (sql,) in db.execute(
+        "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL "
+        "ORDER BY type, name", [table])]
+    old = [row[1] for row in db.execute(f"PRAGMA table_info([{table}])")]
+    db.execute(create.replace(f"CREATE TABLE {table} (", f"CREATE TABLE [{table}_rebuilt] (", 1))
+    new = [row[1] for row in db.execute(f"PRAGMA table_info([{table}_rebuilt])")]
+    if sorted(old) != sorted(new):
+        raise ValueError(f"rebuilding {table}: its columns {sorted(old)} are not {sorted(new)}")
+    names = ", ".join(f"[{c}]" for c in new)
+    db.execute(f"INSERT INTO [{table}_rebuilt] ({names}) SELECT {names} FROM [{table}] ORDER BY rowid")
+    db.execute(f"DROP TABLE [{table}]")
+    db.execute(f"ALTER TABLE [{table}_rebuilt] RENAME TO [{table}]")
+    for sql in extras:
+        db.execute(sql)
+
+
+# Migrations that rewrite a large table: the library is compacted after them (VACUUM), or the old
+# table's pages would stay in the file, free, as large as the table.
+COMPACT_AFTER = frozenset({14})
+
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
               _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,
-              _m11_label_names, _m12_team_gold, _m13_list_order]
+              _m11_label_names, _m12_team_gold, _m13_list_order, _m14_large_texts_last]
