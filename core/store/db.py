@@ -263,7 +263,7 @@ def migrate(db: sqlite_utils.Database) -> None:
                     continue  # applied by another connection meanwhile
                 step(db)
                 db.execute(f"PRAGMA user_version={number}")
-                applied.add(number)
+                applied.add(step)
     finally:
         db.execute(f"PRAGMA foreign_keys={'ON' if keys else 'OFF'}")
     if applied & COMPACT_AFTER and version:  # (a new library has no old pages to give back)

@@ -434,7 +434,7 @@ def _rebuild(db: sqlite_utils.Database, table: str, create: str) -> None:
 
 # Migrations that rewrite a large table: the library is compacted after them (VACUUM), or the old
 # table's pages would stay in the file, free, as large as the table.
-COMPACT_AFTER = frozenset({14})
+COMPACT_AFTER = frozenset({_m14_large_texts_last})
 
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
               _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,
