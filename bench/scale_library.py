@@ -12,7 +12,11 @@ built after the rows. What a user added by hand (the change log, team tables)
 is not repeated: a base holding any is refused. The result opens as any other
 library (same schema version, WAL) and passes SQLite's integrity checks.
 
-    python bench/scale_library.py --n 1000000 --out LIB.db [--base 1000] [--check]
+The base's raw pages are the texts it imported (a few kilobytes); --raw-pages DIR gives each base
+article instead a saved page of DIR (its *.html files in turn, tens to hundreds of kilobytes), as a
+library of saved web pages holds: what reading a row costs when its raw page is that large.
+
+    python bench/scale_library.py --n 1000000 --out LIB.db [--base 1000] [--raw-pages DIR] [--check]
 """
 
 from __future__ import annotations
@@ -76,8 +80,11 @@ def _spread(files: list[Path], n: int) -> list[Path]:
     return [files[i * len(files) // n] for i in range(n)]
 
 
-def scale_library(base: Path, out: Path, n: int, say: Callable[[str], None] = lambda _text: None) -> None:
-    """Write at out a library of n articles repeating the articles of the library at base (n >= its count)."""
+def scale_library(base: Path, out: Path, n: int, say: Callable[[str], None] = lambda _text: None,
+                  raw_pages: Path | None = None) -> None:
+    """Write at out a library of n articles repeating the articles of the library at base (n >= its count).
+
+    raw_pages: a folder of saved HTML pages, given in turn to the base's articles as their raw text."""
     partial = out.with_name(out.name + ".part")
     partial.unlink(missing_ok=True)
     source = sqlite3.connect(base)
@@ -87,6 +94,8 @@ def scale_library(base: Path, out: Path, n: int, say: Callable[[str], None] = la
     finally:
         source.close()
     try:
+        if raw_pages is not None:
+            _give_raw_pages(target, raw_pages)
         _grow(target, n, say)
     except BaseException:
         target.close()
@@ -94,6 +103,17 @@ def scale_library(base: Path, out: Path, n: int, say: Callable[[str], None] = la
         raise
     target.close()
     partial.replace(out)
+
+
+def _give_raw_pages(db: sqlite3.Connection, folder: Path) -> None:
+    """Each article's raw text becomes one of the saved pages of folder, in turn."""
+    pages = [path.read_text(encoding="utf-8", errors="replace") for path in sorted(folder.glob("*.html"))]
+    if not pages:
+        raise ValueError(f"no saved pages (*.html) in {folder}")
+    ids = [row[0] for row in db.execute("SELECT id FROM articles ORDER BY id")]
+    with db:
+        db.executemany("UPDATE articles SET raw = ? WHERE id = ?",
+                       [(pages[i % len(pages)], article_id) for i, article_id in enumerate(ids)])
 
 
 def _grow(db: sqlite3.Connection, n: int, say: Callable[[str], None]) -> None:
@@ -214,12 +234,14 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, required=True, help="the library to write")
     parser.add_argument("--base", type=int, default=1000, help="real articles imported into the base")
     parser.add_argument("--base-library", type=Path, help="the base library (built there when missing)")
+    parser.add_argument("--raw-pages", type=Path, help="a folder of saved HTML pages: the articles' raw texts")
     parser.add_argument("--check", action="store_true", help="run SQLite's integrity checks on the result")
     args = parser.parse_args(argv)
-    scale(args.out, args.n, args.base, args.base_library, args.check)
+    scale(args.out, args.n, args.base, args.base_library, args.check, args.raw_pages)
 
 
-def scale(out: Path, n: int, base_count: int = 1000, base: Path | None = None, check: bool = False) -> None:
+def scale(out: Path, n: int, base_count: int = 1000, base: Path | None = None, check: bool = False,
+          raw_pages: Path | None = None) -> None:
     """The library of n articles at out, from a base of base_count real articles (cached); figures printed."""
     base = base or Path(tempfile.gettempdir()) / f"kaidan_base_{base_count}.db"
     if not base.exists():
@@ -227,7 +249,7 @@ def scale(out: Path, n: int, base_count: int = 1000, base: Path | None = None, c
         build_base(base, base_count)
         print(f"base: {base_count:,} articles imported in {time.perf_counter() - started:.0f} s -> {base}")
     started = time.perf_counter()
-    scale_library(base, out, n, say=print)
+    scale_library(base, out, n, say=print, raw_pages=raw_pages)
     print(f"built {n:,} articles in {time.perf_counter() - started:.0f} s, "
           f"{out.stat().st_size / 1e9:.1f} GB -> {out}")
     if check:

@@ -202,7 +202,8 @@ class Link(Record):
 class Article(Record):
     """A stored article: its source, metadata, clean body and where the user stands with it.
 
-    Fields follow the library's columns, in their order (keyword-only, so the order can).
+    Fields are the library's columns (keyword-only: the table orders its columns for reading, the list's
+    first and the large texts last; these follow the order they were added in).
     """
 
     id: int

@@ -276,9 +276,10 @@ def count_matching(db: sqlite_utils.Database, search: str | None = None, entity_
 _PROBE_COST = 4.5
 _GATHER_COST = 0.15
 WALK, PROBE = "walk", "probe"
-# Sorting the hits reads each hit's row up to the sort's column, which the row holds after the page's raw
-# text: a chain of overflow pages, about 10 microseconds a hit when the library's file is in memory and
-# 0.2 ms when it is read from disk (the first search after a launch). A walk of the sort's index takes
+# Sorting the hits reads each hit's row up to the sort's column, which the row held after the page's raw
+# text until schema 14: a chain of overflow pages, about 10 microseconds a hit when the library's file is
+# in memory and 0.2 ms when it is read from disk (the first search after a launch); the figures below were
+# measured then (the column now lies in the row's first page: the sort costs less). A walk of the sort's index takes
 # SQLite about _WALK_STEPS steps (instructions of its virtual machine) an article, 0.04-0.06 microseconds
 # a step in memory, 0.12 from disk (the index's pages lie together). Measured at a million articles:
 # the sort costs 150-280 steps of a walk a hit in memory, 1,500 from disk. So a walk expected to fill

@@ -15,7 +15,7 @@ import sqlite_utils
 
 from core.store.errors import LibraryError, LibraryReadOnly, refused
 from core.store.lock import default_wait, presence_for, writer_for
-from core.store.migrations import MIGRATIONS
+from core.store.migrations import COMPACT_AFTER, MIGRATIONS
 
 __all__ = ["LibraryError", "Library", "atomic", "migrate", "open_db", "schema_version"]
 
@@ -248,12 +248,28 @@ def migrate(db: sqlite_utils.Database) -> None:
         raise LibraryError(
             f"library schema {version} is newer than this Kaidan ({len(MIGRATIONS)})"
         )
-    for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
-        with atomic(db):
-            if schema_version(db) >= number:
-                continue  # applied by another connection meanwhile
-            step(db)
-            db.execute(f"PRAGMA user_version={number}")
+    if version == len(MIGRATIONS):
+        return
+    # A migration that rebuilds a table drops the old one: with foreign keys on, SQLite would first delete
+    # the rows of every table pointing at it. They are off while migrating (outside a transaction, where
+    # the pragma takes effect), and back as they were after.
+    keys = db.execute("PRAGMA foreign_keys").fetchone()[0]
+    db.execute("PRAGMA foreign_keys=OFF")
+    applied = set()
+    try:
+        for number, step in enumerate(MIGRATIONS[version:], start=version + 1):
+            with atomic(db):
+                if schema_version(db) >= number:
+                    continue  # applied by another connection meanwhile
+                step(db)
+                db.execute(f"PRAGMA user_version={number}")
+                applied.add(step)
+    finally:
+        db.execute(f"PRAGMA foreign_keys={'ON' if keys else 'OFF'}")
+    if applied & COMPACT_AFTER and version:  # (a new library has no old pages to give back)
+        writer = getattr(db, "writer", None)
+        with writer.held() if writer is not None else nullcontext():
+            db.execute("VACUUM")
 
 
 def _backup(db: sqlite_utils.Database, path: Path, version: int) -> None:

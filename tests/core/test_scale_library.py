@@ -121,3 +121,22 @@ def test_a_base_holding_a_users_edits_is_refused(libraries, tmp_path):
         scale_library(edited, tmp_path / "out.db", 20)
     with pytest.raises(ValueError, match="more than"):
         scale_library(base_path, tmp_path / "out.db", BASE - 1)
+
+
+def test_raw_pages_give_the_articles_saved_pages_in_turn(libraries, tmp_path):
+    base, _scaled = libraries
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    saved = (Path(__file__).resolve().parents[1] / "fixtures" / "ingest_news_page.html").read_text(encoding="utf-8")
+    for number, copies in enumerate((1, 40)):  # a small page and one of saved-page size
+        (pages / f"{number}.html").write_text(saved * copies, encoding="utf-8")
+    out = tmp_path / "raw.db"
+    scale_library(base, out, SCALED, raw_pages=pages)
+    db = open_db(out, readonly=True)
+    try:
+        raws = [row[0] for row in db.execute("SELECT raw FROM articles ORDER BY id")]
+        assert raws[:BASE] == [saved * (1 if i % 2 == 0 else 40) for i in range(BASE)]
+        assert raws[BASE:2 * BASE] == raws[:BASE]  # each copy repeats its base article's page
+    finally:
+        db.close()
+    assert check_library(out) == []
