@@ -8,6 +8,11 @@ rule, the gazetteer or the user found is not retyped but votes with more
 weight. The occurrences the tagger or UniDic alone found take the winning type
 when it has more than half the weight. GPE and LOC vote together as a place
 (the registry says which one a place is).
+
+Before the vote, the article's strongest evidence decides: a person's honorific or
+self-introduction after one occurrence (千早先生, 千早と申します; core.nlp.person_evidence)
+makes every guessed occurrence of the exact surface a person's, unless a rule, the
+gazetteer or the registry read the surface as another kind (a tie: each stays as read).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.model import Mention
+from core.nlp.person_evidence import honorific_cut, person_after
 
 # Types that vote; DATE, LAW and the user's own types stay as found.
 _VOTING = ("PERSON", "GPE", "LOC", "ORG", "EVENT")
@@ -40,13 +46,14 @@ def _weight(mention: Mention) -> float:
 
 def one_type_per_name(folded: str, chosen: list[Mention]) -> list[Mention]:
     """The mentions, the weak ones of a surface written more than once retyped to the surface's winning type."""
+    chosen = [honorific_cut(folded, mention) for mention in chosen]
     groups: dict[str, list[int]] = defaultdict(list)
     for index, mention in enumerate(chosen):
         if mention.type in _VOTING:
             groups[folded[mention.start : mention.end]].append(index)
     out = list(chosen)
     for members in groups.values():
-        if len(members) < 2:
+        if _person_by_evidence(folded, chosen, members, out) or len(members) < 2:
             continue
         votes: dict[str, float] = defaultdict(float)
         for index in members:
@@ -63,6 +70,21 @@ def one_type_per_name(folded: str, chosen: list[Mention]) -> list[Mention]:
                 out[index] = Mention(mention.start, mention.end, "", kind, None, source=mention.source,
                                      confidence=mention.confidence)
     return out
+
+
+def _person_by_evidence(folded: str, chosen: list[Mention], members: list[int], out: list[Mention]) -> bool:
+    """Whether a person's honorific after one occurrence decided the surface: its guessed occurrences are
+    retyped PERSON in out. Not where a trusted reading of another kind stands against it."""
+    if not any(person_after(folded, chosen[index].end) for index in members):
+        return False
+    if any(chosen[i].type != "PERSON" and (chosen[i].source not in _WEAK or chosen[i].entity_id) for i in members):
+        return False
+    for index in members:
+        mention = chosen[index]
+        if mention.type != "PERSON":
+            out[index] = Mention(mention.start, mention.end, "", "PERSON", None, source=mention.source,
+                                 confidence=mention.confidence)
+    return True
 
 
 def _place_type(chosen: list[Mention], members: list[int]) -> str | None:

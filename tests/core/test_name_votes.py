@@ -57,3 +57,40 @@ def test_a_common_word_after_a_kind_word_and_a_legal_form_are_no_name_of_their_o
     assert found("団体ツアーの客が増えた。企業イメージが悪化した。", ("ツアー", "イメージ")) == []
     found_here = [m.text for m in detect("株式会社ミクシィは2006年に上場した。", bundled_registry(), None)]
     assert "ミクシィ" not in found_here  # 株式会社 belongs to the name the tagger reads
+
+
+# a Wikinews report (in no gold): a surname that is also a town's name, read as a place where no honorific follows
+SCHOOLBOY = (
+    "読売新聞によると、7月4日午前8時ごろ(UTC+9)、奈良県の近鉄桜井駅のホームで、橿原市の私立高校3年生の浜田知哉君(18歳)が同級生・A少年(17歳)に包丁で腹と背中を切られる事件があった。\n"
+    "浜田君は病院に運ばれたが1時間半後死亡。\n"
+    "読売によると、警察の調べでは浜田君とA少年は桜井市の私立高校の同級生で、事件があった当日は1学期の期末試験最終日で、その登校の最中だったという。\n"
+    "通報を受けて駆けつけた桜井警察署員がA少年を事情聴取したところ「(浜田君の)顔を見て刺した」と供述し容疑を認めたため、その場で現行犯逮捕をしたという。\n"
+    "読売の別の記事によると、逮捕されたA少年は調べに対し「最近浜田君が約束を守らないので、殺人をするつもりで刺した。\n"
+)
+
+
+def test_a_persons_honorific_after_one_occurrence_makes_every_occurrence_a_persons():
+    kinds = [kind for _, kind in found(SCHOOLBOY, ("浜田",))]
+    assert len(kinds) >= 4 and set(kinds) == {"PERSON"}
+    # a fortune-teller's column: one self-introduction decides the name the tagger reads as a place and a body
+    text = "はじめまして、占い師の千早と申します。\n千早先生の占いはよく当たると評判です。\nこれから千早が毎週の運勢をお届けします。"
+    assert found(text, ("千早", "千早先生")) == [("千早", "PERSON")] * 3
+
+
+def test_a_guessed_body_ending_in_a_persons_honorific_is_the_person_cut_before_it():
+    text = "小学校の担任、橋本先生が初恋だという奈々さん(33 歳)\n「中学生の時は塾の先生も好きになったし、先生という言葉にやたら弱いんです」"
+    assert ("橋本", "PERSON") in found(text, ("橋本", "橋本先生"))
+    assert not [m for m in found(text, ("橋本先生",))]
+
+
+def test_the_honorific_evidence_yields_to_a_trusted_reading_of_another_kind_and_to_common_words():
+    text = "ハマースが勝った。ハマースさんは述べた。ハマースの代表。"
+    rule = Mention(0, 4, "", "ORG", source="title")
+    weak = Mention(9, 13, "", "ORG", source="tagger", confidence=0.6)
+    other = Mention(20, 24, "", "ORG", source="tagger", confidence=0.6)
+    assert [m.type for m in one_type_per_name(text, [rule, weak, other])] == ["ORG"] * 3  # a tie: each as read
+    assert [m.type for m in one_type_per_name(text, [weak, other])] == ["PERSON"] * 2
+    # 様 ends common words (同様, 王子様) and 氏 starts them (氏名): no person's honorific
+    text = "ドラマの主人公アニー同様、マラソンで走った。登録者の氏名を公表した。"
+    guessed = [Mention(7, 11, "", "ORG", source="tagger", confidence=0.6), Mention(23, 26, "", "ORG", source="tagger")]
+    assert [m.type for m in one_type_per_name(text, guessed)] == ["ORG", "ORG"]
