@@ -53,14 +53,14 @@ def _kind(kind: str) -> str:
 
 
 def _common_katakana(text: str, mention) -> bool:
-    """A katakana person right before an office word whose tokens UniDic calls common nouns."""
+    """A katakana person right before an office word, one word UniDic knows as a common noun (ブロック知事)."""
     surface = text[mention.start : mention.end]
     if mention.type != "PERSON" or not _KATAKANA.fullmatch(surface):
         return False
     if not any(text.startswith(word, mention.end) for word in OFFICE_WORDS if word not in _HONORIFICS):
         return False
     tokens = tokenize(surface)
-    return len(tokens) == 1 and ",普通名詞," in tokens[0][3]
+    return len(tokens) == 1 and not tokens[0].unknown and ",普通名詞," in tokens[0].pos
 
 
 def main() -> None:

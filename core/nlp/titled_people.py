@@ -116,7 +116,7 @@ def titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict
             cut = match.end() - len(country[0])
             out.append(Mention(match.start(), cut, "", "PERSON", source="title"))
             out.append(Mention(cut, match.end(), "", "GPE", country[1], source="title"))
-        elif _looks_like_name(inside, match["office"]):
+        elif _looks_like_name(inside, match["office"]) and not _region_word(tokens, starts, inside):
             out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
                                source="title"))
     for match in finditer(_KATAKANA_ROLE, folded):
@@ -213,6 +213,15 @@ def _tokens_in(tokens: list[Token], starts: list[int], begin: int, end: int) -> 
 def _broken_word(inside: list[Token]) -> bool:
     """Whether a katakana run's tokens hold a piece of a word UniDic does not know (a mark, a prefix or a suffix)."""
     return any(t.surface != "・" and (_FRAGMENT.match(t.pos) or len(t.surface) == 1) for t in inside)
+
+
+def _region_word(tokens: list[Token], starts: list[int], inside: list[Token]) -> bool:
+    """Whether a katakana run before a title is one common word UniDic knows glued after a place's name, the two a
+    compound naming a part of the country (近畿ブロック知事会議, 関東エリア): no person's name."""
+    if len(inside) != 1 or inside[0].unknown or ",普通名詞," not in inside[0].pos:
+        return False
+    index = bisect_left(starts, inside[0].start)
+    return index > 0 and tokens[index - 1].end == inside[0].start and ",固有名詞,地名," in tokens[index - 1].pos
 
 
 def _looks_like_name(inside: list[Token], office: str) -> bool:

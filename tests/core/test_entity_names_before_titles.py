@@ -160,3 +160,13 @@ def test_a_chinese_name_read_as_one_body_with_its_office_is_the_person():
     assert not any(kind == "ORG" and "主席" in text for text, kind in found)
     # a ministry and its office stay the body: no word of it is unknown or a person's
     assert ("中国外務省", "ORG") in [(m.text, m.type) for m in detect("中国外務省報道官は会見で述べた。", bundled_registry(), None)]
+
+
+def test_a_common_katakana_word_after_a_places_name_before_a_title_is_no_persons_name():
+    text = "関西広域連合と近畿ブロック知事会議は15日、大阪市内で合同会議を開き、九州ブロック知事会の提言も紹介された。"
+    for tagger in (None, False):
+        assert not [text for text, kind in spans(text, tagger) if kind == "PERSON"]
+    # a name before its title stays one, a common word's spelling or not (香港のラム長官, 米国ライス国務長官)
+    text = "香港のラム長官は16日、記者会見した。米国ライス国務長官が来日した。"
+    for tagger in (None, False):
+        assert [text for text, kind in spans(text, tagger) if kind == "PERSON"] == ["ラム", "ライス"]
