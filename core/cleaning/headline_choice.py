@@ -23,6 +23,7 @@ from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead
 from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.month_years import files_a_year
 from core.cleaning.outlets import only_an_outlet, titled_twin
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
                                          timed_twin, without_menus)
@@ -142,11 +143,12 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         # (KDDI、au向けAndroid 4.0搭載「AQUOS PHONE」を発表), less Japanese will do
         if japanese_share(text) < (0.15 if by_date or latin_headline(text) else 0.3):
             continue
-        if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
+        if (looked.names(line) or menu_like(text) or files_a_year(text) or only_an_outlet(text)
+                or _field_value(content, position)
                 or neighbour_story(content, position) or titled_twin(text, seen)
                 or (date_line is not None and _DAY_CLOSING.search(text))
                 or (position + 1 < len(content) and id(content[position + 1]) in others)):
-            continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
+            continue  # a byline, a menu, a year's archive (ホーム > 2010, アーカイブ 2010), the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
             # the headline of the story before or after this one (次の記事 ＞, then its headline), the page's title
             # line over the headline it repeats with the site's name (… | みなと新報), another article's headline
             # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）), or over
