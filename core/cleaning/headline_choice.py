@@ -15,7 +15,7 @@ from itertools import accumulate
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SENTENCE_STOP,
                                          SERIES_LABEL_LENGTH, SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, WRAPPED, BRACKETED_LEAD,
-                                         LineBylines, clause_closed, latin_headline, menu_like, one_sentence,
+                                         LineBylines, clause_closed, latin_headline, menu_like, one_sentence, quoted_headline,
                                          section_label, series_label, written_headline)
 from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, lead_under, neighbour_story,
                                           quoted_deck, subheading_under, told_short, undated_deck)
@@ -134,7 +134,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         buttoned = line.kind == "ui" and by_date and button_word_headline(content, position)
         # and one whose sentence is followed by a headline's words (…思いのままに。「…」をチェック【レポート】)
-        exclaimed = exclaimed or (line.kind == PROSE and by_date and sentence_then_headline(text))
+        # or quotes someone's words closed inside the quotes (「…。」と首相, 知事「…。」)
+        exclaimed = exclaimed or (line.kind == PROSE and by_date and (sentence_then_headline(text)
+                                                                      or quoted_headline(text)))
         if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
                 or line is under or ((date_at is None or position > high) and echoes_the_lead(text, lead))
                 or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))):
