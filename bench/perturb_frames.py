@@ -46,7 +46,8 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   year-less days (bench/perturb_frames_header_more.py): a writer with a role, a reading time over the date, a
   sponsored article's mark, a lead in brackets, an English headline, a kicker glued with its bare copy only below the
   text or in other brackets, a month and day with no weekday under a breadcrumb or an archive's heading that writes
-  the year, a month and day whose year is in the article's number
+  the year, a month and day whose year is in the article's number, a breadcrumb or an archive's heading of a year
+  right over the headline, a headline quoting words closed by 。 inside the quotes under a year filed over it
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the

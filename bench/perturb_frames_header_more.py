@@ -21,6 +21,12 @@ Each builder takes a Story, the other stories and an index k (the variant), and 
                                a breadcrumb or an archive's heading over the headline that writes the year alone
                                (ホーム > アーカイブ > 2010 > 国際, 2010年の国際ニュース, ホーム ＞ ニュース一覧 ＞ 2010年),
                                the copyright a span of years
+  archive year over headline   a breadcrumb or an archive's heading that writes the year alone (ホーム > 2010,
+                               アーカイブ 2010, 2010年の国際ニュース, ホーム ＞ 2010年) on the line right over the
+                               headline, no blank between; the date line under it full or with no year
+  quoted headline, year over   a headline of words quoted whole, closed by 。 inside the quotes (「…。」, 「…。」と首相,
+                               「…。」 記者会見で), under a breadcrumb or an archive's heading that writes the year
+                               alone; a month and day with no weekday under it
   yearless, day in a number    the same dates with no year line: the article's or its photo's number opens with its
                                day (記事番号：2010120300123, 20101203-00000123-jij-000-view.jpg, ID:N2010120301000123,
                                TKY201012030123), over the headline or under the text; the copyright a span of years
@@ -145,6 +151,27 @@ def yearless_year_over(s: Story, o: list[Story], k: int) -> Page:
     return page
 
 
+def archive_over(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    s = _timed(s, k)
+    y, section = s.when.year, _SECTIONS[k % 4]
+    over = (f"ホーム > {y}", f"アーカイブ {y}", f"{y}年の{section}ニュース", f"ホーム ＞ {y}年",
+            f"ホーム > アーカイブ > {y} > {section}", f"{y}年の記事一覧")[k % 6]
+    line, timed = _month_day(s, k) if k % 2 else (pf._full(s.when, s.timed), True)
+    return pf._page(s, o, k, [over, s.title, line], timed=timed)
+
+
+def quoted_over(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    s = _timed(s, k)
+    y, section = s.when.year, _SECTIONS[k % 4]
+    quoted = ("「{t}。」", "「{t}。」と首相", "「{t}。」 記者会見で", "知事「{t}。」")[k % 4].format(t=s.title)
+    s = type(s)(quoted, s.when, s.timed, s.paragraphs)
+    over = (f"ホーム > アーカイブ > {y} > {section}", f"{y}年の{section}ニュース", f"ホーム ＞ ニュース一覧 ＞ {y}年")[k % 3]
+    line, timed = _month_day(s, k)
+    return pf._page(s, o, k, [over, "", s.title, line], timed=timed)
+
+
 def _numbered(s: Story, k: int) -> str:
     d, n = s.when, 100 + k
     day = f"{d.year}{d.month:02d}{d.day:02d}"
@@ -171,4 +198,6 @@ BUILDERS = (
     ("kicker in other brackets", kicker_other_brackets),
     ("yearless, no weekday, year over", yearless_year_over),
     ("yearless, day in a number", yearless_numbered),
+    ("archive year over headline", archive_over),
+    ("quoted headline, year over", quoted_over),
 )

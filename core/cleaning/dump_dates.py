@@ -7,6 +7,7 @@ from core.cleaning import bylines
 from core.cleaning.datelines import reporter_prefix
 from core.cleaning.date_choice import DATE_REACH, date_candidates
 from core.cleaning.foot_dates import dates_after, far_stamp
+from core.cleaning.header_shapes import quoted_headline
 from core.cleaning.lines import PROSE, Line
 from core.cleaning.date_labels import page_date
 from core.cleaning.page_dates import filed_year, header_year, placed_far, with_year
@@ -18,6 +19,7 @@ from core.dates.lines import all_datetimes, unsure_order
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
 UNSURE_LINE = 40  # characters of a line that is a date line whatever stands before its day
 HEADER_AFTER = 3  # lines under a date line that are still the header's (the headline under its date)
+QUOTED_REACH = 2  # lines over a date line where its headline stands (a kicker or a byline between)
 
 
 def take_date(line: Line, labels: list[str], result: Article, page: list[Line], glued=None) -> bool:
@@ -51,10 +53,13 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
 
 def _header_over(line: Line, page: list[Line]) -> list[str]:
     """The header's lines around a date line: those over it up to the nearest sentence of text (the body's, for a date
-    line under it), and the few under it (the headline under its date)."""
+    line under it; a headline quoting words closed by 。 right over the date is none), and the few under it (the
+    headline under its date)."""
     over = []
     for other in reversed(page[: line.number - 1]):
-        if other.kind == PROSE:
+        # (the headline right over its date line may quote words closed by 。: 「…。」と首相)
+        by_date = sum(1 for text in over if text) < QUOTED_REACH
+        if other.kind == PROSE and not (by_date and quoted_headline(other.stripped)):
             break
         over.append(other.stripped)
     return over + [other.stripped for other in page[line.number : line.number + HEADER_AFTER] if other.kind != PROSE]

@@ -63,6 +63,21 @@ STATED_LENGTH = 60  # characters of a headline written as a sentence at most
 _ITEM_OR_LABEL = re.compile(r"^[・※◆◇■□●○★☆▼▽\-－]|^[^\s：:。、]{1,12}[：:]")
 
 
+_QUOTED_WORDS = re.compile(r"「[^「」『』]*」|『[^「」『』]*』")
+QUOTED_LENGTH = 80  # characters of a headline quoting words at most (as of one closed by ！ by the date line)
+
+
+def quoted_headline(text: str) -> bool:
+    """A short line whose sentence stops stand only inside its quotes (「謝罪を求めます。」, 「…。」と首相, 知事「…。」):
+    a headline quoting someone's words, not a sentence of the text (…と述べた。 closes outside them)."""
+    if len(text) > QUOTED_LENGTH or not any(stop in text for stop in SENTENCE_STOP) or _ITEM_OR_LABEL.match(text):
+        return False
+    outside = text
+    while (unquoted := _QUOTED_WORDS.sub("", outside)) != outside:  # (quotes inside quotes: 「…「…」…。」)
+        outside = unquoted
+    return not any(stop in outside for stop in SENTENCE_STOP)
+
+
 def one_sentence(text: str) -> bool:
     """A short line that is one sentence closed by 。, not a list item or a labelled value (・表示：…します。)."""
     return (len(text) <= STATED_LENGTH and text.endswith(SENTENCE_STOP) and text.count("。") + text.count("．") == 1

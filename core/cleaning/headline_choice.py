@@ -15,7 +15,7 @@ from itertools import accumulate
 from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SENTENCE_STOP,
                                          SERIES_LABEL_LENGTH, SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, WRAPPED, BRACKETED_LEAD,
-                                         LineBylines, clause_closed, latin_headline, menu_like, one_sentence,
+                                         LineBylines, clause_closed, latin_headline, menu_like, one_sentence, quoted_headline,
                                          section_label, series_label, written_headline)
 from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, lead_under, neighbour_story,
                                           quoted_deck, subheading_under, told_short, undated_deck)
@@ -23,6 +23,7 @@ from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead
 from core.cleaning.lines import PROSE, Line, japanese_share
+from core.cleaning.month_years import files_a_year
 from core.cleaning.outlets import only_an_outlet, titled_twin
 from core.cleaning.portal_header import (TWIN_REACH, advertised, earlier_twin, in_a_column, source_credit,
                                          timed_twin, without_menus)
@@ -133,7 +134,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         buttoned = line.kind == "ui" and by_date and button_word_headline(content, position)
         # and one whose sentence is followed by a headline's words (…思いのままに。「…」をチェック【レポート】)
-        exclaimed = exclaimed or (line.kind == PROSE and by_date and sentence_then_headline(text))
+        # or quotes someone's words closed inside the quotes (「…。」と首相, 知事「…。」)
+        exclaimed = exclaimed or (line.kind == PROSE and by_date and (sentence_then_headline(text)
+                                                                      or quoted_headline(text)))
         if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
                 or line is under or ((date_at is None or position > high) and echoes_the_lead(text, lead))
                 or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))):
@@ -142,11 +145,12 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         # (KDDI、au向けAndroid 4.0搭載「AQUOS PHONE」を発表), less Japanese will do
         if japanese_share(text) < (0.15 if by_date or latin_headline(text) else 0.3):
             continue
-        if (looked.names(line) or menu_like(text) or only_an_outlet(text) or _field_value(content, position)
+        if (looked.names(line) or menu_like(text) or files_a_year(text) or only_an_outlet(text)
+                or _field_value(content, position)
                 or neighbour_story(content, position) or titled_twin(text, seen)
                 or (date_line is not None and _DAY_CLOSING.search(text))
                 or (position + 1 < len(content) and id(content[position + 1]) in others)):
-            continue  # a byline, a menu, the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
+            continue  # a byline, a menu, a year's archive (ホーム > 2010, アーカイブ 2010), the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
             # the headline of the story before or after this one (次の記事 ＞, then its headline), the page's title
             # line over the headline it repeats with the site's name (… | みなと新報), another article's headline
             # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）), or over

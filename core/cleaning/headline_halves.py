@@ -13,6 +13,7 @@ from core.cleaning.lexicon import SPONSOR_LINE
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
 from core.cleaning.relative_stamps import stamp_age
 from core.cleaning.lines import PROSE, Line, japanese_share, without_blanks
+from core.cleaning.month_years import files_a_year
 from core.cleaning.readings import without_readings
 
 SPLIT_PART = 5  # characters of the shorter part of a headline broken over two lines at least
@@ -49,6 +50,7 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
         left_open = upper.stripped.endswith(_OPEN_END)  # (no headline ends with 、: パナソニック、 / …を開催！)
         if (not shaped or not _fits(text, title.stripped, lambda: titled or bracketed or left_open or wrapped(), wrapped)
                 or KICKER.match(text) or series_label(text) or section_label(text) or menu_like(text)
+                or files_a_year(text)
                 or stamp_age(text) is not None
                 or WRAPPED.match(text) or BRACKETED_LEAD.match(text) or SPONSOR_LINE.match(text)
                 or looked.is_byline(other) or looked.names(other)

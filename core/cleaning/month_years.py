@@ -43,6 +43,27 @@ _ANY_DIGITS = re.compile(r"[0-9０-９]{4}")
 _ANY_YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
+ARCHIVE_ENTRY = 5  # characters of a breadcrumb's entry beside a year at most, under the shortest headline's
+# (ホーム, 国際, TOP), unless it names a list (ニュース一覧, 過去の記事, バックナンバー)
+_LIST_WORD = re.compile(r"ニュース|記事|一覧|アーカイブ|バックナンバー|カテゴリ")
+
+
+def files_a_year(text: str) -> bool:
+    """The line is a breadcrumb of short entries, one of them a year (ホーム > 2010, ホーム ＞ アーカイブ ＞ 2010年 ＞ 国際),
+    or an archive's heading of a year (2010年の国際ニュース, アーカイブ 2010): the part of the site the page is filed
+    in, never a headline's words nor a half of them (a breadcrumb closed by the headline is not one)."""
+    if not _ANY_DIGITS.search(text):
+        return False
+    text = unicodedata.normalize("NFKC", text).strip()
+    if len(text) > HEADING or "。" in text:
+        return False
+    if re.search(_CRUMB_SEPARATOR, text):
+        entries = [entry for entry in re.split(_CRUMB_SEPARATOR, text) if entry]
+        return bool(_CRUMB_YEAR.search(text)) and all(
+            (len(entry) <= ARCHIVE_ENTRY and " " not in entry) or _LIST_WORD.search(entry) for entry in entries)
+    return bool(_ARCHIVE_HEADING.match(text))
+
+
 def archive_year(header: list[str]) -> int | None:
     """The year a breadcrumb or an archive's heading over a date line writes alone (ホーム > 2010 > 国際,
     2010年の国際ニュース): the section of the site the page is filed in, so the year of a month and day written with
