@@ -7,6 +7,8 @@ import signal
 import sqlite3
 import subprocess
 import sys
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -122,15 +124,12 @@ def test_a_kill_in_the_middle_of_the_rebuild_leaves_the_old_library(tmp_path):
     db.close()
 
 
-def test_an_upgrade_that_cannot_take_the_lock_says_so_and_changes_nothing(tmp_path, monkeypatch):
-    monkeypatch.setenv("KAIDAN_LOCK_WAIT", "0.2")
-    path = tmp_path / "old.db"
-    old_library(path)
-    before = read_fingerprint(path)
-    import threading
+@contextmanager
+def written_by_another_task(path: Path):
+    """Another task of this process holds the library's write lock for the block."""
     held, release = threading.Event(), threading.Event()
 
-    def writer():  # another task writing to the library while it is opened
+    def writer():
         with writer_for(path).held():
             held.set()
             release.wait(10)
@@ -139,11 +138,19 @@ def test_an_upgrade_that_cannot_take_the_lock_says_so_and_changes_nothing(tmp_pa
     thread.start()
     held.wait(5)
     try:
-        with pytest.raises(LibraryBusy, match="busy"):
-            upgrade(path, progress=None)
+        yield
     finally:
         release.set()
         thread.join()
+
+
+def test_an_upgrade_that_cannot_take_the_lock_says_so_and_changes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("KAIDAN_LOCK_WAIT", "0.2")
+    path = tmp_path / "old.db"
+    old_library(path)
+    before = read_fingerprint(path)
+    with written_by_another_task(path), pytest.raises(LibraryBusy, match="busy"):
+        upgrade(path, progress=None)
     assert read_fingerprint(path) == before
     assert not (tmp_path / "old.db.v13.bak").exists()
 

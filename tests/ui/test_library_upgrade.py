@@ -4,15 +4,14 @@ and an upgrade that cannot be made is named while the library stays as it was.""
 from __future__ import annotations
 
 import sqlite3
-import threading
 
 import pytest
 
 from core.store import migrations
 from core.store.errors import LibraryBusy
-from core.store.lock import writer_for
 from core.store.migrations import MIGRATIONS
 from tests.core.test_migration_large_texts import old_library
+from tests.core.test_upgrade_progress import written_by_another_task
 from ui.window.library_choice import open_main_window
 from ui.window.upgrade_dialog import LibraryUpgrade
 
@@ -58,22 +57,8 @@ def test_an_upgrade_that_cannot_be_made_is_named_and_changes_nothing(qtbot, tmp_
     monkeypatch.setenv("KAIDAN_LOCK_WAIT", "0.3")
     path = tmp_path / "old.db"
     old_library(path)
-    held, release = threading.Event(), threading.Event()
-
-    def other_writer():
-        with writer_for(path).held():
-            held.set()
-            release.wait(10)
-
-    thread = threading.Thread(target=other_writer)
-    thread.start()
-    held.wait(5)
     reasons = []
-    try:
-        with pytest.raises(LibraryBusy):
-            open_main_window(path, ask=lambda exc, db_path: reasons.append(str(exc)) or "")
-    finally:
-        release.set()
-        thread.join()
+    with written_by_another_task(path), pytest.raises(LibraryBusy):
+        open_main_window(path, ask=lambda exc, db_path: reasons.append(str(exc)) or "")
     assert len(reasons) == 1 and "busy" in reasons[0]
     assert version_of(path) == 13 and not (tmp_path / "old.db.v13.bak").exists()
