@@ -299,6 +299,9 @@ def migrate(db: sqlite_utils.Database, progress: Progress | None = None) -> None
                 progress(0, 0, COMPACT)
             try:
                 db.execute("VACUUM")
+                # In WAL mode VACUUM writes the whole library into the log: moved into the file and the log
+                # emptied now, not when the last connection closes (a window open for hours)
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
             except sqlite3.Error:
                 pass  # (no room for the copy VACUUM writes: the upgrade stands, the file keeps its free pages)
             if progress:
