@@ -15,9 +15,10 @@ from core.cli.analysis_commands import cmd_analyze, cmd_claims, cmd_entities, cm
 from core.cli.import_command import cmd_import
 from core.cli.library_commands import cmd_export, cmd_list, cmd_review, cmd_show
 from core.cli.parser import build_parser
+from core.cli.progress import UpgradeProgress
 from core.cli.stats_command import cmd_stats
 from core.paths import default_db_path
-from core.store.db import LibraryError
+from core.store.db import LibraryError, report_upgrades
 from core.store.lock import configure as configure_lock
 from core.team import commands as team_commands
 
@@ -47,6 +48,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
     """Run the parsed command on the library at db_path; returns the exit code."""
     configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))
+    report_upgrades(UpgradeProgress())  # an old library's long upgrade says what it does, on stderr
     try:
         return COMMANDS[args.command](args, db_path)
     except LibraryError as exc:  # one line, no traceback: busy, read-only, disk full, not a library

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from core.store.migrations import BACKUP, COMPACT, REBUILD
+
 
 def stopped(summary) -> int:
     """Say in one line why a run stopped early and what it stored; 1 if it did, else 0."""
@@ -36,3 +38,27 @@ class Progress:
     def done(self) -> None:
         if self.live:
             print(file=sys.stderr)
+
+
+class UpgradeProgress:
+    """A long upgrade of an old library on stderr: a line as each step begins, then one every 10% of it."""
+
+    STEPS = {BACKUP: ("backing up the library", "pages"),
+             COMPACT: ("compacting the library (giving back the old table's space)", "")}
+
+    def __init__(self) -> None:
+        self.step = ""
+        self.last_decile = -1
+
+    def __call__(self, done: int, total: int, what: str) -> None:
+        kind, _, table = what.partition(" ")
+        text, unit = (f"rebuilding the {table} table", "rows") if kind == REBUILD else self.STEPS.get(what, (what, ""))
+        if what != self.step:
+            self.step, self.last_decile = what, -1
+            print(f"kaidan: upgrading the library: {text}", file=sys.stderr)
+        if total < 20 or not done:
+            return
+        decile = done * 10 // total
+        if decile != self.last_decile:
+            self.last_decile = decile
+            print(f"kaidan:   {done}/{total} {unit}", file=sys.stderr)

@@ -15,9 +15,23 @@ import sqlite_utils
 
 from core.store.errors import LibraryError, LibraryReadOnly, refused
 from core.store.lock import default_wait, presence_for, writer_for
-from core.store.migrations import COMPACT_AFTER, MIGRATIONS
+from core.progress import Progress
+from core.store.migrations import BACKUP, COMPACT, COMPACT_AFTER, MIGRATIONS
 
-__all__ = ["LibraryError", "Library", "atomic", "migrate", "open_db", "schema_version"]
+__all__ = ["LibraryError", "Library", "atomic", "migrate", "open_db", "report_upgrades", "schema_version"]
+
+BACKUP_PAGES = 4096  # database pages the backup copies between two reports (16 MB of 4 KB pages)
+_heard = {"upgrades": None}  # who hears of a long upgrade made by open_db when its caller passed no progress
+
+
+def report_upgrades(progress: Progress | None) -> None:
+    """Have this process's long upgrades (open_db given no progress) reported to progress(done, total, what)."""
+    _heard["upgrades"] = progress
+
+
+def upgrade_is_long(version: int) -> bool:
+    """Whether bringing a library of schema version up to date rewrites a large table (and compacts the file)."""
+    return 0 < version < len(MIGRATIONS) and any(step in COMPACT_AFTER for step in MIGRATIONS[version:])
 
 
 class Library(sqlite_utils.Database):
@@ -62,10 +76,13 @@ def _close_all() -> None:
             pass
 
 
-def open_db(path: str | Path | None, readonly: bool = False, make_folder: bool = False) -> sqlite_utils.Database:
+def open_db(path: str | Path | None, readonly: bool = False, make_folder: bool = False,
+            progress: Progress | None = None) -> sqlite_utils.Database:
     """Open the library at path (':memory:' or None: a scratch one), creating the file if needed.
 
-    readonly: only read it (the file must exist); make_folder: create missing parent folders.
+    readonly: only read it (the file must exist); make_folder: create missing parent folders; progress:
+    told the steps of an upgrade of an old library (see migrate), else those of a long one go to the
+    process's report_upgrades.
     """
     if path is None or str(path) == ":memory:":
         db = sqlite_utils.Database(memory=True, execute_plugins=False)
@@ -102,7 +119,7 @@ def open_db(path: str | Path | None, readonly: bool = False, make_folder: bool =
         raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
     db = _wrap(conn, path)
     try:
-        _prepare(db, path)
+        _prepare(db, path, progress)
         db.execute("PRAGMA foreign_keys=ON")
         db.execute("PRAGMA synchronous=NORMAL")
     except BaseException:
@@ -125,7 +142,7 @@ def _wrap(conn: sqlite3.Connection, path: Path) -> Library:
     return db
 
 
-def _prepare(db: Library, path: Path) -> None:
+def _prepare(db: Library, path: Path, progress: Progress | None = None) -> None:
     """WAL and the current schema; changing either happens under the write lock, re-read inside it."""
     try:
         version = schema_version(db)
@@ -137,15 +154,17 @@ def _prepare(db: Library, path: Path) -> None:
     _refuse_foreign(db.conn, path, version)
     if version == len(MIGRATIONS) and mode == "wal":
         return
-    with db.writer.held():
+    with db.writer.held(doing="upgrading the library" if 0 < version < len(MIGRATIONS) else ""):
         try:
             db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.Error as exc:
             raise refused(exc, path) or LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
         version = schema_version(db)  # another process may have upgraded it while we waited
+        if progress is None and upgrade_is_long(version):
+            progress = _heard["upgrades"]
         if 0 < version < len(MIGRATIONS):
-            _backup(db, path, version)
-        migrate(db)
+            _backup(db, path, version, progress)
+        migrate(db, progress)
 
 
 def _open_readonly(path: Path) -> Library | None:
@@ -241,8 +260,12 @@ def schema_version(db: sqlite_utils.Database) -> int:
     return db.execute("PRAGMA user_version").fetchone()[0]
 
 
-def migrate(db: sqlite_utils.Database) -> None:
-    """Bring the schema up to date, one transaction per migration."""
+def migrate(db: sqlite_utils.Database, progress: Progress | None = None) -> None:
+    """Bring the schema up to date, one transaction per migration (a stop in one leaves the schema before it).
+
+    progress(done, total, what) is told the steps of the migrations that rewrite a large table: the rows
+    copied ("rebuild TABLE"), then the compaction ("compact", total 0 while it runs, 1 of 1 when done).
+    """
     version = schema_version(db)
     if version > len(MIGRATIONS):
         raise LibraryError(
@@ -261,7 +284,10 @@ def migrate(db: sqlite_utils.Database) -> None:
             with atomic(db):
                 if schema_version(db) >= number:
                     continue  # applied by another connection meanwhile
-                step(db)
+                if step in COMPACT_AFTER:
+                    step(db, progress if version else None)  # (a new library has nothing to tell)
+                else:
+                    step(db)
                 db.execute(f"PRAGMA user_version={number}")
                 applied.add(step)
     finally:
@@ -269,18 +295,34 @@ def migrate(db: sqlite_utils.Database) -> None:
     if applied & COMPACT_AFTER and version:  # (a new library has no old pages to give back)
         writer = getattr(db, "writer", None)
         with writer.held() if writer is not None else nullcontext():
-            db.execute("VACUUM")
+            if progress:
+                progress(0, 0, COMPACT)
+            try:
+                db.execute("VACUUM")
+                # In WAL mode VACUUM writes the whole library into the log: moved into the file and the log
+                # emptied now, not when the last connection closes (a window open for hours)
+                db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+            except sqlite3.Error:
+                pass  # (no room for the copy VACUUM writes: the upgrade stands, the file keeps its free pages)
+            if progress:
+                progress(1, 1, COMPACT)
 
 
-def _backup(db: sqlite_utils.Database, path: Path, version: int) -> None:
-    """A consistent copy through SQLite's backup API (committed WAL pages included), renamed into place."""
+def _backup(db: sqlite_utils.Database, path: Path, version: int, progress: Progress | None = None) -> None:
+    """A consistent copy through SQLite's backup API (committed WAL pages included), renamed into place;
+    progress(pages copied, pages, "backup") told every BACKUP_PAGES pages."""
     target = path.with_name(f"{path.name}.v{version}.bak")
     partial = target.with_name(target.name + ".part")
     try:
         partial.unlink(missing_ok=True)
         copy = sqlite3.connect(str(partial))
         try:
-            db.conn.backup(copy)
+            if progress:
+                progress(0, 0, BACKUP)
+                db.conn.backup(copy, pages=BACKUP_PAGES,
+                               progress=lambda _status, left, total: progress(total - left, total, BACKUP))
+            else:
+                db.conn.backup(copy)
             copy.execute("PRAGMA journal_mode=DELETE")
         finally:
             copy.close()

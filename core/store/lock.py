@@ -87,8 +87,9 @@ class WriteLock:
         self._fd: int | None = None
 
     @contextmanager
-    def held(self, wait: float | None = None) -> Iterator[None]:
-        """Hold the lock for the block; LibraryBusy after waiting `wait` seconds."""
+    def held(self, wait: float | None = None, doing: str = "") -> Iterator[None]:
+        """Hold the lock for the block; LibraryBusy after waiting `wait` seconds. doing: what the block
+        does, for a process waiting meanwhile ("upgrading the library"), beside this process's name."""
         wait = default_wait() if wait is None else wait
         deadline = time.monotonic() + wait
         got = self._threads.acquire(timeout=wait) if wait > 0 else self._threads.acquire(blocking=False)
@@ -97,7 +98,7 @@ class WriteLock:
                               f"writing to it; gave up after {wait:g} s")
         try:
             if self._depth == 0:
-                self._take(deadline, wait)
+                self._take(deadline, wait, doing)
             self._depth += 1
             try:
                 yield
@@ -119,7 +120,7 @@ class WriteLock:
     def _label(self) -> str:
         return _settings["label"] or "process"
 
-    def _take(self, deadline: float, wait: float) -> None:
+    def _take(self, deadline: float, wait: float, doing: str = "") -> None:
         if self._fd is None:
             self._fd = _sidecar(self.library, "writer")
         pause, told = 0.005, False
@@ -140,7 +141,7 @@ class WriteLock:
                 pause = min(pause * 2, 0.05)
         try:
             os.ftruncate(self._fd, 0)
-            os.pwrite(self._fd, f"{os.getpid()} {self._label()}\n".encode(), 0)
+            os.pwrite(self._fd, f"{os.getpid()} {self._label()}{', ' + doing if doing else ''}\n".encode(), 0)
         except OSError:
             # The holder's name only words a busy message; a full disk refuses it but not the lock. The write
             # that follows meets the full disk itself and says so (DiskFull), instead of a raw OSError here.

@@ -4,9 +4,15 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.progress import Progress
 from core.store.migrations_first import (_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions,
                                          _m5_claims, _m6_meetings)
 from core.store.scheme import seed_label_names
+
+# The steps a long upgrade reports to its progress(done, total, what), by what: the backup (pages copied),
+# a table rebuilt ("rebuild TABLE": rows copied) and the compaction (total 0: its length is unknown).
+BACKUP, REBUILD, COMPACT = "backup", "rebuild", "compact"
+REBUILD_BATCH = 500  # rows copied between two reports of a rebuild (a few tens of MB of saved pages)
 
 
 def _m7_confidence(db: sqlite_utils.Database) -> None:
@@ -118,7 +124,7 @@ def _m13_list_order(db: sqlite_utils.Database) -> None:
         db.execute(f"CREATE INDEX articles_{column}_nulls_last ON articles({column} IS NULL, {column})")
 
 
-def _m14_large_texts_last(db: sqlite_utils.Database) -> None:
+def _m14_large_texts_last(db: sqlite_utils.Database, progress: Progress | None = None) -> None:
     # SQLite reads a row from its start: a column stored after the saved page (raw, often hundreds of
     # kilobytes) is reached through the page's whole chain of overflow pages, so each row the list showed
     # or sorted read the page. The list's columns come first and the large texts last, raw the very last
@@ -155,15 +161,16 @@ def _m14_large_texts_last(db: sqlite_utils.Database) -> None:
             body_lines TEXT NOT NULL DEFAULT '[]',
             line_labels TEXT NOT NULL DEFAULT '[]',
             raw TEXT NOT NULL
-        )""")
+        )""", progress)
 
 
-def _rebuild(db: sqlite_utils.Database, table: str, create: str) -> None:
+def _rebuild(db: sqlite_utils.Database, table: str, create: str, progress: Progress | None = None) -> None:
     """Remake table by create (same name, same columns, any order), its rows, ids, indexes and triggers kept.
 
     SQLite's way of changing a table: a new table, the rows copied, the old one dropped, the new one renamed,
     with foreign keys off (migrate turns them off: dropping the old table must not delete the rows of the
-    tables that point at it), all in the migration's transaction.
+    tables that point at it), all in the migration's transaction. The rows are copied in batches of
+    REBUILD_BATCH by rowid, progress(rows copied, rows, "rebuild TABLE") told after each.
     """
     extras = [sql for (sql,) in db.execute(
         "SELECT sql FROM sqlite_master WHERE tbl_name = ? AND type IN ('index', 'trigger') AND sql IS NOT NULL "
@@ -174,15 +181,28 @@ def _rebuild(db: sqlite_utils.Database, table: str, create: str) -> None:
     if sorted(old) != sorted(new):
         raise ValueError(f"rebuilding {table}: its columns {sorted(old)} are not {sorted(new)}")
     names = ", ".join(f"[{c}]" for c in new)
-    db.execute(f"INSERT INTO [{table}_rebuilt] ({names}) SELECT {names} FROM [{table}] ORDER BY rowid")
+    total = db.execute(f"SELECT count(*) FROM [{table}]").fetchone()[0]
+    what, done, after = f"{REBUILD} {table}", 0, -(2 ** 63)
+    while True:
+        # the last rowid of the next batch (read from the table's tree alone, not its rows' texts)
+        upto = db.execute(f"SELECT rowid FROM [{table}] WHERE rowid > ? ORDER BY rowid LIMIT 1 OFFSET ?",
+                          [after, REBUILD_BATCH - 1]).fetchone()
+        last = upto[0] if upto else 2 ** 63 - 1
+        done += db.execute(f"INSERT INTO [{table}_rebuilt] ({names}) SELECT {names} FROM [{table}] "
+                           "WHERE rowid > ? AND rowid <= ? ORDER BY rowid", [after, last]).rowcount
+        if progress:
+            progress(done, max(total, done), what)
+        if upto is None:
+            break
+        after = last
     db.execute(f"DROP TABLE [{table}]")
     db.execute(f"ALTER TABLE [{table}_rebuilt] RENAME TO [{table}]")
     for sql in extras:
         db.execute(sql)
 
 
-# Migrations that rewrite a large table: the library is compacted after them (VACUUM), or the old
-# table's pages would stay in the file, free, as large as the table.
+# Migrations that rewrite a large table: they take progress(done, total, what) as well, and the library
+# is compacted after them (VACUUM), or the old table's pages would stay in the file, free, as large as it.
 COMPACT_AFTER = frozenset({_m14_large_texts_last})
 
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,

@@ -10,16 +10,19 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from core.store.db import LibraryError
 from ui.common.file_dialogs import file_dialog
 from ui.window.main_window import MainWindow
+from ui.window.upgrade_dialog import upgrade_if_long
 
 translate = QCoreApplication.translate
 
 
 def open_main_window(db_path: str | Path, ask=None):
     """The main window over db_path; when the library cannot be opened the user is told why and may
-    choose another library (a new file name makes a new one). Raises the LibraryError when they quit."""
+    choose another library (a new file name makes a new one). Raises the LibraryError when they quit.
+    An old library whose upgrade is long is upgraded first, in a progress dialog; the window paints after."""
     ask = ask or ask_other_library
     while True:
         try:
+            upgrade_if_long(db_path)
             return MainWindow(db_path)
         except LibraryError as exc:
             other = ask(exc, db_path)

@@ -4,7 +4,7 @@
 <context>
     <name>LibraryChoice</name>
     <message>
-        <location filename="../../../ui/window/library_choice.py" line="+35"/>
+        <location filename="../../../ui/window/library_choice.py" line="+38"/>
         <source>Kaidan cannot open the library {name}.</source>
         <translation>ライブラリ {name} を開けません。</translation>
     </message>
@@ -39,6 +39,39 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
     </message>
 </context>
 <context>
+    <name>LibraryUpgrade</name>
+    <message>
+        <location filename="../../../ui/window/upgrade_dialog.py" line="+23"/>
+        <source>Backing up the library (the copy is kept beside it)…</source>
+        <translation>ライブラリをバックアップしています (コピーは同じフォルダーに残します)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rebuilding the articles table: {done} of {total} articles copied…</source>
+        <translation>記事の表を作り直しています: {total} 件中 {done} 件をコピーしました…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebuilding the articles table…</source>
+        <translation>記事の表を作り直しています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Compacting the library (giving back the old table&apos;s space)…</source>
+        <translation>ライブラリを最適化しています (古い表の領域を解放しています)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Kaidan — upgrading {library}</source>
+        <translation>Kaidan — {library} を更新中</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Kaidan is upgrading the library {library} for this version. This is done once; the library stays as it was if it is stopped.</source>
+        <translation>このバージョンの Kaidan 用にライブラリ {library} を更新しています。更新は一度だけです。途中で止まった場合、ライブラリは元のまま残ります。</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../../ui/window/file_actions.py" line="+26"/>
@@ -46,7 +79,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+53"/>
+        <location filename="../../../ui/window/main_window.py" line="+54"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -96,7 +129,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>この本文は {total} 文字あり、全体を解析するには長すぎます。エンティティ・主張・会談は最初の {analysed} 文字から見つけました。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Mark Line {line} as Body</source>
         <translation>{line} 行目を本文にする</translation>
     </message>

@@ -1,0 +1,172 @@
+"""A long upgrade of an old library says what it does (backup, rows copied, compaction), on stderr for the
+command line, and a stop in the middle leaves the old library as it was."""
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+from contextlib import contextmanager
+from pathlib import Path
+
+import pytest
+
+from core.store import open_db
+from core.store import db as store_db
+from core.store import migrations
+from core.store.db import schema_version
+from core.store.errors import LibraryBusy, LibraryError
+from core.store.lock import writer_for
+from core.store.migrations import MIGRATIONS
+from core.store.upgrade import needs_long_upgrade, upgrade
+from tests.core.test_migration_large_texts import fingerprint, old_library
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def read_fingerprint(path: Path) -> dict:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return fingerprint(conn) | {"version": conn.execute("PRAGMA user_version").fetchone()[0]}
+    finally:
+        conn.close()
+
+
+def test_the_upgrade_reports_its_steps_in_order_and_keeps_every_text(tmp_path, monkeypatch):
+    monkeypatch.setattr(migrations, "REBUILD_BATCH", 2)  # several batches out of a small library
+    path = tmp_path / "old.db"
+    old_library(path)
+    before = read_fingerprint(path)
+    assert needs_long_upgrade(path)
+    steps = []
+    db = open_db(path, progress=lambda done, total, what: steps.append((done, total, what)))
+    after = fingerprint(db.conn)
+    log = tmp_path / "old.db-wal"
+    assert log.stat().st_size == 0  # the library open: the compacted copy is in its file, not its log
+    db.close()
+    assert after == {k: v for k, v in before.items() if k != "version"}
+    assert not needs_long_upgrade(path)
+    whats = [what for _, _, what in steps]
+    # each step begins after the one before it ends: backup, the rows copied, the compaction
+    order = [whats[0]] + [b for a, b in zip(whats, whats[1:]) if a != b]
+    assert order == ["backup", "rebuild articles", "compact"]
+    rows = [(done, total) for done, total, what in steps if what == "rebuild articles"]
+    articles = before["articles"]
+    assert [done for done, _ in rows] == [*range(2, articles, 2), articles]  # a report a batch
+    assert {total for _, total in rows} == {articles}
+    assert steps[-1] == (1, 1, "compact") and (0, 0, "compact") in steps
+    pages = [(done, total) for done, total, what in steps if what == "backup" and total]
+    assert pages and pages[-1][0] == pages[-1][1] > 0  # the backup reports its pages, up to all of them
+    assert (tmp_path / "old.db.v13.bak").is_file()
+
+
+def test_a_library_up_to_date_or_new_reports_nothing(tmp_path):
+    steps = []
+    open_db(tmp_path / "new.db", progress=lambda *step: steps.append(step)).close()
+    open_db(tmp_path / "new.db", progress=lambda *step: steps.append(step)).close()
+    assert steps == []
+    assert not needs_long_upgrade(tmp_path / "new.db") and not needs_long_upgrade(tmp_path / "missing.db")
+    (tmp_path / "notes.db").write_text("not a library")
+    assert not needs_long_upgrade(tmp_path / "notes.db")
+
+
+def test_the_command_line_tells_the_upgrade_on_stderr_and_keeps_stdout_clean(tmp_path):
+    path = tmp_path / "old.db"
+    old_library(path)
+    run = subprocess.run([sys.executable, "main.py", "list", "--json", "--db", str(path)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    assert len(json.loads(run.stdout)) == read_fingerprint(path)["articles"]  # stdout: the listing alone
+    told = [line for line in run.stderr.splitlines() if "upgrading the library" in line]
+    assert told == ["kaidan: upgrading the library: backing up the library",
+                    "kaidan: upgrading the library: rebuilding the articles table",
+                    "kaidan: upgrading the library: compacting the library (giving back the old table's space)"]
+    again = subprocess.run([sys.executable, "main.py", "list", "--json", "--db", str(path)],
+                           capture_output=True, text=True, cwd=ROOT)
+    assert again.returncode == 0 and again.stderr == ""  # upgraded once: nothing more to say
+
+
+STOPPED_IN_THE_REBUILD = """
+import sys, time
+from core.store import migrations
+from core.store.db import open_db
+migrations.REBUILD_BATCH = 2
+
+def progress(done, total, what):
+    if what.startswith("rebuild") and done < total:
+        print(f"copied {done} of {total}", flush=True)
+        time.sleep(60)  # killed here, rows copied and the transaction open
+
+open_db(sys.argv[1], progress=progress)
+"""
+
+
+def test_a_kill_in_the_middle_of_the_rebuild_leaves_the_old_library(tmp_path):
+    path = tmp_path / "old.db"
+    old_library(path)
+    before = read_fingerprint(path)
+    process = subprocess.Popen([sys.executable, "-c", STOPPED_IN_THE_REBUILD, str(path)], cwd=ROOT,
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().startswith("copied 2 of ")
+    # meanwhile another command waits for the upgrade, and says whom it waits for
+    waiting = subprocess.run([sys.executable, "main.py", "list", "--json", "--db", str(path)], cwd=ROOT,
+                             capture_output=True, text=True, env=os.environ | {"KAIDAN_LOCK_WAIT": "1.5"})
+    assert waiting.returncode != 0 and waiting.stdout == ""
+    assert f"old.db is busy: pid {process.pid} (Kaidan, upgrading the library) is writing to it; waiting up to " \
+           "1.5 s" in waiting.stderr
+    assert "gave up after 1.5 s" in waiting.stderr
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    assert read_fingerprint(path) == before  # schema 13, every row and text as it was
+    db = open_db(path)  # and it upgrades on the next opening
+    assert schema_version(db) == len(MIGRATIONS)
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    db.close()
+
+
+@contextmanager
+def written_by_another_task(path: Path):
+    """Another task of this process holds the library's write lock for the block."""
+    held, release = threading.Event(), threading.Event()
+
+    def writer():
+        with writer_for(path).held():
+            held.set()
+            release.wait(10)
+
+    thread = threading.Thread(target=writer)
+    thread.start()
+    held.wait(5)
+    try:
+        yield
+    finally:
+        release.set()
+        thread.join()
+
+
+def test_an_upgrade_that_cannot_take_the_lock_says_so_and_changes_nothing(tmp_path, monkeypatch):
+    monkeypatch.setenv("KAIDAN_LOCK_WAIT", "0.2")
+    path = tmp_path / "old.db"
+    old_library(path)
+    before = read_fingerprint(path)
+    with written_by_another_task(path), pytest.raises(LibraryBusy, match="busy"):
+        upgrade(path, progress=None)
+    assert read_fingerprint(path) == before
+    assert not (tmp_path / "old.db.v13.bak").exists()
+
+
+def test_a_failed_rebuild_is_named_and_rolled_back(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    old_library(path)
+    before = read_fingerprint(path)
+
+    def failing(done, total, what):
+        if what.startswith("rebuild"):
+            raise sqlite3.OperationalError("database or disk is full")
+
+    with pytest.raises(LibraryError, match="disk full"):
+        upgrade(path, failing)
+    assert read_fingerprint(path) == before
+    assert store_db.upgrade_is_long(before["version"])

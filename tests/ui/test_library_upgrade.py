@@ -1,0 +1,64 @@
+"""Opening an old library whose upgrade is long: a modal dialog says which step runs, the window opens after,
+and an upgrade that cannot be made is named while the library stays as it was."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from core.store import migrations
+from core.store.errors import LibraryBusy
+from core.store.migrations import MIGRATIONS
+from tests.core.test_migration_large_texts import old_library
+from tests.core.test_upgrade_progress import written_by_another_task
+from ui.window.library_choice import open_main_window
+from ui.window.upgrade_dialog import LibraryUpgrade
+
+
+def version_of(path) -> int:
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("PRAGMA user_version").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_the_dialog_tells_each_step_in_plain_text(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setattr(migrations, "REBUILD_BATCH", 3)
+    path = tmp_path / "old <b>library.db"
+    old_library(path)
+    articles = sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone()[0]
+    job = LibraryUpgrade(path, show_after_ms=0)
+    visible = []
+    job.stepped.connect(lambda *_: visible.append(job.dialog.isVisible()))
+    job.run()
+    assert version_of(path) == len(MIGRATIONS)
+    assert job.shown[0] == "Backing up the library (the copy is kept beside it)…"
+    assert "Rebuilding the articles table: 3 of {:,} articles copied…".format(articles) in job.shown
+    assert f"Rebuilding the articles table: {articles:,} of {articles:,} articles copied…" in job.shown
+    assert job.shown[-1] == "Compacting the library (giving back the old table's space)…"
+    assert any(visible) and not job.dialog.isVisible()  # shown while it ran, closed after
+    label = next(w for w in job.dialog.children() if w.metaObject().className() == "QLabel")
+    assert label.textFormat().name == "PlainText" and "old <b>library.db" in label.text()
+
+
+def test_the_window_opens_after_the_upgrade(qtbot, tmp_path):
+    path = tmp_path / "old.db"
+    old_library(path)
+    window = open_main_window(path, ask=lambda exc, db_path: pytest.fail(str(exc)))
+    qtbot.addWidget(window)
+    assert version_of(path) == len(MIGRATIONS)
+    assert (tmp_path / "old.db.v13.bak").is_file()
+    window.close()
+
+
+def test_an_upgrade_that_cannot_be_made_is_named_and_changes_nothing(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("KAIDAN_LOCK_WAIT", "0.3")
+    path = tmp_path / "old.db"
+    old_library(path)
+    reasons = []
+    with written_by_another_task(path), pytest.raises(LibraryBusy):
+        open_main_window(path, ask=lambda exc, db_path: reasons.append(str(exc)) or "")
+    assert len(reasons) == 1 and "busy" in reasons[0]
+    assert version_of(path) == 13 and not (tmp_path / "old.db.v13.bak").exists()
