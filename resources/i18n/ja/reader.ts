@@ -90,7 +90,7 @@
         <translation>疑わしい行で元のページを開きます (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+61"/>
         <source>… {n} more captions</source>
         <translation>…ほかに写真説明 {n} 件</translation>
     </message>
@@ -179,7 +179,7 @@
         <translation>自動で判定</translation>
     </message>
     <message>
-        <location line="+197"/>
+        <location line="+215"/>
         <source>Line {line}</source>
         <translation>{line} 行目</translation>
     </message>
