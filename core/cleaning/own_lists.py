@@ -16,7 +16,9 @@ from core.cleaning.lines import PROSE, Line
 
 # The body's last sentence announces a list: 内容は以下のとおりです。 / 受賞作は次の通り。 / 下記の5点：
 _ANNOUNCES_A_LIST = re.compile(r"(?:以下|下記|次)(?:の|に|は)[^。]{0,20}[。：:]$")
-_ITEM_MARK = re.compile(r"^[・●○◎■□◆◇★☆▼▽▶►※\-－–—]|^(?:\d{1,2}|[①-⑳])[.．)）、\s]")
+# the marks that open an item of a list (・ ■ ※ ▶ …)
+_MARKS = r"・●○◎■□◆◇★☆▼▽▶►※\-－–—"
+_ITEM_MARK = re.compile(rf"^[{_MARKS}]|^(?:\d{{1,2}}|[①-⑳])[.．)）、\s]")
 ITEM_KINDS = (PROSE, "heading", "other", "item", "bullet", "date")
 LIST_LINES = 80  # non-blank lines an announced list holds at most
 GROUP_LABEL = 20  # characters of a group's label inside a list (主演男優賞, ■ 場所情報)
@@ -45,7 +47,7 @@ def announced_list(lines: list[Line], last: int) -> tuple[int, int] | None:
 # A line written as one of a list's or a details box's: a mark (・, ■, ※, *), a number or a rank opening it
 # (1., ①, 1　…, 3位, 第2位, 【1】), a bracketed label (【応募方法】, ［STORY］) or a short label and its value
 # (場所：…, 応募方法：).
-_LISTED = re.compile(r"^(?:[・●○◎■□◆◇★☆▼▽▶►※*＊\-－–—]"
+_LISTED = re.compile(rf"^(?:[{_MARKS}*＊]"
                      r"|(?:第?\d{1,2}|[①-⑳])(?:[.．)）、\s\u3000]|位)"
                      r"|[【［\[][^】］\]]{1,12}[】］\]]"
                      r"|[^\s：:。、]{1,10}\s?[：:])")
