@@ -48,14 +48,21 @@ ARCHIVE_ENTRY = 5  # characters of a breadcrumb's entry beside a year at most, u
 _LIST_WORD = re.compile(r"ニュース|記事|一覧|アーカイブ|バックナンバー|カテゴリ")
 
 
+def _short_line(text: str) -> str | None:
+    """The line normalised (NFKC, stripped) when it may be a breadcrumb or a heading writing a year: four digits,
+    a heading's length, no sentence's end; else None."""
+    if not _ANY_DIGITS.search(text):
+        return None
+    text = unicodedata.normalize("NFKC", text).strip()
+    return None if len(text) > HEADING or "。" in text else text
+
+
 def files_a_year(text: str) -> bool:
     """The line is a breadcrumb of short entries, one of them a year (ホーム > 2010, ホーム ＞ アーカイブ ＞ 2010年 ＞ 国際),
     or an archive's heading of a year (2010年の国際ニュース, アーカイブ 2010): the part of the site the page is filed
     in, never a headline's words nor a half of them (a breadcrumb closed by the headline is not one)."""
-    if not _ANY_DIGITS.search(text):
-        return False
-    text = unicodedata.normalize("NFKC", text).strip()
-    if len(text) > HEADING or "。" in text:
+    text = _short_line(text)
+    if text is None:
         return False
     if re.search(_CRUMB_SEPARATOR, text):
         entries = [entry for entry in re.split(_CRUMB_SEPARATOR, text) if entry]
@@ -71,11 +78,9 @@ def archive_year(header: list[str]) -> int | None:
     an event's year: which is the page's cannot be told)."""
     filed: set[int] = set()
     written: set[int] = set()
-    for text in header:
-        if not _ANY_DIGITS.search(text):
-            continue
-        text = unicodedata.normalize("NFKC", text).strip()
-        if len(text) > HEADING or "。" in text or COPYRIGHT.search(text):
+    for line in header:
+        text = _short_line(line)
+        if text is None or COPYRIGHT.search(text):
             continue
         written.update(int(y) for y in _ANY_YEAR.findall(text))
         if re.search(_CRUMB_SEPARATOR, text):
