@@ -205,8 +205,11 @@ def _refuse_foreign(conn: sqlite3.Connection, path: Path, version: int) -> None:
     """A SQLite file of another program (tables, but no Kaidan schema) is never upgraded into a library."""
     if version:
         return
+    # One statement, so one snapshot: another process may have made the library (tables and version in one
+    # transaction) since the version was read, and tables read apart from it would look like another program's.
     tables = [name for (name,) in conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name LIMIT 4")]
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND (SELECT user_version FROM pragma_user_version) = 0 ORDER BY name LIMIT 4")]
     if tables:
         shown = ", ".join(tables[:3]) + (", …" if len(tables) > 3 else "")
         raise LibraryError(f"{path}: not a Kaidan library (a database of another program, with the tables "

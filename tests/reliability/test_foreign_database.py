@@ -8,7 +8,7 @@ import pytest
 
 from core.cli import main
 from core.store import open_db
-from core.store.db import LibraryError
+from core.store.db import LibraryError, _refuse_foreign
 from tests.reliability.helpers import SEEDS
 from tests.shared_data import require
 
@@ -53,3 +53,14 @@ def test_opening_another_programs_database_in_code_raises_library_error(foreign)
         open_db(foreign)
     with pytest.raises(LibraryError, match="not a Kaidan library"):
         open_db(foreign, readonly=True)
+
+
+def test_a_library_made_by_another_process_after_its_version_was_read_is_no_foreign_database(tmp_path):
+    """The race of two first opens: one read version 0, then the other made the whole library before the check."""
+    path = tmp_path / "new.db"
+    open_db(path).close()  # the other process, done
+    conn = sqlite3.connect(path)
+    try:
+        _refuse_foreign(conn, path, 0)  # the version this process read before: stale, the library is Kaidan's
+    finally:
+        conn.close()
