@@ -17,9 +17,9 @@ DECORATED = re.compile(r"^[☆★■□◆◇●○▼▽▲△▶►♪]")
 EXCLAIMED = ("！", "？", "!", "?", "！」", "？」")
 # A series' label over its headline (【連載】アジアの現場から, ＜特集＞揺れる同盟, 連載　第3回, シリーズ・外交の舞台裏（5）,
 # 第12回): the name of a column of articles, neither the headline nor a half or a kicker of it.
-_SERIES_WORD = r"(?:短期連載|集中連載|連載|特集|シリーズ|コラム)"
-_SERIES = re.compile(rf"^(?:[【＜<〈《\[［]\s*{_SERIES_WORD}[^】＞>〉》\]］]{{0,12}}[】＞>〉》\]］]"
-                     rf"|{_SERIES_WORD}(?:$|[\s\u3000:：・／/]))|^第\s*[0-9０-９]+\s*回$")
+SERIES_WORD = r"(?:短期連載|集中連載|連載|特集|シリーズ|コラム)"
+_SERIES = re.compile(rf"^(?:[【＜<〈《\[［]\s*{SERIES_WORD}[^】＞>〉》\]］]{{0,12}}[】＞>〉》\]］]"
+                     rf"|{SERIES_WORD}(?:$|[\s\u3000:：・／/]))|^第\s*[0-9０-９]+\s*回$")
 SERIES_LABEL_LENGTH = 30  # characters of a series' label at most
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.header_shapes import KICKER, section_label, series_label
+from core.cleaning.header_shapes import KICKER, SERIES_WORD, section_label, series_label
 from core.cleaning.lexicon import TAIL_ANCHOR
 from core.cleaning.lines import Line
 from core.cleaning.outlets import only_an_outlet
@@ -22,6 +22,11 @@ LABEL_LENGTH = 16  # characters of the glued label at most (its marks and separa
 # words closed by a separator (国際 , 速報｜, 政治・経済 | , 社会：); a label in brackets only when it names a section
 # or a series (【国際】, ［連載］): others are the headline's kicker (【独自】, 【普天間移設推進派】), which it keeps
 _SEPARATED = re.compile(rf"^[^\s、。「」『』]{{1,{LABEL_LENGTH}}}(?:\s*[｜|:：／/>＞≫»]\s*|\s+)$")
+# a heading bar's words, a space between each and after the last (国際 アジア , みなと新報 国際 , 特集・日本の外交 第3回 ,
+# 深読み 中国経済の行方 ); a series may name itself in quotes (連載「日本外交の現場」 ): no clause of the headline (、。)
+_WORD = rf"[^\s、。「」『』]{{1,{LABEL_LENGTH}}}"
+_WORDS = re.compile(rf"^(?:{SERIES_WORD}[「『][^\s、。「」『』]{{1,{LABEL_LENGTH}}}[」』]|{_WORD})(?:\s+{_WORD}){{0,2}}\s+$")
+WORDS_LENGTH = 24  # characters of a label of several words at most
 # a day, with its time maybe (2019/06/24 , 2019.6.24 12:30 , 2019年6月24日 )
 _DAY = re.compile(r"^\d{4}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2})?\s*"
                   r"(?:[｜|:：／/]\s*)?$")
@@ -35,7 +40,8 @@ def glued_label(label: str, days: bool = True) -> bool:
         return section_label(label) or series_label(label.rstrip())
     if _DAY.match(label):
         return days
-    return bool(_SEPARATED.match(label))
+    return bool(_SEPARATED.match(label)) or (len(label) <= WORDS_LENGTH and bool(_WORDS.match(label))) or (
+        section_label(label) or series_label(label))  # (a section's or a series' name glued with no space: 国際ニュース…)
 
 
 def bare_headline(content: list[Line], title: Line | None, days: bool = True) -> Line | None:
@@ -49,7 +55,8 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True) ->
         bare = line.stripped
         # (the label is the shorter part: a title line's headline before its outlet's name is none, 見出し｜東邦ウィークリー)
         if (line is not title and len(bare) >= BARE_LENGTH and 2 * len(bare) > len(text) and text.endswith(bare)
-                and (glued_label(text[: -len(bare)], days) or _kicker_apart(content, at, text[: -len(bare)]))
+                and (glued_label(text[: -len(bare)], days) or _kicker_apart(content, at, text[: -len(bare)])
+                     or _written_apart(content, at, text[: -len(bare)]))
                 and not only_an_outlet(bare)):
             return line
     return title
@@ -59,6 +66,14 @@ def _kicker_apart(content: list[Line], at: int, label: str) -> bool:
     """A bracketed kicker (【詳報】) that the page's line of the bare headline does not stand under: written bare
     there, the headline is without it (with the kicker on the line over it, the headline is both, printed twice)."""
     return bool(_KICKER_FRONT.fullmatch(label.rstrip())) and not (at > 0 and content[at - 1].stripped == label.rstrip())
+
+
+def _written_apart(content: list[Line], at: int, label: str) -> bool:
+    """Words glued before the headline with no space that the header writes as a line of their own, not the one right
+    over the bare headline's line (the site's name atop the page: しおかぜ日報…; a headline broken over two lines
+    writes its first half over its second, and may print the whole on another line)."""
+    return (len(label) <= LABEL_LENGTH and label == label.strip()
+            and any(line.stripped == label for line in content[: max(at - 1, 0)] + content[at + 1 :]))
 
 
 # how the words before a headline end on a breadcrumb's line (ホーム > 国際 > …), and how the words after it begin on

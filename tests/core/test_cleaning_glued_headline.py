@@ -1,7 +1,8 @@
 """A header line holding the headline with a label glued in front (a section's name, a flash mark, the day, a section
 or series in brackets), on a page that prints the headline alone too: the bare line is the headline
 (core/cleaning/headline_glued.py; bench/perturb_frames.py's classes "label glued over headline" and "label glued under
-the date" measure it). A kicker in brackets that is no section's or series' name stays the headline's."""
+the date" measure it; "label of words glued" a label of several words, or a section's or the site's name glued with
+no space). A kicker in brackets that is no section's or series' name stays the headline's."""
 
 from __future__ import annotations
 
@@ -59,3 +60,31 @@ def test_a_kicker_over_the_bare_headline_line_keeps_the_kicked_headline():
     article = clean_dump(_page(["【詳報】", title, "2005年9月12日 14:00"], body))
     assert article.title == kicked
     assert clean_dump(_page([kicked, "2005年9月12日 14:00"], body)).title == kicked
+
+
+_DAYS = {CHICAGO: "2005年9月18日 10:20", ISRAEL: "2005年9月12日 14:00"}
+
+
+def test_a_label_of_several_words_glued_before_the_headline_gives_way_to_the_bare_headline():
+    for name, day in _DAYS.items():
+        title, body = _story(name)
+        for label in ("国際 アジア ", "しおかぜ日報 国際 ", "連載「日本外交の現場」 ", "特集・日本の外交 第3回 ",
+                      "深読み 中国経済の行方 ", "国際ニュース", "しおかぜ日報"):
+            glued = label + title
+            assert clean_dump(_page([glued, day, "", title], body)).title == title, label
+            assert clean_dump(_page([title, "", glued, day], body)).title == title, label
+
+
+def test_labels_of_words_are_told_from_a_headlines_own_words():
+    assert glued_label("国際 アジア ") and glued_label("連載「日本外交の現場」 ") and glued_label("国際ニュース")
+    # a clause or a quote of the headline's own is no label, nor words with no space after them
+    assert not glued_label("首相が会見、続投に意欲 ") and not glued_label("首相「辞めない」 ")
+    assert not glued_label("首相が会見") and not glued_label("国際 アジア")
+
+
+def test_a_headline_in_two_halves_with_its_whole_copy_keeps_the_whole_headline():
+    # the first half written over the second is no label glued before it: the headline is both halves
+    title, body = _story(CHICAGO)  # シカゴで列車脱線、2人死亡、80余人負傷
+    upper, lower = "シカゴで列車脱線", "2人死亡、80余人負傷"
+    article = clean_dump(_page([upper + lower, "", upper, lower, "2005年9月18日 10:20"], body))
+    assert article.title.replace("\u3000", "") == upper + lower, article.title
