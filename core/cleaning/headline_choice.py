@@ -18,7 +18,7 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          LineBylines, clause_closed, latin_headline, menu_like, one_sentence, quoted_headline,
                                          section_label, series_label, written_headline)
 from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, lead_under, neighbour_story,
-                                          quoted_deck, subheading_under, told_short, undated_deck)
+                                          quoted_deck, subheading_under, told_short, undated_deck, under_the_tools)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead
@@ -139,8 +139,10 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
                                                                       or quoted_headline(text)))
         if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
                 or line is under or ((date_at is None or position > high) and echoes_the_lead(text, lead))
-                or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))):
-            continue
+                or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))
+                or ((date_at is None or not low <= position <= high)
+                    and under_the_tools(content, position, seen, lead, None if date_at is None else (low, high)))):
+            continue  # (the last: the lead photo's caption under the headline's tools, over the date line or under it)
         # Latin brand names in a headline: by the date line, or written with kana and marks between the names
         # (KDDI、au向けAndroid 4.0搭載「AQUOS PHONE」を発表), less Japanese will do
         if japanese_share(text) < (0.15 if by_date or latin_headline(text) else 0.3):

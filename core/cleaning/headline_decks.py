@@ -15,6 +15,7 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          headline_like, menu_like, written_headline)
 from core.cleaning.headline_lead import Lead, word_pairs
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
+from core.cleaning.outlets import titled_twin
 from core.cleaning.portal_header import in_a_column
 
 DECK_LONGER = 5  # characters a deck under a short headline is longer than it at least
@@ -154,3 +155,28 @@ def _first_sentence(text: str) -> bool:
     # (a sentence of names and figures has little kana, but commas or a second full stop: 29日、ミズノは…発表した。)
     return len(text) >= LEAD_SENTENCE and closed and (
         hiragana_share(text) >= 0.25 or (stopped and ("、" in text or text.count("。") >= 2)))
+
+
+TOOL_RUN = 6  # lines of a page's tools between a headline and the line under them at most
+BUTTON = 8  # characters of a tool's button with no word of page furniture (保存, 印刷, Twitter, Check) at most
+
+
+def under_the_tools(content: list[Line], position: int, seen: Counter, lead: Lead,
+                    block: tuple[int, int] | None = None) -> bool:
+    """A line right under a run of the page's tools (シェア / ツイート, ブックマーク / 印刷, Tweet / Check) that stands
+    right under a headline, or under its date line (block: the first and last of the date line and its bylines) right
+    under a headline: pages print the headline, its tools and the lead photo with its caption (…する関係者（3日、
+    都内）, a plain or a long one) over or under the date line; the line under the tools is the caption, however
+    headline-shaped. The line over the tools is written as a headline (or is a short one the text tells), and is no
+    page's title line (… | みなと新報) nor one of a column of other articles' headlines."""
+    at, tools, steps = position - 1, False, 0
+    while at >= 0 and steps < TOOL_RUN:
+        if block is not None and at == block[1] and tools:
+            at = block[0] - 1  # (the date line and its bylines between the headline and its tools)
+        elif not headline_like(content[at]) and (content[at].kind == "ui" or len(content[at].stripped) <= BUTTON):
+            tools, at, steps = tools or content[at].kind == "ui", at - 1, steps + 1
+        else:
+            break
+    if at < 0 or not tools or in_a_column(content, at) or titled_twin(content[at].stripped, seen):
+        return False
+    return written_headline(content[at]) or headline_like(content[at]) or told_short(content, at, seen, lead)

@@ -104,6 +104,9 @@ ENLARGE = re.compile(r"[【\[［]拡大[】\]］]|撮影日[:：]|^\s*(?:拡大�
 C_CREDIT = re.compile(r"[（(][CcＣｃ©][）)]\s*[^\s（）()。]{1,24}[）)]?\s*$")
 # Where the people stand in the photo: 「…さん（左）と…さん」「（右から）…」.
 PHOTO_POSITION = re.compile(r"[（(](?:左|右|中央|手前|奥|前列|後列)(?:から)?[^（）()]{0,6}[）)]")
+# When and where the photo was taken, in brackets closing the line: （3日、首相官邸）, （3日午後、都内で）, （2010年5月、大阪市）
+_PHOTO_WHEN = r"(?:(?:19|20)[0-9０-９]{2}年)?(?:[0-9０-９]{1,2}月)?(?:[0-9０-９]{1,2}日)?(?:午前|午後|夜|未明|朝|夕方?)?"
+PHOTO_DAY_PLACE = re.compile(rf"[（(](?=[0-9０-９]){_PHOTO_WHEN}、[^（）()、。「」]{{1,14}}[）)]$")
 # A lead restated for the photo: 「…出した。写真は…人々。ニューヨークで２８日撮影（…）」
 RESTATED_CAPTION = re.compile(r"。\s*写真は[^「」]{0,80}(?:撮影|提供)")
 CREDIT_END = re.compile(

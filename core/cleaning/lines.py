@@ -121,7 +121,7 @@ def is_caption(text: str) -> bool:
     if ("拡大" in text or "撮影日" in text) and lx.ENLARGE.search(text):
         return True
     if ("（" in text or "(" in text) and len(text) <= 80 and not text.endswith(_SENTENCE_END) \
-            and (lx.PHOTO_POSITION.search(text) or lx.C_CREDIT.search(text)):
+            and (lx.PHOTO_POSITION.search(text) or lx.C_CREDIT.search(text) or _photo_day_place(text)):
         return True
     if ("=" in text or "＝" in text) and (credit := lx.EQUALS_CREDIT.search(text)):
         # a place and a day (＝１１日、東京都内で), not a clause (＝１１日に発射)
@@ -132,6 +132,12 @@ def is_caption(text: str) -> bool:
         starts_dated = find_datetime(text[:16]) is not None
         return starts_dated or bool(lx.CAPTION_HINT.search(text)) or len(text) < 60
     return False
+
+
+def _photo_day_place(text: str) -> bool:
+    """Words closed by when and where a photo was taken (記者会見する首相（3日、首相官邸）), not an item or a report's
+    heading opening with a mark (◆競泳　東京都選手権　第２日（２９日、東京辰巳国際水泳場）)."""
+    return bool(lx.PHOTO_DAY_PLACE.search(text)) and not lx.BULLET.match(text) and not lx.DASH_ITEM.match(text)
 
 
 # A wire's credit closing a paragraph: …と述べた。(c)AFP/Aminu ABUBAKAR
