@@ -18,9 +18,14 @@ Each builder takes a Story, the other stories and an index k (the variant), and 
                                and its part (国際 アジア), the site's name and a section (みなと新報 国際), a series named
                                in quotes (連載「日本外交の現場」), a feature and its instalment (特集・日本の外交 第3回),
                                a section's name with no space after it (国際ニュース…, 政治…), the site's name with none
+  label glued, spaced otherwise  the same with the heading bar's copy spacing the headline's words otherwise (a space
+                               where the headline has a wide one, or the reverse), its label a section, the site's name,
+                               a flash mark or the day in the writings pages use (2010年5月1日 12時30分, 5/1(土) 12:30配信, the weekday its own)
 """
 
 from __future__ import annotations
+
+import re
 
 from typing import TYPE_CHECKING
 
@@ -86,9 +91,25 @@ def label_of_words(s: Story, o: list[Story], k: int) -> Page:
     return pf._page(s, o, k, [glued, day, "", s.title] if k % 3 else [s.title, "", glued, day])
 
 
+_SPACED_LABELS = ("国際 ", "{o} 国際 ", "速報｜", "{y}年{m}月{d}日 {h}時{mi:02d}分 ", "{m}/{d}({w}) {h:02d}:{mi:02d}配信 ", "政治・経済 | ")
+
+
+def label_spaced_otherwise(s: Story, o: list[Story], k: int) -> Page | None:
+    if not re.search(r"[\u3000 ]", s.title):
+        return None
+    pf = _frames()
+    d, outlet = s.when, pf.UNKNOWN_OUTLETS[k % len(pf.UNKNOWN_OUTLETS)]
+    spaced = re.sub(r"[\u3000 ]", " " if "\u3000" in s.title else "\u3000", s.title)
+    label = _SPACED_LABELS[k % len(_SPACED_LABELS)].format(o=outlet, y=d.year, m=d.month, d=d.day, h=d.hour, mi=d.minute,
+                                                           w="月火水木金土日"[d.weekday()])
+    day = pf._full(d, s.timed)
+    return pf._page(s, o, k, [label + spaced, day, "", s.title] if k % 3 else [s.title, "", label + spaced, day])
+
+
 BUILDERS = (
     ("caption over date, tools over", caption_over_date),
     ("caption under tools, byline", caption_over_byline),
     ("caption of day and place", caption_day_place),
     ("label of words glued", label_of_words),
+    ("label glued, spaced otherwise", label_spaced_otherwise),
 )

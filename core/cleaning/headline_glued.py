@@ -16,6 +16,7 @@ from core.cleaning.header_shapes import KICKER, SERIES_WORD, section_label, seri
 from core.cleaning.lexicon import TAIL_ANCHOR
 from core.cleaning.lines import Line
 from core.cleaning.outlets import only_an_outlet
+from core.dates.lines import all_datetimes
 
 BARE_LENGTH = 8  # characters of the bare headline at least
 LABEL_LENGTH = 16  # characters of the glued label at most (its marks and separator aside)
@@ -38,10 +39,25 @@ def glued_label(label: str, days: bool = True) -> bool:
         return False
     if KICKER.match(label.rstrip()):
         return section_label(label) or series_label(label.rstrip())
-    if _DAY.match(label):
+    if _DAY.match(label) or _a_day(label):
         return days
+    if not days and _DIGIT.search(label) and all_datetimes(label, yearless=True):
+        return False  # (words with the day in them: the page's only day may be there)
     return bool(_SEPARATED.match(label)) or (len(label) <= WORDS_LENGTH and bool(_WORDS.match(label))) or (
         section_label(label) or series_label(label))  # (a section's or a series' name glued with no space: 国際ニュース…)
+
+
+_DIGIT = re.compile(r"\d")
+_DAY_WORD = re.compile(r"\s*(?:配信|更新|公開|投稿)?\s*(?:[｜|:：／/]\s*)?")
+
+
+def _a_day(label: str) -> bool:
+    """A day written in any form the date reader knows, alone with its time, weekday or word (2019年6月24日 15時30分 ,
+    6/24(月) 15:30配信 )."""
+    if not label[:1].isdigit():
+        return False
+    found = all_datetimes(label, yearless=True)
+    return len(found) == 1 and found[0].start == 0 and bool(_DAY_WORD.fullmatch(label, len(found[0].text)))
 
 
 def bare_headline(content: list[Line], title: Line | None, days: bool = True) -> Line | None:
@@ -54,12 +70,32 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True) ->
     for at, line in enumerate(content):
         bare = line.stripped
         # (the label is the shorter part: a title line's headline before its outlet's name is none, 見出し｜東邦ウィークリー)
-        if (line is not title and len(bare) >= BARE_LENGTH and 2 * len(bare) > len(text) and text.endswith(bare)
-                and (glued_label(text[: -len(bare)], days) or _kicker_apart(content, at, text[: -len(bare)])
-                     or _written_apart(content, at, text[: -len(bare)]))
+        if line is title or len(bare) < BARE_LENGTH or 2 * len(bare) <= len(text) or text[-1:] != bare[-1:]:
+            continue
+        cut = _words_start(text, bare)
+        label = text[:cut] if cut is not None else ""
+        if (label and (glued_label(label, days) or _kicker_apart(content, at, label) or _written_apart(content, at, label))
                 and not only_an_outlet(bare)):
             return line
     return title
+
+
+_BLANKS = re.compile(r"\s+")
+
+
+def _words_start(text: str, bare: str) -> int | None:
+    """Where the bare headline's words start at the end of text, its blanks aside (the heading bar's copy may space
+    them otherwise: 国際 日米首脳が会談 貿易で合意 beside 日米首脳が会談　貿易で合意); None when text does not end with them."""
+    if text.endswith(bare):
+        return len(text) - len(bare)
+    words = _BLANKS.sub("", bare)
+    if not _BLANKS.sub("", text).endswith(words):
+        return None
+    at, left = len(text), len(words)
+    while left:
+        at -= 1
+        left -= not text[at].isspace()
+    return at
 
 
 def _kicker_apart(content: list[Line], at: int, label: str) -> bool:

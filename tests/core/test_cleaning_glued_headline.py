@@ -88,3 +88,19 @@ def test_a_headline_in_two_halves_with_its_whole_copy_keeps_the_whole_headline()
     upper, lower = "シカゴで列車脱線", "2人死亡、80余人負傷"
     article = clean_dump(_page([upper + lower, "", upper, lower, "2005年9月18日 10:20"], body))
     assert article.title.replace("\u3000", "") == upper + lower, article.title
+
+
+def test_a_glued_copy_spacing_the_headlines_words_otherwise_gives_way_to_the_bare_headline():
+    title, body = _story(CHICAGO)
+    day = "2005年9月18日 10:20"
+    words = "米シカゴで列車脱線　2人死亡、80余人負傷"  # a headline of two parts, a wide space between
+    for label in ("国際 ", "速報｜", "しおかぜ日報 国際 ", "2005年9月18日 10時20分 ", "9/18(日) 10:20配信 "):
+        glued = label + words.replace("\u3000", " ")
+        assert clean_dump(_page([glued, day, "", words], body)).title == words, label
+
+
+def test_a_day_in_any_writing_is_a_label_only_where_the_page_has_a_date_line():
+    for day in ("2019年6月24日 15時30分 ", "6/24(月) 15:30配信 ", "2019年6月24日(月) 15:30 | "):
+        assert glued_label(day) and not glued_label(day, days=False), day
+    # words with a day in them are no label where the day may be the page's only one
+    assert not glued_label("2019年6月24日 国際 ", days=False)
