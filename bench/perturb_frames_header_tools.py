@@ -21,6 +21,9 @@ Each builder takes a Story, the other stories and an index k (the variant), and 
   label glued, spaced otherwise  the same with the heading bar's copy spacing the headline's words otherwise (a space
                                where the headline has a wide one, or the reverse), its label a section, the site's name,
                                a flash mark or the day in the writings pages use (2010年5月1日 12時30分, 5/1(土) 12:30配信, the weekday its own)
+  label longer than headline    a short headline (18 characters at most) with a heading bar's label longer than it
+                               glued before it on the line by the date (ワールドビジネスサテライト …, みなと新報 国際ニュース …,
+                               連載「日本外交の現場」 第3回 …), the headline bare on a line of its own right under the date
 """
 
 from __future__ import annotations
@@ -106,10 +109,24 @@ def label_spaced_otherwise(s: Story, o: list[Story], k: int) -> Page | None:
     return pf._page(s, o, k, [label + spaced, day, "", s.title] if k % 3 else [s.title, "", label + spaced, day])
 
 
+_LONG_LABELS = ("ワールドビジネスサテライト ", "{o} 国際ニュース ", "連載「日本外交の現場」 第3回 ", "ニュースQ&A・日米関係｜",
+                "{o} 政治・国際 ", "特集 アジアの現場から ")
+SHORT_TITLE = 18  # characters of a short headline at most
+
+
+def label_longer(s: Story, o: list[Story], k: int) -> Page | None:
+    if len(s.title) > SHORT_TITLE:
+        return None
+    pf = _frames()
+    label = _LONG_LABELS[k % len(_LONG_LABELS)].format(o=pf.UNKNOWN_OUTLETS[k % len(pf.UNKNOWN_OUTLETS)])
+    return pf._page(s, o, k, [label + s.title, pf._full(s.when, s.timed), "", s.title])
+
+
 BUILDERS = (
     ("caption over date, tools over", caption_over_date),
     ("caption under tools, byline", caption_over_byline),
     ("caption of day and place", caption_day_place),
     ("label of words glued", label_of_words),
     ("label glued, spaced otherwise", label_spaced_otherwise),
+    ("label longer than headline", label_longer),
 )

@@ -47,7 +47,7 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
     others = frozenset(listed_dates(content, told)) - {id(anchor)}  # other articles' date lines
     title = pick_title(content, anchor, looked, lead or Lead(()), trace, others)
     title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
-    title = bare_headline(content, title, days=date_line is not None)  # not 国際 日米首脳が… when 日米首脳が… stands alone
+    title = bare_headline(content, title, date_line is not None, anchor)  # not 国際 日米首脳が… when 日米首脳が… stands alone
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):
         kept = result.published, result.published_precision, result.published_text

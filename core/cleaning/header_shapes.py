@@ -90,13 +90,13 @@ def written_headline(line: Line) -> bool:
             and japanese_share(text) >= 0.3 and not menu_like(text) and not WRAPPED.match(text))
 
 
-_KANA_MARKS = re.compile(r"[\u3041-\u309f]|[、「」『』！？]")
+KANA_MARKS = re.compile(r"[\u3041-\u309f]|[、「」『』！？]")
 
 
 def latin_headline(text: str) -> bool:
     """A headline long enough, whose brand and product names in Latin letters are joined by kana and Japanese
     marks (Apple、新型MacBook Proを発表): written words, not an English menu or a site's name."""
-    return len(text) >= HEADLINE_LENGTH and len(_KANA_MARKS.findall(text)) >= 2 and not menu_like(text)
+    return len(text) >= HEADLINE_LENGTH and len(KANA_MARKS.findall(text)) >= 2 and not menu_like(text)
 
 
 def headline_like(line: Line) -> bool:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.header_shapes import KICKER, SERIES_WORD, section_label, series_label
+from core.cleaning.header_shapes import KANA_MARKS, KICKER, SERIES_WORD, section_label, series_label
 from core.cleaning.lexicon import TAIL_ANCHOR
-from core.cleaning.lines import Line
+from core.cleaning.lines import Line, without_blanks
 from core.cleaning.outlets import only_an_outlet
 from core.dates.lines import all_datetimes
 
@@ -60,17 +60,20 @@ def _a_day(label: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and bool(_DAY_WORD.fullmatch(label, len(found[0].text)))
 
 
-def bare_headline(content: list[Line], title: Line | None, days: bool = True) -> Line | None:
+def bare_headline(content: list[Line], title: Line | None, days: bool = True, anchor: Line | None = None) -> Line | None:
     """The line of the header that holds the chosen headline's words alone, when the chosen line is those words with
     a label glued in front (else the chosen line). days: whether a glued day counts as a label (not when the page
-    has no date line: the day glued to the headline may be the article's only one)."""
+    has no date line: the day glued to the headline may be the article's only one); anchor: the date line."""
     if title is None:
         return title
     text = title.stripped
+    by_date = _by_the_date(content, anchor)
     for at, line in enumerate(content):
         bare = line.stripped
-        # (the label is the shorter part: a title line's headline before its outlet's name is none, 見出し｜東邦ウィークリー)
-        if line is title or len(bare) < BARE_LENGTH or 2 * len(bare) <= len(text) or text[-1:] != bare[-1:]:
+        # (the label is the shorter part: a title line's headline before its outlet's name is none, 見出し｜東邦ウィークリー;
+        # a short headline written by the date line may be shorter than the label: ワールドビジネスサテライト 首相が訪米)
+        if line is title or len(bare) < BARE_LENGTH or text[-1:] != bare[-1:] or (
+                2 * len(bare) <= len(text) and not (at in by_date and _written_short(bare))):
             continue
         cut = _words_start(text, bare)
         label = text[:cut] if cut is not None else ""
@@ -80,7 +83,21 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True) ->
     return title
 
 
-_BLANKS = re.compile(r"\s+")
+SHORT_BARE = 10  # characters of a headline shorter than the label glued before its copy at least
+
+
+def _by_the_date(content: list[Line], anchor: Line | None) -> tuple[int, ...]:
+    """The places of the lines right over and right under the date line."""
+    if anchor is None or anchor not in content:
+        return ()
+    at = content.index(anchor)
+    return at - 1, at + 1
+
+
+def _written_short(bare: str) -> bool:
+    """Words of a short headline (kana or a headline's marks in them), not a site's or a partner's name
+    (東邦ウィークリー, 日刊スポーツ新聞社)."""
+    return len(bare) >= SHORT_BARE and bool(KANA_MARKS.search(bare))
 
 
 def _words_start(text: str, bare: str) -> int | None:
@@ -88,8 +105,8 @@ def _words_start(text: str, bare: str) -> int | None:
     them otherwise: 国際 日米首脳が会談 貿易で合意 beside 日米首脳が会談　貿易で合意); None when text does not end with them."""
     if text.endswith(bare):
         return len(text) - len(bare)
-    words = _BLANKS.sub("", bare)
-    if not _BLANKS.sub("", text).endswith(words):
+    words = without_blanks(bare)
+    if not without_blanks(text).endswith(words):
         return None
     at, left = len(text), len(words)
     while left:

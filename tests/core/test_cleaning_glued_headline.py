@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from core.cleaning.dump import clean_dump
 from core.cleaning.headline_glued import glued_label
-from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, _page, _story
+from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, MUSEUM, _page, _story
 
 
 def test_a_line_with_a_label_glued_before_the_headline_gives_way_to_the_headline_alone():
@@ -104,3 +104,12 @@ def test_a_day_in_any_writing_is_a_label_only_where_the_page_has_a_date_line():
         assert glued_label(day) and not glued_label(day, days=False), day
     # words with a day in them are no label where the day may be the page's only one
     assert not glued_label("2019年6月24日 国際 ", days=False)
+
+
+def test_a_short_headline_by_the_date_line_gives_way_to_it_from_a_longer_label():
+    title, body = _story(MUSEUM)  # 九州国立博物館、一般公開 (12 characters)
+    day = "2005年10月16日 14:00"
+    for label in ("ワールドビジネスサテライト ", "しおかぜ日報 国際ニュース ", "連載「日本外交の現場」 第3回 "):
+        assert clean_dump(_page([label + title, day, "", title], body)).title == title, label
+    # the headline's words before a bar (a title line: 見出し｜site) are no label for the site's name after them
+    assert not glued_label("九州国立博物館、一般公開｜")
