@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.from_clauses import with_holder
+from core.claims.outlet_topics import outlet_topic
 from core.claims.quote_marks import quotes
 from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
 from core.clauses.reader import strip_title
@@ -53,10 +54,13 @@ def reporting_outlet(body: str, people: list, start: int, end: int, cue: str, qu
     with と報じた or と伝えた right after it: the report is the outlet's, whoever the reported clause is about.
     A quote passed on (習主席は「…」と伝えた), a message told to someone (大統領に対し…と伝えた) and what an
     authority made known (タス通信によると、ダゲスタンの当局は…と伝えていた) stay the speaker's."""
-    if not _REPORT_CUE.match(cue) or not body.startswith("と" + cue, end):
+    if not _REPORT_CUE.match(cue) or not body.startswith(("と" + cue, "、と" + cue), end):
         return None
     s_start = sentence_start(body, start)
     found = last_match(_SOURCE, body, s_start, start)
+    topic = outlet_topic(body, people, found.end() if found is not None else s_start, start)
+    if topic is not None and not (cue.startswith("伝え") and (quoted or _RECIPIENT.search(body, topic[2], start))):
+        return topic[:2]  # 聯合ニュースで、北朝鮮は…と報じた: the outlet named before the report's matter
     if found is None or _NOT_A_SOURCE.match(found.group("name")):
         return None
     if cue.startswith("伝え") and (quoted or _RECIPIENT.search(body, found.end(), start) or _STATE_BODY.search(holder or "")):
