@@ -11,7 +11,10 @@ from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
 
 _NAME = r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z0-9＝=.]"
 # (読売や共同は: the first of outlets written together)
-_TOPIC = re.compile(rf"(?<!{_NAME})(?P<name>{_NAME}{{2,24}}?)(?:[やと]{_NAME}{{2,24}}?)*(?:など|ほか)?(?:は|が|では|で、|も)、?")
+# (週刊アサヒ芸能」（7/14号）は: a name in brackets and its issue; 朝日新聞の調べでは, 読売新聞の報道を見ると: its account)
+_TOPIC = re.compile(rf"(?<!{_NAME})「?(?P<name>{_NAME}{{2,24}}?)」?(?:[(（][^()（）、。「」]{{1,12}}[)）])?(?:[やと]{_NAME}{{2,24}}?)*"
+                    r"(?:など|ほか)?(?:の(?:調べ|報道|記事|取材|電子版))?(?:は|が|では|で、|も|を見ると)、?")
+_MAGAZINE = re.compile(r"(?:週刊|月刊)[\u4e00-\u9fff\u30a1-\u30faー]{2}")  # 週刊アサヒ芸能, 月刊文藝春秋
 _NOT_AN_OUTLET = re.compile(r"^(?:報道|一部報道|情報|話|説明|発表|調べ)$")
 # What an outlet's name may end with after the name its entity has (ボストングローブ紙)
 _KIND = re.compile(r"(?:紙|誌|新聞|通信|通信社|テレビ|放送|電子版)?")
@@ -25,7 +28,7 @@ def outlet_topic(body: str, people: list, begin: int, start: int) -> tuple[str |
     found = None
     for match in _TOPIC.finditer(body, begin, start):
         name = match.group("name")
-        if not _NOT_AN_OUTLET.match(name) and (OUTLET_NAME.search(name) or SHORT_OUTLET.search(name)):
+        if not _NOT_AN_OUTLET.match(name) and (OUTLET_NAME.search(name) or SHORT_OUTLET.search(name) or _MAGAZINE.match(name)):
             found = match
     if found is None or _SAID.search(body, found.end(), start):
         return None

@@ -37,3 +37,16 @@ def test_a_report_with_no_outlet_named_keeps_its_speaker():
     body = "外務省は、北朝鮮がミサイルを発射したと発表した。"
     assert outlet_topic(body, [], 0, body.index("北朝鮮が")) is None
     assert _holder(body, "北朝鮮が") == "外務省"
+
+
+def test_an_outlets_account_as_the_setting_holds_what_it_reports():
+    body = ("日本生命が三井生命を買収する方針を固めた。朝日新聞の調べでは、日本生命は三井生命の大株主である三井住友銀行などから"
+            "株式を取得すると報道しているが、取得金額については不明である、と報じている。")
+    assert outlet_topic(body, [], 0, body.index("三井生命の大株主"))[1] == "朝日新聞"
+    body = "一方で読売新聞の報道を見ると、日本生命が三井生命に対するTOBを実行する方向で動きを見せている、と報じている。"
+    assert outlet_topic(body, [], 0, body.index("日本生命が"))[1] == "読売新聞"
+
+
+def test_a_magazine_named_in_brackets_with_its_issue_is_found():
+    body = "5日発売「週刊アサヒ芸能」（7/14号）は、二人の不仲が社内でも知られていると伝えている。"
+    assert outlet_topic(body, [], 0, body.index("二人"))[1] == "週刊アサヒ芸能"
