@@ -9,6 +9,7 @@ from core.claims.confessions import confessed
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
+from core.claims.name_shape import head_after, not_a_name
 from core.claims.named_before import authority, referred_back, shortened
 from core.claims.passed_on import passed_on
 from core.claims.reports import written_in_full
@@ -34,6 +35,12 @@ def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: S
     checked = []
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
+        if holder is not None and holder[0] is None and not_a_name(holder[1]):
+            # 「…」と、悔しさを滲ませながらも称賛した: a clause the reader took for the subject; the holder the rules read
+            # stays when its sentence names it as more than the source (スンダーゲ監督は「…」), else nobody holds it;
+            # a verb cut off the noun it qualifies gives that noun
+            head = head_after(body, holder[1], candidate.start)  # 運転していた容疑者は: the 容疑者
+            holder = (None, head) if head else None if _named_in_sentence(body, candidate, mentions) else (None, None)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
             text = strip_title(_DETERMINER.sub("", candidate.holder_text))  # ベルカンヌ校長 → ベルカンヌ: never the title
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
@@ -81,6 +88,16 @@ def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: S
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+def _named_in_sentence(body: str, candidate: Candidate, mentions: list) -> bool:
+    """Whether the holder the rules read is written in the claim's sentence before it, and is not its source."""
+    text = strip_title(candidate.holder_text or "")
+    if not text or any(v["text"] == candidate.holder_text for v in candidate.via):
+        return False
+    s_start = body.rfind("。", 0, candidate.start) + 1
+    return body.find(text, s_start, candidate.start) >= 0 or candidate.holder_entity_id is not None and any(
+        m.entity_id == candidate.holder_entity_id and s_start <= m.start < candidate.start for m in mentions)
 
 
 # One of some, written before people named by what they are: ある職員 → 職員, 別の報道担当者 → 報道担当者

@@ -20,6 +20,7 @@ from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions
 from core.claims.inside import holders_outside
+from core.claims.name_shape import named_holders
 from core.claims.quote_marks import as_corner_quotes
 from core.claims.relayed import relayed
 from core.claims.seats import Seats
@@ -51,6 +52,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it
     found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
     found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞
+    found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

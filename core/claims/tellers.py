@@ -11,6 +11,8 @@ from dataclasses import replace
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.from_clauses import with_holder
+from core.claims.opening_topics import opening_topic
+from core.claims.outlet_topics import outlet_topic
 from core.claims.quote_marks import quotes
 from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
 from core.clauses.reader import strip_title
@@ -53,10 +55,13 @@ def reporting_outlet(body: str, people: list, start: int, end: int, cue: str, qu
     with と報じた or と伝えた right after it: the report is the outlet's, whoever the reported clause is about.
     A quote passed on (習主席は「…」と伝えた), a message told to someone (大統領に対し…と伝えた) and what an
     authority made known (タス通信によると、ダゲスタンの当局は…と伝えていた) stay the speaker's."""
-    if not _REPORT_CUE.match(cue) or not body.startswith("と" + cue, end):
+    if not _REPORT_CUE.match(cue) or not body.startswith(("と" + cue, "、と" + cue), end):
         return None
     s_start = sentence_start(body, start)
     found = last_match(_SOURCE, body, s_start, start)
+    topic = outlet_topic(body, people, found.end() if found is not None else s_start, start)
+    if topic is not None and not (cue.startswith("伝え") and (quoted or _RECIPIENT.search(body, topic[2], start))):
+        return topic[:2]  # 聯合ニュースで、北朝鮮は…と報じた: the outlet named before the report's matter
     if found is None or _NOT_A_SOURCE.match(found.group("name")):
         return None
     if cue.startswith("伝え") and (quoted or _RECIPIENT.search(body, found.end(), start) or _STATE_BODY.search(holder or "")):
@@ -269,6 +274,10 @@ def retold(body: str, candidate, everyone, registry):
     if head is not None:  # 雷句誠さんは自身のブログで…決別を示唆: the topic at the claim's head holds it
         found, begin = head
         return replace(with_holder(candidate, (found.entity_id, found.text)), start=begin, text=body[begin:candidate.end])
+    opening = opening_topic(body, everyone.within(candidate.start, candidate.end), candidate.start, candidate.end) \
+        if candidate.attribution == "indirect" and not candidate.holder_text and candidate.holder_entity_id is None else None
+    if opening is not None:  # 日本各地の気象台は8日、…と発表した: the topic opening the claim holds it
+        return replace(with_holder(candidate, opening[0]), start=opening[1], text=body[opening[1]:candidate.end])
     reported = re.search(r"報じ|報道|伝え", candidate.cue) and is_outlet(
         entity.name if entity is not None else candidate.holder_text, kind)  # 読売新聞は、X氏(第2党)は…と報じている
     asided = asided_topic(body, people, candidate.start, candidate.holder_text) if not reported else None
