@@ -21,12 +21,16 @@ _INTRODUCING = re.compile(
     r"(?:(?P<gap>[^。「」、\n]{2,30}?(?:は|が|も)、?)(?:[^。「」、\n]{0,16}?(?:に|で|へ|に対し|に対して)、?)?"
     r"(?P<pointed>こう|そう|次のように|以下のように)?|[^。「」\n]{0,30}?(?P<pointing>こう|次のように|以下のように))"
     r"(?P<cue>" + _VERB + r")[ぁ-ゖ]{0,8}。$")
+# The ending such a sentence must have (a verb of speech, its inflection, 。), looked for first: most sentences lack
+# it, and the search above tries every place in a sentence, each with its lazy gaps.
+_ENDING = re.compile(r"(?:" + _VERB + r")[ぁ-ゖ]{0,8}。$")
 
 
 def introduced(body: str, s_start: int, s_end: int) -> list[tuple]:
     """The quotes standing alone after a sentence that names only their speaker and a verb of speech, each held by
     the speaker named (the gap) or, with none named, by the sentence's omitted subject."""
-    if body[s_end - 1 : s_end] != "。" or "「" in body[s_start:s_end]:
+    if body[s_end - 1 : s_end] != "。" or "「" in body[s_start:s_end] \
+            or _ENDING.search(body, s_start, s_end) is None:
         return []
     match = _INTRODUCING.search(body, s_start, s_end)
     if match is None or match.start() != s_start and body[s_start:match.start()].strip():
