@@ -1,6 +1,7 @@
 """The order of a date line's day written with the year last (12/03/2024 15:40), told by the page when the line
 cannot tell it: the site's other dates written the same way where a figure past 12 shows the order (11/28/2024), else
-the weekday written on the line, on which only one of the two readings falls, else the latest full date the page
+the weekday written on the line, on which only one of the two readings falls, else the day the page's address or the
+article's number opens with (…/20241203/…, 記事番号：2024120300123), else the latest full date the page
 writes (2024年12月1日), near which only one of them falls (as page_dates places a month and day by it)."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.cleaning.page_dates import FAR_DAYS, latest_full_date, weekday_number
+from core.cleaning.page_dates import FAR_DAYS, latest_full_date, numbered_days, weekday_number
 from core.dates.lines import Found, in_order, unsure_order, year_last_orders
 
 _WEEKDAY = re.compile(r"[(（]([月火水木金土日])(?:曜日?)?[)）]|(?<![A-Za-z])(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]{0,6})\.?(?![a-z])",
@@ -36,6 +37,10 @@ def page_ordered(text: str, page: list[str]) -> Found | None:
     if (weekday := _line_weekday(text)) is not None:
         fitting = [found for found in readings if _day(found).weekday() == weekday]
         return fitting[0] if len(fitting) == 1 else None
+    # the page's address or the article's number opening with one reading's day (…/20241203/…, 記事番号：2024120300123)
+    filed = set(numbered_days(page))
+    if len(fitting := [found for found in readings if _day(found) in filed]) == 1:
+        return fitting[0]
     if len(readings) != 2 or (latest := latest_full_date(page)) is None:
         return None
     # the article's day is most often days from the last one its page writes in full: the reading near it, when the

@@ -63,3 +63,13 @@ def test_the_pages_latest_full_date_tells_the_order_when_one_reading_is_far_near
     assert page_ordered("03/12/2024 15:40", recent).iso.startswith("2024-12-03T15:40")
     # 11 December or 12 November, the latest full date 1 December: both near, no order
     assert page_ordered("12/11/2024 15:40", recent) is None
+
+
+@pytest.mark.parametrize("numbered", ["https://www.example-shimbun.jp/news/20241203/a7731.html", "記事番号：2024120300123",
+                                      "20241203-00000123-jij-000-view.jpg"])
+@pytest.mark.parametrize("line", ["12/03/2024 15:40", "03/12/2024 15:40"])
+def test_the_day_the_address_or_the_articles_number_opens_with_tells_the_order(numbered, line):
+    assert page_ordered(line, [numbered]).iso.startswith("2024-12-03T15:40")
+    assert clean_dump(page(HEADLINE, line, top=(numbered, ""))).published.startswith("2024-12-03T15:40")
+    # a number of another day tells nothing: neither reading is filed so
+    assert page_ordered(line, [numbered.replace("20241203", "20241205")]) is None
