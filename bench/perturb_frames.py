@@ -387,6 +387,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_yea
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_between.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_more.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_short_days.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.LATER_BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:
