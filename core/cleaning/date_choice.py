@@ -55,12 +55,13 @@ def ranked_dates(content: list[Line], footer: list[Line], told: Callable[[Line],
     found, own, prose_below = [], False, False
     listed = listed_dates(content, told)
     stamp = _relative_stamp(content)
+    bare_days = _bare_days(content)
     for i in range(len(content) - 1, -1, -1):
         if content[i].kind == PROSE:
             prose_below = True
         # a month and day alone on its line (12/03, 12.3) is a day only by a headline, and the last resort there
         # (a pager 1/2, a topic 3.11 by a full date line)
-        bare = not dated(content[i]) and _bare_by_a_headline(content, i)
+        bare = bare_days == [i] and _by_a_headline(content, i, plain=True, reach=1)
         if (not (bare or dated(content[i])) or id(content[i]) in listed or i < stamp
                 or _second_of_a_pair(content, i, listed) or date_label(content[i].stripped) == "event"):
             continue
@@ -81,10 +82,11 @@ def ranked_dates(content: list[Line], footer: list[Line], told: Callable[[Line],
     return [(item[:5], item[6]) for item in sorted(found, key=lambda item: item[:6])]
 
 
-def _bare_by_a_headline(content: list[Line], i: int) -> bool:
-    """content[i] is a month and day alone (12/03, 12.3, [12/03]) right over or under a headline's line (a menu's
-    topic 3.11 stands among short entries)."""
-    return bare_day(content[i].stripped) is not None and _by_a_headline(content, i, plain=True, reach=1)
+def _bare_days(content: list[Line]) -> list[int]:
+    """Where the header writes a month and day alone on a line (12/03, 12.3, [12/03]) that is no date line of its
+    own. Only one such line may be the article's, right over or under a headline's line (a menu's topic 3.11 stands
+    among short entries): two or more date a list's items."""
+    return [i for i, line in enumerate(content) if bare_day(line.stripped) is not None and not dated(line)]
 
 
 TEASER_REACH = 3  # lines under a date line where another article's teaser and its read-more link stand

@@ -72,3 +72,9 @@ def test_a_two_digit_year_whose_weekday_does_not_fall_on_it_or_in_a_sentence_is_
     assert all_datetimes("24/12/04") == []  # a full date's reader (the text's latest date) leaves the form out
     assert classify(1, "ビルド番号が「01.10.20」のユーザーは、上記の事象以外により快適に使える。").kind != "date"
     assert all_datetimes("ver 1.2.3", yearless=True) == [] and all_datetimes("01.08.00", yearless=True) == []
+
+
+def test_months_and_days_alone_under_several_headlines_date_a_list_not_the_article():
+    listed = ("新着記事", "米大統領、アジア歴訪へ出発する", "12/01", "国連総会が閉幕、決議を採択", "12/02", "")
+    assert clean_dump(page(*listed, HEADLINE)).published is None
+    assert clean_dump(page(*listed, HEADLINE, "2024年12月4日 10:00")).published.startswith("2024-12-04T10:00")
