@@ -50,7 +50,8 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   right over the headline, a headline quoting words closed by 。 inside the quotes under a year filed over it; and the
   article's day written short (bench/perturb_frames_short_days.py): the month and day alone, dotted or slashed, with
   its year in the copyright line or the address, a day with a two-digit year (10/12/03), and bare figures of a day's
-  shape by the headline that date nothing (a pager 1/2, a topic 3.11, a rating 4.5)
+  shape by the headline that date nothing (a pager 1/2, a topic 3.11, a rating 4.5); last, a day with its year last in
+  an order only the page's address or the article's number tells (bench/perturb_frames_year_last.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
