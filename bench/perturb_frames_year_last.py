@@ -15,6 +15,8 @@ time; what tells the order differs by class:
   year last, day in a number     the same, no weekday, no other date; the page's address (…/news/20101203/…) or the
                                  article's or its photo's number (記事番号：2010120300123, 20101203-00000123-jij-000-view.jpg)
                                  carries the day, over the headline or under the text
+  year last, alone               the same, and nothing else on the page tells the order: the text's first sentence
+                                 may name the day (政府は3日、…), which suggests it (the page is flagged either way)
 The gold is the day the page means.
 """
 
@@ -99,4 +101,10 @@ BUILDERS = (
     ("year last, with its weekday", with_weekday),
     ("year last, recent list", recent_list),
 )
-LATER_BUILDERS = (("year last, day in a number", day_in_number),)  # (after every other class: their variants stay)
+def alone(s: Story, o: list[Story], k: int) -> Page:
+    s, month_first = _timed(s, k), k % 2 == 0
+    d = s.when
+    return _frames()._page(s, o, k, [s.title, f"{_written(d, month_first)} {d.hour:02d}:{d.minute:02d}"])
+
+
+LATER_BUILDERS = (("year last, day in a number", day_in_number), ("year last, alone", alone))  # (after every other class: their variants stay)
