@@ -120,14 +120,21 @@ def _year_place(year: str, lines: list[str], start: int) -> str:
 
 
 def _line_read(short: list[str], lines: list[str]) -> str:
-    """Whether the first line that writes the day without its year is read as a date (date_labels.page_date) and how
-    long it is."""
+    """Whether the first line that writes the day without its year is read as a date (date_labels.page_date), as a
+    month and day alone (core.dates.lines.bare_day), as a day with a two-digit year, or writes its year last in an
+    order it cannot tell (12/03/2024), and how long it is."""
     from core.cleaning.date_labels import page_date
+    from core.dates.lines import bare_day, unsure_order
 
     line = next((line for line in lines if any(form in _squash(line) for form in short)), "")
-    found = page_date(unicodedata.normalize("NFKC", line).strip())
+    text = unicodedata.normalize("NFKC", line).strip()
+    found = page_date(text)
     size = "a short line" if len(line.strip()) <= 40 else "a long line"
-    return f"its line ({size}) " + ("is read as a date" if found and found.yearless else "gives no year-less date")
+    read = ("is read as a date" if found and found.yearless else "is read as a day with its year" if found
+            else "is a month and day alone" if bare_day(text)
+            else "writes its year last in an order it cannot tell" if unsure_order(text) is not None
+            else "gives no year-less date")
+    return f"its line ({size}) {read}"
 
 
 def date_miss(gold: str | None, found: str | None, raw: str, body: list[str], inferred: str | None = None) -> str:

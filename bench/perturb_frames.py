@@ -49,7 +49,11 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   the year, a month and day whose year is in the article's number, a breadcrumb or an archive's heading of a year
   right over the headline, a headline quoting words closed by 。 inside the quotes under a year filed over it; and the
   lead photo's caption under the headline's tools, a caption closed by when and where the photo was taken, a label of
-  several words glued before a headline written bare too (bench/perturb_frames_header_tools.py)
+  several words glued before a headline written bare too (bench/perturb_frames_header_tools.py);
+  the article's day written short (bench/perturb_frames_short_days.py): the month and day alone, dotted or slashed, with
+  its year in the copyright line or the address, a day with a two-digit year (10/12/03), and bare figures of a day's
+  shape by the headline that date nothing (a pager 1/2, a topic 3.11, a rating 4.5); last, a day with its year last in
+  an order only the page's address or the article's number tells (bench/perturb_frames_year_last.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -87,7 +91,8 @@ from core.cleaning import outlets  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
 from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_header_more,  # noqa: E402
-                   perturb_frames_header_tools, perturb_frames_layouts, perturb_frames_real, perturb_frames_structure, perturb_frames_year_last,
+                   perturb_frames_header_tools, perturb_frames_layouts, perturb_frames_real,
+                   perturb_frames_short_days, perturb_frames_structure, perturb_frames_year_last,
                    perturb_frames_yearless)
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
@@ -386,6 +391,8 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_yea
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_between.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_more.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_tools.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_short_days.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.LATER_BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

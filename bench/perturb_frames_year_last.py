@@ -12,6 +12,11 @@ time; what tells the order differs by class:
                                  one of the two readings falls on it (or both, and the day cannot be told)
   year last, recent list         the same, no weekday; under the text the site's latest articles, each with its day
                                  written in full (…（2010年1月26日）), one to six days before the article's
+  year last, day in a number     the same, no weekday, no other date; the page's address (…/news/20101203/…) or the
+                                 article's or its photo's number (記事番号：2010120300123, 20101203-00000123-jij-000-view.jpg)
+                                 carries the day, over the headline or under the text
+  year last, alone               the same, and nothing else on the page tells the order: the text's first sentence
+                                 may name the day (政府は3日、…), which suggests it (the page is flagged either way)
 The gold is the day the page means.
 """
 
@@ -77,8 +82,29 @@ def recent_list(s: Story, o: list[Story], k: int) -> Page:
     return page
 
 
+def day_in_number(s: Story, o: list[Story], k: int) -> Page:
+    from bench.perturb_frames_header_more import _numbered
+
+    s, month_first = _timed(s, k), k % 2 == 0
+    d = s.when
+    page = _frames()._page(s, o, k, [s.title, f"{_written(d, month_first)} {d.hour:02d}:{d.minute:02d}"])
+    if k % 3 == 0:
+        page.lines[:0] = [f"https://www.shiokaze-nippo.jp/news/{d.year}{d.month:02d}{d.day:02d}/a{300 + k}.html", ""]
+    else:
+        at = page.lines.index("あわせて読みたい") if k % 3 == 1 else 4
+        page.lines[at:at] = [_numbered(s, k), ""]
+    return page
+
+
 BUILDERS = (
     ("year last, order in its list", order_in_list),
     ("year last, with its weekday", with_weekday),
     ("year last, recent list", recent_list),
 )
+def alone(s: Story, o: list[Story], k: int) -> Page:
+    s, month_first = _timed(s, k), k % 2 == 0
+    d = s.when
+    return _frames()._page(s, o, k, [s.title, f"{_written(d, month_first)} {d.hour:02d}:{d.minute:02d}"])
+
+
+LATER_BUILDERS = (("year last, day in a number", day_in_number), ("year last, alone", alone))  # (after every other class: their variants stay)

@@ -19,6 +19,7 @@ from core.cleaning.header_shapes import SHORT_HEADLINE, TITLE_KINDS, possible_he
 from core.cleaning.lexicon import READ_MORE
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.relative_stamps import stamp_age
+from core.dates.lines import bare_day
 
 DATE_REACH = 12  # non-blank lines above the body where the article's date line stands
 _BRACKETED = re.compile(r"^[【〈《\[［(（].*[】〉》\]］)）]$")  # a label or a note in brackets
@@ -42,8 +43,8 @@ def disagreeing(ranked: list[tuple[tuple, Line]]) -> Line | None:
 
 def ranked_dates(content: list[Line], footer: list[Line], told: Callable[[Line], float] | None = None,
                  opens: Callable[[str], bool] | None = None) -> list[tuple[tuple, Line]]:
-    """The header's date lines with their standing (a teaser's, an update, not by a headline), the likeliest
-    article date first.
+    """The header's date lines with their standing (a bare day's, a teaser's, an update, not by a headline), the
+    likeliest article date first.
 
     The article's date stands by its headline, near the body: a date line next to
     a title-like line comes first, then the others from the body upwards; of date
@@ -54,11 +55,15 @@ def ranked_dates(content: list[Line], footer: list[Line], told: Callable[[Line],
     found, own, prose_below = [], False, False
     listed = listed_dates(content, told)
     stamp = _relative_stamp(content)
+    bare_days = _bare_days(content)
     for i in range(len(content) - 1, -1, -1):
         if content[i].kind == PROSE:
             prose_below = True
-        if (not dated(content[i]) or id(content[i]) in listed or i < stamp or _second_of_a_pair(content, i, listed)
-                or date_label(content[i].stripped) == "event"):
+        # a month and day alone on its line (12/03, 12.3) is a day only by a headline, and the last resort there
+        # (a pager 1/2, a topic 3.11 by a full date line)
+        bare = bare_days == [i] and _by_a_headline(content, i, plain=True, reach=1)
+        if (not (bare or dated(content[i])) or id(content[i]) in listed or i < stamp
+                or _second_of_a_pair(content, i, listed) or date_label(content[i].stripped) == "event"):
             continue
         if len(content) - i > DATE_REACH and (date_follows(footer) or _calendar_day(content, i)):
             continue
@@ -73,8 +78,15 @@ def ranked_dates(content: list[Line], footer: list[Line], told: Callable[[Line],
         own = own or (not prose_below and not under_text and _by_a_headline(content, i, SHORT_HEADLINE, plain=True))
         # an update's label on a line of its own above the date (更新日時, then the day): the update gives way
         updated = i > 0 and _UPDATE_LABEL_LINE.match(content[i - 1].stripped) is not None
-        found.append((teaser, updated, under_text, not _by_a_headline(content, i), len(found), content[i]))
-    return [(item[:4], item[5]) for item in sorted(found, key=lambda item: item[:5])]
+        found.append((bare, teaser, updated, under_text, not _by_a_headline(content, i), len(found), content[i]))
+    return [(item[:5], item[6]) for item in sorted(found, key=lambda item: item[:6])]
+
+
+def _bare_days(content: list[Line]) -> list[int]:
+    """Where the header writes a month and day alone on a line (12/03, 12.3, [12/03]) that is no date line of its
+    own. Only one such line may be the article's, right over or under a headline's line (a menu's topic 3.11 stands
+    among short entries): two or more date a list's items."""
+    return [i for i, line in enumerate(content) if bare_day(line.stripped) is not None and not dated(line)]
 
 
 TEASER_REACH = 3  # lines under a date line where another article's teaser and its read-more link stand
@@ -146,10 +158,10 @@ def _second_of_a_pair(content: list[Line], i: int, listed: set[int]) -> bool:
     return False
 
 
-def _by_a_headline(content: list[Line], i: int, shortest: int = 10, plain: bool = False) -> bool:
-    """A title-like line (of shortest characters or more; plain: not a label in brackets) stands within two
+def _by_a_headline(content: list[Line], i: int, shortest: int = 10, plain: bool = False, reach: int = 2) -> bool:
+    """A title-like line (of shortest characters or more; plain: not a label in brackets) stands within reach
     lines of content[i]."""
-    for j in range(max(i - 2, 0), min(i + 3, len(content))):
+    for j in range(max(i - reach, 0), min(i + reach + 1, len(content))):
         line = content[j]
         if (j != i and line.kind in TITLE_KINDS and len(line.stripped) >= shortest
                 and japanese_share(line.stripped) >= 0.3 and not (plain and _BRACKETED.match(line.stripped))):

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from core.dates.lines import Found, all_datetimes
+from core.dates.lines import Found, all_datetimes, bare_day
 
 
 _PUBLISHED = re.compile(r"公開|配信|掲載|投稿|発行|作成|[Pp]ublished|[Pp]osted")
@@ -38,6 +38,12 @@ def page_date(text: str) -> Found | None:
     """
     ranked = _labelled(text)
     return min(ranked, key=lambda item: item[:2])[2] if ranked else None
+
+
+def line_date(text: str) -> Found | None:
+    """The date a date line gives as the page's own (page_date), or the month and day it writes alone (12/03, 12.3),
+    which the date choice takes only by a headline (date_choice.ranked_dates)."""
+    return page_date(text) or bare_day(text)
 
 
 def date_label(text: str) -> str | None:

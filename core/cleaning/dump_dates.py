@@ -9,11 +9,11 @@ from core.cleaning.date_choice import DATE_REACH, date_candidates
 from core.cleaning.foot_dates import dates_after, far_stamp
 from core.cleaning.header_shapes import quoted_headline
 from core.cleaning.lines import PROSE, Line
-from core.cleaning.date_labels import page_date
+from core.cleaning.date_labels import line_date, page_date
 from core.cleaning.page_dates import filed_year, header_year, placed_far, with_year
 from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
-from core.cleaning.year_last import page_ordered
+from core.cleaning.year_last import lead_ordered, page_ordered
 from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
@@ -24,7 +24,7 @@ QUOTED_REACH = 2  # lines over a date line where its headline stands (a kicker o
 
 def take_date(line: Line, labels: list[str], result: Article, page: list[Line], glued=None) -> bool:
     """Read the article's date (and a byline before it) from its date line (glued: the date at a headline's end)."""
-    found = glued or page_date(line.stripped)
+    found = glued or line_date(line.stripped)
     if found is None:
         return False
     # a photo's shooting day (撮影日：2010年…) does not tell the page's year
@@ -79,15 +79,17 @@ def _name_before(text: str, found) -> str | None:
     return name
 
 
-def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line]) -> bool:
+def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line], lead: str = "") -> bool:
     """Read the article's date from a date line written with its year last in an order the line cannot tell
-    (12/03/2024 15:40), when the page tells it (year_last.page_ordered)."""
-    found = page_ordered(line.stripped, [l.stripped for l in page if l is not line])
+    (12/03/2024 15:40), when the page tells it (year_last.page_ordered). When it does not (False), the day the text's
+    first sentence names may still suggest it (lead, the text's first line: year_last.lead_ordered): read, for a look."""
+    told = page_ordered(line.stripped, [l.stripped for l in page if l is not line])
+    found = told or lead_ordered(line.stripped, lead)
     if found is None:
         return False
     result.published, result.published_precision, result.published_text = found.iso, found.precision, found.text
     labels[line.number - 1] = "meta"
-    return True
+    return told is not None
 
 
 def read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:
@@ -102,7 +104,7 @@ def read_date_after(footer: list[Line], labels: list[str], result: Article, page
 def guess_year(line: Line, lines: list[Line], result: Article) -> None:
     """A month-and-day date line whose year nothing on the page tells for sure: its day, in the year the page's
     written years or its file's day suggest, is the article's inferred reference day (published stays empty)."""
-    found = page_date(line.stripped)
+    found = line_date(line.stripped)
     if found is None or not found.yearless:
         return
     saved = file_time(result.source)  # a page is saved after it is published
@@ -117,7 +119,7 @@ def far_placed_line(lines: list[Line], labels: list[str], result: Article) -> Li
     (page_dates.placed_far): its year is a guess, the page is flagged at it (the date is kept)."""
     for line in lines:
         if labels[line.number - 1] == "meta" and result.published_text and result.published_text in line.stripped:
-            found = page_date(line.stripped)
+            found = line_date(line.stripped)
             if found is None or not found.yearless:
                 return None
             return line if placed_far(found, result.published, [l.stripped for l in lines if l.kind != "caption"]) else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.article import Article
 from core.cleaning.date_choice import disagreeing, ranked_dates
-from core.cleaning.date_labels import page_date
+from core.cleaning.date_labels import line_date
 from core.cleaning.dated_lists import listed_dates
 from core.cleaning.dump_dates import take_date
 from core.cleaning.foot_dates import date_follows, published_after
@@ -67,9 +67,12 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
     if title:
         labels[title.number - 1] = "meta"
         half = other_half(content, title, looked, lead or Lead(()))
-        if half is not None and not half[1] and _opens_the_text(page, half[0]):
+        if half is not None and half[0] is anchor:
+            half = None  # the date line (a month and day alone: 12/03) is no half of the headline
+        elif half is not None and not half[1] and _opens_the_text(page, half[0]):
             half = None  # a sentence with the text running on under it: the text's first line, no half
-        elif half is None and (loose := other_half(content, title, looked, lead or Lead(()), parted=False)):
+        elif half is None and (loose := other_half(content, title, looked, lead or Lead(()), parted=False)) \
+                and loose[0] is not anchor:
             trace.halves = not (not loose[1] and _opens_the_text(page, loose[0]))  # one line or two: unsure
         if half is not None:
             other, first = half  # a headline broken over two lines
@@ -78,7 +81,8 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
             labels[other.number - 1] = "meta"
             title = upper
         kicker = kicker_before(content, title)
-        if kicker is not None:  # 【普天間移設推進派】 on its own line above the headline
+        if kicker is not None and kicker is not anchor:  # 【普天間移設推進派】 on its own line above the headline
+            # (the date line over the headline in brackets, [10/12/03], is no kicker)
             result.title = kicker.stripped + result.title
             labels[kicker.number - 1] = "meta"
     anchor = date_line or anchor  # (the portal's own date line, when its twin was taken)
@@ -114,7 +118,7 @@ def _yearless_anchor(ranked: list[tuple[tuple, Line]]) -> Line | None:
     """The likeliest date line of the header when it gives a month and day whose year the page does not tell."""
     if not ranked:
         return None
-    found = page_date(ranked[0][1].stripped)
+    found = line_date(ranked[0][1].stripped)
     return ranked[0][1] if found is not None and found.yearless else None
 
 

@@ -190,9 +190,14 @@ def _own_address_day(found: Found, texts: list[str]) -> Found | None:
     """The month-and-day date placed in the year of an address on the page that carries that very day, or of an
     article's or a photo's number that opens with it (N2010120301000621, 20101203-00000012-jij-pol)."""
     month_day = (int(found.iso[5:7]), int(found.iso[8:10]))
-    years = {day.year for day in _address_days(texts, _NUMBERED_DAY) + _numbered_days(texts)
-             if (day.month, day.day) == month_day}
+    years = {day.year for day in numbered_days(texts) if (day.month, day.day) == month_day}
     return found.in_year(max(years)) if years else None
+
+
+def numbered_days(texts: list[str]) -> list[date]:
+    """The days the page's addresses and its article's or photo's numbers open with (…/20101203/…,
+    記事番号：2010120300123, 20101203-00000012-jij-pol): the article's own day, as the page files it."""
+    return _address_days(texts, _NUMBERED_DAY) + _numbered_days(texts)
 
 
 # An article's or a photo's number that opens with its day, written out of an address (記事番号：2010120300123,

@@ -97,7 +97,19 @@ _DAY_LABEL_AFTER = r"(?=\s*" + _DAY_LABEL + ")"
 _DAY_LABEL_BEFORE = r"(?P<lab>" + _DAY_LABEL + r"(?:日時|日|時刻)?\s*[:：]?\s*)"
 _DOT_START = r"(?:^|(?<=[\s(（\[［【|｜]))"
 _NO_UNIT = r"(?!\s*[%％倍億万円点人件個回位])"  # 12.5%, 1.5倍, 3.2億円: a figure, not a day
+# A day with its year written in two digits first, as Japanese blogs and CMSs print it (10/12/03, 10.12.03 15:40,
+# ’10.12.03, 10/12/03(金)): read only where a date line is read (yearless), as such figures elsewhere may be a build
+# number (01.10.20); from TWO_DIGIT_PAST on a year of the 1900s (98/12/03). A weekday the day does not fall on: none.
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\d./:A-Za-z])[’']?(?P<yy>\d{2})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+                             r"(?![\d./])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE)
+TWO_DIGIT_PAST = 70  # two-digit years from this one on are of the 1900s
+# The month and day alone on a line, dotted or slashed (12/03, 12.3, [12/03], （12.03）): bare_day.
+_BARE_DAY = re.compile(r"^\s*[\[［(（【]?(?P<m>\d{1,2})[/.](?P<d>\d{1,2})[\]］)）】]?\s*$(?P<bare>)")
+BARE_DAY_LINE = 9  # characters of a line that may be a bare day ([12/03], （12.03）)
+_WEEKDAY_LETTERS = "月火水木金土日"
+_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _YEARLESS = [
+    _TWO_DIGIT_YEAR,
     re.compile(r"(?<![\d年/])(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日" + _WEEKDAY + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])(?P<wd>" + _WEEKDAY + ")" + _TIME + _ZONE),
     re.compile(r"(?<![\d/.:])(?P<m>\d{1,2})/(?P<d>\d{1,2})(?![\d/])" + _TIME + _ZONE + _DAY_LABEL_AFTER),
@@ -190,6 +202,15 @@ def _patterns(narrow: str, yearless: bool) -> list[re.Pattern]:
     return found + _KANJI if "月" in narrow and _KANJI_MONTH.search(narrow) else found
 
 
+def bare_day(text: str) -> Found | None:
+    """The month and day a line writes alone, dotted or slashed, with no time, label or weekday (12/03, 12.3,
+    [12/03]): no day by itself (a pager 1/2, a topic 3.11 stand so too), a date line's only by a headline."""
+    if len(text.strip()) > BARE_DAY_LINE:
+        return None
+    match = _BARE_DAY.match(text.translate(_WIDE))
+    return _to_found(match, text, JST) if match else None
+
+
 def kanji_value(written: str) -> int:
     """A number written in kanji numerals: digit by digit (二〇二六) or with 十 (十二, 二十四, 三十)."""
     if "十" not in written:
@@ -212,7 +233,11 @@ def publication_datetime(text: str, default_zone: timezone = JST, yearless: bool
 
 def _to_found(match: re.Match, original: str, zone: timezone, order: tuple[str, str] | None = None) -> Found | None:
     g = match.groupdict()
-    yearless = "y" not in g and "era" not in g
+    yearless = "y" not in g and "era" not in g and "yy" not in g
+    if "bare" in g:
+        g.update(h2=None, mi2=None, s=None, ap=None, tz=None)
+    if g.get("yy"):
+        g["y"] = str((1900 if int(g["yy"]) >= TWO_DIGIT_PAST else 2000) + int(g["yy"]))
     if match.re in _KANJI:
         try:
             g.update({key: str(kanji_value(g[key])) for key in ("y", "ey", "m", "d", "h", "mi")
@@ -240,6 +265,8 @@ def _to_found(match: re.Match, original: str, zone: timezone, order: tuple[str, 
     hour = g.get("h") or g["h2"]
     if yearless and "wd" in g and not (hour or g["wd"]):
         return None  # a bare 1/2 is a fraction or a page count, not a day
+    if g.get("yy") and g["wd"] and _weekday_of(g["wd"]) not in (None, day.weekday()):
+        return None  # 12/03/10(金) is no 2012-03-10 (a Saturday): the year is not first
     found = _found(match, original, zone, g, day, hour)
     if found is not None:
         found.yearless = yearless
@@ -307,6 +334,16 @@ def _year_last_order(g: dict) -> tuple[str, str] | None:
     if first > 12 >= second:
         return g["b"], g["a"]  # 16/02/2016: the day first
     return None
+
+
+def _weekday_of(written: str) -> int | None:
+    """Monday 0 for a weekday written with a date ((火), 火曜日, (Tue)); None if none can be read."""
+    for letter in written:
+        if letter in _WEEKDAY_LETTERS:
+            return _WEEKDAY_LETTERS.index(letter)
+    english = re.search(r"[A-Za-z]{3}", written)
+    name = english.group(0).lower() if english else ""
+    return _EN_WEEKDAYS.index(name) if name in _EN_WEEKDAYS else None
 
 
 def _full_month(word: str) -> bool:

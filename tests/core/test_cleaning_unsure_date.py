@@ -90,6 +90,16 @@ def test_a_date_line_whose_day_or_year_cannot_be_told_flags_the_page(written):
     assert raw.split("\n")[article.cleaning_check_line - 1] == written
 
 
+def test_the_day_the_first_sentence_names_suggests_the_order_and_the_page_is_still_flagged():
+    # 外相は１０日、ジャカルタで会談し: the tenth, not the second
+    raw = FIXTURE.read_text(encoding="utf-8").replace("外相は、", "外相は１０日、")
+    article = Article(source="", source_format="txt", raw=raw)
+    apply_cleaning(article)
+    assert article.published.startswith("2016-02-10T15:40")
+    assert reason_codes(article.cleaning_check) == [DATE_UNSURE]
+    assert raw.split("\n")[article.cleaning_check_line - 1] == "10/02/2016 15:40"
+
+
 def test_a_month_and_day_whose_year_the_page_tells_is_no_doubt():
     raw = FIXTURE.read_text(encoding="utf-8").replace("10/02/2016 15:40", "2月10日 15:40")
     raw = raw.replace("Copyright World News", "Copyright 2016 World News")

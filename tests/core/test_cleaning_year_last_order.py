@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from core.cleaning.dump import clean_dump
-from core.cleaning.year_last import page_ordered
+from core.cleaning.year_last import lead_ordered, page_ordered
 from core.dates.lines import in_order, year_last_orders
 from tests.core.test_cleaning_date_choice import HEADLINE, page
 
@@ -63,3 +63,26 @@ def test_the_pages_latest_full_date_tells_the_order_when_one_reading_is_far_near
     assert page_ordered("03/12/2024 15:40", recent).iso.startswith("2024-12-03T15:40")
     # 11 December or 12 November, the latest full date 1 December: both near, no order
     assert page_ordered("12/11/2024 15:40", recent) is None
+
+
+@pytest.mark.parametrize("numbered", ["https://www.example-shimbun.jp/news/20241203/a7731.html", "記事番号：2024120300123",
+                                      "20241203-00000123-jij-000-view.jpg"])
+@pytest.mark.parametrize("line", ["12/03/2024 15:40", "03/12/2024 15:40"])
+def test_the_day_the_address_or_the_articles_number_opens_with_tells_the_order(numbered, line):
+    assert page_ordered(line, [numbered]).iso.startswith("2024-12-03T15:40")
+    assert clean_dump(page(HEADLINE, line, top=(numbered, ""))).published.startswith("2024-12-03T15:40")
+    # a number of another day tells nothing: neither reading is filed so
+    assert page_ordered(line, [numbered.replace("20241203", "20241205")]) is None
+
+
+def test_the_day_the_texts_first_sentence_names_suggests_the_order_and_the_page_is_still_flagged():
+    lead = "　外務省によると、上川陽子外相は３日夜、中国の王毅外相と約４０分間電話で会談した。両外相は12日の会談で一致した。"
+    assert lead_ordered("12/03/2024 15:40", lead).iso.startswith("2024-12-03T15:40")  # the 3rd, not the 12th
+    assert lead_ordered("03/12/2024 15:40", lead).iso.startswith("2024-12-03T15:40")
+    assert lead_ordered("12/04/2024 15:40", lead).iso.startswith("2024-12-04T15:40")  # published the day after
+    # both readings named (3日 and 12日 in the first sentence), none, or a count of days: no order
+    assert lead_ordered("12/03/2024 15:40", "首相は3日、12日の会談に臨むと述べた。") is None
+    assert lead_ordered("12/03/2024 15:40", "両国の首脳が電話で会談した。") is None
+    assert lead_ordered("12/03/2024 15:40", "首脳会談は3日間にわたった。") is None
+    article = clean_dump(page(HEADLINE, "12/04/2024 15:40"))  # the page's text: 上川陽子外相は４日夜、…
+    assert article.published.startswith("2024-12-04T15:40") and article.cleaning_check == "date_unsure"

@@ -43,5 +43,12 @@ def test_where_the_page_writes_the_year_of_a_day_written_without_it():
     raw = RAW.replace("ホーム > 国際", "特集 2024\n2023年の振り返り")
     assert ("its year in a line above the body (no breadcrumb or archive heading, 2 years written above the body);"
             in date_miss("2024-12-03", None, raw, BODY))
-    raw = RAW.replace("12月3日 18:00", "12.03")  # a bare 12.03 is as often a number as a day
+    raw = RAW.replace("12月3日 18:00", "12.03")  # a bare 12.03 is as often a number as a day: a day only by a headline
+    assert "its line (a short line) is a month and day alone;" in date_miss("2024-12-03", None, raw, BODY)
+    raw = RAW.replace("12月3日 18:00", "12/03/2024 18:00")  # the day and the month in an order the line cannot tell
+    assert "its line (a short line) writes its year last in an order it cannot tell;" in date_miss(
+        "2024-12-03", None, raw, BODY)
+    raw = RAW.replace("12月3日 18:00", "12/03 PM")  # neither a day alone nor one with a time or a label
     assert "its line (a short line) gives no year-less date;" in date_miss("2024-12-03", None, raw, BODY)
+    raw = RAW.replace("12月3日 18:00", "24/12/03(火)")  # a two-digit year first
+    assert "its line (a short line) is read as a day with its year;" in date_miss("2024-12-03", None, raw, BODY)
