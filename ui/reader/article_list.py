@@ -27,13 +27,26 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+class ArticleTable(QTableView):
+    """The list's table: Home and End go to the first and the last article, as in any list (a table's own
+    Home and End move along the row to its first or last cell, which in a list of whole rows shows nothing)."""
+
+    def moveCursor(self, action, modifiers):
+        if action in _ENDS:
+            modifiers |= Qt.ControlModifier  # the table's own keys to the first and the last row
+        return super().moveCursor(action, modifiers)
+
+
+_ENDS = (QAbstractItemView.MoveHome, QAbstractItemView.MoveEnd)
+
+
 def article_list(model: ArticleListModel) -> tuple[QWidget, SearchBox, QTableView]:
     """The panel, its search box and its table over model (rows of fixed height: the model is lazy)."""
     search = SearchBox()
     search.setPlaceholderText(QCoreApplication.translate("ArticleList", "Search titles and text (e.g. 会談)"))
     search.setClearButtonEnabled(True)
 
-    view = QTableView()
+    view = ArticleTable()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setSelectionMode(QAbstractItemView.SingleSelection)
