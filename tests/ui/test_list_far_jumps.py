@@ -38,17 +38,30 @@ def _current(window) -> int:
     return window.list_view.currentIndex().row()
 
 
+def _chosen(window) -> list[int]:
+    return [index.row() for index in window.list_view.selectionModel().selectedRows()]
+
+
 @pytest.mark.parametrize("modifier", [Qt.NoModifier, Qt.ControlModifier])
 def test_end_and_home_go_to_the_last_and_the_first_article(qtbot, window, modifier):
     qtbot.keyClick(window.list_view, Qt.Key_End, modifier)
     last = ARTICLES - 1
-    assert _current(window) == last
+    assert (_current(window), _chosen(window)) == (last, [last])  # the row of the article shown is the one chosen
     qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(last), timeout=5000)
     assert window.list_view.rowAt(window.list_view.viewport().height() - 2) == last  # the last row in sight
+    assert window.list_view.currentIndex().column() == 0  # the current cell stays in its column
     qtbot.keyClick(window.list_view, Qt.Key_Home, modifier)
-    assert _current(window) == 0
+    assert (_current(window), _chosen(window)) == (0, [0])
     qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(0), timeout=5000)
     assert window.list_view.rowAt(1) == 0
+
+
+def test_end_in_an_empty_list_goes_nowhere(qtbot, window):
+    window.search.setText("存在しない語")
+    window._search_now()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 0, timeout=10000)
+    qtbot.keyClick(window.list_view, Qt.Key_End)
+    assert _current(window) == -1
 
 
 def test_left_and_right_keys_leave_the_row_where_it_is(qtbot, window):

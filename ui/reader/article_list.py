@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.reader.article_model import ArticleListModel
@@ -28,16 +28,28 @@ class SearchBox(QLineEdit):
 
 
 class ArticleTable(QTableView):
-    """The list's table: Home and End go to the first and the last article, as in any list (a table's own
-    Home and End move along the row to its first or last cell, which in a list of whole rows shows nothing)."""
+    """The list's table: Home and End (with Ctrl or without) choose the first and the last article, as in any
+    list. A table's own Home and End moved the current cell along its row, which in a list of whole rows shows
+    nothing, and with Ctrl they moved it to a corner without choosing its row (the article opened, the row
+    chosen stayed where it was, out of sight)."""
 
     def moveCursor(self, action, modifiers):
-        if action in _ENDS:
-            modifiers |= Qt.ControlModifier  # the table's own keys to the first and the last row
-        return super().moveCursor(action, modifiers)
+        if action not in _ENDS:
+            return super().moveCursor(action, modifiers)
+        rows = self.model().rowCount()
+        column = max(0, self.currentIndex().column())  # the current cell stays in its column
+        return self.model().index(0 if action == _HOME else rows - 1, column) if rows else QModelIndex()
+
+    def selectionCommand(self, index, event=None):
+        if event is not None and event.type() == QEvent.KeyPress and event.key() in _END_KEYS:
+            return _CHOOSE  # Ctrl or not: the row gone to is chosen
+        return super().selectionCommand(index, event)
 
 
-_ENDS = (QAbstractItemView.MoveHome, QAbstractItemView.MoveEnd)
+_HOME = QAbstractItemView.MoveHome
+_ENDS = (_HOME, QAbstractItemView.MoveEnd)
+_END_KEYS = (Qt.Key_Home, Qt.Key_End)
+_CHOOSE = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
 
 
 def article_list(model: ArticleListModel) -> tuple[QWidget, SearchBox, QTableView]:
