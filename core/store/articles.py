@@ -214,6 +214,8 @@ def article_page(
 ) -> list[int]:
     """One page of article_ids (limit None: all of them), without counting the rest."""
     how, steps = _plan(db, search, limit, offset, SORT_COLUMNS.get(sort, "published"))
+    if how == NONE:
+        return []  # the index counted no hit: not asked again to sort nothing
     if steps is not None:
         page = _page(db, search, sort, descending, entity_id, limit, offset, how, steps)
         if page is not None:
@@ -275,7 +277,7 @@ def count_matching(db: sqlite_utils.Database, search: str | None = None, entity_
 # hits are gathered first.
 _PROBE_COST = 4.5
 _GATHER_COST = 0.15
-WALK, PROBE = "walk", "probe"
+WALK, PROBE, NONE = "walk", "probe", "none"
 # Sorting the hits reads each hit's row up to the sort's column, which the row held after the page's raw
 # text until schema 14: a chain of overflow pages, about 10 microseconds a hit when the library's file is
 # in memory and 0.2 ms when it is read from disk (the first search after a launch); the figures below were
@@ -300,7 +302,7 @@ def _plan(db: sqlite_utils.Database, search: str | None, limit: int | None, offs
     articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
     hits = _estimated_hits(db, expression, articles)
     if not hits:
-        return "", None
+        return NONE, None
     walked = articles if limit is None else min(articles, (limit + offset) * articles / hits)
     if walked > 4 * hits:
         steps = int(hits * _ROW_STEPS)
@@ -310,7 +312,8 @@ def _plan(db: sqlite_utils.Database, search: str | None, limit: int | None, offs
 
 
 def _in_order(db: sqlite_utils.Database, search: str | None, limit: int | None, offset: int) -> str:
-    """How a search is best answered: "" (sort every hit), WALK or PROBE (walk the list's index in order).
+    """How a search is best answered: "" (sort every hit), WALK or PROBE (walk the list's index in order);
+    NONE when the index counted no hit (an estimate of none is a full count).
 
     SQLite otherwise sorts every hit, seconds for a common word in a million articles. Walking the
     list's index checks about articles * rows / hits articles to fill rows; it wins when that is

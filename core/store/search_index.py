@@ -50,6 +50,20 @@ def recorded_segments(db: sqlite_utils.Database) -> int:
         return segments(db)
 
 
+# Row 1 of the data table is the index's averages record: the rows indexed, then each column's tokens (varints).
+_AVERAGES_ROW = 1
+
+
+def indexed_articles(db: sqlite_utils.Database) -> int:
+    """How many articles the library holds, read from the index's averages record: one row, one per article
+    (added with it, never left behind), where count(*) walks a million entries of an index (30 ms of CPU)."""
+    row = db.execute("SELECT block FROM article_search_data WHERE id = ?", [_AVERAGES_ROW]).fetchone()
+    try:
+        return _varint(row[0], 0)[0]
+    except (TypeError, IndexError):  # no record (an empty index) or not the shape known: count the articles
+        return db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+
 def _varint(block: bytes, at: int) -> tuple[int, int]:
     """The SQLite varint at block[at:] (big-endian, seven bits a byte, the ninth byte whole) and where it ends."""
     value = 0

@@ -8,7 +8,9 @@ from core.article import Article
 from core.jobs import import_paths
 from core.store import open_db
 from core.store.articles import article_ids, article_page, count_matching, insert_article
-from core.store.search_index import merge_index, merge_step, recorded_segments, segments, worth_merging
+from core.store.search_index import (
+    indexed_articles, merge_index, merge_step, recorded_segments, segments, worth_merging,
+)
 from tests.shared_data import require
 
 SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
@@ -154,4 +156,33 @@ def test_a_probe_is_weighed_by_the_segments_it_asks(tmp_path, monkeypatch):
     merge_index(db)
     assert articles._in_order(db, "会談", limit, 0) == articles.PROBE
     assert article_page(db, "会談", limit=limit) == page
+    db.close()
+
+
+def test_the_index_record_of_its_rows_counts_the_articles(tmp_path):
+    """The library's total read from the index (as the window's list reads it) is count(*): as the library
+    grows one article per transaction, after an article is cleaned again, after a merge; 0 when empty."""
+    from core.store.articles import replace_cleaning
+
+    empty = open_db(tmp_path / "empty.db")
+    assert indexed_articles(empty) == 0
+    empty.close()
+    db = _grown(tmp_path / "lib.db", 12)
+    count = lambda: db.execute("SELECT count(*) FROM articles").fetchone()[0]  # noqa: E731
+    assert indexed_articles(db) == count() == 12
+    texts = _seed_texts()
+    replace_cleaning(db, 3, Article(source="again.txt", source_format="txt", raw="", title="再掲",
+                                    paragraphs=texts[1].splitlines()[1:4]))
+    assert indexed_articles(db) == count() == 12
+    db.close()
+    db = _grown(tmp_path / "lib.db", 30)  # the same file: its first 12 known, 18 more
+    merge_index(db)
+    assert indexed_articles(db) == count() == 30
+    db.close()
+
+
+def test_a_record_of_another_shape_falls_back_to_counting(tmp_path):
+    db = _grown(tmp_path / "lib.db", 5)
+    db.execute("UPDATE article_search_data SET block = x'' WHERE id = 1")  # not what FTS5 writes
+    assert indexed_articles(db) == 5
     db.close()

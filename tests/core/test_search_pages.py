@@ -110,7 +110,28 @@ def test_a_common_word_is_probed_and_its_share_estimated_from_the_newest(tmp_pat
     monkeypatch.setattr(articles, "_GATHER_COST", 10.0)  # as reading hits costs against probes in a million
     assert articles._in_order(library, "会談", 5, 0) == articles.PROBE
     assert articles._in_order(library, "会談", None, 0) == articles.WALK  # the whole list: gathered once
-    assert articles._in_order(library, "存在しない", 5, 0) == ""
+    assert articles._in_order(library, "存在しない", 5, 0) == articles.NONE  # counted in full: no hit to sort
+    library.close()
+
+
+@pytest.mark.parametrize("sample", [60, 20_000])
+def test_a_word_with_no_hit_asks_the_index_once(tmp_path, monkeypatch, sample):
+    """A word no article holds (counted in full, after the newest articles' sample found none when the library
+    is larger than two samples) gives its empty page without the index asked again to sort nothing; a word of
+    few hits still gives them all."""
+    import core.store.articles as articles
+
+    library = _library_of_300(tmp_path)
+    monkeypatch.setattr(articles, "SAMPLE", sample)
+    asked = []
+    library.conn.set_trace_callback(lambda sql: asked.append(sql) if "MATCH" in sql else None)
+    for descending in (True, False):
+        assert article_page(library, "首脳会談", "published", descending, limit=20) == []
+        assert article_ids(library, "首脳会談", "title", descending) == []
+    assert len(asked) == 4 * (2 if sample < 150 else 1)  # the count of the sample and the full count, or the full
+    library.conn.set_trace_callback(None)
+    library.execute("INSERT INTO article_search(rowid, title, body) VALUES (7, '', '首脳 脳会 会談 談')")
+    assert article_page(library, "首脳会談", limit=20) == [7]
     library.close()
 
 

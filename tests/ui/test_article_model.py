@@ -113,9 +113,9 @@ def test_a_full_first_page_leaves_the_count_to_the_whole_list(library, qtbot, mo
     assert workers.query_page(path, None, "published", True, None, BATCH)[1] is None
     assert workers.query_page(path, "第1回", "published", True, None, BATCH)[1] == 600  # a short list is whole
     counted = []
-    real = workers.count_articles
+    real = workers.indexed_articles
     # which thread counted (the workers may count before this thread reads rowCount: only where matters)
-    monkeypatch.setattr(workers, "count_articles",
+    monkeypatch.setattr(workers, "indexed_articles",
                         lambda d: counted.append(threading.current_thread() is threading.main_thread()) or real(d))
     model = ArticleListModel(db, path)
     with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:

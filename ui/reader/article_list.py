@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.reader.article_model import ArticleListModel
@@ -27,13 +27,38 @@ class SearchBox(QLineEdit):
         super().keyPressEvent(event)
 
 
+class ArticleTable(QTableView):
+    """The list's table: Home and End (with Ctrl or without) choose the first and the last article, as in any
+    list. A table's own Home and End moved the current cell along its row, which in a list of whole rows shows
+    nothing, and with Ctrl they moved it to a corner without choosing its row (the article opened, the row
+    chosen stayed where it was, out of sight)."""
+
+    def moveCursor(self, action, modifiers):
+        if action not in _ENDS:
+            return super().moveCursor(action, modifiers)
+        rows = self.model().rowCount()
+        column = max(0, self.currentIndex().column())  # the current cell stays in its column
+        return self.model().index(0 if action == _HOME else rows - 1, column) if rows else QModelIndex()
+
+    def selectionCommand(self, index, event=None):
+        if event is not None and event.type() == QEvent.KeyPress and event.key() in _END_KEYS:
+            return _CHOOSE  # Ctrl or not: the row gone to is chosen
+        return super().selectionCommand(index, event)
+
+
+_HOME = QAbstractItemView.MoveHome
+_ENDS = (_HOME, QAbstractItemView.MoveEnd)
+_END_KEYS = (Qt.Key_Home, Qt.Key_End)
+_CHOOSE = QItemSelectionModel.ClearAndSelect | QItemSelectionModel.Rows
+
+
 def article_list(model: ArticleListModel) -> tuple[QWidget, SearchBox, QTableView]:
     """The panel, its search box and its table over model (rows of fixed height: the model is lazy)."""
     search = SearchBox()
     search.setPlaceholderText(QCoreApplication.translate("ArticleList", "Search titles and text (e.g. 会談)"))
     search.setClearButtonEnabled(True)
 
-    view = QTableView()
+    view = ArticleTable()
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setSelectionMode(QAbstractItemView.SingleSelection)
