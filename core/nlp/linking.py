@@ -178,11 +178,11 @@ def person_supported(folded: str, name: str, mention: Mention, tokens: list[Toke
         memo = _recent.names = (folded, {})
     found = memo[1].get(name)
     if found is None:
-        found = memo[1][name] = _person_next_to(folded, name)
+        found = memo[1][name] = person_next_to(folded, name)
     return found
 
 
-def _person_next_to(folded: str, name: str) -> bool:
+def person_next_to(folded: str, name: str) -> bool:
     """Whether a title, honorific, role or age stands next to one of name's occurrences in folded."""
     position = folded.find(name)
     while position >= 0:

@@ -12,7 +12,8 @@ when it has more than half the weight. GPE and LOC vote together as a place
 Before the vote, the article's strongest evidence decides: a person's honorific or
 self-introduction after one occurrence (千早先生, 千早と申します; core.nlp.person_evidence)
 makes every guessed occurrence of the exact surface a person's, unless a rule, the
-gazetteer or the registry read the surface as another kind (a tie: each stays as read).
+gazetteer or the registry read the surface as another kind (a tie: each stays as read). So does a full
+name the article reads as a person for its surname written alone after it (松本薫 … 松本の金メダル).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.model import Mention
-from core.nlp.person_evidence import honorific_cut, person_after
+from core.nlp.person_evidence import honorific_cut, person_after, surnames_after_full_names
 
 # Types that vote; DATE, LAW and the user's own types stay as found.
 _VOTING = ("PERSON", "GPE", "LOC", "ORG", "EVENT")
@@ -52,8 +53,10 @@ def one_type_per_name(folded: str, chosen: list[Mention]) -> list[Mention]:
         if mention.type in _VOTING:
             groups[folded[mention.start : mention.end]].append(index)
     out = list(chosen)
-    for members in groups.values():
-        if _person_by_evidence(folded, chosen, members, out) or len(members) < 2:
+    surnames = surnames_after_full_names(folded, chosen)
+    for surface, members in groups.items():
+        if _person_by_evidence(folded, chosen, members, out) or (
+                surface in surnames and _person_by_surname(chosen, members, surnames[surface], out)) or len(members) < 2:
             continue
         votes: dict[str, float] = defaultdict(float)
         for index in members:
@@ -80,6 +83,21 @@ def _person_by_evidence(folded: str, chosen: list[Mention], members: list[int], 
     if any(chosen[i].type != "PERSON" and (chosen[i].source not in _WEAK or chosen[i].entity_id) for i in members):
         return False
     for index in members:
+        mention = chosen[index]
+        if mention.type != "PERSON":
+            out[index] = Mention(mention.start, mention.end, "", "PERSON", None, source=mention.source,
+                                 confidence=mention.confidence)
+    return True
+
+
+def _person_by_surname(chosen: list[Mention], members: list[int], after: int, out: list[Mention]) -> bool:
+    """Whether a person's full name before decided a surname: its guessed occurrences after the full name are
+    retyped PERSON in out. Not where a trusted reading of another kind stands against it (a tie)."""
+    later = [index for index in members if chosen[index].start >= after]
+    if not later or any(chosen[i].type != "PERSON" and (chosen[i].source not in _WEAK or chosen[i].entity_id)
+                        for i in members):
+        return False
+    for index in later:
         mention = chosen[index]
         if mention.type != "PERSON":
             out[index] = Mention(mention.start, mention.end, "", "PERSON", None, source=mention.source,
