@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from core.model import Mention
-from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, office_after
+from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, PRIVATE_TITLES, office_after
 from core.nlp.text_index import Occurrences
 from core.nlp.tokens import Token
 from core.registry import FOUND_PREFIX
@@ -192,6 +192,43 @@ def person_next_to(folded: str, name: str) -> bool:
             return True
         before = OFFICE_BEFORE_NAME.search(folded, max(0, position - 12), end)
         if before and before.end("name") == end:
+            return True
+        position = folded.find(name, end)
+    return False
+
+
+def full_name_read(folded: str, name: str, mention: Mention, tokens: list[Token] | None = None,
+                   index_at: dict | None = None) -> bool:
+    """Whether more than a context's guess reads a name as a person's, so that its surname alone names them too:
+    a rule's or the dictionary's reading; UniDic's name written once at least as a word of its own (秋田|魁 read
+    as a name inside 秋田魁新報 is a newspaper's); the tagger's where UniDic reads its first word as a person's name
+    and its last no common word, or a title, honorific or age stands next to it (its 出雲駅伝, 中山競馬, 東海大菅生,
+    サルベージ・マイス are none of these)."""
+    if mention.source == "unidic":
+        return _written_alone(folded, name) or person_next_to(folded, name)
+    if mention.source != "tagger":
+        return True
+    first = index_at.get(mention.start) if tokens is not None and index_at is not None else None
+    if first is not None and ",人名," in tokens[first].pos:
+        last = first
+        while last + 1 < len(tokens) and tokens[last + 1].end <= mention.end:
+            last += 1
+        if last == first or not tokens[last].pos.startswith("名詞,普通名詞"):
+            return True  # 中山|競馬 ends in a common word: a race, no one's given name
+    return person_next_to(folded, name)
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_PRIVATE_TITLE = re.compile(PRIVATE_TITLES)
+
+
+def _written_alone(folded: str, name: str) -> bool:
+    """Whether one of name's occurrences ends the word: no kanji after it but a title's or an honorific's."""
+    position = folded.find(name)
+    while position >= 0:
+        end = position + len(name)
+        if not _KANJI.match(folded, end) or folded.startswith(_PERSON_AFTER, end) or office_after(folded, end) \
+                or _PRIVATE_TITLE.match(folded, end):
             return True
         position = folded.find(name, end)
     return False

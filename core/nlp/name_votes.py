@@ -45,7 +45,8 @@ def _weight(mention: Mention) -> float:
     return _RULE_WEIGHT
 
 
-def one_type_per_name(folded: str, chosen: list[Mention]) -> list[Mention]:
+def one_type_per_name(folded: str, chosen: list[Mention], tokens: list | None = None,
+                      index_at: dict | None = None) -> list[Mention]:
     """The mentions, the weak ones of a surface written more than once retyped to the surface's winning type."""
     chosen = [honorific_cut(folded, mention) for mention in chosen]
     groups: dict[str, list[int]] = defaultdict(list)
@@ -53,7 +54,7 @@ def one_type_per_name(folded: str, chosen: list[Mention]) -> list[Mention]:
         if mention.type in _VOTING:
             groups[folded[mention.start : mention.end]].append(index)
     out = list(chosen)
-    surnames = surnames_after_full_names(folded, chosen)
+    surnames = surnames_after_full_names(folded, chosen, tokens, index_at)
     for surface, members in groups.items():
         if _person_by_evidence(folded, chosen, members, out) or (
                 surface in surnames and _person_by_surname(chosen, members, surnames[surface], out)) or len(members) < 2:
