@@ -234,6 +234,21 @@ def _written_alone(folded: str, name: str) -> bool:
     return False
 
 
+def _guessed_thing(folded: str, name: str, mention: Mention, tokens: list[Token] | None, index_at: dict | None) -> bool:
+    """Whether a name only the tagger reads as a person's ends in a common word UniDic knows, with no title, honorific
+    or age next to it: a race, a shrine or a team named after a place (出雲|駅伝, 中山|競馬), whose first word is
+    no one's surname (出雲大社 after 出雲駅伝)."""
+    if mention.source != "tagger" or tokens is None or index_at is None or mention.start not in index_at \
+            or any(separator in name for separator in _SEPARATORS):
+        return False  # a name in parts is a person's shape whatever its last word means (タイソン・ゲイ)
+    first = last = index_at[mention.start]
+    while last + 1 < len(tokens) and tokens[last + 1].end <= mention.end:
+        last += 1
+    head = tokens[last]
+    return last > first and not head.unknown and head.pos.startswith("名詞,普通名詞") \
+        and not person_next_to(folded, name)
+
+
 def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set,
                       tokens: list[Token] | None = None) -> list[Mention]:
     """A new person's surname alone after the full name (長井健司さん … 長井の銃撃), or the name written
@@ -257,7 +272,8 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
         if tokens is not None and common_word(tokens, starts, mention.start, mention.end):
             continue  # 鳥インフルエンザ read as a person once is not spread through the article
         again = (name,) if person_supported(folded, name, mention, tokens, starts) else ()
-        for short in short_forms(name) + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
+        shorts = () if _guessed_thing(folded, name, mention, tokens, starts) else short_forms(name)
+        for short in shorts + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
             if len(short) < 2:
                 continue
             walked = walked_from.setdefault(short, set())
