@@ -79,15 +79,9 @@ def one_type_per_name(folded: str, chosen: list[Mention], tokens: list | None = 
 def _person_by_evidence(folded: str, chosen: list[Mention], members: list[int], out: list[Mention]) -> bool:
     """Whether a person's honorific after one occurrence decided the surface: its guessed occurrences are
     retyped PERSON in out. Not where a trusted reading of another kind stands against it."""
-    if not any(person_after(folded, chosen[index].end) for index in members):
+    if not any(person_after(folded, chosen[index].end) for index in members) or _stands_against(chosen, members):
         return False
-    if any(chosen[i].type != "PERSON" and (chosen[i].source not in _WEAK or chosen[i].entity_id) for i in members):
-        return False
-    for index in members:
-        mention = chosen[index]
-        if mention.type != "PERSON":
-            out[index] = Mention(mention.start, mention.end, "", "PERSON", None, source=mention.source,
-                                 confidence=mention.confidence)
+    _retype_people(chosen, members, out)
     return True
 
 
@@ -95,15 +89,24 @@ def _person_by_surname(chosen: list[Mention], members: list[int], after: int, ou
     """Whether a person's full name before decided a surname: its guessed occurrences after the full name are
     retyped PERSON in out. Not where a trusted reading of another kind stands against it (a tie)."""
     later = [index for index in members if chosen[index].start >= after]
-    if not later or any(chosen[i].type != "PERSON" and (chosen[i].source not in _WEAK or chosen[i].entity_id)
-                        for i in members):
+    if not later or _stands_against(chosen, members):
         return False
-    for index in later:
+    _retype_people(chosen, later, out)
+    return True
+
+
+def _stands_against(chosen: list[Mention], members: list[int]) -> bool:
+    """Whether a rule, the gazetteer or the registry reads one of the occurrences as no person."""
+    return any(chosen[i].type != "PERSON" and (chosen[i].source not in _WEAK or chosen[i].entity_id) for i in members)
+
+
+def _retype_people(chosen: list[Mention], indexes: list[int], out: list[Mention]) -> None:
+    """The mentions at indexes read as a person, in out."""
+    for index in indexes:
         mention = chosen[index]
         if mention.type != "PERSON":
             out[index] = Mention(mention.start, mention.end, "", "PERSON", None, source=mention.source,
                                  confidence=mention.confidence)
-    return True
 
 
 def _place_type(chosen: list[Mention], members: list[int]) -> str | None:

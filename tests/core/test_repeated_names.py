@@ -82,17 +82,18 @@ def test_a_persons_marks_support_the_name_written_again():
     assert not person_supported(folded, "糸川", Mention(at, at + 2, "", "PERSON", source="tagger"))
 
 
+def _written_again(text, name):
+    """The names later_short_forms writes again after the tagger's reading of name as a person."""
+    folded, tokens, index_at, ends = _context(text)
+    at = folded.find(name)
+    read = Mention(at, at + len(name), "", "PERSON", source="tagger")
+    return [folded[m.start : m.end] for m in later_short_forms(folded, [read], index_at, ends, tokens)]
+
+
 def test_a_name_the_tagger_alone_reads_that_ends_in_a_common_word_gives_no_surname():
     # a race named after a place (出雲|駅伝): its place is no surname in the shrine's name after it
-    text = ("第26回出雲全日本大学選抜駅伝競走(出雲駅伝)が13日、島根県出雲市の出雲大社正面鳥居前-出雲ドーム前間の"
-            "6区間44.5kmで行われた。")
-    folded, tokens, index_at, ends = _context(text)
-    at = folded.find("出雲駅伝")
-    race = Mention(at, at + 4, "", "PERSON", source="tagger")
-    assert later_short_forms(folded, [race], index_at, ends, tokens) == []
-    # a person's full name (its last word a given name), or one with an honorific next to it, still gives its surname
-    text = "悲願の金メダル獲得となった松本薫。帰国後は部屋の掃除ができた。松本の代名詞となった闘志は変わらず。"
-    folded, tokens, index_at, ends = _context(text)
-    at = folded.find("松本薫")
-    person = Mention(at, at + 3, "", "PERSON", source="tagger")
-    assert [folded[m.start : m.end] for m in later_short_forms(folded, [person], index_at, ends, tokens)] == ["松本"]
+    assert _written_again("第26回出雲全日本大学選抜駅伝競走(出雲駅伝)が13日、島根県出雲市の出雲大社正面鳥居前-"
+                          "出雲ドーム前間の6区間44.5kmで行われた。", "出雲駅伝") == []
+    # a person's full name (its last word a given name) still gives its surname
+    assert _written_again("悲願の金メダル獲得となった松本薫。帰国後は部屋の掃除ができた。松本の代名詞となった闘志は変わらず。",
+                          "松本薫") == ["松本"]
