@@ -31,7 +31,7 @@ CLASS_HEADS = ("インフルエンザ", "ウイルス", "ウィルス", "ワク�
 # Words next to a person's name only: honorifics and roles that are no office (the offices are matched on their own).
 _PERSON_AFTER = HONORIFICS + ("さま", "様", "選手", "監督", "候補", "容疑者", "被告", "教授", "博士", "夫妻", "陣営",
                               "政権", "一家", "本人", "君", "ちゃん", "王子", "王女", "殿下", "陛下", "親王", "内親王", "親方",
-                              "オーナー", "師", "牧師", "調教師", "両エース", "エース")
+                              "オーナー", "師", "牧師", "調教師", "騎手", "先生", "両エース", "エース")
 # Ranks written before a name that is a person's alone (横綱朝青龍), and the late (故…).
 _PERSON_BEFORE = ("横綱", "大関", "関脇", "小結", "故")
 # Marks of a person's name in the name itself or right after it: an initial (F.アロンソ), a regnal
@@ -245,8 +245,9 @@ def _guessed_thing(folded: str, name: str, mention: Mention, tokens: list[Token]
     while last + 1 < len(tokens) and tokens[last + 1].end <= mention.end:
         last += 1
     head = tokens[last]
+    # a person's role read into the name (田辺|騎手) is no common word ending a thing's name
     return last > first and not head.unknown and head.pos.startswith("名詞,普通名詞") \
-        and not person_next_to(folded, name)
+        and not folded.startswith(_PERSON_AFTER, head.start) and not person_next_to(folded, name)
 
 
 def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set,

@@ -97,3 +97,10 @@ def test_a_name_the_tagger_alone_reads_that_ends_in_a_common_word_gives_no_surna
     # a person's full name (its last word a given name) still gives its surname
     assert _written_again("悲願の金メダル獲得となった松本薫。帰国後は部屋の掃除ができた。松本の代名詞となった闘志は変わらず。",
                           "松本薫") == ["松本"]
+
+
+def test_a_persons_role_the_tagger_reads_into_the_name_still_gives_its_surname():
+    # 田辺|騎手: the role is a person's (a jockey), no common word ending a thing's name; 先生 is a person's honorific
+    assert _written_again("日刊スポーツによると、田辺騎手は「うれしい」と語った。『1000万馬券演出の田辺「名を残せた」』。",
+                          "田辺騎手") == ["田辺"]
+    assert _written_again("占い師の水森太陽先生に聞いた。◆水森先生プロフィール", "水森太陽") == ["水森"]
