@@ -54,7 +54,7 @@ def one_type_per_name(folded: str, chosen: list[Mention], tokens: list | None = 
         if mention.type in _VOTING:
             groups[folded[mention.start : mention.end]].append(index)
     out = list(chosen)
-    surnames = surnames_after_full_names(folded, chosen, tokens, index_at)
+    surnames = surnames_after_full_names(folded, chosen, groups, tokens, index_at)
     for surface, members in groups.items():
         if _person_by_evidence(folded, chosen, members, out) or (
                 surface in surnames and _person_by_surname(chosen, members, surnames[surface], out)) or len(members) < 2:

@@ -39,17 +39,18 @@ def honorific_cut(folded: str, mention: Mention) -> Mention:
     return mention
 
 
-def surnames_after_full_names(folded: str, chosen: list[Mention], tokens: list[Token] | None = None,
+def surnames_after_full_names(folded: str, chosen: list[Mention], written, tokens: list[Token] | None = None,
                                index_at: dict | None = None) -> dict[str, int]:
     """The surnames of the full names an article reads as people (松本 of 松本薫, ウェア of ジョージ・ウェア), each with
     where its first full name ends: a surname alone after it names the same person (松本の金メダル). Only full names
-    more than a context's guess reads (core.nlp.linking.full_name_read): the tagger's 出雲駅伝 gives no 出雲."""
+    more than a context's guess reads (core.nlp.linking.full_name_read): the tagger's 出雲駅伝 gives no 出雲.
+    written: the surfaces read as mentions of their own; only those are looked for as surnames."""
     out: dict[str, int] = {}
     for mention in chosen:
         if mention.type != "PERSON" or (mention.entity_id or "person:")[:7] != "person:":
             continue
         name = folded[mention.start : mention.end]
-        shorts = [short for short in short_forms(name) if len(short) >= 2 and short not in out]
+        shorts = [short for short in short_forms(name) if len(short) >= 2 and short in written and short not in out]
         if shorts and full_name_read(folded, name, mention, tokens, index_at):
             for short in shorts:
                 out[short] = mention.end
