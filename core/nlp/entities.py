@@ -133,7 +133,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = mend(folded, chosen, registry)
     chosen = titles_cut_off(folded, people_before_titles(folded, chosen), index_at, tokens)
     chosen = readings(folded, chosen)
-    chosen = one_type_per_name(folded, chosen)
+    chosen = one_type_per_name(folded, chosen, tokens, index_at)
     chosen = clubs_in_context(folded, chosen, registry, tokens, index_at)
     chosen = short_company_forms(folded, chosen)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from core.model import Mention
-from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, office_after
+from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, PRIVATE_TITLES, office_after
 from core.nlp.text_index import Occurrences
 from core.nlp.tokens import Token
 from core.registry import FOUND_PREFIX
@@ -31,7 +31,7 @@ CLASS_HEADS = ("インフルエンザ", "ウイルス", "ウィルス", "ワク�
 # Words next to a person's name only: honorifics and roles that are no office (the offices are matched on their own).
 _PERSON_AFTER = HONORIFICS + ("さま", "様", "選手", "監督", "候補", "容疑者", "被告", "教授", "博士", "夫妻", "陣営",
                               "政権", "一家", "本人", "君", "ちゃん", "王子", "王女", "殿下", "陛下", "親王", "内親王", "親方",
-                              "オーナー", "師", "牧師", "調教師", "両エース", "エース")
+                              "オーナー", "師", "牧師", "調教師", "騎手", "先生", "両エース", "エース")
 # Ranks written before a name that is a person's alone (横綱朝青龍), and the late (故…).
 _PERSON_BEFORE = ("横綱", "大関", "関脇", "小結", "故")
 # Marks of a person's name in the name itself or right after it: an initial (F.アロンソ), a regnal
@@ -178,11 +178,11 @@ def person_supported(folded: str, name: str, mention: Mention, tokens: list[Toke
         memo = _recent.names = (folded, {})
     found = memo[1].get(name)
     if found is None:
-        found = memo[1][name] = _person_next_to(folded, name)
+        found = memo[1][name] = person_next_to(folded, name)
     return found
 
 
-def _person_next_to(folded: str, name: str) -> bool:
+def person_next_to(folded: str, name: str) -> bool:
     """Whether a title, honorific, role or age stands next to one of name's occurrences in folded."""
     position = folded.find(name)
     while position >= 0:
@@ -195,6 +195,59 @@ def _person_next_to(folded: str, name: str) -> bool:
             return True
         position = folded.find(name, end)
     return False
+
+
+def full_name_read(folded: str, name: str, mention: Mention, tokens: list[Token] | None = None,
+                   index_at: dict | None = None) -> bool:
+    """Whether more than a context's guess reads a name as a person's, so that its surname alone names them too:
+    a rule's or the dictionary's reading; UniDic's name written once at least as a word of its own (秋田|魁 read
+    as a name inside 秋田魁新報 is a newspaper's); the tagger's where UniDic reads its first word as a person's name
+    and its last no common word, or a title, honorific or age stands next to it (its 出雲駅伝, 中山競馬, 東海大菅生,
+    サルベージ・マイス are none of these)."""
+    if mention.source == "unidic":
+        return _written_alone(folded, name) or person_next_to(folded, name)
+    if mention.source != "tagger":
+        return True
+    first = index_at.get(mention.start) if tokens is not None and index_at is not None else None
+    if first is not None and ",人名," in tokens[first].pos:
+        last = first
+        while last + 1 < len(tokens) and tokens[last + 1].end <= mention.end:
+            last += 1
+        if last == first or not tokens[last].pos.startswith("名詞,普通名詞"):
+            return True  # 中山|競馬 ends in a common word: a race, no one's given name
+    return person_next_to(folded, name)
+
+
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_PRIVATE_TITLE = re.compile(PRIVATE_TITLES)
+
+
+def _written_alone(folded: str, name: str) -> bool:
+    """Whether one of name's occurrences ends the word: no kanji after it but a title's or an honorific's."""
+    position = folded.find(name)
+    while position >= 0:
+        end = position + len(name)
+        if not _KANJI.match(folded, end) or folded.startswith(_PERSON_AFTER, end) or office_after(folded, end) \
+                or _PRIVATE_TITLE.match(folded, end):
+            return True
+        position = folded.find(name, end)
+    return False
+
+
+def _guessed_thing(folded: str, name: str, mention: Mention, tokens: list[Token] | None, index_at: dict | None) -> bool:
+    """Whether a name only the tagger reads as a person's ends in a common word UniDic knows, with no title, honorific
+    or age next to it: a race, a shrine or a team named after a place (出雲|駅伝, 中山|競馬), whose first word is
+    no one's surname (出雲大社 after 出雲駅伝)."""
+    if mention.source != "tagger" or tokens is None or index_at is None or mention.start not in index_at \
+            or any(separator in name for separator in _SEPARATORS):
+        return False  # a name in parts is a person's shape whatever its last word means (タイソン・ゲイ)
+    first = last = index_at[mention.start]
+    while last + 1 < len(tokens) and tokens[last + 1].end <= mention.end:
+        last += 1
+    head = tokens[last]
+    # a person's role read into the name (田辺|騎手) is no common word ending a thing's name
+    return last > first and not head.unknown and head.pos.startswith("名詞,普通名詞") \
+        and not folded.startswith(_PERSON_AFTER, head.start) and not person_next_to(folded, name)
 
 
 def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set,
@@ -220,7 +273,8 @@ def later_short_forms(folded: str, chosen: list[Mention], starts: set, ends: set
         if tokens is not None and common_word(tokens, starts, mention.start, mention.end):
             continue  # 鳥インフルエンザ read as a person once is not spread through the article
         again = (name,) if person_supported(folded, name, mention, tokens, starts) else ()
-        for short in short_forms(name) + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
+        shorts = () if _guessed_thing(folded, name, mention, tokens, starts) else short_forms(name)
+        for short in shorts + again:  # the whole name written again counts too (アネルカ選手 … アネルカ)
             if len(short) < 2:
                 continue
             walked = walked_from.setdefault(short, set())

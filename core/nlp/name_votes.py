@@ -12,7 +12,8 @@ when it has more than half the weight. GPE and LOC vote together as a place
 Before the vote, the article's strongest evidence decides: a person's honorific or
 self-introduction after one occurrence (千早先生, 千早と申します; core.nlp.person_evidence)
 makes every guessed occurrence of the exact surface a person's, unless a rule, the
-gazetteer or the registry read the surface as another kind (a tie: each stays as read).
+gazetteer or the registry read the surface as another kind (a tie: each stays as read). So does a full
+name the article reads as a person for its surname written alone after it (松本薫 … 松本の金メダル).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from core.model import Mention
-from core.nlp.person_evidence import honorific_cut, person_after
+from core.nlp.person_evidence import honorific_cut, person_after, surnames_after_full_names
 
 # Types that vote; DATE, LAW and the user's own types stay as found.
 _VOTING = ("PERSON", "GPE", "LOC", "ORG", "EVENT")
@@ -44,7 +45,8 @@ def _weight(mention: Mention) -> float:
     return _RULE_WEIGHT
 
 
-def one_type_per_name(folded: str, chosen: list[Mention]) -> list[Mention]:
+def one_type_per_name(folded: str, chosen: list[Mention], tokens: list | None = None,
+                      index_at: dict | None = None) -> list[Mention]:
     """The mentions, the weak ones of a surface written more than once retyped to the surface's winning type."""
     chosen = [honorific_cut(folded, mention) for mention in chosen]
     groups: dict[str, list[int]] = defaultdict(list)
@@ -52,8 +54,10 @@ def one_type_per_name(folded: str, chosen: list[Mention]) -> list[Mention]:
         if mention.type in _VOTING:
             groups[folded[mention.start : mention.end]].append(index)
     out = list(chosen)
-    for members in groups.values():
-        if _person_by_evidence(folded, chosen, members, out) or len(members) < 2:
+    surnames = surnames_after_full_names(folded, chosen, groups, tokens, index_at)
+    for surface, members in groups.items():
+        if _person_by_evidence(folded, chosen, members, out) or (
+                surface in surnames and _person_by_surname(chosen, members, surnames[surface], out)) or len(members) < 2:
             continue
         votes: dict[str, float] = defaultdict(float)
         for index in members:
@@ -75,16 +79,34 @@ def one_type_per_name(folded: str, chosen: list[Mention]) -> list[Mention]:
 def _person_by_evidence(folded: str, chosen: list[Mention], members: list[int], out: list[Mention]) -> bool:
     """Whether a person's honorific after one occurrence decided the surface: its guessed occurrences are
     retyped PERSON in out. Not where a trusted reading of another kind stands against it."""
-    if not any(person_after(folded, chosen[index].end) for index in members):
+    if not any(person_after(folded, chosen[index].end) for index in members) or _stands_against(chosen, members):
         return False
-    if any(chosen[i].type != "PERSON" and (chosen[i].source not in _WEAK or chosen[i].entity_id) for i in members):
+    _retype_people(chosen, members, out)
+    return True
+
+
+def _person_by_surname(chosen: list[Mention], members: list[int], after: int, out: list[Mention]) -> bool:
+    """Whether a person's full name before decided a surname: its guessed occurrences after the full name are
+    retyped PERSON in out. Not where a trusted reading of another kind stands against it (a tie)."""
+    later = [index for index in members if chosen[index].start >= after]
+    if not later or _stands_against(chosen, members):
         return False
-    for index in members:
+    _retype_people(chosen, later, out)
+    return True
+
+
+def _stands_against(chosen: list[Mention], members: list[int]) -> bool:
+    """Whether a rule, the gazetteer or the registry reads one of the occurrences as no person."""
+    return any(chosen[i].type != "PERSON" and (chosen[i].source not in _WEAK or chosen[i].entity_id) for i in members)
+
+
+def _retype_people(chosen: list[Mention], indexes: list[int], out: list[Mention]) -> None:
+    """The mentions at indexes read as a person, in out."""
+    for index in indexes:
         mention = chosen[index]
         if mention.type != "PERSON":
             out[index] = Mention(mention.start, mention.end, "", "PERSON", None, source=mention.source,
                                  confidence=mention.confidence)
-    return True
 
 
 def _place_type(chosen: list[Mention], members: list[int]) -> str | None:

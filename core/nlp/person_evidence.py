@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
+from core.nlp.linking import full_name_read, short_forms
+from core.nlp.tokens import Token
 
 # A person's honorific or standing; a one-letter one (氏, 君) not starting a longer word (氏名, 君主).
 _PERSON_AFTER = re.compile(r"(?:さん|ちゃん|くん|先生|容疑者|被告|夫人|と申します|と申し|(?:氏|君)(?![\u4e00-\u9fff]))")
@@ -35,3 +37,21 @@ def honorific_cut(folded: str, mention: Mention) -> Mention:
             return Mention(mention.start, cut, "", "PERSON", None, source=mention.source,
                            confidence=mention.confidence)
     return mention
+
+
+def surnames_after_full_names(folded: str, chosen: list[Mention], written, tokens: list[Token] | None = None,
+                               index_at: dict | None = None) -> dict[str, int]:
+    """The surnames of the full names an article reads as people (松本 of 松本薫, ウェア of ジョージ・ウェア), each with
+    where its first full name ends: a surname alone after it names the same person (松本の金メダル). Only full names
+    more than a context's guess reads (core.nlp.linking.full_name_read): the tagger's 出雲駅伝 gives no 出雲.
+    written: the surfaces read as mentions of their own; only those are looked for as surnames."""
+    out: dict[str, int] = {}
+    for mention in chosen:
+        if mention.type != "PERSON" or (mention.entity_id or "person:")[:7] != "person:":
+            continue
+        name = folded[mention.start : mention.end]
+        shorts = [short for short in short_forms(name) if len(short) >= 2 and short in written and short not in out]
+        if shorts and full_name_read(folded, name, mention, tokens, index_at):
+            for short in shorts:
+                out[short] = mention.end
+    return out

@@ -8,7 +8,8 @@ from bisect import bisect_left
 from core.model import Mention
 from core.nlp.gazetteer_names import holder, unsupported
 from core.nlp.office_terms import former_title, office_written
-from core.nlp.offices import MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after, office_for_name
+from core.nlp.offices import (HONORIFICS, MINISTRY_AFTER, OFFICE_AFTER, OFFICE_BEFORE_NAME, OFFICE_RE, office_after,
+                               office_for_name)
 from core.nlp.place_parts import town_before_head
 from core.nlp.tokens import Token
 from core.registry import Registry, given_name_agrees
@@ -69,6 +70,8 @@ _DATELINE_AGENCY = re.compile(r"【[^】=＝]{1,15}?(?P<agency>共同|時事)】
 _AGENCY_NAMES = {"共同": "共同通信", "時事": "時事通信"}
 # After a known surname these mean the person too: 高市政権, 石破陣営.
 _PERSON_SUFFIX = re.compile(r"政権|陣営|夫妻|一家|氏ら")
+_KANJI = re.compile(r"[\u4e00-\u9fff]")
+_LOANWORD = ",外,"  # UniDic's word origin: a loanword (its 語種 field)
 
 
 def titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict, registry: Registry,
@@ -113,10 +116,13 @@ def titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict
             out.append(Mention(match.start(), match.end(), "", "LOC", source="title"))  # ロッテルダム市長: the town
         elif country := _country_at_end(match.group(), registry):
             # プーチンロシア大統領, ゲアハルト・シュレーダードイツ連邦首相: the name, then its country with no ・ between
+            # (サッカーブラジル代表: a common word glued before the country is no name)
             cut = match.end() - len(country[0])
-            out.append(Mention(match.start(), cut, "", "PERSON", source="title"))
+            if not _common_word(_tokens_in(tokens, starts, match.start(), cut)):
+                out.append(Mention(match.start(), cut, "", "PERSON", source="title"))
             out.append(Mention(cut, match.end(), "", "GPE", country[1], source="title"))
-        elif _looks_like_name(inside, match["office"]) and not _region_word(tokens, starts, inside):
+        elif _looks_like_name(inside, match["office"]) and not _region_word(tokens, starts, inside) \
+                and not _title_of_a_place(match, inside, registry) and not _trade_before_honorific(folded, match, inside):
             out.append(Mention(match.start(), match.end(), "", "PERSON", _known_holder(match, registry, folded, day),
                                source="title"))
     for match in finditer(_KATAKANA_ROLE, folded):
@@ -138,7 +144,8 @@ def titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict
     for match in finditer(_NAME_WITH_READING, folded):
         kanji = _tokens_in(tokens, starts, match.start("kanji"), match.end("kanji"))
         # a reading in hiragana split by ・ is a family and a given name, whatever UniDic reads the kanji as
-        if match["hiragana"] or not any(",地名," in t.pos for t in kanji):
+        # a word glossed in katakana (恋愛(ボーイズ・ラブ), 入院患者(ロバート・デ・ニーロ): a role and its actor) is no name
+        if match["hiragana"] or not (any(",地名," in t.pos for t in kanji) or _common_word(kanji, whole=False)):
             start = match.start("kanji")
             if match.end("kanji") - start == 5 and kanji and ",地名," in kanji[0].pos and kanji[0].end - start < 5:
                 start = kanji[0].end  # 広島|今村猛(いまむら・たける): a team's place before a three-letter name
@@ -222,6 +229,37 @@ def _region_word(tokens: list[Token], starts: list[int], inside: list[Token]) ->
         return False
     index = bisect_left(starts, inside[0].start)
     return index > 0 and tokens[index - 1].end == inside[0].start and ",固有名詞,地名," in tokens[index - 1].pos
+
+
+def _common_word(inside: list[Token], whole: bool = True) -> bool:
+    """Whether tokens are common nouns UniDic knows (whole: one word only): カメラマン, サッカー, 入院|患者."""
+    return bool(inside) and (len(inside) == 1 or not whole) and all(
+        not t.unknown and t.pos.startswith("名詞,普通名詞,") for t in inside)
+
+
+def _title_of_a_place(match: re.Match, inside: list[Token], registry: Registry) -> bool:
+    """Whether a katakana run before an office (no honorific) is a place's name, the office's country: ブラジル代表,
+    イングランド代表, パキスタン外務大臣, アラブ首長国連邦. A place the gazetteer knows (and no person of that name) or
+    one UniDic reads as a country. A person named like a place keeps the honorific (チャド氏, マリさん)."""
+    if match["office"] in HONORIFICS:
+        return False
+    ids = registry.named(match.group()) or ()
+    kinds = {registry.entities[i].type for i in ids if i in registry.entities}
+    if kinds and "PERSON" not in kinds and kinds <= {"GPE", "LOC"}:
+        return True
+    return len(inside) == 1 and ",固有名詞,地名,国," in inside[0].pos
+
+
+def _trade_before_honorific(folded: str, match: re.Match, inside: list[Token]) -> bool:
+    """Whether a katakana run before an honorific is a trade or a common word, no name: a loanword UniDic knows alone
+    before さん (モデルさん, カメラマンさん, メイドさん; a native word is a given name too: ユリさん, ミドリさん),
+    or any common word before a kanji name and its honorific (カメラマン棚田信二さん, オーナー坂井信也氏).
+    A katakana word glued after kanji is a name's end (千原ジュニアさん)."""
+    office = match["office"]
+    if office not in HONORIFICS or not _common_word(inside) or (match.start() and _KANJI.match(folded, match.start() - 1)):
+        return False
+    between = folded[match.end() : match.start("office")]
+    return bool(_KANJI.search(between)) or (office == "さん" and not between and _LOANWORD in inside[0].pos)
 
 
 def _looks_like_name(inside: list[Token], office: str) -> bool:

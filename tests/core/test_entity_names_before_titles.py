@@ -170,3 +170,33 @@ def test_a_common_katakana_word_after_a_places_name_before_a_title_is_no_persons
     text = "香港のラム長官は16日、記者会見した。米国ライス国務長官が来日した。"
     for tagger in (None, False):
         assert [text for text, kind in spans(text, tagger) if kind == "PERSON"] == ["ラム", "ライス"]
+
+
+def people(text, tagger=None):
+    return [name for name, kind in spans(text, tagger) if kind == "PERSON"]
+
+
+def test_a_place_before_an_office_is_the_offices_country_not_a_persons_name():
+    # a national team, a head of state or government named by the country alone, a place before a field's office
+    text = ("サッカー男子の決勝でブラジル代表はドイツ代表にPK戦の末勝利した。このイングランド代表の連敗を受けて監督が辞任した。"
+            "パキスタン外務大臣は「衝撃を受けた」と述べた。トンガ国王が死去した。")
+    for tagger in (None, False):
+        assert people(text, tagger) == []
+    # a person named like a place keeps the honorific (Jimmy Wales), a name before its country the office
+    assert "ウェールズ" in people("参加者の質問にウェールズ氏が素早く答えた。")
+    assert people("ベーナズィール・ブットー元パキスタン首相が死去した。") == ["ベーナズィール・ブットー"]
+
+
+def test_a_trade_before_an_honorific_is_no_name_and_a_given_name_before_one_is():
+    for tagger in (None, False):
+        assert people("まず、モデルさんが髪の毛に静電気を起こした。知り合いのカメラマンさんにすすめてもらった。", tagger) == []
+        # the trade before a kanji name: the name alone is the person
+        assert people("「アジア航測」のカメラマン棚田信二さん(40)が乗っていた。", tagger) == ["棚田信二"]
+    # a native word is a given name too (ユリ, ミドリ), and a katakana word glued after kanji ends a name
+    assert people("「行こう!」と誘われたユリさん(26歳 会社員)は話す。") == ["ユリ"]
+    assert "ジュニア" in people("テレビCMに出演の千原ジュニアさん(千原兄弟)が応援した。")
+
+
+def test_a_common_word_glossed_in_katakana_is_no_name_and_a_name_with_its_reading_is():
+    assert people("キャラなどの男性同士の恋愛(ボーイズ・ラブ)を妄想し、愛好する女性が増えた。") == []
+    assert people("韓国の朴喆熙(パク・チョルヒ)教授が語った。")[0] == "朴喆熙"

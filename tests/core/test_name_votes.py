@@ -94,3 +94,30 @@ def test_the_honorific_evidence_yields_to_a_trusted_reading_of_another_kind_and_
     text = "ドラマの主人公アニー同様、マラソンで走った。登録者の氏名を公表した。"
     guessed = [Mention(7, 11, "", "ORG", source="tagger", confidence=0.6), Mention(23, 26, "", "ORG", source="tagger")]
     assert [m.type for m in one_type_per_name(text, guessed)] == ["ORG", "ORG"]
+
+
+def test_a_surname_alone_after_a_full_name_read_as_a_person_is_the_person():
+    # real sentence forms from sports and entertainment news: the surname alone, read as a place by a guess
+    text = ("柔道女子57キロ級で悲願の金メダル獲得となった松本薫。帰国後は部屋の掃除ができたという。\n"
+            "また、松本の代名詞となった闘志あふれる表情は変わらず、番組が街頭で尋ねた松本への質問も紹介された。")
+    kinds = {kind for name, kind in found(text, ("松本",))}
+    assert kinds == {"PERSON"}
+    full = Mention(text.index("松本薫"), text.index("松本薫") + 3, "", "PERSON", source="unidic")
+    later = text.index("松本の代名詞")
+    guessed = Mention(later, later + 2, "", "LOC", source="tagger", confidence=0.7)
+    assert [m.type for m in one_type_per_name(text, [full, guessed])] == ["PERSON", "PERSON"]
+    # a trusted reading of another kind stands (a tie)
+    trusted = Mention(later, later + 2, "", "LOC", source="gazetteer")
+    assert one_type_per_name(text, [full, trusted])[1].type == "LOC"
+
+
+def test_a_full_name_only_a_guess_reads_gives_no_surname():
+    # UniDic's name inside a newspaper's (秋田|魁|新報), the tagger's race or film read as a person
+    text = "秋田魁新報によると、大館市の高校で教諭が処分された。\n『秋田・大館高校:教諭が女子生徒に』。"
+    guessed = [Mention(0, 3, "", "PERSON", source="unidic"),
+               Mention(text.index("秋田・"), text.index("秋田・") + 2, "", "LOC", source="unidic")]
+    assert [m.type for m in one_type_per_name(text, guessed)] == ["PERSON", "LOC"]
+    text = "島根県の出雲駅伝は10日に行われた。出雲大社正面鳥居前から出雲ドーム前までの6区間を走った。"
+    guessed = [Mention(4, 8, "", "PERSON", source="tagger", confidence=0.6),
+               Mention(text.index("出雲大社"), text.index("出雲大社") + 2, "", "LOC", source="tagger", confidence=0.6)]
+    assert [m.type for m in one_type_per_name(text, guessed)] == ["PERSON", "LOC"]

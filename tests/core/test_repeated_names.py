@@ -80,3 +80,27 @@ def test_a_persons_marks_support_the_name_written_again():
     folded = fold("探査機はやぶさが、小惑星「糸川」に着陸していたことが分かった。30分ほど「糸川」に着陸した。")
     at = folded.find("糸川")
     assert not person_supported(folded, "糸川", Mention(at, at + 2, "", "PERSON", source="tagger"))
+
+
+def _written_again(text, name):
+    """The names later_short_forms writes again after the tagger's reading of name as a person."""
+    folded, tokens, index_at, ends = _context(text)
+    at = folded.find(name)
+    read = Mention(at, at + len(name), "", "PERSON", source="tagger")
+    return [folded[m.start : m.end] for m in later_short_forms(folded, [read], index_at, ends, tokens)]
+
+
+def test_a_name_the_tagger_alone_reads_that_ends_in_a_common_word_gives_no_surname():
+    # a race named after a place (出雲|駅伝): its place is no surname in the shrine's name after it
+    assert _written_again("第26回出雲全日本大学選抜駅伝競走(出雲駅伝)が13日、島根県出雲市の出雲大社正面鳥居前-"
+                          "出雲ドーム前間の6区間44.5kmで行われた。", "出雲駅伝") == []
+    # a person's full name (its last word a given name) still gives its surname
+    assert _written_again("悲願の金メダル獲得となった松本薫。帰国後は部屋の掃除ができた。松本の代名詞となった闘志は変わらず。",
+                          "松本薫") == ["松本"]
+
+
+def test_a_persons_role_the_tagger_reads_into_the_name_still_gives_its_surname():
+    # 田辺|騎手: the role is a person's (a jockey), no common word ending a thing's name; 先生 is a person's honorific
+    assert _written_again("日刊スポーツによると、田辺騎手は「うれしい」と語った。『1000万馬券演出の田辺「名を残せた」』。",
+                          "田辺騎手") == ["田辺"]
+    assert _written_again("占い師の水森太陽先生に聞いた。◆水森先生プロフィール", "水森太陽") == ["水森"]
