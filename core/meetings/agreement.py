@@ -54,6 +54,18 @@ def another_time(body: str, mention: MeetingMention) -> bool:
                     and not _NOT_TO_COME.match(body, mention.end)))
 
 
+# 今後の協議, 次回会談, 後日改めて: a word of time to come right before a meeting word (not of the past: 前回, 過去)
+_AHEAD = re.compile(r"(?:今後|将来|次回|後日)(?:の|に|は|、)?[^、。「」]{0,6}$")
+
+
+def told_to_come(body: str, mention: MeetingMention) -> bool:
+    """Whether words right before a meeting word place it at a time to come (今後…協議を進める, 今後の協議, 次回
+    会談), whatever status its sentence's tense gave it (今後、…協議を進めることで合意した)."""
+    return bool(_AHEAD.search(body, max(mention.sentence[0], mention.start - 12), mention.start)
+                or (_TO_COME.search(body, max(mention.sentence[0], mention.start - 40), mention.start)
+                    and not _NOT_TO_COME.match(body, mention.end)))
+
+
 def story_moved_on(nearest: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of) -> bool:
     """Whether a meeting of another kind with sides of its own was told after the nearest one's last telling
     (…と会談した。その後、韓国を訪問した。会談では…): the bare word may speak of what happened there."""
