@@ -44,3 +44,4 @@ def test_words_of_time_to_come_are_read_before_the_meeting_word_not_after_a_past
     assert to_come("両社は今後、経営統合に向けて協議を進める。")
     assert not to_come("両社は今後も協力することを確認し、会談を終えた。")
     assert not to_come("両社は前回の協議で詳細を決めた。")
+
