@@ -16,6 +16,7 @@ from core.meetings.same_dates import dates_agree
 from core.meetings.proposal import Proposal
 from core.meetings.setting import PARTING_CUE
 from core.meetings.country_letters import VISIT_HOST
+from core.meetings.gate import MEALS, SHARED_MEALS
 from core.meetings.written_days import days_written_apart
 
 GENERIC = ("会談", "協議", "会合", "首脳会談")
@@ -109,6 +110,18 @@ def another_of_its_sides(candidate: Proposal, mention: MeetingMention, earlier: 
                and places_same(candidate.place, other.place, country_of)
                and (told_in(other, sentence) or any(last < m.start < mention.start for m in other.mentions))
                for other in proposals[-LOOK_BACK:])
+
+
+# a meal with a guest (首相主催の夕食会, 会食, 昼食を共に): an event a bare 会談 or 協議 does not name
+_MEAL_WORDS = (*MEALS, *SHARED_MEALS, "会食", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー",
+               "ワーキング・ディナー")
+
+
+def told_as_a_meal(mention: MeetingMention, earlier: Proposal) -> bool:
+    """A bare word of talks (会談では, 協議後) and a meeting told only as a meal (…主催の夕食会に出席した): the word
+    speaks of talks, not of the dinner told after them."""
+    return mention.text in GENERIC and bool(earlier.mentions) \
+        and all(m.text in _MEAL_WORDS for m in earlier.mentions)
 
 
 def kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:

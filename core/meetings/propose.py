@@ -8,7 +8,7 @@ from __future__ import annotations
 from core.meetings.agreement import (
     GENERIC, LOOK_BACK, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
     last_sentence, meeting_level, moved_on, parted_by_cue, places_same, process_and_round, round_beside_summit, story_moved_on,
-    past_of_a_plan, subset, told_to_come, within_sides,
+    past_of_a_plan, subset, told_as_a_meal, told_to_come, within_sides,
     told_between, told_in, written_apart,
 )
 from core.meetings.country_of import country_lookup  # noqa: F401 (imported from here)
@@ -133,11 +133,13 @@ def _status_fits(candidate: Proposal, mention: MeetingMention, earlier: Proposal
 
 
 def _met_before(candidate: Proposal, proposals: list[Proposal], country_of) -> bool:
-    """Whether the candidate's sides were told meeting (held) before it in the article, in a fitting kind, on a
+    """Whether the candidate's sides were told meeting (held) before it in the article, in a fitting kind and level
+    (両国は今後、外相会談を開く after the leaders' talks: the ministers' own meeting to come), on a
     date that agrees with the candidate's (none, or the day of the sentence's other verb: 15日に会談し、今後…協議を
     進めることで合意した)."""
     return len(candidate.participants) >= 2 and any(
         p.status == "held" and kinds_fit(candidate.kind, p.kind) and dates_agree(candidate.start, p.start)
+        and levels_fit(candidate.level, meeting_level(p))
         and same_people(candidate.participants, p.participants, country_of) for p in proposals[-LOOK_BACK:])
 
 
@@ -180,7 +182,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         return None  # 同国の大統領と会談した: a partner Kaidan cannot name, not the talks told before
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if nothing in the mention contradicts it
-        fitting = [e for e in reversed(proposals[-LOOK_BACK:]) if kind_fits_back(candidate, mention, e)]
+        fitting = [e for e in reversed(proposals[-LOOK_BACK:]) if kind_fits_back(candidate, mention, e)
+                   and not told_as_a_meal(mention, e)]
         if not fitting or told_between(candidate, mention, fitting[0], dropped) \
                 or story_moved_on(fitting[0], mention, proposals, country_of):
             return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
@@ -197,7 +200,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
 
         def theirs(earlier: Proposal) -> bool:
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
-            return kind_ok and _status_fits(candidate, mention, earlier) \
+            return kind_ok and not told_as_a_meal(mention, earlier) and _status_fits(candidate, mention, earlier) \
                 and levels_fit(candidate.level, meeting_level(earlier)) \
                 and within_sides(candidate.participants, earlier.participants, country_of, meeting_level(earlier)) \
                 and not round_beside_summit(mention, earlier) \
