@@ -55,8 +55,9 @@ def another_time(body: str, mention: MeetingMention) -> bool:
                     and not _NOT_TO_COME.match(body, mention.end)))
 
 
-# 今後の協議, 次回会談, 後日改めて: a word of time to come right before a meeting word (not of the past: 前回, 過去)
-_AHEAD = re.compile(r"(?:今後|将来|次回|後日)(?:の|に|は|、)?[^、。「」]{0,6}$")
+# 今後の協議, 次回会談, 後日改めて: a word of time to come right before a meeting word (not of the past: 前回, 過去;
+# not 今後の対応を協議した: the time of an object the talks were about)
+_AHEAD = re.compile(r"(?:今後|将来|次回|後日)(?:の|に|は|、)?[^、。「」をが]{0,6}$")
 
 
 def told_to_come(body: str, mention: MeetingMention) -> bool:

@@ -62,9 +62,11 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
         to_come = body is not None and told_to_come(body, mention)
         target = target or _same_in_article(candidate, mention, proposals, country_of, dropped, to_come)
-        if target is None and to_come and _met_before(candidate, proposals, country_of):
+        if target is None and to_come and not mention.partnered and _met_before(candidate, proposals, country_of):
+            # 会談をしており、今後本格的に協議を進める: more of the sides' talks to come, no meeting of a day (a partner
+            # named in its clause makes one: 今後、バイデン大統領と改めて会談する方針だ)
             dropped.append(mention)
-            continue  # 会談をしており、今後本格的に協議を進める: more of the sides' talks to come, no meeting of a day
+            continue
         if target is not None and body is not None and (parted_by_cue(body, mention, target)
                                                         or moved_on(body, mention, target)):
             # 首脳会談を受けて、…協議した; …と会談した。その後、マニラに移動し、首脳会談を: another meeting

@@ -1,6 +1,7 @@
 """Talks its words place at a time to come (今後…協議を進める, 今後の協議) told after the same sides met are more
 talks to come, never the meeting held: not joined to it, and no meeting of their own when nothing dates them
-apart; a plan with a day of its own stays a meeting of its own, and plans told twice still join."""
+apart and no partner is named in their clause; a plan with a day of its own stays a meeting of its own (so does
+one naming its partner: test_meeting_refers_back), and plans told twice still join."""
 
 from datetime import date
 
@@ -44,4 +45,5 @@ def test_words_of_time_to_come_are_read_before_the_meeting_word_not_after_a_past
     assert to_come("両社は今後、経営統合に向けて協議を進める。")
     assert not to_come("両社は今後も協力することを確認し、会談を終えた。")
     assert not to_come("両社は前回の協議で詳細を決めた。")
+    assert not to_come("日産自動車とホンダは今後の対応を協議した。")  # the time of what the talks were about
 
