@@ -16,6 +16,7 @@ from core.meetings.same_dates import dates_agree
 from core.meetings.proposal import Proposal
 from core.meetings.setting import PARTING_CUE
 from core.meetings.country_letters import VISIT_HOST
+from core.meetings.gate import MEALS, SHARED_MEALS
 from core.meetings.written_days import days_written_apart
 
 GENERIC = ("会談", "協議", "会合", "首脳会談")
@@ -50,6 +51,19 @@ def another_time(body: str, mention: MeetingMention) -> bool:
     or a year right after it names it (サミット2007)."""
     return bool(_ANOTHER_TIME.search(body, max(mention.sentence[0], mention.start - 12), mention.start)
                 or _YEAR_AFTER.match(body, mention.end)
+                or (_TO_COME.search(body, max(mention.sentence[0], mention.start - 40), mention.start)
+                    and not _NOT_TO_COME.match(body, mention.end)))
+
+
+# 今後の協議, 次回会談, 後日改めて: a word of time to come right before a meeting word (not of the past: 前回, 過去;
+# not 今後の対応を協議した: the time of an object the talks were about)
+_AHEAD = re.compile(r"(?:今後|将来|次回|後日)(?:の|に|は|、)?[^、。「」をが]{0,6}$")
+
+
+def told_to_come(body: str, mention: MeetingMention) -> bool:
+    """Whether words right before a meeting word place it at a time to come (今後…協議を進める, 今後の協議, 次回
+    会談), whatever status its sentence's tense gave it (今後、…協議を進めることで合意した)."""
+    return bool(_AHEAD.search(body, max(mention.sentence[0], mention.start - 12), mention.start)
                 or (_TO_COME.search(body, max(mention.sentence[0], mention.start - 40), mention.start)
                     and not _NOT_TO_COME.match(body, mention.end)))
 
@@ -97,6 +111,18 @@ def another_of_its_sides(candidate: Proposal, mention: MeetingMention, earlier: 
                and places_same(candidate.place, other.place, country_of)
                and (told_in(other, sentence) or any(last < m.start < mention.start for m in other.mentions))
                for other in proposals[-LOOK_BACK:])
+
+
+# a meal with a guest (首相主催の夕食会, 会食, 昼食を共に): an event a bare 会談 or 協議 does not name
+_MEAL_WORDS = (*MEALS, *SHARED_MEALS, "会食", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー",
+               "ワーキング・ディナー")
+
+
+def told_as_a_meal(mention: MeetingMention, earlier: Proposal) -> bool:
+    """A bare word of talks (会談では, 協議後) and a meeting told only as a meal (…主催の夕食会に出席した): the word
+    speaks of talks, not of the dinner told after them."""
+    return mention.text in GENERIC and bool(earlier.mentions) \
+        and all(m.text in _MEAL_WORDS for m in earlier.mentions)
 
 
 def kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:

@@ -65,7 +65,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             and not pair_subject(body, sides, s_start, match.start()) \
             and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
                      and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
-            and not (match.group(0) in MEALS + _SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
+            and not (match.group(0) in MEALS + SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
                                                     or ATTENDED.match(body, match.end()))):
         return True  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
     if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
@@ -176,7 +176,7 @@ MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
 
 
 # オバマ大統領を私邸に招いて夕食を共にした: a meal shared with a guest received just before
-_SHARED_MEALS = ("夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
+SHARED_MEALS = ("夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
 
 
 # 事前に協議するなどの条項, 協議する義務, 事前協議制度: talks a rule or an agreement requires, no meeting told

@@ -8,7 +8,7 @@ from __future__ import annotations
 from core.meetings.agreement import (
     GENERIC, LOOK_BACK, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
     last_sentence, meeting_level, moved_on, parted_by_cue, places_same, process_and_round, round_beside_summit, story_moved_on,
-    past_of_a_plan, subset, within_sides,
+    past_of_a_plan, subset, told_as_a_meal, told_to_come, within_sides,
     told_between, told_in, written_apart,
 )
 from core.meetings.country_of import country_lookup  # noqa: F401 (imported from here)
@@ -60,7 +60,13 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
                 and another_time(body, mention) and not _round_of_its_own(candidate, mention):
             dropped.append(mention)
             continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
-        target = target or _same_in_article(candidate, mention, proposals, country_of, dropped)
+        to_come = body is not None and told_to_come(body, mention)
+        target = target or _same_in_article(candidate, mention, proposals, country_of, dropped, to_come)
+        if target is None and to_come and not mention.partnered and _met_before(candidate, proposals, country_of):
+            # 会談をしており、今後本格的に協議を進める: more of the sides' talks to come, no meeting of a day (a partner
+            # named in its clause makes one: 今後、バイデン大統領と改めて会談する方針だ)
+            dropped.append(mention)
+            continue
         if target is not None and body is not None and (parted_by_cue(body, mention, target)
                                                         or moved_on(body, mention, target)):
             # 首脳会談を受けて、…協議した; …と会談した。その後、マニラに移動し、首脳会談を: another meeting
@@ -128,6 +134,17 @@ def _status_fits(candidate: Proposal, mention: MeetingMention, earlier: Proposal
         or (candidate.status == "cancelled" and earlier.status in ("scheduled", "proposed"))  # 予定の会談を中止
 
 
+def _met_before(candidate: Proposal, proposals: list[Proposal], country_of) -> bool:
+    """Whether the candidate's sides were told meeting (held) before it in the article, in a fitting kind and level
+    (両国は今後、外相会談を開く after the leaders' talks: the ministers' own meeting to come), on a
+    date that agrees with the candidate's (none, or the day of the sentence's other verb: 15日に会談し、今後…協議を
+    進めることで合意した)."""
+    return len(candidate.participants) >= 2 and any(
+        p.status == "held" and kinds_fit(candidate.kind, p.kind) and dates_agree(candidate.start, p.start)
+        and levels_fit(candidate.level, meeting_level(p))
+        and same_people(candidate.participants, p.participants, country_of) for p in proposals[-LOOK_BACK:])
+
+
 def _names_the_partner(candidate: Proposal, earlier: Proposal) -> bool:
     """Whether the candidate names someone the earlier meeting was held with, not only its first side (首相は
     チン首相との会談で: チン; 岸田首相はその後、地元の財界人らと会談した names the subject alone)."""
@@ -137,7 +154,9 @@ def _names_the_partner(candidate: Proposal, earlier: Proposal) -> bool:
 
 
 def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of,
-                     dropped: list[MeetingMention] = ()):
+                     dropped: list[MeetingMention] = (), to_come: bool = False):
+    """The meeting told before in the article that the candidate tells again, or None. to_come: the mention is
+    a plan its words place at a time to come (今後…協議を進める), never the sides' meeting held."""
     if candidate.title:  # a named meeting is one meeting in the article, whoever is said to attend
         # …of that name, round and date: 第4回 and 第5回 6カ国協議, the G20 of two years, are two
         named = next((p for p in reversed(proposals[-LOOK_BACK:])
@@ -165,7 +184,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         return None  # 同国の大統領と会談した: a partner Kaidan cannot name, not the talks told before
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if nothing in the mention contradicts it
-        fitting = [e for e in reversed(proposals[-LOOK_BACK:]) if kind_fits_back(candidate, mention, e)]
+        fitting = [e for e in reversed(proposals[-LOOK_BACK:]) if kind_fits_back(candidate, mention, e)
+                   and not told_as_a_meal(mention, e)]
         if not fitting or told_between(candidate, mention, fitting[0], dropped) \
                 or story_moved_on(fitting[0], mention, proposals, country_of):
             return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
@@ -182,7 +202,7 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
 
         def theirs(earlier: Proposal) -> bool:
             kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
-            return kind_ok and _status_fits(candidate, mention, earlier) \
+            return kind_ok and not told_as_a_meal(mention, earlier) and _status_fits(candidate, mention, earlier) \
                 and levels_fit(candidate.level, meeting_level(earlier)) \
                 and within_sides(candidate.participants, earlier.participants, country_of, meeting_level(earlier)) \
                 and not round_beside_summit(mention, earlier) \
@@ -233,7 +253,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
                 and not written_apart(candidate, mention, earlier)  # 9日 / 10日, no date line: two days
                 and levels_fit(candidate.level, meeting_level(earlier))) or round_beside_summit(mention, earlier) \
                 or past_of_a_plan(mention, earlier) \
-                or (mention.date_carried and not _status_fits(candidate, mention, earlier)):
+                or (mention.date_carried and not _status_fits(candidate, mention, earlier)) \
+                or (to_come and earlier.status == "held"):
             continue  # (今後、…と会談する方針だ after their talks of the 9th: the day carried is no evidence)
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before

@@ -43,7 +43,7 @@ TRIGGERS = {
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
 # 岸田首相と会った, 社長と会い: the verb 会う after its partner (never 出会い, 立ち会い)
-MET_VERB = re.compile(r"会(?:(?<=と会)|(?<=日に会))(?:っ|い(?!た|ま)|う|わ)")  # (シラク大統領と10日に会い)
+MET_VERB = re.compile(r"会(?:(?<=と会)|(?<=とも会)|(?<=日に会))(?:っ|い(?!た|ま)|う|わ)")  # (シラク大統領と10日に会い)
 # ロシアを訪れ, 首相官邸を訪れた: the verb of a visit after its destination
 VISIT_VERB = re.compile(r"訪れ(?<=を訪れ)")
 # オバマ大統領と話し合った: talks told by the verb (the noun 話し合い needs an event use)
