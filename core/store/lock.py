@@ -123,21 +123,24 @@ class WriteLock:
     def _take(self, deadline: float, wait: float, doing: str = "") -> None:
         if self._fd is None:
             self._fd = _sidecar(self.library, "writer")
-        pause, told = 0.005, False
+        pause, told = 0.005, wait <= NOTICE_AFTER  # a wait this short passes in silence, however it ends
         noticed_at = time.monotonic() + NOTICE_AFTER
         while True:
             try:
                 fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LibraryBusy(f"{self.library.name} is busy: {self.holder()} is writing to it; "
-                                      f"gave up after {wait:g} s") from None
-                if not told and _settings["notice"] is not None and time.monotonic() > noticed_at:
+                now = time.monotonic()
+                # Told before the deadline is checked: a waiter the machine kept asleep past both still says
+                # whom it waited for before it gives up.
+                if not told and _settings["notice"] is not None and now > noticed_at:
                     told = True  # once a wait: short turns between writers pass in silence
                     _settings["notice"](f"{self.library.name} is busy: {self.holder()} is writing to it; "
                                         f"waiting up to {wait:g} s")
-                time.sleep(min(pause, max(deadline - time.monotonic(), 0)))
+                if now >= deadline:
+                    raise LibraryBusy(f"{self.library.name} is busy: {self.holder()} is writing to it; "
+                                      f"gave up after {wait:g} s") from None
+                time.sleep(min(pause, max(deadline - now, 0)))
                 pause = min(pause * 2, 0.05)
         try:
             os.ftruncate(self._fd, 0)
