@@ -156,7 +156,9 @@ class Presence:
 
     def __init__(self, library: Path) -> None:
         self.library = library
-        self._guard = threading.Lock()
+        # Reentrant: closing one connection may collect another forgotten one of the library (its __del__
+        # closes it), in this thread, while the first close is still in leaving().
+        self._guard = threading.RLock()
         self._count = 0
         self._fd: int | None = None
 
