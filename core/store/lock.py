@@ -109,6 +109,11 @@ class WriteLock:
         finally:
             self._threads.release()
 
+    def _forget(self) -> None:
+        """In a forked child: let go of the parent's lock file (see _forget_in_child), never unlocking it."""
+        self._threads, self._depth = threading.RLock(), 0
+        self._fd = _closed(self._fd)
+
     def holder(self) -> str:
         """Who holds (or last held) the lock, as written in the sidecar: 'pid N (what)'."""
         if self._fd is None:
@@ -162,6 +167,11 @@ class Presence:
         self._count = 0
         self._fd: int | None = None
 
+    def _forget(self) -> None:
+        """In a forked child: let go of the parent's lock file (see _forget_in_child), never unlocking it."""
+        self._guard, self._count = threading.RLock(), 0
+        self._fd = _closed(self._fd)
+
     def enter(self) -> None:
         """Count one more connection of this process; the first takes the shared lock."""
         with self._guard:
@@ -193,3 +203,25 @@ class Presence:
                 if last and self._fd is not None:
                     os.close(self._fd)  # drops our flock
                     self._fd = None
+
+
+def _closed(fd: int | None) -> None:
+    if fd is not None:
+        try:
+            os.close(fd)  # the parent's copy keeps the open file, and with it the lock
+        except OSError:
+            pass
+    return None
+
+
+def _forget_in_child() -> None:
+    """A process forked from this one (a detection worker) shares its open lock files, and a flock belongs to
+    the open file: a child outliving its parent (killed mid-import) would hold the parent's write lock and
+    presence until it ends. The child closes its copies at once; it never writes to the library."""
+    global _registry_lock
+    _registry_lock = threading.RLock()  # (another thread of the parent may have held it at the fork)
+    for lock in (*_writers.values(), *_presences.values()):
+        lock._forget()
+
+
+os.register_at_fork(after_in_child=_forget_in_child)
