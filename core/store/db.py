@@ -181,7 +181,12 @@ def _open_readonly(path: Path) -> Library | None:
         if os.access(path.parent, os.W_OK):
             raise LibraryError(f"{path}: cannot be opened") from None
         # A read-only folder and no SQLite index files beside the library: nobody can write
-        # it, so it can be read as it is.
+        # it, so it can be read as it is. Not so when its log is there: read as immutable, the
+        # library would lack the changes the log holds (or look like an older Kaidan's).
+        log = path.with_name(path.name + "-wal")
+        if log.is_file() and log.stat().st_size:
+            raise LibraryError(f"{path}: cannot be read: its latest changes are in {log.name}, which SQLite "
+                               f"cannot read in a read-only folder; open it once where it can be written") from None
         conn = _read_connection(uri + "&immutable=1", path)
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
