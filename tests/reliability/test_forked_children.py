@@ -20,10 +20,13 @@ HOLD_AND_FORK = ("import os, sys, time\n"
                  "db = open_db(sys.argv[1])\n"
                  "with db.writer.held():\n"
                  "    r, w = os.pipe()\n"
+                 "    up_r, up_w = os.pipe()\n"
                  "    child = os.fork()\n"
                  "    if child == 0:\n"  # a worker: it lives on until the test ends it
+                 "        os.write(up_w, b'1')\n"  # running: what a fork does in the child is done
                  "        os.read(r, 1)\n"
                  "        os._exit(0)\n"
+                 "    os.read(up_r, 1)\n"
                  "    print(child, flush=True)\n"
                  "    time.sleep(600)\n")
 
