@@ -118,7 +118,7 @@ class WriteLock:
         """Who holds (or last held) the lock, as written in the sidecar: 'pid N (what)'."""
         if self._fd is None:
             return "another process"
-        text = os.pread(self._fd, 200, 0).decode("utf-8", "replace").strip()
+        text = os.pread(self._fd, 200, 0).decode("utf-8", "replace").partition("\n")[0].strip()
         pid, _, label = text.partition(" ")
         return f"pid {pid} ({label})" if pid.isdigit() else "another process"
 
@@ -147,9 +147,12 @@ class WriteLock:
                                       f"gave up after {wait:g} s") from None
                 time.sleep(min(pause, max(deadline - now, 0)))
                 pause = min(pause * 2, 0.05)
+        name = f"{os.getpid()} {self._label()}{', ' + doing if doing else ''}\n".encode()
         try:
-            os.ftruncate(self._fd, 0)
-            os.pwrite(self._fd, f"{os.getpid()} {self._label()}{', ' + doing if doing else ''}\n".encode(), 0)
+            # Written over the last holder's name, then cut to its length: a waiter reading meanwhile finds
+            # a whole name on the first line, this one or the last one, never an empty file.
+            os.pwrite(self._fd, name, 0)
+            os.ftruncate(self._fd, len(name))
         except OSError:
             # The holder's name only words a busy message; a full disk refuses it but not the lock. The write
             # that follows meets the full disk itself and says so (DiskFull), instead of a raw OSError here.

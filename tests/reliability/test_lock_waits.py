@@ -64,3 +64,31 @@ def test_a_long_wait_says_whom_it_waits_for_once(held_elsewhere, monkeypatch):
 def test_a_wait_no_longer_than_the_notices_delay_is_silent_even_when_overslept(held_elsewhere, monkeypatch):
     assert _wait(held_elsewhere, monkeypatch, Overslept(late=5.0), wait=lock.NOTICE_AFTER) == []
     assert _wait(held_elsewhere, monkeypatch, Overslept(late=5.0), wait=0.5) == []
+
+
+def test_a_waiter_reading_while_a_new_holder_names_itself_finds_a_whole_name(tmp_path, monkeypatch):
+    """The holder's name is rewritten by each writer that takes the lock; a waiter reading it at any step of
+    that rewrite names a holder (this one or the last), never 'another process' for a file caught empty."""
+    library = tmp_path / "lib.db"
+    library.with_name("lib.db-writer.lock").write_bytes(b"4242 kaidan import, upgrading the library\n")
+    waiter = lock.WriteLock(library)
+    waiter._fd = os.open(library.with_name("lib.db-writer.lock"), os.O_RDWR)
+    seen: list[str] = []
+    monkeypatch.setitem(lock._settings, "label", "Kaidan")  # (a command run earlier in this process renames it)
+    for step in ("pwrite", "ftruncate"):
+        real = getattr(os, step)
+
+        def then_read(*args, real=real):
+            result = real(*args)
+            seen.append(waiter.holder())  # the waiter reads between two steps of the rewrite
+            return result
+
+        monkeypatch.setattr(lock.os, step, then_read)
+    with lock.WriteLock(library).held(wait=0):
+        pass
+    monkeypatch.undo()
+    assert len(seen) == 2
+    assert set(seen) <= {"pid 4242 (kaidan import, upgrading the library)", f"pid {os.getpid()} (Kaidan)"}, seen
+    assert seen[-1] == f"pid {os.getpid()} (Kaidan)"
+    assert waiter.holder() == f"pid {os.getpid()} (Kaidan)"
+    os.close(waiter._fd)
