@@ -20,6 +20,7 @@ from core.store.migrations import BACKUP, COMPACT, COMPACT_AFTER, MIGRATIONS
 
 __all__ = ["LibraryError", "Library", "atomic", "migrate", "open_db", "report_upgrades", "schema_version"]
 
+CHECKPOINT_WAIT_MS = 1000  # how long emptying the log after an upgrade waits for a reader's transaction
 BACKUP_PAGES = 4096  # database pages the backup copies between two reports (16 MB of 4 KB pages)
 _heard = {"upgrades": None}  # who hears of a long upgrade made by open_db when its caller passed no progress
 
@@ -180,7 +181,12 @@ def _open_readonly(path: Path) -> Library | None:
         if os.access(path.parent, os.W_OK):
             raise LibraryError(f"{path}: cannot be opened") from None
         # A read-only folder and no SQLite index files beside the library: nobody can write
-        # it, so it can be read as it is.
+        # it, so it can be read as it is. Not so when its log is there: read as immutable, the
+        # library would lack the changes the log holds (or look like an older Kaidan's).
+        log = path.with_name(path.name + "-wal")
+        if log.is_file() and log.stat().st_size:
+            raise LibraryError(f"{path}: cannot be read: its latest changes are in {log.name}, which SQLite "
+                               f"cannot read in a read-only folder; open it once where it can be written") from None
         conn = _read_connection(uri + "&immutable=1", path)
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
@@ -302,13 +308,24 @@ def migrate(db: sqlite_utils.Database, progress: Progress | None = None) -> None
                 progress(0, 0, COMPACT)
             try:
                 db.execute("VACUUM")
-                # In WAL mode VACUUM writes the whole library into the log: moved into the file and the log
-                # emptied now, not when the last connection closes (a window open for hours)
-                db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+                _empty_log(db)
             except sqlite3.Error:
                 pass  # (no room for the copy VACUUM writes: the upgrade stands, the file keeps its free pages)
             if progress:
                 progress(1, 1, COMPACT)
+
+
+def _empty_log(db: sqlite_utils.Database) -> None:
+    """In WAL mode VACUUM writes the whole library into the log: moved into the file and the log emptied now,
+    not when the last connection closes (a window open for hours). A reader in the middle of a transaction is
+    waited for CHECKPOINT_WAIT_MS at most, not the lock's whole wait (the upgrade holds the write lock): a long
+    one keeps the pages it may read in the log, which the next checkpoint moves."""
+    wait = db.execute("PRAGMA busy_timeout").fetchone()[0]
+    db.execute(f"PRAGMA busy_timeout={min(wait, CHECKPOINT_WAIT_MS)}")
+    try:
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    finally:
+        db.execute(f"PRAGMA busy_timeout={wait}")
 
 
 def _backup(db: sqlite_utils.Database, path: Path, version: int, progress: Progress | None = None) -> None:

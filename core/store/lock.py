@@ -109,11 +109,16 @@ class WriteLock:
         finally:
             self._threads.release()
 
+    def _forget(self) -> None:
+        """In a forked child: let go of the parent's lock file (see _forget_in_child), never unlocking it."""
+        self._threads, self._depth = threading.RLock(), 0
+        self._fd = _closed(self._fd)
+
     def holder(self) -> str:
         """Who holds (or last held) the lock, as written in the sidecar: 'pid N (what)'."""
         if self._fd is None:
             return "another process"
-        text = os.pread(self._fd, 200, 0).decode("utf-8", "replace").strip()
+        text = os.pread(self._fd, 200, 0).decode("utf-8", "replace").partition("\n")[0].strip()
         pid, _, label = text.partition(" ")
         return f"pid {pid} ({label})" if pid.isdigit() else "another process"
 
@@ -123,25 +128,31 @@ class WriteLock:
     def _take(self, deadline: float, wait: float, doing: str = "") -> None:
         if self._fd is None:
             self._fd = _sidecar(self.library, "writer")
-        pause, told = 0.005, False
+        pause, told = 0.005, wait <= NOTICE_AFTER  # a wait this short passes in silence, however it ends
         noticed_at = time.monotonic() + NOTICE_AFTER
         while True:
             try:
                 fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
-                if time.monotonic() >= deadline:
-                    raise LibraryBusy(f"{self.library.name} is busy: {self.holder()} is writing to it; "
-                                      f"gave up after {wait:g} s") from None
-                if not told and _settings["notice"] is not None and time.monotonic() > noticed_at:
+                now = time.monotonic()
+                # Told before the deadline is checked: a waiter the machine kept asleep past both still says
+                # whom it waited for before it gives up.
+                if not told and _settings["notice"] is not None and now > noticed_at:
                     told = True  # once a wait: short turns between writers pass in silence
                     _settings["notice"](f"{self.library.name} is busy: {self.holder()} is writing to it; "
                                         f"waiting up to {wait:g} s")
-                time.sleep(min(pause, max(deadline - time.monotonic(), 0)))
+                if now >= deadline:
+                    raise LibraryBusy(f"{self.library.name} is busy: {self.holder()} is writing to it; "
+                                      f"gave up after {wait:g} s") from None
+                time.sleep(min(pause, max(deadline - now, 0)))
                 pause = min(pause * 2, 0.05)
+        name = f"{os.getpid()} {self._label()}{', ' + doing if doing else ''}\n".encode()
         try:
-            os.ftruncate(self._fd, 0)
-            os.pwrite(self._fd, f"{os.getpid()} {self._label()}{', ' + doing if doing else ''}\n".encode(), 0)
+            # Written over the last holder's name, then cut to its length: a waiter reading meanwhile finds
+            # a whole name on the first line, this one or the last one, never an empty file.
+            os.pwrite(self._fd, name, 0)
+            os.ftruncate(self._fd, len(name))
         except OSError:
             # The holder's name only words a busy message; a full disk refuses it but not the lock. The write
             # that follows meets the full disk itself and says so (DiskFull), instead of a raw OSError here.
@@ -153,9 +164,16 @@ class Presence:
 
     def __init__(self, library: Path) -> None:
         self.library = library
-        self._guard = threading.Lock()
+        # Reentrant: closing one connection may collect another forgotten one of the library (its __del__
+        # closes it), in this thread, while the first close is still in leaving().
+        self._guard = threading.RLock()
         self._count = 0
         self._fd: int | None = None
+
+    def _forget(self) -> None:
+        """In a forked child: let go of the parent's lock file (see _forget_in_child), never unlocking it."""
+        self._guard, self._count = threading.RLock(), 0
+        self._fd = _closed(self._fd)
 
     def enter(self) -> None:
         """Count one more connection of this process; the first takes the shared lock."""
@@ -188,3 +206,25 @@ class Presence:
                 if last and self._fd is not None:
                     os.close(self._fd)  # drops our flock
                     self._fd = None
+
+
+def _closed(fd: int | None) -> None:
+    if fd is not None:
+        try:
+            os.close(fd)  # the parent's copy keeps the open file, and with it the lock
+        except OSError:
+            pass
+    return None
+
+
+def _forget_in_child() -> None:
+    """A process forked from this one (a detection worker) shares its open lock files, and a flock belongs to
+    the open file: a child outliving its parent (killed mid-import) would hold the parent's write lock and
+    presence until it ends. The child closes its copies at once; it never writes to the library."""
+    global _registry_lock
+    _registry_lock = threading.RLock()  # (another thread of the parent may have held it at the fork)
+    for lock in (*_writers.values(), *_presences.values()):
+        lock._forget()
+
+
+os.register_at_fork(after_in_child=_forget_in_child)

@@ -134,11 +134,11 @@ def written_by_another_task(path: Path):
     def writer():
         with writer_for(path).held():
             held.set()
-            release.wait(10)
+            release.wait(600)  # (set by the test when it is done: a bound against a hang only)
 
     thread = threading.Thread(target=writer)
     thread.start()
-    held.wait(5)
+    assert held.wait(600), "the other task never took the lock"
     try:
         yield
     finally:

@@ -82,3 +82,33 @@ def test_backup_before_an_upgrade_holds_what_is_only_in_the_wal(tmp_path):
     backup = sqlite3.connect(tmp_path / f"old.db.v{len(MIGRATIONS) - 1}.bak")
     assert backup.execute("SELECT target FROM changes").fetchall() == [("only in the wal",)]
     backup.close()
+
+
+def test_an_upgrade_beside_a_reader_in_a_transaction_does_not_wait_out_the_lock(tmp_path, monkeypatch):
+    """Emptying the log after the compaction waits for the reader a moment, not the lock's whole wait, during
+    which every other writer of the library would wait for this upgrade."""
+    import threading
+
+    monkeypatch.setenv("KAIDAN_LOCK_WAIT", "3600")
+    path = tmp_path / "old.db"
+    old_library(path, len(MIGRATIONS) - 1)
+    reader = sqlite3.connect(path, isolation_level=None, timeout=0.1)
+    reader.execute("BEGIN")
+    counted = reader.execute("SELECT count(*) FROM articles").fetchone()  # holds its snapshot until COMMIT
+    versions: list[int] = []
+
+    def upgrade() -> None:
+        db = open_db(path)
+        versions.append(schema_version(db))
+        versions.append(db.execute("PRAGMA busy_timeout").fetchone()[0])  # the lock's wait, as before
+        db.close()
+
+    thread = threading.Thread(target=upgrade, daemon=True)
+    thread.start()
+    thread.join(600)  # against a hang, far below the lock's wait
+    stuck = thread.is_alive()
+    assert reader.execute("SELECT count(*) FROM articles").fetchone() == counted  # its snapshot still reads
+    reader.execute("COMMIT")
+    reader.close()
+    assert not stuck, "the upgrade waited out the lock's wait for a reader"
+    assert versions == [len(MIGRATIONS), 3600 * 1000]

@@ -141,12 +141,12 @@ def test_writes_of_two_threads_take_turns_and_a_long_wait_is_refused(library, mo
         with atomic(db):
             set_status(db, 2, "done")
             held.set()
-            release.wait(30)
+            release.wait(600)  # (set by the test when it is done: a bound against a hang only)
         db.close()
 
     thread = threading.Thread(target=worker)
     thread.start()
-    held.wait(30)
+    assert held.wait(600), "the worker never began its transaction"
     window = open_db(library)
     try:
         with pytest.raises(LibraryBusy, match="another task of this"):

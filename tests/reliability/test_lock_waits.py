@@ -1,0 +1,94 @@
+"""A write waiting for another process's lock: it says whom it waits for once the wait is long, however late
+the machine lets it run, and a short wait stays silent."""
+
+from __future__ import annotations
+
+import fcntl
+import os
+
+import pytest
+
+from core.store import lock
+from core.store.errors import LibraryBusy
+
+
+class Overslept:
+    """A clock on a loaded machine: every pause of the waiter lasts `late` seconds, not what it asked for."""
+
+    def __init__(self, late: float) -> None:
+        self.now, self.late, self.pauses = 1000.0, late, 0
+
+    def monotonic(self) -> float:
+        return self.now
+
+    def sleep(self, _seconds: float) -> None:
+        self.pauses += 1
+        self.now += self.late
+
+
+@pytest.fixture
+def held_elsewhere(tmp_path):
+    """The library's write lock held by another open file (as another process holds it), naming its holder."""
+    library = tmp_path / "lib.db"
+    fd = os.open(library.with_name("lib.db-writer.lock"), os.O_RDWR | os.O_CREAT, 0o666)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.pwrite(fd, b"4242 kaidan import\n", 0)
+    yield library
+    os.close(fd)
+
+
+def _wait(library, monkeypatch, clock: Overslept, wait: float) -> list[str]:
+    told: list[str] = []
+    monkeypatch.setattr(lock, "time", clock)
+    monkeypatch.setitem(lock._settings, "notice", told.append)
+    with pytest.raises(LibraryBusy, match=r"pid 4242 \(kaidan import\) is writing to it; gave up after"):
+        with lock.WriteLock(library).held(wait=wait):
+            pass
+    return told
+
+
+def test_a_waiter_kept_asleep_past_its_deadline_still_says_whom_it_waited_for(held_elsewhere, monkeypatch):
+    clock = Overslept(late=2.0)  # its first pause already outlasts the notice's delay and the whole wait
+    told = _wait(held_elsewhere, monkeypatch, clock, wait=1.5)
+    assert clock.pauses == 1
+    assert told == ["lib.db is busy: pid 4242 (kaidan import) is writing to it; waiting up to 1.5 s"]
+
+
+def test_a_long_wait_says_whom_it_waits_for_once(held_elsewhere, monkeypatch):
+    clock = Overslept(late=0.05)
+    told = _wait(held_elsewhere, monkeypatch, clock, wait=3)
+    assert clock.pauses > 20
+    assert told == ["lib.db is busy: pid 4242 (kaidan import) is writing to it; waiting up to 3 s"]
+
+
+def test_a_wait_no_longer_than_the_notices_delay_is_silent_even_when_overslept(held_elsewhere, monkeypatch):
+    assert _wait(held_elsewhere, monkeypatch, Overslept(late=5.0), wait=lock.NOTICE_AFTER) == []
+    assert _wait(held_elsewhere, monkeypatch, Overslept(late=5.0), wait=0.5) == []
+
+
+def test_a_waiter_reading_while_a_new_holder_names_itself_finds_a_whole_name(tmp_path, monkeypatch):
+    """The holder's name is rewritten by each writer that takes the lock; a waiter reading it at any step of
+    that rewrite names a holder (this one or the last), never 'another process' for a file caught empty."""
+    library = tmp_path / "lib.db"
+    library.with_name("lib.db-writer.lock").write_bytes(b"4242 kaidan import, upgrading the library\n")
+    waiter = lock.WriteLock(library)
+    waiter._fd = os.open(library.with_name("lib.db-writer.lock"), os.O_RDWR)
+    seen: list[str] = []
+    monkeypatch.setitem(lock._settings, "label", "Kaidan")  # (a command run earlier in this process renames it)
+    for step in ("pwrite", "ftruncate"):
+        real = getattr(os, step)
+
+        def then_read(*args, real=real):
+            result = real(*args)
+            seen.append(waiter.holder())  # the waiter reads between two steps of the rewrite
+            return result
+
+        monkeypatch.setattr(lock.os, step, then_read)
+    with lock.WriteLock(library).held(wait=0):
+        pass
+    monkeypatch.undo()
+    assert len(seen) == 2
+    assert set(seen) <= {"pid 4242 (kaidan import, upgrading the library)", f"pid {os.getpid()} (Kaidan)"}, seen
+    assert seen[-1] == f"pid {os.getpid()} (Kaidan)"
+    assert waiter.holder() == f"pid {os.getpid()} (Kaidan)"
+    os.close(waiter._fd)
