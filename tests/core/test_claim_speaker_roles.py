@@ -28,3 +28,18 @@ def test_a_charge_denied_after_the_police_is_the_suspects():
 def test_a_suspect_the_rules_read_keeps_the_charge():
     body = "朝日新聞によると、壱崎容疑者は、「自分1人でやった」と容疑を認めている。"
     assert holder_of(_claim(body, "認めている")) == "壱崎"
+
+
+def test_the_noun_a_clause_describes_holds_not_the_name_inside_it():
+    body = ("また手島さんが経営していたうどん店近くの建具店のオーナーも「1週間くらい前までは自転車に乗ってきて、"
+            "頑張っているなぁと思ったばかりだった」と絶句したという。")
+    assert holder_of(_claim(body, "絶句した")) == "建具店のオーナー"
+    body = "田中さんが勤めていた会社の同僚も「まじめで優しい人だった」と話した。"
+    assert holder_of(_claim(body, "話した")) == "会社の同僚"
+    body = "山本容疑者が住んでいたアパートの住民は「挨拶もしない人だった」と話している。"
+    assert holder_of(_claim(body, "話している")) == "アパートの住民"
+
+
+def test_a_name_qualifying_the_speaker_directly_still_holds():
+    body = "米国のトランプ大統領は「貿易赤字は受け入れられない」と述べた。"
+    assert "トランプ" in holder_of(_claim(body, "述べた"))
