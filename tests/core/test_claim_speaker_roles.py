@@ -43,3 +43,22 @@ def test_the_noun_a_clause_describes_holds_not_the_name_inside_it():
 def test_a_name_qualifying_the_speaker_directly_still_holds():
     body = "米国のトランプ大統領は「貿易赤字は受け入れられない」と述べた。"
     assert "トランプ" in holder_of(_claim(body, "述べた"))
+
+
+def test_people_set_off_as_the_subject_before_a_setting_hold_the_quote():
+    body = ("国土交通省は、福岡航空交通管制部の管制官が、職場体験中の中学生2人に無線交信させていたと発表した。\n"
+            "ところが、同日午後になって、当該の中学生が、同管制部の庁舎内で行われた体験学習の報告会で、"
+            "「口外しないよう言われたが、嬉しかったので、もう一度お礼が言いたい」と話し、経緯が明らかになった。")
+    assert holder_of(_claim(body, "話し")) == "中学生"
+
+
+def test_a_later_topic_after_the_comma_subject_holds_instead():
+    body = ("市教育委員会は、教諭が体罰をしていたと発表した。\n"
+            "その後、被害を受けた生徒の保護者が、学校に抗議したが、校長は「指導の一環だった」と話した。")
+    assert holder_of(_claim(body, "話した")) != "保護者"
+
+
+def test_a_role_written_with_its_time_holds_what_follows():
+    body = ("日本相撲協会の武蔵川理事長は会見で「師匠に3人の解雇処分を通告しました」と話した。\n"
+            "また現・時津風親方も「協会や相撲ファンの皆さんにご心配をおかけしたことをお詫びします」と謝罪した。")
+    assert holder_of(_claim(body, "謝罪した")) == "時津風親方"
