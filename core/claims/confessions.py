@@ -1,6 +1,8 @@
 """What a suspect or a defendant told the police or the court (…と供述した): theirs, never the police's or the outlet's.
 
-供述 and 自供 are said by the one questioned. A が-subject opening the claim (さらに容疑者が…と供述した) is the
+供述 and 自供 are said by the one questioned, and so is a charge admitted or denied (…と容疑を認めている, …と犯行を
+否認した, …と起訴事実を認めた): the words are the suspect's even when a later clause of the sentence has another topic
+(…ものの、少女の母親はこれを断っており、「…」と、容疑を認めている). A が-subject opening the claim (さらに容疑者が…と供述した) is the
 speaker, not the matter; with none, the suspect or defendant named last before the claim (勝又拓哉容疑者), or
 named later in the sentence (…と供述しており、…勝又容疑者の単独での犯行であるとみている).
 """
@@ -11,6 +13,8 @@ import re
 from dataclasses import replace
 
 _CONFESSED = re.compile(r"^(?:供述|自供)")
+# A charge admitted or denied right after the claim: 」と容疑を認めている, 」と、犯行を否認した, 」と起訴事実の一部を認めた
+_CHARGE = re.compile(r"[」』]?(?:など)?と、?(?:[^、。「」]{0,6}の)?(?:容疑|犯行|起訴事実|罪)(?:の一部|の大筋|の大半)?(?:を|は)(?:認め|否認)")
 # The one questioned opening the claim: さらに容疑者が, 男は, 被告は、
 _QUESTIONED = re.compile(r"^(?:(?:さらに|また|なお|その後|調べに対し(?:て)?)、?)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{0,8}"
                          r"(?:容疑者|被告人|被告|受刑者|少年|男|女))(?:ら)?(?:は|が)、?")
@@ -19,7 +23,7 @@ _TITLE_AFTER = re.compile(r"(?:容疑者|被告人|被告|受刑者)")
 
 def confessed(body: str, candidate, people: list, types: dict):
     """The candidate held by the suspect or defendant who confessed it, or as it was."""
-    if not _CONFESSED.match(candidate.cue):
+    if not _CONFESSED.match(candidate.cue) and not _CHARGE.match(body, candidate.end):
         return candidate
     opening = _QUESTIONED.match(candidate.text)
     if opening is not None and len(candidate.text) - opening.end() >= 4:
@@ -37,6 +41,12 @@ def confessed(body: str, candidate, people: list, types: dict):
     before = [m for m in suspects if m.end <= candidate.start and candidate.start - m.end <= 600]
     after = [m for m in suspects if m.start >= candidate.end]
     suspect = before[-1] if before else after[0] if after else None
-    if suspect is None:
-        return candidate
+    if suspect is None or _named_suspect(body, candidate) and candidate.holder_text not in suspect.text:
+        return candidate  # 壱崎容疑者は「…」: a suspect the rules read already, not the one named in full before
     return replace(candidate, holder_entity_id=suspect.entity_id, holder_text=suspect.text)
+
+
+def _named_suspect(body: str, candidate) -> bool:
+    """Whether the holder the rules read is written as a suspect or a defendant before the claim (壱崎容疑者)."""
+    at = body.rfind(candidate.holder_text, max(0, candidate.start - 600), candidate.start) if candidate.holder_text else -1
+    return at >= 0 and _TITLE_AFTER.match(body, at + len(candidate.holder_text)) is not None

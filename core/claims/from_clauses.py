@@ -16,6 +16,7 @@ from core.clauses.phrases import phrases
 from core.clauses.reader import only_a_title, strip_title
 from core.claims.holders import SPEAKER_END
 from core.claims.clauses import TITLE
+from core.claims.described_subjects import described_speaker
 from core.claims.quote_marks import quotes
 
 
@@ -75,6 +76,10 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
         return holder_of(subject)
     s_start = clause.sentence[0]
     text = candidate.holder_text
+    described = described_speaker(body, subject, text, s_start, candidate.holder_entity_id) \
+        if s_start <= subject.start and subject.end <= candidate.start else None
+    if described is not None:
+        return None, described  # 手島さんが経営していた店の建具店のオーナーも「…」: the owner, not 手島
     if text and HEDGED.search(candidate.cue) and any(text == v["text"] for v in candidate.via):
         return None  # 茨城新聞によると、…勝又容疑者が…殺害したものと見られている: the source's judgement, not the suspect's
     if text and not subject.carried and subject.start >= s_start \

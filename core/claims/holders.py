@@ -180,6 +180,10 @@ def _described(body: str, start: int, limit: int) -> bool:
 _AFTER_MATTER = re.compile(r"(?:について|に関して|に関し|をめぐって|を巡って|をめぐり|を巡り)$")
 
 
+# A role's time written before it with a dot: 現・時津風親方, 前・理事長, 元・横綱
+_ROLE_TIME = re.compile(r"[現前元新]・(?=[\u4e00-\u9fff\u30a1-\u30fa])")
+
+
 def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
     """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
     found = None
@@ -189,6 +193,9 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
     if found is None:
         return None
     name = found.group("name")
+    begin = found.start("name")
+    if _ROLE_TIME.match(name):  # 現・時津風親方も, 元・監督の…は: the one who holds or held the role, not 現
+        name, begin = name[2:], begin + 2
     opens = found.start() == s_start or body[found.start() - 1] in "、。\n" or found.start() != found.start("name") \
         or _AFTER_MATTER.search(body, max(s_start, found.start() - 5), found.start()) is not None
     if not opens and not _SPEAKER_END.search(name.strip("「」")):
@@ -203,8 +210,8 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
         return None
     named = re.search(r"「([^「」]+)」(?:紙|誌)?$", name)  # ニュースサイト「カトリック・ニュースサービス」: the name in brackets
     if named:
-        return named.group(1), found.start("name") + named.start(1), found.end()
-    return name.strip("「」"), found.start("name"), found.end()
+        return named.group(1), begin + named.start(1), found.end()
+    return name.strip("「」"), begin, found.end()
 
 
 def speaker_topic(body: str, start: int, end: int) -> tuple[str, int, int] | None:

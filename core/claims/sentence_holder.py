@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import ASKED, clauses_told
+from core.claims.described_subjects import PEOPLE_WORD
 from core.claims.holders import (
     NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, SPEAKER_END, Named, comma_after, group_topic, particle_before,
     titled_before, titled_person, topic_phrase,
@@ -131,6 +132,9 @@ def _first_holder(body: str, people: list, index: SpanIndex, s_start: int, start
         said = _SPEAKER_BEFORE_QUOTE.search(body, max(s_start, start - 20), start + 1)
         if said is not None and said.end() == start + 1 and (SPEAKER_END.search(said.group("name")) or said.group("name").endswith("家族")):
             return None, said.group("name")  # 読売新聞によれば、ゲスト出演者らが「…」と話し: the people right before the quote
+        subject = _comma_subject(body, s_start, start)
+        if subject is not None:  # 当該の中学生が、同管制部の庁舎内で行われた報告会で、「…」と話し: the student
+            return None, subject
     return holder, holder_text
 
 
@@ -181,6 +185,26 @@ def _local_government(body: str, s_start: int, start: int) -> str | None:
 
 # People written right before the quote they say, as its が-subject: ゲスト出演者らが「…」, 拉致被害者家族が「…」
 _SPEAKER_BEFORE_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{2,12})(?:ら|たち)?が「")
+
+
+# People as the が-subject set off by a comma, with the body or place they belong to: 当該の中学生が、 タイの軍の司令官が、
+_COMMA_SUBJECT = re.compile(r"(?<![^、。\n])(?:(?:当該|その|この|同|各|一部)の)?(?P<owner>(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,16}の){0,3})"
+                            r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{2,12})(?:ら|たち)?が、")
+_OTHER_SUBJECT = re.compile(r"[はが][、「]|[「」]")
+
+
+def _comma_subject(body: str, s_start: int, start: int) -> str | None:
+    """People set off as the が-subject of the clause the claim closes, with only settings between them and the claim
+    (…の庁舎内で行われた報告会で、): no other subject nor a quote in between."""
+    found = None
+    for found in _COMMA_SUBJECT.finditer(body, s_start, start):
+        pass
+    if found is None or _OTHER_SUBJECT.search(body, found.end(), start):
+        return None
+    name = found.group("name")
+    if NOT_A_HOLDER.search(name) or not (SPEAKER_END.search(name) or PEOPLE_WORD.search(name)):
+        return None
+    return found.group("owner") + name  # 北海道危機対策局の幹部が、: the body's officer
 
 
 # People or a body as the が-subject of the clause after a setting: この投票では、大統領反対派が…
