@@ -7,10 +7,6 @@ import sys
 from pathlib import Path
 
 from core.store import open_db
-from core.team.agreement import agreement
-from core.team.layers import export_layers
-from core.team.merge import merge_libraries
-from core.team.report import is_team, table_lines
 
 
 def add_parsers(commands) -> None:
@@ -31,6 +27,8 @@ def add_parsers(commands) -> None:
 
 def cmd_merge(args, db_path: Path) -> int:
     """Merge the libraries; print what each annotator brought and lacks."""
+    from core.team.merge import merge_libraries  # the command line's parser needs none of what runs it
+
     names = [n.strip() for n in args.names.split(",")] if args.names else None
     report = merge_libraries(args.libraries, args.out, names)
     print("\n".join(report.lines()))
@@ -44,6 +42,10 @@ def cmd_merge(args, db_path: Path) -> int:
 
 def cmd_agreement(args, db_path: Path) -> int:
     """Print the team's agreement as a table or JSON."""
+    from core.team.agreement import agreement
+    from core.team.layers import export_layers
+    from core.team.report import is_team, table_lines
+
     if not args.team.exists():
         print(f"kaidan: {args.team}: no such library", file=sys.stderr)
         return 2

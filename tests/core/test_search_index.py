@@ -143,6 +143,7 @@ def test_the_structure_record_gives_the_segments_the_pages_count(tmp_path):
 def test_a_probe_is_weighed_by_the_segments_it_asks(tmp_path, monkeypatch):
     """A common word's first page probes a merged index article by article, and gathers its hits from a split one."""
     import core.store.articles as articles
+    import core.store.search_plan as search_plan
 
     db = _grown(tmp_path / "lib.db", 60)
     parts, hits = recorded_segments(db), count_matching(db, "会談")
@@ -150,11 +151,11 @@ def test_a_probe_is_weighed_by_the_segments_it_asks(tmp_path, monkeypatch):
     walked = limit * 60 / hits
     assert parts > 2 and walked <= 4 * hits
     # a cost of reading hits between what the walk's probes cost in one segment and in all of them
-    monkeypatch.setattr(articles, "_GATHER_COST", walked * articles._PROBE_COST * (1 + parts) / 2 / hits)
-    assert articles._in_order(db, "会談", limit, 0) == articles.WALK
+    monkeypatch.setattr(search_plan, "GATHER_COST", walked * search_plan.PROBE_COST * (1 + parts) / 2 / hits)
+    assert search_plan.in_order(db, "会談", limit, 0) == search_plan.WALK
     page = article_page(db, "会談", limit=limit)
     merge_index(db)
-    assert articles._in_order(db, "会談", limit, 0) == articles.PROBE
+    assert search_plan.in_order(db, "会談", limit, 0) == search_plan.PROBE
     assert article_page(db, "会談", limit=limit) == page
     db.close()
 

@@ -44,7 +44,8 @@ def test_counts_follow_the_search(db):
 def test_a_common_word_walks_the_list_in_order_with_the_same_page(tmp_path):
     """A word most articles hold is answered by walking the sort's index; the page is the sorted hits' first."""
     from core.article import Article
-    from core.store.articles import _in_order, insert_article
+    from core.store.articles import insert_article
+    from core.store.search_plan import in_order
 
     library = open_db(tmp_path / "lib.db")
     for n in range(300):
@@ -52,7 +53,7 @@ def test_a_common_word_walks_the_list_in_order_with_the_same_page(tmp_path):
             source=f"s/{n}.txt", source_format="txt", raw=f"{n}", title=None if n % 7 == 0 else f"題{n % 13}",
             published=None if n % 11 == 0 else f"2024-{1 + n % 12:02d}-{1 + n % 27:02d}",
             paragraphs=[f"両国は会談した。{n}" if n % 4 else f"首脳が声明を出した。{n}" if n % 50 == 0 else "声明"]))
-    assert _in_order(library, "会談", 20, 0) and not _in_order(library, "首脳", 20, 0)
+    assert in_order(library, "会談", 20, 0) and not in_order(library, "首脳", 20, 0)
     rows = library.execute("SELECT id, title, published, body FROM articles").fetchall()
     for sort, position in (("published", 2), ("title", 1)):
         for descending in (True, False):
@@ -89,7 +90,7 @@ def test_every_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
     library = _library_of_300(tmp_path)
     full = article_ids(library, "会談", "published", True)
     assert len(full) == 200
-    monkeypatch.setattr(articles, "_plan", lambda *_args: plan)
+    monkeypatch.setattr(articles, "plan", lambda *_args: plan)
     for descending in (True, False):
         expected = article_ids(library, "会談", "published", descending)
         pages = [article_page(library, "会談", "published", descending, limit=30, offset=start)
@@ -100,17 +101,18 @@ def test_every_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
 
 def test_a_common_word_is_probed_and_its_share_estimated_from_the_newest(tmp_path, monkeypatch):
     import core.store.articles as articles
+    import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)
     expression = '"会談"'
-    assert articles._estimated_hits(library, expression, 300) == 200  # a small library: counted in full
-    monkeypatch.setattr(articles, "SAMPLE", 60)
-    assert 150 <= articles._estimated_hits(library, expression, 300) <= 250  # the newest 60, scaled
-    assert articles._in_order(library, "会談", 5, 0) == articles.WALK  # 200 hits gathered cost less than 8 probes
-    monkeypatch.setattr(articles, "_GATHER_COST", 10.0)  # as reading hits costs against probes in a million
-    assert articles._in_order(library, "会談", 5, 0) == articles.PROBE
-    assert articles._in_order(library, "会談", None, 0) == articles.WALK  # the whole list: gathered once
-    assert articles._in_order(library, "存在しない", 5, 0) == articles.NONE  # counted in full: no hit to sort
+    assert search_plan.estimated_hits(library, expression, 300) == 200  # a small library: counted in full
+    monkeypatch.setattr(search_plan, "SAMPLE", 60)
+    assert 150 <= search_plan.estimated_hits(library, expression, 300) <= 250  # the newest 60, scaled
+    assert search_plan.in_order(library, "会談", 5, 0) == search_plan.WALK  # 200 hits gathered cost less than 8 probes
+    monkeypatch.setattr(search_plan, "GATHER_COST", 10.0)  # as reading hits costs against probes in a million
+    assert search_plan.in_order(library, "会談", 5, 0) == search_plan.PROBE
+    assert search_plan.in_order(library, "会談", None, 0) == search_plan.WALK  # the whole list: gathered once
+    assert search_plan.in_order(library, "存在しない", 5, 0) == search_plan.NONE  # counted in full: no hit to sort
     library.close()
 
 
@@ -120,9 +122,10 @@ def test_a_word_with_no_hit_asks_the_index_once(tmp_path, monkeypatch, sample):
     is larger than two samples) gives its empty page without the index asked again to sort nothing; a word of
     few hits still gives them all."""
     import core.store.articles as articles
+    import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)
-    monkeypatch.setattr(articles, "SAMPLE", sample)
+    monkeypatch.setattr(search_plan, "SAMPLE", sample)
     asked = []
     library.conn.set_trace_callback(lambda sql: asked.append(sql) if "MATCH" in sql else None)
     for descending in (True, False):
@@ -139,13 +142,14 @@ def test_a_walk_past_its_steps_is_given_up_for_the_sort(tmp_path, monkeypatch):
     """A bounded walk that SQLite cannot finish in its steps answers None; the page then comes from the sort,
     and the connection answers the next statement as before (no step bound left on it)."""
     import core.store.articles as articles
+    import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)
     sorted_page = articles._page(library, "会談", "published", True, None, 30, 0, "")
-    assert articles._page(library, "会談", "published", True, None, 30, 0, articles.WALK, steps=50) is None
-    assert articles._page(library, "会談", "published", True, None, 30, 0, articles.WALK, steps=10**9) == sorted_page
+    assert articles._page(library, "会談", "published", True, None, 30, 0, search_plan.WALK, steps=50) is None
+    assert articles._page(library, "会談", "published", True, None, 30, 0, search_plan.WALK, steps=10**9) == sorted_page
     assert library.execute("SELECT count(*) FROM articles").fetchone()[0] == 300
-    monkeypatch.setattr(articles, "_plan", lambda *_args: (articles.WALK, 50))
+    monkeypatch.setattr(articles, "plan", lambda *_args: (search_plan.WALK, 50))
     assert article_page(library, "会談", "published", True, limit=30) == sorted_page
     library.close()
 
@@ -155,15 +159,16 @@ def test_a_word_of_few_hits_is_walked_within_steps_only_when_its_page_fills_soon
     costs less than reading its rows to sort them); a word of three hits in 300 is sorted (its page would
     need the whole list walked)."""
     import core.store.articles as articles
+    import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)
     for n in range(0, 300, 15):
         library.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, '', '友好')", [n + 1])
-    how, steps = articles._plan(library, "友好", 20, 0)
-    assert how == articles.WALK and steps == 20 * articles._ROW_STEPS
-    assert articles._plan(library, "友好", None, 0) == ("", None)  # the whole list: every hit sorted, no walk
-    assert articles._plan(library, "友好", 20, 0, "id") == ("", None)  # by id the hits come in order: no row read
+    how, steps = search_plan.plan(library, "友好", 20, 0)
+    assert how == search_plan.WALK and steps == 20 * search_plan.ROW_STEPS
+    assert search_plan.plan(library, "友好", None, 0) == ("", None)  # the whole list: every hit sorted, no walk
+    assert search_plan.plan(library, "友好", 20, 0, "id") == ("", None)  # by id the hits come in order: no row read
     for n in (7, 150, 290):
         library.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, '', '同盟')", [n])
-    assert articles._plan(library, "同盟", 20, 0) == ("", None)
+    assert search_plan.plan(library, "同盟", 20, 0) == ("", None)
     library.close()

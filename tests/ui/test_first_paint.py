@@ -174,3 +174,81 @@ def test_the_first_paint_bench_times_the_window_kaidan_starts(library, tmp_path)
     assert done.returncode == 0, done.stderr[-2000:]
     figures = json.loads(done.stdout.strip().splitlines()[-1])
     assert figures["rows"] > 0 and figures["began"][0] <= figures["created"][0] <= figures["painted"]
+
+
+# What Kaidan loads on first use, never before the window's first paint: the command line's commands (the
+# window parses the command line first), the import dialogs, pasting, the shortcuts and the claim editor.
+DEFERRED = ("core.cli.analysis_commands", "core.cli.import_command", "core.cli.library_commands",
+            "core.cli.stats_command", "core.cli.progress", "core.team.merge", "core.team.agreement",
+            "core.team.layers", "core.team.report", "statistics", "ui.jobs.batch_import_dialog",
+            "ui.jobs.dataset_dialog", "ui.jobs.paste_import", "ui.window.help_dialog", "ui.claims.editor",
+            "ui.common.completion")
+_PAINT_MODULES = """
+import json, os, sys
+sys.path.insert(0, sys.argv[1])
+import main
+from PySide6.QtCore import QEvent, QObject, QSettings
+from ui.window import library_choice
+
+class Watch(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Paint:
+            print(json.dumps(sorted(sys.modules)), flush=True)
+            os._exit(0)
+        return False
+
+class Watched(library_choice.MainWindow):
+    def __init__(self, *args):
+        QSettings().setValue("annotator/name", "test")
+        super().__init__(*args)
+        self.watch = Watch(self.list_view.viewport())
+        self.list_view.viewport().installEventFilter(self.watch)
+
+library_choice.MainWindow = Watched
+main.main(["--db", sys.argv[2]])
+"""
+
+
+def test_the_window_paints_its_list_before_loading_what_it_uses_later(library, tmp_path):
+    """Started as main.py starts it, the window's first paint comes before the modules it loads on first use."""
+    import json
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path / "config"))
+    done = subprocess.run([sys.executable, "-c", _PAINT_MODULES, str(root), str(library)], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    loaded = set(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert {"main", "ui.window.main_window", "ui.reader.article_list", "ui.claims.controller"} <= loaded
+    assert sorted(loaded.intersection(DEFERRED)) == []
+
+
+def test_what_the_window_loads_on_first_use_opens_from_it(library, qtbot):
+    """The shortcuts, the import dialogs and the claim editor (over a selected sentence) open from the window."""
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from tests.ui.claim_helpers import select_text
+    from ui.window.main_window import MainWindow
+
+    window = MainWindow(library)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=20000)
+    window.show_shortcuts()
+    shortcuts = [w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()]
+    assert len(shortcuts) == 1
+    shortcuts[0].close()
+    dataset, batch = window.choose_import_dataset(), window.choose_import_batch()
+    assert dataset.isVisible() and batch.isVisible()
+    dataset.close()
+    batch.close()
+    select_text(window, "両国の外相が会談した。")
+    window.claims.start_claim()
+    assert window.claims.editor is not None and window.claims.editor.isVisible()
+    assert "両国の外相が会談した" in window.claims.editor.heading.text()
+    window.claims.close_editor()
+    window.close()

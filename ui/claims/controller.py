@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QPoint, Qt
 from PySide6.QtGui import QUndoStack
@@ -20,13 +20,15 @@ from ui.common.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
 from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label, stored_fields
 from core.claims.drafts import ClaimDraft
-from ui.claims.editor import ClaimEditor
 from ui.claims.labels import stance_labels
 from ui.claims.marks import ClaimLayer
 from ui.claims.menus import build_claim_menus
 from ui.claims.panel import ClaimsPanel, unsure
 from ui.entities.reader_layer import EntityLayer
 from ui.reader.reader_area import ReaderArea
+
+if TYPE_CHECKING:
+    from ui.claims.editor import ClaimEditor
 
 SHOWN_STATES = ("accepted", "candidate")
 
@@ -191,6 +193,8 @@ class ClaimController(QObject):
                          self.panel.tree if from_panel else None)
 
     def open_editor(self, draft: ClaimDraft, return_focus=None) -> ClaimEditor:
+        from ui.claims.editor import ClaimEditor  # loaded when a claim is first edited, not before the first paint
+
         self.close_editor()
         body = self.entity_layer.body
         names = [n for e in self.registry().values() for n in (e.name, e.en) if n]

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from core.claims.drafts import ClaimDraft
 from ui.claims.labels import shown_label, ui_language
 from ui.common.completion import Proposals
-from ui.common.plain import plain_label, tooltip
+from ui.common.plain import excerpt, plain_label, tooltip
 from ui.common.theme import cjk_font
 
 INTENSITIES = ("low", "medium", "high")
@@ -31,13 +31,6 @@ TARGET_MEANINGS = {"new topic": QT_TRANSLATE_NOOP("ClaimEditor", "new topic"),
                    "topic": QT_TRANSLATE_NOOP("ClaimEditor", "topic"),
                    "text": QT_TRANSLATE_NOOP("ClaimEditor", "text")}
 EDITOR_WIDTH = 480
-EXCERPT = 20
-
-
-def excerpt(text: str, limit: int = EXCERPT) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit - 1] + "…"
-
 
 class StanceStrip(QWidget):
     """Stance and intensity on single keys (the library's stance shortcuts, 1/2/3)."""

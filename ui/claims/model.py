@@ -6,9 +6,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, 
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from ui.claims.editor import excerpt
 from ui.claims.labels import stance_labels
-from ui.common.plain import tooltip
+from ui.common.plain import excerpt, tooltip
 from ui.common.roles import BACKGROUND, DECORATION, DISPLAY, FOREGROUND, TEXT_ALIGNMENT, TOOLTIP, USER
 
 CLAIM_COLUMNS = (QT_TRANSLATE_NOOP("ClaimTableModel", "Date"), QT_TRANSLATE_NOOP("ClaimTableModel", "Outlet"),

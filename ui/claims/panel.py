@@ -7,11 +7,10 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from core.model import Claim
-from ui.claims.editor import excerpt
 from ui.common.words import counted
 from ui.common.docks import panel_list, panel_summary
 from ui.reader.legend import swatch
-from ui.common.plain import tooltip
+from ui.common.plain import excerpt, tooltip
 
 ID_ROLE = Qt.UserRole
 UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden

@@ -33,6 +33,12 @@ def cut(text: str | None, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
 
 
+def excerpt(text: str, limit: int = 20) -> str:
+    """text on one line (its runs of spaces and line breaks made one space), at most limit characters with the …"""
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
 def plain_label(text: str = "", parent=None) -> QLabel:
     """A QLabel that shows its text literally, whatever it holds."""
     label = QLabel(parent)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from core.paths import resource
 from ui.common.plain import plain_message
-from ui.jobs.batch_import_dialog import slice_job
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import import_job
 
@@ -104,6 +103,8 @@ class ImportController(QObject):
             self._queue.append((folder, where, SLICE))
             self._status.showMessage(self.tr("Queued {n} more item(s) for import").format(n=1))
             return
+        from ui.jobs.batch_import_dialog import slice_job  # with the dialog that asks for it, loaded on first use
+
         self.runner.start(slice_job(folder, where, self._db_path), self.tr("Importing…"))
 
     def cancel(self) -> None:

@@ -18,7 +18,6 @@ from ui.entities.reader_layer import EntityLayer
 from ui.jobs.analysis_controller import AnalysisController
 from ui.jobs.import_controller import ImportController, summary_text
 from ui.jobs.improve_controller import ImproveController
-from ui.jobs.paste_import import import_clipboard
 from ui.meetings.controller import MeetingsController
 from ui.reader.search_hits import SearchHits
 from ui.reader.status_controller import StatusController
@@ -39,7 +38,7 @@ def build_features(window) -> None:
     window.imports.finished.connect(lambda summary: notice_import(window.import_notice, summary))
     # File → Import Pasted Text, after Import Folder…: an article copied from a browser, through the same import
     pasted = make_action(window, QCoreApplication.translate("Menus", "Import &Pasted Text"),
-                         lambda: import_clipboard(window), "import_pasted")
+                         lambda: paste(window), "import_pasted")
     menu_named(window.menuBar(), QCoreApplication.translate("Menus", "&File")).insertAction(
         window.actions_by_name["import_dataset"], pasted)
     window.actions_by_name["import_pasted"] = pasted
@@ -72,6 +71,13 @@ def build_features(window) -> None:
     # articles imported by another Kaidan process (a command in a terminal) join the list while it is open
     window.library_watch = LibraryWatch(db, (window.imports.runner, team.merges), window)
     window.library_watch.added.connect(lambda n: arrived(window, n))
+
+
+def paste(window) -> None:
+    """Import the clipboard's text (its module loads on first use, not before the window's first paint)."""
+    from ui.jobs.paste_import import import_clipboard
+
+    import_clipboard(window)
 
 
 def arrived(window, count: int) -> None:

@@ -14,12 +14,12 @@ from PySide6.QtWidgets import QFileDialog
 
 from ui.common.annotator import AnnotatorDialog
 from ui.common.file_dialogs import file_dialog
-from ui.jobs.batch_import_dialog import BatchImportDialog
-from ui.jobs.dataset_dialog import DatasetImportDialog
 from ui.jobs.import_controller import sample_paths
 from ui.jobs.import_places import last_import_folder, remember_import
 
 if TYPE_CHECKING:
+    from ui.jobs.batch_import_dialog import BatchImportDialog
+    from ui.jobs.dataset_dialog import DatasetImportDialog
     from ui.jobs.export_dialog import ExportDialog
 
 translate = QCoreApplication.translate
@@ -46,6 +46,8 @@ class FileActions:
         """File → Import Annotated Dataset…: a path and a format, imported in the background."""
         if self.imports.runner.refuses():  # a read-only library: no files to choose
             return None
+        from ui.jobs.dataset_dialog import DatasetImportDialog  # the dialogs load when first opened
+
         dialog = DatasetImportDialog(self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.chosen.connect(lambda path, fmt: self.import_paths([path], fmt))
@@ -56,6 +58,8 @@ class FileActions:
         """File → Import from Batch…: a slice of a batch run, imported in the background."""
         if self.imports.runner.refuses():  # a read-only library: no files to choose
             return None
+        from ui.jobs.batch_import_dialog import BatchImportDialog
+
         dialog = BatchImportDialog(self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.chosen.connect(self.imports.start_slice)

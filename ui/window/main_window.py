@@ -23,7 +23,6 @@ from ui.reader.article_model import SORT_KEYS, ArticleListModel
 from ui.edits.edit_stack import EditStack
 from ui.edits.session import LibrarySession
 from ui.edits.writer import Writer
-from ui.window.help_dialog import ShortcutsDialog
 from ui.common.read_only import open_library
 from ui.reader.reader_area import ReaderArea
 
@@ -193,6 +192,8 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
     # help ---------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        from ui.window.help_dialog import ShortcutsDialog  # loaded when first asked for
+
         dialog = ShortcutsDialog(self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
