@@ -13,6 +13,7 @@ from collections.abc import Callable
 from core.meetings.people import ASIDE
 from core.meetings.triggers import TRIGGER
 from core.nlp.offices import office_after
+from core.registry import bundled_registry
 
 # an international body, by its head word or as written in Latin letters (国連, NATO, 欧州連合, 世界保健機関)
 _INTERNATIONAL = re.compile(r"(?:国連|国際|連合|機関|機構|同盟|共同体|条約機構|[A-Z]{2,})$|^(?:国連|国際|世界|欧州|アジア|アフリカ)")
@@ -52,6 +53,22 @@ def kind_of_mention(mention) -> str:
         if pattern.search(text):
             return kind
     return "other body"
+
+
+PLACE_KINDS = ("a country", "a country's capital", "another city", "a region or another place", "not in the gazetteer")
+
+
+def place_kind(mention) -> str:
+    """What the gazetteer knows a place mention as: a country, a capital (ソウル, 北京), another city, a region or
+    another place (a state, a territory, an island), or nothing."""
+    if (mention.entity_id or "").startswith("country:"):
+        return PLACE_KINDS[0]
+    entity = bundled_registry().get(mention.entity_id) if mention.entity_id else None
+    if entity is None:
+        return PLACE_KINDS[4]
+    if entity.attributes.get("capital_of"):
+        return PLACE_KINDS[1]
+    return PLACE_KINDS[2] if entity.attributes.get("kind") == "city" else PLACE_KINDS[3]
 
 
 def role_in_sentence(body: str, start: int, end: int) -> str:
@@ -148,6 +165,8 @@ def unread_reasons(side: dict, body: str, at: int, mentions, kaidan_sides: list[
                        + ("its sentence has a meeting word" if TRIGGER.search(body, n_start, n_end)
                           else "no meeting word there") + ", "
                        + ("with a side Kaidan holds" if held_there else "without Kaidan's sides") + f", {role.split(' (')[0]}")
+    if mention.type in ("GPE", "LOC"):
+        reasons.append(f"place by the gazetteer, role: {place_kind(mention)}, {role.split(' (')[0]}")
     if mention.type == "PERSON":
         theirs = {country(k) for k in kaidan_sides} - {None}
         holds = country(side) in theirs

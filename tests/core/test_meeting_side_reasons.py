@@ -88,3 +88,13 @@ def test_a_sentence_ending_a_line_is_one_sentence_away():
 
     body = "茂木外相はブリンケン国務長官と会った。\n会談は1時間続いた。"
     assert _distance(body, body.index("ブリンケン"), body.index("会談")) == "1 sentence away"
+
+
+def test_a_place_is_told_by_what_the_gazetteer_knows_it_as():
+    from bench.side_reasons import place_kind
+    kinds = [place_kind(Mention(start=0, end=len(text), text=text, type=type_, entity_id=entity_id))
+             for text, type_, entity_id in (("韓国", "GPE", "country:KR"), ("ソウル", "LOC", "loc:seoul"),
+                                            ("釜山", "LOC", "loc:busan"), ("ワシントン州", "LOC", "loc:washington-state"),
+                                            ("某島", "LOC", None))]
+    assert kinds == ["a country", "a country's capital", "another city", "a region or another place",
+                     "not in the gazetteer"]
