@@ -7,6 +7,7 @@ from core.cleaning.lexicon import CAPTION_LABEL
 from core.cleaning.lines import PROSE, Line
 
 _CAPTION_LABEL_START = set("画写動IM")
+_LABEL_MARKS = ",，、:："
 
 
 def mark_related_blocks(lines: list[Line]) -> None:
@@ -52,12 +53,18 @@ def _names_in(name: str, notice: str) -> bool:
 
 
 def mark_caption_labels(lines: list[Line]) -> None:
-    """画像説明, then the caption: both are photo metadata, even a caption written as sentences."""
+    """画像説明, then the caption: both are photo metadata, even a caption written as sentences. A label with its
+    caption or credit on the same line (画像説明, 会見する首相 / 画像提供, Getty Images) is the whole of it: the line
+    under it is the page's own (often the text's first paragraph)."""
     labelled = False
     for line in lines:
         if line.kind == "blank":
             continue
-        if line.stripped[:1] in _CAPTION_LABEL_START and CAPTION_LABEL.match(line.stripped) and len(line.stripped) <= 40:
-            line.kind, labelled = "caption", not line.stripped.startswith(("画像提供", "写真提供", "Image source"))
+        text = line.stripped
+        label = CAPTION_LABEL.match(text) if text[:1] in _CAPTION_LABEL_START else None
+        alone = label is not None and not text[label.end():].strip()
+        # a label and its caption on one line: a caption of any length after the label's comma or colon
+        if label and (len(text) <= 40 or text[label.end() - 1] in _LABEL_MARKS):
+            line.kind, labelled = "caption", alone and not text.startswith(("画像提供", "写真提供", "Image source"))
         elif labelled:
             line.kind, labelled = "caption", False
