@@ -14,6 +14,7 @@ keeps the article's own lines and none of the picture's.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -37,7 +38,15 @@ def _frames():
 
 
 def _caption(o: list[Story], k: int) -> str:
-    return _CAPTIONS[k % len(_CAPTIONS)] if k % 2 else o[k % len(o)].title[:30]
+    # (another article's headline, its kicker in brackets left out: a caption opens with none)
+    return _CAPTIONS[k % len(_CAPTIONS)] if k % 2 else re.sub(r"^[【＜\[（(][^】＞\]）)]*[】＞\]）)]\s*", "", o[k % len(o)].title)[:30]
+
+
+def _between_sentences(s: Story) -> list[int]:
+    """Paragraphs that open with a sentence under a paragraph of sentences: where a picture stands in a text
+    (not inside a list of links or items the text holds)."""
+    said = [len(p) >= 40 and p.endswith("。") for p in s.paragraphs]
+    return [j for j in range(1, len(said)) if said[j - 1] and said[j]]
 
 
 def _block(o: list[Story], k: int, alone: bool) -> list[str]:
@@ -70,13 +79,14 @@ def label_alone(s: Story, o: list[Story], k: int) -> Page:
 
 
 def rights_inside(s: Story, o: list[Story], k: int) -> Page | None:
-    if len(s.paragraphs) < 2:
+    places = _between_sentences(s)
+    if not places:
         return None
     pf = _frames()
     page = pf._page(s, o, k, [s.title, pf._full(s.when, s.timed)])
     rights = _RIGHTS[k % len(_RIGHTS)]
     block = ([rights] if k % 3 == 0 else [_caption(o, k), rights] if k % 3 == 1 else [rights, _caption(o, k)])
-    at = page.lines.index(s.paragraphs[1 + k % (len(s.paragraphs) - 1)])
+    at = page.lines.index(s.paragraphs[places[k % len(places)]])
     page.lines[at:at] = ["", *block, ""]
     return page
 

@@ -1,6 +1,9 @@
-"""Lines marked before the body is read: in-article link blocks, photo captions under their label, the site's own name."""
+"""Lines marked before the body is read: in-article link blocks, photo captions under their label, a picture's rights
+line inside the text, the site's own name."""
 
 from __future__ import annotations
+
+import re
 
 from core.cleaning.header_shapes import TITLE_KINDS
 from core.cleaning.lexicon import CAPTION_LABEL
@@ -68,3 +71,41 @@ def mark_caption_labels(lines: list[Line]) -> None:
             line.kind, labelled = "caption", alone and not text.startswith(("画像提供", "写真提供", "Image source"))
         elif labelled:
             line.kind, labelled = "caption", False
+
+
+RIGHTS_LINE = 60  # characters of a picture's rights line at most
+CAPTION_BESIDE = 40  # characters of a bare caption beside its picture's credit
+# A picture's provider named alone: 提供：外務省, （写真提供：共同通信社）
+_PROVIDER = re.compile(r"^[（(]?(?:写真|画像)?提供\s*[：:]\s*[^\s：:。、]{1,20}[)）]?$")
+# What a page's own notice writes and a picture's rights line does not
+_PAGE_NOTICE = re.compile(r"copyright|無断|転載|複製|著作権", re.I)
+_MARKED = re.compile(r"^[■□◆◇●○▼▽▲△★☆※・【［\[〈《＜<(（]")
+
+
+def mark_picture_rights(lines: list[Line]) -> None:
+    """A picture's rights line between the text's sentences ((C)2011 Warner Bros. Ent. All Rights Reserved, ©AFP,
+    （C）共同) or its provider (提供：外務省) is the picture's credit, not the page's legal notice that ends the text;
+    a bare short line beside such a credit, the two alone between paragraphs, is the picture's caption."""
+    content = [line for line in lines if line.kind != "blank"]
+    for at, line in enumerate(content):
+        text = line.stripped
+        if len(text) > RIGHTS_LINE or not 0 < at < len(content) - 1:
+            continue
+        rights = line.kind == "copyright" and not _PAGE_NOTICE.search(text)
+        if (rights or (line.kind != PROSE and _PROVIDER.match(text))) and _between_sentences(content, at):
+            line.kind = "caption"
+    for at in range(1, len(content) - 2):
+        pair = content[at : at + 2]
+        if content[at - 1].kind == PROSE and content[at + 2].kind == PROSE and any(l.kind == "caption" for l in pair):
+            for line in pair:
+                if line.kind in ("heading", "other") and len(line.stripped) <= CAPTION_BESIDE \
+                        and not _MARKED.match(line.stripped):
+                    line.kind = "caption"
+
+
+def _between_sentences(content: list[Line], at: int) -> bool:
+    """A sentence of the text stands within two lines above and below (a caption or a short line between)."""
+    above = [line.kind for line in content[max(0, at - 2) : at]][::-1]
+    below = [line.kind for line in content[at + 1 : at + 3]]
+    return all(PROSE in side and all(kind in (PROSE, "caption", "heading", "other") for kind in side[: side.index(PROSE)])
+               for side in (above, below))

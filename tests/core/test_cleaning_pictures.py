@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
-from core.cleaning.line_marks import mark_caption_labels
+from core.cleaning.line_marks import mark_caption_labels, mark_picture_rights
 from tests.shared_data import livedoor_text
 
 CHEF = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
@@ -49,3 +49,57 @@ def test_a_long_caption_after_its_labels_comma_is_a_caption_and_the_text_under_i
     article = clean_dump(_page(title, ["画像提供, Getty Images", "", caption, "", *body]))
     assert article.body.split("\n")[0] == body[0]
     assert caption not in article.body and "Getty" not in article.body
+
+
+def _marked(texts: list[str]) -> list[str]:
+    lines = [classify(i, text) for i, text in enumerate(texts)]
+    mark_caption_labels(lines)
+    mark_picture_rights(lines)
+    return [line.kind for line in lines]
+
+
+BEFORE = "公開前から数々の記録を打ち出している、ゴッサム・シティの悪を滅ぼす闇の騎士を描いた作品がついに公開される。"
+AFTER = "同作は全米で公開初週に1億6000万ドルを超える興行収入を記録し、シリーズ最高のスタートを切った。"
+
+
+def test_a_pictures_rights_line_between_the_texts_sentences_is_its_credit_not_the_pages_notice():
+    for rights in ("(C)2011 Warner Bros. Ent. All Rights Reserved", "（C）共同", "©AFP", "(c)2012 NTT Communications",
+                   "提供：外務省", "（写真提供：共同通信社）"):
+        assert _marked([BEFORE, "", rights, "", AFTER]) == ["prose", "blank", "caption", "blank", "prose"], rights
+
+
+def test_a_bare_caption_beside_its_pictures_credit_between_paragraphs_is_the_caption():
+    assert _marked([BEFORE, "記者会見に臨む外相", "写真：ロイター", AFTER]) == ["prose", "caption", "caption", "prose"]
+    assert _marked([BEFORE, "（C）共同", "空港に到着した代表団", AFTER]) == ["prose", "caption", "caption", "prose"]
+    # a subheading marked as one stays the text's, credit or not
+    assert _marked([BEFORE, "■会談の焦点", "写真：ロイター", AFTER])[1] != "caption"
+    assert _marked([BEFORE, "【会談の焦点】", "写真：ロイター", AFTER])[1] != "caption"
+
+
+def test_the_pages_own_notice_and_a_rights_line_after_the_text_still_end_it():
+    for notice in ("Copyright © 2012 Kaze Press All rights reserved.", "記事・写真の無断転載を禁じます（C）しおかぜ日報"):
+        assert _marked([BEFORE, notice, AFTER])[1] == "copyright", notice
+    assert _marked([BEFORE, AFTER, "(C)2011 Warner Bros. Ent. All Rights Reserved"])[2] == "copyright"
+
+
+def _sentences(name: str) -> tuple[str, list[str]]:
+    """The article's title and its paragraphs of sentences (no link blocks)."""
+    title, body = _parts(name)
+    return title, [line for line in body if line.endswith("。") and len(line) >= 40]
+
+
+def test_a_sentence_naming_a_news_agency_as_its_source_stays_in_the_text():
+    title, body = _sentences(CHEF)
+    agency = ["ロイター通信によると、両首脳は3日、ワシントンで約1時間会談した。", "共同通信の取材に対し、外務省幹部が明らかにした。"]
+    text = [body[0], *agency, *body[1:]]
+    plain = clean_dump(_page(title, text)).body
+    assert all(sentence in plain.split("\n") for sentence in agency)
+    assert clean_dump(_page(title, [*text[:3], "（C）共同", *text[3:]])).body == plain
+
+
+def test_the_text_goes_on_after_a_film_stills_rights_line():
+    title, body = _sentences(CHEF)
+    plain = clean_dump(_page(title, body)).body
+    for at in range(1, len(body)):
+        framed = [*body[:at], "", "(C)2011 Warner Bros. Ent. All Rights Reserved", "", *body[at:]]
+        assert clean_dump(_page(title, framed)).body == plain, at
