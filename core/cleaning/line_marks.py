@@ -77,6 +77,8 @@ RIGHTS_LINE = 60  # characters of a picture's rights line at most
 CAPTION_BESIDE = 40  # characters of a bare caption beside its picture's credit
 # A picture's provider named alone: 提供：外務省, （写真提供：共同通信社）
 _PROVIDER = re.compile(r"^[（(]?(?:写真|画像)?提供\s*[：:]\s*[^\s：:。、]{1,20}[)）]?$")
+# Who took the picture or whose it is: 写真：ロイター, 撮影・山田太郎, 写真＝AP, Photo: Getty Images (no caption's words)
+_CREDIT = re.compile(r"^[（(]?(?:写真|撮影|画像|Photo|Credit)\s*[：:＝=／/・]\s*[^\s。、：:]{1,16}(?:[ /／][^\s。、：:]{1,16})?[)）]?$")
 # What a page's own notice writes and a picture's rights line does not
 _PAGE_NOTICE = re.compile(r"copyright|無断|転載|複製|著作権", re.I)
 _MARKED = re.compile(r"^[■□◆◇●○▼▽▲△★☆※・【［\[〈《＜<(（]")
@@ -87,6 +89,7 @@ def mark_picture_rights(lines: list[Line]) -> None:
     （C）共同) or its provider (提供：外務省) is the picture's credit, not the page's legal notice that ends the text;
     a bare short line beside such a credit, the two alone between paragraphs, is the picture's caption."""
     content = [line for line in lines if line.kind != "blank"]
+    credits = set()
     for at, line in enumerate(content):
         text = line.stripped
         if len(text) > RIGHTS_LINE or not 0 < at < len(content) - 1:
@@ -94,9 +97,11 @@ def mark_picture_rights(lines: list[Line]) -> None:
         rights = line.kind == "copyright" and not _PAGE_NOTICE.search(text)
         if (rights or (line.kind != PROSE and _PROVIDER.match(text))) and _between_sentences(content, at):
             line.kind = "caption"
+        if line.kind == "caption" and (rights or _PROVIDER.match(text) or _CREDIT.match(text)):
+            credits.add(at)
     for at in range(1, len(content) - 2):
         pair = content[at : at + 2]
-        if content[at - 1].kind == PROSE and content[at + 2].kind == PROSE and any(l.kind == "caption" for l in pair):
+        if content[at - 1].kind == PROSE and content[at + 2].kind == PROSE and credits & {at, at + 1}:
             for line in pair:
                 if line.kind in ("heading", "other") and len(line.stripped) <= CAPTION_BESIDE \
                         and not _MARKED.match(line.stripped):
