@@ -85,7 +85,8 @@ def rights_inside(s: Story, o: list[Story], k: int) -> Page | None:
     pf = _frames()
     page = pf._page(s, o, k, [s.title, pf._full(s.when, s.timed)])
     rights = _RIGHTS[k % len(_RIGHTS)]
-    block = ([rights] if k % 3 == 0 else [_caption(o, k), rights] if k % 3 == 1 else [rights, _caption(o, k)])
+    # (a short line under a credit is as often the next part's subheading: no form of this class)
+    block = [rights] if k % 2 == 0 else [_caption(o, k), rights]
     at = page.lines.index(s.paragraphs[places[k % len(places)]])
     page.lines[at:at] = ["", *block, ""]
     return page

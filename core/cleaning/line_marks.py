@@ -74,7 +74,7 @@ def mark_caption_labels(lines: list[Line]) -> None:
 
 
 RIGHTS_LINE = 60  # characters of a picture's rights line at most
-CAPTION_BESIDE = 40  # characters of a bare caption beside its picture's credit
+CAPTION_BESIDE = 40  # characters of a bare caption over its picture's credit
 # A picture's provider named alone: 提供：外務省, （写真提供：共同通信社）
 _PROVIDER = re.compile(r"^[（(]?(?:写真|画像)?提供\s*[：:]\s*[^\s：:。、]{1,20}[)）]?$")
 # Who took the picture or whose it is: 写真：ロイター, 撮影・山田太郎, 写真＝AP, Photo: Getty Images (no caption's words)
@@ -87,7 +87,7 @@ _MARKED = re.compile(r"^[■□◆◇●○▼▽▲△★☆※・【［\[〈�
 def mark_picture_rights(lines: list[Line]) -> None:
     """A picture's rights line between the text's sentences ((C)2011 Warner Bros. Ent. All Rights Reserved, ©AFP,
     （C）共同) or its provider (提供：外務省) is the picture's credit, not the page's legal notice that ends the text;
-    a bare short line beside such a credit, the two alone between paragraphs, is the picture's caption."""
+    a bare short line over such a credit, the two alone between paragraphs, is the picture's caption."""
     content = [line for line in lines if line.kind != "blank"]
     credits = set()
     for at, line in enumerate(content):
@@ -99,13 +99,12 @@ def mark_picture_rights(lines: list[Line]) -> None:
             line.kind = "caption"
         if line.kind == "caption" and (rights or _PROVIDER.match(text) or _CREDIT.match(text)):
             credits.add(at)
-    for at in range(1, len(content) - 2):
-        pair = content[at : at + 2]
-        if content[at - 1].kind == PROSE and content[at + 2].kind == PROSE and credits & {at, at + 1}:
-            for line in pair:
-                if line.kind in ("heading", "other") and len(line.stripped) <= CAPTION_BESIDE \
-                        and not _MARKED.match(line.stripped):
-                    line.kind = "caption"
+    for at in credits:  # (a short line under a credit is as often the next part's subheading: the text's)
+        line = content[at - 1]
+        alone = at >= 2 and content[at - 2].kind == PROSE and content[at + 1].kind == PROSE
+        if (alone and line.kind in ("heading", "other") and len(line.stripped) <= CAPTION_BESIDE
+                and not _MARKED.match(line.stripped)):
+            line.kind = "caption"
 
 
 def _between_sentences(content: list[Line], at: int) -> bool:

@@ -68,9 +68,12 @@ def test_a_pictures_rights_line_between_the_texts_sentences_is_its_credit_not_th
         assert _marked([BEFORE, "", rights, "", AFTER]) == ["prose", "blank", "caption", "blank", "prose"], rights
 
 
-def test_a_bare_caption_beside_its_pictures_credit_between_paragraphs_is_the_caption():
+def test_a_bare_caption_over_its_pictures_credit_between_paragraphs_is_the_caption():
     assert _marked([BEFORE, "記者会見に臨む外相", "写真：ロイター", AFTER]) == ["prose", "caption", "caption", "prose"]
-    assert _marked([BEFORE, "（C）共同", "空港に到着した代表団", AFTER]) == ["prose", "caption", "caption", "prose"]
+    assert _marked([BEFORE, "空港に到着した代表団", "（C）共同", AFTER]) == ["prose", "caption", "caption", "prose"]
+    # a short line under a credit is as often the next part's subheading, and stays the text's
+    assert _marked([BEFORE, "写真：佐藤健一", "『世界侵略：ロサンゼルス決戦』", AFTER])[2] != "caption"
+    assert _marked([BEFORE, "撮影・鈴木花子", "——小林さんは小さい頃、どんなお子さんでしたか？", AFTER])[2] != "caption"
     # a subheading marked as one stays the text's, credit or not
     assert _marked([BEFORE, "■会談の焦点", "写真：ロイター", AFTER])[1] != "caption"
     assert _marked([BEFORE, "【会談の焦点】", "写真：ロイター", AFTER])[1] != "caption"
