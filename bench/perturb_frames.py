@@ -53,11 +53,13 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   the article's day written short (bench/perturb_frames_short_days.py): the month and day alone, dotted or slashed, with
   its year in the copyright line or the address, a day with a two-digit year (10/12/03), and bare figures of a day's
   shape by the headline that date nothing (a pager 1/2, a topic 3.11, a rating 4.5); last, a day with its year last in
-  an order only the page's address or the article's number tells (bench/perturb_frames_year_last.py)
+  an order only the page's address or the article's number tells (bench/perturb_frames_year_last.py); and the pictures
+  inside the text (bench/perturb_frames_pictures.py): a caption's label with its words on the same line, a label alone
+  over its caption, a picture's rights line between the paragraphs
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
-frame adds; it counts as wrong only in the classes about the body: credits and profile),
+frame adds; it counts as wrong only in the classes about the body: credits, profile and pictures),
 the pages flagged for a look ("check cleaning"),
 and how many of the pages read wrong (headline or date missed) are among the flagged.
 
@@ -91,9 +93,9 @@ from core.cleaning import outlets  # noqa: E402
 from core.cleaning.sites import clean_for_site  # noqa: E402
 from bench.eval_cleaning_livedoor import reference_body  # noqa: E402
 from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_header_more,  # noqa: E402
-                   perturb_frames_header_tools, perturb_frames_layouts, perturb_frames_real,
-                   perturb_frames_short_days, perturb_frames_structure, perturb_frames_year_last,
-                   perturb_frames_yearless)
+                   perturb_frames_header_tools, perturb_frames_layouts, perturb_frames_pictures,
+                   perturb_frames_real, perturb_frames_short_days, perturb_frames_structure,
+                   perturb_frames_year_last, perturb_frames_yearless)
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -393,6 +395,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_hea
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_tools.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_short_days.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.LATER_BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build, scores_body=True) for name, build in perturb_frames_pictures.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

@@ -91,8 +91,9 @@ def _caption_of_the_text(content: list[Line], position: int) -> bool:
     return not (before or (position + 2 < len(content) and _entry(content[position + 1], content[position + 2])))
 
 
-# 「監督：山田太郎」「放送日時：2月11日…」: a short label, a colon, a value.
-LABELLED = re.compile(r"^[^\s：:。、]{1,12}\s?[：:]\s*\S")
+# 「監督：山田太郎」「放送日時：2月11日…」: a short label, a colon, a value; a label of a few words of Latin letters, a
+# short word after them or not (ANDROID 要件：2.1 以上, Google Play Store：…).
+LABELLED = re.compile(r"^(?:[^\s：:。、]{1,12}|[A-Za-z]+(?: [A-Za-z]+){0,2}(?: [^\s：:。、]{1,6})?)\s?[：:]\s*\S")
 # 「型番 KT-i7A」「重量（約） 125g」: a spec table's row, a short label, a blank, a short value.
 SPEC_ROW = re.compile(r"^[^\s：:。、！？]{1,12}[ \u3000]+[^\s。].{0,40}$")
 # Not a row: a numbered menu entry (1. ホーム), a headline with its time (…方向性 02/18 12:15).
@@ -114,8 +115,8 @@ def closing_box(lines: list[Line], end: int) -> tuple[int, int] | None:
     """
     box = []
     for line in lines[end + 1 : end + 1 + 2 * BOX_LINES]:
-        if line.kind == "blank":
-            continue
+        if line.kind == "blank" or (line.kind == "url" and not box):
+            continue  # (a store's bare address between the text and its box)
         if (line.kind not in BOX_KINDS and not (line.kind == "caption" and LABELLED.match(line.stripped))
                 or len(box) >= BOX_LINES):
             break  # (a labelled value is a box's line, whatever else it reads as: サイズ：70（幅）mm×85（奥行き）mm)

@@ -1,12 +1,16 @@
-"""Lines marked before the body is read: in-article link blocks, photo captions under their label, the site's own name."""
+"""Lines marked before the body is read: in-article link blocks, photo captions under their label, a picture's rights
+line inside the text, the site's own name."""
 
 from __future__ import annotations
+
+import re
 
 from core.cleaning.header_shapes import TITLE_KINDS
 from core.cleaning.lexicon import CAPTION_LABEL
 from core.cleaning.lines import PROSE, Line
 
 _CAPTION_LABEL_START = set("画写動IM")
+_LABEL_MARKS = ",，、:："
 
 
 def mark_related_blocks(lines: list[Line]) -> None:
@@ -52,12 +56,60 @@ def _names_in(name: str, notice: str) -> bool:
 
 
 def mark_caption_labels(lines: list[Line]) -> None:
-    """画像説明, then the caption: both are photo metadata, even a caption written as sentences."""
+    """画像説明, then the caption: both are photo metadata, even a caption written as sentences. A label with its
+    caption or credit on the same line (画像説明, 会見する首相 / 画像提供, Getty Images) is the whole of it: the line
+    under it is the page's own (often the text's first paragraph)."""
     labelled = False
     for line in lines:
         if line.kind == "blank":
             continue
-        if line.stripped[:1] in _CAPTION_LABEL_START and CAPTION_LABEL.match(line.stripped) and len(line.stripped) <= 40:
-            line.kind, labelled = "caption", not line.stripped.startswith(("画像提供", "写真提供", "Image source"))
+        text = line.stripped
+        label = CAPTION_LABEL.match(text) if text[:1] in _CAPTION_LABEL_START else None
+        alone = label is not None and not text[label.end():].strip()
+        # a label and its caption on one line: a caption of any length after the label's comma or colon
+        if label and (len(text) <= 40 or text[label.end() - 1] in _LABEL_MARKS):
+            line.kind, labelled = "caption", alone and not text.startswith(("画像提供", "写真提供", "Image source"))
         elif labelled:
             line.kind, labelled = "caption", False
+
+
+RIGHTS_LINE = 60  # characters of a picture's rights line at most
+CAPTION_BESIDE = 40  # characters of a bare caption over its picture's credit
+# A picture's provider named alone: 提供：外務省, （写真提供：共同通信社）
+_PROVIDER = re.compile(r"^[（(]?(?:写真|画像)?提供\s*[：:]\s*[^\s：:。、]{1,20}[)）]?$")
+# Who took the picture or whose it is: 写真：ロイター, 撮影・山田太郎, 写真＝AP, Photo: Getty Images (no caption's words)
+_CREDIT = re.compile(r"^[（(]?(?:写真|撮影|画像|Photo|Credit)\s*[：:＝=／/・]\s*[^\s。、：:]{1,16}(?:[ /／][^\s。、：:]{1,16})?[)）]?$")
+# What a page's own notice writes and a picture's rights line does not
+_PAGE_NOTICE = re.compile(r"copyright|無断|転載|複製|著作権", re.I)
+_MARKED = re.compile(r"^[■□◆◇●○▼▽▲△★☆※・【［\[〈《＜<(（]")
+
+
+def mark_picture_rights(lines: list[Line]) -> None:
+    """A picture's rights line between the text's sentences ((C)2011 Warner Bros. Ent. All Rights Reserved, ©AFP,
+    （C）共同) or its provider (提供：外務省) is the picture's credit, not the page's legal notice that ends the text;
+    a bare short line over such a credit, the two alone between paragraphs, is the picture's caption."""
+    content = [line for line in lines if line.kind != "blank"]
+    credits = set()
+    for at, line in enumerate(content):
+        text = line.stripped
+        if len(text) > RIGHTS_LINE or not 0 < at < len(content) - 1:
+            continue
+        rights = line.kind == "copyright" and not _PAGE_NOTICE.search(text)
+        if (rights or (line.kind != PROSE and _PROVIDER.match(text))) and _between_sentences(content, at):
+            line.kind = "caption"
+        if line.kind == "caption" and (rights or _PROVIDER.match(text) or _CREDIT.match(text)):
+            credits.add(at)
+    for at in credits:  # (a short line under a credit is as often the next part's subheading: the text's)
+        line = content[at - 1]
+        alone = at >= 2 and content[at - 2].kind == PROSE and content[at + 1].kind == PROSE
+        if (alone and line.kind in ("heading", "other") and len(line.stripped) <= CAPTION_BESIDE
+                and not _MARKED.match(line.stripped)):
+            line.kind = "caption"
+
+
+def _between_sentences(content: list[Line], at: int) -> bool:
+    """A sentence of the text stands within two lines above and below (a caption or a short line between)."""
+    above = [line.kind for line in content[max(0, at - 2) : at]][::-1]
+    below = [line.kind for line in content[at + 1 : at + 3]]
+    return all(PROSE in side and all(kind in (PROSE, "caption", "heading", "other") for kind in side[: side.index(PROSE)])
+               for side in (above, below))

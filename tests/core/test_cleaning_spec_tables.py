@@ -81,3 +81,14 @@ def test_sentences_after_a_long_list_of_menu_words_are_still_another_text():
             "グルメ 和食", "グルメ 洋食", "旅行 国内", "旅行 海外", "マネー 投資", "マネー 保険", "車 新車"]
     body = kept(clean_dump("\n".join(HEAD + ["■カテゴリ"] + menu + MORE + FOOT)))
     assert not any(p.startswith("価格は1万3980円") for p in body)
+
+
+def test_an_apps_box_is_kept_whole_its_labels_of_latin_words_and_past_the_stores_bare_address():
+    from tests.shared_data import livedoor_text
+
+    # a box right under the text and the writer's byline; a box under the store's bare address and the byline
+    for name in ("smax/smax-6509286.txt", "smax/smax-6517950.txt"):
+        body = kept(clean_dump(livedoor_text(name)))
+        assert body[-1].startswith("Google Play Store：http://play.google.com/store/apps/details?id="), name
+        assert any(line.startswith("ANDROID 要件：") for line in body) and any(line.startswith("アプリ名：") for line in body)
+        assert not any(line.startswith(("https://", "■関連リンク")) for line in body), name

@@ -103,7 +103,7 @@ def test_a_page_found_empty_in_a_worker_does_not_count_for_the_pages_after_it(tm
     folder.mkdir()
     if len(WIKINEWS) < MIN_PAGES + 26:
         pytest.fail("shared corpus not available", pytrace=False)
-    shared = "提供：共同通信"  # a short line inside the text: furniture once MIN_PAGES pages have it
+    shared = "取材協力：共同通信"  # a short line inside the text (not a picture's credit): furniture once MIN_PAGES pages have it
 
     def text_with_line(path: Path) -> str:  # title, date and first paragraphs, the line, the rest
         lines = path.read_text(encoding="utf-8").rstrip("\n").split("\n")
