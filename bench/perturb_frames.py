@@ -52,7 +52,7 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   several words glued before a headline written bare too (bench/perturb_frames_header_tools.py);
   the article's day written short (bench/perturb_frames_short_days.py): the month and day alone, dotted or slashed, with
   its year in the copyright line or the address, a day with a two-digit year (10/12/03), and bare figures of a day's
-  shape by the headline that date nothing (a pager 1/2, a topic 3.11, a rating 4.5); last, a day with its year last in
+  shape by the headline that date nothing (a pager 1/2, a topic 3.11, a rating 4.5); a day with its year last in
   an order only the page's address or the article's number tells (bench/perturb_frames_year_last.py); and the pictures
   inside the text (bench/perturb_frames_pictures.py): a caption's label with its words on the same line, a label alone
   over its caption, a picture's rights line between the paragraphs
