@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from core.store.migrations import BACKUP, COMPACT, REBUILD
+from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, REBUILD
 
 
 def stopped(summary) -> int:
@@ -51,6 +51,10 @@ class UpgradeProgress:
         self.last_decile = -1
 
     def __call__(self, done: int, total: int, what: str) -> None:
+        if what == COMPACT_LATER:  # (total: the MB of free disk the compaction needs)
+            print(f"kaidan: the library was upgraded but not compacted (that needs about {total:,} MB free on its "
+                  "disk): its file keeps the old table's space, which new articles fill first", file=sys.stderr)
+            return
         kind, _, table = what.partition(" ")
         text, unit = (f"rebuilding the {table} table", "rows") if kind == REBUILD else self.STEPS.get(what, (what, ""))
         if what != self.step:

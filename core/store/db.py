@@ -14,9 +14,9 @@ from typing import Iterator
 import sqlite_utils
 
 from core.store.errors import LibraryError, LibraryReadOnly, refused
-from core.store.lock import default_wait, presence_for, writer_for
+from core.store.lock import UPGRADING, default_wait, presence_for, writer_for
 from core.progress import Progress
-from core.store.migrations import BACKUP, COMPACT, COMPACT_AFTER, MIGRATIONS
+from core.store.migrations import BACKUP, COMPACT, COMPACT_AFTER, COMPACT_LATER, MIGRATIONS, WAITING
 
 __all__ = ["LibraryError", "Library", "atomic", "migrate", "open_db", "report_upgrades", "schema_version"]
 
@@ -155,7 +155,10 @@ def _prepare(db: Library, path: Path, progress: Progress | None = None) -> None:
     _refuse_foreign(db.conn, path, version)
     if version == len(MIGRATIONS) and mode == "wal":
         return
-    with db.writer.held(doing="upgrading the library" if 0 < version < len(MIGRATIONS) else ""):
+    # A caller showing progress (the window's upgrade dialog) hears there of another process's upgrade
+    # waited for; the others through the lock's notice (stderr for a command).
+    waiting = (lambda _text: progress(0, 0, WAITING)) if progress else None
+    with db.writer.held(doing=UPGRADING if 0 < version < len(MIGRATIONS) else "", upgrade_notice=waiting):
         try:
             db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.Error as exc:
@@ -310,9 +313,21 @@ def migrate(db: sqlite_utils.Database, progress: Progress | None = None) -> None
                 db.execute("VACUUM")
                 _empty_log(db)
             except sqlite3.Error:
-                pass  # (no room for the copy VACUUM writes: the upgrade stands, the file keeps its free pages)
+                # No room for the copy VACUUM writes: the upgrade stands, the file keeps its free pages, and
+                # the user is told how much room a later compaction needs.
+                if progress:
+                    needed = _compaction_room_mb(db)
+                    progress(needed, needed, COMPACT_LATER)
+                return
             if progress:
                 progress(1, 1, COMPACT)
+
+
+def _compaction_room_mb(db: sqlite_utils.Database) -> int:
+    """MB of free disk a VACUUM needs: the library's live pages twice (its copy, then that copy in the log)."""
+    pages, free, size = (db.execute(f"PRAGMA {name}").fetchone()[0]
+                         for name in ("page_count", "freelist_count", "page_size"))
+    return -(-2 * (pages - free) * size // 2**20)
 
 
 def _empty_log(db: sqlite_utils.Database) -> None:

@@ -28,6 +28,7 @@ from core.store.errors import LibraryBusy, LibraryReadOnly
 
 WAIT_ENV = "KAIDAN_LOCK_WAIT"
 NOTICE_AFTER = 1.0  # seconds of waiting before a process says whom it waits for
+UPGRADING = "upgrading the library"  # what an upgrading holder writes; a waiter waits for it as long as it lives
 _settings = {"wait": 30.0, "label": "Kaidan", "notice": None}
 # Reentrant: garbage collection may close a forgotten connection (its __del__ asks for its Presence)
 # while this thread is inside writer_for or presence_for.
@@ -87,9 +88,12 @@ class WriteLock:
         self._fd: int | None = None
 
     @contextmanager
-    def held(self, wait: float | None = None, doing: str = "") -> Iterator[None]:
+    def held(self, wait: float | None = None, doing: str = "",
+             upgrade_notice: Callable[[str], None] | None = None) -> Iterator[None]:
         """Hold the lock for the block; LibraryBusy after waiting `wait` seconds. doing: what the block
-        does, for a process waiting meanwhile ("upgrading the library"), beside this process's name."""
+        does, for a process waiting meanwhile (UPGRADING), beside this process's name. A holder upgrading
+        the library is waited for as long as it lives and upgrades, told once to upgrade_notice (else to the
+        process's notice)."""
         wait = default_wait() if wait is None else wait
         deadline = time.monotonic() + wait
         got = self._threads.acquire(timeout=wait) if wait > 0 else self._threads.acquire(blocking=False)
@@ -98,7 +102,7 @@ class WriteLock:
                               f"writing to it; gave up after {wait:g} s")
         try:
             if self._depth == 0:
-                self._take(deadline, wait, doing)
+                self._take(deadline, wait, doing, upgrade_notice or _settings["notice"])
             self._depth += 1
             try:
                 yield
@@ -116,26 +120,55 @@ class WriteLock:
 
     def holder(self) -> str:
         """Who holds (or last held) the lock, as written in the sidecar: 'pid N (what)'."""
+        pid, label = self._name()
+        return f"pid {pid} ({label})" if pid else "another process"
+
+    def _name(self) -> tuple[int, str]:
+        """The holder's pid (0 if unknown) and label, from the first line of the sidecar."""
         if self._fd is None:
-            return "another process"
+            return 0, ""
         text = os.pread(self._fd, 200, 0).decode("utf-8", "replace").partition("\n")[0].strip()
         pid, _, label = text.partition(" ")
-        return f"pid {pid} ({label})" if pid.isdigit() else "another process"
+        return (int(pid), label) if pid.isdigit() else (0, "")
+
+    def _upgrading(self) -> bool:
+        """Whether the holder named in the sidecar is upgrading the library and still alive. (A holder that
+        died let go of its flock; its name can outlive it until the next holder writes its own.)"""
+        pid, label = self._name()
+        if pid <= 0 or not label.endswith(UPGRADING):
+            return False
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            return False
+        except OSError:
+            pass  # another user's process: alive
+        return True
 
     def _label(self) -> str:
         return _settings["label"] or "process"
 
-    def _take(self, deadline: float, wait: float, doing: str = "") -> None:
+    def _take(self, deadline: float, wait: float, doing: str = "",
+              upgrade_notice: Callable[[str], None] | None = None) -> None:
         if self._fd is None:
             self._fd = _sidecar(self.library, "writer")
         pause, told = 0.005, wait <= NOTICE_AFTER  # a wait this short passes in silence, however it ends
-        noticed_at = time.monotonic() + NOTICE_AFTER
+        noticed_at, upgrade_told = time.monotonic() + NOTICE_AFTER, False
         while True:
             try:
                 fcntl.flock(self._fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
             except BlockingIOError:
                 now = time.monotonic()
+                if wait > 0 and self._upgrading():
+                    # An upgrade takes minutes on a large library: waited for while its holder lives, then
+                    # the usual wait for whoever holds the lock next.
+                    deadline = now + wait
+                    if not upgrade_told:
+                        upgrade_told = told = True
+                        if upgrade_notice is not None:
+                            upgrade_notice(f"{self.library.name} is being upgraded by {self.holder()}; "
+                                           "waiting until the upgrade is done")
                 # Told before the deadline is checked: a waiter the machine kept asleep past both still says
                 # whom it waited for before it gives up.
                 if not told and _settings["notice"] is not None and now > noticed_at:

@@ -10,8 +10,10 @@ from core.store.migrations_first import (_m1_articles, _m2_furniture_lines, _m3_
 from core.store.scheme import seed_label_names
 
 # The steps a long upgrade reports to its progress(done, total, what), by what: the backup (pages copied),
-# a table rebuilt ("rebuild TABLE": rows copied) and the compaction (total 0: its length is unknown).
-BACKUP, REBUILD, COMPACT = "backup", "rebuild", "compact"
+# a table rebuilt ("rebuild TABLE": rows copied) and the compaction (total 0: its length is unknown); and, in
+# place of the compaction's end, COMPACT_LATER when it could not be made (done = total = MB of free disk it
+# needs); WAITING (0 of 0) while another process's upgrade of the library is waited for.
+BACKUP, REBUILD, COMPACT, COMPACT_LATER, WAITING = "backup", "rebuild", "compact", "compact later", "waiting"
 REBUILD_BATCH = 500  # rows copied between two reports of a rebuild (a few tens of MB of saved pages)
 
 

@@ -89,34 +89,61 @@ def test_the_command_line_tells_the_upgrade_on_stderr_and_keeps_stdout_clean(tmp
 
 
 STOPPED_IN_THE_REBUILD = """
-import sys, time
+import sys
 from core.store import migrations
 from core.store.db import open_db
 migrations.REBUILD_BATCH = 2
+held = []
 
 def progress(done, total, what):
-    if what.startswith("rebuild") and done < total:
+    if what.startswith("rebuild") and done < total and not held:
+        held.append(done)
         print(f"copied {done} of {total}", flush=True)
-        time.sleep(60)  # killed here, rows copied and the transaction open
+        sys.stdin.readline()  # held here, rows copied and the transaction open, until the test says (or kills)
 
 open_db(sys.argv[1], progress=progress)
 """
+
+
+def _upgrading_elsewhere(path: Path) -> subprocess.Popen:
+    process = subprocess.Popen([sys.executable, "-c", STOPPED_IN_THE_REBUILD, str(path)], cwd=ROOT,
+                               stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().startswith("copied 2 of ")
+    return process
+
+
+def _waiting_command(path: Path, upgrader: subprocess.Popen) -> subprocess.Popen:
+    """A command opening the library meanwhile, with a lock wait far shorter than the upgrade: it says once
+    that it waits for the upgrade, and is still waiting well past its lock wait."""
+    waiting = subprocess.Popen([sys.executable, "main.py", "list", "--json", "--db", str(path)], cwd=ROOT,
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                               env=os.environ | {"KAIDAN_LOCK_WAIT": "1.5"})
+    assert waiting.stderr.readline() == (f"kaidan: old.db is being upgraded by pid {upgrader.pid} (Kaidan, "
+                                         "upgrading the library); waiting until the upgrade is done\n")
+    with pytest.raises(subprocess.TimeoutExpired):
+        waiting.wait(timeout=4)  # (before: "gave up after 1.5 s")
+    return waiting
+
+
+def test_a_command_waits_for_another_process_s_upgrade_however_long(tmp_path):
+    path = tmp_path / "old.db"
+    old_library(path)
+    articles = read_fingerprint(path)["articles"]
+    upgrader = _upgrading_elsewhere(path)
+    waiting = _waiting_command(path, upgrader)
+    upgrader.communicate("go\n", timeout=600)  # the upgrade goes on and ends
+    assert upgrader.returncode == 0
+    out, err = waiting.communicate(timeout=600)
+    assert waiting.returncode == 0, err
+    assert len(json.loads(out)) == articles
+    assert "upgrading the library:" not in err and "gave up" not in err  # upgraded by the other process
 
 
 def test_a_kill_in_the_middle_of_the_rebuild_leaves_the_old_library(tmp_path):
     path = tmp_path / "old.db"
     old_library(path)
     before = read_fingerprint(path)
-    process = subprocess.Popen([sys.executable, "-c", STOPPED_IN_THE_REBUILD, str(path)], cwd=ROOT,
-                               stdout=subprocess.PIPE, text=True)
-    assert process.stdout.readline().startswith("copied 2 of ")
-    # meanwhile another command waits for the upgrade, and says whom it waits for
-    waiting = subprocess.run([sys.executable, "main.py", "list", "--json", "--db", str(path)], cwd=ROOT,
-                             capture_output=True, text=True, env=os.environ | {"KAIDAN_LOCK_WAIT": "1.5"})
-    assert waiting.returncode != 0 and waiting.stdout == ""
-    assert f"old.db is busy: pid {process.pid} (Kaidan, upgrading the library) is writing to it; waiting up to " \
-           "1.5 s" in waiting.stderr
-    assert "gave up after 1.5 s" in waiting.stderr
+    process = _upgrading_elsewhere(path)
     os.kill(process.pid, signal.SIGKILL)
     process.wait()
     assert read_fingerprint(path) == before  # schema 13, every row and text as it was
@@ -124,6 +151,22 @@ def test_a_kill_in_the_middle_of_the_rebuild_leaves_the_old_library(tmp_path):
     assert schema_version(db) == len(MIGRATIONS)
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     db.close()
+
+
+def test_a_command_waiting_for_an_upgrader_that_is_killed_stops_waiting_and_upgrades(tmp_path):
+    path = tmp_path / "old.db"
+    old_library(path)
+    before = read_fingerprint(path)
+    upgrader = _upgrading_elsewhere(path)
+    waiting = _waiting_command(path, upgrader)
+    os.kill(upgrader.pid, signal.SIGKILL)  # its lock goes with it, and its transaction is rolled back
+    upgrader.wait()
+    out, err = waiting.communicate(timeout=600)
+    assert waiting.returncode == 0, err
+    assert "kaidan: upgrading the library: rebuilding the articles table" in err
+    assert len(json.loads(out)) == before["articles"]
+    after = read_fingerprint(path)
+    assert after == before | {"version": len(MIGRATIONS)}
 
 
 @contextmanager
@@ -170,3 +213,46 @@ def test_a_failed_rebuild_is_named_and_rolled_back(tmp_path, monkeypatch):
         upgrade(path, failing)
     assert read_fingerprint(path) == before
     assert store_db.upgrade_is_long(before["version"])
+
+
+def no_room_to_compact(monkeypatch) -> None:
+    """VACUUM fails as on a disk without room for the copy it writes; every other statement runs."""
+    real = store_db.Library.execute
+
+    def execute(self, sql, *args, **kwargs):
+        if sql.strip().upper() == "VACUUM":
+            raise sqlite3.OperationalError("database or disk is full")
+        return real(self, sql, *args, **kwargs)
+
+    monkeypatch.setattr(store_db.Library, "execute", execute)
+
+
+def test_a_compaction_without_room_leaves_the_upgrade_standing_and_says_what_it_needs(tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    old_library(path)
+    before = read_fingerprint(path)
+    no_room_to_compact(monkeypatch)
+    steps = []
+    db = open_db(path, progress=lambda *step: steps.append(step))
+    live = db.execute("PRAGMA page_count").fetchone()[0] - db.execute("PRAGMA freelist_count").fetchone()[0]
+    size = db.execute("PRAGMA page_size").fetchone()[0]
+    assert db.execute("PRAGMA freelist_count").fetchone()[0] > 0  # the old table's pages, kept
+    db.close()
+    assert read_fingerprint(path) == before | {"version": len(MIGRATIONS)}
+    later = [step for step in steps if step[2] == "compact later"]
+    assert later == [steps[-1]]  # told once, last, in place of the compaction's end
+    needed = later[0][1]
+    assert later[0][0] == needed and (needed - 1) * 2**20 < 2 * live * size <= needed * 2**20
+    assert (1, 1, "compact") not in steps
+
+
+def test_the_command_line_says_once_that_the_library_was_not_compacted(capsys):
+    from core.cli.progress import UpgradeProgress
+
+    told = UpgradeProgress()
+    told(0, 0, "compact")
+    told(812, 812, "compact later")
+    err = capsys.readouterr().err.splitlines()
+    assert err == ["kaidan: upgrading the library: compacting the library (giving back the old table's space)",
+                   "kaidan: the library was upgraded but not compacted (that needs about 812 MB free on its "
+                   "disk): its file keeps the old table's space, which new articles fill first"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import fcntl
 import os
+import subprocess
+import sys
 
 import pytest
 
@@ -92,3 +94,77 @@ def test_a_waiter_reading_while_a_new_holder_names_itself_finds_a_whole_name(tmp
     assert seen[-1] == f"pid {os.getpid()} (Kaidan)"
     assert waiter.holder() == f"pid {os.getpid()} (Kaidan)"
     os.close(waiter._fd)
+
+
+class UpgradeEndsAfter(Overslept):
+    """The clock of a waiter while another process upgrades: the holder lets go after `pauses_left` pauses."""
+
+    def __init__(self, late: float, fd: int, pauses_left: int) -> None:
+        super().__init__(late)
+        self.fd, self.pauses_left = fd, pauses_left
+
+    def sleep(self, seconds: float) -> None:
+        super().sleep(seconds)
+        if self.pauses == self.pauses_left:
+            fcntl.flock(self.fd, fcntl.LOCK_UN)
+
+
+def _held_by(library, name: bytes) -> int:
+    fd = os.open(library.with_name(f"{library.name}-writer.lock"), os.O_RDWR | os.O_CREAT, 0o666)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.pwrite(fd, name, 0)
+    return fd
+
+
+def test_an_upgrade_is_waited_for_as_long_as_its_holder_lives_and_said_once(tmp_path, monkeypatch):
+    library = tmp_path / "lib.db"
+    holder = os.getppid()  # a process alive all through the test, as the upgrading holder is
+    fd = _held_by(library, f"{holder} the Kaidan window, upgrading the library\n".encode())
+    clock = UpgradeEndsAfter(late=1.0, fd=fd, pauses_left=120)  # two minutes of upgrade, waited with 3 s
+    told: list[str] = []
+    monkeypatch.setattr(lock, "time", clock)
+    monkeypatch.setitem(lock._settings, "notice", told.append)
+    try:
+        with lock.WriteLock(library).held(wait=3):
+            taken_after = clock.pauses
+    finally:
+        os.close(fd)
+    assert taken_after == 120
+    assert told == [f"lib.db is being upgraded by pid {holder} (the Kaidan window, upgrading the library); "
+                    "waiting until the upgrade is done"]
+
+
+def test_the_upgrade_notice_goes_where_the_caller_asks(tmp_path, monkeypatch):
+    library = tmp_path / "lib.db"
+    fd = _held_by(library, f"{os.getppid()} kaidan import, upgrading the library\n".encode())
+    heard: list[str] = []
+    monkeypatch.setattr(lock, "time", UpgradeEndsAfter(late=1.0, fd=fd, pauses_left=5))
+    monkeypatch.setitem(lock._settings, "notice", lambda text: pytest.fail(text))
+    try:
+        with lock.WriteLock(library).held(wait=3, upgrade_notice=heard.append):
+            pass
+    finally:
+        os.close(fd)
+    assert len(heard) == 1 and "is being upgraded by pid" in heard[0]
+
+
+def test_a_dead_upgrader_named_in_the_lock_file_is_not_waited_for(tmp_path, monkeypatch):
+    """The lock held by a process that has not named itself yet, over the name of an upgrader that died:
+    the usual wait, then busy."""
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    library = tmp_path / "lib.db"
+    fd = _held_by(library, f"{gone} kaidan import, upgrading the library\n".encode())
+    told: list[str] = []
+    clock = Overslept(late=0.5)
+    monkeypatch.setattr(lock, "time", clock)
+    monkeypatch.setitem(lock._settings, "notice", told.append)
+    try:
+        with pytest.raises(LibraryBusy, match="gave up after 3 s"):
+            with lock.WriteLock(library).held(wait=3):
+                pass
+    finally:
+        os.close(fd)
+    assert clock.pauses <= 7
+    assert told == [f"lib.db is busy: pid {gone} (kaidan import, upgrading the library) is writing to it; "
+                    "waiting up to 3 s"]

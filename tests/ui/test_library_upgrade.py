@@ -3,6 +3,8 @@ and an upgrade that cannot be made is named while the library stays as it was.""
 
 from __future__ import annotations
 
+import fcntl
+import os
 import sqlite3
 
 import pytest
@@ -11,8 +13,9 @@ from core.store import migrations
 from core.store.errors import LibraryBusy
 from core.store.migrations import MIGRATIONS
 from tests.core.test_migration_large_texts import old_library
-from tests.core.test_upgrade_progress import written_by_another_task
+from tests.core.test_upgrade_progress import no_room_to_compact, written_by_another_task
 from ui.window.library_choice import open_main_window
+from ui.window import upgrade_dialog
 from ui.window.upgrade_dialog import LibraryUpgrade
 
 
@@ -62,3 +65,39 @@ def test_an_upgrade_that_cannot_be_made_is_named_and_changes_nothing(qtbot, tmp_
         open_main_window(path, ask=lambda exc, db_path: reasons.append(str(exc)) or "")
     assert len(reasons) == 1 and "busy" in reasons[0]
     assert version_of(path) == 13 and not (tmp_path / "old.db.v13.bak").exists()
+
+
+def test_a_compaction_without_room_is_told_once_after_the_upgrade(qtbot, tmp_path, monkeypatch):
+    path = tmp_path / "old.db"
+    old_library(path)
+    no_room_to_compact(monkeypatch)
+    told = []
+    monkeypatch.setattr(upgrade_dialog.QMessageBox, "information", lambda *args: told.append(args[1:]))
+    window = open_main_window(path, ask=lambda exc, db_path: pytest.fail(str(exc)))
+    qtbot.addWidget(window)
+    assert version_of(path) == len(MIGRATIONS)
+    assert len(told) == 1
+    title, text = told[0]
+    assert title == "Kaidan — library upgraded"
+    assert text.startswith("The library was upgraded but not compacted: that needs about ")
+    assert text.endswith(" MB free on its disk. Its file keeps the old table's space, which new articles fill "
+                         "first.")
+    window.close()
+
+
+def test_the_dialog_says_it_waits_for_another_process_s_upgrade(qtbot, tmp_path, monkeypatch):
+    """The library's write lock held by another process that is upgrading it (its name in the lock file):
+    the dialog says so instead of a step of its own, and the upgrade is made once the lock is let go."""
+    path = tmp_path / "old.db"
+    old_library(path)
+    fd = os.open(tmp_path / "old.db-writer.lock", os.O_RDWR | os.O_CREAT, 0o666)
+    fcntl.flock(fd, fcntl.LOCK_EX)
+    os.pwrite(fd, f"{os.getppid()} the Kaidan window, upgrading the library\n".encode(), 0)
+    job = LibraryUpgrade(path, show_after_ms=0)
+    waiting = "Another Kaidan is upgrading this library: waiting until it is done…"
+    job.stepped.connect(lambda _done, _total, what: what == "waiting" and os.close(fd))  # let go once told
+    monkeypatch.setenv("KAIDAN_LOCK_WAIT", "0.2")  # far shorter than the wait below: it is not what ends it
+    job.run()
+    assert version_of(path) == len(MIGRATIONS)
+    assert job.shown[:2] == ["Backing up the library (the copy is kept beside it)…", waiting]
+    assert job.shown.count(waiting) == 1

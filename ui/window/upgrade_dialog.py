@@ -7,10 +7,10 @@ import threading
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QProgressDialog, QWidget
+from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from core.store.errors import LibraryError
-from core.store.migrations import BACKUP, COMPACT, REBUILD
+from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, REBUILD, WAITING
 from core.store.upgrade import needs_long_upgrade, upgrade
 
 SHOW_AFTER_MS = 400  # an upgrade done sooner (a small library) shows no dialog
@@ -28,7 +28,18 @@ def step_text(done: int, total: int, what: str) -> str:
         return translate("LibraryUpgrade", "Rebuilding the articles table…")
     if what == COMPACT:
         return translate("LibraryUpgrade", "Compacting the library (giving back the old table's space)…")
+    if what == COMPACT_LATER:
+        return compact_later_text(total)
+    if what == WAITING:
+        return translate("LibraryUpgrade", "Another Kaidan is upgrading this library: waiting until it is done…")
     return what
+
+
+def compact_later_text(megabytes: int) -> str:
+    """What the user is told when the upgrade stood but its compaction found no room on the disk."""
+    return translate("LibraryUpgrade", "The library was upgraded but not compacted: that needs about {mb} MB "
+                     "free on its disk. Its file keeps the old table's space, which new articles fill first."
+                     ).format(mb=f"{megabytes:,}")
 
 
 class LibraryUpgrade(QObject):
@@ -43,6 +54,7 @@ class LibraryUpgrade(QObject):
         self.db_path = Path(db_path)
         self.error: LibraryError | None = None
         self.shown: list[str] = []  # every step line the dialog showed, in order
+        self.compact_later_mb = 0  # MB of free disk the compaction lacked (0: it was made, or not needed)
         self.dialog = QProgressDialog(parent)
         self.dialog.setObjectName("libraryUpgrade")
         self.dialog.setWindowTitle(translate("LibraryUpgrade", "Kaidan — upgrading {library}").format(
@@ -84,6 +96,8 @@ class LibraryUpgrade(QObject):
             self.ended.emit()
 
     def _show(self, done: int, total: int, what: str) -> None:
+        if what == COMPACT_LATER:
+            self.compact_later_mb = total
         line = step_text(done, total, what)
         if not self.shown or self.shown[-1] != line:
             self.shown.append(line)
@@ -95,4 +109,8 @@ class LibraryUpgrade(QObject):
 def upgrade_if_long(db_path: str | Path, parent: QWidget | None = None) -> None:
     """Upgrade the library at db_path first, in the dialog, when it is an old one whose upgrade is long."""
     if needs_long_upgrade(db_path):
-        LibraryUpgrade(db_path, parent).run()
+        job = LibraryUpgrade(db_path, parent)
+        job.run()
+        if job.compact_later_mb:  # told once, after the dialog closed: the upgrade itself stood
+            QMessageBox.information(parent, translate("LibraryUpgrade", "Kaidan — library upgraded"),
+                                    compact_later_text(job.compact_later_mb))

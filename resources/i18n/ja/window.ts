@@ -61,7 +61,17 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>ライブラリを最適化しています (古い表の領域を解放しています)…</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+4"/>
+        <source>Another Kaidan is upgrading this library: waiting until it is done…</source>
+        <translation>別の Kaidan がこのライブラリを更新しています。終わるまで待っています…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The library was upgraded but not compacted: that needs about {mb} MB free on its disk. Its file keeps the old table&apos;s space, which new articles fill first.</source>
+        <translation>ライブラリは更新されましたが、最適化はされていません。最適化にはディスクに約 {mb} MB の空きが必要です。ファイルには古い表の領域が残り、新しい記事はまずそこに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Kaidan — upgrading {library}</source>
         <translation>Kaidan — {library} を更新中</translation>
     </message>
@@ -69,6 +79,11 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <location line="+12"/>
         <source>Kaidan is upgrading the library {library} for this version. This is done once; the library stays as it was if it is stopped.</source>
         <translation>このバージョンの Kaidan 用にライブラリ {library} を更新しています。更新は一度だけです。途中で止まった場合、ライブラリは元のまま残ります。</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Kaidan — library upgraded</source>
+        <translation>Kaidan — ライブラリを更新しました</translation>
     </message>
 </context>
 <context>
@@ -79,7 +94,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+54"/>
+        <location filename="../../../ui/window/main_window.py" line="+53"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -149,7 +164,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{edit}: 整形後のテキストを更新しました (Ctrl+Z で元に戻す)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/file_actions.py" line="+112"/>
+        <location filename="../../../ui/window/file_actions.py" line="+116"/>
         <source>Annotating as {name}</source>
         <translation>注釈者: {name}</translation>
     </message>
@@ -169,7 +184,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>サンプルライブラリを取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+45"/>
+        <location filename="../../../ui/window/main_window.py" line="+47"/>
         <source>About Kaidan</source>
         <translation>Kaidan について</translation>
     </message>
@@ -179,7 +194,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan (会談): 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/features.py" line="+81"/>
+        <location filename="../../../ui/window/features.py" line="+87"/>
         <source>1 new article, imported outside this window</source>
         <translation>このウィンドウの外で取り込まれた新しい記事 1 件</translation>
     </message>
@@ -192,7 +207,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Menus</name>
     <message>
-        <location line="-41"/>
+        <location line="-48"/>
         <source>Import &amp;Pasted Text</source>
         <translation>貼り付けたテキストを取り込み(&amp;P)</translation>
     </message>
