@@ -77,7 +77,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     index_at = dict(zip(starts, range(len(tokens))))
     ends = set(map(_end, tokens))
     candidates: list[Mention] = []
-    candidates += gazetteer(folded, starts, ends, registry, day)
+    candidates += gazetteer(folded, starts, ends, registry, day, tokens, index_at)
     candidates += titled_people(folded, tokens, starts, index_at, registry, day)
     candidates += local_heads(folded, tokens, index_at, registry)
     if "共同" in folded or "時事" in folded:

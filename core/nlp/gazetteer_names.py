@@ -10,7 +10,9 @@ from core.model import Mention
 from core.nlp.office_terms import agrees, common_alone, former_title, heads_government, names_office, office_written, \
     office_in_context, shared_surname, surname_alone
 from core.nlp.offices import HONORIFICS, office_after, office_for_name
+from core.nlp.name_parts import JOINERS, ROLE_WORDS
 from core.registry import Entity, Registry
+from core.text import fold
 
 
 _ORDINAL_BEFORE = re.compile(r"第\d+回$")
@@ -21,8 +23,11 @@ _MEETING_AFTER = re.compile(
 )
 
 
-def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) -> list[Mention]:
-    """Registry surfaces that start and end on token boundaries (longest first)."""
+def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day, tokens=None, index_at=None) -> list[Mention]:
+    """Registry surfaces that start and end on token boundaries (longest first).
+
+    tokens, index_at: the article's tokens and the index of the token at each start, when given: a known person's
+    surname alone that is a common word UniDic knows (ミラー, ウォン, カラス) is then no mention without evidence."""
     out = []
     # Only token starts whose first letters begin some surface are walked in the trie: picked in C
     # (map, compress), where a regex search for any surface tried every letter of the text.
@@ -47,8 +52,18 @@ def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) -> 
                 continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
                 # (a person's, when a title follows at once: 金大|中元|大統領 is 金大中 元大統領)
             if surname_alone(entity, folded[start:end]):
+                if _inside_katakana_word(folded, start, end):
+                    position = end  # ミラー|レス, ハーマン|ミラー社, ペトロ|ビッチ監督: a longer word's part, no one
+                    break
                 title = office_for_name(folded, end)  # (麻生、ライス両外相)
                 office = office_written(title) if title else None
+                if title is None and not _named_elsewhere(entity, folded):
+                    # a surname alone, and nowhere a title at it or the full name: not shown to be this person
+                    if not _common_noun(tokens, index_at, start, end) or folded[start - 1 : start] in JOINERS \
+                            or folded[end : end + 1] in JOINERS:  # a name in parts is a person's (アレックス・ミラー)
+                        out.append(Mention(start, end, "", "PERSON", source="gazetteer"))
+                    position = end  # (ミラーを取り去った, 10万ウォン, カラスの大量死: no one)
+                    break
                 if not agrees(entity, office, day, bool(title) and former_title(title)) or (
                         unsupported(entity, office, folded, end)):
                     # a person's name still, but not shown to be this known person (カラス in 2010)
@@ -71,6 +86,54 @@ def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day) -> 
 def _first_letters(openings: frozenset[str]) -> frozenset[str]:
     """The letters the openings begin with (a registry's, kept while it is in use)."""
     return frozenset(opening[0] for opening in openings)
+
+
+_KATAKANA_LETTER = re.compile(r"[\u30a1-\u30faー]")
+_ROLES_AFTER = tuple(ROLE_WORDS)
+
+
+def _inside_katakana_word(folded: str, start: int, end: int) -> bool:
+    """Whether a katakana surname is glued to more katakana letters (no ・ between): a part of a longer word or name
+    (ミラーレス, ハーマンミラー, ペトロビッチ, モンティパイソン), never the known person by that part."""
+    if not _KATAKANA_LETTER.match(folded, end - 1) or office_after(folded, end) or folded.startswith(_ROLES_AFTER, end):
+        return False  # a title or a role in katakana is no part of the name (アレックス・ミラーコーチ)
+    return bool(_KATAKANA_LETTER.match(folded, end) or (start and _KATAKANA_LETTER.match(folded, start - 1)))
+
+
+def _named_elsewhere(person: Entity, folded: str) -> bool:
+    """Whether the article names a known person more than by the surname alone: a longer name of theirs written
+    (ヒラリー・クリントン … クリントン), or the surname with a title or honorific somewhere (ブッシュ大統領 … ブッシュ)."""
+    if office_in_context(person, folded) or any(
+            len(office) > 2 and office in folded for office in map(_without_body, person.attributes.get("offices") or ())):
+        return True  # their full name, or one of their offices written (カラス外交安全保障上級代表: EU's office)
+    surname = fold(person.surname)
+    for surface in (person.name, *person.aliases):
+        surface = fold(surface)
+        if len(surface) > len(surname) and surface in folded:
+            return True
+    position = folded.find(surname)
+    while position >= 0:
+        if office_for_name(folded, position + len(surname)):
+            return True
+        position = folded.find(surname, position + 1)
+    return False
+
+
+_BODY_LETTERS = re.compile(r"^[A-Za-z]+")
+
+
+def _without_body(office: dict) -> str:
+    """An office's name without the Latin letters of its body before it (EU外交安全保障上級代表 → 外交安全保障上級代表)."""
+    return _BODY_LETTERS.sub("", fold(office["office"]))
+
+
+def _common_noun(tokens, index_at, start: int, end: int) -> bool:
+    """Whether folded[start:end] is one token UniDic knows as a common noun (ミラー, ウォン, トランプ)."""
+    index = index_at.get(start) if index_at is not None else None
+    if index is None:
+        return False
+    token = tokens[index]
+    return token.end == end and not token.unknown and token.pos.startswith("名詞,普通名詞")
 
 
 def _title_at_once(folded: str, end: int) -> bool:

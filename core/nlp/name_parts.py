@@ -38,7 +38,7 @@ _ACRONYM = re.compile(r"[(（](?P<name>[A-Z][A-Za-z&]{1,9})[)）]")
 _NAMED_BODY = re.compile(r"・(?:センター|財団|研究所|基金|協会|ファンデーション|インスティテュート|カンパニー|"
                          r"コーポレーション|ソサエティ|クラブ|グループ)$")
 # Roles, trades and sports written before a name with ・ (キャプテン・エブラ, サッカー・フランス代表): never a name.
-_ROLE_WORDS = {
+ROLE_WORDS = {
     "キャプテン", "スタッフ", "コーチ", "マネージャー", "メンバー", "リーダー", "エース", "ボーカル", "ギタリスト",
     "ドラマー", "ジャーナリスト", "カメラマン", "アナウンサー", "キャスター", "タレント", "モデル", "デザイナー",
     "プロデューサー", "ディレクター", "シェフ", "パイロット", "エンジニア", "アーティスト", "ピアニスト",
@@ -47,7 +47,7 @@ _ROLE_WORDS = {
 }
 _KATAKANA_NEXT = re.compile(r"[・=＝][\u30a1-\u30faー]+")
 _JOINER = re.compile(r"[・=＝]")
-_JOINERS = ("・", "=", "＝")
+JOINERS = ("・", "=", "＝")
 # Brackets a span may not hold half of: 民主代案同盟(PDA is the name and the start of a gloss.
 _OPEN, _CLOSE = "(（「『【[", ")）」』】]"
 _MARKS = re.compile(r"[・=＝(（「『【\[)）」』】\]]")
@@ -107,7 +107,7 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                 out.append(replace(mention, start=start, end=end, type="ORG", entity_id=None))
                 continue
             role = _JOINER.split(folded[start:end], 1)[0]
-            if role in _ROLE_WORDS and mention.entity_id is None and end > start + len(role):
+            if role in ROLE_WORDS and mention.entity_id is None and end > start + len(role):
                 # キャプテン・エブラ, サッカー・フランス代表, a headline's サッカー=プラティニ氏: the role is no part of the name
                 start += len(role) + 1
                 place = _place_named(folded, start, end, registry)
@@ -126,9 +126,9 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
                 out.append(country)
                 continue
             # a part glued before the span ends in a joiner right before it: most spans have none to look for
-            part = _KATAKANA_PART.search(folded, previous_end, start) if folded[start - 1 : start] in _JOINERS else None
+            part = _KATAKANA_PART.search(folded, previous_end, start) if folded[start - 1 : start] in JOINERS else None
             if part and part.end() == start and "\u30a1" <= folded[start] <= "\u30fa" \
-                    and folded[part.start() : part.end() - 1] not in _ROLE_WORDS \
+                    and folded[part.start() : part.end() - 1] not in ROLE_WORDS \
                     and not folded.startswith("両", end):  # ブッシュ・ブレア両首脳: two people
                 start = part.start()
         elif mention.type == "ORG" and folded.startswith(("社", "局"), end) and end + 1 <= next_start \
@@ -139,9 +139,12 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
         while end < next_start and OUTSIDE_BMP.match(folded, end):
             end += 1
         if (start, end) != (mention.start, mention.end):
+            grown = end > mention.end
             mention = replace(mention, start=start, end=end)
             known = registry.entities.get(mention.entity_id) if mention.type == "PERSON" else None
-            if known is not None and not given_name_agrees(known, folded[start:end]):
+            if known is not None and (not given_name_agrees(known, folded[start:end]) or (
+                    grown and mention.entity_id not in (registry.named(folded[start:end]) or ()))):
+                # (アビー + ・ロード・スタジオ: a longer name than the known one is not its holder by its first part)
                 mention = replace(mention, entity_id=None)  # ジョゼフ・ゴードン＝レヴィット is not Karoline Leavitt
         out.append(mention)
         acronym = _ACRONYM.match(folded, end) if mention.type == "ORG" else None
@@ -175,7 +178,7 @@ def _trimmed(folded: str, mention: Mention) -> Mention | None:
 def _without_role(folded: str, mention: Mention) -> Mention | None:
     """None for a person's span that is a role or sport before ・ (スタッフ・伊藤和也), else the mention."""
     if mention.type == "PERSON" and mention.entity_id is None and folded.startswith("・", mention.end) \
-            and folded[mention.start : mention.end] in _ROLE_WORDS:
+            and folded[mention.start : mention.end] in ROLE_WORDS:
         return None
     return mention
 

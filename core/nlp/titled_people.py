@@ -101,7 +101,7 @@ def titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict
             inside_ok = size == len(token.surface) or (
                 title is not None and title.re is not MINISTRY_AFTER and title.end() >= token.end
                 and title.start(title.lastindex or 0) == end)
-            if title and inside_ok:
+            if title and inside_ok and not _name_before_honorific(title, end):
                 people = [registry.entities[i] for i in ids]
                 office = office_written(title) if title.groupdict().get("office") else "氏"
                 person = holder(people, office, day, "office" in title.groupdict() and former_title(title))
@@ -164,6 +164,12 @@ def titled_people(folded, tokens: list[Token], starts: list[int], index_at: dict
         out.append(Mention(match.start("agency"), match.end("agency"), "", "ORG",
                            ids[0] if ids else None, source="title"))
     return out
+
+
+def _name_before_honorific(title: re.Match, end: int) -> bool:
+    """Whether kanji stand between a surname and the honorific after them: the rest of a longer name, a given name
+    (文|本貴士氏, 孫|正義氏), so the surname alone is no one's name there and no known person's by a part of it."""
+    return title.groupdict().get("office") in HONORIFICS and title.start("office") > end
 
 
 def _katakana_titled(folded: str, ministers: bool) -> list[re.Match]:
