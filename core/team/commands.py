@@ -6,12 +6,6 @@ import json
 import sys
 from pathlib import Path
 
-from core.store import open_db
-from core.team.agreement import agreement
-from core.team.layers import export_layers
-from core.team.merge import merge_libraries
-from core.team.report import is_team, table_lines
-
 
 def add_parsers(commands) -> None:
     """Add merge and agreement to the command line's subcommands."""
@@ -31,6 +25,8 @@ def add_parsers(commands) -> None:
 
 def cmd_merge(args, db_path: Path) -> int:
     """Merge the libraries; print what each annotator brought and lacks."""
+    from core.team.merge import merge_libraries  # the team's modules: loaded when a team command runs
+
     names = [n.strip() for n in args.names.split(",")] if args.names else None
     report = merge_libraries(args.libraries, args.out, names)
     print("\n".join(report.lines()))
@@ -44,6 +40,11 @@ def cmd_merge(args, db_path: Path) -> int:
 
 def cmd_agreement(args, db_path: Path) -> int:
     """Print the team's agreement as a table or JSON."""
+    from core.store import open_db
+    from core.team.agreement import agreement
+    from core.team.layers import export_layers
+    from core.team.report import is_team, table_lines
+
     if not args.team.exists():
         print(f"kaidan: {args.team}: no such library", file=sys.stderr)
         return 2
@@ -60,6 +61,3 @@ def cmd_agreement(args, db_path: Path) -> int:
         db.close()
     print(json.dumps(figures, ensure_ascii=False, indent=1) if args.json else "\n".join(table_lines(figures)))
     return 0
-
-
-COMMANDS = {"merge": cmd_merge, "agreement": cmd_agreement}
