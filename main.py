@@ -5,7 +5,6 @@ from __future__ import annotations
 import sys
 
 from core.cli import build_parser, library_path, run_command
-from core.store.db import LibraryError
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -14,6 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = library_path(args)
     if args.command is not None:
         return run_command(args, db_path)
+    from core.store.db import LibraryError
     from ui.window.app import run  # Qt is loaded only for the window, never for a command
 
     try:

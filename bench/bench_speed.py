@@ -10,7 +10,8 @@ prints the CPU time of each stage of the import's analysis (entities, claims,
 meetings, search index text) and, within the entities', the tokeniser's and the
 tagger's. The CPU time of the import's main thread (the library's one writer) is
 split into cleaning, storing and the rest. --startup also times the start of commands
-(`kaidan --help`, `kaidan list` on the library just built), best of 5, wall clock and CPU. --split
+(`kaidan --help`, `kaidan list`, `kaidan export --help`, `kaidan meetings list` on the library just built,
+as bench/startup.py times them), median of 5, wall clock and CPU. --split
 shows how the import's wall time splits: each forked worker's time in articles
 (wall and CPU) and waiting for one, and the writer's main thread against its
 other threads (results unpickled, articles pickled).
@@ -25,7 +26,7 @@ from __future__ import annotations
 import argparse
 import os
 import resource
-import subprocess
+import statistics
 import sys
 import tempfile
 import time
@@ -37,6 +38,7 @@ sys.path.insert(0, str(ROOT))
 import fugashi  # noqa: E402
 
 from bench.cpu_time import cpu_timed  # noqa: E402
+from bench.startup import COMMANDS, startups  # noqa: E402
 import core.analysis  # noqa: E402
 import core.import_analysis  # noqa: E402
 import core.jobs  # noqa: E402
@@ -111,7 +113,7 @@ def main(argv: list[str] | None = None) -> None:
         start, cpu = time.perf_counter(), _cpu()
         analysed = analyze_library(Path(tmp) / "lib.db")
         analysis, analysis_cpu = time.perf_counter() - start, _cpu(cpu)
-        starts = _startups(Path(tmp) / "lib.db") if args.startup else []
+        starts = startups([ROOT], Path(tmp) / "lib.db", COMMANDS, 5, Path(tmp) / "bytecode") if args.startup else {}
 
     mode = "in-process" if args.sequential else "worker processes"
     print(f"{args.n:,} articles, {chars / 1e3:,.0f} k characters, {tokens:,} tokens; detection: {mode}")
@@ -142,8 +144,9 @@ def main(argv: list[str] | None = None) -> None:
             print(f"    worker {pid}: first article at {first:.2f} s, in {count:,} articles {busy:.2f} s "
                   f"({busy_cpu:.2f} s CPU), waiting for one {last - first - busy:.2f} s, "
                   f"done {imported - last:.2f} s before the import")
-    for command, wall, cpu in starts:
-        print(f"  start of `kaidan {command}` (best of 5): {wall * 1000:5.0f} ms wall, {cpu * 1000:5.0f} ms CPU")
+    for (_root, command), (walls, cpus, modules) in starts.items():
+        print(f"  start of `kaidan {' '.join(command)}` (median of 5): {statistics.median(walls) * 1000:5.0f} ms wall, "
+              f"{statistics.median(cpus) * 1000:5.0f} ms CPU, {modules} modules")
     if stages:
         print("  CPU seconds of the import's analysis by stage: "
               + ", ".join(f"{name} {seconds:.2f}" for name, seconds in stages.items())
@@ -263,21 +266,6 @@ def _time_writer() -> dict[str, float]:
                 totals[_key] += time.thread_time() - began
         setattr(core.jobs._Run, name, timed)
     return totals
-
-
-def _startups(library: Path) -> list[tuple[str, float, float]]:
-    """(command, best wall seconds, best CPU seconds) of running main.py with a command, in a new process."""
-    found = []
-    for command in (["--help"], ["list"]):
-        walls, cpus = [], []
-        for _ in range(5):
-            cpu, start = _cpu(), time.perf_counter()
-            subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(library), *command],
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True)
-            walls.append(time.perf_counter() - start)
-            cpus.append(_cpu(cpu)[1])
-        found.append((" ".join(command), min(walls), min(cpus)))
-    return found
 
 
 def _cpu(since: tuple[float, float] = (0.0, 0.0)) -> tuple[float, float]:

@@ -73,6 +73,3 @@ def cmd_query(args, db_path: Path) -> int:
     for row in rows:
         print("\t".join("" if v is None else str(v) for v in row))
     return 0
-
-
-COMMANDS = {"batch": cmd_batch, "query": cmd_query}

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 from pathlib import Path
 
-# Only what every command and the help need is imported here: each command's module is imported when
-# it runs (and imports the heavy modules it needs, such as the tokenizer, detection, datasets and HTML
-# reading, itself), so that `kaidan --help`, `kaidan list` and the window start in a fraction of a second.
+# Only what every command and the help need is imported here: the parser knows the commands by
+# name and help text, and each command's module (with the library, the tokenizer, detection, the
+# writers...) is imported when that command runs, so that `kaidan --help` and `kaidan list` start
+# in a fraction of a second.
 from core.cli.parser import build_parser
 from core.paths import default_db_path
-from core.store.db import LibraryError
 
 
 def library_path(args: argparse.Namespace) -> Path:
@@ -40,13 +41,13 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
     """Run the parsed command on the library at db_path; returns the exit code."""
     from core.cli.progress import UpgradeProgress
-    from core.store.db import report_upgrades
+    from core.store.db import LibraryError, report_upgrades
     from core.store.lock import configure as configure_lock
 
     configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))
     report_upgrades(UpgradeProgress())  # an old library's long upgrade says what it does, on stderr
     try:
-        return commands()[args.command](args, db_path)
+        return command(args.command)(args, db_path)
     except LibraryError as exc:  # one line, no traceback: busy, read-only, disk full, not a library
         print(f"kaidan: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -58,20 +59,17 @@ def run_command(args: argparse.Namespace, db_path: Path) -> int:
         return 0
 
 
-def commands() -> dict:
-    """Each command's function by its name; their modules are imported here, when a command runs."""
-    from core.batch import commands as batch_commands
-    from core.cli.analysis_commands import cmd_analyze, cmd_claims, cmd_entities, cmd_evaluate, cmd_meetings
-    from core.cli.import_command import cmd_import
-    from core.cli.library_commands import cmd_export, cmd_list, cmd_review, cmd_show
-    from core.cli.stats_command import cmd_stats
-    from core.team import commands as team_commands
+def command(name: str):
+    """The function that runs a command: cmd_NAME of the command's module, imported now."""
+    return getattr(importlib.import_module(COMMANDS[name]), f"cmd_{name}")
 
-    return {
-        "entities": cmd_entities,
-        "import": cmd_import, "analyze": cmd_analyze, "claims": cmd_claims, "meetings": cmd_meetings,
-        "evaluate": cmd_evaluate,
-        "export": cmd_export, "review": cmd_review, "list": cmd_list, "show": cmd_show, "stats": cmd_stats,
-        **team_commands.COMMANDS,
-        **batch_commands.COMMANDS,
-    }
+
+# Each command's module, imported only when the command runs (see command).
+COMMANDS = {
+    **dict.fromkeys(("analyze", "entities", "claims", "meetings", "evaluate"), "core.cli.analysis_commands"),
+    "import": "core.cli.import_command",
+    **dict.fromkeys(("export", "review", "list", "show"), "core.cli.library_commands"),
+    "stats": "core.cli.stats_command",
+    "merge": "core.team.commands", "agreement": "core.team.commands",
+    "batch": "core.batch.commands", "query": "core.batch.commands",
+}

@@ -8,9 +8,7 @@ from pathlib import Path
 
 from core.cli.progress import Progress, stopped
 from core.store import open_db
-from core.store.claim_queries import ClaimFilter, claim_rows
 from core.store.meetings import link_records, meeting_records
-from core.store.registry import load_registry
 
 
 def cmd_analyze(args, db_path: Path) -> int:
@@ -34,6 +32,9 @@ def cmd_claims(args, db_path: Path) -> int:
             progress.done()
         print(f"{summary.candidates} claim candidates in {summary.articles} articles")
         return stopped(summary)
+
+    from core.store.claim_queries import ClaimFilter, claim_rows  # the claims' queries: loaded by claims list
+    from core.store.registry import load_registry
 
     states = {"open": ("accepted", "candidate"), "all": ("accepted", "candidate", "dismissed")}
     db = open_db(db_path, readonly=True)
@@ -85,6 +86,7 @@ def cmd_meetings(args, db_path: Path) -> int:
 
 def cmd_evaluate(args, db_path: Path) -> int:
     from core.nlp import evaluate  # the tokenizer and detection: loaded by the commands that run them
+    from core.store.registry import load_registry
 
     try:
         gold = evaluate.read_jsonl(args.gold)

@@ -8,7 +8,6 @@ from pathlib import Path
 from core.batch import commands as batch_commands
 from core.export_names import FORMATS, READERS
 from core.paths import DB_ENV
-from core.team import commands as team_commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -96,7 +95,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("file", type=Path, metavar="FILE.jsonl")
     sub.add_argument("--annotator", help="who decided (logged with each change; a line's own annotator wins)")
 
-    team_commands.add_parsers(commands)
+    _team_parsers(commands)
     batch_commands.add_parsers(commands)
 
     sub = commands.add_parser("list", parents=[common], help="list articles")
@@ -116,6 +115,22 @@ def build_parser() -> argparse.ArgumentParser:
                                           "library. Read-only: runs beside the window and an import.")
     sub.add_argument("--json", action="store_true", help="one JSON object (keys in the README)")
     return parser
+
+
+def _team_parsers(commands) -> None:
+    """merge and agreement (run by core.team.commands, which is imported only when one of them runs)."""
+    sub = commands.add_parser("merge", help="merge annotators' libraries into a team library",
+                              description="Bring each annotator's library into one team library, their decisions "
+                                          "kept apart (articles matched by content). Merging again adds what is new.")
+    sub.add_argument("libraries", nargs="+", type=Path, metavar="LIBRARY.db")
+    sub.add_argument("--out", type=Path, required=True, metavar="TEAM.db")
+    sub.add_argument("--names", default=None, help="annotator names, comma-separated, in the order of the libraries "
+                                                   "(default: the name on most of a library's decisions)")
+    sub = commands.add_parser("agreement", help="agreement between the annotators of a team library")
+    sub.add_argument("team", type=Path, metavar="TEAM.db")
+    sub.add_argument("--json", action="store_true", help="every figure, per article too, as JSON")
+    sub.add_argument("--layers", type=Path, default=None, metavar="DIR",
+                     help="also write each annotator's layer (annotators/NAME.jsonl) and agreement.json to DIR")
 
 
 class _DatasetFormats:

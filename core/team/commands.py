@@ -1,4 +1,4 @@
-"""The team commands: kaidan merge and kaidan agreement."""
+"""The team commands: kaidan merge and kaidan agreement (their arguments are in core.cli.parser)."""
 
 from __future__ import annotations
 
@@ -7,28 +7,14 @@ import sys
 from pathlib import Path
 
 from core.store import open_db
-
-
-def add_parsers(commands) -> None:
-    """Add merge and agreement to the command line's subcommands."""
-    sub = commands.add_parser("merge", help="merge annotators' libraries into a team library",
-                              description="Bring each annotator's library into one team library, their decisions "
-                                          "kept apart (articles matched by content). Merging again adds what is new.")
-    sub.add_argument("libraries", nargs="+", type=Path, metavar="LIBRARY.db")
-    sub.add_argument("--out", type=Path, required=True, metavar="TEAM.db")
-    sub.add_argument("--names", default=None, help="annotator names, comma-separated, in the order of the libraries "
-                                                   "(default: the name on most of a library's decisions)")
-    sub = commands.add_parser("agreement", help="agreement between the annotators of a team library")
-    sub.add_argument("team", type=Path, metavar="TEAM.db")
-    sub.add_argument("--json", action="store_true", help="every figure, per article too, as JSON")
-    sub.add_argument("--layers", type=Path, default=None, metavar="DIR",
-                     help="also write each annotator's layer (annotators/NAME.jsonl) and agreement.json to DIR")
+from core.team.agreement import agreement
+from core.team.layers import export_layers
+from core.team.merge import merge_libraries
+from core.team.report import is_team, table_lines
 
 
 def cmd_merge(args, db_path: Path) -> int:
     """Merge the libraries; print what each annotator brought and lacks."""
-    from core.team.merge import merge_libraries  # the command line's parser needs none of what runs it
-
     names = [n.strip() for n in args.names.split(",")] if args.names else None
     report = merge_libraries(args.libraries, args.out, names)
     print("\n".join(report.lines()))
@@ -42,10 +28,6 @@ def cmd_merge(args, db_path: Path) -> int:
 
 def cmd_agreement(args, db_path: Path) -> int:
     """Print the team's agreement as a table or JSON."""
-    from core.team.agreement import agreement
-    from core.team.layers import export_layers
-    from core.team.report import is_team, table_lines
-
     if not args.team.exists():
         print(f"kaidan: {args.team}: no such library", file=sys.stderr)
         return 2
@@ -62,6 +44,3 @@ def cmd_agreement(args, db_path: Path) -> int:
         db.close()
     print(json.dumps(figures, ensure_ascii=False, indent=1) if args.json else "\n".join(table_lines(figures)))
     return 0
-
-
-COMMANDS = {"merge": cmd_merge, "agreement": cmd_agreement}

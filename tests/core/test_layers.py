@@ -89,16 +89,13 @@ def test_no_cycles_between_the_features_of_the_window(edges):
 
 def test_core_hides_no_dependency_in_a_function():
     """An import inside a function is still a dependency; core keeps only those behind the batch extra,
-    the command line's (core.cli and the team's commands), where each command loads the modules it runs
-    (a fast start of the other commands and of the window, whose command line is parsed first), and the
+    the command line's, where each command loads the heavy modules it runs (a fast start), and the
     window's two ways into the analysis stack (a line fix re-cleans, a new claim asks the suggester),
     which load it on first use rather than with the window."""
     hidden = sorted({f"{m} -> {t}" for m, targets in architecture.graph(ROOT).items()
                      if m.startswith("core") and m.split(".")[:2] != ["core", "cli"] for t, inside in targets if inside})
     assert hidden == ["core.batch.commands -> core.batch.pipeline", "core.batch.queries -> core.batch.tables",
-                      "core.claims.drafts -> core.claims.suggest", "core.edits.articles -> core.corrections",
-                      "core.team.commands -> core.team.agreement", "core.team.commands -> core.team.layers",
-                      "core.team.commands -> core.team.merge", "core.team.commands -> core.team.report"]
+                      "core.claims.drafts -> core.claims.suggest", "core.edits.articles -> core.corrections"]
 
 
 def test_a_command_line_start_loads_no_tokenizer_nor_detection():
