@@ -1,15 +1,12 @@
 """One meeting told in one article with both its sides and in another with one side only (its partner unread:
 中国首脳と会談): one record when it is the one meeting of that side that day (or, told with no day, in the week
 before its report), whichever was told first, and the record learns the side it lacked; two when that side met
-two partners that day, the places differ, the day differs, or the short telling names two sides of a trilateral."""
+two partners that day, the places, the day or the level differ, or the short telling names two sides of a
+trilateral."""
 
-import tempfile
-from pathlib import Path
-
-from core.meeting_evaluation import library_from_texts, meeting_records
 from core.meetings.lacking_side import lacks_a_side
 from core.meetings.mention import Participant
-from core.store import open_db
+from tests.core.test_identity_report_week import talk_records
 
 DAY = "石破茂首相は10日、北京で中国の習近平国家主席と会談した。両首脳は経済協力の拡大で一致した。"
 LONE = "石破茂首相は10日、北京で中国首脳と会談した。両首脳は経済協力の拡大で一致した。"
@@ -17,15 +14,8 @@ LONE = "石破茂首相は10日、北京で中国首脳と会談した。両首�
 
 def talks(*articles: tuple[str, str]) -> list[tuple[str, tuple, int]]:
     """Each talks record as (its date, its participants, the number of articles telling it)."""
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "lib.db"
-        library_from_texts({f"a{i}": {"body": body, "reference_date": day}
-                            for i, (body, day) in enumerate(articles)}, path)
-        db = open_db(path)
-        found = [(m["start"], tuple(sorted(p.get("entity_id") or p.get("name") for p in m["participants"])),
-                  len({x["article_id"] for x in m["mentions"]})) for m in meeting_records(db) if m["kind"] == "talks"]
-        db.close()
-    return sorted(found)
+    return sorted((m["start"], tuple(sorted(p.get("entity_id") or p.get("name") for p in m["participants"])),
+                   len({x["article_id"] for x in m["mentions"]})) for m in talk_records(*articles))
 
 
 BOTH = ("person:shigeru-ishiba", "person:xi-jinping")
