@@ -16,6 +16,7 @@ from core.meetings.known_countries import (
     told_by_its_countries,
 )
 from core.meetings.known_record import Known, first_made
+from core.meetings.lacking_side import joins_lacking_side, one_side_lacking
 from core.meetings.meeting_names import named_alike, title_key
 from core.meetings.merge import fitting_kinds, kinds_fit, one_meeting, one_plan, places_fit
 from core.meetings.same_sides import one_side_told_fuller, same_keys, sides_evidence, the_known
@@ -160,6 +161,8 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
         if not one_meeting(told, known, country_of):
             if told_fuller(s, k, country_of):  # one side told with more of its people that day: the one such, or none
                 matches.append((k, True, f"one side told with more of its people on the day both give ({s.start})"))
+            elif joins_lacking_side(s, k, country_of, by_report):  # its partner unread: the one such, or none
+                matches.append((k, True, f"one telling lacking a side the other names ({(k.start or s.start)[:10]})"))
             continue
         if by_report:  # talks told with no day: the one meeting of those sides in the week before the report
             day = k.start if ask["lent"] else s.start
@@ -280,9 +283,11 @@ def tell_known_why(telling, candidates, country_of, taken=(), other_time=None, b
 
 def people_learnt(known: Known, telling, by_countries: bool, country_of) -> list:
     """The telling's people the known meeting takes: all of them when it was found by its countries (日中首脳会談
-    learns 石破 and 習), more attendees of a summit, or more people of one of its sides (林外相も同席)."""
+    learns 石破 and 習), more attendees of a summit, more people of one of its sides (林外相も同席), or the side a
+    record told first without it lacked (中国首脳と会談, its partner unread: the record learns 習)."""
     if by_countries or telling.kind == "multilateral" \
-            or one_side_told_fuller(known.participants, telling.participants, country_of):
+            or one_side_told_fuller(known.participants, telling.participants, country_of) \
+            or one_side_lacking(telling, known, country_of):
         have = {p.entity_id or p.name for p in known.participants}
         out = []
         for p in telling.participants:

@@ -13,17 +13,22 @@ DAY = "石破茂首相は10日、北京で中国の習近平国家主席と会�
 NO_DAY = "石破茂首相は中国の習近平国家主席と北京で会談し、経済協力の拡大で一致した。会談後、首相は記者団に成果を語った。"
 
 
-def talks(*articles: tuple[str, str]) -> list[tuple[str, str, int]]:
-    """Each talks record as (its date, its precision, the number of articles telling it)."""
+def talk_records(*articles: tuple[str, str]) -> list[dict]:
+    """The talks records of a library the articles (body, report's day) are imported into in that order."""
     with tempfile.TemporaryDirectory() as scratch:
         path = Path(scratch) / "lib.db"
         library_from_texts({f"a{i}": {"body": body, "reference_date": day}
                             for i, (body, day) in enumerate(articles)}, path)
         db = open_db(path)
-        found = [(m["start"], m["precision"], len({x["article_id"] for x in m["mentions"]}))
-                 for m in meeting_records(db) if m["kind"] == "talks"]
+        found = [m for m in meeting_records(db) if m["kind"] == "talks"]
         db.close()
-    return sorted(found)
+    return found
+
+
+def talks(*articles: tuple[str, str]) -> list[tuple[str, str, int]]:
+    """Each talks record as (its date, its precision, the number of articles telling it)."""
+    return sorted((m["start"], m["precision"], len({x["article_id"] for x in m["mentions"]}))
+                  for m in talk_records(*articles))
 
 
 def test_the_week_before_a_report():
