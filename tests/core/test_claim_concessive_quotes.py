@@ -1,0 +1,32 @@
+"""A quote closed by a concession, 「…」としつつ(も)、 or 「…」といいつつ(も)、 "while holding / saying that…": the quote is
+what was said, as with 「…」としながら; a name given that way (3日間を「哀悼日」としつつ) stays no claim. Sentences of the
+kind foreign, economic and sports news are written in."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def _quoted(body, text):
+    return [c for c in candidates(body) if c.text == text]
+
+
+def test_a_quote_held_while_conceding_is_the_speakers():
+    body = ("ニコリッチ氏は、「シェシェリ氏と個人的な確執はない」としつつも、党の設立以降18年間も変わっていない党の"
+            "方針を改めると述べた。")
+    [claim] = _quoted(body, "「シェシェリ氏と個人的な確執はない」")
+    assert holder_of(claim) == "ニコリッチ"
+    body = "外務省は「一定の前進だ」としつつ、引き続き協議を求める考えを示した。"
+    [claim] = _quoted(body, "「一定の前進だ」")
+    assert holder_of(claim) == "外務省"
+
+
+def test_a_quote_said_while_conceding_is_proposed():
+    body = "北島は現在の状態を、「その頃に比べたら」といいつつ、「万全で臨んだつもりはなかったです」と強調した。"
+    [claim] = _quoted(body, "「その頃に比べたら」")
+    assert holder_of(claim) == "北島"
+    body = "3人ともまだ「現実的には考えられない」といいつつも、外貨預金についての理解はかなり深まったようだ。"
+    assert _quoted(body, "「現実的には考えられない」")
+
+
+def test_a_name_given_while_conceding_is_no_claim():
+    assert not candidates("政府は3日間を「哀悼日」としつつ、行事の自粛は求めなかった。")
+    assert not candidates("同社は新製品を「次世代機」といいつつ、価格は据え置いた。")
