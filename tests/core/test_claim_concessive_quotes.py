@@ -1,6 +1,8 @@
 """A quote closed by a concession, 「…」としつつ(も)、 or 「…」といいつつ(も)、 "while holding / saying that…": the quote is
-what was said, as with 「…」としながら; a name given that way (3日間を「哀悼日」としつつ) stays no claim. Sentences of the
-kind foreign, economic and sports news are written in."""
+what was said, as with 「…」としながら; a name given that way (3日間を「哀悼日」としつつ) stays no claim. And a speech verb
+that describes the person named bare after it, the topic of what follows (「…」と語った夏目は、), as sports and entertainment
+news name people: that person said it. Sentences of the kind foreign, economic, sports and entertainment news are
+written in."""
 
 from tests.core.claim_helpers import candidates, holder_of
 
@@ -30,3 +32,17 @@ def test_a_quote_said_while_conceding_is_proposed():
 def test_a_name_given_while_conceding_is_no_claim():
     assert not candidates("政府は3日間を「哀悼日」としつつ、行事の自粛は求めなかった。")
     assert not candidates("同社は新製品を「次世代機」といいつつ、価格は据え置いた。")
+
+
+def test_a_bare_name_a_speech_verb_describes_said_it():
+    body = "「一番高価なものを買いました」とも語った夏目は、退社時の心境がただならぬものであったことをうかがわせた。"
+    [claim] = _quoted(body, "「一番高価なものを買いました」")
+    assert holder_of(claim) == "夏目"
+    body = "まず、「あれ、書いちゃお」と切り出した澤は、「守備の指示の時に困った」というエピソードを披露した。"
+    [claim] = _quoted(body, "「あれ、書いちゃお」")
+    assert holder_of(claim) == "澤"
+
+
+def test_a_thing_a_speech_verb_describes_is_no_speaker():
+    assert not candidates("「評価する」と答えた割合は3割だった。")
+    assert not candidates("「おいしい」と評判の店は連日行列ができている。")
