@@ -11,20 +11,21 @@ def _quoted(body, text):
     return [c for c in candidates(body) if c.text == text]
 
 
+def _holder(body, text):
+    [claim] = _quoted(body, text)
+    return holder_of(claim)
+
+
 def test_a_quote_held_while_conceding_is_the_speakers():
     body = ("ニコリッチ氏は、「シェシェリ氏と個人的な確執はない」としつつも、党の設立以降18年間も変わっていない党の"
             "方針を改めると述べた。")
-    [claim] = _quoted(body, "「シェシェリ氏と個人的な確執はない」")
-    assert holder_of(claim) == "ニコリッチ"
-    body = "外務省は「一定の前進だ」としつつ、引き続き協議を求める考えを示した。"
-    [claim] = _quoted(body, "「一定の前進だ」")
-    assert holder_of(claim) == "外務省"
+    assert _holder(body, "「シェシェリ氏と個人的な確執はない」") == "ニコリッチ"
+    assert _holder("外務省は「一定の前進だ」としつつ、引き続き協議を求める考えを示した。", "「一定の前進だ」") == "外務省"
 
 
 def test_a_quote_said_while_conceding_is_proposed():
     body = "北島は現在の状態を、「その頃に比べたら」といいつつ、「万全で臨んだつもりはなかったです」と強調した。"
-    [claim] = _quoted(body, "「その頃に比べたら」")
-    assert holder_of(claim) == "北島"
+    assert _holder(body, "「その頃に比べたら」") == "北島"
     body = "3人ともまだ「現実的には考えられない」といいつつも、外貨預金についての理解はかなり深まったようだ。"
     assert _quoted(body, "「現実的には考えられない」")
 
@@ -36,13 +37,13 @@ def test_a_name_given_while_conceding_is_no_claim():
 
 def test_a_bare_name_a_speech_verb_describes_said_it():
     body = "「一番高価なものを買いました」とも語った夏目は、退社時の心境がただならぬものであったことをうかがわせた。"
-    [claim] = _quoted(body, "「一番高価なものを買いました」")
-    assert holder_of(claim) == "夏目"
+    assert _holder(body, "「一番高価なものを買いました」") == "夏目"
     body = "まず、「あれ、書いちゃお」と切り出した澤は、「守備の指示の時に困った」というエピソードを披露した。"
-    [claim] = _quoted(body, "「あれ、書いちゃお」")
-    assert holder_of(claim) == "澤"
+    assert _holder(body, "「あれ、書いちゃお」") == "澤"
 
 
 def test_a_thing_a_speech_verb_describes_is_no_speaker():
     assert not candidates("「評価する」と答えた割合は3割だった。")
     assert not candidates("「おいしい」と評判の店は連日行列ができている。")
+    body = "2位は、攝津正。その攝津が「あれだけのスピードとキレがあって、尚且つコントロールがいい」と語る田中将大は1位だった。"
+    assert all(holder_of(c) != "田中将大" for c in candidates(body))
