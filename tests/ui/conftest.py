@@ -101,7 +101,7 @@ def select_seed(qtbot):
             article = get_article(window.db, window.model.article_id(row))
             if name in article.source:
                 if window.reader.article_id != article.id:
-                    with qtbot.waitSignal(window.article_shown, timeout=5000):
+                    with qtbot.waitSignal(window.article_shown, timeout=30000):
                         window.select_row(row)
                 return article
         raise AssertionError(f"{name} not in the list")

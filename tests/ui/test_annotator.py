@@ -6,12 +6,13 @@ from core.store.claims import claims_for
 from tests.ui.claim_helpers import QUOTE, select_text
 from tests.ui.conftest import ANNOTATOR
 from tests.ui.entity_helpers import find, stored
+from tests.ui.waits import timers_due
 
 
 def test_first_run_asks_for_a_name(qtbot, make_window):
     QSettings().remove("annotator/name")
     window = make_window()
-    qtbot.waitUntil(lambda: window.annotator_dialog is not None, timeout=2000)
+    qtbot.waitUntil(lambda: window.annotator_dialog is not None, timeout=30000)
     dialog = window.annotator_dialog
     assert dialog.isVisible()  # opened with open(): the test goes on, nothing blocks
     dialog.name.setText("Hanako")
@@ -20,7 +21,7 @@ def test_first_run_asks_for_a_name(qtbot, make_window):
 
 
 def test_no_question_when_the_name_is_known_and_file_menu_changes_it(qtbot, window):
-    qtbot.wait(1)  # let the first-run timer fire, if any
+    timers_due(qtbot)  # the first-run timer, if any, started with the window: it has fired by now
     assert window.annotator_dialog is None
     window.actions_by_name["annotator"].trigger()
     dialog = window.annotator_dialog

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolTip
 
 from core.store.articles import set_status
 from tests.ui.i18n_walk import language
+from tests.ui.waits import WAIT_MS, settle
 from ui.common.plain import tooltip
 from ui.reader.list_columns import CLEANING, DATE, OUTLET, STATUS, TITLE, WIDTH_KEYS, least_title, status_key
 
@@ -31,8 +32,9 @@ def library(tmp_path, seeds, library_of):
 def _open(qtbot, make_window, width: int):
     window = make_window()
     window.resize(width, 800)
-    qtbot.waitUntil(lambda: window.model.rowCount() >= 6 and window.reader.article_id is not None, timeout=10000)
-    qtbot.wait(100)  # the first article shown, the panes laid out again
+    qtbot.waitUntil(lambda: window.model.rowCount() >= 6 and window.reader.article_id is not None
+                    and window.reader.currentWidget() is window.reader.reader, timeout=WAIT_MS)
+    settle(qtbot)  # the first article shown, the panes laid out again
     return window
 
 
@@ -70,14 +72,14 @@ def test_a_narrower_list_takes_room_from_the_outlet_before_the_title(qtbot, libr
     view, header = window.list_view, window.list_view.horizontalHeader()
     wide_outlet = header.sectionSize(OUTLET)
     window.splitter.setSizes([330, 900])  # a list a third narrower than the window gives it
-    qtbot.waitUntil(lambda: header.sectionSize(OUTLET) < wide_outlet, timeout=3000)
+    qtbot.waitUntil(lambda: header.sectionSize(OUTLET) < wide_outlet, timeout=30000)
     assert header.sectionSize(TITLE) >= least_title(view) - 24  # the title keeps about eight characters
     assert header.sectionViewportPosition(CLEANING) + header.sectionSize(CLEANING) <= view.viewport().width()
 
 
 def _hide_tooltip(qtbot) -> None:
     QToolTip.hideText()
-    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=3000)
+    qtbot.waitUntil(lambda: not QToolTip.isVisible(), timeout=30000)
 
 
 def _tooltip_of(window, qtbot, row: int, column: int) -> str:
@@ -115,9 +117,9 @@ def test_status_and_cleaning_marks_say_their_words_on_hover(qapp, qtbot, library
         sure = next(r for r in rows if not model.data(model.index(r, CLEANING)))
         set_status(window.db, model.article_id(sure), "done")
         model.reload_now()
-        qtbot.waitUntil(lambda: status_key(model.data(model.index(sure, STATUS))) == "done", timeout=5000)
+        qtbot.waitUntil(lambda: status_key(model.data(model.index(sure, STATUS))) == "done", timeout=30000)
         new = next(r for r in rows if status_key(model.data(model.index(r, STATUS))) == "new")
-        qtbot.wait(50)
+        settle(qtbot)
         # each status its own mark; a cleaning in doubt a mark, a sure one none
         assert _ink(window, sure, STATUS) > _ink(window, new, STATUS) > 0
         assert _ink(window, flagged, CLEANING) > 0 and _ink(window, sure, CLEANING) == 0
@@ -160,14 +162,14 @@ def test_the_widths_a_user_drags_are_kept_across_restarts(qtbot, library, make_w
     header = window.list_view.horizontalHeader()
     window.model.reload_now()  # Kaidan's own work (a reload, a resize) is no choice of the user's
     window.resize(1200, 800)
-    qtbot.wait(50)
+    settle(qtbot)
     assert not any(QSettings().contains(key) for key in WIDTH_KEYS.values())
     before = header.sectionSize(OUTLET)
     _drag_divider(qtbot, header, OUTLET, 30)
     chosen = header.sectionSize(OUTLET)
     assert chosen >= before + 20
     window.resize(1024, 800)  # a narrower window does not undo what the user chose
-    qtbot.wait(50)
+    settle(qtbot)
     assert header.sectionSize(OUTLET) == chosen
     window.close()
 
@@ -240,10 +242,11 @@ def test_choosing_rows_repaints_no_header_and_a_click_on_it_still_sorts(qtbot, l
     view.setFocus()
     for _ in range(3):
         QTest.keyClick(view, Qt.Key_Down)
-        qtbot.wait(60)  # past the quiet time of a run of rows: each row opens its article
-    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(3), timeout=5000)
+        # past the quiet time of a run of rows: each row opens its article
+        qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(3), timeout=30000)
     assert view.currentIndex().row() == 3 and painted == []
     QTest.mouseClick(header.viewport(), Qt.LeftButton, pos=QPoint(header.sectionViewportPosition(TITLE) + 20, 5))
-    qtbot.waitUntil(lambda: window.model.sort_key == "title", timeout=5000)
-    qtbot.waitUntil(lambda: painted != [], timeout=5000)
+    qtbot.waitUntil(lambda: window.model.sort_key == "title", timeout=30000)
+    qtbot.waitUntil(lambda: painted != [], timeout=30000)
     assert header.sortIndicatorSection() == TITLE

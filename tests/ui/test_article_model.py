@@ -32,7 +32,7 @@ def library(tmp_path):
 def model(library, qtbot):
     db, path = library
     model = ArticleListModel(db, path)
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    with qtbot.waitSignal(model.refreshed, timeout=30000):
         model.reload_now()
     return model
 
@@ -41,7 +41,7 @@ def test_a_long_list_shows_its_first_page_then_appends_the_rest(library, qtbot):
     db, path = library
     model = ArticleListModel(db, path)
     resets, inserted = [], []
-    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+    with qtbot.waitSignal(model.refreshed, timeout=30000) as blocker:
         model.reload_now()
         first_page = [model.article_id(r) for r in range(model.rowCount())]
         assert len(first_page) == BATCH  # painted before the rest is read
@@ -71,7 +71,7 @@ def test_rows_are_loaded_lazily_in_batches(model):
 
 
 def test_sort_by_title_is_done_in_sql(model, qtbot):
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    with qtbot.waitSignal(model.refreshed, timeout=30000):
         model.sort(0, Qt.AscendingOrder)
     titles = [model.data(model.index(r, 0)) for r in range(model.rowCount())]
     assert titles == sorted(titles)
@@ -83,15 +83,15 @@ def test_sort_by_date_descending(model):
 
 
 def test_search_filters_and_stale_results_are_dropped(model, qtbot):
-    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+    with qtbot.waitSignal(model.refreshed, timeout=30000) as blocker:
         model.set_search("会談")
     assert blocker.args == [300, 600]
     # Two requests in a row: only the newest may land, whatever finishes first.
-    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+    with qtbot.waitSignal(model.refreshed, timeout=30000) as blocker:
         model.set_search("会談")
         model.set_search("存在しない語")
     assert blocker.args[0] == 0
-    qtbot.waitUntil(lambda: not model._workers, timeout=5000)
+    qtbot.waitUntil(lambda: not model._workers, timeout=30000)
     assert model.rowCount() == 0
     assert model.search == "存在しない語"
 
@@ -99,7 +99,7 @@ def test_search_filters_and_stale_results_are_dropped(model, qtbot):
 def test_forget_refetches_a_changed_row(model, qtbot):
     model.data(model.index(0, 0))
     article_id = model.article_id(0)
-    with qtbot.waitSignal(model.dataChanged, timeout=1000):
+    with qtbot.waitSignal(model.dataChanged, timeout=30000):
         model.forget(article_id)
     assert article_id not in model._rows
     assert model.row_of(article_id) == 0
@@ -118,10 +118,10 @@ def test_a_full_first_page_leaves_the_count_to_the_whole_list(library, qtbot, mo
     monkeypatch.setattr(workers, "indexed_articles",
                         lambda d: counted.append(threading.current_thread() is threading.main_thread()) or real(d))
     model = ArticleListModel(db, path)
-    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+    with qtbot.waitSignal(model.refreshed, timeout=30000) as blocker:
         model.reload_now()
         assert model.rowCount() == BATCH
-    qtbot.waitUntil(lambda: not model._workers, timeout=5000)
+    qtbot.waitUntil(lambda: not model._workers, timeout=30000)
     assert blocker.args == [600, 600] and model.total == 600
     assert counted == [False, False]  # off the GUI thread: the count read beside the rest, the rest's own
 
@@ -145,10 +145,10 @@ def test_a_long_lists_count_arrives_before_its_last_rows(library, qtbot, monkeyp
     seen = []
     model.counted.connect(lambda shown, total: seen.append(("counted", shown, total, model.rowCount())))
     model.refreshed.connect(lambda shown, total: seen.append(("refreshed", shown, total, model.rowCount())))
-    with qtbot.waitSignal(model.counted, timeout=5000):
+    with qtbot.waitSignal(model.counted, timeout=30000):
         model.set_search("会談")  # 300 of the 600: more than the first page
     release.set()
-    qtbot.waitUntil(lambda: len(seen) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=30000)
     assert seen == [("counted", 300, 600, BATCH), ("refreshed", 300, 600, 300)]
 
 
@@ -164,24 +164,24 @@ def test_a_count_landing_after_the_whole_list_is_not_said_again(library, qtbot, 
     model = ArticleListModel(db, path)
     said = []
     model.counted.connect(lambda *args: said.append(args))
-    with qtbot.waitSignal(model.refreshed, timeout=5000) as blocker:
+    with qtbot.waitSignal(model.refreshed, timeout=30000) as blocker:
         model.set_search("会談")
     release.set()
-    qtbot.waitUntil(lambda: not model._workers, timeout=5000)
+    qtbot.waitUntil(lambda: not model._workers, timeout=30000)
     assert blocker.args == [300, 600] and said == []
 
 
 def test_a_list_left_for_a_search_is_let_go_once_the_new_one_is_in(model, qtbot):
     """The whole list's ids are freed in a later turn (after the search's first page), never kept."""
     whole = model.rowCount()
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    with qtbot.waitSignal(model.refreshed, timeout=30000):
         model.set_search("会談")
     assert 0 < model.rowCount() < whole
-    qtbot.waitUntil(lambda: not model._retired, timeout=5000)
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    qtbot.waitUntil(lambda: not model._retired, timeout=30000)
+    with qtbot.waitSignal(model.refreshed, timeout=30000):
         model.set_search("")
     assert model.rowCount() == whole
-    qtbot.waitUntil(lambda: not model._retired, timeout=5000)
+    qtbot.waitUntil(lambda: not model._retired, timeout=30000)
 
 
 def test_row_index_finds_every_row_of_a_list_and_nothing_else(library):
@@ -208,17 +208,17 @@ def test_a_long_list_finds_rows_through_its_index(library, qtbot, monkeypatch):
     monkeypatch.setattr(row_index, "INDEXED_FROM", 100)
     db, path = library
     model = ArticleListModel(db, path)
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    with qtbot.waitSignal(model.refreshed, timeout=30000):
         model.reload_now()
     assert model._index is not None
     assert all(model.row_of(model.article_id(r)) == r for r in range(model.rowCount()))
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    with qtbot.waitSignal(model.refreshed, timeout=30000):
         model.set_search("会談")
     assert model.rowCount() == 300 and model._index is not None
     shown = {model.article_id(r) for r in range(300)}
     assert all(model.row_of(model.article_id(r)) == r for r in range(300))
     hidden = next(i for i in range(1, 601) if i not in shown)
     assert model.row_of(hidden) is None and model.row_of(None) is None
-    with qtbot.waitSignal(model.refreshed, timeout=5000):
+    with qtbot.waitSignal(model.refreshed, timeout=30000):
         model.set_search("第1回")  # a short list: scanned, no index left from the last one
     assert model._index is None and model.row_of(model.article_id(0)) == 0

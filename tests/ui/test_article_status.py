@@ -76,7 +76,7 @@ def test_context_menu_offers_the_statuses_for_the_selection(qtbot, list_window):
 
 def test_the_reader_article_counts_when_nothing_is_selected(qtbot, list_window):
     window = list_window
-    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=30000)
     window.list_view.selectionModel().clearSelection()
     window.statuses.set_status("in progress")
     assert window.db.execute("SELECT status FROM articles WHERE id = ?",

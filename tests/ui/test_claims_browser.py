@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from core.store import open_db
 from core.store.claims import update_claim
 from tests.ui.conftest import ANNOTATOR
+from tests.ui.waits import timers_due
 
 
 @pytest.fixture
@@ -43,7 +44,7 @@ def test_filters_by_holder_stance_and_annotator(qtbot, browser_window):
     assert len(rows) == 4 and {r["holder"] for r in rows} == {"習近平"}
     browser.holder.clear()
     browser.stance.setCurrentIndex(browser.stance.findData("favor"))
-    with qtbot.waitSignal(browser.claims.modelReset, timeout=2000):
+    with qtbot.waitSignal(browser.claims.modelReset, timeout=30000):
         pass  # the debounced reload
     assert {r["stance"] for r in browser.claims.rows} == {"favor"}
     assert {r["holder"] for r in browser.claims.rows} == {"習近平", "トランプ"}
@@ -94,7 +95,7 @@ def test_activating_a_row_opens_the_article_at_the_claim(qtbot, browser_window):
     assert (spans.to_body(cursor.selectionStart()), spans.to_body(cursor.selectionEnd())) == (row["start"], row["end"])
     # Edits in the window reach the browser.
     window.claims.remove(row["id"])
-    with qtbot.waitSignal(browser.claims.modelReset, timeout=2000):
+    with qtbot.waitSignal(browser.claims.modelReset, timeout=30000):
         pass
     assert row["id"] not in {r["id"] for r in browser.claims.rows}
 
@@ -108,7 +109,8 @@ def test_a_reload_queued_when_the_window_closes_never_reads_the_closed_library(q
     browser_window.close()
     assert not browser._timer.isActive()
     browser.schedule_reload()  # a late signal after the library closed starts nothing
-    qtbot.wait(FILTER_DELAY_MS * 2)
+    assert not browser._timer.isActive()
+    timers_due(qtbot, FILTER_DELAY_MS * 2)  # a reload started anyway would have read the closed library by now
     assert not browser._timer.isActive()
 
 
@@ -127,8 +129,8 @@ def test_an_empty_browser_says_what_fills_it(qtbot, seeds, library_of, make_wind
     put_caret(window, caret_off_names(window, candidate))
     qtbot.keyClick(window.entities.layer.body, Qt.Key_Return)  # accepted: the browser fills
     qtbot.keyClick(window.claims.editor.stance, Qt.Key_Escape)
-    qtbot.waitUntil(lambda: browser.claims.rowCount() == 1, timeout=5000)
+    qtbot.waitUntil(lambda: browser.claims.rowCount() == 1, timeout=30000)
     assert browser.count.text() == "1 claim · 1 holder–target pair"
     qtbot.keyClicks(browser.holder, "nobody")
-    qtbot.waitUntil(lambda: browser.claims.rowCount() == 0, timeout=5000)
+    qtbot.waitUntil(lambda: browser.claims.rowCount() == 0, timeout=30000)
     assert browser.count.text().endswith(" — none matches the filters")

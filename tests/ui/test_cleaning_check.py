@@ -31,7 +31,7 @@ def _window_of(names, qtbot, tmp_path, library_of, make_window):
 def _raw_view_of(window, qtbot, row):
     """(stored article, raw view) once a list row is selected as a user does, with the raw view on."""
     window.set_raw_mode(True)
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
+    with qtbot.waitSignal(window.article_shown, timeout=30000):
         window.select_row(row)
     return get_article(window.db, window.model.article_id(row)), window.reader.raw
 
@@ -118,10 +118,10 @@ def test_the_reader_keeps_the_doubt_in_sight_and_its_button_opens_the_raw_page_t
     window, rows = _window_of(("unsure_date_article.txt", "anchored_article.txt"), qtbot, tmp_path, library_of,
                               make_window)
     reader = window.reader.reader
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
+    with qtbot.waitSignal(window.article_shown, timeout=30000):
         window.select_row(rows["anchored_article.txt"])
     assert not reader.check.isVisible()  # a sure article: no line, nothing to click
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
+    with qtbot.waitSignal(window.article_shown, timeout=30000):
         window.select_row(rows["unsure_date_article.txt"])
     # the status bar's word goes with the next message; the reader's line stays while the article is read
     window.statusBar().showMessage("something else")
@@ -159,15 +159,15 @@ def test_reading_a_checks_reasons_does_not_load_the_cleaner():
 def test_the_warning_of_the_article_before_leaves_the_status_line_with_it(qtbot, tmp_path, library_of, make_window):
     window, rows = _window_of(("footer_directory.txt", "anchored_article.txt"), qtbot, tmp_path, library_of, make_window)
     status = window.statusBar()
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
+    with qtbot.waitSignal(window.article_shown, timeout=30000):
         window.select_row(rows["footer_directory.txt"])
     assert status.currentMessage().startswith("Check cleaning: very short body")
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
+    with qtbot.waitSignal(window.article_shown, timeout=30000):
         window.select_row(rows["anchored_article.txt"])
     assert status.currentMessage() == ""  # a sure article is not shown under the other's doubt
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
+    with qtbot.waitSignal(window.article_shown, timeout=30000):
         window.select_row(rows["footer_directory.txt"])
     status.showMessage("Imported 2 files")  # a message of other work stays when the next article is sure
-    with qtbot.waitSignal(window.article_shown, timeout=5000):
+    with qtbot.waitSignal(window.article_shown, timeout=30000):
         window.select_row(rows["anchored_article.txt"])
     assert status.currentMessage() == "Imported 2 files"

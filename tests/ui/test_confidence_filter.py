@@ -65,7 +65,7 @@ def test_hiding_unsure_proposals_holds_after_a_restart(qtbot, seeds, library_of,
     box = window.claims.panel.hide_unsure
     assert not box.isChecked()
     qtbot.mouseClick(box, Qt.LeftButton, pos=QPoint(8, box.height() // 2))  # on its check mark
-    qtbot.waitUntil(box.isChecked, timeout=2000)
+    qtbot.waitUntil(box.isChecked, timeout=30000)
     view = window.meetings.show_meetings()
     qtbot.addWidget(view)
     combo = view.filters.confidence

@@ -26,7 +26,7 @@ def test_control_characters_show_as_a_mark_and_nothing_stored_moves(qtbot, windo
                                ensure_ascii=False) + "\n", encoding="utf-8")
     import_and_wait(window, [rows], expected_rows=1)
     window.select_row(0)
-    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=30000)
     article = get_article(window.db, window.reader.article_id)
     assert article.title == TITLE and "\x07" in article.body  # stored as it came
 

@@ -19,7 +19,7 @@ def test_sample_library_opens(qtbot, window):
         window.reader.empty.samples_button.click()
     assert len(blocker.args[0].imported) == len(samples)
     qtbot.waitUntil(lambda: window.model.rowCount() == len(samples), timeout=10000)
-    qtbot.waitUntil(lambda: window.reader.currentWidget() is window.reader.reader, timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.currentWidget() is window.reader.reader, timeout=30000)
     assert "。" in window.reader.reader.body_text()
 
 

@@ -41,13 +41,13 @@ def test_activating_an_entry_filters_the_article_list(qtbot, entity_window):
     panel.tree.setCurrentItem(item)
     panel.tree.setFocus()
     qtbot.keyClick(panel.tree, Qt.Key_Return)
-    qtbot.waitUntil(lambda: window.model.rowCount() == len(expected), timeout=5000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(expected), timeout=30000)
     assert [window.model.article_id(r) for r in range(window.model.rowCount())] == expected
     bar = window.entities.filter_bar
     assert bar.isVisible() and "ルビオ" in bar.label.text()
     assert window.count_label.text() == f"{len(expected)} of {window.model.total} articles"
     bar.clear_button.click()
-    qtbot.waitUntil(lambda: window.model.rowCount() == window.model.total, timeout=5000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == window.model.total, timeout=30000)
     assert not bar.isVisible()
 
 

@@ -29,7 +29,7 @@ def export_through(qtbot, window, fmt, out_dir, scope="all"):
     dialog.set_scope(scope)
     with qtbot.waitSignal(dialog.controller.finished, timeout=60000) as blocker:
         dialog.export_button.click()
-    qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=30000)
     return dialog, blocker.args[0]
 
 
@@ -120,5 +120,5 @@ def test_cancel_button_asks_the_worker_to_stop(qtbot, seeds_window, tmp_path):
         assert dialog.cancel_button.isVisibleTo(dialog) and not dialog.export_button.isEnabled()
         dialog.cancel_button.click()
         assert dialog.controller.worker.is_cancelled()
-    qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=5000)
+    qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=30000)
     assert dialog.close_button.isVisibleTo(dialog)

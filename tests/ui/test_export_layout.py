@@ -3,6 +3,7 @@
 from PySide6.QtCore import QPoint, Qt
 
 from core.export import FORMATS
+from tests.ui.waits import settle
 
 
 def test_folder_field_stays_put_whatever_the_format(qtbot, window):
@@ -10,13 +11,13 @@ def test_folder_field_stays_put_whatever_the_format(qtbot, window):
     qtbot.waitExposed(dialog)
     for width in (520, 640, 900):
         dialog.resize(width, 560)
-        qtbot.wait(10)
+        settle(qtbot)
         dialog.format.setFocus()
         dialog.format.setCurrentIndex(0)
-        qtbot.wait(10)
+        settle(qtbot)  # laid out for the first format
         where = dialog.folder.mapTo(dialog, QPoint(0, 0))
         for _ in FORMATS[1:]:
             qtbot.keyClick(dialog.format, Qt.Key_Down)  # the next format, by keyboard
-            qtbot.wait(10)
+            settle(qtbot)  # laid out for the new format
             assert dialog.folder.mapTo(dialog, QPoint(0, 0)) == where, (width, dialog.fmt())
         assert dialog.fmt() == FORMATS[-1]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel
 from core.article import Article
 from core.store import open_db
 from core.store.articles import insert_article
+from tests.ui.waits import WAIT_MS, timers_due
 from ui.common.after_paint import after_first_paint
 from ui.reader.article_model import BATCH, ArticleListModel
 
@@ -52,10 +53,10 @@ def test_the_work_runs_after_the_first_paint_once(qtbot):
     qtbot.wait(50)
     assert calls == []  # not shown, not painted: nothing yet
     label.show()
-    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+    qtbot.waitUntil(lambda: bool(calls), timeout=WAIT_MS)
     assert paints.at_first == [] and calls[0] >= 1  # the paint came first
     label.update()
-    qtbot.waitUntil(lambda: paints.count > calls[0], timeout=5000)
+    qtbot.waitUntil(lambda: paints.count > calls[0], timeout=WAIT_MS)
     assert len(calls) == 1
 
 
@@ -64,13 +65,18 @@ def test_a_widget_never_painted_gets_the_work_after_the_fallback(qtbot):
     qtbot.addWidget(label)
     calls = []
     after_first_paint(label, lambda: calls.append(1), fallback_ms=50)
-    qtbot.waitUntil(lambda: bool(calls), timeout=5000)
+    qtbot.waitUntil(lambda: bool(calls), timeout=WAIT_MS)
+    paints = Paints(label, lambda: list(calls))
     label.show()
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: paints.count > 0, timeout=WAIT_MS)
+    timers_due(qtbot)  # what a paint would have queued for the next turn of the loop has run
     assert calls == [1]
 
 
-def test_the_rest_of_the_list_is_read_once_its_view_is_painted(library, qtbot):
+def test_the_rest_of_the_list_is_read_once_its_view_is_painted(library, qtbot, monkeypatch):
+    import ui.common.after_paint
+
+    monkeypatch.setattr(ui.common.after_paint, "FALLBACK_MS", 600_000)  # a stall never reaches the fallback
     db = open_db(library)
     try:
         model = ArticleListModel(db, str(library))
@@ -98,10 +104,12 @@ def test_a_newer_request_drops_the_rest_waiting_for_the_paint(library, qtbot):
             model.set_search("第1回")  # a short list: whole at once
         shown = blocker.args[0]
         assert 0 < shown < BATCH and blocker.args[1] == ARTICLES
+        paints = Paints(view, lambda: None)
         view.show()
-        qtbot.wait(100)
+        qtbot.waitUntil(lambda: paints.count > 0, timeout=WAIT_MS)
+        timers_due(qtbot, 100)  # the work waiting for the paint has had its turn
         QThreadPool.globalInstance().waitForDone()
-        qtbot.wait(50)
+        timers_due(qtbot, 50)  # and what a read would have sent back has landed
         assert model.rowCount() == shown and model.search == "第1回"  # the unsearched rest never landed
     finally:
         QThreadPool.globalInstance().waitForDone()
@@ -132,7 +140,7 @@ def test_a_window_closed_before_it_was_painted_opens_nothing_afterwards(library,
     window = MainWindow(library)
     qtbot.addWidget(window)
     window.close()  # never shown: the fallback comes after the library is closed
-    qtbot.wait(200)  # an article read from the closed library would raise in the event loop and fail the test
+    timers_due(qtbot, 200)  # past the fallback: an article read from the closed library would raise in the event loop and fail the test
     assert window.reader.article_id is None and window.model.rowCount() == BATCH
 
 

@@ -41,7 +41,7 @@ def test_cancel_ends_the_import(window, seeds, qtbot):
         window.imports.cancel()
     summary = blocker.args[0]
     assert len(summary.imported) + len(summary.duplicates) <= len(seeds)
-    qtbot.waitUntil(lambda: not window.imports.is_running(), timeout=5000)
+    qtbot.waitUntil(lambda: not window.imports.is_running(), timeout=30000)
 
 
 def test_dropping_files_imports_them(window, seeds, qtbot):

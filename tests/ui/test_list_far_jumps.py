@@ -47,12 +47,12 @@ def test_end_and_home_go_to_the_last_and_the_first_article(qtbot, window, modifi
     qtbot.keyClick(window.list_view, Qt.Key_End, modifier)
     last = ARTICLES - 1
     assert (_current(window), _chosen(window)) == (last, [last])  # the row of the article shown is the one chosen
-    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(last), timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(last), timeout=30000)
     assert window.list_view.rowAt(window.list_view.viewport().height() - 2) == last  # the last row in sight
     assert window.list_view.currentIndex().column() == 0  # the current cell stays in its column
     qtbot.keyClick(window.list_view, Qt.Key_Home, modifier)
     assert (_current(window), _chosen(window)) == (0, [0])
-    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(0), timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(0), timeout=30000)
     assert window.list_view.rowAt(1) == 0
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QTextEdit
 
 from core.model import Mention
 from tests.shared_data import SHARED, require
+from tests.ui.waits import timers_due
 from ui.reader.highlighter import PAINT_STEP, ArticleSpans, EntityHighlighter
 
 WORD = "日本"
@@ -88,7 +89,7 @@ def test_a_new_text_ends_the_painting_of_the_last(qtbot):
     new = ArticleSpans(short, [Mention(0, 2, "日本", "GPE"), Mention(3, 5, "中国", "GPE")])
     highlighter.set_pieces(new.block_pieces(), new.block_lengths())
     assert highlighter.unpainted == 0  # short: painted at once
-    qtbot.wait(50)  # the long text's steps would run now
+    timers_due(qtbot, 50)  # the long text's next step, queued before, would have run by now
     assert [r[:2] for r in painted(document.begin())] == [(0, 2), (3, 2)]
 
 

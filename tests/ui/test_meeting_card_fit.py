@@ -6,6 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 
 from core.store.meetings import get_meeting, meeting_records
 from tests.ui.meeting_helpers import open_meetings
+from tests.ui.waits import settle
 
 
 def _right_edge(card, widget) -> int:
@@ -22,7 +23,7 @@ def test_a_proposed_meetings_buttons_stay_inside_the_card(qtbot, seeds, library_
     card = view.card
     for meeting in proposed:
         view.select(meeting["id"])
-        qtbot.wait(10)  # the card lays out its new text
+        settle(qtbot)  # the card lays out its new text
         assert card.proposal_label.text().startswith("Proposed by Kaidan from 「")
         for widget in (card.confirm_button, card.reject_button, card.kind, card.place):
             assert _right_edge(card, widget) <= card.viewport().width(), (meeting["id"], widget)
@@ -39,7 +40,7 @@ def test_the_articles_a_meeting_is_mentioned_in_are_shown_whole(qtbot, seeds, li
         view.resize(width, 800)
         for meeting in meeting_records(window.db)[:12]:
             view.select(meeting["id"])
-            qtbot.wait(10)
+            settle(qtbot)
             articles = card.articles
             if articles.height() < 280:  # the list grows with its lines up to a cap, then scrolls
                 assert articles.verticalScrollBar().maximum() == 0, (width, meeting["id"])

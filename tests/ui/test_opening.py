@@ -13,6 +13,7 @@ from core.store.articles import get_article
 from core.store.claims import claims_for
 from core.store.meetings import meeting_mentions_for
 from core.store.mentions import mentions_for
+from tests.ui.waits import settle
 from ui.claims.controller import SHOWN_STATES
 
 
@@ -49,11 +50,11 @@ def test_each_way_of_opening_shows_the_text_its_highlights_and_its_panels(qtbot,
         QTest.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(window.model.index(target, 0)).center())
     elif way == "key down":
         window.select_row(target - 1) if target else None
-        qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=5000)
+        qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=30000)
         view.setFocus()
         if target == 0:  # the first row has no row above: come to it from below
             QTest.keyClick(view, Qt.Key_Down)
-            qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=5000)
+            qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=30000)
             QTest.keyClick(view, Qt.Key_Up)
         else:
             QTest.keyClick(view, Qt.Key_Down)
@@ -69,29 +70,29 @@ def test_each_way_of_opening_shows_the_text_its_highlights_and_its_panels(qtbot,
         window.set_raw_mode(True)
         window.go_to_article(article_id, clean=True)
         assert not window.reader.raw_mode
-    qtbot.waitUntil(lambda: window.reader.article_id == article_id, timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id == article_id, timeout=30000)
     _assert_shown(window, article_id)
 
 
 def test_a_click_opens_at_once_and_a_quick_run_of_rows_opens_only_the_last(qtbot, entity_window):
     window = entity_window
     view, model = window.list_view, window.model
-    qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=30000)
     shown = []
     window.article_shown.connect(shown.append)
     first = next(r for r in range(model.rowCount()) if model.article_id(r) != window.reader.article_id)
     QTest.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(model.index(first, 0)).center())
     assert shown == [model.article_id(first)]  # opened by the click itself, no timer waited for
-    qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=30000)
     start = 0
     window.select_row(start)
-    qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=5000)
+    qtbot.waitUntil(lambda: not window._select_timer.isActive(), timeout=30000)
     shown.clear()
     view.setFocus()
     for _ in range(3):  # a key held down: rows pass faster than the quiet time
         QTest.keyClick(view, Qt.Key_Down)
     assert shown == [model.article_id(start + 1)]  # the first opened at once, the rows after it wait
-    qtbot.waitUntil(lambda: window.reader.article_id == model.article_id(start + 3), timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id == model.article_id(start + 3), timeout=30000)
     assert shown == [model.article_id(start + 1), model.article_id(start + 3)]  # row 2 was passed, never opened
     _assert_shown(window, model.article_id(start + 3))
 
@@ -131,8 +132,10 @@ def test_the_reader_scroll_bar_follows_each_article_and_the_text_fills_the_width
         resized.append(0)
         window.go_to_article(ids[title])
         # (a busy machine may lay the first article out after a few turns of the event loop)
-        qtbot.waitUntil(lambda: body.verticalScrollBar().isVisible() is bar_shown, timeout=3000)
-        qtbot.wait(50)
+        start = get_article(window.db, ids[title]).body[:20]
+        qtbot.waitUntil(lambda: window.reader.reader.body_text().startswith(start)
+                        and body.verticalScrollBar().isVisible() is bar_shown, timeout=30000)
+        settle(qtbot)  # the text laid out again for the width left beside the bar
         assert window.reader.reader.body_text().startswith(get_article(window.db, ids[title]).body[:20])
         assert body.verticalScrollBar().isVisible() is bar_shown, title
         assert body.document().textWidth() == body.viewport().width()  # laid out for the width it has

@@ -10,7 +10,7 @@ from tests.ui.day_helpers import GRANT_TEXT
 
 
 def test_ctrl_shift_v_imports_the_clipboard_text_once(qtbot, window, tmp_path):
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # window shortcuts need the window active
+    qtbot.waitUntil(window.isActiveWindow, timeout=30000)  # window shortcuts need the window active
     QGuiApplication.clipboard().setText(GRANT_TEXT)
     with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
         qtbot.keyClick(window.search, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)  # not the search's paste
@@ -30,7 +30,7 @@ def test_ctrl_shift_v_imports_the_clipboard_text_once(qtbot, window, tmp_path):
 
 
 def test_an_empty_clipboard_says_what_to_do_and_imports_nothing(qtbot, window, tmp_path):
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30000)
     QGuiApplication.clipboard().setText("  \n")
     qtbot.keyClick(window, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
     assert window.statusBar().currentMessage().startswith("The clipboard holds no text")
@@ -39,7 +39,7 @@ def test_an_empty_clipboard_says_what_to_do_and_imports_nothing(qtbot, window, t
 
 def test_pasted_text_that_cannot_be_kept_says_why_and_imports_nothing(qtbot, window, tmp_path):
     (tmp_path / "pasted").write_text("a file where the folder of pasted pages goes", encoding="utf-8")
-    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    qtbot.waitUntil(window.isActiveWindow, timeout=30000)
     QGuiApplication.clipboard().setText(GRANT_TEXT)
     qtbot.keyClick(window.search, Qt.Key_V, Qt.ControlModifier | Qt.ShiftModifier)
     message = window.statusBar().currentMessage()

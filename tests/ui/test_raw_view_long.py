@@ -26,7 +26,7 @@ def test_a_long_raw_page_marks_the_lines_on_screen_and_those_scrolled_to(qtbot):
     assert len(view.extraSelections()) < 2_000  # not one per line of the page
     view.go_to_line(LINES - 5)
     view.ensureCursorVisible()
-    qtbot.waitUntil(lambda: LINES - 5 in _marked_lines(view), timeout=5000)
+    qtbot.waitUntil(lambda: LINES - 5 in _marked_lines(view), timeout=30000)
     assert LINES in _marked_lines(view) and 1 not in _marked_lines(view)
     cursor = view.textCursor()
     cursor.movePosition(QTextCursor.Up)

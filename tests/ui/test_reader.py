@@ -45,7 +45,7 @@ def test_zoom_changes_size_and_is_remembered(qtbot, seeded_window, select_seed, 
 def test_next_article_moves_down_the_list(qtbot, seeded_window, select_seed):
     seeded_window.select_row(0)
     qtbot.waitUntil(lambda: seeded_window.reader.article_id == seeded_window.model.article_id(0))
-    with qtbot.waitSignal(seeded_window.article_shown, timeout=5000) as blocker:
+    with qtbot.waitSignal(seeded_window.article_shown, timeout=30000) as blocker:
         seeded_window.actions_by_name["next_article"].trigger()
     assert blocker.args == [seeded_window.model.article_id(1)]
 
@@ -58,5 +58,5 @@ def test_a_click_while_the_list_is_completed_is_not_undone(qtbot, seeded_window,
     qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(0))
     window.select_row(1)  # its article loads when the selection timer fires
     window._refreshed(window.model.rowCount(), window.model.rowCount())  # the list made whole meanwhile
-    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(1), timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(1), timeout=30000)
     assert window.list_view.currentIndex().row() == 1

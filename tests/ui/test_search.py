@@ -7,7 +7,7 @@ from core.store.articles import get_article
 
 def search(qtbot, window, text):
     """Type a query and wait for the debounced, off-thread search to land."""
-    with qtbot.waitSignal(window.model.refreshed, timeout=5000):
+    with qtbot.waitSignal(window.model.refreshed, timeout=30000):
         window.search.setText(text)
     return window.model.rowCount()
 
@@ -32,7 +32,7 @@ def test_two_character_country_pair_is_found(qtbot, seeded_window):
 
 def test_return_searches_at_once(qtbot, seeded_window):
     seeded_window.search.setText("ぬぽぽ")
-    with qtbot.waitSignal(seeded_window.model.refreshed, timeout=5000):
+    with qtbot.waitSignal(seeded_window.model.refreshed, timeout=30000):
         qtbot.keyClick(seeded_window.search, Qt.Key_Return)
     assert seeded_window.model.rowCount() == 0
 
@@ -41,4 +41,4 @@ def test_ctrl_f_focuses_the_search_box(qtbot, seeded_window):
     seeded_window.activateWindow()
     seeded_window.list_view.setFocus()
     seeded_window.actions_by_name["find"].trigger()
-    qtbot.waitUntil(seeded_window.search.hasFocus, timeout=2000)
+    qtbot.waitUntil(seeded_window.search.hasFocus, timeout=30000)

@@ -34,11 +34,11 @@ def test_hits_leaving_out_the_article_read_open_the_first_hit(qtbot, entity_wind
     assert window.model.rowCount() >= 1
     first = window.model.article_id(0)
     assert query in get_article(window.db, first).body
-    qtbot.waitUntil(lambda: window.reader.article_id == first, timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id == first, timeout=30000)
     assert window.list_view.currentIndex().row() == 0
     assert window.reader.currentWidget() is window.reader.reader
     body = window.reader.reader.body
-    qtbot.waitUntil(lambda: len(body.extraSelections()) >= 1, timeout=5000)  # the hit painted in it
+    qtbot.waitUntil(lambda: len(body.extraSelections()) >= 1, timeout=30000)  # the hit painted in it
     body.setFocus()
     qtbot.keyClick(body, Qt.Key_F3)
     assert body.textCursor().selectedText() == query
@@ -67,7 +67,7 @@ def test_no_hit_says_so_and_esc_brings_back_the_article_and_the_list(qtbot, enti
         qtbot.keyClick(window.search, Qt.Key_Escape)
     assert window.search.text() == ""
     assert window.model.rowCount() == len(seeds)
-    qtbot.waitUntil(lambda: window.reader.article_id == shown, timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id == shown, timeout=30000)
     assert window.reader.currentWidget() is window.reader.reader
 
 
@@ -75,6 +75,6 @@ def test_esc_in_an_empty_search_box_goes_to_the_list(qtbot, seeded_window):
     window = seeded_window
     window.activateWindow()
     window.search.setFocus()
-    qtbot.waitUntil(window.search.hasFocus, timeout=2000)
+    qtbot.waitUntil(window.search.hasFocus, timeout=30000)
     qtbot.keyClick(window.search, Qt.Key_Escape)
-    qtbot.waitUntil(window.list_view.hasFocus, timeout=2000)
+    qtbot.waitUntil(window.list_view.hasFocus, timeout=30000)

@@ -86,7 +86,7 @@ def test_the_japanese_window_shows_no_english(qapp, qtbot, make_window, seeds, i
 def test_the_empty_library_and_the_language_message_in_japanese(qapp, qtbot, make_window, pending):
     with language(qapp, "ja"):
         window = make_window()
-        qtbot.waitUntil(lambda: window.reader.currentWidget() is window.reader.empty, timeout=5000)
+        qtbot.waitUntil(lambda: window.reader.currentWidget() is window.reader.empty, timeout=30000)
         QSettings().setValue(SETTING, "ja")  # as if chosen before this start
         box = choose_language(window, "en")
         texts = visible_texts(window.reader.empty) + visible_texts(box)

@@ -31,7 +31,7 @@ def test_untitled_article_is_listed_cleanly_and_marked(qtbot, tmp_path, library_
     # Clicking it opens the article; the reader says the same.
     view = window.list_view
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, pos=view.visualRect(index).center())
-    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=5000)
+    qtbot.waitUntil(lambda: window.reader.article_id is not None, timeout=30000)
     assert window.reader.reader.title.text().startswith("米中首脳が11日")
 
 

@@ -22,7 +22,7 @@ def test_esc_and_ctrl_w_close_secondary_windows(qtbot, window, which, key):
     qtbot.waitExposed(shown)
     focused = shown.focusWidget() or shown  # the key goes where the user's focus is, and bubbles up
     qtbot.keyClick(focused, key[0], key[1])
-    qtbot.waitUntil(lambda: not shown.isVisible(), timeout=2000)
+    qtbot.waitUntil(lambda: not shown.isVisible(), timeout=30000)
     assert window.isVisible()  # only the secondary window closed
 
 
