@@ -4,7 +4,7 @@
 <context>
     <name>ClaimController</name>
     <message>
-        <location filename="../../../ui/claims/controller.py" line="+59"/>
+        <location filename="../../../ui/claims/controller.py" line="+61"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
@@ -15,14 +15,14 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+47"/>
+        <location line="+49"/>
         <location line="+44"/>
         <source>unknown holder</source>
         <translation>保持者不明</translation>
     </message>
     <message>
-        <location line="-88"/>
-        <location line="+60"/>
+        <location line="-90"/>
+        <location line="+62"/>
         <source>Accept claim by {holder}</source>
         <translation>{holder} の主張を承認</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>テキスト</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+116"/>
         <source>Claim candidate</source>
         <translation>主張候補</translation>
     </message>
@@ -244,7 +244,7 @@
 <context>
     <name>ClaimTableModel</name>
     <message>
-        <location filename="../../../ui/claims/model.py" line="+14"/>
+        <location filename="../../../ui/claims/model.py" line="+13"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -436,7 +436,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../../ui/claims/panel.py" line="+46"/>
+        <location filename="../../../ui/claims/panel.py" line="+45"/>
         <source>Holder → target</source>
         <translation>保持者 → 対象</translation>
     </message>
@@ -525,7 +525,7 @@
 <context>
     <name>StanceStrip</name>
     <message>
-        <location filename="../../../ui/claims/editor.py" line="-193"/>
+        <location filename="../../../ui/claims/editor.py" line="-186"/>
         <source>low</source>
         <translation>弱</translation>
     </message>

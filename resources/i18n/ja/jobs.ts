@@ -483,13 +483,13 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../../ui/jobs/import_controller.py" line="+73"/>
-        <location line="+57"/>
+        <location filename="../../../ui/jobs/import_controller.py" line="+72"/>
+        <location line="+59"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Stop the import after the current file</source>
         <translation>今のファイルが終わったら取り込みを止める</translation>
     </message>
@@ -501,7 +501,7 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="-8"/>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
     </message>
@@ -524,7 +524,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location line="-100"/>
+        <location line="-102"/>
         <source>{n} imported</source>
         <translation>{n} 件を取り込み</translation>
     </message>

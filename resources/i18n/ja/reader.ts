@@ -4,7 +4,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../../ui/reader/article_list.py" line="+33"/>
+        <location filename="../../../ui/reader/article_list.py" line="+58"/>
         <source>Search titles and text (e.g. 会談)</source>
         <translation>見出しと本文を検索 (例: 会談)</translation>
     </message>
