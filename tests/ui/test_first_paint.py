@@ -4,14 +4,11 @@ import pytest
 from PySide6.QtCore import QEvent, QObject, QThreadPool
 from PySide6.QtWidgets import QLabel
 
-from core.article import Article
 from core.store import open_db
-from core.store.articles import insert_article
+from tests.ui.long_library import ARTICLES, write_long_library
 from tests.ui.waits import WAIT_MS, timers_due
 from ui.common.after_paint import after_first_paint
 from ui.reader.article_model import BATCH, ArticleListModel
-
-ARTICLES = BATCH + 100  # more than the first page
 
 
 class Paints(QObject):
@@ -32,16 +29,7 @@ class Paints(QObject):
 
 @pytest.fixture
 def library(tmp_path):
-    path = tmp_path / "library.db"
-    db = open_db(path)
-    with db.conn:
-        for n in range(ARTICLES):
-            insert_article(db, Article(
-                source=f"synthetic/{n}.txt", source_format="txt", raw=f"記事{n}", title=f"日米会談 第{n}回",
-                published=f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}", outlet="架空新聞",
-                paragraphs=[f"本文{n}。両国の外相が会談した。"]))
-    db.close()
-    return path
+    return write_long_library(tmp_path / "library.db")
 
 
 def test_the_work_runs_after_the_first_paint_once(qtbot):

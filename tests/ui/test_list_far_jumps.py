@@ -3,26 +3,12 @@
 import pytest
 from PySide6.QtCore import Qt
 
-from core.article import Article
-from core.store import open_db
-from core.store.articles import insert_article
-from ui.reader.article_model import BATCH
-
-ARTICLES = BATCH + 100  # more than the first page: the last rows come with the rest of the list
+from tests.ui.long_library import ARTICLES, write_long_library
 
 
 @pytest.fixture
 def library(tmp_path):
-    path = tmp_path / "library.db"
-    db = open_db(path)
-    with db.conn:
-        for n in range(ARTICLES):
-            insert_article(db, Article(
-                source=f"news/{n}.txt", source_format="txt", raw=f"記事{n}", title=f"日米外相会談 第{n}回",
-                published=f"2025-{1 + n % 12:02d}-{1 + n % 28:02d}", outlet="架空新聞",
-                paragraphs=[f"両国の外相は{n}日、東京で会談した。"]))
-    db.close()
-    return path
+    return write_long_library(tmp_path / "library.db")
 
 
 @pytest.fixture
