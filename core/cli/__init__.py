@@ -41,7 +41,8 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
     """Run the parsed command on the library at db_path; returns the exit code."""
     from core.cli.progress import UpgradeProgress
-    from core.store.db import LibraryError, report_upgrades
+    from core.store.db import LibraryError
+    from core.store.migrate import report_upgrades
     from core.store.lock import configure as configure_lock
 
     configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))

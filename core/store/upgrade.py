@@ -6,8 +6,9 @@ import sqlite3
 from pathlib import Path
 
 from core.progress import Progress
-from core.store.db import open_db, upgrade_is_long
+from core.store.db import open_db
 from core.store.errors import LibraryError, refused
+from core.store.migrate import upgrade_is_long
 
 
 def needs_long_upgrade(path: str | Path) -> bool:

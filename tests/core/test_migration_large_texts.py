@@ -10,7 +10,7 @@ import sqlite_utils
 from core.ingest import read_path
 from core.store import open_db
 from core.store.articles import LIST_COLUMNS, article_page, get_article, insert_article, list_rows
-from core.store.db import migrate, schema_version
+from core.store.migrate import migrate, schema_version
 from core.store.migrations import MIGRATIONS
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

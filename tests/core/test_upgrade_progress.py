@@ -18,6 +18,7 @@ from core.store import db as store_db
 from core.store import migrations
 from core.store.db import schema_version
 from core.store.errors import LibraryBusy, LibraryError
+from core.store.migrate import upgrade_is_long
 from core.store.lock import writer_for
 from core.store.migrations import MIGRATIONS
 from core.store.upgrade import needs_long_upgrade, upgrade
@@ -212,7 +213,7 @@ def test_a_failed_rebuild_is_named_and_rolled_back(tmp_path, monkeypatch):
     with pytest.raises(LibraryError, match="disk full"):
         upgrade(path, failing)
     assert read_fingerprint(path) == before
-    assert store_db.upgrade_is_long(before["version"])
+    assert upgrade_is_long(before["version"])
 
 
 def no_room_to_compact(monkeypatch) -> None:
