@@ -355,8 +355,10 @@ def _continuation(lines: list[Line], runs: list[Run], best: Run) -> Run | None:
         following = next(later, None)  # a value of the box written as a sentence (【定　員】 25名（…抽選となります。）)
     if following is None or following.chars < SHORT_BODY / 2:
         return None
-    # (the run's own list lines, a ranking or links it gives, count for nothing: its sentences are what it says)
-    own_items = sum(line.kind != PROSE and listed(line) for line in lines[following.start : following.last + 1])
+    # (the run's own list lines, a ranking or links it gives, and its pictures' captions count for nothing: its
+    # sentences are what it says)
+    own_items = sum(line.kind == "caption" or (line.kind != PROSE and listed(line))
+                    for line in lines[following.start : following.last + 1])
     if following.prose < FULL_DENSITY * (following.content - own_items):
         return None
     between = [line for line in lines[best.last + 1 : following.start] if line.kind != "blank"]

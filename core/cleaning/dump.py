@@ -24,7 +24,8 @@ from core.cleaning.footer import mark_entry_runs
 from core.cleaning.header_shapes import TITLE_KINDS
 from core.cleaning.headline_doubt import ATOP, OPENING, OVER, TITLE_LINE, HeadlineTrace, headline_doubt
 from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
-from core.cleaning.line_marks import mark_caption_labels, mark_own_name, mark_picture_rights, mark_related_blocks
+from core.cleaning.line_marks import (mark_caption_labels, mark_letter_items, mark_own_name, mark_picture_rights,
+                                      mark_related_blocks)
 from core.cleaning.lines import Line, classify
 from core.cleaning.outlets import guess_outlet, without_own_name
 from core.cleaning.own_lists import listed as list_line
@@ -55,6 +56,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     lines = [classify(i, text, common, site) for i, text in enumerate(result.raw.split("\n"), start=1)]
     mark_related_blocks(lines)
     mark_caption_labels(lines)
+    mark_letter_items(lines)
     mark_picture_rights(lines)
     mark_directories(lines)
     mark_entry_runs(lines)

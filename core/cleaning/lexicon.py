@@ -19,9 +19,9 @@ TAIL_ANCHOR = re.compile(
     r"|Reference\(s\)|参考記事|Recommended|Related|Most [Rr]ead|Sponsored|PR$|広告$)"
 )
 
-# Legal lines anywhere in a line.
+# Legal lines anywhere in a line ((C) right after a (B) label is the next item's label: （B）（C）肩は…).
 COPYRIGHT = re.compile(
-    r"Copyright|COPYRIGHT|©|\([Cc]\)\s*\d{4}|（[Cc]）|無断(?:転載|転用|複製|使用)"
+    r"Copyright|COPYRIGHT|©|\([Cc]\)\s*\d{4}|(?<![（(][BbＢ][）)])（[Cc]）|無断(?:転載|転用|複製|使用)"
     r"|All [Rr]ights [Rr]eserved|著作権"
 )
 

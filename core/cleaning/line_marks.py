@@ -7,7 +7,7 @@ import re
 
 from core.cleaning.header_shapes import TITLE_KINDS
 from core.cleaning.lexicon import CAPTION_LABEL
-from core.cleaning.lines import PROSE, Line
+from core.cleaning.lines import PROSE, Line, classify
 
 _CAPTION_LABEL_START = set("画写動IM")
 _LABEL_MARKS = ",，、:："
@@ -82,6 +82,31 @@ _CREDIT = re.compile(r"^[（(]?(?:写真|撮影|画像|Photo|Credit)\s*[：:＝=
 # What a page's own notice writes and a picture's rights line does not
 _PAGE_NOTICE = re.compile(r"copyright|無断|転載|複製|著作権", re.I)
 _MARKED = re.compile(r"^[■□◆◇●○▼▽▲△★☆※・【［\[〈《＜<(（]")
+
+
+# A letter item's label at the line's start: （A）, (b), （Ｃ）
+_LETTER_LABEL = re.compile(r"^[（(]([A-Za-zＡ-Ｚａ-ｚ])[）)]")
+
+
+def mark_letter_items(lines: list[Line]) -> None:
+    """A line opening with （C） whose nearest line above opening with a letter label opens with （B） is the list's
+    next item, not a rights line ((A)目線は…, (B)背筋を…, (C)腕は…); a year right after the label ((C)2012 …)
+    is still a rights mark. The line gets the kind its words have without the label."""
+    last = None
+    for line in lines:
+        label = _LETTER_LABEL.match(line.stripped)
+        if label is None:
+            continue
+        letter = label[1].upper().translate(_FULL_WIDTH)
+        rest = line.stripped[label.end() :].lstrip()
+        if line.kind == "copyright" and letter == "C" and last == "B" and rest and not rest[0].isdigit():
+            kind = classify(line.number, rest).kind
+            if kind != "copyright":
+                line.kind = kind
+        last = letter
+
+
+_FULL_WIDTH = str.maketrans("ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺ", "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
 def mark_picture_rights(lines: list[Line]) -> None:

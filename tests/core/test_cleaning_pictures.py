@@ -106,3 +106,25 @@ def test_the_text_goes_on_after_a_film_stills_rights_line():
     for at in range(1, len(body)):
         framed = [*body[:at], "", "(C)2011 Warner Bros. Ent. All Rights Reserved", "", *body[at:]]
         assert clean_dump(_page(title, framed)).body == plain, at
+
+
+def test_the_text_under_a_gallery_of_captions_with_captions_of_its_own_is_the_articles():
+    first = ["スマートフォンでもパソコンと同じようにメールを飾りたい方に、おすすめの無料アプリを紹介しよう。",
+             "インストールしたら、まずは普段使っているメールのアカウントを入力して設定しておきましょう。",
+             "作成画面では絵文字や飾りのパーツが一覧で表示されるので、好きなものを選んで入れていくだけです。"]
+    gallery = ["絵文字一覧（左）、季節の素材（右）", "", "キャラクター（左）、飾り枠（右）", "",
+               "スタンプ（左）、使用履歴（右）", "", "背景（左）、文字色（右）", "", "装飾"]
+    second = ["作ったメールを友だちに送れば、受け取った側でもそのまま同じように表示されるので楽しめます。",
+              "送信画面（左）、受信画面（右）",
+              "設定画面では文字の大きさや通知音、署名などを好みに合わせて細かく変えることができます。",
+              "お気に入りの写真を背景にすることもできるので楽しさアップですね♪",
+              "設定画面（左）、背景変更画面（右）",
+              "受信したメールにはフラグを付けたり、フォルダへ移したりと整理するための機能もそろっています。",
+              "※端末によってはインストールできても正しく動かない場合がありますのでご注意ください。"]
+    page = "\n".join(["スマホアプリ情報", "", "メールを簡単に飾れる無料アプリ", "2012年5月1日 07:55", "",
+                      *[x for line in first for x in (line, "")], *gallery, "", *[x for line in second for x in (line, "")],
+                      "■関連リンク", "・スマホアプリ情報 トップ"])
+    body = clean_dump(page).body.split("\n")
+    assert body[:3] == first
+    for line in second:
+        assert (line in body) != ("（左）" in line), line
