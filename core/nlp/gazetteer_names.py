@@ -9,7 +9,7 @@ from itertools import compress
 from core.model import Mention
 from core.nlp.office_terms import agrees, common_alone, former_title, heads_government, names_office, office_written, \
     office_in_context, shared_surname, surname_alone
-from core.nlp.offices import HONORIFICS, office_after, office_for_name
+from core.nlp.offices import HONORIFICS, OFFICE_RE, office_after, office_for_name
 from core.nlp.name_parts import JOINERS, ROLE_WORDS
 from core.registry import Entity, Registry
 from core.text import fold
@@ -113,10 +113,16 @@ def _named_elsewhere(person: Entity, folded: str) -> bool:
             return True
     position = folded.find(surname)
     while position >= 0:
-        if office_for_name(folded, position + len(surname)):
+        end = position + len(surname)
+        if office_for_name(folded, end) or _COUNTED_TITLE_OR_HONORIFIC.match(folded, end):
             return True
         position = folded.find(surname, position + 1)
     return False
+
+
+# The last of names listed before the title they share with its count (小泉、ブッシュ、ブレア3首脳: ブレア), or an
+# honorific of a person's (クリントン女史, ブレア氏): the surname there is written as a person's, with a title
+_COUNTED_TITLE_OR_HONORIFIC = re.compile(r"の?(?:両|[2-5２-５二三四五])(?:首脳|" + OFFICE_RE + ")|" + "|".join((*HONORIFICS, "女史")))
 
 
 _BODY_LETTERS = re.compile(r"^[A-Za-z]+")
