@@ -148,14 +148,15 @@ _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。�
             r"(?:触れ|言及し))")
 # After a quote, a comma may set off what the words were about or whom they were for before the verb: 「…」と、自身が演じる
 # 役についてコメントしている, 「…」と、開幕延期について説明している, 「…」と、記者団に対して話した (the gap then ends in the
-# matter or the listener; a comma before a clause of its own, 「…」と、方針を転換しようとする, reports nothing)
-_ABOUT = r"(?:、(?=(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:について|に関して|に対して|に対し|に向けて|をめぐって|をめぐり)も?、?(?![はが])))"
+# matter or the listener; a comma before a clause of its own, 「…」と、方針を転換しようとする, reports nothing; a matter
+# that is a topic, と、殺意については否認している, and an adjective, と、調査に対し否定的な意見が, are read as before)
+_ABOUT = r"(?:、(?=(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:について|に関して|に対して|に対し|に向けて|をめぐって|をめぐり)も?、?(?![はが]|[\u4e00-\u9fff]{1,4}的)))"
 # The day alone between と and the verb after a quote, no comma (「…」と2日コメントした, と1日述べた)
 _DAY_ALONE = r"|と、?(?:[0-9０-９]{1,2}日|同日)(?:に|付で)?、?(?=[^0-9０-９。「」、])"
 AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _ABOUT + "?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + _DAY_ALONE + ")"
                          + _MANNER_AFTER_LIST + ")"
-                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|") + "(?!的)"  # 否定的な意見: an adjective
+                         + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
                          + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|と(?:し|いい)(?:ながら|つつ)(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」, としつつも、, といいつつ、
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED
