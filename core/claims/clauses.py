@@ -86,7 +86,7 @@ POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse
 _POSITION_SPEECH_AGAIN = ("(?P<cue5>" + "|".join(sorted((stem.replace("を", "を(?:改めて|あらためて|重ねて|再び|強く)、?", 1)
                                                          for stem in _POSITION_STEMS), key=len, reverse=True)) + ")")
 # The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係|でも)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
+_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係|でも)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対して|に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?|同日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|としたうえで|とした一方|としている|としていた|としており|とし(?=[、。]))"
@@ -146,9 +146,14 @@ _MANNER_NOUN = (r"|と(?!いう|いった|の)、?(?P<cue6>[^。「」、]{0,16}
 # 生物学者が…について言及: a name, then who speaks)
 _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。「」、がはをでれ]{1,30}?(?:ことに|について|に関して|にも|に)"
             r"(?:触れ|言及し))")
+# After a quote, a comma may set off what the words were about or whom they were for before the verb: 「…」と、自身が演じる
+# 役についてコメントしている, 「…」と、開幕延期について説明している, 「…」と、記者団に対して話した (the gap then ends in the
+# matter or the listener; a comma before a clause of its own, 「…」と、方針を転換しようとする, reports nothing; a matter
+# that is a topic, と、殺意については否認している, and an adjective, と、調査に対し否定的な意見が, are read as before)
+_ABOUT = r"(?:、(?=(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:について|に関して|に対して|に対し|に向けて|をめぐって|をめぐり)も?、?(?![はが]|[\u4e00-\u9fff]{1,4}的)))"
 # The day alone between と and the verb after a quote, no comma (「…」と2日コメントした, と1日述べた)
 _DAY_ALONE = r"|と、?(?:[0-9０-９]{1,2}日|同日)(?:に|付で)?、?(?=[^0-9０-９。「」、])"
-AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
+AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _ABOUT + "?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + _DAY_ALONE + ")"
                          + _MANNER_AFTER_LIST + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")

@@ -20,6 +20,17 @@ def holder_of(candidate):
     return entity.name if entity else candidate.holder_text
 
 
+def proposed_as(body, text):
+    """The claims of body whose words are text."""
+    return [c for c in candidates(body) if c.text == text]
+
+
+def holder_of_the(body, text):
+    """The holder of the one claim of body whose words are text."""
+    [claim] = proposed_as(body, text)
+    return holder_of(claim)
+
+
 def named_mentions(body, *named):
     """Mentions of (text, kind, entity id) found in body in the order given."""
     out, at = [], 0

@@ -4,30 +4,21 @@ that describes the person named bare after it, the topic of what follows (「…
 news name people: that person said it. Sentences of the kind foreign, economic, sports and entertainment news are
 written in."""
 
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _quoted(body, text):
-    return [c for c in candidates(body) if c.text == text]
-
-
-def _holder(body, text):
-    [claim] = _quoted(body, text)
-    return holder_of(claim)
+from tests.core.claim_helpers import candidates, holder_of, holder_of_the, proposed_as
 
 
 def test_a_quote_held_while_conceding_is_the_speakers():
     body = ("ニコリッチ氏は、「シェシェリ氏と個人的な確執はない」としつつも、党の設立以降18年間も変わっていない党の"
             "方針を改めると述べた。")
-    assert _holder(body, "「シェシェリ氏と個人的な確執はない」") == "ニコリッチ"
-    assert _holder("外務省は「一定の前進だ」としつつ、引き続き協議を求める考えを示した。", "「一定の前進だ」") == "外務省"
+    assert holder_of_the(body, "「シェシェリ氏と個人的な確執はない」") == "ニコリッチ"
+    assert holder_of_the("外務省は「一定の前進だ」としつつ、引き続き協議を求める考えを示した。", "「一定の前進だ」") == "外務省"
 
 
 def test_a_quote_said_while_conceding_is_proposed():
     body = "北島は現在の状態を、「その頃に比べたら」といいつつ、「万全で臨んだつもりはなかったです」と強調した。"
-    assert _holder(body, "「その頃に比べたら」") == "北島"
+    assert holder_of_the(body, "「その頃に比べたら」") == "北島"
     body = "3人ともまだ「現実的には考えられない」といいつつも、外貨預金についての理解はかなり深まったようだ。"
-    assert _quoted(body, "「現実的には考えられない」")
+    assert proposed_as(body, "「現実的には考えられない」")
 
 
 def test_a_name_given_while_conceding_is_no_claim():
@@ -37,9 +28,9 @@ def test_a_name_given_while_conceding_is_no_claim():
 
 def test_a_bare_name_a_speech_verb_describes_said_it():
     body = "「一番高価なものを買いました」とも語った夏目は、退社時の心境がただならぬものであったことをうかがわせた。"
-    assert _holder(body, "「一番高価なものを買いました」") == "夏目"
+    assert holder_of_the(body, "「一番高価なものを買いました」") == "夏目"
     body = "まず、「あれ、書いちゃお」と切り出した澤は、「守備の指示の時に困った」というエピソードを披露した。"
-    assert _holder(body, "「あれ、書いちゃお」") == "澤"
+    assert holder_of_the(body, "「あれ、書いちゃお」") == "澤"
 
 
 def test_a_thing_a_speech_verb_describes_is_no_speaker():
