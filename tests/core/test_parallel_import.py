@@ -292,14 +292,15 @@ def test_workers_exit_at_once_when_their_process_is_killed(tmp_path, fork):
     import time
 
     root = Path(__file__).resolve().parents[2]
-    script = ("import sys, time\n"
+    script = ("import sys\n"
               "import core.parallel as parallel\n"
               f"parallel.FORK = {fork}\n"
               "pool = parallel.start_pool(parallel.Detector({}, None, None), 100)\n"
               "pids = {pool.submit(__import__('os').getpid).result() for _ in range(20)}\n"
               "print(type(pool).__name__, *sorted(pids), flush=True)\n"
-              "time.sleep(120)\n")
-    process = subprocess.Popen([sys.executable, "-c", script], cwd=root, stdout=subprocess.PIPE, text=True)
+              "sys.stdin.read()\n")  # alive until killed (or until the test is gone)
+    process = subprocess.Popen([sys.executable, "-c", script], cwd=root, stdin=subprocess.PIPE,
+                               stdout=subprocess.PIPE, text=True)
     try:
         kind, *pids = process.stdout.readline().split()
     finally:
@@ -307,7 +308,7 @@ def test_workers_exit_at_once_when_their_process_is_killed(tmp_path, fork):
         process.wait()
     assert pids, "the pool started its workers"
     assert (kind == "_ForkedPool") == fork
-    deadline = time.monotonic() + 20
+    deadline = time.monotonic() + 120  # a bound against lingering only: the loop ends when they do
     alive = [int(p) for p in pids]
     while alive and time.monotonic() < deadline:
         time.sleep(0.1)

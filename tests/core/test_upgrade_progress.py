@@ -8,6 +8,7 @@ import sqlite3
 import subprocess
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -121,9 +122,32 @@ def _waiting_command(path: Path, upgrader: subprocess.Popen) -> subprocess.Popen
                                env=os.environ | {"KAIDAN_LOCK_WAIT": "1.5"})
     assert waiting.stderr.readline() == (f"kaidan: old.db is being upgraded by pid {upgrader.pid} (Kaidan, "
                                          "upgrading the library); waiting until the upgrade is done\n")
-    with pytest.raises(subprocess.TimeoutExpired):
-        waiting.wait(timeout=4)  # (before: "gave up after 1.5 s")
+    # well past its lock wait of 1.5 s, by its clock as well (it began waiting before it said so), it still
+    # looks at the lock: it has not given up
+    assert _looks_again_after(waiting, time.monotonic() + 4)  # (before: "gave up after 1.5 s")
     return waiting
+
+
+def _pauses(pid: int) -> int:
+    """How many times the process's main thread went to sleep so far (a lock waiter pauses between looks)."""
+    for line in Path(f"/proc/{pid}/status").read_text(encoding="ascii").splitlines():
+        if line.startswith("voluntary_ctxt_switches:"):
+            return int(line.split()[1])
+    return 0
+
+
+def _looks_again_after(process: subprocess.Popen, moment: float, looks: int = 20) -> bool:
+    """Whether the process, still running, paused between looks at the lock `looks` times after moment. A
+    waiter that gave up at moment ends instead, and ending it does not pause between looks."""
+    while time.monotonic() < moment and process.poll() is None:
+        time.sleep(0.05)
+    if process.poll() is not None:
+        return False
+    start = _pauses(process.pid)
+    bound = time.monotonic() + 600  # against a hang only
+    while process.poll() is None and _pauses(process.pid) < start + looks and time.monotonic() < bound:
+        time.sleep(0.05)
+    return process.poll() is None
 
 
 def test_a_command_waits_for_another_process_s_upgrade_however_long(tmp_path):

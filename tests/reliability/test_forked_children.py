@@ -15,7 +15,7 @@ from core.store import open_db
 from core.store.lock import WriteLock
 from tests.reliability.helpers import ROOT
 
-HOLD_AND_FORK = ("import os, sys, time\n"
+HOLD_AND_FORK = ("import os, sys\n"
                  "from core.store import open_db\n"
                  "db = open_db(sys.argv[1])\n"
                  "with db.writer.held():\n"
@@ -28,7 +28,7 @@ HOLD_AND_FORK = ("import os, sys, time\n"
                  "        os._exit(0)\n"
                  "    os.read(up_r, 1)\n"
                  "    print(child, flush=True)\n"
-                 "    time.sleep(600)\n")
+                 "    sys.stdin.read()\n")  # writing until killed (or until the test is gone)
 
 
 def _gone(pid: int) -> bool:
@@ -41,8 +41,8 @@ def _gone(pid: int) -> bool:
 def test_a_forked_child_of_a_killed_writer_holds_none_of_its_locks(tmp_path):
     path = tmp_path / "lib.db"
     open_db(path).close()
-    parent = subprocess.Popen([sys.executable, "-c", HOLD_AND_FORK, str(path)], cwd=ROOT, stdout=subprocess.PIPE,
-                              stderr=subprocess.PIPE, text=True)
+    parent = subprocess.Popen([sys.executable, "-c", HOLD_AND_FORK, str(path)], cwd=ROOT, stdin=subprocess.PIPE,
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = parent.stdout.readline()
     assert line.strip().isdigit(), parent.stderr.read()
     child = int(line)

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from tests.shared_data import require
+from tests.ui.waits import WAIT_MS, settle
 from PySide6.QtWidgets import QFileSystemModel
 
 from core.jobs import import_paths
@@ -63,14 +64,17 @@ def test_the_import_dialog_never_opens_the_library_file(qtbot, library):
 
     window = MainWindow(library)
     qtbot.addWidget(window)
-    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=10000)
+    qtbot.waitUntil(lambda: window.model.rowCount() == 3, timeout=WAIT_MS)
     assert _posix_locks_of_this_process(library), "SQLite holds a shared lock while the window reads"
     dialog = window.choose_import_files()
-    with qtbot.waitSignal(dialog.findChild(QFileSystemModel).directoryLoaded, timeout=10000):
+    with qtbot.waitSignal(dialog.findChild(QFileSystemModel).directoryLoaded, timeout=WAIT_MS):
         dialog.setDirectory(str(library.parent))
     dialog.selectNameFilter("All files (*)")
-    qtbot.waitUntil(lambda: library.name in _listed(dialog), timeout=10000)
-    qtbot.wait(500)  # icons and types are gathered on a thread after the listing
+    qtbot.waitUntil(lambda: library.name in _listed(dialog), timeout=WAIT_MS)
+    # first the work that could open the file: the library's icon and type asked for, then the queued layout
+    # and paint of the list
+    qtbot.waitUntil(lambda: _described(dialog, library.name), timeout=WAIT_MS)
+    settle(qtbot)
     assert _posix_locks_of_this_process(library)
     dialog.reject()
     window.close()
@@ -80,6 +84,18 @@ def _listed(dialog) -> set[str]:
     model = dialog.findChild(QFileSystemModel)
     root = model.index(dialog.directory().absolutePath())
     return {model.index(row, 0, root).data() for row in range(model.rowCount(root))}
+
+
+def _described(dialog, name: str) -> bool:
+    """True once the dialog's model holds the file's type name: its icon and type were asked of the icon provider
+    (which could open the file for them) together. Reading the stored name asks the provider nothing."""
+    model = dialog.findChild(QFileSystemModel)
+    root = model.index(dialog.directory().absolutePath())
+    for row in range(model.rowCount(root)):
+        index = model.index(row, 0, root)
+        if index.data() == name:
+            return bool(model.type(index))
+    return False
 
 
 def test_a_connection_closed_by_garbage_collection_inside_the_lock_registry_does_not_deadlock(tmp_path):
