@@ -36,6 +36,7 @@ from core.nlp.linking import later_short_forms, link_new_names, short_forms_rety
 from core.nlp.name_lists import listed_mentions
 from core.nlp.name_parts import mend
 from core.nlp.name_votes import one_type_per_name
+from core.nlp.named_after import named_after
 from core.nlp.nesting import give_way
 from core.nlp.of_names import of_names
 from core.nlp.readings import readings
@@ -117,6 +118,9 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     containers: list[Mention] = []
     learned = tagger_mentions(folded, tokens, index_at, registry, tagger, containers) if tagger else []
     taken = bytearray(len(text) + 1)
+    # a person's name glued to a body's, an event's or a prize's head is that thing's name (金正日政治軍事大学)
+    candidates = named_after(folded, tokens, index_at, candidates)
+    learned = named_after(folded, tokens, index_at, learned)
     # UniDic's person names compete with the rules (李|明博 is longer than a surname alone);
     # its places come after the tagger, which reads them in context (東京|オリンピック).
     weak = [c for c in candidates if c.source == "unidic" and c.type != "PERSON"]

@@ -51,6 +51,10 @@ def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day, tok
                     and not (entity.type == "PERSON" and _title_at_once(folded, end)):
                 continue  # an organisation's long name read across a token's edge: 衆議|院本|会議
                 # (a person's, when a title follows at once: 金大|中元|大統領 is 金大中 元大統領)
+            if entity.type == "PERSON" and _LATIN_SHORT.fullmatch(folded, start, end) and \
+                    not _written_otherwise(entity, folded):
+                position = end  # MBS the broadcaster, in an article that never names Mohammed bin Salman
+                break
             if surname_alone(entity, folded[start:end]):
                 if _inside_katakana_word(folded, start, end):
                     position = end  # ミラー|レス, ハーマン|ミラー社, ペトロ|ビッチ監督: a longer word's part, no one
@@ -86,6 +90,21 @@ def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day, tok
 def _first_letters(openings: frozenset[str]) -> frozenset[str]:
     """The letters the openings begin with (a registry's, kept while it is in use)."""
     return frozenset(opening[0] for opening in openings)
+
+
+_LATIN_SHORT = re.compile(r"[A-Z][A-Z.]{1,5}")
+
+
+def _written_otherwise(person: Entity, folded: str) -> bool:
+    """Whether a known person's Latin short form (MBS, AMLO) stands for them here: another of their names, or its
+    first or last part, is written in the article (ムハンマド・ビン・サルマン … MBS)."""
+    for surface in map(fold, (person.name, person.surname or "", *person.aliases)):
+        if _LATIN_SHORT.fullmatch(surface):
+            continue
+        parts = surface.split("・")
+        if any(len(part) > 1 and part in folded for part in {surface, parts[0], parts[-1]}):
+            return True
+    return False
 
 
 _KATAKANA_LETTER = re.compile(r"[\u30a1-\u30faー]")
