@@ -15,6 +15,7 @@ from core.jobs import import_paths
 from core.store import open_db
 from core.store.articles import set_status
 from tests.reliability.helpers import SEEDS, drop_posix_locks, kaidan, statuses_seen_by_a_new_process
+from window_fixtures import quiet_settings  # noqa: F401 (fixtures)
 
 @pytest.fixture(autouse=True)
 def _seeds():
@@ -59,6 +60,7 @@ def _posix_locks_of_this_process(path) -> list[str]:
 
 
 @pytest.mark.skipif(not Path("/proc/locks").exists(), reason="needs Linux's lock table")
+@pytest.mark.usefixtures("quiet_settings")  # the window's and the file dialog's settings: never the user's
 def test_the_import_dialog_never_opens_the_library_file(qtbot, library):
     from ui.window.main_window import MainWindow
 

@@ -21,7 +21,9 @@ def isolated_settings(tmp_path_factory):
     QCoreApplication.setOrganizationName("KaidanTests")
     QCoreApplication.setApplicationName("KaidanTests")
     QSettings.setDefaultFormat(QSettings.IniFormat)
-    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(tmp_path_factory.mktemp("settings")))
+    folder = str(tmp_path_factory.mktemp("settings"))
+    for settings_format in (QSettings.IniFormat, QSettings.NativeFormat):  # (Qt's file dialog keeps its own
+        QSettings.setPath(settings_format, QSettings.UserScope, folder)  # history in the native format)
 
 
 @pytest.fixture(autouse=True)
