@@ -16,7 +16,7 @@ from datetime import date
 
 from core.cleaning.lexicon import COPYRIGHT, URL_LINE
 from core.cleaning.month_years import address_year, archive_year, month_year
-from core.dates.lines import Found, all_datetimes
+from core.dates.lines import Found, all_datetimes, weekday_number
 
 _ADDRESS_DAY = re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})/?(?P<m>[01]\d)/?(?P<d>[0-3]\d)(?!\d)")
 # An article number that opens with its day (?k=2024120400123): counted only where the date line names that day.
@@ -130,7 +130,6 @@ def _nearest(found: Found, latest: date) -> Found | None:
 
 
 _WEEKDAY = re.compile(r"[(（]([月火水木金土日]|(?i:mon|tue|wed|thu|fri|sat|sun))")
-_EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 WEEKDAY_YEARS = 11  # years either side where a written weekday finds the date's year
 
 
@@ -140,11 +139,6 @@ def written_weekday(found: Found) -> int | None:
     if not match:
         return None
     return weekday_number(match.group(1))
-
-
-def weekday_number(written: str) -> int:
-    """Monday 0 for a weekday written as its kanji (火) or its English name or abbreviation (Tue, Tuesday)."""
-    return "月火水木金土日".index(written) if len(written) == 1 else _EN_WEEKDAYS.index(written[:3].lower())
 
 
 def _by_weekday(found: Found, placed: Found | None) -> Found | None:

@@ -11,8 +11,8 @@ import re
 import unicodedata
 from datetime import date, timedelta
 
-from core.cleaning.page_dates import FAR_DAYS, latest_full_date, numbered_days, weekday_number
-from core.dates.lines import Found, in_order, unsure_order, year_last_orders
+from core.cleaning.page_dates import FAR_DAYS, latest_full_date, numbered_days
+from core.dates.lines import Found, in_order, unsure_order, weekday_number, year_last_orders
 
 _WEEKDAY = re.compile(r"[(（]([月火水木金土日])(?:曜日?)?[)）]|(?<![A-Za-z])(mon|tue|wed|thu|fri|sat|sun)(?:[a-z]{0,6})\.?(?![a-z])",
                       re.IGNORECASE)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 
 from core.dates import JST
+from core.dates.pattern import WEEKDAYS
 # Labels of a publication date; 更新 (updated) is not one of them.
 _LABEL = re.compile(r"公開|配信|掲載|投稿|発行|[Pp]ublished|[Pp]osted")
 _ISSUE = re.compile(r"\s*(?:号|発売)")
@@ -106,7 +107,6 @@ TWO_DIGIT_PAST = 70  # two-digit years from this one on are of the 1900s
 # The month and day alone on a line, dotted or slashed (12/03, 12.3, [12/03], （12.03）): bare_day.
 _BARE_DAY = re.compile(r"^\s*[\[［(（【]?(?P<m>\d{1,2})[/.](?P<d>\d{1,2})[\]］)）】]?\s*$(?P<bare>)")
 BARE_DAY_LINE = 9  # characters of a line that may be a bare day ([12/03], （12.03）)
-_WEEKDAY_LETTERS = "月火水木金土日"
 _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _YEARLESS = [
     _TWO_DIGIT_YEAR,
@@ -265,7 +265,7 @@ def _to_found(match: re.Match, original: str, zone: timezone, order: tuple[str, 
     hour = g.get("h") or g["h2"]
     if yearless and "wd" in g and not (hour or g["wd"]):
         return None  # a bare 1/2 is a fraction or a page count, not a day
-    if g.get("yy") and g["wd"] and _weekday_of(g["wd"]) not in (None, day.weekday()):
+    if g.get("yy") and g["wd"] and weekday_number(g["wd"]) not in (None, day.weekday()):
         return None  # 12/03/10(金) is no 2012-03-10 (a Saturday): the year is not first
     found = _found(match, original, zone, g, day, hour)
     if found is not None:
@@ -336,11 +336,11 @@ def _year_last_order(g: dict) -> tuple[str, str] | None:
     return None
 
 
-def _weekday_of(written: str) -> int | None:
-    """Monday 0 for a weekday written with a date ((火), 火曜日, (Tue)); None if none can be read."""
+def weekday_number(written: str) -> int | None:
+    """Monday 0 for a weekday written with a date (火, (火), 火曜日, Tue, (Tuesday)); None if none can be read."""
     for letter in written:
-        if letter in _WEEKDAY_LETTERS:
-            return _WEEKDAY_LETTERS.index(letter)
+        if letter in WEEKDAYS:
+            return WEEKDAYS.index(letter)
     english = re.search(r"[A-Za-z]{3}", written)
     name = english.group(0).lower() if english else ""
     return _EN_WEEKDAYS.index(name) if name in _EN_WEEKDAYS else None
