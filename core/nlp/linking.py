@@ -18,7 +18,7 @@ from functools import lru_cache
 from core.model import Mention
 from core.nlp.offices import HONORIFICS, OFFICE_BEFORE_NAME, PRIVATE_TITLES, office_after
 from core.nlp.text_index import Occurrences
-from core.nlp.tokens import Token
+from core.nlp.tokens import Token, last_within
 from core.registry import FOUND_PREFIX
 
 _LINKED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "EVENT", "LAW")
@@ -151,9 +151,7 @@ def _common_word(tokens: list[Token], first: int, end: int, whole: bool) -> bool
     token = tokens[first]
     if token.end == end and whole and not token.unknown and token.pos.startswith("名詞,普通名詞"):
         return True
-    last = first
-    while last + 1 < len(tokens) and tokens[last + 1].end <= end:
-        last += 1
+    last = last_within(tokens, first, end)
     if tokens[last].end != end:
         return False
     head = tokens[last]
@@ -210,9 +208,7 @@ def full_name_read(folded: str, name: str, mention: Mention, tokens: list[Token]
         return True
     first = index_at.get(mention.start) if tokens is not None and index_at is not None else None
     if first is not None and ",人名," in tokens[first].pos:
-        last = first
-        while last + 1 < len(tokens) and tokens[last + 1].end <= mention.end:
-            last += 1
+        last = last_within(tokens, first, mention.end)
         if last == first or not tokens[last].pos.startswith("名詞,普通名詞"):
             return True  # 中山|競馬 ends in a common word: a race, no one's given name
     return person_next_to(folded, name)
@@ -241,9 +237,8 @@ def _guessed_thing(folded: str, name: str, mention: Mention, tokens: list[Token]
     if mention.source != "tagger" or tokens is None or index_at is None or mention.start not in index_at \
             or any(separator in name for separator in _SEPARATORS):
         return False  # a name in parts is a person's shape whatever its last word means (タイソン・ゲイ)
-    first = last = index_at[mention.start]
-    while last + 1 < len(tokens) and tokens[last + 1].end <= mention.end:
-        last += 1
+    first = index_at[mention.start]
+    last = last_within(tokens, first, mention.end)
     head = tokens[last]
     # a person's role read into the name (田辺|騎手) is no common word ending a thing's name
     return last > first and not head.unknown and head.pos.startswith("名詞,普通名詞") \

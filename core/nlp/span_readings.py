@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.nlp.offices import office_after
-from core.nlp.tokens import Token, pos_positions
+from core.nlp.tokens import Token, last_within, pos_positions
 
 # Written before an office (在日ペルー大使, 駐米日本大使): where the post is, no part of the name before it.
 _POSTED_IN = re.compile(r"[在駐][\u4e00-\u9fff]")
@@ -43,8 +43,7 @@ def surname_at_end(folded: str, tokens: list[Token], index_at: dict, start: int,
     index = index_at.get(start)
     if index is None:
         return None
-    while index + 1 < len(tokens) and tokens[index + 1].end <= end:
-        index += 1
+    index = last_within(tokens, index, end)
     last, before = tokens[index], tokens[index - 1] if index else None
     if last.end != end or ",人名,姓" not in last.pos or before is None or before.end != last.start \
             or last.start - start < 2 or ",人名," in before.pos or ",地名," in before.pos:
@@ -75,8 +74,7 @@ def body_head_after(tokens: list[Token], index_at: dict, start: int, end: int) -
     index = index_at.get(start)
     if index is None:
         return None
-    while index + 1 < len(tokens) and tokens[index + 1].end <= end:
-        index += 1
+    index = last_within(tokens, index, end)
     last = tokens[index]
     if last.end != end or index + 1 >= len(tokens) or ",普通名詞," not in last.pos or last.start == start:
         return None

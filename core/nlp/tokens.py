@@ -69,6 +69,14 @@ def pos_positions(tokens: list[Token], mark: str) -> list[int]:
     return list(compress(count(), map(contains, map(_pos, tokens), repeat(mark))))
 
 
+def last_within(tokens: list[Token], first: int, end: int) -> int:
+    """The index of the last token from tokens[first] on that ends at end or before (the span's last word)."""
+    last = first
+    while last + 1 < len(tokens) and tokens[last + 1].end <= end:
+        last += 1
+    return last
+
+
 @lru_cache(maxsize=1)
 def tagger() -> fugashi.Tagger:
     """One tagger per process (loading the dictionary costs more than tagging an article)."""
