@@ -1,4 +1,4 @@
-"""Which articles the ninth to eighteenth draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to twentieth draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -43,9 +43,14 @@ without 外相 and 首脳, which name people, with 署名, 調印, 電話で and
 sorted by article name; random.Random(1919) draws sixteen: the first ten development (dev19), the last six held
 (held19).
 
+Twentieth draw (--draw 20): any meeting word, both corpora. The pool is every Wikinews article and every livedoor
+topic-news article in no gold whose headline or body holds one of WORDS_13 (the thirteenth draw's words), its body at
+most 2,000 characters long, sorted by article name; random.Random(2020) draws thirty: the first twenty development
+(dev20), the last ten held (held20).
+
     python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15|16|17|18]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
-    python bench/pick_meetings_draw.py CORPUS_DIR --draw 19 --livedoor LIVEDOOR_TEXT_DIR
+    python bench/pick_meetings_draw.py CORPUS_DIR --draw 19|20 --livedoor LIVEDOOR_TEXT_DIR
 """
 
 from __future__ import annotations
@@ -92,6 +97,9 @@ LEADERS_19 = ("大統領", "首相", "国王", "女王", "国家主席", "総書
               "大使", "公使", "領事", "外務", "外交部", "国務省", "外交")
 MEETING_19 = tuple(w for w in WORDS_13 if w not in ("外相", "首脳")) + ("署名", "調印", "電話で", "会った")
 DRAW_19 = (1919, 16, 10, 3000)
+# the twentieth draw: any meeting word of the thirteenth draw, both corpora
+DRAW_20 = (2020, 30, 20, 2000)
+BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20}
 
 
 def taken() -> set[str]:
@@ -129,33 +137,42 @@ def pool(corpus: Path, number: int = 9) -> list[str]:
     return out
 
 
-def annotated_in(number: int) -> set[str]:
-    """The articles the meetings gold holds from one draw (their joining the gold leaves its pool as it was)."""
+def annotated_since(number: int) -> set[str]:
+    """The articles the meetings gold holds from one draw and the draws after it (their joining the gold leaves the
+    draw's pool as it was)."""
     gold = json.loads((ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json").read_text(encoding="utf-8"))
-    return {key for key, article in gold["articles"].items() if article.get("draw") == number}
+    return {key for key, article in gold["articles"].items() if article.get("draw", 1) >= number}
 
 
-def diplomacy_pool(corpus: Path, livedoor: Path) -> list[str]:
-    """The articles of both corpora the nineteenth draw's rule admits, by name."""
-    out, skip = [], taken() - annotated_in(19)
+def _admits(number: int, title: str, body: str) -> bool:
+    """Whether the rule of the nineteenth or twentieth draw admits an article by its words."""
+    def holds(words):
+        return any(w in title or w in body for w in words)
+    if number == 19:
+        return holds(LEADERS_19) and holds(MEETING_19)
+    return holds(WORDS_13)
+
+
+def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
+    """The articles of both corpora the nineteenth or twentieth draw's rule admits, by name."""
+    out, skip, longest = [], taken() - annotated_since(number), BOTH_CORPORA[number][3]
     texts = [(path.stem, *path.read_text(encoding="utf-8").partition("\n")[::2]) for path in corpus.glob("wn-*.txt")]
     texts = [(key, title, rest.partition("\n")[2].lstrip("\n")) for key, title, rest in texts]
     for path in (livedoor / "topic-news").glob("topic-news-*.txt"):
         lines = path.read_text(encoding="utf-8").split("\n")
         texts.append((path.stem, lines[2], livedoor_body(lines)))
     for key, title, body in texts:
-        if key in skip or len(body) > DRAW_19[3]:
-            continue
-        if any(w in title or w in body for w in LEADERS_19) and any(w in title or w in body for w in MEETING_19):
+        if key not in skip and len(body) <= longest and _admits(number, title, body):
             out.append(key)
     return sorted(out)
 
 
 def draw(corpus: Path, number: int = 9, livedoor: Path | None = None) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to nineteenth draw, in draw order."""
-    if number == 19:
-        drawn = random.Random(DRAW_19[0]).sample(diplomacy_pool(corpus, livedoor), DRAW_19[1])
-        return [(key, "dev" if index < DRAW_19[2] else "held") for index, key in enumerate(drawn)]
+    """(article, part) of the ninth to twentieth draw, in draw order."""
+    if number in BOTH_CORPORA:
+        seed, count, dev, _ = BOTH_CORPORA[number]
+        drawn = random.Random(seed).sample(both_pool(corpus, livedoor, number), count)
+        return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
     seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12, 13: DRAW_13[:3], 14: DRAW_14[:3],
              15: DRAW_15[:3], 16: DRAW_16[:3], 17: DRAW_17[:3], 18: DRAW_18[:3]}[number]
     drawn = random.Random(seed).sample(pool(corpus, number), count)
@@ -166,8 +183,8 @@ if __name__ == "__main__":
     corpus = Path(sys.argv[1])
     number = int(sys.argv[sys.argv.index("--draw") + 1]) if "--draw" in sys.argv else 9
     livedoor = Path(sys.argv[sys.argv.index("--livedoor") + 1]) if "--livedoor" in sys.argv else None
-    if number == 19 and livedoor is None:
-        raise SystemExit("--draw 19 reads both corpora: --livedoor LIVEDOOR_TEXT_DIR")
-    print(f"pool: {len(diplomacy_pool(corpus, livedoor) if number == 19 else pool(corpus, number))} articles")
+    if number in BOTH_CORPORA and livedoor is None:
+        raise SystemExit(f"--draw {number} reads both corpora: --livedoor LIVEDOOR_TEXT_DIR")
+    print(f"pool: {len(both_pool(corpus, livedoor, number) if number in BOTH_CORPORA else pool(corpus, number))} articles")
     for key, part in draw(corpus, number, livedoor):
         print(key, part)
