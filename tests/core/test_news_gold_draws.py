@@ -46,17 +46,25 @@ def test_every_span_of_the_sixth_and_seventh_draws_is_its_text_and_none_overlap(
             assert item["licence"].startswith("Wikinews, CC BY 2.5")
 
 
-def test_the_meetings_nineteenth_draw_is_its_rule_and_seed_over_both_corpora():
-    from bench.pick_meetings_draw import LEADERS_19, MEETING_19, both_pool, draw
+def _meetings_draw(number: int, dev: int, held: int):
+    """(gold, drawn, pool) of a meetings draw over both corpora, after checking that the gold holds exactly the
+    articles drawn, split dev then held."""
+    from bench.pick_meetings_draw import both_pool, draw
     livedoor = require(ROOT.parent / "shared" / "corpus" / "livedoor" / "text", "the livedoor corpus")
     gold = json.loads((ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json").read_text(encoding="utf-8"))
-    drawn = draw(require(CORPUS, "the Wikinews corpus"), 19, livedoor)
+    drawn = draw(require(CORPUS, "the Wikinews corpus"), number, livedoor)
     assert [(key, gold["articles"][key]["part"]) for key, _ in drawn] == drawn
-    assert sorted(key for key, a in gold["articles"].items() if a.get("draw") == 19) == sorted(key for key, _ in drawn)
-    assert [part for _, part in drawn] == ["dev"] * 10 + ["held"] * 6
-    pool = both_pool(CORPUS, livedoor, 19)
+    assert sorted(key for key, a in gold["articles"].items() if a.get("draw") == number) == sorted(k for k, _ in drawn)
+    assert [part for _, part in drawn] == ["dev"] * dev + ["held"] * held
+    pool = both_pool(CORPUS, livedoor, number)
     assert pool == sorted(pool) and any(k.startswith("topic-news-") for k in pool)
-    for key, _ in drawn:  # each names a leader, minister, ambassador or foreign ministry and holds a meeting word
+    return gold, [key for key, _ in drawn], pool
+
+
+def test_the_meetings_nineteenth_draw_is_its_rule_and_seed_over_both_corpora():
+    from bench.pick_meetings_draw import LEADERS_19, MEETING_19
+    gold, drawn, _ = _meetings_draw(19, 10, 6)
+    for key in drawn:  # each names a leader, minister, ambassador or foreign ministry and holds a meeting word
         article = gold["articles"][key]
         text = article["title"] + article["body"]
         assert len(article["body"]) <= 3000
@@ -64,22 +72,14 @@ def test_the_meetings_nineteenth_draw_is_its_rule_and_seed_over_both_corpora():
 
 
 def test_the_meetings_twentieth_draw_is_its_rule_and_seed_over_both_corpora_and_takes_no_other_draws_article():
-    from bench.pick_meetings_draw import WORDS_13, both_pool, draw
-    livedoor = require(ROOT.parent / "shared" / "corpus" / "livedoor" / "text", "the livedoor corpus")
-    gold = json.loads((ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json").read_text(encoding="utf-8"))
-    drawn = draw(require(CORPUS, "the Wikinews corpus"), 20, livedoor)
-    assert [(key, gold["articles"][key]["part"]) for key, _ in drawn] == drawn
-    assert sorted(key for key, a in gold["articles"].items() if a.get("draw") == 20) == sorted(key for key, _ in drawn)
-    assert [part for _, part in drawn] == ["dev"] * 20 + ["held"] * 10
-    pool = both_pool(CORPUS, livedoor, 20)
-    assert pool == sorted(pool) and any(k.startswith("topic-news-") for k in pool) and any(k.startswith("wn-") for k in pool)
-    earlier = {key for key, a in gold["articles"].items() if a.get("draw", 1) < 20}
-    assert not set(pool) & earlier and set(key for key, _ in drawn) <= set(pool)
-    for key, _ in drawn:  # each holds a meeting word of the thirteenth draw in its headline or body
+    from bench.pick_meetings_draw import WORDS_13
+    gold, drawn, pool = _meetings_draw(20, 20, 10)
+    assert any(k.startswith("wn-") for k in pool) and set(drawn) <= set(pool)
+    assert not set(pool) & {key for key, a in gold["articles"].items() if a.get("draw", 1) < 20}
+    for key in drawn:  # each holds a meeting word of the thirteenth draw in its headline or body
         article = gold["articles"][key]
         assert len(article["body"]) <= 2000
         assert any(w in article["title"] or w in article["body"] for w in WORDS_13)
-    for meeting in gold["meetings"]:  # every mention of the draw's meetings is its article's text
+    for meeting in gold["meetings"]:  # every mention of the gold's meetings is its article's text
         for mention in meeting["mentions"]:
-            body = gold["articles"][mention["article"]]["body"]
-            assert body[mention["start"]:mention["end"]] == mention["text"]
+            assert gold["articles"][mention["article"]]["body"][mention["start"]:mention["end"]] == mention["text"]
