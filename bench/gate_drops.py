@@ -10,6 +10,12 @@ it dropped and, for up to --most of them, the word and its sentence: read them t
 real meeting. --gate prints one gate's words alone. --out keeps every drop as a line of JSON. Entities are kept
 beside the output (DROPS.jsonl.mentions) so a second run only redoes the meetings.
 
+    python bench/gate_drops.py --n 300 --sentences WIKIPEDIA_SENTENCES.jsonl
+
+--sentences adds the sentences of a JSON-lines file (one {"text": …} a line, as the stockmark Wikipedia NER
+data is written) to the draw, each read as an article of its own: the Wikinews articles no gold holds tell few
+meetings of states (most diplomacy articles are in a gold), encyclopedia sentences tell more.
+
     python bench/gate_drops.py --n 300 --words 対談,意見を交わ
 
 --words lists, instead, every sentence of the draw holding one of the words given (a candidate meeting word
@@ -51,16 +57,35 @@ def named_anywhere() -> set[str]:
     return keys
 
 
-def draw(n: int, seed: int, livedoor: Path | None, holding=TRIGGER) -> list[tuple[str, str, str | None]]:
+def draw(n: int, seed: int, livedoor: Path | None, holding=TRIGGER,
+         sentences: Path | None = None) -> list[tuple[str, str, str | None]]:
     """(key, body, date) of n articles with a meeting word (a match of holding), drawn at random among those no
     list names."""
     pool = wikinews_articles(None)
     if livedoor is not None:
         pool += [a for a in livedoor_articles(livedoor, None) if a[0].startswith("topic-news")]
+    if sentences is not None:
+        pool += _sentence_rows(sentences)
     named = named_anywhere()
     pool = [a for a in pool if a[0] not in named and holding.search(a[1])]
     random.Random(seed).shuffle(pool)
     return pool[:n]
+
+
+def _sentence_rows(path: Path) -> list[tuple[str, str, None]]:
+    """(key, text, no date) of each line of a JSON-lines file of sentences; a line that holds none is named and
+    skipped."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            text = json.loads(line)["text"] if line.strip() else None
+        except (ValueError, KeyError, TypeError):
+            text = None
+        if isinstance(text, str):
+            rows.append((f"{path.stem}-{number}", text + "\n", None))
+        elif line.strip():
+            print(f"{path.name}:{number}: no sentence, skipped", file=sys.stderr)
+    return rows
 
 
 def _sentence(body: str, start: int, end: int) -> str:
@@ -107,13 +132,15 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--livedoor", type=Path, help="the livedoor news corpus's text folder (topic-news drawn too)")
+    parser.add_argument("--sentences", type=Path, help="a JSON-lines file of sentences ({\"text\": …}) drawn too")
     parser.add_argument("--gate", help="one gate alone (function:line)")
     parser.add_argument("--most", type=int, default=60, help="words printed per gate")
     parser.add_argument("--out", type=Path, help="every drop as a line of JSON (entities kept beside it)")
     parser.add_argument("--words", help="comma-separated candidate words: list their sentences instead")
     args = parser.parse_args()
     words = args.words.split(",") if args.words else []
-    drawn = draw(args.n, args.seed, args.livedoor, re.compile("|".join(map(re.escape, words))) if words else TRIGGER)
+    drawn = draw(args.n, args.seed, args.livedoor, re.compile("|".join(map(re.escape, words))) if words else TRIGGER,
+                 args.sentences)
     if words:
         for word, rows in word_sentences(drawn, words).items():
             print(f"== {word} ({len(rows)})")
