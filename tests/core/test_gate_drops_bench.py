@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from bench.gate_drops import _sentence_rows, draw, drops, named_anywhere, word_sentences
 from core.nlp.entities import detect
 from core.registry import bundled_registry
