@@ -20,6 +20,14 @@ meetings of states (most diplomacy articles are in a gold), encyclopedia sentenc
 
 --words lists, instead, every sentence of the draw holding one of the words given (a candidate meeting word
 Kaidan has no trigger for), the word marked, to judge how often it tells a meeting.
+
+Read by eye (seed 7, --livedoor: 510 articles, 694 words dropped; right = no meeting of sides told): 協議, 交渉,
+会合 with no event use 21/23 right; a bare 会議 with no sides holding it 37/40 (with --sentences on the stockmark
+sentences 29/34: the conferences of states it drops are named ones, パリ講和会議, ロンドン海軍軍縮会議); 締結 not
+told as done 7/9; a named agreement referred to 1/1; a call with no one called 17/17; someone private called on
+24/25; 面談, 懇談, 会食, 話し合った with no partner 17/20; 交わ with no document 16/16; 会見 with no partner 45/45
+of 45 read. Candidate words, every sentence of the draw read: 対談 0/9, 対面 0/15, 謁見 1/3, 懇親 0/3, 相談 0/32,
+契約を結ぶ of two bodies 5/34: none tells a meeting often enough to be a trigger.
 """
 
 from __future__ import annotations
