@@ -27,7 +27,7 @@ sentences 29/34: the conferences of states it drops are named ones, パリ講和
 told as done 7/9; a named agreement referred to 1/1; a call with no one called 17/17; someone private called on
 24/25; 面談, 懇談, 会食, 話し合った with no partner 17/20; 交わ with no document 16/16; 会見 with no partner 45/45
 of 45 read. Candidate words, every sentence of the draw read: 対談 0/9, 対面 0/15, 謁見 1/3, 懇親 0/3, 相談 0/32,
-契約を結ぶ of two bodies 5/34: none tells a meeting often enough to be a trigger.
+契約を結ぶ 5/34: none tells a meeting often enough to be a trigger.
 """
 
 from __future__ import annotations
