@@ -1,7 +1,7 @@
 """Forms of a meeting word the gates keep, read on a draw of articles no gold holds (bench/gate_drops.py): a
 signing told in the perfect (契約を締結していた), talks closing a cited headline after their partner (…、パとも協議』),
-a meal a named host gives (大統領主催の…晩餐会); and the forms beside them the gates still drop (sentences of
-Japanese Wikinews and livedoor news articles, CC BY 2.5, or written like them)."""
+a meal a named host gives (大統領主催の…晩餐会), talks told suspended (交渉が中断した); and the forms beside them
+the gates still drop (sentences of Japanese Wikinews and livedoor news articles, CC BY 2.5, or written like them)."""
 
 import re
 from datetime import date
@@ -61,3 +61,10 @@ def test_a_meal_with_no_host_nor_guest_named_stays_dropped():
 def test_an_agreement_a_clause_describes_as_signed_is_referred_to():
     # the contract signed before, cancelled now: no signing told
     assert _dropped("ライオンズ球団は1月8日、グッドウィルグループと締結していた命名権の契約を解除したことを発表した。", "締結")
+
+
+def test_talks_told_suspended_were_held():
+    # 交渉が中断した: talks that went on and stopped, as 交渉が決裂した, 交渉を中断した already were
+    [talks] = proposals_in("米国とロシアの交渉が中断した。", date(2012, 1, 1))
+    assert talks.kind == "negotiation_round" and _sides(talks) == {"米国", "ロシア"}
+    assert _dropped("交渉の中断も視野に入れる。", "交渉")  # (a suspension only thought of: no talks told)
