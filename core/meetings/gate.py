@@ -186,8 +186,10 @@ _RULE_AFTER = re.compile(r"(?:する|を行う|しなければならない)?(?:�
 _RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
 
 
-# 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest
-_GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$")
+# 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest; オバマ大統領主催の韓国・李大統領
+# 晩餐会: a meal a host named gives (警察主催の夕食会: a body's, read with its sides as any meal)
+_GUEST_BEFORE = re.compile(r"を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|招い|招き|招待し|歓迎する|歓迎し|もてなす)[^、。]{0,8}$"
+                           r"|主催(?:の|する|した)[^、。をがは]{0,12}$")
 
 
 # 晩餐会に参加し, 夕食会に出席した: a meal attended by the clause's subject

@@ -145,7 +145,7 @@ EVENT_USE_AFTER = re.compile(
     r"(?!ではなく)(?:し|した|して|する|を行|を開|を持|に臨|で|では|後|を終え|が行われ|が開かれ|を重ね|に出席|に参加|の場|を実施|開催"
     r"|をし(?:た|て)|の際|[がは]?まとま|(?:不調|不成立|決裂|妥結|打ち切り|破談|成立)(?![^、。]{0,3}(?:なら|の場合|すれば))"
     r"|を[^、。を]{1,10}?(?:行[いっう]|開[いきく]|重ね|実施|再開|開始)|が始ま|は[^、。]{0,12}?始ま|が開催|を開催"
-    r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線|不調|不成立|打ち切|頓挫|暗礁|破談|成立)"
+    r"|[はが](?:[^、。]{0,8}?、)?[^、。]{0,8}?(?:決裂|物別れ|妥結|難航|平行線|不調|不成立|打ち切|中断|頓挫|暗礁|破談|成立)"
     r"|を[^、。を]{0,12}?(?:提案|申し入れ|呼びかけ|打診)|へ(?!の)|に入(?:っ|り|る|れ)"
     r"|を(?:再開|開始|続け|継続|始め)|(?<=[議渉い])を(?:打ち切|中断)|が(?:再開|始ま|続)|(?<=[議渉い])(?:を進め|が進め|が進ん)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま|行っ|持たれ|重ね|続い)"
     r"|に(?:戻|復帰)|[がは](?:合意|決着)(?!を目指|に向け)"
@@ -156,10 +156,10 @@ EVENT_USE_AFTER = re.compile(
 # holds them;
 # ナイジェリア政府との交渉の上, 交渉の過程で, 話し合いの結果, 米国との協議を経て, EUとの加盟交渉の中で: talks told by
 # their course or what came of them (ネクシィーズとの交渉結果); オシム氏と交渉を認める: talks owned to; 日米両政府は…
-# 輸入問題で協議。: the word closing its sentence as its verb; and
+# 輸入問題で協議。, 『…、パとも協議』: the word closing its sentence or a cited headline as its verb; and
 # 山本さんと何度も話し合いました, AとBは話し合い、…: the verb 話し合う, not the noun; both only with a partner
 # named (IOCは協議の結果: a body deliberating)
-WITH_PARTNER_AFTER = re.compile(r"の?(?:上(?![手位層部司])|過程|結果|中で)|を経て|において|を認め|(?=。|\n|$)"
+WITH_PARTNER_AFTER = re.compile(r"の?(?:上(?![手位層部司])|過程|結果|中で)|を経て|において|を認め|(?=[。』\"”]|\n|$)"
                                 r"|(?<=話し合い)(?:、|ながら|ました)")
 # 陸連を含む関係者と協議をする: talks to come, told with する, when a partner is named (審判団が協議をする: a
 # body deliberating)
@@ -188,8 +188,10 @@ HELD_PRESS_EVENT = re.compile(r"を(?:行|開)|予定")  # (AとBがまもなく
 # 「東京メトロ」と, ends in a noun)
 QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、。と「『]{0,12}|[ぁ-ゖ！？!?…。]」と[^、。と「『]{0,12})$")
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
-# 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという)
-CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された")
+# 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという); 契約を締結していた,
+# 協定を締結しており: done, told in the perfect closing its clause (not 締結していない, 締結しておらず, 締結していく,
+# nor グッドウィルと締結していた命名権の契約を解除した: the agreement a clause describes, referred to)
+CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された|して(?:いた|いる|おり)(?![\u4e00-\u9fff\u30a0-\u30ff])")
 # スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done, and so does a headline
 # closing on it (『…とパートナーシップを締結』, 『…ネーミングライツ契約締結』, 『…4信金きょう協定締結』)
 CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)|[^、。「」『』\s]締結(?=』)")

@@ -1,0 +1,172 @@
+"""The meeting words detection drops, gate by gate, on a seeded random draw of articles no gold holds.
+
+    python bench/gate_drops.py --n 300 [--seed 0] [--livedoor LIVEDOOR_TEXT_DIR] [--gate word_not_a_meeting:96]
+                               [--most 60] [--out DROPS.jsonl]
+
+Draws n articles with a meeting word at random (by the seed) from the Wikinews articles and, with --livedoor,
+the livedoor topic-news articles that no gold, draw or bench list names, detects their entities and their
+meetings, and prints for each gate (function:line, as bench/eval_meetings.py --why counts them) how many words
+it dropped and, for up to --most of them, the word and its sentence: read them to judge how often a gate drops a
+real meeting. --gate prints one gate's words alone. --out keeps every drop as a line of JSON. Entities are kept
+beside the output (DROPS.jsonl.mentions) so a second run only redoes the meetings.
+
+    python bench/gate_drops.py --n 300 --sentences WIKIPEDIA_SENTENCES.jsonl
+
+--sentences adds the sentences of a JSON-lines file (one {"text": …} a line, as the stockmark Wikipedia NER
+data is written) to the draw, each read as an article of its own: the Wikinews articles no gold holds tell few
+meetings of states (most diplomacy articles are in a gold), encyclopedia sentences tell more.
+
+    python bench/gate_drops.py --n 300 --words 対談,意見を交わ
+
+--words lists, instead, every sentence of the draw holding one of the words given (a candidate meeting word
+Kaidan has no trigger for), the word marked, to judge how often it tells a meeting.
+
+Read by eye (seed 7, --livedoor: 510 articles, 694 words dropped; right = no meeting of sides told): 協議, 交渉,
+会合 with no event use 21/23 right; a bare 会議 with no sides holding it 37/40 (with --sentences on the stockmark
+sentences 29/34: the conferences of states it drops are named ones, パリ講和会議, ロンドン海軍軍縮会議); 締結 not
+told as done 7/9; a named agreement referred to 1/1; a call with no one called 17/17; someone private called on
+24/25; 面談, 懇談, 会食, 話し合った with no partner 17/20; 交わ with no document 16/16; 会見 with no partner 45/45
+of 45 read. Candidate words, every sentence of the draw read: 対談 0/9, 対面 0/15, 謁見 1/3, 懇親 0/3, 相談 0/32,
+契約を結ぶ 5/34: none tells a meeting often enough to be a trigger.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.diff_meetings import articles as wikinews_articles, livedoor_articles  # noqa: E402
+from bench.meeting_steps import traced_detection  # noqa: E402
+from core.dates import reference_date  # noqa: E402
+from core.meetings.triggers import TRIGGER  # noqa: E402
+from core.nlp.entities import detect  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
+from core.sentences import sentence_spans  # noqa: E402
+
+_KEY = re.compile(r"wn-[0-9]{5}|topic-news-[0-9]+")
+
+
+def named_anywhere() -> set[str]:
+    """Every article key a fixture or a bench list names (golds, draws, pairs): none of them is drawn."""
+    keys = set()
+    for folder in (ROOT / "tests" / "fixtures", ROOT / "bench"):
+        for path in folder.rglob("*"):
+            if path.is_file() and path.suffix in (".json", ".jsonl", ".txt", ".csv", ".tsv"):
+                keys |= set(_KEY.findall(path.read_text(encoding="utf-8", errors="replace")))
+    return keys
+
+
+def draw(n: int, seed: int, livedoor: Path | None, holding=TRIGGER,
+         sentences: Path | None = None) -> list[tuple[str, str, str | None]]:
+    """(key, body, date) of n articles with a meeting word (a match of holding), drawn at random among those no
+    list names."""
+    pool = wikinews_articles(None)
+    if livedoor is not None:
+        pool += [a for a in livedoor_articles(livedoor, None) if a[0].startswith("topic-news")]
+    if sentences is not None:
+        pool += _sentence_rows(sentences)
+    named = named_anywhere()
+    pool = [a for a in pool if a[0] not in named and holding.search(a[1])]
+    random.Random(seed).shuffle(pool)
+    return pool[:n]
+
+
+def _sentence_rows(path: Path) -> list[tuple[str, str, None]]:
+    """(key, text, no date) of each line of a JSON-lines file of sentences; a line that holds none is named and
+    skipped."""
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        try:
+            text = json.loads(line)["text"] if line.strip() else None
+        except (ValueError, KeyError, TypeError):
+            text = None
+        if isinstance(text, str):
+            rows.append((f"{path.stem}-{number}", text + "\n", None))
+        elif line.strip():
+            print(f"{path.name}:{number}: no sentence, skipped", file=sys.stderr)
+    return rows
+
+
+def _sentence(body: str, start: int, end: int) -> str:
+    s, e = next(((s, e) for s, e in sentence_spans(body) if s <= start < e), (start, end))
+    return (body[s:start] + "【" + body[start:end] + "】" + body[end:e]).strip().replace("\n", " / ")[:260]
+
+
+def _mentions(drawn, cache: Path | None) -> dict:
+    registry = bundled_registry()
+    found = pickle.loads(cache.read_bytes()) if cache is not None and cache.exists() else {}
+    for key, body, published in drawn:
+        if key not in found:
+            found[key] = detect(body, registry, reference_date(published, None))
+    if cache is not None:
+        cache.write_bytes(pickle.dumps(found))
+    return found
+
+
+def drops(drawn, found) -> list[dict]:
+    """Every meeting word a gate dropped: its article, gate, word and sentence."""
+    registry = bundled_registry()
+    rows = []
+    for key, body, published in drawn:
+        _, dropped = traced_detection(body, found[key], reference_date(published, None), registry)
+        for match in TRIGGER.finditer(body):
+            for gate in dropped.get(match.start(), [])[:1]:
+                rows.append({"article": key, "gate": gate, "word": match.group(0),
+                             "sentence": _sentence(body, match.start(), match.end())})
+    return rows
+
+
+def word_sentences(drawn, words: list[str]) -> dict[str, list[tuple[str, str]]]:
+    """Each word's sentences in the draw: (article, sentence with the word marked)."""
+    out = defaultdict(list)
+    for key, body, _ in drawn:
+        for word in words:
+            for m in re.finditer(re.escape(word), body):
+                out[word].append((key, _sentence(body, m.start(), m.end())))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=300)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--livedoor", type=Path, help="the livedoor news corpus's text folder (topic-news drawn too)")
+    parser.add_argument("--sentences", type=Path, help="a JSON-lines file of sentences ({\"text\": …}) drawn too")
+    parser.add_argument("--gate", help="one gate alone (function:line)")
+    parser.add_argument("--most", type=int, default=60, help="words printed per gate")
+    parser.add_argument("--out", type=Path, help="every drop as a line of JSON (entities kept beside it)")
+    parser.add_argument("--words", help="comma-separated candidate words: list their sentences instead")
+    args = parser.parse_args()
+    words = args.words.split(",") if args.words else []
+    drawn = draw(args.n, args.seed, args.livedoor, re.compile("|".join(map(re.escape, words))) if words else TRIGGER,
+                 args.sentences)
+    if words:
+        for word, rows in word_sentences(drawn, words).items():
+            print(f"== {word} ({len(rows)})")
+            for key, sentence in rows[:args.most]:
+                print(f"  {key} | {sentence}")
+        return
+    rows = drops(drawn, _mentions(drawn, Path(str(args.out) + ".mentions") if args.out else None))
+    if args.out:
+        args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    counts = Counter(r["gate"] for r in rows)
+    print(f"articles {len(drawn)}; words dropped {len(rows)}")
+    for gate, count in counts.most_common():
+        if args.gate and gate != args.gate:
+            continue
+        print(f"== {gate}: {count}")
+        for r in [r for r in rows if r["gate"] == gate][:args.most]:
+            print(f"  {r['article']} {r['word']} | {r['sentence']}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,36 @@
+"""The gate bench (bench/gate_drops.py): what it draws and how it names each drop."""
+
+from __future__ import annotations
+
+from bench.gate_drops import _sentence_rows, draw, drops, named_anywhere, word_sentences
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+from tests.shared_data import SHARED, require
+
+
+def test_the_draw_holds_no_article_a_gold_or_a_bench_list_names():
+    require(SHARED / "corpus" / "wikinews" / "txt", "the Wikinews corpus")
+    named = named_anywhere()
+    assert "wn-01176" in named  # an article of the meetings gold
+    drawn = draw(40, 0, None)
+    assert len(drawn) == 40 and not {key for key, _, _ in drawn} & named
+    assert draw(40, 0, None) == drawn and draw(40, 1, None) != drawn  # seeded
+
+
+def test_each_drop_names_its_gate_word_and_sentence(tmp_path):
+    sentences = tmp_path / "s.jsonl"
+    sentences.write_text('{"text": "阪神は11月14日に東京都内で行われたオーナー会議で加入手数料を支払った。"}\n'
+                         'not a sentence\n{"text": "日米両首脳は10日、ワシントンで会談した。"}\n', encoding="utf-8")
+    rows = _sentence_rows(sentences)
+    assert [key for key, _, _ in rows] == ["s-1", "s-3"]  # the bad line skipped
+    registry = bundled_registry()
+    found = {key: detect(body, registry, None) for key, body, _ in rows}
+    [dropped] = drops(rows, found)  # a league's own sitting dropped, the summit talks kept
+    assert dropped["article"] == "s-1" and dropped["word"] == "会議"
+    assert dropped["gate"].startswith("word_not_a_meeting:") and "【会議】" in dropped["sentence"]
+
+
+def test_candidate_words_are_listed_with_their_sentences():
+    text = "両氏は番組で対談した。\n首相は大統領と会談した。"
+    listed = word_sentences([("x", text, None)], ["対談"])
+    assert listed == {"対談": [("x", "両氏は番組で【対談】した。")]}
