@@ -12,10 +12,11 @@ from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, sitting_of_states
 from core.meetings.triggers import (
     AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END,
-    DELIBERATION_BEFORE, DOCUMENT_BEFORE, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_PRESS_EVENT, MET_VERB,
+    DELIBERATION_BEFORE, DOCUMENT_BEFORE, ENVOY_ADDRESSED, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_PRESS_EVENT, MET_VERB,
     NAMED_AGREEMENTS, NEEDS_EVENT_USE, NOT_A_MEETING, NOT_A_MEETING_BEFORE, OWN_SITTING_BEFORE, PARTNER_BEFORE,
     PETITION_BEFORE, PHONE_WORD, PLANNED_WITH_PARTNER, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, PROMOTION,
-    QUOTED_BEFORE, SPOKEN_AT, TALKED_VERB, TRIGGER, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE, WITH_PARTNER_AFTER
+    QUOTED_BEFORE, SPOKEN_AT, TALKED_VERB, TRIGGER, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE, WITH_PARTNER_AFTER,
+    conference_of_states
 )
 
 
@@ -49,6 +50,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
                                    or not (PARTNER_BEFORE.search(body, s_start, match.start())
                                            or HELD_TOGETHER.search(body, s_start, match.start())
                                            or pair_subject(body, sides, s_start, match.start())
+                                           or conference_of_states(body, s_start, match.start()) is not None
                                            or sitting_of_states(body, actors, s_start, match.start(), match.end()))):
         return True  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
     if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
@@ -94,6 +96,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             or headline_event(body, match.start(), match.end())
             or bracketed_event(body, s_start, match.start(), match.end())):
         return True
+    if match.group(0) == "抗議" and not ENVOY_ADDRESSED.search(body, s_start, match.start()):
+        return True  # 市民団体が抗議した, 大使館に抗議文を送った: nobody protested to in person
     return False
 
 

@@ -97,11 +97,20 @@ SHOOK_HANDS = re.compile(r"握手(?=し|する|を(?:し|交わ))")
 # 駐日大使を外務省に呼び、抗議した: someone summoned to a place and met there (the one summoned is read as a guest)
 SUMMONED = re.compile(r"呼(?<=に呼)(?:び出し|び|んで)")
 SUMMONED_WORDS = ("呼び出し", "呼び", "呼んで")
+# 臨時代理大使に対し、…抗議した, 大使に靖国参拝を抗議』: a protest made to an envoy, in person (kept only with the
+# envoy named as the one protested to: ENVOY_ADDRESSED; 大使館に抗議文を送った, デモ隊が抗議した are no meeting)
+PROTESTED = re.compile(r"抗議(?=し[たて、]|を(?:行|申し入れ)|[。』]|\n|$)")
+ENVOY_ADDRESSED = re.compile(r"(?:大使|公使|総領事|参事官)(?:ら)?(?:に対し(?:て)?|に)、?[^、。「」『』]{0,30}(?:、[^、。「」『』]{0,30})?$")
 # 国連第2回軍縮特別総会, 環境と開発に関する国際連合会議, 国連気候変動会議: a conference or special session the UN
 # convenes, a meeting of states (not 国連総会, the body's own yearly sitting, nor 国連会議議長, a title, nor
 # 国連会議宣言, what it adopted)
 UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四五六七八九十]+回)?[^、。「」『』()（）\s]{0,10}?"
                         r"(?:特別総会|会議|サミット)(?![議長]|決議|宣言)")
+# パリ講和会議, ロンドン海軍軍縮会議, ジュネーブ軍縮会議, 中東和平会議: a conference of states, named by what they come to
+# settle, with its name (its place) written before (not 平和会議, as often a movement's own body, nor a bare 軍縮会議,
+# one asked for); its name is the kanji and katakana written before 会議
+STATES_CONFERENCE_BEFORE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30fa\u30fc])(?:講和|軍縮|和平|休戦|停戦|全権)$")
+CONFERENCE_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{3,16}$")
 # Every word of TRIGGER begins with a letter, its look-behinds checked after it (会(?<=と会), not (?<=と)会: the
 # same matches): so the regex engine jumps from one of those first letters to the next, where a look-behind
 # first made it try the whole pattern at every character of every sentence (three times the time).
@@ -110,7 +119,7 @@ _BARE_KAIGI = r"会議(?<!国会議)(?<!本会議)(?<!議会議)(?!員|所|室|�
 TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(_BARE_KAIGI if w == "会議" else re.escape(w) for w in _WORDS) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern
-                     + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern + "|" + SHOOK_HANDS.pattern + "|" + CONTACTED.pattern)
+                     + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern + "|" + PROTESTED.pattern + "|" + SHOOK_HANDS.pattern + "|" + CONTACTED.pattern)
 # re itself does not read those first letters out of so many alternatives: searched as its twin told them
 # (core.scan.skipping), the same matches in a tenth of the time (0.40 → 0.04 s over 1,000 news articles).
 TRIGGER = skipping(TRIGGER)
@@ -219,6 +228,14 @@ def kind_of(word: str) -> str:
     if UN_MEETING.fullmatch(word):
         return "multilateral"
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
+
+
+def conference_of_states(body: str, s_start: int, start: int) -> int | None:
+    """Where the name of the conference of states whose 会議 starts at start begins (パリ講和会議), None when the
+    会議 is none."""
+    if not STATES_CONFERENCE_BEFORE.search(body, max(s_start, start - 2), start):
+        return None
+    return CONFERENCE_NAME_BEFORE.search(body, max(s_start, start - 16), start).start()
 
 
 def kind_in(words: str) -> str:

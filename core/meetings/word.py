@@ -10,7 +10,7 @@ from core.meetings.implied import called_on, met_by_two, pair_met, person_called
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sittings import ACRONYM_BEFORE, SITTING_WORDS, event_before, placed_summit, sitting_of_states
 from core.meetings.tense import CONDITION_BEFORE, HYPOTHETICAL_AFTER
-from core.meetings.triggers import BY_PHONE_BEFORE, BY_VIDEO_BEFORE, COUNTRIES_BEFORE, kind_of
+from core.meetings.triggers import BY_PHONE_BEFORE, BY_VIDEO_BEFORE, COUNTRIES_BEFORE, conference_of_states, kind_of
 
 _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジア|アジア|欧州|ヨーロッパ|中東|アフリカ|中南米|南米|北米|"
                      r"太平洋|大洋州|東欧|西欧|北欧|バルカン|湾岸|カリブ)(?:諸国)?(?:各国)?$")
@@ -61,6 +61,8 @@ def meeting_word(a: ArticleReading, s: SentenceReading, match) -> Word | None:
         start, kind = numbered.start(), "multilateral"
     elif kind == "talks" and match.group(0) == "会議" and sitting_of_states(body, actors, s_start, start, end):
         kind = "multilateral"  # アフリカ連合は…緊急閣僚級会議を行い: a body of states meets, a meeting of many
+    elif kind == "talks" and match.group(0) == "会議" and (named := conference_of_states(body, s_start, start)) is not None:
+        start, kind = named, "multilateral"  # パリ講和会議, ロンドン海軍軍縮会議: a conference of states, by its name
     if _DELEGATE_AFTER.match(body, end):
         return None  # 6か国協議の日本代表を務める: an office named by the talks, no meeting told
     if HYPOTHETICAL_AFTER.match(body, end) and CONDITION_BEFORE.search(body, s_start, start):

@@ -14,7 +14,7 @@ from core.meetings.people import people_count
 from core.meetings.private_people import private_sides, private_visitor
 from core.meetings.reading import PASSED, UNKEPT, ArticleReading, SentenceReading, Word
 from core.meetings.sittings import SITTING_BEFORE, own_meeting, sitting_of_states, states_meet
-from core.meetings.triggers import PHONE_WORD, SUMMONED_WORDS, TALKED_VERB
+from core.meetings.triggers import PHONE_WORD, SUMMONED_WORDS, TALKED_VERB, conference_of_states
 
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
@@ -55,7 +55,8 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
     if (_told_by_verb(match.group(0)) or match.group(0) in ("会議", "握手", "接触", "出迎え")) \
             and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2) \
             and not (mention.kind == "multilateral" and match.group(0) == "会議"
-                     and sitting_of_states(body, actors, s.s_start, start, w.end)):  # アフリカ連合の緊急会議
+                     and (sitting_of_states(body, actors, s.s_start, start, w.end)  # アフリカ連合の緊急会議
+                          or conference_of_states(body, s.s_start, match.start()) is not None)):  # パリ講和会議
         # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
         return UNKEPT if mention.kind in ("talks", "phone_call", "video_call") else PASSED
     if match.group(0) == "接触" and not all(p.office or (p.entity_id or "").startswith(("person:", "country:"))

@@ -17,7 +17,7 @@ from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import add_destinations
 from core.meetings.sides import clause_participants
 from core.meetings.sittings import sitting_of_states
-from core.meetings.summoned import with_envoy
+from core.meetings.summoned import with_envoy, with_envoy_protested_to
 from core.meetings.tense import status_of
 from core.meetings.triggers import CALLED_AFTER, SUMMONED_WORDS
 from core.registry import bundled_registry
@@ -46,6 +46,8 @@ def read_sides(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     # 中国の駐日大使を外務省に呼び: the envoy summoned stands for the country that sent them
     w.envoy = match.group(0) in SUMMONED_WORDS and with_envoy(body, mention, actors, a.registry or bundled_registry(),
                                                               clause, start)
+    if match.group(0) == "抗議":
+        with_envoy_protested_to(body, mention, actors, clause, start)  # 大島正太郎駐韓大使に対し…抗議した
     visited = w.visited
     if visited and all((p.entity_id or p.name) != (visited.entity_id or visited.name) for p in mention.participants):
         mention.participants.append(visited)  # 会長を訪ね: the one called on is a side

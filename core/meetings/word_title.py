@@ -13,7 +13,7 @@ from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import attended_by
 from core.meetings.sittings import cabinet_of_one, grouping_before, own_sitting
 from core.meetings.subject_people import attendees
-from core.meetings.triggers import PARTNER_BEFORE, UN_MEETING
+from core.meetings.triggers import PARTNER_BEFORE, UN_MEETING, conference_of_states
 
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 # 国際赤十字締約国会議, 気候変動枠組条約第15回締約国会議: the treaty or movement whose parties meet, written before
@@ -63,6 +63,12 @@ def read_title(a: ArticleReading, s: SentenceReading, w: Word) -> None:
         mention.kind, mention.title = "multilateral", body[start:end]  # 国連第2回軍縮特別総会: the UN's
         mention.participants = [Participant(name_of(body, m), m.entity_id) for m in actors  # states meet
                                 if m.type == "ORG" and start <= m.start < end][:1]
+    elif match.group(0) == "会議" and event is None and conference_of_states(body, s_start, match.start()) is not None:
+        # パリ講和会議, ロンドン海軍軍縮会議において日本が求めた: a conference of states known by its name; its sides
+        # are those said to attend it, else the countries its sentence names
+        mention.kind, mention.title = "multilateral", body[start:end]
+        mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
+        mention.participants = mention.participants or _countries(body, actors)
     elif event is not None or grouping is not None or w.acronym is not None or w.placed is not None:
         # 東アジア首脳会議, ASEANなどの会合: a meeting of many, known by its name; its
         # participants are those said to attend it (…に出席), its host comes from the place
@@ -73,3 +79,9 @@ def read_title(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     numbered_round = _ROUND_BEFORE.search(body, max(s_start, start - 6), start) if mention.title else None
     if numbered_round is not None and mention.title == body[start:end]:
         mention.title = body[numbered_round.start() : end]  # 第5回6カ国協議: the round is part of the name
+
+
+def _countries(body: str, actors) -> list[Participant]:
+    """The countries the sentence names, each once, in order."""
+    seen = {m.entity_id: m for m in reversed(actors) if (m.entity_id or "").startswith("country:")}
+    return [Participant(name_of(body, m), m.entity_id) for m in sorted(seen.values(), key=lambda m: m.start)]
