@@ -37,7 +37,7 @@ def side_addressed(body: str, mention: MeetingMention, actors, clause: int, star
 _ASKED_OF = re.compile(r"に(?:対し(?:て)?、?)?(?:[^、。にがは「」『』]{0,24}?を)?(?:強く|直接)?"
                        r"(?:求め|要請し|要求し|申し入れ|抗議し|伝え|手渡し|提示し|提案し)(?=た|、)")
 # 書簡で, 電話で, 声明で, 会見で, 報道官を通じて: the request went by other means than a meeting
-_OTHER_MEANS = re.compile(r"書簡|親書|手紙|文書|声明|電話|メール|会見|談話|演説|記者|インタビュー|テレビ|ツイッター|通じ|"
+OTHER_MEANS = re.compile(r"書簡|親書|手紙|文書|声明|電話|メール|会見|談話|演説|記者|インタビュー|テレビ|ツイッター|通じ|"
                           r"ビデオ|オンライン|報道官|国会|議会|答弁|質問|委員会|会議|会合|党首討論|集会")
 
 
@@ -51,7 +51,7 @@ def asked_in_person(body: str, actors, s_start: int, s_end: int) -> tuple[int, i
     """ラブロフ外相が、…監視することを日本の金田外務副大臣に求めた: one office holder, the subject, asking another
     named with their office for something is talks of the two, told only by what was asked. (start, end of the verb,
     the two sides), else None; not when the sentence tells another means (書簡で, 電話で, 会見で)."""
-    if _OTHER_MEANS.search(body, s_start, s_end):
+    if OTHER_MEANS.search(body, s_start, s_end):
         return None
     people = [m for m in actors if m.type == "PERSON" and s_start <= m.start and m.end <= s_end]
     for i, addressee in enumerate(people):

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.addressed import OTHER_MEANS
 from core.meetings.cited import bracketed_event, headline_event, in_link_list
 from core.meetings.name_read import title_end
 from core.meetings.sentence import PAIR_SUBJECT
@@ -96,8 +97,9 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             or headline_event(body, match.start(), match.end())
             or bracketed_event(body, s_start, match.start(), match.end())):
         return True
-    if match.group(0) == "抗議" and not ENVOY_ADDRESSED.search(body, s_start, match.start()):
-        return True  # 市民団体が抗議した, 大使館に抗議文を送った: nobody protested to in person
+    if match.group(0) == "抗議" and (not ENVOY_ADDRESSED.search(body, s_start, match.start())
+                                   or OTHER_MEANS.search(body, s_start, s_end)):
+        return True  # 市民団体が抗議した, 記者会見で大使に抗議したと: nobody protested to in person
     return False
 
 

@@ -39,6 +39,10 @@ def test_a_protest_made_to_nobody_in_person_is_no_meeting():
     assert _dropped("在英日本大使館は1月7日に、BBCに対し抗議した。", "抗議")
     assert _read("在英日本大使館は1月7日に、番組内容に対する抗議の書簡を、BBCと製作会社に対し送付した。", date(2005, 1, 8)) == []
     assert not any(m.group(0) == "抗議" for m in TRIGGER.finditer("大使に抗議文を手渡した。"))
+    # told by other means than a meeting: a statement, the diplomatic channel
+    assert _dropped("外務省は14日、声明で中国の王毅大使に対し、反日デモについて抗議した。", "抗議")
+    assert _dropped("日本政府は外交ルートを通じて中国の大使に対し、抗議した。", "抗議")
+    assert not _dropped("外務省の谷内正太郎事務次官は14日、中国の王毅大使に対し、反日デモについて抗議した。", "抗議")
 
 
 def test_a_named_conference_of_states_is_a_meeting_of_many_with_the_states_named():
