@@ -13,7 +13,7 @@ from core.cleaning.date_labels import line_date, page_date
 from core.cleaning.page_dates import filed_year, header_year, placed_far, with_year
 from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
-from core.cleaning.year_last import lead_ordered, page_ordered
+from core.cleaning.year_last import lead_ordered, near_ordered, page_ordered
 from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
@@ -81,10 +81,12 @@ def _name_before(text: str, found) -> str | None:
 
 def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line], lead: str = "") -> bool:
     """Read the article's date from a date line written with its year last in an order the line cannot tell
-    (12/03/2024 15:40), when the page tells it (year_last.page_ordered). When it does not (False), the day the text's
-    first sentence names may still suggest it (lead, the text's first line: year_last.lead_ordered): read, for a look."""
-    told = page_ordered(line.stripped, [l.stripped for l in page if l is not line])
-    found = told or lead_ordered(line.stripped, lead)
+    (12/03/2024 15:40), when the page tells it (year_last.page_ordered). When it does not (False), the page's latest
+    full date (year_last.near_ordered) or the day the text's first sentence names (lead, the text's first line:
+    year_last.lead_ordered) may still suggest it: read, for a look."""
+    others = [l.stripped for l in page if l is not line]
+    told = page_ordered(line.stripped, others)
+    found = told or near_ordered(line.stripped, others) or lead_ordered(line.stripped, lead)
     if found is None:
         return False
     result.published, result.published_precision, result.published_text = found.iso, found.precision, found.text
