@@ -20,8 +20,6 @@ only suggests a day, the page flagged.
 
 from __future__ import annotations
 
-import argparse
-import random
 import sys
 from collections import Counter
 from datetime import datetime
@@ -30,8 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.perturb_dates_yearless import CORPUS  # noqa: E402
-from bench.yearless_evidence import score_line  # noqa: E402
+from bench.yearless_evidence import sampled_articles, score_line  # noqa: E402
 from core.article import Article  # noqa: E402
 from core.cleaning.apply import apply_cleaning  # noqa: E402
 from core.cleaning.year_last import lead_ordered, near_ordered, page_ordered  # noqa: E402
@@ -46,12 +43,7 @@ def _written(when: datetime, month_first: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=3000)
-    parser.add_argument("--seed", type=int, default=3)
-    args = parser.parse_args(argv)
-    files = sorted(p for p in CORPUS.glob("*/*.txt") if p.name != "LICENSE.txt")
-    sample = random.Random(args.seed).sample(files, min(args.n, len(files)))
+    sample, seed = sampled_articles(__doc__.split("\n")[0], argv, 3000)
     evidence = {name: Counter() for name in EVIDENCE}
     cleaner = Counter()
     for path in sample:
@@ -74,7 +66,7 @@ def main(argv: list[str] | None = None) -> None:
                     ("right" if article.published[:10] == day else "wrong") + (", flagged" if article.cleaning_check else ""))
             cleaner[read] += 1
     pages = sum(cleaner.values())
-    print(f"livedoor articles whose day and month are both 12 or under, in both orders: {pages} pages (seed {args.seed})")
+    print(f"livedoor articles whose day and month are both 12 or under, in both orders: {pages} pages (seed {seed})")
     for name in EVIDENCE:
         print(score_line(name, evidence[name]))
     unflagged = cleaner["right"] + cleaner["wrong"]

@@ -71,13 +71,18 @@ def score_line(name: str, counts: Counter) -> str:
     return f"  {name:<38} right {right:5d}  wrong {wrong:4d}  none {counts['none']:5d}  precision {precision}"
 
 
-def main(argv: list[str] | None = None) -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--n", type=int, default=2000)
+def sampled_articles(description: str, argv: list[str] | None, n: int) -> tuple[list[Path], int]:
+    """The livedoor articles a bench reads (--n of them drawn with --seed), and the seed."""
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--n", type=int, default=n)
     parser.add_argument("--seed", type=int, default=3)
     args = parser.parse_args(argv)
     files = sorted(p for p in CORPUS.glob("*/*.txt") if p.name != "LICENSE.txt")
-    sample = random.Random(args.seed).sample(files, min(args.n, len(files)))
+    return random.Random(args.seed).sample(files, min(args.n, len(files))), args.seed
+
+
+def main(argv: list[str] | None = None) -> None:
+    sample, seed = sampled_articles(__doc__.split("\n")[0], argv, 2000)
     alone = {name: Counter() for name in EVIDENCE}
     confirmed = {name: Counter() for name in EVIDENCE}
     cleaner = {weekday: Counter() for weekday in (True, False)}
@@ -101,7 +106,7 @@ def main(argv: list[str] | None = None) -> None:
                 counts["inferred " + ("right" if article.published_inferred == iso else "wrong")] += 1
             else:
                 counts["none"] += 1
-    print(f"livedoor articles, their date line written without its year: {len(sample)} (seed {args.seed})")
+    print(f"livedoor articles, their date line written without its year: {len(sample)} (seed {seed})")
     print("evidence alone")
     for name in EVIDENCE:
         print(score_line(name, alone[name]))
