@@ -38,8 +38,13 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     result.published, result.published_precision = dated.iso, dated.precision
     result.published_text = found.text
     labels[line.number - 1] = "meta"
-    if glued is not None:
-        return True
+    if glued is None:
+        _take_byline(line, found, result)
+    return True
+
+
+def _take_byline(line: Line, found, result: Article) -> None:
+    """The byline (or a reporter's dateline) written on a date line before or after its date (found)."""
     before = line.stripped[: found.start]
     reporter = reporter_prefix(before)
     if reporter:
@@ -48,7 +53,6 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
         result.authors = [name]
     elif name := bylines.name_after_date(line.stripped[found.start + len(found.text):]):
         result.authors = [name]
-    return True
 
 
 def _header_over(line: Line, page: list[Line]) -> list[str]:
@@ -105,11 +109,14 @@ def read_date_after(footer: list[Line], labels: list[str], result: Article, page
 
 def guess_year(line: Line, lines: list[Line], result: Article) -> None:
     """A month-and-day date line whose year nothing on the page tells for sure: its day, in the year the page's
-    written years or its file's day suggest, is the article's inferred reference day (published stays empty)."""
+    written years or its file's day suggest, is the article's inferred reference day (published stays empty); a
+    byline beside it is the article's."""
     found = line_date(line.stripped)
     if found is None or not found.yearless:
         return
     saved = file_time(result.source)  # a page is saved after it is published
+    if not result.authors:  # the byline beside the day is the article's, whatever its year
+        _take_byline(line, found, result)
     placed = guessed_year(found, [l.stripped for l in lines], saved.date() if saved else None)
     if placed is not None:
         result.published_inferred, result.published_inferred_precision = placed.iso[:10], "day"

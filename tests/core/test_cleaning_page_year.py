@@ -129,3 +129,11 @@ def test_the_cleaner_keeps_that_guess_as_the_inferred_day_and_flags_the_page():
     assert article.published is None
     assert (article.published_inferred, article.published_inferred_precision) == ("2014-09-16", "day")
     assert DATE_UNSURE in reason_codes(article.cleaning_check)
+
+
+def test_the_byline_beside_a_day_whose_year_nothing_tells_is_still_the_articles():
+    for line in ("山田太郎 記者 | 軍事ブロガー  9/16(火) 23:29配信", "文・山田太郎　9/16(火) 23:29配信", "山田太郎　9/16 23:29"):
+        article = _cleaned(page(HEADLINE, line).replace("© 2024", "© 2008-2025"))  # a span of years: no year
+        assert (article.published, article.published_inferred) == (None, None)
+        assert article.authors == ["山田太郎"]
+        assert DATE_UNSURE in reason_codes(article.cleaning_check)
