@@ -43,7 +43,7 @@ def _written(when: datetime, month_first: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> None:
-    sample, seed = sampled_articles(__doc__.split("\n")[0], argv, 3000)
+    sample, args = sampled_articles(__doc__.split("\n")[0], argv, 3000)
     evidence = {name: Counter() for name in EVIDENCE}
     cleaner = Counter()
     for path in sample:
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> None:
                     ("right" if article.published[:10] == day else "wrong") + (", flagged" if article.cleaning_check else ""))
             cleaner[read] += 1
     pages = sum(cleaner.values())
-    print(f"livedoor articles whose day and month are both 12 or under, in both orders: {pages} pages (seed {seed})")
+    print(f"livedoor articles whose day and month are both 12 or under, in both orders: {pages} pages (seed {args.seed})")
     for name in EVIDENCE:
         print(score_line(name, evidence[name]))
     unflagged = cleaner["right"] + cleaner["wrong"]

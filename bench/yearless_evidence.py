@@ -11,17 +11,21 @@ weekday written with the day (the year is taken only when the day falls on that 
   the year before it    that year minus one (a plan written for the next year)
   copyright year        the latest year of a rights line in the text ((C)2011 …, a picture's credit)
 
+With --era the text's years are written in the era's count (２０１１年 → 平成23年), as offices write them: the same
+evidence should be read.
+
 Then the cleaner itself on the same pages (core.cleaning.apply): the day published (its year told), the day
 inferred (its year guessed, the page flagged), or none. A wrong year is worse than none: a year is published only
 on evidence right at least 98 times in 100.
 
-    python bench/yearless_evidence.py [--n 2000] [--seed 3]
+    python bench/yearless_evidence.py [--n 2000] [--seed 3] [--era]
 """
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from collections import Counter
 from datetime import date, datetime
@@ -36,6 +40,8 @@ from core.cleaning.apply import apply_cleaning  # noqa: E402
 from core.cleaning.page_dates import _copyright_year, _nearest, latest_full_date  # noqa: E402
 from core.cleaning.page_year import last_year_written  # noqa: E402
 from core.dates.lines import Found, all_datetimes  # noqa: E402
+from core.dates.pattern import ERAS  # noqa: E402
+from core.text import NARROW_DIGITS  # noqa: E402
 
 EVIDENCE = ("same day in full", "latest full date", "latest year written", "the year before it", "copyright year")
 
@@ -71,18 +77,35 @@ def score_line(name: str, counts: Counter) -> str:
     return f"  {name:<38} right {right:5d}  wrong {wrong:4d}  none {counts['none']:5d}  precision {precision}"
 
 
-def sampled_articles(description: str, argv: list[str] | None, n: int) -> tuple[list[Path], int]:
-    """The livedoor articles a bench reads (--n of them drawn with --seed), and the seed."""
+def sampled_articles(description: str, argv: list[str] | None, n: int,
+                     era: bool = False) -> tuple[list[Path], argparse.Namespace]:
+    """The livedoor articles a bench reads (--n of them drawn with --seed), and its arguments (era: --era too)."""
     parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--n", type=int, default=n)
     parser.add_argument("--seed", type=int, default=3)
+    if era:
+        parser.add_argument("--era", action="store_true", help="the text's years written in the era's count")
     args = parser.parse_args(argv)
     files = sorted(p for p in CORPUS.glob("*/*.txt") if p.name != "LICENSE.txt")
-    return random.Random(args.seed).sample(files, min(args.n, len(files))), args.seed
+    return random.Random(args.seed).sample(files, min(args.n, len(files))), args
+
+
+_WESTERN_YEAR = re.compile(r"(?<![0-9０-９])([12１２][0-9０-９]{3})(\s*年)")
+
+
+def in_era_years(text: str) -> str:
+    """The text with its years written in the era's count (２０１１年 → 平成23年, 1985年 → 昭和60年), as offices write them."""
+    def era(match: re.Match) -> str:
+        year = int(match.group(1).translate(NARROW_DIGITS))
+        for name, start in sorted(ERAS.items(), key=lambda item: -item[1]):
+            if year > start and (name != "令和" or year > 2019):  # 2019年: 平成31年 until 1 May
+                return f"{name}{'元' if year == start + 1 else year - start}{match.group(2)}"
+        return match.group(0)
+    return _WESTERN_YEAR.sub(era, text)
 
 
 def main(argv: list[str] | None = None) -> None:
-    sample, seed = sampled_articles(__doc__.split("\n")[0], argv, 2000)
+    sample, args = sampled_articles(__doc__.split("\n")[0], argv, 2000, era=True)
     alone = {name: Counter() for name in EVIDENCE}
     confirmed = {name: Counter() for name in EVIDENCE}
     cleaner = {weekday: Counter() for weekday in (True, False)}
@@ -90,6 +113,9 @@ def main(argv: list[str] | None = None) -> None:
         raw = path.read_text(encoding="utf-8")
         lines = raw.split("\n")
         day = datetime.fromisoformat(lines[1].strip().replace("+0900", "+09:00")).date()
+        if args.era:
+            lines[2:] = [in_era_years(line) for line in lines[2:]]
+            raw = "\n".join(lines)
         years = evidence_years(day, lines[2:])
         for name in EVIDENCE:
             year = years.get(name)
@@ -106,7 +132,8 @@ def main(argv: list[str] | None = None) -> None:
                 counts["inferred " + ("right" if article.published_inferred == iso else "wrong")] += 1
             else:
                 counts["none"] += 1
-    print(f"livedoor articles, their date line written without its year: {len(sample)} (seed {seed})")
+    print(f"livedoor articles, their date line written without its year: {len(sample)} (seed {args.seed})"
+          + (", the text's years in the era's count" if args.era else ""))
     print("evidence alone")
     for name in EVIDENCE:
         print(score_line(name, alone[name]))

@@ -19,13 +19,17 @@ from datetime import date
 from core.cleaning.month_years import address_year
 from core.cleaning.page_dates import page_placed, written_weekday
 from core.dates.lines import Found
+from core.dates.pattern import ERAS
 from core.text import NARROW_DIGITS
 
 # A year written as such: 2016年, ２０１１年までに, 2017年度 (not a count, a price, a model number or 東京2020).
 _YEAR_WRITTEN = re.compile(r"(?<![0-9０-９.．,，])([12１２][0-9０-９]{3})\s*年(?![0-9０-９]*[万億円])")
 # 翌１３年３月, 16年4月: a year shortened to two digits, as news writes it after a full one, told apart from a
 # length of time (13年ぶり, 5年前) by the month that follows it
-_SHORT_YEAR = re.compile(r"(?<![0-9０-９.．,，])([0-9０-９]{2})\s*年\s*(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月")
+_SHORT_YEAR = re.compile(r"(?<![0-9０-９.．,，])(?<!令和)(?<!平成)(?<!昭和)([0-9０-９]{2})\s*年\s*"
+                         r"(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\s*月")
+# 令和6年, 平成23年度, 平成元年: a year written in the era's count (never a shortened Western year: 平成23年5月 is 2011)
+_ERA_YEAR = re.compile(r"(令和|平成|昭和)\s*([0-9０-９]{1,2}|元)\s*年")
 _BORN = re.compile(r"[^。]{0,24}?(?:生まれ|生）|生\)|没)")
 SHORT_AHEAD = 5  # years past the last full year written where a shortened one (翌１３年３月) may stand
 SPAN = 11  # years before the file's day where a written weekday may still place the date
@@ -34,8 +38,8 @@ WEEKDAY_REACH = 2  # years either side of the page's placing where a written wee
 
 
 def last_year_written(texts: list[str]) -> int | None:
-    """The latest year the page's lines write (2016年, ２０１１年までに, and after a full year 翌１３年３月), birth
-    years left out."""
+    """The latest year the page's lines write (2016年, ２０１１年までに, 令和6年度, and after a full year 翌１３年３月),
+    birth years left out."""
     full: list[int] = []
     short: list[int] = []
     for text in texts:
@@ -44,6 +48,10 @@ def last_year_written(texts: list[str]) -> int | None:
         for match in _YEAR_WRITTEN.finditer(text):
             if not _BORN.match(text, match.end()):  # １９７５年７月２９日、大阪府生まれ: a life's year, not the page's
                 full.append(int(match.group(1).translate(NARROW_DIGITS)))
+        for match in _ERA_YEAR.finditer(text):
+            if not _BORN.match(text, match.end()):
+                count = match.group(2)
+                full.append(ERAS[match.group(1)] + (1 if count == "元" else int(count.translate(NARROW_DIGITS))))
         short.extend(int(match.group(1).translate(NARROW_DIGITS)) for match in _SHORT_YEAR.finditer(text))
     full = [year for year in full if 1900 <= year <= 2099]
     if not full:

@@ -137,3 +137,17 @@ def test_the_byline_beside_a_day_whose_year_nothing_tells_is_still_the_articles(
         assert (article.published, article.published_inferred) == (None, None)
         assert article.authors == ["山田太郎"]
         assert DATE_UNSURE in reason_codes(article.cleaning_check)
+
+
+def test_years_written_in_the_eras_count_are_read_as_such_and_never_as_shortened_western_years():
+    assert last_year_written(["政府は令和6年度の予算案で防衛費を増やした。"]) == 2024
+    assert last_year_written(["平成元年に始まった協議は続いている。"]) == 1989
+    # 平成23年5月 is May 2011, not a shortened 2023 after the 2019 the text writes
+    assert last_year_written(["2019年に発効した協定は、平成23年5月の合意に基づく。"]) == 2019
+    assert last_year_written(["◆山田太郎　平成２年３月１日、大分県生まれ。"]) is None  # a birthday
+
+
+def test_an_era_year_the_text_writes_and_the_weekday_give_the_inferred_day():
+    found = page_date("12/3(火) 10:00配信")
+    # the text's last year 令和6年 (2024), where 12/3 is a Tuesday
+    assert guessed_year(found, ["政府は令和6年度補正予算案を閣議決定した。"]).iso.startswith("2024-12-03T10:00")
