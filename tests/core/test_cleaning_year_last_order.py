@@ -63,8 +63,8 @@ def test_the_pages_latest_full_date_suggests_the_order_when_one_reading_is_far_n
     assert near_ordered("03/12/2024 15:40", recent).iso.startswith("2024-12-03T15:40")
     # 11 December or 12 November, the latest full date 1 December: both near, no order
     assert near_ordered("12/11/2024 15:40", recent) is None
-    # the page tells no order for sure: on real texts the nearer reading is wrong once in twenty (a full date of an
-    # event to come), so the date is read and the page is asked to be checked at its date line
+    # the page tells no order for sure: on real texts the nearer reading is wrong about once in fourteen (a full date
+    # of an event to come), so the date is read and the page is asked to be checked at its date line
     assert page_ordered("12/03/2024 15:40", recent) is None
     listed = ("", "新着記事", "米大統領が来週からアジア各国を歴訪、同盟国との連携を確認へ（2024年11月29日）",
               "国連総会が閉幕、気候変動対策の決議を採択して各国代表が帰国（2024年12月1日）", "")
