@@ -13,7 +13,7 @@ from core.cleaning.date_labels import line_date, page_date
 from core.cleaning.page_dates import filed_year, header_year, placed_far, with_year
 from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
-from core.cleaning.year_last import lead_ordered, page_ordered
+from core.cleaning.year_last import lead_ordered, near_ordered, page_ordered
 from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
@@ -38,8 +38,13 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     result.published, result.published_precision = dated.iso, dated.precision
     result.published_text = found.text
     labels[line.number - 1] = "meta"
-    if glued is not None:
-        return True
+    if glued is None:
+        _take_byline(line, found, result)
+    return True
+
+
+def _take_byline(line: Line, found, result: Article) -> None:
+    """The byline (or a reporter's dateline) written on a date line before or after its date (found)."""
     before = line.stripped[: found.start]
     reporter = reporter_prefix(before)
     if reporter:
@@ -48,7 +53,6 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
         result.authors = [name]
     elif name := bylines.name_after_date(line.stripped[found.start + len(found.text):]):
         result.authors = [name]
-    return True
 
 
 def _header_over(line: Line, page: list[Line]) -> list[str]:
@@ -81,10 +85,12 @@ def _name_before(text: str, found) -> str | None:
 
 def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line], lead: str = "") -> bool:
     """Read the article's date from a date line written with its year last in an order the line cannot tell
-    (12/03/2024 15:40), when the page tells it (year_last.page_ordered). When it does not (False), the day the text's
-    first sentence names may still suggest it (lead, the text's first line: year_last.lead_ordered): read, for a look."""
-    told = page_ordered(line.stripped, [l.stripped for l in page if l is not line])
-    found = told or lead_ordered(line.stripped, lead)
+    (12/03/2024 15:40), when the page tells it (year_last.page_ordered). When it does not (False), the page's latest
+    full date (year_last.near_ordered) or the day the text's first sentence names (lead, the text's first line:
+    year_last.lead_ordered) may still suggest it: read, for a look."""
+    others = [l.stripped for l in page if l is not line]
+    told = page_ordered(line.stripped, others)
+    found = told or near_ordered(line.stripped, others) or lead_ordered(line.stripped, lead)
     if found is None:
         return False
     result.published, result.published_precision, result.published_text = found.iso, found.precision, found.text
@@ -103,11 +109,14 @@ def read_date_after(footer: list[Line], labels: list[str], result: Article, page
 
 def guess_year(line: Line, lines: list[Line], result: Article) -> None:
     """A month-and-day date line whose year nothing on the page tells for sure: its day, in the year the page's
-    written years or its file's day suggest, is the article's inferred reference day (published stays empty)."""
+    written years or its file's day suggest, is the article's inferred reference day (published stays empty); a
+    byline beside it is the article's."""
     found = line_date(line.stripped)
     if found is None or not found.yearless:
         return
     saved = file_time(result.source)  # a page is saved after it is published
+    if not result.authors:  # the byline beside the day is the article's, whatever its year
+        _take_byline(line, found, result)
     placed = guessed_year(found, [l.stripped for l in lines], saved.date() if saved else None)
     if placed is not None:
         result.published_inferred, result.published_inferred_precision = placed.iso[:10], "day"
