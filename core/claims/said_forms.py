@@ -24,6 +24,8 @@ from core.nlp.offices import OFFICE_WORDS
 
 # Verbs that tell words, and verbs that show a mind or praise (と同馬の健闘を褒めた, と驚きを隠せず)
 _TELLING = (r"語|述べ|話(?=し|す)|明かし|明らかにし|告白|打ち明け|証言し|吐露し|口にし|表明し|強調し|コメント|PR|アピール|"
+            # looking back in words on what the object names: 「…」と当時を振り返った, と険しい道のりを振り返る
+            r"振り返(?=っ|り|る)|"
             r"スピーチ|回顧|回想|否定|否認|認め|主張|訴え|批判|非難|反論|指摘|説明|断言|評価(?=し|す)|宣言(?=し|す)|"
             # blame or praise of someone, the person the object: 「…」とスアレス選手を糾弾, と同僚を擁護した
             r"糾弾|擁護|称賛|賞賛|絶賛|激励|叱責|叱咤|牽制|けん制|警告|"
