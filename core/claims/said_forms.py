@@ -51,7 +51,7 @@ _OBJECT = r"(?!「)(?:(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}
 _MANNER = r"(?:[^。「」、はがと]{1,8}?ながら(?:も)?、)?"
 # A name or a title given is no words told: 「…」という曲名を明かした
 _NAMED = "".join(f"(?<!{word})" for word in ("名", "名前", "タイトル", "題名", "曲", "作品", "番組"))
-TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15")  # the groups these forms name their verb by
+TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15", "cue16")  # the groups these forms name their verb by
 WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
                 + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
                 # the words as what was told: 「…」ことを供述した, ことを告白した, ことを示唆した

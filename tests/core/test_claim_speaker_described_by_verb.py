@@ -1,6 +1,7 @@
 """A quote's speaker described by its verb and then spoken to or ending the sentence (「…」と語るユミさんに写真を見せて
 もらった, 「…」と呟く浅田真央に、, 「…」と語っている長友。), and words posted in any form of 呟く (と呟くと、, と呟くや,
-と呟きながらも): the words are the speaker's."""
+と呟きながらも): the words are the speaker's; and a quote closed by a view with no verb (角医師は「…」という見解だ) is the
+topic's view."""
 
 from tests.core.claim_helpers import candidates, holder_of
 
@@ -36,3 +37,13 @@ def test_a_verb_describing_a_thing_or_someone_elses_kin_tells_no_speaker():
     assert _held("「やった」とつぶやく映像が公開された。", "やった") == []
     assert "山田" not in _held("「僕は行かない」と話す山田氏の妻は泣いた。", "僕は行かない")
     assert _held("「ゴジラ」という松井秀喜に、記者が集まった。", "ゴジラ") == []
+
+
+def test_a_quote_closed_by_a_view_with_no_verb_is_the_topics_view():
+    text = "本人はしびれを訴えておらず、角医師は「今後、悪化することはないと思う」という見解だ。"
+    assert _held(text, "悪化する") == ["角医師"]
+    text = "一瞬黙ってしまった野村克也氏だが、「監督のタイプが私とは正反対だから。チーム作りとなるとどうかな」という見解。"
+    assert _held(text, "監督のタイプ") == ["野村克也"]
+    # an opinion many gave, nobody named, and a message's content: no view of the sentence's own
+    assert _held("意外と多かったのは「戻りたくない。今が一番！」という意見。", "戻りたくない") == []
+    assert _held("ブログでは「今日も旦那さんを呼び続けた」という内容。", "旦那さん") == []
