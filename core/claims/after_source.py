@@ -5,7 +5,11 @@ When the holder read is the source itself, the topic that opens the clause right
 named by an entity, by what they are (この高校の校長, 被告の2社) or by 同X for the body named before — holds
 the claim, and the source stays its `via`. Not a thing or a time (…によると、原因は…としている, 今後は…), a place
 (…によると、町では), a judgement in the passive (…によると、Bは…と見られている: the source's judgement), nor an
-outlet's own report (…によると、Bは…と報じている: the outlet reports B).
+outlet's own report (…によると、Bは…と報じている: the outlet reports B). A setting may stand between the source and
+the topic (…によると、一方で、元生徒の父親は, …によると申し立ての中で同社は); a body named in brackets after what it is
+holds by its name (…運営会社で…申請している「大阪シティドーム」は → 大阪シティドーム); and with a verb only someone
+does (話す, 主張する, 明らかにする: not …としている, a thing's estimate) the topic holds however it is named
+(…によると、戒告処分となった巡査は「…」と話している → 戒告処分となった巡査).
 """
 
 from __future__ import annotations
@@ -67,11 +71,15 @@ def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple 
         pass  # the last source before the claim
     if source is None or body.count("「", s_start, source.start()) != body.count("」", s_start, source.start()):
         return None
-    cut = phrases(body, source.end(), candidate.end, 1)
-    if not cut or cut[0].start != source.end() or cut[0].group != "topic" or cut[0].end > candidate.start:
+    topic = _opening_topic(body, source.end(), candidate)
+    if topic is None:
         return None  # the clause after the source opens with no topic of its own (…によると、7日、…)
-    topic = cut[0]
-    text = without_asides(body[topic.start : topic.end])
+    text = _ASKED_FIRST.sub("", without_asides(body[topic.start : topic.end]))  # 鶴見警察署の調べに少年は: the boy
+    named_in_brackets = _BRACKETED_NAME.search(text)
+    if named_in_brackets is not None:  # …申請している「大阪シティドーム」は: the body by its name
+        text = named_in_brackets.group("name")
+    if text and body.rfind(text, topic.start, topic.end) > topic.start:
+        topic = replace(topic, start=body.rfind(text, topic.start, topic.end))  # names read in what is left only
     if not text or "「" in text or _NOT_A_SPEAKER.match(text):
         return None
     named = [m for m in index.within(topic.start, topic.end) if m.end <= topic.end]
@@ -92,6 +100,28 @@ def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple 
                 or text.startswith("同社") and PUBLIC_BODY.search(body_named.text):
             return None  # never the outlet that tells it; 同社 is a company, not the court or ministry named last
         return body_named.entity_id, body_named.text  # 同社は: the company named before
-    if SPEAKER_END.search(text) or strip_title(text) != text:
+    if SPEAKER_END.search(text) or strip_title(text) != text or _DONE_BY_SOMEONE.search(cue):
         return None, re.sub(r"^(?:この|その|ある)", "", text)  # 研究員の1人は, この高校の校長は, 被告の2社は
+    return None
+
+
+# Verbs only someone does, whatever the topic that does them is called: 話している, 主張した, 明らかにした
+_DONE_BY_SOMEONE = re.compile(r"(?:話|語|述べ|主張|説明|明らかに|明かし|強調|証言|供述|釈明|謝罪|反論|コメント)")
+# What the topic answers, written before it with no comma: 警察の調べに少年は, 取材に対し同社は
+_ASKED_FIRST = re.compile(r"^[^、。「」]{0,20}?(?:調べ|取材|質問|問い合わせ)に(?:対して|対し)?、?")
+# A body named in brackets closing its topic, after what it is: 運営会社で…申請している「大阪シティドーム」
+_BRACKETED_NAME = re.compile(r"「(?P<name>[^「」]{2,30})」$")
+
+
+def _opening_topic(body: str, at: int, candidate):
+    """The topic opening the clause at the source's end (…によると、Bは), past settings (一方で、, 申し立ての中で), or None;
+    a topic opening the claim itself counts when a comma sets it off (…によると、元生徒の父親は、…と主張している)."""
+    for phrase in phrases(body, at, candidate.end, 3):
+        if (phrase.group == "other" and phrase.particle == "で" or phrase.group == "object") \
+                and "「" not in body[phrase.start : phrase.end]:
+            continue  # 一方で、, 申し立ての中で: where or when, not who; 会社更生法を申請している「…」は: what the topic did
+        if phrase.group != "topic" or phrase.end > candidate.start and not (
+                phrase.start == candidate.start and phrase.comma and phrase.particle == "は"):
+            return None
+        return phrase
     return None

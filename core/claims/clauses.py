@@ -140,7 +140,10 @@ _MANNER = (r"(?:[\u4e00-\u9fff]{1,3}し?く|[^。「」、はがと]{1,8}?なが
 # A quote closed by the speaker's manner or by a noun of what was said, with no verb of its own: 「…」とまんざらでもない
 # 様子, 「…」と余裕の発言。, 「…」と現実味あふれるコメントで笑いを誘った, 「…」と妊娠発表後ならではのコメントをした
 _MANNER_NOUN = (r"|と(?!いう|いった|の)、?(?P<cue6>[^。「」、]{0,16}?(?:様子|表情|面持ち|コメント|発言|一言))"
-                r"(?=[。、\n]|$|だ|で(?!は)|を(?:し|見せ|残|寄せ|口に|披露))")
+                r"(?=[。、\n]|$|だ|で(?!は)|を(?:し|見せ|残|寄せ|口に|披露))"
+                # or by a noun of a view ending the sentence: 角医師は「…」という見解だ, 僕は「…」という考え。 (not 「…」という
+                # 意見。: whose, the sentence does not say; not 「…」という内容。: a message's, its sender most often named elsewhere)
+                r"|(?:という|との)(?P<cue16>見解|考え)(?=(?:だ|です|である)?(?:。|\n|$))")
 # A quote closed by the matter it touched on, its object long (and holding と): 「…」と矢沢の妊娠と震災のことに触れながら,
 # 「…」とオーバーエイジ枠の起用にも言及した; the matter is a noun phrase, no clause of its own (not “…”と呼ばれる
 # 生物学者が…について言及: a name, then who speaks)

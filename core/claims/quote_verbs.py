@@ -73,7 +73,10 @@ def qualifies_a_noun(body: str, match: re.Match, own_subject: bool = False) -> b
     said_as = re.match(r"との|という", body[at : at + 3])
     if said_as and _NOUN_NEXT.match(body, at + said_as.end()) and not _PUBLISHED_NOUN.match(body, at + said_as.end()):
         return True  # 謝罪すべきとの意見: a noun's content; not …抗議するという声明文を発表した
-    return not own_subject and bool(tail and tail.group(0).endswith(("た", "る", "いる"))) and bool(_NOUN_NEXT.match(body, at))
+    # a verb ending its clause before a noun, its inflection written after its stem: と語った記者, と述べる人, と呟く映像
+    # (not ていく: …考えていく事をしています goes on)
+    return not own_subject and bool(tail and (tail.group(0).endswith(("た", "る", "いる")) or tail.group(0) == "く")) \
+        and bool(_NOUN_NEXT.match(body, at))
 
 
 # 「…」と話すのは、ビクタースタジオ長の高田英男氏。: a cleft sentence, its speaker the focus after のは
@@ -115,7 +118,7 @@ _TOLD_AS_NEWS = re.compile(r"こと[をも](?:伝え|報じ)")
 
 
 def cue_name(match: re.Match) -> str:
-    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8", "cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15"):
+    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8", "cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15", "cue16"):
         if name in match.re.groupindex and match.group(name):
             return name
     return "cue"

@@ -145,8 +145,8 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             described = described_speaker(body, q_end + 3) or described_person(body, q_end + 3, people)  # 「…」というユミさんは
         elif match is not None and qualifies_a_noun(body, match):
             at = verb_end(body, match)[2]  # 「…」と明かしたデーブ氏は, 「…」と語った夏目は: he said it (not その攝津が「…」と
-            described = described_speaker(body, at) or (  # 語る田中将大は: the clause names its own speaker)
-                None if _own_subject(body, s_start, q_start) else described_person(body, at, people))
+            described = described_speaker(body, at, verb=True) or (  # 語る田中将大は: the clause names its own speaker)
+                None if _own_subject(body, s_start, q_start) else described_person(body, at, people, verb=True))
         if described is not None and re.search(r"[ぁ-ゖ]", body[q_start + 1 : q_end - 1]):
             cue = cue_of(body, match) if match is not None else "いう"
             found += [(a, b, cue, "direct", described) for a, b in waiting + [(q_start, q_end)]]

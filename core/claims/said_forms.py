@@ -24,6 +24,8 @@ from core.nlp.offices import OFFICE_WORDS
 
 # Verbs that tell words, and verbs that show a mind or praise (と同馬の健闘を褒めた, と驚きを隠せず)
 _TELLING = (r"語|述べ|話(?=し|す)|明かし|明らかにし|告白|打ち明け|証言し|吐露し|口にし|表明し|強調し|コメント|PR|アピール|"
+            # looking back in words on what the object names: 「…」と当時を振り返った, と険しい道のりを振り返る
+            r"振り返(?=っ|り|る)|"
             r"スピーチ|回顧|回想|否定|否認|認め|主張|訴え|批判|非難|反論|指摘|説明|断言|評価(?=し|す)|宣言(?=し|す)|"
             # blame or praise of someone, the person the object: 「…」とスアレス選手を糾弾, と同僚を擁護した
             r"糾弾|擁護|称賛|賞賛|絶賛|激励|叱責|叱咤|牽制|けん制|警告|"
@@ -49,7 +51,7 @@ _OBJECT = r"(?!「)(?:(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}
 _MANNER = r"(?:[^。「」、はがと]{1,8}?ながら(?:も)?、)?"
 # A name or a title given is no words told: 「…」という曲名を明かした
 _NAMED = "".join(f"(?<!{word})" for word in ("名", "名前", "タイトル", "題名", "曲", "作品", "番組"))
-TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15")  # the groups these forms name their verb by
+TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15", "cue16")  # the groups these forms name their verb by
 WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
                 + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
                 # the words as what was told: 「…」ことを供述した, ことを告白した, ことを示唆した
@@ -83,8 +85,10 @@ RESOLVED = (r"意気込(?=ん|む)|公言|一喝|スピーチ|回顧|回想|毒�
             r"祝福|偲(?=ん|ば|び)|しの(?=んだ|んで)|示し(?=て|た)|"
             # words called out to someone, and words put up on a page: 「…」と声をかけ, と掲載した
             r"声をかけ(?!ら|て(?:貰|もら))|声を掛け(?!ら|て(?:貰|もら))|掲載し(?=た|て)|"
-            # words posted, resolve shown, a laugh: 「…」とツイッターで呟き, と自信を伺わせる, と前を向いた, と大笑いした
-            r"呟(?=き[、。]|く[。、]|いて)|つぶや(?=き[、。]|く[。、]|いて)|(?:自信|余裕|本音|決意|意欲)を(?:伺わせ|うかがわせ|窺わせ)|前を向(?=い|く)|大笑い|爆笑|"
+            # words posted, resolve shown, a laugh: 「…」とツイッターで呟き, と自信を伺わせる, と前を向いた, と大笑いした; posted
+            # in any form, 呟くと、, 呟くや, 呟きながらも, 呟きつつ (not the noun: 「…」という呟きが; 呟く映像, 呟く人 describe a
+            # noun, read as any verb that does)
+            r"(?:呟|つぶや)(?=き(?![がをはのもにで])|く|いて)|(?:自信|余裕|本音|決意|意欲)を(?:伺わせ|うかがわせ|窺わせ)|前を向(?=い|く)|大笑い|爆笑|"
             # hearsay closed by のこと: 李氏によると「…」とのこと。
             r"(?<=との)こと(?=。|です|だ|\n|$)|"
             # a feeling shown in the words as the predicate: 「…」と驚いていた, と感心した, と反省しきり, と困惑している (not
@@ -99,29 +103,38 @@ RESOLVED = (r"意気込(?=ん|む)|公言|一喝|スピーチ|回顧|回想|毒�
 
 # The speaker a quote's verb describes, named with an honorific or a title: 「…」と持論を展開した落合監督は,
 # 「…」と明かしたデーブ氏は, 「…」というユミさんは, 「…」という紀子さん（35歳）。 (not 「…」と絶賛する演技: a thing;
-# not 「…」という言葉が: a noun of speech)
+# not 「…」という言葉が: a noun of speech); after a verb of speech also the one spoken to or shown something next:
+# 「…」と語るユミさんに当時の写真をみせてもらった, と答える加藤さんに対し (not the の of what is theirs: 「…」と話す
+# 山田氏の妻 is the wife, who spoke)
 NAMED_WITH_TITLE = (r"[^。「」、はがをにのと\n]{0,10}?(?:さん|氏|ちゃん|くん|監督|選手|容疑者|被告|会長|社長|"
                     + "|".join(sorted((w for w in OFFICE_WORDS if len(w) > 1), key=len, reverse=True)) + r")")
 AGED = r"(?:[（(][^（）()「」。]{1,16}[）)])?"  # 紀子さん（35歳）
 _DESCRIBED = re.compile(r"(?P<name>" + NAMED_WITH_TITLE + ")" + AGED + r"(?=は|が|だが|も|。|\n|$|であ|だっ|だ。|で、|だ、)")
+_SPOKEN_TO = r"に"  # 「…」と語るユミさんに当時の写真を…, と答える加藤に対し: the speaker, then spoken to or shown something
+_DESCRIBED_BY_VERB = re.compile(_DESCRIBED.pattern.replace("(?=は|", "(?=" + _SPOKEN_TO + "|は|", 1))
 
 
-def described_speaker(body: str, at: int) -> tuple[int, int] | None:
-    """The span of the speaker named right after a quote's verb that describes them (at: where the verb ends), or None."""
-    match = _DESCRIBED.match(body, at)
+def described_speaker(body: str, at: int, verb: bool = False) -> tuple[int, int] | None:
+    """The span of the speaker named right after a quote's verb that describes them (at: where the verb ends), or None;
+    verb: the quote is told by a verb of speech (と語る), not by という, and its speaker may be spoken to next."""
+    match = (_DESCRIBED_BY_VERB if verb else _DESCRIBED).match(body, at)
     return match.span("name") if match is not None else None
 
 
 # The topic after a person's bare name: 「…」という錦織は, という清水(27)も (sports and entertainment news name players
-# without 氏 or さん); not 「…」という田中に, という中村の: the name then is no one who said it
+# without 氏 or さん); not 「…」という田中に, という中村の: the name then is no one who said it (a name it goes by).
+# After a verb of speech the bare name may also be spoken to next or end the sentence: 「…」と呟く浅田に、,
+# 「…」と語る闘莉王。
 _PERSON_TOPIC = re.compile(AGED + r"(?:は|も)")
+_PERSON_DESCRIBED = re.compile(AGED + r"(?:は|も|" + _SPOKEN_TO + r"|。|\n|$)")
 
 
-def described_person(body: str, at: int, people) -> tuple[int, int] | None:
+def described_person(body: str, at: int, people, verb: bool = False) -> tuple[int, int] | None:
     """The span of a person the entity detector found right after 「…」という, named with no title as the topic of
-    what follows (「…」という錦織は), or None."""
+    what follows (「…」という錦織は), or None; verb: after a verb of speech (「…」と語る闘莉王。, と呟く浅田に、)."""
     person = next((m for m in people if m.start == at and m.type == "PERSON"), None)
-    return (person.start, person.end) if person is not None and _PERSON_TOPIC.match(body, person.end) else None
+    after = _PERSON_DESCRIBED if verb else _PERSON_TOPIC
+    return (person.start, person.end) if person is not None and after.match(body, person.end) else None
 
 
 

@@ -46,3 +46,23 @@ def test_an_outlet_s_own_report_of_a_body_stays_the_outlet_s():
     text = ("また産経新聞によると、日本政府はさらに来年、「明治日本の産業革命遺産九州・山口と関連地域」の世界遺産登録を"
             "目指していると報じている。")
     assert _held(text, "世界遺産")[0] == "産経新聞"
+
+
+def test_a_topic_after_a_setting_or_a_clause_of_its_own_holds_not_the_paper():
+    text = "毎日新聞によると、一方で、元生徒の父親は、これら一連の出来事が退学の理由になったと主張している。"
+    assert _held(text, "退学の理由")[0] == "元生徒の父親"
+    text = ("朝日新聞によると、大阪ドームの運営会社で会社更生法を申請している「大阪シティドーム」は3月22日記者会見し、"
+            "施設を寄付する再建策を提案したことを明らかにした。")
+    assert _held(text, "再建策") == ("大阪シティドーム", ["朝日新聞"])
+
+
+def test_a_topic_doing_what_only_someone_does_holds_however_it_is_named():
+    text = "毎日新聞によると、戒告処分となった巡査は、「初めて年下の後輩ができ、先輩風を吹かせてしまった」と話している。"
+    assert _held(text, "先輩風") == ("戒告処分となった巡査", ["毎日新聞"])
+    text = "朝日新聞によると、鶴見警察署の調べに少年は「父親が自らの手で絞首した」と供述している。"
+    assert _held(text, "絞首した")[0] == "少年"  # not the police the boy answered
+
+
+def test_a_thing_as_the_topic_of_an_estimate_still_leaves_it_to_the_paper():
+    text = "朝日新聞によれば、審理は異なる刑事部が行う予定だとしている。"
+    assert _held(text, "刑事部")[0] == "朝日新聞"  # としている: no verb only someone does

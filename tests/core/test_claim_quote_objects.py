@@ -109,3 +109,12 @@ def test_a_term_in_a_clause_told_is_no_quote_of_its_own():
     assert all(c.text != "「起訴相当」" for c in candidates(text))
     text = "鳥栖市は福岡県の食品卸し会社「ベストアメニティー」と契約を結んだことを明らかにした。"
     assert all(c.text != "「ベストアメニティー」" for c in candidates(text))
+
+
+def test_words_that_look_back_on_what_the_object_names_are_the_speakers():
+    text = "池江泰郎調教師は「このポイントを落としていたら今日は負けています」と興奮気味に試合を振り返った。"
+    assert [holder_of(c) for c in candidates(text) if "ポイント" in c.text] == ["池江泰郎"]
+    text = "前田健太は「当時はまだ10人ちょっとでした」と同社の歩みを振り返る。"
+    assert [holder_of(c) for c in candidates(text) if "10人" in c.text] == ["前田健太"]
+    # a thing looked back on with no words quoted is no quote of anyone's
+    assert not [c for c in candidates("前田健太は「カープ」の歩みを振り返った。") if c.text == "「カープ」"]
