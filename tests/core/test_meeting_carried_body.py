@@ -1,0 +1,65 @@
+"""A body the sentences just before stood on, carried as the omitted subject of talks whose clause names only a partner;
+a time as a clause's topic (今後は) is no subject; a news outlet is never the side a story is about."""
+
+from core.clauses.spans import SpanIndex
+from core.meetings.arguments import read_arguments
+from core.meetings.carried_body import body_subject_before
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+from core.sentences import sentence_spans
+from tests.core.meeting_helpers import proposals_in
+
+
+def _sides(text):
+    return [sorted(q.name for q in p.participants) for p in proposals_in(text)]
+
+
+def test_a_company_that_stood_as_the_subject_before_holds_the_talks_its_partner_is_named_for():
+    text = "トヨタ自動車は5日、北米の新工場の建設計画を見直すと発表した。今後はパナソニックと電池の調達について協議する。"
+    assert _sides(text) == [["トヨタ自動車", "パナソニック"]]
+
+
+def test_a_city_that_stood_as_the_subject_before_holds_the_talks():
+    text = "横浜市は5日、市内の古い球場を取り壊す方針を固めた。今後は所有者の日本野球機構と建て替えについて協議する。"
+    assert _sides(text) == [["日本野球機構", "横浜市"]]
+
+
+def test_a_news_outlet_telling_the_story_is_not_carried_as_a_side():
+    text = "朝日新聞は5日、ソニーが新工場の建設を見直すと報じた。今後はパナソニックと電池の調達について協議する。"
+    assert all("朝日新聞" not in sides for sides in _sides(text))
+
+
+def test_a_person_subject_is_carried_as_before_not_a_body_named_earlier():
+    text = "トヨタ自動車は5日、新工場の計画を発表した。豊田章男会長は記者団に説明した。今後はパナソニックと協議する。"
+    registry = bundled_registry()
+    mentions = detect(text, registry)
+    spans = sentence_spans(text)
+    actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
+    places = SpanIndex(mentions, ("LOC", "GPE"))
+    assert body_subject_before(text, spans, actors, places, spans[2][0], registry) is None
+
+
+def test_a_body_named_three_sentences_before_is_not_carried():
+    text = ("ホンダは5日、新工場の計画を発表した。工場は2年後に稼働する。建設費は約500億円に上る。"
+            "部品の多くは輸入に頼る。今後はパナソニックと協議する。")
+    registry = bundled_registry()
+    mentions = detect(text, registry)
+    spans = sentence_spans(text)
+    actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
+    places = SpanIndex(mentions, ("LOC", "GPE"))
+    assert body_subject_before(text, spans, actors, places, spans[-1][0], registry) is None
+
+
+def test_a_time_as_the_topic_is_no_subject_of_the_clause():
+    text = "今後は地元の漁協と補償について協議する。"
+    subject, partners = read_arguments(text, 0, text.index("協議"), [])
+    assert subject is None and len(partners) == 1
+    text = "同社は地元の漁協と補償について協議する。"
+    subject, _ = read_arguments(text, 0, text.index("協議"), [])
+    assert subject is not None
+
+
+def test_an_outlet_acting_in_the_story_stays_the_side_it_is_about():
+    text = ("時事通信によると、朝日新聞社は毎年開いてきた女子マラソン大会を廃止すると発表した。"
+            "今後は陸連と新しい大会について協議する。")
+    assert _sides(text) == [["朝日新聞社", "陸連"]]
