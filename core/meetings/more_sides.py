@@ -28,6 +28,7 @@ from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.meetings.union_sides import union_parties
+from core.meetings.visit_partner import visitor_of_the_host
 from core.registry import bundled_registry
 
 
@@ -127,6 +128,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
                           previous_trigger if previous_trigger > s_start else None)
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
+        visitor_of_the_host(body, mention, out, clause, start, s_start)  # Aが来日した。岸田首相は…会談し
     if mention.kind not in ("visit", "trip") and mention.title is None:
         counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
         counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)
