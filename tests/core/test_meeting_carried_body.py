@@ -1,27 +1,35 @@
 """A body the sentences just before stood on, carried as the omitted subject of talks whose clause names only a partner;
 a time as a clause's topic (今後は) is no subject; a news outlet is never the side a story is about."""
 
+import pytest
+
 from core.clauses.spans import SpanIndex
 from core.meetings.arguments import read_arguments
 from core.meetings.carried_body import body_subject_before
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.sentences import sentence_spans
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import sorted_sides as _sides
 
 
-def _sides(text):
-    return [sorted(q.name for q in p.participants) for p in proposals_in(text)]
+def _carried_into(text, sentence):
+    """The body carried into the text's sentence of that index."""
+    registry = bundled_registry()
+    mentions = detect(text, registry)
+    spans = sentence_spans(text)
+    actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
+    places = SpanIndex(mentions, ("LOC", "GPE"))
+    return body_subject_before(text, spans, actors, places, spans[sentence][0], registry)
 
 
-def test_a_company_that_stood_as_the_subject_before_holds_the_talks_its_partner_is_named_for():
-    text = "トヨタ自動車は5日、北米の新工場の建設計画を見直すと発表した。今後はパナソニックと電池の調達について協議する。"
-    assert _sides(text) == [["トヨタ自動車", "パナソニック"]]
-
-
-def test_a_city_that_stood_as_the_subject_before_holds_the_talks():
-    text = "横浜市は5日、市内の古い球場を取り壊す方針を固めた。今後は所有者の日本野球機構と建て替えについて協議する。"
-    assert _sides(text) == [["日本野球機構", "横浜市"]]
+@pytest.mark.parametrize("text, sides", [
+    ("トヨタ自動車は5日、北米の新工場の建設計画を見直すと発表した。今後はパナソニックと電池の調達について協議する。",
+     ["トヨタ自動車", "パナソニック"]),  # a company
+    ("横浜市は5日、市内の古い球場を取り壊す方針を固めた。今後は所有者の日本野球機構と建て替えについて協議する。",
+     ["日本野球機構", "横浜市"]),  # a city
+])
+def test_a_body_that_stood_as_the_subject_before_holds_the_talks_its_partner_is_named_for(text, sides):
+    assert _sides(text) == [sides]
 
 
 def test_a_news_outlet_telling_the_story_is_not_carried_as_a_side():
@@ -31,23 +39,14 @@ def test_a_news_outlet_telling_the_story_is_not_carried_as_a_side():
 
 def test_a_person_subject_is_carried_as_before_not_a_body_named_earlier():
     text = "トヨタ自動車は5日、新工場の計画を発表した。豊田章男会長は記者団に説明した。今後はパナソニックと協議する。"
-    registry = bundled_registry()
-    mentions = detect(text, registry)
-    spans = sentence_spans(text)
-    actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
-    places = SpanIndex(mentions, ("LOC", "GPE"))
-    assert body_subject_before(text, spans, actors, places, spans[2][0], registry) is None
+    assert _carried_into(text, 2) is None
 
 
-def test_a_body_named_three_sentences_before_is_not_carried():
+def test_the_body_of_the_sentence_before_is_carried_and_one_named_three_sentences_before_is_not():
+    assert _carried_into("ホンダは5日、新工場の計画を発表した。今後はパナソニックと協議する。", 1).name == "ホンダ"
     text = ("ホンダは5日、新工場の計画を発表した。工場は2年後に稼働する。建設費は約500億円に上る。"
             "部品の多くは輸入に頼る。今後はパナソニックと協議する。")
-    registry = bundled_registry()
-    mentions = detect(text, registry)
-    spans = sentence_spans(text)
-    actors = SpanIndex(mentions, ("PERSON", "GPE", "ORG"))
-    places = SpanIndex(mentions, ("LOC", "GPE"))
-    assert body_subject_before(text, spans, actors, places, spans[-1][0], registry) is None
+    assert _carried_into(text, -1) is None
 
 
 def test_a_time_as_the_topic_is_no_subject_of_the_clause():

@@ -1,11 +1,7 @@
 """A body's delegation written glued to its name (EU代表団, 米議会代表団) meets for the body, and a visit described by a
 relative clause (来日中の…) is never the visit of a leader of the host country."""
 
-from tests.core.meeting_helpers import proposals_in
-
-
-def _sides(text):
-    return [sorted(q.name for q in p.participants) for p in proposals_in(text)]
+from tests.core.meeting_helpers import sorted_sides as _sides
 
 
 def test_a_bodys_delegation_glued_to_its_name_is_the_body_at_the_talks():

@@ -1,20 +1,16 @@
 """Talks a sentence opens on (交渉は, 協議の結果), right after a sentence whose subject is a pair: the pair's talks."""
 
-from tests.core.meeting_helpers import proposals_in
+import pytest
+
+from tests.core.meeting_helpers import sorted_sides as _sides
 
 
-def _sides(text):
-    return [sorted(q.name for q in p.participants) for p in proposals_in(text)]
-
-
-def test_talks_opening_the_sentence_after_a_body_and_a_state_agreeing_are_theirs():
-    text = "ハマスとイスラエルは10日、停戦で合意した。交渉はカタールの仲介で行われた。"
-    assert _sides(text) == [["イスラエル", "ハマス"]]
-
-
-def test_talks_opening_the_sentence_after_two_companies_agreeing_are_theirs():
-    text = "トヨタとパナソニックは10日、電池事業の統合で合意した。交渉は昨年から続いていた。"
-    assert _sides(text) == [["トヨタ", "パナソニック"]]
+@pytest.mark.parametrize("text, pair", [
+    ("ハマスとイスラエルは10日、停戦で合意した。交渉はカタールの仲介で行われた。", ["イスラエル", "ハマス"]),  # a body, a state
+    ("トヨタとパナソニックは10日、電池事業の統合で合意した。交渉は昨年から続いていた。", ["トヨタ", "パナソニック"]),
+])
+def test_talks_opening_the_sentence_after_a_pair_agreeing_are_theirs(text, pair):
+    assert _sides(text) == [pair]
 
 
 def test_no_pair_as_the_subject_before_gives_the_talks_no_sides():

@@ -1,11 +1,7 @@
 """The visitor as the partner of the host's talks told in the sentence after the visit, when the talks' clause names
 no partner."""
 
-from tests.core.meeting_helpers import proposals_in
-
-
-def _sides(text):
-    return [sorted(q.name for q in p.participants) for p in proposals_in(text)]
+from tests.core.meeting_helpers import sorted_sides as _sides
 
 
 def test_the_visitor_is_the_partner_of_the_hosts_talks_told_next():
