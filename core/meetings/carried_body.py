@@ -19,7 +19,8 @@ _REACH = 2
 _SUBJECT_GROUPS = ("topic", "subject")
 # 大阪市, 白馬村, 東京都, 三重県: a place named as a local government, which acts as a body
 _LOCAL = re.compile(r"(?:市|町|村|区|都|府|県)$")
-_SIDE = "側"
+# 議会側, イスラエル政府, 中国当局側: a body's or a country's side, government or authorities after its name
+_SIDE_AFTER = re.compile(r"(?:政府|当局)?(?:側)?")
 # 氏, さん, 会長, 社長, 監督, 副社長: an honorific or a title between a person's name and the particle
 _TITLE = re.compile(r"(?:氏|さん|様|君|[\u4e00-\u9fff]{1,5})")
 
@@ -59,13 +60,40 @@ def _named_subject(body: str, all_actors, all_places, a: int, b: int):
 
 
 def _ends_phrase(body: str, m, end: int) -> bool:
-    """Whether the mention ends the phrase, after its side (議会側), or a person's office, title or honorific (豊田章男会長)."""
+    """Whether the mention ends the phrase, after its side or government (議会側, イスラエル政府), or a person's office,
+    title or honorific (豊田章男会長)."""
     position = m.end
     if m.type == "PERSON":
         office = office_after(body, position)
         position = office.end() if office is not None else position
         title = _TITLE.match(body, position, end)  # 会長, 社長, 監督: a title no list of offices holds
         position = title.end() if title is not None else position
-    elif body.startswith(_SIDE, position):
-        position += len(_SIDE)
+    else:
+        position = _SIDE_AFTER.match(body, position, end).end()
     return position == end
+
+
+# 両者の, 双方は: the two sides of any kind, referred to by one word
+_BOTH_APART = re.compile(r"(?:両者|双方)(?:の間|の|は|が|とも|も)")
+_SENTENCE_END = re.compile(r"[。\n]")
+
+
+def subjects_apart(body: str, all_actors, all_places, clause: int, start: int, s_start: int) -> list[Participant]:
+    """ダルビッシュ側は…を提示した。これに対し、紗栄子側は…を求めている。両者の離婚協議は…: talks told by 両者 or 双方
+    in the clause, whose two sides stood apart as the subjects of the two sentences right before it (a person, a body
+    or a country each, two different ones, none an outlet reporting); else none."""
+    if _BOTH_APART.search(body, clause, start) is None:
+        return []
+    sides = []
+    end = s_start
+    for _ in range(2):
+        opened = max((m.end() for m in _SENTENCE_END.finditer(body, 0, max(0, end - 1))), default=0)
+        named = _named_subject(body, all_actors, all_places, opened, end)
+        if named is None or reporting(body, named, end):
+            return []
+        sides.insert(0, Participant(body[named.start : named.end], named.entity_id))
+        end = opened
+    a, b = sides
+    if (a.entity_id or a.name) == (b.entity_id or b.name) or a.name in b.name or b.name in a.name:
+        return []
+    return sides

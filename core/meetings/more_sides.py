@@ -15,6 +15,7 @@ from core.meetings.listed import (
 )
 from core.meetings.arguments import included_partner, unnamed_partner_side
 from core.meetings.around import opening_told_next, subject_at_meeting
+from core.meetings.carried_body import subjects_apart
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.named_before import both_named_before, counted_people
 from core.meetings.named_after import subject_after_clause
@@ -75,6 +76,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         if not mention.participants:
             both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
                               earlier_bodies.within(max(0, s_start - 400), start))
+        if not mention.participants:  # A側は…。これに対し、B側は…。両者の協議は
+            mention.participants = subjects_apart(body, all_actors, all_places, clause, start, s_start)
         members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
         country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
         bodies_pair_subject(body, mention, actors, clause, start)  # 自民党と公明党の幹事長が

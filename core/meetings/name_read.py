@@ -98,7 +98,9 @@ def read_name(body: str, mention) -> NameRead | None:
     kind = mention.type
     if kind == "PERSON" and _SPOUSE.match(body, position):
         return None  # 昭恵夫人とともに: a spouse who comes along is no side
-    delegation = DELEGATION.match(body, position) if kind in ("GPE", "ORG") else None
+    # (経団連の使節団一行: a body's staff after の, read below)
+    delegation = DELEGATION.match(body, position) if kind == "GPE" or kind == "ORG" and not body.startswith("の", position) \
+        else None
     if delegation:  # 北朝鮮代表団と会談, EU代表団と: the country's or the body's delegation meets for it (代表団 is no 代表)
         title, office, position = None, None, delegation.end()
     if title:

@@ -9,6 +9,7 @@ import re
 
 from core.meetings.full_names import in_order
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.triggers import TRIGGER
 
 _KINDS = ("talks", "negotiation_round")
 _SIDE_TYPES = ("PERSON", "ORG")
@@ -42,6 +43,8 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     reach = body.rfind("。", 0, mention.sentence[0] - 1) + 1 if opening and _FOLLOW_ON.search(head) is None \
         else mention.start - _REACH
     types = _OPENING_TYPES if reach > mention.start - _REACH else _SIDE_TYPES
+    if types is _OPENING_TYPES and TRIGGER.search(body, reach, mention.sentence[0]):
+        return False  # …和平交渉を再開することで合意した。交渉は9月2日から: the talks just told, referred back to
     sides = [m for m in actors_before if m.type in types and m.start >= reach
              and not is_outlet(m) and not _in_aside(body, m)]
     pair = _subject_pair(body, sides)

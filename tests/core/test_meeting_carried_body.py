@@ -62,3 +62,18 @@ def test_an_outlet_acting_in_the_story_stays_the_side_it_is_about():
     text = ("時事通信によると、朝日新聞社は毎年開いてきた女子マラソン大会を廃止すると発表した。"
             "今後は陸連と新しい大会について協議する。")
     assert _sides(text) == [["朝日新聞社", "陸連"]]
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("ダルビッシュ側は慰謝料1億円を提示した。これに対し、紗栄子側は月1000万円を求めている。両者の離婚協議は平行線をたどっている。",
+     ["ダルビッシュ", "紗栄子"]),  # two people, each by their side
+    ("イスラエル政府は停戦案を拒否した。一方、ハマスは人質の解放を求めている。双方の交渉は難航している。",
+     ["イスラエル", "ハマス"]),  # a state by its government, a body
+])
+def test_both_sides_told_apart_as_the_subjects_of_the_two_sentences_before(text, pair):
+    assert _sides(text) == [pair]
+
+
+def test_both_sides_need_two_different_subjects_right_before():
+    text = "イスラエル政府は停戦案を拒否した。政府は声明を出した。双方の交渉は難航している。"
+    assert all(len(sides) < 2 for sides in _sides(text))
