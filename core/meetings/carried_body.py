@@ -2,7 +2,8 @@
 取り扱いを協議する — Japanese leaves out the subject the text goes on with, and when the sentences just before stood on
 a body (an organisation, a town, a ministry) rather than a person, that body holds the talks whose clause names only
 its partner. People carried so are core.meetings.detect's; the body the whole article is about is
-core.meetings.arguments.article_topic, the last resort when no sentence close before stood on one."""
+core.meetings.arguments.article_topic, the last resort when no sentence close before stood on one. The same reading of
+the sentences before gives 両者 and 双方 their two sides when each stood as the subject of one of them (subjects_apart)."""
 
 from __future__ import annotations
 
