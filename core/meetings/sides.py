@@ -192,11 +192,6 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         visitor = invited(body, actors, s_start, start, end) or visitor  # …は福田首相に訪韓を要請した: 福田 travels
         if visitor is not None:
             found = [visitor]  # 金総書記は訪朝したプーチン大統領と会談: the subject is of the talks, not the visit
-        # (バイデン大統領は訪米中の議員団と会談: a leader of the host country never visits it)
-        stayed = [p for p in found if f"country:{person_country(p.entity_id)}" == VISIT_HOST[word[1]]]
-        found = [p for p in found if p not in stayed]
-        if stayed and not found:
-            return []  # nobody named comes
         for p in found:
             p.role = "visitor"
         found.append(Participant(word[1], VISIT_HOST[word[1]], role="host"))
