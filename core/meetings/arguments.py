@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
+from core.claims.tellers import is_outlet
 from core.clauses.phrases import phrases
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
 from core.meetings.phrase_sides import Argument, resolve_phrase
+from core.registry import bundled_registry
 
 _TOPIC_GROUPS = ("topic", "subject")
+# 今後は, 当面は, 現在も: a time as the clause's topic, no subject (今後はケンタッキー社と取り扱いを協議する)
+TIME_TOPIC = re.compile(r"(?:今後|今回|当面|将来|現在|今年|来年|来月|同日|当日|その後)(?:は|も)")
 _PARTNER_PARTICLES = ("と", "との", "とも", "との間で", "とともに", "と共に")
 
 
@@ -60,7 +64,8 @@ def read_arguments(body: str, begin: int, start: int, actors, places=()) -> tupl
     if opened in ("『", "「") and body.find("』" if opened == "『" else "」", begin, start) < 0:
         begin += 1  # 『…道とロシア側、洋上会談』: a cited headline or a quote the word stands in, read inside it
     cut = phrases(body, begin, start)
-    subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
+    subject = next((p for p in cut if p.group in _TOPIC_GROUPS and p.particle != "では"
+                    and not TIME_TOPIC.fullmatch(body, p.start, p.after)), None)
     partners = []
     for a, b in _partners(body, cut, begin, start):
         argument = resolve_phrase(body, a, b, "partner", actors, places)
@@ -119,6 +124,8 @@ def article_topic(body: str, spans, all_actors) -> Participant | None:
         for phrase in sorted(subjects, key=lambda p: not p.comma)[:1]:
             named = [m for m in all_actors.within(phrase.start, phrase.end)
                      if m.end == phrase.end or _HONORIFIC.fullmatch(body, m.end, phrase.end)]
+            if named and reporting(body, named[-1], s_end):
+                return None  # 朝日新聞は…と報じた: the outlet tells the story (朝日新聞社は…廃止する: it acts in it)
             if named:
                 return Participant(body[named[-1].start : named[-1].end], named[-1].entity_id)
             argument = resolve_phrase(body, phrase.start, phrase.end, "subject", (), ())
@@ -152,6 +159,23 @@ def _topics_negotiation(body: str, mention: MeetingMention, subject, actors, sta
         return False
     mention.participants = [Participant(other.name, other.entity_id)]
     return True
+
+
+def teller(name: str, entity_id: str | None, registry=None) -> bool:
+    """Whether a name is a news outlet's (by its registry kind or as written): the teller of a story, never its side."""
+    entity = (registry or bundled_registry()).get(entity_id) if entity_id else None
+    return is_outlet(name, entity.attributes.get("kind") if entity is not None else None)
+
+
+# …と報じた, …ことを伝えている, …を報道した: a sentence closed on a report
+_REPORTED = re.compile(r"(?:と|ことを|を)(?:報じ|伝え|報道し)(?:た|ている|ていた|ています|ました)。?$")
+
+
+def reporting(body: str, m, s_end: int, registry=None) -> bool:
+    """Whether the mention is a news outlet whose sentence, ending at s_end, closes on its report: the teller of a
+    story, not one of its sides."""
+    return teller(body[m.start : m.end], m.entity_id, registry) and \
+        _REPORTED.search(body, m.end, s_end) is not None
 
 
 def _person_or_country(side: Participant) -> bool:

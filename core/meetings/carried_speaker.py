@@ -9,7 +9,7 @@ import re
 
 from core.clauses.phrases import phrases
 from core.clauses.referents import AS_SOURCE
-from core.meetings.arguments import article_topic
+from core.meetings.arguments import TIME_TOPIC as _TIME_TOPIC, article_topic
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.titles import partners_only
 
@@ -19,8 +19,6 @@ _TOPIC_GROUPS = ("topic", "subject")
 _SAID_AFTER = re.compile(r"」(?:と|として|との)")
 # what may open the sentence before the quote: no quote or cited headline of its own
 _NO_NAME = re.compile(r"[^「」『』]*$")
-# 今後は, 当面は: a time as the topic, no subject
-_TIME_TOPIC = re.compile(r"(?:今後|今回|当面|将来|現在|今年|来年|来月|同日|当日|その後)(?:は|も)")
 
 
 def speaker_carried(body: str, mention: MeetingMention, actors, s_start: int, clause: int, start: int,

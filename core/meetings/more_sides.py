@@ -15,6 +15,7 @@ from core.meetings.listed import (
 )
 from core.meetings.arguments import included_partner, unnamed_partner_side
 from core.meetings.around import opening_told_next, subject_at_meeting
+from core.meetings.carried_body import subjects_apart
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.named_before import both_named_before, counted_people
 from core.meetings.named_after import subject_after_clause
@@ -28,6 +29,7 @@ from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.meetings.union_sides import union_parties
+from core.meetings.visit_partner import visitor_of_the_host
 from core.registry import bundled_registry
 
 
@@ -74,6 +76,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         if not mention.participants:
             both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
                               earlier_bodies.within(max(0, s_start - 400), start))
+        if not mention.participants:  # A側は…。これに対し、B側は…。両者の協議は
+            mention.participants = subjects_apart(body, all_actors, all_places, clause, start, s_start)
         members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
         country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
         bodies_pair_subject(body, mention, actors, clause, start)  # 自民党と公明党の幹事長が
@@ -127,6 +131,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
                           previous_trigger if previous_trigger > s_start else None)
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
+        visitor_of_the_host(body, mention, out, clause, start, s_start)  # Aが来日した。岸田首相は…会談し
     if mention.kind not in ("visit", "trip") and mention.title is None:
         counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
         counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)

@@ -12,7 +12,7 @@ from core.nlp.office_names import full_office
 from core.nlp.offices import HONORIFICS, office_after, shared_title
 
 # 北朝鮮代表団, 中国の政府代表団, 日本側代表団, 米上院議員団: a country's delegation (its head unnamed)
-DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員)?(?:代表団|使節団|交渉団)"
+DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員|議会|国会|上院|下院)?(?:代表団|使節団|交渉団)"
                         r"|(?:の)?(?:上院|下院|連邦議会|議会)?(?:議員団|訪問団|視察団)"  # 米国の議員団, 米上院議員団
                         r"|(?:の)?(?:政府|軍|外務省|国防省|当局)?(?:の)?(?:幹部|高官|当局者)(?:ら)?")  # 中国軍幹部と: its officials
 
@@ -98,8 +98,10 @@ def read_name(body: str, mention) -> NameRead | None:
     kind = mention.type
     if kind == "PERSON" and _SPOUSE.match(body, position):
         return None  # 昭恵夫人とともに: a spouse who comes along is no side
-    delegation = DELEGATION.match(body, position) if kind == "GPE" else None
-    if delegation:  # 北朝鮮代表団と会談: the country's delegation meets for it (代表団 is no 代表)
+    # (経団連の使節団一行: a body's staff after の, read below)
+    delegation = DELEGATION.match(body, position) if kind == "GPE" or kind == "ORG" and not body.startswith("の", position) \
+        else None
+    if delegation:  # 北朝鮮代表団と会談, EU代表団と: the country's or the body's delegation meets for it (代表団 is no 代表)
         title, office, position = None, None, delegation.end()
     if title:
         position = title.end()

@@ -14,7 +14,7 @@ from core.meetings.country_letters import VISIT_HOST, compound_before
 from core.meetings.headline_topic import headline_topic
 from core.meetings.mention import Participant
 from core.meetings.name_read import DELEGATION
-from core.meetings.people import name_of, unique
+from core.meetings.people import name_of, person_country, unique
 from core.meetings.triggers import kind_of
 from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
 from core.meetings.written_sides import other_as_written, pair_as_written
@@ -46,13 +46,13 @@ def _ministry(participant: Participant) -> bool:
 
 
 def _delegation_after(body: str, actors, end: int) -> Participant | None:
-    """来日した米国の議員代表団, 来日中の中国政府代表団: the country whose delegation the visit's relative
-    clause describes, right after it, or None."""
+    """来日した米国の議員代表団, 来日中の中国政府代表団, 訪日中の米議会代表団, 来日したEU代表団: the country or the
+    body whose delegation the visit's relative clause describes, right after it, or None."""
     relative = RELATIVE_VISIT.match(body, end)
     if relative is None:
         return None
     for m in actors:
-        if m.start == relative.end() and m.type == "GPE" and DELEGATION.match(body, m.end):
+        if m.start == relative.end() and m.type in ("GPE", "ORG") and DELEGATION.match(body, m.end):
             return Participant(body[m.start : m.end], m.entity_id)
     return None
 
@@ -180,6 +180,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
             or _delegation_after(body, actors, end)  # (…はブッシュ大統領に訪日を招請した: the one invited comes)
         # (竹島が自国の領土であることを…来日し: a place comes nowhere; A国王＆B王妃は来日した: both come)
         visitors = [visitor] if visitor is not None else [p for p in comers if p.role == "participant"]
+        # (岸田首相は来日中の議員団と会談した: a leader of Japan never comes to Japan; the one who comes is unnamed)
+        visitors = [p for p in visitors if person_country(p.entity_id) != "JP"]
         if visitors:
             for p in visitors:
                 p.role = "visitor"

@@ -1,6 +1,6 @@
 """Sides told in another sentence, for talks whose own clause names nobody: the talks to come of the pair the
 article told as one subject (AとBは…基本合意した。…今後の協議で決定), as long as nobody else has stood as a subject
-since (merger talks take the pair the article tells merging in core.meetings.union_sides); and the day such talks
+since, and the talks a sentence opens on right after the pair's (AとBは…停戦で合意した。交渉はカタールの仲介で行われた) (merger talks take the pair the article tells merging in core.meetings.union_sides); and the day such talks
 are not held on."""
 
 from __future__ import annotations
@@ -9,9 +9,14 @@ import re
 
 from core.meetings.full_names import in_order
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.triggers import TRIGGER
 
 _KINDS = ("talks", "negotiation_round")
 _SIDE_TYPES = ("PERSON", "ORG")
+_OPENING_TYPES = ("PERSON", "ORG", "GPE")
+# 交渉は, 和平交渉では, しかし、協議の結果: the talks a sentence opens on, a connective and a qualifier before them
+_OPENING = re.compile(r"(?:(?:しかし|その後|そして|また|だが|一方|さらに|ただ)、?)?[\u4e00-\u9fff\u30a1-\u30faー]{0,6}")
+_AS_TOPIC = re.compile(r"(?:は|では|の結果|の末|が)(?![\u3041-\u3096])")
 # 今後の協議, その後の話し合い, 引き続き交渉: more talks of the sides told before
 _FOLLOW_ON = re.compile(r"(?:今後の|その後の|以後の|引き続き|引き続いて|引き続きの)$")
 _ASIDE = re.compile(r"[(（][^()（）。]{0,40}[)）]")
@@ -30,9 +35,17 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     if mention.participants or mention.kind not in _KINDS:
         return False
     head = body[max(mention.sentence[0], mention.start - 12) : mention.start]
-    if _FOLLOW_ON.search(head) is None:
+    opening = _OPENING.fullmatch(body, mention.sentence[0], mention.start) is not None \
+        and _AS_TOPIC.match(body, mention.end) is not None
+    if _FOLLOW_ON.search(head) is None and not opening:
         return False
-    sides = [m for m in actors_before if m.type in _SIDE_TYPES and m.start >= mention.start - _REACH
+    # (talks a sentence opens on: the pair of the sentence right before it only, of people or of bodies and states)
+    reach = body.rfind("。", 0, mention.sentence[0] - 1) + 1 if opening and _FOLLOW_ON.search(head) is None \
+        else mention.start - _REACH
+    types = _OPENING_TYPES if reach > mention.start - _REACH else _SIDE_TYPES
+    if types is _OPENING_TYPES and TRIGGER.search(body, reach, mention.sentence[0]):
+        return False  # …和平交渉を再開することで合意した。交渉は9月2日から: the talks just told, referred back to
+    sides = [m for m in actors_before if m.type in types and m.start >= reach
              and not is_outlet(m) and not _in_aside(body, m)]
     pair = _subject_pair(body, sides)
     if pair is None:
@@ -58,10 +71,11 @@ def not_on_the_day_before(body: str, mention: MeetingMention) -> None:
 
 
 def _subject_pair(body: str, sides: list):
-    """The last two sides of a kind joined as one subject (AとBは), when no one else stood as a subject after them."""
+    """The last two sides joined as one subject (AとBは), two people or two bodies or states, when no one else stood as a
+    subject after them."""
     for i in range(len(sides) - 1, 0, -1):
         a, b = sides[i - 1], sides[i]
-        if a.type != b.type or _same(body, a, b) or "。" in body[a.end : b.start]:
+        if (a.type == "PERSON") != (b.type == "PERSON") or _same(body, a, b) or "。" in body[a.end : b.start]:
             continue
         if not (_JOINED.fullmatch(_plain(body, a.end, b.start)) and _SUBJECT.match(_plain(body, b.end, b.end + 24))):
             continue

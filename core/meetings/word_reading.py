@@ -3,7 +3,7 @@ its day, place and tense, what it says of the meetings before it; kept or not, a
 
 from __future__ import annotations
 
-from core.claims.tellers import is_outlet
+from core.meetings.arguments import teller
 from core.meetings.carried_speaker import sentence_topic, speaker_carried
 from core.meetings.each import each_apart, each_host
 from core.meetings.mention import MeetingMention
@@ -17,7 +17,6 @@ from core.meetings.word_reference import read_reference
 from core.meetings.word_setting import read_setting
 from core.meetings.word_sides import read_sides
 from core.meetings.word_title import a_sitting_of_its_own, read_title
-from core.registry import bundled_registry
 
 
 def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMention]:
@@ -48,8 +47,7 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
 
 
 def _outlet(a: ArticleReading, m) -> bool:
-    entity = (a.registry or bundled_registry()).get(m.entity_id) if m.entity_id else None
-    return is_outlet(a.body[m.start : m.end], entity.attributes.get("kind") if entity is not None else None)
+    return teller(a.body[m.start : m.end], m.entity_id, a.registry)
 
 
 def _move_past(a: ArticleReading, s: SentenceReading, word: Word, moved: str) -> None:

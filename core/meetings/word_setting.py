@@ -8,6 +8,7 @@ import re
 from core.meetings.arguments import argument_sides, article_topic
 from core.meetings.around import place_referred
 from core.meetings.attendees import attendees_listed, sat_in
+from core.meetings.carried_body import body_subject_before
 from core.meetings.cited import in_cited_title, reporter, sides_told_before
 from core.meetings.full_names import spelled_out
 from core.meetings.implied import both_of_pair, headline_pair
@@ -64,4 +65,6 @@ def read_setting(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     if mention.kind in _ARGUED_KINDS and mention.title is None and len(mention.participants) < 2:
         argument_sides(body, mention, actors, max(s.previous_trigger, clause), start,  # 国は…居住者との協議に
                        s.last_subject if clause == s_start and not s.far else None, places,
-                       lambda: article_topic(body, a.spans, a.all_actors) if clause == s_start else None)
+                       lambda: (body_subject_before(body, a.spans, a.all_actors, a.all_places, s_start,
+                                                    a.registry)  # 同市は…。
+                                or article_topic(body, a.spans, a.all_actors)) if clause == s_start else None)

@@ -1,0 +1,20 @@
+"""A body's delegation written glued to its name (EU代表団, 米議会代表団) meets for the body, and a visit described by a
+relative clause (来日中の…) is never a visit of a leader of Japan."""
+
+from tests.core.meeting_helpers import sorted_sides as _sides
+
+
+def test_a_bodys_delegation_glued_to_its_name_is_the_body_at_the_talks():
+    assert _sides("岸田首相は10日、EU代表団と会談した。") == [["EU", "岸田"]]
+    assert _sides("岸田首相は10日、NATO代表団と会談した。") == [["NATO", "岸田"]]
+
+
+def test_the_visiting_delegation_of_a_body_is_the_visitor_and_the_partner():
+    sides = _sides("岸田首相は10日、来日中のEU代表団と会談した。")
+    assert ["EU", "日本"] in sides and ["EU", "岸田"] in sides
+
+
+def test_a_leader_of_japan_never_comes_to_japan_as_a_visitor():
+    sides = _sides("岸田首相は10日、来日中の欧州の議員団と会談した。")
+    assert ["岸田", "日本"] not in sides
+    assert _sides("岸田首相は10日、来日した大学生らと懇談した。") == []

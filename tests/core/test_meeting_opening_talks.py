@@ -1,0 +1,23 @@
+"""Talks a sentence opens on (交渉は, 協議の結果), right after a sentence whose subject is a pair: the pair's talks."""
+
+import pytest
+
+from tests.core.meeting_helpers import sorted_sides as _sides
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("ハマスとイスラエルは10日、停戦で合意した。交渉はカタールの仲介で行われた。", ["イスラエル", "ハマス"]),  # a body, a state
+    ("トヨタとパナソニックは10日、電池事業の統合で合意した。交渉は昨年から続いていた。", ["トヨタ", "パナソニック"]),
+])
+def test_talks_opening_the_sentence_after_a_pair_agreeing_are_theirs(text, pair):
+    assert _sides(text) == [pair]
+
+
+def test_no_pair_as_the_subject_before_gives_the_talks_no_sides():
+    text = "トヨタの社長は10日、パナソニックを訪れた。交渉は昨年から続いていた。"
+    assert _sides(text) == []
+
+
+def test_a_pair_two_sentences_before_is_not_taken_by_talks_a_sentence_opens_on():
+    text = "ハマスとイスラエルは10日、停戦で合意した。ガザでは市民が喜んだ。交渉はカタールの仲介で行われた。"
+    assert ["イスラエル", "ハマス"] not in _sides(text)
