@@ -8,7 +8,11 @@ need only name a state's office or body (OFFICES) instead of a diplomacy word; w
 eighteenth draw) a leader or foreign minister (LEADERS) and a verb of reported speech (REPORTED); with
 --spokespeople (the nineteenth draw) a ministry, a government's or leader's office or spokesperson, or a
 summit (SPOKESPEOPLE) and a verb of reported speech; with --conflicts (the twentieth draw) a word of armed
-conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported speech. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
+conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported speech. With --both LIVEDOOR_TEXT_DIR
+(the twenty-first draw) the pool is every Wikinews article and every livedoor topic-news article (its body kept as
+below) in no gold whose body, at most 2,000 characters unless --max-chars says, holds a diplomacy word (DIPLOMACY)
+or a state's office (OFFICES) and a 「 quote or a verb of reported speech (REPORTED), sorted by name. The qualifying
+articles, sorted by file name, are sampled with random.Random(seed).
 With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
 category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
 link blocks, no URLs), one paragraph a line. With --category another livedoor category is drawn
@@ -20,6 +24,7 @@ diplomacy word; --max-chars then bounds the livedoor body too.
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --leaders --seed 1818 --count 10
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --spokespeople --seed 1919 --count 10
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --conflicts --seed 2020 --count 10
+    python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --seed 2121 --count 12
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category sports-watch --speech --max-chars 800 --seed 1414 --count 6
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category livedoor-homme --speech --max-chars 1200 --seed 1616 --count 8
@@ -55,9 +60,10 @@ CONFLICT = ("紛争", "制裁", "条約", "停戦", "戦闘", "侵攻", "武装"
 REPORTED = ("と述べ", "と語っ", "考えを示", "を批判", "に反対", "と報じ", "と伝え", "を非難", "を歓迎", "と強調", "を表明")
 
 
-def gold_ids() -> set[str]:
-    """Every article some gold already holds (without the .txt)."""
-    ids = {json.loads(line)["id"] for line in (GOLD / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line}
+def gold_ids(since: int | None = None) -> set[str]:
+    """Every article some gold already holds (without the .txt); since: but those of that claims draw and later."""
+    claims = [json.loads(line) for line in (GOLD / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    ids = {item["id"] for item in claims if since is None or item.get("draw", 1) < since}
     ids |= set(json.loads((GOLD / "meetings.json").read_text(encoding="utf-8"))["articles"])
     identity = json.loads((GOLD / "identity.json").read_text(encoding="utf-8"))
     ids |= set(identity["articles"])
@@ -67,9 +73,9 @@ def gold_ids() -> set[str]:
 
 
 def eligible(corpus: Path, max_chars: int, words: tuple[str, ...] = DIPLOMACY,
-             verbs: tuple[str, ...] = VERBS) -> list[tuple[str, str, str]]:
-    """(id, headline, body) of every qualifying article, in file-name order."""
-    taken = gold_ids()
+             verbs: tuple[str, ...] = VERBS, since: int | None = None) -> list[tuple[str, str, str]]:
+    """(id, headline, body) of every qualifying article, in file-name order (since: as gold_ids)."""
+    taken = gold_ids(since)
     out = []
     for path in sorted(corpus.glob("wn-*.txt")):
         lines = path.read_text(encoding="utf-8").split("\n")
@@ -87,21 +93,31 @@ def livedoor_body(lines: list[str]) -> str:
 
 
 def eligible_livedoor(corpus: Path, category: str = "topic-news", speech: bool = False,
-                      max_chars: int | None = None) -> list[tuple[str, str, str]]:
+                      max_chars: int | None = None, words: tuple[str, ...] = DIPLOMACY,
+                      verbs: tuple[str, ...] = VERBS, since: int | None = None) -> list[tuple[str, str, str]]:
     """(id, headline, body) of every qualifying livedoor article of a category, in file-name order.
 
-    speech: a 「 quote and a speech verb qualify without a diplomacy word."""
-    taken = gold_ids()
+    speech: a 「 quote and a speech verb qualify without a diplomacy word; since: as gold_ids."""
+    taken = gold_ids(since)
     out = []
     for path in sorted((corpus / category).glob(f"{category}-*.txt")):
         lines = path.read_text(encoding="utf-8").split("\n")
         body = livedoor_body(lines)
         if path.stem in taken or (max_chars is not None and len(body) > max_chars):
             continue
-        topical = "「" in body if speech else any(w in body for w in DIPLOMACY)
-        if topical and any(v in body for v in VERBS):
+        topical = "「" in body if speech else any(w in body for w in words)
+        if topical and any(v in body for v in verbs):
             out.append((path.stem, lines[2].strip(), body))
     return out
+
+
+def both_pool(corpus: Path, livedoor: Path, max_chars: int = 2000, since: int = 21) -> list[tuple[str, str, str]]:
+    """(id, headline, body) of every article of the twenty-first draw, Wikinews and livedoor topic-news, by name:
+    a diplomacy word or a state's office, and a 「 quote or a verb of reported speech. The claims gold's articles of
+    that draw and later stay in the pool, so the draw repeats once they are annotated."""
+    words, cues = tuple(dict.fromkeys(DIPLOMACY + OFFICES)), REPORTED + ("「",)
+    return sorted(eligible(corpus, max_chars, words, cues, since)
+                  + eligible_livedoor(livedoor, max_chars=max_chars, words=words, verbs=cues, since=since))
 
 
 def main() -> None:
@@ -117,11 +133,15 @@ def main() -> None:
                         help="a ministry, spokesperson or summit (SPOKESPEOPLE) and a verb of reported speech")
     parser.add_argument("--conflicts", action="store_true",
                         help="conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported speech")
+    parser.add_argument("--both", type=Path, metavar="LIVEDOOR_TEXT_DIR",
+                        help="Wikinews and livedoor topic-news: a diplomacy word or office, a quote or reported speech")
     parser.add_argument("--livedoor", action="store_true", help="draw from the livedoor news corpus (topic-news)")
     parser.add_argument("--category", default="topic-news", help="the livedoor category drawn from")
     parser.add_argument("--speech", action="store_true", help="livedoor: a quote and a speech verb, no diplomacy word")
     args = parser.parse_args()
-    if args.livedoor:
+    if args.both:
+        pool = both_pool(args.corpus, args.both, args.max_chars or 2000)
+    elif args.livedoor:
         pool = eligible_livedoor(args.corpus, args.category, args.speech, args.max_chars)
     elif args.leaders:
         pool = eligible(args.corpus, args.max_chars or 2500, LEADERS, REPORTED)

@@ -1,0 +1,41 @@
+"""The claims gold's twenty-first draw is its rule and seed over both corpora: the gold holds exactly the articles
+drawn, dev then held, each body the article as the draw reads it and each claim's text that body's."""
+
+import json
+import random
+from pathlib import Path
+
+from tests.shared_data import LIVEDOOR, SHARED, require
+
+ROOT = Path(__file__).resolve().parents[2]
+WIKINEWS = SHARED / "corpus" / "wikinews" / "txt"
+
+
+def _gold() -> list[dict]:
+    path = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+def test_the_twenty_first_draw_is_its_rule_and_seed_over_both_corpora_dev_then_held():
+    from bench.pick_claims_draw import DIPLOMACY, OFFICES, REPORTED, both_pool
+    gold = _gold()
+    pool = both_pool(require(WIKINEWS, "the Wikinews corpus"), require(LIVEDOOR, "the livedoor corpus"))
+    pool_ids = [ident for ident, _, _ in pool]
+    assert pool_ids == sorted(pool_ids) and any(i.startswith("topic-news-") for i in pool_ids)
+    assert not set(pool_ids) & {item["id"] for item in gold if item["draw"] != 21}  # no article of another draw
+    drawn = random.Random(2121).sample(pool, 12)
+    items = [item for item in gold if item["draw"] == 21]
+    assert [item["id"] for item in items] == [ident for ident, _, _ in drawn]
+    assert [item["part"] for item in items] == ["dev"] * 8 + ["held"] * 4
+    for item, (_, title, body) in zip(items, drawn):
+        assert item["body"] == body and item["title"] == title and len(body) <= 2000
+        assert any(w in body for w in DIPLOMACY + OFFICES) and any(v in body for v in REPORTED + ("「",))
+
+
+def test_every_claim_of_the_twenty_first_draw_is_its_articles_text():
+    items = [item for item in _gold() if item["draw"] == 21]
+    assert items and all(item["claims"] for item in items)
+    for item in items:
+        for claim in item["claims"]:
+            assert item["body"][claim["start"]:claim["end"]] == claim["text"]
+            assert claim["holder"] and claim["attribution"] in ("direct", "indirect", "mixed")
