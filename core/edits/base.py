@@ -7,7 +7,7 @@ from typing import ClassVar
 
 import sqlite_utils
 
-from core.store.db import atomic
+from core.store.transactions import atomic
 
 
 @dataclass(frozen=True)
