@@ -105,6 +105,12 @@ def open_reader(path: str | Path) -> Reader | None:
     return None if conn is None else Reader(conn, path)
 
 
+def library_file(db) -> Path | None:
+    """The file the library (opened by open_db or open_reader) lives in (None for a library in memory)."""
+    row = next((r for r in db.execute("PRAGMA database_list").fetchall() if r[1] == "main"), None)
+    return Path(row[2]) if row is not None and row[2] else None
+
+
 def check_path(path: Path) -> None:
     """Refuse a path that is not a file where a library can be (SQLite would fail on it late, or hang)."""
     if path.exists() and not path.is_file():

@@ -16,7 +16,7 @@ from core.progress import Progress
 from core.store.migrate import bring_up_to_date, migrate, schema_version
 from core.store.migrations import MIGRATIONS, WAITING
 
-__all__ = ["Library", "library_file", "open_db"]
+__all__ = ["Library", "open_db"]
 
 
 class Library(sqlite_utils.Database):
@@ -101,9 +101,3 @@ def _prepare(db: Library, path: Path, progress: Progress | None = None) -> None:
         except sqlite3.Error as exc:
             raise refused(exc, path) or LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
         bring_up_to_date(db, path, progress)
-
-
-def library_file(db: sqlite_utils.Database) -> Path | None:
-    """The file the library lives in (None for a library in memory)."""
-    row = next((r for r in db.execute("PRAGMA database_list").fetchall() if r[1] == "main"), None)
-    return Path(row[2]) if row is not None and row[2] else None

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING, Iterable, Iterator
 
 from core.store.articles import STATUSES as ARTICLE_STATUSES
-from core.store.db import library_file
+from core.store.connection import library_file
 from core.store.migrate import schema_version
 from core.store.meetings import KINDS as MEETING_KINDS
 from core.store.meetings import RELATIONS as LINK_RELATIONS

@@ -1,4 +1,4 @@
-"""The commands that only read (list, show, meetings list, claims list, export) open the library on the standard
+"""The commands that only read (list, show, stats, meetings list, claims list, export) open the library on the standard
 sqlite3 alone: what they print and write is, byte for byte, what they printed and wrote through sqlite-utils."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ import pytest
 
 import core.cli.analysis_commands
 import core.cli.library_commands
+import core.cli.stats_command
 from core.cli import main, read_library
 from core.export_names import FORMATS
 from core.store import open_db
@@ -40,7 +41,7 @@ def library(tmp_path_factory) -> Path:
 
 def through_sqlite_utils(monkeypatch) -> None:
     """The commands open the library as they did before: open_db, a sqlite-utils Database."""
-    for module in (core.cli.library_commands, core.cli.analysis_commands):
+    for module in (core.cli.library_commands, core.cli.analysis_commands, core.cli.stats_command):
         monkeypatch.setattr(module, "read_library", lambda path: open_db(path, readonly=True))
 
 
@@ -52,7 +53,8 @@ def printed(capsys, argv: list[str]) -> tuple[int, str, str]:
 
 READS = [["list"], ["list", "--json"], ["list", "--search", "会談"], ["list", "--limit", "3"], ["show", "1"],
          ["show", "2", "--json"], ["show", "3", "--raw"], ["meetings", "list"], ["meetings", "list", "--json", "--links"],
-         ["meetings", "list", "--links"], ["claims", "list"], ["claims", "list", "--json", "--state", "all"]]
+         ["meetings", "list", "--links"], ["claims", "list"], ["claims", "list", "--json", "--state", "all"],
+         ["stats"], ["stats", "--json"]]
 
 
 @pytest.mark.parametrize("argv", READS, ids=" ".join)

@@ -75,7 +75,7 @@ def test_list_loads_its_own_module_and_reads_without_sqlite_utils(library):
     assert _loaded(report, _NOT_FOR_READING + ("core.cli.analysis_commands", "core.cli.stats_command")) == []
 
 
-@pytest.mark.parametrize("argv", [("show", "1"), ("meetings", "list"), ("export", "--format", "jsonl")])
+@pytest.mark.parametrize("argv", [("show", "1"), ("stats",), ("meetings", "list"), ("export", "--format", "jsonl")])
 def test_the_other_reads_load_no_sqlite_utils(library, tmp_path, argv):
     out = ("--out", str(tmp_path / "out")) if argv[0] == "export" else ()
     report = _start(*argv, *out, "--db", str(library))
