@@ -27,19 +27,6 @@ def library_path(args: argparse.Namespace) -> Path:
     return db_path
 
 
-def read_library(db_path: Path):
-    """The library at db_path opened to read, on the standard sqlite3 alone (no sqlite-utils: a command that only
-    reads starts sooner); a library made by an older Kaidan is upgraded first, through open_db."""
-    from core.store.connection import open_reader
-
-    reader = open_reader(db_path)
-    if reader is not None:
-        return reader
-    from core.store.db import open_db  # the upgrade writes: sqlite-utils and the migrations
-
-    return open_db(db_path, readonly=True)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run one command on the command line (main.py opens the window when none is given)."""
     parser = build_parser()

@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from core.cli import read_library
+from core.store import read_library
 from core.cli.progress import Progress, stopped
 from core.store.meetings import link_records, meeting_records
 

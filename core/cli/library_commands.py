@@ -6,7 +6,7 @@ import json
 import sys
 from pathlib import Path
 
-from core.cli import read_library
+from core.store import read_library
 from core.cli.progress import Progress
 from core.store.articles import article_ids, count_articles, get_article, list_rows
 from core.store.search import QUERY_LIMIT, bounded_query

@@ -6,7 +6,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-from core.cli import read_library
+from core.store import read_library
 from core.store.stats import library_stats
 
 _LABEL = 16  # the width of the first column

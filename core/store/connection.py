@@ -1,9 +1,9 @@
 """A library's SQLite connections: made, checked, closed so that other processes keep their log; and the
-reader, a library opened to read on the standard sqlite3 alone.
+library on a plain connection (PlainLibrary), read-only or current.
 
-Nothing here needs sqlite-utils: a command that only reads (list, show, meetings list, export) opens the
-library with open_reader and starts without loading it. Writing, and upgrading an old library, go
-through core.store.db.
+Nothing here needs sqlite-utils: a command that only reads (list, show, stats, meetings list, export) opens
+the library with open_reader, and the window with open_current, without loading it. Making a library,
+upgrading an old one, and the store's writes go through core.store.db (sqlite-utils).
 """
 
 from __future__ import annotations
@@ -16,8 +16,8 @@ import weakref
 from pathlib import Path
 from typing import Iterator
 
-from core.store.errors import LibraryError
-from core.store.lock import default_wait, presence_for
+from core.store.errors import LibraryError, LibraryReadOnly
+from core.store.lock import default_wait, presence_for, writer_for
 from core.store.migrations import MIGRATIONS
 
 
@@ -56,14 +56,32 @@ def _close_all() -> None:
             pass
 
 
-class Reader:
-    """A library opened to read only, on a plain sqlite3 connection: it answers the store's read functions as
-    a library opened by open_db does (execute, query and table_names, with rows as dictionaries keyed alike)."""
+class PlainLibrary:
+    """A library on a plain sqlite3 connection: it answers the store's read functions as a library opened by
+    open_db does (execute, query and table_names, with rows as dictionaries keyed alike), without sqlite-utils.
+    Opened by open_reader (read-only) or open_current (a connection that may write). What only sqlite-utils
+    offers (the tables the store's writes insert into) is asked of a sqlite-utils Database over the same
+    connection, made on first use: only a write through this library loads sqlite-utils."""
 
-    writer = None  # nothing is written through it
+    _database = None  # the sqlite-utils Database over conn, once something needs it
 
-    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
-        self.conn, self.path = conn, path
+    def __init__(self, conn: sqlite3.Connection, path: Path, writer=None) -> None:
+        self.conn, self.path, self.writer = conn, path, writer  # writer: the library's write lock, if it writes
+
+    def __getitem__(self, table: str):
+        return self._full()[table]
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        return getattr(self._full(), name)
+
+    def _full(self):
+        if self._database is None:
+            import sqlite_utils  # a write through this library: the store's writes use its tables
+
+            self._database = sqlite_utils.Database(self.conn, execute_plugins=False)
+        return self._database
 
     def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
         return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
@@ -96,13 +114,74 @@ def _unique(keys: list[str]) -> list[str]:
     return result
 
 
-def open_reader(path: str | Path) -> Reader | None:
+def open_reader(path: str | Path) -> PlainLibrary | None:
     """The library at path opened to read, without sqlite-utils; None when it must be upgraded first (open it
     with core.store.db.open_db then). Raises LibraryError as open_db does when it cannot be read."""
     path = Path(path)
     check_path(path)
     conn = open_read_only(path)
-    return None if conn is None else Reader(conn, path)
+    return None if conn is None else PlainLibrary(conn, path)
+
+
+def open_current(path: str | Path, make_folder: bool = False) -> PlainLibrary | None:
+    """The library at path on a connection that may write, as open_db opens it, without sqlite-utils; None when
+    it must first be made, upgraded or put in WAL (open_db does that, under the write lock)."""
+    path = Path(path)
+    check_path(path)
+    conn = open_writable(path, make_folder)
+    try:
+        if not is_current(conn, path):
+            conn.close()
+            return None
+        use_settings(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return PlainLibrary(conn, path, writer_for(path))
+
+
+def open_writable(path: Path, make_folder: bool) -> _Connection:
+    """A connection that may write to the library at path (its folder made if make_folder), this process
+    counted among those that have it open."""
+    folder = path.parent
+    if not folder.is_dir():
+        if not make_folder:
+            raise LibraryError(f"{path}: the folder {folder} does not exist")
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise LibraryError(f"{path}: cannot create the folder {folder} ({exc.strerror})") from None
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise LibraryReadOnly(f"{path} is read-only: nothing can be saved into it")
+    presence = presence_for(path)
+    presence.enter()
+    try:
+        return connect(str(path), path, readonly=False)
+    except sqlite3.Error as exc:
+        with presence.leaving():
+            pass
+        raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
+
+
+def is_current(conn: sqlite3.Connection, path: Path) -> bool:
+    """Whether the library is of this Kaidan's schema and in WAL; raises LibraryError for a newer schema, a file
+    SQLite cannot read or another program's database."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    except sqlite3.DatabaseError as exc:
+        raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
+    if version > len(MIGRATIONS):
+        raise LibraryError(f"library schema {version} is newer than this Kaidan ({len(MIGRATIONS)})")
+    refuse_foreign(conn, path, version)
+    return version == len(MIGRATIONS) and mode == "wal"
+
+
+def use_settings(conn: sqlite3.Connection) -> None:
+    """What every connection of a library that may write keeps: foreign keys checked, commits synced at
+    checkpoints (WAL)."""
+    conn.execute("PRAGMA foreign_keys=ON")
+    conn.execute("PRAGMA synchronous=NORMAL")
 
 
 def library_file(db) -> Path | None:

@@ -3,15 +3,14 @@ upgrades under it (see migrate). Its connections, their closing and reading alon
 
 from __future__ import annotations
 
-import os
 import sqlite3
 from pathlib import Path
 
 import sqlite_utils
 
-from core.store.connection import check_path, connect, open_read_only, refuse_foreign
-from core.store.errors import LibraryError, LibraryReadOnly, refused
-from core.store.lock import UPGRADING, presence_for, writer_for
+from core.store.connection import check_path, is_current, open_read_only, open_writable, use_settings
+from core.store.errors import LibraryError, refused
+from core.store.lock import UPGRADING, writer_for
 from core.progress import Progress
 from core.store.migrate import bring_up_to_date, migrate, schema_version
 from core.store.migrations import MIGRATIONS, WAITING
@@ -45,29 +44,11 @@ def open_db(path: str | Path | None, readonly: bool = False, make_folder: bool =
         conn = open_read_only(path)
         if conn is not None:
             return _wrap(conn, path)
-    folder = path.parent
-    if not folder.is_dir():
-        if not make_folder:
-            raise LibraryError(f"{path}: the folder {folder} does not exist")
-        try:
-            folder.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise LibraryError(f"{path}: cannot create the folder {folder} ({exc.strerror})") from None
-    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise LibraryReadOnly(f"{path} is read-only: nothing can be saved into it")
-    presence = presence_for(path)
-    presence.enter()
-    try:
-        conn = connect(str(path), path, readonly=False)
-    except sqlite3.Error as exc:
-        with presence.leaving():
-            pass
-        raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
+    conn = open_writable(path, make_folder)
     db = _wrap(conn, path)
     try:
         _prepare(db, path, progress)
-        db.execute("PRAGMA foreign_keys=ON")
-        db.execute("PRAGMA synchronous=NORMAL")
+        use_settings(db.conn)
     except BaseException:
         db.close()
         raise
@@ -82,16 +63,9 @@ def _wrap(conn: sqlite3.Connection, path: Path) -> Library:
 
 def _prepare(db: Library, path: Path, progress: Progress | None = None) -> None:
     """WAL and the current schema; changing either happens under the write lock, re-read inside it."""
-    try:
-        version = schema_version(db)
-        mode = db.execute("PRAGMA journal_mode").fetchone()[0]
-    except sqlite3.DatabaseError as exc:
-        raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
-    if version > len(MIGRATIONS):
-        raise LibraryError(f"library schema {version} is newer than this Kaidan ({len(MIGRATIONS)})")
-    refuse_foreign(db.conn, path, version)
-    if version == len(MIGRATIONS) and mode == "wal":
+    if is_current(db.conn, path):
         return
+    version = schema_version(db)
     # A caller showing progress (the window's upgrade dialog) hears there of another process's upgrade
     # waited for; the others through the lock's notice (stderr for a command).
     waiting = (lambda _text: progress(0, 0, WAITING)) if progress else None

@@ -11,10 +11,10 @@ import pytest
 import core.cli.analysis_commands
 import core.cli.library_commands
 import core.cli.stats_command
-from core.cli import main, read_library
+from core.cli import main
 from core.export_names import FORMATS
-from core.store import open_db
-from core.store.connection import Reader, open_reader
+from core.store import open_db, read_library
+from core.store.connection import PlainLibrary, open_reader
 from core.store.errors import LibraryError
 from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
@@ -83,7 +83,7 @@ def test_an_export_writes_what_it_wrote_through_sqlite_utils(library, tmp_path, 
 def test_the_reader_answers_queries_as_sqlite_utils_does(library):
     reader, db = open_reader(library), open_db(library, readonly=True)
     try:
-        assert isinstance(reader, Reader) and reader.writer is None
+        assert isinstance(reader, PlainLibrary) and reader.writer is None
         for sql, params in (("SELECT * FROM articles ORDER BY id", None),
                             ("SELECT a.id, m.id, m.id FROM articles a JOIN mentions m ON m.article_id = a.id "
                              "WHERE a.id = ? ORDER BY m.id", [1]),  # a name repeated: id, id_2, id_3
@@ -118,7 +118,7 @@ def test_an_older_library_is_upgraded_before_it_is_read(tmp_path, capsys):
     code, out, _err = printed(capsys, ["list", "--db", str(path)])
     assert code == 0 and "日米外相が会談" in out
     db = read_library(path)
-    assert schema_version(db) == len(MIGRATIONS) and isinstance(open_reader(path), Reader)
+    assert schema_version(db) == len(MIGRATIONS) and isinstance(open_reader(path), PlainLibrary)
     db.close()
 
 
@@ -131,3 +131,23 @@ def test_what_cannot_be_read_is_said_as_before(tmp_path, capsys, make, said):
         open_reader(path)
     code, _out, err = printed(capsys, ["list", "--db", str(path)])
     assert code == 2 and said in err and len(err.strip().splitlines()) == 1
+
+
+def test_a_current_library_opens_without_sqlite_utils_and_still_takes_the_stores_writes(library, tmp_path):
+    import shutil
+
+    from core.store.articles import set_status
+    from core.store.connection import open_current
+
+    path = tmp_path / "copy.db"
+    shutil.copy(library, path)
+    db = open_current(path)
+    try:
+        assert isinstance(db, PlainLibrary) and db._database is None  # nothing of sqlite-utils yet
+        assert db.execute("PRAGMA foreign_keys").fetchone()[0] == 1
+        set_status(db, 1, "done")  # a store write: its tables come from sqlite-utils, on the same connection
+        assert db._database is not None and db._database.conn is db.conn
+    finally:
+        db.close()
+    assert sqlite3.connect(path).execute("SELECT status FROM articles WHERE id = 1").fetchone()[0] == "done"
+    assert open_current(tmp_path / "new.db") is None  # a library still to be made: open_db makes it
