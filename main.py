@@ -13,7 +13,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = library_path(args)
     if args.command is not None:
         return run_command(args, db_path)
-    from core.store.db import LibraryError
+    from core.store.errors import LibraryError
     from ui.window.app import run  # Qt is loaded only for the window, never for a command
 
     try:

@@ -13,7 +13,7 @@ from core.meetings.suggest import propose_for_article
 from core.store.articles import get_article, overrides_for, replace_cleaning, set_override
 from core.store.changes import log_change
 from core.store.claims import reanchor_claims
-from core.store.db import atomic
+from core.store.transactions import atomic
 from core.store.furniture import common_among, site_line_counts
 from core.store.meetings import reanchor_meeting_mentions
 from core.store.mentions import reanchor

@@ -25,7 +25,7 @@ from core.paths import resource
 from core.progress import Cancelled, Progress
 from core.store import open_db
 from core.store.articles import body_of
-from core.store.db import library_file
+from core.store.connection import library_file
 from core.store.mentions import corrected_article_ids, decided_names, mentions_for
 
 BASE_DATA = resource("tagger", "stockmark-train.jsonl.gz")

@@ -25,7 +25,7 @@ from core.progress import Cancelled, Progress, run_each
 from core.store import open_db
 from core.store.articles import insert_article
 from core.store.claims import replace_candidates
-from core.store.db import atomic
+from core.store.transactions import atomic
 from core.store.errors import WriteRefused
 from core.store.mentions import replace_detected
 from core.store.registry import load_registry

@@ -41,7 +41,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
     """Run the parsed command on the library at db_path; returns the exit code."""
     from core.cli.progress import UpgradeProgress
-    from core.store.db import LibraryError
+    from core.store.errors import LibraryError
     from core.store.migrate import report_upgrades
     from core.store.lock import configure as configure_lock
 

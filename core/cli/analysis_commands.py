@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from core.store import read_library
 from core.cli.progress import Progress, stopped
-from core.store import open_db
 from core.store.meetings import link_records, meeting_records
 
 
@@ -37,7 +37,7 @@ def cmd_claims(args, db_path: Path) -> int:
     from core.store.registry import load_registry
 
     states = {"open": ("accepted", "candidate"), "all": ("accepted", "candidate", "dismissed")}
-    db = open_db(db_path, readonly=True)
+    db = read_library(db_path)
     rows = claim_rows(db, load_registry(db), ClaimFilter(
         holder=args.holder, target=args.target, stance=args.stance,
         states=states.get(args.state, (args.state,))))
@@ -67,7 +67,7 @@ def cmd_meetings(args, db_path: Path) -> int:
               f"{summary.meetings} new meetings proposed, {summary.links} links")
         return stopped(summary)
 
-    db = open_db(db_path, readonly=True)
+    db = read_library(db_path)
     meetings = meeting_records(db)
     if args.json:
         print(json.dumps({"meetings": meetings, "links": link_records(db)} if args.links else meetings,
@@ -86,6 +86,7 @@ def cmd_meetings(args, db_path: Path) -> int:
 
 def cmd_evaluate(args, db_path: Path) -> int:
     from core.nlp import evaluate  # the tokenizer and detection: loaded by the commands that run them
+    from core.store.db import open_db  # a library in memory when there is none (the bundled registry)
     from core.store.registry import load_registry
 
     try:

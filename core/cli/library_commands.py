@@ -6,8 +6,8 @@ import json
 import sys
 from pathlib import Path
 
+from core.store import read_library
 from core.cli.progress import Progress
-from core.store import open_db
 from core.store.articles import article_ids, count_articles, get_article, list_rows
 from core.store.search import QUERY_LIMIT, bounded_query
 
@@ -19,7 +19,7 @@ def cmd_export(args, db_path: Path) -> int:
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else Progress(unit="articles")
     try:
-        result = export(open_db(db_path, readonly=True), args.format, args.out, scope, progress=progress, force=args.force,
+        result = export(read_library(db_path), args.format, args.out, scope, progress=progress, force=args.force,
                         split_tokens=not args.keep_tokens, all_entities=args.all_entities)
     except ExportExists as exc:
         print(f"kaidan: not exported: {exc}; choose another folder, or --force to replace it", file=sys.stderr)
@@ -48,6 +48,7 @@ def cmd_export(args, db_path: Path) -> int:
 
 def cmd_review(args, db_path: Path) -> int:
     from core.datasets.review import review_file  # dataset reading: loaded by the commands that run it
+    from core.store.db import open_db  # it writes the decisions: sqlite-utils
 
     try:
         summary = review_file(open_db(db_path), args.file, args.annotator)
@@ -59,7 +60,7 @@ def cmd_review(args, db_path: Path) -> int:
 
 
 def cmd_list(args, db_path: Path) -> int:
-    db = open_db(db_path, readonly=True)
+    db = read_library(db_path)
     if args.search and bounded_query(args.search)[1]:
         print(f"kaidan: the search is too long: only its first {QUERY_LIMIT} characters were searched",
               file=sys.stderr)
@@ -80,7 +81,7 @@ def cmd_list(args, db_path: Path) -> int:
 
 
 def cmd_show(args, db_path: Path) -> int:
-    article = get_article(open_db(db_path, readonly=True), args.id)
+    article = get_article(read_library(db_path), args.id)
     if article is None:
         print(f"kaidan: no article {args.id}", file=sys.stderr)
         return 1

@@ -6,7 +6,7 @@ import json
 import unicodedata
 from pathlib import Path
 
-from core.store import open_db
+from core.store import read_library
 from core.store.stats import library_stats
 
 _LABEL = 16  # the width of the first column
@@ -17,7 +17,7 @@ _BANDS = {"sure": "sure (≥ 0.75)", "fairly_sure": "fairly sure (0.5–0.75)", 
 
 def cmd_stats(args, db_path: Path) -> int:
     """Print the library's figures; read-only, so it runs beside the window and an import."""
-    stats = library_stats(open_db(db_path, readonly=True))
+    stats = library_stats(read_library(db_path))
     if args.json:
         print(json.dumps(stats, ensure_ascii=False, indent=1, default=str))
     else:

@@ -7,7 +7,7 @@ from typing import ClassVar, Iterable
 
 from core.edits.base import ArticleEdit, Edit
 from core.store.articles import STATUSES, set_status
-from core.store.db import atomic
+from core.store.transactions import atomic
 
 STATUS_TEXT = {"new": "New", "in progress": "In Progress", "done": "Done"}
 LINE_TEXT = {

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from core.edits.base import ArticleEdit, Edit, Group, copied
-from core.store.db import atomic
+from core.store.transactions import atomic
 from core.store.meetings import (
     add_link, add_meeting_mention, attach_mention, create_meeting, delete_link, delete_meeting, links_of,
     meeting_mention_state, restore_meeting, set_link_state, set_mention_state, set_participants, update_meeting,

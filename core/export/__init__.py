@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.export.brat import BratWriter
 from core.export.card import dataset_card, label_schemes
@@ -26,6 +25,9 @@ from core.export.w3c import W3cWriter
 from core.export_names import FORMATS, READERS
 from core.progress import Cancelled, Progress, run_each
 from core.store.registry import load_registry
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 WRITERS = {
     "jsonl": JsonlWriter, "csv": CsvWriter, "conll": ConllWriter, "spacy": SpacyWriter, "hf": HfWriter,

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 import core
 from core.clock import now
@@ -13,6 +12,9 @@ from core.store.mentions import mention_types
 from core.store.registry import TYPES
 from core.store.scheme import meeting_kinds, stances, topic_labels
 from core.team.report import card_section
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 OFFSETS = ("start/end count Unicode code points into body (Python str indexing), end exclusive; "
            "body paragraphs are joined by \\n")

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.export.files import FileSet
 from core.export.iob import Cut
 from core.export.scope import Scope
 from core.registry import Registry
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 
 @dataclass

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterator
 
 from core.export.scope import ALL, Scope, article_batches
 from core.model import Article, Claim, Link, Meeting, MeetingMention, Mention
@@ -13,6 +11,9 @@ from core.registry import Registry
 from core.store.claims import claim_of
 from core.store.meetings import links_of, meetings_by_date, participants_of, spans_of
 from core.store.records import record_of
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 # Keys every articles.jsonl line has; later annotations add keys, never rename these.
 ARTICLE_KEYS = (

@@ -19,7 +19,7 @@ from core.meetings.proposal import Proposal
 from core.meetings.same_dates import dates_agree
 from core.meetings.same_sides import same_people
 from core.store.articles import body_is
-from core.store.db import atomic
+from core.store.transactions import atomic
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
 )

@@ -1,13 +1,13 @@
-"""Anchoring annotations in a body that may be re-cleaned: context, shifts, re-finding."""
-
 from __future__ import annotations
 
 from bisect import bisect_right
 from difflib import SequenceMatcher
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+from core.store.transactions import atomic
 
-from core.store.db import atomic
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 CONTEXT = 8  # characters kept on each side of an annotation
 _JOIN = "\u2063"  # separates the text before from the text after

@@ -4,19 +4,20 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from typing import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterator
 
 from core.article import Article, web_url
 from core.clock import now
 from core.model import Article as StoredArticle
 from core.store.changes import log_change
-from core.store.db import atomic
+from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import insert_row
 from core.store.search import grams, match_expression
 from core.store.search_plan import NONE, PROBE, index_hits, plan
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 CLEANING_VERSION = 2
 LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source", "cleaning_check",

@@ -1,12 +1,12 @@
-"""The append-only log of user edits: who changed what, when, from what to what."""
-
 from __future__ import annotations
 
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.clock import now
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 
 def log_change(

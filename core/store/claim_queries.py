@@ -1,18 +1,18 @@
-"""Claims across the library: the browser's table, the holder × target stance summary, CSV."""
-
 from __future__ import annotations
 
 import csv
 import io
 from collections import Counter
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.model import Claim
 from core.registry import Registry
 from core.store.claims import claim_of
 from core.store.holders import follow_holders
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 
 @dataclass

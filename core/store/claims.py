@@ -1,19 +1,19 @@
-"""Claims in the library: the user's, Kaidan's candidates, and the decisions on them."""
-
 from __future__ import annotations
 
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.clock import now
 from core.model import Claim
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import body_is
 from core.store.changes import log_change
-from core.store.db import atomic
+from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import article_rows, insert_values
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 # The columns of a claim candidate's row, in the order candidate_values and then
 # store.rows.article_rows give their values.

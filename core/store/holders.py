@@ -1,13 +1,13 @@
-"""Claim holders follow the entity they mention: "グラント外相" is グラント's once グラント is linked."""
-
 from __future__ import annotations
 
 from dataclasses import replace
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.model import Claim, Mention
 from core.store.records import record_of
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 # core.registry.FOUND_PREFIX, written here because the store imports nothing above it: a name
 # detection found that no registry entry holds; provisional, so a holder with it follows the user's links.

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.registry import Entity
 from core.text import fold
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 LIBRARY_PREFIX = "library:"  # id of a name found in the articles but missing from the registry
 LIBRARY_ORIGIN = "library"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
-import sqlite_utils
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 
 def forget_detected_mentions(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:

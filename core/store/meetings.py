@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.clock import now
 from core.model import Link, Meeting, MeetingMention, Participant
 from core.store.anchors import context_of, reanchor_table
 from core.store.changes import log_change
-from core.store.db import atomic
+from core.store.transactions import atomic
 from core.store.records import record_of
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 KINDS = ("talks", "phone_call", "video_call", "visit", "multilateral", "negotiation_round", "signing", "trip")
 STATUSES = ("held", "scheduled", "proposed", "cancelled", "none_planned")

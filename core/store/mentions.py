@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.clock import now
 from core.dates import reference_date
@@ -11,9 +11,12 @@ from core.model import Mention
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import body_is, detection_input
 from core.store.changes import log_change
-from core.store.db import atomic
+from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import article_rows, insert_values
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 _EDITABLE = ("type", "entity_id", "state", "value")
 # The columns of a detected mention's row, in the order detected_values and then

@@ -1,19 +1,18 @@
-"""Upgrading a library's schema: a backup of an old library, the migrations one transaction each, then the
-compaction after those that rewrite a large table; progress told their steps."""
-
 from __future__ import annotations
 
 import os
 import sqlite3
 from contextlib import nullcontext
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.progress import Progress
 from core.store.errors import LibraryError
 from core.store.migrations import BACKUP, COMPACT, COMPACT_AFTER, COMPACT_LATER, MIGRATIONS
 from core.store.transactions import atomic
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 __all__ = ["bring_up_to_date", "migrate", "report_upgrades", "schema_version", "upgrade_is_long"]
 

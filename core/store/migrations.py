@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.progress import Progress
 from core.store.migrations_first import (_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions,
                                          _m5_claims, _m6_meetings)
 from core.store.scheme import seed_label_names
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 # The steps a long upgrade reports to its progress(done, total, what), by what: the backup (pages copied),
 # a table rebuilt ("rebuild TABLE": rows copied) and the compaction (total 0: its length is unknown); and, in

@@ -1,18 +1,18 @@
-"""The user's entity registry: own entities, edits of bundled ones, merges. User edits always win."""
-
 from __future__ import annotations
 
 import dataclasses
 import json
 import re
 import uuid
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.clock import now
 from core.registry import Entity, Registry, bundled_entities, bundled_registry
 from core.store.changes import log_change
-from core.store.db import atomic
+from core.store.transactions import atomic
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 TYPES = ("PERSON", "GPE", "LOC", "ORG", "LAW", "EVENT")
 

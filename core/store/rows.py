@@ -7,9 +7,10 @@ Column names come from Kaidan's own code, never from the user.
 
 from __future__ import annotations
 
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
-import sqlite_utils
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 
 def _statement(table: str, columns: Sequence[str]) -> str:

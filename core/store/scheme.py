@@ -1,18 +1,13 @@
-"""The library's label schemes (stances, topics, meeting kinds): seeded from resources/, then the user's.
-
-Each label carries both names: stances and meeting kinds an English label and a Japanese
-one beside their stable key; topics are named in Japanese (the name claims store) with an
-English label.
-"""
-
 from __future__ import annotations
 
 import json
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.clock import now
 from core.paths import resource
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 
 def default_scheme() -> dict:

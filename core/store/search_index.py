@@ -13,12 +13,13 @@ a usable index that the next merge takes up.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-import sqlite_utils
-
-from core.store.db import atomic
+from core.store.transactions import atomic
 from core.store.errors import WriteRefused
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 # Index pages (4 kB) written per step and transaction: about a tenth of a second of work.
 STEP_PAGES = 1000

@@ -7,10 +7,13 @@ hits (from the newest articles) and chooses; core.store.articles runs what it ch
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.store.search import match_expression
 from core.store.search_index import recorded_segments
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 # What the planner weighs, in microseconds, measured at 300,000 and a million articles: checking one
 # article for one bigram of the query through one segment of the index (a probe asks every segment:

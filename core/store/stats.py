@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import os
 from contextlib import contextmanager
-from typing import Iterable, Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterable, Iterator
 
 from core.store.articles import STATUSES as ARTICLE_STATUSES
-from core.store.db import library_file, schema_version
+from core.store.connection import library_file
+from core.store.migrate import schema_version
 from core.store.meetings import KINDS as MEETING_KINDS
 from core.store.meetings import RELATIONS as LINK_RELATIONS
 from core.store.meetings import STATUSES as MEETING_STATUSES
 from core.store.migrations import MIGRATIONS
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 TOP_OUTLETS = 10
 MENTION_STATES = ("proposed", "accepted", "rejected")

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import sqlite3
 from contextlib import contextmanager, nullcontext
-from typing import Iterator
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Iterator
 
 from core.store.errors import refused
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 __all__ = ["atomic"]
 

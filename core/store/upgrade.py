@@ -5,8 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from core import store  # open_db, loaded when an upgrade runs
 from core.progress import Progress
-from core.store.db import open_db
 from core.store.errors import LibraryError, refused
 from core.store.migrate import upgrade_is_long
 
@@ -33,7 +33,7 @@ def upgrade(path: str | Path, progress: Progress | None) -> None:
     """Bring the library at path up to date (backed up first, under the write lock), telling progress its
     steps; raises the LibraryError that says why it could not (the library then stays as it was)."""
     try:
-        open_db(path, progress=progress).close()
+        store.open_db(path, progress=progress).close()
     except (sqlite3.Error, OSError) as exc:
         raise refused(exc, path) or LibraryError(f"{path}: the upgrade failed ({exc}); the library was left "
                                                  "as it was") from exc

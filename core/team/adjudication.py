@@ -12,13 +12,15 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.clock import now
 from core.store import atomic
 from core.store.anchors import context_of
 from core.store.changes import log_change
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 GOLD_LAYERS = ("entity", "claim", "tie", "link")
 _CLAIM_FIELDS = ("holder_entity_id", "holder_text", "target_kind", "target_ref", "target_text", "intensity",

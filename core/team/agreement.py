@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from itertools import combinations
 from statistics import mean
-
-import sqlite_utils
+from typing import TYPE_CHECKING
 
 from core.team.metrics import cohen_kappa, counts_table, fleiss_kappa, nominal_alpha, percent, span_f1
 from core.team.unitizing import concatenate, unitizing_alpha
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 NONE = "(none)"
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-import sqlite_utils
+from typing import TYPE_CHECKING
 
-from core.store import open_db
+from core import store  # open_db, loaded when a team library is opened: an export's card reads without it
 from core.team.agreement import agreement
+
+if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
+    import sqlite_utils
 
 # (layer, figure, what it is) in the order the table and the card give them
 HEADLINE = (
@@ -88,7 +91,7 @@ def _fmt(value) -> str:
 
 def agreement_at(path) -> dict:
     """Open the library at path on this thread and compute its agreement (for a background worker)."""
-    db = open_db(path)
+    db = store.open_db(path)
     try:
         return agreement(db)
     finally:

@@ -66,12 +66,21 @@ def test_the_help_opens_no_library_and_loads_no_command(argv):
                             "core.cli.stats_command", "core.team.commands")) == []
 
 
-def test_list_loads_the_library_and_its_own_module_only(library):
+def test_list_loads_its_own_module_and_reads_without_sqlite_utils(library):
+    """`list` reads the library on the standard sqlite3 (before, it loaded sqlite-utils and the writing side)."""
     report = _start("list", "--db", str(library))
     assert report["code"] == 0 and "日米防衛相が会談" in report["out"]
     assert _loaded(report, ("sqlite_utils", "core.store.db", "core.cli.library_commands")) == [
-        "core.cli.library_commands", "core.store.db", "sqlite_utils"]
+        "core.cli.library_commands"]
     assert _loaded(report, _NOT_FOR_READING + ("core.cli.analysis_commands", "core.cli.stats_command")) == []
+
+
+@pytest.mark.parametrize("argv", [("show", "1"), ("stats",), ("meetings", "list"), ("export", "--format", "jsonl")])
+def test_the_other_reads_load_no_sqlite_utils(library, tmp_path, argv):
+    out = ("--out", str(tmp_path / "out")) if argv[0] == "export" else ()
+    report = _start(*argv, *out, "--db", str(library))
+    assert report["code"] == 0 and report["out"]
+    assert _loaded(report, ("sqlite_utils", "core.store.db", "click")) == []
 
 
 def test_meetings_list_loads_no_claim_queries_nor_team(library):

@@ -9,7 +9,8 @@ import sqlite_utils
 
 from core.export import export
 from core.store import meetings
-from core.store.db import open_db, schema_version
+from core.store.db import open_db
+from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
 from core.store.scheme import add_topic, meeting_kinds, save_stance, stances, topic_labels
 

@@ -12,7 +12,7 @@ from core.store import open_db
 from core.store.articles import (
     all_ids, body_of, detection_input, insert_article, overrides_for, set_override, sources,
 )
-from core.store.db import library_file
+from core.store.connection import library_file
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
     meetings_sharing, named_summits,

@@ -17,7 +17,7 @@ import pytest
 from core.store import open_db
 from core.store import db as store_db
 from core.store import migrations
-from core.store.db import schema_version
+from core.store.migrate import schema_version
 from core.store.errors import LibraryBusy, LibraryError
 from core.store.migrate import upgrade_is_long
 from core.store.lock import writer_for

@@ -8,7 +8,7 @@ import gc
 import os
 import threading
 
-import core.store.db as store_db
+import core.store.connection as store_connection
 from core.store import open_db
 
 
@@ -18,13 +18,13 @@ def test_a_forgotten_connection_collected_while_another_one_closes_does_not_dead
     # Another process has the library open (its shared presence), so a close guards that process's log.
     other = os.open(tmp_path / "lib.db-open.lock", os.O_RDWR | os.O_CREAT, 0o666)
     fcntl.flock(other, fcntl.LOCK_SH)
-    real = store_db._read_connection
+    real = store_connection.read_connection
 
     def collecting(uri, where):  # the collector runs between two steps of a close
         gc.collect()
         return real(uri, where)
 
-    monkeypatch.setattr(store_db, "_read_connection", collecting)
+    monkeypatch.setattr(store_connection, "read_connection", collecting)
     failures: list[BaseException] = []
 
     def session() -> None:  # connections are used and closed in the thread that made them

@@ -8,7 +8,8 @@ import pytest
 
 from core.cli import main
 from core.store import open_db
-from core.store.db import LibraryError, _refuse_foreign
+from core.store.connection import refuse_foreign
+from core.store.db import LibraryError
 from tests.reliability.helpers import SEEDS
 from tests.shared_data import require
 
@@ -61,6 +62,6 @@ def test_a_library_made_by_another_process_after_its_version_was_read_is_no_fore
     open_db(path).close()  # the other process, done
     conn = sqlite3.connect(path)
     try:
-        _refuse_foreign(conn, path, 0)  # the version this process read before: stale, the library is Kaidan's
+        refuse_foreign(conn, path, 0)  # the version this process read before: stale, the library is Kaidan's
     finally:
         conn.close()

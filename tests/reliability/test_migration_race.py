@@ -9,7 +9,7 @@ import sys
 import sqlite_utils
 
 from core.store import open_db
-from core.store.db import schema_version
+from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
 from tests.reliability.helpers import ROOT
 

@@ -173,12 +173,13 @@ def test_the_first_paint_bench_times_the_window_kaidan_starts(library, tmp_path)
 
 
 # What Kaidan loads on first use, never before the window's first paint: the command line's commands (the
-# window parses the command line first), the import dialogs, pasting, the shortcuts and the claim editor.
+# window parses the command line first), the import dialogs, pasting, the shortcuts and the claim editor; and
+# sqlite-utils (with click), which the window's reads do without (the first edit loads it).
 DEFERRED = ("core.cli.analysis_commands", "core.cli.import_command", "core.cli.library_commands",
             "core.cli.stats_command", "core.cli.progress", "core.team.merge", "core.team.agreement",
             "core.team.layers", "core.team.report", "statistics", "ui.jobs.batch_import_dialog",
             "ui.jobs.dataset_dialog", "ui.jobs.paste_import", "ui.window.help_dialog", "ui.claims.editor",
-            "ui.common.completion")
+            "ui.common.completion", "sqlite_utils", "click", "core.store.db")
 _PAINT_MODULES = """
 import json, os, sys
 sys.path.insert(0, sys.argv[1])

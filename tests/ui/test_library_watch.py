@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from core.store.articles import set_status
-from core.store.db import atomic
+from core.store.transactions import atomic
 from tests.reliability.helpers import kaidan
 from tests.ui.day_helpers import GRANT_TEXT, write_article
 

@@ -8,7 +8,8 @@ from ui.common.shortcuts import SHORTCUTS
 from ui.common.theme import _palette, marks
 
 
-def test_every_named_shortcut_is_bound(window):
+def test_every_named_shortcut_is_bound(qtbot, window):
+    qtbot.waitUntil(lambda: window.docks_placed)  # the panels' toggles belong to the panels, placed after the paint
     bound = {
         seq.toString() for action in window.findChildren(type(window.actions_by_name["raw"]))
         for seq in action.shortcuts()

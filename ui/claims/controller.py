@@ -58,7 +58,7 @@ class ClaimController(QObject):
 
         self.layer = layer
         self.panel = ClaimsPanel()
-        self.dock = right_dock(parent, self.tr("Claims"), "claimsDock", self.panel)
+        self.dock = right_dock(self.tr("Claims"), "claimsDock", self.panel)  # placed by the window
         self.suggestions = suggestions
         self.actions = build_claim_menus(parent, self)
 

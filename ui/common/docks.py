@@ -1,20 +1,39 @@
-"""The side panels of the main window (entities, claims): one way to make them."""
+"""The side panels of the main window (entities, claims): one way to make them, and their placing.
+
+A panel is made with its feature but placed in the window only once the window has painted its article
+list (place_docks): the first frame is the list and the reader, and the saved layout is restored when the
+panels join the window.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QMainWindow, QTreeWidget, QWidget
 
 
-def right_dock(window: QMainWindow, title: str, name: str, widget: QWidget) -> QDockWidget:
-    """A closable, movable panel on the right; name lets the window remember its place."""
-    dock = QDockWidget(title, window)
+def right_dock(title: str, name: str, widget: QWidget) -> QDockWidget:
+    """A closable, movable panel for the window's right side (placed by place_docks); name lets the window
+    remember its place. Until it is placed it belongs to no window: its toggle is disabled meanwhile."""
+    dock = QDockWidget(title)
     dock.setObjectName(name)
     dock.setWidget(widget)
     dock.setFeatures(QDockWidget.DockWidgetClosable | QDockWidget.DockWidgetMovable)
-    window.addDockWidget(Qt.RightDockWidgetArea, dock)
+    dock.toggleViewAction().setEnabled(False)  # shown before it is placed, it would float on its own
     return dock
+
+
+def place_docks(window: QMainWindow, docks, state: QByteArray) -> None:
+    """Put each dock on the window's right, in order, then where the saved state (QMainWindow.saveState) had
+    them: moved, tabbed, floating or closed. Qt restores only the docks the window holds, so this comes after."""
+    for dock in docks:
+        window.addDockWidget(Qt.RightDockWidgetArea, dock)
+        # shown now, as a dock of a window not yet shown would be: the state then closes those closed when it
+        # was saved (a dock it does not name stays open); shown later, they would open over the state
+        dock.show()
+        dock.toggleViewAction().setEnabled(True)
+    if not state.isEmpty():
+        window.restoreState(state)
 
 
 def panel_list(headers: list[str]) -> QTreeWidget:

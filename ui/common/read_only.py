@@ -6,17 +6,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from core.store import open_db
+from core import store
+from core.store.connection import open_current
 from core.store.errors import LibraryReadOnly
 
 
 def open_library(path: str | Path):
     """The library at path and whether it is read-only: one whose file or folder cannot be written is opened
-    for reading (list, reader, search, export), instead of not at all."""
+    for reading (list, reader, search, export), instead of not at all. The window only reads through it (its
+    edits go through the writer's own connection): a library of this Kaidan opens on sqlite3 alone, a new or
+    old one is made or upgraded through open_db (sqlite-utils)."""
     try:
-        return open_db(path, make_folder=True), False
+        return open_current(path, make_folder=True) or store.open_db(path, make_folder=True), False
     except LibraryReadOnly:
-        return open_db(path, readonly=True), True
+        return store.read_library(path), True
 
 
 def read_only_reason() -> str:

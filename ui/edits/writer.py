@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from core.edits import Edit
-from core.store import open_db
+from core import store  # open_db (sqlite-utils), loaded with the first edit
 from ui.common.read_only import refused
 
 
@@ -36,7 +36,7 @@ class Writer:
 
     def _apply(self, edit: Edit, annotator: str | None) -> Edit:
         if self._db is None:
-            self._db = open_db(self.path)
+            self._db = store.open_db(self.path)
         return edit.apply(self._db, annotator)
 
     def close(self) -> None:

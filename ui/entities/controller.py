@@ -56,7 +56,7 @@ class EntityController(QObject):
 
         self.layer = layer
         self.panel = EntityPanel()
-        self.dock = right_dock(parent, self.tr("Entities"), "entitiesDock", self.panel)
+        self.dock = right_dock(self.tr("Entities"), "entitiesDock", self.panel)  # placed by the window
         self.filter_bar = EntityFilterBar()  # placed by the window above its article list
         self.analysis = analysis
         self.improve = improve

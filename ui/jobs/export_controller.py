@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.export import Scope, export, failure_message
-from core.store import open_db
+from core.store import read_library
 from core.store.articles import article_ids, list_rows
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import JobWorker
@@ -21,7 +21,7 @@ translate = QCoreApplication.translate
 
 def library_outlets(db_path: str) -> list[str]:
     """Every outlet in the library, sorted (read in batches on the worker's own connection)."""
-    db = open_db(db_path, readonly=True)  # reads only: a read-only library exports too
+    db = read_library(db_path)  # reads only: a read-only library exports too
     try:
         ids, outlets = article_ids(db, sort="id"), set()
         for start in range(0, len(ids), OUTLET_BATCH):
@@ -39,7 +39,7 @@ class ExportFailed(Exception):
 def export_at(db_path: str, fmt: str, out_dir: Path, scope: Scope, force: bool = False,
               progress=None, cancelled=None):
     """core.export.export on a connection of its own; a refusing folder raises ExportFailed."""
-    db = open_db(db_path, readonly=True)  # of this thread (SQLite objects stay in theirs); reads only
+    db = read_library(db_path)  # of this thread (SQLite objects stay in theirs); reads only
     try:
         return export(db, fmt, out_dir, scope, progress=progress, cancelled=cancelled, force=force)
     except OSError as exc:

@@ -9,7 +9,7 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QRunnable, Signal
 
-from core.store import open_db
+from core.store import read_library
 from core.store.articles import article_ids, article_page, count_matching
 from core.store.search_index import indexed_articles
 
@@ -49,7 +49,7 @@ class Worker(QRunnable):
 def query_ids(db_path: str, search: str | None, sort: str, descending: bool,
               entity_id: str | None = None) -> tuple[list[int], int]:
     """Matching ids in order and the library's total, read on the worker's own connection."""
-    db = open_db(db_path, readonly=True)  # reads only: a read-only library reads too
+    db = read_library(db_path)  # reads only (sqlite3 alone): a read-only library reads too
     try:
         return article_ids(db, search, sort, descending, entity_id), indexed_articles(db)
     finally:
@@ -64,7 +64,7 @@ def query_page(db_path: str, search: str | None, sort: str, descending: bool, en
     read from the search index's record of its rows (core.store.search_index.indexed_articles): counting
     a million articles cost a search of few hits three quarters of its first page.
     """
-    db = open_db(db_path, readonly=True)  # reads only: a read-only library reads too
+    db = read_library(db_path)  # reads only (sqlite3 alone): a read-only library reads too
     try:
         ids = article_page(db, search, sort, descending, entity_id, limit=limit)
         return ids, (indexed_articles(db) if len(ids) < limit else None)
@@ -74,7 +74,7 @@ def query_page(db_path: str, search: str | None, sort: str, descending: bool, en
 
 def query_count(db_path: str, search: str | None, entity_id: str | None = None) -> tuple[int, int]:
     """How many articles match (the search index counts a search's hits) and the library's total."""
-    db = open_db(db_path, readonly=True)  # reads only: a read-only library reads too
+    db = read_library(db_path)  # reads only (sqlite3 alone): a read-only library reads too
     try:
         return count_matching(db, search, entity_id), indexed_articles(db)
     finally:

@@ -57,6 +57,10 @@ class ReaderArea(QStackedWidget):
         self.raw_page = raw_page
         for page in (self.empty, self.nothing, self.reader, raw_page):
             self.addWidget(page)
+        # Blank until the list says what there is: an empty library's first frame shows how to import, a full
+        # one's its first article once the list is painted (never "Your library is empty" beside its rows).
+        self.nothing.clear()
+        self.setCurrentWidget(self.nothing)
         self.currentChanged.connect(lambda _i: self.updateGeometry())
         self._legend()
 

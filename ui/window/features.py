@@ -60,6 +60,7 @@ def build_features(window) -> None:
     hits = SearchHits(reader, lambda: entity_layer.spans, window.search, status, window,
                       find=window.actions_by_name["find"])
     window.entities, window.claims, window.meetings = entities, claims, meetings
+    window.docks = (entities.dock, claims.dock)  # placed once the list is painted, in this order
     window.statuses, window.team, window.search_hits = statuses, team, hits
     for feature in (entities, claims, meetings, hits):
         window.article_shown.connect(feature.refresh)

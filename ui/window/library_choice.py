@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from core.store.db import LibraryError
+from core.store.errors import LibraryError
 from ui.common.file_dialogs import file_dialog
 from ui.window.main_window import MainWindow
 from ui.window.upgrade_dialog import upgrade_if_long

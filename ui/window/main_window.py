@@ -15,6 +15,7 @@ from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
 from ui.common.after_paint import after_first_paint
 from ui.common.busy import busy_cursor
+from ui.common.docks import place_docks
 from ui.window.article_navigation import ArticleNavigation
 from ui.window.features import build_features
 from ui.window.file_actions import FileActions
@@ -100,14 +101,22 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.model.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=msg)))
 
         self._restore_settings()
-        # The list paints first: the rest of its ids and the first article shown (its text, entities, claims
-        # and meetings read and laid out) come once it is on the screen.
-        self._list_painted = False
+        # The list and the reader paint first: the side panels (in the saved layout), the rest of the list's
+        # ids and the first article shown (its text, entities, claims and meetings read and laid out) come
+        # once it is on the screen.
+        self._list_painted = self.docks_placed = False
         self.model.reload_now(rest_after=self.list_view.viewport())
-        after_first_paint(self.list_view.viewport(), self._first_painted)
+        after_first_paint(self.list_view.viewport(), self._painted)
         if self.session.annotator is None:
             # First run: ask once the window is up; open(), never exec(), so nothing blocks.
             QTimer.singleShot(0, lambda: self.ask_annotator(first_run=True))
+
+    def _painted(self) -> None:
+        """The list is on the screen: the side panels join the window where they were, then its article opens."""
+        if not self.library_closed and not self.docks_placed:
+            place_docks(self, self.docks, self._dock_state)
+            self.docks_placed = True
+        self._first_painted()
 
     # the reader ---------------------------------------------------------------------
 
@@ -209,9 +218,8 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         geometry = s.value("window/geometry", QByteArray(), type=QByteArray)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             self.resize(1280, 800)
-        state = s.value("window/state", QByteArray(), type=QByteArray)
-        if not state.isEmpty():
-            self.restoreState(state)  # docks: the entities panel
+        # the side panels' places: restored when they join the window, after its first paint
+        self._dock_state = s.value("window/state", QByteArray(), type=QByteArray)
         splitter = s.value("window/splitter", QByteArray(), type=QByteArray)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
@@ -232,7 +240,8 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
     def closeEvent(self, event) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
-        self.settings.setValue("window/state", self.saveState())
+        if self.docks_placed:  # closed before its panels came: their saved places stay as they were
+            self.settings.setValue("window/state", self.saveState())
         self.imports.cancel()
         self.library_watch.stop()
         if self.export_dialog is not None:
