@@ -206,6 +206,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             and (content.index(best) == low - 1 or tools_between(content, content.index(best) + 1, low))):
         return best  # a long line right above the date line (and its bylines): where pages print the headline
     told = told_by_the_lead(content, best, date_line, looked, lead)
+    if (told is best and best is not None and date_at is not None and low >= 1 and content[low - 1] is not best
+            and lead.share(best.stripped) < UNTOLD and told_short(content, low - 1, seen, lead)):
+        told = content[low - 1]  # (a short headline at the headline's place that the text tells, over an untold line)
     if told is not best:
         trace.route = RESTATED
     return told

@@ -78,7 +78,7 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True, an
             continue
         cut = _words_start(text, bare)
         label = text[:cut] if cut is not None else ""
-        barred = _bar_words(label) and sum(other.stripped == bare for other in content) == 1
+        barred = (_bar_words(label) or _names_a_part(label)) and sum(other.stripped == bare for other in content) == 1
         if 2 * len(bare) <= len(text) and not (at in by_date and (_written_short(bare) or barred)):
             continue
         if len(bare) < BARE_LENGTH and not barred:
@@ -113,7 +113,15 @@ def _bar_words(label: str) -> bool:
     return len(label) <= WORDS_LENGTH and bool(_WORDS.match(label)) and not _BAR.search(label)
 
 
-_BAR = re.compile(r"[|｜:：／/>＞≫»\-－–—]")
+def _names_a_part(label: str) -> bool:
+    """A label naming a section or a series of the site, before its separator (政治・経済 | , ［連載］, 国際：)."""
+    words = _SEPARATOR_END.sub("", label)
+    return section_label(words) or series_label(words)
+
+
+_BARS = r"|｜:：／/>＞≫»\-－–—"  # the separators a heading bar or a title line puts between its parts
+_SEPARATOR_END = re.compile(rf"[\s{_BARS}]+$")
+_BAR = re.compile(rf"[{_BARS}]")
 
 
 def _written_short(bare: str) -> bool:
@@ -167,7 +175,7 @@ def unkicked(content: list[Line], title: Line | None, below: list[Line] = ()) ->
     text = title.stripped
     kicker = _KICKER_FRONT.match(text)
     bare = text[kicker.end() :].lstrip() if kicker else ""
-    if len(bare) < BARE_LENGTH:
+    if len(bare) < SHORT_HEADLINE:  # (a short headline's words: 独女たちの下心 at the breadcrumb's end)
         return None
     for line in content:
         other = line.stripped

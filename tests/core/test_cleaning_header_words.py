@@ -93,3 +93,28 @@ def test_a_paragraph_over_the_tools_is_no_headline():
         assert len(teaser) > 100 and teaser.count("。") >= 3
         article = clean_dump(_page(["北斗タイムズ 特集", "", teaser, "", "シェア", "ツイート", "", day, "", title], body[3:]))
         assert article.title != teaser
+
+
+def test_a_short_headline_the_text_tells_over_its_date_beats_a_list_of_other_headlines_it_does_not():
+    # a ranking of other articles under the date line, each with its stamp: long headlines the text does not tell
+    ranking = ["アクセスランキング", "【Sports Watch】斎藤佑、5年後にテレ東アナと結婚!?", "2日前",
+               "なでしこに続くか。和田アキ子も注目する「さくらジャパン」が五輪切符を獲得", "1時間前",
+               "起業家のための事業継続支援サイト「開業計画NAVI」を立ち上げ！", "3時間前"]
+    for name, day in SHORT.items():
+        title, body = _story(name)
+        assert clean_dump(_page([title, day, "", *ranking], body)).title == title
+
+
+def test_a_short_headline_written_bare_over_its_date_gives_way_to_no_section_glued_before_its_copy():
+    for name in ("wn-00116.txt", "wn-01285.txt", "wn-01833.txt"):  # 訃報緒形拳氏, 訃報仰木彬氏, 訃報小林繁氏: 6 characters
+        title, body = _story(name)
+        day = "2008年10月7日"
+        for label in ("政治・経済 | ", "［連載］", "国際："):
+            assert clean_dump(_page([title, day, label + title], body)).title == title, label
+
+
+def test_a_kicker_glued_before_a_short_headline_gives_way_to_its_words_at_the_breadcrumbs_end():
+    for name, day in SHORT.items():
+        title, body = _story(name)
+        page = _page([f"TOP ＞ 社会 ＞ {title}", "", f"【速報】{title}", day], body)
+        assert clean_dump(page).title == title
