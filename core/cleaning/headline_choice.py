@@ -17,12 +17,13 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          SERIES_LABEL_LENGTH, SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, WRAPPED, BRACKETED_LEAD,
                                          LineBylines, clause_closed, latin_headline, menu_like, one_sentence, quoted_headline,
                                          section_label, series_label, written_headline)
-from core.cleaning.header_tools import tools_between
+from core.cleaning.header_tools import TOOL_RUN, tool_line, tools_between
 from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, lead_under, neighbour_story,
-                                          quoted_deck, subheading_under, told_short, undated_deck, under_the_tools)
+                                          prose_headline, quoted_deck, subheading_under, told_short, undated_deck,
+                                          under_the_tools)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
-from core.cleaning.headline_lead import HEADLINE_REACH, UNTOLD, Lead, told_by_the_lead
+from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.month_years import files_a_year
 from core.cleaning.outlets import only_an_outlet, titled_twin
@@ -128,7 +129,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         text = line.stripped
         by_date = date_at is not None and (position == low - 1 or position == high + 1)
         # (the page's tools between a headline and the date line under it do not part them: シェア / ツイート, 印刷)
-        tooled = date_at is not None and not by_date and tools_between(content, position + 1, low)
+        tooled = date_at is not None and not by_date and _over_the_tools(content, position, low, seen, lead)
         by_date = by_date or tooled
         # a headline may end with ！ or ？ and read as a sentence; one by the date line is still the headline
         exclaimed = line.kind == PROSE and by_date and len(text) <= 80 and text.endswith(EXCLAIMED)
@@ -138,8 +139,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         buttoned = line.kind == "ui" and by_date and button_word_headline(content, position)
         # a headline the page prints over its tools reads as a sentence or two (…を開催中！, …に。カウンセラー…を)
-        over_tools = line.kind == PROSE and tooled and len(text) <= HEADLINE_REACH and sum(
-            text.count(stop) for stop in SENTENCE_STOP) <= 2
+        over_tools = tooled and prose_headline(line)
         # and one whose sentence is followed by a headline's words (…思いのままに。「…」をチェック【レポート】)
         # or quotes someone's words closed inside the quotes (「…。」と首相, 知事「…。」)
         exclaimed = exclaimed or (line.kind == PROSE and by_date and (sentence_then_headline(text)
@@ -257,6 +257,15 @@ _JAPANESE_RUN = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 
 TAG_LENGTH = 12  # characters of a topic tag, a pager mark or a button at most
+
+
+def _over_the_tools(content: list[Line], position: int, low: int, seen: Counter, lead: Lead) -> bool:
+    """Only the page's tools stand between the line and the date line's block (low: its first line), and maybe the
+    lead photo's caption under them, right over the date line."""
+    end = position + 1
+    while end < low and tool_line(content[end]) and end - position <= TOOL_RUN:
+        end += 1
+    return end > position + 1 and (end == low or (end == low - 1 and under_the_tools(content, end, seen, lead)))
 
 
 def _lines_apart(long_upto: list[int], position: int, date_at: int) -> int:

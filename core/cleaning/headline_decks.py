@@ -13,8 +13,8 @@ from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SENTENCE_STOP,
                                          SHORT_HEADLINE, STATED_LENGTH, TITLE_KINDS, TITLE_REACH, LineBylines, clause_deck,
                                          headline_like, menu_like, written_headline)
-from core.cleaning.header_tools import tool_line
-from core.cleaning.headline_lead import Lead, word_pairs
+from core.cleaning.header_tools import TOOL_RUN, tool_line
+from core.cleaning.headline_lead import HEADLINE_REACH, Lead, word_pairs
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
 from core.cleaning.outlets import titled_twin
 from core.cleaning.portal_header import in_a_column
@@ -158,7 +158,6 @@ def _first_sentence(text: str) -> bool:
         hiragana_share(text) >= 0.25 or (stopped and ("、" in text or text.count("。") >= 2)))
 
 
-TOOL_RUN = 6  # lines of a page's tools between a headline and the line under them at most
 BUTTON = 8  # characters of a tool's button with no word of page furniture (保存, 印刷, Twitter, Check) at most
 
 
@@ -185,4 +184,11 @@ def under_the_tools(content: list[Line], position: int, seen: Counter, lead: Lea
         return False
     # (a short headline standing apart over share buttons is one there, told by the text or not: 訃報山城新伍氏)
     return (written_headline(content[at]) or headline_like(content[at]) or told_short(content, at, seen, lead)
-            or (shared and _short_headline(content, at, seen)))
+            or (shared and (_short_headline(content, at, seen) or prose_headline(content[at]))))
+
+
+def prose_headline(line: Line) -> bool:
+    """A line the line reader takes for running text that is a headline's length and one or two sentences at most
+    (…盛り上がっちゃおう！, …女性が大半。…パーツはどこ？): a headline where a headline stands, over its tools."""
+    text = line.stripped
+    return line.kind == PROSE and len(text) <= HEADLINE_REACH and sum(text.count(stop) for stop in SENTENCE_STOP) <= 2

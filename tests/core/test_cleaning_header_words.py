@@ -27,9 +27,11 @@ def _livedoor(name: str) -> tuple[str, str, list[str]]:
 
 
 def test_a_line_of_tools_is_button_words_alone():
-    for line in ("シェア ツイート ブックマーク", "シェア　ツイート　ブックマーク", "シェア 0", "ツイート list", "Tweet", "印刷"):
+    for line in ("シェア ツイート ブックマーク", "シェア　ツイート　ブックマーク", "シェア 0", "ツイート list", "Tweet", "印刷",
+                 "この記事をシェアする X Facebook LINE", "LINEで送る", "文字サイズ　小　中　大", "この記事を音声で聞く",
+                 "この記事は約3分で読めます", "読了時間：約4分"):
         assert tool_line(classify(1, line)), line
-    for line in ("トランプ氏のツイートが波紋", "国際", "12", "シェア拡大へ新製品", "訃報山城新伍氏"):
+    for line in ("トランプ氏のツイートが波紋", "国際", "12", "シェア拡大へ新製品", "訃報山城新伍氏", "中 大", "約3分"):
         assert not tool_line(classify(1, line)), line
     lines = [classify(i, text) for i, text in enumerate(["", "シェア", "", "ツイート", "本文の最初の一文です。"])]
     assert past_tools(lines, 0) == 4
@@ -83,6 +85,17 @@ def test_a_headline_read_as_running_text_over_the_tools_is_the_headline():
             article = clean_dump(_page([day, "", title, "", *tools], body))
             assert article.title == title, tools
             assert article.paragraphs[0].strip() == body[0], tools
+
+
+def test_a_headline_read_as_running_text_over_the_tools_and_the_photos_caption_or_the_reading_time_is_the_headline():
+    for name in PROSE_TITLED:
+        title, day, body = _livedoor(name)
+        for caption in CAPTIONS:
+            for tools in TOOLS:
+                assert clean_dump(_page([title, "", *tools, "", caption, day], body)).title == title, (tools, caption)
+        for reading in ("この記事は約3分で読めます", "読了時間：約4分", "（約5分で読めます）"):
+            assert clean_dump(_page([title, reading, day], body)).title == title, reading
+            assert clean_dump(_page([title, "", "音声で聞く", "印刷する", reading, day], body)).title == title, reading
 
 
 def test_a_paragraph_over_the_tools_is_no_headline():
