@@ -17,6 +17,8 @@ Each builder takes a Story, the other stories and an index k (the variant), and 
   short, label glued, tools     the same with a short headline
   prose headline over tools     a headline read as running text, the page's tools under it, then the date line
   prose headline, tools under   the date line, a headline read as running text, then the page's tools
+  short, label glued, away      a label glued before a short headline on the line by the date, the headline bare away
+                                from the date line (a caption or a byline between) or atop the header
 
 Run alone, it sets real headlines of a kind in every class of bench/perturb_frames.py (each class's own layout, a
 short or a prose headline in place of its story's) and prints the classes that read fewer than --below of them right:
@@ -127,6 +129,17 @@ def short_label_tools(s: Story, o: list[Story], k: int) -> Page:
     return label_tools_between(_drawn("short", s, k), o, k)
 
 
+def short_label_away(s: Story, o: list[Story], k: int) -> Page:
+    """A label glued before a short headline on the line by the date, the headline bare away from the date line (a
+    caption, a byline between), or bare atop the header over the photo's caption."""
+    pf = _frames()
+    s = _drawn("short", s, k)
+    glued, day, caption = _label(k) + s.title, pf._full(s.when, s.timed), _CAPTIONS[k % 2]
+    header = ([glued, day, "", caption, "", s.title], [glued, day, "山田太郎 記者", "", caption, "", s.title],
+              [s.title, "", caption, "", glued, day])[k % 3]
+    return _set(s, o, k, header)
+
+
 def prose_over_tools(s: Story, o: list[Story], k: int) -> Page:
     pf = _frames()
     s = _drawn("prose", s, k)
@@ -146,6 +159,7 @@ BUILDERS = (
     ("short, label glued, tools", short_label_tools),
     ("prose headline over tools", prose_over_tools),
     ("prose headline, tools under", prose_tools_under),
+    ("short, label glued, away", short_label_away),
 )
 
 

@@ -73,13 +73,13 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True, an
         bare = line.stripped
         # (the label is the shorter part: a title line's headline before its outlet's name is none, 見出し｜東邦ウィークリー;
         # a short headline written by the date line may be shorter than the label: ワールドビジネスサテライト 首相が訪米)
-        short = at in by_date and len(bare) >= SHORT_HEADLINE  # (a short headline by the date line: 訃報山城新伍氏)
-        if line is title or (len(bare) < BARE_LENGTH and not short) or text[-1:] != bare[-1:]:
+        if line is title or len(bare) < SHORT_HEADLINE or text[-1:] != bare[-1:]:
             continue
         cut = _words_start(text, bare)
         label = text[:cut] if cut is not None else ""
+        # (a short headline written once, by the date line or away from it: 訃報山城新伍氏, under a heading bar's words)
         barred = (_bar_words(label) or _names_a_part(label)) and sum(other.stripped == bare for other in content) == 1
-        if 2 * len(bare) <= len(text) and not (at in by_date and (_written_short(bare) or barred)):
+        if 2 * len(bare) <= len(text) and not ((at in by_date and _written_short(bare)) or barred):
             continue
         if len(bare) < BARE_LENGTH and not barred:
             continue

@@ -131,3 +131,16 @@ def test_a_kicker_glued_before_a_short_headline_gives_way_to_its_words_at_the_br
         title, body = _story(name)
         page = _page([f"TOP ＞ 社会 ＞ {title}", "", f"【速報】{title}", day], body)
         assert clean_dump(page).title == title
+
+
+def test_a_short_headline_written_bare_away_from_the_date_line_is_the_headline_not_the_label_glued_before_its_copy():
+    for name, day in SHORT.items():
+        title, body = _story(name)
+        for label in ("ワールドビジネスサテライト ", "ニュース解説 きょうの焦点 "):
+            # a caption, or a byline and a caption, between the date line and the bare headline; or the bare headline
+            # atop the header over the caption (a long unmarked caption, 多くの人が集まった会場の様子と…, is left out:
+            # it still outscores the glued line there)
+            for header in ([label + title, day, "", CAPTIONS[0], "", title],
+                           [label + title, day, "山田太郎 記者", "", CAPTIONS[0], "", title],
+                           [title, "", CAPTIONS[0], "", label + title, day]):
+                assert clean_dump(_page(header, body)).title == title, header
