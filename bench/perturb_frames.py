@@ -96,6 +96,7 @@ from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_
                    perturb_frames_header_tools, perturb_frames_layouts, perturb_frames_pictures,
                    perturb_frames_real, perturb_frames_short_days, perturb_frames_structure,
                    perturb_frames_year_last, perturb_frames_yearless)
+from bench import perturb_frames_header_words  # noqa: E402
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -129,12 +130,12 @@ def _livedoor(path: Path) -> Story | None:
     return Story(lines[2].strip(), when, True, body)
 
 
-def _wikinews(path: Path) -> Story | None:
+def _wikinews(path: Path, shortest: int = 6) -> Story | None:
     lines = path.read_text(encoding="utf-8").split("\n")
     if len(lines) < 4 or not re.fullmatch(r"\d{4}-\d\d-\d\d", lines[1].strip()):
         return None
     sentences = [l.strip() for l in lines[3:] if l.strip().endswith("。") and len(l.strip()) >= 20][:9]
-    if len(sentences) < 3 or not 6 <= len(lines[0].strip()) <= 60:
+    if len(sentences) < 3 or not shortest <= len(lines[0].strip()) <= 60:
         return None
     paragraphs = ["".join(sentences[i : i + 3]) for i in range(0, len(sentences), 3)]
     return Story(lines[0].strip(), datetime.fromisoformat(lines[1].strip()), False, paragraphs)
@@ -180,6 +181,7 @@ class Page:
     lines: list[str]
     title: str
     published: str  # the gold: ISO day, or day and minute when the page writes the time
+    story: Story | None = None  # the article set in the page when not the one drawn for it (a class's own pool)
 
 
 def _gold_date(story: Story, timed: bool) -> str:
@@ -396,6 +398,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_hea
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_short_days.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.LATER_BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build, scores_body=True) for name, build in perturb_frames_pictures.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_words.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:
@@ -450,7 +453,7 @@ def run_frames(n: int, seed: int, misses: bool, first: int = 0) -> None:
             title = _squash(article.title) == _squash(page.title)
             date = _same_date(page.published, article.published)
             flagged = bool(article.cleaning_check)
-            body = _same_body(page, article, story, others, i + f_index)
+            body = _same_body(page, article, page.story or story, others, i + f_index)
             ok = title and date and (body or not frame.scores_body)
             counts.update(pages=1, titles=title, dates=date, bodies=body, flagged=flagged,
                           wrong=not ok, wrong_flagged=flagged and not ok)

@@ -17,8 +17,10 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          SERIES_LABEL_LENGTH, SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, WRAPPED, BRACKETED_LEAD,
                                          LineBylines, clause_closed, latin_headline, menu_like, one_sentence, quoted_headline,
                                          section_label, series_label, written_headline)
+from core.cleaning.header_tools import TOOL_RUN, tool_line, tools_between
 from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, lead_under, neighbour_story,
-                                          quoted_deck, subheading_under, told_short, undated_deck, under_the_tools)
+                                          prose_headline, quoted_deck, subheading_under, told_short, undated_deck,
+                                          under_the_tools)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead
@@ -126,6 +128,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     for position, line in enumerate(content):
         text = line.stripped
         by_date = date_at is not None and (position == low - 1 or position == high + 1)
+        # (the page's tools between a headline and the date line under it do not part them: シェア / ツイート, 印刷)
+        tooled = date_at is not None and not by_date and _over_the_tools(content, position, low, seen, lead)
+        by_date = by_date or tooled
         # a headline may end with ！ or ？ and read as a sentence; one by the date line is still the headline
         exclaimed = line.kind == PROSE and by_date and len(text) <= 80 and text.endswith(EXCLAIMED)
         # so may one ending with 。 (news for children, some wires): one short sentence by the date line
@@ -133,11 +138,14 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         stated = line.kind == PROSE and one_sentence(text) and (by_date or (
             position + 1 < len(content) and looked.is_byline(content[position + 1]))) and lead.share(text) >= STATED_TOLD
         buttoned = line.kind == "ui" and by_date and button_word_headline(content, position)
+        # a headline the page prints over its tools reads as a sentence or two (…を開催中！, …に。カウンセラー…を)
+        over_tools = tooled and prose_headline(line)
         # and one whose sentence is followed by a headline's words (…思いのままに。「…」をチェック【レポート】)
         # or quotes someone's words closed inside the quotes (「…。」と首相, 知事「…。」)
         exclaimed = exclaimed or (line.kind == PROSE and by_date and (sentence_then_headline(text)
                                                                       or quoted_headline(text)))
-        if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned) or len(text) < 6
+        if ((line.kind not in TITLE_KINDS and not exclaimed and not stated and not buttoned and not over_tools)
+                or len(text) < 6
                 or line is under or ((date_at is None or position > high) and echoes_the_lead(text, lead))
                 or KICKER.match(text) or (len(text) <= SERIES_LABEL_LENGTH and _series_over(content, position))
                 or ((date_at is None or not low <= position <= high)
@@ -180,7 +188,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
               and subheading_under(content, position, looked, seen, lead)):
             score += 30 + ABOVE_DATE * (len(text) >= HEADLINE_LENGTH)  # the headline over its deck and byline
         if date_at is not None and not low <= position <= high:
-            distance = low - position if position < low else position - high
+            distance = 1 if tooled else low - position if position < low else position - high
             # pages print the headline, then its date: the line right above the date line is likeliest
             # (a short line there is more often the section's label: 国際, ☆ 映像ランキング)
             # (so is a short headline standing apart that the text tells: 九州国立博物館、一般公開)
@@ -194,10 +202,13 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             best, best_score = line, score
     trace.ranked(scored)
     trace.route = SCORED
-    if (best is not None and date_at is not None and content.index(best) == low - 1
-            and len(best.stripped) >= HEADLINE_LENGTH):
+    if (best is not None and date_at is not None and len(best.stripped) >= HEADLINE_LENGTH
+            and (content.index(best) == low - 1 or tools_between(content, content.index(best) + 1, low))):
         return best  # a long line right above the date line (and its bylines): where pages print the headline
     told = told_by_the_lead(content, best, date_line, looked, lead)
+    if (told is best and best is not None and date_at is not None and low >= 1 and content[low - 1] is not best
+            and lead.share(best.stripped) < UNTOLD and told_short(content, low - 1, seen, lead)):
+        told = content[low - 1]  # (a short headline at the headline's place that the text tells, over an untold line)
     if told is not best:
         trace.route = RESTATED
     return told
@@ -246,6 +257,15 @@ _JAPANESE_RUN = re.compile(r"[\u3041-\u30ff\u3400-\u9fff\uf900-\ufaff]+")
 
 
 TAG_LENGTH = 12  # characters of a topic tag, a pager mark or a button at most
+
+
+def _over_the_tools(content: list[Line], position: int, low: int, seen: Counter, lead: Lead) -> bool:
+    """Only the page's tools stand between the line and the date line's block (low: its first line), and maybe the
+    lead photo's caption under them, right over the date line."""
+    end = position + 1
+    while end < low and tool_line(content[end]) and end - position <= TOOL_RUN:
+        end += 1
+    return end > position + 1 and (end == low or (end == low - 1 and under_the_tools(content, end, seen, lead)))
 
 
 def _lines_apart(long_upto: list[int], position: int, date_at: int) -> int:

@@ -13,7 +13,8 @@ from core.cleaning import lexicon as lx
 from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, KICKER, SECTION_WORDS, SENTENCE_STOP,
                                          SHORT_HEADLINE, STATED_LENGTH, TITLE_KINDS, TITLE_REACH, LineBylines, clause_deck,
                                          headline_like, menu_like, written_headline)
-from core.cleaning.headline_lead import Lead, word_pairs
+from core.cleaning.header_tools import TOOL_RUN, tool_line
+from core.cleaning.headline_lead import HEADLINE_REACH, Lead, word_pairs
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
 from core.cleaning.outlets import titled_twin
 from core.cleaning.portal_header import in_a_column
@@ -157,7 +158,6 @@ def _first_sentence(text: str) -> bool:
         hiragana_share(text) >= 0.25 or (stopped and ("、" in text or text.count("。") >= 2)))
 
 
-TOOL_RUN = 6  # lines of a page's tools between a headline and the line under them at most
 BUTTON = 8  # characters of a tool's button with no word of page furniture (保存, 印刷, Twitter, Check) at most
 
 
@@ -167,16 +167,28 @@ def under_the_tools(content: list[Line], position: int, seen: Counter, lead: Lea
     right under a headline, or under its date line (block: the first and last of the date line and its bylines) right
     under a headline: pages print the headline, its tools and the lead photo with its caption (…する関係者（3日、
     都内）, a plain or a long one) over or under the date line; the line under the tools is the caption, however
-    headline-shaped. The line over the tools is written as a headline (or is a short one the text tells), and is no
-    page's title line (… | みなと新報) nor one of a column of other articles' headlines."""
-    at, tools, steps = position - 1, False, 0
+    headline-shaped. The line over the tools is written as a headline (or is a short one the text tells, or one standing
+    apart over share and print buttons), and is no page's title line (… | みなと新報) nor one of a column of other
+    articles' headlines."""
+    at, tools, shared, steps = position - 1, False, True, 0  # shared: the run is of share and print buttons only
     while at >= 0 and steps < TOOL_RUN:
         if block is not None and at == block[1] and tools:
             at = block[0] - 1  # (the date line and its bylines between the headline and its tools)
-        elif not headline_like(content[at]) and (content[at].kind == "ui" or len(content[at].stripped) <= BUTTON):
+        elif not headline_like(content[at]) and not (tools and shared and _short_headline(content, at, seen)) and (
+                content[at].kind == "ui" or len(content[at].stripped) <= BUTTON):  # (訃報植木等氏 over them is no button)
             tools, at, steps = tools or content[at].kind == "ui", at - 1, steps + 1
+            shared = shared and tool_line(content[at + 1])
         else:
             break
     if at < 0 or not tools or in_a_column(content, at) or titled_twin(content[at].stripped, seen):
         return False
-    return written_headline(content[at]) or headline_like(content[at]) or told_short(content, at, seen, lead)
+    # (a short headline standing apart over share buttons is one there, told by the text or not: 訃報山城新伍氏)
+    return (written_headline(content[at]) or headline_like(content[at]) or told_short(content, at, seen, lead)
+            or (shared and (_short_headline(content, at, seen) or prose_headline(content[at]))))
+
+
+def prose_headline(line: Line) -> bool:
+    """A line the line reader takes for running text that is a headline's length and one or two sentences at most
+    (…盛り上がっちゃおう！, …女性が大半。…パーツはどこ？): a headline where a headline stands, over its tools."""
+    text = line.stripped
+    return line.kind == PROSE and len(text) <= HEADLINE_REACH and sum(text.count(stop) for stop in SENTENCE_STOP) <= 2

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from core.cleaning.header_shapes import KANA_MARKS, KICKER, SERIES_WORD, section_label, series_label
+from core.cleaning.header_shapes import KANA_MARKS, KICKER, SERIES_WORD, SHORT_HEADLINE, section_label, series_label
+from core.cleaning.header_tools import tool_line
 from core.cleaning.lexicon import TAIL_ANCHOR
 from core.cleaning.lines import Line, without_blanks
 from core.cleaning.outlets import only_an_outlet
@@ -72,11 +73,16 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True, an
         bare = line.stripped
         # (the label is the shorter part: a title line's headline before its outlet's name is none, 見出し｜東邦ウィークリー;
         # a short headline written by the date line may be shorter than the label: ワールドビジネスサテライト 首相が訪米)
-        if line is title or len(bare) < BARE_LENGTH or text[-1:] != bare[-1:] or (
-                2 * len(bare) <= len(text) and not (at in by_date and _written_short(bare))):
+        if line is title or len(bare) < SHORT_HEADLINE or text[-1:] != bare[-1:]:
             continue
         cut = _words_start(text, bare)
         label = text[:cut] if cut is not None else ""
+        # (a short headline written once, by the date line or away from it: 訃報山城新伍氏, under a heading bar's words)
+        barred = (_bar_words(label) or _names_a_part(label)) and sum(other.stripped == bare for other in content) == 1
+        if 2 * len(bare) <= len(text) and not ((at in by_date and _written_short(bare)) or barred):
+            continue
+        if len(bare) < BARE_LENGTH and not barred:
+            continue
         if (label and (glued_label(label, days) or _kicker_apart(content, at, label) or _written_apart(content, at, label))
                 and not only_an_outlet(bare)):
             return line
@@ -91,7 +97,31 @@ def _by_the_date(content: list[Line], anchor: Line | None) -> tuple[int, ...]:
     if anchor is None or anchor not in content:
         return ()
     at = content.index(anchor)
-    return at - 1, at + 1
+    # (the page's tools between the headline and its date line do not part them)
+    over, under = at - 1, at + 1
+    while over >= 0 and tool_line(content[over]):
+        over -= 1
+    while under < len(content) and tool_line(content[under]):
+        under += 1
+    return at - 1, at + 1, over, under
+
+
+def _bar_words(label: str) -> bool:
+    """A heading bar's words glued before a short headline, a space after them (ワールドビジネスサテライト , みなと新報
+    国際ニュース , 連載「日本外交の現場」 第3回 ): not a headline before a bar and the site's name (見出し｜北斗タイムズ).
+    (The short headline is written bare once; the site's name is printed atop the page too.)"""
+    return len(label) <= WORDS_LENGTH and bool(_WORDS.match(label)) and not _BAR.search(label)
+
+
+def _names_a_part(label: str) -> bool:
+    """A label naming a section or a series of the site, before its separator (政治・経済 | , ［連載］, 国際：)."""
+    words = _SEPARATOR_END.sub("", label)
+    return section_label(words) or series_label(words)
+
+
+_BARS = r"|｜:：／/>＞≫»\-－–—"  # the separators a heading bar or a title line puts between its parts
+_SEPARATOR_END = re.compile(rf"[\s{_BARS}]+$")
+_BAR = re.compile(rf"[{_BARS}]")
 
 
 def _written_short(bare: str) -> bool:
@@ -145,7 +175,7 @@ def unkicked(content: list[Line], title: Line | None, below: list[Line] = ()) ->
     text = title.stripped
     kicker = _KICKER_FRONT.match(text)
     bare = text[kicker.end() :].lstrip() if kicker else ""
-    if len(bare) < BARE_LENGTH:
+    if len(bare) < SHORT_HEADLINE:  # (a short headline's words: 独女たちの下心 at the breadcrumb's end)
         return None
     for line in content:
         other = line.stripped

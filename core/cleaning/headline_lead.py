@@ -10,6 +10,7 @@ from typing import Iterable
 from core.article import Article
 from core.cleaning.header_shapes import (EXCLAIMED, HEADLINE_LENGTH, KICKER, MENU_ITEM, SECTION_WORDS, SENTENCE_STOP,
                                          TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, menu_like, one_sentence)
+from core.cleaning.header_tools import past_tools, tool_line
 from core.cleaning.lines import PROSE, Line, japanese_share
 
 LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
@@ -104,15 +105,20 @@ def told_by_the_lead(content: list[Line], best: Line | None, date_line: Line | N
 
 def headline_opening_the_body(lines: list[Line], start: int, labels: list[str], result: Article) -> Line | None:
     """No headline above the body: a first line right under the date line, not ending as a sentence, is it
-    (the line taken, if any)."""
+    (the line taken, if any). The page's tools may stand between it and the text (シェア / ツイート / ブックマーク)."""
     first = lines[start]
     above = [line for line in lines[max(start - 3, 0) : start] if line.kind != "blank"]
     text = first.stripped
+    after = past_tools(lines, start + 1)
+    after = after if any(tool_line(line) for line in lines[start + 1 : after]) else start + 1
     if (above and above[-1].kind == "date" and labels[above[-1].number - 1] == "meta"
             and not text.endswith(("。", "．")) and len(text) <= 100
-            and any(line.kind == PROSE for line in lines[start + 1 : start + 4])):
+            and any(line.kind == PROSE for line in lines[after : after + 3])):
         result.title = text
         labels[first.number - 1] = "meta"
+        for line in lines[start + 1 : after]:  # (the tools under it are no part of the text)
+            if line.kind != "blank":
+                labels[line.number - 1] = "drop"
         return first
     return None
 
