@@ -23,6 +23,7 @@ from core.nlp.bodies_and_sites import body_mentions, natural_place_mentions, sit
 from core.nlp.body_compounds import body_compound_mentions
 from core.nlp.club_names import clubs_in_context
 from core.nlp.company_names import announcer_mentions, company_mentions, short_company_forms
+from core.nlp.company_heads import with_company_heads
 from core.nlp.company_suffix import with_company_suffix
 from core.nlp.compound_names import compound_mentions
 from core.nlp.datelines import dateline_places, joined_dateline_agencies
@@ -142,6 +143,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = clubs_in_context(folded, chosen, registry, tokens, index_at)
     chosen = short_company_forms(folded, chosen)
     chosen = with_company_suffix(folded, chosen, tokens, index_at)
+    chosen = with_company_heads(folded, chosen, tokens)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
