@@ -32,6 +32,7 @@ from core.nlp.demonyms import without_peoples
 from core.nlp.gazetteer_names import gazetteer
 from core.nlp.given_names import split_given_names
 from core.nlp.kind_names import kind_named_mentions
+from core.nlp.latin_things import without_latin_things
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.local_heads import local_heads
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
@@ -144,6 +145,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = short_company_forms(folded, chosen)
     chosen = with_company_suffix(folded, chosen, tokens, index_at)
     chosen = with_company_heads(folded, chosen, tokens)
+    chosen = without_latin_things(folded, chosen, tokens, index_at)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
