@@ -29,6 +29,7 @@ from core.nlp.compound_names import compound_mentions
 from core.nlp.datelines import dateline_places, joined_dateline_agencies
 from core.nlp.defined_short_forms import defined_short_forms
 from core.nlp.demonyms import without_peoples
+from core.nlp.dotted_terms import without_dotted_terms
 from core.nlp.gazetteer_names import gazetteer
 from core.nlp.given_names import split_given_names
 from core.nlp.kind_names import kind_named_mentions
@@ -146,6 +147,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = with_company_suffix(folded, chosen, tokens, index_at)
     chosen = with_company_heads(folded, chosen, tokens)
     chosen = without_latin_things(folded, chosen, tokens, index_at)
+    chosen = without_dotted_terms(folded, chosen, tokens, index_at)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
