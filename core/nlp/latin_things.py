@@ -5,8 +5,11 @@ katakana word for the thing (USB|ポート, AC|アダプター, QR|コード, SI
 seeing letters it takes for an acronym, reads the whole as an organisation. What the last word
 is decides: a word that heads the name of a body or an outlet (J1|リーグ, TBS|ラジオ, FNN|ニュース,
 UQ|コミュニケーションズ) keeps the reading, and so does a proper noun (NTT|ドコモ) or a word UniDic does not
-know; any other common noun makes the span a thing. Where the article reads the letters alone as an
-organisation (Google … Googleロゴ), they stay that organisation; else no mention is left.
+know; another common noun makes the span a thing where the article shows it is one: it writes the word
+alone as well (USBポート … 最大8ポート, Googleロゴ … トップページのロゴ) or glues the letters to another katakana
+word (USBポート, USBケーブル: the letters are a standard). A company's name of such words stands where nothing
+shows it (JFEスチール, GEエナジー in a line of an encyclopedia) and before 社. Where the article reads the letters
+alone as an organisation (Google … Googleロゴ), they stay that organisation; else no mention is left.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ BODY_HEADS = HEADS | {
 }
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
+_LETTER_BEFORE = re.compile(r"[A-Za-z]")
 # Letters that make the katakana after them a club's name (FCケルン, SCフライブルク; ACミラン is a place UniDic knows).
 _CLUB_LETTERS = {"FC", "SC", "CF", "SV", "VfB", "VfL"}
 
@@ -38,7 +42,7 @@ def without_latin_things(folded: str, chosen: list[Mention], tokens: list[Token]
     out = []
     for m in chosen:
         letters = _thing_letters(folded, m, tokens, index_at)
-        if letters is None:
+        if letters is None or not _shown_a_thing(folded, m, letters, tokens, index_at):
             out.append(m)
         elif letters in bodies:
             out.append(Mention(m.start, m.start + len(letters), "", "ORG", source=m.source, confidence=m.confidence))
@@ -48,7 +52,7 @@ def without_latin_things(folded: str, chosen: list[Mention], tokens: list[Token]
 def _thing_letters(folded: str, m: Mention, tokens: list[Token], index_at: dict) -> str | None:
     """The letters of a tagger's organisation written as letters and katakana words ending in a common noun that
     heads no body's name, or None."""
-    if m.type != "ORG" or m.source != "tagger" or m.entity_id is not None:
+    if m.type != "ORG" or m.source != "tagger" or m.entity_id is not None or folded.startswith("社", m.end):
         return None
     index = index_at.get(m.start)
     if index is None or index + 1 >= len(tokens) or not _LATIN.fullmatch(tokens[index].surface) \
@@ -64,3 +68,21 @@ def _thing_letters(folded: str, m: Mention, tokens: list[Token], index_at: dict)
             return None
         last += 1
     return None
+
+
+def _shown_a_thing(folded: str, m: Mention, letters: str, tokens: list[Token], index_at: dict) -> bool:
+    """Whether the article writes the span's last word alone elsewhere (no letters glued before it), or the letters
+    glued to another katakana word."""
+    index = index_at[m.start]
+    while tokens[index].end < m.end:
+        index += 1
+    last = tokens[index].surface
+    for token in tokens:
+        if token.start < m.end and m.start < token.end:
+            continue
+        if token.surface == letters and _KATAKANA.match(folded, token.end) \
+                and not folded.startswith(folded[m.start + len(letters) : m.end], token.end):
+            return True  # USBポート … USBケーブル
+        if token.surface == last and not _LETTER_BEFORE.match(folded[token.start - 1 : token.start] or " "):
+            return True  # Googleロゴ … ページのロゴ
+    return False
