@@ -2,7 +2,8 @@
 
 News names a foreign or a new company by its name and the suffix 社 (UniDic splits it off:
 ダイムラー|社). Read alone the name is often something else: a place (ケンタッキー, the state) or
-a person (ベントレー, a founder's surname); before 社 it is the company. A name no rule read at
+a person (ベントレー, a founder's surname); before 社 it is the company. A country before 社 (ベルギー社)
+is a company of that country, no company's name: it stays the country. A name no rule read at
 all before 社 (katakana words UniDic knows as common nouns: ブティック|社, シルバー|サービス|社) is
 the company too. As the news gold writes it, a company in katakana is named without 社 (グッドウィル社
 is グッドウィル). 社 must be a word of its own: 社長, 社員, 社会 are other words (ソニー社長).
@@ -35,7 +36,8 @@ def with_company_suffix(folded: str, chosen: list[Mention], tokens: list[Token],
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out = [Mention(m.start, m.end, "", "ORG", source="compound")  # the place's or the person's entity is not it
            if m.type in ("PERSON", "GPE", "LOC") and _before_suffix(tokens, index_at, m.end)
-           and _NAME.fullmatch(folded, m.start, m.end) else m for m in chosen]
+           and _NAME.fullmatch(folded, m.start, m.end) and not (m.entity_id or "").startswith("country:")
+           else m for m in chosen]  # ベルギー社: a company of the country, not one named so
     added = _unread_names(folded, tokens, covered)
     return sorted(out + added, key=lambda m: m.start) if added else out
 

@@ -8,8 +8,9 @@ UQ|コミュニケーションズ) keeps the reading, and so does a proper noun 
 know; another common noun makes the span a thing where the article shows it is one: it writes the word
 alone as well (USBポート … 最大8ポート, Googleロゴ … トップページのロゴ) or glues the letters to another katakana
 word (USBポート, USBケーブル: the letters are a standard). A company's name of such words stands where nothing
-shows it (JFEスチール, GEエナジー in a line of an encyclopedia) and before 社. Where the article reads the letters
-alone as an organisation (Google … Googleロゴ), they stay that organisation; else no mention is left.
+shows it (JFEスチール, GEエナジー in a line of an encyclopedia) and before 社. No mention is left there: the letters
+alone are the tagger's to read elsewhere (Google … Googleロゴ), and kept as a body where it read a standard so
+(RSS, HDD) they would carry its error.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ BODY_HEADS = HEADS | {
     "ニュース", "スポーツ", "ラジオ", "テレビ", "チャンネル", "ネット", "ネットワーク", "ジャーナル", "マガジン", "タイムズ",
     "プレス", "エンタメ", "マネー", "カルチャー", "シネマ", "シネマズ", "モバイル", "ストア", "マート", "ショップ", "ホテル",
     "ホテルズ", "フーズ", "バンク", "エアライン", "エアラインズ", "エンターテインメント", "エンタテインメント",
-    "エンターテイメント", "エンタープライズ", "ジャパン", "インターナショナル",
+    "エンターテイメント", "エンタープライズ", "ジャパン", "インターナショナル", "アソシエーション", "ソサエティ",
+    "コンソーシアム", "フォーラム", "ファウンデーション", "インスティテュート", "アライアンス",
 }
 _LATIN = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
@@ -36,16 +38,12 @@ _CLUB_LETTERS = {"FC", "SC", "CF", "SV", "VfB", "VfL"}
 
 
 def without_latin_things(folded: str, chosen: list[Mention], tokens: list[Token], index_at: dict) -> list[Mention]:
-    """The mentions without the tagger's organisations that are letters and a katakana common noun for a thing,
-    each kept as its letters alone where the article reads those as an organisation elsewhere."""
-    bodies = {folded[m.start : m.end] for m in chosen if m.type == "ORG"}
+    """The mentions without the tagger's organisations that are letters and a katakana common noun for a thing."""
     out = []
     for m in chosen:
         letters = _thing_letters(folded, m, tokens, index_at)
         if letters is None or not _shown_a_thing(folded, m, letters, tokens, index_at):
             out.append(m)
-        elif letters in bodies:
-            out.append(Mention(m.start, m.start + len(letters), "", "ORG", source=m.source, confidence=m.confidence))
     return out
 
 

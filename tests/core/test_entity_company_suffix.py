@@ -25,3 +25,8 @@ def test_katakana_words_no_rule_read_before_sha_are_a_company():
 def test_sha_inside_a_longer_word_names_no_company():
     assert not any(kind == "ORG" for _, kind in spans("メーカー社員が語った。"))
     assert ("社民党", "ORG") in spans("社民党・護憲連合が反対した。")
+
+
+def test_a_country_before_sha_stays_the_country():
+    found = spans("『「バド」買収を正式発表ベルギー社、ビール最大手に』。")
+    assert ("ベルギー", "ORG") not in found
