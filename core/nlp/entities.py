@@ -23,13 +23,17 @@ from core.nlp.bodies_and_sites import body_mentions, natural_place_mentions, sit
 from core.nlp.body_compounds import body_compound_mentions
 from core.nlp.club_names import clubs_in_context
 from core.nlp.company_names import announcer_mentions, company_mentions, short_company_forms
+from core.nlp.company_heads import with_company_heads
+from core.nlp.company_suffix import with_company_suffix
 from core.nlp.compound_names import compound_mentions
 from core.nlp.datelines import dateline_places, joined_dateline_agencies
 from core.nlp.defined_short_forms import defined_short_forms
 from core.nlp.demonyms import without_peoples
+from core.nlp.dotted_terms import without_dotted_terms
 from core.nlp.gazetteer_names import gazetteer
 from core.nlp.given_names import split_given_names
 from core.nlp.kind_names import kind_named_mentions
+from core.nlp.latin_things import without_latin_things
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.local_heads import local_heads
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
@@ -140,6 +144,10 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = one_type_per_name(folded, chosen, tokens, index_at)
     chosen = clubs_in_context(folded, chosen, registry, tokens, index_at)
     chosen = short_company_forms(folded, chosen)
+    chosen = with_company_suffix(folded, chosen, tokens, index_at)
+    chosen = with_company_heads(folded, chosen, tokens)
+    chosen = without_latin_things(folded, chosen, tokens, index_at)
+    chosen = without_dotted_terms(folded, chosen, tokens, index_at)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)

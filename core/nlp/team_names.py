@@ -1,7 +1,8 @@
 """Schools named as teams in sports news: 鹿児島工, 中部商, 八重山商工, 横浜高, 天理大.
 
 Sports reports shorten a school to its place and a one-word kind (工 for an
-industrial high school, 商 commercial, 高, 実 for 実業, 大 a university); UniDic
+industrial high school, 商 commercial, 高, 実 for 実業, 大 a university), and a university's
+affiliated school to the university's short name and the school's place (東海大相模, 中京大中京); UniDic
 reads the place and a common word (鹿児島|工) or a person (真岡|工), so the place
 or a person was shown. The rule takes the name and its kind as one ORG when the
 article speaks of matches (試合, 回戦, 決勝, 甲子園 ...), the name is a proper
@@ -43,7 +44,13 @@ def school_team_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
             continue
         kind = tokens[index]
         name = tokens[index - 1]
-        if name.end != kind.start or _WORD_GOES_ON.match(folded, kind.end):
+        if name.end != kind.start:
+            continue
+        end = _affiliated_school_end(folded, tokens, index) if kind.surface == "大" else None
+        if end is not None:  # 東海|大|相模: a university's own school in a place, no place and no person
+            out.append(Mention(name.start, end, "", "ORG", source="compound"))
+            continue
+        if _WORD_GOES_ON.match(folded, kind.end):
             continue
         if not (",地名," in name.pos
                 or (kind.surface not in _PLACE_ONLY and (",人名,姓" in name.pos or ",固有名詞,一般" in name.pos))):
@@ -61,6 +68,19 @@ def school_team_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
             if side:
                 out.append(Mention(side[0], side[1], "", "ORG", source="compound"))
     return out
+
+
+def _affiliated_school_end(folded: str, tokens: list[Token], index: int) -> int | None:
+    """Where a university's affiliated school ends when a place follows its short name (東海|大|相模, 中京|大|中京):
+    大 is UniDic's suffix for a university after a place or a proper noun, the place after it is the school's
+    and ends the word; else None (奄美|大島 and 東|大阪 have no such 大)."""
+    kind, name = tokens[index], tokens[index - 1]
+    if index + 1 >= len(tokens) or not kind.pos.startswith("接尾辞") or not (",地名," in name.pos or ",固有名詞,一般" in name.pos):
+        return None
+    place = tokens[index + 1]
+    if place.start != kind.end or ",地名," not in place.pos or _WORD_GOES_ON.match(folded, place.end):
+        return None
+    return place.end
 
 
 def _name_run(run: list[Token]) -> tuple[int, int] | None:

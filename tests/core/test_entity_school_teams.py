@@ -60,3 +60,10 @@ def test_a_common_word_ending_a_body_is_never_read_as_the_club():
                                               "トイレがお粗末だと台無しだ。",
                                               bundled_registry(), None)]
     assert ("トイレ", "ORG") not in found
+
+
+def test_a_universitys_short_name_and_a_place_is_its_affiliated_school():
+    found = spans("第一試合は広陵(広島)と中京大中京(愛知)が対戦。")
+    assert ("中京大中京", "ORG") in found and not any(text.startswith("中京") and kind != "ORG" for text, kind in found)
+    assert ("東海大相模", "ORG") in spans("選抜高校野球の決勝で東海大相模が勝った。")
+    assert not any(kind == "ORG" for _, kind in spans("奄美大島で試合が行われた。"))
