@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     alone = {name: Counter() for name in EVIDENCE}
     confirmed = {name: Counter() for name in EVIDENCE}
     cleaner = {weekday: Counter() for weekday in (True, False)}
-    gaps = {band: Counter() for band in (*GAP_BANDS, FAR, None)}  # published without the weekday, by its latest full date
+    gaps = {band: Counter() for band in (*GAP_BANDS, FAR, None)}  # published without a weekday, by its gap
     for path in sample:
         raw = path.read_text(encoding="utf-8")
         lines = raw.split("\n")
