@@ -17,11 +17,15 @@ time; what tells the order differs by class:
                                  carries the day, over the headline or under the text
   year last, alone               the same, and nothing else on the page tells the order: the text's first sentence
                                  may name the day (政府は3日、…), which suggests it (the page is flagged either way)
+  year last, short dated link    the same, and right under the text a related link of a few words with its own day
+                                 in full, a day or more before the article's (国連総会が閉幕（2024年12月1日）, 外相会談
+                                 2024.12.01, or the words over their day): another article's day, not this one's
 The gold is the day the page means.
 """
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -108,3 +112,28 @@ def alone(s: Story, o: list[Story], k: int) -> Page:
 
 
 LATER_BUILDERS = (("year last, day in a number", day_in_number), ("year last, alone", alone))  # (after every other class: their variants stay)
+
+
+_PHRASE_END = re.compile(r"[、。，,　 「」『』…！？!?・:：]")
+SHORT_LINK = 7  # characters of a related link's words (a topic's name, a short headline)
+
+
+def _link_words(title: str) -> str:
+    """A related link's few words: the first phrase of another article's headline."""
+    phrase = next((part for part in _PHRASE_END.split(title) if len(part) >= 3), title)
+    return phrase[:SHORT_LINK]
+
+
+def short_dated_link(s: Story, o: list[Story], k: int) -> Page:
+    s, month_first = _timed(s, k), k % 2 == 0
+    d = s.when
+    page = _frames()._page(s, o, k, [s.title, f"{_written(d, month_first)} {d.hour:02d}:{d.minute:02d}"])
+    day, words = d - timedelta(days=1 + k % 5), _link_words(o[0].title)
+    link = ([f"{words}（{day.year}年{day.month}月{day.day}日）"], [f"{words} {day.year}.{day.month:02d}.{day.day:02d}"],
+            [words, f"{day.year}年{day.month}月{day.day}日"])[k % 3]
+    at = page.lines.index("あわせて読みたい")
+    page.lines[at:at] = [*link, ""]
+    return page
+
+
+LAST_BUILDERS = (("year last, short dated link", short_dated_link),)  # (after every other class: their variants stay)

@@ -15,8 +15,9 @@ With --era the text's years are written in the era's count (２０１１年 → 
 evidence should be read.
 
 Then the cleaner itself on the same pages (core.cleaning.apply): the day published (its year told), the day
-inferred (its year guessed, the page flagged), or none. A wrong year is worse than none: a year is published only
-on evidence right at least 98 times in 100.
+inferred (its year guessed, the page flagged), or none; and the days published from a line without its weekday, by
+their distance from the text's latest full date (the page is flagged at FAR_DAYS or more). A wrong year is worse than
+none: a year is published only on evidence right at least 98 times in 100.
 
     python bench/yearless_evidence.py [--n 2000] [--seed 3] [--era]
 """
@@ -37,7 +38,7 @@ sys.path.insert(0, str(ROOT))
 from bench.perturb_dates_yearless import CORPUS, yearless_page  # noqa: E402
 from core.article import Article  # noqa: E402
 from core.cleaning.apply import apply_cleaning  # noqa: E402
-from core.cleaning.page_dates import _copyright_year, _nearest, latest_full_date  # noqa: E402
+from core.cleaning.page_dates import FAR_DAYS, _copyright_year, _nearest, latest_full_date  # noqa: E402
 from core.cleaning.page_year import last_year_written  # noqa: E402
 from core.dates.lines import Found, all_datetimes  # noqa: E402
 from core.dates.pattern import ERAS  # noqa: E402
@@ -109,6 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     alone = {name: Counter() for name in EVIDENCE}
     confirmed = {name: Counter() for name in EVIDENCE}
     cleaner = {weekday: Counter() for weekday in (True, False)}
+    gaps = {band: Counter() for band in (*GAP_BANDS, FAR, None)}  # published without a weekday, by its gap
     for path in sample:
         raw = path.read_text(encoding="utf-8")
         lines = raw.split("\n")
@@ -128,6 +130,8 @@ def main(argv: list[str] | None = None) -> None:
             apply_cleaning(article)
             if article.published:
                 counts["published " + ("right" if article.published[:10] == iso else "wrong")] += 1
+                if not weekday:
+                    gaps[_gap_band(article.published, text)][article.published[:10] == iso] += 1
             elif article.published_inferred and article.published_text:
                 counts["inferred " + ("right" if article.published_inferred == iso else "wrong")] += 1
             else:
@@ -146,6 +150,27 @@ def main(argv: list[str] | None = None) -> None:
         print(f"the cleaner, the date line {'with' if weekday else 'without'} its weekday: published right "
               f"{counts['published right']}, wrong {counts['published wrong']} (precision {precision}); inferred "
               f"right {counts['inferred right']}, wrong {counts['inferred wrong']}; none {counts['none']}")
+    print("published without its weekday, by days from the text's latest full date (flagged at "
+          f"{FAR_DAYS} or more): " + ", ".join(f"{_band_name(band)} "
+                                              f"{gaps[band][True]}/{gaps[band][False]}" for band in gaps)
+          + " (right/wrong)")
+
+
+GAP_BANDS = (3, 7, 14, 30, 60, FAR_DAYS)  # days under which a published day stands from the latest full date
+FAR = 0  # the band of FAR_DAYS or more
+
+
+def _band_name(band: int | None) -> str:
+    return "no full date" if band is None else f"{FAR_DAYS} or more" if band == FAR else f"under {band}"
+
+
+def _gap_band(published: str, text: str) -> int | None:
+    """The first of GAP_BANDS the days between a published day and its page's latest full date stay under."""
+    latest = latest_full_date(text.split("\n"))
+    if latest is None:
+        return None
+    gap = abs((date.fromisoformat(published[:10]) - latest).days)
+    return next((band for band in GAP_BANDS if gap < band), FAR)
 
 
 if __name__ == "__main__":

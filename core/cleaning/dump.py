@@ -15,8 +15,8 @@ from core.cleaning.body import choose_body, closing_box, mark_directories
 from core.cleaning.body_labels import fallback_body, label_body, trim_profile
 from core.cleaning.datelines import reporters_in
 from core.cleaning.checks import DATE_UNSURE, HEADLINE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.dump_dates import (far_placed_line, guess_year, read_date_after, take_ordered, unsure_date_line,
-                                     yearless_foot)
+from core.cleaning.dump_dates import (far_placed_line, guess_year, held_line, read_date_after, take_ordered,
+                                     unsure_date_line, yearless_foot)
 from core.cleaning.dump_footer import read_dateline, read_footer
 from core.cleaning.dump_header import one_of_a_column, read_header
 from core.cleaning.foot_dates import text_end
@@ -98,7 +98,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         if (atop := headline_atop_the_body(lines, start, end, labels, result, title, lead, listed)) is not None:
             title, trace.route = atop, ATOP
         if result.published is None:
-            read_date_after(lines[end + 1 :], labels, result, lines)
+            read_date_after(lines[end + 1 :], labels, result, lines, held_line(lines[:start], lines[end + 1 :]))
         read_footer(lines[end + 1 :], labels, result)
         trim_profile(lines, labels, result.authors)
         boxed = trim_writer_box(lines, labels)  # the writer a profile box after the text names

@@ -6,6 +6,7 @@ from core.article import Article
 from core.cleaning import bylines
 from core.cleaning.datelines import reporter_prefix
 from core.cleaning.date_choice import DATE_REACH, date_candidates
+from core.cleaning.date_labels import date_label
 from core.cleaning.foot_dates import dates_after, far_stamp
 from core.cleaning.header_shapes import quoted_headline
 from core.cleaning.lines import PROSE, Line
@@ -13,7 +14,7 @@ from core.cleaning.date_labels import line_date, page_date
 from core.cleaning.page_dates import filed_year, header_year, placed_far, with_year
 from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
-from core.cleaning.year_last import lead_ordered, near_ordered, page_ordered
+from core.cleaning.year_last import both_readings, lead_ordered, near_ordered, page_ordered
 from core.dates.lines import all_datetimes, unsure_order
 
 UNSURE_LEAD = 12  # characters before an unsure day on a date line (a label, a byline: 更新日：, 文・山田太郎)
@@ -98,13 +99,41 @@ def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line
     return told is not None
 
 
-def read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line]) -> None:
-    """Some sites put the date line right under the body."""
+def read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line],
+                    held: Line | None = None) -> None:
+    """Some sites put the date line right under the body. held: the header's date line whose day was not read (its
+    order or its year untold, see held_line): a date under the body of another day (a related link's, 外相会談
+    （2024年12月1日）) is not the article's, unless labelled as its publication (公開日：…)."""
+    days = held_days(held) if held is not None else set()
+
+    def agrees(line: Line) -> bool:
+        found = page_date(line.stripped)
+        return (not days or date_label(line.stripped) == "published"
+                or (found is not None and not found.yearless and {found.iso[:10], found.iso[4:10]} & days))
+
     for line in dates_after(footer):
-        if take_date(line, labels, result, page):
+        if agrees(line) and take_date(line, labels, result, page):
             return
-    if (stamp := far_stamp(footer)) is not None:
+    if (stamp := far_stamp(footer)) is not None and agrees(stamp):
         take_date(stamp, labels, result, page)
+
+
+def held_line(header: list[Line], footer: list[Line]) -> Line | None:
+    """The header's date line whose day the header could not read: written with its year last in an order it does not
+    tell (12/03/2024 15:40), or a month and day whose year nothing there tells (12月3日 15:40)."""
+    line = unsure_date_line(header, footer)
+    if line is None or both_readings(line.stripped):
+        return line
+    found = line_date(line.stripped)
+    return line if found is not None and found.yearless else None
+
+
+def held_days(line: Line) -> set[str]:
+    """The days a held date line may mean: each reading's (2024-12-03, 2024-03-12), else its month and day (-12-03)."""
+    if (both := both_readings(line.stripped)):
+        return {found.iso[:10] for found in both}
+    found = line_date(line.stripped)
+    return {found.iso[4:10]} if found is not None else set()
 
 
 def guess_year(line: Line, lines: list[Line], result: Article) -> None:

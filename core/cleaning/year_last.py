@@ -35,7 +35,7 @@ def page_ordered(text: str, page: list[str]) -> Found | None:
         return in_order(text, orders.pop())
     if orders:
         return None
-    readings = _readings(text)
+    readings = both_readings(text)
     if (weekday := _line_weekday(text)) is not None:
         fitting = [found for found in readings if _day(found).weekday() == weekday]
         return fitting[0] if len(fitting) == 1 else None
@@ -49,7 +49,7 @@ def near_ordered(text: str, page: list[str]) -> Found | None:
     far nearer the latest full date the page writes (2024年12月1日) than the other; None when neither is. Right on
     about 13 in 14 real texts where it decides (their latest full date is often an event to come): a suggestion, the
     page still asked to be checked (bench/year_last_evidence.py)."""
-    readings = _readings(text)
+    readings = both_readings(text)
     if len(readings) != 2 or (latest := latest_full_date(page)) is None:
         return None
     # the article's day is most often days from the last one its page writes in full: the reading near it, when the
@@ -59,7 +59,7 @@ def near_ordered(text: str, page: list[str]) -> Found | None:
     return near if gaps[0] < FAR_DAYS and gaps[1] >= NEARER * gaps[0] + 1 else None
 
 
-def _readings(text: str) -> list[Found]:
+def both_readings(text: str) -> list[Found]:
     """The two readings of a date line's day written with its year last in an order it cannot tell (month first, then
     day first); none when its order can be told."""
     if unsure_order(text) is None:
@@ -80,7 +80,7 @@ def lead_ordered(text: str, lead: str) -> Found | None:
     whose day, or the day before it, the text's first sentence names as news names an event's day (政府は3日、…:
     published that day or the next), when the other reading's is not named; None otherwise. Right on about 24 in 25
     news texts where it decides: the page is still asked to be checked."""
-    if not lead or not (readings := _readings(text)):
+    if not lead or not (readings := both_readings(text)):
         return None
     first = unicodedata.normalize("NFKC", lead).split("。")[0]
     named = {int(day) for day in _LEAD_DAY.findall(first)}
