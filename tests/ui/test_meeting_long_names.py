@@ -65,3 +65,14 @@ def test_the_filter_bar_and_the_list_keep_their_places(long_meeting):
     place = table.model().index(table.model().row_of(meeting_id), 4)
     assert place.data().endswith("…") and PLACE in place.data(Qt.ToolTipRole)
     assert table.columnWidth(2) >= table.columnWidth(4)  # the participants keep the list's widest column
+
+
+def test_the_link_dialog_keeps_its_size(qtbot, long_meeting):
+    view, _meeting_id = long_meeting
+    view.timeline.setFocus()
+    qtbot.keyClick(view.timeline, Qt.Key_L, Qt.ControlModifier)
+    dialog = view.link_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.width() <= 800  # not the width of a 500-character line
+    qtbot.waitUntil(dialog.search.hasFocus)  # typing goes to the search at once
+    dialog.reject()
