@@ -80,23 +80,25 @@ class ClaimsPanel(QWidget):
         self.tree.clear()
         for claim in claims:
             holder, target = names.get(claim.id, ("", ""))
-            item = QTreeWidgetItem([claim_heading(claim, holder, target), excerpt(claim.text, 60)])
+            heading = claim_heading(claim, holder, target)
+            item = QTreeWidgetItem([heading, excerpt(claim.text, 60)])
             item.setData(0, ID_ROLE, claim.id)
             if claim.state == "candidate":
                 for column in (0, 1):
                     item.setForeground(column, grey)
                 sure = claim.confidence
-                item.setToolTip(0, tooltip(
+                item.setToolTip(0, tooltip(heading + "\n" + (  # the panel is narrow: the heading whole on hover
                     self.tr("Candidate ({share} sure, cue: {cue}): Enter accepts it and opens the editor, "
                             "Delete dismisses it").format(share=f"{sure:.0%}", cue=claim.cue or "?")
                     if sure is not None else
-                    self.tr("Candidate: Enter accepts it and opens the editor, Delete dismisses it")))
+                    self.tr("Candidate: Enter accepts it and opens the editor, Delete dismisses it"))))
             else:
                 colour = colours.get(claim.stance or "")
                 stance = labels.get(claim.stance or "", self.tr("no stance yet"))
                 if colour:
                     item.setIcon(0, swatch(QColor(colour), QColor(colour)))
-                item.setToolTip(0, tooltip(self.tr("{stance}. Enter edits, Delete deletes").format(stance=stance)))
+                item.setToolTip(0, tooltip(heading + "\n" + self.tr("{stance}. Enter edits, Delete deletes").format(
+                    stance=stance)))
             item.setToolTip(1, tooltip(claim.text))
             self.tree.addTopLevelItem(item)
             if claim.id == current:
