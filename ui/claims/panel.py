@@ -70,6 +70,8 @@ class ClaimsPanel(QWidget):
                    colours: dict[str, str], labels: dict[str, str] | None = None) -> None:
         """Show claims (in reading order); names maps a claim id to (holder, target) for display."""
         current = self.current_id()
+        row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if current is not None else -1
+        same_article = bool(self.claims and claims) and self.claims[0].article_id == claims[0].article_id
         self._shown = (claims, names, colours, labels)
         hidden = [c for c in claims if unsure(c)] if self.hide_unsure.isChecked() else []
         claims = [c for c in claims if c not in hidden]
@@ -103,6 +105,11 @@ class ClaimsPanel(QWidget):
             self.tree.addTopLevelItem(item)
             if claim.id == current:
                 self.tree.setCurrentItem(item)
+        count = self.tree.topLevelItemCount()
+        if same_article and row >= 0 and count and self.tree.currentItem() is None:
+            # The current row was deleted or dismissed: the row that took its place is current (the last one at
+            # the end), so Delete, Delete… goes on down the list and the arrows move from where the user was.
+            self.tree.setCurrentItem(self.tree.topLevelItem(min(row, count - 1)))
         self.tree.blockSignals(False)
         accepted = sum(1 for c in claims if c.state != "candidate")
         candidates = len(claims) - accepted
