@@ -206,6 +206,7 @@ class MeetingsWindow(QMainWindow):
         if item is None:
             self.card.show_meeting(None)
             self.graph.show_neighbourhood(None, {}, [])
+            self.graph_box.hide()  # no empty "Linked meetings" pane under the empty card
             return
         undated_text = self.tr("undated")
         labels = {i["id"]: f"{i['label']} ({i['start'] or undated_text})" for i in self.all_items}
