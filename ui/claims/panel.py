@@ -70,6 +70,8 @@ class ClaimsPanel(QWidget):
                    colours: dict[str, str], labels: dict[str, str] | None = None) -> None:
         """Show claims (in reading order); names maps a claim id to (holder, target) for display."""
         current = self.current_id()
+        row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if current is not None else -1
+        same_article = bool(self.claims and claims) and self.claims[0].article_id == claims[0].article_id
         self._shown = (claims, names, colours, labels)
         hidden = [c for c in claims if unsure(c)] if self.hide_unsure.isChecked() else []
         claims = [c for c in claims if c not in hidden]
@@ -80,27 +82,34 @@ class ClaimsPanel(QWidget):
         self.tree.clear()
         for claim in claims:
             holder, target = names.get(claim.id, ("", ""))
-            item = QTreeWidgetItem([claim_heading(claim, holder, target), excerpt(claim.text, 60)])
+            heading = claim_heading(claim, holder, target)
+            item = QTreeWidgetItem([heading, excerpt(claim.text, 60)])
             item.setData(0, ID_ROLE, claim.id)
             if claim.state == "candidate":
                 for column in (0, 1):
                     item.setForeground(column, grey)
                 sure = claim.confidence
-                item.setToolTip(0, tooltip(
+                item.setToolTip(0, tooltip(heading + "\n" + (  # the panel is narrow: the heading whole on hover
                     self.tr("Candidate ({share} sure, cue: {cue}): Enter accepts it and opens the editor, "
                             "Delete dismisses it").format(share=f"{sure:.0%}", cue=claim.cue or "?")
                     if sure is not None else
-                    self.tr("Candidate: Enter accepts it and opens the editor, Delete dismisses it")))
+                    self.tr("Candidate: Enter accepts it and opens the editor, Delete dismisses it"))))
             else:
                 colour = colours.get(claim.stance or "")
                 stance = labels.get(claim.stance or "", self.tr("no stance yet"))
                 if colour:
                     item.setIcon(0, swatch(QColor(colour), QColor(colour)))
-                item.setToolTip(0, tooltip(self.tr("{stance}. Enter edits, Delete deletes").format(stance=stance)))
+                item.setToolTip(0, tooltip(heading + "\n" + self.tr("{stance}. Enter edits, Delete deletes").format(
+                    stance=stance)))
             item.setToolTip(1, tooltip(claim.text))
             self.tree.addTopLevelItem(item)
             if claim.id == current:
                 self.tree.setCurrentItem(item)
+        count = self.tree.topLevelItemCount()
+        if same_article and row >= 0 and count and self.tree.currentItem() is None:
+            # The current row was deleted or dismissed: the row that took its place is current (the last one at
+            # the end), so Delete, Delete… goes on down the list and the arrows move from where the user was.
+            self.tree.setCurrentItem(self.tree.topLevelItem(min(row, count - 1)))
         self.tree.blockSignals(False)
         accepted = sum(1 for c in claims if c.state != "candidate")
         candidates = len(claims) - accepted

@@ -9,6 +9,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.edits import Edit
 from core.store.errors import DiskFull, LibraryReadOnly, WriteRefused
+from ui.common.plain import excerpt, visible
+
+MENU_CHARS = 60  # an edit's name in the Edit menu: a holder or entity name can be a pasted paragraph
+
+
+def menu_text(text: str) -> str:
+    """An edit's text as the Undo and Redo items show it: one line, cut to MENU_CHARS with …, each & drawn
+    as itself (a lone & in a menu marks the shortcut letter: 'AT&T' would read 'ATT')."""
+    return excerpt(visible(text), MENU_CHARS).replace("&", "&&")
 
 
 class EditStack(QUndoStack):
@@ -53,7 +62,10 @@ class EditCommand(QUndoCommand):
     """
 
     def __init__(self, edit: Edit, stack: EditStack) -> None:
-        super().__init__(edit.text)
+        # Before the line break: text(), the edit's whole name on one line, for the message when a save fails;
+        # after it: actionText(), the words of the Undo and Redo items.
+        whole = " ".join(edit.text.splitlines())
+        super().__init__(f"{whole}\n{menu_text(edit.text)}" if whole.strip() else whole)
         self.edit: Edit | None = edit
         self.inverse: Edit | None = None
         self.stack = stack

@@ -19,7 +19,8 @@ from ui.meetings.card_lists import (
     DATA, combo, fill_articles, fill_claims, fill_links, fill_participants, fit, set_combo,
 )
 from ui.meetings.style import (
-    KIND_LABELS, PRECISION_LABELS, ROLE_LABELS, STATUS_LABELS, kind_colour, kind_label, shown, status_label,
+    KIND_LABELS, PRECISION_LABELS, ROLE_LABELS, STATUS_LABELS, TITLE_CHARS, kind_colour, kind_label, short, shown,
+    status_label,
 )
 from ui.meetings.model import parse_day
 from ui.common.plain import plain_label
@@ -135,9 +136,10 @@ class MeetingCard(QScrollArea):
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         header = table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        header.setStretchLastSection(True)
+        # Name and office share what the role leaves, each cut short with … (never a scroll bar): a long
+        # organisation's name would otherwise push the office out of the card.
+        header.setSectionResizeMode(QHeaderView.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.Fixed)  # as wide as its choosers (fill_participants)
         self.participants = table
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("Add…"))
@@ -198,6 +200,7 @@ class MeetingCard(QScrollArea):
         self.widget().setEnabled(item is not None)
         if item is None:
             self.title.setText(self.tr("No meeting chosen"))
+            self.title.setToolTip("")
             self.subtitle.setText(self.tr("Click a meeting on the timeline or in the list."))
             self.proposal.hide()
             for widget in (self.articles, self.claims, self.link_tree):
@@ -206,7 +209,9 @@ class MeetingCard(QScrollArea):
             self.links = []
             return
         colour = kind_colour(item["kind"], self.palette()).name()
-        self.title.setText(item["label"])
+        title, whole = short(item["label"], TITLE_CHARS)  # a paragraph-long name would push the form out of sight
+        self.title.setText(title)
+        self.title.setToolTip(whole)
         state = self.tr("proposed by Kaidan") if item["state"] == "proposed" else self.tr("confirmed")
         self.subtitle.setText(
             f"<span style='color:{colour}'>●</span> {escape(kind_label(item['kind']))} · "
@@ -223,7 +228,7 @@ class MeetingCard(QScrollArea):
         self.date_words.setVisible(bool(words))
         self.place.setText(item["place"].get("text") or item["place"].get("entity_id") or "")
         parent = details.get("parent")
-        self.parent_label.setText(f"<a href='{parent[0]}'>{escape(parent[1])}</a>" if parent else "—")
+        self.parent_label.setText(f"<a href='{parent[0]}'>{escape(short(parent[1], TITLE_CHARS)[0])}</a>" if parent else "—")
         fill_participants(self.participants, item["participants"], self._role_edit)
         fill_articles(self.articles, details.get("mentions", []))
         fill_claims(self.claims, details.get("claims", []), self.stance_labels)

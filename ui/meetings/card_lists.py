@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 
 from core.store.meetings import ROLES
 from ui.common.plain import tooltip, visible
-from ui.meetings.style import LINK_STATE_LABELS, RELATION_LABELS, ROLE_LABELS, shown
+from ui.meetings.style import LINK_STATE_LABELS, RELATION_LABELS, ROLE_LABELS, CELL_CHARS, short, shown
 
 DATA = Qt.UserRole + 1
 translate = QCoreApplication.translate
@@ -39,14 +39,20 @@ def fill_participants(table: QTableWidget, participants: list[dict], role_chosen
     """One row a participant; role_chosen(row, role) when the user picks another role."""
     table.setRowCount(len(participants))
     for row, p in enumerate(participants):
-        name = QTableWidgetItem(p["name"])
-        name.setToolTip(tooltip(p.get("entity_id") or translate("MeetingCard", "not in the registry")))
+        text, _whole = short(p["name"], CELL_CHARS)  # the role and office stay beside even a paragraph-long name
+        name = QTableWidgetItem(text)
+        known = p.get("entity_id") or translate("MeetingCard", "not in the registry")
+        name.setToolTip(tooltip(f"{p['name']}\n{known}"))  # the whole name, however narrow its column
         table.setItem(row, 0, name)
         role = combo(ROLE_LABELS, ROLES)
         set_combo(role, p["role"])
         role.activated.connect(lambda _i, r=row, c=role: role_chosen(r, c.currentData()))
         table.setCellWidget(row, 1, role)
-        table.setItem(row, 2, QTableWidgetItem(p.get("office") or ""))
+        office, whole = short(p.get("office"), CELL_CHARS)
+        table.setItem(row, 2, QTableWidgetItem(office))
+        table.item(row, 2).setToolTip(whole)
+    if participants:  # the role's chooser whole, whatever the name and office beside it take
+        table.setColumnWidth(1, max(table.cellWidget(r, 1).sizeHint().width() for r in range(len(participants))))
     height = table.horizontalHeader().height() + sum(table.rowHeight(r) for r in range(len(participants)))
     table.setFixedHeight(height + 6)
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.store.meetings import KINDS
-from ui.meetings.style import kind_label
+from ui.meetings.style import kind_label, short
 from ui.meetings.model import MeetingFilter, parse_day
 from ui.meetings.timeline_view import MAX_PPD, MIN_PPD
 
@@ -113,7 +113,9 @@ class MeetingFilterBar(QWidget):
             combo.clear()
             combo.addItem(everything, None)
             for key, label in choices:
-                combo.addItem(label, key)
+                text, whole = short(label)  # a paragraph-long name would squeeze the bar's other controls away
+                combo.addItem(text, key)
+                combo.setItemData(combo.count() - 1, whole or None, Qt.ToolTipRole)
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 

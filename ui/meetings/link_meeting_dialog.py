@@ -10,7 +10,7 @@ from ui.common.plain import plain_label
 from ui.common.theme import cjk_font
 from ui.meetings.meeting_chooser import MeetingChooser
 from ui.meetings.model import date_text
-from ui.meetings.style import RELATION_LABELS, shown
+from ui.meetings.style import RELATION_LABELS, TITLE_CHARS, short, shown
 
 
 class LinkMeetingDialog(QDialog):
@@ -27,7 +27,9 @@ class LinkMeetingDialog(QDialog):
         for key in RELATIONS:
             self.relation.addItem(shown(RELATION_LABELS, key), key)
         self.relation.setCurrentIndex(RELATIONS.index("precedes"))
-        this = plain_label(f"{meeting['label']} · {date_text(meeting)}")  # names come from article text
+        # names come from article text: shown literally, cut and wrapped (a paragraph would widen the dialog)
+        this = plain_label(f"{short(meeting['label'], TITLE_CHARS)[0]} · {date_text(meeting)}")
+        this.setWordWrap(True)
         this.setFont(cjk_font(self.font().pointSizeF(), QFont.Bold))
         self.chooser = MeetingChooser(self.others, self.font().pointSizeF(), parent=self)
         self.search, self.list = self.chooser.search, self.chooser.list

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from core.store.meetings import meeting_records
-from ui.meetings.style import ROLE_LABELS, kind_label, shown, status_label
+from ui.meetings.style import CELL_CHARS, ROLE_LABELS, kind_label, short, shown, status_label
 from ui.common.plain import tooltip
 from ui.common.roles import DISPLAY, TOOLTIP, USER
 
@@ -147,6 +147,10 @@ def choice_line(item: dict) -> str:
     return f"{item['label']} · {date_text(item)} · {kind_label(item['kind'])} · {status_label(item['status'])}"
 
 
+def _place(item: dict) -> str:
+    return item["place"].get("text") or item["place"].get("entity_id") or ""
+
+
 class MeetingsModel(QAbstractTableModel):
     """The filtered meetings, one row each, in date order."""
 
@@ -190,7 +194,9 @@ class MeetingsModel(QAbstractTableModel):
                 state = self.tr(" (proposal)") if item["state"] == "proposed" else ""
                 return status_label(item["status"]) + state
             if column == 4:
-                return item["place"].get("text") or item["place"].get("entity_id") or ""
+                return short(_place(item), CELL_CHARS)[0]
+        if role == TOOLTIP and index.column() == 4:
+            return short(_place(item), CELL_CHARS)[1] or None
         if role == TOOLTIP and index.column() == 2:
             return tooltip("、".join(f"{p['name']} ({shown(ROLE_LABELS, p['role'])})" for p in item["participants"]))
         return None

@@ -5,7 +5,20 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from ui.common.plain import cut, tooltip
 from ui.common.theme import is_dark_palette
+
+# A name read from an article can be a paragraph (a delegation with all its members, a cleaner's slip): where one
+# name shares a line with others it is cut, and its tooltip holds it whole.
+NAME_CHARS = 30  # a person among the timeline filter's choices
+CELL_CHARS = 16  # a participant's name or office in the card's table, a place in the list of meetings
+TITLE_CHARS = 90  # the card's title, which wraps
+
+
+def short(text: str | None, limit: int = NAME_CHARS) -> tuple[str, str]:
+    """text as shown (cut to limit with …) and its tooltip: the whole text when it was cut, else ''."""
+    shown_text = cut(text, limit)
+    return shown_text, tooltip(text) if shown_text != (text or "") else ""
 
 # English as the keys' names; the window shows them through translate() (context MeetingLabels).
 KIND_LABELS = {

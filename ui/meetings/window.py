@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -206,6 +206,7 @@ class MeetingsWindow(QMainWindow):
         if item is None:
             self.card.show_meeting(None)
             self.graph.show_neighbourhood(None, {}, [])
+            self.graph_box.hide()  # no empty "Linked meetings" pane under the empty card
             return
         undated_text = self.tr("undated")
         labels = {i["id"]: f"{i['label']} ({i['start'] or undated_text})" for i in self.all_items}
@@ -273,6 +274,9 @@ class MeetingsWindow(QMainWindow):
             return
         self.undo_stack.push(AddLink(from_id, to_id, relation, text=self.tr("Link Meetings “{relation}”").format(
             relation=label)))
+        # A first link opens the pane of linked meetings under the card, which shrinks: once laid out, the card
+        # scrolls so that the link just made is in sight.
+        QTimer.singleShot(0, self.card, lambda: self.card.ensureWidgetVisible(self.card.link_tree))
 
     def _choose_participant(self) -> None:
         if self.current is None:

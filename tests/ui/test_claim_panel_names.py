@@ -1,0 +1,27 @@
+"""The claims panel is narrow: a holder → target heading cut short in its row reads whole on hover."""
+
+from core.model import Claim
+from ui.claims.panel import ClaimsPanel
+
+DELEGATION = "日本国際貿易促進協会訪中代表団団長河野洋平元衆院議長" * 20  # 500 characters, pasted as the holder
+
+
+def _claim(claim_id, state, text, stance=None):
+    return Claim(claim_id, 1, 0, len(text), text, state=state, stance=stance, confidence=0.8, cue="述べた",
+                 origin="suggested" if state == "candidate" else "user")
+
+
+def test_the_whole_heading_is_in_the_rows_tooltip(qtbot):
+    panel = ClaimsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(270, 400)  # the width the dock gives it beside the reader
+    claims = [_claim(1, "accepted", "「対話による解決を目指す」", "favor"),
+              _claim(2, "candidate", "「協議を続ける」")]
+    names = {1: (DELEGATION, "東南アジア諸国連合(ASEAN)"), 2: ("マレー・ヒーパート", "")}
+    panel.set_claims(claims, names, {"favor": "#2e7d32"}, {"favor": "Favor"})
+    panel.show()
+    accepted, candidate = panel.tree.topLevelItem(0), panel.tree.topLevelItem(1)
+    assert panel.tree.columnWidth(0) < panel.tree.fontMetrics().horizontalAdvance(accepted.text(0))  # cut in its row
+    assert f"{DELEGATION} → 東南アジア諸国連合(ASEAN)" in accepted.toolTip(0)
+    assert "Favor. Enter edits" in accepted.toolTip(0)
+    assert "マレー・ヒーパート · 述べた" in candidate.toolTip(0) and "80% sure" in candidate.toolTip(0)
