@@ -76,10 +76,10 @@ def pos_positions(tokens: list[Token], mark: str) -> list[int]:
     known = _holding.get(mark)
     if known is None or len(known) > SHARED_FEATURES:
         known = _holding[mark] = {}
-    features = list(map(_pos, tokens))
-    held = list(map(known.get, features))
+    held = list(map(known.get, map(_pos, tokens)))
     for index in compress(count(), map(is_, held, repeat(None))):  # features not seen yet
-        held[index] = known[features[index]] = mark in features[index]
+        feature = tokens[index][3]
+        held[index] = known[feature] = mark in feature
     return list(compress(count(), held))
 
 
