@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import re
 from datetime import date
-from itertools import compress, count, repeat
 from typing import Iterable
-from operator import contains, itemgetter
+from operator import itemgetter
 
 from core.dates.mentions import find_dates
 from core.model import Mention
@@ -49,7 +48,7 @@ from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.title_names import outside_bmp_names, people_before_titles, titles_cut_off
 from core.nlp.titled_people import titled_people
 from core.nlp.place_levels import other_levels
-from core.nlp.tokens import tokenize, tokenized_ahead
+from core.nlp.tokens import pos_positions, tokenize, tokenized_ahead
 from core.nlp.unidic_names import unidic
 from core.nlp.user_lexicon import UserLexicon
 from core.registry import Registry
@@ -63,7 +62,7 @@ PRIORITY = {"user": -1, "registry": 0, "gazetteer": 1, "title": 2, "compound": 3
 CONTAINERS_HOLD = True
 _OUTSIDE_BMP = re.compile(r"[\U00020000-\U0003ffff]")
 # A token's fields, read in C by map (detection runs these over every token of an article).
-_start, _end, _pos = itemgetter(0), itemgetter(1), itemgetter(3)
+_start, _end = itemgetter(0), itemgetter(1)
 
 
 def detect(text: str, registry: Registry, reference: date | None = None, tagger=None,
@@ -91,7 +90,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         candidates += dateline_places(folded, registry)
     # the proper nouns, picked once in C (a search of every token's features): UniDic's names and the given
     # names split_given_names reads are among them
-    proper = list(compress(count(), map(contains, map(_pos, tokens), repeat(",固有名詞,"))))
+    proper = pos_positions(tokens, ",固有名詞,")
     candidates += unidic(folded, tokens, proper)
     candidates += split_given_names(folded, tokens, index_at, registry, proper)
     candidates += abbreviation_mentions(folded, tokens, index_at, registry)

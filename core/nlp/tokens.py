@@ -18,7 +18,7 @@ import re
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat, starmap
-from operator import contains, itemgetter
+from operator import is_, itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
 import fugashi
@@ -40,6 +40,8 @@ _BEGIN, _END = "B", "E"
 # passes that walk them all find more of them in the processor's caches. Cleared past this many.
 SHARED_FEATURES = 50_000
 _features: dict[str, str] = {}
+# For each mark pos_positions was asked for: whether each feature string seen holds it.
+_holding: dict[str, dict[str, bool]] = {}
 
 
 class Token(NamedTuple):
@@ -65,8 +67,20 @@ def surface_positions(tokens: list[Token], surfaces) -> list[int]:
 
 
 def pos_positions(tokens: list[Token], mark: str) -> list[int]:
-    """Indices of the tokens whose UniDic features hold mark (",人名,"), picked in C."""
-    return list(compress(count(), map(contains, map(_pos, tokens), repeat(mark))))
+    """Indices of the tokens whose UniDic features hold mark (",人名,"), picked in C.
+
+    Whether a feature string holds mark is asked once per distinct string and kept: a token's answer is
+    then a lookup by the string the token shares with every token of its word (its hash kept in it), not a
+    search through its 150 characters, which an article's passes have pushed out of the processor's caches.
+    """
+    known = _holding.get(mark)
+    if known is None or len(known) > SHARED_FEATURES:
+        known = _holding[mark] = {}
+    held = list(map(known.get, map(_pos, tokens)))
+    for index in compress(count(), map(is_, held, repeat(None))):  # features not seen yet
+        feature = tokens[index][3]
+        held[index] = known[feature] = mark in feature
+    return list(compress(count(), held))
 
 
 def last_within(tokens: list[Token], first: int, end: int) -> int:

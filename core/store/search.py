@@ -18,6 +18,8 @@ from operator import add
 _RUN = re.compile(r"\w+")
 # Longer than any name, title or sentence a user looks for; short enough to cost nothing.
 QUERY_LIMIT = 200
+# From this many characters on, grams makes a text's bigrams over the whole of it (below, one by one is quicker).
+WHOLE_TEXT_GRAMS = 200
 
 
 def _runs(text: str) -> list[str]:
@@ -51,13 +53,29 @@ def _decompositions() -> dict[int, str]:
 
 
 def grams(text: str) -> str:
-    """The index text: space-separated bigrams (and each run's last character)."""
-    out: list[str] = []
-    extend, append = out.extend, out.append
-    for run in _runs(text):
-        extend(map(add, run, run[1:]))  # each character joined to the next
-        append(run[-1])
-    return " ".join(out)
+    """The index text: space-separated bigrams (and each run's last character).
+
+    A long text's are made in C over the whole of it rather than a string per bigram: the runs are joined
+    by NUL (never a letter) and read as code points; each letter gives a row of itself, the letter after
+    it and a space, and the NUL a row after a run's last letter writes is taken out (the run's last letter
+    alone). A short text (a title) is quicker joined bigram by bigram than set up for that.
+    """
+    runs = _runs(text)
+    if not runs:
+        return ""
+    if len(text) < WHOLE_TEXT_GRAMS:
+        out: list[str] = []
+        extend, append = out.extend, out.append
+        for run in runs:
+            extend(map(add, run, run[1:]))  # each character joined to the next
+            append(run[-1])
+        return " ".join(out)
+    import numpy  # here, not at the top: a command that never indexes starts without loading it
+
+    letters = numpy.frombuffer(("\0".join(runs) + "\0").encode("utf-32-le"), dtype="<u4")
+    rows = numpy.empty((len(letters) - 1, 3), dtype="<u4")
+    rows[:, 0], rows[:, 1], rows[:, 2] = letters[:-1], letters[1:], ord(" ")
+    return rows[letters[:-1] != 0].tobytes().decode("utf-32-le").replace("\0", "")[:-1]
 
 
 def bounded_query(query: str) -> tuple[str, bool]:

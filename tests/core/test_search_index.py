@@ -129,6 +129,28 @@ def test_nfkc_is_unicodes_nfkc_on_real_and_hostile_text():
     assert nfkc("ＡＳＥＡＮ　１０日") == "ASEAN 10日"
 
 
+def test_the_index_text_is_each_runs_bigrams_and_last_letter_on_real_and_hostile_text():
+    """grams (made over the whole text at once) gives what joining each run's bigrams one by one gives."""
+    import random
+
+    from core.store.search import WHOLE_TEXT_GRAMS, _runs, grams
+
+    def one_by_one(text: str) -> str:
+        return " ".join(part for run in _runs(text) for part in [*(run[i : i + 2] for i in range(len(run) - 1)), run[-1]])
+
+    seeds = require(Path(__file__).resolve().parents[2].parent / "shared" / "seeds")
+    texts = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    texts += ["", "。、", "a", "米", "\x00米中\x00会談\x00", "\ud800会談\udfff", "𠮷野家の𠮷", "snake_case 2024年", "ＡＳＥＡＮ　１０日"]
+    letters = [chr(c) for c in [0, 0x20, 0x5F, *range(0x30, 0x7B), *range(0x3000, 0x3100), 0xD800, 0xFF10, 0x20BB7]]
+    draw = random.Random(15)
+    texts += ["".join(draw.choice(letters) for _ in range(draw.randint(1, 12))) for _ in range(3000)]
+    texts += ["".join(draw.choice(letters) for _ in range(draw.randint(190, 400))) for _ in range(300)]
+    assert {len(t) < WHOLE_TEXT_GRAMS for t in texts} == {True, False}  # both ways of making them are asked
+    assert [grams(t) for t in texts] == [one_by_one(t) for t in texts]
+    assert grams("米中会談が、東京で") == "米中 中会 会談 談が が 東京 京で で"
+    assert grams("ＡＳＥＡＮ　１０日") == "as se ea an n 10 0日 日"
+
+
 def test_the_structure_record_gives_the_segments_the_pages_count(tmp_path):
     db = _grown(tmp_path / "lib.db", 40)
     assert recorded_segments(db) == segments(db) > 1

@@ -91,6 +91,22 @@ def test_positions_picked_in_c_are_those_a_loop_over_every_token_finds():
     assert surface_positions([], {"銀行"}) == [] and pos_positions([], ",人名,") == []
 
 
+def test_pos_positions_keeps_each_features_answer_per_mark_and_stays_right_when_its_memory_is_cleared(monkeypatch):
+    """The answer kept for a feature string is that mark's alone, and answers kept past the bound are dropped."""
+    import core.nlp.tokens as tokens_module
+
+    texts = wikinews(6)
+    plain = {mark: [[i for i, t in enumerate(tokenize(text)) if mark in t.pos] for text in texts]
+             for mark in (",固有名詞,", ",人名,", ",地名,国,")}
+    for _ in range(2):  # the second round answers from what the first kept
+        for mark, expected in plain.items():
+            assert [pos_positions(tokenize(text), mark) for text in texts] == expected
+    assert set(tokens_module._holding) >= set(plain)
+    monkeypatch.setattr(tokens_module, "SHARED_FEATURES", 5)
+    assert [pos_positions(tokenize(text), ",人名,") for text in texts] == plain[",人名,"]
+    assert len(tokens_module._holding[",人名,"]) <= len({t.pos for t in tokenize(texts[-1])})
+
+
 def test_a_words_features_are_one_string_shared_by_its_tokens_across_texts():
     """The features of a word met again are the string kept the first time (an article's tokens take half
     the memory); their values are UniDic's all the same."""
