@@ -61,7 +61,8 @@ import sys, time
 sys.path.insert(0, sys.argv[1])
 from core.jobs import import_paths
 from core.store import open_db
-from core.store.articles import article_ids, get_article
+from core.store.article_list import article_ids
+from core.store.articles import get_article
 import_paths([sys.argv[2]], sys.argv[3])
 db = open_db(sys.argv[3])
 body = get_article(db, article_ids(db)[0]).body

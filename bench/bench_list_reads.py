@@ -22,7 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from core.store import open_db  # noqa: E402
-from core.store.articles import article_page, count_articles, get_article, list_rows  # noqa: E402
+from core.store.article_list import article_page, list_rows  # noqa: E402
+from core.store.articles import count_articles, get_article  # noqa: E402
 
 PAGE = 200  # rows the list asks for at once
 

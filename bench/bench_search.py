@@ -4,7 +4,7 @@ Imports --base real articles (Wikinews and livedoor) into a library (kept in the
 temporary folder for the next run), grows a copy of it to --n articles in SQL
 (bench/scale_library.py: every article repeated with its work, a distinct
 content hash each, the search index merged), and prints for a word: the first page
-of hits (core.store.articles.article_page, LIMIT), the total (count_matching),
+of hits (core.store.article_list.article_page, LIMIT), the total (count_matching),
 the whole ordered list as the window loaded it before (article_ids), and the
 first page sorted by date with no search. Nothing is written outside a
 temporary folder. --library measures an existing library instead (read only),
@@ -35,10 +35,11 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.scale_library import scale  # noqa: E402
-import core.store.articles  # noqa: E402
+import core.store.article_list  # noqa: E402
 from core.store import open_db  # noqa: E402
-from core.store.articles import article_ids, article_page, count_matching  # noqa: E402
+from core.store.article_list import article_ids, article_page, count_matching  # noqa: E402
 from core.store.search_index import segments  # noqa: E402
+from core.store.search_plan import PROBE, WALK  # noqa: E402
 
 
 def timed(what: str, call) -> object:
@@ -116,12 +117,12 @@ def first_search(library: str, queries: list[str]) -> None:
 
 def _forced(db, query: str, plan: str) -> list[int]:
     """article_page with the planner's choice of a walk forced (to compare the plans side by side)."""
-    chosen = core.store.articles._plan
-    core.store.articles._plan = lambda *_args: (plan, None)
+    chosen = core.store.article_list.plan
+    core.store.article_list.plan = lambda *_args: (plan, None)
     try:
         return article_page(db, query)
     finally:
-        core.store.articles._plan = chosen
+        core.store.article_list.plan = chosen
 
 
 def measure(db, queries: list[str]) -> None:
@@ -129,10 +130,10 @@ def measure(db, queries: list[str]) -> None:
     for query in queries:
         print(f" query {query!r}")
         page = timed("first page of 200 hits (article_page)", lambda: article_page(db, query))
-        how, steps = core.store.articles._plan(db, query, 200, 0)
+        how, steps = core.store.article_list.plan(db, query, 200, 0)
         timed("  the same, its plan: " + (how or "sort") + (f" within {steps:,} steps, else sort" if steps else ""),
-              lambda: core.store.articles._plan(db, query, 200, 0))
-        for plan in (core.store.articles.WALK, core.store.articles.PROBE, ""):
+              lambda: core.store.article_list.plan(db, query, 200, 0))
+        for plan in (WALK, PROBE, ""):
             timed(f"  the same, always by {plan or 'sort'}", lambda: _forced(db, query, plan))
         total = timed("total count (count_matching)", lambda: count_matching(db, query))
         full = timed("whole ordered list (article_ids)", lambda: article_ids(db, query))

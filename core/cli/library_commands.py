@@ -8,7 +8,8 @@ from pathlib import Path
 
 from core.store import read_library
 from core.cli.progress import Progress
-from core.store.articles import article_ids, count_articles, get_article, list_rows
+from core.store.article_list import article_ids, list_rows
+from core.store.articles import count_articles, get_article
 from core.store.search import QUERY_LIMIT, bounded_query
 
 

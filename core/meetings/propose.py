@@ -6,11 +6,12 @@ core.meetings.country_of; both are imported from here by their callers too."""
 from __future__ import annotations
 
 from core.meetings.agreement import (
-    GENERIC, LOOK_BACK, agrees, another_of_its_sides, another_time, is_country, just_before, kind_fits_back,
-    last_sentence, meeting_level, moved_on, parted_by_cue, places_same, process_and_round, round_beside_summit, story_moved_on,
+    GENERIC, LOOK_BACK, agrees, another_time, is_country, just_before, kind_fits_back,
+    last_sentence, meeting_level, places_same, process_and_round, round_beside_summit,
     past_of_a_plan, subset, told_as_a_meal, told_to_come, within_sides,
-    told_between, told_in, written_apart,
+    told_in, written_apart,
 )
+from core.meetings.told_since import another_of_its_sides, moved_on, parted_by_cue, story_moved_on, told_between
 from core.meetings.country_of import country_lookup  # noqa: F401 (imported from here)
 from core.meetings.cue_links import article_links, containers, date_from_links  # noqa: F401 (imported from here)
 from core.meetings.dates import date_range

@@ -2,7 +2,7 @@
 a library (open_db), the standard sqlite3 alone for reading it (read_library, connection.open_current).
 
 open_db and atomic are found here, and loaded when first asked for: a module of the store imported to read
-(core.store.articles by `kaidan list`, the window's list) loads neither sqlite-utils nor the writing side.
+(core.store.article_list by `kaidan list`, the window's list) loads neither sqlite-utils nor the writing side.
 """
 
 from __future__ import annotations

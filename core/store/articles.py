@@ -1,9 +1,13 @@
-"""Queries on the articles table and its search index."""
+"""The articles table, one article at a time: storing an article and its search index, its cleaning saved
+again, the user's cleaning corrections and status, and the reads of one article or of all of them.
+
+The article list's queries (a page of a search, its count, the list's columns) are in
+core.store.article_list.
+"""
 
 from __future__ import annotations
 
 import json
-import sqlite3
 from typing import TYPE_CHECKING, Iterator
 
 from core.article import Article, web_url
@@ -13,20 +17,12 @@ from core.store.changes import log_change
 from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import insert_row
-from core.store.search import grams, match_expression
-from core.store.search_plan import NONE, PROBE, index_hits, plan
+from core.store.search import grams
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
 
 CLEANING_VERSION = 2
-LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source", "cleaning_check",
-                "published_inferred")
-# What the list shows for an article without a title: the start of its body. Only an untitled row reads
-# its body (NULL otherwise): a page of the list at a million articles then reads no bodies from the disk.
-SNIPPET = ("CASE WHEN title IS NULL OR title = '' "
-           "THEN replace(substr(body, 1, 40), char(10), ' ') END AS snippet")
-SORT_COLUMNS = {"published": "published", "title": "title", "outlet": "outlet", "id": "id"}
 _JSON_FIELDS = ("authors", "captions", "body_lines", "line_labels")
 
 
@@ -191,123 +187,6 @@ def _decode(row: dict) -> dict:
         if key in row:
             row[key] = json.loads(row[key] or "[]")
     return row
-
-
-def article_ids(
-    db: sqlite_utils.Database,
-    search: str | None = None,
-    sort: str = "published",
-    descending: bool = True,
-    entity_id: str | None = None,
-) -> list[int]:
-    """Ids of the articles matching search (and mentioning entity_id), in display order."""
-    return article_page(db, search, sort, descending, entity_id, limit=None)
-
-
-def article_page(
-    db: sqlite_utils.Database,
-    search: str | None = None,
-    sort: str = "published",
-    descending: bool = True,
-    entity_id: str | None = None,
-    limit: int | None = 200,
-    offset: int = 0,
-) -> list[int]:
-    """One page of article_ids (limit None: all of them), without counting the rest."""
-    how, steps = plan(db, search, limit, offset, SORT_COLUMNS.get(sort, "published"))
-    if how == NONE:
-        return []  # the index counted no hit: not asked again to sort nothing
-    if steps is not None:
-        page = _page(db, search, sort, descending, entity_id, limit, offset, how, steps)
-        if page is not None:
-            return page
-        how = ""  # the walk ran past its steps: the hits are sorted after all
-    return _page(db, search, sort, descending, entity_id, limit, offset, how) or []
-
-
-def _page(db: sqlite_utils.Database, search: str | None, sort: str, descending: bool, entity_id: str | None,
-          limit: int | None, offset: int, how: str, steps: int | None = None) -> list[int] | None:
-    """article_page answered the way how says; with steps, None when SQLite needs more steps than that."""
-    filtered = _filter(search, entity_id, how)
-    if filtered is None:
-        return []
-    where, params = filtered
-    column = SORT_COLUMNS.get(sort, "published")
-    # Articles without the value last either way; each order is one the indexes hold (SQLite sorts
-    # NULL first, so descending needs no IS NULL term).
-    if column == "id":
-        order = f"ORDER BY id {'DESC' if descending else 'ASC'}"
-    elif descending:
-        order = f"ORDER BY {column} DESC, id DESC"
-    else:
-        order = f"ORDER BY {column} IS NULL, {column} ASC, id ASC"
-    page = ""
-    if limit is not None:
-        page = " LIMIT ? OFFSET ?"
-        params = [*params, max(0, int(limit)), max(0, int(offset))]
-    sql = f"SELECT id FROM articles {where}{order}{page}"
-    if steps is None:
-        return [r[0] for r in db.execute(sql, params)]
-    db.conn.set_progress_handler(lambda: True, min(steps, 2**31 - 1))  # True: interrupt the statement
-    try:
-        return [r[0] for r in db.execute(sql, params)]
-    except sqlite3.OperationalError as exc:
-        if "interrupt" not in str(exc):
-            raise
-        return None
-    finally:
-        db.conn.set_progress_handler(None, 0)
-
-
-def count_matching(db: sqlite_utils.Database, search: str | None = None, entity_id: str | None = None) -> int:
-    """How many articles article_ids would list (asked after the first page is shown)."""
-    filtered = _filter(search, entity_id)
-    if filtered is None:
-        return 0
-    if search and search.strip() and not entity_id:
-        # Every row of the index is an article's (added with it, never left behind), so its hits are
-        # counted there, without looking each article up: a tenth of the time for a common word.
-        return index_hits(db, match_expression(search))
-    where, params = filtered
-    return db.execute(f"SELECT count(*) FROM articles {where}", params).fetchone()[0]
-
-
-def _filter(search: str | None, entity_id: str | None, in_order: str = "") -> tuple[str, list] | None:
-    """The WHERE clause and its parameters; None when the search can match nothing.
-
-    in_order: WALK, the search is checked article by article in list order (the hits gathered once);
-    PROBE, each article in list order is looked up in the index.
-    """
-    conditions, params = [], []
-    if search and search.strip():
-        expression = match_expression(search)
-        if expression is None:
-            return None
-        if in_order == PROBE:
-            conditions.append("EXISTS (SELECT 1 FROM article_search WHERE article_search MATCH ? "
-                              "AND article_search.rowid = articles.id)")
-        else:
-            # "+id" keeps SQLite from looking articles up by the hits' ids, so it walks the sort's index.
-            conditions.append(f"{'+id' if in_order else 'id'} IN (SELECT rowid FROM article_search "
-                              "WHERE article_search MATCH ?)")
-        params.append(expression)
-    if entity_id:
-        conditions.append(
-            "id IN (SELECT article_id FROM mentions WHERE entity_id = ? AND state != 'rejected')"
-        )
-        params.append(entity_id)
-    where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
-    return where, params
-
-
-def list_rows(db: sqlite_utils.Database, ids: list[int]) -> dict[int, dict]:
-    """The list columns of the given articles, keyed by id."""
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    cols = ", ".join((*LIST_COLUMNS, SNIPPET))
-    rows = db.query(f"SELECT {cols} FROM articles WHERE id IN ({marks})", list(ids))
-    return {row["id"]: row for row in rows}
 
 
 def count_articles(db: sqlite_utils.Database) -> int:

@@ -2,7 +2,7 @@
 
 Sorting every hit of a common word costs seconds in a million articles; walking the list's index
 in order and checking each article costs a few times the rows shown. The planner estimates the
-hits (from the newest articles) and chooses; core.store.articles runs what it chose.
+hits (from the newest articles) and chooses; core.store.article_list runs what it chose.
 """
 
 from __future__ import annotations

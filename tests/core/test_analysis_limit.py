@@ -12,7 +12,8 @@ from core.analysis import analyze_library
 from core.analysis_limit import ANALYSIS_LIMIT, analysed_part, too_long_note
 from core.importer import import_any
 from core.store import open_db
-from core.store.articles import article_ids, get_article
+from core.store.article_list import article_ids
+from core.store.articles import get_article
 from tests.shared_data import SHARED, require
 
 LIMIT = 20_000  # the tests' limit: the mechanism, without analysing 200,000 characters on a shared machine

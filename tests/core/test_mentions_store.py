@@ -12,7 +12,7 @@ from core.cli import main
 from core.jobs import import_paths
 from core.registry import Entity
 from core.store import open_db
-from core.store.articles import article_ids
+from core.store.article_list import article_ids
 from core.store.mentions import (
     READ_BY_CLAIMS, add_user_mention, claim_keys, mentions_for, remove_user_mention, update_mention,
 )

@@ -9,7 +9,8 @@ import sqlite_utils
 
 from core.ingest import read_path
 from core.store import open_db
-from core.store.articles import LIST_COLUMNS, article_page, get_article, insert_article, list_rows
+from core.store.article_list import LIST_COLUMNS, article_page, list_rows
+from core.store.articles import get_article, insert_article
 from core.store.migrate import migrate, schema_version
 from core.store.migrations import MIGRATIONS
 

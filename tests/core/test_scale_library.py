@@ -9,7 +9,8 @@ import pytest
 
 from bench.scale_library import build_base, check_library, scale_library
 from core.store import open_db
-from core.store.articles import article_ids, article_page, count_articles, count_matching, get_article
+from core.store.article_list import article_ids, article_page, count_matching
+from core.store.articles import count_articles, get_article
 from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
 from tests.shared_data import SHARED, require

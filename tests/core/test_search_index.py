@@ -7,7 +7,8 @@ from pathlib import Path
 from core.article import Article
 from core.jobs import import_paths
 from core.store import open_db
-from core.store.articles import article_ids, article_page, count_matching, insert_article
+from core.store.article_list import article_ids, article_page, count_matching
+from core.store.articles import insert_article
 from core.store.search_index import (
     indexed_articles, merge_index, merge_step, recorded_segments, segments, worth_merging,
 )
@@ -164,7 +165,7 @@ def test_the_structure_record_gives_the_segments_the_pages_count(tmp_path):
 
 def test_a_probe_is_weighed_by_the_segments_it_asks(tmp_path, monkeypatch):
     """A common word's first page probes a merged index article by article, and gathers its hits from a split one."""
-    import core.store.articles as articles
+    import core.store.article_list as article_list
     import core.store.search_plan as search_plan
 
     db = _grown(tmp_path / "lib.db", 60)

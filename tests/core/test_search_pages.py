@@ -8,7 +8,7 @@ import pytest
 
 from core.jobs import import_paths
 from core.store import open_db
-from core.store.articles import article_ids, article_page, count_matching
+from core.store.article_list import article_ids, article_page, count_matching
 
 SEEDS = sorted((Path(__file__).resolve().parents[2].parent / "shared" / "seeds").glob("*.txt"))
 
@@ -85,12 +85,12 @@ def _library_of_300(tmp_path):
 def test_every_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
     """Walking with the hits gathered, probing the index article by article, sorting the hits, or a walk
     given up after its steps for the sort: one list."""
-    import core.store.articles as articles
+    import core.store.article_list as article_list
 
     library = _library_of_300(tmp_path)
     full = article_ids(library, "会談", "published", True)
     assert len(full) == 200
-    monkeypatch.setattr(articles, "plan", lambda *_args: plan)
+    monkeypatch.setattr(article_list, "plan", lambda *_args: plan)
     for descending in (True, False):
         expected = article_ids(library, "会談", "published", descending)
         pages = [article_page(library, "会談", "published", descending, limit=30, offset=start)
@@ -100,7 +100,7 @@ def test_every_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
 
 
 def test_a_common_word_is_probed_and_its_share_estimated_from_the_newest(tmp_path, monkeypatch):
-    import core.store.articles as articles
+    import core.store.article_list as article_list
     import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)
@@ -121,7 +121,7 @@ def test_a_word_with_no_hit_asks_the_index_once(tmp_path, monkeypatch, sample):
     """A word no article holds (counted in full, after the newest articles' sample found none when the library
     is larger than two samples) gives its empty page without the index asked again to sort nothing; a word of
     few hits still gives them all."""
-    import core.store.articles as articles
+    import core.store.article_list as article_list
     import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)
@@ -141,15 +141,15 @@ def test_a_word_with_no_hit_asks_the_index_once(tmp_path, monkeypatch, sample):
 def test_a_walk_past_its_steps_is_given_up_for_the_sort(tmp_path, monkeypatch):
     """A bounded walk that SQLite cannot finish in its steps answers None; the page then comes from the sort,
     and the connection answers the next statement as before (no step bound left on it)."""
-    import core.store.articles as articles
+    import core.store.article_list as article_list
     import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)
-    sorted_page = articles._page(library, "会談", "published", True, None, 30, 0, "")
-    assert articles._page(library, "会談", "published", True, None, 30, 0, search_plan.WALK, steps=50) is None
-    assert articles._page(library, "会談", "published", True, None, 30, 0, search_plan.WALK, steps=10**9) == sorted_page
+    sorted_page = article_list._page(library, "会談", "published", True, None, 30, 0, "")
+    assert article_list._page(library, "会談", "published", True, None, 30, 0, search_plan.WALK, steps=50) is None
+    assert article_list._page(library, "会談", "published", True, None, 30, 0, search_plan.WALK, steps=10**9) == sorted_page
     assert library.execute("SELECT count(*) FROM articles").fetchone()[0] == 300
-    monkeypatch.setattr(articles, "plan", lambda *_args: (search_plan.WALK, 50))
+    monkeypatch.setattr(article_list, "plan", lambda *_args: (search_plan.WALK, 50))
     assert article_page(library, "会談", "published", True, limit=30) == sorted_page
     library.close()
 
@@ -158,7 +158,7 @@ def test_a_word_of_few_hits_is_walked_within_steps_only_when_its_page_fills_soon
     """A word one article in fifteen holds: its page of 20 is walked within steps (a walk of the whole list
     costs less than reading its rows to sort them); a word of three hits in 300 is sorted (its page would
     need the whole list walked)."""
-    import core.store.articles as articles
+    import core.store.article_list as article_list
     import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)

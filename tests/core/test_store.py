@@ -6,7 +6,8 @@ import pytest
 
 from core.article import Article
 from core.store import open_db
-from core.store.articles import article_ids, get_article, insert_article, replace_cleaning
+from core.store.article_list import article_ids
+from core.store.articles import get_article, insert_article, replace_cleaning
 from core.store.db import LibraryError
 from core.store.migrate import migrate, schema_version
 from core.store.migrations import MIGRATIONS

@@ -21,7 +21,8 @@ from window_fixtures import library_window, quiet_settings, window_on  # noqa: F
 from core.jobs import import_paths
 from core.registry import Entity
 from core.store import open_db
-from core.store.articles import article_ids, get_article
+from core.store.article_list import article_ids
+from core.store.articles import get_article
 from core.store.claims import add_claim
 from core.store.meetings import add_link, add_meeting_mention, create_meeting
 from core.store.mentions import add_user_mention

@@ -11,7 +11,8 @@ from window_fixtures import library_window, quiet_settings, seed_paths, window_o
 
 from core.jobs import import_paths
 from core.store import open_db
-from core.store.articles import article_ids, get_article
+from core.store.article_list import article_ids
+from core.store.articles import get_article
 from core.store.search import QUERY_LIMIT, bounded_query, match_expression
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -23,7 +24,7 @@ _CHILD = """
 import json, resource, sys
 sys.path.insert(0, sys.argv[1])
 from core.store import open_db
-from core.store.articles import article_ids
+from core.store.article_list import article_ids
 resource.setrlimit(resource.RLIMIT_AS, (1536 * 2**20, 1536 * 2**20))
 db = open_db(sys.argv[2])
 found = {}

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 
 from core.model import Mention
-from core.store.articles import article_ids
+from core.store.article_list import article_ids
 from ui.entities.panel import group_mentions
 from tests.ui.entity_helpers import stored
 

@@ -39,7 +39,7 @@ def test_list_rows_read_a_snippet_only_for_untitled_articles(tmp_path, library_o
     """The list's page of rows carries the body's first words of an untitled article (its line breaks as
     spaces) and none for a titled one, whose body it need not read."""
     from core.store import open_db
-    from core.store.articles import list_rows
+    from core.store.article_list import list_rows
 
     folder = tmp_path / "dump"
     folder.mkdir()

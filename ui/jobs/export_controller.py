@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from core.export import Scope, export, failure_message
 from core.store import read_library
-from core.store.articles import article_ids, list_rows
+from core.store.article_list import article_ids, list_rows
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import JobWorker
 

@@ -10,7 +10,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from core.store import read_library
-from core.store.articles import article_ids, article_page, count_matching
+from core.store.article_list import article_ids, article_page, count_matching
 from core.store.search_index import indexed_articles
 
 

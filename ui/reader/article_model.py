@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-from core.store.articles import list_rows
+from core.store.article_list import list_rows
 from core.store.search import bounded_query
 from ui.common.after_paint import after_first_paint
 from ui.common.plain import cut, tooltip, visible
@@ -59,7 +59,7 @@ def read_whole_list(db_path: str, search: str | None, sort: str, descending: boo
 
 
 class ArticleListModel(QAbstractTableModel):
-    """Ids from core.store.articles.article_ids; list columns loaded when first shown.
+    """Ids from core.store.article_list.article_ids; list columns loaded when first shown.
 
     A large list arrives in two steps: its first BATCH rows at once (the list paints them), the
     rest appended when read, off the GUI thread; refreshed is emitted once the list is whole. Its count
