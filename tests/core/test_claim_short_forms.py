@@ -2,7 +2,7 @@
 feeling shown after a quote in one sentence is no claim beside the quote (core.claims.positions)."""
 
 from core.claims.short_forms import short_forms
-from tests.core.claim_helpers import candidates, holder_of, holder_of_the, named_mentions
+from tests.core.claim_helpers import claims_held, holder_of_the, named_mentions
 
 
 def test_a_short_form_in_brackets_then_alone_holds_as_the_body_named_in_full():
@@ -31,24 +31,20 @@ def test_the_short_form_s_letters_must_stand_in_the_name_in_order():
     assert list(short_forms("東京都教育委員会(都教委)は通知を出した。", mentions)) == ["都教委"]
 
 
-def _claims(text):
-    return [(c.text, holder_of(c)) for c in candidates(text)]
-
-
 def test_hope_shown_after_a_quote_is_no_claim_beside_it():
     text = "田中市長は「新しい駅が町の活気を取り戻す」と語り、開通に期待を示した。"
-    assert _claims(text) == [("「新しい駅が町の活気を取り戻す」", "田中")]
+    assert claims_held(text) == [("「新しい駅が町の活気を取り戻す」", "田中")]
 
 
 def test_condolences_shown_after_a_statement_are_no_claim_beside_it():
     text = "国連のグテーレス事務総長は「深い悲しみを覚える」との声明を出し、犠牲者に哀悼の意を表した。"
-    assert [t for t, _ in _claims(text)] == ["「深い悲しみを覚える」"]
+    assert [t for t, _ in claims_held(text)] == ["「深い悲しみを覚える」"]
 
 
 def test_a_request_after_a_quote_stays_a_claim():
     text = "外務省の報道官は「極めて遺憾だ」と述べ、日本政府に説明を求めた。"
-    assert [t for t, _ in _claims(text)] == ["「極めて遺憾だ」", "日本政府に説明"]
+    assert [t for t, _ in claims_held(text)] == ["「極めて遺憾だ」", "日本政府に説明"]
 
 
 def test_hope_shown_with_no_quote_stays_a_claim():
-    assert [t for t, _ in _claims("岸田首相は新しい制度に期待を示した。")] == ["新しい制度に期待"]
+    assert [t for t, _ in claims_held("岸田首相は新しい制度に期待を示した。")] == ["新しい制度に期待"]
