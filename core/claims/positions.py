@@ -19,6 +19,8 @@ def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[t
                 or any(start - 4 <= b <= start and "、" not in body[b:start].replace("と、", "と") for _, b in taken):
             # …との見方を示した, 「…」と、謝罪の意を示した: read already with what was said
             continue
+        if _FELT.search(body, start, end) and any(_AFTER_QUOTE.fullmatch(body, f[1], start) for f in found if f[3] == "direct"):
+            continue  # 「…」と述べ、開業に期待を示した: a feeling shown with a quote, no claim beside it
         inner = _REPORTED_SAYING.search(body, max(s_start, start - 40), end) if _OUTLET_TOLD.match(cue) else None
         if inner is not None and inner.end() == end and not any(a < inner.start() < b for a, b in taken):
             # AFP通信が死者は35人としたことを伝えた: AFP said it, the outlet named before told it
@@ -31,6 +33,10 @@ def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[t
     return out
 
 
+# A feeling shown rather than a view held: condolence, thanks, congratulation, hope, joy
+_FELT = re.compile(r"(?:哀悼|弔意|追悼|お悔やみ|感謝|謝意|祝意|敬意|期待|喜び)(?:の意)?$")
+# What joins a quote to what its speaker did next in one sentence: 」と述べ、, 」との声明を出し、, 」と語り、
+_AFTER_QUOTE = re.compile(r"と[^「」。はが]{0,16}、")
 # The object of an outlet's report that is itself someone's saying: …AFP通信が死者は35人としたことを伝えた
 _OUTLET_TOLD = re.compile(r"を(?:伝え|報じ)")
 _REPORTED_SAYING = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})(?:など)?が、?"

@@ -103,7 +103,9 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         voiced = voices(body, s_start, s_end, last_voices)  # ネット掲示板では「A」「B」と…声が相次いだ
         last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
         # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
-        found = [f for f in found if not (f[3] == "direct" and PASSIVE.search(f[2]) and not VOICED.search(f[2])
+        # 「A」「B」などと批判の声が多い: a word of speech before の names the voices, no speaker's verb
+        found = [f for f in found if not (f[3] == "direct" and (PASSIVE.search(f[2]) and not VOICED.search(f[2])
+                                                                or f[2].endswith("の"))
                                           and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
         found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)

@@ -25,6 +25,7 @@ from core.claims.quote_marks import as_corner_quotes
 from core.claims.relayed import relayed
 from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences
+from core.claims.short_forms import held_by_full_names
 from core.claims.transcripts import label_holders, labelled_quote_claims, turn_claims
 from core.nlp.office_terms import seat_holder
 from core.nlp.whole_names import whole_names
@@ -52,6 +53,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it
     found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
     found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞
+    found = held_by_full_names(body, mentions, found)  # 東京都教育委員会(都教委) … 都教委は「…」: the body named in full
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:

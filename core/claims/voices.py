@@ -66,6 +66,9 @@ def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | 
         if match is None:
             continue
         place = (_place(body, s_start, start) or _opening_place(body, s_start, start)) if match.re is _VOICE else None
+        if place is None and match.re is _VOICE:  # 「…」とネット上では批判の声が上がっている: the place opens the cue
+            opening = _PLACE_BEFORE_VOICE.match(body, match.start("cue"), match.end())
+            place = opening.span("name") if opening is not None and not NOT_A_HOLDER.search(opening.group("name")) else None
         if place is None and match.re is _VOICE:
             after = _PLACE_AFTER.search(body, match.start("cue"), match.end())
             place = after.span("name") if after is not None and not NOT_A_HOLDER.search(after.group("name")) else None
@@ -81,6 +84,9 @@ def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | 
 # The place named after the noun of voice: 「A」「B」という声がネット掲示板に殺到した, …との意見がツイッター上で相次いだ
 _PLACE_AFTER = re.compile(_NOUNS_OF_VOICE + r"(?:が|も)(?P<name>[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:に|で|から)(?=[^ぁ-ゖ、。「」]{0,2}"
                           r"(?:相次|寄せられ|上が|挙が|あが|殺到|広が|集ま|書き込まれ|続出|噴出|目立|出て|出た))")
+# The place named between the quotes and the noun of voice: 「…」とネット上では批判の声が上がっている
+# (上 marks it a place on the web: not 尋常ではない…声, 一部では…声)
+_PLACE_BEFORE_VOICE = re.compile(r"(?P<name>[^ぁ-ゖ、。「」]{2,16}?)上(?:では|には|からは)、?(?=[^。「」]{0,20}?" + _NOUNS_OF_VOICE + ")")
 _NOT_A_PLACE = re.compile(r"(?:以外|以上|以下|内容|ほか|他|直後|直前|以降|以来)$")
 
 
@@ -112,7 +118,13 @@ _OPENING_PLACE = re.compile(r"(?:(?:これに対して|これを受けて|その
 
 def _opening_place(body: str, s_start: int, start: int) -> tuple[int, int] | None:
     match = _OPENING_PLACE.match(body, s_start, start)
-    return match.span("name") if match is not None else None
+    if match is None or _MANNER.search(match.group("name")):
+        return None  # 具体的には、…: how the matter goes, no place
+    return match.span("name")
+
+
+# A word of manner, not a place: 具体的, 基本的, 一般的
+_MANNER = re.compile(r"的$")
 
 
 # 「…」と述べた野田首相の決意文, 「…」と報じた韓国紙や: the verb describes its speaker, named right after it

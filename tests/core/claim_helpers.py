@@ -20,6 +20,11 @@ def holder_of(candidate):
     return entity.name if entity else candidate.holder_text
 
 
+def claims_held(text):
+    """(words, holder) of each claim of text, in order."""
+    return [(c.text, holder_of(c)) for c in candidates(text)]
+
+
 def proposed_as(body, text):
     """The claims of body whose words are text."""
     return [c for c in candidates(body) if c.text == text]
