@@ -59,7 +59,11 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
 
 
 def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
-    """Talks inside a negotiation round of the same sides, or held where and when a summit meets, are part of it."""
+    """Talks inside a negotiation round of the same sides, or held where and when a summit meets, are part of it.
+
+    Inside a round means of its status (a summit still planned is no session of a round held: 首脳会談を控える中、
+    貿易交渉は前進した) and on a day it may hold: with neither dated, sides in common say nothing of when (停戦合意に
+    調印したとき, told beside the talks mediated since, is no session of them)."""
     links = []
     for outer in proposals:
         if outer.kind not in ("negotiation_round", "multilateral") or not outer.mentions:
@@ -70,7 +74,8 @@ def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Pro
             if outer.kind == "negotiation_round":
                 inside = subset(talks.participants, outer.participants) or subset(outer.participants,
                                                                                    talks.participants)
-                inside = inside and dates_agree(talks.start, outer.start)
+                inside = inside and talks.status == outer.status and bool(talks.start or outer.start) \
+                    and dates_agree(talks.start, outer.start)
             else:  # a summit week: the talks share its place and a known date
                 inside = bool(outer.place and talks.place == outer.place and outer.start and talks.start
                               and dates_agree(talks.start, outer.start))
