@@ -41,11 +41,13 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             if not cue.match(body, outcome.end() if outcome else a.end):
                 continue
             later = [b for b in by_sentence[a.sentence] if b.start > a.end and owner[id(b)] is not owner[id(a)]]
+            journeys = _journeys_to(body, outcome.end() if outcome else a.end, later, owner)
+            later = [b for b in later if b not in journeys]
             # with no meeting after the cue, the sentence continues the meeting told before it
             # (石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the summit)
             earlier = next((b for b in reversed(mentions[max(0, i - LOOK_BACK) : i])
                             if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]), None)
-            other = later[0] if later else earlier
+            other = later[0] if later else None if journeys else earlier
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
             if relation == "part_of" and later:  # …会合に出席するため…を訪れた両外相は、会談した: the talks too
@@ -56,6 +58,18 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
     seen: set = set()  # one link per pair and relation, however many of its mentions gave it
     return [link for link in links if (id(link[0]), id(link[1]), link[2]) not in seen
             and not seen.add((id(link[0]), id(link[1]), link[2]))]
+
+
+_TO_ATTEND = re.compile(r"に出席する(?:ため|ために)")
+
+
+def _journeys_to(body: str, cue_at: int, later: list[MeetingMention], owner: dict) -> list[MeetingMention]:
+    """The visits and trips told after 〜に出席するため: each is the journey made to the gathering, which it holds,
+    not a part of it (会合に出席するためクアラルンプールを訪れた両外相は…会談した: the talks are part of the
+    gathering, the visit is not)."""
+    if not _TO_ATTEND.match(body, cue_at):
+        return []
+    return [b for b in later if owner[id(b)].kind in ("visit", "trip")]
 
 
 def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
