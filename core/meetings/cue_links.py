@@ -73,7 +73,8 @@ def _journeys_to(body: str, cue_at: int, later: list[MeetingMention], owner: dic
 
 
 def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
-    """Talks inside a negotiation round of the same sides, or held where and when a summit meets, are part of it.
+    """Talks inside a negotiation round of the same sides, or held where and when a summit meets, are part of it;
+    talks told as under way hold instead a dated round of theirs (it is one session of them).
 
     Inside a round means of its status (a summit still planned is no session of a round held: 首脳会談を控える中、
     貿易交渉は前進した) and on a day it may hold: with neither dated, sides in common say nothing of when (停戦合意に
@@ -93,10 +94,23 @@ def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Pro
             else:  # a summit week: the talks share its place and a known date
                 inside = bool(outer.place and talks.place == outer.place and outer.start and talks.start
                               and dates_agree(talks.start, outer.start))
-            if inside:
+            if inside and outer.kind == "negotiation_round" and outer.start and _told_ongoing(talks, body):
+                sentence = outer.mentions[0].sentence  # 話し合いを続けているが、10月に行なった交渉の際: a session of them
+                links.append((outer, talks, "part_of", body[sentence[0] : sentence[1]]))
+            elif inside:
                 sentence = talks.mentions[0].sentence
                 links.append((talks, outer, "part_of", body[sentence[0] : sentence[1]]))
     return links
+
+
+# 話し合いを続けている, 協議を継続する: talks told as a process under way, which holds sessions
+_ONGOING = re.compile(r"を(?:続け|継続)")
+
+
+def _told_ongoing(talks: Proposal, body: str) -> bool:
+    """Whether the talks are told as under way (…との話し合いを続けている): then a dated round of their sides
+    is one session of them, not what holds them."""
+    return any(_ONGOING.match(body, m.end) for m in talks.mentions)
 
 
 def _day_before(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
