@@ -41,11 +41,13 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             if not cue.match(body, outcome.end() if outcome else a.end):
                 continue
             later = [b for b in by_sentence[a.sentence] if b.start > a.end and owner[id(b)] is not owner[id(a)]]
+            journeys = _journeys_to(body, outcome.end() if outcome else a.end, later, owner)
+            later = [b for b in later if b not in journeys]
             # with no meeting after the cue, the sentence continues the meeting told before it
             # (石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the summit)
             earlier = next((b for b in reversed(mentions[max(0, i - LOOK_BACK) : i])
                             if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]), None)
-            other = later[0] if later else earlier
+            other = later[0] if later else None if journeys else earlier
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
             if relation == "part_of" and later:  # …会合に出席するため…を訪れた両外相は、会談した: the talks too
@@ -58,8 +60,25 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             and not seen.add((id(link[0]), id(link[1]), link[2]))]
 
 
+_TO_ATTEND = re.compile(r"に出席する(?:ため|ために)")
+
+
+def _journeys_to(body: str, cue_at: int, later: list[MeetingMention], owner: dict) -> list[MeetingMention]:
+    """The visits and trips told after 〜に出席するため: each is the journey made to the gathering, which it holds,
+    not a part of it (会合に出席するためクアラルンプールを訪れた両外相は…会談した: the talks are part of the
+    gathering, the visit is not)."""
+    if not _TO_ATTEND.match(body, cue_at):
+        return []
+    return [b for b in later if owner[id(b)].kind in ("visit", "trip")]
+
+
 def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
-    """Talks inside a negotiation round of the same sides, or held where and when a summit meets, are part of it."""
+    """Talks inside a negotiation round of the same sides, or held where and when a summit meets, are part of it;
+    talks told as under way hold instead a dated round of theirs (it is one session of them).
+
+    Inside a round means of its status (a summit still planned is no session of a round held: 首脳会談を控える中、
+    貿易交渉は前進した) and on a day it may hold: with neither dated, sides in common say nothing of when (停戦合意に
+    調印したとき, told beside the talks mediated since, is no session of them)."""
     links = []
     for outer in proposals:
         if outer.kind not in ("negotiation_round", "multilateral") or not outer.mentions:
@@ -70,14 +89,28 @@ def containers(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Pro
             if outer.kind == "negotiation_round":
                 inside = subset(talks.participants, outer.participants) or subset(outer.participants,
                                                                                    talks.participants)
-                inside = inside and dates_agree(talks.start, outer.start)
+                inside = inside and talks.status == outer.status and bool(talks.start or outer.start) \
+                    and dates_agree(talks.start, outer.start)
             else:  # a summit week: the talks share its place and a known date
                 inside = bool(outer.place and talks.place == outer.place and outer.start and talks.start
                               and dates_agree(talks.start, outer.start))
-            if inside:
+            if inside and outer.kind == "negotiation_round" and outer.start and _told_ongoing(talks, body):
+                sentence = outer.mentions[0].sentence  # 話し合いを続けているが、10月に行なった交渉の際: a session of them
+                links.append((outer, talks, "part_of", body[sentence[0] : sentence[1]]))
+            elif inside:
                 sentence = talks.mentions[0].sentence
                 links.append((talks, outer, "part_of", body[sentence[0] : sentence[1]]))
     return links
+
+
+# 話し合いを続けている, 協議を継続する: talks told as a process under way, which holds sessions
+_ONGOING = re.compile(r"を(?:続け|継続)")
+
+
+def _told_ongoing(talks: Proposal, body: str) -> bool:
+    """Whether the talks are told as under way (…との話し合いを続けている): then a dated round of their sides
+    is one session of them, not what holds them."""
+    return any(_ONGOING.match(body, m.end) for m in talks.mentions)
 
 
 def _day_before(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:

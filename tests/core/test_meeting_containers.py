@@ -26,6 +26,39 @@ def test_talks_inside_a_negotiation_round_are_part_of_it():
     assert links and all(relation == "part_of" and outer.kind == "negotiation_round" for _, outer, relation, _ in links)
 
 
+def test_a_planned_summit_is_no_session_of_a_round_held():
+    # the summit still ahead, the trade negotiations held: the round does not hold the summit
+    ahead = "米中首脳が韓国での会談を控える中、米国と中国の貿易交渉は26日、マレーシアで大きく前進した。"
+    proposals = proposals_of(ahead, date(2025, 10, 27))
+    assert {(p.kind, p.status) for p in proposals} == {("talks", "scheduled"), ("negotiation_round", "held")}
+    assert containers(proposals, ahead) == []
+    next_week = ("日本とオーストラリアは10月、経済連携協定の交渉を開始した。\n"
+                 "日本とオーストラリアは来週、東京で首脳会談を行う。")
+    assert containers(proposals_of(next_week, date(2025, 10, 5)), next_week) == []
+
+
+def test_talks_and_a_round_neither_dated_are_not_linked_by_their_sides_alone():
+    undated = ("日本とオーストラリアは経済連携協定の交渉を続けている。\n"
+               "日本とオーストラリアは東京で首脳会談を行った。")
+    proposals = proposals_of(undated, date(2025, 10, 5))
+    assert {(p.kind, p.start) for p in proposals} == {("negotiation_round", None), ("talks", None)}
+    assert containers(proposals, undated) == []
+    signed = "スーダン政府と反政府勢力は和平交渉を続けている。\nスーダン政府と反政府勢力は停戦合意に調印した。"
+    assert containers(proposals_of(signed, date(2025, 10, 5)), signed) == []
+
+
+def test_a_dated_round_of_talks_told_as_under_way_is_one_session_of_them():
+    ongoing = ("日本とオーストラリアは経済連携協定をめぐる協議を続けている。\n"
+               "日本とオーストラリアは10月、東京で交渉を行った。")
+    proposals = proposals_of(ongoing, date(2025, 11, 5))
+    assert [(a.kind, b.kind, relation) for a, b, relation, _ in containers(proposals, ongoing)] == \
+        [("negotiation_round", "talks", "part_of")]
+    # the same talks not told as under way are a session of the round
+    held = "日本とオーストラリアは経済連携協定をめぐる協議を行った。\n日本とオーストラリアは10月、東京で交渉を行った。"
+    assert [(a.kind, b.kind) for a, b, _, _ in containers(proposals_of(held, date(2025, 11, 5)), held)] == \
+        [("talks", "negotiation_round")]
+
+
 def test_talks_held_where_and_when_a_summit_meets_are_part_of_it():
     text = ("アジア太平洋経済協力会議(APEC)首脳会議が15日、ペルーの首都リマで開幕した。\n"
             "石破首相は15日、リマで習近平国家主席と会談した。\n石破首相は20日、東京でアルバニージー首相と会談した。")

@@ -160,6 +160,17 @@ def test_talks_told_after_a_visit_made_to_attend_a_gathering_are_part_of_the_gat
     assert ("talks", "multilateral") in part_of
 
 
+def test_a_visit_made_to_attend_a_gathering_is_no_part_of_it():
+    # the journey holds the summit, not the other way round; the talks held there are part of the summit
+    visit_only = plan("石破茂首相は15日、アジア太平洋経済協力会議(APEC)首脳会議に出席するため、ペルーの首都リマを訪問した。",
+                      date(2025, 11, 16))
+    assert sorted(p.kind for p in visit_only.proposals) == ["multilateral", "visit"]
+    assert visit_only.links == []
+    with_talks = plan("石破茂首相は15日、APEC首脳会議に出席するためリマを訪れ、中国の習近平国家主席と会談した。",
+                      date(2025, 11, 16))
+    assert {(a.kind, b.kind, relation) for a, b, relation, _ in with_talks.links} == {("talks", "multilateral", "part_of")}
+
+
 def _linked_days(result):
     return {(a.start, b.start, relation) for a, b, relation, _ in result.links}
 
