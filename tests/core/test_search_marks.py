@@ -105,3 +105,14 @@ def test_a_search_without_marks_is_the_index_alone(library, monkeypatch):
 def test_marked_words_are_folded_and_split_at_spaces():
     assert marked_words("ＡＴ＆Ｔ　会談 C++") == ["at&t", "c++"]
     assert marked_words("会談 首脳") == [] and marked_words(None) == []
+
+
+def test_the_list_command_finds_a_marked_word_as_written(library, tmp_path, capsys):
+    from core.cli import main
+
+    library.close()
+    for search, expected in (("<b>", "<b>太字</b>の残ったページ"), ("&amp;", "記事の見出し &amp; 本文")):
+        assert main(["list", "--search", search, "--db", str(tmp_path / "lib.db")]) == 0
+        out, err = capsys.readouterr()
+        assert [line.split("  ")[-1] for line in out.splitlines()] == [expected]
+        assert err.startswith(f"1 of {len(ARTICLES)} articles")
