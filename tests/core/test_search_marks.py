@@ -107,6 +107,12 @@ def test_marked_words_are_folded_and_split_at_spaces():
     assert marked_words("会談 首脳") == [] and marked_words(None) == []
 
 
+def test_each_mark_is_looked_for_in_every_form_that_folds_to_it():
+    from core.text import unfolded
+
+    assert unfolded("&") == ["&", "＆"] and unfolded("/") == ["/", "／"] and unfolded("、") == ["、", "､"]
+
+
 def test_the_list_command_finds_a_marked_word_as_written(library, tmp_path, capsys):
     from core.cli import main
 
