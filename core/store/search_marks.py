@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
 
 _MARK = re.compile(r"[^\w\s]")
+# A lone surrogate (a command line's undecodable byte, a broken paste): no stored text, UTF-8, holds one.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 # Articles whose texts are read at a time: a few megabytes of text.
 BATCH = 500
 
@@ -42,6 +44,8 @@ def search_page(db: sqlite_utils.Database, search: str | None = None, sort: str 
     words = marked_words(search)
     if not words:
         return article_page(db, search, sort, descending, entity_id, limit, offset)
+    if any(_SURROGATE.search(word) for word in words):
+        return []
     wanted = None if limit is None else max(0, limit) + max(0, offset)
     found: list[int] = []
     for ids in _candidates(db, search, sort, descending, entity_id):

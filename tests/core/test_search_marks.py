@@ -68,6 +68,8 @@ def test_a_word_with_marks_finds_the_articles_that_hold_it_as_written(library, s
     ("<>", []),
     ("++", ["C++の開発者会議"]),
     ("/", ["<b>太字</b>の残ったページ", "G7/G20 サミット"]),
+    ("\udcff", []),  # an undecodable byte of a command line: no text holds it, nothing crashes
+    ("AT&T\ud800", []),
 ])
 def test_a_search_of_marks_alone_reads_the_text_and_never_matches_everything(library, search, expected):
     assert _titles(library, search_ids(library, search)) == sorted(expected)
