@@ -60,3 +60,8 @@ def words_pattern(words: list[str]) -> str:
         return f"(?:{alternation})"
     letters = "".join(re.escape(letter) for letter in sorted({word[0] for word in words}))
     return f"(?=[{letters}])(?:{alternation})"
+
+
+def unfolded(char: str) -> list[str]:
+    """Every character that fold() turns into char, char first (& → &, ＆)."""
+    return [char, *(chr(code) for code, folded in _fold_table().items() if folded == char)]

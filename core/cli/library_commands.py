@@ -8,9 +8,10 @@ from pathlib import Path
 
 from core.store import read_library
 from core.cli.progress import Progress
-from core.store.article_list import article_ids, list_rows
+from core.store.article_list import list_rows
 from core.store.articles import count_articles, get_article
 from core.store.search import QUERY_LIMIT, bounded_query
+from core.store.search_marks import search_ids
 
 
 def cmd_export(args, db_path: Path) -> int:
@@ -65,7 +66,7 @@ def cmd_list(args, db_path: Path) -> int:
     if args.search and bounded_query(args.search)[1]:
         print(f"kaidan: the search is too long: only its first {QUERY_LIMIT} characters were searched",
               file=sys.stderr)
-    ids = article_ids(db, search=args.search)[: max(args.limit, 0)]
+    ids = search_ids(db, search=args.search)[: max(args.limit, 0)]
     rows = list_rows(db, ids)
     items = [rows[i] for i in ids]
     if args.json:

@@ -10,7 +10,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from core.store import read_library
-from core.store.article_list import article_ids, article_page, count_matching
+from core.store.search_marks import search_count, search_ids, search_page
 from core.store.search_index import indexed_articles
 
 
@@ -51,7 +51,7 @@ def query_ids(db_path: str, search: str | None, sort: str, descending: bool,
     """Matching ids in order and the library's total, read on the worker's own connection."""
     db = read_library(db_path)  # reads only (sqlite3 alone): a read-only library reads too
     try:
-        return article_ids(db, search, sort, descending, entity_id), indexed_articles(db)
+        return search_ids(db, search, sort, descending, entity_id), indexed_articles(db)
     finally:
         db.close()
 
@@ -66,7 +66,7 @@ def query_page(db_path: str, search: str | None, sort: str, descending: bool, en
     """
     db = read_library(db_path)  # reads only (sqlite3 alone): a read-only library reads too
     try:
-        ids = article_page(db, search, sort, descending, entity_id, limit=limit)
+        ids = search_page(db, search, sort, descending, entity_id, limit=limit)
         return ids, (indexed_articles(db) if len(ids) < limit else None)
     finally:
         db.close()
@@ -76,7 +76,7 @@ def query_count(db_path: str, search: str | None, entity_id: str | None = None) 
     """How many articles match (the search index counts a search's hits) and the library's total."""
     db = read_library(db_path)  # reads only (sqlite3 alone): a read-only library reads too
     try:
-        return count_matching(db, search, entity_id), indexed_articles(db)
+        return search_count(db, search, entity_id), indexed_articles(db)
     finally:
         db.close()
 
