@@ -4,8 +4,9 @@
 News cites foreign papers and journals by their name and the suffix 紙 (a newspaper) or 誌 (a
 magazine, a journal); UniDic splits it off (タイムズ|紙). Read alone the name is a common word
 (タイムズ, ネイチャー), a place (ジャカルタ in ジャカルタ・ポスト) or a person (シュテルン); before 紙 it is
-the outlet. As the news gold writes it (ガーディアン紙 is ガーディアン), the outlet is named without 紙,
-as a company is without 社. Not a name: a country before 紙 (スペイン紙 = a Spanish paper; in
+the outlet, and so is the same name read as a person or a place elsewhere in the article
+(デイリー・テレグラフ、2008年8月28日。, where the news site lists its source). As the news gold writes it
+(ガーディアン紙 is ガーディアン), the outlet is named without 紙, as a company is without 社. Not a name: a country before 紙 (スペイン紙 = a Spanish paper; in
 イギリス・エクスプレス紙 the name is エクスプレス and the country stays), a word for a kind of paper
 (スポーツ紙, タブロイド紙, マンガ誌), a single short word, a run that goes on from a longer word.
 紙 and 誌 must be words of their own: 紙面, 誌面, 手紙 are other words.
@@ -41,6 +42,7 @@ def with_outlet_suffix(folded: str, chosen: list[Mention], tokens: list[Token]) 
         return chosen
     ending = {m.end: m for m in chosen}
     out = chosen
+    names = set()
     for index, token in enumerate(tokens):
         if token.surface not in _SUFFIXES or not index:
             continue
@@ -53,7 +55,10 @@ def with_outlet_suffix(folded: str, chosen: list[Mention], tokens: list[Token]) 
         start, end = span
         out = [m for m in out if not (start <= m.start and m.end <= end)]
         out = sorted(out + [Mention(start, end, "", "ORG", source="compound")], key=lambda m: m.start)
-    return out
+        names.add(folded[start:end])
+    # the same name read as a person or a place elsewhere (デイリー・テレグラフ、2008年8月28日。) is the outlet too
+    return [Mention(m.start, m.end, "", "ORG", source="compound")
+            if m.type in _KINDS and folded[m.start : m.end] in names else m for m in out] if names else out
 
 
 def _name_before(folded: str, tokens: list[Token], index: int, chosen: list[Mention]) -> tuple[int, int] | None:

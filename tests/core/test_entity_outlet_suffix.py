@@ -38,3 +38,9 @@ def test_a_country_kind_or_material_before_shi_names_no_paper():
 def test_shi_inside_a_longer_word_names_no_paper():
     assert not any(kind == "ORG" for _, kind in spans("ニュースの紙面を飾った。"))
     assert not any(kind == "ORG" for _, kind in spans("ファンからの手紙を読み上げた。"))
+
+
+def test_the_paper_named_elsewhere_in_the_article_is_the_paper_too():
+    found = spans("発見されたとのニュースがイギリスのデイリー・テレグラフ誌で報じられた。\n\n"
+                  "デイリー・テレグラフ、2008年8月28日。")
+    assert found.count(("デイリー・テレグラフ", "ORG")) == 2 and ("デイリー・テレグラフ", "PERSON") not in found
