@@ -17,9 +17,13 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
+from core.nlp.outlet_names import SOURCE_WORDS as _SOURCE_WORDS
 from core.nlp.tokens import Token
 
 _SUFFIXES = {"紙", "誌"}
+# The name after a country's paper (米紙ウォールストリート・ジャーナル, 韓国紙・朝鮮日報, 米誌タイム): katakana or
+# Latin words, joined by ・, & or a space.
+_AFTER_COUNTRY = re.compile(r"[紙誌]・?(?P<name>[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ](?:[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ&＆]|[・ ](?=[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]))*)")
 _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
 # A letter before the run that makes it the end of a longer word or name.
 _NAME_GOES_ON = re.compile(r"[\u30a1-\u30faーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
@@ -43,6 +47,10 @@ def with_outlet_suffix(folded: str, chosen: list[Mention], tokens: list[Token]) 
     ending = {m.end: m for m in chosen}
     out = chosen
     names = set()
+    for start, end in _names_after_country(folded, chosen):
+        out = [m for m in out if not (start <= m.start and m.end <= end)]
+        out = sorted(out + [Mention(start, end, "", "ORG", source="compound")], key=lambda m: m.start)
+        names.add(folded[start:end])
     for index, token in enumerate(tokens):
         if token.surface not in _SUFFIXES or not index:
             continue
@@ -97,3 +105,23 @@ def _name_before(folded: str, tokens: list[Token], index: int, chosen: list[Ment
 def _is_country(token: Token) -> bool:
     """Whether UniDic knows the word as a country's name (イギリス, ロシア)."""
     return token.pos.startswith("名詞,固有名詞,地名,国")
+
+
+def _names_after_country(folded: str, chosen: list[Mention]) -> list[tuple[int, int]]:
+    """The spans of the names right after a country and 紙 or 誌 (米紙ウォールストリート・ジャーナル) that no
+    organisation mention begins or covers."""
+    out = []
+    for m in chosen:
+        if not (m.entity_id or "").startswith("country:"):
+            continue
+        found = _AFTER_COUNTRY.match(folded, m.end)
+        if found is None:
+            continue
+        start, end = found.span("name")
+        name = found.group("name")
+        if name in _SOURCE_WORDS or name in _KIND_WORDS or any(
+                o.start < end and start < o.end and (o.type not in _KINDS or o.start < start or o.end > end)
+                for o in chosen):
+            continue  # 米紙インタビュー, or a reading already there (英紙ガーディアン)
+        out.append((start, end))
+    return out

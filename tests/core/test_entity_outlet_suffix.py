@@ -44,3 +44,9 @@ def test_the_paper_named_elsewhere_in_the_article_is_the_paper_too():
     found = spans("発見されたとのニュースがイギリスのデイリー・テレグラフ誌で報じられた。\n\n"
                   "デイリー・テレグラフ、2008年8月28日。")
     assert found.count(("デイリー・テレグラフ", "ORG")) == 2 and ("デイリー・テレグラフ", "PERSON") not in found
+
+
+def test_the_name_after_a_countrys_paper_is_the_paper():
+    found = spans("米紙ウォールストリート・ジャーナル(電子版)は、両国が合意に近づいたと伝えた。")
+    assert ("ウォールストリート・ジャーナル", "ORG") in found
+    assert not any(kind == "ORG" for _, kind in spans("米紙インタビューで語った。"))
