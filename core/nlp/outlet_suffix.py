@@ -45,12 +45,8 @@ def with_outlet_suffix(folded: str, chosen: list[Mention], tokens: list[Token]) 
     if "紙" not in folded and "誌" not in folded:
         return chosen
     ending = {m.end: m for m in chosen}
-    out = chosen
-    names = set()
-    for start, end in _names_after_country(folded, chosen):
-        out = [m for m in out if not (start <= m.start and m.end <= end)]
-        out = sorted(out + [Mention(start, end, "", "ORG", source="compound")], key=lambda m: m.start)
-        names.add(folded[start:end])
+    spans = _names_after_country(folded, chosen)
+    out = _as_outlets(chosen, spans)
     for index, token in enumerate(tokens):
         if token.surface not in _SUFFIXES or not index:
             continue
@@ -60,13 +56,21 @@ def with_outlet_suffix(folded: str, chosen: list[Mention], tokens: list[Token]) 
         span = _name_before(folded, tokens, index, out)
         if span is None:
             continue
-        start, end = span
-        out = [m for m in out if not (start <= m.start and m.end <= end)]
-        out = sorted(out + [Mention(start, end, "", "ORG", source="compound")], key=lambda m: m.start)
-        names.add(folded[start:end])
+        out = _as_outlets(out, [span])
+        spans.append(span)
+    names = {folded[start:end] for start, end in spans}
     # the same name read as a person or a place elsewhere (デイリー・テレグラフ、2008年8月28日。) is the outlet too
     return [Mention(m.start, m.end, "", "ORG", source="compound")
             if m.type in _KINDS and folded[m.start : m.end] in names else m for m in out] if names else out
+
+
+def _as_outlets(chosen: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
+    """The mentions (sorted) with one ORG mention for each span, in place of the mentions inside it."""
+    if not spans:
+        return chosen
+    out = [m for m in chosen if not any(start <= m.start and m.end <= end for start, end in spans)]
+    return sorted(out + [Mention(start, end, "", "ORG", source="compound") for start, end in spans],
+                  key=lambda m: m.start)
 
 
 def _name_before(folded: str, tokens: list[Token], index: int, chosen: list[Mention]) -> tuple[int, int] | None:
