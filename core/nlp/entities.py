@@ -24,6 +24,7 @@ from core.nlp.club_names import clubs_in_context
 from core.nlp.company_names import announcer_mentions, company_mentions, short_company_forms
 from core.nlp.company_heads import with_company_heads
 from core.nlp.company_suffix import with_company_suffix
+from core.nlp.outlet_suffix import with_outlet_suffix
 from core.nlp.compound_names import compound_mentions
 from core.nlp.datelines import dateline_places, joined_dateline_agencies
 from core.nlp.defined_short_forms import defined_short_forms
@@ -147,6 +148,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = with_company_heads(folded, chosen, tokens)
     chosen = without_latin_things(folded, chosen, tokens, index_at)
     chosen = without_dotted_terms(folded, chosen, tokens, index_at)
+    chosen = with_outlet_suffix(folded, chosen, tokens)
     chosen = short_forms_retyped(folded, chosen, tokens, index_at)
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)

@@ -21,7 +21,7 @@ _OUTLET = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・])(?P<name>(?!(?:[�
 # An outlet cited on a line of its own with the day it published (秋田魁新報、2006年9月16日。), as news
 # sites list their sources: a kanji name ending as newspapers and agencies do.
 _CITED_OUTLET = re.compile(r"(?m)^(?P<name>[\u4e00-\u9fff]{1,6}(?:新聞|日報|新報|通信|放送)社?)、\d{4}年")
-_SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "リポート", "サイト", "ウェブサイト", "ホームページ",
+SOURCE_WORDS = {"ニュース", "メディア", "データ", "レポート", "リポート", "サイト", "ウェブサイト", "ホームページ",
                  "インタビュー", "アンケート", "グループ", "チーム", "メンバー", "スタッフ", "マスコミ", "ブログ",
                  "ツイッター", "テレビ", "ラジオ", "ネット", "インターネット", "プレスリリース", "リリース",
                  "コメント", "スポークスマン", "ジャーナリスト", "アナリスト", "エコノミスト", "カメラ"}
@@ -32,6 +32,6 @@ def outlet_mentions(folded: str) -> list[Mention]:
     out = []
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_MEDIA, folded)]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_OUTLET, folded)
-            if m.group("name") not in _SOURCE_WORDS]
+            if m.group("name") not in SOURCE_WORDS]
     out += [Mention(m.start("name"), m.end("name"), "", "ORG", source="compound") for m in finditer(_CITED_OUTLET, folded)]
     return out
