@@ -263,7 +263,7 @@
 <context>
     <name>ReadOnlyLibrary</name>
     <message>
-        <location filename="../../../ui/common/read_only.py" line="+24"/>
+        <location filename="../../../ui/common/read_only.py" line="+27"/>
         <source>this library is read-only (its file or folder cannot be written): reading, search and export work; to annotate, copy it to a folder you can write to and open the copy</source>
         <translation>このライブラリは読み取り専用です（ファイルまたはフォルダーに書き込めません）。閲覧・検索・エクスポートはできます。注釈を付けるには、書き込めるフォルダーにコピーしてそのコピーを開いてください</translation>
     </message>

@@ -54,7 +54,7 @@
         <translation>会談とつなげる</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>This meeting</source>
         <translation>この会談</translation>
     </message>
@@ -77,13 +77,13 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+80"/>
-        <location line="+161"/>
+        <location filename="../../../ui/meetings/card.py" line="+81"/>
+        <location line="+165"/>
         <source>Proposed by Kaidan — check it, then:</source>
         <translation>Kaidan の提案です。確認してから:</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-163"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -178,7 +178,7 @@
         <translation>当時の役職</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Add…</source>
         <translation>追加…</translation>
     </message>
@@ -243,12 +243,12 @@
         <translation>会談が選ばれていません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Click a meeting on the timeline or in the list.</source>
         <translation>年表か一覧で会談をクリックしてください。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>proposed by Kaidan</source>
         <translation>Kaidan の提案</translation>
     </message>
@@ -268,12 +268,12 @@
         <translation>「{cue}」から Kaidan が提案（確信度 {confidence}）。確認してから:</translation>
     </message>
     <message>
-        <location filename="../../../ui/meetings/card_lists.py" line="+43"/>
+        <location filename="../../../ui/meetings/card_lists.py" line="+44"/>
         <source>not in the registry</source>
         <translation>登録簿にありません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Article {id}</source>
         <translation>記事 {id}</translation>
     </message>
@@ -374,12 +374,12 @@
         <translation>行: 参加者</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Kinds: all</source>
         <translation>種類: すべて</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-65"/>
         <source>from YYYY-MM</source>
         <translation>開始 YYYY-MM</translation>
     </message>
@@ -434,7 +434,7 @@
         <translation>すべての人物</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Kinds: {kind}</source>
         <translation>種類: {kind}</translation>
     </message>
@@ -477,7 +477,7 @@
         <translation>日付なし</translation>
     </message>
     <message>
-        <location filename="../../../ui/meetings/style.py" line="+12"/>
+        <location filename="../../../ui/meetings/style.py" line="+25"/>
         <source>Talks</source>
         <translation>会談</translation>
     </message>
@@ -722,7 +722,7 @@
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+170"/>
+        <location line="+174"/>
         <source> (proposal)</source>
         <translation>（提案）</translation>
     </message>
@@ -764,7 +764,7 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>undated</source>
         <translation>日付なし</translation>
     </message>
@@ -790,7 +790,7 @@
         <translation>会談をつなげる「{relation}」</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Add Participant</source>
         <translation>参加者を追加</translation>
     </message>

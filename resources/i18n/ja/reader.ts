@@ -193,7 +193,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+66"/>
+        <location line="+70"/>
         <source>Select an article in the list</source>
         <translation>一覧から記事を選んでください</translation>
     </message>

@@ -94,7 +94,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+53"/>
+        <location filename="../../../ui/window/main_window.py" line="+54"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -134,7 +134,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{query} に一致する記事はありません。検索欄で Esc を押すとすべての記事に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+22"/>
+        <location filename="../../../ui/window/main_window.py" line="+30"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -194,7 +194,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan (会談): 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/features.py" line="+87"/>
+        <location filename="../../../ui/window/features.py" line="+88"/>
         <source>1 new article, imported outside this window</source>
         <translation>このウィンドウの外で取り込まれた新しい記事 1 件</translation>
     </message>
@@ -207,7 +207,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Menus</name>
     <message>
-        <location line="-48"/>
+        <location line="-49"/>
         <source>Import &amp;Pasted Text</source>
         <translation>貼り付けたテキストを取り込み(&amp;P)</translation>
     </message>
