@@ -104,7 +104,7 @@ class ClaimController(QObject):
         self.claims = follow_holders(self.db, claims)  # a holder follows the entity it mentions
         self._paint()
         self.panel.set_claims(self.claims, {c.id: self.names(c) for c in self.claims},
-                              self.colours(), self.labels())
+                              self.colours(), self.labels(), article_id=self.article_id)
 
     def _paint(self) -> None:
         """Paint the claims in the reader; unsure candidates the panel hides are hidden in the text too."""

@@ -57,8 +57,9 @@ class ClaimsPanel(QWidget):
         # the choice is the user's way of reading: it holds for the next article and the next start
         self.hide_unsure.setChecked(QSettings().value(HIDE_UNSURE_KEY, False, type=bool))
         self.hide_unsure.toggled.connect(lambda on: QSettings().setValue(HIDE_UNSURE_KEY, on))
-        self.hide_unsure.toggled.connect(lambda _on: self.set_claims(*self._shown))
+        self.hide_unsure.toggled.connect(lambda _on: self.set_claims(*self._shown, article_id=self._article_id))
         self._shown: tuple = ([], {}, {}, None)
+        self._article_id: int | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(self.summary)
@@ -67,11 +68,17 @@ class ClaimsPanel(QWidget):
         self.set_claims([], {}, {})
 
     def set_claims(self, claims: list[Claim], names: dict[int, tuple[str, str]],
-                   colours: dict[str, str], labels: dict[str, str] | None = None) -> None:
-        """Show claims (in reading order); names maps a claim id to (holder, target) for display."""
+                   colours: dict[str, str], labels: dict[str, str] | None = None,
+                   article_id: int | None = None) -> None:
+        """Show claims (in reading order); names maps a claim id to (holder, target) for display. article_id
+        is the article they are of (taken from the claims when not given; needed to tell an emptied list)."""
         current = self.current_id()
         row = self.tree.indexOfTopLevelItem(self.tree.currentItem()) if current is not None else -1
-        same_article = bool(self.claims and claims) and self.claims[0].article_id == claims[0].article_id
+        if article_id is None and claims:
+            article_id = claims[0].article_id
+        same_article = article_id is not None and article_id == self._article_id
+        shown_before = {c.id for c in self._shown[0]}
+        self._article_id = article_id
         self._shown = (claims, names, colours, labels)
         hidden = [c for c in claims if unsure(c)] if self.hide_unsure.isChecked() else []
         claims = [c for c in claims if c not in hidden]
@@ -110,6 +117,11 @@ class ClaimsPanel(QWidget):
             # The current row was deleted or dismissed: the row that took its place is current (the last one at
             # the end), so Delete, Delete… goes on down the list and the arrows move from where the user was.
             self.tree.setCurrentItem(self.tree.topLevelItem(min(row, count - 1)))
+        back = [c.id for c in claims if c.id not in shown_before]
+        if same_article and len(back) == 1:
+            # One row came back (an undone dismissal or deletion) or was made: it is current (the view scrolls to
+            # it), so the user can act on it at once. A run of suggestions bringing several leaves the current row.
+            self.tree.setCurrentItem(self._item(back[0]))
         self.tree.blockSignals(False)
         accepted = sum(1 for c in claims if c.state != "candidate")
         candidates = len(claims) - accepted
@@ -128,13 +140,15 @@ class ClaimsPanel(QWidget):
 
     def select(self, claim_id: int) -> None:
         """Make claim_id the current row (without moving the reader)."""
-        for row in range(self.tree.topLevelItemCount()):
-            item = self.tree.topLevelItem(row)
-            if item.data(0, ID_ROLE) == claim_id:
-                self.tree.blockSignals(True)
-                self.tree.setCurrentItem(item)
-                self.tree.blockSignals(False)
-                return
+        item = self._item(claim_id)
+        if item is not None:
+            self.tree.blockSignals(True)
+            self.tree.setCurrentItem(item)
+            self.tree.blockSignals(False)
+
+    def _item(self, claim_id: int) -> QTreeWidgetItem | None:
+        return next((self.tree.topLevelItem(row) for row in range(self.tree.topLevelItemCount())
+                     if self.tree.topLevelItem(row).data(0, ID_ROLE) == claim_id), None)
 
     def _emit(self, signal, item) -> None:
         if item is not None:
