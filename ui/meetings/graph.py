@@ -17,6 +17,7 @@ NODE_W, NODE_H = 112, 38
 STEP_X = 124
 MAX_DEPTH = 2
 MAX_NODES = 12
+LABEL_GAP = 2  # px between an edge's label and a node or another label
 
 
 def neighbourhood(meeting_id: int, links: list[Link], depth: int = MAX_DEPTH) -> tuple[set[int], list[Link]]:
@@ -100,8 +101,9 @@ class MeetingGraph(QGraphicsView):
             node.setPos((rank - centre) * STEP_X, offset)
             scene.addItem(node)
             self.nodes[mid] = node
+        taken = [node.sceneBoundingRect() for node in self.nodes.values()]  # labels placed clear of these
         for edge in self.edges:
-            self._add_edge(edge)
+            taken.append(self._add_edge(edge, taken))
         rect = scene.itemsBoundingRect().adjusted(-16, -16, 16, 16)
         scene.setSceneRect(rect)
         self.resetTransform()
@@ -115,7 +117,8 @@ class MeetingGraph(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def _add_edge(self, link: Link) -> None:
+    def _add_edge(self, link: Link, taken: list[QRectF]) -> QRectF:
+        """Draw a link and its label (clear of the rectangles taken); return the label's rectangle."""
         scene = self.scene()
         a, b = self.nodes[link.from_id].pos(), self.nodes[link.to_id].pos()
         line = QLineF(a, b)
@@ -131,10 +134,42 @@ class MeetingGraph(QGraphicsView):
             text += " ?"
         label = scene.addSimpleText(text, cjk_font(8))
         label.setBrush(colour)
-        mid = trimmed.pointAt(0.5)
-        box = label.boundingRect()
-        label.setPos(mid.x() - box.width() / 2, mid.y() - box.height() - 2)
+        label.setPos(label_place(label.boundingRect(), trimmed, taken))
         label.setZValue(3)
+        return label.sceneBoundingRect()
+
+
+def label_place(box: QRectF, line: QLineF, taken: list[QRectF]) -> QPointF:
+    """Where a label of box's size goes: beside its line, nearest the middle, clear of every
+    rectangle taken (the nodes, the labels already placed); when no spot by the line is clear, the nearest clear
+    spot above or below the middle."""
+    w, h = box.width(), box.height()
+
+    def clear(x: float, y: float) -> bool:
+        rect = QRectF(x, y, w, h).adjusted(-LABEL_GAP, -LABEL_GAP, LABEL_GAP, LABEL_GAP)
+        return not any(rect.intersects(other) for other in taken)
+
+    for t in (0.5, 0.35, 0.65, 0.2, 0.8):
+        at = line.pointAt(t)
+        beside = ((at.x() - w / 2, at.y() - h - 2), (at.x() - w / 2, at.y() + 2),  # above, below
+                  (at.x() - w - 4, at.y() - h / 2), (at.x() + 4, at.y() - h / 2))  # left, right
+        spot = next((QPointF(x, y) for x, y in beside if clear(x, y)), None)
+        if spot is not None:
+            return spot
+    mid = line.pointAt(0.5)
+    # Near the middle (the label's centre within a label's size of it), nearest first.
+    near = sorted(((mid.x() - w / 2 + dx, mid.y() - h / 2 + dy) for dx in range(-int(w), int(w) + 1, 4)
+                   for dy in range(-2 * int(h), 2 * int(h) + 1, 2)), key=lambda p: math.hypot(
+                       p[0] + w / 2 - mid.x(), (p[1] + h / 2 - mid.y()) * 2))
+    spot = next((QPointF(x, y) for x, y in near if clear(x, y)), None)
+    if spot is not None:
+        return spot
+    # Just above or just below a rectangle in the way; the one above them all is always clear.
+    x = mid.x() - w / 2
+    heights = [r.top() - h - LABEL_GAP - 1 for r in taken] + [r.bottom() + LABEL_GAP + 1 for r in taken]
+    y = next((y for y in sorted(heights, key=lambda y: abs(y + h / 2 - mid.y())) if clear(x, y)),
+             mid.y() - h - 2)
+    return QPointF(x, y)
 
 
 def _trim(line: QLineF) -> QLineF:
