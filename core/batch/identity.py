@@ -25,9 +25,8 @@ from dataclasses import dataclass, field
 from core.meetings.known import dates_learnt, people_learnt, tell_known
 from core.meetings.known_record import Known
 from core.meetings.meeting_names import title_key
-from core.meetings.merge import kinds_fit
 from core.meetings.same_sides import name_stem, participant_keys, same_people
-from core.meetings.same_dates import dates_agree
+from core.meetings.series import series_pair
 from core.meetings.mention import Participant
 
 
@@ -167,7 +166,8 @@ def _series(meetings: list[Merged], country_of) -> list[dict]:
         for b in dated[i + 1:]:
             others = {p.entity_id for p in b.participants if p.entity_id}
             if not keys or not others or not (keys <= others or others <= keys) \
-                    or not kinds_fit(a.known.kind, b.known.kind) or dates_agree(a.known.start, b.known.start):
+                    or not series_pair(a.known.kind, a.known.status, a.known.start,
+                                       b.known.kind, b.known.status, b.known.start):
                 continue
             if same_people(a.participants, b.participants, country_of):
                 links.append({"from_id": a.id, "to_id": b.id, "relation": "series", "evidence": None,

@@ -12,12 +12,11 @@ from core.meetings.during import container_links
 from core.meetings.in_library import known_meeting, meetings_of_time
 from core.meetings.known import dates_learnt, people_learnt
 from core.meetings.known_record import Known
-from core.meetings.merge import kinds_fit
 from core.meetings.nicknames import told_elsewhere
 from core.meetings.plan import MeetingPlan
 from core.meetings.proposal import Proposal
-from core.meetings.same_dates import dates_agree
 from core.meetings.same_sides import same_people
+from core.meetings.series import series_pair
 from core.store.articles import body_is
 from core.store.transactions import atomic
 from core.store.meeting_lookup import (
@@ -116,10 +115,11 @@ def _learn(db: sqlite_utils.Database, meeting_id: int, known: Known, proposal: P
 
 
 def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:
-    """Recurring contacts of the same pair on different dates form a series (earlier → later)."""
+    """Recurring contacts of the same pair on different dates form a series (earlier → later): both held
+    (core.meetings.series)."""
     row = meeting_row(db, meeting_id)
     people = participant_records(db, meeting_id)
-    if len(people) < 2 or not row["start_date"]:
+    if len(people) < 2 or not row["start_date"] or row["status"] != "held":
         return 0
     added = 0
     keys = [p.entity_id for p in people if p.entity_id]
@@ -127,7 +127,8 @@ def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int
         return 0
     # only meetings with all the same participants can be of one series (an indexed look-up)
     for other in dated_meetings_of_all(db, meeting_id, keys):
-        if not kinds_fit(row["kind"], other["kind"]) or dates_agree(row["start_date"], other["start_date"]):
+        if not series_pair(row["kind"], row["status"], row["start_date"],
+                           other["kind"], other["status"], other["start_date"]):
             continue
         if same_people(people, participant_records(db, other["id"]), country_of):
             first, second = sorted((row, other), key=lambda r: r["start_date"])
