@@ -456,7 +456,7 @@
         <translation>Kaidan の確信度が {share} 未満の候補を隠します</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+44"/>
         <source>Candidate ({share} sure, cue: {cue}): Enter accepts it and opens the editor, Delete dismisses it</source>
         <translation>候補（確信度 {share}、手がかり: {cue}）: Enter で承認して編集欄を開き、Delete で却下します</translation>
     </message>
@@ -476,7 +476,7 @@
         <translation>{stance}。Enter で編集、Delete で削除します。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>{claims}, {candidates}</source>
         <translation>{claims}、{candidates}</translation>
     </message>
