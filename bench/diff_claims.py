@@ -3,13 +3,16 @@
     python bench/diff_claims.py --out A.jsonl [--limit N] [--mentions M.pickle] [--livedoor [CATEGORY]]
     python bench/diff_claims.py --compare A.jsonl B.jsonl [--sample 30]
     python bench/diff_claims.py --read A.jsonl [--sample 80] [--seed 1]
+    python bench/diff_claims.py --compare A.jsonl B.jsonl --shown [--sample 40]
 
 A rule is judged on thousands of articles nobody annotated: run --out before and after the change,
 then --compare prints how many articles changed and a sample of the changed proposals, each with its
 holder, cue and sentence, to be read by eye. Entities are detected once and kept (A.jsonl.mentions,
 or --mentions) so later runs only redo the claims. --livedoor reads the livedoor news corpus's news
 category (topic-news) instead, the articles no claims gold holds (web news: readers' voices, outlets);
---livedoor sports-watch another category (athletes' and commentators' words).
+--livedoor sports-watch another category (athletes' and commentators' words). --shown compares what the
+claims panel shows beside each proposal's holder: the target its cue names (a file written before that
+was kept shows the cue), else nothing and the panel shows the proposal's first words.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.diff_meetings import _sentence, articles  # noqa: E402
+from core.claims.shown_target import shown_target  # noqa: E402
 from core.claims.suggest import suggest  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
@@ -71,6 +75,7 @@ def write(out: Path, limit: int | None, mentions: Path | None, livedoor: str | N
             for c in suggest(body, found[key], day.isoformat() if day else None, registry, title=headline(key, livedoor)):
                 entity = registry.get(c.holder_entity_id) if c.holder_entity_id else None
                 rows.append({"start": c.start, "end": c.end, "attribution": c.attribution, "cue": c.cue,
+                             "target": shown_target(c.cue),
                              "holder": entity.name if entity is not None else c.holder_text,
                              "via": [v["text"] for v in c.via], "text": c.text[:60],
                              "sentence": _sentence(body, c.start)})
@@ -83,9 +88,13 @@ def _key(row: dict) -> tuple:
     return (row["start"], row["end"], row["attribution"], row["holder"])
 
 
+def _proposals(path: Path) -> dict[str, list[dict]]:
+    """Article → its proposals, of one --out file."""
+    return {r["article"]: r["proposals"] for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
+
+
 def compare(a: Path, b: Path, sample: int) -> None:
-    before = {r["article"]: r["proposals"] for r in map(json.loads, a.read_text(encoding="utf-8").splitlines())}
-    after = {r["article"]: r["proposals"] for r in map(json.loads, b.read_text(encoding="utf-8").splitlines())}
+    before, after = _proposals(a), _proposals(b)
     changed = [k for k in sorted(before) if k in after and sorted(map(_key, before[k])) != sorted(map(_key, after[k]))]
     count = lambda rows: sum(len(v) for v in rows.values())  # noqa: E731
     quoted = lambda rows: sum(r["attribution"] == "direct" for v in rows.values() for r in v)  # noqa: E731
@@ -114,6 +123,30 @@ def compare(a: Path, b: Path, sample: int) -> None:
             print(f"  {mark} [{holder}] {row['attribution']} {row['cue']} | {row['text'][:40]} | {row['sentence'][:120]}")
 
 
+def compare_shown(a: Path, b: Path, sample: int) -> None:
+    """How many proposals of the same span show another target beside their holder, and a sample of them."""
+    before, after = _proposals(a), _proposals(b)
+    changed, kept, same = [], Counter(), 0
+    for key in sorted(before.keys() & after.keys()):
+        old = {(r["start"], r["end"]): r for r in before[key]}
+        for row in after[key]:
+            o = old.get((row["start"], row["end"]))
+            if o is None:
+                continue
+            was, now = o.get("target", o["cue"] or ""), row.get("target", row["cue"] or "")
+            if was == now:
+                same += 1
+            else:
+                changed.append((key, was, now, row))
+                kept["to a noun" if now else "to none (first words)"] += 1
+    print(f"proposals of the same span {same + len(changed)}; shown target changed {len(changed)} ("
+          + ", ".join(f"{k} {v}" for k, v in kept.items()) + ")")
+    print("  most changed from: " + ", ".join(f"{w} {n}" for w, n in Counter(c[1] for c in changed).most_common(15)))
+    random.seed(0)
+    for n, (key, was, now, row) in enumerate(random.sample(changed, min(sample, len(changed))), 1):
+        print(f"{n:3} {key} [{row['holder']}] {was!r} -> {now!r} | {row['text'][:40]}")
+
+
 def read(path: Path, sample: int, seed: int) -> None:
     """Print a random sample of proposals with holder, cue and sentence, numbered, to be judged by eye."""
     rows = [(r["article"], p) for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())
@@ -133,10 +166,13 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--read", type=Path, help="print --sample random proposals of one --out file")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--shown", action="store_true", help="with --compare: the targets the panel shows")
     parser.add_argument("--livedoor", nargs="?", const="topic-news", default=None, metavar="CATEGORY",
                         help="livedoor news instead of Wikinews: topic-news, or the category named (sports-watch)")
     args = parser.parse_args()
-    if args.compare:
+    if args.compare and args.shown:
+        compare_shown(*args.compare, args.sample)
+    elif args.compare:
         compare(*args.compare, args.sample)
     elif args.read:
         read(args.read, args.sample, args.seed)
