@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QCheckBox, QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from core.model import Claim
+from ui.claims.labels import candidate_heading
 from ui.common.words import counted
 from ui.common.docks import panel_list, panel_summary
 from ui.reader.legend import swatch
@@ -18,10 +19,10 @@ HIDE_UNSURE_KEY = "claims/hide_unsure"
 
 
 def claim_heading(claim: Claim, holder: str, target: str) -> str:
-    """holder → target (or the cue for a candidate nobody has looked at)."""
-    who = holder or "?"
+    """holder → target (for a candidate nobody has looked at, holder · what its cue names or its first words)."""
     if claim.state == "candidate":
-        return f"{who} · {claim.cue or QCoreApplication.translate('ClaimsPanel', 'candidate')}"
+        return candidate_heading(holder, claim.cue, claim.text)
+    who = holder or "?"
     return f"{who} → {target}" if target else who
 
 

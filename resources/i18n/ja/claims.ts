@@ -436,7 +436,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../../ui/claims/panel.py" line="+45"/>
+        <location filename="../../../ui/claims/panel.py" line="+46"/>
         <source>Holder → target</source>
         <translation>保持者 → 対象</translation>
     </message>
@@ -516,7 +516,7 @@
 <context>
     <name>SchemeLabels</name>
     <message>
-        <location filename="../../../ui/claims/labels.py" line="+11"/>
+        <location filename="../../../ui/claims/labels.py" line="+16"/>
         <source>en</source>
         <comment>language code of this translation</comment>
         <translation>ja</translation>
