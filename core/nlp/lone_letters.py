@@ -18,21 +18,31 @@ from core.nlp.person_evidence import person_after
 
 # A person's standing written after a surname in sports and crime news, beside the offices and private titles.
 _STANDING_AFTER = re.compile(r"(?:" + PRIVATE_TITLES + r"|騎手|調教師|記者|ちゃん|くん)")
+# A person's age in brackets right after the name: 透(30才).
+_AGE_AFTER = re.compile(r"[(（][0-9０-９]{1,3}(?:歳|才)")
 
 
 def without_lone_letters(folded: str, learned: list[Mention], others: list[Mention]) -> list[Mention]:
-    """learned (the tagger's spans) without its one-character people that no person's word follows and that
-    begin or end no longer person's name among learned and others (the rules' candidates) written elsewhere."""
+    """learned (the tagger's spans) without its one-character people whose letter no person's word or age follows
+    anywhere in the article and that begin or end no longer person's name among learned and others (the rules'
+    candidates) written elsewhere."""
     if not any(m.type == "PERSON" and m.end - m.start == 1 for m in learned):
         return learned
     names = {folded[m.start : m.end] for m in others + learned if m.type == "PERSON" and m.end - m.start > 1}
-    return [m for m in learned if m.type != "PERSON" or m.end - m.start != 1 or _named(folded, m.start, names)]
+    lone = [m for m in others + learned if m.type == "PERSON" and m.end - m.start == 1]
+    # a letter the article once writes with a person's word after it names that person where it stands alone too
+    titled = {folded[m.start] for m in lone if _titled(folded, m.end)}
+    return [m for m in learned if m.type != "PERSON" or m.end - m.start != 1 or folded[m.start] in titled or
+            _fuller(folded, m.start, names)]
 
 
-def _named(folded: str, start: int, names: set[str]) -> bool:
+def _titled(folded: str, end: int) -> bool:
+    return bool(person_after(folded, end) or office_after(folded, end) or _STANDING_AFTER.match(folded, end) or
+                _AGE_AFTER.match(folded, end))
+
+
+def _fuller(folded: str, start: int, names: set[str]) -> bool:
     end = start + 1
-    if person_after(folded, end) or office_after(folded, end) or _STANDING_AFTER.match(folded, end):
-        return True
     letter = folded[start]
     if not is_kanji(letter):
         return False

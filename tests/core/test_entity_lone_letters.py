@@ -50,3 +50,11 @@ def test_a_fuller_name_cut_through_where_it_is_written_is_no_short_form():
     at = text.index("栃は")
     alone = [Mention(at, at + 1, "", "PERSON", source="tagger")]
     assert without_lone_letters(text, alone, [Mention(2, 4, "", "PERSON", source="tagger")]) == alone
+
+
+def test_a_letter_titled_once_or_followed_by_an_age_stays_a_person():
+    text = ("原監督の女性関係をめぐり、中畑監督が会見した。\n"
+            "ネットでは「原や巨人側は中畑を信頼しているのか」という声も出た。")
+    assert people(text).count("原") == 2
+    text = "この話を男性はどう感じるのだろうと、年下の透(30才)に直撃してみた。"
+    assert "透" in people(text)
