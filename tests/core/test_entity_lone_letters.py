@@ -2,6 +2,8 @@
 原監督, Aさん) or as the short form of a fuller name the article writes (武豊 … 武は); a lone kanji in a phrase
 (清き一票), a common word (堤, 岸) or a copyright mark's letter ((C) 2011) is no one."""
 
+import pytest
+
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -10,21 +12,15 @@ def people(text):
     return [m.text for m in detect(text, bundled_registry(), None) if m.type == "PERSON"]
 
 
-def test_a_lone_kanji_in_a_phrase_is_no_person():
-    text = "自信と勇気を持って、白紙でない清き一票(?)を投じてみましょう!"
-    assert "清" not in people(text)
-
-
-def test_a_common_word_read_alone_is_no_person():
-    text = ("発掘調査で古墳時代の堤の跡が見つかった。\n周辺の地形から、堤は「へ」の字状に築かれていたとみられる。\n"
-            "酒に酔った状態で岸から10メートルほどの中洲に移った。")
+@pytest.mark.parametrize("text, letters", [
+    ("自信と勇気を持って、白紙でない清き一票(?)を投じてみましょう!", "清"),
+    ("発掘調査で古墳時代の堤の跡が見つかった。\n周辺の地形から、堤は「へ」の字状に築かれていたとみられる。\n"
+     "酒に酔った状態で岸から10メートルほどの中洲に移った。", "堤岸"),
+    ("映画『ガール』は5月26日から全国ロードショー。\n(C) 2011 Warner Bros. Entertainment Inc.", "C"),
+])
+def test_a_lone_letter_in_a_phrase_a_common_word_or_a_copyright_mark_is_no_person(text, letters):
     found = people(text)
-    assert "堤" not in found and "岸" not in found
-
-
-def test_a_copyright_letter_is_no_person():
-    text = "映画『ガール』は5月26日から全国ロードショー。\n(C) 2011 Warner Bros. Entertainment Inc."
-    assert "C" not in people(text)
+    assert not any(letter in found for letter in letters)
 
 
 def test_a_one_letter_name_with_a_persons_word_after_it_stays():
