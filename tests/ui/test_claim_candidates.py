@@ -93,8 +93,8 @@ def test_panel_lists_claims_in_reading_order_and_dismisses(qtbot, entity_window)
     shown = [c.start for c in panel.claims]
     assert shown == sorted(shown) and len(shown) == len(stored_claims(window, ("candidate",)))
     first = panel.tree.topLevelItem(0)
-    # its cue, と指摘, a verb's stem, names no target: the candidate shows its first words, the cue on hover
-    assert panel.claims[0].text[:8] in first.text(0) and "指摘" not in first.text(0)
+    # its cue, と指摘, a verb's stem, names no target: the candidate shows its holder alone, the cue on hover
+    assert "指摘" not in first.text(0) and " · " not in first.text(0) and first.text(1)
     assert "cue: 指摘" in first.toolTip(0)
     panel.tree.setFocus()
     panel.tree.setCurrentItem(first)

@@ -5,9 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.claims.shown_target import shown_target
-from ui.common.plain import excerpt
-
-FIRST_WORDS = 14  # characters of a candidate's text its heading shows when its cue names no target
 
 
 def ui_language() -> str:
@@ -28,7 +25,9 @@ def stance_labels(stances: list[dict]) -> dict[str, str]:
     return {s["key"]: shown_label(s) for s in stances}
 
 
-def candidate_heading(holder: str, cue: str | None, text: str) -> str:
-    """holder · what the candidate is about: the noun its cue names (懸念を表明した → 懸念), else the claim's first
-    words; a cue that is a verb form or a formal noun (言っていた, こと) tells the user nothing."""
-    return f"{holder or '?'} · {shown_target(cue) or excerpt(text, FIRST_WORDS)}"
+def candidate_heading(holder: str, cue: str | None) -> str:
+    """holder · what the candidate is about: the noun its cue names (懸念を表明した → 懸念), else the holder alone (the
+    claim's words stand in the next column); a cue that is a verb form or a formal noun (言っていた, こと) tells the
+    user nothing."""
+    about = shown_target(cue)
+    return f"{holder or '?'} · {about}" if about else holder or "?"

@@ -19,9 +19,9 @@ HIDE_UNSURE_KEY = "claims/hide_unsure"
 
 
 def claim_heading(claim: Claim, holder: str, target: str) -> str:
-    """holder → target (for a candidate nobody has looked at, holder · what its cue names or its first words)."""
+    """holder → target (for a candidate nobody has looked at, holder · what its cue names, else the holder alone)."""
     if claim.state == "candidate":
-        return candidate_heading(holder, claim.cue, claim.text)
+        return candidate_heading(holder, claim.cue)
     who = holder or "?"
     return f"{who} → {target}" if target else who
 

@@ -516,7 +516,7 @@
 <context>
     <name>SchemeLabels</name>
     <message>
-        <location filename="../../../ui/claims/labels.py" line="+16"/>
+        <location filename="../../../ui/claims/labels.py" line="+13"/>
         <source>en</source>
         <comment>language code of this translation</comment>
         <translation>ja</translation>
