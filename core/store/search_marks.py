@@ -40,7 +40,7 @@ def marked_words(search: str | None) -> list[str]:
 def search_page(db: sqlite_utils.Database, search: str | None = None, sort: str = "published",
                 descending: bool = True, entity_id: str | None = None, limit: int | None = 200,
                 offset: int = 0) -> list[int]:
-    """core.store.articles.article_page, where the words that hold marks are found as written."""
+    """core.store.article_list.article_page, where the words that hold marks are found as written."""
     words = marked_words(search)
     if not words:
         return article_page(db, search, sort, descending, entity_id, limit, offset)
