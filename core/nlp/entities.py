@@ -35,6 +35,7 @@ from core.nlp.given_names import split_given_names
 from core.nlp.kind_names import kind_named_mentions
 from core.nlp.latin_things import without_latin_things
 from core.nlp.learned_spans import tagger_mentions
+from core.nlp.lone_letters import without_lone_letters
 from core.nlp.local_heads import local_heads
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
 from core.nlp.name_lists import listed_mentions
@@ -125,6 +126,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     # a person's name glued to a body's, an event's or a prize's head is that thing's name (金正日政治軍事大学)
     candidates = named_after(folded, tokens, index_at, candidates)
     learned = named_after(folded, tokens, index_at, learned)
+    # one character read as a person's name stands only with a person's word after it or a fuller name
+    learned = without_lone_letters(folded, learned, candidates)
     # UniDic's person names compete with the rules (李|明博 is longer than a surname alone);
     # its places come after the tagger, which reads them in context (東京|オリンピック).
     weak = [c for c in candidates if c.source == "unidic" and c.type != "PERSON"]

@@ -1,0 +1,56 @@
+"""One character the tagger reads as a person's name stands only with a person's word after it (周氏, 茜さん,
+原監督, Aさん) or as the short form of a fuller name the article writes (武豊 … 武は); a lone kanji in a phrase
+(清き一票), a common word (堤, 岸) or a copyright mark's letter ((C) 2011) is no one."""
+
+import pytest
+
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def people(text):
+    return [m.text for m in detect(text, bundled_registry(), None) if m.type == "PERSON"]
+
+
+@pytest.mark.parametrize("text, letters", [
+    ("自信と勇気を持って、白紙でない清き一票(?)を投じてみましょう!", "清"),
+    ("発掘調査で古墳時代の堤の跡が見つかった。\n周辺の地形から、堤は「へ」の字状に築かれていたとみられる。\n"
+     "酒に酔った状態で岸から10メートルほどの中洲に移った。", "堤岸"),
+    ("映画『ガール』は5月26日から全国ロードショー。\n(C) 2011 Warner Bros. Entertainment Inc.", "C"),
+])
+def test_a_lone_letter_in_a_phrase_a_common_word_or_a_copyright_mark_is_no_person(text, letters):
+    found = people(text)
+    assert not any(letter in found for letter in letters)
+
+
+def test_a_one_letter_name_with_a_persons_word_after_it_stays():
+    text = ("横浜中華街の料理店の店主が4月8日に亡くなった。\n71歳。\n周氏は、父の仕事を継いで店を守った。\n"
+            "編集者のTさん(36歳)は感動話に疑問を感じるという。")
+    found = people(text)
+    assert "周" in found and "T" in found
+
+
+def test_a_short_form_of_a_fuller_name_in_the_article_stays():
+    text = "なでしこジャパンの澤穂希が会見した。\n大竹さんは「澤のね、人間的な部分が凄い」と話した。"
+    found = people(text)
+    assert "澤穂希" in found and "澤" in found
+
+
+def test_a_fuller_name_cut_through_where_it_is_written_is_no_short_form():
+    from core.model import Mention
+    from core.nlp.lone_letters import without_lone_letters
+    text = "朝青龍、栃東下し5連覇"
+    cut = [Mention(4, 5, "", "PERSON", source="tagger")]
+    assert without_lone_letters(text, cut, [Mention(4, 6, "", "PERSON", source="tagger")]) == []
+    text = "大関栃東が勝った。\n栃は「まだまだ」と話した。"
+    at = text.index("栃は")
+    alone = [Mention(at, at + 1, "", "PERSON", source="tagger")]
+    assert without_lone_letters(text, alone, [Mention(2, 4, "", "PERSON", source="tagger")]) == alone
+
+
+def test_a_letter_titled_once_or_followed_by_an_age_stays_a_person():
+    text = ("原監督の女性関係をめぐり、中畑監督が会見した。\n"
+            "ネットでは「原や巨人側は中畑を信頼しているのか」という声も出た。")
+    assert people(text).count("原") == 2
+    text = "この話を男性はどう感じるのだろうと、年下の透(30才)に直撃してみた。"
+    assert "透" in people(text)
