@@ -14,10 +14,11 @@ import re
 from core.model import Mention
 from core.nlp.name_chars import is_kanji
 from core.nlp.offices import PRIVATE_TITLES, office_after
+from core.nlp.person_clauses import treated_as_person
 from core.nlp.person_evidence import person_after
 
 # A person's standing written after a surname in sports and crime news, beside the offices and private titles.
-_STANDING_AFTER = re.compile(r"(?:" + PRIVATE_TITLES + r"|騎手|調教師|記者|ちゃん|くん)")
+_STANDING_AFTER = re.compile(r"(?:" + PRIVATE_TITLES + r"|騎手|調教師|記者|刑事|警部|巡査|ちゃん|くん)")
 # A person's age in brackets right after the name: 透(30才).
 _AGE_AFTER = re.compile(r"[(（][0-9０-９]{1,3}(?:歳|才)")
 
@@ -32,6 +33,9 @@ def without_lone_letters(folded: str, learned: list[Mention], others: list[Menti
     lone = [m for m in others + learned if m.type == "PERSON" and m.end - m.start == 1]
     # a letter the article once writes with a person's word after it names that person where it stands alone too
     titled = {folded[m.start] for m in lone if _titled(folded, m.end)}
+    # and so does a letter the words around it treat as a person once (「…」と切り出した澤は, 澤や宮間ら)
+    people = [(m.start, m.end) for m in others + learned if m.type == "PERSON" and m.end - m.start > 1]
+    titled |= {folded[m.start] for m in lone if treated_as_person(folded, m.start, m.end, people)}
     return [m for m in learned if m.type != "PERSON" or m.end - m.start != 1 or folded[m.start] in titled or
             _fuller(folded, m.start, names)]
 

@@ -54,3 +54,27 @@ def test_a_letter_titled_once_or_followed_by_an_age_stays_a_person():
     assert people(text).count("原") == 2
     text = "この話を男性はどう感じるのだろうと、年下の透(30才)に直撃してみた。"
     assert "透" in people(text)
+
+
+@pytest.mark.parametrize("text, letter", [
+    # a speech clause describes it, with no fuller name in the article
+    ("まず、「あれ、書いちゃお」と切り出した澤は、「守備の指示の時に困った」というエピソードを披露した。", "澤"),
+    # listed with a person, or leading others with ら
+    ("佐々木監督は年内に選抜合宿を行うことを示唆。澤や宮間ら主力は呼ばず、50人近い若手を招集した。", "澤"),
+    ("打線の貧打が課題とされ、二岡、林ら強打者を獲得する一方、マイケル中村らを巨人に放出した。", "林"),
+    # a given name in brackets tells two players apart
+    ("投げては小林(宏)投手が8回に本塁打を打たれたが、後を継いだ投手が抑えた。", "宏"),
+    ("僕は涌井(秀章)君と岸(孝之)君の奮起に期待したい。", "岸"),
+])
+def test_a_letter_the_sentence_treats_as_a_person_stays_one(text, letter):
+    assert letter in people(text)
+
+
+@pytest.mark.parametrize("text, letter", [
+    # a quote after a topic is no speech without its verb
+    ("周辺の地形から、堤は「へ」の字状に築かれていたとみられる。", "堤"),
+    # a comma after a word parts clauses, not names
+    ("同記事のコメント欄には、今も尚、上原さんを想うファンによる書き込みが増え続けている。", "尚"),
+])
+def test_a_letter_beside_a_quote_or_a_comma_alone_is_no_person(text, letter):
+    assert letter not in people(text)
