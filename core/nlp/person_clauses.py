@@ -32,6 +32,9 @@ _AND_OTHERS = re.compile(r"ら(?=[がはのをにともへで、]|[\u4e00-\u9fff
 # A given name in brackets after a surname, with or without a standing after it: 岸(孝之)君 (kana in
 # brackets are a reading: 金(かね)).
 _GIVEN_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]")
+# A surname in brackets before a given name, as talk transcripts supply it: (細貝)萌 (two letters at least: (株), (土)
+# mark a company or a day).
+_SURNAME_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{2,3}[)）]$")
 # The marks that join names in a list, before a name and after one.
 _JOINS_BEFORE = ("、", "や", "と", "・")
 _JOINS_AFTER = ("や", "と", "・")
@@ -40,7 +43,8 @@ _JOINS_AFTER = ("や", "と", "・")
 def treated_as_person(folded: str, start: int, end: int, people: list[tuple[int, int]]) -> bool:
     """Whether the words around folded[start:end] treat it as a person: it speaks, it is one of a list of
     people (people: the spans of the article's other people), or a given name in brackets follows it
-    or it stands in brackets right after another person's surname (小林(宏))."""
+    (岸(孝之)), a surname in brackets comes before it ((細貝)萌), or it stands in brackets right after another
+    person's surname (小林(宏))."""
     line_start = folded.rfind("\n", 0, start) + 1
     if folded.count("「", line_start, start) <= folded.count("」", line_start, start):
         # outside a quote: a name inside one (「金がなく…」) is any speaker's word
@@ -48,7 +52,8 @@ def treated_as_person(folded: str, start: int, end: int, people: list[tuple[int,
             return True
         if _QUOTE_BEFORE.search(folded, max(line_start, start - 3), start) and _SPEECH_AFTER.match(folded, end):
             return True
-    if _AND_OTHERS.match(folded, end) or _GIVEN_IN_BRACKETS.match(folded, end):
+    if _AND_OTHERS.match(folded, end) or _GIVEN_IN_BRACKETS.match(folded, end) or \
+            _SURNAME_IN_BRACKETS.search(folded, max(0, start - 5), start):
         return True
     before, after = folded[start - 1 : start] if start else "", folded[end : end + 1]
     if before in ("(", "（") and after in (")", "）") and is_kanji(folded[start]):

@@ -65,6 +65,8 @@ def test_a_letter_titled_once_or_followed_by_an_age_stays_a_person():
     # a given name in brackets tells two players apart
     ("投げては小林(宏)投手が8回に本塁打を打たれたが、後を継いだ投手が抑えた。", "宏"),
     ("僕は涌井(秀章)君と岸(孝之)君の奮起に期待したい。", "岸"),
+    # a surname in brackets before it, as a transcript supplies one
+    ("あんまり行けないですけど、(細貝)萌あたりは同級生なんで話しますし、遊びに行ったりもします。", "萌"),
 ])
 def test_a_letter_the_sentence_treats_as_a_person_stays_one(text, letter):
     assert letter in people(text)
