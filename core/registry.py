@@ -219,12 +219,12 @@ def found_entity(entity_id: str) -> Entity | None:
 def _split_by_convention(surface: str, abbreviations: dict, countries: set, siblings: set) -> bool:
     """Aliases that the annotation rules read as several spans, so they are not matched whole.
 
-    日米豪印 is four countries; 英紙ガーディアン is 英 + the paper; 米軍 and ロシア軍 are the
+    日米豪印 is four countries; 英紙ガーディアン is 英 + the paper (英誌エコノミスト + the magazine); 米軍 and ロシア軍 are the
     country alone; インド太平洋地域 is the region インド太平洋.
     """
     if all(c in abbreviations for c in surface):
         return True
-    if surface[0] in abbreviations and surface[1:2] == "紙":
+    if surface[0] in abbreviations and surface[1:2] in ("紙", "誌"):
         return True
     if surface.endswith("軍") and surface[:-1] in countries:
         return True

@@ -2,7 +2,7 @@
 
 They cannot go in a dictionary (中 would match 「…の中で」), so they are read
 from the tokens: runs of abbreviation-only tokens (米中, 日|米豪|印), prefixes
-(訪米, 対中, 来日, 全米), suffixes (米軍, 英紙), and a lone abbreviation that modifies
+(訪米, 対中, 来日, 全米), suffixes (米軍, 英紙, 米誌), and a lone abbreviation that modifies
 the noun after it (米|国務|長官, 米|政府).
 """
 
@@ -18,7 +18,9 @@ from core.nlp.tokens import Token
 PREFIXES = set("訪対来駐在親反離渡滞知嫌抗排全")
 # After some prefixes a character is a word, not a country: 全日 is "all day", 全中 a school tournament.
 PREFIX_WORDS = {"全": set("日中")}
-SUFFIXES = set("軍側紙株")
+SUFFIXES = set("軍側紙誌株")
+# Before some suffixes a character is a word, not a country: 日誌 is a log or diary (米誌, 英誌 are magazines).
+SUFFIX_WORDS = {"誌": set("日")}
 # Abbreviations that are also everyday words on their own (西側, 土日): only in runs.
 RUN_ONLY = set("西土ウ")
 # Characters that may sit in a run without being a country themselves (米欧, 日欧).
@@ -89,7 +91,8 @@ def abbreviation_mentions(folded: str, tokens: list[Token], index_at: dict[int, 
             for offset, char in enumerate(surface[1:], start=1):
                 if char in codes and char not in RUN_ONLY and char not in PREFIX_WORDS.get(surface[0], ()):
                     add(token.start + offset, char)
-        elif len(surface) == 2 and surface[1] in SUFFIXES and surface[0] in codes and surface[0] not in RUN_ONLY:
+        elif len(surface) == 2 and surface[1] in SUFFIXES and surface[0] in codes and surface[0] not in RUN_ONLY \
+                and surface[0] not in SUFFIX_WORDS.get(surface[1], ()):
             add(token.start, surface[0])
         elif len(surface) == 1 and surface in codes and surface not in RUN_ONLY:
             if _modifies_next(tokens, index):

@@ -22,8 +22,9 @@ from core.nlp.tokens import Token
 
 _SUFFIXES = {"紙", "誌"}
 # The name after a country's paper (米紙ウォールストリート・ジャーナル, 韓国紙・朝鮮日報, 米誌タイム): katakana or
-# Latin words, joined by ・, & or a space.
-_AFTER_COUNTRY = re.compile(r"[紙誌]・?(?P<name>[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ](?:[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ&＆]|[・ ](?=[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]))*)")
+# Latin words, joined by ・, & or a space; or the same in title brackets, closed (米誌『プレイボーイ』, 米誌「TIME」).
+_AFTER_COUNTRY = re.compile(r"[紙誌](?:・|(?P<open>[「『]))?(?P<name>[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ](?:[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ&＆]|"
+                            r"[・ ](?=[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]))*)(?(open)[」』])")
 _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
 # A letter before the run that makes it the end of a longer word or name.
 _NAME_GOES_ON = re.compile(r"[\u30a1-\u30faーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]")

@@ -50,3 +50,18 @@ def test_the_name_after_a_countrys_paper_is_the_paper():
     found = spans("米紙ウォールストリート・ジャーナル(電子版)は、両国が合意に近づいたと伝えた。")
     assert ("ウォールストリート・ジャーナル", "ORG") in found
     assert not any(kind == "ORG" for _, kind in spans("米紙インタビューで語った。"))
+
+
+def test_a_countrys_magazine_in_one_word_gives_the_country_and_the_magazine():
+    # UniDic writes 米誌 and 英誌 as one word, as it does 米紙; 日誌 is a log, no country's magazine
+    found = spans("米誌タイムは12日、大統領が辞任の意向を固めたと報じた。")
+    assert ("米", "GPE") in found and ("タイム", "ORG") in found
+    found = spans("英誌エコノミストは、欧州の景気が後退局面に入ったと分析した。")
+    assert ("英", "GPE") in found and ("エコノミスト", "ORG") in found and ("英誌エコノミスト", "ORG") not in found
+    assert not any(kind == "GPE" for _, kind in spans("作業員は毎日、業務日誌を書いている。"))
+
+
+def test_a_name_in_title_brackets_after_a_countrys_paper_is_the_outlet():
+    found = spans("米誌『スポーツ・イラストレイテッド』が選ぶ年間最優秀選手に選ばれた。")
+    assert ("スポーツ・イラストレイテッド", "ORG") in found
+    assert ("プレイボーイ", "ORG") in spans("米誌『プレイボーイ』7月号で特集が組まれた。")
