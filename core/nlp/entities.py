@@ -36,6 +36,7 @@ from core.nlp.kind_names import kind_named_mentions
 from core.nlp.latin_things import without_latin_things
 from core.nlp.learned_spans import tagger_mentions
 from core.nlp.lone_letters import without_lone_letters
+from core.nlp.member_houses import member_houses
 from core.nlp.local_heads import local_heads
 from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
 from core.nlp.name_lists import listed_mentions
@@ -157,6 +158,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
     chosen = defined_short_forms(folded, chosen)
     chosen = other_levels(folded, chosen, registry)
+    # the house a named member sits in (河野太郎衆議院議員, 同国上院議員); an office alone names none
+    chosen = member_houses(folded, chosen, registry)
     linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
     return unify_spellings(folded, linked, registry, index_at, ends, text)
 

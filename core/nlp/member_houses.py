@@ -1,0 +1,59 @@
+"""The house a named member sits in, before 議員: 河野太郎衆議院議員, ラウラー元下院議員, 同国上院議員.
+
+The news gold names the house in 上院議員, 下院議員, 衆議院議員 and 参議院議員 (bench/news_gold: the
+fourth and seventh draws' calls) and a country glued on makes one body with it (米上院, フィリピン下院);
+the seeds' gold leaves an office on its own unnamed (ルビオ氏は上院議員を務め). So the gazetteer pass
+leaves every house before 議員 out, and this pass names it where the office is a named member's: a
+person right before it (元, 前 or 現 between), a country (同国 too), or a person right after
+議員 (元衆議院議員米原昶). 上院議員に立候補, 議員を務め with no one named stay offices.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.model import Mention
+
+_HOUSE = re.compile(r"(?:上院|下院|衆議院|参議院|衆院|参院)(?=議員)")
+# Between a member's name and the house: 元下院議員, 前衆院議員, 現上院議員.
+_STANDING = ("元", "前", "現")
+# 同国 before the house names the article's country, which is no mention of its own (同国上院議員).
+_SAME_COUNTRY = "同国"
+
+
+def member_houses(folded: str, chosen: list[Mention], registry) -> list[Mention]:
+    """chosen (sorted, non-overlapping) with an ORG mention of each house before 議員 that a named member sits in;
+    a country mention glued before the house becomes one ORG mention with it (米上院議員 → 米上院)."""
+    if "議員" not in folded:
+        return chosen
+    ending = {m.end: m for m in chosen}
+    starting = {m.start: m for m in chosen}
+    added: list[Mention] = []
+    replaced: set[int] = set()
+    for found in _HOUSE.finditer(folded):
+        start, end = found.span()
+        if any(m.start < end and start < m.end for m in chosen):
+            continue  # read already: 第47回衆議院議員総選挙, a body the rules named
+        glued = ending.get(start)
+        if glued is not None and glued.type == "GPE" and (glued.entity_id or "").startswith("country:"):
+            replaced.add(id(glued))
+            added.append(Mention(glued.start, end, "", "ORG", _known(registry, folded, glued.start, end),
+                                 source="compound"))
+            continue
+        left = start - 1 if folded[start - 1 : start] in _STANDING else start
+        before = ending.get(left)
+        after = starting.get(end + 2)
+        if ((before is not None and before.type in ("PERSON", "GPE")) or folded[max(0, left - 2) : left] == _SAME_COUNTRY
+                or (after is not None and after.type == "PERSON")):
+            added.append(Mention(start, end, "", "ORG", _known(registry, folded, start, end), source="gazetteer"))
+    if not added:
+        return chosen
+    return sorted([m for m in chosen if id(m) not in replaced] + added, key=lambda m: m.start)
+
+
+def _known(registry, folded: str, start: int, end: int) -> str | None:
+    """The registry's entity for exactly folded[start:end], if it knows one."""
+    for match_end, ids in registry.longest_matches(folded, start):
+        if match_end == end and ids:
+            return ids[0]
+    return None

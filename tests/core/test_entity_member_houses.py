@@ -1,0 +1,36 @@
+"""The house a named member sits in is named before 議員 (河野太郎衆議院議員, ラウラー元下院議員, 同国上院議員,
+元衆議院議員米原昶), one body with a country glued on (米上院議員 → 米上院); an office no one holds by name
+(上院議員を務め) and a named election (第47回衆議院議員総選挙) name no house."""
+
+import pytest
+
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+
+
+def spans(text):
+    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+
+
+@pytest.mark.parametrize("text, house", [
+    ("与党側・山田太郎議員と野党側・河野太郎衆議院議員のものを見比べた。", "衆議院"),
+    ("アイルランドのリアム・ラウラー元下院議員(61)の死亡記事が掲載された。", "下院"),
+    ("1954年に後の同国上院議員となったベニグノ・アキノと結婚した。", "上院"),
+    ("後妻のユリは元衆議院議員米原昶の娘である。", "衆議院"),
+])
+def test_the_house_of_a_named_member_is_an_organisation(text, house):
+    assert (house, "ORG") in spans(text)
+
+
+def test_a_country_glued_on_makes_one_body_with_the_house():
+    found = spans("フィリピン下院議員の一行が首相と会談した。")
+    assert ("フィリピン下院", "ORG") in found and ("フィリピン", "GPE") not in found
+    assert ("米上院", "ORG") in spans("オバマ大統領は米上院議員時代にケニアを訪れた。")
+
+
+@pytest.mark.parametrize("text", [
+    "ルビオ氏は上院議員を務め、外交委員会で経験を積んだ。",
+    "第47回衆議院議員総選挙が11日に行われた。",
+])
+def test_an_office_alone_or_a_named_election_names_no_house(text):
+    assert not any(kind == "ORG" for _, kind in spans(text))
