@@ -18,7 +18,7 @@ from core.nlp.name_chars import is_kanji
 # Verbs of speaking, as stems: the speaker is their subject (澤は「…」と語った) or the noun a
 # clause of them describes (「…」と切り出した澤は).
 _SPEECH = (r"(?:語|話し|話す|述べ|明か|言っ|言い|言う|コメント|振り返|切り出|続け|答え|応じ|笑|ぼや|嘆|"
-           r"強調|告白|打ち明け|明言|断言|激白|告げ|呟|つぶや|叫)")
+           r"強調|告白|打ち明け|明言|断言|激白|告げ|呟|つぶや|叫|答弁|発言|主張|指摘|説明|訴え)")
 # A clause closed by a quote's と and ending in a speech verb's plain form, right before the name.
 _SAID_BEFORE = re.compile(r"」と(?:[^。「」、\n]{0,6}?)" + _SPEECH + r"[^。「」、\n]{0,4}?(?:た|る|す|う|く)$")
 # The name as topic or subject, then a quote closed by a speech verb in its sentence (澤は「…」と語った; not
@@ -35,6 +35,8 @@ _GIVEN_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]")
 # A surname in brackets before a given name, as talk transcripts supply it: (細貝)萌 (two letters at least: (株), (土)
 # mark a company or a day).
 _SURNAME_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{2,3}[)）]$")
+# A Latin letter after a word for a person stands for one, as crime and court reports name people: 被害者C, 少年A.
+_PERSON_NOUN_BEFORE = re.compile(r"(?:被害者|容疑者|被告人|被告|少年|少女|男性|女性|男児|女児|社員|生徒|学生|人物|患者)$")
 # The marks that join names in a list, before a name and after one.
 _JOINS_BEFORE = ("、", "や", "と", "・")
 _JOINS_AFTER = ("や", "と", "・")
@@ -44,7 +46,7 @@ def treated_as_person(folded: str, start: int, end: int, people: list[tuple[int,
     """Whether the words around folded[start:end] treat it as a person: it speaks, it is one of a list of
     people (people: the spans of the article's other people), or a given name in brackets follows it
     (岸(孝之)), a surname in brackets comes before it ((細貝)萌), or it stands in brackets right after another
-    person's surname (小林(宏))."""
+    person's surname (小林(宏)), or it is a letter after a word for a person (被害者C)."""
     line_start = folded.rfind("\n", 0, start) + 1
     if folded.count("「", line_start, start) <= folded.count("」", line_start, start):
         # outside a quote: a name inside one (「金がなく…」) is any speaker's word
@@ -52,6 +54,8 @@ def treated_as_person(folded: str, start: int, end: int, people: list[tuple[int,
             return True
         if _QUOTE_BEFORE.search(folded, max(line_start, start - 3), start) and _SPEECH_AFTER.match(folded, end):
             return True
+    if folded[start].isascii() and folded[start].isupper() and _PERSON_NOUN_BEFORE.search(folded, max(0, start - 3), start):
+        return True
     if _AND_OTHERS.match(folded, end) or _GIVEN_IN_BRACKETS.match(folded, end) or \
             _SURNAME_IN_BRACKETS.search(folded, max(0, start - 5), start):
         return True

@@ -65,6 +65,10 @@ def test_a_letter_titled_once_or_followed_by_an_age_stays_a_person():
     # a given name in brackets tells two players apart
     ("投げては小林(宏)投手が8回に本塁打を打たれたが、後を継いだ投手が抑えた。", "宏"),
     ("僕は涌井(秀章)君と岸(孝之)君の奮起に期待したい。", "岸"),
+    # the speaker of a quote its speech verb closes
+    ("菅は衆議院厚生委員会で「転換理由を判断できる資料はなく不可解」と答弁した。", "菅"),
+    # a Latin letter after a word for a person, as crime reports name people
+    ("犯人は犯行に適する場所を求め、運転手の被害者Cに対し七飯町へ行くよう指示した。", "C"),
     # a surname in brackets before it, as a transcript supplies one
     ("あんまり行けないですけど、(細貝)萌あたりは同級生なんで話しますし、遊びに行ったりもします。", "萌"),
 ])
