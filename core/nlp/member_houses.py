@@ -5,7 +5,7 @@ fourth and seventh draws' calls) and a country glued on makes one body with it (
 the seeds' gold leaves an office on its own unnamed (ルビオ氏は上院議員を務め). So the gazetteer pass
 leaves every house before 議員 out, and this pass names it where the office is a named member's: a
 person right before it (元, 前 or 現 between), a country (同国 too), or a person right after
-議員 (元衆議院議員米原昶). 上院議員に立候補, 議員を務め with no one named stay offices.
+議員 (元衆議院議員米原昶, 衆議院議員・石川知裕, 参議院議員の片山さつき). 上院議員に立候補, 議員を務め with no one named stay offices.
 """
 
 from __future__ import annotations
@@ -17,6 +17,10 @@ from core.model import Mention
 _HOUSE = re.compile(r"(?:上院|下院|衆議院|参議院|衆院|参院)(?=議員)")
 # Between a member's name and the house: 元下院議員, 前衆院議員, 現上院議員.
 _STANDING = ("元", "前", "現")
+# A name's reading in brackets between it and the house: 池坊保子(いけのぼうやすこ)衆議院議員.
+_READING_BEFORE = re.compile(r"[(（][\u3041-\u3093\u30a1-\u30faー・ ]{1,16}[)）]$")
+# Between 議員 and the member named after it: 衆議院議員・石川知裕, 参議院議員の片山さつき.
+_JOINS_AFTER = ("・", "の")
 # 同国 before the house names the article's country, which is no mention of its own (同国上院議員).
 _SAME_COUNTRY = "同国"
 
@@ -41,8 +45,9 @@ def member_houses(folded: str, chosen: list[Mention], registry) -> list[Mention]
                                  source="compound"))
             continue
         left = start - 1 if folded[start - 1 : start] in _STANDING else start
-        before = ending.get(left)
-        after = starting.get(end + 2)
+        reading = _READING_BEFORE.search(folded, max(0, left - 20), left)
+        before = ending.get(reading.start() if reading else left)
+        after = starting.get(end + 3 if folded[end + 2 : end + 3] in _JOINS_AFTER else end + 2)
         if ((before is not None and before.type in ("PERSON", "GPE")) or folded[max(0, left - 2) : left] == _SAME_COUNTRY
                 or (after is not None and after.type == "PERSON")):
             added.append(Mention(start, end, "", "ORG", _known(registry, folded, start, end), source="gazetteer"))
