@@ -4,8 +4,9 @@ The news gold names the house in 上院議員, 下院議員, 衆議院議員 and
 fourth and seventh draws' calls) and a country glued on makes one body with it (米上院, フィリピン下院);
 the seeds' gold leaves an office on its own unnamed (ルビオ氏は上院議員を務め). So the gazetteer pass
 leaves every house before 議員 out, and this pass names it where the office is a named member's: a
-person right before it (元, 前 or 現 between), a country (同国 too), or a person right after
-議員 (元衆議院議員米原昶, 衆議院議員・石川知裕, 参議院議員の片山さつき). 上院議員に立候補, 議員を務め with no one named stay offices.
+person right before it (元, 前 or 現 between; a country glued on between too: マケイン米上院議員), 同国, or a person right after
+議員 (元衆議院議員米原昶, 衆議院議員・石川知裕, 参議院議員の片山さつき). 上院議員に立候補, 議員を務め with no one named stay offices, and a delegation
+(米上院議員団) stays its country, the side its talks have.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ _SAME_COUNTRY = "同国"
 
 def member_houses(folded: str, chosen: list[Mention], registry) -> list[Mention]:
     """chosen (sorted, non-overlapping) with an ORG mention of each house before 議員 that a named member sits in;
-    a country mention glued before the house becomes one ORG mention with it (米上院議員 → 米上院)."""
+    a country mention glued before the house becomes one ORG mention with it (マケイン米上院議員 → 米上院)."""
     if "議員" not in folded:
         return chosen
     ending = {m.end: m for m in chosen}
@@ -39,18 +40,20 @@ def member_houses(folded: str, chosen: list[Mention], registry) -> list[Mention]
         if any(m.start < end and start < m.end for m in chosen):
             continue  # read already: 第47回衆議院議員総選挙, a body the rules named
         glued = ending.get(start)
-        if glued is not None and glued.type == "GPE" and (glued.entity_id or "").startswith("country:"):
-            replaced.add(id(glued))
-            added.append(Mention(glued.start, end, "", "ORG", _known(registry, folded, glued.start, end),
-                                 source="compound"))
-            continue
-        left = start - 1 if folded[start - 1 : start] in _STANDING else start
+        if glued is not None and not (glued.type == "GPE" and (glued.entity_id or "").startswith("country:")):
+            glued = None  # a member's name (河野太郎衆議院議員), read below
+        first = glued.start if glued is not None else start
+        left = first - 1 if folded[first - 1 : first] in _STANDING else first
         reading = _READING_BEFORE.search(folded, max(0, left - 20), left)
         before = ending.get(reading.start() if reading else left)
         after = starting.get(end + 3 if folded[end + 2 : end + 3] in _JOINS_AFTER else end + 2)
-        if ((before is not None and before.type in ("PERSON", "GPE")) or folded[max(0, left - 2) : left] == _SAME_COUNTRY
-                or (after is not None and after.type == "PERSON")):
-            added.append(Mention(start, end, "", "ORG", _known(registry, folded, start, end), source="gazetteer"))
+        if not ((before is not None and before.type == "PERSON") or (after is not None and after.type == "PERSON")
+                or (glued is None and folded[max(0, left - 2) : left] == _SAME_COUNTRY)):
+            continue  # an office no one named holds (上院議員を務め), or a delegation, its country's (米上院議員団)
+        if glued is not None:
+            replaced.add(id(glued))
+        added.append(Mention(first, end, "", "ORG", _known(registry, folded, first, end),
+                             source="compound" if glued is not None else "gazetteer"))
     if not added:
         return chosen
     return sorted([m for m in chosen if id(m) not in replaced] + added, key=lambda m: m.start)
