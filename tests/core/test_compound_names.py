@@ -313,6 +313,13 @@ def test_an_outlet_cited_on_its_own_line_with_its_day_is_an_organisation():
     assert not any(t in ("PERSON", "GPE") for _, t in found)
 
 
+def test_an_outlet_named_first_of_a_list_of_outlets_that_report_is_an_organisation():
+    found = spans("地元紙の東奥日報・デーリー東北によると、合併は来春の予定だという。")
+    assert ("東奥日報", "ORG") in found
+    # a word that says the kind of outlet names none
+    assert not any(t == "ORG" for _, t in spans("地元新聞と通信社によると、被害は広がっている。"))
+
+
 def test_a_place_a_disease_is_named_after_names_no_place():
     assert spans("エボラ出血熱の患者が確認された。") == []
     assert not any(t in ("LOC", "GPE", "ORG") for _, t in spans("西ナイルウイルスの感染が広がった。"))
