@@ -37,6 +37,10 @@ _GIVEN_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{1,3}[)）]")
 _SURNAME_IN_BRACKETS = re.compile(r"[(（][\u4e00-\u9fff]{2,3}[)）]$")
 # A Latin letter after a word for a person stands for one, as crime and court reports name people: 被害者C, 少年A.
 _PERSON_NOUN_BEFORE = re.compile(r"(?:被害者|容疑者|被告人|被告|少年|少女|男性|女性|男児|女児|社員|生徒|学生|人物|患者)$")
+# A character of a drama or a film named by its part: 主人公・江, 女子高生・恵役, 薫役を演じる (a part, 役, after it;
+# a word for a person's part in the story before it, joined by ・).
+_PART_AFTER = re.compile(r"役(?=[をにはでのがも、]|として|演)")
+_PART_BEFORE = re.compile(r"(?:主人公|ヒロイン|女子高生|男子高生|少女|少年|妻|夫|娘|息子|長男|長女|次男|次女)・$")
 # The marks that join names in a list, before a name and after one.
 _JOINS_BEFORE = ("、", "や", "と", "・")
 _JOINS_AFTER = ("や", "と", "・")
@@ -46,7 +50,8 @@ def treated_as_person(folded: str, start: int, end: int, people: list[tuple[int,
     """Whether the words around folded[start:end] treat it as a person: it speaks, it is one of a list of
     people (people: the spans of the article's other people), or a given name in brackets follows it
     (岸(孝之)), a surname in brackets comes before it ((細貝)萌), or it stands in brackets right after another
-    person's surname (小林(宏)), or it is a letter after a word for a person (被害者C)."""
+    person's surname (小林(宏)), or it is a letter after a word for a person (被害者C), or a
+    story's character named by its part (主人公・江, 薫役)."""
     line_start = folded.rfind("\n", 0, start) + 1
     if folded.count("「", line_start, start) <= folded.count("」", line_start, start):
         # outside a quote: a name inside one (「金がなく…」) is any speaker's word
@@ -55,6 +60,8 @@ def treated_as_person(folded: str, start: int, end: int, people: list[tuple[int,
         if _QUOTE_BEFORE.search(folded, max(line_start, start - 3), start) and _SPEECH_AFTER.match(folded, end):
             return True
     if folded[start].isascii() and folded[start].isupper() and _PERSON_NOUN_BEFORE.search(folded, max(0, start - 3), start):
+        return True
+    if _PART_AFTER.match(folded, end) or _PART_BEFORE.search(folded, max(0, start - 6), start):
         return True
     if _AND_OTHERS.match(folded, end) or _GIVEN_IN_BRACKETS.match(folded, end) or \
             _SURNAME_IN_BRACKETS.search(folded, max(0, start - 5), start):

@@ -69,6 +69,9 @@ def test_a_letter_titled_once_or_followed_by_an_age_stays_a_person():
     ("菅は衆議院厚生委員会で「転換理由を判断できる資料はなく不可解」と答弁した。", "菅"),
     # a Latin letter after a word for a person, as crime reports name people
     ("犯人は犯行に適する場所を求め、運転手の被害者Cに対し七飯町へ行くよう指示した。", "C"),
+    # a story's character named by its part
+    ("問題視されたのは、主人公・江の夫である徳川秀忠が、戦を避けるために手紙を出す場面だ。", "江"),
+    ("ゾンビに立ち向かうヒロインの女子高生・恵役には、子役出身の女優が起用された。", "恵"),
     # a surname in brackets before it, as a transcript supplies one
     ("あんまり行けないですけど、(細貝)萌あたりは同級生なんで話しますし、遊びに行ったりもします。", "萌"),
 ])
