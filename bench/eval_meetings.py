@@ -140,6 +140,10 @@ def main() -> None:
                  if report["wrong merges by evidence"] else ""))
         print(f"  {'links found':<52} {_share(report['links found'], report['gold links'])}"
               f" (Kaidan links: {report['Kaidan links']})")
+        print(f"  {'  of the links whose two meetings were found right':<52} "
+              f"{_share(report['links found'], report['gold links between meetings found'])}")
+        print(f"  {'  between the proposals touching their two meetings':<52} "
+              f"{_share(report['links found between meetings proposed'], report['gold links between meetings proposed'])}")
         if args.details:
             print("\n".join("    " + line for line in report["details"]))
 

@@ -269,10 +269,18 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
             details.append(f"not a meeting: {m['kind']} {[p['name'] for p in m['participants']]} {m['start']} "
                            f"in {sorted({a for a, _, _ in spans[m['id']]})}")
     kaidan_links = {(link["from"], link["to"], link["relation"]) for link in links}
-    links_found = 0
+    links_found = links_readable = links_proposed = links_touched = 0
+    by_id = {g["id"]: g for g in gold["meetings"]}
     for link in gold["links"]:
         got = (matched.get(link["from"]), matched.get(link["to"]), link["relation"]) in kaidan_links
         links_found += got
+        links_readable += link["from"] in matched and link["to"] in matched
+        # read on the proposals touching the two meetings' mentions, right or not: the link readers apart from
+        # how well the sides and dates were read
+        froms = {m["id"] for m in overlapping(by_id[link["from"]])} if link["from"] in by_id else set()
+        tos = {m["id"] for m in overlapping(by_id[link["to"]])} if link["to"] in by_id else set()
+        links_proposed += bool(froms and tos and froms != tos)
+        links_touched += any((f, t, link["relation"]) in kaidan_links for f in froms for t in tos if f != t)
         if not got:
             told = sorted(r for f, t, r in kaidan_links if {f, t} == {matched.get(link["from"]), matched.get(link["to"])})
             details.append(f"missed link {link['from']} {link['relation']} {link['to']}"
@@ -288,6 +296,10 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         "wrong merges by evidence": evidence,
         "gold links": len(gold["links"]),
         "links found": links_found,
+        # the links whose two meetings were found right: what the link readers alone can be judged on
+        "gold links between meetings found": links_readable,
+        "gold links between meetings proposed": links_proposed,
+        "links found between meetings proposed": links_touched,
         "Kaidan links": len(links),
         "details": details,
     }
