@@ -271,6 +271,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
     kaidan_links = {(link["from"], link["to"], link["relation"]) for link in links}
     links_found = links_readable = links_proposed = links_touched = 0
     by_id = {g["id"]: g for g in gold["meetings"]}
+    link_misses: dict[str, int] = {}  # "not linked (part_of)": why, and the relation missed
     for link in gold["links"]:
         got = (matched.get(link["from"]), matched.get(link["to"]), link["relation"]) in kaidan_links
         links_found += got
@@ -281,6 +282,9 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         tos = {m["id"] for m in overlapping(by_id[link["to"]])} if link["to"] in by_id else set()
         links_proposed += bool(froms and tos and froms != tos)
         links_touched += any((f, t, link["relation"]) in kaidan_links for f in froms for t in tos if f != t)
+        if not got:
+            why = f"{_link_miss(froms, tos, link['relation'], kaidan_links)} ({link['relation']})"
+            link_misses[why] = link_misses.get(why, 0) + 1
         if not got:
             told = sorted(r for f, t, r in kaidan_links if {f, t} == {matched.get(link["from"]), matched.get(link["to"])})
             details.append(f"missed link {link['from']} {link['relation']} {link['to']}"
@@ -299,10 +303,33 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         # the links whose two meetings were found right: what the link readers alone can be judged on
         "gold links between meetings found": links_readable,
         "gold links between meetings proposed": links_proposed,
+        "link misses by reason": link_misses,
         "links found between meetings proposed": links_touched,
         "Kaidan links": len(links),
         "details": details,
     }
+
+
+LINK_MISSES = ("a meeting not proposed", "both in one proposal", "linked the other way", "another relation",
+               "not linked", "linked, a meeting's sides or date wrong")
+
+
+def _link_miss(froms: set, tos: set, relation: str, kaidan_links: set) -> str:
+    """Why a gold link was not found, from the proposals touching its two meetings: none for one of them, one
+    proposal holding both, a link between them the other way or of another relation, none, or the link read
+    between proposals that are not right."""
+    pairs = [(f, t) for f in froms for t in tos if f != t]
+    if not froms or not tos:
+        return LINK_MISSES[0]
+    if not pairs:
+        return LINK_MISSES[1]
+    if any((f, t, relation) in kaidan_links for f, t in pairs):
+        return LINK_MISSES[5]
+    if any((t, f, relation) in kaidan_links for f, t in pairs):
+        return LINK_MISSES[2]
+    if any((a, b) in {(f, t), (t, f)} for a, b, _ in kaidan_links for f, t in pairs):
+        return LINK_MISSES[3]
+    return LINK_MISSES[4]
 
 
 def holds_two(kaidan_spans: set, golds: list[set]) -> bool:
