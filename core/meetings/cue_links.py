@@ -43,10 +43,14 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             later = [b for b in by_sentence[a.sentence] if b.start > a.end and owner[id(b)] is not owner[id(a)]]
             journeys = _journeys_to(body, outcome.end() if outcome else a.end, later, owner)
             later = [b for b in later if b not in journeys]
-            # with no meeting after the cue, the sentence continues the meeting told before it
-            # (石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the summit)
+            # with no meeting after the cue, the sentence continues the meeting told in the sentence before it
+            # (会談で…強調した。石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the
+            # summit); one told further back is no longer what the sentence speaks of (ほぼ1年にわたる交渉の結果。
+            # …(13 sentences)… 協定の詳細は、6カ国協議の後、決定される: no follow-up of that negotiation)
             earlier = next((b for b in reversed(mentions[max(0, i - LOOK_BACK) : i])
                             if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]), None)
+            if earlier is not None and body[earlier.sentence[1] : a.sentence[0]].strip():
+                earlier = None
             other = later[0] if later else None if journeys else earlier
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
