@@ -16,6 +16,7 @@ from pathlib import Path
 from core.analysis import analyze_article
 from core.article import Article
 from core.jobs import import_paths
+from core.meeting_link_evaluation import score_links
 from core.meetings.propose import country_lookup
 from core.meetings.plan import plan_meetings
 from core.meetings.suggest import propose_for_article
@@ -268,28 +269,9 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         if m["id"] not in owners:
             details.append(f"not a meeting: {m['kind']} {[p['name'] for p in m['participants']]} {m['start']} "
                            f"in {sorted({a for a, _, _ in spans[m['id']]})}")
-    kaidan_links = {(link["from"], link["to"], link["relation"]) for link in links}
-    links_found = links_readable = links_proposed = links_touched = 0
     by_id = {g["id"]: g for g in gold["meetings"]}
-    link_misses: dict[str, int] = {}  # "not linked (part_of)": why, and the relation missed
-    for link in gold["links"]:
-        got = (matched.get(link["from"]), matched.get(link["to"]), link["relation"]) in kaidan_links
-        links_found += got
-        links_readable += link["from"] in matched and link["to"] in matched
-        # read on the proposals touching the two meetings' mentions, right or not: the link readers apart from
-        # how well the sides and dates were read
-        froms = {m["id"] for m in overlapping(by_id[link["from"]])} if link["from"] in by_id else set()
-        tos = {m["id"] for m in overlapping(by_id[link["to"]])} if link["to"] in by_id else set()
-        links_proposed += bool(froms and tos and froms != tos)
-        links_touched += any((f, t, link["relation"]) in kaidan_links for f in froms for t in tos if f != t)
-        if not got:
-            why = f"{_link_miss(froms, tos, link['relation'], kaidan_links)} ({link['relation']})"
-            link_misses[why] = link_misses.get(why, 0) + 1
-        if not got:
-            told = sorted(r for f, t, r in kaidan_links if {f, t} == {matched.get(link["from"]), matched.get(link["to"])})
-            details.append(f"missed link {link['from']} {link['relation']} {link['to']}"
-                           + ("" if link["from"] in matched and link["to"] in matched else " (a meeting not found)")
-                           + (f": Kaidan {told}" if told else ""))
+    link_report = score_links(gold["links"], matched, lambda gold_id: {m["id"] for m in overlapping(by_id[gold_id])}
+                              if gold_id in by_id else set(), links, details)
     return {
         "meetings in gold": len(gold["meetings"]),
         "found with the right participants and date": found,
@@ -298,38 +280,9 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         "Kaidan meetings that are a real meeting": len(owners),
         "wrong merges (Kaidan meetings holding several gold meetings)": len(wrong_merges),
         "wrong merges by evidence": evidence,
-        "gold links": len(gold["links"]),
-        "links found": links_found,
-        # the links whose two meetings were found right: what the link readers alone can be judged on
-        "gold links between meetings found": links_readable,
-        "gold links between meetings proposed": links_proposed,
-        "link misses by reason": link_misses,
-        "links found between meetings proposed": links_touched,
-        "Kaidan links": len(links),
+        **link_report,
         "details": details,
     }
-
-
-LINK_MISSES = ("a meeting not proposed", "both in one proposal", "linked the other way", "another relation",
-               "not linked", "linked, a meeting's sides or date wrong")
-
-
-def _link_miss(froms: set, tos: set, relation: str, kaidan_links: set) -> str:
-    """Why a gold link was not found, from the proposals touching its two meetings: none for one of them, one
-    proposal holding both, a link between them the other way or of another relation, none, or the link read
-    between proposals that are not right."""
-    pairs = [(f, t) for f in froms for t in tos if f != t]
-    if not froms or not tos:
-        return LINK_MISSES[0]
-    if not pairs:
-        return LINK_MISSES[1]
-    if any((f, t, relation) in kaidan_links for f, t in pairs):
-        return LINK_MISSES[5]
-    if any((t, f, relation) in kaidan_links for f, t in pairs):
-        return LINK_MISSES[2]
-    if any((a, b) in {(f, t), (t, f)} for a, b, _ in kaidan_links for f, t in pairs):
-        return LINK_MISSES[3]
-    return LINK_MISSES[4]
 
 
 def holds_two(kaidan_spans: set, golds: list[set]) -> bool:
