@@ -59,9 +59,33 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
                           for b in later[1:] if owner[id(b)].status == owner[id(later[0])].status
                           and owner[id(b)].kind not in ("multilateral",) and owner[id(b)] is not owner[id(later[0])]]
             break
+    links += signed_as_result(proposals, body)
     seen: set = set()  # one link per pair and relation, however many of its mentions gave it
     return [link for link in links if (id(link[0]), id(link[1]), link[2]) not in seen
             and not seen.add((id(link[0]), id(link[1]), link[2]))]
+
+
+# 交渉の結果, 協議の結果: what the talks came to (a signing, or a decision that is no meeting)
+_AS_RESULT = re.compile(r"の結果")
+
+
+def signed_as_result(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+    """(signing, talks, "part_of", evidence): an agreement signed as the result of talks (交渉の結果「日韓大陸棚協定」が
+    締結された) is signed at their end, part of them as a signing at talks is; the signing told after the cue in its
+    sentence, or, none there, in the sentence just before (…地域協定を結んだ。ほぼ1年にわたる非公開の交渉の結果。).
+    A result that is no signing (話し合いの結果、退団を決意, 協議の結果…勝ちとなった) links nothing."""
+    links = []
+    for talks in proposals:
+        if talks.kind not in ("talks", "negotiation_round", "multilateral"):
+            continue
+        for mention in (m for m in talks.mentions if _AS_RESULT.match(body, m.end)):
+            begin, end = mention.sentence
+            signings = [p for p in proposals if p.kind == "signing" and p.status == talks.status]
+            after = [p for p in signings if any(mention.end < m.start < end for m in p.mentions)]
+            before = [p for p in signings if any(m.sentence[1] <= begin and not body[m.sentence[1]:begin].strip()
+                                                 for m in p.mentions)]
+            links += [(signing, talks, "part_of", body[begin:end]) for signing in (after or before)[:1]]
+    return links
 
 
 _TO_ATTEND = re.compile(r"に出席する(?:ため|ために)")
