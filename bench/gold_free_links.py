@@ -14,7 +14,7 @@ Read by eye (all four sources, 445 articles): 3 links before the cue links' fall
 before (stockmark-dev-382 会談 part_of 訪問, right; wn-00740 6カ国協議 precedes 国連サミット, right; wn-00740 交渉
 follow_up 6カ国協議, 13 sentences apart, wrong), 2 after (both right); then 4 with an agreement signed as the result of
 talks part of them (交渉の結果「日韓大陸棚協定」が締結された; …地域協定を結んだ。ほぼ1年にわたる非公開の交渉の結果。), all
-right. Of the 10 articles with two proposals of sides, 5 tell a link; Kaidan reads 4 (the one missed: a banquet
+right. The 10 articles with two proposals of sides tell 5 links; Kaidan reads 4 (the one missed: a banquet
 during a visit whose visitor the headline's 訪米の李大統領晩餐会 names, unread as a side).
 """
 
