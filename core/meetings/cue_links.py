@@ -1,6 +1,6 @@
 """Links between meetings of one article read from a cue in a sentence (に先立ち, に向けて, の際, を受け, a signing as
-the talks' 結果), from
-a visit's stops and from containers (a negotiation round, a summit week), and the dates a link gives."""
+the talks' 結果), from a visit's stops and from containers (a negotiation round, a summit week), and the dates a link
+gives."""
 
 from __future__ import annotations
 
