@@ -32,6 +32,11 @@ On the identity parts --why counts instead why each meeting told in several arti
 proposed in one of its articles, or the faults of its two closest tellings: sides, dates, kinds, places) and how
 each wrong merge was joined (core/identity_why.py); --details prints nothing of identity_held.
 
+Links are counted found (both meetings found right and linked by the gold's relation), and apart from how well the
+sides and dates were read: of the links whose two meetings were found right, and between any proposals touching the
+two meetings' mentions; the links missed are counted by reason and relation (a meeting not proposed, both in one
+proposal, not linked, linked by another relation or the other way, linked between proposals not right), counts only.
+
 Each part's misses are counted by reason: not proposed at all, or what is wrong with the closest
 proposal touching the meeting's mentions (a participant missing, an extra one, the date missing,
 wrong or coarser than the text), and split in two when several proposals share its mentions.
@@ -140,6 +145,12 @@ def main() -> None:
                  if report["wrong merges by evidence"] else ""))
         print(f"  {'links found':<52} {_share(report['links found'], report['gold links'])}"
               f" (Kaidan links: {report['Kaidan links']})")
+        print(f"  {'  of the links whose two meetings were found right':<52} "
+              f"{_share(report['links found'], report['gold links between meetings found'])}")
+        print(f"  {'  between the proposals touching their two meetings':<52} "
+              f"{_share(report['links found between meetings proposed'], report['gold links between meetings proposed'])}")
+        print(f"  {'  link misses by reason':<52} "
+              + ", ".join(f"{reason} {n}" for reason, n in sorted(report["link misses by reason"].items())))
         if args.details:
             print("\n".join("    " + line for line in report["details"]))
 

@@ -16,6 +16,7 @@ from pathlib import Path
 from core.analysis import analyze_article
 from core.article import Article
 from core.jobs import import_paths
+from core.meeting_link_evaluation import score_links
 from core.meetings.propose import country_lookup
 from core.meetings.plan import plan_meetings
 from core.meetings.suggest import propose_for_article
@@ -268,16 +269,9 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         if m["id"] not in owners:
             details.append(f"not a meeting: {m['kind']} {[p['name'] for p in m['participants']]} {m['start']} "
                            f"in {sorted({a for a, _, _ in spans[m['id']]})}")
-    kaidan_links = {(link["from"], link["to"], link["relation"]) for link in links}
-    links_found = 0
-    for link in gold["links"]:
-        got = (matched.get(link["from"]), matched.get(link["to"]), link["relation"]) in kaidan_links
-        links_found += got
-        if not got:
-            told = sorted(r for f, t, r in kaidan_links if {f, t} == {matched.get(link["from"]), matched.get(link["to"])})
-            details.append(f"missed link {link['from']} {link['relation']} {link['to']}"
-                           + ("" if link["from"] in matched and link["to"] in matched else " (a meeting not found)")
-                           + (f": Kaidan {told}" if told else ""))
+    by_id = {g["id"]: g for g in gold["meetings"]}
+    link_report = score_links(gold["links"], matched, lambda gold_id: {m["id"] for m in overlapping(by_id[gold_id])}
+                              if gold_id in by_id else set(), links, details)
     return {
         "meetings in gold": len(gold["meetings"]),
         "found with the right participants and date": found,
@@ -286,9 +280,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
         "Kaidan meetings that are a real meeting": len(owners),
         "wrong merges (Kaidan meetings holding several gold meetings)": len(wrong_merges),
         "wrong merges by evidence": evidence,
-        "gold links": len(gold["links"]),
-        "links found": links_found,
-        "Kaidan links": len(links),
+        **link_report,
         "details": details,
     }
 

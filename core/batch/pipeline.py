@@ -248,6 +248,21 @@ def write_article_links(out: Path) -> None:
         con.close()
     keys = ("from_id", "to_id", "relation", "evidence", "article_id")
     write_partition(out, "articles", {"links": [dict(zip(keys, row)) for row in links]})
+    _drop_series_told_otherwise(out, {frozenset(row[:2]) for row in links if row[2] != "series"})
+
+
+def _drop_series_told_otherwise(out: Path, linked: set[frozenset]) -> None:
+    """Series links of the merge between two meetings an article links by a relation of its own are dropped, as
+    the desktop drops them (core.meetings.series): the article's relation says how one follows the other."""
+    import pyarrow.parquet as pq
+
+    for path in sorted((out / "links").glob("part-*.parquet")):
+        if path.stem == "part-articles":
+            continue
+        rows = pq.read_table(path, schema=SCHEMAS["links"]).to_pylist()
+        kept = [r for r in rows if r["relation"] != "series" or frozenset((r["from_id"], r["to_id"])) not in linked]
+        if len(kept) < len(rows):
+            write_partition(out, path.stem[len("part-"):], {"links": kept})
 
 
 def _kept_partition_size(out: Path, size: int) -> int:

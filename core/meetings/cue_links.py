@@ -1,5 +1,6 @@
-"""Links between meetings of one article read from a cue in a sentence (に先立ち, に向けて, の際, を受け), from
-a visit's stops and from containers (a negotiation round, a summit week), and the dates a link gives."""
+"""Links between meetings of one article read from a cue in a sentence (に先立ち, に向けて, の際, を受け, a signing as
+the talks' 結果), from a visit's stops and from containers (a negotiation round, a summit week), and the dates a link
+gives."""
 
 from __future__ import annotations
 
@@ -43,10 +44,14 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
             later = [b for b in by_sentence[a.sentence] if b.start > a.end and owner[id(b)] is not owner[id(a)]]
             journeys = _journeys_to(body, outcome.end() if outcome else a.end, later, owner)
             later = [b for b in later if b not in journeys]
-            # with no meeting after the cue, the sentence continues the meeting told before it
-            # (石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the summit)
+            # with no meeting after the cue, the sentence continues the meeting told in the sentence before it
+            # (会談で…強調した。石破・トランプ首脳会談に向けて論点整理した: the talks just described prepare the
+            # summit); one told further back is no longer what the sentence speaks of (ほぼ1年にわたる交渉の結果。
+            # …(13 sentences)… 協定の詳細は、6カ国協議の後、決定される: no follow-up of that negotiation)
             earlier = next((b for b in reversed(mentions[max(0, i - LOOK_BACK) : i])
                             if b.end <= a.sentence[0] and owner[id(b)] is not owner[id(a)]), None)
+            if earlier is not None and body[earlier.sentence[1] : a.sentence[0]].strip():
+                earlier = None
             other = later[0] if later else None if journeys else earlier
             if other is not None:
                 links.append((owner[id(other)], owner[id(a)], relation, body[a.sentence[0] : a.sentence[1]]))
@@ -55,9 +60,33 @@ def article_links(proposals: list[Proposal], body: str, country_of=None) -> list
                           for b in later[1:] if owner[id(b)].status == owner[id(later[0])].status
                           and owner[id(b)].kind not in ("multilateral",) and owner[id(b)] is not owner[id(later[0])]]
             break
+    links += signed_as_result(proposals, body)
     seen: set = set()  # one link per pair and relation, however many of its mentions gave it
     return [link for link in links if (id(link[0]), id(link[1]), link[2]) not in seen
             and not seen.add((id(link[0]), id(link[1]), link[2]))]
+
+
+# 交渉の結果, 協議の結果: what the talks came to (a signing, or a decision that is no meeting)
+_AS_RESULT = re.compile(r"の結果")
+
+
+def signed_as_result(proposals: list[Proposal], body: str) -> list[tuple[Proposal, Proposal, str, str]]:
+    """(signing, talks, "part_of", evidence): an agreement signed as the result of talks (交渉の結果「日韓大陸棚協定」が
+    締結された) is signed at their end, part of them as a signing at talks is; the signing told after the cue in its
+    sentence, or, none there, in the sentence just before (…地域協定を結んだ。ほぼ1年にわたる非公開の交渉の結果。).
+    A result that is no signing (話し合いの結果、退団を決意, 協議の結果…勝ちとなった) links nothing."""
+    links = []
+    for talks in proposals:
+        if talks.kind not in ("talks", "negotiation_round", "multilateral"):
+            continue
+        for mention in (m for m in talks.mentions if _AS_RESULT.match(body, m.end)):
+            begin, end = mention.sentence
+            signings = [p for p in proposals if p.kind == "signing" and p.status == talks.status]
+            after = [p for p in signings if any(mention.end < m.start < end for m in p.mentions)]
+            before = [p for p in signings if any(m.sentence[1] <= begin and not body[m.sentence[1]:begin].strip()
+                                                 for m in p.mentions)]
+            links += [(signing, talks, "part_of", body[begin:end]) for signing in (after or before)[:1]]
+    return links
 
 
 _TO_ATTEND = re.compile(r"に出席する(?:ため|ために)")

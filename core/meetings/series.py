@@ -1,7 +1,9 @@
 """Which two meetings of the same sides may be contacts of one series, as the desktop's store and the batch merge
 both read it: contacts held, both (昨年11月にも電話会談: the earlier contact and this one), of kinds that fit, on days
 that do not agree. A meeting to come is no contact yet (a held meeting and the next one planned are told as
-precedes or prepares, or not linked): it joins its series once an article tells it held."""
+precedes or prepares, or not linked): it joins its series once an article tells it held. Two contacts an article
+links by another relation (2回目の連立交渉 precedes 3度目の会談, told held by a later article) are no series: the
+article's relation says how one follows the other, whichever was imported first."""
 
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ from core.meetings.series import series_pair
 from core.store.articles import body_is
 from core.store.transactions import atomic
 from core.store.meeting_lookup import (
-    dated_meetings_of_all, drop_unmentioned_proposals, forget_detected_mentions, has_link, meeting_row,
+    dated_meetings_of_all, drop_proposed_series, drop_unmentioned_proposals, forget_detected_mentions, has_link,
+    linked_otherwise, meeting_row,
 )
 from core.store.meetings import (
     add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
@@ -87,6 +88,7 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                                              f"of {telling.day}"))
         for source, target, relation, evidence in links:
             if id(source) in meeting_of and id(target) in meeting_of and meeting_of[id(source)] != meeting_of[id(target)]:
+                drop_proposed_series(db, meeting_of[id(source)], meeting_of[id(target)])  # the article's relation
                 add_link(db, meeting_of[id(source)], meeting_of[id(target)], relation, "proposed", evidence, article_id)
                 summary.links += 1
         for meeting_id in set(meeting_of.values()):
@@ -115,8 +117,8 @@ def _learn(db: sqlite_utils.Database, meeting_id: int, known: Known, proposal: P
 
 
 def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int:
-    """Recurring contacts of the same pair on different dates form a series (earlier → later): both held
-    (core.meetings.series)."""
+    """Recurring contacts of the same pair on different dates form a series (earlier → later): both held, and not
+    linked otherwise by an article (core.meetings.series)."""
     row = meeting_row(db, meeting_id)
     people = participant_records(db, meeting_id)
     if len(people) < 2 or not row["start_date"] or row["status"] != "held":
@@ -132,7 +134,8 @@ def _series_links(db: sqlite_utils.Database, meeting_id: int, country_of) -> int
             continue
         if same_people(people, participant_records(db, other["id"]), country_of):
             first, second = sorted((row, other), key=lambda r: r["start_date"])
-            if not has_link(db, first["id"], second["id"], "series"):
+            if not has_link(db, first["id"], second["id"], "series") \
+                    and not linked_otherwise(db, first["id"], second["id"]):
                 add_link(db, first["id"], second["id"], "series", "proposed", None, None)
                 added += 1
     return added

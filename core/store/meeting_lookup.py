@@ -165,3 +165,15 @@ def has_link(db: sqlite_utils.Database, from_id: int, to_id: int, relation: str)
     return db.execute("SELECT 1 FROM meeting_links WHERE from_id = ? AND to_id = ? AND relation = ?",
                       [from_id, to_id, relation]).fetchone() is not None
 
+
+def linked_otherwise(db: sqlite_utils.Database, first: int, second: int) -> bool:
+    """Whether the library links the two meetings, either way, by a relation other than series."""
+    return db.execute("SELECT 1 FROM meeting_links WHERE relation != 'series' AND ((from_id = ? AND to_id = ?) "
+                      "OR (from_id = ? AND to_id = ?))", [first, second, second, first]).fetchone() is not None
+
+
+def drop_proposed_series(db: sqlite_utils.Database, first: int, second: int) -> None:
+    """Delete the series link Kaidan proposed between the two meetings, either way (an article links them by a
+    relation of its own); one the user accepted stays."""
+    db.execute("DELETE FROM meeting_links WHERE relation = 'series' AND origin = 'proposed' AND state = 'proposed' "
+               "AND ((from_id = ? AND to_id = ?) OR (from_id = ? AND to_id = ?))", [first, second, second, first])

@@ -70,3 +70,25 @@ def test_the_host_of_a_visit_may_be_named_by_its_country():
     assert not right(g, ("プーチン", "person:vladimir-putin"), ("日本", "country:JP"))
     g["participants"][1]["role"] = "participant"  # talks with Xi are not talks with China
     assert not right(g, ("プーチン", "person:vladimir-putin"), ("中国", "country:CN"))
+
+
+def test_links_are_counted_apart_from_the_sides_and_dates_of_their_meetings():
+    from core.meeting_evaluation import score
+    # 訪米中の岩屋外相はルビオ国務長官と会談した (the talks part of the visit), 前日に王毅外相と電話会談
+    spans = {"visit": (2, 4), "talks": (16, 18), "call": (30, 34)}
+    mention = lambda key: {"article": "a", "start": spans[key][0], "end": spans[key][1], "text": key}  # noqa: E731
+    g = {"meetings": [dict(gold("岩屋毅", "ルビオ", start="2025-01-21"), id=key, kind="talks", mentions=[mention(key)])
+                      for key in spans],
+         "links": [{"from": "talks", "to": "visit", "relation": "part_of"},
+                   {"from": "call", "to": "talks", "relation": "precedes"}]}
+    people = [{"name": "岩屋毅", "entity_id": "found:PERSON:岩屋毅"}, {"name": "ルビオ", "entity_id": "person:marco-rubio"}]
+    kaidan = [{"id": n, "kind": "talks", "start": "2025-01-21", "title": None,
+               "participants": people if key != "visit" else people[:1],  # the visit's host unread: not found right
+               "mentions": [{"article_id": 1, "start": spans[key][0], "end": spans[key][1]}]}
+              for n, key in enumerate(spans, 1)]
+    report = score(g, kaidan, [{"from": 2, "to": 1, "relation": "part_of"}, {"from": 2, "to": 3, "relation": "precedes"}],
+                   {1: "a"}, COUNTRY_OF, REGISTRY)
+    assert (report["links found"], report["gold links between meetings found"]) == (0, 1)
+    assert (report["links found between meetings proposed"], report["gold links between meetings proposed"]) == (1, 2)
+    assert report["link misses by reason"] == {"linked, a meeting's sides or date wrong (part_of)": 1,
+                                               "linked the other way (precedes)": 1}

@@ -53,3 +53,27 @@ def test_two_meetings_to_come_of_the_same_sides_are_no_series():
     assert series_pair("talks", "held", "2025-03-10", "talks", "held", "2025-05-20")
     assert not series_pair("talks", "scheduled", "2025-03-23", "talks", "scheduled", "2025-05-01")
     assert not series_pair("talks", "held", "2025-03-10", "talks", "held", "2025-03-10")
+
+
+WIKINEWS_GOLD = Path(__file__).resolve().parents[1] / "fixtures" / "wikinews_gold" / "meetings.json"
+# Wikinews, 29 September 2005: the second round of the German coalition talks held, the third (3度目の会談) planned
+# for 5 October: the article links them by precedes (rounds numbered one after the other)
+SECOND_ROUND = "wn-02172"
+# a report of the second round alone, and a later one of the third meeting, held
+SECOND_HELD = {"reference_date": "2005-09-29",
+               "body": "ドイツのキリスト教民主同盟(CDU)と社会民主党(SPD)は28日、ベルリンで2回目の連立交渉を行った。"}
+THIRD_HELD = {"reference_date": "2005-10-06",
+              "body": "ドイツのキリスト教民主同盟(CDU)と社会民主党(SPD)は5日、ベルリンで連立政権の樹立に向けた3度目の会談を行った。"}
+
+
+def test_two_contacts_an_article_links_by_precedes_take_no_series_beside_it_in_either_import_order():
+    import json
+
+    second = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))["articles"][SECOND_ROUND]
+    rounds = [("precedes", ("held", "2005-09-28"), ("held", "2005-10-05"))]
+    assert links({"second round": second, "third held": THIRD_HELD}) == rounds
+    assert links({"third held": THIRD_HELD, "second round": second}) == rounds
+    # a series the library made from two reports before is dropped when the article tells how they follow
+    assert links({"second held": SECOND_HELD, "third held": THIRD_HELD}) == [
+        ("series", ("held", "2005-09-28"), ("held", "2005-10-05"))]
+    assert links({"second held": SECOND_HELD, "third held": THIRD_HELD, "second round": second}) == rounds
