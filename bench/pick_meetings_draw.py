@@ -1,4 +1,4 @@
-"""Which articles the ninth to twentieth draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to twenty-first draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -48,9 +48,14 @@ topic-news article in no gold whose headline or body holds one of WORDS_13 (the 
 most 2,000 characters long, sorted by article name; random.Random(2020) draws thirty: the first twenty development
 (dev20), the last ten held (held20).
 
+Twenty-first draw (--draw 21): any meeting word, both corpora whole. The pool is every Wikinews article and every
+livedoor article of any category in no gold whose headline or body holds one of WORDS_13, at any length, sorted by
+article name; random.Random(2121) draws twenty-four: the first sixteen development (dev21), the last eight held
+(held21).
+
     python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15|16|17|18]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
-    python bench/pick_meetings_draw.py CORPUS_DIR --draw 19|20 --livedoor LIVEDOOR_TEXT_DIR
+    python bench/pick_meetings_draw.py CORPUS_DIR --draw 19|20|21 --livedoor LIVEDOOR_TEXT_DIR
 """
 
 from __future__ import annotations
@@ -99,7 +104,9 @@ MEETING_19 = tuple(w for w in WORDS_13 if w not in ("外相", "首脳")) + ("署
 DRAW_19 = (1919, 16, 10, 3000)
 # the twentieth draw: any meeting word of the thirteenth draw, both corpora
 DRAW_20 = (2020, 30, 20, 2000)
-BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20}
+# the twenty-first draw: any meeting word of the thirteenth draw, both corpora whole (every livedoor category, any length)
+DRAW_21 = (2121, 24, 16, None)
+BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20, 21: DRAW_21}
 
 
 def taken() -> set[str]:
@@ -145,7 +152,7 @@ def annotated_since(number: int) -> set[str]:
 
 
 def _admits(number: int, title: str, body: str) -> bool:
-    """Whether the rule of the nineteenth or twentieth draw admits an article by its words."""
+    """Whether the rule of the nineteenth, twentieth or twenty-first draw admits an article by its words."""
     def holds(words):
         return any(w in title or w in body for w in words)
     if number == 19:
@@ -154,21 +161,23 @@ def _admits(number: int, title: str, body: str) -> bool:
 
 
 def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
-    """The articles of both corpora the nineteenth or twentieth draw's rule admits, by name."""
+    """The articles of both corpora the nineteenth, twentieth or twenty-first draw's rule admits, by name (the
+    twenty-first reads every livedoor category, the others its news)."""
     out, skip, longest = [], taken() - annotated_since(number), BOTH_CORPORA[number][3]
     texts = [(path.stem, *path.read_text(encoding="utf-8").partition("\n")[::2]) for path in corpus.glob("wn-*.txt")]
     texts = [(key, title, rest.partition("\n")[2].lstrip("\n")) for key, title, rest in texts]
-    for path in (livedoor / "topic-news").glob("topic-news-*.txt"):
+    categories = [path for path in livedoor.iterdir() if path.is_dir()] if number >= 21 else [livedoor / "topic-news"]
+    for path in (path for category in categories for path in category.glob(f"{category.name}-*.txt")):
         lines = path.read_text(encoding="utf-8").split("\n")
         texts.append((path.stem, lines[2], livedoor_body(lines)))
     for key, title, body in texts:
-        if key not in skip and len(body) <= longest and _admits(number, title, body):
+        if key not in skip and (longest is None or len(body) <= longest) and _admits(number, title, body):
             out.append(key)
     return sorted(out)
 
 
 def draw(corpus: Path, number: int = 9, livedoor: Path | None = None) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to twentieth draw, in draw order."""
+    """(article, part) of the ninth to twenty-first draw, in draw order."""
     if number in BOTH_CORPORA:
         seed, count, dev, _ = BOTH_CORPORA[number]
         drawn = random.Random(seed).sample(both_pool(corpus, livedoor, number), count)

@@ -82,12 +82,18 @@ _SENTENCE_END = re.compile(r"[。\n]")
 def subjects_apart(body: str, all_actors, all_places, clause: int, start: int, s_start: int) -> list[Participant]:
     """ダルビッシュ側は…を提示した。これに対し、紗栄子側は…を求めている。両者の離婚協議は…: talks told by 両者 or 双方
     in the clause, whose two sides stood apart as the subjects of the two sentences right before it (a person, a body
-    or a country each, two different ones, none an outlet reporting); else none."""
-    if _BOTH_APART.search(body, clause, start) is None:
+    or a country each, two different ones, none an outlet reporting); else none. When the meeting's own sentence
+    stood on a subject before the word (…紗栄子側は…を求めていることから、現在も両者の協議が), that subject is the
+    nearer side and the sentence before gives the other."""
+    both = _BOTH_APART.search(body, clause, start)
+    if both is None:
         return []
     sides = []
+    own = _named_subject(body, all_actors, all_places, s_start, both.start())
+    if own is not None and not reporting(body, own, both.start()):
+        sides.append(Participant(body[own.start : own.end], own.entity_id))
     end = s_start
-    for _ in range(2):
+    while len(sides) < 2:
         opened = max((m.end() for m in _SENTENCE_END.finditer(body, 0, max(0, end - 1))), default=0)
         named = _named_subject(body, all_actors, all_places, opened, end)
         if named is None or reporting(body, named, end):

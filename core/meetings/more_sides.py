@@ -76,8 +76,10 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         if not mention.participants:
             both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
                               earlier_bodies.within(max(0, s_start - 400), start))
-        if not mention.participants:  # A側は…。これに対し、B側は…。両者の協議は
-            mention.participants = subjects_apart(body, all_actors, all_places, clause, start, s_start)
+        if people_count(mention) < 2:  # A側は…。これに対し、B側は…。両者の協議は
+            apart = subjects_apart(body, all_actors, all_places, clause, start, s_start)
+            if apart and {p.name for p in mention.participants} <= {p.name for p in apart}:
+                mention.participants = apart
         members_of_group(body, mention, actors, clause, start)  # 与党(自民党・公明党)の幹事長は
         country_pair_subject(body, mention, actors, clause, start)  # 日本と中国の外相は
         bodies_pair_subject(body, mention, actors, clause, start)  # 自民党と公明党の幹事長が

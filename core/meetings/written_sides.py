@@ -27,6 +27,14 @@ _PAIR_UNDERTAKING = re.compile(rf"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(
                                r"[\u4e00-\u9fff\u30a1-\u30faー]{2,8}(?:に向けた|へ向けた|に向けての)?$")
 
 
+# DSPメディアが…ユニバーサル・ジャパンと…協議中, 慶北地方警察庁と…回線を供給するＫＴは…協議: a body named in Latin
+# letters (a katakana word may follow them) as the clause's subject, which no entity holds; not after の (同社のCEOは)
+_LATIN_SUBJECT = re.compile(r"(?<![\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ0-9０-９・&＆の])"
+                            r"(?P<name>[A-ZＡ-Ｚ][A-Za-zＡ-Ｚａ-ｚ&＆]{1,9}[\u30a1-\u30faー・]{0,8})(?:は|が)(?![\u3041-\u3096])")
+# the titles and roles written in Latin letters: a person's, no side
+_LATIN_ROLES = {"CEO", "CFO", "COO", "CTO", "GM", "MC", "DJ", "PR", "OB", "OG"}
+
+
 def other_as_written(body: str, s_start: int, previous_trigger: int, start: int, side: Participant) -> Participant | None:
     """The other side, no entity's, beside the one side found: 住友商事とKDDIの会談 (after it, glued to the word by
     の, or the pair's undertaking between: トヨタと日産の業務提携に向けた交渉), F・マリノスの幹部と会談 (a body met through its staff, right before the word); None when none is written."""
@@ -38,6 +46,9 @@ def other_as_written(body: str, s_start: int, previous_trigger: int, start: int,
     if pair and pair["a"].endswith(side.name) and side.name not in pair["b"] and pair["b"] not in NOT_A_SIDE \
             and not office_after(pair["b"], 0):
         return Participant(pair["b"])
+    latin = _latin_subject(body, max(s_start, previous_trigger), start, side)
+    if latin is not None:
+        return latin
     staff = None
     for staff in _STAFF_PHRASE.finditer(body, max(s_start, previous_trigger), start):
         pass
@@ -56,3 +67,13 @@ def pair_as_written(body: str, s_start: int, start: int) -> list[Participant]:
         return [Participant(pair["a"]), Participant(pair["b"])]
     quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)
     return [Participant(quoted["a"]), Participant(quoted["b"])] if quoted else []
+
+
+def _latin_subject(body: str, clause: int, start: int, side: Participant) -> Participant | None:
+    """The subject written in Latin letters beside a side named as the partner (…Yと…協議, Yと…Xは…協議): the other
+    side; None when the clause has no such subject or the side is not written with と before the word."""
+    if not re.search(rf"{re.escape(side.name)}(?:政府|側|当局)?と", body[clause:start]):
+        return None
+    found = [m for m in _LATIN_SUBJECT.finditer(body, clause, start)
+             if m["name"] not in _LATIN_ROLES and side.name not in m["name"] and m["name"] not in side.name]
+    return Participant(found[-1]["name"]) if found else None

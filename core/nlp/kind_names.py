@@ -236,6 +236,7 @@ def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> lis
                 out.append(Mention(start, end, "", "ORG", source="title"))
                 continue
         common = False
+        first = index
         while index < len(tokens) and tokens[index].start < end:
             token = tokens[index]
             if token.end > end:
@@ -244,8 +245,32 @@ def kind_named_mentions(folded: str, tokens: list[Token], index_at: dict) -> lis
             if token.surface not in "・=＝" and not token.unknown and not token.surface[0].isascii() \
                     and ",固有名詞," not in token.pos:
                 common = True  # 団体ツアー, 企業イメージ: a word UniDic knows
-                break
             index += 1
+        if common and folded[start - 1] in "・の" and _split_name(tokens[first:index], end):
+            # 紳士服チェーンのフタタ (フタ|タ), 会社・トレンダーズ (ト|レンダーズ): no words, a name cut up; written again
+            # bare (なおフタタとコナカは), it is the company again
+            out += _written_again(folded, index_at, start, end)
+            common = False
         if not common:
             out.append(Mention(start, end, "", "ORG", source="title"))
+    return out
+
+
+def _split_name(tokens: list[Token], end: int) -> bool:
+    """A katakana name UniDic cut into pieces, one of them a lone letter (フタ|タ, ト|レンダーズ, アラク|ス): set off from
+    its kind by ・ or の, it is a name, not the common words the pieces happen to be."""
+    return len(tokens) >= 2 and tokens[-1].end == end and any(
+        len(t.surface) == 1 and "\u30a1" <= t.surface <= "\u30fa" for t in tokens)
+
+
+def _written_again(folded: str, index_at: dict, start: int, end: int) -> list[Mention]:
+    """ORG mentions for a cut-up name written again in the article, beginning a token and no longer word around it."""
+    name, out = folded[start:end], []
+    at = folded.find(name)
+    while at >= 0:
+        after = folded[at + len(name) : at + len(name) + 1]
+        if at != start and at in index_at and not (after and "\u30a1" <= after <= "\u30fa" or after == "ー") \
+                and not (at and ("\u30a1" <= folded[at - 1] <= "\u30fa" or folded[at - 1] in "ー・")):
+            out.append(Mention(at, at + len(name), "", "ORG", source="title"))
+        at = folded.find(name, at + 1)
     return out

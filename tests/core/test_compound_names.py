@@ -94,6 +94,12 @@ def test_a_credit_union_or_a_daily_after_its_place_is_one_organisation():
     assert ("沖縄日報", "ORG") in spans("沖縄日報が報じた。")
 
 
+def test_a_police_agency_after_its_place_is_named_with_its_agency_suffix():
+    # a Korean provincial police agency: 地方|警察|庁 was cut before 庁 (慶北地方警察)
+    assert ("慶北地方警察庁", "ORG") in spans("慶北地方警察庁は料金を下げる協議を行いたいとコメントした。")
+    assert ("ソウル警察庁", "ORG") in spans("ソウル警察庁によると、容疑者は逮捕された。")
+
+
 def test_a_force_or_a_branch_of_an_organisation_is_one_organisation():
     assert ("イスラム国軍", "ORG") in spans("イスラム国軍が町を制圧した。")
     assert ("イスラム国シナイ州", "ORG") in spans("イスラム国シナイ州が声明を出した。")

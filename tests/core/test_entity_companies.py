@@ -91,3 +91,15 @@ def test_a_company_named_after_its_trade_and_a_dot_is_a_company_even_in_common_k
     assert ("ホリプロ", "ORG") in found and not any(text.startswith("芸能") for text, _ in found)
     # one common word after the dot is no name: a fund drive is no fund
     assert not any(kind == "ORG" for _, kind in spans("番組はファンド・ドライブを行った。"))
+
+
+def test_a_name_unidic_cuts_into_a_word_and_a_lone_letter_after_its_kind_and_a_separator_is_a_company_throughout():
+    # Wikinews (CC BY 2.5): フタタ is フタ|タ to UniDic (a lid and a pronoun), 紳士服チェーンの says it is a company
+    text = ("紳士服チェーンのフタタは8月18日取締役会議で、コナカとの経営統合を行うことを正式に発表した。\n"
+            "なおサンスポによると、フタタとコナカは2003年から資本・業務提携関係を結んでいる。\n")
+    assert spans(text).count(("フタタ", "ORG")) == 2
+    assert ("トレンダーズ", "ORG") in spans("20日、女性向けマーケティング会社・トレンダーズが、調査結果を発表した。")
+
+
+def test_words_after_a_kind_with_no_separator_stay_words():
+    assert not any(text in ("パシュート", "ヒコーキ") for text, _ in spans("女子団体パシュートで日本が銀メダル。紙ヒコーキを飛ばす。"))

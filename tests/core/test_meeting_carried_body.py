@@ -74,6 +74,13 @@ def test_both_sides_told_apart_as_the_subjects_of_the_two_sentences_before(text,
     assert _sides(text) == [pair]
 
 
+def test_the_nearer_side_may_stand_in_the_meetings_own_sentence_before_the_word():
+    # a sports page: the couple's terms, then her demand and the talks in one sentence
+    text = ("報じられた内容によると、ダルビッシュ側が提示した諸条件は、慰謝料1億円というもの。これに対し、紗栄子側は月1000万円の"
+            "養育費を求めていることから、現在も両者の離婚協議が平行線をたどっているというわけだ。")
+    assert _sides(text) == [["ダルビッシュ", "紗栄子"]]
+
+
 def test_both_sides_need_two_different_subjects_right_before():
     text = "イスラエル政府は停戦案を拒否した。政府は声明を出した。双方の交渉は難航している。"
     assert all(len(sides) < 2 for sides in _sides(text))

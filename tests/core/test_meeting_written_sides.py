@@ -2,6 +2,7 @@
 
 from core.meetings.mention import Participant
 from core.meetings.written_sides import other_as_written, pair_as_written
+from tests.core.meeting_helpers import sorted_sides
 
 
 def test_sides_no_entity_holds_are_read_as_written_before_the_meeting_word():
@@ -15,3 +16,21 @@ def test_sides_no_entity_holds_are_read_as_written_before_the_meeting_word():
     assert other_as_written(text, 0, 0, text.index("会談"), Participant("住友商事")).name == "KDDI"
     text = "岡田監督はF・マリノスの幹部と会談し、辞任の意向を示した。"
     assert other_as_written(text, 0, 0, text.index("会談"), Participant("岡田")).name == "F・マリノス"
+
+
+def test_a_body_written_in_latin_letters_as_the_subject_is_the_other_side_of_a_partner_named_with_to():
+    # a Korean paper quoted by a livedoor page: the agency (DSPメディア) no entity holds talks with its label
+    text = "韓国紙が「DSPメディアが現在日本所属社のユニバーサル・ジャパンと法的対応を協議中である」と伝えた。"
+    assert sorted_sides(text) == [["DSPメディア", "ユニバーサル・ジャパン"]]
+    # a police agency and the line provider a relative clause describes, joined by と
+    text = "慶北地方警察庁と独島にインターネット回線を供給するＫＴは、値段を下げる協議を行いたいとコメントしている。"
+    assert sorted_sides(text) == [["慶北地方警察庁", "ＫＴ"]]
+
+
+def test_a_title_in_latin_letters_or_a_subject_beside_no_partner_is_no_side():
+    text = "同社のCEOはトヨタと協議した。"
+    assert other_as_written(text, 0, 0, text.index("協議"), Participant("トヨタ")) is None
+    text = "GMはトヨタと協議した。"
+    assert other_as_written(text, 0, 0, text.index("協議"), Participant("トヨタ")) is None
+    text = "NHKはトヨタの会談を報じた。"  # the side is not the partner of the word: no と
+    assert other_as_written(text, 0, 0, text.index("会談"), Participant("トヨタ")) is None

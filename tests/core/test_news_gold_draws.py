@@ -83,3 +83,14 @@ def test_the_meetings_twentieth_draw_is_its_rule_and_seed_over_both_corpora_and_
     for meeting in gold["meetings"]:  # every mention of the gold's meetings is its article's text
         for mention in meeting["mentions"]:
             assert gold["articles"][mention["article"]]["body"][mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_the_meetings_twenty_first_draw_reads_every_livedoor_category_at_any_length():
+    from bench.pick_meetings_draw import WORDS_13
+    gold, drawn, pool = _meetings_draw(21, 16, 8)
+    assert any(k.startswith("wn-") for k in pool) and set(drawn) <= set(pool)
+    assert any(k.startswith("sports-watch-") for k in pool) and max(len(gold["articles"][k]["body"]) for k in drawn) > 3000
+    assert not set(pool) & {key for key, a in gold["articles"].items() if a.get("draw", 1) < 21}
+    for key in drawn:  # each holds a meeting word of the thirteenth draw in its headline or body
+        article = gold["articles"][key]
+        assert any(w in article["title"] or w in article["body"] for w in WORDS_13)
