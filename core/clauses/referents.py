@@ -17,6 +17,7 @@ import re
 from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.nlp.offices import HONORIFICS as _HONORIFIC, OFFICE_WORDS, office_after
+from core.registry import Entity, bundled_registry
 
 # Offices one person holds for a country at a time: 韓国外相 names whoever the article named with it.
 HEAD_OFFICES = frozenset("""
@@ -118,6 +119,8 @@ def choose(found: list[Candidate], country: str | None = None, named: set[str] |
         of_country = [c for c in found if c.country == country]
         return of_country[0].mention if of_country else None
     countries = {c.country for c in found}
+    if countries == {None} and len(found) > 1:
+        return _own_side(found).mention
     if len(countries) == 1:
         return found[0].mention
     if named:
@@ -126,11 +129,23 @@ def choose(found: list[Candidate], country: str | None = None, named: set[str] |
             return of_named[0].mention
     unqualified = [c for c in found if c.country is None]
     if unqualified:
-        return unqualified[0].mention
+        return _own_side(unqualified).mention
     if article:
         most = max(found, key=lambda c: article.get(c.country, 0))  # max keeps the nearest of a tie
         return most.mention
     return found[0].mention
+
+
+def _own_side(found: list[Candidate]) -> Candidate:
+    """Of people named with no country, the paper's own side: the nearest the registry does not know as another
+    country's (岸田首相は…モディ首相と会談した。首相は…: 岸田, though モディ was named last), else the nearest."""
+    own = [c for c in found if (bundled_registry().get(c.mention.entity_id) or _NOBODY).attributes.get("country")
+           in (None, _OWN_COUNTRY)]
+    return (own or found)[0]
+
+
+_OWN_COUNTRY = "JP"  # Kaidan reads Japanese news: a bare title is first the Japanese holder's
+_NOBODY = Entity("", "PERSON", "")
 
 
 def person_with_title(body: str, index: SpanIndex, title: str, before: int, s_start: int | None = None,

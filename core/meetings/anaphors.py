@@ -10,6 +10,7 @@ import re
 from core.clauses.referents import (AS_SOURCE, OUTLET_ENDING, OUTLET_WORDS, PUBLIC_BODY, candidates, referred,
                                     refers_to_a_body)
 from core.clauses.spans import SpanIndex
+from core.meetings.name_read import STAFF_OF
 from core.model import ShortForm
 from core.nlp.office_names import full_office, office_roles
 from core.nlp.offices import HONORIFICS, OFFICE_WORDS, office_after
@@ -126,8 +127,9 @@ def _name(body: str, mention) -> str:
 
 
 # 同社は, 同党が, 同球団と, 同連盟との: a word that refers back to a body, as a clause's subject or a partner (not
-# inside a word: 共同社, 合同会社; 同社長 is a person)
-_SAME_BODY = re.compile(r"(?<![\u4e00-\u9fff])同[\u4e00-\u9fff\u30a1-\u30faー]{1,4}?(?=ら?側?(?:は|が|と|との|とも|も|や|、))")
+# inside a word: 共同社, 合同会社; 同社長 is a person); or before its staff (同党の幹部と, 同社の社長と: STAFF_OF), who
+# meet for it as they do for the body named in full
+_SAME_BODY = re.compile(r"(?<![\u4e00-\u9fff])同[\u4e00-\u9fff\u30a1-\u30faー]{1,4}?(?=ら?側?(?:は|が|と|との|とも|も|や|、)|の)")
 # 同社 stands for a company: not a public body, a court or a party (referents.PUBLIC_BODY), nor a town
 _TOWN = re.compile(r"[市町村県府都道]$")
 
@@ -140,7 +142,8 @@ def bodies_named_back(body: str, mentions: list) -> list:
     高野連は: the paper); carrying its entity and full name; in order of start."""
     if "同" not in body:
         return mentions
-    found = [f for f in _SAME_BODY.finditer(body) if refers_to_a_body(f.group(0))]
+    found = [f for f in _SAME_BODY.finditer(body) if refers_to_a_body(f.group(0))
+             and (not body.startswith("の", f.end()) or STAFF_OF.match(body, f.end()))]
     if not found:
         return mentions
     taken = [(m.start, m.end) for m in mentions]

@@ -43,6 +43,20 @@ _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 
 
+def _negotiator_carried(body: str, mention: MeetingMention, actors, clause: int, start: int, end: int, s_start: int,
+                        carried) -> None:
+    """A negotiation whose clause names its partner alone and nobody else (テイラー前大統領は…追放された。起訴の翌日、
+    国外に逃亡し、ナイジェリア政府との交渉の上…亡命した): the person the sentences before stood on is the other side,
+    as Japanese leaves out the subject it goes on with. A person named elsewhere in the clause (an outlet the tagger
+    read as one, a player talked of) is no negotiator, so only the carried subject is taken."""
+    if carried is None or clause != s_start or (SUBJECT_AFTER.match(body, end) and not body.endswith("との", 0, start)):
+        return
+    partner = mention.participants[0].entity_id
+    if any(m.type == "PERSON" and clause <= m.start < start and m.entity_id != partner for m in actors):
+        return
+    complete_pair(body, mention, actors, clause, start, carried)
+
+
 def read_more_sides(body: str, mention: MeetingMention, word: str, actors, places, clause: int, start: int, end: int,
                     s_start: int, s_end: int, all_actors, all_places, earlier_countries, earlier_bodies, out: list,
                     earlier, reference, registry, carried_subject, far: bool, subject, thing_since: bool,
@@ -131,6 +145,11 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         if people_count(mention) < 2:
             complete_pair(body, mention, actors, clause, start, carried,
                           previous_trigger if previous_trigger > s_start else None)
+    elif mention.kind == "negotiation_round" and len(mention.participants) == 1:
+        # (from a paragraph before, as for talks: only into a line with no subject of its own)
+        far_off = far and (subject is not None or _SUBJECT_LATER.search(body, end + 1, s_end))
+        _negotiator_carried(body, mention, actors, clause, start, end, s_start,
+                            None if far_off or thing_since else carried_subject)
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
         visitor_of_the_host(body, mention, out, clause, start, s_start)  # Aが来日した。岸田首相は…会談し

@@ -50,7 +50,7 @@ _DELEGATION_OF = r"(?:代表団|使節団|交渉団|訪問団|視察団|調査�
 _MEMBERS = r"(?:最高指導者|指導者|代表者|交渉担当者|担当者|責任者|当局者|高官|メンバー|幹部|代表|首脳|関係者)"
 # 阪神の球団社長, ソニーの代表取締役社長, 巨人の球団代表: a post of a company or a club written with its rank or unit
 _RANK = r"(?:球団|代表取締役|取締役|専務|常務|執行役員)?"
-_STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の" + _RANK +
+STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の" + _RANK +
                        r"(?:" + _MEMBERS + r"|社長|会長|頭取|理事長|総裁|" + _DELEGATION_OF + r")ら?|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER +
                        r"|の[\u4e00-\u9fff\u30a1-\u30ff]{0,6}?(?:本部|本社|日本法人|子会社|支社)"
                        r"|(?:各国|加盟国|加盟各国|諸国)(?:の(?:外相|首脳|代表|閣僚|首相|財務相|国防相|高官)(?:ら)?)?)"
@@ -115,7 +115,7 @@ def read_name(body: str, mention) -> NameRead | None:
     elif kind == "ORG":
         company = _COMPANY.match(body, position)  # アップル社と, ロシュ社との交渉: the company, named with 社
         position = company.end() if company else position
-        staff = _STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
+        staff = STAFF_OF.match(body, position)  # F・マリノスの幹部と: the organisation meets
         position = staff.end() if staff else position
     headed = _HEADING.match(body, position) if kind == "PERSON" else None
     position = headed.end() if headed else position  # ラブロフ外相を団長とする代表団は: its head stands for it

@@ -236,6 +236,8 @@ def _same_in_article(candidate: Proposal, mention: MeetingMention, proposals: li
         if len(told) == 1:
             candidate.start = candidate.end = None
             return _joined(mention, "the partner's meeting told before", told[0])
+        if len(told) > 1:
+            return None  # two meetings with that partner told before (10日, 11日にも): which one is not said
     just_met = _people_just_met(candidate, mention, proposals, country_of)
     if just_met is not None:
         return _joined(mention, "the countries of the people just met", just_met)

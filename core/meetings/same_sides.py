@@ -118,7 +118,8 @@ def same_people(a, b, country_of) -> bool:
         return False
     keys_a = _in_full(keys_a, keys_b, _written_names(b))
     keys_b = _in_full(keys_b, keys_a, _written_names(a))
-    return keys_a == keys_b or level == "person" and _country_for_its_person(keys_a, keys_b, country_of)
+    return keys_a == keys_b or level == "person" and _country_for_its_person(keys_a, keys_b, country_of) \
+        and not _offices_apart(a, b, country_of) and not _offices_apart(b, a, country_of)
 
 
 def sides_evidence(a, b, country_of) -> str:
@@ -219,3 +220,19 @@ def _country_for_its_person(keys_a: frozenset, keys_b: frozenset, country_of) ->
     pairs_b = sorted(str(country_of(k)) for k in people_b)
     return sorted(countries_b) == pairs_a and sorted(countries_a) == pairs_b \
         and len(set(pairs_a)) == len(pairs_a) and len(set(pairs_b)) == len(pairs_b)
+
+
+def _offices_apart(a, b, country_of) -> bool:
+    """Whether a country a telling names by its official (ロシアの経済発展相と) has, in the other telling, a person of
+    that country written with another office (ラブロフ外相): a minister of another portfolio, so another meeting
+    (…ラブロフ外相と会談した。これに先立ち、…ロシアの経済発展相とも会談した). Offices of a known level compare by it
+    (首相 and 総理 are both heads); others as written."""
+    offices = {p.entity_id: p.office for p in a if str(p.entity_id or "").startswith("country:") and p.office}
+    for p in b:
+        person = p.entity_id and p.office and not str(p.entity_id).startswith("country:")
+        written = offices.get(country_of(p.entity_id)) if person else None
+        if written is not None:
+            levels = level_of(written), level_of(p.office)
+            if (levels[0] != levels[1]) if all(levels) else written != p.office:
+                return True
+    return False

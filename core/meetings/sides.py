@@ -209,6 +209,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     if officials and sides and not found and not countries:
         # 米国の代表団は…北朝鮮と協議した: a delegation and the country it meets; 日本と中国の外相は: in the order named
         return unique(sorted(officials + sides, key=lambda p: _named_at(body, p.name, s_start, start)))
-    if len(people) == 1 and partner_governments and not officials and not countries:
-        return unique(found + partner_governments)  # 谷川外務副大臣はパキスタン政府と協議する: a person meets a government
+    if partner_governments and not officials and not countries \
+            and (len(people) == 1 or not people and all(s in partner_governments for s in sides)):
+        # 谷川外務副大臣はパキスタン政府と協議する: a person meets a government; with nobody named in the clause
+        # (…演説した。その後、ドイツ政府と協議した) the government is the partner of the subject carried over
+        return unique(found + partner_governments)
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

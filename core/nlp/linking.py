@@ -117,11 +117,21 @@ def _full_names_written(folded: str, mentions: list[Mention]) -> dict[str, list[
         surface = folded[mention.start : mention.end]
         # a one-character surname begins a name of three (李洛淵), not of four (宇垣貴裕 is 宇垣's)
         shorts = [s for s in short_forms(surface) if len(s) > 1 or len(surface) == 3]
+        if not shorts and _known_two_kanji(surface, mention.entity_id):
+            shorts = [surface[:1]]  # 王毅外相 … 王氏は: a known person's one-character surname (李強 … 李氏)
         if shorts:
             entity_id = mention.entity_id or found_id("PERSON", surface)
             for short in shorts:
                 written.setdefault(short, []).append((mention.start, entity_id))
     return written
+
+
+def _known_two_kanji(name: str, entity_id: str | None) -> bool:
+    """Whether a name is a person the registry knows written in two kanji (王毅, 李強, 朴振): a one-character surname
+    and a given name, as Chinese and Korean names are, so the surname alone later in the article (王氏は) is them. A
+    new name of two kanji is left alone: the tagger may have cut it from a longer one."""
+    return len(name) == 2 and all("\u4e00" <= c <= "\u9fff" for c in name) \
+        and bool(entity_id) and not entity_id.startswith(FOUND_PREFIX)
 
 
 def _nearest(names: list[tuple[int, str]], position: int) -> str:

@@ -40,6 +40,15 @@ def test_a_word_for_a_body_that_is_no_subject_is_the_body_named_last():
     assert _referent(text) == "ホンダ"
 
 
+def test_a_word_for_a_body_before_its_staff_is_the_body_named_before():
+    # 同党の幹部と: the party's officials meet for it, as 国民民主党の幹部と does
+    text = "国民民主党は10日、新人事を発表した。泉代表は同日、同党の幹部と会談した。"
+    assert told(text) == [("talks", ["国民民主党", "泉"])]
+    # 同社の新車: what a body makes is no side of talks about it
+    text = "トヨタ自動車は10日、新車を発表した。泉代表は同日、同社の新車について日産自動車と協議した。"
+    assert all("トヨタ自動車" not in sides for _, sides in told(text))
+
+
 def test_the_speaker_a_quote_s_sentence_leaves_out_is_the_body_the_article_is_about():
     text = ("朝日新聞社は17日、東京国際女子マラソンを終了すると発表した。"
             "東京新聞の報道によると、今後は「女子マラソンの新しい形を決めるべく、陸連を含む関係者と協議をする」としている。")

@@ -4,6 +4,7 @@ the name stays a person of its own (span and type unchanged). Sentences from Jap
 
 from datetime import date
 
+from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 
@@ -60,3 +61,23 @@ def test_a_former_office_links_after_it_ended_and_not_before_it_began():
 def test_without_a_day_the_name_and_title_decide_as_before():
     assert people("ラミー外相は述べた。", None) == [("ラミー", "person:david-lammy")]
     assert people("ラミー事務局長は述べた。", None) == [("ラミー", "person:pascal-lamy")]
+
+
+def test_the_one_character_surname_of_a_known_two_kanji_name_is_that_person_in_the_article():
+    # 王毅 … 王氏: a Chinese or Korean name of two kanji, its surname alone later with an honorific
+    text = "中国外務省によると、王毅外相は10日、韓国の朴振外相と会談した。王氏は会談で、協力を呼びかけた。"
+    found = people(text, date(2023, 5, 10))
+    assert ("王", "person:wang-yi") in found
+    [talks] = [p for p in plan(text, "2023-05-10") if p.kind == "talks"]
+    assert sorted(x.entity_id for x in talks.participants) == ["person:park-jin", "person:wang-yi"]
+    assert people("朴振外相は10日、来日した。朴氏は「協力する」と述べた。", date(2023, 5, 10)) == [
+        ("朴振", "person:park-jin"), ("朴", "person:park-jin")]
+    # a new name of two kanji lends its first character to nobody (the tagger may have cut it from a longer name)
+    assert dict(people("劉凱さんは10日、来日した。劉氏は「楽しみだ」と話した。", date(2023, 5, 10))).get("劉") \
+        != "found:PERSON:劉凱"
+
+
+def plan(text, published):
+    registry = bundled_registry()
+    return plan_meetings(text, detect(text, registry, date.fromisoformat(published)), published, None,
+                         registry).proposals
