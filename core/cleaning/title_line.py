@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from core.cleaning.glued_dates import without_glued_date
 from core.cleaning.header_shapes import HEADLINE_LENGTH, SECTION_WORDS, SHORT_HEADLINE, menu_like, section_label
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
 from core.cleaning.lines import Line, japanese_share, without_blanks
@@ -32,7 +33,7 @@ def page_title(lines: list[Line]) -> tuple[Line, str] | None:
             headline = strip_site_suffix(text)
         if headline == text or len(headline) < HEADLINE_LENGTH or japanese_share(headline) < 0.3 or menu_like(headline):
             continue
-        squashed = without_blanks(headline)
+        squashed = without_blanks(without_glued_date(headline))
         if any(squashed in without_blanks(other) for other in others):
             return None  # the header prints the headline too: the header's line is the one to read
         return line, headline
