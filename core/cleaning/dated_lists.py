@@ -51,14 +51,15 @@ def listed_dates(content: list[Line], told: Callable[[Line], float] | None = Non
             else:
                 listed.update(id(line) for line in (dates[:-1] if own_last else dates))
         i = max(j, i + 1)
-    listed.update(id(line) for line in _under_a_label(content))
+    listed.update(id(line) for line in under_a_heading(content) if line.kind == "date")
     return listed
 
 
-def _under_a_label(content: list[Line]) -> list[Line]:
-    """The date lines of a list under its label (関連記事, この記事を読んだ人はこんな記事も), up to the next blank line,
-    when the label stands right under the article's date line or its headline (its date printed elsewhere, under the
-    text): each is another article's, however its headline is written (one quoting words closed by 。 too)."""
+def under_a_heading(content: list[Line]) -> list[Line]:
+    """The lines of a list under its heading (関連記事, この記事を読んだ人はこんな記事も), up to the next blank line,
+    when the heading stands right under the article's date line or its headline (its date printed elsewhere, under
+    the text): other articles' headlines and days (a day written 3時間前 too), however a headline is written (one
+    quoting words closed by 。 too)."""
     found = []
     for at in range(1, len(content) - 1):
         label = content[at].stripped
@@ -68,8 +69,7 @@ def _under_a_label(content: list[Line]) -> list[Line]:
         for line, above in zip(content[at + 1 :], content[at:]):
             if line.number != above.number + 1:
                 break  # (a blank line ends the list)
-            if line.kind == "date":
-                found.append(line)
+            found.append(line)
     return found
 
 

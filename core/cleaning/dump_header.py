@@ -5,7 +5,7 @@ from __future__ import annotations
 from core.article import Article
 from core.cleaning.date_choice import disagreeing, ranked_dates
 from core.cleaning.date_labels import line_date
-from core.cleaning.dated_lists import listed_dates
+from core.cleaning.dated_lists import listed_dates, under_a_heading
 from core.cleaning.dump_dates import take_date
 from core.cleaning.foot_dates import date_follows, published_after
 from core.cleaning.glued_dates import glued_date, headline_of_a_date_line, headline_without
@@ -44,7 +44,8 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
     # a date line whose year nothing on the page tells (1/30(月) 9:23配信) gives no date, but it still stands
     # where the article's header is: the headline is sought by it, and bylines beside it
     anchor = date_line or _yearless_anchor(ranked)
-    others = frozenset(listed_dates(content, told)) - {id(anchor)}  # other articles' date lines
+    # other articles' date lines, and the lines of a list under its heading under the article's header
+    others = (frozenset(listed_dates(content, told)) | {id(line) for line in under_a_heading(content)}) - {id(anchor)}
     title = pick_title(content, anchor, looked, lead or Lead(()), trace, others)
     title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
     title = bare_headline(content, title, date_line is not None, anchor)  # not 国際 日米首脳が… when 日米首脳が… stands alone

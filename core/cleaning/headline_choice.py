@@ -60,7 +60,8 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
 
     A portal prints its own header (headline, date) and then the partner's original one with the same date line:
     the page's headline is the first, right above the first of the twin date lines. trace learns how it was chosen;
-    others: the ids of the date lines of a list of other articles (a headline right over one is another's)."""
+    others: the ids of the date lines of a list of other articles (a headline right over one is another's) and of
+    the lines of a list under its heading (関連記事)."""
     trace = trace if trace is not None else HeadlineTrace()
     twin = earlier_twin(content, date_line)
     if twin is not None:
@@ -160,7 +161,7 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
                 or _field_value(content, position)
                 or neighbour_story(content, position) or titled_twin(text, seen, without_glued_date)
                 or (date_line is not None and _DAY_CLOSING.search(text))
-                or (position + 1 < len(content) and id(content[position + 1]) in others)):
+                or id(line) in others or (position + 1 < len(content) and id(content[position + 1]) in others)):
             continue  # a byline, a menu, a year's archive (ホーム > 2010, アーカイブ 2010), the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
             # the headline of the story before or after this one (次の記事 ＞, then its headline), the page's title
             # line over the headline it repeats with the site's name (… | みなと新報), another article's headline

@@ -95,3 +95,14 @@ def test_a_list_under_its_label_under_the_headline_is_other_articles_with_a_head
 def test_a_share_button_under_the_headline_is_no_list_label_over_its_date():
     article = clean_dump(page(HEADLINE, "この記事をシェアする", "2024年12月4日 18:05"))
     assert article.published.startswith("2024-12-04T18:05")
+
+
+@pytest.mark.parametrize("label", ["新着記事", "アクセスランキング"])
+def test_headlines_under_a_list_heading_under_the_date_line_are_not_the_headline_whatever_their_days(label):
+    # the list's days written as ages (12分前, 昨日 18:20): no date line marks its headlines as other articles'
+    headline = "外交の舞台裏を知っていますか？"  # (short: shorter than the list's)
+    column = ["米中が閣僚級協議、関税の扱いで溝埋まらず　次回の日程も決まらないまま閉幕した会合の舞台裏を読む", "12分前",
+              "ＥＵ首脳会議、対ロ制裁の延長で合意へ　エネルギー価格の高騰を受けて加盟国の足並みに乱れも", "昨日 18:20"]
+    article = clean_dump(page(headline, "2024年12月4日 18:05", "", label, *column))
+    assert article.title == headline
+    assert article.published.startswith("2024-12-04T18:05")
