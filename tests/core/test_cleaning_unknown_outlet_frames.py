@@ -187,3 +187,12 @@ def test_the_title_lines_day_glued_to_the_headline_places_a_month_and_day_before
     assert article.published.startswith("2012-06-07T16:45")
     # the browser's title line with its day is no headline over the short one the header prints bare
     assert not titled_twin(titled, {title}) and titled_twin(titled, {title}, without_glued_date)
+
+
+def test_a_label_glued_before_a_headline_quoting_a_sentence_gives_way_to_its_bare_copy_opening_the_text():
+    # 喜びイッパイの田原総一朗　「…実に面白い。…！」 reads as a sentence: its bare copy under the date opens the text
+    title, body = _parts("livedoor-homme/livedoor-homme-6284682.txt")
+    for label in ("政治", "ニュース解説 きょうの焦点 ", "速報｜"):
+        article = clean_dump(_page([label + title, "2012年2月16日 12:37", "", title], body))
+        assert article.title == title, label
+        assert title not in article.paragraphs and article.paragraphs[0] == body[0]
