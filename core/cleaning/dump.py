@@ -24,7 +24,8 @@ from core.cleaning.footer import mark_entry_runs
 from core.cleaning.header_shapes import TITLE_KINDS
 from core.cleaning.headline_doubt import (ATOP, OPENING, OVER, TITLE_LINE, UNTOLD_CRUMB, HeadlineTrace,
                                           headline_doubt)
-from core.cleaning.headline_lead import UNTOLD, Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
+from core.cleaning.headline_lead import (UNTOLD, Lead, headline_atop_the_body, headline_opening_the_body,
+                                        headline_over_the_body)
 from core.cleaning.line_marks import (mark_caption_labels, mark_letter_items, mark_own_name, mark_picture_rights,
                                       mark_related_blocks)
 from core.cleaning.lines import Line, classify
