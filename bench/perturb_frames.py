@@ -56,7 +56,8 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   an order only the page's address or the article's number tells (bench/perturb_frames_year_last.py); and the pictures
   inside the text (bench/perturb_frames_pictures.py): a caption's label with its words on the same line, a label alone
   over its caption, a picture's rights line between the paragraphs; a day with its year last that nothing on the page
-  orders, with a related link of a few words and its own day right under the text (bench/perturb_frames_year_last.py)
+  orders, with a related link of a few words and its own day right under the text (bench/perturb_frames_year_last.py);
+  and the article's day glued to the headline in the <title> line on top (bench/perturb_frames_dates.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -401,6 +402,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_yea
 FRAMES = FRAMES + tuple(Frame(name, build, scores_body=True) for name, build in perturb_frames_pictures.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_words.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.LAST_BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_dates.LAST_BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

@@ -20,6 +20,9 @@ structure as much as the date's writing, under made-up outlets:
                                other articles with their dates under the text
   year in the <title> line     the <title> line on top with the full date, a month and day by the headline
   source line closing text     no date by the headline; a source line with the outlet and the day closes the text
+  day glued in the <title>     the <title> line on top with the article's day glued to the headline before the site's
+                               name (…（2010年1月27日）｜outlet, … 2010/01/27 - outlet, …【2010.01.27】 | outlet), over the
+                               header's bare headline and its date line (full, or a month and day with its time)
 """
 
 from __future__ import annotations
@@ -206,6 +209,21 @@ def source_line(s: Story, o: list[Story], k: int) -> Page:
     return page
 
 
+def day_glued_in_title(s: Story, o: list[Story], k: int) -> Page:
+    """The browser's title atop the page glues the article's day to its headline before the site's name, as
+    portals print it; the header prints the headline bare with its own date line."""
+    pf = _frames()
+    s = _timed(s, k)
+    d = s.when
+    outlet = pf.UNKNOWN_OUTLETS[k % len(pf.UNKNOWN_OUTLETS)]
+    glued = (f"（{d.year}年{d.month}月{d.day}日）｜{outlet}", f" {d.year}/{d.month:02d}/{d.day:02d} - {outlet}",
+             f"【{d.year}.{d.month:02d}.{d.day:02d}】 | {outlet}")[k % 3]
+    line = pf._full(d, True) if k % 2 else f"{d.month}月{d.day}日 {d.hour:02d}:{d.minute:02d}"
+    page = pf._page(s, o, k, [s.title, line])
+    page.lines[:0] = [s.title + glued, ""]
+    return page
+
+
 BUILDERS = (
     ("date day first, dotted", day_first_dotted),
     ("date only at the foot", date_at_foot),
@@ -219,3 +237,4 @@ BUILDERS = (
     ("year in the <title> line", year_in_title_line),
     ("source line closing text", source_line),
 )
+LAST_BUILDERS = (("day glued in the <title>", day_glued_in_title),)  # (appended after every other class)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.article import Article
 from core.cleaning.body import HARD_STOPS
+from core.cleaning.header_shapes import menu_like, possible_headline
 from core.cleaning.lines import PROSE, SOFT_KINDS, Line, japanese_share
 from core.cleaning.own_lists import listed
 
@@ -18,9 +19,25 @@ def fallback_body(lines: list[Line]) -> tuple[int, int] | None:
     soft = [i for i, line in enumerate(lines) if line.kind in SOFT_KINDS]
     if len(soft) < 2:
         return None
-    first = soft[1]
+    dated = _headed_date(lines, soft[1])
+    # (past a headline over its date line near the top: the page's header, which the header's reading then reads)
+    first = next((i for i in soft if i > dated), soft[1]) if dated is not None else soft[1]
     stop = next((i for i in range(first, len(lines)) if lines[i].kind in HARD_STOPS), len(lines))
     return first, max(i for i in soft if i < stop)
+
+
+HEADER_REACH = 3  # lines past the second soft line where the header's date line may stand
+
+
+def _headed_date(lines: list[Line], second: int) -> int | None:
+    """The index of the first date line of the page, when it stands right under a line shaped as a headline (blank
+    lines aside; no menu) at most a few lines past the page's second soft line: the article's header."""
+    for i, line in enumerate(lines[: second + HEADER_REACH + 1]):
+        if line.kind != "date":
+            continue
+        above = next((other for other in reversed(lines[:i]) if other.kind != "blank"), None)
+        return i if above is not None and possible_headline(above) and not menu_like(above.stripped) else None
+    return None
 
 
 def label_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article) -> None:

@@ -7,6 +7,7 @@ from typing import Callable
 
 from core.cleaning.date_labels import date_label, page_date
 from core.cleaning.header_shapes import SHORT_HEADLINE, possible_headline
+from core.cleaning.lexicon import LIST_HEADING
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.dates.lines import all_datetimes
 
@@ -50,9 +51,29 @@ def listed_dates(content: list[Line], told: Callable[[Line], float] | None = Non
             else:
                 listed.update(id(line) for line in (dates[:-1] if own_last else dates))
         i = max(j, i + 1)
+    listed.update(id(line) for line in under_a_heading(content) if line.kind == "date")
     return listed
 
 
+def under_a_heading(content: list[Line]) -> list[Line]:
+    """The lines of a list under its heading (関連記事, この記事を読んだ人はこんな記事も), up to the next blank line,
+    when the heading stands right under the article's date line or its headline (its date printed elsewhere, under
+    the text): other articles' headlines and days (a day written 3時間前 too), however a headline is written (one
+    quoting words closed by 。 too)."""
+    found = []
+    for at in range(1, len(content) - 1):
+        label = content[at].stripped
+        if (len(label) > LIST_LABEL or LIST_HEADING.match(label) is None
+                or not (content[at - 1].kind == "date" or possible_headline(content[at - 1]))):
+            continue
+        for line, above in zip(content[at + 1 :], content[at:]):
+            if line.number != above.number + 1:
+                break  # (a blank line ends the list)
+            found.append(line)
+    return found
+
+
+LIST_LABEL = 20  # characters of a list's label at most (関連記事, この記事を読んだ人はこんな記事も)
 CLEARLY_TOLD = 0.2  # share of word pairs the text tells of a headline more than of the column's last one
 
 

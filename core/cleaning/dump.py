@@ -22,8 +22,10 @@ from core.cleaning.dump_header import one_of_a_column, read_header
 from core.cleaning.foot_dates import text_end
 from core.cleaning.footer import mark_entry_runs
 from core.cleaning.header_shapes import TITLE_KINDS
-from core.cleaning.headline_doubt import ATOP, OPENING, OVER, TITLE_LINE, HeadlineTrace, headline_doubt
-from core.cleaning.headline_lead import Lead, headline_atop_the_body, headline_opening_the_body, headline_over_the_body
+from core.cleaning.headline_doubt import (ATOP, OPENING, OVER, TITLE_LINE, UNTOLD_CRUMB, HeadlineTrace,
+                                          headline_doubt)
+from core.cleaning.headline_lead import (UNTOLD, Lead, headline_atop_the_body, headline_opening_the_body,
+                                        headline_over_the_body)
 from core.cleaning.line_marks import (mark_caption_labels, mark_letter_items, mark_own_name, mark_picture_rights,
                                       mark_related_blocks)
 from core.cleaning.lines import Line, classify
@@ -94,6 +96,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
                 labels[title.number - 1] = _given_back(lines, title, start) if below else "drop"
             title, result.title = crumb
             labels[title.number - 1] = "meta"
+            if lead.share(result.title) < UNTOLD:  # (an entry over the date line the text does not tell: a look)
+                trace.route = UNTOLD_CRUMB
         listed = title is not None and one_of_a_column(lines[:start], title)
         if (atop := headline_atop_the_body(lines, start, end, labels, result, title, lead, listed)) is not None:
             title, trace.route = atop, ATOP

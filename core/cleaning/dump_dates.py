@@ -11,7 +11,7 @@ from core.cleaning.foot_dates import dates_after, far_stamp
 from core.cleaning.header_shapes import quoted_headline
 from core.cleaning.lines import PROSE, Line
 from core.cleaning.date_labels import line_date, page_date
-from core.cleaning.page_dates import filed_year, header_year, placed_far, with_year
+from core.cleaning.page_dates import filed_year, header_day, header_year, placed_far, with_year
 from core.cleaning.relative_stamps import file_time
 from core.cleaning.page_year import guessed_year
 from core.cleaning.year_last import both_readings, lead_ordered, near_ordered, page_ordered
@@ -31,9 +31,12 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     # a photo's shooting day (撮影日：2010年…) does not tell the page's year
     texts = [l.stripped for l in page if l.kind != "caption"]
     # 12月3日 18:05 under ホーム > 2024 > 国際: the year the page is filed under, else what the page's texts tell
-    dated = (filed_year(found, _header_over(line, page), texts) or with_year(found, texts)) if found.yearless else found
+    header = _header_over(line, page) if found.yearless else []
+    # (12月3日 18:05 under the title line's 「…（2024年12月3日）」: the year the header writes the same day in)
+    dated = (header_day(found, header) or filed_year(found, header, texts) or with_year(found, texts)) \
+        if found.yearless else found
     if dated is None and found.yearless:  # 12月3日(火) under ホーム > 2024 > 国際: the weekday confirms the header's year
-        dated = header_year(found, _header_over(line, page), texts)
+        dated = header_year(found, header, texts)
     if dated is None:
         return False
     result.published, result.published_precision = dated.iso, dated.precision

@@ -5,11 +5,11 @@ from __future__ import annotations
 from core.article import Article
 from core.cleaning.date_choice import disagreeing, ranked_dates
 from core.cleaning.date_labels import line_date
-from core.cleaning.dated_lists import listed_dates
+from core.cleaning.dated_lists import listed_dates, under_a_heading
 from core.cleaning.dump_dates import take_date
 from core.cleaning.foot_dates import date_follows, published_after
 from core.cleaning.glued_dates import glued_date, headline_of_a_date_line, headline_without
-from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, written_headline
+from core.cleaning.header_shapes import TITLE_KINDS, TITLE_REACH, LineBylines, quoted_headline, written_headline
 from core.cleaning.headline_choice import kicker_before, pick_title
 from core.cleaning.headline_doubt import DATE_LINE, HeadlineTrace
 from core.cleaning.headline_glued import bare_headline, unkicked
@@ -44,10 +44,15 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
     # a date line whose year nothing on the page tells (1/30(月) 9:23配信) gives no date, but it still stands
     # where the article's header is: the headline is sought by it, and bylines beside it
     anchor = date_line or _yearless_anchor(ranked)
-    others = frozenset(listed_dates(content, told)) - {id(anchor)}  # other articles' date lines
+    # other articles' date lines, and the lines of a list under its heading under the article's header
+    others = (frozenset(listed_dates(content, told)) | {id(line) for line in under_a_heading(content)}) - {id(anchor)}
     title = pick_title(content, anchor, looked, lead or Lead(()), trace, others)
     title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
-    title = bare_headline(content, title, date_line is not None, anchor)  # not 国際 日米首脳が… when 日米首脳が… stands alone
+    # not 国際 日米首脳が… when 日米首脳が… stands alone (in the header, or opening the text: one quoting words)
+    opening = _quoted_opening(page, header)
+    title = bare_headline(content + opening, title, date_line is not None, anchor)
+    if opening and title is opening[0]:
+        content = content + opening  # (the headline's line read with the header's)
     twin = earlier_twin(content, date_line)
     if twin is not None and title is not None and _portal_headline(content, title, twin, date_line):
         kept = result.published, result.published_precision, result.published_text
@@ -120,6 +125,13 @@ def _yearless_anchor(ranked: list[tuple[tuple, Line]]) -> Line | None:
         return None
     found = line_date(ranked[0][1].stripped)
     return ranked[0][1] if found is not None and found.yearless else None
+
+
+def _quoted_opening(page: list[Line], header: list[Line]) -> list[Line]:
+    """The line opening the text when it is a headline quoting words closed by 。 inside its quotes (喜びイッパイの
+    田原総一朗　「…面白い。…！」), which reads as a sentence: the bare copy of a headline a label is glued to."""
+    opening = next((line for line in page[len(header) :] if line.kind != "blank"), None)
+    return [opening] if opening is not None and quoted_headline(opening.stripped) else []
 
 
 def _opens_the_text(page: list[Line], line: Line) -> bool:

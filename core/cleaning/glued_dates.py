@@ -58,6 +58,13 @@ def headline_without(text: str, found: Found) -> str:
     return text[found.start + len(found.text):].lstrip(_GLUED_WORDS_START)
 
 
+def without_glued_date(text: str) -> str:
+    """The headline without a date glued to it, as a browser's title adds one (「…（2012年3月9日）」 before the site's
+    name): the header prints the headline without it."""
+    found = glued_date(text)
+    return text if found is None else headline_without(text, found)
+
+
 def headline_of_a_date_line(text: str) -> str | None:
     """The headline of a line read as a date line that is a headline with its date glued on, else None:
     a written headline's length of words (an outlet's name, a byline or a label is not one)."""

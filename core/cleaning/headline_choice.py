@@ -17,6 +17,7 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          SERIES_LABEL_LENGTH, SHORT_HEADLINE, TITLE_KINDS, TITLE_REACH, WRAPPED, BRACKETED_LEAD,
                                          LineBylines, clause_closed, latin_headline, menu_like, one_sentence, quoted_headline,
                                          section_label, series_label, written_headline)
+from core.cleaning.glued_dates import without_glued_date
 from core.cleaning.header_tools import TOOL_RUN, tool_line, tools_between
 from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, lead_under, neighbour_story,
                                           prose_headline, quoted_deck, subheading_under, told_short, undated_deck,
@@ -59,7 +60,8 @@ def pick_title(content: list[Line], date_line: Line | None, looked: LineBylines,
 
     A portal prints its own header (headline, date) and then the partner's original one with the same date line:
     the page's headline is the first, right above the first of the twin date lines. trace learns how it was chosen;
-    others: the ids of the date lines of a list of other articles (a headline right over one is another's)."""
+    others: the ids of the date lines of a list of other articles (a headline right over one is another's) and of
+    the lines of a list under its heading (関連記事)."""
     trace = trace if trace is not None else HeadlineTrace()
     twin = earlier_twin(content, date_line)
     if twin is not None:
@@ -157,9 +159,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             continue
         if (looked.names(line) or menu_like(text) or files_a_year(text) or only_an_outlet(text)
                 or _field_value(content, position)
-                or neighbour_story(content, position) or titled_twin(text, seen)
+                or neighbour_story(content, position) or titled_twin(text, seen, without_glued_date)
                 or (date_line is not None and _DAY_CLOSING.search(text))
-                or (position + 1 < len(content) and id(content[position + 1]) in others)):
+                or id(line) in others or (position + 1 < len(content) and id(content[position + 1]) in others)):
             continue  # a byline, a menu, a year's archive (ホーム > 2010, アーカイブ 2010), the outlet's name (日本経済新聞　電子版), a field's value (情報元, then …),
             # the headline of the story before or after this one (次の記事 ＞, then its headline), the page's title
             # line over the headline it repeats with the site's name (… | みなと新報), another article's headline

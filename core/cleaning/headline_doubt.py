@@ -23,6 +23,7 @@ ATOP = "atop"  # the body's first line, restated by the text, over a header line
 OPENING = "opening"  # no headline above the body: the body's first line under the date line
 OVER = "over"  # no headline found: the one line between the date line and the body, though it reads as a label
 TITLE_LINE = "title line"  # the page's title line atop it over a line under the date line taken for the headline
+UNTOLD_CRUMB = "untold crumb"  # the breadcrumb's last entry over the date line, which the text does not tell
 
 
 @dataclass
@@ -52,7 +53,7 @@ class HeadlineTrace:
 
 CLOSE = 5  # points of the headline's score a rival line comes within for the choice to be unsure
 LEFT_OUT = 3  # sentences left out between the headline and the body's start from which the headline is far from it
-UNSURE_ROUTES = (RESTATED, DATE_LINE, OVER, TITLE_LINE)  # the main rule's pick overturned, or a fallback's line read as a label
+UNSURE_ROUTES = (RESTATED, DATE_LINE, OVER, TITLE_LINE, UNTOLD_CRUMB)  # the main rule's pick overturned, or a fallback's line read as a label
 
 
 def headline_doubt(lines: list[Line], head: Line, start: int, labels: list[str], trace: HeadlineTrace) -> Line | None:

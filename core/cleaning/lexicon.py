@@ -19,6 +19,13 @@ TAIL_ANCHOR = re.compile(
     r"|Reference\(s\)|参考記事|Recommended|Related|Most [Rr]ead|Sponsored|PR$|広告$)"
 )
 
+# The heading of a list of other articles, alone on its line (関連記事, 【注目記事】, この記事を読んだ人はこんな記事も):
+# the tail anchors that head a list, not a share or comment button's words, nor a link's (関連記事を読む).
+LIST_HEADING = re.compile(
+    r"^[■□◆◇●○▼▽▶►>＞・•\-\s【［\[]*(?:あわせて読みたい|合わせて読みたい|関連記事|関連ニュース|人気記事|おすすめ記事"
+    r"|オススメ記事|注目記事|注目ニュース|最新記事|新着記事|(?:人気|アクセス)?ランキング|この記事を読んだ人\S*)[】］\]]?\s*$"
+)
+
 # Legal lines anywhere in a line ((C) right after a (B) label is the next item's label: （B）（C）肩は…).
 COPYRIGHT = re.compile(
     r"Copyright|COPYRIGHT|©|\([Cc]\)\s*\d{4}|(?<![（(][BbＢ][）)])（[Cc]）|無断(?:転載|転用|複製|使用)"

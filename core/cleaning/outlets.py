@@ -126,15 +126,16 @@ _TITLE_MARKS = re.compile(r"[-–—|｜:：)）]")
 _PREFIX = re.compile(r"^\s*[^-–—|｜:：]{2,30}?\s*[|｜]\s*")
 
 
-def titled_twin(text: str, others) -> bool:
+def titled_twin(text: str, others, bare: Callable[[str], str] = str) -> bool:
     """The page's title line: another line of the page (others holds them) with a site's name after a bar or
     in brackets (「… | みなと新報」, 「…（Kaze Press）」), or before it between bars (「しおかぜ日報｜社会｜…」), whatever
-    the outlet: a browser's title, printed atop the page, over the headline it repeats."""
+    the outlet: a browser's title, printed atop the page, over the headline it repeats. bare: the headline's words
+    without what a title adds to them before the site's name (a date glued on: 「…（2012年3月9日）｜…」)."""
     if not _TITLE_MARKS.search(text):
         return False
     for pattern in (_BRACKETED, _SUFFIX):
         match = pattern.search(text)
-        if match and match.start() >= 6 and text[: match.start()].strip() in others:
+        if match and match.start() >= 6 and bare(text[: match.start()].strip()) in others:
             return True
     rest = text
     for _ in range(3):

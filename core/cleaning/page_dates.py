@@ -110,6 +110,16 @@ def header_year(found: Found, header: list[str], page_texts: list[str]) -> Found
     return fitting[0] if len(fitting) == 1 else None
 
 
+def header_day(found: Found, header: list[str]) -> Found | None:
+    """found (a month and day) in the year of the same day that a line of its header writes in full (the browser's
+    title atop the page: 「…（2012年6月7日）｜outlet」 over 6月7日 16:45): the page's own day, before a later full date
+    its text writes (an offer's end, 2015年6月30日まで). None when the header writes that day in no year or in two."""
+    month_day = found.iso[5:10]
+    years = {placed.iso[:4] for text in header if HAS_DIGIT_DATE.search(text) and not COPYRIGHT.search(text)
+             for placed in all_datetimes(text) if placed.iso[5:10] == month_day}
+    return _confirmed(found, found.in_year(int(years.pop()))) if len(years) == 1 else None
+
+
 def filed_year(found: Found, header: list[str], page_texts: list[str]) -> Found | None:
     """found (a month and day) in the year a breadcrumb or an archive's heading over its date line files the page
     under (ホーム > 2024 > 国際, 2024年の国際ニュース), when the header writes no other year (month_years.archive_year):

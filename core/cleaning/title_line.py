@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from core.cleaning.glued_dates import without_glued_date
 from core.cleaning.header_shapes import HEADLINE_LENGTH, SECTION_WORDS, SHORT_HEADLINE, menu_like, section_label
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
 from core.cleaning.lines import Line, japanese_share, without_blanks
@@ -32,7 +33,7 @@ def page_title(lines: list[Line]) -> tuple[Line, str] | None:
             headline = strip_site_suffix(text)
         if headline == text or len(headline) < HEADLINE_LENGTH or japanese_share(headline) < 0.3 or menu_like(headline):
             continue
-        squashed = without_blanks(headline)
+        squashed = without_blanks(without_glued_date(headline))
         if any(squashed in without_blanks(other) for other in others):
             return None  # the header prints the headline too: the header's line is the one to read
         return line, headline
@@ -72,21 +73,30 @@ def crumb_headline(header: list[Line], lead: Lead, found: str | None, below: boo
         if not entries:
             continue
         last = entries[-1]
-        if (len(entries) < 3 or any(len(entry) > CRUMB_STEP for entry in entries[:-1]) or len(last) < SHORT_HEADLINE or last.endswith(_CUT) or japanese_share(last) < 0.3
-                or menu_like(last) or section_label(last) or len(word_pairs(last)) < CRUMB_PAIRS):
+        if (len(entries) < 3 or any(len(entry) > CRUMB_STEP for entry in entries[:-1]) or len(last) < SHORT_HEADLINE
+                or last.endswith(_CUT) or japanese_share(last) < 0.3 or menu_like(last) or section_label(last)):
             continue
         # a short entry is a headline when written with kana or marks (a section's name is nouns: アジア・太平洋),
-        # over no headline found, and told by the text; a long one, told at all
+        # over no headline found, and told by the text; a long one, told at all. Over no headline found, an entry
+        # written so right over the date line is the page's own headline, told or not (the text may open on
+        # another matter: 見た目で損をしていませんか？ over a story of one reader); the user is asked to look
         short = len(last) < HEADLINE_LENGTH
         if short and (found is not None or SECTION_WORDS.search(last) or not _WRITTEN.search(last)):
             continue
-        if lead.share(last) < (CRUMB_TOLD if short else UNTOLD):
+        headed = found is None and _WRITTEN.search(last) is not None and _over_a_date(header, at)
+        if not headed and (len(word_pairs(last)) < CRUMB_PAIRS or lead.share(last) < (CRUMB_TOLD if short else UNTOLD)):
             continue
         squashed = without_blanks(last)
         if any(other is not line and squashed in without_blanks(other.stripped) for other in header):
             return None
         return line, last
     return None
+
+
+def _over_a_date(header: list[Line], at: int) -> bool:
+    """The line at header[at] stands right over the header's date line (blank lines aside)."""
+    below = next((line for line in header[at + 1 :] if line.kind != "blank"), None)
+    return below is not None and below.kind == "date"
 
 
 _STEP = re.compile(r"^(\d{1,2})\.\s*(\S.*)$")

@@ -91,3 +91,20 @@ def test_a_numbered_ranking_of_other_headlines_is_no_breadcrumb():
                "3. シカゴで列車が脱線し多数の負傷者"]
     article = clean_dump(_page([*ranking, "", "2005年9月18日"], body))
     assert article.title != "シカゴで列車が脱線し多数の負傷者"
+
+
+def test_a_written_entry_ending_the_breadcrumb_right_over_the_date_line_is_the_headline_though_the_text_tells_it_not():
+    # the text opens on another matter (one reader's story under 見た目で損をしていませんか？): the entry is the page's
+    # own headline all the same, and the user is asked to look
+    _, body = _story(CHICAGO)
+    for headline in ("見た目で損をしていませんか？", "彼に話してもいい「過去」のボーダーラインは？"):
+        for crumb in (f"ホーム > 国際 > {headline}", f"トップ › 経済 › 企業 › {headline}"):
+            article = clean_dump(_page([crumb, "2005年9月18日"], body))
+            assert article.title == headline, crumb
+            assert "headline_unsure" in article.cleaning_check
+
+
+def test_an_untold_entry_ending_the_breadcrumb_away_from_the_date_line_is_not_taken():
+    _, body = _story(CHICAGO)
+    article = clean_dump(_page(["ホーム > 国際 > 見た目で損をしていませんか？", "", "ログイン　会員登録", "2005年9月18日"], body))
+    assert article.title != "見た目で損をしていませんか？"

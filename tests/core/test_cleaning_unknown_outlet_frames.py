@@ -5,6 +5,7 @@ date line (bench/perturb_frames.py measures the classes)."""
 from __future__ import annotations
 
 from core.cleaning.dump import clean_dump
+from core.cleaning.glued_dates import without_glued_date
 from core.cleaning.header_shapes import menu_like
 from core.cleaning.outlets import outlet_in, titled_twin
 from core.cleaning.page_dates import with_year
@@ -175,3 +176,23 @@ def test_a_sites_name_printed_with_its_editions_label_leaves_the_headline_too():
     texts = ["日本経済新聞　電子版", "ルーマニアで反政府デモ続く"]
     assert without_own_name("ルーマニアで反政府デモ続く：日本経済新聞", lambda: texts) == "ルーマニアで反政府デモ続く"
     assert without_own_name("ルーマニアで反政府デモ続く：日本経済新聞", lambda: texts[1:]) == "ルーマニアで反政府デモ続く：日本経済新聞"
+
+
+def test_the_title_lines_day_glued_to_the_headline_places_a_month_and_day_before_a_later_day_the_text_writes():
+    # a real article whose text writes a later full day (更新期間は2015年6月30日まで) than its own, 2012-06-07
+    title, body = _parts("smax/smax-6635861.txt")
+    titled = f"{title}（2012年6月7日）｜みなと新報"
+    article = clean_dump(titled + "\n\n" + _page([title, "6月7日 16:45"], body))
+    assert article.title == title
+    assert article.published.startswith("2012-06-07T16:45")
+    # the browser's title line with its day is no headline over the short one the header prints bare
+    assert not titled_twin(titled, {title}) and titled_twin(titled, {title}, without_glued_date)
+
+
+def test_a_label_glued_before_a_headline_quoting_a_sentence_gives_way_to_its_bare_copy_opening_the_text():
+    # 喜びイッパイの田原総一朗　「…実に面白い。…！」 reads as a sentence: its bare copy under the date opens the text
+    title, body = _parts("livedoor-homme/livedoor-homme-6284682.txt")
+    for label in ("政治", "ニュース解説 きょうの焦点 ", "速報｜"):
+        article = clean_dump(_page([label + title, "2012年2月16日 12:37", "", title], body))
+        assert article.title == title, label
+        assert title not in article.paragraphs and article.paragraphs[0] == body[0]
