@@ -1,7 +1,8 @@
 """Words an outlet passes on: the one it names as speaking holds them, the outlet is `via`.
 
 「ニュース24」は、ある外交官が、「…」と語り、…と報じた and CNNは、ある外交官が「…」と語ったと報じた: the
-diplomat's quote; ボストングローブ紙は、サーリーフ候補の批判者は、…べきだと主張していると伝えた: the critics'
+diplomat's quote, and the quotes chained after it under the same speaker (AGI通信は、…首相が「A」と論評し、「B」と
+発言したと伝えた: both the prime minister's); ボストングローブ紙は、サーリーフ候補の批判者は、…べきだと主張していると伝えた: the critics'
 view, its content without their name and verb (…複数の医師が、…と語っていると伝えた; …チェアマンは会見で「…」と話した
 ことを伝えた). The sentence must close on the outlet's own verb (…と報じた,
 …と伝えた), so a quote the outlet itself makes, or a speaker's words with no outlet telling them, stay as read.
@@ -23,6 +24,20 @@ _SPEAKER_BEFORE = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>(?:ある|別の|�
 # An indirect claim that opens on its own speaker and closes on their verb: 批判者は、…べきだと主張している
 _INNER_TOPIC = re.compile(r"^(?P<name>[^、。「」]{2,20}?)(?:は|が)、(?P<said>[^「」]{6,}?)と"
                           r"(?P<verb>主張|述べ|語っ|話し|指摘|強調|批判|非難|警告|説明)(?:し)?(?:て(?:いる|いた)|た)?$")
+
+
+# A quote told before this one under the same speaker, its verb chained on (「A」と論評し、「B」と発言した)
+_CHAINED = re.compile(r"「[^「」]{2,}」と[^、。「」はが]{1,8}、$")
+
+
+def _before_chained(body: str, s_start: int, at: int) -> int:
+    """Where the quotes chained before the quote at `at` begin (Aが「X」と論評し、「Y」: where 「X」 opens), so the
+    speaker before the first is the speaker of them all; at itself when none is."""
+    chained = _CHAINED.search(body, s_start, at)
+    while chained is not None:
+        at = chained.start()
+        chained = _CHAINED.search(body, s_start, at)
+    return at
 
 
 # People named by a trade SPEAKER_END does not end: 医師, 弁護士, 住民
@@ -52,7 +67,7 @@ def passed_on(body: str, candidate, people: list, outlet: str | None, kind: str 
         return candidate
     via = [{"entity_id": candidate.holder_entity_id, "text": candidate.holder_text or outlet or ""}]
     if candidate.attribution == "direct":
-        named = _SPEAKER_BEFORE.search(body, s_start, candidate.start)
+        named = _SPEAKER_BEFORE.search(body, s_start, _before_chained(body, s_start, candidate.start))
         if named is None or outlet and outlet in named.group("name"):
             return candidate
         speaker = _speaker(named.group("name"), people, named.start("name"))
