@@ -22,9 +22,10 @@ _HEADER = re.compile(r"^[※＊*]?[ \t\u3000]*(?:以下、?)?(?P<name>[^\n、。
                      r"(?:ツイート|ツイッター|ブログ|投稿|書き込み|日記)(?:より|から)(?:抜粋|引用)。?[ \t\u3000]*$", re.M)
 # ○片山さつき氏: a list mark, a name and its honorific, nothing else on the line
 _NAME_ITEM = re.compile(r"^[○●◎◆◇■□▼▽・][ \t\u3000]*(?P<name>[^\n、。「」]{1,15}?)(?:氏|さん)[ \t\u3000]*$", re.M)
-# A line where the article speaks again about what it quoted (この記事に対して, 上記の著名人以外にも)
+# A line where the article speaks again about what it quoted, pointing back at its opening or after a setting
+# (この記事に対して, ツイッターでは、上記の著名人以外にも; not というわけで…はこれから)
 _LIST_MARK = re.compile(r"[○●◎◆◇■□▼▽・]")
-_POINTS_BACK = re.compile(r"[^。\n]{0,16}?(?:この|これ|こうした|こういった|上記|以上)")
+_POINTS_BACK = re.compile(r"(?:[^、。\n]{1,12}?(?:では|には|で|は)、)?(?:この|これ[をにはがで]|こうした|こういった|上記|以上の)")
 _WRITTEN = re.compile(r"[。！？!?]")
 _SENTENCE = re.compile(r"[ぁ-ゖ][^\n]*?[。！？!?]")  # words in kana closed by a sentence mark
 _SHORTEST = 12

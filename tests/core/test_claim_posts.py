@@ -8,6 +8,7 @@ from tests.core.claim_helpers import candidates, holder_of
 _EXCERPT = ("21日、作家・戸梶圭太氏が執筆中の本が販売停止になったことを戸梶氏自身がツイッターで明かし、物議を醸している。\n"
             "※以下、戸梶氏のツイートより抜粋\n"
             "本当に驚きました。たかが校了にそこまでの権力があるとは。\n"
+            "というわけで『迷宮警視正2』はこれから、私個人でどうにかして世に出すべく働きかけて生きます。\n"
             "ストップをかけた校了者たちが得意になってそうで、本気で恐ろしい。\n"
             "現時点では、編集部に非がないことはわかったそうだが、戸梶氏も今後の経過は全てツイートしていくと発言している。\n")
 
@@ -28,6 +29,7 @@ def _people(body, *names):
 def test_each_post_under_a_header_is_its_writers_until_the_article_names_them_again():
     posts = [c for c in candidates(_EXCERPT) if c.cue.startswith("※以下")]
     assert [c.text for c in posts] == ["本当に驚きました。たかが校了にそこまでの権力があるとは。",
+                                       "というわけで『迷宮警視正2』はこれから、私個人でどうにかして世に出すべく働きかけて生きます。",
                                        "ストップをかけた校了者たちが得意になってそうで、本気で恐ろしい。"]
     assert all(c.attribution == "direct" and "戸梶" in holder_of(c) for c in posts)
 
