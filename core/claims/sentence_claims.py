@@ -245,8 +245,9 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             # 小宮アナが「…」と続けると、「…」と述べ: the が-subject who prompts is answered by someone else
             addressed = addressed or holder is not None and holder.end <= start and PROMPTS.match(body, end) is not None \
                 and _PROMPTER.fullmatch(body, holder.end, start) is not None
-            if outlet_verb(cue):
-                last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
+            if outlet_verb(cue) or (cue == "という" and holder is not None and holder.type == "ORG"):
+                # an outlet's report, or a body's hearsay (…によると、…可能性があるという): the speaker before still speaks
+                last_outlet = holder or last_outlet
             elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)) \
                     and not addressed:
                 # 両親が…と説得したものの、内緒で出発した: the が-subject of a clause that gives way; the boy goes on
@@ -261,7 +262,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
         previous = (s_start, s_end, bool(found))
-        if not found:
+        if not found or all(f[2] == "という" for f in found):
+            # (a sentence told as hearsay still names its own subject: デイリースポーツによると、…岡田氏が…からだという)
             unread.append((s_start, s_end, people))
     return out
 
