@@ -1,7 +1,8 @@
 """A source's judgement and the sources it is told through: a judgement in the passive after a source (…によると、…と
 見込まれている, と考えられている) is the source's, and none when no source is named; an estimate whose own subject
 is inside it (…5000人が死亡したと推計している) is the source's; an outlet named with the day of its report (読売新聞の
-3月17日の報道によると) is the claim's source; quotes chained under one speaker an outlet reports are all theirs."""
+3月17日の報道によると) is the claim's source; quotes chained under one speaker an outlet reports are all theirs; a position an outlet names its taker for
+(人権団体は…懸念を示しているとBBCは伝えた) is the taker's."""
 
 from tests.core.claim_helpers import candidates, holder_of
 
@@ -43,3 +44,12 @@ def test_quotes_chained_under_one_speaker_an_outlet_reports_are_all_theirs():
     found = [c for c in candidates(body) if c.text.startswith(("「誰", "「総裁"))]
     assert [c.text for c in found] == ["「誰にでも思ったことをいう権利がある」", "「総裁が改革案を了承したことが大事だ」"]
     assert all("ベルルスコーニ" in holder_of(c) and [v["text"] for v in c.via] == ["AGI通信"] for c in found)
+
+
+def test_a_position_an_outlet_names_its_taker_for_is_theirs_the_outlet_via():
+    [c] = candidates("反対派の動静は報道されず、人権団体は反対派への不当な扱いがなされていないかどうか懸念を示しているとBBCは"
+                     "伝えた。")
+    assert c.text == "反対派への不当な扱いがなされていないかどうか懸念" and holder_of(c) == "人権団体"
+    assert [v["text"] for v in c.via] == ["BBC"] and c.cue == "懸念を示"
+    [d] = candidates("23日、女優・中山美穂がツイッターで反原発の姿勢を示していると、アサ芸プラスが報じた。")
+    assert d.text == "ツイッターで反原発の姿勢" and holder_of(d) == "中山美穂" and [v["text"] for v in d.via] == ["アサ芸プラス"]
