@@ -1,8 +1,8 @@
 """A source's judgement and the sources it is told through: a judgement in the passive after a source (…によると、…と
 見込まれている, と考えられている) is the source's, and none when no source is named; an estimate whose own subject
 is inside it (…5000人が死亡したと推計している) is the source's; an outlet named with the day of its report (読売新聞の
-3月17日の報道によると) is the claim's source; quotes chained under one speaker an outlet reports are all theirs; a position an outlet names its taker for
-(人権団体は…懸念を示しているとBBCは伝えた) is the taker's."""
+3月17日の報道によると) is the claim's source; quotes chained under one speaker an outlet reports are all theirs; a
+position an outlet names its taker for (人権団体は…懸念を示しているとBBCは伝えた) is the taker's."""
 
 from tests.core.claim_helpers import candidates, holder_of
 
