@@ -10,6 +10,7 @@ from core.claims.cited import came_from, cited_source
 from core.claims.clefts import focus_in
 from core.claims.clauses import TITLE
 from core.claims.headlines import HeadlineSpeaker
+from core.claims.findings import findings
 from core.claims.hearsay import HEARSAY_OF, hearsay
 from core.claims.holders import PRONOUN
 from core.claims.imperial import respectful_speech
@@ -109,6 +110,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                                           and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
         found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
+        found = found + findings(body, s_start, s_end, found)  # 地裁は…義務がないとして、…を命じた: the court's reason
         raised = raised_views(body, s_start, s_end, found)  # 委員各国から…異論もあった: the views' holders
         found = found + raised
         raised = {(r[0], r[1]) for r in raised}  # a view raised by some is no subject the next sentence carries
