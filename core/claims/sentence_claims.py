@@ -12,6 +12,7 @@ from core.claims.clauses import TITLE
 from core.claims.headlines import HeadlineSpeaker
 from core.claims.findings import findings
 from core.claims.hearsay import HEARSAY_OF, hearsay
+from core.claims.party_claims import party_claims
 from core.claims.holders import PRONOUN
 from core.claims.imperial import respectful_speech
 from core.claims.introduced import introduced
@@ -111,6 +112,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
         found = found + findings(body, s_start, s_end, found)  # 地裁は…義務がないとして、…を命じた: the court's reason
+        found = found + party_claims(body, people, s_start, s_end, found)  # …べきだとする国民同盟の要求: the party's
         raised = raised_views(body, s_start, s_end, found)  # 委員各国から…異論もあった: the views' holders
         found = found + raised
         raised = {(r[0], r[1]) for r in raised}  # a view raised by some is no subject the next sentence carries
