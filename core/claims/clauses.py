@@ -55,7 +55,7 @@ _DISPLAY = (r"(?:笑い|笑顔|笑み|自信|余裕|太鼓判|冗談|ユーモ�
 # and, after a quote only, the feeling or the admission its words came with: 「…」と首をかしげていた, と涙を詰まらせた,
 # と動揺を隠し切れなかった, と言葉を重ねた, と実名を挙げ, と容疑を大筋認めている
 _DISPLAY += (r"|首をかしげ|首を傾げ|涙を(?:詰まらせ|浮かべ|流し|こらえ|にじませ)|動揺を隠|ショックを(?:受け|覚え|隠)|"
-             r"言葉を(?:重ね|続け|詰まらせ)|実名を挙げ|(?:容疑|殺意|犯行|関与)を(?:大筋で?|全面的に)?認め")
+             r"言葉を(?:重ね|続け|詰まらせ)|実名を挙げ|(?:容疑|殺意|犯行|関与)を(?:大筋で?|全面的に)認め")  # (と容疑を認め: a noun of speech)
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a quote only, the listeners the words encouraged: 「…」と会員を励ました, 「…」と会場の会員にエールを送った
 # (after a clause 励まし is a deed: ときには励まし、ときには叱る)
