@@ -11,7 +11,8 @@ summit (SPOKESPEOPLE) and a verb of reported speech; with --conflicts (the twent
 conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported speech. With --both LIVEDOOR_TEXT_DIR
 (the twenty-first draw) the pool is every Wikinews article and every livedoor topic-news article (its body kept as
 below) in no gold whose body, at most 2,000 characters unless --max-chars says, holds a diplomacy word (DIPLOMACY)
-or a state's office (OFFICES) and a 「 quote or a verb of reported speech (REPORTED), sorted by name. The qualifying
+or a state's office (OFFICES) and a 「 quote or a verb of reported speech (REPORTED), sorted by name; --draw N (the
+twenty-second draw: --draw 22) takes the same pool after the draws before N joined the gold. The qualifying
 articles, sorted by file name, are sampled with random.Random(seed).
 With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
 category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
@@ -25,6 +26,7 @@ diplomacy word; --max-chars then bounds the livedoor body too.
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --spokespeople --seed 1919 --count 10
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --conflicts --seed 2020 --count 10
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --seed 2121 --count 12
+    python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --draw 22 --seed 2222 --count 14
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category sports-watch --speech --max-chars 800 --seed 1414 --count 6
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category livedoor-homme --speech --max-chars 1200 --seed 1616 --count 8
@@ -114,7 +116,7 @@ def eligible_livedoor(corpus: Path, category: str = "topic-news", speech: bool =
 def both_pool(corpus: Path, livedoor: Path, max_chars: int = 2000, since: int = 21) -> list[tuple[str, str, str]]:
     """(id, headline, body) of every article of the twenty-first draw, Wikinews and livedoor topic-news, by name:
     a diplomacy word or a state's office, and a 「 quote or a verb of reported speech. The claims gold's articles of
-    that draw and later stay in the pool, so the draw repeats once they are annotated."""
+    draw `since` and later stay in the pool, so a draw repeats once its articles are annotated."""
     words, cues = tuple(dict.fromkeys(DIPLOMACY + OFFICES)), REPORTED + ("「",)
     return sorted(eligible(corpus, max_chars, words, cues, since)
                   + eligible_livedoor(livedoor, max_chars=max_chars, words=words, verbs=cues, since=since))
@@ -135,12 +137,14 @@ def main() -> None:
                         help="conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported speech")
     parser.add_argument("--both", type=Path, metavar="LIVEDOOR_TEXT_DIR",
                         help="Wikinews and livedoor topic-news: a diplomacy word or office, a quote or reported speech")
+    parser.add_argument("--draw", type=int, default=21,
+                        help="--both: the claims draw made (the articles of earlier draws leave the pool)")
     parser.add_argument("--livedoor", action="store_true", help="draw from the livedoor news corpus (topic-news)")
     parser.add_argument("--category", default="topic-news", help="the livedoor category drawn from")
     parser.add_argument("--speech", action="store_true", help="livedoor: a quote and a speech verb, no diplomacy word")
     args = parser.parse_args()
     if args.both:
-        pool = both_pool(args.corpus, args.both, args.max_chars or 2000)
+        pool = both_pool(args.corpus, args.both, args.max_chars or 2000, args.draw)
     elif args.livedoor:
         pool = eligible_livedoor(args.corpus, args.category, args.speech, args.max_chars)
     elif args.leaders:

@@ -52,6 +52,10 @@ _SPEECH_STEMS += " アドバイス 忠告 アドバイスされ 忠告され"
 # と太鼓判を押した, と頭を下げた, と声を弾ませた, と冗談を交えて (a noun of the face, voice or room and a verb of showing)
 _DISPLAY = (r"(?:笑い|笑顔|笑み|自信|余裕|太鼓判|冗談|ユーモア|会場|客席|頭|目|声|表情|喜び|本音)を"
             r"(?:誘|見せ|みせ|のぞかせ|覗かせ|浮かべ|振りま|押|交え|沸かせ|わかせ|笑わせ|下げ|細め|輝かせ|弾ませ|はずませ|こぼ)")
+# and, after a quote only, the feeling or the admission its words came with: 「…」と首をかしげていた, と涙を詰まらせた,
+# と動揺を隠し切れなかった, と言葉を重ねた, と実名を挙げ, と容疑を大筋認めている
+_DISPLAY += (r"|首をかしげ|首を傾げ|涙を(?:詰まらせ|浮かべ|流し|こらえ|にじませ)|動揺を隠|ショックを(?:受け|覚え|隠)|"
+             r"言葉を(?:重ね|続け|詰まらせ)|実名を挙げ|(?:容疑|殺意|犯行|関与)を(?:大筋で?|全面的に)認め")  # (と容疑を認め: a noun of speech)
 SPEECH = "(?P<cue>" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + ")"
 # After a quote only, the listeners the words encouraged: 「…」と会員を励ました, 「…」と会場の会員にエールを送った
 # (after a clause 励まし is a deed: ときには励まし、ときには叱る)

@@ -96,11 +96,13 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
     if text and _only_inside_quotes(body, text, s_start, candidate.start, candidate):
         return holder_of(subject)  # 「…受講者はいなかった」「…」と反論した: not the one inside the quote
     explicit = not subject.carried and subject.particle in ("は", "が", "も")
+    inside = candidate.start <= subject.start < candidate.end  # AUでは、スーダン政府が…と非難: the claim's own subject
     if explicit and text and any(text == v["text"] for v in candidate.via) and clause.source is not None \
             and not candidate.cue.startswith(("報じ", "報道")) \
-            and not subject.only_a_title():
-        return holder_of(subject)  # 毎日新聞によると、原告らは「…」: the source told it, 原告ら hold it
-    inside = candidate.start <= subject.start < candidate.end  # AUでは、スーダン政府が…と非難: the claim's own subject
+            and not subject.only_a_title() and not (inside and subject.particle == "が" and _JUDGED.match(candidate.cue)):
+        # 毎日新聞によると、原告らは「…」: the source told it, 原告ら hold it (not the subject of what is judged: 朝日新聞に
+        # よれば、…5000人が死亡したと推計している, the outlet's estimate)
+        return holder_of(subject)
     if text and explicit and not (inside and registry_type(candidate.holder_entity_id) == "ORG") \
             and _only_a_setting(body, text, s_start, subject.start):
         return holder_of(subject)  # 東京都では、…グループが…声明を発表した: the group, not the place
@@ -134,8 +136,10 @@ def _people_or_body(subject: Argument) -> bool:
     return "のうち" not in text and bool(SPEAKER_END.search(text) or text.endswith(("住民", "市民", "国民")))
 
 
-# A judgement in the passive, nobody's but the source's that tells it: と見られている, とみられる, と考えられている
-HEDGED = re.compile(r"^(?:見|み|考え|思わ|推測さ|推定さ|予想さ)(?:られ|れ)")
+# A judgement or an estimate, which nobody makes of themselves (…5000人が死亡したと推計している, …犯人が…と見ており)
+_JUDGED = re.compile(r"^(?:推計|予想|予測|推定|試算|見込|見て|みて|判断)")
+# A judgement in the passive, nobody's but the source's that tells it: と見られている, とみられる, と考えられている, と見込まれる
+HEDGED = re.compile(r"^(?:見|み|考え|思わ|推測さ|推定さ|推計さ|予想さ|予測さ|見込ま)(?:られ|れ)")
 
 
 def _only_a_setting(body: str, text: str, s_start: int, limit: int) -> bool:

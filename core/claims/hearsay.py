@@ -1,4 +1,5 @@
-"""What a person told, written as hearsay (…によると、…という): the source holds it."""
+"""What a person told, written as hearsay (…によると、…という): the source holds it; and what any source, an outlet
+too, judges or explains in hearsay (…可能性があるという, …ためだという), not an event it tells."""
 
 from __future__ import annotations
 
@@ -36,14 +37,27 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
         if source is None or body.count("「", s_start, via.start()) != body.count("」", s_start, via.start()):
             continue
         name = source.group("name")
-        if OUTLET_NAME.search(name) or SHORT_OUTLET.match(name):
+        judged = _JUDGED.search(body, via.end(), tail.start()) is not None
+        report = _REPORT_OF.search(name) if judged else None  # 富山市の13日発表によれば: 富山市
+        name_end = source.start("name") + (report.start() if report else len(name))
+        name = name[: report.start()] if report else name
+        judged = judged and not NOT_A_HOLDER.search(name) and not _POINTER.match(name)  # それによると: read elsewhere
+        if (OUTLET_NAME.search(name) or SHORT_OUTLET.match(name)) and not judged:
             continue  # 時事通信によると、…死亡したという: an outlet's hearsay tells an event, nobody's claim
-        if not SPEAKER_END.search(name) or NOT_A_HOLDER.search(name) or name.startswith("同") \
-                or any(m.start < via.start() and source.start("name") < m.end for m in people):
+        if not judged and (not SPEAKER_END.search(name) or NOT_A_HOLDER.search(name) or name.startswith("同")
+                           or any(m.start < via.start() and source.start("name") < m.end for m in people)):
             continue  # JR西日本によると、…置かれていたという: a body named tells the event, as an outlet does
-        return [(via.end(), min(tail.start(), end), "という", "indirect", source.span("name"))]
+        return [(via.end(), min(tail.start(), end), "という", "indirect", (source.start("name"), name_end))]
     return []
 
+
+# What the source judges or explains rather than tells as an event: a conjecture or a reason closing the hearsay
+# (CNNによれば、…20頭前後以下だろうという; …可能性があるという; …見通しだという; …高いためだという): the source's claim
+_JUDGED = re.compile(r"(?:だろう|でしょう|かもしれない|可能性が(?:ある|高い|強い)|見込み|見通し|ため|からだ?)(?:だ|である)?$")
+_JUDGED = skipping(_JUDGED)
+# A source's report named after it, with its day (富山市の13日発表): the source is the name before it
+_REPORT_OF = re.compile(r"の[^の]{0,10}(?:発表|報道|続報|記事)$")
+_POINTER = re.compile(r"(?:それ|これ|あれ|同)")
 
 # The source a hearsay sentence names, right before によると: 人権団体, 同新聞, ロイター通信 (after a comma or the start)
 _SOURCE = re.compile(r"(?:また|さらに)?(?P<name>[^、。「」はがをにでと\n]{2,16})")

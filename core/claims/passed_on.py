@@ -1,10 +1,13 @@
 """Words an outlet passes on: the one it names as speaking holds them, the outlet is `via`.
 
 「ニュース24」は、ある外交官が、「…」と語り、…と報じた and CNNは、ある外交官が「…」と語ったと報じた: the
-diplomat's quote; ボストングローブ紙は、サーリーフ候補の批判者は、…べきだと主張していると伝えた: the critics'
+diplomat's quote, and the quotes chained after it under the same speaker (AGI通信は、…首相が「A」と論評し、「B」と
+発言したと伝えた: both the prime minister's); ボストングローブ紙は、サーリーフ候補の批判者は、…べきだと主張していると伝えた: the critics'
 view, its content without their name and verb (…複数の医師が、…と語っていると伝えた; …チェアマンは会見で「…」と話した
 ことを伝えた). The sentence must close on the outlet's own verb (…と報じた,
-…と伝えた), so a quote the outlet itself makes, or a speaker's words with no outlet telling them, stay as read.
+…と伝えた), so a quote the outlet itself makes, or a speaker's words with no outlet telling them, stay as read. A
+position the outlet names its taker for, the outlet named after it, is the taker's (人権団体は…懸念を示しているとBBCは
+伝えた, 中山美穂が…反原発の姿勢を示していると、アサ芸プラスが報じた).
 """
 
 from __future__ import annotations
@@ -23,6 +26,20 @@ _SPEAKER_BEFORE = re.compile(r"(?:^|(?<=[、。\n]))(?P<name>(?:ある|別の|�
 # An indirect claim that opens on its own speaker and closes on their verb: 批判者は、…べきだと主張している
 _INNER_TOPIC = re.compile(r"^(?P<name>[^、。「」]{2,20}?)(?:は|が)、(?P<said>[^「」]{6,}?)と"
                           r"(?P<verb>主張|述べ|語っ|話し|指摘|強調|批判|非難|警告|説明)(?:し)?(?:て(?:いる|いた)|た)?$")
+
+
+# A quote told before this one under the same speaker, its verb chained on (「A」と論評し、「B」と発言した)
+_CHAINED = re.compile(r"「[^「」]{2,}」と[^、。「」はが]{1,8}、$")
+
+
+def _before_chained(body: str, s_start: int, at: int) -> int:
+    """Where the quotes chained before the quote at `at` begin (Aが「X」と論評し、「Y」: where 「X」 opens), so the
+    speaker before the first is the speaker of them all; at itself when none is."""
+    chained = _CHAINED.search(body, s_start, at)
+    while chained is not None:
+        at = chained.start()
+        chained = _CHAINED.search(body, s_start, at)
+    return at
 
 
 # People named by a trade SPEAKER_END does not end: 医師, 弁護士, 住民
@@ -48,11 +65,13 @@ def passed_on(body: str, candidate, people: list, outlet: str | None, kind: str 
     s_start = body.rfind("。", 0, candidate.start) + 1
     s_end = body.find("。", candidate.end)
     s_end = len(body) if s_end < 0 else s_end + 1
+    via = [{"entity_id": candidate.holder_entity_id, "text": candidate.holder_text or outlet or ""}]
+    if telling and candidate.attribution == "indirect" and _TOLD_BY.match(body, candidate.end):
+        return _inner_position(body, candidate, people, s_start, via)  # …懸念を示しているとBBCは伝えた
     if not _OUTLET_CLOSE.search(body, candidate.end, s_end) or telling and candidate.attribution == "direct":
         return candidate
-    via = [{"entity_id": candidate.holder_entity_id, "text": candidate.holder_text or outlet or ""}]
     if candidate.attribution == "direct":
-        named = _SPEAKER_BEFORE.search(body, s_start, candidate.start)
+        named = _SPEAKER_BEFORE.search(body, s_start, _before_chained(body, s_start, candidate.start))
         if named is None or outlet and outlet in named.group("name"):
             return candidate
         speaker = _speaker(named.group("name"), people, named.start("name"))
@@ -68,4 +87,29 @@ def passed_on(body: str, candidate, people: list, outlet: str | None, kind: str 
     start = candidate.start + inner.start("said")
     end = candidate.start + inner.end("said")
     return replace(candidate, start=start, end=end, text=body[start:end], cue=inner.group("verb"),
+                   holder_entity_id=speaker[0], holder_text=speaker[1], via=via + candidate.via)
+
+
+# The outlet named after what it tells, before its verb: …と、朝日新聞が報じた, …とBBCは伝えた
+_TOLD_BY = re.compile(r"と、?[^、。「」]{1,20}?(?:が|は)、?(?:報じ|伝え)")
+# A position its taker is named with, inside what the outlet tells: 人権団体は…懸念を示していると(BBCは伝えた),
+# 警察幹部らが拘束を否定したと(朝日新聞が報じた), 中山美穂がツイッターで反原発の姿勢を示していると(…が報じており)
+_INNER_POSITION = re.compile(r"(?<![^、。\n])(?:[0-9０-９]{1,2}日、)?(?P<name>[^、。「」はがをにでと]{2,20}?)(?:は|が)、?"
+                             r"(?P<said>[^「」。、]{2,}?(?P<noun>懸念|姿勢|意向|考え|方針|見方|立場)?)"
+                             r"(?P<verb>(?<=[念勢向え針方場])を示|を(?:否定|批判|非難|歓迎|表明|支持|要求|求め))"
+                             r"(?:し|め)?(?:て(?:いる|いた)|た)?$")
+
+
+def _inner_position(body: str, candidate, people: list, s_start: int, via: list):
+    """The candidate as the position its taker holds, the outlet as via, when what it tells is a position taken by
+    someone it names (…人権団体は…懸念を示していると伝えた); else as it was."""
+    inner = _INNER_POSITION.search(body, s_start, candidate.end)
+    if inner is None:
+        return candidate
+    speaker = _speaker(inner.group("name"), people, inner.start("name"))
+    if speaker is None:
+        return candidate
+    start, end = inner.start("said"), inner.end("said")  # …反原発の姿勢, …拘束 (what is denied)
+    cue = (inner.group("noun") or "") + inner.group("verb")  # 姿勢を示, を否定
+    return replace(candidate, start=start, end=end, text=body[start:end], cue=cue,
                    holder_entity_id=speaker[0], holder_text=speaker[1], via=via + candidate.via)

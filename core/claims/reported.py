@@ -22,7 +22,10 @@ from core.clauses.spans import SpanIndex
 
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
 _SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、")
-PASSIVE = re.compile(r"(?:され|られ|われ)")
+# A verb in the passive (述べられ, 報道され, 言われ, 見込まれ; 書き込まれ is a voice's verb, core.claims.voices)
+PASSIVE = re.compile(r"(?:され|られ|われ|(?<=見込)まれ)")
+# A judgement in the passive, a source's only (core.clauses.predicates): 考えられる, 見込まれる, 予想される
+_JUDGED_PASSIVE = re.compile(r"(?:考えられ|見込まれ|予想され|予測され|推計され|推定され)")
 # A document that holds what it says: この条例では、…としている (報告書は…としている)
 _DOCUMENT_TOPIC = re.compile(r"(?:また、?)?(?:この|同)?(?P<name>[\u4e00-\u9fff\u30a1-\u30fa]{0,10}(?:条例|法案|法律|報告書|声明|宣言|決議|条約|協定|"
                              r"憲法|提言|答申|判決|社説|談話|合意文書|共同声明))(?:で)?は、")
@@ -54,7 +57,9 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
                if body.count("「", s_start, m.start()) <= body.count("」", s_start, m.start()) and not with_partner(body, m)]
     if matches and VIA.search(body, s_start, s_end) is None:  # VIA never matches empty
         # …と見られ: a passive with no source names nobody; an earlier report of the sentence may
-        matches = [m for m in matches if not PASSIVE.search(cue_of(body, m))] or matches
+        # (a judgement in the passive, …と考えられる, …と見込まれる, never: the writer's hedge, nobody's claim)
+        matches = [m for m in matches if not PASSIVE.search(cue_of(body, m))] \
+            or [m for m in matches if not _JUDGED_PASSIVE.match(cue_of(body, m))]
     match = matches[-1] if matches else None
     turn = _new_speaker(body, people, index, s_start, match, matches)
     if turn is not None:  # …発言を行ったが、同日、ブラッシュ党首は、…はないとした: the second topic says it

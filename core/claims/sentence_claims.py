@@ -10,7 +10,9 @@ from core.claims.cited import came_from, cited_source
 from core.claims.clefts import focus_in
 from core.claims.clauses import TITLE
 from core.claims.headlines import HeadlineSpeaker
+from core.claims.findings import findings
 from core.claims.hearsay import HEARSAY_OF, hearsay
+from core.claims.party_claims import party_claims
 from core.claims.holders import PRONOUN
 from core.claims.imperial import respectful_speech
 from core.claims.introduced import introduced
@@ -109,6 +111,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                                           and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
         found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + positions(body, s_start, s_end, found)
+        found = found + findings(body, s_start, s_end, found)  # 地裁は…義務がないとして、…を命じた: the court's reason
+        found = found + party_claims(body, people, s_start, s_end, found)  # …べきだとする国民同盟の要求: the party's
         raised = raised_views(body, s_start, s_end, found)  # 委員各国から…異論もあった: the views' holders
         found = found + raised
         raised = {(r[0], r[1]) for r in raised}  # a view raised by some is no subject the next sentence carries
@@ -245,8 +249,9 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             # 小宮アナが「…」と続けると、「…」と述べ: the が-subject who prompts is answered by someone else
             addressed = addressed or holder is not None and holder.end <= start and PROMPTS.match(body, end) is not None \
                 and _PROMPTER.fullmatch(body, holder.end, start) is not None
-            if outlet_verb(cue):
-                last_outlet = holder or last_outlet  # an outlet's report: the speaker before still speaks
+            if outlet_verb(cue) or (cue == "という" and holder is not None and holder.type == "ORG"):
+                # an outlet's report, or a body's hearsay (…によると、…可能性があるという): the speaker before still speaks
+                last_outlet = holder or last_outlet
             elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)) \
                     and not addressed:
                 # 両親が…と説得したものの、内緒で出発した: the が-subject of a clause that gives way; the boy goes on
@@ -261,7 +266,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries
         previous = (s_start, s_end, bool(found))
-        if not found:
+        if not found or all(f[2] == "という" for f in found):
+            # (a sentence told as hearsay still names its own subject: デイリースポーツによると、…岡田氏が…からだという)
             unread.append((s_start, s_end, people))
     return out
 

@@ -1,4 +1,4 @@
-"""The sources a claim came through: 新華社によると, 中国外務省の発表によると."""
+"""The sources a claim came through: 新華社によると, 中国外務省の発表によると, 読売新聞の3月17日の報道によると."""
 
 from __future__ import annotations
 
@@ -22,6 +22,9 @@ def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[
             at = aside.end()
         if body.startswith("」", at) and body[start - 1 : start] == "「":
             at += 1  # 「レディフ・コム」によると: the name in brackets
+        dated = _DATED_REPORT.match(body, at, claim_start)
+        if dated:  # 読売新聞の3月17日の報道によると, 朝日新聞の12日22時13分(UTC+9)の続報によれば: the outlet, on a day
+            at = dated.end()
         if listed and listed[-1][1] != start:
             listed = []
         if s_start <= start and at <= claim_start and VIA.match(body, at) and VIA.match(body, at).group(0):
@@ -33,3 +36,6 @@ def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[
 
 
 _SOURCE_ASIDE = re.compile(r"[(（][^()（）「」。、]{1,20}[)）]")
+# An outlet's report of a day or hour, between its name and によると: の3月17日の報道, の12日21時1分(UTC+9)付けの報道,
+# の29日付の発表, の13日のさらに別の報道
+_DATED_REPORT = re.compile(r"の[0-9０-９][^、。「」\n]{0,24}?の(?:上記とは|さらに)?(?:別の)?(?:報道|続報|記事|発表)(?=によ)")

@@ -20,7 +20,9 @@ from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions
 from core.claims.inside import holders_outside
+from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
+from core.claims.posts import post_claims
 from core.claims.quote_marks import as_corner_quotes
 from core.claims.relayed import relayed
 from core.claims.seats import Seats
@@ -50,6 +52,8 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = turn_claims(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs
     found = labelled_quote_claims(body, mentions, found)  # 溝端：「…」と思った: words opening a speaker's line are theirs
+    found = post_claims(body, mentions, found)  # ※以下、Aのツイートから抜粋 / ○A氏: the posts under it are A's
+    found = listed_voices(body, found)  # ネット掲示板では\n「A」\n「B」: one quote a line, the place's voices
     found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it
     found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
     found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞

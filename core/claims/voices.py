@@ -28,10 +28,14 @@ VOICED = re.compile(_NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
                     r"(?:寄せられ|見られ|みられ|書き込まれ)")
 # The quotes' last mark, then the noun of voice (声, 意見, コメント…) and what happened to it
 _VOICE = re.compile(
-    r"(?:など|なんて)?(?:と|との|という|といった|などの|など)?、?(?P<cue>[^。「」]{0,40}?"
+    r"(?:など|なんて)?(?:と|との|という|といった|などの|など)?、?(?P<cue>[^。「」]{0,64}?"
     + _NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
     r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
     r"(?<=声も)(?=。)|(?<=声も)(?=[、\n])))")
+# The voices may be described at length after the quotes (…などと、普段はフランスで生活をしながらも…中山美穂に対する
+# 不信感を示す声が相次いだ); so far from them, the quotes must close on a quotative (と, など, という), or they are a
+# name the sentence goes on about (「本屋大賞」を受賞した…, 「テレフォンショッキング」にAKB48が…)
+_NEAR_VOICE = 40
 # 「…」というヒトラーの言葉を引用し: words cited are said again by the one citing them
 _CITED = re.compile(r"という[^。「」、]{0,12}?(?:言葉|格言|名言|一節|ことわざ)を(?P<cue>引用し|引き)")
 # 「A」「B」と、韓国側の警備体制を批判した: the quotes are what the criticism said
@@ -63,8 +67,8 @@ def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | 
     out, last_place = [], place_before
     for start, end in chains(body, s_start, s_end):
         match = _VOICE.match(body, end, s_end) or _POSITION.match(body, end, s_end) or _CITED.match(body, end, s_end)
-        if match is None:
-            continue
+        if match is None or match.re is _VOICE and len(match.group("cue")) > _NEAR_VOICE and match.start("cue") == end:
+            continue  # 「本屋大賞」を受賞した人気小説…に期待する声が多かった: a name far before the voices, not their words
         place = (_place(body, s_start, start) or _opening_place(body, s_start, start)) if match.re is _VOICE else None
         if place is None and match.re is _VOICE:  # 「…」とネット上では批判の声が上がっている: the place opens the cue
             opening = _PLACE_BEFORE_VOICE.match(body, match.start("cue"), match.end())

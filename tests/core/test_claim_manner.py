@@ -95,3 +95,12 @@ def test_how_often_or_when_is_no_one():
 def test_a_trade_written_before_a_name_is_not_the_speaker():
     text = "また、その一方、スポーツジャーナリスト・中西哲生氏は「0−1なら、上出来」と短く感想を述べた。"
     assert [holder_of(c) for c in candidates(text)] == ["中西哲生"]
+
+
+def test_a_quote_told_with_the_feeling_or_admission_it_came_with():
+    found = candidates("球場の関係者は「一度測定しているはずなのに記録が残っていない」と首をかしげていた。")
+    assert [(c.text, c.cue) for c in found] == [("「一度測定しているはずなのに記録が残っていない」", "首をかしげていた")]
+    [c] = candidates("容疑者は「要望が改善されていないので困惑させてやろうと思った」と容疑を大筋認めている。")
+    assert c.attribution == "direct" and holder_of(c) == "容疑者"
+    [d] = candidates("堂林投手は「本当に最後は苦しかった」と涙を詰まらせた。")
+    assert d.text == "「本当に最後は苦しかった」" and "堂林" in holder_of(d)
