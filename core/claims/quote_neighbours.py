@@ -11,6 +11,7 @@ import re
 from core.claims.clauses import AFTER_QUOTE
 from core.claims.quote_marks import SAID_WORDS, quotes
 from core.claims.quotes import direct
+from core.claims.reports import outlet_verb
 from core.claims.voices import NOUNS_OF_VOICE
 
 
@@ -103,11 +104,12 @@ def going_on(body: str, index, claim, s_start: int, s_end: int):
 
 def carried_on(body: str, s_start: int, s_end: int, before) -> list[tuple]:
     """The quotes of a sentence that is nothing but words said (その上で「…」。, 「A」「B」。, a quote alone on its line)
-    right after a sentence whose last claim was a quote (首相は「…」と述べた。): the same speaker goes on, with that
-    claim's verb. before is the previous sentence's last claim when its speaker may go on (named there, no one after
+    right after a sentence whose last claim was a quote or reported speech (首相は「…」と述べた。, 外相は…行動だと述べた。):
+    the same speaker goes on, with that claim's verb. before is the previous sentence's last claim when its speaker may go on (named there, no one after
     it), else None."""
-    if before is None or before.attribution != "direct" or _VOICES.search(before.cue):
-        return []
+    if before is None or before.attribution not in ("direct", "indirect", "mixed") or _VOICES.search(before.cue) \
+            or outlet_verb(before.cue):
+        return []  # (…と報じた。「…」: what an outlet told is no speaker's; the quote may be another's or a headline)
     opening = _CONNECTIVE.match(body, s_start)
     start = opening.end() if opening is not None else s_start
     found = _only_quotes(body, start, s_end)

@@ -50,3 +50,12 @@ def test_a_holder_carried_from_further_back_does_not_go_on():
             "「焼きもちなんてとにかく重いだけ」とは会社員のＳさん（33歳）。\n"
             "「たいてい、焼きもちには“怒り”が含まれている。元カノのことで責められると、うっとうしくなるんですよね」")
     assert [holder for text, holder in claims_held(body) if text.startswith("「たいてい")] in ([], [None])
+
+
+def test_a_quote_goes_on_from_reported_speech_but_not_from_an_outlets_report():
+    body = "ラブロフ外相は9日、日本の制裁は非友好的な行動だと述べた。「ロシアは必ず対抗措置をとる。日本は責任を負うことになる」。"
+    assert holder_of_the(body, "「ロシアは必ず対抗措置をとる。日本は責任を負うことになる」") == "ラブロフ"
+    body = "金正恩総書記は、米国との対話に応じる用意があるとの考えを示した。\n「我々は対話にも対決にも準備ができている」"
+    assert holder_of_the(body, "「我々は対話にも対決にも準備ができている」") == "金正恩"
+    body = "朝日新聞は、政府が新たな制裁を検討していると報じた。「制裁の対象を拡大する方向で調整している」。"
+    assert [c.text for c in quoted(body)] == []
