@@ -90,12 +90,16 @@ _VOICES = re.compile(NOUNS_OF_VOICE + r"(?:が|も|は|など)")
 
 def going_on(body: str, index, claim, s_start: int, s_end: int):
     """The last claim of the sentence [s_start, s_end) when its speaker may go on in the next: named in that sentence
-    (「…」と語るのは薫さん。, not a holder carried from further back) and no other person or body named after it
-    (…と述べたが、野党は反発した。), else None. index holds the article's mentions (a core.clauses.spans.SpanIndex)."""
+    (「…」と語るのは薫さん。, not a holder carried from further back) or a sentence of quotes alone that went on with
+    them, and no other person or body named after it (…と述べたが、野党は反発した。), else None. index holds the article's mentions (a core.clauses.spans.SpanIndex)."""
     def holds(m) -> bool:
         return bool(claim.holder_entity_id and m.entity_id == claim.holder_entity_id or m.text == claim.holder_text)
-    if not claim.holder_text or not (body.find(claim.holder_text, s_start, s_end) >= 0
-                                     or any(holds(m) for m in index.within(s_start, s_end))):
+    if not claim.holder_text:
+        return None
+    opening = _CONNECTIVE.match(body, s_start)
+    if _only_quotes(body, opening.end() if opening is not None else s_start, s_end):
+        return claim  # 「A」と述べた。\n「B」\n「C」: B went on with its speaker, C goes on too
+    if not (body.find(claim.holder_text, s_start, s_end) >= 0 or any(holds(m) for m in index.within(s_start, s_end))):
         return None
     if any(m.type in ("PERSON", "ORG") and not holds(m) for m in index.within(claim.end, s_end)):
         return None

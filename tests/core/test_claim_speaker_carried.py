@@ -59,3 +59,14 @@ def test_a_quote_goes_on_from_reported_speech_but_not_from_an_outlets_report():
     assert holder_of_the(body, "「我々は対話にも対決にも準備ができている」") == "金正恩"
     body = "朝日新聞は、政府が新たな制裁を検討していると報じた。「制裁の対象を拡大する方向で調整している」。"
     assert [c.text for c in quoted(body)] == []
+
+
+def test_quotes_on_lines_of_their_own_go_on_one_after_another():
+    body = ("ゼレンスキー大統領は10日、ビデオ演説で「ロシアの攻撃は戦争犯罪だ」と述べた。\n「我々は決して屈しない。最後まで戦う」\n"
+            "「世界はウクライナと共にある。支援に感謝したい」")
+    assert holder_of_the(body, "「世界はウクライナと共にある。支援に感謝したい」") == "ゼレンスキー"
+
+
+def test_the_talks_a_sentence_is_set_in_are_no_speaker():
+    body = "岸田首相はバイデン大統領と会談した。会談では「日米同盟は揺るぎない」と述べた。"
+    assert holder_of_the(body, "「日米同盟は揺るぎない」") == "岸田文雄"
