@@ -13,6 +13,7 @@ from core.edits import AddLink, SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
 from core.store.scheme import stances
+from ui.common.actions import add_undo_keys
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.meetings.card import MeetingCard
@@ -134,6 +135,7 @@ class MeetingsWindow(QMainWindow):
         self.session.changed.connect(self._library_changed)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.country.setFocus)
         QShortcut(QKeySequence(LINK_KEY), self, self.choose_link)
+        add_undo_keys(self, self.undo_stack)  # an edit made here is undone here
 
     # data -------------------------------------------------------------------------------
 

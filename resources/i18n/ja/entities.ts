@@ -458,17 +458,7 @@
         <translation>本文で選択したテキストを名前とする新しいエンティティ</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redo</source>
-        <translation>やり直す</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+110"/>
         <source>1 entity</source>
         <translation>エンティティ 1 件</translation>
     </message>

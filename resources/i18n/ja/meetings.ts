@@ -665,7 +665,7 @@
 <context>
     <name>MeetingMentionLayer</name>
     <message>
-        <location filename="../../../ui/meetings/mentions.py" line="+158"/>
+        <location filename="../../../ui/meetings/mentions.py" line="+154"/>
         <source>Meeting: {label}</source>
         <translation>会談: {label}</translation>
     </message>
@@ -730,7 +730,7 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+49"/>
+        <location filename="../../../ui/meetings/window.py" line="+50"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
@@ -740,7 +740,7 @@
         <translation>つながりのある会談</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>{shown} of 1 meeting</source>
         <translation>会談 1 件中 {shown} 件</translation>
     </message>
