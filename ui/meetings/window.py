@@ -71,6 +71,9 @@ class MeetingsWindow(QMainWindow):
         self._restore()
         self.reload()
         self.timeline.fit_all()
+        # The keys Ctrl+M's help promises (+/- zoom, ←/→ the next meeting, Home fit) are the timeline's:
+        # it has them from the start, not the first filter of the bar.
+        self.timeline.setFocus(Qt.OtherFocusReason)
 
     # building ---------------------------------------------------------------------------
 
