@@ -174,6 +174,7 @@ class MeetingsWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         items = self.shown()
+        self.timeline.library_has_meetings = bool(self.all_items)
         self.timeline.set_meetings(items, self.entities)
         self.model.set_items(items)
         proposals = sum(1 for i in items if i["state"] == "proposed")
