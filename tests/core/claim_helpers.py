@@ -25,6 +25,44 @@ def claims_held(text):
     return [(c.text, holder_of(c)) for c in candidates(text)]
 
 
+def claims_with(text, words):
+    """The claims of text whose words hold words anywhere."""
+    return [c for c in candidates(text) if words in c.text]
+
+
+def claims_opening(text, words):
+    """The claims of text whose words begin with words."""
+    return [c for c in candidates(text) if c.text.startswith(words)]
+
+
+def claim_with(text, words):
+    """The one claim of text whose words hold words: a second one fails the test."""
+    [claim] = claims_with(text, words)
+    return claim
+
+
+def claim_opening(text, words):
+    """The one claim of text whose words begin with words: a second one fails the test."""
+    [claim] = claims_opening(text, words)
+    return claim
+
+
+def claim_cued(text, cue):
+    """The one claim of text told by cue."""
+    [claim] = [c for c in candidates(text) if c.cue == cue]
+    return claim
+
+
+def holders_with(text, words):
+    """The holder of each claim of text whose words hold words, in order."""
+    return [holder_of(c) for c in claims_with(text, words)]
+
+
+def holders_opening(text, words):
+    """The holder of each claim of text whose words begin with words, in order."""
+    return [holder_of(c) for c in claims_opening(text, words)]
+
+
 def proposed_as(body, text):
     """The claims of body whose words are text."""
     return [c for c in candidates(body) if c.text == text]
