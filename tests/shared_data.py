@@ -22,3 +22,11 @@ LIVEDOOR = SHARED / "corpus" / "livedoor" / "text"
 def livedoor_text(name: str) -> str:
     """The text of one livedoor news file (category/file.txt); a failed test names it when it is not there."""
     return require(LIVEDOOR / name).read_text(encoding="utf-8")
+
+
+def livedoor_parts(name: str) -> tuple[str, list[str]]:
+    """(title, body lines) of one livedoor news file: the title is its third line; the body its lines after that,
+    stripped, with blank lines and bare links (http…) left out."""
+    lines = livedoor_text(name).split("\n")
+    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
+    return lines[2].strip(), body
