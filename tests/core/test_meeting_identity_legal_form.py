@@ -32,3 +32,17 @@ def test_the_same_body_two_months_later_and_another_body_named_alike_stay_apart(
     park = {"reference_date": "2010-06-30", "body": "ネクシィーズ・トレードは28日、東京ヴェルディと交渉した。"}
     found = records({"release": RELEASE, "later": later, "park": park})
     assert sorted(articles for _, articles in found) == [["later"], ["park"], ["release"]]
+
+
+def test_the_join_says_the_body_was_written_with_and_without_its_legal_form():
+    from core.meetings.mention import Participant
+    from core.meetings.same_sides import sides_evidence
+
+    def country_of(key):
+        return None
+
+    full = [Participant("株式会社ネクシィーズ", "found:ORG:株式会社ネクシィーズ", "participant", None),
+            Participant("東京ヴェルディ", "found:ORG:東京ヴェルディ", "participant", None)]
+    bare = [Participant("ネクシィーズ", "found:ORG:ネクシィーズ", "participant", None), full[1]]
+    assert sides_evidence(full, bare, country_of) == \
+        "the same sides: 株式会社ネクシィーズ and ネクシィーズ, one body with and without its legal form"
