@@ -15,6 +15,8 @@ import unicodedata
 from functools import lru_cache
 from operator import add
 
+from core.text import fold
+
 _RUN = re.compile(r"\w+")
 # Longer than any name, title or sentence a user looks for; short enough to cost nothing.
 QUERY_LIMIT = 200
@@ -93,3 +95,32 @@ def match_expression(query: str) -> str | None:
             phrase = " ".join(run[i : i + 2] for i in range(len(run) - 1))
             parts.append(f'"{phrase}"')
     return " AND ".join(parts) or None
+
+
+# What a search of marks alone asks (core.store.search_marks): the marks of an article's folded text.
+_MARK_CHAR = re.compile(r"[^\w\s]")
+
+
+def mark_token(mark: str) -> str:
+    """The index's word for one mark (& → m26): letters and digits, which the index's tokenizer keeps whole."""
+    return f"m{ord(mark):x}"
+
+
+def marks_text(title: str | None, body: str) -> str:
+    """The marks index text of an article: a token for each distinct mark of its title and body, folded and
+    lower-cased as a search's text check folds them (＆ → &), in code point order.
+
+    fold and lower map a character at a time, so the text's marks are those of its distinct characters: a
+    set of a few hundred characters is mapped, not the whole text. The index holds a row per article, so a
+    search of marks alone (＆, ++, 「」) is narrowed to the articles that hold each of its marks.
+    """
+    found = set()
+    for char in set(title or "") | set(body or ""):
+        found.update(_MARK_CHAR.findall(fold(char).lower()))
+    return " ".join(mark_token(mark) for mark in sorted(found))
+
+
+def marks_expression(words: list[str]) -> str | None:
+    """The marks index's MATCH expression for folded search words: every mark they hold (None: they hold none)."""
+    marks = sorted({mark for word in words for mark in _MARK_CHAR.findall(word)})
+    return " AND ".join(f'"{mark_token(mark)}"' for mark in marks) or None
