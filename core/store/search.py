@@ -99,28 +99,35 @@ def match_expression(query: str) -> str | None:
 
 # What a search of marks alone asks (core.store.search_marks): the marks of an article's folded text.
 _MARK_CHAR = re.compile(r"[^\w\s]")
+_MARK_RUN = re.compile(r"[^\w\s]{2,}")
 
 
-def mark_token(mark: str) -> str:
-    """The index's word for one mark (& → m26): letters and digits, which the index's tokenizer keeps whole."""
-    return f"m{ord(mark):x}"
+def mark_token(marks: str) -> str:
+    """The index's word for a mark or a pair of marks (& → m26, 」「 → m300dm300c): letters and digits, which
+    the index's tokenizer keeps whole."""
+    return "".join(f"m{ord(mark):x}" for mark in marks)
 
 
 def marks_text(title: str | None, body: str) -> str:
-    """The marks index text of an article: a token for each distinct mark of its title and body, folded and
-    lower-cased as a search's text check folds them (＆ → &), in code point order.
+    """The marks index text of an article: a token for each distinct mark of its title and body and for each
+    distinct pair of marks side by side, folded and lower-cased as a search's text check folds them (＆ → &).
 
-    fold and lower map a character at a time, so the text's marks are those of its distinct characters: a
-    set of a few hundred characters is mapped, not the whole text. The index holds a row per article, so a
-    search of marks alone (＆, ++, 「」) is narrowed to the articles that hold each of its marks.
+    The index holds a row per article, so a search of marks alone (＆, ++, 」「) is narrowed to the articles
+    that hold each of its marks and pairs; a word of one or two marks is then known held without reading.
     """
-    found = set()
-    for char in set(title or "") | set(body or ""):
-        found.update(_MARK_CHAR.findall(fold(char).lower()))
-    return " ".join(mark_token(mark) for mark in sorted(found))
+    text = fold(f"{title or ''}\n{body or ''}").lower()
+    found = set(_MARK_CHAR.findall(text))
+    for run in _MARK_RUN.findall(text):
+        found.update(map(add, run, run[1:]))
+    return " ".join(mark_token(marks) for marks in sorted(found))
 
 
 def marks_expression(words: list[str]) -> str | None:
-    """The marks index's MATCH expression for folded search words: every mark they hold (None: they hold none)."""
-    marks = sorted({mark for word in words for mark in _MARK_CHAR.findall(word)})
-    return " AND ".join(f'"{mark_token(mark)}"' for mark in marks) or None
+    """The marks index's MATCH expression for folded search words: every mark they hold and every pair of marks
+    side by side (None: they hold none)."""
+    found = set()
+    for word in words:
+        found.update(_MARK_CHAR.findall(word))
+        for run in _MARK_RUN.findall(word):
+            found.update(map(add, run, run[1:]))
+    return " AND ".join(f'"{mark_token(marks)}"' for marks in sorted(found)) or None

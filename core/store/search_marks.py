@@ -6,7 +6,8 @@ search word that holds a mark is looked for as written in the title and body of 
 (its letters: AT&T gives "at" and "t"), both folded and lower-cased as the reader's highlights are (＆ is &,
 ＡＴ is at). A search of marks alone gives that index nothing to narrow: the marks index (a row of each
 article's distinct marks, core.store.search.marks_text) gives the articles that hold every mark of it, and
-counts a search of single marks (＆, 「 」) alone; the text of the articles it gives decides a run (++, 」「).
+counts a search of words of one or two marks (＆, ++, 」「) alone; the text of the articles it gives decides a
+longer run (!?!).
 A search without marks is answered by the index alone, as before.
 """
 
@@ -73,8 +74,8 @@ def search_count(db: sqlite_utils.Database, search: str | None = None, entity_id
     words = marked_words(search)
     if not words:
         return count_matching(db, search, entity_id)
-    if all(len(word) == 1 for word in words) and not match_expression(search or ""):
-        # Each word one mark: an article holds it as written when it holds the mark, as the index says.
+    if all(len(word) <= 2 and all(map(_MARK.match, word)) for word in words) and not match_expression(search or ""):
+        # Each word one mark or two: an article holds it as written when it holds the mark or the pair.
         expression = marks_expression(words)
         if not entity_id:
             return index_hits(db, expression, table=MARKS)

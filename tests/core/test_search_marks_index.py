@@ -19,19 +19,22 @@ from tests.core.before_marks import storing_as_before_marks
 from tests.shared_data import LIVEDOOR, require
 
 # Searches of marks alone, single and in runs, rare and common in news text.
-SEARCHES = ["＆", "&", "++", "/", "「", "」「", "！", "!?", "・", "（", "。", "♪", "【 】", "＆ ・", "<>", "〜"]
+SEARCHES = ["＆", "&", "++", "/", "「", "」「", "！", "!?", "・", "（", "。", "♪", "【 】", "＆ ・", "<>", "〜",
+            "」、「", "!!!"]
 
 
 def _news(count: int = 80) -> list[tuple[str, str]]:
     """Real livedoor articles (title, body): their marks are those news text holds."""
-    files = sorted(p for p in require(LIVEDOOR, "the livedoor news corpus").glob("*/*.txt") if p.name != "LICENSE.txt")
+    corpus = require(LIVEDOOR, "the livedoor news corpus")
+    files = sorted(p for p in corpus.glob("*/*.txt") if p.name != "LICENSE.txt")
     chosen = [files[i * len(files) // count] for i in range(count)]
     texts = []
     for path in chosen:
         lines = path.read_text(encoding="utf-8").splitlines()
         texts.append((lines[2], "\n".join(lines[3:]).strip()))  # livedoor: address, date, title, body
     texts += [("米AT&Tが参入", "米通信大手AT&Tは10日、提携を発表した。"), ("ＡＴ＆Ｔ、新料金", "ＡＴ＆Ｔの幹部が述べた。"),
-              ("C++の会議", "C++の標準化委員会が会合を開いた。"), ("<b>太字</b>", "保存したページに<b>が残った。")]
+              ("C++の会議", "C++の標準化委員会が会合を開いた。"), ("<b>太字</b>", "保存したページに<b>が残った。"),
+              ("「本当!?」", "「本当!?」と驚いた。"), ("< >", "記号 < と > が離れている。")]
     return texts
 
 
@@ -79,17 +82,14 @@ def test_a_search_of_marks_alone_finds_what_reading_every_text_finds(library, se
     assert marks.search_page(library, search, limit=3, offset=1) == by_date[1:4]
 
 
-def test_only_the_articles_holding_the_marks_are_read_and_single_marks_are_counted_unread(library, monkeypatch):
+def test_only_the_articles_holding_the_marks_are_read_and_short_words_are_counted_unread(library, monkeypatch):
     read = _reads(monkeypatch)
-    plus = [i for i, body in library.execute("SELECT id, title || body FROM articles") if "+" in fold(body)]
-    assert marks.search_ids(library, "++") and set(read) == set(plus)
-    read.clear()
-    assert marks.search_count(library, "＆") == len(_holding_every_word(library, "&")) > 2
-    assert marks.search_count(library, "「 」") == len(_holding_every_word(library, "「 」")) > 10
+    for search in ("＆", "「 」", "++", "<>", "」「", "」。"):
+        assert marks.search_count(library, search) == len(_holding_every_word(library, search))
     assert read == []
-    # a run of marks is counted in the text of the articles that hold each of its marks, and only there
-    assert marks.search_count(library, "<>") == 0
-    assert set(read) == set(_holding_every_word(library, "< >")) != set()
+    # a longer run: read only in the articles that hold each of its marks and pairs side by side
+    assert marks.search_count(library, "」、「") == len(_holding_every_word(library, "」、「")) > 0
+    assert set(read) == set(_holding_every_word(library, "」、 、「")) != set(_holding_every_word(library, "」 、 「"))
 
 
 def test_the_index_follows_a_new_cleaning_a_removal_and_a_new_import(library):
