@@ -49,7 +49,7 @@ def set_override(db: sqlite_utils.Database, content_hash: str, line: int, label:
                                          "annotator": annotator, "created": now()}, pk=("content_hash", "line"))
 
 
-def insert_article(db: sqlite_utils.Database, article: Article, index: tuple[str, str] | None = None,
+def insert_article(db: sqlite_utils.Database, article: Article, index: tuple[str, str, str] | None = None,
                    digest: str | None = None, entities_version: int | None = None) -> tuple[int, bool]:
     """Store the article in one transaction; returns (id, False) if the content is known.
 

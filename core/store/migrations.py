@@ -219,10 +219,11 @@ def _m15_search_marks(db: sqlite_utils.Database) -> None:
         rows = db.execute("SELECT id, title, body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
                           [after, REBUILD_BATCH]).fetchall()
         if not rows:
-            return
+            break
         db.conn.executemany("INSERT INTO article_search_marks(rowid, marks) VALUES (?, ?)",
                             [(article_id, marks_text(title, body)) for article_id, title, body in rows])
         after = rows[-1][0]
+    db.execute("INSERT INTO article_search_marks(article_search_marks) VALUES ('optimize')")  # one segment
 
 
 # Migrations that rewrite a large table: they take progress(done, total, what) as well, and the library

@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Iterator
 
 from core.store.article_list import ENTITY_CONDITION, article_page, count_matching, list_order
 from core.store.search import bounded_query, marks_expression, match_expression
-from core.store.search_plan import estimated_hits, index_hits
+from core.store.search_index import recorded_segments
+from core.store.search_plan import GATHER_COST, PROBE_COST, estimated_hits, index_hits
 from core.text import fold, unfolded
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
@@ -98,7 +99,9 @@ def _candidates(db: sqlite_utils.Database, search: str | None, sort: str, descen
 
 
 _IN_MARKS = f"id IN (SELECT rowid FROM {MARKS} WHERE {MARKS} MATCH ?)"
-# Each article in list order looked up in the marks index (a mark most articles hold fills a page at once).
+# The list's index walked, each article checked against the hits gathered once ("+id": not looked up by them).
+_WALK_MARKS = f"+{_IN_MARKS}"
+# The list's index walked, each article looked up in the marks index (a mark most articles hold).
 _PROBE_MARKS = f"EXISTS (SELECT 1 FROM {MARKS} WHERE {MARKS} MATCH ? AND {MARKS}.rowid = articles.id)"
 
 
@@ -106,16 +109,21 @@ def _marked_candidates(db: sqlite_utils.Database, expression: str, sort: str, de
                        entity_id: str | None, wanted: int | None) -> Iterator[list[int]]:
     """The articles that hold every mark of a search of marks alone, BATCH at a time in list order.
 
-    As the search planner weighs the letters' index (core.store.search_plan): when the wanted rows lie
-    among a few times the hits' number of articles, each article in list order is looked up; otherwise
-    the hits are gathered and sorted. The whole list (wanted None) is read in one statement.
+    Planned as the letters' index is (core.store.search_plan, its costs): when the wanted rows lie among a
+    few times the hits' number of articles, the list's index is walked, each article looked up in the marks
+    index (few to walk, many hits) or checked against the hits gathered once; otherwise the hits are gathered
+    and sorted. The whole list (wanted None) is read in one statement.
     """
     articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
     hits = estimated_hits(db, expression, articles, table=MARKS)
     if not hits:
         return
-    probe = wanted is not None and wanted * articles / hits <= 4 * hits
-    conditions, params = [_PROBE_MARKS if probe else _IN_MARKS], [expression]
+    walked = articles if wanted is None else min(articles, BATCH * articles / hits)
+    condition = _IN_MARKS
+    if wanted is not None and walked <= 4 * hits:
+        probing = walked * PROBE_COST * recorded_segments(db, MARKS) < hits * GATHER_COST
+        condition = _PROBE_MARKS if probing else _WALK_MARKS
+    conditions, params = [condition], [expression]
     if entity_id:
         conditions.append(ENTITY_CONDITION)
         params.append(entity_id)

@@ -135,3 +135,16 @@ def test_a_library_of_the_previous_schema_gets_the_marks_of_every_article(tmp_pa
             assert marks.search_count(db, search) == len(expected)
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("plan", ["probe", "walk", "sort"])
+def test_each_way_of_reading_the_marks_index_gives_the_same_pages(library, monkeypatch, plan):
+    """Probing each article, walking against the gathered hits and sorting them list the same, page by page."""
+    full = {search: marks.search_ids(library, search) for search in ("＆", "「", "」「", "!?")}
+    monkeypatch.setattr(marks, "BATCH", 3)  # candidates a few at a time: the pages still join
+    monkeypatch.setattr(marks, "PROBE_COST", 0 if plan == "probe" else 1e9)
+    if plan == "sort":
+        monkeypatch.setattr(marks, "estimated_hits", lambda *_args, **_kw: 1)
+    for search, expected in full.items():
+        pages = [marks.search_page(library, search, limit=4, offset=start) for start in range(0, len(expected) + 4, 4)]
+        assert [i for page in pages for i in page] == expected
