@@ -2,13 +2,12 @@
 
 The search index holds runs of letters and digits only (core.store.search): a word's marks are lost in
 it, so "&amp;" alone is searched as "amp", "<b>" as any word that begins with b, and "&" as nothing. A
-search word that holds a mark is looked for as written in the title and body of each hit of the index
-(its letters: AT&T gives "at" and "t"), both folded and lower-cased as the reader's highlights are (＆ is &,
-ＡＴ is at). A search of marks alone gives that index nothing to narrow: the marks index (a row of each
-article's distinct marks, core.store.search.marks_text) gives the articles that hold every mark of it, and
-counts a search of words of one or two marks (＆, ++, 」「) alone; the text of the articles it gives decides a
-longer run (!?!).
-A search without marks is answered by the index alone, as before.
+search word that holds a mark is looked for as written in the title and body of the articles both indexes
+give, folded and lower-cased as the reader's highlights are (＆ is &, ＡＴ is at): the letters' index gives
+the hits of its letters (AT&T: "at" and "t"), the marks index (a row of each article's distinct marks and
+pairs of marks, core.store.search.marks_text) those that hold its marks. A search of words of one or two
+marks alone (＆, ++, 」「) is counted by the marks index without reading any text. A search without marks
+is answered by the letters' index alone, as before.
 """
 
 from __future__ import annotations
@@ -54,9 +53,8 @@ def search_page(db: sqlite_utils.Database, search: str | None = None, sort: str 
         return []
     wanted = None if limit is None else max(0, limit) + max(0, offset)
     found: list[int] = []
-    letters = match_expression(search or "")
-    candidates = (_candidates(db, search, sort, descending, entity_id) if letters else
-                  _marked_candidates(db, marks_expression(words), sort, descending, entity_id, wanted))
+    candidates = _candidates(db, marks_expression(words), match_expression(search or ""), sort, descending,
+                             entity_id, wanted)
     for ids in candidates:
         found.extend(_holding(db, ids, words))
         if wanted is not None and len(found) >= wanted:
@@ -85,19 +83,7 @@ def search_count(db: sqlite_utils.Database, search: str | None = None, entity_id
     return len(search_page(db, search, "id", False, entity_id, limit=None))
 
 
-def _candidates(db: sqlite_utils.Database, search: str | None, sort: str, descending: bool,
-                entity_id: str | None) -> Iterator[list[int]]:
-    """The articles that may hold the search, BATCH at a time in list order: the index's hits for its letters."""
-    offset = 0
-    while True:
-        ids = article_page(db, search, sort, descending, entity_id, limit=BATCH, offset=offset)
-        if ids:
-            yield ids
-        if len(ids) < BATCH:
-            return
-        offset += BATCH
-
-
+_LETTERS = "id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
 _IN_MARKS = f"id IN (SELECT rowid FROM {MARKS} WHERE {MARKS} MATCH ?)"
 # The list's index walked, each article checked against the hits gathered once ("+id": not looked up by them).
 _WALK_MARKS = f"+{_IN_MARKS}"
@@ -105,9 +91,10 @@ _WALK_MARKS = f"+{_IN_MARKS}"
 _PROBE_MARKS = f"EXISTS (SELECT 1 FROM {MARKS} WHERE {MARKS} MATCH ? AND {MARKS}.rowid = articles.id)"
 
 
-def _marked_candidates(db: sqlite_utils.Database, expression: str, sort: str, descending: bool,
-                       entity_id: str | None, wanted: int | None) -> Iterator[list[int]]:
-    """The articles that hold every mark of a search of marks alone, BATCH at a time in list order.
+def _candidates(db: sqlite_utils.Database, expression: str, letters: str | None, sort: str, descending: bool,
+                entity_id: str | None, wanted: int | None) -> Iterator[list[int]]:
+    """The articles that may hold the search, BATCH at a time in list order: those that hold every mark and
+    pair of marks of its marked words (expression) and, when it has letters, the letters' index's hits.
 
     Planned as the letters' index is (core.store.search_plan, its costs): when the wanted rows lie among a
     few times the hits' number of articles, the list's index is walked, each article looked up in the marks
@@ -116,6 +103,8 @@ def _marked_candidates(db: sqlite_utils.Database, expression: str, sort: str, de
     """
     articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
     hits = estimated_hits(db, expression, articles, table=MARKS)
+    if letters and hits:
+        hits = min(hits, estimated_hits(db, letters, articles))
     if not hits:
         return
     walked = articles if wanted is None else min(articles, BATCH * articles / hits)
@@ -124,6 +113,9 @@ def _marked_candidates(db: sqlite_utils.Database, expression: str, sort: str, de
         probing = walked * PROBE_COST * recorded_segments(db, MARKS) < hits * GATHER_COST
         condition = _PROBE_MARKS if probing else _WALK_MARKS
     conditions, params = [condition], [expression]
+    if letters:
+        conditions.append(_LETTERS if condition == _IN_MARKS else f"+{_LETTERS}")
+        params.append(letters)
     if entity_id:
         conditions.append(ENTITY_CONDITION)
         params.append(entity_id)

@@ -18,9 +18,9 @@ from core.text import fold
 from tests.core.before_marks import storing_as_before_marks
 from tests.shared_data import LIVEDOOR, require
 
-# Searches of marks alone, single and in runs, rare and common in news text.
+# Searches of marks alone, single and in runs, rare and common in news text, and of marks beside letters.
 SEARCHES = ["＆", "&", "++", "/", "「", "」「", "！", "!?", "・", "（", "。", "♪", "【 】", "＆ ・", "<>", "〜",
-            "」、「", "!!!"]
+            "」、「", "!!!", "AT&T", "ｃ＋＋", "「本当!?」", "（株）"]  # and marks beside letters
 
 
 def _news(count: int = 80) -> list[tuple[str, str]]:
