@@ -12,6 +12,7 @@ e.g. the million articles bench/bench_window.py builds.
 
     python bench/bench_search.py --n 100000
     python bench/bench_search.py --library LIBRARY.db --query 会談 --query 首脳会談
+    python bench/bench_search.py --library LIBRARY.db --query G7 --query AT&T --query ＆ --query ++ --query 」「
     python bench/bench_search.py --library LIBRARY.db --launches 3 [--from-disk]
 
 --launches N: the first search after a launch, N times: a new process each opens the library as the
@@ -39,6 +40,7 @@ import core.store.article_list  # noqa: E402
 from core.store import open_db  # noqa: E402
 from core.store.article_list import article_ids, article_page, count_matching  # noqa: E402
 from core.store.search_index import segments  # noqa: E402
+from core.store.search_marks import marked_words, search_count, search_page  # noqa: E402
 from core.store.search_plan import PROBE, WALK  # noqa: E402
 
 
@@ -129,6 +131,11 @@ def measure(db, queries: list[str]) -> None:
     """Print the times of each query's first page, count and whole list, then of the unsearched list."""
     for query in queries:
         print(f" query {query!r}")
+        if marked_words(query):  # a word with marks: the page and count the window asks for (search_marks)
+            page = timed("first page of 200 hits (search_page)", lambda: search_page(db, query))
+            total = timed("total count (search_count)", lambda: search_count(db, query))
+            print(f"  hits: {total:,} (page {len(page)})")
+            continue
         page = timed("first page of 200 hits (article_page)", lambda: article_page(db, query))
         how, steps = core.store.article_list.plan(db, query, 200, 0)
         timed("  the same, its plan: " + (how or "sort") + (f" within {steps:,} steps, else sort" if steps else ""),

@@ -5,8 +5,8 @@ news, analysed as any import analyses them). scale_library copies its file and
 repeats its articles, with everything tied to them (mentions, claims, meetings,
 their participants, mentions and links), one set-based statement per table and
 copy, with new ids: copy k of article i gets id i + k * (the base's largest id),
-its meetings likewise, and content hash "hash:k". Its search index rows are the
-base's own, made once in Python and repeated by SQL; the index is merged into
+its meetings likewise, and content hash "hash:k". Its search indexes' rows are the
+base's own, made once in Python and repeated by SQL; each index is merged into
 one segment at the end (as after a large import) and the secondary indexes are
 built after the rows. What a user added by hand (the change log, team tables)
 is not repeated: a base holding any is refused. The result opens as any other
@@ -48,6 +48,8 @@ REPEATED = {
 }
 # The column whose article a row belongs to (the row goes when the article goes).
 OWNER = {"articles": "id", "mentions": "article_id", "claims": "article_id", "meeting_mentions": "article_id"}
+# The search indexes (core.store.search): the letters' and the marks'.
+SEARCH_INDEXES = ("article_search", "article_search_marks")
 # Copies written per transaction: bounds the rollback journal's and the page cache's work per commit.
 COPIES_PER_COMMIT = 20
 
@@ -131,8 +133,8 @@ def _grow(db: sqlite3.Connection, n: int, say: Callable[[str], None]) -> None:
     started = time.perf_counter()
     for table in REPEATED:
         db.execute(f"CREATE TEMP TABLE base_{table} AS SELECT * FROM main.{table}")
-    db.execute("CREATE TEMP TABLE base_index (id INTEGER PRIMARY KEY, title TEXT, body TEXT)")
-    db.executemany("INSERT INTO temp.base_index VALUES (?, ?, ?)",
+    db.execute("CREATE TEMP TABLE base_index (id INTEGER PRIMARY KEY, title TEXT, body TEXT, marks TEXT)")
+    db.executemany("INSERT INTO temp.base_index VALUES (?, ?, ?, ?)",
                    ((i, *index_text(title, body)) for i, title, body in db.execute("SELECT id, title, body FROM articles")))
     indexes = [row for row in db.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN "
@@ -140,7 +142,8 @@ def _grow(db: sqlite3.Connection, n: int, say: Callable[[str], None]) -> None:
     for name, _sql in indexes:
         db.execute(f'DROP INDEX "{name}"')
     # The index is merged once at the end: merging as it grows would rewrite it many times over.
-    db.execute("INSERT INTO article_search(article_search, rank) VALUES ('automerge', 0)")
+    for index in SEARCH_INDEXES:
+        db.execute(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 0)")
     statements = _statements(db)
     copies = -(-n // len(ids))
     for first in range(1, copies, COPIES_PER_COMMIT):
@@ -159,8 +162,9 @@ def _grow(db: sqlite3.Connection, n: int, say: Callable[[str], None]) -> None:
     for _name, sql in indexes:
         db.execute(sql)
     say(f"  indexes built ({time.perf_counter() - started:.0f} s); merging the search index")
-    db.execute("INSERT INTO article_search(article_search) VALUES ('optimize')")
-    db.execute("INSERT INTO article_search(article_search, rank) VALUES ('automerge', 4)")  # FTS5's default
+    for index in SEARCH_INDEXES:
+        db.execute(f"INSERT INTO {index}({index}) VALUES ('optimize')")
+        db.execute(f"INSERT INTO {index}({index}, rank) VALUES ('automerge', 4)")  # FTS5's default
     for table in (*REPEATED, "index"):
         db.execute(f"DROP TABLE temp.base_{table}")
     db.execute("PRAGMA journal_mode=WAL")  # as Kaidan keeps every library
@@ -207,6 +211,8 @@ def _statements(db: sqlite3.Connection) -> list[str]:
                           f"FROM temp.base_{table}{where}")
     statements.append("INSERT INTO article_search(rowid, title, body) "
                       "SELECT id + :article_shift, title, body FROM temp.base_index WHERE id <= :cut")
+    statements.append("INSERT INTO article_search_marks(rowid, marks) "
+                      "SELECT id + :article_shift, marks FROM temp.base_index WHERE id <= :cut")
     return statements
 
 
@@ -218,10 +224,11 @@ def check_library(path: Path, quick: bool = False) -> list[str]:
         problems = [] if found == ["ok"] else found
         problems += [f"{row[0]} row {row[1]} points at a missing {row[2]}" for row in
                      db.execute("PRAGMA foreign_key_check")]
-        try:
-            db.execute("INSERT INTO article_search(article_search) VALUES ('integrity-check')")
-        except sqlite3.DatabaseError as exc:
-            problems.append(f"search index: {exc}")
+        for index in SEARCH_INDEXES:
+            try:
+                db.execute(f"INSERT INTO {index}({index}) VALUES ('integrity-check')")
+            except sqlite3.DatabaseError as exc:
+                problems.append(f"search index {index}: {exc}")
         return problems
     finally:
         db.close()
@@ -248,6 +255,10 @@ def scale(out: Path, n: int, base_count: int = 1000, base: Path | None = None, c
         started = time.perf_counter()
         build_base(base, base_count)
         print(f"base: {base_count:,} articles imported in {time.perf_counter() - started:.0f} s -> {base}")
+    else:
+        from core.store import open_db
+
+        open_db(base).close()  # a base an earlier Kaidan cached is brought to this one's schema
     started = time.perf_counter()
     scale_library(base, out, n, say=print, raw_pages=raw_pages)
     print(f"built {n:,} articles in {time.perf_counter() - started:.0f} s, "

@@ -28,7 +28,7 @@ class Analysis:
     found: list
     candidates: list
     plan: MeetingPlan
-    index: tuple[str, str]
+    index: tuple[str, str, str]
     # The values of the mentions' and candidates' rows (store.mentions.detected_values, claims.candidate_values),
     # made by a worker, which then sends neither found nor candidates: plain tuples cost the writer less.
     mention_values: list | None = None

@@ -22,6 +22,8 @@ LIST_COLUMNS = ("id", "title", "outlet", "published", "status", "source", "clean
 # its body (NULL otherwise): a page of the list at a million articles then reads no bodies from the disk.
 SNIPPET = ("CASE WHEN title IS NULL OR title = '' "
            "THEN replace(substr(body, 1, 40), char(10), ' ') END AS snippet")
+# The articles that mention an entity (its id the parameter), as the list filters them.
+ENTITY_CONDITION = "id IN (SELECT article_id FROM mentions WHERE entity_id = ? AND state != 'rejected')"
 SORT_COLUMNS = {"published": "published", "title": "title", "outlet": "outlet", "id": "id"}
 
 
@@ -64,15 +66,7 @@ def _page(db: sqlite_utils.Database, search: str | None, sort: str, descending: 
     if filtered is None:
         return []
     where, params = filtered
-    column = SORT_COLUMNS.get(sort, "published")
-    # Articles without the value last either way; each order is one the indexes hold (SQLite sorts
-    # NULL first, so descending needs no IS NULL term).
-    if column == "id":
-        order = f"ORDER BY id {'DESC' if descending else 'ASC'}"
-    elif descending:
-        order = f"ORDER BY {column} DESC, id DESC"
-    else:
-        order = f"ORDER BY {column} IS NULL, {column} ASC, id ASC"
+    order = list_order(sort, descending)
     page = ""
     if limit is not None:
         page = " LIMIT ? OFFSET ?"
@@ -89,6 +83,17 @@ def _page(db: sqlite_utils.Database, search: str | None, sort: str, descending: 
         return None
     finally:
         db.conn.set_progress_handler(None, 0)
+
+
+def list_order(sort: str, descending: bool) -> str:
+    """The list's ORDER BY: articles without the value last either way; each order is one the indexes hold
+    (SQLite sorts NULL first, so descending needs no IS NULL term)."""
+    column = SORT_COLUMNS.get(sort, "published")
+    if column == "id":
+        return f"ORDER BY id {'DESC' if descending else 'ASC'}"
+    if descending:
+        return f"ORDER BY {column} DESC, id DESC"
+    return f"ORDER BY {column} IS NULL, {column} ASC, id ASC"
 
 
 def count_matching(db: sqlite_utils.Database, search: str | None = None, entity_id: str | None = None) -> int:
@@ -124,9 +129,7 @@ def _filter(search: str | None, entity_id: str | None, in_order: str = "") -> tu
                               "WHERE article_search MATCH ?)")
         params.append(expression)
     if entity_id:
-        conditions.append(
-            "id IN (SELECT article_id FROM mentions WHERE entity_id = ? AND state != 'rejected')"
-        )
+        conditions.append(ENTITY_CONDITION)
         params.append(entity_id)
     where = f"WHERE {' AND '.join(conditions)} " if conditions else ""
     return where, params

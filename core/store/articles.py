@@ -17,7 +17,7 @@ from core.store.changes import log_change
 from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import insert_row
-from core.store.search import grams
+from core.store.search import grams, marks_text
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
@@ -49,7 +49,7 @@ def set_override(db: sqlite_utils.Database, content_hash: str, line: int, label:
                                          "annotator": annotator, "created": now()}, pk=("content_hash", "line"))
 
 
-def insert_article(db: sqlite_utils.Database, article: Article, index: tuple[str, str] | None = None,
+def insert_article(db: sqlite_utils.Database, article: Article, index: tuple[str, str, str] | None = None,
                    digest: str | None = None, entities_version: int | None = None) -> tuple[int, bool]:
     """Store the article in one transaction; returns (id, False) if the content is known.
 
@@ -112,24 +112,28 @@ def _record(article: Article) -> dict:
     }
 
 
-def index_text(title: str | None, body: str) -> tuple[str, str]:
-    """What the search index holds of an article: the bigrams of its title and of its body."""
-    return grams(title or ""), grams(body)
+def index_text(title: str | None, body: str) -> tuple[str, str, str]:
+    """What the search indexes hold of an article: the bigrams of its title and of its body, and its marks."""
+    return grams(title or ""), grams(body), marks_text(title, body)
 
 
 def _index(db: sqlite_utils.Database, article_id: int, title: str | None, body: str) -> None:
     _add_index(db, article_id, index_text(title, body))
 
 
-def _add_index(db: sqlite_utils.Database, article_id: int, index: tuple[str, str]) -> None:
-    db.conn.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)", [article_id, *index])
+def _add_index(db: sqlite_utils.Database, article_id: int, index: tuple[str, str, str]) -> None:
+    title, body, marks = index
+    db.conn.execute("INSERT INTO article_search(rowid, title, body) VALUES (?, ?, ?)", [article_id, title, body])
+    db.conn.execute("INSERT INTO article_search_marks(rowid, marks) VALUES (?, ?)", [article_id, marks])
 
 
 def _unindex(db: sqlite_utils.Database, article_id: int, title: str | None, body: str) -> None:
-    db.execute(
-        "INSERT INTO article_search(article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
-        [article_id, grams(title or ""), grams(body)],
-    )
+    """Take the article's rows out of the search indexes: they hold no text, so the rows are told again."""
+    title_grams, body_grams, marks = index_text(title, body)
+    db.execute("INSERT INTO article_search(article_search, rowid, title, body) VALUES ('delete', ?, ?, ?)",
+               [article_id, title_grams, body_grams])
+    db.execute("INSERT INTO article_search_marks(article_search_marks, rowid, marks) VALUES ('delete', ?, ?)",
+               [article_id, marks])
 
 
 def body_is(db: sqlite_utils.Database, article_id: int, body: str) -> bool:

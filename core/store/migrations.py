@@ -206,10 +206,31 @@ def _rebuild(db: sqlite_utils.Database, table: str, create: str, progress: Progr
         db.execute(sql)
 
 
+def _m15_search_marks(db: sqlite_utils.Database) -> None:
+    # The search index keeps letters only: a search of marks alone (＆, ++) read every article's text. This
+    # index holds each article's distinct marks, one token each (core.store.search.marks_text): the rowids
+    # alone (detail none, no sizes), a few bytes an article. Filled from the articles' own texts.
+    from core.store.search import marks_text
+
+    db.execute("CREATE VIRTUAL TABLE article_search_marks USING fts5("
+               "marks, content='', detail='none', columnsize=0, tokenize='unicode61 remove_diacritics 0')")
+    after = 0
+    while True:
+        rows = db.execute("SELECT id, title, body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
+                          [after, REBUILD_BATCH]).fetchall()
+        if not rows:
+            break
+        db.conn.executemany("INSERT INTO article_search_marks(rowid, marks) VALUES (?, ?)",
+                            [(article_id, marks_text(title, body)) for article_id, title, body in rows])
+        after = rows[-1][0]
+    db.execute("INSERT INTO article_search_marks(article_search_marks) VALUES ('optimize')")  # one segment
+
+
 # Migrations that rewrite a large table: they take progress(done, total, what) as well, and the library
 # is compacted after them (VACUUM), or the old table's pages would stay in the file, free, as large as it.
 COMPACT_AFTER = frozenset({_m14_large_texts_last})
 
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
               _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,
-              _m11_label_names, _m12_team_gold, _m13_list_order, _m14_large_texts_last]
+              _m11_label_names, _m12_team_gold, _m13_list_order, _m14_large_texts_last,
+              _m15_search_marks]

@@ -15,6 +15,8 @@ import unicodedata
 from functools import lru_cache
 from operator import add
 
+from core.text import fold
+
 _RUN = re.compile(r"\w+")
 # Longer than any name, title or sentence a user looks for; short enough to cost nothing.
 QUERY_LIMIT = 200
@@ -93,3 +95,39 @@ def match_expression(query: str) -> str | None:
             phrase = " ".join(run[i : i + 2] for i in range(len(run) - 1))
             parts.append(f'"{phrase}"')
     return " AND ".join(parts) or None
+
+
+# What a search of marks alone asks (core.store.search_marks): the marks of an article's folded text.
+_MARK_CHAR = re.compile(r"[^\w\s]")
+_MARK_RUN = re.compile(r"[^\w\s]{2,}")
+
+
+def mark_token(marks: str) -> str:
+    """The index's word for a mark or a pair of marks (& → m26, 」「 → m300dm300c): letters and digits, which
+    the index's tokenizer keeps whole."""
+    return "".join(f"m{ord(mark):x}" for mark in marks)
+
+
+def marks_text(title: str | None, body: str) -> str:
+    """The marks index text of an article: a token for each distinct mark of its title and body and for each
+    distinct pair of marks side by side, folded and lower-cased as a search's text check folds them (＆ → &).
+
+    The index holds a row per article, so a search of marks alone (＆, ++, 」「) is narrowed to the articles
+    that hold each of its marks and pairs; a word of one or two marks is then known held without reading.
+    """
+    text = fold(f"{title or ''}\n{body or ''}").lower()
+    found = set(_MARK_CHAR.findall(text))
+    for run in _MARK_RUN.findall(text):
+        found.update(map(add, run, run[1:]))
+    return " ".join(mark_token(marks) for marks in sorted(found))
+
+
+def marks_expression(words: list[str]) -> str | None:
+    """The marks index's MATCH expression for folded search words: every mark they hold and every pair of marks
+    side by side (None: they hold none)."""
+    found = set()
+    for word in words:
+        found.update(_MARK_CHAR.findall(word))
+        for run in _MARK_RUN.findall(word):
+            found.update(map(add, run, run[1:]))
+    return " AND ".join(f'"{mark_token(marks)}"' for marks in sorted(found)) or None

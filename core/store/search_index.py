@@ -28,9 +28,9 @@ STEP_PAGES = 1000
 LARGE_SHARE = 0.1
 
 
-def segments(db: sqlite_utils.Database) -> int:
-    """How many segments the search index holds (each has at least one row in its page table)."""
-    return db.execute("SELECT count(DISTINCT segid) FROM article_search_idx").fetchone()[0]
+def segments(db: sqlite_utils.Database, index: str = "article_search") -> int:
+    """How many segments the search index (or another FTS5 index) holds (each has a row in its page table)."""
+    return db.execute(f"SELECT count(DISTINCT segid) FROM {index}_idx").fetchone()[0]
 
 
 # FTS5 keeps the shape of its index in one record, row 10 of its data table: a 4-byte cookie, a 4-byte
@@ -39,16 +39,16 @@ _STRUCTURE_ROW = 10
 _STRUCTURE_MARK = b"\xff\x00\x00\x01"
 
 
-def recorded_segments(db: sqlite_utils.Database) -> int:
+def recorded_segments(db: sqlite_utils.Database, index: str = "article_search") -> int:
     """segments(), read from the index's structure record: one row, where segments() reads a row per index page."""
-    row = db.execute("SELECT block FROM article_search_data WHERE id = ?", [_STRUCTURE_ROW]).fetchone()
+    row = db.execute(f"SELECT block FROM {index}_data WHERE id = ?", [_STRUCTURE_ROW]).fetchone()
     block = row[0] if row else None
     try:
         at = 8 if block[4:8] == _STRUCTURE_MARK else 4
         _levels, at = _varint(block, at)
         return _varint(block, at)[0]
     except (TypeError, IndexError):  # no record (an empty index) or not the shape known: ask the pages
-        return segments(db)
+        return segments(db, index)
 
 
 # Row 1 of the data table is the index's averages record: the rows indexed, then each column's tokens (varints).

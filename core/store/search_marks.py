@@ -2,10 +2,12 @@
 
 The search index holds runs of letters and digits only (core.store.search): a word's marks are lost in
 it, so "&amp;" alone is searched as "amp", "<b>" as any word that begins with b, and "&" as nothing. A
-search word that holds a mark is looked for as written in the title and body of each hit of the index
-(its letters: AT&T gives "at" and "t"), both folded and lower-cased as the reader's highlights are (＆ is &,
-ＡＴ is at); a search of marks alone gives the index nothing to narrow, and every article's text is read in
-list order until the page is full. A search without marks is answered by the index alone, as before.
+search word that holds a mark is looked for as written in the title and body of the articles both indexes
+give, folded and lower-cased as the reader's highlights are (＆ is &, ＡＴ is at): the letters' index gives
+the hits of its letters (AT&T: "at" and "t"), the marks index (a row of each article's distinct marks and
+pairs of marks, core.store.search.marks_text) those that hold its marks. A search of words of one or two
+marks alone (＆, ++, 」「) is counted by the marks index without reading any text. A search without marks
+is answered by the letters' index alone, as before.
 """
 
 from __future__ import annotations
@@ -13,8 +15,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Iterator
 
-from core.store.article_list import article_page, count_matching
-from core.store.search import bounded_query, match_expression
+from core.store.article_list import ENTITY_CONDITION, article_page, count_matching, list_order
+from core.store.search import bounded_query, marks_expression, match_expression
+from core.store.search_index import recorded_segments
+from core.store.search_plan import GATHER_COST, PROBE_COST, estimated_hits, index_hits
 from core.text import fold, unfolded
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
@@ -25,6 +29,7 @@ _MARK = re.compile(r"[^\w\s]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Articles whose texts are read at a time: a few megabytes of text.
 BATCH = 500
+MARKS = "article_search_marks"
 
 
 def _folded(text: str) -> str:
@@ -48,7 +53,9 @@ def search_page(db: sqlite_utils.Database, search: str | None = None, sort: str 
         return []
     wanted = None if limit is None else max(0, limit) + max(0, offset)
     found: list[int] = []
-    for ids in _candidates(db, search, sort, descending, entity_id):
+    candidates = _candidates(db, marks_expression(words), match_expression(search or ""), sort, descending,
+                             entity_id, wanted)
+    for ids in candidates:
         found.extend(_holding(db, ids, words))
         if wanted is not None and len(found) >= wanted:
             break
@@ -63,19 +70,64 @@ def search_ids(db: sqlite_utils.Database, search: str | None = None, sort: str =
 
 def search_count(db: sqlite_utils.Database, search: str | None = None, entity_id: str | None = None) -> int:
     """How many articles search_ids would list: counted by the index when the search holds no mark."""
-    if not marked_words(search):
+    words = marked_words(search)
+    if not words:
         return count_matching(db, search, entity_id)
+    if all(len(word) <= 2 and all(map(_MARK.match, word)) for word in words) and not match_expression(search or ""):
+        # Each word one mark or two: an article holds it as written when it holds the mark or the pair.
+        expression = marks_expression(words)
+        if not entity_id:
+            return index_hits(db, expression, table=MARKS)
+        return db.execute(f"SELECT count(*) FROM articles WHERE {_IN_MARKS} AND {ENTITY_CONDITION}",
+                          [expression, entity_id]).fetchone()[0]
     return len(search_page(db, search, "id", False, entity_id, limit=None))
 
 
-def _candidates(db: sqlite_utils.Database, search: str | None, sort: str, descending: bool,
-                entity_id: str | None) -> Iterator[list[int]]:
-    """The articles that may hold the search, BATCH at a time in list order: the index's hits for its letters,
-    every article (of the entity) when it has none."""
-    letters = search if match_expression(search or "") else None
+_LETTERS = "id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
+_IN_MARKS = f"id IN (SELECT rowid FROM {MARKS} WHERE {MARKS} MATCH ?)"
+# The list's index walked, each article checked against the hits gathered once ("+id": not looked up by them).
+_WALK_MARKS = f"+{_IN_MARKS}"
+# The list's index walked, each article looked up in the marks index (a mark most articles hold).
+_PROBE_MARKS = f"EXISTS (SELECT 1 FROM {MARKS} WHERE {MARKS} MATCH ? AND {MARKS}.rowid = articles.id)"
+
+
+def _candidates(db: sqlite_utils.Database, expression: str, letters: str | None, sort: str, descending: bool,
+                entity_id: str | None, wanted: int | None) -> Iterator[list[int]]:
+    """The articles that may hold the search, BATCH at a time in list order: those that hold every mark and
+    pair of marks of its marked words (expression) and, when it has letters, the letters' index's hits.
+
+    Planned as the letters' index is (core.store.search_plan, its costs): when the wanted rows lie among a
+    few times the hits' number of articles, the list's index is walked, each article looked up in the marks
+    index (few to walk, many hits) or checked against the hits gathered once; otherwise the hits are gathered
+    and sorted. The whole list (wanted None) is read in one statement.
+    """
+    articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
+    hits = estimated_hits(db, expression, articles, table=MARKS)
+    if letters and hits:
+        hits = min(hits, estimated_hits(db, letters, articles))
+    if not hits:
+        return
+    walked = articles if wanted is None else min(articles, BATCH * articles / hits)
+    condition = _IN_MARKS
+    if wanted is not None and walked <= 4 * hits:
+        probing = walked * PROBE_COST * recorded_segments(db, MARKS) < hits * GATHER_COST
+        condition = _PROBE_MARKS if probing else _WALK_MARKS
+    conditions, params = [condition], [expression]
+    if letters:
+        conditions.append(_LETTERS if condition == _IN_MARKS else f"+{_LETTERS}")
+        params.append(letters)
+    if entity_id:
+        conditions.append(ENTITY_CONDITION)
+        params.append(entity_id)
+    sql = f"SELECT id FROM articles WHERE {' AND '.join(conditions)} {list_order(sort, descending)}"
+    if wanted is None:
+        ids = [row[0] for row in db.execute(sql, params)]
+        for start in range(0, len(ids), BATCH):
+            yield ids[start:start + BATCH]
+        return
     offset = 0
     while True:
-        ids = article_page(db, letters, sort, descending, entity_id, limit=BATCH, offset=offset)
+        ids = [row[0] for row in db.execute(f"{sql} LIMIT ? OFFSET ?", [*params, BATCH, offset])]
         if ids:
             yield ids
         if len(ids) < BATCH:

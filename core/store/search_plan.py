@@ -74,21 +74,21 @@ def in_order(db: sqlite_utils.Database, search: str | None, limit: int | None, o
 SAMPLE = 20_000
 
 
-def estimated_hits(db: sqlite_utils.Database, expression: str, articles: int) -> float:
+def estimated_hits(db: sqlite_utils.Database, expression: str, articles: int, table: str = "article_search") -> float:
     """How many articles hold expression: counted among the newest SAMPLE and scaled to the library.
 
     Counting every hit of a common word takes a tenth of a second in a million articles; the
     sample, a millisecond. A word the sample misses is counted in full (few hits, quickly).
     """
     if articles > 2 * SAMPLE:
-        found = index_hits(db, expression, after=articles - SAMPLE)
+        found = index_hits(db, expression, after=articles - SAMPLE, table=table)
         if found:
             return found * articles / SAMPLE
-    return index_hits(db, expression)
+    return index_hits(db, expression, table=table)
 
 
-def index_hits(db: sqlite_utils.Database, expression: str, after: int = 0) -> int:
-    """How many articles with an id above after the search index finds for expression."""
+def index_hits(db: sqlite_utils.Database, expression: str, after: int = 0, table: str = "article_search") -> int:
+    """How many articles with an id above after the search index (or table, the marks index) finds for expression."""
     newer = " AND rowid > ?" if after else ""  # (a bound that holds every row still costs a fifth more)
-    return db.execute(f"SELECT count(*) FROM article_search WHERE article_search MATCH ?{newer}",
+    return db.execute(f"SELECT count(*) FROM {table} WHERE {table} MATCH ?{newer}",
                       [expression, after][: 2 if after else 1]).fetchone()[0]

@@ -18,6 +18,7 @@ from core.store.connection import PlainLibrary, open_reader
 from core.store.errors import LibraryError
 from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
+from tests.core.before_marks import storing_as_before_marks
 from tests.shared_data import require
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -111,8 +112,9 @@ def test_an_older_library_is_upgraded_before_it_is_read(tmp_path, capsys):
     for step in MIGRATIONS[:13]:
         step(old)
     old.execute("PRAGMA user_version=13")
-    insert_article(old, Article(source="old.txt", source_format="txt", raw="日米外相が会談", title="日米外相が会談",
-                                paragraphs=["日米の外相が11日、東京で会談した。"]))
+    with storing_as_before_marks(old):
+        insert_article(old, Article(source="old.txt", source_format="txt", raw="日米外相が会談", title="日米外相が会談",
+                                    paragraphs=["日米の外相が11日、東京で会談した。"]))
     conn.close()
     assert open_reader(path) is None  # the reader alone cannot: the library is upgraded first
     code, out, _err = printed(capsys, ["list", "--db", str(path)])

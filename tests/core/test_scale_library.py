@@ -13,6 +13,7 @@ from core.store.article_list import article_ids, article_page, count_matching
 from core.store.articles import count_articles, get_article
 from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
+from core.store.search_marks import search_count, search_ids
 from tests.shared_data import SHARED, require
 
 BASE = 6
@@ -46,6 +47,9 @@ def test_the_scaled_library_opens_as_any_library_and_passes_sqlites_checks(libra
         assert {"articles_published", "mentions_article", "claims_article", "meeting_mentions_article"} <= indexes
         # one merged search index, as after a large import
         assert db.execute("SELECT count(DISTINCT segid) FROM article_search_idx").fetchone()[0] == 1
+        # the marks index holds each copy's marks: a search of marks alone counts every copy
+        holding = [i for i, text in db.execute("SELECT id, title || body FROM articles") if "「" in text]
+        assert search_count(db, "「") == len(holding) and search_ids(db, "「", "id", False) == sorted(holding)
     finally:
         db.close()
     assert not Path(str(scaled) + ".part").exists()
