@@ -46,7 +46,8 @@ def expand_paths(paths: Iterable[str | Path], skipped: list[tuple[str, str]] | N
             linked |= _walk(str(path), files, furniture)
             if skipped is not None:
                 skipped.extend((path_text(name), reason) for name, reason in furniture)
-            if len(files) == found and not furniture:  # a folder of PDFs, an empty one: said, not "0 imported" and nothing more
+            # a folder of PDFs, an empty one: said, not "0 imported" and nothing more (its LICENSE alone: skipped, said)
+            if len(files) == found and not furniture:
                 refused.append((path_text(given), EMPTY_FOLDER))
         elif path.is_file():
             suffix = path.suffix.lower()
