@@ -32,6 +32,7 @@ def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress:
         summary.duplicates += articles.duplicates
         summary.failed += articles.failed
         summary.partly_analysed += articles.partly_analysed
+        summary.skipped += articles.skipped
         summary.cancelled = articles.cancelled
         summary.stopped = articles.stopped
     if datasets and not summary.cancelled and not summary.stopped:

@@ -50,6 +50,7 @@ class ImportSummary:
     duplicates: Tally = field(default_factory=Tally)  # source
     failed: Tally = field(default_factory=Tally)  # (source, reason)
     partly_analysed: Tally = field(default_factory=Tally)  # (source, note): stored whole, analysed in part
+    skipped: list = field(default_factory=list)  # (source, reason): a folder's LICENSE, README…, not read
     cancelled: bool = False
     stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
@@ -75,7 +76,7 @@ def import_paths(
     """
     summary = ImportSummary()
     # Strings, not Paths: a Path object costs three times the memory (a 100,000-file import, 20 MB more).
-    files, missing = expand_paths(paths)
+    files, missing = expand_paths(paths, summary.skipped)
     summary.failed.extend(missing)
     db = open_db(db_path, make_folder=True)
     run = _Run(db, library_detector(db), summary, on_article, FileProgress(files, progress))

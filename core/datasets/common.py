@@ -40,6 +40,7 @@ class DatasetSummary:
     conflicts: list[tuple[str, str]] = field(default_factory=list)
     read_as: Counter = field(default_factory=Counter)  # how spans of a format that cannot mark proposals were read
     partly_analysed: Tally = field(default_factory=Tally)  # (source, note): too long to analyse whole
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): a folder's LICENSE, README…
     cancelled: bool = False
     stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
 
@@ -64,7 +65,8 @@ class DatasetSummary:
         self.read_as.update(other.read_as)
 
     def messages(self) -> list[str]:
-        lines = [f"analysed in part: {source}: {note}" for source, note in self.partly_analysed]
+        lines = [f"skipped: {source} — {reason}" for source, reason in self.skipped]
+        lines += [f"analysed in part: {source}: {note}" for source, note in self.partly_analysed]
         if self.partly_analysed.left_out:
             lines.append(f"analysed in part: {self.partly_analysed.left_out} more")
         lines += [f"not carried over: {what} ({n})" for what, n in sorted(self.not_carried.items())]

@@ -3,17 +3,30 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
 SUPPORTED = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv")
 EMPTY_FOLDER = f"no file Kaidan reads in this folder (it reads {', '.join(SUPPORTED)})"
+# The files a dataset or a project ships beside its texts (livedoor's LICENSE.txt in every category folder,
+# a README, a change log), by name in any case, with or without an extension or a short variant (LICENSE-CC.txt,
+# README_ja); "changes-in-policy.txt" is an article.
+_FURNITURE = re.compile(r"(?:(?P<licence>licen[cs]e|copying|copyright)|(?P<readme>readme|read_me)"
+                        r"|(?P<changes>changes|changelog)|(?P<notes>notice|authors))"
+                        r"(?:[-_][a-z0-9]{1,8})?(?:\..*)?", re.IGNORECASE)
+_FURNITURE_REASONS = {"licence": "a licence file, not an article", "readme": "a read-me file, not an article",
+                      "changes": "a change log, not an article", "notes": "a dataset's notes, not an article"}
 
 
-def expand_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[tuple[str, str]]]:
+def expand_paths(paths: Iterable[str | Path], skipped: list[tuple[str, str]] | None = None,
+                 ) -> tuple[list[str], list[tuple[str, str]]]:
     """Files to import (folders walked recursively, sorted) and (path, reason) for refused ones.
 
-    Inside folders, hidden entries and unsupported suffixes are skipped quietly;
+    Inside folders, hidden entries and unsupported suffixes are skipped quietly,
+    and a dataset's furniture (LICENSE, README, CHANGES…: see furniture_reason)
+    is skipped and added to `skipped` with its reason, when given, for the
+    summary to say; named explicitly, such a file is imported as asked.
     a file named explicitly that cannot be read, or a folder given that holds
     no file Kaidan reads, is reported instead. A file met
     twice (named again, inside two folders given, or through a link) is listed
@@ -29,8 +42,12 @@ def expand_paths(paths: Iterable[str | Path]) -> tuple[list[str], list[tuple[str
         sources += 1
         if path.is_dir():
             found = len(files)
-            linked |= _walk(str(path), files)
-            if len(files) == found:  # a folder of PDFs, an empty one: said, not "0 imported" and nothing more
+            furniture: list[tuple[str, str]] = []
+            linked |= _walk(str(path), files, furniture)
+            if skipped is not None:
+                skipped.extend((path_text(name), reason) for name, reason in furniture)
+            # a folder of PDFs, an empty one: said, not "0 imported" and nothing more (its LICENSE alone: skipped, said)
+            if len(files) == found and not furniture:
                 refused.append((path_text(given), EMPTY_FOLDER))
         elif path.is_file():
             suffix = path.suffix.lower()
@@ -68,8 +85,15 @@ def unsupported_reason(path: Path) -> str:
     return f"unsupported file type {suffix}"
 
 
-def _walk(folder: str, files: list[str]) -> bool:
-    """Append the supported, non-hidden files under folder, sorted as paths are (name by name).
+def furniture_reason(name: str) -> str | None:
+    """Why a file named so is a dataset's furniture rather than an article (None for any other name)."""
+    match = _FURNITURE.fullmatch(name)
+    return _FURNITURE_REASONS[match.lastgroup] if match else None
+
+
+def _walk(folder: str, files: list[str], furniture: list[tuple[str, str]]) -> bool:
+    """Append the supported, non-hidden files under folder, sorted as paths are (name by name),
+    and (path, reason) to furniture for the supported files that are a dataset's furniture.
 
     Links to folders are not followed (so a link loop cannot trap the walk);
     links to files are listed. Folders that cannot be read are passed over.
@@ -77,6 +101,10 @@ def _walk(folder: str, files: list[str]) -> bool:
     """
     linked = False
     for path, is_link in _entries(folder):
+        reason = furniture_reason(os.path.basename(path))
+        if reason is not None:
+            furniture.append((path, reason))
+            continue
         files.append(path)
         linked |= is_link
     return linked

@@ -34,3 +34,28 @@ def test_g_then_enter_confirms_the_proposed_tie_instead_of_moving_it(qtbot, seed
     window.undo_stack.undo()
     last = next(m for m in meeting_mentions_for(window.db, article.id) if m.id == mention.id)
     assert (last.meeting_id, last.state) == (mention.meeting_id, "proposed")
+
+
+def test_g_again_on_a_confirmed_tie_changes_nothing_and_says_so(qtbot, seeds, library_of, make_window, select_seed):
+    library_of(seeds)
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(seeds), timeout=10000)
+    article = select_seed(window, "000_")
+    mention = next(m for m in meeting_mentions_for(window.db, article.id) if m.meeting_id and m.state == "proposed")
+
+    def g_then_enter():
+        put_caret(window, mention.start + 1)
+        qtbot.keyClick(window.meetings.layer.body, Qt.Key_G)
+        dialog = window.meetings.attach_dialog
+        assert dialog.list.item(0).data(Qt.UserRole) == window.meetings.layer.at_caret().meeting_id
+        qtbot.keyClick(dialog.list, Qt.Key_Return)
+
+    g_then_enter()  # confirms the proposal: a change, with its Undo entry
+    steps = window.undo_stack.count()
+    logged = window.db.execute("SELECT COUNT(*) FROM changes").fetchone()[0]
+    g_then_enter()  # the same meeting again: nothing to do
+    assert window.undo_stack.count() == steps
+    assert window.db.execute("SELECT COUNT(*) FROM changes").fetchone()[0] == logged
+    assert "is already attached to" in window.statusBar().currentMessage()
+    window.undo_stack.undo()  # the one step undoes the confirmation
+    assert next(m for m in meeting_mentions_for(window.db, article.id) if m.id == mention.id).state == "proposed"

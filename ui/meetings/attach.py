@@ -10,6 +10,7 @@ from core.meetings.guess import fit_score, sentence_bounds
 from core.meetings.prefill import new_meeting_prefill
 from core.edits import CreateMeeting, TieMention
 from core.model import MeetingMention
+from core.store.meetings import meeting_mentions_for
 from core.store.mentions import mentions_for
 from core.store.articles import detection_input
 from core.store.registry import load_registry, registry_entities
@@ -106,6 +107,14 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
         mention = mention_at(db, article_id, span[0])
         if mention is not None and (mention.start, mention.end) != span:
             mention = None  # the span is marked as a mention of its own first
+    label = label or QCoreApplication.translate("AttachMeetingDialog", "the meeting")
+    words = body[span[0]:span[1]]
+    if mention is not None and chosen != NEW and _confirmed_tie(db, article_id, mention.id) == chosen:
+        # tied and confirmed already: nothing to save, and no Undo entry that would undo nothing
+        # (a proposed tie chosen again is confirmed: a change, with its Undo entry)
+        told = QCoreApplication.translate("AttachMeetingDialog", "「{words}」 is already attached to {label}")
+        controller.status_bar.showMessage(told.format(words=words, label=label), 8000)
+        return
     creator = None
     if chosen == NEW:
         names = {e.id: e.name for e in registry_entities(db)}
@@ -119,12 +128,16 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
     controller.undo_stack.push(TieMention(
         article_id, tuple(span), mention.id if mention else None, None if creator else chosen, creator,
         text=text))
-    words = body[span[0]:span[1]]
     if creator:
         told = QCoreApplication.translate(
             "AttachMeetingDialog", "「{words}」 is now a new meeting (Ctrl+M shows it) · Ctrl+Z undoes")
     else:
         told = QCoreApplication.translate(
             "AttachMeetingDialog", "「{words}」 attached to {label}: its overline turns teal · Ctrl+Z undoes")
-    label = label or QCoreApplication.translate("AttachMeetingDialog", "the meeting")
     controller.status_bar.showMessage(told.format(words=words, label=label), 8000)
+
+
+def _confirmed_tie(db, article_id: int, mention_id: int) -> int | None:
+    """The meeting a mention is tied to as the library has it now, when the tie is confirmed (else None)."""
+    now = next((m for m in meeting_mentions_for(db, article_id) if m.id == mention_id), None)
+    return now.meeting_id if now is not None and now.state == "confirmed" else None

@@ -4,24 +4,24 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+29"/>
-        <location line="+89"/>
+        <location filename="../../../ui/meetings/attach.py" line="+30"/>
+        <location line="+97"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-85"/>
         <source>Attach</source>
         <translation>結び付ける</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+75"/>
+        <location line="+83"/>
         <source>New Meeting from Mention</source>
         <translation>言及から新しい会談を作成</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-71"/>
         <source>tied now</source>
         <translation>現在の結び付け先</translation>
     </message>
@@ -31,7 +31,12 @@
         <translation>会談への言及（点線の上線）にカーソルを置くか、会談について述べた語句を選択してから G を押してください</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+32"/>
+        <source>「{words}」 is already attached to {label}</source>
+        <translation>「{words}」はすでに {label} に結び付いています</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>「{words}」 is now a new meeting (Ctrl+M shows it) · Ctrl+Z undoes</source>
         <translation>「{words}」を新しい会談にしました（Ctrl+M で表示）· Ctrl+Z で元に戻す</translation>
     </message>
@@ -41,7 +46,7 @@
         <translation>「{words}」を {label} に結び付けました。上線が青緑色になります · Ctrl+Z で元に戻す</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-25"/>
         <source>the meeting</source>
         <translation>その会談</translation>
     </message>
