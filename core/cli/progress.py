@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, REBUILD
+from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, MARKS, REBUILD
 
 
 def stopped(summary) -> int:
@@ -44,7 +44,8 @@ class UpgradeProgress:
     """A long upgrade of an old library on stderr: a line as each step begins, then one every 10% of it."""
 
     STEPS = {BACKUP: ("backing up the library", "pages"),
-             COMPACT: ("compacting the library (giving back the old table's space)", "")}
+             COMPACT: ("compacting the library (giving back the old table's space)", ""),
+             MARKS: ("indexing the marks of every article for search", "articles")}
 
     def __init__(self) -> None:
         self.step = ""

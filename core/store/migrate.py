@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from core.progress import Progress
 from core.store.errors import LibraryError
-from core.store.migrations import BACKUP, COMPACT, COMPACT_AFTER, COMPACT_LATER, MIGRATIONS
+from core.store.migrations import BACKUP, COMPACT, COMPACT_AFTER, COMPACT_LATER, LONG, MIGRATIONS
 from core.store.transactions import atomic
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
@@ -27,8 +27,8 @@ def report_upgrades(progress: Progress | None) -> None:
 
 
 def upgrade_is_long(version: int) -> bool:
-    """Whether bringing a library of schema version up to date rewrites a large table (and compacts the file)."""
-    return 0 < version < len(MIGRATIONS) and any(step in COMPACT_AFTER for step in MIGRATIONS[version:])
+    """Whether bringing a library of schema version up to date reads or rewrites every article."""
+    return 0 < version < len(MIGRATIONS) and any(step in LONG for step in MIGRATIONS[version:])
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
@@ -71,7 +71,7 @@ def migrate(db: sqlite_utils.Database, progress: Progress | None = None) -> None
             with atomic(db):
                 if schema_version(db) >= number:
                     continue  # applied by another connection meanwhile
-                if step in COMPACT_AFTER:
+                if step in LONG:
                     step(db, progress if version else None)  # (a new library has nothing to tell)
                 else:
                     step(db)

@@ -15,8 +15,10 @@ if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
 # The steps a long upgrade reports to its progress(done, total, what), by what: the backup (pages copied),
 # a table rebuilt ("rebuild TABLE": rows copied) and the compaction (total 0: its length is unknown); and, in
 # place of the compaction's end, COMPACT_LATER when it could not be made (done = total = MB of free disk it
-# needs); WAITING (0 of 0) while another process's upgrade of the library is waited for.
+# needs); WAITING (0 of 0) while another process's upgrade of the library is waited for; MARKS: articles whose marks
+# were indexed.
 BACKUP, REBUILD, COMPACT, COMPACT_LATER, WAITING = "backup", "rebuild", "compact", "compact later", "waiting"
+MARKS = "index marks"
 REBUILD_BATCH = 500  # rows copied between two reports of a rebuild (a few tens of MB of saved pages)
 
 
@@ -206,7 +208,7 @@ def _rebuild(db: sqlite_utils.Database, table: str, create: str, progress: Progr
         db.execute(sql)
 
 
-def _m15_search_marks(db: sqlite_utils.Database) -> None:
+def _m15_search_marks(db: sqlite_utils.Database, progress: Progress | None = None) -> None:
     # The search index keeps letters only: a search of marks alone (＆, ++) read every article's text. This
     # index holds each article's distinct marks, one token each (core.store.search.marks_text): the rowids
     # alone (detail none, no sizes), a few bytes an article. Filled from the articles' own texts.
@@ -214,7 +216,8 @@ def _m15_search_marks(db: sqlite_utils.Database) -> None:
 
     db.execute("CREATE VIRTUAL TABLE article_search_marks USING fts5("
                "marks, content='', detail='none', columnsize=0, tokenize='unicode61 remove_diacritics 0')")
-    after = 0
+    after, done = 0, 0
+    total = db.execute("SELECT count(*) FROM articles").fetchone()[0] if progress else 0
     while True:
         rows = db.execute("SELECT id, title, body FROM articles WHERE id > ? ORDER BY id LIMIT ?",
                           [after, REBUILD_BATCH]).fetchall()
@@ -222,13 +225,17 @@ def _m15_search_marks(db: sqlite_utils.Database) -> None:
             break
         db.conn.executemany("INSERT INTO article_search_marks(rowid, marks) VALUES (?, ?)",
                             [(article_id, marks_text(title, body)) for article_id, title, body in rows])
-        after = rows[-1][0]
+        after, done = rows[-1][0], done + len(rows)
+        if progress:
+            progress(done, max(total, done), MARKS)
     db.execute("INSERT INTO article_search_marks(article_search_marks) VALUES ('optimize')")  # one segment
 
 
 # Migrations that rewrite a large table: they take progress(done, total, what) as well, and the library
 # is compacted after them (VACUUM), or the old table's pages would stay in the file, free, as large as it.
 COMPACT_AFTER = frozenset({_m14_large_texts_last})
+# Migrations that read every article (and so take progress too) but leave no old pages to give back
+LONG = COMPACT_AFTER | {_m15_search_marks}
 
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
               _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,

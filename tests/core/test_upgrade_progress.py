@@ -53,15 +53,36 @@ def test_the_upgrade_reports_its_steps_in_order_and_keeps_every_text(tmp_path, m
     whats = [what for _, _, what in steps]
     # each step begins after the one before it ends: backup, the rows copied, the compaction
     order = [whats[0]] + [b for a, b in zip(whats, whats[1:]) if a != b]
-    assert order == ["backup", "rebuild articles", "compact"]
+    assert order == ["backup", "rebuild articles", "index marks", "compact"]
     rows = [(done, total) for done, total, what in steps if what == "rebuild articles"]
     articles = before["articles"]
     assert [done for done, _ in rows] == [*range(2, articles, 2), articles]  # a report a batch
     assert {total for _, total in rows} == {articles}
     assert steps[-1] == (1, 1, "compact") and (0, 0, "compact") in steps
+    marks = [(done, total) for done, total, what in steps if what == "index marks"]
+    assert marks == [(done, articles) for done, _ in rows]  # the marks index told a batch at a time too
     pages = [(done, total) for done, total, what in steps if what == "backup" and total]
     assert pages and pages[-1][0] == pages[-1][1] > 0  # the backup reports its pages, up to all of them
     assert (tmp_path / "old.db.v13.bak").is_file()
+
+
+def test_adding_the_marks_index_alone_is_a_long_upgrade_that_says_how_far_it_is(tmp_path, monkeypatch):
+    monkeypatch.setattr(migrations, "REBUILD_BATCH", 2)
+    path = tmp_path / "marks.db"
+    old_library(path)
+    open_db(path).close()  # today's schema, then taken back to the one before the marks index
+    conn = sqlite3.connect(path)
+    conn.execute("DROP TABLE article_search_marks")
+    conn.execute(f"PRAGMA user_version={len(MIGRATIONS) - 1}")
+    conn.commit()
+    conn.close()
+    articles = read_fingerprint(path)["articles"]
+    assert needs_long_upgrade(path)
+    steps = []
+    open_db(path, progress=lambda done, total, what: steps.append((done, total, what))).close()
+    marks = [(done, total) for done, total, what in steps if what == "index marks"]
+    assert marks == [(done, articles) for done in [*range(2, articles, 2), articles]]
+    assert "compact" not in {what for _, _, what in steps}  # nothing rewritten: no old pages to give back
 
 
 def test_a_library_up_to_date_or_new_reports_nothing(tmp_path):
@@ -84,6 +105,7 @@ def test_the_command_line_tells_the_upgrade_on_stderr_and_keeps_stdout_clean(tmp
     told = [line for line in run.stderr.splitlines() if "upgrading the library" in line]
     assert told == ["kaidan: upgrading the library: backing up the library",
                     "kaidan: upgrading the library: rebuilding the articles table",
+                    "kaidan: upgrading the library: indexing the marks of every article for search",
                     "kaidan: upgrading the library: compacting the library (giving back the old table's space)"]
     again = subprocess.run([sys.executable, "main.py", "list", "--json", "--db", str(path)],
                            capture_output=True, text=True, cwd=ROOT)

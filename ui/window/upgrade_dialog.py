@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from core.store.errors import LibraryError
-from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, REBUILD, WAITING
+from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, MARKS, REBUILD, WAITING
 from core.store.upgrade import needs_long_upgrade, upgrade
 
 SHOW_AFTER_MS = 400  # an upgrade done sooner (a small library) shows no dialog
@@ -26,6 +26,9 @@ def step_text(done: int, total: int, what: str) -> str:
             return translate("LibraryUpgrade", "Rebuilding the articles table: {done} of {total} articles "
                              "copied…").format(done=f"{done:,}", total=f"{total:,}")
         return translate("LibraryUpgrade", "Rebuilding the articles table…")
+    if what == MARKS:
+        return translate("LibraryUpgrade", "Indexing the marks of every article for search: {done} of {total} "
+                         "articles…").format(done=f"{done:,}", total=f"{total:,}")
     if what == COMPACT:
         return translate("LibraryUpgrade", "Compacting the library (giving back the old table's space)…")
     if what == COMPACT_LATER:

@@ -57,6 +57,11 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
     </message>
     <message>
         <location line="+2"/>
+        <source>Indexing the marks of every article for search: {done} of {total} articles…</source>
+        <translation>検索用に記事の記号を索引にしています: {total} 件中 {done} 件…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Compacting the library (giving back the old table&apos;s space)…</source>
         <translation>ライブラリを最適化しています (古い表の領域を解放しています)…</translation>
     </message>
