@@ -78,11 +78,19 @@ _PERSON_ASIDE = re.compile(r"(?:さん|氏|歳|代|男性|女性)$")
 
 # A sentence that is its speaker and their words, no verb: 宇城市の31歳の会社員は「…」。, まゆさん（32歳）は、「…」。
 # (not テーマは「…」。 nor 名前は「…」。: the speaker is a person or a body by its ending, or a mention of one)
-_VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))、?")
+_VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))、?(?P<broken>[ \u3000]*\n[ \u3000]*)?")
+# What may follow the quotes of a speaker alone on the line before (南果歩さんは\n「…」\nと、作品に対する熱い思いに…,
+# 依田巽チェアマンは、\n「…」と、自信が伺える発言も): と and whatever the writer adds, not a title (と題した)
+_TOLD_ON = re.compile(r"\n?(?:など)?と(?!題|銘打|名付|名づ|命名|呼|いう(?:名|タイトル|題))")
 _TITLED = re.compile(NAMED_WITH_TITLE + AGED + "$")
 # A person's title after their name, whatever the office (佐々恭二名誉教授は, 川上憲太専務理事は, 斉藤校長は): a word
 # ending as the names of offices and trades end (not 山田太郎作品は: a thing of theirs)
-_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]{0,7}[長官員事授師士手督者相臣領表裁使任役問家補佐監将査主席]")
+_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]{0,7}[長官員事授師士手督者相臣領表裁使任役問家補佐監将査主席]"
+                          r"|[\u30a1-\u30faー]{3,10}")  # 依田巽チェアマンは, …プロデューサーは: a title in katakana
+# An honorific after a person's name, maybe with their age or trade in brackets: 南果歩さんは, 薫さん（35歳）は
+_HONORIFIC_AFTER = re.compile(r"(?:さん|氏|君|くん|ちゃん|さま|様)(?:[(（][^()（）「」]{1,16}[)）])?")
+# What the topic opens with before the one who speaks: これについて中国外務省の報道官は, 式典の後、首相は
+_BEFORE_SPEAKER = re.compile(r".*(?:、|について|に対して|に対し|を受けて|をめぐって|を巡って|をめぐり|を巡り)")
 
 
 def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
@@ -92,21 +100,29 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
     while end > s_start and body[end - 1] in "。 \u3000\n":
         end -= 1
     start = body.find("「", s_start, end)
-    if start <= s_start or body[end - 1] != "」":
-        return []  # most sentences: no quote, or words after the last one
+    if start <= s_start or body[end - 1] != "」" and body.find("\n「", s_start, end) < 0:
+        return []  # most sentences: no quote, or words after the last one and no speaker's line before it
     topic = _VERBLESS.fullmatch(body, s_start, start)
     found = quotes(body, start, end)
+    if found and body[end - 1] != "」" and topic is not None and topic.group("broken") \
+            and _TOLD_ON.match(body, found[-1][1]):
+        end = found[-1][1]  # the speaker alone on the line before: their words, whatever the と after them leads to
     if topic is None or not found or found[0][0] != start or found[-1][1] != end \
             or any(body[b:c].strip("、") for (_, b), (c, _) in zip(found, found[1:])) \
             or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
         return []
     name_end = topic.start("particle")
     mention = next((m for m in people if m.type in ("PERSON", "ORG") and topic.start() <= m.start and (
-        m.end == name_end or m.type == "PERSON" and _TITLE_AFTER.fullmatch(body, m.end, name_end))), None)
+        m.end == name_end or m.type == "PERSON" and (_TITLE_AFTER.fullmatch(body, m.end, name_end) or topic.group(
+            "broken") and _HONORIFIC_AFTER.fullmatch(body, m.end, name_end))
+        or body.startswith("の", m.end) and _TITLE_AFTER.fullmatch(body, m.end + 1, name_end))), None)
+    if mention is None and topic.group("broken"):
+        return []  # 孫社長は、\n「…」: on a line of its own, only a name the article knows is read as the speaker
     titled = _TITLED.search(body, topic.start(), name_end) if mention is None else None
     if mention is None and (titled is None and SPEAKER_END.search(body, topic.start(), name_end) is None
                             or topic.group("particle") == "も"):
         return []  # (…タンカー衝突、死者も「…」。: a cited headline; も takes a speaker the article named)
     # the name alone when it is a mention (明るく社交的なまゆさん（32歳）は: まゆ), else the whole topic (宇城市の会社員は)
-    name_start = mention.start if mention is not None else topic.start()
+    opening = _BEFORE_SPEAKER.match(body, topic.start(), name_end) if mention is None else None
+    name_start = mention.start if mention is not None else opening.end() if opening is not None else topic.start()
     return [(a, b, topic.group("particle"), "direct", (name_start, topic.end("particle"))) for a, b in found]

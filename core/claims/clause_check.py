@@ -9,13 +9,14 @@ from core.claims.confessions import confessed
 from core.claims.from_clauses import (
     STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
+from core.claims.inner_quotes import inner_quotes, inner_speaker
 from core.claims.name_shape import head_after, not_a_name
 from core.claims.named_before import authority, referred_back, shortened
 from core.claims.passed_on import passed_on
 from core.claims.reports import written_in_full
 from core.claims.seats import Seats, seated_topic
 from core.claims.shares import without_share
-from core.claims.tellers import inner_quotes, inner_speaker, retold
+from core.claims.tellers import retold
 from core.claims.things import without_thing
 from core.clauses import read_clauses
 from core.clauses.reader import only_a_title, strip_title

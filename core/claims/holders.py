@@ -17,8 +17,9 @@ from core.scan import skipping
 NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|当時|現在|背景|問題|理由|目的|今後|時期|当初|以前|最近|時代|過去|"
                           r"(?<![\u4e00-\u9fff])(?:一度|何度|再度|今度|一時|最初|最後|前回|次回|毎回|今季|昨季|来季)|"  # 一度は一本となったが: how often, not who
                           r"(?<![\u4e00-\u9fff])(?:昨|今|来|先|翌|前)(?:年|月|週|日)|"  # 昨年は「…」と支持する声: a time
-                          # 今回の授賞式では「…」, 会見では: an event, where it was said, not who says it
-                          r"(?:授賞|表彰|開会|閉会|結婚|記念|完成|就任|卒業)式|式典|会見|発表会|試写会|イベント|セレモニー|パーティー?|舞台挨拶)$")
+                          # 今回の授賞式では「…」, 会見では, 会談では: an event, where it was said, not who says it
+                          r"(?:授賞|表彰|開会|閉会|結婚|記念|完成|就任|卒業)式|式典|会見|発表会|試写会|イベント|セレモニー|パーティー?|舞台挨拶|"
+                          r"会談|会合|演説|インタビュー)$")
 # Nouns for people that open with 同 and refer back to no one (同級生, 同僚, 同乗者): they name who speaks
 NOT_SAME_PEOPLE = r"(?!級生|窓生|期生|僚|業者|行者|乗者|居人|席者|好者|志)"
 _SAME_PEOPLE = r"同" + NOT_SAME_PEOPLE

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 
 from core.claims.holders import SPEAKER_END, NOT_A_HOLDER
-from core.claims.tellers import is_outlet
+from core.claims.report_tellers import is_outlet
 
 # The outlet's verb closing the sentence after the claim: …と語り、…と報じた, …と語ったと伝えた
 _OUTLET_CLOSE = re.compile(r"(?:と|ことを)(?:報じ|伝え)(?:た|ている|ていた)。?$")

@@ -56,6 +56,8 @@ _MARKS = re.compile("[「」『“〝]")
 
 
 _CORNERS = re.compile("[「」]")
+# Words said end as a sentence or a clause does (…認められない, …ください。, …か？); a cited headline on a noun does not
+SAID_WORDS = re.compile(r"[ぁ-ゖ。！？!?…ー]」$")
 
 
 def quotes(body: str, start: int, end: int) -> tuple[tuple[int, int], ...]:

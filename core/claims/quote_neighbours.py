@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import AFTER_QUOTE
-from core.claims.quote_marks import quotes
+from core.claims.quote_marks import SAID_WORDS, quotes
 from core.claims.quotes import direct
+from core.claims.reports import outlet_verb
+from core.claims.voices import NOUNS_OF_VOICE
 
 
 # 「…」トランプ大統領は、そう強調した。 「…」別の男性、クライド・パウレスは言った。: the speaker after the quote, no と;
@@ -78,3 +80,44 @@ def continued(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> 
     if not said or said[0][0] != n_start or said[0][4] is not None:
         return []  # the next quote names its own speaker (「B」と外相は述べた): nothing carries over
     return [(found[-1][0], found[-1][1], said[0][2], "direct", None)]
+
+
+# A connective a sentence of quotes may open with: その上で「…」。, さらに、「…」。
+_CONNECTIVE = re.compile(r"(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?)、?")
+# A claim told as readers' voices (…と韓国を非難するコメントが相次いだ, 書き込みが殺到): no one speaker goes on
+_VOICES = re.compile(NOUNS_OF_VOICE + r"(?:が|も|は|など)")
+
+
+def going_on(body: str, index, claim, s_start: int, s_end: int):
+    """The last claim of the sentence [s_start, s_end) when its speaker may go on in the next: named in that sentence
+    (「…」と語るのは薫さん。, not a holder carried from further back) or a sentence of quotes alone that went on with
+    them, and no other person or body named after it (…と述べたが、野党は反発した。), else None. index holds the article's mentions (a core.clauses.spans.SpanIndex)."""
+    def holds(m) -> bool:
+        return bool(claim.holder_entity_id and m.entity_id == claim.holder_entity_id or m.text == claim.holder_text)
+    if not claim.holder_text:
+        return None
+    opening = _CONNECTIVE.match(body, s_start)
+    if _only_quotes(body, opening.end() if opening is not None else s_start, s_end):
+        return claim  # 「A」と述べた。\n「B」\n「C」: B went on with its speaker, C goes on too
+    if not (body.find(claim.holder_text, s_start, s_end) >= 0 or any(holds(m) for m in index.within(s_start, s_end))):
+        return None
+    if any(m.type in ("PERSON", "ORG") and not holds(m) for m in index.within(claim.end, s_end)):
+        return None
+    return claim
+
+
+def carried_on(body: str, s_start: int, s_end: int, before) -> list[tuple]:
+    """The quotes of a sentence that is nothing but words said (その上で「…」。, 「A」「B」。, a quote alone on its line)
+    right after a sentence whose last claim was a quote or reported speech (首相は「…」と述べた。, 外相は…行動だと述べた。):
+    the same speaker goes on, with that claim's verb. before is the previous sentence's last claim when its speaker may go on (named there, no one after
+    it), else None."""
+    if before is None or before.attribution not in ("direct", "indirect", "mixed") or _VOICES.search(before.cue) \
+            or outlet_verb(before.cue):
+        return []  # (…と報じた。「…」: what an outlet told is no speaker's; the quote may be another's or a headline)
+    opening = _CONNECTIVE.match(body, s_start)
+    start = opening.end() if opening is not None else s_start
+    found = _only_quotes(body, start, s_end)
+    if not found or not all(SAID_WORDS.search(body, a, b) for a, b in found) \
+            or any(body[b:c].strip("、 \u3000\n") for (_, b), (c, _) in zip(found, found[1:])):
+        return []
+    return [(a, b, before.cue, "direct", None) for a, b in found]

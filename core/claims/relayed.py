@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 
 from core.claims.reports import outlet_verb
-from core.claims.tellers import is_outlet
+from core.claims.report_tellers import is_outlet
 
 # The relayed source and the way it came: 共同通信電, AFP通信からの情報, ファクト紙の報道, 運輸相の発言
 _RELAYED = re.compile(r"(?P<name>[\u30a1-\u30faー・A-Za-z0-9\u4e00-\u9fff]{2,24}?)(?:など)?"

@@ -20,6 +20,7 @@ from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions
 from core.claims.inside import holders_outside
+from core.claims.listed_speakers import listed_speaker_claims
 from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
 from core.claims.posts import post_claims
@@ -54,6 +55,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = labelled_quote_claims(body, mentions, found)  # 溝端：「…」と思った: words opening a speaker's line are theirs
     found = post_claims(body, mentions, found)  # ※以下、Aのツイートから抜粋 / ○A氏: the posts under it are A's
     found = listed_voices(body, found)  # ネット掲示板では\n「A」\n「B」: one quote a line, the place's voices
+    found = listed_speaker_claims(body, mentions, found)  # ・TBS「朝ズバッ！」みのもんた\n「…」: the name line above speaks
     found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it
     found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
     found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞

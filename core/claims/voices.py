@@ -22,14 +22,14 @@ from core.nlp.offices import OFFICE_WORDS
 
 # Nouns of voice: what readers wrote (声, 意見, 反論, 褒め言葉…)
 # (not a crowd's cheer or call: 「おめでとう」などの歓声が沸きあがった, 掛け声, 喚声)
-_NOUNS_OF_VOICE = r"(?:(?<![歓喚奇嬌掛け])声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難|反論|褒め言葉|賛辞|称賛|賞賛|同情)"
+NOUNS_OF_VOICE = r"(?:(?<![歓喚奇嬌掛け])声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難|反論|褒め言葉|賛辞|称賛|賞賛|同情)"
 # A noun of voice in the passive (批判が寄せられた): who spoke is told by where they were, not by a source
-VOICED = re.compile(_NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
+VOICED = re.compile(NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
                     r"(?:寄せられ|見られ|みられ|書き込まれ)")
 # The quotes' last mark, then the noun of voice (声, 意見, コメント…) and what happened to it
 _VOICE = re.compile(
     r"(?:など|なんて)?(?:と|との|という|といった|などの|など)?、?(?P<cue>[^。「」]{0,64}?"
-    + _NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
+    + NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
     r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
     r"(?<=声も)(?=。)|(?<=声も)(?=[、\n])))")
 # The voices may be described at length after the quotes (…などと、普段はフランスで生活をしながらも…中山美穂に対する
@@ -86,11 +86,11 @@ def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | 
 
 
 # The place named after the noun of voice: 「A」「B」という声がネット掲示板に殺到した, …との意見がツイッター上で相次いだ
-_PLACE_AFTER = re.compile(_NOUNS_OF_VOICE + r"(?:が|も)(?P<name>[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:に|で|から)(?=[^ぁ-ゖ、。「」]{0,2}"
+_PLACE_AFTER = re.compile(NOUNS_OF_VOICE + r"(?:が|も)(?P<name>[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:に|で|から)(?=[^ぁ-ゖ、。「」]{0,2}"
                           r"(?:相次|寄せられ|上が|挙が|あが|殺到|広が|集ま|書き込まれ|続出|噴出|目立|出て|出た))")
 # The place named between the quotes and the noun of voice: 「…」とネット上では批判の声が上がっている
 # (上 marks it a place on the web: not 尋常ではない…声, 一部では…声)
-_PLACE_BEFORE_VOICE = re.compile(r"(?P<name>[^ぁ-ゖ、。「」]{2,16}?)上(?:では|には|からは)、?(?=[^。「」]{0,20}?" + _NOUNS_OF_VOICE + ")")
+_PLACE_BEFORE_VOICE = re.compile(r"(?P<name>[^ぁ-ゖ、。「」]{2,16}?)上(?:では|には|からは)、?(?=[^。「」]{0,20}?" + NOUNS_OF_VOICE + ")")
 _NOT_A_PLACE = re.compile(r"(?:以外|以上|以下|内容|ほか|他|直後|直前|以降|以来)$")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.tellers import is_outlet
+from core.claims.report_tellers import is_outlet
 from core.clauses.phrases import phrases
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of

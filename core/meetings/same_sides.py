@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from core.meetings.body_names import bare_body, one_body
 from core.meetings.levels import level_of
 from core.meetings.spelling import one_kana_apart, spelling_key
 
@@ -37,9 +38,10 @@ _FOUND_PERSON = "found:PERSON:"
 def name_stem(key: str) -> str:
     """What a found person's name keeps when an article cuts it short: the family name of a kanji name
     (its first two characters: 谷川秀善 → 谷川, 李在明 → 李在), the last part of a katakana one
-    (ショーカット・アジーズ → アジーズ). Other keys are their own stem."""
+    (ショーカット・アジーズ → アジーズ); a found body's name without its legal form (株式会社ネクシィーズ → ネクシィーズ,
+    core.meetings.body_names). Other keys are their own stem."""
     if not str(key).startswith(_FOUND_PERSON):
-        return key
+        return bare_body(key)
     name = key[len(_FOUND_PERSON):]
     return _FOUND_PERSON + (name.split("・")[-1] if "・" in name else name[:2])
 
@@ -75,14 +77,15 @@ def _spelt(key: str) -> str | None:
 
 def _in_full(keys_a: frozenset, keys_b: frozenset, written: dict | None = None) -> frozenset:
     """keys_a with each found person missing from keys_b named as the one person of keys_b who is him
-    cut short or in full, or spelt another way; with written (a known person's key → the names the tellings
+    cut short or in full, or spelt another way, and each found body as the one body of keys_b written with or
+    without its legal form (株式会社ネクシィーズ / ネクシィーズ); with written (a known person's key → the names the tellings
     wrote him by), also the known person one outlet named in full (岸田文雄首相) and another by his family
     name only, which no list resolves (岸田氏は…バイデン氏と会談)."""
     written = written or {}
     out = set(keys_a)
     for key in keys_a - keys_b:
         alike = [other for other in keys_b - keys_a if cut_short(key, other) or spelt_alike(key, other)
-                 or _written_short(key, written.get(other, ()))]
+                 or one_body(key, other) or _written_short(key, written.get(other, ()))]
         if len(alike) == 1:
             out.discard(key)
             out.add(alike[0])
@@ -147,6 +150,8 @@ def sides_evidence(a, b, country_of) -> str:
                     bridges[pair] = f"{_shown(short)}, {_shown(full)} cut short"
                 elif spelt_alike(key, alike):
                     bridges[pair] = f"{_shown(key)} and {_shown(alike)}, one name spelt two ways"
+                elif one_body(key, alike):
+                    bridges[pair] = f"{_shown(key)} and {_shown(alike)}, one body with and without its legal form"
                 elif _written_short(key, written.get(alike, ())):
                     bridges[pair] = f"{_shown(key)} for {_shown(alike)}, as another telling writes the name"
     full_a, full_b = _in_full(keys_a, keys_b, _written_names(b)), _in_full(keys_b, keys_a, _written_names(a))

@@ -182,3 +182,10 @@ def test_talks_told_with_no_day_join_the_talks_of_a_day_in_the_week_before_their
         "day": ("2025-07-11", "石破茂首相は10日、北京で中国の習近平国家主席と会談した。"),
         "no day": ("2025-07-13", "石破茂首相は中国の習近平国家主席と北京で会談し、経済協力の拡大で一致した。"),
         "weeks later": ("2025-07-31", "石破茂首相は中国の習近平国家主席と北京で会談し、経済協力の拡大で一致した。")}) == [[0, 1], [2]]
+
+
+def test_a_body_told_with_and_without_its_legal_form_joins_both_ways_not_another_month(tmp_path):
+    assert _grouped_both_ways(tmp_path, {
+        "release": ("2010-06-29", "株式会社ネクシィーズは28日、東京ヴェルディとの交渉が決裂したと発表した。"),
+        "report": ("2010-06-30", "ネクシィーズと東京ヴェルディの交渉は28日、決裂した。"),
+        "later": ("2010-08-30", "ネクシィーズは28日、東京ヴェルディと再び交渉した。")}) == [[0, 1], [2]]

@@ -2,12 +2,7 @@
 (…を促した), a sentiment expressed (遺憾の意を表した), the one who takes a position named between its object and
 its verb, a connective glued to a topic (また報道官は), and a topic inside what was said (Japanese Wikinews, CC BY 2.5)."""
 
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _claim(text, word):
-    [c] = [c for c in candidates(text) if word in c.text]
-    return c
+from tests.core.claim_helpers import candidates, claim_with as _claim, holder_of
 
 
 def test_an_admission_is_a_claim_of_who_admits():

@@ -1,11 +1,11 @@
 """A claim told through a source is held by the topic its own clause names after the source, the source `via`
 (core.claims.after_source)."""
 
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import claim_with, holder_of
 
 
 def _held(text, piece):
-    [claim] = [c for c in candidates(text) if piece in c.text]
+    claim = claim_with(text, piece)
     return holder_of(claim), [v["text"] for v in claim.via]
 
 

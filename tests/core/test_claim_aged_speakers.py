@@ -1,10 +1,6 @@
 """A quote told of a person written with an honorific and an age in brackets (lifestyle news): theirs."""
 
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _held(text):
-    return [(c.text, holder_of(c)) for c in candidates(text)]
+from tests.core.claim_helpers import claims_held as _held
 
 
 def test_a_quote_whose_verb_describes_a_person_with_an_age_is_theirs():

@@ -1,11 +1,11 @@
 """A quote followed by a bracket before its verb: who said it or where it was read
 (Japanese Wikinews, CC BY 2.5, articles outside every gold)."""
 
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import candidates, holder_of, proposed_as
 
 
 def _quote(text, quote):
-    [c] = [c for c in candidates(text) if c.text == quote]
+    [c] = proposed_as(text, quote)
     return c
 
 

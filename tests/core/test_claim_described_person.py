@@ -1,17 +1,13 @@
 """Words told as what a person named with no title said: 「…」という錦織は (sports and entertainment news name players
 without 氏 or さん; the person is the topic of what follows)."""
 
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import holders_with as _held
 
 _TENNIS = ("これを聞いた松岡は満足そうだった。さらに、この試合以上に「デビスカップのワールドグループ出場っていうのは、"
            "とても大きかった」という錦織圭は、この国別団体戦で上位入りを果たす。")
 _SKATER = "「たまたま共通の知り合いがいて、みんなで食事した時に知り合った」という高垣麻衣子は、過去にフィギュアスケートをしていた。"
 _STRIKER = ("「40歳過ぎてから、本当の意味でサッカーってこうやってやるんだなっていう」という三浦知良は、"
             "「30歳の頃には分かってなかったんですよね。まだ成長できる」と現在こそ円熟期といわんばかりにアピールした。")
-
-
-def _held(text, words):
-    return [holder_of(c) for c in candidates(text) if words in c.text]
 
 
 def test_the_person_named_after_words_told_with_to_iu_said_them():

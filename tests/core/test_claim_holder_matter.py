@@ -2,11 +2,7 @@
 the speaker is the topic named after the matter, or the one the sentences before carry. Sentences of Japanese
 Wikinews articles outside every gold (CC BY 2.5, the Wikinews contributors) and of the kind they are for."""
 
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _holders(text, quote):
-    return [holder_of(c) for c in candidates(text) if c.text.startswith(quote)]
+from tests.core.claim_helpers import candidates, holder_of, holders_opening as _holders
 
 
 def test_a_subject_inside_the_clause_describing_the_matter_touched_on_does_not_speak():

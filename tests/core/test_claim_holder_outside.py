@@ -1,6 +1,6 @@
 """A reported claim's holder is never a name written only inside the claim's own words (core.claims.inside)."""
 
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import claim_with as _claim, holder_of
 
 # Wikinews: the New Zealand National Party leader's admissions, the second told in a sentence opening on また
 SECT = ("ニュースサイト「スタッフ」によると、9日、ブラッシュ党首は、何度かこの教団のメンバーと会ったことを認めた。"
@@ -9,10 +9,6 @@ SECT = ("ニュースサイト「スタッフ」によると、9日、ブラッ�
 TOLL = ("ロイターは、パキスタンでの死者を、イスラマバードで3人、カシミールのパキスタン統治区域で25人、"
         "北西辺境州のハザラ地域でおよそ30人と伝えている。"
         "また、カシミールのインド統治地域では少なくとも16人、アフガニスタンで1人の死者があったと報じている。")
-
-
-def _claim(text, words):
-    return next(c for c in candidates(text) if words in c.text)
 
 
 def test_the_matter_of_an_admission_is_not_who_admits_it():

@@ -3,17 +3,12 @@
 source before them (宮内庁によると) passes their words on without taking them. Sentences written for Kaidan in the
 form of court news."""
 
-import datetime as dt
-
 from core.claims.imperial import imperial_mentions, respectful_speech
-from core.claims.suggest import suggest
-from core.nlp.entities import detect
-from core.registry import bundled_registry
+from tests.core.claim_helpers import candidates_on
 
 
 def _claims(text, day="2016-08-08"):
-    registry = bundled_registry()
-    return suggest(text, detect(text, registry, dt.date.fromisoformat(day) if day else None), day, registry)
+    return candidates_on(text, day)
 
 
 def test_the_emperor_is_whoever_reigned_that_day():

@@ -6,11 +6,7 @@ claims; an event set before a quote (授賞式では) holds nothing; a person de
 
 from core.nlp.whole_names import whole_names
 from core.model import Mention
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _held(text, opening):
-    return [holder_of(c) for c in candidates(text) if c.text.startswith(opening)]
+from tests.core.claim_helpers import candidates, holder_of, holders_opening as _held
 
 
 def test_the_one_an_interview_asks_speaks_the_quotes_after_it():

@@ -4,10 +4,7 @@ with or what they did (と太鼓判を押していた, と笑いを誘った), t
 on a noun of the speaker's manner or words with no verb (と満足の様子, と一言). Only after a quote: the same words
 after a plain clause report nothing."""
 
-import json
-from pathlib import Path
-
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import candidates, holder_of, wikinews_claims_body as _gold_body
 
 
 def test_the_look_or_effect_of_the_words_after_a_quote_reports_them():
@@ -67,11 +64,6 @@ def test_a_quote_with_no_speaker_goes_on_with_the_last_person_quoted_not_a_body_
     assert [holder_of(c) for c in candidates(text)] == ["芹那"]  # not 恋愛
     text = "芹那は「楽しかった」と語った。佐藤首相は来月、訪米する。「また来たい」と述べた。"  # a person named since: theirs
     assert [holder_of(c) for c in candidates(text)][-1] != "芹那"
-
-
-def _gold_body(ident):
-    path = Path(__file__).resolve().parents[1] / "fixtures" / "wikinews_gold" / "claims.jsonl"
-    return next(item["body"] for item in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if item["id"] == ident)
 
 
 def test_who_is_named_in_the_matter_before_a_quote_does_not_say_it():

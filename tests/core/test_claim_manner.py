@@ -4,10 +4,7 @@ fourteenth development draw. The verb tells the manner of saying (と苦笑い, 
 気味に言い放つ); the sentence may close on the speaker its verb describes (…と語る駒田氏だった); a name
 inside an earlier quote of the sentence is nobody's subject outside it."""
 
-import json
-from pathlib import Path
-
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import candidates, holder_of, wikinews_claims_body as _gold_body
 
 
 def test_a_verb_of_manner_after_a_quote_reports_it():
@@ -50,11 +47,6 @@ def test_a_name_inside_an_earlier_quote_is_no_subject_outside_it():
     assert [holder_of(c) for c in candidates(text)] == [None, None]
     text = "「ネパール会議派」の議員は、国王の権限を縮小すべきだと述べた。"  # a name in brackets still speaks
     assert [holder_of(c)[:7] for c in candidates(text)] == ["ネパール会議派"]
-
-
-def _gold_body(ident):
-    path = Path(__file__).resolve().parents[1] / "fixtures" / "wikinews_gold" / "claims.jsonl"
-    return next(item["body"] for item in map(json.loads, path.read_text(encoding="utf-8").splitlines()) if item["id"] == ident)
 
 
 def test_a_speaker_closing_a_clause_with_datta_ga_and_names_in_brackets():

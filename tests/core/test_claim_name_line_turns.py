@@ -2,18 +2,13 @@
 2.1 JP, NHN Japan: a premiere's round of words, film news)."""
 
 from core.claims.transcripts import name_line_turns
-from core.model import Mention
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import candidates, holder_of, people_named as _people
 
 _TALK = ("続いて、映画の名シーンをプレイバックしながら、その当時の状況や思いをメンバーが語った。\n"
          "大島優子\n"
          "初めての被災地訪問だったので、メンバーみんなドキドキして行きましたが、現地についたら皆さんほんとに元気でした。\n"
          "柏木由紀\n"
          "最初行くまでは私達が本当にいっていいのかどうか不安でしたが、着いた瞬間子供達の笑顔が見えました。\n")
-
-
-def _people(body, *names):
-    return [Mention(body.index(n), body.index(n) + len(n), n, "PERSON", None) for n in names]
 
 
 def test_each_turn_is_the_named_speakers():

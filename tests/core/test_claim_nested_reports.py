@@ -2,17 +2,11 @@
 the inner speaker holds the claim, the outlet is its via; a bare title as the inner speaker is read as any title,
 by who held the office on the article's day. Sentences written for Kaidan in the form of wire reports."""
 
-import datetime as dt
-
-from core.claims.suggest import suggest
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import candidates, candidates_on, holder_of
 
 
 def _claims(text, day="2019-06-01"):
-    registry = bundled_registry()
-    return suggest(text, detect(text, registry, dt.date.fromisoformat(day) if day else None), day, registry)
+    return candidates_on(text, day)
 
 
 def test_a_position_said_with_an_adverb_is_the_speakers_passed_on_by_the_outlet():

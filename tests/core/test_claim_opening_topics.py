@@ -3,12 +3,7 @@ is no part of it (日本各地の気象台は8日、…と発表した). Sentenc
 announcements are written in."""
 
 from core.claims.opening_topics import opening_topic
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _claim(body, cue):
-    [claim] = [c for c in candidates(body) if c.cue == cue]
-    return claim
+from tests.core.claim_helpers import claim_cued as _claim, holder_of
 
 
 def test_a_body_with_its_day_opening_the_claim_holds_it():

@@ -2,12 +2,11 @@
 body or a person named after it is what the report is about. Sentences of the kind wire and press reviews write."""
 
 from core.claims.outlet_topics import outlet_topic
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import claim_opening, holder_of
 
 
 def _holder(body, begins):
-    [claim] = [c for c in candidates(body) if c.text.startswith(begins)]
-    return holder_of(claim)
+    return holder_of(claim_opening(body, begins))
 
 
 def test_an_outlet_as_the_setting_holds_what_it_reports_of_a_country():

@@ -1,12 +1,11 @@
 """A position taken on an object is held by the が-subject its own clause names, not by the topic of the clauses
 before it (core.claims.from_clauses)."""
 
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import claim_with, holder_of
 
 
 def _holder(text, piece):
-    [claim] = [c for c in candidates(text) if piece in c.text]
-    return holder_of(claim)
+    return holder_of(claim_with(text, piece))
 
 
 def test_a_crowd_demanding_a_president_s_resignation_holds_the_demand_not_the_president():

@@ -2,8 +2,7 @@
 writer's and celebrities' posts, a seminar's speakers listed, pundits' lineups and scores)."""
 
 from core.claims.posts import listed_turns
-from core.model import Mention
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import candidates, holder_of, people_named as _people
 
 _EXCERPT = ("21日、作家・戸梶圭太氏が執筆中の本が販売停止になったことを戸梶氏自身がツイッターで明かし、物議を醸している。\n"
             "※以下、戸梶氏のツイートより抜粋\n"
@@ -20,10 +19,6 @@ _NAMES = ("北朝鮮の金正日総書記が死亡したことについて、多
           "2011年すごすぎる。\n"
           "ちなみに、ぼくは、北朝鮮からの難民はできるだけ受け入れるべき派です。\n"
           "ツイッターでは、上記の著名人以外にも、金正日総書記死亡に関するツイートが多く寄せられた。\n")
-
-
-def _people(body, *names):
-    return [Mention(body.index(n), body.index(n) + len(n), n, "PERSON", None) for n in names]
 
 
 def test_each_post_under_a_header_is_its_writers_until_the_article_names_them_again():

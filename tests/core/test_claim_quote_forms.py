@@ -1,11 +1,7 @@
 """Quotes written in other brackets or spread over several sentences (Japanese Wikinews, outside the gold)."""
 
 from core.claims.quote_marks import as_corner_quotes, quotes
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _quoted(text):
-    return [c for c in candidates(text) if c.attribution == "direct"]
+from tests.core.claim_helpers import candidates, holder_of, quoted as _quoted
 
 
 def test_half_width_brackets_are_a_quote_over_its_sentences():

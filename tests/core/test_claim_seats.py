@@ -1,20 +1,15 @@
 """A title alone that no one in the article holds, read from the registry's office holders on the article's
 day (Japanese Wikinews, CC BY 2.5: a sentence of wn-03577, 2007-09-12, read without the article around it)."""
 
-import datetime as dt
-
 from core.nlp.office_terms import seat_holder
-from core.claims.suggest import suggest
-from core.nlp.entities import detect
 from core.registry import bundled_registry
+from tests.core.claim_helpers import candidates_on
 
 SENTENCE = "首相は、大島理森国会対策委員長にも「代表質問に答えられない」との意向を伝えた。"
 
 
 def _holder(text, day):
-    registry = bundled_registry()
-    found = detect(text, registry, dt.date.fromisoformat(day) if day else None)
-    [claim] = [c for c in suggest(text, found, day, registry) if c.text.startswith("「")]
+    [claim] = [c for c in candidates_on(text, day) if c.text.startswith("「")]
     return claim.holder_entity_id
 
 

@@ -5,15 +5,12 @@ from __future__ import annotations
 import pytest
 
 from core.claims.shown_target import shown_target
-from core.claims.suggest import suggest
-from core.nlp.entities import detect
-from core.registry import bundled_registry
+from tests.core.claim_helpers import candidates_on
 
 
 def _cues_shown(sentence: str) -> list[tuple[str, str]]:
     """(cue, shown target) of each candidate Kaidan proposes in sentence."""
-    registry = bundled_registry()
-    return [(c.cue, shown_target(c.cue)) for c in suggest(sentence, detect(sentence, registry, None), None, registry)]
+    return [(c.cue, shown_target(c.cue)) for c in candidates_on(sentence)]
 
 
 @pytest.mark.parametrize("sentence", [

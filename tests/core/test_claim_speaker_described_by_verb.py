@@ -3,11 +3,7 @@
 と呟きながらも): the words are the speaker's; and a quote closed by a view with no verb (角医師は「…」という見解だ) is the
 topic's view."""
 
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _held(text, words):
-    return [holder_of(c) for c in candidates(text) if words in c.text]
+from tests.core.claim_helpers import holders_with as _held
 
 
 def test_a_speaker_described_by_the_verb_and_then_spoken_to_said_the_words():

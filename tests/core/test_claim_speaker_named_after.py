@@ -2,14 +2,9 @@
 (「…」と語った立石。, 「…」と断言する田中氏に、), a verb that tells besides (「…」と述べた他、…), and a comment
 left (「…」というコメントを残している). Sentences of livedoor news and Wikinews, outside the gold."""
 
-from tests.core.claim_helpers import candidates, holder_of, named_mentions
+from tests.core.claim_helpers import candidates, held_quotes as _held, holder_of, named_mentions
 from core.claims.quotes import direct
 from core.claims.suggest import suggest
-
-
-def _held(text, *named):
-    found = suggest(text, named_mentions(text, *named)) if named else candidates(text)
-    return [(c.text, holder_of(c)) for c in found if c.attribution == "direct"]
 
 
 def test_the_person_a_past_verb_describes_at_the_sentences_end():

@@ -3,12 +3,7 @@ suspect who admits or denies a charge, the noun a describing clause qualifies (n
 people set off as the が-subject before a setting, and a role written with its time (現・親方). Sentences of the kind
 crime, sports and local news are written in."""
 
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _claim(body, cue):
-    [claim] = [c for c in candidates(body) if c.cue == cue]
-    return claim
+from tests.core.claim_helpers import candidates, claim_cued as _claim, holder_of
 
 
 def test_a_charge_admitted_is_the_suspects_over_a_later_clauses_topic():

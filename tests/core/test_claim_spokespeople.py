@@ -2,11 +2,7 @@
 outlets listed under one verb, a speaker an outlet passes on, admissions, requests, a source's hearsay, a topic
 with も over the clause's own subject, the day between と and the verb."""
 
-from tests.core.claim_helpers import candidates, holder_of
-
-
-def _claims(text, word):
-    return [c for c in candidates(text) if word in c.text]
+from tests.core.claim_helpers import candidates, claims_with as _claims, holder_of
 
 
 def test_two_outlets_listed_under_one_verb_each_tell_their_own_figure():

@@ -2,15 +2,8 @@
 else a source the sentence before names, else nobody — never the thing. Sentences written for Kaidan in the form of
 entertainment and business news."""
 
-from core.claims.suggest import suggest
 from core.claims.things import is_thing
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def _claims(text):
-    registry = bundled_registry()
-    return suggest(text, detect(text, registry, None), None, registry)
+from tests.core.claim_helpers import candidates_on as _claims
 
 
 def test_the_source_named_in_the_sentence_says_what_the_thing_is():

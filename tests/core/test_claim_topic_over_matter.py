@@ -1,11 +1,11 @@
 """A reported claim whose holder was read inside its own words is held by the topic its clause opens with, when that
 topic names people or a body (core.claims.inside)."""
 
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import claim_with, holder_of
 
 
 def _claim(text, piece):
-    [claim] = [c for c in candidates(text) if piece in c.text]
+    claim = claim_with(text, piece)
     return claim, holder_of(claim)
 
 

@@ -2,7 +2,7 @@
 news, CC BY-ND 2.1 JP, NHN Japan: a talk between a coach and a pitcher, sports news; a round-table, men's news)."""
 
 from core.claims.transcripts import labelled_quotes
-from tests.core.claim_helpers import candidates, holder_of
+from tests.core.claim_helpers import claims_with as _told, holder_of
 
 _TALK = ("野村：ダルビッシュから影響を受けていることは何かある？\n"
          "田中：全てにあそこまで考えている人は他にいないんじゃないかっていうくらい。\n"
@@ -16,10 +16,6 @@ _ROUND_TABLE = ("アヤコ：2人で約束をして、ご飯食べに行った�
                 "リコ：当時は友人だった男の子と話をしていて、ある景品の話になったんです。"
                 "で「もうどこ探してもないんだよね」って話をしたんです。そうして、次に会ったとき、「はい」って私にプレゼントしてくれたんですよ！\n"
                 "リコ：絶対にかなり探し回ってくれたはずだろう、って思って。\n")
-
-
-def _told(body, words):
-    return [c for c in candidates(body) if words in c.text]
 
 
 def test_words_the_speaker_tells_on_their_line_are_theirs():

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
@@ -11,9 +9,8 @@ from core.cleaning.bylines import byline_names
 from core.cleaning.datelines import reporters_in
 from core.cleaning.profile_box import profile_name
 from core.cleaning.dump import clean_dump
-from tests.shared_data import require
+from tests.shared_data import PAGES, pages_gold
 
-PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 UNSIGNED = ["16-asahi-20170207-chikushino-kyoyu-taibatsu.txt", "25-kobe-np-20160211-eiga-yakuza-to-kenpou.txt"]
 SIGNED = "18-mainichi-20260208-jump-maruyama-ani-yakusoku.txt"  # name under the headline, 【name】, a writer's box
 
@@ -45,8 +42,7 @@ NOT_BYLINES = ["写真：山田太郎", "ニュース | 特集", "ホーム | �
 
 @pytest.fixture(scope="module")
 def gold() -> dict:
-    require(PAGES / "gold.json")
-    return json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    return pages_gold()
 
 
 def lines_of(name: str) -> list[str]:

@@ -6,17 +6,11 @@ from __future__ import annotations
 from core.cleaning.dump import clean_dump
 from core.cleaning.header_shapes import clause_deck
 from core.cleaning.outlets import outlet_in
-from tests.shared_data import SHARED, livedoor_text, require
+from tests.shared_data import SHARED, livedoor_parts as _parts, require
 
 NAGATOMO = "sports-watch/sports-watch-5683718.txt"  # 【Sports Watch】長友の仰天エピソード、堀北真希にフラれていた!?
 TAHARA = "livedoor-homme/livedoor-homme-6284682.txt"  # 喜びイッパイの田原総一朗　「…質問がどんどん出てくる！」
 DRAFT = "wn-02534.txt"  # Wikinews: 2007年プロ野球高校生ドラフト会議
-
-
-def _parts(name: str) -> tuple[str, list[str]]:
-    lines = livedoor_text(name).split("\n")
-    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
-    return lines[2].strip(), body
 
 
 def _page(header: list[str], body: list[str], outlet: str = "北斗タイムズ") -> str:

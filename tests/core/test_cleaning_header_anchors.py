@@ -4,8 +4,6 @@ before the date, the day written with its year last, the day only in the page's 
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
@@ -14,23 +12,12 @@ from core.cleaning import bylines
 from core.cleaning.apply import apply_cleaning
 from core.cleaning.dump import clean_dump
 from core.dates.lines import find_datetime
-from tests.shared_data import require
+from tests.shared_data import labelled_line as _line_of, labelled_page as _page
 
-PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 ZAKZAK = "33-zakzak-20170130-godzilla-matsui-jinan.txt"  # menus, a breadcrumb, the headline, a bare day
 ASAHI = "16-asahi-20170207-chikushino-kyoyu-taibatsu.txt"  # section links, the headline, its date line
 MINYU = "22-minyu-20160211-jishu-hinansha-shien.txt"  # a headline with a wide space between its parts
 BBC = "09-bbc-20201009-france-lyon-eigyo-teishi.txt"  # the headline, the day alone under it
-
-
-def _page(name: str) -> tuple[list[str], dict]:
-    gold = json.loads(require(PAGES / "gold.json").read_text(encoding="utf-8"))
-    return (PAGES / "txt" / name).read_text(encoding="utf-8").split("\n"), gold[name]
-
-
-def _line_of(gold: dict, category: str) -> int:
-    """The 0-based index of the page's line of that category."""
-    return next(e["lines"][0] for e in gold["line_labels"] if e.get("category") == category) - 1
 
 
 def test_a_news_ticker_atop_the_sites_menus_is_no_deck_of_the_headline():

@@ -4,7 +4,6 @@ headline the page's layout makes plain is no doubt."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -14,18 +13,10 @@ from core.cleaning.dump import clean_dump
 from core.cleaning.headline_doubt import (ATOP, CLOSE, OPENING, OVER, RESTATED, SCORED, HeadlineTrace,
                                           headline_doubt)
 from core.cleaning.lines import PROSE, Line
-from tests.shared_data import require
+from tests.shared_data import LIVEDOOR, labelled_page as _page, require
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-PAGES = SHARED / "pages"
-LIVEDOOR = SHARED / "corpus" / "livedoor" / "text"
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "cleaning"
 HOKKAIDO = "06-hokkaido-np-20160211-shimajiri-habomai.txt"  # menus, a memo box, the headline, its date line
-
-
-def _page(name: str) -> tuple[list[str], dict]:
-    gold = json.loads(require(PAGES / "gold.json").read_text(encoding="utf-8"))
-    return (PAGES / "txt" / name).read_text(encoding="utf-8").split("\n"), gold[name]
 
 
 @pytest.mark.parametrize("name", [HOKKAIDO, "08-reuters-20170130-trump-nyukoku-seigen-shihouchoukan.txt",

@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
 from core.cleaning.date_labels import page_date
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
-from tests.shared_data import require
+from tests.shared_data import PAGES, pages_gold
 
-PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 # pages whose headline stands by a date line, with a caption, buttons or menus near it
 HOSTS = ["16-asahi-20170207-chikushino-kyoyu-taibatsu.txt", "22-minyu-20160211-jishu-hinansha-shien.txt",
          "33-zakzak-20170130-godzilla-matsui-jinan.txt", "06-hokkaido-np-20160211-shimajiri-habomai.txt",
@@ -32,8 +29,7 @@ HEADLINES = [
 
 @pytest.fixture(scope="module")
 def gold() -> dict:
-    require(PAGES / "gold.json")
-    return json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    return pages_gold()
 
 
 @pytest.mark.parametrize("name", HOSTS)

@@ -3,17 +3,12 @@ lines, menus between the headline and its date, portals that repeat their partne
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 
 import pytest
 
 from core.cleaning.dump import clean_dump
-from tests.shared_data import require
+from tests.shared_data import LIVEDOOR, labelled_line as _line_of, labelled_page as _page, require
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-PAGES = SHARED / "pages"
-LIVEDOOR = SHARED / "corpus" / "livedoor" / "text"
 ASAHI = "16-asahi-20170207-chikushino-kyoyu-taibatsu.txt"  # headline, its date line, buttons, the text
 BBC = "09-bbc-20201009-france-lyon-eigyo-teishi.txt"
 HOKKAIDO = "06-hokkaido-np-20160211-shimajiri-habomai.txt"  # a page tool's sentence stands above the date line
@@ -21,16 +16,6 @@ LIVEDOOR_PAGE = "35-livedoor-20201009-neko-yukkuri-mabataki.txt"  # the portal's
 # Real headlines of another source (Japanese Wikinews), as a ranking box lists them
 OTHER_HEADLINES = ["ウガンダ、オボテ元大統領の遺体が帰国", "佐賀県の男児ひき逃げ犯逮捕", "訃報山城新伍氏",
                    "吹田貨物ターミナル建設現場で線路の継目板766本が盗難", "秋田・カラス大量死の原因を公表"]
-
-
-def _page(name: str) -> tuple[list[str], dict]:
-    gold = json.loads(require(PAGES / "gold.json").read_text(encoding="utf-8"))
-    return (PAGES / "txt" / name).read_text(encoding="utf-8").split("\n"), gold[name]
-
-
-def _line_of(gold: dict, category: str) -> int:
-    """The 0-based index of the page's line of that category."""
-    return next(e["lines"][0] for e in gold["line_labels"] if e.get("category") == category) - 1
 
 
 def _livedoor(name: str) -> str:

@@ -6,15 +6,9 @@ from __future__ import annotations
 from core.cleaning.dump import clean_dump
 from core.cleaning.lines import classify
 from core.cleaning.line_marks import mark_caption_labels, mark_picture_rights
-from tests.shared_data import livedoor_text
+from tests.shared_data import livedoor_parts as _parts
 
 CHEF = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
-
-
-def _parts(name: str) -> tuple[str, list[str]]:
-    lines = livedoor_text(name).split("\n")
-    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
-    return lines[2].strip(), body
 
 
 def _page(title: str, body: list[str]) -> str:

@@ -8,17 +8,11 @@ from core.cleaning.dump import clean_dump
 from core.cleaning.header_shapes import series_label
 from core.cleaning.headline_wrap import cut_by_width
 from core.cleaning.outlets import outlet_in
-from tests.shared_data import livedoor_text
+from tests.shared_data import livedoor_parts as _parts
 
 PANASONIC = "smax/smax-6750224.txt"  # パナソニック、ELUGAデビューキャンペーンと…を実施中, 2012-07-12 12:25
 CHEF = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
 HORROR = "movie-enter/movie-enter-6550910.txt"  # ホラー映画が高校生割引をする理由、“放課後の肝試し”のすすめ
-
-
-def _parts(name: str) -> tuple[str, list[str]]:
-    lines = livedoor_text(name).split("\n")
-    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
-    return lines[2].strip(), body
 
 
 def _page(header: list[str], body: list[str], after: list[str] = (), outlet: str = "しおかぜ日報") -> str:

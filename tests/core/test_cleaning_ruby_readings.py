@@ -6,15 +6,13 @@ from __future__ import annotations
 from core.cleaning.checks import HEADLINE_UNSURE, reason_codes
 from core.cleaning.dump import clean_dump
 from core.cleaning.readings import without_readings
-from tests.shared_data import livedoor_text
+from tests.shared_data import livedoor_parts
 
 ARTICLE = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
 
 
 def _parts() -> tuple[str, list[str]]:
-    lines = livedoor_text(ARTICLE).split("\n")
-    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
-    return lines[2].strip(), body
+    return livedoor_parts(ARTICLE)
 
 
 def _page(header: list[str], body: list[str]) -> str:

@@ -8,16 +8,14 @@ from __future__ import annotations
 from core.cleaning.dump import clean_dump
 from core.cleaning.header_shapes import menu_like, section_label
 from core.cleaning.outlets import outlet_in
-from tests.shared_data import livedoor_text
+from tests.shared_data import livedoor_parts, livedoor_text
 
 ARTICLE = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
 WIKI_TITLE = "小4女児男に刺される—兵庫・たつの"  # a headline the section's name joined as its upper half
 
 
 def _parts(name: str = ARTICLE) -> tuple[str, list[str]]:
-    lines = livedoor_text(name).split("\n")
-    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
-    return lines[2].strip(), body
+    return livedoor_parts(name)
 
 
 def _page(header: list[str], body: list[str], outlet: str = "みなと新報") -> str:

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections import Counter
-from pathlib import Path
 
 import pytest
 import sqlite_utils
@@ -20,10 +18,8 @@ from core.store import open_db
 from core.store.articles import get_article
 from core.store.furniture import site_line_counts
 from core.store.migrations import MIGRATIONS
-from tests.shared_data import require
+from tests.shared_data import PAGES, pages_gold
 
-SHARED = Path(__file__).resolve().parents[2].parent / "shared"
-PAGES = SHARED / "pages"
 SPORTS = "15-sanspo-20160211-nestle-iaaf-doping.txt"  # a short-news site with a service directory
 POLITICS = "02-sankei-20160210-hatoyama-kuruma-houi.txt"
 CITING = "29-gigazine-20160208-facebook-messenger-chess.txt"  # cites another site's address
@@ -31,8 +27,7 @@ CITING = "29-gigazine-20160208-facebook-messenger-chess.txt"  # cites another si
 
 @pytest.fixture(scope="module")
 def gold() -> dict:
-    require(PAGES / "gold.json")
-    return json.loads((PAGES / "gold.json").read_text(encoding="utf-8"))
+    return pages_gold()
 
 
 def raw(name: str) -> str:

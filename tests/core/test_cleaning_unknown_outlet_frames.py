@@ -10,15 +10,13 @@ from core.cleaning.header_shapes import menu_like
 from core.cleaning.outlets import outlet_in, titled_twin
 from core.cleaning.page_dates import with_year
 from core.dates.lines import find_datetime
-from tests.shared_data import SHARED, livedoor_text, require
+from tests.shared_data import SHARED, livedoor_parts, require
 
 ARTICLE = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
 
 
 def _parts(name: str = ARTICLE) -> tuple[str, list[str]]:
-    lines = livedoor_text(name).split("\n")
-    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
-    return lines[2].strip(), body
+    return livedoor_parts(name)
 
 
 def _page(header: list[str], body: list[str], outlet: str = "みなと新報", year: str = "2008-2025") -> str:

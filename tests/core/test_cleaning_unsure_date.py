@@ -3,7 +3,6 @@ look, and the raw view is sent to its date line; a date that can be read is no d
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,16 +12,10 @@ from core.cleaning.apply import apply_cleaning
 from core.cleaning.checks import DATE_UNSURE, described, reason_codes
 from core.cleaning.dump import clean_dump
 from core.dates.lines import unsure_order
-from tests.shared_data import require
+from tests.shared_data import labelled_page as _page
 
-PAGES = Path(__file__).resolve().parents[2].parent / "shared" / "pages"
 BBC = "09-bbc-20201009-france-lyon-eigyo-teishi.txt"  # the headline, the day alone under it
 ASAHI = "16-asahi-20170207-chikushino-kyoyu-taibatsu.txt"  # section links, the headline, its date line
-
-
-def _page(name: str) -> tuple[list[str], dict]:
-    gold = json.loads(require(PAGES / "gold.json").read_text(encoding="utf-8"))
-    return (PAGES / "txt" / name).read_text(encoding="utf-8").split("\n"), gold[name]
 
 
 def _date_row(gold: dict) -> int:

@@ -6,15 +6,13 @@ from __future__ import annotations
 
 from core.cleaning.checks import DATE_UNSURE, reason_codes
 from core.cleaning.dump import clean_dump
-from tests.shared_data import livedoor_text
+from tests.shared_data import livedoor_parts
 
 ARTICLE = "topic-news/topic-news-5903225.txt"  # 悪評が次から次へと溢れ出る川越シェフ, 2011-10-02 10:00
 
 
 def _page(legal: str, written: str = "") -> str:
-    lines = livedoor_text(ARTICLE).split("\n")
-    title = lines[2].strip()
-    body = [line.strip() for line in lines[3:] if line.strip() and not line.startswith("http")]
+    title, body = livedoor_parts(ARTICLE)
     body[-1] += written
     return "\n".join(["みなと新報", "ホーム　ニュース　政治　経済　国際　社会　スポーツ　エンタメ", "", title, "10/02 10:00", "",
                       *body, "", "会社概要　プライバシーポリシー　お問い合わせ", legal])

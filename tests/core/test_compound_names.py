@@ -4,10 +4,7 @@ from datetime import date
 
 from core.nlp.entities import detect
 from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_body_with_its_parent_and_a_force_of_a_body_are_one_organisation():

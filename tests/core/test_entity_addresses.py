@@ -1,11 +1,6 @@
 """A Japanese address down to its town is one place (兵庫県相生市那波大浜町), as 青森県八戸市 is."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_an_address_with_three_units_is_one_place():

@@ -1,11 +1,6 @@
 """Agencies named by their field and 庁 (警視庁, 検察庁) are organisations, with their stations and divisions."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_the_tokyo_police_is_an_organisation():

@@ -6,10 +6,7 @@ from datetime import date
 from core.claims.suggest import suggest
 from core.nlp.entities import detect
 from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_the_subject_of_an_announcement_is_an_organisation():

@@ -1,12 +1,7 @@
 """Bodies named by their field and the word for their kind (core.nlp.body_compounds): the speakers of claims
 that were no entity."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_chain_of_common_nouns_ending_in_a_kind_word_is_a_body():

@@ -1,11 +1,6 @@
 """Clubs named by their city, nickname or sponsor in reports of team sports are organisations (横浜戦, ドルトムント)."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_city_before_sen_in_a_match_report_is_the_club():

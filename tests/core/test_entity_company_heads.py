@@ -1,11 +1,6 @@
 """A name that ends in the head of a company's name (…ホールディングス, …インベストメント) is a company."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_name_read_as_a_person_that_ends_in_a_companys_head_is_the_company():

@@ -1,11 +1,6 @@
 """A name in katakana or Latin letters before the word 社 is a company (ケンタッキー社, ブティック社), named without 社."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_place_or_a_person_before_sha_is_the_company():

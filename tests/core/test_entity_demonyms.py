@@ -4,14 +4,9 @@ import json
 from pathlib import Path
 
 from bench.news_gold.conventions import conform
-from core.nlp.entities import detect
-from core.registry import bundled_registry
+from tests.core.entity_helpers import spans
 
 GOLD = Path(__file__).resolve().parents[2] / "bench" / "news_gold"
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
 
 
 def test_a_nationality_gives_no_country():

@@ -1,11 +1,6 @@
 """Katakana common words joined by ・ that the article also writes alone are a term, not an organisation."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_kind_and_its_instance_joined_by_a_dot_is_no_organisation():

@@ -1,12 +1,7 @@
 """Letters glued to a katakana common noun name a thing, not an organisation, where the article shows it is one
 (USBポート … 8ポート, Googleロゴ … ページのロゴ); a company's or a body's name of such words stands (JFEスチール)."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_standard_and_the_thing_it_names_is_no_organisation():

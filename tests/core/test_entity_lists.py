@@ -1,11 +1,6 @@
 """Names listed with ・ or 、 are each their own mention (自民・公明両党, 米・英・仏); long names with readings."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_parties_listed_before_their_count_are_each_a_party():

@@ -4,12 +4,7 @@
 
 import pytest
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 @pytest.mark.parametrize("text, house", [

@@ -1,11 +1,6 @@
 """Events named with their place or year (…選手権・沖縄大会, 2007年フランス大統領選挙) are one EVENT."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_championship_with_its_regional_round_is_one_event():

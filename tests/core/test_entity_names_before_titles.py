@@ -6,10 +6,7 @@ from datetime import date
 from core.nlp.entities import detect
 from core.nlp.office_terms import names_office
 from core.registry import bundled_registry
-
-
-def spans(text, tagger=None, day=None):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), day, tagger=tagger)]
+from tests.core.entity_helpers import spans
 
 
 def ids(text, day):

@@ -1,12 +1,7 @@
 """A katakana name before the word 紙 or 誌 is a newspaper or a magazine (タイムズ紙, ネイチャー誌), named without
 紙 or 誌; a country's paper, a kind of paper and paper as a material name none."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_common_word_before_shi_is_the_paper():

@@ -1,12 +1,7 @@
 """Places and bodies built from parts: a town under its state, a headquarters as a site, a division
 before another word, a country's chamber, and names UniDic reads as common words before their kind."""
 
-from core.nlp.entities import detect
-from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_town_under_its_state_is_one_place():

@@ -2,15 +2,10 @@
 a royal named with a title, an outlet by its short name, a federation named by scope and field; and words that
 name no one (リーマン・ショック)."""
 
-from datetime import date
-
 from core.nlp.entities import detect
 from core.nlp.office_terms import seat_holder
 from core.registry import bundled_registry
-
-
-def spans(text, tagger=None, day=None):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), day, tagger=tagger)]
+from tests.core.entity_helpers import spans
 
 
 def ids(text, day=None):

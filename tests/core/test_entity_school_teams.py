@@ -2,10 +2,7 @@
 
 from core.nlp.entities import detect
 from core.registry import bundled_registry
-
-
-def spans(text):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None)]
+from tests.core.entity_helpers import spans
 
 
 def test_a_place_and_a_schools_kind_in_a_match_report_is_the_school():

@@ -10,12 +10,9 @@ from core.nlp.evaluate import predict, read_jsonl, score
 from core.nlp.tagger_features import bio_labels, spans_of
 from core.nlp.tokens import tokenize
 from core.registry import bundled_registry
+from tests.core.entity_helpers import spans
 
 NEWS = Path(__file__).resolve().parents[2] / "bench" / "news_gold"
-
-
-def spans(text, tagger=None):
-    return [(m.text, m.type) for m in detect(text, bundled_registry(), None, tagger=tagger)]
 
 
 def test_the_bundled_model_loads_once_and_finds_names_no_gazetteer_holds():

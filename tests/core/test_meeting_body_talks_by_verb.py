@@ -4,11 +4,11 @@
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import sides_in
 
 
 def _sides(text, reported=date(2008, 5, 20)):
-    return [[x.name for x in p.participants] for p in proposals_in(text, reported)]
+    return sides_in(text, reported)
 
 
 def test_a_company_talking_with_another_in_the_polite_past_is_a_side():

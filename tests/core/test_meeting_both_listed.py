@@ -3,11 +3,11 @@ pair joined by ・ is (sentences written for the test: the corpus holds none lis
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import sides_in
 
 
 def _sides(text, reported=date(2008, 5, 20)):
-    return [[x.name for x in p.participants] for p in proposals_in(text, reported)]
+    return sides_in(text, reported)
 
 
 def test_two_parties_listed_with_a_comma_before_both_parties_office_are_both_sides():

@@ -7,14 +7,14 @@ from datetime import date
 from core.meetings.anaphors import bodies_named_back
 from core.nlp.entities import detect
 from core.registry import bundled_registry
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import told_in
 
 REGISTRY = bundled_registry()
 DAY = date(2010, 5, 10)
 
 
 def told(text):
-    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, DAY)]
+    return told_in(text, DAY)
 
 
 def _referent(text):

@@ -3,11 +3,7 @@ checked by diffing proposals before and after on the articles no gold holds (ben
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
-
-
-def sides(text):
-    return [[p.name for p in proposal.participants] for proposal in proposals_in(text)]
+from tests.core.meeting_helpers import proposals_in, sides_in as sides
 
 
 def test_a_side_named_first_of_others_is_a_side():

@@ -4,21 +4,12 @@ press conferences, names the entity detector missed, quotes, summits, proposals'
 from datetime import date
 
 from core.meetings.confidence import meeting_confidence
-from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
-from core.nlp.entities import detect
 from core.registry import bundled_registry
+from tests.core.meeting_helpers import meetings_in, names
 
 REGISTRY = bundled_registry()
 COUNTRY_OF = country_lookup(REGISTRY)
-
-
-def meetings_in(text, reference=None):
-    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
-
-
-def names(mention):
-    return [p.name for p in mention.participants]
 
 
 def test_a_press_conference_is_no_meeting():

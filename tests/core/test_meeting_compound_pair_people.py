@@ -3,11 +3,7 @@ people are the two countries, which are no sides beside them (sentences written 
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
-
-
-def _sides(text, reported):
-    return [[x.name for x in p.participants] for p in proposals_in(text, reported)]
+from tests.core.meeting_helpers import sides_in as _sides
 
 
 def test_two_ministers_named_with_a_ministers_compound_are_its_only_sides():

@@ -3,11 +3,7 @@ on sentences of Wikinews articles (CC BY 2.5)."""
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
-
-
-def sides(text):
-    return [[p.name for p in proposal.participants] for proposal in proposals_in(text)]
+from tests.core.meeting_helpers import proposals_in, sides_in as sides
 
 
 MAKERS = ("読売新聞によると、日本水泳連盟は5月7日に行った常務理事会で、日本水連と契約を結ぶ日本のスポーツメーカー・"

@@ -3,17 +3,13 @@ and a meeting word inside a cited headline (sentences of the seeds and Japanese 
 
 from datetime import date
 
-from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions
 from core.nlp.entities import detect
 from core.registry import bundled_registry
+from tests.core.meeting_helpers import meetings_in
 
 REGISTRY = bundled_registry()
 COUNTRY_OF = country_lookup(REGISTRY)
-
-
-def meetings_in(text, reference=None):
-    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
 
 
 def test_the_local_day_wins_over_the_converted_one_in_parentheses():

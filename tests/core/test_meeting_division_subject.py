@@ -1,13 +1,9 @@
 """A body's division as the subject of a meeting clause stands for the body the article's lead is about."""
 
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import proposals_in, sides_in as _sides
 
 _LEAD = "毎日新聞の報道によると、精密機械メーカー大手・コニカミノルタホールディングスは同日、カメラ事業から撤退すると発表した。"
 _DIVISION = "またカメラ部門は一眼レフデジカメに関しては2005年に業務提携を結んだ日本のオーディオメーカー・ソニーに事業譲渡する。"
-
-
-def _sides(text):
-    return [[q.name for q in p.participants] for p in proposals_in(text)]
 
 
 def test_the_division_is_the_body_the_lead_is_about():

@@ -6,19 +6,11 @@ the gates still drop (sentences of Japanese Wikinews and livedoor news articles,
 import re
 from datetime import date
 
-from core.meetings.gate import word_not_a_meeting
-from core.meetings.triggers import TRIGGER
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import dropped_by_gate as _dropped, proposals_in
 
 
 def _sides(proposal):
     return {p.name for p in proposal.participants}
-
-
-def _dropped(text: str, word: str) -> bool:
-    """Whether the gate drops the first match of word in text (one sentence, no entity read)."""
-    match = next(m for m in TRIGGER.finditer(text) if m.group(0) == word)
-    return word_not_a_meeting(text, match, 0, len(text), [])
 
 
 def test_a_signing_told_in_the_perfect_is_a_signing_of_its_two_sides():

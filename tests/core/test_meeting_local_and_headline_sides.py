@@ -3,11 +3,11 @@ bare title that opens a headline (sentences written for Kaidan in the style of J
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import proposals_in, told_in
 
 
 def told(text, day=date(2011, 2, 4)):
-    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, day)]
+    return told_in(text, day)
 
 
 def test_a_city_or_prefecture_joined_to_another_side_is_a_side():

@@ -3,11 +3,11 @@
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import proposals_in, told_in
 
 
 def told(text):
-    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, date(2006, 10, 16))]
+    return told_in(text, date(2006, 10, 16))
 
 
 def test_a_courtesy_call_received_and_a_meal_together_are_talks_of_both():

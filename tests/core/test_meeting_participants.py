@@ -7,17 +7,13 @@ Sentences in the style of the seeds and of Japanese Wikinews."""
 from datetime import date
 
 from core.meetings.anaphors import people_referred
-from core.meetings.detect import detect_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.dates import reference_date
 from core.meetings.plan import plan_meetings
+from tests.core.meeting_helpers import meetings_in
 
 REGISTRY = bundled_registry()
-
-
-def meetings_in(text, reference=None):
-    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
 
 
 def proposals_in(text, published):

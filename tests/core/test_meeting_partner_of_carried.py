@@ -7,7 +7,7 @@ TAYLOR is a Japanese Wikinews article's (CC BY 2.5), cut short."""
 from datetime import date
 
 from tests.core.claim_helpers import claims_held
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import told_in
 
 DAY = date(2019, 5, 10)
 TAYLOR = ("2003年、当時リベリア大統領だったテイラー前大統領は、隣国シエラレオネの反政府組織を援助し内戦に介入したとして、"
@@ -16,7 +16,7 @@ TAYLOR = ("2003年、当時リベリア大統領だったテイラー前大統�
 
 
 def told(text):
-    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, DAY)]
+    return told_in(text, DAY)
 
 
 def test_a_government_named_as_the_partner_pairs_with_the_person_carried():

@@ -6,20 +6,13 @@ Wikipedia sentences (CC BY-SA 3.0), or written like them."""
 
 from datetime import date
 
-from core.meetings.gate import word_not_a_meeting
 from core.meetings.triggers import TRIGGER, conference_of_states
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import dropped_by_gate as _dropped, proposals_in
 
 
 def _read(text, reference):
     return [(p.kind, p.status, [x.name for x in p.participants], p.start, p.title)
             for p in proposals_in(text, reference)]
-
-
-def _dropped(text: str, word: str) -> bool:
-    """Whether the gate drops the first match of word in text (one sentence, no entity read)."""
-    match = next(m for m in TRIGGER.finditer(text) if m.group(0) == word)
-    return word_not_a_meeting(text, match, 0, len(text), [])
 
 
 def test_a_protest_made_to_a_named_envoy_is_talks_of_the_two():

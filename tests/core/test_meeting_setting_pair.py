@@ -3,13 +3,13 @@ it (sentences written for the test)."""
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import sides_in
 
 REPORTED = date(2006, 7, 6)
 
 
 def _sides(text):
-    return [[x.name for x in p.participants] for p in proposals_in(text, REPORTED)]
+    return sides_in(text, REPORTED)
 
 
 def test_the_pair_named_as_the_subject_after_the_setting_are_the_sides():

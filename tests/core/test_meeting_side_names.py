@@ -10,13 +10,13 @@ from core.meetings.mention import Participant
 from core.meetings.people import unique
 from core.nlp.entities import detect
 from core.registry import bundled_registry
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import proposals_in, told_in
 
 REGISTRY = bundled_registry()
 
 
 def told(text, day=date(2009, 2, 27)):
-    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, day)]
+    return told_in(text, day)
 
 
 def test_an_acronym_spelled_out_in_quotes_before_an_aside_names_the_body_in_full():

@@ -9,16 +9,9 @@ from core.meetings.detect import detect_meetings
 from core.meetings.sentence import company_not_person, site_not_side, topic_of_others, without_readings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
+from tests.core.meeting_helpers import meetings_in, names
 
 REGISTRY = bundled_registry()
-
-
-def meetings_in(text, reference=None):
-    return detect_meetings(text, detect(text, REGISTRY, reference), reference)
-
-
-def names(mention):
-    return [p.name for p in mention.participants]
 
 
 def test_a_name_with_its_reading_in_brackets_still_visits():

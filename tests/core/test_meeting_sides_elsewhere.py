@@ -5,11 +5,7 @@ repeating the story's talks (sentences of Japanese Wikinews development articles
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
-
-
-def _sides(proposal):
-    return sorted(p.name for p in proposal.participants)
+from tests.core.meeting_helpers import proposals_in, sorted_names as _sides
 
 
 def test_a_union_being_arranged_with_a_partner_is_talks_of_the_two():

@@ -5,7 +5,7 @@ topic goes on (sentences of Japanese Wikinews articles, CC BY 2.5, cut short).""
 from datetime import date
 
 from core.meetings.confidence import meeting_confidence
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import proposals_in, sorted_names as _sides
 
 MERGER = ("毎日新聞によると、石油元売り最大手・新日本石油(新日石)は3月18日、九州石油(九石本社:東京都)を10月に"
           "吸収・合併する方針を決めた。"
@@ -18,10 +18,6 @@ AGREED = ("株式会社広島銀行(東京証券取引所1部上場)とウツミ
 PARTED = ("スポーツ報知によると、2005年に結婚した女優の安達由美(26)と、お笑いコンビ「スピードワゴン」の井戸田潤(36)が"
           "離婚届を提出し、1月8日付で離婚していたことがわかった。"
           "デイリースポーツによれば、去年9月には別居しており、その後の話し合いは何度も重ねたてきたと伝えた。")
-
-
-def _sides(proposal):
-    return sorted(p.name for p in proposal.participants)
 
 
 def test_merger_talks_take_the_pair_the_article_tells_merging_by_their_first_names():

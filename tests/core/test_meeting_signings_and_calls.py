@@ -4,11 +4,7 @@ articles, CC BY 2.5, and of a seed article)."""
 
 from datetime import date
 
-from tests.core.meeting_helpers import proposals_in
-
-
-def names(proposal):
-    return [p.name for p in proposal.participants]
+from tests.core.meeting_helpers import names, proposals_in, told_in
 
 
 def test_an_agreement_exchanged_in_writing_is_a_signing_of_both_bodies():
@@ -91,7 +87,7 @@ def test_one_country_with_a_partner_no_entity_names_stands_for_the_meeting():
 
 
 def call_in(text):
-    return [(p.kind, sorted(x.name for x in p.participants)) for p in proposals_in(text, date(2016, 10, 16))]
+    return told_in(text, date(2016, 10, 16))
 
 
 def test_a_phone_call_told_in_one_clause_is_a_call_of_both_sides():

@@ -1,13 +1,9 @@
 """Talks named by the union the sides work out (合併協議, 統合交渉), told with no side: the parties told before."""
 
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import sides_in as _sides
 
 _MERGER = ("毎日新聞によると、石油元売り最大手・新日本石油(新日石)は3月18日、九州石油(九石本社:東京都)を10月に"
            "吸収・合併する方針を決めた。")
-
-
-def _sides(text):
-    return [[q.name for q in p.participants] for p in proposals_in(text)]
 
 
 def test_the_parties_of_the_merger_told_before_are_the_sides_of_its_talks():

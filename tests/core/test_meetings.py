@@ -16,16 +16,13 @@ from core.store.meetings import (
     add_link, create_meeting, delete_meeting, get_meeting, link_records, meeting_records, participants_of,
     restore_meeting, update_meeting,
 )
+from tests.core.meeting_helpers import names
 
 REGISTRY = bundled_registry()
 
 
 def meetings_in(text, reference=date(2025, 7, 12)):
     return detect_meetings(text, detect(text, REGISTRY, reference), reference)
-
-
-def names(mention):
-    return [p.name for p in mention.participants]
 
 
 def test_participants_date_place_of_a_held_meeting():

@@ -45,6 +45,20 @@ def test_typing_a_digit_on_a_mention_changes_its_type(qtbot, entity_window):
     assert find(stored(window), "中国", start=china.start).type == "GPE"
 
 
+def test_confirming_a_name_twice_leaves_one_undo_entry(qtbot, entity_window):
+    window = entity_window
+    rubio = find(stored(window), "ルビオ", type="PERSON")
+    put_caret(window, rubio.start + 1)
+    qtbot.keyClick(window.entities.layer.body, Qt.Key_1)  # accepts it as a person
+    assert find(stored(window), "ルビオ", start=rubio.start).state == "accepted"
+    entries = window.undo_stack.count()
+    qtbot.keyClick(window.entities.layer.body, Qt.Key_1)  # again: nothing to change
+    assert window.undo_stack.count() == entries
+    assert "already marked" in window.statusBar().currentMessage()
+    window.undo_stack.undo()  # the one Undo undoes the acceptance
+    assert find(stored(window), "ルビオ", start=rubio.start).state == "proposed"
+
+
 def test_delete_rejects_the_mention_at_the_caret_and_undo_restores(qtbot, entity_window):
     window = entity_window
     rubio = find(stored(window), "ルビオ", type="PERSON")

@@ -50,3 +50,18 @@ def test_linking_as_kaidan_proposed_accepts_its_proposal(qtbot, meetings):  # no
     assert len(links_of(window.db)) == 2  # no second row for the same link
     window.undo_stack.undo()
     assert next(link for link in links_of(window.db) if link.id == ids["link"]).state == "proposed"
+
+
+def test_ctrl_z_in_the_meetings_window_undoes_the_link_made_there(qtbot, meetings):  # noqa: F811
+    window, view, ids = meetings
+    view.select(ids["kl"])
+    before = {link.id for link in links_of(window.db)}
+    _link_through_dialog(qtbot, view, "2026-02-04 phone", "prepares")
+    assert len(links_of(window.db)) == len(before) + 1
+    view.activateWindow()  # the dialog gone, the meetings window (not the main one) has the keys
+    qtbot.waitUntil(view.isActiveWindow)
+    view.timeline.setFocus()
+    qtbot.keyClick(view.timeline, Qt.Key_Z, Qt.ControlModifier)
+    assert {link.id for link in links_of(window.db)} == before
+    qtbot.keyClick(view.timeline, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier)
+    assert len(links_of(window.db)) == len(before) + 1

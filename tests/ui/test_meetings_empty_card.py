@@ -43,3 +43,20 @@ def test_a_new_link_is_in_sight_on_the_card(qtbot, meetings):  # noqa: F811
     # The pane that opened under the card must not push the link just made out of sight.
     top = links.mapTo(card.viewport(), QPoint(0, 0)).y()
     assert 0 <= top and top + links.height() <= card.viewport().height()
+
+
+def test_a_library_without_meetings_says_how_they_come(qtbot, make_window):
+    window = make_window()  # an empty library
+    view = window.meetings.show_meetings()
+    qtbot.addWidget(view)
+    assert view.timeline.empty_text().startswith("No meetings yet.")
+    assert "G ties a meeting mention" in view.timeline.empty_text()
+
+
+def test_meetings_hidden_by_the_filters_are_said_to_be(meetings):  # noqa: F811
+    _window, view, _ids = meetings
+    view.filters.date_from.setText("1990-01")  # long before any of them
+    view.filters.date_to.setText("1990-12")
+    view.filters.date_to.editingFinished.emit()
+    assert not view.timeline.rows
+    assert view.timeline.empty_text() == "No meetings match the filters"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from core.store.meetings import get_meeting, links_of, participants_of
 from tests.ui.meeting_helpers import build_meetings, open_meetings
@@ -278,3 +279,12 @@ def test_fit_shows_the_first_and_last_meeting_whole_over_a_decade(qtbot, seeds, 
     anchor = timeline.mapFromScene(glyph(view, ids["kl"]).scenePos()).x()
     timeline.zoom_by(4, anchor)
     assert abs(timeline.mapFromScene(glyph(view, ids["kl"]).scenePos()).x() - anchor) <= 2
+
+
+def test_the_timeline_has_the_keys_when_the_window_opens(qtbot, meetings):
+    _window, view, _ids = meetings
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    assert QApplication.focusWidget() is view.timeline
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Right)  # → the first meeting, as the help says
+    assert view.current is not None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen, QTextCharFormat, QTextCursor
-from PySide6.QtWidgets import QWidget
 
 from core.model import Claim
 from ui.entities.reader_layer import EntityLayer
 from ui.reader.highlighter import ArticleSpans
 from ui.common.theme import is_dark_palette
+from ui.common.viewport_sheet import ViewportSheet
 
 BAR_X, BAR_WIDTH = 9, 4
 
@@ -28,14 +28,12 @@ def stance_colour(claim: Claim, colours: dict[str, str], palette: QPalette) -> Q
     return colour.lighter(150) if is_dark_palette(palette) else colour
 
 
-class ClaimMargin(QWidget):
+class ClaimMargin(ViewportSheet):
     """A transparent sheet over the reader's viewport that draws a bar beside each claim's lines."""
 
     def __init__(self, layer: "ClaimLayer") -> None:
         super().__init__(layer.body.viewport())
         self.layer = layer
-        self.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WA_NoSystemBackground)
 
     def bar_rect(self, claim: Claim) -> QRect:
         """Where the bar of a claim goes, in viewport coordinates."""
@@ -82,8 +80,6 @@ class ClaimLayer(QObject):
         self.colours: dict[str, str] = {}
         self._formats: dict[tuple, QTextCharFormat] = {}
         self.margin = ClaimMargin(self)
-        self.viewport = self.body.viewport()
-        self.viewport.installEventFilter(self)
         # Installed after the entity layer's filter, so this one sees keys first.
         self.body.installEventFilter(self)
         self.body.verticalScrollBar().valueChanged.connect(self.margin.update)
@@ -99,7 +95,6 @@ class ClaimLayer(QObject):
     def repaint(self) -> None:
         pieces = self.spans.split(self.claims, self._style)
         self.highlighter.set_claim_pieces(pieces, self.spans.block_lengths(), self._format)
-        self.margin.setGeometry(self.viewport.rect())
         self.margin.update()
 
     def _style(self, claim: Claim) -> tuple[str, str]:
@@ -144,9 +139,7 @@ class ClaimLayer(QObject):
     # events ---------------------------------------------------------------------------
 
     def eventFilter(self, obj, event) -> bool:
-        if obj is self.viewport and event.type() == QEvent.Resize:
-            self.margin.setGeometry(self.viewport.rect())
-        elif obj is self.body and event.type() == QEvent.KeyPress:
+        if obj is self.body and event.type() == QEvent.KeyPress:
             return self._key(event)
         elif obj is self.body and event.type() == QEvent.PaletteChange:
             self._formats.clear()

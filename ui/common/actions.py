@@ -24,6 +24,16 @@ def make_action(window: QMainWindow, text: str, slot, shortcut: str | None = Non
     return action
 
 
+def add_undo_keys(window, undo_stack) -> None:
+    """Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) on the library's undo stack in a window of its own (the entity
+    registry, the meetings): the main window's Edit menu answers only while the main window is active."""
+    undo = undo_stack.createUndoAction(window, translate("Menus", "&Undo"))
+    undo.setShortcuts(key_sequences("undo"))
+    redo = undo_stack.createRedoAction(window, translate("Menus", "&Redo"))
+    redo.setShortcuts(key_sequences("redo"))
+    window.addActions([undo, redo])
+
+
 def menu_named(bar: QMenuBar, text: str) -> QMenu | None:
     """The menu of the bar titled text (with its & mark), if there is one."""
     return next((act.menu() for act in bar.actions() if act.text() == text), None)

@@ -161,8 +161,13 @@ class EntityController(QObject):
         if not targets:
             self._status(self.tr("Select text first, or put the caret in a highlighted name"))
             return
+        # a name already confirmed as this type: nothing to save, and no Undo entry that would undo nothing
+        changed = [m for m in targets if (m.type, m.state) != (kind, "accepted")]
+        if not changed:
+            self._status(self.tr("{name} is already marked as {type}").format(name=targets[0].text, type=type_label(kind)))
+            return
         commands = []
-        for m in targets:
+        for m in changed:
             fields: dict = {"type": kind}
             entity = self.entities().get(m.entity_id or "")
             if entity is not None and entity.type != kind:

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
 from core.edits import MergeEntities, SaveEntity
 from core.registry import Entity
 from core.store.registry import registry_entities
+from ui.common.actions import add_undo_keys
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, origin_label, RegistryModel
-from ui.common.shortcuts import key_sequences
 from ui.common.words import counted
 
 
@@ -163,11 +163,7 @@ class RegistryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        undo = undo_stack.createUndoAction(self, self.tr("Undo"))
-        undo.setShortcuts(key_sequences("undo"))
-        redo = undo_stack.createRedoAction(self, self.tr("Redo"))
-        redo.setShortcuts(key_sequences("redo"))
-        self.addActions([undo, redo])
+        add_undo_keys(self, undo_stack)
         session.changed.connect(self._library_changed)
         self._update_buttons()
         self._update_count()

@@ -10,24 +10,23 @@ from html import escape
 
 from PySide6.QtCore import QEvent, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QPainter, QPen, QTextCursor
-from PySide6.QtWidgets import QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip
 
 from core.model import MeetingMention
 from ui.reader.highlighter import ArticleSpans
 from ui.reader.reader import ArticleReader
 from ui.common.theme import mark_colour
+from ui.common.viewport_sheet import ViewportSheet
 
 OVERLINE_GAP = 2  # pixels above the line's ink
 
 
-class MeetingMarks(QWidget):
+class MeetingMarks(ViewportSheet):
     """Paints the overlines; transparent to the mouse."""
 
     def __init__(self, layer: "MeetingMentionLayer") -> None:
         super().__init__(layer.body.viewport())
         self.layer = layer
-        self.setAttribute(Qt.WA_TransparentForMouseEvents)
-        self.setAttribute(Qt.WA_NoSystemBackground)
 
     def segments(self, mention: MeetingMention) -> list[tuple[float, float, float]]:
         """(left, right, top) in viewport pixels of each line a mention covers."""
@@ -92,7 +91,6 @@ class MeetingMentionLayer(QObject):
         self.spans = ArticleSpans(body, [])
         self.mentions = mentions
         self.labels = labels or {}
-        self.marks.setGeometry(self.viewport.rect())
         self.marks.raise_()
         self.marks.update()
 
@@ -136,9 +134,7 @@ class MeetingMentionLayer(QObject):
 
     def eventFilter(self, obj, event) -> bool:
         kind = event.type()
-        if obj is self.viewport and kind == QEvent.Resize:
-            self.marks.setGeometry(self.viewport.rect())
-        elif obj is self.viewport and kind == QEvent.ToolTip:
+        if obj is self.viewport and kind == QEvent.ToolTip:
             return self._tooltip(event)
         elif obj is self.body and kind == QEvent.KeyPress:
             if not event.modifiers() & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier) \

@@ -107,6 +107,7 @@ class TimelineView(QGraphicsView):
         self.glyphs: dict[int, list[MeetingGlyph]] = {}
         self.current: int | None = None
         self.undated = 0
+        self.library_has_meetings = True  # False: the filters are not why the timeline is empty
         self.font_rows = cjk_font(9.5)
 
     # content ----------------------------------------------------------------------------
@@ -154,6 +155,16 @@ class TimelineView(QGraphicsView):
     def row_y(self, index: int) -> float:
         """Scene y of the middle of a row."""
         return AXIS_HEIGHT + index * ROW_HEIGHT + ROW_HEIGHT / 2
+
+    def empty_text(self) -> str:
+        """What the timeline says when it has no row: a library without meetings is told how they come."""
+        if self.undated:
+            return counted(self.undated, self.tr("1 undated meeting (see the list)"),
+                           self.tr("{n} undated meetings (see the list)"))
+        if self.library_has_meetings:
+            return self.tr("No meetings match the filters")
+        return self.tr("No meetings yet. Kaidan proposes them from the articles it imports; in the reader, "
+                       "G ties a meeting mention to a meeting or makes a new one.")
 
     def rebuild(self) -> None:
         """Lay the meetings out again at the current scale."""
@@ -362,8 +373,6 @@ class TimelineView(QGraphicsView):
                                  Qt.AlignLeft | Qt.AlignVCenter, label)
         if not self.rows:
             painter.setPen(palette.color(QPalette.PlaceholderText))
-            painter.drawText(QRectF(LABEL_WIDTH, AXIS_HEIGHT, width - LABEL_WIDTH, 80), Qt.AlignCenter,
-                             self.tr("No meetings match the filters") if self.undated == 0
-                             else counted(self.undated, self.tr("1 undated meeting (see the list)"),
-                                          self.tr("{n} undated meetings (see the list)")))
+            painter.drawText(QRectF(LABEL_WIDTH + 12, AXIS_HEIGHT, width - LABEL_WIDTH - 24, 120),
+                             Qt.AlignCenter | Qt.TextWordWrap, self.empty_text())
         painter.restore()

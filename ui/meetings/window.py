@@ -13,6 +13,7 @@ from core.edits import AddLink, SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
 from core.store.scheme import stances
+from ui.common.actions import add_undo_keys
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.meetings.card import MeetingCard
@@ -70,6 +71,9 @@ class MeetingsWindow(QMainWindow):
         self._restore()
         self.reload()
         self.timeline.fit_all()
+        # The keys Ctrl+M's help promises (+/- zoom, ←/→ the next meeting, Home fit) are the timeline's:
+        # it has them from the start, not the first filter of the bar.
+        self.timeline.setFocus(Qt.OtherFocusReason)
 
     # building ---------------------------------------------------------------------------
 
@@ -134,6 +138,7 @@ class MeetingsWindow(QMainWindow):
         self.session.changed.connect(self._library_changed)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.country.setFocus)
         QShortcut(QKeySequence(LINK_KEY), self, self.choose_link)
+        add_undo_keys(self, self.undo_stack)  # an edit made here is undone here
 
     # data -------------------------------------------------------------------------------
 
@@ -169,6 +174,7 @@ class MeetingsWindow(QMainWindow):
 
     def apply_filter(self) -> None:
         items = self.shown()
+        self.timeline.library_has_meetings = bool(self.all_items)
         self.timeline.set_meetings(items, self.entities)
         self.model.set_items(items)
         proposals = sum(1 for i in items if i["state"] == "proposed")

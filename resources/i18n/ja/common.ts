@@ -121,7 +121,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../../ui/common/actions.py" line="+34"/>
+        <location filename="../../../ui/common/actions.py" line="+44"/>
         <location line="+50"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
@@ -182,12 +182,14 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-53"/>
+        <location line="+54"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-52"/>
+        <location line="+54"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>

@@ -33,14 +33,19 @@
     </message>
     <message>
         <location line="+97"/>
-        <location line="+14"/>
+        <location line="+19"/>
         <source>Mark {name} as {type}</source>
         <translation>{name} を{type}として注釈</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-13"/>
         <source>Select text first, or put the caret in a highlighted name</source>
         <translation>先にテキストを選択するか、強調された名前にカーソルを置いてください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is already marked as {type}</source>
+        <translation>{name} はすでに{type}として注釈されています</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -458,17 +463,7 @@
         <translation>本文で選択したテキストを名前とする新しいエンティティ</translation>
     </message>
     <message>
-        <location line="+35"/>
-        <source>Undo</source>
-        <translation>元に戻す</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Redo</source>
-        <translation>やり直す</translation>
-    </message>
-    <message>
-        <location line="+77"/>
+        <location line="+110"/>
         <source>1 entity</source>
         <translation>エンティティ 1 件</translation>
     </message>

@@ -483,7 +483,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../../ui/jobs/import_controller.py" line="+72"/>
+        <location filename="../../../ui/jobs/import_controller.py" line="+73"/>
         <location line="+59"/>
         <source>Import</source>
         <translation>取り込み</translation>
@@ -522,9 +522,62 @@ Replace it with this {format} export?</source>
     </message>
 </context>
 <context>
+    <name>ImportFailure</name>
+    <message>
+        <location filename="../../../ui/jobs/failure_reasons.py" line="+25"/>
+        <source>not text (a picture, an archive or another binary file)</source>
+        <translation>テキストではありません（画像・圧縮ファイルなどのバイナリファイル）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no article text found</source>
+        <translation>記事の本文が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no article text found in the page</source>
+        <translation>ページに記事の本文が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not an HTML page</source>
+        <translation>HTML ページではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is gone</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder, not a file</source>
+        <translation>ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no permission to read it</source>
+        <translation>読み取る権限がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a file without an extension: Kaidan cannot tell its type</source>
+        <translation>拡張子のないファイルです。Kaidan には種類が判断できません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kaidan does not read {extension} files</source>
+        <translation>Kaidan は {extension} ファイルを読み込めません</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message>
-        <location line="-102"/>
+        <location filename="../../../ui/jobs/import_controller.py" line="-102"/>
         <source>{n} imported</source>
         <translation>{n} 件を取り込み</translation>
     </message>

@@ -665,7 +665,7 @@
 <context>
     <name>MeetingMentionLayer</name>
     <message>
-        <location filename="../../../ui/meetings/mentions.py" line="+158"/>
+        <location filename="../../../ui/meetings/mentions.py" line="+154"/>
         <source>Meeting: {label}</source>
         <translation>会談: {label}</translation>
     </message>
@@ -730,17 +730,17 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+49"/>
+        <location filename="../../../ui/meetings/window.py" line="+50"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+50"/>
         <source>Linked meetings</source>
         <translation>つながりのある会談</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>{shown} of 1 meeting</source>
         <translation>会談 1 件中 {shown} 件</translation>
     </message>
@@ -808,7 +808,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../ui/meetings/timeline_view.py" line="+131"/>
+        <location filename="../../../ui/meetings/timeline_view.py" line="+132"/>
         <source>(no country)</source>
         <translation>（国・地域なし）</translation>
     </message>
@@ -818,12 +818,17 @@
         <translation>（参加者なし）</translation>
     </message>
     <message>
-        <location line="+235"/>
+        <location line="+33"/>
         <source>No meetings match the filters</source>
         <translation>条件に合う会談はありません</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>No meetings yet. Kaidan proposes them from the articles it imports; in the reader, G ties a meeting mention to a meeting or makes a new one.</source>
+        <translation>まだ会談はありません。Kaidan は取り込んだ記事から会談を提案します。本文で G を押すと、会談の言及を会談に結び付けるか、新しい会談を作成できます。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>1 undated meeting (see the list)</source>
         <translation>日付のない会談 1 件（一覧を参照）</translation>
     </message>

@@ -1,0 +1,25 @@
+"""Why a file was not imported, said in the interface language in the import summary's details."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.i18n_walk import language
+from ui.jobs.failure_reasons import failure_reason
+
+
+def test_the_summary_names_each_failed_file_with_its_reason_in_japanese(window, tmp_path, import_and_wait):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "photo.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    with language(QApplication.instance(), "ja"):
+        summary = import_and_wait(window, [tmp_path / "empty.txt", tmp_path / "photo.txt"])
+        details = window.imports.summary_box.detailedText()
+    assert len(summary.failed) == 2
+    assert details.splitlines() == ["empty.txt: ファイルが空です",
+                                    "photo.txt: テキストではありません（画像・圧縮ファイルなどのバイナリファイル）"]
+
+
+def test_a_reason_with_details_of_its_own_is_kept_as_core_gives_it():
+    with language(QApplication.instance(), "ja"):
+        assert failure_reason("unsupported file type .pdf") == "Kaidan は .pdf ファイルを読み込めません"
+        assert failure_reason("not valid JSON on line 7") == "not valid JSON on line 7"
