@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.nlp.linking import short_forms
+from core.nlp.short_forms import short_forms
 from core.nlp.offices import OFFICE_WORDS
 
 # What may stand between a speaker and their quote in a headline: a title or honorific, a particle, a word of
@@ -105,7 +105,7 @@ _GROUP = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 def _names(body: str, mentions: list) -> list[tuple[str, object]]:
     """(name as a headline may write it, the body's mention): each person's or body's name, and the short forms
-    a person's name takes later in an article (core.nlp.linking.short_forms: 吉田 of 吉田麻也, ダルビッシュ of
+    a person's name takes later in an article (core.nlp.short_forms.short_forms: 吉田 of 吉田麻也, ダルビッシュ of
     ダルビッシュ有, ザッカーバーグ of マーク・ザッカーバーグ), longest first."""
     out: dict[str, object] = {}
     for mention in sorted(mentions, key=lambda m: m.start - m.end):  # a name in full first: ラモス is ラモス瑠偉

@@ -23,7 +23,8 @@ import re
 
 from core import scan
 from core.model import Mention
-from core.nlp.linking import common_word, short_forms
+from core.nlp.person_support import common_word
+from core.nlp.short_forms import short_forms
 from core.nlp.tokens import Token
 from core.registry import Registry
 

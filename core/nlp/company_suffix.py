@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
+from core.nlp.suffix_names import goes_on, named, no_name, run_start
 from core.nlp.tokens import Token
 
 # A company's name before 社: katakana or Latin words, joined by ・, &, - or a space (DTVサービス, AT&T).
 _NAME = re.compile(r"[\u30a1-\u30faーA-Za-z0-9][\u30a1-\u30faーA-Za-z0-9・&\- ]*")
-_KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
 # A letter before a run of katakana words that makes the run the end of a longer word or name.
 _NAME_GOES_ON = re.compile(r"[\u30a1-\u30faーA-Za-z0-9・]")
 # Katakana words for a kind of company or a medium, which name none before 社 (メーカー社, テレビ社).
@@ -34,7 +34,7 @@ def with_company_suffix(folded: str, chosen: list[Mention], tokens: list[Token],
     covered = bytearray(len(folded) + 1)
     for m in chosen:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    out = [Mention(m.start, m.end, "", "ORG", source="compound")  # the place's or the person's entity is not it
+    out = [named(m.start, m.end)  # the place's or the person's entity is not it
            if m.type in ("PERSON", "GPE", "LOC") and _before_suffix(tokens, index_at, m.end)
            and _NAME.fullmatch(folded, m.start, m.end) and not (m.entity_id or "").startswith("country:")
            else m for m in chosen]  # ベルギー社: a company of the country, not one named so
@@ -54,16 +54,13 @@ def _unread_names(folded: str, tokens: list[Token], covered: bytearray) -> list[
     for index, token in enumerate(tokens):
         if token.surface != "社" or not index or covered[token.start]:
             continue
-        first = index
-        while first and tokens[first - 1].end == tokens[first].start and _KATAKANA.fullmatch(tokens[first - 1].surface) \
-                and not covered[tokens[first - 1].start]:
-            first -= 1
+        first = run_start(tokens, index, covered=covered)
         if first == index:
             continue
         start = tokens[first].start
-        if start and _NAME_GOES_ON.match(folded[start - 1]):
+        if goes_on(folded, start, _NAME_GOES_ON):
             continue  # the run is the end of a longer word or name
-        if index - first == 1 and (tokens[first].surface in _KIND_WORDS or len(tokens[first].surface) < 3):
+        if index - first == 1 and no_name([tokens[first].surface], _KIND_WORDS):
             continue  # ゲーム社, a single short word: no one's name
-        out.append(Mention(start, token.start, "", "ORG", source="compound"))
+        out.append(named(start, token.start))
     return out

@@ -38,7 +38,7 @@ from core.nlp.learned_spans import tagger_mentions
 from core.nlp.lone_letters import without_lone_letters
 from core.nlp.member_houses import member_houses
 from core.nlp.local_heads import local_heads
-from core.nlp.linking import later_short_forms, link_new_names, short_forms_retyped
+from core.nlp.linking import link_new_names
 from core.nlp.name_lists import listed_mentions
 from core.nlp.name_parts import mend
 from core.nlp.name_votes import one_type_per_name
@@ -46,6 +46,7 @@ from core.nlp.named_after import named_after
 from core.nlp.nesting import give_way
 from core.nlp.of_names import of_names
 from core.nlp.readings import readings
+from core.nlp.short_forms import later_short_forms, short_forms_retyped
 from core.nlp.suffixed_names import compounds
 from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.title_names import outside_bmp_names, people_before_titles, titles_cut_off

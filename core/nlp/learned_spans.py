@@ -7,7 +7,7 @@ import re
 from core.model import Mention
 from core.nlp.bodies_and_sites import SITE_HEADS, SITE_KINDS
 from core.nlp.joined_spans import clubs_joined, place_run, places_joined, registry_place, split_at_versus
-from core.nlp.linking import common_word, person_supported
+from core.nlp.person_support import common_word, person_supported
 from core.nlp.span_readings import (a_phrase, body_head_after, counts_a_thing, foreign_name, holds_a_name,
                                     names_a_person, office_at_end, place_word, read_as_names, surname_at_end)
 from core.nlp.tagger import KAIDAN_TYPE

@@ -18,6 +18,7 @@ import re
 
 from core.model import Mention
 from core.nlp.outlet_names import SOURCE_WORDS as _SOURCE_WORDS
+from core.nlp.suffix_names import goes_on, named, no_name, run_start
 from core.nlp.tokens import Token
 
 _SUFFIXES = {"紙", "誌"}
@@ -25,7 +26,6 @@ _SUFFIXES = {"紙", "誌"}
 # Latin words, joined by ・, & or a space; or the same in title brackets, closed (米誌『プレイボーイ』, 米誌「TIME」).
 _AFTER_COUNTRY = re.compile(r"[紙誌](?:・|(?P<open>[「『]))?(?P<name>[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ](?:[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ&＆]|"
                             r"[・ ](?=[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]))*)(?(open)[」』])")
-_KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
 # A letter before the run that makes it the end of a longer word or name.
 _NAME_GOES_ON = re.compile(r"[\u30a1-\u30faーA-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 # Katakana words for a kind of paper or magazine, its readers or its subject (スポーツ紙, ファッション誌).
@@ -61,8 +61,9 @@ def with_outlet_suffix(folded: str, chosen: list[Mention], tokens: list[Token]) 
         spans.append(span)
     names = {folded[start:end] for start, end in spans}
     # the same name read as a person or a place elsewhere (デイリー・テレグラフ、2008年8月28日。) is the outlet too
-    return [Mention(m.start, m.end, "", "ORG", source="compound")
-            if m.type in _KINDS and folded[m.start : m.end] in names else m for m in out] if names else out
+    if not names:
+        return out
+    return [named(m.start, m.end) if m.type in _KINDS and folded[m.start : m.end] in names else m for m in out]
 
 
 def _as_outlets(chosen: list[Mention], spans: list[tuple[int, int]]) -> list[Mention]:
@@ -70,17 +71,13 @@ def _as_outlets(chosen: list[Mention], spans: list[tuple[int, int]]) -> list[Men
     if not spans:
         return chosen
     out = [m for m in chosen if not any(start <= m.start and m.end <= end for start, end in spans)]
-    return sorted(out + [Mention(start, end, "", "ORG", source="compound") for start, end in spans],
-                  key=lambda m: m.start)
+    return sorted(out + [named(start, end) for start, end in spans], key=lambda m: m.start)
 
 
 def _name_before(folded: str, tokens: list[Token], index: int, chosen: list[Mention]) -> tuple[int, int] | None:
     """The span of the katakana name (words joined by ・) right before the suffix at index, or None."""
     end = tokens[index].start
-    first = index
-    while first and tokens[first - 1].end == tokens[first].start and (
-            _KATAKANA.fullmatch(tokens[first - 1].surface) or tokens[first - 1].surface == "・"):
-        first -= 1
+    first = run_start(tokens, index, joined=True)
     while first < index and (tokens[first].surface == "・" or _is_country(tokens[first]) and first + 1 < index
                              and tokens[first + 1].surface == "・"):
         first += 1  # イギリス・エクスプレス紙: the name follows the country
@@ -96,13 +93,12 @@ def _name_before(folded: str, tokens: list[Token], index: int, chosen: list[Ment
             if folded[m.end : m.end + 1] != "・":
                 return None  # the country ends the run: ロシア紙
             start = m.end + 1
-    if start >= end or (start == tokens[first].start and start and _NAME_GOES_ON.match(folded[start - 1])):
+    if start >= end or (start == tokens[first].start and goes_on(folded, start, _NAME_GOES_ON)):
         return None  # nothing left, or the run is the end of a longer word or name
     words = [t for t in tokens[first:index] if start <= t.start and t.surface != "・"]
     if any(_is_country(t) for t in words):
         return None  # ロシア紙: a country's paper
-    words = [t.surface for t in words]
-    if words[-1] in _KIND_WORDS or (len(words) == 1 and len(words[0]) < 3):
+    if no_name([t.surface for t in words], _KIND_WORDS):
         return None  # スポーツ紙, カスタムカルチャー誌, a single short word: no paper's name
     return start, end
 

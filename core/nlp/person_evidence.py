@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from core.model import Mention
-from core.nlp.linking import full_name_read, short_forms
+from core.nlp.person_support import full_name_read
+from core.nlp.short_forms import short_forms
 from core.nlp.tokens import Token
 
 # A person's honorific or standing; a one-letter one (氏, 君) not starting a longer word (氏名, 君主).
@@ -43,7 +44,7 @@ def surnames_after_full_names(folded: str, chosen: list[Mention], written, token
                                index_at: dict | None = None) -> dict[str, int]:
     """The surnames of the full names an article reads as people (松本 of 松本薫, ウェア of ジョージ・ウェア), each with
     where its first full name ends: a surname alone after it names the same person (松本の金メダル). Only full names
-    more than a context's guess reads (core.nlp.linking.full_name_read): the tagger's 出雲駅伝 gives no 出雲.
+    more than a context's guess reads (core.nlp.person_support.full_name_read): the tagger's 出雲駅伝 gives no 出雲.
     written: the surfaces read as mentions of their own; only those are looked for as surnames."""
     out: dict[str, int] = {}
     for mention in chosen:

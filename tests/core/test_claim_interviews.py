@@ -63,7 +63,7 @@ def test_a_name_after_a_setting_holds_without_its_vice_ministers_title():
 
 
 def test_a_headline_and_the_entity_linker_shorten_a_name_one_way():
-    from core.nlp.linking import short_forms
+    from core.nlp.short_forms import short_forms
 
     assert short_forms("ダルビッシュ有") == ("ダルビッシュ",)  # a katakana surname before a kanji given name
     assert short_forms("マーク・ザッカーバーグ") == ("ザッカーバーグ",)

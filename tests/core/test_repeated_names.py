@@ -3,7 +3,8 @@
 
 from core.model import Mention
 from core.nlp.entities import detect
-from core.nlp.linking import common_word, later_short_forms, person_supported, short_forms_retyped
+from core.nlp.person_support import common_word, person_supported
+from core.nlp.short_forms import later_short_forms, short_forms_retyped
 from core.nlp.tokens import tokenize
 from core.registry import bundled_registry
 from core.text import fold
