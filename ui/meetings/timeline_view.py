@@ -26,18 +26,19 @@ ZOOM_STEP = 1.4
 EXACT = (None, "part_of_day", "day", "days", "unknown")
 NO_ROW = "—"
 DODGE = (0, -12, 12)  # vertical nudges of dots on (nearly) the same day in one row
-GAP = 2 * RADIUS  # the least distance between two dots' centres: they touch at most, never cover
+GAP = 2 * RADIUS  # the least distance between two dots' centres while a nudge has room: they touch, not cover
 
 
 def fan_out(x: float, y: float, taken: list[tuple[float, float]]) -> tuple[float, float]:
-    """Where a dot goes in a crowded row: its own place if free, else the nearest free nudge
-    (up, down, then a step later in time, and so on), so a busy month fans out instead of piling up."""
-    for step in range(0, 120):  # half steps: the dots pack like a honeycomb
-        for dy in DODGE:
-            cx, cy = x + step * GAP / 2, y + dy
-            if all(math.hypot(cx - ox, cy - oy) >= GAP for ox, oy in taken):
-                return cx, cy
-    return x, y
+    """Where a dot goes in a crowded row: its own place if free, else the nearest free nudge up or down.
+
+    A dot never moves along time, since its x is its date: when every nudge is taken (a season crowded at a
+    coarse scale) the dot stacks on the nudge with the most room, and zooming in separates the pile."""
+    def room(dy: float) -> float:
+        return min((math.hypot(x - ox, y + dy - oy) for ox, oy in taken), default=math.inf)
+
+    free = [dy for dy in DODGE if room(dy) >= GAP]
+    return x, y + (free[0] if free else max(DODGE, key=room))
 
 
 def anchor_day(item: dict) -> date:
