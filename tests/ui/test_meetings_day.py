@@ -23,13 +23,16 @@ def test_clicking_glyphs_leaves_one_row_selected(qtbot, meetings):  # noqa: F811
 
 
 def test_dots_in_a_busy_row_stay_apart_on_their_days(meetings):  # noqa: F811
-    from ui.meetings.timeline_view import DODGE, anchor_day
+    from datetime import timedelta
+
+    from ui.meetings.timeline_view import DODGE
 
     _window, view, _ids = meetings
     timeline = view.timeline
     dots = [g for glyphs in timeline.glyphs.values() for g in glyphs]
     for a in dots:
-        assert abs(a.scenePos().x() - timeline.x_of(anchor_day(a.item))) < 0.01  # each on its own day
+        end = timeline.x_of(a.item["last"] + timedelta(days=1))
+        assert timeline.x_of(a.item["first"]) <= a.scenePos().x() < end  # each within its own date
         for b in dots:
             if a is not b:
                 d = a.scenePos() - b.scenePos()
@@ -48,3 +51,8 @@ def test_fan_out_keeps_a_free_place_and_stacks_a_pile_on_its_day():
     assert all(abs(y - 50) <= 12 for _x, y in taken)  # inside the row
     assert all(x == 100 for x, _y in taken)  # and on their day: a pile, never a later date
     assert fan_out(100 + GAP, 50, taken) == (100 + GAP, 50)  # a day a dot's width later is free again
+    wide: list[tuple[float, float]] = []
+    for _ in range(7):  # the same seven where a day is 30 px wide: they spread within it
+        wide.append(fan_out(100, 50, wide, room_px=30))
+    assert len(set(wide)) == 7
+    assert all(100 <= x <= 130 for x, _y in wide)
