@@ -1,4 +1,4 @@
-"""The meetings timeline tells the truth about time: a crowded season stacks its dots, never spreads them into later years."""
+"""The meetings timeline tells the truth about time: a crowded season stacks its dots, never spreads them later."""
 
 from __future__ import annotations
 
