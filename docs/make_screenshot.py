@@ -136,7 +136,7 @@ def export_dialog(app, window) -> None:
 
 
 def busy_month(app, window) -> None:
-    """Eleven meetings of one month, several a day: the dots fan out instead of piling up."""
+    """Eleven meetings of one month, several a day: the dots stack up and down on their day."""
     from core.store.meetings import create_meeting
 
     people = [("person:marco-rubio", "ルビオ"), ("person:wang-yi", "王毅"), ("person:sergey-lavrov", "ラブロフ"),

@@ -22,25 +22,37 @@ def test_clicking_glyphs_leaves_one_row_selected(qtbot, meetings):  # noqa: F811
 
 
 
-def test_dots_in_a_busy_row_never_cover_each_other(meetings):  # noqa: F811
-    from ui.meetings.glyph import RADIUS
+def test_dots_in_a_busy_row_stay_apart_on_their_days(meetings):  # noqa: F811
+    from datetime import timedelta
+
+    from ui.meetings.timeline_view import DODGE
 
     _window, view, _ids = meetings
-    dots = [g for glyphs in view.timeline.glyphs.values() for g in glyphs]
+    timeline = view.timeline
+    dots = [g for glyphs in timeline.glyphs.values() for g in glyphs]
     for a in dots:
+        end = timeline.x_of(a.item["last"] + timedelta(days=1))
+        assert timeline.x_of(a.item["first"]) <= a.scenePos().x() < end  # each within its own date
         for b in dots:
             if a is not b:
                 d = a.scenePos() - b.scenePos()
-                assert (d.x() ** 2 + d.y() ** 2) ** 0.5 >= 2 * RADIUS - 0.01, (a.meeting_id, b.meeting_id)
+                # neighbours a day apart are nudged up or down: at most a sliver of overlap, no hidden dot
+                assert (d.x() ** 2 + d.y() ** 2) ** 0.5 >= max(DODGE) - 0.01, (a.meeting_id, b.meeting_id)
 
 
-def test_fan_out_keeps_a_free_place_and_spreads_a_pile():
+def test_fan_out_keeps_a_free_place_and_stacks_a_pile_on_its_day():
     from ui.meetings.timeline_view import GAP, fan_out
 
     assert fan_out(100, 50, []) == (100, 50)
     taken: list[tuple[float, float]] = []
     for _ in range(7):  # seven meetings on one day in one row
         taken.append(fan_out(100, 50, taken))
-    assert len(set(taken)) == 7
+    assert len(set(taken[:3])) == 3  # the first three side by side, up and down
     assert all(abs(y - 50) <= 12 for _x, y in taken)  # inside the row
-    assert max(x for x, _y in taken) - 100 <= 2 * GAP  # and close to their day
+    assert all(x == 100 for x, _y in taken)  # and on their day: a pile, never a later date
+    assert fan_out(100 + GAP, 50, taken) == (100 + GAP, 50)  # a day a dot's width later is free again
+    wide: list[tuple[float, float]] = []
+    for _ in range(7):  # the same seven where a day is 30 px wide: they spread within it
+        wide.append(fan_out(100, 50, wide, room_px=30))
+    assert len(set(wide)) == 7
+    assert all(100 <= x <= 130 for x, _y in wide)

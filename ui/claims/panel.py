@@ -16,6 +16,7 @@ from ui.common.plain import excerpt, tooltip
 ID_ROLE = Qt.UserRole
 UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden
 HIDE_UNSURE_KEY = "claims/hide_unsure"
+HEADING_SHARE = 0.45  # of the list's width for "holder → target"; the claim's text takes the rest
 
 
 def claim_heading(claim: Claim, holder: str, target: str) -> str:
@@ -46,11 +47,12 @@ class ClaimsPanel(QWidget):
         tree = panel_list([self.tr("Holder → target"), self.tr("Claim")])
         header = tree.header()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        header.resizeSection(0, 150)
+        header.resizeSection(0, 150)  # until the list has a width (see eventFilter)
         header.setStretchLastSection(True)
         tree.currentItemChanged.connect(self._current_changed)
         tree.itemActivated.connect(lambda item, _c: self._emit(self.edit_requested, item))
         tree.installEventFilter(self)
+        tree.viewport().installEventFilter(self)
         self.tree = tree
         self.hide_unsure = QCheckBox(self.tr("Hide unsure candidates"))
         self.hide_unsure.setToolTip(
@@ -163,4 +165,8 @@ class ClaimsPanel(QWidget):
                 event.key() in (Qt.Key_Delete, Qt.Key_Backspace):
             self._emit(self.remove_requested, self.tree.currentItem())
             return True
+        if obj is self.tree.viewport() and event.type() == QEvent.Resize and \
+                event.size().width() != event.oldSize().width():
+            # the heading keeps its share as the panel widens or narrows, so both columns stay in view
+            self.tree.header().resizeSection(0, round(event.size().width() * HEADING_SHARE))
         return super().eventFilter(obj, event)

@@ -34,6 +34,10 @@ def place_docks(window: QMainWindow, docks, state: QByteArray) -> None:
         dock.toggleViewAction().setEnabled(True)
     if not state.isEmpty():
         window.restoreState(state)
+    elif len(docks) > 1:
+        # A first start: the stacked panels share the height evenly. Left to Qt, the first took most of it
+        # and the last (claims) showed seven rows at 1400×850.
+        window.resizeDocks(list(docks), [window.height() // len(docks)] * len(docks), Qt.Vertical)
 
 
 def panel_list(headers: list[str]) -> QTreeWidget:
@@ -45,6 +49,10 @@ def panel_list(headers: list[str]) -> QTreeWidget:
     tree.setUniformRowHeights(True)
     tree.setSelectionMode(QAbstractItemView.SingleSelection)
     tree.setAlternatingRowColors(True)
+    # A side panel is narrow: its columns fit its width and elide long text (the whole text is in the
+    # tooltip), rather than scroll sideways under a scrollbar that takes a row's height.
+    tree.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+    tree.setTextElideMode(Qt.ElideRight)
     return tree
 
 

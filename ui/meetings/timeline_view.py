@@ -26,18 +26,22 @@ ZOOM_STEP = 1.4
 EXACT = (None, "part_of_day", "day", "days", "unknown")
 NO_ROW = "—"
 DODGE = (0, -12, 12)  # vertical nudges of dots on (nearly) the same day in one row
-GAP = 2 * RADIUS  # the least distance between two dots' centres: they touch at most, never cover
+GAP = 2 * RADIUS  # the least distance between two dots' centres while a nudge has room: they touch, not cover
 
 
-def fan_out(x: float, y: float, taken: list[tuple[float, float]]) -> tuple[float, float]:
-    """Where a dot goes in a crowded row: its own place if free, else the nearest free nudge
-    (up, down, then a step later in time, and so on), so a busy month fans out instead of piling up."""
-    for step in range(0, 120):  # half steps: the dots pack like a honeycomb
-        for dy in DODGE:
-            cx, cy = x + step * GAP / 2, y + dy
-            if all(math.hypot(cx - ox, cy - oy) >= GAP for ox, oy in taken):
-                return cx, cy
-    return x, y
+def fan_out(x: float, y: float, taken: list[tuple[float, float]], room_px: float = 0.0) -> tuple[float, float]:
+    """Where a dot goes in a crowded row: its own place if free, else the nearest free nudge up or down, else
+    a step later still inside its own date (room_px: how far its day or span reaches right of x on the axis).
+
+    A dot never leaves its date: when every place is taken (a season crowded at a coarse scale) it stacks on
+    the place with the most room, and zooming in separates the pile."""
+    def room(cx: float, cy: float) -> float:
+        return min((math.hypot(cx - ox, cy - oy) for ox, oy in taken), default=math.inf)
+
+    places = [(x + step * GAP / 2, y + dy) for step in range(0, 1 + int(max(0.0, room_px) // (GAP / 2)))
+              for dy in DODGE]  # half steps: the dots pack like a honeycomb
+    free = [p for p in places if room(*p) >= GAP]
+    return free[0] if free else max(places, key=lambda p: room(*p))
 
 
 def anchor_day(item: dict) -> date:
@@ -180,16 +184,17 @@ class TimelineView(QGraphicsView):
             self.origin, self.end, self.span_days = first - margin, last + margin, (last - first).days
         row_index = {key: n for n, (key, _label) in enumerate(self.rows)}
         palette = self.palette()
-        placed: dict[str, list[tuple[float, float]]] = {}  # dots per row, to fan out those that would cover each other
+        placed: dict[str, list[tuple[float, float]]] = {}  # dots per row, to stack those that would cover each other
         for item in dated:
             x = self.x_of(anchor_day(item))
+            room_px = self.x_of(item["last"] + timedelta(days=1)) - x - 1  # the date's own reach to the right
             bar = None
             if item["last"] > item["first"]:
                 bar = (self.x_of(item["first"]) - x, self.x_of(item["last"] + timedelta(days=1)) - x)
             ys = []
             for key in self.row_keys(item):
                 glyph = MeetingGlyph(item, palette, bar)
-                gx, gy = fan_out(x, self.row_y(row_index[key]), placed.setdefault(key, []))
+                gx, gy = fan_out(x, self.row_y(row_index[key]), placed.setdefault(key, []), room_px)
                 placed[key].append((gx, gy))
                 glyph.setPos(gx, gy)
                 glyph.set_current(item["id"] == self.current)
