@@ -38,3 +38,10 @@ def test_a_lead_opened_by_two_dashes_stays_apart():
     assert dash_across("ムラピ山の住民に聞いた「避難の備え」", "- 火山の現場から vol.3")
     assert dash_across("「住民はなぜ逃げなかったのか」 -", "火山の現場から vol.3")
     assert not dash_across("ムラピ山で大規模噴火", "住民４万人が避難")
+
+
+def test_a_long_headline_closed_by_its_mark_takes_the_series_name_after_the_dash():
+    headline = ("ムラピ山で大規模噴火！周辺の住民およそ４万人が避難、火砕流は２７日朝にやや弱まるも"
+                "火山地質災害対策局は警戒を続けるよう呼びかけ【現地ルポ】")
+    article = clean_dump(_page([headline, "- 火山研究所 vol.3"]))
+    assert article.title.replace("\u3000", "") == headline + "- 火山研究所 vol.3"
