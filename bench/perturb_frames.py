@@ -57,7 +57,8 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   inside the text (bench/perturb_frames_pictures.py): a caption's label with its words on the same line, a label alone
   over its caption, a picture's rights line between the paragraphs; a day with its year last that nothing on the page
   orders, with a related link of a few words and its own day right under the text (bench/perturb_frames_year_last.py);
-  and the article's day glued to the headline in the <title> line on top (bench/perturb_frames_dates.py)
+  and the article's day glued to the headline in the <title> line on top (bench/perturb_frames_dates.py); and a
+  headline broken over two lines at the dash before its series' name (bench/perturb_frames_real.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -403,6 +404,7 @@ FRAMES = FRAMES + tuple(Frame(name, build, scores_body=True) for name, build in 
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_words.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.LAST_BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_dates.LAST_BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_real.LAST_BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

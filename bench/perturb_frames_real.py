@@ -12,6 +12,9 @@ headline, gold day) or None when the story does not fit the class:
   headline only in <title>     the page's title line (headline | outlet) on top, no headline line over the text
   photo credit lines           撮影：山田太郎, 写真＝佐藤健一撮影 under the headline and between paragraphs
   profile block after          the writer's name and bio (1980年生まれ。…を経て現職。) after the text: the body ends before
+  headline broken at its dash  the headline, a dash and its series' name (… - 辛口説教部屋 vol.20, names livedoor's columns
+                               print), the page breaking the line at the dash: the dash closing the upper line or opening
+                               the lower (appended after every other class)
 
 The profile and credit classes also score the body: right when the body is the article's paragraphs exactly.
 """
@@ -27,6 +30,9 @@ if TYPE_CHECKING:
 _LABELS = ("【連載】アジアの現場から", "＜特集＞揺れる同盟", "連載　第3回", "シリーズ・外交の舞台裏（5）", "【特集】",
            "＜コラム＞世界を読む", "第12回")
 _SUBTITLES = ("―現地ルポ", "〜識者に聞く〜", "：解説", "　―検証・この1年", "―専門家はこう見る", "〜詳報〜")
+# series' names livedoor's columns print after their headlines, after a dash
+_SERIES = ("辛口説教部屋 vol.{n}", "年収1000万円研究所 vol.{n}", "年収1000万円プレイヤー図鑑 vol.{n}",
+           "転職活動に役立つ！ソーシャルメディア活用術 vol.{n}", "Mac必須アプリ ({n})【デジ通】")
 _WRITERS = ("山田太郎", "佐藤 健一", "鈴木花子", "高橋誠", "田中 美咲")
 _CREDITS = ("撮影：{w}", "写真＝{w}撮影", "（撮影・{w}）", "写真：{w}", "Photo: {w}", "撮影／{w}")
 _BIOS = (
@@ -136,6 +142,18 @@ def profile(s: Story, o: list[Story], k: int) -> Page:
     return page
 
 
+def dash_broken(s: Story, o: list[Story], k: int) -> Page:
+    """The headline and its series' name after a dash (its own when it has one), broken at the dash."""
+    pf = _frames()
+    headline, _, series = s.title.rpartition(" - ")
+    if not headline:
+        headline, series = s.title, _SERIES[k % len(_SERIES)].format(n=3 + k % 20)
+    halves = [headline + " -", series] if k % 2 else [headline, "- " + series]
+    page = pf._page(s, o, k, [*halves, pf._full(s.when, s.timed)])
+    page.title = f"{headline} - {series}"
+    return page
+
+
 BUILDERS = (
     ("series label over headline", series_label),
     ("headline wrapped by width", wrapped),
@@ -148,3 +166,4 @@ BUILDERS = (
     ("profile block after", profile),
 )
 BODY_SCORED = (credits, profile)
+LAST_BUILDERS = (("headline broken at its dash", dash_broken),)  # (appended after every other class)

@@ -118,7 +118,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
             title, result.title = titled
             labels[title.number - 1] = "meta"
         if result.title is not None:  # (a site's name no list knows, which the page prints as its own; ruby)
-            result.title = without_readings(without_own_name(result.title, lambda: [line.stripped for line in lines]))
+            outside = lambda: _outside_headline(lines, labels, title)  # noqa: E731
+            result.title = without_readings(without_own_name(result.title, outside))
         if result.title is None:
             doubts.append(NO_HEADLINE)
         elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)
@@ -170,6 +171,13 @@ def _given_back(lines: list[Line], title: Line, start: int) -> str:
     blank lines part it from the body (or it is the body's), else none."""
     opens = all(line.kind == "blank" for line in lines[title.number : start])
     return "body" if opens or title.number - 1 >= start else "drop"
+
+
+def _outside_headline(lines: list[Line], labels: list[str], title: Line | None) -> list[str]:
+    """The page's lines but the half of a headline broken over two lines (the line under the headline's, taken with
+    it): a series' name the page prints there (…」- / 辛口説教部屋 vol.20) is the headline's, no site's own name."""
+    half = None if title is None or title.number >= len(lines) or labels[title.number] != "meta" else title.number
+    return [line.stripped for line in lines if line.number - 1 != half]
 
 
 def _ruby_half_left(lines: list[Line], title: Line, headline: str) -> Line | None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from core.cleaning.header_shapes import (EXCLAIMED, KICKER, SECTION_WORDS, SENTENCE_STOP, STATED_LENGTH, TITLE_KINDS,
-                                         WRAPPED, BRACKETED_LEAD, LineBylines, menu_like, one_sentence, section_label,
-                                         series_label)
+from core.cleaning.header_shapes import (EXCLAIMED, KICKER, SECTION_WORDS, SENTENCE_STOP, SERIES_LABEL_LENGTH,
+                                         STATED_LENGTH, TITLE_KINDS, WRAPPED, BRACKETED_LEAD, LineBylines, menu_like,
+                                         one_sentence, section_label, series_label)
 from core.cleaning.headline_wrap import cut_by_width
 from core.cleaning.lexicon import SPONSOR_LINE
 from core.cleaning.headline_lead import UNTOLD, Lead, word_pairs
@@ -48,22 +48,26 @@ def other_half(content: list[Line], title: Line, looked: LineBylines, lead: Lead
         wrapped = lambda: (other.kind in TITLE_KINDS and len(upper.stripped) >= SPLIT_PART  # noqa: E731
                            and cut_by_width(upper.stripped, lower.stripped))
         left_open = upper.stripped.endswith(_OPEN_END)  # (no headline ends with 、: パナソニック、 / …を開催！)
-        if (not shaped or not _fits(text, title.stripped, lambda: titled or bracketed or left_open or wrapped(), wrapped)
+        dashed = dash_across(upper.stripped, lower.stripped)  # (…」- / 辛口説教部屋 vol.20)
+        one = lambda: titled or bracketed or left_open or dashed or wrapped()  # noqa: E731
+        named = dashed and len(lower.stripped.lstrip(_DASHES + " \u3000")) <= SERIES_LABEL_LENGTH  # a series' name
+        if (not shaped or not _fits(text, title.stripped, one, lambda: left_open or wrapped(), named)
                 or KICKER.match(text) or series_label(text) or section_label(text) or menu_like(text)
                 or files_a_year(text)
                 or stamp_age(text) is not None
                 or WRAPPED.match(text) or BRACKETED_LEAD.match(text) or SPONSOR_LINE.match(text)
                 or looked.is_byline(other) or looked.names(other)
-                or (_closed(upper.stripped, parted) and not titled)
+                or (_closed(upper.stripped, parted) and not (titled or dashed))
                 or japanese_share(upper.stripped + lower.stripped) < 0.3
                 or (_QUOTED.match(lower.stripped) and not left_open)
                 or (SECTION_WORDS.search(text) and not wrapped())
                 or (japanese_share(lower.stripped) < 0.3 and not (bracketed or wrapped()))  # (【NEXT / GENERATION】)
-                or (parted and not (titled or bracketed or _parted(upper.stripped, lower.stripped) or wrapped()))):
+                or (parted and not (titled or bracketed or dashed or _parted(upper.stripped, lower.stripped)
+                                    or wrapped()))):
             continue  # (a headline closed by its own mark, then a line: a deck; a model's name; pulled quotes)
-        if not first and len(text) > SHORT_TAIL and lead.quotes(text) and not (titled or bracketed):
+        if not first and len(text) > SHORT_TAIL and lead.quotes(text) and not (titled or bracketed or dashed):
             continue  # the text's own sentence under the headline, word for word: its deck, not its other half
-        if (titled or bracketed or left_open or (word_pairs(text) and lead.share(text) >= UNTOLD)
+        if (titled or bracketed or left_open or dashed or (word_pairs(text) and lead.share(text) >= UNTOLD)
                 or _open_tail(upper, lower, other) or wrapped()):
             return other, first
         if not parted and other.kind in TITLE_KINDS and word_pairs(text):
@@ -83,15 +87,17 @@ SPLIT_SUM = 80  # characters of a headline's two parts together at most, when th
 WRAPPED_TAIL = 2  # characters of the shorter part at least when the cut falls where no line ends (…の / すすめ)
 
 
-def _fits(text: str, title: str, one: Callable[[], bool], wrapped: Callable[[], bool]) -> bool:
+def _fits(text: str, title: str, one: Callable[[], bool], cut: Callable[[], bool], named: bool = False) -> bool:
     """The two parts are as long as a headline's halves: each SPLIT_LINE at most, or (when the title line, a
     bracket opened in one part and closed in the other, or a cut where no line ends says they are one) a
-    headline's length together; a short rest only after a cut where no line ends (…の / すすめ)."""
-    if len(text) < SPLIT_PART and (len(text) < WRAPPED_TAIL or not wrapped()):
+    headline's length together, any headline's when the lower part is a series' name after a dash (named); a
+    short rest only after a cut where no line ends (…の / すすめ) or after a line left open by 、 (全日空、 /
+    ANA国際線機内で…: a name no headline stops at)."""
+    if len(text) < SPLIT_PART and (len(text) < WRAPPED_TAIL or not cut()):
         return False
     if len(text) <= SPLIT_LINE and len(title) <= SPLIT_LINE:
         return True
-    return len(text) + len(title) <= SPLIT_SUM and one()
+    return (len(text) + len(title) <= SPLIT_SUM or named) and one()
 
 
 def _said_whole(content: list[Line], upper: Line, lower: Line) -> bool:
@@ -151,3 +157,16 @@ def _parted(upper: str, lower: str) -> bool:
 def joined_halves(upper: str, lower: str) -> str:
     """A headline's two lines as one: a wide space between them unless the first ends with a mark."""
     return upper + lower if upper.endswith(_JOINS_BARE) else upper + "\u3000" + lower
+
+
+_DASHES = "-－―–—"
+_DASH_OPENING = re.compile(rf"^[{_DASHES}](?![{_DASHES}])\s*\S")
+
+
+def dash_across(upper: str, lower: str) -> bool:
+    """A single dash at the cut (…任せてもらえない…」- / 辛口説教部屋 vol.20, …に聞いた「…」 / - 年収1000万円研究所
+    vol.15): the dash that parts a headline from its series' name, which no headline ends with and no deck or
+    sentence opens with. Two dashes (――…) open a lead."""
+    closing = upper.rstrip()
+    return ((closing.endswith(tuple(_DASHES)) and not closing.endswith(tuple(a + b for a in _DASHES for b in _DASHES)))
+            or bool(_DASH_OPENING.match(lower)))
