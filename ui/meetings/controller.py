@@ -107,4 +107,5 @@ class MeetingsController(QObject):
 
     def shutdown(self) -> None:
         if self.meetings_window is not None:
-            self.meetings_window.close()
+            window, self.meetings_window = self.meetings_window, None
+            window.release()

@@ -57,6 +57,7 @@ class MeetingsWindow(QMainWindow):
         self.chooser: EntityChooser | None = None
         self.link_dialog: LinkMeetingDialog | None = None
         self._marking = False  # select() is marking the list: its own signal is no user's choice
+        self._released = False  # the library closed under it (release): nothing may reach it any more
 
         self.filters = MeetingFilterBar()
         self.timeline = TimelineView()
@@ -192,6 +193,8 @@ class MeetingsWindow(QMainWindow):
 
     def select(self, meeting_id: int | None) -> None:
         """Show a meeting on the card and mark it on the timeline, the list and the graph."""
+        if self._released:
+            return
         self.current = meeting_id
         item = self.by_id.get(meeting_id) if meeting_id is not None else None
         self.timeline.select_meeting(meeting_id if item else None, emit=False)
@@ -319,6 +322,13 @@ class MeetingsWindow(QMainWindow):
         splitter = settings.value("meetings/splitter", QByteArray(), type=QByteArray)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
+
+    def release(self) -> None:
+        """The library is closing: the window closes and goes, and a selection Qt still delivers to it (its list
+        losing the focus as it hides) no longer reads the closed library."""
+        self._released = True
+        self.close()
+        self.deleteLater()
 
     def closeEvent(self, event) -> None:
         settings = QSettings()
