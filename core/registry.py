@@ -6,6 +6,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
+from itertools import compress
 
 from core.paths import resource
 from core.text import fold
@@ -67,6 +68,7 @@ class Registry:
 
     def __init__(self, entities: list[Entity], removed_aliases: set[tuple[str, str]] = frozenset()):
         self.entities: dict[str, Entity] = {e.id: e for e in entities}
+        self._last_opening: tuple | None = None  # (text, starts, opening starts): see opening_starts
         self.trie: dict = {}
         self.surnames: dict[str, list[str]] = {}
         self.abbreviations: dict[str, str] = {
@@ -151,6 +153,33 @@ class Registry:
         if any(_END in node for node in self.trie.values()):
             return 1, frozenset(self.trie)
         return 2, frozenset(first + second for first, node in self.trie.items() for second in node if second != _END)
+
+    @cached_property
+    def _opening_letters(self) -> frozenset[str]:
+        """The letters the openings begin with."""
+        return frozenset(opening[0] for opening in self.openings[1])
+
+    def opening_starts(self, text: str, starts: list[int]) -> list[int]:
+        """The starts (offsets into text, in order) where text's first letters begin some surface: the only
+        places a surface can start, picked in C (map, compress), where a regex search for any surface tries
+        every letter of the text (first one letter is read, then the openings' letters sliced).
+
+        The answer for the last text asked is kept: the gazetteer pass and the tagger's gazetteer marks ask
+        the same of each article's token starts. Callers only read the list returned.
+        """
+        last = self._last_opening
+        if last is not None and last[0] is text and last[1] == starts:
+            return last[2]
+        found = self._opening_starts(text, starts)
+        self._last_opening = (text, starts[:], found)  # (a copy: the caller's list is theirs)
+        return found
+
+    def _opening_starts(self, text: str, starts: list[int]) -> list[int]:
+        size, openings = self.openings
+        if size > 1:
+            starts = list(compress(starts, map(self._opening_letters.__contains__, map(text.__getitem__, starts))))
+        return list(compress(starts, map(openings.__contains__,
+                                         map(text.__getitem__, map(slice, starts, map(size.__add__, starts))))))
 
     @cached_property
     def pattern(self) -> re.Pattern:

@@ -21,8 +21,10 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.meetings.detect import MeetingMention
+from core.scan import finditer
 from core.sentences import sentence_spans
 
+# Searched with core.scan.finditer: it opens with a look-behind and any kanji, so re alone tries every letter.
 NICKNAME = re.compile(r"(?<![\u4e00-\u9fff])(?P<initials>[\u4e00-\u9fff]{2,3})会(?![\u4e00-\u9fff])")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
 _TWO_SIDED = ("talks", "phone_call", "video_call")
@@ -48,7 +50,7 @@ def _fits(initials: str, names: list[str]) -> bool:
 def nickname_mentions(body: str, proposals: list) -> int:
     """Add each nickname in body to the one proposal whose people it spells; returns how many were added."""
     added = 0
-    for match in NICKNAME.finditer(body):
+    for match in finditer(NICKNAME, body):
         start, end = match.start(), match.end()
         fitting = [p for p in proposals if p.kind in _TWO_SIDED and _fits(
             match["initials"], [q.name for q in p.participants if not (q.entity_id or "").startswith("country:")])]
@@ -93,7 +95,7 @@ def untied_nicknames(body: str, proposals: list, mentions: list) -> list[Nicknam
     """The nicknames of body that no proposal holds, each dated by the one day (a DATE mention of a day)
     written in its sentence, else by the one week or month written there; a nickname with no time, or two, is
     left alone. Linear in the article: spans are looked up by bisection."""
-    matches = list(NICKNAME.finditer(body))
+    matches = list(finditer(NICKNAME, body))
     if not matches:
         return []
     taken = sorted((m.start, m.end) for p in proposals for m in p.mentions)

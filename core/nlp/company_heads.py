@@ -12,6 +12,8 @@ such heads.
 from __future__ import annotations
 
 import re
+from itertools import compress, count
+from operator import itemgetter, methodcaller
 
 from core.model import Mention
 from core.nlp.tokens import Token
@@ -20,6 +22,8 @@ HEADS = {"ホールディングス", "ホールディングズ", "コーポレ�
          "インベストメンツ", "パブリッシング", "エレクトロニクス", "ネットワークス", "システムズ", "パートナーズ", "アソシエイツ",
          "ピクチャーズ", "フィルムズ", "ソリューションズ", "インダストリーズ", "ラボラトリーズ"}
 _ENDS_IN_HEAD = re.compile(r"[\u30a1-\u30faーA-Za-z0-9・]*(?:" + "|".join(sorted(HEADS, key=len, reverse=True)) + ")")
+_ENDS_WITH_HEAD = methodcaller("endswith", tuple(HEADS))
+_surface = itemgetter(2)
 _WORD = re.compile(r"[\u30a1-\u30faーA-Za-z0-9&]+")
 _JOINERS = ("・", "=", "＝")
 # A letter before a name's first word that makes the name part of a longer word (a kanji name before it is read
@@ -30,7 +34,11 @@ _NAME_GOES_ON = re.compile(r"[\u30a1-\u30faーA-Za-z0-9\u4e00-\u9fff々]")
 def with_company_heads(folded: str, chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
     """The mentions (sorted), a person or a place whose name ends in a company's head read as the company, and
     the names ending in one that no mention covers added."""
-    heads = [i for i, t in enumerate(tokens) if t.surface in HEADS or t.unknown and _ENDS_IN_HEAD.fullmatch(t.surface)]
+    if not any(map(folded.__contains__, HEADS)):
+        return chosen  # most articles write no head: found in C, no token looked at
+    # a head is a word of its own or ends an unknown word: the words ending in one are picked in C first
+    heads = [i for i in compress(count(), map(_ENDS_WITH_HEAD, map(_surface, tokens)))
+             if tokens[i].surface in HEADS or tokens[i].unknown and _ENDS_IN_HEAD.fullmatch(tokens[i].surface)]
     if not heads:
         return chosen
     out = [Mention(m.start, m.end, "", "ORG", source="compound")  # the person's or the place's entity is not it

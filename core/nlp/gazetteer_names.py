@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from itertools import compress
 
 from core.model import Mention
 from core.nlp.office_terms import agrees, common_alone, former_title, heads_government, names_office, office_written, \
@@ -29,14 +27,9 @@ def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day, tok
     tokens, index_at: the article's tokens and the index of the token at each start, when given: a known person's
     surname alone that is a common word UniDic knows (ミラー, ウォン, カラス) is then no mention without evidence."""
     out = []
-    # Only token starts whose first letters begin some surface are walked in the trie: picked in C
-    # (map, compress), where a regex search for any surface tried every letter of the text.
-    size, openings = registry.openings
-    if size > 1:  # first the starts whose first letter begins some surface (a letter read costs less than a slice)
-        starts = list(compress(starts, map(_first_letters(openings).__contains__, map(folded.__getitem__, starts))))
+    # Only token starts whose first letters begin some surface are walked in the trie (Registry.opening_starts).
     position = 0
-    for start in compress(starts, map(openings.__contains__,
-                                      map(folded.__getitem__, map(slice, starts, map(size.__add__, starts))))):
+    for start in registry.opening_starts(folded, starts):
         if start < position:
             continue
         position = start + 1
@@ -84,12 +77,6 @@ def gazetteer(folded, starts: list[int], ends: set, registry: Registry, day, tok
             position = end
             break
     return out
-
-
-@lru_cache(maxsize=4)
-def _first_letters(openings: frozenset[str]) -> frozenset[str]:
-    """The letters the openings begin with (a registry's, kept while it is in use)."""
-    return frozenset(opening[0] for opening in openings)
 
 
 _LATIN_SHORT = re.compile(r"[A-Z][A-Z.]{1,5}")

@@ -23,7 +23,9 @@ reused (news repeats its words): tagging stays close to tokenising in speed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
+from operator import itemgetter
 from zlib import crc32
 
 from core.nlp.tagger_clusters import cluster_of
@@ -154,6 +156,7 @@ def edge_features() -> tuple:
 
 
 NO_MARKS: dict[int, str] = {}
+_start, _end = itemgetter(0), itemgetter(1)
 
 
 def gazetteer_marks(text: str, tokens: list[Token], registry, dropout: float = 0.0) -> dict[int, str]:
@@ -167,19 +170,18 @@ def gazetteer_marks(text: str, tokens: list[Token], registry, dropout: float = 0
     """
     if registry is None or not tokens:
         return NO_MARKS
-    first_at = {t[0]: i for i, t in enumerate(tokens)}
-    last_at = {t[1]: i for i, t in enumerate(tokens)}
+    # Only the token starts where a surface may begin are walked in the trie (Registry.opening_starts): a regex
+    # search for any surface from each match on tried every letter of the text (3 % of a worker's time).
+    starts, ends = list(map(_start, tokens)), list(map(_end, tokens))
     marks: dict[int, str] = {}
-    search, position, kinds = registry.pattern.search, 0, {}
-    while (match := search(text, position)) is not None:
-        start = match.start()
-        position = start + 1
-        first = first_at.get(start)
-        if first is None:
+    position, kinds = 0, {}
+    for start in registry.opening_starts(text, starts):
+        if start < position:
             continue
+        first = bisect_left(starts, start)
         for end, ids in registry.longest_matches(text, start):
-            last = last_at.get(end)
-            if last is None:
+            last = bisect_left(ends, end, first)  # the token that ends there, if one does
+            if last == len(ends) or ends[last] != end:
                 continue
             key = tuple(ids)
             kind = kinds.get(key)

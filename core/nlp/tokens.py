@@ -18,7 +18,7 @@ import re
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat, starmap
-from operator import is_, itemgetter
+from operator import itemgetter
 from typing import Iterable, Iterator, NamedTuple
 
 import fugashi
@@ -41,7 +41,7 @@ _BEGIN, _END = "B", "E"
 SHARED_FEATURES = 50_000
 _features: dict[str, str] = {}
 # For each mark pos_positions was asked for: whether each feature string seen holds it.
-_holding: dict[str, dict[str, bool]] = {}
+_holding: dict[str, _Holding] = {}
 
 
 class Token(NamedTuple):
@@ -72,15 +72,26 @@ def pos_positions(tokens: list[Token], mark: str) -> list[int]:
     Whether a feature string holds mark is asked once per distinct string and kept: a token's answer is
     then a lookup by the string the token shares with every token of its word (its hash kept in it), not a
     search through its 150 characters, which an article's passes have pushed out of the processor's caches.
+    One pass in C: a string not seen yet is answered inside the lookup (_Holding.__missing__).
     """
     known = _holding.get(mark)
     if known is None or len(known) > SHARED_FEATURES:
-        known = _holding[mark] = {}
-    held = list(map(known.get, map(_pos, tokens)))
-    for index in compress(count(), map(is_, held, repeat(None))):  # features not seen yet
-        feature = tokens[index][3]
-        held[index] = known[feature] = mark in feature
-    return list(compress(count(), held))
+        known = _holding[mark] = _Holding(mark)
+    return list(compress(count(), map(known.__getitem__, map(_pos, tokens))))
+
+
+class _Holding(dict):
+    """Feature string → whether it holds mark, each answered when first looked up."""
+
+    __slots__ = ("mark",)
+
+    def __init__(self, mark: str) -> None:
+        super().__init__()
+        self.mark = mark
+
+    def __missing__(self, feature: str) -> bool:
+        held = self[feature] = self.mark in feature
+        return held
 
 
 def last_within(tokens: list[Token], first: int, end: int) -> int:

@@ -100,3 +100,21 @@ def test_a_nickname_with_a_week_or_a_month_is_the_one_meeting_of_its_people_date
     assert records({"held": held, "month": month})[0] == [["held", "month"]]
     # the pair met twice that month (a call on the 11th): the month cannot say which
     assert records({"call": call, "held": held, "month": month})[0] == [["call"], ["held"]]
+
+
+def test_nicknames_are_searched_near_the_letter_every_one_holds_and_found_as_a_whole_scan_finds_them():
+    """The nickname pattern opens with a look-behind and any kanji: searched whole, re tries it at every letter of
+    every article; core.scan searches only near a 会, with the same matches (real Wikinews articles)."""
+    from pathlib import Path
+
+    import core.scan
+    from core.meetings.nicknames import NICKNAME, untied_nicknames
+
+    folder = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wikinews" / "txt"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))[:300]]
+    texts += ["川習会は1日に開かれた。", "国会は閉会した。", "安倍首相とトランプ大統領の安ト会が3日にあった。"]
+    for text in texts:
+        assert [m.span() for m in core.scan.finditer(NICKNAME, text)] == [m.span() for m in NICKNAME.finditer(text)]
+    core.scan._twins.pop(NICKNAME, None)
+    untied_nicknames("川習会は1日に開かれた。", [], [])
+    assert NICKNAME in core.scan._twins  # searched by core.scan

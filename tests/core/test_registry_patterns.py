@@ -61,16 +61,36 @@ def test_the_gazetteer_pass_finds_the_same_names_when_its_starts_are_not_first_p
 
     registry = bundled_registry()
     size, openings = registry.openings
-    assert size == 2 and gazetteer_names._first_letters(openings) == {opening[0] for opening in openings}
+    assert size == 2 and registry._opening_letters == {opening[0] for opening in openings}
     texts = [fold(p.read_text(encoding="utf-8")) for p in sorted(require(SEEDS).glob("*.txt"))]
     found = []
     for text in texts:
         tokens = tokenize(text)
         found.append(gazetteer_names.gazetteer(text, [t.start for t in tokens], {t.end for t in tokens}, registry,
                                                "2025-07-11"))
-    monkeypatch.setattr(gazetteer_names, "_first_letters", lambda openings: _EveryLetter())
+    monkeypatch.setattr(registry, "_opening_letters", _EveryLetter())
     for text, picked in zip(texts, found):
         tokens = tokenize(text)
         assert picked == gazetteer_names.gazetteer(text, [t.start for t in tokens], {t.end for t in tokens},
                                                    registry, "2025-07-11")
     assert sum(map(len, found)) > 200
+
+
+def test_opening_starts_are_kept_for_the_last_text_and_asked_again_for_another():
+    """The gazetteer pass and the tagger's marks ask the same of an article: the second asks nothing new; another
+    text, other starts or the caller's list changed afterwards give their own answer."""
+    from core.nlp.tokens import tokenize
+
+    registry = bundled_registry()
+    text = fold("ロシアのプーチン大統領は北京で習近平国家主席と会談した。")
+    starts = [t.start for t in tokenize(text)]
+    first = registry.opening_starts(text, starts)
+    assert [text[s : s + 2] for s in first][:3] == ["ロシ", "プー", "北京"]
+    assert registry.opening_starts(text, list(starts)) is first  # kept
+    other = fold("日本の首相が会見した。")
+    other_starts = [t.start for t in tokenize(other)]
+    assert registry.opening_starts(other, other_starts)[0] == 0
+    assert registry.opening_starts(other, other_starts) == registry._opening_starts(other, other_starts)
+    starts.pop(0)  # the caller's list changed after it was asked: not the list kept
+    assert registry.opening_starts(text, starts) == first[1:]
+    assert registry.opening_starts(text, [0]) == [0] and registry.opening_starts(text, [len(text) - 1]) == []

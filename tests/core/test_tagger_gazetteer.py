@@ -9,6 +9,7 @@ from core.nlp.tagger_features import (edge_features, gazetteer_marks, mark_view,
 from core.nlp.tagger_training import Example, sequences, train
 from core.nlp.tokens import tokenize
 from core.registry import Entity, Registry, bundled_entities, bundled_registry
+from core.text import fold
 
 SENTENCE = "ロシアのプーチン大統領は北京で習近平国家主席と会談し、国連安全保障理事会の決議を求めた。"
 
@@ -45,6 +46,43 @@ def test_the_users_registry_marks_names_the_bundled_gazetteer_lacks():
     found = marked(text, registry)
     assert [mark for _, mark in found][0] == "B-ORG" and found[-1][1] == "E-ORG"
     assert "".join(surface for surface, _ in found) == "コルダニア連合"
+
+
+class _NoSearch:
+    def search(self, *args):
+        raise AssertionError("the whole text searched by the gazetteer's regex")
+
+
+def _marks_by_search(text, tokens, registry):
+    """The marks read by the plain way: a regex search for any surface from each match on."""
+    first_at, last_at = {t.start: i for i, t in enumerate(tokens)}, {t.end: i for i, t in enumerate(tokens)}
+    marks, position = {}, 0
+    while (match := registry.pattern.search(text, position)) is not None:
+        start, position = match.start(), match.start() + 1
+        for end, ids in registry.longest_matches(text, start) if start in first_at else ():
+            if end in last_at:
+                kind = "+".join(sorted({registry.entities[i].type for i in ids}))
+                first, last = first_at[start], last_at[end]
+                marks.update({i: "I-" + kind for i in range(first, last + 1)})
+                marks[first], marks[last] = ("B-" + kind, "E-" + kind) if first < last else ("S-" + kind,) * 2
+                position = end
+                break
+    return marks
+
+
+def test_marks_are_read_only_where_a_surface_may_open_and_are_those_a_regex_search_finds(monkeypatch):
+    """The trie is walked only at the token starts whose letters open a surface (Registry.opening_starts), never
+    by a regex search of the whole text: the same marks over real articles, names run together and inside words."""
+    from pathlib import Path
+
+    registry = bundled_registry()
+    folder = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wikinews" / "txt"
+    texts = [fold(p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.txt"))[:60]]
+    texts += [SENTENCE, "北海道の知事が会見した。", "日米韓中露の首脳", "ロシアロシアのプーチンプーチン"]
+    expected = [_marks_by_search(text, tokenize(text), registry) for text in texts]
+    assert sum(map(len, expected)) > 1000
+    monkeypatch.setattr(registry, "pattern", _NoSearch())
+    assert [gazetteer_marks(text, tokenize(text), registry) for text in texts] == expected
 
 
 def test_window_features_with_marks_are_those_of_the_whole_sentence():
