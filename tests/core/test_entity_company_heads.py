@@ -30,7 +30,9 @@ class _Unread(list):
 
 def test_an_article_without_a_head_is_left_without_reading_its_tokens():
     from core.nlp.company_heads import with_company_heads
+    from core.nlp.entities import detect
     from core.nlp.tokens import tokenize
+    from core.registry import bundled_registry
 
     text = "政府は新たな方針を発表した。トヨタの社長は「検討する」と述べた。"
     chosen = [m for m in detect(text, bundled_registry(), None)]
