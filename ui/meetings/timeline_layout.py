@@ -70,3 +70,20 @@ def ticks(first: date, last: date, ppd: float) -> list[tuple[date, str]]:
             out.append((date(year, 1, 1), str(year)))
             year += n
     return out
+
+
+
+COVER_PX = GAP - 0.5  # fan_out keeps free dots at least GAP apart; closer ones were stacked and cover each other
+
+
+def piles(dots: list[tuple[float, float]]) -> list[list[int]]:
+    """The dots of one row that cover each other, directly or through others, as lists of their indices.
+
+    At a coarse scale a crowded season's dots stack into one blob where no one can count them; each blob
+    is a pile (its indices in the order they came), and a dot alone is a pile of one."""
+    found: list[list[int]] = []
+    for n, (x, y) in enumerate(dots):
+        touching = [p for p in found if any(math.hypot(x - dots[m][0], y - dots[m][1]) < COVER_PX for m in p)]
+        merged = sorted([n] + [m for p in touching for m in p])
+        found = [p for p in found if p not in touching] + [merged]
+    return sorted(found)

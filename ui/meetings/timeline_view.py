@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
 from ui.meetings.glyph import RADIUS, MeetingGlyph
-from ui.meetings.timeline_layout import DODGE, GAP, anchor_day, fan_out  # noqa: F401 (DODGE, GAP: its callers')
+from ui.meetings.pile_badge import PileBadge
+from ui.meetings.timeline_layout import DODGE, GAP, anchor_day, fan_out, piles  # noqa: F401 (DODGE, GAP: for callers)
 from ui.meetings.timeline_paint import AXIS_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, paint_background, paint_bands
 from ui.common.theme import cjk_font
 from ui.common.words import counted
@@ -50,6 +51,7 @@ class TimelineView(QGraphicsView):
         self.span_days = 0  # from the first meeting to the last
         self.rows: list[tuple[str, str]] = []
         self.glyphs: dict[int, list[MeetingGlyph]] = {}
+        self.badges: list[PileBadge] = []  # one per pile of dots
         self.current: int | None = None
         self.undated = 0
         self.library_has_meetings = True  # False: the filters are not why the timeline is empty
@@ -126,6 +128,7 @@ class TimelineView(QGraphicsView):
         row_index = {key: n for n, (key, _label) in enumerate(self.rows)}
         palette = self.palette()
         placed: dict[str, list[tuple[float, float]]] = {}  # dots per row, to stack those that would cover each other
+        row_glyphs: dict[str, list[MeetingGlyph]] = {}
         for item in dated:
             x = self.x_of(anchor_day(item))
             room_px = self.x_of(item["last"] + timedelta(days=1)) - x - 1  # the date's own reach to the right
@@ -137,6 +140,7 @@ class TimelineView(QGraphicsView):
                 glyph = MeetingGlyph(item, palette, bar)
                 gx, gy = fan_out(x, self.row_y(row_index[key]), placed.setdefault(key, []), room_px)
                 placed[key].append((gx, gy))
+                row_glyphs.setdefault(key, []).append(glyph)
                 glyph.setPos(gx, gy)
                 glyph.set_current(item["id"] == self.current)
                 scene.addItem(glyph)
@@ -152,10 +156,22 @@ class TimelineView(QGraphicsView):
                 line.setPen(QPen(colour, 1.2))
                 line.setZValue(1)
                 scene.addItem(line)
+        self._count_piles(row_glyphs, palette)
         width = self.x_of(self.end) + 40
         height = AXIS_HEIGHT + max(1, len(self.rows)) * ROW_HEIGHT + 8
         scene.setSceneRect(QRectF(0, 0, width, height))
         self.viewport().update()
+
+    def _count_piles(self, row_glyphs: dict[str, list[MeetingGlyph]], palette) -> None:
+        """A pile of more than one dot gets a badge with its count at its top right."""
+        self.badges = []
+        for glyphs in row_glyphs.values():
+            for pile in piles([(g.pos().x(), g.pos().y()) for g in glyphs]):
+                if len(pile) > 1:
+                    badge = PileBadge([glyphs[n].item for n in pile], palette)
+                    badge.setPos(max(glyphs[n].pos().x() for n in pile), min(glyphs[n].pos().y() for n in pile))
+                    self.scene().addItem(badge)
+                    self.badges.append(badge)
 
     # selection --------------------------------------------------------------------------
 
@@ -264,6 +280,9 @@ class TimelineView(QGraphicsView):
             for glyphs in self.glyphs.values():
                 for glyph in glyphs:
                     glyph.set_palette(self.palette())
+            for badge in self.badges:
+                badge.palette = self.palette()
+                badge.update()
 
     # painting ---------------------------------------------------------------------------
 
