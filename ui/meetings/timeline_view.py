@@ -1,4 +1,6 @@
-"""The meetings timeline: one row per country (or participant), dates across, zoom from years to days."""
+"""The meetings timeline: one row per country (or participant), dates across, zoom from years to days.
+
+The layout of dots and ticks is in timeline_layout, the painting of the bands in timeline_paint."""
 
 from __future__ import annotations
 
@@ -6,83 +8,23 @@ import math
 from collections import Counter
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
 from ui.meetings.glyph import RADIUS, MeetingGlyph
+from ui.meetings.pile_badge import PileBadge
+from ui.meetings.timeline_layout import DODGE, GAP, anchor_day, fan_out, piles  # noqa: F401 (DODGE, GAP: for callers)
+from ui.meetings.timeline_paint import AXIS_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, paint_background, paint_bands
 from ui.common.theme import cjk_font
 from ui.common.words import counted
 
-LABEL_WIDTH = 132  # the row names' band on the left, fixed while panning
-AXIS_HEIGHT = 26  # the dates' band on top
-ROW_HEIGHT = 38
 MARGIN_DAYS = 20
 # Pixels kept before the first meeting and after the last, at any scale: a dot and its ring clear the row names.
 MARGIN_PX = 2 * (RADIUS + 6)
 MIN_PPD, MAX_PPD = 0.03, 120.0  # pixels per day: about a decade across a window … a day per glyph row
 ZOOM_STEP = 1.4
-# Precisions whose start is the day itself; others put the dot in the middle of their span.
-EXACT = (None, "part_of_day", "day", "days", "unknown")
 NO_ROW = "—"
-DODGE = (0, -12, 12)  # vertical nudges of dots on (nearly) the same day in one row
-GAP = 2 * RADIUS  # the least distance between two dots' centres while a nudge has room: they touch, not cover
-
-
-def fan_out(x: float, y: float, taken: list[tuple[float, float]], room_px: float = 0.0) -> tuple[float, float]:
-    """Where a dot goes in a crowded row: its own place if free, else the nearest free nudge up or down, else
-    a step later still inside its own date (room_px: how far its day or span reaches right of x on the axis).
-
-    A dot never leaves its date: when every place is taken (a season crowded at a coarse scale) it stacks on
-    the place with the most room, and zooming in separates the pile."""
-    def room(cx: float, cy: float) -> float:
-        return min((math.hypot(cx - ox, cy - oy) for ox, oy in taken), default=math.inf)
-
-    places = [(x + step * GAP / 2, y + dy) for step in range(0, 1 + int(max(0.0, room_px) // (GAP / 2)))
-              for dy in DODGE]  # half steps: the dots pack like a honeycomb
-    free = [p for p in places if room(*p) >= GAP]
-    return free[0] if free else max(places, key=lambda p: room(*p))
-
-
-def anchor_day(item: dict) -> date:
-    """Where the dot goes: the start of a precise date, the middle of a vague one."""
-    if item["precision"] in EXACT:
-        return item["first"]
-    return item["first"] + (item["last"] - item["first"]) / 2
-
-
-def tick_unit(ppd: float) -> tuple[str, int]:
-    """The tick step for a scale: the finest of day, week, month, quarter, year, 5 years ≥ 64 px apart."""
-    for unit, n, days in (("day", 1, 1), ("day", 7, 7), ("month", 1, 30.4), ("month", 3, 91.3),
-                          ("year", 1, 365.25), ("year", 5, 1826)):
-        if days * ppd >= 64:
-            return unit, n
-    return "year", 10
-
-
-def ticks(first: date, last: date, ppd: float) -> list[tuple[date, str]]:
-    """Tick dates and their labels between first and last."""
-    unit, n = tick_unit(ppd)
-    out = []
-    if unit == "day":
-        day = first - timedelta(days=first.weekday() if n == 7 else 0)
-        while day <= last:
-            out.append((day, f"{day.month}/{day.day}" if n == 1 and day.day != 1 else day.strftime("%Y-%m-%d")))
-            day += timedelta(days=n)
-    elif unit == "month":
-        month = (first.year * 12 + first.month - 1) // n * n
-        while True:
-            day = date(month // 12, month % 12 + 1, 1)
-            if day > last:
-                break
-            out.append((day, str(day.year) if day.month == 1 else day.strftime("%Y-%m")))
-            month += n
-    else:
-        year = first.year // n * n
-        while year <= last.year:
-            out.append((date(year, 1, 1), str(year)))
-            year += n
-    return out
 
 
 class TimelineView(QGraphicsView):
@@ -109,6 +51,7 @@ class TimelineView(QGraphicsView):
         self.span_days = 0  # from the first meeting to the last
         self.rows: list[tuple[str, str]] = []
         self.glyphs: dict[int, list[MeetingGlyph]] = {}
+        self.badges: list[PileBadge] = []  # one per pile of dots
         self.current: int | None = None
         self.undated = 0
         self.library_has_meetings = True  # False: the filters are not why the timeline is empty
@@ -185,6 +128,7 @@ class TimelineView(QGraphicsView):
         row_index = {key: n for n, (key, _label) in enumerate(self.rows)}
         palette = self.palette()
         placed: dict[str, list[tuple[float, float]]] = {}  # dots per row, to stack those that would cover each other
+        row_glyphs: dict[str, list[MeetingGlyph]] = {}
         for item in dated:
             x = self.x_of(anchor_day(item))
             room_px = self.x_of(item["last"] + timedelta(days=1)) - x - 1  # the date's own reach to the right
@@ -196,6 +140,7 @@ class TimelineView(QGraphicsView):
                 glyph = MeetingGlyph(item, palette, bar)
                 gx, gy = fan_out(x, self.row_y(row_index[key]), placed.setdefault(key, []), room_px)
                 placed[key].append((gx, gy))
+                row_glyphs.setdefault(key, []).append(glyph)
                 glyph.setPos(gx, gy)
                 glyph.set_current(item["id"] == self.current)
                 scene.addItem(glyph)
@@ -211,10 +156,22 @@ class TimelineView(QGraphicsView):
                 line.setPen(QPen(colour, 1.2))
                 line.setZValue(1)
                 scene.addItem(line)
+        self._count_piles(row_glyphs, palette)
         width = self.x_of(self.end) + 40
         height = AXIS_HEIGHT + max(1, len(self.rows)) * ROW_HEIGHT + 8
         scene.setSceneRect(QRectF(0, 0, width, height))
         self.viewport().update()
+
+    def _count_piles(self, row_glyphs: dict[str, list[MeetingGlyph]], palette) -> None:
+        """A pile of more than one dot gets a badge with its count at its top right."""
+        self.badges = []
+        for glyphs in row_glyphs.values():
+            for pile in piles([(g.pos().x(), g.pos().y()) for g in glyphs]):
+                if len(pile) > 1:
+                    badge = PileBadge([glyphs[n].item for n in pile], palette)
+                    badge.setPos(max(glyphs[n].pos().x() for n in pile), min(glyphs[n].pos().y() for n in pile))
+                    self.scene().addItem(badge)
+                    self.badges.append(badge)
 
     # selection --------------------------------------------------------------------------
 
@@ -323,61 +280,14 @@ class TimelineView(QGraphicsView):
             for glyphs in self.glyphs.values():
                 for glyph in glyphs:
                     glyph.set_palette(self.palette())
+            for badge in self.badges:
+                badge.palette = self.palette()
+                badge.update()
 
     # painting ---------------------------------------------------------------------------
 
     def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
-        palette = self.palette()
-        painter.fillRect(rect, palette.color(QPalette.Base))
-        stripe = palette.color(QPalette.AlternateBase)
-        for n in range(len(self.rows)):
-            if n % 2:
-                top = AXIS_HEIGHT + n * ROW_HEIGHT
-                painter.fillRect(QRectF(rect.left(), top, rect.width(), ROW_HEIGHT), stripe)
-        grid = QColor(palette.color(QPalette.Mid))
-        grid.setAlpha(90)
-        painter.setPen(QPen(grid, 1))
-        bottom = AXIS_HEIGHT + len(self.rows) * ROW_HEIGHT
-        for day, _label in ticks(self.day_at(rect.left()), self.day_at(rect.right()), self.ppd):
-            x = self.x_of(day)
-            painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, max(bottom, rect.bottom())))
-        today = date.today()
-        if self.origin <= today <= self.end:
-            # Today divides held meetings from planned ones.
-            painter.setPen(QPen(palette.color(QPalette.Highlight), 1, Qt.DashLine))
-            x = self.x_of(today)
-            painter.drawLine(QPointF(x, AXIS_HEIGHT), QPointF(x, max(bottom, rect.bottom())))
+        paint_background(self, painter, rect)
 
     def drawForeground(self, painter: QPainter, _rect: QRectF) -> None:
-        # The axis and the row names stay put while the dates scroll under them.
-        palette = self.palette()
-        painter.save()
-        painter.resetTransform()
-        width, height = self.viewport().width(), self.viewport().height()
-        band = palette.color(QPalette.Window)
-        painter.fillRect(QRectF(0, 0, width, AXIS_HEIGHT), band)
-        painter.setFont(self.font())
-        painter.setPen(palette.color(QPalette.WindowText))
-        left_day = self.day_at(self.mapToScene(LABEL_WIDTH, 0).x())
-        right_day = self.day_at(self.mapToScene(width, 0).x())
-        for day, label in ticks(left_day, right_day, self.ppd):
-            x = self.mapFromScene(QPointF(self.x_of(day), 0)).x()
-            if x >= LABEL_WIDTH:
-                painter.drawLine(QPointF(x, AXIS_HEIGHT - 6), QPointF(x, AXIS_HEIGHT))
-                painter.drawText(QRectF(x + 3, 0, 120, AXIS_HEIGHT - 4), Qt.AlignLeft | Qt.AlignVCenter, label)
-        painter.fillRect(QRectF(0, 0, LABEL_WIDTH, height), band)
-        painter.setPen(QPen(palette.color(QPalette.Mid), 1))
-        painter.drawLine(QPointF(LABEL_WIDTH - 0.5, 0), QPointF(LABEL_WIDTH - 0.5, height))
-        painter.drawLine(QPointF(0, AXIS_HEIGHT - 0.5), QPointF(width, AXIS_HEIGHT - 0.5))
-        painter.setFont(self.font_rows)
-        painter.setPen(palette.color(QPalette.WindowText))
-        for n, (_key, label) in enumerate(self.rows):
-            y = self.mapFromScene(QPointF(0, self.row_y(n))).y()
-            if AXIS_HEIGHT <= y <= height:
-                painter.drawText(QRectF(10, y - ROW_HEIGHT / 2, LABEL_WIDTH - 16, ROW_HEIGHT),
-                                 Qt.AlignLeft | Qt.AlignVCenter, label)
-        if not self.rows:
-            painter.setPen(palette.color(QPalette.PlaceholderText))
-            painter.drawText(QRectF(LABEL_WIDTH + 12, AXIS_HEIGHT, width - LABEL_WIDTH - 24, 120),
-                             Qt.AlignCenter | Qt.TextWordWrap, self.empty_text())
-        painter.restore()
+        paint_bands(self, painter)

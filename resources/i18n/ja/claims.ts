@@ -436,7 +436,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../../ui/claims/panel.py" line="+46"/>
+        <location filename="../../../ui/claims/panel.py" line="+47"/>
         <source>Holder → target</source>
         <translation>保持者 → 対象</translation>
     </message>
@@ -446,7 +446,7 @@
         <translation>主張</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Hide unsure candidates</source>
         <translation>確信度の低い候補を隠す</translation>
     </message>

@@ -740,7 +740,7 @@
         <translation>会談</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Linked meetings</source>
         <translation>つながりのある会談</translation>
     </message>
@@ -769,7 +769,7 @@
         </translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>undated</source>
         <translation>日付なし</translation>
     </message>
@@ -811,9 +811,27 @@
     </message>
 </context>
 <context>
+    <name>PileBadge</name>
+    <message>
+        <location filename="../../../ui/meetings/pile_badge.py" line="+21"/>
+        <source>1 meeting here</source>
+        <translation>ここに会談 1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} meetings here</source>
+        <translation>ここに会談 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>…and {n} more</source>
+        <translation>…ほか {n} 件</translation>
+    </message>
+</context>
+<context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../ui/meetings/timeline_view.py" line="+132"/>
+        <location filename="../../../ui/meetings/timeline_view.py" line="+79"/>
         <source>(no country)</source>
         <translation>（国・地域なし）</translation>
     </message>
