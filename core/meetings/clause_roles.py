@@ -327,7 +327,7 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
                 and (subject or partner or glued or official_of(body, actors, mention)):
             official = official_of(body, actors, mention)
             if participant.office is None and official is not None:
-                participant.office = official.group(0)[1:-1]  # 日本の外相と, 日本の外相は: the office, read as one written after
+                participant.office = official["office"]  # 日本の外相と, 日本の外相による: the office, read as one written after
             officials.append(participant)  # マレーシア外相, 韓国の第1外務次官と: a person named by country
         elif kind == "GPE" and glued:
             countries.append(participant)

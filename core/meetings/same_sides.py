@@ -3,6 +3,7 @@ a country standing for its person, one side told with more of its people."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from core.meetings.body_names import bare_body, one_body
@@ -236,8 +237,20 @@ def _offices_apart(a, b, country_of) -> bool:
     for p in b:
         person = p.entity_id and p.office and not str(p.entity_id).startswith("country:")
         written = offices.get(country_of(p.entity_id)) if person else None
-        if written is not None:
+        if written is not None and not _any_minister(written, p.office):
             levels = level_of(written), level_of(p.office)
             if (levels[0] != levels[1]) if all(levels) else written != p.office:
                 return True
     return False
+
+
+# 閣僚 names a member of the cabinet by rank, whatever the portfolio: 日米の閣僚の会談 after 岩屋外相とルビオ国務長官の
+# 会談 tells those talks again, not another meeting of another minister
+_MINISTER_OFFICE = re.compile(r"(?:相|大臣|長官)$")
+
+
+def _any_minister(written: str, office: str) -> bool:
+    """Whether an official written by the rank 閣僚 fits a person's office: any minister's (外相, 国務長官,
+    経済相), not a head's or an official's below the cabinet (大統領, 次官)."""
+    return written == "閣僚" and level_of(office) not in ("heads", "vice", "working") \
+        and _MINISTER_OFFICE.search(office) is not None
