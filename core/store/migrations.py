@@ -8,6 +8,7 @@ from core.progress import Progress
 from core.store.migrations_first import (_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions,
                                          _m5_claims, _m6_meetings)
 from core.store.scheme import seed_label_names
+from core.store.search import marks_text
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
@@ -212,8 +213,6 @@ def _m15_search_marks(db: sqlite_utils.Database, progress: Progress | None = Non
     # The search index keeps letters only: a search of marks alone (＆, ++) read every article's text. This
     # index holds each article's distinct marks, one token each (core.store.search.marks_text): the rowids
     # alone (detail none, no sizes), a few bytes an article. Filled from the articles' own texts.
-    from core.store.search import marks_text
-
     db.execute("CREATE VIRTUAL TABLE article_search_marks USING fts5("
                "marks, content='', detail='none', columnsize=0, tokenize='unicode61 remove_diacritics 0')")
     after, done = 0, 0
