@@ -43,3 +43,24 @@ def test_fit_all_keeps_every_dot_on_its_date(qtbot, seeds, library_of, make_wind
     assert xs == sorted(xs)
     last = max(item["last"] for item, _x in dots)
     assert max(xs) <= timeline.x_of(last + timedelta(days=1))
+
+
+def test_the_fit_holds_when_the_window_grows_until_the_user_zooms(qtbot, seeds, library_of, make_window):
+    view = crowded_view(qtbot, seeds, library_of, make_window)  # fitted when it opened, then made larger
+    timeline = view.timeline
+
+    def last_dot_x():  # where the latest meeting sits in the viewport
+        return max(timeline.mapFromScene(g.scenePos()).x() for glyphs in timeline.glyphs.values() for g in glyphs)
+
+    qtbot.waitUntil(lambda: timeline.viewport().width() > 700)
+    width = timeline.viewport().width()
+    assert width * 0.8 < last_dot_x() < width  # the meetings span the whole width, not the width it opened at
+    view.resize(1500, 800)
+    qtbot.waitUntil(lambda: timeline.viewport().width() > width + 200)
+    assert timeline.viewport().width() * 0.8 < last_dot_x() < timeline.viewport().width()
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key_Plus)  # a scale of the user's own stays as it is
+    ppd = timeline.ppd
+    view.resize(1200, 800)
+    qtbot.waitUntil(lambda: timeline.viewport().width() < width + 100)
+    assert timeline.ppd == ppd

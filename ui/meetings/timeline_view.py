@@ -46,6 +46,7 @@ class TimelineView(QGraphicsView):
         self.entities: dict = {}
         self.mode = "country"
         self.ppd = 2.0
+        self.fitted = False  # the scale is fit_all's: kept fitting as the view is resized
         self.origin = date.today()
         self.end = date.today()
         self.span_days = 0  # from the first meeting to the last
@@ -224,17 +225,25 @@ class TimelineView(QGraphicsView):
         fraction += (origin - self.origin).days  # the margin, in days, follows the scale
         bar = self.horizontalScrollBar()
         bar.setValue(round(LABEL_WIDTH + fraction * ppd - anchor_x))
+        self.fitted = False  # a scale of the user's own (fit_all sets it again after)
         self.zoom_changed.emit(ppd)
 
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         self.set_ppd(self.ppd * factor, anchor_x)
 
     def fit_all(self) -> None:
-        """A scale that shows every meeting across the width."""
+        """A scale that shows every meeting across the width; it holds while the view is resized (the width
+        first measured before the window is laid out, or the window made larger), until the user zooms."""
         width, span = self.viewport().width() - LABEL_WIDTH - 40, max(1, self.span_days)
         # the meetings' span and both margins fit: MARGIN_DAYS each side, and never fewer than MARGIN_PX pixels
         self.set_ppd(min(width / (span + 2 * MARGIN_DAYS), (width - 2 * MARGIN_PX) / span))
         self.horizontalScrollBar().setValue(0)
+        self.fitted = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.fitted:
+            self.fit_all()
 
     # events -----------------------------------------------------------------------------
 
