@@ -8,6 +8,7 @@ from typing import Iterable
 from core.datasets import brat, doccano, kaidan, labelstudio
 from core.datasets.common import BAD_DATA, DatasetSummary
 from core.ingest.errors import IngestError
+from core.ingest.paths import NO_SUCH_PATH
 from core.progress import Cancelled, Progress
 from core.store import open_db
 
@@ -54,7 +55,7 @@ def import_datasets(
                 summary.failed.append((str(path), f"unknown dataset format {fmt!r}"))
                 continue
             if not Path(path).exists():
-                summary.failed.append((str(path), "no such file or folder"))
+                summary.failed.append((str(path), NO_SUCH_PATH))
                 continue
             try:
                 IMPORTERS[fmt](db, Path(path), summary, progress, cancelled)

@@ -64,8 +64,10 @@ class DatasetSummary:
         self.conflicts += other.conflicts
         self.read_as.update(other.read_as)
 
-    def messages(self) -> list[str]:
-        lines = [f"skipped: {source} — {reason}" for source, reason in self.skipped]
+    def messages(self, with_skipped: bool = True) -> list[str]:
+        """The summary's lines in core's words; with_skipped=False leaves out the skipped files, for a
+        caller that words them itself (the window, in its language)."""
+        lines = [f"skipped: {source} — {reason}" for source, reason in self.skipped] if with_skipped else []
         lines += [f"analysed in part: {source}: {note}" for source, note in self.partly_analysed]
         if self.partly_analysed.left_out:
             lines.append(f"analysed in part: {self.partly_analysed.left_out} more")

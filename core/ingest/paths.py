@@ -8,6 +8,8 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 SUPPORTED = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv")
+NOT_REGULAR = "not a regular file"  # a device, a pipe, a socket
+NO_SUCH_PATH = "no such file or folder"
 EMPTY_FOLDER = f"no file Kaidan reads in this folder (it reads {', '.join(SUPPORTED)})"
 # The files a dataset or a project ships beside its texts (livedoor's LICENSE.txt in every category folder,
 # a README, a change log), by name in any case, with or without an extension or a short variant (LICENSE-CC.txt,
@@ -15,7 +17,8 @@ EMPTY_FOLDER = f"no file Kaidan reads in this folder (it reads {', '.join(SUPPOR
 _FURNITURE = re.compile(r"(?:(?P<licence>licen[cs]e|copying|copyright)|(?P<readme>readme|read_me)"
                         r"|(?P<changes>changes|changelog)|(?P<notes>notice|authors))"
                         r"(?:[-_][a-z0-9]{1,8})?(?:\..*)?", re.IGNORECASE)
-_FURNITURE_REASONS = {"licence": "a licence file, not an article", "readme": "a read-me file, not an article",
+# Core's words for each kind (the command line's; the window words them in its own language by these keys).
+FURNITURE_REASONS = {"licence": "a licence file, not an article", "readme": "a read-me file, not an article",
                       "changes": "a change log, not an article", "notes": "a dataset's notes, not an article"}
 
 
@@ -56,9 +59,9 @@ def expand_paths(paths: Iterable[str | Path], skipped: list[tuple[str, str]] | N
             else:
                 refused.append((path_text(given), unsupported_reason(path)))
         elif path.exists():
-            refused.append((path_text(given), "not a regular file"))
+            refused.append((path_text(given), NOT_REGULAR))
         else:
-            refused.append((path_text(given), "no such file or folder"))
+            refused.append((path_text(given), NO_SUCH_PATH))
     if sources > 1 or linked:
         # One folder walked without links cannot list a file twice; only otherwise are the names resolved.
         files = _first_of_each(files)
@@ -88,7 +91,7 @@ def unsupported_reason(path: Path) -> str:
 def furniture_reason(name: str) -> str | None:
     """Why a file named so is a dataset's furniture rather than an article (None for any other name)."""
     match = _FURNITURE.fullmatch(name)
-    return _FURNITURE_REASONS[match.lastgroup] if match else None
+    return FURNITURE_REASONS[match.lastgroup] if match else None
 
 
 def _walk(folder: str, files: list[str], furniture: list[tuple[str, str]]) -> bool:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from core.paths import resource
 from ui.common.plain import plain_message
-from ui.jobs.failure_reasons import failure_reason
+from ui.jobs.failure_reasons import failure_reason, skip_reason
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import import_job
 
@@ -33,6 +33,8 @@ def summary_text(summary) -> str:
         parts.append(translate("ImportSummary", "{n} merged into articles already there").format(n=len(summary.merged)))
     if summary.duplicates:
         parts.append(translate("ImportSummary", "{n} already in the library").format(n=len(summary.duplicates)))
+    if getattr(summary, "skipped", None):  # a folder's LICENSE, README…: left out, not failed
+        parts.append(translate("ImportSummary", "{n} skipped as dataset files").format(n=len(summary.skipped)))
     if summary.failed:
         parts.append(translate("ImportSummary", "{n} failed").format(n=len(summary.failed)))
     if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
@@ -43,11 +45,14 @@ def summary_text(summary) -> str:
 
 
 def annotation_lines(summary) -> list[str]:
-    """The annotations an annotated dataset brought and what it could not carry over (as the CLI says)."""
+    """The files left out of a folder (in the interface language), the annotations an annotated dataset
+    brought and what it could not carry over (as the CLI says)."""
+    lines = [translate("ImportSummary", "skipped: {file} — {reason}").format(file=source, reason=skip_reason(reason))
+             for source, reason in getattr(summary, "skipped", ())]
     counts = getattr(summary, "annotations", None) or {}
-    lines = [translate("ImportSummary", "Annotations: {counts}").format(
+    lines += [translate("ImportSummary", "Annotations: {counts}").format(
         counts=", ".join(f"{what} {n:,}" for what, n in counts.items()))] if counts else []
-    return lines + (summary.messages() if hasattr(summary, "messages") else [])
+    return lines + (summary.messages(with_skipped=False) if hasattr(summary, "messages") else [])
 
 
 def failure_details(summary) -> str:

@@ -483,7 +483,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../../ui/jobs/import_controller.py" line="+73"/>
+        <location filename="../../../ui/jobs/import_controller.py" line="+78"/>
         <location line="+59"/>
         <source>Import</source>
         <translation>取り込み</translation>
@@ -524,7 +524,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportFailure</name>
     <message>
-        <location filename="../../../ui/jobs/failure_reasons.py" line="+25"/>
+        <location filename="../../../ui/jobs/failure_reasons.py" line="+26"/>
         <source>not text (a picture, an archive or another binary file)</source>
         <translation>テキストではありません（画像・圧縮ファイルなどのバイナリファイル）</translation>
     </message>
@@ -560,6 +560,21 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the file or folder is gone</source>
+        <translation>ファイルまたはフォルダーが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a regular file (a device or a pipe)</source>
+        <translation>通常のファイルではありません（デバイスやパイプなど）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no file Kaidan reads in this folder (it reads {extensions})</source>
+        <translation>このフォルダーには Kaidan が読み込めるファイルがありません（読み込めるのは {extensions}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>no permission to read it</source>
         <translation>読み取る権限がありません</translation>
     </message>
@@ -569,15 +584,35 @@ Replace it with this {format} export?</source>
         <translation>拡張子のないファイルです。Kaidan には種類が判断できません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Kaidan does not read {extension} files</source>
         <translation>Kaidan は {extension} ファイルを読み込めません</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a licence file, not an article</source>
+        <translation>ライセンスのファイルで、記事ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a read-me file, not an article</source>
+        <translation>説明書き（README）のファイルで、記事ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a change log, not an article</source>
+        <translation>変更履歴のファイルで、記事ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a dataset&apos;s notes, not an article</source>
+        <translation>データセットの注記のファイルで、記事ではありません</translation>
     </message>
 </context>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../../ui/jobs/import_controller.py" line="-102"/>
+        <location filename="../../../ui/jobs/import_controller.py" line="-107"/>
         <source>{n} imported</source>
         <translation>{n} 件を取り込み</translation>
     </message>
@@ -590,6 +625,11 @@ Replace it with this {format} export?</source>
         <location line="+2"/>
         <source>{n} already in the library</source>
         <translation>{n} 件はライブラリに登録済み</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} skipped as dataset files</source>
+        <translation>データセットの付属ファイル {n} 件を除外</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -618,6 +658,11 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+6"/>
+        <source>skipped: {file} — {reason}</source>
+        <translation>除外: {file} — {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Annotations: {counts}</source>
         <translation>注釈: {counts}</translation>
     </message>
