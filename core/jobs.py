@@ -359,7 +359,7 @@ def _read_file(run: _Run, path: Path, cancelled, big: bool) -> None:
                 run.want_pool()
             run.add(article)
     except IngestError as exc:
-        run.summary.failed.append((path_text(path), str(exc)))
+        run.summary.failed.append((path_text(path), exc.reason))
 
 
 def _write(db, pairs: list[tuple[_Pending, Analysis]]) -> list[tuple[_Pending, int, bool]]:

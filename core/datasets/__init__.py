@@ -60,7 +60,7 @@ def import_datasets(
             try:
                 IMPORTERS[fmt](db, Path(path), summary, progress, cancelled)
             except IngestError as exc:
-                summary.failed.append((str(path), str(exc)))
+                summary.failed.append((str(path), exc.reason))
             except BAD_DATA as exc:
                 summary.failed.append((str(path), f"not a {fmt} export: {type(exc).__name__}: {exc}"))
     finally:

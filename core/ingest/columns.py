@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.ingest.errors import IngestError
+from core.ingest.errors import IngestError, Reason
 
 # Names as scrapers (news-please, newspaper3k, trafilatura), Hugging Face
 # datasets and hand-made spreadsheets write them, best first.
@@ -71,7 +71,7 @@ def choose_columns(columns: list[str], sample: list[dict]) -> ColumnMap:
         column = _longest_prose(columns, sample, used)
         if column is None:
             listed = ", ".join(str(c) for c in columns) or "none"
-            raise IngestError(f"no text column: columns are {listed}")
+            raise IngestError(Reason(f"no text column: columns are {listed}", "no_text_column", columns=listed))
         chosen.roles = {"body": column, **chosen.roles}
         chosen.guessed_body = True
     return chosen

@@ -6,8 +6,30 @@ from contextlib import contextmanager
 from typing import Iterator
 
 
+class Reason(str):
+    """Core's words for why a file was not imported (what the command line prints), carrying a code and
+    the details in them, so the window can word the same reason in its own language."""
+
+    def __new__(cls, text: str, code: str = "", **details) -> "Reason":
+        reason = super().__new__(cls, text)
+        reason.code, reason.details = code, details
+        return reason
+
+    def __reduce__(self):
+        return _reason, (str(self), self.code, self.details)
+
+
+def _reason(text: str, code: str, details: dict) -> Reason:
+    return Reason(text, code, **details)
+
+
 class IngestError(Exception):
     """A file (or some of its rows) could not be imported; the message says why."""
+
+    @property
+    def reason(self) -> str:
+        """The message as raised: a Reason, with its code and details, when core gave one."""
+        return self.args[0] if self.args and isinstance(self.args[0], str) else str(self)
 
 
 @contextmanager

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from core.ingest.errors import IngestError, reading_file
+from core.ingest.errors import IngestError, Reason, reading_file
 
 MB = 1024 * 1024
 PAGE_LIMIT = 32 * MB  # .txt, .html, .htm: one article each
@@ -27,9 +27,12 @@ def limit_for(path: Path) -> int:
 def too_large(path: Path, size: int) -> str:
     """The reason a file of size bytes is refused: the file, its size and the limit."""
     reason = f"{path.name} is too large to import ({size / MB:,.1f} MB); "
+    details = {"name": path.name, "size_mb": f"{size / MB:,.1f}"}
     if limit_for(path) == JSON_LIMIT:
-        return reason + f"Kaidan reads JSON files up to {JSON_LIMIT // MB} MB (JSON Lines files have no limit)"
-    return reason + f"Kaidan reads page files up to {PAGE_LIMIT // MB} MB"
+        return Reason(reason + f"Kaidan reads JSON files up to {JSON_LIMIT // MB} MB (JSON Lines files have no limit)",
+                      "too_large_json", limit_mb=JSON_LIMIT // MB, **details)
+    return Reason(reason + f"Kaidan reads page files up to {PAGE_LIMIT // MB} MB", "too_large_page",
+                  limit_mb=PAGE_LIMIT // MB, **details)
 
 
 def read_bounded(path: Path) -> bytes:

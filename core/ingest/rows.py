@@ -10,7 +10,7 @@ import sys
 from dataclasses import dataclass
 from typing import Iterator, TextIO
 
-from core.ingest.errors import IngestError
+from core.ingest.errors import IngestError, Reason
 from core.ingest.stream import ROW_LIMIT, bounded_lines, too_long
 
 # Article bodies in one CSV cell easily pass the csv module's 128 KiB default; a cell
@@ -54,7 +54,7 @@ def json_rows(text: str) -> Iterator[Row]:
     try:
         document = parse_json(text)
     except json.JSONDecodeError as exc:
-        raise IngestError(f"not valid JSON on line {exc.lineno}") from None
+        raise IngestError(Reason(f"not valid JSON on line {exc.lineno}", "json_line", line=exc.lineno)) from None
     records = _records(document)
     for index, value in enumerate(records, start=1):
         yield _row(index, f"item {index}", value)

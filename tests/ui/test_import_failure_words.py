@@ -23,3 +23,15 @@ def test_a_reason_with_details_of_its_own_is_kept_as_core_gives_it():
     with language(QApplication.instance(), "ja"):
         assert failure_reason("unsupported file type .pdf") == "Kaidan は .pdf ファイルを読み込めません"
         assert failure_reason("not valid JSON on line 7") == "not valid JSON on line 7"
+
+
+def test_a_reason_core_gives_with_its_details_is_worded_in_japanese(window, tmp_path, import_and_wait):
+    (tmp_path / "broken.json").write_text('[{"text": "外相会談"},\n{"text": ', encoding="utf-8")
+    (tmp_path / "numbers.csv").write_text("id,count\n1,2\n3,4\n", encoding="utf-8")
+    with language(QApplication.instance(), "ja"):
+        summary = import_and_wait(window, [tmp_path / "broken.json", tmp_path / "numbers.csv"])
+        details = window.imports.summary_box.detailedText()
+    assert sorted(reason for _, reason in summary.failed) == ["no text column: columns are id, count",
+                                                              "not valid JSON on line 2"]  # the CLI's words, kept
+    assert details.splitlines() == ["broken.json: 2 行目が正しい JSON ではありません",
+                                    "numbers.csv: 記事本文の列がありません（列: id, count）"]

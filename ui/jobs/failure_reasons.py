@@ -39,8 +39,22 @@ def _reasons() -> dict[str, str]:
     }
 
 
+# A reason core gives with details of its own (core.ingest.errors.Reason): its code → words taking the details.
+_WITH_DETAILS = {
+    "too_large_page": QT_TRANSLATE_NOOP("ImportFailure", "{name} is too large to import ({size_mb} MB); Kaidan reads "
+                                                         "page files up to {limit_mb} MB"),
+    "too_large_json": QT_TRANSLATE_NOOP("ImportFailure", "{name} is too large to import ({size_mb} MB); Kaidan reads "
+                                                         "JSON files up to {limit_mb} MB (JSON Lines files have no limit)"),
+    "json_line": QT_TRANSLATE_NOOP("ImportFailure", "not valid JSON on line {line}"),
+    "no_text_column": QT_TRANSLATE_NOOP("ImportFailure", "no column of article text: the columns are {columns}"),
+}
+
+
 def failure_reason(reason: str) -> str:
     """A reason core gave for a file it could not import, as the user reads it."""
+    template = _WITH_DETAILS.get(getattr(reason, "code", ""))
+    if template is not None:
+        return QCoreApplication.translate("ImportFailure", template).format(**reason.details)
     words = _reasons().get(reason)
     if words is not None:
         from core.ingest.paths import SUPPORTED

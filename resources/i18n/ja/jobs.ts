@@ -584,7 +584,27 @@ Replace it with this {format} export?</source>
         <translation>拡張子のないファイルです。Kaidan には種類が判断できません</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
+        <source>{name} is too large to import ({size_mb} MB); Kaidan reads page files up to {limit_mb} MB</source>
+        <translation>{name} は大きすぎて取り込めません（{size_mb} MB）。Kaidan が読み込めるページファイルは {limit_mb} MB までです</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is too large to import ({size_mb} MB); Kaidan reads JSON files up to {limit_mb} MB (JSON Lines files have no limit)</source>
+        <translation>{name} は大きすぎて取り込めません（{size_mb} MB）。Kaidan が読み込める JSON ファイルは {limit_mb} MB までです（JSON Lines ファイルには上限がありません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not valid JSON on line {line}</source>
+        <translation>{line} 行目が正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no column of article text: the columns are {columns}</source>
+        <translation>記事本文の列がありません（列: {columns}）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Kaidan does not read {extension} files</source>
         <translation>Kaidan は {extension} ファイルを読み込めません</translation>
     </message>
