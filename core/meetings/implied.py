@@ -109,12 +109,13 @@ _COMPOUND_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?P<countries>[日米中韓�
 
 
 def compound_countries(body: str, mention: MeetingMention, s_start: int) -> None:
-    """日中韓首脳会議: each country of the compound before the meeting word (or opening its name) is a side."""
+    """日中韓首脳会議: each country of the compound before the meeting word (or opening its name, 日中韓サミット) is a
+    side."""
     if mention.kind not in ("multilateral", "talks"):
         return
     found = _COMPOUND_BEFORE.search(body, max(s_start, mention.start - 10), mention.start)
     if found is None:
-        found = re.match(r"(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?=の?[\u4e00-\u9fff])", mention.text)
+        found = re.match(r"(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?=の?[\u4e00-\u9fff\u30a1-\u30fa])", mention.text)
     if found is None or len(set(found["countries"])) != len(found["countries"]):
         return
     known = {p.entity_id for p in mention.participants}

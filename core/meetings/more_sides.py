@@ -34,10 +34,10 @@ from core.registry import bundled_registry
 
 
 # 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier;
-# 日米の閣僚の会談, 日韓の外相による会談: or the officials of both the meeting is of
+# 日米の閣僚の会談, 日韓の外相による会談, 米中首脳の電話会談: or the officials of both the meeting is of
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
                                r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8}"
-                               r"|の[\u4e00-\u9fff]{0,4}(?:外相|閣僚|首脳|高官|大臣|長官|次官)(?:ら)?(?:の|による))$")
+                               r"|の?[\u4e00-\u9fff]{0,4}(?:外相|閣僚|首脳|高官|大臣|長官|次官)(?:ら)?(?:の|による))$")
 # (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
 # a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
 _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")

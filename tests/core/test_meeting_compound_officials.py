@@ -31,3 +31,17 @@ def test_the_countries_of_the_compound_are_given_the_office_read():
 
 def test_a_compound_with_its_meeting_word_is_read_as_before():
     assert sides("政府は発表した。日米外相会談が10日、開かれた。") == [["country:JP", "country:US"]]
+
+
+@pytest.mark.parametrize("text, countries", [
+    ("政府は発表した。米中首脳の電話会談が10日、行われた。", ["country:CN", "country:US"]),
+    ("政府は発表した。日米首脳の会談が10日、行われた。", ["country:JP", "country:US"]),
+])
+def test_the_compound_glued_to_its_officials_stands_for_both_countries(text, countries):
+    # 米中首脳の電話会談: the compound written with its officials with no の between (was not proposed: no side read)
+    assert sides(text) == [countries]
+
+
+def test_a_compound_opening_a_summit_in_katakana_names_its_sides():
+    # 日中韓サミット, one name the gazetteer knows: each country of the compound it opens with is a side
+    assert sides("政府は発表した。日中韓サミットが10日、東京で開かれた。") == [["country:CN", "country:JP", "country:KR"]]
