@@ -8,7 +8,7 @@ import re
 
 from core.meetings.addressed import addressed_at_meeting, side_addressed
 from core.meetings.each import both_sides_before, members_of_group
-from core.meetings.implied import compound_countries, guest_received, sides_between, two_referred
+from core.meetings.implied import OFFICIALS_OF_COMPOUND, compound_countries, guest_received, sides_between, two_referred
 from core.meetings.listed import (
     held_together, bodies_pair_subject, country_pair_subject,
     first_person_side, proposed_to, speaker_of_quote
@@ -37,7 +37,7 @@ from core.registry import bundled_registry
 # 日米の閣僚の会談, 日韓の外相による会談, 米中首脳の電話会談: or the officials of both the meeting is of
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
                                r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8}"
-                               r"|の?[\u4e00-\u9fff]{0,4}(?:外相|閣僚|首脳|高官|大臣|長官|次官)(?:ら)?(?:の|による))$")
+                               r"|" + OFFICIALS_OF_COMPOUND + ")$")
 # (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
 # a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
 _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")

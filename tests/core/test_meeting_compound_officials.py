@@ -45,3 +45,7 @@ def test_the_compound_glued_to_its_officials_stands_for_both_countries(text, cou
 def test_a_compound_opening_a_summit_in_katakana_names_its_sides():
     # 日中韓サミット, one name the gazetteer knows: each country of the compound it opens with is a side
     assert sides("政府は発表した。日中韓サミットが10日、東京で開かれた。") == [["country:CN", "country:JP", "country:KR"]]
+
+
+def test_the_officials_of_a_compound_of_three_stand_for_all_three():
+    assert sides("政府は発表した。日米韓の外相による会談が10日、開かれた。") == [["country:JP", "country:KR", "country:US"]]
