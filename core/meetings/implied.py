@@ -104,17 +104,21 @@ def traveller_before(body: str, mention: MeetingMention, actors, previous: tuple
         return  # only the sentence's first person may be its subject
 
 
+# 日米の閣僚の, 米中首脳の, 日米韓の外相による: the officials of the countries of a compound, before the meeting word
+OFFICIALS_OF_COMPOUND = r"の?[\u4e00-\u9fff]{0,4}(?:外相|閣僚|首脳|高官|大臣|長官|次官)(?:ら)?(?:の|による)"
 # 日中韓首脳会議, 日米韓の外相会合, 日米豪印の首脳会合: three or more countries written one character each
-_COMPOUND_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?:の)?[\u4e00-\u9fff]{0,4}$")
+_COMPOUND_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})"
+                              r"(?:(?:の)?[\u4e00-\u9fff]{0,4}|" + OFFICIALS_OF_COMPOUND + ")$")
 
 
 def compound_countries(body: str, mention: MeetingMention, s_start: int) -> None:
-    """日中韓首脳会議: each country of the compound before the meeting word (or opening its name) is a side."""
+    """日中韓首脳会議: each country of the compound before the meeting word (or opening its name, 日中韓サミット) is a
+    side."""
     if mention.kind not in ("multilateral", "talks"):
         return
     found = _COMPOUND_BEFORE.search(body, max(s_start, mention.start - 10), mention.start)
     if found is None:
-        found = re.match(r"(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?=の?[\u4e00-\u9fff])", mention.text)
+        found = re.match(r"(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?=の?[\u4e00-\u9fff\u30a1-\u30fa])", mention.text)
     if found is None or len(set(found["countries"])) != len(found["countries"]):
         return
     known = {p.entity_id for p in mention.participants}

@@ -8,7 +8,7 @@ import re
 
 from core.meetings.addressed import addressed_at_meeting, side_addressed
 from core.meetings.each import both_sides_before, members_of_group
-from core.meetings.implied import compound_countries, guest_received, sides_between, two_referred
+from core.meetings.implied import OFFICIALS_OF_COMPOUND, compound_countries, guest_received, sides_between, two_referred
 from core.meetings.listed import (
     held_together, bodies_pair_subject, country_pair_subject,
     first_person_side, proposed_to, speaker_of_quote
@@ -33,14 +33,24 @@ from core.meetings.visit_partner import visitor_of_the_host
 from core.registry import bundled_registry
 
 
-# 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier
+# 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier;
+# 日米の閣僚の会談, 日韓の外相による会談, 米中首脳の電話会談: or the officials of both the meeting is of
 _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米中韓朝露ロ英仏独印豪台])(?P<b>[日米中韓朝露ロ英仏独印豪台])"
-                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8})$")
+                               r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8}"
+                               r"|" + OFFICIALS_OF_COMPOUND + ")$")
 # (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
 # a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
 _SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # the bare words of a meeting, read as one told before when nobody is named with them
 BARE_WORDS = ("会談", "協議", "会合", "話し合い")
+
+
+def _side_of_pair(mention: MeetingMention, letter: str) -> Participant:
+    """A country of the compound as a side: the one already read keeps its office (日米の閣僚の会談: 米 read as its
+    閣僚), and the other letter is given the same office, as the officials are of both."""
+    offices = [p.office for p in mention.participants if p.office]
+    kept = next((p for p in mention.participants if p.entity_id == VISIT_HOST[letter]), None)
+    return kept or Participant(letter, VISIT_HOST[letter], office=offices[0] if offices else None)
 
 
 def _negotiator_carried(body: str, mention: MeetingMention, actors, clause: int, start: int, end: int, s_start: int,
@@ -111,7 +121,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         pair = _PAIR_OF_COMPOUND.search(body, max(clause, start - 12), start) if people_count(mention) == 0 \
             else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
         if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
-            mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
+            mention.participants = [_side_of_pair(mention, pair[k]) for k in ("a", "b")]
     compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
     if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
         sides_between(body, mention, sorted(actors + places, key=lambda m: m.start), clause, start)  # 日中間の協議, 日本と中国の間で
