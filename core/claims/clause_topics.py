@@ -45,7 +45,8 @@ def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):
         return None  # …が…と語ったと伝えた: the inner verb is the subject's own
     s_start = sentence_start(body, start)
     speakers = [m for m in people if s_start <= m.start and m.end <= start and m.type in HOLDER_TYPES]
-    subject = next((m for m in reversed(speakers) if GA_AFTER_NAME.fullmatch(body, m.end, start)), None)
+    subject = next((m for m in reversed(speakers) if GA_AFTER_NAME.fullmatch(body, m.end, start)
+                    or _inner_topic(body, m, s_start, start)), None)
     if subject is None:
         return None
     topic = next((m for m in reversed(speakers) if m.end <= subject.start and (
@@ -56,6 +57,23 @@ def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):
     if _SAID_BETWEEN.search(body, topic.end, subject.start):
         return None  # Xは…と述べ、Yが…: another report between them
     return topic, subject.start
+
+
+# A topic of the told clause after the sentence's topic's own clause went on (Xは…と比較し、Yは…と指摘している)
+_INNER_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?は、?")
+_CONTINUED = re.compile(r"[^、。]し、$")
+# A person's name standing for what they lead (安倍政権は): a topic told of, not a speaker
+_LED_BY = re.compile(r"政権|政府|内閣|陣営")
+
+
+def _inner_topic(body: str, mention, s_start: int, start: int) -> bool:
+    """Whether a mention is the は-topic of the clause told, right after the sentence's own topic's clause went on
+    with し、 (沖縄タイムスは…と比較し、安倍政権は…と指摘している; 首相は会見し、フランスは…だとした). A person
+    named as themself there (…声明を出し、ケリー国務長官は…と述べた) is a speaker of their own."""
+    found = _INNER_TOPIC.fullmatch(body, mention.end, start)
+    if found is None or not _CONTINUED.search(body, s_start, mention.start):
+        return False
+    return mention.type != "PERSON" or _LED_BY.match(body, mention.end) is not None
 
 
 def _spoke_in_setting(body: str, end: int, subject: int) -> bool:
