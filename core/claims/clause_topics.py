@@ -1,5 +1,6 @@
 """Topics that open a claim's clause and may hold it over the holder read so far: a topic announcing a clause
-with its own が-subject (日本スケート連盟は同日、荒川選手が、…辞退したと発表した), a place a 同県は stands for, a topic
+with its own が-subject (日本スケート連盟は同日、荒川選手が、…辞退したと発表した; a が-subject naming the press
+conference it spoke at, Xが会見で、Yが…としている), a place a 同県は stands for, a topic
 written with a bracketed aside (国立感染症研究所(感染研)は), a topic at the claim's own head (雷句誠さんは…) and a body
 written as 同X right before the claim (同県警では、…). core.claims.tellers weighs them against the verb.
 """
@@ -25,6 +26,8 @@ def named_within(people: list, start: int, end: int) -> tuple[str | None, str] |
 # Verbs of saying a topic uses of a clause with its own が-subject: Xは、Yが…と発表した
 _TOPIC_CUE = re.compile(r"^(?:を|ことを)?(?:発表|公表|明らかにし|述べ|語っ|話し|説明|強調|指摘|主張|表明|伝え|報じ|した$|している$)")
 _TOPIC_AFTER_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?(?:側|ら)?は、?")
+# The setting a が-subject spoke in, written before the clause it announces: Xが(行った)会見で、Yが…としている
+_SPOKEN_SETTING = re.compile(r"(?:記者会見|会見|インタビュー|声明|演説|談話)(?:の中)?で、")
 _SAID_BETWEEN = re.compile(r"と(?:述べ|語|話|発表|説明|強調|指摘|主張)|によると|によれば|では、")
 _TOLD_ON = re.compile(r"[ぁ-ゖ]{0,4}?、?(?:(?:と|ことを|ことも)、?(?:伝え|報じ|述べ|語|話|明らかに|発表|説明)"
                       # …が…と表明したことを批判した, ことについて抗議した: the report made a noun the topic speaks of
@@ -42,16 +45,45 @@ def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):
         return None  # …が…と語ったと伝えた: the inner verb is the subject's own
     s_start = sentence_start(body, start)
     speakers = [m for m in people if s_start <= m.start and m.end <= start and m.type in HOLDER_TYPES]
-    subject = next((m for m in reversed(speakers) if GA_AFTER_NAME.fullmatch(body, m.end, start)), None)
+    subject = next((m for m in reversed(speakers) if GA_AFTER_NAME.fullmatch(body, m.end, start)
+                    or _inner_topic(body, m, s_start, start)), None)
     if subject is None:
         return None
-    topic = next((m for m in reversed(speakers) if m.end <= subject.start and _TOPIC_AFTER_NAME.match(body, m.end)
-                  and body[m.end : m.end + 12].find("は") >= 0), None)
+    topic = next((m for m in reversed(speakers) if m.end <= subject.start and (
+        _TOPIC_AFTER_NAME.match(body, m.end) and body[m.end : m.end + 12].find("は") >= 0
+        or _spoke_in_setting(body, m.end, subject.start))), None)
     if topic is None or topic.entity_id is not None and topic.entity_id == subject.entity_id:
         return None
     if _SAID_BETWEEN.search(body, topic.end, subject.start):
         return None  # Xは…と述べ、Yが…: another report between them
     return topic, subject.start
+
+
+# A topic of the told clause after the sentence's topic's own clause went on (Xは…と比較し、Yは…と指摘している)
+_INNER_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?は、?")
+_CONTINUED = re.compile(r"[^、。]し、$")
+# A person's name standing for what they lead (安倍政権は): a topic told of, not a speaker
+_LED_BY = re.compile(r"政権|政府|内閣|陣営")
+
+
+def _inner_topic(body: str, mention, s_start: int, start: int) -> bool:
+    """Whether a mention is the は-topic of the clause told, right after the sentence's own topic's clause went on
+    with し、 (沖縄タイムスは…と比較し、安倍政権は…と指摘している; 首相は会見し、フランスは…だとした). A person
+    named as themself there (…声明を出し、ケリー国務長官は…と述べた) is a speaker of their own."""
+    found = _INNER_TOPIC.fullmatch(body, mention.end, start)
+    if found is None or not _CONTINUED.search(body, s_start, mention.start):
+        return False
+    return mention.type != "PERSON" or _LED_BY.match(body, mention.end) is not None
+
+
+def _spoke_in_setting(body: str, end: int, subject: int) -> bool:
+    """Whether a name ending at end is a が-subject that held the press conference or interview (or gave the
+    statement) in which the clause at subject is told: KDDIの小野寺正社長が…行った会見で、KDDIが…を検討するとしている
+    is the president's word on the company, not the company's."""
+    if not GA_AFTER_NAME.match(body, end):
+        return False
+    setting = _SPOKEN_SETTING.search(body, end, subject)
+    return setting is not None and not _SAID_BETWEEN.search(body, end, setting.start())
 
 
 # A local government that opens the clause of a claim by its kind alone: …保有するが、同県は…を求め
