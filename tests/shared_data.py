@@ -47,3 +47,16 @@ def labelled_page(name: str) -> tuple[list[str], dict]:
 def labelled_line(labels: dict, category: str) -> int:
     """The 0-based index of a saved page's line of that category."""
     return next(e["lines"][0] for e in labels["line_labels"] if e.get("category") == category) - 1
+
+
+CATEGORY_ARTICLES = ("peachy-4289213.txt", "peachy-4301698.txt")
+
+
+def livedoor_category(folder: Path) -> Path:
+    """A copy of a livedoor category folder made at folder: its LICENSE.txt and two of its articles."""
+    import shutil
+
+    folder.mkdir()
+    for name in ("LICENSE.txt",) + CATEGORY_ARTICLES:
+        shutil.copy(require(LIVEDOOR / "peachy" / name), folder / name)
+    return folder

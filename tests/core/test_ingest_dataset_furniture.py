@@ -3,22 +3,14 @@ LICENSE.txt, a README, a change log) and says so; the same file named on its own
 
 from __future__ import annotations
 
-import shutil
-
 from core.ingest.paths import expand_paths, furniture_reason
 from main import main
-from tests.shared_data import LIVEDOOR, require
-
-ARTICLES = ("peachy-4289213.txt", "peachy-4301698.txt")
+from tests.shared_data import CATEGORY_ARTICLES as ARTICLES
+from tests.shared_data import livedoor_category
 
 
 def _category(tmp_path):
-    """A copy of a livedoor category folder: its LICENSE.txt and two articles."""
-    folder = tmp_path / "peachy"
-    folder.mkdir()
-    for name in ("LICENSE.txt",) + ARTICLES:
-        shutil.copy(require(LIVEDOOR / "peachy" / name), folder / name)
-    return folder
+    return livedoor_category(tmp_path / "peachy")
 
 
 def test_a_folder_lists_its_articles_and_names_the_licence_it_skipped(tmp_path):

@@ -4,23 +4,16 @@ the window shows is worded in the interface language."""
 
 from __future__ import annotations
 
-import shutil
-
 from PySide6.QtWidgets import QApplication
 
-from tests.shared_data import LIVEDOOR, require
+from tests.shared_data import CATEGORY_ARTICLES as ARTICLES
+from tests.shared_data import livedoor_category
 from tests.ui.i18n_walk import language
 from ui.jobs.failure_reasons import failure_reason
 
-ARTICLES = ("peachy-4289213.txt", "peachy-4301698.txt")
-
-
 def _category(tmp_path):
     """A copy of a livedoor category folder (its LICENSE.txt and two articles), a README and an empty file."""
-    folder = tmp_path / "peachy"
-    folder.mkdir()
-    for name in ("LICENSE.txt",) + ARTICLES:
-        shutil.copy(require(LIVEDOOR / "peachy" / name), folder / name)
+    folder = livedoor_category(tmp_path / "peachy")
     (folder / "README.md.txt").write_text("このフォルダについて", encoding="utf-8")
     (folder / "zz-empty.txt").write_bytes(b"")
     return folder
