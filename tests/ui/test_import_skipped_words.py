@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from tests.shared_data import CATEGORY_ARTICLES as ARTICLES
 from tests.shared_data import livedoor_category
 from tests.ui.i18n_walk import language
 from ui.jobs.failure_reasons import failure_reason
