@@ -24,6 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import bench.bench_import as pages  # noqa: E402
 import core.jobs as jobs  # noqa: E402
+import core.jobs.queue as queue  # noqa: E402
 from core.import_analysis import Analysis  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
 from core.store.articles import index_text  # noqa: E402
@@ -44,8 +45,8 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="kaidan-heap-"))
     pages.build_txt(pages.corpus_files(args.corpus), args.n, folder / "pages")
     jobs.MIN_PARALLEL = sys.maxsize  # no workers: every article is analysed (emptily) here
-    jobs.analyse = empty_analysis
-    jobs.library_tagger = lambda db: None
+    queue.analyse = empty_analysis
+    queue.library_tagger = lambda db: None
     marks = {args.n // 4: None, args.n: None}
 
     def on_article(article_id: int) -> None:

@@ -244,9 +244,9 @@ def _time_writer() -> dict[str, float]:
     import core.store.articles
 
     totals = {"clean": 0.0, "store": 0.0, "rows": 0.0, "index": 0.0}
-    # within storing: the statements of a batch's rows (core.jobs._write), and among them each article's search
-    # index row (FTS5 splits and indexes its text in C); the commit is the rest
-    for module, name, key in ((core.jobs, "_write", "rows"), (core.store.articles, "_add_index", "index")):
+    # within storing: the statements of a batch's rows (core.jobs.batch.write_batch, looked up by the queue), and among
+    # them each article's search index row (FTS5 splits and indexes its text in C); the commit is the rest
+    for module, name, key in ((core.jobs.queue, "write_batch", "rows"), (core.store.articles, "_add_index", "index")):
         def timed_call(*args, _step=getattr(module, name), _key=key):
             began = time.thread_time()
             try:

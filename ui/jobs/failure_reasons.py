@@ -20,7 +20,7 @@ def _reasons() -> dict[str, str]:
     """Core's words for each common reason → the words to translate (read at the first failure)."""
     from core.ingest.decode import EMPTY, NOT_TEXT
     from core.ingest.paths import EMPTY_FOLDER, NO_SUCH_PATH, NOT_REGULAR
-    from core.jobs import NO_TEXT
+    from core.jobs.summary import NO_TEXT
 
     return {
         NOT_TEXT: QT_TRANSLATE_NOOP("ImportFailure", "not text (a picture, an archive or another binary file)"),
