@@ -98,14 +98,27 @@ def match_expression(query: str) -> str | None:
 
 
 # What a search of marks alone asks (core.store.search_marks): the marks of an article's folded text.
-_MARK_CHAR = re.compile(r"[^\w\s]")
+MARK = re.compile(r"[^\w\s]")
 _MARK_RUN = re.compile(r"[^\w\s]{2,}")
+
+
+def folded(text: str) -> str:
+    """A text as a search with marks compares it: width and compatibility forms folded, lower-cased (＆ → &)."""
+    return fold(text).lower()
 
 
 def mark_token(marks: str) -> str:
     """The index's word for a mark or a pair of marks (& → m26, 」「 → m300dm300c): letters and digits, which
     the index's tokenizer keeps whole."""
     return "".join(f"m{ord(mark):x}" for mark in marks)
+
+
+def _marks_and_pairs(text: str) -> set[str]:
+    """The distinct marks of a folded text and the distinct pairs of marks side by side in it."""
+    found = set(MARK.findall(text))
+    for run in _MARK_RUN.findall(text):
+        found.update(map(add, run, run[1:]))
+    return found
 
 
 def marks_text(title: str | None, body: str) -> str:
@@ -115,19 +128,12 @@ def marks_text(title: str | None, body: str) -> str:
     The index holds a row per article, so a search of marks alone (＆, ++, 」「) is narrowed to the articles
     that hold each of its marks and pairs; a word of one or two marks is then known held without reading.
     """
-    text = fold(f"{title or ''}\n{body or ''}").lower()
-    found = set(_MARK_CHAR.findall(text))
-    for run in _MARK_RUN.findall(text):
-        found.update(map(add, run, run[1:]))
+    found = _marks_and_pairs(folded(f"{title or ''}\n{body or ''}"))
     return " ".join(mark_token(marks) for marks in sorted(found))
 
 
 def marks_expression(words: list[str]) -> str | None:
     """The marks index's MATCH expression for folded search words: every mark they hold and every pair of marks
     side by side (None: they hold none)."""
-    found = set()
-    for word in words:
-        found.update(_MARK_CHAR.findall(word))
-        for run in _MARK_RUN.findall(word):
-            found.update(map(add, run, run[1:]))
+    found = set().union(*map(_marks_and_pairs, words))
     return " AND ".join(f'"{mark_token(marks)}"' for marks in sorted(found)) or None

@@ -16,15 +16,14 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from core.store.article_list import ENTITY_CONDITION, article_page, count_matching, list_order
-from core.store.search import bounded_query, marks_expression, match_expression
+from core.store.search import MARK, bounded_query, folded, marks_expression, match_expression
 from core.store.search_index import recorded_segments
 from core.store.search_plan import GATHER_COST, PROBE_COST, estimated_hits, index_hits
-from core.text import fold, unfolded
+from core.text import unfolded
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
 
-_MARK = re.compile(r"[^\w\s]")
 # A lone surrogate (a command line's undecodable byte, a broken paste): no stored text, UTF-8, holds one.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 # Articles whose texts are read at a time: a few megabytes of text.
@@ -32,14 +31,10 @@ BATCH = 500
 MARKS = "article_search_marks"
 
 
-def _folded(text: str) -> str:
-    return fold(text).lower()
-
-
 def marked_words(search: str | None) -> list[str]:
     """The words of the search (space separated, bounded as the index's query is) that hold a mark, folded."""
-    words = _folded(bounded_query(search or "")[0]).replace("\u3000", " ").split()
-    return [word for word in words if _MARK.search(word)]
+    words = folded(bounded_query(search or "")[0]).replace("\u3000", " ").split()
+    return [word for word in words if MARK.search(word)]
 
 
 def search_page(db: sqlite_utils.Database, search: str | None = None, sort: str = "published",
@@ -73,7 +68,7 @@ def search_count(db: sqlite_utils.Database, search: str | None = None, entity_id
     words = marked_words(search)
     if not words:
         return count_matching(db, search, entity_id)
-    if all(len(word) <= 2 and all(map(_MARK.match, word)) for word in words) and not match_expression(search or ""):
+    if all(len(word) <= 2 and all(map(MARK.match, word)) for word in words) and not match_expression(search or ""):
         # Each word one mark or two: an article holds it as written when it holds the mark or the pair.
         expression = marks_expression(words)
         if not entity_id:
@@ -140,7 +135,7 @@ def _holding(db: sqlite_utils.Database, ids: list[int], words: list[str]) -> lis
     marks = ",".join("?" * len(ids))
     # SQLite first keeps the texts that hold, as stored, a form of each word's first mark: most articles
     # are passed over without being read into Python and folded (a count of a rare mark in half the time).
-    forms = [unfolded(_MARK.search(word).group()) for word in words]
+    forms = [unfolded(MARK.search(word).group()) for word in words]
     held_marks = " AND ".join("(" + " OR ".join(["instr(title, ?) OR instr(body, ?)"] * len(each)) + ")"
                               for each in forms)
     params = [*ids, *(form for each in forms for form in each for _ in (0, 1))]
@@ -148,7 +143,7 @@ def _holding(db: sqlite_utils.Database, ids: list[int], words: list[str]) -> lis
         f"SELECT id, title, body FROM articles WHERE id IN ({marks}) AND {held_marks}", params)}
     held = []
     for article_id in ids:
-        text = _folded(texts.get(article_id, ""))
+        text = folded(texts.get(article_id, ""))
         if all(word in text for word in words):
             held.append(article_id)
     return held
