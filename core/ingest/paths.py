@@ -10,6 +10,7 @@ from typing import Iterable, Iterator
 SUPPORTED = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv")
 NOT_REGULAR = "not a regular file"  # a device, a pipe, a socket
 NO_SUCH_PATH = "no such file or folder"
+UNSUPPORTED = "unsupported file type "  # followed by the file's extension, or "(no extension)"
 EMPTY_FOLDER = f"no file Kaidan reads in this folder (it reads {', '.join(SUPPORTED)})"
 # The files a dataset or a project ships beside its texts (livedoor's LICENSE.txt in every category folder,
 # a README, a change log), by name in any case, with or without an extension or a short variant (LICENSE-CC.txt,
@@ -83,9 +84,7 @@ def path_text(path: str | Path) -> str:
 def unsupported_reason(path: Path) -> str:
     """The message for a file whose type Kaidan does not read."""
     suffix = path.suffix.lower()
-    if not suffix:
-        return "unsupported file type (no extension)"
-    return f"unsupported file type {suffix}"
+    return UNSUPPORTED + (suffix or "(no extension)")
 
 
 def furniture_reason(name: str) -> str | None:

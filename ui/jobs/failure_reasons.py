@@ -12,14 +12,12 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-UNSUPPORTED = "unsupported file type "  # followed by the file's extension
-
 
 @cache
 def _reasons() -> dict[str, str]:
     """Core's words for each common reason → the words to translate (read at the first failure)."""
     from core.ingest.decode import EMPTY, NOT_TEXT
-    from core.ingest.paths import EMPTY_FOLDER, NO_SUCH_PATH, NOT_REGULAR
+    from core.ingest.paths import EMPTY_FOLDER, NO_SUCH_PATH, NOT_REGULAR, UNSUPPORTED
     from core.jobs.summary import NO_TEXT
 
     return {
@@ -52,13 +50,13 @@ _WITH_DETAILS = {
 
 def failure_reason(reason: str) -> str:
     """A reason core gave for a file it could not import, as the user reads it."""
+    from core.ingest.paths import SUPPORTED, UNSUPPORTED
+
     template = _WITH_DETAILS.get(getattr(reason, "code", ""))
     if template is not None:
         return QCoreApplication.translate("ImportFailure", template).format(**reason.details)
     words = _reasons().get(reason)
     if words is not None:
-        from core.ingest.paths import SUPPORTED
-
         return QCoreApplication.translate("ImportFailure", words).format(extensions=", ".join(SUPPORTED))
     if reason.startswith(UNSUPPORTED):
         return QCoreApplication.translate("ImportFailure", "Kaidan does not read {extension} files").format(

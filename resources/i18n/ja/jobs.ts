@@ -524,7 +524,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportFailure</name>
     <message>
-        <location filename="../../../ui/jobs/failure_reasons.py" line="+26"/>
+        <location filename="../../../ui/jobs/failure_reasons.py" line="+24"/>
         <source>not text (a picture, an archive or another binary file)</source>
         <translation>テキストではありません（画像・圧縮ファイルなどのバイナリファイル）</translation>
     </message>
