@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import sqlite3
 from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator
 
-from core.store.migrations import _m15_search_marks
+import sqlite_utils
+
+from core.store.migrations import MIGRATIONS, _m15_search_marks
 
 
 @contextmanager
@@ -16,3 +21,20 @@ def storing_as_before_marks(db):
         yield db
     finally:
         db.execute("DROP TABLE article_search_marks")
+
+
+@contextmanager
+def library_of_schema(path: Path, version: int) -> Iterator[sqlite_utils.Database]:
+    """Within: a new library at path, in WAL mode as every Kaidan library is, made by the first version migrations
+    and filled as the Kaidan of that schema did (storing_as_before_marks); closed after."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA journal_mode=WAL")
+    old = sqlite_utils.Database(conn)
+    for step in MIGRATIONS[:version]:
+        step(old)
+    old.execute(f"PRAGMA user_version={version}")
+    try:
+        with storing_as_before_marks(old):
+            yield old
+    finally:
+        conn.close()

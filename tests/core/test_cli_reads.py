@@ -18,7 +18,7 @@ from core.store.connection import PlainLibrary, open_reader
 from core.store.errors import LibraryError
 from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
-from tests.core.before_marks import storing_as_before_marks
+from tests.core.before_marks import library_of_schema
 from tests.shared_data import require
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -101,21 +101,13 @@ def test_the_reader_answers_queries_as_sqlite_utils_does(library):
 
 
 def test_an_older_library_is_upgraded_before_it_is_read(tmp_path, capsys):
-    import sqlite_utils
-
     from core.article import Article
     from core.store.articles import insert_article
 
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    old = sqlite_utils.Database(conn)
-    for step in MIGRATIONS[:13]:
-        step(old)
-    old.execute("PRAGMA user_version=13")
-    with storing_as_before_marks(old):
+    with library_of_schema(path, 13) as old:
         insert_article(old, Article(source="old.txt", source_format="txt", raw="日米外相が会談", title="日米外相が会談",
                                     paragraphs=["日米の外相が11日、東京で会談した。"]))
-    conn.close()
     assert open_reader(path) is None  # the reader alone cannot: the library is upgraded first
     code, out, _err = printed(capsys, ["list", "--db", str(path)])
     assert code == 0 and "日米外相が会談" in out

@@ -13,7 +13,7 @@ from core.store.article_list import LIST_COLUMNS, article_page, list_rows
 from core.store.articles import get_article, insert_article
 from core.store.migrate import migrate, schema_version
 from core.store.migrations import MIGRATIONS
-from tests.core.before_marks import storing_as_before_marks
+from tests.core.before_marks import library_of_schema
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 LARGE = ("body", "body_lines", "line_labels", "raw")
@@ -30,19 +30,12 @@ def real_articles():
 
 
 def old_library(path: Path, version: int = 13) -> None:
-    conn = sqlite3.connect(path, isolation_level=None)
-    conn.execute("PRAGMA journal_mode=WAL")
-    old = sqlite_utils.Database(conn)
-    for step in MIGRATIONS[:version]:
-        step(old)
-    old.execute(f"PRAGMA user_version={version}")
-    with storing_as_before_marks(old):
+    with library_of_schema(path, version) as old:
         stored = [insert_article(old, article)[0] for article in real_articles()]
-    for article_id, article in zip(stored, real_articles()):
-        old.execute("INSERT INTO mentions (article_id, start_char, end_char, text, type, origin, created) "
-                    "VALUES (?, 0, 2, ?, 'ORG', 'detected', '2026-01-01')", [article_id, article.body[:2]])
-    old.execute("UPDATE articles SET status = 'done', cleaning_check = 'two dates' WHERE id = 2")
-    conn.close()
+        for article_id, article in zip(stored, real_articles()):
+            old.execute("INSERT INTO mentions (article_id, start_char, end_char, text, type, origin, created) "
+                        "VALUES (?, 0, 2, ?, 'ORG', 'detected', '2026-01-01')", [article_id, article.body[:2]])
+        old.execute("UPDATE articles SET status = 'done', cleaning_check = 'two dates' WHERE id = 2")
 
 
 def fingerprint(db) -> dict:

@@ -3,10 +3,7 @@ search of single marks is counted without reading any; the index follows every w
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
-import sqlite_utils
 
 import core.store.search_marks as marks
 from core.article import Article
@@ -15,7 +12,7 @@ from core.store.articles import _unindex, insert_article, replace_cleaning
 from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
 from core.text import fold
-from tests.core.before_marks import storing_as_before_marks
+from tests.core.before_marks import library_of_schema
 from tests.shared_data import LIVEDOOR, require
 
 # Searches of marks alone, single and in runs, rare and common in news text, and of marks beside letters.
@@ -116,15 +113,9 @@ def test_the_index_follows_a_new_cleaning_a_removal_and_a_new_import(library):
 
 def test_a_library_of_the_previous_schema_gets_the_marks_of_every_article(tmp_path):
     path = tmp_path / "old.db"
-    conn = sqlite3.connect(path, isolation_level=None)
-    old = sqlite_utils.Database(conn)
-    for step in MIGRATIONS[:14]:
-        step(old)
-    old.execute("PRAGMA user_version=14")
-    with storing_as_before_marks(old):
+    with library_of_schema(path, 14) as old:
         _store(old, _news(30))
-    before = old.execute("SELECT id, title, body FROM articles ORDER BY id").fetchall()
-    conn.close()
+        before = old.execute("SELECT id, title, body FROM articles ORDER BY id").fetchall()
     db = open_db(path)
     try:
         assert schema_version(db) == len(MIGRATIONS)
