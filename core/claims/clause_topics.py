@@ -13,8 +13,10 @@ from core.claims.candidate import HOLDER_TYPES
 from core.clauses.referents import BODY_NOUN, referred, refers_to_a_body
 from core.text import last_match, sentence_start
 
+# What may follow a name before its particle: a title, an aside in brackets (アナウンサー(31))
+_NAME_TAIL = r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?"
 # A name and its が, the subject of the clause it opens: 高島彩アナウンサー(31)が
-GA_AFTER_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?が、?")
+GA_AFTER_NAME = re.compile(_NAME_TAIL + "が、?")
 
 
 def named_within(people: list, start: int, end: int) -> tuple[str | None, str] | None:
@@ -25,7 +27,7 @@ def named_within(people: list, start: int, end: int) -> tuple[str | None, str] |
 
 # Verbs of saying a topic uses of a clause with its own が-subject: Xは、Yが…と発表した
 _TOPIC_CUE = re.compile(r"^(?:を|ことを)?(?:発表|公表|明らかにし|述べ|語っ|話し|説明|強調|指摘|主張|表明|伝え|報じ|した$|している$)")
-_TOPIC_AFTER_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?(?:側|ら)?は、?")
+_TOPIC_AFTER_NAME = re.compile(_NAME_TAIL + "(?:側|ら)?は、?")
 # The setting a が-subject spoke in, written before the clause it announces: Xが(行った)会見で、Yが…としている
 _SPOKEN_SETTING = re.compile(r"(?:記者会見|会見|インタビュー|声明|演説|談話)(?:の中)?で、")
 _SAID_BETWEEN = re.compile(r"と(?:述べ|語|話|発表|説明|強調|指摘|主張)|によると|によれば|では、")
@@ -60,7 +62,7 @@ def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):
 
 
 # A topic of the told clause after the sentence's topic's own clause went on (Xは…と比較し、Yは…と指摘している)
-_INNER_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:[(（][^()（）「」、。]{1,12}[)）])?は、?")
+_INNER_TOPIC = re.compile(_NAME_TAIL + "は、?")
 _CONTINUED = re.compile(r"[^、。]し、$")
 # A person's name standing for what they lead (安倍政権は): a topic told of, not a speaker
 _LED_BY = re.compile(r"政権|政府|内閣|陣営")
