@@ -1,6 +1,7 @@
 """Sides told in another sentence, for talks whose own clause names nobody: the talks to come of the pair the
-article told as one subject (AとBは…基本合意した。…今後の協議で決定), as long as nobody else has stood as a subject
-since, and the talks a sentence opens on right after the pair's (AとBは…停戦で合意した。交渉はカタールの仲介で行われた) (merger talks take the pair the article tells merging in core.meetings.union_sides); and the day such talks
+article told as one subject (AとBは…基本合意した。…今後の協議で決定) or as a subject and its partner (AはBと…合意した),
+as long as nobody else has stood as a subject since, and the talks a sentence opens on right after the pair's
+(AとBは…停戦で合意した。交渉はカタールの仲介で行われた; AはBと資本提携で合意した。交渉は昨年から続いていた) (merger talks take the pair the article tells merging in core.meetings.union_sides); and the day such talks
 are not held on."""
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ _ASIDE = re.compile(r"[(（][^()（）。]{0,40}[)）]")
 # AとBは, A(26)と、お笑いコンビ「スピードワゴン」のB(36)が, A及びBの統合: two sides joined
 _JOINED = re.compile(r"(?:と、?|・|、|及び、?|および、?)(?:[^、。はがをにでと]{1,24}の)?")
 _SUBJECT = re.compile(r"(?:株式会社|氏|さん)?(?:は|が)(?!ら)")
+# AはBと合意した, AはBとの提携で合意, AはBとも: the partner the subject acted with (not Bとして, Bという, Bとなる)
+_PARTNER = re.compile(r"(?:株式会社|氏|さん|側)?(?:と|との|とも)(?!して|いう|いった|なる|なっ|み|思|考|見|の)")
 _AFTER = re.compile(r"その後|以後|以降")
 _REACH = 3000  # how far back in the article a pair may be told
 
@@ -71,19 +74,34 @@ def not_on_the_day_before(body: str, mention: MeetingMention) -> None:
 
 
 def _subject_pair(body: str, sides: list):
-    """The last two sides joined as one subject (AとBは), two people or two bodies or states, when no one else stood as a
-    subject after them."""
+    """The last two sides joined as one subject (AとBは), or a subject and the partner it acted with in the same
+    sentence (AはBと), two people or two bodies or states, when no one else stood as a subject after them."""
     for i in range(len(sides) - 1, 0, -1):
-        a, b = sides[i - 1], sides[i]
-        if (a.type == "PERSON") != (b.type == "PERSON") or _same(body, a, b) or "。" in body[a.end : b.start]:
-            continue
-        if not (_JOINED.fullmatch(_plain(body, a.end, b.start)) and _SUBJECT.match(_plain(body, b.end, b.end + 24))):
+        b = sides[i]
+        a = sides[i - 1] if _joined(body, sides[i - 1], b) else _subject_of_partner(body, sides[:i], b)
+        if a is None or (a.type == "PERSON") != (b.type == "PERSON") or _same(body, a, b):
             continue
         for m in sides[i + 1 :]:
             if not (_same(body, m, a) or _same(body, m, b)) and _SUBJECT.match(_plain(body, m.end, m.end + 24)):
                 return None  # someone else became the subject: the topic moved on
         return (a, b)
     return None
+
+
+def _joined(body: str, a, b) -> bool:
+    """Whether a and b are joined as one subject (AとBは, A・Bが)."""
+    return "。" not in body[a.end : b.start] and bool(_JOINED.fullmatch(_plain(body, a.end, b.start))) \
+        and bool(_SUBJECT.match(_plain(body, b.end, b.end + 24)))
+
+
+def _subject_of_partner(body: str, before: list, b):
+    """The subject (Aは, Aが) of b's sentence when b is the partner it acted with (AはBと…合意した), the last subject
+    named before b in that sentence; None when b is no partner or no subject stands before it."""
+    if not _PARTNER.match(_plain(body, b.end, b.end + 24)):
+        return None
+    opened = max(body.rfind("。", 0, b.start), body.rfind("\n", 0, b.start))
+    subjects = [m for m in before if m.start > opened and _SUBJECT.match(_plain(body, m.end, m.end + 24))]
+    return subjects[-1] if subjects else None
 
 
 def _first_named(body: str, sides: list, pair: tuple) -> tuple:

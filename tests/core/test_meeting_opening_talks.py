@@ -1,4 +1,5 @@
-"""Talks a sentence opens on (交渉は, 協議の結果), right after a sentence whose subject is a pair: the pair's talks."""
+"""Talks a sentence opens on (交渉は, 協議の結果), right after a sentence whose subject is a pair, or a subject and the
+partner it acted with: the pair's talks."""
 
 import pytest
 
@@ -21,3 +22,17 @@ def test_no_pair_as_the_subject_before_gives_the_talks_no_sides():
 def test_a_pair_two_sentences_before_is_not_taken_by_talks_a_sentence_opens_on():
     text = "ハマスとイスラエルは10日、停戦で合意した。ガザでは市民が喜んだ。交渉はカタールの仲介で行われた。"
     assert ["イスラエル", "ハマス"] not in _sides(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("日産自動車は10日、ルノーと資本提携で合意したと発表した。交渉は昨年から続いていた。", ["ルノー", "日産自動車"]),
+    ("ハマスは10日、イスラエルとの停戦に合意した。交渉はカタールの仲介で行われた。", ["イスラエル", "ハマス"]),
+])
+def test_talks_opening_the_sentence_after_a_subject_agreeing_with_a_partner_are_theirs(text, pair):
+    assert _sides(text) == [pair]
+
+
+def test_a_person_as_the_subject_and_a_body_as_the_partner_are_no_pair_for_the_talks():
+    text = "日産自動車のゴーン社長は10日、ルノーと資本提携で合意した。交渉は昨年から続いていた。"
+    assert _sides(text) == []
+
