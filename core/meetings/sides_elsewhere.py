@@ -10,7 +10,7 @@ import re
 
 from core.meetings.full_names import in_order
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.triggers import TRIGGER
+from core.meetings.triggers import PARTNER_BEFORE, TRIGGER
 
 _KINDS = ("talks", "negotiation_round")
 _SIDE_TYPES = ("PERSON", "ORG")
@@ -62,6 +62,41 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     mention.sides_elsewhere = True
     mention.anaphoric = mention.refers_back = False  # a meeting of those sides, not a word pointing back
     return True
+
+
+def partner_told_before(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
+                        is_outlet) -> bool:
+    """Give talks whose clause names one side and no partner (東芝は昨年から交渉を続けていた, 同社は…協議を重ねていた)
+    the partner that side acted with in the sentence right before (東芝は10日、WDと提携すると発表した): the other of
+    that sentence's pair, when the sentence told no meeting of its own and the talks' sentence names nobody else before
+    the word; whether it did."""
+    if len(mention.participants) != 1 or mention.kind not in _KINDS \
+            or PARTNER_BEFORE.search(body, mention.sentence[0], mention.start):
+        return False
+    opened = body.rfind("。", 0, mention.sentence[0] - 1) + 1
+    if TRIGGER.search(body, opened, mention.sentence[0]):
+        return False  # the talks the sentence before told, referred back to
+    sides = [m for m in actors_before if m.type in _OPENING_TYPES and m.start >= opened
+             and not is_outlet(m) and not _in_aside(body, m)]
+    pair = _subject_pair(body, sides)
+    side = mention.participants[0]
+    if pair is None or sum(_is(body, m, side) for m in pair) != 1:
+        return False
+    if any(not is_outlet(m) and not any(_same(body, m, p) for p in pair) for m in sentence_actors
+           if m.type in ("PERSON", "ORG", "GPE") and mention.sentence[0] <= m.start < mention.start):
+        return False
+    other = next(m for m in pair if not _is(body, m, side))
+    mention.participants.append(Participant(body[other.start : other.end], other.entity_id))
+    mention.sides_elsewhere = True
+    return True
+
+
+def _is(body: str, m, side: Participant) -> bool:
+    """Whether the mention names the side read (by its entity, or one name inside the other)."""
+    if m.entity_id and m.entity_id == side.entity_id:
+        return True
+    name = body[m.start : m.end]
+    return name in side.name or side.name in name
 
 
 def not_on_the_day_before(body: str, mention: MeetingMention) -> None:

@@ -9,7 +9,7 @@ from core.meetings.each import each_apart, each_host
 from core.meetings.mention import MeetingMention
 from core.meetings.named_before import apart_by_country
 from core.meetings.reading import NOT_MOVED, UNKEPT, ArticleReading, SentenceReading, Word
-from core.meetings.sides_elsewhere import not_on_the_day_before, sides_elsewhere
+from core.meetings.sides_elsewhere import not_on_the_day_before, partner_told_before, sides_elsewhere
 from core.meetings.sentence import in_the_past
 from core.meetings.word import meeting_word
 from core.meetings.word_kept import left_unkept
@@ -40,6 +40,9 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
     if not word.mention.participants:  # 今後の協議で決定: the sides another sentence told
         sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
                         lambda m: _outlet(a, m))
+    else:  # AはBと提携すると発表した。Aは昨年から交渉を続けていた: the partner of the sentence before
+        partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
+                            lambda m: _outlet(a, m))
     not_on_the_day_before(a.body, word.mention)
     told = meetings_told(a, s, word)
     s.previous_trigger = word.end

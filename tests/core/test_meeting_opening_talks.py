@@ -3,7 +3,7 @@ partner it acted with: the pair's talks."""
 
 import pytest
 
-from tests.core.meeting_helpers import sorted_sides as _sides
+from tests.core.meeting_helpers import meetings_in, names, sorted_sides as _sides
 
 
 @pytest.mark.parametrize("text, pair", [
@@ -36,3 +36,22 @@ def test_a_person_as_the_subject_and_a_body_as_the_partner_are_no_pair_for_the_t
     text = "日産自動車のゴーン社長は10日、ルノーと資本提携で合意した。交渉は昨年から続いていた。"
     assert _sides(text) == []
 
+
+
+@pytest.mark.parametrize("text", [
+    "東芝は10日、ウエスタンデジタルと提携すると発表した。同社は昨年から交渉を続けていた。",
+    "東芝は10日、ウエスタンデジタルと提携すると発表した。昨年から交渉を続けていた。",
+])
+def test_talks_naming_one_side_take_its_partner_of_the_sentence_before(text):
+    assert _sides(text) == [["ウエスタンデジタル", "東芝"]]
+
+
+def test_talks_naming_their_own_partner_keep_it():
+    text = "自民党は10日、公明党と連立政権を組むことで合意した。自民党は昨年から民主党と協議を重ねていた。"
+    assert _sides(text) == [["民主党", "自民党"]]
+
+
+def test_a_partner_met_in_the_sentence_before_is_not_carried_to_later_talks():
+    # the sentence before told a meeting of its own: the later talks are not read as held with its partner
+    text = "東芝は10日、ウエスタンデジタルと会談した。東芝は来月も交渉を続ける。"
+    assert [names(m) for m in meetings_in(text)] == [["東芝", "ウエスタンデジタル"], ["東芝"]]
