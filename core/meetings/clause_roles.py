@@ -228,7 +228,7 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
         head = LOCAL_HEAD.match(body, position) if kind == "LOC" else None
         position = head.end() if head else position  # 大阪府の知事は: the prefecture meets
         subject = SUBJECT_AFTER.match(body, position) or (
-            _ALSO_SUBJECT.match(body, position) if kind == "PERSON" else None) or (  # 金泳三大統領も…中国を訪問して
+            _ALSO_SUBJECT.match(body, position) if kind in ("PERSON", "ORG") else None) or (  # 金泳三大統領も…中国を訪問して, トヨタも…GMと協議
             _body_topic(body, actors, position, start) if kind == "ORG" else None)
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
