@@ -1,0 +1,53 @@
+"""A quote closed by と and a predicate no list of speech verbs holds, its speaker the topic right before it.
+
+News tells a speaker's words with whatever they did in saying them: 浜田社長は「…」と陳謝した, 峯岸は「…」と大慌て,
+竹中氏は「…」と、投球制限の導入が難しいことを示唆している, オルテガ氏は「…」と勝利宣言をした. The verbs are an open
+class; what makes the quote a statement is its shape: said words (a sentence in kana, not a term or a name), と, and
+a person or body the article knows named as the topic or subject right before the quote (with where and to whom they
+spoke between: 会見で, 記者団に). The predicate is read as theirs unless it names, labels, asks, mistakes, tells
+voices or a rumour, becomes, or is passive (the words came to the speaker, not from them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.asides import speaker_before
+from core.claims.quote_marks import SAID_WORDS
+
+# と (などと, とも) after the quote, then the predicate up to the clause's end
+_PREDICATE = re.compile(r"(?:など)?と(?:も)?、?(?P<predicate>[^、。「」\n]{1,30})")
+# Predicates that make the quote no statement of the topic's: a name or label given (と題した, と呼ばれる, と表示),
+# a thing becoming (となった), a question (と尋ねた), a mistake (と勘違い), a rumour or voices about the topic
+# (とネットで話題, と物議), a likeness or company (と同じ, と共に), a written text (とある, と書かれ)
+_NOT_SAID = re.compile(r"^(?:い[うっ]|言[うっ]|の|し[てた、]|す|さ|は|か|な[っるりれ]|あ[りるっ]|同|共|とも|一緒|並)"
+                       r"|題|銘打|名付|名づ|命名|呼|称|名乗|表示|表記|書|記|掲|印刷|刻|誤|勘違い|思い込|間違|診断|判定|判断|"
+                       r"聞|尋|質問|問|話題|騒|物議|噂|うわさ|評判|声|揶揄|皮肉|指摘され|報じ|報道|伝え|発音|読|"
+                       # a clause told by the predicate, read as reported speech with the quote (「…」と、組織的な不法行為で
+                       # あると認定した; 「…」と…体制を整えることも明らかにした), or words made another's (と言わしめる)
+                       r"(?<=[るだいたすう])と(?!いう|して|共|とも)|こと|しめ|させ")
+# A question asked (「買えない場合、どうするのか」と追及した): no statement (…ではないか: a view put as one is)
+_QUESTION = re.compile(r"(?:[？?]|(?<!ない)か|かな|かね)」$")
+# A line of a list (related articles' headlines under the text)
+_LIST_ITEM = re.compile(r"[ \u3000]*[・●○■□◆◇▼▽★☆※]")
+# A passive verb: 言われた, 書かれて, 褒められる, 示された (the words came to the topic)
+_PASSIVE = re.compile(r"[さらかわまたなばが]れ(?:た|て|る|ている|ていた|ており)?$")
+
+
+def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: list) -> tuple | None:
+    """(cue, speaker span) for a quote said by the topic right before it and closed by と and any predicate of theirs
+    (菅官房長官は「…」と陳謝した), else None. people: the sentence's mentions."""
+    if not SAID_WORDS.search(body, q_start, q_end) or _QUESTION.search(body, q_start, q_end) or q_end - q_start < 6:
+        return None  # a term, a name or a question
+    if _LIST_ITEM.match(body, body.rfind("\n", 0, q_start) + 1):
+        return None  # ・上島竜兵が「出川には負けない！」と極秘実験で変身: a link to another article, told as its headline
+    match = _PREDICATE.match(body, q_end)
+    if match is None:
+        return None
+    predicate = match.group("predicate")
+    if _NOT_SAID.search(predicate) or _PASSIVE.search(predicate):
+        return None
+    speaker = speaker_before(body, s_start, q_start, people)
+    if speaker is None:
+        return None
+    return predicate[:16], speaker
