@@ -89,9 +89,9 @@ _VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))
 # 依田巽チェアマンは、\n「…」と、自信が伺える発言も): と and whatever the writer adds, not a title (と題した)
 _TOLD_ON = re.compile(r"\n?(?:など)?と(?!題|銘打|名付|名づ|命名|呼|いう(?:名|タイトル|題))")
 _TITLED = re.compile(NAMED_WITH_TITLE + AGED + "$")
-# A person's title after their name, whatever the office (佐々恭二名誉教授は, 川上憲太専務理事は, 斉藤校長は): a word
+# A person's title after their name, whatever the office (佐々恭二名誉教授は, 川上憲太専務理事は, 伊藤秀美・地震火山部長は): a word
 # ending as the names of offices and trades end (not 山田太郎作品は: a thing of theirs)
-_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]{0,7}[長官員事授師士手督者相臣領表裁使任役問家補佐監将査主席]"
+_TITLE_AFTER = re.compile(r"・?[\u4e00-\u9fff\u30a1-\u30fa]{0,7}[長官員事授師士手督者相臣領表裁使任役問家補佐監将査主席]"
                           r"|[\u30a1-\u30faー]{3,10}")  # 依田巽チェアマンは, …プロデューサーは: a title in katakana
 # An honorific after a person's name, maybe with their age or trade in brackets: 南果歩さんは, 薫さん（35歳）は
 _HONORIFIC_AFTER = re.compile(r"(?:さん|氏|君|くん|ちゃん|さま|様)(?:[(（][^()（）「」]{1,16}[)）])?")
@@ -141,11 +141,17 @@ def _topic_mention(body: str, topic: re.Match, people: list, honorific: bool) ->
         or body.startswith("の", m.end) and _TITLE_AFTER.fullmatch(body, m.end + 1, name_end))), None)
 
 
+# The topic, then a clause of its own before the quote, no other topic or subject in it: 伊藤部長は同日午前に記者会見し、
+# 「…」と陳謝した (the topic goes on into the quote's clause)
+_TOPIC_THEN_CLAUSE = re.compile(_VERBLESS.pattern.replace("(?P<setting>", "(?P<setting>(?:[^「」。\n、はが]{1,30}?"
+                                                                       "[しているきけえめせれねべみち]、)?"))
+
+
 def speaker_before(body: str, s_start: int, q_start: int, people: list) -> tuple[int, int] | None:
     """The span of the speaker a sentence names as its topic or subject right before a quote, maybe with where and to
     whom they spoke between (菅官房長官は記者会見で「…」, 浜田社長は「…」), when the article knows them as a person or a
     body; else None."""
-    topic = _VERBLESS.fullmatch(body, s_start, q_start)
+    topic = _VERBLESS.fullmatch(body, s_start, q_start) or _TOPIC_THEN_CLAUSE.fullmatch(body, s_start, q_start)
     if topic is None or topic.group("broken"):
         return None
     mention = _topic_mention(body, topic, people, True)

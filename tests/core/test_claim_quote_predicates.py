@@ -61,3 +61,11 @@ def test_a_quote_on_its_matter_goes_on_with_the_speaker_before():
 def test_a_related_articles_headline_in_a_list_is_no_statement():
     # livedoor film news, the links under an article (outside the gold)
     assert not quoted("・上島竜兵が「出川には負けない！」と極秘実験でイケメンマッチョに変身")
+
+
+def test_the_topic_goes_on_through_a_clause_of_its_own_into_the_quote():
+    # Wikinews, outside the gold: the title after a middle dot, the press conference the topic held
+    text = ("気象庁の伊藤秀美・地震火山部長は同日午前に記者会見し、「国民の皆様に大変なご迷惑をおかけしたことを"
+            "おわびする」と陳謝した。")
+    assert [h for _, h in _said(text)] == ["伊藤秀美"]
+    assert not quoted("菅義偉官房長官は記者会見を開き、野党は「断じて容認できない」と憤った。")  # another topic: not his
