@@ -36,7 +36,8 @@ _PASSIVE = re.compile(r"[さらかわまたなばが]れ(?:た|て|る|ている
 
 def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: list) -> tuple | None:
     """(cue, speaker span) for a quote said by the topic right before it and closed by と and any predicate of theirs
-    (菅官房長官は「…」と陳謝した), else None. people: the sentence's mentions."""
+    (菅官房長官は「…」と陳謝した) or named right after と (「…」と前原氏が会見を拒否した), else None. people: the
+    sentence's mentions."""
     if not SAID_WORDS.search(body, q_start, q_end) or _QUESTION.search(body, q_start, q_end) or q_end - q_start < 6:
         return None  # a term, a name or a question
     if _LIST_ITEM.match(body, body.rfind("\n", 0, q_start) + 1):
@@ -47,7 +48,18 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     predicate = match.group("predicate")
     if _NOT_SAID.search(predicate) or _PASSIVE.search(predicate):
         return None
-    speaker = speaker_before(body, s_start, q_start, people)
+    speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people)
     if speaker is None:
         return None
     return predicate[:16], speaker
+
+
+# A subject named right after と, with its title or honorific: 「…」と前原氏が会見を拒否した
+_SUBJECT_TAIL = re.compile(r"(?:・?[\u4e00-\u9fff\u30a1-\u30fa]{0,8}?)?(?:氏|さん)?(?:が|は)、?")
+
+
+def _named_after_to(body: str, at: int, people: list) -> tuple[int, int] | None:
+    """The span of a person or body the predicate opens with as its subject (と前原氏が…), else None."""
+    mention = next((m for m in people if m.start == at and m.type in ("PERSON", "ORG")), None)
+    tail = _SUBJECT_TAIL.match(body, mention.end) if mention is not None else None
+    return (mention.start, tail.end()) if tail is not None else None

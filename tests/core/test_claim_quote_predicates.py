@@ -69,3 +69,10 @@ def test_the_topic_goes_on_through_a_clause_of_its_own_into_the_quote():
             "おわびする」と陳謝した。")
     assert [h for _, h in _said(text)] == ["伊藤秀美"]
     assert not quoted("菅義偉官房長官は記者会見を開き、野党は「断じて容認できない」と憤った。")  # another topic: not his
+
+
+def test_the_speaker_named_right_after_to_holds_the_quote():
+    # livedoor topic news (a development article of the claims gold)
+    text = ("時事通信の報道によると、同日の記者会見開始前に産経新聞の記者が出席していることに気づき、"
+            "「会見が始められない」と前原誠司氏が会見を拒否したという。")
+    assert _said(text) == [("「会見が始められない」", "前原誠司")]
