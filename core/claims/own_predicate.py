@@ -1,11 +1,13 @@
-"""A quote closed by と and a predicate no list of speech verbs holds, its speaker the topic right before it.
+"""A quote closed by と and a predicate no list of speech verbs holds, its speaker named beside it.
 
-News tells a speaker's words with whatever they did in saying them: 浜田社長は「…」と陳謝した, 峯岸は「…」と大慌て,
-竹中氏は「…」と、投球制限の導入が難しいことを示唆している, オルテガ氏は「…」と勝利宣言をした. The verbs are an open
-class; what makes the quote a statement is its shape: said words (a sentence in kana, not a term or a name), と, and
-a person or body the article knows named as the topic or subject right before the quote (with where and to whom they
-spoke between: 会見で, 記者団に). The predicate is read as theirs unless it names, labels, asks, mistakes, tells
-voices or a rumour, becomes, or is passive (the words came to the speaker, not from them).
+News tells a speaker's words with whatever they did in saying them: 伊藤部長は…記者会見し、「…」と陳謝した, 峯岸は「…」と
+大慌て, 石破幹事長は「…」と政権奪還に胸をなでおろしながらも, オルテガ氏は「…」と勝利宣言をした. The verbs are an open
+class; what makes the quote a statement is its shape: said words (a sentence in kana, not a term, a name or a
+question), と, and a person or body the article knows named as the topic or subject right before the quote (with
+where they spoke or a clause of their own between) or right after と (「…」と前原氏が会見を拒否した); a sentence that is
+only the quote and its predicate goes on with the speaker before. The predicate is read as theirs unless it names,
+labels, asks, mistakes, tells voices or a rumour, becomes, is passive or causative (the words came to the speaker, or
+were made another's), or tells a clause the quote is read with (…と、…であると認定した).
 """
 
 from __future__ import annotations
@@ -28,6 +30,12 @@ _NOT_SAID = re.compile(r"^(?:い[うっ]|言[うっ]|の|し[てた、]|す|さ|
                        r"(?<=[るだいたすう])と(?!いう|して|共|とも)|こと|しめ|させ")
 # A question asked (「買えない場合、どうするのか」と追及した): no statement (…ではないか: a view put as one is)
 _QUESTION = re.compile(r"(?:[？?]|(?<!ない)か|かな|かね)」$")
+# A sentence that opens with the quote, maybe after a connective, its predicate closing it (「…」と陳謝した。): the
+# speaker goes on from before; not a thought or a feeling anyone may have (と思ったら, と感じる人も多い), nor a noun
+# the predicate describes (と驚く松岡に, と思っているあなた)
+_OPENING = re.compile(r"(?:(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?|しかし|だが)、?)?")
+_CLOSES = re.compile(r".*(?:[たいだ]|ている|ていた|ました)")  # (not …と齋藤先生。: a caption naming someone else)
+_THOUGHT = re.compile(r"思|感じ|考え|願|悩|迷|焦|期待")
 # A line of a list (related articles' headlines under the text)
 _LIST_ITEM = re.compile(r"[ \u3000]*[・●○■□◆◇▼▽★☆※]")
 # A passive verb: 言われた, 書かれて, 褒められる, 示された (the words came to the topic)
@@ -36,8 +44,9 @@ _PASSIVE = re.compile(r"[さらかわまたなばが]れ(?:た|て|る|ている
 
 def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: list) -> tuple | None:
     """(cue, speaker span) for a quote said by the topic right before it and closed by と and any predicate of theirs
-    (菅官房長官は「…」と陳謝した) or named right after と (「…」と前原氏が会見を拒否した), else None. people: the
-    sentence's mentions."""
+    (菅官房長官は「…」と陳謝した) or named right after と (「…」と前原氏が会見を拒否した); (cue, None) for a sentence that
+    is such a quote and its closing predicate, the speaker carried from before; else None. people: the sentence's
+    mentions."""
     if not SAID_WORDS.search(body, q_start, q_end) or _QUESTION.search(body, q_start, q_end) or q_end - q_start < 6:
         return None  # a term, a name or a question
     if _LIST_ITEM.match(body, body.rfind("\n", 0, q_start) + 1):
@@ -49,9 +58,10 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     if _NOT_SAID.search(predicate) or _PASSIVE.search(predicate):
         return None
     speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people)
-    if speaker is None:
+    if speaker is None and not (_OPENING.fullmatch(body, s_start, q_start) and _CLOSES.fullmatch(predicate)
+                                and body.startswith("。", match.end()) and not _THOUGHT.search(predicate)):
         return None
-    return predicate[:16], speaker
+    return predicate[:16], speaker  # (a sentence that is the quote and its predicate: the speaker carried from before)
 
 
 # A subject named right after と, with its title or honorific: 「…」と前原氏が会見を拒否した

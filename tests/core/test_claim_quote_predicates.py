@@ -76,3 +76,12 @@ def test_the_speaker_named_right_after_to_holds_the_quote():
     text = ("時事通信の報道によると、同日の記者会見開始前に産経新聞の記者が出席していることに気づき、"
             "「会見が始められない」と前原誠司氏が会見を拒否したという。")
     assert _said(text) == [("「会見が始められない」", "前原誠司")]
+
+
+def test_a_sentence_of_a_quote_and_its_predicate_goes_on_with_the_speaker_before():
+    # livedoor sports news, outside the gold: the speaker named in the sentence before
+    text = ("スノーボードの今井メロが、自身のブログで第2子の出産を報告した。"
+            "「まだ産後間もないので、回復次第また雪上に立つ予定です」と、選手の継続も宣言している。")
+    assert [h for _, h in _said(text)] == ["今井メロ"]
+    # a thought anyone may have, or a caption naming someone else, is not carried
+    assert not quoted("水野美紀さんがヨガに挑戦した。「骨盤を意識して、積み上げるように」と思ったら押してください。")
