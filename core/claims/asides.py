@@ -76,16 +76,22 @@ _SAYS = re.compile(r"[ぁ-ゖ]{2}.*[すたいよねだうるかの！？!?。]�
 _PERSON_ASIDE = re.compile(r"(?:さん|氏|歳|代|男性|女性)$")
 
 
+# Where and to whom the words were said, between the speaker and them, no verb of its own: 会見で, 15日、, 記者団に,
+# 北朝鮮については (オバマ大統領は15日、ホワイトハウスで記者団に「…」。); nouns and の only, so a clause (出演した番組で,
+# 会見を開き、) is none
+_SETTING = (r"(?:[0-9０-９]{1,2}日|同日)、?"
+            r"|(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]|の){1,16}?(?<!の)(?:で|に|へ|に対し|に対して|について|に関して)(?:は|も)?、?")
 # A sentence that is its speaker and their words, no verb: 宇城市の31歳の会社員は「…」。, まゆさん（32歳）は、「…」。
 # (not テーマは「…」。 nor 名前は「…」。: the speaker is a person or a body by its ending, or a mention of one)
-_VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))、?(?P<broken>[ \u3000]*\n[ \u3000]*)?")
+_VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))、?(?:(?P<broken>[ \u3000]*\n[ \u3000]*)|"
+                       r"(?P<setting>(?:" + _SETTING + r")*))")
 # What may follow the quotes of a speaker alone on the line before (南果歩さんは\n「…」\nと、作品に対する熱い思いに…,
 # 依田巽チェアマンは、\n「…」と、自信が伺える発言も): と and whatever the writer adds, not a title (と題した)
 _TOLD_ON = re.compile(r"\n?(?:など)?と(?!題|銘打|名付|名づ|命名|呼|いう(?:名|タイトル|題))")
 _TITLED = re.compile(NAMED_WITH_TITLE + AGED + "$")
-# A person's title after their name, whatever the office (佐々恭二名誉教授は, 川上憲太専務理事は, 斉藤校長は): a word
+# A person's title after their name, whatever the office (佐々恭二名誉教授は, 川上憲太専務理事は, 伊藤秀美・地震火山部長は): a word
 # ending as the names of offices and trades end (not 山田太郎作品は: a thing of theirs)
-_TITLE_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]{0,7}[長官員事授師士手督者相臣領表裁使任役問家補佐監将査主席]"
+_TITLE_AFTER = re.compile(r"・?[\u4e00-\u9fff\u30a1-\u30fa]{0,7}[長官員事授師士手督者相臣領表裁使任役問家補佐監将査主席]"
                           r"|[\u30a1-\u30faー]{3,10}")  # 依田巽チェアマンは, …プロデューサーは: a title in katakana
 # An honorific after a person's name, maybe with their age or trade in brackets: 南果歩さんは, 薫さん（35歳）は
 _HONORIFIC_AFTER = re.compile(r"(?:さん|氏|君|くん|ちゃん|さま|様)(?:[(（][^()（）「」]{1,16}[)）])?")
@@ -112,10 +118,7 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
             or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
         return []
     name_end = topic.start("particle")
-    mention = next((m for m in people if m.type in ("PERSON", "ORG") and topic.start() <= m.start and (
-        m.end == name_end or m.type == "PERSON" and (_TITLE_AFTER.fullmatch(body, m.end, name_end) or topic.group(
-            "broken") and _HONORIFIC_AFTER.fullmatch(body, m.end, name_end))
-        or body.startswith("の", m.end) and _TITLE_AFTER.fullmatch(body, m.end + 1, name_end))), None)
+    mention = _topic_mention(body, topic, people, bool(topic.group("broken")))
     if mention is None and topic.group("broken"):
         return []  # 孫社長は、\n「…」: on a line of its own, only a name the article knows is read as the speaker
     titled = _TITLED.search(body, topic.start(), name_end) if mention is None else None
@@ -126,3 +129,33 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
     opening = _BEFORE_SPEAKER.match(body, topic.start(), name_end) if mention is None else None
     name_start = mention.start if mention is not None else opening.end() if opening is not None else topic.start()
     return [(a, b, topic.group("particle"), "direct", (name_start, topic.end("particle"))) for a, b in found]
+
+
+def _topic_mention(body: str, topic: re.Match, people: list, honorific: bool) -> object | None:
+    """The person or body a topic of _VERBLESS names right before its particle (佐々恭二名誉教授は, 同社は), or None;
+    honorific: a name with さん or 氏 (and an age in brackets) after it counts too."""
+    name_end = topic.start("particle")
+    return next((m for m in people if m.type in ("PERSON", "ORG") and topic.start() <= m.start and (
+        m.end == name_end or m.type == "PERSON" and (_TITLE_AFTER.fullmatch(body, m.end, name_end) or honorific
+                                                     and _HONORIFIC_AFTER.fullmatch(body, m.end, name_end))
+        or body.startswith("の", m.end) and _TITLE_AFTER.fullmatch(body, m.end + 1, name_end))), None)
+
+
+# The topic, then a clause of its own before the quote, no other topic or subject in it: 伊藤部長は同日午前に記者会見し、
+# 「…」と陳謝した (the topic goes on into the quote's clause)
+_TOPIC_THEN_CLAUSE = re.compile(_VERBLESS.pattern.replace("(?P<setting>", "(?P<setting>(?:[^「」。\n、はが]{1,30}?"
+                                                                       "[しているきけえめせれねべみち]、)?"))
+
+
+def speaker_before(body: str, s_start: int, q_start: int, people: list) -> tuple[int, int] | None:
+    """The span of the speaker a sentence names as its topic or subject right before a quote, maybe with where and to
+    whom they spoke between (菅官房長官は記者会見で「…」, 浜田社長は「…」), when the article knows them as a person or a
+    body; else None."""
+    topic = _VERBLESS.fullmatch(body, s_start, q_start) or _TOPIC_THEN_CLAUSE.fullmatch(body, s_start, q_start)
+    if topic is None or topic.group("broken"):
+        return None
+    mention = _topic_mention(body, topic, people, True)
+    if mention is None:
+        return None
+    end = topic.end("particle")
+    return mention.start, end + body.startswith("、", end)  # (内川は、「…」: the comma is the particle's)

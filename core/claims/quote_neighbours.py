@@ -17,8 +17,18 @@ from core.claims.voices import NOUNS_OF_VOICE
 
 # 「…」トランプ大統領は、そう強調した。 「…」別の男性、クライド・パウレスは言った。: the speaker after the quote, no と;
 # not 「…支援」も供与すると、…外相が語った (the quote is part of a clause)
+_SO_VERBS = r"語っ|語り|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し|振り返っ|振り返り"
 _SAID_AFTER = re.compile(r"(?![ぁ-ゖ])(?:[^「」。]{0,40}?(?:、|に|で|後|前))??(?P<gap>[^「」。、をにでがはと]{2,24}?(?:は|が)、?)(?:そう|こう)?"
                          r"(?P<cue>言っ|語っ|述べ|話し|強調し|答え|説明し|主張し|付け加え|反論し|切り返し)(?:た|ている)。?$")
+
+
+# 「…」安倍首相は15日、記者団にこう述べ、…: the speaker right after the quote, the setting and こう before the verb, which
+# may go on (こう述べ、…に意欲を示した); with no こう, only nouns of a setting before a verb ending the sentence
+# (「…」岸田外相は10日の記者会見で強調した)
+_NAMED_THEN_SO = re.compile(r"[—―─ \u3000]*(?P<gap>[^「」。、をにでがはと\n]{2,24}?(?:は|が)、?)"
+                            r"(?:[^「」。\n]{0,30}?(?:こう|そう|このように|そのように)(?P<cue>" + _SO_VERBS + r")(?=[たてい、])"
+                            r"|(?:(?:[0-9０-９]{1,2}日|同日)、?|(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]|の){1,16}?"
+                            r"(?:で|に|に対し|に対して)、?){0,3}(?P<cue2>" + _SO_VERBS + r")(?:た|ている|ていた)。?$)")
 
 
 def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
@@ -29,10 +39,12 @@ def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
     if not found:
         return []
     end = found[-1][1]
-    match = _SAID_AFTER.fullmatch(body, end, s_end)
+    match = _SAID_AFTER.fullmatch(body, end, s_end) or _NAMED_THEN_SO.match(body, end, s_end)
     if match is None:
         return []
-    gap, cue = match.span("gap"), match.group("cue") + body[match.end("cue"):s_end].rstrip("。")
+    verb = "cue2" if "cue2" in match.re.groupindex and match.group("cue2") else "cue"
+    tail = re.match(r"[ぁ-ゖ]*", body[match.end(verb):s_end]).group(0)  # こう述べ、…に意欲を示した: the verb's own ending
+    gap, cue = match.span("gap"), match.group(verb) + tail
     return [(a, b, cue, "direct", gap) for a, b in found]
 
 
@@ -82,8 +94,34 @@ def continued(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> 
     return [(found[-1][0], found[-1][1], said[0][2], "direct", None)]
 
 
-# A connective a sentence of quotes may open with: その上で「…」。, さらに、「…」。
-_CONNECTIVE = re.compile(r"(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?)、?")
+# What may stand between a quote's verb and a last quote that closes the sentence with no verb of its own, its speaker
+# the same: と述べた上で、「…」。, と述べ、北朝鮮については「…」。 (the verb's ending, a connective, the matter; no one named)
+_THEN_CLOSING = re.compile(r"(?:など)?と[^「」。、はが]{0,10}?(?:上で|うえで|一方で?|ほか)?、(?:さらに|また|その上で|そのうえで|一方で?)?、?"
+                           r"(?:[^「」。、はが]{1,20}?(?:について|に関して|に対して|に対し)(?:は|も)?、?)?")
+
+
+def closing_quote(body: str, s_start: int, s_end: int, found: list[tuple], people: list) -> list[tuple]:
+    """The last quote of a sentence, closing it with no verb, after a quote read with its verb in the same sentence and
+    nobody else named between them (首相は「A」と述べた上で、「B」。): the same speaker goes on, with that verb."""
+    if not found or found[-1][3] != "direct" or outlet_verb(found[-1][2]):
+        return []
+    last = quotes(body, found[-1][1], s_end)
+    if not last or body[last[-1][1] : s_end].strip("。 \u3000\n") or len(last) > 1 and any(
+            body[b:c].strip("、") for (_, b), (c, _) in zip(last, last[1:])):
+        return []
+    start = last[0][0]
+    if _THEN_CLOSING.fullmatch(body, found[-1][1], start) is None \
+            or any(found[-1][1] <= m.start < start and m.type in ("PERSON", "ORG") for m in people) \
+            or not all(SAID_WORDS.search(body, a, b) for a, b in last):
+        return []
+    return [(a, b, found[-1][2], "direct", found[-1][4]) for a, b in last]
+
+
+# A connective a sentence of quotes may open with: その上で「…」。, さらに、「…」。,
+# and the matter the words are on: 北朝鮮については「…」。
+_CONNECTIVE = re.compile(r"(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?)、?"
+                         r"(?:[^「」。、はが]{1,20}?(?:について|に関して|に対して|に対し)(?:は|も)、?)?"
+                         r"|[^「」。、はが]{1,20}?(?:について|に関して|に対して|に対し)(?:は|も)、?")
 # A claim told as readers' voices (…と韓国を非難するコメントが相次いだ, 書き込みが殺到): no one speaker goes on
 _VOICES = re.compile(NOUNS_OF_VOICE + r"(?:が|も|は|など)")
 

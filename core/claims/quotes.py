@@ -14,6 +14,7 @@ import re
 from core.claims.clauses import AFTER_QUOTE, TOLD, gap_of
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import quote_spans
+from core.claims.own_predicate import own_predicate
 from core.claims.quote_verbs import cleft_speaker, cue_name, cue_of, qualifies_a_noun, verb_end
 from core.claims.said_forms import (
     TOLD_CUES, captioned_before, described_person, described_speaker, named_after_to, possessor_before,
@@ -169,6 +170,9 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
                 or aside is not None and body.startswith(("「", "、「"), aside.end()):
             # 「A」とか、「B」などと話し: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
             waiting.append((q_start, q_end))
+        elif match is None and (own := own_predicate(body, s_start, q_start, q_end, people)) is not None:
+            found.append((q_start, q_end, own[0], "direct", own[1]))  # 浜田社長は「…」と陳謝した: any predicate of theirs
+            waiting = []
         else:
             waiting = []
     return found

@@ -21,7 +21,7 @@ from core.claims.named_holder import named_holder
 from core.claims.persons import Persons
 from core.claims.positions import positions
 from core.claims.quote_marks import quotes
-from core.claims.quote_neighbours import carried_on, continued, going_on, said_after, said_next
+from core.claims.quote_neighbours import carried_on, closing_quote, continued, going_on, said_after, said_next
 from core.claims.quotes import clause_before, direct, told
 from core.claims.raised import raised_views
 from core.claims.reported import PASSIVE, after_quotes, indirect
@@ -90,6 +90,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 found = continued(body, s_start, s_end, *spans[i + 1])  # 首相は「A」\n「B」と述べた: A said too
         if not found and previous is not None and previous[2] and out and out[-1].start >= previous[0]:
             found = carried_on(body, s_start, s_end, going_on(body, index, out[-1], *previous[:2]))  # 「A」と述べた。「B」。
+        found = found + closing_quote(body, s_start, s_end, found, people)  # 「A」と述べた上で、「B」。: B is theirs too
         if found and found[0][0] >= s_end:
             quoted_until = found[-1][1]  # the quotes a sentence announced or introduced: read already
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote

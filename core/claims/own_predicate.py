@@ -1,0 +1,75 @@
+"""A quote closed by と and a predicate no list of speech verbs holds, its speaker named beside it.
+
+News tells a speaker's words with whatever they did in saying them: 伊藤部長は…記者会見し、「…」と陳謝した, 峯岸は「…」と
+大慌て, 石破幹事長は「…」と政権奪還に胸をなでおろしながらも, オルテガ氏は「…」と勝利宣言をした. The verbs are an open
+class; what makes the quote a statement is its shape: said words (a sentence in kana, not a term, a name or a
+question), と, and a person or body the article knows named as the topic or subject right before the quote (with
+where they spoke or a clause of their own between) or right after と (「…」と前原氏が会見を拒否した); a sentence that is
+only the quote and its predicate goes on with the speaker before. The predicate is read as theirs unless it names,
+labels, asks, mistakes, tells voices or a rumour, becomes, is passive or causative (the words came to the speaker, or
+were made another's), or tells a clause the quote is read with (…と、…であると認定した).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.asides import speaker_before
+from core.claims.quote_marks import SAID_WORDS
+
+# と (などと, とも) after the quote, then the predicate up to the clause's end
+_PREDICATE = re.compile(r"(?:など)?と(?:も)?、?(?P<predicate>[^、。「」\n]{1,30})")
+# Predicates that make the quote no statement of the topic's: a name or label given (と題した, と呼ばれる, と表示),
+# a thing becoming (となった), a question (と尋ねた), a mistake (と勘違い), a rumour or voices about the topic
+# (とネットで話題, と物議), a likeness or company (と同じ, と共に), a written text (とある, と書かれ)
+_NOT_SAID = re.compile(r"^(?:い[うっ]|言[うっ]|の|し[てた、]|す|さ|は|か|な[っるりれ]|あ[りるっ]|同|共|とも|一緒|並)"
+                       r"|題|銘打|名付|名づ|命名|呼|称|名乗|表示|表記|書|記|掲|印刷|刻|誤|勘違い|思い込|間違|診断|判定|判断|"
+                       r"聞|尋|質問|問|話題|騒|物議|噂|うわさ|評判|声|揶揄|皮肉|指摘され|報じ|報道|伝え|発音|読|"
+                       # a clause told by the predicate, read as reported speech with the quote (「…」と、組織的な不法行為で
+                       # あると認定した; 「…」と…体制を整えることも明らかにした), or words made another's (と言わしめる)
+                       r"(?<=[るだいたすう])と(?!いう|して|共|とも)|こと|しめ|させ")
+# A question asked (「買えない場合、どうするのか」と追及した): no statement (…ではないか: a view put as one is)
+_QUESTION = re.compile(r"(?:[？?]|(?<!ない)か|かな|かね)」$")
+# A sentence that opens with the quote, maybe after a connective, its predicate closing it (「…」と陳謝した。): the
+# speaker goes on from before; not a thought or a feeling anyone may have (と思ったら, と感じる人も多い), nor a noun
+# the predicate describes (と驚く松岡に, と思っているあなた)
+_OPENING = re.compile(r"(?:(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?|しかし|だが)、?)?")
+_CLOSES = re.compile(r".*(?:[たいだ]|ている|ていた|ました)")  # (not …と齋藤先生。: a caption naming someone else)
+_THOUGHT = re.compile(r"思|感じ|考え|願|悩|迷|焦|期待")
+# A line of a list (related articles' headlines under the text)
+_LIST_ITEM = re.compile(r"[ \u3000]*[・●○■□◆◇▼▽★☆※]")
+# A passive verb: 言われた, 書かれて, 褒められる, 示された (the words came to the topic)
+_PASSIVE = re.compile(r"[さらかわまたなばが]れ(?:た|て|る|ている|ていた|ており)?$")
+
+
+def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: list) -> tuple | None:
+    """(cue, speaker span) for a quote said by the topic right before it and closed by と and any predicate of theirs
+    (菅官房長官は「…」と陳謝した) or named right after と (「…」と前原氏が会見を拒否した); (cue, None) for a sentence that
+    is such a quote and its closing predicate, the speaker carried from before; else None. people: the sentence's
+    mentions."""
+    if not SAID_WORDS.search(body, q_start, q_end) or _QUESTION.search(body, q_start, q_end) or q_end - q_start < 6:
+        return None  # a term, a name or a question
+    if _LIST_ITEM.match(body, body.rfind("\n", 0, q_start) + 1):
+        return None  # ・上島竜兵が「出川には負けない！」と極秘実験で変身: a link to another article, told as its headline
+    match = _PREDICATE.match(body, q_end)
+    if match is None:
+        return None
+    predicate = match.group("predicate")
+    if _NOT_SAID.search(predicate) or _PASSIVE.search(predicate):
+        return None
+    speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people)
+    if speaker is None and not (_OPENING.fullmatch(body, s_start, q_start) and _CLOSES.fullmatch(predicate)
+                                and body.startswith("。", match.end()) and not _THOUGHT.search(predicate)):
+        return None
+    return predicate[:16], speaker  # (a sentence that is the quote and its predicate: the speaker carried from before)
+
+
+# A subject named right after と, with its title or honorific: 「…」と前原氏が会見を拒否した
+_SUBJECT_TAIL = re.compile(r"(?:・?[\u4e00-\u9fff\u30a1-\u30fa]{0,8}?)?(?:氏|さん)?(?:が|は)、?")
+
+
+def _named_after_to(body: str, at: int, people: list) -> tuple[int, int] | None:
+    """The span of a person or body the predicate opens with as its subject (と前原氏が…), else None."""
+    mention = next((m for m in people if m.start == at and m.type in ("PERSON", "ORG")), None)
+    tail = _SUBJECT_TAIL.match(body, mention.end) if mention is not None else None
+    return (mention.start, tail.end()) if tail is not None else None
