@@ -16,6 +16,7 @@ from core.analysis import DETECTOR_VERSION
 from core.batch.queries import connect
 from core.article import Article
 from core.datasets.common import DatasetSummary
+from core.jobs.summary import stop_reason
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.propose import Proposal, country_lookup
 from core.meetings.nicknames import untied_nicknames
@@ -125,7 +126,7 @@ def import_slice(out: str | Path, where: str, db_path: str | Path, progress: Pro
                 summary.cancelled = True
                 break
     except WriteRefused as exc:
-        summary.stopped = f"{exc}: {len(summary.imported):,} articles imported; the rest were not"
+        summary.stopped = stop_reason(exc, len(summary.imported))
     finally:
         con.close()
         if db is not None:

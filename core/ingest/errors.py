@@ -44,4 +44,12 @@ def reading_file() -> Iterator[None]:
     except PermissionError:
         raise IngestError("permission denied") from None
     except OSError as exc:
-        raise IngestError(f"cannot read: {exc.strerror or exc}") from None
+        raise IngestError(cannot_read(exc)) from None
+
+
+def cannot_read(exc: OSError, name: str = "") -> Reason:
+    """Why the OS would not give a file's bytes (a disk error, a link loop…): its words, and its error
+    number for a reader that words the common ones itself."""
+    error = exc.strerror or str(exc)
+    text = f"cannot read {name}: {error}" if name else f"cannot read: {error}"
+    return Reason(text, "cannot_read", error=error, errno=exc.errno or 0)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from core.paths import resource
 from ui.common.plain import plain_message
-from ui.jobs.failure_reasons import failure_reason, skip_reason
+from ui.jobs.failure_reasons import failure_reason, skip_reason, stop_reason
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import import_job
 
@@ -38,7 +38,7 @@ def summary_text(summary) -> str:
     if summary.failed:
         parts.append(translate("ImportSummary", "{n} failed").format(n=len(summary.failed)))
     if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
-        return translate("ImportSummary", "Import stopped: {reason}").format(reason=summary.stopped)
+        return translate("ImportSummary", "Import stopped: {reason}").format(reason=stop_reason(summary.stopped))
     text = (translate("ImportSummary", "Import cancelled: {parts}") if summary.cancelled
             else translate("ImportSummary", "Import finished: {parts}"))
     return text.format(parts=translate("ImportSummary", ", ").join(parts))

@@ -524,7 +524,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportFailure</name>
     <message>
-        <location filename="../../../ui/jobs/failure_reasons.py" line="+24"/>
+        <location filename="../../../ui/jobs/failure_reasons.py" line="+31"/>
         <source>not text (a picture, an archive or another binary file)</source>
         <translation>テキストではありません（画像・圧縮ファイルなどのバイナリファイル）</translation>
     </message>
@@ -580,6 +580,21 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>no rows</source>
+        <translation>行がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rows: only a header</source>
+        <translation>行がありません（見出しの行だけです）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no articles in the JSON: Kaidan expects a list of objects</source>
+        <translation>JSON に記事がありません（Kaidan が読むのはオブジェクトのリストです）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a file without an extension: Kaidan cannot tell its type</source>
         <translation>拡張子のないファイルです。Kaidan には種類が判断できません</translation>
     </message>
@@ -604,12 +619,67 @@ Replace it with this {format} export?</source>
         <translation>記事本文の列がありません（列: {columns}）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>{name}: not valid JSON on line {line}</source>
+        <translation>{name}: {line} 行目が正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CSV header cannot be read ({error})</source>
+        <translation>CSV の見出しの行を読み込めません（{error}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file: {error}</source>
+        <translation>ファイルを読み込めません: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error while reading it ({error}); please report it</source>
+        <translation>読み込み中に予期しないエラーが起きました（{error}）。不具合としてお知らせください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk could not be read (an input/output error)</source>
+        <translation>ディスクを読み取れませんでした（入出力エラー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its links lead round in a circle</source>
+        <translation>リンクが循環しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive took too long to answer</source>
+        <translation>ドライブが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network drive no longer has it</source>
+        <translation>ネットワークドライブ上で見つからなくなりました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program is using it</source>
+        <translation>ほかのプログラムが使用中です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device it is on is not there</source>
+        <translation>ファイルのあるデバイスが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Kaidan does not read {extension} files</source>
         <translation>Kaidan は {extension} ファイルを読み込めません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>a licence file, not an article</source>
         <translation>ライセンスのファイルで、記事ではありません</translation>
     </message>
@@ -627,6 +697,116 @@ Replace it with this {format} export?</source>
         <location line="+1"/>
         <source>a dataset&apos;s notes, not an article</source>
         <translation>データセットの注記のファイルで、記事ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>disk full: the library could not be written</source>
+        <translation>ディスクがいっぱいで、ライブラリに書き込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library is read-only: nothing can be saved into it</source>
+        <translation>ライブラリは読み取り専用で、何も保存できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library is busy: another program is writing to it</source>
+        <translation>ライブラリは使用中です（ほかのプログラムが書き込んでいます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library refused the write</source>
+        <translation>ライブラリに書き込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{refusal}: {imported} articles imported, from {stored} of {files} files; the rest were not</source>
+        <translation>{refusal}。ファイル {files} 件のうち {stored} 件から記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{refusal}: {imported} dataset articles imported; the rest were not</source>
+        <translation>{refusal}。データセットの記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{refusal}: {imported} articles imported; the rest were not</source>
+        <translation>{refusal}。記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/jobs/row_reasons.py" line="+16"/>
+        <source>line {number}</source>
+        <translation>{number} 行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item {number}</source>
+        <translation>{number} 番目の項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {number}</source>
+        <translation>データの {number} 行目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid JSON</source>
+        <translation>正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation>JSON のオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty text</source>
+        <translation>本文が空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longer than the {limit_m} M characters a row may hold</source>
+        <translation>1 行の上限 {limit_m}M 文字を超えています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid CSV ({error})</source>
+        <translation>正しい CSV ではありません（{error}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rows skipped ({count}): {listed}</source>
+        <translation>{count} 行を飛ばしました: {listed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rows imported; rows skipped ({count}): {listed}</source>
+        <translation>取り込めた行はありません。{count} 行を飛ばしました: {listed}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not valid JSON on {where} (bad rows after it: {others})</source>
+        <translation>{where}が正しい JSON ではありません（ほかに不正な行が {others} 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON on {where}</source>
+        <translation>{where}が正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} {why}</source>
+        <translation>{where}は{why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, and {n} more</source>
+        <translation>、ほか {n} 行</translation>
     </message>
 </context>
 <context>
