@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from core.ingest.errors import Reason
+from core.errors import Reason
 from core.store.errors import WriteRefused
 from core.tally import Tally
 

@@ -15,7 +15,8 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ui.jobs.row_reasons import CODES, rows_reason
+from ui.jobs.dataset_words import coded_words
+from ui.jobs.row_reasons import CODES, ROW_ERRORS, row_error, rows_reason
 
 
 @cache
@@ -81,6 +82,11 @@ def failure_reason(reason: str) -> str:
     code = getattr(reason, "code", "")
     if code in CODES:
         return rows_reason(reason)
+    if code in ROW_ERRORS:  # a dataset's row or task failed alone, for a row's reason
+        return row_error(reason)
+    words = coded_words(reason)
+    if words is not None:
+        return words
     template = _WITH_DETAILS.get(code)
     if template is not None:
         details = dict(reason.details)

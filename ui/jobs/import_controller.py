@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from core.paths import resource
 from ui.common.plain import plain_message
+from ui.jobs.dataset_words import coded_words, say
 from ui.jobs.failure_reasons import failure_reason, skip_reason, stop_reason
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import import_job
@@ -45,14 +46,14 @@ def summary_text(summary) -> str:
 
 
 def annotation_lines(summary) -> list[str]:
-    """The files left out of a folder (in the interface language), the annotations an annotated dataset
-    brought and what it could not carry over (as the CLI says)."""
+    """The files left out of a folder, the annotations an annotated dataset brought and what it could not
+    carry over, in the interface language."""
     lines = [translate("ImportSummary", "skipped: {file} — {reason}").format(file=source, reason=skip_reason(reason))
              for source, reason in getattr(summary, "skipped", ())]
     counts = getattr(summary, "annotations", None) or {}
-    lines += [translate("ImportSummary", "Annotations: {counts}").format(
-        counts=", ".join(f"{what} {n:,}" for what, n in counts.items()))] if counts else []
-    return lines + (summary.messages(with_skipped=False) if hasattr(summary, "messages") else [])
+    lines += [translate("ImportSummary", "Annotations: {counts}").format(counts=translate("ImportSummary", ", ").join(
+        f"{coded_words(what) or what} {n:,}" for what, n in counts.items()))] if counts else []
+    return lines + (summary.messages(with_skipped=False, say=say) if hasattr(summary, "messages") else [])
 
 
 def failure_details(summary) -> str:

@@ -18,7 +18,7 @@ _PLACES = {
     "row": QT_TRANSLATE_NOOP("ImportFailure", "row {number}"),
 }
 # Why a row was skipped, by its code (core.ingest.rows.ROW_ERRORS and the reasons with details).
-_ROW_ERRORS = {
+ROW_ERRORS = {
     "not_json": QT_TRANSLATE_NOOP("ImportFailure", "not valid JSON"),
     "not_object": QT_TRANSLATE_NOOP("ImportFailure", "not a JSON object"),
     "empty_text": QT_TRANSLATE_NOOP("ImportFailure", "empty text"),
@@ -48,7 +48,7 @@ def place(where: str) -> str:
 
 def row_error(why: str) -> str:
     """Why one row was skipped, as the user reads it."""
-    return _words(_ROW_ERRORS, why)
+    return _words(ROW_ERRORS, why)
 
 
 def rows_reason(reason) -> str:
