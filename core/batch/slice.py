@@ -16,6 +16,7 @@ from core.analysis import DETECTOR_VERSION
 from core.batch.queries import connect
 from core.article import Article
 from core.datasets.common import DatasetSummary
+from core.datasets.words import said
 from core.jobs.summary import stop_reason
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.propose import Proposal, country_lookup
@@ -174,7 +175,7 @@ def _store(db, rows: dict, key: str, country_of, summary: DatasetSummary) -> Non
     a = rows["articles"][key]
     article = _article(a)
     if article.content_hash != key:
-        summary.failed.append((a["source"], "its text is not the one the batch analysed (content hash differs)"))
+        summary.failed.append((a["source"], said("hash_differs")))
         return
     body = article.body
     with atomic(db):

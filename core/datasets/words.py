@@ -73,6 +73,7 @@ FAILED = {
     "not_brat": "no .ann files: not a brat folder",
     "no_text_file": "no {name} next to it",
     "not_kaidan": "not a Kaidan export (no articles.jsonl with entities)",
+    "hash_differs": "its text is not the one the batch analysed (content hash differs)",
 }
 # What an import counts: the annotations it brought, the things a store of them may fail on.
 KINDS = {

@@ -85,6 +85,8 @@ FAILED = {
     "not_brat": QT_TRANSLATE_NOOP("DatasetImport", "no .ann files: not a brat folder"),
     "no_text_file": QT_TRANSLATE_NOOP("DatasetImport", "no {name} next to it"),
     "not_kaidan": QT_TRANSLATE_NOOP("DatasetImport", "not a Kaidan export (no articles.jsonl with entities)"),
+    "hash_differs": QT_TRANSLATE_NOOP("DatasetImport", "its text is not the one the batch analysed (content hash "
+                                                       "differs)"),
 }
 KINDS = {
     "entity_mentions": QT_TRANSLATE_NOOP("DatasetImport", "entity mentions"),

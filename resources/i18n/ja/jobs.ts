@@ -443,7 +443,12 @@
         <translation>Kaidan の書き出しではありません（エンティティ付きの articles.jsonl がありません）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>its text is not the one the batch analysed (content hash differs)</source>
+        <translation>本文がバッチで解析したものと違います（内容のハッシュが異なります）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>entity mentions</source>
         <translation>エンティティの言及</translation>
     </message>
