@@ -11,7 +11,7 @@ class Reason(str):
     """Core's words for a reason (what the command line prints, what JSON and SQLite take as text), carrying
     a code and the details in them, so the window can word the same reason in its own language."""
 
-    def __new__(cls, text: str, code: str = "", **details) -> "Reason":
+    def __new__(cls, text: str, code: str = "", /, **details) -> "Reason":
         reason = super().__new__(cls, text)
         reason.code, reason.details = code, details
         return reason

@@ -11,7 +11,7 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import read_text
-from core.datasets.words import said
+from core.datasets.words import at, said
 from core.export.brat import CLAIM, MEETING
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress, run_each
@@ -83,7 +83,7 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
             continue
         fields = line.split("\t")
         ident, kind = fields[0], fields[0][:1]
-        where = f"{ann} line {number}"
+        where = at("line", ann, number=number)
         if kind == "T" and len(fields) >= 2:
             label, _, offsets = fields[1].partition(" ")
             span = _span(offsets, text)

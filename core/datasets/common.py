@@ -18,7 +18,7 @@ from core.store import atomic
 from core.store.anchors import context_of
 from core.store.articles import insert_article
 from core.tally import Tally
-from core.datasets.words import in_english, said
+from core.datasets.words import at, in_english, said
 
 ENTITY_TYPES_WITHOUT_REGISTRY = ("DATE",)
 # What malformed values trip while a row is stored: the row fails alone, named, the file goes on.
@@ -80,7 +80,7 @@ class DatasetSummary:
         for where, reason in self.rejected:
             by_reason.setdefault(reason, []).append(where)
         for reason, places in sorted(by_reason.items()):
-            listed = "; ".join(places[:_LISTED])
+            listed = "; ".join(say("place", where=where) for where in places[:_LISTED])
             if len(places) > _LISTED:
                 listed += say("more_places", n=len(places) - _LISTED)
             lines.append(say("left_out", reason=reason, n=len(places), listed=listed))
@@ -136,7 +136,7 @@ def span_ok(summary: DatasetSummary, where: str, text: str, start, end, label, q
     if problem is None:
         return True
     start, end = shown or (start, end)
-    summary.reject(f"{where} [{_short(start)}, {_short(end)}]", problem)
+    summary.reject(at("offsets", where, start=_short(start), end=_short(end)), problem)
     return False
 
 

@@ -11,7 +11,7 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
-from core.datasets.words import said
+from core.datasets.words import at, said
 from core.export.doccano import CANDIDATES, CLAIM, MEETING_MENTIONS, PROPOSED
 from core.ingest.rows import row_error
 from core.progress import Cancelled, Progress, run_each
@@ -37,7 +37,7 @@ def import_doccano(db: sqlite_utils.Database, path: Path, summary: DatasetSummar
 
     def one(item: tuple[int, object]) -> None:
         number, row = item
-        where = f"{path} line {number}"
+        where = at("line", path, number=number)
         if not isinstance(row, dict):
             summary.failed.append((where, row_error("not_json" if row is None else "not_object")))
             return

@@ -16,7 +16,7 @@ from core.datasets.common import (
 )
 from core.clock import now
 from core.datasets.reading import first_json_line, json_lines, load_json
-from core.datasets.words import said
+from core.datasets.words import at, said
 from core.ingest.errors import IngestError
 from core.ingest.rows import row_error
 from core.progress import Cancelled, Progress, run_each
@@ -45,7 +45,7 @@ def read_lines(path: Path, summary: DatasetSummary) -> Iterator[tuple[str, dict]
     if not path.is_file():
         return
     for number, record in json_lines(path):
-        where = f"{path} line {number}"
+        where = at("line", path, number=number)
         if isinstance(record, dict):
             yield where, record
         else:
@@ -92,9 +92,9 @@ def _card(db, path: Path, summary: DatasetSummary) -> None:
     known = {r[0] for r in db.execute("SELECT key FROM stance_labels")}
     for s in _list(labels.get("stances")):
         if not isinstance(s, dict) or label_problem(s.get("key")) or label_problem(s.get("label")):
-            summary.reject(f"{path} stances", said("stances_not_names"))
+            summary.reject(at("stances", path), said("stances_not_names"))
         elif s["key"] not in known:
-            with guarded(summary, f"{path} stance {s['key']}", said("stance_labels")):
+            with guarded(summary, at("stance", path, key=s["key"]), said("stance_labels")):
                 save_stance(db, s["key"], s["label"], str(s.get("colour") or "#888888"),
                             _text(s.get("shortcut")), _text(s.get("label_ja")))
     for topic in _list(labels.get("topics")):
@@ -103,7 +103,7 @@ def _card(db, path: Path, summary: DatasetSummary) -> None:
         if label_problem(name) is None:
             add_topic(db, name, english if isinstance(english, str) and english.strip() else None)
         else:
-            summary.reject(f"{path} topics", said("topics_not_names"))
+            summary.reject(at("topics", path), said("topics_not_names"))
 
 
 def _status(value, summary: DatasetSummary, where: str) -> str | None:
@@ -307,7 +307,7 @@ def _inside(body: str, span, summary: DatasetSummary, where: str, typed: bool = 
         problem = label_problem(span.get("type"))
     if problem is None:
         return True
-    summary.reject(f"{where} [{span.get('start')!r}, {span.get('end')!r}]", problem)
+    summary.reject(at("offsets", where, start=repr(span.get("start")), end=repr(span.get("end"))), problem)
     return False
 
 

@@ -12,7 +12,7 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, Spans, spans_for
 from core.datasets.reading import first_json_item, load_json
-from core.datasets.words import READ_AS, said
+from core.datasets.words import READ_AS, at, said
 from core.export.labelstudio import PROPOSED_MARK, PROPOSED_REGIONS
 from core.offsets import OffsetMap
 from core.progress import Cancelled, Progress, run_each
@@ -77,7 +77,7 @@ def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSu
     def one(item: tuple[int, object]) -> None:
         number, task = item
         ident = task.get("id", number) if isinstance(task, dict) else number
-        where = f"{path} task {number}" + (f" (id {ident})" if ident != number else "")
+        where = at("task", path, number=number) if ident == number else at("task_id", path, number=number, ident=ident)
         if not isinstance(task, dict):
             summary.failed.append((where, said("not_a_task")))
             return
@@ -209,7 +209,7 @@ def _result_set(db, sink: Spans, where: str, text: str, units: OffsetMap, result
     for number, r in enumerate(results, 1):
         kind, value = r.get("type"), r.get("value")
         value = value if isinstance(value, dict) else {}
-        here = f"{where} result {r.get('id') or number}"
+        here = at("result", where, ident=r.get("id") or number)
         if kind == "relation":
             relations.append(r)
         elif kind == "choices" and r.get("id") and "start" in value:
@@ -220,7 +220,8 @@ def _result_set(db, sink: Spans, where: str, text: str, units: OffsetMap, result
             labels = _labels(r)
             label = labels[0]
             if span is None:
-                summary.reject(f"{here} [{value.get('start')!r}, {value.get('end')!r}]", said("offsets_outside"))
+                summary.reject(at("offsets", here, start=repr(value.get("start")), end=repr(value.get("end"))),
+                               said("offsets_outside"))
                 continue
             if not span_ok(summary, here, text, *span, label=label, quoted=value.get("text"),
                            shown=(value.get("start"), value.get("end"))):

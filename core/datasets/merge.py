@@ -13,7 +13,7 @@ import hashlib
 import sqlite_utils
 
 from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, store_text
-from core.datasets.words import said
+from core.datasets.words import at, said
 from core.store.claims import update_claim
 from core.store.meetings import set_mention_state
 from core.store.mentions import update_mention
@@ -152,4 +152,5 @@ class Spans:
 
     def _conflict(self, start: int, end: int, what: str) -> None:
         self.summary.conflicts.append(
-            (f"{self.where} article {self.article_id} [{start}, {end}] {self.body[start:end]!r}", what))
+            (at("article", self.where, number=self.article_id, start=start, end=end,
+                quoted=repr(self.body[start:end])), what))

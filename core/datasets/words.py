@@ -98,6 +98,18 @@ READ_AS = {
     "min_unlisted": "Label Studio JSON_MIN spans read without Kaidan's list of its proposals "
                     "(a span as the library proposed it stays a proposal)",
 }
+# Where in a dataset a thing is: within a file (a path) or another place, by code.
+PLACES = {
+    "line": "{within} line {number}",
+    "task": "{within} task {number}",
+    "task_id": "{within} task {number} (id {ident})",
+    "result": "{within} result {ident}",
+    "offsets": "{within} [{start}, {end}]",
+    "article": "{within} article {number} [{start}, {end}] {quoted}",
+    "stances": "{within} stances",
+    "topics": "{within} topics",
+    "stance": "{within} stance {key}",
+}
 # The lines of an import's summary (DatasetSummary.messages), each with its fields.
 LINES = {
     "skipped_file": "skipped: {source} — {reason}",
@@ -109,6 +121,7 @@ LINES = {
     "more_places": "; and {n} more",
     "merged": "merged into articles already in the library: {n} (their decisions stand; conflicts: {conflicts})",
     "conflict": "conflict: {where}: {what}",
+    "place": "{where}",
 }
 _ALL = {**NOT_CARRIED, **LEFT_OUT, **FAILED, **KINDS, **READ_AS}
 
@@ -116,6 +129,11 @@ _ALL = {**NOT_CARRIED, **LEFT_OUT, **FAILED, **KINDS, **READ_AS}
 def said(code: str, **details) -> Reason:
     """Core's words for code, its details filled in, as a Reason carrying the code and the details."""
     return Reason(_ALL[code].format(**details), code, **details)
+
+
+def at(code: str, within: str, **details) -> Reason:
+    """A place in a dataset (a key of PLACES) within a file or another place, as a Reason carrying both."""
+    return Reason(PLACES[code].format(within=within, **details), code, within=within, **details)
 
 
 def in_english(line: str, **fields) -> str:

@@ -33,13 +33,14 @@ def _filled(code: str, template: str):
         fields.update(fields="kind or status", names=("kind", "status"))
     if code == "claim_outside":
         fields.update(field="target kind")
-    return words.said(code, **fields)
+    return words.at(code, **fields) if code in words.PLACES else words.said(code, **fields)
 
 
 def test_every_reason_core_gives_for_a_dataset_is_worded_in_japanese():
-    tables = (words.NOT_CARRIED, words.LEFT_OUT, words.FAILED, words.KINDS, words.READ_AS)
+    tables = (words.NOT_CARRIED, words.LEFT_OUT, words.FAILED, words.KINDS, words.READ_AS, words.PLACES)
     with language(QApplication.instance(), "ja"):
-        worded = {code: coded_words(_filled(code, template)) for table in tables for code, template in table.items()}
+        worded = {code: coded_words(_filled(code, template)) for table in tables for code, template in table.items()
+                  if re.search("[A-Za-z]", re.sub(r"{[^}]*}", "", template))}  # words to translate around the fields
     unworded = [code for code, text in worded.items() if text is None or not _JAPANESE.search(text)]
     assert unworded == []
     assert worded["meetings_outside"] == "種類または状態が体系にない会談"
@@ -47,6 +48,7 @@ def test_every_reason_core_gives_for_a_dataset_is_worded_in_japanese():
         note = coded_words(too_long_note("会談。" * 100_000))
     assert note.startswith("300,000 文字あり、全体を解析するには長すぎます。")
     assert worded["claim_outside"] == "対象の種類がライブラリの体系にない主張（その値を除いて主張は残しました）"
+    assert worded["task_id"] == "x のタスク x（ID x）"
 
 
 def test_a_doccano_file_with_what_kaidan_cannot_take_is_summed_up_in_japanese(window, tmp_path, qtbot):
@@ -65,6 +67,6 @@ def test_a_doccano_file_with_what_kaidan_cannot_take_is_summed_up_in_japanese(wi
         "注釈: エンティティの言及 3",
         "取り込めなかったもの: doccano の文書カテゴリー（cats）（1）",
         "取り込めなかったもの: 主張 → 保持者／対象 以外の doccano の関係（1）",
-        f"除外: 本文の外を指す位置（1）: {path} line 1 [3, 99]"]
-    assert details == [f"{path.name} line 3: 本文がありません", f"{path.name} line 4: 正しい JSON ではありません"]
+        f"除外: 本文の外を指す位置（1）: {path} の 1 行目 [3, 99]"]
+    assert details == [f"{path.name} の 3 行目: 本文がありません", f"{path.name} の 4 行目: 正しい JSON ではありません"]
     assert english_only([window.statusBar().currentMessage(), box.text(), *box_lines, *details]) == []

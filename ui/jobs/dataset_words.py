@@ -7,6 +7,8 @@ checks that every code core has is worded.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 translate = QCoreApplication.translate
@@ -117,6 +119,18 @@ NOTES = {
                                                            "entities, claims and meetings were found in the first "
                                                            "{analysed}; the whole text is stored and searchable"),
 }
+# Where in a dataset a thing is (core.datasets.words.PLACES): within a file or another place.
+PLACES = {
+    "line": QT_TRANSLATE_NOOP("DatasetImport", "{within} line {number}"),
+    "task": QT_TRANSLATE_NOOP("DatasetImport", "{within} task {number}"),
+    "task_id": QT_TRANSLATE_NOOP("DatasetImport", "{within} task {number} (id {ident})"),
+    "result": QT_TRANSLATE_NOOP("DatasetImport", "{within} result {ident}"),
+    "offsets": QT_TRANSLATE_NOOP("DatasetImport", "{within} [{start}, {end}]"),
+    "article": QT_TRANSLATE_NOOP("DatasetImport", "{within} article {number} [{start}, {end}] {quoted}"),
+    "stances": QT_TRANSLATE_NOOP("DatasetImport", "{within} stances"),
+    "topics": QT_TRANSLATE_NOOP("DatasetImport", "{within} topics"),
+    "stance": QT_TRANSLATE_NOOP("DatasetImport", "{within} stance {key}"),
+}
 LINES = {
     "skipped_file": QT_TRANSLATE_NOOP("DatasetImport", "skipped: {source} — {reason}"),
     "part": QT_TRANSLATE_NOOP("DatasetImport", "analysed in part: {source}: {note}"),
@@ -128,6 +142,7 @@ LINES = {
     "merged": QT_TRANSLATE_NOOP("DatasetImport", "merged into articles already in the library: {n} (their "
                                                  "decisions stand; conflicts: {conflicts})"),
     "conflict": QT_TRANSLATE_NOOP("DatasetImport", "conflict: {where}: {what}"),
+    "place": "{where}",  # a place in a list of places: nothing to translate around it
 }
 # The fields of a claim or a meeting a reason names (keys of core.datasets.checks' schemes).
 FIELDS = {
@@ -138,7 +153,7 @@ FIELDS = {
     "kind": QT_TRANSLATE_NOOP("DatasetImport", "kind"),
     "status": QT_TRANSLATE_NOOP("DatasetImport", "status"),
 }
-WORDED = {**NOT_CARRIED, **LEFT_OUT, **FAILED, **KINDS, **READ_AS, **NOTES}
+WORDED = {**NOT_CARRIED, **LEFT_OUT, **FAILED, **KINDS, **READ_AS, **NOTES, **PLACES}
 
 
 def coded_words(reason) -> str | None:
@@ -155,6 +170,15 @@ def coded_words(reason) -> str | None:
     if reason.code == "too_long_article":
         details.update(length=f"{details['length']:,}", analysed=f"{details['analysed']:,}")
     return translate("DatasetImport", template).format(**details)
+
+
+def place_words(where: str) -> str:
+    """Where a dataset's task or row is, for a list of failed files: the file by its name, the place in the
+    interface language ("dc.jsonl の 3 行目"); a plain path by its name."""
+    if getattr(where, "code", "") not in PLACES:
+        return Path(where).name
+    details = {**where.details, "within": place_words(where.details["within"])}
+    return translate("DatasetImport", PLACES[where.code]).format(**details)
 
 
 def say(line: str, **fields) -> str:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from core.paths import resource
 from ui.common.plain import plain_message
-from ui.jobs.dataset_words import coded_words, say
+from ui.jobs.dataset_words import coded_words, place_words, say
 from ui.jobs.failure_reasons import failure_reason, skip_reason, stop_reason
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import import_job
@@ -58,7 +58,7 @@ def annotation_lines(summary) -> list[str]:
 
 def failure_details(summary) -> str:
     """Each failed file with its reason, for the details of the summary dialog."""
-    return "\n".join(f"{Path(path).name}: {failure_reason(reason)}" for path, reason in summary.failed)
+    return "\n".join(f"{place_words(path)}: {failure_reason(reason)}" for path, reason in summary.failed)
 
 
 class ImportController(QObject):

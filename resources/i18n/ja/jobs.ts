@@ -148,7 +148,7 @@
 <context>
     <name>DatasetImport</name>
     <message>
-        <location filename="../../../ui/jobs/dataset_words.py" line="+15"/>
+        <location filename="../../../ui/jobs/dataset_words.py" line="+17"/>
         <source>extra annotations of the same task (the latest one is kept)</source>
         <translation>同じタスクへの重複した注釈（最新のものを使用）</translation>
     </message>
@@ -533,7 +533,52 @@
         <translation>{length} 文字あり、全体を解析するには長すぎます。エンティティ・主張・会談は最初の {analysed} 文字から見つけました。全文は保存され、検索できます</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>{within} line {number}</source>
+        <translation>{within} の {number} 行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} task {number}</source>
+        <translation>{within} のタスク {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} task {number} (id {ident})</source>
+        <translation>{within} のタスク {number}（ID {ident}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} result {ident}</source>
+        <translation>{within} の結果 {ident}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} [{start}, {end}]</source>
+        <translation>{within} [{start}, {end}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} article {number} [{start}, {end}] {quoted}</source>
+        <translation>{within} の記事 {number} [{start}, {end}] {quoted}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} stances</source>
+        <translation>{within} の立場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} topics</source>
+        <translation>{within} の話題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} stance {key}</source>
+        <translation>{within} の立場 {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>skipped: {source} — {reason}</source>
         <translation>除外: {source} — {reason}</translation>
     </message>
@@ -578,7 +623,7 @@
         <translation>食い違い: {where}: {what}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>stance</source>
         <translation>立場</translation>
     </message>
