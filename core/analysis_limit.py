@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from core.errors import Reason
+
 # Entities, claims and meetings are found in an article's first this many characters; the rest of a longer
 # text (a dump of a whole site in one row) is stored and searchable, not analysed: detection's cost grows
 # faster than the text (a 400,000-character text took some 40 s, a 6 M-character row an hour and gigabytes).
@@ -24,5 +26,7 @@ def too_long_note(body: str) -> str | None:
     """What a user is told of an article too long to analyse whole (None when it is analysed whole)."""
     if len(body) <= ANALYSIS_LIMIT:
         return None
-    return (f"{len(body):,} characters, too long to analyse whole: entities, claims and meetings were found in "
-            f"the first {len(analysed_part(body)):,}; the whole text is stored and searchable")
+    length, analysed = len(body), len(analysed_part(body))
+    return Reason(f"{length:,} characters, too long to analyse whole: entities, claims and meetings were found in "
+                  f"the first {analysed:,}; the whole text is stored and searchable", "too_long_article",
+                  length=length, analysed=analysed)

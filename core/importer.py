@@ -7,6 +7,7 @@ from typing import Callable
 
 from core.datasets import DatasetSummary, detect, import_datasets
 from core.jobs import import_paths
+from core.jobs.summary import stop_reason
 from core.progress import Cancelled, Progress
 from core.store import open_db
 from core.store.errors import WriteRefused
@@ -41,8 +42,7 @@ def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress:
         try:
             import_datasets(datasets, db_path, progress=progress, cancelled=cancelled, summary=summary)
         except WriteRefused as exc:
-            summary.stopped = (f"{exc}: {len(summary.imported) - before:,} dataset articles imported; "
-                               "the rest were not")
+            summary.stopped = stop_reason(exc, len(summary.imported) - before, datasets=True)
         if len(summary.imported) > before:
             db = open_db(db_path)
             try:

@@ -16,6 +16,8 @@ from core.analysis import DETECTOR_VERSION
 from core.batch.queries import connect
 from core.article import Article
 from core.datasets.common import DatasetSummary
+from core.datasets.words import said
+from core.jobs.summary import stop_reason
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.propose import Proposal, country_lookup
 from core.meetings.nicknames import untied_nicknames
@@ -125,7 +127,7 @@ def import_slice(out: str | Path, where: str, db_path: str | Path, progress: Pro
                 summary.cancelled = True
                 break
     except WriteRefused as exc:
-        summary.stopped = f"{exc}: {len(summary.imported):,} articles imported; the rest were not"
+        summary.stopped = stop_reason(exc, len(summary.imported))
     finally:
         con.close()
         if db is not None:
@@ -173,7 +175,7 @@ def _store(db, rows: dict, key: str, country_of, summary: DatasetSummary) -> Non
     a = rows["articles"][key]
     article = _article(a)
     if article.content_hash != key:
-        summary.failed.append((a["source"], "its text is not the one the batch analysed (content hash differs)"))
+        summary.failed.append((a["source"], said("hash_differs")))
         return
     body = article.body
     with atomic(db):

@@ -11,6 +11,7 @@ from core.ingest.errors import IngestError
 from core.ingest.paths import NO_SUCH_PATH
 from core.progress import Cancelled, Progress
 from core.store import open_db
+from core.datasets.words import said
 
 IMPORTERS = {
     "kaidan": kaidan.import_kaidan,
@@ -52,7 +53,7 @@ def import_datasets(
             if summary.cancelled:
                 break
             if fmt not in IMPORTERS:
-                summary.failed.append((str(path), f"unknown dataset format {fmt!r}"))
+                summary.failed.append((str(path), said("unknown_format", format=fmt)))
                 continue
             if not Path(path).exists():
                 summary.failed.append((str(path), NO_SUCH_PATH))
@@ -62,7 +63,8 @@ def import_datasets(
             except IngestError as exc:
                 summary.failed.append((str(path), exc.reason))
             except BAD_DATA as exc:
-                summary.failed.append((str(path), f"not a {fmt} export: {type(exc).__name__}: {exc}"))
+                error = f"{type(exc).__name__}: {exc}"
+                summary.failed.append((str(path), said("not_an_export", format=fmt, error=error)))
     finally:
         db.close()
     return summary

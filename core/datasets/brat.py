@@ -11,6 +11,7 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import read_text
+from core.datasets.words import at, said
 from core.export.brat import CLAIM, MEETING
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress, run_each
@@ -28,13 +29,13 @@ def import_brat(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
                 progress: Progress | None = None, cancelled: Cancelled | None = None) -> None:
     anns = sorted(Path(path).rglob("*.ann"))
     if not anns:
-        raise IngestError("no .ann files: not a brat folder")
+        raise IngestError(said("not_brat"))
     index = BodyIndex(db)
 
     def one(ann: Path) -> None:
         txt = ann.with_suffix(".txt")
         if not txt.is_file():
-            summary.failed.append((str(ann), f"no {txt.name} next to it"))
+            summary.failed.append((str(ann), said("no_text_file", name=txt.name)))
             return
         try:
             # keep_line_ends: brat counts every character of the file, \r included
@@ -49,18 +50,22 @@ def import_brat(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
         summary.cancelled = True
 
 
+# brat lines Kaidan does not take over, by their kind: codes of core.datasets.words
+_UNCARRIED_LINES = {"E": "brat_events", "N": "brat_normalizations", "*": "brat_equivalences"}
+
+
 def _span(where: str, text: str) -> tuple | str:
     """brat offsets "s e;s e": fragments joined only across whitespace become one span (else why not)."""
     try:
         pieces = [tuple(int(x) for x in part.split()) for part in where.split(";")]
     except ValueError:
-        return "offsets that are not whole numbers"
+        return said("offsets_not_numbers")
     if not pieces or any(len(p) != 2 for p in pieces):
-        return "offsets that are not start-end pairs"
+        return said("offsets_not_pairs")
     start, end = pieces[0][0], pieces[-1][1]
     for (_, a_end), (b_start, _) in zip(pieces, pieces[1:]):
         if not 0 <= a_end <= b_start <= len(text) or text[a_end:b_start].strip():
-            return "discontinuous spans"
+            return said("discontinuous")
     return start, end
 
 
@@ -78,7 +83,7 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
             continue
         fields = line.split("\t")
         ident, kind = fields[0], fields[0][:1]
-        where = f"{ann} line {number}"
+        where = at("line", ann, number=number)
         if kind == "T" and len(fields) >= 2:
             label, _, offsets = fields[1].partition(" ")
             span = _span(offsets, text)
@@ -94,9 +99,9 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
         elif kind == "#" and len(fields) >= 3 and fields[1].split():
             notes[fields[1].split()[-1]] = fields[2]
         elif kind in "TAMR#":
-            summary.reject(where, "brat lines without the fields their kind needs")
+            summary.reject(where, said("brat_fields"))
         else:
-            summary.skip({"E": "brat events", "N": "brat normalizations", "*": "brat equivalences"}.get(kind, "other brat lines"))
+            summary.skip(said(_UNCARRIED_LINES.get(kind, "brat_other")))
     claims = {t: {} for t, (label, *_rest) in spans.items() if label == CLAIM}
     for parts in attributes:
         if not parts:
@@ -105,12 +110,12 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
         if target in claims and name in CLAIM_ATTRIBUTES:
             claims[target][CLAIM_ATTRIBUTES[name]] = value
         else:
-            summary.skip("brat attributes other than a claim's Stance/Attribution/Intensity")
+            summary.skip(said("brat_attributes"))
     for parts in relations:
         args = dict(p.split(":", 1) for p in parts[1:] if ":" in p)
         claim, other = claims.get(args.get("Arg1")), spans.get(args.get("Arg2"))
         if claim is None or other is None or not parts or parts[0] not in ("Holder", "Target"):
-            summary.skip("brat relations other than Claim Holder/Target")
+            summary.skip(said("brat_relations"))
             continue
         entity_id = _entity_id(notes.get(args["Arg2"]))
         words = text[other[1]:other[2]]
@@ -121,14 +126,14 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
         else:
             claim.update(target_kind="entity" if entity_id else "text", target_ref=entity_id, target_text=words)
     for t, (label, start, end, where) in spans.items():
-        with guarded(summary, where, "spans"):
+        with guarded(summary, where, said("spans")):
             if t in claims:
                 if notes.get(t):
                     claims[t].setdefault("note", notes[t])
                 sink.claim(start, end, claim_in_scheme(db, summary, where, claims[t]))
             elif label == MEETING:
                 if (notes.get(t) or "").startswith("meeting:"):
-                    summary.skip("ties of meeting mentions to meetings (meetings are not in brat)")
+                    summary.skip(said("brat_meeting_ties"))
                 sink.meeting_mention(start, end)
             else:
                 sink.mention(start, end, label, _entity_id(notes.get(t)))

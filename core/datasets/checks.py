@@ -6,6 +6,7 @@ import unicodedata
 
 import sqlite_utils
 
+from core.datasets.words import said
 from core.store.meetings import KINDS, RELATIONS, ROLES, STATUSES
 from core.store.scheme import stances
 
@@ -21,26 +22,26 @@ MEETING_SCHEME = {"kind": KINDS, "status": STATUSES, "role": ROLES, "relation": 
 def span_problem(text: str, start, end, quoted=None) -> str | None:
     """Why (start, end) is no span of text (None when it is one, over quoted when that is given)."""
     if not (_is_int(start) and _is_int(end)):
-        return "offsets that are not whole numbers"
+        return said("offsets_not_numbers")
     if end < start:
-        return "spans whose end is before their start"
+        return said("end_before_start")
     if start == end:
-        return "empty spans"
+        return said("empty_spans")
     if start < 0 or end > len(text):
-        return "offsets outside the text"
+        return said("offsets_outside")
     if quoted is not None and text[start:end] != quoted:
-        return "spans whose offsets do not match their text"
+        return said("text_mismatch")
     return None
 
 
 def label_problem(label) -> str | None:
     """Why label cannot name an entity type (None when it can): text, one line, printable, short."""
     if not isinstance(label, str) or not label.strip():
-        return "labels that are not text"
+        return said("labels_not_text")
     if len(label) > LABEL_MAX:
-        return f"labels longer than {LABEL_MAX} characters"
+        return said("labels_too_long", limit=LABEL_MAX)
     if any(unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs") for ch in label):
-        return "labels with control characters or line breaks"
+        return said("labels_control")
     return None
 
 

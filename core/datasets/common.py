@@ -7,7 +7,7 @@ import sqlite3
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from typing import Iterator
+from typing import Callable, Iterator
 
 import sqlite_utils
 
@@ -18,6 +18,7 @@ from core.store import atomic
 from core.store.anchors import context_of
 from core.store.articles import insert_article
 from core.tally import Tally
+from core.datasets.words import at, in_english, said
 
 ENTITY_TYPES_WITHOUT_REGISTRY = ("DATE",)
 # What malformed values trip while a row is stored: the row fails alone, named, the file goes on.
@@ -64,25 +65,28 @@ class DatasetSummary:
         self.conflicts += other.conflicts
         self.read_as.update(other.read_as)
 
-    def messages(self, with_skipped: bool = True) -> list[str]:
-        """The summary's lines in core's words; with_skipped=False leaves out the skipped files, for a
-        caller that words them itself (the window, in its language)."""
-        lines = [f"skipped: {source} — {reason}" for source, reason in self.skipped] if with_skipped else []
-        lines += [f"analysed in part: {source}: {note}" for source, note in self.partly_analysed]
+    def messages(self, with_skipped: bool = True, say: Callable[..., str] = in_english) -> list[str]:
+        """The summary's lines, each said by say(line, **fields) (a key of core.datasets.words.LINES): core's
+        words by default; a caller with its own words (the window, in its language) passes its own say, and
+        with_skipped=False leaves out the skipped files when it words them itself."""
+        lines = [say("skipped_file", source=source, reason=reason) for source, reason in self.skipped] \
+            if with_skipped else []
+        lines += [say("part", source=source, note=note) for source, note in self.partly_analysed]
         if self.partly_analysed.left_out:
-            lines.append(f"analysed in part: {self.partly_analysed.left_out} more")
-        lines += [f"not carried over: {what} ({n})" for what, n in sorted(self.not_carried.items())]
-        lines += [f"{what}: {n}" for what, n in sorted(self.read_as.items())]
+            lines.append(say("part_more", n=self.partly_analysed.left_out))
+        lines += [say("not_carried", what=what, n=n) for what, n in sorted(self.not_carried.items())]
+        lines += [say("read_as", what=what, n=n) for what, n in sorted(self.read_as.items())]
         by_reason: dict[str, list[str]] = {}
         for where, reason in self.rejected:
             by_reason.setdefault(reason, []).append(where)
         for reason, places in sorted(by_reason.items()):
-            listed = "; ".join(places[:_LISTED]) + (f"; and {len(places) - _LISTED} more" if len(places) > _LISTED else "")
-            lines.append(f"skipped: {reason} ({len(places)}): {listed}")
+            listed = "; ".join(say("place", where=where) for where in places[:_LISTED])
+            if len(places) > _LISTED:
+                listed += say("more_places", n=len(places) - _LISTED)
+            lines.append(say("left_out", reason=reason, n=len(places), listed=listed))
         if self.merged:
-            lines.append(f"merged into articles already in the library: {len(self.merged)}"
-                         f" (their decisions stand; conflicts: {len(self.conflicts)})")
-        lines += [f"conflict: {where}: {what}" for where, what in self.conflicts]
+            lines.append(say("merged", n=len(self.merged), conflicts=len(self.conflicts)))
+        lines += [say("conflict", where=where, what=what) for where, what in self.conflicts]
         return lines
 
     @property
@@ -110,7 +114,7 @@ def committed_row(db: sqlite_utils.Database, summary: DatasetSummary, where: str
         with atomic(db):
             yield staged
     except BAD_DATA as exc:
-        summary.failed.append((where, f"bad value ({type(exc).__name__}: {exc})"))
+        summary.failed.append((where, said("bad_value", error=f"{type(exc).__name__}: {exc}")))
         return
     summary.merge(staged)
 
@@ -122,7 +126,7 @@ def guarded(summary: DatasetSummary, where: str, what: str) -> Iterator[None]:
         yield
     except BAD_DATA as exc:
         # SQLite undoes only the failed statement: the row's transaction stays sound.
-        summary.reject(where, f"{what} with bad values ({type(exc).__name__})")
+        summary.reject(where, said("bad_values", what=what, error=type(exc).__name__))
 
 
 def span_ok(summary: DatasetSummary, where: str, text: str, start, end, label, quoted=None,
@@ -132,7 +136,7 @@ def span_ok(summary: DatasetSummary, where: str, text: str, start, end, label, q
     if problem is None:
         return True
     start, end = shown or (start, end)
-    summary.reject(f"{where} [{_short(start)}, {_short(end)}]", problem)
+    summary.reject(at("offsets", where, start=_short(start), end=_short(end)), problem)
     return False
 
 
@@ -142,7 +146,7 @@ def claim_in_scheme(db, summary: DatasetSummary, where: str, fields: dict) -> di
     schemes = {**CLAIM_SCHEME, "stance": stance_keys(db)}
     for name, allowed in schemes.items():
         if not in_scheme(fields.get(name), allowed):
-            summary.reject(where, f"claim {name.replace('_', ' ')}s outside the library's scheme (claim kept without it)")
+            summary.reject(where, said("claim_outside", field=name.replace("_", " ")))
             fields[name] = None
     for name in ("holder_entity_id", "holder_text", "target_ref", "target_text", "note", "cue", "annotator"):
         if fields.get(name) is not None and not isinstance(fields[name], str):

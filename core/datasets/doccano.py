@@ -11,7 +11,9 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
+from core.datasets.words import at, said
 from core.export.doccano import CANDIDATES, CLAIM, MEETING_MENTIONS, PROPOSED
+from core.ingest.rows import row_error
 from core.progress import Cancelled, Progress, run_each
 
 
@@ -35,9 +37,9 @@ def import_doccano(db: sqlite_utils.Database, path: Path, summary: DatasetSummar
 
     def one(item: tuple[int, object]) -> None:
         number, row = item
-        where = f"{path} line {number}"
+        where = at("line", path, number=number)
         if not isinstance(row, dict):
-            summary.failed.append((where, "not valid JSON" if row is None else "not a JSON object"))
+            summary.failed.append((where, row_error("not_json" if row is None else "not_object")))
             return
         with committed_row(db, summary, where) as staged:
             _row(db, index, f"{path}#{number}", where, row, staged)
@@ -53,7 +55,7 @@ def _spans(row: dict, summary: DatasetSummary) -> list[dict]:
         return [{"id": _key(e.get("id"), f"e{i}"), "start": e.get("start_offset"), "end": e.get("end_offset"),
                  "label": e.get("label")} for i, e in enumerate(entities)]
     if isinstance(row.get("cats"), list) and row["cats"]:
-        summary.skip("doccano document categories (cats)", len(row["cats"]))
+        summary.skip(said("doccano_cats"), len(row["cats"]))
     # doccano's other JSONL shape: "entities": [[start, end, label]] beside "cats"
     spans = entities if isinstance(entities, list) else row.get("label", row.get("labels")) or []
     if not isinstance(spans, list):
@@ -63,14 +65,14 @@ def _spans(row: dict, summary: DatasetSummary) -> list[dict]:
         if isinstance(s, list) and len(s) == 3:
             out.append({"id": f"s{len(out)}", "start": s[0], "end": s[1], "label": s[2]})
         else:
-            summary.skip("doccano document labels (text classification)")
+            summary.skip(said("doccano_labels"))
     return out
 
 
 def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: DatasetSummary) -> None:
     text = row.get("text")
     if not isinstance(text, str) or not text.strip():
-        summary.failed.append((where, "no text"))
+        summary.failed.append((where, said("no_text")))
         return
     sink = spans_for(db, summary, index, source, where, "doccano", text, row, kaidan_id=row.get("kaidan_id"))
     if sink is None:
@@ -86,17 +88,17 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
     relations = row.get("relations")
     for r in relations if isinstance(relations, list) else []:
         if not isinstance(r, dict):
-            summary.skip("doccano relations that are not objects")
+            summary.skip(said("doccano_relations_not_objects"))
             continue
         claim, other = claims.get(_key(r.get("from_id"))), by_id.get(_key(r.get("to_id")))
         kind = str(r.get("type", "")).lower()
         if claim is None or other is None or kind not in ("holder", "target"):
-            summary.skip("doccano relations other than claim → holder/target")
+            summary.skip(said("doccano_relations"))
             continue
         words = text[other["start"]:other["end"]]
         claim.update({"holder_text": words} if kind == "holder" else {"target_kind": "text", "target_text": words})
     for s in spans:
-        with guarded(summary, where, "spans"):
+        with guarded(summary, where, said("spans")):
             if s["id"] in claims:
                 sink.claim(s["start"], s["end"], claims[s["id"]])
             else:
@@ -111,11 +113,11 @@ def _metadata_spans(db, sink, where: str, text: str, row: dict, summary: Dataset
         listed = row.get(key)
         for item in listed if isinstance(listed, list) else []:
             if not (isinstance(item, list) and len(item) == 3):
-                summary.skip(f"doccano {key} entries that are not [start, end, value]")
+                summary.skip(said("doccano_entries", key=key))
                 continue
             if not span_ok(summary, where, text, item[0], item[1], label=key):
                 continue
-            with guarded(summary, where, "spans"):
+            with guarded(summary, where, said("spans")):
                 if key == CANDIDATES:
                     stance = item[2] if isinstance(item[2], str) else None
                     sink.claim(item[0], item[1], claim_in_scheme(db, summary, where, {"stance": stance}), proposed=True)

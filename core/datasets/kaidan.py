@@ -16,7 +16,9 @@ from core.datasets.common import (
 )
 from core.clock import now
 from core.datasets.reading import first_json_line, json_lines, load_json
+from core.datasets.words import at, said
 from core.ingest.errors import IngestError
+from core.ingest.rows import row_error
 from core.progress import Cancelled, Progress, run_each
 from core.store.articles import insert_article
 from core.store.registry import user_rows
@@ -43,11 +45,11 @@ def read_lines(path: Path, summary: DatasetSummary) -> Iterator[tuple[str, dict]
     if not path.is_file():
         return
     for number, record in json_lines(path):
-        where = f"{path} line {number}"
+        where = at("line", path, number=number)
         if isinstance(record, dict):
             yield where, record
         else:
-            summary.failed.append((where, "not valid JSON" if record is None else "not a JSON object"))
+            summary.failed.append((where, row_error("not_json" if record is None else "not_object")))
 
 
 def import_kaidan(db: sqlite_utils.Database, path: Path, summary: DatasetSummary,
@@ -55,7 +57,7 @@ def import_kaidan(db: sqlite_utils.Database, path: Path, summary: DatasetSummary
     """Import a Kaidan export folder: schemes, user entities, meetings, articles, links, in that order."""
     folder = export_folder(Path(path))
     if folder is None:
-        raise IngestError("not a Kaidan export (no articles.jsonl with entities)")
+        raise IngestError(said("not_kaidan"))
     meetings: dict[int, int] = {}
     with committed_row(db, summary, str(folder)) as staged:
         _card(db, folder / "dataset.json", staged)
@@ -83,16 +85,16 @@ def _card(db, path: Path, summary: DatasetSummary) -> None:
     try:
         card = load_json(path)
     except IngestError as exc:
-        summary.reject(str(path), f"dataset cards that could not be read (their label schemes were not): {exc}")
+        summary.reject(str(path), said("cards_unread", error=str(exc)))
         return
     labels = card.get("labels") if isinstance(card, dict) else None
     labels = labels if isinstance(labels, dict) else {}
     known = {r[0] for r in db.execute("SELECT key FROM stance_labels")}
     for s in _list(labels.get("stances")):
         if not isinstance(s, dict) or label_problem(s.get("key")) or label_problem(s.get("label")):
-            summary.reject(f"{path} stances", "stance labels that are not names")
+            summary.reject(at("stances", path), said("stances_not_names"))
         elif s["key"] not in known:
-            with guarded(summary, f"{path} stance {s['key']}", "stance labels"):
+            with guarded(summary, at("stance", path, key=s["key"]), said("stance_labels")):
                 save_stance(db, s["key"], s["label"], str(s.get("colour") or "#888888"),
                             _text(s.get("shortcut")), _text(s.get("label_ja")))
     for topic in _list(labels.get("topics")):
@@ -101,14 +103,14 @@ def _card(db, path: Path, summary: DatasetSummary) -> None:
         if label_problem(name) is None:
             add_topic(db, name, english if isinstance(english, str) and english.strip() else None)
         else:
-            summary.reject(f"{path} topics", "topics that are not names")
+            summary.reject(at("topics", path), said("topics_not_names"))
 
 
 def _status(value, summary: DatasetSummary, where: str) -> str | None:
     """The article's status when the scheme has it (else it stays new, and the value is named)."""
     if value is None or value in STATUSES:
         return value
-    summary.reject(where, "article statuses outside the scheme (left new)")
+    summary.reject(where, said("statuses_outside"))
     return None
 
 
@@ -126,14 +128,14 @@ def _entities(db, path: Path, summary: DatasetSummary) -> None:
         if e.get("origin") not in ("user", "edited"):
             continue  # bundled entities come with every Kaidan
         if e.get("id") in existing:
-            summary.skip("user entities already in this library (kept as they are)")
+            summary.skip(said("entities_there"))
             continue
         if label_problem(e.get("id")) or label_problem(e.get("type")) or not isinstance(e.get("name"), str):
-            summary.reject(where, "entities without a usable id, type or name")
+            summary.reject(where, said("entities_unusable"))
             continue
-        with guarded(summary, where, "entities"):
+        with guarded(summary, where, said("entities")):
             _insert_entity(db, e)
-            summary.annotations["user entities"] += 1
+            summary.annotations[said("user_entities")] += 1
 
 
 def _insert_entity(db, e: dict) -> None:
@@ -152,9 +154,9 @@ def _meetings(db, path: Path, summary: DatasetSummary) -> dict[int, int]:
     for where, m in read_lines(path, summary):
         bad = [k for k in ("kind", "status") if not (m.get(k) and in_scheme(m.get(k), MEETING_SCHEME[k]))]
         if bad:
-            summary.reject(where, f"meetings whose {' or '.join(bad)} is outside the scheme")
+            summary.reject(where, said("meetings_outside", fields=" or ".join(bad), names=tuple(bad)))
             continue
-        with guarded(summary, where, "meetings"):
+        with guarded(summary, where, said("meetings")):
             _meeting(db, m, ids, parents, summary, known)
     for child, parent in parents.items():
         db.execute("UPDATE meetings SET parent_id = ? WHERE id = ?", [ids.get(parent), ids[child]])
@@ -168,7 +170,7 @@ def _meeting(db, m: dict, ids: dict, parents: dict, summary: DatasetSummary, kno
     same = _same_meeting(m, place, known)
     if same is not None:  # the export came back to a library that has its meetings: they are not doubled
         ids[m["id"]] = same
-        summary.skip("meetings already in the library (kept as they are)")
+        summary.skip(said("meetings_there"))
         return
     ids[m["id"]] = db["meetings"].insert({
         "kind": m["kind"], "status": m["status"], "start_date": m.get("start"), "end_date": m.get("end"),
@@ -183,12 +185,12 @@ def _meeting(db, m: dict, ids: dict, parents: dict, summary: DatasetSummary, kno
                     for p in _list(m.get("participants"))
                     if isinstance(p, dict) and p.get("role") in MEETING_SCHEME["role"] and isinstance(p.get("name"), str)]
     if len(participants) < len(_list(m.get("participants"))):
-        summary.skip("meeting participants without a name or with a role outside the scheme",
+        summary.skip(said("participants_left"),
                      len(_list(m.get("participants"))) - len(participants))
     if participants:
         db["meeting_participants"].insert_all(participants)
-    summary.annotations["meetings"] += 1
-    summary.annotations["participants"] += len(participants)
+    summary.annotations[said("meetings")] += 1
+    summary.annotations[said("participants")] += len(participants)
 
 
 def _known_meetings(db) -> dict[tuple, list[int]]:
@@ -228,7 +230,7 @@ def _article(db, folder: Path, where: str, record: dict, meetings: dict, article
     inner = record.get("kaidan") if isinstance(record.get("kaidan"), dict) else {}
     body = record.get("body")
     if not isinstance(body, str) or not body.strip():
-        summary.failed.append((where, "no body text"))
+        summary.failed.append((where, said("no_body_text")))
         return
     source = record.get("source") or f"{folder / ARTICLES}#{record.get('id')}"
     article = Article(
@@ -246,7 +248,7 @@ def _article(db, folder: Path, where: str, record: dict, meetings: dict, article
     article_id, created = insert_article(db, article)
     if not created:
         summary.duplicates.append(source)
-        summary.skip("annotations of articles already in the library (not merged)")
+        summary.skip(said("articles_there"))
         return
     if isinstance(record.get("id"), int):
         articles[record["id"]] = article_id
@@ -257,18 +259,18 @@ def _article(db, folder: Path, where: str, record: dict, meetings: dict, article
         ("cleaning_version", inner.get("cleaning_version")), ("entities_version", inner.get("entities_version")),
     ) if v is not None})
     for o in _list(inner.get("cleaning_overrides")):
-        with guarded(summary, where, "cleaning fixes"):
+        with guarded(summary, where, said("cleaning_fixes")):
             db["cleaning_overrides"].insert({**{k: o.get(k) for k in ("line", "label", "annotator", "created")},
                                              "content_hash": article.content_hash}, ignore=True)
     for m in [*_list(record.get("entities")), *_list(record.get("rejected_entities"))]:
         if not _inside(body, m, summary, where, typed=True):
             continue
-        with guarded(summary, where, "entity mentions"):
+        with guarded(summary, where, said("entity_mentions")):
             add_mention(db, article_id, body, m["start"], m["end"], m["type"], m.get("entity_id"),
                     origin=m.get("origin") or "user", state=m.get("state") or "accepted",
                     annotator=m.get("annotator"), value=m.get("value"), source=m.get("source"),
                         created=m.get("created"), updated=m.get("updated"))
-            summary.annotations["entity mentions"] += 1
+            summary.annotations[said("entity_mentions")] += 1
     for c in [*_list(record.get("claims")), *_list(record.get("claim_candidates"))]:
         if not _inside(body, c, summary, where):
             continue
@@ -277,35 +279,35 @@ def _article(db, folder: Path, where: str, record: dict, meetings: dict, article
             "holder_entity_id": holder.get("entity_id"), "holder_text": holder.get("text"),
             "target_kind": target.get("kind"), "target_ref": target.get("ref"), "target_text": target.get("text"),
             **{k: c.get(k) for k in ("stance", "intensity", "attribution", "cue", "note", "annotator")}})
-        with guarded(summary, where, "claims"):
+        with guarded(summary, where, said("claims")):
             add_claim(db, article_id, body, c["start"], c["end"], origin=c.get("origin") or "user",
                       state=c.get("state") or "accepted", holder_via=holder.get("via"),
                       created=c.get("created"), updated=c.get("updated"), **fields)
-            summary.annotations["claims"] += 1
+            summary.annotations[said("claims")] += 1
     for m in _list(record.get("meeting_mentions")):
         if not _inside(body, m, summary, where):
             continue
         meeting = meetings.get(m.get("meeting_id")) if isinstance(m.get("meeting_id"), int) else None
         if m.get("meeting_id") is not None and meeting is None:
-            summary.skip("meeting mention ties to meetings missing from meetings.jsonl")
-        with guarded(summary, where, "meeting mentions"):
+            summary.skip(said("ties_missing"))
+        with guarded(summary, where, said("meeting_mentions")):
             add_meeting_mention(db, article_id, body, m["start"], m["end"], meeting,
                                 origin=m.get("origin") or "user", state=m.get("state") or "confirmed",
                                 **{k: m.get(k) for k in ("trigger", "sentence", "annotator", "created")})
-            summary.annotations["meeting mentions"] += 1
+            summary.annotations[said("meeting_mentions")] += 1
 
 
 def _inside(body: str, span, summary: DatasetSummary, where: str, typed: bool = False) -> bool:
     """A span object whose offsets lie in body over its text (and, when typed, whose type is a name)."""
     if not isinstance(span, dict):
-        summary.reject(where, "spans that are not objects")
+        summary.reject(where, said("spans_not_objects"))
         return False
     problem = span_problem(body, span.get("start"), span.get("end"), span.get("text"))
     if problem is None and typed:
         problem = label_problem(span.get("type"))
     if problem is None:
         return True
-    summary.reject(f"{where} [{span.get('start')!r}, {span.get('end')!r}]", problem)
+    summary.reject(at("offsets", where, start=repr(span.get("start")), end=repr(span.get("end"))), problem)
     return False
 
 
@@ -313,16 +315,16 @@ def _links(db, path: Path, meetings: dict, articles: dict, summary: DatasetSumma
     for where, link in read_lines(path, summary):
         ends = tuple(meetings.get(v) if isinstance(v, int) else None for v in (link.get("from"), link.get("to")))
         if None in ends:
-            summary.skip("links to meetings missing from meetings.jsonl")
+            summary.skip(said("links_missing"))
             continue
         if not (link.get("relation") and in_scheme(link.get("relation"), MEETING_SCHEME["relation"])):
-            summary.reject(where, "meeting links whose relation is outside the scheme")
+            summary.reject(where, said("relations_outside"))
             continue
-        with guarded(summary, where, "meeting links"):
+        with guarded(summary, where, said("meeting_links")):
             if _insert_link(db, link, ends, articles):
-                summary.annotations["links"] += 1
+                summary.annotations[said("links")] += 1
             else:
-                summary.skip("meeting links already in the library (kept as they are)")
+                summary.skip(said("links_there"))
 
 
 def _insert_link(db, link: dict, ends: tuple, articles: dict) -> bool:

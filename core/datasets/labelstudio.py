@@ -12,6 +12,7 @@ from core.datasets.common import (
 )
 from core.datasets.merge import BodyIndex, Spans, spans_for
 from core.datasets.reading import first_json_item, load_json
+from core.datasets.words import READ_AS, at, said
 from core.export.labelstudio import PROPOSED_MARK, PROPOSED_REGIONS
 from core.offsets import OffsetMap
 from core.progress import Cancelled, Progress, run_each
@@ -21,10 +22,8 @@ MEETING_LABELS = {"meeting"}
 # JSON_MIN export: the task's data and each control's regions flattened into one object per annotation.
 MIN_META = ("id", "annotator", "annotation_id", "created_at", "updated_at", "lead_time")
 # What the summary says a JSON_MIN export's spans were read as (it carries no predictions and no region meta)
-MIN_DECIDED = "Label Studio JSON_MIN spans taken as decisions"
-MIN_PROPOSED = "Label Studio JSON_MIN spans kept as the proposals Kaidan listed in the task's data"
-MIN_UNLISTED = ("Label Studio JSON_MIN spans read without Kaidan's list of its proposals "
-                "(a span as the library proposed it stays a proposal)")
+# How JSON_MIN spans were read, in core's words (core.datasets.words.READ_AS)
+MIN_DECIDED, MIN_PROPOSED, MIN_UNLISTED = (READ_AS[code] for code in ("min_decided", "min_proposed", "min_unlisted"))
 SPAN_KINDS = ("labels", "hypertextlabels")
 
 
@@ -78,9 +77,9 @@ def import_labelstudio(db: sqlite_utils.Database, path: Path, summary: DatasetSu
     def one(item: tuple[int, object]) -> None:
         number, task = item
         ident = task.get("id", number) if isinstance(task, dict) else number
-        where = f"{path} task {number}" + (f" (id {ident})" if ident != number else "")
+        where = at("task", path, number=number) if ident == number else at("task_id", path, number=number, ident=ident)
         if not isinstance(task, dict):
-            summary.failed.append((where, "not a task (a JSON object)"))
+            summary.failed.append((where, said("not_a_task")))
             return
         if is_json_min(task):
             task = from_json_min(task)
@@ -106,13 +105,13 @@ def _results(task: dict, summary: DatasetSummary) -> list[tuple[list[dict], bool
     annotations = [a for a in _objects(task.get("annotations"), summary, "annotations") if not a.get("was_cancelled")]
     if annotations:
         if len(annotations) > 1:
-            summary.skip("extra annotations of the same task (the latest one is kept)", len(annotations) - 1)
+            summary.skip(said("extra_annotations"), len(annotations) - 1)
         latest = max(annotations, key=lambda a: (str(a.get("updated_at") or a.get("created_at") or ""),
                                                  str(a.get("id") or 0)))
         out.append((_objects(latest.get("result"), summary, "results"), False))
     predictions = _objects(task.get("predictions"), summary, "predictions")
     if len(predictions) > 1:
-        summary.skip("extra predictions of the same task", len(predictions) - 1)
+        summary.skip(said("extra_predictions"), len(predictions) - 1)
     if predictions:
         out.append((_objects(predictions[0].get("result"), summary, "results"), True))
     return out
@@ -122,11 +121,11 @@ def _objects(value, summary: DatasetSummary, what: str) -> list[dict]:
     """The objects of a list the format holds; ids alone (an export's "predictions": [8]) are counted, not read."""
     if not isinstance(value, list):
         if value not in (None, "", {}):
-            summary.skip(f"Label Studio {what} that are not a list")
+            summary.skip(said("ls_not_a_list", what=what))
         return []
     found = [v for v in value if isinstance(v, dict)]
     if len(found) < len(value):
-        summary.skip(f"Label Studio {what} given only by id or not as objects", len(value) - len(found))
+        summary.skip(said("ls_by_id", what=what), len(value) - len(found))
     return found
 
 
@@ -134,7 +133,7 @@ def _task(db, index: BodyIndex, source: str, where: str, task: dict, summary: Da
     data = task.get("data")
     text = _text_of(data)
     if not text or not text.strip():
-        summary.failed.append((where, "task has no text"))
+        summary.failed.append((where, said("task_no_text")))
         return
     sink = spans_for(db, summary, index, source, where, "labelstudio", text, data,
                      kaidan_id=data.get("kaidan_id"), content_hash=data.get("content_hash"))
@@ -158,12 +157,12 @@ def _task(db, index: BodyIndex, source: str, where: str, task: dict, summary: Da
     if task.get("json_min"):
         spans = sum(r.get("type") in SPAN_KINDS for results, _ in sets for r in results)
         if listed is None:
-            summary.read_as[MIN_UNLISTED] += spans
+            summary.read_as[said("min_unlisted")] += spans
         else:
             kept = sum(1 for results, _ in sets for r in results
                        if r.get("type") in SPAN_KINDS and _proposal_label(r, listed) == _labels(r)[0])
-            summary.read_as[MIN_PROPOSED] += kept
-            summary.read_as[MIN_DECIDED] += spans - kept
+            summary.read_as[said("min_proposed")] += kept
+            summary.read_as[said("min_decided")] += spans - kept
 
 
 def _listed(value) -> dict | None:
@@ -210,7 +209,7 @@ def _result_set(db, sink: Spans, where: str, text: str, units: OffsetMap, result
     for number, r in enumerate(results, 1):
         kind, value = r.get("type"), r.get("value")
         value = value if isinstance(value, dict) else {}
-        here = f"{where} result {r.get('id') or number}"
+        here = at("result", where, ident=r.get("id") or number)
         if kind == "relation":
             relations.append(r)
         elif kind == "choices" and r.get("id") and "start" in value:
@@ -221,13 +220,14 @@ def _result_set(db, sink: Spans, where: str, text: str, units: OffsetMap, result
             labels = _labels(r)
             label = labels[0]
             if span is None:
-                summary.reject(f"{here} [{value.get('start')!r}, {value.get('end')!r}]", "offsets outside the text")
+                summary.reject(at("offsets", here, start=repr(value.get("start")), end=repr(value.get("end"))),
+                               said("offsets_outside"))
                 continue
             if not span_ok(summary, here, text, *span, label=label, quoted=value.get("text"),
                            shown=(value.get("start"), value.get("end"))):
                 continue
             if len(labels) > 1:
-                summary.skip("second and further labels on one span")
+                summary.skip(said("ls_second_labels"))
             meta = r.get("meta")
             note = (meta or {}).get("text") if isinstance(meta, dict) else None
             note = [n for n in note if isinstance(n, str) and not n.startswith(PROPOSED_MARK)] \
@@ -243,7 +243,7 @@ def _result_set(db, sink: Spans, where: str, text: str, units: OffsetMap, result
                 "start": span[0], "end": span[1], "label": label, "note": note, "where": here,
                 "proposed": proposed or (was is not None and not retyped) or _canonical(r) in predicted}
         else:
-            summary.skip(f"Label Studio {kind if isinstance(kind, str) else 'untyped'} results")
+            summary.skip(said("ls_results", kind=kind if isinstance(kind, str) else "untyped"))
     _store(db, sink, text, spans, stances, relations, stored, summary)
 
 
@@ -273,7 +273,7 @@ def _store(db, sink: Spans, text: str, spans: dict, stances: dict, relations: li
         kind = str(labels[0]).lower() if isinstance(labels, list) and labels else ""
         claim, other = claim_fields.get(str(relation.get("from_id"))), spans.get(str(relation.get("to_id")))
         if claim is None or other is None or kind not in ("holder", "target"):
-            summary.skip("Label Studio relations other than claim → holder/target")
+            summary.skip(said("ls_relations"))
             continue
         entity_id = _entity_id(other["note"])
         if kind == "holder":
@@ -286,13 +286,13 @@ def _store(db, sink: Spans, text: str, spans: dict, stances: dict, relations: li
         if (s["start"], s["end"], label) in stored:
             continue  # a proposal the annotation already holds (a claim's holder joins it)
         stored.add((s["start"], s["end"], label))
-        with guarded(summary, s["where"], "spans"):
+        with guarded(summary, s["where"], said("spans")):
             if rid in claim_fields:
                 sink.claim(s["start"], s["end"], claim_fields[rid], s["proposed"])
             elif label.lower() in MEETING_LABELS:
                 sink.meeting_mention(s["start"], s["end"], s["proposed"])
                 if s["note"].startswith("meeting:"):
-                    summary.skip("ties of meeting mentions to meetings (meetings are not in Label Studio)")
+                    summary.skip(said("ls_meeting_ties"))
             else:
                 sink.mention(s["start"], s["end"], label, _entity_id(s["note"]), s["proposed"])
 

@@ -13,6 +13,7 @@ import hashlib
 import sqlite_utils
 
 from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, store_text
+from core.datasets.words import at, said
 from core.store.claims import update_claim
 from core.store.meetings import set_mention_state
 from core.store.mentions import update_mention
@@ -59,7 +60,7 @@ def spans_for(db, summary: DatasetSummary, index: BodyIndex, source: str, where:
     article_id, created = store_text(db, source, fmt, text, meta)
     if not created:  # the same raw text, cleaned into another body: its offsets do not fit
         summary.duplicates.append(source)
-        summary.skip("annotations of articles whose text is in the library in another form (not merged)")
+        summary.skip(said("other_form"))
         return None
     summary.imported.append((source, article_id))
     index.add(article_id, text)
@@ -87,7 +88,7 @@ class Spans:
         there = self._same("mentions", start, end, "id, type, entity_id, state") if self.existing else []
         if not there:
             add_mention(self.db, self.article_id, self.body, start, end, type_, entity_id, origin, state)
-            self.summary.annotations["entity mentions"] += 1
+            self.summary.annotations[said("entity_mentions")] += 1
             return
         if proposed:
             return  # a proposal never changes what the library holds
@@ -99,7 +100,7 @@ class Spans:
             # a retyped proposal's entity link was for the type proposed
             update_mention(self.db, m["id"], annotator=self.annotator, type=type_,
                            entity_id=entity_id or (m["entity_id"] if m["type"] == type_ else None), state="accepted")
-            self.summary.annotations["decisions on proposals"] += 1
+            self.summary.annotations[said("decisions")] += 1
         elif not any(m["state"] == "accepted" and m["type"] == type_ and
                      (entity_id is None or m["entity_id"] in (None, entity_id)) for m in decided):
             m = decided[0]
@@ -113,7 +114,7 @@ class Spans:
         if not there:
             add_claim(self.db, self.article_id, self.body, start, end, origin="suggested" if proposed else "user",
                       state="candidate" if proposed else "accepted", **fields)
-            self.summary.annotations["claims"] += 1
+            self.summary.annotations[said("claims")] += 1
             return
         if proposed:
             return
@@ -121,7 +122,7 @@ class Spans:
         if not decided:
             taken = {k: v for k, v in fields.items() if v is not None and k != "created"}
             update_claim(self.db, there[0]["id"], annotator=self.annotator, **taken, state="accepted")
-            self.summary.annotations["decisions on proposals"] += 1
+            self.summary.annotations[said("decisions")] += 1
         elif not any(c["state"] == "accepted" and (fields.get("stance") is None or c["stance"] == fields["stance"])
                      for c in decided):
             c = decided[0]
@@ -135,13 +136,13 @@ class Spans:
             add_meeting_mention(self.db, self.article_id, self.body, start, end,
                                 origin="detected" if proposed else "user",
                                 state="proposed" if proposed else "confirmed")
-            self.summary.annotations["meeting mentions"] += 1
+            self.summary.annotations[said("meeting_mentions")] += 1
         elif not proposed:
             if all(m["state"] == "proposed" for m in there) and not self.marks_proposals:
                 return
             if all(m["state"] == "proposed" for m in there):
                 set_mention_state(self.db, there[0]["id"], "confirmed", self.annotator)
-                self.summary.annotations["decisions on proposals"] += 1
+                self.summary.annotations[said("decisions")] += 1
             elif not any(m["state"] == "confirmed" for m in there):
                 self._conflict(start, end, "library: meeting mention rejected; import: confirmed")
 
@@ -151,4 +152,5 @@ class Spans:
 
     def _conflict(self, start: int, end: int, what: str) -> None:
         self.summary.conflicts.append(
-            (f"{self.where} article {self.article_id} [{start}, {end}] {self.body[start:end]!r}", what))
+            (at("article", self.where, number=self.article_id, start=start, end=end,
+                quoted=repr(self.body[start:end])), what))

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterator
 
 from core.ingest.decode import EMPTY, decode_bytes
-from core.ingest.errors import IngestError
+from core.ingest.errors import IngestError, Reason, cannot_read
 from core.ingest.rows import parse_json
 
 # Detection reads only this much of a file it is not sure about...
@@ -21,7 +21,7 @@ def read_text(path: Path, keep_line_ends: bool = False, allow_empty: bool = Fals
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise IngestError(f"cannot read {Path(path).name}: {exc.strerror or exc}") from None
+        raise IngestError(cannot_read(exc, Path(path).name)) from None
     try:
         text, _ = decode_bytes(data, keep_line_ends=keep_line_ends)
     except IngestError as exc:
@@ -36,7 +36,8 @@ def load_json(path: Path):
     try:
         return parse_json(read_text(path))
     except json.JSONDecodeError as exc:
-        raise IngestError(f"{Path(path).name}: not valid JSON on line {exc.lineno}") from None
+        raise IngestError(Reason(f"{Path(path).name}: not valid JSON on line {exc.lineno}", "json_line_in",
+                                 line=exc.lineno, name=Path(path).name)) from None
 
 
 def json_lines(path: Path) -> Iterator[tuple[int, object | None]]:

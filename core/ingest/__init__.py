@@ -10,7 +10,7 @@ from core.article import Article, web_url
 from core.cleaning.apply import apply_cleaning, infer_reference_date
 from core.ingest.datasets import articles_from_rows
 from core.ingest.decode import decode_bytes
-from core.ingest.errors import IngestError
+from core.ingest.errors import IngestError, Reason
 from core.ingest.html_page import article_from_html, decode_html
 from core.ingest.limits import read_bounded
 from core.ingest.paths import SUPPORTED, expand_paths, path_text, unsupported_reason
@@ -51,7 +51,8 @@ def read_path(path: Path, clean_pages: bool = True) -> Iterator[Article]:
         # Whatever a malformed file trips (a parser, an odd JSON shape, the
         # cleaner) must fail that file only, with a reason, not stop the batch.
         _log.exception("unexpected failure reading %s", path)
-        raise IngestError(f"cannot read: {type(exc).__name__}: {exc}") from exc
+        error = f"{type(exc).__name__}: {exc}"
+        raise IngestError(Reason(f"cannot read: {error}", "unexpected", error=error)) from exc
 
 
 def _read(path: Path, clean_pages: bool) -> Iterator[Article]:

@@ -11,12 +11,14 @@ from core.cleaning.apply import apply_cleaning
 from core.dates.fields import parse_date
 from core.ingest.columns import ColumnMap, choose_columns
 from core.ingest.decode import normalise_text
-from core.ingest.errors import IngestError
-from core.ingest.rows import Row
+from core.ingest.errors import IngestError, Reason
+from core.ingest.rows import Row, row_error
 
 # Rows read before the columns are chosen (enough to judge which column is prose).
 SAMPLE_ROWS = 200
 _LISTED_ERRORS = 5
+NO_ROWS = "no rows"
+ONLY_HEADER = "no rows: only a header"
 _ASCII_SPACE = re.compile(r"[ \t\r\n\f\v]+")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:[;；|、\n]|,\s*(?=\S))\s*")
 
@@ -32,41 +34,43 @@ def articles_from_rows(
     rows = iter(rows)
     sample = [row for _, row in zip(range(SAMPLE_ROWS), rows)]
     good = [row.values for row in sample if row.values is not None]
-    bad: list[str] = []
+    bad: list[tuple[str, str]] = []  # (where, why) of each skipped row
     made = 0
     if good:
         mapping = choose_columns(columns or _keys(good), good)
         for row in chain(sample, rows):
             if row.error:
-                bad.append(f"{row.where} {row.error}")
+                bad.append((row.where, row.error))
                 continue
             article = _article(path, source_format, row, mapping)
             if article is None:
-                bad.append(f"{row.where} empty text")
+                bad.append((row.where, row_error("empty_text")))
                 continue
             made += 1
             yield article
     else:
-        bad = [f"{row.where} {row.error}" for row in chain(sample, rows)]
+        bad = [(row.where, row.error) for row in chain(sample, rows)]
     if not made and not bad:
-        raise IngestError("no rows: only a header" if columns else "no rows")
+        raise IngestError(ONLY_HEADER if columns else NO_ROWS)
     if bad:
         raise IngestError(skipped_message(bad, made))
 
 
-def skipped_message(bad: list[str], made: int) -> str:
-    """'2 rows skipped: line 3 not valid JSON, line 9 empty text' (the first few listed)."""
-    listed = ", ".join(bad[:_LISTED_ERRORS])
-    if len(bad) > _LISTED_ERRORS:
-        listed += f", and {len(bad) - _LISTED_ERRORS} more"
-    if made == 0 and bad[0].endswith("not valid JSON"):
-        where = bad[0].removesuffix(" not valid JSON")
-        more = f" ({len(bad) - 1} more bad rows)" if len(bad) > 1 else ""
-        return f"not valid JSON on {where}{more}"
+def skipped_message(bad: list[tuple[str, str]], made: int) -> Reason:
+    """'2 rows skipped: line 3 not valid JSON, line 9 empty text' (the first few listed), carrying the
+    listed (where, why) pairs, how many more and how many rows were skipped, for a reader that words them."""
+    listed = ", ".join(f"{where} {why}" for where, why in bad[:_LISTED_ERRORS])
+    more = max(0, len(bad) - _LISTED_ERRORS)
+    if more:
+        listed += f", and {more} more"
+    if made == 0 and getattr(bad[0][1], "code", "") == "not_json":
+        others = f" ({len(bad) - 1} more bad rows)" if len(bad) > 1 else ""
+        return Reason(f"not valid JSON on {bad[0][0]}{others}", "no_json_rows", where=bad[0][0], others=len(bad) - 1)
     count = f"{len(bad)} row{'s' if len(bad) != 1 else ''} skipped"
+    details = {"rows": bad[:_LISTED_ERRORS], "more": more, "count": len(bad)}
     if made == 0:
-        return f"no rows imported, {count}: {listed}"
-    return f"{count}: {listed}"
+        return Reason(f"no rows imported, {count}: {listed}", "no_rows_imported", **details)
+    return Reason(f"{count}: {listed}", "rows_skipped", **details)
 
 
 def _article(path: str, source_format: str, row: Row, mapping: ColumnMap) -> Article | None:

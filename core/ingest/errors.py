@@ -5,22 +5,9 @@ from __future__ import annotations
 from contextlib import contextmanager
 from typing import Iterator
 
+from core.errors import Reason
 
-class Reason(str):
-    """Core's words for why a file was not imported (what the command line prints), carrying a code and
-    the details in them, so the window can word the same reason in its own language."""
-
-    def __new__(cls, text: str, code: str = "", **details) -> "Reason":
-        reason = super().__new__(cls, text)
-        reason.code, reason.details = code, details
-        return reason
-
-    def __reduce__(self):
-        return _reason, (str(self), self.code, self.details)
-
-
-def _reason(text: str, code: str, details: dict) -> Reason:
-    return Reason(text, code, **details)
+__all__ = ["IngestError", "Reason", "cannot_read", "reading_file"]
 
 
 class IngestError(Exception):
@@ -44,4 +31,12 @@ def reading_file() -> Iterator[None]:
     except PermissionError:
         raise IngestError("permission denied") from None
     except OSError as exc:
-        raise IngestError(f"cannot read: {exc.strerror or exc}") from None
+        raise IngestError(cannot_read(exc)) from None
+
+
+def cannot_read(exc: OSError, name: str = "") -> Reason:
+    """Why the OS would not give a file's bytes (a disk error, a link loop…): its words, and its error
+    number for a reader that words the common ones itself."""
+    error = exc.strerror or str(exc)
+    text = f"cannot read {name}: {error}" if name else f"cannot read: {error}"
+    return Reason(text, "cannot_read", error=error, errno=exc.errno or 0)

@@ -17,6 +17,7 @@ from core.ingest.stream import ROW_LIMIT, bounded_lines, too_long
 # above a row's limit is a bad row (named and skipped), not gigabytes read into memory.
 csv.field_size_limit(min(sys.maxsize, ROW_LIMIT))
 
+NO_RECORDS = "JSON holds no articles: expected a list of objects"
 _RECORD_KEYS = ("data", "articles", "rows", "records", "items", "results", "documents")
 # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 file or SQLite text can hold.
 _SURROGATE = re.compile("[\ud800-\udfff]")
@@ -27,15 +28,29 @@ class Row:
     """One data row: its number (for the source id), where it is (for messages), values or error."""
 
     number: int
-    where: str
+    where: str  # a Reason coded by its unit (line, item, row), so a reader can word it
     values: dict | None = None
-    error: str | None = None
+    error: str | None = None  # a Reason coded by its kind (ROW_ERRORS)
+
+
+# Why a row is skipped, in core's words (the command line's), by the code a reader words it by.
+ROW_ERRORS = {"not_json": "not valid JSON", "not_object": "not a JSON object", "empty_text": "empty text"}
+
+
+def row_error(code: str, **details) -> Reason:
+    """A row's fixed reason (ROW_ERRORS) as a Reason carrying its code."""
+    return Reason(ROW_ERRORS[code], code, **details)
+
+
+def place(unit: str, number: int) -> Reason:
+    """Where a row is ("line 3", "item 2", "row 9") with its unit and number as details."""
+    return Reason(f"{unit} {number}", unit, number=number)
 
 
 def jsonl_rows(source: str | TextIO) -> Iterator[Row]:
     """One Row per non-blank line of a text or an open file; the row number is the line number."""
     for number, line in _lines(source) if isinstance(source, str) else bounded_lines(source):
-        where = f"line {number}"
+        where = place("line", number)
         if line is None:
             yield Row(number, where, error=too_long())
             continue
@@ -44,7 +59,7 @@ def jsonl_rows(source: str | TextIO) -> Iterator[Row]:
         try:
             value = parse_json(line)
         except ValueError:
-            yield Row(number, where, error="not valid JSON")
+            yield Row(number, where, error=row_error("not_json"))
             continue
         yield _row(number, where, value)
 
@@ -57,7 +72,7 @@ def json_rows(text: str) -> Iterator[Row]:
         raise IngestError(Reason(f"not valid JSON on line {exc.lineno}", "json_line", line=exc.lineno)) from None
     records = _records(document)
     for index, value in enumerate(records, start=1):
-        yield _row(index, f"item {index}", value)
+        yield _row(index, place("item", index), value)
 
 
 def parse_json(text: str):
@@ -90,7 +105,7 @@ def csv_rows(source: str | TextIO, delimiter: str | None = None) -> tuple[list[s
     except StopIteration:
         raise IngestError("empty file") from None
     except csv.Error as exc:
-        raise IngestError(f"cannot read the CSV header: {exc}") from None
+        raise IngestError(Reason(f"cannot read the CSV header: {exc}", "csv_header", error=str(exc))) from None
     header = [name.strip() or f"column {i}" for i, name in enumerate(header, start=1)]
     header[0] = header[0].lstrip("\ufeff")
     return header, _csv_data(reader, header)
@@ -105,7 +120,7 @@ def _csv_data(reader, header: list[str]) -> Iterator[Row]:
             return
         except csv.Error as exc:
             number += 1
-            yield Row(number, f"row {number}", error=f"not valid CSV ({exc})")
+            yield Row(number, place("row", number), error=Reason(f"not valid CSV ({exc})", "not_csv", error=str(exc)))
             continue
         if not any(cell.strip() for cell in cells):
             continue  # blank lines between rows are not rows
@@ -114,7 +129,7 @@ def _csv_data(reader, header: list[str]) -> Iterator[Row]:
         values: dict = {}
         for name, cell in zip(header, cells):
             values.setdefault(name, cell)
-        yield Row(number, f"row {number}", values=values)
+        yield Row(number, place("row", number), values=values)
 
 
 class _CsvLines:
@@ -153,7 +168,7 @@ def _records(document) -> list:
     if isinstance(document, list):
         return document
     if not isinstance(document, dict):
-        raise IngestError("JSON holds no articles: expected a list of objects")
+        raise IngestError(NO_RECORDS)
     for key in _RECORD_KEYS:
         value = document.get(key)
         if isinstance(value, list) and all(isinstance(v, dict) for v in value[:50]):
@@ -173,7 +188,7 @@ def _row(number: int, where: str, value) -> Row:
         return Row(number, where, values=value)
     if isinstance(value, str):  # a bare string per line is a text-only dataset
         return Row(number, where, values={"text": value})
-    return Row(number, where, error="not a JSON object")
+    return Row(number, where, error=row_error("not_object"))
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Iterator, TextIO
 
 from core.ingest.decode import decode_bytes
-from core.ingest.errors import reading_file
+from core.ingest.errors import Reason, reading_file
 
 STREAMED = (".jsonl", ".csv", ".tsv")
 SAMPLE_BYTES = 1024 * 1024
@@ -46,9 +46,10 @@ def bounded_lines(handle: TextIO, limit: int = ROW_LIMIT) -> Iterator[tuple[int,
         yield number, line.rstrip("\r\n")
 
 
-def too_long(limit: int = ROW_LIMIT) -> str:
+def too_long(limit: int = ROW_LIMIT) -> Reason:
     """The reason a row is skipped for its length."""
-    return f"longer than the {limit // (1024 * 1024)} M characters a row may hold"
+    millions = limit // (1024 * 1024)
+    return Reason(f"longer than the {millions} M characters a row may hold", "too_long", limit_m=millions)
 
 
 def _whole_lines(sample: bytes) -> bytes:

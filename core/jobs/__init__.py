@@ -12,7 +12,7 @@ from typing import Callable, Iterable
 from core.ingest import IngestError, expand_paths, read_path
 from core.ingest.paths import path_text
 from core.jobs.queue import _Run
-from core.jobs.summary import ImportSummary
+from core.jobs.summary import ImportSummary, stop_reason
 from core.learning import library_lexicon, library_model_path
 from core.parallel import MIN_PARALLEL, Detector, start_pool
 from core.progress import Cancelled, FileProgress, Progress, run_each
@@ -60,8 +60,7 @@ def import_paths(
             merge_after_import(db, len(summary.imported), cancelled)
             run.files.report(len(files))
     except WriteRefused as exc:
-        summary.stopped = (f"{exc}: {len(summary.imported):,} articles imported, from {run.files.stored:,} of "
-                           f"{len(files):,} files; the rest were not")
+        summary.stopped = stop_reason(exc, len(summary.imported), (run.files.stored, len(files)))
     finally:
         run.close()
         db.close()

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from core.errors import Reason
+from core.store.errors import WriteRefused
 from core.tally import Tally
 
 NO_TEXT = "no article text found"
@@ -24,3 +26,16 @@ class ImportSummary:
     def exit_code(self) -> int:
         return 1 if self.failed or self.stopped else 0
 
+
+def stop_reason(refusal: WriteRefused, imported: int, files: tuple[int, int] | None = None,
+                datasets: bool = False) -> Reason:
+    """Why an import stopped and what it stored: "disk full: …: 12 articles imported, from 14 of 30 files;
+    the rest were not" (files: stored, given). The refusal's kind and the counts ride along, for a reader
+    that words them in its own language."""
+    text = f"{refusal}: {imported:,} {'dataset articles' if datasets else 'articles'} imported"
+    if files is not None:
+        text += f", from {files[0]:,} of {files[1]:,} files"
+    code = "stopped_files" if files else "stopped_datasets" if datasets else "stopped"
+    stored, given = files or (0, 0)
+    return Reason(text + "; the rest were not", code, refusal=refusal.kind, imported=imported, stored=stored,
+                  files=given)

@@ -16,18 +16,25 @@ class WriteRefused(LibraryError):
     """A write did not happen (busy, read-only, disk full); nothing of it was stored."""
 
     exit_code = 1
+    kind = "refused"  # which refusal, for a reader that words it in its own language
 
 
 class LibraryBusy(WriteRefused):
     """Another Kaidan process (or task) held the write lock for longer than the wait allows."""
 
+    kind = "busy"
+
 
 class LibraryReadOnly(WriteRefused):
     """The library file or its folder cannot be written."""
 
+    kind = "read_only"
+
 
 class DiskFull(WriteRefused):
     """The disk (or the user's quota) is full."""
+
+    kind = "disk_full"
 
 
 def refused(exc: BaseException, path) -> WriteRefused | None:

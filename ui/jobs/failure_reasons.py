@@ -3,21 +3,29 @@
 Kaidan's core says why in English words (the command line's language), from fixed reasons it
 exports. The reasons every user meets (a picture or an empty file dropped with the articles, a
 page with no article, a folder with nothing to read, a dataset's LICENSE or README) are worded
-here; a reason that names a detail of its own (a line number, a column) is shown as core gives it.
+here; a reason with details of its own (a line number, a column, the OS's error) carries a code and
+its details (core.ingest.errors.Reason), and is worded from them. Only a reason core gives as bare words
+with details in them is shown as core gives it.
 """
 
 from __future__ import annotations
 
+import errno
 from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ui.jobs.dataset_words import coded_words
+from ui.jobs.row_reasons import CODES, ROW_ERRORS, row_error, rows_reason
 
 
 @cache
 def _reasons() -> dict[str, str]:
     """Core's words for each common reason → the words to translate (read at the first failure)."""
     from core.ingest.decode import EMPTY, NOT_TEXT
+    from core.ingest.datasets import NO_ROWS, ONLY_HEADER
     from core.ingest.paths import EMPTY_FOLDER, NO_SUCH_PATH, NOT_REGULAR, UNSUPPORTED
+    from core.ingest.rows import NO_RECORDS
     from core.jobs.summary import NO_TEXT
 
     return {
@@ -32,6 +40,9 @@ def _reasons() -> dict[str, str]:
         NOT_REGULAR: QT_TRANSLATE_NOOP("ImportFailure", "not a regular file (a device or a pipe)"),
         EMPTY_FOLDER: QT_TRANSLATE_NOOP("ImportFailure", "no file Kaidan reads in this folder (it reads {extensions})"),
         "permission denied": QT_TRANSLATE_NOOP("ImportFailure", "no permission to read it"),
+        NO_ROWS: QT_TRANSLATE_NOOP("ImportFailure", "no rows"),
+        ONLY_HEADER: QT_TRANSLATE_NOOP("ImportFailure", "no rows: only a header"),
+        NO_RECORDS: QT_TRANSLATE_NOOP("ImportFailure", "no articles in the JSON: Kaidan expects a list of objects"),
         UNSUPPORTED + "(no extension)": QT_TRANSLATE_NOOP("ImportFailure", "a file without an extension: Kaidan "
                                                                           "cannot tell its type"),
     }
@@ -45,16 +56,43 @@ _WITH_DETAILS = {
                                                          "JSON files up to {limit_mb} MB (JSON Lines files have no limit)"),
     "json_line": QT_TRANSLATE_NOOP("ImportFailure", "not valid JSON on line {line}"),
     "no_text_column": QT_TRANSLATE_NOOP("ImportFailure", "no column of article text: the columns are {columns}"),
+    "json_line_in": QT_TRANSLATE_NOOP("ImportFailure", "{name}: not valid JSON on line {line}"),
+    "csv_header": QT_TRANSLATE_NOOP("ImportFailure", "the CSV header cannot be read ({error})"),
+    "cannot_read": QT_TRANSLATE_NOOP("ImportFailure", "cannot read the file: {error}"),
+    "unexpected": QT_TRANSLATE_NOOP("ImportFailure", "an unexpected error while reading it ({error}); "
+                                                     "please report it"),
 }
+# The OS's errors a file read meets (errno names) → words; another error is said in the OS's words.
+_OS_ERRORS = {
+    "EIO": QT_TRANSLATE_NOOP("ImportFailure", "the disk could not be read (an input/output error)"),
+    "ELOOP": QT_TRANSLATE_NOOP("ImportFailure", "its links lead round in a circle"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("ImportFailure", "its name is too long"),
+    "ETIMEDOUT": QT_TRANSLATE_NOOP("ImportFailure", "the drive took too long to answer"),
+    "ESTALE": QT_TRANSLATE_NOOP("ImportFailure", "the network drive no longer has it"),
+    "EBUSY": QT_TRANSLATE_NOOP("ImportFailure", "another program is using it"),
+    "ENXIO": QT_TRANSLATE_NOOP("ImportFailure", "the device it is on is not there"),
+}
+_OS_ERRORS["ENODEV"] = _OS_ERRORS["ENXIO"]
 
 
 def failure_reason(reason: str) -> str:
     """A reason core gave for a file it could not import, as the user reads it."""
     from core.ingest.paths import SUPPORTED, UNSUPPORTED
 
-    template = _WITH_DETAILS.get(getattr(reason, "code", ""))
+    code = getattr(reason, "code", "")
+    if code in CODES:
+        return rows_reason(reason)
+    if code in ROW_ERRORS:  # a dataset's row or task failed alone, for a row's reason
+        return row_error(reason)
+    words = coded_words(reason)
+    if words is not None:
+        return words
+    template = _WITH_DETAILS.get(code)
     if template is not None:
-        return QCoreApplication.translate("ImportFailure", template).format(**reason.details)
+        details = dict(reason.details)
+        if code == "cannot_read":
+            details["error"] = _os_error(details["errno"], details["error"])
+        return QCoreApplication.translate("ImportFailure", template).format(**details)
     words = _reasons().get(reason)
     if words is not None:
         return QCoreApplication.translate("ImportFailure", words).format(extensions=", ".join(SUPPORTED))
@@ -62,6 +100,12 @@ def failure_reason(reason: str) -> str:
         return QCoreApplication.translate("ImportFailure", "Kaidan does not read {extension} files").format(
             extension=reason[len(UNSUPPORTED):])
     return reason
+
+
+def _os_error(number: int, words: str) -> str:
+    """The OS's error number in the interface language; its own words when it is not a common one."""
+    template = _OS_ERRORS.get(errno.errorcode.get(number, ""))
+    return QCoreApplication.translate("ImportFailure", template) if template else words
 
 
 @cache
@@ -80,3 +124,31 @@ def skip_reason(reason: str) -> str:
     """A reason core gave for a file it left out of a folder import, as the user reads it."""
     words = _skip_reasons().get(reason)
     return QCoreApplication.translate("ImportFailure", words) if words is not None else reason
+
+
+# Why the library refused a write (core.store.errors: WriteRefused.kind), said before what was stored.
+_REFUSALS = {
+    "disk_full": QT_TRANSLATE_NOOP("ImportFailure", "disk full: the library could not be written"),
+    "read_only": QT_TRANSLATE_NOOP("ImportFailure", "the library is read-only: nothing can be saved into it"),
+    "busy": QT_TRANSLATE_NOOP("ImportFailure", "the library is busy: another program is writing to it"),
+    "refused": QT_TRANSLATE_NOOP("ImportFailure", "the library refused the write"),
+}
+# What an import stored before it stopped (core.jobs.summary.stop_reason), by the reason's code.
+_STOPPED = {
+    "stopped_files": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} articles imported, from {stored} of "
+                                                        "{files} files; the rest were not"),
+    "stopped_datasets": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} dataset articles imported; "
+                                                           "the rest were not"),
+    "stopped": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} articles imported; the rest were not"),
+}
+
+
+def stop_reason(reason: str) -> str:
+    """Why an import stopped early and what it stored, as the user reads it (core's words when not coded)."""
+    template = _STOPPED.get(getattr(reason, "code", ""))
+    if template is None:
+        return reason
+    details = reason.details
+    refusal = QCoreApplication.translate("ImportFailure", _REFUSALS.get(details["refusal"], _REFUSALS["refused"]))
+    counts = {key: f"{details[key]:,}" for key in ("imported", "stored", "files")}
+    return QCoreApplication.translate("ImportFailure", template).format(refusal=refusal, **counts)

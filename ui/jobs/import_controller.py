@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QMessageBox, QStatusBar, QWidget
 
 from core.paths import resource
 from ui.common.plain import plain_message
-from ui.jobs.failure_reasons import failure_reason, skip_reason
+from ui.jobs.dataset_words import coded_words, place_words, say
+from ui.jobs.failure_reasons import failure_reason, skip_reason, stop_reason
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import import_job
 
@@ -38,26 +39,26 @@ def summary_text(summary) -> str:
     if summary.failed:
         parts.append(translate("ImportSummary", "{n} failed").format(n=len(summary.failed)))
     if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
-        return translate("ImportSummary", "Import stopped: {reason}").format(reason=summary.stopped)
+        return translate("ImportSummary", "Import stopped: {reason}").format(reason=stop_reason(summary.stopped))
     text = (translate("ImportSummary", "Import cancelled: {parts}") if summary.cancelled
             else translate("ImportSummary", "Import finished: {parts}"))
     return text.format(parts=translate("ImportSummary", ", ").join(parts))
 
 
 def annotation_lines(summary) -> list[str]:
-    """The files left out of a folder (in the interface language), the annotations an annotated dataset
-    brought and what it could not carry over (as the CLI says)."""
+    """The files left out of a folder, the annotations an annotated dataset brought and what it could not
+    carry over, in the interface language."""
     lines = [translate("ImportSummary", "skipped: {file} — {reason}").format(file=source, reason=skip_reason(reason))
              for source, reason in getattr(summary, "skipped", ())]
     counts = getattr(summary, "annotations", None) or {}
-    lines += [translate("ImportSummary", "Annotations: {counts}").format(
-        counts=", ".join(f"{what} {n:,}" for what, n in counts.items()))] if counts else []
-    return lines + (summary.messages(with_skipped=False) if hasattr(summary, "messages") else [])
+    lines += [translate("ImportSummary", "Annotations: {counts}").format(counts=translate("ImportSummary", ", ").join(
+        f"{coded_words(what) or what} {n:,}" for what, n in counts.items()))] if counts else []
+    return lines + (summary.messages(with_skipped=False, say=say) if hasattr(summary, "messages") else [])
 
 
 def failure_details(summary) -> str:
     """Each failed file with its reason, for the details of the summary dialog."""
-    return "\n".join(f"{Path(path).name}: {failure_reason(reason)}" for path, reason in summary.failed)
+    return "\n".join(f"{place_words(path)}: {failure_reason(reason)}" for path, reason in summary.failed)
 
 
 class ImportController(QObject):

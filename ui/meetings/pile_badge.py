@@ -1,5 +1,5 @@
 """The count beside a pile of meeting dots: at a coarse scale one day's meetings stack on one spot, and the
-badge says how many are there; its tooltip names them."""
+badge says how many are there; its tooltip names them, and a click on it zooms the timeline to their days."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QGraphicsItem
 
-from ui.meetings.glyph import RADIUS
+from ui.meetings.glyph import RADIUS, MeetingGlyph
+from ui.meetings.timeline_layout import pile_days, piles
 from ui.meetings.model import date_text
 from ui.common.words import counted
 
@@ -25,7 +26,21 @@ def pile_tooltip(items: list[dict]) -> str:
     if len(items) > TOOLTIP_TITLES:
         more = QCoreApplication.translate("PileBadge", "…and {n} more")
         lines.append(escape(more.format(n=len(items) - TOOLTIP_TITLES)))
+    hint = QCoreApplication.translate("PileBadge", "Click to zoom in to their days")
+    lines.append(f"<i>{escape(hint)}</i>")
     return "<br>".join(lines)
+
+
+def pile_badges(row_glyphs: dict[str, list[MeetingGlyph]], palette: QPalette) -> list["PileBadge"]:
+    """A badge for each pile of more than one dot in each row, placed at the pile's top right."""
+    badges = []
+    for glyphs in row_glyphs.values():
+        for pile in piles([(g.pos().x(), g.pos().y()) for g in glyphs]):
+            if len(pile) > 1:
+                badge = PileBadge([glyphs[n].item for n in pile], palette)
+                badge.setPos(max(glyphs[n].pos().x() for n in pile), min(glyphs[n].pos().y() for n in pile))
+                badges.append(badge)
+    return badges
 
 
 class PileBadge(QGraphicsItem):
@@ -35,6 +50,7 @@ class PileBadge(QGraphicsItem):
         super().__init__()
         self.items = items
         self.count = len(items)
+        self.first, self.last = pile_days(items)  # what a click shows across the timeline
         self.text = str(self.count)
         self.font = QFont()
         self.font.setPointSizeF(7.0)
@@ -43,6 +59,7 @@ class PileBadge(QGraphicsItem):
         self.rect = QRectF(RADIUS + 1, -5.5, width, 11)  # right of the top dot, clear of the axis above row one
         self.setToolTip(pile_tooltip(items))
         self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.PointingHandCursor)
         self.setZValue(3)  # above the dots, which sit at 2
 
     def boundingRect(self) -> QRectF:

@@ -72,7 +72,6 @@ def ticks(first: date, last: date, ppd: float) -> list[tuple[date, str]]:
     return out
 
 
-
 COVER_PX = GAP - 0.5  # fan_out keeps free dots at least GAP apart; closer ones were stacked and cover each other
 
 
@@ -87,3 +86,9 @@ def piles(dots: list[tuple[float, float]]) -> list[list[int]]:
         merged = sorted([n] + [m for p in touching for m in p])
         found = [p for p in found if p not in touching] + [merged]
     return sorted(found)
+
+
+def pile_days(items: list[dict]) -> tuple[date, date]:
+    """The first and last day a pile's dots stand on (their anchor days): the span a click on it zooms to."""
+    days = [anchor_day(item) for item in items]
+    return min(days), max(days)

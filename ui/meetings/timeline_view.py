@@ -13,8 +13,8 @@ from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
 from ui.meetings.glyph import RADIUS, MeetingGlyph
-from ui.meetings.pile_badge import PileBadge
-from ui.meetings.timeline_layout import DODGE, GAP, anchor_day, fan_out, piles  # noqa: F401 (DODGE, GAP: for callers)
+from ui.meetings.pile_badge import PileBadge, pile_badges
+from ui.meetings.timeline_layout import DODGE, GAP, anchor_day, fan_out  # noqa: F401 (DODGE, GAP: for callers)
 from ui.meetings.timeline_paint import AXIS_HEIGHT, LABEL_WIDTH, ROW_HEIGHT, paint_background, paint_bands
 from ui.common.theme import cjk_font
 from ui.common.words import counted
@@ -157,22 +157,13 @@ class TimelineView(QGraphicsView):
                 line.setPen(QPen(colour, 1.2))
                 line.setZValue(1)
                 scene.addItem(line)
-        self._count_piles(row_glyphs, palette)
+        self.badges = pile_badges(row_glyphs, palette)
+        for badge in self.badges:
+            scene.addItem(badge)
         width = self.x_of(self.end) + 40
         height = AXIS_HEIGHT + max(1, len(self.rows)) * ROW_HEIGHT + 8
         scene.setSceneRect(QRectF(0, 0, width, height))
         self.viewport().update()
-
-    def _count_piles(self, row_glyphs: dict[str, list[MeetingGlyph]], palette) -> None:
-        """A pile of more than one dot gets a badge with its count at its top right."""
-        self.badges = []
-        for glyphs in row_glyphs.values():
-            for pile in piles([(g.pos().x(), g.pos().y()) for g in glyphs]):
-                if len(pile) > 1:
-                    badge = PileBadge([glyphs[n].item for n in pile], palette)
-                    badge.setPos(max(glyphs[n].pos().x() for n in pile), min(glyphs[n].pos().y() for n in pile))
-                    self.scene().addItem(badge)
-                    self.badges.append(badge)
 
     # selection --------------------------------------------------------------------------
 
@@ -240,6 +231,17 @@ class TimelineView(QGraphicsView):
         self.horizontalScrollBar().setValue(0)
         self.fitted = True
 
+    def show_days(self, first: date, last: date, y: float | None = None) -> None:
+        """Zoom so the days first…last fill the width, a tenth of their span spare each side, centred (and the
+        row at scene y in sight): a pile's dots spread out, or stay piled only where one day holds too many."""
+        days = (last - first).days + 1
+        width = self.viewport().width() - LABEL_WIDTH - 2 * MARGIN_PX
+        self.set_ppd(width / (days + 2 * max(1.0, days / 10)))
+        middle = self.x_of(first) + days * self.ppd / 2
+        self.horizontalScrollBar().setValue(round(middle - (LABEL_WIDTH + self.viewport().width()) / 2))
+        if y is not None:
+            self.ensureVisible(QRectF(middle, y - ROW_HEIGHT / 2, 1, ROW_HEIGHT), 0, AXIS_HEIGHT + 10)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fitted:
@@ -276,6 +278,11 @@ class TimelineView(QGraphicsView):
             super().keyPressEvent(event)
 
     def mousePressEvent(self, event) -> None:
+        badge = next((i for i in self.items(event.position().toPoint()) if isinstance(i, PileBadge)), None)
+        if badge is not None and event.button() == Qt.LeftButton:
+            self.show_days(badge.first, badge.last, badge.scenePos().y())
+            event.accept()
+            return
         glyphs = self.glyphs_at(event.position().toPoint())
         if glyphs and event.button() == Qt.LeftButton:
             self.select_meeting(glyphs[0].meeting_id)

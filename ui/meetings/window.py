@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from core.meetings.details import claims_about, link_rows, mention_rows
-from core.edits import AddLink, SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
 from core.store.scheme import stances
 from ui.common.actions import add_undo_keys
 from ui.common.close_keys import add_close_keys
-from ui.entities.chooser import EntityChooser
 from ui.meetings.card import MeetingCard
 from ui.meetings.filters import MeetingFilterBar
 from ui.meetings.graph import MeetingGraph
 from ui.meetings.link_meeting_dialog import LinkMeetingDialog
-from ui.meetings.style import RELATION_LABELS, shown
+from ui.meetings.window_edits import MeetingEdits
 from ui.claims.labels import stance_labels
 from ui.common.words import counted
 from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
 
-PARTICIPANT_TYPES = ("PERSON", "GPE", "ORG")
 LINK_KEY = "Ctrl+L"  # Link to Meeting… (the help's line for the meetings window says so)
 
 
@@ -40,8 +37,8 @@ class EntityLookup:
         return self.entities.get(entity_id or "")
 
 
-class MeetingsWindow(QMainWindow):
-    """Every meeting in the library, filtered; edits go on the main window's undo stack."""
+class MeetingsWindow(MeetingEdits, QMainWindow):
+    """Every meeting in the library, filtered; edits (MeetingEdits) go on the main window's undo stack."""
 
     article_requested = Signal(int, int, int)  # article id, start, end
 
@@ -230,87 +227,6 @@ class MeetingsWindow(QMainWindow):
         links = [link for link in links_of(self.db) if link.from_id in self.by_id and link.to_id in self.by_id]
         self.graph.show_neighbourhood(item["id"], self.by_id, links)
         self.graph_box.setVisible(bool(details["links"]))
-
-    # edits (each one undoable, saved at once) -------------------------------------------------
-
-    def _library_changed(self, kind: str, _ids: tuple) -> None:
-        if kind == "meetings":
-            self.reload()
-
-    def _edit_fields(self, fields: dict, text: str) -> None:
-        if self.current is not None:
-            self.undo_stack.push(UpdateMeeting(self.current, fields, text=text))
-
-    def _edit_participants(self, participants: list, text: str) -> None:
-        if self.current is not None:
-            self.undo_stack.push(SetParticipants(self.current, tuple(participants), text=text))
-
-    def _link_state(self, link_id: int, state: str) -> None:
-        link = next((row for row in links_of(self.db, self.current) if row.id == link_id), None)
-        if link is None:
-            return
-        relation = shown(RELATION_LABELS, link.relation)
-        text = (self.tr("Accept Link “{relation}”") if state == "accepted"
-                else self.tr("Reject Link “{relation}”")).format(relation=relation)
-        self.undo_stack.push(SetLinkState(self.current, link_id, state, text=text))
-
-    def choose_link(self) -> LinkMeetingDialog | None:
-        """Link to Meeting…: the dialog that links the chosen meeting to another (undoable, saved at once)."""
-        item = self.by_id.get(self.current)
-        if item is None:  # Ctrl+L before any meeting is chosen: say what to do instead of nothing
-            self.statusBar().showMessage(self.tr("Choose the meeting to link first (click it on the timeline or "
-                                                 "in the list), then press Ctrl+L"), 8000)
-            return None
-        dialog = LinkMeetingDialog(item, [i for i in self.all_items if i["id"] != item["id"]], self)
-        dialog.setAttribute(Qt.WA_DeleteOnClose)
-        dialog.accepted.connect(lambda: self.add_link(item["id"], dialog.chosen, dialog.relation_key()))
-        dialog.destroyed.connect(lambda: setattr(self, "link_dialog", None))
-        self.link_dialog = dialog
-        dialog.open()
-        return dialog
-
-    def add_link(self, from_id: int, to_id: int | None, relation: str) -> None:
-        """Link two meetings; a link Kaidan proposed between them by that relation is accepted instead."""
-        if to_id is None:
-            return
-        known = next((link for link in links_of(self.db, from_id)
-                      if (link.from_id, link.to_id, link.relation) == (from_id, to_id, relation)), None)
-        label = shown(RELATION_LABELS, relation)
-        if known is not None:
-            if known.state != "accepted":
-                self.undo_stack.push(SetLinkState(from_id, known.id, "accepted", text=self.tr(
-                    "Accept Link “{relation}”").format(relation=label)))
-            return
-        self.undo_stack.push(AddLink(from_id, to_id, relation, text=self.tr("Link Meetings “{relation}”").format(
-            relation=label)))
-        # A first link opens the pane of linked meetings under the card, which shrinks: once laid out, the card
-        # scrolls so that the link just made is in sight.
-        QTimer.singleShot(0, self.card, lambda: self.card.ensureWidgetVisible(self.card.link_tree))
-
-    def _choose_participant(self) -> None:
-        if self.current is None:
-            return
-        chooser = EntityChooser([e for e in self.entities.values() if e.type in PARTICIPANT_TYPES],
-                                self.tr("Add Participant"), kind="PERSON", parent=self)
-        chooser.setAttribute(Qt.WA_DeleteOnClose)
-        chooser.accepted.connect(lambda: self.add_participant(chooser.chosen_id))
-        chooser.destroyed.connect(lambda: setattr(self, "chooser", None))
-        self.chooser = chooser
-        chooser.open()
-
-    def add_participant(self, entity_id: str | None, role: str = "participant") -> None:
-        """Add a registry entity to the chosen meeting, with its office on the meeting's day."""
-        entity = self.entities.get(entity_id or "")
-        item = self.by_id.get(self.current)
-        if entity is None or item is None:
-            return
-        if any(p.get("entity_id") == entity.id for p in item["participants"]):
-            self.statusBar().showMessage(self.tr("{name} already takes part").format(name=entity.name), 5000)
-            return
-        office = entity.office_on(item["start"]) if entity.type == "PERSON" else None
-        participants = [*item["participants"], {"entity_id": entity.id, "name": entity.name, "role": role,
-                                                "office": (office or {}).get("office")}]
-        self._edit_participants(participants, self.tr("Add {name} to Meeting").format(name=entity.name))
 
     # window state -----------------------------------------------------------------------------
 

@@ -146,6 +146,519 @@
     </message>
 </context>
 <context>
+    <name>DatasetImport</name>
+    <message>
+        <location filename="../../../ui/jobs/dataset_words.py" line="+17"/>
+        <source>extra annotations of the same task (the latest one is kept)</source>
+        <translation>同じタスクへの重複した注釈（最新のものを使用）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>extra predictions of the same task</source>
+        <translation>同じタスクへの重複した予測</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio {what} that are not a list</source>
+        <translation>リストになっていない Label Studio の {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio {what} given only by id or not as objects</source>
+        <translation>ID だけ、またはオブジェクトでない形の Label Studio の {what}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second and further labels on one span</source>
+        <translation>1 つの範囲に付いた 2 つ目以降のラベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio {kind} results</source>
+        <translation>Label Studio の {kind} の結果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio relations other than claim → holder/target</source>
+        <translation>主張 → 保持者／対象 以外の Label Studio の関係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ties of meeting mentions to meetings (meetings are not in Label Studio)</source>
+        <translation>会談の言及と会談の結び付き（Label Studio には会談がありません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>doccano document categories (cats)</source>
+        <translation>doccano の文書カテゴリー（cats）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doccano document labels (text classification)</source>
+        <translation>doccano の文書ラベル（テキスト分類）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doccano relations that are not objects</source>
+        <translation>オブジェクトでない doccano の関係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doccano relations other than claim → holder/target</source>
+        <translation>主張 → 保持者／対象 以外の doccano の関係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>doccano {key} entries that are not [start, end, value]</source>
+        <translation>[開始, 終了, 値] の形でない doccano の {key} の項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annotations of articles whose text is in the library in another form (not merged)</source>
+        <translation>ライブラリに別の形の本文で入っている記事の注釈（統合していません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>brat events</source>
+        <translation>brat のイベント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brat normalizations</source>
+        <translation>brat の正規化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brat equivalences</source>
+        <translation>brat の同値関係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other brat lines</source>
+        <translation>brat のその他の行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>brat attributes other than a claim&apos;s Stance/Attribution/Intensity</source>
+        <translation>主張の Stance/Attribution/Intensity 以外の brat の属性</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>brat relations other than Claim Holder/Target</source>
+        <translation>Claim の Holder/Target 以外の brat の関係</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ties of meeting mentions to meetings (meetings are not in brat)</source>
+        <translation>会談の言及と会談の結び付き（brat には会談がありません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>user entities already in this library (kept as they are)</source>
+        <translation>このライブラリに既にあるユーザーのエンティティ（そのまま残しました）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meetings already in the library (kept as they are)</source>
+        <translation>ライブラリに既にある会談（そのまま残しました）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting participants without a name or with a role outside the scheme</source>
+        <translation>名前がないか、役割が体系にない会談の参加者</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>annotations of articles already in the library (not merged)</source>
+        <translation>ライブラリに既にある記事の注釈（統合していません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>meeting mention ties to meetings missing from meetings.jsonl</source>
+        <translation>meetings.jsonl にない会談への会談の言及の結び付き</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>links to meetings missing from meetings.jsonl</source>
+        <translation>meetings.jsonl にない会談へのリンク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting links already in the library (kept as they are)</source>
+        <translation>ライブラリに既にある会談のリンク（そのまま残しました）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>offsets that are not whole numbers</source>
+        <translation>整数でない位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spans whose end is before their start</source>
+        <translation>終わりが始まりより前にある範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty spans</source>
+        <translation>空の範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offsets outside the text</source>
+        <translation>本文の外を指す位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>offsets that are not start-end pairs</source>
+        <translation>開始と終了の組になっていない位置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>discontinuous spans</source>
+        <translation>途切れた範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spans whose offsets do not match their text</source>
+        <translation>位置が文字列と合わない範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels that are not text</source>
+        <translation>文字列でないラベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels longer than {limit} characters</source>
+        <translation>{limit} 文字より長いラベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>labels with control characters or line breaks</source>
+        <translation>制御文字や改行を含むラベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what} with bad values ({error})</source>
+        <translation>不正な値を含む{what}（{error}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claims whose {field} is outside the library&apos;s scheme (claim kept without it)</source>
+        <translation>{field}がライブラリの体系にない主張（その値を除いて主張は残しました）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>brat lines without the fields their kind needs</source>
+        <translation>種類に必要な欄がない brat の行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dataset cards that could not be read (their label schemes were not): {error}</source>
+        <translation>読み込めなかったデータセットカード（そのラベル体系は取り込んでいません）: {error}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stance labels that are not names</source>
+        <translation>名前になっていない立場のラベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>topics that are not names</source>
+        <translation>名前になっていない話題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>article statuses outside the scheme (left new)</source>
+        <translation>体系にない記事の状態（新規のままにしました）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entities without a usable id, type or name</source>
+        <translation>使える ID・種類・名前のないエンティティ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meetings whose {fields} is outside the scheme</source>
+        <translation>{fields}が体系にない会談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spans that are not objects</source>
+        <translation>オブジェクトでない範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting links whose relation is outside the scheme</source>
+        <translation>関係が体系にない会談のリンク</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not a task (a JSON object)</source>
+        <translation>タスク（JSON のオブジェクト）ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the task has no text</source>
+        <translation>タスクに本文がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no text</source>
+        <translation>本文がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no body text</source>
+        <translation>本文がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bad value ({error})</source>
+        <translation>不正な値があります（{error}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown dataset format “{format}”</source>
+        <translation>データセットの形式「{format}」は扱えません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a {format} export: {error}</source>
+        <translation>{format} の書き出しではありません: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no .ann files: not a brat folder</source>
+        <translation>.ann ファイルがありません（brat のフォルダーではありません）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no {name} next to it</source>
+        <translation>隣に {name} がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a Kaidan export (no articles.jsonl with entities)</source>
+        <translation>Kaidan の書き出しではありません（エンティティ付きの articles.jsonl がありません）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text is not the one the batch analysed (content hash differs)</source>
+        <translation>本文がバッチで解析したものと違います（内容のハッシュが異なります）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>entity mentions</source>
+        <translation>エンティティの言及</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>decisions on proposals</source>
+        <translation>提案への判断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting mentions</source>
+        <translation>会談の言及</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>user entities</source>
+        <translation>ユーザーのエンティティ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meetings</source>
+        <translation>会談</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>participants</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>spans</source>
+        <translation>範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stance labels</source>
+        <translation>立場のラベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entities</source>
+        <translation>エンティティ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cleaning fixes</source>
+        <translation>整形の修正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting links</source>
+        <translation>会談のリンク</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Label Studio JSON_MIN spans taken as decisions</source>
+        <translation>判断として読んだ Label Studio JSON_MIN の範囲</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Label Studio JSON_MIN spans kept as the proposals Kaidan listed in the task&apos;s data</source>
+        <translation>タスクのデータに Kaidan が記した提案として残した Label Studio JSON_MIN の範囲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Label Studio JSON_MIN spans read without Kaidan&apos;s list of its proposals (a span as the library proposed it stays a proposal)</source>
+        <translation>Kaidan の提案の一覧なしに読んだ Label Studio JSON_MIN の範囲（ライブラリが提案したとおりの範囲は提案のまま）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{length} characters, too long to analyse whole: entities, claims and meetings were found in the first {analysed}; the whole text is stored and searchable</source>
+        <translation>{length} 文字あり、全体を解析するには長すぎます。エンティティ・主張・会談は最初の {analysed} 文字から見つけました。全文は保存され、検索できます</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{within} line {number}</source>
+        <translation>{within} の {number} 行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} task {number}</source>
+        <translation>{within} のタスク {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} task {number} (id {ident})</source>
+        <translation>{within} のタスク {number}（ID {ident}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} result {ident}</source>
+        <translation>{within} の結果 {ident}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} [{start}, {end}]</source>
+        <translation>{within} [{start}, {end}]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} article {number} [{start}, {end}] {quoted}</source>
+        <translation>{within} の記事 {number} [{start}, {end}] {quoted}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} stances</source>
+        <translation>{within} の立場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} topics</source>
+        <translation>{within} の話題</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{within} stance {key}</source>
+        <translation>{within} の立場 {key}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>skipped: {source} — {reason}</source>
+        <translation>除外: {source} — {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analysed in part: {source}: {note}</source>
+        <translation>一部だけ解析: {source}: {note}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>analysed in part: {n} more</source>
+        <translation>一部だけ解析: ほか {n} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not carried over: {what} ({n})</source>
+        <translation>取り込めなかったもの: {what}（{n}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: {n}</source>
+        <translation>{what}: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped: {reason} ({n}): {listed}</source>
+        <translation>除外: {reason}（{n}）: {listed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; and {n} more</source>
+        <translation>; ほか {n} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>merged into articles already in the library: {n} (their decisions stand; conflicts: {conflicts})</source>
+        <translation>ライブラリに既にある記事に統合: {n} 件（ライブラリの判断を優先。食い違い: {conflicts} 件）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>conflict: {where}: {what}</source>
+        <translation>食い違い: {where}: {what}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>stance</source>
+        <translation>立場</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>attribution</source>
+        <translation>帰属</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>intensity</source>
+        <translation>強さ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>target kind</source>
+        <translation>対象の種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source> or </source>
+        <translation>または</translation>
+    </message>
+</context>
+<context>
     <name>DatasetImportDialog</name>
     <message>
         <location filename="../../../ui/jobs/dataset_dialog.py" line="+16"/>
@@ -483,7 +996,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../../ui/jobs/import_controller.py" line="+78"/>
+        <location filename="../../../ui/jobs/import_controller.py" line="+79"/>
         <location line="+59"/>
         <source>Import</source>
         <translation>取り込み</translation>
@@ -524,7 +1037,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportFailure</name>
     <message>
-        <location filename="../../../ui/jobs/failure_reasons.py" line="+24"/>
+        <location filename="../../../ui/jobs/failure_reasons.py" line="+32"/>
         <source>not text (a picture, an archive or another binary file)</source>
         <translation>テキストではありません（画像・圧縮ファイルなどのバイナリファイル）</translation>
     </message>
@@ -580,6 +1093,21 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>no rows</source>
+        <translation>行がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rows: only a header</source>
+        <translation>行がありません（見出しの行だけです）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no articles in the JSON: Kaidan expects a list of objects</source>
+        <translation>JSON に記事がありません（Kaidan が読むのはオブジェクトのリストです）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>a file without an extension: Kaidan cannot tell its type</source>
         <translation>拡張子のないファイルです。Kaidan には種類が判断できません</translation>
     </message>
@@ -604,12 +1132,67 @@ Replace it with this {format} export?</source>
         <translation>記事本文の列がありません（列: {columns}）</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+1"/>
+        <source>{name}: not valid JSON on line {line}</source>
+        <translation>{name}: {line} 行目が正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the CSV header cannot be read ({error})</source>
+        <translation>CSV の見出しの行を読み込めません（{error}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the file: {error}</source>
+        <translation>ファイルを読み込めません: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unexpected error while reading it ({error}); please report it</source>
+        <translation>読み込み中に予期しないエラーが起きました（{error}）。不具合としてお知らせください</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the disk could not be read (an input/output error)</source>
+        <translation>ディスクを読み取れませんでした（入出力エラー）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its links lead round in a circle</source>
+        <translation>リンクが循環しています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its name is too long</source>
+        <translation>名前が長すぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the drive took too long to answer</source>
+        <translation>ドライブが時間内に応答しませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the network drive no longer has it</source>
+        <translation>ネットワークドライブ上で見つからなくなりました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>another program is using it</source>
+        <translation>ほかのプログラムが使用中です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the device it is on is not there</source>
+        <translation>ファイルのあるデバイスが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Kaidan does not read {extension} files</source>
         <translation>Kaidan は {extension} ファイルを読み込めません</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>a licence file, not an article</source>
         <translation>ライセンスのファイルで、記事ではありません</translation>
     </message>
@@ -627,6 +1210,116 @@ Replace it with this {format} export?</source>
         <location line="+1"/>
         <source>a dataset&apos;s notes, not an article</source>
         <translation>データセットの注記のファイルで、記事ではありません</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>disk full: the library could not be written</source>
+        <translation>ディスクがいっぱいで、ライブラリに書き込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library is read-only: nothing can be saved into it</source>
+        <translation>ライブラリは読み取り専用で、何も保存できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library is busy: another program is writing to it</source>
+        <translation>ライブラリは使用中です（ほかのプログラムが書き込んでいます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library refused the write</source>
+        <translation>ライブラリに書き込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{refusal}: {imported} articles imported, from {stored} of {files} files; the rest were not</source>
+        <translation>{refusal}。ファイル {files} 件のうち {stored} 件から記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{refusal}: {imported} dataset articles imported; the rest were not</source>
+        <translation>{refusal}。データセットの記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{refusal}: {imported} articles imported; the rest were not</source>
+        <translation>{refusal}。記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
+    </message>
+    <message>
+        <location filename="../../../ui/jobs/row_reasons.py" line="+16"/>
+        <source>line {number}</source>
+        <translation>{number} 行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>item {number}</source>
+        <translation>{number} 番目の項目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>row {number}</source>
+        <translation>データの {number} 行目</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not valid JSON</source>
+        <translation>正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a JSON object</source>
+        <translation>JSON のオブジェクトではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty text</source>
+        <translation>本文が空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>longer than the {limit_m} M characters a row may hold</source>
+        <translation>1 行の上限 {limit_m}M 文字を超えています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid CSV ({error})</source>
+        <translation>正しい CSV ではありません（{error}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>rows skipped ({count}): {listed}</source>
+        <translation>{count} 行を飛ばしました: {listed}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no rows imported; rows skipped ({count}): {listed}</source>
+        <translation>取り込めた行はありません。{count} 行を飛ばしました: {listed}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>not valid JSON on {where} (bad rows after it: {others})</source>
+        <translation>{where}が正しい JSON ではありません（ほかに不正な行が {others} 行）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not valid JSON on {where}</source>
+        <translation>{where}が正しい JSON ではありません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{where} {why}</source>
+        <translation>{where}は{why}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, and {n} more</source>
+        <translation>、ほか {n} 行</translation>
     </message>
 </context>
 <context>
@@ -673,11 +1366,12 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+9"/>
         <source>, </source>
         <translation>、</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-3"/>
         <source>skipped: {file} — {reason}</source>
         <translation>除外: {file} — {reason}</translation>
     </message>

@@ -735,7 +735,7 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+50"/>
+        <location filename="../../../ui/meetings/window.py" line="+47"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
@@ -774,13 +774,13 @@
         <translation>日付なし</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <location line="+29"/>
+        <location filename="../../../ui/meetings/window_edits.py" line="+42"/>
+        <location line="+28"/>
         <source>Accept Link “{relation}”</source>
         <translation>つながり「{relation}」を承認</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-27"/>
         <source>Reject Link “{relation}”</source>
         <translation>つながり「{relation}」を却下</translation>
     </message>
@@ -800,12 +800,12 @@
         <translation>参加者を追加</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>{name} already takes part</source>
         <translation>{name} はすでに参加しています</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Add {name} to Meeting</source>
         <translation>{name} を会談に追加</translation>
     </message>
@@ -813,7 +813,7 @@
 <context>
     <name>PileBadge</name>
     <message>
-        <location filename="../../../ui/meetings/pile_badge.py" line="+21"/>
+        <location filename="../../../ui/meetings/pile_badge.py" line="+22"/>
         <source>1 meeting here</source>
         <translation>ここに会談 1 件</translation>
     </message>
@@ -826,6 +826,11 @@
         <location line="+4"/>
         <source>…and {n} more</source>
         <translation>…ほか {n} 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Click to zoom in to their days</source>
+        <translation>クリックでこれらの日付まで拡大</translation>
     </message>
 </context>
 <context>
