@@ -74,6 +74,8 @@ def main() -> None:
                     print(f"      speaker an entity, form not read: {axis}: {name:<40} {value}")
             for name, value in report["wrong_name_places"].items():
                 print(f"      nearer or likelier wrong name, {name:<60} {value}")
+            for name, value in report["cause_shapes"].items():
+                print(f"      {name:<90} {value}")
         if args.list:
             for line in report["details"]:
                 print("    " + line)
