@@ -66,3 +66,31 @@ def test_a_topic_doing_what_only_someone_does_holds_however_it_is_named():
 def test_a_thing_as_the_topic_of_an_estimate_still_leaves_it_to_the_paper():
     text = "朝日新聞によれば、審理は異なる刑事部が行う予定だとしている。"
     assert _held(text, "刑事部")[0] == "朝日新聞"  # としている: no verb only someone does
+
+
+def test_a_subject_with_ga_after_the_source_holds_what_it_stated():
+    # Wikinews: a player's retirement and a builder's admission, told by papers
+    text = ("4月18日の読売新聞、日刊スポーツによると、北海道日本ハムファイターズ所属のプロ野球選手である新庄剛志(SHINJO)外野手が、"
+            "現在開催中の2006年度シーズン終了を持って現役引退することを明らかにした。")
+    holder, via = _held(text, "現役引退")
+    assert "新庄剛志" in holder and via[0] == "読売新聞"
+    text = "北海道新聞によれば、元請け業者が建築士の資格を確認していなかったことを認めている。"
+    assert _held(text, "資格")[0] == "元請け業者"
+
+
+def test_a_subject_with_ga_inside_a_clause_of_its_own_does_not_hold():
+    # the controller who pointed out the error is not who explains himself; the pupils are not the head who speaks
+    text = ("読売新聞によれば管制官がその後エア・カナダ機に誤進入を指摘したところ、同機は「進入許可を得たと認識し、"
+            "復唱もした」と釈明した。")
+    assert _held(text, "進入許可")[0] != "管制官"
+    text = ("産経新聞によると、2人が通っている高校の校長先生の会見で「2人は今年の3月に交友関係の問題のトラブルで、"
+            "A少年が浜田君に暴力を振るって軽い怪我を負わせた」ことを明らかにした。")
+    assert _held(text, "交友関係")[0] != "2人"
+
+
+def test_a_topic_after_what_it_speaks_of_holds_a_stance_it_took():
+    # Wikinews: a coach's words, told by the Sankei; a stance announced by a topic named by its kind
+    text = ("産経新聞によると、このコーチは、2008年4月から中学校に招聘され、年間20日の予定で指導していたが、"
+            "部員に対し、「(高校の敷地内の)ハトがうるさい」などと言って、部員に対し、殺すよう指示した。")
+    assert _held(text, "ハトがうるさい") == ("コーチ", ["産経新聞"])
+
