@@ -24,6 +24,7 @@ from core.claims.candidate import HOLDER_TYPES
 from core.claims.from_clauses import HEDGED
 from core.claims.holders import SPEAKER_END, titled_person, without_asides
 from core.claims.reported import PASSIVE
+from core.claims.sources import TOLD_WHERE
 from core.claims.reports import OUTLET_NAME
 from core.clauses.phrases import phrases
 from core.clauses.reader import strip_title
@@ -33,7 +34,7 @@ from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
 # The source a sentence opens with (after a connective or a day): …によると、 …によれば、 …の発表によると
-_SOURCE = re.compile(r"(?:の発表|の報道|の声明|の話|の調べ)?(?:によると|によれば)、?")
+_SOURCE = re.compile(r"(?:(?:の発表|の報道|の声明|の話|の調べ)?(?:によると|によれば)|" + TOLD_WHERE + r")、?")
 # What may close a name before its topic particle: a title, 側, ら, an aside
 _AFTER_NAME = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?(?:" + "|".join(OFFICE_WORDS) + r"|氏|さん|側|ら|たち)?")
 # Words that open a topic that is a thing, a time or a matter, never a speaker: 今回の…, 今後, この決定…

@@ -1,7 +1,7 @@
 """A claim told through a source is held by the topic its own clause names after the source, the source `via`
 (core.claims.after_source)."""
 
-from tests.core.claim_helpers import claim_with, holder_of
+from tests.core.claim_helpers import candidates, claim_with, holder_of
 
 
 def _held(text, piece):
@@ -94,3 +94,23 @@ def test_a_topic_after_what_it_speaks_of_holds_a_stance_it_took():
             "部員に対し、「(高校の敷地内の)ハトがうるさい」などと言って、部員に対し、殺すよう指示した。")
     assert _held(text, "ハトがうるさい") == ("コーチ", ["産経新聞"])
 
+
+
+def test_what_a_teller_told_is_a_source_like_by_its_account():
+    # Wikinews: AがBに語ったところによると / Aが伝えたところによれば read as Aによると
+    text = ("また、調査委員会が報道各社に伝えたところによると、レールなどの状況から車体が突風で横転し、"
+            "そのまま滑り落ちた可能性が高いという。")
+    assert _held(text, "突風")[0] == "調査委員会"
+    text = ("産経新聞が同研究所の話として伝えたところによると、研究員の1人は、「『現時点ではこう考える』という"
+            "試案段階で発表してしまった」と話している。")
+    assert _held(text, "試案段階") == ("研究員の1人", ["産経新聞"])
+    text = ("イギリスのBBCが伝えたところによれば、バルクの弁護士は今回の決定についての声明を発表し、"
+            "「本日の決定をもって、FIFA倫理委員会は信頼性がない」と述べた。")
+    holder, via = _held(text, "倫理委員会")
+    assert holder == "バルクの弁護士" and via == ["BBC"]
+
+
+def test_a_country_before_the_outlet_a_speaker_told_is_no_source():
+    text = ("現地警察署長がフランスのAFP通信に語ったところによると、さらに村の人口の3分の1にあたる約200人が"
+            "生き埋めになっているとみられる。")
+    assert all("フランス" not in v["text"] for c in candidates(text) for v in c.via)
