@@ -7,7 +7,8 @@ view, its content without their name and verb (…複数の医師が、…と語
 ことを伝えた). The sentence must close on the outlet's own verb (…と報じた,
 …と伝えた), so a quote the outlet itself makes, or a speaker's words with no outlet telling them, stay as read. A
 position the outlet names its taker for, the outlet named after it, is the taker's (人権団体は…懸念を示しているとBBCは
-伝えた, 中山美穂が…反原発の姿勢を示していると、アサ芸プラスが報じた).
+伝えた, 中山美穂が…反原発の姿勢を示していると、アサ芸プラスが報じた), and so are words said before the outlet named
+after them (ケリー国務長官は、…にあると述べたとCNNが報じた: Kerry's words, CNN via).
 """
 
 from __future__ import annotations
@@ -67,7 +68,8 @@ def passed_on(body: str, candidate, people: list, outlet: str | None, kind: str 
     s_end = len(body) if s_end < 0 else s_end + 1
     via = [{"entity_id": candidate.holder_entity_id, "text": candidate.holder_text or outlet or ""}]
     if telling and candidate.attribution == "indirect" and _TOLD_BY.match(body, candidate.end):
-        return _inner_position(body, candidate, people, s_start, via)  # …懸念を示しているとBBCは伝えた
+        inner = _inner_position(body, candidate, people, s_start, via)  # …懸念を示しているとBBCは伝えた
+        return inner if inner is not candidate else _inner_said(body, candidate, people, s_start, via)
     if not _OUTLET_CLOSE.search(body, candidate.end, s_end) or telling and candidate.attribution == "direct":
         return candidate
     if candidate.attribution == "direct":
@@ -112,4 +114,22 @@ def _inner_position(body: str, candidate, people: list, s_start: int, via: list)
     start, end = inner.start("said"), inner.end("said")  # …反原発の姿勢, …拘束 (what is denied)
     cue = (inner.group("noun") or "") + inner.group("verb")  # 姿勢を示, を否定
     return replace(candidate, start=start, end=end, text=body[start:end], cue=cue,
+                   holder_entity_id=speaker[0], holder_text=speaker[1], via=via + candidate.via)
+
+
+# Words said inside what the outlet tells, their speaker before them: 長官は、…にあると述べたと(CNNが報じた)
+_INNER_SAID = re.compile(r"^(?P<said>[^「」]{2,}?)と、?(?P<verb>述べ|語っ|話し|指摘し|強調し|主張し|説明し|明らかにし|表明し|"
+                         r"示唆し|警告し|発表し)(?:て(?:いる|いた)|た)$")
+
+
+def _inner_said(body: str, candidate, people: list, s_start: int, via: list):
+    """The candidate as the words its speaker said, the outlet as via, when what the outlet tells is someone's saying
+    and the speaker opens the clause right before it (Aは、…と述べたとCNNが報じた); else as it was."""
+    inner = _INNER_SAID.match(candidate.text)
+    named = _SPEAKER_BEFORE.search(body, s_start, candidate.start) if inner is not None else None
+    speaker = _speaker(named.group("name"), people, named.start("name")) if named is not None else None
+    if speaker is None:
+        return candidate
+    end = candidate.start + inner.end("said")
+    return replace(candidate, end=end, text=body[candidate.start:end], cue=inner.group("verb"),
                    holder_entity_id=speaker[0], holder_text=speaker[1], via=via + candidate.via)

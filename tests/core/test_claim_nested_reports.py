@@ -48,3 +48,12 @@ def test_an_outlet_passing_on_that_someone_said_a_quote_gives_it_to_the_speaker(
     text = ("マイコミジャーナルは、小西酒造の小西社長が記者会見で「特別にターゲットを絞っているわけではないが、"
             "20代〜30代の女性を消費層として考えている」と述べたことも伝えた。")
     assert [holder_of(c) for c in candidates(text)] == ["小西"]
+
+
+def test_words_said_before_the_outlet_named_after_them_are_the_speakers():
+    # Aは、…と述べたとCNNが報じた: the minister said it, CNN tells it (not CNN's report of a saying)
+    [claim] = _claims("ケリー国務長官は、交渉は最終段階にあると述べたとCNNが報じた。", "2014-06-01")
+    assert holder_of(claim) == "ジョン・ケリー" and [v["text"] for v in claim.via] == ["CNN"]
+    assert claim.text == "交渉は最終段階にある"
+    [claim] = _claims("同社の広報担当者は、計画に変更はないと説明したと日本経済新聞が報じた。")
+    assert holder_of(claim) == "同社の広報担当者" and claim.text == "計画に変更はない"
