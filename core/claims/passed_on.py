@@ -8,7 +8,8 @@ view, its content without their name and verb (…複数の医師が、…と語
 …と伝えた), so a quote the outlet itself makes, or a speaker's words with no outlet telling them, stay as read. A
 position the outlet names its taker for, the outlet named after it, is the taker's (人権団体は…懸念を示しているとBBCは
 伝えた, 中山美穂が…反原発の姿勢を示していると、アサ芸プラスが報じた), and so are words said before the outlet named
-after them (ケリー国務長官は、…にあると述べたとCNNが報じた: Kerry's words, CNN via).
+after them (ケリー国務長官は、…にあると述べたとCNNが報じた: Kerry's words, CNN via; 労働党は、…を呼びかける示唆を行った
+と「スタッフ」は報じている: a statement made, the outlet in brackets).
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def passed_on(body: str, candidate, people: list, outlet: str | None, kind: str 
 
 
 # The outlet named after what it tells, before its verb: …と、朝日新聞が報じた, …とBBCは伝えた
-_TOLD_BY = re.compile(r"と、?[^、。「」]{1,20}?(?:が|は)、?(?:報じ|伝え)")
+_TOLD_BY = re.compile(r"と、?(?:「[^、。「」]{1,20}?」|[^、。「」]{1,20}?)(?:が|は)、?(?:報じ|伝え)")  # 「スタッフ」は報じ
 # A position its taker is named with, inside what the outlet tells: 人権団体は…懸念を示していると(BBCは伝えた),
 # 警察幹部らが拘束を否定したと(朝日新聞が報じた), 中山美穂がツイッターで反原発の姿勢を示していると(…が報じており)
 _INNER_POSITION = re.compile(r"(?<![^、。\n])(?:[0-9０-９]{1,2}日、)?(?P<name>[^、。「」はがをにでと]{2,20}?)(?:は|が)、?"
@@ -118,8 +119,8 @@ def _inner_position(body: str, candidate, people: list, s_start: int, via: list)
 
 
 # Words said inside what the outlet tells, their speaker before them: 長官は、…にあると述べたと(CNNが報じた)
-_INNER_SAID = re.compile(r"^(?P<said>[^「」]{2,}?)と、?(?P<verb>述べ|語っ|話し|指摘し|強調し|主張し|説明し|明らかにし|表明し|"
-                         r"示唆し|警告し|発表し)(?:て(?:いる|いた)|た)$")
+_INNER_SAID = re.compile(r"^(?P<said>[^「」]{2,}?)(?:と、?(?P<verb>述べ|語っ|話し|指摘し|強調し|主張し|説明し|明らかにし|表明し|"
+                         r"示唆し|警告し|発表し)|(?P<act>(?:示唆|発言|主張|提案|要請|要求|表明)を行っ))(?:て(?:いる|いた)|た)$")
 
 
 def _inner_said(body: str, candidate, people: list, s_start: int, via: list):
@@ -131,5 +132,5 @@ def _inner_said(body: str, candidate, people: list, s_start: int, via: list):
     if speaker is None:
         return candidate
     end = candidate.start + inner.end("said")
-    return replace(candidate, end=end, text=body[candidate.start:end], cue=inner.group("verb"),
+    return replace(candidate, end=end, text=body[candidate.start:end], cue=inner.group("verb") or inner.group("act"),
                    holder_entity_id=speaker[0], holder_text=speaker[1], via=via + candidate.via)

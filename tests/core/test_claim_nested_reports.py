@@ -57,3 +57,11 @@ def test_words_said_before_the_outlet_named_after_them_are_the_speakers():
     assert claim.text == "交渉は最終段階にある"
     [claim] = _claims("同社の広報担当者は、計画に変更はないと説明したと日本経済新聞が報じた。")
     assert holder_of(claim) == "同社の広報担当者" and claim.text == "計画に変更はない"
+
+
+def test_a_statement_made_told_by_an_outlet_in_brackets_is_the_makers():
+    # Wikinews (development): New Zealand's election, told by the paper 「スタッフ」
+    [claim] = _claims("一方で、労働党は、ハイド幹事長の当選阻止のために、支持者に国民党候補への投票を呼びかける"
+                      "示唆を行ったと「スタッフ」は報じている。")
+    assert "労働党" in holder_of(claim) and [v["text"] for v in claim.via] == ["スタッフ"]
+    assert claim.text.endswith("投票を呼びかける")
