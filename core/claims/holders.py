@@ -116,6 +116,13 @@ _DESCRIBED_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|一方|また|さ�
                               r"(?:[(（][^()（）]{1,12}[)）])?(?:ら|たち)?(?:は|も)、?")
 
 
+def _described_topic(body: str, s_start: int, limit: int):
+    """The people a sentence opens with, described by what they did, or None: 取材に応じた男性は (not a bare 人,
+    者: 楽しむ人は多い, 訪れたことのある人は… tell how many, not who speaks)."""
+    match = _DESCRIBED_TOPIC.match(body, s_start, limit)
+    return match if match is not None and len(match.group("name")) >= 2 else None
+
+
 def group_topic(body: str, s_start: int, limit: int) -> str | None:
     """The people a sentence opens with as its topic (犯人は…と述べた), when no name is its subject."""
     found = group_topic_span(body, s_start, limit)
@@ -124,7 +131,7 @@ def group_topic(body: str, s_start: int, limit: int) -> str | None:
 
 def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | None:
     """(name, end) of the people a sentence opens with as its topic, or None."""
-    match = _GROUP_TOPIC.match(body, s_start, limit) or _DESCRIBED_TOPIC.match(body, s_start, limit)
+    match = _GROUP_TOPIC.match(body, s_start, limit) or _described_topic(body, s_start, limit)
     if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
         return None  # 長官は: a title stands for a person named before, never for itself
     owner = re.search(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])([\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})の$",
