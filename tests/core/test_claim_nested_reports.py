@@ -65,3 +65,10 @@ def test_a_statement_made_told_by_an_outlet_in_brackets_is_the_makers():
                       "示唆を行ったと「スタッフ」は報じている。")
     assert "労働党" in holder_of(claim) and [v["text"] for v in claim.via] == ["スタッフ"]
     assert claim.text.endswith("投票を呼びかける")
+
+
+def test_an_announcement_an_outlet_passes_on_is_the_announcers_past_the_day():
+    # Wikinews: Sri Lanka's election result, told by Reuters
+    [claim] = _claims("17日投票が行われたスリランカ大統領選について、スリランカ中央選挙管理委員会は、18日、"
+                      "マヒンダ・ラージャパクサ首相の当選を発表したとロイターなどが伝えた。")
+    assert holder_of(claim) == "スリランカ中央選挙管理委員会" and [v["text"] for v in claim.via] == ["ロイター"]
