@@ -28,6 +28,8 @@ def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[
             at = aside.end()
         if body.startswith("」", at) and body[start - 1 : start] == "「":
             at += 1  # 「レディフ・コム」によると: the name in brackets
+        if body.startswith("など", at) and VIA.match(body, at + 2) and VIA.match(body, at + 2).group(0):
+            at += 2  # CNNなどによると: the outlet named first of those that told it
         dated = _DATED_REPORT.match(body, at, claim_start)
         if dated:  # 読売新聞の3月17日の報道によると, 朝日新聞の12日22時13分(UTC+9)の続報によれば: the outlet, on a day
             at = dated.end()

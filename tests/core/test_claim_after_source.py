@@ -114,3 +114,12 @@ def test_a_country_before_the_outlet_a_speaker_told_is_no_source():
     text = ("現地警察署長がフランスのAFP通信に語ったところによると、さらに村の人口の3分の1にあたる約200人が"
             "生き埋めになっているとみられる。")
     assert all("フランス" not in v["text"] for c in candidates(text) for v in c.via)
+
+
+def test_the_first_of_the_outlets_written_with_nado_is_the_source():
+    # Wikinews: 産経新聞などによると, the party's officers speak; Reuters and others tell an announcement
+    text = ("産経新聞などによると、自由民主党の幹部らは、同日の昼頃に安倍晋三・内閣総理大臣(首相)から辞任する意向を"
+            "伝えられたことを明らかにした。")
+    assert _held(text, "辞任する意向") == ("自由民主党の幹部ら", ["産経新聞"])
+    text = "ロイターなどによれば、ハイチ暫定政府は17日、大統領選挙を12月27日に延期すると発表した。"
+    assert _held(text, "延期")[1] == ["ロイター"]
