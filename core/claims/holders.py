@@ -108,11 +108,13 @@ _GROUP_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|これを受けて|一
                           r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?(?:は|も)、?")
 
 
-# People a sentence opens with, described by what they did (取材に応じた男性は, 事故を目撃した近所の女性(45)は, 会見に出席
-# した社長は): the clause before them is no part of who they are, and a bare 男性 or 女性 so described is one person
-_DESCRIBED_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|一方|また|さらに|しかし)、?)?[^、。「」はが]{2,24}?(?<=[ぁ-ゖ])[たる]"
+# People a sentence opens with, described by what they did or where they live (取材に応じた男性は, 事故を目撃した近所の
+# 女性(45)は, 近所に住む主婦は, 殺害された姉妹の父親は): the clause before them is no part of who they are, and a bare
+# 男性 or 女性 so described is one person
+_DESCRIBED_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|一方|また|さらに|しかし)、?)?[^、。「」はが]{2,24}?(?<=[ぁ-ゖ\u4e00-\u9fff])[たるむくすうつぐぶ]"
                               r"(?P<name>(?![ぁ-ゖ])(?:[^、。「」はがをにでとたる]{1,12}?の)?[\u4e00-\u9fff]{0,5}"
-                              r"(?:人|員|者|家|士|官|客|男性|女性|少年|少女|社長|会長|代表|幹部|担当))"
+                              r"(?:人|員|者|家|士|官|客|男性|女性|少年|少女|社長|会長|代表|幹部|担当|"
+                              r"主婦|母親|父親|学生|生徒|住民|店主|夫妻|夫婦|息子))"
                               r"(?:[(（][^()（）]{1,12}[)）])?(?:ら|たち)?(?:は|も)、?")
 
 

@@ -91,3 +91,11 @@ def test_a_word_ending_in_ta_is_no_clause_describing_the_speaker():
     text = "一番乗りのさいたま市の会社員(57歳)は「何かの間違いで当たることもあるだろうと思って買った」と語っている。"
     [holder] = [holder_of(c) for c in candidates(text)]
     assert holder.endswith("市の会社員") and not holder.startswith("ま")
+
+
+def test_people_described_by_where_they_live_or_what_they_are_hold_their_words():
+    # Wikinews: a housewife near the park and a victims' father, each described before their words
+    text = "近所に住む主婦は「怖かった」と話す。「夜は外に出られない」。"
+    assert [holder_of(c) for c in candidates(text)] == ["主婦", "主婦"]
+    text = "読売新聞によれば殺害された姉妹の父親は死刑確定について「死刑になるのは当然」と語った。"
+    assert [holder_of(c) for c in candidates(text)] == ["姉妹の父親"]
