@@ -18,7 +18,9 @@ positions on an object, outlets, bodies as holders, holders after the claim, sou
 how many Kaidan proposes and with the right holder. --why counts missed quoted claims and wrong holders by
 cause (core.claims.why), and the quotes not proposed whose speaker is an entity by the form of the quote
 (core.claims.why_forms: what follows it, where its speaker stands, its brackets, length, line, other quotes in its
-sentence): counts only, so it may be run on the held parts.
+sentence), and the speakers no entity answers to and the sources taken for the holder by their form
+(core.claims.why: how the name is written, where it stands; …によると before or 報じた after): counts only, so it may
+be run on the held parts.
 """
 
 from __future__ import annotations
