@@ -128,3 +128,4 @@ def test_a_bodys_officers_written_with_same_are_the_body_named_before():
     body = "外務省は声明を発表した。同省の担当者は「遺憾だ」と述べた。"
     mentions = named_mentions(body, ("外務省", "ORG", "org:mofa"))
     assert referred(body, SpanIndex(mentions), "同省の担当者", body.index("同省")).entity_id == "org:mofa"
+    assert referred(body, SpanIndex(mentions), "同省広報室", body.index("同省")).entity_id == "org:mofa"
