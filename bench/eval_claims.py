@@ -18,7 +18,9 @@ positions on an object, outlets, bodies as holders, holders after the claim, sou
 how many Kaidan proposes and with the right holder. --why counts missed quoted claims and wrong holders by
 cause (core.claims.why), and the quotes not proposed whose speaker is an entity by the form of the quote
 (core.claims.why_forms: what follows it, where its speaker stands, its brackets, length, line, other quotes in its
-sentence): counts only, so it may be run on the held parts.
+sentence), and the speakers no entity answers to and the sources taken for the holder by their form
+(core.claims.why: how the name is written, where it stands; …によると before or 報じた after): counts only, so it may
+be run on the held parts.
 """
 
 from __future__ import annotations
@@ -74,6 +76,8 @@ def main() -> None:
                     print(f"      speaker an entity, form not read: {axis}: {name:<40} {value}")
             for name, value in report["wrong_name_places"].items():
                 print(f"      nearer or likelier wrong name, {name:<60} {value}")
+            for name, value in report["cause_shapes"].items():
+                print(f"      {name:<90} {value}")
         if args.list:
             for line in report["details"]:
                 print("    " + line)

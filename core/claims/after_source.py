@@ -2,13 +2,16 @@
 コメントしている; 日本経済新聞によれば、同社は…としている; 産経新聞によると、同社は…と判断.
 
 When the holder read is the source itself, the topic that opens the clause right after the source — people or a body,
+or a が-subject with a verb of saying or a stance taken and only a day between it and the claim (…によれば、元請け業者が
+…ことを認めている) —
 named by an entity, by what they are (この高校の校長, 被告の2社) or by 同X for the body named before — holds
 the claim, and the source stays its `via`. Not a thing or a time (…によると、原因は…としている, 今後は…), a place
 (…によると、町では), a judgement in the passive (…によると、Bは…と見られている: the source's judgement), nor an
 outlet's own report (…によると、Bは…と報じている: the outlet reports B). A setting may stand between the source and
-the topic (…によると、一方で、元生徒の父親は, …によると申し立ての中で同社は); a body named in brackets after what it is
+the topic (…によると、一方で、元生徒の父親は, …によると申し立ての中で同社は), and so may what it speaks of or to
+(…の商標について、同市は; 聴取に対し、同社旧経営陣は); a body named in brackets after what it is
 holds by its name (…運営会社で…申請している「大阪シティドーム」は → 大阪シティドーム); and with a verb only someone
-does (話す, 主張する, 明らかにする: not …としている, a thing's estimate) the topic holds however it is named
+does or a stance taken (話す, 言う, 明らかにする, 発表する, 認める: not …としている, a thing's estimate) the topic holds however it is named
 (…によると、戒告処分となった巡査は「…」と話している → 戒告処分となった巡査).
 """
 
@@ -21,6 +24,7 @@ from core.claims.candidate import HOLDER_TYPES
 from core.claims.from_clauses import HEDGED
 from core.claims.holders import SPEAKER_END, titled_person, without_asides
 from core.claims.reported import PASSIVE
+from core.claims.sources import TOLD_WHERE
 from core.claims.reports import OUTLET_NAME
 from core.clauses.phrases import phrases
 from core.clauses.reader import strip_title
@@ -30,7 +34,7 @@ from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
 # The source a sentence opens with (after a connective or a day): …によると、 …によれば、 …の発表によると
-_SOURCE = re.compile(r"(?:の発表|の報道|の声明|の話|の調べ)?(?:によると|によれば)、?")
+_SOURCE = re.compile(r"(?:(?:の発表|の報道|の声明|の話|の調べ)?(?:によると|によれば)|" + TOLD_WHERE + r")、?")
 # What may close a name before its topic particle: a title, 側, ら, an aside
 _AFTER_NAME = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?(?:" + "|".join(OFFICE_WORDS) + r"|氏|さん|側|ら|たち)?")
 # Words that open a topic that is a thing, a time or a matter, never a speaker: 今回の…, 今後, この決定…
@@ -100,28 +104,45 @@ def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple 
                 or text.startswith("同社") and PUBLIC_BODY.search(body_named.text):
             return None  # never the outlet that tells it; 同社 is a company, not the court or ministry named last
         return body_named.entity_id, body_named.text  # 同社は: the company named before
-    if SPEAKER_END.search(text) or strip_title(text) != text or _DONE_BY_SOMEONE.search(cue):
+    if SPEAKER_END.search(text) or strip_title(text) != text or _DONE_BY_SOMEONE.search(cue) or _SAID_OR_TAKEN.match(cue):
         return None, re.sub(r"^(?:この|その|ある)", "", text)  # 研究員の1人は, この高校の校長は, 被告の2社は
     return None
 
 
 # Verbs only someone does, whatever the topic that does them is called: 話している, 主張した, 明らかにした
-_DONE_BY_SOMEONE = re.compile(r"(?:話|語|述べ|主張|説明|明らかに|明かし|強調|証言|供述|釈明|謝罪|反論|コメント)")
+_DONE_BY_SOMEONE = re.compile(r"(?:話|語|言|述べ|主張|説明|明らかに|明かし|強調|証言|供述|釈明|謝罪|反論|コメント)")
 # What the topic answers, written before it with no comma: 警察の調べに少年は, 取材に対し同社は
 _ASKED_FIRST = re.compile(r"^[^、。「」]{0,20}?(?:調べ|取材|質問|問い合わせ)に(?:対して|対し)?、?")
 # A body named in brackets closing its topic, after what it is: 運営会社で…申請している「大阪シティドーム」
 _BRACKETED_NAME = re.compile(r"「(?P<name>[^「」]{2,30})」$")
 
 
+# Verbs of saying or of a stance taken, which a が-subject opening the clause after the source does (…によると、
+# エキスポランドが…休園することを発表した; …によれば、元請け業者が…ことを認めている), not an event it tells
+_SAID_OR_TAKEN = re.compile(r"^(?:を|こと|と)?(?:も)?(?:話|語|述べ|主張|説明|明らかに|明かし|強調|証言|釈明|謝罪|反論|コメント|"
+                            r"発表|表明|認め|示唆|否定|要求|要請|批判|非難|歓迎|抗議)")
+# What may stand between a が-subject and the claim it makes: a day or a time, never a clause of its own (…によると、
+# 管制官が…を指摘したところ、同機は「…」: the plane's crew speaks; 2人が通っている高校の校長は: the head)
+_ONLY_A_DAY = re.compile(r"(?:[0-9０-９]{1,4}(?:年|月|日|時|分)(?:午前|午後|夜|朝)?|同日|今月|先月|昨年|今年|前日|に|、)*")
+
+
 def _opening_topic(body: str, at: int, candidate):
     """The topic opening the clause at the source's end (…によると、Bは), past settings (一方で、, 申し立ての中で), or None;
-    a topic opening the claim itself counts when a comma sets it off (…によると、元生徒の父親は、…と主張している)."""
-    for phrase in phrases(body, at, candidate.end, 3):
-        if (phrase.group == "other" and phrase.particle == "で" or phrase.group == "object") \
-                and "「" not in body[phrase.start : phrase.end]:
-            continue  # 一方で、, 申し立ての中で: where or when, not who; 会社更生法を申請している「…」は: what the topic did
-        if phrase.group != "topic" or phrase.end > candidate.start and not (
-                phrase.start == candidate.start and phrase.comma and phrase.particle == "は"):
-            return None
-        return phrase
-    return None
+    a topic opening the claim itself counts when a comma sets it off (…によると、元生徒の父親は、…と主張している). With a
+    verb of saying or a stance taken, a が-subject does too when no topic follows it (…によると、Bが…を発表した; a が
+    in a clause on the topic, …によると、Bが設立したC社は, is C's)."""
+    subject = None
+    for phrase in phrases(body, at, candidate.end, 4):
+        if (phrase.group == "other" and phrase.particle == "で" or phrase.group in ("object", "about", "addressee")) \
+                and "「" not in body[phrase.start : phrase.end] and phrase.end <= candidate.start:
+            continue  # 一方で、: where or when, not who; 会社更生法を申請している「…」は: what the topic did; 商標について、
+            # 聴取に対し、: what the topic speaks of or to
+        opens_claim = phrase.start == candidate.start and phrase.comma and phrase.particle == "は"  # 元生徒の父親は、…
+        if phrase.group == "topic" and (phrase.end <= candidate.start or opens_claim):
+            return phrase
+        if phrase.group == "subject" and subject is None and _SAID_OR_TAKEN.match(candidate.cue) \
+                and phrase.end <= candidate.start and _ONLY_A_DAY.fullmatch(body, phrase.after, candidate.start):
+            subject = phrase
+            continue
+        break
+    return subject

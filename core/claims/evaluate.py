@@ -6,7 +6,8 @@ import re
 
 from core.claims.suggest import suggest
 from core.claims.why_forms import AXES, quote_form
-from core.claims.why import MISSED_QUOTE, WRONG_HOLDER, missed_quote_cause, wrong_holder_cause, wrong_name_place
+from core.claims.why import (MISSED_QUOTE, WRONG_HOLDER, missed_quote_cause, unknown_speaker_form, via_form,
+                             wrong_holder_cause, wrong_name_place)
 from core.dates import reference_date
 from core.nlp.entities import detect
 from core.registry import bundled_registry
@@ -93,6 +94,12 @@ def claim_classes(body: str, claim: dict) -> list[str]:
     return out
 
 
+def _count(shapes: dict, cause: str, axes: dict[str, str]) -> None:
+    for axis, value in axes.items():
+        key = f"{cause}: {axis}: {value}"
+        shapes[key] = shapes.get(key, 0) + 1
+
+
 def evaluate_claims(gold_items: list[dict]) -> dict:
     """Figures for the candidates Kaidan proposes on each gold item's body."""
     registry = bundled_registry()
@@ -104,6 +111,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
     causes = {name: 0 for name in MISSED_QUOTE + WRONG_HOLDER}
     forms = {axis: {} for axis in AXES}  # the form of a quote not proposed although its speaker is an entity
     places = {}  # where the right name and the name taken are written, for a nearer or likelier wrong name
+    shapes = {}  # the form of a speaker no entity answers to, and of a source taken for the holder
     for item in gold_items:
         body = item["body"]
         day = reference_date(item.get("reference_date"), None)
@@ -130,6 +138,10 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
                     if cause == MISSED_QUOTE[3]:
                         for axis, value in quote_form(body, claim, mentions, answers, item.get("title")).items():
                             forms[axis][value] = forms[axis].get(value, 0) + 1
+                    if cause == MISSED_QUOTE[2]:
+                        form = quote_form(body, claim, mentions, answers, item.get("title"))
+                        _count(shapes, cause, {**unknown_speaker_form(body, claim, mentions),
+                                               "after the quote": form["after the quote"], "line": form["line"]})
             if hits and claim["holder"] not in ("(writer)", "", None):
                 held += 1
                 right = any(_holder_right(names[i], claim) for i in hits)
@@ -139,6 +151,8 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
                     entity = registry.get(first.holder_entity_id)
                     cause = wrong_holder_cause(body, claim, first.holder_text, entity, mentions, answers)
                     causes[cause] += 1
+                    if cause == WRONG_HOLDER[1]:
+                        _count(shapes, cause, via_form(body, claim))
                     if cause == WRONG_HOLDER[6]:
                         place = wrong_name_place(body, claim, lambda m, c=first: bool(
                             c.holder_entity_id and m.entity_id == c.holder_entity_id or m.text == c.holder_text),
@@ -177,6 +191,7 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
         "causes": causes,
         "forms": {axis: dict(sorted(values.items(), key=lambda item: -item[1])) for axis, values in forms.items()},
         "wrong_name_places": dict(sorted(places.items(), key=lambda item: -item[1])),
+        "cause_shapes": dict(sorted(shapes.items(), key=lambda item: (item[0].split(":")[:2], -item[1]))),
         "classes": {name: f"{found}/{n} proposed, {right} with the right holder" if n else "n/a"
                     for name, (n, found, right) in by_class.items()},
         "quotes_right_holder": quotes_right_holder / quotes if quotes else 0.0,

@@ -153,7 +153,8 @@ def _only_a_setting(body: str, text: str, s_start: int, limit: int) -> bool:
 
 
 # ニュースサイト「X」他は, 「アムネスティ・インターナショナル」によれば: a name in brackets, not a quote
-_NAME_IN_BRACKETS = re.compile(r"(?:紙|誌|社)?(?:他|ほか|など)?(?:は|が|も|によ(?:れば|ると))")
+# What follows a body's name in brackets, not a quote: 「X」紙は, 「X」他は, 「X」(RadioPublicAfrican)は
+_NAME_IN_BRACKETS = re.compile(r"(?:[(（][^()（）「」。]{1,40}[)）])?(?:紙|誌|社)?(?:他|ほか|など)?(?:は|が|も|によ(?:れば|ると))")
 
 
 def _only_inside_quotes(body: str, text: str, s_start: int, limit: int, candidate) -> bool:

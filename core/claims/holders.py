@@ -108,6 +108,23 @@ _GROUP_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|これを受けて|一
                           r"(?:[0-9０-９一二三四五六七八九十数]+人)?(?:ら|たち)?(?:は|も)、?")
 
 
+# People a sentence opens with, described by what they did or where they live (取材に応じた男性は, 事故を目撃した近所の
+# 女性(45)は, 近所に住む主婦は, 殺害された姉妹の父親は): the clause before them is no part of who they are, and a bare
+# 男性 or 女性 so described is one person
+_DESCRIBED_TOPIC = re.compile(r"(?:(?:これに対し(?:て)?|一方|また|さらに|しかし)、?)?[^、。「」はが]{2,24}?(?<=[ぁ-ゖ\u4e00-\u9fff])[たるむくすうつぐぶ]"
+                              r"(?P<name>(?![ぁ-ゖ])(?:[^、。「」はがをにでとたる]{1,12}?の)?[\u4e00-\u9fff]{0,5}"
+                              r"(?:人|員|者|家|士|官|客|男性|女性|少年|少女|社長|会長|代表|幹部|担当|"
+                              r"主婦|母親|父親|学生|生徒|住民|店主|夫妻|夫婦|息子))"
+                              r"(?:[(（][^()（）]{1,12}[)）])?(?:ら|たち)?(?:は|も)、?")
+
+
+def _described_topic(body: str, s_start: int, limit: int):
+    """The people a sentence opens with, described by what they did, or None: 取材に応じた男性は (not a bare 人,
+    者: 楽しむ人は多い, 訪れたことのある人は… tell how many, not who speaks)."""
+    match = _DESCRIBED_TOPIC.match(body, s_start, limit)
+    return match if match is not None and len(match.group("name")) >= 2 else None
+
+
 def group_topic(body: str, s_start: int, limit: int) -> str | None:
     """The people a sentence opens with as its topic (犯人は…と述べた), when no name is its subject."""
     found = group_topic_span(body, s_start, limit)
@@ -116,7 +133,7 @@ def group_topic(body: str, s_start: int, limit: int) -> str | None:
 
 def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | None:
     """(name, end) of the people a sentence opens with as its topic, or None."""
-    match = _GROUP_TOPIC.match(body, s_start, limit)
+    match = _GROUP_TOPIC.match(body, s_start, limit) or _described_topic(body, s_start, limit)
     if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
         return None  # 長官は: a title stands for a person named before, never for itself
     owner = re.search(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])([\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{2,16})の$",

@@ -7,7 +7,9 @@ view, its content without their name and verb (…複数の医師が、…と語
 ことを伝えた). The sentence must close on the outlet's own verb (…と報じた,
 …と伝えた), so a quote the outlet itself makes, or a speaker's words with no outlet telling them, stay as read. A
 position the outlet names its taker for, the outlet named after it, is the taker's (人権団体は…懸念を示しているとBBCは
-伝えた, 中山美穂が…反原発の姿勢を示していると、アサ芸プラスが報じた).
+伝えた, 中山美穂が…反原発の姿勢を示していると、アサ芸プラスが報じた), and so are words said before the outlet named
+after them (ケリー国務長官は、…にあると述べたとCNNが報じた: Kerry's words, CNN via; 労働党は、…を呼びかける示唆を行った
+と「スタッフ」は報じている: a statement made, the outlet in brackets).
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ def passed_on(body: str, candidate, people: list, outlet: str | None, kind: str 
     s_end = len(body) if s_end < 0 else s_end + 1
     via = [{"entity_id": candidate.holder_entity_id, "text": candidate.holder_text or outlet or ""}]
     if telling and candidate.attribution == "indirect" and _TOLD_BY.match(body, candidate.end):
-        return _inner_position(body, candidate, people, s_start, via)  # …懸念を示しているとBBCは伝えた
+        inner = _inner_position(body, candidate, people, s_start, via)  # …懸念を示しているとBBCは伝えた
+        return inner if inner is not candidate else _inner_said(body, candidate, people, s_start, via)
     if not _OUTLET_CLOSE.search(body, candidate.end, s_end) or telling and candidate.attribution == "direct":
         return candidate
     if candidate.attribution == "direct":
@@ -91,12 +94,13 @@ def passed_on(body: str, candidate, people: list, outlet: str | None, kind: str 
 
 
 # The outlet named after what it tells, before its verb: …と、朝日新聞が報じた, …とBBCは伝えた
-_TOLD_BY = re.compile(r"と、?[^、。「」]{1,20}?(?:が|は)、?(?:報じ|伝え)")
+_TOLD_BY = re.compile(r"と、?(?:「[^、。「」]{1,20}?」|[^、。「」]{1,20}?)(?:が|は)、?(?:報じ|伝え)")  # 「スタッフ」は報じ
 # A position its taker is named with, inside what the outlet tells: 人権団体は…懸念を示していると(BBCは伝えた),
-# 警察幹部らが拘束を否定したと(朝日新聞が報じた), 中山美穂がツイッターで反原発の姿勢を示していると(…が報じており)
+# 警察幹部らが拘束を否定したと(朝日新聞が報じた), 中山美穂がツイッターで反原発の姿勢を示していると(…が報じており),
+# 選挙管理委員会は、18日、…の当選を発表したと(ロイターが伝えた)
 _INNER_POSITION = re.compile(r"(?<![^、。\n])(?:[0-9０-９]{1,2}日、)?(?P<name>[^、。「」はがをにでと]{2,20}?)(?:は|が)、?"
-                             r"(?P<said>[^「」。、]{2,}?(?P<noun>懸念|姿勢|意向|考え|方針|見方|立場)?)"
-                             r"(?P<verb>(?<=[念勢向え針方場])を示|を(?:否定|批判|非難|歓迎|表明|支持|要求|求め))"
+                             r"(?:[0-9０-９]{1,2}日、)?(?P<said>[^「」。、]{2,}?(?P<noun>懸念|姿勢|意向|考え|方針|見方|立場)?)"
+                             r"(?P<verb>(?<=[念勢向え針方場])を示|を(?:否定|批判|非難|歓迎|表明|支持|要求|求め|発表|公表))"
                              r"(?:し|め)?(?:て(?:いる|いた)|た)?$")
 
 
@@ -112,4 +116,22 @@ def _inner_position(body: str, candidate, people: list, s_start: int, via: list)
     start, end = inner.start("said"), inner.end("said")  # …反原発の姿勢, …拘束 (what is denied)
     cue = (inner.group("noun") or "") + inner.group("verb")  # 姿勢を示, を否定
     return replace(candidate, start=start, end=end, text=body[start:end], cue=cue,
+                   holder_entity_id=speaker[0], holder_text=speaker[1], via=via + candidate.via)
+
+
+# Words said inside what the outlet tells, their speaker before them: 長官は、…にあると述べたと(CNNが報じた)
+_INNER_SAID = re.compile(r"^(?P<said>[^「」]{2,}?)(?:と、?(?P<verb>述べ|語っ|話し|指摘し|強調し|主張し|説明し|明らかにし|表明し|"
+                         r"示唆し|警告し|発表し)|(?P<act>(?:示唆|発言|主張|提案|要請|要求|表明)を行っ))(?:て(?:いる|いた)|た)$")
+
+
+def _inner_said(body: str, candidate, people: list, s_start: int, via: list):
+    """The candidate as the words its speaker said, the outlet as via, when what the outlet tells is someone's saying
+    and the speaker opens the clause right before it (Aは、…と述べたとCNNが報じた); else as it was."""
+    inner = _INNER_SAID.match(candidate.text)
+    named = _SPEAKER_BEFORE.search(body, s_start, candidate.start) if inner is not None else None
+    speaker = _speaker(named.group("name"), people, named.start("name")) if named is not None else None
+    if speaker is None:
+        return candidate
+    end = candidate.start + inner.end("said")
+    return replace(candidate, end=end, text=body[candidate.start:end], cue=inner.group("verb") or inner.group("act"),
                    holder_entity_id=speaker[0], holder_text=speaker[1], via=via + candidate.via)

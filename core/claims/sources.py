@@ -6,8 +6,14 @@ import re
 
 from core.claims.holders import title_after
 
+# What a teller told, read as the source it is: が報じたところによると, がCNNに語ったところでは, の伝えたところによれば
+TOLD_WHERE = (r"(?:が(?:[^、。「」]{1,20}?(?:に|として))?|の)(?:報じ|伝え|語っ|話し|述べ|明らかにし|発表し|説明し)"
+              r"たところ(?:によると|によれば|では)")
 
-VIA = re.compile(r"(?:の発表|の報道|の声明)?(?:によると|によれば)(?:して)?、?")  # …の情報によるとして、
+
+# …によると, …の発表によれば, …の情報によるとして; what a teller told (AがBに語ったところによると, Aが報じたところでは,
+# Aが…の話として伝えたところによれば): A is the source as if written Aによると
+VIA = re.compile(r"(?:(?:の発表|の報道|の声明)?(?:によると|によれば)(?:して)?|" + TOLD_WHERE + r")、?")
 
 
 def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[dict]:
@@ -22,6 +28,8 @@ def sources_of(body: str, people: list, s_start: int, claim_start: int) -> list[
             at = aside.end()
         if body.startswith("」", at) and body[start - 1 : start] == "「":
             at += 1  # 「レディフ・コム」によると: the name in brackets
+        if body.startswith("など", at) and VIA.match(body, at + 2) and VIA.match(body, at + 2).group(0):
+            at += 2  # CNNなどによると: the outlet named first of those that told it
         dated = _DATED_REPORT.match(body, at, claim_start)
         if dated:  # 読売新聞の3月17日の報道によると, 朝日新聞の12日22時13分(UTC+9)の続報によれば: the outlet, on a day
             at = dated.end()

@@ -31,6 +31,7 @@ from core.claims.sentence_claims import read_sentences
 from core.claims.short_forms import held_by_full_names
 from core.claims.transcripts import label_holders, labelled_quote_claims, turn_claims
 from core.nlp.office_terms import seat_holder
+from core.nlp.anonymous_people import initial_people
 from core.nlp.whole_names import whole_names
 
 
@@ -48,7 +49,8 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     mentions = whole_names(body, ministries_of_their_country(body, mentions))
     royals = imperial_mentions(body, mentions, lambda title, at: seat_holder(registry, title, None, day))
     speaker = headline_speaker(title, body, mentions)
-    read = sorted(mentions + royals, key=lambda m: m.start) if royals else mentions
+    # people by an initial (Aさん(32歳)は「…」) speak in sentences; a line under ■Kさん is her profile, not her words
+    read = initial_people(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions)
     found = checked_by_clauses(body, read, read_sentences(body, read, seats, speaker), seats)
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = turn_claims(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs

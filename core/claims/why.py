@@ -112,3 +112,44 @@ def _shape(text: str | None) -> str:
     if re.search(r"(?:者|官|員|人|家|部|長|側|陣|団)$", text):
         return "people by what they are"
     return "a name or other words"
+
+
+_SOURCE_BEFORE = re.compile(r"(?:によると|によれば|によりますと|の報道では|の取材に対し|が報じたところ|が伝えたところ|に語ったところ)")
+_OUTLET_AFTER = re.compile(r"[とを](?:[^。、]{0,20}[はがも]、?)?(?:報じ|伝え|報道)")
+
+
+def unknown_speaker_form(body: str, claim: dict, mentions: list) -> dict[str, str]:
+    """For a quote not proposed whose speaker is written but is no entity: what the name written looks like and
+    whether a mention covers part of it (a name the tagger cut or a body by its head word). Counts only."""
+    start, end = _near(body, claim["start"], claim["end"])
+    written = [n for n in _names(claim) if body.find(n, start, end) >= 0]
+    name = max(written, key=len)
+    at = body.find(name, start, end)
+    touched = any(m.start < at + len(name) and at < m.end for m in mentions)
+    return {"written as": _shape(name) if _shape(name) != "a name or other words" else (
+                "a name" if re.fullmatch(r"[ァ-ヴー・=＝]+|[一-龥]{2,4}|[一-龥]{1,3}[ぁ-ゖァ-ヴー]{1,4}", name) else
+                "a name with latin letters" if re.search("[A-Za-zＡ-Ｚａ-ｚ]", name) else
+                "a body" if re.search(r"(?:党|社|省|会|団|局|庁|軍|府|所|機構|連盟|協会|組合|政府|新聞|通信|放送)$", name) else
+                f"other words ({len(name)} letters)" if len(name) < 5 else "other words (5+ letters)"),
+            "a mention on it": "part of it" if touched else "none",
+            "where": where_written(body, claim, at)}
+
+
+def via_form(body: str, claim: dict) -> dict[str, str]:
+    """For a claim whose holder was taken from its source: how the source is written against the claim (…によると
+    before it, an outlet's 報じた after it) and where the holder is named. Counts only."""
+    spans = sentence_spans(body)
+    s_start = next((a for a, b in reversed(spans) if a <= claim["start"]), 0)
+    s_end = next((b for a, b in spans if a < claim["end"] <= b), len(body))
+    before, after = body[s_start:claim["start"]], body[claim["end"]:s_end]
+    source = ("によると before" if _SOURCE_BEFORE.search(before) else
+              "報じた after" if _OUTLET_AFTER.match(after) or _OUTLET_AFTER.search(after[:30]) else "other")
+    named = [n for n in _names(claim) if n in before or n in after]
+    if not named:
+        return {"source": source, "holder": "not in its sentence"}
+    name = max(named, key=len)
+    if name in before:
+        rest = before[before.find(name) + len(name):]
+        case = re.match(r"[^、。「」]{0,12}?(は|が|も|では|による|の)", rest)
+        return {"source": source, "holder": "before, with " + (case.group(1) if case else "other")}
+    return {"source": source, "holder": "after the claim"}

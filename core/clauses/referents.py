@@ -278,6 +278,10 @@ def split_title(title: str) -> tuple[str | None, str] | None:
 _QUALIFIERS = re.compile(r"^(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?")
 
 
+# A body's officers or press office written with 同: 同社幹部, 同省の担当者, 同社広報室 (同社の社長 is a person of their own)
+_STAFF_OF = re.compile(r"(?P<body>同[\u4e00-\u9fff]{1,4}?)の?(?:幹部|担当者|広報担当者?|広報(?:部|室)?|報道官|スポークスマン)")
+
+
 def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int | None = None):
     """Who a word that refers back stands for, written at position before: a title (首相は, 韓国の外相は,
     韓国外相は, 同首相は) is the person named with that office, of the country the reference or its sentence
@@ -286,6 +290,9 @@ def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int 
 
     Only the nearest mentions are read: a title refers back a few sentences, not across a book.
     """
+    staff = _STAFF_OF.fullmatch(title)
+    if staff is not None:
+        title = staff.group("body")  # 同社幹部, 同省の担当者: the body named before, whose officers speak for it
     if title in OFFICE_WORDS and title not in _HONORIFIC:
         return person_with_title(body, index, title, before, s_start, country_before(index, body, before))
     if title.startswith("同") and title[1:] in OFFICE_WORDS and title[1:] not in _HONORIFIC:

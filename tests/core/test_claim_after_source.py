@@ -1,7 +1,7 @@
 """A claim told through a source is held by the topic its own clause names after the source, the source `via`
 (core.claims.after_source)."""
 
-from tests.core.claim_helpers import claim_with, holder_of
+from tests.core.claim_helpers import candidates, claim_with, holder_of
 
 
 def _held(text, piece):
@@ -66,3 +66,60 @@ def test_a_topic_doing_what_only_someone_does_holds_however_it_is_named():
 def test_a_thing_as_the_topic_of_an_estimate_still_leaves_it_to_the_paper():
     text = "朝日新聞によれば、審理は異なる刑事部が行う予定だとしている。"
     assert _held(text, "刑事部")[0] == "朝日新聞"  # としている: no verb only someone does
+
+
+def test_a_subject_with_ga_after_the_source_holds_what_it_stated():
+    # Wikinews: a player's retirement and a builder's admission, told by papers
+    text = ("4月18日の読売新聞、日刊スポーツによると、北海道日本ハムファイターズ所属のプロ野球選手である新庄剛志(SHINJO)外野手が、"
+            "現在開催中の2006年度シーズン終了を持って現役引退することを明らかにした。")
+    holder, via = _held(text, "現役引退")
+    assert "新庄剛志" in holder and via[0] == "読売新聞"
+    text = "北海道新聞によれば、元請け業者が建築士の資格を確認していなかったことを認めている。"
+    assert _held(text, "資格")[0] == "元請け業者"
+
+
+def test_a_subject_with_ga_inside_a_clause_of_its_own_does_not_hold():
+    # the controller who pointed out the error is not who explains himself; the pupils are not the head who speaks
+    text = ("読売新聞によれば管制官がその後エア・カナダ機に誤進入を指摘したところ、同機は「進入許可を得たと認識し、"
+            "復唱もした」と釈明した。")
+    assert _held(text, "進入許可")[0] != "管制官"
+    text = ("産経新聞によると、2人が通っている高校の校長先生の会見で「2人は今年の3月に交友関係の問題のトラブルで、"
+            "A少年が浜田君に暴力を振るって軽い怪我を負わせた」ことを明らかにした。")
+    assert _held(text, "交友関係")[0] != "2人"
+
+
+def test_a_topic_after_what_it_speaks_of_holds_a_stance_it_took():
+    # Wikinews: a coach's words, told by the Sankei; a stance announced by a topic named by its kind
+    text = ("産経新聞によると、このコーチは、2008年4月から中学校に招聘され、年間20日の予定で指導していたが、"
+            "部員に対し、「(高校の敷地内の)ハトがうるさい」などと言って、部員に対し、殺すよう指示した。")
+    assert _held(text, "ハトがうるさい") == ("コーチ", ["産経新聞"])
+
+
+
+def test_what_a_teller_told_is_a_source_like_by_its_account():
+    # Wikinews: AがBに語ったところによると / Aが伝えたところによれば read as Aによると
+    text = ("また、調査委員会が報道各社に伝えたところによると、レールなどの状況から車体が突風で横転し、"
+            "そのまま滑り落ちた可能性が高いという。")
+    assert _held(text, "突風")[0] == "調査委員会"
+    text = ("産経新聞が同研究所の話として伝えたところによると、研究員の1人は、「『現時点ではこう考える』という"
+            "試案段階で発表してしまった」と話している。")
+    assert _held(text, "試案段階") == ("研究員の1人", ["産経新聞"])
+    text = ("イギリスのBBCが伝えたところによれば、バルクの弁護士は今回の決定についての声明を発表し、"
+            "「本日の決定をもって、FIFA倫理委員会は信頼性がない」と述べた。")
+    holder, via = _held(text, "倫理委員会")
+    assert holder == "バルクの弁護士" and via == ["BBC"]
+
+
+def test_a_country_before_the_outlet_a_speaker_told_is_no_source():
+    text = ("現地警察署長がフランスのAFP通信に語ったところによると、さらに村の人口の3分の1にあたる約200人が"
+            "生き埋めになっているとみられる。")
+    assert all("フランス" not in v["text"] for c in candidates(text) for v in c.via)
+
+
+def test_the_first_of_the_outlets_written_with_nado_is_the_source():
+    # Wikinews: 産経新聞などによると, the party's officers speak; Reuters and others tell an announcement
+    text = ("産経新聞などによると、自由民主党の幹部らは、同日の昼頃に安倍晋三・内閣総理大臣(首相)から辞任する意向を"
+            "伝えられたことを明らかにした。")
+    assert _held(text, "辞任する意向") == ("自由民主党の幹部ら", ["産経新聞"])
+    text = "ロイターなどによれば、ハイチ暫定政府は17日、大統領選挙を12月27日に延期すると発表した。"
+    assert _held(text, "延期")[1] == ["ロイター"]

@@ -48,3 +48,27 @@ def test_an_outlet_passing_on_that_someone_said_a_quote_gives_it_to_the_speaker(
     text = ("マイコミジャーナルは、小西酒造の小西社長が記者会見で「特別にターゲットを絞っているわけではないが、"
             "20代〜30代の女性を消費層として考えている」と述べたことも伝えた。")
     assert [holder_of(c) for c in candidates(text)] == ["小西"]
+
+
+def test_words_said_before_the_outlet_named_after_them_are_the_speakers():
+    # Aは、…と述べたとCNNが報じた: the minister said it, CNN tells it (not CNN's report of a saying)
+    [claim] = _claims("ケリー国務長官は、交渉は最終段階にあると述べたとCNNが報じた。", "2014-06-01")
+    assert holder_of(claim) == "ジョン・ケリー" and [v["text"] for v in claim.via] == ["CNN"]
+    assert claim.text == "交渉は最終段階にある"
+    [claim] = _claims("同社の広報担当者は、計画に変更はないと説明したと日本経済新聞が報じた。")
+    assert holder_of(claim) == "同社の広報担当者" and claim.text == "計画に変更はない"
+
+
+def test_a_statement_made_told_by_an_outlet_in_brackets_is_the_makers():
+    # Wikinews (development): New Zealand's election, told by the paper 「スタッフ」
+    [claim] = _claims("一方で、労働党は、ハイド幹事長の当選阻止のために、支持者に国民党候補への投票を呼びかける"
+                      "示唆を行ったと「スタッフ」は報じている。")
+    assert "労働党" in holder_of(claim) and [v["text"] for v in claim.via] == ["スタッフ"]
+    assert claim.text.endswith("投票を呼びかける")
+
+
+def test_an_announcement_an_outlet_passes_on_is_the_announcers_past_the_day():
+    # Wikinews: Sri Lanka's election result, told by Reuters
+    [claim] = _claims("17日投票が行われたスリランカ大統領選について、スリランカ中央選挙管理委員会は、18日、"
+                      "マヒンダ・ラージャパクサ首相の当選を発表したとロイターなどが伝えた。")
+    assert holder_of(claim) == "スリランカ中央選挙管理委員会" and [v["text"] for v in claim.via] == ["ロイター"]

@@ -74,3 +74,28 @@ def test_a_year_opening_the_sentence_holds_no_voice():
     text = "昨年は多くの話題作に出演しており、「かわいらしく清楚なイメージで演技も上手い」と支持する声が多かった。"
     [c] = candidates(text)
     assert holder_of(c) != "昨年"
+
+
+def test_people_described_by_what_they_did_hold_their_words_and_go_on():
+    # Wikinews: a festival's explosion and a lottery queue, told by witnesses the article names by what they did
+    text = "祭りに来ていた女性は、「突然、ボンという音がして、火が一瞬3m近い高さまで上がった」と爆発時の様子を語っている。"
+    assert [holder_of(c) for c in candidates(text)] == ["女性"]
+    text = "同新聞のインタビューに答えた広島市の27歳の会社員の男性は「今日はいい仕事ができそうだ」と喜んでいた。"
+    assert [holder_of(c) for c in candidates(text)] == ["広島市の27歳の会社員の男性"]
+    text = "事故を目撃した男性(45)は「大きな音がした」と話した。「怖かった」とも語った。"
+    assert [holder_of(c) for c in candidates(text)] == ["男性", "男性"]
+
+
+def test_a_word_ending_in_ta_is_no_clause_describing_the_speaker():
+    # さいたま市: the city's name ends in た, the office worker is of the city
+    text = "一番乗りのさいたま市の会社員(57歳)は「何かの間違いで当たることもあるだろうと思って買った」と語っている。"
+    [holder] = [holder_of(c) for c in candidates(text)]
+    assert holder.endswith("市の会社員") and not holder.startswith("ま")
+
+
+def test_people_described_by_where_they_live_or_what_they_are_hold_their_words():
+    # Wikinews: a housewife near the park and a victims' father, each described before their words
+    text = "近所に住む主婦は「怖かった」と話す。「夜は外に出られない」。"
+    assert [holder_of(c) for c in candidates(text)] == ["主婦", "主婦"]
+    text = "読売新聞によれば殺害された姉妹の父親は死刑確定について「死刑になるのは当然」と語った。"
+    assert [holder_of(c) for c in candidates(text)] == ["姉妹の父親"]

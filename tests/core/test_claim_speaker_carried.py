@@ -44,12 +44,15 @@ def test_a_sentence_naming_the_speaker_and_what_they_stated_introduces_the_quote
 
 
 def test_a_holder_carried_from_further_back_does_not_go_on():
-    # the sentence before names its speaker in a form not read (Ｓさん): its claim's holder came from further back,
-    # so the quote after it is not given to that earlier speaker
+    # the sentence before names its speaker in a form not read (ある男性): its claim's holder came from further back,
+    # so the quote after it is not given to that earlier speaker; Ｓさん, an initial, is read and goes on
     body = ("美香子さんは「もう、社内恋愛はしたくありません」と話す。\n男性陣からヒントをもらおう。\n"
-            "「焼きもちなんてとにかく重いだけ」とは会社員のＳさん（33歳）。\n"
+            "「焼きもちなんてとにかく重いだけ」とは会社員の{}。\n"
             "「たいてい、焼きもちには“怒り”が含まれている。元カノのことで責められると、うっとうしくなるんですよね」")
-    assert [holder for text, holder in claims_held(body) if text.startswith("「たいてい")] in ([], [None])
+    said = [holder for text, holder in claims_held(body.format("ある男性（33歳）")) if text.startswith("「たいてい")]
+    assert "美香子" not in said
+    said = [holder for text, holder in claims_held(body.format("Ｓさん（33歳）")) if text.startswith("「たいてい")]
+    assert said == ["Ｓ"]
 
 
 def test_a_quote_goes_on_from_reported_speech_but_not_from_an_outlets_report():

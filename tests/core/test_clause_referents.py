@@ -118,3 +118,14 @@ def test_a_same_word_for_a_court_or_prosecutors_points_back_to_the_one_named():
     assert referred(body, SpanIndex([]), "同地検", body.index("同地検")).text == "横浜地検"
     body = "京都地裁は原告の請求を棄却した。一方で同地裁は、「被害は深刻だった」とした。"
     assert referred(body, SpanIndex([]), "同地裁", body.index("同地裁")).text == "京都地裁"
+
+
+def test_a_bodys_officers_written_with_same_are_the_body_named_before():
+    # 同社幹部 is the company's officer, not a department called 社幹部
+    body = "ソニーは新製品を発表した。同社幹部は「値下げはしない」と述べた。"
+    mentions = named_mentions(body, ("ソニー", "ORG", "org:sony"))
+    assert referred(body, SpanIndex(mentions), "同社幹部", body.index("同社幹部")).entity_id == "org:sony"
+    body = "外務省は声明を発表した。同省の担当者は「遺憾だ」と述べた。"
+    mentions = named_mentions(body, ("外務省", "ORG", "org:mofa"))
+    assert referred(body, SpanIndex(mentions), "同省の担当者", body.index("同省")).entity_id == "org:mofa"
+    assert referred(body, SpanIndex(mentions), "同省広報室", body.index("同省")).entity_id == "org:mofa"
