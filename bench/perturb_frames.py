@@ -60,7 +60,9 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   and the article's day glued to the headline in the <title> line on top (bench/perturb_frames_dates.py); and a
   headline broken over two lines at the dash before its series' name (bench/perturb_frames_real.py); and the page's
   section words glued before the headline, more of them or otherwise joined than a heading bar's label, and a day with
-  its year last that only the month and day the text's first lines name orders (bench/perturb_frames_header_late.py)
+  its year last that only the month and day the text's first lines name orders, or the text's own full date under
+  a column of other years' days, and a deck right over the date line under the lead photo's place, the headline over
+  the photo (bench/perturb_frames_header_late.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the

@@ -16,6 +16,9 @@ Each builder takes a Story, the other stories and an index k (the variant), and 
                                12 or under, under the same date line, with a column of the site's other articles over
                                the headline, each with its day in full from other years (2014/05/06 …): the page's
                                latest full date is theirs, the text's own is near the article's
+  deck over the date, photo over  the headline, then the lead photo's place (its marker 写真 / 画像 / 拡大, or a caption
+                               closed by when and where it was taken), then a sentence of the text without its 。 (a
+                               deck) right over the date line
 The gold is the article's headline and the day the page means.
 """
 
@@ -112,5 +115,17 @@ def year_last_years_above(s: Story, o: list[Story], k: int) -> Page | None:
     return page
 
 
+_PHOTO_PLACES = (("写真",), ("画像",), ("拡大",), ("会見する関係者（{d}日、都内）",), ("写真", "式典であいさつする代表者＝{d}日、大阪市"))
+
+
+def deck_over_date(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    deck = pf._deck(s)
+    if deck is None:
+        return None
+    photo = [line.format(d=s.when.day) for line in _PHOTO_PLACES[k % len(_PHOTO_PLACES)]]
+    return pf._page(s, o, k, [s.title, "", *photo, "", deck, pf._full(s.when, s.timed)])
+
+
 BUILDERS = (("label of the page's words", page_words_glued), ("year last, 12月3日 in text", year_last_named),
-            ("year last, other years above", year_last_years_above))
+            ("year last, other years above", year_last_years_above), ("deck over the date, photo over", deck_over_date))
