@@ -200,9 +200,10 @@ def headline_over_a_deck(scored: list[tuple[float, Line]], best: Line, lead: Lea
     best-scored line over it that tells the text's story (enough of its word pairs in the lead: a section's label or a
     list's heading shares one by chance) and that the text does not quote; None when there is none (a headline the
     text restates word for word stays the headline)."""
-    if not lead.quotes(best.stripped, LEAD_SENTENCE):
+    over = [(score, line) for score, line in scored if line.number < best.number]
+    if not over or not lead.quotes(best.stripped, LEAD_SENTENCE):  # (the lead read only when a line stands over it)
         return None
-    over = [(score, line) for score, line in scored if line.number < best.number and not lead.quotes(line.stripped)
+    over = [(score, line) for score, line in over if not lead.quotes(line.stripped)
             and len(word_pairs(line.stripped)) >= TOLD_PAIRS and lead.share(line.stripped) >= UNTOLD]
     return max(over, key=lambda pair: pair[0])[1] if over else None
 
