@@ -58,7 +58,11 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   over its caption, a picture's rights line between the paragraphs; a day with its year last that nothing on the page
   orders, with a related link of a few words and its own day right under the text (bench/perturb_frames_year_last.py);
   and the article's day glued to the headline in the <title> line on top (bench/perturb_frames_dates.py); and a
-  headline broken over two lines at the dash before its series' name (bench/perturb_frames_real.py)
+  headline broken over two lines at the dash before its series' name (bench/perturb_frames_real.py); and the page's
+  section words glued before the headline, more of them or otherwise joined than a heading bar's label, and a day with
+  its year last that only the month and day the text's first lines name orders, or the text's own full date under
+  a column of other years' days, and a deck right over the date line under the lead photo's place, the headline over
+  the photo (bench/perturb_frames_header_late.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -99,7 +103,7 @@ from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_
                    perturb_frames_header_tools, perturb_frames_layouts, perturb_frames_pictures,
                    perturb_frames_real, perturb_frames_short_days, perturb_frames_structure,
                    perturb_frames_year_last, perturb_frames_yearless)
-from bench import perturb_frames_header_words  # noqa: E402
+from bench import perturb_frames_header_late, perturb_frames_header_words  # noqa: E402
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -405,6 +409,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_hea
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_year_last.LAST_BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_dates.LAST_BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_real.LAST_BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_late.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

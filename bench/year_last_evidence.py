@@ -8,6 +8,8 @@ and each piece of evidence its own text holds is scored against the real day:
   latest full date      the reading far nearer the latest full date the text writes (year_last.near_ordered)
   first sentence's day  the reading whose day, or the day before, the first sentence names (政府は3日、…:
                         year_last.lead_ordered)
+  first lines' 12月3日  the reading whose month and day, or the day before, the text's first lines name with the month
+                        (理事会は12月3日、…: year_last.lead_ordered's second reading)
   weekday written       the reading the weekday written on the line falls on (Tue, 12/03/2024; the real weekday
                         written: right by construction, counted for how often it decides)
 
@@ -34,7 +36,7 @@ from core.cleaning.apply import apply_cleaning  # noqa: E402
 from core.cleaning.year_last import lead_ordered, near_ordered, page_ordered  # noqa: E402
 
 _EN_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-EVIDENCE = ("latest full date", "first sentence's day", "weekday written")
+EVIDENCE = ("latest full date", "first sentence's day", "first lines' 12月3日", "weekday written")
 
 
 def _written(when: datetime, month_first: bool) -> str:
@@ -57,6 +59,7 @@ def main(argv: list[str] | None = None) -> None:
             line = _written(when, month_first)
             told = {"latest full date": near_ordered(line, text),
                     "first sentence's day": lead_ordered(line, text[0] if text else ""),
+                    "first lines' 12月3日": lead_ordered(line, "", text),
                     "weekday written": page_ordered(f"{_EN_WEEKDAYS[when.weekday()]}, {line}", [])}
             for name, found in told.items():
                 evidence[name]["none" if found is None else "right" if found.iso[:10] == day else "wrong"] += 1

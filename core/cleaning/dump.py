@@ -128,7 +128,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     if result.published is None and (line := unsure_date_line(lines[: span[0]] if span else lines,
                                                                lines[span[1] + 1 :] if span else [])) is not None:
         lead = lines[span[0]].stripped if span else ""  # (the day its first sentence names, for a look)
-        if not take_ordered(line, labels, result, lines, lead):  # 12/03/2024: the order the site's other dates show
+        text = [l.stripped for l in lines[span[0] : span[1] + 1] if l.stripped] if span else []
+        if not take_ordered(line, labels, result, lines, lead, text):  # 12/03/2024: the order the site's other dates show
             unsure.append(line)
     elif result.published is None and span and (line := yearless_foot(lines[span[1] + 1 :])) is not None:
         unsure.append(line)

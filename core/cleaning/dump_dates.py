@@ -87,14 +87,17 @@ def _name_before(text: str, found) -> str | None:
     return name
 
 
-def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line], lead: str = "") -> bool:
+def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line], lead: str = "",
+                 text: list[str] = ()) -> bool:
     """Read the article's date from a date line written with its year last in an order the line cannot tell
     (12/03/2024 15:40), when the page tells it (year_last.page_ordered). When it does not (False), the page's latest
-    full date (year_last.near_ordered) or the day the text's first sentence names (lead, the text's first line:
-    year_last.lead_ordered) may still suggest it: read, for a look."""
+    full date (year_last.near_ordered), else the text's own (text: the body's lines; a page's lists of other articles
+    may write days of other years), or the day the text's first sentence names (lead, the text's first line:
+    year_last.lead_ordered), or the month and day its first lines name, may still suggest it: read, for a look."""
     others = [l.stripped for l in page if l is not line]
     told = page_ordered(line.stripped, others)
-    found = told or near_ordered(line.stripped, others) or lead_ordered(line.stripped, lead)
+    found = (told or near_ordered(line.stripped, others) or near_ordered(line.stripped, list(text))
+             or lead_ordered(line.stripped, lead, text))
     if found is None:
         return False
     result.published, result.published_precision, result.published_text = found.iso, found.precision, found.text

@@ -19,7 +19,7 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          section_label, series_label, written_headline)
 from core.cleaning.glued_dates import without_glued_date
 from core.cleaning.header_tools import TOOL_RUN, tool_line, tools_between
-from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, lead_under, neighbour_story,
+from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, headline_over_a_deck, lead_under, neighbour_story,
                                           prose_headline, quoted_deck, subheading_under, told_short, undated_deck,
                                           under_the_tools)
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
@@ -206,7 +206,9 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     trace.route = SCORED
     if (best is not None and date_at is not None and len(best.stripped) >= HEADLINE_LENGTH
             and (content.index(best) == low - 1 or tools_between(content, content.index(best) + 1, low))):
-        return best  # a long line right above the date line (and its bylines): where pages print the headline
+        # a long line right above the date line (and its bylines): where pages print the headline, unless it is a
+        # sentence of the text under a headline a photo parts it from
+        return headline_over_a_deck(scored, best, lead) or best
     told = told_by_the_lead(content, best, date_line, looked, lead)
     if (told is best and best is not None and date_at is not None and low >= 1 and content[low - 1] is not best
             and lead.share(best.stripped) < UNTOLD and told_short(content, low - 1, seen, lead)):

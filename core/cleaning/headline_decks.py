@@ -14,7 +14,7 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          SHORT_HEADLINE, STATED_LENGTH, TITLE_KINDS, TITLE_REACH, LineBylines, clause_deck,
                                          headline_like, menu_like, written_headline)
 from core.cleaning.header_tools import TOOL_RUN, tool_line
-from core.cleaning.headline_lead import HEADLINE_REACH, Lead, word_pairs
+from core.cleaning.headline_lead import HEADLINE_REACH, TOLD_PAIRS, UNTOLD, Lead, word_pairs
 from core.cleaning.lines import PROSE, Line, hiragana_share, japanese_share
 from core.cleaning.outlets import titled_twin
 from core.cleaning.portal_header import in_a_column
@@ -192,3 +192,18 @@ def prose_headline(line: Line) -> bool:
     (…盛り上がっちゃおう！, …女性が大半。…パーツはどこ？): a headline where a headline stands, over its tools."""
     text = line.stripped
     return line.kind == PROSE and len(text) <= HEADLINE_REACH and sum(text.count(stop) for stop in SENTENCE_STOP) <= 2
+
+
+def headline_over_a_deck(scored: list[tuple[float, Line]], best: Line, lead: Lead) -> Line | None:
+    """The best-scored line (by the date line) is a sentence the text writes word for word, its 。 dropped: a deck,
+    whatever stands between it and the headline (the lead photo, its marker, a caption). The headline is the
+    best-scored line over it that tells the text's story (enough of its word pairs in the lead: a section's label or a
+    list's heading shares one by chance) and that the text does not quote; None when there is none (a headline the
+    text restates word for word stays the headline)."""
+    over = [(score, line) for score, line in scored if line.number < best.number]
+    if not over or not lead.quotes(best.stripped, LEAD_SENTENCE):  # (the lead read only when a line stands over it)
+        return None
+    over = [(score, line) for score, line in over if not lead.quotes(line.stripped)
+            and len(word_pairs(line.stripped)) >= TOLD_PAIRS and lead.share(line.stripped) >= UNTOLD]
+    return max(over, key=lambda pair: pair[0])[1] if over else None
+

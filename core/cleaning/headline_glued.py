@@ -61,10 +61,12 @@ def _a_day(label: str) -> bool:
     return len(found) == 1 and found[0].start == 0 and bool(_DAY_WORD.fullmatch(label, len(found[0].text)))
 
 
-def bare_headline(content: list[Line], title: Line | None, days: bool = True, anchor: Line | None = None) -> Line | None:
+def bare_headline(content: list[Line], title: Line | None, days: bool = True, anchor: Line | None = None,
+                  below: list[Line] = ()) -> Line | None:
     """The line of the header that holds the chosen headline's words alone, when the chosen line is those words with
     a label glued in front (else the chosen line). days: whether a glued day counts as a label (not when the page
-    has no date line: the day glued to the headline may be the article's only one); anchor: the date line."""
+    has no date line: the day glued to the headline may be the article's only one); anchor: the date line; below: the
+    lines under the text (a site map printing the label's words)."""
     if title is None:
         return title
     text = title.stripped
@@ -83,7 +85,8 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True, an
             continue
         if len(bare) < BARE_LENGTH and not barred:
             continue
-        if (label and (glued_label(label, days) or _kicker_apart(content, at, label) or _written_apart(content, at, label))
+        if (label and (glued_label(label, days) or _kicker_apart(content, at, label) or _written_apart(content, at, label)
+                       or _label_recurs(content, title, at, label, below))
                 and not only_an_outlet(bare)):
             return line
     return title
@@ -157,6 +160,40 @@ def _written_apart(content: list[Line], at: int, label: str) -> bool:
     writes its first half over its second, and may print the whole on another line)."""
     return (len(label) <= LABEL_LENGTH and label == label.strip()
             and any(line.stripped == label for line in content[: max(at - 1, 0)] + content[at + 1 :]))
+
+
+RECURRING_LABEL = 30  # characters of a label whose words the page's menus and breadcrumb print at most
+PRINTED_WORD = 2  # characters of a word the page prints that a label may be made of at least (not 米, 中)
+_LABEL_PARTS = re.compile(rf"[\s{_BARS}]+")
+_CLAUSE_END = re.compile(r"[、，,。「『（(]$")
+
+
+def _label_recurs(content: list[Line], title: Line, at: int, label: str, below: list[Line] = ()) -> bool:
+    """Words glued before the headline (ホーム ニュース 国際 アジア , みなと新報国際ニュース) made of words the page prints
+    elsewhere as words of a line (its menus, its breadcrumb, the site's name atop, the site map below the text: below):
+    the page's own section words, glued to its headline by a heading bar, however many and however joined. The line
+    right over the bare headline's is no witness (a headline broken over two lines prints its first half there), nor
+    are the glued and the bare lines themselves; a label ending a clause (首相、) is the headline's own words."""
+    label = label.strip()
+    if not label or len(label) > RECURRING_LABEL or _CLAUSE_END.search(label):
+        return False
+    bare = content[at].stripped
+    witnesses = [line for i, line in enumerate(content) if line is not title and i not in (at, at - 1)] + list(below)
+    printed = {word for line in witnesses for word in _LABEL_PARTS.split(line.stripped.replace(bare, " "))
+               if len(word) >= PRINTED_WORD}
+    words = [word for word in _LABEL_PARTS.split(label) if word]
+    return bool(words) and all(_made_of(word, printed) for word in words)
+
+
+def _made_of(word: str, printed: set[str]) -> bool:
+    """word is one printed word, or several glued (みなと新報国際, 国際・アジア: ・ between them or nothing)."""
+    ends = {0}  # where a run of printed words may end in word
+    for at in range(len(word)):
+        if at in ends:
+            ends.update(at + len(part) for part in printed if word.startswith(part, at))
+            if word[at] == "・":
+                ends.add(at + 1)
+    return len(word) in ends
 
 
 # how the words before a headline end on a breadcrumb's line (ホーム > 国際 > …), and how the words after it begin on

@@ -87,10 +87,16 @@ def crumb_headline(header: list[Line], lead: Lead, found: str | None, below: boo
         if not headed and (len(word_pairs(last)) < CRUMB_PAIRS or lead.share(last) < (CRUMB_TOLD if short else UNTOLD)):
             continue
         squashed = without_blanks(last)
-        if any(other is not line and squashed in without_blanks(other.stripped) for other in header):
+        if any(other is not line and _printed_in(squashed, without_blanks(other.stripped)) for other in header):
             return None
         return line, last
     return None
+
+
+def _printed_in(entry: str, other: str) -> bool:
+    """The breadcrumb's last entry is printed on another header line: within it, or it ends with the whole of a line
+    of a headline's length (外交 日米首脳が会談 over 日米首脳が会談 alone: the section's word glued on the headline)."""
+    return entry in other or (len(other) >= SHORT_HEADLINE and entry.endswith(other))
 
 
 def _over_a_date(header: list[Line], at: int) -> bool:

@@ -60,3 +60,14 @@ def test_a_clause_is_told_from_a_headline_by_how_it_closes():
     assert not clause_deck("首相が訪米へ", "首相は来月、ワシントンで大統領と会談する")
     assert not clause_deck("国連総会が開幕、首相が演説し各国に協力を求める", "首相が演説する")
     assert not clause_deck("能登半島地震から2週間、", "被災地では今も多くの人が避難を続けている")
+
+
+def test_a_sentence_of_the_text_over_the_date_line_under_the_lead_photo_is_the_deck_not_the_headline():
+    # headline, the lead photo's place (its marker, or a caption), then a sentence of the text without its 。 right
+    # over the date line: the long line by the date is the deck; the headline is the line over the photo
+    lines = require(SHARED / "corpus" / "wikinews" / "txt" / DRAFT).read_text(encoding="utf-8").split("\n")
+    title, body = lines[0].strip(), [line.strip() for line in lines[3:6]]
+    deck = _deck(body)
+    for photo in (["写真"], ["画像"], ["写真", "式典であいさつする代表者＝3日、大阪市"]):
+        article = clean_dump(_page([title, "", *photo, "", deck, "2007年10月3日 11:00"], body))
+        assert article.title == title, photo

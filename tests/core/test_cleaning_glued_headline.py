@@ -113,3 +113,44 @@ def test_a_short_headline_by_the_date_line_gives_way_to_it_from_a_longer_label()
         assert clean_dump(_page([label + title, day, "", title], body)).title == title, label
     # the headline's words before a bar (a title line: 見出し｜site) are no label for the site's name after them
     assert not glued_label("九州国立博物館、一般公開｜")
+
+
+def test_the_pages_own_section_words_glued_before_the_headline_give_way_to_it_however_many():
+    # the breadcrumb atop prints each word of the label: the heading bar's copy of the page's sections, not the
+    # headline's words (four words, more than a heading bar's label of two or three)
+    title, body = _story(CHICAGO)
+    crumb, glued = "ホーム > ニュース > 国際 > 北米", f"ホーム ニュース 国際 北米 {title}"
+    assert clean_dump(_page([crumb, "", glued, "2005年9月18日 10:20", "", title], body)).title == title
+    # words no other line prints tell nothing: the glued line stays the pick
+    other = f"トップ 国際 北米 The World {title}"
+    assert clean_dump(_page([crumb, "", other, "2005年9月18日 10:20", "", title], body)).title == other
+
+
+def test_words_the_line_over_the_bare_headline_prints_are_its_first_half_not_a_label():
+    # a headline broken over two lines (上半分 / 下半分) under the whole: the upper half is no witness
+    from core.cleaning.headline_glued import _label_recurs
+    from core.cleaning.lines import classify
+
+    lines = [classify(i + 1, text) for i, text in enumerate(
+        ["シカゴで列車脱線 2人死亡、80余人負傷", "シカゴで列車脱線", "2人死亡、80余人負傷"])]
+    assert not _label_recurs(lines, lines[0], 2, "シカゴで列車脱線 ")
+    assert _label_recurs([classify(1, "ホーム ＞ 国際"), *lines], lines[0], 3, "国際 ")
+
+
+def test_section_words_glued_with_no_space_are_read_as_the_words_the_page_prints():
+    # しおかぜ日報ニュース国際アジア・太平洋: the site's name atop and the breadcrumb's entries, glued into one label longer
+    # than a heading bar's; or words printed only in the site map under the text
+    title, body = _story(ISRAEL)
+    crumb, glued = "ホーム > ニュース > 国際 > アジア・太平洋", f"しおかぜ日報ニュース国際アジア・太平洋 {title}"
+    assert clean_dump(_page([crumb, "", glued, "2005年9月12日 14:00", "", title], body)).title == title
+    mapped = f"ワールドニュース 中東・アフリカ 欧州 ロシア {title}"
+    page = _page(["", mapped, "2005年9月12日 14:00", "", title], body) + "\nサイトマップ\nワールドニュース　中東・アフリカ　欧州　ロシア"
+    assert clean_dump(page).title == title
+
+
+def test_a_breadcrumb_closed_by_a_section_word_and_the_headline_gives_way_to_the_headline_alone():
+    # ニュース＞政治＞外交 日米… : the breadcrumb's last entry is the section's word glued on the headline the header
+    # prints alone under the date line; it is no headline of its own
+    title, body = _story(ISRAEL)
+    crumb = f"ニュース＞政治＞外交 {title}"
+    assert clean_dump(_page([crumb, "2005年9月12日 14:00", "", title], body)).title == title

@@ -93,3 +93,32 @@ def test_the_day_the_texts_first_sentence_names_suggests_the_order_and_the_page_
     assert lead_ordered("12/03/2024 15:40", "首脳会談は3日間にわたった。") is None
     article = clean_dump(page(HEADLINE, "12/04/2024 15:40"))  # the page's text: 上川陽子外相は４日夜、…
     assert article.published.startswith("2024-12-04T15:40") and article.cleaning_check == "date_unsure"
+
+
+def test_the_month_and_day_the_texts_first_lines_name_suggest_the_order():
+    # 理事会は12月3日、…: the reading whose month and day (or the day before) the text names with the month
+    opening = ["　国連の安全保障理事会は12月3日、北朝鮮への制裁決議を採択した。", "　決議は全会一致だった。"]
+    assert lead_ordered("12/03/2024 15:40", "", opening).iso.startswith("2024-12-03T15:40")
+    assert lead_ordered("03/12/2024 15:40", "", opening).iso.startswith("2024-12-03T15:40")
+    assert lead_ordered("12/04/2024 15:40", "", opening).iso.startswith("2024-12-04T15:40")  # the day after
+    # both named, a full date (near_ordered's), a span of days, or a line past the opening: no order
+    assert lead_ordered("12/03/2024 15:40", "", ["12月3日と3月12日に会合を開く。"]) is None
+    assert lead_ordered("12/03/2024 15:40", "", ["理事会は2024年12月3日、決議を採択した。"]) is None
+    assert lead_ordered("12/03/2024 15:40", "", ["会期は12月3日間だった。"]) is None
+    assert lead_ordered("12/03/2024 15:40", "", ["決議を採択した。", "全会一致だった。", "各国が歓迎した。",
+                                                 "理事会は12月3日に開かれた。"]) is None
+
+
+def test_a_page_whose_text_names_its_month_and_day_reads_the_day_and_is_flagged():
+    text = ("", "　国連の安全保障理事会は12月3日、北朝鮮への制裁決議を全会一致で採択した。各国の代表が相次いで演説した。")
+    article = clean_dump(page(HEADLINE, "03/12/2024 15:40", *text))
+    assert article.published.startswith("2024-12-03T15:40") and article.cleaning_check == "date_unsure"
+
+
+def test_the_texts_own_latest_full_date_suggests_the_order_when_the_pages_lists_write_other_years():
+    # the site's list over the headline writes days of later years: the page's latest full date is far from both
+    # readings; the text's own (2024年12月1日) is near one of them
+    listed = ("人気記事", "2027/05/06 米大統領が来日", "2028/02/11 国連総会が閉幕", "")
+    text = ("", "　両国は2024年12月1日に予備協議を開いた。政府は首脳会談に向けて調整を続けている。")
+    article = clean_dump(page(*listed, HEADLINE, "03/12/2024 15:40", *text))
+    assert article.published.startswith("2024-12-03T15:40") and article.cleaning_check == "date_unsure"
