@@ -16,7 +16,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from core.store.article_list import ENTITY_CONDITION, article_page, count_matching, list_order
-from core.store.search import MARK, bounded_query, folded, marks_expression, match_expression
+from core.store.search import MARK, bounded_query, folded, marks_expression, match_expression, side_by_side
 from core.store.search_index import recorded_segments
 from core.store.search_plan import GATHER_COST, PROBE_COST, estimated_hits, index_hits
 from core.text import unfolded
@@ -48,10 +48,11 @@ def search_page(db: sqlite_utils.Database, search: str | None = None, sort: str 
         return []
     wanted = None if limit is None else max(0, limit) + max(0, offset)
     found: list[int] = []
-    candidates = _candidates(db, marks_expression(words), match_expression(search or ""), sort, descending,
+    candidates = _candidates(db, marks_expression(words), _letters(search, words), sort, descending,
                              entity_id, wanted)
+    alone = _marks_alone(search, words)
     for ids in candidates:
-        found.extend(_holding(db, ids, words))
+        found.extend(ids if alone else _holding(db, ids, words))
         if wanted is not None and len(found) >= wanted:
             break
     return found[max(0, offset):wanted]
@@ -68,14 +69,27 @@ def search_count(db: sqlite_utils.Database, search: str | None = None, entity_id
     words = marked_words(search)
     if not words:
         return count_matching(db, search, entity_id)
-    if all(len(word) <= 2 and all(map(MARK.match, word)) for word in words) and not match_expression(search or ""):
-        # Each word one mark or two: an article holds it as written when it holds the mark or the pair.
+    if _marks_alone(search, words):
         expression = marks_expression(words)
         if not entity_id:
             return index_hits(db, expression, table=MARKS)
         return db.execute(f"SELECT count(*) FROM articles WHERE {_IN_MARKS} AND {ENTITY_CONDITION}",
                           [expression, entity_id]).fetchone()[0]
     return len(search_page(db, search, "id", False, entity_id, limit=None))
+
+
+def _marks_alone(search: str | None, words: list[str]) -> bool:
+    """Whether the search is of words of one mark or two alone: an article holds each as written when the
+    marks index holds its mark or its pair, so its hits are known without reading a text."""
+    return (all(len(word) <= 2 and all(map(MARK.match, word)) for word in words)
+            and not match_expression(search or ""))
+
+
+def _letters(search: str | None, words: list[str]) -> str | None:
+    """The letters' index's expression an article holding the search must match: its runs of letters (anywhere)
+    and the runs of each marked word side by side (core.store.search.side_by_side)."""
+    parts = [match_expression(search or ""), *map(side_by_side, words)]
+    return " AND ".join(part for part in parts if part) or None
 
 
 _LETTERS = "id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
