@@ -154,7 +154,8 @@ def side_by_side(word: str) -> str | None:
     a tenth of the news); this asks for them next to each other, in the word's order (a run ending in "at",
     then "t"): a search of AT&T reads a thirteenth of the texts it read. The word's last letter is left out
     when the word ends with it: in an article a combining mark after it (t and a caron) is one letter in the
-    index's NFKC but not in the text a search reads, which still holds the word.
+    index's NFKC but not in the text a search reads, which still holds the word. A digit is kept: no letter
+    is composed of a digit and a mark.
     """
     if not _ASCII_MARKED.fullmatch(word):
         return None
@@ -163,7 +164,10 @@ def side_by_side(word: str) -> str | None:
         letters = run.group()
         if run.end() < len(word):  # a mark follows: the index's run ends here, its last letter a token alone
             tokens += [*map(add, letters, letters[1:]), letters[-1]]
-        elif len(letters) > 1:  # the word ends here: its bigrams but the last, then one beginning so
+        elif letters[-1].isdigit():  # the word ends here: its bigrams, then a token beginning with its last
+            tokens += [*map(add, letters, letters[1:]), letters[-1]]
+            prefix = True
+        elif len(letters) > 1:  # ... its last letter left out: its bigrams but the last, then one beginning so
             tokens += [*map(add, letters[:-2], letters[1:-1]), letters[-2]]
             prefix = True
     if not tokens:

@@ -152,6 +152,7 @@ def test_a_word_of_letters_and_marks_reads_only_the_articles_holding_its_letters
         ("AT&T\u030cの表記", "社名の表記にAT&T\u030cと誤って記号が付いた。"),
         ("C+の講座", "言語Cの講座。C+とC++の違い、Ｃ＋＋の歴史。"),
         ("3.11から13年", "3.11の教訓を伝える式典。2011年3月11日に起きた。"),
+        ("午後3:15の黙祷", "午後3:15に11人が黙祷した。資料はver.2を配った。"),
     ])
     read = _read_ids(monkeypatch)
     try:
@@ -172,3 +173,16 @@ def test_a_search_of_one_or_two_marks_lists_its_pages_without_reading_a_text(lib
         assert len(search_page(library, search)) == len(search_ids(library, search)) == expected
         assert search_page(library, search, limit=1, offset=1) == search_ids(library, search)[1:2]
     assert read == []
+
+
+def test_no_letter_is_composed_of_a_digit_so_a_word_ending_in_one_keeps_it():
+    """side_by_side keeps a word's last digit (3.11: "3 11 1"*) since NFKC composes no digit with a mark."""
+    import unicodedata
+
+    from core.store.search import side_by_side
+
+    composed_of_digit = [code for code in range(0x110000) if (parts := unicodedata.decomposition(chr(code)))
+                         and not parts.startswith("<") and "0030" <= parts.split()[0] <= "0039"]
+    assert composed_of_digit == []
+    assert side_by_side("3.11") == '"3 11 1"*' and side_by_side("at&t") == '"at t"'
+    assert side_by_side("会談!") is None and side_by_side("a_b&c") is None
