@@ -17,7 +17,8 @@ from tests.shared_data import LIVEDOOR, require
 
 # Searches of marks alone, single and in runs, rare and common in news text, and of marks beside letters.
 SEARCHES = ["＆", "&", "++", "/", "「", "」「", "！", "!?", "・", "（", "。", "♪", "【 】", "＆ ・", "<>", "〜",
-            "」、「", "!!!", "AT&T", "ｃ＋＋", "「本当!?」", "（株）"]  # and marks beside letters
+            "」、「", "!!!", "AT&T", "ｃ＋＋", "「本当!?」", "（株）",  # and marks beside letters
+            "http://", ".com", "(S-MAX)", "Wi-Fi", "3.0", "Vol.", "1.5GHz", "15%", "(c)", "SSL/TLS", "3.11", "Ａ-"]
 
 
 def _news(count: int = 80) -> list[tuple[str, str]]:
