@@ -48,7 +48,7 @@ def search_page(db: sqlite_utils.Database, search: str | None = None, sort: str 
         return []
     wanted = None if limit is None else max(0, limit) + max(0, offset)
     found: list[int] = []
-    candidates = _candidates(db, marks_expression(words), _letters(search, words), sort, descending,
+    candidates = _candidates(db, marks_expression(words), _letters(search), sort, descending,
                              entity_id, wanted)
     alone = _marks_alone(search, words)
     for ids in candidates:
@@ -85,10 +85,13 @@ def _marks_alone(search: str | None, words: list[str]) -> bool:
             and not match_expression(search or ""))
 
 
-def _letters(search: str | None, words: list[str]) -> str | None:
-    """The letters' index's expression an article holding the search must match: its runs of letters (anywhere)
-    and the runs of each marked word side by side (core.store.search.side_by_side)."""
-    parts = [match_expression(search or ""), *map(side_by_side, words)]
+def _letters(search: str | None) -> str | None:
+    """The letters' index's expression an article holding the search must match: each word's runs of letters,
+    side by side for a word with marks when it can (core.store.search.side_by_side), else anywhere."""
+    parts = []
+    for word in bounded_query(search or "")[0].split():
+        marked = folded(word)
+        parts.append((MARK.search(marked) and side_by_side(marked)) or match_expression(word))
     return " AND ".join(part for part in parts if part) or None
 
 
@@ -108,12 +111,16 @@ def _candidates(db: sqlite_utils.Database, expression: str, letters: str | None,
     Planned as the letters' index is (core.store.search_plan, its costs): when the wanted rows lie among a
     few times the hits' number of articles, the list's index is walked, each article looked up in the marks
     index (few to walk, many hits) or checked against the hits gathered once; otherwise the hits are gathered
-    and sorted. The whole list (wanted None) is read in one statement.
+    and sorted, once (a page at a time sorted them all again for each page: at a million articles AT&T's
+    thousand candidates cost three sorts), the index with fewer hits gathering the articles and the other's
+    hits checked against them (the marks' 67,000 articles holding & looked up one by one cost four times
+    the letters' 7,000). The whole list (wanted None) is read in one statement.
     """
     articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
-    hits = estimated_hits(db, expression, articles, table=MARKS)
-    if letters and hits:
-        hits = min(hits, estimated_hits(db, letters, articles))
+    hits = marks_hits = estimated_hits(db, expression, articles, table=MARKS)
+    letters_hits = estimated_hits(db, letters, articles) if letters and hits else None
+    if letters_hits is not None:
+        hits = min(hits, letters_hits)
     if not hits:
         return
     walked = articles if wanted is None else min(articles, BATCH * articles / hits)
@@ -121,15 +128,18 @@ def _candidates(db: sqlite_utils.Database, expression: str, letters: str | None,
     if wanted is not None and walked <= 4 * hits:
         probing = walked * PROBE_COST * recorded_segments(db, MARKS) < hits * GATHER_COST
         condition = _PROBE_MARKS if probing else _WALK_MARKS
+    gathered = condition == _IN_MARKS
     conditions, params = [condition], [expression]
     if letters:
-        conditions.append(_LETTERS if condition == _IN_MARKS else f"+{_LETTERS}")
+        if gathered and letters_hits < marks_hits:
+            conditions[0] = f"+{_IN_MARKS}"  # "+id": the letters' hits are the articles looked up
+        conditions.append(_LETTERS if gathered else f"+{_LETTERS}")
         params.append(letters)
     if entity_id:
         conditions.append(ENTITY_CONDITION)
         params.append(entity_id)
     sql = f"SELECT id FROM articles WHERE {' AND '.join(conditions)} {list_order(sort, descending)}"
-    if wanted is None:
+    if gathered or wanted is None:
         ids = [row[0] for row in db.execute(sql, params)]
         for start in range(0, len(ids), BATCH):
             yield ids[start:start + BATCH]
