@@ -4,9 +4,10 @@ The search index holds runs of letters and digits only (core.store.search): a wo
 it, so "&amp;" alone is searched as "amp", "<b>" as any word that begins with b, and "&" as nothing. A
 search word that holds a mark is looked for as written in the title and body of the articles both indexes
 give, folded and lower-cased as the reader's highlights are (＆ is &, ＡＴ is at): the letters' index gives
-the hits of its letters (AT&T: "at" and "t"), the marks index (a row of each article's distinct marks and
-pairs of marks, core.store.search.marks_text) those that hold its marks. A search of words of one or two
-marks alone (＆, ++, 」「) is counted by the marks index without reading any text. A search without marks
+the hits of its letters (AT&T: a run ending in "at" just before a "t", core.store.search.side_by_side),
+the marks index (a row of each article's distinct marks and pairs of marks, core.store.search.marks_text)
+those that hold its marks. A search of words of one or two marks alone (＆, ++, 」「) is listed and counted
+by the marks index without reading any text. A search without marks
 is answered by the letters' index alone, as before.
 """
 
