@@ -7,8 +7,8 @@ give, folded and lower-cased as the reader's highlights are (＆ is &, ＡＴ is
 the hits of its letters (AT&T: a run ending in "at" just before a "t", core.store.search.side_by_side),
 the marks index (a row of each article's distinct marks and pairs of marks, core.store.search.marks_text)
 those that hold its marks. A search of words of one or two marks alone (＆, ++, 」「) is listed and counted
-by the marks index without reading any text. A search without marks
-is answered by the letters' index alone, as before.
+by the marks index without reading any text. A search without marks is answered by the letters' index
+alone, as before.
 """
 
 from __future__ import annotations
