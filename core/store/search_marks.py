@@ -4,10 +4,11 @@ The search index holds runs of letters and digits only (core.store.search): a wo
 it, so "&amp;" alone is searched as "amp", "<b>" as any word that begins with b, and "&" as nothing. A
 search word that holds a mark is looked for as written in the title and body of the articles both indexes
 give, folded and lower-cased as the reader's highlights are (＆ is &, ＡＴ is at): the letters' index gives
-the hits of its letters (AT&T: "at" and "t"), the marks index (a row of each article's distinct marks and
-pairs of marks, core.store.search.marks_text) those that hold its marks. A search of words of one or two
-marks alone (＆, ++, 」「) is counted by the marks index without reading any text. A search without marks
-is answered by the letters' index alone, as before.
+the hits of its letters (AT&T: a run ending in "at" just before a "t", core.store.search.side_by_side),
+the marks index (a row of each article's distinct marks and pairs of marks, core.store.search.marks_text)
+those that hold its marks. A search of words of one or two marks alone (＆, ++, 」「) is listed and counted
+by the marks index without reading any text. A search without marks is answered by the letters' index
+alone, as before.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import re
 from typing import TYPE_CHECKING, Iterator
 
 from core.store.article_list import ENTITY_CONDITION, article_page, count_matching, list_order
-from core.store.search import MARK, bounded_query, folded, marks_expression, match_expression
+from core.store.search import MARK, bounded_query, folded, marks_expression, match_expression, side_by_side
 from core.store.search_index import recorded_segments
 from core.store.search_plan import GATHER_COST, PROBE_COST, estimated_hits, index_hits
 from core.text import unfolded
@@ -48,10 +49,11 @@ def search_page(db: sqlite_utils.Database, search: str | None = None, sort: str 
         return []
     wanted = None if limit is None else max(0, limit) + max(0, offset)
     found: list[int] = []
-    candidates = _candidates(db, marks_expression(words), match_expression(search or ""), sort, descending,
+    candidates = _candidates(db, marks_expression(words), _letters(search), sort, descending,
                              entity_id, wanted)
+    alone = _marks_alone(search, words)
     for ids in candidates:
-        found.extend(_holding(db, ids, words))
+        found.extend(ids if alone else _holding(db, ids, words))
         if wanted is not None and len(found) >= wanted:
             break
     return found[max(0, offset):wanted]
@@ -68,14 +70,30 @@ def search_count(db: sqlite_utils.Database, search: str | None = None, entity_id
     words = marked_words(search)
     if not words:
         return count_matching(db, search, entity_id)
-    if all(len(word) <= 2 and all(map(MARK.match, word)) for word in words) and not match_expression(search or ""):
-        # Each word one mark or two: an article holds it as written when it holds the mark or the pair.
+    if _marks_alone(search, words):
         expression = marks_expression(words)
         if not entity_id:
             return index_hits(db, expression, table=MARKS)
         return db.execute(f"SELECT count(*) FROM articles WHERE {_IN_MARKS} AND {ENTITY_CONDITION}",
                           [expression, entity_id]).fetchone()[0]
     return len(search_page(db, search, "id", False, entity_id, limit=None))
+
+
+def _marks_alone(search: str | None, words: list[str]) -> bool:
+    """Whether the search is of words of one mark or two alone: an article holds each as written when the
+    marks index holds its mark or its pair, so its hits are known without reading a text."""
+    return (all(len(word) <= 2 and all(map(MARK.match, word)) for word in words)
+            and not match_expression(search or ""))
+
+
+def _letters(search: str | None) -> str | None:
+    """The letters' index's expression an article holding the search must match: each word's runs of letters,
+    side by side for a word with marks when it can (core.store.search.side_by_side), else anywhere."""
+    parts = []
+    for word in bounded_query(search or "")[0].split():
+        marked = folded(word)
+        parts.append((MARK.search(marked) and side_by_side(marked)) or match_expression(word))
+    return " AND ".join(part for part in parts if part) or None
 
 
 _LETTERS = "id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?)"
@@ -94,12 +112,16 @@ def _candidates(db: sqlite_utils.Database, expression: str, letters: str | None,
     Planned as the letters' index is (core.store.search_plan, its costs): when the wanted rows lie among a
     few times the hits' number of articles, the list's index is walked, each article looked up in the marks
     index (few to walk, many hits) or checked against the hits gathered once; otherwise the hits are gathered
-    and sorted. The whole list (wanted None) is read in one statement.
+    and sorted, once (a page at a time sorted them all again for each page: at a million articles AT&T's
+    thousand candidates cost three sorts), the index with fewer hits gathering the articles and the other's
+    hits checked against them (the marks' 67,000 articles holding & looked up one by one cost four times
+    the letters' 7,000). The whole list (wanted None) is read in one statement.
     """
     articles = db.execute("SELECT max(id) FROM articles").fetchone()[0] or 0
-    hits = estimated_hits(db, expression, articles, table=MARKS)
-    if letters and hits:
-        hits = min(hits, estimated_hits(db, letters, articles))
+    hits = marks_hits = estimated_hits(db, expression, articles, table=MARKS)
+    letters_hits = estimated_hits(db, letters, articles) if letters and hits else None
+    if letters_hits is not None:
+        hits = min(hits, letters_hits)
     if not hits:
         return
     walked = articles if wanted is None else min(articles, BATCH * articles / hits)
@@ -107,15 +129,18 @@ def _candidates(db: sqlite_utils.Database, expression: str, letters: str | None,
     if wanted is not None and walked <= 4 * hits:
         probing = walked * PROBE_COST * recorded_segments(db, MARKS) < hits * GATHER_COST
         condition = _PROBE_MARKS if probing else _WALK_MARKS
+    gathered = condition == _IN_MARKS
     conditions, params = [condition], [expression]
     if letters:
-        conditions.append(_LETTERS if condition == _IN_MARKS else f"+{_LETTERS}")
+        if gathered and letters_hits < marks_hits:
+            conditions[0] = f"+{_IN_MARKS}"  # "+id": the letters' hits are the articles looked up
+        conditions.append(_LETTERS if gathered else f"+{_LETTERS}")
         params.append(letters)
     if entity_id:
         conditions.append(ENTITY_CONDITION)
         params.append(entity_id)
     sql = f"SELECT id FROM articles WHERE {' AND '.join(conditions)} {list_order(sort, descending)}"
-    if wanted is None:
+    if gathered or wanted is None:
         ids = [row[0] for row in db.execute(sql, params)]
         for start in range(0, len(ids), BATCH):
             yield ids[start:start + BATCH]

@@ -125,3 +125,64 @@ def test_the_list_command_finds_a_marked_word_as_written(library, tmp_path, caps
         out, err = capsys.readouterr()
         assert [line.split("  ")[-1] for line in out.splitlines()] == [expected]
         assert err.startswith(f"1 of {len(ARTICLES)} articles")
+
+
+def _library_of(path, articles):
+    db = open_db(path)
+    for n, (title, body) in enumerate(articles):
+        insert_article(db, Article(source=f"news/{n}.html", source_format="html", raw=body, title=title,
+                                   published=f"2024-04-{1 + n:02d}", paragraphs=[body]))
+    return db
+
+
+def _read_ids(monkeypatch) -> list[int]:
+    import core.store.search_marks as marks
+
+    read, holding = [], marks._holding
+    monkeypatch.setattr(marks, "_holding", lambda db, ids, words: read.extend(ids) or holding(db, ids, words))
+    return read
+
+
+def test_a_word_of_letters_and_marks_reads_only_the_articles_holding_its_letters_side_by_side(tmp_path, monkeypatch):
+    """AT&T's letters apart (AT and T in other words, & elsewhere) are not read; a combining mark after its last
+    letter (one letter, Ť, in the index's NFKC) still lets it be found."""
+    db = _library_of(tmp_path / "lib.db", [
+        ("米AT&Tが参入", "米通信大手AT&Tは10日、提携を発表した。"),
+        ("R&Dの予算", "ATの車に乗ったTシャツ姿の社員が、研究開発の予算を説明した。"),
+        ("AT&T\u030cの表記", "社名の表記にAT&T\u030cと誤って記号が付いた。"),
+        ("C+の講座", "言語Cの講座。C+とC++の違い、Ｃ＋＋の歴史。"),
+        ("3.11から13年", "3.11の教訓を伝える式典。2011年3月11日に起きた。"),
+        ("午後3:15の黙祷", "午後3:15に11人が黙祷した。資料はver.2を配った。"),
+    ])
+    read = _read_ids(monkeypatch)
+    try:
+        titles = dict(db.execute("SELECT id, title FROM articles").fetchall())
+        for search, expected in (("AT&T", {"米AT&Tが参入", "AT&T\u030cの表記"}), ("ｃ＋＋", {"C+の講座"}),
+                                 ("3.11", {"3.11から13年"})):
+            read.clear()
+            assert {titles[i] for i in search_ids(db, search)} == expected
+            assert {titles[i] for i in read} == expected  # nothing read that does not hold it
+            assert search_count(db, search) == len(expected)
+    finally:
+        db.close()
+
+
+def test_a_search_of_one_or_two_marks_lists_its_pages_without_reading_a_text(library, monkeypatch):
+    read = _read_ids(monkeypatch)
+    for search, expected in (("＆", 3), ("++", 1), ("/", 2), ("<>", 0)):
+        assert len(search_page(library, search)) == len(search_ids(library, search)) == expected
+        assert search_page(library, search, limit=1, offset=1) == search_ids(library, search)[1:2]
+    assert read == []
+
+
+def test_no_letter_is_composed_of_a_digit_so_a_word_ending_in_one_keeps_it():
+    """side_by_side keeps a word's last digit (3.11: "3 11") since NFKC composes no digit with a mark."""
+    import unicodedata
+
+    from core.store.search import side_by_side
+
+    composed_of_digit = [code for code in range(0x110000) if (parts := unicodedata.decomposition(chr(code)))
+                         and not parts.startswith("<") and "0030" <= parts.split()[0] <= "0039"]
+    assert composed_of_digit == []
+    assert side_by_side("3.11") == '"3 11"' and side_by_side("at&t") == '"at t"'
+    assert side_by_side("会談!") is None and side_by_side("a_b&c") is None

@@ -17,7 +17,8 @@ from tests.shared_data import LIVEDOOR, require
 
 # Searches of marks alone, single and in runs, rare and common in news text, and of marks beside letters.
 SEARCHES = ["＆", "&", "++", "/", "「", "」「", "！", "!?", "・", "（", "。", "♪", "【 】", "＆ ・", "<>", "〜",
-            "」、「", "!!!", "AT&T", "ｃ＋＋", "「本当!?」", "（株）"]  # and marks beside letters
+            "」、「", "!!!", "AT&T", "ｃ＋＋", "「本当!?」", "（株）",  # and marks beside letters
+            "http://", ".com", "(S-MAX)", "Wi-Fi", "3.0", "Vol.", "1.5GHz", "15%", "(c)", "SSL/TLS", "3.11", "Ａ-"]
 
 
 def _news(count: int = 80) -> list[tuple[str, str]]:
@@ -139,3 +140,24 @@ def test_each_way_of_reading_the_marks_index_gives_the_same_pages(library, monke
     for search, expected in full.items():
         pages = [marks.search_page(library, search, limit=4, offset=start) for start in range(0, len(expected) + 4, 4)]
         assert [i for page in pages for i in page] == expected
+
+
+def test_gathered_candidates_are_sorted_once_the_rarer_index_gathering_them(library, monkeypatch):
+    """A search whose candidates are gathered and sorted reads them in one statement however many batches its
+    texts are read in (a statement a page sorted every candidate again), and the index counted rarer gathers
+    them (the other's hits checked against them, not each looked up)."""
+    expected = marks.search_ids(library, "AT&T")
+    statements: list[str] = []
+    execute = library.execute
+
+    def recording(sql, *args):
+        if sql.startswith("SELECT id FROM articles WHERE"):
+            statements.append(sql)
+        return execute(sql, *args)
+
+    monkeypatch.setattr(library, "execute", recording)
+    monkeypatch.setattr(marks, "BATCH", 1)
+    # the letters counted rarer than the marks, both few: gathered and sorted
+    monkeypatch.setattr(marks, "estimated_hits", lambda _db, _e, _n, table="article_search": 1 if table == "article_search" else 5)
+    assert marks.search_page(library, "AT&T", limit=len(expected)) == expected and len(expected) > 1
+    assert len(statements) == 1 and f"+id IN (SELECT rowid FROM {marks.MARKS}" in statements[0]
