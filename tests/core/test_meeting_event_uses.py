@@ -1,6 +1,7 @@
 """Meeting words told as an event by forms the gate did not read: a meal shared written in kana, the verb of an
-exchange of views, the seat and the time of a sitting, a sitting named after the clause that held
-it, a coalition's talks named with its government (sentences written for Kaidan in the style of Japanese news)."""
+exchange of views, the seat and the time of a sitting, a sitting named after the clause that held it, a
+coalition's talks named with its government, a contract of two bodies, a person visited at their place
+(sentences written for Kaidan in the style of Japanese news)."""
 
 from datetime import date
 
@@ -56,3 +57,9 @@ def test_a_contract_two_bodies_conclude_is_their_signing_and_a_players_is_none()
     assert "signing" not in {kind for kind, _ in told(described)}
     # a contract of alliance stays a signing whoever is named
     assert told("トヨタは日産と資本提携契約を結んだ。") == [("signing", ["トヨタ", "日産"])]
+
+
+def test_a_person_visited_at_their_place_hosts_the_visit():
+    [visit] = [p for p in proposals_in("安倍首相は10日、トランプ大統領のもとを訪れ、会談した。", date(2017, 2, 11))
+               if p.kind == "visit"]
+    assert [(p.name, p.role) for p in visit.participants] == [("安倍", "visitor"), ("トランプ", "host")]
