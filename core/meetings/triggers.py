@@ -211,7 +211,9 @@ SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという); 契約を締結していた,
 # 協定を締結しており: done, told in the perfect closing its clause (not 締結していない, 締結しておらず, 締結していく,
 # nor グッドウィルと締結していた命名権の契約を解除した: the agreement a clause describes, referred to)
-CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された|して(?:いた|いる|おり)(?![\u4e00-\u9fff\u30a0-\u30ff])")
+CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された|して(?:いた|いる|おり)(?![\u4e00-\u9fff\u30a0-\u30ff])"
+                       r"|(?:する)?に(?:至(?:った|り、)|こぎ(?:つ|着)け(?:た|、))|でき(?:た|て(?!いな|おらず))")
+# パートナーシップを締結するに至った, 命名権を締結できて: a signing reached, told as done (not 締結に至っていない)
 # スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done, and so does a headline
 # closing on it (『…とパートナーシップを締結』, 『…ネーミングライツ契約締結』, 『…4信金きょう協定締結』)
 CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)|[^、。「」『』\s]締結(?=』)")

@@ -1,7 +1,7 @@
 """Meeting words told as an event by forms the gate did not read: a meal shared written in kana, the verb of an
 exchange of views, the seat and the time of a sitting, a sitting named after the clause that held it, a
-coalition's talks named with its government, a contract of two bodies, a person visited at their place
-(sentences written for Kaidan in the style of Japanese news)."""
+coalition's talks named with its government, a contract of two bodies, a signing reached, a person visited at
+their place (sentences written for Kaidan in the style of Japanese news)."""
 
 from datetime import date
 
@@ -63,3 +63,11 @@ def test_a_person_visited_at_their_place_hosts_the_visit():
     [visit] = [p for p in proposals_in("安倍首相は10日、トランプ大統領のもとを訪れ、会談した。", date(2017, 2, 11))
                if p.kind == "visit"]
     assert [(p.name, p.role) for p in visit.participants] == [("安倍", "visitor"), ("トランプ", "host")]
+
+
+def test_a_signing_reached_is_told_as_done_and_one_not_reached_is_none():
+    text = "ウェストバージニア州公務員保険とウェストバージニア大学は、州としてパートナーシップを締結するに至った。"
+    assert [kind for kind, _ in told(text)] == ["signing"]
+    assert not dropped_by_gate("横浜市は日本発条と命名権を締結できた。", "締結")
+    assert dropped_by_gate("両国は平和条約の締結に至っていない。", "締結")
+    assert dropped_by_gate("横浜市は日本発条と命名権を締結できていない。", "締結")
