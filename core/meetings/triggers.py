@@ -188,8 +188,9 @@ PLANNED_WITH_PARTNER = re.compile(r"をする(?!よう|ため|ことは|必要)"
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
                               r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2}(?:間の?)?)$")  # 米朝協議, 日中交渉, 日中間の協議
 # ウラジオストクで行われた東方経済フォーラムの全体会合, 北京で開かれた6か国協議, 和歌山市であった「知事会議」: the word
-# named after a clause that tells it held, its name (letters, brackets, の) between
-HELD_BEFORE = re.compile(r"(?:で|にて)(?:開かれ|行われ|開催され|あっ)(?:た|ている)"
+# named after a clause that tells it held, its name (letters, brackets, の) between (not 困難であった交渉: であった
+# only after a place)
+HELD_BEFORE = re.compile(r"(?:(?:で|にて)(?:開かれ|行われ|開催され)|(?<=[市町村区県州都内])であっ)(?:た|ている)"
                          r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ・「」『』()（）の]{0,24}$")
 # 合併協議, 連立交渉, 連立政権交渉, 買収交渉, 提携協議: talks named by what the sides work out (not 合併協議会, a council)
 WHAT_SIDES_NEGOTIATE_BEFORE = re.compile(r"(?:合併|統合|買収|連立(?:政権)?|提携|身売り|移籍|和解|労使)$")

@@ -37,8 +37,11 @@ def test_a_sitting_named_after_the_clause_that_held_it_is_a_meeting():
     text = "プーチン大統領はウラジオストクで行われた東方経済フォーラムの全体会合にて、安倍首相に平和条約の締結を提案した。"
     assert not dropped_by_gate(text, "会合")
     assert "会合" in {m.text for p in proposals_in(text, date(2018, 9, 13)) for m in p.mentions}
-    # a plain noun with no clause that holds it stays none
+    assert not dropped_by_gate("和歌山市であった「知事会合」について説明した。", "会合")
+    assert dropped_by_gate("「知事会合」について説明した。", "会合")
+    # a plain noun with no clause that holds it stays none, and so does one after a copula (であった, not at a place)
     assert dropped_by_gate("次世代放送推進フォーラムは試験放送を続ける。", "フォーラム")
+    assert dropped_by_gate("前政権の看板であった対話路線は後退した。", "対話")
 
 
 def test_a_coalition_named_with_its_government_negotiates():
