@@ -71,8 +71,8 @@ _ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派�
 
 # 朝日新聞社大阪本社を訪問, 国連本部を訪問: a body called on at its seat
 _SEAT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:本社|本部|支社|支店|本店|事務局|事務所|庁舎))?(?=を)")
-# Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited
-VISITED = re.compile(r"を[^、。をでとがは]{0,4}|への(?:[^、。をでとがはの]{1,4}(?:の)?)?")  # 米国への公式訪問
+# Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited; 大統領のもとを訪れ: the person called on at their place
+VISITED = re.compile(r"(?:の(?:もと|下|元|ところ))?を[^、。をでとがは]{0,4}|への(?:[^、。をでとがはの]{1,4}(?:の)?)?")  # 米国への公式訪問
 
 
 # ウズベキスタンの首都タシュケントを訪問: the country of the city visited hosts the visit

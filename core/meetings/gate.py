@@ -13,10 +13,10 @@ from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, sitting_of_states
 from core.meetings.triggers import (
     AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END,
-    DELIBERATION_BEFORE, DOCUMENT_BEFORE, ENVOY_ADDRESSED, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_PRESS_EVENT, MET_VERB,
-    NAMED_AGREEMENTS, NEEDS_EVENT_USE, NOT_A_MEETING, NOT_A_MEETING_BEFORE, OWN_SITTING_BEFORE, PARTNER_BEFORE,
+    DELIBERATION_BEFORE, DOCUMENT_BEFORE, ENVOY_ADDRESSED, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_BEFORE, HELD_PRESS_EVENT,
+    MET_VERB, NAMED_AGREEMENTS, NEEDS_EVENT_USE, NOT_A_MEETING, NOT_A_MEETING_BEFORE, OWN_SITTING_BEFORE, PARTNER_BEFORE,
     PETITION_BEFORE, PHONE_WORD, PLANNED_WITH_PARTNER, PRESS_CONFERENCE_BEFORE, PRESS_EVENT, PROMOTION,
-    QUOTED_BEFORE, SPOKEN_AT, TALKED_VERB, TRIGGER, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE, WITH_PARTNER_AFTER,
+    QUOTED_BEFORE, SHARED_MEALS, SPOKEN_AT, TALKED_VERB, TRIGGER, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE, WITH_PARTNER_AFTER,
     conference_of_states
 )
 
@@ -60,6 +60,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
     if match.group(0) in NAMED_AGREEMENTS and not (AGREEMENT_CONCLUDED.match(body, match.end())
                                                    or AGREEMENT_OF_PAIR.search(body, s_start, match.start())):
         return True  # 1994年の停戦合意に違反した: an agreement referred to, no signing told
+    if match.group(0) == "結" and body.startswith("契約を", match.start() - 3) and contract_not_of_bodies(body, [*actors, *places], s_start, match.start(), match.end()):
+        return True  # 中村紀洋選手と契約を結んだ, 3社と契約を結んでいる: a player's contract, or one that stands
     if match.group(0) == "交わ" and not DOCUMENT_BEFORE.search(body, s_start, match.start()):
         return True  # 言葉を交わした, 契約を交わした: no written agreement of sides
     if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
@@ -88,6 +90,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
         return False  # 兵庫県と神戸市は…協議会を開いた: a council the two sides named hold together
     if match.group(0) in NEEDS_EVENT_USE and not (
             EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
+            or HELD_BEFORE.search(body, s_start, match.start())
             or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
             and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
             or match.group(0) in ("交渉", "折衝") and _COURSE_AFTER.match(body, match.end())
@@ -174,15 +177,13 @@ _COURSE_AFTER = re.compile(r"の(?:過程|結果)")
 _COUNCIL_HELD = re.compile(r"会を(?:[^、。を]{0,8}?)(?:開[いかきく]|開催|行[いっうわ])")
 
 
-_WITH_SOMEONE = ("面談", "懇談", "会食", "商談", "歓談", "密談", "意見交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会", "夕食を共に", "昼食を共に",
-                 "朝食を共に", "食事を共に", "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
+_WITH_SOMEONE = ("面談", "懇談", "会食", "商談", "歓談", "密談", "意見交換", "意見を交わ", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会",
+                 *SHARED_MEALS, "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 
 
 MEALS = ("夕食会", "晩餐会", "昼食会", "朝食会")
 
 
-# オバマ大統領を私邸に招いて夕食を共にした: a meal shared with a guest received just before
-SHARED_MEALS = ("夕食を共に", "昼食を共に", "朝食を共に", "食事を共に")
 
 
 # 事前に協議するなどの条項, 協議する義務, 事前協議制度: talks a rule or an agreement requires, no meeting told
@@ -205,3 +206,31 @@ ATTENDED = re.compile(r"に(?:参加|出席|臨|招かれ)")
 # 乗客の家族と, 被災者らと: the partner is private people, unnamed
 _PRIVATE_PARTNER = re.compile(r"(?:家族|遺族|住民|市民|被災者|被害者|避難者|学生|生徒|児童|子供|子ども|ファン|支持者|患者|乗客|乗員)"
                               r"(?:ら|たち)?(?:と|とも)$")
+
+
+# 京セラと命名権契約を結び, 鳥栖市は…「ベストアメニティー」と契約を結んだ: a contract two bodies conclude; the partner's と
+# (or との間で) and the contract's name between the partner and 契約を
+_CONTRACT_PARTNER = re.compile(r"[」』]?(?:と|との間で)[^、。とを]{0,12}契約を$")
+_ALLIANCE_CONTRACT = re.compile(r"提携契約を$")
+# 契約を結んでいる, 結んでおり, 結んでいた: a contract that stands (or stood), no signing told
+_STANDING = re.compile(r"んで(?:いる|おり|いた|いま)")
+# 結んだ松井秀喜, 結ぶ3社: the contract of a clause describing its holder
+_HOLDER_AFTER = re.compile(r"(?:んだ|ぶ)(?=[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ「『])")
+_BODIES = ("ORG", "GPE", "LOC")
+
+
+def contract_not_of_bodies(body: str, named, s_start: int, start: int, end: int) -> bool:
+    """Whether a contract concluded (契約を結ぶ) is no signing of sides: its partner is a person or nobody named (a
+    player's or a coach's contract: 中村選手と契約を結んだ), the side named last before the partner is a person or
+    there is none (a player's, the subject left out: レッドソックスとマイナー契約を結んだ), it describes who holds it
+    (…と一年契約を結んだ松井秀喜, …と契約を結ぶ3社), or it is told as standing (…と契約を結んでいる). A contract of
+    alliance (提携契約を結ぶ) is always one."""
+    if _ALLIANCE_CONTRACT.search(body, s_start, start):
+        return False
+    if _STANDING.match(body, end) or _HOLDER_AFTER.match(body, end):
+        return True
+    partner = max((m for m in named if s_start <= m.start and m.end < start
+                   and _CONTRACT_PARTNER.fullmatch(body, m.end, start)), key=lambda m: m.end, default=None)
+    before = max((m for m in named if partner is not None and s_start <= m.start and m.end <= partner.start),
+                 key=lambda m: m.end, default=None)
+    return partner is None or partner.type not in _BODIES or before is None or before.type not in _BODIES

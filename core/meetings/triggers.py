@@ -6,6 +6,8 @@ import re
 
 from core.scan import skipping
 
+# 大統領と夕食を共にした, 夕食をともにした: a meal shared with someone named, 共に written in kanji or in kana
+SHARED_MEALS = tuple(f"{meal}を{together}" for meal in ("夕食", "昼食", "朝食", "食事") for together in ("共に", "ともに"))
 # Longest first within the alternation; each maps to a meeting kind.
 TRIGGERS = {
     "電話会談": "phone_call", "電話協議": "phone_call", "電話で会談": "phone_call", "電話で協議": "phone_call",
@@ -37,7 +39,9 @@ TRIGGERS = {
     "表敬を受け": "talks",
     "夕食会": "talks", "晩餐会": "talks", "昼食会": "talks", "朝食会": "talks",
     "ワーキングランチ": "talks", "ワーキング・ランチ": "talks", "ワーキングディナー": "talks", "ワーキング・ディナー": "talks",
-    "夕食を共に": "talks", "昼食を共に": "talks", "朝食を共に": "talks", "食事を共に": "talks",
+    **{meal: "talks" for meal in SHARED_MEALS},
+    # 外相と意見を交わした: the verb of 意見交換, met only with someone named (as 意見交換 is)
+    "意見を交わ": "talks",
 }
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
@@ -79,7 +83,8 @@ DOCUMENT_BEFORE = re.compile(r"(?:覚え?書き?|協定書?|合意書|合意文�
 # player's or a coach's contract, unless an alliance's: 資本提携契約を結んだ; nor 関係を結ぶ, unless an alliance's:
 # 資本・業務提携関係を結んでいる, not 友好関係を結ぶ); each agreement word a
 # fixed-width lookbehind
-_AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定", "提携契約", "提携関係")
+_AGREEMENTS = ("提携", "協定", "協定書", "条約", "覚書", "覚え書き", "協約", "同盟", "合意書", "議定書", "協力協定", "提携契約", "提携関係",
+               "契約")  # (契約 alone: only between two bodies, core.meetings.gate.contract_not_of_bodies)
 CONCLUDED_BY = re.compile("(?:" + "|".join(f"(?<={w}を)" for w in _AGREEMENTS) + r")結(?=[んばびぶ])")
 # 結いの党との合流を調整, 両社は経営統合を調整している: a union of two sides being arranged is talks between them
 # (not 日程を調整, a date; not 調整会議, a body's own sitting); each union word a fixed-width lookbehind
@@ -159,7 +164,9 @@ EVENT_USE_AFTER = re.compile(
     r"|を(?:再開|開始|続け|継続|始め)|(?<=[議渉い])を(?:打ち切|中断)|が(?:再開|始ま|続)|(?<=[議渉い])(?:を進め|が進め|が進ん)|[がは](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:行われ|開かれ|再開さ|始ま|行っ|持たれ|重ね|続い)"
     r"|に(?:戻|復帰)|[がは](?:合意|決着)(?!を目指|に向け)"
     r"|中(?![^、。]{0,2}(?:国|央|心|身|小|部|東))|[をがの][^、。を]{0,12}?(?:予定|調整)|の(?:最終)?(?:合意|妥結|決裂|末|席上))"
-)  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 「大連立」交渉が合意: talks that came to an agreement; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
+    r"|にて|の(?:後|あと)(?=[、にはでも])|の(?:席(?!次|順)|冒頭)|のテーブル"
+)  # 全体会合にて: で as written; 会合の後、交渉の席で, 会合の冒頭, 交渉のテーブルに着く: the time or the seat of talks
+# held (not 和平交渉の後退, 協議の席次)  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 「大連立」交渉が合意: talks that came to an agreement; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
 # 経営統合へ向けて交渉を進めている, 協議が進んでいる: talks under way (協議, 交渉, 話し合い; not 対話を進める,
 # a policy); 話し合いは年末年始に行った, 話し合いが持たれた, 交渉は続いている: the talks the topic of a verb that
 # holds them;
@@ -180,8 +187,13 @@ PLANNED_WITH_PARTNER = re.compile(r"をする(?!よう|ため|ことは|必要)"
 # talks, talks that came to an end or did not
 EVENT_USE_BEFORE = re.compile(r"(?:首脳|外相|閣僚|次官|事務|実務|高官|電話|貿易|通商|和平|停戦|級|国間|者|緊急|臨時|[カヵケか]国"
                               r"|(?<![\u4e00-\u9fff])[日米中韓朝露英仏独印豪台]{2}(?:間の?)?)$")  # 米朝協議, 日中交渉, 日中間の協議
-# 合併協議, 連立交渉, 買収交渉, 提携協議: talks named by what the sides work out (not 合併協議会, a council)
-WHAT_SIDES_NEGOTIATE_BEFORE = re.compile(r"(?:合併|統合|買収|連立|提携|身売り|移籍|和解|労使)$")
+# ウラジオストクで行われた東方経済フォーラムの全体会合, 北京で開かれた6か国協議, 和歌山市であった「知事会議」: the word
+# named after a clause that tells it held, its name (letters, brackets, の) between (not 困難であった交渉: であった
+# only after a place)
+HELD_BEFORE = re.compile(r"(?:(?:で|にて)(?:開かれ|行われ|開催され)|(?<=[市町村区県州都内])であっ)(?:た|ている)"
+                         r"[\u4e00-\u9fff\u30a0-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ・「」『』()（）の]{0,24}$")
+# 合併協議, 連立交渉, 連立政権交渉, 買収交渉, 提携協議: talks named by what the sides work out (not 合併協議会, a council)
+WHAT_SIDES_NEGOTIATE_BEFORE = re.compile(r"(?:合併|統合|買収|連立(?:政権)?|提携|身売り|移籍|和解|労使)$")
 # 6カ国協議, 3か国首脳会合, 日中韓3か国の外相会合: a meeting of a number of countries, known by that name
 COUNTRIES_BEFORE = re.compile(r"(?P<count>[0-9０-９]+|[二三四五六七八九十]+)[カヵケか]国の?(?:首脳|外相|閣僚)?$")
 # 会見 is a meeting only with someone (天皇と会見); 記者会見, 定例会見 and 会見し「…」 are press conferences.
@@ -200,7 +212,9 @@ SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|
 # 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという); 契約を締結していた,
 # 協定を締結しており: done, told in the perfect closing its clause (not 締結していない, 締結しておらず, 締結していく,
 # nor グッドウィルと締結していた命名権の契約を解除した: the agreement a clause describes, referred to)
-CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された|して(?:いた|いる|おり)(?![\u4e00-\u9fff\u30a0-\u30ff])")
+CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された|して(?:いた|いる|おり)(?![\u4e00-\u9fff\u30a0-\u30ff])"
+                       r"|(?:する)?に(?:至(?:った|り、)|こぎ(?:つ|着)け(?:た|、))|でき(?:た|て(?!いな|おらず))")
+# パートナーシップを締結するに至った, 命名権を締結できて: a signing reached, told as done (not 締結に至っていない)
 # スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done, and so does a headline
 # closing on it (『…とパートナーシップを締結』, 『…ネーミングライツ契約締結』, 『…4信金きょう協定締結』)
 CONCLUDED_AT_END = re.compile(r"を締結(?=。|\n|$)|[^、。「」『』\s]締結(?=』)")

@@ -14,11 +14,11 @@ from core.meetings.people import people_count
 from core.meetings.private_people import private_sides, private_visitor
 from core.meetings.reading import PASSED, UNKEPT, ArticleReading, SentenceReading, Word
 from core.meetings.sittings import SITTING_BEFORE, own_meeting, sitting_of_states, states_meet
-from core.meetings.triggers import PHONE_WORD, SUMMONED_WORDS, TALKED_VERB, conference_of_states
+from core.meetings.triggers import PHONE_WORD, SHARED_MEALS, SUMMONED_WORDS, TALKED_VERB, conference_of_states
 
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
-_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "握手", "歓談", "密談", "接触", "出迎え", "夕食を共に", "昼食を共に", "朝食を共に", "食事を共に",
+_PRIVATE_WORDS = ("会っ", "会い", "会う", "会わ", "会食", "握手", "歓談", "密談", "接触", "出迎え", *SHARED_MEALS,
                   "話し合い")  # (ジェフ・イースティンとはしっかり話し合いをした: an actor and a producer)
 
 
@@ -81,7 +81,7 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
 def _told_by_verb(word: str) -> bool:
     """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 電話で話した, 意見交換): private talk as
     often as not."""
-    return word in ("意見交換", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
+    return word in ("意見交換", "意見を交わ", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
 
 
 def _named_sides(mention: MeetingMention, least: int) -> bool:
