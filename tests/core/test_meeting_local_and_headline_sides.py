@@ -62,6 +62,10 @@ def test_the_topic_a_headline_opens_with_is_a_side_of_its_meeting():
         ("negotiation_round", ["ケンウッド", "松下"])]
     # a topic with no partner joined by と is no side of a meeting of many
     assert all("北朝鮮" not in sides for _, sides in told("『北朝鮮、6か国協議に復帰へ』。"))
+    # a line of prose opened on its day is no headline: the day is no side, the person carried is
+    for day in ("同日", "翌日", "同日午後"):
+        text = f"岸田首相は10日、インドを訪問した。\n{day}、モディ首相と会談した。"
+        assert ("talks", ["モディ", "岸田"]) in told(text)
 
 
 def test_dou_shi_is_the_person_named_last():
