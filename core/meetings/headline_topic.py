@@ -17,7 +17,7 @@ _HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))『?(?P<name>[\u4e00-\u9fff\u30
 _HEADLINE_PARTNER = re.compile(r"(?:ら|側|政府)?(?:と|との)[^、。「」『』]{0,8}")
 # a sentence of prose ends on a verb or an adjective (…と会談した。, …協議する。): 同日、A首相と会談した opens on a
 # day, not on a headline's topic; a headline ends on a noun or へ (『米、北朝鮮と協議へ』)
-_PROSE_END = re.compile(r"(?:た|る|だ|い|う|す|ず)$")
+_PROSE_END = re.compile(r"[うくぐすずつぬぶむるたいだん]$")
 
 
 def headline_topic(body: str, actors, s_start: int, start: int, found: list[Participant]) -> list[Participant]:
