@@ -19,6 +19,7 @@ from core.meetings.people import people_count, unique
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import visited_after
 from core.meetings.setting import meeting_place
+from core.meetings.signing_carried import signing_subject_carried
 from core.meetings.tense import date_told, tense_and_day
 from core.registry import bundled_registry
 
@@ -69,6 +70,9 @@ def read_setting(a: ArticleReading, s: SentenceReading, w: Word) -> None:
                                                     a.registry)  # 同市は…。
                                 or article_topic(body, a.spans, a.all_actors)) if clause == s_start else None,
                        carried_far=s.far)
+    if clause == s_start:  # 同日、モディ首相と協定に署名した: the signer carried from before
+        signing_subject_carried(body, mention, clause, start, end, _carried(body, s, clause, end), a.spans,
+                                a.all_actors, a.all_places, a.registry)
 
 
 def _carried(body: str, s: SentenceReading, clause: int, end: int):
