@@ -71,8 +71,10 @@ def pair_as_written(body: str, s_start: int, start: int) -> list[Participant]:
 
 
 def _a_deed(name: str) -> bool:
-    """Whether a name as written is a deed, not a side: common nouns only, the last one a noun of doing
+    """Whether a name as written is a deed, not a side: common nouns in kanji only, the last one a noun of doing
     (パナソニックと業務提携の交渉, Aと経営統合の協議: 業務提携 is what the talks are about; 住友商事 holds a proper noun)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return False  # (a katakana name is a body's: ソフトロン, whose ロン UniDic reads as a noun of doing)
     tokens = tokenize(name)
     return bool(tokens) and all(t.pos.startswith("名詞,普通名詞") for t in tokens) \
         and tokens[-1].pos.startswith("名詞,普通名詞,サ変可能")
