@@ -190,7 +190,7 @@ def _same_body(a: str, b: str) -> bool:
 
 
 def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start: int, carried=None,
-                   places=(), topic=None) -> bool:
+                   places=(), topic=None, carried_far: bool = False) -> bool:
     """Add the sides the clause's subject and partners name in [begin, start) when no entity mention stands in
     their phrase; True when any was added. A phrase of the clause with an entity is the entity layer's. Only a
     meeting word with a partner (…と協議): a body's subject alone (協会は…理事会で協議) deliberates, meets nobody;
@@ -199,7 +199,9 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
     places: the sentence's places; a town or a district the phrase ends on (地元の白馬村と協議) is a side.
     carried: the person an earlier sentence named as its subject, the other side when the clause has none; topic
     (a callable giving article_topic's answer) the other side when nobody was carried (今後パ・リーグと協議: the
-    league the lead is about)."""
+    league the lead is about); carried_far: carried was named in a line before that does not go on from it, so it
+    only completes a pair whose partner the clause names, in a clause with no subject, not even a thing (橋下知事は
+    …表明した。\n…については今後議会側と協議する; not …仕組みなどは今後パ・リーグと協議)."""
     subject, partners = read_arguments(body, begin, start, actors, places)
     if not partners:
         return _topics_negotiation(body, mention, subject, actors, start, topic)
@@ -234,6 +236,8 @@ def argument_sides(body: str, mention: MeetingMention, actors, begin: int, start
         and any(a.unnamed for a in partners) and all(a.side is None for a in partners)
     partner_only = partner_only or unnamed_only
     if (added or partner_only) and not named and len(mention.participants) < 2:
+        if carried_far and (not added or subject is not None):
+            carried = None  # (from a line before: only beside a partner read, into a clause with no subject at all)
         other = carried if carried is not None else topic() if topic is not None else None
         other = None if partner_only and not added and other is not None and _person_or_country(other) else other
         if other is not None and not any(_same_body(other.name, n) for n in names):

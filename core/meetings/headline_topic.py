@@ -15,6 +15,9 @@ from core.nlp.offices import office_after
 # comma at its start, then a partner joined by と before the meeting word
 _HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))『?(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z][\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{0,11})、")
 _HEADLINE_PARTNER = re.compile(r"(?:ら|側|政府)?(?:と|との)[^、。「」『』]{0,8}")
+# a sentence of prose ends on a verb or an adjective (…と会談した。, …協議する。): 同日、A首相と会談した opens on a
+# day, not on a headline's topic; a headline ends on a noun or へ (『米、北朝鮮と協議へ』)
+_PROSE_END = re.compile(r"[うくぐすずつぬぶむるたいだん]$")
 
 
 def headline_topic(body: str, actors, s_start: int, start: int, found: list[Participant]) -> list[Participant]:
@@ -23,7 +26,7 @@ def headline_topic(body: str, actors, s_start: int, start: int, found: list[Part
     opened = body.rfind("『", s_start, start)  # a cited headline inside the sentence (…ニュース『松下、…』)
     opened = opened + 1 if opened >= 0 and body.find("』", opened, start) < 0 else s_start
     topic = _HEADLINE_TOPIC.match(body, opened)
-    if topic is None or len(found) > 1 or topic.end() > start:
+    if topic is None or len(found) > 1 or topic.end() > start or _told_in_prose(body, opened, start):
         return found
     partner = next((m for m in reversed(actors) if topic.end() <= m.start and m.end <= start
                     and m.type in ("PERSON", "GPE", "ORG")), None)
@@ -45,3 +48,12 @@ def headline_topic(body: str, actors, s_start: int, start: int, found: list[Part
             return found  # a title (首相、: core.meetings.titles), or a name cut across by another
         side = Participant(name_of(body, named), named.entity_id) if named is not None else Participant(name)
     return [side] + found if side is not None and side.name != found[0].name else found
+
+
+def _told_in_prose(body: str, opened: int, start: int) -> bool:
+    """Whether the words opened at a line's start (no 『 before them) make a sentence of prose: it ends, at its 。
+    or its line's end, on a verb or an adjective (同日、モディ首相と会談した。)."""
+    if body.startswith("『", opened - 1) or body.startswith("『", opened):
+        return False
+    ends = [at for at in (body.find("。", start), body.find("\n", start), len(body)) if at >= 0]
+    return _PROSE_END.search(body[start : min(ends)]) is not None

@@ -40,7 +40,7 @@ _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米�
                                r"|" + OFFICIALS_OF_COMPOUND + ")$")
 # (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
 # a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
-_SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
+SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # the bare words of a meeting, read as one told before when nobody is named with them
 BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 
@@ -146,7 +146,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         # from a paragraph before, the subject only completes a pair whose partner is named, in a line
         # with no subject of its own (協議の末、A長官は…, …と会談した人物がいる)
         if far and (subject is not None or not mention.participants
-                        or _SUBJECT_LATER.search(body, end + 1, s_end)):
+                        or SUBJECT_LATER.search(body, end + 1, s_end)):
             carried = None
         if thing_since and not mention.participants:
             carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
@@ -157,7 +157,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
                           previous_trigger if previous_trigger > s_start else None)
     elif mention.kind == "negotiation_round" and len(mention.participants) == 1:
         # (from a paragraph before, as for talks: only into a line with no subject of its own)
-        far_off = far and (subject is not None or _SUBJECT_LATER.search(body, end + 1, s_end))
+        far_off = far and (subject is not None or SUBJECT_LATER.search(body, end + 1, s_end))
         _negotiator_carried(body, mention, actors, clause, start, end, s_start,
                             None if far_off or thing_since else carried_subject)
     if mention.kind == "talks" and len(mention.participants) == 1:

@@ -12,13 +12,14 @@ from core.meetings.carried_body import body_subject_before
 from core.meetings.cited import in_cited_title, reporter, sides_told_before
 from core.meetings.full_names import spelled_out
 from core.meetings.implied import both_of_pair, headline_pair
-from core.meetings.more_sides import read_more_sides
+from core.meetings.more_sides import SUBJECT_LATER, read_more_sides
 from core.meetings.named_before import both_travel
 from core.meetings.opening import pair_after_setting
 from core.meetings.people import people_count, unique
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import visited_after
 from core.meetings.setting import meeting_place
+from core.meetings.signing_carried import signing_subject_carried
 from core.meetings.tense import date_told, tense_and_day
 from core.registry import bundled_registry
 
@@ -64,7 +65,20 @@ def read_setting(a: ArticleReading, s: SentenceReading, w: Word) -> None:
         sides_told_before(body, mention, a.out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
     if mention.kind in _ARGUED_KINDS and mention.title is None and len(mention.participants) < 2:
         argument_sides(body, mention, actors, max(s.previous_trigger, clause), start,  # 国は…居住者との協議に
-                       s.last_subject if clause == s_start and not s.far else None, places,
+                       _carried(body, s, clause, end), places,
                        lambda: (body_subject_before(body, a.spans, a.all_actors, a.all_places, s_start,
                                                     a.registry)  # 同市は…。
-                                or article_topic(body, a.spans, a.all_actors)) if clause == s_start else None)
+                                or article_topic(body, a.spans, a.all_actors)) if clause == s_start else None,
+                       carried_far=s.far)
+    if clause == s_start:  # 同日、モディ首相と協定に署名した: the signer carried from before
+        signing_subject_carried(body, mention, clause, start, end, _carried(body, s, clause, end), a.spans,
+                                a.all_actors, a.all_places, a.registry)
+
+
+def _carried(body: str, s: SentenceReading, clause: int, end: int):
+    """The person carried into a clause that opens its sentence: from a line that does not go on from them (s.far),
+    only into a sentence with no subject of its own, before or after the word (…については今後議会側と協議する), as
+    core.meetings.more_sides carries them into talks with a partner named."""
+    if clause != s.s_start or s.far and (s.subject is not None or SUBJECT_LATER.search(body, end + 1, s.s_end)):
+        return None
+    return s.last_subject

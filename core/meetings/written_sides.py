@@ -8,6 +8,7 @@ import re
 
 from core.meetings.mention import Participant
 from core.nlp.offices import office_after
+from core.nlp.tokens import tokenize
 
 # names that stand for no side of their own (両国, 同社, 政府: told elsewhere)
 NOT_A_SIDE = {"両国", "両社", "同社", "同国", "双方", "両者", "両党", "政府", "当局", "首脳", "閣僚"}
@@ -40,11 +41,11 @@ def other_as_written(body: str, s_start: int, previous_trigger: int, start: int,
     の, or the pair's undertaking between: トヨタと日産の業務提携に向けた交渉), F・マリノスの幹部と会談 (a body met through its staff, right before the word); None when none is written."""
     other = _OTHER_OF.search(body, max(s_start, start - 20), start)
     if other and body.endswith(side.name, 0, other.start()) and other["name"] not in side.name \
-            and not office_after(other["name"], 0):
+            and not office_after(other["name"], 0) and not _a_deed(other["name"]):
         return Participant(other["name"])
     pair = _PAIR_UNDERTAKING.search(body, max(s_start, start - 50), start)  # トヨタと日産の業務提携に向けた交渉
     if pair and pair["a"].endswith(side.name) and side.name not in pair["b"] and pair["b"] not in NOT_A_SIDE \
-            and not office_after(pair["b"], 0):
+            and not office_after(pair["b"], 0) and not _a_deed(pair["b"]):
         return Participant(pair["b"])
     latin = _latin_subject(body, max(s_start, previous_trigger), start, side)
     if latin is not None:
@@ -63,10 +64,20 @@ def pair_as_written(body: str, s_start: int, start: int) -> list[Participant]:
     written."""
     pair = _PAIR_OF.search(body, max(s_start, start - 40), start) or \
         _PAIR_UNDERTAKING.search(body, max(s_start, start - 50), start)
-    if pair and not any(office_after(pair[n], 0) or pair[n] in NOT_A_SIDE for n in ("a", "b")):
+    if pair and not any(office_after(pair[n], 0) or pair[n] in NOT_A_SIDE or _a_deed(pair[n]) for n in ("a", "b")):
         return [Participant(pair["a"]), Participant(pair["b"])]
     quoted = _QUOTED_PAIR.search(body, max(s_start, start - 60), start)
     return [Participant(quoted["a"]), Participant(quoted["b"])] if quoted else []
+
+
+def _a_deed(name: str) -> bool:
+    """Whether a name as written is a deed, not a side: common nouns in kanji only, the last one a noun of doing
+    (パナソニックと業務提携の交渉, Aと経営統合の協議: 業務提携 is what the talks are about; 住友商事 holds a proper noun)."""
+    if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        return False  # (a katakana name is a body's: ソフトロン, whose ロン UniDic reads as a noun of doing)
+    tokens = tokenize(name)
+    return bool(tokens) and all(t.pos.startswith("名詞,普通名詞") for t in tokens) \
+        and tokens[-1].pos.startswith("名詞,普通名詞,サ変可能")
 
 
 def _latin_subject(body: str, clause: int, start: int, side: Participant) -> Participant | None:

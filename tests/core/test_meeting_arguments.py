@@ -220,3 +220,20 @@ def test_a_lead_about_a_person_written_with_an_honorific_gives_no_body_to_talks_
     text = ("弁理士を目指していた山田氏は、30歳で特許事務所に転職した。\n"
             "合間をぬって政府団体や業界団体との会合に出席したりと、忙しく飛び回っている。")
     assert proposals_in(text) == []
+
+
+
+_CARRIED_LINES = ("大阪府議会は27日、本会議で条例案を否決した。\n"
+                  "47NEWSによると、10月28日、橋下知事は「事実上の庁舎移転」を目指す方針を表明した。\n"
+                  "これによると「大阪府の部局を全部現在地に置いておく趣旨ではない」という認識を示した。\n")
+
+
+def test_a_person_carried_from_a_line_before_pairs_with_a_partner_read_in_a_line_with_no_subject():
+    text = _CARRIED_LINES + "どの部局を移転するかについては今後議会側と協議する。"
+    assert [[q.name for q in p.participants] for p in proposals_in(text)] == [["橋下", "議会側"]]
+
+
+def test_a_person_carried_from_a_line_before_is_no_side_beside_a_thing_as_subject_or_a_subject_later():
+    for last in ("プレーオフ制度の仕組みなどは今後パ・リーグと協議をしていく。",
+                 "どの部局を移転するかについては今後議会側と協議すると府幹部は話した。"):
+        assert all("橋下" not in [q.name for q in p.participants] for p in proposals_in(_CARRIED_LINES + last))

@@ -62,6 +62,10 @@ def test_the_topic_a_headline_opens_with_is_a_side_of_its_meeting():
         ("negotiation_round", ["ケンウッド", "松下"])]
     # a topic with no partner joined by と is no side of a meeting of many
     assert all("北朝鮮" not in sides for _, sides in told("『北朝鮮、6か国協議に復帰へ』。"))
+    # a line of prose opened on its day is no headline: the day is no side, the person carried is
+    for day in ("同日", "翌日", "同日午後"):
+        text = f"岸田首相は10日、インドを訪問した。\n{day}、モディ首相と会談した。"
+        assert ("talks", ["モディ", "岸田"]) in told(text)
 
 
 def test_dou_shi_is_the_person_named_last():
@@ -203,3 +207,8 @@ def test_a_joint_meeting_of_a_pair_is_their_meeting_not_one_told_before():
     assert told("兵庫県と神戸市は3日、合同会議を開いた。") == [("talks", ["兵庫県", "神戸市"])]
     # 同会議 with nothing told before still refers back, and proposes nothing
     assert told("同会議は3日、非公開で開かれた。") == []
+
+
+def test_a_line_of_prose_opened_on_a_time_word_gives_no_side_whatever_verb_ends_it():
+    text = "トヨタは10日、新たな計画を発表した。\n今回、パナソニックと業務提携を結ぶことで電池の開発を急ぐ。"
+    assert all("今回" not in sides for _, sides in told(text))

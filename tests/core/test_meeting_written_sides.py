@@ -34,3 +34,14 @@ def test_a_title_in_latin_letters_or_a_subject_beside_no_partner_is_no_side():
     assert other_as_written(text, 0, 0, text.index("協議"), Participant("トヨタ")) is None
     text = "NHKはトヨタの会談を報じた。"  # the side is not the partner of the word: no と
     assert other_as_written(text, 0, 0, text.index("会談"), Participant("トヨタ")) is None
+
+
+def test_a_deed_written_between_the_partner_and_the_word_is_no_side():
+    # 業務提携, 経営統合: what the talks are about, common nouns ending on a noun of doing
+    text = "日本郵政は米アフラックと業務提携の協議を始めた。"
+    assert other_as_written(text, 0, 0, text.index("協議"), Participant("米アフラック")) is None
+    text = "東京メトロと経営統合の協議が始まった。"
+    assert pair_as_written(text, 0, text.index("協議")) == []
+    # the body the sentence before stood on is the other side
+    text = "トヨタは10日、新たな計画を発表した。\nパナソニックと業務提携の交渉を始めた。"
+    assert sorted_sides(text) == [["トヨタ", "パナソニック"]]
