@@ -6,9 +6,11 @@ import json
 from pathlib import Path
 from typing import Iterator
 
+from core.datasets.common import DatasetSummary
+from core.datasets.words import at
 from core.ingest.decode import EMPTY, decode_bytes
 from core.ingest.errors import IngestError, Reason, cannot_read
-from core.ingest.rows import parse_json
+from core.ingest.rows import parse_json, row_error
 
 # Detection reads only this much of a file it is not sure about...
 _HEAD_BYTES = 1 << 20
@@ -49,6 +51,28 @@ def json_lines(path: Path) -> Iterator[tuple[int, object | None]]:
             yield number, parse_json(line)
         except ValueError:
             yield number, None
+
+
+def read_lines(path: Path, summary: DatasetSummary) -> Iterator[tuple[str, dict]]:
+    """(where, record) for each object line of a JSONL file; other lines are named in the summary."""
+    if not path.is_file():
+        return
+    for number, record in json_lines(path):
+        where = at("line", path, number=number)
+        if isinstance(record, dict):
+            yield where, record
+        else:
+            summary.failed.append((where, row_error("not_json" if record is None else "not_object")))
+
+
+def listed(value) -> list:
+    """A JSON value that should be a list, or an empty one: an export edited by hand reads as holding nothing."""
+    return value if isinstance(value, list) else []
+
+
+def text_or_none(value) -> str | None:
+    """A JSON value that should be a string, or None."""
+    return value if isinstance(value, str) else None
 
 
 def first_json_line(path) -> object | None:

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import core.store.connection
+
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
 
@@ -39,3 +41,16 @@ def statuses_seen_by_a_new_process(db: Path) -> dict[int, str]:
                   "print(json.dumps(dict(c.execute('SELECT id, status FROM articles').fetchall())))")
     assert done.returncode == 0, done.stderr
     return {int(k): v for k, v in json.loads(done.stdout).items()}
+
+
+def disk_full_after(monkeypatch, pages: int, room: int = 30) -> None:
+    """Every library connection opened from now on may grow its file only to pages + room pages: SQLite's
+    SQLITE_FULL, as from a full disk, made at will (monkeypatch.undo() gives the disk back)."""
+    real_connect = core.store.connection.connect
+
+    def small_disk(*args, **kwargs):
+        conn = real_connect(*args, **kwargs)
+        conn.execute(f"PRAGMA max_page_count={pages + room}")
+        return conn
+
+    monkeypatch.setattr(core.store.connection, "connect", small_disk)

@@ -12,10 +12,9 @@ import pytest
 
 from tests.shared_data import require
 
-import core.store.connection
 from core.cli import main
 from core.jobs import import_paths
-from tests.reliability.helpers import ROOT, SEEDS
+from tests.reliability.helpers import ROOT, SEEDS, disk_full_after
 
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
 
@@ -82,14 +81,7 @@ def test_disk_full_during_import_says_what_was_committed(tmp_path, monkeypatch, 
     path = tmp_path / "lib.db"
     assert main(["import", str(files[0]), "--db", str(path), "-q"]) == 0
     pages = sqlite3.connect(path).execute("PRAGMA page_count").fetchone()[0]
-    real_connect = core.store.connection.connect
-
-    def small_disk(*args, **kwargs):
-        conn = real_connect(*args, **kwargs)
-        conn.execute(f"PRAGMA max_page_count={pages + 30}")
-        return conn
-
-    monkeypatch.setattr(core.store.connection, "connect", small_disk)
+    disk_full_after(monkeypatch, pages)
     code = main(["import", *map(str, files[1:]), "--db", str(path), "-q"])
     err = capsys.readouterr().err.strip().splitlines()
     monkeypatch.undo()
@@ -127,14 +119,7 @@ def test_the_window_says_why_an_import_stopped(qtbot, tmp_path, monkeypatch):
     window = MainWindow(path)
     qtbot.addWidget(window)
     pages = window.db.execute("PRAGMA page_count").fetchone()[0]
-    real_connect = core.store.connection.connect
-
-    def small_disk(*args, **kwargs):
-        conn = real_connect(*args, **kwargs)
-        conn.execute(f"PRAGMA max_page_count={pages + 30}")
-        return conn
-
-    monkeypatch.setattr(core.store.connection, "connect", small_disk)
+    disk_full_after(monkeypatch, pages)
     with qtbot.waitSignal(window.imports.finished, timeout=120000) as finished:
         window.import_paths(files)
     summary = finished.args[0]

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-import core.store.connection
+from tests.reliability.helpers import disk_full_after
 from tests.shared_data import LIVEDOOR, require
 from tests.ui.i18n_walk import english_only, language
 from ui.jobs.failure_reasons import failure_reason
@@ -67,14 +67,7 @@ def test_an_import_the_disk_stopped_says_so_in_japanese(window, tmp_path, qtbot,
     for path in sorted(require(LIVEDOOR / "peachy").glob("peachy-*.txt"))[:30]:
         shutil.copy(path, folder / path.name)
     pages = window.db.execute("PRAGMA page_count").fetchone()[0]
-    real_connect = core.store.connection.connect
-
-    def small_disk(*args, **kwargs):
-        conn = real_connect(*args, **kwargs)
-        conn.execute(f"PRAGMA max_page_count={pages + 30}")
-        return conn
-
-    monkeypatch.setattr(core.store.connection, "connect", small_disk)
+    disk_full_after(monkeypatch, pages)
     with language(QApplication.instance(), "ja"):
         with qtbot.waitSignal(window.imports.finished, timeout=120000) as finished:
             window.import_paths([folder])

@@ -1,14 +1,17 @@
-"""The window side of claims: reader marks, the editor, the panel, commands, suggestions, browser."""
+"""The window side of claims: reader marks, the editor, the panel, commands, suggestions, browser.
+
+Where the editor opens and what its values store are in ui.claims.editor_host.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
-from core.edits import AddClaim, AddTopic, DeleteClaim, Edit, Group, UpdateClaim
+from core.edits import AddClaim, DeleteClaim, UpdateClaim
 from core.model import Claim
 from core.registry import Entity
 from core.store.claims import claims_for
@@ -18,8 +21,8 @@ from core.store.scheme import stances, topics
 from ui.common.busy import busy_cursor
 from ui.common.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
-from core.claims.drafts import draft_for_claim, draft_for_selection, entity_label, stored_fields
-from core.claims.drafts import ClaimDraft
+from core.claims.drafts import ClaimDraft, draft_for_claim, draft_for_selection, entity_label
+from ui.claims.editor_host import EditorHost
 from ui.claims.labels import stance_labels
 from ui.claims.marks import ClaimLayer
 from ui.claims.menus import build_claim_menus
@@ -27,13 +30,10 @@ from ui.claims.panel import ClaimsPanel, unsure
 from ui.entities.reader_layer import EntityLayer
 from ui.reader.reader_area import ReaderArea
 
-if TYPE_CHECKING:
-    from ui.claims.editor import ClaimEditor
-
 SHOWN_STATES = ("accepted", "candidate")
 
 
-class ClaimController(QObject):
+class ClaimController(EditorHost, QObject):
     """Claims of the article shown: marks, editor, panel; every edit is a command on the undo stack it is given."""
 
     def __init__(self, db, reader: ReaderArea, entity_layer: EntityLayer, layer: ClaimLayer,
@@ -51,10 +51,7 @@ class ClaimController(QObject):
         self._parent = parent  # the browser opens over it
         self.claims: list[Claim] = []
         self.stances: list[dict] = stances(self.db)
-        self.editor: ClaimEditor | None = None
         self.browser = None
-        self._return_focus = None
-        self._new_topic: str | None = None  # a target topic the claim being saved adds to the list
 
         self.layer = layer
         self.panel = ClaimsPanel()
@@ -192,35 +189,6 @@ class ClaimController(QObject):
         self.open_editor(draft_for_claim(claim, self.body(), mentions, entities, names),
                          self.panel.tree if from_panel else None)
 
-    def open_editor(self, draft: ClaimDraft, return_focus=None) -> ClaimEditor:
-        from ui.claims.editor import ClaimEditor  # loaded when a claim is first edited, not before the first paint
-
-        self.close_editor()
-        body = self.entity_layer.body
-        names = [n for e in self.registry().values() for n in (e.name, e.en) if n]
-        editor = ClaimEditor(draft, self.stances, names, body)
-        editor.saved.connect(self.save)
-        editor.cancelled.connect(self.close_editor)
-        self.editor, self._return_focus = editor, return_focus or body
-        self._proposed_holder = draft.holder_label
-        body.ensureCursorVisible()
-        cursor = body.textCursor()
-        cursor.setPosition(self.layer.spans.to_document(draft.end))
-        rect = body.cursorRect(cursor)
-        start = body.textCursor()
-        start.setPosition(self.layer.spans.to_document(draft.start))
-        rect.setLeft(min(rect.left(), body.cursorRect(start).left()))
-        editor.place(rect.translated(body.viewport().mapTo(body, QPoint(0, 0))))
-        return editor
-
-    def close_editor(self) -> None:
-        editor, self.editor = self.editor, None
-        if editor is not None:
-            editor.hide()
-            editor.deleteLater()
-            if self._return_focus is not None:
-                self._return_focus.setFocus(Qt.OtherFocusReason)
-
     def save(self, draft: ClaimDraft) -> None:
         """The editor's Enter: one command that adds, accepts or changes the claim."""
         fields = self._fields(draft)
@@ -247,20 +215,6 @@ class ClaimController(QObject):
         else:
             text = self.tr("Edit claim by {holder}").format(holder=holder)
         self._push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text))
-
-    def _push(self, edit: Edit) -> None:
-        """Push a claim edit; a new target topic joins the library's list in the same step."""
-        if self._new_topic:
-            edit = Group((AddTopic(self._new_topic), edit), text=edit.text)
-        self.undo_stack.push(edit)
-
-    def _fields(self, draft: ClaimDraft) -> dict:
-        """The stored fields of the editor's values; a new target text joins the library's topics."""
-        fields = stored_fields(draft, self._proposed_holder, self.registry())
-        self._new_topic = None
-        if draft.target_kind is None and fields["target_kind"] == "topic":
-            self._new_topic = fields["target_text"]  # offered for the next claim too, saved with the claim
-        return fields
 
     # removing ---------------------------------------------------------------------------
 

@@ -1,6 +1,7 @@
 """The meeting card: the record with its edits, the articles that mention it, claims and links.
 
-The lists are filled by ui.meetings.card_lists; the card builds them and makes their edits requests.
+The lists are filled by ui.meetings.card_lists; the card builds them, and ui.meetings.card_edits makes their
+edits requests.
 """
 
 from __future__ import annotations
@@ -10,19 +11,18 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QPushButton, QScrollArea, QTableWidget, QTreeWidget, QVBoxLayout, QWidget,
+    QAbstractItemView, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QPushButton, QScrollArea, QTableWidget, QTreeWidget, QVBoxLayout, QWidget,
 )
 
 from core.store.meetings import KINDS, STATUSES
+from ui.meetings.card_edits import CardEdits
 from ui.meetings.card_lists import (
     DATA, combo, fill_articles, fill_claims, fill_links, fill_participants, fit, set_combo,
 )
 from ui.meetings.style import (
-    KIND_LABELS, PRECISION_LABELS, ROLE_LABELS, STATUS_LABELS, TITLE_CHARS, kind_colour, kind_label, short, shown,
-    status_label,
+    KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, TITLE_CHARS, kind_colour, kind_label, short, status_label,
 )
-from ui.meetings.model import parse_day
 from ui.common.plain import plain_label
 from ui.common.theme import cjk_font
 
@@ -36,7 +36,7 @@ def _section(text: str) -> QLabel:
     return label
 
 
-class MeetingCard(QScrollArea):
+class MeetingCard(CardEdits, QScrollArea):
     """Shows one meeting; every change is announced as a request, the window makes it undoable."""
 
     fields_edited = Signal(dict, str)  # fields, undo text
@@ -249,71 +249,3 @@ class MeetingCard(QScrollArea):
         super().resizeEvent(event)
         for widget in (self.articles, self.claims):  # a narrower card wraps the lines over more lines
             fit(widget)
-
-    # edits ------------------------------------------------------------------------------
-
-    def _edit(self, fields: dict, text: str) -> None:
-        if self.item is not None:
-            self.fields_edited.emit(fields, text)
-
-    def _combo_edit(self, combo: QComboBox, name: str, text: str) -> None:
-        key_of = {"start_date": "start", "end_date": "end"}
-        value = combo.currentData()
-        if self.item is not None and self.item.get(key_of.get(name, name)) != value:
-            self._edit({name: value}, text.format(value=combo.currentText()))
-
-    def _date_edit(self, edit: QLineEdit, name: str) -> None:
-        if self.item is None:
-            return
-        text = edit.text().strip() or None
-        current = self.item["start" if name == "start_date" else "end"]
-        if text == current:
-            return
-        if text is not None and parse_day(text) is None:
-            edit.setText(current or "")
-            edit.setToolTip(self.tr("Write the date as YYYY-MM-DD, YYYY-MM or YYYY"))
-            return
-        self._edit({name: text}, self.tr("Set Meeting Start Date") if name == "start_date"
-                   else self.tr("Set Meeting End Date"))
-
-    def _place_edit(self) -> None:
-        if self.item is None:
-            return
-        text = self.place.text().strip() or None
-        if text != (self.item["place"].get("text") or self.item["place"].get("entity_id")):
-            self._edit({"place_text": text, "place_entity_id": None}, self.tr("Set Meeting Place"))
-
-    def _role_edit(self, row: int, role: str) -> None:
-        participants = [dict(p) for p in self.item["participants"]]
-        if participants[row]["role"] != role:
-            participants[row]["role"] = role
-            self.participants_edited.emit(participants, self.tr("Make {name} {role}").format(
-                name=participants[row]["name"], role=shown(ROLE_LABELS, role)))
-
-    def _remove_participant(self) -> None:
-        row = self.participants.currentRow()
-        if self.item is None or not 0 <= row < len(self.item["participants"]):
-            return
-        participants = [dict(p) for p in self.item["participants"]]
-        gone = participants.pop(row)
-        self.participants_edited.emit(participants, self.tr("Remove {name} from Meeting").format(name=gone["name"]))
-
-    def _open_article(self, item: QListWidgetItem) -> None:
-        target = item.data(DATA)
-        if target:
-            self.article_requested.emit(*target)
-
-    def _current_link(self) -> dict | None:
-        row = self.link_tree.currentItem()
-        link_id = row.data(0, DATA) if row else None
-        return next((link for link in self.links if link["id"] == link_id), None)
-
-    def _link_buttons(self) -> None:
-        link = self._current_link()
-        self.accept_link.setEnabled(bool(link and link["state"] != "accepted"))
-        self.reject_link.setEnabled(bool(link and link["state"] != "rejected"))
-
-    def _link_state(self, state: str) -> None:
-        link = self._current_link()
-        if link is not None:
-            self.link_state_requested.emit(link["id"], state)
