@@ -4,7 +4,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../../ui/jobs/analysis_controller.py" line="+17"/>
+        <location filename="../../../ui/jobs/analysis_controller.py" line="+18"/>
         <source>Claim suggestions stopped: {reason}</source>
         <translation>主張の提案を中断しました: {reason}</translation>
     </message>
@@ -1140,7 +1140,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportFailure</name>
     <message>
-        <location filename="../../../ui/jobs/failure_reasons.py" line="+32"/>
+        <location filename="../../../ui/jobs/failure_reasons.py" line="+33"/>
         <source>not text (a picture, an archive or another binary file)</source>
         <translation>テキストではありません（画像・圧縮ファイルなどのバイナリファイル）</translation>
     </message>
@@ -1315,27 +1315,12 @@ Replace it with this {format} export?</source>
         <translation>データセットの注記のファイルで、記事ではありません</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>disk full: the library could not be written</source>
-        <translation>ディスクがいっぱいで、ライブラリに書き込めませんでした</translation>
+        <location line="+18"/>
+        <source>{refusal}: {analysed} of {total} articles analysed; the rest were not</source>
+        <translation>{refusal}。記事 {total} 件のうち {analysed} 件を解析しました。残りは解析していません</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the library is read-only: nothing can be saved into it</source>
-        <translation>ライブラリは読み取り専用で、何も保存できません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the library is busy: another program is writing to it</source>
-        <translation>ライブラリは使用中です（ほかのプログラムが書き込んでいます）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the library refused the write</source>
-        <translation>ライブラリに書き込めませんでした</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>{refusal}: {imported} articles imported, from {stored} of {files} files; the rest were not</source>
         <translation>{refusal}。ファイル {files} 件のうち {stored} 件から記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
     </message>
