@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 CONTEXT = "ExportWords"
 
-# The OS's errors a folder meets when an export is written there (errno names) → words.
+# The OS's errors a folder meets when Kaidan writes there (an export, a pasted page) (errno names) → words.
 _OS_ERRORS = {
     "EEXIST": QT_TRANSLATE_NOOP("ExportWords", "a file of that name is there, not a folder"),
     "ENOTDIR": QT_TRANSLATE_NOOP("ExportWords", "a part of the path is a file, not a folder"),
@@ -60,13 +60,19 @@ def export_words(reason: str) -> str:
         return reason
     details = dict(reason.details)
     if code == "export_failed":
-        template = _OS_ERRORS.get(errno.errorcode.get(details["errno"] or 0, ""))
-        details["error"] = _say(template) if template else details["error"]
+        details["error"] = write_error(details["errno"], details["error"])
     elif code == "other_export":
         details["scope"] = scope_words(details["scope"])
     elif code == "export_clashes":
         details["names"] = _listed(details["names"], details["more"])
     return _say(_REASONS[code]).format(**details)
+
+
+def write_error(number: int | None, words: str) -> str:
+    """The OS's error for a write (an export, a pasted page) in the interface language; its own words when it
+    is not a common one."""
+    template = _OS_ERRORS.get(errno.errorcode.get(number or 0, ""))
+    return _say(template) if template else words
 
 
 def _listed(names: list[str], more: int) -> str:

@@ -1548,7 +1548,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>PasteImport</name>
     <message>
-        <location filename="../../../ui/jobs/paste_import.py" line="+35"/>
+        <location filename="../../../ui/jobs/paste_import.py" line="+36"/>
         <source>The clipboard holds no text: copy an article&apos;s text first (Ctrl+C in the browser)</source>
         <translation>クリップボードにテキストがありません: まず記事のテキストをコピーしてください (ブラウザーで Ctrl+C)</translation>
     </message>
