@@ -12,6 +12,7 @@ import sqlite_utils
 
 from core.claims.suggest import suggest
 from core.dates import reference_date
+from core.errors import Reason
 from core.analysis_limit import analysed_part
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.model import Mention
@@ -153,7 +154,10 @@ def analyze_library(
                 with pool:
                     summary.cancelled = _analyze_in_pool(db, pool, targets, registry, summary, progress, cancelled)
         except WriteRefused as exc:
-            summary.stopped = f"{exc}: {summary.articles:,} of {len(targets):,} articles analysed; the rest were not"
+            summary.stopped = Reason(f"{exc}: {summary.articles:,} of {len(targets):,} articles analysed; the rest "
+                                     "were not", "analysis_stopped", refusal=exc.kind, analysed=summary.articles,
+                                     total=len(targets), holder=getattr(exc, "holder", ""),
+                                     waited=getattr(exc, "waited", 0.0))
     finally:
         db.close()
     return summary

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from core.errors import Reason
 from core.export.brat import BratWriter
 from core.export.card import dataset_card, label_schemes
 from core.export.conll import ConllWriter
@@ -110,9 +111,12 @@ def export(
     return result
 
 
-def failure_message(exc: OSError, out_dir: str | Path) -> str:
-    """One line for an export the folder refused (read-only, full): nothing of it was left."""
-    return f"export failed, nothing was written to {out_dir}: {exc.strerror or exc}"
+def failure_message(exc: OSError, out_dir: str | Path) -> Reason:
+    """One line for an export the folder refused (read-only, full): nothing of it was left. The OS's error
+    number rides along, for a reader that words it in its own language."""
+    error = exc.strerror or str(exc)
+    return Reason(f"export failed, nothing was written to {out_dir}: {error}", "export_failed",
+                  folder=str(out_dir), errno=exc.errno, error=error)
 
 
 def _count(counts: dict, item) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import importlib.util
 import json
 
+from core.errors import Reason
 from core.export.conll import write_cuts
 from core.export.context import ExportContext, Writer
 from core.export.iob import choose_spans, entity_boundaries, sentence_tokens, token_labels
@@ -125,5 +126,6 @@ class SpacyWriter(Writer):
             self.files.write_whole("train.spacy", self.docbin.to_bytes())
             counts["train.spacy"] = len(self.docbin)
         else:
-            self.ctx.notes.append("spaCy is not installed: train.json only (`python -m spacy convert train.json .`)")
+            self.ctx.notes.append(Reason("spaCy is not installed: train.json only "
+                                         "(`python -m spacy convert train.json .`)", "no_spacy"))
         return counts

@@ -6,6 +6,7 @@ import json
 from fnmatch import fnmatch
 from pathlib import Path
 
+from core.errors import Reason
 from core.export.scope import Scope
 
 CARD = "dataset.json"
@@ -29,10 +30,11 @@ class ExportExists(Exception):
     """The folder holds another export; the message says which (replace it with force)."""
 
 
-def other_export(out_dir: str | Path, fmt: str, scope: Scope) -> str | None:
+def other_export(out_dir: str | Path, fmt: str, scope: Scope) -> Reason | None:
     """Why exporting fmt/scope into out_dir would replace a different export (None when it would not).
 
-    The same format and scope again is a refresh of that export, not a different one.
+    The same format and scope again is a refresh of that export, not a different one. The reason carries
+    a code and its details (the export held, the names that clash) for a reader that words it itself.
     """
     folder = Path(out_dir)
     if not folder.is_dir():
@@ -42,12 +44,14 @@ def other_export(out_dir: str | Path, fmt: str, scope: Scope) -> str | None:
         try:
             held = json.loads(card.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, ValueError):
-            return f"{folder} holds a {CARD} that is not a Kaidan export card"
+            return _not_a_card(folder)
         if not isinstance(held, dict):
-            return f"{folder} holds a {CARD} that is not a Kaidan export card"
+            return _not_a_card(folder)
         if held.get("format") == fmt and held.get("scope") == scope.describe():
             return None
-        return f"{folder} holds a {held.get('format', 'different')} export of {_scope_text(held.get('scope'))}"
+        held_format = held.get("format", "different")
+        return Reason(f"{folder} holds a {held_format} export of {_scope_text(held.get('scope'))}", "other_export",
+                      folder=str(folder), format=str(held_format), scope=held.get("scope"))
     try:
         names = [p.name for p in folder.iterdir()]
     except OSError:
@@ -55,8 +59,14 @@ def other_export(out_dir: str | Path, fmt: str, scope: Scope) -> str | None:
     clashes = sorted(n for n in names if any(fnmatch(n, pattern) for pattern in FILES.get(fmt, ())))
     if clashes:
         more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
-        return f"{folder} already holds {', '.join(clashes[:3])}{more} (not from a Kaidan export card)"
+        return Reason(f"{folder} already holds {', '.join(clashes[:3])}{more} (not from a Kaidan export card)",
+                      "export_clashes", folder=str(folder), names=clashes[:3], more=max(len(clashes) - 3, 0))
     return None
+
+
+def _not_a_card(folder: Path) -> Reason:
+    return Reason(f"{folder} holds a {CARD} that is not a Kaidan export card", "not_a_card", folder=str(folder),
+                  card=CARD)
 
 
 def _scope_text(scope) -> str:

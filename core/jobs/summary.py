@@ -30,12 +30,12 @@ class ImportSummary:
 def stop_reason(refusal: WriteRefused, imported: int, files: tuple[int, int] | None = None,
                 datasets: bool = False) -> Reason:
     """Why an import stopped and what it stored: "disk full: …: 12 articles imported, from 14 of 30 files;
-    the rest were not" (files: stored, given). The refusal's kind and the counts ride along, for a reader
-    that words them in its own language."""
+    the rest were not" (files: stored, given). The refusal's kind (and a busy library's holder) and the
+    counts ride along, for a reader that words them in its own language."""
     text = f"{refusal}: {imported:,} {'dataset articles' if datasets else 'articles'} imported"
     if files is not None:
         text += f", from {files[0]:,} of {files[1]:,} files"
     code = "stopped_files" if files else "stopped_datasets" if datasets else "stopped"
     stored, given = files or (0, 0)
     return Reason(text + "; the rest were not", code, refusal=refusal.kind, imported=imported, stored=stored,
-                  files=given)
+                  files=given, holder=getattr(refusal, "holder", ""), waited=getattr(refusal, "waited", 0.0))

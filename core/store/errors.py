@@ -24,6 +24,12 @@ class LibraryBusy(WriteRefused):
 
     kind = "busy"
 
+    def __init__(self, text: str, holder: str = "", waited: float = 0.0) -> None:
+        # Who held the lock ("pid 4242 (kaidan import)", "" when unknown) and how long Kaidan waited,
+        # for a reader that words the refusal in its own language.
+        super().__init__(text)
+        self.holder, self.waited = holder, waited
+
 
 class LibraryReadOnly(WriteRefused):
     """The library file or its folder cannot be written."""

@@ -99,7 +99,7 @@ class WriteLock:
         got = self._threads.acquire(timeout=wait) if wait > 0 else self._threads.acquire(blocking=False)
         if not got:
             raise LibraryBusy(f"{self.library.name} is busy: another task of this {self._label()} is "
-                              f"writing to it; gave up after {wait:g} s")
+                              f"writing to it; gave up after {wait:g} s", waited=wait)
         try:
             if self._depth == 0:
                 self._take(deadline, wait, doing, upgrade_notice or _settings["notice"])
@@ -176,8 +176,10 @@ class WriteLock:
                     _settings["notice"](f"{self.library.name} is busy: {self.holder()} is writing to it; "
                                         f"waiting up to {wait:g} s")
                 if now >= deadline:
-                    raise LibraryBusy(f"{self.library.name} is busy: {self.holder()} is writing to it; "
-                                      f"gave up after {wait:g} s") from None
+                    holder = self.holder()
+                    raise LibraryBusy(f"{self.library.name} is busy: {holder} is writing to it; "
+                                      f"gave up after {wait:g} s", holder if self._name()[0] else "",
+                                      wait) from None
                 time.sleep(min(pause, max(deadline - now, 0)))
                 pause = min(pause * 2, 0.05)
         name = f"{os.getpid()} {self._label()}{', ' + doing if doing else ''}\n".encode()

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
 
 from core.store.articles import get_article
 from tests.ui.day_helpers import GRANT_TEXT
+from tests.ui.i18n_walk import english_only, language
 
 
 def test_ctrl_shift_v_imports_the_clipboard_text_once(qtbot, window, tmp_path):
@@ -46,3 +48,24 @@ def test_pasted_text_that_cannot_be_kept_says_why_and_imports_nothing(qtbot, win
     assert message.startswith("The pasted text was not imported: it could not be kept in ")
     assert str(tmp_path / "pasted") in message
     assert not window.imports.is_running() and window.model.rowCount() == 0
+
+
+def test_a_paste_that_gives_no_new_article_leaves_no_file(qtbot, window, tmp_path):
+    """One character (no article text) and the same article twice: pasted/ keeps only the stored article's page."""
+    for text in ("日", GRANT_TEXT, GRANT_TEXT):
+        QGuiApplication.clipboard().setText(text)
+        with qtbot.waitSignal(window.imports.finished, timeout=60000):
+            window.actions_by_name["import_pasted"].trigger()
+    saved = list((tmp_path / "pasted").glob("pasted-*.txt"))
+    assert [p.read_text(encoding="utf-8") for p in saved] == [GRANT_TEXT] and window.model.rowCount() == 1
+
+
+def test_a_paste_that_cannot_be_kept_says_why_in_japanese(qtbot, window, tmp_path):
+    (tmp_path / "pasted").write_text("a file where the folder of pasted pages goes", encoding="utf-8")
+    QGuiApplication.clipboard().setText(GRANT_TEXT)
+    with language(QApplication.instance(), "ja"):
+        window.actions_by_name["import_pasted"].trigger()
+        message = window.statusBar().currentMessage()
+    assert message == (f"貼り付けたテキストは取り込まれませんでした: {tmp_path / 'pasted'} に保存できません "
+                       "(同じ名前のファイルがあります（フォルダーではありません）)")
+    assert english_only([message]) == []

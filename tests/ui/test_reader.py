@@ -1,5 +1,7 @@
 """The reader: body of the selected article, metadata line, zoom remembered."""
 
+import json
+
 from PySide6.QtCore import QSettings
 
 from core.model import Article
@@ -60,3 +62,18 @@ def test_a_click_while_the_list_is_completed_is_not_undone(qtbot, seeded_window,
     window._refreshed(window.model.rowCount(), window.model.rowCount())  # the list made whole meanwhile
     qtbot.waitUntil(lambda: window.reader.article_id == window.model.article_id(1), timeout=30000)
     assert window.list_view.currentIndex().row() == 1
+
+
+def test_a_metadata_part_of_hundreds_of_characters_is_cut(qtbot, window, import_and_wait, tmp_path):
+    """A pasted paragraph as the outlet or the authors is cut, so the body stays in sight under the header."""
+    row = _article(outlet="媒" * 500, published="2025-07-12", authors=["記者" * 10] * 30)
+    assert metadata_line(row) == f"{'媒' * 100}… · 2025-07-12 · {'、'.join(['記者' * 10] * 30)[:100]}…"
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"title": "長い媒体", "outlet": "媒" * 500, "text": "日本と米国の首脳が会談した。"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    window.resize(1200, 700)
+    import_and_wait(window, [rows], expected_rows=1)
+    reader = window.reader.reader
+    qtbot.waitUntil(lambda: reader.meta.text().startswith("媒"), timeout=10000)
+    assert len(reader.meta.text()) == 101
+    assert reader.meta.height() < 6 * reader.meta.fontMetrics().lineSpacing()  # 500 characters took 16 lines

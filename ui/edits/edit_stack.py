@@ -10,6 +10,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from core.edits import Edit
 from core.store.errors import DiskFull, LibraryReadOnly, WriteRefused
 from ui.common.plain import excerpt, visible
+from ui.common.read_only import read_only_reason
+from ui.common.refusals import refusal_of
 
 MENU_CHARS = 60  # an edit's name in the Edit menu: a holder or entity name can be a pasted paragraph
 
@@ -51,8 +53,14 @@ class EditStack(QUndoStack):
 
 
 def _reason(exc: Exception) -> str:
+    """Why a save failed: a refusal in the window's words from its kind (core's words are English and name
+    the library's path), a read-only library in its one sentence, a defect as its exception says."""
+    if isinstance(exc, LibraryReadOnly):
+        return read_only_reason()
+    if isinstance(exc, WriteRefused):
+        return refusal_of(exc)
     text = str(exc).rstrip(".") or type(exc).__name__
-    return text if isinstance(exc, WriteRefused) else f"{type(exc).__name__}: {text}"
+    return f"{type(exc).__name__}: {text}"
 
 
 class EditCommand(QUndoCommand):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QStatusBar, QWidget
 
+from ui.jobs.failure_reasons import stop_reason
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import analysis_job
 
@@ -16,7 +17,7 @@ def analysis_text(summary, claims_only: bool = False) -> str:
     if getattr(summary, "stopped", ""):  # disk full, library busy or read-only: say what was stored
         text = (translate("Analysis", "Claim suggestions stopped: {reason}") if claims_only
                 else translate("Analysis", "Entity detection stopped: {reason}"))
-        return text.format(reason=summary.stopped)
+        return text.format(reason=stop_reason(summary.stopped))
     if claims_only:
         text = (translate("Analysis", "Claim suggestions cancelled: {articles} article(s), {candidates} "
                                       "candidate(s); your claims and dismissals were kept")

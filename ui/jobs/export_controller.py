@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from core.export import Scope, export, failure_message
 from core.store import read_library
 from core.store.article_list import article_ids, list_rows
+from ui.jobs.export_words import export_words
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import JobWorker
 
@@ -38,12 +39,13 @@ class ExportFailed(Exception):
 
 def export_at(db_path: str, fmt: str, out_dir: Path, scope: Scope, force: bool = False,
               progress=None, cancelled=None):
-    """core.export.export on a connection of its own; a refusing folder raises ExportFailed."""
+    """core.export.export on a connection of its own; a refusing folder raises ExportFailed, in the
+    interface language (the worker passes on words, not core's coded reason)."""
     db = read_library(db_path)  # of this thread (SQLite objects stay in theirs); reads only
     try:
         return export(db, fmt, out_dir, scope, progress=progress, cancelled=cancelled, force=force)
     except OSError as exc:
-        raise ExportFailed(failure_message(exc, out_dir)) from None
+        raise ExportFailed(export_words(failure_message(exc, out_dir))) from None
     finally:
         db.close()
 
@@ -100,5 +102,5 @@ def summary_lines(result, fmt: str) -> list[str]:
     if result.cuts:
         lines.append(translate("ExportSummary", "{n} entity spans cut a token or overlap another and were left "
                                           "untagged; they are listed in cut_spans.tsv.").format(n=f"{len(result.cuts):,}"))
-    lines += [note for note in result.notes if "cut_spans" not in note]
+    lines += [export_words(note) for note in result.notes if "cut_spans" not in note]
     return lines

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from core.export import FORMATS, READERS, Scope, other_export
 from core.export.scope import count_in_scope
 from ui.jobs.export_controller import ExportController, library_outlets, summary_lines
+from ui.jobs.export_words import export_words
 from ui.common.file_dialogs import existing_directory
 from ui.jobs.workers import Worker
 from ui.common.words import counted
@@ -321,7 +322,7 @@ class ExportDialog(QDialog):
         """Ask before an export replaces a different one in the same folder (No is the default)."""
         box = QMessageBox(QMessageBox.Warning, self.tr("Replace the export?"),
                           self.tr("{reason}.\n\nReplace it with this {format} export?").format(
-                              reason=reason, format=self.fmt()),
+                              reason=export_words(reason), format=self.fmt()),
                           QMessageBox.Yes | QMessageBox.No, self)
         box.setTextFormat(Qt.PlainText)  # folder names are the user's text, never markup
         box.setDefaultButton(QMessageBox.No)

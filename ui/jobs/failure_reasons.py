@@ -15,6 +15,7 @@ from functools import cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ui.common.refusals import refusal_words
 from ui.jobs.dataset_words import coded_words
 from ui.jobs.row_reasons import CODES, ROW_ERRORS, row_error, rows_reason
 
@@ -126,13 +127,6 @@ def skip_reason(reason: str) -> str:
     return QCoreApplication.translate("ImportFailure", words) if words is not None else reason
 
 
-# Why the library refused a write (core.store.errors: WriteRefused.kind), said before what was stored.
-_REFUSALS = {
-    "disk_full": QT_TRANSLATE_NOOP("ImportFailure", "disk full: the library could not be written"),
-    "read_only": QT_TRANSLATE_NOOP("ImportFailure", "the library is read-only: nothing can be saved into it"),
-    "busy": QT_TRANSLATE_NOOP("ImportFailure", "the library is busy: another program is writing to it"),
-    "refused": QT_TRANSLATE_NOOP("ImportFailure", "the library refused the write"),
-}
 # What an import stored before it stopped (core.jobs.summary.stop_reason), by the reason's code.
 _STOPPED = {
     "stopped_files": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} articles imported, from {stored} of "
@@ -140,15 +134,19 @@ _STOPPED = {
     "stopped_datasets": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} dataset articles imported; "
                                                            "the rest were not"),
     "stopped": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} articles imported; the rest were not"),
+    # entity detection or claim suggestion (core.analysis): what was analysed before the refusal
+    "analysis_stopped": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {analysed} of {total} articles analysed; "
+                                                           "the rest were not"),
 }
 
 
 def stop_reason(reason: str) -> str:
-    """Why an import stopped early and what it stored, as the user reads it (core's words when not coded)."""
+    """Why an import (or an analysis) stopped early and what it stored, as the user reads it (core's words
+    when not coded)."""
     template = _STOPPED.get(getattr(reason, "code", ""))
     if template is None:
         return reason
     details = reason.details
-    refusal = QCoreApplication.translate("ImportFailure", _REFUSALS.get(details["refusal"], _REFUSALS["refused"]))
-    counts = {key: f"{details[key]:,}" for key in ("imported", "stored", "files")}
-    return QCoreApplication.translate("ImportFailure", template).format(refusal=refusal, **counts)
+    counts = {key: f"{value:,}" for key, value in details.items() if isinstance(value, int)}
+    return QCoreApplication.translate("ImportFailure", template).format(
+        refusal=refusal_words(details["refusal"], details.get("holder", ""), details.get("waited", 0.0)), **counts)

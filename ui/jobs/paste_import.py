@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
 from ui.common.plain import plain_message
+from ui.jobs.export_words import write_error
 
 PASTED_FOLDER = "pasted"  # beside the library file: the pasted pages, so the raw view and a re-import find them
 
@@ -41,11 +42,29 @@ def import_clipboard(window) -> Path | None:
     except OSError as exc:  # a full disk, a read-only folder, a file named like the folder
         message = QCoreApplication.translate(
             "PasteImport", "The pasted text was not imported: it could not be kept in {folder} ({reason})").format(
-            folder=str(folder), reason=exc.strerror or type(exc).__name__)
+            folder=str(folder), reason=write_error(exc.errno, exc.strerror or type(exc).__name__))
         window.statusBar().showMessage(message)
         box = plain_message(QMessageBox.Warning, "Kaidan", message, window)
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
         return None
+    window.imports.finished.connect(_drop_if_not_stored(window, path))
     window.import_paths([path])
     return path
+
+
+def _drop_if_not_stored(window, path: Path):
+    """A slot for the import of path that removes the pasted file when it gave no new article (a duplicate, or
+    no article text): pasted/ keeps the pages of the library's articles, not one file per paste."""
+    source = str(path)
+
+    def finished(summary) -> None:
+        stored = any(item[0] == source for item in summary.imported.first)
+        refused = source in summary.duplicates.first or any(item[0] == source for item in summary.failed.first)
+        if not (stored or refused or summary.cancelled):
+            return  # another import's summary: this one is queued behind it
+        window.imports.finished.disconnect(finished)
+        if refused:  # (a cancelled import keeps the file: pasting again finds it a duplicate of nothing)
+            path.unlink(missing_ok=True)
+
+    return finished

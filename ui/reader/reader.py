@@ -22,6 +22,7 @@ SIDE_MARGIN = 24
 # The header's labels wrap all they are given, and laying out wrapped text costs as much as it is long: a
 # page whose every line was taken for a caption froze the window for minutes. The header shows at most this.
 TITLE_CHARS, CAPTIONS_SHOWN, CAPTION_CHARS = 400, 6, 300
+META_PART_CHARS = 100  # each part of the metadata line: a pasted paragraph as outlet or authors must not bury the body
 
 
 def _in_body(dateline: str | None, body: str | None) -> bool:
@@ -33,7 +34,8 @@ def _in_body(dateline: str | None, body: str | None) -> bool:
 
 
 def metadata_line(row: Article) -> str:
-    """outlet · published · authors · dateline, skipping the missing ones and a dateline the body opens with."""
+    """outlet · published · authors · dateline, skipping the missing ones and a dateline the body opens with;
+    each part cut to META_PART_CHARS (the list's outlet cell shows a whole outlet on hover)."""
     published = row.published or ""
     if "T" in published:
         published = published.replace("T", " ")[:16]
@@ -43,7 +45,7 @@ def metadata_line(row: Article) -> str:
         "、".join(row.authors or []),
         None if _in_body(row.dateline, row.body) else row.dateline,
     ]
-    return " · ".join(p for p in parts if p)
+    return " · ".join(cut(p, META_PART_CHARS) for p in parts if p)
 
 
 class _Body(QTextBrowser):

@@ -271,6 +271,34 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../../ui/common/refusals.py" line="+13"/>
+        <source>disk full: the library could not be written</source>
+        <translation>ディスクがいっぱいで、ライブラリに書き込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library is read-only: nothing can be saved into it</source>
+        <translation>ライブラリは読み取り専用で、何も保存できません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library is busy: another program is writing to it</source>
+        <translation>ライブラリは使用中です（ほかのプログラムが書き込んでいます）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the library refused the write</source>
+        <translation>ライブラリに書き込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the library is busy: {holder} is writing to it (Kaidan waited {seconds} s)</source>
+        <translation>ライブラリは使用中です（{holder} が書き込んでいます。{seconds} 秒待ちました）</translation>
+    </message>
+</context>
+<context>
     <name>Shortcuts</name>
     <message>
         <location filename="../../../ui/common/shortcuts.py" line="+13"/>

@@ -4,7 +4,7 @@
 <context>
     <name>EditStack</name>
     <message>
-        <location filename="../../../ui/edits/edit_stack.py" line="+41"/>
+        <location filename="../../../ui/edits/edit_stack.py" line="+43"/>
         <source>Not saved: “{edit}”: {reason}.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>Analysis</name>
     <message>
-        <location filename="../../../ui/jobs/analysis_controller.py" line="+17"/>
+        <location filename="../../../ui/jobs/analysis_controller.py" line="+18"/>
         <source>Claim suggestions stopped: {reason}</source>
         <translation>主張の提案を中断しました: {reason}</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../../ui/jobs/export_controller.py" line="+68"/>
+        <location filename="../../../ui/jobs/export_controller.py" line="+70"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+89"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+90"/>
         <location line="+122"/>
         <source>Export</source>
         <translation>書き出し</translation>
@@ -994,6 +994,109 @@ Replace it with this {format} export?</source>
     </message>
 </context>
 <context>
+    <name>ExportWords</name>
+    <message>
+        <location filename="../../../ui/jobs/export_words.py" line="+18"/>
+        <source>a file of that name is there, not a folder</source>
+        <translation>同じ名前のファイルがあります（フォルダーではありません）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a part of the path is a file, not a folder</source>
+        <translation>パスの途中がフォルダーではなくファイルです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a folder on the way is not there, and cannot be made</source>
+        <translation>途中のフォルダーがなく、作ることもできません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no permission to write there</source>
+        <translation>そこに書き込む権限がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is read-only</source>
+        <translation>ディスクが読み取り専用です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk is full</source>
+        <translation>ディスクがいっぱいです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the path is too long</source>
+        <translation>パスが長すぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the disk could not be written (an input/output error)</source>
+        <translation>ディスクに書き込めませんでした（入出力エラー）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing was written to {folder}: {error}.</source>
+        <translation>{folder} には何も書き込まれていません: {error}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} holds a {format} export of {scope}</source>
+        <translation>{folder} には {scope} の {format} の書き出しがあります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} holds a {card} that is not a Kaidan export card</source>
+        <translation>{folder} には Kaidan の書き出しの説明書きではない {card} があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{folder} already holds {names} (not from a Kaidan export card)</source>
+        <translation>{folder} にはすでに {names} があります（Kaidan の書き出しの説明書きのないもの）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>spaCy is not installed: train.json only (`python -m spacy convert train.json .`)</source>
+        <translation>spaCy がインストールされていません: train.json だけを書き出しました（`python -m spacy convert train.json .`）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{names} and {count} more</source>
+        <translation>{names} ほか {count} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the whole library</source>
+        <translation>ライブラリ全体</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} chosen articles</source>
+        <translation>選んだ記事 {count} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the articles marked {statuses}</source>
+        <translation>{statuses} にした記事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the articles of {outlets}</source>
+        <translation>{outlets} の記事</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the articles dated {start} to {end}</source>
+        <translation>発行日が {start}〜{end} の記事</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <location filename="../../../ui/jobs/import_controller.py" line="+79"/>
@@ -1037,7 +1140,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportFailure</name>
     <message>
-        <location filename="../../../ui/jobs/failure_reasons.py" line="+32"/>
+        <location filename="../../../ui/jobs/failure_reasons.py" line="+33"/>
         <source>not text (a picture, an archive or another binary file)</source>
         <translation>テキストではありません（画像・圧縮ファイルなどのバイナリファイル）</translation>
     </message>
@@ -1212,27 +1315,12 @@ Replace it with this {format} export?</source>
         <translation>データセットの注記のファイルで、記事ではありません</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>disk full: the library could not be written</source>
-        <translation>ディスクがいっぱいで、ライブラリに書き込めませんでした</translation>
+        <location line="+18"/>
+        <source>{refusal}: {analysed} of {total} articles analysed; the rest were not</source>
+        <translation>{refusal}。記事 {total} 件のうち {analysed} 件を解析しました。残りは解析していません</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>the library is read-only: nothing can be saved into it</source>
-        <translation>ライブラリは読み取り専用で、何も保存できません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the library is busy: another program is writing to it</source>
-        <translation>ライブラリは使用中です（ほかのプログラムが書き込んでいます）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>the library refused the write</source>
-        <translation>ライブラリに書き込めませんでした</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="-6"/>
         <source>{refusal}: {imported} articles imported, from {stored} of {files} files; the rest were not</source>
         <translation>{refusal}。ファイル {files} 件のうち {stored} 件から記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
     </message>
@@ -1460,7 +1548,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>PasteImport</name>
     <message>
-        <location filename="../../../ui/jobs/paste_import.py" line="+35"/>
+        <location filename="../../../ui/jobs/paste_import.py" line="+36"/>
         <source>The clipboard holds no text: copy an article&apos;s text first (Ctrl+C in the browser)</source>
         <translation>クリップボードにテキストがありません: まず記事のテキストをコピーしてください (ブラウザーで Ctrl+C)</translation>
     </message>

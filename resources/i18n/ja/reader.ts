@@ -80,7 +80,7 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../../ui/reader/reader.py" line="+116"/>
+        <location filename="../../../ui/reader/reader.py" line="+118"/>
         <source>Show Raw Page</source>
         <translation>元のページを表示</translation>
     </message>

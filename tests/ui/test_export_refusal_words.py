@@ -1,0 +1,107 @@
+"""A hostile export in a Japanese window: a folder that is a file, a path through a file, a folder that refuses
+writing, a folder holding another export, spaCy missing. The dialog says each in Japanese (the OS's error
+worded, not "File exists"); the command line keeps core's English words."""
+
+from __future__ import annotations
+
+import errno
+import importlib.util
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from core.export import export, failure_message
+from core.store import open_db
+from tests.reliability.test_export_safety import snapshot
+from tests.ui.i18n_walk import english_only, language, visible_texts
+
+
+@pytest.fixture
+def export_dialog(qtbot, seeded_window):
+    def make(folder: Path, fmt: str = "jsonl"):
+        dialog = seeded_window.show_export()
+        dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+        dialog.folder.setText(str(folder))
+        return dialog
+
+    return make
+
+
+def answer_replace(button, asked: list[str]) -> None:
+    """Note the replace question's words and press button, once it is open."""
+    def press():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            asked.append(box.text())
+            box.button(button).click()
+        else:
+            QTimer.singleShot(20, press)
+    QTimer.singleShot(0, press)
+
+
+def _export(qtbot, dialog, signal: str):
+    with qtbot.waitSignal(getattr(dialog.controller, signal), timeout=60000) as blocker:
+        dialog.export_button.click()
+    qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=10000)
+    return blocker.args[0]
+
+
+def test_a_folder_that_is_a_file_or_behind_one_is_said_in_japanese(qtbot, export_dialog, tmp_path):
+    afile = tmp_path / "記事 一覧.txt"
+    afile.write_text("x", encoding="utf-8")
+    with language(QApplication.instance(), "ja"):
+        dialog = export_dialog(afile)
+        _export(qtbot, dialog, "failed")
+        on_file = dialog.notes.text()
+        assert english_only(visible_texts(dialog)) == []
+        dialog.folder.setText(str(afile / "出力"))
+        _export(qtbot, dialog, "failed")
+        behind_file = dialog.notes.text()
+    assert on_file == f"{afile} には何も書き込まれていません: 同じ名前のファイルがあります（フォルダーではありません）。"
+    assert behind_file == f"{afile / '出力'} には何も書き込まれていません: パスの途中がフォルダーではなくファイルです。"
+    assert afile.read_text(encoding="utf-8") == "x"
+    # The command line keeps core's English words.
+    refused = FileExistsError(errno.EEXIST, "File exists", str(afile))
+    assert failure_message(refused, afile) == f"export failed, nothing was written to {afile}: File exists"
+
+
+def test_a_refusing_folder_is_said_in_japanese(qtbot, export_dialog, tmp_path, monkeypatch):
+    out = tmp_path / "出力 先"
+    real_open = Path.open
+
+    def refuse_parts(self, *args, **kwargs):
+        if self.name.endswith(".part"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse_parts)
+    with language(QApplication.instance(), "ja"):
+        dialog = export_dialog(out)
+        message = _export(qtbot, dialog, "failed")
+    assert message == dialog.notes.text() == f"{out} には何も書き込まれていません: そこに書き込む権限がありません。"
+    assert list(out.iterdir()) == []
+
+
+def test_the_replace_question_is_asked_in_japanese(qtbot, export_dialog, seeded_window, tmp_path):
+    out = tmp_path / "out"
+    export(open_db(seeded_window.db_path), "csv", out)
+    before = snapshot(out)
+    asked: list[str] = []
+    with language(QApplication.instance(), "ja"):
+        dialog = export_dialog(out)
+        answer_replace(QMessageBox.No, asked)
+        dialog.export_button.click()
+    assert asked == [f"{out} には ライブラリ全体 の csv の書き出しがあります。\n\nこの jsonl の書き出しで置き換えますか？"]
+    assert not dialog.controller.is_running() and snapshot(out) == before
+
+
+@pytest.mark.skipif(importlib.util.find_spec("spacy") is not None, reason="spaCy installed: no note to word")
+def test_the_note_that_spacy_is_missing_is_said_in_japanese(qtbot, export_dialog, tmp_path):
+    with language(QApplication.instance(), "ja"):
+        dialog = export_dialog(tmp_path / "spacy", "spacy")
+        _export(qtbot, dialog, "finished")
+        lines = dialog.notes.text().splitlines()
+    assert lines[-1] == "spaCy がインストールされていません: train.json だけを書き出しました（`python -m spacy convert train.json .`）"
+    assert english_only(lines) == []

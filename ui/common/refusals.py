@@ -1,0 +1,33 @@
+"""Why the library refused a write, in the interface language, from the refusal's kind alone.
+
+Core's refusal (core.store.errors.WriteRefused) speaks English and names the library's path ("…/library.db
+is busy: another program is writing to it"); the window says the same from its kind (disk_full, read_only,
+busy), for an import or a detection that stopped and for an edit that was not saved.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+REFUSALS = {
+    "disk_full": QT_TRANSLATE_NOOP("Refusals", "disk full: the library could not be written"),
+    "read_only": QT_TRANSLATE_NOOP("Refusals", "the library is read-only: nothing can be saved into it"),
+    "busy": QT_TRANSLATE_NOOP("Refusals", "the library is busy: another program is writing to it"),
+    "refused": QT_TRANSLATE_NOOP("Refusals", "the library refused the write"),
+}
+# A busy library whose holder is known (core.store.errors.LibraryBusy.holder: "pid 4242 (kaidan import)").
+BUSY_HOLDER = QT_TRANSLATE_NOOP("Refusals", "the library is busy: {holder} is writing to it (Kaidan waited "
+                                            "{seconds} s)")
+
+
+def refusal_words(kind: str, holder: str = "", waited: float = 0.0) -> str:
+    """A refusal's kind (WriteRefused.kind) in words, an unknown kind as a refusal in general; a busy library
+    names who holds it when known (LibraryBusy.holder, and how long Kaidan waited)."""
+    if kind == "busy" and holder:
+        return QCoreApplication.translate("Refusals", BUSY_HOLDER).format(holder=holder, seconds=f"{waited:g}")
+    return QCoreApplication.translate("Refusals", REFUSALS.get(kind, REFUSALS["refused"]))
+
+
+def refusal_of(exc) -> str:
+    """A refusal (core.store.errors.WriteRefused) in words."""
+    return refusal_words(exc.kind, getattr(exc, "holder", ""), getattr(exc, "waited", 0.0))

@@ -1,0 +1,98 @@
+"""Why an export was refused or asks before replacing, in the interface language.
+
+Core says both in English words (the command line's language) and carries a code with the details
+(core.export: failure_message, other_export); the window words them from the code, so a Japanese
+window never shows "export failed, nothing was written to …: File exists".
+"""
+
+from __future__ import annotations
+
+import errno
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "ExportWords"
+
+# The OS's errors a folder meets when Kaidan writes there (an export, a pasted page) (errno names) → words.
+_OS_ERRORS = {
+    "EEXIST": QT_TRANSLATE_NOOP("ExportWords", "a file of that name is there, not a folder"),
+    "ENOTDIR": QT_TRANSLATE_NOOP("ExportWords", "a part of the path is a file, not a folder"),
+    "ENOENT": QT_TRANSLATE_NOOP("ExportWords", "a folder on the way is not there, and cannot be made"),
+    "EACCES": QT_TRANSLATE_NOOP("ExportWords", "no permission to write there"),
+    "EROFS": QT_TRANSLATE_NOOP("ExportWords", "the disk is read-only"),
+    "ENOSPC": QT_TRANSLATE_NOOP("ExportWords", "the disk is full"),
+    "ENAMETOOLONG": QT_TRANSLATE_NOOP("ExportWords", "the path is too long"),
+    "EIO": QT_TRANSLATE_NOOP("ExportWords", "the disk could not be written (an input/output error)"),
+}
+_OS_ERRORS["EPERM"] = _OS_ERRORS["EACCES"]
+_OS_ERRORS["EDQUOT"] = _OS_ERRORS["ENOSPC"]
+
+_REASONS = {
+    "export_failed": QT_TRANSLATE_NOOP("ExportWords", "Nothing was written to {folder}: {error}."),
+    "other_export": QT_TRANSLATE_NOOP("ExportWords", "{folder} holds a {format} export of {scope}"),
+    "not_a_card": QT_TRANSLATE_NOOP("ExportWords", "{folder} holds a {card} that is not a Kaidan export card"),
+    "export_clashes": QT_TRANSLATE_NOOP("ExportWords", "{folder} already holds {names} (not from a Kaidan "
+                                                       "export card)"),
+    "no_spacy": QT_TRANSLATE_NOOP("ExportWords", "spaCy is not installed: train.json only "
+                                                 "(`python -m spacy convert train.json .`)"),
+}
+# The words a scope and a list of names are said with.
+_WORDS = {
+    "comma": QT_TRANSLATE_NOOP("ExportWords", ", "),
+    "more": QT_TRANSLATE_NOOP("ExportWords", "{names} and {count} more"),
+    "all": QT_TRANSLATE_NOOP("ExportWords", "the whole library"),
+    "ids": QT_TRANSLATE_NOOP("ExportWords", "{count} chosen articles"),
+    "statuses": QT_TRANSLATE_NOOP("ExportWords", "the articles marked {statuses}"),
+    "outlets": QT_TRANSLATE_NOOP("ExportWords", "the articles of {outlets}"),
+    "dates": QT_TRANSLATE_NOOP("ExportWords", "the articles dated {start} to {end}"),
+}
+
+
+def _say(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def export_words(reason: str) -> str:
+    """Core's reason for a refused export, a folder holding another export or a note on an export, as the
+    user reads it (core's words when it carries no code)."""
+    code = getattr(reason, "code", "")
+    if code not in _REASONS:
+        return reason
+    details = dict(reason.details)
+    if code == "export_failed":
+        details["error"] = write_error(details["errno"], details["error"])
+    elif code == "other_export":
+        details["scope"] = scope_words(details["scope"])
+    elif code == "export_clashes":
+        details["names"] = _listed(details["names"], details["more"])
+    return _say(_REASONS[code]).format(**details)
+
+
+def write_error(number: int | None, words: str) -> str:
+    """The OS's error for a write (an export, a pasted page) in the interface language; its own words when it
+    is not a common one."""
+    template = _OS_ERRORS.get(errno.errorcode.get(number or 0, ""))
+    return _say(template) if template else words
+
+
+def _listed(names: list[str], more: int) -> str:
+    listed = _say(_WORDS["comma"]).join(names)
+    return _say(_WORDS["more"]).format(names=listed, count=more) if more else listed
+
+
+def scope_words(scope) -> str:
+    """The articles an export card says it holds (its scope), in words."""
+    if not isinstance(scope, dict) or scope.get("all"):
+        return _say(_WORDS["all"])
+    parts = []
+    if scope.get("ids") is not None:
+        parts.append(_say(_WORDS["ids"]).format(count=f"{len(scope['ids']):,}"))
+    if scope.get("statuses"):  # the list's own words for a status (the library stores English keys)
+        statuses = [QCoreApplication.translate("ArticleListModel", status) for status in scope["statuses"]]
+        parts.append(_say(_WORDS["statuses"]).format(statuses=_say(_WORDS["comma"]).join(statuses)))
+    if scope.get("outlets"):
+        parts.append(_say(_WORDS["outlets"]).format(outlets=_say(_WORDS["comma"]).join(scope["outlets"])))
+    if scope.get("date_from") or scope.get("date_to"):
+        parts.append(_say(_WORDS["dates"]).format(
+            start=scope.get("date_from") or "…", end=scope.get("date_to") or "…"))
+    return _say(_WORDS["comma"]).join(parts) or _say(_WORDS["all"])
