@@ -15,7 +15,7 @@ import unicodedata
 from functools import lru_cache
 from operator import add
 
-from core.text import fold
+from core.text import fold, translated_runs
 
 _RUN = re.compile(r"\w+")
 # Longer than any name, title or sentence a user looks for; short enough to cost nothing.
@@ -38,8 +38,7 @@ def nfkc(text: str) -> str:
     """
     if unicodedata.is_normalized("NFKC", text):
         return text
-    table = _decompositions()  # (only its runs are translated: translate looks up every letter it is given)
-    return unicodedata.normalize("NFKC", _decomposed_runs().sub(lambda run: run.group().translate(table), text))
+    return unicodedata.normalize("NFKC", translated_runs(_decomposed_runs(), _decompositions(), text))
 
 
 @lru_cache(maxsize=1)
@@ -57,9 +56,7 @@ def _decompositions() -> dict[int, str]:
 
 @lru_cache(maxsize=1)
 def _decomposed_runs() -> re.Pattern:
-    """Runs of the letters _decompositions replaces, as one class of code point ranges: an article holds a few
-    hundred such letters among thousands, and a dict lookup per letter of the whole text took three times
-    finding and translating the runs."""
+    """Runs of the letters _decompositions replaces (core.text.translated_runs), as one class of code point ranges."""
     codes, ranges = sorted(_decompositions()), []
     for code in codes:
         if ranges and ranges[-1][1] == code - 1:
