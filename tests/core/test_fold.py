@@ -37,3 +37,20 @@ def test_the_headline_readers_lead_narrows_only_the_runs_of_wide_figures_and_let
     read = [Lead(lines)._read() for lines in leads]
     assert sum("".join(lines)[:400] != text for lines, text in zip(leads, read)) > 50  # figures were narrowed
     assert read == ["".join(lines)[:400].translate(_NARROW) for lines in leads]
+
+
+def test_each_reader_translating_runs_finds_every_letter_its_table_replaces_and_no_other():
+    """translated_runs gives text.translate(table) only when its runs class holds exactly the table's letters:
+    the date reader's wide figures (core.dates.mentions) as the others'."""
+    from core.dates.mentions import _WIDE_DIGITS
+    from core.text import _WIDE_RUN, NARROW_DIGITS, translated_runs
+
+    def letters(runs):
+        return {code for code in range(0x10000) if runs.fullmatch(chr(code))}
+
+    assert letters(_WIDE_DIGITS) == set(NARROW_DIGITS)
+    assert letters(_WIDE_RUN) >= set(_fold_table())
+    files = sorted(require(LIVEDOOR).glob("*/*.txt"))[:3000:10]
+    texts = [path.read_text(encoding="utf-8") for path in files] + ["２０１２年１２月３日", ""]
+    assert [translated_runs(_WIDE_DIGITS, NARROW_DIGITS, text) for text in texts] == \
+        [text.translate(NARROW_DIGITS) for text in texts]
