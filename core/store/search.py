@@ -15,6 +15,7 @@ import unicodedata
 from functools import lru_cache
 from operator import add
 
+from core.scan import skipping
 from core.text import fold, translated_runs
 
 _RUN = re.compile(r"\w+")
@@ -63,8 +64,8 @@ def _decomposed_runs() -> re.Pattern:
             ranges[-1][1] = code
         else:
             ranges.append([code, code])
-    return re.compile("[" + "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
-                                    for low, high in ranges) + "]+")
+    return skipping(re.compile("[" + "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+                                             for low, high in ranges) + "]+"))  # (re tries a repeated class at each letter)
 
 
 def grams(text: str) -> str:
