@@ -12,6 +12,7 @@ from core.cleaning.header_shapes import (EXCLAIMED, HEADLINE_LENGTH, KICKER, MEN
                                          TITLE_KINDS, TITLE_REACH, WRAPPED, LineBylines, menu_like, one_sentence)
 from core.cleaning.header_tools import past_tools, tool_line
 from core.cleaning.lines import PROSE, Line, japanese_share
+from core.text import translated_runs
 
 LEAD_CHARS = 400  # characters of the body's first lines a headline is compared with
 _WORD_CHAR = "[\u30a1-\u30fa\u30fc\u3400-\u9fff\uf900-\ufaffA-Za-z0-9]"
@@ -20,6 +21,7 @@ _WORD_PAIR = re.compile(f"(?=({_WORD_CHAR}{{2}}))")  # every pair of neighbourin
 
 # full-width Latin letters and figures as ASCII (what NFKC does to them, at a fraction of its cost)
 _NARROW = str.maketrans({chr(code): chr(code - 0xFEE0) for code in range(0xFF10, 0xFF5B) if chr(code - 0xFEE0).isalnum()})
+_NARROWED_RUN = re.compile("[０-９Ａ-Ｚａ-ｚ]+")  # runs of the letters _NARROW replaces (core.text.translated_runs)
 
 
 def word_pairs(text: str) -> set[str]:
@@ -45,7 +47,7 @@ class Lead:
                 if size >= LEAD_CHARS:
                     break
             # a pair of word characters found anywhere in the lead lies inside one of its word runs
-            self._text = "".join(lead)[:LEAD_CHARS].translate(_NARROW)
+            self._text = translated_runs(_NARROWED_RUN, _NARROW, "".join(lead)[:LEAD_CHARS])
         return self._text
 
     def opening(self, text: str, size: int = 12) -> bool:

@@ -72,7 +72,8 @@ from datetime import date
 
 from core.dates.pattern import ANAPHORIC, PATTERN
 from core.dates.resolve import resolve
-from core.text import NARROW_DIGITS
+from core.scan import skipping
+from core.text import NARROW_DIGITS, translated_runs
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class DateMention:
     end_date: str | None  # last ISO day it can mean
 
 
-_WIDE_DIGIT = re.compile("[０-９]")
+_WIDE_DIGITS = skipping(re.compile("[０-９]+"))  # (core.scan's twin: re tries a repeated class at each letter)
 _POINTING_BACK = ("前日", "同日", "翌日", "当日", "前々日", "翌々日")
 
 
@@ -99,7 +100,7 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
     written = last_day = reference
     written_end = None  # where the last written day ends: a weekday in its sentence is of its week
     year_anchor = None  # the last date whose year is written: what 同年/前年/翌年 point back to
-    narrow = text.translate(NARROW_DIGITS) if _WIDE_DIGIT.search(text) else text  # one code point each: offsets hold
+    narrow = translated_runs(_WIDE_DIGITS, NARROW_DIGITS, text)  # one code point each: offsets hold
     for m in PATTERN.finditer(narrow):
         near = written if written_end is not None and not _SENTENCE_END.search(narrow, written_end, m.start()) else None
         try:

@@ -15,7 +15,8 @@ import unicodedata
 from functools import lru_cache
 from operator import add
 
-from core.text import fold
+from core.scan import skipping
+from core.text import fold, translated_runs
 
 _RUN = re.compile(r"\w+")
 # Longer than any name, title or sentence a user looks for; short enough to cost nothing.
@@ -38,7 +39,7 @@ def nfkc(text: str) -> str:
     """
     if unicodedata.is_normalized("NFKC", text):
         return text
-    return unicodedata.normalize("NFKC", text.translate(_decompositions()))
+    return unicodedata.normalize("NFKC", translated_runs(_decomposed_runs(), _decompositions(), text))
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +53,19 @@ def _decompositions() -> dict[int, str]:
         if decomposed != chr(code) and unicodedata.is_normalized("NFKC", decomposed):
             table[code] = decomposed
     return table
+
+
+@lru_cache(maxsize=1)
+def _decomposed_runs() -> re.Pattern:
+    """Runs of the letters _decompositions replaces (core.text.translated_runs), as one class of code point ranges."""
+    codes, ranges = sorted(_decompositions()), []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    return skipping(re.compile("[" + "".join(re.escape(chr(low)) + ("-" + re.escape(chr(high)) if high > low else "")
+                                             for low, high in ranges) + "]+"))  # (re tries a repeated class at each letter)
 
 
 def grams(text: str) -> str:

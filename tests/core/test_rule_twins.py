@@ -1,4 +1,5 @@
-"""Rules of the claim, clause and entity readers held as core.scan's skipping twins find what the plain patterns find.
+"""Rules of the claim, clause, entity, meeting and cleaning readers held as core.scan's skipping twins find what the
+plain patterns find.
 
 The readers search each sentence or a window of it (search and finditer between a start and an end) and
 match at given places; the twins must give the same matches, groups and all, in every such call on real
@@ -15,8 +16,11 @@ from pathlib import Path
 import pytest
 
 import core.claims
+import core.cleaning
 import core.clauses
+import core.meetings
 import core.nlp
+import core.text
 from core.scan import plain_of
 from core.sentences import sentence_spans
 from tests.shared_data import require
@@ -25,13 +29,16 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
 
 def held_twins() -> dict[str, tuple[re.Pattern, re.Pattern]]:
-    """name → (the twin a module of core.claims, core.clauses or core.nlp holds, the plain pattern it was made from)."""
+    """name → (the twin a module of core.claims, core.clauses, core.nlp, core.meetings or core.cleaning, or core.text
+    holds, the plain pattern it was made from)."""
     found = {}
-    for package in (core.claims, core.clauses, core.nlp):
-        for module in pkgutil.iter_modules(package.__path__, package.__name__ + "."):
-            for name, value in vars(importlib.import_module(module.name)).items():
-                if isinstance(value, re.Pattern) and plain_of(value) is not value:
-                    found.setdefault(f"{module.name}.{name}", (value, plain_of(value)))
+    names = [core.text.__name__]
+    for package in (core.claims, core.clauses, core.nlp, core.meetings, core.cleaning):
+        names += [module.name for module in pkgutil.iter_modules(package.__path__, package.__name__ + ".")]
+    for module in names:
+        for name, value in vars(importlib.import_module(module)).items():
+            if isinstance(value, re.Pattern) and plain_of(value) is not value:
+                found.setdefault(f"{module}.{name}", (value, plain_of(value)))
     return found
 
 
@@ -60,7 +67,11 @@ def test_the_readers_hold_twins_of_their_sentence_searches():
     assert len(names) >= 12
     for name in ("core.claims.clauses.OBJECT_CUE", "core.clauses.predicates.PREDICATE", "core.claims.holders.SPEAKER_END",
                  "core.claims.subjects._TITLED_NAME", "core.claims.hearsay._HEARSAY_END",
-                 "core.nlp.titled_people._OFFICE_WORD"):
+                 "core.nlp.titled_people._OFFICE_WORD",
+                 # searched in each sentence or line, or over a whole body (re finds no first letters in them)
+                 "core.claims.introduced._TELLING_ENDING", "core.meetings.titles.BARE_SUBJECT", "core.text._WIDE_RUN",
+                 "core.cleaning.lexicon.COPYRIGHT", "core.cleaning.lexicon.CAPTION_MARK", "core.cleaning.lexicon.DATE_LABEL",
+                 "core.cleaning.lexicon.EQUALS_CREDIT", "core.cleaning.lexicon.ENLARGE", "core.cleaning.lexicon.TWEET"):
         assert name in names
 
 

@@ -130,6 +130,17 @@ def test_nfkc_is_unicodes_nfkc_on_real_and_hostile_text():
     assert nfkc("ＡＳＥＡＮ　１０日") == "ASEAN 10日"
 
 
+def test_nfkc_finds_the_runs_it_replaces_by_one_class_holding_every_replaced_letter_and_no_other():
+    """Only the runs of letters the shortcut replaces are translated, not every letter of the text: the class that
+    finds them holds each letter of the table and nothing else (a letter left out would stay unreplaced)."""
+    from core.store.search import _decomposed_runs, _decompositions
+
+    table, runs = _decompositions(), _decomposed_runs()
+    letters = "".join(map(chr, [*range(0xD800), *range(0xE000, 0x10000)]))
+    assert {ord(letter) for run in runs.findall(letters) for letter in run} == set(table)
+    assert runs.findall("日本と中国の外相が（北京で）会談、１０日　ｶﾞｽ㈱") == ["（", "）", "１０", "　ｶﾞｽ㈱"]
+
+
 def test_the_index_text_is_each_runs_bigrams_and_last_letter_on_real_and_hostile_text():
     """grams (made over the whole text at once) gives what joining each run's bigrams one by one gives."""
     import random
