@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,6 +25,9 @@ from ui.claims.labels import stance_labels
 from ui.common.words import counted
 from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
+
+if TYPE_CHECKING:
+    from ui.entities.chooser import EntityChooser
 
 LINK_KEY = "Ctrl+L"  # Link to Meeting… (the help's line for the meetings window says so)
 
