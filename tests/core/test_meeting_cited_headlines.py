@@ -70,3 +70,18 @@ def test_a_date_the_line_lends_from_outside_the_headline_does_not_keep_it_apart(
     signed = _holding(proposals, DOME, "売買契約に調印し")
     assert len(signed) == 1 and signed == _holding(proposals, DOME, "大阪ドーム売却調印")
     assert signed[0].start == "2006-06-09"
+
+
+# Wikinews, 2006-08-31 (shortened): the Russian minister's talks in Moscow, and a source on Hokkaido's own talks
+FISHING = (
+    "またモスクワタイムズによると同30日、モスクワではラブロフ外相が、「ロシア領海」内での密漁をしないよう監視することを"
+    "日本の金田外務副大臣に求めた。\n"
+    "『密漁船情報を交換へ道とロシア側、洋上会談』。\n"
+    "北海道新聞、2006年8月30日。\n"
+)
+
+
+def test_a_headline_naming_a_known_side_the_meeting_lacks_is_another_meeting():
+    proposals = _proposals(FISHING, "2006-08-31")
+    assert len(_holding(proposals, FISHING, "金田外務副大臣に求めた")) == 1
+    assert _holding(proposals, FISHING, "金田外務副大臣に求めた") != _holding(proposals, FISHING, "洋上会談』")
