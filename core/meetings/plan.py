@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from itertools import islice
 
 from core.dates import reference_date
+from core.meetings.cited_headlines import join_cited_headlines
 from core.meetings.country_of import country_lookup
 from core.meetings.cue_links import article_links, date_from_links
 from core.meetings.dates import redated, story_day
@@ -43,6 +44,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     detected = detect_meetings(body, mentions, reference, registry)
     without_nickname_people(detected)  # 川習会 taken for a person
     proposals = group_mentions(detected, country_of, body)
+    proposals = join_cited_headlines(body, proposals)  # another outlet's headline of its meeting
     nickname_mentions(body, proposals)  # 川習会: a meeting told by its leaders' initials
     links = read_links(proposals, body, country_of, article_links(proposals, body, country_of))
     date_from_links(links)
