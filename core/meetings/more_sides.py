@@ -9,9 +9,9 @@ import re
 from core.meetings.addressed import addressed_at_meeting, side_addressed
 from core.meetings.each import both_sides_before, members_of_group
 from core.meetings.implied import guest_received, two_referred
+from core.meetings.gathered_sides import held_together
 from core.meetings.listed import (
-    held_together, bodies_pair_subject, country_pair_subject,
-    first_person_side, proposed_to, speaker_of_quote
+    bodies_pair_subject, country_pair_subject, first_person_side, proposed_to, speaker_of_quote
 )
 from core.meetings.arguments import included_partner, unnamed_partner_side
 from core.meetings.around import opening_told_next, subject_at_meeting
