@@ -17,6 +17,7 @@ from core.claims.reports import SHORT_OUTLET
 from core.claims.subjects import subject_of
 from core.clauses.spans import SpanIndex
 
+
 def second_teller(body: str, people: list, start: int, end: int):
     """((first teller's span), comma, name start, topic end) of two tellers a report lists, the second after a
     comma with the first's words left out (Aは117名、Bは109人と伝えている), else None. Each is a body, a person

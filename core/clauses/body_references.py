@@ -13,6 +13,7 @@ import re
 
 from core.model import Mention
 
+
 # What 同 points back to when it is a body's word of three or more characters: 同森林組合, 同県教委, 同委員会
 _REFERRED_NOUN = re.compile(r"同(?P<noun>[\u4e00-\u9fff\u30a1-\u30faー]{2,6})")
 BODY_NOUN = re.compile(r"(?:委|会|省|庁|局|組合|社|党|団|院|所|部|課|署|府|機構|連盟|協会|銀行|大学|財団|政府|当局|警察|[県府道]警|球団|チーム|"

@@ -14,6 +14,7 @@ from core.clauses.phrases import Phrase
 from core.clauses.titles import ASIDE_END, FOREIGN_NAME_END, strip_title
 from core.nlp.offices import OFFICE_WORDS, office_after
 
+
 # Words after a country that make the phrase a body of its state: ロシア政府, 韓国軍当局, 日本側.
 _BODY_AFTER = re.compile(r"(?:政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側)")
 # A phrase that names people or a body without an entity: 安倍氏陣営の幹部, 各報道機関, 犯人

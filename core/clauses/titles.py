@@ -13,6 +13,7 @@ import re
 from core.nlp.offices import OFFICE_WORDS
 from core.scan import skipping
 
+
 # An aside closing a name: ホルブルック(RichardHolbrooke), 校長(46)
 ASIDE_END = re.compile(r"[(（][^()（）]{1,30}[)）]$")
 # A foreign name in full closing a phrase, known to no entity: 外交官リチャード・ホルブルック

@@ -14,6 +14,7 @@ import re
 from core.clauses.phrases import phrases
 from core.meetings.triggers import MET_VERB, TALKED_VERB
 
+
 # トヨタ自動車では、…と提携交渉を進めている: a body's では set off by a comma is the topic of the sentence when the body
 # holds talks with a partner named before the word (a country's では is where something happens: 中国では)
 _BODY_TOPIC = re.compile(r"では(?=、)")

@@ -13,6 +13,7 @@ import re
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
 
+
 # 関係者を集めて緊急対策会議を行った, AとBが共催した官民会議: the sides a sitting is held by, named before the cue
 _GATHERED = re.compile(r"(?:を集め|を招[いき]|(?:が|の)(?:共催|合同で|共同で))[^、。]{0,12}$")
 # 東京都の職員や: a local government or a body named by its staff; 横浜市, 神奈川県: a local government

@@ -14,6 +14,7 @@ from core.meetings.lacking_side import one_side_lacking
 from core.meetings.same_dates import dated_by_its_report, own_date, range_holds_day, round_under_way
 from core.meetings.same_sides import one_side_told_fuller
 
+
 def people_learnt(known: Known, telling, by_countries: bool, country_of) -> list:
     """The telling's people the known meeting takes: all of them when it was found by its countries (日中首脳会談
     learns 石破 and 習), more attendees of a summit, more people of one of its sides (林外相も同席), or the side a

@@ -14,6 +14,7 @@ from dataclasses import replace
 from core.model import Mention
 from core.nlp.offices import office_after
 
+
 # 尹炳世外相 (a given name), not 尹前大統領: a title's first character is no given name
 _NOT_A_GIVEN_NAME = re.compile(r"[前元新現副総国外財官大首]")
 

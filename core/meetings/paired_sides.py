@@ -14,6 +14,7 @@ from core.meetings.country_letters import VISIT_HOST
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, people_count
 
+
 # 日米の閣僚の, 米中首脳の, 日米韓の外相による: the officials of the countries of a compound, before the meeting word
 OFFICIALS_OF_COMPOUND = r"の?[\u4e00-\u9fff]{0,4}(?:外相|閣僚|首脳|高官|大臣|長官|次官)(?:ら)?(?:の|による)"
 # 日中韓首脳会議, 日米韓の外相会合, 日米豪印の首脳会合: three or more countries written one character each

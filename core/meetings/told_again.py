@@ -22,6 +22,7 @@ from core.meetings.same_dates import dates_agree
 from core.meetings.same_sides import same_people
 from core.meetings.told_since import another_of_its_sides, story_moved_on, told_between
 
+
 def _visitor_named_later(candidate: Proposal, earlier: Proposal) -> bool:
     """中国訪問 told first with its host only, then トランプ氏の中国訪問: one visit, its visitor named later."""
     return candidate.kind == earlier.kind == "visit" and all(p.role == "host" for p in earlier.participants) \
