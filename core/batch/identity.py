@@ -22,7 +22,8 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 
-from core.meetings.known import dates_learnt, people_learnt, tell_known
+from core.meetings.known import tell_known
+from core.meetings.known_learns import dates_learnt, people_learnt
 from core.meetings.known_record import Known
 from core.meetings.meeting_names import title_key
 from core.meetings.same_sides import name_stem, participant_keys, same_people

@@ -27,8 +27,9 @@ from core.claims.reported import PASSIVE
 from core.claims.sources import TOLD_WHERE
 from core.claims.reports import OUTLET_NAME
 from core.clauses.phrases import phrases
-from core.clauses.reader import strip_title
-from core.clauses.referents import PUBLIC_BODY, referred, refers_to_a_body
+from core.clauses.titles import strip_title
+from core.clauses.body_references import PUBLIC_BODY, refers_to_a_body
+from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans

@@ -19,7 +19,7 @@ from core.claims.shares import without_share
 from core.claims.tellers import retold
 from core.claims.things import without_thing
 from core.clauses import read_clauses
-from core.clauses.reader import only_a_title, strip_title
+from core.clauses.titles import only_a_title, strip_title
 from core.clauses.referents import split_title
 from core.clauses.spans import SpanIndex
 from core.model import Mention

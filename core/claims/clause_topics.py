@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import HOLDER_TYPES
-from core.clauses.referents import BODY_NOUN, referred, refers_to_a_body
+from core.clauses.body_references import BODY_NOUN, refers_to_a_body
+from core.clauses.referents import referred
 from core.text import last_match, sentence_start
 
 # What may follow a name before its particle: a title, an aside in brackets (アナウンサー(31))

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from core.claims.holders import SPEAKER_END
-from core.clauses.reader import strip_title
+from core.clauses.titles import strip_title
 
 # The name, with its title, as an argument of the describing clause's verb: 手島さんが経営していた, 佐藤選手が通っていた,
 # 被告を担当した; not a source (毎日新聞によると) nor the first of a group (日本道路公団をはじめとする4公団), who may hold it

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from core.clauses import Argument, Clause
 from core.clauses.phrases import phrases
-from core.clauses.reader import only_a_title, strip_title
+from core.clauses.titles import only_a_title, strip_title
 from core.claims.holders import SPEAKER_END
 from core.claims.clauses import TITLE
 from core.claims.described_subjects import described_speaker

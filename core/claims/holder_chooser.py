@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.reports import outlet_verb
-from core.clauses.reader import only_a_title, strip_title
+from core.clauses.titles import only_a_title, strip_title
 from core.nlp.offices import office_after
 from core.softmax_scorer import SoftmaxScorer
 from core.sentences import sentence_spans

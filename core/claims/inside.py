@@ -16,7 +16,7 @@ from dataclasses import replace
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, without_asides
 from core.claims.reports import outlet_verb
 from core.clauses.phrases import phrases
-from core.clauses.reader import strip_title
+from core.clauses.titles import strip_title
 from core.sentences import sentence_spans
 
 

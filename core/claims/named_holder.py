@@ -9,7 +9,7 @@ from core.claims.clefts import focus_in
 from core.claims.holders import OTHER_TITLE, titled_before
 from core.claims.matter import in_matter
 from core.claims.quote_verbs import told_again
-from core.claims.reported import turned_topic
+from core.claims.report_topics import turned_topic
 from core.claims.reports import OUTLET_OPENS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, outlet_verb
 from core.claims.seats import Seats
 from core.claims.sentence_holder import next_speaker, sentence_holder

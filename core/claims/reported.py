@@ -1,19 +1,20 @@
 """Reported speech without quotes: the clause before と + a speech verb (…と述べた, …としている), what a
 person told written as hearsay (…によると、…という), and positions taken on an object (…を批判した).
-Hearsay is read in core.claims.hearsay, positions in core.claims.positions, views raised in core.claims.raised.
+Hearsay is read in core.claims.hearsay, positions in core.claims.positions, views raised in core.claims.raised;
+the teller a sentence lists or turns to in core.claims.report_topics.
 """
 
 from __future__ import annotations
 
 import re
 
-from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import TAKES_AS, clauses_told, gap_of, with_partner
 from core.claims.nested_teller import nested_teller
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, group_topic_span, speaker_topic, topic_phrase
 from core.claims.quote_marks import quotes
 from core.claims.quote_verbs import cleft_speaker, cue_of, qualifies_a_noun
-from core.claims.reports import SHORT_OUTLET, Told, inner_report, outlet_verb
+from core.claims.report_topics import new_speaker, opening_speaker, second_teller, under_a_topic
+from core.claims.reports import Told, inner_report, outlet_verb
 from core.claims.sentence_holder import NAME_TOPIC
 from core.claims.sources import VIA
 from core.claims.subjects import subject_of
@@ -61,7 +62,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         matches = [m for m in matches if not PASSIVE.search(cue_of(body, m))] \
             or [m for m in matches if not _JUDGED_PASSIVE.match(cue_of(body, m))]
     match = matches[-1] if matches else None
-    turn = _new_speaker(body, people, index, s_start, match, matches)
+    turn = new_speaker(body, people, index, s_start, match, matches)
     if turn is not None:  # …発言を行ったが、同日、ブラッシュ党首は、…はないとした: the second topic says it
         return [item[:4] + ((item[4] or turn),) + tuple(item[5:]) for item in indirect(body, people, index, turn[0], s_end)]
     if match is not None and _JOINED_NOUNS.search(body, max(s_start, match.start() - 1), match.start() + 1) \
@@ -87,14 +88,14 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     for via in VIA.finditer(body, s_start, clause_end):
         if via.group(0):
             clause_start = via.end()
-    listed = _second_teller(body, people, clause_start, clause_end) if gap_of(match) is None and len(matches) == 1 else None
+    listed = second_teller(body, people, clause_start, clause_end) if gap_of(match) is None and len(matches) == 1 else None
     if listed is not None:  # AP通信などは、乗客乗員を117名、読売や共同は…109人と伝えている: each tells its own
         (first_start, first_end), comma, name_start, topic_end = listed
         cue = cue_of(body, match)
         return [(first_end, comma, cue, "indirect", (first_start, first_end)),
                 (topic_end, clause_end, cue, "indirect", (name_start, topic_end))]
     subject, _, after_subject = subject_of(body, people, index, s_start, clause_end)
-    governing = _under_a_topic(body, s_start, subject, after_subject) if after_subject is not None else None
+    governing = under_a_topic(body, s_start, subject, after_subject) if after_subject is not None else None
     if governing is not None:
         after_subject = None  # 「スタッフ」は、…NZファースト党が…と伝えた: the topic reports, the party is its matter
         clause_start = max(clause_start, governing[1])
@@ -154,7 +155,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         joined = re.compile(r"(?:が|ものの)?、").match(body, after)  # …と伝えたが、…とも指摘している
         if joined and joined.group(0) != "、" and not body.startswith("とも", match.start()) \
                 and topic_phrase(body, joined.end(), match.start(), with_comma=True) is None \
-                and _opening_speaker(body, people, joined.end(), match.start()) is None:
+                and opening_speaker(body, people, joined.end(), match.start()) is None:
             joined = None  # …と供述しているが、室内が荒らされた経緯はなく…: the contrast is no second report of theirs
         if clause_start < said_end and joined and said_end - clause_start >= 6 \
                 and "「" not in body[clause_start:said_end] and not earlier.group("as"):
@@ -169,7 +170,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         return [item[:4] + (None, Told(gap)) for item in out]
     if out:  # …と明らかにしており、実際、…店長は、…と語った: the second report names its own speaker
         second = topic_phrase(body, clause_start, clause_end, with_comma=True) \
-            or (_opening_speaker(body, people, clause_start, clause_end)  # …と語ったが、故人の友人は…と話している
+            or (opening_speaker(body, people, clause_start, clause_end)  # …と語ったが、故人の友人は…と話している
                 if re.search(r"(?:が|ものの)、$", body[max(s_start, clause_start - 4):clause_start]) else None)
         referring = _SAME_COUNTRY.match(body, clause_start, clause_end)  # …と発表したほか、同国運輸相は、
         if second is None and referring is not None:
@@ -199,100 +200,6 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     return out + [(clause_start, clause_end, cue, attribution, gap)]
 
 
-def _second_teller(body: str, people: list, start: int, end: int):
-    """((first teller's span), comma, name start, topic end) of two tellers a report lists, the second after a
-    comma with the first's words left out (Aは117名、Bは109人と伝えている), else None. Each is a body, a person
-    or an outlet written short; the first part ends on a noun: it has no verb of its own."""
-    comma = body.rfind("、", start, end)
-    if comma - start < 2 or re.match(r"[\u3040-\u309f]", body[comma - 1]) or "「" in body[start:end]:
-        return None
-    topic = _LISTED_TOPIC.match(body, comma + 1, end)
-    if topic is None or end - topic.end() < 2 or not _teller(topic, people):
-        return None  # not 負傷者は20人: a figure's matter
-    first = None
-    for found in _LISTED_TOPIC.finditer(body, start, comma):
-        first = found if _teller(found, people) else first
-    if first is None or comma - first.end() < 2 or "、" in body[first.end():comma].replace("は、", ""):
-        return None  # 犯行当時、竹内容疑者は…: nobody tells the part before the comma
-    return (first.start(), first.end()), comma, topic.start(), topic.end()
-
-
-def _opening_speaker(body: str, people: list, start: int, end: int) -> tuple[str, int, int] | None:
-    """(name, start, end) of people or a body opening the clause at start as its topic with no comma after it
-    (…と語ったが、故人の友人はその希望には…と話している), if they can speak; else None."""
-    topic = _OPENING_TOPIC.match(body, start, end)
-    if topic is None or end - topic.end() < 6 or NOT_A_HOLDER.search(topic.group("name")):
-        return None
-    if not (SPEAKER_END.search(topic.group("name")) or any(m.start == topic.start() and m.type in ("ORG", "PERSON")
-                                                            for m in people)):
-        return None
-    return topic.group("name"), topic.start(), topic.end()
-
-
-def turned_topic(body: str, people: list, s_start: int, start: int):
-    """(mention or None, name) of the topic a sentence turns to after a contrast, right before a claim with nobody
-    named (…計画を発表したが、これに対して、…司法関係者は懸念を示している), else None."""
-    turn = None
-    for turn in _CONTRAST.finditer(body, s_start, start):
-        pass
-    if turn is None:
-        return None
-    after = _REACTING.match(body, turn.end(), start)
-    topic = None
-    for topic in _OPENING_TOPIC.finditer(body, after.end() if after else turn.end(), start):
-        pass
-    if topic is None or start - topic.end() > 1 or NOT_A_HOLDER.search(topic.group("name")):
-        return None
-    named = next((m for m in people if topic.start() <= m.start and m.end == topic.end("name")
-                  and m.type in HOLDER_TYPES), None)
-    if named is None and not SPEAKER_END.search(topic.group("name")):
-        return None
-    return named, topic.group("name") if named is None else named.text
-
-
-_REACTING = re.compile(r"(?:これに対し(?:て)?|これを受けて|一方)、?")
-
-
-def _teller(topic: re.Match, people: list) -> bool:
-    """Whether a listed topic names a person, a body, an outlet written short (読売や共同) or one of some people
-    (ある地元当局者は1,400人、別の地元当局者は1,000人)."""
-    if NOT_A_HOLDER.search(topic.group("name")):
-        return False
-    if re.match(r"(?:ある|別の)", topic.group("name")) and SPEAKER_END.search(topic.group("name")):
-        return True
-    return any(m.start == topic.start() and m.type in ("ORG", "PERSON", "GPE") for m in people) \
-        or SHORT_OUTLET.match(re.split("[や・]", topic.group("name"))[0]) is not None
-
-
-_OPENING_TOPIC = re.compile(r"(?P<name>[^、。「」はがをにでと\n]{2,16}?)(?:など|ら)?は、?")
-_LISTED_TOPIC = re.compile(r"(?<![^、。\n「」])(?P<name>(?:別の)?[^、。「」はがをにでのと\n]{2,16}?)(?:など|ら)?は、?")
-
-
-def _under_a_topic(body: str, s_start: int, subject, after_subject: int) -> tuple[int, int] | None:
-    """The span of a topic set off by a comma that can speak, when the clause's subject is a が-subject
-    after it (ニュースサイト「スタッフ」は、…NZファースト党が…と伝えた), else None."""
-    if subject is None or not body.startswith("が", after_subject - 1 - (body[after_subject - 1] == "、")):
-        return None
-    # the first topic set off by a comma governs, with は or with も (ハビマナ報道官もまた、ブルンジ軍が…と非難している)
-    marker = _COMMA_TOPIC.search(body, s_start, subject.start)
-    if marker is None:
-        return None
-    comma = marker.start()
-    if "「" in body[comma:subject.start] or body.count("「", s_start, comma) != body.count("」", s_start, comma):
-        return None
-    begin = max(s_start, body.rfind("、", s_start, comma) + 1)
-    name = _TOPIC_OPENER.sub("", body[begin:comma])
-    if not (name.endswith("」") or SPEAKER_END.search(name)) or NOT_A_HOLDER.search(name):
-        return None
-    return begin, marker.end()
-
-
-_COMMA_TOPIC = re.compile(r"(?:は|も(?:また)?)、")
-
-
-_TOPIC_OPENER = re.compile(r"^(?:また|一方|さらに|なお|[0-9０-９]{1,2}日の)")
-
-
 # A public body or a company opening the clause with では, no comma after it: 警察では…とみている, 同社では…としている
 _BODY_AT = re.compile(r"(?:(?:また|一方|なお|さらに)、?)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{0,10}(?:警察|県警|府警|道警|警視庁|"
                       r"警察署|当局|政府|省|庁|委員会|気象台|同社|同署|同省|同庁))では、?")
@@ -302,26 +209,6 @@ _BODY_AT = re.compile(r"(?:(?:また|一方|なお|さらに)、?)?(?P<name>[\u4
 # …との気象庁の警告を朝日新聞は伝えている (the outlet may be named between)
 _STATEMENT_OF = re.compile(r"(?:という|との|と、)(?P<name>[^、。「」をとに]{2,24}?)の(?:発表|声明|談話|警告|見解|指摘|発言|話|証言)を"
                           r"(?:[^、。「」をとに]{1,16}?(?:は|が)、?)?(?:伝え|報じ)")
-
-
-# Where a sentence turns to another clause with its own topic: …を行ったが、 …したものの、
-_CONTRAST = re.compile(r"(?<=[たっだ])(?:が|ものの)、(?:(?:同日|[0-9０-９]{1,2}日)、)?")
-
-
-def _new_speaker(body: str, people: list, index: SpanIndex, s_start: int, match, matches: list) -> tuple[int, int] | None:
-    """(start, end) of the topic a sentence turns to after a contrast (…たが、Xは、…とした), when the
-    report is that topic's and no report comes before the turn; else None."""
-    if match is None:
-        return None
-    turn = None
-    for turn in _CONTRAST.finditer(body, s_start, match.start()):
-        pass
-    if turn is None or any(m.start() < turn.start() for m in matches) or "「" in body[turn.end():match.start()]:
-        return None
-    subject, _, end = subject_of(body, people, index, turn.end(), match.start())
-    if subject is None or body[end - 1] != "、" or subject.start < turn.end() or not body.startswith("は", end - 2):
-        return None
-    return turn.end(), end
 
 
 # A noun right before と (援護と): the と joins nouns unless a report follows

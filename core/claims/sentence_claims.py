@@ -37,7 +37,7 @@ from core.claims.subjects import subject_of
 from core.claims.things import is_thing
 from core.claims.unclaimed import last_subjects
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
-from core.clauses.reader import strip_title
+from core.clauses.titles import strip_title
 from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.sentences import sentence_spans

@@ -14,8 +14,9 @@ from core.claims.holders import (
     COORDINATED, HEADING, NOT_A_NAME, NOT_SAME_PEOPLE, PRIVATE_TITLES, SPEAKER_END, person_before, title_after,
 )
 from core.claims.quote_marks import quotes
-from core.clauses.reader import strip_title
-from core.clauses.referents import HEAD_OFFICES, person_with_title, referred, refers_to_a_body
+from core.clauses.titles import strip_title
+from core.clauses.body_references import refers_to_a_body
+from core.clauses.referents import HEAD_OFFICES, person_with_title, referred
 from core.clauses.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import OFFICE_WORDS

@@ -14,7 +14,7 @@ from core.claims.from_clauses import with_holder
 from core.claims.opening_topics import opening_topic
 from core.claims.quote_marks import quotes
 from core.claims.report_tellers import account_owner, announcer, is_outlet, reporting_outlet
-from core.clauses.reader import strip_title
+from core.clauses.titles import strip_title
 from core.nlp.offices import OFFICE_WORDS
 
 

@@ -6,7 +6,8 @@ whole sentence, so ネウパネ会長は、この登山隊は…と語った is 
 the complement and the verb (「…」と、X外相が語った: the holder after the quote); the first topic
 (Xは); the last が/も-phrase before the complement. Phrases inside quotes are never arguments of
 the clause outside them. A clause with no subject carries over the last one named (the omitted
-subject of Japanese prose), marked as carried.
+subject of Japanese prose), marked as carried. Which phrases may be a subject at all is
+core.clauses.speakers's test; names without their titles are core.clauses.titles's.
 """
 
 from __future__ import annotations
@@ -19,35 +20,18 @@ from core.clauses.phrases import Phrase, phrases, phrases_before
 from core.clauses.predicates import predicates
 from core.clauses.referents import HEAD_OFFICES, referred, split_title
 from core.clauses.spans import SpanIndex
-from core.nlp.offices import OFFICE_WORDS, office_after
+from core.clauses.speakers import NOT_A_SPEAKER, can_speak, head_of, named_in
+from core.clauses.titles import ASIDE_END, FOREIGN_NAME_END, only_a_title, strip_title
 from core.sentences import sentence_spans
-from core.scan import skipping
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
-# Words after a country that make the phrase a body of its state: ロシア政府, 韓国軍当局, 日本側.
-_BODY_AFTER = re.compile(r"(?:政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側)")
-# A phrase that names people or a body without an entity: 安倍氏陣営の幹部, 各報道機関, 犯人
-_SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|幹部|関係者|閣僚|官僚|各国|諸国|カ国|か国|住民|市民|国民|士|メディア|男性|女性|"
-                          r"連合|組合|協会|団体|委員会|部会|通信|新聞|放送|テレビ|グループ|チーム|ひとり|一人|2人|3人|(?<![これそあど])ら|たち|"
-                          r"(?<=[局部室課])長|長代行|長代理|代行|ニュース|(?<![A-Za-z])[A-Z]{2,})$")
-_NOT_A_SPEAKER = re.compile(r"(?:日|年|月|時|今回|今後|現在|当時|一方|ため|こと|もの|点|結果|理由|問題|内容|場合|会談|会議|"
-                            r"会見|事件|事故|計画|決定|措置|法案|状況|影響|関係)$")
 # A quote told as a noun of speech: 「…」とする声明, 「…」という発言, 「…」とのコメント
 _SAID_AS = re.compile(r"(?P<quote>「[^「」]*(?:「[^「」]*」[^「」]*)*」)(?P<as>とする|という|との)(?:[^、。「」]{0,12}?の)?"
                       r"(?:声明|談話|コメント|メッセージ|見解|発言|考え|立場|方針|意向|見方|認識|見通し)")
 # A noun right after a predicate: the predicate describes it (抗議する会, 歓迎する数千人, 反対する2,000人)
 _NOUN_NEXT = re.compile(r"(?![上際後中])[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]")
-# What may follow the name a phrase stands for: a title, an age, ら, a body of its state.
-_ONLY_TITLE = re.compile(r"(?:[・\s]?(?:" + "|".join(OFFICE_WORDS) + r"|校長|社長|会長|監督|弁護士|教授|容疑者|被告|"
-                         r"[\u4e00-\u9fff]{0,8}?(?:相|官|長|員|領|席))|[(（][^()（）]{1,12}[)）]|ら|たち|など|"
-                         r"政府|当局|軍当局|軍|政権|外務省|国防省|国務省|側|紙)*")
 # …に反対する声明を発表した: the statement announced says what the predicate says
 _STATEMENT_NEXT = re.compile(r"(?:[^、。「」]{0,6}の)?(?:声明|談話|コメント|書簡|メッセージ|決議)を")
-# An aside closing a name: ホルブルック(RichardHolbrooke), 校長(46)
-_ASIDE_END = re.compile(r"[(（][^()（）]{1,30}[)）]$")
-# A foreign name in full closing a phrase, known to no entity: 外交官リチャード・ホルブルック
-_FOREIGN_NAME_END = re.compile(r"(?<![\u30a1-\u30faー・])[\u30a1-\u30faー]{2,}(?:[・=＝][\u30a1-\u30faー]{2,})+$")
-_TIME = re.compile(r"^(?:[0-9０-９]+日|同日|同じ日|[0-9０-９]+月[0-9０-９]+日|きょう|今日|昨日|前日)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,8 +51,8 @@ class Argument:
         """The holder's name as written: the head mention's text, else the phrase without its title."""
         if self.head is not None:
             return self.head.text
-        text = strip_title(_ASIDE_END.sub("", self.text).strip("「」"))
-        foreign = _FOREIGN_NAME_END.search(text)
+        text = strip_title(ASIDE_END.sub("", self.text).strip("「」"))
+        foreign = FOREIGN_NAME_END.search(text)
         return foreign.group(0) if foreign else text  # …外交官リチャード・ホルブルック → the name
 
     def only_a_title(self) -> bool:
@@ -157,19 +141,19 @@ def _clause(body, kind, p_start, p_end, sentence, cut: list[Phrase], mine, begin
                 quoted = _closes_quote(body, cut[i])
                 complement_at = i if _reports(body, cut[i]) and (kind == "speech" or quoted) else None
                 break
-    topic_i = next((i for i, p in enumerate(cut) if p.group == "topic" and p.comma and _can_speak(body, p, mine)), None)
+    topic_i = next((i for i, p in enumerate(cut) if p.group == "topic" and p.comma and can_speak(body, p, mine)), None)
     if topic_i is None:
-        topic_i = next((i for i, p in enumerate(cut) if p.group == "topic" and _can_speak(body, p, mine)
+        topic_i = next((i for i, p in enumerate(cut) if p.group == "topic" and can_speak(body, p, mine)
                         and (complement_at is None or i < complement_at)), None)
     if topic_i is not None and cut[topic_i].particle == "では" and any(
-            p.group in ("subject", "topic") and _can_speak(body, p, mine) and (complement_at is None or j < complement_at)
+            p.group in ("subject", "topic") and can_speak(body, p, mine) and (complement_at is None or j < complement_at)
             for j, p in enumerate(cut) if j > topic_i):
         topic_i = None  # フランスでは農業省が…発表した: the country is the setting, the ministry speaks
     after = [i for i, p in enumerate(cut) if complement_at is not None and i > complement_at
-             and p.group in ("subject", "topic", "also") and _can_speak(body, p, mine)]
+             and p.group in ("subject", "topic", "also") and can_speak(body, p, mine)]
     subject_i = after[0] if after else topic_i
     if subject_i is None:
-        before = [i for i, p in enumerate(cut) if p.group in ("subject", "also") and _can_speak(body, p, mine)
+        before = [i for i, p in enumerate(cut) if p.group in ("subject", "also") and can_speak(body, p, mine)
                   and (complement_at is None or i < complement_at)]
         subject_i = before[0] if before and complement_at is not None else (before[-1] if before else None)
     if subject_i is not None:
@@ -243,28 +227,6 @@ def _inside_quote(body: str, s_start: int, position: int) -> bool:
     return segment.count("「") > segment.count("」")
 
 
-def _named(phrase: Phrase, mine) -> list:
-    return [m for m in mine if phrase.start <= m.start and m.end <= phrase.end]
-
-
-def _can_speak(body: str, phrase: Phrase, mine) -> bool:
-    """A phrase that names an actor, or people or a body (各報道機関, 安倍氏陣営の幹部), or a title."""
-    text = _ASIDE_END.sub("", body[phrase.start : phrase.end]).removesuffix("など")  # 警察当局などは
-    if re.fullmatch(r"「[^「」。]{2,20}」", text):
-        return True  # 「ネパールニュース」は: a name in brackets
-    if not text or "「" in text or _NOT_A_SPEAKER.search(text) or _TIME.match(text):
-        return False
-    named = _named(phrase, mine)
-    head = _head(body, named, phrase.start, phrase.end) if named else None
-    if head is not None and head.type in ("GPE", "LOC") and phrase.particle == "では" and head.end == phrase.end \
-            and not phrase.comma:
-        return False  # 中国では死刑が…: where it happens, not who says it (中国では、…とみて: China's view)
-    if head is not None:
-        return True  # 米国のトランプ大統領, ロイター: an actor; 米国の関与 names one but is none
-    return bool(_SPEAKER_END.search(text) or _FOREIGN_NAME_END.search(strip_title(text))) or text in OFFICE_WORDS \
-        or bool(office_after(text, 0))
-
-
 def _argument(body: str, role: str, cut: list[Phrase], i: int, mine) -> Argument:
     """The argument of phrase i, with the names listed before it (A首相、B首相、C外相は)."""
     phrase = cut[i]
@@ -282,25 +244,12 @@ def _argument(body: str, role: str, cut: list[Phrase], i: int, mine) -> Argument
         start = floor
     named = [m for m in mine if start <= m.start and m.end <= phrase.end]
     text = body[start : phrase.end]
-    return Argument(role, start, phrase.end, text, phrase.particle, _head(body, named, start, phrase.end), tuple(named))
-
-
-def _head(body: str, named: list, start: int, end: int):
-    """The mention the phrase stands for: the first of a list (A首相、B首相は), and in each name the
-    one only a title follows (米国のトランプ大統領 → トランプ; 安倍氏陣営の幹部 → none: the cadre)."""
-    comma = body.find("、", start, end)
-    piece_end = comma if comma >= 0 and any(m.end <= comma for m in named) else end
-    for mention in named:
-        if mention.end <= piece_end and _ONLY_TITLE.fullmatch(body, mention.end, piece_end):
-            if mention.type == "GPE" and _BODY_AFTER.fullmatch(body, mention.end, piece_end):
-                return None  # ロシア政府, 韓国軍当局: the body speaks, its text is the phrase
-            return mention
-    return None
+    return Argument(role, start, phrase.end, text, phrase.particle, head_of(body, named, start, phrase.end), tuple(named))
 
 
 _OPENING = 3  # how many phrases a sentence's opening topic is looked for in
 # A match, a tournament or an era named after a side (前述したDeNA戦では, タジキスタン戦では, サガン鳥栖時代は), or a
-# time or an event (_NOT_A_SPEAKER): when things happened, no one to carry to the next sentences' claims
+# time or an event (NOT_A_SPEAKER): when things happened, no one to carry to the next sentences' claims
 _SETTING = re.compile(r"(?:戦|試合|大会|時代)$")
 
 
@@ -313,37 +262,7 @@ def _may_open_with_topic(body: str, mine, s_end: int) -> bool:
 def _opening_topic(body: str, cut: list[Phrase], mine) -> Argument | None:
     """The topic a sentence with no predicate opens with, carried to the next clauses."""
     for i, p in enumerate(cut[:_OPENING]):
-        setting = _SETTING.search(body, p.start, p.end) or _NOT_A_SPEAKER.search(body, p.start, p.end)
-        if p.group == "topic" and _named(p, mine) and not setting:
+        setting = _SETTING.search(body, p.start, p.end) or NOT_A_SPEAKER.search(body, p.start, p.end)
+        if p.group == "topic" and named_in(p, mine) and not setting:
             return _argument(body, "subject", cut, i, mine)
     return None
-
-
-_TITLE_END = re.compile(r"(?:・?[\u4e00-\u9fff]{0,2}国|・[\u30a1-\u30fa]{2,8})?[都道府県州市米中日韓朝露英仏独伊加豪印]?"
-                        r"(?:" + "|".join(OFFICE_WORDS) + r"|[\u4e00-\u9fff]{1,3}相|(?:文部科学|外務|財務|法務|総務|防衛|厚生労働|農林水産|経済産業|国土交通|環境|内閣府|復興)(?:副大臣|大臣政務官|政務官)|校長|社長|会長|監督|弁護士|教授|容疑者|被告)"
-                        r"(?:[(（][^()（）]{1,8}[)）])?(?:ら|たち)?$")
-_TITLE_END = skipping(_TITLE_END)  # core.scan's skipping twin: the same matches
-
-
-_BARE_TITLE = re.compile(r"(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?"
-                         r"(?:" + "|".join(OFFICE_WORDS) + ")")
-
-
-# Words of 同 that name no one before: 同席した教官, 同居女性, 同僚, 同級生 (a phrase of their own)
-_SAME_NOT_REFERRING = re.compile(r"同(?:席|居|僚|級|乗|伴|郷|窓|世代|年代|業他社|性)")
-
-
-def only_a_title(text: str) -> bool:
-    """長官, 同氏, 新首相, 同国外相: words that stand for someone named before, no name of their own
-    (not a phrase that opens with one: 同氏の地元のスキークラブ, 同社の平野執行役員)."""
-    if text.startswith("同"):
-        return "の" not in text and len(text) <= 8 and not _SAME_NOT_REFERRING.match(text)
-    return _BARE_TITLE.fullmatch(text) is not None
-
-
-def strip_title(text: str) -> str:
-    """石原都知事 → 石原, ベルカンヌ校長(46)ら → ベルカンヌ, 王毅・中国外相 → 王毅; a bare title stays (長官)."""
-    match = _TITLE_END.search(text)
-    if match is None or match.start() < 2:
-        return text
-    return text[: match.start()].rstrip("・").removesuffix("の")

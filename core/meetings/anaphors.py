@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 
-from core.clauses.referents import (AS_SOURCE, OUTLET_ENDING, OUTLET_WORDS, PUBLIC_BODY, candidates, referred,
-                                    refers_to_a_body)
+from core.clauses.body_references import AS_SOURCE, OUTLET_ENDING, OUTLET_WORDS, PUBLIC_BODY, refers_to_a_body
+from core.clauses.referents import candidates, referred
 from core.clauses.spans import SpanIndex
 from core.meetings.name_read import STAFF_OF
 from core.model import ShortForm

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from core.clauses.phrases import phrases
-from core.clauses.referents import AS_SOURCE
+from core.clauses.body_references import AS_SOURCE
 from core.meetings.arguments import TIME_TOPIC as _TIME_TOPIC, article_topic
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.titles import partners_only

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from core.clauses.phrases import of_group, phrases
+from core.clauses.phrases import of_group
+from core.meetings.body_holds import body_topic, partner_of_verb, partner_of_word
 from core.meetings.counted import entities_listed
 from core.meetings.country_letters import VISIT_HOST, letters_of_names, written_country
 from core.meetings.mention import Participant
@@ -18,16 +19,13 @@ from core.meetings.people import SUBJECT_AFTER, name_of, named_place, not_a_side
 from core.meetings.side_lists import (
     GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, local_governments, official_of,
 )
-from core.meetings.triggers import EVENT_USE_AFTER, MET_VERB, PHONE_WORD, TALKED_VERB, kind_of
+from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
 from core.nlp.offices import office_after
 
 
 CLAUSE_END = re.compile(r"[、。]")
 # 金泳三大統領も1994年に中国を訪問し: a person with も opening the clause is its subject too (Bとも: a partner)
 _ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
-# トヨタ自動車では、…と提携交渉を進めている: a body's では set off by a comma is the topic of the sentence when the body
-# holds talks with a partner named before the word (a country's では is where something happens: 中国では)
-_BODY_TOPIC = re.compile(r"では(?=、)")
 
 
 # 金融庁などと協議: a side named first of others (など, 等) is a side all the same
@@ -104,16 +102,6 @@ _INVITING = re.compile(r"の(?:招待|招き|招へい|招聘|要請|求め)(?:�
 _SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
 
 
-def _body_topic(body: str, actors, position: int, start: int):
-    """A body's では set off by a comma (トヨタ自動車では、GMと提携交渉を進めている) read as the subject when the meeting
-    word has its partner right before it and no person is named between; else None (欧州連合では、委員会が…会合を開く)."""
-    topic = _BODY_TOPIC.match(body, position)
-    if topic and (_partner_of_word(body, actors, topic.end(), start)
-                  or _partner_joined(body, actors, topic.end(), start, _VERB_PARTNER)):
-        return topic
-    return None
-
-
 def visit_to(word: str) -> bool:
     """訪米, 訪朝, 訪中: a visit to the country its second character names."""
     return word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST
@@ -129,49 +117,6 @@ def _head_in_brackets(body: str, actors, position: int) -> Participant | None:
     person = next((m for m in actors if m.type == "PERSON" and bracket.start("inside") <= m.start
                    and m.end <= bracket.end("inside")), None) if bracket else None
     return Participant(name_of(body, person), person.entity_id) if person is not None else None
-
-
-# Yとの統合交渉, ソニーはパナソニックと話し合った, Xは…Yとも協議しました: the clause reader's last partner phrase, right
-# before the meeting word, with only a few letters of the word's own between (統合, 詰めの: no particle, comma or quote)
-_WORD_PARTNER = ("との", "との間で")
-_VERB_PARTNER = ("と", "とともに", "と共に")
-_OWN_LETTERS = {_WORD_PARTNER: re.compile(r"[^、。「」をがはと]{0,8}"), _VERB_PARTNER: re.compile(r"[^、。「」をがはとの]{0,6}")}
-# Yとも協議: と then も, which the phrase reader does not cut
-_ALSO_PARTNER = re.compile(r"とも(?=[^、。「」をがはとの]{0,6}$)")
-# 話し合った, 会った, 話し合いました, 協議した, 会談しました, 協議の上: the meeting word is the clause's verb
-_VERB_ENDING = re.compile(r"(?:し)?(?:た|て|ました|ます|ましょう)|す(?:る|れば)|の(?:上|うえ|結果)")  # (協議の上、決定した)
-
-
-def _partner_joined(body: str, actors, subject_end: int, start: int, particles: tuple[str, ...]) -> bool:
-    """Whether, after a body's subject, the clause's last phrase before the meeting word is a partner phrase (with
-    one of particles) after the last side named, and no person is named between: the body holds the talks, it does
-    not only tell of them."""
-    between = [m for m in actors if subject_end <= m.start and m.end <= start]
-    if not between or any(m.type == "PERSON" for m in between):
-        return False
-    cut = phrases(body, between[-1].start, start)
-    last = cut[-1] if cut else None
-    if last is not None and last.group == "partner" and last.particle in particles and not last.comma:
-        gap = last.after
-    else:
-        also = _ALSO_PARTNER.search(body, between[-1].end, start) if particles == _VERB_PARTNER else None
-        if also is None:
-            return False
-        gap = also.end()
-    return _OWN_LETTERS[particles].fullmatch(body, gap, start) is not None
-
-
-def _partner_of_word(body: str, actors, subject_end: int, start: int) -> bool:
-    """Whether the meeting word has its own partner after a body's subject (XはYとの統合交渉を打ち切った)."""
-    return _partner_joined(body, actors, subject_end, start, _WORD_PARTNER)
-
-
-def _partner_of_verb(body: str, actors, subject_end: int, start: int, end: int, word: str) -> bool:
-    """Whether, after a body's subject, the meeting word is the verb of the clause (話し合った, 協議しました) with its
-    partner joined by と right before it and no person named between: the body holds the talks."""
-    if not (TALKED_VERB.fullmatch(word) or MET_VERB.fullmatch(word) or _VERB_ENDING.match(body, end)):
-        return False
-    return _partner_joined(body, actors, subject_end, start, _VERB_PARTNER)
 
 
 @dataclass(slots=True)
@@ -229,7 +174,7 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
         position = head.end() if head else position  # 大阪府の知事は: the prefecture meets
         subject = SUBJECT_AFTER.match(body, position) or (
             _ALSO_SUBJECT.match(body, position) if kind in ("PERSON", "ORG") else None) or (  # 金泳三大統領も…中国を訪問して, トヨタも…GMと協議
-            _body_topic(body, actors, position, start) if kind == "ORG" else None)
+            body_topic(body, actors, position, start) if kind == "ORG" else None)
         if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
         if subject and subject.group(0).endswith("が") and kind in ("ORG", "GPE") and topics:
@@ -259,8 +204,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
                               and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"
-                              and not _partner_of_word(body, actors, m_end, start)
-                              and not _partner_of_verb(body, actors, m_end, start, end, word)):
+                              and not partner_of_word(body, actors, m_end, start)
+                              and not partner_of_verb(body, actors, m_end, start, end, word)):
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or position in joined_by_of  # AとBの(初の)会談, AとBによる会談

@@ -18,13 +18,14 @@ from core.meetings.cut_names import titled_surnames
 from core.meetings.joined import cut_at_partner, without_joined_bodies
 from core.meetings.listed import people_told_next
 from core.meetings.mention import MeetingMention, Participant  # noqa: F401 (imported from here)
+from core.meetings.names_in_context import (
+    accused, bracketed_bodies, company_not_person, company_word, person_not_body, site_not_side, topic_of_others,
+    whole_body_name, whole_korean_name, without_readings
+)
 from core.meetings.partners import named_partners
 from core.meetings.people import name_of
 from core.meetings.reading import ArticleReading, SentenceReading
-from core.meetings.sentence import (
-    accused, bracketed_bodies, company_not_person, company_word, in_the_past, person_not_body, share_tense,
-    site_not_side, topic_of_others, whole_body_name, whole_korean_name, without_readings
-)
+from core.meetings.sentence import in_the_past, share_tense
 from core.meetings.setting import meeting_place, nearest_date
 from core.meetings.subject_people import sentence_subject
 from core.meetings.tense import DISCLOSED, DISCLOSED_ON

@@ -4,7 +4,8 @@ A telling is an article's proposal (core.meetings.proposal.Proposal, or the batc
 fields); a known meeting is a record made before it (a row of the library, or a meeting of a batch block),
 read as a Known. The window reads its candidates from the library by indexed look-ups (which may return more
 than can fit); the batch passes the meetings of the telling's block. Every test that decides is here, so both
-paths join the same tellings, learn the same people and dates, and keep the same hard negatives apart.
+paths join the same tellings, learn the same people and dates (core.meetings.known_learns), and keep the same
+hard negatives apart.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from core.meetings.known_countries import (
     told_by_its_countries,
 )
 from core.meetings.known_record import Known, first_made
-from core.meetings.lacking_side import joins_lacking_side, one_side_lacking
+from core.meetings.lacking_side import joins_lacking_side
 from core.meetings.meeting_names import named_alike, title_key
 from core.meetings.merge import fitting_kinds, kinds_fit, one_meeting, one_plan, places_fit
 from core.meetings.same_sides import one_side_told_fuller, same_keys, sides_evidence, the_known
@@ -279,41 +280,3 @@ def tell_known_why(telling, candidates, country_of, taken=(), other_time=None, b
         return found, True, (f"its people at the level of a meeting told by their countries "
                              f"({', '.join(its_countries(telling, country_of))}) on its day")
     return None, False, None
-
-
-def people_learnt(known: Known, telling, by_countries: bool, country_of) -> list:
-    """The telling's people the known meeting takes: all of them when it was found by its countries (日中首脳会談
-    learns 石破 and 習), more attendees of a summit, more people of one of its sides (林外相も同席), or the side a
-    record told first without it lacked (中国首脳と会談, its partner unread: the record learns 習)."""
-    if by_countries or telling.kind == "multilateral" \
-            or one_side_told_fuller(known.participants, telling.participants, country_of) \
-            or one_side_lacking(telling, known, country_of):
-        have = {p.entity_id or p.name for p in known.participants}
-        out = []
-        for p in telling.participants:
-            if (p.entity_id or p.name) not in have:
-                have.add(p.entity_id or p.name)
-                out.append(p)
-        return out
-    return []
-
-
-def dates_learnt(known: Known, telling) -> dict:
-    """What the known meeting's date and status become when the telling is joined to it: an undated record takes
-    the telling's date, a plan for part of a month its day, a round under way the day of its own a later telling
-    gives, a plan told again as held on its day is held. Empty when nothing changes."""
-    if not telling.start:
-        return {}
-    refined = known.status in PLANS and range_holds_day(known.start, known.end, known.precision, known.date_text,
-                                                        telling.start, telling.precision, telling.date_text)
-    refined = refined or (round_under_way(known.kind, known.start, known.precision, known.date_text)
-                          or dated_by_its_report(known.kind, known.status, known.start, known.precision,
-                                                 known.date_text)) \
-        and own_date(telling.start, telling.precision, telling.date_text)
-    if known.start and not refined:
-        if known.status in PLANS and telling.status == "held" and known.start == telling.start \
-                and own_date(telling.start, telling.precision, telling.date_text):
-            return {"status": "held"}
-        return {}
-    return {"start": telling.start, "end": telling.end or telling.start, "precision": telling.precision,
-            "date_text": telling.date_text, "status": telling.status}

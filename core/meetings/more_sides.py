@@ -8,10 +8,10 @@ import re
 
 from core.meetings.addressed import addressed_at_meeting, side_addressed
 from core.meetings.each import both_sides_before, members_of_group
-from core.meetings.implied import OFFICIALS_OF_COMPOUND, compound_countries, guest_received, sides_between, two_referred
+from core.meetings.implied import guest_received, two_referred
+from core.meetings.gathered_sides import held_together
 from core.meetings.listed import (
-    held_together, bodies_pair_subject, country_pair_subject,
-    first_person_side, proposed_to, speaker_of_quote
+    bodies_pair_subject, country_pair_subject, first_person_side, proposed_to, speaker_of_quote
 )
 from core.meetings.arguments import included_partner, unnamed_partner_side
 from core.meetings.around import opening_told_next, subject_at_meeting
@@ -20,6 +20,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.named_before import both_named_before, counted_people
 from core.meetings.named_after import subject_after_clause
 from core.meetings.other_side import complete_pair
+from core.meetings.paired_sides import OFFICIALS_OF_COMPOUND, compound_countries, sides_between
 from core.meetings.people import SUBJECT_AFTER, host_of_the_visit, office_holders_after, people_count, titled_people
 from core.meetings.two_countries import both_countries
 from core.meetings.divisions import delegation_subject, division_subject

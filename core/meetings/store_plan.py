@@ -10,7 +10,7 @@ import sqlite_utils
 from core.meetings.confidence import meeting_confidence
 from core.meetings.during import container_links
 from core.meetings.in_library import known_meeting, meetings_of_time
-from core.meetings.known import dates_learnt, people_learnt
+from core.meetings.known_learns import dates_learnt, people_learnt
 from core.meetings.known_record import Known
 from core.meetings.nicknames import told_elsewhere
 from core.meetings.plan import MeetingPlan

@@ -11,7 +11,7 @@ from core.meetings.attendees import attendees_listed, sat_in
 from core.meetings.carried_body import body_subject_before
 from core.meetings.cited import in_cited_title, reporter, sides_told_before
 from core.meetings.full_names import spelled_out
-from core.meetings.implied import both_of_pair, headline_pair
+from core.meetings.paired_sides import both_of_pair, headline_pair
 from core.meetings.more_sides import SUBJECT_LATER, read_more_sides
 from core.meetings.named_before import both_travel
 from core.meetings.opening import pair_after_setting

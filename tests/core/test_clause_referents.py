@@ -1,7 +1,7 @@
 """Words that refer back, read once for claims and meetings (core.clauses.referents through the clause reader)."""
 
 from core.clauses import read_clauses
-from core.clauses.reader import only_a_title
+from core.clauses.titles import only_a_title
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
 from core.meetings.detect import detect_meetings

@@ -146,7 +146,7 @@ def test_two_countries_before_the_meeting_word_are_its_sides():
 
 
 def test_a_name_read_with_a_persons_title_as_a_body_is_the_person_and_a_cut_body_name_the_whole_body():
-    from core.meetings.sentence import person_not_body, whole_body_name
+    from core.meetings.names_in_context import person_not_body, whole_body_name
     from core.model import Mention
     body = "ブッシュ大統領はロバーツ判事に電話で指名を伝えた。"
     judge = Mention(8, 14, "ロバーツ判事", "ORG", "found:ORG:ロバーツ判事")

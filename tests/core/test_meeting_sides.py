@@ -6,7 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from core.meetings.detect import detect_meetings
-from core.meetings.sentence import company_not_person, site_not_side, topic_of_others, without_readings
+from core.meetings.names_in_context import company_not_person, site_not_side, topic_of_others, without_readings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from tests.core.meeting_helpers import meetings_in, names

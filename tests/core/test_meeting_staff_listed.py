@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from core.meetings.listed import staff_listed
+from core.meetings.gathered_sides import staff_listed
 from tests.core.meeting_helpers import proposals_in
 
 
