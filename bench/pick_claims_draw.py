@@ -12,8 +12,8 @@ conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported s
 (the twenty-first draw) the pool is every Wikinews article and every livedoor topic-news article (its body kept as
 below) in no gold whose body, at most 2,000 characters unless --max-chars says, holds a diplomacy word (DIPLOMACY)
 or a state's office (OFFICES) and a 「 quote or a verb of reported speech (REPORTED), sorted by name; --draw N (the
-twenty-second draw: --draw 22) takes the same pool after the draws before N joined the gold. The qualifying
-articles, sorted by file name, are sampled with random.Random(seed).
+twenty-second draw: --draw 22; the twenty-third: --draw 23 --seed 2323) takes the same pool after the draws before N
+joined the gold. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
 With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
 category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
 link blocks, no URLs), one paragraph a line. With --category another livedoor category is drawn
@@ -27,6 +27,7 @@ diplomacy word; --max-chars then bounds the livedoor body too.
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --conflicts --seed 2020 --count 10
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --seed 2121 --count 12
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --draw 22 --seed 2222 --count 14
+    python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --draw 23 --seed 2323 --count 12
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category sports-watch --speech --max-chars 800 --seed 1414 --count 6
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category livedoor-homme --speech --max-chars 1200 --seed 1616 --count 8

@@ -121,6 +121,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end) \
                 and not (_ADMITTED.search(body, start, end) and end - start > 4 and _ADMITTED_VERB.match(body, match.end())):
             continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた, …した責任を認めた are admissions
+        if match.group("cue") == "確認し" and not _FOUND_TO_BE.search(body, start, end):
+            continue  # 死亡を確認した, 協力していくことを確認した: an act or an agreement; …であることを確認した is a finding
         if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
             continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
         if body.endswith("こと", start, end):
@@ -180,10 +182,13 @@ _SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|�
 _INSIDE_KOTO = re.compile(r"(?:した|する|している|していた|(?<=め)(?:た|る|ている|ていた))(?:こと|事)(?:を|に)")  # 認めたことを評価
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+# What a finding establishes: 遺体は…さんであることを確認した (an identity or a state, not an act)
+_FOUND_TO_BE = re.compile(r"(?:である|であった|だった)こと$")
 # What is published rather than said: …報告書を明らかにした
 _DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
 _STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)"
-                        r"|発言を(?:行|し))")  # …選挙協力を要望する発言を行った
+                        r"|発言を(?:行|し)"  # …選挙協力を要望する発言を行った
+                        r"|(?:ツイート|投稿|書き込み)を(?:行|し|投稿))")  # …対応を非難するツイートを行い: a post is a statement
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 # A request: …するよう求めた, …しないように要請した
 _ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
