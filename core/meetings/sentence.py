@@ -85,7 +85,6 @@ def visited_after(body: str, mention: MeetingMention, places) -> None:
     place = next((m for m in places if m.start == told.end()), None)
     if place is None or not re.match(r"[でにへ]", body[place.end : place.end + 1]):
         return  # (訪問中の中国の唐家セン国務委員: the visitor's own country, not where the visit goes)
-        return
     mention.place = mention.place or place
     if place.type == "GPE" and (place.entity_id or "").startswith("country:"):
         for p in mention.participants:
