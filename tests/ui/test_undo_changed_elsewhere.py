@@ -55,3 +55,17 @@ def test_the_same_windows_own_later_edits_do_not_stop_its_undo(qtbot, two_window
     a.undo_stack.undo()
     a.undo_stack.undo()
     assert statuses_seen_by_a_new_process(a.db_path)[1] == "new"
+
+
+def test_a_redo_after_another_window_changed_the_status_is_refused_and_kept(qtbot, two_windows):
+    a, b = two_windows
+    failed = []
+    a.undo_stack.failed.connect(failed.append)
+    a.statuses.set_status("done", [1])
+    a.undo_stack.undo()
+    b.statuses.set_status("in progress", [1])
+    a.undo_stack.redo()
+    assert statuses_seen_by_a_new_process(a.db_path)[1] == "in progress"
+    qtbot.waitUntil(lambda: a.undo_stack.index() == 0)  # still to redo, nothing written
+    assert a.undo_stack.canRedo()
+    assert failed and failed[0].startswith("Could not redo “") and "changed elsewhere since: " in failed[0]
