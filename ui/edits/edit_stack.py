@@ -40,7 +40,7 @@ class EditStack(QUndoStack):
     def keep(self, command: "EditCommand", undoing: bool, exc: ChangedElsewhere) -> None:
         """An undo (redo) refused as changed elsewhere: nothing was written, so the step goes back where it was
         (once the stack has moved past it) without writing, and the window says what changed."""
-        QTimer.singleShot(0, lambda: self._put_back(command, undoing))
+        QTimer.singleShot(0, self, lambda: self._put_back(command, undoing))  # not after the window is gone
         words = (self.tr("Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved.")
                  if undoing else self.tr("Could not redo “{edit}”: {reason}. Nothing was changed."))
         self.failed.emit(words.format(edit=command.text(), reason=elsewhere_reason(exc)))
