@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.edits import Edit
+from core.edits.journal import ChangedElsewhere
 from core.store.errors import DiskFull, LibraryReadOnly, WriteRefused
 from ui.common.plain import excerpt, visible
 from ui.common.read_only import read_only_reason
 from ui.common.refusals import refusal_of
+from ui.edits.elsewhere import elsewhere_reason
 
 MENU_CHARS = 60  # an edit's name in the Edit menu: a holder or entity name can be a pasted paragraph
 
@@ -34,6 +36,22 @@ class EditStack(QUndoStack):
     def push(self, edit: Edit) -> None:
         """Do the edit (it saves at once); keep it for undo only if that worked."""
         super().push(EditCommand(edit, self))
+
+    def keep(self, command: "EditCommand", undoing: bool, exc: ChangedElsewhere) -> None:
+        """An undo (redo) refused as changed elsewhere: nothing was written, so the step goes back where it was
+        (once the stack has moved past it) without writing, and the window says what changed."""
+        QTimer.singleShot(0, self, lambda: self._put_back(command, undoing))  # not after the window is gone
+        words = (self.tr("Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved.")
+                 if undoing else self.tr("Could not redo “{edit}”: {reason}. Nothing was changed."))
+        self.failed.emit(words.format(edit=command.text(), reason=elsewhere_reason(exc)))
+
+    def _put_back(self, command: "EditCommand", undoing: bool) -> None:
+        """Move the stack back over a refused step, if it is still the one next to the index."""
+        at = self.index() if undoing else self.index() - 1
+        if 0 <= at < self.count() and self.command(at) is command:
+            command.moved_only = True
+            self.redo() if undoing else self.undo()
+            command.moved_only = False
 
     def report(self, undoing: bool, text: str, exc: Exception) -> None:
         """Say that a save failed, why, and what the library holds now."""
@@ -66,7 +84,8 @@ def _reason(exc: Exception) -> str:
 class EditCommand(QUndoCommand):
     """The one undo command: redo applies the edit and keeps its inverse; undo applies the inverse.
 
-    When a save raises, the command becomes obsolete (the stack drops it) and the stack says why.
+    When a save raises, the command becomes obsolete (the stack drops it) and the stack says why; an undo or
+    redo refused because another window changed the same thing since (ChangedElsewhere) keeps the step.
     """
 
     def __init__(self, edit: Edit, stack: EditStack) -> None:
@@ -77,17 +96,32 @@ class EditCommand(QUndoCommand):
         self.edit: Edit | None = edit
         self.inverse: Edit | None = None
         self.stack = stack
+        self.span = None  # the change log rows the edit wrote when last applied
+        self.undo_span = None  # … and those its inverse wrote when last undone (None: never undone)
+        self.moved_only = False  # the stack is putting back a refused step: move, write nothing
 
     def redo(self) -> None:
+        if self.moved_only:
+            self.moved_only = False
+            return
+        # A redo checks what the undo wrote; an inverse that logs nothing is checked by the edit's own rows.
+        checks = self.undo_span if self.undo_span is None or self.undo_span[0] < self.undo_span[1] else self.span
         try:
-            self.inverse = self.stack.session.apply(self.edit)
+            self.inverse, self.span = self.stack.session.apply_step(self.edit, checks)
+        except ChangedElsewhere as exc:
+            self.stack.keep(self, False, exc)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
             self.setObsolete(True)
             self.stack.report(False, self.text(), exc)
 
     def undo(self) -> None:
+        if self.moved_only:
+            self.moved_only = False
+            return
         try:
-            self.edit = self.stack.session.apply(self.inverse)
+            self.edit, self.undo_span = self.stack.session.apply_step(self.inverse, self.span)
+        except ChangedElsewhere as exc:
+            self.stack.keep(self, True, exc)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
             # The edit stays in the library and can no longer be undone from here.
             self.setObsolete(True)

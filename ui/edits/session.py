@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 
 from core.edits import Edit
+from core.edits.journal import EditJournal, Span
 
 
 class LibrarySession(QObject):
@@ -24,6 +25,7 @@ class LibrarySession(QObject):
         self.db = db  # the read connection, on the GUI thread
         self.annotator = annotator or None
         self.writer = writer  # a Writer: edits are saved on its thread; None: on db itself
+        self.journal = writer.journal if writer is not None else EditJournal()  # which log rows are this window's
 
     def set_annotator(self, name: str | None) -> None:
         """The name recorded with every edit from now on."""
@@ -31,15 +33,21 @@ class LibrarySession(QObject):
 
     def apply(self, edit: Edit) -> Edit:
         """Save the edit as the session's annotator, tell the views, and return its inverse."""
-        inverse = self._write(edit)
+        return self.apply_step(edit)[0]
+
+    def apply_step(self, edit: Edit, undoes: Span | None = None) -> tuple[Edit, Span]:
+        """Save the edit, tell the views; its inverse and the change log rows it wrote. `undoes`: the rows of
+        the edit this one undoes or redoes, refused (nothing written) when another window or process changed
+        any of their things since (core.edits.journal.ChangedElsewhere)."""
+        inverse, span = self._write(edit, undoes)
         for kind, ids in merged(edit.changes()):
             self.changed.emit(kind, ids)
-        return inverse
+        return inverse, span
 
-    def _write(self, edit: Edit) -> Edit:
+    def _write(self, edit: Edit, undoes: Span | None) -> tuple[Edit, Span]:
         if self.writer is not None:
-            return self.writer.apply(edit, self.annotator)
-        return edit.apply(self.db, self.annotator)
+            return self.writer.apply(edit, self.annotator, undoes)
+        return self.journal.apply(self.db, edit, self.annotator, undoes)
 
     def close(self) -> None:
         """The window is closing: the writer finishes and closes its connection."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 
 from core.edits import Edit
+from core.edits.journal import EditJournal, Span
 from core import store  # open_db (sqlite-utils), loaded with the first edit
 from ui.common.read_only import refused
 
@@ -24,20 +25,22 @@ class Writer:
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kaidan-writer")
         self._db = None
         self.closed = False
+        self.journal = EditJournal()  # the change log rows this window wrote: its own edits are not "elsewhere"
 
-    def apply(self, edit: Edit, annotator: str | None) -> Edit:
-        """Apply the edit on the writer thread and wait for it: its inverse, or what it raised."""
+    def apply(self, edit: Edit, annotator: str | None, undoes: Span | None = None) -> tuple[Edit, Span]:
+        """Apply the edit on the writer thread and wait for it: its inverse and the log rows it wrote, or what
+        it raised (an undo or redo of `undoes` changed elsewhere since: core.edits.journal.ChangedElsewhere)."""
         if self.closed:
             raise RuntimeError(QCoreApplication.translate(
                 "Writer", "the library is closed: nothing more can be saved from this window"))
         if self.read_only:
             raise refused()
-        return self._pool.submit(self._apply, edit, annotator).result()
+        return self._pool.submit(self._apply, edit, annotator, undoes).result()
 
-    def _apply(self, edit: Edit, annotator: str | None) -> Edit:
+    def _apply(self, edit: Edit, annotator: str | None, undoes: Span | None) -> tuple[Edit, Span]:
         if self._db is None:
             self._db = store.open_db(self.path)
-        return edit.apply(self._db, annotator)
+        return self.journal.apply(self._db, edit, annotator, undoes)
 
     def close(self) -> None:
         """Close the write connection (in its own thread) and end the thread."""

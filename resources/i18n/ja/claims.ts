@@ -4,7 +4,7 @@
 <context>
     <name>ClaimController</name>
     <message>
-        <location filename="../../../ui/claims/controller.py" line="+61"/>
+        <location filename="../../../ui/claims/controller.py" line="+58"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
@@ -15,14 +15,14 @@
     </message>
     <message>
         <location line="+18"/>
-        <location line="+49"/>
-        <location line="+44"/>
+        <location line="+20"/>
+        <location line="+30"/>
         <source>unknown holder</source>
         <translation>保持者不明</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+62"/>
+        <location line="-47"/>
+        <location line="+33"/>
         <source>Accept claim by {holder}</source>
         <translation>{holder} の主張を承認</translation>
     </message>
@@ -48,7 +48,7 @@
         <translation>{holder} の主張を編集</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+13"/>
         <source>Dismiss candidate by {holder}</source>
         <translation>{holder} の主張候補を却下</translation>
     </message>
@@ -112,7 +112,7 @@
         <translation>発言者なし</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>new topic</source>
         <translation>新しい話題</translation>
     </message>
@@ -132,7 +132,7 @@
         <translation>テキスト</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+19"/>
         <source>Claim candidate</source>
         <translation>主張候補</translation>
     </message>
@@ -525,7 +525,7 @@
 <context>
     <name>StanceStrip</name>
     <message>
-        <location filename="../../../ui/claims/editor.py" line="-186"/>
+        <location filename="../../../ui/claims/stance_strip.py" line="+13"/>
         <source>low</source>
         <translation>弱</translation>
     </message>

@@ -4,7 +4,17 @@
 <context>
     <name>EditStack</name>
     <message>
-        <location filename="../../../ui/edits/edit_stack.py" line="+43"/>
+        <location filename="../../../ui/edits/edit_stack.py" line="+44"/>
+        <source>Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved.</source>
+        <translation>元に戻せませんでした: 「{edit}」: {reason}。何も変更されていません。編集は保存されたままです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Could not redo “{edit}”: {reason}. Nothing was changed.</source>
+        <translation>やり直せませんでした: 「{edit}」: {reason}。何も変更されていません。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Not saved: “{edit}”: {reason}.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。</translation>
     </message>
@@ -25,9 +35,77 @@
     </message>
 </context>
 <context>
+    <name>Elsewhere</name>
+    <message>
+        <location filename="../../../ui/edits/elsewhere.py" line="+11"/>
+        <source>claim {id}</source>
+        <translation>主張 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting {id}</source>
+        <translation>会談 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entity {id}</source>
+        <translation>エンティティ {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mention {id}</source>
+        <translation>言及 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>meeting mention {id}</source>
+        <translation>会談の言及 {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>link between meetings {id}</source>
+        <translation>会談間のリンク {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the status of article {id}</source>
+        <translation>記事 {id} の状態</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the line labels of article {id}</source>
+        <translation>記事 {id} の行ラベル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the gold of article {id}</source>
+        <translation>記事 {id} の正解データ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{target} {id}</source>
+        <translation>{target} {id}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{thing} (by {who}, {when} UTC)</source>
+        <translation>{thing}（{who}、{when} UTC）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>someone</source>
+        <translation>不明な利用者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed elsewhere since: {changes} — reload to see it</source>
+        <translation>ほかの場所で変更されています: {changes}。再読み込みすると表示されます</translation>
+    </message>
+</context>
+<context>
     <name>Writer</name>
     <message>
-        <location filename="../../../ui/edits/writer.py" line="+31"/>
+        <location filename="../../../ui/edits/writer.py" line="+34"/>
         <source>the library is closed: nothing more can be saved from this window</source>
         <translation>ライブラリは閉じられています。このウィンドウからはもう保存できません</translation>
     </message>

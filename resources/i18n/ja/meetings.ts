@@ -308,7 +308,7 @@
         <translation>根拠となる文はありません</translation>
     </message>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+30"/>
+        <location filename="../../../ui/meetings/card_edits.py" line="+43"/>
         <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>日付は YYYY-MM-DD、YYYY-MM、YYYY のいずれかで書いてください</translation>
     </message>
@@ -735,7 +735,7 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+47"/>
+        <location filename="../../../ui/meetings/window.py" line="+52"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>

@@ -1,0 +1,105 @@
+"""One writer's edits and the change log: an undo or redo never overwrites a later change made elsewhere.
+
+Two windows (or a window and the command line) may edit one library. Every edit logs what it touched in the
+`changes` table; the journal remembers which log rows its own writer wrote. Undoing (or redoing) an edit first
+looks, in the same write transaction, for a later log row about the same thing that another writer wrote: if
+there is one, nothing is written and `ChangedElsewhere` says what changed, by whom and when. The same
+writer's own later edits are not "elsewhere": undoing them in turn is the undo stack's order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from core.store.errors import WriteRefused
+from core.store.transactions import atomic
+
+if TYPE_CHECKING:  # in annotations only
+    import sqlite_utils
+
+    from core.edits.base import Edit
+
+Span = tuple[int, int]  # the change log rows one edit wrote: ids after the first, up to and including the last
+
+# What of an article a log row changed, by its action: its status, its lines' labels and its gold are
+# separate things (the article's row is one target for all of them). Any other target is one thing.
+_ARTICLE_ASPECTS = {"set_status": "status", "set_line_label": "lines"}
+
+
+@dataclass(frozen=True)
+class Change:
+    """One later log row that stops an undo: what (target table and id), which action, by whom, when."""
+
+    target: str
+    target_id: str
+    action: str
+    annotator: str | None
+    at: str
+
+
+class ChangedElsewhere(WriteRefused):
+    """An undo or redo was refused: what it would put back was changed by another writer after the edit."""
+
+    kind = "changed_elsewhere"
+
+    def __init__(self, changes: list[Change]) -> None:
+        said = ", ".join(f"{c.target} {c.target_id} ({c.action}, {c.annotator or 'someone'}, {c.at})"
+                         for c in changes)
+        super().__init__(f"changed elsewhere since: {said}; reload to see it")
+        self.changes = tuple(changes)
+
+
+def aspect(target: str, action: str) -> str:
+    """Which part of an article a log row changed ('status', 'lines', 'gold'); '' for any other target."""
+    if target != "articles":
+        return ""
+    return "gold" if action.startswith("gold_") else _ARTICLE_ASPECTS.get(action, action)
+
+
+def thing(target: str, target_id: str | None, action: str) -> tuple:
+    """What one log row changed, as a key two rows share when they changed the same thing."""
+    return target, target_id, aspect(target, action)
+
+
+def _last_id(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0]
+
+
+class EditJournal:
+    """The edits of one writer (a window's): applies them and knows which change log rows are its own."""
+
+    def __init__(self) -> None:
+        self._own: set[int] = set()
+
+    def apply(self, db: sqlite_utils.Database, edit: Edit, annotator: str | None = None,
+              undoes: Span | None = None) -> tuple[Edit, Span]:
+        """Apply the edit in one transaction; return its inverse and the log rows it wrote.
+
+        `undoes`: the log rows of the edit this one undoes (or redoes): refused with ChangedElsewhere,
+        nothing written, when another writer changed any of their things after them.
+        """
+        with atomic(db):
+            if undoes is not None:
+                later = self.later_changes(db, undoes)
+                if later:
+                    raise ChangedElsewhere(later)
+            first = _last_id(db)
+            inverse = edit.apply(db, annotator)
+            last = _last_id(db)
+        self._own.update(range(first + 1, last + 1))
+        return inverse, (first, last)
+
+    def later_changes(self, db: sqlite_utils.Database, span: Span) -> list[Change]:
+        """Log rows after the span, by another writer, about something the span's rows changed."""
+        touched = {thing(*row) for row in db.execute(
+            "SELECT target, target_id, action FROM changes WHERE id > ? AND id <= ?", list(span))}
+        ids = sorted({key[1] for key in touched if key[1] is not None})
+        if not ids:
+            return []
+        marks = ", ".join("?" * len(ids))
+        rows = db.execute(f"SELECT id, target, target_id, action, annotator, at FROM changes "
+                          f"WHERE id > ? AND target_id IN ({marks}) ORDER BY id", [span[1], *ids])
+        return [Change(target, target_id, action, annotator, at)
+                for row_id, target, target_id, action, annotator, at in rows
+                if row_id not in self._own and thing(target, target_id, action) in touched]
