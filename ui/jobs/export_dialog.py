@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, QThreadPool, QUrl, Qt
+from PySide6.QtCore import QDate, QSettings, QThreadPool, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
+    QMessageBox, QProgressBar, QPushButton, QRadioButton, QVBoxLayout,
 )
 
-from core.export import FORMATS, READERS, Scope, other_export
+from core.export import FORMATS, Scope, other_export
 from core.export.scope import count_in_scope
-from ui.jobs.export_controller import ExportController, library_outlets, summary_lines
+from ui.jobs.export_controller import ExportController, library_outlets
+from ui.jobs.export_formats import FORMAT_NAMES, CaptionLabel, reader_text
+from ui.jobs.export_summary import ExportSummary
 from ui.jobs.export_words import export_words
 from ui.common.file_dialogs import existing_directory
 from ui.jobs.workers import Worker
@@ -22,59 +23,6 @@ from ui.common.words import counted
 
 FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
 SCOPES = ("all", "selected", "done", "dates", "outlet")
-
-
-# How the format list names each format: the formats' own names (never translated); the key is
-# what the settings, the command line and the export itself use.
-FORMAT_NAMES = {"jsonl": "JSONL", "csv": "CSV", "conll": "CoNLL", "spacy": "spaCy", "hf": "Hugging Face",
-                "brat": "brat", "labelstudio": "Label Studio", "doccano": "doccano", "w3c": "W3C Web Annotation"}
-# Who reads each format, for the dialog's caption: core.export.READERS's words, marked for translation
-# here and keyed by the stable format key (a format without an entry shows core's English).
-FORMAT_READERS = {
-    "jsonl": QT_TRANSLATE_NOOP("ExportFormats", "Kaidan itself (lossless, re-importable), jq, pandas.read_json(lines=True)"),
-    "csv": QT_TRANSLATE_NOOP("ExportFormats", "Excel, LibreOffice, pandas, R: one table per file"),
-    "conll": QT_TRANSLATE_NOOP("ExportFormats", "CoNLL-2003 style NER readers (flair, seqeval, conllu)"),
-    "spacy": QT_TRANSLATE_NOOP("ExportFormats", "spaCy: `spacy convert train.json .`, or train.spacy (DocBin) when spaCy is installed"),
-    "hf": QT_TRANSLATE_NOOP("ExportFormats", "Hugging Face datasets: load_dataset('json', data_files='ner.jsonl')"),
-    "brat": QT_TRANSLATE_NOOP("ExportFormats", "the brat annotation tool (and standoff readers)"),
-    "labelstudio": QT_TRANSLATE_NOOP("ExportFormats", "Label Studio: import tasks.json into a project set up with label_config.xml"),
-    "doccano": QT_TRANSLATE_NOOP("ExportFormats", "doccano: sequence labeling project with relations, import dataset.jsonl"),
-    "w3c": QT_TRANSLATE_NOOP("ExportFormats", "Web Annotation tools (Hypothesis-style re-anchoring, Recogito)"),
-}
-
-
-def reader_text(fmt: str) -> str:
-    """The caption under the format: who reads it, in the interface language."""
-    readers = (QCoreApplication.translate("ExportFormats", FORMAT_READERS[fmt]) if fmt in FORMAT_READERS
-               else READERS[fmt])
-    return QCoreApplication.translate("ExportFormats", "Read by {readers}").format(readers=readers)
-
-
-class CaptionLabel(QLabel):
-    """A wrapped caption as tall as the tallest of its possible texts, so nothing below it moves."""
-
-    def __init__(self, texts: list[str], parent=None) -> None:
-        super().__init__(parent)
-        self.texts = texts
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-
-    def tallest(self, width: int) -> int:
-        """The height of the tallest text wrapped at width, measured as the label wraps it."""
-        shown = self.text()
-        heights = []
-        for text in self.texts:
-            QLabel.setText(self, text)
-            # The layout may size a wrapped label by its hint rather than by its width: take both.
-            heights += [QLabel.heightForWidth(self, width), QLabel.sizeHint(self).height()]
-        QLabel.setText(self, shown)
-        return max(heights)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        height = self.tallest(event.size().width())
-        if height != self.minimumHeight():
-            self.setMinimumHeight(height)
 
 
 def default_folder() -> str:
@@ -106,7 +54,8 @@ class ExportDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
-        layout.addWidget(self._build_summary(), 1)
+        self.summary_box = ExportSummary()
+        layout.addWidget(self.summary_box, 1)
         layout.addLayout(self._build_buttons())
         self._built = True
         self._format_changed()
@@ -182,28 +131,6 @@ class ExportDialog(QDialog):
         self.scope_radio["selected" if n_selected > 1 else "all"].setChecked(True)
         grid.addRow(self.scope_count)
         return box
-
-    def _build_summary(self) -> QGroupBox:
-        self.summary_box = QGroupBox(self.tr("Written"))
-        layout = QVBoxLayout(self.summary_box)
-        self.files = QTableWidget(0, 2)
-        self.files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Records")])
-        self.files.verticalHeader().hide()
-        self.files.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.files.setSelectionMode(QTableWidget.NoSelection)
-        self.files.setShowGrid(False)
-        self.files.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        self.files.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.files.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        self.notes = QLabel()
-        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # notes quote label names from the library
-        self.notes.setWordWrap(True)
-        self.notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(self.files, 1)
-        layout.addWidget(self.notes)
-        self.summary_box.hide()
-        return self.summary_box
 
     def _build_buttons(self) -> QHBoxLayout:
         self.open_button = QPushButton(self.tr("Open Folder"))
@@ -357,31 +284,14 @@ class ExportDialog(QDialog):
     def _finished(self, result) -> None:
         self.last_result = result
         self.progress.hide()
-        self._show_summary(result)
+        self.summary_box.show_result(result, self.fmt())
+        self.open_button.setVisible(not result.cancelled)
         self._set_running(False)
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
-        self.summary_box.setTitle(self.tr("Export failed"))
-        self.files.setRowCount(0)
-        self.files.hide()
-        self.notes.setText(message)
-        self.summary_box.show()
+        self.summary_box.show_failure(message)
         self._set_running(False)
-
-    def _show_summary(self, result) -> None:
-        self.files.setVisible(not result.cancelled)
-        self.files.setRowCount(len(result.files))
-        for row, (name, count) in enumerate(result.files.items()):
-            self.files.setItem(row, 0, QTableWidgetItem(name))
-            number = QTableWidgetItem(f"{count:,}")
-            number.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            self.files.setItem(row, 1, number)
-        self.summary_box.setTitle(self.tr("Cancelled") if result.cancelled
-                                  else self.tr("Written to {folder}").format(folder=result.out_dir))
-        self.notes.setText("\n".join(summary_lines(result, self.fmt())))
-        self.summary_box.show()
-        self.open_button.setVisible(not result.cancelled)
 
     def open_folder(self) -> None:
         """Show the export folder in the desktop's file manager."""

@@ -744,7 +744,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../../ui/jobs/export_controller.py" line="+70"/>
+        <location filename="../../../ui/jobs/export_controller.py" line="+68"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -752,13 +752,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+90"/>
-        <location line="+122"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+38"/>
+        <location line="+101"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-60"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -809,21 +809,6 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Written</source>
-        <translation>書き出したもの</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Records</source>
-        <translation>レコード数</translation>
-    </message>
-    <message>
-        <location line="+19"/>
         <source>Open Folder</source>
         <translation>フォルダーを開く</translation>
     </message>
@@ -901,26 +886,11 @@ Replace it with this {format} export?</source>
         <source>{done} / {total} articles</source>
         <translation>{done} / {total} 記事</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Export failed</source>
-        <translation>書き出しに失敗しました</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cancelled</source>
-        <translation>キャンセルしました</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written to {folder}</source>
-        <translation>書き出し先: {folder}</translation>
-    </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
-        <location line="-347"/>
+        <location filename="../../../ui/jobs/export_formats.py" line="+17"/>
         <source>Kaidan itself (lossless, re-importable), jq, pandas.read_json(lines=True)</source>
         <translation>Kaidan 自身 (欠落なし・再取り込み可)、jq、pandas.read_json(lines=True)</translation>
     </message>
@@ -973,7 +943,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../../ui/jobs/export_controller.py" line="+28"/>
+        <location filename="../../../ui/jobs/export_summary.py" line="+16"/>
         <source>Export cancelled: no files of this run were kept.</source>
         <translation>書き出しをキャンセルしました。今回のファイルは残していません。</translation>
     </message>
@@ -991,6 +961,36 @@ Replace it with this {format} export?</source>
         <location line="+3"/>
         <source>{n} entity spans cut a token or overlap another and were left untagged; they are listed in cut_spans.tsv.</source>
         <translation>エンティティの範囲 {n} 件はトークンを分断するか他と重なるため、タグを付けませんでした。cut_spans.tsv に一覧があります。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written</source>
+        <translation>書き出したもの</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written to {folder}</source>
+        <translation>書き出し先: {folder}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
     </message>
 </context>
 <context>
