@@ -11,7 +11,7 @@ from core.store import read_library
 from core.store.article_list import article_ids, list_rows
 from ui.jobs.export_words import export_words
 from ui.jobs.runner import JobRunner
-from ui.jobs.workers import JobWorker
+from ui.jobs.workers import JobRefused, JobWorker
 
 # Formats that tag tokens: their spans off token boundaries are reported as cut.
 TOKEN_FORMATS = ("conll", "hf", "spacy")
@@ -31,7 +31,7 @@ def library_outlets(db_path: str) -> list[str]:
         db.close()
 
 
-class ExportFailed(Exception):
+class ExportFailed(JobRefused):
     """The folder refused the export (read-only, full); nothing of it was left."""
 
 
