@@ -56,6 +56,7 @@ class ExportDialog(QDialog):
         layout.addWidget(self.progress)
         self.summary_box = ExportSummary()
         layout.addWidget(self.summary_box, 1)
+        layout.addStretch()  # the spare height, while no summary takes it: below the choices, not among them
         layout.addLayout(self._build_buttons())
         self._built = True
         self._format_changed()
