@@ -26,7 +26,7 @@ def export_through(qtbot, window, fmt, out_dir, scope="all"):
     dialog = window.show_export()
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
     dialog.folder.setText(str(out_dir))
-    dialog.set_scope(scope)
+    dialog.articles.set_key(scope)
     with qtbot.waitSignal(dialog.controller.finished, timeout=60000) as blocker:
         dialog.export_button.click()
     qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=30000)
@@ -78,7 +78,7 @@ def test_export_scope_done(qtbot, seeds_window, tmp_path, fmt):
     name = "articles.jsonl" if fmt == "jsonl" else "articles.csv"
     assert result.files[name] == 1
     assert [int(r["id"]) for r in records(out / name)] == [done_id]
-    assert dialog.scope_count.text() == "1 article to export"
+    assert dialog.articles.count.text() == "1 article to export"
 
 
 def test_selected_scope_and_cut_spans_in_the_summary(qtbot, seeds_window, tmp_path):

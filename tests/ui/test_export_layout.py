@@ -28,7 +28,7 @@ def test_spare_height_goes_below_the_choices_not_among_them(qtbot, window):
     dialog grows: the spare height sits between the articles group and the buttons."""
     dialog = window.show_export()
     qtbot.waitExposed(dialog)
-    articles = dialog.scope_count.parentWidget()
+    articles = dialog.articles
     shapes = []
     for height in (560, 900):
         dialog.resize(640, height)

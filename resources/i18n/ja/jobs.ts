@@ -752,13 +752,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+38"/>
-        <location line="+101"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+37"/>
+        <location line="+62"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-18"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -774,41 +774,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Articles</source>
-        <translation>記事</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;All articles</source>
-        <translation>すべての記事(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Selected in the list ({n})</source>
-        <translation>一覧で選択した記事 ({n})(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marked &amp;done</source>
-        <translation>完了にした記事(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Published between</source>
-        <translation>発行日の範囲(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From &amp;outlet</source>
-        <translation>媒体で選ぶ(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>and</source>
-        <translation>～</translation>
-    </message>
-    <message>
-        <location line="+23"/>
         <source>Open Folder</source>
         <translation>フォルダーを開く</translation>
     </message>
@@ -828,32 +793,12 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>(reading outlets…)</source>
-        <translation>(媒体を読み込み中…)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>(no outlets known)</source>
-        <translation>(既知の媒体なし)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Export to Folder</source>
         <translation>書き出し先のフォルダー</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>1 article to export</source>
-        <translation>書き出す記事 1 件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} articles to export</source>
-        <translation>書き出す記事 {n} 件</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
@@ -938,6 +883,64 @@ Replace it with this {format} export?</source>
         <location line="+8"/>
         <source>Read by {readers}</source>
         <translation>読み込めるもの: {readers}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportScope</name>
+    <message>
+        <location filename="../../../ui/jobs/export_scope.py" line="+23"/>
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;All articles</source>
+        <translation>すべての記事(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Selected in the list ({n})</source>
+        <translation>一覧で選択した記事 ({n})(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked &amp;done</source>
+        <translation>完了にした記事(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Published between</source>
+        <translation>発行日の範囲(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From &amp;outlet</source>
+        <translation>媒体で選ぶ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(reading outlets…)</source>
+        <translation>(媒体を読み込み中…)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no outlets known)</source>
+        <translation>(既知の媒体なし)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 article to export</source>
+        <translation>書き出す記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} articles to export</source>
+        <translation>書き出す記事 {n} 件</translation>
     </message>
 </context>
 <context>
