@@ -13,8 +13,6 @@ from ui.jobs.export_words import export_words
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import JobRefused, JobWorker
 
-# Formats that tag tokens: their spans off token boundaries are reported as cut.
-TOKEN_FORMATS = ("conll", "hf", "spacy")
 OUTLET_BATCH = 500
 
 
