@@ -199,6 +199,6 @@ def test_export_dialog_says_in_one_line_that_a_refusing_folder_got_nothing(qtbot
     with qtbot.waitSignal(dialog.controller.failed, timeout=30000) as blocker:
         dialog.export_button.click()
     assert blocker.args[0] == f"Nothing was written to {out}: no permission to write there."
-    assert "\n" not in blocker.args[0] and dialog.notes.text() == blocker.args[0]
+    assert "\n" not in blocker.args[0] and dialog.summary_box.notes.text() == blocker.args[0]
     assert list(out.iterdir()) == []
     qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=5000)

@@ -26,7 +26,7 @@ def export_through(qtbot, window, fmt, out_dir, scope="all"):
     dialog = window.show_export()
     dialog.format.setCurrentIndex(dialog.format.findData(fmt))
     dialog.folder.setText(str(out_dir))
-    dialog.set_scope(scope)
+    dialog.articles.set_key(scope)
     with qtbot.waitSignal(dialog.controller.finished, timeout=60000) as blocker:
         dialog.export_button.click()
     qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=30000)
@@ -55,10 +55,10 @@ def test_export_all_through_the_worker(qtbot, seeds_window, seeds, tmp_path, fmt
     assert len(records(out / name)) == len(seeds)
     assert json.loads((out / "dataset.json").read_text(encoding="utf-8"))["format"] == fmt
     # The summary lists each file with its count and offers the folder.
-    shown = {dialog.files.item(r, 0).text(): dialog.files.item(r, 1).text()
-             for r in range(dialog.files.rowCount())}
+    shown = {dialog.summary_box.files.item(r, 0).text(): dialog.summary_box.files.item(r, 1).text()
+             for r in range(dialog.summary_box.files.rowCount())}
     assert shown[name] == str(len(seeds))
-    assert f"{len(seeds)} articles exported as {fmt}" in dialog.notes.text()
+    assert f"{len(seeds)} articles exported as {fmt}" in dialog.summary_box.notes.text()
     assert dialog.open_button.isVisibleTo(dialog)
     # Remembered for next time, read back with type=.
     assert QSettings().value("export/format", type=str) == fmt
@@ -78,7 +78,7 @@ def test_export_scope_done(qtbot, seeds_window, tmp_path, fmt):
     name = "articles.jsonl" if fmt == "jsonl" else "articles.csv"
     assert result.files[name] == 1
     assert [int(r["id"]) for r in records(out / name)] == [done_id]
-    assert dialog.scope_count.text() == "1 article to export"
+    assert dialog.articles.count.text() == "1 article to export"
 
 
 def test_selected_scope_and_cut_spans_in_the_summary(qtbot, seeds_window, tmp_path):
@@ -87,7 +87,7 @@ def test_selected_scope_and_cut_spans_in_the_summary(qtbot, seeds_window, tmp_pa
     dialog, result = export_through(qtbot, window, "conll", tmp_path / "conll", scope="selected")
     assert result.articles == window.model.rowCount()
     if result.cuts:  # the seeds' 米/中 abbreviations cut fugashi tokens
-        assert "cut_spans.tsv" in dialog.notes.text()
+        assert "cut_spans.tsv" in dialog.summary_box.notes.text()
 
 
 def test_cancel_leaves_no_partial_files(qtbot, make_window, tmp_path, monkeypatch):
@@ -108,7 +108,7 @@ def test_cancel_leaves_no_partial_files(qtbot, make_window, tmp_path, monkeypatc
     dialog, result = export_through(qtbot, window, "jsonl", out)
     assert result.cancelled
     assert list(out.iterdir()) == []
-    assert "cancelled" in dialog.notes.text()
+    assert "cancelled" in dialog.summary_box.notes.text()
     assert not dialog.open_button.isVisibleTo(dialog)
 
 

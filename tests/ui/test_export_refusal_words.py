@@ -54,11 +54,11 @@ def test_a_folder_that_is_a_file_or_behind_one_is_said_in_japanese(qtbot, export
     with language(QApplication.instance(), "ja"):
         dialog = export_dialog(afile)
         _export(qtbot, dialog, "failed")
-        on_file = dialog.notes.text()
+        on_file = dialog.summary_box.notes.text()
         assert english_only(visible_texts(dialog)) == []
         dialog.folder.setText(str(afile / "出力"))
         _export(qtbot, dialog, "failed")
-        behind_file = dialog.notes.text()
+        behind_file = dialog.summary_box.notes.text()
     assert on_file == f"{afile} には何も書き込まれていません: 同じ名前のファイルがあります（フォルダーではありません）。"
     assert behind_file == f"{afile / '出力'} には何も書き込まれていません: パスの途中がフォルダーではなくファイルです。"
     assert afile.read_text(encoding="utf-8") == "x"
@@ -80,7 +80,7 @@ def test_a_refusing_folder_is_said_in_japanese(qtbot, export_dialog, tmp_path, m
     with language(QApplication.instance(), "ja"):
         dialog = export_dialog(out)
         message = _export(qtbot, dialog, "failed")
-    assert message == dialog.notes.text() == f"{out} には何も書き込まれていません: そこに書き込む権限がありません。"
+    assert message == dialog.summary_box.notes.text() == f"{out} には何も書き込まれていません: そこに書き込む権限がありません。"
     assert list(out.iterdir()) == []
 
 
@@ -102,6 +102,6 @@ def test_the_note_that_spacy_is_missing_is_said_in_japanese(qtbot, export_dialog
     with language(QApplication.instance(), "ja"):
         dialog = export_dialog(tmp_path / "spacy", "spacy")
         _export(qtbot, dialog, "finished")
-        lines = dialog.notes.text().splitlines()
+        lines = dialog.summary_box.notes.text().splitlines()
     assert lines[-1] == "spaCy がインストールされていません: train.json だけを書き出しました（`python -m spacy convert train.json .`）"
     assert english_only(lines) == []

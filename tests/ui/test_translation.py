@@ -20,7 +20,7 @@ from ui.common.i18n import LANGUAGES, SETTING, chosen_language, qm_path, system_
 from ui.entities.chooser import EntityChooser
 from ui.entities.menus import mention_menu
 from ui.entities.new_entity_dialog import NewEntityDialog
-from ui.jobs.export_dialog import FORMAT_READERS
+from ui.jobs.export_formats import FORMAT_READERS
 from ui.window.help_dialog import ShortcutsDialog
 
 ROOT = Path(__file__).resolve().parents[2]

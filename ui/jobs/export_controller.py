@@ -4,20 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QObject, Signal
 
 from core.export import Scope, export, failure_message
 from core.store import read_library
 from core.store.article_list import article_ids, list_rows
 from ui.jobs.export_words import export_words
 from ui.jobs.runner import JobRunner
-from ui.jobs.workers import JobWorker
+from ui.jobs.workers import JobRefused, JobWorker
 
-# Formats that tag tokens: their spans off token boundaries are reported as cut.
-TOKEN_FORMATS = ("conll", "hf", "spacy")
 OUTLET_BATCH = 500
-
-translate = QCoreApplication.translate
 
 
 def library_outlets(db_path: str) -> list[str]:
@@ -33,7 +29,7 @@ def library_outlets(db_path: str) -> list[str]:
         db.close()
 
 
-class ExportFailed(Exception):
+class ExportFailed(JobRefused):
     """The folder refused the export (read-only, full); nothing of it was left."""
 
 
@@ -91,16 +87,3 @@ class ExportController(QObject):
         """Stop before the next article; the files of this run are dropped."""
         self.runner.cancel()
 
-
-def summary_lines(result, fmt: str) -> list[str]:
-    """What the summary says besides the file table: cut spans and the export's notes."""
-    if result.cancelled:
-        return [translate("ExportSummary", "Export cancelled: no files of this run were kept.")]
-    exported = (translate("ExportSummary", "1 article exported as {format}.") if result.articles == 1
-                else translate("ExportSummary", "{n} articles exported as {format}."))
-    lines = [exported.format(n=f"{result.articles:,}", format=fmt)]
-    if result.cuts:
-        lines.append(translate("ExportSummary", "{n} entity spans cut a token or overlap another and were left "
-                                          "untagged; they are listed in cut_spans.tsv.").format(n=f"{len(result.cuts):,}"))
-    lines += [export_words(note) for note in result.notes if "cut_spans" not in note]
-    return lines

@@ -4,77 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QSettings, QThreadPool, QUrl, Qt
+from PySide6.QtCore import QSettings, QThreadPool, QUrl, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QDateEdit, QDialog, QFormLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton, QRadioButton, QTableWidget,
-    QTableWidgetItem, QVBoxLayout,
+    QComboBox, QDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QProgressBar, QPushButton,
+    QVBoxLayout,
 )
 
-from core.export import FORMATS, READERS, Scope, other_export
+from core.export import FORMATS, other_export
 from core.export.scope import count_in_scope
-from ui.jobs.export_controller import ExportController, library_outlets, summary_lines
+from ui.jobs.export_controller import ExportController, library_outlets
+from ui.jobs.export_formats import FORMAT_NAMES, CaptionLabel, reader_text
+from ui.jobs.export_scope import ExportScope
+from ui.jobs.export_summary import ExportSummary
 from ui.jobs.export_words import export_words
 from ui.common.file_dialogs import existing_directory
 from ui.jobs.workers import Worker
-from ui.common.words import counted
 
 FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
-SCOPES = ("all", "selected", "done", "dates", "outlet")
-
-
-# How the format list names each format: the formats' own names (never translated); the key is
-# what the settings, the command line and the export itself use.
-FORMAT_NAMES = {"jsonl": "JSONL", "csv": "CSV", "conll": "CoNLL", "spacy": "spaCy", "hf": "Hugging Face",
-                "brat": "brat", "labelstudio": "Label Studio", "doccano": "doccano", "w3c": "W3C Web Annotation"}
-# Who reads each format, for the dialog's caption: core.export.READERS's words, marked for translation
-# here and keyed by the stable format key (a format without an entry shows core's English).
-FORMAT_READERS = {
-    "jsonl": QT_TRANSLATE_NOOP("ExportFormats", "Kaidan itself (lossless, re-importable), jq, pandas.read_json(lines=True)"),
-    "csv": QT_TRANSLATE_NOOP("ExportFormats", "Excel, LibreOffice, pandas, R: one table per file"),
-    "conll": QT_TRANSLATE_NOOP("ExportFormats", "CoNLL-2003 style NER readers (flair, seqeval, conllu)"),
-    "spacy": QT_TRANSLATE_NOOP("ExportFormats", "spaCy: `spacy convert train.json .`, or train.spacy (DocBin) when spaCy is installed"),
-    "hf": QT_TRANSLATE_NOOP("ExportFormats", "Hugging Face datasets: load_dataset('json', data_files='ner.jsonl')"),
-    "brat": QT_TRANSLATE_NOOP("ExportFormats", "the brat annotation tool (and standoff readers)"),
-    "labelstudio": QT_TRANSLATE_NOOP("ExportFormats", "Label Studio: import tasks.json into a project set up with label_config.xml"),
-    "doccano": QT_TRANSLATE_NOOP("ExportFormats", "doccano: sequence labeling project with relations, import dataset.jsonl"),
-    "w3c": QT_TRANSLATE_NOOP("ExportFormats", "Web Annotation tools (Hypothesis-style re-anchoring, Recogito)"),
-}
-
-
-def reader_text(fmt: str) -> str:
-    """The caption under the format: who reads it, in the interface language."""
-    readers = (QCoreApplication.translate("ExportFormats", FORMAT_READERS[fmt]) if fmt in FORMAT_READERS
-               else READERS[fmt])
-    return QCoreApplication.translate("ExportFormats", "Read by {readers}").format(readers=readers)
-
-
-class CaptionLabel(QLabel):
-    """A wrapped caption as tall as the tallest of its possible texts, so nothing below it moves."""
-
-    def __init__(self, texts: list[str], parent=None) -> None:
-        super().__init__(parent)
-        self.texts = texts
-        self.setWordWrap(True)
-        self.setAlignment(Qt.AlignLeft | Qt.AlignTop)
-
-    def tallest(self, width: int) -> int:
-        """The height of the tallest text wrapped at width, measured as the label wraps it."""
-        shown = self.text()
-        heights = []
-        for text in self.texts:
-            QLabel.setText(self, text)
-            # The layout may size a wrapped label by its hint rather than by its width: take both.
-            heights += [QLabel.heightForWidth(self, width), QLabel.sizeHint(self).height()]
-        QLabel.setText(self, shown)
-        return max(heights)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        height = self.tallest(event.size().width())
-        if height != self.minimumHeight():
-            self.setMinimumHeight(height)
 
 
 def default_folder() -> str:
@@ -89,7 +36,7 @@ class ExportDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Export"))
         self.db = window.db
-        self.selected_ids = list(selected_ids)
+        self.in_scope = 0  # articles the choices describe, counted as they change
         self.settings = QSettings()
         self.controller = ExportController(window.db_path, self)
         self.controller.progress.connect(self._progress)
@@ -102,11 +49,15 @@ class ExportDialog(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_choices())
-        layout.addWidget(self._build_scope())
+        self.articles = ExportScope(selected_ids)
+        self.articles.changed.connect(self._scope_changed)
+        layout.addWidget(self.articles)
         self.progress = QProgressBar()
         self.progress.hide()
         layout.addWidget(self.progress)
-        layout.addWidget(self._build_summary(), 1)
+        self.summary_box = ExportSummary()
+        layout.addWidget(self.summary_box, 1)
+        layout.addStretch()  # the spare height, while no summary takes it: below the choices, not among them
         layout.addLayout(self._build_buttons())
         self._built = True
         self._format_changed()
@@ -141,70 +92,6 @@ class ExportDialog(QDialog):
         form.addRow(folder_label, row)
         return form
 
-    def _build_scope(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Articles"))
-        grid = QFormLayout(box)
-        self.in_scope = 0
-        self.scope_count = QLabel()
-        self.scope_count.setEnabled(False)
-        self.scope_buttons = QButtonGroup(self)
-        self.scope_radio = {}
-        n_selected = len(self.selected_ids)
-        texts = {"all": self.tr("&All articles"),
-                 "selected": self.tr("&Selected in the list ({n})").format(n=n_selected),
-                 "done": self.tr("Marked &done"), "dates": self.tr("&Published between"),
-                 "outlet": self.tr("From &outlet")}
-        self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
-        self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
-        for edit in (self.date_from, self.date_to):
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.dateChanged.connect(lambda _d: self._scope_changed())
-        dates = QHBoxLayout()
-        dates.addWidget(self.date_from)
-        dates.addWidget(QLabel(self.tr("and")))
-        dates.addWidget(self.date_to)
-        dates.addStretch(1)
-        self.outlet = QComboBox()
-        self.outlet.setMinimumContentsLength(16)
-        self.outlet.currentIndexChanged.connect(lambda _i: self._scope_changed())
-        fields = {"dates": dates, "outlet": self.outlet}
-        for key in SCOPES:
-            radio = QRadioButton(texts[key])
-            self.scope_buttons.addButton(radio)
-            self.scope_radio[key] = radio
-            radio.toggled.connect(lambda on: on and self._scope_changed())
-            field = fields.get(key)
-            if field is None:
-                grid.addRow(radio)
-            else:
-                grid.addRow(radio, field)
-        self.scope_radio["selected"].setEnabled(n_selected > 0)
-        self.scope_radio["selected" if n_selected > 1 else "all"].setChecked(True)
-        grid.addRow(self.scope_count)
-        return box
-
-    def _build_summary(self) -> QGroupBox:
-        self.summary_box = QGroupBox(self.tr("Written"))
-        layout = QVBoxLayout(self.summary_box)
-        self.files = QTableWidget(0, 2)
-        self.files.setHorizontalHeaderLabels([self.tr("File"), self.tr("Records")])
-        self.files.verticalHeader().hide()
-        self.files.setEditTriggers(QTableWidget.NoEditTriggers)
-        self.files.setSelectionMode(QTableWidget.NoSelection)
-        self.files.setShowGrid(False)
-        self.files.horizontalHeader().setDefaultAlignment(Qt.AlignLeft | Qt.AlignVCenter)
-        self.files.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.files.horizontalHeader().setSectionResizeMode(0, QHeaderView.Stretch)
-        self.files.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
-        self.notes = QLabel()
-        self.notes.setTextFormat(Qt.TextFormat.PlainText)  # notes quote label names from the library
-        self.notes.setWordWrap(True)
-        self.notes.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        layout.addWidget(self.files, 1)
-        layout.addWidget(self.notes)
-        self.summary_box.hide()
-        return self.summary_box
-
     def _build_buttons(self) -> QHBoxLayout:
         self.open_button = QPushButton(self.tr("Open Folder"))
         self.open_button.clicked.connect(self.open_folder)
@@ -226,7 +113,6 @@ class ExportDialog(QDialog):
         return row
 
     def _load_outlets(self, db_path: str) -> None:
-        self.outlet.addItem(self.tr("(reading outlets…)"), "")
         worker = Worker(library_outlets, db_path)
         worker.signals.result.connect(self._fill_outlets)
         worker.signals.done.connect(lambda: setattr(self, "_outlet_worker", None))
@@ -236,41 +122,12 @@ class ExportDialog(QDialog):
     def _fill_outlets(self, outlets: list[str]) -> None:
         if getattr(self.parent(), "library_closed", False):
             return  # the window closed its library while the outlets were being read
-        self.outlet.blockSignals(True)
-        self.outlet.clear()
-        for name in outlets:
-            self.outlet.addItem(name, name)
-        if not outlets:
-            self.outlet.addItem(self.tr("(no outlets known)"), "")
-        self.outlet.blockSignals(False)
-        self.scope_radio["outlet"].setEnabled(bool(outlets))
-        self._scope_changed()
+        self.articles.fill_outlets(outlets)
 
     # choices --------------------------------------------------------------------------
 
     def fmt(self) -> str:
         return self.format.currentData()
-
-    def scope_key(self) -> str:
-        return next(k for k, r in self.scope_radio.items() if r.isChecked())
-
-    def set_scope(self, key: str) -> None:
-        self.scope_radio[key].setChecked(True)
-
-    def scope(self) -> Scope:
-        """The core.export.Scope the choices describe."""
-        key = self.scope_key()
-        if key == "selected":
-            return Scope(ids=tuple(self.selected_ids))
-        if key == "done":
-            return Scope(statuses=("done",))
-        if key == "dates":
-            first, last = sorted((self.date_from.date(), self.date_to.date()))
-            return Scope(date_from=first.toString(Qt.ISODate), date_to=last.toString(Qt.ISODate))
-        if key == "outlet":
-            outlet = self.outlet.currentData()
-            return Scope(outlets=(outlet,)) if outlet else Scope(ids=())
-        return Scope()
 
     def choose_folder(self) -> None:
         folder = existing_directory(self, self.tr("Export to Folder"), self.folder.text())
@@ -284,9 +141,8 @@ class ExportDialog(QDialog):
         if not self._built:
             return
         # A cheap count on the window's connection (one indexed query), so the user sees what is in scope.
-        self.in_scope = count_in_scope(self.db, self.scope())
-        self.scope_count.setText(counted(self.in_scope, self.tr("1 article to export"),
-                                         self.tr("{n} articles to export")))
+        self.in_scope = count_in_scope(self.db, self.articles.scope())
+        self.articles.show_count(self.in_scope)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -303,7 +159,7 @@ class ExportDialog(QDialog):
         folder = self.folder.text().strip()
         if not folder or self.controller.is_running():
             return
-        out_dir, scope = Path(folder).expanduser(), self.scope()
+        out_dir, scope = Path(folder).expanduser(), self.articles.scope()
         reason = other_export(out_dir, self.fmt(), scope)
         if reason and not self.confirm_replace(reason):
             return
@@ -357,31 +213,14 @@ class ExportDialog(QDialog):
     def _finished(self, result) -> None:
         self.last_result = result
         self.progress.hide()
-        self._show_summary(result)
+        self.summary_box.show_result(result, self.fmt())
+        self.open_button.setVisible(not result.cancelled)
         self._set_running(False)
 
     def _failed(self, message: str) -> None:
         self.progress.hide()
-        self.summary_box.setTitle(self.tr("Export failed"))
-        self.files.setRowCount(0)
-        self.files.hide()
-        self.notes.setText(message)
-        self.summary_box.show()
+        self.summary_box.show_failure(message)
         self._set_running(False)
-
-    def _show_summary(self, result) -> None:
-        self.files.setVisible(not result.cancelled)
-        self.files.setRowCount(len(result.files))
-        for row, (name, count) in enumerate(result.files.items()):
-            self.files.setItem(row, 0, QTableWidgetItem(name))
-            number = QTableWidgetItem(f"{count:,}")
-            number.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
-            self.files.setItem(row, 1, number)
-        self.summary_box.setTitle(self.tr("Cancelled") if result.cancelled
-                                  else self.tr("Written to {folder}").format(folder=result.out_dir))
-        self.notes.setText("\n".join(summary_lines(result, self.fmt())))
-        self.summary_box.show()
-        self.open_button.setVisible(not result.cancelled)
 
     def open_folder(self) -> None:
         """Show the export folder in the desktop's file manager."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import traceback
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QRunnable, Signal
 
 from core.store import read_library
+from core.store.errors import WriteRefused
 from core.store.search_marks import search_count, search_ids, search_page
 from core.store.search_index import indexed_articles
 
@@ -22,6 +24,22 @@ class WorkerSignals(QObject):
     progress = Signal(int, int, str)
     article = Signal(int)
     done = Signal()
+
+
+class JobRefused(Exception):
+    """A job's expected refusal (a folder that will not take an export): the user is told in words."""
+
+
+# Refusals the user is told of: stderr gets their one line, a traceback only for the unexpected.
+REFUSALS = (JobRefused, WriteRefused)
+
+
+def report_error(exc: BaseException) -> None:
+    """Log a job's error on stderr: an expected refusal in one line, anything else with its traceback."""
+    if isinstance(exc, REFUSALS):
+        print(f"{type(exc).__name__}: {' '.join(str(exc).split())}", file=sys.stderr)
+    else:
+        traceback.print_exception(exc)
 
 
 class Worker(QRunnable):
@@ -38,7 +56,7 @@ class Worker(QRunnable):
         try:
             value = self.fn(*self.args)
         except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
-            traceback.print_exc()
+            report_error(exc)
             self.signals.error.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.result.emit(value)

@@ -744,7 +744,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../../ui/jobs/export_controller.py" line="+70"/>
+        <location filename="../../../ui/jobs/export_controller.py" line="+66"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -752,13 +752,13 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+90"/>
-        <location line="+122"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+37"/>
+        <location line="+62"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-18"/>
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
@@ -774,56 +774,6 @@
     </message>
     <message>
         <location line="+6"/>
-        <source>Articles</source>
-        <translation>記事</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;All articles</source>
-        <translation>すべての記事(&amp;A)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Selected in the list ({n})</source>
-        <translation>一覧で選択した記事 ({n})(&amp;S)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Marked &amp;done</source>
-        <translation>完了にした記事(&amp;D)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>&amp;Published between</source>
-        <translation>発行日の範囲(&amp;P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From &amp;outlet</source>
-        <translation>媒体で選ぶ(&amp;O)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>and</source>
-        <translation>～</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Written</source>
-        <translation>書き出したもの</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File</source>
-        <translation>ファイル</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Records</source>
-        <translation>レコード数</translation>
-    </message>
-    <message>
-        <location line="+19"/>
         <source>Open Folder</source>
         <translation>フォルダーを開く</translation>
     </message>
@@ -843,32 +793,12 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>(reading outlets…)</source>
-        <translation>(媒体を読み込み中…)</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>(no outlets known)</source>
-        <translation>(既知の媒体なし)</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="+28"/>
         <source>Export to Folder</source>
         <translation>書き出し先のフォルダー</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>1 article to export</source>
-        <translation>書き出す記事 1 件</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{n} articles to export</source>
-        <translation>書き出す記事 {n} 件</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+37"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
@@ -901,26 +831,11 @@ Replace it with this {format} export?</source>
         <source>{done} / {total} articles</source>
         <translation>{done} / {total} 記事</translation>
     </message>
-    <message>
-        <location line="+10"/>
-        <source>Export failed</source>
-        <translation>書き出しに失敗しました</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Cancelled</source>
-        <translation>キャンセルしました</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Written to {folder}</source>
-        <translation>書き出し先: {folder}</translation>
-    </message>
 </context>
 <context>
     <name>ExportFormats</name>
     <message>
-        <location line="-347"/>
+        <location filename="../../../ui/jobs/export_formats.py" line="+17"/>
         <source>Kaidan itself (lossless, re-importable), jq, pandas.read_json(lines=True)</source>
         <translation>Kaidan 自身 (欠落なし・再取り込み可)、jq、pandas.read_json(lines=True)</translation>
     </message>
@@ -971,9 +886,67 @@ Replace it with this {format} export?</source>
     </message>
 </context>
 <context>
+    <name>ExportScope</name>
+    <message>
+        <location filename="../../../ui/jobs/export_scope.py" line="+23"/>
+        <source>Articles</source>
+        <translation>記事</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;All articles</source>
+        <translation>すべての記事(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Selected in the list ({n})</source>
+        <translation>一覧で選択した記事 ({n})(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked &amp;done</source>
+        <translation>完了にした記事(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Published between</source>
+        <translation>発行日の範囲(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From &amp;outlet</source>
+        <translation>媒体で選ぶ(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>and</source>
+        <translation>～</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(reading outlets…)</source>
+        <translation>(媒体を読み込み中…)</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>(no outlets known)</source>
+        <translation>(既知の媒体なし)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1 article to export</source>
+        <translation>書き出す記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} articles to export</source>
+        <translation>書き出す記事 {n} 件</translation>
+    </message>
+</context>
+<context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../../ui/jobs/export_controller.py" line="+28"/>
+        <location filename="../../../ui/jobs/export_summary.py" line="+16"/>
         <source>Export cancelled: no files of this run were kept.</source>
         <translation>書き出しをキャンセルしました。今回のファイルは残していません。</translation>
     </message>
@@ -991,6 +964,36 @@ Replace it with this {format} export?</source>
         <location line="+3"/>
         <source>{n} entity spans cut a token or overlap another and were left untagged; they are listed in cut_spans.tsv.</source>
         <translation>エンティティの範囲 {n} 件はトークンを分断するか他と重なるため、タグを付けませんでした。cut_spans.tsv に一覧があります。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Written</source>
+        <translation>書き出したもの</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Records</source>
+        <translation>レコード数</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Cancelled</source>
+        <translation>キャンセルしました</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written to {folder}</source>
+        <translation>書き出し先: {folder}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export failed</source>
+        <translation>書き出しに失敗しました</translation>
     </message>
 </context>
 <context>
