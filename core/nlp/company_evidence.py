@@ -30,8 +30,8 @@ _OFFICERS = re.compile(r"(?:代表取締役)?(?:社長|会長|頭取|最高経�
 _HOLDINGS = re.compile(r"の(?:株価|株主|筆頭株主|経営陣|決算)(?![\u4e00-\u9fff])")
 # What may follow a name (a particle of an argument, a mark): not a noun's case (形式で, 組織に).
 _NAME_ENDS = re.compile(r"(?:[はがのともを、」』）)]|$)")
-# A product's or a brand's word around a name (the name stands as \0): アプリ「\0」, アプリ名:\0, 「\0」ブランド.
-_PRODUCT = re.compile(r"(?:アプリ|ソフト|ゲーム|端末|ブランド|製品|商品|サービス|サイト)名?[:：の]?[「『]?\0|\0[」』]?(?:ブランド|アプリ)")
+# A product's word around a name (the name stands as \0): アプリ「\0」, アプリ名:\0, サービス「\0」, \0アプリ.
+_PRODUCT = re.compile(r"(?:アプリ|ソフト|ゲーム|端末|製品|商品|サービス|サイト)名?[:：の]?[「『]?\0|\0[」』]?アプリ")
 # The words that refer back to a body named before.
 _BACK = re.compile(r"[^。\n]{0,6}?(?:同社|同行|同グループ|同党|同労組)[はがも]")
 # Deals only bodies make, with another body's name before them: Yを買収, Yと提携, Yに出資, Yの株を.
@@ -66,7 +66,8 @@ def companies_by_evidence(folded: str, chosen: list[Mention], tokens: list[Token
         while at >= 0:
             span = _with_legal_form(folded, at, at + len(name))
             inside = [m for m in chosen if span[0] <= m.start and m.end <= span[1]]
-            free = not any(covered[span[0] : span[1]]) or name in formal and _within(inside, span, covered)
+            free = not any(covered[span[0] : span[1]]) or _guessed(inside, span) \
+                or name in formal and _within(inside, span, covered)
             if free and at in starts and at + len(name) in ends and not _person_or_place(tokens, first_token[at], at + len(name)) \
                     and _alone(folded, span[0], span[1] if span[1] not in people else span[0],
                                left=not _KIND_BEFORE.search(folded, max(0, at - 8), at)):
@@ -98,9 +99,15 @@ def _formal_names(folded: str, chosen: list[Mention]) -> set[str]:
     return out
 
 
+def _guessed(inside: list[Mention], span: tuple[int, int]) -> bool:
+    """The name's span is one person or place only the tagger or UniDic guessed (グローバリー read as a person)."""
+    return len(inside) == 1 and (inside[0].start, inside[0].end) == span and inside[0].type != "ORG" \
+        and inside[0].source in ("tagger", "unidic") and inside[0].entity_id is None
+
+
 def _within(inside: list[Mention], span: tuple[int, int], covered: bytearray) -> bool:
     """The bare name's span, covered only by mentions strictly inside it and not a body's (日本郵政: 日本)."""
-    if not inside or any(m.type in ("ORG", "PERSON") for m in inside):
+    if not inside or any(m.type == "ORG" for m in inside):
         return False
     held = sum(m.end - m.start for m in inside)
     return held == sum(covered[span[0] : span[1]]) and held < span[1] - span[0]
