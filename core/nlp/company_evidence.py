@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from core import scan
 from core.model import Mention
 from core.nlp.company_names import KIND_WORDS
 from core.nlp.tokens import Token
@@ -31,7 +32,12 @@ _HOLDINGS = re.compile(r"の(?:株価|株主|筆頭株主|経営陣|決算)(?![\
 # What may follow a name (a particle of an argument, a mark): not a noun's case (形式で, 組織に).
 _NAME_ENDS = re.compile(r"(?:[はがのともを、」』）)]|$)")
 # A product's word around a name (the name stands as \0): アプリ「\0」, アプリ名:\0, サービス「\0」, \0アプリ.
-_PRODUCT = re.compile(r"(?:アプリ|ソフト|ゲーム|端末|製品|商品|サービス|サイト)名?[:：の]?[「『]?\0|\0[」』]?アプリ")
+_PRODUCT = re.compile(r"(?:アプリ|ソフト|ゲーム|端末|製品|商品|サービス|サイト)名?[:：の]?[「『]?\0(?![\u30a1-\u30faーA-Za-z0-9\u4e00-\u9fff々])|\0[」』]?アプリ")
+# The cues' own words, to find the words they may be about: a legal form or a kind before the name, a legal form
+# or a holding after it, a word referring back to the sentence before.
+_AFTER_CUE = re.compile(r"株式会社|有限会社|合同会社|\(株\)|（株）|大手の?")
+_BEFORE_CUE = re.compile(r"株式会社|有限会社|合同会社|\(株\)|（株）|の(?:株価|株主|筆頭株主|経営陣|決算)")
+_BACK_ANY = re.compile(r"。[^。\n]{0,6}?(?:同社|同行|同グループ|同党|同労組)[はがも]")
 # The words that refer back to a body named before.
 _BACK = re.compile(r"[^。\n]{0,6}?(?:同社|同行|同グループ|同党|同労組)[はがも]")
 # Deals only bodies make, with another body's name before them: Yを買収, Yと提携, Yに出資, Yの株を.
@@ -127,8 +133,10 @@ def _evidenced_names(folded: str, chosen: list[Mention], tokens: list[Token], co
     """The words the article shows to be bodies."""
     orgs = [m for m in chosen if m.type == "ORG"]
     people = {m.start: m for m in chosen if m.type == "PERSON"}
+    named = {m.start for m in chosen}
     names = set()
-    for i, token in enumerate(tokens):
+    for i in _candidates(folded, tokens, people):
+        token = tokens[i]
         if not _may_name(token) or any(covered[token.start : token.end]):
             continue
         if token.surface in KIND_WORDS or "サ変可能" in token.pos:
@@ -140,7 +148,7 @@ def _evidenced_names(folded: str, chosen: list[Mention], tokens: list[Token], co
                 names.add(token.surface)
             continue
         start, end = token.start, token.end
-        if (_legal_form(folded, start, end) or _kind_before(folded, tokens, i)) and _alone(folded, start, end, left=False):
+        if (_legal_form(folded, start, end) or _kind_before(folded, tokens, i, named)) and _alone(folded, start, end, left=False):
             names.add(token.surface)
             continue
         if _officer_after(folded, people.get(end + 1 if folded.startswith("の", end) else end)) \
@@ -155,6 +163,33 @@ def _evidenced_names(folded: str, chosen: list[Mention], tokens: list[Token], co
                 and (_referred_back(folded, end, orgs) or _deal_with_body(folded, end, orgs)):
             names.add(token.surface)
     return names
+
+
+def _candidates(folded: str, tokens: list[Token], people: dict[int, Mention]) -> list[int]:
+    """The words a cue may be about, found from the cues (read in C), not from every word: the word after a legal
+    form or a kind, before a legal form, a holding or an officer named, and the first word of a sentence before
+    a word referring back or of a sentence telling a deal."""
+    after = [m.end() for m in scan.finditer(_AFTER_CUE, folded)]
+    before = [m.start() for m in scan.finditer(_BEFORE_CUE, folded)]
+    before += [p.start - (folded[p.start - 1 : p.start] == "の") for p in people.values() if _OFFICERS.match(folded, p.end)]
+    openings = [_sentence_start(folded, m.start()) for m in scan.finditer(_BACK_ANY, folded)]
+    openings += [_sentence_start(folded, m.start() + 1) for m in scan.finditer(_DEALS, folded)]
+    if not (after or before or openings):
+        return []
+    starts = {t.start: i for i, t in enumerate(tokens)}
+    ends = {t.end: i for i, t in enumerate(tokens)}
+    found = {starts.get(at) for at in after} | {ends.get(at) for at in before}
+    for at in openings:
+        while at < len(folded) and folded[at] in " 　「":
+            at += 1
+        found.add(starts.get(at))
+    found.discard(None)
+    return sorted(found)
+
+
+def _sentence_start(folded: str, at: int) -> int:
+    """Where the sentence holding folded[at] begins."""
+    return max(folded.rfind("。", 0, at), folded.rfind("\n", 0, at)) + 1
 
 
 def _may_name(token: Token) -> bool:
@@ -184,11 +219,13 @@ def _legal_form(folded: str, start: int, end: int) -> bool:
     return span[0] < start and _alone(folded, span[0], span[0]) and bool(_NAME_ENDS.match(folded, end))
 
 
-def _kind_before(folded: str, tokens: list[Token], index: int) -> bool:
+def _kind_before(folded: str, tokens: list[Token], index: int, named: set[int]) -> bool:
     """通信大手のKDDI, 家電大手シャープ: the name right after a kind of company."""
     token = tokens[index]
-    return bool(_KIND_BEFORE.search(folded, max(0, token.start - 8), token.start)) \
-        and not folded.startswith(("「", "『"), token.end)  # 最大手のSNS「MySpace」: a kind, its name after it
+    if folded.startswith(("「", "『"), token.end) or folded[token.end : token.end + 1] in ("の", "・", "、") \
+            and token.end + 1 in named:
+        return False  # 最大手のSNS「MySpace」, 準大手ゼネコンの熊谷組: a kind, the name after it
+    return bool(_KIND_BEFORE.search(folded, max(0, token.start - 8), token.start))
 
 
 def _officer_after(folded: str, person: Mention | None) -> bool:

@@ -24,6 +24,7 @@ def test_a_deal_with_another_company_and_a_kind_before_the_name():
     assert ("グリー", "ORG") in spans("グリーはミクシィと業務提携した。")
     assert ("シャープ", "ORG") in spans("家電大手シャープは新製品を発表した。")
     assert ("SNS", "ORG") not in spans("米最大手のSNS「MySpace」が日本に上陸した。")
+    assert ("ゼネコン", "ORG") not in spans("談合で準大手ゼネコンの熊谷組の共同事業体に受注させた。")
 
 
 def test_a_name_written_with_its_legal_form_is_the_company_where_written_bare():
@@ -40,5 +41,7 @@ def test_no_kind_of_company_a_person_or_a_product_is_read():
     assert ("ブース", "ORG") not in spans("妖精眼鏡株式会社ブースの様子。ブースは広い。")
     assert ("掛布", "ORG") not in spans("株式会社掛布が破産した。掛布“自己破産”の危機。")
     assert ("妖精眼鏡", "ORG") not in spans("アプリ「妖精眼鏡」を紹介する。妖精眼鏡株式会社が作った。")
+    found = spans("ショッピングサイト「楽天市場」で情報が流出した。楽天は28日に発表した。同社は調査を続ける。")
+    assert ("楽天", "ORG") in found  # a service named after the company leaves the company one
     assert ("企業", "ORG") not in spans("企業の山田太郎社長が来た。")
     assert ("新設", "ORG") not in spans("新設の子会社である不二製油が事業を始めた。")
