@@ -45,3 +45,11 @@ def test_no_kind_of_company_a_person_or_a_product_is_read():
     assert ("楽天", "ORG") in found  # a service named after the company leaves the company one
     assert ("企業", "ORG") not in spans("企業の山田太郎社長が来た。")
     assert ("新設", "ORG") not in spans("新設の子会社である不二製油が事業を始めた。")
+
+
+def test_a_name_after_its_legal_form_is_the_company_whatever_its_words():
+    assert ("株式会社孔官堂", "ORG") in spans("株式会社孔官堂は大阪府大阪市に本社を置く。")
+    assert ("株式会社四季社", "ORG") in spans("社名を株式会社四季社と改める。")
+    assert ("株式会社映画24区", "ORG") in spans("「株式会社映画24区」を設立した。")
+    assert spans("株式会社設立の大学が募集を停止した。") == []  # an act
+    assert spans("株式会社等の法人組織が多い。") == []  # a suffix, no name
