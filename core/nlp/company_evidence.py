@@ -7,8 +7,10 @@ meeting or a claim loses the body that is its side or its holder. The article sa
 - an officer named after it: 楽天の三木谷浩史会長兼社長, 連合の古賀伸明会長;
 - a later sentence referring back to it: シャープは…。同社は… (同社, 同行, 同グループ, 同党);
 - a deal only a body makes, with another body as the partner: グリーはミクシィと提携, 楽天はTBSの株を買い増し.
+- its legal form, there or on another mention: 株式会社楽天 … 楽天, 日本郵政株式会社 … 日本郵政 (the place inside gives way).
 One such cue makes the word a body in the whole article: every place it is written as a word of its own (not
-inside a longer name: 東北楽天, 楽天市場) becomes an ORG mention where no other mention stands. A person's
+inside a longer name: 東北楽天, 楽天市場) becomes an ORG mention where no other mention stands, or where only the
+tagger or UniDic guessed a person or a place. A person's
 name, a place, a time word (当時の社長), a pronoun and a word that only refers (同社, 当社, 各社) never are.
 """
 
