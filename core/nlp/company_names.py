@@ -32,7 +32,7 @@ _PARTS = ("・", "=", "＝")
 _WORDLIKE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff々A-Za-z0-9&・=＝]")
 _QUOTED_BEFORE = re.compile(r"「(?P<name>[\u30a1-\u30faー・A-Za-z][\u30a1-\u30faー・A-Za-z0-9&.\- ]{1,20})」$")
 # Words for a kind of company or a part of one, which end no company's name here (IT企業, 同業他社, …日本法人).
-_KIND_WORDS = {"企業", "会社", "メーカー", "メーカ", "業界", "各社", "他社", "大手", "グループ", "陣営", "連合", "側",
+KIND_WORDS = {"企業", "会社", "メーカー", "メーカ", "業界", "各社", "他社", "大手", "グループ", "陣営", "連合", "側",
                "法人", "支社", "支店", "本部", "部門", "事業部", "平均", "指数"}  # a part of a company (ボーダフォン日本法人の社長) is read elsewhere
 _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
 # A name's last word may be a suffix UniDic splits off a company's name (任天|堂).
@@ -85,7 +85,7 @@ def _name_run(folded: str, tokens: list[Token], last: int) -> list[Token] | None
     run = run[cut + 1 :]  # CS独占放映権|ソフトバンク: a katakana name begins after the last common word
     if "\u3041" <= folded[run[-1].end - 1] <= "\u3096":
         return None  # ソンダースが|会長: a word UniDic does not know swallowed the particle
-    if run[-1].surface in _KIND_WORDS or ",地名," in run[-1].pos:
+    if run[-1].surface in KIND_WORDS or ",地名," in run[-1].pos:
         return None  # IT企業の社長: a kind of company, not one; 産経新聞大阪|本社: the office's place
     if not all(_WORDLIKE.match(t.surface) for t in run):
         return None  # 東証システム障害:|社長: a mark is no part of a name

@@ -22,7 +22,9 @@ from core.nlp.bodies_and_sites import body_mentions, natural_place_mentions, sit
 from core.nlp.body_compounds import body_compound_mentions
 from core.nlp.club_names import clubs_in_context
 from core.nlp.company_names import announcer_mentions, company_mentions, short_company_forms
+from core.nlp.company_evidence import companies_by_evidence
 from core.nlp.company_heads import with_company_heads
+from core.nlp.legal_form_names import with_legal_form_names
 from core.nlp.company_suffix import with_company_suffix
 from core.nlp.outlet_suffix import with_outlet_suffix
 from core.nlp.compound_names import compound_mentions
@@ -151,6 +153,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = short_company_forms(folded, chosen)
     chosen = with_company_suffix(folded, chosen, tokens, index_at)
     chosen = with_company_heads(folded, chosen, tokens)
+    chosen = companies_by_evidence(folded, with_legal_form_names(folded, chosen, tokens), tokens)
     chosen = without_latin_things(folded, chosen, tokens, index_at)
     chosen = without_dotted_terms(folded, chosen, tokens, index_at)
     chosen = with_outlet_suffix(folded, chosen, tokens)
