@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -54,3 +55,16 @@ def disk_full_after(monkeypatch, pages: int, room: int = 30) -> None:
         return conn
 
     monkeypatch.setattr(core.store.connection, "connect", small_disk)
+
+
+def folder_refuses_parts(monkeypatch) -> None:
+    """Every export's part file (*.part) is refused as a folder without write permission refuses it (EACCES); other
+    files open as usual (monkeypatch.undo() gives the permission back)."""
+    real_open = Path.open
+
+    def refuse_parts(self, *args, **kwargs):
+        if self.name.endswith(".part"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_open(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", refuse_parts)

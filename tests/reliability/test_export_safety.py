@@ -12,8 +12,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 import core.export.files as export_files
 from core.cli import main
 from core.datasets.common import store_text
-from core.export import Scope, export
+from core.export import export
 from core.store import open_db
+from tests.reliability.helpers import folder_refuses_parts
 
 BODIES = ["日本と中国の外相が北京で会談した。", "韓国の大統領が来月訪日する予定だ。", "米国の国務長官が来日した。",
           "ロシアの外相が訪中した。", "インドの首相が訪米した。"]
@@ -60,14 +61,7 @@ def test_full_disk_mid_export_leaves_the_previous_export_whole(library, tmp_path
 def test_read_only_folder_gives_one_line(library, tmp_path, monkeypatch, capsys):
     out = tmp_path / "locked"
     out.mkdir()
-    real_open = Path.open
-
-    def refuse_parts(self, *args, **kwargs):
-        if self.name.endswith(".part"):
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", refuse_parts)
+    folder_refuses_parts(monkeypatch)
     assert export_cli(library, "labelstudio", out) == 1
     captured = capsys.readouterr()
     assert captured.err.strip().splitlines() == [
@@ -184,14 +178,7 @@ def test_export_dialog_says_in_one_line_that_a_refusing_folder_got_nothing(qtbot
     from ui.jobs.export_dialog import ExportDialog
 
     out = tmp_path / "locked"
-    real_open = Path.open
-
-    def refuse_parts(self, *args, **kwargs):
-        if self.name.endswith(".part"):
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", refuse_parts)
+    folder_refuses_parts(monkeypatch)
     parent = LibraryWindow(library)
     qtbot.addWidget(parent)
     dialog = ExportDialog(parent, [])

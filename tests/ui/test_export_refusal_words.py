@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from core.export import export, failure_message
 from core.store import open_db
+from tests.reliability.helpers import folder_refuses_parts
 from tests.reliability.test_export_safety import snapshot
 from tests.ui.i18n_walk import english_only, language, visible_texts
 
@@ -69,14 +70,7 @@ def test_a_folder_that_is_a_file_or_behind_one_is_said_in_japanese(qtbot, export
 
 def test_a_refusing_folder_is_said_in_japanese(qtbot, export_dialog, tmp_path, monkeypatch):
     out = tmp_path / "出力 先"
-    real_open = Path.open
-
-    def refuse_parts(self, *args, **kwargs):
-        if self.name.endswith(".part"):
-            raise PermissionError(errno.EACCES, "Permission denied", str(self))
-        return real_open(self, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "open", refuse_parts)
+    folder_refuses_parts(monkeypatch)
     with language(QApplication.instance(), "ja"):
         dialog = export_dialog(out)
         message = _export(qtbot, dialog, "failed")
