@@ -32,3 +32,10 @@ def test_a_grievance_its_holder_shows_after_is_no_noun_of_voice():
     text = ("しかし、楽天の大型補強には、「楽天に元メジャーリーガーが二人ほど入って、嫌味に思いませんか？」と、"
             "ボヤきを通り越し、不満を爆発させる野村氏だった。")
     assert not [c for c in candidates(text) if c.holder_text == "楽天の大型補強"]
+
+
+def test_a_doubt_the_writer_had_or_supposes_is_no_voice():
+    text = "すると「誰に？」、「どんな内容？」という疑問が出てくるはず。"
+    assert not [c for c in candidates(text) if c.text.startswith("「誰に")]
+    text = "「なんだか男寄りのジャンルだな〜」という不満がずっとあったのですが、そんなモヤモヤを吹き飛ばしてくれたのがこの本です。"
+    assert not [c for c in candidates(text) if c.text.startswith("「なんだか")]
