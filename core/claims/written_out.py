@@ -6,6 +6,11 @@ Net news copies a post or a column as it stands, on lines of its own, and tells 
 comma or a particle, no sentence mark) or a blank line and the と line are one direct claim, held by the one the
 introducing line names, if it names one. Blocks whose every line is a bracketed quote are left to the sentence
 reader (core.claims.line_breaks joins 「…」\\nと話した), and so is a block where a claim was already read.
+
+A post may also be told before the line that answers it: …と非難したのだ。\\n\\n昨日の…怒りに体が震えます。\\n\\nこの世耕氏の意見に対して、
+ツイッター上では「…」. The line right before a line opening with この + a name + の + ツイート (意見, 発言…) + に対し is that
+name's post when it quotes nothing in brackets and does not name them (the article telling of them: 「…」と語った
+女性教授の…, また、ファーディナンドは、その後「…」).
 """
 
 from __future__ import annotations
@@ -23,6 +28,8 @@ _CLOSING = re.compile(r"(?:など)?と、?(?P<cue>[^。\n「」]{0,16}?(?:書か
 _INTRO = re.compile(r"[^\n。！？!?」』）)]*(?:[、：:]|(?<=[ぁ-ゖ])(?:で|は|に|が))[ \t\u3000]*")
 _ELIDED = re.compile(r"[ \t\u3000]*[（(](?:以下|中)?略[）)][ \t\u3000]*")  # （以下略）, (中略): the writer's cut, not the post
 _MOST_LINES = 8
+# この世耕氏の意見に対して, この宮迫のツイートに対し: a line pointing back at the post before it
+_ANSWERED = re.compile(r"この(?P<name>[^\n、。「」]{1,12}?)(?:氏|さん)?の(?:ツイート|つぶやき|意見|発言|書き込み|投稿)(?:に対し|を受け)")
 
 
 def _line_before(body: str, end: int) -> tuple[int, int] | None:
@@ -71,4 +78,26 @@ def written_out_claims(body: str, mentions: list, found: list[Candidate]) -> lis
         holder = named[0] if named else None
         added.append(Candidate(start, end, body[start:end], closing.group("cue"), "direct",
                                holder.entity_id if holder else None, holder.text if holder else None, [], 0.55))
+    added += _answered_posts(body, mentions, found)
     return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def _answered_posts(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """The line before この…のツイートに対し, when it is the post (no brackets, not naming its writer)."""
+    out = []
+    for answer in _ANSWERED.finditer(body):
+        if answer.start() == 0 or body[answer.start() - 1] != "\n":
+            continue
+        line = _line_before(body, answer.start() - 1)
+        while line is not None and not body[line[0] : line[1]].strip():
+            line = _line_before(body, line[0] - 1)
+        if line is None:
+            continue
+        start, end = line
+        text = body[start:end]
+        if "「" in text or answer.group("name") in text or any(c.start < end and start < c.end for c in found):
+            continue
+        named = [m for m in mentions if m.type == "PERSON" and answer.start("name") <= m.start < answer.end("name")]
+        if named:
+            out.append(Candidate(start, end, text, answer.group(0), "direct", named[0].entity_id, named[0].text, [], 0.55))
+    return out

@@ -36,3 +36,19 @@ def test_quotes_in_brackets_before_a_と_line_are_left_to_the_sentence_reader():
 def test_lines_after_the_articles_opening_with_no_introduction_are_no_block():
     text = "女子校出身者に違和感を感じる！？\n私は小中高大とずっと共学でした。\nという書き込みをネット上で見かけた。"
     assert written_out_claims(text, [], []) == []
+
+
+def test_a_post_before_the_line_that_answers_it_is_its_writers():
+    text = ("12日、自民党の幹事長代理・世耕弘成氏が、政府が台湾にとった対応を非難するツイートを行った。\n\n"
+            "世耕氏のツイッターによると、台湾の代表を2階に座らせていたことを告白。台湾に対して失礼な扱いだと非難したのだ。\n\n"
+            "昨日の東日本大震災一周年追悼式。台湾代表が出席していたのに、主催者である政府は、台湾代表を２階席に座らせた。"
+            "あれだけ一生懸命支援してくれた台湾に対してあまりにも失礼で、怒りに体が震えます。\n\n"
+            "この世耕氏の意見に対して、ツイッター上では「中国様が怒るからな」など、政府への批判が殺到した。")
+    [claim] = [c for c in candidates(text) if c.text.startswith("昨日の")]
+    assert claim.attribution == "direct" and holder_of(claim) == "世耕弘成"
+
+
+def test_the_article_telling_of_what_was_said_before_the_answer_is_no_post():
+    text = ("面接において、当該男子学生が展望を語った際、「なめてんじゃないよ、あんた。」などと言い放ったという。\n\n"
+            "この女性教授の発言に対し、ネット掲示板では「圧迫面接だ」などと批判が殺到。")
+    assert not [c for c in candidates(text) if c.text.startswith("面接において")]
