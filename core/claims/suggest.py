@@ -30,6 +30,7 @@ from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences
 from core.claims.short_forms import held_by_full_names
 from core.claims.transcripts import label_holders, labelled_quote_claims, turn_claims
+from core.claims.written_out import written_out_claims
 from core.nlp.office_terms import seat_holder
 from core.nlp.anonymous_people import initial_people
 from core.nlp.whole_names import whole_names
@@ -56,6 +57,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = turn_claims(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs
     found = labelled_quote_claims(body, mentions, found)  # 溝端：「…」と思った: words opening a speaker's line are theirs
     found = post_claims(body, mentions, found)  # ※以下、Aのツイートから抜粋 / ○A氏: the posts under it are A's
+    found = written_out_claims(body, mentions, found)  # Aは自身のTwitterで\n…\nと、…コメントしており: the lines are A's
     found = listed_voices(body, found)  # ネット掲示板では\n「A」\n「B」: one quote a line, the place's voices
     found = listed_speaker_claims(body, mentions, found)  # ・TBS「朝ズバッ！」みのもんた\n「…」: the name line above speaks
     found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it

@@ -20,9 +20,11 @@ from core.claims.quote_marks import quote_spans
 from core.claims.reports import Told
 from core.nlp.offices import OFFICE_WORDS
 
-# Nouns of voice: what readers wrote (声, 意見, 反論, 褒め言葉…)
+# Nouns of voice: what readers wrote (声, 意見, 反論, 褒め言葉…; 疑問 and 不満 only as what was raised: 「…」と、疑問が噴出,
+# not 不満を爆発させる野村氏, where the one who holds it is named after, nor …という疑問もあった, …という疑問が出てくるはず,
+# a writer's own thought)
 # (not a crowd's cheer or call: 「おめでとう」などの歓声が沸きあがった, 掛け声, 喚声)
-NOUNS_OF_VOICE = r"(?:(?<![歓喚奇嬌掛け])声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難|反論|褒め言葉|賛辞|称賛|賞賛|同情)"
+NOUNS_OF_VOICE = r"(?:(?<![歓喚奇嬌掛け])声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難|反論|褒め言葉|賛辞|称賛|賞賛|同情|(?:疑問|不満)(?=[がも][^。「」、]{0,12}?(?:噴出|殺到|相次|寄せられ|上が|あが|挙が|書き込まれ|続出|集ま|広が|出てお|出てい|出た)))"
 # A noun of voice in the passive (批判が寄せられた): who spoke is told by where they were, not by a source
 VOICED = re.compile(NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
                     r"(?:寄せられ|見られ|みられ|書き込まれ)")
