@@ -92,6 +92,9 @@ def build_menus(window) -> dict[str, QAction]:
     edit.addAction(a["find"])
 
     view = bar.addMenu(translate("Menus", "&View"))
+    a["reload"] = make_action(window, translate("Menus", "Re&load"), window.reload_library, "reload")
+    view.addAction(a["reload"])
+    view.addSeparator()
     a["raw"] = make_action(window, translate("Menus", "Show &Raw Text"), window.set_raw_mode, "raw", checkable=True)
     a["zoom_in"] = make_action(window, translate("Menus", "Zoom &In"), window.zoom_in, "zoom_in")
     a["zoom_out"] = make_action(window, translate("Menus", "Zoom &Out"), window.zoom_out, "zoom_out")

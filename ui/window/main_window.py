@@ -19,6 +19,7 @@ from ui.common.docks import place_docks
 from ui.window.article_navigation import ArticleNavigation
 from ui.window.features import build_features
 from ui.window.file_actions import FileActions
+from ui.window.reload import reload_library
 from ui.common.annotator import annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
 from ui.edits.edit_stack import EditStack
@@ -186,6 +187,10 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         if article_id is not None and not self.library_closed:
             self.model.forget(article_id)
             self.show_article(article_id)
+
+    def reload_library(self) -> None:
+        """View → Reload: show what another window or process changed in the library."""
+        reload_library(self)
 
     # zoom ---------------------------------------------------------------------------
 

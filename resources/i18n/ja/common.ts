@@ -200,6 +200,11 @@
     </message>
     <message>
         <location line="+7"/>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;Raw Text</source>
         <translation>元のテキストを表示(&amp;R)</translation>
     </message>
@@ -409,6 +414,11 @@
         <location line="+1"/>
         <source>Show or hide the entities panel</source>
         <translation>エンティティパネルの表示/非表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload: show what another window or process changed in the library</source>
+        <translation>再読み込み: ほかのウィンドウやプロセスがライブラリに加えた変更を表示する</translation>
     </message>
     <message>
         <location line="+1"/>
