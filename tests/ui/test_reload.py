@@ -32,6 +32,7 @@ def _status_shown(window, article_id: int) -> str:
 
 def _press_f5(qtbot, window) -> None:
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window.list_view, Qt.Key_F5)
 
 
@@ -101,3 +102,20 @@ def test_reload_answers_f5_and_the_platforms_refresh_key_and_detection_moved_to_
     assert {k.toString() for k in QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh)} - taken <= set(keys)
     assert not taken & set(keys)  # no other action of the window answers these keys
     assert [k.toString() for k in window.actions_by_name["rerun_article"].shortcuts()] == ["Ctrl+F5"]
+
+
+def test_f5_in_the_meetings_window_shows_a_meeting_changed_elsewhere(qtbot, seeds, library_of, make_window):
+    from core.edits.meetings import UpdateMeeting
+    from tests.ui.meeting_helpers import build_meetings, open_meetings
+
+    ids = build_meetings(library_of(seeds))
+    window = make_window()
+    view = open_meetings(qtbot, window, len(seeds))
+    view.select(ids["visit"])
+    assert view.card.status.currentData() == "scheduled"
+    _elsewhere(window, UpdateMeeting(ids["visit"], {"status": "cancelled"}))
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)  # the window's own F5, not the main window's
+    qtbot.keyClick(view.timeline, Qt.Key_F5)
+    assert view.by_id[ids["visit"]]["status"] == "cancelled"
+    assert view.card.status.currentData() == "cancelled"

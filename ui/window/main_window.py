@@ -60,6 +60,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.session.changed.connect(self._library_changed)
         self.undo_stack = EditStack(self.session, self)
         self.undo_stack.failed.connect(self._edit_failed)
+        self.session.reload_requested.connect(self.reload_library)
         self._pending_id: int | None = None
         self._wanted_id = self.settings.value("reader/article", 0, type=int) or None
 

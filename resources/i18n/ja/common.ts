@@ -121,7 +121,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../../ui/common/actions.py" line="+44"/>
+        <location filename="../../../ui/common/actions.py" line="+48"/>
         <location line="+50"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
@@ -182,14 +182,14 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="-55"/>
+        <location line="+57"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
@@ -199,7 +199,8 @@
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-57"/>
+        <location line="+64"/>
         <source>Re&amp;load</source>
         <translation>再読み込み(&amp;L)</translation>
     </message>

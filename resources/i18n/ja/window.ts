@@ -109,7 +109,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan — {library}（読み取り専用）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
