@@ -119,3 +119,23 @@ def test_f5_in_the_meetings_window_shows_a_meeting_changed_elsewhere(qtbot, seed
     qtbot.keyClick(view.timeline, Qt.Key_F5)
     assert view.by_id[ids["visit"]]["status"] == "cancelled"
     assert view.card.status.currentData() == "cancelled"
+
+
+def test_f5_keeps_a_meeting_place_being_typed_and_leaving_the_field_saves_it(qtbot, seeds, library_of, make_window):
+    from core.store.meetings import get_meeting
+    from tests.ui.meeting_helpers import build_meetings, open_meetings
+
+    ids = build_meetings(library_of(seeds))
+    window = make_window()
+    view = open_meetings(qtbot, window, len(seeds))
+    view.select(ids["visit"])
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    place = view.card.place
+    place.setFocus()
+    place.selectAll()
+    qtbot.keyClicks(place, "Geneva")
+    qtbot.keyClick(place, Qt.Key_F5)
+    assert place.text() == "Geneva"  # read again, the meeting keeps what is being typed
+    qtbot.keyClick(place, Qt.Key_Return)
+    assert get_meeting(window.db, ids["visit"]).place_text == "Geneva"
