@@ -24,14 +24,18 @@ def make_action(window: QMainWindow, text: str, slot, shortcut: str | None = Non
     return action
 
 
-def add_undo_keys(window, undo_stack) -> None:
-    """Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) on the library's undo stack in a window of its own (the entity
-    registry, the meetings): the main window's Edit menu answers only while the main window is active."""
+def add_library_keys(window, undo_stack) -> None:
+    """Ctrl+Z and Ctrl+Shift+Z (Ctrl+Y) on the library's undo stack, and F5 (reload), in a window of its own (the
+    entity registry, the meetings): the main window's menus answer only while the main window is active, and an
+    undo refused there sends the user to F5."""
     undo = undo_stack.createUndoAction(window, translate("Menus", "&Undo"))
     undo.setShortcuts(key_sequences("undo"))
     redo = undo_stack.createRedoAction(window, translate("Menus", "&Redo"))
     redo.setShortcuts(key_sequences("redo"))
-    window.addActions([undo, redo])
+    reload = QAction(translate("Menus", "Re&load"), window)
+    reload.setShortcuts(key_sequences("reload"))
+    reload.triggered.connect(undo_stack.session.reload_requested)
+    window.addActions([undo, redo, reload])
 
 
 def menu_named(bar: QMenuBar, text: str) -> QMenu | None:
@@ -92,6 +96,9 @@ def build_menus(window) -> dict[str, QAction]:
     edit.addAction(a["find"])
 
     view = bar.addMenu(translate("Menus", "&View"))
+    a["reload"] = make_action(window, translate("Menus", "Re&load"), window.reload_library, "reload")
+    view.addAction(a["reload"])
+    view.addSeparator()
     a["raw"] = make_action(window, translate("Menus", "Show &Raw Text"), window.set_raw_mode, "raw", checkable=True)
     a["zoom_in"] = make_action(window, translate("Menus", "Zoom &In"), window.zoom_in, "zoom_in")
     a["zoom_out"] = make_action(window, translate("Menus", "Zoom &Out"), window.zoom_out, "zoom_out")

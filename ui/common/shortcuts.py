@@ -33,7 +33,8 @@ SHORTCUTS: dict[str, tuple[tuple[str, ...], str]] = {
                                            "doccano, brat)")),
     "registry": (("Ctrl+E",), QT_TRANSLATE_NOOP("Shortcuts", "Open the entity registry")),
     "entities_panel": (("Ctrl+Shift+E",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the entities panel")),
-    "rerun_article": (("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Re-run entity detection on the article shown")),
+    "reload": (("F5",), QT_TRANSLATE_NOOP("Shortcuts", "Reload: show what another window or process changed in the library")),
+    "rerun_article": (("Ctrl+F5",), QT_TRANSLATE_NOOP("Shortcuts", "Re-run entity detection on the article shown")),
     "claims_panel": (("Ctrl+Shift+K",), QT_TRANSLATE_NOOP("Shortcuts", "Show or hide the claims panel")),
     "claims_browser": (("Ctrl+Shift+C",), QT_TRANSLATE_NOOP("Shortcuts", "Open the claims browser (every claim in the library)")),
     "suggest_claims": (("Shift+F5",), QT_TRANSLATE_NOOP("Shortcuts", "Suggest claim candidates again in the article shown")),
@@ -83,14 +84,28 @@ CLAIMS_PANEL_KEYS: dict[str, tuple[str, str]] = {
 }
 
 
+# Actions that also answer the platform's own key for them (a keyboard's Refresh key; Shift+Cmd+R on macOS),
+# unless another action of the window already holds that key.
+STANDARD_KEYS = {"reload": QKeySequence.StandardKey.Refresh}
+
+
 def key_sequences(name: str) -> list[QKeySequence]:
-    """The QKeySequences bound to a named action."""
-    return [QKeySequence(text) for text in SHORTCUTS[name][0]]
+    """The QKeySequences bound to a named action (its own first, then the platform's standard ones)."""
+    keys = [QKeySequence(text) for text in SHORTCUTS[name][0]]
+    if name in STANDARD_KEYS:
+        taken = {QKeySequence(text).toString() for keys_of, _ in SHORTCUTS.values() for text in keys_of}
+        keys += [k for k in QKeySequence.keyBindings(STANDARD_KEYS[name]) if k.toString() not in taken]
+    return keys
 
 
 def native_text(text: str) -> str:
     """A key sequence as the platform writes it (⌘ on macOS)."""
     return QKeySequence(text).toString(QKeySequence.NativeText)
+
+
+def key_text(name: str) -> str:
+    """The first key of a named action as the platform writes it (for a message that sends the user to it)."""
+    return native_text(SHORTCUTS[name][0][0])
 
 
 def described(text: str) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.edits.journal import aspect
+from ui.common.shortcuts import key_text
 
 # What a change log row changed, by its target table (an article by its aspect: core.edits.journal.thing).
 THINGS = {
@@ -21,7 +22,7 @@ THINGS = {
 }
 BY = QT_TRANSLATE_NOOP("Elsewhere", "{thing} (by {who}, {when} UTC)")
 SOMEONE = QT_TRANSLATE_NOOP("Elsewhere", "someone")
-SINCE = QT_TRANSLATE_NOOP("Elsewhere", "changed elsewhere since: {changes} — reload to see it")
+SINCE = QT_TRANSLATE_NOOP("Elsewhere", "changed elsewhere since: {changes} — press {key} to reload and see it")
 
 
 def _tr(text: str) -> str:
@@ -41,4 +42,4 @@ def elsewhere_reason(exc) -> str:
         last[_thing(change)] = change
     said = [_tr(BY).format(thing=thing, who=change.annotator or _tr(SOMEONE), when=change.at[:16].replace("T", " "))
             for thing, change in last.items()]
-    return _tr(SINCE).format(changes="; ".join(said))
+    return _tr(SINCE).format(changes="; ".join(said), key=key_text("reload"))

@@ -19,6 +19,8 @@ class LibrarySession(QObject):
     """
 
     changed = Signal(str, object)  # kind, tuple of ids
+    # F5 in a window of its own (meetings, registry): the main window reads the library again into every view
+    reload_requested = Signal()
 
     def __init__(self, db, annotator: str | None = None, parent=None, writer=None) -> None:
         super().__init__(parent)

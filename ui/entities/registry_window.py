@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from core.edits import MergeEntities, SaveEntity
 from core.registry import Entity
 from core.store.registry import registry_entities
-from ui.common.actions import add_undo_keys
+from ui.common.actions import add_library_keys
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.common.entity_types import REGISTRY_TYPES, type_label
@@ -163,7 +163,7 @@ class RegistryWindow(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
-        add_undo_keys(self, undo_stack)
+        add_library_keys(self, undo_stack)
         session.changed.connect(self._library_changed)
         self._update_buttons()
         self._update_count()

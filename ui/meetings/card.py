@@ -193,8 +193,16 @@ class MeetingCard(CardEdits, QScrollArea):
 
     # showing ----------------------------------------------------------------------------
 
+    def _typed_fields(self, item: dict | None) -> set:
+        """The text fields the user is typing in, not yet saved, when item is the meeting already shown: the
+        meeting read again (after a reload, an edit made elsewhere) keeps them; leaving the field saves them."""
+        if self.item is None or item is None or self.item["id"] != item["id"]:
+            return set()
+        return {edit for edit in (self.start, self.end, self.place) if edit.hasFocus() and edit.isModified()}
+
     def show_meeting(self, item: dict | None, details: dict | None = None) -> None:
         """Fill the card with a meeting (None: an empty card that says how to choose one)."""
+        typing = self._typed_fields(item)
         self.item = item
         details = details or {}
         self.widget().setEnabled(item is not None)
@@ -221,12 +229,13 @@ class MeetingCard(CardEdits, QScrollArea):
         set_combo(self.kind, item["kind"])
         set_combo(self.status, item["status"])
         set_combo(self.precision, item["precision"] or "unknown")
-        self.start.setText(item["start"] or "")
-        self.end.setText(item["end"] or "")
+        for edit, text in ((self.start, item["start"]), (self.end, item["end"]),
+                           (self.place, item["place"].get("text") or item["place"].get("entity_id"))):
+            if edit not in typing:
+                edit.setText(text or "")
         words = item.get("date_text")
         self.date_words.setText(self.tr("resolved from 「{words}」").format(words=words) if words else "")
         self.date_words.setVisible(bool(words))
-        self.place.setText(item["place"].get("text") or item["place"].get("entity_id") or "")
         parent = details.get("parent")
         self.parent_label.setText(f"<a href='{parent[0]}'>{escape(short(parent[1], TITLE_CHARS)[0])}</a>" if parent else "—")
         fill_participants(self.participants, item["participants"], self._role_edit)

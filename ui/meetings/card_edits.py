@@ -32,6 +32,7 @@ class CardEdits:
 
     def _date_edit(self, edit: QLineEdit, name: str) -> None:
         """A typed date that parses is asked for; one that does not is put back, with the form in its tooltip."""
+        edit.setModified(False)  # taken: the meeting shown again may show its stored form
         if self.item is None:
             return
         text = edit.text().strip() or None
@@ -46,6 +47,7 @@ class CardEdits:
                    else translate("MeetingCard", "Set Meeting End Date"))
 
     def _place_edit(self) -> None:
+        self.place.setModified(False)  # taken: the meeting shown again may show its stored form
         if self.item is None:
             return
         text = self.place.text().strip() or None

@@ -14,7 +14,7 @@ from core.meetings.details import claims_about, link_rows, mention_rows
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
 from core.store.scheme import stances
-from ui.common.actions import add_undo_keys
+from ui.common.actions import add_library_keys
 from ui.common.close_keys import add_close_keys
 from ui.meetings.card import MeetingCard
 from ui.meetings.filters import MeetingFilterBar
@@ -141,7 +141,7 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
         self.session.changed.connect(self._library_changed)
         QShortcut(QKeySequence("Ctrl+F"), self, self.filters.country.setFocus)
         QShortcut(QKeySequence(LINK_KEY), self, self.choose_link)
-        add_undo_keys(self, self.undo_stack)  # an edit made here is undone here
+        add_library_keys(self, self.undo_stack)  # an edit made here is undone here
 
     # data -------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from ui.common.docks import place_docks
 from ui.window.article_navigation import ArticleNavigation
 from ui.window.features import build_features
 from ui.window.file_actions import FileActions
+from ui.window.reload import reload_library
 from ui.common.annotator import annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
 from ui.edits.edit_stack import EditStack
@@ -59,6 +60,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.session.changed.connect(self._library_changed)
         self.undo_stack = EditStack(self.session, self)
         self.undo_stack.failed.connect(self._edit_failed)
+        self.session.reload_requested.connect(self.reload_library)
         self._pending_id: int | None = None
         self._wanted_id = self.settings.value("reader/article", 0, type=int) or None
 
@@ -186,6 +188,10 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         if article_id is not None and not self.library_closed:
             self.model.forget(article_id)
             self.show_article(article_id)
+
+    def reload_library(self) -> None:
+        """View → Reload: show what another window or process changed in the library."""
+        reload_library(self)
 
     # zoom ---------------------------------------------------------------------------
 

@@ -121,7 +121,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../../ui/common/actions.py" line="+44"/>
+        <location filename="../../../ui/common/actions.py" line="+48"/>
         <location line="+50"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
@@ -182,14 +182,14 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+54"/>
+        <location line="-56"/>
+        <location line="+57"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-52"/>
-        <location line="+54"/>
+        <location line="-55"/>
+        <location line="+57"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>
@@ -199,7 +199,13 @@
         <translation>検索(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-57"/>
+        <location line="+64"/>
+        <source>Re&amp;load</source>
+        <translation>再読み込み(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Show &amp;Raw Text</source>
         <translation>元のテキストを表示(&amp;R)</translation>
     </message>
@@ -409,6 +415,11 @@
         <location line="+1"/>
         <source>Show or hide the entities panel</source>
         <translation>エンティティパネルの表示/非表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reload: show what another window or process changed in the library</source>
+        <translation>再読み込み: ほかのウィンドウやプロセスがライブラリに加えた変更を表示する</translation>
     </message>
     <message>
         <location line="+1"/>

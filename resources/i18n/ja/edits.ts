@@ -37,7 +37,7 @@
 <context>
     <name>Elsewhere</name>
     <message>
-        <location filename="../../../ui/edits/elsewhere.py" line="+11"/>
+        <location filename="../../../ui/edits/elsewhere.py" line="+12"/>
         <source>claim {id}</source>
         <translation>主張 {id}</translation>
     </message>
@@ -98,8 +98,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>changed elsewhere since: {changes} — reload to see it</source>
-        <translation>ほかの場所で変更されています: {changes}。再読み込みすると表示されます</translation>
+        <source>changed elsewhere since: {changes} — press {key} to reload and see it</source>
+        <translation>ほかの場所で変更されています: {changes}。{key} で再読み込みすると表示されます</translation>
     </message>
 </context>
 <context>

@@ -99,7 +99,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+54"/>
+        <location filename="../../../ui/window/main_window.py" line="+55"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -109,7 +109,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan — {library}（読み取り専用）</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+48"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
@@ -189,7 +189,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>サンプルライブラリを取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+47"/>
+        <location filename="../../../ui/window/main_window.py" line="+51"/>
         <source>About Kaidan</source>
         <translation>Kaidan について</translation>
     </message>
@@ -220,6 +220,19 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <location line="+2"/>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
+    </message>
+</context>
+<context>
+    <name>Reload</name>
+    <message>
+        <location filename="../../../ui/window/reload.py" line="+41"/>
+        <source>Reloaded. The claim being edited stays open: press {key} again once it is saved or closed to reload the article shown.</source>
+        <translation>再読み込みしました。編集中の主張はそのまま開いています。保存するか閉じてから {key} をもう一度押すと、表示中の記事も再読み込みされます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reloaded: the window shows the library as it is now.</source>
+        <translation>再読み込みしました: ライブラリの現在の内容を表示しています。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,43 @@
+"""View → Reload (F5): read the open library again into every view of the window.
+
+Another window or process may have changed the library (a claim's stance, an article's status, new
+articles); the window's views show what they read last. Reload reads it all again: the article list
+(its selection and scroll kept where the rows still exist) and its count, the article shown with its
+entities, claims and meetings, and the windows of their own that are open (meetings, claims, registry).
+A claim being edited is never thrown away: while its editor is open the article shown stays as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ui.common.shortcuts import key_text
+
+translate = QCoreApplication.translate
+
+
+def reload_library(window) -> None:
+    """Read the library again into the article list, the reader, its panels and the open windows."""
+    if window.library_closed:
+        return
+    scroll = window.list_view.verticalScrollBar()
+    kept_at = scroll.value()
+
+    def keep_scroll(*_counts) -> None:
+        window.model.refreshed.disconnect(keep_scroll)
+        scroll.setValue(min(kept_at, scroll.maximum()))
+
+    window.model.refreshed.connect(keep_scroll)  # after the window's own slot has chosen the row again
+    window.model.reload()
+    window.library_watch.resync()  # what arrived elsewhere is in the list now: no notice for it later
+    editing = window.claims.editor is not None
+    if window.reader.article_id is not None and not editing:
+        window.model.forget(window.reader.article_id)
+        window.show_article(window.reader.article_id)  # the reader and its panels read it again
+    for other in (window.meetings.meetings_window, window.claims.browser, window.entities.registry_window):
+        if other is not None:
+            other.reload()
+    window.statusBar().showMessage(
+        translate("Reload", "Reloaded. The claim being edited stays open: press {key} again once it is saved "
+                            "or closed to reload the article shown.").format(key=key_text("reload")) if editing
+        else translate("Reload", "Reloaded: the window shows the library as it is now."), 6000)
