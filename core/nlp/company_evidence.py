@@ -39,9 +39,9 @@ _PRODUCT = re.compile(r"(?:アプリ|ソフト|ゲーム|端末|製品|商品|�
 # or a holding after it, a word referring back to the sentence before.
 _AFTER_CUE = re.compile(r"株式会社|有限会社|合同会社|\(株\)|（株）|大手の?")
 _BEFORE_CUE = re.compile(r"株式会社|有限会社|合同会社|\(株\)|（株）|の(?:株価|株主|筆頭株主|経営陣|決算)")
-_BACK_ANY = re.compile(r"。[^。\n]{0,6}?(?:同社|同行|同グループ|同党|同労組)[はがも]")
-# The words that refer back to a body named before.
+# The words that refer back to a body named before, and the same opening a sentence (after its 。).
 _BACK = re.compile(r"[^。\n]{0,6}?(?:同社|同行|同グループ|同党|同労組)[はがも]")
+_BACK_ANY = re.compile("。" + _BACK.pattern)
 # Deals only bodies make, with another body's name before them: Yを買収, Yと提携, Yに出資, Yの株を.
 _DEALS = re.compile(r"(?:を(?:買収|子会社化)|と(?:の)?(?:業務|資本)?(?:提携|合併|経営統合)|に出資|の株(?:式)?を)")
 # The first words of a word that only refers or counts (同社, 当社, 各社, 両社, 本社, 自社, 他社).
