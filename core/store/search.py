@@ -15,6 +15,7 @@ import unicodedata
 from functools import lru_cache
 from operator import add
 
+from core.numeric import numpy_module
 from core.scan import skipping
 from core.text import fold, translated_runs
 
@@ -86,7 +87,7 @@ def grams(text: str) -> str:
             extend(map(add, run, run[1:]))  # each character joined to the next
             append(run[-1])
         return " ".join(out)
-    import numpy  # here, not at the top: a command that never indexes starts without loading it
+    numpy = numpy_module()  # here, not at the top: a command that never indexes starts without loading it
 
     letters = numpy.frombuffer(("\0".join(runs) + "\0").encode("utf-32-le"), dtype="<u4")
     rows = numpy.empty((len(letters) - 1, 3), dtype="<u4")

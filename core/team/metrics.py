@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from core.numeric import numpy_module
+
 MISSING = None
 
 
@@ -58,7 +60,7 @@ def nominal_alpha(matrix: list[list]) -> float | None:
     Computed by the maintained krippendorff package; None when fewer than two
     values are pairable or every pairable value is the same.
     """
-    import numpy as np
+    np = numpy_module()
     import krippendorff
 
     labels = sorted({v for row in matrix for v in row if v is not MISSING}, key=str)
