@@ -189,10 +189,11 @@ def summary(root: Path = ROOT) -> None:
     print(f"QUndoCommand subclasses: {len(undo_command_classes(root))}")
 
 
-# Modules any layer of core may use: records, clock, dates, text helpers, regex scans, progress (they import nothing
-# of Kaidan above them). A foundation package (core.dates) brings its modules with it.
+# Modules any layer of core may use: records, clock, dates, text helpers, regex scans, progress, numpy loaded
+# without its threads (they import nothing of Kaidan above them). A foundation package (core.dates) brings its modules with it.
 FOUNDATION = {"core", "core.model", "core.article", "core.clock", "core.dates", "core.offsets", "core.sentences",
-              "core.text", "core.scan", "core.registry", "core.progress", "core.paths", "core.errors"}
+              "core.text", "core.scan", "core.registry", "core.progress", "core.paths", "core.errors",
+              "core.numeric"}
 
 
 def is_foundation(module: str) -> bool:
