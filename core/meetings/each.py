@@ -9,7 +9,7 @@ from dataclasses import replace
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER
 from core.nlp.offices import office_after
-from core.text import last_match
+from core.text import last_match, sentence_start
 
 # とそれぞれ会談, と個別に会談, と相次いで電話で協議, とも別々に会った
 _EACH_BEFORE = re.compile(r"(?:と|とも|との間で)(?:それぞれ|個別に|別々に|相次いで|次々と?)(?:[^、。とはが]{0,4})?$")
@@ -141,7 +141,7 @@ def both_sides_before(body: str, mention: MeetingMention, earlier: list[MeetingM
     named: dict[str, Participant] = {}
     for m in bodies_before:
         name = body[m.start : m.end]
-        opened = max(body.rfind("。", 0, m.start), body.rfind("\n", 0, m.start)) + 1
+        opened = sentence_start(body, m.start)
         if _BOTH_BODIES.search(body, opened, m.start):
             continue  # この両社が経営統合すれば…グーグル社の売り上げに迫り: named beside the pair, not one of it
         if m.end <= clause and not _OUTLET.search(name) and not name.startswith("両") \

@@ -9,6 +9,7 @@ import re
 from core.clauses.phrases import of_group, phrases
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
+from core.text import sentence_start
 
 # 合併協議, 経営統合交渉, 買収交渉, 提携協議, 連立協議: a union of two sides, written right before the meeting word
 _UNION = re.compile(r"(?P<union>合併|統合|買収|提携|連立)(?:の|に向けた|へ向けた)?$")
@@ -31,7 +32,7 @@ def _body_in(body: str, bodies, start: int, end: int):
 def _parties(body: str, bodies, at: int) -> tuple | None:
     """The two organisations the clause of the union word at position at names: its subject and the one it takes (を)
     or joins (と) right before the word, or the pair joined to it by の (AとBの統合); None when not two."""
-    s_start = max(body.rfind("。", 0, at), body.rfind("\n", 0, at)) + 1
+    s_start = sentence_start(body, at)
     cut = phrases(body, s_start, at)
     joined = of_group(body, s_start, at)
     if joined:  # AとBの統合: the last phrase joined by の, and the と phrase right before it

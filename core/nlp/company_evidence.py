@@ -22,6 +22,7 @@ from core import scan
 from core.model import Mention
 from core.nlp.company_names import KIND_WORDS
 from core.nlp.tokens import Token
+from core.text import sentence_start
 
 # Words before or after a name that give its legal form or its kind.
 _LEGAL_FORMS = ("株式会社", "有限会社", "合同会社", "(株)", "（株）")
@@ -174,8 +175,8 @@ def _candidates(folded: str, tokens: list[Token], people: dict[int, Mention]) ->
     after = [m.end() for m in scan.finditer(_AFTER_CUE, folded)]
     before = [m.start() for m in scan.finditer(_BEFORE_CUE, folded)]
     before += [p.start - (folded[p.start - 1 : p.start] == "の") for p in people.values() if _OFFICERS.match(folded, p.end)]
-    openings = [_sentence_start(folded, m.start()) for m in scan.finditer(_BACK_ANY, folded)]
-    openings += [_sentence_start(folded, m.start() + 1) for m in scan.finditer(_DEALS, folded)]
+    openings = [sentence_start(folded, m.start()) for m in scan.finditer(_BACK_ANY, folded)]
+    openings += [sentence_start(folded, m.start() + 1) for m in scan.finditer(_DEALS, folded)]
     if not (after or before or openings):
         return []
     starts = {t.start: i for i, t in enumerate(tokens)}
@@ -187,11 +188,6 @@ def _candidates(folded: str, tokens: list[Token], people: dict[int, Mention]) ->
         found.add(starts.get(at))
     found.discard(None)
     return sorted(found)
-
-
-def _sentence_start(folded: str, at: int) -> int:
-    """Where the sentence holding folded[at] begins."""
-    return max(folded.rfind("。", 0, at), folded.rfind("\n", 0, at)) + 1
 
 
 def _may_name(token: Token) -> bool:
