@@ -12,7 +12,8 @@ beside the output (DROPS.jsonl.mentions) so a second run only redoes the meeting
 
     python bench/gate_drops.py --n 300 --sentences WIKIPEDIA_SENTENCES.jsonl
 
---sentences adds the sentences of a JSON-lines file (one {"text": …} a line, as the stockmark Wikipedia NER
+--every-category draws the livedoor articles of every category (sport, films, IT, lifestyle), not only
+the topic news: companies' and clubs' talks and contracts are told there. --sentences adds the sentences of a JSON-lines file (one {"text": …} a line, as the stockmark Wikipedia NER
 data is written) to the draw, each read as an article of its own: the Wikinews articles no gold holds tell few
 meetings of states (most diplomacy articles are in a gold), encyclopedia sentences tell more.
 
@@ -66,12 +67,12 @@ def named_anywhere() -> set[str]:
 
 
 def draw(n: int, seed: int, livedoor: Path | None, holding=TRIGGER,
-         sentences: Path | None = None) -> list[tuple[str, str, str | None]]:
+         sentences: Path | None = None, every_category: bool = False) -> list[tuple[str, str, str | None]]:
     """(key, body, date) of n articles with a meeting word (a match of holding), drawn at random among those no
-    list names."""
+    list names; of livedoor the topic news only, or every category."""
     pool = wikinews_articles(None)
     if livedoor is not None:
-        pool += [a for a in livedoor_articles(livedoor, None) if a[0].startswith("topic-news")]
+        pool += [a for a in livedoor_articles(livedoor, None) if every_category or a[0].startswith("topic-news")]
     if sentences is not None:
         pool += _sentence_rows(sentences)
     named = named_anywhere()
@@ -140,6 +141,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=300)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--livedoor", type=Path, help="the livedoor news corpus's text folder (topic-news drawn too)")
+    parser.add_argument("--every-category", action="store_true",
+                        help="draw livedoor articles of every category (sport, films, IT…), not the topic news alone")
     parser.add_argument("--sentences", type=Path, help="a JSON-lines file of sentences ({\"text\": …}) drawn too")
     parser.add_argument("--gate", help="one gate alone (function:line)")
     parser.add_argument("--most", type=int, default=60, help="words printed per gate")
@@ -148,7 +151,7 @@ def main() -> None:
     args = parser.parse_args()
     words = args.words.split(",") if args.words else []
     drawn = draw(args.n, args.seed, args.livedoor, re.compile("|".join(map(re.escape, words))) if words else TRIGGER,
-                 args.sentences)
+                 args.sentences, args.every_category)
     if words:
         for word, rows in word_sentences(drawn, words).items():
             print(f"== {word} ({len(rows)})")
