@@ -12,7 +12,7 @@ from core.meetings.country_letters import VISIT_HOST
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.name_read import HEAD_OF_BODY, title_end
 from core.meetings.people import name_of, people_count
-from core.nlp.offices import HONORIFICS, office_after
+from core.nlp.offices import HONORIFICS, OFFICE_RE, office_after
 from core.text import last_match
 
 # マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets
@@ -133,15 +133,27 @@ def pair_met(body: str, actors, clause: int, start: int) -> list[Participant] | 
 
 def person_called_on(body: str, actors, start: int) -> Participant | None:
     """The person written with a public office right before を訪ね or に会い (ブラッター会長を訪ね), else None:
-    a place called at (病院を訪ね) or someone private (長女に会い) is no meeting of sides."""
+    a place called at (病院を訪ね) or someone private (長女に会い) is no meeting of sides. The office may be
+    read into the person's name (鈴木チェアマンを訪ね: one mention, name and office)."""
     for m in actors:
         if m.type != "PERSON" or m.end > start:
             continue
         title = office_after(body, m.end)
         if title is not None and title.start() == m.end and title["office"] not in HONORIFICS \
-                and title.end() == start - 1 or HEAD_OF_BODY.fullmatch(body, m.end, start - 1):
+                and title.end() == start - 1 or HEAD_OF_BODY.fullmatch(body, m.end, start - 1) \
+                or m.end == start - 1 and _office_closing(body, m):
             return Participant(name_of(body, m), m.entity_id)
     return None
+
+
+_OFFICE_CLOSING = re.compile("(?:" + OFFICE_RE + "|" + HEAD_OF_BODY.pattern + ")$")
+
+
+def _office_closing(body: str, m) -> bool:
+    """Whether the person's mention ends in a public office or the head of a body, after some name (鈴木チェアマン,
+    not an honorific: 田中さん)."""
+    found = _OFFICE_CLOSING.search(body, m.start, m.end)
+    return found is not None and found.start() > m.start and found["office"] not in HONORIFICS
 
 
 def unofficial_people(body: str, actors, participants: list[Participant]) -> bool:

@@ -105,6 +105,15 @@ def test_a_person_called_on_or_met_with_an_office_is_the_other_side():
     assert "found:PERSON:孫正義" in _sides(talks)
 
 
+def test_a_person_called_on_whose_office_is_read_into_the_name_is_the_other_side():
+    text = ("ヒアリング実施会場となったJFAハウスに、加戸愛媛県知事・中村松山市長・亀井愛媛FC社長が鈴木チェアマンを訪ね、"
+            "Jリーグ加盟に向けた具体的な事業内容など説明を行った。")
+    [talks] = proposals_in(text, date(2005, 11, 12))
+    assert "found:PERSON:鈴木チェアマン" in _sides(talks)
+    # a name with an honorific only is no office: someone private called on
+    assert proposals_in("高校時代の同級生が鈴木さんを訪ね、近況を話した。", date(2005, 11, 12)) == []
+
+
 def test_the_two_sides_written_around_aida_are_the_meetings():
     [talks] = proposals_in("日中間の協議は9日、北京で行われた。", date(2023, 5, 10))
     assert _sides(talks) == {"country:JP", "country:CN"}
