@@ -209,10 +209,11 @@ HELD_PRESS_EVENT = re.compile(r"を(?:行|開)|予定")  # (AとBがまもなく
 # 「東京メトロ」と, ends in a noun)
 QUOTED_BEFORE = re.compile(r"(?:[」』]と|[^「『」』]{16}[」』]と[^、。と「『]{0,12}|[ぁ-ゖ！？!?…。]」と[^、。と「『]{0,12})$")
 SPOKEN_AT = re.compile(r"で(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
-# 覚書を締結した, 協定が締結された: a signing told as done (not 締結したうえで, 締結するという); 契約を締結していた,
+# 覚書を締結した, 協定が締結された, 協定が締結され、…: a signing told as done, active or passive, closing its clause
+# or going on to the next (not 締結したうえで, 締結するという, 締結されていない); 契約を締結していた,
 # 協定を締結しており: done, told in the perfect closing its clause (not 締結していない, 締結しておらず, 締結していく,
 # nor グッドウィルと締結していた命名権の契約を解除した: the agreement a clause describes, referred to)
-CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|された|して(?:いた|いる|おり)(?![\u4e00-\u9fff\u30a0-\u30ff])"
+CONCLUDED = re.compile(r"し(?:た(?!うえ|上)|、)|され(?:た|、)|して(?:いた|いる|おり)(?![\u4e00-\u9fff\u30a0-\u30ff])"
                        r"|(?:する)?に(?:至(?:った|り、)|こぎ(?:つ|着)け(?:た|、))|でき(?:た|て(?!いな|おらず))")
 # パートナーシップを締結するに至った, 命名権を締結できて: a signing reached, told as done (not 締結に至っていない)
 # スポンサー契約を締結。: a sentence that ends on the noun (体言止め) tells the signing as done, and so does a headline

@@ -35,6 +35,16 @@ def test_a_contract_signed_at_the_end_of_a_sentence_with_no_verb_is_held():
     assert proposals_in("条約締結以降、両国の貿易は増えた。", date(2008, 2, 29)) == []
 
 
+def test_an_agreement_told_concluded_in_the_passive_going_on_to_the_next_clause_is_a_signing():
+    # a livedoor news article (CC BY-ND 2.1 JP, NHN Japan), the sides named as in the Wikinews signings above
+    text = "1974年、日本と韓国は交渉の結果、大陸棚協定が締結され、この水域を共同開発区域とした。"
+    [signing] = [p for p in proposals_in(text, date(2012, 1, 10)) if p.kind == "signing"]
+    assert signing.status == "held" and {"日本", "韓国"} <= set(names(signing))
+    # not concluded: a treaty not signed yet
+    text = "日本と中国の間では逃亡犯罪人の引き渡し条約が締結されていないため、身柄を引き渡せない。"
+    assert all(p.kind != "signing" for p in proposals_in(text, date(2012, 1, 10)))
+
+
 def test_a_cited_headline_closing_on_a_signing_tells_it_done():
     text = "ＴＳＰ報道『コナミデジタルエンタテインメント、米国・ウェストバージニア州とパートナーシップを締結』。"
     [signing] = proposals_in(text, date(2008, 5, 1))
