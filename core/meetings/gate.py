@@ -10,7 +10,7 @@ from core.meetings.addressed import OTHER_MEANS
 from core.meetings.cited import bracketed_event, headline_event, in_link_list
 from core.meetings.name_read import title_end
 from core.meetings.sentence import PAIR_SUBJECT
-from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, sitting_of_states
+from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, sitting_of_states, states_meet
 from core.meetings.triggers import (
     AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END,
     DELIBERATION_BEFORE, DOCUMENT_BEFORE, ENVOY_ADDRESSED, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_BEFORE, HELD_PRESS_EVENT,
@@ -98,7 +98,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             and (PARTNER_BEFORE.search(body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start())
                  or PAIR_SUBJECT.search(body, s_start, match.start()))
             or headline_event(body, match.start(), match.end())
-            or bracketed_event(body, s_start, match.start(), match.end())):
+            or bracketed_event(body, s_start, match.start(), match.end())
+            or match.group(0) == "会合" and _states_glued_before(actors, match.start())):
         return True
     if match.group(0) == "抗議" and (not ENVOY_ADDRESSED.search(body, s_start, match.start())
                                    or OTHER_MEANS.search(body, s_start, s_end)):
@@ -166,6 +167,12 @@ def _subject_up_to(body: str, actors, end: int, start: int) -> bool:
     between, nor a word that tells each side apart."""
     return end <= start and not _APART.search(body, end, start) and not any(
         end <= o.start and o.end < start and _SUBJECT_END.match(body, title_end(body, o) or o.end) for o in actors)
+
+
+def _states_glued_before(actors, start: int) -> bool:
+    """Whether a body of states is written glued to the 会合 at start (G7会合, 国連会合, NATO会合): the meeting of
+    those states, named as 首脳会合 names one, whatever is told of it after (G7会合および…会議に出席)."""
+    return any(m.end == start and m.type == "ORG" and states_meet(m.entity_id) for m in actors)
 
 
 # 交渉の結果、協定が締結された, 交渉の過程で: talks told by their course or what came of them; a negotiation is

@@ -59,8 +59,10 @@ def meeting_word(a: ArticleReading, s: SentenceReading, match) -> Word | None:
     numbered = COUNTRIES_BEFORE.search(body, max(s_start, start - 8), start) if event is None else None
     if numbered is not None:  # 6カ国協議: the meeting of that many countries, by its name
         start, kind = numbered.start(), "multilateral"
-    elif kind == "talks" and match.group(0) == "会議" and sitting_of_states(body, actors, s_start, start, end):
-        kind = "multilateral"  # アフリカ連合は…緊急閣僚級会議を行い: a body of states meets, a meeting of many
+    elif kind == "talks" and match.group(0) in ("会議", "会合") \
+            and (states := sitting_of_states(body, actors, s_start, start, end)) is not None:
+        kind = "multilateral"  # アフリカ連合は…緊急閣僚級会議を行い, G7会合: a body of states meets, a meeting of many
+        start = states.start if states.end == start else start  # G7会合: named with the body glued to it
     elif kind == "talks" and match.group(0) == "会議" and (named := conference_of_states(body, s_start, start)) is not None:
         start, kind = named, "multilateral"  # パリ講和会議, ロンドン海軍軍縮会議: a conference of states, by its name
     if _DELEGATE_AFTER.match(body, end):

@@ -183,6 +183,16 @@ def test_a_bare_kaigi_of_a_body_of_states_is_a_meeting_of_many_not_a_bodys_own_s
     assert proposals_in("5月11日に世界各国の高校生が集まる「模擬国連」の会議に出席した。", date(2009, 5, 17)) == []
 
 
+def test_a_kaigo_with_a_body_of_states_glued_before_it_is_that_bodys_meeting_whatever_follows():
+    # Wikinews outside every gold (CC BY 2.5): the G7 meeting told with another meeting before the verb
+    text = ("またベルルスコーニ首相は、記者会見の席上で、トレモンティ副首相がワシントンでのG7会合および"
+            "国際通貨基金会議にイタリア代表として出席するため、渡米すると伝えた。")
+    [g7] = [p for p in proposals_in(text, date(2008, 10, 9)) if p.kind == "multilateral"]
+    assert g7.mentions[0].text == "G7会合" and "トレモンティ" in [p.name for p in g7.participants]
+    # a meeting of a trade body, told with nothing held: none
+    assert proposals_in("業界団体の会合などでは気の利いたコメントを求められますからね。", date(2012, 1, 1)) == []
+
+
 def test_talks_whose_partner_is_named_some_way_before_the_word_are_talks_with_that_partner():
     # a comma or a long topic between the partner's と and 話し合った, 意見交換, 懇談, を協議
     text = "小泉首相は10日、ブッシュ大統領と、北朝鮮の拉致問題や米軍再編について話し合った。"
