@@ -106,11 +106,11 @@ SUMMONED_WORDS = ("呼び出し", "呼び", "呼んで")
 # envoy named as the one protested to: ENVOY_ADDRESSED; 大使館に抗議文を送った, デモ隊が抗議した are no meeting)
 PROTESTED = re.compile(r"抗議(?=し[たて、]|を(?:行|申し入れ)|[。』]|\n|$)")
 ENVOY_ADDRESSED = re.compile(r"(?:大使|公使|総領事|参事官)(?:ら)?(?:に対し(?:て)?|に)、?[^、。「」『』]{0,30}(?:、[^、。「」『』]{0,30})?$")
-# 国連第2回軍縮特別総会, 環境と開発に関する国際連合会議, 国連気候変動会議: a conference or special session the UN
-# convenes, a meeting of states (not 国連総会, the body's own yearly sitting, nor 国連会議議長, a title, nor
-# 国連会議宣言, what it adopted)
+# 国連第2回軍縮特別総会, 環境と開発に関する国際連合会議, 国連気候変動会議, 国連気候変動首脳級会合, 国連会合: a
+# conference, meeting or special session the UN convenes, a meeting of states (not 国連総会, the body's own yearly
+# sitting, nor 国連会議議長, a title, nor 国連会議宣言, what it adopted)
 UN_MEETING = re.compile(r"(?:国際連合|国連)(?:第[0-9０-９一二三四五六七八九十]+回)?[^、。「」『』()（）\s]{0,10}?"
-                        r"(?:特別総会|会議|サミット)(?![議長]|決議|宣言)")
+                        r"(?:特別総会|会議|会合|サミット)(?![議長]|決議|宣言)")
 # パリ講和会議, ロンドン海軍軍縮会議, ジュネーブ軍縮会議, 中東和平会議: a conference of states, named by what they come to
 # settle, with its name (its place) written before (not 平和会議, as often a movement's own body, nor a bare 軍縮会議,
 # one asked for); its name is the kanji and katakana written before 会議

@@ -98,6 +98,9 @@ def test_a_conference_the_un_convenes_is_a_meeting_of_states_held_by_the_un():
     # the General Assembly's own sitting and a title are not
     assert _planned("首相は国連総会で一般討論演説を行った。") == []
     assert _planned("国連総会議長は声明を出した。") == []
+    # a meeting the UN convenes, named 会合 (a livedoor news article outside every gold, CC BY-ND 2.1 JP)
+    found = _planned("昨年の国連気候変動首脳級会合で鳩山前首相が2020年までに温室効果ガスを25%削減という目標を表明した。")
+    assert [(p.kind, p.mentions[0].text) for p in found] == [("multilateral", "国連気候変動首脳級会合")]
 
 
 def test_a_call_told_by_talked_on_the_phone_between_private_people_is_no_meeting():
