@@ -18,6 +18,7 @@ from core.meetings.links import date_containers, read_links
 from core.meetings.nicknames import nickname_mentions, untied_nicknames, without_nickname_people
 from core.meetings.propose import group_mentions
 from core.meetings.proposal import Proposal
+from core.meetings.side_reader import add_sides
 from core.meetings.spelling import known_people
 from core.registry import Registry
 from core.sentences import sentence_spans
@@ -57,6 +58,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
         _dated_by_the_report(proposal, reference, news_day)
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
+    add_sides(body, mentions, proposals, country_of)  # the learned side reader, when switched on
     linked = {id(p) for a, b, _, _ in links for p in (a, b)}
     proposals = [p for p in proposals if id(p) in linked or not _visit_of_no_one(p)]
     return MeetingPlan(proposals, links, country_of, untied_nicknames(body, proposals, mentions))
