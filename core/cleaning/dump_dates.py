@@ -12,7 +12,7 @@ from core.cleaning.header_shapes import quoted_headline
 from core.cleaning.lines import PROSE, Line
 from core.cleaning.date_labels import line_date, page_date
 from core.cleaning.page_dates import filed_year, header_day, header_year, placed_far, with_year
-from core.cleaning.relative_stamps import file_time
+from core.cleaning.named_day import name_day, named_order, named_year, saved_day
 from core.cleaning.page_year import guessed_year
 from core.cleaning.year_last import both_readings, lead_ordered, near_ordered, page_ordered
 from core.dates.lines import all_datetimes, unsure_order
@@ -124,6 +124,30 @@ def read_date_after(footer: list[Line], labels: list[str], result: Article, page
         take_date(stamp, labels, result, page)
 
 
+def take_named(line: Line, labels: list[str], result: Article) -> bool:
+    """Read the day of a date line the page left untold by the day its file's name carries (named_day): the order of
+    a day written with its year last (10/02/2016), the year of a month and day (12月3日 18:05), and the byline beside
+    it. Where the page's text suggested a reading already (take_ordered), the name only confirms it: True when the
+    name's reading is the one taken, never moving it."""
+    named = name_day(result.source)
+    if named is None:
+        return False
+    if both_readings(line.stripped):
+        placed = named_order(line.stripped, named)
+    else:
+        found = line_date(line.stripped)
+        placed = named_year(found, named) if found is not None else None
+    if placed is None:
+        return False
+    if result.published is not None:
+        return result.published == placed.iso
+    result.published, result.published_precision, result.published_text = placed.iso, placed.precision, placed.text
+    labels[line.number - 1] = "meta"
+    if not result.authors and (found := line_date(line.stripped)) is not None:
+        _take_byline(line, found, result)
+    return True
+
+
 def held_line(header: list[Line], footer: list[Line]) -> Line | None:
     """The header's date line whose day the header could not read: written with its year last in an order it does not
     tell (12/03/2024 15:40), or a month and day whose year nothing there tells (12月3日 15:40)."""
@@ -149,10 +173,10 @@ def guess_year(line: Line, lines: list[Line], result: Article) -> None:
     found = line_date(line.stripped)
     if found is None or not found.yearless:
         return
-    saved = file_time(result.source)  # a page is saved after it is published
     if not result.authors:  # the byline beside the day is the article's, whatever its year
         _take_byline(line, found, result)
-    placed = guessed_year(found, [l.stripped for l in lines], saved.date() if saved else None)
+    # a page is saved after it is published: the day its file's name carries, else the file's time
+    placed = guessed_year(found, [l.stripped for l in lines], saved_day(result.source))
     if placed is not None:
         result.published_inferred, result.published_inferred_precision = placed.iso[:10], "day"
         result.published_text = found.text
