@@ -129,7 +129,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
                                                                lines[span[1] + 1 :] if span else [])) is not None:
         lead = lines[span[0]].stripped if span else ""  # (the day its first sentence names, for a look)
         text = [l.stripped for l in lines[span[0] : span[1] + 1] if l.stripped] if span else []
-        # 12/03/2024: the order the site's other dates show, else the day the file's name carries (12月3日: its year)
+        # 12/03/2024: the order the site's other dates or the file's name show; 12月3日: the year the name's day gives
         if not take_ordered(line, labels, result, lines, lead, text) and not take_named(line, labels, result):
             unsure.append(line)
     elif result.published is None and span and (line := yearless_foot(lines[span[1] + 1 :])) is not None \

@@ -7,8 +7,9 @@ calendar day no later than today, standing apart from other digits: a longer run
 (201603041234567), never a day. A name with two different days says none.
 
 The name is the user's record, weaker than the page's own words: it is read only where the page leaves its day untold
-(page_year, year_last and reference_day come first) and never moves a full date the page writes. A page is saved on or
-after the day it is published, so:
+(what page_dates, page_year, year_last.page_ordered and reference_day read from the page comes first) and never moves
+a full date the page writes; it comes before what the text only suggests of a year-last day's order (year_last's
+near_ordered and lead_ordered, which leave the page flagged). A page is saved on or after the day it is published, so:
 
   - a month and day the page writes without its year (12月3日 18:05) is the last such day on or before the name's day
     (so within the year before it), when the weekday written with it, if any, falls on it;
