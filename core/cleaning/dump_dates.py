@@ -12,7 +12,7 @@ from core.cleaning.header_shapes import quoted_headline
 from core.cleaning.lines import PROSE, Line
 from core.cleaning.date_labels import line_date, page_date
 from core.cleaning.page_dates import filed_year, header_day, header_year, placed_far, with_year
-from core.cleaning.named_day import name_day, named_order, named_year, saved_day
+from core.cleaning.named_day import name_day, named_order, named_year, not_after_saving, saved_day
 from core.cleaning.page_year import guessed_year
 from core.cleaning.year_last import both_readings, lead_ordered, near_ordered, page_ordered
 from core.dates.lines import all_datetimes, unsure_order
@@ -33,7 +33,9 @@ def take_date(line: Line, labels: list[str], result: Article, page: list[Line], 
     # 12月3日 18:05 under ホーム > 2024 > 国際: the year the page is filed under, else what the page's texts tell
     header = _header_over(line, page) if found.yearless else []
     # (12月3日 18:05 under the title line's 「…（2024年12月3日）」: the year the header writes the same day in)
-    dated = (header_day(found, header) or filed_year(found, header, texts) or with_year(found, texts)) \
+    # (the year the text's words suggest, unless it puts the day after the day the file's name carries)
+    dated = (header_day(found, header) or filed_year(found, header, texts)
+             or not_after_saving(with_year(found, texts), found, name_day(result.source))) \
         if found.yearless else found
     if dated is None and found.yearless:  # 12月3日(火) under ホーム > 2024 > 国際: the weekday confirms the header's year
         dated = header_year(found, header, texts)

@@ -12,7 +12,8 @@ a full date the page writes; it comes before what the text only suggests of a ye
 near_ordered and lead_ordered, which leave the page flagged). A page is saved on or after the day it is published, so:
 
   - a month and day the page writes without its year (12月3日 18:05) is the last such day on or before the name's day
-    (so within the year before it), when the weekday written with it, if any, falls on it;
+    (so within the year before it), when the weekday written with it, if any, falls on it; and where the page's words
+    only suggest its year (the latest full date the text writes), a year that puts it after the name's day gives way;
   - a day written with its year last in an order nothing on the page tells (10/02/2016) is the reading on or before
     the name's day and within the year before it, when the other reading is not;
   - a page with no date at all takes the name's day as its inferred reference day, before the file's time.
@@ -73,6 +74,16 @@ def named_year(found: Found, named: date) -> Found | None:
         return None
     placed = found.year_from(named)
     return placed if placed is not None and _fits(placed, named, written_weekday(found)) else None
+
+
+def not_after_saving(placed: Found | None, found: Found, named: date | None) -> Found | None:
+    """placed (found, a month and day, put in a year by what the page's words suggest: the latest full date its text
+    writes, its copyright) unless that puts it after named, the day the file's name carries: a page is not saved
+    before it is published (the text's latest date was an event to come), so the last such day on or before named,
+    when the weekday written falls on it; placed otherwise."""
+    if placed is None or named is None or _day(placed) <= named:
+        return placed
+    return named_year(found, named) or placed
 
 
 def named_order(text: str, named: date) -> Found | None:

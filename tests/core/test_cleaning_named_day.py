@@ -13,7 +13,9 @@ from core.cleaning.relative_stamps import file_time
 from core.jobs import import_paths
 from core.store import open_db
 
-SEEDS = Path(__file__).resolve().parents[2].parent / "shared" / "seeds"
+SHARED = Path(__file__).resolve().parents[2].parent / "shared"
+SEEDS = SHARED / "seeds"
+LIVEDOOR = SHARED / "corpus" / "livedoor" / "text"
 NEWSWEEK = "000_55f3fb43f71b764a.txt"  # 米中外相が初会談…, dated 2025年07月12日(土)01時58分
 NEWSWEEK_DAY = "2025年07月12日(土)01時58分"
 REUTERS = "003_6490a4a6598f00d0.txt"  # dated 2026年2月5日(木)10時40分
@@ -116,3 +118,12 @@ def test_an_undated_page_saying_hours_ago_is_counted_back_from_the_names_day(tmp
     raw = _seed(NEWSWEEK, NEWSWEEK_DAY, "3時間前", drop_years=True)
     found = _imported(tmp_path, "2025-07-12 ニューズウィーク.txt", raw)  # (the file was written today)
     assert (found["published"], found["published_inferred"]) == (None, "2025-07-12")
+
+
+def test_a_year_the_text_suggests_that_puts_the_day_after_the_names_gives_way(tmp_path):
+    # a livedoor article (2012-08-24 20:55) whose text writes a later full date (…2015年8月31日まで, an offer's end):
+    # the year the text suggests for 8/24 is 2015, after the day the file was saved
+    lines = (LIVEDOOR / "smax" / "smax-6887027.txt").read_text(encoding="utf-8").split("\n")
+    raw = "\n".join(["ニュース", "", lines[2].strip(), "8/24 20:55配信", "", *lines[3:]])
+    assert _imported(tmp_path, "smax.txt", raw)["published"][:4] == "2015"
+    assert _imported(tmp_path, "20120825-smax.txt", raw)["published"] == "2012-08-24T20:55:00+09:00"
