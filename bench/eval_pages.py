@@ -36,8 +36,9 @@ the publishers', so Kaidan does not carry it: the bench reads them from KAIDAN_P
 (bench/pages_tune3/: read from KAIDAN_PAGES_TUNE3, default ~/.cache/kaidan/pages-tune3); held3, a page found
 with it and held aside (bench/pages_held3/), prints its summary line only.
 
-The dumps are read as pasted text, with no file time (dump_article): a month and day whose year the page does not
-tell gets none here, where an import of the page's own saved file would take the file's day as its last resort.
+The dumps are read as a user's import reads a saved file, by its name (the pages' names carry their day:
+NN-site-yyyymmdd-slug.txt), but with no file time (dump_article): a name is not a file, and a dump's file here was
+written when it was copied, not when its page was saved.
 
 Body score: the gold body lines and the extracted body are joined with every
 blank removed; matching characters are those of difflib's matching blocks.
@@ -145,10 +146,11 @@ def same_people(gold: list[str], found: list[str]) -> bool:
 def dump_article(name: str, raw: str, common: frozenset[str], counts: Counts | None = None) -> Article:
     """The cleaner's reading of a dump; counts: the lines the other pages of its site left out.
 
-    The dump is read as pasted text, with no file behind it: a dump's file in the folder was written when it was
-    copied there, not when its page was saved, so its time would date nothing (the import's last resort for a
-    year-less day, the file's time, has nothing to go on here, and is not faked)."""
-    article = Article(source="", source_format="txt", raw=raw)
+    The dump carries its file's name as its source, as a user's import of the saved file does (main.py import FILES):
+    the day a name carries is evidence below the page's own (core.cleaning.named_day). The name is no file: its time
+    is never read (a dump's file in the folder was written when it was copied there, not when its page was saved),
+    and a bare name is never looked up in the working directory (file_time reads a whole path only)."""
+    article = Article(source=name, source_format="txt", raw=raw)
     clean_for_site(article, common, counts or (lambda site, keys: {}))
     return article
 

@@ -7,9 +7,11 @@ text. The cleaner either reads the year from the page (a full date the text writ
 elsewhere: the publication date), or guesses it from the years the text writes (the
 inferred reference day, the page flagged), or gives none. With --saved the page's
 file is given a time up to a year after the article, as a user saving pages later
-would have: the guess never goes past it.
+would have: the guess never goes past it. With --named the page is read by a file's name carrying the day it was
+saved, up to a year after the article (20120512-3.txt, as users name what they keep: core.cleaning.named_day), and
+no file time.
 
-    python bench/perturb_dates_yearless.py [--n 1000] [--seed 1] [--saved]
+    python bench/perturb_dates_yearless.py [--n 1000] [--seed 1] [--saved | --named]
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--saved", action="store_true", help="give each page a file time up to a year later")
+    parser.add_argument("--named", action="store_true", help="name each page's file by a day up to a year later")
     args = parser.parse_args(argv)
     files = sorted(p for p in CORPUS.glob("*/*.txt") if p.name != "LICENSE.txt")
     rng = random.Random(args.seed)
@@ -63,6 +66,9 @@ def main(argv: list[str] | None = None) -> None:
                     saved = (datetime.fromisoformat(day) + timedelta(days=rng.randint(0, 365), hours=12)).timestamp()
                     os.utime(page, (saved, saved))
                     source = str(page)
+                elif args.named:
+                    saved = datetime.fromisoformat(day) + timedelta(days=rng.randint(0, 365))
+                    source = f"{saved:%Y%m%d}-{i}.txt"
                 article = Article(source=source, source_format="txt", raw=text)
                 apply_cleaning(article)
                 if article.published:
@@ -74,7 +80,8 @@ def main(argv: list[str] | None = None) -> None:
                     counts["none"] += 1
             n = len(sample)
             print(f"livedoor articles with a month-and-day date line {'with' if weekday else 'without'} its weekday"
-                  f"{', saved up to a year later' if args.saved else ''}: {n}")
+                  f"{', saved up to a year later' if args.saved else ''}"
+                  f"{', named by a day up to a year later' if args.named else ''}: {n}")
             for key in ("published right", "published wrong", "inferred right", "inferred wrong", "none"):
                 print(f"  {key:<16} {counts[key]:5d}  {counts[key] / n:.3f}")
             print(f"  inferred pages flagged for a look: {counts['inferred, flagged']}")

@@ -62,7 +62,9 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   section words glued before the headline, more of them or otherwise joined than a heading bar's label, and a day with
   its year last that only the month and day the text's first lines name orders, or the text's own full date under
   a column of other years' days, and a deck right over the date line under the lead photo's place, the headline over
-  the photo (bench/perturb_frames_header_late.py)
+  the photo (bench/perturb_frames_header_late.py); and a page whose date line leaves its day untold (no year, or the
+  year last in an order untold) saved to a file named by its day (20100501-minato.txt, 2010-05-03 記事.txt), or by an
+  id of eight or more digits that is no day (bench/perturb_frames_named.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -103,7 +105,7 @@ from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_
                    perturb_frames_header_tools, perturb_frames_layouts, perturb_frames_pictures,
                    perturb_frames_real, perturb_frames_short_days, perturb_frames_structure,
                    perturb_frames_year_last, perturb_frames_yearless)
-from bench import perturb_frames_header_late, perturb_frames_header_words  # noqa: E402
+from bench import perturb_frames_header_late, perturb_frames_header_words, perturb_frames_named  # noqa: E402
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -189,6 +191,7 @@ class Page:
     title: str
     published: str  # the gold: ISO day, or day and minute when the page writes the time
     story: Story | None = None  # the article set in the page when not the one drawn for it (a class's own pool)
+    source: str = ""  # the name of the file the page was saved to (none: pasted text)
 
 
 def _gold_date(story: Story, timed: bool) -> str:
@@ -410,6 +413,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_yea
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_dates.LAST_BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_real.LAST_BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_late.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_named.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:
@@ -426,8 +430,9 @@ def _squash(text: str | None) -> str:
     return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text or ""))
 
 
-def clean_page(text: str) -> Article:
-    article = Article(source="", source_format="txt", raw=text)
+def clean_page(text: str, source: str = "") -> Article:
+    """The cleaner's reading of a page's text, imported from a file of that name (source: a name, never a file)."""
+    article = Article(source=source, source_format="txt", raw=text)
     clean_for_site(article, frozenset(), lambda site, keys: {})
     return article
 
@@ -460,7 +465,7 @@ def run_frames(n: int, seed: int, misses: bool, first: int = 0) -> None:
             page = frame.build(story, others, i + f_index)
             if page is None:
                 continue
-            article = clean_page("\n".join(page.lines))
+            article = clean_page("\n".join(page.lines), page.source)
             title = _squash(article.title) == _squash(page.title)
             date = _same_date(page.published, article.published)
             flagged = bool(article.cleaning_check)

@@ -15,8 +15,8 @@ from core.cleaning.body import choose_body, closing_box, mark_directories
 from core.cleaning.body_labels import fallback_body, label_body, trim_profile
 from core.cleaning.datelines import reporters_in
 from core.cleaning.checks import DATE_UNSURE, HEADLINE_UNSURE, NO_HEADLINE, NO_RUNNING_TEXT, joined
-from core.cleaning.dump_dates import (far_placed_line, guess_year, held_line, read_date_after, take_ordered,
-                                     unsure_date_line, yearless_foot)
+from core.cleaning.dump_dates import (far_placed_line, guess_year, held_line, read_date_after, take_named,
+                                     take_ordered, unsure_date_line, yearless_foot)
 from core.cleaning.dump_footer import read_dateline, read_footer
 from core.cleaning.dump_header import one_of_a_column, read_header
 from core.cleaning.foot_dates import text_end
@@ -37,10 +37,10 @@ from core.cleaning.title_line import crumb_headline, page_title, takes_over
 
 
 def clean_dump(
-    raw: str, overrides: dict[int, str] | None = None, common: frozenset[str] = frozenset()
+    raw: str, overrides: dict[int, str] | None = None, common: frozenset[str] = frozenset(), source: str = ""
 ) -> Article:
-    """Clean a page dump; overrides force raw lines (1-based) to 'body' or 'drop'."""
-    article = Article(source="", source_format="txt", raw=raw, overrides=dict(overrides or {}))
+    """Clean a page dump; overrides force raw lines (1-based) to 'body' or 'drop'; source: the file it came from."""
+    article = Article(source=source, source_format="txt", raw=raw, overrides=dict(overrides or {}))
     clean_into(article, common)
     return article
 
@@ -129,9 +129,11 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
                                                                lines[span[1] + 1 :] if span else [])) is not None:
         lead = lines[span[0]].stripped if span else ""  # (the day its first sentence names, for a look)
         text = [l.stripped for l in lines[span[0] : span[1] + 1] if l.stripped] if span else []
-        if not take_ordered(line, labels, result, lines, lead, text):  # 12/03/2024: the order the site's other dates show
+        # 12/03/2024: the order the site's other dates or the file's name show; 12月3日: the year the name's day gives
+        if not take_ordered(line, labels, result, lines, lead, text) and not take_named(line, labels, result):
             unsure.append(line)
-    elif result.published is None and span and (line := yearless_foot(lines[span[1] + 1 :])) is not None:
+    elif result.published is None and span and (line := yearless_foot(lines[span[1] + 1 :])) is not None \
+            and not take_named(line, labels, result):
         unsure.append(line)
     if result.published is not None and not unsure and (line := far_placed_line(lines, labels, result)) is not None:
         unsure.append(line)

@@ -60,10 +60,10 @@ def relative_age(page: list[str]) -> timedelta | None:
 VIEWED_LINE = 40  # characters of the header line that shows the day (and time) a page was viewed
 
 
-def stamped_day(page: list[str], saved: Callable[[], datetime | None]) -> str | None:
+def stamped_day(page: list[str], saved: Callable[[], date | None]) -> str | None:
     """The day a page with a relative stamp (3時間前, 昨日 10:00) was published, counted back from when it
     was viewed: the latest full date on a short line above the stamp (the site's 「today」, 「…現在」),
-    else saved() (the file's time)."""
+    else saved() (the day the file's name carries, or the file's time: a datetime)."""
     found = _stamp(page)
     if found is None:
         return None
@@ -84,15 +84,23 @@ def stamped_day(page: list[str], saved: Callable[[], datetime | None]) -> str | 
     return day_before(when, age) if when is not None else None
 
 
-def day_before(saved: datetime, age: timedelta) -> str:
-    """The day a page saved at saved was published, age before."""
-    return (saved - age).date().isoformat()
+def day_before(saved: date, age: timedelta) -> str:
+    """The day a page saved at saved (a moment, or a day with no time: then whole days back) was published, age
+    before."""
+    if isinstance(saved, datetime):
+        return (saved - age).date().isoformat()
+    return (saved - timedelta(days=age.days)).isoformat()
 
 
 def file_time(source: str | None) -> datetime | None:
-    """When the file an article came from was last written, if it is a file."""
+    """When the file an article came from was last written, if its source is a whole path to a file.
+
+    A relative path or a bare name is never looked up: read against the folder the process happens to run in, it
+    would give another file's time, or none when the article is cleaned again from elsewhere (the window re-cleaning
+    a page a command line imported), so the same article would not clean the same way twice."""
     try:
         path = Path(source or "")
-        return datetime.fromtimestamp(path.stat().st_mtime) if source and path.is_file() else None
+        return datetime.fromtimestamp(path.stat().st_mtime) if source and path.is_absolute() and path.is_file() \
+            else None
     except (OSError, OverflowError, ValueError):
         return None

@@ -20,7 +20,7 @@ _WEEKDAY = re.compile(r"[(（]([月火水木金土日])(?:曜日?)?[)）]|(?<![A
 NEARER = 3  # how many times nearer the page's latest full date one reading must be than the other to be taken
 
 
-def _line_weekday(text: str) -> int | None:
+def line_weekday(text: str) -> int | None:
     """The one weekday a line writes (火, (Tue), Tuesday), Monday 0; None when it writes none or several."""
     days = {weekday_number(m[1] or m[2]) for m in _WEEKDAY.finditer(text)}
     return days.pop() if len(days) == 1 else None
@@ -37,7 +37,7 @@ def page_ordered(text: str, page: list[str]) -> Found | None:
     if orders:
         return None
     readings = both_readings(text)
-    if (weekday := _line_weekday(text)) is not None:
+    if (weekday := line_weekday(text)) is not None:
         fitting = [found for found in readings if _day(found).weekday() == weekday]
         return fitting[0] if len(fitting) == 1 else None
     # the page's address or the article's number opening with one reading's day (…/20241203/…, 記事番号：2024120300123)
