@@ -149,7 +149,7 @@ def dump_article(name: str, raw: str, common: frozenset[str], counts: Counts | N
     The dump carries its file's name as its source, as a user's import of the saved file does (main.py import FILES):
     the day a name carries is evidence below the page's own (core.cleaning.named_day). The name is no file: its time
     is never read (a dump's file in the folder was written when it was copied there, not when its page was saved),
-    and a bare name is never looked up in the working directory (file_time reads a whole path only)."""
+    and a bare name finds no file unless the bench is run from the dumps' own folder."""
     article = Article(source=name, source_format="txt", raw=raw)
     clean_for_site(article, common, counts or (lambda site, keys: {}))
     return article

@@ -93,14 +93,10 @@ def day_before(saved: date, age: timedelta) -> str:
 
 
 def file_time(source: str | None) -> datetime | None:
-    """When the file an article came from was last written, if its source is a whole path to a file.
-
-    A relative path or a bare name is never looked up: read against the folder the process happens to run in, it
-    would give another file's time, or none when the article is cleaned again from elsewhere (the window re-cleaning
-    a page a command line imported), so the same article would not clean the same way twice."""
+    """When the file an article came from was last written, if its source is a file (a path as the user gave it
+    to the import, read against the folder the import runs in)."""
     try:
         path = Path(source or "")
-        return datetime.fromtimestamp(path.stat().st_mtime) if source and path.is_absolute() and path.is_file() \
-            else None
+        return datetime.fromtimestamp(path.stat().st_mtime) if source and path.is_file() else None
     except (OSError, OverflowError, ValueError):
         return None
