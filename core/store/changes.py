@@ -29,12 +29,11 @@ def log_change(
     annotator: str | None = None,
 ) -> None:
     """Append one edit to the changes table (inside the caller's transaction)."""
-    row_id = db["changes"].insert({
-        "at": now(), "annotator": annotator, "action": action, "target": target,
-        "target_id": None if target_id is None else str(target_id),
-        "before": None if before is None else json.dumps(before, ensure_ascii=False),
-        "after": None if after is None else json.dumps(after, ensure_ascii=False),
-    }).last_pk
+    row_id = db.execute(
+        "INSERT INTO changes (at, annotator, action, target, target_id, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [now(), annotator, action, target, None if target_id is None else str(target_id),
+         None if before is None else json.dumps(before, ensure_ascii=False),
+         None if after is None else json.dumps(after, ensure_ascii=False)]).lastrowid
     kept = getattr(db, "logged", None)
     if kept is not None:
         kept.add(row_id)
