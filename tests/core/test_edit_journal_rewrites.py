@@ -113,3 +113,22 @@ def test_logged_rows_keep_spans_joined():
     rows.add_span(4, 10)
     assert rows.spans == [(2, 13)]
     assert 3 in rows and 13 in rows and 2 not in rows and 14 not in rows
+
+
+def test_an_import_hands_back_the_rows_it_logged_and_its_importer_adopts_them(tmp_path):
+    from core.edits import UpdateMeeting
+
+    seeds = sorted(SEEDS.glob("*.txt"))[:4]
+    path = tmp_path / "lib.db"
+    import_paths(seeds[:3], path)
+    db, journal = open_db(path), EditJournal()
+    meetings = [r[0] for r in db.execute("SELECT id FROM meetings ORDER BY id")]
+    undos = [journal.apply(db, UpdateMeeting(m, {"status": "scheduled"}), "a") for m in meetings]
+    summary = import_paths(seeds[3:], path)  # the fourth seed tells a meeting the library holds
+    logged = db.execute("SELECT id, target, action FROM changes WHERE id > ? ORDER BY id", [undos[-1][1][1]]).fetchall()
+    assert ("meetings", "update_meeting") in {(target, action) for _id, target, action in logged}
+    assert summary.logged == [(logged[0][0] - 1, logged[-1][0])]
+    journal.adopt(summary.logged)  # the window ran the import itself: its undo goes on
+    for undo, span in reversed(undos):
+        journal.apply(db, undo, "a", undoes=span)
+    db.close()

@@ -70,8 +70,8 @@ def build_features(window) -> None:
         window.session.changed.connect(feature.library_changed)
     for feature in (entities, claims, meetings, statuses, team, hits):
         window.actions_by_name.update(feature.actions)
-    # the rows the window's own re-detection logged are its own: no refusal of its undo, no notice
-    for job in (detection, suggestions):
+    # the rows the window's own re-detection (or import) logged are its own: no refusal of its undo, no notice
+    for job in (detection, suggestions, window.imports):
         job.finished.connect(lambda summary: window.session.journal.adopt(getattr(summary, "logged", ())))
     # articles imported by another Kaidan process (a command in a terminal) join the list while it is open;
     # a change another window or process made refreshes the list and is told in the status bar
