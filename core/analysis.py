@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import attrgetter
 from pathlib import Path
 from typing import Iterable
@@ -22,6 +22,7 @@ from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
 from core.store import atomic, open_db
 from core.store.articles import all_ids, detection_input, title_of
+from core.store.changes import LoggedRows
 from core.store.claims import replace_candidates
 from core.store.errors import WriteRefused
 from core.store.mentions import READ_BY_CLAIMS, claim_keys, mentions_for, replace_detected
@@ -122,6 +123,8 @@ class AnalyzeSummary:
     candidates: int = 0
     cancelled: bool = False
     stopped: str = ""  # why the run stopped early (disk full, library busy or read-only)
+    # the change log rows the run wrote (spans, core.store.changes.LoggedRows): a window that ran it adopts them
+    logged: list = field(default_factory=list)
 
 
 def analyze_library(
@@ -133,6 +136,7 @@ def analyze_library(
 ) -> AnalyzeSummary:
     """Re-run detection on the given articles (all when ids is None); claims_only: only claims."""
     db = open_db(db_path)
+    db.logged = LoggedRows()  # each article rewritten logs a row (core.store.changes.log_rewrite)
     summary = AnalyzeSummary()
 
     def step(article_id: int) -> None:
@@ -160,6 +164,7 @@ def analyze_library(
                                      waited=getattr(exc, "waited", 0.0))
     finally:
         db.close()
+    summary.logged = db.logged.spans
     return summary
 
 

@@ -36,6 +36,7 @@ def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress:
         summary.skipped += articles.skipped
         summary.cancelled = articles.cancelled
         summary.stopped = articles.stopped
+        summary.logged = articles.logged
     if datasets and not summary.cancelled and not summary.stopped:
         # No per-article signal here: the list reloads when the import finishes.
         before = len(summary.imported)

@@ -185,11 +185,11 @@ def _store(db, rows: dict, key: str, country_of, summary: DatasetSummary) -> Non
             return
         mentions = [Detected(m["start"], m["end"], m["text"], m["type"], m["entity_id"], m["value"], m["source"])
                     for m in rows["mentions"].get(key, [])]
-        replace_detected(db, article_id, body, mentions, a["entities_version"] or DETECTOR_VERSION)
+        replace_detected(db, article_id, body, mentions, a["entities_version"] or DETECTOR_VERSION, fresh=True)
         claims = [Candidate(c["start"], c["end"], c["text"], c["holder_entity_id"], c["holder_text"],
                             json.loads(c["holder_via"] or "[]"), c["attribution"], c["cue"], c["confidence"])
                   for c in rows["claims"].get(key, [])]
-        replace_candidates(db, article_id, body, claims)
+        replace_candidates(db, article_id, body, claims, fresh=True)
         meetings = store_meetings(db, article_id, body, _plan(rows, key, body, country_of, mentions))
     summary.imported.append((a["source"], article_id))
     summary.annotations.update({"mentions": len(mentions), "claim candidates": len(claims),

@@ -44,6 +44,7 @@ class DatasetSummary:
     skipped: list[tuple[str, str]] = field(default_factory=list)  # (source, reason): a folder's LICENSE, README…
     cancelled: bool = False
     stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
+    logged: list = field(default_factory=list)  # the change log rows its plain files wrote (ImportSummary.logged)
 
     def skip(self, what: str, n: int = 1) -> None:
         """Count something the format holds that Kaidan could not take over (reported at the end)."""

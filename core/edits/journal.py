@@ -5,6 +5,10 @@ Two windows (or a window and the command line) may edit one library. Every edit 
 looks, in the same write transaction, for a later log row about the same thing that another writer wrote: if
 there is one, nothing is written and `ChangedElsewhere` says what changed, by whom and when. The same
 writer's own later edits are not "elsewhere": undoing them in turn is the undo stack's order.
+
+Detection run again on an article (by `analyze`, another window, a merge) logs one row on the article
+(core.store.changes.log_rewrite): an undo of an edit of that article's mentions, claims or meeting mentions
+is refused after it. The rows of the window's own jobs (its re-detection) are adopted as its own.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from core.store.changes import REWRITES, REWRITTEN_BY_KIND, LoggedRows
 from core.store.errors import WriteRefused
 from core.store.transactions import atomic
 
@@ -54,6 +59,8 @@ def aspect(target: str, action: str) -> str:
     """Which part of an article a log row changed ('status', 'lines', 'gold'); '' for any other target."""
     if target != "articles":
         return ""
+    if action in REWRITES:
+        return REWRITES[action]
     return "gold" if action.startswith("gold_") else _ARTICLE_ASPECTS.get(action, action)
 
 
@@ -62,7 +69,14 @@ def thing(target: str, target_id: str | None, action: str) -> tuple:
     return target, target_id, aspect(target, action)
 
 
-def _last_id(db: sqlite_utils.Database) -> int:
+def rewritten_things(edit: Edit) -> set[tuple]:
+    """The rewrites of an article that stop an undo of edit: its articles' detected annotations of its kinds."""
+    return {("articles", str(article_id), REWRITTEN_BY_KIND[kind])
+            for kind, ids in edit.changes() if kind in REWRITTEN_BY_KIND for article_id in ids}
+
+
+def last_change_id(db: sqlite_utils.Database) -> int:
+    """The id of the newest change log row (0: none)."""
     return db.execute("SELECT coalesce(max(id), 0) FROM changes").fetchone()[0]
 
 
@@ -70,7 +84,7 @@ class EditJournal:
     """The edits of one writer (a window's): applies them and knows which change log rows are its own."""
 
     def __init__(self) -> None:
-        self._own: set[int] = set()
+        self.own = LoggedRows()  # the change log rows this writer (and the jobs it adopted) wrote
 
     def apply(self, db: sqlite_utils.Database, edit: Edit, annotator: str | None = None,
               undoes: Span | None = None) -> tuple[Edit, Span]:
@@ -81,19 +95,27 @@ class EditJournal:
         """
         with atomic(db):
             if undoes is not None:
-                later = self.later_changes(db, undoes)
+                later = self.later_changes(db, undoes, edit)
                 if later:
                     raise ChangedElsewhere(later)
-            first = _last_id(db)
+            first = last_change_id(db)
             inverse = edit.apply(db, annotator)
-            last = _last_id(db)
-        self._own.update(range(first + 1, last + 1))
+            last = last_change_id(db)
+        self.own.add_span(first, last)
         return inverse, (first, last)
 
-    def later_changes(self, db: sqlite_utils.Database, span: Span) -> list[Change]:
-        """Log rows after the span, by another writer, about something the span's rows changed."""
+    def adopt(self, spans) -> None:
+        """Take the log rows of a job this writer's window ran (core.store.changes.LoggedRows spans) as its own."""
+        for first, last in spans:
+            self.own.add_span(first, last)
+
+    def later_changes(self, db: sqlite_utils.Database, span: Span, undo: Edit | None = None) -> list[Change]:
+        """Log rows after the span, by another writer, about something the span's rows changed (or, given the
+        edit that would undo it, a rewrite of its articles' detected annotations)."""
         touched = {thing(*row) for row in db.execute(
             "SELECT target, target_id, action FROM changes WHERE id > ? AND id <= ?", list(span))}
+        if undo is not None and span[0] < span[1]:
+            touched |= rewritten_things(undo)
         ids = sorted({key[1] for key in touched if key[1] is not None})
         if not ids:
             return []
@@ -102,4 +124,4 @@ class EditJournal:
                           f"WHERE id > ? AND target_id IN ({marks}) ORDER BY id", [span[1], *ids])
         return [Change(target, target_id, action, annotator, at)
                 for row_id, target, target_id, action, annotator, at in rows
-                if row_id not in self._own and thing(target, target_id, action) in touched]
+                if row_id not in self.own and thing(target, target_id, action) in touched]

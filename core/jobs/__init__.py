@@ -17,6 +17,7 @@ from core.learning import library_lexicon, library_model_path
 from core.parallel import MIN_PARALLEL, Detector, start_pool
 from core.progress import Cancelled, FileProgress, Progress, run_each
 from core.store import open_db
+from core.store.changes import LoggedRows
 from core.store.errors import WriteRefused
 from core.store.registry import load_registry
 from core.store.search_index import merge_after_import
@@ -42,6 +43,7 @@ def import_paths(
     files, missing = expand_paths(paths, summary.skipped)
     summary.failed.extend(missing)
     db = open_db(db_path, make_folder=True)
+    db.logged = LoggedRows()
     run = _Run(db, library_detector(db), summary, on_article, FileProgress(files, progress), start_pool)
     try:
         def read(item: tuple[int, str]) -> None:
@@ -64,6 +66,7 @@ def import_paths(
     finally:
         run.close()
         db.close()
+    summary.logged = db.logged.spans
     return summary
 
 

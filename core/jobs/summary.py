@@ -21,6 +21,8 @@ class ImportSummary:
     skipped: list = field(default_factory=list)  # (source, reason): a folder's LICENSE, README…, not read
     cancelled: bool = False
     stopped: str = ""  # why the import stopped early (disk full, library busy or read-only)
+    # the change log rows it wrote (spans: meetings it taught, core.store.changes): a window that ran it adopts them
+    logged: list = field(default_factory=list)
 
     @property
     def exit_code(self) -> int:

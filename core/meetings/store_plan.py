@@ -18,6 +18,7 @@ from core.meetings.proposal import Proposal
 from core.meetings.same_sides import same_people
 from core.meetings.series import series_pair
 from core.store.articles import body_is
+from core.store.changes import log_change, log_rewrite
 from core.store.transactions import atomic
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_proposed_series, drop_unmentioned_proposals, forget_detected_mentions, has_link,
@@ -46,7 +47,9 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
     with atomic(db):
         if not body_is(db, article_id, body):
             return summary  # planned for a body re-cleaned since: the next run sees the new one
-        decided = forget_detected_mentions(db, article_id)
+        decided, dropped = forget_detected_mentions(db, article_id)
+        if decided or dropped:  # meeting mentions told before are told again: an undo check sees it
+            log_rewrite(db, "detect_meetings", article_id)
         meeting_of: dict[int, int] = {}
         for proposal in proposals:
             spans = [m for m in proposal.mentions if not any(s < m.end and m.start < e for s, e in decided)]
@@ -105,6 +108,9 @@ def _learn(db: sqlite_utils.Database, meeting_id: int, known: Known, proposal: P
     learnt = people_learnt(known, proposal, by_countries, country_of)
     if learnt:
         add_participants(db, meeting_id, [vars(p) for p in learnt])
+        # logged like the dates it learns (update_meeting): an undo of the user's sides of it sees them
+        log_change(db, "learn_participants", "meetings", meeting_id, None,
+                   [p.entity_id or p.name for p in learnt])
     row = meeting_row(db, meeting_id)
     if row.get("origin") != "proposed":
         return

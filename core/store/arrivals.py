@@ -21,3 +21,8 @@ def newest_article_id(db: sqlite_utils.Database) -> int:
 def count_articles_after(db: sqlite_utils.Database, article_id: int) -> int:
     """How many articles have an id above article_id (the ones added since it was the newest)."""
     return db.execute("SELECT count(*) FROM articles WHERE id > ?", [article_id]).fetchone()[0]
+
+
+def first_change_after(db: sqlite_utils.Database, change_id: int) -> int | None:
+    """The id of the first change log row after change_id (None: none): a rowid lookup, not a scan."""
+    return db.execute("SELECT min(id) FROM changes WHERE id > ?", [change_id]).fetchone()[0]

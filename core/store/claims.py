@@ -7,7 +7,7 @@ from core.clock import now
 from core.model import Claim
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import body_is
-from core.store.changes import log_change
+from core.store.changes import log_change, log_rewrite
 from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import article_rows, insert_values
@@ -133,6 +133,8 @@ def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, ca
                                          if not any(start < c.end and c.start < end for start, end in decided)])
         rows = article_rows(article_id, values, now())
         insert_values(db, "claims", CANDIDATE_COLUMNS, rows)
+        if not fresh:  # logged, as every rewrite of an article stored before (core.store.changes)
+            log_rewrite(db, "suggest_claims", article_id, len(rows))
     return len(rows)
 
 

@@ -9,14 +9,15 @@ if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
 
 
-def forget_detected_mentions(db: sqlite_utils.Database, article_id: int) -> list[tuple[int, int]]:
-    """Drop the article's undecided detected meeting mentions; return the spans the user decided on."""
+def forget_detected_mentions(db: sqlite_utils.Database, article_id: int) -> tuple[list[tuple[int, int]], int]:
+    """Drop the article's undecided detected meeting mentions; return the spans the user decided on and how
+    many were dropped."""
     decided = [(r[0], r[1]) for r in db.execute(
         "SELECT start_char, end_char FROM meeting_mentions WHERE article_id = ? AND state != 'proposed'",
         [article_id])]
-    db.execute("DELETE FROM meeting_mentions WHERE article_id = ? AND origin = 'detected' AND state = 'proposed'",
-               [article_id])
-    return decided
+    dropped = db.execute("DELETE FROM meeting_mentions WHERE article_id = ? AND origin = 'detected' "
+                         "AND state = 'proposed'", [article_id]).rowcount
+    return decided, dropped
 
 
 def drop_unmentioned_proposals(db: sqlite_utils.Database) -> None:

@@ -10,7 +10,7 @@ from core.dates.mentions import find_dates
 from core.model import Mention
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import body_is, detection_input
-from core.store.changes import log_change
+from core.store.changes import log_change, log_rewrite
 from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import article_rows, insert_values
@@ -39,7 +39,8 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
     """Store a new detection run, keeping every user decision.
 
     User-added and accepted mentions stay and block what overlaps them; a
-    rejected mention stays rejected (the same span is not proposed again).
+    rejected mention stays rejected (the same span is not proposed again). A run over an
+    article stored before logs one change row on it (core.store.changes.log_rewrite).
     fresh: the article was stored with this body in the caller's transaction, so
     it has no mentions yet and nothing needs reading first.
     """
@@ -61,6 +62,8 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
                                         if (d.start, d.end) not in rejected and not any(taken[d.start : d.end])])
         insert_values(db, "mentions", DETECTED_COLUMNS, article_rows(article_id, values, now()))
         db.execute("UPDATE articles SET entities_version = ? WHERE id = ?", [version, article_id])
+        if not fresh:  # an undo of an edit made before on this article's mentions now changes what it did not see
+            log_rewrite(db, "detect_mentions", article_id, len(values))
 
 
 def _decided(db: sqlite_utils.Database, article_id: int) -> list[Mention]:

@@ -15,6 +15,7 @@ from core.store.registry import load_registry
 from ui.claims.labels import shown_label
 from ui.common.words import counted
 from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
+from ui.common.actions import add_reload_key
 from ui.common.close_keys import add_close_keys
 from ui.common.file_dialogs import save_file_name
 from ui.common.plain import plain_message
@@ -43,11 +44,13 @@ class ClaimsBrowser(QWidget):
     """A window over the library's claims; activating a row opens the article at the claim."""
 
     claim_activated = Signal(int, int, int)  # article id, start, end
+    reload_requested = Signal()  # F5: the main window reads the library again, this window with it
 
     def __init__(self, db, stances: list[dict], parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle(self.tr("Claims Browser"))
         add_close_keys(self)
+        add_reload_key(self, self.reload_requested)
         self.db = db
         self.error_box: QMessageBox | None = None  # the last "not saved" message
         self.stances = stances

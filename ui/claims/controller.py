@@ -283,6 +283,7 @@ class ClaimController(EditorHost, QObject):
         if self.browser is None:
             self.browser = ClaimsBrowser(self.db, self.stances, self._parent)
             self.browser.claim_activated.connect(self.open_claim)
+            self.browser.reload_requested.connect(self.undo_stack.session.reload_requested)
         self.browser.show()
         self.browser.raise_()
         self.browser.activateWindow()

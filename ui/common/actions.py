@@ -32,10 +32,16 @@ def add_library_keys(window, undo_stack) -> None:
     undo.setShortcuts(key_sequences("undo"))
     redo = undo_stack.createRedoAction(window, translate("Menus", "&Redo"))
     redo.setShortcuts(key_sequences("redo"))
+    window.addActions([undo, redo])
+    add_reload_key(window, undo_stack.session.reload_requested)
+
+
+def add_reload_key(window, reload_requested) -> None:
+    """F5 (reload) in a window of its own: the main window reads the library again into every view."""
     reload = QAction(translate("Menus", "Re&load"), window)
     reload.setShortcuts(key_sequences("reload"))
-    reload.triggered.connect(undo_stack.session.reload_requested)
-    window.addActions([undo, redo, reload])
+    reload.triggered.connect(reload_requested)
+    window.addAction(reload)
 
 
 def menu_named(bar: QMenuBar, text: str) -> QMenu | None:

@@ -18,6 +18,10 @@ THINGS = {
     "status": QT_TRANSLATE_NOOP("Elsewhere", "the status of article {id}"),
     "lines": QT_TRANSLATE_NOOP("Elsewhere", "the line labels of article {id}"),
     "gold": QT_TRANSLATE_NOOP("Elsewhere", "the gold of article {id}"),
+    # detection run again on the article (core.store.changes.REWRITES)
+    "detected_mentions": QT_TRANSLATE_NOOP("Elsewhere", "the entities detected again in article {id}"),
+    "suggested_claims": QT_TRANSLATE_NOOP("Elsewhere", "the claim candidates suggested again in article {id}"),
+    "detected_meetings": QT_TRANSLATE_NOOP("Elsewhere", "the meeting mentions detected again in article {id}"),
     "": QT_TRANSLATE_NOOP("Elsewhere", "{target} {id}"),
 }
 BY = QT_TRANSLATE_NOOP("Elsewhere", "{thing} (by {who}, {when} UTC)")

@@ -200,6 +200,10 @@ class MeetingCard(CardEdits, QScrollArea):
             return set()
         return {edit for edit in (self.start, self.end, self.place) if edit.hasFocus() and edit.isModified()}
 
+    def typing(self) -> bool:
+        """Whether the user is typing in a field of the meeting shown, not saved yet."""
+        return bool(self._typed_fields(self.item))
+
     def show_meeting(self, item: dict | None, details: dict | None = None) -> None:
         """Fill the card with a meeting (None: an empty card that says how to choose one)."""
         typing = self._typed_fields(item)

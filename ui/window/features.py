@@ -23,6 +23,7 @@ from ui.reader.search_hits import SearchHits
 from ui.reader.status_controller import StatusController
 from ui.common.words import counted
 from ui.window.library_watch import LibraryWatch
+from ui.window.reload import changed_elsewhere
 from ui.team.team_controller import TeamController
 
 
@@ -69,9 +70,16 @@ def build_features(window) -> None:
         window.session.changed.connect(feature.library_changed)
     for feature in (entities, claims, meetings, statuses, team, hits):
         window.actions_by_name.update(feature.actions)
-    # articles imported by another Kaidan process (a command in a terminal) join the list while it is open
-    window.library_watch = LibraryWatch(db, (window.imports.runner, team.merges), window)
+    # the rows the window's own re-detection (or import) logged are its own: no refusal of its undo, no notice
+    for job in (detection, suggestions, window.imports):
+        job.finished.connect(lambda summary: window.session.journal.adopt(getattr(summary, "logged", ())))
+    # articles imported by another Kaidan process (a command in a terminal) join the list while it is open;
+    # a change another window or process made refreshes the list and is told in the status bar
+    window.library_watch = LibraryWatch(db, (window.imports.runner, team.merges, improve.runner), window,
+                                        journal=window.session.journal,
+                                        busy_jobs=(detection.runner, suggestions.runner))
     window.library_watch.added.connect(lambda n: arrived(window, n))
+    window.library_watch.changed.connect(lambda: changed_elsewhere(window))
 
 
 def paste(window) -> None:

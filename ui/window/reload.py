@@ -5,6 +5,8 @@ articles); the window's views show what they read last. Reload reads it all agai
 (its selection and scroll kept where the rows still exist) and its count, the article shown with its
 entities, claims and meetings, and the windows of their own that are open (meetings, claims, registry).
 A claim being edited is never thrown away: while its editor is open the article shown stays as it is.
+A change another window or process made is noticed on its own (ui.window.library_watch): the list and its
+count are read again at once, and the status bar says that Reload shows the rest.
 """
 
 from __future__ import annotations
@@ -20,15 +22,7 @@ def reload_library(window) -> None:
     """Read the library again into the article list, the reader, its panels and the open windows."""
     if window.library_closed:
         return
-    scroll = window.list_view.verticalScrollBar()
-    kept_at = scroll.value()
-
-    def keep_scroll(*_counts) -> None:
-        window.model.refreshed.disconnect(keep_scroll)
-        scroll.setValue(min(kept_at, scroll.maximum()))
-
-    window.model.refreshed.connect(keep_scroll)  # after the window's own slot has chosen the row again
-    window.model.reload()
+    reload_list(window)
     window.library_watch.resync()  # what arrived elsewhere is in the list now: no notice for it later
     editing = window.claims.editor is not None
     if window.reader.article_id is not None and not editing:
@@ -41,3 +35,41 @@ def reload_library(window) -> None:
         translate("Reload", "Reloaded. The claim being edited stays open: press {key} again once it is saved "
                             "or closed to reload the article shown.").format(key=key_text("reload")) if editing
         else translate("Reload", "Reloaded: the window shows the library as it is now."), 6000)
+
+
+def reload_list(window) -> None:
+    """Read the article list and its count again (on the list's worker), its selection and scroll kept."""
+    scroll = window.list_view.verticalScrollBar()
+    kept_at = scroll.value()
+
+    def keep_scroll(*_counts) -> None:
+        window.model.refreshed.disconnect(keep_scroll)
+        scroll.setValue(min(kept_at, scroll.maximum()))
+
+    window.model.refreshed.connect(keep_scroll)  # after the window's own slot has chosen the row again
+    window.model.reload()
+
+
+def edit_in_progress(window) -> bool:
+    """Whether the user is in the middle of an edit not saved yet: a claim's editor open, a meeting's field
+    being typed in."""
+    meetings = window.meetings.meetings_window
+    return window.claims.editor is not None or (meetings is not None and meetings.card.typing())
+
+
+def changed_elsewhere(window) -> None:
+    """Another window or process changed the library: the list and its count are read again at once (the
+    list's worker reads them; the selection and scroll stay), the user told in the status bar; the article
+    shown and the other windows wait for Reload. In the middle of an edit only the message is given."""
+    if window.library_closed:
+        return
+    key = key_text("reload")
+    if edit_in_progress(window):
+        window.statusBar().showMessage(translate(
+            "Reload", "The library was changed in another window or process. Your edit in progress is kept: "
+                      "press {key} once it is saved to see the changes.").format(key=key))
+        return
+    reload_list(window)
+    window.statusBar().showMessage(translate(
+        "Reload", "The library was changed in another window or process: the article list is up to date; "
+                  "press {key} to reload the article shown and the other windows.").format(key=key))

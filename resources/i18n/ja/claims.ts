@@ -287,12 +287,12 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
-        <location filename="../../../ui/claims/browser.py" line="+49"/>
+        <location filename="../../../ui/claims/browser.py" line="+51"/>
         <source>Claims Browser</source>
         <translation>主張ブラウザ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Holder (name or part of it)</source>
         <translation>保持者（名前またはその一部）</translation>
     </message>

@@ -121,7 +121,7 @@
 <context>
     <name>Menus</name>
     <message>
-        <location filename="../../../ui/common/actions.py" line="+48"/>
+        <location filename="../../../ui/common/actions.py" line="+54"/>
         <location line="+50"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
@@ -182,14 +182,14 @@
         <translation>編集(&amp;E)</translation>
     </message>
     <message>
-        <location line="-56"/>
-        <location line="+57"/>
+        <location line="-62"/>
+        <location line="+63"/>
         <source>&amp;Undo</source>
         <translation>元に戻す(&amp;U)</translation>
     </message>
     <message>
-        <location line="-55"/>
-        <location line="+57"/>
+        <location line="-61"/>
+        <location line="+63"/>
         <source>&amp;Redo</source>
         <translation>やり直す(&amp;R)</translation>
     </message>

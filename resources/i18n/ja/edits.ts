@@ -82,6 +82,21 @@
         <translation>記事 {id} の正解データ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the entities detected again in article {id}</source>
+        <translation>記事 {id} で再検出されたエンティティ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the claim candidates suggested again in article {id}</source>
+        <translation>記事 {id} で再提案された主張候補</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the meeting mentions detected again in article {id}</source>
+        <translation>記事 {id} で再検出された会談への言及</translation>
+    </message>
+    <message>
         <location line="+1"/>
         <source>{target} {id}</source>
         <translation>{target} {id}</translation>

@@ -199,7 +199,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan (会談): 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/features.py" line="+88"/>
+        <location filename="../../../ui/window/features.py" line="+96"/>
         <source>1 new article, imported outside this window</source>
         <translation>このウィンドウの外で取り込まれた新しい記事 1 件</translation>
     </message>
@@ -212,7 +212,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Menus</name>
     <message>
-        <location line="-49"/>
+        <location line="-56"/>
         <source>Import &amp;Pasted Text</source>
         <translation>貼り付けたテキストを取り込み(&amp;P)</translation>
     </message>
@@ -225,7 +225,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Reload</name>
     <message>
-        <location filename="../../../ui/window/reload.py" line="+41"/>
+        <location filename="../../../ui/window/reload.py" line="+35"/>
         <source>Reloaded. The claim being edited stays open: press {key} again once it is saved or closed to reload the article shown.</source>
         <translation>再読み込みしました。編集中の主張はそのまま開いています。保存するか閉じてから {key} をもう一度押すと、表示中の記事も再読み込みされます。</translation>
     </message>
@@ -233,6 +233,16 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <location line="+2"/>
         <source>Reloaded: the window shows the library as it is now.</source>
         <translation>再読み込みしました: ライブラリの現在の内容を表示しています。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The library was changed in another window or process. Your edit in progress is kept: press {key} once it is saved to see the changes.</source>
+        <translation>ライブラリがほかのウィンドウまたはプロセスで変更されました。編集中の内容はそのままです: 保存してから {key} を押すと変更が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The library was changed in another window or process: the article list is up to date; press {key} to reload the article shown and the other windows.</source>
+        <translation>ライブラリがほかのウィンドウまたはプロセスで変更されました: 記事一覧は最新です。表示中の記事とほかのウィンドウは {key} で再読み込みします。</translation>
     </message>
 </context>
 <context>
