@@ -85,3 +85,13 @@ def test_a_sentence_of_a_quote_and_its_predicate_goes_on_with_the_speaker_before
     assert [h for _, h in _said(text)] == ["今井メロ"]
     # a thought anyone may have, or a caption naming someone else, is not carried
     assert not quoted("水野美紀さんがヨガに挑戦した。「骨盤を意識して、積み上げるように」と思ったら押してください。")
+
+
+def test_the_topic_of_a_second_quotes_own_clause_holds_it():
+    # livedoor sports news, outside the gold: a quote and its verb earlier in the sentence, then another speaker's
+    # clause opening after a comma or after that quote's verb
+    text = ("「確か、1986年でした。25年も前です」と振り返ると、ペレは「君のお父さんとも会ったよね」と返し、"
+            "再びガッチリ握手を交わす。")
+    assert ("「君のお父さんとも会ったよね」", "ペレ") in _said(text)
+    # the topic of a later clause is read only after the earlier quote: a name inside it is nobody's topic
+    assert not quoted("記者の「野村は限界だ」という声に、「勝負はこれからだ」と大慌て。")
