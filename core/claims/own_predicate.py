@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.claims.asides import speaker_before
+from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import SAID_WORDS
 
 # と (などと, とも) after the quote, then the predicate up to the clause's end
@@ -51,7 +52,7 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
         return None  # a term, a name or a question
     if _LIST_ITEM.match(body, body.rfind("\n", 0, q_start) + 1):
         return None  # ・上島竜兵が「出川には負けない！」と極秘実験で変身: a link to another article, told as its headline
-    match = _PREDICATE.match(body, q_end)
+    match = _PREDICATE.match(body, after_line_break(body, q_end, len(body)))  # (「…」 と: past the spaces)
     if match is None:
         return None
     predicate = match.group("predicate")
