@@ -122,10 +122,10 @@ def described_speaker(body: str, at: int, verb: bool = False) -> tuple[int, int]
 
 
 # The topic after a person's bare name: 「…」という錦織は, という清水(27)も (sports and entertainment news name players
-# without 氏 or さん); not 「…」という田中に, という中村の: the name then is no one who said it (a name it goes by).
-# After a verb of speech the bare name may also be spoken to next or end the sentence: 「…」と呟く浅田に、,
-# 「…」と語る闘莉王。
-_PERSON_TOPIC = re.compile(AGED + r"(?:は|も)")
+# without 氏 or さん), or the sentence ending on them: 「…」というテセ。; not 「…」という田中に, という中村の: the name then is
+# no one who said it (a name it goes by). After a verb of speech the bare name may also be spoken to next or end the
+# sentence: 「…」と呟く浅田に、, 「…」と語る闘莉王。
+_PERSON_TOPIC = re.compile(AGED + r"(?:は|も|。|\n|$)")
 _PERSON_DESCRIBED = re.compile(AGED + r"(?:は|も|" + _SPOKEN_TO + r"|。|\n|$)")
 
 

@@ -95,3 +95,16 @@ def test_the_topic_of_a_second_quotes_own_clause_holds_it():
     assert ("「君のお父さんとも会ったよね」", "ペレ") in _said(text)
     # the topic of a later clause is read only after the earlier quote: a name inside it is nobody's topic
     assert not quoted("記者の「野村は限界だ」という声に、「勝負はこれからだ」と大慌て。")
+
+
+def test_a_sentence_closing_on_the_one_its_predicate_describes():
+    # livedoor sports news, outside the gold: the speaker named last, the sentence's predicate describing them
+    assert _said("「ありがとうございます。本当にありがとう。ご苦労さん」と満面の笑みを浮かべる具志堅用高氏。") == [
+        ("「ありがとうございます。本当にありがとう。ご苦労さん」", "具志堅用高")]
+    [c] = quoted("「さっき、一瞬だけ目が合ったんで、大丈夫です」と照れまくる内田篤人。")
+    assert (holder_of(c), c.cue) == ("内田篤人", "照れまくる")
+    assert _said("「高校、大学と変化球が投げれない状態。ストレートしか投げられなかった」という星野仙一。") == [
+        ("「高校、大学と変化球が投げれない状態。ストレートしか投げられなかった」", "星野仙一")]
+    # words that came to the one named (a passive), or a name one of two, are not theirs
+    assert not quoted("「よく頑張ったね」と褒められた浅田真央。")
+    assert not quoted("「球宴ではダルビッシュが斎藤と話す場面はほとんど見ない」と語るダルビッシュ有と斎藤佑樹。")
