@@ -164,13 +164,13 @@ def speaker_before(body: str, s_start: int, q_start: int, people: list) -> tuple
 
 
 def clause_starts(body: str, s_start: int, q_start: int):
-    """Where the clause a quote stands in may open: the sentence's start, then, when the sentence told another quote
-    before it, the end of that quote and each comma after it, nearest the quote first (…と振り返ると、ペレは「…」と返し;
-    「…」と語った釜本氏は、「…」): the speaker of the second quote is the topic of its own clause, not the sentence's."""
+    """Where the clause a quote stands in may open: the sentence's start, then each comma after another quote the
+    sentence told before it (or after its start), nearest the quote first, then that quote's end (…と振り返ると、ペレは
+    「…」と返し; 「…」と語った釜本氏は、「…」; …話題になっている中、漫画家・小林よしのり氏が、自身のブログで「…」): the
+    speaker is the topic of the quote's own clause, not the sentence's."""
     yield s_start
     last = body.rfind("」", s_start, q_start)
-    if last < 0:
-        return
-    commas = [i + 1 for i in range(last + 1, q_start) if body[i] == "、"]
+    commas = [i + 1 for i in range(max(last, s_start) + 1, q_start) if body[i] == "、"]
     yield from reversed(commas)
-    yield last + 1
+    if last >= 0:
+        yield last + 1

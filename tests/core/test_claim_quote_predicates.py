@@ -108,3 +108,10 @@ def test_a_sentence_closing_on_the_one_its_predicate_describes():
     # words that came to the one named (a passive), or a name one of two, are not theirs
     assert not quoted("「よく頑張ったね」と褒められた浅田真央。")
     assert not quoted("「球宴ではダルビッシュが斎藤と話す場面はほとんど見ない」と語るダルビッシュ有と斎藤佑樹。")
+
+
+def test_the_topic_after_a_comma_holds_the_quote_of_its_clause():
+    # livedoor topic news, outside the gold: a long clause of its own before the topic that speaks
+    text = ("25日にAKB48前田敦子が卒業を表明し、大きな話題になっている中、漫画家・小林よしのり氏が、自身のブログで"
+            "「わしはあっちゃんに甘えていたのかもしれない」と、赤裸々に告白。")
+    assert _said(text) == [("「わしはあっちゃんに甘えていたのかもしれない」", "小林よしのり")]
