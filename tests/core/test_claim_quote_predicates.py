@@ -115,3 +115,9 @@ def test_the_topic_after_a_comma_holds_the_quote_of_its_clause():
     text = ("25日にAKB48前田敦子が卒業を表明し、大きな話題になっている中、漫画家・小林よしのり氏が、自身のブログで"
             "「わしはあっちゃんに甘えていたのかもしれない」と、赤裸々に告白。")
     assert _said(text) == [("「わしはあっちゃんに甘えていたのかもしれない」", "小林よしのり")]
+
+
+def test_words_agreed_with_are_the_speakers():
+    # livedoor sports news, outside the gold: と同調した is a stance, not a likeness (と同じ)
+    assert _said("同じくゲスト解説のラモス瑠偉氏も「4-0になってもおかしくはなかった」と同調した。") == [
+        ("「4-0になってもおかしくはなかった」", "ラモス瑠偉")]
