@@ -151,11 +151,26 @@ def speaker_before(body: str, s_start: int, q_start: int, people: list) -> tuple
     """The span of the speaker a sentence names as its topic or subject right before a quote, maybe with where and to
     whom they spoke between (菅官房長官は記者会見で「…」, 浜田社長は「…」), when the article knows them as a person or a
     body; else None."""
-    topic = _VERBLESS.fullmatch(body, s_start, q_start) or _TOPIC_THEN_CLAUSE.fullmatch(body, s_start, q_start)
-    if topic is None or topic.group("broken"):
-        return None
-    mention = _topic_mention(body, topic, people, True)
-    if mention is None:
-        return None
-    end = topic.end("particle")
-    return mention.start, end + body.startswith("、", end)  # (内川は、「…」: the comma is the particle's)
+    for start in clause_starts(body, s_start, q_start):
+        topic = _VERBLESS.fullmatch(body, start, q_start) or _TOPIC_THEN_CLAUSE.fullmatch(body, start, q_start)
+        if topic is None or topic.group("broken"):
+            continue
+        mention = _topic_mention(body, topic, people, True)
+        if mention is None:
+            continue
+        end = topic.end("particle")
+        return mention.start, end + body.startswith("、", end)  # (内川は、「…」: the comma is the particle's)
+    return None
+
+
+def clause_starts(body: str, s_start: int, q_start: int):
+    """Where the clause a quote stands in may open: the sentence's start, then each comma after another quote the
+    sentence told before it (or after its start), nearest the quote first, then that quote's end (…と振り返ると、ペレは
+    「…」と返し; 「…」と語った釜本氏は、「…」; …話題になっている中、漫画家・小林よしのり氏が、自身のブログで「…」): the
+    speaker is the topic of the quote's own clause, not the sentence's."""
+    yield s_start
+    last = body.rfind("」", s_start, q_start)
+    commas = [i + 1 for i in range(max(last, s_start) + 1, q_start) if body[i] == "、"]
+    yield from reversed(commas)
+    if last >= 0:
+        yield last + 1

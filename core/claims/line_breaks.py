@@ -3,7 +3,7 @@
 Pages copied from a browser keep their <br>: a speaker's line may end on its topic with no predicate and the
 quote open the next (南果歩さんは\\n「…」), and a quote may end its line with its verb on the next (「…」\\nと話した).
 The sentence splitter cuts at every line end; the claim reader reads such lines as one sentence, so the quote
-finds its speaker and its verb.
+finds its speaker and its verb. Spaces left between a quote and its と are read past the same way.
 """
 
 from __future__ import annotations
@@ -32,8 +32,14 @@ def joined_lines(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return out
 
 
+# Spaces a writer left between a quote and its と: 「…」 と改めて大会を振り返ると, 「…」　と苛立ちを露わにした
+_SPACES_BEFORE_VERB = re.compile(r"[ \u3000]{1,3}(?=(?:など)?と)")
+
+
 def after_line_break(body: str, at: int, end: int) -> int:
-    """Where a quote's verb is read from: past a line break when the next line opens with と (「…」\\nと話した)."""
+    """Where a quote's verb is read from: past a line break when the next line opens with と (「…」\\nと話した), or
+    past the spaces left before its と (「…」 と語った)."""
     if body.startswith("\n", at) and at + 1 < end and body.startswith(_VERB_LINE, at + 1):
         return at + 1
-    return at
+    spaces = _SPACES_BEFORE_VERB.match(body, at, end)
+    return spaces.end() if spaces is not None else at

@@ -4,7 +4,8 @@ News tells a speaker's words with whatever they did in saying them: 伊藤部長
 大慌て, 石破幹事長は「…」と政権奪還に胸をなでおろしながらも, オルテガ氏は「…」と勝利宣言をした. The verbs are an open
 class; what makes the quote a statement is its shape: said words (a sentence in kana, not a term, a name or a
 question), と, and a person or body the article knows named as the topic or subject right before the quote (with
-where they spoke or a clause of their own between) or right after と (「…」と前原氏が会見を拒否した); a sentence that is
+where they spoke or a clause of their own between), right after と (「…」と前原氏が会見を拒否した) or as the person the
+sentence closes on, described by the predicate (「…」と照れまくる内田。); a sentence that is
 only the quote and its predicate goes on with the speaker before. The predicate is read as theirs unless it names,
 labels, asks, mistakes, tells voices or a rumour, becomes, is passive or causative (the words came to the speaker, or
 were made another's), or tells a clause the quote is read with (…と、…であると認定した).
@@ -15,6 +16,7 @@ from __future__ import annotations
 import re
 
 from core.claims.asides import speaker_before
+from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import SAID_WORDS
 
 # と (などと, とも) after the quote, then the predicate up to the clause's end
@@ -22,7 +24,7 @@ _PREDICATE = re.compile(r"(?:など)?と(?:も)?、?(?P<predicate>[^、。「」
 # Predicates that make the quote no statement of the topic's: a name or label given (と題した, と呼ばれる, と表示),
 # a thing becoming (となった), a question (と尋ねた), a mistake (と勘違い), a rumour or voices about the topic
 # (とネットで話題, と物議), a likeness or company (と同じ, と共に), a written text (とある, と書かれ)
-_NOT_SAID = re.compile(r"^(?:い[うっ]|言[うっ]|の|し[てた、]|す|さ|は|か|な[っるりれ]|あ[りるっ]|同|共|とも|一緒|並)"
+_NOT_SAID = re.compile(r"^(?:い[うっ]|言[うっ]|の|し[てた、]|す|さ|は|か|な[っるりれ]|あ[りるっ]|同(?!調|意)|共|とも|一緒|並)"
                        r"|題|銘打|名付|名づ|命名|呼|称|名乗|表示|表記|書|記|掲|印刷|刻|誤|勘違い|思い込|間違|診断|判定|判断|"
                        r"聞|尋|質問|問|話題|騒|物議|噂|うわさ|評判|声|揶揄|皮肉|指摘され|報じ|報道|伝え|発音|読|"
                        # a clause told by the predicate, read as reported speech with the quote (「…」と、組織的な不法行為で
@@ -44,24 +46,50 @@ _PASSIVE = re.compile(r"[さらかわまたなばが]れ(?:た|て|る|ている
 
 def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: list) -> tuple | None:
     """(cue, speaker span) for a quote said by the topic right before it and closed by と and any predicate of theirs
-    (菅官房長官は「…」と陳謝した) or named right after と (「…」と前原氏が会見を拒否した); (cue, None) for a sentence that
+    (菅官房長官は「…」と陳謝した), named right after と (「…」と前原氏が会見を拒否した) or closing the sentence as the one
+    the predicate describes (「…」と満面の笑みを浮かべる具志堅氏。); (cue, None) for a sentence that
     is such a quote and its closing predicate, the speaker carried from before; else None. people: the sentence's
     mentions."""
     if not SAID_WORDS.search(body, q_start, q_end) or _QUESTION.search(body, q_start, q_end) or q_end - q_start < 6:
         return None  # a term, a name or a question
     if _LIST_ITEM.match(body, body.rfind("\n", 0, q_start) + 1):
         return None  # ・上島竜兵が「出川には負けない！」と極秘実験で変身: a link to another article, told as its headline
-    match = _PREDICATE.match(body, q_end)
+    match = _PREDICATE.match(body, after_line_break(body, q_end, len(body)))  # (「…」 と: past the spaces)
     if match is None:
         return None
     predicate = match.group("predicate")
     if _NOT_SAID.search(predicate) or _PASSIVE.search(predicate):
         return None
+    closing = _closing_on_speaker(body, match, people)
+    if closing is not None:  # 「…」と満面の笑みを浮かべる具志堅氏。: the verb, without the name it describes
+        return body[match.start("predicate"): closing[0]][:16], closing
     speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people)
     if speaker is None and not (_OPENING.fullmatch(body, s_start, q_start) and _CLOSES.fullmatch(predicate)
                                 and body.startswith("。", match.end()) and not _THOUGHT.search(predicate)):
         return None
     return predicate[:16], speaker  # (a sentence that is the quote and its predicate: the speaker carried from before)
+
+
+# What may follow the name a sentence closes on: a title or honorific, an age, the sentence's end
+_CLOSING_NAME = re.compile(r"(?:さん|氏|ちゃん|くん|君|選手|監督|アナ|[\u4e00-\u9fff]{0,4}?(?:長|官|相|督|手))?"
+                           r"(?:[(（][^()（）「」]{1,16}[)）])?(?=。|\n|$)")
+# A verb's attributive ending right before the name: 返す川崎, 浮かべる具志堅氏, 荒げた星野監督 (not …と斎藤, …の内田: the
+# name is one of two or something's, not the one the verb describes)
+_ATTRIBUTIVE = re.compile(r"[るたいすうくぐむぶつぬだ]$")
+
+
+def _closing_on_speaker(body: str, match: re.Match, people: list) -> tuple[int, int] | None:
+    """The span of the person a sentence closes on after the quote's predicate describes them (「…」と満面の笑みを
+    浮かべる具志堅氏。, 「…」と声を荒げた星野監督。), else None: the one the verb tells of said it."""
+    end = match.end("predicate")
+    for m in people:
+        if m.type != "PERSON" or not match.start("predicate") < m.start < end:
+            continue
+        tail = _CLOSING_NAME.match(body, m.end)
+        verb = body[match.start("predicate"): m.start]
+        if tail is not None and tail.end() == end and _ATTRIBUTIVE.search(verb) and not _PASSIVE.search(verb):
+            return m.start, tail.end()
+    return None
 
 
 # A subject named right after と, with its title or honorific: 「…」と前原氏が会見を拒否した

@@ -54,8 +54,10 @@ _NAMED = "".join(f"(?<!{word})" for word in ("名", "名前", "タイトル", "�
 TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15", "cue16")  # the groups these forms name their verb by
 WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
                 + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
-                # the words as what was told: 「…」ことを供述した, ことを告白した, ことを示唆した
-                + "|こと(?:を|も)、?(?:[^。「」、をはが]{1,10}?で、?)?(?P<cue11>供述|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め|明らかにし)"
+                # the words as what was told, declared or promised: 「…」ことを供述した, ことを告白した, ことを示唆した,
+                # ことを宣言した, ことを披露する, ことを約束していた
+                + "|こと(?:を|も)、?(?:[^。「」、をはが]{1,10}?で、?)?(?P<cue11>供述|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め|明らかにし"
+                "|宣言|表明|発表|公表|約束|披露|明かし|打ち明け)"
                 # an order given in words, the quote its object: 関係省庁に「…すること」「…」を指示した
                 + "|を、?(?P<cue13>指示し|命じ|通達し|厳命し)"
                 # the quote as the content of a statement handed over or passed on: 「…」とする発言を伝えた, とのレポートを
@@ -122,10 +124,10 @@ def described_speaker(body: str, at: int, verb: bool = False) -> tuple[int, int]
 
 
 # The topic after a person's bare name: 「…」という錦織は, という清水(27)も (sports and entertainment news name players
-# without 氏 or さん); not 「…」という田中に, という中村の: the name then is no one who said it (a name it goes by).
-# After a verb of speech the bare name may also be spoken to next or end the sentence: 「…」と呟く浅田に、,
-# 「…」と語る闘莉王。
-_PERSON_TOPIC = re.compile(AGED + r"(?:は|も)")
+# without 氏 or さん), or the sentence ending on them: 「…」というテセ。; not 「…」という田中に, という中村の: the name then is
+# no one who said it (a name it goes by). After a verb of speech the bare name may also be spoken to next or end the
+# sentence: 「…」と呟く浅田に、, 「…」と語る闘莉王。
+_PERSON_TOPIC = re.compile(AGED + r"(?:は|も|。|\n|$)")
 _PERSON_DESCRIBED = re.compile(AGED + r"(?:は|も|" + _SPOKEN_TO + r"|。|\n|$)")
 
 

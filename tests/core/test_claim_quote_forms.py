@@ -154,3 +154,13 @@ def test_the_day_alone_between_to_and_the_verb():
     for after in ("と2日コメントした。", "と1日述べた。", "と同日語った。"):
         text = "山田太郎外相は「対話は続けるが、制裁を緩めることはない」" + after
         assert [(c.text, holder_of(c)) for c in _quoted(text)] == [("「対話は続けるが、制裁を緩めることはない」", "山田太郎")], after
+
+
+def test_spaces_left_between_a_quote_and_its_to_are_read_past():
+    # livedoor topic and sports news, outside the gold: a half-width or an ideographic space before と
+    [c] = _quoted("メインパーソナリティの吉田照美氏は番組内で「この金額、何を根拠に弾いたんだよ。子どもの小遣いでも怒るよ」"
+                  "　と苛立ちを露わにした。")
+    assert holder_of(c) == "吉田照美" and c.text.startswith("「この金額")
+    [c] = _quoted("吉田沙保里は、「負けも経験しましたし、ロンドン五輪の前にも負けてます。」 と、その理由を語った。")
+    assert (holder_of(c), c.cue) == ("吉田沙保里", "語った")
+    assert not _quoted("吉田沙保里は、「負けも経験しましたし、ロンドン五輪の前にも負けてます。」 その理由は明らかだ。")

@@ -118,3 +118,12 @@ def test_words_that_look_back_on_what_the_object_names_are_the_speakers():
     assert [holder_of(c) for c in candidates(text) if "10人" in c.text] == ["前田健太"]
     # a thing looked back on with no words quoted is no quote of anyone's
     assert not [c for c in candidates("前田健太は「カープ」の歩みを振り返った。") if c.text == "「カープ」"]
+
+
+def test_words_declared_promised_or_disclosed_as_a_koto_object():
+    # Wikinews, outside the gold: the quote made a noun by こと, then a verb of declaring, promising or disclosing
+    [c] = _quoted("メンバーの1人・山崎静代は「今大会でグランプリを獲得したら結婚する」ことを宣言した。")
+    assert (holder_of(c), c.cue) == ("山崎静代", "宣言した")
+    [c] = _quoted("都内の球団事務所で会見した清原和博は「オリックスからのオファーもあった」ことを披露した。")
+    assert holder_of(c) == "清原和博"
+    assert not _quoted("鈴木昌チェアマンは「スタジアムの整備に問題があったものの、愛媛県が補正予算を組んだ」ことを評価した。")

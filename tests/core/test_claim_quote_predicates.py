@@ -85,3 +85,39 @@ def test_a_sentence_of_a_quote_and_its_predicate_goes_on_with_the_speaker_before
     assert [h for _, h in _said(text)] == ["今井メロ"]
     # a thought anyone may have, or a caption naming someone else, is not carried
     assert not quoted("水野美紀さんがヨガに挑戦した。「骨盤を意識して、積み上げるように」と思ったら押してください。")
+
+
+def test_the_topic_of_a_second_quotes_own_clause_holds_it():
+    # livedoor sports news, outside the gold: a quote and its verb earlier in the sentence, then another speaker's
+    # clause opening after a comma or after that quote's verb
+    text = ("「確か、1986年でした。25年も前です」と振り返ると、ペレは「君のお父さんとも会ったよね」と返し、"
+            "再びガッチリ握手を交わす。")
+    assert ("「君のお父さんとも会ったよね」", "ペレ") in _said(text)
+    # the topic of a later clause is read only after the earlier quote: a name inside it is nobody's topic
+    assert not quoted("記者の「野村は限界だ」という声に、「勝負はこれからだ」と大慌て。")
+
+
+def test_a_sentence_closing_on_the_one_its_predicate_describes():
+    # livedoor sports news, outside the gold: the speaker named last, the sentence's predicate describing them
+    assert _said("「ありがとうございます。本当にありがとう。ご苦労さん」と満面の笑みを浮かべる具志堅用高氏。") == [
+        ("「ありがとうございます。本当にありがとう。ご苦労さん」", "具志堅用高")]
+    [c] = quoted("「さっき、一瞬だけ目が合ったんで、大丈夫です」と照れまくる内田篤人。")
+    assert (holder_of(c), c.cue) == ("内田篤人", "照れまくる")
+    assert _said("「高校、大学と変化球が投げれない状態。ストレートしか投げられなかった」という星野仙一。") == [
+        ("「高校、大学と変化球が投げれない状態。ストレートしか投げられなかった」", "星野仙一")]
+    # words that came to the one named (a passive), or a name one of two, are not theirs
+    assert not quoted("「よく頑張ったね」と褒められた浅田真央。")
+    assert not quoted("「球宴ではダルビッシュが斎藤と話す場面はほとんど見ない」と語るダルビッシュ有と斎藤佑樹。")
+
+
+def test_the_topic_after_a_comma_holds_the_quote_of_its_clause():
+    # livedoor topic news, outside the gold: a long clause of its own before the topic that speaks
+    text = ("25日にAKB48前田敦子が卒業を表明し、大きな話題になっている中、漫画家・小林よしのり氏が、自身のブログで"
+            "「わしはあっちゃんに甘えていたのかもしれない」と、赤裸々に告白。")
+    assert _said(text) == [("「わしはあっちゃんに甘えていたのかもしれない」", "小林よしのり")]
+
+
+def test_words_agreed_with_are_the_speakers():
+    # livedoor sports news, outside the gold: と同調した is a stance, not a likeness (と同じ)
+    assert _said("同じくゲスト解説のラモス瑠偉氏も「4-0になってもおかしくはなかった」と同調した。") == [
+        ("「4-0になってもおかしくはなかった」", "ラモス瑠偉")]
