@@ -1,0 +1,56 @@
+"""A long line stacked between the headline and the text, and a label glued to the headline's line, on outlets no list
+knows (bench/perturb_frames_stacked.py measures each form): a deck under the date line with the page's tools between
+the headline and the date, a deck closed by ！ or ？, a kicker in round brackets and a heading bar of four or five
+words glued before a headline the page also writes bare."""
+
+from __future__ import annotations
+
+from core.cleaning.dump import clean_dump
+from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, _page, _story
+from tests.shared_data import livedoor_parts
+
+DAYS = {CHICAGO: "2005年9月18日 10:20", ISRAEL: "2005年9月12日 14:00"}
+LIMOUSINE = "dokujo-tsushin/dokujo-tsushin-6067471.txt"  # 今年のクリスマス、リムジンのお出迎えでセレブな1日はいかが？
+CLOSER = "dokujo-tsushin/dokujo-tsushin-6501400.txt"  # 【オトナ女子映画部】…に騙されるな！『クローサー』
+
+
+def test_a_deck_under_the_date_is_no_headline_when_the_pages_tools_part_the_headline_from_the_date():
+    title, body = _story(ISRAEL)
+    deck = body[1].split("。")[0]  # NHKやCNNは、…が入っていると伝えている
+    for tools in (["ツイート", "シェア", "ブックマーク"], ["シェア 0", "ツイート list", "ブックマーク 0"], ["Tweet", "Check"]):
+        page = _page([title, "", *tools, "", DAYS[ISRAEL], "", deck], body)
+        assert clean_dump(page).title == title, tools
+
+
+def test_a_sentence_of_the_lead_closed_by_a_question_mark_under_a_headline_closed_so_too_is_its_deck():
+    title, body = livedoor_parts(LIMOUSINE)
+    deck = "なかには今や定番となった女子会で過ごそうという人も多いのでは？"  # the lead's second sentence
+    assert deck in body[0] and title.endswith("？")
+    assert clean_dump(_page([title, deck, "2011年12月2日 09:30"], body)).title == title
+
+
+def test_a_sentence_the_text_writes_again_under_the_date_line_is_no_headline_over_the_body():
+    title, body = livedoor_parts(CLOSER)
+    deck = "一見私たち“30代独女”には朗報に見えて、“落とし穴”なこの映画！"  # the text's own sentence, further down
+    assert any(deck in line for line in body)
+    assert clean_dump(_page([title, "2012年4月25日 09:09", "", deck], body)).title == title
+
+
+def test_a_kicker_in_round_brackets_gives_way_to_the_headline_the_page_writes_bare():
+    for name, day in DAYS.items():
+        title, body = _story(name)
+        for kicker in ("（独自）", "（社説）", "（速報）"):
+            assert clean_dump(_page([kicker + title, day, "", title], body)).title == title, kicker
+
+
+def test_a_kicker_in_round_brackets_written_with_the_headline_only_stays_in_it():
+    title, body = _story(CHICAGO)
+    kicked = "（独自）" + title
+    assert clean_dump(_page([kicked, DAYS[CHICAGO]], body)).title == kicked
+
+
+def test_a_heading_bar_of_four_or_five_words_gives_way_to_the_headline_the_page_writes_bare():
+    for name, day in DAYS.items():
+        title, body = _story(name)
+        for bar in ("NHK NEWS WEB 国際 ", "ニュース 政治 国際 外交 ", "トップ 国際 北米 ワシントン発 "):
+            assert clean_dump(_page([bar + title, day, "", title], body)).title == title, bar
