@@ -206,12 +206,12 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     trace.ranked(scored)
     trace.route = SCORED
     if (best is not None and date_at is not None and len(best.stripped) >= HEADLINE_LENGTH
-            and (content.index(best) == low - 1 or tools_between(content, content.index(best) + 1, low)
-                 or content.index(best) > high)):
+            and (content.index(best) == low - 1 or tools_between(content, content.index(best) + 1, low))):
         # a long line right above the date line (and its bylines): where pages print the headline, unless it is a
-        # sentence of the text under a headline a photo parts it from; so is one under the date line (the lead
-        # photo's place between: date / 写真 / a sentence of the text as the deck)
+        # sentence of the text under a headline a photo parts it from
         return headline_over_a_deck(scored, best, lead) or best
+    if best is not None and date_at is not None and content.index(best) > high and len(best.stripped) >= HEADLINE_LENGTH:
+        best = headline_over_a_deck(scored, best, lead) or best  # (so under the date line: date / 写真 / the deck)
     told = told_by_the_lead(content, best, date_line, looked, lead)
     if (told is best and best is not None and date_at is not None and low >= 1 and content[low - 1] is not best
             and lead.share(best.stripped) < UNTOLD and told_short(content, low - 1, seen, lead)):

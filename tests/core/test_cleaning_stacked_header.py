@@ -54,3 +54,13 @@ def test_a_heading_bar_of_four_or_five_words_gives_way_to_the_headline_the_page_
         title, body = _story(name)
         for bar in ("NHK NEWS WEB 国際 ", "ニュース 政治 国際 外交 ", "トップ 国際 北米 ワシントン発 "):
             assert clean_dump(_page([bar + title, day, "", title], body)).title == title, bar
+
+
+def test_a_sentence_of_the_text_under_the_lead_photos_place_under_the_date_is_the_deck():
+    title, body = livedoor_parts(LIMOUSINE)
+    deck = "街の景色も少しずつクリスマスカラーに彩られ始めていて、今年はどんな風に過ごそうか、と考えを巡らせる時期ですよね"
+    assert deck in body[0]
+    day = "2011年12月2日 09:30"
+    for header in ([title, "", day, "", "写真", "", deck], [title, "", day, "", "拡大", "", deck],
+                   [title, "", "ツイート", "シェア", day, "", "写真", "", deck]):
+        assert clean_dump(_page(header, body)).title == title, header
