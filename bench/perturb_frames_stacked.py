@@ -16,6 +16,8 @@ does not fit the class:
   deck under the lead photo    the headline, the page's tools at times, the date line, the lead photo's place (its
                                marker 写真 / 拡大 / 画像, or a caption closed by when and where it was taken), then a
                                sentence of the text's lead without its 。 as the deck
+  word glued with no space     a flash mark or a kicker word glued before the headline with no space on its line by the
+                               date (速報…, 独自…, LIVE…, 会員限定…), the headline bare under the date or over the tools
 
 The headline and the text are the real article's; the gold is its headline and its day.
 """
@@ -145,6 +147,15 @@ def many_words_glued(s: Story, o: list[Story], k: int) -> Page:
     return pf._page(s, o, k, [bar + s.title, pf._full(s.when, s.timed), "", s.title])
 
 
+_GLUED_WORDS = ("速報", "独自", "更新", "NEW", "LIVE", "詳報", "解説", "動画", "会員限定", "有料記事")
+
+
+def word_glued(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    glued, day = _GLUED_WORDS[k % len(_GLUED_WORDS)] + s.title, pf._full(s.when, s.timed)
+    return pf._page(s, o, k, [glued, day, "", s.title] if k % 2 else [s.title, "", *_TOOLS[k % len(_TOOLS)], "", glued, day])
+
+
 BUILDERS = (("deck under the date, tools over", deck_under_tools), ("deck closed by ！ or ？", exclaimed_deck),
             ("kicker in round brackets", round_kicker), ("label of many words glued", many_words_glued),
-            ("deck under the lead photo", deck_under_photo))
+            ("deck under the lead photo", deck_under_photo), ("word glued with no space", word_glued))

@@ -90,7 +90,8 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True, an
         if len(bare) < BARE_LENGTH and not barred:
             continue
         if (label and (glued_label(label, days) or _kicker_apart(content, at, label) or _written_apart(content, at, label)
-                       or _label_recurs(content, title, at, label, below) or _heading_bar(content, at, label))
+                       or _label_recurs(content, title, at, label, below) or _heading_bar(content, at, label)
+                       or _glued_word(content, at, label))
                 and not only_an_outlet(bare)):
             return line
     return title
@@ -166,6 +167,22 @@ def _heading_bar(content: list[Line], at: int, label: str) -> bool:
     return (len(label) <= MANY_WORDS_LENGTH and bool(_MANY_WORDS.match(label))
             and not any(_PARTICLE_END.search(word) for word in label.split())
             and not (at > 0 and content[at - 1].stripped == label.strip()))
+
+
+GLUED_WORD = 8  # characters of a word glued before the headline with no space at most (速報, 独自, 会員限定, LIVE)
+_WORD_OPENING = re.compile(r"^[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9Ａ-Ｚａ-ｚ０-９「『【（(〈《＜]")
+
+
+def _glued_word(content: list[Line], at: int, label: str) -> bool:
+    """A short word glued before the headline with no space (速報…, 独自…, LIVE…) where the page writes the headline
+    bare as a line of its own: a flash mark or a kicker the heading prints, as one in brackets is (_kicker_apart). Not
+    when the bare words open inside a phrase (首相 / が訪米: kana or a comma first), nor when the line right over them
+    prints the word (a headline broken over two lines under its whole)."""
+    return (len(label) <= GLUED_WORD and not _LABEL_PARTS.search(label) and not _CLAUSE_MARK.search(label)
+            and bool(_WORD_OPENING.match(content[at].stripped)) and not (at > 0 and content[at - 1].stripped == label))
+
+
+_CLAUSE_MARK = re.compile(r"[、。，,「」『』]")
 
 
 def _written_apart(content: list[Line], at: int, label: str) -> bool:

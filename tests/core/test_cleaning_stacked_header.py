@@ -6,7 +6,7 @@ words glued before a headline the page also writes bare."""
 from __future__ import annotations
 
 from core.cleaning.dump import clean_dump
-from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, _page, _story
+from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, MUSEUM, _page, _story
 from tests.shared_data import livedoor_parts
 
 DAYS = {CHICAGO: "2005年9月18日 10:20", ISRAEL: "2005年9月12日 14:00"}
@@ -64,3 +64,21 @@ def test_a_sentence_of_the_text_under_the_lead_photos_place_under_the_date_is_th
     for header in ([title, "", day, "", "写真", "", deck], [title, "", day, "", "拡大", "", deck],
                    [title, "", "ツイート", "シェア", day, "", "写真", "", deck]):
         assert clean_dump(_page(header, body)).title == title, header
+
+
+def test_a_word_glued_with_no_space_gives_way_to_the_headline_the_page_writes_bare():
+    for name, day in DAYS.items():
+        title, body = _story(name)
+        for word in ("速報", "独自", "LIVE", "会員限定"):
+            assert clean_dump(_page([word + title, day, "", title], body)).title == title, word
+            assert clean_dump(_page([title, "", "ツイート", "シェア", "", word + title, day], body)).title == title, word
+
+
+def test_the_words_of_a_headline_after_its_first_word_are_no_bare_headline():
+    # a cut inside a phrase: シカゴで列車脱線、… over で列車脱線、… (kana first)
+    title, body = _story(CHICAGO)
+    assert clean_dump(_page([title, DAYS[CHICAGO], "", title[3:]], body)).title == title
+    # the headline broken over two lines under its whole: 九州国立 / 博物館、一般公開
+    title, body = _story(MUSEUM)
+    day = "2005年10月16日 14:00"
+    assert clean_dump(_page([title, day, "", title[:4], title[4:]], body)).title == title
