@@ -64,8 +64,8 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   a column of other years' days, and a deck right over the date line under the lead photo's place, the headline over
   the photo (bench/perturb_frames_header_late.py); and a deck under the date with the page's tools over it, a deck
   closed by ！ or ？, a kicker in round brackets glued before the headline, a heading bar of four or five words glued
-  before it, a deck under the lead photo's place under the date, a word glued before it with no space
-  (bench/perturb_frames_stacked.py)
+  before it, a deck under the lead photo's place under the date, a word glued before it with no space, a deck in its
+  own words under the date (bench/perturb_frames_stacked.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the

@@ -18,6 +18,8 @@ does not fit the class:
                                sentence of the text's lead without its 。 as the deck
   word glued with no space     a flash mark or a kicker word glued before the headline with no space on its line by the
                                date (速報…, 独自…, LIVE…, 会員限定…), the headline bare under the date or over the tools
+  standfirst under the date    a deck in its own words under the date line (the page's tools over it at times): a long
+                               sentence with clauses from far down the text, which the lead does not say, without its 。
 
 The headline and the text are the real article's; the gold is its headline and its day.
 """
@@ -156,6 +158,19 @@ def word_glued(s: Story, o: list[Story], k: int) -> Page:
     return pf._page(s, o, k, [glued, day, "", s.title] if k % 2 else [s.title, "", *_TOOLS[k % len(_TOOLS)], "", glued, day])
 
 
+def standfirst(s: Story, o: list[Story], k: int) -> Page | None:
+    pf = _frames()
+    text = "".join(s.paragraphs)
+    # a deck in its own words: a long sentence with clauses from far down the text, which the lead does not say
+    far = [x for paragraph in s.paragraphs for x in _sentences(paragraph)
+           if 40 <= len(x) <= 75 and x.endswith("。") and "、" in x and text.find(x) > 2 * LEAD and _WORDS_FIRST.match(x)]
+    if not far:
+        return None
+    day = pf._full(s.when, s.timed)
+    return pf._page(s, o, k, [s.title, "", *(_TOOLS[k % len(_TOOLS)] if k % 2 else ()), day, "", far[0].rstrip("。")])
+
+
 BUILDERS = (("deck under the date, tools over", deck_under_tools), ("deck closed by ！ or ？", exclaimed_deck),
             ("kicker in round brackets", round_kicker), ("label of many words glued", many_words_glued),
-            ("deck under the lead photo", deck_under_photo), ("word glued with no space", word_glued))
+            ("deck under the lead photo", deck_under_photo), ("word glued with no space", word_glued),
+            ("standfirst under the date", standfirst))

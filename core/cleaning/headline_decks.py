@@ -109,7 +109,17 @@ def deck_under_date(content: list[Line], above: int, below: int, lead: Lead, see
         return False
     # (a headline of names and nouns, or one closed by its own ！ or ？, is one too)
     headline = headline_like(upper) or _exclaimed(upper) or told_short(content, above, seen, lead)
-    return headline and not KICKER.match(top) and (lead.quotes(text, LEAD_SENTENCE) or clause_deck(top, text))
+    return headline and not KICKER.match(top) and (lead.quotes(text, LEAD_SENTENCE) or clause_deck(top, text)
+                                                   or _long_deck(upper, lower, lead))
+
+
+LONG_DECK = 40  # characters of a deck that sums the story up in its own words, at least
+
+
+def _long_deck(upper: Line, lower: Line, lead: Lead) -> bool:
+    """A deck in its own words (a standfirst, not the text's sentence): long, written with 、 between clauses (longer
+    than the headline over it, deck_under_date asks), under a headline that tells the text's story."""
+    return len(lower.stripped) >= LONG_DECK and "、" in lower.stripped and lead.share(upper.stripped) >= UNTOLD
 
 
 def _exclaimed(line: Line) -> bool:

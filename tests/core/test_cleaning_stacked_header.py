@@ -82,3 +82,13 @@ def test_the_words_of_a_headline_after_its_first_word_are_no_bare_headline():
     title, body = _story(MUSEUM)
     day = "2005年10月16日 14:00"
     assert clean_dump(_page([title, day, "", title[:4], title[4:]], body)).title == title
+
+
+def test_a_long_deck_in_its_own_words_under_the_date_is_no_headline():
+    # a standfirst summing the story up (here a sentence from far down the text, which the lead does not quote), with
+    # clauses parted by 、, under the date line under a headline the lead tells
+    title, body = livedoor_parts(LIMOUSINE)
+    deck = "特別な聖夜を過ごしたあなたは、ますます“オトナ”にふさわしいレディーになること間違いなし"
+    day = "2011年12月2日 09:30"
+    for header in ([title, day, "", deck], [title, "", "ツイート", "シェア", "", day, "", deck]):
+        assert clean_dump(_page(header, body)).title == title, header
