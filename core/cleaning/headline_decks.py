@@ -101,7 +101,9 @@ def deck_under_date(content: list[Line], above: int, below: int, lead: Lead, see
     """The lines right above and right under the date line (and its bylines) are a headline and its deck: the
     upper one is written as a headline (or is a short one the lead tells) and the text does not quote it; the
     lower one is longer, and either a sentence the text writes word for word or a clause closed as a sentence
-    is, without its 。 (a standfirst: …を決めた, …とみられる), where a headline ends with a noun or a mark."""
+    is, without its 。 (a standfirst: …を決めた, …とみられる), where a headline ends with a noun or a mark, or a long
+    line of clauses in its own words (_long_deck). Either may be closed by its own ！ or ？. The caller passes the
+    line over the page's tools as the upper one when tools stand between it and the date line."""
     upper, lower = content[above], content[below]
     top, text = upper.stripped, lower.stripped
     if (not (lower.kind in TITLE_KINDS or _exclaimed(lower)) or len(text) < max(LEAD_SENTENCE, len(top) + DECK_LONGER)
