@@ -91,3 +91,15 @@ def test_the_subject_of_a_clause_describing_the_setting_is_no_speaker():
     # the subject of the main clause still speaks
     [claim] = [c for c in candidates("ラッツィンガー枢機卿が、選挙結果について失望を明らかにした。") if c.text.startswith("選挙結果")]
     assert holder_of(claim) != "ハンス・キュング" and claim.holder_entity_id is not None
+
+
+def test_a_person_with_a_title_no_list_holds_is_the_topic():
+    # Japanese Wikinews (CC BY 2.5): グループ長, 主査, チーフプロデューサー are in no office list
+    text = "エコナシリーズを担当する安川拓次グループ長は「商品の安全性には問題ないが、不安を感じる方々がいる」と説明した。"
+    assert [holder_of(c) for c in candidates(text)] == ["安川拓次"]
+    text = ("NHKの取材を受けた熊本市動植物園の松本充史主査は、事件当時について「地震直後に猛獣類の脱走が起きていないか確認は"
+            "したが、その後問い合わせ対応に追われ仕事が出来なくなった」と語った。")
+    [claim] = candidates(text)
+    assert claim.holder_entity_id == "found:PERSON:松本充史"
+    [claim] = candidates("菅康弘チーフプロデューサーは「原作に沿った作品にしたい」と話している。")
+    assert claim.holder_entity_id == "found:PERSON:菅康弘"
