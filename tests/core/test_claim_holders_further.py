@@ -103,3 +103,6 @@ def test_a_person_with_a_title_no_list_holds_is_the_topic():
     assert claim.holder_entity_id == "found:PERSON:松本充史"
     [claim] = candidates("菅康弘チーフプロデューサーは「原作に沿った作品にしたい」と話している。")
     assert claim.holder_entity_id == "found:PERSON:菅康弘"
+    text = "番組では小宮悦子アナウンサーが司会を務めた。\nこれに、小宮アナが「コメントも堂々としてきた」と続けた。"
+    [claim] = candidates(text)
+    assert claim.holder_entity_id == "found:PERSON:小宮悦子"  # a broadcaster's trade after the surname
