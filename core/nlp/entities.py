@@ -18,6 +18,7 @@ from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.agency_names import agency_mentions
 from core.nlp.article_aliases import unify_spellings
+from core.nlp.outlet_sites import outlet_sites
 from core.nlp.bodies_and_sites import body_mentions, natural_place_mentions, site_mentions
 from core.nlp.body_compounds import body_compound_mentions
 from core.nlp.club_names import clubs_in_context
@@ -165,7 +166,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     # the house a named member sits in (河野太郎衆議院議員, 同国上院議員); an office alone names none
     chosen = member_houses(folded, chosen, registry)
     linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
-    return unify_spellings(folded, linked, registry, index_at, ends, text)
+    return outlet_sites(folded, unify_spellings(folded, linked, registry, index_at, ends, text), registry, text)
 
 
 def detected_ahead(texts: Iterable[str]):
