@@ -64,7 +64,8 @@ def unheld(body: str, mentions) -> list[tuple[str, str]]:
             start, end = match.span("slot")
             while start < end and body[start] in " 　・":
                 start += 1
-            tail = start + body.rfind("の", start, end) + 1 - start if body.rfind("の", start, end - 1) >= 0 else start
+            cut = body.rfind("の", start, end - 1)
+            tail = cut + 1 if cut >= 0 else start
             if end - start < 1 or any(a < end and tail < b for a, b in spans):
                 continue  # a mention on the slot's last noun phrase (村上|代表, not 日本の|首相)
             line_start = max(body.rfind("。", 0, start), body.rfind("\n", 0, start)) + 1
