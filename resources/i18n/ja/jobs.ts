@@ -1369,6 +1369,26 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>its text is a JSON object or true/false, not text</source>
+        <translation>本文が JSON のオブジェクトか true/false で、テキストではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested deeper than {limit} levels</source>
+        <translation>入れ子が {limit} 段より深くなっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a quote opened in this row is never closed: the rest of the file was read into it</source>
+        <translation>この行で開いた引用符が閉じていません（ファイルの残りがすべてこの行に読み込まれました）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cells} cells where the header has {columns} columns</source>
+        <translation>見出しの列 {columns} 個に対してセルが {cells} 個あります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>longer than the {limit_m} M characters a row may hold</source>
         <translation>1 行の上限 {limit_m}M 文字を超えています</translation>
     </message>

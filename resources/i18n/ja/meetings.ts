@@ -83,12 +83,12 @@
     <name>MeetingCard</name>
     <message>
         <location filename="../../../ui/meetings/card.py" line="+81"/>
-        <location line="+165"/>
+        <location line="+174"/>
         <source>Proposed by Kaidan — check it, then:</source>
         <translation>Kaidan の提案です。確認してから:</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-172"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -243,7 +243,7 @@
         <translation>この会談を別の会談とつなげます: 先行、準備、一部など (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>No meeting chosen</source>
         <translation>会談が選ばれていません</translation>
     </message>
@@ -263,12 +263,12 @@
         <translation>承認済み</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>resolved from 「{words}」</source>
         <translation>「{words}」から解決</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Proposed by Kaidan from 「{cue}」, confidence {confidence} — check it, then:</source>
         <translation>「{cue}」から Kaidan が提案（確信度 {confidence}）。確認してから:</translation>
     </message>
@@ -308,7 +308,7 @@
         <translation>根拠となる文はありません</translation>
     </message>
     <message>
-        <location filename="../../../ui/meetings/card_edits.py" line="+43"/>
+        <location filename="../../../ui/meetings/card_edits.py" line="+44"/>
         <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>日付は YYYY-MM-DD、YYYY-MM、YYYY のいずれかで書いてください</translation>
     </message>
@@ -323,7 +323,7 @@
         <translation>会談の終了日を設定</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Set Meeting Place</source>
         <translation>会談の場所を設定</translation>
     </message>
