@@ -118,3 +118,16 @@ def test_hostile_rows_are_worded_in_japanese(tmp_path):
         "データの 4 行目はこの行で開いた引用符が閉じていません（ファイルの残りがすべてこの行に読み込まれました）",
         "2 行を飛ばしました: 2 行目は本文が JSON のオブジェクトか true/false で、テキストではありません、"
         "3 行目は入れ子が 100 段より深くなっています"]
+
+
+def test_export_folders_met_by_an_import_are_worded_in_japanese():
+    from core.ingest.export_cards import card_reason, export_reason
+    from ui.jobs.failure_reasons import skip_reason
+
+    with language(QApplication.instance(), "ja"):
+        words = [skip_reason(export_reason("csv")), skip_reason(export_reason("doccano")),
+                 failure_reason(card_reason("hf"))]
+    assert words == [
+        "Kaidan の csv 形式の書き出しです。この形式は読み戻せません（表は記事ではありません）。jsonl 形式の書き出しを取り込んでください",
+        "フォルダー内にある Kaidan の doccano 形式の書き出しです（読み戻すには、このフォルダーだけを取り込んでください）",
+        "Kaidan の hf 形式の書き出しの説明ファイルです（書き出しの内容を説明するもので、記事は入っていません）"]
