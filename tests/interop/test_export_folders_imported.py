@@ -56,3 +56,22 @@ def test_exports_inside_a_folder_and_a_card_named_alone_are_named(exports, tmp_p
     assert [(source, reason.code) for source, reason in summary.skipped] == [
         (str(parent / "csv"), "export_not_read_back"), (str(parent / "labelstudio"), "export_inside")]
     assert [(source, reason.code) for source, reason in summary.failed] == [(str(card), "export_card")]
+
+
+def test_a_brat_export_brings_the_detectors_proposals_back_as_proposals(exports, library, tmp_path):
+    folder, _ = exports("brat")
+    fresh = tmp_path / "brat.db"
+    summary = import_any([folder], str(fresh))
+    assert not summary.failed
+
+    def states(path) -> set[tuple]:
+        db = open_db(path, readonly=True)
+        try:
+            return set(db.execute("SELECT a.body, m.start_char, m.end_char, m.state FROM mentions m "
+                                  "JOIN articles a ON a.id = m.article_id WHERE m.state != 'rejected'").fetchall())
+        finally:
+            db.close()
+
+    source = states(library)
+    assert {state for *_, state in source} == {"proposed", "accepted"}  # both kinds went out
+    assert states(fresh) == source  # a proposal came back as the annotator's decision
