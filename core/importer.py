@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Callable
 
 from core.datasets import DatasetSummary, detect, import_datasets
+from core.ingest.export_cards import READ_BACK, card_format
 from core.jobs import import_paths
 from core.jobs.summary import stop_reason
 from core.progress import Cancelled, Progress
@@ -21,11 +22,12 @@ def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress:
     """Import paths like `main.py import --format fmt`; returns one DatasetSummary for both kinds."""
 
     if fmt == AUTO:
-        datasets = [(p, kind) for p, kind in ((p, detect(p)) for p in paths) if kind]
+        found = [(p, _dataset(Path(p))) for p in paths]
+        datasets = [dataset for _p, dataset in found if dataset]
+        plain = [p for p, dataset in found if not dataset]
     else:
         datasets = [(p, fmt) for p in paths]
-    annotated = {str(p) for p, _kind in datasets}
-    plain = [p for p in paths if str(p) not in annotated]
+        plain = []
     summary = DatasetSummary()
     if plain:
         articles = import_paths(plain, db_path, progress=progress, cancelled=cancelled, on_article=on_article)
@@ -51,3 +53,19 @@ def import_any(paths: list[str | Path], db_path: str, fmt: str = AUTO, progress:
             finally:
                 db.close()
     return summary
+
+
+def _dataset(path: Path) -> tuple[Path, str] | None:
+    """(the file or folder to read, its annotated format) for a dataset path, or None for article files.
+
+    A folder holding a Kaidan export card is read back by its card's format (its tasks.json or
+    dataset.jsonl for Label Studio and doccano), never as a folder of articles.
+    """
+    kind = detect(path)
+    if kind:
+        return path, kind
+    fmt = card_format(path) if path.is_dir() else None
+    if fmt in READ_BACK:
+        kind, name = READ_BACK[fmt]
+        return (path / name if name else path), kind
+    return None

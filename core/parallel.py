@@ -16,6 +16,7 @@ import gc
 import multiprocessing
 import os
 import pickle
+import signal
 import sys
 import tempfile
 import threading
@@ -96,7 +97,12 @@ def _collect_less() -> None:
 
 
 def _watch_parent() -> None:
-    """End this worker when the process that started it is gone (killed mid-import): never linger holding memory."""
+    """End this worker when the process that started it is gone (killed mid-import): never linger holding memory.
+
+    Ctrl+C in a terminal reaches every process of the command; the importing process decides what it
+    stops (after the article in hand, saying what it stored), so a worker does not die of it mid-article.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_exit_with_parent, args=(parent.sentinel,), daemon=True).start()

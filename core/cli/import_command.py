@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from core.cli.interrupt import first_interrupt_cancels
 from core.cli.progress import Progress, stopped
 
 
@@ -48,8 +49,12 @@ def cmd_import(args, db_path: Path) -> int:
     from core.importer import import_any  # reading, cleaning and detection: loaded by the commands that run them
 
     progress = None if args.quiet else Progress()
-    summary = import_any(args.paths, db_path, args.format, progress=progress)
+    with first_interrupt_cancels() as interrupted:
+        summary = import_any(args.paths, db_path, args.format, progress=progress, cancelled=interrupted)
     if progress:
         progress.done()
     report_import(summary, summary.messages())
+    if interrupted():
+        print(f"kaidan: interrupted: {len(summary.imported)} articles imported, the rest not", file=sys.stderr)
+        return 130
     return stopped(summary) or (1 if summary.failed else 0)

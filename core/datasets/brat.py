@@ -12,7 +12,7 @@ from core.datasets.common import (
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import read_text
 from core.datasets.words import at, said
-from core.export.brat import CLAIM, MEETING
+from core.export.brat import CLAIM, MEETING, PROPOSED
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress, run_each
 
@@ -103,11 +103,14 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
         else:
             summary.skip(said(_UNCARRIED_LINES.get(kind, "brat_other")))
     claims = {t: {} for t, (label, *_rest) in spans.items() if label == CLAIM}
+    proposed = set()  # spans Kaidan exported as the detector's proposals
     for parts in attributes:
         if not parts:
             continue
         name, target, value = (parts + [None, None])[:3]
-        if target in claims and name in CLAIM_ATTRIBUTES:
+        if name == PROPOSED and target in spans and target not in claims:
+            proposed.add(target)
+        elif target in claims and name in CLAIM_ATTRIBUTES:
             claims[target][CLAIM_ATTRIBUTES[name]] = value
         else:
             summary.skip(said("brat_attributes"))
@@ -134,9 +137,9 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
             elif label == MEETING:
                 if (notes.get(t) or "").startswith("meeting:"):
                     summary.skip(said("brat_meeting_ties"))
-                sink.meeting_mention(start, end)
+                sink.meeting_mention(start, end, proposed=t in proposed)
             else:
-                sink.mention(start, end, label, _entity_id(notes.get(t)))
+                sink.mention(start, end, label, _entity_id(notes.get(t)), proposed=t in proposed)
 
 
 def _entity_id(note: str | None) -> str | None:

@@ -10,7 +10,7 @@ from core.datasets.common import DatasetSummary
 from core.datasets.words import at
 from core.ingest.decode import EMPTY, decode_bytes
 from core.ingest.errors import IngestError, Reason, cannot_read
-from core.ingest.rows import parse_json, row_error
+from core.ingest.rows import TooDeep, parse_json, row_error
 
 # Detection reads only this much of a file it is not sure about...
 _HEAD_BYTES = 1 << 20
@@ -40,6 +40,8 @@ def load_json(path: Path):
     except json.JSONDecodeError as exc:
         raise IngestError(Reason(f"{Path(path).name}: not valid JSON on line {exc.lineno}", "json_line_in",
                                  line=exc.lineno, name=Path(path).name)) from None
+    except TooDeep as exc:
+        raise IngestError(exc.args[0]) from None
 
 
 def json_lines(path: Path) -> Iterator[tuple[int, object | None]]:

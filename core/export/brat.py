@@ -6,6 +6,9 @@ from core.export.cells import brat_name
 from core.export.context import ExportContext, Writer
 
 CLAIM, MEETING = "Claim", "Meeting"
+# A binary attribute on an entity or meeting span the detector proposed and nobody decided on: brat has
+# no state of its own, and without it a proposal came back from brat as the annotator's decision.
+PROPOSED = "Proposed"
 
 
 def fragments(body: str, start: int, end: int) -> str:
@@ -42,9 +45,14 @@ def article_ann(item, registry) -> str:
     def note(target: str, text: str) -> None:
         lines.append(f"{new('#')}\tAnnotatorNotes {target}\t{one_line(text)}")
 
+    def proposed(tid: str | None, state: str) -> None:
+        if tid and state == "proposed":
+            lines.append(f"{new('A')}\t{PROPOSED} {tid}")
+
     by_entity: dict[str, list[tuple[int, str]]] = {}
     for m in item.entities():
         tid = span(m.type, m.start, m.end)
+        proposed(tid, m.state)
         if tid and m.entity_id:
             entity = registry.get(m.entity_id)
             note(tid, m.entity_id + (f" {entity.name}" if entity else ""))
@@ -54,6 +62,7 @@ def article_ann(item, registry) -> str:
         if m.state == "rejected":
             continue
         tid = span(MEETING, m.start, m.end)
+        proposed(tid, m.state)
         if tid and m.meeting_id is not None:
             note(tid, f"meeting:{m.meeting_id}")
             by_meeting.setdefault(m.meeting_id, []).append((m.start, tid))
@@ -109,7 +118,8 @@ def annotation_conf(labels: dict) -> str:
         "[events]", "",
         "[attributes]", f"Stance\tArg:{CLAIM}, Value:{stances}",
         f"Attribution\tArg:{CLAIM}, Value:{'|'.join(labels['claim_attributions'])}",
-        f"Intensity\tArg:{CLAIM}, Value:{'|'.join(labels['claim_intensities'])}", "",
+        f"Intensity\tArg:{CLAIM}, Value:{'|'.join(labels['claim_intensities'])}",
+        f"{PROPOSED}\tArg:<ENTITY>", "",
     ])
 
 

@@ -31,7 +31,7 @@ CARRIES = {
     "spacy": "entity spans (train.json and DocBin, article id and content hash in user_data, sentence starts); "
              "no claims, no meetings",
     "brat": "entities, meeting mentions and accepted claims as spans (stance, attribution, intensity as attributes; "
-            "holder and target as relations); no claim candidates",
+            "holder and target as relations; the detector's proposals marked Proposed); no claim candidates",
     "labelstudio": "decisions as the annotation (entities, meeting mentions, claims with stance, holder/target "
                    "relations); detections and claim candidates as the prediction",
     "doccano": "entities and claims (stance in the label) as spans, holder/target relations; Kaidan's proposals, "

@@ -43,8 +43,8 @@ def articles_from_rows(
                 bad.append((row.where, row.error))
                 continue
             article = _article(path, source_format, row, mapping)
-            if article is None:
-                bad.append((row.where, row_error("empty_text")))
+            if not isinstance(article, Article):
+                bad.append((row.where, article))
                 continue
             made += 1
             yield article
@@ -73,12 +73,15 @@ def skipped_message(bad: list[tuple[str, str]], made: int) -> Reason:
     return Reason(f"{count}: {listed}", "rows_skipped", **details)
 
 
-def _article(path: str, source_format: str, row: Row, mapping: ColumnMap) -> Article | None:
+def _article(path: str, source_format: str, row: Row, mapping: ColumnMap) -> Article | Reason:
+    """The row's article, or why the row is skipped (its text empty, or an object rather than text)."""
     values = row.values or {}
     roles = mapping.roles
     raw = _text(values.get(roles["body"]))
+    if raw is None:
+        return row_error("text_not_text")
     if not raw.strip():
-        return None
+        return row_error("empty_text")
     article = Article(source=f"{path}#{row.number}", source_format=source_format, raw=raw)
     article.title = _single_line(values.get(roles.get("title")))
     article.url = _single_line(values.get(roles.get("url")))
@@ -87,7 +90,7 @@ def _article(path: str, source_format: str, row: Row, mapping: ColumnMap) -> Art
     note = mapping.note()
     if "published" in roles:
         written = values.get(roles["published"])
-        if written not in (None, ""):
+        if written not in (None, "") and not isinstance(written, (dict, list, bool)):
             article.published_text = str(written).strip()
             parsed = parse_date(written)
             if parsed:
@@ -109,11 +112,17 @@ def _keys(rows: list[dict]) -> list[str]:
     return list(seen)
 
 
-def _text(value) -> str:
+def _text(value) -> str | None:
+    """A row's text: a string, a number, or a list of paragraphs; None for an object or true/false,
+    whose Python spelling ("{'x': …}", "True") is no article."""
     if value is None:
         return ""
     if isinstance(value, list):  # some datasets store the body as a list of paragraphs
+        if any(isinstance(v, (dict, list, bool)) for v in value):
+            return None
         value = "\n".join(str(v) for v in value if v is not None)
+    elif isinstance(value, (dict, bool)):
+        return None
     return normalise_text(str(value))
 
 

@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 from typing import Iterable, Iterator
 
+from core.ingest.export_cards import card_format, card_reason, export_reason, is_card
+
 SUPPORTED = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv")
 NOT_REGULAR = "not a regular file"  # a device, a pipe, a socket
 NO_SUCH_PATH = "no such file or folder"
@@ -55,7 +57,9 @@ def expand_paths(paths: Iterable[str | Path], skipped: list[tuple[str, str]] | N
                 refused.append((path_text(given), EMPTY_FOLDER))
         elif path.is_file():
             suffix = path.suffix.lower()
-            if suffix in SUPPORTED:
+            if is_card(path):
+                refused.append((path_text(given), card_reason(card_format(path.parent))))
+            elif suffix in SUPPORTED:
                 files.append(str(path))
             else:
                 refused.append((path_text(given), unsupported_reason(path)))
@@ -102,7 +106,7 @@ def _walk(folder: str, files: list[str], furniture: list[tuple[str, str]]) -> bo
     Returns whether a link to a file was listed.
     """
     linked = False
-    for path, is_link in _entries(folder):
+    for path, is_link in _entries(folder, furniture):
         reason = furniture_reason(os.path.basename(path))
         if reason is not None:
             furniture.append((path, reason))
@@ -112,7 +116,13 @@ def _walk(folder: str, files: list[str], furniture: list[tuple[str, str]]) -> bo
     return linked
 
 
-def _entries(folder: str) -> Iterator[tuple[str, bool]]:
+def _entries(folder: str, furniture: list[tuple[str, str]]) -> Iterator[tuple[str, bool]]:
+    """The importable files under folder, (path, is a link), sorted; a folder holding a Kaidan export
+    card is not entered: its tables and card are no articles (furniture says so)."""
+    fmt = card_format(folder)
+    if fmt is not None:
+        furniture.append((folder, export_reason(fmt)))
+        return
     try:
         with os.scandir(folder) as it:
             entries = sorted(it, key=lambda entry: entry.name)
@@ -123,7 +133,7 @@ def _entries(folder: str) -> Iterator[tuple[str, bool]]:
         if _hidden(name):
             continue
         if _is_dir(entry):
-            yield from _entries(_join(folder, name))
+            yield from _entries(_join(folder, name), furniture)
         elif os.path.splitext(name)[1].lower() in SUPPORTED and _is_file(entry):
             yield _join(folder, name), entry.is_symlink()
 

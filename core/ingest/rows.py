@@ -19,6 +19,8 @@ csv.field_size_limit(min(sys.maxsize, ROW_LIMIT))
 
 NO_RECORDS = "JSON holds no articles: expected a list of objects"
 _RECORD_KEYS = ("data", "articles", "rows", "records", "items", "results", "documents")
+# No dataset nests this deep; a value nested deeper would exhaust Python's stack in whatever walks it next.
+MAX_DEPTH = 100
 # JSON may escape a lone surrogate ("\ud800"), which no UTF-8 file or SQLite text can hold.
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -34,7 +36,9 @@ class Row:
 
 
 # Why a row is skipped, in core's words (the command line's), by the code a reader words it by.
-ROW_ERRORS = {"not_json": "not valid JSON", "not_object": "not a JSON object", "empty_text": "empty text"}
+ROW_ERRORS = {"not_json": "not valid JSON", "not_object": "not a JSON object", "empty_text": "empty text",
+              "text_not_text": "its text is a JSON object or true/false, not text",
+              "too_deep": f"nested deeper than {MAX_DEPTH} levels"}
 
 
 def row_error(code: str, **details) -> Reason:
@@ -58,6 +62,9 @@ def jsonl_rows(source: str | TextIO) -> Iterator[Row]:
             continue
         try:
             value = parse_json(line)
+        except TooDeep:
+            yield Row(number, where, error=row_error("too_deep", limit=MAX_DEPTH))
+            continue
         except ValueError:
             yield Row(number, where, error=row_error("not_json"))
             continue
@@ -70,17 +77,40 @@ def json_rows(text: str) -> Iterator[Row]:
         document = parse_json(text)
     except json.JSONDecodeError as exc:
         raise IngestError(Reason(f"not valid JSON on line {exc.lineno}", "json_line", line=exc.lineno)) from None
+    except TooDeep:
+        raise IngestError(row_error("too_deep", limit=MAX_DEPTH)) from None
     records = _records(document)
     for index, value in enumerate(records, start=1):
         yield _row(index, place("item", index), value)
 
 
+class TooDeep(ValueError):
+    """JSON nested deeper than MAX_DEPTH: refused as a bad row, not a crash of the whole file."""
+
+
 def parse_json(text: str):
-    """json.loads, with each lone surrogate in a string replaced by U+FFFD (one code point for one)."""
-    value = json.loads(text)
+    """json.loads, with each lone surrogate in a string replaced by U+FFFD (one code point for one);
+    TooDeep for a value nested deeper than MAX_DEPTH (json's own parser would raise RecursionError)."""
+    try:
+        value = json.loads(text)
+    except RecursionError:
+        raise TooDeep(row_error("too_deep", limit=MAX_DEPTH)) from None
+    if _nested_too_deep(value):
+        raise TooDeep(row_error("too_deep", limit=MAX_DEPTH))
     if "\\u" in text:
         value = _repaired(value)
     return value
+
+
+def _nested_too_deep(value) -> bool:
+    """Whether value holds a list or object MAX_DEPTH levels down (walked without recursion)."""
+    level = [value]
+    for _ in range(MAX_DEPTH):
+        level = [child for item in level if isinstance(item, (list, dict))
+                 for child in (item.values() if isinstance(item, dict) else item)]
+        if not level:
+            return False
+    return any(isinstance(item, (list, dict)) for item in level)
 
 
 def _repaired(value):
@@ -99,7 +129,8 @@ def csv_rows(source: str | TextIO, delimiter: str | None = None) -> tuple[list[s
     if delimiter is None:
         delimiter = _sniff_delimiter(handle.readline(ROW_LIMIT))
         handle.seek(0)
-    reader = csv.reader(_CsvLines(handle), delimiter=delimiter)
+    lines = _CsvLines(handle)
+    reader = csv.reader(lines, delimiter=delimiter)
     try:
         header = next(reader)
     except StopIteration:
@@ -108,10 +139,10 @@ def csv_rows(source: str | TextIO, delimiter: str | None = None) -> tuple[list[s
         raise IngestError(Reason(f"cannot read the CSV header: {exc}", "csv_header", error=str(exc))) from None
     header = [name.strip() or f"column {i}" for i, name in enumerate(header, start=1)]
     header[0] = header[0].lstrip("\ufeff")
-    return header, _csv_data(reader, header)
+    return header, _csv_data(reader, lines, header)
 
 
-def _csv_data(reader, header: list[str]) -> Iterator[Row]:
+def _csv_data(reader, lines: _CsvLines, header: list[str]) -> Iterator[Row]:
     number = 0
     while True:
         try:
@@ -125,6 +156,10 @@ def _csv_data(reader, header: list[str]) -> Iterator[Row]:
         if not any(cell.strip() for cell in cells):
             continue  # blank lines between rows are not rows
         number += 1
+        error = _cells_error(cells, header, lines.ended)
+        if error:
+            yield Row(number, place("row", number), error=error)
+            continue
         # Duplicate column names: the first one wins, as in the header mapping.
         values: dict = {}
         for name, cell in zip(header, cells):
@@ -132,11 +167,28 @@ def _csv_data(reader, header: list[str]) -> Iterator[Row]:
         yield Row(number, place("row", number), values=values)
 
 
+def _cells_error(cells: list[str], header: list[str], at_end: bool) -> Reason | None:
+    """Why a row's cells cannot be read as the header says: a quote never closed (the reader went on to
+    the end of the file inside it), or more filled cells than columns (a stray comma shifts every cell)."""
+    if at_end:
+        return Reason("a quote opened in this row is never closed: the rest of the file was read into it",
+                      "open_quote")
+    if any(cell.strip() for cell in cells[len(header):]):
+        return Reason(f"{len(cells)} cells where the header has {len(header)} columns", "too_many_cells",
+                      cells=len(cells), columns=len(header))
+    return None
+
+
 class _CsvLines:
-    """The lines of an open file for csv.reader; a line above ROW_LIMIT is read past and reported as a csv.Error."""
+    """The lines of an open file for csv.reader; a line above ROW_LIMIT is read past and reported as a csv.Error.
+
+    ended turns true when the reader asks past the last line: after a row is complete the reader asks
+    for no more, so a row it returns after that ran into the end of the file inside a quote.
+    """
 
     def __init__(self, handle: TextIO) -> None:
         self.handle = handle
+        self.ended = False
 
     def __iter__(self):
         return self
@@ -144,6 +196,7 @@ class _CsvLines:
     def __next__(self) -> str:
         line = self.handle.readline(ROW_LIMIT + 1)
         if not line:
+            self.ended = True
             raise StopIteration
         if len(line) > ROW_LIMIT and not line.endswith(("\n", "\r")):
             while (rest := self.handle.readline(ROW_LIMIT)) and not rest.endswith(("\n", "\r")):

@@ -32,14 +32,26 @@ def registry_entities(db: sqlite_utils.Database) -> list[Entity]:
         attributes = {**(base.attributes if base else {}), **row["attributes"]}
         entities[entity_id] = Entity(entity_id, row["type"], row["name"], row["en"], row["reading"],
                                      row["aliases"], attributes, origin=row["origin"])
-    for entity_id, row in rows.items():
-        target = entities.get(row["merged_into"] or "")
+    folds = {entity_id: _merged_into(entity_id, rows) for entity_id in rows if rows[entity_id]["merged_into"]}
+    for entity_id, target_id in folds.items():
+        target = entities.get(target_id or "")
         if target is not None and entity_id in entities:
             merged = entities.pop(entity_id)
             extra = [s for s in (merged.name, *merged.aliases) if s not in target.aliases and s != target.name]
             # a copy: the bundled entities are shared by every registry of this process
             entities[target.id] = dataclasses.replace(target, aliases=[*target.aliases, *extra])
     return list(entities.values())
+
+
+def _merged_into(entity_id: str, rows: dict[str, dict]) -> str | None:
+    """The entity entity_id ends in after every merge (A into B, then B into C: C), whichever was stored
+    first; None for a circle of merges, which leaves its entities standing."""
+    seen = {entity_id}
+    target = rows[entity_id]["merged_into"]
+    while target not in seen and (rows.get(target) or {}).get("merged_into"):
+        seen.add(target)
+        target = rows[target]["merged_into"]
+    return None if target in seen else target
 
 
 _last_registry: tuple[tuple, Registry] | None = None

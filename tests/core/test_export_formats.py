@@ -138,8 +138,9 @@ def test_brat_standoff_matches_its_text_and_config(exported):
     conf = (folder / "annotation.conf").read_text(encoding="utf-8")
     sections = dict(re.findall(r"\[(\w+)\]\n(.*?)(?=\n\[|\Z)", conf, re.S))
     entity_types = set(sections["entities"].split())
-    attributes = {line.split("\t")[0]: line.split("Value:")[1].split("|")
+    attributes = {line.split("\t")[0]: line.split("Value:")[1].split("|") if "Value:" in line else None
                   for line in sections["attributes"].strip().splitlines()}
+    assert attributes["Proposed"] is None  # binary: on the detector's proposals
     seen = set()
     for ann in sorted(folder.glob("*.ann")):
         text = ann.with_suffix(".txt").read_text(encoding="utf-8")
@@ -154,6 +155,9 @@ def test_brat_standoff_matches_its_text_and_config(exported):
                 assert label in entity_types
                 ids[ident] = label
                 seen.add(label)
+            elif ident.startswith("A") and rest.startswith("Proposed "):
+                assert ids[rest.split()[1]] != "Claim"
+                seen.add("Proposed")
             elif ident.startswith("A"):
                 name, target, value = rest.split()
                 assert ids[target] == "Claim" and value in attributes[name]
@@ -161,7 +165,7 @@ def test_brat_standoff_matches_its_text_and_config(exported):
                 name, arg1, arg2 = rest.split()
                 assert ids[arg1.split(":")[1]] == "Claim" and arg2.split(":")[1] in ids
                 seen.add(name)
-    assert {"Claim", "Meeting", "PERSON", "Holder"} <= seen
+    assert {"Claim", "Meeting", "PERSON", "Holder", "Proposed"} <= seen
 
 
 def test_label_studio_counts_utf16_units(exported):

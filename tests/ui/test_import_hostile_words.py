@@ -95,3 +95,39 @@ def test_a_row_too_long_or_not_csv_is_worded_in_japanese():
     assert words == ("取り込めた行はありません。7 行を飛ばしました: データの 2 行目は正しい CSV ではありません（x）、"
                      "3 番目の項目は1 行の上限 16M 文字を超えています、4 行目は1 行の上限 16M 文字を超えています、"
                      "5 行目は1 行の上限 16M 文字を超えています、6 行目は1 行の上限 16M 文字を超えています、ほか 2 行")
+
+
+def test_hostile_rows_are_worded_in_japanese(tmp_path):
+    from core.ingest import IngestError, read_path
+
+    body = "岸田首相は10日、訪日中のフランス大統領と首相官邸で会談した。"
+    rows = tmp_path / "rows.csv"
+    rows.write_text(f"title,text\n一,{body}\n二,日仏,{body}\n三,{body},\n" + f'"四,{body}\n', encoding="utf-8")
+    deep = tmp_path / "deep.jsonl"
+    deep.write_text(f'{{"text": "{body}"}}\n{{"text": {{"ja": "{body}"}}}}\n{{"text": {"[" * 500}{"]" * 500}}}\n',
+                    encoding="utf-8")
+    reasons = []
+    for path in (rows, deep):
+        with pytest.raises(IngestError) as raised:
+            list(read_path(path))
+        reasons.append(raised.value.reason)
+    with language(QApplication.instance(), "ja"):
+        words = [failure_reason(reason) for reason in reasons]
+    assert words == [
+        "2 行を飛ばしました: データの 2 行目は見出しの列 2 個に対してセルが 3 個あります、"
+        "データの 4 行目はこの行で開いた引用符が閉じていません（ファイルの残りがすべてこの行に読み込まれました）",
+        "2 行を飛ばしました: 2 行目は本文が JSON のオブジェクトか true/false で、テキストではありません、"
+        "3 行目は入れ子が 100 段より深くなっています"]
+
+
+def test_export_folders_met_by_an_import_are_worded_in_japanese():
+    from core.ingest.export_cards import card_reason, export_reason
+    from ui.jobs.failure_reasons import skip_reason
+
+    with language(QApplication.instance(), "ja"):
+        words = [skip_reason(export_reason("csv")), skip_reason(export_reason("doccano")),
+                 failure_reason(card_reason("hf"))]
+    assert words == [
+        "Kaidan の csv 形式の書き出しです。この形式は読み戻せません（表は記事ではありません）。jsonl 形式の書き出しを取り込んでください",
+        "フォルダー内にある Kaidan の doccano 形式の書き出しです（読み戻すには、このフォルダーだけを取り込んでください）",
+        "Kaidan の hf 形式の書き出しの説明ファイルです（書き出しの内容を説明するもので、記事は入っていません）"]

@@ -56,6 +56,13 @@ _WITH_DETAILS = {
     "too_large_json": QT_TRANSLATE_NOOP("ImportFailure", "{name} is too large to import ({size_mb} MB); Kaidan reads "
                                                          "JSON files up to {limit_mb} MB (JSON Lines files have no limit)"),
     "json_line": QT_TRANSLATE_NOOP("ImportFailure", "not valid JSON on line {line}"),
+    "export_card": QT_TRANSLATE_NOOP("ImportFailure", "the card of a Kaidan {format} export: it describes the export "
+                                                      "and holds no articles"),
+    "export_inside": QT_TRANSLATE_NOOP("ImportFailure", "a Kaidan {format} export inside the folder: import this "
+                                                        "folder on its own to read it back"),
+    "export_not_read_back": QT_TRANSLATE_NOOP("ImportFailure", "a Kaidan {format} export, which Kaidan does not read "
+                                                               "back (its tables are not articles); import a jsonl "
+                                                               "export instead"),
     "no_text_column": QT_TRANSLATE_NOOP("ImportFailure", "no column of article text: the columns are {columns}"),
     "json_line_in": QT_TRANSLATE_NOOP("ImportFailure", "{name}: not valid JSON on line {line}"),
     "csv_header": QT_TRANSLATE_NOOP("ImportFailure", "the CSV header cannot be read ({error})"),
@@ -123,6 +130,8 @@ def _skip_reasons() -> dict[str, str]:
 
 def skip_reason(reason: str) -> str:
     """A reason core gave for a file it left out of a folder import, as the user reads it."""
+    if getattr(reason, "code", "") in _WITH_DETAILS:  # an export folder met inside the folder
+        return failure_reason(reason)
     words = _skip_reasons().get(reason)
     return QCoreApplication.translate("ImportFailure", words) if words is not None else reason
 

@@ -22,6 +22,11 @@ ROW_ERRORS = {
     "not_json": QT_TRANSLATE_NOOP("ImportFailure", "not valid JSON"),
     "not_object": QT_TRANSLATE_NOOP("ImportFailure", "not a JSON object"),
     "empty_text": QT_TRANSLATE_NOOP("ImportFailure", "empty text"),
+    "text_not_text": QT_TRANSLATE_NOOP("ImportFailure", "its text is a JSON object or true/false, not text"),
+    "too_deep": QT_TRANSLATE_NOOP("ImportFailure", "nested deeper than {limit} levels"),
+    "open_quote": QT_TRANSLATE_NOOP(
+        "ImportFailure", "a quote opened in this row is never closed: the rest of the file was read into it"),
+    "too_many_cells": QT_TRANSLATE_NOOP("ImportFailure", "{cells} cells where the header has {columns} columns"),
     "too_long": QT_TRANSLATE_NOOP("ImportFailure", "longer than the {limit_m} M characters a row may hold"),
     "not_csv": QT_TRANSLATE_NOOP("ImportFailure", "not valid CSV ({error})"),
 }

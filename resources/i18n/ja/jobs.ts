@@ -1234,6 +1234,21 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>the card of a Kaidan {format} export: it describes the export and holds no articles</source>
+        <translation>Kaidan の {format} 形式の書き出しの説明ファイルです（書き出しの内容を説明するもので、記事は入っていません）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Kaidan {format} export inside the folder: import this folder on its own to read it back</source>
+        <translation>フォルダー内にある Kaidan の {format} 形式の書き出しです（読み戻すには、このフォルダーだけを取り込んでください）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a Kaidan {format} export, which Kaidan does not read back (its tables are not articles); import a jsonl export instead</source>
+        <translation>Kaidan の {format} 形式の書き出しです。この形式は読み戻せません（表は記事ではありません）。jsonl 形式の書き出しを取り込んでください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>no column of article text: the columns are {columns}</source>
         <translation>記事本文の列がありません（列: {columns}）</translation>
     </message>
@@ -1318,7 +1333,7 @@ Replace it with this {format} export?</source>
         <translation>データセットの注記のファイルで、記事ではありません</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{refusal}: {analysed} of {total} articles analysed; the rest were not</source>
         <translation>{refusal}。記事 {total} 件のうち {analysed} 件を解析しました。残りは解析していません</translation>
     </message>
@@ -1366,6 +1381,26 @@ Replace it with this {format} export?</source>
         <location line="+1"/>
         <source>empty text</source>
         <translation>本文が空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its text is a JSON object or true/false, not text</source>
+        <translation>本文が JSON のオブジェクトか true/false で、テキストではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nested deeper than {limit} levels</source>
+        <translation>入れ子が {limit} 段より深くなっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a quote opened in this row is never closed: the rest of the file was read into it</source>
+        <translation>この行で開いた引用符が閉じていません（ファイルの残りがすべてこの行に読み込まれました）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{cells} cells where the header has {columns} columns</source>
+        <translation>見出しの列 {columns} 個に対してセルが {cells} 個あります</translation>
     </message>
     <message>
         <location line="+1"/>
