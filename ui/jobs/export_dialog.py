@@ -20,6 +20,7 @@ from ui.jobs.export_summary import ExportSummary
 from ui.jobs.export_words import export_words
 from ui.common.file_dialogs import existing_directory
 from ui.jobs.workers import Worker
+from ui.common.screen_fit import resize_within_screen
 
 FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
 
@@ -63,7 +64,7 @@ class ExportDialog(QDialog):
         self._format_changed()
         self._scope_changed()
         self._load_outlets(window.db_path)
-        self.resize(640, 560)
+        resize_within_screen(self, 640, 560)
 
     # building ------------------------------------------------------------------------
 
