@@ -24,7 +24,10 @@ SNIPPET = ("CASE WHEN title IS NULL OR title = '' "
            "THEN replace(substr(body, 1, 40), char(10), ' ') END AS snippet")
 # The articles that mention an entity (its id the parameter), as the list filters them.
 ENTITY_CONDITION = "id IN (SELECT article_id FROM mentions WHERE entity_id = ? AND state != 'rejected')"
-SORT_COLUMNS = {"published": "published", "title": "title", "outlet": "outlet", "id": "id"}
+# The date the list sorts by: the page's own, else the day read from its text (shown as ≈2025-10-26), so an
+# undated page sits among the articles of its day rather than after every dated one, in no order of its own.
+LIST_DATE = "coalesce(published, published_inferred)"
+SORT_COLUMNS = {"published": LIST_DATE, "title": "title", "outlet": "outlet", "id": "id"}
 
 
 def article_ids(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from core.progress import Progress
+from core.store.article_list import LIST_DATE
 from core.store.migrations_first import (_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions,
                                          _m5_claims, _m6_meetings)
 from core.store.scheme import seed_label_names
@@ -233,10 +234,17 @@ def _m15_search_marks(db: sqlite_utils.Database, progress: Progress | None = Non
 # Migrations that rewrite a large table: they take progress(done, total, what) as well, and the library
 # is compacted after them (VACUUM), or the old table's pages would stay in the file, free, as large as it.
 COMPACT_AFTER = frozenset({_m14_large_texts_last})
+def _m16_list_dates(db: sqlite_utils.Database) -> None:
+    # The list sorts an undated page by the day its text gives (LIST_DATE): indexed in both of the list's
+    # orders, as migrations 1 and 13 index the page's own date, so a large library's first page sorts nothing.
+    db.execute(f"CREATE INDEX articles_list_date ON articles({LIST_DATE})")
+    db.execute(f"CREATE INDEX articles_list_date_nulls_last ON articles({LIST_DATE} IS NULL, {LIST_DATE})")
+
+
 # Migrations that read every article (and so take progress too) but leave no old pages to give back
 LONG = COMPACT_AFTER | {_m15_search_marks}
 
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
               _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,
               _m11_label_names, _m12_team_gold, _m13_list_order, _m14_large_texts_last,
-              _m15_search_marks]
+              _m15_search_marks, _m16_list_dates]

@@ -23,7 +23,7 @@ from core.store.migrate import upgrade_is_long
 from core.store.lock import writer_for
 from core.store.migrations import MIGRATIONS
 from core.store.upgrade import needs_long_upgrade, upgrade
-from tests.core.test_migration_large_texts import fingerprint, old_library
+from tests.core.test_migration_large_texts import ADDED_INDEXES, fingerprint, old_library
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,6 +34,11 @@ def read_fingerprint(path: Path) -> dict:
         return fingerprint(conn) | {"version": conn.execute("PRAGMA user_version").fetchone()[0]}
     finally:
         conn.close()
+
+
+def upgraded(before: dict) -> dict:
+    """An old library's fingerprint once upgraded: every text as it was, the new indexes, today's version."""
+    return before | {"version": len(MIGRATIONS), "indexes": sorted(before["indexes"] + ADDED_INDEXES)}
 
 
 def test_the_upgrade_reports_its_steps_in_order_and_keeps_every_text(tmp_path, monkeypatch):
@@ -48,7 +53,7 @@ def test_the_upgrade_reports_its_steps_in_order_and_keeps_every_text(tmp_path, m
     log = tmp_path / "old.db-wal"
     assert log.stat().st_size == 0  # the library open: the compacted copy is in its file, not its log
     db.close()
-    assert after == {k: v for k, v in before.items() if k != "version"}
+    assert after == {k: v for k, v in upgraded(before).items() if k != "version"}
     assert not needs_long_upgrade(path)
     whats = [what for _, _, what in steps]
     # each step begins after the one before it ends: backup, the rows copied, the compaction
@@ -73,7 +78,9 @@ def test_adding_the_marks_index_alone_is_a_long_upgrade_that_says_how_far_it_is(
     open_db(path).close()  # today's schema, then taken back to the one before the marks index
     conn = sqlite3.connect(path)
     conn.execute("DROP TABLE article_search_marks")
-    conn.execute(f"PRAGMA user_version={len(MIGRATIONS) - 1}")
+    for index in ADDED_INDEXES:  # (added after the marks)
+        conn.execute(f"DROP INDEX {index}")
+    conn.execute(f"PRAGMA user_version={MIGRATIONS.index(migrations._m15_search_marks)}")
     conn.commit()
     conn.close()
     articles = read_fingerprint(path)["articles"]
@@ -213,7 +220,7 @@ def test_a_command_waiting_for_an_upgrader_that_is_killed_stops_waiting_and_upgr
     assert "kaidan: upgrading the library: rebuilding the articles table" in err
     assert len(json.loads(out)) == before["articles"]
     after = read_fingerprint(path)
-    assert after == before | {"version": len(MIGRATIONS)}
+    assert after == upgraded(before)
 
 
 @contextmanager
@@ -285,7 +292,7 @@ def test_a_compaction_without_room_leaves_the_upgrade_standing_and_says_what_it_
     size = db.execute("PRAGMA page_size").fetchone()[0]
     assert db.execute("PRAGMA freelist_count").fetchone()[0] > 0  # the old table's pages, kept
     db.close()
-    assert read_fingerprint(path) == before | {"version": len(MIGRATIONS)}
+    assert read_fingerprint(path) == upgraded(before)
     later = [step for step in steps if step[2] == "compact later"]
     assert later == [steps[-1]]  # told once, last, in place of the compaction's end
     needed = later[0][1]

@@ -7,6 +7,7 @@ import json
 
 import pytest
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
 
 from core.datasets.common import store_text
 from core.store import open_db
@@ -45,6 +46,15 @@ def records(path):
     return [json.loads(line) for line in lines(path)]
 
 
+def test_the_summary_names_the_format_as_the_list_does(qtbot, seeds_window, seeds, tmp_path):
+    """The user chose "Hugging Face" in the list; the summary never says the command line's key "hf"."""
+    from tests.ui.i18n_walk import language
+    with language(QApplication.instance(), "ja"):
+        dialog, result = export_through(qtbot, seeds_window, "hf", tmp_path / "hf")
+    assert dialog.format.currentText() == "Hugging Face"
+    assert f"記事 {len(seeds)} 件を Hugging Face で書き出しました。" in dialog.summary_box.notes.text()
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv"])
 def test_export_all_through_the_worker(qtbot, seeds_window, seeds, tmp_path, fmt):
     out = tmp_path / fmt
@@ -58,7 +68,7 @@ def test_export_all_through_the_worker(qtbot, seeds_window, seeds, tmp_path, fmt
     shown = {dialog.summary_box.files.item(r, 0).text(): dialog.summary_box.files.item(r, 1).text()
              for r in range(dialog.summary_box.files.rowCount())}
     assert shown[name] == str(len(seeds))
-    assert f"{len(seeds)} articles exported as {fmt}" in dialog.summary_box.notes.text()
+    assert f"{len(seeds)} articles exported as {fmt.upper()}" in dialog.summary_box.notes.text()  # as the list names it
     assert dialog.open_button.isVisibleTo(dialog)
     # Remembered for next time, read back with type=.
     assert QSettings().value("export/format", type=str) == fmt

@@ -87,7 +87,7 @@ def test_the_replace_question_is_asked_in_japanese(qtbot, export_dialog, seeded_
         dialog = export_dialog(out)
         answer_replace(QMessageBox.No, asked)
         dialog.export_button.click()
-    assert asked == [f"{out} には ライブラリ全体 の csv の書き出しがあります。\n\nこの jsonl の書き出しで置き換えますか？"]
+    assert asked == [f"{out} には ライブラリ全体 の CSV の書き出しがあります。\n\nこの JSONL の書き出しで置き換えますか？"]
     assert not dialog.controller.is_running() and snapshot(out) == before
 
 

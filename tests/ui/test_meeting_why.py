@@ -23,6 +23,24 @@ def test_a_proposal_names_its_cue_and_confidence(qtbot):
     assert not card.proposal.isHidden()
     assert "「会談」" in card.proposal_label.text() and "0.80" in card.proposal_label.text()
     card.show_meeting(_item("proposed", None), {"mentions": []})
-    assert card.proposal_label.text() == "Proposed by Kaidan — check it, then:"
+    assert card.proposal_label.text() == "Proposed by Kaidan: check it, then choose Confirm or Reject."
     card.show_meeting(_item("confirmed", 0.8), {"mentions": [MENTION]})
     assert card.proposal.isHidden()
+
+
+def test_the_proposal_says_what_to_do_with_the_buttons_beside_it_in_japanese(qtbot, qapp):
+    """A new user reads what to do next: the sentence names the two buttons, in the window's language."""
+    from tests.ui.i18n_walk import english_only, language
+
+    with language(qapp, "ja"):
+        card = MeetingCard()
+        qtbot.addWidget(card)
+        card.show_meeting(_item("proposed", 0.8), {"mentions": [MENTION]})
+        with_cue = card.proposal_label.text()
+        card.show_meeting(_item("proposed", None), {"mentions": []})
+        without = card.proposal_label.text()
+    for text in (with_cue, without):
+        assert "「承認」" in text and "「却下」" in text, text
+        assert card.confirm_button.text() == "承認" and card.reject_button.text() == "却下"
+        assert not english_only([text])
+    assert "「会談」" in with_cue and "0.80" in with_cue

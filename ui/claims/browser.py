@@ -20,6 +20,7 @@ from ui.common.close_keys import add_close_keys
 from ui.common.file_dialogs import save_file_name
 from ui.common.plain import plain_message
 from ui.jobs.export_dialog import FOLDER_KEY
+from ui.common.screen_fit import resize_within_screen
 
 FILTER_DELAY_MS = 250
 
@@ -117,7 +118,7 @@ class ClaimsBrowser(QWidget):
         layout.addLayout(grid)
         layout.addWidget(self.split, 1)
         layout.addWidget(self.count)
-        self.resize(1160, 760)
+        resize_within_screen(self, 1160, 760)
         self._fill_choices()
         self.reload()
 

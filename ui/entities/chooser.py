@@ -12,6 +12,7 @@ from core.registry import Entity
 from core.store.link_candidates import shares_name
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
+from ui.common.screen_fit import resize_within_screen
 
 UNLINK = ""  # chosen_id when the user asks to remove the link
 NEW_ENTITY = "new"  # chosen_id when the user asks for a new entity (Enter with nothing chosen)
@@ -80,7 +81,7 @@ class EntityChooser(QDialog):
         # Arrow keys move in the table while the focus stays in the search field.
         self.search.installEventFilter(self)
         self._filter()
-        self.resize(640, 420)
+        resize_within_screen(self, 640, 420)
 
     def _filter(self) -> None:
         text = self.search.text().strip()

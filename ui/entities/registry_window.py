@@ -22,6 +22,7 @@ from ui.entities.chooser import EntityChooser
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, origin_label, RegistryModel
 from ui.common.words import counted
+from ui.common.screen_fit import resize_within_screen
 
 
 def parse_aliases(text: str) -> list[str]:
@@ -167,7 +168,7 @@ class RegistryWindow(QWidget):
         session.changed.connect(self._library_changed)
         self._update_buttons()
         self._update_count()
-        self.resize(1100, 640)
+        resize_within_screen(self, 1100, 640)
 
     def _build_table(self) -> QTableView:
         table = QTableView()

@@ -14,12 +14,13 @@ from PySide6.QtWidgets import (
 from core.export import FORMATS, other_export
 from core.export.scope import count_in_scope
 from ui.jobs.export_controller import ExportController, library_outlets
-from ui.jobs.export_formats import FORMAT_NAMES, CaptionLabel, reader_text
+from ui.jobs.export_formats import CaptionLabel, format_name, reader_text
 from ui.jobs.export_scope import ExportScope
 from ui.jobs.export_summary import ExportSummary
 from ui.jobs.export_words import export_words
 from ui.common.file_dialogs import existing_directory
 from ui.jobs.workers import Worker
+from ui.common.screen_fit import resize_within_screen
 
 FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
 
@@ -63,14 +64,14 @@ class ExportDialog(QDialog):
         self._format_changed()
         self._scope_changed()
         self._load_outlets(window.db_path)
-        self.resize(640, 560)
+        resize_within_screen(self, 640, 560)
 
     # building ------------------------------------------------------------------------
 
     def _build_choices(self) -> QFormLayout:
         self.format = QComboBox()
         for fmt in FORMATS:
-            self.format.addItem(FORMAT_NAMES.get(fmt, fmt), fmt)
+            self.format.addItem(format_name(fmt), fmt)
         last = self.settings.value(FORMAT_KEY, "jsonl", type=str)
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
         self.format.currentIndexChanged.connect(self._format_changed)
@@ -178,7 +179,7 @@ class ExportDialog(QDialog):
         """Ask before an export replaces a different one in the same folder (No is the default)."""
         box = QMessageBox(QMessageBox.Warning, self.tr("Replace the export?"),
                           self.tr("{reason}.\n\nReplace it with this {format} export?").format(
-                              reason=export_words(reason), format=self.fmt()),
+                              reason=export_words(reason), format=format_name(self.fmt())),
                           QMessageBox.Yes | QMessageBox.No, self)
         box.setTextFormat(Qt.PlainText)  # folder names are the user's text, never markup
         box.setDefaultButton(QMessageBox.No)

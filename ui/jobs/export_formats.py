@@ -11,6 +11,14 @@ from core.export import READERS
 # what the settings, the command line and the export itself use.
 FORMAT_NAMES = {"jsonl": "JSONL", "csv": "CSV", "conll": "CoNLL", "spacy": "spaCy", "hf": "Hugging Face",
                 "brat": "brat", "labelstudio": "Label Studio", "doccano": "doccano", "w3c": "W3C Web Annotation"}
+
+
+def format_name(fmt: str) -> str:
+    """A format as the dialog's list names it (JSONL, Hugging Face), for every sentence that speaks of one:
+    the user never meets the key the settings and the command line use (jsonl, hf)."""
+    return FORMAT_NAMES.get(fmt, fmt)
+
+
 # Who reads each format, for the dialog's caption: core.export.READERS's words, marked for translation
 # here and keyed by the stable format key (a format without an entry shows core's English).
 FORMAT_READERS = {

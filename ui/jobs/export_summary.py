@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QGroupBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from ui.jobs.export_formats import format_name
 from ui.jobs.export_words import export_words
 
 translate = QCoreApplication.translate
@@ -16,7 +17,7 @@ def summary_lines(result, fmt: str) -> list[str]:
         return [translate("ExportSummary", "Export cancelled: no files of this run were kept.")]
     exported = (translate("ExportSummary", "1 article exported as {format}.") if result.articles == 1
                 else translate("ExportSummary", "{n} articles exported as {format}."))
-    lines = [exported.format(n=f"{result.articles:,}", format=fmt)]
+    lines = [exported.format(n=f"{result.articles:,}", format=format_name(fmt))]
     if result.cuts:
         lines.append(translate("ExportSummary", "{n} entity spans cut a token or overlap another and were left "
                                           "untagged; they are listed in cut_spans.tsv.").format(n=f"{len(result.cuts):,}"))

@@ -11,6 +11,8 @@ import errno
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
+from ui.jobs.export_formats import format_name
+
 CONTEXT = "ExportWords"
 
 # The OS's errors a folder meets when Kaidan writes there (an export, a pasted page) (errno names) → words.
@@ -63,6 +65,7 @@ def export_words(reason: str) -> str:
         details["error"] = write_error(details["errno"], details["error"])
     elif code == "other_export":
         details["scope"] = scope_words(details["scope"])
+        details["format"] = format_name(details["format"])
     elif code == "export_clashes":
         details["names"] = _listed(details["names"], details["more"])
     return _say(_REASONS[code]).format(**details)

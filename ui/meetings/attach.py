@@ -17,6 +17,7 @@ from core.store.registry import load_registry, registry_entities
 from ui.common.plain import plain_label
 from ui.meetings.meeting_chooser import MeetingChooser
 from ui.meetings.model import date_text, load_meetings
+from ui.common.screen_fit import resize_within_screen
 
 NEW = -1  # chosen when the user asks for a new meeting
 
@@ -49,7 +50,7 @@ class AttachMeetingDialog(QDialog):
         for widget in (context, self.search, self.list, buttons):
             layout.addWidget(widget)
         self.search.setFocus()
-        self.resize(560, 420)
+        resize_within_screen(self, 560, 420)
 
     def _note(self, item: dict) -> str:
         return " · " + self.tr("tied now") if item["id"] == self.current else ""

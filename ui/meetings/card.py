@@ -78,10 +78,10 @@ class MeetingCard(CardEdits, QScrollArea):
         self.proposal = QWidget()
         row = QHBoxLayout(self.proposal)
         row.setContentsMargins(0, 4, 0, 4)
-        self.proposal_label = QLabel(self.tr("Proposed by Kaidan — check it, then:"))
-        self.proposal_label.setWordWrap(True)  # the cue and the confidence make it long: the buttons stay in sight
         self.confirm_button = QPushButton(self.tr("Confirm"))
         self.reject_button = QPushButton(self.tr("Reject"))
+        self.proposal_label = QLabel(self._why({}, []))
+        self.proposal_label.setWordWrap(True)  # the cue and the confidence make it long: the buttons stay in sight
         self.confirm_button.clicked.connect(lambda: self._edit({"state": "confirmed"}, self.tr("Confirm Meeting")))
         self.reject_button.clicked.connect(lambda: self._edit({"state": "rejected"}, self.tr("Reject Meeting")))
         row.addWidget(self.proposal_label, 1)
@@ -250,13 +250,15 @@ class MeetingCard(CardEdits, QScrollArea):
         self._link_buttons()
 
     def _why(self, item: dict, mentions: list[dict]) -> str:
-        """Why Kaidan proposed the meeting: the words it read and how sure it is."""
+        """Why Kaidan proposed the meeting (the words it read, how sure it is) and what to do: the sentence
+        names the two buttons beside it, so it reads whole in any language's word order."""
         cue = mentions[0]["text"] if mentions else None
         confidence = item.get("confidence")
+        buttons = {"confirm": self.confirm_button.text(), "reject": self.reject_button.text()}
         if cue and confidence is not None:
-            return self.tr("Proposed by Kaidan from 「{cue}」, confidence {confidence} — check it, then:").format(
-                cue=cue, confidence=f"{confidence:.2f}")
-        return self.tr("Proposed by Kaidan — check it, then:")
+            return self.tr("Proposed by Kaidan from 「{cue}」, confidence {confidence}: check it, then choose "
+                           "{confirm} or {reject}.").format(cue=cue, confidence=f"{confidence:.2f}", **buttons)
+        return self.tr("Proposed by Kaidan: check it, then choose {confirm} or {reject}.").format(**buttons)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

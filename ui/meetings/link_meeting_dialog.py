@@ -11,6 +11,7 @@ from ui.common.theme import cjk_font
 from ui.meetings.meeting_chooser import MeetingChooser
 from ui.meetings.model import date_text
 from ui.meetings.style import RELATION_LABELS, TITLE_CHARS, short, shown
+from ui.common.screen_fit import resize_within_screen
 
 
 class LinkMeetingDialog(QDialog):
@@ -46,7 +47,7 @@ class LinkMeetingDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addWidget(buttons)
         self.search.setFocus()
-        self.resize(560, 440)
+        resize_within_screen(self, 560, 440)
 
     def relation_key(self) -> str:
         return self.relation.currentData()

@@ -25,6 +25,7 @@ from ui.claims.labels import stance_labels
 from ui.common.words import counted
 from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
+from ui.common.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from ui.entities.chooser import EntityChooser
@@ -239,7 +240,7 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
         settings = QSettings()
         geometry = settings.value("meetings/geometry", QByteArray(), type=QByteArray)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 780)
+            resize_within_screen(self, 1280, 780)
         splitter = settings.value("meetings/splitter", QByteArray(), type=QByteArray)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)

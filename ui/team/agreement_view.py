@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
 
 from core.team.report import HEADLINE
 from ui.team.curation_view import shown_state
+from ui.common.screen_fit import resize_within_screen
 
 LAYERS = {
     "entities": QT_TRANSLATE_NOOP("AgreementWindow", "Entities"),
@@ -144,7 +145,7 @@ class AgreementWindow(QWidget):
             table.verticalHeader().setVisible(False)
             table.setEditTriggers(QTableWidget.NoEditTriggers)
         self.overall.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
-        self.resize(1100, 640)
+        resize_within_screen(self, 1100, 640)
 
     def show_figures(self, figures: dict) -> None:
         """Fill the tables from a result of core.team.agreement.agreement."""

@@ -19,6 +19,7 @@ from core.store.articles import get_article
 from core.team.adjudication import GoldEdit, agreeing_articles, decisions_for, gold_for
 from ui.common.words import counted
 from ui.edits.edit_stack import EditStack
+from ui.common.screen_fit import resize_within_screen
 
 STATE_ORDER = {"disagreeing": 0, "agreeing": 1, "adjudicated": 2, None: 3}
 LAYER_NAMES = {
@@ -101,7 +102,7 @@ class CurationWindow(QWidget):
         layout.addWidget(self.help)
         self._keys()
         self.reload_articles()
-        self.resize(1100, 700)
+        resize_within_screen(self, 1100, 700)
 
     def _keys(self) -> None:
         for i, name in enumerate(self.members[:9], start=1):

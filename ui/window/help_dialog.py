@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
+from ui.common.screen_fit import resize_within_screen
 from ui.common.shortcuts import (
     CLAIM_EDITOR_KEYS, CLAIMS_PANEL_KEYS, RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, described, native_text,
 )
@@ -61,4 +62,4 @@ class ShortcutsDialog(QDialog):
         rows_header = table.verticalHeader()
         rows_header.setSectionResizeMode(QHeaderView.Fixed)
         rows_header.setDefaultSectionSize(table.fontMetrics().height() + 8)
-        self.resize(820, 620)
+        resize_within_screen(self, 820, 620)

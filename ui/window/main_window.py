@@ -27,6 +27,7 @@ from ui.edits.session import LibrarySession
 from ui.edits.writer import Writer
 from ui.common.read_only import open_library
 from ui.reader.reader_area import ReaderArea
+from ui.common.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from ui.common.annotator import AnnotatorDialog
@@ -223,7 +224,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         s = self.settings
         geometry = s.value("window/geometry", QByteArray(), type=QByteArray)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
+            resize_within_screen(self, 1280, 800)
         # the side panels' places: restored when they join the window, after its first paint
         self._dock_state = s.value("window/state", QByteArray(), type=QByteArray)
         splitter = s.value("window/splitter", QByteArray(), type=QByteArray)

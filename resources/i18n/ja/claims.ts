@@ -287,7 +287,7 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
-        <location filename="../../../ui/claims/browser.py" line="+51"/>
+        <location filename="../../../ui/claims/browser.py" line="+52"/>
         <source>Claims Browser</source>
         <translation>主張ブラウザ</translation>
     </message>

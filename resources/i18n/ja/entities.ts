@@ -4,7 +4,7 @@
 <context>
     <name>EntityChooser</name>
     <message>
-        <location filename="../../../ui/entities/chooser.py" line="+37"/>
+        <location filename="../../../ui/entities/chooser.py" line="+38"/>
         <source>Name, alias, reading or English name</source>
         <translation>名前、別名、読み、英語名</translation>
     </message>
@@ -107,7 +107,7 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+52"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+53"/>
         <source>One per line, or separated by commas</source>
         <translation>1 行に 1 つ、またはカンマ区切り</translation>
     </message>

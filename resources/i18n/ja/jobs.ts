@@ -752,7 +752,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+37"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+38"/>
         <location line="+62"/>
         <source>Export</source>
         <translation>書き出し</translation>
@@ -835,7 +835,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ExportFormats</name>
     <message>
-        <location filename="../../../ui/jobs/export_formats.py" line="+17"/>
+        <location filename="../../../ui/jobs/export_formats.py" line="+25"/>
         <source>Kaidan itself (lossless, re-importable), jq, pandas.read_json(lines=True)</source>
         <translation>Kaidan 自身 (欠落なし・再取り込み可)、jq、pandas.read_json(lines=True)</translation>
     </message>
@@ -946,7 +946,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ExportSummary</name>
     <message>
-        <location filename="../../../ui/jobs/export_summary.py" line="+16"/>
+        <location filename="../../../ui/jobs/export_summary.py" line="+17"/>
         <source>Export cancelled: no files of this run were kept.</source>
         <translation>書き出しをキャンセルしました。今回のファイルは残していません。</translation>
     </message>
@@ -999,7 +999,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ExportWords</name>
     <message>
-        <location filename="../../../ui/jobs/export_words.py" line="+18"/>
+        <location filename="../../../ui/jobs/export_words.py" line="+20"/>
         <source>a file of that name is there, not a folder</source>
         <translation>同じ名前のファイルがあります（フォルダーではありません）</translation>
     </message>

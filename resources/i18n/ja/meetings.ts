@@ -4,7 +4,7 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+30"/>
+        <location filename="../../../ui/meetings/attach.py" line="+31"/>
         <location line="+97"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
@@ -54,7 +54,7 @@
 <context>
     <name>LinkMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+21"/>
+        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+22"/>
         <source>Link to Meeting</source>
         <translation>会談とつなげる</translation>
     </message>
@@ -83,12 +83,6 @@
     <name>MeetingCard</name>
     <message>
         <location filename="../../../ui/meetings/card.py" line="+81"/>
-        <location line="+178"/>
-        <source>Proposed by Kaidan — check it, then:</source>
-        <translation>Kaidan の提案です。確認してから:</translation>
-    </message>
-    <message>
-        <location line="-176"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -98,7 +92,7 @@
         <translation>却下</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Confirm Meeting</source>
         <translation>会談を承認</translation>
     </message>
@@ -268,9 +262,14 @@
         <translation>「{words}」から解決</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>Proposed by Kaidan from 「{cue}」, confidence {confidence} — check it, then:</source>
-        <translation>「{cue}」から Kaidan が提案（確信度 {confidence}）。確認してから:</translation>
+        <location line="+18"/>
+        <source>Proposed by Kaidan from 「{cue}」, confidence {confidence}: check it, then choose {confirm} or {reject}.</source>
+        <translation>「{cue}」から Kaidan が提案しました（確信度 {confidence}）。確かめて「{confirm}」か「{reject}」を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed by Kaidan: check it, then choose {confirm} or {reject}.</source>
+        <translation>Kaidan の提案です。確かめて「{confirm}」か「{reject}」を選んでください。</translation>
     </message>
     <message>
         <location filename="../../../ui/meetings/card_lists.py" line="+44"/>
@@ -735,7 +734,7 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+52"/>
+        <location filename="../../../ui/meetings/window.py" line="+53"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>

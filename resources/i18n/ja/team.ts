@@ -4,7 +4,7 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../../ui/team/agreement_view.py" line="+14"/>
+        <location filename="../../../ui/team/agreement_view.py" line="+15"/>
         <source>Entities</source>
         <translation>エンティティ</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>CurationWindow</name>
     <message>
-        <location filename="../../../ui/team/curation_view.py" line="+25"/>
+        <location filename="../../../ui/team/curation_view.py" line="+26"/>
         <source>entity</source>
         <translation>エンティティ</translation>
     </message>

@@ -99,7 +99,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+55"/>
+        <location filename="../../../ui/window/main_window.py" line="+56"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -248,7 +248,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../../ui/window/help_dialog.py" line="+17"/>
+        <location filename="../../../ui/window/help_dialog.py" line="+18"/>
         <source>Right-click</source>
         <translation>右クリック</translation>
     </message>
