@@ -24,13 +24,13 @@
         <location line="-47"/>
         <location line="+33"/>
         <source>Accept claim by {holder}</source>
-        <translation>{holder} の主張を承認</translation>
+        <translation>{holder}の主張を承認</translation>
     </message>
     <message>
         <location line="-12"/>
         <location line="+11"/>
         <source>Add claim by {holder}</source>
-        <translation>{holder} の主張を追加</translation>
+        <translation>{holder}の主張を追加</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -45,17 +45,17 @@
     <message>
         <location line="+2"/>
         <source>Edit claim by {holder}</source>
-        <translation>{holder} の主張を編集</translation>
+        <translation>{holder}の主張を編集</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Dismiss candidate by {holder}</source>
-        <translation>{holder} の主張候補を却下</translation>
+        <translation>{holder}の主張候補を却下</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delete claim by {holder}</source>
-        <translation>{holder} の主張を削除</translation>
+        <translation>{holder}の主張を削除</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -154,7 +154,7 @@
     <message>
         <location line="+3"/>
         <source>via {names}</source>
-        <translation>{names} 経由</translation>
+        <translation>{names}経由</translation>
     </message>
     <message>
         <location line="+9"/>
