@@ -6,7 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from core.identity_why import identity_merge_evidence, identity_miss_reasons, identity_why
-from core.meeting_evaluation import holds_two, scratch_gold_library
+from core.meeting_evaluation import holds_two
+from core.meeting_gold_library import scratch_gold_library
 from core.meetings.propose import country_lookup
 from core.store.meetings import meeting_records
 from core.store.registry import load_registry
