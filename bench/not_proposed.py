@@ -1,6 +1,6 @@
 """The gold meetings the evaluation counts "not proposed", by what Kaidan did in their article.
 
-"Not proposed" (core.meeting_evaluation.miss_reasons) means: no meeting record of the library holds a mention whose
+"Not proposed" (core.meeting_agreement.miss_reasons) means: no meeting record of the library holds a mention whose
 span overlaps one of the gold meeting's mentions. So a meeting Kaidan proposed from another sentence, or from
 another word of the same sentence, counts as not proposed; one merged into another record or given to a container
 does not (its mention is in that record: a side or a date is then wrong). Each such meeting gets one class, the

@@ -1,7 +1,7 @@
 """One meeting told again by another outlet without its day: does it join the record of the first telling, and
 does a telling of weeks later stay apart? Measured on real sentences no rule was written for.
 
-    python bench/perturb_retellings.py [--show 10]
+    python bench/perturb_retellings.py [--show 10] [--kinds visit]
 
 Rule (no gold): the articles of bench/read_merges.py (Wikinews and livedoor news outside the held parts, with a
 meeting word) are imported oldest first; every record of held talks or a call, dated by a day its words give,
@@ -18,7 +18,8 @@ read with some of them only. Each retelling is imported into a copy of the libra
 retellings whose talks Kaidan reads with the record's
 sides (the others say nothing of the merge rule), of those the ones Kaidan dates as the retelling's words say (by
 the report only, or by the month; a retelling that keeps another day of its sentence, 2007年10月17日に行われた…, is
-dated by that day), and the ones joined to the record.
+dated by that day), and the ones joined to the record. --kinds visit retells held visits instead (a visitor's visit
+to a host another outlet tells with no day).
 """
 
 from __future__ import annotations
@@ -88,12 +89,15 @@ def _sides(record: dict) -> set:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", type=int, default=0, help="print that many retellings with what became of them")
+    parser.add_argument("--kinds", default="talks,phone_call",
+                        help="the kinds of held record retold (visit: a visitor's visit to a host, told with no day)")
     args = parser.parse_args()
+    kinds = tuple(args.kinds.split(","))
     with tempfile.TemporaryDirectory() as scratch:
         library = Path(scratch) / "lib.db"
         _, bodies, _, records = import_stories(library, stories())
         cases = [(m, text) for m in records
-                 if m["kind"] in ("talks", "phone_call") and m["status"] == "held" and m["precision"] == "day"
+                 if m["kind"] in kinds and m["status"] == "held" and m["precision"] == "day"
                  and len({x["article_id"] for x in m["mentions"]}) == 1 and len(m["participants"]) >= 2
                  and (text := retold(m, bodies))]
         counts = {when: [0, 0, 0] for when in VARIANTS}
@@ -128,7 +132,8 @@ def main() -> None:
                     shown += 1
                     print(f"#{m['id']} {m['start']} {sorted(_sides(m))}\n  {text}\n  joined: {joined}, "
                           f"read with its sides: {bool(read)}, dated by its report: {lent}")
-    print(f"{len(cases)} records of held talks dated by their words, retold without the day (or the partner)")
+    print(f"{len(cases)} records of held {'/'.join(kinds)} dated by their words, retold without the day "
+          f"(or the partner)")
     for when, (read, lent, joined) in counts.items():
         should = "should join" if VARIANTS[when][2] else "should stay apart"
         print(f"  {when:<38} read with the record's sides {read:>3}, dated as its words say {lent:>3}, "

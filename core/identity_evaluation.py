@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.identity_why import identity_merge_evidence, identity_miss_reasons, identity_why
-from core.meeting_evaluation import holds_two
+from core.identity_why import (
+    crossing_joins, gold_differences, identity_merge_evidence, identity_miss_reasons, identity_why,
+)
+from core.meeting_evaluation import holds_two, join_reasons
 from core.meeting_gold_library import scratch_gold_library
 from core.meetings.propose import country_lookup
 from core.store.meetings import meeting_records
@@ -42,15 +44,19 @@ def evaluate_identity(gold: dict, seed_dir: Path | None = None) -> dict:
     across: dict = {}
     with scratch_gold_library(gold, seed_dir, across) as (names, db):
         predicted = meeting_records(db)
-        country_of = country_lookup(load_registry(db))
-    return identity_score(gold, predicted, names, across, country_of)
+        registry = load_registry(db)
+        country_of = country_lookup(registry)
+        joins = join_reasons(db, names, registry)
+    return identity_score(gold, predicted, names, across, country_of, joins)
 
 
 def identity_score(gold: dict, predicted: list[dict], names: dict[int, str], across: dict | None = None,
-                   country_of=None) -> dict:
+                   country_of=None, joins: dict | None = None) -> dict:
     """Meetings told in two or more articles that are one record across them; records holding two meetings;
     with across (record id → "article: why"), why each record joined the tellings of later articles; with
-    country_of, "why": the misses and wrong merges counted by class (core.identity_why)."""
+    country_of, "why": the misses and wrong merges counted by class (core.identity_why), a merge within one
+    article by the rule that joined its mentions (joins: (article, start, end) → reason,
+    core.meeting_evaluation.join_reasons)."""
     spans = {m["id"]: {(names[x["article_id"]], x["start"], x["end"]) for x in m["mentions"]} for m in predicted}
 
     def records_in(article: str, gold_meeting: dict) -> set:
@@ -83,8 +89,11 @@ def identity_score(gold: dict, predicted: list[dict], names: dict[int, str], acr
         if mid in spans:
             details.append(f"joined across articles: Kaidan meeting {mid} took " + "; ".join(reasons))
     records = {m["id"]: m for m in predicted}
+    golds = {g["id"]: g for g in gold["meetings"]}
     why = identity_why([identity_miss_reasons(found, records, country_of) for found in misses],
-                       [identity_merge_evidence(mid, across) for mid, _ in merged]) if country_of else None
+                       [identity_merge_evidence(mid, across, crossing_joins(spans[mid], gold_spans, joins or {}))
+                        + gold_differences([golds[i] for i in ids])
+                        for mid, ids in merged]) if country_of else None
     return {"meetings told in two or more articles": told_apart, "one record across the articles": one_record,
             "wrong merges (Kaidan meetings holding several gold meetings)": len(merged), "details": details,
             "why": why}

@@ -119,14 +119,45 @@ def identity_miss_reasons(per_article: list[set], records: dict, country_of) -> 
 _DETAIL = re.compile(r"\s*\([^)]*\)")
 
 
-def identity_merge_evidence(record_id, across: dict | None) -> str:
+def identity_merge_evidence(record_id, across: dict | None, in_article: list[str] = ()) -> str:
     """How a record holding two meetings was made: by the reasons it joined later articles' tellings (their
-    particulars cut: a day, a name), else within one article."""
+    particulars cut: a day, a name), else within one article, by the rules that joined its mentions there
+    (in_article: core.meetings.told_again's reasons, e.g. "same sides, dates agree")."""
     reasons = (across or {}).get(record_id)
     if not reasons:
-        return "joined within one article"
+        rules = sorted(set(in_article))
+        return "joined within one article" + (": " + " | ".join(rules) if rules else "")
     kinds = sorted({_DETAIL.sub("", why.split(": ", 1)[-1]) for why in reasons})
     return "joined across articles: " + " | ".join(kinds)
+
+
+def crossing_joins(record_spans: set, gold_spans: dict, joins: dict) -> list[str]:
+    """The rules (joins: span → reason) that joined to a record, within their article, a mention of another gold
+    meeting than the one its article's first mention tells: the join that made the wrong merge."""
+    def told(span) -> set:
+        article, start, end = span
+        return {gid for gid, spans in gold_spans.items() if any(a == article and s < end and start < e
+                                                                 for a, s, e in spans)}
+    firsts: dict[str, set] = {}
+    for span in sorted(record_spans):
+        firsts.setdefault(span[0], told(span))
+    return [joins[span] for span in sorted(record_spans)
+            if span in joins and told(span) and not told(span) & firsts[span[0]]]
+
+
+def gold_differences(meetings: list[dict]) -> str:
+    """What tells the gold meetings a record holds apart, by class (kind, date, place), for a wrong merge's count."""
+    found = []
+    kinds = sorted({m.get("kind") for m in meetings})
+    if len(kinds) > 1:
+        found.append("kinds " + " / ".join(map(str, kinds)))
+    starts = [m.get("start") for m in meetings]
+    if len(set(starts)) > 1:
+        found.append("one undated" if not all(starts) else "dates of other precision" if len(
+            {len(s) for s in starts}) > 1 else "other days")
+    if len({str(m.get("place")) for m in meetings}) > 1:
+        found.append("places differ" if all(m.get("place") for m in meetings) else "one with a place")
+    return "; the gold meetings: " + (", ".join(found) or "same kind, date and place")
 
 
 def identity_why(misses: list[list[str]], merges: list[str]) -> Counter:

@@ -8,7 +8,7 @@ from core.claims.holders import SPEAKER_END
 from core.claims.quote_marks import quotes
 from core.claims.said_forms import AGED, NAMED_WITH_TITLE
 from core.claims.reports import OUTLET_NAME
-from core.nlp.offices import OFFICE_WORDS
+from core.nlp.offices import MEDIA_TRADES, OFFICE_WORDS
 
 
 # (鈴木和史気象台長), (熊谷氏), (野球機構・長谷川一雄事務局長): a speaker in brackets after a quote
@@ -92,7 +92,7 @@ _TITLED = re.compile(NAMED_WITH_TITLE + AGED + "$")
 # A person's title after their name, whatever the office (佐々恭二名誉教授は, 川上憲太専務理事は, 伊藤秀美・地震火山部長は): a word
 # ending as the names of offices and trades end (not 山田太郎作品は: a thing of theirs)
 _TITLE_AFTER = re.compile(r"・?[\u4e00-\u9fff\u30a1-\u30fa]{0,7}[長官員事授師士手督者相臣領表裁使任役問家補佐監将査主席]"
-                          r"|[\u30a1-\u30faー]{3,10}")  # 依田巽チェアマンは, …プロデューサーは: a title in katakana
+                          r"|[\u30a1-\u30faー]{3,10}|" + MEDIA_TRADES)  # 依田巽チェアマンは, …プロデューサーは, 田中アナは
 # An honorific after a person's name, maybe with their age or trade in brackets: 南果歩さんは, 薫さん（35歳）は
 _HONORIFIC_AFTER = re.compile(r"(?:さん|氏|君|くん|ちゃん|さま|様)(?:[(（][^()（）「」]{1,16}[)）])?")
 # What the topic opens with before the one who speaks: これについて中国外務省の報道官は, 式典の後、首相は

@@ -2,11 +2,13 @@
 
 For each claim the rules proposed, the options are every person, organisation and country named in its
 sentence or the sentence before (an entity once, at its nearest writing; a person also by surname or family
-name), the holder of the claim before and of the last quote, and the rules' own pick. Each option is described
-by shapes that hold across texts: its type, its particle (は, が, も, の, によると, と), whether a title follows it,
-whether it is only a title, where it stands (before the claim in its sentence, inside a quote, after the claim,
-the sentence before), its distance in characters and clauses, whether it is carried over from the claim before,
-the kind of speech verb. A conditional logit (one softmax over a claim's options), trained by
+name), the topic carried on from up to three sentences further back (Aは…。…。「…」), the holder of the claim before
+and of the last quote, and the rules' own pick. Each option is described by shapes that hold across texts: its
+type, its particle (は, が, も, の, によると, と), whether a title follows it, whether it is only a title, where it stands
+(before the claim in its sentence, inside a quote, after the claim, the sentence before), its distance in
+characters, clauses and sentences, whether it is carried over from the claim before, the kind of speech verb, and its
+role in the clause (core.claims.holder_roles: the topic of the claim's sentence or the one carried on, the subject of
+a verb of saying, a country or body beside its own person). A conditional logit (one softmax over a claim's options), trained by
 bench/train_holder_chooser.py, scores them. The model is a small JSON file under resources/claims/.
 """
 
@@ -14,10 +16,12 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.claims.candidate import HOLDER_TYPES
+from core.claims.holder_roles import ROLE_FEATURES, carried_topic, masked, role_rows
 from core.claims.reports import outlet_verb
 from core.clauses.titles import only_a_title, strip_title
 from core.nlp.offices import office_after
@@ -42,7 +46,8 @@ FEATURES = (
     "carried", "last_quoted", "salience",
     "outlet_cue_media", "outlet_cue_person", "direct_person", "direct_gpe", "indirect_gpe", "indirect_org",
     "passive_cue",
-)
+) + ROLE_FEATURES
+CARRIED_REACH = 3  # sentences before the one before the claim in which a topic carried on may still be written
 
 
 @dataclass(frozen=True)
@@ -79,6 +84,12 @@ class Article:
                 name = m.text
             self.groups[key] = (entity, name, kind, surfaces)
         self.counts = {key: sum(body.count(s) for s in surfaces) for key, (_, _, _, surfaces) in self.groups.items()}
+        self.masked = masked(body, self.quotes)
+        self._starts = [start for start, _ in self.sentences]
+
+    def sentence_index(self, at: int) -> int:
+        """The number of the sentence a place is in (the one before it, between sentences)."""
+        return bisect_right(self._starts, at)
 
     def sentence_of(self, at: int) -> tuple[int, int]:
         for start, end in self.sentences:
@@ -109,6 +120,10 @@ class Article:
             # gave (two writings inside the claim are at one distance)
             place = min(places, key=lambda p: (_distance(p, start, end), -p[1] + p[0], p[0]))
             out.append(Option(entity, name, kind, *place))
+        topic = carried_topic(self, before, CARRIED_REACH, _particle_after)
+        if topic is not None and not any(_key(o.entity_id, o.text) == topic[0] for o in out):
+            entity, name, kind, _ = self.groups[topic[0]]
+            out.append(Option(entity, name, kind, topic[1], topic[2]))
         return out
 
 
@@ -139,10 +154,11 @@ def features(article: Article, claim, options: list[Option], rules: tuple, carri
     outlet = outlet_verb(cue)
     direct = claim.attribution in ("direct", "mixed")
     rows = []
-    for o in options:
+    particles = [_particle(body, o) for o in options]
+    roles = role_rows(article, claim, options, particles, article.sentence_index)
+    for o, particle, role in zip(options, particles, roles):
         picked = _same(o, rules)
         tail = _PARTICLE.match(body, o.end)
-        particle = tail.group("p") if tail else None
         inside = claim.start <= o.start and o.end <= claim.end
         before = s_start <= o.start and o.end <= claim.start
         after = o.start >= claim.end and o.end <= s_end
@@ -180,8 +196,19 @@ def features(article: Article, claim, options: list[Option], rules: tuple, carri
             float(outlet and media), float(outlet and o.type == "PERSON"), float(direct and o.type == "PERSON"),
             float(direct and o.type == "GPE"), float(not direct and o.type == "GPE"), float(not direct and o.type == "ORG"),
             float(bool(_PASSIVE.search(cue))),
+            *role,
         ])
     return rows
+
+
+def _particle(body: str, option: Option) -> str | None:
+    """The particle after an option's name, past its title (ルイス・マキャベロ在日ペルー大使は → は)."""
+    return _particle_after(body, option.end)
+
+
+def _particle_after(body: str, at: int) -> str | None:
+    tail = _PARTICLE.match(body, at)
+    return tail.group("p") if tail else None
 
 
 def _same(option: Option, holder: tuple) -> bool:

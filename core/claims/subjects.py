@@ -19,7 +19,7 @@ from core.clauses.body_references import refers_to_a_body
 from core.clauses.referents import HEAD_OFFICES, person_with_title, referred
 from core.clauses.spans import SpanIndex
 from core.model import Mention, ShortForm
-from core.nlp.offices import OFFICE_WORDS
+from core.nlp.offices import MEDIA_TRADES, OFFICE_WORDS
 from core.scan import skipping
 
 
@@ -38,6 +38,9 @@ _NAME_BEFORE = re.compile(r"(?:^|(?<=[、。\n」]))(?P<name>[\u4e00-\u9fff々]{
 _PARTICLE_END = re.compile(r"(は|が|も)、?$")
 # A ministry or agency and its head, written after a person's name: 外交通商部長官, 国防省報道官
 _OFFICE_OF_BODY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa・]{1,12}?(?:部|省|庁|院|局|府|委員会)(?:長官|大臣|部長|長|報道官|次官|副長官)")
+# A title no list holds, between a person and their particle: 安川拓次グループ長は, 松本充史主査は, 山田センター長が
+_UNLISTED_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:長|主査|主任|主幹|参事|理事|リーダー|マネージャー|"
+                             r"マネジャー|" + MEDIA_TRADES + r")(?=[はがも])")
 # 佐々木憲昭衆議院議員・衆院国会対策副委員長: offices between a person and the body of their next office
 _OFFICES_BETWEEN = re.compile(r"[\u4e00-\u9fff]{1,10}(?:議員|委員|大臣|長官|長|相)・[\u4e00-\u9fff]{0,4}")
 _ASIDE_ONLY = re.compile(r"[(（][^()（）]{1,20}[)）]|・")
@@ -123,7 +126,8 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
             position = head.end()
         title = title_after(body, position)
         if title is None and mention.type == "PERSON":
-            title = _OFFICE_OF_BODY.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は
+            title = _OFFICE_OF_BODY.match(body, position) \
+                or _UNLISTED_TITLE.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は, 安川拓次グループ長は
         if title:
             position = title.end()
             aside = ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title

@@ -49,8 +49,9 @@ def _subject_of_sentence(body: str, people: list, index: SpanIndex, s_start: int
 
 
 # The one an interview asks: Xさんに…お話を伺ってきました, X氏に話を聞いた, X監督にインタビューした, Xさんに聞いてみました
-_ASKED = re.compile(r"(?:氏|さん)?に(?:[^。「」、にを]{0,30}?(?:について|を|の))?、?(?:お?話を(?:伺|うかが|聞|聴|訊)"
-                    r"|インタビュー(?:し|を)|取材し|(?:聞|訊)いて(?:み|き))")
+# (the interviewer named as the subject between: X監督に、…松下賢次アナウンサーが独占インタビューを行った)
+_ASKED = re.compile(r"(?:氏|さん)?に(?:[^。「」、にを]{0,30}?(?:について|を|の))?、?(?:[^。「」に]{1,40}?が、?)?"
+                    r"(?:お?話を(?:伺|うかが|聞|聴|訊)|[\u4e00-\u9fff]{0,4}インタビュー(?:し|を)|取材し|(?:聞|訊)いて(?:み|き))")
 
 
 def interviewee(body: str, people: list, s_start: int, s_end: int) -> Mention | None:

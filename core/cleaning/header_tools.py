@@ -39,6 +39,15 @@ def tools_between(content: list[Line], start: int, stop: int) -> bool:
     return 0 < stop - start <= TOOL_RUN and start >= 0 and all(tool_line(line) for line in content[start:stop])
 
 
+def above_the_tools(content: list[Line], at: int) -> int:
+    """The index of the line over the run of the page's tools right above content[at] (at - 1 when there is none):
+    where the headline stands when its tools part it from the date line (headline / シェア / ツイート / date)."""
+    above = at - 1
+    while above > 0 and at - above <= TOOL_RUN and tool_line(content[above]):
+        above -= 1
+    return above
+
+
 def past_tools(lines: list[Line], start: int) -> int:
     """The index of the first line at or after start that is neither blank nor one of the page's tools."""
     at, run = start, 0

@@ -18,7 +18,7 @@ from core.cleaning.header_shapes import (DECORATED, EXCLAIMED, HEADLINE_LENGTH, 
                                          LineBylines, clause_closed, latin_headline, menu_like, one_sentence, quoted_headline,
                                          section_label, series_label, written_headline)
 from core.cleaning.glued_dates import without_glued_date
-from core.cleaning.header_tools import TOOL_RUN, tool_line, tools_between
+from core.cleaning.header_tools import TOOL_RUN, above_the_tools, tool_line, tools_between
 from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, headline_over_a_deck, lead_under, neighbour_story,
                                           prose_headline, quoted_deck, subheading_under, told_short, undated_deck,
                                           under_the_tools)
@@ -122,9 +122,10 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
     elif date_at is not None and low >= 2 and quoted_deck(content, low - 1, lead, seen):
         low -= 1  # headline, a sentence of the text word for word as its deck, date line: the deck is no headline
         deck = content[low]
-    elif date_at is not None and low >= 1 and high + 1 < len(content) and deck_under_date(content, low - 1, high + 1,
-                                                                                           lead, seen):
+    elif date_at is not None and low >= 1 and high + 1 < len(content) and deck_under_date(
+            content, above_the_tools(content, low), high + 1, lead, seen):
         under = content[high + 1]  # headline, date line, then its deck (a standfirst): the deck is no headline
+        # (the page's tools between the headline and the date line do not part them: headline / シェア / date / deck)
     elif date_at is None:
         under = undated_deck(content, lead, seen)  # headline, then a sentence of the text as its deck, no date line
     for position, line in enumerate(content):
@@ -209,6 +210,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
         # a long line right above the date line (and its bylines): where pages print the headline, unless it is a
         # sentence of the text under a headline a photo parts it from
         return headline_over_a_deck(scored, best, lead) or best
+    if best is not None and date_at is not None and content.index(best) > high and len(best.stripped) >= HEADLINE_LENGTH:
+        best = headline_over_a_deck(scored, best, lead) or best  # (so under the date line: date / 写真 / the deck)
     told = told_by_the_lead(content, best, date_line, looked, lead)
     if (told is best and best is not None and date_at is not None and low >= 1 and content[low - 1] is not best
             and lead.share(best.stripped) < UNTOLD and told_short(content, low - 1, seen, lead)):

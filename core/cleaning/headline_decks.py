@@ -55,7 +55,8 @@ def quoted_deck(content: list[Line], at: int, lead: Lead, seen: Counter) -> bool
     if line.number - upper.number > DECK_GAP or len(line.stripped) < LEAD_SENTENCE or in_a_column(content, at - 1):
         return False
     headline = written_headline(upper) or _short_headline(content, at - 1, seen)
-    if headline and lead.quotes(line.stripped, LEAD_SENTENCE) and not lead.quotes(upper.stripped):
+    # (a sentence of the text closed by its ！ or ？ under a headline closed so too: 今年の…はいかが？ / なかには…のでは？)
+    if (headline or _exclaimed(upper)) and lead.quotes(line.stripped, LEAD_SENTENCE) and not lead.quotes(upper.stripped):
         return True
     # a headline of names and nouns, or one closed by its own ！ or ？, over a clause on the next raw line, the two
     # printed as one block (2007年プロ野球高校生ドラフト会議 / 今回のドラフトは…を上回っている); many headlines
@@ -100,17 +101,33 @@ def deck_under_date(content: list[Line], above: int, below: int, lead: Lead, see
     """The lines right above and right under the date line (and its bylines) are a headline and its deck: the
     upper one is written as a headline (or is a short one the lead tells) and the text does not quote it; the
     lower one is longer, and either a sentence the text writes word for word or a clause closed as a sentence
-    is, without its 。 (a standfirst: …を決めた, …とみられる), where a headline ends with a noun or a mark."""
+    is, without its 。 (a standfirst: …を決めた, …とみられる), where a headline ends with a noun or a mark, or a long
+    line of clauses in its own words (_long_deck). Either may be closed by its own ！ or ？. The caller passes the
+    line over the page's tools as the upper one when tools stand between it and the date line."""
     upper, lower = content[above], content[below]
     top, text = upper.stripped, lower.stripped
-    if (lower.kind not in TITLE_KINDS or len(text) < max(LEAD_SENTENCE, len(top) + DECK_LONGER)
+    if (not (lower.kind in TITLE_KINDS or _exclaimed(lower)) or len(text) < max(LEAD_SENTENCE, len(top) + DECK_LONGER)
             or lead.quotes(top) or in_a_column(content, above) or in_a_column(content, below)):
         return False
     # (a headline of names and nouns, or one closed by its own ！ or ？, is one too)
-    headline = headline_like(upper) or (
-        upper.kind in (*TITLE_KINDS, PROSE) and SHORT_HEADLINE <= len(top) <= STATED_LENGTH and top.endswith(EXCLAIMED)
-    ) or told_short(content, above, seen, lead)
-    return headline and not KICKER.match(top) and (lead.quotes(text, LEAD_SENTENCE) or clause_deck(top, text))
+    headline = headline_like(upper) or _exclaimed(upper) or told_short(content, above, seen, lead)
+    return headline and not KICKER.match(top) and (lead.quotes(text, LEAD_SENTENCE) or clause_deck(top, text)
+                                                   or _long_deck(upper, lower, lead))
+
+
+LONG_DECK = 40  # characters of a deck that sums the story up in its own words, at least
+
+
+def _long_deck(upper: Line, lower: Line, lead: Lead) -> bool:
+    """A deck in its own words (a standfirst, not the text's sentence): long, written with 、 between clauses (longer
+    than the headline over it, deck_under_date asks), under a headline that tells the text's story."""
+    return len(lower.stripped) >= LONG_DECK and "、" in lower.stripped and lead.share(upper.stripped) >= UNTOLD
+
+
+def _exclaimed(line: Line) -> bool:
+    """A line of a headline's length closed by its own ！ or ？, which the line reader may take for running text."""
+    text = line.stripped
+    return line.kind in (*TITLE_KINDS, PROSE) and SHORT_HEADLINE <= len(text) <= STATED_LENGTH and text.endswith(EXCLAIMED)
 
 
 def told_short(content: list[Line], at: int, seen: Counter, lead: Lead) -> bool:

@@ -29,6 +29,10 @@ _SEPARATED = re.compile(rf"^[^\s、。「」『』]{{1,{LABEL_LENGTH}}}(?:\s*[�
 _WORD = rf"[^\s、。「」『』]{{1,{LABEL_LENGTH}}}"
 _WORDS = re.compile(rf"^(?:{SERIES_WORD}[「『][^\s、。「」『』]{{1,{LABEL_LENGTH}}}[」』]|{_WORD})(?:\s+{_WORD}){{0,2}}\s+$")
 WORDS_LENGTH = 24  # characters of a label of several words at most
+# four or five such words (NHK NEWS WEB 国際 , トップ 国際 北米 ワシントン発 ): a heading bar's (_heading_bar)
+_MANY_WORDS = re.compile(rf"^{_WORD}(?:\s+{_WORD}){{3,4}}\s+$")
+MANY_WORDS_LENGTH = 30  # characters of a label of four or five words at most
+_PARTICLE_END = re.compile(r"[がをにではへも]$")  # a phrase of a headline closed by its particle (首相が, 米国で)
 # a day, with its time maybe (2019/06/24 , 2019.6.24 12:30 , 2019年6月24日 )
 _DAY = re.compile(r"^\d{4}\s*(?:[/.\-]\s*\d{1,2}\s*[/.\-]\s*\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s*\d{1,2}[:：]\d{2})?\s*"
                   r"(?:[｜|:：／/]\s*)?$")
@@ -86,7 +90,8 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True, an
         if len(bare) < BARE_LENGTH and not barred:
             continue
         if (label and (glued_label(label, days) or _kicker_apart(content, at, label) or _written_apart(content, at, label)
-                       or _label_recurs(content, title, at, label, below))
+                       or _label_recurs(content, title, at, label, below) or _heading_bar(content, at, label)
+                       or _glued_word(content, at, label))
                 and not only_an_outlet(bare)):
             return line
     return title
@@ -152,6 +157,32 @@ def _kicker_apart(content: list[Line], at: int, label: str) -> bool:
     """A bracketed kicker (【詳報】) that the page's line of the bare headline does not stand under: written bare
     there, the headline is without it (with the kicker on the line over it, the headline is both, printed twice)."""
     return bool(_KICKER_FRONT.fullmatch(label.rstrip())) and not (at > 0 and content[at - 1].stripped == label.rstrip())
+
+
+def _heading_bar(content: list[Line], at: int, label: str) -> bool:
+    """A heading bar of four or five words glued before the headline (NHK NEWS WEB 国際 , ニュース 政治 国際 外交 ), which
+    no other line need print: more words than a headline's phrases parted by spaces, none of them closed by a particle
+    as a headline's phrase is (米国で 列車が 脱線 …). The line right over the bare headline's printing the same words
+    is the headline's first half, the headline broken over two lines under its whole."""
+    return (len(label) <= MANY_WORDS_LENGTH and bool(_MANY_WORDS.match(label))
+            and not any(_PARTICLE_END.search(word) for word in label.split())
+            and not (at > 0 and content[at - 1].stripped == label.strip()))
+
+
+GLUED_WORD = 8  # characters of a word glued before the headline with no space at most (速報, 独自, 会員限定, LIVE)
+_WORD_OPENING = re.compile(r"^[\u30a0-\u30ff\u3400-\u9fffA-Za-z0-9Ａ-Ｚａ-ｚ０-９「『【（(〈《＜]")
+
+
+def _glued_word(content: list[Line], at: int, label: str) -> bool:
+    """A short word glued before the headline with no space (速報…, 独自…, LIVE…) where the page writes the headline
+    bare as a line of its own: a flash mark or a kicker the heading prints, as one in brackets is (_kicker_apart). Not
+    when the bare words open inside a phrase (首相 / が訪米: kana or a comma first), nor when the line right over them
+    prints the word (a headline broken over two lines under its whole)."""
+    return (len(label) <= GLUED_WORD and not _LABEL_PARTS.search(label) and not _CLAUSE_MARK.search(label)
+            and bool(_WORD_OPENING.match(content[at].stripped)) and not (at > 0 and content[at - 1].stripped == label))
+
+
+_CLAUSE_MARK = re.compile(r"[、。，,「」『』]")
 
 
 def _written_apart(content: list[Line], at: int, label: str) -> bool:
@@ -242,5 +273,7 @@ def _copy_below(other: str, bare: str, ended: bool) -> bool:
         before in ("「", "『") and after in ("」", "』"))
 
 
-# a kicker in the brackets news prints (【詳報】, 〈解説〉, 〔ニュースの深層〕, ＜独自＞, ≪インタビュー≫)
-_KICKER_FRONT = re.compile(r"^[【〈《\[［＜<〔≪][^】〉》\]］＞>〕≫]{1,20}[】〉》\]］＞>〕≫]")
+# a kicker in the brackets news prints (【詳報】, 〈解説〉, 〔ニュースの深層〕, ＜独自＞, ≪インタビュー≫), or a word of one in
+# round ones (（独自）, （社説）: not a figure, （1）, nor a clause, （写真は…、…）)
+_KICKER_FRONT = re.compile(r"^(?:[【〈《\[［＜<〔≪][^】〉》\]］＞>〕≫]{1,20}[】〉》\]］＞>〕≫]"
+                           r"|[（(](?![0-9０-９]+[）)])[^（）()\s、。]{1,10}[）)])")

@@ -152,6 +152,7 @@ def headline_over_the_body(lines: list[Line], start: int, labels: list[str], res
 
 
 HEADLINE_REACH = 100  # characters of a headline at most
+QUOTED_SENTENCE = 20  # characters of a sentence of the text printed over it as a deck, at least
 
 
 def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list[str], result: Article,
@@ -183,10 +184,12 @@ def headline_atop_the_body(lines: list[Line], start: int, end: int, labels: list
     elif text.endswith(SENTENCE_STOP):
         return None  # a sentence the text goes on about (an entry form's instruction) is no headline
     else:
-        rest = [line.stripped for line in lines[start + 1 : end + 1] if labels[line.number - 1] == "body"]
+        rest = Lead([line.stripped for line in lines[start + 1 : end + 1] if labels[line.number - 1] == "body"])
         if not any(line.kind == PROSE for line in lines[start + 1 : start + 6]) or len(word_pairs(text)) < TOLD_PAIRS:
             return None
-        told = Lead(rest).share(text) >= TOLD
+        if text.endswith(EXCLAIMED) and rest.quotes(text, QUOTED_SENTENCE):
+            return None  # a sentence the text goes on to write word for word (a deck closed by ！ or ？): none
+        told = rest.share(text) >= TOLD
     if told:
         if title is not None:
             labels[title.number - 1] = "drop"

@@ -100,13 +100,14 @@ def _of_states(entity_id: str | None, registry: Registry) -> bool:
 
 
 def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:
-    """Talks reported as held with no date of their own took place in the days before the report.
+    """Talks, and a visit, reported as held with no date of their own took place in the days before the report
+    (石破首相は中国を訪問し: another outlet gives the day).
 
     The date is the report's day with the precision "days" (a range, not a day), and the
     proposal's confidence is lower for it.
     """
     if reference is None or proposal.start or proposal.status != "held" or proposal.title \
-            or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round"):
+            or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round", "visit"):
         return
     proposal.start, proposal.precision, proposal.date_text = (news_day or reference).isoformat(), "days", None
     proposal.end = reference.isoformat()

@@ -155,13 +155,13 @@ def day_after(day: str | None) -> str | None:
 # The days before its report that talks told with no day of their own may have been held in (a week: a retelling
 # follows the news within days).
 REPORT_DAYS = 7
-_REPORTED_KINDS = ("talks", "phone_call", "video_call")
+_REPORTED_KINDS = ("talks", "phone_call", "video_call", "visit")
 
 
 def dated_by_its_report(kind: str, status: str, start: str | None, precision: str | None,
                         date_text: str | None) -> bool:
-    """Talks, a call, told held with no day of their own (石破首相は習主席と会談し…), dated by the days before their
-    report (core.meetings.plan._dated_by_the_report); a negotiation round so dated is a round under way."""
+    """Talks, a call, a visit, told held with no day of their own (石破首相は習主席と会談し…), dated by the days before
+    their report (core.meetings.plan._dated_by_the_report); a negotiation round so dated is a round under way."""
     return kind in _REPORTED_KINDS and status == "held" and bool(start) and len(start) >= 10 \
         and precision == "days" and not date_text
 

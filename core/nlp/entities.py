@@ -18,6 +18,7 @@ from core.nlp import tagger as tagger_model
 from core.nlp.abbreviations import abbreviation_mentions
 from core.nlp.agency_names import agency_mentions
 from core.nlp.article_aliases import unify_spellings
+from core.nlp.outlet_sites import outlet_sites
 from core.nlp.bodies_and_sites import body_mentions, natural_place_mentions, site_mentions
 from core.nlp.body_compounds import body_compound_mentions
 from core.nlp.club_names import clubs_in_context
@@ -52,6 +53,7 @@ from core.nlp.short_forms import later_short_forms, short_forms_retyped
 from core.nlp.suffixed_names import compounds
 from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.title_names import outside_bmp_names, people_before_titles, titles_cut_off
+from core.nlp.repeated_surnames import repeated_surname_people
 from core.nlp.titled_people import titled_people
 from core.nlp.place_levels import other_levels
 from core.nlp.tokens import pos_positions, tokenize, tokenized_ahead
@@ -161,11 +163,12 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
     chosen = defined_short_forms(folded, chosen)
+    chosen = repeated_surname_people(folded, chosen)  # 土性沙羅選手 … 土性選手: a name UniDic reads as words
     chosen = other_levels(folded, chosen, registry)
     # the house a named member sits in (河野太郎衆議院議員, 同国上院議員); an office alone names none
     chosen = member_houses(folded, chosen, registry)
     linked = link_new_names(folded, without_peoples(folded, chosen, tokens, index_at), text)
-    return unify_spellings(folded, linked, registry, index_at, ends, text)
+    return outlet_sites(folded, unify_spellings(folded, linked, registry, index_at, ends, text), registry, text)
 
 
 def detected_ahead(texts: Iterable[str]):

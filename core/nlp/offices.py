@@ -44,6 +44,9 @@ PRIVATE_TITLES = (r"社長|会長|監督|弁護士|教授|枢機卿|オーナー
                   r"理事長|宮司|学長|院長|所長|署長|館長|支配人|店長|主将|最高経営責任者|CEO|"
                   # キム・チャングン(62才)容疑者は: the suspect is the topic; 勝木容疑者が…と断定し: the police's finding
                   r"(?:容疑者|被告人|被告|死刑囚|受刑者)(?=は)")
+# A broadcaster's or a paper's people by their trade, after the name as a title: 小宮アナ, 安藤キャスター, 山田記者
+# (アナ not after katakana: グレアナ is a title's short form)
+MEDIA_TRADES = r"アナウンサー|(?<![\u30a1-\u30faー])アナ|キャスター|リポーター|レポーター|プロデューサー|ディレクター|記者"
 # A minister named by a shortened ministry and 相 (経産相, 国交相, 文科相); 相 ends the word (not 相互).
 # The office is the whole shortened title (統一相 is no 国防相).
 # A portfolio with 担当 is a minister's too (経済再生担当相, 沖縄・北方担当相).

@@ -7,7 +7,7 @@ import re
 
 from core.model import Mention
 from core.nlp.name_chars import OUTSIDE_BMP
-from core.nlp.offices import HONORIFICS, OFFICE_WORDS, PRIVATE_TITLES, office_after
+from core.nlp.offices import HONORIFICS, MEDIA_TRADES, OFFICE_WORDS, PRIVATE_TITLES, office_after
 from core.nlp.tokens import Token
 
 
@@ -62,7 +62,8 @@ def people_before_titles(folded: str, chosen: list[Mention]) -> list[Mention]:
 # A title or an honorific a statistical reader or UniDic may take into the name before it (井上|コーチ, クラマー|コーチ,
 # レスター|投手, 松永怜一|氏): the whole of the name's end, from a token's start. A name written out with ・ ends in no
 # katakana word glued to a katakana title: that word is the title's own (呂比須ワグナー・ヘッド|コーチ).
-_TITLE_TAIL = re.compile("|".join(HONORIFICS) + "|" + PRIVATE_TITLES + "|容疑者|被告|捕手")
+# A broadcaster's or a paper's people by their trade (小宮|アナ, 安藤|キャスター, 菅|プロデューサー) end a name the same way.
+_TITLE_TAIL = re.compile("|".join(HONORIFICS) + "|" + PRIVATE_TITLES + "|容疑者|被告|捕手|" + MEDIA_TRADES)
 _GUESSED = ("tagger", "unidic")
 _KATAKANA = re.compile("[\u30a1-\u30faー]")
 
@@ -83,12 +84,22 @@ def titles_cut_off(folded: str, chosen: list[Mention], index_at: dict, tokens: l
                                       confidence=mention.confidence)
                     break
         elif mention.type == "ORG" and mention.source == "tagger" and mention.entity_id is None:
-            mention = _person_read_as_body(folded, mention, index_at, tokens)
+            mention = _announcer_read_as_body(folded, mention) or _person_read_as_body(folded, mention, index_at, tokens)
         out.append(mention)
     return out
 
 
 _CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# A surname and a broadcaster's trade, which no body's name ends in: 安藤|アナ (the tagger's ORG in a headline)
+_ANNOUNCER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,4})(?:アナウンサー|アナ|キャスター)")
+
+
+def _announcer_read_as_body(folded: str, mention: Mention) -> Mention | None:
+    """A surname with アナ or キャスター the tagger read as a body (安藤アナの笑顔): the person, cut before the trade."""
+    match = _ANNOUNCER.fullmatch(folded, mention.start, mention.end)
+    if match is None:
+        return None
+    return Mention(mention.start, match.end("name"), "", "PERSON", source=mention.source, confidence=mention.confidence)
 
 
 def _person_read_as_body(folded: str, mention: Mention, index_at: dict, tokens: list[Token]) -> Mention:

@@ -72,9 +72,10 @@ def meetings_sharing(db: sqlite_utils.Database, keys: list[str], names: list[str
         f"ORDER BY id", params))
 
 
-# Talks told held with no day of their own, dated by their report (core.meetings.same_dates.dated_by_its_report).
-_REPORT_DATED = ("(kind IN ('talks', 'phone_call', 'video_call') AND status = 'held' AND length(start_date) >= 10 "
-                 "AND IFNULL(precision, '') = 'days' AND IFNULL(date_text, '') = '')")
+# Talks, a call, a visit told held with no day of their own, dated by their report
+# (core.meetings.same_dates.dated_by_its_report).
+_REPORT_DATED = ("(kind IN ('talks', 'phone_call', 'video_call', 'visit') AND status = 'held' "
+                 "AND length(start_date) >= 10 AND IFNULL(precision, '') = 'days' AND IFNULL(date_text, '') = '')")
 
 
 def meetings_of_days(db: sqlite_utils.Database, keys: list[str], names: list[str], first: str, last: str,

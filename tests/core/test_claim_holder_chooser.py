@@ -77,3 +77,19 @@ def test_text_without_entities_or_claims_reads_without_error():
         claims = candidates(text)
         assert len(hc.described(text, mentions, claims)) == len(claims)
         assert hc.chosen(text, mentions, claims, "learned", _only("ga_before")) is not None
+
+
+def test_the_roles_of_options_topic_speaker_owner_and_the_topic_carried():
+    text = ("中国外務省の秦剛報道官は5日の会見で「日本は歴史を直視すべきだ」と述べた。"
+            "北朝鮮は5日、ミサイルを発射した。\n米国のトランプ大統領は記者団に会った。\n会場は混雑した。\n「関税は撤廃すべきだ」と強調した。")
+    claims, described = _described(text)
+    [first] = [c for c in claims if c.text.startswith("「日本")]
+    options, rows = described[claims.index(first)]
+    spokesman, ministry, quoted = (_row(rows, options, n) for n in ("秦剛", "中国外務省", "日本"))
+    assert spokesman["sentence_topic"] == spokesman["speech_subject"] == spokesman["person_of_owner"] == 1
+    assert ministry["owner_of_person"] == 1 and ministry["sentence_topic"] == 0
+    assert quoted["speech_subject"] == quoted["sentence_topic"] == 0  # a topic inside the quote is the quote's
+    [last] = [c for c in claims if c.text.startswith("「関税")]
+    options, rows = described[claims.index(last)]
+    president = _row(rows, options, "トランプ")  # two sentences back: carried on as the last topic
+    assert president["carried_topic"] == 1 and president["sentences_back"] > 0

@@ -60,7 +60,11 @@ def test_the_choosers_options_come_from_the_sentence_before_across_a_line_break(
     later = text.index("また")
     assert article.previous_start(later) == text.index("軍閥")
     assert article.previous_start(0) == 0
-    assert "米国営VOA放送" not in [o.text for o in article.options(later, later + 5)]  # two sentences back
+    # two sentences back a name is an option only as the topic carried on (米国営VOA放送は), not as a subject
+    assert "米国営VOA放送" in [o.text for o in article.options(later, later + 5)]
+    subject = text.replace("放送は、", "放送が、")
+    assert "米国営VOA放送" not in [o.text for o in hc.Article(subject, detect(subject, bundled_registry(), None))
+                                  .options(later, later + 5)]
     second = text.index("軍閥")
     assert "米国営VOA放送" in [o.text for o in article.options(second, second + 5)]
 
@@ -87,3 +91,18 @@ def test_the_subject_of_a_clause_describing_the_setting_is_no_speaker():
     # the subject of the main clause still speaks
     [claim] = [c for c in candidates("ラッツィンガー枢機卿が、選挙結果について失望を明らかにした。") if c.text.startswith("選挙結果")]
     assert holder_of(claim) != "ハンス・キュング" and claim.holder_entity_id is not None
+
+
+def test_a_person_with_a_title_no_list_holds_is_the_topic():
+    # Japanese Wikinews (CC BY 2.5): グループ長, 主査, チーフプロデューサー are in no office list
+    text = "エコナシリーズを担当する安川拓次グループ長は「商品の安全性には問題ないが、不安を感じる方々がいる」と説明した。"
+    assert [holder_of(c) for c in candidates(text)] == ["安川拓次"]
+    text = ("NHKの取材を受けた熊本市動植物園の松本充史主査は、事件当時について「地震直後に猛獣類の脱走が起きていないか確認は"
+            "したが、その後問い合わせ対応に追われ仕事が出来なくなった」と語った。")
+    [claim] = candidates(text)
+    assert claim.holder_entity_id == "found:PERSON:松本充史"
+    [claim] = candidates("菅康弘チーフプロデューサーは「原作に沿った作品にしたい」と話している。")
+    assert claim.holder_entity_id == "found:PERSON:菅康弘"
+    text = "番組では小宮悦子アナウンサーが司会を務めた。\nこれに、小宮アナが「コメントも堂々としてきた」と続けた。"
+    [claim] = candidates(text)
+    assert claim.holder_entity_id == "found:PERSON:小宮悦子"  # a broadcaster's trade after the surname

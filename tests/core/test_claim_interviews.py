@@ -116,3 +116,15 @@ def test_a_person_labelling_one_line_of_an_interview_speaks_it():
     assert [holder_of(c) for c in candidates(text)] == ["アンジェラベイビー"]
     # a form's field used once stays no speaker
     assert [holder_of(c) for c in candidates("内容：参加者は、日本は独特なファッションを持っていると話した。")] != ["内容"]
+
+
+def test_the_interviewer_named_as_the_subject_passes_the_quotes_to_the_one_asked():
+    # the announcer is the が-subject of the interview (…マイクに、同局・本田朋子アナウンサーがインタビューを行った):
+    # the quotes that follow are the one asked's, not the announcer's
+    text = ("8日深夜、フジテレビ「すぽると！」では、W杯アジア三次予選に臨むハーフナー・マイクに、同局・本田朋子アナウンサーが"
+            "インタビューを行った模様を放送した。\n\n自身のスパイクに「今年厄年」という文字を入れているハーフナー。"
+            "インタビューの冒頭、本田アナから、その理由を訊かれると、「みんなと同じっていうのも嫌なので」と苦笑い。")
+    assert _held(text, "「みんなと同じ") == ["ハーフナー・マイク"]
+    text = ("TBS「バースデイ」では、W杯に挑む岡田監督に、TBSでスポーツ実況を務めた松下賢次アナウンサーが独占インタビューを"
+            "行った。\n\nここまでの戦いについて、「あんな試合したらしょうがないって思っています」と語った。")
+    assert _held(text, "「あんな試合") == ["岡田"]

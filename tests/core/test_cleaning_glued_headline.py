@@ -121,9 +121,12 @@ def test_the_pages_own_section_words_glued_before_the_headline_give_way_to_it_ho
     title, body = _story(CHICAGO)
     crumb, glued = "ホーム > ニュース > 国際 > 北米", f"ホーム ニュース 国際 北米 {title}"
     assert clean_dump(_page([crumb, "", glued, "2005年9月18日 10:20", "", title], body)).title == title
-    # words no other line prints tell nothing: the glued line stays the pick
-    other = f"トップ 国際 北米 The World {title}"
-    assert clean_dump(_page([crumb, "", other, "2005年9月18日 10:20", "", title], body)).title == other
+    # words no other line prints: four or five of them are a heading bar's (more than a headline's phrases parted
+    # by spaces), unless they are closed by a particle as a headline's phrases are
+    bar = f"トップ 国際 北米 The World {title}"
+    assert clean_dump(_page([crumb, "", bar, "2005年9月18日 10:20", "", title], body)).title == title
+    phrases = f"米国で 通勤列車が 脱線 死傷者多数 {title}"
+    assert clean_dump(_page([crumb, "", phrases, "2005年9月18日 10:20", "", title], body)).title == phrases
 
 
 def test_words_the_line_over_the_bare_headline_prints_are_its_first_half_not_a_label():

@@ -197,3 +197,15 @@ def test_a_trade_before_an_honorific_is_no_name_and_a_given_name_before_one_is()
 def test_a_common_word_glossed_in_katakana_is_no_name_and_a_name_with_its_reading_is():
     assert people("キャラなどの男性同士の恋愛(ボーイズ・ラブ)を妄想し、愛好する女性が増えた。") == []
     assert people("韓国の朴喆熙(パク・チョルヒ)教授が語った。")[0] == "朴喆熙"
+
+
+def test_a_surname_with_a_broadcasters_trade_is_the_person_named_in_full_before():
+    # the tagger reads 小宮アナ as one name; the trade (アナ, キャスター) is cut off and the surname is the person
+    text = "番組では小宮悦子アナウンサーが司会を務めた。\nこれに、小宮{}が「コメントも堂々としてきた」と続けた。"
+    for trade in ("アナ", "キャスター"):
+        people = [(m.text, m.entity_id) for m in detect(text.format(trade), bundled_registry(), None)]
+        assert people == [("小宮悦子", "found:PERSON:小宮悦子"), ("小宮", "found:PERSON:小宮悦子")]
+    # the tagger reads 安藤アナ in a headline as a body: a surname and アナ is the person all the same
+    people = [(m.text, m.type, m.entity_id)
+              for m in detect("報道番組で、安藤アナの笑顔が映る放送事故\n同局・安藤優子アナが現場をリポートした。", bundled_registry(), None)]
+    assert people[0] == ("安藤", "PERSON", "found:PERSON:安藤優子")

@@ -65,3 +65,31 @@ def test_talks_with_no_day_join_neither_when_the_sides_met_twice_that_week():
     twice = DAY + "石破首相は12日にも北京で習主席と会談した。"
     found = talks((twice, "2025-07-13"), (NO_DAY, "2025-07-14"))
     assert all(n == 1 for _, _, n in found) and len(found) == 3
+
+
+VISIT_DAY = "トランプ米大統領は10日、中国を訪問した。北京で習近平国家主席の歓迎を受けた。"
+VISIT_NO_DAY = "トランプ米大統領は中国を訪問し、北京で習近平国家主席の歓迎を受けた。"
+
+
+def visits(*articles: tuple[str, str]) -> list[tuple[str, str, int]]:
+    """Each visit record as (its date, its precision, the number of articles telling it)."""
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "lib.db"
+        library_from_texts({f"a{i}": {"body": body, "reference_date": day}
+                            for i, (body, day) in enumerate(articles)}, path)
+        db = open_db(path)
+        found = [m for m in meeting_records(db) if m["kind"] == "visit"]
+        db.close()
+    return sorted((m["start"], m["precision"], len({x["article_id"] for x in m["mentions"]})) for m in found)
+
+
+def test_a_visit_told_with_no_day_in_the_week_after_its_day_is_that_visit_whichever_outlet_came_first():
+    assert dated_by_its_report("visit", "held", "2025-07-12", "days", None)
+    assert visits((VISIT_DAY, "2025-07-11"), (VISIT_NO_DAY, "2025-07-12")) == [("2025-07-10", "day", 2)]
+    assert visits((VISIT_NO_DAY, "2025-07-11"), (VISIT_DAY, "2025-07-12")) == [("2025-07-10", "day", 2)]
+
+
+def test_a_visit_with_no_day_weeks_later_or_to_another_host_stays_apart():
+    assert [n for _, _, n in visits((VISIT_DAY, "2025-07-11"), (VISIT_NO_DAY, "2025-08-12"))] == [1, 1]
+    korea = VISIT_NO_DAY.replace("中国", "韓国").replace("北京で習近平国家主席", "ソウルで李在明大統領")
+    assert [n for _, _, n in visits((VISIT_DAY, "2025-07-11"), (korea, "2025-07-12"))] == [1, 1]

@@ -5,7 +5,9 @@ import tempfile
 from pathlib import Path
 
 from core.identity_evaluation import identity_score
-from core.identity_why import NOT_PROPOSED, date_fault, identity_merge_evidence, sides_fault
+from core.identity_why import (
+    NOT_PROPOSED, crossing_joins, date_fault, gold_differences, identity_merge_evidence, sides_fault,
+)
 from core.meeting_gold_library import library_from_texts
 from core.store.meetings import meeting_records
 from core.meetings.mention import Participant
@@ -40,6 +42,21 @@ def test_a_merge_says_whether_later_articles_joined_it():
     assert identity_merge_evidence(3, {}) == "joined within one article"
     across = {3: ["b: the same people; a day both give (2025-07-10)"]}
     assert identity_merge_evidence(3, across) == "joined across articles: the same people; a day both give"
+
+
+def test_a_merge_within_one_article_names_the_rule_that_joined_the_other_meeting():
+    # the record's first mention tells meeting m1; the mention at 40 (m2) joined it by "same sides, dates agree"
+    gold_spans = {"m1": {("a", 0, 2), ("a", 20, 22)}, "m2": {("a", 40, 42)}}
+    record = {("a", 0, 2), ("a", 20, 22), ("a", 40, 42)}
+    joins = {("a", 20, 22): "refers back", ("a", 40, 42): "same sides, dates agree"}
+    crossing = crossing_joins(record, gold_spans, joins)
+    assert crossing == ["same sides, dates agree"]
+    assert identity_merge_evidence(3, {}, crossing) == "joined within one article: same sides, dates agree"
+    assert gold_differences([{"kind": "talks", "start": "2025-07-10", "place": None},
+                             {"kind": "talks", "start": None, "place": None}]) == "; the gold meetings: one undated"
+    assert gold_differences([{"kind": "talks", "start": "2025-07", "place": "loc:a"},
+                             {"kind": "phone_call", "start": "2025-07-10", "place": "loc:b"}]) == \
+        "; the gold meetings: kinds phone_call / talks, dates of other precision, places differ"
 
 
 def _why(articles: dict, gold_meetings: list) -> tuple[dict, object]:
