@@ -25,6 +25,8 @@ REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT)
 def skipping(pattern: re.Pattern) -> re.Pattern:
     """pattern, or a twin of it that finds the same matches and whose search skips, in C, every
     character no match can begin with; pattern itself when re already skips or nothing can be told."""
+    if pattern in _plain_of:  # a twin already (its code is read again from its text, which would twin it anew)
+        return pattern
     if pattern.flags & (re.IGNORECASE | re.LOCALE) or not isinstance(pattern.pattern, str):
         return pattern
     try:

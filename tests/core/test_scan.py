@@ -12,7 +12,7 @@ import pytest
 import core
 from core.scan import finditer
 from core.scan_nearby import reach, stretches
-from core.scan_twins import skipping
+from core.scan_twins import plain_of, skipping
 from core.scan_words import all_needed_words, may_match, needed_words
 from core.text import fold
 
@@ -187,3 +187,13 @@ def test_a_law_before_its_word_is_found_in_the_stretch_before_the_word_and_nowhe
     assert [m.group() for m in finditer(law, text)] == ["外為法"]
     assert reach(re.compile(r"「(?P<name>[^「」]{1,10})」")) is None  # a fixed first letter: re's own scan is as fast
     assert reach(re.compile(r"[\u4e00-\u9fff]+法")) is None  # a match may be long
+
+
+def test_a_twin_is_its_own_twin_and_still_names_its_plain_pattern():
+    """finditer twins what it is given, and rule modules give it their twins: that must not make a twin its own
+    plain pattern (plain_of, which the rule-twin checks read)."""
+    plain = re.compile(r"(?<![\u30a1-\u30fa])[\u30a1-\u30fa]+(?=大統領)")
+    twin = skipping(plain)
+    assert twin is not plain
+    assert skipping(twin) is twin
+    assert list(finditer(twin, "トランプ大統領")) and plain_of(twin) is plain
