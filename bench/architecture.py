@@ -192,8 +192,8 @@ def summary(root: Path = ROOT) -> None:
 # Modules any layer of core may use: records, clock, dates, text helpers, regex scans, progress, numpy loaded
 # without its threads (they import nothing of Kaidan above them). A foundation package (core.dates) brings its modules with it.
 FOUNDATION = {"core", "core.model", "core.article", "core.clock", "core.dates", "core.offsets", "core.sentences",
-              "core.text", "core.scan", "core.registry", "core.progress", "core.paths", "core.errors",
-              "core.numeric"}
+              "core.text", "core.scan", "core.scan_words", "core.scan_twins", "core.scan_nearby", "core.registry",
+              "core.progress", "core.paths", "core.errors", "core.numeric"}
 
 
 def is_foundation(module: str) -> bool:

@@ -202,7 +202,7 @@ class MeetingLibrary:
 
 
 def meeting_library(gold: dict, seed_dir: Path | None) -> MeetingLibrary:
-    from core.meeting_evaluation import scratch_gold_library
+    from core.meeting_gold_library import scratch_gold_library
     from core.meetings.propose import country_lookup
     from core.store.articles import body_of
     from core.store.meetings import meeting_records
@@ -239,7 +239,7 @@ def ginza_participants(parsed: Parsed, body: str, mentions: list, start: int, en
 
 
 def meetings_part(gold: dict, library: MeetingLibrary, parser: Parser, details: list[str]) -> dict:
-    from core.meeting_evaluation import named_sides, participants_right
+    from core.meeting_agreement import named_sides, participants_right
 
     spans = {m["id"]: {(library.names[x["article_id"]], x["start"], x["end"]) for x in m["mentions"]}
              for m in library.predicted}
@@ -345,7 +345,7 @@ def main() -> None:
     except (ImportError, OSError):
         print(MISSING)
         return
-    from core.meeting_evaluation import gold_part
+    from core.meeting_gold_library import gold_part
     from core.nlp.evaluate import read_jsonl
 
     parts = args.parts.split(",")

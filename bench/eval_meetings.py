@@ -57,7 +57,8 @@ sys.path.insert(0, str(ROOT))
 from bench.meeting_steps import meeting_steps  # noqa: E402
 from bench.side_reasons import reasons_total  # noqa: E402
 from core.identity_evaluation import evaluate_identity, identity_gold  # noqa: E402
-from core.meeting_evaluation import evaluate_meetings, gold_part  # noqa: E402
+from core.meeting_evaluation import evaluate_meetings  # noqa: E402
+from core.meeting_gold_library import gold_part  # noqa: E402
 
 SEEDS_GOLD = ROOT / "tests" / "fixtures" / "meetings_gold" / "meetings.json"
 WIKINEWS_GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json"

@@ -15,7 +15,8 @@ from pathlib import Path
 
 from bench.side_reasons import unread_reasons
 from core.dates import reference_date
-from core.meeting_evaluation import date_right, scratch_gold_library, unmatched_sides
+from core.meeting_agreement import date_right, unmatched_sides
+from core.meeting_gold_library import scratch_gold_library
 from core.meetings import gate, word, word_kept, word_title
 from core.meetings.detect import detect_meetings
 from core.meetings.propose import country_lookup, group_mentions

@@ -1,6 +1,6 @@
 """The gold meetings the evaluation counts "not proposed", by what Kaidan did in their article.
 
-"Not proposed" (core.meeting_evaluation.miss_reasons) means: no meeting record of the library holds a mention whose
+"Not proposed" (core.meeting_agreement.miss_reasons) means: no meeting record of the library holds a mention whose
 span overlaps one of the gold meeting's mentions. So a meeting Kaidan proposed from another sentence, or from
 another word of the same sentence, counts as not proposed; one merged into another record or given to a container
 does not (its mention is in that record: a side or a date is then wrong). Each such meeting gets one class, the
@@ -25,8 +25,8 @@ sys.path.insert(0, str(ROOT))
 
 from core.dates import reference_date  # noqa: E402
 from bench.meeting_steps import touches, traced_detection as _traced_detection  # noqa: E402
-from core.meeting_evaluation import (date_right, gold_part, named_sides, participant_gaps,  # noqa: E402
-                                     scratch_gold_library)
+from core.meeting_agreement import date_right, named_sides, participant_gaps  # noqa: E402
+from core.meeting_gold_library import gold_part, scratch_gold_library  # noqa: E402
 from core.meetings.propose import country_lookup  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402

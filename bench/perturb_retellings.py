@@ -36,7 +36,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.read_merges import import_stories, stories  # noqa: E402
-from core.meeting_evaluation import library_from_texts  # noqa: E402
+from core.meeting_gold_library import library_from_texts  # noqa: E402
 from core.store import open_db  # noqa: E402
 from core.store.meetings import meeting_records  # noqa: E402
 

@@ -28,9 +28,9 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench import conditional_logit  # noqa: E402
-from core.meeting_evaluation import (  # noqa: E402
-    _country_level, _hint, _same_person, evaluate_meetings, gold_part, scratch_gold_library, unmatched_sides
-)
+from core.meeting_agreement import country_level, participant_key, same_person, unmatched_sides  # noqa: E402
+from core.meeting_evaluation import evaluate_meetings  # noqa: E402
+from core.meeting_gold_library import gold_part, scratch_gold_library  # noqa: E402
 from core.meetings import side_reader as sr  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
 from core.meetings.propose import country_lookup  # noqa: E402
@@ -58,14 +58,14 @@ def fold_of(name: str) -> int:
 def is_side(candidate: sr.Candidate, gold_meeting: dict, sides: list, country_of, registry) -> bool:
     """Whether the candidate is one of the gold meeting's sides (of sides, a part of them), as the evaluation
     matches them."""
-    if _country_level(gold_meeting):
+    if country_level(gold_meeting):
         own = candidate.entity_id if (candidate.entity_id or "").startswith("country:") else country_of(candidate.entity_id)
-        return own in {_hint(p) if isinstance(p, dict) else p for p in sides}
+        return own in {participant_key(p) if isinstance(p, dict) else p for p in sides}
     side = {"name": candidate.name, "entity_id": candidate.entity_id}
     for g in sides:
-        hint = _hint(g)
+        hint = participant_key(g)
         host_country = country_of(hint) if hint and g.get("role") == "host" else None
-        if (hint and candidate.entity_id == hint) or _same_person(side, g["name"], registry) \
+        if (hint and candidate.entity_id == hint) or same_person(side, g["name"], registry) \
                 or (host_country and candidate.entity_id == host_country):
             return True
     return False

@@ -35,8 +35,9 @@ from bench.worker_stages import handed_to_workers, received  # noqa: E402
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.parallel import CHUNK, Detector  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
-from core.scan import plain_of, skipping  # noqa: E402
+from core.scan_twins import plain_of, skipping  # noqa: E402
 
+SCAN_MODULES = ("core.scan", "core.scan_nearby")  # where core.scan.finditer searches
 SEARCHES = ("search", "finditer", "findall", "sub", "split")  # what a twin speeds up (a match starts where told)
 
 
@@ -55,7 +56,7 @@ class Recorded:
             return found
 
         def recorded(*args, **kwargs):
-            if sys._getframe(1).f_globals.get("__name__") != "core.scan":  # (core.scan.finditer twins it itself)
+            if sys._getframe(1).f_globals.get("__name__") not in SCAN_MODULES:  # (core.scan.finditer twins it itself)
                 self.calls.append((attribute, args, kwargs))
             return found(*args, **kwargs)
         return recorded

@@ -8,7 +8,8 @@ from pathlib import Path
 from core.identity_why import (
     crossing_joins, gold_differences, identity_merge_evidence, identity_miss_reasons, identity_why,
 )
-from core.meeting_evaluation import holds_two, join_reasons, scratch_gold_library
+from core.meeting_evaluation import holds_two, join_reasons
+from core.meeting_gold_library import scratch_gold_library
 from core.meetings.propose import country_lookup
 from core.store.meetings import meeting_records
 from core.store.registry import load_registry

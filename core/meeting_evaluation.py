@@ -1,190 +1,24 @@
 """Scoring Kaidan's meeting proposals against a hand-made list of meetings and links.
 
-Two kinds of gold: the seeds (files imported as a user would) and article bodies
-with their own meetings (e.g. Wikinews articles picked at random). Both are run
-through the import path into a scratch library, then compared mention by mention.
+The gold's library is built in a scratch folder (core.meeting_gold_library), each proposal is compared with the gold
+mention by mention (core.meeting_agreement), and this module counts: meetings found right, proposals real,
+wrong merges with the evidence that joined them, links.
 """
 
 from __future__ import annotations
 
-import re
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
-from core.analysis import analyze_article
-from core.article import Article
-from core.jobs import import_paths
+from core.meeting_agreement import (MISS_REASONS, date_right, miss_reasons, named_sides, participant_key,
+                                    participants_right)
+from core.meeting_gold_library import scratch_gold_library
 from core.meeting_link_evaluation import score_links
-from core.meetings.propose import country_lookup
 from core.meetings.plan import plan_meetings
-from core.meetings.suggest import propose_for_article
-from core.store import open_db
-from core.store.articles import detection_input, insert_article, sources
+from core.meetings.propose import country_lookup
+from core.store.articles import detection_input
 from core.store.meetings import link_records, meeting_records
 from core.store.mentions import mentions_for
 from core.store.registry import load_registry
-
-_TITLES = re.compile(r"(氏|さん|長官|外相|首相|大統領|国家主席|主席|報道官|総理大臣|総理|市長|知事|教授|枢機卿)$")
-
-
-def _hint(participant: dict) -> str | None:
-    key = participant.get("entity_id") or participant.get("entity_hint")
-    if key and len(key) == 2 and key.isupper():
-        key = f"country:{key}"
-    return key
-
-
-def _names_agree(a: str | None, b: str | None, person: bool = False) -> bool:
-    """The same name written shorter or longer (岩屋 / 岩屋毅, トランプ / ドナルド・トランプ).
-
-    Kaidan's person (person=True: a is Kaidan's) agrees as the whole name, the surname that
-    opens it, or one of its ・ parts, never as a name cut at its head (武健二 for 鬼武健二).
-    """
-    a, b = _TITLES.sub("", a or ""), _TITLES.sub("", b or "")
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    if not person:
-        return min(len(a), len(b)) >= 2 and (a in b or b in a)
-    short, long = sorted((a, b), key=len)
-    return len(short) >= 2 and (long.startswith(short) or short in re.split(r"[・=＝]", long))
-
-
-def _same_person(p: dict, gold_name: str, registry) -> bool:
-    """Kaidan's participant and the gold's name are one: by name, or by the name or an alias of its entity."""
-    entity = registry.get(p["entity_id"]) if p.get("entity_id") else None
-    person = (p.get("entity_id") or "").startswith(("person:", "found:PERSON:"))
-    names = [p.get("name")] + ([entity.name, *entity.aliases] if entity is not None else [])
-    return any(_names_agree(name, gold_name, person) for name in names if name)
-
-
-def _country_level(gold_meeting: dict) -> bool:
-    """A meeting the text tells by countries only (日中首脳会談): compare countries."""
-    return all((_hint(p) or "").startswith("country:") for p in gold_meeting["participants"])
-
-
-def participants_right(gold_meeting: dict, kaidan: list[dict], country_of, registry) -> bool:
-    """Each gold participant is one of Kaidan's, and Kaidan names nobody else."""
-    return participant_gaps(gold_meeting, kaidan, country_of, registry) == (0, 0)
-
-
-def participant_gaps(gold_meeting: dict, kaidan: list[dict], country_of, registry) -> tuple[int, int]:
-    """(gold participants Kaidan lacks, Kaidan participants the gold lacks)."""
-    lacking, extra = unmatched_sides(gold_meeting, kaidan, country_of, registry)
-    return len(lacking), len(extra)
-
-
-def unmatched_sides(gold_meeting: dict, kaidan: list[dict], country_of, registry) -> tuple[list, list]:
-    """(the gold's sides Kaidan lacks, Kaidan's sides the gold lacks); by country when the gold names countries only."""
-    if _country_level(gold_meeting):
-        want = {_hint(p) for p in gold_meeting["participants"]}
-        got = {k if (k := p.get("entity_id") or "").startswith("country:") else country_of(k) or p["name"]
-               for p in kaidan}
-        return sorted(want - got), sorted(got - want)
-    left, lacking = list(kaidan), []
-    for g in gold_meeting["participants"]:
-        hint = _hint(g)
-        # the host of a visit may be named by its country (トランプ氏の中国訪問: 中国 for 習近平)
-        host_country = country_of(hint) if hint and g.get("role") == "host" else None
-        match = next((p for p in left if (hint and p.get("entity_id") == hint)
-                      or _same_person(p, g["name"], registry)
-                      or (host_country and p.get("entity_id") == host_country)), None)
-        if match is None:
-            lacking.append(g)
-        else:
-            left.remove(match)
-    return lacking, left
-
-
-MISS_REASONS = ("not proposed", "participant missing", "extra participant", "date missing",
-                "date wrong or coarser", "split in two")
-
-
-def miss_reasons(gold_meeting: dict, overlapping: list[dict], country_of, registry) -> list[str]:
-    """Why a gold meeting was not found: not proposed at all, or what is wrong with the closest of the
-    proposals touching its mentions (fewest faults), and "split in two" when several proposals share them."""
-    if not overlapping:
-        return ["not proposed"]
-    faults = []
-    for m in overlapping:
-        missing, extra = participant_gaps(gold_meeting, named_sides(m), country_of, registry)
-        found = [MISS_REASONS[1]] * bool(missing) + [MISS_REASONS[2]] * bool(extra)
-        if not date_right(m["start"], gold_meeting):
-            found.append(MISS_REASONS[3] if not m["start"] else MISS_REASONS[4])
-        faults.append(found)
-    reasons = min(faults, key=len)
-    return reasons + ["split in two"] * (len(overlapping) > 1)
-
-
-_FINER_THAN_MONTH = ("day", "part_of_day", "days", "week")
-
-
-def date_right(kaidan_start: str | None, gold_meeting: dict) -> bool:
-    """Kaidan's date falls in the gold's range and is no coarser than the text (any date when it gives none)."""
-    start, precision = gold_meeting.get("start"), gold_meeting.get("precision") or "day"
-    if not start:
-        return True
-    if not kaidan_start:
-        return False
-    end = gold_meeting.get("end") or start
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", kaidan_start):
-        return start[:10] <= kaidan_start <= end[:10] if len(start) >= 10 else kaidan_start.startswith(start)
-    if precision in _FINER_THAN_MONTH:
-        return False  # the text names the day, Kaidan only a month or a year
-    if re.fullmatch(r"\d{4}-\d{2}", kaidan_start):
-        return precision != "year" and start[:7] <= kaidan_start <= end[:7]
-    return kaidan_start == start[: len(kaidan_start)] and precision == "year"
-
-
-def library_from_seeds(seed_dir: Path, path: Path) -> dict[int, str]:
-    import_paths([seed_dir], path)
-    db = open_db(path)
-    names = {article_id: Path(source).name for article_id, source in sources(db).items()}
-    db.close()
-    return names
-
-
-def library_from_texts(articles: dict[str, dict], path: Path, across: dict | None = None) -> dict[int, str]:
-    """Store each gold body as it is, then detect entities, claims and meetings as an import does; across, when
-    given, takes each record's reasons for the tellings joined to it from later articles (record id → reasons)."""
-    db = open_db(path)
-    registry = load_registry(db)
-    names = {}
-    for key, item in articles.items():
-        body = item["body"]
-        article = Article(source=key, source_format="text", raw=body, title=item.get("title"),
-                          published=item.get("reference_date"), paragraphs=body.split("\n"))
-        article_id, _ = insert_article(db, article)
-        analyze_article(db, article_id, registry)
-        summary = propose_for_article(db, article_id, registry)
-        for meeting_id, why in summary.joins if across is not None else ():
-            across.setdefault(meeting_id, []).append(f"{key}: {why}")
-        names[article_id] = key
-    db.close()
-    return names
-
-
-def gold_library(gold: dict, seed_dir: Path | None, path: Path, across: dict | None = None) -> dict[int, str]:
-    """The library a gold is scored on: its seed pages imported, or else its own articles stored (article id → name)."""
-    return library_from_seeds(seed_dir, path) if seed_dir else library_from_texts(gold["articles"], path, across)
-
-
-@contextmanager
-def scratch_gold_library(gold: dict, seed_dir: Path | None = None,
-                         across: dict | None = None) -> Iterator[tuple[dict[int, str], object]]:
-    """The gold's library (gold_library) in a scratch folder, open: (article id → name, the library); closed and
-    removed on leaving."""
-    with tempfile.TemporaryDirectory() as scratch:
-        path = Path(scratch) / "lib.db"
-        names = gold_library(gold, seed_dir, path, across)
-        db = open_db(path)
-        try:
-            yield names, db
-        finally:
-            db.close()
 
 
 def evaluate_meetings(gold: dict, seed_dir: Path | None = None) -> dict:
@@ -242,7 +76,7 @@ def score(gold: dict, predicted: list[dict], links: list[dict], names: dict[int,
             matched[g["id"]] = right[0]["id"]
         else:
             got = [([p.get("entity_id") or p["name"] for p in m["participants"]], m["start"]) for m in overlapping(g)]
-            want = [_hint(p) or p["name"] for p in g["participants"]]
+            want = [participant_key(p) or p["name"] for p in g["participants"]]
             why = miss_reasons(g, overlapping(g), country_of, registry)
             for reason in why:
                 reasons[reason] += 1
@@ -295,23 +129,3 @@ def holds_two(kaidan_spans: set, golds: list[set]) -> bool:
         return {(a, s, e) for a, s, e in gold for ka, ks, ke in kaidan_spans if a == ka and s < ke and ks < e}
     return any(not touched(one) <= other and not touched(other) <= one
                for i, one in enumerate(golds) for other in golds[i + 1:])
-
-
-def named_sides(meeting: dict) -> list[dict]:
-    """Kaidan's participants; a named meeting with nobody named (主要国首脳会議) stands as its own body."""
-    if meeting["participants"] or not meeting.get("title"):
-        return meeting["participants"]
-    return [{"name": meeting["title"], "entity_id": None}]
-
-
-def gold_part(gold: dict, part: str, draw: int | range | None = None) -> dict:
-    """The articles, meetings and links of one part of an article gold (dev or held), of one draw, a range of
-    draws, or all."""
-    draws = range(draw, draw + 1) if isinstance(draw, int) else draw
-    articles = {k: v for k, v in gold["articles"].items()
-                if v.get("part") == part and (draws is None or v.get("draw", 1) in draws)}
-    meetings = [dict(m, mentions=[x for x in m["mentions"] if x["article"] in articles]) for m in gold["meetings"]]
-    meetings = [m for m in meetings if m["mentions"]]  # a meeting told in two parts counts in each
-    ids = {m["id"] for m in meetings}
-    return {"articles": articles, "meetings": meetings,
-            "links": [link for link in gold["links"] if link["from"] in ids and link["to"] in ids]}

@@ -2,7 +2,7 @@
 one called, welcomed or sitting in), a name joined to the meeting word (AとBの会談: the clause reader's の group), the
 host of a visit (Xを訪問), the visitor (Xの訪問), a body, a country's government, side or delegation, a person named by
 country (日本の外相と), a country of a compound, a local government, or a venue. core.meetings.sides decides from these
-roles which are the meeting's sides."""
+roles which are the meeting's sides; the words after a name that tell its role are core.meetings.role_cues."""
 
 from __future__ import annotations
 
@@ -12,111 +12,19 @@ from dataclasses import dataclass, field
 from core.clauses.phrases import of_group
 from core.meetings.body_holds import body_topic, partner_of_verb, partner_of_word
 from core.meetings.counted import entities_listed
-from core.meetings.country_letters import VISIT_HOST, letters_of_names, written_country
+from core.meetings.country_letters import letters_of_names, written_country
 from core.meetings.mention import Participant
 from core.meetings.name_read import read_name
 from core.meetings.people import SUBJECT_AFTER, name_of, named_place, not_a_side
+from core.meetings.role_cues import (
+    ALSO_SUBJECT, CALLED, CLAUSE_END, HEAD_NAMED, INVITING, MIDDOT_SIDE, ONLOOKERS_TOGETHER, ON_BEHALF, PARTNER_AFTER,
+    POSTING, RELATIVE_SUBJECT, SEAT, SITTING_IN, SOURCE_AFTER, SPOKESMAN, VISITED, VISITED_CITY, WELCOMED,
+    head_in_brackets, listed_next, visit_to,
+)
 from core.meetings.side_lists import (
     GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, local_governments, official_of,
 )
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
-from core.nlp.offices import office_after
-
-
-CLAUSE_END = re.compile(r"[、。]")
-# 金泳三大統領も1994年に中国を訪問し: a person with も opening the clause is its subject too (Bとも: a partner)
-_ALSO_SUBJECT = re.compile(r"も(?!の|ので|のの)")
-
-
-# 金融庁などと協議: a side named first of others (など, 等) is a side all the same
-# 大統領に電話をかけ, 幹事長から電話があり: the side called, or calling, right before the call
-_CALLED = re.compile(r"(?:ら|側)?(?:に|から)(?=(?:[^、。にから]{0,4}の|[^、。「」『』]{0,12}?に)?電話)")  # ブラッシュ党首から祝福の電話
-# 日産自動車を相手に交渉, トヨタ・日産間の協議: a partner named as the one across the table, or a pair joined by ・ before 間
-_PARTNER_AFTER = re.compile(r"(?:ら|側|(?:連邦|中央)?政府|当局)?(?:など|等)?(?:と|との|とも|や|、|および|及び|並びに|＆|&|を相手に|を相手として"
-                            r"|・(?=[^、。・]{1,12}?間(?:の|で))|間の|間で)")
-
-
-# 人民大会堂で小泉首相を迎え、会談した: the guest received is the other side of the talks that follow
-_WELCOMED = re.compile(r"を(?:[^、。をにで]{0,6}(?:で|として))?迎え(?:て|、|た後)")
-
-
-# ライス国務長官の同席のもとで, 安倍官房長官を交えて: one who sits in on the talks (a side, as 同席した is)
-_SITTING_IN = re.compile(r"(?:の同席(?:のもと|の下)で?|が同席して|も同席して|を交えて?|も交えて?|の立ち会いのもと)")
-
-
-# 日本側は原口大使, 日本側の首席代表は原口大使, 日本側からは: the person named for a side
-_HEAD_NAMED = re.compile(r"側(?:の[^、。はが]{0,6}?)?(?:は|が|からは|から|も)、?")
-
-
-# …が訪れた北京で, …が主催した夕食会で, …が提案した案を: a verb ending a clause that describes the noun after it
-# (a time or a reason after the verb, 来日した際に, 会談した後, leaves the subject the meeting's)
-_RELATIVE_SUBJECT = re.compile(r"[^、。「」]{0,12}?(?:した|された|している|していた|する|った|いた|れた|んだ)"
-                               r"(?!際|時|とき|後|あと|折|ため|上で|うえで|直後|直前|最中|間|ばかり|こと|の[はがで])"
-                               r"[\u4e00-\u9fff\u30a1-\u30ffー]{1,8}(?:で|に|を|と)")  # (…が行った二回目の協議: the meeting's own)
-
-
-# 駐米日本大使, 駐日米国大使, 駐韓総領事: an ambassador's posting, written as part of the title
-_POSTING = re.compile(r"駐[\u4e00-\u9fff\u30a1-\u30fcー]{1,8}?(?:特命全権)?(?:大使|公使|総領事)")
-# キリスト教民主同盟(CDU)・キリスト教社会同盟(CSU)と…, CDU/CSUと: a side of two bodies joined by ・ or /
-_MIDDOT_SIDE = re.compile(r"[・/／](?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z]{2,12})(?:[(（][^()（）]{1,10}[)）])?"
-                          r"(?:と|との|は|が)(?!して|いう|なる)")
-
-
-# ハル記者とンドゥウィマナ記者は: two reporters as the subject, not a reporter met
-_ONLOOKERS_TOGETHER = re.compile(r"と[^、。とはが]{1,15}?(?:記者|特派員|アナリスト|研究員|専門家|教授|准教授|解説委員|編集委員|評論家)"
-                                 r"(?:ら)?(?:は|が)")
-
-
-# 朝日新聞社大阪本社を訪問, 国連本部を訪問: a body called on at its seat
-_SEAT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:本社|本部|支社|支店|本店|事務局|事務所|庁舎))?(?=を)")
-# Xを訪問, Xを急きょ訪問, Xを公式に訪問: the person or country visited; 大統領のもとを訪れ: the person called on at their place
-VISITED = re.compile(r"(?:の(?:もと|下|元|ところ))?を[^、。をでとがは]{0,4}|への(?:[^、。をでとがはの]{1,4}(?:の)?)?")  # 米国への公式訪問
-
-
-# ウズベキスタンの首都タシュケントを訪問: the country of the city visited hosts the visit
-_VISITED_CITY = re.compile(r"の(?:首都|首府|都市|港湾都市|古都)?[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}を[^、。をでとがは]{0,4}")
-
-
-# Sources: 産経新聞によると, 朝日新聞が報じた
-_SOURCE_AFTER = re.compile(r"(?:(?:と|、|や)[^、。と「」]{1,15}?){0,5}(?:によると|によれば|の報道|は報じ|が報じ|が伝え|は伝え)")
-
-
-_LIST_JOINT = re.compile(r"(?:ら|側)?(?:と|、|や|は|が|・|両|の)")
-
-
-def _listed_next(body: str, actors, position: int) -> bool:
-    """Whether a side is named right after a comma (岸田首相、バイデン大統領と), not an object (大統領、議会を解散)."""
-    for m in actors:
-        if position <= m.start <= position + 3:
-            title = office_after(body, m.end)
-            return bool(_LIST_JOINT.match(body, title.end() if title else m.end))
-    return False
-
-
-# 胡錦濤国家主席の特使として来日した唐家セン: the one sent travels, not the one who sent him
-_ON_BEHALF = re.compile(r"の(?:特使|代理|名代|親書|命を受け|[^、。]{0,6}として)")
-# プーチン大統領の招待でロシアを訪問中の小泉首相: the one who invites receives the visit, not travels
-_INVITING = re.compile(r"の(?:招待|招き|招へい|招聘|要請|求め)(?:で|に応じ|を受け)")
-
-
-_SPOKESMAN = re.compile(r"[\u4e00-\u9fff]{0,4}(?:報道官|報道局長|声明|発表)")
-
-
-def visit_to(word: str) -> bool:
-    """訪米, 訪朝, 訪中: a visit to the country its second character names."""
-    return word.startswith("訪") and len(word) == 2 and word[1] in VISIT_HOST
-
-
-# （団長・佐々江賢一郎アジア大洋州局長）, (首席代表=ヒル国務次官補): a delegation's head named in brackets after it
-_HEAD_IN_BRACKETS = re.compile(r"[(（](?:団長|首席代表|代表)[・:：=＝、]?(?P<inside>[^()（）]{2,30})[)）]")
-
-
-def _head_in_brackets(body: str, actors, position: int) -> Participant | None:
-    """The person a bracket right after a delegation names as its head, or None."""
-    bracket = _HEAD_IN_BRACKETS.match(body, position)
-    person = next((m for m in actors if m.type == "PERSON" and bracket.start("inside") <= m.start
-                   and m.end <= bracket.end("inside")), None) if bracket else None
-    return Participant(name_of(body, person), person.entity_id) if person is not None else None
 
 
 @dataclass(slots=True)
@@ -153,7 +61,7 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     venues: list[Participant] = []
     partner_governments: list[Participant] = []  # a country's government joined by と as the partner
     # (駐日米国大使と, with nobody named before it, is a side)
-    postings = [m.span() for m in _POSTING.finditer(body, s_start, start) if m.start() in person_ends]
+    postings = [m.span() for m in POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     # AとBの第2回党首会談, 小泉首相とブッシュ大統領による日米首脳会談: the names joined to the meeting word by の or による
     joined_by_of = {p.end for p in of_group(body, s_start, start)}
     # 日本・中国・韓国の首脳会談, ハマス、ファタハの協議: every name of a list joined by ・ or 、 to the last one
@@ -173,18 +81,18 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
         head = LOCAL_HEAD.match(body, position) if kind == "LOC" else None
         position = head.end() if head else position  # 大阪府の知事は: the prefecture meets
         subject = SUBJECT_AFTER.match(body, position) or (
-            _ALSO_SUBJECT.match(body, position) if kind in ("PERSON", "ORG") else None) or (  # 金泳三大統領も…中国を訪問して, トヨタも…GMと協議
+            ALSO_SUBJECT.match(body, position) if kind in ("PERSON", "ORG") else None) or (  # 金泳三大統領も…中国を訪問して, トヨタも…GMと協議
             body_topic(body, actors, position, start) if kind == "ORG" else None)
-        if subject and subject.group(0).endswith("が") and _RELATIVE_SUBJECT.match(body, subject.end(), start):
+        if subject and subject.group(0).endswith("が") and RELATIVE_SUBJECT.match(body, subject.end(), start):
             subject = None  # クリントン元大統領が訪れた北京で…会談した: the subject of a clause describing a noun
         if subject and subject.group(0).endswith("が") and kind in ("ORG", "GPE") and topics:
             organisations = [o for o in organisations if o not in topics]  # 外務省は、日本が米国と協議したと発表: outside
-        partner = _PARTNER_AFTER.match(body, position) or (
-            PHONE_WORD.fullmatch(word) and _CALLED.match(body, position)) or (  # 大統領に電話をかけ
-            _WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
-            _SITTING_IN.match(body, position) if kind == "PERSON" else None)  # ライス国務長官の同席のもとで
+        partner = PARTNER_AFTER.match(body, position) or (
+            PHONE_WORD.fullmatch(word) and CALLED.match(body, position)) or (  # 大統領に電話をかけ
+            WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
+            SITTING_IN.match(body, position) if kind == "PERSON" else None)  # ライス国務長官の同席のもとで
         if partner is None and kind == "ORG":
-            partner = _MIDDOT_SIDE.match(body, position)
+            partner = MIDDOT_SIDE.match(body, position)
             if partner and any(m.type == "PERSON" and m.start == partner.start("name") and m.end >= partner.end("name")
                                for m in actors):
                 partner = None  # 阪神タイガース・新井貴浩は: the body the person is of, not a second side
@@ -193,16 +101,16 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             and joined_to_subject(body, actors, partner.end(), previous_trigger)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
-        if partner and partner.group(0).endswith("、") and not _listed_next(body, named, partner.end()) \
+        if partner and partner.group(0).endswith("、") and not listed_next(body, named, partner.end()) \
                 and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
         if named_place(body, m_end):
             continue  # シャルル・ド・ゴール国際空港で: a place named after a person is the setting, not a side
         # …によると, ロイターのハル記者は: who reports or comments on the meeting did not attend it
-        if _SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end) and not (
-                partner and partner.group(0) in ("と", "との") and not _ONLOOKERS_TOGETHER.match(body, partner.start()))):
+        if SOURCE_AFTER.match(body, position) or (kind == "PERSON" and not_a_side(body, m_end) and not (
+                partner and partner.group(0) in ("と", "との") and not ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
-        if kind == "ORG" and (_SPOKESMAN.match(body, m_end) or subject and not partner
+        if kind == "ORG" and (SPOKESMAN.match(body, m_end) or subject and not partner
                               and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"
                               and not partner_of_word(body, actors, m_end, start)
                               and not partner_of_verb(body, actors, m_end, start, end, word)):
@@ -220,10 +128,10 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             if named is not None:
                 participant = Participant(name_of(body, named), named.entity_id, office=office)
         if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (VISITED.fullmatch(body, position, start) or (
-                kind == "GPE" and position + 1 not in person_starts and _VISITED_CITY.fullmatch(body, position, start))):
+                kind == "GPE" and position + 1 not in person_starts and VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
             hosts.append(participant)
-        elif kind == "ORG" and word in ("訪問", "訪れ") and (seat := _SEAT.match(body, position)) \
+        elif kind == "ORG" and word in ("訪問", "訪れ") and (seat := SEAT.match(body, position)) \
                 and VISITED.fullmatch(body, seat.end(), start):
             participant.role = "host"  # 経団連を訪問, 朝日新聞社大阪本社を訪問し: the body called on receives the visitor
             hosts.append(participant)
@@ -244,19 +152,19 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
                 partner_governments.append(participant)  # …副大臣はパキスタン政府と協議: a person's partner
             # (日本政府代表団と: its delegation, below, beside the other side's)
         elif kind == "GPE" and delegation and (subject or partner) and (m_start >= previous_trigger or subject or with_subject):
-            head = _head_in_brackets(body, actors, delegation.end())
+            head = head_in_brackets(body, actors, delegation.end())
             if head is not None:
                 found.append(head)  # 日本政府代表団（団長・佐々江賢一郎局長）は: its head named, as 日本側は原口大使
             else:
                 officials.append(participant)  # 北朝鮮の代表団と, 中国政府代表団は: the country's delegation
         elif kind == "GPE" and body.startswith("側", m_end) and (subject or partner):
-            if not _HEAD_NAMED.match(body, m_end) or (_HEAD_NAMED.match(body, m_end).end() not in person_starts):
+            if not HEAD_NAMED.match(body, m_end) or (HEAD_NAMED.match(body, m_end).end() not in person_starts):
                 officials.append(participant)  # 日本側は, ロシア側と: a side stands for its delegation
             # (日本側は原口幸市大使、北朝鮮側は…: the person named for the side stands for it)
         elif kind == "PERSON" and (word in ("訪問", "来日", "訪日") or visit_to(word)
                                    and re.fullmatch(r"の(?:初の|初|公式|非公式|今回の)?", body[position:start])) and \
                 (body.startswith("の", position) or body.startswith("による", position)) \
-                and not _ON_BEHALF.match(body, position) and not _INVITING.match(body, position):
+                and not ON_BEHALF.match(body, position) and not INVITING.match(body, position):
             visitor_of = participant  # トランプ氏の中国訪問, ルビオ氏による…訪問, トランプ氏の来日
         elif kind == "PERSON" and (subject or partner or glued):
             if m_start >= previous_trigger or subject or with_subject:

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from core.clauses.spans import SpanIndex
-from core.meetings.sides import CLAUSE_END
+from core.meetings.role_cues import CLAUSE_END
 from core.meetings.triggers import TRIGGER
 from core.text import sentence_start
 

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import re
 
-# (CLAUSE_END: imported from here)
-from core.meetings.clause_roles import CLAUSE_END, VISITED, read_roles, visit_to  # noqa: F401
+from core.meetings.clause_roles import read_roles
 from core.meetings.country_letters import VISIT_HOST, compound_before
 from core.meetings.headline_topic import headline_topic
 from core.meetings.mention import Participant
 from core.meetings.name_read import DELEGATION
 from core.meetings.people import name_of, person_country, unique
+from core.meetings.role_cues import VISITED, visit_to
 from core.meetings.triggers import kind_of
 from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
 from core.meetings.written_sides import other_as_written, pair_as_written

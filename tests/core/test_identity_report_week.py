@@ -5,7 +5,8 @@ when the day is outside the week, the partner differs, or the sides met twice th
 import tempfile
 from pathlib import Path
 
-from core.meeting_evaluation import library_from_texts, meeting_records
+from core.meeting_gold_library import library_from_texts
+from core.store.meetings import meeting_records
 from core.meetings.same_dates import dated_by_its_report, in_its_report_days, report_week
 from core.store import open_db
 

@@ -8,7 +8,8 @@ from core.identity_evaluation import identity_score
 from core.identity_why import (
     NOT_PROPOSED, crossing_joins, date_fault, gold_differences, identity_merge_evidence, sides_fault,
 )
-from core.meeting_evaluation import library_from_texts, meeting_records
+from core.meeting_gold_library import library_from_texts
+from core.store.meetings import meeting_records
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup
 from core.registry import bundled_registry

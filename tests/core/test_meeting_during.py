@@ -4,7 +4,8 @@ and the places, never by a name; talks at home, calls, other countries and other
 import tempfile
 from pathlib import Path
 
-from core.meeting_evaluation import library_from_texts, link_records, meeting_records
+from core.meeting_gold_library import library_from_texts
+from core.store.meetings import link_records, meeting_records
 from core.meetings.during import at_the_summit, held_during, travellers, visited
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup

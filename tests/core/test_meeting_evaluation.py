@@ -1,7 +1,7 @@
 """The meeting scorer: right participants (name variants of one person agree, cut names do not)
 and a right date (in the gold's range, never coarser than the text)."""
 
-from core.meeting_evaluation import date_right, participants_right
+from core.meeting_agreement import date_right, participants_right
 from core.meetings.propose import country_lookup
 from core.registry import bundled_registry
 

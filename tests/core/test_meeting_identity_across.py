@@ -4,7 +4,8 @@ a side told as a country, a month the text gives; meetings the tellings cannot t
 import tempfile
 from pathlib import Path
 
-from core.meeting_evaluation import library_from_texts, meeting_records
+from core.meeting_gold_library import library_from_texts
+from core.store.meetings import meeting_records
 from core.meetings.levels import subject_level
 from core.meetings.same_sides import same_people
 from core.meetings.same_dates import month_of_its_day

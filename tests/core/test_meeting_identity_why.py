@@ -6,7 +6,9 @@ import json
 import tempfile
 from pathlib import Path
 
-from core.meeting_evaluation import library_from_texts, merge_evidence, meeting_records
+from core.meeting_evaluation import merge_evidence
+from core.meeting_gold_library import library_from_texts
+from core.store.meetings import meeting_records
 from core.meetings.same_sides import sides_evidence
 from core.meetings.mention import Participant
 from core.meetings.propose import country_lookup

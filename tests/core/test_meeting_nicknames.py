@@ -74,7 +74,8 @@ def test_a_nickname_with_a_week_or_a_month_is_the_one_meeting_of_its_people_date
     import tempfile
     from pathlib import Path
 
-    from core.meeting_evaluation import library_from_texts, meeting_records
+    from core.meeting_gold_library import library_from_texts
+    from core.store.meetings import meeting_records
     from core.meetings.nicknames import months_of, untied_nicknames
     from core.store import open_db
 

@@ -4,7 +4,7 @@ meetings bench says a meeting was missed."""
 
 from datetime import date
 
-from core.meeting_evaluation import miss_reasons
+from core.meeting_agreement import miss_reasons
 from tests.core.meeting_helpers import COUNTRY_OF, REGISTRY, proposals_in
 
 

@@ -6,7 +6,8 @@ rule (core.meetings.series)."""
 import tempfile
 from pathlib import Path
 
-from core.meeting_evaluation import library_from_texts, link_records, meeting_records
+from core.meeting_gold_library import library_from_texts
+from core.store.meetings import link_records, meeting_records
 from core.meetings.series import series_pair
 from core.store import open_db
 

@@ -21,7 +21,7 @@ import core.clauses
 import core.meetings
 import core.nlp
 import core.text
-from core.scan import plain_of
+from core.scan_twins import plain_of
 from core.sentences import sentence_spans
 from tests.shared_data import require
 

@@ -10,7 +10,10 @@ from pathlib import Path
 import pytest
 
 import core
-from core.scan import _reach, _stretches, all_needed_words, finditer, may_match, needed_words, skipping
+from core.scan import finditer
+from core.scan_nearby import reach, stretches
+from core.scan_twins import plain_of, skipping
+from core.scan_words import all_needed_words, may_match, needed_words
 from core.text import fold
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
@@ -163,24 +166,34 @@ def test_the_skip_checks_exactly_what_the_pattern_needs_though_it_looks_for_one_
 
 def test_a_pattern_searched_near_its_words_finds_what_a_search_of_the_whole_text_finds():
     texts = corpus_texts() + ["", "法", "(", "民法", "改正民法", "「外為法」と" * 40, "共同通信によると" + "あ" * 300]
-    near = [pattern for pattern in core_patterns() if _reach(pattern) is not None]
+    near = [pattern for pattern in core_patterns() if reach(pattern) is not None]
     assert len(near) > 10  # the law names, outlets, glossed acronyms … are searched so
     stretched = 0
     for pattern in near:
         for text in texts:
             assert [(m.span(), m.groups()) for m in finditer(pattern, text)] == \
                 [(m.span(), m.groups()) for m in pattern.finditer(text)], core_patterns()[pattern]
-            stretched += _stretches(text, *_reach(pattern)) is not None
+            stretched += stretches(text, *reach(pattern)) is not None
     assert stretched > 1000  # most texts are searched in stretches, not whole
 
 
 def test_a_law_before_its_word_is_found_in_the_stretch_before_the_word_and_nowhere_else():
     law = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2,6}法(?![\u4e00-\u9fff])")
-    words, behind, reach = _reach(law)
-    assert words == ("法",) and behind == 1 and reach == 8
+    words, behind, most = reach(law)
+    assert words == ("法",) and behind == 1 and most == 8
     text = "政府は" + "記者会見で述べた。" * 30 + "、外為法を改正し、" + "関係者によると。" * 30
     at = text.index("法")
-    assert _stretches(text, words, behind, reach) == [(at + 1 - reach, at + behind + 1)]
+    assert stretches(text, words, behind, most) == [(at + 1 - most, at + behind + 1)]
     assert [m.group() for m in finditer(law, text)] == ["外為法"]
-    assert _reach(re.compile(r"「(?P<name>[^「」]{1,10})」")) is None  # a fixed first letter: re's own scan is as fast
-    assert _reach(re.compile(r"[\u4e00-\u9fff]+法")) is None  # a match may be long
+    assert reach(re.compile(r"「(?P<name>[^「」]{1,10})」")) is None  # a fixed first letter: re's own scan is as fast
+    assert reach(re.compile(r"[\u4e00-\u9fff]+法")) is None  # a match may be long
+
+
+def test_a_twin_is_its_own_twin_and_still_names_its_plain_pattern():
+    """finditer twins what it is given, and rule modules give it their twins: that must not make a twin its own
+    plain pattern (plain_of, which the rule-twin checks read)."""
+    plain = re.compile(r"(?<![\u30a1-\u30fa])[\u30a1-\u30fa]+(?=大統領)")
+    twin = skipping(plain)
+    assert twin is not plain
+    assert skipping(twin) is twin
+    assert list(finditer(twin, "トランプ大統領")) and plain_of(twin) is plain

@@ -25,7 +25,7 @@ def test_clicking_glyphs_leaves_one_row_selected(qtbot, meetings):  # noqa: F811
 def test_dots_in_a_busy_row_stay_apart_on_their_days(meetings):  # noqa: F811
     from datetime import timedelta
 
-    from ui.meetings.timeline_view import DODGE
+    from ui.meetings.timeline_layout import DODGE
 
     _window, view, _ids = meetings
     timeline = view.timeline
@@ -41,7 +41,7 @@ def test_dots_in_a_busy_row_stay_apart_on_their_days(meetings):  # noqa: F811
 
 
 def test_fan_out_keeps_a_free_place_and_stacks_a_pile_on_its_day():
-    from ui.meetings.timeline_view import GAP, fan_out
+    from ui.meetings.timeline_layout import GAP, fan_out
 
     assert fan_out(100, 50, []) == (100, 50)
     taken: list[tuple[float, float]] = []

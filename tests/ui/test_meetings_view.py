@@ -10,7 +10,7 @@ from core.store.meetings import get_meeting, links_of, participants_of
 from tests.ui.meeting_helpers import build_meetings, open_meetings
 from ui.meetings.glyph import glyph_style
 from ui.meetings.model import MeetingsModel, date_range, load_meetings
-from ui.meetings.timeline_view import LABEL_WIDTH, ROW_HEIGHT
+from ui.meetings.timeline_paint import LABEL_WIDTH, ROW_HEIGHT
 
 
 @pytest.fixture

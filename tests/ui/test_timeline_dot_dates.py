@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import Qt
 
 from tests.ui.meeting_helpers import RUBIO, WANG, build_meetings, open_meetings
-from ui.meetings.timeline_view import anchor_day
+from ui.meetings.timeline_layout import anchor_day
 
 
 def crowded_view(qtbot, seeds, library_of, make_window):

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from tests.ui.test_timeline_dot_dates import crowded_view
 from ui.meetings.pile_badge import TOOLTIP_TITLES, pile_tooltip
 from ui.meetings.timeline_layout import COVER_PX, GAP, piles
-from ui.meetings.timeline_view import MAX_PPD
+from ui.meetings.timeline_zoom import MAX_PPD
 
 
 def test_piles_group_dots_on_one_spot():

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 from core.store.meetings import KINDS
 from ui.meetings.style import kind_label, short
 from ui.meetings.model import MeetingFilter, parse_day
-from ui.meetings.timeline_view import MAX_PPD, MIN_PPD
+from ui.meetings.timeline_zoom import MAX_PPD, MIN_PPD
 
 SLIDER_STEPS = 1000
 # How sure Kaidan must be of a proposal for it to show.
