@@ -27,18 +27,17 @@
 <context>
     <name>EntityController</name>
     <message>
-        <location filename="../../../ui/entities/controller.py" line="+59"/>
+        <location filename="../../../ui/entities/controller.py" line="+60"/>
         <source>Entities</source>
         <translation>エンティティ</translation>
     </message>
     <message>
-        <location line="+97"/>
-        <location line="+19"/>
+        <location filename="../../../ui/entities/corrections.py" line="+25"/>
         <source>Mark {name} as {type}</source>
         <translation>{name} を{type}として注釈</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="+44"/>
         <source>Select text first, or put the caret in a highlighted name</source>
         <translation>先にテキストを選択するか、強調された名前にカーソルを置いてください</translation>
     </message>
@@ -48,7 +47,7 @@
         <translation>{name} はすでに{type}として注釈されています</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Mark as {type}</source>
         <translation>{type}として注釈</translation>
     </message>
@@ -58,7 +57,7 @@
         <translation>カーソル位置にも選択範囲にも強調された名前がありません</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Reject {name}</source>
         <translation>{name} を却下</translation>
     </message>
@@ -83,13 +82,12 @@
         <translation>{name} のリンク先…</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+6"/>
+        <location line="-82"/>
         <source>Link {name} to {entity}</source>
         <translation>{name} を {entity} にリンク</translation>
     </message>
     <message>
-        <location line="-5"/>
+        <location line="+114"/>
         <source>Unlink {name}</source>
         <translation>{name} のリンクを解除</translation>
     </message>

@@ -835,7 +835,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../ui/meetings/timeline_view.py" line="+80"/>
+        <location filename="../../../ui/meetings/timeline_view.py" line="+77"/>
         <source>(no country)</source>
         <translation>（国・地域なし）</translation>
     </message>
