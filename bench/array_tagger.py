@@ -35,9 +35,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import core.import_analysis as analysis  # noqa: E402
+import core.import_cleaning as cleaning  # noqa: E402
 import core.parallel  # noqa: E402
 from bench.bench_speed import DEFAULT_CORPUS  # noqa: E402
-from bench.worker_stages import handed_to_workers  # noqa: E402
+from bench.worker_stages import handed_to_workers, received  # noqa: E402
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.nlp.tagger_names import attribute_names  # noqa: E402
 from core.parallel import CHUNK, Detector  # noqa: E402
@@ -153,8 +154,9 @@ def windows_by_article(articles: list[tuple]) -> list[list[list[tuple[bytes, ...
 
     tagger_model.window_features, tagger_model.Tagger.tag = catch, each_article
     try:
-        for first in range(0, len(articles), CHUNK):
-            analysis.work_many(articles[first : first + CHUNK])
+        pages = received(articles)  # as a worker is sent them: cleaned, then analysed
+        for first in range(0, len(pages), CHUNK):
+            cleaning.clean_and_work_many(pages[first : first + CHUNK])
     finally:
         tagger_model.window_features, tagger_model.Tagger.tag = features, tag
     return [windows for windows in caught if windows]

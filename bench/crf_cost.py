@@ -28,9 +28,10 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 import core.import_analysis as analysis  # noqa: E402
+import core.import_cleaning as cleaning  # noqa: E402
 import core.parallel  # noqa: E402
 from bench.bench_speed import DEFAULT_CORPUS  # noqa: E402
-from bench.worker_stages import handed_to_workers  # noqa: E402
+from bench.worker_stages import handed_to_workers, received  # noqa: E402
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.parallel import CHUNK, WORKER_GC_THRESHOLD, Detector  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
@@ -60,8 +61,9 @@ def caught_windows(articles: list[tuple], detector: Detector) -> tuple[list[list
     tagger_model.Tagger.tag = timed(tag, "tagger")
     tagger_model.Tagger._view = timed(view, "views and features (Python)")
     try:
-        for first in range(0, len(articles), CHUNK):
-            analysis.work_many(articles[first : first + CHUNK])
+        pages = received(articles)  # as a worker is sent them: cleaned, then analysed
+        for first in range(0, len(pages), CHUNK):
+            cleaning.clean_and_work_many(pages[first : first + CHUNK])
     finally:
         tagger_model.window_features, tagger_model.Tagger.tag, tagger_model.Tagger._view = features, tag, view
     return windows, spent

@@ -55,7 +55,8 @@ def _save_detected(db: sqlite_utils.Database, article_id: int, body: str, found:
 def _detect_many(rows: list[tuple]) -> list[tuple[list, list]]:
     """In a worker: _detect_in_worker on several articles, each given as its body, date, dateline and title
     (one task, one reply)."""
-    with detected_ahead(analysed_part(body) for body, _, _, _ in rows):  # tokenised back to back, first
+    detector = worker_detector()
+    with detected_ahead((analysed_part(body) for body, _, _, _ in rows), detector.registry, detector.tagger):  # first
         return [_detect_in_worker(body, published, dateline, title=title) for body, published, dateline, title in rows]
 
 

@@ -61,8 +61,9 @@ def work(title: str | None, body: str, published: str | None, dateline: str | No
 
 def work_many(articles: list[tuple]) -> list[Analysis]:
     """In a worker: analyse several articles, each given as work's arguments (one task, one reply); their texts
-    are tokenised first, back to back (core.nlp.entities.detected_ahead)."""
-    with detected_ahead(analysed_part(body) for _, body, _, _ in articles):
+    are tokenised, then tagged, first, back to back (core.nlp.entities.detected_ahead)."""
+    detector = worker_detector()
+    with detected_ahead((analysed_part(body) for _, body, _, _ in articles), detector.registry, detector.tagger):
         return [work(*article) for article in articles]
 
 

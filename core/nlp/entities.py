@@ -8,9 +8,10 @@ the longest wins, then the more trusted source.
 from __future__ import annotations
 
 import re
+from contextlib import contextmanager
 from datetime import date
-from typing import Iterable
 from operator import itemgetter
+from typing import Iterable, Iterator
 
 from core.dates.mentions import find_dates
 from core.model import Mention
@@ -171,10 +172,21 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     return outlet_sites(folded, unify_spellings(folded, linked, registry, index_at, ends, text), registry, text)
 
 
-def detected_ahead(texts: Iterable[str]):
+@contextmanager
+def detected_ahead(texts: Iterable[str], registry: Registry | None = None, tagger=None) -> Iterator[None]:
     """A block inside which detect() on each of texts finds its tokens made ahead, the texts tokenised back
-    to back (core.nlp.tokens.tokenized_ahead): a worker's chunk of articles, tokenised at once."""
-    return tokenized_ahead(map(fold, texts))
+    to back (core.nlp.tokens.tokenized_ahead): a worker's chunk of articles, tokenised at once.
+
+    Given the registry and tagger detect() will be given (tagger as there: None the bundled model, False
+    none), the chunk is then tagged back to back too (core.nlp.tagger.Tagger.tagged_ahead)."""
+    with tokenized_ahead(map(fold, texts)) as made:
+        if tagger is None and registry is not None:
+            tagger = tagger_model.load()
+        if registry is None or not tagger:
+            yield
+            return
+        with tagger.tagged_ahead(((tokens, text) for text, tokens in made.items()), registry):
+            yield
 
 
 def _resolve(candidates: list[Mention], taken: bytearray) -> list[Mention]:

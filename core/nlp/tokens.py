@@ -131,20 +131,21 @@ def tokenize(text: str) -> list[Token]:
 
 
 @contextmanager
-def tokenized_ahead(texts: Iterable[str]) -> Iterator[None]:
+def tokenized_ahead(texts: Iterable[str]) -> Iterator[dict[str, list[Token]]]:
     """Tokenise texts back to back, each then given to the first tokenize() of it inside the block.
 
     MeCab reads its dictionary and its table of connection costs for every word; between two
     articles the rest of the analysis pushes them out of the processor's caches. A worker
     analysing a chunk of articles tokenises them first, one after the other, while they stay
     there: the same tokens, a fifth less of MeCab's time. Tokens never asked for are dropped at the end.
+    Yields the tokens made, by text (read them, never change them: each is handed out as it is).
     """
     _ahead.clear()
     for text in texts:
         if text not in _ahead:
             _ahead[text] = tokenize(text)
     try:
-        yield
+        yield dict(_ahead)
     finally:
         _ahead.clear()
 

@@ -67,3 +67,73 @@ def test_a_reanalysed_chunk_gives_what_each_article_alone_gives(in_a_worker):
              for body, published, dateline, title in rows]
     assert library_analysis._detect_many(rows) == alone
     assert any(found for found, _ in alone)
+
+
+def test_spans_tagged_ahead_are_those_tag_finds_and_each_is_handed_to_its_own_tokens_once(monkeypatch):
+    tagger, registry = tagger_model.load(), bundled_registry()
+    texts = wikinews(6)
+    tokens = [tokenize(text) for text in texts]
+    plain = [tagger.tag(t, text, registry=registry) for t, text in zip(tokens, texts)]
+    assert any(plain)
+    calls = []
+    monkeypatch.setattr(tagger, "_crf", _Counting(tagger._crf, calls))
+    with tagger.tagged_ahead(zip(tokens, texts), registry):
+        ahead = len(calls)
+        assert ahead and [tagger.tag(t, text, registry=registry) for t, text in zip(tokens, texts)] == plain
+        assert len(calls) == ahead  # every span was found ahead, CRFsuite not asked again
+        assert tagger.tag(tokens[0], texts[0], registry=registry) == plain[0] and len(calls) > ahead  # once only
+        copy = list(tokens[1])  # equal tokens, another list: not the tokens tagged ahead
+        assert tagger.tag(copy, texts[1], registry=registry) == plain[1]
+    assert not tagger._ahead
+
+
+def test_spans_tagged_ahead_for_another_registry_or_text_are_found_again(monkeypatch):
+    tagger, registry = tagger_model.load(), bundled_registry()
+    text = wikinews(1)[0]
+    tokens = tokenize(text)
+    with tagger.tagged_ahead([(tokens, text)], registry):
+        calls = []
+        monkeypatch.setattr(tagger, "_crf", _Counting(tagger._crf, calls))
+        tagger.tag(tokens, text, registry=None)
+        assert calls and not tagger._ahead
+
+
+def test_a_chunk_detected_ahead_is_tagged_once_an_article(in_a_worker, monkeypatch):
+    tagger = core.parallel._WORKER.tagger
+    articles = [(text.split("\n", 1)[0], text, "2010-05-01", None) for text in wikinews(4)]
+    alone, chunk = [], []
+    monkeypatch.setattr(tagger, "_crf", _Counting(tagger._crf, alone))
+    for article in articles:
+        import_analysis.work(*article)
+    monkeypatch.setattr(tagger, "_crf", _Counting(tagger._crf._crf, chunk))
+    handed = []
+    monkeypatch.setattr(tagger, "_ahead", _Popped(handed))
+    import_analysis.work_many(articles)
+    assert alone and chunk == alone  # the same windows, each tagged once: ahead, not again when detect asks
+    assert len(handed) == len(articles) and not tagger._ahead
+
+
+class _Popped(dict):
+    """The spans kept ahead, noting each handed out."""
+
+    def __init__(self, handed: list):
+        super().__init__()
+        self._handed = handed
+
+    def pop(self, key, default=None):
+        found = super().pop(key, default)
+        if found is not None:
+            self._handed.append(key)
+        return found
+
+
+class _Counting:
+    """CRFsuite's tagger, counting the windows it tags."""
+
+    def __init__(self, crf, calls: list):
+        self._crf, self._calls = crf, calls
+        self.marginal = crf.marginal
+
+    def tag(self, items):
+        self._calls.append(len(items))
+        return self._crf.tag(items)
