@@ -61,6 +61,14 @@ def import_and_wait(qtbot):
     return run
 
 
+def _drop_unsaved(window) -> None:
+    """A test may end over an edit not saved: dropped, so closing the window asks nothing (a modal box)."""
+    if not window.library_closed:
+        window.claims.close_editor()
+        if window.meetings.meetings_window is not None:
+            window.meetings.meetings_window.card.discard_typing()
+
+
 @pytest.fixture
 def make_window(qtbot, tmp_path):
     """Factory of main windows over a library in tmp_path (closed at teardown)."""
@@ -70,7 +78,7 @@ def make_window(qtbot, tmp_path):
 
     def make(name: str = "library.db"):
         window = MainWindow(tmp_path / name)
-        qtbot.addWidget(window)
+        qtbot.addWidget(window, before_close_func=_drop_unsaved)
         window.show()
         windows.append(window)
         return window

@@ -54,6 +54,21 @@ class EditorHost:
             if self._return_focus is not None:
                 self._return_focus.setFocus(Qt.OtherFocusReason)
 
+    def save_editor(self) -> bool:
+        """Save the open editor's claim as its Enter does (a window closing over it); False if the library
+        refused it: the editor opens again with what was typed, which the refusal must not take away."""
+        editor = self.editor
+        if editor is None:
+            return True
+        draft, proposed, return_focus = editor.values(), self._proposed_holder, self._return_focus
+        refused = self.undo_stack.refusals
+        self.save(draft)
+        if self.undo_stack.refusals == refused:
+            return True
+        self.open_editor(draft, return_focus)
+        self._proposed_holder = proposed  # a holder typed over the proposed one still resolves as typed
+        return False
+
     def _push(self, edit: Edit) -> None:
         """Push a claim edit; a new target topic joins the library's list in the same step."""
         if self._new_topic:

@@ -32,6 +32,7 @@ class EditStack(QUndoStack):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
         self.session = session
+        self.refusals = 0  # saves refused so far: a caller that must know whether its push was saved compares
 
     def push(self, edit: Edit) -> None:
         """Do the edit (it saves at once); keep it for undo only if that worked."""
@@ -55,6 +56,7 @@ class EditStack(QUndoStack):
 
     def report(self, undoing: bool, text: str, exc: Exception) -> None:
         """Say that a save failed, why, and what the library holds now."""
+        self.refusals += 1
         if not isinstance(exc, WriteRefused):
             traceback.print_exception(exc)  # a defect: keep its trace for the report
         if isinstance(exc, LibraryReadOnly):  # trying again will not help: say so, and what does

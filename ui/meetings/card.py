@@ -16,10 +16,11 @@ from PySide6.QtWidgets import (
 )
 
 from core.store.meetings import KINDS, STATUSES
-from ui.meetings.card_edits import CardEdits
+from ui.meetings.card_edits import CardEdits, date_form
 from ui.meetings.card_lists import (
     DATA, combo, fill_articles, fill_claims, fill_links, fill_participants, fit, set_combo,
 )
+from ui.meetings.model import parse_day
 from ui.meetings.style import (
     KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, TITLE_CHARS, kind_colour, kind_label, short, status_label,
 )
@@ -204,6 +205,29 @@ class MeetingCard(CardEdits, QScrollArea):
         """Whether the user is typing in a field of the meeting shown, not saved yet."""
         return bool(self._typed_fields(self.item))
 
+    def _stored_texts(self, item: dict) -> dict:
+        """What the text fields show of the meeting as stored: its dates and its place."""
+        place = item["place"].get("text") or item["place"].get("entity_id")
+        return {self.start: item["start"] or "", self.end: item["end"] or "", self.place: place or ""}
+
+    def commit_typing(self) -> str | None:
+        """Save the fields being typed in as leaving them does (a window closing over them); a date that does
+        not parse is kept as typed and its form returned, to be said, instead of being put back."""
+        typed = self._typed_fields(self.item)
+        if any(edit is not self.place and edit.text().strip() and parse_day(edit.text().strip()) is None
+               for edit in typed):
+            return date_form()
+        for edit in typed:
+            edit.editingFinished.emit()
+        return None
+
+    def discard_typing(self) -> None:
+        """Put the stored texts back into the fields being typed in: leaving them then saves nothing."""
+        stored = self._stored_texts(self.item) if self.item is not None else {}
+        for edit in self._typed_fields(self.item):
+            edit.setText(stored[edit])
+            edit.setModified(False)
+
     def show_meeting(self, item: dict | None, details: dict | None = None) -> None:
         """Fill the card with a meeting (None: an empty card that says how to choose one)."""
         typing = self._typed_fields(item)
@@ -233,10 +257,9 @@ class MeetingCard(CardEdits, QScrollArea):
         set_combo(self.kind, item["kind"])
         set_combo(self.status, item["status"])
         set_combo(self.precision, item["precision"] or "unknown")
-        for edit, text in ((self.start, item["start"]), (self.end, item["end"]),
-                           (self.place, item["place"].get("text") or item["place"].get("entity_id"))):
+        for edit, text in self._stored_texts(item).items():
             if edit not in typing:
-                edit.setText(text or "")
+                edit.setText(text)
         words = item.get("date_text")
         self.date_words.setText(self.tr("resolved from 「{words}」").format(words=words) if words else "")
         self.date_words.setVisible(bool(words))

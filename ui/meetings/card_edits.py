@@ -16,6 +16,11 @@ from ui.meetings.style import ROLE_LABELS, shown
 translate = QCoreApplication.translate
 
 
+def date_form() -> str:
+    """How a meeting's date is written, said when a typed one does not parse."""
+    return translate("MeetingCard", "Write the date as YYYY-MM-DD, YYYY-MM or YYYY")
+
+
 class CardEdits:
     """MeetingCard's edit handlers; they read its meeting (item), fields and lists and emit its signals."""
 
@@ -41,7 +46,7 @@ class CardEdits:
             return
         if text is not None and parse_day(text) is None:
             edit.setText(current or "")
-            edit.setToolTip(translate("MeetingCard", "Write the date as YYYY-MM-DD, YYYY-MM or YYYY"))
+            edit.setToolTip(date_form())
             return
         self._edit({name: text}, translate("MeetingCard", "Set Meeting Start Date") if name == "start_date"
                    else translate("MeetingCard", "Set Meeting End Date"))

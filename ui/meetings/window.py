@@ -16,6 +16,7 @@ from core.store.registry import registry_entities
 from core.store.scheme import stances
 from ui.common.actions import add_library_keys
 from ui.common.close_keys import add_close_keys
+from ui.common.unsaved import may_close, meeting_unsaved
 from ui.meetings.card import MeetingCard
 from ui.meetings.filters import MeetingFilterBar
 from ui.meetings.graph import MeetingGraph
@@ -253,6 +254,10 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
         self.deleteLater()
 
     def closeEvent(self, event) -> None:
+        typing = meeting_unsaved() if not self._released and self.card.typing() else ""
+        if not may_close(self, typing, self.save_typing, self.card.discard_typing):  # asks first
+            event.ignore()
+            return
         settings = QSettings()
         settings.setValue("meetings/geometry", self.saveGeometry())
         settings.setValue("meetings/splitter", self.splitter.saveState())

@@ -7,6 +7,7 @@ dialogs' slots); its words keep the window's translation context.
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
 
 from core.edits import AddLink, SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
@@ -25,6 +26,17 @@ class MeetingEdits:
     def _library_changed(self, kind: str, _ids: tuple) -> None:
         if kind == "meetings":
             self.reload()
+
+    def save_typing(self) -> bool:
+        """Save the card's fields being typed in as leaving them does (the window closing over them); False,
+        the field kept as typed, when the library refused the save or a date does not parse (said here)."""
+        refused = self.undo_stack.refusals
+        wrong_date = self.card.commit_typing()
+        if wrong_date:
+            box = QMessageBox(QMessageBox.Warning, "Kaidan", wrong_date, QMessageBox.Ok, self)
+            box.setAttribute(Qt.WA_DeleteOnClose)
+            box.open()
+        return not wrong_date and self.undo_stack.refusals == refused
 
     def _edit_fields(self, fields: dict, text: str) -> None:
         if self.current is not None:

@@ -17,6 +17,7 @@ from ui.common.after_paint import after_first_paint
 from ui.common.busy import busy_cursor
 from ui.common.docks import place_docks
 from ui.window.article_navigation import ArticleNavigation
+from ui.window.close_edits import may_close_window
 from ui.window.features import build_features
 from ui.window.file_actions import FileActions
 from ui.window.reload import reload_library
@@ -245,6 +246,9 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         QThreadPool.globalInstance().waitForDone()
 
     def closeEvent(self, event) -> None:
+        if not self.library_closed and not may_close_window(self):  # asks first over an edit not saved yet
+            event.ignore()
+            return
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         if self.docks_placed:  # closed before its panels came: their saved places stay as they were

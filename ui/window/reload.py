@@ -24,7 +24,7 @@ def reload_library(window) -> None:
         return
     reload_list(window)
     window.library_watch.resync()  # what arrived elsewhere is in the list now: no notice for it later
-    editing = window.claims.editor is not None
+    editing = claim_being_edited(window)
     if window.reader.article_id is not None and not editing:
         window.model.forget(window.reader.article_id)
         window.show_article(window.reader.article_id)  # the reader and its panels read it again
@@ -53,8 +53,16 @@ def reload_list(window) -> None:
 def edit_in_progress(window) -> bool:
     """Whether the user is in the middle of an edit not saved yet: a claim's editor open, a meeting's field
     being typed in."""
+    return claim_being_edited(window) or meeting_being_typed(window)
+
+
+def claim_being_edited(window) -> bool:
+    return window.claims.editor is not None
+
+
+def meeting_being_typed(window) -> bool:
     meetings = window.meetings.meetings_window
-    return window.claims.editor is not None or (meetings is not None and meetings.card.typing())
+    return meetings is not None and meetings.card.typing()
 
 
 def changed_elsewhere(window) -> None:

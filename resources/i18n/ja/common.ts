@@ -537,4 +537,37 @@
         <translation>主張を削除、または候補を却下</translation>
     </message>
 </context>
+<context>
+    <name>Unsaved</name>
+    <message>
+        <location filename="../../../ui/common/unsaved.py" line="+20"/>
+        <source>The claim in the editor is not saved yet.</source>
+        <translation>エディターの主張はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The meeting field being typed is not saved yet.</source>
+        <translation>入力中の会談の欄はまだ保存されていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save your edit before closing?</source>
+        <translation>閉じる前に編集を保存しますか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>破棄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+</context>
 </TS>

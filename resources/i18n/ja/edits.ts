@@ -4,7 +4,7 @@
 <context>
     <name>EditStack</name>
     <message>
-        <location filename="../../../ui/edits/edit_stack.py" line="+44"/>
+        <location filename="../../../ui/edits/edit_stack.py" line="+45"/>
         <source>Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved.</source>
         <translation>元に戻せませんでした: 「{edit}」: {reason}。何も変更されていません。編集は保存されたままです。</translation>
     </message>
@@ -14,7 +14,7 @@
         <translation>やり直せませんでした: 「{edit}」: {reason}。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Not saved: “{edit}”: {reason}.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。</translation>
     </message>

@@ -82,7 +82,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+81"/>
+        <location filename="../../../ui/meetings/card.py" line="+82"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -237,7 +237,7 @@
         <translation>この会談を別の会談とつなげます: 先行、準備、一部など (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+53"/>
         <source>No meeting chosen</source>
         <translation>会談が選ばれていません</translation>
     </message>
@@ -257,7 +257,7 @@
         <translation>承認済み</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>resolved from 「{words}」</source>
         <translation>「{words}」から解決</translation>
     </message>
@@ -307,12 +307,12 @@
         <translation>根拠となる文はありません</translation>
     </message>
     <message>
-        <location filename="../../../ui/meetings/card_edits.py" line="+44"/>
+        <location filename="../../../ui/meetings/card_edits.py" line="+21"/>
         <source>Write the date as YYYY-MM-DD, YYYY-MM or YYYY</source>
         <translation>日付は YYYY-MM-DD、YYYY-MM、YYYY のいずれかで書いてください</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+30"/>
         <source>Set Meeting Start Date</source>
         <translation>会談の開始日を設定</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+53"/>
+        <location filename="../../../ui/meetings/window.py" line="+54"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
@@ -773,7 +773,7 @@
         <translation>日付なし</translation>
     </message>
     <message>
-        <location filename="../../../ui/meetings/window_edits.py" line="+42"/>
+        <location filename="../../../ui/meetings/window_edits.py" line="+54"/>
         <location line="+28"/>
         <source>Accept Link “{relation}”</source>
         <translation>つながり「{relation}」を承認</translation>

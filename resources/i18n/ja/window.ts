@@ -99,7 +99,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+56"/>
+        <location filename="../../../ui/window/main_window.py" line="+57"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -235,7 +235,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>再読み込みしました: ライブラリの現在の内容を表示しています。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+39"/>
         <source>The library was changed in another window or process. Your edit in progress is kept: press {key} once it is saved to see the changes.</source>
         <translation>ライブラリがほかのウィンドウまたはプロセスで変更されました。編集中の内容はそのままです: 保存してから {key} を押すと変更が表示されます。</translation>
     </message>
