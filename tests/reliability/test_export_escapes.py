@@ -91,7 +91,9 @@ def test_brat_conf_and_ann_follow_brats_line_grammar(exported):
         assert re.fullmatch(BRAT_NAME, name)
         for part in args.split(", "):
             key, _, values = part.partition(":")
-            assert key in ("Arg", "Arg1", "Arg2", "Value") and all(re.fullmatch(BRAT_NAME, v) for v in values.split("|"))
+            # <ENTITY> is brat's own name for any entity type (an attribute every span may carry)
+            assert key in ("Arg", "Arg1", "Arg2", "Value") and all(re.fullmatch(BRAT_NAME, v) or v == "<ENTITY>"
+                                                                   for v in values.split("|"))
     stance_values = set(next(line for line in conf["attributes"] if line.startswith("Stance\t"))
                         .split("Value:")[1].split("|"))
     [ann] = out.glob("*.ann")

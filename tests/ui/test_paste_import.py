@@ -57,7 +57,8 @@ def test_a_paste_that_gives_no_new_article_leaves_no_file(qtbot, window, tmp_pat
         with qtbot.waitSignal(window.imports.finished, timeout=60000):
             window.actions_by_name["import_pasted"].trigger()
     saved = list((tmp_path / "pasted").glob("pasted-*.txt"))
-    assert [p.read_text(encoding="utf-8") for p in saved] == [GRANT_TEXT] and window.model.rowCount() == 1
+    assert [p.read_text(encoding="utf-8") for p in saved] == [GRANT_TEXT]
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1)  # the list is read again off the GUI thread
 
 
 def test_a_paste_that_cannot_be_kept_says_why_in_japanese(qtbot, window, tmp_path):
