@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import Candidate
+from core.scan import may_match
 
 # ※以下、中山美穂のツイートから抜粋 / ※以下、戸梶氏のツイートより抜粋。
 _HEADER = re.compile(r"^[※＊*]?[ \t\u3000]*(?:以下、?)?(?P<name>[^\n、。「」]{1,20}?)(?:氏|さん)?の"
@@ -59,6 +60,8 @@ def _person(mentions: list, start: int, end: int):
 def excerpted_posts(body: str, mentions: list) -> list[tuple[int, int, str, object, str]]:
     """(start, end, name, person mention or None, the header) of each post under a header naming its writer."""
     out = []
+    if not may_match(_HEADER, body):
+        return out  # most articles hold no ツイート…から抜粋 at all: their every line is not tried (core.scan)
     for header in _HEADER.finditer(body):
         name = header.group("name")
         for start, end in _lines(body, header.end() + 1):

@@ -18,11 +18,13 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import HOLDER_TYPES, Candidate
+from core.line_starts import line_matches
 
-# と、当日の衣装に関してコメントしており, と何とも恐ろしいツイートをしている, と書き込み: a verb of writing, not of speech
-# (…と語るのは: a speaker's bracketless words are rare; とはいえ, とりあえず: no verb of writing near)
-_CLOSING = re.compile(r"(?:など)?と、?(?P<cue>[^。\n「」]{0,16}?(?:書かれ|書き込|綴られ|綴っ|つづられ|つづっ|つぶや|呟|ツイート|"
-                      r"投稿|コメント|記され|記し))")
+# A line opening with と、当日の衣装に関してコメントしており, と何とも恐ろしいツイートをしている, と書き込み: a verb of writing,
+# not of speech (…と語るのは: a speaker's bracketless words are rare; とはいえ, とりあえず: no verb of writing near);
+# tried only where lines begin (core.line_starts)
+_CLOSING = re.compile(r"^(?:など)?と、?(?P<cue>[^。\n「」]{0,16}?(?:書かれ|書き込|綴られ|綴っ|つづられ|つづっ|つぶや|呟|ツイート|"
+                      r"投稿|コメント|記され|記し))", re.M)
 # The line that introduces what follows: no sentence mark, ending on a comma, a colon or a particle (記事冒頭、,
 # 自身のTwitterアカウントで, 田村は)
 _INTRO = re.compile(r"[^\n。！？!?」』）)]*(?:[、：:]|(?<=[ぁ-ゖ])(?:で|は|に|が))[ \t\u3000]*")
@@ -64,9 +66,7 @@ def written_out_claims(body: str, mentions: list, found: list[Candidate]) -> lis
     if "\n" not in body:
         return found
     added = []
-    for closing in _CLOSING.finditer(body):
-        if closing.start() > 0 and body[closing.start() - 1] != "\n":
-            continue
+    for closing in line_matches(_CLOSING, body):
         intro, lines = _block(body, closing.start())
         lines = [ln for ln in lines if not _ELIDED.fullmatch(body, *ln)]
         if not lines or all(_bracketed(body[s:e].strip()) for s, e in lines):
