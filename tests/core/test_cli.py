@@ -4,11 +4,11 @@ import json
 import os
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from tests.core.bulk_import import bulk_import
 from tests.shared_data import require
 
 from core.cli import main
@@ -84,13 +84,7 @@ def test_db_from_environment(tmp_path, monkeypatch, capsys):
 
 
 def test_kill_during_bulk_import_leaves_a_sound_library(tmp_path):
-    folder = tmp_path / "pages"
-    folder.mkdir()
-    seed = (SEEDS / "000_55f3fb43f71b764a.txt").read_text(encoding="utf-8")
-    for i in range(400):
-        (folder / f"page{i:03}.txt").write_text(seed.replace("約1時間", f"約{i}時間"), encoding="utf-8")
-    db = tmp_path / "lib.db"
-    command = [sys.executable, str(ROOT / "main.py"), "import", str(folder), "--db", str(db)]
+    db, command = bulk_import(tmp_path)
     process = subprocess.Popen(command, stderr=subprocess.PIPE, text=True, cwd=ROOT)
     process.stderr.readline()  # 0/400
     process.stderr.readline()  # 40/400: the import is under way

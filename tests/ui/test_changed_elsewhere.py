@@ -8,28 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlite_utils import Database
 
 from core.analysis import analyze_library
 from core.edits import SetStatus, UpdateClaim
-from core.store.transactions import atomic
 from tests.ui.entity_helpers import find, put_caret, stored
+from tests.ui.elsewhere_helpers import edit_elsewhere, status_shown
 from tests.ui.i18n_walk import language
-from ui.reader.article_model import COLUMNS
-
-
-def _elsewhere(window, edit) -> None:
-    """Apply an edit through a connection of its own, as another Kaidan window or process would."""
-    other = Database(window.db_path)
-    try:
-        with atomic(other):
-            edit.apply(other, "someone else")
-    finally:
-        other.close()
-
-
-def _status_shown(window, article_id: int) -> str:
-    return window.model.index(window.model.row_of(article_id), COLUMNS.index("status")).data()
 
 
 def _looked(window) -> list:
@@ -48,9 +32,9 @@ def test_a_status_changed_elsewhere_shows_in_the_list_without_f5(qtbot, entity_w
     qtbot.waitUntil(lambda: scroll.maximum() > 0)
     scroll.setValue(scroll.maximum() // 2)
     kept_at = scroll.value()
-    before = _status_shown(window, article_id)
-    _elsewhere(window, SetStatus.marking([article_id], "done"))
-    qtbot.waitUntil(lambda: _status_shown(window, article_id) != before, timeout=10000)  # the timer looked
+    before = status_shown(window, article_id)
+    edit_elsewhere(window, SetStatus.marking([article_id], "done"))
+    qtbot.waitUntil(lambda: status_shown(window, article_id) != before, timeout=10000)  # the timer looked
     assert window.statusBar().currentMessage().startswith("The library was changed in another window or process")
     assert window.model.article_id(window.list_view.currentIndex().row()) == article_id
     assert window.reader.article_id == article_id
@@ -60,7 +44,7 @@ def test_a_status_changed_elsewhere_shows_in_the_list_without_f5(qtbot, entity_w
 def test_the_message_is_in_the_windows_language(qtbot, entity_window):
     window = entity_window
     _looked(window)
-    _elsewhere(window, SetStatus.marking([window.reader.article_id], "done"))
+    edit_elsewhere(window, SetStatus.marking([window.reader.article_id], "done"))
     with language(QApplication.instance(), "ja"):
         window.library_watch.check()
         message = window.statusBar().currentMessage()
@@ -68,7 +52,7 @@ def test_the_message_is_in_the_windows_language(qtbot, entity_window):
     assert "F5" in message
 
 
-def test_the_windows_own_edits_are_not_changes_made_elsewhere(qtbot, entity_window):
+def test_the_windows_own_edits_are_not_changes_madeedit_elsewhere(qtbot, entity_window):
     window = entity_window
     said = _looked(window)
     window.statuses.set_status("done", [window.reader.article_id])
@@ -77,7 +61,7 @@ def test_the_windows_own_edits_are_not_changes_made_elsewhere(qtbot, entity_wind
     qtbot.keyClick(window.entities.layer.body, Qt.Key_Delete)
     window.library_watch.check()
     assert said == []
-    _elsewhere(window, SetStatus.marking([window.reader.article_id], "new"))
+    edit_elsewhere(window, SetStatus.marking([window.reader.article_id], "new"))
     window.library_watch.check()
     assert said == ["changed"]
     window.library_watch.check()  # seen once: not said again
@@ -91,12 +75,12 @@ def test_a_claim_being_edited_is_kept_and_only_the_message_given(qtbot, entity_w
     claim = window.claims.claims[0]
     window.claims.edit(claim.id)
     editor = window.claims.editor
-    before = _status_shown(window, article_id)
-    _elsewhere(window, SetStatus.marking([article_id], "done"))
+    before = status_shown(window, article_id)
+    edit_elsewhere(window, SetStatus.marking([article_id], "done"))
     window.library_watch.check()
     assert window.claims.editor is editor and editor.isVisible()
     assert "Your edit in progress is kept" in window.statusBar().currentMessage()
-    assert _status_shown(window, article_id) == before  # nothing read again under the edit
+    assert status_shown(window, article_id) == before  # nothing read again under the edit
 
 
 def test_a_meeting_field_being_typed_is_kept(qtbot, seeds, library_of, make_window):
@@ -110,7 +94,7 @@ def test_a_meeting_field_being_typed_is_kept(qtbot, seeds, library_of, make_wind
     view.card.place.setFocus()
     qtbot.waitUntil(view.card.place.hasFocus)
     qtbot.keyClicks(view.card.place, " Geneva")
-    _elsewhere(window, SetStatus.marking([1], "done"))
+    edit_elsewhere(window, SetStatus.marking([1], "done"))
     window.library_watch.check()
     assert "Your edit in progress is kept" in window.statusBar().currentMessage()
     assert view.card.place.text().endswith(" Geneva") and view.card.place.hasFocus()
@@ -146,7 +130,7 @@ def test_an_undo_after_the_windows_own_re_detection_works(qtbot, entity_window):
     assert find(stored(window), "ルビオ", start=rubio.start).state == "proposed"
 
 
-def test_f5_in_the_claims_browser_shows_a_stance_changed_elsewhere(qtbot, entity_window):
+def test_f5_in_the_claims_browser_shows_a_stance_changededit_elsewhere(qtbot, entity_window):
     window = entity_window
     _looked(window)
     article_id = window.reader.article_id
@@ -158,7 +142,7 @@ def test_f5_in_the_claims_browser_shows_a_stance_changed_elsewhere(qtbot, entity
         return next((r["stance"] for r in browser.claims.rows if r["id"] == claim.id), None)
 
     shown = stance_shown()
-    _elsewhere(window, UpdateClaim(article_id, claim.id, {"state": "accepted", "stance": "against"}))
+    edit_elsewhere(window, UpdateClaim(article_id, claim.id, {"state": "accepted", "stance": "against"}))
     assert stance_shown() == shown
     browser.activateWindow()
     qtbot.waitUntil(browser.isActiveWindow)  # the browser's own F5, not the main window's

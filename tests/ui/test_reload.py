@@ -7,27 +7,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
-from sqlite_utils import Database
 
 from core.edits import SetStatus, UpdateClaim
-from core.store.transactions import atomic
+from tests.ui.elsewhere_helpers import edit_elsewhere, status_shown
 from tests.ui.i18n_walk import language
-from ui.reader.article_model import COLUMNS, status_label
-
-
-def _elsewhere(window, edit) -> None:
-    """Apply an edit through a connection of its own, as another Kaidan process would."""
-    other = Database(window.db_path)
-    try:
-        with atomic(other):
-            edit.apply(other, "someone else")
-    finally:
-        other.close()
-
-
-def _status_shown(window, article_id: int) -> str:
-    row = window.model.row_of(article_id)
-    return window.model.index(row, COLUMNS.index("status")).data()
+from ui.reader.article_model import status_label
 
 
 def _press_f5(qtbot, window) -> None:
@@ -44,11 +28,11 @@ def test_f5_shows_a_status_changed_elsewhere_keeping_the_selection_and_scroll(qt
     qtbot.waitUntil(lambda: scroll.maximum() > 0)
     scroll.setValue(scroll.maximum() // 2)
     kept_at = scroll.value()
-    before = _status_shown(window, article_id)
-    _elsewhere(window, SetStatus.marking([article_id], "done"))
-    assert _status_shown(window, article_id) == before  # the window still shows what it read
+    before = status_shown(window, article_id)
+    edit_elsewhere(window, SetStatus.marking([article_id], "done"))
+    assert status_shown(window, article_id) == before  # the window still shows what it read
     _press_f5(qtbot, window)
-    qtbot.waitUntil(lambda: _status_shown(window, article_id) != before, timeout=10000)
+    qtbot.waitUntil(lambda: status_shown(window, article_id) != before, timeout=10000)
     assert window.model.article_id(window.list_view.currentIndex().row()) == article_id
     assert window.reader.article_id == article_id
     assert scroll.value() == kept_at
@@ -58,7 +42,7 @@ def test_f5_shows_a_claims_stance_changed_elsewhere_in_the_panel(qtbot, entity_w
     window = entity_window
     article_id = window.reader.article_id
     claim = next(c for c in window.claims.claims if c.stance != "against")
-    _elsewhere(window, UpdateClaim(article_id, claim.id, {"stance": "against"}))
+    edit_elsewhere(window, UpdateClaim(article_id, claim.id, {"stance": "against"}))
     assert window.claims.claim(claim.id).stance == claim.stance
     _press_f5(qtbot, window)
     assert window.claims.claim(claim.id).stance == "against"
@@ -82,13 +66,13 @@ def test_an_undo_refused_over_a_change_made_elsewhere_names_the_reload_key(qtbot
     window = entity_window
     article_id = window.reader.article_id
     window.statuses.set_status("done", [article_id])
-    _elsewhere(window, SetStatus.marking([article_id], "in progress"))
+    edit_elsewhere(window, SetStatus.marking([article_id], "in progress"))
     with language(QApplication.instance(), language_code):
         window.undo_stack.undo()
         message = window.statusBar().currentMessage()
     assert named in message
     _press_f5(qtbot, window)
-    qtbot.waitUntil(lambda: _status_shown(window, article_id) == status_label("in progress"), timeout=10000)
+    qtbot.waitUntil(lambda: status_shown(window, article_id) == status_label("in progress"), timeout=10000)
 
 
 def test_reload_answers_f5_and_the_platforms_refresh_key_and_detection_moved_to_ctrl_f5(entity_window):
@@ -104,7 +88,7 @@ def test_reload_answers_f5_and_the_platforms_refresh_key_and_detection_moved_to_
     assert [k.toString() for k in window.actions_by_name["rerun_article"].shortcuts()] == ["Ctrl+F5"]
 
 
-def test_f5_in_the_meetings_window_shows_a_meeting_changed_elsewhere(qtbot, seeds, library_of, make_window):
+def test_f5_in_the_meetings_window_shows_a_meeting_changededit_elsewhere(qtbot, seeds, library_of, make_window):
     from core.edits.meetings import UpdateMeeting
     from tests.ui.meeting_helpers import build_meetings, open_meetings
 
@@ -113,7 +97,7 @@ def test_f5_in_the_meetings_window_shows_a_meeting_changed_elsewhere(qtbot, seed
     view = open_meetings(qtbot, window, len(seeds))
     view.select(ids["visit"])
     assert view.card.status.currentData() == "scheduled"
-    _elsewhere(window, UpdateMeeting(ids["visit"], {"status": "cancelled"}))
+    edit_elsewhere(window, UpdateMeeting(ids["visit"], {"status": "cancelled"}))
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)  # the window's own F5, not the main window's
     qtbot.keyClick(view.timeline, Qt.Key_F5)
