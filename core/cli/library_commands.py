@@ -35,6 +35,9 @@ def cmd_export(args, db_path: Path) -> int:
     for name, count in result.files.items():
         print(f"{args.out / name}: {count}")
     print(f"exported {result.articles} articles as {args.format}")
+    if result.undated:
+        print(f"{result.undated} articles with no date (neither the page's nor one read from its text) "
+              f"were left out of the date range")
     if result.cuts:
         print(f"{len(result.cuts)} entity spans cut a token or overlap another and were left out "
               f"(listed in {args.out / 'cut_spans.tsv'}):")

@@ -80,8 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--ids", type=_id_list, help="only these articles: 3,5,8")
     sub.add_argument("--status", action="append", choices=("new", "in progress", "done"),
                      help="only articles with this status (repeatable)")
-    sub.add_argument("--from", dest="date_from", type=_iso_day, metavar="YYYY-MM-DD", help="published on or after")
-    sub.add_argument("--to", dest="date_to", type=_iso_day, metavar="YYYY-MM-DD", help="published on or before")
+    # an article's day: the page's date, else the one read from its text (the list's ≈ date)
+    sub.add_argument("--from", dest="date_from", type=_iso_day, metavar="YYYY-MM-DD",
+                     help="dated on or after (the page's date, else the day read from its text)")
+    sub.add_argument("--to", dest="date_to", type=_iso_day, metavar="YYYY-MM-DD",
+                     help="dated on or before (the page's date, else the day read from its text)")
     sub.add_argument("--outlet", action="append", help="only this outlet (repeatable)")
     sub.add_argument("--force", action="store_true", help="replace a different export already in DIR")
     sub.add_argument("--keep-tokens", action="store_true",

@@ -19,7 +19,7 @@ from core.export.iob import Cut
 from core.export.jsonl import JsonlWriter
 from core.export.labelstudio import LabelStudioWriter
 from core.export.records import ARTICLE_KEYS, annotated_articles, article_record
-from core.export.scope import ALL, Scope, count_in_scope
+from core.export.scope import ALL, Scope, count_in_scope, undated_left_out
 from core.export.spacy import SpacyWriter
 from core.export.target import CARD, ExportExists, other_export
 from core.export.w3c import W3cWriter
@@ -47,6 +47,7 @@ class ExportResult:
     notes: list[str] = field(default_factory=list)
     articles: int = 0
     cancelled: bool = False
+    undated: int = 0  # left out of the date range for having no day at all (Scope.undated_left_out)
 
 
 def export(
@@ -79,7 +80,7 @@ def export(
     out_dir.mkdir(parents=True, exist_ok=True)
     ctx = ExportContext(db, out_dir, load_registry(db), scope, label_schemes(db), split_tokens=split_tokens,
                         all_entities=all_entities)
-    result = ExportResult(out_dir, cuts=ctx.cuts, notes=ctx.notes)
+    result = ExportResult(out_dir, cuts=ctx.cuts, notes=ctx.notes, undated=undated_left_out(db, scope))
     total = count_in_scope(db, scope)
     writer = WRITERS[fmt](ctx)
     counts = dict.fromkeys(("articles", "entity_mentions", "rejected_mentions", "claims", "claim_candidates",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Iterator
 
 from core.model import Article
+from core.store.article_list import LIST_DATE
 from core.store.articles import _decode
 from core.store.records import record_of
 
@@ -17,7 +18,12 @@ STATUSES = ("new", "in progress", "done")
 
 @dataclass(frozen=True)
 class Scope:
-    """Filters combined with AND; an empty Scope is the whole library. Dates are ISO days, inclusive."""
+    """Filters combined with AND; an empty Scope is the whole library. Dates are ISO days, inclusive.
+
+    An article's day is the page's own date, else the day Kaidan read from its text (the list's ≈ date,
+    LIST_DATE): a range then keeps the undated pages the list shows among that range's days. An article
+    with no day at all is outside every range; undated_left_out counts them for the summary.
+    """
 
     ids: tuple[int, ...] | None = None
     statuses: tuple[str, ...] = ()
@@ -39,10 +45,10 @@ class Scope:
             params.extend(self.statuses)
         # published may carry a time ("2025-07-11T09:30+09:00"): compare its day
         if self.date_from:
-            conditions.append("substr(published, 1, 10) >= ?")
+            conditions.append(f"substr({LIST_DATE}, 1, 10) >= ?")
             params.append(self.date_from[:10])
         if self.date_to:
-            conditions.append("substr(published, 1, 10) <= ?")
+            conditions.append(f"substr({LIST_DATE}, 1, 10) <= ?")
             params.append(self.date_to[:10])
         if self.outlets:
             conditions.append(f"outlet IN ({','.join('?' * len(self.outlets))})")
@@ -63,12 +69,25 @@ class Scope:
         return out or {"all": True}
 
 
+    def has_dates(self) -> bool:
+        return bool(self.date_from or self.date_to)
+
+
 ALL = Scope()
 
 
 def count_in_scope(db: sqlite_utils.Database, scope: Scope = ALL) -> int:
     where, params = scope.where()
     return db.execute(f"SELECT count(*) FROM articles WHERE {where}", params).fetchone()[0]
+
+
+def undated_left_out(db: sqlite_utils.Database, scope: Scope) -> int:
+    """The articles the scope's other choices take that its date range leaves out for having no day at all
+    (neither a page date nor one read from the text): said in the summary, so none falls out unseen."""
+    if not scope.has_dates():
+        return 0
+    where, params = replace(scope, date_from=None, date_to=None).where()
+    return db.execute(f"SELECT count(*) FROM articles WHERE {where} AND {LIST_DATE} IS NULL", params).fetchone()[0]
 
 
 def article_batches(db: sqlite_utils.Database, scope: Scope = ALL, batch: int = 200) -> Iterator[list[Article]]:

@@ -32,13 +32,14 @@ def ids_in(folder: Path) -> list[int]:
 
 def test_scope_filters(library, tmp_path):
     db = open_db(library)
-    rows = list(db.query("SELECT id, status, published, outlet FROM articles ORDER BY id"))
+    rows = list(db.query("SELECT id, status, coalesce(published, published_inferred) AS day, outlet FROM articles "
+                         "ORDER BY id"))
     cases = {
         "ids": (Scope(ids=(rows[1]["id"], rows[3]["id"])), [rows[1]["id"], rows[3]["id"]]),
         "done": (Scope(statuses=("done",)), [r["id"] for r in rows if r["status"] == "done"]),
         "outlet": (Scope(outlets=(rows[0]["outlet"],)), [r["id"] for r in rows if r["outlet"] == rows[0]["outlet"]]),
         "dates": (Scope(date_from="2025-07-12", date_to="2025-12-31"),
-                  [r["id"] for r in rows if "2025-07-12" <= (r["published"] or "")[:10] <= "2025-12-31"]),
+                  [r["id"] for r in rows if "2025-07-12" <= (r["day"] or "")[:10] <= "2025-12-31"]),
     }
     for name, (scope, expected) in cases.items():
         result = export(db, "jsonl", tmp_path / name, scope)
@@ -78,3 +79,45 @@ def test_export_command_flags(library, tmp_path, capsys):
     out = tmp_path / "jsonl"
     assert main(["export", "--format", "jsonl", "--out", str(out), "--ids", "1,2", "--db", str(library)]) == 0
     assert ids_in(out) == [1, 2]
+
+
+def test_a_date_range_takes_the_day_read_from_the_text(library_of_seeds_and_undated, tmp_path, capsys):
+    """Three seeds have no page date; the list shows the day their text gives (≈). A range takes that day, as
+    the list sorts by it; an article with no day at all stays out, and the export says how many did."""
+    path, undated_id = library_of_seeds_and_undated
+    db = open_db(path)
+    rows = {r["id"]: r for r in db.query("SELECT id, published, published_inferred FROM articles")}
+    page_dated = [i for i, r in rows.items() if r["published"]]
+    inferred = [i for i, r in rows.items() if not r["published"] and r["published_inferred"]]
+    assert len(inferred) >= 3 and rows[undated_id]["published_inferred"] is None
+    day = lambda r: (r["published"] or r["published_inferred"])[:10]  # noqa: E731
+    july = rows[[i for i in inferred if day(rows[i]).startswith("2025-07")][0]]
+    scope = Scope(date_from="2025-07-01", date_to="2025-07-31")
+    result = export(db, "jsonl", tmp_path / "july", scope)
+    expected = sorted(i for i, r in rows.items() if r is not rows[undated_id] and "2025-07" == day(r)[:7])
+    assert july["id"] in ids_in(tmp_path / "july") == expected
+    assert any(i in expected for i in page_dated)  # the page's own date still decides where it has one
+    assert result.undated == 1
+    assert export(db, "jsonl", tmp_path / "all").undated == 0  # no range: nothing is left out
+    assert main(["export", "--format", "jsonl", "--out", str(tmp_path / "cli"), "--from", "2025-01-01",
+                 "--db", str(path)]) == 0
+    printed = capsys.readouterr().out
+    assert f"exported {len(rows) - 1} articles" in printed
+    assert "1 articles with no date" in printed and "left out of the date range" in printed
+
+
+@pytest.fixture
+def library_of_seeds_and_undated(tmp_path):
+    """The seeds and a page whose text names no day: (library path, the undated article's id)."""
+    from core.jobs import import_paths
+
+    plain = tmp_path / "undated.txt"
+    plain.write_text("外相は記者団に対し、対話を続ける考えを示した。\n", encoding="utf-8")
+    path = tmp_path / "lib.db"
+    assert not import_paths([SEEDS, plain], path).failed
+    db = open_db(path)
+    undated = db.execute("SELECT id FROM articles WHERE source LIKE '%undated.txt'").fetchone()[0]
+    # a file's time gives an imported page a day; a text pasted or read from a dataset may have none
+    db["articles"].update(undated, {"published_inferred": None, "published_inferred_precision": None})
+    db.close()
+    return path, undated

@@ -132,3 +132,39 @@ def test_cancel_button_asks_the_worker_to_stop(qtbot, seeds_window, tmp_path):
         assert dialog.controller.worker.is_cancelled()
     qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=30000)
     assert dialog.close_button.isVisibleTo(dialog)
+
+
+def test_a_date_range_keeps_the_pages_dated_from_their_text(qtbot, seeds, library_of, make_window, tmp_path):
+    """Three seeds have no page date, only the day their text gives (≈ in the list). The dialog's range takes
+    that day, its tooltip says so in the window's language, and the summary counts the article with no day."""
+    from PySide6.QtCore import QDate
+
+    from tests.ui.i18n_walk import language
+
+    plain = tmp_path / "undated.txt"
+    plain.write_text("外相は記者団に対し、対話を続ける考えを示した。\n", encoding="utf-8")
+    db = open_db(library_of([*seeds, plain]))
+    rows = list(db.query("SELECT id, published, published_inferred, source FROM articles ORDER BY id"))
+    undated = next(r["id"] for r in rows if r["source"].endswith("undated.txt"))
+    # a file's time gives an imported page a day; a text pasted or read from a dataset may have none
+    db["articles"].update(undated, {"published_inferred": None, "published_inferred_precision": None})
+    db.close()
+    in_july = [r["id"] for r in rows if (r["published"] or r["published_inferred"] or "")[:7] == "2025-07"]
+    assert any(not r["published"] for r in rows if r["id"] in in_july)  # one of them is dated from its text
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == len(rows), timeout=10000)
+    with language(QApplication.instance(), "ja"):
+        dialog = window.show_export()
+        dialog.format.setCurrentIndex(dialog.format.findData("jsonl"))
+        dialog.folder.setText(str(tmp_path / "july"))
+        dialog.articles.set_key("dates")
+        dialog.articles.date_from.setDate(QDate(2025, 7, 1))
+        dialog.articles.date_to.setDate(QDate(2025, 7, 31))
+        assert "本文から読み取った日付" in dialog.articles.radio["dates"].toolTip()
+        assert dialog.in_scope == len(in_july)
+        with qtbot.waitSignal(dialog.controller.finished, timeout=60000) as blocker:
+            dialog.export_button.click()
+        qtbot.waitUntil(lambda: not dialog.controller.is_running(), timeout=30000)
+        assert [r["id"] for r in records(tmp_path / "july" / "articles.jsonl")] == in_july
+        assert blocker.args[0].undated == 1
+        assert "日付のない記事 1 件" in dialog.summary_box.notes.text()

@@ -1,5 +1,5 @@
-"""The export dialog's choice of articles: all, the list's selection, those marked done, a span of publication
-dates or one outlet; it says how many articles that is."""
+"""The export dialog's choice of articles: all, the list's selection, those marked done, a span of days (the
+page's date, else the one read from its text) or one outlet; it says how many articles that is."""
 
 from __future__ import annotations
 
@@ -30,7 +30,7 @@ class ExportScope(QGroupBox):
         n_selected = len(self.selected_ids)
         texts = {"all": self.tr("&All articles"),
                  "selected": self.tr("&Selected in the list ({n})").format(n=n_selected),
-                 "done": self.tr("Marked &done"), "dates": self.tr("&Published between"),
+                 "done": self.tr("Marked &done"), "dates": self.tr("Da&ted between"),
                  "outlet": self.tr("From &outlet")}
         self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
         self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
@@ -57,6 +57,11 @@ class ExportScope(QGroupBox):
                 grid.addRow(radio)
             else:
                 grid.addRow(radio, field)
+        # the same day the list sorts by and shows (≈ for one read from the text)
+        self.radio["dates"].setToolTip(self.tr(
+            "An article's day is the page's publication date or, for a page without one, the day Kaidan read "
+            "from its text (shown with ≈ in the list). Articles with no day at all are left out; the summary "
+            "says how many."))
         self.radio["selected"].setEnabled(n_selected > 0)
         self.radio["selected" if n_selected > 1 else "all"].setChecked(True)
         grid.addRow(self.count)

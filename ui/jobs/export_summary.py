@@ -18,6 +18,12 @@ def summary_lines(result, fmt: str) -> list[str]:
     exported = (translate("ExportSummary", "1 article exported as {format}.") if result.articles == 1
                 else translate("ExportSummary", "{n} articles exported as {format}."))
     lines = [exported.format(n=f"{result.articles:,}", format=format_name(fmt))]
+    if result.undated:
+        undated = (translate("ExportSummary", "1 article with no date (on the page or in the text) was left out "
+                                              "of the date range.") if result.undated == 1
+                   else translate("ExportSummary", "{n} articles with no date (on the page or in the text) were "
+                                                   "left out of the date range."))
+        lines.append(undated.format(n=f"{result.undated:,}"))
     if result.cuts:
         lines.append(translate("ExportSummary", "{n} entity spans cut a token or overlap another and were left "
                                           "untagged; they are listed in cut_spans.tsv.").format(n=f"{len(result.cuts):,}"))

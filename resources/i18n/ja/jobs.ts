@@ -909,8 +909,8 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Published between</source>
-        <translation>発行日の範囲(&amp;P)</translation>
+        <source>Da&amp;ted between</source>
+        <translation>日付の範囲(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -928,7 +928,12 @@ Replace it with this {format} export?</source>
         <translation>(媒体を読み込み中…)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+15"/>
+        <source>An article&apos;s day is the page&apos;s publication date or, for a page without one, the day Kaidan read from its text (shown with ≈ in the list). Articles with no day at all are left out; the summary says how many.</source>
+        <translation>記事の日付は、ページの発行日です。発行日のないページでは、Kaidan が本文から読み取った日付 (一覧で ≈ 付きで表示) を使います。日付がまったくない記事は含めず、その件数を結果に表示します。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>(no outlets known)</source>
         <translation>(既知の媒体なし)</translation>
     </message>
@@ -962,6 +967,16 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>1 article with no date (on the page or in the text) was left out of the date range.</source>
+        <translation>日付のない記事 1 件 (ページにも本文にもなし) は日付の範囲に含めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} articles with no date (on the page or in the text) were left out of the date range.</source>
+        <translation>日付のない記事 {n} 件 (ページにも本文にもなし) は日付の範囲に含めませんでした。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{n} entity spans cut a token or overlap another and were left untagged; they are listed in cut_spans.tsv.</source>
         <translation>エンティティの範囲 {n} 件はトークンを分断するか他と重なるため、タグを付けませんでした。cut_spans.tsv に一覧があります。</translation>
     </message>
