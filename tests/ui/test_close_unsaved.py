@@ -55,7 +55,7 @@ def test_save_stores_the_claim_being_edited_and_closes(qtbot, entity_window, ans
     article_id, start = window.reader.article_id, _type_claim(qtbot, entity_window)
     asked = answer(QMessageBox.Save)
     window.close()
-    assert asked == [("Save your edit before closing?", "The claim in the editor is not saved yet.")]
+    assert asked == [("Save your edit first?", "The claim in the editor is not saved yet.")]
     assert window.library_closed and not window.isVisible()
     [claim] = _stored(window.db_path, article_id)
     assert (claim.start, claim.stance) == (start, "favor")
@@ -135,7 +135,7 @@ def test_closing_the_meetings_window_over_a_typed_field_asks(typing_place, answe
     window, view, visit = typing_place
     asked = answer(button)
     view.close()
-    assert asked == [("Save your edit before closing?", "The meeting field being typed is not saved yet.")]
+    assert asked == [("Save your edit first?", "The meeting field being typed is not saved yet.")]
     assert not view.isVisible()
     assert get_meeting(window.db, visit).place_text == place
     assert window.undo_stack.count() == (button == QMessageBox.Save)

@@ -170,7 +170,7 @@ class ClaimController(EditorHost, QObject):
     def accept_or_edit(self, claim_id: int) -> None:
         """Enter in a candidate accepts it, then the editor opens for its stance; in a claim: edit."""
         claim = self.claim(claim_id)
-        if claim is None:
+        if claim is None or not self.may_leave_editor():
             return
         if claim.state == "candidate":
             holder = self.names(claim)[0] or self.tr("unknown holder")
@@ -182,7 +182,7 @@ class ClaimController(EditorHost, QObject):
     def edit(self, claim_id: int, from_panel: bool = False) -> None:
         """Open the editor on an existing claim or candidate."""
         claim = self.claim(claim_id)
-        if claim is None:
+        if claim is None or not self.may_leave_editor():  # asked before the reader's selection moves
             return
         self.show_claim(claim_id)
         mentions, entities, names = self._context()
@@ -197,7 +197,7 @@ class ClaimController(EditorHost, QObject):
         self.close_editor()
         if draft.claim_id is None:
             self._push(AddClaim(draft.article_id, draft.start, draft.end, fields,
-                                text=self.tr("Add claim by {holder}").format(holder=holder)))
+                                text=self.tr("Add claim by {holder}").format(holder=holder)), holder)
             return
         claim = self.claim(draft.claim_id)
         current = claim.to_dict() if claim else {}
@@ -214,7 +214,7 @@ class ClaimController(EditorHost, QObject):
             text = self.tr("Set stance {stance}").format(stance=self.labels().get(changed["stance"], self.tr("none")))
         else:
             text = self.tr("Edit claim by {holder}").format(holder=holder)
-        self._push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text))
+        self._push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text), holder)
 
     # removing ---------------------------------------------------------------------------
 
@@ -271,6 +271,8 @@ class ClaimController(EditorHost, QObject):
 
     def open_claim(self, article_id: int, start: int, end: int) -> None:
         """Show an article with a claim's text selected (the browser's activated row)."""
+        if not self.may_leave_editor():
+            return
         self.go_to_article(article_id)
         self.entity_layer.select_span(start, end)
         self._parent.raise_()

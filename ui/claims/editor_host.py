@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QPoint, Qt
 
 from core.claims.drafts import ClaimDraft, stored_fields
 from core.edits import AddTopic, Edit, Group
+from ui.common.unsaved import claim_unsaved, may_close
 
 if TYPE_CHECKING:
     from ui.claims.editor import ClaimEditor
@@ -27,7 +28,8 @@ class EditorHost:
         """Open the editor on draft just below its span (the focus goes back to return_focus, else the body)."""
         from ui.claims.editor import ClaimEditor  # loaded when a claim is first edited, not before the first paint
 
-        self.close_editor()
+        if not self.may_leave_editor():
+            return self.editor
         body = self.entity_layer.body
         names = [n for e in self.registry().values() for n in (e.name, e.en) if n]
         editor = ClaimEditor(draft, self.stances, names, body)
@@ -54,6 +56,18 @@ class EditorHost:
             if self._return_focus is not None:
                 self._return_focus.setFocus(Qt.OtherFocusReason)
 
+    def may_leave_editor(self) -> bool:
+        """Whether the open editor may close for something else to show (another article, claim or browser
+        row): asked as a window closing over it is (Save, Discard, Cancel), so that no click drops a claim
+        being typed; Cancel, or a save the library refused, keeps the editor (True when none is open)."""
+        if self.editor is None:
+            return True
+        if may_close(self._parent, claim_unsaved(), self.save_editor, self.close_editor):
+            return True
+        if self.editor.draft.claim_id is not None:
+            self.panel.select(self.editor.draft.claim_id)  # the panel's row back on the claim being edited
+        return False
+
     def save_editor(self) -> bool:
         """Save the open editor's claim as its Enter does (a window closing over it); False if the library
         refused it: the editor opens again with what was typed, which the refusal must not take away."""
@@ -69,11 +83,14 @@ class EditorHost:
         self._proposed_holder = proposed  # a holder typed over the proposed one still resolves as typed
         return False
 
-    def _push(self, edit: Edit) -> None:
-        """Push a claim edit; a new target topic joins the library's list in the same step."""
+    def _push(self, edit: Edit, holder: str) -> None:
+        """Push a claim edit, said in the status bar once saved; a new target topic joins the library's list in
+        the same step."""
         if self._new_topic:
             edit = Group((AddTopic(self._new_topic), edit), text=edit.text)
-        self.undo_stack.push(edit)
+        self.undo_stack.push_and_say(edit, self.status_bar, QCoreApplication.translate(
+            "ClaimController", "Saved the claim by {holder}").format(
+            holder=holder))
 
     def _fields(self, draft: ClaimDraft) -> dict:
         """The stored fields of the editor's values; a new target text joins the library's topics."""

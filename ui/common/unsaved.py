@@ -26,7 +26,7 @@ def meeting_unsaved() -> str:
 
 def ask_to_save(parent: QWidget, what: str) -> QMessageBox.StandardButton:
     """Ask whether to save the edit in progress (what: which one, in a sentence): Save, Discard or Cancel."""
-    box = QMessageBox(QMessageBox.Question, "Kaidan", translate("Unsaved", "Save your edit before closing?"),
+    box = QMessageBox(QMessageBox.Question, "Kaidan", translate("Unsaved", "Save your edit first?"),
                       QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, parent)
     box.setTextFormat(Qt.PlainText)
     box.setInformativeText(what)

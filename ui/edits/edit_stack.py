@@ -38,6 +38,14 @@ class EditStack(QUndoStack):
         """Do the edit (it saves at once); keep it for undo only if that worked."""
         super().push(EditCommand(edit, self))
 
+    def push_and_say(self, edit: Edit, status_bar, words: str) -> None:
+        """Push an edit and, once the library took it, say so in the status bar as other actions do (a refused
+        save says its own words instead)."""
+        refused = self.refusals
+        self.push(edit)
+        if self.refusals == refused:
+            status_bar.showMessage(words, 6000)
+
     def keep(self, command: "EditCommand", undoing: bool, exc: ChangedElsewhere) -> None:
         """An undo (redo) refused as changed elsewhere: nothing was written, so the step goes back where it was
         (once the stack has moved past it) without writing, and the window says what changed."""

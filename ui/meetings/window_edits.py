@@ -39,8 +39,15 @@ class MeetingEdits:
         return not wrong_date and self.undo_stack.refusals == refused
 
     def _edit_fields(self, fields: dict, text: str) -> None:
-        if self.current is not None:
-            self.undo_stack.push(UpdateMeeting(self.current, fields, text=text))
+        if self.current is None:
+            return
+        edit = UpdateMeeting(self.current, fields, text=text)
+        if fields == {"state": "confirmed"}:  # the card's Confirm: said once saved, naming the meeting
+            label = self.by_id[self.current]["label"] if self.current in self.by_id else ""
+            self.undo_stack.push_and_say(edit, self.statusBar(), translate(
+                "MeetingsWindow", "Confirmed the meeting {label}").format(label=label))
+        else:
+            self.undo_stack.push(edit)
 
     def _edit_participants(self, participants: list, text: str) -> None:
         if self.current is not None:
@@ -80,13 +87,21 @@ class MeetingEdits:
         if known is not None:
             if known.state != "accepted":
                 text = translate("MeetingsWindow", "Accept Link “{relation}”").format(relation=label)
-                self.undo_stack.push(SetLinkState(from_id, known.id, "accepted", text=text))
+                self.undo_stack.push_and_say(SetLinkState(from_id, known.id, "accepted", text=text),
+                                             self.statusBar(), self._linked(to_id, label))
             return
         text = translate("MeetingsWindow", "Link Meetings “{relation}”").format(relation=label)
-        self.undo_stack.push(AddLink(from_id, to_id, relation, text=text))
+        self.undo_stack.push_and_say(AddLink(from_id, to_id, relation, text=text), self.statusBar(),
+                                     self._linked(to_id, label))
         # A first link opens the pane of linked meetings under the card, which shrinks: once laid out, the card
         # scrolls so that the link just made is in sight.
         QTimer.singleShot(0, self.card, lambda: self.card.ensureWidgetVisible(self.card.link_tree))
+
+    def _linked(self, to_id: int, relation: str) -> str:
+        """What the status bar says once a link is saved: the meeting linked to, and how."""
+        item = next((i for i in self.all_items if i["id"] == to_id), None)
+        return translate("MeetingsWindow", "Linked to the meeting {label} ({relation})").format(
+            label=item["label"] if item else "", relation=relation)
 
     def _choose_participant(self) -> None:
         if self.current is None:

@@ -6,7 +6,7 @@ as the window's own methods. Its messages keep the window's translation context.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
 from core.store.search import QUERY_LIMIT
 from ui.common.words import counted
@@ -123,6 +123,8 @@ class ArticleNavigation:
 
     def go_to_article(self, article_id: int, clean: bool = False) -> None:
         """Select an article in the list and show it (clean: its clean text, not the raw page)."""
+        if article_id != self.reader.article_id and not self.claims.may_leave_editor():
+            return
         row = self.model.row_of(article_id)
         if row is not None:
             self.select_row(row)
@@ -143,6 +145,12 @@ class ArticleNavigation:
         if self.reader.article_id != shown:  # an article opened: the rows right after it wait
             self._select_timer.start()
 
+    def _reselect(self, article_id: int) -> None:
+        """Put the list's row back on the article still shown (the user kept its claim editor open)."""
+        row = self.model.row_of(article_id)
+        if row is not None and article_id == self.reader.article_id:
+            self.select_row(row)
+
     def _selection_settled(self) -> None:
         if self._selection_waits:
             self._selection_waits = False
@@ -157,5 +165,10 @@ class ArticleNavigation:
         if not self._list_painted:
             return  # _first_painted loads it
         article_id = self.model.article_id(self.list_view.currentIndex().row())
-        if article_id is not None and article_id != self.reader.article_id:
-            self.show_article(article_id)
+        if article_id is None or article_id == self.reader.article_id:
+            return
+        if not self.claims.may_leave_editor():  # Cancel: the list's row back on the article with the editor,
+            shown = self.reader.article_id    # once the click that chose another has selected its row
+            QTimer.singleShot(0, self, lambda: self._reselect(shown))
+            return
+        self.show_article(article_id)

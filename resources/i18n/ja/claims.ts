@@ -88,6 +88,11 @@
         <source>Delete Claim</source>
         <translation>主張を削除</translation>
     </message>
+    <message>
+        <location filename="../../../ui/claims/editor_host.py" line="+91"/>
+        <source>Saved the claim by {holder}</source>
+        <translation>{holder}の主張を保存しました</translation>
+    </message>
 </context>
 <context>
     <name>ClaimEditor</name>

@@ -551,8 +551,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Save your edit before closing?</source>
-        <translation>閉じる前に編集を保存しますか？</translation>
+        <source>Save your edit first?</source>
+        <translation>先に編集を保存しますか？</translation>
     </message>
     <message>
         <location line="+4"/>

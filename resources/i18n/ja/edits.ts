@@ -4,7 +4,7 @@
 <context>
     <name>EditStack</name>
     <message>
-        <location filename="../../../ui/edits/edit_stack.py" line="+45"/>
+        <location filename="../../../ui/edits/edit_stack.py" line="+53"/>
         <source>Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved.</source>
         <translation>元に戻せませんでした: 「{edit}」: {reason}。何も変更されていません。編集は保存されたままです。</translation>
     </message>

@@ -773,7 +773,12 @@
         <translation>日付なし</translation>
     </message>
     <message>
-        <location filename="../../../ui/meetings/window_edits.py" line="+54"/>
+        <location filename="../../../ui/meetings/window_edits.py" line="+47"/>
+        <source>Confirmed the meeting {label}</source>
+        <translation>会談「{label}」を承認しました</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <location line="+28"/>
         <source>Accept Link “{relation}”</source>
         <translation>つながり「{relation}」を承認</translation>
@@ -789,12 +794,17 @@
         <translation>先につなげる会談を選んでから（年表か一覧でクリック）、Ctrl+L を押してください</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Link Meetings “{relation}”</source>
         <translation>会談をつなげる「{relation}」</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>Linked to the meeting {label} ({relation})</source>
+        <translation>会談「{label}」とつなげました（{relation}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Add Participant</source>
         <translation>参加者を追加</translation>
     </message>
