@@ -5,7 +5,9 @@ the same id, so the entities panel, the claims summary and the article filter
 group it like a registry entity. Inside an article, a surname after the full
 name (ユリア・ティモシェンコ … ティモシェンコ前首相, 李明博 … 李大統領) and a reading
 in brackets (金大中(キム・デジュン)) take the full name's id; a surname alone that a known person's
-title linked elsewhere (李首相 → 李強) takes the full name the article writes (李洛淵) instead.
+title linked elsewhere (李首相 → 李強) takes the full name the article writes (李洛淵) instead. Where the article
+names two people of one surname, the surname is the one whose title and country agree with it
+(core.nlp.name_referents: 菊間アナ is 菊間千乃アナウンサー, not her father named after her).
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from core.model import Mention
+from core.nlp.name_referents import Countries, choose, full_names_by_id
 from core.nlp.short_forms import short_forms
 from core.registry import FOUND_PREFIX
 
@@ -46,6 +49,7 @@ def link_new_names(folded: str, mentions: list[Mention], text: str | None = None
     """
     full_names: dict[str, str] = {}  # a surname or short form → the id of the full name seen before
     written = _full_names_written(folded, mentions)
+    namesakes = _Namesakes(folded, mentions, written)
     previous: Mention | None = None
     out: list[Mention] = []
     for mention in mentions:
@@ -58,18 +62,18 @@ def link_new_names(folded: str, mentions: list[Mention], text: str | None = None
         if mention.type == "PERSON" and surface in full_names and mention.source == "title":
             # 李明博 … 李大統領: the surname before a title is the person named in full before,
             # not whichever known holder of that surname the title fits
-            entity_id = full_names[surface]
+            entity_id = namesakes.meant(surface, mention) or full_names[surface]
         elif mention.type == "PERSON" and surface in written and entity_id not in {i for _, i in written[surface]}:
             # 李首相 … 李洛淵首相: a surname alone is the person the article names in full, not another
             # known holder of that surname (李強) whom the article never names
-            entity_id = _nearest(written[surface], mention.start)
+            entity_id = namesakes.meant(surface, mention) or _nearest(written[surface], mention.start)
         if entity_id is None:
             if mention.type == "PERSON" and previous is not None and previous.type == "PERSON" \
                     and previous.entity_id and folded[previous.end : mention.start] in ("(", "（") \
                     and folded[mention.end : mention.end + 1] in (")", "）"):
                 entity_id = previous.entity_id  # 金大中(キム・デジュン): the reading of the name before
             elif mention.type == "PERSON" and surface in full_names:
-                entity_id = full_names[surface]
+                entity_id = namesakes.meant(surface, mention) or full_names[surface]
             else:
                 entity_id = found_id(mention.type, surface)
         if text is not None:
@@ -100,6 +104,28 @@ def _full_names_written(folded: str, mentions: list[Mention]) -> dict[str, list[
             for short in shorts:
                 written.setdefault(short, []).append((mention.start, entity_id))
     return written
+
+
+class _Namesakes:
+    """The short forms the article's full names share between two or more people (菊間千乃, 菊間崇祠: 菊間), and
+    which of them a mention of one means (core.nlp.name_referents); read only for an article that has such."""
+
+    def __init__(self, folded: str, mentions: list[Mention], written: dict[str, list[tuple[int, str]]]) -> None:
+        self.folded, self.mentions = folded, mentions
+        self.shared = {short: names for short, names in written.items() if len({i for _, i in names}) > 1}
+        self.people: dict[str, list] = {}
+        self.countries: Countries | None = None
+
+    def meant(self, surface: str, mention: Mention) -> str | None:
+        """The id of the person a short form means, or None when only one person has it."""
+        names = self.shared.get(surface)
+        if names is None:
+            return None
+        if self.countries is None:
+            self.countries = Countries(self.mentions)
+        if surface not in self.people:
+            self.people[surface] = full_names_by_id(self.folded, names, self.mentions, self.countries)
+        return choose(self.people[surface], self.folded, self.countries, mention.start, mention.end)
 
 
 def _known_two_kanji(name: str, entity_id: str | None) -> bool:
