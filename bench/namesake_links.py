@@ -57,7 +57,7 @@ def main() -> None:
                 counts["chosen otherwise than recency"] += chosen != recent
                 if chosen == recent and not args.all:
                     continue
-                titles = "; ".join(f"{p.entity_id.split(':')[-1]}: {','.join(w for w, _ in p.titles) or '-'}"
+                titles = "; ".join(f"{p.entity_id.split(':')[-1]}: {','.join(sorted(w for w, _ in p.titles)) or '-'}"
                                    for p in people)
                 print(f"{key} {short}{(title_after(folded, m.end) or ('',))[0]} -> {chosen.split(':')[-1]}"
                       f" (recency: {recent.split(':')[-1]}) [{titles}]")

@@ -5,7 +5,8 @@ surname and a title (菊間アナは, 李首相は). When the article names two 
 father, a coach, 菊間崇祠…監督), the nearest full name is often the wrong one: the reader goes by the title. A
 surname mention is read as the full name whose title agrees with its own — the same word (アナ for アナウンサー),
 else the same kind (a broadcaster's trade, a sportsman's, an office of state), never a title of another kind — and
-whose country agrees with the country written with it; recency decides only among equals. An honorific (氏, さん)
+whose country agrees with the country written with it; a former holder (元大統領) agrees less with the bare office
+than its holder does, more than another office; recency decides only among equals. An honorific (氏, さん)
 says nothing about the kind, so a surname with one goes by country and recency.
 """
 
@@ -28,6 +29,7 @@ _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words.split
 # Two spellings of one title (the short form a later mention takes): アナ of アナウンサー, 首相 of 総理
 _SAME_WORD = {"アナウンサー": "アナ", "総理": "首相", "総理大臣": "首相", "外務大臣": "外相", "被告人": "被告",
               "防衛大臣": "防衛相", "財務大臣": "財務相"}
+_QUALIFIED = re.compile(r"前|元|次期")
 _HONORIFIC_WORDS = frozenset(HONORIFICS) | {"君", "くん", "ちゃん", "様"}
 _OTHER_TITLE = re.compile(r"(?:[(（][^()（）。\n]{1,12}[)）])?(?P<office>"
                           + "|".join(sorted(set(_KIND_OF) | _HONORIFIC_WORDS, key=len, reverse=True)) + ")")
@@ -44,17 +46,29 @@ def title_after(folded: str, end: int) -> tuple[str, str | None] | None:
     if office is None:
         return None
     word = _SAME_WORD.get(office.group("office"), office.group("office"))
-    return word, None if word in _HONORIFIC_WORDS else "office"
+    if word in _HONORIFIC_WORDS:
+        return word, None
+    # コバレンコ元大統領 no longer holds the office コバレンコ大統領 names: the same office at another time
+    qualifier = _QUALIFIED.search(folded, office.start(), office.start("office"))
+    return (qualifier.group(0).replace("前", "元") + word if qualifier else word), "office"
 
 
-def _title_agreement(title: tuple[str, str | None] | None, written: set[tuple[str, str | None]]) -> int:
-    """2: the full name was written with the same title; 1: with one of the same kind; -1: only with titles of
-    other kinds; 0: nothing to tell (no title on either side, or honorifics only)."""
+def _office_only(word: str) -> str:
+    """The office of a title read with when it was held (元大統領 → 大統領)."""
+    return word.removeprefix("元").removeprefix("次期")
+
+
+def _title_agreement(title: tuple[str, str | None] | None, written: set[tuple[str, str | None]]) -> float:
+    """2: the full name was written with the same title; 1.5: with the same office held at another time (ケネディ
+    大統領 for ジョン・F・ケネディ元大統領, above his brother the senator); 1: with one of the same kind; -1: only
+    with titles of other kinds; 0: nothing to tell (no title on either side, or honorifics only)."""
     if title is None or not written:
         return 0
     if title in written:
         return 2
     word, kind = title
+    if kind == "office" and _office_only(word) in {_office_only(w) for w, k in written if k == kind}:
+        return 1.5
     kinds = {k for _, k in written if k is not None}
     if kind is None or not kinds:
         return 0

@@ -55,3 +55,15 @@ def test_the_title_after_a_name_and_its_kind():
     assert title_after("岸田文雄総理は", 4) == ("首相", "office")
     assert title_after("山田氏は", 2) == ("氏", None)
     assert title_after("山田は", 2) is None
+
+
+def test_a_former_holder_of_the_office_is_not_the_one_the_bare_office_names():
+    assert title_after("ブッシュ元大統領は", 4) == ("元大統領", "office")
+    assert title_after("ブッシュ前大統領は", 4) == ("元大統領", "office")
+    # the son in office and his father who held it before, named in either order
+    found = people("父のミハイル・コバレンコ元大統領は、息子のアンドレイ・コバレンコ大統領と会った。コバレンコ大統領は述べた。")
+    assert found[-1] == ("コバレンコ", "found:PERSON:アンドレイ・コバレンコ")
+    found = people("アンドレイ・コバレンコ大統領は、父のミハイル・コバレンコ元大統領と会った。コバレンコ大統領は述べた。")
+    assert found[-1] == ("コバレンコ", "found:PERSON:アンドレイ・コバレンコ")
+    found = people("アンドレイ・コバレンコ大統領は、父のミハイル・コバレンコ元大統領と会った。コバレンコ元大統領は述べた。")
+    assert found[-1] == ("コバレンコ", "found:PERSON:ミハイル・コバレンコ")
