@@ -51,8 +51,8 @@ def main() -> None:
             for m in mentions:
                 if m.type != "PERSON" or folded[m.start : m.end] != short:
                     continue
-                chosen = choose(people, folded, countries, m.start, m.end)
                 recent = _nearest(names, m.start)
+                chosen = choose(people, folded, countries, m.start, m.end, recent)
                 counts["short-form mentions"] += 1
                 counts["chosen otherwise than recency"] += chosen != recent
                 if chosen == recent and not args.all:

@@ -62,18 +62,18 @@ def link_new_names(folded: str, mentions: list[Mention], text: str | None = None
         if mention.type == "PERSON" and surface in full_names and mention.source == "title":
             # 李明博 … 李大統領: the surname before a title is the person named in full before,
             # not whichever known holder of that surname the title fits
-            entity_id = namesakes.meant(surface, mention) or full_names[surface]
+            entity_id = namesakes.meant(surface, mention, full_names[surface])
         elif mention.type == "PERSON" and surface in written and entity_id not in {i for _, i in written[surface]}:
             # 李首相 … 李洛淵首相: a surname alone is the person the article names in full, not another
             # known holder of that surname (李強) whom the article never names
-            entity_id = namesakes.meant(surface, mention) or _nearest(written[surface], mention.start)
+            entity_id = namesakes.meant(surface, mention, _nearest(written[surface], mention.start))
         if entity_id is None:
             if mention.type == "PERSON" and previous is not None and previous.type == "PERSON" \
                     and previous.entity_id and folded[previous.end : mention.start] in ("(", "（") \
                     and folded[mention.end : mention.end + 1] in (")", "）"):
                 entity_id = previous.entity_id  # 金大中(キム・デジュン): the reading of the name before
             elif mention.type == "PERSON" and surface in full_names:
-                entity_id = namesakes.meant(surface, mention) or full_names[surface]
+                entity_id = namesakes.meant(surface, mention, full_names[surface])
             else:
                 entity_id = found_id(mention.type, surface)
         if text is not None:
@@ -116,16 +116,17 @@ class _Namesakes:
         self.people: dict[str, list] = {}
         self.countries: Countries | None = None
 
-    def meant(self, surface: str, mention: Mention) -> str | None:
-        """The id of the person a short form means, or None when only one person has it."""
+    def meant(self, surface: str, mention: Mention, default: str) -> str:
+        """The id of the person a short form means: default, the linker's reading, unless the short form is two
+        people's and another of them agrees better with its title and country."""
         names = self.shared.get(surface)
         if names is None:
-            return None
+            return default
         if self.countries is None:
             self.countries = Countries(self.mentions)
         if surface not in self.people:
             self.people[surface] = full_names_by_id(self.folded, names, self.mentions, self.countries)
-        return choose(self.people[surface], self.folded, self.countries, mention.start, mention.end)
+        return choose(self.people[surface], self.folded, self.countries, mention.start, mention.end, default)
 
 
 def _known_two_kanji(name: str, entity_id: str | None) -> bool:

@@ -128,17 +128,23 @@ def full_names_by_id(folded: str, names: list[tuple[int, str]], mentions: list, 
     return list(out.values())
 
 
-def choose(people: list[FullName], folded: str, countries: Countries, start: int, end: int) -> str:
-    """The id of the person a short form at [start, end) stands for: the best agreement of title and country,
-    then the one written last before it, else the first written after it."""
+def choose(people: list[FullName], folded: str, countries: Countries, start: int, end: int, default: str) -> str:
+    """The id of the person a short form at [start, end) stands for: default (what the linker reads without
+    titles: the full name written last, or first) unless another person's title and country agree better with
+    it; of those, the best agreement, then the one written last before it, else the first written after it."""
     title = title_after(folded, end)
     country = countries.written_with(folded, start, end)
 
-    def rank(person: FullName) -> tuple:
-        agreement = _title_agreement(title, person.titles)
+    def agreement(person: FullName) -> float:
+        score = _title_agreement(title, person.titles)
         if country is not None and person.countries:
-            agreement += 1 if country in person.countries else -1
-        before = [s for s in person.starts if s < start]
-        return (agreement, bool(before), max(before) if before else -min(person.starts))
+            score += 1 if country in person.countries else -1
+        return score
 
-    return max(people, key=rank).entity_id
+    def rank(person: FullName) -> tuple:
+        before = [s for s in person.starts if s < start]
+        return (agreement(person), bool(before), max(before) if before else -min(person.starts))
+
+    best = max(people, key=rank)
+    held = next((p for p in people if p.entity_id == default), None)
+    return default if held is None or agreement(held) >= agreement(best) else best.entity_id
