@@ -2,6 +2,7 @@
 
     python bench/diff_meetings.py --out A.jsonl [--limit N]   # one line per article: its proposals
     python bench/diff_meetings.py --out A.jsonl --livedoor LIVEDOOR_TEXT_DIR   # livedoor news articles instead
+    python bench/diff_meetings.py --out A.jsonl --texts DIR   # any folder of plain-text articles (*.txt, one each)
     python bench/diff_meetings.py --compare A.jsonl B.jsonl [--sample 30]
 
 A rule is judged on a thousand articles nobody annotated: run --out before and after the change,
@@ -74,12 +75,21 @@ def livedoor_articles(corpus: Path, limit: int | None) -> list[tuple[str, str, s
     return out[:limit] if limit else out
 
 
-def write(out: Path, limit: int | None, livedoor: Path | None = None) -> None:
+def text_articles(folder: Path, limit: int | None) -> list[tuple[str, str, str | None]]:
+    """(key, body, date) of each plain-text article of a folder (a user's own pool of news copied as text: the
+    forms a newspaper writes that Wikinews and livedoor lack), undated, by file name."""
+    out = [(path.stem, path.read_text(encoding="utf-8").strip(), None) for path in sorted(folder.glob("*.txt"))]
+    return out[:limit] if limit else out
+
+
+def write(out: Path, limit: int | None, livedoor: Path | None = None, texts: Path | None = None) -> None:
     registry = bundled_registry()
     cache = Path(str(out) + ".mentions")
     found = pickle.loads(cache.read_bytes()) if cache.exists() else {}
     with out.open("w", encoding="utf-8") as sink:
-        for key, body, published in (livedoor_articles(livedoor, limit) if livedoor else articles(limit)):
+        pool = text_articles(texts, limit) if texts else livedoor_articles(livedoor, limit) if livedoor \
+            else articles(limit)
+        for key, body, published in pool:
             if key not in found:
                 found[key] = detect(body, registry, reference_date(published, None))
             plan = plan_meetings(body, found[key], published, None, registry)
@@ -124,11 +134,12 @@ def main() -> None:
     parser.add_argument("--compare", nargs=2, type=Path)
     parser.add_argument("--sample", type=int, default=30)
     parser.add_argument("--livedoor", type=Path, help="the livedoor news corpus's text folder, read instead of Wikinews")
+    parser.add_argument("--texts", type=Path, help="a folder of plain-text articles (*.txt), read instead of Wikinews")
     args = parser.parse_args()
     if args.compare:
         compare(*args.compare, args.sample)
     elif args.out:
-        write(args.out, args.limit, args.livedoor)
+        write(args.out, args.limit, args.livedoor, args.texts)
     else:
         parser.error("give --out or --compare")
 

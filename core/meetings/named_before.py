@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.clauses.referents import candidates
+from core.clauses.referents import candidates, office_of
 from core.meetings.counted import count_value
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
 from core.meetings.titles import ROLE_OF
+from core.meetings.word_reference import NEXT_ROUND
 from core.nlp.office_names import full_office, office_role
 from core.nlp.offices import office_after
 from core.text import last_match
@@ -67,13 +68,28 @@ def both_travel(body: str, mention: MeetingMention, people, end: int) -> None:
 def _named_before(body: str, people, before: int, title: str, n: int) -> list[Participant]:
     """The last n people named before position with the title's role (両外相: foreign ministers, a
     secretary of state among them; 3首脳: heads; 両氏: anyone), in the order named."""
-    named = candidates(body, people, before)
+    named = [(c, _office_written(body, people, c, before)) for c in candidates(body, people, before)]
     if title == "首脳":
-        named = [c for c in named if c.office is not None and c.office.group("office") in _HEAD_TITLES]
+        named = [(c, o) for c, o in named if o is not None and o.group("office") in _HEAD_TITLES]
     elif title != "氏":  # 両外相: a secretary of state is a foreign minister too (the same role)
-        named = [c for c in named if c.office is not None and (office_role(full_office(c.office))
-                                                                or _role(c.office.group(0))) == _role(title)]
-    return [Participant(name_of(body, c.mention), c.mention.entity_id) for c in reversed(named[:n])]
+        named = [(c, o) for c, o in named if o is not None and (office_role(full_office(o))
+                                                                or _role(o.group(0))) == _role(title)]
+    return [Participant(name_of(body, c.mention), c.mention.entity_id) for c, _ in reversed(named[:n])]
+
+
+def _office_written(body: str, people, candidate, before: int):
+    """The office written with a person: with their nearest mention, else with an earlier one (オバマ米大統領は
+    来日した。安倍首相は大統領と夕食を共にした。両首脳は…: the bare 大統領 that refers back to him is his nearest
+    mention, and it is itself the office), so a reference by title never hides the office from 両首脳."""
+    if candidate.office is not None:
+        return candidate.office
+    key = candidate.mention.entity_id or candidate.mention.text
+    for m in people.before(before):
+        if m.type == "PERSON" and (m.entity_id or m.text) == key:
+            written = office_of(body, m) or office_after(body, m.start)
+            if written is not None and (written.start() >= m.end or written.end() == m.end):
+                return written
+    return None
 
 
 # 両首脳は10日、京都で会談した, 3首脳は…会談した: the people counted, named before, as the subject of talks
@@ -84,7 +100,8 @@ _BOTH_SUBJECT = re.compile(r"(?<![\u4e00-\u9fff0-9０-９])(?P<n>[両2-9２-９�
 def both_named_before(body: str, mention: MeetingMention, people, clause: int, start: int, earlier) -> None:
     """両首脳は10日、会談した (3首脳は…) with no meeting of two sides told before in the article: the people
     named before with the title's role, as many as counted, are its sides (with one told before, the words
-    refer back to it, unless the sentence dates them to another day: 両首脳は昨年11月にも会談している)."""
+    refer back to it, unless the sentence dates them to another day: 両首脳は昨年11月にも会談している, or tells
+    another round: 両首脳は年内に再び会談することで一致した)."""
     if mention.participants:
         return
     found = last_match(_BOTH_SUBJECT, body, clause, start)
@@ -92,7 +109,8 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
     calls = ("phone_call", "video_call")
     told = [m for m in earlier if len(m.participants) >= 2 and m.kind not in ("visit", "trip")
             and (m.kind in calls) == (mention.kind in calls)]
-    if found is not None and (not told or _another_day(mention, told[-1])):
+    again = NEXT_ROUND.search(body, max(clause, start - 16), start) is not None  # 両首脳は年内に再び会談する
+    if found is not None and (not told or again or _another_day(mention, told[-1])):
         n = count_value(found["n"])
         title = "氏" if found["title"] == "者" else found["title"]
         named = _named_before(body, people, found.start(), title, n)

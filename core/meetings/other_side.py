@@ -8,6 +8,7 @@ import re
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, not_a_side, person_country
 from core.nlp.offices import office_after
+from core.registry import bundled_registry
 
 
 def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, start: int, last_subject,
@@ -33,8 +34,23 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))
     elif not others and last_subject is not None and last_subject.name not in known and not same(last_subject.name) \
-            and not _SUBJECT_IN.search(body, s_start, start):
+            and not _SUBJECT_IN.search(body, s_start, start) \
+            and not (countries >= 2 and _outside_the_pair(mention, last_subject.entity_id)):  # 米朝首脳会談
         mention.participants.insert(0, Participant(last_subject.name, last_subject.entity_id))
+
+
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+
+
+def _outside_the_pair(mention: MeetingMention, entity_id: str | None) -> bool:
+    """Whether the subject carried stays out of a meeting whose two countries its words name (米朝首脳会談, 日韓外相
+    会談): one no list knows (an envoy named before: 金英哲党副委員長が…会談。…米朝首脳会談に向けて協議), or, at a
+    summit, one who never held a head's office (a foreign minister carried into 6月の日韓首脳会談)."""
+    entity = bundled_registry().get(entity_id) if entity_id else None
+    if entity is None or entity.type != "PERSON":
+        return True
+    roles = {role for office in entity.attributes.get("offices", []) for role in office.get("roles", [])}
+    return mention.summit and not roles & _HEADS
 
 
 _SUBJECT_IN = re.compile(r"(?<![にでと])(?:は|が)、?")  # (26日には, 会談では: a topic, no subject)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import Participant
-from core.meetings.people import SUBJECT_AFTER
+from core.meetings.people import ASIDE, SUBJECT_AFTER
 from core.nlp.offices import office_after
 
 
@@ -20,13 +20,20 @@ def _first_person(body: str, actors, begin: int, end: int, particle: re.Pattern)
     for m in actors:
         if m.type != "PERSON" or not begin <= m.start < end:
             continue
-        position = m.end
+        position = _past_aside(body, m.end)  # 李容浩(リ・ヨンホ)外相は: a reading between the name and the title
         title = office_after(body, position)
         if title:
             position = title.end()
+        position = _past_aside(body, position)  # スティルウェル国務次官補(東アジア・太平洋担当)は: a portfolio
         if particle.match(body, position):
             return Participant(body[m.start:m.end], m.entity_id)
     return None
+
+
+def _past_aside(body: str, position: int) -> int:
+    """The position past an aside in brackets written there (a reading, a portfolio, an age), else position."""
+    aside = ASIDE.match(body, position)
+    return aside.end() if aside else position
 
 
 _ATTEND = re.compile(r"[^。]{0,6}?に(?:出席|参加|臨)")

@@ -27,6 +27,11 @@ BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれ
 BARE_SUBJECT = skipping(BARE_SUBJECT)  # searched in every sentence: its twin passes the kana no title begins with, in C
 
 
+# 首相とトランプ氏は…会談に臨む: a bare title joined by と to a named person, the two the clause's subject
+_JOINED_TITLE = re.compile(r"(?:^|(?<=[、。\n]))(?:同|[\u4e00-\u9fff]{1,2}副|副)?(?P<title>" + _BARE_TITLES
+                           + r")と(?=[^、。「」『』]{1,24}?(?:は|が))")
+
+
 # A headline's topic set off by a comma: 『首相、オバマ大統領と会談』, 外相、ラブロフ氏と会談へ
 _HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))(?:[\u4e00-\u9fff]{1,2}副|副|[米中日韓朝露ロ英仏独伊加豪印比越台])?"
                              r"(?P<title>" + _BARE_TITLES + r")、")  # (米大統領、: of that country)
@@ -38,14 +43,15 @@ _OWN_SIDE_TITLES = ("首相", "総理", "外相")
 
 def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: int, people, s_start: int,
                        day: str | None = None, registry=None) -> None:
-    """首相は…を訪問し: the subject is the person a bare title stands for, read as claims read it
+    """首相は…を訪問し (首相とA氏は…会談): the subject is the person a bare title stands for, read as claims read it
     (core.clauses.referents: the office, the country the reference or its sentence names, the paper's
     own side, then recency; only people named before the title: in 首相は会談後、トルドー首相とも会談した,
     首相 is not トルドー). A title of the paper's own side no one was named with before (首相は…大統領と
     会談) is the one who held it in Japan on day (the registry's office holders), when the meeting has another
     side. people: the article's actors, a SpanIndex."""
     # (a headline's topic opens its line, before any quote the headline holds: 『米大統領、…「…」横田さん面会』)
-    found = last_match(BARE_SUBJECT, body, clause, start) or last_match(_HEADLINE_TOPIC, body, min(clause, s_start), start)
+    found = last_match(BARE_SUBJECT, body, clause, start) or last_match(_JOINED_TITLE, body, clause, start) \
+        or last_match(_HEADLINE_TOPIC, body, min(clause, s_start), start)
     if found is None:
         return
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)

@@ -5,6 +5,8 @@ held with the host)."""
 
 from __future__ import annotations
 
+import re
+
 from core.clauses.phrases import phrases
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import person_country
@@ -14,8 +16,9 @@ _RECENT = 4
 
 
 def visitor_of_the_host(body: str, mention: MeetingMention, earlier: list[MeetingMention], clause: int, start: int,
-                        s_start: int) -> None:
-    """Talks whose one side is a known person of the country a visit told in the sentence (or the one before) goes
+                        s_start: int, people=None) -> None:
+    """Talks whose one side is a known person of the country a visit told in the sentence (or the one before, or two
+    before with a sentence of that paragraph naming nobody between: people, the article's actors) goes
     to, and whose clause names no partner: the one visitor of that visit is the other side. A visit with several
     visitors, a host that is no country, a side of another country or unknown, leave the talks as they are."""
     if mention.kind != "talks" or len(mention.participants) != 1:
@@ -25,7 +28,7 @@ def visitor_of_the_host(body: str, mention: MeetingMention, earlier: list[Meetin
     if country is None or any(p.group == "partner" for p in phrases(body, clause, start)):
         return  # (…と会談し: a partner the clause names, read or not, is its own)
     for visit in reversed(earlier[-_RECENT:]):
-        if visit.kind != "visit" or s_start - visit.sentence[1] > 2:
+        if visit.kind != "visit" or not _told_just_before(body, visit.sentence[1], s_start, people):
             continue
         visitors = [p for p in visit.participants if p.role == "visitor"]
         hosts = {p.entity_id for p in visit.participants if p.role == "host"}
@@ -33,6 +36,21 @@ def visitor_of_the_host(body: str, mention: MeetingMention, earlier: list[Meetin
                 != (side.entity_id or side.name) and _country_id(visitors[0].entity_id) != country:
             mention.participants.append(Participant(visitors[0].name, visitors[0].entity_id))
         return
+
+
+# a sentence between the visit's and the talks': one, short, in the same paragraph (米軍横田基地に大統領専用機で到着。)
+_ONE_SENTENCE = re.compile(r"[^。\n「」『』]{1,80}。")
+
+
+def _told_just_before(body: str, visit_end: int, s_start: int, people) -> bool:
+    """Whether the visit's sentence ends right before s_start, or one sentence naming no person stands between:
+    トランプ米大統領が5日午前、来日した。米軍横田基地に大統領専用機で到着。安倍首相は6日午後に首脳会談に臨み —
+    the arrival goes on with the visit, so the host's talks after it are still the visitor's."""
+    if s_start - visit_end <= 2:
+        return True
+    gap = body[visit_end:s_start].strip()
+    return people is not None and _ONE_SENTENCE.fullmatch(gap) is not None \
+        and not any(m.type == "PERSON" for m in people.within(visit_end, s_start))
 
 
 def _country_id(entity_id: str | None) -> str | None:

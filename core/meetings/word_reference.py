@@ -18,7 +18,7 @@ from core.meetings.takeover import side_taken_over
 from core.meetings.triggers import PARTNER_BEFORE
 
 # 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before
-_NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
+NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
                          r"[^、。]{0,6}$")
 # 交渉を再開する, 協議を来月にも再開: talks resumed are another round of the sides met before
 _RESUMED = re.compile(r"[をが][^、。をが]{0,10}?再開")
@@ -36,7 +36,7 @@ def read_reference(a: ArticleReading, s: SentenceReading, w: Word) -> None:
             and not GLUED_BEFORE.match(body[start - 1 : start]) \
             and any(m.kind == "multilateral" and m.title for m in out):
         mention.referring, mention.participants = True, []  # 首脳会議が開幕した。…サミットに合わせて: that summit
-    mention.next_round = bool(_NEXT_ROUND.search(body, max(clause, start - 16), start)
+    mention.next_round = bool(NEXT_ROUND.search(body, max(clause, start - 16), start)
                               or _RESUMED.match(body, end))  # 交渉を再開する: another round
     mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
     mention.cited = in_cited_title(body, start)
