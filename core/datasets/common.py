@@ -155,6 +155,17 @@ def claim_in_scheme(db, summary: DatasetSummary, where: str, fields: dict) -> di
     return fields
 
 
+def pointed(claim: dict, kind: str, words: str, entity_id: str | None) -> None:
+    """A claim's holder or target as a relation points at it: what the metadata said stands while the
+    relation agrees with it (the same entity or the same words); a relation drawn anew says it instead."""
+    if kind == "holder":
+        if (entity_id and entity_id == claim.get("holder_entity_id")) or words == claim.get("holder_text"):
+            return
+        claim.update(holder_entity_id=entity_id, holder_text=words)
+    elif not ((entity_id and entity_id == claim.get("target_ref")) or words == claim.get("target_text")):
+        claim.update(target_kind="entity" if entity_id else "text", target_ref=entity_id, target_text=words)
+
+
 def _short(value) -> str:
     text = repr(value)
     return text if len(text) <= 20 else text[:19] + "…"

@@ -175,3 +175,15 @@ def link_records(db: sqlite_utils.Database) -> Iterator[dict]:
     """Every link between meetings, rejected ones too, in the order they were made."""
     for link in links_of(db):
         yield link_record(link)
+
+
+# A claim's fields besides its span, stance and state: what a tool format carries beside the span (Label Studio
+# region meta, doccano metadata, brat notes), so a round trip brings holder, target and note back.
+CLAIM_FIELDS = ("holder_entity_id", "holder_text", "target_kind", "target_ref", "target_text", "attribution",
+                "intensity", "note")
+
+
+def claim_fields(claim: Claim) -> dict:
+    """The claim's CLAIM_FIELDS that hold a value."""
+    return {name: getattr(claim, name) for name in CLAIM_FIELDS if getattr(claim, name)}
+
