@@ -139,7 +139,9 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
                     summary.skip(said("brat_meeting_ties"))
                 sink.meeting_mention(start, end, proposed=t in proposed)
             else:
-                sink.mention(start, end, label, _entity_id(notes.get(t)), proposed=t in proposed)
+                entity_id = _entity_id(notes.get(t))
+                sink.mention(start, end, label, entity_id, proposed=t in proposed,
+                             name=notes[t].partition(" ")[2] if entity_id else None)
 
 
 def claim_note_fields(note: str | None) -> dict:
@@ -150,9 +152,12 @@ def claim_note_fields(note: str | None) -> dict:
     fields = {}
     for part in _FIELD_SEPARATOR.split(note.strip()):
         name, _, value = part.partition(": ")
-        if name not in CLAIM_FIELDS or not value:
+        if "note" in fields:  # the note is last: all after its name is its own, " | note: " included
+            fields["note"] += f" | {part}"
+        elif name not in CLAIM_FIELDS or not value:
             return {"note": note}
-        fields[name] = value
+        else:
+            fields[name] = value
     return fields
 
 

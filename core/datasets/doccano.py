@@ -98,22 +98,25 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
         if claim is None or other is None or kind not in ("holder", "target"):
             summary.skip(said("doccano_relations"))
             continue
-        pointed(claim, kind, text[other["start"]:other["end"]], named.get((other["start"], other["end"], other["label"])))
+        pointed(claim, kind, text[other["start"]:other["end"]],
+                named.get((other["start"], other["end"], other["label"]), (None, None))[0])
     for s in spans:
         with guarded(summary, where, said("spans")):
             if s["id"] in claims:
                 sink.claim(s["start"], s["end"], claim_in_scheme(db, summary, where, claims[s["id"]]))
             else:
                 proposed = (s["start"], s["end"], s["label"]) in proposals
-                sink.mention(s["start"], s["end"], s["label"], named.get((s["start"], s["end"], s["label"])),
-                             proposed=proposed)
+                entity_id, name = named.get((s["start"], s["end"], s["label"]), (None, None))
+                sink.mention(s["start"], s["end"], s["label"], entity_id, proposed=proposed, name=name)
     _metadata_spans(db, sink, where, text, row, summary, fields)
 
 
-def _entity_ids(listed) -> dict[tuple, str]:
-    """The entity of each name Kaidan exported, by (start, end, label): a span given another label lost it."""
-    return {(e[0], e[1], e[2]): e[3] for e in listed if isinstance(e, list) and len(e) >= 4
-            and isinstance(e[3], str)} if isinstance(listed, list) else {}
+def _entity_ids(listed) -> dict[tuple, tuple[str, str | None]]:
+    """The entity (id, name) of each name Kaidan exported, by (start, end, label): a span given another label
+    lost it."""
+    return {(e[0], e[1], e[2]): (e[3], e[4] if len(e) > 4 and isinstance(e[4], str) else None)
+            for e in listed if isinstance(e, list) and len(e) >= 4 and isinstance(e[3], str)} \
+        if isinstance(listed, list) else {}
 
 
 def _claim_fields(listed) -> dict[tuple, dict]:

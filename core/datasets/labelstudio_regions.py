@@ -140,7 +140,9 @@ def _store(db, sink: Spans, text: str, spans: dict, stances: dict, relations: li
                 if s["note"].startswith("meeting:"):
                     summary.skip(said("ls_meeting_ties"))
             else:
-                sink.mention(s["start"], s["end"], label, _entity_id(s["note"]), s["proposed"])
+                entity_id = _entity_id(s["note"])
+                sink.mention(s["start"], s["end"], label, entity_id, s["proposed"],
+                             name=s["note"].partition(" ")[2] if entity_id else None)
 
 
 def _meta(note: str) -> dict:
