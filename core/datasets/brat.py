@@ -8,7 +8,7 @@ from pathlib import Path
 import sqlite_utils
 
 from core.datasets.common import (
-    DatasetSummary, claim_in_scheme, committed_row, guarded, pointed, span_ok,
+    DatasetSummary, claim_in_scheme, committed_row, guarded, noted_value, pointed, span_ok,
 )
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import read_text
@@ -139,9 +139,9 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
                     summary.skip(said("brat_meeting_ties"))
                 sink.meeting_mention(start, end, proposed=t in proposed)
             else:
-                entity_id = _entity_id(notes.get(t))
+                entity_id, note = _entity_id(notes.get(t)), notes.get(t) or ""
                 sink.mention(start, end, label, entity_id, proposed=t in proposed,
-                             name=notes[t].partition(" ")[2] if entity_id else None)
+                             name=note.partition(" ")[2] if entity_id else None, value=noted_value(note))
 
 
 def claim_note_fields(note: str | None) -> dict:
@@ -164,4 +164,6 @@ def claim_note_fields(note: str | None) -> dict:
 def _entity_id(note: str | None) -> str | None:
     """Kaidan's AnnotatorNotes start with the entity id ('person:wang-yi 王毅')."""
     first = (note or "").split(" ", 1)[0]
-    return first if ":" in first and not first.startswith(("meeting:", "holder:", "target:", "note:")) else None
+    return first if ":" in first and not first.startswith(("meeting:", "holder:", "target:", "note:", "value:")) \
+        else None
+

@@ -14,6 +14,7 @@ import sqlite_utils
 from core.article import Article
 from core.clock import now
 from core.datasets.checks import CLAIM_SCHEME, in_scheme, label_problem, span_problem, stance_keys
+from core.export.records import VALUE_NOTE
 from core.store import atomic
 from core.store.anchors import context_of
 from core.store.articles import insert_article
@@ -165,6 +166,12 @@ def pointed(claim: dict, kind: str, words: str, entity_id: str | None) -> None:
     elif not ((entity_id and entity_id == claim.get("target_ref")) or words == claim.get("target_text")):
         claim.update(target_kind="entity" if entity_id else "text", target_ref=entity_id, target_text=words)
 
+
+def noted_value(note: str | None) -> str | None:
+    """The value Kaidan wrote beside a name ('value: 2025-07-12'), or None."""
+    if not (note or "").startswith(VALUE_NOTE):
+        return None
+    return note[len(VALUE_NOTE):].strip() or None
 
 def _short(value) -> str:
     text = repr(value)

@@ -12,7 +12,7 @@ from core.datasets.common import (
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
 from core.datasets.words import at, said
-from core.export.doccano import CANDIDATES, CLAIM, CLAIM_FIELDS, ENTITY_IDS, MEETING_MENTIONS, PROPOSED
+from core.export.doccano import CANDIDATES, CLAIM, CLAIM_FIELDS, ENTITY_IDS, MEETING_MENTIONS, PROPOSED, VALUES
 from core.export.records import CLAIM_FIELDS as FIELD_NAMES
 from core.ingest.rows import row_error
 from core.progress import Cancelled, Progress, run_each
@@ -85,6 +85,9 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
     proposals = {tuple(p) for p in listed if isinstance(p, list) and len(p) == 3 and all(
         isinstance(v, (int, str)) for v in p)} if isinstance(listed, list) else set()
     named, fields = _entity_ids(row.get(ENTITY_IDS)), _claim_fields(row.get(CLAIM_FIELDS))
+    listed_values = row.get(VALUES)
+    values = {(v[0], v[1], v[2]): v[3] for v in listed_values if isinstance(v, list) and len(v) == 4
+              and isinstance(v[3], str)} if isinstance(listed_values, list) else {}
     claims = {s["id"]: {**fields.get((s["start"], s["end"], "accepted"), {}),
                         "stance": s["label"].partition(":")[2] or None}
               for s in spans if s["label"].split(":")[0].upper() == CLAIM}
@@ -107,7 +110,8 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
             else:
                 proposed = (s["start"], s["end"], s["label"]) in proposals
                 entity_id, name = named.get((s["start"], s["end"], s["label"]), (None, None))
-                sink.mention(s["start"], s["end"], s["label"], entity_id, proposed=proposed, name=name)
+                sink.mention(s["start"], s["end"], s["label"], entity_id, proposed=proposed, name=name,
+                             value=values.get((s["start"], s["end"], s["label"])))
     _metadata_spans(db, sink, where, text, row, summary, fields)
 
 

@@ -85,13 +85,14 @@ class Spans:
         self.marks_proposals = fmt not in UNMARKED
 
     def mention(self, start: int, end: int, type_: str, entity_id: str | None = None, proposed: bool = False,
-                name: str | None = None) -> None:
-        """An entity span: the user's decision, or a proposal; name: its entity's name, as the file gives it."""
+                name: str | None = None, value: str | None = None) -> None:
+        """An entity span: the user's decision, or a proposal; name: its entity's name, as the file gives it;
+        value: what it stands for (a DATE's day)."""
         self._entity(entity_id, type_, name)
         origin, state = ("detected", "proposed") if proposed else ("user", "accepted")
         there = self._same("mentions", start, end, "id, type, entity_id, state") if self.existing else []
         if not there:
-            add_mention(self.db, self.article_id, self.body, start, end, type_, entity_id, origin, state)
+            add_mention(self.db, self.article_id, self.body, start, end, type_, entity_id, origin, state, value=value)
             self.summary.annotations[said("entity_mentions")] += 1
             return
         if proposed:

@@ -17,8 +17,7 @@ from core.store.changes import REWRITTEN_TABLE
 if TYPE_CHECKING:  # in annotations only
     import sqlite_utils
 
-    from core.edits.journal import Span
-
+Span = tuple[int, int]  # the change log rows one edit wrote (core.edits.journal)
 Where = tuple[int, int, int]  # article id, start, end of a row
 _TABLES = tuple(sorted(set(REWRITTEN_TABLE.values())))
 

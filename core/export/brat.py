@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from core.export.cells import brat_name
 from core.export.context import ExportContext, Writer
-from core.export.records import claim_fields
+from core.export.records import VALUE_NOTE, claim_fields
 
 CLAIM, MEETING = "Claim", "Meeting"
 # A binary attribute on an entity, meeting or claim span the detector proposed and nobody decided on: brat
@@ -58,6 +58,8 @@ def article_ann(item, registry) -> str:
             entity = registry.get(m.entity_id)
             note(tid, m.entity_id + (f" {entity.name}" if entity else ""))
             by_entity.setdefault(m.entity_id, []).append((m.start, tid))
+        elif tid and m.value:
+            note(tid, VALUE_NOTE + m.value)
     by_meeting: dict[int, list[tuple[int, str]]] = {}
     for m in item.meeting_mentions:
         if m.state == "rejected":

@@ -4,7 +4,8 @@ doccano has no span attributes: a claim's stance travels in its label, CLAIM:aga
 spans are only Kaidan's proposals in the example's metadata (kaidan_proposed: [start, end, label]),
 which doccano keeps and exports back. Claim candidates ([start, end, stance]) and meeting
 mentions ([start, end, state]) travel in the metadata too: doccano shows them, not as spans.
-So do what a span cannot hold: each name's entity (kaidan_entity_ids: [start, end, label, id, name])
+So do what a span cannot hold: each name's entity (kaidan_entity_ids: [start, end, label, id, name]) and
+value (kaidan_values: [start, end, label, value], a DATE's day)
 and each claim's holder, target, attribution, intensity and note (kaidan_claims: [start, end, state,
 {fields}], the state telling a claim from a candidate over the same words).
 """
@@ -21,6 +22,7 @@ PROPOSED = "kaidan_proposed"
 CANDIDATES = "kaidan_claim_candidates"
 MEETING_MENTIONS = "kaidan_meeting_mentions"
 ENTITY_IDS = "kaidan_entity_ids"
+VALUES = "kaidan_values"
 CLAIM_FIELDS = "kaidan_claims"
 
 
@@ -52,10 +54,12 @@ def line(item, registry=None) -> dict:
     meetings = [[m.start, m.end, m.state] for m in item.meeting_mentions if m.state != "rejected"]
     named = [[m.start, m.end, m.type, m.entity_id, _name(registry, m.entity_id)]
              for m in item.entities() if m.entity_id]
+    values = [[m.start, m.end, m.type, m.value] for m in item.entities() if m.value]
     fields = [[c.start, c.end, c.state, claim_fields(c)] for c in item.claims
               if c.state in ("accepted", "candidate") and claim_fields(c)]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
-            CANDIDATES: candidates, MEETING_MENTIONS: meetings, ENTITY_IDS: named, CLAIM_FIELDS: fields,
+            CANDIDATES: candidates, MEETING_MENTIONS: meetings, ENTITY_IDS: named, VALUES: values,
+            CLAIM_FIELDS: fields,
             "kaidan_id": row.id, "title": row.title, "published": row.published, "outlet": row.outlet}
 
 

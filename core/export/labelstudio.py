@@ -10,7 +10,7 @@ from xml.sax.saxutils import quoteattr
 
 from core.export.cells import label_name
 from core.export.context import ExportContext, Writer
-from core.export.records import claim_fields
+from core.export.records import VALUE_NOTE, claim_fields
 from core.model import Claim
 from core.offsets import OffsetMap
 
@@ -43,6 +43,8 @@ def task(item, registry) -> dict:
         if m.entity_id:
             entity = registry.get(m.entity_id)
             r["meta"] = {"text": [m.entity_id + (f" {entity.name}" if entity else "")]}
+        elif m.value:
+            r["meta"] = {"text": [VALUE_NOTE + m.value]}
         (proposed if m.state == "proposed" else decided).append(r)
     for m in item.meeting_mentions:
         if m.state != "rejected":

@@ -177,6 +177,8 @@ def link_records(db: sqlite_utils.Database) -> Iterator[dict]:
         yield link_record(link)
 
 
+# A name's value (a DATE's day) as a tool format's note beside its span says it: "value: 2025-07-12".
+VALUE_NOTE = "value: "
 # A claim's fields besides its span, stance and state: what a tool format carries beside the span (Label Studio
 # region meta, doccano metadata, brat notes), so a round trip brings holder, target and note back.
 CLAIM_FIELDS = ("holder_entity_id", "holder_text", "target_kind", "target_ref", "target_text", "attribution",

@@ -1,6 +1,6 @@
 """Every format Kaidan reads back, exported and imported into an empty library: all the format can carry comes
-back (README, "What each format carries"). The library has names corrected by hand (retyped, linked to the
-user's own entity, accepted, rejected), claims with holder, target, stance, note and each state, and meetings
+back (README: the table of what each format carries). The library has names corrected by hand (retyped,
+linked to the user's own entity, accepted, rejected) and dates with their day, claims with holder, target, stance, note and each state, and meetings
 with participants, dates, places, a parent, mentions tied to them and links."""
 
 from __future__ import annotations
@@ -45,8 +45,8 @@ def corrected(interop_library, tmp_path_factory):
 
 
 def names(path) -> set[tuple]:
-    return _rows(path, "SELECT a.body, m.start_char, m.end_char, m.type, m.entity_id, m.state FROM mentions m "
-                       "JOIN articles a ON a.id = m.article_id")
+    return _rows(path, "SELECT a.body, m.start_char, m.end_char, m.type, m.entity_id, m.value, m.state "
+                       "FROM mentions m JOIN articles a ON a.id = m.article_id")
 
 
 def claims(path) -> set[tuple]:
@@ -117,8 +117,9 @@ def test_kaidans_own_export_brings_back_everything(corrected, tmp_path):
 @pytest.mark.parametrize("fmt", ["labelstudio", "doccano", "brat"])
 def test_a_tool_format_brings_back_every_span_with_its_fields(corrected, tmp_path, fmt):
     fresh = round_trip(corrected, fmt, tmp_path)
-    # names with their type, entity and state (a rejected name is no span of the tool's)
+    # names with their type, entity, value (a DATE's day) and state (a rejected name is no span of the tool's)
     assert names(fresh) == {m for m in names(corrected) if m[-1] != "rejected"}
+    assert any(m[3] == "DATE" and m[5] for m in names(fresh))
     # accepted claims and candidates with holder, target, stance, attribution, intensity and note
     source = {c for c in claims(corrected) if c[4] in ("accepted", "candidate")}
     assert any(c[-1] == NOTE for c in source) and any(c[4] == "candidate" and c[-1] for c in source)
