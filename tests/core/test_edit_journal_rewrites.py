@@ -111,7 +111,7 @@ def test_a_deleted_candidate_suggested_again_is_not_put_back_twice(library):
 def test_the_users_own_claim_deleted_before_suggestion_ran_comes_back(library):
     path, db, journal, article_id = library
     body = one(db, "SELECT body FROM articles WHERE id = ?", article_id)
-    start = body.index("。") + 1  # a sentence no candidate covers is not needed: the user's claim blocks them
+    start = body.index("。") + 1  # wherever it is: suggestion proposes nothing over the user's own claim
     undo_add, add_span = journal.apply(db, AddClaim(article_id, start, start + 5, {"stance": "favor"}), "a")
     analyze_library(path, [article_id], claims_only=True)
     journal.apply(db, undo_add, "a", undoes=add_span)  # the user's claim was kept: it may go
