@@ -9,6 +9,7 @@ import sqlite_utils
 from core.datasets.common import (
     DatasetSummary, claim_in_scheme, committed_row, guarded, pointed, span_ok,
 )
+from core.datasets.decided_against import read_decided_against
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
 from core.datasets.words import at, said
@@ -113,6 +114,7 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
                 sink.mention(s["start"], s["end"], s["label"], entity_id, proposed=proposed, name=name,
                              value=values.get((s["start"], s["end"], s["label"])))
     _metadata_spans(db, sink, where, text, row, summary, fields)
+    read_decided_against(db, sink, where, text, row, summary)
 
 
 def _entity_ids(listed) -> dict[tuple, tuple[str, str | None]]:

@@ -35,10 +35,11 @@ CARRIES = {
             "proposals and claim candidates marked Proposed); no rejected names, dismissed claims or meetings",
     "labelstudio": "decisions as the annotation (entities, meeting mentions, claims with stance, holder/target "
                    "relations, every claim field in the region's meta); detections and claim candidates as the "
-                   "prediction; no rejected names, dismissed claims or meetings",
+                   "prediction; rejected names, dismissed claims and rejected meeting mentions in the task's "
+                   "data (kaidan_decided_against); no meetings",
     "doccano": "entities and claims (stance in the label) as spans, holder/target relations; Kaidan's proposals, "
-               "claim candidates, meeting mentions, entity ids and every claim field in the example's metadata; "
-               "no rejected names, dismissed claims or meetings",
+               "claim candidates, meeting mentions, entity ids, values, every claim field and the decisions "
+               "against proposals in the example's metadata; no meetings",
     "w3c": "entities, accepted claims and meeting mentions as annotations; the texts in sources.jsonld",
 }
 TOKEN_FORMATS = ("conll", "hf", "spacy")

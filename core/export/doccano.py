@@ -7,7 +7,8 @@ mentions ([start, end, state]) travel in the metadata too: doccano shows them, n
 So do what a span cannot hold: each name's entity (kaidan_entity_ids: [start, end, label, id, name]) and
 value (kaidan_values: [start, end, label, value], a DATE's day)
 and each claim's holder, target, attribution, intensity and note (kaidan_claims: [start, end, state,
-{fields}], the state telling a claim from a candidate over the same words).
+{fields}], the state telling a claim from a candidate over the same words), and the decisions against
+proposals (core.export.records.DECIDED_AGAINST).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from __future__ import annotations
 import json
 
 from core.export.context import ExportContext, Writer
-from core.export.records import claim_fields
+from core.export.records import DECIDED_AGAINST, claim_fields, decided_against
 
 CLAIM = "CLAIM"
 PROPOSED = "kaidan_proposed"
@@ -59,7 +60,7 @@ def line(item, registry=None) -> dict:
               if c.state in ("accepted", "candidate") and claim_fields(c)]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
             CANDIDATES: candidates, MEETING_MENTIONS: meetings, ENTITY_IDS: named, VALUES: values,
-            CLAIM_FIELDS: fields,
+            CLAIM_FIELDS: fields, DECIDED_AGAINST: decided_against(item),
             "kaidan_id": row.id, "title": row.title, "published": row.published, "outlet": row.outlet}
 
 

@@ -10,7 +10,7 @@ from xml.sax.saxutils import quoteattr
 
 from core.export.cells import label_name
 from core.export.context import ExportContext, Writer
-from core.export.records import VALUE_NOTE, claim_fields
+from core.export.records import DECIDED_AGAINST, VALUE_NOTE, claim_fields, decided_against
 from core.model import Claim
 from core.offsets import OffsetMap
 
@@ -81,7 +81,8 @@ def task(item, registry) -> dict:
                                 "labels": [label]})
     row = item.row
     out = {"data": {TEXT: body, "title": row.title, "published": row.published, "outlet": row.outlet,
-                    "kaidan_id": row.id, "content_hash": row.content_hash, PROPOSED_REGIONS: joined_proposals}}
+                    "kaidan_id": row.id, "content_hash": row.content_hash, PROPOSED_REGIONS: joined_proposals,
+                    DECIDED_AGAINST: decided_against(item)}}
     if decided:
         out["annotations"] = [{"result": decided, "ground_truth": False}]
     if proposed:

@@ -189,3 +189,18 @@ def claim_fields(claim: Claim) -> dict:
     """The claim's CLAIM_FIELDS that hold a value."""
     return {name: getattr(claim, name) for name in CLAIM_FIELDS if getattr(claim, name)}
 
+
+# Decisions against a proposal (a rejected name, a dismissed claim, a rejected meeting mention) are no span a
+# tool shows: Label Studio's task data and doccano's metadata list them under this key, so an import into a
+# library without the article keeps them (detection run there does not propose them again).
+DECIDED_AGAINST = "kaidan_decided_against"
+
+
+def decided_against(item: Annotated) -> dict:
+    """The article's decisions against proposals: names [start, end, type, entity id, value], claims [start, end,
+    {stance and CLAIM_FIELDS}], meeting mentions [start, end]."""
+    return {"names": [[m.start, m.end, m.type, m.entity_id, m.value] for m in item.mentions if m.state == "rejected"],
+            "claims": [[c.start, c.end, {**({"stance": c.stance} if c.stance else {}), **claim_fields(c)}]
+                       for c in item.claims if c.state == "dismissed"],
+            "meeting_mentions": [[m.start, m.end] for m in item.meeting_mentions if m.state == "rejected"]}
+
