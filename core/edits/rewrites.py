@@ -24,7 +24,8 @@ _TABLES = tuple(sorted(set(REWRITTEN_TABLE.values())))
 
 def rows_put_back(db: sqlite_utils.Database, span: Span) -> dict[tuple[str, int], Where | None]:
     """The mentions, claims and meeting mentions the edit logged in span changed, with where each lies (None
-    when neither the row nor its log says)."""
+    when neither the row nor its log says), and ("meetings", id) for each meeting a meeting mention was tied
+    to or from (an undo ties it back)."""
     marks = ", ".join("?" * len(_TABLES))
     out: dict[tuple[str, int], Where | None] = {}
     for table, target_id, before, after in db.execute(
@@ -35,6 +36,11 @@ def rows_put_back(db: sqlite_utils.Database, span: Span) -> dict[tuple[str, int]
         key = (table, int(target_id))
         if out.get(key) is None:
             out[key] = _where_now(db, table, key[1]) or _where_logged(before, after)
+        if table == "meeting_mentions":
+            for value in (before, after):
+                meeting = _json(value).get("meeting_id")
+                if isinstance(meeting, int):
+                    out[("meetings", meeting)] = None
     return out
 
 
@@ -45,6 +51,10 @@ def changed_by(db: sqlite_utils.Database, action: str, article_id: str, before: 
     removed = _json(before).get("removed") or []
     written = _json(after).get("written")
     for (target, row_id), where in put_back.items():
+        if target == "meetings" and table == "meeting_mentions":
+            # meetings proposed again drop the proposed meetings no article speaks of: one a tie went back to
+            if db.execute("SELECT 1 FROM meetings WHERE id = ?", [row_id]).fetchone() is None:
+                return True
         if target != table:
             continue
         if any(first <= row_id <= last for first, last in removed):

@@ -174,6 +174,23 @@ def test_a_confirmed_meeting_mention_kept_by_the_detection_can_be_undone(library
     assert one(db, "SELECT state FROM meeting_mentions WHERE id = ?", found) == "proposed"
 
 
+def test_a_tie_undone_is_refused_when_the_meeting_it_went_back_to_was_dropped(library):
+    from core.edits.meetings import AttachMention
+    from core.store.meetings import create_meeting
+
+    path, db, journal, article_id = library
+    # a mention alone in telling its proposed meeting: tied elsewhere, that meeting is told by no one
+    mention, meeting = db.execute("SELECT id, meeting_id FROM meeting_mentions WHERE meeting_id IN (SELECT meeting_id "
+                                  "FROM meeting_mentions GROUP BY meeting_id HAVING count(*) = 1) ORDER BY id").fetchone()
+    mine = create_meeting(db, "talks", annotator="a", title="the user's own")
+    undo, span = journal.apply(db, AttachMention(article_id, mention, mine), "a")
+    suggest_meetings(path, [article_id])  # the mention is decided and kept; its old meeting is dropped
+    assert one(db, "SELECT count(*) FROM meetings WHERE id = ?", meeting) == 0
+    with pytest.raises(ChangedElsewhere):
+        journal.apply(db, undo, "a", undoes=span)
+    assert one(db, "SELECT meeting_id FROM meeting_mentions WHERE id = ?", mention) == mine
+
+
 def test_logged_rows_keep_spans_joined():
     rows = LoggedRows([(10, 12)])
     for row_id in (3, 4, 13):
