@@ -166,4 +166,3 @@ def _entity_id(note: str | None) -> str | None:
     first = (note or "").split(" ", 1)[0]
     return first if ":" in first and not first.startswith(("meeting:", "holder:", "target:", "note:", "value:")) \
         else None
-

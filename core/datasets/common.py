@@ -173,6 +173,7 @@ def noted_value(note: str | None) -> str | None:
         return None
     return note[len(VALUE_NOTE):].strip() or None
 
+
 def _short(value) -> str:
     text = repr(value)
     return text if len(text) <= 20 else text[:19] + "…"

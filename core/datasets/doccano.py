@@ -13,8 +13,8 @@ from core.datasets.decided_against import read_decided_against
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
 from core.datasets.words import at, said
-from core.export.doccano import CANDIDATES, CLAIM, CLAIM_FIELDS, ENTITY_IDS, MEETING_MENTIONS, PROPOSED, VALUES
-from core.export.records import CLAIM_FIELDS as FIELD_NAMES
+from core.export.doccano import CANDIDATES, CLAIM, CLAIMS_LISTED, ENTITY_IDS, MEETING_MENTIONS, PROPOSED, VALUES
+from core.export.records import CLAIM_FIELDS
 from core.ingest.rows import row_error
 from core.progress import Cancelled, Progress, run_each
 
@@ -85,7 +85,7 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
     listed = row.get(PROPOSED)
     proposals = {tuple(p) for p in listed if isinstance(p, list) and len(p) == 3 and all(
         isinstance(v, (int, str)) for v in p)} if isinstance(listed, list) else set()
-    named, fields = _entity_ids(row.get(ENTITY_IDS)), _claim_fields(row.get(CLAIM_FIELDS))
+    named, fields = _entity_ids(row.get(ENTITY_IDS)), _claim_fields(row.get(CLAIMS_LISTED))
     listed_values = row.get(VALUES)
     values = {(v[0], v[1], v[2]): v[3] for v in listed_values if isinstance(v, list) and len(v) == 4
               and isinstance(v[3], str)} if isinstance(listed_values, list) else {}
@@ -130,7 +130,7 @@ def _claim_fields(listed) -> dict[tuple, dict]:
     out = {}
     for c in listed if isinstance(listed, list) else []:
         if isinstance(c, list) and len(c) == 4 and isinstance(c[3], dict):
-            out[(c[0], c[1], c[2])] = {k: v for k, v in c[3].items() if k in FIELD_NAMES}
+            out[(c[0], c[1], c[2])] = {k: v for k, v in c[3].items() if k in CLAIM_FIELDS}
     return out
 
 

@@ -24,7 +24,7 @@ CANDIDATES = "kaidan_claim_candidates"
 MEETING_MENTIONS = "kaidan_meeting_mentions"
 ENTITY_IDS = "kaidan_entity_ids"
 VALUES = "kaidan_values"
-CLAIM_FIELDS = "kaidan_claims"
+CLAIMS_LISTED = "kaidan_claims"
 
 
 def claim_label(stance: str | None) -> str:
@@ -60,7 +60,7 @@ def line(item, registry=None) -> dict:
               if c.state in ("accepted", "candidate") and claim_fields(c)]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
             CANDIDATES: candidates, MEETING_MENTIONS: meetings, ENTITY_IDS: named, VALUES: values,
-            CLAIM_FIELDS: fields, DECIDED_AGAINST: decided_against(item),
+            CLAIMS_LISTED: fields, DECIDED_AGAINST: decided_against(item),
             "kaidan_id": row.id, "title": row.title, "published": row.published, "outlet": row.outlet}
 
 

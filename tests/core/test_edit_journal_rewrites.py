@@ -180,8 +180,9 @@ def test_a_tie_undone_is_refused_when_the_meeting_it_went_back_to_was_dropped(li
 
     path, db, journal, article_id = library
     # a mention alone in telling its proposed meeting: tied elsewhere, that meeting is told by no one
-    mention, meeting = db.execute("SELECT id, meeting_id FROM meeting_mentions WHERE meeting_id IN (SELECT meeting_id "
-                                  "FROM meeting_mentions GROUP BY meeting_id HAVING count(*) = 1) ORDER BY id").fetchone()
+    mention, meeting = db.execute(
+        "SELECT id, meeting_id FROM meeting_mentions WHERE meeting_id IN (SELECT meeting_id FROM meeting_mentions "
+        "GROUP BY meeting_id HAVING count(*) = 1) ORDER BY id").fetchone()
     mine = create_meeting(db, "talks", annotator="a", title="the user's own")
     undo, span = journal.apply(db, AttachMention(article_id, mention, mine), "a")
     suggest_meetings(path, [article_id])  # the mention is decided and kept; its old meeting is dropped

@@ -1,7 +1,8 @@
 """Every format Kaidan reads back, exported and imported into an empty library: all the format can carry comes
 back (README: the table of what each format carries). The library has names corrected by hand (retyped,
-linked to the user's own entity, accepted, rejected) and dates with their day, claims with holder, target, stance, note and each state, and meetings
-with participants, dates, places, a parent, mentions tied to them and links."""
+linked to the user's own entity, accepted, rejected) and dates with their day, claims with holder, target,
+stance, note and each state, and meetings with participants, dates, places, a parent, mentions tied to them
+and links."""
 
 from __future__ import annotations
 
