@@ -2,21 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import sqlite_utils
 
 from core.datasets.common import (
-    DatasetSummary, claim_in_scheme, committed_row, guarded, span_ok,
+    DatasetSummary, claim_in_scheme, committed_row, guarded, noted_value, pointed, span_ok,
 )
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import read_text
 from core.datasets.words import at, said
 from core.export.brat import CLAIM, MEETING, PROPOSED
+from core.export.records import CLAIM_FIELDS
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress, run_each
 
 DOC_PREFIX = "article-"
+# Between a claim's fields in its notes: " | " before a field's name (a note's own " | " stays inside it)
+_FIELD_SEPARATOR = re.compile(r" \| (?=(?:" + "|".join(CLAIM_FIELDS) + r"): )")
 CLAIM_ATTRIBUTES = {"Stance": "stance", "Attribution": "attribution", "Intensity": "intensity"}
 
 
@@ -102,13 +106,13 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
             summary.reject(where, said("brat_fields"))
         else:
             summary.skip(said(_UNCARRIED_LINES.get(kind, "brat_other")))
-    claims = {t: {} for t, (label, *_rest) in spans.items() if label == CLAIM}
-    proposed = set()  # spans Kaidan exported as the detector's proposals
+    claims = {t: claim_note_fields(notes.get(t)) for t, (label, *_rest) in spans.items() if label == CLAIM}
+    proposed = set()  # spans Kaidan exported as the detector's proposals (claim candidates among them)
     for parts in attributes:
         if not parts:
             continue
         name, target, value = (parts + [None, None])[:3]
-        if name == PROPOSED and target in spans and target not in claims:
+        if name == PROPOSED and target in spans:
             proposed.add(target)
         elif target in claims and name in CLAIM_ATTRIBUTES:
             claims[target][CLAIM_ATTRIBUTES[name]] = value
@@ -120,29 +124,45 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
         if claim is None or other is None or not parts or parts[0] not in ("Holder", "Target"):
             summary.skip(said("brat_relations"))
             continue
-        entity_id = _entity_id(notes.get(args["Arg2"]))
         words = text[other[1]:other[2]]
-        if parts[0] == "Holder":
-            claim.update(holder_entity_id=entity_id, holder_text=words)
-        elif other[0] == MEETING:
-            claim.update(target_kind="text", target_text=words)
+        if other[0] == MEETING:
+            if claim.get("target_kind") != "meeting" or claim.get("target_text") != words:
+                claim.update(target_kind="text", target_ref=None, target_text=words)
         else:
-            claim.update(target_kind="entity" if entity_id else "text", target_ref=entity_id, target_text=words)
+            pointed(claim, parts[0].lower(), words, _entity_id(notes.get(args["Arg2"])))
     for t, (label, start, end, where) in spans.items():
         with guarded(summary, where, said("spans")):
             if t in claims:
-                if notes.get(t):
-                    claims[t].setdefault("note", notes[t])
-                sink.claim(start, end, claim_in_scheme(db, summary, where, claims[t]))
+                sink.claim(start, end, claim_in_scheme(db, summary, where, claims[t]), proposed=t in proposed)
             elif label == MEETING:
                 if (notes.get(t) or "").startswith("meeting:"):
                     summary.skip(said("brat_meeting_ties"))
                 sink.meeting_mention(start, end, proposed=t in proposed)
             else:
-                sink.mention(start, end, label, _entity_id(notes.get(t)), proposed=t in proposed)
+                entity_id, note = _entity_id(notes.get(t)), notes.get(t) or ""
+                sink.mention(start, end, label, entity_id, proposed=t in proposed,
+                             name=note.partition(" ")[2] if entity_id else None, value=noted_value(note))
+
+
+def claim_note_fields(note: str | None) -> dict:
+    """A claim's fields from its AnnotatorNotes (core.export.brat.claim_note: 'holder_text: 記者 | note: …');
+    a note in no such form (another tool's, an older Kaidan's) is the claim's note as it is."""
+    if not note:
+        return {}
+    fields = {}
+    for part in _FIELD_SEPARATOR.split(note.strip()):
+        name, _, value = part.partition(": ")
+        if "note" in fields:  # the note is last: all after its name is its own, " | note: " included
+            fields["note"] += f" | {part}"
+        elif name not in CLAIM_FIELDS or not value:
+            return {"note": note}
+        else:
+            fields[name] = value
+    return fields
 
 
 def _entity_id(note: str | None) -> str | None:
     """Kaidan's AnnotatorNotes start with the entity id ('person:wang-yi 王毅')."""
     first = (note or "").split(" ", 1)[0]
-    return first if ":" in first and not first.startswith(("meeting:", "holder:", "target:", "note:")) else None
+    return first if ":" in first and not first.startswith(("meeting:", "holder:", "target:", "note:", "value:")) \
+        else None

@@ -14,6 +14,7 @@ import sqlite_utils
 from core.article import Article
 from core.clock import now
 from core.datasets.checks import CLAIM_SCHEME, in_scheme, label_problem, span_problem, stance_keys
+from core.export.records import VALUE_NOTE
 from core.store import atomic
 from core.store.anchors import context_of
 from core.store.articles import insert_article
@@ -153,6 +154,24 @@ def claim_in_scheme(db, summary: DatasetSummary, where: str, fields: dict) -> di
         if fields.get(name) is not None and not isinstance(fields[name], str):
             fields[name] = None
     return fields
+
+
+def pointed(claim: dict, kind: str, words: str, entity_id: str | None) -> None:
+    """A claim's holder or target as a relation points at it: what the metadata said stands while the
+    relation agrees with it (the same entity or the same words); a relation drawn anew says it instead."""
+    if kind == "holder":
+        if (entity_id and entity_id == claim.get("holder_entity_id")) or words == claim.get("holder_text"):
+            return
+        claim.update(holder_entity_id=entity_id, holder_text=words)
+    elif not ((entity_id and entity_id == claim.get("target_ref")) or words == claim.get("target_text")):
+        claim.update(target_kind="entity" if entity_id else "text", target_ref=entity_id, target_text=words)
+
+
+def noted_value(note: str | None) -> str | None:
+    """The value Kaidan wrote beside a name ('value: 2025-07-12'), or None."""
+    if not (note or "").startswith(VALUE_NOTE):
+        return None
+    return note[len(VALUE_NOTE):].strip() or None
 
 
 def _short(value) -> str:

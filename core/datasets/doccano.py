@@ -7,12 +7,14 @@ from pathlib import Path
 import sqlite_utils
 
 from core.datasets.common import (
-    DatasetSummary, claim_in_scheme, committed_row, guarded, span_ok,
+    DatasetSummary, claim_in_scheme, committed_row, guarded, pointed, span_ok,
 )
+from core.datasets.decided_against import read_decided_against
 from core.datasets.merge import BodyIndex, spans_for
 from core.datasets.reading import first_json_line, json_lines
 from core.datasets.words import at, said
-from core.export.doccano import CANDIDATES, CLAIM, MEETING_MENTIONS, PROPOSED
+from core.export.doccano import CANDIDATES, CLAIM, CLAIMS_LISTED, ENTITY_IDS, MEETING_MENTIONS, PROPOSED, VALUES
+from core.export.records import CLAIM_FIELDS
 from core.ingest.rows import row_error
 from core.progress import Cancelled, Progress, run_each
 
@@ -83,7 +85,12 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
     listed = row.get(PROPOSED)
     proposals = {tuple(p) for p in listed if isinstance(p, list) and len(p) == 3 and all(
         isinstance(v, (int, str)) for v in p)} if isinstance(listed, list) else set()
-    claims = {s["id"]: claim_in_scheme(db, summary, where, {"stance": s["label"].partition(":")[2] or None})
+    named, fields = _entity_ids(row.get(ENTITY_IDS)), _claim_fields(row.get(CLAIMS_LISTED))
+    listed_values = row.get(VALUES)
+    values = {(v[0], v[1], v[2]): v[3] for v in listed_values if isinstance(v, list) and len(v) == 4
+              and isinstance(v[3], str)} if isinstance(listed_values, list) else {}
+    claims = {s["id"]: {**fields.get((s["start"], s["end"], "accepted"), {}),
+                        "stance": s["label"].partition(":")[2] or None}
               for s in spans if s["label"].split(":")[0].upper() == CLAIM}
     relations = row.get("relations")
     for r in relations if isinstance(relations, list) else []:
@@ -95,19 +102,39 @@ def _row(db, index: BodyIndex, source: str, where: str, row: dict, summary: Data
         if claim is None or other is None or kind not in ("holder", "target"):
             summary.skip(said("doccano_relations"))
             continue
-        words = text[other["start"]:other["end"]]
-        claim.update({"holder_text": words} if kind == "holder" else {"target_kind": "text", "target_text": words})
+        pointed(claim, kind, text[other["start"]:other["end"]],
+                named.get((other["start"], other["end"], other["label"]), (None, None))[0])
     for s in spans:
         with guarded(summary, where, said("spans")):
             if s["id"] in claims:
-                sink.claim(s["start"], s["end"], claims[s["id"]])
+                sink.claim(s["start"], s["end"], claim_in_scheme(db, summary, where, claims[s["id"]]))
             else:
                 proposed = (s["start"], s["end"], s["label"]) in proposals
-                sink.mention(s["start"], s["end"], s["label"], proposed=proposed)
-    _metadata_spans(db, sink, where, text, row, summary)
+                entity_id, name = named.get((s["start"], s["end"], s["label"]), (None, None))
+                sink.mention(s["start"], s["end"], s["label"], entity_id, proposed=proposed, name=name,
+                             value=values.get((s["start"], s["end"], s["label"])))
+    _metadata_spans(db, sink, where, text, row, summary, fields)
+    read_decided_against(db, sink, where, text, row, summary)
 
 
-def _metadata_spans(db, sink, where: str, text: str, row: dict, summary: DatasetSummary) -> None:
+def _entity_ids(listed) -> dict[tuple, tuple[str, str | None]]:
+    """The entity (id, name) of each name Kaidan exported, by (start, end, label): a span given another label
+    lost it."""
+    return {(e[0], e[1], e[2]): (e[3], e[4] if len(e) > 4 and isinstance(e[4], str) else None)
+            for e in listed if isinstance(e, list) and len(e) >= 4 and isinstance(e[3], str)} \
+        if isinstance(listed, list) else {}
+
+
+def _claim_fields(listed) -> dict[tuple, dict]:
+    """Each claim's holder, target, attribution, intensity and note Kaidan exported, by (start, end, state)."""
+    out = {}
+    for c in listed if isinstance(listed, list) else []:
+        if isinstance(c, list) and len(c) == 4 and isinstance(c[3], dict):
+            out[(c[0], c[1], c[2])] = {k: v for k, v in c[3].items() if k in CLAIM_FIELDS}
+    return out
+
+
+def _metadata_spans(db, sink, where: str, text: str, row: dict, summary: DatasetSummary, fields: dict) -> None:
     """Claim candidates and meeting mentions Kaidan wrote into the example's metadata."""
     for key in (CANDIDATES, MEETING_MENTIONS):
         listed = row.get(key)
@@ -120,7 +147,8 @@ def _metadata_spans(db, sink, where: str, text: str, row: dict, summary: Dataset
             with guarded(summary, where, said("spans")):
                 if key == CANDIDATES:
                     stance = item[2] if isinstance(item[2], str) else None
-                    sink.claim(item[0], item[1], claim_in_scheme(db, summary, where, {"stance": stance}), proposed=True)
+                    claim = {**fields.get((item[0], item[1], "candidate"), {}), "stance": stance}
+                    sink.claim(item[0], item[1], claim_in_scheme(db, summary, where, claim), proposed=True)
                 else:
                     sink.meeting_mention(item[0], item[1], proposed=item[2] == "proposed")
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlite_utils
 
 from core.datasets.common import DatasetSummary, committed_row
+from core.datasets.decided_against import read_decided_against
 from core.datasets.labelstudio_min import SPAN_KINDS, from_json_min, is_json_min
 from core.datasets.labelstudio_regions import canonical, labels_of, proposal_label, read_results
 from core.datasets.merge import BodyIndex, spans_for
@@ -128,6 +129,7 @@ def _task(db, index: BodyIndex, source: str, where: str, task: dict, summary: Da
     predicted = {canonical(r) for results, proposed in sets if proposed for r in results}
     for results, proposed in sets:
         read_results(db, sink, where, text, units, results, proposed, stored, summary, predicted, listed)
+    read_decided_against(db, sink, where, text, data, summary)
     if task.get("json_min"):
         spans = sum(r.get("type") in SPAN_KINDS for results, _ in sets for r in results)
         if listed is None:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 
-from core.datasets.common import DatasetSummary, claim_in_scheme, guarded, span_ok
+from core.datasets.common import DatasetSummary, claim_in_scheme, guarded, noted_value, span_ok
 from core.datasets.labelstudio_min import SPAN_KINDS
 from core.datasets.merge import Spans
 from core.datasets.words import at, said
 from core.export.labelstudio import PROPOSED_MARK
+from core.export.records import VALUE_NOTE
 from core.offsets import OffsetMap
 
 CLAIM_LABELS = {"claim"}
@@ -140,7 +141,9 @@ def _store(db, sink: Spans, text: str, spans: dict, stances: dict, relations: li
                 if s["note"].startswith("meeting:"):
                     summary.skip(said("ls_meeting_ties"))
             else:
-                sink.mention(s["start"], s["end"], label, _entity_id(s["note"]), s["proposed"])
+                entity_id = _entity_id(s["note"])
+                sink.mention(s["start"], s["end"], label, entity_id, s["proposed"],
+                             name=s["note"].partition(" ")[2] if entity_id else None, value=noted_value(s["note"]))
 
 
 def _meta(note: str) -> dict:
@@ -154,4 +157,4 @@ def _meta(note: str) -> dict:
 def _entity_id(note: str) -> str | None:
     """Kaidan writes 'entity-id Name' in a region's meta; another tool's free note is no id."""
     first = note.split(" ", 1)[0] if note else ""
-    return first if ":" in first and not first.startswith("{") else None
+    return first if ":" in first and not first.startswith("{") and not note.startswith(VALUE_NOTE) else None

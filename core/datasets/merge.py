@@ -14,9 +14,11 @@ import sqlite_utils
 
 from core.datasets.common import DatasetSummary, add_claim, add_meeting_mention, add_mention, store_text
 from core.datasets.words import at, said
+from core.registry import Entity
 from core.store.claims import update_claim
 from core.store.meetings import set_mention_state
 from core.store.mentions import update_mention
+from core.store.registry import TYPES, save_entity
 
 
 UNMARKED = ("doccano", "brat")
@@ -82,12 +84,15 @@ class Spans:
         # doccano and brat files cannot say proposal from decision: a span as Kaidan proposed it says nothing
         self.marks_proposals = fmt not in UNMARKED
 
-    def mention(self, start: int, end: int, type_: str, entity_id: str | None = None, proposed: bool = False) -> None:
-        """An entity span: the user's decision, or a proposal."""
+    def mention(self, start: int, end: int, type_: str, entity_id: str | None = None, proposed: bool = False,
+                name: str | None = None, value: str | None = None) -> None:
+        """An entity span: the user's decision, or a proposal; name: its entity's name, as the file gives it;
+        value: what it stands for (a DATE's day)."""
+        self._entity(entity_id, type_, name)
         origin, state = ("detected", "proposed") if proposed else ("user", "accepted")
         there = self._same("mentions", start, end, "id, type, entity_id, state") if self.existing else []
         if not there:
-            add_mention(self.db, self.article_id, self.body, start, end, type_, entity_id, origin, state)
+            add_mention(self.db, self.article_id, self.body, start, end, type_, entity_id, origin, state, value=value)
             self.summary.annotations[said("entity_mentions")] += 1
             return
         if proposed:
@@ -145,6 +150,15 @@ class Spans:
                 self.summary.annotations[said("decisions")] += 1
             elif not any(m["state"] == "confirmed" for m in there):
                 self._conflict(start, end, "library: meeting mention rejected; import: confirmed")
+
+    def _entity(self, entity_id: str | None, type_: str, name: str | None) -> None:
+        """A user's entity the file names beside a span (its id and name), made in a library that lacks it, so
+        the name's link points at something; bundled and detected ids are every library's own already."""
+        if not (entity_id or "").startswith("user:") or not (name or "").strip() or type_ not in TYPES:
+            return
+        if self.db.execute("SELECT 1 FROM entities WHERE id = ?", [entity_id]).fetchone() is None:
+            save_entity(self.db, Entity(entity_id, type_, name.strip(), origin="user"), self.annotator)
+            self.summary.annotations[said("user_entities")] += 1
 
     def _same(self, table: str, start: int, end: int, columns: str) -> list[dict]:
         return list(self.db.query(f"SELECT {columns} FROM {table} WHERE article_id = ? AND start_char = ? "

@@ -7,8 +7,10 @@ there is one, nothing is written and `ChangedElsewhere` says what changed, by wh
 writer's own later edits are not "elsewhere": undoing them in turn is the undo stack's order.
 
 Detection run again on an article (by `analyze`, another window, a merge) logs one row on the article
-(core.store.changes.log_rewrite): an undo of an edit of that article's mentions, claims or meeting mentions
-is refused after it. The rows of the window's own jobs (its re-detection) are adopted as its own.
+(core.store.changes.log_rewrite) saying which rows it removed and wrote: an undo of an edit of that
+article's mentions, claims or meeting mentions is refused after it only when it changed the very row the
+undo puts back (core.edits.rewrites). The rows of the window's own jobs (its re-detection) are adopted as
+its own.
 """
 
 from __future__ import annotations
@@ -16,7 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from core.store.changes import REWRITES, REWRITTEN_BY_KIND, LoggedRows
+from core.edits.rewrites import changed_by, rows_put_back
+from core.store.changes import REWRITES, REWRITTEN_BY_KIND, REWRITTEN_TABLE, LoggedRows
 from core.store.errors import WriteRefused
 from core.store.transactions import atomic
 
@@ -120,8 +123,11 @@ class EditJournal:
         if not ids:
             return []
         marks = ", ".join("?" * len(ids))
-        rows = db.execute(f"SELECT id, target, target_id, action, annotator, at FROM changes "
-                          f"WHERE id > ? AND target_id IN ({marks}) ORDER BY id", [span[1], *ids])
+        rows = db.execute(f"SELECT id, target, target_id, action, annotator, at, before, after FROM changes "
+                          f"WHERE id > ? AND target_id IN ({marks}) ORDER BY id", [span[1], *ids]).fetchall()
+        later = [row for row in rows if row[0] not in self.own and thing(*row[1:4]) in touched]
+        # a rewrite stops the undo only when it changed a row the undo puts back (core.edits.rewrites)
+        put_back = rows_put_back(db, span) if any(row[3] in REWRITTEN_TABLE for row in later) else {}
         return [Change(target, target_id, action, annotator, at)
-                for row_id, target, target_id, action, annotator, at in rows
-                if row_id not in self.own and thing(target, target_id, action) in touched]
+                for _id, target, target_id, action, annotator, at, before, after in later
+                if action not in REWRITTEN_TABLE or changed_by(db, action, target_id, before, after, put_back)]

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from core.export.cells import brat_name
 from core.export.context import ExportContext, Writer
+from core.export.records import VALUE_NOTE, claim_fields
 
 CLAIM, MEETING = "Claim", "Meeting"
-# A binary attribute on an entity or meeting span the detector proposed and nobody decided on: brat has
-# no state of its own, and without it a proposal came back from brat as the annotator's decision.
+# A binary attribute on an entity, meeting or claim span the detector proposed and nobody decided on: brat
+# has no state of its own, and without it a proposal came back from brat as the annotator's decision.
 PROPOSED = "Proposed"
 
 
@@ -57,6 +58,8 @@ def article_ann(item, registry) -> str:
             entity = registry.get(m.entity_id)
             note(tid, m.entity_id + (f" {entity.name}" if entity else ""))
             by_entity.setdefault(m.entity_id, []).append((m.start, tid))
+        elif tid and m.value:
+            note(tid, VALUE_NOTE + m.value)
     by_meeting: dict[int, list[tuple[int, str]]] = {}
     for m in item.meeting_mentions:
         if m.state == "rejected":
@@ -66,31 +69,35 @@ def article_ann(item, registry) -> str:
         if tid and m.meeting_id is not None:
             note(tid, f"meeting:{m.meeting_id}")
             by_meeting.setdefault(m.meeting_id, []).append((m.start, tid))
-    for c in item.accepted_claims():
+    for c in [c for c in item.claims if c.state in ("accepted", "candidate")]:
         tid = span(CLAIM, c.start, c.end)
         if tid is None:
             continue
+        if c.state == "candidate":  # a suggestion, as the detector's names are
+            proposed(tid, "proposed")
         for name in ("stance", "attribution", "intensity"):
             if getattr(c, name):
                 lines.append(f"{new('A')}\t{name.capitalize()} {tid} {brat_name(getattr(c, name))}")
-        notes = []
+        # the fields in the notes whole, relations or not: read back, a relation that agrees with them
+        # leaves them as they are (core.datasets.common.pointed), one drawn anew in brat says it instead
+        said = {k: v for k, v in claim_fields(c).items() if k not in ("attribution", "intensity")}
         holder = _nearest(by_entity.get(c.holder_entity_id or ""), c.start)
         if holder:
             lines.append(f"{new('R')}\tHolder Arg1:{tid} Arg2:{holder}")
-        elif c.holder_entity_id or c.holder_text:
-            notes.append(f"holder: {c.holder_text or ''} {c.holder_entity_id or ''}".strip())
         pool = by_meeting.get(int(c.target_ref)) if c.target_kind == "meeting" and (c.target_ref or "").isdigit() \
             else by_entity.get(c.target_ref or "") if c.target_kind == "entity" else None
         target = _nearest(pool, c.start)
         if target:
             lines.append(f"{new('R')}\tTarget Arg1:{tid} Arg2:{target}")
-        elif c.target_ref or c.target_text:
-            notes.append(f"target: {c.target_kind or ''}:{c.target_ref or ''} {c.target_text or ''}".strip())
-        if c.note:
-            notes.append(f"note: {c.note}")
-        if notes:
-            note(tid, " | ".join(notes))
+        if said:
+            note(tid, claim_note(said))
     return "".join(line + "\n" for line in lines)
+
+
+def claim_note(fields: dict) -> str:
+    """A claim's fields no attribute says, as its AnnotatorNotes: 'holder_text: 記者 | note: …'
+    (the note last: read back, everything after 'note: ' is the note)."""
+    return " | ".join(f"{name}: {one_line(value)}" for name, value in fields.items())
 
 
 def _nearest(candidates: list[tuple[int, str]] | None, position: int) -> str | None:

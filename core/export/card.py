@@ -30,12 +30,16 @@ CARRIES = {
     "hf": "entity spans as IOB2 ner_tags; no claims, no meetings",
     "spacy": "entity spans (train.json and DocBin, article id and content hash in user_data, sentence starts); "
              "no claims, no meetings",
-    "brat": "entities, meeting mentions and accepted claims as spans (stance, attribution, intensity as attributes; "
-            "holder and target as relations; the detector's proposals marked Proposed); no claim candidates",
+    "brat": "entities, meeting mentions, claims and claim candidates as spans (stance, attribution, intensity as "
+            "attributes; holder and target as relations and, with the note, in AnnotatorNotes; the detector's "
+            "proposals and claim candidates marked Proposed); no rejected names, dismissed claims or meetings",
     "labelstudio": "decisions as the annotation (entities, meeting mentions, claims with stance, holder/target "
-                   "relations); detections and claim candidates as the prediction",
+                   "relations, every claim field in the region's meta); detections and claim candidates as the "
+                   "prediction; rejected names, dismissed claims and rejected meeting mentions in the task's "
+                   "data (kaidan_decided_against); no meetings",
     "doccano": "entities and claims (stance in the label) as spans, holder/target relations; Kaidan's proposals, "
-               "claim candidates and meeting mentions in the example's metadata",
+               "claim candidates, meeting mentions, entity ids, values, every claim field and the decisions "
+               "against proposals in the example's metadata; no meetings",
     "w3c": "entities, accepted claims and meeting mentions as annotations; the texts in sources.jsonld",
 }
 TOKEN_FORMATS = ("conll", "hf", "spacy")

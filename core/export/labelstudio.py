@@ -10,6 +10,7 @@ from xml.sax.saxutils import quoteattr
 
 from core.export.cells import label_name
 from core.export.context import ExportContext, Writer
+from core.export.records import DECIDED_AGAINST, VALUE_NOTE, claim_fields, decided_against
 from core.model import Claim
 from core.offsets import OffsetMap
 
@@ -42,6 +43,8 @@ def task(item, registry) -> dict:
         if m.entity_id:
             entity = registry.get(m.entity_id)
             r["meta"] = {"text": [m.entity_id + (f" {entity.name}" if entity else "")]}
+        elif m.value:
+            r["meta"] = {"text": [VALUE_NOTE + m.value]}
         (proposed if m.state == "proposed" else decided).append(r)
     for m in item.meeting_mentions:
         if m.state != "rejected":
@@ -78,7 +81,8 @@ def task(item, registry) -> dict:
                                 "labels": [label]})
     row = item.row
     out = {"data": {TEXT: body, "title": row.title, "published": row.published, "outlet": row.outlet,
-                    "kaidan_id": row.id, "content_hash": row.content_hash, PROPOSED_REGIONS: joined_proposals}}
+                    "kaidan_id": row.id, "content_hash": row.content_hash, PROPOSED_REGIONS: joined_proposals,
+                    DECIDED_AGAINST: decided_against(item)}}
     if decided:
         out["annotations"] = [{"result": decided, "ground_truth": False}]
     if proposed:
@@ -91,17 +95,10 @@ def _claim_regions(c: Claim, body: str, units) -> list[dict]:
     Label Studio shows the stance on the claim)."""
     rid = f"c{c.id}"
     span = region(rid, CLAIMS, CLAIM, c.start, c.end, body, units)
-    span["meta"] = {"text": [json.dumps(_claim_meta(c), ensure_ascii=False)]}
+    span["meta"] = {"text": [json.dumps(claim_fields(c), ensure_ascii=False)]}
     if not c.stance:
         return [span]
     return [span, region(rid, STANCE, c.stance, c.start, c.end, body, units, kind="choices")]
-
-
-def _claim_meta(c: Claim) -> dict:
-    return {k: v for k, v in (("holder_entity_id", c.holder_entity_id), ("holder_text", c.holder_text),
-                              ("target_kind", c.target_kind), ("target_ref", c.target_ref),
-                              ("target_text", c.target_text), ("attribution", c.attribution),
-                              ("intensity", c.intensity), ("note", c.note)) if v}
 
 
 def label_config(labels: dict) -> str:

@@ -175,3 +175,32 @@ def link_records(db: sqlite_utils.Database) -> Iterator[dict]:
     """Every link between meetings, rejected ones too, in the order they were made."""
     for link in links_of(db):
         yield link_record(link)
+
+
+# A name's value (a DATE's day) as a tool format's note beside its span says it: "value: 2025-07-12".
+VALUE_NOTE = "value: "
+# A claim's fields besides its span, stance and state: what a tool format carries beside the span (Label Studio
+# region meta, doccano metadata, brat notes), so a round trip brings holder, target and note back.
+CLAIM_FIELDS = ("holder_entity_id", "holder_text", "target_kind", "target_ref", "target_text", "attribution",
+                "intensity", "note")
+
+
+def claim_fields(claim: Claim) -> dict:
+    """The claim's CLAIM_FIELDS that hold a value."""
+    return {name: getattr(claim, name) for name in CLAIM_FIELDS if getattr(claim, name)}
+
+
+# Decisions against a proposal (a rejected name, a dismissed claim, a rejected meeting mention) are no span a
+# tool shows: Label Studio's task data and doccano's metadata list them under this key, so an import into a
+# library without the article keeps them (detection run there does not propose them again).
+DECIDED_AGAINST = "kaidan_decided_against"
+
+
+def decided_against(item: Annotated) -> dict:
+    """The article's decisions against proposals: names [start, end, type, entity id, value], claims [start, end,
+    {stance and CLAIM_FIELDS}], meeting mentions [start, end]."""
+    return {"names": [[m.start, m.end, m.type, m.entity_id, m.value] for m in item.mentions if m.state == "rejected"],
+            "claims": [[c.start, c.end, {**({"stance": c.stance} if c.stance else {}), **claim_fields(c)}]
+                       for c in item.claims if c.state == "dismissed"],
+            "meeting_mentions": [[m.start, m.end] for m in item.meeting_mentions if m.state == "rejected"]}
+

@@ -18,7 +18,7 @@ from core.meetings.proposal import Proposal
 from core.meetings.same_sides import same_people
 from core.meetings.series import series_pair
 from core.store.articles import body_is
-from core.store.changes import log_change, log_rewrite
+from core.store.changes import last_id, log_change, log_rewrite
 from core.store.transactions import atomic
 from core.store.meeting_lookup import (
     dated_meetings_of_all, drop_proposed_series, drop_unmentioned_proposals, forget_detected_mentions, has_link,
@@ -48,8 +48,7 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
         if not body_is(db, article_id, body):
             return summary  # planned for a body re-cleaned since: the next run sees the new one
         decided, dropped = forget_detected_mentions(db, article_id)
-        if decided or dropped:  # meeting mentions told before are told again: an undo check sees it
-            log_rewrite(db, "detect_meetings", article_id)
+        first = last_id(db, "meeting_mentions")
         meeting_of: dict[int, int] = {}
         for proposal in proposals:
             spans = [m for m in proposal.mentions if not any(s < m.end and m.start < e for s, e in decided)]
@@ -89,6 +88,9 @@ def store_meetings(db: sqlite_utils.Database, article_id: int, body: str, plan: 
                 summary.mentions += 1
                 summary.joins.append((found, f"the nickname {telling.text} spells its people; the one such meeting "
                                              f"of {telling.day}"))
+        if decided or dropped:  # meeting mentions told before are told again: an undo check sees what changed
+            log_rewrite(db, "detect_meetings", article_id, removed=dropped,
+                        written=(first, last_id(db, "meeting_mentions")))
         for source, target, relation, evidence in links:
             if id(source) in meeting_of and id(target) in meeting_of and meeting_of[id(source)] != meeting_of[id(target)]:
                 drop_proposed_series(db, meeting_of[id(source)], meeting_of[id(target)])  # the article's relation

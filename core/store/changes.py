@@ -39,9 +39,38 @@ def log_change(
         kept.add(row_id)
 
 
-def log_rewrite(db: sqlite_utils.Database, action: str, article_id: int, count: int | None = None) -> None:
-    """Log that the article's detected annotations were written again (an action of REWRITES), how many now."""
-    log_change(db, action, "articles", article_id, None, None if count is None else {"count": count})
+# The table whose rows each rewrite deletes and writes.
+REWRITTEN_TABLE = {"detect_mentions": "mentions", "suggest_claims": "claims", "detect_meetings": "meeting_mentions"}
+
+
+def log_rewrite(db: sqlite_utils.Database, action: str, article_id: int, count: int | None = None,
+                removed=(), written: tuple[int, int] | None = None) -> None:
+    """Log that the article's detected annotations were written again (an action of REWRITES), how many now.
+
+    removed: the ids of the rows it deleted; written: (after, last), the ids of the rows it wrote. An undo
+    is then refused only when the rewrite changed the very row it would put back (core.edits.rewrites).
+    """
+    after = {} if count is None else {"count": count}
+    if written is not None:  # said even when empty: a rewrite that says nothing is an older Kaidan's
+        after["written"] = list(written)
+    log_change(db, action, "articles", article_id, {"removed": id_ranges(removed)} if removed else None,
+               after or None)
+
+
+def id_ranges(ids) -> list[list[int]]:
+    """Ids as [first, last] runs (a detection's rows are mostly consecutive: a short list however many)."""
+    runs: list[list[int]] = []
+    for i in sorted(set(ids)):
+        if runs and runs[-1][1] == i - 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return runs
+
+
+def last_id(db: sqlite_utils.Database, table: str) -> int:
+    """The largest row id of table (0: none): the rows a rewrite writes next come after it."""
+    return db.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
 
 
 class LoggedRows:

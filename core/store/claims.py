@@ -7,7 +7,7 @@ from core.clock import now
 from core.model import Claim
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import body_is
-from core.store.changes import log_change, log_rewrite
+from core.store.changes import last_id, log_change, log_rewrite
 from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import article_rows, insert_values
@@ -121,20 +121,23 @@ def replace_candidates(db: sqlite_utils.Database, article_id: int, body: str, ca
     fresh: the article was stored with this body in the caller's transaction (it has no claims yet).
     """
     with atomic(db):
+        removed: list[int] = []
         if fresh:
             decided = []
         elif not body_is(db, article_id, body):
             return 0  # computed for a body re-cleaned since: the next run sees the new one
         else:
-            db.execute("DELETE FROM claims WHERE article_id = ? AND state = 'candidate'", [article_id])
+            removed = [r[0] for r in db.execute("DELETE FROM claims WHERE article_id = ? AND state = 'candidate' "
+                                                "RETURNING id", [article_id]).fetchall()]
             decided = [(r[0], r[1]) for r in db.execute(
                 "SELECT start_char, end_char FROM claims WHERE article_id = ?", [article_id])]
         values = candidate_values(body, [c for c in candidates
                                          if not any(start < c.end and c.start < end for start, end in decided)])
         rows = article_rows(article_id, values, now())
+        first = 0 if fresh else last_id(db, "claims")
         insert_values(db, "claims", CANDIDATE_COLUMNS, rows)
         if not fresh:  # logged, as every rewrite of an article stored before (core.store.changes)
-            log_rewrite(db, "suggest_claims", article_id, len(rows))
+            log_rewrite(db, "suggest_claims", article_id, len(rows), removed, (first, last_id(db, "claims")))
     return len(rows)
 
 

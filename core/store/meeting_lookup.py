@@ -9,14 +9,14 @@ if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
 
 
-def forget_detected_mentions(db: sqlite_utils.Database, article_id: int) -> tuple[list[tuple[int, int]], int]:
-    """Drop the article's undecided detected meeting mentions; return the spans the user decided on and how
-    many were dropped."""
+def forget_detected_mentions(db: sqlite_utils.Database, article_id: int) -> tuple[list[tuple[int, int]], list[int]]:
+    """Drop the article's undecided detected meeting mentions; return the spans the user decided on and the
+    ids of those dropped (the rewrite logs them: core.store.changes.log_rewrite)."""
     decided = [(r[0], r[1]) for r in db.execute(
         "SELECT start_char, end_char FROM meeting_mentions WHERE article_id = ? AND state != 'proposed'",
         [article_id])]
-    dropped = db.execute("DELETE FROM meeting_mentions WHERE article_id = ? AND origin = 'detected' "
-                         "AND state = 'proposed'", [article_id]).rowcount
+    dropped = [r[0] for r in db.execute("DELETE FROM meeting_mentions WHERE article_id = ? AND origin = 'detected' "
+                                        "AND state = 'proposed' RETURNING id", [article_id]).fetchall()]
     return decided, dropped
 
 

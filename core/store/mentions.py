@@ -10,7 +10,7 @@ from core.dates.mentions import find_dates
 from core.model import Mention
 from core.store.anchors import context_of, reanchor_table
 from core.store.articles import body_is, detection_input
-from core.store.changes import log_change, log_rewrite
+from core.store.changes import last_id, log_change, log_rewrite
 from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import article_rows, insert_values
@@ -45,14 +45,15 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
     it has no mentions yet and nothing needs reading first.
     """
     with atomic(db):
+        removed: list[int] = []
         if fresh:
             kept = []
         elif not body_is(db, article_id, body):
             return  # computed for a body re-cleaned since: the next run sees the new one
         else:
             kept = _decided(db, article_id)
-            db.execute("DELETE FROM mentions WHERE article_id = ? AND origin = 'detected' "
-                       "AND state = 'proposed'", [article_id])
+            removed = [r[0] for r in db.execute("DELETE FROM mentions WHERE article_id = ? AND origin = 'detected' "
+                                                "AND state = 'proposed' RETURNING id", [article_id]).fetchall()]
         rejected = {(m.start, m.end) for m in kept if m.state == "rejected"}
         taken = bytearray(len(body) + 1)
         for m in kept:
@@ -60,10 +61,11 @@ def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, dete
                 taken[m.start : m.end] = b"\x01" * (m.end - m.start)
         values = detected_values(body, [d for d in detected
                                         if (d.start, d.end) not in rejected and not any(taken[d.start : d.end])])
+        first = 0 if fresh else last_id(db, "mentions")
         insert_values(db, "mentions", DETECTED_COLUMNS, article_rows(article_id, values, now()))
         db.execute("UPDATE articles SET entities_version = ? WHERE id = ?", [version, article_id])
-        if not fresh:  # an undo of an edit made before on this article's mentions now changes what it did not see
-            log_rewrite(db, "detect_mentions", article_id, len(values))
+        if not fresh:  # an undo of an edit of a row this run removed or wrote over is refused (core.edits.rewrites)
+            log_rewrite(db, "detect_mentions", article_id, len(values), removed, (first, last_id(db, "mentions")))
 
 
 def _decided(db: sqlite_utils.Database, article_id: int) -> list[Mention]:
@@ -133,7 +135,10 @@ def remove_user_mention(
         db.execute("DELETE FROM mentions WHERE id = ? AND origin = 'user'", [mention_id])
         for other, state in restore:
             db.execute("UPDATE mentions SET state = ?, updated = ? WHERE id = ?", [state, now(), other])
-        log_change(db, "remove_mention", "mentions", mention_id, None, None, annotator)
+        # where it was, so an undo check knows whether a detection since wrote over its span (core.edits.rewrites)
+        before = {"article_id": rows[0]["article_id"], "start": rows[0]["start_char"],
+                  "end": rows[0]["end_char"]} if rows else None
+        log_change(db, "remove_mention", "mentions", mention_id, before, None, annotator)
     return rows[0] if rows else None
 
 

@@ -77,6 +77,7 @@ def test_meeting_look_ups(library):
     add_meeting_mention(db, ids[0], 0, 2, first, origin="detected")
     kept = add_meeting_mention(db, ids[0], 3, 5, first, origin="user")
     db.execute("UPDATE meeting_mentions SET state = 'confirmed' WHERE id = ?", [kept])
-    assert forget_detected_mentions(db, ids[0]) == ([(3, 5)], 1)  # the user's span kept, the detected one dropped
+    decided, dropped = forget_detected_mentions(db, ids[0])
+    assert decided == [(3, 5)] and len(dropped) == 1  # the user's span kept, the detected one dropped
     drop_unmentioned_proposals(db)
     assert {r[0] for r in db.execute("SELECT id FROM meetings")} == {first}

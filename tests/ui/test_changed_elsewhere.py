@@ -1,7 +1,8 @@
 """The window notices what another window or process changed in its library: the list and its count are read
 again at once (selection and scroll kept) and the status bar says so in the window's language; an edit in
 progress (a claim's editor, a meeting field being typed) is never dropped: then only the message. An undo of
-an edit on an article re-detected elsewhere is refused; after the window's own re-detection it still works.
+an edit whose very row detection run elsewhere replaced is refused, of one it kept goes on; after the window's
+own re-detection it still works.
 The claims browser answers F5."""
 
 from __future__ import annotations
@@ -100,20 +101,32 @@ def test_a_meeting_field_being_typed_is_kept(qtbot, seeds, library_of, make_wind
     assert view.card.place.text().endswith(" Geneva") and view.card.place.hasFocus()
 
 
-def test_an_undo_after_analyze_re_detected_the_article_elsewhere_is_refused_in_japanese(qtbot, entity_window):
+def test_an_undo_of_a_name_analyze_kept_works_after_it_re_detected_the_article_elsewhere(qtbot, entity_window):
     window = entity_window
     article_id = window.reader.article_id
     rubio = find(stored(window), "ルビオ", type="PERSON")
     put_caret(window, rubio.start + 1)
-    qtbot.keyClick(window.entities.layer.body, Qt.Key_Delete)  # rejected
+    qtbot.keyClick(window.entities.layer.body, Qt.Key_Delete)  # rejected: a decision re-detection keeps
     analyze_library(window.db_path, [article_id])  # `main.py analyze` in a terminal
+    qtbot.keyClick(window.entities.layer.body, Qt.Key_Z, Qt.ControlModifier)
+    assert find(stored(window), "ルビオ", start=rubio.start).state == "proposed"
+
+
+def test_a_redo_of_a_name_analyze_replaced_elsewhere_is_refused_in_japanese(qtbot, entity_window):
+    window = entity_window
+    article_id = window.reader.article_id
+    rubio = find(stored(window), "ルビオ", type="PERSON")
+    put_caret(window, rubio.start + 1)
+    qtbot.keyClick(window.entities.layer.body, Qt.Key_Delete)
+    qtbot.keyClick(window.entities.layer.body, Qt.Key_Z, Qt.ControlModifier)  # a proposal again
+    analyze_library(window.db_path, [article_id])  # detection run again replaces that very proposal
     with language(QApplication.instance(), "ja"):
-        qtbot.keyClick(window.entities.layer.body, Qt.Key_Z, Qt.ControlModifier)
+        window.undo_stack.redo()
         message = window.statusBar().currentMessage()
-    assert find(stored(window), "ルビオ", start=rubio.start).state == "rejected"  # nothing written
+    assert find(stored(window), "ルビオ", start=rubio.start).state == "proposed"  # nothing written
     assert f"記事 {article_id} で再検出されたエンティティ" in message
-    assert message.startswith("元に戻せませんでした")
-    qtbot.waitUntil(lambda: window.undo_stack.canUndo())  # the step is kept
+    assert message.startswith("やり直せませんでした")
+    qtbot.waitUntil(lambda: window.undo_stack.canRedo())  # the step is kept
 
 
 def test_an_undo_after_the_windows_own_re_detection_works(qtbot, entity_window):
