@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 from core.edits import SetLineLabel
 from core.analysis_limit import analysed_part
 from core.store.articles import get_article, overrides_for
+from core.store.identity import file_identity
 from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
 from ui.common.after_paint import after_first_paint
@@ -20,6 +21,7 @@ from ui.window.article_navigation import ArticleNavigation
 from ui.window.close_edits import may_close_window
 from ui.window.features import build_features
 from ui.window.file_actions import FileActions
+from ui.window.library_gone import list_failed
 from ui.window.reload import reload_library
 from ui.common.annotator import annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
@@ -51,6 +53,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         super().__init__()
         self.db_path = str(db_path)
         self.db, self.read_only = open_library(self.db_path)
+        self.library_identity = file_identity(self.db_path)  # the file opened: see library_gone()
         self.library_closed = False
         self.settings = QSettings()
         self._article_message = ""  # the status line said of the article shown, cleared when the next has none
@@ -58,7 +61,8 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.setWindowTitle(title.format(library=Path(self.db_path).name))
         self.setAcceptDrops(True)
         # The annotator is read from the settings once, when the library opens; the session carries it.
-        self.session = LibrarySession(self.db, annotator_name(), self, writer=Writer(self.db_path, self.read_only))
+        writer = Writer(self.db_path, self.read_only, self.library_identity)
+        self.session = LibrarySession(self.db, annotator_name(), self, writer=writer)
         self.session.changed.connect(self._library_changed)
         self.undo_stack = EditStack(self.session, self)
         self.undo_stack.failed.connect(self._edit_failed)
@@ -102,7 +106,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.model.counted.connect(self._show_count)
         # A long list paints its first page before the rest is read: show its first article meanwhile.
         self.model.first_page.connect(lambda: self.reader.article_id is None and self.select_row(0))
-        self.model.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=msg)))
+        self.model.failed.connect(lambda msg: list_failed(self, msg))
 
         self._restore_settings()
         # The list and the reader paint first: the side panels (in the saved layout), the rest of the list's

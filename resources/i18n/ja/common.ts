@@ -295,6 +295,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the library file was moved, renamed, replaced or deleted after this window opened it: nothing more can be saved from this window</source>
+        <translation>このウィンドウが開いた後にライブラリのファイルが移動・名前の変更・置き換え・削除されたため、このウィンドウからはもう保存できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the library refused the write</source>
         <translation>ライブラリに書き込めませんでした</translation>
     </message>

@@ -1573,7 +1573,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../../ui/jobs/runner.py" line="+48"/>
+        <location filename="../../../ui/jobs/runner.py" line="+50"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1583,7 +1583,7 @@ Replace it with this {format} export?</source>
         <translation>{what}を止める</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>{what} not started: {reason}.</source>
         <translation>{what}を開始しませんでした: {reason}。</translation>
     </message>
