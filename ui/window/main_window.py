@@ -29,8 +29,10 @@ from ui.edits.edit_stack import EditStack
 from ui.edits.session import LibrarySession
 from ui.edits.writer import Writer
 from ui.common.read_only import open_library
+from ui.reader.reader import MAX_ZOOM, MIN_ZOOM
 from ui.reader.reader_area import ReaderArea
 from ui.common.screen_fit import resize_within_screen
+from ui.common.settings_read import read_setting
 
 if TYPE_CHECKING:
     from ui.common.annotator import AnnotatorDialog
@@ -68,7 +70,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.undo_stack.failed.connect(self._edit_failed)
         self.session.reload_requested.connect(self.reload_library)
         self._pending_id: int | None = None
-        self._wanted_id = self.settings.value("reader/article", 0, type=int) or None
+        self._wanted_id = read_setting("reader/article", 0, low=0, settings=self.settings) or None
 
         self.model = ArticleListModel(self.db, self.db_path, self)
         self._build_list()
@@ -227,18 +229,18 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry", QByteArray(), type=QByteArray)
+        geometry = read_setting("window/geometry", QByteArray(), settings=s)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             resize_within_screen(self, 1280, 800)
         # the side panels' places: restored when they join the window, after its first paint
-        self._dock_state = s.value("window/state", QByteArray(), type=QByteArray)
-        splitter = s.value("window/splitter", QByteArray(), type=QByteArray)
+        self._dock_state = read_setting("window/state", QByteArray(), settings=s)
+        splitter = read_setting("window/splitter", QByteArray(), settings=s)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        self.reader.reader.set_zoom(s.value("reader/zoom", 0, type=int))
-        self.set_raw_mode(s.value("reader/raw", False, type=bool))
-        column = s.value("list/sort_column", 2, type=int)
-        descending = s.value("list/sort_descending", True, type=bool)
+        self.reader.reader.set_zoom(read_setting("reader/zoom", 0, MIN_ZOOM, MAX_ZOOM, settings=s))
+        self.set_raw_mode(read_setting("reader/raw", False, settings=s))
+        column = read_setting("list/sort_column", 2, settings=s)
+        descending = read_setting("list/sort_descending", True, settings=s)
         if column in SORT_KEYS:
             self.model.sort_key, self.model.descending = SORT_KEYS[column], descending
         else:
