@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../../ui/common/annotator.py" line="+50"/>
+        <location filename="../../../ui/common/annotator.py" line="+51"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
@@ -258,6 +258,14 @@
         <location line="+20"/>
         <source>The language changes when Kaidan is started again. Close Kaidan and open it to see it.</source>
         <translation>表示言語は Kaidan を次に起動したときに切り替わります。Kaidan を終了してから開き直してください。</translation>
+    </message>
+</context>
+<context>
+    <name>NoArticle</name>
+    <message>
+        <location filename="../../../ui/common/no_article.py" line="+11"/>
+        <source>Select an article first</source>
+        <translation>先に記事を選んでください</translation>
     </message>
 </context>
 <context>

@@ -661,7 +661,7 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/dataset_dialog.py" line="+16"/>
+        <location filename="../../../ui/jobs/dataset_dialog.py" line="+17"/>
         <source>Recognise it (Kaidan, Label Studio, doccano or brat)</source>
         <translation>自動判別 (Kaidan、Label Studio、doccano、brat)</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+38"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+39"/>
         <location line="+62"/>
         <source>Export</source>
         <translation>書き出し</translation>

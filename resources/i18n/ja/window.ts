@@ -107,7 +107,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+60"/>
+        <location filename="../../../ui/window/main_window.py" line="+62"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
