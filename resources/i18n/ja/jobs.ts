@@ -1229,6 +1229,11 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a Kaidan library (an SQLite database), not articles: to bring its annotations into this library use File → Merge Libraries…; to work in it, start Kaidan on it (kaidan --db PATH)</source>
+        <translation>記事ではなく Kaidan のライブラリ（SQLite データベース）です。その注釈をこのライブラリに取り込むには「ファイル → ライブラリを統合…」を使い、そのライブラリで作業するには Kaidan をそのライブラリで起動してください（kaidan --db パス）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a file without an extension: Kaidan cannot tell its type</source>
         <translation>拡張子のないファイルです。Kaidan には種類が判断できません</translation>
     </message>
