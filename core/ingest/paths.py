@@ -13,6 +13,10 @@ SUPPORTED = (".txt", ".html", ".htm", ".jsonl", ".json", ".csv", ".tsv")
 NOT_REGULAR = "not a regular file"  # a device, a pipe, a socket
 NO_SUCH_PATH = "no such file or folder"
 UNSUPPORTED = "unsupported file type "  # followed by the file's extension, or "(no extension)"
+# A library dropped on the import (the window's own, a colleague's): said for what it is, with what to do instead.
+LIBRARY_FILE = ("a Kaidan library (an SQLite database), not articles: merge it into this one (kaidan merge) "
+                "or open it (kaidan --db PATH)")
+_SQLITE_HEADER = b"SQLite format 3\x00"
 EMPTY_FOLDER = f"no file Kaidan reads in this folder (it reads {', '.join(SUPPORTED)})"
 # The files a dataset or a project ships beside its texts (livedoor's LICENSE.txt in every category folder,
 # a README, a change log), by name in any case, with or without an extension or a short variant (LICENSE-CC.txt,
@@ -86,7 +90,13 @@ def path_text(path: str | Path) -> str:
 
 
 def unsupported_reason(path: Path) -> str:
-    """The message for a file whose type Kaidan does not read."""
+    """The message for a file whose type Kaidan does not read (a library, whatever its name, said as one)."""
+    try:
+        with open(path, "rb") as f:
+            if f.read(len(_SQLITE_HEADER)) == _SQLITE_HEADER:
+                return LIBRARY_FILE
+    except OSError:
+        pass
     suffix = path.suffix.lower()
     return UNSUPPORTED + (suffix or "(no extension)")
 

@@ -37,6 +37,12 @@ class LibraryReadOnly(WriteRefused):
     kind = "read_only"
 
 
+class LibraryGone(WriteRefused):
+    """The library file was moved, renamed, replaced or deleted while it was open (core.store.identity)."""
+
+    kind = "gone"
+
+
 class DiskFull(WriteRefused):
     """The disk (or the user's quota) is full."""
 

@@ -35,3 +35,17 @@ def test_a_reason_core_gives_with_its_details_is_worded_in_japanese(window, tmp_
                                                               "not valid JSON on line 2"]  # the CLI's words, kept
     assert details.splitlines() == ["broken.json: 2 行目が正しい JSON ではありません",
                                     "numbers.csv: 記事本文の列がありません（列: id, count）"]
+
+
+def test_a_library_dropped_on_the_window_is_named_as_one_with_what_to_do(window, tmp_path, import_and_wait):
+    import shutil
+
+    shutil.copy(window.db_path, tmp_path / "同僚のライブラリ.sqlite")  # a colleague's library, any extension
+    with language(QApplication.instance(), "ja"):
+        summary = import_and_wait(window, [window.db_path, tmp_path / "同僚のライブラリ.sqlite"])
+        details = window.imports.summary_box.detailedText().splitlines()
+    assert [reason for _, reason in summary.failed] == [
+        "a Kaidan library (an SQLite database), not articles: merge it into this one (kaidan merge) or open it "
+        "(kaidan --db PATH)"] * 2  # the command line's words
+    assert len(details) == 2 and all("ライブラリを統合" in line and "ファイルを読み込めません" not in line
+                                     for line in details)

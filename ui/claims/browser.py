@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QTimer, Qt, Signal
+from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
@@ -21,6 +21,7 @@ from ui.common.file_dialogs import save_file_name
 from ui.common.plain import plain_message
 from ui.jobs.export_dialog import FOLDER_KEY
 from ui.common.screen_fit import resize_within_screen
+from ui.common.settings_read import read_setting
 
 FILTER_DELAY_MS = 250
 
@@ -220,7 +221,7 @@ class ClaimsBrowser(QWidget):
         return True
 
     def choose_export(self) -> None:
-        start = Path(QSettings().value(FOLDER_KEY, str(Path.home()), type=str) or Path.home())
+        start = Path(read_setting(FOLDER_KEY, str(Path.home())) or Path.home())
         if not start.is_dir():
             start = Path.home()
         # Qt's own dialog, which never opens the files it lists (the library among them)

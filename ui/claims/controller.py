@@ -29,6 +29,7 @@ from ui.claims.menus import build_claim_menus
 from ui.claims.panel import ClaimsPanel, unsure
 from ui.entities.reader_layer import EntityLayer
 from ui.reader.reader_area import ReaderArea
+from ui.common.no_article import article_shown
 
 SHOWN_STATES = ("accepted", "candidate")
 
@@ -147,7 +148,7 @@ class ClaimController(EditorHost, QObject):
 
     def start_claim(self) -> None:
         """C: open the editor for the selection (or for the claim at the caret)."""
-        if self.article_id is None:
+        if not article_shown(self.article_id, self.status_bar):
             return
         span = self.entity_layer.selection()
         if span is None:
@@ -263,7 +264,7 @@ class ClaimController(EditorHost, QObject):
     # suggestions, browser, shutdown -------------------------------------------------------
 
     def suggest_article(self) -> None:
-        if self.article_id is not None:
+        if article_shown(self.article_id, self.status_bar):
             self.suggestions.start([self.article_id])
 
     def suggest_library(self) -> None:

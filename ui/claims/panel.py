@@ -12,6 +12,7 @@ from ui.common.words import counted
 from ui.common.docks import panel_list, panel_summary
 from ui.reader.legend import swatch
 from ui.common.plain import excerpt, tooltip
+from ui.common.settings_read import read_setting
 
 ID_ROLE = Qt.UserRole
 UNSURE = 0.5  # candidates Kaidan is less sure of than this can be hidden
@@ -58,7 +59,7 @@ class ClaimsPanel(QWidget):
         self.hide_unsure.setToolTip(
             self.tr("Hide candidates Kaidan is less than {share} sure of").format(share=f"{UNSURE:.0%}"))
         # the choice is the user's way of reading: it holds for the next article and the next start
-        self.hide_unsure.setChecked(QSettings().value(HIDE_UNSURE_KEY, False, type=bool))
+        self.hide_unsure.setChecked(read_setting(HIDE_UNSURE_KEY, False))
         self.hide_unsure.toggled.connect(lambda on: QSettings().setValue(HIDE_UNSURE_KEY, on))
         self.hide_unsure.toggled.connect(lambda _on: self.set_claims(*self._shown, article_id=self._article_id))
         self._shown: tuple = ([], {}, {}, None)

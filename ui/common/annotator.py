@@ -6,13 +6,14 @@ import getpass
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from ui.common.settings_read import read_setting
 
 SETTING = "annotator/name"
 
 
 def annotator_name() -> str | None:
     """The annotator set in the settings, or None before the first run asked."""
-    return QSettings().value(SETTING, "", type=str) or None
+    return read_setting(SETTING, "") or None
 
 
 def set_annotator_name(name: str) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from core.paths import resource
+from ui.common.settings_read import read_setting
 
 SETTING = "ui/language"
 # code: the language's own name (shown as is in every language, so a user can always find it).
@@ -36,7 +37,7 @@ def system_language(locale: QLocale | None = None) -> str:
 
 def chosen_language() -> str:
     """The language stored in the settings, else the system's (first run)."""
-    stored = QSettings().value(SETTING, "", type=str)
+    stored = read_setting(SETTING, "")
     return stored if stored in LANGUAGES else system_language()
 
 

@@ -13,6 +13,8 @@ REFUSALS = {
     "disk_full": QT_TRANSLATE_NOOP("Refusals", "disk full: the library could not be written"),
     "read_only": QT_TRANSLATE_NOOP("Refusals", "the library is read-only: nothing can be saved into it"),
     "busy": QT_TRANSLATE_NOOP("Refusals", "the library is busy: another program is writing to it"),
+    "gone": QT_TRANSLATE_NOOP("Refusals", "the library file was moved, renamed, replaced or deleted after this "
+                                          "window opened it: nothing more can be saved from this window"),
     "refused": QT_TRANSLATE_NOOP("Refusals", "the library refused the write"),
 }
 # A busy library whose holder is known (core.store.errors.LibraryBusy.holder: "pid 4242 (kaidan import)").

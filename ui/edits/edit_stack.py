@@ -9,7 +9,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.edits import Edit
 from core.edits.journal import ChangedElsewhere
-from core.store.errors import DiskFull, LibraryReadOnly, WriteRefused
+from core.store.errors import DiskFull, LibraryGone, LibraryReadOnly, WriteRefused
 from ui.common.plain import excerpt, visible
 from ui.common.read_only import read_only_reason
 from ui.common.refusals import refusal_of
@@ -67,7 +67,7 @@ class EditStack(QUndoStack):
         self.refusals += 1
         if not isinstance(exc, WriteRefused):
             traceback.print_exception(exc)  # a defect: keep its trace for the report
-        if isinstance(exc, LibraryReadOnly):  # trying again will not help: say so, and what does
+        if isinstance(exc, (LibraryReadOnly, LibraryGone)):  # trying again will not help: say so, and what does
             self.failed.emit(self.tr("Not saved: “{edit}”: {reason}.").format(edit=text, reason=_reason(exc)))
         elif undoing:
             self.failed.emit(self.tr("Could not undo “{edit}”: {reason}. The edit is still saved "

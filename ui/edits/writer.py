@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from core.edits import Edit
 from core.edits.journal import EditJournal, Span
 from core import store  # open_db (sqlite-utils), loaded with the first edit
+from core.store.identity import Identity, check_same_file
 from ui.common.read_only import refused
 
 
@@ -19,9 +20,12 @@ class Writer:
     Reads stay on the window's connection; SQLite objects never cross threads.
     """
 
-    def __init__(self, db_path: str | Path, read_only: bool = False) -> None:
+    def __init__(self, db_path: str | Path, read_only: bool = False, identity: Identity | None = None) -> None:
         self.path = Path(db_path)
         self.read_only = read_only  # the library cannot be written: every edit is refused before it is tried
+        # the file the window opened (core.store.identity): once the path names another file or none, an edit
+        # is refused rather than written into a deleted file or a new library made in its place
+        self.identity = identity
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kaidan-writer")
         self._db = None
         self.closed = False
@@ -35,6 +39,7 @@ class Writer:
                 "Writer", "the library is closed: nothing more can be saved from this window"))
         if self.read_only:
             raise refused()
+        check_same_file(self.path, self.identity)
         return self._pool.submit(self._apply, edit, annotator, undoes).result()
 
     def _apply(self, edit: Edit, annotator: str | None, undoes: Span | None) -> tuple[Edit, Span]:

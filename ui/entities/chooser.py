@@ -85,10 +85,8 @@ class EntityChooser(QDialog):
 
     def _filter(self) -> None:
         text = self.search.text().strip()
-        self.proxy.set_search(text)
-        self.proxy.set_type(self.kind.currentData())
+        self.proxy.set_filter(text, self.kind.currentData())
         self.proxy.set_rank(lambda e: 0 if text and shares_name(e, text) else 1)
-        self.proxy.sort(0)
         first = self.proxy.index(0, 0)
         entity = self.model.entity(self.proxy.mapToSource(first).row()) if first.isValid() else None
         if entity is not None and shares_name(entity, text):

@@ -26,6 +26,7 @@ from ui.entities.panel import EntityPanel
 from ui.entities.reader_layer import EntityLayer
 from ui.reader.article_model import ArticleListModel
 from ui.reader.reader_area import ReaderArea
+from ui.common.no_article import article_shown
 
 if TYPE_CHECKING:  # the registry window and the new entity dialog load when first opened, not with the window
     from ui.entities.new_entity_dialog import NewEntityDialog
@@ -147,7 +148,7 @@ class EntityController(EntityCorrections, QObject):
         return self.registry_window
 
     def rerun_article(self) -> None:
-        if self.article_id is not None:
+        if article_shown(self.article_id, self.status_bar):
             self.analysis.start([self.article_id])
 
     def rerun_library(self) -> None:

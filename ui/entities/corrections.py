@@ -16,6 +16,7 @@ from core.store.link_candidates import LIBRARY_PREFIX, is_library_name, library_
 from core.store.registry import new_entity_id
 from ui.common.entity_types import type_label
 from ui.entities.chooser import NEW_ENTITY, UNLINK, EntityChooser
+from ui.common.no_article import article_shown
 
 translate = QCoreApplication.translate
 
@@ -51,7 +52,7 @@ class EntityCorrections:
 
     def mark_type(self, kind: str) -> None:
         """Keys 1–7: mark the selection as a type, or re-type the mention at the caret."""
-        if self.article_id is None:
+        if not article_shown(self.article_id, self.status_bar):
             return
         span = self.layer.selection()
         if span is not None:

@@ -36,28 +36,64 @@ def search_key(entity: Entity) -> str:
 
 
 class RegistryModel(QAbstractTableModel):
-    """One row per entity; the list is small (a few thousand) so it is held whole."""
+    """One row per entity, held whole, and sorted here: a sort the proxy did compared rows in Python, a
+    call back from C++ per comparison (a registry of 10,000 entities froze the window for seconds at
+    each opening, reload or cleared search); here each row's key is computed once and Python's sort
+    orders them."""
 
     def __init__(self, entities: list[Entity] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._entities: list[Entity] = []
         self._keys: list[str] = []
+        self._key_of: dict[str, str] = {}
         self._row_of: dict[str, int] = {}
+        self._order: tuple[int, bool, object] = (-1, False, None)  # column, descending, rank
         self.set_entities(entities or [])
 
     def set_entities(self, entities: list[Entity]) -> None:
-        """Replace the rows (after an edit or a merge)."""
+        """Replace the rows (after an edit or a merge), in the order last asked for."""
         self.beginResetModel()
-        self._entities = sorted(entities, key=lambda e: (e.type, e.name))
-        self._keys = [search_key(e) for e in self._entities]
-        self._row_of = {e.id: row for row, e in enumerate(self._entities)}
+        self._key_of = {e.id: search_key(e) for e in entities}
+        self._set_rows(self._ordered(sorted(entities, key=lambda e: (e.type, e.name))))
         self.endResetModel()
+
+    def _set_rows(self, entities: list[Entity]) -> None:
+        self._entities = entities
+        self._keys = [self._key_of[e.id] for e in entities]
+        self._row_of = {e.id: row for row, e in enumerate(entities)}
+
+    def _ordered(self, entities: list[Entity]) -> list[Entity]:
+        """entities (in type and name order) sorted by rank, else by the text of the sort column; ties keep
+        type and name order."""
+        column, descending, rank = self._order
+        if rank is not None:
+            return sorted(entities, key=rank)
+        if column < 0:
+            return entities
+        return sorted(entities, key=lambda e: self.cell_text(e, column).casefold(), reverse=descending)
+
+    def sort(self, column: int, order=Qt.AscendingOrder, rank=None) -> None:
+        """Order the rows by column (or by rank(entity), lower first); selections and current rows follow."""
+        if (column, order == Qt.DescendingOrder, rank) == self._order:
+            return  # the rows are in that order already (a view asks again as it is set up)
+        self._order = (column, order == Qt.DescendingOrder, rank)
+        self.layoutAboutToBeChanged.emit()
+        old_ids = [self._entities[index.row()].id for index in self.persistentIndexList()]
+        self._set_rows(self._ordered(sorted(self._entities, key=lambda e: (e.type, e.name))))
+        old = self.persistentIndexList()
+        self.changePersistentIndexList(old, [self.index(self._row_of[i], index.column())
+                                             for i, index in zip(old_ids, old)])
+        self.layoutChanged.emit()
 
     def entity(self, row: int) -> Entity | None:
         return self._entities[row] if 0 <= row < len(self._entities) else None
 
     def row_of(self, entity_id: str) -> int | None:
         return self._row_of.get(entity_id)
+
+    def matches(self, row: int, needle: str, kind: str | None) -> bool:
+        """Whether the row is of type kind (any when None) and its names contain needle (folded)."""
+        return (not kind or self._entities[row].type == kind) and needle in self._keys[row]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._entities)
@@ -75,6 +111,19 @@ class RegistryModel(QAbstractTableModel):
             return Qt.NoItemFlags
         return Qt.ItemIsEnabled | Qt.ItemIsSelectable | Qt.ItemNeverHasChildren
 
+    @staticmethod
+    def cell_text(entity: Entity, column: int) -> str:
+        """What column shows of entity."""
+        if column == 0:
+            return entity.name
+        if column == 1:
+            return type_label(entity.type)
+        if column == 2:
+            return entity.en or ""
+        if column == 3:
+            return "、".join(entity.aliases)
+        return origin_label(entity.origin)
+
     def data(self, index, role=DISPLAY):
         if role not in _ROLES:  # most of what a paint asks: decided before anything else is read
             return None
@@ -89,55 +138,39 @@ class RegistryModel(QAbstractTableModel):
             return self._keys[index.row()]
         if role == TOOLTIP:
             return tooltip(self.data(index, DISPLAY))  # names and aliases in full, as text
-        if role == DISPLAY:
-            column = index.column()
-            if column == 0:
-                return entity.name
-            if column == 1:
-                return type_label(entity.type)
-            if column == 2:
-                return entity.en or ""
-            if column == 3:
-                return "、".join(entity.aliases)
-            if column == 4:
-                return origin_label(entity.origin)
-        return None
+        return self.cell_text(entity, index.column()) if 0 <= index.column() < len(HEADERS) else None
 
 
 class RegistryFilter(QSortFilterProxyModel):
-    """Rows whose names, English name, reading or aliases contain the search, of one type."""
+    """Rows whose names, English name, reading or aliases contain the search, of one type; in the order of
+    the model, which sorts itself (a sort asked of this proxy, by a header click, goes to it)."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._type: str | None = None
-        self._rank = None
-        self.setSortCaseSensitivity(Qt.CaseInsensitive)
+        self._column, self._order, self._rank = 0, Qt.AscendingOrder, None
+
+    def sort(self, column: int, order=Qt.AscendingOrder) -> None:
+        self._column, self._order = column, order
+        self.sourceModel().sort(column, order, self._rank)
 
     def set_rank(self, rank) -> None:
-        """Sort by rank(entity) (lower first), then in the model's order."""
+        """Sort by rank(entity) (lower first), then in type and name order."""
         self._rank = rank
-        self.invalidate()
-
-    def lessThan(self, left, right) -> bool:
-        if self._rank is None:
-            return super().lessThan(left, right)
-        model = self.sourceModel()
-        return ((self._rank(model.entity(left.row())), left.row())
-                < (self._rank(model.entity(right.row())), right.row()))
+        self.sort(self._column, self._order)
 
     def set_search(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = fold(text.strip()).lower()
-        self.endFilterChange()
+        self.set_filter(text, self._type)
 
     def set_type(self, kind: str | None) -> None:
+        self.set_filter(self._needle, kind)
+
+    def set_filter(self, text: str, kind: str | None) -> None:
+        """Show the rows of type kind (all when None) whose names contain text; the rows are read once."""
         self.beginFilterChange()
-        self._type = kind or None
+        self._needle, self._type = fold(text.strip()).lower(), kind or None
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if self._type and index.data(TYPE_ROLE) != self._type:
-            return False
-        return not self._needle or self._needle in index.data(SEARCH_ROLE)
+        return self.sourceModel().matches(source_row, self._needle, self._type)

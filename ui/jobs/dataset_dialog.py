@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from ui.common.file_dialogs import existing_directory, open_file_name
 from ui.jobs.import_places import last_import_folder, remember_import
+from ui.common.settings_read import read_setting
 
 FORMAT_KEY = "import/dataset_format"
 FORMAT_TEXT = {
@@ -35,7 +36,7 @@ class DatasetImportDialog(QDialog):
         self.format = QComboBox()
         for fmt in ("auto", *FORMATS):
             self.format.addItem(self.tr(FORMAT_TEXT[fmt]) if fmt in FORMAT_TEXT else fmt, fmt)
-        last = QSettings().value(FORMAT_KEY, "auto", type=str)
+        last = read_setting(FORMAT_KEY, "auto")
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("A file or a folder"))

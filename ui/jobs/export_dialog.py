@@ -21,6 +21,7 @@ from ui.jobs.export_words import export_words
 from ui.common.file_dialogs import existing_directory
 from ui.jobs.workers import Worker
 from ui.common.screen_fit import resize_within_screen
+from ui.common.settings_read import read_setting
 
 FORMAT_KEY, FOLDER_KEY = "export/format", "export/folder"
 
@@ -72,12 +73,12 @@ class ExportDialog(QDialog):
         self.format = QComboBox()
         for fmt in FORMATS:
             self.format.addItem(format_name(fmt), fmt)
-        last = self.settings.value(FORMAT_KEY, "jsonl", type=str)
+        last = read_setting(FORMAT_KEY, "jsonl", settings=self.settings)
         self.format.setCurrentIndex(max(0, self.format.findData(last)))
         self.format.currentIndexChanged.connect(self._format_changed)
         self.readers = CaptionLabel([reader_text(fmt) for fmt in FORMATS])
         self.readers.setEnabled(False)  # greyed: a caption, not a control
-        self.folder = QLineEdit(self.settings.value(FOLDER_KEY, default_folder(), type=str))
+        self.folder = QLineEdit(read_setting(FOLDER_KEY, default_folder(), settings=self.settings))
         self.folder.textChanged.connect(self._update_buttons)
         browse = QPushButton(self.tr("Choose…"))
         browse.clicked.connect(self.choose_folder)

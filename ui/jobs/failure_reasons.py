@@ -25,7 +25,7 @@ def _reasons() -> dict[str, str]:
     """Core's words for each common reason → the words to translate (read at the first failure)."""
     from core.ingest.decode import EMPTY, NOT_TEXT
     from core.ingest.datasets import NO_ROWS, ONLY_HEADER
-    from core.ingest.paths import EMPTY_FOLDER, NO_SUCH_PATH, NOT_REGULAR, UNSUPPORTED
+    from core.ingest.paths import EMPTY_FOLDER, LIBRARY_FILE, NO_SUCH_PATH, NOT_REGULAR, UNSUPPORTED
     from core.ingest.rows import NO_RECORDS
     from core.jobs.summary import NO_TEXT
 
@@ -44,6 +44,10 @@ def _reasons() -> dict[str, str]:
         NO_ROWS: QT_TRANSLATE_NOOP("ImportFailure", "no rows"),
         ONLY_HEADER: QT_TRANSLATE_NOOP("ImportFailure", "no rows: only a header"),
         NO_RECORDS: QT_TRANSLATE_NOOP("ImportFailure", "no articles in the JSON: Kaidan expects a list of objects"),
+        LIBRARY_FILE: QT_TRANSLATE_NOOP("ImportFailure", "a Kaidan library (an SQLite database), not articles: to "
+                                                         "bring its annotations into this library use File → Merge "
+                                                         "Libraries…; to work in it, start Kaidan on it "
+                                                         "(kaidan --db PATH)"),
         UNSUPPORTED + "(no extension)": QT_TRANSLATE_NOOP("ImportFailure", "a file without an extension: Kaidan "
                                                                           "cannot tell its type"),
     }

@@ -5,13 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from ui.common.settings_read import read_setting
 
 SETTING = "import/last_folder"
 
 
 def last_import_folder() -> str:
     """The folder of the last import, if it still exists; else the home folder."""
-    folder = QSettings().value(SETTING, "", type=str)
+    folder = read_setting(SETTING, "")
     return folder if folder and Path(folder).is_dir() else str(Path.home())
 
 

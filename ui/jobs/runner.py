@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QProgressBar, QPushButton, QStatusBar
 
 from ui.common.plain import plain_message
 from ui.common.read_only import read_only_reason
+from ui.common.refusals import refusal_words
+from ui.common.library_file import library_gone
 from ui.jobs.workers import Worker
 
 BAR_WIDTH = 220
@@ -57,10 +59,16 @@ class JobRunner(QObject):
         return self.worker is not None
 
     def refuses(self) -> bool:
-        """True, after saying why, when the window's library is read-only: the job would write into it."""
-        if not getattr(self._window, "read_only", False):
+        """True, after saying why, when the window's library is read-only, or its file was moved, renamed,
+        replaced or deleted since the window opened it: the job would write into it (or into a new library
+        made at its old path)."""
+        if getattr(self._window, "read_only", False):
+            reason = read_only_reason()
+        elif library_gone(self._window):
+            reason = refusal_words("gone")
+        else:
             return False
-        message = self.tr("{what} not started: {reason}.").format(what=self.what, reason=read_only_reason())
+        message = self.tr("{what} not started: {reason}.").format(what=self.what, reason=reason)
         if self._status is not None:
             self._status.showMessage(message, 15000)
         self.error_box = plain_message(QMessageBox.Warning, self.what, message, self._window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 import traceback
@@ -123,17 +124,23 @@ class JobWorker(Worker):
         return fn(*args, progress=self._progress, cancelled=self.is_cancelled, **self.options)
 
 
+def loaded_on_call(module: str, name: str) -> Callable[..., Any]:
+    """The core function module.name, imported when it is called: on the worker's thread. Detection's modules
+    compile some 750 patterns on their first import (seconds on a busy machine); imported by the GUI thread
+    before the worker started, they froze the window before its progress bar showed (the first Ctrl+F5)."""
+    def call(*args: Any, **options: Any) -> Any:
+        return getattr(importlib.import_module(module), name)(*args, **options)
+
+    return call
+
+
 def import_job(paths: list[str | Path], db_path: str, fmt: str = "auto") -> JobWorker:
     """core.importer.import_any for these paths, announcing each stored article by the article signal."""
-    from core.importer import import_any
-
-    worker = JobWorker(import_any, [str(p) for p in paths], db_path, fmt)
+    worker = JobWorker(loaded_on_call("core.importer", "import_any"), [str(p) for p in paths], db_path, fmt)
     worker.options["on_article"] = worker.signals.article.emit
     return worker
 
 
 def analysis_job(db_path: str, ids: list[int] | None, claims_only: bool = False) -> JobWorker:
     """core.analysis.analyze_library over ids (None: the whole library)."""
-    from core.analysis import analyze_library
-
-    return JobWorker(analyze_library, db_path, ids, claims_only=claims_only)
+    return JobWorker(loaded_on_call("core.analysis", "analyze_library"), db_path, ids, claims_only=claims_only)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QMainWindow, QStatusBar
 
 from core.store.meetings import get_meeting, meeting_mentions_for, participants_of
 from ui.common.actions import make_action, tools_menu
+from ui.common.no_article import article_shown
 from ui.meetings.mentions import MeetingMentionLayer
 from ui.meetings.model import meeting_title
 from ui.reader.reader_area import ReaderArea
@@ -102,6 +103,8 @@ class MeetingsController(QObject):
 
     def attach_at_caret(self) -> None:
         """G: tie the meeting mention at the caret (or the selection) to a meeting."""
+        if not article_shown(self.reader.article_id, self.status_bar):
+            return  # said, before the dialog's modules load
         from ui.meetings.attach import start_attach
         start_attach(self)
 

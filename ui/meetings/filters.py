@@ -14,6 +14,7 @@ from core.store.meetings import KINDS
 from ui.meetings.style import kind_label, short
 from ui.meetings.model import MeetingFilter, parse_day
 from ui.meetings.timeline_zoom import MAX_PPD, MIN_PPD
+from ui.common.settings_read import read_setting
 
 SLIDER_STEPS = 1000
 # How sure Kaidan must be of a proposal for it to show.
@@ -80,7 +81,7 @@ class MeetingFilterBar(QWidget):
         self.confidence.setToolTip(self.tr("Hide proposals Kaidan is not sure of (confirmed meetings always show)"))
         # kept for the next start, as the user's way of reading the timeline
         self.confidence.setCurrentIndex(max(0, self.confidence.findData(
-            QSettings().value(CONFIDENCE_KEY, 0.0, type=float))))
+            read_setting(CONFIDENCE_KEY, 0.0))))
         self.confidence.activated.connect(
             lambda _i: QSettings().setValue(CONFIDENCE_KEY, float(self.confidence.currentData())))
         self.confidence.activated.connect(lambda _i: self.changed.emit())

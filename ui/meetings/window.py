@@ -27,6 +27,7 @@ from ui.common.words import counted
 from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
 from ui.common.screen_fit import resize_within_screen
+from ui.common.settings_read import read_setting
 
 if TYPE_CHECKING:
     from ui.entities.chooser import EntityChooser
@@ -239,10 +240,10 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
 
     def _restore(self) -> None:
         settings = QSettings()
-        geometry = settings.value("meetings/geometry", QByteArray(), type=QByteArray)
+        geometry = read_setting("meetings/geometry", QByteArray(), settings=settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             resize_within_screen(self, 1280, 780)
-        splitter = settings.value("meetings/splitter", QByteArray(), type=QByteArray)
+        splitter = read_setting("meetings/splitter", QByteArray(), settings=settings)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
 

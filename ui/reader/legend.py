@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QSizePolicy, QWidget
 from ui.common.entity_types import ENTITY_TYPES, type_label
 from ui.common.flow_layout import FlowLayout
 from ui.common.theme import entity_colours, entity_tint, mark_colour
+from ui.common.settings_read import read_setting
 
 SETTING = "entities/show_{kind}"
 
@@ -51,7 +52,7 @@ class LegendBar(QWidget):
         self.actions: dict[str, QAction] = {}
         for kind, key, _label in ENTITY_TYPES:
             label = type_label(kind)
-            shown = settings.value(SETTING.format(kind=kind), True, type=bool)
+            shown = read_setting(SETTING.format(kind=kind), True, settings=settings)
             box = QCheckBox(label)
             box.setChecked(shown)
             box.setToolTip(self.tr("Show {type} highlights ({kind}); press {key} on a selection "

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
 from ui.common.plain import tooltip
 from ui.common.roles import DISPLAY
 from ui.reader.article_model import STATUS_LABELS
+from ui.common.settings_read import read_setting
 
 TITLE, OUTLET, DATE, STATUS, CLEANING = range(5)
 MARKED = (STATUS, CLEANING)
 # Settings keys of the widths a user dragged (no key: Kaidan sizes the column).
 WIDTH_KEYS = {OUTLET: "list/outlet_width", DATE: "list/date_width"}
+MAX_WIDTH = 4000  # pixels: a stored width beyond any screen is not the user's (a settings file gone wrong)
 MARK = 14  # a mark's side, in pixels
 _PAD = 16  # a cell's margins and a little air
 
@@ -229,7 +231,8 @@ class ColumnFitter(QObject):
         view.setHorizontalHeader(header)
         self._fitting = False
         settings = QSettings()
-        self.chosen = {c: w for c, key in WIDTH_KEYS.items() if (w := settings.value(key, 0, type=int)) > 0}
+        self.chosen = {c: w for c, key in WIDTH_KEYS.items()
+                       if (w := read_setting(key, 0, high=MAX_WIDTH, settings=settings)) > 0}
         header.setMinimumSectionSize(mark_width())
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.setSectionResizeMode(TITLE, QHeaderView.Stretch)

@@ -12,6 +12,7 @@ from ui.common.actions import make_action, view_menu_action
 from ui.reader.article_model import ArticleListModel
 from ui.common.words import counted
 from ui.reader.reader_area import ReaderArea
+from ui.common.no_article import article_shown
 
 # Shortcut names in ui.common.shortcuts, one per status.
 ACTION_NAMES = {"new": "status_new", "in progress": "status_in_progress", "done": "status_done"}
@@ -62,7 +63,7 @@ class StatusController(QObject):
         """Mark the selected articles (or ids) with status, undoably; saved at once."""
         ids = self.selected_ids() if ids is None else ids
         if not ids:
-            self.status_bar.showMessage(self.tr("Select an article first"), 4000)
+            article_shown(None, self.status_bar)
             return
         ids = list(dict.fromkeys(ids))
         names = {"new": self.tr("New"), "in progress": self.tr("In Progress"), "done": self.tr("Done")}

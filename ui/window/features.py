@@ -22,6 +22,7 @@ from ui.meetings.controller import MeetingsController
 from ui.reader.search_hits import SearchHits
 from ui.reader.status_controller import StatusController
 from ui.common.words import counted
+from ui.window.library_gone import say_gone
 from ui.window.library_watch import LibraryWatch
 from ui.window.reload import changed_elsewhere
 from ui.team.team_controller import TeamController
@@ -77,9 +78,11 @@ def build_features(window) -> None:
     # a change another window or process made refreshes the list and is told in the status bar
     window.library_watch = LibraryWatch(db, (window.imports.runner, team.merges, improve.runner), window,
                                         journal=window.session.journal,
-                                        busy_jobs=(detection.runner, suggestions.runner))
+                                        busy_jobs=(detection.runner, suggestions.runner),
+                                        file=(path, window.library_identity))
     window.library_watch.added.connect(lambda n: arrived(window, n))
     window.library_watch.changed.connect(lambda: changed_elsewhere(window))
+    window.library_watch.gone.connect(lambda: say_gone(window))
 
 
 def paste(window) -> None:

@@ -18,6 +18,7 @@ import sqlite3
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.edits.journal import last_change_id
+from core.store.identity import file_identity
 from core.store.arrivals import commit_stamp, count_articles_after, first_change_after, newest_article_id
 
 CHECK_MS = 2000
@@ -28,11 +29,13 @@ class LibraryWatch(QObject):
 
     added = Signal(int)  # articles another process added
     changed = Signal()  # change log rows another window or process wrote (edits, detection run again)
+    gone = Signal()  # the library's path names another file or none (moved, renamed, replaced, deleted): once
 
     def __init__(self, db, own_jobs, parent: QObject, interval_ms: int = CHECK_MS, journal=None,
-                 busy_jobs=()) -> None:
+                 busy_jobs=(), file=None) -> None:
         super().__init__(parent)
         self._db = db
+        self._file = file  # (path, identity) of the library file opened (core.store.identity), checked each tick
         self._own_jobs = tuple(own_jobs)  # the window's job runners that add articles: counted from their end
         self._busy_jobs = tuple(busy_jobs)  # … and those that rewrite articles: their rows adopted when they end
         self._journal = journal  # the window's edit journal: which change log rows are its own
@@ -57,6 +60,9 @@ class LibraryWatch(QObject):
 
     def check(self) -> int:
         """Look once; the number of articles another process added since the last look (0: none)."""
+        if self._file is not None and self._file[1] is not None and file_identity(self._file[0]) != self._file[1]:
+            self._file = None  # said once
+            self.gone.emit()
         version = self._data_version()
         if version is None or version == self._version:
             return 0

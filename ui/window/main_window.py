@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
 from core.edits import SetLineLabel
 from core.analysis_limit import analysed_part
 from core.store.articles import get_article, overrides_for
+from core.store.identity import file_identity
 from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
 from ui.common.after_paint import after_first_paint
@@ -20,6 +21,7 @@ from ui.window.article_navigation import ArticleNavigation
 from ui.window.close_edits import may_close_window
 from ui.window.features import build_features
 from ui.window.file_actions import FileActions
+from ui.window.library_gone import list_failed
 from ui.window.reload import reload_library
 from ui.common.annotator import annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
@@ -27,8 +29,10 @@ from ui.edits.edit_stack import EditStack
 from ui.edits.session import LibrarySession
 from ui.edits.writer import Writer
 from ui.common.read_only import open_library
+from ui.reader.reader import MAX_ZOOM, MIN_ZOOM
 from ui.reader.reader_area import ReaderArea
 from ui.common.screen_fit import resize_within_screen
+from ui.common.settings_read import read_setting
 
 if TYPE_CHECKING:
     from ui.common.annotator import AnnotatorDialog
@@ -51,6 +55,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         super().__init__()
         self.db_path = str(db_path)
         self.db, self.read_only = open_library(self.db_path)
+        self.library_identity = file_identity(self.db_path)  # the file opened: see library_gone()
         self.library_closed = False
         self.settings = QSettings()
         self._article_message = ""  # the status line said of the article shown, cleared when the next has none
@@ -58,13 +63,14 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.setWindowTitle(title.format(library=Path(self.db_path).name))
         self.setAcceptDrops(True)
         # The annotator is read from the settings once, when the library opens; the session carries it.
-        self.session = LibrarySession(self.db, annotator_name(), self, writer=Writer(self.db_path, self.read_only))
+        writer = Writer(self.db_path, self.read_only, self.library_identity)
+        self.session = LibrarySession(self.db, annotator_name(), self, writer=writer)
         self.session.changed.connect(self._library_changed)
         self.undo_stack = EditStack(self.session, self)
         self.undo_stack.failed.connect(self._edit_failed)
         self.session.reload_requested.connect(self.reload_library)
         self._pending_id: int | None = None
-        self._wanted_id = self.settings.value("reader/article", 0, type=int) or None
+        self._wanted_id = read_setting("reader/article", 0, low=0, settings=self.settings) or None
 
         self.model = ArticleListModel(self.db, self.db_path, self)
         self._build_list()
@@ -102,7 +108,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.model.counted.connect(self._show_count)
         # A long list paints its first page before the rest is read: show its first article meanwhile.
         self.model.first_page.connect(lambda: self.reader.article_id is None and self.select_row(0))
-        self.model.failed.connect(lambda msg: self.statusBar().showMessage(self.tr("Search failed: {reason}").format(reason=msg)))
+        self.model.failed.connect(lambda msg: list_failed(self, msg))
 
         self._restore_settings()
         # The list and the reader paint first: the side panels (in the saved layout), the rest of the list's
@@ -223,18 +229,18 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
 
     def _restore_settings(self) -> None:
         s = self.settings
-        geometry = s.value("window/geometry", QByteArray(), type=QByteArray)
+        geometry = read_setting("window/geometry", QByteArray(), settings=s)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             resize_within_screen(self, 1280, 800)
         # the side panels' places: restored when they join the window, after its first paint
-        self._dock_state = s.value("window/state", QByteArray(), type=QByteArray)
-        splitter = s.value("window/splitter", QByteArray(), type=QByteArray)
+        self._dock_state = read_setting("window/state", QByteArray(), settings=s)
+        splitter = read_setting("window/splitter", QByteArray(), settings=s)
         if not splitter.isEmpty():
             self.splitter.restoreState(splitter)
-        self.reader.reader.set_zoom(s.value("reader/zoom", 0, type=int))
-        self.set_raw_mode(s.value("reader/raw", False, type=bool))
-        column = s.value("list/sort_column", 2, type=int)
-        descending = s.value("list/sort_descending", True, type=bool)
+        self.reader.reader.set_zoom(read_setting("reader/zoom", 0, MIN_ZOOM, MAX_ZOOM, settings=s))
+        self.set_raw_mode(read_setting("reader/raw", False, settings=s))
+        column = read_setting("list/sort_column", 2, settings=s)
+        descending = read_setting("list/sort_descending", True, settings=s)
         if column in SORT_KEYS:
             self.model.sort_key, self.model.descending = SORT_KEYS[column], descending
         else:

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.common.library_file import library_gone
 from ui.common.shortcuts import key_text
+from ui.window.library_gone import say_gone
 
 translate = QCoreApplication.translate
 
@@ -21,6 +23,9 @@ translate = QCoreApplication.translate
 def reload_library(window) -> None:
     """Read the library again into the article list, the reader, its panels and the open windows."""
     if window.library_closed:
+        return
+    if library_gone(window):  # nothing to read again at its path: say why instead of "Reloaded"
+        say_gone(window)
         return
     reload_list(window)
     window.library_watch.resync()  # what arrived elsewhere is in the list now: no notice for it later

@@ -4,7 +4,7 @@
 <context>
     <name>ClaimController</name>
     <message>
-        <location filename="../../../ui/claims/controller.py" line="+58"/>
+        <location filename="../../../ui/claims/controller.py" line="+59"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
-        <location filename="../../../ui/claims/browser.py" line="+52"/>
+        <location filename="../../../ui/claims/browser.py" line="+53"/>
         <source>Claims Browser</source>
         <translation>主張ブラウザ</translation>
     </message>
@@ -441,7 +441,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../../ui/claims/panel.py" line="+47"/>
+        <location filename="../../../ui/claims/panel.py" line="+48"/>
         <source>Holder → target</source>
         <translation>保持者 → 対象</translation>
     </message>

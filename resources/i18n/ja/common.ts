@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../../ui/common/annotator.py" line="+50"/>
+        <location filename="../../../ui/common/annotator.py" line="+51"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
@@ -261,6 +261,14 @@
     </message>
 </context>
 <context>
+    <name>NoArticle</name>
+    <message>
+        <location filename="../../../ui/common/no_article.py" line="+11"/>
+        <source>Select an article first</source>
+        <translation>先に記事を選んでください</translation>
+    </message>
+</context>
+<context>
     <name>NoticeBar</name>
     <message>
         <location filename="../../../ui/common/notice.py" line="+23"/>
@@ -295,6 +303,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the library file was moved, renamed, replaced or deleted after this window opened it: nothing more can be saved from this window</source>
+        <translation>このウィンドウが開いた後にライブラリのファイルが移動・名前の変更・置き換え・削除されたため、このウィンドウからはもう保存できません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the library refused the write</source>
         <translation>ライブラリに書き込めませんでした</translation>
     </message>

@@ -120,7 +120,7 @@
 <context>
     <name>Writer</name>
     <message>
-        <location filename="../../../ui/edits/writer.py" line="+34"/>
+        <location filename="../../../ui/edits/writer.py" line="+38"/>
         <source>the library is closed: nothing more can be saved from this window</source>
         <translation>ライブラリは閉じられています。このウィンドウからはもう保存できません</translation>
     </message>

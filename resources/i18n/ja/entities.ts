@@ -27,12 +27,12 @@
 <context>
     <name>EntityController</name>
     <message>
-        <location filename="../../../ui/entities/controller.py" line="+60"/>
+        <location filename="../../../ui/entities/controller.py" line="+61"/>
         <source>Entities</source>
         <translation>エンティティ</translation>
     </message>
     <message>
-        <location filename="../../../ui/entities/corrections.py" line="+25"/>
+        <location filename="../../../ui/entities/corrections.py" line="+26"/>
         <source>Mark {name} as {type}</source>
         <translation>{name} を{type}として注釈</translation>
     </message>

@@ -661,7 +661,7 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/dataset_dialog.py" line="+16"/>
+        <location filename="../../../ui/jobs/dataset_dialog.py" line="+17"/>
         <source>Recognise it (Kaidan, Label Studio, doccano or brat)</source>
         <translation>自動判別 (Kaidan、Label Studio、doccano、brat)</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+38"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+39"/>
         <location line="+62"/>
         <source>Export</source>
         <translation>書き出し</translation>
@@ -1229,6 +1229,11 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>a Kaidan library (an SQLite database), not articles: to bring its annotations into this library use File → Merge Libraries…; to work in it, start Kaidan on it (kaidan --db PATH)</source>
+        <translation>記事ではなく Kaidan のライブラリ（SQLite データベース）です。その注釈をこのライブラリに取り込むには「ファイル → ライブラリを統合…」を使い、そのライブラリで作業するには Kaidan をそのライブラリで起動してください（kaidan --db パス）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>a file without an extension: Kaidan cannot tell its type</source>
         <translation>拡張子のないファイルです。Kaidan には種類が判断できません</translation>
     </message>
@@ -1573,7 +1578,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../../ui/jobs/runner.py" line="+48"/>
+        <location filename="../../../ui/jobs/runner.py" line="+50"/>
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
@@ -1583,7 +1588,7 @@ Replace it with this {format} export?</source>
         <translation>{what}を止める</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>{what} not started: {reason}.</source>
         <translation>{what}を開始しませんでした: {reason}。</translation>
     </message>

@@ -353,7 +353,7 @@
 <context>
     <name>MeetingFilterBar</name>
     <message>
-        <location filename="../../../ui/meetings/filters.py" line="+20"/>
+        <location filename="../../../ui/meetings/filters.py" line="+21"/>
         <source>Any confidence</source>
         <translation>すべての確信度</translation>
     </message>
@@ -687,7 +687,7 @@
 <context>
     <name>MeetingsController</name>
     <message>
-        <location filename="../../../ui/meetings/controller.py" line="+42"/>
+        <location filename="../../../ui/meetings/controller.py" line="+43"/>
         <source>&amp;Meetings…</source>
         <translation>会談(&amp;M)…</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+54"/>
+        <location filename="../../../ui/meetings/window.py" line="+55"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>

@@ -141,7 +141,7 @@
 <context>
     <name>LegendBar</name>
     <message>
-        <location filename="../../../ui/reader/legend.py" line="+57"/>
+        <location filename="../../../ui/reader/legend.py" line="+58"/>
         <source>Show {type} highlights ({kind}); press {key} on a selection to mark it as {type}</source>
         <translation>{type}の強調表示を表示 ({kind})。選択範囲で {key} を押すと{type}として注釈します</translation>
     </message>
@@ -249,7 +249,7 @@
 <context>
     <name>StatusController</name>
     <message>
-        <location filename="../../../ui/reader/status_controller.py" line="+41"/>
+        <location filename="../../../ui/reader/status_controller.py" line="+42"/>
         <source>&amp;Status</source>
         <translation>状態(&amp;S)</translation>
     </message>
@@ -259,12 +259,7 @@
         <translation>記事(&amp;A)</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>Select an article first</source>
-        <translation>先に記事を選んでください</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+23"/>
         <source>New</source>
         <translation>新規</translation>
     </message>

@@ -39,6 +39,14 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
     </message>
 </context>
 <context>
+    <name>LibraryGone</name>
+    <message>
+        <location filename="../../../ui/window/library_gone.py" line="+21"/>
+        <source>The library file {name} was moved, renamed, replaced or deleted after this window opened it. What the window shows can still be read, but nothing more can be saved from it: edits, imports and detection are refused. Close Kaidan and open the library where it is now, or put the file back where it was.</source>
+        <translation>このウィンドウが開いた後に、ライブラリのファイル {name} が移動・名前の変更・置き換え・削除されました。表示中の内容は読めますが、このウィンドウからはもう何も保存できません（編集・取り込み・検出は行いません）。Kaidan を閉じてライブラリを今ある場所から開くか、ファイルを元の場所に戻してください。</translation>
+    </message>
+</context>
+<context>
     <name>LibraryUpgrade</name>
     <message>
         <location filename="../../../ui/window/upgrade_dialog.py" line="+23"/>
@@ -99,7 +107,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+57"/>
+        <location filename="../../../ui/window/main_window.py" line="+62"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -109,7 +117,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan — {library}（読み取り専用）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location filename="../../../ui/window/library_gone.py" line="+24"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
@@ -139,7 +147,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{query} に一致する記事はありません。検索欄で Esc を押すとすべての記事に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+30"/>
+        <location filename="../../../ui/window/main_window.py" line="+79"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -199,7 +207,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan (会談): 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/features.py" line="+96"/>
+        <location filename="../../../ui/window/features.py" line="+99"/>
         <source>1 new article, imported outside this window</source>
         <translation>このウィンドウの外で取り込まれた新しい記事 1 件</translation>
     </message>
@@ -212,7 +220,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Menus</name>
     <message>
-        <location line="-56"/>
+        <location line="-58"/>
         <source>Import &amp;Pasted Text</source>
         <translation>貼り付けたテキストを取り込み(&amp;P)</translation>
     </message>
@@ -225,7 +233,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Reload</name>
     <message>
-        <location filename="../../../ui/window/reload.py" line="+35"/>
+        <location filename="../../../ui/window/reload.py" line="+40"/>
         <source>Reloaded. The claim being edited stays open: press {key} again once it is saved or closed to reload the article shown.</source>
         <translation>再読み込みしました。編集中の主張はそのまま開いています。保存するか閉じてから {key} をもう一度押すと、表示中の記事も再読み込みされます。</translation>
     </message>

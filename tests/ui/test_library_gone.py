@@ -1,0 +1,75 @@
+"""The library file moved, renamed, replaced or deleted while the window has it open: every edit, import and
+reload after that is refused and said in Japanese, and nothing is written into the deleted file, the file put in
+its place or a new library made at its path (before, an edit said 「更新しました」 and went into a deleted file)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from core.store import read_library
+from tests.ui.i18n_walk import english_only, language
+
+
+def library_files(path: Path) -> list[Path]:
+    return [p for p in (path, Path(f"{path}-wal"), Path(f"{path}-shm")) if p.exists()]
+
+
+@pytest.fixture
+def open_window(qtbot, seeds, library_of, make_window):
+    """A window over two seeds whose first edit (a status) is saved: the writer's connection is open."""
+    library_of(seeds[:2])
+    window = make_window()
+    qtbot.waitUntil(lambda: window.model.rowCount() == 2 and window.reader.article_id is not None, timeout=20000)
+    window.actions_by_name["status_done"].trigger()
+    assert window.undo_stack.count() == 1
+    return window
+
+
+def refused_in_japanese(window) -> list[str]:
+    """Mark the article shown in progress in the Japanese window; the refusals said."""
+    said: list[str] = []
+    window.undo_stack.failed.connect(said.append)
+    with language(QApplication.instance(), "ja"):
+        window.actions_by_name["status_in_progress"].trigger()
+    return said
+
+
+def test_a_deleted_library_refuses_edits_imports_and_reload_in_japanese(qtbot, open_window, seeds, tmp_path):
+    window = open_window
+    path = Path(window.db_path)
+    for file in library_files(path):
+        file.unlink()
+    said = refused_in_japanese(window)
+    assert len(said) == 1 and "移動" in said[0] and "削除" in said[0] and not english_only(said)
+    assert window.undo_stack.count() == 1  # the refused edit left no step
+    with language(QApplication.instance(), "ja"):
+        window.library_watch.check()  # the watch's tick sees the file gone
+        box = window.gone_box
+        assert box is not None and "library.db" in box.text() and not english_only([box.text()])
+        window.import_paths(seeds[2:3])
+        window.actions_by_name["reload"].trigger()
+        assert "移動" in window.statusBar().currentMessage()
+    assert not window.imports.is_running()
+    assert not path.exists()  # no new library made in its place
+
+
+@pytest.mark.parametrize("how", ["replaced", "renamed"])
+def test_a_replaced_or_renamed_library_is_not_written(qtbot, open_window, library_of, tmp_path, how):
+    window = open_window
+    path = Path(window.db_path)
+    if how == "renamed":
+        moved = tmp_path / "moved.db"
+        for file in library_files(path):
+            file.rename(tmp_path / file.name.replace("library", "moved"))
+    else:
+        moved = library_of([], name="other.db")
+        os.replace(moved, path)
+        moved = path
+    before = read_library(moved).execute("SELECT count(*) FROM changes").fetchone()[0]
+    said = refused_in_japanese(window)
+    assert len(said) == 1 and "移動" in said[0]
+    assert read_library(moved).execute("SELECT count(*) FROM changes").fetchone()[0] == before
