@@ -1,6 +1,7 @@
 """numpy, loaded so that it starts no threads of its own.
 
-Kaidan's uses of numpy (the search index's bigrams, agreement figures) are
+Kaidan's uses of numpy (agreement figures; the search index's bigrams are made
+with the standard library's array, so an import never loads it) are
 array copies and comparisons, never BLAS. Yet OpenBLAS, loaded with numpy,
 starts a thread per core at once, and a process running a thread it did not
 start may not fork detection workers (core.parallel.fork_is_safe): an import
