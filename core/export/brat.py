@@ -26,71 +26,93 @@ def one_line(text: str | None) -> str:
 
 
 def article_ann(item, registry) -> str:
-    """The .ann lines of one article."""
-    body, lines = item.body, []
-    counters = {"T": 0, "A": 0, "R": 0, "#": 0}
+    """The .ann lines of one article: its entities, meeting mentions, then its claims tied to them."""
+    ann = _Ann(item.body)
+    by_entity = ann.entities(item.entities(), registry)
+    by_meeting = ann.meeting_mentions(item.meeting_mentions)
+    for claim in item.accepted_claims():
+        ann.claim(claim, by_entity, by_meeting)
+    return "".join(line + "\n" for line in ann.lines)
 
-    def new(kind: str) -> str:
-        counters[kind] += 1
-        return f"{kind}{counters[kind]}"
 
-    def span(label: str, start: int, end: int) -> str | None:
-        where = fragments(body, start, end)
+class _Ann:
+    """One article's .ann lines as they are written, numbering each kind of annotation (T, A, R, #) in turn."""
+
+    def __init__(self, body: str) -> None:
+        self.body, self.lines = body, []
+        self.counters = {"T": 0, "A": 0, "R": 0, "#": 0}
+
+    def new(self, kind: str) -> str:
+        self.counters[kind] += 1
+        return f"{kind}{self.counters[kind]}"
+
+    def span(self, label: str, start: int, end: int) -> str | None:
+        where = fragments(self.body, start, end)
         if not where:
             return None
-        tid = new("T")
-        lines.append(f"{tid}\t{brat_name(label)} {where}\t{' '.join(p for p in body[start:end].split(chr(10)) if p)}")
+        tid = self.new("T")
+        text = " ".join(p for p in self.body[start:end].split(chr(10)) if p)
+        self.lines.append(f"{tid}\t{brat_name(label)} {where}\t{text}")
         return tid
 
-    def note(target: str, text: str) -> None:
-        lines.append(f"{new('#')}\tAnnotatorNotes {target}\t{one_line(text)}")
+    def note(self, target: str, text: str) -> None:
+        self.lines.append(f"{self.new('#')}\tAnnotatorNotes {target}\t{one_line(text)}")
 
-    def proposed(tid: str | None, state: str) -> None:
+    def proposed(self, tid: str | None, state: str) -> None:
         if tid and state == "proposed":
-            lines.append(f"{new('A')}\t{PROPOSED} {tid}")
+            self.lines.append(f"{self.new('A')}\t{PROPOSED} {tid}")
 
-    by_entity: dict[str, list[tuple[int, str]]] = {}
-    for m in item.entities():
-        tid = span(m.type, m.start, m.end)
-        proposed(tid, m.state)
-        if tid and m.entity_id:
-            entity = registry.get(m.entity_id)
-            note(tid, m.entity_id + (f" {entity.name}" if entity else ""))
-            by_entity.setdefault(m.entity_id, []).append((m.start, tid))
-    by_meeting: dict[int, list[tuple[int, str]]] = {}
-    for m in item.meeting_mentions:
-        if m.state == "rejected":
-            continue
-        tid = span(MEETING, m.start, m.end)
-        proposed(tid, m.state)
-        if tid and m.meeting_id is not None:
-            note(tid, f"meeting:{m.meeting_id}")
-            by_meeting.setdefault(m.meeting_id, []).append((m.start, tid))
-    for c in item.accepted_claims():
-        tid = span(CLAIM, c.start, c.end)
+    def entities(self, mentions, registry) -> dict[str, list[tuple[int, str]]]:
+        """Each mention a T line (proposals marked), its registry id in a note; returns entity id → (start, T)."""
+        by_entity: dict[str, list[tuple[int, str]]] = {}
+        for m in mentions:
+            tid = self.span(m.type, m.start, m.end)
+            self.proposed(tid, m.state)
+            if tid and m.entity_id:
+                entity = registry.get(m.entity_id)
+                self.note(tid, m.entity_id + (f" {entity.name}" if entity else ""))
+                by_entity.setdefault(m.entity_id, []).append((m.start, tid))
+        return by_entity
+
+    def meeting_mentions(self, mentions) -> dict[int, list[tuple[int, str]]]:
+        """Each meeting mention not rejected a T line, its meeting in a note; returns meeting id → (start, T)."""
+        by_meeting: dict[int, list[tuple[int, str]]] = {}
+        for m in mentions:
+            if m.state == "rejected":
+                continue
+            tid = self.span(MEETING, m.start, m.end)
+            self.proposed(tid, m.state)
+            if tid and m.meeting_id is not None:
+                self.note(tid, f"meeting:{m.meeting_id}")
+                by_meeting.setdefault(m.meeting_id, []).append((m.start, tid))
+        return by_meeting
+
+    def claim(self, c, by_entity: dict, by_meeting: dict) -> None:
+        """A claim's span with its attributes; its holder and target as relations to the nearest span of theirs,
+        else written in a note (with the claim's own note)."""
+        tid = self.span(CLAIM, c.start, c.end)
         if tid is None:
-            continue
+            return
         for name in ("stance", "attribution", "intensity"):
             if getattr(c, name):
-                lines.append(f"{new('A')}\t{name.capitalize()} {tid} {brat_name(getattr(c, name))}")
+                self.lines.append(f"{self.new('A')}\t{name.capitalize()} {tid} {brat_name(getattr(c, name))}")
         notes = []
         holder = _nearest(by_entity.get(c.holder_entity_id or ""), c.start)
         if holder:
-            lines.append(f"{new('R')}\tHolder Arg1:{tid} Arg2:{holder}")
+            self.lines.append(f"{self.new('R')}\tHolder Arg1:{tid} Arg2:{holder}")
         elif c.holder_entity_id or c.holder_text:
             notes.append(f"holder: {c.holder_text or ''} {c.holder_entity_id or ''}".strip())
         pool = by_meeting.get(int(c.target_ref)) if c.target_kind == "meeting" and (c.target_ref or "").isdigit() \
             else by_entity.get(c.target_ref or "") if c.target_kind == "entity" else None
         target = _nearest(pool, c.start)
         if target:
-            lines.append(f"{new('R')}\tTarget Arg1:{tid} Arg2:{target}")
+            self.lines.append(f"{self.new('R')}\tTarget Arg1:{tid} Arg2:{target}")
         elif c.target_ref or c.target_text:
             notes.append(f"target: {c.target_kind or ''}:{c.target_ref or ''} {c.target_text or ''}".strip())
         if c.note:
             notes.append(f"note: {c.note}")
         if notes:
-            note(tid, " | ".join(notes))
-    return "".join(line + "\n" for line in lines)
+            self.note(tid, " | ".join(notes))
 
 
 def _nearest(candidates: list[tuple[int, str]] | None, position: int) -> str | None:
