@@ -71,12 +71,32 @@ def _span(where: str, text: str) -> tuple | str:
 
 def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list[str],
               summary: DatasetSummary) -> None:
+    """One brat document's spans stored on its article: entities, meeting mentions and claims with their fields."""
     # Kaidan names each document after its article (article-000042): the id, checked against the text
     number = txt.stem.removeprefix(DOC_PREFIX)
     kaidan_id = int(number) if txt.stem.startswith(DOC_PREFIX) and number.isdigit() else None
     sink = spans_for(db, summary, index, str(txt), str(ann), "brat", text, kaidan_id=kaidan_id)
     if sink is None:
         return
+    spans, attributes, relations, notes = _read_ann(lines, text, ann, summary)
+    claims, proposed = _claims_of(spans, attributes, relations, notes, text, summary)
+    for t, (label, start, end, where) in spans.items():
+        with guarded(summary, where, said("spans")):
+            if t in claims:
+                if notes.get(t):
+                    claims[t].setdefault("note", notes[t])
+                sink.claim(start, end, claim_in_scheme(db, summary, where, claims[t]))
+            elif label == MEETING:
+                if (notes.get(t) or "").startswith("meeting:"):
+                    summary.skip(said("brat_meeting_ties"))
+                sink.meeting_mention(start, end, proposed=t in proposed)
+            else:
+                sink.mention(start, end, label, _entity_id(notes.get(t)), proposed=t in proposed)
+
+
+def _read_ann(lines: list[str], text: str, ann: Path, summary: DatasetSummary):
+    """An .ann file's lines sorted by kind: spans (T id → label, start, end, where), attributes, relations and
+    notes (target id → text); a line that cannot be read is named, one Kaidan does not carry counted."""
     spans, attributes, relations, notes = {}, [], [], {}
     for number, line in enumerate(lines, 1):
         if not line.strip():
@@ -102,6 +122,12 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
             summary.reject(where, said("brat_fields"))
         else:
             summary.skip(said(_UNCARRIED_LINES.get(kind, "brat_other")))
+    return spans, attributes, relations, notes
+
+
+def _claims_of(spans: dict, attributes: list, relations: list, notes: dict, text: str, summary: DatasetSummary):
+    """The claim spans' fields (stance and the rest from attributes, holder and target from relations) and the
+    spans Kaidan exported as the detector's proposals."""
     claims = {t: {} for t, (label, *_rest) in spans.items() if label == CLAIM}
     proposed = set()  # spans Kaidan exported as the detector's proposals
     for parts in attributes:
@@ -128,19 +154,7 @@ def _document(db, index: BodyIndex, txt: Path, ann: Path, text: str, lines: list
             claim.update(target_kind="text", target_text=words)
         else:
             claim.update(target_kind="entity" if entity_id else "text", target_ref=entity_id, target_text=words)
-    for t, (label, start, end, where) in spans.items():
-        with guarded(summary, where, said("spans")):
-            if t in claims:
-                if notes.get(t):
-                    claims[t].setdefault("note", notes[t])
-                sink.claim(start, end, claim_in_scheme(db, summary, where, claims[t]))
-            elif label == MEETING:
-                if (notes.get(t) or "").startswith("meeting:"):
-                    summary.skip(said("brat_meeting_ties"))
-                sink.meeting_mention(start, end, proposed=t in proposed)
-            else:
-                sink.mention(start, end, label, _entity_id(notes.get(t)), proposed=t in proposed)
-
+    return claims, proposed
 
 def _entity_id(note: str | None) -> str | None:
     """Kaidan's AnnotatorNotes start with the entity id ('person:wang-yi 王毅')."""
