@@ -193,7 +193,7 @@ def summary(root: Path = ROOT) -> None:
 # without its threads (they import nothing of Kaidan above them). A foundation package (core.dates) brings its modules with it.
 FOUNDATION = {"core", "core.model", "core.article", "core.clock", "core.dates", "core.offsets", "core.sentences",
               "core.text", "core.scan", "core.scan_words", "core.scan_twins", "core.scan_nearby", "core.registry",
-              "core.progress", "core.paths", "core.errors", "core.numeric", "core.line_starts"}
+              "core.registry_surfaces", "core.progress", "core.paths", "core.errors", "core.numeric", "core.line_starts"}
 
 
 def is_foundation(module: str) -> bool:

@@ -68,7 +68,7 @@ def bench_dask(files: list[Path], out: Path, workers: int, partition_size: int) 
         # the identity step again, alone, to say its share
         import dask
 
-        from core.batch.pipeline import identify_meetings
+        from core.batch.meeting_step import identify_meetings
 
         start = time.perf_counter()
         with dask.config.set(scheduler=client):

@@ -33,7 +33,8 @@ import core.parallel  # noqa: E402
 from bench.bench_speed import DEFAULT_CORPUS  # noqa: E402
 from bench.worker_stages import handed_to_workers, received  # noqa: E402
 from core.nlp import tagger as tagger_model  # noqa: E402
-from core.parallel import CHUNK, WORKER_GC_THRESHOLD, Detector  # noqa: E402
+from core.parallel import WORKER_GC_THRESHOLD, Detector  # noqa: E402
+from core.pool_chunks import CHUNK  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 
 

@@ -31,7 +31,8 @@ from bench.worker_stages import handed_to_workers, received  # noqa: E402
 from core.analysis_limit import analysed_part  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.nlp import tagger as tagger_model  # noqa: E402
-from core.parallel import CHUNK, WORKER_GC_THRESHOLD  # noqa: E402
+from core.parallel import WORKER_GC_THRESHOLD  # noqa: E402
+from core.pool_chunks import CHUNK  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 
 TAG = "Tagger.tag (CRFsuite, within tagger_mentions)"

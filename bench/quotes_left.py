@@ -29,7 +29,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.unproposed_quotes import HOLDER_TYPES, clause_like, corpus_articles  # noqa: E402
+from bench.unproposed_quotes import (  # noqa: E402
+    HOLDER_TYPES, add_corpus_arguments, clause_like, corpus_articles, corpus_choice,
+)
 from core.claims.suggest import suggest  # noqa: E402
 from core.claims.why_forms import quote_form  # noqa: E402
 from core.dates import reference_date  # noqa: E402
@@ -140,17 +142,13 @@ def report(seen: Counter, left: list, bodies: dict, sample: int, seed: int, only
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", default="wikinews,livedoor", help="wikinews, livedoor or both, comma-separated")
-    parser.add_argument("--limit", type=int, help="the first N articles of each corpus")
-    parser.add_argument("--mentions-wikinews", type=Path, help="where Wikinews entities are cached")
-    parser.add_argument("--mentions-livedoor", type=Path, help="where livedoor entities are cached")
+    add_corpus_arguments(parser)
     parser.add_argument("--categories", default="", help="livedoor categories read, comma-separated (all if none)")
     parser.add_argument("--sample", type=int, default=8, help="quotes shown per class")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--only", help="show the sample of this class only (or of classes starting so)")
     args = parser.parse_args()
-    names = [n for n in args.corpus.split(",") if n]
-    caches = {"wikinews": args.mentions_wikinews, "livedoor": args.mentions_livedoor}
+    names, caches = corpus_choice(args)
     seen, left, bodies = quotes_left(names, args.limit, caches, tuple(c for c in args.categories.split(",") if c))
     report(seen, left, bodies, args.sample, args.seed, args.only)
 

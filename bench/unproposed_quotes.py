@@ -198,19 +198,29 @@ def run(names: list[str], limit: int | None, caches: dict[str, Path | None], sam
           f"proposed with a holder: {held:.3f}")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
+    """The corpora read and where their entities are cached (this bench's and bench/quotes_left.py's)."""
     parser.add_argument("--corpus", default="wikinews,livedoor", help="wikinews, livedoor or both, comma-separated")
     parser.add_argument("--limit", type=int, help="the first N articles of each corpus")
     parser.add_argument("--mentions-wikinews", type=Path, help="where Wikinews entities are cached")
     parser.add_argument("--mentions-livedoor", type=Path, help="where livedoor entities are cached")
+
+
+def corpus_choice(args) -> tuple[list[str], dict[str, Path | None]]:
+    """The corpora named and their entity caches, from add_corpus_arguments' options."""
+    return [n for n in args.corpus.split(",") if n], {"wikinews": args.mentions_wikinews,
+                                                        "livedoor": args.mentions_livedoor}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    add_corpus_arguments(parser)
     parser.add_argument("--sample", type=int, default=40)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--min", type=int, default=8, help="uses after a quote that make a word one of speech")
     parser.add_argument("--only", help="sample the quotes left of this class only (e.g. 'verb unknown')")
     args = parser.parse_args()
-    names = [n for n in args.corpus.split(",") if n]
-    caches = {"wikinews": args.mentions_wikinews, "livedoor": args.mentions_livedoor}
+    names, caches = corpus_choice(args)
     run(names, args.limit, caches, args.sample, args.seed, args.min, args.only)
 
 

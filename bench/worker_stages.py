@@ -34,7 +34,8 @@ import core.parallel  # noqa: E402
 from bench.bench_speed import DEFAULT_CORPUS, build, corpus_texts  # noqa: E402
 from core.nlp import tagger as tagger_model  # noqa: E402
 from core.nlp.tokens import tagger as fugashi_tagger  # noqa: E402
-from core.parallel import CHUNK, WORKER_GC_THRESHOLD, Detector  # noqa: E402
+from core.parallel import WORKER_GC_THRESHOLD, Detector  # noqa: E402
+from core.pool_chunks import CHUNK  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 
 # (module, function, stage): each stage's CPU is its function's, calls made inside it included.

@@ -17,7 +17,8 @@ from core.analysis_limit import analysed_part
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.model import Mention
 from core.nlp.entities import detect, detected_ahead
-from core.parallel import IN_FLIGHT, WARM_TEXT, Chunks, Detector, start_pool, worker_count, worker_detector
+from core.parallel import IN_FLIGHT, WARM_TEXT, Detector, start_pool, worker_count, worker_detector
+from core.pool_chunks import Chunks
 from core.progress import Cancelled, Progress, run_each
 from core.registry import Registry
 from core.store import atomic, open_db

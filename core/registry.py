@@ -9,6 +9,8 @@ from functools import cached_property, lru_cache
 from itertools import compress
 
 from core.paths import resource
+from core.registry_surfaces import END as _END
+from core.registry_surfaces import node_of, split_by_convention, trie_regex
 from core.text import fold
 
 FOUND_PREFIX = "found:"  # ids of names found in text that no registry entry holds (core.nlp.linking)
@@ -22,7 +24,6 @@ def found_name(entity_id: str | None) -> str | None:
 
 
 GAZETTEER_FILES = ("countries", "people", "organizations", "places", "laws", "events")
-_END = ""  # trie key holding the ids whose surface ends here
 
 
 @dataclass
@@ -81,7 +82,7 @@ class Registry:
             surfaces = {entity.name, *entity.aliases, entity.attributes.get("full") or entity.name}
             for surface in surfaces:
                 if len(surface) >= 2 and (entity.id, surface) not in removed_aliases \
-                        and not _split_by_convention(surface, self.abbreviations, country_words, surfaces) \
+                        and not split_by_convention(surface, self.abbreviations, country_words, surfaces) \
                         and not _name_and_title(surface, entity):
                     self._add(fold(surface), entity.id)
             if entity.type == "PERSON" and entity.surname:
@@ -91,7 +92,7 @@ class Registry:
                     self._add(abbreviation, entity.id)
 
     def _add(self, surface: str, entity_id: str) -> None:
-        ids = _node_of(self.trie, surface).setdefault(_END, [])
+        ids = node_of(self.trie, surface).setdefault(_END, [])
         if entity_id not in ids:
             ids.append(entity_id)
 
@@ -141,8 +142,8 @@ class Registry:
         """
         trie: dict = {}
         for surname in self.surnames:
-            _node_of(trie, surname)[_END] = True
-        return re.compile(_trie_regex(trie) or "(?!)")
+            node_of(trie, surname)[_END] = True
+        return re.compile(trie_regex(trie) or "(?!)")
 
     @cached_property
     def openings(self) -> tuple[int, frozenset[str]]:
@@ -184,7 +185,7 @@ class Registry:
     @cached_property
     def pattern(self) -> re.Pattern:
         """One regex equivalent to the trie: finds the longest surface at a position in C."""
-        return re.compile(_trie_regex(self.trie) or "(?!)")
+        return re.compile(trie_regex(self.trie) or "(?!)")
 
     @cached_property
     def _seats(self) -> dict[str, list[tuple[str | None, str, str, Entity, dict]]]:
@@ -245,21 +246,6 @@ def found_entity(entity_id: str) -> Entity | None:
     return Entity(entity_id, kind, name, origin="found") if name else None
 
 
-def _split_by_convention(surface: str, abbreviations: dict, countries: set, siblings: set) -> bool:
-    """Aliases that the annotation rules read as several spans, so they are not matched whole.
-
-    日米豪印 is four countries; 英紙ガーディアン is 英 + the paper (英誌エコノミスト + the magazine); 米軍 and ロシア軍 are the
-    country alone; インド太平洋地域 is the region インド太平洋.
-    """
-    if all(c in abbreviations for c in surface):
-        return True
-    if surface[0] in abbreviations and surface[1:2] in ("紙", "誌"):
-        return True
-    if surface.endswith("軍") and surface[:-1] in countries:
-        return True
-    return surface.endswith("地域") and surface[:-2] in siblings
-
-
 def _name_and_title(surface: str, entity: Entity) -> bool:
     """A person's surface written as their name with one of their own titles before or after it
     (サルマン国王, ファイサル外相, ローマ教皇ベネディクト16世): the span is the name alone, which the
@@ -278,26 +264,6 @@ def _name_and_title(surface: str, entity: Entity) -> bool:
         if part and any(title.endswith(part) for title in titles):
             return True
     return False
-
-
-def _node_of(trie: dict, surface: str) -> dict:
-    """The trie's node where surface ends (made on the way when missing)."""
-    node = trie
-    for char in surface:
-        node = node.setdefault(char, {})
-    return node
-
-
-def _trie_regex(node: dict) -> str:
-    """Each branch starts with a different character, so the greedy optional tail
-    makes the match the longest surface (backtracking to shorter ones)."""
-    branches = [re.escape(char) + _trie_regex(child) for char, child in node.items() if char != _END]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if _END in node:
-        return "(?:" + body + ")?"
-    return body
 
 
 @lru_cache(maxsize=1)

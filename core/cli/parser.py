@@ -11,6 +11,7 @@ from core.paths import DB_ENV
 
 
 def build_parser() -> argparse.ArgumentParser:
+    """Every command, in the order `kaidan --help` lists them; each group's options are built by its own function."""
     db_help = f"library file (default: ${DB_ENV} or one in your data directory)"
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
@@ -21,6 +22,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--db", type=Path, default=None, help=db_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
+    _import_parser(commands, common)
+    _analysis_parsers(commands, common)
+    _export_parser(commands, common)
+    _review_parser(commands, common)
+    _team_parsers(commands)
+    batch_commands.add_parsers(commands)
+    _reading_parsers(commands, common)
+    return parser
+
+
+def _import_parser(commands, common: argparse.ArgumentParser) -> None:
+    """import: files, folders, annotated datasets or a batch run's slice."""
     sub = commands.add_parser("import", parents=[common], help="import files and folders")
     sub.add_argument("paths", nargs="+", metavar="PATH")
     sub.add_argument("--format", choices=_DatasetFormats(), default="auto", metavar="FORMAT",
@@ -31,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
                      help="PATH is a batch run: import the articles this SQL condition over its articles table "
                           "picks (DuckDB), with every annotation")
 
+
+def _analysis_parsers(commands, common: argparse.ArgumentParser) -> None:
+    """The detectors run again and scored: analyze, entities, claims, meetings, evaluate."""
     sub = commands.add_parser("analyze", parents=[common], help="detect entities again")
     sub.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
@@ -72,6 +88,9 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--errors", action="store_true", help="list every missed and extra span")
     sub.add_argument("--json", action="store_true")
 
+
+def _export_parser(commands, common: argparse.ArgumentParser) -> None:
+    """export: a format, a folder and the articles to include."""
     sub = commands.add_parser("export", parents=[common], help="export the library",
                               formatter_class=argparse.RawDescriptionHelpFormatter,
                               epilog="formats:\n" + "\n".join(f"  {k:<12}{v}" for k, v in READERS.items()))
@@ -92,15 +111,18 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_argument("--all-entities", action="store_true", help="jsonl: the whole entity registry in entities.jsonl")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
+
+def _review_parser(commands, common: argparse.ArgumentParser) -> None:
+    """review: decisions on mentions and claims from a file."""
     sub = commands.add_parser("review", parents=[common], help="apply decisions on mentions and claims from a file",
                               description="Accept, reject or retype mentions, accept or dismiss claims and set "
                                           "stances from a JSON Lines file (format in the README).")
     sub.add_argument("file", type=Path, metavar="FILE.jsonl")
     sub.add_argument("--annotator", help="who decided (logged with each change; a line's own annotator wins)")
 
-    _team_parsers(commands)
-    batch_commands.add_parsers(commands)
 
+def _reading_parsers(commands, common: argparse.ArgumentParser) -> None:
+    """What reads the library without changing it: list, show, stats."""
     sub = commands.add_parser("list", parents=[common], help="list articles")
     sub.add_argument("--search", default=None, help="words to look for in title and body")
     sub.add_argument("--limit", type=int, default=50)
@@ -117,7 +139,6 @@ def build_parser() -> argparse.ArgumentParser:
                                           "meetings, their mentions and links; the annotators of a team "
                                           "library. Read-only: runs beside the window and an import.")
     sub.add_argument("--json", action="store_true", help="one JSON object (keys in the README)")
-    return parser
 
 
 def _team_parsers(commands) -> None:

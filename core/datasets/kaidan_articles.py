@@ -26,19 +26,7 @@ def import_article(db, articles_file: Path, where: str, record: dict, meetings: 
         summary.failed.append((where, said("no_body_text")))
         return
     source = record.get("source") or f"{articles_file}#{record.get('id')}"
-    article = Article(
-        source=source, source_format=record.get("source_format") or "jsonl",
-        raw=text_or_none(inner.get("raw")) or body,
-        title=record.get("title"), published=record.get("published"),
-        published_precision=record.get("published_precision"), published_text=inner.get("published_text"),
-        outlet=record.get("outlet"), source_agency=record.get("source_agency"), dateline=record.get("dateline"),
-        url=record.get("url"), authors=record.get("authors") or [], captions=record.get("captions") or [],
-        paragraphs=body.split("\n"), body_lines=inner.get("body_lines") or [],
-        line_labels=inner.get("line_labels") or [], import_note=inner.get("import_note"),
-        published_inferred=record.get("published_inferred"),
-        published_inferred_precision=record.get("published_inferred_precision"),
-        cleaning_check=inner.get("cleaning_check"), cleaning_check_line=inner.get("cleaning_check_line"),
-    )
+    article = _article_of(record, inner, body, source)
     article_id, created = insert_article(db, article)
     if not created:
         summary.duplicates.append(source)
@@ -56,15 +44,43 @@ def import_article(db, articles_file: Path, where: str, record: dict, meetings: 
         with guarded(summary, where, said("cleaning_fixes")):
             db["cleaning_overrides"].insert({**{k: o.get(k) for k in ("line", "label", "annotator", "created")},
                                              "content_hash": article.content_hash}, ignore=True)
+    _add_mentions(db, article_id, body, record, summary, where)
+    _add_claims(db, article_id, body, record, summary, where)
+    _add_meeting_mentions(db, article_id, body, record, meetings, summary, where)
+
+
+def _article_of(record: dict, inner: dict, body: str, source: str) -> Article:
+    """The exported article as Kaidan reads an article: its fields, and its cleaning from the kaidan block."""
+    return Article(
+        source=source, source_format=record.get("source_format") or "jsonl",
+        raw=text_or_none(inner.get("raw")) or body,
+        title=record.get("title"), published=record.get("published"),
+        published_precision=record.get("published_precision"), published_text=inner.get("published_text"),
+        outlet=record.get("outlet"), source_agency=record.get("source_agency"), dateline=record.get("dateline"),
+        url=record.get("url"), authors=record.get("authors") or [], captions=record.get("captions") or [],
+        paragraphs=body.split("\n"), body_lines=inner.get("body_lines") or [],
+        line_labels=inner.get("line_labels") or [], import_note=inner.get("import_note"),
+        published_inferred=record.get("published_inferred"),
+        published_inferred_precision=record.get("published_inferred_precision"),
+        cleaning_check=inner.get("cleaning_check"), cleaning_check_line=inner.get("cleaning_check_line"),
+    )
+
+
+def _add_mentions(db, article_id: int, body: str, record: dict, summary: DatasetSummary, where: str) -> None:
+    """The article's entity mentions, rejected ones too, with their decisions."""
     for m in [*listed(record.get("entities")), *listed(record.get("rejected_entities"))]:
         if not _inside(body, m, summary, where, typed=True):
             continue
         with guarded(summary, where, said("entity_mentions")):
             add_mention(db, article_id, body, m["start"], m["end"], m["type"], m.get("entity_id"),
-                    origin=m.get("origin") or "user", state=m.get("state") or "accepted",
-                    annotator=m.get("annotator"), value=m.get("value"), source=m.get("source"),
+                        origin=m.get("origin") or "user", state=m.get("state") or "accepted",
+                        annotator=m.get("annotator"), value=m.get("value"), source=m.get("source"),
                         created=m.get("created"), updated=m.get("updated"))
             summary.annotations[said("entity_mentions")] += 1
+
+
+def _add_claims(db, article_id: int, body: str, record: dict, summary: DatasetSummary, where: str) -> None:
+    """The article's claims and claim candidates, their values kept to the library's schemes."""
     for c in [*listed(record.get("claims")), *listed(record.get("claim_candidates"))]:
         if not _inside(body, c, summary, where):
             continue
@@ -78,6 +94,11 @@ def import_article(db, articles_file: Path, where: str, record: dict, meetings: 
                       state=c.get("state") or "accepted", holder_via=holder.get("via"),
                       created=c.get("created"), updated=c.get("updated"), **fields)
             summary.annotations[said("claims")] += 1
+
+
+def _add_meeting_mentions(db, article_id: int, body: str, record: dict, meetings: dict, summary: DatasetSummary,
+                          where: str) -> None:
+    """The article's meeting mentions, tied to the library's meetings the export's ids map to."""
     for m in listed(record.get("meeting_mentions")):
         if not _inside(body, m, summary, where):
             continue

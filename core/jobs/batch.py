@@ -19,7 +19,7 @@ from core.store.rows import article_rows, insert_values
 class Pending:
     article: object
     candidates: set
-    # an Analysis (cleaned and analysed here), or its Share of a chunk sent to a worker (core.parallel.Chunks),
+    # an Analysis (cleaned and analysed here), or its Share of a chunk sent to a worker (core.pool_chunks.Chunks),
     # which cleans and analyses it (core.import_cleaning.Cleaned), to be settled here in the order read
     result: object
     file: int  # the index of the file it was read from

@@ -16,7 +16,8 @@ from core.jobs.batch import Pending, write_batch
 from core.jobs.summary import NO_TEXT, ImportSummary
 from core.learning import library_tagger
 from core.meetings.propose import country_lookup
-from core.parallel import MIN_PARALLEL, Chunks, Detector
+from core.parallel import MIN_PARALLEL, Detector
+from core.pool_chunks import Chunks
 from core.progress import Cancelled, FileProgress
 from core.store import atomic
 from core.store.articles import has_hash, overrides_for

@@ -11,7 +11,8 @@ import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from core.store.connection import PlainLibrary, open_reader
+from core.store.connection import open_reader
+from core.store.plain_library import PlainLibrary
 
 if TYPE_CHECKING:  # (what the names below are)
     from core.store.db import open_db

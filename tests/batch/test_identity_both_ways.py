@@ -17,7 +17,8 @@ import dask
 import pytest
 
 from core.batch import TABLES
-from core.batch.pipeline import identify_meetings, run_partition
+from core.batch.meeting_step import identify_meetings
+from core.batch.pipeline import run_partition
 from core.batch.records import default_detector
 from core.batch.tables import read_table
 from core.jobs import import_paths

@@ -14,7 +14,8 @@ import core.cli.stats_command
 from core.cli import main
 from core.export_names import FORMATS
 from core.store import open_db, read_library
-from core.store.connection import PlainLibrary, open_reader
+from core.store.connection import open_reader
+from core.store.plain_library import PlainLibrary
 from core.store.errors import LibraryError
 from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS

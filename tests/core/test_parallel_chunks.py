@@ -1,11 +1,11 @@
-"""core.parallel.Chunks: items handed to workers a chunk per task, each result found again by its share."""
+"""core.pool_chunks.Chunks: items handed to workers a chunk per task, each result found again by its share."""
 
 from __future__ import annotations
 
 from concurrent.futures import ThreadPoolExecutor
 
-import core.parallel
-from core.parallel import Chunks
+import core.pool_chunks
+from core.pool_chunks import Chunks
 
 
 def _lengths(texts: list[str]) -> list[int]:
@@ -13,7 +13,7 @@ def _lengths(texts: list[str]) -> list[int]:
 
 
 def test_full_chunks_go_at_once_the_rest_when_sent_and_each_share_reads_its_own_result(monkeypatch):
-    monkeypatch.setattr(core.parallel, "CHUNK", 3)
+    monkeypatch.setattr(core.pool_chunks, "CHUNK", 3)
     texts = ["会談", "首脳会談", "a", "外相会談した", "", "米国務長官", "日米"]
     sent: list[list[str]] = []
 

@@ -10,6 +10,7 @@ import pytest
 import core.analysis
 import core.jobs
 import core.parallel
+import core.pool_chunks
 from core.analysis import analyze_library
 from core.jobs import import_paths
 from core.store import open_db
@@ -143,7 +144,7 @@ def test_workers_are_sent_articles_a_chunk_at_a_time_the_last_one_short(tmp_path
     sequential = import_paths(files, tmp_path / "sequential.db")
     articles = len(sequential.imported)
     chunk = next(size for size in (4, 3, 5, 7) if articles % size)  # a last chunk shorter than the others
-    monkeypatch.setattr(core.parallel, "CHUNK", chunk)
+    monkeypatch.setattr(core.pool_chunks, "CHUNK", chunk)
     tasks: list[int] = []
     monkeypatch.setattr(core.jobs, "start_pool", lambda detector, *args: InPlacePool(detector, tasks))
     chunked = import_paths(files, tmp_path / "chunked.db")

@@ -19,3 +19,18 @@ def edit_elsewhere(window, edit) -> None:
 def status_shown(window, article_id: int) -> str:
     """The status column of the article's row in the list."""
     return window.model.index(window.model.row_of(article_id), COLUMNS.index("status")).data()
+
+
+def scrolled_list(qtbot, window):
+    """The list made taller than its view and scrolled halfway: (its scroll bar, the value it was left at)."""
+    window.list_view.setFixedHeight(110)
+    scroll = window.list_view.verticalScrollBar()
+    qtbot.waitUntil(lambda: scroll.maximum() > 0)
+    scroll.setValue(scroll.maximum() // 2)
+    return scroll, scroll.value()
+
+
+def same_place(window, article_id: int, scroll, kept_at: int) -> bool:
+    """Whether the list still has the article selected and shown, scrolled where it was."""
+    return (window.model.article_id(window.list_view.currentIndex().row()) == article_id
+            and window.reader.article_id == article_id and scroll.value() == kept_at)

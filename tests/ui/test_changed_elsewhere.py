@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from core.analysis import analyze_library
 from core.edits import SetStatus, UpdateClaim
 from tests.ui.entity_helpers import find, put_caret, stored
-from tests.ui.elsewhere_helpers import edit_elsewhere, status_shown
+from tests.ui.elsewhere_helpers import edit_elsewhere, same_place, scrolled_list, status_shown
 from tests.ui.i18n_walk import language
 
 
@@ -27,19 +27,13 @@ def _looked(window) -> list:
 
 def test_a_status_changed_elsewhere_shows_in_the_list_without_f5(qtbot, entity_window):
     window = entity_window
-    window.list_view.setFixedHeight(110)  # a list taller than its view: it scrolls
     article_id = window.reader.article_id
-    scroll = window.list_view.verticalScrollBar()
-    qtbot.waitUntil(lambda: scroll.maximum() > 0)
-    scroll.setValue(scroll.maximum() // 2)
-    kept_at = scroll.value()
+    scroll, kept_at = scrolled_list(qtbot, window)
     before = status_shown(window, article_id)
     edit_elsewhere(window, SetStatus.marking([article_id], "done"))
     qtbot.waitUntil(lambda: status_shown(window, article_id) != before, timeout=10000)  # the timer looked
     assert window.statusBar().currentMessage().startswith("The library was changed in another window or process")
-    assert window.model.article_id(window.list_view.currentIndex().row()) == article_id
-    assert window.reader.article_id == article_id
-    assert scroll.value() == kept_at
+    assert same_place(window, article_id, scroll, kept_at)
 
 
 def test_the_message_is_in_the_windows_language(qtbot, entity_window):

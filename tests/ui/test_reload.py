@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.edits import SetStatus, UpdateClaim
-from tests.ui.elsewhere_helpers import edit_elsewhere, status_shown
+from tests.ui.elsewhere_helpers import edit_elsewhere, same_place, scrolled_list, status_shown
 from tests.ui.i18n_walk import language
 from ui.reader.article_model import status_label
 
@@ -22,20 +22,14 @@ def _press_f5(qtbot, window) -> None:
 
 def test_f5_shows_a_status_changed_elsewhere_keeping_the_selection_and_scroll(qtbot, entity_window):
     window = entity_window
-    window.list_view.setFixedHeight(110)  # a list taller than its view: it scrolls
     article_id = window.reader.article_id
-    scroll = window.list_view.verticalScrollBar()
-    qtbot.waitUntil(lambda: scroll.maximum() > 0)
-    scroll.setValue(scroll.maximum() // 2)
-    kept_at = scroll.value()
+    scroll, kept_at = scrolled_list(qtbot, window)
     before = status_shown(window, article_id)
     edit_elsewhere(window, SetStatus.marking([article_id], "done"))
     assert status_shown(window, article_id) == before  # the window still shows what it read
     _press_f5(qtbot, window)
     qtbot.waitUntil(lambda: status_shown(window, article_id) != before, timeout=10000)
-    assert window.model.article_id(window.list_view.currentIndex().row()) == article_id
-    assert window.reader.article_id == article_id
-    assert scroll.value() == kept_at
+    assert same_place(window, article_id, scroll, kept_at)
 
 
 def test_f5_shows_a_claims_stance_changed_elsewhere_in_the_panel(qtbot, entity_window):

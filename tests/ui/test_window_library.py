@@ -6,7 +6,7 @@ from __future__ import annotations
 import sqlite3
 
 from core.store import open_db
-from core.store.connection import PlainLibrary
+from core.store.plain_library import PlainLibrary
 from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
 from tests.ui.waits import WAIT_MS

@@ -1,6 +1,7 @@
 """The window side of claims: reader marks, the editor, the panel, commands, suggestions, browser.
 
-Where the editor opens and what its values store are in ui.claims.editor_host.
+Where the editor opens and what its values store are in ui.claims.editor_host; the edits the keys make, and
+the words the Edit menu gives them, in ui.claims.claim_commands.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QStatusBar
 
-from core.edits import AddClaim, DeleteClaim, UpdateClaim
+from core.claims.drafts import ClaimDraft, draft_for_claim, draft_for_selection, entity_label
 from core.model import Claim
 from core.registry import Entity
 from core.store.claims import claims_for
@@ -21,7 +22,7 @@ from core.store.scheme import stances, topics
 from ui.common.busy import busy_cursor
 from ui.common.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
-from core.claims.drafts import ClaimDraft, draft_for_claim, draft_for_selection, entity_label
+from ui.claims.claim_commands import accepting, removing, saving
 from ui.claims.editor_host import EditorHost
 from ui.claims.labels import stance_labels
 from ui.claims.marks import ClaimLayer
@@ -94,6 +95,10 @@ class ClaimController(EditorHost, QObject):
         else:
             target = claim.target_text or claim.target_ref or ""
         return holder, target
+
+    def _holder(self, claim: Claim) -> str:
+        """The holder's name as an edit's words give it."""
+        return self.names(claim)[0] or self.tr("unknown holder")
 
     def refresh(self, _article_id: int | None = None) -> None:
         """Load the shown article's claims and candidates into the reader and the panel."""
@@ -174,10 +179,7 @@ class ClaimController(EditorHost, QObject):
         if claim is None or not self.may_leave_editor():
             return
         if claim.state == "candidate":
-            holder = self.names(claim)[0] or self.tr("unknown holder")
-            self.undo_stack.push(UpdateClaim(
-                claim.article_id, claim_id, {"state": "accepted"},
-                text=self.tr("Accept claim by {holder}").format(holder=holder)))
+            self.undo_stack.push(accepting(claim, self._holder(claim)))
         self.edit(claim_id)
 
     def edit(self, claim_id: int, from_panel: bool = False) -> None:
@@ -196,26 +198,9 @@ class ClaimController(EditorHost, QObject):
         holder = entity_label(fields["holder_entity_id"], fields["holder_text"],
                               self.registry()) or self.tr("unknown holder")
         self.close_editor()
-        if draft.claim_id is None:
-            self._push(AddClaim(draft.article_id, draft.start, draft.end, fields,
-                                text=self.tr("Add claim by {holder}").format(holder=holder)), holder)
-            return
-        claim = self.claim(draft.claim_id)
-        current = claim.to_dict() if claim else {}
-        if current.get("state") == "candidate":
-            fields.update(state="accepted", start_char=draft.start, end_char=draft.end, text=draft.text)
-        changed = {k: v for k, v in fields.items()
-                   if current.get({"start_char": "start", "end_char": "end"}.get(k, k)) != v}
-        if not changed:
-            return
-        if "state" in changed:
-            text = (self.tr("Add claim by {holder}") if draft.verb == "Add"
-                    else self.tr("Accept claim by {holder}")).format(holder=holder)
-        elif set(changed) == {"stance"}:
-            text = self.tr("Set stance {stance}").format(stance=self.labels().get(changed["stance"], self.tr("none")))
-        else:
-            text = self.tr("Edit claim by {holder}").format(holder=holder)
-        self._push(UpdateClaim(draft.article_id, draft.claim_id, changed, text=text), holder)
+        edit = saving(draft, fields, self.claim(draft.claim_id), holder, self.labels())
+        if edit is not None:
+            self._push(edit, holder)
 
     # removing ---------------------------------------------------------------------------
 
@@ -224,14 +209,7 @@ class ClaimController(EditorHost, QObject):
         claim = self.claim(claim_id)
         if claim is None:
             return
-        holder = self.names(claim)[0] or self.tr("unknown holder")
-        if claim.state == "candidate":
-            edit = UpdateClaim(claim.article_id, claim_id, {"state": "dismissed"},
-                               text=self.tr("Dismiss candidate by {holder}").format(holder=holder))
-        else:
-            edit = DeleteClaim(claim.article_id, claim_id,
-                               text=self.tr("Delete claim by {holder}").format(holder=holder))
-        self.undo_stack.push(edit)
+        self.undo_stack.push(removing(claim, self._holder(claim)))
 
     def remove_at_caret(self) -> None:
         claim = self.layer.at_caret()

@@ -1,0 +1,56 @@
+"""The undoable edits a claim's keys make (accept, dismiss, delete, save the editor) and the words the Edit
+menu gives each: kept apart from the ClaimController, which only wires keys and widgets to them.
+
+The words keep the ClaimController's translation context, so they read as before in every language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from core.claims.drafts import ClaimDraft
+from core.edits import AddClaim, DeleteClaim, Edit, UpdateClaim
+from core.model import Claim
+
+_BOUNDS = {"start_char": "start", "end_char": "end"}  # a stored field's name on the Claim record
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ClaimController", text)
+
+
+def accepting(claim: Claim, holder: str) -> UpdateClaim:
+    """Enter on a candidate: it becomes an accepted claim."""
+    return UpdateClaim(claim.article_id, claim.id, {"state": "accepted"},
+                       text=_tr("Accept claim by {holder}").format(holder=holder))
+
+
+def removing(claim: Claim, holder: str) -> Edit:
+    """Delete: a candidate is dismissed (it will not be proposed again), a claim is deleted."""
+    if claim.state == "candidate":
+        return UpdateClaim(claim.article_id, claim.id, {"state": "dismissed"},
+                           text=_tr("Dismiss candidate by {holder}").format(holder=holder))
+    return DeleteClaim(claim.article_id, claim.id, text=_tr("Delete claim by {holder}").format(holder=holder))
+
+
+def saving(draft: ClaimDraft, fields: dict, claim: Claim | None, holder: str,
+           stance_labels: dict[str, str]) -> Edit | None:
+    """The editor's Enter as one edit: a new claim is added; a candidate is accepted with the span and text
+    as edited; a claim gets only the fields that changed, named by the menu (None when nothing changed)."""
+    if draft.claim_id is None:
+        return AddClaim(draft.article_id, draft.start, draft.end, fields,
+                        text=_tr("Add claim by {holder}").format(holder=holder))
+    current = claim.to_dict() if claim else {}
+    if current.get("state") == "candidate":
+        fields = {**fields, "state": "accepted", "start_char": draft.start, "end_char": draft.end,
+                  "text": draft.text}
+    changed = {k: v for k, v in fields.items() if current.get(_BOUNDS.get(k, k)) != v}
+    if not changed:
+        return None
+    if "state" in changed:
+        words = _tr("Add claim by {holder}") if draft.verb == "Add" else _tr("Accept claim by {holder}")
+        text = words.format(holder=holder)
+    elif set(changed) == {"stance"}:
+        text = _tr("Set stance {stance}").format(stance=stance_labels.get(changed["stance"], _tr("none")))
+    else:
+        text = _tr("Edit claim by {holder}").format(holder=holder)
+    return UpdateClaim(draft.article_id, draft.claim_id, changed, text=text)
