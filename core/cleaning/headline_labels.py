@@ -1,0 +1,95 @@
+"""A page's label glued before the headline on its line, when the page writes the headline nowhere bare.
+
+A select-all copy joins what a page lays out side by side: the section a heading bar or a table's cell names (国際｜,
+政治・外交 | ), the site's name and its section (みなと新報 国際 ), the breadcrumb's words (ニュース 国際 アジア・太平洋 ),
+a section's name with no space (国際ニュース…), a section or a series in brackets (【国際】, ［連載］). When the page also
+writes the headline alone, core.cleaning.headline_glued takes that copy; here the label is known by its words alone: a
+section's or a series' name, an outlet's name, or words the page's own menus, breadcrumb or site name print as words
+of a line that the article's text does not write (a topic the text names, 米大統領選 ｜…, is the headline's own). A
+kicker in brackets that names neither (【独自】, 【普天間移設推進派】) stays the headline's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Callable
+
+from core.cleaning.header_shapes import KICKER, SECTION_WORDS, SERIES_WORD, SHORT_HEADLINE, section_label, series_label
+from core.cleaning.headline_lead import Lead
+from core.cleaning.lines import without_blanks
+from core.cleaning.lexicon import COPYRIGHT
+from core.cleaning.outlets import only_an_outlet
+
+LABEL_LENGTH = 30  # characters of a glued label at most (its words, blanks and separators)
+BARE_LENGTH = 8  # characters of the headline's words after the label at least
+PRINTED_WORD = 2  # characters of a word the page prints that a label may be made of at least (not 米, 中)
+_JOINTS = r"|｜:：／/>＞≫»›\-－–—"
+_PARTS = re.compile(rf"[\s{_JOINTS}]+")
+_CLAUSE = re.compile(r"[、。，,]")  # (a headline's words, not a menu's: 米シカゴで列車脱線　2人死亡、80余人負傷)
+_OPEN = re.compile(r"[「『【［\[〈《＜<（(“]")
+_LEADING_JOINTS = re.compile(rf"^[\s{_JOINTS}]+")
+# a label's words, each closed by blanks or a separator; the headline's words start after the last
+_LABEL = re.compile(rf"^(?:[^\s{_JOINTS}]+[\s{_JOINTS}]+)+")
+# a section's name glued with no space: its ニュース closes it (国際ニュース…), or its brackets (【国際】…, ［連載］…)
+_GLUED = re.compile(rf"^(?:[^\s{_JOINTS}【［\[〈《＜<]{{2,12}}(?:ニュース|News)|[【［\[〈《＜<][^】］\]〉》＞>]{{1,12}}[】］\]〉》＞>])")
+_SERIES_NAMED = re.compile(rf"^{SERIES_WORD}[「『][^「」『』]{{1,16}}[」』]$|^第\s*[0-9０-９]+\s*回$")
+_CUT_OPENING = re.compile(r"^[、。，,．.）)」』】〉》＞ー～〜]")  # (words cut inside a phrase or a bracket)
+
+
+def unlabelled(title: str, page_texts: Callable[[], list[str]], lead: Lead) -> str | None:
+    """The headline's words without the page's label glued in front of them, or None when no label is glued there.
+    page_texts: the page's lines (its menus, breadcrumb and site name among them)."""
+    printed = None
+    for found in (_LABEL.match(title[: LABEL_LENGTH + 1]), _GLUED.match(title)):
+        if found is None:
+            continue
+        words = [word for word in _PARTS.split(found.group(0)) if word]
+        # the label's words from the first on, as many as are a label's: the headline starts after them
+        cut, end = 0, 0
+        for word in words:
+            end = title.index(word, end) + len(word)
+            if printed is None:
+                printed = _printed_words(page_texts(), title)
+            if not _label_word(word, printed, lead):
+                break
+            cut = end
+        rest = _LEADING_JOINTS.sub("", title[cut:]) if cut else ""
+        shortest = SHORT_HEADLINE if KICKER.match(title[:cut]) else BARE_LENGTH  # (【国際】訃報安藤百福氏)
+        if cut and len(rest) >= shortest and not _CUT_OPENING.match(rest) and not only_an_outlet(rest):
+            return rest
+    return None
+
+
+def _label_word(word: str, printed: set[str], lead: Lead) -> bool:
+    """A word of a page's label: a section's or a series' name, an outlet's, a menu's word (ニュース, トップ), or a
+    word the page prints elsewhere as a menu's, a breadcrumb's or the site's name's word that the article's text does
+    not write."""
+    if _SERIES_NAMED.match(word):
+        return True
+    if KICKER.match(word):  # (a kicker naming neither a section nor a series is the headline's: 【普天間移設推進派】)
+        return section_label(word) or series_label(word)
+    if _OPEN.search(word):
+        return False  # (a word opening a title in quotes: 『タイタニック 3D』…, ［連載］『タイタニック)
+    if section_label(word) or series_label(word) or SECTION_WORDS.fullmatch(word):
+        return True
+    # (an outlet or a word the text names is the headline's subject: NHK 受信料を値下げ, ガザ｜…)
+    return (only_an_outlet(word) or (len(word) >= PRINTED_WORD and word in printed)) and not lead.quotes(word, PRINTED_WORD)
+
+
+MENU_WORD = 12  # characters of a menu's, a breadcrumb's or a site's name's words at most
+
+
+def _printed_words(texts: list[str], title: str) -> set[str]:
+    """The words of the page's lines made of short words (its menus, breadcrumb, site name; not the headline's own
+    line, nor a list of other headlines), parted by blanks and separators."""
+    found, headline = set(), without_blanks(title)
+    legal = "\n".join(text for text in texts if COPYRIGHT.search(text))
+    for text in texts:
+        words = [word for word in _PARTS.split(text) if word]
+        squashed = without_blanks(text)
+        # (a line the headline's own line holds is a half of it, 上半分 / 下半分, unless the copyright line names it: the
+        # site's name)
+        if (words and headline not in squashed and all(len(word) <= MENU_WORD for word in words)
+                and not _CLAUSE.search(text) and not (squashed in headline and text not in legal)):
+            found.update(words)
+    return found
