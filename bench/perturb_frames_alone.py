@@ -7,8 +7,8 @@ does not fit the class:
   label glued, nowhere bare    the page's label glued before the headline on its line by the date, and the headline
                                written nowhere else: a section's name before a bar (国際｜, 政治・外交 | ), the site's
                                name and a section (みなと新報 国際 ), section words the page's menus or breadcrumb print
-                               (ニュース 国際 アジア・太平洋 ), a section's name glued with no space (国際ニュース…), a
-                               section or a series in brackets (【国際】, ［連載］), a series named in quotes
+                               (ニュース 国際 アジア・太平洋 ), a section's name glued with no space (国際ニュース…) or
+                               in brackets (【国際】, ［政治］)
   caption under the photo      the headline, the date line, the lead photo's place (写真, 拡大, 写真・図版, a credit:
                                写真：ロイター, Getty Images, （写真：AP）), then its caption in its own words: a long
                                sentence with clauses from far down the text, or one of another story, without its 。
@@ -31,7 +31,7 @@ def _frames():
 
 
 _LABELS = ("国際｜", "政治・外交 | ", "経済：", "ワールド / ", "{o} 国際 ", "{o}｜", "ニュース 国際 アジア・太平洋 ",
-           "国際ニュース", "【国際】", "［連載］", "社会 事件・事故 ", "連載「日本外交の現場」 ", "経済ニュース",
+           "国際ニュース", "【国際】", "［政治］", "社会 事件・事故 ", "{o} ニュース ", "経済ニュース",
            "トップ › 経済 › 企業 ")
 
 

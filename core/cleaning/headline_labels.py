@@ -2,11 +2,12 @@
 
 A select-all copy joins what a page lays out side by side: the section a heading bar or a table's cell names (国際｜,
 政治・外交 | ), the site's name and its section (みなと新報 国際 ), the breadcrumb's words (ニュース 国際 アジア・太平洋 ),
-a section's name with no space (国際ニュース…), a section or a series in brackets (【国際】, ［連載］). When the page also
-writes the headline alone, core.cleaning.headline_glued takes that copy; here the label is known by its words alone: a
-section's or a series' name, an outlet's name, or words the page's own menus, breadcrumb or site name print as words
-of a line that the article's text does not write (a topic the text names, 米大統領選 ｜…, is the headline's own). A
-kicker in brackets that names neither (【独自】, 【普天間移設推進派】) stays the headline's.
+a section's name with no space (国際ニュース…) or in brackets (【国際】). When the page also writes the headline alone,
+core.cleaning.headline_glued takes that copy; here the label is known by its words alone: a section's name, a menu's
+word (ニュース, トップ), an outlet's name, or words the page's own menus and breadcrumb print (or its site's name, which
+its copyright line writes), where the article's text does not write them (a topic or an outlet the text names,
+ガザ｜…, NHK 受信料…, is the headline's own). A kicker in brackets that names no section (【独自】, 【普天間移設推進派】)
+and a series' name (【特集】…, 短期連載 …: livedoor's own headlines carry them) stay the headline's.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from core.cleaning.header_shapes import KICKER, SECTION_WORDS, SERIES_WORD, SHORT_HEADLINE, section_label, series_label
+from core.cleaning.header_shapes import KICKER, SHORT_HEADLINE, section_label
 from core.cleaning.headline_lead import Lead
 from core.cleaning.lines import without_blanks
 from core.cleaning.lexicon import COPYRIGHT
@@ -25,14 +26,13 @@ BARE_LENGTH = 8  # characters of the headline's words after the label at least
 PRINTED_WORD = 2  # characters of a word the page prints that a label may be made of at least (not 米, 中)
 _JOINTS = r"|｜:：／/>＞≫»›\-－–—"
 _PARTS = re.compile(rf"[\s{_JOINTS}]+")
-_CLAUSE = re.compile(r"[、。，,]")  # (a headline's words, not a menu's: 米シカゴで列車脱線　2人死亡、80余人負傷)
 _OPEN = re.compile(r"[「『【［\[〈《＜<（(“]")
 _LEADING_JOINTS = re.compile(rf"^[\s{_JOINTS}]+")
 # a label's words, each closed by blanks or a separator; the headline's words start after the last
 _LABEL = re.compile(rf"^(?:[^\s{_JOINTS}]+[\s{_JOINTS}]+)+")
 # a section's name glued with no space: its ニュース closes it (国際ニュース…), or its brackets (【国際】…, ［連載］…)
 _GLUED = re.compile(rf"^(?:[^\s{_JOINTS}【［\[〈《＜<]{{2,12}}(?:ニュース|News)|[【［\[〈《＜<][^】］\]〉》＞>]{{1,12}}[】］\]〉》＞>])")
-_SERIES_NAMED = re.compile(rf"^{SERIES_WORD}[「『][^「」『』]{{1,16}}[」』]$|^第\s*[0-9０-９]+\s*回$")
+_MENU_WORD = re.compile(r"ニュース|News|NEWS|トップ|TOP|ホーム|HOME")  # (not 特集, 連載: a series' name glued is the headline's)
 _CUT_OPENING = re.compile(r"^[、。，,．.）)」』】〉》＞ー～〜]")  # (words cut inside a phrase or a bracket)
 
 
@@ -61,22 +61,21 @@ def unlabelled(title: str, page_texts: Callable[[], list[str]], lead: Lead) -> s
 
 
 def _label_word(word: str, printed: set[str], lead: Lead) -> bool:
-    """A word of a page's label: a section's or a series' name, an outlet's, a menu's word (ニュース, トップ), or a
-    word the page prints elsewhere as a menu's, a breadcrumb's or the site's name's word that the article's text does
-    not write."""
-    if _SERIES_NAMED.match(word):
-        return True
-    if KICKER.match(word):  # (a kicker naming neither a section nor a series is the headline's: 【普天間移設推進派】)
-        return section_label(word) or series_label(word)
+    """A word of a page's label: a section's name, a menu's word (ニュース, トップ), or an outlet's name or a word the
+    page's menus, breadcrumb or site's name print, which the article's text does not write."""
+    if KICKER.match(word):  # (a kicker naming no section is the headline's: 【普天間移設推進派】, 【特集】, 【独自】)
+        return section_label(word)
     if _OPEN.search(word):
-        return False  # (a word opening a title in quotes: 『タイタニック 3D』…, ［連載］『タイタニック)
-    if section_label(word) or series_label(word) or SECTION_WORDS.fullmatch(word):
+        return False  # (a word opening a title in quotes: 『タイタニック 3D』…, 【国際】『タイタニック)
+    if section_label(word) or _MENU_WORD.fullmatch(word):
         return True
     # (an outlet or a word the text names is the headline's subject: NHK 受信料を値下げ, ガザ｜…)
     return (only_an_outlet(word) or (len(word) >= PRINTED_WORD and word in printed)) and not lead.quotes(word, PRINTED_WORD)
 
 
-MENU_WORD = 12  # characters of a menu's, a breadcrumb's or a site's name's words at most
+MENU_WORD = 12  # characters of a menu's or a breadcrumb's words at most
+MENU_WORDS = 3  # words of a menu's or a breadcrumb's line at least
+_NO_MENU = re.compile(r"^[・※■□◆◇●○▼▽#＃]|[、。，,「」『』（）()]")
 
 
 def _printed_words(texts: list[str], title: str) -> set[str]:
@@ -87,9 +86,10 @@ def _printed_words(texts: list[str], title: str) -> set[str]:
     for text in texts:
         words = [word for word in _PARTS.split(text) if word]
         squashed = without_blanks(text)
-        # (a line the headline's own line holds is a half of it, 上半分 / 下半分, unless the copyright line names it: the
-        # site's name)
-        if (words and headline not in squashed and all(len(word) <= MENU_WORD for word in words)
-                and not _CLAUSE.search(text) and not (squashed in headline and text not in legal)):
+        # a menu or a breadcrumb (three words or more; not a list's item, ・Xperia SL - Sony Smartphones, nor a
+        # headline's words, 米シカゴで列車脱線　2人死亡、80余人負傷), or the site's name the copyright line writes
+        menu = (len(words) >= MENU_WORDS and headline not in squashed and all(len(word) <= MENU_WORD for word in words)
+                and not _NO_MENU.search(text))
+        if menu or (squashed in headline and text in legal):
             found.update(words)
     return found

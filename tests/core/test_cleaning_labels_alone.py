@@ -10,7 +10,7 @@ from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, _page, _sto
 
 DAYS = {CHICAGO: "2005年9月18日 10:20", ISRAEL: "2005年9月12日 14:00"}
 LABELS = ("国際｜", "政治・外交 | ", "経済：", "ワールド / ", "しおかぜ日報 国際 ", "しおかぜ日報｜", "国際ニュース", "【国際】",
-          "［連載］", "連載「日本外交の現場」 ", "ホーム ニュース 国際 アジア・太平洋 ")
+          "［政治］", "ホーム ニュース 国際 アジア・太平洋 ")
 
 
 def test_a_pages_label_glued_before_a_headline_written_nowhere_bare_is_no_part_of_it():
@@ -24,6 +24,12 @@ def test_words_the_pages_menus_print_glued_before_the_headline_are_its_label():
     title, body = _story(ISRAEL)
     page = _page(["トップ　特報　深読み", "", "特報 深読み " + title, DAYS[ISRAEL]], body)
     assert clean_dump(page).title == title
+    page = _page(["特報　深読み", "", "特報 深読み " + title, DAYS[ISRAEL]], body)  # (two words: no menu's)
+    assert clean_dump(page).title == "特報 深読み " + title
+    page = _page(["・Xperia SL - Sony Smartphones", "", "Sony " + title, DAYS[ISRAEL]], body)  # (a list's item)
+    assert clean_dump(page).title == "Sony " + title
+    page = _page(["ホーム > 特報 > 深読み", "", "特報 深読み " + title, DAYS[ISRAEL]], body)
+    assert clean_dump(page).title == title
 
 
 def test_a_topic_the_text_names_before_a_bar_stays_in_the_headline_though_a_tag_line_prints_it():
@@ -33,9 +39,10 @@ def test_a_topic_the_text_names_before_a_bar_stays_in_the_headline_though_a_tag_
     assert clean_dump(_page(["ガザ　入植地", "", headline, DAYS[ISRAEL]], body)).title == headline
 
 
-def test_a_kicker_of_the_headlines_own_stays_glued_or_on_the_line_over_it():
+def test_a_kicker_of_the_headlines_own_or_a_series_name_stays_glued_or_on_the_line_over_it():
     title, body = _story(CHICAGO)
-    for kicked in ("【独自】" + title, "【普天間移設推進派】" + title):
+    for kicked in ("【独自】" + title, "【普天間移設推進派】" + title, "【特集】" + title, "短期連載 世界基準の仕事術 " + title,
+                   "特集｜" + title):
         assert clean_dump(_page([kicked, DAYS[CHICAGO]], body)).title == kicked
     page = _page(["【普天間移設推進派】", title, DAYS[CHICAGO]], body)
     assert clean_dump(page).title == "【普天間移設推進派】" + title
@@ -45,7 +52,7 @@ def test_no_label_is_cut_inside_a_phrase_or_a_quoted_title():
     lead = Lead(["映画『タイタニック 3D』の試写会が開かれた。"])
     pages = lambda: ["しおかぜ日報", "ホーム　ニュース　国際"]  # noqa: E731
     assert unlabelled("『タイタニック 3D』超プレミア試写会、応募殺到", pages, lead) is None
-    assert unlabelled("［連載］『タイタニック 3D』超プレミア試写会、応募殺到", pages, lead) == "『タイタニック 3D』超プレミア試写会、応募殺到"
+    assert unlabelled("【国際】『タイタニック 3D』超プレミア試写会、応募殺到", pages, lead) == "『タイタニック 3D』超プレミア試写会、応募殺到"
     assert unlabelled("国際 、首脳会談の日程が固まる見通し", pages, lead) is None
     assert unlabelled("国際　短い", pages, lead) is None  # (no headline's length after it)
 
