@@ -17,6 +17,7 @@ from typing import Callable
 
 from core.cleaning.header_shapes import KICKER, SHORT_HEADLINE, section_label
 from core.cleaning.headline_lead import Lead
+from core.cleaning.line_marks import OWN_NAME
 from core.cleaning.lines import without_blanks
 from core.cleaning.lexicon import COPYRIGHT
 from core.cleaning.outlets import only_an_outlet
@@ -82,7 +83,7 @@ def _printed_words(texts: list[str], title: str) -> set[str]:
     """The words of the page's lines made of short words (its menus, breadcrumb, site name; not the headline's own
     line, nor a list of other headlines), parted by blanks and separators."""
     found, headline = set(), without_blanks(title)
-    legal = "\n".join(text for text in texts if COPYRIGHT.search(text))
+    legal = "\n".join(text for text in texts if COPYRIGHT.search(text) and headline not in without_blanks(text))
     for text in texts:
         words = [word for word in _PARTS.split(text) if word]
         squashed = without_blanks(text)
@@ -90,6 +91,6 @@ def _printed_words(texts: list[str], title: str) -> set[str]:
         # headline's words, 米シカゴで列車脱線　2人死亡、80余人負傷), or the site's name the copyright line writes
         menu = (len(words) >= MENU_WORDS and headline not in squashed and all(len(word) <= MENU_WORD for word in words)
                 and not _NO_MENU.search(text))
-        if menu or (squashed in headline and text in legal):
+        if menu or (len(text) <= OWN_NAME and headline not in squashed and text in legal):
             found.update(words)
     return found

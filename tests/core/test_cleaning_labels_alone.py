@@ -55,6 +55,9 @@ def test_no_label_is_cut_inside_a_phrase_or_a_quoted_title():
     assert unlabelled("【国際】『タイタニック 3D』超プレミア試写会、応募殺到", pages, lead) == "『タイタニック 3D』超プレミア試写会、応募殺到"
     assert unlabelled("国際 、首脳会談の日程が固まる見通し", pages, lead) is None
     assert unlabelled("国際　短い", pages, lead) is None  # (no headline's length after it)
+    # (the headline's own line is no witness of its words, though it names 著作権 as a copyright line does)
+    own = "ソフトバンク、Android 4.0で使用したmicroSDカードの著作権保護機能付きコンテンツが消去"
+    assert unlabelled(own, lambda: [own, "© 2012 しおかぜ日報"], lead) is None
 
 
 def test_a_long_line_under_the_lead_photos_place_under_the_date_is_its_caption():
