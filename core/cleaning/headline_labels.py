@@ -31,7 +31,7 @@ _OPEN = re.compile(r"[「『【［\[〈《＜<（(“]")
 _LEADING_JOINTS = re.compile(rf"^[\s{_JOINTS}]+")
 # a label's words, each closed by blanks or a separator; the headline's words start after the last
 _LABEL = re.compile(rf"^(?:[^\s{_JOINTS}]+[\s{_JOINTS}]+)+")
-# a section's name glued with no space: its ニュース closes it (国際ニュース…), or its brackets (【国際】…, ［連載］…)
+# a section's name glued with no space: its ニュース closes it (国際ニュース…), or its brackets (【国際】…, ［政治］…)
 _GLUED = re.compile(rf"^(?:[^\s{_JOINTS}【［\[〈《＜<]{{2,12}}(?:ニュース|News)|[【［\[〈《＜<][^】］\]〉》＞>]{{1,12}}[】］\]〉》＞>])")
 _MENU_WORD = re.compile(r"ニュース|News|NEWS|トップ|TOP|ホーム|HOME")  # (not 特集, 連載: a series' name glued is the headline's)
 _CUT_OPENING = re.compile(r"^[、。，,．.）)」』】〉》＞ー～〜]")  # (words cut inside a phrase or a bracket)
