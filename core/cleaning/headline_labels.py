@@ -76,7 +76,8 @@ def _label_word(word: str, printed: set[str], lead: Lead) -> bool:
 
 MENU_WORD = 12  # characters of a menu's or a breadcrumb's words at most
 MENU_WORDS = 3  # words of a menu's or a breadcrumb's line at least
-_NO_MENU = re.compile(r"^[・※■□◆◇●○▼▽#＃]|[、。，,「」『』（）()]")
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_NO_MENU = re.compile(r"^[・※■□◆◇●○▼▽#＃]|[、。，,「」『』（）()？！?!]")
 
 
 def _printed_words(texts: list[str], title: str) -> set[str]:
@@ -88,9 +89,12 @@ def _printed_words(texts: list[str], title: str) -> set[str]:
         words = [word for word in _PARTS.split(text) if word]
         squashed = without_blanks(text)
         # a menu or a breadcrumb (three words or more; not a list's item, ・Xperia SL - Sony Smartphones, nor a
-        # headline's words, 米シカゴで列車脱線　2人死亡、80余人負傷), or the site's name the copyright line writes
-        menu = (len(words) >= MENU_WORDS and headline not in squashed and all(len(word) <= MENU_WORD for word in words)
-                and not _NO_MENU.search(text))
-        if menu or (len(text) <= OWN_NAME and headline not in squashed and text in legal):
+        # headline's words or one of its halves, 米シカゴで列車脱線　2人死亡、80余人負傷, 愛される？ 愛する？ …), or the
+        # site's name the copyright line writes
+        menu = (len(words) >= MENU_WORDS and headline not in squashed and squashed not in headline
+                and all(len(word) <= MENU_WORD for word in words) and not _NO_MENU.search(text))
+        if menu:  # (a menu's words are names, no kana: not a headline cut short at a breadcrumb's end, 色を探す旅—…)
+            found.update(word for word in words if not _HIRAGANA.search(word))
+        elif len(text) <= OWN_NAME and headline not in squashed and text in legal:
             found.update(words)
     return found

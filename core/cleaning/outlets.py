@@ -135,9 +135,7 @@ def titled_twin(text: str, others, bare: Callable[[str], str] = str) -> bool:
         return False
     for pattern in (_BRACKETED, _SUFFIX):
         match = pattern.search(text)
-        # (not a headline after the site's name and a bar, みなと新報｜…, the site's name printed atop the page)
-        if (match and match.start() >= 6 and bare(text[: match.start()].strip()) in others
-                and len(match.group(1).strip()) <= match.start()):
+        if match and match.start() >= 6 and bare(text[: match.start()].strip()) in others:
             return True
     rest = text
     for _ in range(3):

@@ -9,7 +9,7 @@ from core.cleaning.headline_lead import Lead
 from tests.core.test_cleaning_page_structure import CHICAGO, ISRAEL, _page, _story
 
 DAYS = {CHICAGO: "2005年9月18日 10:20", ISRAEL: "2005年9月12日 14:00"}
-LABELS = ("国際｜", "政治・外交 | ", "経済：", "ワールド / ", "しおかぜ日報 国際 ", "しおかぜ日報｜", "国際ニュース", "【国際】",
+LABELS = ("国際｜", "政治・外交 | ", "経済：", "ワールド / ", "しおかぜ日報 国際 ", "国際ニュース", "【国際】",
           "［政治］", "ホーム ニュース 国際 アジア・太平洋 ")
 
 
@@ -22,13 +22,18 @@ def test_a_pages_label_glued_before_a_headline_written_nowhere_bare_is_no_part_o
 
 def test_words_the_pages_menus_print_glued_before_the_headline_are_its_label():
     title, body = _story(ISRAEL)
-    page = _page(["トップ　特報　深読み", "", "特報 深読み " + title, DAYS[ISRAEL]], body)
+    page = _page(["トップ　特報　論点", "", "特報 論点 " + title, DAYS[ISRAEL]], body)
     assert clean_dump(page).title == title
-    page = _page(["特報　深読み", "", "特報 深読み " + title, DAYS[ISRAEL]], body)  # (two words: no menu's)
-    assert clean_dump(page).title == "特報 深読み " + title
+    page = _page(["特報　論点", "", "特報 論点 " + title, DAYS[ISRAEL]], body)  # (two words: no menu's)
+    assert clean_dump(page).title == "特報 論点 " + title
     page = _page(["・Xperia SL - Sony Smartphones", "", "Sony " + title, DAYS[ISRAEL]], body)  # (a list's item)
     assert clean_dump(page).title == "Sony " + title
-    page = _page(["ホーム > 特報 > 深読み", "", "特報 深読み " + title, DAYS[ISRAEL]], body)
+    page = _page(["ホーム > 特報 > 論点", "", "特報 論点 " + title, DAYS[ISRAEL]], body)
+    assert clean_dump(page).title == title
+    # (a breadcrumb ending with the headline cut short prints its first words, but with kana: no menu's words)
+    page = _page(["ホーム > 特報 > 論点 ガザからの撤退…", "", "論点 ガザからの撤退 " + title, DAYS[ISRAEL]], body)
+    assert clean_dump(page).title == "ガザからの撤退 " + title
+    page = _page(["ホーム > 特報 > 論点", "", "特報 論点 " + title, DAYS[ISRAEL]], body)
     assert clean_dump(page).title == title
 
 
