@@ -40,7 +40,13 @@ _CUT_OPENING = re.compile(r"^[、。，,．.）)」』】〉》＞ー～〜]")  
 def unlabelled(title: str, page_texts: Callable[[], list[str]], lead: Lead) -> str | None:
     """The headline's words without the page's label glued in front of them, or None when no label is glued there.
     page_texts: the page's lines (its menus, breadcrumb and site name among them)."""
-    printed = None
+    known: dict[str, set[str]] = {}
+
+    def printed() -> set[str]:  # (read once, and only when a word is neither a section's nor a menu's name)
+        if "words" not in known:
+            known["words"] = _printed_words(page_texts(), title)
+        return known["words"]
+
     for found in (_LABEL.match(title[: LABEL_LENGTH + 1]), _GLUED.match(title)):
         if found is None:
             continue
@@ -49,8 +55,6 @@ def unlabelled(title: str, page_texts: Callable[[], list[str]], lead: Lead) -> s
         cut, end = 0, 0
         for word in words:
             end = title.index(word, end) + len(word)
-            if printed is None:
-                printed = _printed_words(page_texts(), title)
             if not _label_word(word, printed, lead):
                 break
             cut = end
@@ -61,7 +65,7 @@ def unlabelled(title: str, page_texts: Callable[[], list[str]], lead: Lead) -> s
     return None
 
 
-def _label_word(word: str, printed: set[str], lead: Lead) -> bool:
+def _label_word(word: str, printed: Callable[[], set[str]], lead: Lead) -> bool:
     """A word of a page's label: a section's name, a menu's word (ニュース, トップ), or an outlet's name or a word the
     page's menus, breadcrumb or site's name print, which the article's text does not write."""
     if KICKER.match(word):  # (a kicker naming no section is the headline's: 【普天間移設推進派】, 【特集】, 【独自】)
@@ -71,7 +75,7 @@ def _label_word(word: str, printed: set[str], lead: Lead) -> bool:
     if section_label(word) or _MENU_WORD.fullmatch(word):
         return True
     # (an outlet or a word the text names is the headline's subject: NHK 受信料を値下げ, ガザ｜…)
-    return (only_an_outlet(word) or (len(word) >= PRINTED_WORD and word in printed)) and not lead.quotes(word, PRINTED_WORD)
+    return (only_an_outlet(word) or (len(word) >= PRINTED_WORD and word in printed())) and not lead.quotes(word, PRINTED_WORD)
 
 
 MENU_WORD = 12  # characters of a menu's or a breadcrumb's words at most
