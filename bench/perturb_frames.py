@@ -67,7 +67,8 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   id of eight or more digits that is no day (bench/perturb_frames_named.py); and a deck under the date with the page's
   tools over it, a deck closed by ！ or ？, a kicker in round brackets glued before the headline, a heading bar of four or
   five words glued before it, a deck under the lead photo's place under the date, a word glued before it with no space, a deck in its
-  own words under the date (bench/perturb_frames_stacked.py)
+  own words under the date (bench/perturb_frames_stacked.py); and a label glued before a headline the page writes
+  nowhere bare, and a caption in its own words under the lead photo's place under the date (bench/perturb_frames_alone.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -108,8 +109,8 @@ from bench import (perturb_frames_between, perturb_frames_dates, perturb_frames_
                    perturb_frames_header_tools, perturb_frames_layouts, perturb_frames_pictures,
                    perturb_frames_real, perturb_frames_short_days, perturb_frames_structure,
                    perturb_frames_year_last, perturb_frames_yearless)
-from bench import (perturb_frames_header_late, perturb_frames_header_words, perturb_frames_named,  # noqa: E402
-                   perturb_frames_stacked)
+from bench import (perturb_frames_alone, perturb_frames_header_late, perturb_frames_header_words,  # noqa: E402
+                   perturb_frames_named, perturb_frames_stacked)
 
 LIVEDOOR = ROOT.parent / "shared" / "corpus" / "livedoor" / "text"
 WIKINEWS = ROOT.parent / "shared" / "corpus" / "wikinews" / "txt"
@@ -419,6 +420,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_rea
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_header_late.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_named.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_stacked.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_alone.BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

@@ -24,6 +24,7 @@ from core.cleaning.footer import mark_entry_runs
 from core.cleaning.header_shapes import TITLE_KINDS
 from core.cleaning.headline_doubt import (ATOP, OPENING, OVER, TITLE_LINE, UNTOLD_CRUMB, HeadlineTrace,
                                           headline_doubt)
+from core.cleaning.headline_labels import unlabelled
 from core.cleaning.headline_lead import (UNTOLD, Lead, headline_atop_the_body, headline_opening_the_body,
                                         headline_over_the_body)
 from core.cleaning.line_marks import (mark_caption_labels, mark_letter_items, mark_own_name, mark_picture_rights,
@@ -120,6 +121,8 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
         if result.title is not None:  # (a site's name no list knows, which the page prints as its own; ruby)
             outside = lambda: _outside_headline(lines, labels, title)  # noqa: E731
             result.title = without_readings(without_own_name(result.title, outside))
+            # (a section's name, the site's, its menu's words glued before a headline written nowhere bare: 国際｜…)
+            result.title = unlabelled(result.title, outside, lead) or result.title
         if result.title is None:
             doubts.append(NO_HEADLINE)
         elif title is not None and (doubted := headline_doubt(lines, title, start, labels, trace)

@@ -34,7 +34,7 @@ def series_label(text: str) -> bool:
 _SECTION_NAME = (r"(?:国際|政治|外交|安全保障|経済|社会|国内|海外|世界|ワールド|地域|地方|全国|企業|業界|産業|金融|マーケット"
                  r"|マネー|ビジネス|スポーツ|エンタメ|エンターテインメント|芸能|文化|ライフ|くらし|暮らし|生活|科学|サイエンス"
                  r"|テクノロジー?|IT|医療|健康|教育|環境|事件|事故|災害|選挙|オピニオン|論説|社説|アジア|欧州|ヨーロッパ"
-                 r"|北米|米州|中南米|中東|アフリカ|オセアニア|アジア太平洋|World|Politics|Business|Tech|Sports)")
+                 r"|北米|米州|中南米|中東|アフリカ|オセアニア|アジア太平洋|太平洋|World|Politics|Business|Tech|Sports)")
 _SECTIONS = rf"{_SECTION_NAME}(?:\s*[・/／、]\s*{_SECTION_NAME})*\s*(?:ニュース|News)?"
 # (an archive's heading of a year's section names it too: 2010年の国際ニュース)
 _SECTION_LABEL = re.compile(rf"^(?:(?:(?:19|20)\d{{2}}年の?)?{_SECTIONS}|[【〈《\[［＜<]\s*{_SECTIONS}\s*[】〉》\]］＞>])$")

@@ -25,6 +25,7 @@ from core.cleaning.headline_decks import (deck_under_date, echoes_the_lead, head
 from core.cleaning.headline_doubt import PORTAL, RESTATED, SCORED, HeadlineTrace
 from core.cleaning.headline_halves import other_half
 from core.cleaning.headline_lead import UNTOLD, Lead, told_by_the_lead
+from core.cleaning.line_marks import picture_place
 from core.cleaning.lines import PROSE, Line, japanese_share
 from core.cleaning.month_years import files_a_year
 from core.cleaning.outlets import only_an_outlet, titled_twin
@@ -94,6 +95,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
                 trace: HeadlineTrace, others: frozenset[int] = frozenset()) -> Line | None:
     best, best_score = None, 0
     scored: list[tuple[float, Line]] = []
+    # a line right under a picture's place (写真, 拡大, 写真：ロイター, Getty Images) is its caption, however long
+    pictured = {id(line) for above, line in zip(content, content[1:]) if picture_place(above.stripped)}
     # a photo caption between the headline and its date line does not part them
     content = [line for line in content if line.kind not in _BETWEEN or line is date_line]
     # nor does a menu (phone and AMP pages print one between the headline and the date or the text), nor an ad
@@ -169,6 +172,8 @@ def _pick_title(content: list[Line], date_line: Line | None, looked: LineBylines
             # closed by its day in brackets on a page with a date line of its own (…を逮捕（2010/10/02）), or over
             # the date line of one of a list of other articles
         score = min(len(text), 60) + WRITTEN * buttoned - SUBHEADING * (bool(WRAPPED.match(text) or BRACKETED_LEAD.match(text)) or line is deck) - STATED * stated
+        if date_at is not None and position > high and id(line) in pictured:
+            score -= SUBHEADING  # (under the date line, under the lead photo's place: its caption in its own words)
         written = written_headline(line)
         if in_a_column(content, position, date_line):
             score -= IN_A_COLUMN  # one of a list of other articles' headlines (or its label), line under line

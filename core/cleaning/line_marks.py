@@ -79,6 +79,17 @@ CAPTION_BESIDE = 40  # characters of a bare caption over its picture's credit
 _PROVIDER = re.compile(r"^[（(]?(?:写真|画像)?提供\s*[：:]\s*[^\s：:。、]{1,20}[)）]?$")
 # Who took the picture or whose it is: 写真：ロイター, 撮影・山田太郎, 写真＝AP, Photo: Getty Images (no caption's words)
 _CREDIT = re.compile(r"^[（(]?(?:写真|撮影|画像|Photo|Credit)\s*[：:＝=／/・]\s*[^\s。、：:]{1,16}(?:[ /／][^\s。、：:]{1,16})?[)）]?$")
+# A picture's marker alone on its line (写真, 拡大, 写真・図版), or its agency alone (Getty Images, （ロイター）)
+_PICTURE_MARK = re.compile(r"^(?:写真|画像|拡大|写真・図版|写真拡大|拡大写真|画像拡大|フォト|Photo|PHOTO)$"
+                           r"|^[（(]?(?:Getty Images|ゲッティ|AP|AFP|AFP時事|ロイター|Reuters|EPA|共同|時事)[)）]?$")
+
+
+def picture_place(text: str) -> bool:
+    """The line is the place of a picture: its marker, its credit or its provider alone (写真, 拡大, 写真：ロイター,
+    Getty Images, 提供：外務省): the line under it, when that is no text, is the picture's caption."""
+    return bool(_PICTURE_MARK.match(text) or _CREDIT.match(text) or _PROVIDER.match(text))
+
+
 # What a page's own notice writes and a picture's rights line does not
 _PAGE_NOTICE = re.compile(r"copyright|無断|転載|複製|著作権", re.I)
 _MARKED = re.compile(r"^[■□◆◇●○▼▽▲△★☆※・【［\[〈《＜<(（]")
