@@ -5,6 +5,7 @@ date line written without its year."""
 from __future__ import annotations
 
 import json
+from html import escape
 import re
 from pathlib import Path
 
@@ -112,3 +113,23 @@ def test_an_imported_html_file_is_dated_by_its_name_as_a_text_dump_is(tmp_path):
     _, html = _undated("22-minyu-", "2016年02月11日 08時52分", "02月11日 08時52分")
     assert _imported(tmp_path, "20160211-minyu.html", html) == "2016-02-11T08:52:00+09:00"
     assert _imported(tmp_path, "minyu-4778030.html", html) == "2016-01-20"  # trafilatura's: another article's day
+
+
+LIVEDOOR = PAGES.parent / "corpus" / "livedoor" / "text"
+
+
+def _livedoor_page(path: str, shown: str) -> str:
+    """A livedoor article (URL, date, title, text) as a saved web page, its date line shown so under the headline."""
+    _, _, title, *text = (LIVEDOOR / path).read_text(encoding="utf-8").split("\n")
+    paragraphs = "".join(f"<p>{escape(line)}</p>" for line in text if line.strip())
+    return (f'<html lang="ja"><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>'
+            f'<header><a href="/">ニュース</a></header><article><h1>{escape(title)}</h1>'
+            f'<div class="date">{shown}</div>{paragraphs}</article></body></html>')
+
+
+def test_a_date_line_without_its_year_under_the_headline_is_not_passed_for_a_related_links_date():
+    """Under the headline 9/7(水) 16:50 is the page's date; the 2011年04月08日 of a related article listed after the
+    text is another's, whatever the page's name (the years the text writes place the line, as the file's day does)."""
+    html = _livedoor_page("movie-enter/movie-enter-5843495.txt", "9/7(水) 16:50配信")
+    for name in ("20110920-movie.html", ID_NAME):
+        assert article_from_html(name, html).published == "2011-09-07T16:50:00+09:00"
