@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 from core.cleaning import bylines
 from core.cleaning.person_names import is_person_name
 from core.cleaning.outlets import names_an_outlet
-from core.cleaning.date_labels import date_label
+from core.cleaning.date_labels import date_label, page_date
 from core.dates.lines import Found, publication_datetime
 from core.ingest.byline_shapes import shaped_names
 
@@ -199,6 +199,11 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
             found = publication_datetime(text)
             if found and date_label(text) == "event":
                 found = None  # a photo's 撮影 day, an event's date, a figure's 現在: not the article's
+            if found is None and (held := _yearless_date_line(text)) is not None:
+                # the page's date line, its year unwritten (9/7(水) 16:50配信): the page read as a dump places it; a
+                # full date further down is another's (a date the text names)
+                before = bylines.name_before_date(text[: held.start])
+                return None, names or ([before] if before else [])
             if found:
                 before = bylines.name_before_date(text[: found.start])
                 if not before and not text[: found.start].strip() and len(recent) >= 2 and recent[-1][:1] in "|｜":
@@ -217,6 +222,18 @@ def _under_headline(tree: HtmlElement, headline: str | None, reach: int) -> tupl
         # with no date line to close the header, a bare name may be a tag or a caption (安倍晋三)
         return None, marked
     return None, []
+
+
+_DATE_LINE_WORDS = 12  # characters besides its date on a date line (配信, 更新日：, a byline's name)
+
+
+def _yearless_date_line(text: str) -> Found | None:
+    """The month and day a short line gives as the page's date without its year (12月3日 18:05, 9/7(水) 16:50配信),
+    not an event's."""
+    found = page_date(text)
+    if found is None or not found.yearless or date_label(text) == "event":
+        return None
+    return found if len(text) - len(found.text) <= _DATE_LINE_WORDS else None
 
 
 _UPDATE = re.compile(r"更新|修正|[Uu]pdated|[Mm]odified")

@@ -13,6 +13,7 @@ from core.article import Article
 from core.cleaning.dump import clean_dump
 from core.cleaning.checks import NO_RUNNING_TEXT
 from core.cleaning.extracted import after_headline, without_furniture, without_running_text
+from core.cleaning.named_day import name_day
 from core.cleaning.profile_box import before_writer_box, box_writer
 from core.dates.fields import JST, parse_date
 from core.ingest.before_extraction import (
@@ -80,6 +81,8 @@ def article_from_html(source: str, html: str) -> Article:
     article.paragraphs, closing = byline_paragraphs(text_lines, sites)
     article.url = meta.url or getattr(document, "url", None)
     read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little
+    # (and read as a text dump of the same file is: with the day its file's name carries, below the page's words)
+    named = cache(lambda: clean_dump(shown_text, source=source) if name_day(source) is not None else read())
     # declared people; bylines the page shows by its headline, at either end of the text, in the writer's box
     # after it or in the elements it marks as bylines; then the page read as a dump, trafilatura's guess and
     # reporters the text names
@@ -91,17 +94,36 @@ def article_from_html(source: str, html: str) -> Article:
     article.paragraphs = without_names(article.paragraphs, article.authors)
     if without_running_text(article.paragraphs):  # menus and links, no article: the reader says so
         article.cleaning_check, article.cleaning_check_line = NO_RUNNING_TEXT, _raw_line(html, article.paragraphs)
+    japanese = meta.is_japanese(text or "")
     if shown_date is not None:
         article.published, article.published_precision = shown_date.iso, shown_date.precision
         article.published_text = shown_date.text
-    elif not meta.published and read().published:
-        # no date declared nor under the headline: the date line the page shows, as a reader sees it
-        article.published, article.published_precision = read().published, read().published_precision
-        article.published_text = read().published_text
+    elif meta.published:
+        _set_date(article, meta.published, japanese)
+    elif read().published:
+        # no date declared nor under the headline: the date line the page shows, as a reader sees it (a year its
+        # words only suggest gives way where it puts the day after the day the file's name carries)
+        _take_read(article, named())
+    elif named().published and not _written_in_another_year(getattr(document, "date", None), named().published):
+        # a date line whose year or order only the file's name tells, over a date trafilatura found elsewhere on
+        # the page (another article's, a copyright's year): below every date the page gives for its own
+        _take_read(article, named())
     else:
-        _set_date(article, meta.published or getattr(document, "date", None),
-                  meta.is_japanese(text or ""))
+        _set_date(article, getattr(document, "date", None), japanese)
     return article
+
+
+def _take_read(article: Article, read: Article) -> None:
+    """The date the page read as a text dump (read) found."""
+    article.published, article.published_precision = read.published, read.published_precision
+    article.published_text = read.published_text
+
+
+def _written_in_another_year(guessed: str | None, placed: str) -> bool:
+    """Whether trafilatura's date (guessed) writes the month and day of a date line placed by the file's name
+    (placed, ISO) in full in another year: the page's own year of that day, over the name's."""
+    parsed = parse_date(guessed, default_offset=None) if guessed else None
+    return parsed is not None and parsed[0][5:10] == placed[5:10] and parsed[0][:4] != placed[:4]
 
 
 def _set_date(article: Article, written: str | None, japanese: bool) -> None:
