@@ -1,5 +1,5 @@
-"""A dinner or luncheon given for a guest named after the meal (…レストランでの私的夕食会に胡主席を招き; 夕食会を
-開いてモディ氏をもてなした): a meeting of the host (the clause's subject) and the guest. A meal named with no
+"""A dinner or luncheon given for a guest named after the meal (…レストランでの夕食会に胡主席を招き; 昼食会を
+主催し、A首相を迎えた): a meeting of the host (the clause's subject) and the guest. A meal named with no
 guest and nobody met (首相は晩餐会を開催した) tells no meeting of two sides and stays gated (core.meetings.gate)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, unique
 from core.nlp.offices import office_after
 
-# 夕食会に胡主席を招き, 昼食会に大統領夫妻を招待した, 夕食会を開いてモディ氏をもてなした, 晩餐会を主催し、A首相を迎えた
+# 夕食会に胡主席を招き, 昼食会に大統領夫妻を招待した, 夕食会を開いてA首相をもてなした, 晩餐会を主催し、A首相を迎えた
 GUEST_AFTER = re.compile(r"(?:に|を(?:主催|開催|開い|開き|催し)(?:て|し|した)?、?)[^、。をがは]{0,24}?"
                          r"を(?:招き|招い|招待|もてな|迎え|歓迎)")
 # what may stand between the guest's name and を: an office, 夫妻 or 夫人, 一行
