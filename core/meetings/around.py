@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from core.meetings.country_letters import written_country
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, not_a_side, person_country
+from core.meetings.people import ASIDE, SUBJECT_AFTER, name_of, names_administration, not_a_side, person_country
 from core.meetings.titles import BARE_SUBJECT, title_referent
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
@@ -116,7 +116,8 @@ def someone_else(body: str, actors, s_start: int, s_end: int, subject: Participa
     for m in actors:
         if not s_start <= m.start < s_end:
             continue
-        if m.type == "PERSON" and (m.entity_id or body[m.start : m.end]) != key:
+        if m.type == "PERSON" and (m.entity_id or body[m.start : m.end]) != key \
+                and not names_administration(body, m.end):  # (オバマ政権高官として: an administration, no one)
             return True
         if m.type in ("ORG", "GPE") and SUBJECT_AFTER.match(body, m.end):
             return True

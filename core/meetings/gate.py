@@ -8,6 +8,7 @@ import re
 
 from core.meetings.addressed import OTHER_MEANS
 from core.meetings.cited import bracketed_event, headline_event, in_link_list
+from core.meetings.hosted_meal import GUEST_AFTER
 from core.meetings.name_read import title_end
 from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, sitting_of_states, states_meet
@@ -71,7 +72,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
                      and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
             and not (match.group(0) in MEALS + SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
-                                                    or ATTENDED.match(body, match.end()))):
+                                                    or ATTENDED.match(body, match.end())
+                                                    or GUEST_AFTER.match(body, match.end()))):
         return True  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
     if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
             and not (match.group(0) == "電話で" and CALLED_AFTER.match(body, match.end())):

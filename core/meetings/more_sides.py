@@ -7,6 +7,9 @@ from __future__ import annotations
 import re
 
 from core.meetings.addressed import addressed_at_meeting, side_addressed
+from core.meetings.compound_holders import holders_of_compound
+from core.meetings.gate import MEALS
+from core.meetings.hosted_meal import meal_guest
 from core.meetings.each import both_sides_before, members_of_group
 from core.meetings.implied import guest_received, two_referred
 from core.meetings.gathered_sides import held_together
@@ -27,6 +30,7 @@ from core.meetings.divisions import delegation_subject, division_subject
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.sentence import PAIR_SUBJECT
+from core.meetings.title_partner import title_partner
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.meetings.union_sides import union_parties
@@ -127,6 +131,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
     if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
         sides_between(body, mention, sorted(actors + places, key=lambda m: m.start), clause, start)  # 日中間の協議, 日本と中国の間で
+    if word in MEALS:
+        meal_guest(body, mention, actors, end)  # 夕食会に胡主席を招き
     if mention.kind in ("talks", "negotiation_round"):
         guest_received(body, mention, actors, clause, start,  # Bを官邸に迎え、会談した
                        end if word in SUMMONED_WORDS else None)
@@ -154,6 +160,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
             carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
         if len(mention.participants) == 1:
             first_person_side(body, mention, actors, end, s_end)  # Aから電話があり、私(B氏)からも…と話した
+        title_partner(body, mention, all_actors, clause, s_start, s_end)  # 大統領を出迎え、首脳会談に臨んだ
         if people_count(mention) < 2:
             complete_pair(body, mention, actors, clause, start, carried,
                           previous_trigger if previous_trigger > s_start else None)
@@ -178,3 +185,4 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
     titled_people(mention, earlier)
     office_of_country(body, mention, all_actors)  # 中国外相と会談
+    holders_of_compound(body, mention, all_actors, s_start, start)  # A首相とB首相は…。日英首脳会談

@@ -95,10 +95,16 @@ def named_place(body: str, name_end: int) -> bool:
     return _NAMED_PLACE.match(body, name_end) is not None
 
 
+def names_administration(body: str, name_end: int) -> bool:
+    """Whether the person whose name ends at name_end stands for an administration or a camp (オバマ政権高官として,
+    トランプ陣営は): the name qualifies a body, no one acts in the sentence."""
+    return _ADMINISTRATION.match(body, name_end) is not None
+
+
 def not_a_side(body: str, name_end: int) -> bool:
     """Whether the person whose name ends at name_end is a reporter, an analyst, stands for an administration
     or names a place (シャルル・ド・ゴール国際空港)."""
-    return named_place(body, name_end) or bool(_ONLOOKER.match(body, name_end) or _ADMINISTRATION.match(body, name_end))
+    return named_place(body, name_end) or bool(_ONLOOKER.match(body, name_end)) or names_administration(body, name_end)
 
 
 def unique(participants: list[Participant]) -> list[Participant]:

@@ -19,22 +19,22 @@ from core.text import last_match
 
 # 首相は, 議長は, 同総統は, 国務長官が: a bare title as the subject, any office of state the clause reader knows
 # (core.nlp.offices), standing for the person named before with it; 同氏 too (氏, さん alone name no one)
-_BARE_TITLES = "|".join(w for w in OFFICE_WORDS if w not in HONORIFICS)
+BARE_TITLES = "|".join(w for w in OFFICE_WORDS if w not in HONORIFICS)
 # (北京に到着した首相は, 訪問中の首相が: after a clause describing them, the same one)
 BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば)|(?<=した)|(?<=ている)|(?<=中の))"
                           r"(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
-                          r"(?P<title>" + _BARE_TITLES + r"|(?<=同)氏)(?:は|が)")
+                          r"(?P<title>" + BARE_TITLES + r"|(?<=同)氏)(?:は|が)")
 BARE_SUBJECT = skipping(BARE_SUBJECT)  # searched in every sentence: its twin passes the kana no title begins with, in C
 
 
 # 首相とトランプ氏は…会談に臨む: a bare title joined by と to a named person, the two the clause's subject
-_JOINED_TITLE = re.compile(r"(?:^|(?<=[、。\n]))(?:同|[\u4e00-\u9fff]{1,2}副|副)?(?P<title>" + _BARE_TITLES
+_JOINED_TITLE = re.compile(r"(?:^|(?<=[、。\n]))(?:同|[\u4e00-\u9fff]{1,2}副|副)?(?P<title>" + BARE_TITLES
                            + r")と(?=[^、。「」『』]{1,24}?(?:は|が))")
 
 
 # A headline's topic set off by a comma: 『首相、オバマ大統領と会談』, 外相、ラブロフ氏と会談へ
 _HEADLINE_TOPIC = re.compile(r"(?:^|(?<=[\n『]))(?:[\u4e00-\u9fff]{1,2}副|副|[米中日韓朝露ロ英仏独伊加豪印比越台])?"
-                             r"(?P<title>" + _BARE_TITLES + r")、")  # (米大統領、: of that country)
+                             r"(?P<title>" + BARE_TITLES + r")、")  # (米大統領、: of that country)
 
 
 # Titles a Japanese paper writes bare for its own country's holder (首相は: Japan's prime minister)

@@ -117,10 +117,16 @@ def test_a_month_still_to_come_is_in_the_next_year_when_it_has_passed_in_this_on
 
 
 def test_two_countries_told_just_after_two_people_met_are_that_meeting():
-    found = proposals_in("麻生太郎外相は12日、クアラルンプールで李肇星外相と約30分会談した。日中外相会談は約1年ぶり。",
+    # (people named without their office: the compound gives the countries, joined to the people just met)
+    found = proposals_in("麻生太郎氏は12日、クアラルンプールで李肇星氏と約30分会談した。日中外相会談は約1年ぶり。",
                          date(2005, 12, 15))
     assert len(found) == 1 and len(found[0].mentions) == 2
     assert found[0].mentions[1].joined_by == "the countries of the people just met"
+    # (named as foreign ministers: the compound is read as those two, core.meetings.compound_holders)
+    found = proposals_in("麻生太郎外相は12日、クアラルンプールで李肇星外相と約30分会談した。日中外相会談は約1年ぶり。",
+                         date(2005, 12, 15))
+    assert len(found) == 1 and len(found[0].mentions) == 2
+    assert {p.entity_id for p in found[0].mentions[1].participants} == {"person:taro-aso", "person:li-zhaoxing"}
 
 
 def test_talks_refused_are_not_held_but_a_refusal_at_talks_leaves_them_held():
