@@ -661,7 +661,7 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/dataset_dialog.py" line="+17"/>
+        <location filename="../../../ui/jobs/dataset_dialog.py" line="+18"/>
         <source>Recognise it (Kaidan, Label Studio, doccano or brat)</source>
         <translation>自動判別 (Kaidan、Label Studio、doccano、brat)</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>注釈付きデータセットの取り込み</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A file or a folder</source>
         <translation>ファイルまたはフォルダー</translation>
     </message>
@@ -732,11 +732,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Datasets (*.json *.jsonl);;All files (*)</source>
-        <translation>データセット (*.json *.jsonl);;すべてのファイル (*)</translation>
+        <source>Datasets ({patterns});;All files (*)</source>
+        <translation>データセット ({patterns});;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Annotated Dataset Folder</source>
         <translation>注釈付きデータセットのフォルダー</translation>
     </message>
