@@ -40,13 +40,13 @@ def expand_paths(paths: Iterable[str | Path], skipped: list[tuple[str, str]] | N
                  ) -> tuple[list[str], list[tuple[str, str]]]:
     """Files to import (folders walked recursively, sorted) and (path, reason) for refused ones.
 
-    Inside folders, hidden entries and unsupported suffixes are skipped quietly;
-    an entry that cannot be read (a broken link, a pipe named .txt, a link to a
-    folder, a folder the OS will not open) is refused with its reason; a dataset's furniture (LICENSE, README, CHANGES…: see furniture_reason)
-    is skipped and added to `skipped` with its reason, when given, for the
-    summary to say; named explicitly, such a file is imported as asked.
-    a file named explicitly that cannot be read, or a folder given that holds
-    no file Kaidan reads, is reported instead. A file met
+    Inside folders, hidden entries and unsupported suffixes are skipped quietly; a
+    dataset's furniture (LICENSE, README, CHANGES…: see furniture_reason) is skipped
+    and added to `skipped` with its reason, when given, for the summary to say (named
+    explicitly, such a file is imported as asked). Refused with its reason: a file
+    named explicitly that cannot be read, a folder given that holds no file Kaidan
+    reads, and what a walk cannot read (a broken link, a pipe named .txt, a folder the
+    OS will not open, a link to a folder outside the folders given). A file met
     twice (named again, inside two folders given, or through a link) is listed
     once, where it was first met. Files are plain strings: at 100,000 files a
     Path each and a set of resolved Paths cost about 80 MB, strings a third.
