@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from core.batch import commands as batch_commands
+from core.dataset_formats import FORMATS as DATASET_FORMATS
 from core.export_names import FORMATS, READERS
 from core.paths import DB_ENV
 
@@ -36,7 +37,7 @@ def _import_parser(commands, common: argparse.ArgumentParser) -> None:
     """import: files, folders, annotated datasets or a batch run's slice."""
     sub = commands.add_parser("import", parents=[common], help="import files and folders")
     sub.add_argument("paths", nargs="+", metavar="PATH")
-    sub.add_argument("--format", choices=_DatasetFormats(), default="auto", metavar="FORMAT",
+    sub.add_argument("--format", choices=("auto", *DATASET_FORMATS), default="auto", metavar="FORMAT",
                      help="annotated dataset format, one of %(choices)s (auto: Kaidan exports, Label Studio, doccano and brat "
                           "are recognised; other files are read as articles)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
@@ -155,21 +156,6 @@ def _team_parsers(commands) -> None:
     sub.add_argument("--json", action="store_true", help="every figure, per article too, as JSON")
     sub.add_argument("--layers", type=Path, default=None, metavar="DIR",
                      help="also write each annotator's layer (annotators/NAME.jsonl) and agreement.json to DIR")
-
-
-class _DatasetFormats:
-    """auto and the dataset formats, read from core.datasets (slow to import) only when a value is checked."""
-
-    def _names(self) -> tuple[str, ...]:
-        from core.datasets import FORMATS  # the import command's own module, loaded when it runs
-
-        return ("auto", *FORMATS)
-
-    def __iter__(self):
-        return iter(self._names())
-
-    def __contains__(self, value) -> bool:
-        return value in self._names()
 
 
 def _id_list(text: str) -> tuple[int, ...]:

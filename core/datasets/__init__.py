@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
+from core.dataset_formats import FORMATS
 from core.datasets import brat, doccano, kaidan, labelstudio
 from core.datasets.common import BAD_DATA, DatasetSummary
 from core.ingest.errors import IngestError
@@ -19,7 +20,6 @@ IMPORTERS = {
     "doccano": doccano.import_doccano,
     "brat": brat.import_brat,
 }
-FORMATS = tuple(IMPORTERS)
 
 __all__ = ["FORMATS", "DatasetSummary", "detect", "import_datasets"]
 

@@ -1,9 +1,10 @@
 """Hostile files imported in a Japanese window: a JSON Lines dataset with bad rows, a file the OS cannot read,
-an import the disk stopped. Every line of the summary (the status bar, the box and its details) is Japanese;
+a folder holding what its walk cannot read, an import the disk stopped. Every line of the summary (the status bar, the box and its details) is Japanese;
 the command line keeps core's English words."""
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -58,6 +59,36 @@ def test_a_file_the_os_cannot_read_is_said_in_japanese(window, tmp_path, import_
         lines = _summary_lines(window)
     assert summary.failed[0][1] == "cannot read: Input/output error"
     assert lines[-1] == "disk.txt: ファイルを読み込めません: ディスクを読み取れませんでした（入出力エラー）"
+    assert english_only(lines) == []
+
+
+def test_what_a_folder_walk_cannot_read_is_named_in_japanese(window, tmp_path, import_and_wait, monkeypatch):
+    folder = tmp_path / "saved"
+    (folder / "news").mkdir(parents=True)
+    (folder / "shut").mkdir()
+    shutil.copy(sorted(require(LIVEDOOR / "peachy").glob("peachy-*.txt"))[0], folder / "news" / "article.txt")
+    os.symlink("moved-away.txt", folder / "broken.txt")
+    os.mkfifo(folder / "pipe.txt")
+    os.symlink(tmp_path / "elsewhere", folder / "old")
+    (tmp_path / "elsewhere").mkdir()
+    scandir, shut = os.scandir, str(folder / "shut")
+
+    def refusing(path):  # a folder without read permission (root reads every folder, so it is faked)
+        if os.fspath(path) == shut:
+            raise PermissionError(13, "Permission denied", shut)
+        return scandir(path)
+
+    monkeypatch.setattr("core.ingest.paths.os.scandir", refusing)
+    with language(QApplication.instance(), "ja"):
+        summary = import_and_wait(window, [folder])
+        lines = _summary_lines(window)
+    assert len(summary.imported) == 1 and len(summary.failed) == 4
+    assert lines[-4:] == [
+        "broken.txt: リンク先のファイルがありません",
+        "old: 取り込むフォルダーの外を指すリンクです。Kaidan はフォルダーへのリンクをたどりません: "
+        "リンク先のフォルダーそのものを取り込んでください",
+        "pipe.txt: 通常のファイルではありません（デバイス、パイプ、ソケットなど）",
+        "shut: フォルダーを開けません: 読み取る権限がありません"]
     assert english_only(lines) == []
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout,
 )
 
+from core.dataset_formats import FORMATS, dataset_patterns
 from ui.common.file_dialogs import existing_directory, open_file_name
 from ui.jobs.import_places import last_import_folder, remember_import
 from ui.common.settings_read import read_setting
@@ -30,9 +31,8 @@ class DatasetImportDialog(QDialog):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import Annotated Dataset"))
-        # The importers (and the page readers under them) load when the dialog opens, not with the window.
-        from core.datasets import FORMATS
-
+        # Only the formats' names: their readers (core.datasets, the page cleaner, trafilatura) load on the
+        # import's worker thread when a dataset is read, not on the GUI thread when this dialog first opens.
         self.format = QComboBox()
         for fmt in ("auto", *FORMATS):
             self.format.addItem(self.tr(FORMAT_TEXT[fmt]) if fmt in FORMAT_TEXT else fmt, fmt)
@@ -73,7 +73,8 @@ class DatasetImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path = open_file_name(self, self.tr("Annotated Dataset"), self._start(),
-                              self.tr("Datasets (*.json *.jsonl);;All files (*)"))
+                              self.tr("Datasets ({patterns});;All files (*)").format(
+                                  patterns=" ".join(dataset_patterns())))
         if path:
             remember_import([path])
             self.path.setText(path)

@@ -25,7 +25,9 @@ def _reasons() -> dict[str, str]:
     """Core's words for each common reason → the words to translate (read at the first failure)."""
     from core.ingest.decode import EMPTY, NOT_TEXT
     from core.ingest.datasets import NO_ROWS, ONLY_HEADER
-    from core.ingest.paths import EMPTY_FOLDER, LIBRARY_FILE, NO_SUCH_PATH, NOT_REGULAR, UNSUPPORTED
+    from core.ingest.paths import (
+        BROKEN_LINK, EMPTY_FOLDER, FOLDER_LINK, LIBRARY_FILE, NO_SUCH_PATH, NOT_REGULAR, UNSUPPORTED,
+    )
     from core.ingest.rows import NO_RECORDS
     from core.jobs.summary import NO_TEXT
 
@@ -38,7 +40,10 @@ def _reasons() -> dict[str, str]:
         "no such file": QT_TRANSLATE_NOOP("ImportFailure", "the file is gone"),
         "is a folder, not a file": QT_TRANSLATE_NOOP("ImportFailure", "a folder, not a file"),
         NO_SUCH_PATH: QT_TRANSLATE_NOOP("ImportFailure", "the file or folder is gone"),
-        NOT_REGULAR: QT_TRANSLATE_NOOP("ImportFailure", "not a regular file (a device or a pipe)"),
+        NOT_REGULAR: QT_TRANSLATE_NOOP("ImportFailure", "not a regular file (a device, a pipe or a socket)"),
+        BROKEN_LINK: QT_TRANSLATE_NOOP("ImportFailure", "a link to a file that is not there"),
+        FOLDER_LINK: QT_TRANSLATE_NOOP("ImportFailure", "a link to a folder outside this import, which Kaidan does "
+                                                        "not follow: import that folder itself"),
         EMPTY_FOLDER: QT_TRANSLATE_NOOP("ImportFailure", "no file Kaidan reads in this folder (it reads {extensions})"),
         "permission denied": QT_TRANSLATE_NOOP("ImportFailure", "no permission to read it"),
         NO_ROWS: QT_TRANSLATE_NOOP("ImportFailure", "no rows"),
@@ -71,11 +76,13 @@ _WITH_DETAILS = {
     "json_line_in": QT_TRANSLATE_NOOP("ImportFailure", "{name}: not valid JSON on line {line}"),
     "csv_header": QT_TRANSLATE_NOOP("ImportFailure", "the CSV header cannot be read ({error})"),
     "cannot_read": QT_TRANSLATE_NOOP("ImportFailure", "cannot read the file: {error}"),
+    "cannot_open_folder": QT_TRANSLATE_NOOP("ImportFailure", "cannot open the folder: {error}"),
     "unexpected": QT_TRANSLATE_NOOP("ImportFailure", "an unexpected error while reading it ({error}); "
                                                      "please report it"),
 }
 # The OS's errors a file read meets (errno names) → words; another error is said in the OS's words.
 _OS_ERRORS = {
+    "EACCES": QT_TRANSLATE_NOOP("ImportFailure", "no permission to read it"),
     "EIO": QT_TRANSLATE_NOOP("ImportFailure", "the disk could not be read (an input/output error)"),
     "ELOOP": QT_TRANSLATE_NOOP("ImportFailure", "its links lead round in a circle"),
     "ENAMETOOLONG": QT_TRANSLATE_NOOP("ImportFailure", "its name is too long"),
@@ -85,6 +92,7 @@ _OS_ERRORS = {
     "ENXIO": QT_TRANSLATE_NOOP("ImportFailure", "the device it is on is not there"),
 }
 _OS_ERRORS["ENODEV"] = _OS_ERRORS["ENXIO"]
+_OS_ERRORS["EPERM"] = _OS_ERRORS["EACCES"]
 
 
 def failure_reason(reason: str) -> str:
@@ -102,7 +110,7 @@ def failure_reason(reason: str) -> str:
     template = _WITH_DETAILS.get(code)
     if template is not None:
         details = dict(reason.details)
-        if code == "cannot_read":
+        if code in ("cannot_read", "cannot_open_folder"):
             details["error"] = _os_error(details["errno"], details["error"])
         return QCoreApplication.translate("ImportFailure", template).format(**details)
     words = _reasons().get(reason)

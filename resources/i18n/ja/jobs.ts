@@ -661,7 +661,7 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/dataset_dialog.py" line="+17"/>
+        <location filename="../../../ui/jobs/dataset_dialog.py" line="+18"/>
         <source>Recognise it (Kaidan, Label Studio, doccano or brat)</source>
         <translation>自動判別 (Kaidan、Label Studio、doccano、brat)</translation>
     </message>
@@ -691,7 +691,7 @@
         <translation>注釈付きデータセットの取り込み</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>A file or a folder</source>
         <translation>ファイルまたはフォルダー</translation>
     </message>
@@ -732,11 +732,11 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Datasets (*.json *.jsonl);;All files (*)</source>
-        <translation>データセット (*.json *.jsonl);;すべてのファイル (*)</translation>
+        <source>Datasets ({patterns});;All files (*)</source>
+        <translation>データセット ({patterns});;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Annotated Dataset Folder</source>
         <translation>注釈付きデータセットのフォルダー</translation>
     </message>
@@ -1158,7 +1158,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportFailure</name>
     <message>
-        <location filename="../../../ui/jobs/failure_reasons.py" line="+33"/>
+        <location filename="../../../ui/jobs/failure_reasons.py" line="+35"/>
         <source>not text (a picture, an archive or another binary file)</source>
         <translation>テキストではありません（画像・圧縮ファイルなどのバイナリファイル）</translation>
     </message>
@@ -1199,21 +1199,32 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>not a regular file (a device or a pipe)</source>
-        <translation>通常のファイルではありません（デバイスやパイプなど）</translation>
+        <source>not a regular file (a device, a pipe or a socket)</source>
+        <translation>通常のファイルではありません（デバイス、パイプ、ソケットなど）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>a link to a file that is not there</source>
+        <translation>リンク先のファイルがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a link to a folder outside this import, which Kaidan does not follow: import that folder itself</source>
+        <translation>取り込むフォルダーの外を指すリンクです。Kaidan はフォルダーへのリンクをたどりません: リンク先のフォルダーそのものを取り込んでください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>no file Kaidan reads in this folder (it reads {extensions})</source>
         <translation>このフォルダーには Kaidan が読み込めるファイルがありません（読み込めるのは {extensions}）</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+37"/>
         <source>no permission to read it</source>
         <translation>読み取る権限がありません</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-36"/>
         <source>no rows</source>
         <translation>行がありません</translation>
     </message>
@@ -1289,11 +1300,16 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>cannot open the folder: {error}</source>
+        <translation>フォルダーを開けません: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>an unexpected error while reading it ({error}); please report it</source>
         <translation>読み込み中に予期しないエラーが起きました（{error}）。不具合としてお知らせください</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the disk could not be read (an input/output error)</source>
         <translation>ディスクを読み取れませんでした（入出力エラー）</translation>
     </message>
@@ -1328,7 +1344,7 @@ Replace it with this {format} export?</source>
         <translation>ファイルのあるデバイスが見つかりません</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Kaidan does not read {extension} files</source>
         <translation>Kaidan は {extension} ファイルを読み込めません</translation>
     </message>
