@@ -57,7 +57,8 @@ class FlowLayout(QLayout):
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
+            hint = item.sizeHint()  # narrowed to the line (never below its least width) rather than cut
+            hint.setWidth(max(item.minimumSize().width(), min(hint.width(), area.width())))
             if x > area.x() and x + hint.width() > area.right() + 1:
                 x, y, line = area.x(), y + line + self._spacing, 0
             if move:
