@@ -50,8 +50,11 @@ class PinnedHeader(QWidget):
         self.title.setFont(title)
         self.meta.setFont(cjk_font(size * 0.8))
 
-    def follow(self, scrolled: int, header_bottom: int) -> None:
-        """Shown while the body is scrolled past header_bottom (the full header's date line), hidden above it."""
+    def follow(self, scrolled: int, header_bottom: int) -> bool:
+        """Shown while the body is scrolled past header_bottom (the full header's date line), hidden above it;
+        True when it came or went."""
         pinned = scrolled > header_bottom
-        if pinned != self.isVisible():
-            self.setVisible(pinned)
+        if pinned == self.isVisible():
+            return False
+        self.setVisible(pinned)
+        return True

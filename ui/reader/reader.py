@@ -147,6 +147,8 @@ class ArticleReader(QWidget):
         # Scrolled past the header, its title and date stay in sight above the body.
         self.pinned = PinnedHeader(SIDE_MARGIN)
         self.body.verticalScrollBar().valueChanged.connect(self._follow_header)
+        self.body.verticalScrollBar().rangeChanged.connect(self._keep_end)
+        self._end_kept = False  # the strip came as the body was scrolled to its end: the end stays in sight
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -176,6 +178,7 @@ class ArticleReader(QWidget):
         captions = row.captions or []
         self.captions.setText(visible(self._captions_text(captions)))
         self.captions.setVisible(bool(captions))
+        self._end_kept = False  # the article before's end is not this one's
         self._set_body(row.body or "")  # the header's height follows its text there, once the text is laid out
         # A correction re-shows the same article: keep the reader where it was.
         self.body.verticalScrollBar().setValue(scroll)
@@ -183,8 +186,19 @@ class ArticleReader(QWidget):
 
     def _follow_header(self) -> None:
         """Pin the title and date above the body once the header's date line has scrolled out of sight."""
-        line = self.meta if self.meta.isVisibleTo(self.header) else self.title
-        self.pinned.follow(self.body.verticalScrollBar().value(), line.geometry().bottom())
+        line, bar = (self.meta if self.meta.isVisibleTo(self.header) else self.title), self.body.verticalScrollBar()
+        # The strip takes its height from the body, whose end would go below the window's edge (End, a search
+        # hit on the last line): at the end, the body stays there (its range grows as the strip shows, at once or
+        # once laid out).
+        self._end_kept = 0 < bar.maximum() == bar.value()
+        if not self.pinned.follow(bar.value(), line.geometry().bottom()):
+            self._end_kept = False
+
+    def _keep_end(self, _least: int, most: int) -> None:
+        bar = self.body.verticalScrollBar()
+        if self._end_kept and bar.value() < most:
+            self._end_kept = False
+            bar.setValue(most)
 
     def _captions_text(self, captions: list[str]) -> str:
         """The first captions, each cut short, and how many more there are."""
