@@ -99,3 +99,23 @@ def test_the_title_and_date_stay_in_sight_while_the_body_scrolls(qtbot, entity_w
     bar.setValue(0)
     settle(qtbot)
     assert not pinned.isVisible()
+
+
+def test_the_claim_editor_narrows_with_a_narrow_reader(qtbot, entity_window):
+    from PySide6.QtCore import Qt
+
+    from tests.ui.claim_helpers import QUOTE, select_text
+
+    window = entity_window
+    window.resize(*NARROW)
+    settle(qtbot)
+    body = window.entities.layer.body
+    select_text(window, QUOTE, "やるべきことはたくさんある」")
+    qtbot.keyClick(body, Qt.Key_C)
+    editor = window.claims.editor
+    host = editor.parentWidget()
+    assert host.width() < 480  # the reader beside the list and the panels
+    # before: 480 pixels wide whatever the reader's width, its right part past the reader's edge
+    assert host.rect().contains(editor.geometry()), (editor.geometry(), host.size())
+    assert editor.width() < 480 and cut_widgets(editor) == []
+    editor.window().grab().save(str(window.db_path) + ".narrow-editor.png")
