@@ -119,3 +119,22 @@ def test_the_claim_editor_narrows_with_a_narrow_reader(qtbot, entity_window):
     assert host.rect().contains(editor.geometry()), (editor.geometry(), host.size())
     assert editor.width() < 480 and cut_widgets(editor) == []
     editor.window().grab().save(str(window.db_path) + ".narrow-editor.png")
+
+
+def test_the_team_windows_shrink_too(qtbot, make_window, tmp_path):
+    from tests.core.team.team_libraries import team_of_three
+
+    window = make_window("team.db")
+    with qtbot.waitSignal(window.team.merge([str(p) for p in team_of_three(tmp_path)]).signals.done, timeout=WAIT_MS):
+        pass
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0, timeout=WAIT_MS)
+    agreement = window.team.show_agreement()
+    qtbot.waitUntil(lambda: agreement.figures is not None, timeout=WAIT_MS)
+    curation = window.team.show_curation()
+    curation.articles.setCurrentItem(curation.articles.item(0))
+    for view in (agreement, curation):
+        view.resize(*NARROW)
+    settle(qtbot)
+    for view in (agreement, curation):
+        assert view.size().toTuple() == NARROW, (type(view).__name__, view.minimumSizeHint())
+        assert cut_widgets(view) == [] and unreachable_buttons(view) == [], type(view).__name__
