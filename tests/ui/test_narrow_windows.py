@@ -10,6 +10,8 @@ from core.store.articles import get_article
 from tests.ui.i18n_walk import language
 from tests.ui.narrow_fit import cut_widgets, unreachable_buttons
 from tests.ui.waits import WAIT_MS, settle
+from ui.entities.chooser import EntityChooser
+from ui.entities.new_entity_dialog import NewEntityDialog
 from ui.window.help_dialog import ShortcutsDialog
 
 NARROW = (800, 600)
@@ -20,7 +22,10 @@ def open_windows(qtbot, window) -> dict:
     views = {"main": window, "meetings": window.meetings.show_meetings(), "claims": window.claims.show_browser(),
              "registry": window.entities.show_registry(), "export": window.show_export(),
              "dataset import": window.choose_import_dataset(), "batch import": window.choose_import_batch(),
-             "annotator": window.ask_annotator(), "help": ShortcutsDialog(window)}
+             "annotator": window.ask_annotator(), "help": ShortcutsDialog(window),
+             "new entity": NewEntityDialog("王毅", None, window),
+             "entity chooser": EntityChooser(list(window.entities.entities().values()), "王毅", allow_unlink=True,
+                                             allow_new=True, parent=window)}
     for view in views.values():
         if view.parent() is None:
             qtbot.addWidget(view)
@@ -138,3 +143,14 @@ def test_the_team_windows_shrink_too(qtbot, make_window, tmp_path):
     for view in (agreement, curation):
         assert view.size().toTuple() == NARROW, (type(view).__name__, view.minimumSizeHint())
         assert cut_widgets(view) == [] and unreachable_buttons(view) == [], type(view).__name__
+
+
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_an_empty_library_window_shrinks_too(qapp, qtbot, make_window, code):
+    with language(qapp, code):
+        window = make_window()
+        qtbot.waitUntil(lambda: window.reader.currentWidget() is window.reader.empty, timeout=WAIT_MS)
+        window.resize(*NARROW)
+        settle(qtbot)
+        assert window.size().toTuple() == NARROW, window.minimumSizeHint()
+        assert cut_widgets(window) == [] and unreachable_buttons(window) == []
