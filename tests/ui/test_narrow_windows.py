@@ -49,6 +49,9 @@ def test_every_window_shrinks_to_800_by_600_without_cutting_a_control(qapp, qtbo
             assert view.size().toTuple() == NARROW, (name, view.size(), view.minimumSizeHint())
             assert cut_widgets(view) == [], name
             assert unreachable_buttons(view) == [], name
+        window.set_raw_mode(True)  # the raw page, with its source line and legend, fits the narrow reader too
+        settle(qtbot)
+        assert cut_widgets(window) == []
         meetings = views["meetings"]
         bar = meetings.filters
         # the filter bar wrapped onto a second line instead of squeezing its date fields below their hint
