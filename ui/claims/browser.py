@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QGridLayout, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QMessageBox, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -17,6 +17,8 @@ from ui.common.words import counted
 from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
 from ui.common.actions import add_reload_key
 from ui.common.close_keys import add_close_keys
+from ui.common.flow_layout import FlowLayout
+from ui.common.narrow import fit_placeholder, kept_together
 from ui.common.file_dialogs import save_file_name
 from ui.common.plain import plain_message
 from ui.jobs.export_dialog import FOLDER_KEY
@@ -24,6 +26,7 @@ from ui.common.screen_fit import resize_within_screen
 from ui.common.settings_read import read_setting
 
 FILTER_DELAY_MS = 250
+CHOICE_CHARS = 14  # the outlet and annotator choices' width, in characters
 
 
 def _table(model) -> QTableView:
@@ -73,20 +76,18 @@ class ClaimsBrowser(QWidget):
             self.stance.addItem(shown_label(s), s["key"])
         self.outlet = QComboBox()
         self.annotator = QComboBox()
+        for combo in (self.outlet, self.annotator):  # a long outlet's name does not widen the bar
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(CHOICE_CHARS)
         for combo in (self.stance, self.outlet, self.annotator):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
-        grid = QGridLayout()
-        for column, (label, widget) in enumerate(((self.tr("Holder"), self.holder), (self.tr("Target"), self.target),
-                                                  (self.tr("Stance"), self.stance), (self.tr("Text"), self.text))):
-            grid.addWidget(QLabel(label), 0, 2 * column)
-            grid.addWidget(widget, 0, 2 * column + 1)
-        second = ((self.tr("Outlet"), self.outlet), (self.tr("From"), self.date_from),
-                  (self.tr("To"), self.date_to), (self.tr("Annotator"), self.annotator))
-        for column, (label, widget) in enumerate(second):
-            grid.addWidget(QLabel(label), 1, 2 * column)
-            grid.addWidget(widget, 1, 2 * column + 1)
-        for column in (1, 3, 7):
-            grid.setColumnStretch(column, 1)
+        # Label and field in pairs that wrap onto the next line in a narrow window: every hint reads whole.
+        filters = FlowLayout()
+        pairs = ((self.tr("Holder"), self.holder), (self.tr("Target"), self.target), (self.tr("Stance"), self.stance),
+                 (self.tr("Text"), self.text), (self.tr("Outlet"), self.outlet), (self.tr("From"), self.date_from),
+                 (self.tr("To"), self.date_to), (self.tr("Annotator"), self.annotator))
+        for label, widget in pairs:
+            filters.addWidget(kept_together(QLabel(label), widget))
 
         self.table = _table(self.claims)
         header = self.table.horizontalHeader()
@@ -102,8 +103,10 @@ class ClaimsBrowser(QWidget):
         summary_page = QWidget()
         summary_layout = QVBoxLayout(summary_page)
         summary_layout.setContentsMargins(0, 6, 0, 0)
-        summary_layout.addWidget(QLabel(self.tr("<b>Summary</b> · how often each holder took each stance "
-                                                "toward each target, over the claims listed above")))
+        summary_title = QLabel(self.tr("<b>Summary</b> · how often each holder took each stance "
+                                       "toward each target, over the claims listed above"))
+        summary_title.setWordWrap(True)  # a narrow window wraps the sentences of this window, never cuts them
+        summary_layout.addWidget(summary_title)
         summary_layout.addWidget(self.summary_table, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -115,8 +118,9 @@ class ClaimsBrowser(QWidget):
         self.split.addWidget(summary_page)
         self.split.setSizes([360, 300])
         self.count = QLabel()
+        self.count.setWordWrap(True)
         layout = QVBoxLayout(self)
-        layout.addLayout(grid)
+        layout.addLayout(filters)
         layout.addWidget(self.split, 1)
         layout.addWidget(self.count)
         resize_within_screen(self, 1160, 760)
@@ -132,6 +136,7 @@ class ClaimsBrowser(QWidget):
         line = QLineEdit()
         line.setPlaceholderText(placeholder)
         line.setClearButtonEnabled(True)
+        fit_placeholder(line)
         line.textChanged.connect(lambda _t: self._timer.start())
         line.returnPressed.connect(self.reload)
         return line

@@ -49,6 +49,7 @@ class ClaimEditor(QFrame):
             self.tr("Edit claim") if draft.claim_id else self.tr("New claim"))
         self.heading = QLabel(f"<b>{title}</b> · 「{escape(excerpt(draft.text.strip('「」')))}」")
         self.heading.setFont(cjk_font(10.5))
+        self.heading.setWordWrap(True)  # a long quote wraps in a narrow reader
 
         self.holder = QLineEdit(draft.holder_label)
         self.holder.setPlaceholderText(self.tr("Who says it (registry name or free text)"))
@@ -61,6 +62,9 @@ class ClaimEditor(QFrame):
         self.target = QComboBox()
         self.target.setEditable(True)
         self.target.setInsertPolicy(QComboBox.NoInsert)
+        # a long proposed target (a paragraph taken for a topic) widens its list, not the editor
+        self.target.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.target.setMinimumContentsLength(12)
         for label, kind, ref in draft.targets:
             self.target.addItem(label, (kind, ref))
         self.target.lineEdit().setPlaceholderText(self.tr("Whom or what about (entity, topic or text)"))
@@ -89,6 +93,7 @@ class ClaimEditor(QFrame):
         self.note.setPlaceholderText(self.tr("Note"))
         hint = QLabel(self.tr("Stance keys · 1/2/3 intensity · Tab next field · Enter save · Esc cancel"))
         hint.setForegroundRole(hint.foregroundRole().PlaceholderText)
+        hint.setWordWrap(True)  # two lines in a narrow reader rather than an editor wider than it
         small = hint.font()
         small.setPointSizeF(small.pointSizeF() * 0.9)
         hint.setFont(small)
@@ -145,6 +150,9 @@ class ClaimEditor(QFrame):
     def place(self, anchor: QRect) -> None:
         """Show just below the anchor (the selection's last line), or above it when there is no room."""
         host = self.parentWidget().rect()
+        # A reader narrowed beside the side panels is narrower than the editor's width: it narrows with it
+        # (never below what its form needs) rather than run past the reader's edge.
+        self.setFixedWidth(max(self.layout().minimumSize().width(), min(EDITOR_WIDTH, host.width() - 16)))
         self.adjustSize()
         x = min(max(anchor.left(), 8), max(8, host.width() - self.width() - 8))
         y = anchor.bottom() + 6

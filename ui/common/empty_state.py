@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
+from ui.common.flow_layout import FlowLayout
 from ui.common.shortcuts import native_text
 from ui.common.theme import cjk_font
 
@@ -42,11 +43,9 @@ class EmptyState(QWidget):
         folder.clicked.connect(self.import_folder)
         self.samples_button.clicked.connect(self.open_samples)
 
-        buttons = QHBoxLayout()
-        buttons.addStretch()
+        buttons = FlowLayout(centred=True)  # wraps beside the list and panels in a narrow window (wide in Japanese)
         for button in (files, folder, self.samples_button):
             buttons.addWidget(button)
-        buttons.addStretch()
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)

@@ -9,10 +9,12 @@ from PySide6.QtWidgets import QLayout
 class FlowLayout(QLayout):
     """Items keep their size hint; a line too narrow for the next one starts a new line."""
 
-    def __init__(self, parent=None, spacing: int = 6) -> None:
+    def __init__(self, parent=None, spacing: int = 6, centred: bool = False) -> None:
+        """centred: each line in the middle of the width (a row of buttons under a centred text)."""
         super().__init__(parent)
         self._items = []
         self._spacing = spacing
+        self._centred = centred
 
     def addItem(self, item) -> None:
         self._items.append(item)
@@ -53,15 +55,25 @@ class FlowLayout(QLayout):
         """Lay the items out in rect (or only measure); returns the height used."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
-        x, y, line = area.x(), area.y(), 0
+        lines: list[list] = [[]]  # (item, size) per line
+        x = area.x()
         for item in self._items:
             if item.isEmpty():
                 continue
-            hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, line = area.x(), y + line + self._spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), hint))
+            hint = item.sizeHint()  # narrowed to the line (never below its least width) rather than cut
+            hint.setWidth(max(item.minimumSize().width(), min(hint.width(), area.width())))
+            if lines[-1] and x + hint.width() > area.right() + 1:
+                lines.append([])
+                x = area.x()
+            lines[-1].append((item, hint))
             x += hint.width() + self._spacing
-            line = max(line, hint.height())
-        return y + line - rect.y() + margins.bottom()
+        y = area.y()
+        for line in lines:
+            used = sum(size.width() for _item, size in line) + self._spacing * (len(line) - 1)
+            x = area.x() + (max(0, area.width() - used) // 2 if self._centred else 0)
+            for item, size in line:
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), size))
+                x += size.width() + self._spacing
+            y += max((size.height() for _item, size in line), default=0) + self._spacing
+        return y - self._spacing - rect.y() + margins.bottom() if any(lines) else margins.top() + margins.bottom()

@@ -7,10 +7,12 @@ import math
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QHBoxLayout, QLabel, QLineEdit, QMenu, QSlider, QToolButton, QWidget,
+    QCheckBox, QComboBox, QLabel, QLineEdit, QMenu, QSlider, QToolButton, QWidget,
 )
 
 from core.store.meetings import KINDS
+from ui.common.flow_layout import FlowLayout
+from ui.common.narrow import fit_placeholder, kept_together
 from ui.meetings.style import kind_label, short
 from ui.meetings.model import MeetingFilter, parse_day
 from ui.meetings.timeline_zoom import MAX_PPD, MIN_PPD
@@ -22,6 +24,7 @@ CONFIDENCE_CHOICES = [(QT_TRANSLATE_NOOP("MeetingFilterBar", "Any confidence"), 
                       (QT_TRANSLATE_NOOP("MeetingFilterBar", "Fairly sure (≥ 0.5)"), 0.5),
                       (QT_TRANSLATE_NOOP("MeetingFilterBar", "Sure (≥ 0.75)"), 0.75)]
 CONFIDENCE_KEY = "meetings/confidence"
+ZOOM_SLIDER_WIDTH = 120  # pixels: room to drag from years to days
 
 
 def slider_value(ppd: float) -> int:
@@ -68,7 +71,6 @@ class MeetingFilterBar(QWidget):
         self.date_to = QLineEdit()
         for edit, hint in ((self.date_from, self.tr("from YYYY-MM")), (self.date_to, self.tr("to YYYY-MM"))):
             edit.setPlaceholderText(hint)
-            edit.setMaximumWidth(110)
             edit.setClearButtonEnabled(True)
             edit.editingFinished.connect(self.changed)
         self.proposals = QCheckBox(self.tr("Proposals"))
@@ -87,7 +89,6 @@ class MeetingFilterBar(QWidget):
         self.confidence.activated.connect(lambda _i: self.changed.emit())
         self.zoom = QSlider(Qt.Horizontal)
         self.zoom.setRange(0, SLIDER_STEPS)
-        self.zoom.setMaximumWidth(140)
         self.zoom.setToolTip(self.tr("Zoom: years … days (Ctrl+wheel, + and - on the timeline)"))
         self.zoom.valueChanged.connect(lambda v: self.zoom_requested.emit(slider_ppd(v)))
         self.fit = QToolButton()
@@ -95,15 +96,18 @@ class MeetingFilterBar(QWidget):
         self.fit.setToolTip(self.tr("Show every meeting (Home)"))
         self.fit.clicked.connect(self.fit_requested)
 
-        layout = QHBoxLayout(self)
+        self.zoom.setMinimumWidth(ZOOM_SLIDER_WIDTH)
+        for edit in (self.date_from, self.date_to):
+            fit_placeholder(edit)
+
+        # A narrow window wraps the bar onto a second line rather than squeeze its controls (a range's two ends,
+        # and the zoom with its Fit, move as one piece).
+        layout = FlowLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
-        for widget in (self.mode, self.country, self.person, self.kinds_button, self.date_from,
-                       self.date_to, self.proposals, self.confidence):
+        for widget in (self.mode, self.country, self.person, self.kinds_button,
+                       kept_together(self.date_from, self.date_to), self.proposals, self.confidence,
+                       kept_together(QLabel(self.tr("Zoom")), self.zoom, self.fit)):
             layout.addWidget(widget)
-        layout.addStretch(1)
-        layout.addWidget(QLabel(self.tr("Zoom")))
-        layout.addWidget(self.zoom)
-        layout.addWidget(self.fit)
 
     def set_choices(self, countries: list[tuple[str, str]], people: list[tuple[str, str]]) -> None:
         """(key, label) choices for the country and person filters; keeps the current choice."""

@@ -49,7 +49,12 @@ class TimelineZoom:
     def fit_all(self) -> None:
         """A scale that shows every meeting across the width; it holds while the view is resized (the width
         first measured before the window is laid out, or the window made larger), until the user zooms."""
-        width, span = self.viewport().width() - LABEL_WIDTH - 40, max(1, self.span_days)
+        # Measured as if the vertical scroll bar were shown: a scale that only fits the width without it makes the
+        # horizontal bar appear, the rows then need the vertical one, the narrower view fits again without the
+        # horizontal bar, the vertical one goes… and a narrow window resized itself for ever.
+        bar = self.verticalScrollBar()
+        room = self.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
+        width, span = room - LABEL_WIDTH - 40, max(1, self.span_days)
         # the meetings' span and both margins fit: MARGIN_DAYS each side, and never fewer than MARGIN_PX pixels
         self.set_ppd(min(width / (span + 2 * MARGIN_DAYS), (width - 2 * MARGIN_PX) / span))
         self.horizontalScrollBar().setValue(0)

@@ -28,6 +28,7 @@ from ui.meetings.model import MeetingsModel, load_meetings
 from ui.meetings.timeline_view import TimelineView
 from ui.common.screen_fit import resize_within_screen
 from ui.common.settings_read import read_setting
+from ui.common.narrow import ElidedLabel
 
 if TYPE_CHECKING:
     from ui.entities.chooser import EntityChooser
@@ -70,7 +71,7 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
         self.table = self._build_table()
         self.card = MeetingCard()
         self.graph = MeetingGraph()
-        self.summary = QLabel()
+        self.summary = ElidedLabel()  # the status line narrows with the window (whole on hover)
         self.statusBar().addPermanentWidget(self.summary)
         self._layout()
         self._connect()

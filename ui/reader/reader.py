@@ -12,6 +12,7 @@ from core.model import Article
 from ui.common.plain import cut, plain_label, visible
 from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
 from ui.reader.check_reasons import check_reasons
+from ui.reader.pinned_header import PinnedHeader
 from ui.reader.untitled import first_words, untitled_tip
 
 MIN_ZOOM, MAX_ZOOM = -5, 12
@@ -143,9 +144,16 @@ class ArticleReader(QWidget):
         self.header = header
         self.body.set_header(header)  # scrolls with the body
 
+        # Scrolled past the header, its title and date stay in sight above the body.
+        self.pinned = PinnedHeader(SIDE_MARGIN)
+        self.body.verticalScrollBar().valueChanged.connect(self._follow_header)
+        self.body.verticalScrollBar().rangeChanged.connect(self._keep_end)
+        self._end_kept = False  # the strip came as the body was scrolled to its end: the end stays in sight
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
+        layout.addWidget(self.pinned)
         layout.addWidget(self.body, 1)
         self._apply_fonts()
 
@@ -165,13 +173,32 @@ class ArticleReader(QWidget):
         meta = metadata_line(row)
         self.meta.setText(visible(meta))
         self.meta.setVisible(bool(meta))
+        self.pinned.show_article(self.title.text(), self.meta.text(), self.untitled)
         self._show_check(row.cleaning_check)
         captions = row.captions or []
         self.captions.setText(visible(self._captions_text(captions)))
         self.captions.setVisible(bool(captions))
+        self._end_kept = False  # the article before's end is not this one's
         self._set_body(row.body or "")  # the header's height follows its text there, once the text is laid out
         # A correction re-shows the same article: keep the reader where it was.
         self.body.verticalScrollBar().setValue(scroll)
+        self._follow_header()
+
+    def _follow_header(self) -> None:
+        """Pin the title and date above the body once the header's date line has scrolled out of sight."""
+        line, bar = (self.meta if self.meta.isVisibleTo(self.header) else self.title), self.body.verticalScrollBar()
+        # The strip takes its height from the body, whose end would go below the window's edge (End, a search
+        # hit on the last line): at the end, the body stays there (its range grows as the strip shows, at once or
+        # once laid out).
+        self._end_kept = 0 < bar.maximum() == bar.value()
+        if not self.pinned.follow(bar.value(), line.geometry().bottom()):
+            self._end_kept = False
+
+    def _keep_end(self, _least: int, most: int) -> None:
+        bar = self.body.verticalScrollBar()
+        if self._end_kept and bar.value() < most:
+            self._end_kept = False
+            bar.setValue(most)
 
     def _captions_text(self, captions: list[str]) -> str:
         """The first captions, each cut short, and how many more there are."""
@@ -205,6 +232,7 @@ class ArticleReader(QWidget):
         size = self.point_size()
         self._apply_title_font()
         self.meta.setFont(cjk_font(size * 0.8))
+        self.pinned.set_point_size(size)
         self.captions.setFont(cjk_font(size * 0.75))
         self.check_label.setFont(cjk_font(size * 0.8))
         self.raw_button.setFont(QApplication.font())  # a button as every other, not in the reading size

@@ -90,6 +90,7 @@ class CurationWindow(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.table.currentCellChanged.connect(lambda row, *_: self._mark(row))
         self.help = QLabel(self.tr(HELP))
+        self.help.setWordWrap(True)  # the keys' line wraps in a narrow window rather than hold it wide
         right = QSplitter(Qt.Vertical)
         right.addWidget(self.body)
         right.addWidget(self.table)

@@ -42,7 +42,9 @@ SEARCH_DELAY_MS = 250
 # A selection opens its article at once; those that follow it within this time (a key held down) are
 # gathered, and the last one opens when they stop.
 SELECT_DELAY_MS = 40
-READER_MIN_WIDTH = 320  # pixels: about 18 characters of the reader's text at its default size
+# pixels: about 22 characters of the reader's text at its default size, and room for the claim editor that opens
+# over it (its stance buttons in one row); an 800-pixel window still holds the list and the side panels beside it
+READER_MIN_WIDTH = 400
 
 
 class MainWindow(ArticleNavigation, FileActions, QMainWindow):
