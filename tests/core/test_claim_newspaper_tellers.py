@@ -1,0 +1,29 @@
+"""Who tells what in newspaper diplomacy prose: a country's press that reports in a closing sentence, the sources
+travelling with a minister (同行筋), and a matter that only became known, which nobody tells."""
+
+from tests.core.claim_helpers import candidates, claims_held
+
+
+def test_a_countrys_press_closing_the_report_holds_it_not_the_country():
+    text = "両国の外相が来週ソウルで会談する。韓国メディアが伝えた。"
+    assert claims_held(text) == [("両国の外相が来週ソウルで会談する", "韓国メディア")]
+
+
+def test_a_countrys_state_press_holds_it_too():
+    text = "両国の外相が来週ソウルで会談する。中国国営メディアが伝えた。"
+    assert [h for _, h in claims_held(text)] == ["中国国営メディア"]
+
+
+def test_the_sources_travelling_with_a_minister_hold_their_quotes():
+    text = "同行筋は「会談は急に決まった」としながらも「ゆっくり話ができた」と話している。"
+    assert [h for _, h in claims_held(text)] == ["同行筋", "同行筋"]
+
+
+def test_what_has_not_become_clear_is_told_by_nobody():
+    assert candidates("両外相の具体的なやりとりは明らかになっていない。") == []
+
+
+def test_what_became_clear_is_no_claim_but_what_someone_made_clear_is():
+    assert candidates("交渉が来月にも再開される見通しであることが10日までに明らかになった。") == []
+    made_clear = candidates("岸田外相は、交渉を来月にも再開すると明らかにした。")
+    assert [c.text for c in made_clear] == ["交渉を来月にも再開する"]
