@@ -27,3 +27,9 @@ def test_what_became_clear_is_no_claim_but_what_someone_made_clear_is():
     assert candidates("交渉が来月にも再開される見通しであることが10日までに明らかになった。") == []
     made_clear = candidates("岸田外相は、交渉を来月にも再開すると明らかにした。")
     assert [c.text for c in made_clear] == ["交渉を来月にも再開する"]
+
+
+def test_an_outlets_commentary_against_something_is_its_claim():
+    assert claims_held("朝鮮中央通信は21日、米韓合同軍事演習を非難する論評を配信した。") == [
+        ("米韓合同軍事演習", "朝鮮中央通信")]
+    assert claims_held("人民日報は、日本の防衛費増額を批判する社説を10日掲載した。") == [("日本の防衛費増額", "人民日報")]
