@@ -33,3 +33,9 @@ def test_an_outlets_commentary_against_something_is_its_claim():
     assert claims_held("朝鮮中央通信は21日、米韓合同軍事演習を非難する論評を配信した。") == [
         ("米韓合同軍事演習", "朝鮮中央通信")]
     assert claims_held("人民日報は、日本の防衛費増額を批判する社説を10日掲載した。") == [("日本の防衛費増額", "人民日報")]
+
+
+def test_a_pair_of_countries_announcing_together_holds_as_the_pair():
+    text = "日韓両政府は5日、林芳正外相が来週ソウルを訪れ、朴振外相と会談すると発表した。"
+    assert [h for _, h in claims_held(text)] == ["日韓両政府"]
+    assert [h for _, h in claims_held("米国は北朝鮮の核開発を強く非難した。")] == ["米国"]  # one country holds alone
