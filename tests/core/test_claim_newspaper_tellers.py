@@ -39,3 +39,9 @@ def test_a_pair_of_countries_announcing_together_holds_as_the_pair():
     text = "日韓両政府は5日、林芳正外相が来週ソウルを訪れ、朴振外相と会談すると発表した。"
     assert [h for _, h in claims_held(text)] == ["日韓両政府"]
     assert [h for _, h in claims_held("米国は北朝鮮の核開発を強く非難した。")] == ["米国"]  # one country holds alone
+
+
+def test_where_a_view_was_told_is_not_part_of_it():
+    for text in ("林外相は共同会見で日本の立場は変わらないと強調。", "林外相は10日の記者会見で日本の立場は変わらないと述べた。",
+                 "林外相は会談後の記者会見で、日本の立場は変わらないと強調した。"):
+        assert [c.text for c in candidates(text)] == ["日本の立場は変わらない"], text
