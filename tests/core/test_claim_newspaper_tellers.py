@@ -15,7 +15,7 @@ def test_a_countrys_state_press_holds_it_too():
 
 
 def test_the_sources_travelling_with_a_minister_hold_their_quotes():
-    text = "同行筋は「会談は急に決まった」としながらも「ゆっくり話ができた」と話している。"
+    text = "同行筋は「日程は直前に固まった」としながらも「率直な議論ができた」と話している。"
     assert [h for _, h in claims_held(text)] == ["同行筋", "同行筋"]
 
 
