@@ -1,6 +1,7 @@
 """Claim proposals on the Wikinews articles no gold holds, written out and compared between two trees.
 
     python bench/diff_claims.py --out A.jsonl [--limit N] [--mentions M.pickle] [--livedoor [CATEGORY]]
+    python bench/diff_claims.py --out A.jsonl --texts DIR   # any folder of plain-text articles (*.txt, one each)
     python bench/diff_claims.py --compare A.jsonl B.jsonl [--sample 30]
     python bench/diff_claims.py --read A.jsonl [--sample 80] [--seed 1]
     python bench/diff_claims.py --compare A.jsonl B.jsonl --shown [--sample 40]
@@ -10,7 +11,9 @@ then --compare prints how many articles changed and a sample of the changed prop
 holder, cue and sentence, to be read by eye. Entities are detected once and kept (A.jsonl.mentions,
 or --mentions) so later runs only redo the claims. --livedoor reads the livedoor news corpus's news
 category (topic-news) instead, the articles no claims gold holds (web news: readers' voices, outlets);
---livedoor sports-watch another category (athletes' and commentators' words). --shown compares what the
+--livedoor sports-watch another category (athletes' and commentators' words). --texts reads a folder of
+plain-text articles instead (a user's own newspaper pool: the reported speech and statements of ministries
+newspapers write and the corpora lack), undated and without headlines. --shown compares what the
 claims panel shows beside each proposal's holder: the target its cue names (a file written before that
 was kept shows the cue), else nothing and the panel shows the proposal's first words.
 """
@@ -28,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.diff_meetings import _sentence, articles  # noqa: E402
+from bench.diff_meetings import _sentence, articles, text_articles  # noqa: E402
 from core.claims.shown_target import shown_target  # noqa: E402
 from core.claims.suggest import suggest  # noqa: E402
 from core.dates import reference_date  # noqa: E402
@@ -52,27 +55,32 @@ def livedoor_articles(limit: int | None, category: str = "topic-news") -> list[t
     return out[:limit] if limit else out
 
 
-def headline(key: str, livedoor: str | None) -> str | None:
-    """The headline of a corpus article: a Wikinews file's first line, a livedoor file's third."""
+def headline(key: str, livedoor: str | None, texts: Path | None = None) -> str | None:
+    """The headline of a corpus article: a Wikinews file's first line, a livedoor file's third; none for --texts."""
     from bench.diff_meetings import CORPUS
 
+    if texts:
+        return None
     path = LIVEDOOR / livedoor / f"{key}.txt" if livedoor else CORPUS / f"{key}.txt"
     lines = path.read_text(encoding="utf-8").split("\n", 3)
     return (lines[2] if livedoor else lines[0]).strip() or None
 
 
-def write(out: Path, limit: int | None, mentions: Path | None, livedoor: str | None = None) -> None:
+def write(out: Path, limit: int | None, mentions: Path | None, livedoor: str | None = None,
+          texts: Path | None = None) -> None:
     registry = bundled_registry()
     cache = mentions or Path(str(out) + ".mentions")
     found = pickle.loads(cache.read_bytes()) if cache.exists() else {}
     size = len(found)
     with out.open("w", encoding="utf-8") as sink:
-        for key, body, published in (livedoor_articles(limit, livedoor) if livedoor else articles(limit)):
+        pool = text_articles(texts, limit) if texts else livedoor_articles(limit, livedoor) if livedoor \
+            else articles(limit)
+        for key, body, published in pool:
             if key not in found:
                 found[key] = detect(body, registry, reference_date(published, None))
             rows = []
             day = reference_date(published, None)
-            for c in suggest(body, found[key], day.isoformat() if day else None, registry, title=headline(key, livedoor)):
+            for c in suggest(body, found[key], day.isoformat() if day else None, registry, title=headline(key, livedoor, texts)):
                 entity = registry.get(c.holder_entity_id) if c.holder_entity_id else None
                 rows.append({"start": c.start, "end": c.end, "attribution": c.attribution, "cue": c.cue,
                              "target": shown_target(c.cue),
@@ -169,6 +177,7 @@ def main() -> None:
     parser.add_argument("--shown", action="store_true", help="with --compare: the targets the panel shows")
     parser.add_argument("--livedoor", nargs="?", const="topic-news", default=None, metavar="CATEGORY",
                         help="livedoor news instead of Wikinews: topic-news, or the category named (sports-watch)")
+    parser.add_argument("--texts", type=Path, help="a folder of plain-text articles (*.txt), read instead of Wikinews")
     args = parser.parse_args()
     if args.compare and args.shown:
         compare_shown(*args.compare, args.sample)
@@ -177,7 +186,7 @@ def main() -> None:
     elif args.read:
         read(args.read, args.sample, args.seed)
     elif args.out:
-        write(args.out, args.limit, args.mentions, args.livedoor)
+        write(args.out, args.limit, args.mentions, args.livedoor, args.texts)
     else:
         parser.error("give --out or --compare")
 

@@ -20,8 +20,9 @@ NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|
                           # 今回の授賞式では「…」, 会見では, 会談では: an event, where it was said, not who says it
                           r"(?:授賞|表彰|開会|閉会|結婚|記念|完成|就任|卒業)式|式典|会見|発表会|試写会|イベント|セレモニー|パーティー?|舞台挨拶|"
                           r"会談|会合|演説|インタビュー)$")
-# Nouns for people that open with 同 and refer back to no one (同級生, 同僚, 同乗者): they name who speaks
-NOT_SAME_PEOPLE = r"(?!級生|窓生|期生|僚|業者|行者|乗者|居人|席者|好者|志)"
+# Nouns for people that open with 同 and refer back to no one (同級生, 同僚, 同乗者, 同行筋: sources travelling with a
+# minister): they name who speaks
+NOT_SAME_PEOPLE = r"(?!級生|窓生|期生|僚|業者|行者|行筋|乗者|居人|席者|好者|志)"
 _SAME_PEOPLE = r"同" + NOT_SAME_PEOPLE
 # Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
 NOT_A_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|各|前|元|新|現|次期|当時|関係)")

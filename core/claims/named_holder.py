@@ -20,6 +20,9 @@ from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
 
+# A country's press, not the country: 韓国メディア, 日本の主要メディア, 中国国営メディア, 北朝鮮国営通信
+_MEDIA_OF = re.compile(r"の?(?:主要|大手|国営|官製|地元|現地|一部|複数の)?(?:メディア|マスコミ|報道機関|各紙|通信社?|テレビ|新聞)")
+
 
 def named_holder(body: str, people: list, index: SpanIndex, seats: Seats, s_start: int, s_end: int, start: int, end: int,
                  cue: str, attribution: str, gap: tuple | None, told_by, said_before: int | None):
@@ -40,7 +43,8 @@ def named_holder(body: str, people: list, index: SpanIndex, seats: Seats, s_star
             holder, holder_text = local
     if told_by is not None and told_by.holder is not None:
         holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]
-                       and (m.end == told_by.holder[1] or body[m.end] not in "の紙誌")), None)  # not 韓国 of 韓国のSNS, 韓国紙
+                       and (m.end == told_by.holder[1] or body[m.end] not in "の紙誌")  # not 韓国 of 韓国のSNS, 韓国紙
+                       and not (m.type == "GPE" and _MEDIA_OF.match(body, m.end, told_by.holder[1]))), None)
         holder_text = None if holder is not None else (
             named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])
         if holder is None and holder_text in OFFICE_WORDS:  # CNNは、首相が…と述べたと報じた: whoever holds it

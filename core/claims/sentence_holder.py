@@ -10,6 +10,7 @@ from core.claims.holders import (
     NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, SPEAKER_END, Named, comma_after, group_topic, particle_before,
     titled_before, titled_person, topic_phrase,
 )
+from core.claims.outer_topic import outer_person
 from core.claims.subjects import statements, subject_of
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS
@@ -114,6 +115,11 @@ def _first_holder(body: str, people: list, index: SpanIndex, s_start: int, start
         if not comma_after(body, named, start):
             # ジュリオ・トレモンティ伊副首相は、ファツィオ総裁は辞任すべきだと: the first topic holds
             return (inside[-1], None) if inside else (None, topic[0])
+    if named is not None and getattr(holder, "type", None) != "PERSON" and not comma_after(body, named, start) \
+            and particle_before(body, named, start) in ("は", "が"):
+        outer = outer_person(body, people, s_start, named.start)
+        if outer is not None:
+            return outer  # ヒル団長は、…中国は…と評価した: the person opening the sentence holds, the country is its matter
     if holder is None and holder_text is None:
         local = _local_government(body, s_start, start)
         if local is not None:  # 県は「…」と話している: the prefecture named before

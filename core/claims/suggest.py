@@ -16,6 +16,7 @@ from core.claims.after_source import topics_after_sources
 from core.claims.bodies_named import ministries_of_their_country
 from core.claims.candidate import Candidate
 from core.claims.clause_check import checked_by_clauses
+from core.claims.country_pairs import pair_holders
 from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions
@@ -64,6 +65,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
     found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞
     found = held_by_full_names(body, mentions, found)  # 東京都教育委員会(都教委) … 都教委は「…」: the body named in full
+    found = pair_holders(body, mentions, found)  # 日韓両政府は…と発表した: the pair, not 韓国
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:

@@ -30,8 +30,8 @@ _BARE_TITLE = re.compile(r"(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ�
                          r"(?:" + "|".join(OFFICE_WORDS) + ")")
 
 
-# Words of 同 that name no one before: 同席した教官, 同居女性, 同僚, 同級生 (a phrase of their own)
-_SAME_NOT_REFERRING = re.compile(r"同(?:席|居|僚|級|乗|伴|郷|窓|世代|年代|業他社|性)")
+# Words of 同 that name no one before: 同席した教官, 同居女性, 同僚, 同級生, 同行筋 (a phrase of their own)
+_SAME_NOT_REFERRING = re.compile(r"同(?:席|居|僚|級|乗|伴|郷|窓|世代|年代|業他社|性|行筋)")
 
 
 def only_a_title(text: str) -> bool:
