@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.registry import load_registry
+from ui.common.accessible import name_fields
 from ui.claims.labels import shown_label
 from ui.common.words import counted
 from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
@@ -88,6 +89,7 @@ class ClaimsBrowser(QWidget):
             grid.setColumnStretch(column, 1)
 
         self.table = _table(self.claims)
+        self.table.setAccessibleName(self.tr("Claims"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         for column, width in enumerate((86, 130, 110, 80, 120, 320, 220, 90)):
@@ -95,6 +97,7 @@ class ClaimsBrowser(QWidget):
         header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         self.summary_table = _table(self.summary)
+        self.summary_table.setAccessibleName(self.tr("Stance counts by holder and target"))
         self.summary.modelReset.connect(self._size_summary)
         self.export_button = QPushButton(self.tr("Export Summary CSV…"))
         self.export_button.clicked.connect(self.choose_export)
@@ -119,6 +122,7 @@ class ClaimsBrowser(QWidget):
         layout.addWidget(self.split, 1)
         layout.addWidget(self.count)
         resize_within_screen(self, 1160, 760)
+        name_fields(self)
         self._fill_choices()
         self.reload()
 

@@ -7,6 +7,8 @@ import getpass
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
+from ui.common.accessible import name_fields
+
 SETTING = "annotator/name"
 
 
@@ -66,6 +68,7 @@ class AnnotatorDialog(QDialog):
         layout.addWidget(self.name)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
+        name_fields(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from core.registry import Entity
 from core.store.link_candidates import shares_name
+from ui.common.accessible import name_fields
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 from ui.common.screen_fit import resize_within_screen
@@ -44,6 +45,7 @@ class EntityChooser(QDialog):
         if kind in REGISTRY_TYPES:
             self.kind.setCurrentIndex(self.kind.findData(kind))
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Registry entities"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -82,6 +84,7 @@ class EntityChooser(QDialog):
         self.search.installEventFilter(self)
         self._filter()
         resize_within_screen(self, 640, 420)
+        name_fields(self)
 
     def _filter(self) -> None:
         text = self.search.text().strip()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from core.edits import MergeEntities, SaveEntity
 from core.registry import Entity
 from core.store.registry import registry_entities
+from ui.common.accessible import name_fields
 from ui.common.actions import add_library_keys
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
@@ -169,9 +170,11 @@ class RegistryWindow(QWidget):
         self._update_buttons()
         self._update_count()
         resize_within_screen(self, 1100, 640)
+        name_fields(self)
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(self.tr("Registry entities"))
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -123,6 +123,7 @@ class ArticleReader(QWidget):
         check_row.addWidget(self.check_label, 1)
         check_row.addWidget(self.raw_button, 0, Qt.AlignTop)
         self.body = _Body()
+        self.body.setAccessibleName(self.tr("Article text"))
         self.body.setFrameShape(QFrame.NoFrame)
         self.body.setOpenLinks(False)
 

@@ -39,6 +39,7 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = shortcut_rows()
         table = QTableWidget(len(rows), 2, self)
+        table.setAccessibleName(self.windowTitle())
         table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("Action")])
         table.verticalHeader().hide()
         table.setEditTriggers(QTableWidget.NoEditTriggers)

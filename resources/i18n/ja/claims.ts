@@ -97,7 +97,7 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../../ui/claims/editor.py" line="+21"/>
+        <location filename="../../../ui/claims/editor.py" line="+22"/>
         <source>Direct quote</source>
         <translation>直接引用</translation>
     </message>
@@ -292,7 +292,7 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
-        <location filename="../../../ui/claims/browser.py" line="+52"/>
+        <location filename="../../../ui/claims/browser.py" line="+53"/>
         <source>Claims Browser</source>
         <translation>主張ブラウザ</translation>
     </message>
@@ -367,7 +367,17 @@
         <translation>注釈者</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+8"/>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stance counts by holder and target</source>
+        <translation>保持者・対象ごとの立場の件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Summary CSV…</source>
         <translation>集計を CSV で書き出し…</translation>
     </message>
@@ -377,7 +387,7 @@
         <translation>&lt;b&gt;集計&lt;/b&gt; · 上に一覧した主張で、各保持者が各対象にそれぞれの立場を取った回数</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Any outlet</source>
         <translation>すべての媒体</translation>
     </message>
@@ -449,6 +459,11 @@
         <location line="+0"/>
         <source>Claim</source>
         <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims in the article</source>
+        <translation>この記事の主張</translation>
     </message>
     <message>
         <location line="+10"/>

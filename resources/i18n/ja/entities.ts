@@ -4,7 +4,7 @@
 <context>
     <name>EntityChooser</name>
     <message>
-        <location filename="../../../ui/entities/chooser.py" line="+38"/>
+        <location filename="../../../ui/entities/chooser.py" line="+39"/>
         <source>Name, alias, reading or English name</source>
         <translation>名前、別名、読み、英語名</translation>
     </message>
@@ -14,7 +14,12 @@
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Registry entities</source>
+        <translation>台帳のエンティティ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>New Entity…</source>
         <translation>新しいエンティティ…</translation>
     </message>
@@ -105,7 +110,7 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+53"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+54"/>
         <source>One per line, or separated by commas</source>
         <translation>1 行に 1 つ、またはカンマ区切り</translation>
     </message>
@@ -262,6 +267,11 @@
         <location line="+0"/>
         <source>Count</source>
         <translation>件数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entities in the article</source>
+        <translation>この記事のエンティティ</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -461,7 +471,12 @@
         <translation>本文で選択したテキストを名前とする新しいエンティティ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+44"/>
+        <source>Registry entities</source>
+        <translation>台帳のエンティティ</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>1 entity</source>
         <translation>エンティティ 1 件</translation>
     </message>

@@ -82,7 +82,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+82"/>
+        <location filename="../../../ui/meetings/card.py" line="+83"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -112,7 +112,17 @@
         <translation>会談の状況を「{value}」に設定</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -157,12 +167,12 @@
         <translation>上位の会談</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -187,7 +197,7 @@
         <translation>外す</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Mentioned in</source>
         <translation>言及している記事</translation>
     </message>
@@ -202,7 +212,7 @@
         <translation>つながり</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Relation</source>
         <translation>関係</translation>
     </message>
@@ -734,12 +744,13 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+54"/>
+        <location filename="../../../ui/meetings/window.py" line="+55"/>
+        <location line="+34"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+19"/>
         <source>Linked meetings</source>
         <translation>つながりのある会談</translation>
     </message>

@@ -99,7 +99,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+57"/>
+        <location filename="../../../ui/window/main_window.py" line="+58"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -109,7 +109,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan — {library}（読み取り専用）</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Search failed: {reason}</source>
         <translation>検索に失敗しました: {reason}</translation>
     </message>
@@ -296,7 +296,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>キーボードショートカット</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keys</source>
         <translation>キー</translation>
     </message>
