@@ -82,7 +82,7 @@ def build_entity_menus(window, controller) -> dict[str, QAction]:
 
     tools = tools_menu(bar)
     a["registry"] = make_action(window, translate("EntityMenus", "Entity &Registry…"), controller.show_registry, "registry")
-    a["rerun_article"] = make_action(window, translate("EntityMenus", "Re-run Entity Detection on This &Article"),
+    a["rerun_article"] = make_action(window, translate("EntityMenus", "Re-run Entity &Detection on This Article"),
                                      controller.rerun_article, "rerun_article")
     a["rerun_library"] = make_action(window, translate("EntityMenus", "Re-run Entity Detection on the Whole &Library"),
                                      controller.rerun_library)

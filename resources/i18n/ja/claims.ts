@@ -237,13 +237,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Suggest Claim Candidates in This A&amp;rticle</source>
-        <translation>この記事の主張候補を提案(&amp;R)</translation>
+        <source>Suggest Claim Candidates in &amp;This Article</source>
+        <translation>この記事の主張候補を提案(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Suggest Claim Candidates in the Whole L&amp;ibrary</source>
-        <translation>ライブラリ全体の主張候補を提案(&amp;I)</translation>
+        <source>Suggest Claim Candidates in the &amp;Whole Library</source>
+        <translation>ライブラリ全体の主張候補を提案(&amp;W)</translation>
     </message>
 </context>
 <context>

@@ -251,8 +251,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
+        <source>Lan&amp;guage</source>
+        <translation>言語(&amp;G)</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -207,8 +207,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Re-run Entity Detection on This &amp;Article</source>
-        <translation>この記事でエンティティ検出をやり直す(&amp;A)</translation>
+        <source>Re-run Entity &amp;Detection on This Article</source>
+        <translation>この記事でエンティティ検出をやり直す(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -288,13 +288,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Annotator &amp;Agreement…</source>
-        <translation>注釈者間一致(&amp;A)…</translation>
+        <source>Annotator A&amp;greement…</source>
+        <translation>注釈者間一致(&amp;G)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Curation (Adjudicate)…</source>
-        <translation>裁定(&amp;C)…</translation>
+        <source>C&amp;uration (Adjudicate)…</source>
+        <translation>裁定(&amp;U)…</translation>
     </message>
     <message>
         <location line="+22"/>
