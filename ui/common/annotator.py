@@ -7,6 +7,7 @@ import getpass
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
+from ui.common.close_keys import give_focus_back
 from ui.common.accessible import name_fields
 
 SETTING = "annotator/name"
@@ -49,6 +50,7 @@ class AnnotatorDialog(QDialog):
 
     def __init__(self, parent=None, first_run: bool = False) -> None:
         super().__init__(parent)
+        give_focus_back(self)
         self.setWindowTitle(self.tr("Annotator"))
         intro = (self.tr("Kaidan records who made each annotation. What name should it use?")
                  if first_run else self.tr("The name recorded with your annotations from now on:"))

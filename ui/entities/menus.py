@@ -78,6 +78,12 @@ def build_entity_menus(window, controller) -> dict[str, QAction]:
                                      controller.new_entity)
     for name in ("reject", "link", "new_entity"):
         entities.addAction(a[name])
+    entities.addSeparator()
+    a["next_name"] = _reader_action(entities, translate("EntityMenus", "Ne&xt Name"), "next_name",
+                                    lambda: controller.step_name(1))
+    a["previous_name"] = _reader_action(entities, translate("EntityMenus", "&Previous Name"), "previous_name",
+                                        lambda: controller.step_name(-1))
+    entities.addActions([a["next_name"], a["previous_name"]])
     bar.insertMenu(help_action, entities)
 
     tools = tools_menu(bar)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QPushButton, QVBoxLayout,
 )
 
+from ui.common.close_keys import give_focus_back
 from ui.common.file_dialogs import existing_directory, open_file_name
 from ui.jobs.import_places import last_import_folder, remember_import
 
@@ -28,6 +29,7 @@ class DatasetImportDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        give_focus_back(self)
         self.setWindowTitle(self.tr("Import Annotated Dataset"))
         # The importers (and the page readers under them) load when the dialog opens, not with the window.
         from core.datasets import FORMATS

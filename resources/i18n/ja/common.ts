@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../../ui/common/annotator.py" line="+52"/>
+        <location filename="../../../ui/common/annotator.py" line="+54"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
@@ -478,6 +478,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Select the next highlighted name (1 … 7, Delete, L then act on it)</source>
+        <translation>次の強調された名前を選択 (続けて 1 … 7、Delete、L で操作)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select the previous highlighted name</source>
+        <translation>前の強調された名前を選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link the name to a registry entity…</source>
         <translation>名前を台帳のエンティティにリンク…</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>EntityChooser</name>
     <message>
-        <location filename="../../../ui/entities/chooser.py" line="+39"/>
+        <location filename="../../../ui/entities/chooser.py" line="+41"/>
         <source>Name, alias, reading or English name</source>
         <translation>名前、別名、読み、英語名</translation>
     </message>
@@ -58,6 +58,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>No highlighted name after the caret</source>
+        <translation>カーソル位置より後に強調された名前がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No highlighted name before the caret</source>
+        <translation>カーソル位置より前に強調された名前がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No highlighted name at the caret or in the selection</source>
         <translation>カーソル位置にも選択範囲にも強調された名前がありません</translation>
     </message>
@@ -87,12 +97,12 @@
         <translation>{name} のリンク先…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>Link {name} to {entity}</source>
         <translation>{name} を {entity} にリンク</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Unlink {name}</source>
         <translation>{name} のリンクを解除</translation>
     </message>
@@ -201,7 +211,17 @@
         <translation>選択範囲から新しいエンティティ(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Ne&amp;xt Name</source>
+        <translation>次の名前(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous Name</source>
+        <translation>前の名前(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Entity &amp;Registry…</source>
         <translation>エンティティ台帳(&amp;R)…</translation>
     </message>
@@ -317,7 +337,7 @@
 <context>
     <name>EntityTooltip</name>
     <message>
-        <location filename="../../../ui/entities/reader_layer.py" line="+20"/>
+        <location filename="../../../ui/entities/reader_layer.py" line="+24"/>
         <source>detected, not reviewed</source>
         <translation>検出済み・未確認</translation>
     </message>
@@ -345,7 +365,7 @@
 <context>
     <name>NewEntityDialog</name>
     <message>
-        <location filename="../../../ui/entities/new_entity_dialog.py" line="+15"/>
+        <location filename="../../../ui/entities/new_entity_dialog.py" line="+17"/>
         <source>New Entity</source>
         <translation>新しいエンティティ</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+31"/>
+        <location filename="../../../ui/meetings/attach.py" line="+33"/>
         <location line="+97"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
@@ -54,7 +54,7 @@
 <context>
     <name>LinkMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+22"/>
+        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+24"/>
         <source>Link to Meeting</source>
         <translation>会談とつなげる</translation>
     </message>

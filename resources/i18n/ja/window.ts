@@ -248,7 +248,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../../ui/window/help_dialog.py" line="+18"/>
+        <location filename="../../../ui/window/help_dialog.py" line="+19"/>
         <source>Right-click</source>
         <translation>右クリック</translation>
     </message>
@@ -291,7 +291,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
