@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit,
-    QScrollBar, QTextEdit, QWidget,
+    QAbstractButton, QAbstractItemView, QAbstractSlider, QAbstractSpinBox, QComboBox, QGraphicsView, QLineEdit,
+    QPlainTextEdit, QScrollBar, QTextEdit, QWidget,
 )
 
 from ui.common.accessible import spoken_name
 
 CONTROLS = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView, QPlainTextEdit, QTextEdit,
-            QAbstractSlider)
+            QAbstractSlider, QGraphicsView)
 
 
 
@@ -32,3 +32,9 @@ def unnamed_controls(root: QWidget) -> list[str]:
             continue
         found.append(f"{type(root).__name__}: {type(widget).__name__} in {type(widget.parentWidget()).__name__}")
     return found
+
+
+def spoken_names(root: QWidget) -> list[str]:
+    """The spoken names of root's visible controls (to check the language they are in)."""
+    return [spoken_name(w) for w in [root, *root.findChildren(QWidget)]
+            if isinstance(w, CONTROLS) and not _inner(w) and w.window() is root.window() and w.isVisibleTo(w.window())]

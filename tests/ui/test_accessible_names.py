@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.a11y_walk import unnamed_controls
+from tests.ui.a11y_walk import spoken_names, unnamed_controls
 from ui.common.accessible import spoken_name
 from tests.ui.claim_helpers import select_text
-from tests.ui.i18n_walk import language
+from tests.ui.i18n_walk import english_only, language
 from ui.entities.chooser import EntityChooser
 from ui.entities.new_entity_dialog import NewEntityDialog
 from ui.window.help_dialog import ShortcutsDialog
@@ -37,9 +37,14 @@ def test_every_control_has_a_spoken_name(qapp, qtbot, make_window, seeds, import
         import_and_wait(window, seeds, expected_rows=len(seeds))
         select_seed(window, "000_")
         views = every_view(window, qtbot)
-        assert window.meetings.meetings_window.card.isVisible()  # the card's fields are walked too
+        meetings = window.meetings.meetings_window
+        meetings.select(next(i for i, item in meetings.by_id.items() if item["participants"]))
+        card = meetings.card
+        assert card.isVisible() and card.participants.rowCount()  # the card's fields (a role per row) are walked too
         missing = [line for view in views for line in unnamed_controls(view)]
         assert missing == [], "\n".join(missing)
+        if code == "ja":  # spoken in the window's language
+            assert english_only([n for view in views for n in spoken_names(view)]) == []
         names = [spoken_name(window.list_view), spoken_name(window.entities.layer.body),
                  spoken_name(window.claims.editor.holder)]  # a form row's label names the field beside a button
         assert names == (["Articles", "Article text", "Holder"] if code == "en" else ["記事一覧", "記事本文", "保持者"])

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
 
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.registry import load_registry
-from ui.common.accessible import name_fields
 from ui.claims.labels import shown_label
 from ui.common.words import counted
 from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
@@ -68,11 +67,14 @@ class ClaimsBrowser(QWidget):
         self.date_from = self._line(self.tr("From YYYY-MM-DD"))
         self.date_to = self._line(self.tr("To YYYY-MM-DD"))
         self.stance = QComboBox()
+        self.stance.setAccessibleName(self.tr("Stance"))
         self.stance.addItem(self.tr("Any stance"), "")
         for s in stances:
             self.stance.addItem(shown_label(s), s["key"])
         self.outlet = QComboBox()
         self.annotator = QComboBox()
+        self.outlet.setAccessibleName(self.tr("Outlet"))
+        self.annotator.setAccessibleName(self.tr("Annotator"))
         for combo in (self.stance, self.outlet, self.annotator):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
         grid = QGridLayout()
@@ -122,7 +124,6 @@ class ClaimsBrowser(QWidget):
         layout.addWidget(self.split, 1)
         layout.addWidget(self.count)
         resize_within_screen(self, 1160, 760)
-        name_fields(self)
         self._fill_choices()
         self.reload()
 

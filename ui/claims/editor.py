@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QStringList
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.claims.drafts import ClaimDraft
-from ui.common.accessible import label_rows, name_fields
+from ui.common.accessible import keyboard_ready, label_rows
 from ui.claims.stance_strip import INTENSITIES, INTENSITY_LABELS, StanceStrip
 from ui.common.completion import Proposals
 from ui.common.plain import excerpt, plain_label
@@ -123,7 +123,7 @@ class ClaimEditor(QFrame):
         self.fields: list[QWidget] = [self.stance, self.holder, self.target, self.attribution, self.note]
         for widget in (*self.fields, self.target.lineEdit()):
             widget.installEventFilter(self)
-        name_fields(self)
+        keyboard_ready(self)
         self.setFixedWidth(EDITOR_WIDTH)
         self.adjustSize()
 

@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
 from ui.common.close_keys import give_focus_back
-from ui.common.accessible import name_fields
 
 SETTING = "annotator/name"
 
@@ -70,7 +69,6 @@ class AnnotatorDialog(QDialog):
         layout.addWidget(self.name)
         layout.addWidget(self.buttons)
         self.setMinimumWidth(380)
-        name_fields(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -6,6 +6,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.common.accessible import keyboard_ready
+
 
 class _CloseKeys(QObject):
     """Sees the keys no child used (they bubble up to the window) and closes it on Esc / Ctrl+W."""
@@ -22,10 +24,14 @@ class _CloseKeys(QObject):
 
 
 class _FocusBack(QObject):
-    """When its window hides and no window of Kaidan is left active (no window manager chose one), activates the
-    window it was opened from: the keyboard finds its focus where it left it, never in a hidden widget."""
+    """Shown the first time, makes its window keyboard-ready (names, Tab); when it hides and no window of Kaidan
+    is left active (no window manager chose one), activates the window it was opened from: the keyboard finds
+    its focus where it left it, never in a hidden widget."""
 
     def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Show and obj is self.parent() and not self.property("ready"):
+            self.setProperty("ready", True)
+            keyboard_ready(obj)
         if event.type() == QEvent.Hide and obj is self.parent() and obj.parentWidget() is not None:
             opener = obj.parentWidget().window()
             # the opener as the timer's context: a dialog deleted on close takes nothing down with it
@@ -34,13 +40,18 @@ class _FocusBack(QObject):
 
 
 def _activate_if_none_is(opener: QWidget) -> None:
+    """Activate opener if no window is active and no other window of Kaidan is shown (one just opened, as the
+    chooser's New Entity… opens its dialog, is left for the platform to activate)."""
     active = QApplication.activeWindow()
-    if opener.isVisible() and (active is None or not active.isVisible()):
+    others = [w for w in QApplication.topLevelWidgets() if w is not opener and w.isVisible()
+              and w.windowType() in (Qt.Window, Qt.Dialog)]
+    if opener.isVisible() and (active is None or not active.isVisible()) and not others:
         opener.activateWindow()
 
 
 def give_focus_back(window: QWidget) -> None:
-    """Closing window (a dialog or a secondary window with a parent) activates the window it came from."""
+    """window (a dialog or a secondary window) is made keyboard-ready when first shown; closing it activates the
+    window it came from."""
     window.installEventFilter(_FocusBack(window))
 
 

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
 from core.registry import Entity
 from core.store.link_candidates import shares_name
 from ui.common.close_keys import give_focus_back
-from ui.common.accessible import name_fields
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 from ui.common.screen_fit import resize_within_screen
@@ -41,6 +40,7 @@ class EntityChooser(QDialog):
         self.search.setPlaceholderText(self.tr("Name, alias, reading or English name"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Type"))
         self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
@@ -86,7 +86,6 @@ class EntityChooser(QDialog):
         self.search.installEventFilter(self)
         self._filter()
         resize_within_screen(self, 640, 420)
-        name_fields(self)
 
     def _filter(self) -> None:
         text = self.search.text().strip()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
 from core.edits import MergeEntities, SaveEntity
 from core.registry import Entity
 from core.store.registry import registry_entities
-from ui.common.accessible import name_fields
 from ui.common.actions import add_library_keys
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
@@ -48,6 +47,7 @@ class EntityEditor(QWidget):
         self.en = QLineEdit()
         self.reading = QLineEdit()
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Type"))
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
         self.aliases = QPlainTextEdit()
@@ -112,6 +112,7 @@ class RegistryWindow(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(lambda _t: self._update_count())
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Type"))
         self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
@@ -170,7 +171,6 @@ class RegistryWindow(QWidget):
         self._update_buttons()
         self._update_count()
         resize_within_screen(self, 1100, 640)
-        name_fields(self)
 
     def _build_table(self) -> QTableView:
         table = QTableView()

@@ -109,6 +109,7 @@ class MeetingCard(CardEdits, QScrollArea):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.editingFinished.connect(lambda e=edit, n=name: self._date_edit(e, n))
         self.precision = combo(PRECISION_LABELS, PRECISION_LABELS)
+        self.precision.setAccessibleName(self.tr("Date precision"))
         self.precision.activated.connect(lambda _i: self._combo_edit(
             self.precision, "precision", self.tr("Set Meeting Date Precision to {value}")))
         dates = QHBoxLayout()

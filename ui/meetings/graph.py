@@ -78,6 +78,7 @@ class MeetingGraph(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.NoFrame)
         self.setRenderHint(QPainter.Antialiasing)
+        self.setAccessibleName(self.tr("Linked meetings"))
         self.nodes: dict[int, MeetingNode] = {}
         self.edges: list[dict] = []
         self.setMinimumHeight(150)

@@ -39,6 +39,7 @@ class TimelineView(TimelineZoom, QGraphicsView):
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setViewportUpdateMode(QGraphicsView.FullViewportUpdate)  # the fixed bands move with scrolling
         self.setFocusPolicy(Qt.StrongFocus)
+        self.setAccessibleName(self.tr("Timeline of meetings"))
         self.meetings: list[dict] = []
         self.entities: dict = {}
         self.mode = "country"

@@ -14,7 +14,6 @@ from core.meetings.details import claims_about, link_rows, mention_rows
 from core.store.meetings import links_of
 from core.store.registry import registry_entities
 from core.store.scheme import stances
-from ui.common.accessible import name_fields
 from ui.common.actions import add_library_keys
 from ui.common.close_keys import add_close_keys
 from ui.common.unsaved import may_close, meeting_unsaved
@@ -73,7 +72,6 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
         self.summary = QLabel()
         self.statusBar().addPermanentWidget(self.summary)
         self._layout()
-        name_fields(self)
         self._connect()
         self._restore()
         self.reload()

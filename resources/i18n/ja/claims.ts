@@ -292,7 +292,7 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
-        <location filename="../../../ui/claims/browser.py" line="+53"/>
+        <location filename="../../../ui/claims/browser.py" line="+52"/>
         <source>Claims Browser</source>
         <translation>主張ブラウザ</translation>
     </message>
@@ -322,12 +322,12 @@
         <translation>終了 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Any stance</source>
         <translation>すべての立場</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Holder</source>
         <translation>保持者</translation>
     </message>
@@ -337,7 +337,8 @@
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-11"/>
+        <location line="+12"/>
         <source>Stance</source>
         <translation>立場</translation>
     </message>
@@ -347,7 +348,8 @@
         <translation>語句</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-6"/>
+        <location line="+9"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
@@ -362,7 +364,8 @@
         <translation>終了</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-9"/>
+        <location line="+9"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
@@ -387,7 +390,7 @@
         <translation>&lt;b&gt;集計&lt;/b&gt; · 上に一覧した主張で、各保持者が各対象にそれぞれの立場を取った回数</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Any outlet</source>
         <translation>すべての媒体</translation>
     </message>

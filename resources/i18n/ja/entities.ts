@@ -4,12 +4,17 @@
 <context>
     <name>EntityChooser</name>
     <message>
-        <location filename="../../../ui/entities/chooser.py" line="+41"/>
+        <location filename="../../../ui/entities/chooser.py" line="+40"/>
         <source>Name, alias, reading or English name</source>
         <translation>名前、別名、読み、英語名</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
@@ -120,7 +125,12 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+54"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+50"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>One per line, or separated by commas</source>
         <translation>1 行に 1 つ、またはカンマ区切り</translation>
     </message>
@@ -452,6 +462,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
@@ -491,7 +506,7 @@
         <translation>本文で選択したテキストを名前とする新しいエンティティ</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+43"/>
         <source>Registry entities</source>
         <translation>台帳のエンティティ</translation>
     </message>

@@ -127,7 +127,12 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Date precision</source>
+        <translation>日付の精度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set Meeting Date Precision to {value}</source>
         <translation>会談の日付の精度を「{value}」に設定</translation>
     </message>
@@ -287,7 +292,12 @@
         <translation>登録簿にありません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Role of {name}</source>
+        <translation>{name} の役割</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Article {id}</source>
         <translation>記事 {id}</translation>
     </message>
@@ -388,7 +398,7 @@
         <translation>行: 参加者</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Kinds: all</source>
         <translation>種類: すべて</translation>
     </message>
@@ -398,7 +408,22 @@
         <translation>開始 YYYY-MM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
+        <source>Timeline rows</source>
+        <translation>年表の行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>to YYYY-MM</source>
         <translation>終了 YYYY-MM</translation>
     </message>
@@ -476,6 +501,14 @@
         <location line="+2"/>
         <source>proposed by Kaidan — not confirmed</source>
         <translation>Kaidan の提案（未承認）</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGraph</name>
+    <message>
+        <location filename="../../../ui/meetings/graph.py" line="+81"/>
+        <source>Linked meetings</source>
+        <translation>つながりのある会談</translation>
     </message>
 </context>
 <context>
@@ -744,8 +777,8 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+55"/>
-        <location line="+34"/>
+        <location filename="../../../ui/meetings/window.py" line="+54"/>
+        <location line="+33"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
@@ -856,7 +889,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../ui/meetings/timeline_view.py" line="+77"/>
+        <location filename="../../../ui/meetings/timeline_view.py" line="+78"/>
         <source>(no country)</source>
         <translation>（国・地域なし）</translation>
     </message>
@@ -881,7 +914,12 @@
         <translation>日付のない会談 1 件（一覧を参照）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-66"/>
+        <source>Timeline of meetings</source>
+        <translation>会談の年表</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>{n} undated meetings (see the list)</source>
         <translation>日付のない会談 {n} 件（一覧を参照）</translation>
     </message>
