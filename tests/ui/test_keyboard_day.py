@@ -71,3 +71,24 @@ def test_a_window_opened_and_closed_by_keys_gives_the_focus_back_to_the_reader(q
     qtbot.waitUntil(lambda: QApplication.focusWidget() is body, timeout=10000)
     assert QApplication.activeWindow() is window and body.isVisible()
     assert body.textCursor().position() == 3  # where the user left it
+
+
+def test_frameless_views_show_where_the_focus_is(qtbot, entity_window):
+    window = entity_window
+    body = window.entities.layer.body
+    meetings = window.meetings.show_meetings()
+    qtbot.waitExposed(meetings)
+    meetings.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is meetings, timeout=10000)
+    meetings.timeline.setFocus()
+    qtbot.waitUntil(lambda: meetings.timeline.focus_ring.isVisible(), timeout=10000)
+    assert meetings.timeline.focus_ring.geometry() == meetings.timeline.rect()
+    assert not meetings.graph.focus_ring.isVisible()
+    qtbot.keyClick(meetings.timeline, Qt.Key_Tab)  # the focus moves on: the ring goes with it
+    assert not meetings.timeline.focus_ring.isVisible()
+    meetings.close()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
+    body.setFocus()
+    qtbot.waitUntil(lambda: body.focus_ring.isVisible(), timeout=10000)
+    ring = body.focus_ring.grab().toImage()
+    assert ring.pixelColor(0, ring.height() // 2) == body.palette().color(body.palette().ColorRole.Highlight)
