@@ -47,4 +47,5 @@ def test_every_control_has_a_spoken_name(qapp, qtbot, make_window, seeds, import
             assert english_only([n for view in views for n in spoken_names(view)]) == []
         names = [spoken_name(window.list_view), spoken_name(window.entities.layer.body),
                  spoken_name(window.claims.editor.holder)]  # a form row's label names the field beside a button
-        assert names == (["Articles", "Article text", "Holder"] if code == "en" else ["記事一覧", "記事本文", "保持者"])
+        expected = ["Articles", "Article text", "Holder"] if code == "en" else ["記事一覧", "記事本文", "保持者"]
+        assert names == expected

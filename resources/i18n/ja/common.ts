@@ -482,7 +482,7 @@
         <translation>次の強調された名前を選択 (続けて 1 … 7、Delete、L で操作)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Select the previous highlighted name</source>
         <translation>前の強調された名前を選択</translation>
     </message>

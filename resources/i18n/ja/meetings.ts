@@ -506,7 +506,7 @@
 <context>
     <name>MeetingGraph</name>
     <message>
-        <location filename="../../../ui/meetings/graph.py" line="+81"/>
+        <location filename="../../../ui/meetings/graph.py" line="+82"/>
         <source>Linked meetings</source>
         <translation>つながりのある会談</translation>
     </message>
@@ -889,7 +889,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../ui/meetings/timeline_view.py" line="+78"/>
+        <location filename="../../../ui/meetings/timeline_view.py" line="+80"/>
         <source>(no country)</source>
         <translation>（国・地域なし）</translation>
     </message>
@@ -914,12 +914,12 @@
         <translation>日付のない会談 1 件（一覧を参照）</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-67"/>
         <source>Timeline of meetings</source>
         <translation>会談の年表</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>{n} undated meetings (see the list)</source>
         <translation>日付のない会談 {n} 件（一覧を参照）</translation>
     </message>

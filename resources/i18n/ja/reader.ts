@@ -85,7 +85,7 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../../ui/reader/reader.py" line="+118"/>
+        <location filename="../../../ui/reader/reader.py" line="+119"/>
         <source>Show Raw Page</source>
         <translation>元のページを表示</translation>
     </message>
@@ -100,7 +100,7 @@
         <translation>記事本文</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>… {n} more captions</source>
         <translation>…ほかに写真説明 {n} 件</translation>
     </message>
