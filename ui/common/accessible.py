@@ -74,20 +74,6 @@ def label_for(label: QLabel, widget: QWidget) -> QLabel:
     return label
 
 
-def label_rows(form: QFormLayout) -> None:
-    """A form row whose field is a layout (a field with a button beside it) names its first field by the row's
-    label, as a row holding one field does by itself."""
-    for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.LabelRole)
-        field = form.itemAt(row, QFormLayout.FieldRole)
-        if label is None or field is None or field.layout() is None or not isinstance(label.widget(), QLabel):
-            continue
-        first = next((field.layout().itemAt(i).widget() for i in range(field.layout().count())
-                      if field.layout().itemAt(i).widget() is not None), None)
-        if first is not None and label.widget().buddy() is None:
-            label.widget().setBuddy(first)
-
-
 def free_tab(root: QWidget) -> None:
     """Tab leaves each view of root that selects whole rows (arrows still move between its rows)."""
     for view in root.findChildren(QAbstractItemView):

@@ -189,16 +189,19 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>Holder</source>
         <translation>保持者</translation>
     </message>
     <message>
+        <location line="-4"/>
         <location line="+4"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
