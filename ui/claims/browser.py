@@ -71,6 +71,7 @@ class ClaimsBrowser(QWidget):
         self.date_from = self._line(self.tr("From YYYY-MM-DD"))
         self.date_to = self._line(self.tr("To YYYY-MM-DD"))
         self.stance = QComboBox()
+        self.stance.setAccessibleName(self.tr("Stance"))
         self.stance.addItem(self.tr("Any stance"), "")
         for s in stances:
             self.stance.addItem(shown_label(s), s["key"])
@@ -79,6 +80,8 @@ class ClaimsBrowser(QWidget):
         for combo in (self.outlet, self.annotator):  # a long outlet's name does not widen the bar
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(CHOICE_CHARS)
+        self.outlet.setAccessibleName(self.tr("Outlet"))
+        self.annotator.setAccessibleName(self.tr("Annotator"))
         for combo in (self.stance, self.outlet, self.annotator):
             combo.currentIndexChanged.connect(lambda _i: self._timer.start())
         # Label and field in pairs that wrap onto the next line in a narrow window: every hint reads whole.
@@ -90,6 +93,7 @@ class ClaimsBrowser(QWidget):
             filters.addWidget(kept_together(QLabel(label), widget))
 
         self.table = _table(self.claims)
+        self.table.setAccessibleName(self.tr("Claims"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
         for column, width in enumerate((86, 130, 110, 80, 120, 320, 220, 90)):
@@ -97,6 +101,7 @@ class ClaimsBrowser(QWidget):
         header.setStretchLastSection(True)
         self.table.activated.connect(self._activated)
         self.summary_table = _table(self.summary)
+        self.summary_table.setAccessibleName(self.tr("Stance counts by holder and target"))
         self.summary.modelReset.connect(self._size_summary)
         self.export_button = QPushButton(self.tr("Export Summary CSV…"))
         self.export_button.clicked.connect(self.choose_export)

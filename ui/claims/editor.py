@@ -11,6 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPoint, QRect, QStringList
 from PySide6.QtWidgets import QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from core.claims.drafts import ClaimDraft
+from ui.common.accessible import keyboard_ready
 from ui.claims.stance_strip import INTENSITIES, INTENSITY_LABELS, StanceStrip
 from ui.common.completion import Proposals
 from ui.common.plain import excerpt, plain_label
@@ -115,6 +116,10 @@ class ClaimEditor(QFrame):
         form.addRow(self.tr("Target"), target_row)
         form.addRow(self.tr("Source"), attribution_row)
         form.addRow(self.tr("Note"), self.note)
+        # a row holding a field and a label beside it names nothing by itself: the fields carry their row's name
+        for field, name in ((self.holder, self.tr("Holder")), (self.target, self.tr("Target")),
+                            (self.attribution, self.tr("Source"))):
+            field.setAccessibleName(name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
@@ -126,6 +131,7 @@ class ClaimEditor(QFrame):
         self.fields: list[QWidget] = [self.stance, self.holder, self.target, self.attribution, self.note]
         for widget in (*self.fields, self.target.lineEdit()):
             widget.installEventFilter(self)
+        keyboard_ready(self)
         self.setFixedWidth(EDITOR_WIDTH)
         self.adjustSize()
 

@@ -42,10 +42,10 @@ def build_claim_menus(window, controller) -> dict[str, QAction]:
         window, QCoreApplication.translate("ClaimMenus", "&Claims Browser…"), controller.show_browser,
         "claims_browser")
     a["suggest_claims"] = make_action(
-        window, QCoreApplication.translate("ClaimMenus", "Suggest Claim Candidates in This A&rticle"),
+        window, QCoreApplication.translate("ClaimMenus", "Suggest Claim Candidates in &This Article"),
         controller.suggest_article, "suggest_claims")
     a["suggest_claims_library"] = make_action(
-        window, QCoreApplication.translate("ClaimMenus", "Suggest Claim Candidates in the Whole L&ibrary"),
+        window, QCoreApplication.translate("ClaimMenus", "Suggest Claim Candidates in the &Whole Library"),
         controller.suggest_library)
     tools.addSeparator()
     for name in ("claims_browser", "suggest_claims", "suggest_claims_library"):

@@ -45,7 +45,7 @@ class ClaimsPanel(QWidget):
         super().__init__(parent)
         self.claims: list[Claim] = []
         self.summary = panel_summary()
-        tree = panel_list([self.tr("Holder → target"), self.tr("Claim")])
+        tree = panel_list([self.tr("Holder → target"), self.tr("Claim")], self.tr("Claims in the article"))
         header = tree.header()
         header.setSectionResizeMode(QHeaderView.Interactive)
         header.resizeSection(0, 150)  # until the list has a width (see eventFilter)

@@ -133,7 +133,7 @@ def build_menus(window) -> dict[str, QAction]:
 
 def language_menu(window) -> QMenu:
     """View → Language: each language by its own name; the choice is kept and applies at the next start."""
-    menu = QMenu(translate("Menus", "&Language"), window)
+    menu = QMenu(translate("Menus", "Lan&guage"), window)
     group = QActionGroup(menu)
     current = chosen_language()
     for code, name in LANGUAGES.items():

@@ -40,9 +40,10 @@ def place_docks(window: QMainWindow, docks, state: QByteArray) -> None:
         window.resizeDocks(list(docks), [window.height() // len(docks)] * len(docks), Qt.Vertical)
 
 
-def panel_list(headers: list[str]) -> QTreeWidget:
-    """The flat, single-selection list a side panel shows (one row per item)."""
+def panel_list(headers: list[str], name: str) -> QTreeWidget:
+    """The flat, single-selection list a side panel shows (one row per item), named name for screen readers."""
     tree = QTreeWidget()
+    tree.setAccessibleName(name)
     tree.setColumnCount(len(headers))
     tree.setHeaderLabels(headers)
     tree.setRootIsDecorated(False)

@@ -58,6 +58,9 @@ READER_KEYS: dict[str, tuple[str, str]] = {
     "reject": ("Delete", QT_TRANSLATE_NOOP("Shortcuts", "Reject the highlighted name at the caret (the detector will not propose "
                          "it again); off any name, in a claim candidate: dismiss it (it will not "
                          "come back); in a claim: delete it")),
+    "next_name": ("]", QT_TRANSLATE_NOOP("Shortcuts", "Select the next highlighted name (1 … 7, Delete, L then act "
+                                                      "on it)")),
+    "previous_name": ("[", QT_TRANSLATE_NOOP("Shortcuts", "Select the previous highlighted name")),
     "link": ("L", QT_TRANSLATE_NOOP("Shortcuts", "Link the name to a registry entity…")),
     "new_entity": ("N", QT_TRANSLATE_NOOP("Shortcuts", "New registry entity from the selection…")),
     "claim": ("C", QT_TRANSLATE_NOOP("Shortcuts", "Make a claim from the selection (opens the claim editor; on a claim: edit it)")),

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
 
 from core.registry import Entity
 from core.store.link_candidates import shares_name
+from ui.common.close_keys import give_focus_back
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 from ui.common.screen_fit import resize_within_screen
@@ -29,6 +30,7 @@ class EntityChooser(QDialog):
                  search: str = "", exclude: str | None = None, allow_unlink: bool = False,
                  allow_new: bool = False, parent=None) -> None:
         super().__init__(parent)
+        give_focus_back(self)
         self.setWindowTitle(title)
         self.chosen_id: str | None = None
         self.model = RegistryModel([e for e in entities if e.id != exclude], self)
@@ -38,12 +40,14 @@ class EntityChooser(QDialog):
         self.search.setPlaceholderText(self.tr("Name, alias, reading or English name"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Type"))
         self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
         if kind in REGISTRY_TYPES:
             self.kind.setCurrentIndex(self.kind.findData(kind))
         self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Registry entities"))
         self.table.setModel(self.proxy)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -68,6 +68,7 @@ class EntityController(EntityCorrections, QObject):
         self.layer.reject_requested.connect(self.reject)
         self.layer.link_requested.connect(self.link)
         self.layer.new_entity_requested.connect(self.new_entity)
+        self.layer.step_requested.connect(self.step_name)
         self.layer.menu_requested.connect(lambda pos: show_mention_menu(self, pos))
         self.panel.mention_selected.connect(self.layer.select_span)
         self.panel.entity_activated.connect(self.filter_by_entity)

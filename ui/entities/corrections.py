@@ -84,6 +84,13 @@ class EntityCorrections:
             commands.append(self._update(m, fields, _mark_text(m.text, kind)))
         self._push(commands, translate("EntityController", "Mark as {type}").format(type=type_label(kind)))
 
+    def step_name(self, direction: int) -> None:
+        """] and [ (or the Entities menu): select the next or previous highlighted name, the reader focused."""
+        self.layer.body.setFocus()
+        if self.layer.step_name(direction) is None:
+            self._status(translate("EntityController", "No highlighted name after the caret") if direction > 0
+                         else translate("EntityController", "No highlighted name before the caret"))
+
     def reject(self) -> None:
         """Delete: reject the mention(s) at the caret or in the selection."""
         targets = self.layer.targets()

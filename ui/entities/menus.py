@@ -78,11 +78,17 @@ def build_entity_menus(window, controller) -> dict[str, QAction]:
                                      controller.new_entity)
     for name in ("reject", "link", "new_entity"):
         entities.addAction(a[name])
+    entities.addSeparator()
+    a["next_name"] = _reader_action(entities, translate("EntityMenus", "Ne&xt Name"), "next_name",
+                                    lambda: controller.step_name(1))
+    a["previous_name"] = _reader_action(entities, translate("EntityMenus", "&Previous Name"), "previous_name",
+                                        lambda: controller.step_name(-1))
+    entities.addActions([a["next_name"], a["previous_name"]])
     bar.insertMenu(help_action, entities)
 
     tools = tools_menu(bar)
     a["registry"] = make_action(window, translate("EntityMenus", "Entity &Registry…"), controller.show_registry, "registry")
-    a["rerun_article"] = make_action(window, translate("EntityMenus", "Re-run Entity Detection on This &Article"),
+    a["rerun_article"] = make_action(window, translate("EntityMenus", "Re-run Entity &Detection on This Article"),
                                      controller.rerun_article, "rerun_article")
     a["rerun_library"] = make_action(window, translate("EntityMenus", "Re-run Entity Detection on the Whole &Library"),
                                      controller.rerun_library)

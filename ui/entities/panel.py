@@ -68,7 +68,7 @@ class EntityPanel(QWidget):
         self.article_id: int | None = None
         self._keys: list[tuple] = []
         self.summary = panel_summary()
-        tree = panel_list([self.tr("Entity"), self.tr("Count")])
+        tree = panel_list([self.tr("Entity"), self.tr("Count")], self.tr("Entities in the article"))
         header = tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.Stretch)

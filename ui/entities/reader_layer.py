@@ -11,11 +11,15 @@ from PySide6.QtWidgets import QToolTip
 from core.model import Mention
 from core.registry import Entity
 from ui.common.entity_types import TYPE_OF_KEY, type_label
+from ui.common.shortcuts import READER_KEYS
 from ui.reader.highlighter import ArticleSpans, EntityHighlighter
 from ui.reader.legend import LegendBar
 from ui.reader.reader import ArticleReader
 
 translate = QCoreApplication.translate
+
+# ] and [ step the selection from name to name.
+STEP_OF_KEY = {READER_KEYS["next_name"][0]: 1, READER_KEYS["previous_name"][0]: -1}
 
 STATE_TEXT = {"proposed": QT_TRANSLATE_NOOP("EntityTooltip", "detected, not reviewed"),
               "accepted": QT_TRANSLATE_NOOP("EntityTooltip", "accepted")}
@@ -60,6 +64,7 @@ class EntityLayer(QObject):
     reject_requested = Signal()  # Delete
     link_requested = Signal()  # L
     new_entity_requested = Signal()  # N
+    step_requested = Signal(int)  # ] and [: the next (1) or previous (-1) name
     menu_requested = Signal(QPoint)  # global position of a context menu
 
     def __init__(self, reader: ArticleReader) -> None:
@@ -125,6 +130,21 @@ class EntityLayer(QObject):
         found = self.spans.at(offset) or (self.spans.at(offset - 1) if offset else [])
         return found[:1]
 
+    def step_name(self, direction: int) -> tuple[int, int] | None:
+        """Select the next (1) or previous (-1) highlighted name from the caret or selection, so the keys that
+        correct a name act on it without the mouse; None (nothing moves) past the last or first name."""
+        hidden = self.legend.hidden()
+        spans = sorted({(m.start, m.end) for m in self.spans.mentions if m.type not in hidden})
+        cursor = self.body.textCursor()
+        here = self.spans.to_body(cursor.selectionStart() if cursor.hasSelection() else cursor.position())
+        if direction > 0:
+            found = next((s for s in spans if s[0] > here or (s[0] == here and not cursor.hasSelection())), None)
+        else:
+            found = next((s for s in reversed(spans) if s[0] < here), None)
+        if found is not None:
+            self.select_span(*found)
+        return found
+
     def mention_at_point(self, pos: QPoint) -> Mention | None:
         """The mention under a viewport point, or None."""
         offset = self._char_at(pos)
@@ -181,6 +201,8 @@ class EntityLayer(QObject):
             self.link_requested.emit()
         elif text == "N":
             self.new_entity_requested.emit()
+        elif text in STEP_OF_KEY:
+            self.step_requested.emit(STEP_OF_KEY[text])
         else:
             return False
         return True

@@ -47,6 +47,7 @@ class EntityEditor(QWidget):
         self.en = QLineEdit()
         self.reading = QLineEdit()
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Type"))
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
         self.aliases = QPlainTextEdit()
@@ -111,6 +112,7 @@ class RegistryWindow(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(lambda _t: self._update_count())
         self.kind = QComboBox()
+        self.kind.setAccessibleName(self.tr("Type"))
         self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
@@ -172,6 +174,7 @@ class RegistryWindow(QWidget):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(self.tr("Registry entities"))
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.store.meetings import KINDS, STATUSES
+from ui.common.accessible import label_for
 from ui.meetings.card_edits import CardEdits, date_form
 from ui.meetings.card_lists import (
     DATA, combo, fill_articles, fill_claims, fill_links, fill_participants, fit, set_combo,
@@ -102,10 +103,13 @@ class MeetingCard(CardEdits, QScrollArea):
             lambda _i: self._combo_edit(self.status, "status", self.tr("Set Meeting Status to {value}")))
         self.start = QLineEdit()
         self.end = QLineEdit()
+        self.start.setAccessibleName(self.tr("Start date"))
+        self.end.setAccessibleName(self.tr("End date"))
         for edit, name in ((self.start, "start_date"), (self.end, "end_date")):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.editingFinished.connect(lambda e=edit, n=name: self._date_edit(e, n))
         self.precision = combo(PRECISION_LABELS, PRECISION_LABELS)
+        self.precision.setAccessibleName(self.tr("Date precision"))
         self.precision.activated.connect(lambda _i: self._combo_edit(
             self.precision, "precision", self.tr("Set Meeting Date Precision to {value}")))
         dates = QHBoxLayout()
@@ -130,8 +134,8 @@ class MeetingCard(CardEdits, QScrollArea):
         self.layout_.addLayout(form)
 
     def _build_participants(self) -> None:
-        self.layout_.addWidget(_section(self.tr("Participants")))
         table = QTableWidget(0, 3)
+        self.layout_.addWidget(label_for(_section(self.tr("Participants")), table))
         table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Office then")])
         table.verticalHeader().hide()
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
@@ -154,19 +158,19 @@ class MeetingCard(CardEdits, QScrollArea):
         self.layout_.addLayout(buttons)
 
     def _build_lists(self) -> None:
-        self.layout_.addWidget(_section(self.tr("Mentioned in")))
         self.articles = QListWidget()
+        self.layout_.addWidget(label_for(_section(self.tr("Mentioned in")), self.articles))
         self.articles.setWordWrap(True)
         self.articles.itemActivated.connect(self._open_article)
         self.articles.itemClicked.connect(self._open_article)
         self.layout_.addWidget(self.articles)
-        self.layout_.addWidget(_section(self.tr("Claims about it")))
         self.claims = QListWidget()
+        self.layout_.addWidget(label_for(_section(self.tr("Claims about it")), self.claims))
         self.claims.setWordWrap(True)
         self.claims.itemActivated.connect(self._open_article)
         self.layout_.addWidget(self.claims)
-        self.layout_.addWidget(_section(self.tr("Links")))
         links = QTreeWidget()
+        self.layout_.addWidget(label_for(_section(self.tr("Links")), links))
         links.setColumnCount(3)
         links.setHeaderLabels([self.tr("Relation"), self.tr("Meeting"), self.tr("Origin")])
         links.setRootIsDecorated(False)

@@ -46,6 +46,7 @@ def fill_participants(table: QTableWidget, participants: list[dict], role_chosen
         table.setItem(row, 0, name)
         role = combo(ROLE_LABELS, ROLES)
         set_combo(role, p["role"])
+        role.setAccessibleName(translate("MeetingCard", "Role of {name}").format(name=p["name"]))
         role.activated.connect(lambda _i, r=row, c=role: role_chosen(r, c.currentData()))
         table.setCellWidget(row, 1, role)
         office, whole = short(p.get("office"), CELL_CHARS)

@@ -52,6 +52,9 @@ class MeetingFilterBar(QWidget):
         self.mode.activated.connect(lambda _i: self.mode_changed.emit(self.mode.currentData()))
         self.country = QComboBox()
         self.person = QComboBox()
+        self.mode.setAccessibleName(self.tr("Timeline rows"))
+        self.country.setAccessibleName(self.tr("Country"))
+        self.person.setAccessibleName(self.tr("Participant"))
         self.country.setMinimumContentsLength(8)
         self.person.setMinimumContentsLength(10)
         for combo in (self.country, self.person):

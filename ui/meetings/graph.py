@@ -9,6 +9,7 @@ from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from core.model import Link
+from ui.common.focus_ring import add_focus_ring
 from ui.meetings.style import RELATION_LABELS, kind_colour, shown
 from ui.common.plain import tooltip
 from ui.common.theme import cjk_font
@@ -78,6 +79,8 @@ class MeetingGraph(QGraphicsView):
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.NoFrame)
         self.setRenderHint(QPainter.Antialiasing)
+        self.setAccessibleName(self.tr("Linked meetings"))
+        self.focus_ring = add_focus_ring(self)
         self.nodes: dict[int, MeetingNode] = {}
         self.edges: list[dict] = []
         self.setMinimumHeight(150)

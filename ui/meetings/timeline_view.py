@@ -13,6 +13,7 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QGraphicsLineItem, QGraphicsScene, QGraphicsView
 
+from ui.common.focus_ring import add_focus_ring
 from ui.meetings.glyph import MeetingGlyph
 from ui.meetings.pile_badge import PileBadge, pile_badges
 from ui.meetings.timeline_layout import anchor_day, fan_out
@@ -39,6 +40,8 @@ class TimelineView(TimelineZoom, QGraphicsView):
         self.setDragMode(QGraphicsView.ScrollHandDrag)
         self.setViewportUpdateMode(QGraphicsView.FullViewportUpdate)  # the fixed bands move with scrolling
         self.setFocusPolicy(Qt.StrongFocus)
+        self.setAccessibleName(self.tr("Timeline of meetings"))
+        self.focus_ring = add_focus_ring(self)
         self.meetings: list[dict] = []
         self.entities: dict = {}
         self.mode = "country"

@@ -86,6 +86,7 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
 
     def _build_table(self) -> QTableView:
         table = QTableView()
+        table.setAccessibleName(self.tr("Meetings"))
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.setSelectionMode(QAbstractItemView.SingleSelection)

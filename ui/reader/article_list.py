@@ -59,6 +59,7 @@ def article_list(model: ArticleListModel) -> tuple[QWidget, SearchBox, QTableVie
     search.setClearButtonEnabled(True)
 
     view = ArticleTable()
+    view.setAccessibleName(QCoreApplication.translate("ArticleList", "Articles"))
     view.setModel(model)
     view.setSelectionBehavior(QAbstractItemView.SelectRows)
     view.setSelectionMode(QAbstractItemView.SingleSelection)

@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont, QPalette, QTextBlockFormat, QTextCursor
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from core.model import Article
+from ui.common.focus_ring import add_focus_ring
 from ui.common.plain import cut, plain_label, visible
 from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
 from ui.reader.check_reasons import check_reasons
@@ -124,6 +125,8 @@ class ArticleReader(QWidget):
         check_row.addWidget(self.check_label, 1)
         check_row.addWidget(self.raw_button, 0, Qt.AlignTop)
         self.body = _Body()
+        self.body.setAccessibleName(self.tr("Article text"))
+        self.body.focus_ring = add_focus_ring(self.body)
         self.body.setFrameShape(QFrame.NoFrame)
         self.body.setOpenLinks(False)
 

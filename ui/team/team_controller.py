@@ -37,8 +37,8 @@ class TeamController(QObject):
         self.merges.finished.connect(self._merged)
         self.actions = {
             "merge": make_action(parent, self.tr("&Merge Libraries…"), self.ask_merge),
-            "agreement": make_action(parent, self.tr("Annotator &Agreement…"), self.show_agreement),
-            "curation": make_action(parent, self.tr("&Curation (Adjudicate)…"), self.show_curation),
+            "agreement": make_action(parent, self.tr("Annotator A&greement…"), self.show_agreement),
+            "curation": make_action(parent, self.tr("C&uration (Adjudicate)…"), self.show_curation),
         }
         bar = parent.menuBar()
         # The File menu is the bar's first (its title is translated, so it is not found by its text).

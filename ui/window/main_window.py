@@ -12,6 +12,7 @@ from core.edits import SetLineLabel
 from core.analysis_limit import analysed_part
 from core.store.articles import get_article, overrides_for
 from core.store.identity import file_identity
+from ui.common.accessible import keyboard_ready
 from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
 from ui.common.after_paint import after_first_paint
@@ -98,6 +99,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.actions_by_name = build_menus(self)
         build_features(self)
+        keyboard_ready(self)
         self.annotator_dialog: AnnotatorDialog | None = None
         self.export_dialog: ExportDialog | None = None
 

@@ -4,61 +4,23 @@
 <context>
     <name>ClaimController</name>
     <message>
-        <location filename="../../../ui/claims/controller.py" line="+59"/>
+        <location filename="../../../ui/claims/controller.py" line="+60"/>
         <source>Claims</source>
         <translation>主張</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+104"/>
         <source>Select the text of the claim first (Shift+arrows), then press C</source>
         <translation>先に主張の文字列を選択し（Shift+矢印キー）、C を押してください</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+20"/>
-        <location line="+30"/>
+        <location line="-63"/>
+        <location line="+98"/>
         <source>unknown holder</source>
         <translation>保持者不明</translation>
     </message>
     <message>
-        <location line="-47"/>
-        <location line="+33"/>
-        <source>Accept claim by {holder}</source>
-        <translation>{holder}の主張を承認</translation>
-    </message>
-    <message>
-        <location line="-12"/>
-        <location line="+11"/>
-        <source>Add claim by {holder}</source>
-        <translation>{holder}の主張を追加</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Set stance {stance}</source>
-        <translation>立場を「{stance}」に設定</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>none</source>
-        <translation>なし</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Edit claim by {holder}</source>
-        <translation>{holder}の主張を編集</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Dismiss candidate by {holder}</source>
-        <translation>{holder}の主張候補を却下</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete claim by {holder}</source>
-        <translation>{holder}の主張を削除</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <location line="+7"/>
         <source>Put the caret in a claim or candidate first</source>
         <translation>先に主張または候補の中にカーソルを置いてください</translation>
@@ -97,7 +59,7 @@
 <context>
     <name>ClaimEditor</name>
     <message>
-        <location filename="../../../ui/claims/editor.py" line="+21"/>
+        <location filename="../../../ui/claims/editor.py" line="+22"/>
         <source>Direct quote</source>
         <translation>直接引用</translation>
     </message>
@@ -152,7 +114,7 @@
         <translation>新しい主張</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Who says it (registry name or free text)</source>
         <translation>発言者（登録済みの名前または自由記述）</translation>
     </message>
@@ -162,7 +124,7 @@
         <translation>{names}経由</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Whom or what about (entity, topic or text)</source>
         <translation>誰・何について（エンティティ、話題、自由記述）</translation>
     </message>
@@ -173,32 +135,35 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Note</source>
         <translation>メモ</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-23"/>
         <source>Stance keys · 1/2/3 intensity · Tab next field · Enter save · Esc cancel</source>
         <translation>立場キー · 1/2/3 強さ · Tab 次の欄 · Enter 保存 · Esc キャンセル</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Stance</source>
         <translation>立場</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+8"/>
         <source>Holder</source>
         <translation>保持者</translation>
     </message>
     <message>
+        <location line="-4"/>
         <location line="+4"/>
         <source>Target</source>
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
+        <location line="+4"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
@@ -237,13 +202,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Suggest Claim Candidates in This A&amp;rticle</source>
-        <translation>この記事の主張候補を提案(&amp;R)</translation>
+        <source>Suggest Claim Candidates in &amp;This Article</source>
+        <translation>この記事の主張候補を提案(&amp;T)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Suggest Claim Candidates in the Whole L&amp;ibrary</source>
-        <translation>ライブラリ全体の主張候補を提案(&amp;I)</translation>
+        <source>Suggest Claim Candidates in the &amp;Whole Library</source>
+        <translation>ライブラリ全体の主張候補を提案(&amp;W)</translation>
     </message>
 </context>
 <context>
@@ -292,7 +257,7 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
-        <location filename="../../../ui/claims/browser.py" line="+53"/>
+        <location filename="../../../ui/claims/browser.py" line="+56"/>
         <source>Claims Browser</source>
         <translation>主張ブラウザ</translation>
     </message>
@@ -322,12 +287,12 @@
         <translation>終了 YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Any stance</source>
         <translation>すべての立場</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Holder</source>
         <translation>保持者</translation>
     </message>
@@ -337,17 +302,19 @@
         <translation>対象</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+15"/>
         <source>Stance</source>
         <translation>立場</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Text</source>
         <translation>語句</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Outlet</source>
         <translation>媒体</translation>
     </message>
@@ -362,12 +329,23 @@
         <translation>終了</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-7"/>
+        <location line="+7"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+5"/>
+        <source>Claims</source>
+        <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Stance counts by holder and target</source>
+        <translation>保持者・対象ごとの立場の件数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Export Summary CSV…</source>
         <translation>集計を CSV で書き出し…</translation>
     </message>
@@ -377,7 +355,7 @@
         <translation>&lt;b&gt;集計&lt;/b&gt; · 上に一覧した主張で、各保持者が各対象にそれぞれの立場を取った回数</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>Any outlet</source>
         <translation>すべての媒体</translation>
     </message>
@@ -449,6 +427,11 @@
         <location line="+0"/>
         <source>Claim</source>
         <translation>主張</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Claims in the article</source>
+        <translation>この記事の主張</translation>
     </message>
     <message>
         <location line="+10"/>

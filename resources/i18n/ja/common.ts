@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../../ui/common/annotator.py" line="+51"/>
+        <location filename="../../../ui/common/annotator.py" line="+54"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>EmptyState</name>
     <message>
-        <location filename="../../../ui/common/empty_state.py" line="+23"/>
+        <location filename="../../../ui/common/empty_state.py" line="+24"/>
         <source>Your library is empty</source>
         <translation>ライブラリに記事がありません</translation>
     </message>
@@ -251,8 +251,8 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Language</source>
-        <translation>言語(&amp;L)</translation>
+        <source>Lan&amp;guage</source>
+        <translation>言語(&amp;G)</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -491,6 +491,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Select the next highlighted name (1 … 7, Delete, L then act on it)</source>
+        <translation>次の強調された名前を選択 (続けて 1 … 7、Delete、L で操作)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select the previous highlighted name</source>
+        <translation>前の強調された名前を選択</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Link the name to a registry entity…</source>
         <translation>名前を台帳のエンティティにリンク…</translation>
     </message>

@@ -4,17 +4,27 @@
 <context>
     <name>EntityChooser</name>
     <message>
-        <location filename="../../../ui/entities/chooser.py" line="+38"/>
+        <location filename="../../../ui/entities/chooser.py" line="+40"/>
         <source>Name, alias, reading or English name</source>
         <translation>名前、別名、読み、英語名</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+6"/>
+        <source>Registry entities</source>
+        <translation>台帳のエンティティ</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>New Entity…</source>
         <translation>新しいエンティティ…</translation>
     </message>
@@ -53,6 +63,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>No highlighted name after the caret</source>
+        <translation>カーソル位置より後に強調された名前がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No highlighted name before the caret</source>
+        <translation>カーソル位置より前に強調された名前がありません</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No highlighted name at the caret or in the selection</source>
         <translation>カーソル位置にも選択範囲にも強調された名前がありません</translation>
     </message>
@@ -82,12 +102,12 @@
         <translation>{name} のリンク先…</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-89"/>
         <source>Link {name} to {entity}</source>
         <translation>{name} を {entity} にリンク</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+121"/>
         <source>Unlink {name}</source>
         <translation>{name} のリンクを解除</translation>
     </message>
@@ -105,7 +125,12 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+53"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+50"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>One per line, or separated by commas</source>
         <translation>1 行に 1 つ、またはカンマ区切り</translation>
     </message>
@@ -196,14 +221,24 @@
         <translation>選択範囲から新しいエンティティ(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>Ne&amp;xt Name</source>
+        <translation>次の名前(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Previous Name</source>
+        <translation>前の名前(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Entity &amp;Registry…</source>
         <translation>エンティティ台帳(&amp;R)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Re-run Entity Detection on This &amp;Article</source>
-        <translation>この記事でエンティティ検出をやり直す(&amp;A)</translation>
+        <source>Re-run Entity &amp;Detection on This Article</source>
+        <translation>この記事でエンティティ検出をやり直す(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -264,6 +299,11 @@
         <translation>件数</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Entities in the article</source>
+        <translation>この記事のエンティティ</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>{type}. Enter or double-click lists the articles mentioning it.</source>
         <translation>{type}。Enter またはダブルクリックで言及している記事を一覧にします。</translation>
@@ -307,7 +347,7 @@
 <context>
     <name>EntityTooltip</name>
     <message>
-        <location filename="../../../ui/entities/reader_layer.py" line="+20"/>
+        <location filename="../../../ui/entities/reader_layer.py" line="+24"/>
         <source>detected, not reviewed</source>
         <translation>検出済み・未確認</translation>
     </message>
@@ -335,7 +375,7 @@
 <context>
     <name>NewEntityDialog</name>
     <message>
-        <location filename="../../../ui/entities/new_entity_dialog.py" line="+15"/>
+        <location filename="../../../ui/entities/new_entity_dialog.py" line="+17"/>
         <source>New Entity</source>
         <translation>新しいエンティティ</translation>
     </message>
@@ -422,6 +462,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>All types</source>
         <translation>すべての種類</translation>
     </message>
@@ -461,7 +506,12 @@
         <translation>本文で選択したテキストを名前とする新しいエンティティ</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+43"/>
+        <source>Registry entities</source>
+        <translation>台帳のエンティティ</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>1 entity</source>
         <translation>エンティティ 1 件</translation>
     </message>

@@ -80,7 +80,7 @@
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/batch_import_dialog.py" line="+43"/>
+        <location filename="../../../ui/jobs/batch_import_dialog.py" line="+45"/>
         <source>Import from Batch</source>
         <translation>バッチから取り込み</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/dataset_dialog.py" line="+18"/>
+        <location filename="../../../ui/jobs/dataset_dialog.py" line="+19"/>
         <source>Recognise it (Kaidan, Label Studio, doccano or brat)</source>
         <translation>自動判別 (Kaidan、Label Studio、doccano、brat)</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>brat のフォルダー (.txt + .ann)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Import Annotated Dataset</source>
         <translation>注釈付きデータセットの取り込み</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+39"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+41"/>
         <location line="+62"/>
         <source>Export</source>
         <translation>書き出し</translation>

@@ -4,7 +4,7 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+31"/>
+        <location filename="../../../ui/meetings/attach.py" line="+33"/>
         <location line="+97"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
@@ -54,7 +54,7 @@
 <context>
     <name>LinkMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+22"/>
+        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+24"/>
         <source>Link to Meeting</source>
         <translation>会談とつなげる</translation>
     </message>
@@ -82,7 +82,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+82"/>
+        <location filename="../../../ui/meetings/card.py" line="+83"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -112,12 +112,27 @@
         <translation>会談の状況を「{value}」に設定</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Date precision</source>
+        <translation>日付の精度</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set Meeting Date Precision to {value}</source>
         <translation>会談の日付の精度を「{value}」に設定</translation>
     </message>
@@ -157,12 +172,12 @@
         <translation>上位の会談</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Participants</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
@@ -187,7 +202,7 @@
         <translation>外す</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Mentioned in</source>
         <translation>言及している記事</translation>
     </message>
@@ -202,7 +217,7 @@
         <translation>つながり</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Relation</source>
         <translation>関係</translation>
     </message>
@@ -277,7 +292,12 @@
         <translation>登録簿にありません</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+5"/>
+        <source>Role of {name}</source>
+        <translation>{name} の役割</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Article {id}</source>
         <translation>記事 {id}</translation>
     </message>
@@ -353,7 +373,7 @@
 <context>
     <name>MeetingFilterBar</name>
     <message>
-        <location filename="../../../ui/meetings/filters.py" line="+21"/>
+        <location filename="../../../ui/meetings/filters.py" line="+23"/>
         <source>Any confidence</source>
         <translation>すべての確信度</translation>
     </message>
@@ -368,7 +388,7 @@
         <translation>確実（≥ 0.75）</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Rows: countries</source>
         <translation>行: 国・地域</translation>
     </message>
@@ -378,22 +398,37 @@
         <translation>行: 参加者</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+90"/>
         <source>Kinds: all</source>
         <translation>種類: すべて</translation>
     </message>
     <message>
-        <location line="-65"/>
+        <location line="-66"/>
         <source>from YYYY-MM</source>
         <translation>開始 YYYY-MM</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-20"/>
+        <source>Timeline rows</source>
+        <translation>年表の行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>国・地域</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>to YYYY-MM</source>
         <translation>終了 YYYY-MM</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Proposals</source>
         <translation>提案</translation>
     </message>
@@ -408,7 +443,7 @@
         <translation>Kaidan の確信度が低い提案を隠します（承認済みの会談は常に表示）</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Zoom: years … days (Ctrl+wheel, + and - on the timeline)</source>
         <translation>拡大縮小: 年 … 日（年表上で Ctrl+ホイール、+ と -）</translation>
     </message>
@@ -423,12 +458,12 @@
         <translation>すべての会談を表示（Home）</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Zoom</source>
         <translation>拡大</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>All countries</source>
         <translation>すべての国・地域</translation>
     </message>
@@ -466,6 +501,14 @@
         <location line="+2"/>
         <source>proposed by Kaidan — not confirmed</source>
         <translation>Kaidan の提案（未承認）</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingGraph</name>
+    <message>
+        <location filename="../../../ui/meetings/graph.py" line="+82"/>
+        <source>Linked meetings</source>
+        <translation>つながりのある会談</translation>
     </message>
 </context>
 <context>
@@ -734,12 +777,13 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+55"/>
+        <location filename="../../../ui/meetings/window.py" line="+56"/>
+        <location line="+33"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+19"/>
         <source>Linked meetings</source>
         <translation>つながりのある会談</translation>
     </message>
@@ -845,7 +889,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../ui/meetings/timeline_view.py" line="+77"/>
+        <location filename="../../../ui/meetings/timeline_view.py" line="+80"/>
         <source>(no country)</source>
         <translation>（国・地域なし）</translation>
     </message>
@@ -870,7 +914,12 @@
         <translation>日付のない会談 1 件（一覧を参照）</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-67"/>
+        <source>Timeline of meetings</source>
+        <translation>会談の年表</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <source>{n} undated meetings (see the list)</source>
         <translation>日付のない会談 {n} 件（一覧を参照）</translation>
     </message>

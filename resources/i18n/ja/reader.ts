@@ -8,6 +8,11 @@
         <source>Search titles and text (e.g. 会談)</source>
         <translation>見出しと本文を検索 (例: 会談)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Articles</source>
+        <translation>記事一覧</translation>
+    </message>
 </context>
 <context>
     <name>ArticleListModel</name>
@@ -80,7 +85,7 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../../ui/reader/reader.py" line="+118"/>
+        <location filename="../../../ui/reader/reader.py" line="+120"/>
         <source>Show Raw Page</source>
         <translation>元のページを表示</translation>
     </message>
@@ -90,7 +95,12 @@
         <translation>疑わしい行で元のページを開きます (Ctrl+R)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+7"/>
+        <source>Article text</source>
+        <translation>記事本文</translation>
+    </message>
+    <message>
+        <location line="+82"/>
         <source>… {n} more captions</source>
         <translation>…ほかに写真説明 {n} 件</translation>
     </message>

@@ -208,12 +208,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+197"/>
+        <location line="+198"/>
         <source>(no stance)</source>
         <translation>（立場なし）</translation>
     </message>
     <message>
-        <location line="-194"/>
+        <location line="-195"/>
         <location line="+2"/>
         <source>meeting @{id}</source>
         <translation>会談 @{id}</translation>
@@ -244,7 +244,7 @@
         <translation>正解</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+122"/>
         <source>Take {annotator}&apos;s Version</source>
         <translation>{annotator} の版を採用</translation>
     </message>
@@ -288,13 +288,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Annotator &amp;Agreement…</source>
-        <translation>注釈者間一致(&amp;A)…</translation>
+        <source>Annotator A&amp;greement…</source>
+        <translation>注釈者間一致(&amp;G)…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Curation (Adjudicate)…</source>
-        <translation>裁定(&amp;C)…</translation>
+        <source>C&amp;uration (Adjudicate)…</source>
+        <translation>裁定(&amp;U)…</translation>
     </message>
     <message>
         <location line="+22"/>

@@ -1,0 +1,51 @@
+"""A screen reader names every control of every window, in the window's language."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from tests.ui.a11y_walk import spoken_names, unnamed_controls
+from ui.common.accessible import spoken_name
+from tests.ui.claim_helpers import select_text
+from tests.ui.i18n_walk import english_only, language
+from ui.entities.chooser import EntityChooser
+from ui.entities.new_entity_dialog import NewEntityDialog
+from ui.window.help_dialog import ShortcutsDialog
+
+
+def every_view(window, qtbot) -> list:
+    """The main window with its claim editor open, and each secondary window and dialog, shown."""
+    select_text(window, "王毅外相")
+    qtbot.keyClick(window.entities.layer.body, Qt.Key_C)
+    qtbot.waitUntil(lambda: window.claims.editor is not None and window.claims.editor.isVisible(), timeout=10000)
+    views = [window, window.entities.show_registry(), window.claims.show_browser(), window.meetings.show_meetings(),
+             window.show_export(), window.ask_annotator(), window.choose_import_dataset(),
+             window.choose_import_batch(), ShortcutsDialog(window), NewEntityDialog("王毅", None, window),
+             EntityChooser(list(window.entities.entities().values()), "王毅", allow_unlink=True, allow_new=True,
+                           parent=window)]
+    for view in views[1:]:
+        view.show()
+        qtbot.waitExposed(view)
+    return views
+
+
+@pytest.mark.parametrize("code", ["en", "ja"])
+def test_every_control_has_a_spoken_name(qapp, qtbot, make_window, seeds, import_and_wait, select_seed, code):
+    with language(qapp, code):
+        window = make_window(f"{code}.db")
+        import_and_wait(window, seeds, expected_rows=len(seeds))
+        select_seed(window, "000_")
+        views = every_view(window, qtbot)
+        meetings = window.meetings.meetings_window
+        meetings.select(next(i for i, item in meetings.by_id.items() if item["participants"]))
+        card = meetings.card
+        assert card.isVisible() and card.participants.rowCount()  # the card's fields (a role per row) are walked too
+        missing = [line for view in views for line in unnamed_controls(view)]
+        assert missing == [], "\n".join(missing)
+        if code == "ja":  # spoken in the window's language
+            assert english_only([n for view in views for n in spoken_names(view)]) == []
+        names = [spoken_name(window.list_view), spoken_name(window.entities.layer.body),
+                 spoken_name(window.claims.editor.holder)]  # a form row's label names the field beside a button
+        expected = ["Articles", "Article text", "Holder"] if code == "en" else ["記事一覧", "記事本文", "保持者"]
+        assert names == expected
