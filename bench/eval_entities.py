@@ -22,7 +22,6 @@ of the news gold (bench/learning_curve.py).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from pathlib import Path

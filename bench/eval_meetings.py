@@ -116,7 +116,7 @@ def main() -> None:
             print("\n".join(f"    {n:>3}  {place}" for place, n in sorted(missing.items())))
             print(f"  why those with an entity mention were not read, by class ({reasons_total(reasons)} sides):")
             print("\n".join(f"    {n:>3}  {label}" for label, n in sorted(reasons.items())))
-            print(f"  the gates that dropped a meeting word found (a meeting may count under two):")
+            print("  the gates that dropped a meeting word found (a meeting may count under two):")
             print("\n".join(f"    {n:>3}  {name}" for name, n in sorted(gates.items())))
             continue
         if args.steps:

@@ -1,6 +1,5 @@
 """Word clusters as a feature set to compare: built from text, read back, carried by token views only when asked."""
 
-import gzip
 
 import pytest
 

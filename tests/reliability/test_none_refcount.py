@@ -12,7 +12,6 @@ from __future__ import annotations
 import sys
 import time
 
-import pytest
 
 from tests.shared_data import require
 from PySide6.QtCore import QEventLoop
