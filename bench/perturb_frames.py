@@ -68,7 +68,9 @@ resources/outlets.json does not know, so no outlet's name, list entry or learned
   tools over it, a deck closed by ！ or ？, a kicker in round brackets glued before the headline, a heading bar of four or
   five words glued before it, a deck under the lead photo's place under the date, a word glued before it with no space, a deck in its
   own words under the date (bench/perturb_frames_stacked.py); and a label glued before a headline the page writes
-  nowhere bare, and a caption in its own words under the lead photo's place under the date (bench/perturb_frames_alone.py)
+  nowhere bare, and a caption in its own words under the lead photo's place under the date (bench/perturb_frames_alone.py);
+  and a long label no list knows (a program's or a column's name, the site's name and its section) glued before a
+  headline the page writes bare too (bench/perturb_frames_stacked.py)
 
 Each class prints the headlines, dates and bodies read right (a body is right when it keeps every line of the body
 read from the same article in the plainest frame, headline and date line over the text, and none of the lines the
@@ -421,6 +423,7 @@ FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_hea
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_named.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_stacked.BUILDERS)
 FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_alone.BUILDERS)
+FRAMES = FRAMES + tuple(Frame(name, build) for name, build in perturb_frames_stacked.LATER_BUILDERS)
 
 
 def _same_date(gold: str, found: str | None) -> bool:

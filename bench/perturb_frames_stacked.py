@@ -20,6 +20,11 @@ does not fit the class:
                                date (速報…, 独自…, LIVE…, 会員限定…), the headline bare under the date or over the tools
   standfirst under the date    a deck in its own words under the date line (the page's tools over it at times): a long
                                sentence with clauses from far down the text, which the lead does not say, without its 。
+  long label glued, bare too   a label of 10 to 20 letters no list knows glued before the headline on its line by the
+                               date: a program's or a column's name, the site's name and its section, joined by a
+                               space, ｜, ：, ・ or nothing (ワールドビジネスサテライト…, 特派員メモ・ワシントン発・…,
+                               みなと新報デジタル 国際アジア面：…); the headline bare under the date, over the glued
+                               line with the page's tools between, or under the tools under the date
 
 The headline and the text are the real article's; the gold is its headline and its day.
 """
@@ -174,3 +179,19 @@ BUILDERS = (("deck under the date, tools over", deck_under_tools), ("deck closed
             ("kicker in round brackets", round_kicker), ("label of many words glued", many_words_glued),
             ("deck under the lead photo", deck_under_photo), ("word glued with no space", word_glued),
             ("standfirst under the date", standfirst))
+
+
+_LONG_LABELS = ("ワールドビジネスサテライト", "特派員メモ・ワシントン発・", "{o}・ワールドウォッチ：", "ラジオ国際情報室 きょうの世界｜",
+                "ニュースウオッチ9 国際コーナー｜", "カイダン国際報道部｜", "{o}デジタル 国際アジア面：", "サンデー・ワールドレポート・",
+                "アジアウォッチャーズ・オンライン｜", "グローバルエコノミー最前線", "{o}国際ニュース｜", "モーニングニュース・ワールド ")
+
+
+def long_label_glued(s: Story, o: list[Story], k: int) -> Page:
+    pf = _frames()
+    label = _LONG_LABELS[k % len(_LONG_LABELS)].format(o=pf.UNKNOWN_OUTLETS[k % len(pf.UNKNOWN_OUTLETS)])
+    glued, day, tools = label + s.title, pf._full(s.when, s.timed), _TOOLS[k % len(_TOOLS)]
+    return pf._page(s, o, k, ([glued, day, "", s.title], [s.title, "", *tools, "", glued, day],
+                              [glued, "", day, "", *tools, "", s.title])[k // len(_LONG_LABELS) % 3])
+
+
+LATER_BUILDERS = (("long label glued, bare too", long_label_glued),)

@@ -50,7 +50,7 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
     title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
     # not 国際 日米首脳が… when 日米首脳が… stands alone (in the header, or opening the text: one quoting words)
     opening = _quoted_opening(page, header)
-    title = bare_headline(content + opening, title, date_line is not None, anchor, footer)
+    title = bare_headline(content + opening, title, date_line is not None, anchor, footer, lead)
     if opening and title is opening[0]:
         content = content + opening  # (the headline's line read with the header's)
     twin = earlier_twin(content, date_line)

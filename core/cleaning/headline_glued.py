@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from core.cleaning.glued_long_label import long_label
 from core.cleaning.header_shapes import KANA_MARKS, KICKER, SERIES_WORD, SHORT_HEADLINE, section_label, series_label
 from core.cleaning.header_tools import tool_line
+from core.cleaning.headline_lead import Lead
 from core.cleaning.lexicon import TAIL_ANCHOR
 from core.cleaning.lines import Line, without_blanks
 from core.cleaning.outlets import only_an_outlet
@@ -66,11 +68,12 @@ def _a_day(label: str) -> bool:
 
 
 def bare_headline(content: list[Line], title: Line | None, days: bool = True, anchor: Line | None = None,
-                  below: list[Line] = ()) -> Line | None:
+                  below: list[Line] = (), lead: Lead | None = None) -> Line | None:
     """The line of the header that holds the chosen headline's words alone, when the chosen line is those words with
     a label glued in front (else the chosen line). days: whether a glued day counts as a label (not when the page
     has no date line: the day glued to the headline may be the article's only one); anchor: the date line; below: the
-    lines under the text (a site map printing the label's words)."""
+    lines under the text (a site map printing the label's words); lead: the text's first lines (a long label is
+    words the lead does not tell)."""
     if title is None:
         return title
     text = title.stripped
@@ -85,13 +88,15 @@ def bare_headline(content: list[Line], title: Line | None, days: bool = True, an
         label = text[:cut] if cut is not None else ""
         # (a short headline written once, by the date line or away from it: 訃報山城新伍氏, under a heading bar's words)
         barred = (_bar_words(label) or _names_a_part(label)) and sum(other.stripped == bare for other in content) == 1
-        if 2 * len(bare) <= len(text) and not ((at in by_date and _written_short(bare)) or barred):
+        # (a label of any length before a long headline the page writes bare: a program's name, the site's and a section)
+        long = bool(label) and long_label(content, at, label, lead)
+        if 2 * len(bare) <= len(text) and not ((at in by_date and _written_short(bare)) or barred or long):
             continue
         if len(bare) < BARE_LENGTH and not barred:
             continue
         if (label and (glued_label(label, days) or _kicker_apart(content, at, label) or _written_apart(content, at, label)
                        or _label_recurs(content, title, at, label, below) or _heading_bar(content, at, label)
-                       or _glued_word(content, at, label))
+                       or _glued_word(content, at, label) or long)
                 and not only_an_outlet(bare)):
             return line
     return title
