@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.core.bulk_import import bulk_import
+from tests.reliability.helpers import entries_a_walk_cannot_read
 from tests.shared_data import require
 
 from core.cli import main
@@ -54,18 +55,8 @@ def test_failures_are_named_and_exit_one(tmp_path, capsys):
 
 def test_what_a_folder_walk_cannot_read_is_named_and_the_rest_imported(tmp_path, capsys, monkeypatch):
     folder = tmp_path / "saved"
-    (folder / "shut").mkdir(parents=True)
+    shut = entries_a_walk_cannot_read(folder, monkeypatch)
     (folder / "article.txt").write_bytes((SEEDS / "001_dc04b11b17a28cd4.txt").read_bytes())
-    os.symlink("moved-away.txt", folder / "broken.txt")
-    os.mkfifo(folder / "pipe.txt")  # an import that opened it would wait forever
-    scandir, shut = os.scandir, str(folder / "shut")
-
-    def refusing(path):  # a folder without read permission (root reads every folder, so it is faked)
-        if os.fspath(path) == shut:
-            raise PermissionError(13, "Permission denied", shut)
-        return scandir(path)
-
-    monkeypatch.setattr("core.ingest.paths.os.scandir", refusing)
     code = main(["import", str(folder), "--db", str(tmp_path / "lib.db")])
     out = capsys.readouterr().out
     assert code == 1 and "imported 1, duplicates 0, failed 3" in out

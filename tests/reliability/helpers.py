@@ -68,3 +68,22 @@ def folder_refuses_parts(monkeypatch) -> None:
         return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", refuse_parts)
+
+
+def entries_a_walk_cannot_read(folder: Path, monkeypatch) -> str:
+    """Put in FOLDER what a folder walk cannot read: a broken link (broken.txt), a pipe named like an article
+    (pipe.txt: an import that opened it would wait forever) and a subfolder without read permission (shut: root
+    reads every folder, so the refusal is faked in the walk's os.scandir). Returns the subfolder's path."""
+    shut = folder / "shut"
+    shut.mkdir(parents=True)
+    os.symlink("moved-away.txt", folder / "broken.txt")
+    os.mkfifo(folder / "pipe.txt")
+    scandir = os.scandir
+
+    def refusing(path):
+        if os.fspath(path) == str(shut):
+            raise PermissionError(errno.EACCES, "Permission denied", str(shut))
+        return scandir(path)
+
+    monkeypatch.setattr("core.ingest.paths.os.scandir", refusing)
+    return str(shut)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
-from tests.reliability.helpers import disk_full_after
+from tests.reliability.helpers import disk_full_after, entries_a_walk_cannot_read
 from tests.shared_data import LIVEDOOR, require
 from tests.ui.i18n_walk import english_only, language
 from ui.jobs.failure_reasons import failure_reason
@@ -64,21 +64,11 @@ def test_a_file_the_os_cannot_read_is_said_in_japanese(window, tmp_path, import_
 
 def test_what_a_folder_walk_cannot_read_is_named_in_japanese(window, tmp_path, import_and_wait, monkeypatch):
     folder = tmp_path / "saved"
-    (folder / "news").mkdir(parents=True)
-    (folder / "shut").mkdir()
+    entries_a_walk_cannot_read(folder, monkeypatch)
+    (folder / "news").mkdir()
     shutil.copy(sorted(require(LIVEDOOR / "peachy").glob("peachy-*.txt"))[0], folder / "news" / "article.txt")
-    os.symlink("moved-away.txt", folder / "broken.txt")
-    os.mkfifo(folder / "pipe.txt")
     os.symlink(tmp_path / "elsewhere", folder / "old")
     (tmp_path / "elsewhere").mkdir()
-    scandir, shut = os.scandir, str(folder / "shut")
-
-    def refusing(path):  # a folder without read permission (root reads every folder, so it is faked)
-        if os.fspath(path) == shut:
-            raise PermissionError(13, "Permission denied", shut)
-        return scandir(path)
-
-    monkeypatch.setattr("core.ingest.paths.os.scandir", refusing)
     with language(QApplication.instance(), "ja"):
         summary = import_and_wait(window, [folder])
         lines = _summary_lines(window)
