@@ -1,6 +1,6 @@
-"""Another round told with its own day and sides is a meeting of its own; a delegate's office named by talks
-is no meeting; a visit one side means to make is not held; two countries compounded before 2国間協議 are
-its sides."""
+"""Another round told with its own day and sides is a meeting of its own, and a count saying what the talks just
+told are (3回目となる) is no other round; a delegate's office named by talks is no meeting; a visit one side means
+to make is not held; two countries compounded before 2国間協議 are its sides."""
 
 import datetime
 
@@ -23,6 +23,15 @@ def test_a_next_round_with_its_day_and_sides_is_a_meeting_of_its_own():
 def test_a_next_round_with_no_day_joins_nothing_and_stands_alone_nowhere():
     rows = _rows("町村外相は9日、李肇星外相と会談した。次回の協議では経済問題を話し合う。")
     assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09")]
+
+
+def test_a_count_that_says_what_the_talks_told_are_is_not_another_round():
+    # an outlet's second sentence of the talks it just told (ことし3回目となる日中外相会談は…行われた): one meeting
+    rows = _rows("町村外相は9日、李肇星外相と会談した。ことし3回目となる日中外相会談は北京で約2時間行われた。")
+    assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09")]
+    # a round told with a count of its own, to come, stays another meeting
+    rows = _rows("町村外相は9日、李肇星外相と会談した。両国は来月にも3回目の協議を開く。")
+    assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09"), ("talks", "scheduled", "2005-07")]
 
 
 def test_a_delegates_office_named_by_the_talks_is_no_meeting():
