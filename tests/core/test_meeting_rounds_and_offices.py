@@ -1,6 +1,7 @@
-"""Another round told with its own day and sides is a meeting of its own, and a count saying what the talks just
-told are (3回目となる) is no other round; a delegate's office named by talks is no meeting; a visit one side means
-to make is not held; two countries compounded before 2国間協議 are its sides."""
+"""Another round told with its own day and sides is a meeting of its own, a count saying what the talks just told
+are (3回目となる) is no other round, and the pair's earlier meeting told by its own day (両氏の会談は2日に…実施) is
+that day's; a delegate's office named by talks is no meeting; a visit one side means to make is not held; two
+countries compounded before 2国間協議 are its sides."""
 
 import datetime
 
@@ -131,3 +132,14 @@ def test_people_of_two_countries_said_to_attend_talks_of_unnamed_sides_are_its_s
     assert any("宋日昊" in side for side in rows[0][3])
     # people of one country only say nothing of the sides
     assert _rows("両国は先月、北京で局長級協議を開いた。日本の佐々江局長と斎木昭隆審議官が出席した。") == []
+
+
+def test_the_pairs_meeting_told_again_by_its_own_day_is_a_meeting_of_that_day():
+    # 両氏の会談は今月1日に…実施: the pair's earlier meeting, which another outlet's report of it can join
+    rows = _rows("町村外相は9日、北京で李肇星外相と会談した。両氏の会談は今月2日にタイで実施したばかりだ。")
+    pair = ["person:li-zhaoxing", "person:nobutaka-machimura"]
+    assert rows == [("talks", "held", "2005-06-09", pair), ("talks", "held", "2005-06-02", pair)]
+    # told with no day of its own, or on the day told before, it is the meeting told before
+    for told in ("両氏の会談は約1時間行われた。", "両氏の会談は9日に北京で行われた。"):
+        rows = _rows("町村外相は9日、北京で李肇星外相と会談した。" + told)
+        assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09")]
