@@ -96,10 +96,24 @@ _HELD_ON = re.compile(r"(?:に|から)(?:行われ|開かれ|開催され|実施
 _MEETING_AFTER_OF = re.compile(r"の[^、。]{0,8}?(?:会談|会合|協議|首脳|訪問|会議)")
 
 
+# 北京、9月24日-RIA Novosti。: a wire's dateline standing as a sentence of its own, the day of the report
+_DATELINE_SENTENCE = re.compile(r"[^\s、。]{1,12}、\s*(?:\d{1,2}月)?\d{1,2}日\s*[-－―—–]\s*[A-Za-z][A-Za-z .]{1,30}。")
+
+
+def _in_dateline_sentence(body: str, date) -> bool:
+    """Whether a date stands in a sentence that is only a wire's dateline: it tells the report's day, no event's,
+    so it is carried into no meeting told after it (…上川陽子との会談で: no day of its own, dated by the report)."""
+    begin = sentence_start(body, date.start)
+    found = _DATELINE_SENTENCE.match(body, begin)
+    return found is not None and found.start() <= date.start < found.end()
+
+
 def last_date_before(body: str, dates: SpanIndex, position: int, paragraph_start: int):
-    """The last resolved date of the paragraph before position, but not one that dates another noun (20日の発足)."""
+    """The last resolved date of the paragraph before position, but not one that dates another noun (20日の発足)
+    nor a wire's dateline (北京、9月24日-RIA Novosti。)."""
     return next((d for d in dates.before(position, paragraph_start)
                  if d.value and not _in_aside(body, d.start, paragraph_start) and not _TARGET_DAY.match(body, d.end)
+                 and not _in_dateline_sentence(body, d)
                  and not _FROM_DAY.match(body, d.end)
                  and (not body.startswith("の", d.end) or TRIGGER.match(body, d.end + 1)
                       or _MEETING_AFTER_OF.match(body, d.end))),

@@ -17,9 +17,10 @@ from core.meetings.sittings import GLUED_BEFORE, SUMMIT_WORDS
 from core.meetings.takeover import side_taken_over
 from core.meetings.triggers import PARTNER_BEFORE
 
-# 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before
-NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の?|次回の?|再び|再度)"
-                         r"[^、。]{0,6}$")
+# 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before; not a count
+# that says what the meeting told is (ことし7回目となる日韓首脳会談は…で行われた: the talks just told, the seventh)
+NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回(?!となる)|[0-9０-９一二三四五六七八九十]+(?:回目|度目)(?!となる)の?"
+                         r"|次回の?|再び|再度)[^、。]{0,6}$")
 # 交渉を再開する, 協議を来月にも再開: talks resumed are another round of the sides met before
 _RESUMED = re.compile(r"[をが][^、。をが]{0,10}?再開")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談, 同会談: not the 同 that ends a

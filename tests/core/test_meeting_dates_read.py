@@ -255,3 +255,15 @@ def test_a_meeting_whose_sentence_dates_only_another_noun_takes_no_day_from_the_
     text = ("新日本石油は3月18日、九州石油を10月に合併する方針を決めた。"
             "命名権は2009年2月の契約満了まで続ける予定だが、新日本石油は九州石油と協議している。")
     assert [m.date for m in meetings_in(text, date(2008, 3, 18))] == [None]
+
+
+def test_a_wires_dateline_sentence_dates_no_meeting_told_after_it():
+    # a foreign wire's dateline (place, day, wire) is the report's day: the talks told with no day of their own
+    # are dated by the report, so another outlet's day for them (the 23rd in New York) can still be theirs
+    text = "北京、9月24日-RIA Novosti。中国の王毅外相は、日本の上川陽子外相との会談で、両国関係の安定が重要だと述べた。"
+    talks = [m for m in meetings_in(text, date(2024, 9, 24)) if m.kind == "talks"]
+    assert [(m.date, m.date_carried) for m in talks] == [(None, False)]
+    # a sentence that tells an event on its day still carries it
+    text = "王毅外相は24日、ニューヨークに到着した。日本の上川陽子外相との会談で、両国関係の安定が重要だと述べた。"
+    talks = [m for m in meetings_in(text, date(2024, 9, 24)) if m.kind == "talks"]
+    assert [m.date.value for m in talks] == ["2024-09-24"]

@@ -1,6 +1,7 @@
-"""Another round told with its own day and sides is a meeting of its own; a delegate's office named by talks
-is no meeting; a visit one side means to make is not held; two countries compounded before 2国間協議 are
-its sides."""
+"""Another round told with its own day and sides is a meeting of its own, a count saying what the talks just told
+are (3回目となる) is no other round, and the pair's earlier meeting told by its own day (両氏の会談は2日に…実施) is
+that day's; a delegate's office named by talks is no meeting; a visit one side means to make is not held; two
+countries compounded before 2国間協議 are its sides."""
 
 import datetime
 
@@ -23,6 +24,15 @@ def test_a_next_round_with_its_day_and_sides_is_a_meeting_of_its_own():
 def test_a_next_round_with_no_day_joins_nothing_and_stands_alone_nowhere():
     rows = _rows("町村外相は9日、李肇星外相と会談した。次回の協議では経済問題を話し合う。")
     assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09")]
+
+
+def test_a_count_that_says_what_the_talks_told_are_is_not_another_round():
+    # an outlet's second sentence of the talks it just told (ことし3回目となる日中外相会談は…行われた): one meeting
+    rows = _rows("町村外相は9日、李肇星外相と会談した。ことし3回目となる日中外相会談は北京で約2時間行われた。")
+    assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09")]
+    # a round told with a count of its own, to come, stays another meeting
+    rows = _rows("町村外相は9日、李肇星外相と会談した。両国は来月にも3回目の協議を開く。")
+    assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09"), ("talks", "scheduled", "2005-07")]
 
 
 def test_a_delegates_office_named_by_the_talks_is_no_meeting():
@@ -122,3 +132,14 @@ def test_people_of_two_countries_said_to_attend_talks_of_unnamed_sides_are_its_s
     assert any("宋日昊" in side for side in rows[0][3])
     # people of one country only say nothing of the sides
     assert _rows("両国は先月、北京で局長級協議を開いた。日本の佐々江局長と斎木昭隆審議官が出席した。") == []
+
+
+def test_the_pairs_meeting_told_again_by_its_own_day_is_a_meeting_of_that_day():
+    # 両氏の会談は今月1日に…実施: the pair's earlier meeting, which another outlet's report of it can join
+    rows = _rows("町村外相は9日、北京で李肇星外相と会談した。両氏の会談は今月2日にタイで実施したばかりだ。")
+    pair = ["person:li-zhaoxing", "person:nobutaka-machimura"]
+    assert rows == [("talks", "held", "2005-06-09", pair), ("talks", "held", "2005-06-02", pair)]
+    # told with no day of its own, or on the day told before, it is the meeting told before
+    for told in ("両氏の会談は約1時間行われた。", "両氏の会談は9日に北京で行われた。"):
+        rows = _rows("町村外相は9日、北京で李肇星外相と会談した。" + told)
+        assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09")]
