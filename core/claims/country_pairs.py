@@ -12,18 +12,19 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from core.clauses.spans import SpanIndex
 from core.sentences import sentence_spans
 
 # What the pair's sides are called after it: 日韓両政府, 米中両国, 日中両首脳, 米朝政府
 _SIDES = re.compile(r"両?(?:政府|国政府|国|首脳|外相)")
 
 
-def _pair_at(body: str, countries: list, mention) -> str | None:
-    """The pair a one-character country mention is half of (日韓 for 韓 in 日韓両政府), with its sides' word."""
+def _pair_at(body: str, singles: tuple[dict, dict], mention) -> str | None:
+    """The pair a one-character country mention is half of (日韓 for 韓 in 日韓両政府), with its sides' word;
+    singles: the one-character country mentions by where they end and by where they start."""
     if len(mention.text) != 1:
         return None
-    before = next((m for m in countries if m.end == mention.start and len(m.text) == 1), None)
-    after = next((m for m in countries if m.start == mention.end and len(m.text) == 1), None)
+    before, after = singles[0].get(mention.start), singles[1].get(mention.end)
     if (before is None) == (after is None):
         return None  # alone (米は), or a run of three (日米韓): no pair to name
     start, end = (before.start, mention.end) if before is not None else (mention.start, after.end)
@@ -33,8 +34,14 @@ def _pair_at(body: str, countries: list, mention) -> str | None:
 
 def pair_holders(body: str, mentions: list, found: list) -> list:
     """The candidates whose holder was read from half of a country pair in their sentence, held by the pair."""
-    countries = [m for m in mentions if m.type == "GPE"]
-    if not any(len(m.text) == 1 for m in countries):
+    countries = SpanIndex(mentions, ("GPE",))
+    by_end: dict = {}
+    by_start: dict = {}
+    for m in countries.items:
+        if len(m.text) == 1:
+            by_end.setdefault(m.end, m)
+            by_start.setdefault(m.start, m)
+    if not by_end:
         return found
     spans = sentence_spans(body)
     starts = [s for s, _ in spans]
@@ -42,8 +49,9 @@ def pair_holders(body: str, mentions: list, found: list) -> list:
     for candidate in found:
         i = bisect_right(starts, candidate.start) - 1
         s_start = spans[i][0] if i >= 0 else 0
-        own = [m for m in countries if m.entity_id and m.entity_id == candidate.holder_entity_id
-               and s_start <= m.start and m.end <= candidate.start]
-        pair = _pair_at(body, countries, own[-1]) if own else None
+        # the holder's own mention nearest before the claim in its sentence (a bounded look back: linear cost)
+        own = next((m for m in countries.before(candidate.start, floor=s_start) if m.entity_id
+                    and m.entity_id == candidate.holder_entity_id and m.end <= candidate.start), None)
+        pair = _pair_at(body, (by_end, by_start), own) if own is not None else None
         out.append(replace(candidate, holder_entity_id=None, holder_text=pair) if pair else candidate)
     return out
