@@ -14,22 +14,19 @@ from core.model import Claim
 _BOUNDS = {"start_char": "start", "end_char": "end"}  # a stored field's name on the Claim record
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ClaimController", text)
-
-
 def accepting(claim: Claim, holder: str) -> UpdateClaim:
     """Enter on a candidate: it becomes an accepted claim."""
-    return UpdateClaim(claim.article_id, claim.id, {"state": "accepted"},
-                       text=_tr("Accept claim by {holder}").format(holder=holder))
+    text = QCoreApplication.translate("ClaimController", "Accept claim by {holder}")
+    return UpdateClaim(claim.article_id, claim.id, {"state": "accepted"}, text=text.format(holder=holder))
 
 
 def removing(claim: Claim, holder: str) -> Edit:
     """Delete: a candidate is dismissed (it will not be proposed again), a claim is deleted."""
     if claim.state == "candidate":
-        return UpdateClaim(claim.article_id, claim.id, {"state": "dismissed"},
-                           text=_tr("Dismiss candidate by {holder}").format(holder=holder))
-    return DeleteClaim(claim.article_id, claim.id, text=_tr("Delete claim by {holder}").format(holder=holder))
+        text = QCoreApplication.translate("ClaimController", "Dismiss candidate by {holder}")
+        return UpdateClaim(claim.article_id, claim.id, {"state": "dismissed"}, text=text.format(holder=holder))
+    text = QCoreApplication.translate("ClaimController", "Delete claim by {holder}")
+    return DeleteClaim(claim.article_id, claim.id, text=text.format(holder=holder))
 
 
 def saving(draft: ClaimDraft, fields: dict, claim: Claim | None, holder: str,
@@ -37,8 +34,8 @@ def saving(draft: ClaimDraft, fields: dict, claim: Claim | None, holder: str,
     """The editor's Enter as one edit: a new claim is added; a candidate is accepted with the span and text
     as edited; a claim gets only the fields that changed, named by the menu (None when nothing changed)."""
     if draft.claim_id is None:
-        return AddClaim(draft.article_id, draft.start, draft.end, fields,
-                        text=_tr("Add claim by {holder}").format(holder=holder))
+        text = QCoreApplication.translate("ClaimController", "Add claim by {holder}")
+        return AddClaim(draft.article_id, draft.start, draft.end, fields, text=text.format(holder=holder))
     current = claim.to_dict() if claim else {}
     if current.get("state") == "candidate":
         fields = {**fields, "state": "accepted", "start_char": draft.start, "end_char": draft.end,
@@ -47,10 +44,13 @@ def saving(draft: ClaimDraft, fields: dict, claim: Claim | None, holder: str,
     if not changed:
         return None
     if "state" in changed:
-        words = _tr("Add claim by {holder}") if draft.verb == "Add" else _tr("Accept claim by {holder}")
+        words = (QCoreApplication.translate("ClaimController", "Add claim by {holder}") if draft.verb == "Add"
+                 else QCoreApplication.translate("ClaimController", "Accept claim by {holder}"))
         text = words.format(holder=holder)
     elif set(changed) == {"stance"}:
-        text = _tr("Set stance {stance}").format(stance=stance_labels.get(changed["stance"], _tr("none")))
+        none = QCoreApplication.translate("ClaimController", "none")
+        text = QCoreApplication.translate("ClaimController", "Set stance {stance}").format(
+            stance=stance_labels.get(changed["stance"], none))
     else:
-        text = _tr("Edit claim by {holder}").format(holder=holder)
+        text = QCoreApplication.translate("ClaimController", "Edit claim by {holder}").format(holder=holder)
     return UpdateClaim(draft.article_id, draft.claim_id, changed, text=text)

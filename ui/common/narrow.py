@@ -11,6 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QWidget
 
+from ui.common.plain import tooltip
+
 # Characters an elided label keeps at its narrowest, so what it is about stays readable.
 ELIDED_LEAST_CHARS = 6
 
@@ -50,7 +52,7 @@ class ElidedLabel(QLabel):
         room = max(0, self.contentsRect().width() - 2 * self.margin())
         shown = self.fontMetrics().elidedText(self._whole, Qt.ElideRight, room) if room else self._whole
         super().setText(shown)
-        self.setToolTip(self._whole if shown != self._whole else "")
+        self.setToolTip(tooltip(self._whole) if shown != self._whole else "")  # shown as text, never as markup
 
 
 def fit_placeholder(edit: QLineEdit) -> None:

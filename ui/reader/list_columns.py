@@ -39,7 +39,7 @@ def outlet_width(view: QTableView) -> int:
 
 
 def least_outlet(view: QTableView) -> int:
-    return _text_width(view, "日本経") + _PAD
+    return _text_width(view, "日本") + _PAD
 
 
 def least_title(view: QTableView) -> int:

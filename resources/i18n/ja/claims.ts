@@ -55,6 +55,43 @@
         <source>Saved the claim by {holder}</source>
         <translation>{holder}の主張を保存しました</translation>
     </message>
+    <message>
+        <location filename="../../../ui/claims/claim_commands.py" line="+19"/>
+        <location line="+29"/>
+        <source>Accept claim by {holder}</source>
+        <translation>{holder}の主張を承認</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Dismiss candidate by {holder}</source>
+        <translation>{holder}の主張候補を却下</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete claim by {holder}</source>
+        <translation>{holder}の主張を削除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+10"/>
+        <source>Add claim by {holder}</source>
+        <translation>{holder}の主張を追加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set stance {stance}</source>
+        <translation>立場を「{stance}」に設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit claim by {holder}</source>
+        <translation>{holder}の主張を編集</translation>
+    </message>
 </context>
 <context>
     <name>ClaimEditor</name>
