@@ -35,7 +35,8 @@ def line(item, registry=None) -> dict:
     """One doccano example; offsets are code points into text, like doccano's own export."""
     entities, relations = [], []
     by_entity: dict[str, int] = {}
-    for m in item.entities():
+    shown = item.entities()
+    for m in shown:
         entities.append({"id": m.id, "label": m.type, "start_offset": m.start, "end_offset": m.end})
         if m.entity_id:
             by_entity.setdefault(m.entity_id, m.id)
@@ -50,14 +51,14 @@ def line(item, registry=None) -> dict:
             if other is not None:
                 relations.append({"id": len(relations) + 1, "from_id": cid, "to_id": other, "type": kind})
     row = item.row
-    proposed = [[m.start, m.end, m.type] for m in item.entities() if m.state == "proposed"]
+    proposed = [[m.start, m.end, m.type] for m in shown if m.state == "proposed"]
     candidates = [[c.start, c.end, c.stance] for c in item.claims if c.state == "candidate"]
     meetings = [[m.start, m.end, m.state] for m in item.meeting_mentions if m.state != "rejected"]
     named = [[m.start, m.end, m.type, m.entity_id, _name(registry, m.entity_id)]
-             for m in item.entities() if m.entity_id]
-    values = [[m.start, m.end, m.type, m.value] for m in item.entities() if m.value]
-    fields = [[c.start, c.end, c.state, claim_fields(c)] for c in item.claims
-              if c.state in ("accepted", "candidate") and claim_fields(c)]
+             for m in shown if m.entity_id]
+    values = [[m.start, m.end, m.type, m.value] for m in shown if m.value]
+    fields = [[c.start, c.end, c.state, said] for c in item.claims
+              if c.state in ("accepted", "candidate") and (said := claim_fields(c))]
     return {"text": item.body, "entities": entities, "relations": relations, PROPOSED: proposed,
             CANDIDATES: candidates, MEETING_MENTIONS: meetings, ENTITY_IDS: named, VALUES: values,
             CLAIMS_LISTED: fields, DECIDED_AGAINST: decided_against(item),
