@@ -37,7 +37,7 @@ def repeated_surname_people(folded: str, mentions: list) -> list:
     for found in _FULL_NAME.finditer(folded):
         surname, given = found.group("surname"), found.group("given")
         inside = [m for m in mentions if m.start < found.end() and found.start() < m.end]
-        if _NOT_NAME.match(surname) or _NOT_NAME.fullmatch(surname) or _NOT_NAME.match(given[0]) or any(
+        if _NOT_NAME.match(surname) or _NOT_NAME.match(given[0]) or any(
                 m.type != "PERSON" or m.start < found.start() or m.end > found.end() for m in inside) or any(
                 m.start == found.start() for m in inside):
             continue  # read already (a name that begins where the run begins), or inside a longer name
