@@ -10,6 +10,7 @@ line inside a long quote). A "sentence" with no end in sight (a page with no
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 _QUOTE_REACH = 240  # a quote may run over the next line when it closes within this many characters
@@ -79,3 +80,9 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     left = next((s for s, e in spans if s <= start < e), start)
     right = next((e for s, e in spans if s < end <= e), end)
     return min(left, start), max(right, end)
+
+
+def sentence_at(spans: list[tuple[int, int]], starts: list[int], at: int) -> int:
+    """The number of the sentence of spans (sorted, starts their starts) that holds at; -1 between sentences."""
+    i = bisect_right(starts, at) - 1
+    return i if i >= 0 and at < spans[i][1] else -1

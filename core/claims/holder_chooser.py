@@ -21,12 +21,13 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from core.claims.candidate import HOLDER_TYPES
-from core.claims.holder_roles import ROLE_FEATURES, carried_topic, masked, role_rows
+from core.claims.holders import blanked
+from core.claims.holder_roles import ROLE_FEATURES, carried_topic, role_rows
 from core.claims.reports import outlet_verb
 from core.clauses.titles import only_a_title, strip_title
 from core.nlp.offices import office_after
 from core.softmax_scorer import SoftmaxScorer
-from core.sentences import sentence_spans
+from core.sentences import sentence_at, sentence_spans
 
 MODEL = ("claims", "holder_chooser.json")
 _PARTICLE = re.compile(r"(?P<title>[\u4e00-\u9fff\u30a1-\u30faー・]{0,12})(?:[(（][^()（）。]{0,16}[)）])?(?:氏|さん|ら|たち|側|当局|政府)?[(（]?[0-9０-９]{0,3}[)）]?"
@@ -84,7 +85,7 @@ class Article:
                 name = m.text
             self.groups[key] = (entity, name, kind, surfaces)
         self.counts = {key: sum(body.count(s) for s in surfaces) for key, (_, _, _, surfaces) in self.groups.items()}
-        self.masked = masked(body, self.quotes)
+        self.masked = blanked(body, self.quotes, "＿")  # a verb quoted is not read as the clause's own
         self._starts = [start for start, _ in self.sentences]
 
     def sentence_index(self, at: int) -> int:
@@ -92,10 +93,9 @@ class Article:
         return bisect_right(self._starts, at)
 
     def sentence_of(self, at: int) -> tuple[int, int]:
-        for start, end in self.sentences:
-            if start <= at < end:
-                return start, end
-        return at, at
+        """(start, end) of the sentence holding at; (at, at) between sentences."""
+        i = sentence_at(self.sentences, self._starts, at)
+        return self.sentences[i] if i >= 0 else (at, at)
 
     def previous_start(self, s_start: int) -> int:
         """Where the sentence before the one at s_start begins, across a line break (s_start itself if none)."""

@@ -10,23 +10,18 @@ of the claim told just before it (in its sentence or the one before), else it ke
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from dataclasses import replace
 
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, without_asides
 from core.claims.reports import outlet_verb
 from core.clauses.phrases import phrases
 from core.clauses.titles import strip_title
-from core.sentences import sentence_spans
+from core.sentences import sentence_at, sentence_spans
 
 
 # A sentence that goes on from the one before: its subject is the one before's, unless it names another
 _GOES_ON = re.compile(r"\s*(?:また|さらに|なお|同時に|加えて|そのうえで|その上で|このほか)、?\s*")
-
-
-def _sentence_index(spans: list[tuple[int, int]], starts: list[int], at: int) -> int:
-    i = bisect_right(starts, at) - 1
-    return i if i >= 0 and at < spans[i][1] else -1
 
 
 def _names(candidate, mentions: list) -> set:
@@ -111,7 +106,7 @@ def holders_outside(body: str, found: list, mentions: list = ()) -> list:
     at_mention = [m.start for m in ordered]
     out = []
     for candidate in found:
-        at = _sentence_index(spans, starts, candidate.start)
+        at = sentence_at(spans, starts, candidate.start)
         if at < 0 or not candidate.holder_text:
             out.append(candidate)
             continue
@@ -133,8 +128,8 @@ def holders_outside(body: str, found: list, mentions: list = ()) -> list:
                                 text=body[start : candidate.end])
         elif _GOES_ON.match(body, s_start, candidate.start) and _only_inside(body, candidate, s_start, s_end):
             before = next((c for c in reversed(out) if c.end <= candidate.start and c.holder_text
-                           and _sentence_index(spans, starts, c.start) >= at - 1), None)
-            if before is not None and not _only_inside(body, before, *spans[_sentence_index(spans, starts, before.start)]):
+                           and sentence_at(spans, starts, c.start) >= at - 1), None)
+            if before is not None and not _only_inside(body, before, *spans[sentence_at(spans, starts, before.start)]):
                 candidate = replace(candidate, holder_entity_id=before.holder_entity_id, holder_text=before.holder_text)
         out.append(candidate)
     return out
