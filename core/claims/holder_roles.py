@@ -23,15 +23,6 @@ _TITLE_RUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]+")
 _OWNER_GAP = re.compile(r"(?:の|・)?(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,8}の)?")
 
 
-def masked(body: str, quotes: list[tuple[int, int]]) -> str:
-    """The body with every quote's inside blanked, so a verb quoted is not read as the clause's own."""
-    letters = list(body)
-    for start, end in quotes:
-        for i in range(start + 1, max(start + 1, end - 1)):
-            letters[i] = "＿"
-    return "".join(letters)
-
-
 def carried_topic(article, before: int, reach: int, particle_after) -> tuple[str, int, int] | None:
     """(group key, start, end) of the last topic (a name with は or も, outside quotes) written in the `reach`
     sentences before the one starting at `before`: a paragraph that names its speaker once and goes on with its

@@ -272,3 +272,19 @@ def particle_before(body: str, holder, limit: int) -> str | None:
     """The particle that makes holder a subject (は, が or も), read after its name and title."""
     match = re.compile(r"[^、。「」はがも]{0,12}?(は|が|も)").match(body, holder.end, limit)
     return match.group(1) if match else None
+
+
+def blanked(body: str, spans: list[tuple[int, int]], fill: str = "〓") -> str:
+    """body with the inside of each span (a quote's, its brackets kept) replaced by fill, offsets kept (spans may
+    overlap: merged first), so words inside are not read as the clause's own."""
+    merged = []
+    for a, b in sorted(spans):
+        if merged and a < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    parts, at = [], 0
+    for a, b in merged:
+        parts += [body[at : a + 1], fill * (b - a - 2)]
+        at = b - 1
+    return "".join(parts) + body[at:]

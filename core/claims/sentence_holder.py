@@ -7,7 +7,7 @@ import re
 from core.claims.clauses import ASKED, clauses_told
 from core.claims.described_subjects import PEOPLE_WORD
 from core.claims.holders import (
-    NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, SPEAKER_END, Named, comma_after, group_topic, particle_before,
+    NAMED_SUBJECT, NOT_A_HOLDER, NOT_A_NAME, SPEAKER_END, Named, blanked, comma_after, group_topic, particle_before,
     titled_before, titled_person, topic_phrase,
 )
 from core.claims.outer_topic import outer_person
@@ -52,21 +52,6 @@ def _askers(body: str, s_start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-def _blank(body: str, spans: list[tuple[int, int]]) -> str:
-    """body with the inside of each span replaced by 〓, offsets kept (spans may overlap: merged first)."""
-    merged = []
-    for a, b in sorted(spans):
-        if merged and a < merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
-        else:
-            merged.append((a, b))
-    parts, at = [], 0
-    for a, b in merged:
-        parts += [body[at : a + 1], "〓" * (b - a - 2)]
-        at = b - 1
-    return "".join(parts) + body[at:]
-
-
 def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
     """(mention, text) of who holds a claim starting at start, read from its sentence before it.
 
@@ -74,7 +59,7 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
     「…」と語った: not ギャラリー): they are read blanked out."""
     quoted = [(a, b) for a, b in statements(body, s_start, start) if b <= start] + _askers(body, s_start, start)
     if quoted:
-        found = _sentence_holder(_blank(body, quoted), [m for m in people if not any(a < m.start and m.end < b for a, b in quoted)],
+        found = _sentence_holder(blanked(body, quoted), [m for m in people if not any(a < m.start and m.end < b for a, b in quoted)],
                                  index, s_start, start, nested)
         if "〓" not in (found[1] or ""):
             return found  # else a name read across a quote's blanked words: read it as written
