@@ -47,7 +47,7 @@ def test_the_message_is_in_the_windows_language(qtbot, entity_window):
     assert "F5" in message
 
 
-def test_the_windows_own_edits_are_not_changes_madeedit_elsewhere(qtbot, entity_window):
+def test_the_windows_own_edits_are_not_changes_made_elsewhere(qtbot, entity_window):
     window = entity_window
     said = _looked(window)
     window.statuses.set_status("done", [window.reader.article_id])
@@ -137,7 +137,7 @@ def test_an_undo_after_the_windows_own_re_detection_works(qtbot, entity_window):
     assert find(stored(window), "ルビオ", start=rubio.start).state == "proposed"
 
 
-def test_f5_in_the_claims_browser_shows_a_stance_changededit_elsewhere(qtbot, entity_window):
+def test_f5_in_the_claims_browser_shows_a_stance_changed_elsewhere(qtbot, entity_window):
     window = entity_window
     _looked(window)
     article_id = window.reader.article_id

@@ -82,7 +82,7 @@ def test_reload_answers_f5_and_the_platforms_refresh_key_and_detection_moved_to_
     assert [k.toString() for k in window.actions_by_name["rerun_article"].shortcuts()] == ["Ctrl+F5"]
 
 
-def test_f5_in_the_meetings_window_shows_a_meeting_changededit_elsewhere(qtbot, seeds, library_of, make_window):
+def test_f5_in_the_meetings_window_shows_a_meeting_changed_elsewhere(qtbot, seeds, library_of, make_window):
     from core.edits.meetings import UpdateMeeting
     from tests.ui.meeting_helpers import build_meetings, open_meetings
 
