@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from core.edits import AddLink, SetLinkState, SetParticipants, UpdateMeeting
 from core.store.meetings import links_of
+from ui.common.plain import plain_message
 from ui.entities.chooser import EntityChooser
 from ui.meetings.link_meeting_dialog import LinkMeetingDialog
 from ui.meetings.style import RELATION_LABELS, shown
@@ -33,7 +34,7 @@ class MeetingEdits:
         refused = self.undo_stack.refusals
         wrong_date = self.card.commit_typing()
         if wrong_date:
-            box = QMessageBox(QMessageBox.Warning, "Kaidan", wrong_date, QMessageBox.Ok, self)
+            box = plain_message(QMessageBox.Warning, "Kaidan", wrong_date, self)  # (the date as typed: shown as text)
             box.setAttribute(Qt.WA_DeleteOnClose)
             box.open()
         return not wrong_date and self.undo_stack.refusals == refused
@@ -99,7 +100,7 @@ class MeetingEdits:
 
     def _linked(self, to_id: int, relation: str) -> str:
         """What the status bar says once a link is saved: the meeting linked to, and how."""
-        item = next((i for i in self.all_items if i["id"] == to_id), None)
+        item = self.by_id.get(to_id)
         return translate("MeetingsWindow", "Linked to the meeting {label} ({relation})").format(
             label=item["label"] if item else "", relation=relation)
 
