@@ -26,8 +26,14 @@ def file_identity(path: str | Path) -> Identity | None:
     return stat.st_dev, stat.st_ino
 
 
+def moved(path: str | Path, identity: Identity | None) -> bool:
+    """Whether path no longer names the file whose identity was taken (moved, renamed, replaced or deleted since);
+    False when no identity was taken (nothing to check)."""
+    return identity is not None and file_identity(path) != identity
+
+
 def check_same_file(path: str | Path, identity: Identity | None) -> None:
     """Raise LibraryGone unless path still names the file whose identity was taken (None: nothing to check)."""
-    if identity is not None and file_identity(path) != identity:
+    if moved(path, identity):
         raise LibraryGone(f"{path} was moved, renamed, replaced or deleted after it was opened: "
                           "nothing more is saved into it")

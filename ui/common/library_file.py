@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from core.store.identity import file_identity
+from core.store.identity import moved
 
 
 def library_gone(window) -> bool:
     """Whether the window's library path no longer names the file the window opened (moved, renamed, replaced
     or deleted since): the window's jobs and edits refuse to write then."""
-    identity = getattr(window, "library_identity", None)
-    return identity is not None and file_identity(window.db_path) != identity
+    return moved(window.db_path, getattr(window, "library_identity", None))

@@ -18,7 +18,7 @@ import sqlite3
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from core.edits.journal import last_change_id
-from core.store.identity import file_identity
+from core.store.identity import moved
 from core.store.arrivals import commit_stamp, count_articles_after, first_change_after, newest_article_id
 
 CHECK_MS = 2000
@@ -60,7 +60,7 @@ class LibraryWatch(QObject):
 
     def check(self) -> int:
         """Look once; the number of articles another process added since the last look (0: none)."""
-        if self._file is not None and self._file[1] is not None and file_identity(self._file[0]) != self._file[1]:
+        if self._file is not None and moved(*self._file):
             self._file = None  # said once
             self.gone.emit()
         version = self._data_version()
