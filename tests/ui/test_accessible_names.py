@@ -9,9 +9,7 @@ from tests.ui.a11y_walk import spoken_names, unnamed_controls
 from ui.common.accessible import spoken_name
 from tests.ui.claim_helpers import select_text
 from tests.ui.i18n_walk import english_only, language
-from ui.entities.chooser import EntityChooser
-from ui.entities.new_entity_dialog import NewEntityDialog
-from ui.window.help_dialog import ShortcutsDialog
+from tests.ui.menu_windows import menu_windows
 
 
 def every_view(window, qtbot) -> list:
@@ -19,11 +17,7 @@ def every_view(window, qtbot) -> list:
     select_text(window, "王毅外相")
     qtbot.keyClick(window.entities.layer.body, Qt.Key_C)
     qtbot.waitUntil(lambda: window.claims.editor is not None and window.claims.editor.isVisible(), timeout=10000)
-    views = [window, window.entities.show_registry(), window.claims.show_browser(), window.meetings.show_meetings(),
-             window.show_export(), window.ask_annotator(), window.choose_import_dataset(),
-             window.choose_import_batch(), ShortcutsDialog(window), NewEntityDialog("王毅", None, window),
-             EntityChooser(list(window.entities.entities().values()), "王毅", allow_unlink=True, allow_new=True,
-                           parent=window)]
+    views = list(menu_windows(window).values())
     for view in views[1:]:
         view.show()
         qtbot.waitExposed(view)

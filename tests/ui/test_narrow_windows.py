@@ -8,25 +8,17 @@ from PySide6.QtCore import QEvent, QObject
 
 from core.store.articles import get_article
 from tests.ui.i18n_walk import language
+from tests.ui.menu_windows import menu_windows
 from tests.ui.narrow_fit import cut_widgets, unreachable_buttons
 from tests.ui.waits import WAIT_MS, settle
 from ui.common.plain import tooltip
-from ui.entities.chooser import EntityChooser
-from ui.entities.new_entity_dialog import NewEntityDialog
-from ui.window.help_dialog import ShortcutsDialog
 
 NARROW = (800, 600)
 
 
 def open_windows(qtbot, window) -> dict:
     """Each window Kaidan opens from its menus, by name (the main window among them)."""
-    views = {"main": window, "meetings": window.meetings.show_meetings(), "claims": window.claims.show_browser(),
-             "registry": window.entities.show_registry(), "export": window.show_export(),
-             "dataset import": window.choose_import_dataset(), "batch import": window.choose_import_batch(),
-             "annotator": window.ask_annotator(), "help": ShortcutsDialog(window),
-             "new entity": NewEntityDialog("王毅", None, window),
-             "entity chooser": EntityChooser(list(window.entities.entities().values()), "王毅", allow_unlink=True,
-                                             allow_new=True, parent=window)}
+    views = menu_windows(window)
     for view in views.values():
         if view.parent() is None:
             qtbot.addWidget(view)
