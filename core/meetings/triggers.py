@@ -20,8 +20,6 @@ TRIGGERS = {
     # 気候変動枠組条約締約国会議, 国際赤十字締約国会議: the states party to a treaty meeting, a conference of states
     # (read whole: a bare 会議 after 国 is never one, 国会議員)
     "締約国会議": "multilateral",
-    # 核不拡散条約(NPT)再検討会議, NPT運用検討会議: the states party to a treaty reviewing it, a conference of states
-    "再検討会議": "multilateral", "運用検討会議": "multilateral",
     "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
     "会見": "talks", "面会": "talks", "面談": "talks", "懇談": "talks", "会食": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
     "交渉": "negotiation_round",
@@ -168,9 +166,8 @@ EVENT_USE_AFTER = re.compile(
     r"|中(?![^、。]{0,2}(?:国|央|心|身|小|部|東))|[をがの][^、。を]{0,12}?(?:予定|調整)|の(?:最終)?(?:合意|妥結|決裂|末|席上))"
     r"|にて|の(?:後|あと)(?=[、にはでも])|の(?:席(?!次|順)|冒頭)|のテーブル"
     r"|に(?:は|も)、?[^、。]{0,30}?(?:出席|参加)(?:し|する|予定)|への(?:出席|参加)"
-    r"|[はが][^、。]{0,20}?(?:が|も)(?:出席|参加)(?:し|する|予定)"
     r"|を妥結|[はが](?:[^、。]{0,8}?、)?[^、。]{0,12}?(?:合意に達|最終段階|大詰め)"
-)  # 会合には…外相が出席した, 協議への参加, 政策協議は両党から15人づつが参加し: talks someone attends; 交渉を妥結,
+)  # 会合には…外相が出席した, 協議への参加: talks someone attends; 交渉を妥結,
 # 交渉は最終段階に入った, 核協議は…最終合意に達した: talks that came to an end or near it
 # 全体会合にて: で as written; 会合の後、交渉の席で, 会合の冒頭, 交渉のテーブルに着く: the time or the seat of talks
 # held (not 和平交渉の後退, 協議の席次)  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 「大連立」交渉が合意: talks that came to an agreement; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
