@@ -101,8 +101,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
                  or PAIR_SUBJECT.search(body, s_start, match.start()))
             or headline_event(body, match.start(), match.end())
             or bracketed_event(body, s_start, match.start(), match.end())
-            or match.group(0) == "会合" and _states_glued_before(actors, match.start())
-            or match.group(0) in ("交渉", "折衝") and negotiated_with(body, actors, s_start, match.start(), match.end())):
+            or match.group(0) == "会合" and _states_glued_before(actors, match.start())):
         return True
     if match.group(0) == "抗議" and (not ENVOY_ADDRESSED.search(body, s_start, match.start())
                                    or OTHER_MEANS.search(body, s_start, s_end)):
@@ -176,25 +175,6 @@ def _states_glued_before(actors, start: int) -> bool:
     """Whether a body of states is written glued to the 会合 at start (G7会合, 国連会合, NATO会合): the meeting of
     those states, named as 首脳会合 names one, whatever is told of it after (G7会合および…会議に出席)."""
     return any(m.end == start and m.type == "ORG" and states_meet(m.entity_id) for m in actors)
-
-
-# 楽天との交渉については, LTTEとの和平交渉, 日本野球機構との事務折衝, 運送会社との間で交渉: the partner named, glued to
-# との (or との間で) with at most a few letters naming the talks between (and no other partner nor topic: 企業との交渉も,
-# a kind of talks, names no entity); a negotiation is always of two sides, so the one named with its partner is one
-# held, whatever else is told of it after
-_NEGOTIATED_WITH = re.compile(r"(?:政府|側|当局)?との(?:間で?の?)?[\u4e00-\u9fff\u30a0-\u30ff]{0,4}$")
-# (交渉相手, 交渉期限: a compound naming something else; 交渉ではなく: none; 交渉の行方: the talks' fate awaited)
-_COMPOUND_AFTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]|で(?:は)?なく|の")
-
-
-def negotiated_with(body: str, actors, s_start: int, start: int, end: int) -> bool:
-    """Whether the 交渉 (or 折衝) at start..end is told with its partner named glued before it (楽天との交渉,
-    日本野球機構との事務折衝): a side (a person, a body, a country) ends right before との."""
-    if _COMPOUND_AFTER.match(body, end):
-        return False
-    return any(m.type in ("PERSON", "ORG", "GPE") and s_start <= m.start and m.end < start
-               and any(_NEGOTIATED_WITH.fullmatch(body, e, start) for e in (m.end, title_end(body, m) or m.end))
-               for m in actors)
 
 
 # 交渉の結果、協定が締結された, 交渉の過程で: talks told by their course or what came of them; a negotiation is
