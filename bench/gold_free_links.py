@@ -30,27 +30,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.diff_meetings import articles as wikinews_articles, livedoor_articles  # noqa: E402
-from bench.gate_drops import _sentence_rows, named_anywhere  # noqa: E402
+from bench.gate_drops import _sentence_rows, claims_dev_articles, named_anywhere  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 from core.sentences import sentence_spans  # noqa: E402
-
-GOLD = ROOT / "tests" / "fixtures" / "wikinews_gold"
-
-
-def claims_dev_articles() -> list[tuple[str, str, str | None]]:
-    """(key, body, date) of the claims gold's development articles that no meetings or identity gold holds."""
-    meetings = json.loads((GOLD / "meetings.json").read_text(encoding="utf-8"))
-    identity = json.loads((GOLD / "identity.json").read_text(encoding="utf-8"))
-    taken = set(meetings["articles"]) | set(identity["articles"]) | set(identity.get("from_meetings_json", []))
-    taken |= {key for group in identity.get("groups", []) for key in group["articles"]}
-    rows = map(json.loads, (GOLD / "claims.jsonl").read_text(encoding="utf-8").splitlines())
-    return [(r["id"], r["body"], r.get("reference_date")) for r in rows
-            if str(r.get("part", "")).startswith("dev") and r["id"] not in taken]
-
 
 def links_read(drawn, cache: Path | None) -> list[dict]:
     """Each link of each article's plan: relation, both meetings' first words, sentences apart, evidence."""

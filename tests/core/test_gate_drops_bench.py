@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bench.gate_drops import _sentence_rows, draw, drops, named_anywhere, word_sentences
+import json
+
+from bench.gate_drops import GOLD, _sentence_rows, claims_dev_articles, draw, drops, named_anywhere, word_sentences
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from tests.shared_data import SHARED, require
@@ -34,3 +36,14 @@ def test_candidate_words_are_listed_with_their_sentences():
     text = "両氏は番組で対談した。\n首相は大統領と会談した。"
     listed = word_sentences([("x", text, None)], ["対談"])
     assert listed == {"対談": [("x", "両氏は番組で【対談】した。")]}
+
+
+def test_the_claims_development_articles_are_drawn_when_asked():
+    require(SHARED / "corpus" / "wikinews" / "txt", "the Wikinews corpus")
+    claims = claims_dev_articles()
+    meetings = json.loads((GOLD / "meetings.json").read_text(encoding="utf-8"))["articles"]
+    assert claims and not {key for key, _, _ in claims} & set(meetings)  # no meetings gold holds them
+    keys = {key for key, _, _ in claims}
+    assert not keys & {key for key, _, _ in draw(5000, 0, None)}  # a gold names them: not drawn by default
+    drawn = {key for key, _, _ in draw(5000, 0, None, claims_dev=True)}
+    assert "wn-00740" in keys and "wn-00740" in drawn  # talks on climate held before a UN summit
