@@ -2,10 +2,11 @@
 
     python bench/meeting_word_inventory.py [--mentions WN.jsonl.mentions] [--livedoor DIR]
                                            [--livedoor-mentions LD.jsonl.mentions] [--sentences SENTENCES.jsonl]
-                                           [--words 面会,対談,…] [--sample 3]
+                                           [--claims-dev] [--words 面会,対談,…] [--sample 3]
 
 Each hit of a word in the Wikinews articles no gold holds (and, when given, the livedoor news articles and the
-sentences of a JSON-lines file, one {"text": …} a line, as the stockmark Wikipedia NER data is written) falls in one
+sentences of a JSON-lines file, one {"text": …} a line, as the stockmark Wikipedia NER data is written, and with
+--claims-dev the claims gold's development articles no meetings or identity gold holds: diplomacy news) falls in one
 class: no meeting word of Kaidan's there (the trigger list lacks it), a meeting word found but dropped (the gate,
 function:line, counted), or read as a meeting mention. --sample prints that many sentences of each word and class,
 the word marked, to judge by eye whether the word tells a meeting before adding it or opening a gate. Entities come
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.diff_meetings import articles, livedoor_articles  # noqa: E402
-from bench.gate_drops import _sentence  # noqa: E402
+from bench.gate_drops import _sentence, claims_dev_articles  # noqa: E402
 from bench.meeting_steps import traced_detection  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402
@@ -41,8 +42,9 @@ WORDS = ("会談", "面会", "懇談", "会食", "表敬", "接見", "謁見", "
 
 
 def texts(mentions: Path | None, livedoor: Path | None, livedoor_mentions: Path | None,
-          sentences: Path | None) -> list[tuple[str, str, str | None, dict]]:
-    """(source, key, body, date, entity cache) of each text no gold holds."""
+          sentences: Path | None, claims_dev: bool = False) -> list[tuple[str, str, str | None, dict]]:
+    """(source, key, body, date, entity cache) of each text no gold holds; with claims_dev, the claims gold's
+    development articles no meetings gold holds as well (diplomacy news, its meetings never annotated)."""
     load = lambda path: pickle.loads(path.read_bytes()) if path is not None and path.exists() else {}  # noqa: E731
     cache = load(mentions)
     out = [("wikinews", key, body, date, cache) for key, body, date in articles(None)]
@@ -53,6 +55,8 @@ def texts(mentions: Path | None, livedoor: Path | None, livedoor_mentions: Path 
         lines = sentences.read_text(encoding="utf-8").splitlines()
         out += [("sentences", f"{sentences.stem}-{n}", json.loads(line)["text"] + "\n", None, {})
                 for n, line in enumerate(lines, 1) if line.strip()]
+    if claims_dev:
+        out += [("claims-dev", key, body, date, {}) for key, body, date in claims_dev_articles()]
     return out
 
 
@@ -95,11 +99,13 @@ def main() -> None:
     parser.add_argument("--livedoor", type=Path, help="the livedoor news corpus's text folder, read too")
     parser.add_argument("--livedoor-mentions", type=Path, help="bench/diff_meetings.py's entity cache of livedoor")
     parser.add_argument("--sentences", type=Path, help="a JSON-lines file of sentences ({\"text\": …}), read too")
+    parser.add_argument("--claims-dev", action="store_true",
+                        help="the claims gold's development articles no meetings gold holds too (diplomacy news)")
     parser.add_argument("--words", help="comma-separated words instead of the built-in list")
     parser.add_argument("--sample", type=int, default=3, help="sentences printed per word and class")
     args = parser.parse_args()
     words = tuple(args.words.split(",")) if args.words else WORDS
-    found = inventory(texts(args.mentions, args.livedoor, args.livedoor_mentions, args.sentences), words)
+    found = inventory(texts(args.mentions, args.livedoor, args.livedoor_mentions, args.sentences, args.claims_dev), words)
     for word in words:
         classes = found.get(word, {})
         counts = Counter({kind: len(hits) for kind, hits in classes.items()})
