@@ -1,0 +1,41 @@
+"""Organisations as the sides of a meeting: as the last of a list of sides (ギリシャとEU、IMFの協議, 自民、公明、民主3党の
+協議), and glued to country letters (日EU首脳協議)."""
+
+from tests.core.meeting_helpers import meetings_in, names, sorted_names
+
+
+def test_a_body_closing_a_list_of_sides_is_a_side_not_the_host():
+    [m] = meetings_in("ギリシャ政府とEU、IMFの協議が10日、始まった。")
+    assert sorted_names(m) == ["EU", "IMF", "ギリシャ"]
+
+
+def test_three_parties_listed_before_the_meeting_word():
+    [m] = meetings_in("自民党と公明党、民主党の協議が10日、始まった。")
+    assert sorted_names(m) == ["公明党", "民主党", "自民党"]
+
+
+def test_parties_counted_right_after_the_last_name():
+    [m] = meetings_in("自民、公明、民主3党の協議が10日、始まった。")
+    assert sorted_names(m) == ["公明", "民主", "自民"]
+
+
+def test_a_grouping_named_with_nado_is_still_the_host():
+    [m] = meetings_in("首相は10日、ASEAN、APECなどの会合に出席した。")
+    assert m.kind == "multilateral"
+
+
+def test_country_letters_glued_to_a_body_are_the_sides_with_it():
+    [m] = meetings_in("日EU首脳協議が10日、ブリュッセルで開かれた。")
+    assert names(m) == ["日", "EU"]
+    [m] = meetings_in("日米EU首脳会談が10日、開かれた。")
+    assert names(m) == ["日", "米", "EU"]
+
+
+def test_a_glued_body_joins_the_one_person_named():
+    [m] = meetings_in("安倍首相は10日、日EU首脳協議に臨んだ。")
+    assert "EU" in names(m) and "安倍" in names(m)
+
+
+def test_two_people_named_stand_for_the_glued_sides():
+    [m] = meetings_in("安倍首相は10日、ブリュッセルでトゥスク大統領と日EU首脳協議を行った。")
+    assert sorted_names(m) == ["トゥスク", "安倍"]
