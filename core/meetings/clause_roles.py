@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from core.clauses.phrases import of_group
 from core.meetings.body_holds import body_topic, partner_of_verb, partner_of_word
 from core.meetings.counted import entities_listed
+from core.meetings.listed_bodies import BODY_JOINING_IN
 from core.meetings.country_letters import letters_of_names, written_country
 from core.meetings.mention import Participant
 from core.meetings.name_read import read_name
@@ -90,7 +91,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
         partner = PARTNER_AFTER.match(body, position) or (
             PHONE_WORD.fullmatch(word) and CALLED.match(body, position)) or (  # 大統領に電話をかけ
             WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
-            SITTING_IN.match(body, position) if kind == "PERSON" else None)  # ライス国務長官の同席のもとで
+            SITTING_IN.match(body, position) if kind == "PERSON" else None) or (  # ライス国務長官の同席のもとで
+            BODY_JOINING_IN.match(body, position) if kind == "ORG" else None)  # 連邦準備理事会や財務省を交えて
         if partner is None and kind == "ORG":
             partner = MIDDOT_SIDE.match(body, position)
             if partner and any(m.type == "PERSON" and m.start == partner.start("name") and m.end >= partner.end("name")

@@ -1,6 +1,6 @@
 """Organisations written beside countries and other bodies as the sides of one meeting word: one that closes a list
-(ギリシャとEU、IMFの協議: a side, not the host whose own meeting the word names, as in ASEANの会合), and one glued to
-country letters (日EU首脳協議: the countries and the body meet)."""
+(ギリシャとEU、IMFの協議: a side, not the host whose own meeting the word names, as in ASEANの会合), one brought into
+the talks (財務省を交えて), and one glued to country letters (日EU首脳協議: the countries and the body meet)."""
 
 from __future__ import annotations
 
@@ -10,6 +10,9 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
 
 _LIST_MARKS = ("、", "・")
+# 連邦準備理事会や財務省を交えて…交渉をしてきた: a body brought into the talks takes part in them, as a person does
+# (core.meetings.role_cues.SITTING_IN); a body's 立ち会い or 同席 may be a witness's, so only 交えて
+BODY_JOINING_IN = re.compile(r"(?:を|も)交え(?:て|、)?")
 
 
 def listed_member(body: str, actors, mention) -> bool:

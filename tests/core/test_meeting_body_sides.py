@@ -39,3 +39,14 @@ def test_a_glued_body_joins_the_one_person_named():
 def test_two_people_named_stand_for_the_glued_sides():
     [m] = meetings_in("安倍首相は10日、ブリュッセルでトゥスク大統領と日EU首脳協議を行った。")
     assert sorted_names(m) == ["トゥスク", "安倍"]
+
+
+def test_a_body_brought_into_the_talks_is_a_side():
+    text = "リーマン・ブラザーズは、連邦準備理事会や財務省を交えて、バンク・オブ・アメリカやバークレイズへの身売り交渉をしてきた。"
+    [m] = meetings_in(text)
+    assert "財務省" in names(m) and "リーマン・ブラザーズ" in names(m)
+
+
+def test_a_body_told_of_by_another_verb_is_no_side():
+    [m] = meetings_in("同社は財務省に報告したうえで、ソフトバンクと交渉を続けている。")
+    assert "財務省" not in names(m)
