@@ -1,7 +1,8 @@
 """Organisations as the sides of a meeting: as the last of a list of sides (ギリシャとEU、IMFの協議, 自民、公明、民主3党の
-協議), and glued to country letters (日EU首脳協議)."""
+協議), brought into the talks (財務省を交えて), glued to country letters (日EU首脳協議), and as the body of states
+holding a summit no attendee of which is named (NATO首脳会議)."""
 
-from tests.core.meeting_helpers import meetings_in, names, sorted_names
+from tests.core.meeting_helpers import meetings_in, names, proposals_in, sorted_names
 
 
 def test_a_body_closing_a_list_of_sides_is_a_side_not_the_host():
@@ -50,3 +51,18 @@ def test_a_body_brought_into_the_talks_is_a_side():
 def test_a_body_told_of_by_another_verb_is_no_side():
     [m] = meetings_in("同社は財務省に報告したうえで、ソフトバンクと交渉を続けている。")
     assert "財務省" not in names(m)
+
+
+def test_a_summit_of_a_body_of_states_is_the_bodys_not_its_towns_country():
+    [p] = proposals_in("NATO首脳会議は10日、ワシントンで開幕した。")
+    assert [x.entity_id for x in p.participants] == ["org:nato"]
+
+
+def test_a_summit_named_by_the_body_joined_to_it():
+    [m] = meetings_in("欧州連合(EU)の首脳会議が10日、開かれた。")
+    assert [p.entity_id for p in m.participants] == ["org:european-union"]
+
+
+def test_attendees_named_stay_the_sides_of_a_summit():
+    [m] = meetings_in("岸田首相は10日、NATO首脳会議に出席した。")
+    assert "org:nato" not in [p.entity_id for p in m.participants]
