@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from core.clauses.phrases import of_group
+from core.meetings.arguments import reporting
 from core.meetings.body_holds import body_topic, partner_of_verb, partner_of_word
 from core.meetings.counted import entities_listed
 from core.meetings.listed_bodies import BODY_JOINING_IN
@@ -98,6 +99,9 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             if partner and any(m.type == "PERSON" and m.start == partner.start("name") and m.end >= partner.end("name")
                                for m in actors):
                 partner = None  # 阪神タイガース・新井貴浩は: the body the person is of, not a second side
+            closing = body.find("。", end)
+            if partner and reporting(body, mention, closing + 1 if closing >= 0 else len(body)):
+                partner = None  # 朝日新聞・読売新聞は、日中が首脳会談を行ったと報じた: outlets listed as they report
         # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too
         with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、") \
             and joined_to_subject(body, actors, partner.end(), previous_trigger)

@@ -1,6 +1,6 @@
 """Organisations as the sides of a meeting: as the last of a list of sides (ギリシャとEU、IMFの協議, 自民、公明、民主3党の
 協議), brought into the talks (財務省を交えて), glued to country letters (日EU首脳協議), and as the body of states
-holding a summit no attendee of which is named (NATO首脳会議)."""
+holding a summit no attendee of which is named (NATO首脳会議); outlets listed as they report are none."""
 
 from tests.core.meeting_helpers import meetings_in, names, proposals_in, sorted_names
 
@@ -66,3 +66,13 @@ def test_a_summit_named_by_the_body_joined_to_it():
 def test_attendees_named_stay_the_sides_of_a_summit():
     [m] = meetings_in("岸田首相は10日、NATO首脳会議に出席した。")
     assert "org:nato" not in [p.entity_id for p in m.participants]
+
+
+def test_outlets_listed_as_they_report_are_no_sides():
+    [m] = meetings_in("朝日新聞・読売新聞は、日中が首脳会談を行ったと報じた。")
+    assert "朝日新聞" not in names(m)
+
+
+def test_outlets_listed_as_the_ones_who_meet_stay_sides():
+    [m] = meetings_in("産経新聞・毎日新聞は10日、業務提携を結んだと発表した。")
+    assert sorted_names(m) == ["毎日新聞", "産経新聞"]
