@@ -1,6 +1,7 @@
 """Organisations as the sides of a meeting: as the last of a list of sides (ギリシャとEU、IMFの協議, 自民、公明、民主3党の
 協議), brought into the talks (財務省を交えて), glued to country letters (日EU首脳協議), and as the body of states
-holding a summit no attendee of which is named (NATO首脳会議); outlets listed as they report are none."""
+holding a summit no attendee of which is named (NATO首脳会議); outlets listed as they report, and a ministry announcing
+talks between the countries its word names, are none."""
 
 from tests.core.meeting_helpers import meetings_in, names, proposals_in, sorted_names
 
@@ -76,3 +77,15 @@ def test_outlets_listed_as_they_report_are_no_sides():
 def test_outlets_listed_as_the_ones_who_meet_stay_sides():
     [m] = meetings_in("産経新聞・毎日新聞は10日、業務提携を結んだと発表した。")
     assert sorted_names(m) == ["毎日新聞", "産経新聞"]
+
+
+def test_a_ministry_announcing_talks_its_word_names_the_countries_of_is_no_side():
+    [m] = meetings_in("外務省は10日、日韓外相会談を15日に開くと発表した。")
+    assert [p.entity_id for p in m.participants] == ["country:JP", "country:KR"]
+    [m] = meetings_in("ロシア大統領府は中ロ首脳会談でこの問題が議題になったと明らかにした。")
+    assert "ロシア大統領府" not in names(m)
+
+
+def test_a_body_holding_its_own_sitting_stays_its_side():
+    [m] = meetings_in("国連安保理は10日、緊急会合を開いた。")
+    assert names(m) == ["国連安保理"]
