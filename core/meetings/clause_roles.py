@@ -13,8 +13,8 @@ from core.clauses.phrases import of_group
 from core.meetings.arguments import reporting
 from core.meetings.body_holds import body_topic, partner_of_verb, partner_of_word
 from core.meetings.counted import entities_listed
-from core.meetings.listed_bodies import BODY_JOINING_IN
 from core.meetings.country_letters import compound_before, letters_of_names, written_country
+from core.meetings.listed_bodies import BODY_JOINING_IN
 from core.meetings.mention import Participant
 from core.meetings.name_read import read_name
 from core.meetings.people import SUBJECT_AFTER, name_of, named_place, not_a_side

@@ -9,7 +9,8 @@ from core.meetings.mention import MeetingMention, Participant
 from core.registry import Registry
 
 
-def _of_states(entity_id: str | None, registry: Registry) -> bool:
+def of_states(entity_id: str | None, registry: Registry) -> bool:
+    """Whether an entity is a body whose members are states (国連, ASEAN), by its registry kind."""
     entity = registry.get(entity_id) if entity_id else None
     return entity is not None and entity.attributes.get("kind") == "international"
 
@@ -22,11 +23,11 @@ def body_holding(mention: MeetingMention, event, acronym, grouping, registry: Re
         return
     entity = registry.get(event.entity_id) if event is not None and event.entity_id else None
     holder = entity.attributes.get("org") if entity is not None else None
-    if holder and _of_states(holder, registry):
+    if holder and of_states(holder, registry):
         mention.participants = [Participant(registry.get(holder).name, holder, role="host")]
     elif acronym is not None:
-        found = next((i for i in registry.named(acronym.group(0)) or () if _of_states(i, registry)), None)
+        found = next((i for i in registry.named(acronym.group(0)) or () if of_states(i, registry)), None)
         if found is not None:
             mention.participants = [Participant(acronym.group(0), found, role="host")]
-    elif grouping is not None and _of_states(grouping.entity_id, registry):
+    elif grouping is not None and of_states(grouping.entity_id, registry):
         mention.participants = [Participant(grouping.text, grouping.entity_id, role="host")]
