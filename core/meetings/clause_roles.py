@@ -10,9 +10,11 @@ import re
 from dataclasses import dataclass, field
 
 from core.clauses.phrases import of_group
+from core.meetings.arguments import reporting
 from core.meetings.body_holds import body_topic, partner_of_verb, partner_of_word
 from core.meetings.counted import entities_listed
-from core.meetings.country_letters import letters_of_names, written_country
+from core.meetings.country_letters import compound_before, letters_of_names, written_country
+from core.meetings.listed_bodies import BODY_JOINING_IN
 from core.meetings.mention import Participant
 from core.meetings.name_read import read_name
 from core.meetings.people import SUBJECT_AFTER, name_of, named_place, not_a_side
@@ -90,12 +92,16 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
         partner = PARTNER_AFTER.match(body, position) or (
             PHONE_WORD.fullmatch(word) and CALLED.match(body, position)) or (  # 大統領に電話をかけ
             WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
-            SITTING_IN.match(body, position) if kind == "PERSON" else None)  # ライス国務長官の同席のもとで
+            SITTING_IN.match(body, position) if kind == "PERSON" else None) or (  # ライス国務長官の同席のもとで
+            BODY_JOINING_IN.match(body, position) if kind == "ORG" else None)  # 連邦準備理事会や財務省を交えて
         if partner is None and kind == "ORG":
             partner = MIDDOT_SIDE.match(body, position)
             if partner and any(m.type == "PERSON" and m.start == partner.start("name") and m.end >= partner.end("name")
                                for m in actors):
                 partner = None  # 阪神タイガース・新井貴浩は: the body the person is of, not a second side
+            closing = body.find("。", end)
+            if partner and reporting(body, mention, closing + 1 if closing >= 0 else len(body)):
+                partner = None  # 朝日新聞・読売新聞は、日中が首脳会談を行ったと報じた: outlets listed as they report
         # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too
         with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、") \
             and joined_to_subject(body, actors, partner.end(), previous_trigger)
@@ -111,10 +117,12 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
                 partner and partner.group(0) in ("と", "との") and not ONLOOKERS_TOGETHER.match(body, partner.start()))):
             continue  # トランプ新政権の発足後: the administration, not the person at the table
         if kind == "ORG" and (SPOKESMAN.match(body, m_end) or subject and not partner
-                              and not EVENT_USE_AFTER.match(body, end) and kind_of(word) != "signing"
+                              and not (EVENT_USE_AFTER.match(body, end) and not compound_before(body, s_start, start))
+                              and kind_of(word) != "signing"
                               and not partner_of_word(body, actors, m_end, start)
                               and not partner_of_verb(body, actors, m_end, start, end, word)):
-            continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting
+            continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting (外務省は…日韓外相会談を
+            # 開くと発表: who holds it is the two countries the word names, not the ministry that tells of it)
         glued = position >= start - 4 and re.fullmatch(r"[\u4e00-\u9fffロウ]*", body[position:start])
         glued = glued or position in joined_by_of  # AとBの(初の)会談, AとBによる会談
         participant = Participant(name_of(body, mention).split("(")[0], mention.entity_id, office=office) \

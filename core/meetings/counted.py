@@ -72,9 +72,10 @@ _LEADING_TIME = re.compile(r"^(?:[^・、]*?[0-9０-９]+[年月日]|[^・、]*?
 
 
 # …の三者は, …の3社が: a count right after a list whose names are entities (A、B、Cの三者は)
-# (朝日新聞、テレビ朝日と陸連の3者協議: the count glued to the meeting word, the list its sides)
-_COUNT_AFTER = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])(?:者|社|党|団体|か国|カ国|ヵ国|ヶ国|政府|組織|勢力)"
-                          r"(?:は|が|による|の間で|(?:首脳|党首|代表|トップ)?$)")
+# (朝日新聞、テレビ朝日と陸連の3者協議: the count glued to the meeting word, the list its sides; 自民、公明、民主3党の
+# 協議: the count glued to the last name)
+_COUNT_AFTER = re.compile(r"の?(?P<n>[2-9２-９二三四五六七八九])(?:者|社|党|団体|か国|カ国|ヵ国|ヶ国|政府|組織|勢力)"
+                          r"(?:は|が|による|の間で|(?:首脳|党首|代表|トップ)?の?$)")
 _LIST_MARK = "、・と"
 
 

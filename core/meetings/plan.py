@@ -20,6 +20,7 @@ from core.meetings.propose import group_mentions
 from core.meetings.proposal import Proposal
 from core.meetings.side_reader import add_sides
 from core.meetings.spelling import known_people
+from core.meetings.summit_body import of_states
 from core.registry import Registry
 from core.sentences import sentence_spans
 
@@ -80,7 +81,7 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
     entity = registry.get(host)
     if entity is None or any(p.entity_id == host for p in proposal.participants):
         return
-    if proposal.kind == "multilateral" and any(_of_states(p.entity_id, registry) for p in proposal.participants):
+    if proposal.kind == "multilateral" and any(of_states(p.entity_id, registry) for p in proposal.participants):
         return  # 国連の会議 in Rio, 南アジア地域協力連合の首脳会議 in Islamabad: held by the body of states
     if proposal.kind == "multilateral" and (proposal.title or "").endswith("締約国会議"):
         return  # 国際赤十字締約国会議 in Geneva: held by the treaty's parties, the town only where they sit
@@ -91,12 +92,6 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
         for p in proposal.participants:
             p.role = "visitor"
     proposal.participants.append(Participant(entity.name, host, role="host"))
-
-
-def _of_states(entity_id: str | None, registry: Registry) -> bool:
-    """Whether an entity is a body whose members are states (国連, ASEAN), by its registry kind."""
-    entity = registry.get(entity_id) if entity_id else None
-    return entity is not None and entity.attributes.get("kind") == "international"
 
 
 def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:

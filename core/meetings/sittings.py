@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.listed_bodies import listed_member
 from core.meetings.mention import MeetingMention
 from core.meetings.people import SUBJECT_AFTER
 from core.meetings.triggers import PARTNER_BEFORE
@@ -82,8 +83,9 @@ def grouping_before(body: str, actors, start: int):
         if mention.type == "ORG" and start - 4 <= mention.end <= start \
                 and _GROUPING_JOINT.search(body[mention.end : start] or "の") \
                 and body[mention.end : start] != "" and body[mention.start - 1 : mention.start] not in ("と", "や") \
+                and not listed_member(body, actors, mention) \
                 and not body.startswith("と", mention.end):  # (東京TYと詰めの協議: a partner, not a host)
-            # (住友商事とKDDIの会談 is a meeting of two sides, not one of KDDI's)
+            # (住友商事とKDDIの会談 is a meeting of two sides, not one of KDDI's; nor ギリシャとEU、IMFの協議 one of IMF's)
             return mention
     return None
 

@@ -10,6 +10,7 @@ from core.meetings.gate import ATTENDED, MEALS
 from core.meetings.implied import traveller_before, unofficial_traveller
 from core.meetings.listed import called_after, callers_apart, caption_people, country_joined_to_body, received_visitor
 from core.meetings.levels import level_of, subject_level
+from core.meetings.listed_bodies import countries_glued_to_body
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import people_count
 from core.meetings.private_people import private_visitor
@@ -66,6 +67,7 @@ def read_sides(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     if called is not None:
         called_after(body, mention, actors, end, called.end())  # 電話でムシャラフ大統領に…申し出た
     country_joined_to_body(body, mention, actors, max(s.previous_trigger, clause), start)  # イランと欧州連合の協議
+    countries_glued_to_body(body, mention, actors, max(s.previous_trigger, clause), start)  # 日EU首脳協議
     if clause == s_start:  # 国王が帰国の途についた。15日に来日を果たすと: the traveller of the sentence before
         traveller_before(body, mention, a.all_actors, s.previous_sentence, s_start, start,
                          match.group(0) in MEALS and ATTENDED.match(body, end) is not None)

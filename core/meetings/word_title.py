@@ -13,7 +13,9 @@ from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import attended_by
 from core.meetings.sittings import cabinet_of_one, grouping_before, own_sitting
 from core.meetings.subject_people import attendees
+from core.meetings.summit_body import body_holding
 from core.meetings.triggers import PARTNER_BEFORE, UN_MEETING, conference_of_states
+from core.registry import bundled_registry
 
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 # 国際赤十字締約国会議, 気候変動枠組条約第15回締約国会議: the treaty or movement whose parties meet, written before
@@ -76,6 +78,7 @@ def read_title(a: ArticleReading, s: SentenceReading, w: Word) -> None:
         mention.title = body[start:end] if event is not None or w.acronym is not None or w.placed is not None else \
             body[grouping.start : grouping.end] + match.group(0)  # ASEAN会合
         mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
+        body_holding(mention, event, w.acronym, grouping, a.registry or bundled_registry())  # EU首脳会議: the EU's own
     numbered_round = _ROUND_BEFORE.search(body, max(s_start, start - 6), start) if mention.title else None
     if numbered_round is not None and mention.title == body[start:end]:
         mention.title = body[numbered_round.start() : end]  # 第5回6カ国協議: the round is part of the name
