@@ -1,5 +1,7 @@
 """The registry window: model checks, search, edits that persist, merge with undo."""
 
+from PySide6.QtCore import Qt
+
 from core.registry import Entity
 from core.store.mentions import mentions_for
 from core.store.registry import find_entity, registry_entities, save_entity
@@ -16,6 +18,10 @@ def test_registry_models_pass_qtmodeltester(qtmodeltester, entity_window):
     proxy.setSourceModel(model)
     proxy.set_search("rubio")
     qtmodeltester.check(proxy)
+    proxy.set_filter("王", None, frozenset({"person:wang-yi"}))  # one new order and search, watched by the tester
+    assert proxy.index(0, 0).data(Qt.UserRole) == "person:wang-yi" and proxy.rowCount() > 1
+    proxy.set_filter("", None, frozenset())
+    assert proxy.rowCount() == len(entities)
 
 
 def test_search_matches_names_aliases_and_english(entity_window):

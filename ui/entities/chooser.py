@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.registry import Entity
-from core.store.link_candidates import shares_name
+from core.store.link_candidates import names_index, sharing_name
 from ui.common.close_keys import give_focus_back
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
@@ -33,7 +33,9 @@ class EntityChooser(QDialog):
         give_focus_back(self)
         self.setWindowTitle(title)
         self.chosen_id: str | None = None
-        self.model = RegistryModel([e for e in entities if e.id != exclude], self)
+        shown = [e for e in entities if e.id != exclude]
+        self.model = RegistryModel(shown, self)
+        self._names = names_index(shown)
         self.proxy = RegistryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(search)
@@ -88,12 +90,11 @@ class EntityChooser(QDialog):
         resize_within_screen(self, 640, 420)
 
     def _filter(self) -> None:
-        text = self.search.text().strip()
-        self.proxy.set_filter(text, self.kind.currentData())
-        self.proxy.set_rank(lambda e: 0 if text and shares_name(e, text) else 1)
+        """Show the entities matching the search, those sharing its name first (one of them chosen)."""
+        sharing = sharing_name(self._names, self.search.text().strip())
+        self.proxy.set_filter(self.search.text(), self.kind.currentData(), sharing)
         first = self.proxy.index(0, 0)
-        entity = self.model.entity(self.proxy.mapToSource(first).row()) if first.isValid() else None
-        if entity is not None and shares_name(entity, text):
+        if first.isValid() and first.data(ID_ROLE) in sharing:
             self.table.selectRow(0)
         else:
             self.table.clearSelection()
