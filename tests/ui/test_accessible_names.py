@@ -43,3 +43,23 @@ def test_every_control_has_a_spoken_name(qapp, qtbot, make_window, seeds, import
                  spoken_name(window.claims.editor.holder)]  # a form row's label names the field beside a button
         expected = ["Articles", "Article text", "Holder"] if code == "en" else ["記事一覧", "記事本文", "保持者"]
         assert names == expected
+
+
+def test_the_window_is_named_once_its_list_is_painted_and_its_side_panels_joined(qtbot, tmp_path, monkeypatch):
+    """Naming the fields waits for the first frame, and reaches the side panels (they join the window after it)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    import ui.window.main_window as main_window
+
+    seen = []
+    monkeypatch.setattr(main_window, "keyboard_ready", lambda root: seen.append(root))
+    window = main_window.MainWindow(tmp_path / "library.db")
+    qtbot.addWidget(window)
+    assert seen == []  # made, not yet painted: not yet named (before: named here, without its side panels)
+    monkeypatch.undo()
+    field = QLineEdit()
+    field.setPlaceholderText("Filter claims")  # a field of a side panel with only a hint shown
+    window.claims.dock.widget().layout().addWidget(field)
+    window.show()
+    qtbot.waitUntil(lambda: window.docks_placed, timeout=10000)
+    assert spoken_name(field) == "Filter claims"  # before: unnamed (the panels were not the window's yet)

@@ -99,7 +99,6 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.actions_by_name = build_menus(self)
         build_features(self)
-        keyboard_ready(self)
         self.annotator_dialog: AnnotatorDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
@@ -126,10 +125,12 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
             QTimer.singleShot(0, lambda: self.ask_annotator(first_run=True))
 
     def _painted(self) -> None:
-        """The list is on the screen: the side panels join the window where they were, then its article opens."""
+        """The list is on the screen: the side panels join the window where they were, its fields and theirs are
+        named for screen readers (no first frame waits for that), then its article opens."""
         if not self.library_closed and not self.docks_placed:
             place_docks(self, self.docks, self._dock_state)
             self.docks_placed = True
+            keyboard_ready(self)
         self._first_painted()
 
     # the reader ---------------------------------------------------------------------
