@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
 
 from core.registry import Entity
 from core.store.link_candidates import names_index, sharing_name
-from ui.common.close_keys import give_focus_back
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 from ui.common.screen_fit import resize_within_screen
@@ -30,7 +29,6 @@ class EntityChooser(QDialog):
                  search: str = "", exclude: str | None = None, allow_unlink: bool = False,
                  allow_new: bool = False, parent=None) -> None:
         super().__init__(parent)
-        give_focus_back(self)
         self.setWindowTitle(title)
         self.chosen_id: str | None = None
         shown = [e for e in entities if e.id != exclude]

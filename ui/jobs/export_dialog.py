@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from core.export import FORMATS, other_export
 from core.export.scope import count_in_scope
-from ui.common.close_keys import give_focus_back
 from ui.jobs.export_controller import ExportController, library_outlets
 from ui.jobs.export_formats import CaptionLabel, format_name, reader_text
 from ui.jobs.export_scope import ExportScope
@@ -37,7 +36,6 @@ class ExportDialog(QDialog):
 
     def __init__(self, window, selected_ids: list[int]) -> None:
         super().__init__(window)
-        give_focus_back(self)
         self.setWindowTitle(self.tr("Export"))
         self.db = window.db
         self.in_scope = 0  # articles the choices describe, counted as they change
