@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from tests.ui.a11y_walk import spoken_names, unnamed_controls
+from tests.ui.a11y_walk import spoken_names, twin_names, unnamed_controls
 from ui.common.accessible import spoken_name
 from tests.ui.claim_helpers import select_text
 from tests.ui.i18n_walk import english_only, language
@@ -37,6 +37,11 @@ def test_every_control_has_a_spoken_name(qapp, qtbot, make_window, seeds, import
         assert card.isVisible() and card.participants.rowCount()  # the card's fields (a role per row) are walked too
         missing = [line for view in views for line in unnamed_controls(view)]
         assert missing == [], "\n".join(missing)
+        # no two controls of a window share a name (before: the export's two dates were both "Articles", the
+        # registry's type filter and its editor's type both "Type", in Japanese the meetings' participant
+        # filter and the card's participants both 参加者)
+        twins = [line for view in views for line in twin_names(view)]
+        assert twins == [], "\n".join(twins)
         if code == "ja":  # spoken in the window's language
             assert english_only([n for view in views for n in spoken_names(view)]) == []
         names = [spoken_name(window.list_view), spoken_name(window.entities.layer.body),

@@ -40,7 +40,7 @@ class EntityChooser(QDialog):
         self.search.setPlaceholderText(self.tr("Name, alias, reading or English name"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Type"))
+        self.kind.setAccessibleName(self.tr("Filter by type"))
         self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)

@@ -112,7 +112,7 @@ class RegistryWindow(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(lambda _t: self._update_count())
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Type"))
+        self.kind.setAccessibleName(self.tr("Filter by type"))  # the editor's own Type field is named Type
         self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)

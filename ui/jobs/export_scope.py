@@ -34,6 +34,9 @@ class ExportScope(QGroupBox):
                  "outlet": self.tr("From &outlet")}
         self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
         self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        # two fields in one row: each named, or a screen reader calls both by the group's title
+        self.date_from.setAccessibleName(self.tr("Start date"))
+        self.date_to.setAccessibleName(self.tr("End date"))
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self.changed.emit())
@@ -43,6 +46,7 @@ class ExportScope(QGroupBox):
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         self.outlet = QComboBox()
+        self.outlet.setAccessibleName(self.tr("Outlet"))  # its radio button says From outlet
         self.outlet.setMinimumContentsLength(16)
         self.outlet.addItem(self.tr("(reading outlets…)"), "")
         self.outlet.currentIndexChanged.connect(lambda _i: self.changed.emit())

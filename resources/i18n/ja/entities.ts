@@ -10,8 +10,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Type</source>
-        <translation>種類</translation>
+        <source>Filter by type</source>
+        <translation>種類で絞り込み</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -375,7 +375,7 @@
 <context>
     <name>NewEntityDialog</name>
     <message>
-        <location filename="../../../ui/entities/new_entity_dialog.py" line="+17"/>
+        <location filename="../../../ui/entities/new_entity_dialog.py" line="+15"/>
         <source>New Entity</source>
         <translation>新しいエンティティ</translation>
     </message>
@@ -462,8 +462,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Type</source>
-        <translation>種類</translation>
+        <source>Filter by type</source>
+        <translation>種類で絞り込み</translation>
     </message>
     <message>
         <location line="+1"/>
