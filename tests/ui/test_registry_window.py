@@ -6,7 +6,7 @@ from core.registry import Entity
 from core.store.mentions import mentions_for
 from core.store.registry import find_entity, registry_entities, save_entity
 from ui.entities.registry_model import RegistryFilter, RegistryModel
-from ui.entities.registry_window import parse_aliases
+from ui.entities.entity_editor import parse_aliases
 
 
 def test_registry_models_pass_qtmodeltester(qtmodeltester, entity_window):
@@ -74,6 +74,29 @@ def test_edit_undo_goes_back_to_the_bundled_entry(entity_window):
     us = find_entity(window.db, "country:US")
     assert (us.name, us.origin) == ("米国", "bundled")
     assert registry.editor.name.text() == "米国"
+
+
+def test_edits_typed_and_left_are_saved_never_dropped(qtbot, entity_window):
+    window = entity_window
+    registry = window.entities.show_registry()
+    registry.select("person:wang-yi")
+    registry.editor.en.setText("Wang Yi (typed, not saved)")
+    registry.search.setText("ルビオ")  # the search hides the entity typed into
+    qtbot.waitUntil(lambda: find_entity(window.db, "person:wang-yi").en == "Wang Yi (typed, not saved)",
+                    timeout=5000)  # before: dropped
+    assert registry.editor.entity is None or registry.editor.entity.id != "person:wang-yi"
+    window.undo_stack.undo()  # one undo step, as the Save button's
+    assert find_entity(window.db, "person:wang-yi").en == "Wang Yi"
+    registry.search.clear()
+    registry.select("country:US")
+    registry.editor.reading.setText("べいこく")
+    registry.select("person:wang-yi")  # another row
+    qtbot.waitUntil(lambda: find_entity(window.db, "country:US").reading == "べいこく", timeout=5000)
+    registry.editor.name.clear()  # no name: not saved, the entity keeps its own
+    registry.close()
+    assert find_entity(window.db, "person:wang-yi").name == "王毅"
+    registry.show()
+    assert registry.editor.name.text() == "王毅"
 
 
 def test_merge_and_undo(qtbot, entity_window):

@@ -125,7 +125,7 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+50"/>
+        <location filename="../../../ui/entities/entity_editor.py" line="+39"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -451,12 +451,12 @@
 <context>
     <name>RegistryWindow</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+31"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+32"/>
         <source>Entity Registry</source>
         <translation>エンティティ台帳</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Search names, aliases, readings, English (e.g. 王毅, Rubio)</source>
         <translation>名前、別名、読み、英語名で検索 (例: 王毅、Rubio)</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>台帳のエンティティ</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>1 entity</source>
         <translation>エンティティ 1 件</translation>
     </message>
@@ -531,7 +531,8 @@
         <translation>&lt;b&gt;エンティティには名前が必要です。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
+        <location line="+34"/>
         <source>Edit Entity {name}</source>
         <translation>エンティティ {name} を編集</translation>
     </message>
