@@ -143,3 +143,14 @@ def test_add_from_reader_selection(qtbot, entity_window):
 
 def test_aliases_split_on_lines_and_commas():
     assert parse_aliases("王外相, 王氏\n王毅外相、王\n\n王氏") == ["王外相", "王氏", "王毅外相", "王"]
+
+
+def test_down_in_the_search_moves_to_the_rows_found(qtbot, entity_window):
+    from PySide6.QtCore import Qt
+
+    registry = entity_window.entities.show_registry()
+    registry.search.setText("王毅")
+    assert registry.current() is None
+    qtbot.keyClick(registry.search, Qt.Key_Down)  # before: nothing (the user had to leave the field)
+    assert registry.current().id == "person:wang-yi" and registry.editor.name.text() == "王毅"
+    assert registry.search.hasFocus() or not registry.isActiveWindow()  # the focus stays to type on

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
     QLineEdit, QTableView, QVBoxLayout,
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 from core.registry import Entity
 from core.store.link_candidates import names_index, sharing_name
 from ui.common.entity_types import REGISTRY_TYPES, type_label
+from ui.common.search_arrows import arrows_move_in
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 from ui.common.screen_fit import resize_within_screen
 
@@ -82,8 +83,7 @@ class EntityChooser(QDialog):
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._filter)
         self.kind.currentIndexChanged.connect(self._filter)
-        # Arrow keys move in the table while the focus stays in the search field.
-        self.search.installEventFilter(self)
+        arrows_move_in(self.search, self.table)
         self._filter()
         resize_within_screen(self, 640, 420)
 
@@ -125,10 +125,3 @@ class EntityChooser(QDialog):
     def _unlink(self) -> None:
         self.chosen_id = UNLINK
         super().accept()
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.search and event.type() == QEvent.KeyPress and event.key() in (
-                Qt.Key_Up, Qt.Key_Down, Qt.Key_PageUp, Qt.Key_PageDown):
-            self.table.keyPressEvent(event)
-            return True
-        return super().eventFilter(obj, event)

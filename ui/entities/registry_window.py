@@ -16,6 +16,7 @@ from ui.common.actions import add_library_keys
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.common.entity_types import REGISTRY_TYPES, type_label
+from ui.common.search_arrows import arrows_move_in
 from ui.entities.entity_editor import EntityEditor
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 from ui.common.words import counted
@@ -51,6 +52,7 @@ class RegistryWindow(QWidget):
         self.kind.currentIndexChanged.connect(lambda _i: self._type_changed())
         self.count = QLabel()
         self.table = self._build_table()
+        arrows_move_in(self.search, self.table)
         self.editor = EntityEditor()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setShortcut(QKeySequence.Save)
