@@ -37,6 +37,7 @@ class ExportScope(QGroupBox):
         # two fields in one row: each named, or a screen reader calls both by the group's title
         self.date_from.setAccessibleName(self.tr("Start date"))
         self.date_to.setAccessibleName(self.tr("End date"))
+        self._default_days = (self.date_from.date(), self.date_to.date())  # until the library's days are read
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self.changed.emit())
@@ -103,6 +104,15 @@ class ExportScope(QGroupBox):
         self.outlet.blockSignals(False)
         self.radio["outlet"].setEnabled(bool(outlets))
         self.changed.emit()
+
+    def offer_days(self, first: str, last: str) -> None:
+        """The library's first and last day as the range offered (a range of the past year would hold nothing
+        of an archive), unless the user has set the dates already."""
+        if (self.date_from.date(), self.date_to.date()) != self._default_days:
+            return
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.setDate(QDate.fromString(day, Qt.ISODate))
+        self._default_days = (self.date_from.date(), self.date_to.date())
 
     def show_count(self, n: int) -> None:
         self.count.setText(counted(n, self.tr("1 article to export"), self.tr("{n} articles to export")))
