@@ -267,6 +267,11 @@
         <source>Select an article first</source>
         <translation>先に記事を選んでください</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>No article shown.</source>
+        <translation>表示中の記事はありません。</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

@@ -4,7 +4,7 @@
 <context>
     <name>EntityChooser</name>
     <message>
-        <location filename="../../../ui/entities/chooser.py" line="+40"/>
+        <location filename="../../../ui/entities/chooser.py" line="+41"/>
         <source>Name, alias, reading or English name</source>
         <translation>名前、別名、読み、英語名</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../../ui/entities/panel.py" line="+71"/>
+        <location filename="../../../ui/entities/panel.py" line="+72"/>
         <source>Entity</source>
         <translation>エンティティ</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>RegistryWindow</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+32"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+33"/>
         <source>Entity Registry</source>
         <translation>エンティティ台帳</translation>
     </message>
@@ -471,7 +471,7 @@
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>

@@ -744,7 +744,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../../ui/jobs/export_controller.py" line="+66"/>
+        <location filename="../../../ui/jobs/export_controller.py" line="+67"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -793,7 +793,7 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Export to Folder</source>
         <translation>書き出し先のフォルダー</translation>
     </message>
@@ -928,7 +928,7 @@ Replace it with this {format} export?</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>and</source>
         <translation>～</translation>
     </message>
@@ -953,7 +953,7 @@ Replace it with this {format} export?</source>
         <translation>(既知の媒体なし)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>1 article to export</source>
         <translation>書き出す記事 1 件</translation>
     </message>
