@@ -62,7 +62,7 @@ def read_results(db, sink: Spans, where: str, text: str, units: OffsetMap, resul
                 "proposed": proposed or (was is not None and not retyped) or canonical(r) in predicted}
         else:
             summary.skip(said("ls_results", kind=kind if isinstance(kind, str) else "untyped"))
-    _store(db, sink, text, spans, stances, relations, stored, summary)
+    _store(db, sink, text, spans, stances, relations, stored, summary, from_prediction=proposed)
 
 
 def labels_of(result: dict) -> list:
@@ -116,7 +116,7 @@ def _span(units: OffsetMap, start, end) -> tuple | None:
 
 
 def _store(db, sink: Spans, text: str, spans: dict, stances: dict, relations: list, stored: set,
-           summary: DatasetSummary) -> None:
+           summary: DatasetSummary, from_prediction: bool = False) -> None:
     claim_fields: dict[str, dict] = {}
     for rid, s in spans.items():
         label = s["label"]
@@ -143,9 +143,13 @@ def _store(db, sink: Spans, text: str, spans: dict, stances: dict, relations: li
         label = s["label"]
         known, words = region_keys(s["start"], s["end"], label, s["id"],
                                    by_id=rid in claim_fields or label.lower() in MEETING_LABELS)
-        if known in stored:
+        # a prediction's region the annotation holds under its id, relabelled or not, is the annotator's now
+        region = ("region", str(s["id"])) if isinstance(s["id"], (str, int)) and str(s["id"]) != "" else None
+        if known in stored or (from_prediction and region in stored):
             continue  # a proposal the annotation already holds (a claim's holder joins it)
         stored.update((known, words))  # a region without an id is known by its words: those of one with an id too
+        if region is not None and not from_prediction:
+            stored.add(region)
         with guarded(summary, s["where"], said("spans")):
             if rid in claim_fields:
                 sink.claim(s["start"], s["end"], claim_fields[rid], s["proposed"])

@@ -54,3 +54,10 @@ def test_a_region_the_annotation_took_from_the_prediction_is_stored_once(tmp_pat
 def test_a_region_without_an_id_is_known_by_its_words(tmp_path):
     _claims, names = imported(tmp_path, [region("x", *WANG, "PERSON")], [region(None, *WANG, "PERSON")])
     assert names == [(*WANG, "PERSON", "accepted")]
+
+
+def test_a_prediction_the_annotator_relabelled_is_the_annotators_label_alone(tmp_path):
+    """Label Studio keeps the region's id when its label is changed: the proposal it was is not stored beside the
+    decision (before: a proposed PERSON lay under the accepted ORG)."""
+    _claims, names = imported(tmp_path, [region("p2", *QUOTE, "ORG")], [region("p2", *QUOTE, "PERSON")])
+    assert names == [(*QUOTE, "ORG", "accepted")]
