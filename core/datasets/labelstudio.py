@@ -115,7 +115,7 @@ def _task(db, index: BodyIndex, source: str, where: str, task: dict, summary: Da
     if sink is None:
         return
     units = OffsetMap(text)
-    stored: set[tuple[int, int, str]] = set()
+    stored: set[tuple] = set()
     sets = _results(task, summary)
     listed = None
     if task.get("json_min"):

@@ -19,8 +19,8 @@ MEETING_LABELS = {"meeting"}
 
 def read_results(db, sink: Spans, where: str, text: str, units: OffsetMap, results: list[dict], proposed: bool,
                  stored: set, summary: DatasetSummary, predicted: set = frozenset(), listed: dict | None = None) -> None:
-    """Store one result set (an annotation's, or a prediction's when proposed); stored holds the (start, end,
-    label) already taken, so a proposal the annotation repeats is stored once."""
+    """Store one result set (an annotation's, or a prediction's when proposed); stored holds the regions already
+    taken (region_keys), so a proposal the annotation repeats is stored once."""
     spans: dict[str, dict] = {}
     stances: dict[str, str] = {}
     relations = []
@@ -58,11 +58,11 @@ def read_results(db, sink: Spans, where: str, text: str, units: OffsetMap, resul
             if retyped and _entity_id(note):
                 note = note.split(" ", 1)[1] if " " in note else ""
             spans[str(r.get("id") or f"r{len(spans)}")] = {
-                "start": span[0], "end": span[1], "label": label, "note": note, "where": here,
+                "start": span[0], "end": span[1], "label": label, "note": note, "where": here, "id": r.get("id"),
                 "proposed": proposed or (was is not None and not retyped) or canonical(r) in predicted}
         else:
             summary.skip(said("ls_results", kind=kind if isinstance(kind, str) else "untyped"))
-    _store(db, sink, text, spans, stances, relations, stored, summary)
+    _store(db, sink, text, spans, stances, relations, stored, summary, from_prediction=proposed)
 
 
 def labels_of(result: dict) -> list:
@@ -90,6 +90,17 @@ def proposal_label(result: dict, listed: dict | None) -> str | None:
     return None
 
 
+def region_keys(start: int, end: int, label: str, region_id, by_id: bool) -> tuple[tuple, tuple]:
+    """(what a region is known by, what marks it taken). A name is its words and label: two such regions are one
+    name. A claim or a meeting mention (by_id) is its region, known by its id where it has one: one sentence can
+    hold two claims, a candidate can lie beside an accepted claim; Label Studio keeps a region's id when an
+    annotation is made from a prediction, and Kaidan's export keeps it for the proposals it joins to the
+    annotation. A region without an id is known by its words and label."""
+    words = (start, end, label)
+    has_id = by_id and isinstance(region_id, (str, int)) and str(region_id) != ""
+    return ((*words, str(region_id)) if has_id else words), words
+
+
 def canonical(result: dict) -> str:
     """A region written so that the same region in an annotation and a prediction compare equal."""
     return json.dumps(result, sort_keys=True, ensure_ascii=False, default=str)
@@ -105,7 +116,7 @@ def _span(units: OffsetMap, start, end) -> tuple | None:
 
 
 def _store(db, sink: Spans, text: str, spans: dict, stances: dict, relations: list, stored: set,
-           summary: DatasetSummary) -> None:
+           summary: DatasetSummary, from_prediction: bool = False) -> None:
     claim_fields: dict[str, dict] = {}
     for rid, s in spans.items():
         label = s["label"]
@@ -130,9 +141,15 @@ def _store(db, sink: Spans, text: str, spans: dict, stances: dict, relations: li
                          target_text=text[other["start"]:other["end"]])
     for rid, s in spans.items():
         label = s["label"]
-        if (s["start"], s["end"], label) in stored:
+        known, words = region_keys(s["start"], s["end"], label, s["id"],
+                                   by_id=rid in claim_fields or label.lower() in MEETING_LABELS)
+        # a prediction's region the annotation holds under its id, relabelled or not, is the annotator's now
+        region = ("region", str(s["id"])) if isinstance(s["id"], (str, int)) and str(s["id"]) != "" else None
+        if known in stored or (from_prediction and region in stored):
             continue  # a proposal the annotation already holds (a claim's holder joins it)
-        stored.add((s["start"], s["end"], label))
+        stored.update((known, words))  # a region without an id is known by its words: those of one with an id too
+        if region is not None and not from_prediction:
+            stored.add(region)
         with guarded(summary, s["where"], said("spans")):
             if rid in claim_fields:
                 sink.claim(s["start"], s["end"], claim_fields[rid], s["proposed"])

@@ -30,6 +30,13 @@ LIST_DATE = "coalesce(published, published_inferred)"
 SORT_COLUMNS = {"published": LIST_DATE, "title": "title", "outlet": "outlet", "id": "id"}
 
 
+def library_days(db: sqlite_utils.Database) -> tuple[str, str] | None:
+    """The first and last day of the library's articles, by the day the list shows (its index answers); None
+    when no article has one."""
+    first, last = db.execute(f"SELECT min({LIST_DATE}), max({LIST_DATE}) FROM articles").fetchone()
+    return (first[:10], last[:10]) if first and last else None
+
+
 def article_ids(
     db: sqlite_utils.Database,
     search: str | None = None,

@@ -12,13 +12,13 @@ if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
 
 LIBRARY_PREFIX = "library:"  # id of a name found in the articles but missing from the registry
 LIBRARY_ORIGIN = "library"
-_SEPARATORS = str.maketrans("", "", "・･ 　=＝")
+# No middle dots or spaces, katakana for hiragana: one table (a chooser keys every name of the registry)
+_KEY_TABLE = {**str.maketrans("", "", "・･ 　=＝"), **{c: c + 0x60 for c in range(ord("ぁ"), ord("ゖ") + 1)}}
 
 
 def _key(text: str) -> str:
     """A name for comparison: width-folded, katakana for hiragana, no middle dots or spaces."""
-    folded = fold(text or "").translate(_SEPARATORS).lower()
-    return "".join(chr(ord(c) + 0x60) if "ぁ" <= c <= "ゖ" else c for c in folded)
+    return fold(text or "").translate(_KEY_TABLE).lower()
 
 
 def names_of(entity: Entity) -> set[str]:
@@ -31,6 +31,21 @@ def shares_name(entity: Entity, surface: str) -> bool:
     """True when surface is one of the entity's names or its reading (not a mere part of one)."""
     key = _key(surface)
     return bool(key) and key in names_of(entity)
+
+
+def names_index(entities: list[Entity]) -> dict[str, frozenset[str]]:
+    """Each name as compared → the ids of the entities going by it: shares_name for a whole registry, read once
+    (a chooser asks at each keystroke)."""
+    ids: dict[str, set[str]] = {}
+    for entity in entities:
+        for key in names_of(entity):
+            ids.setdefault(key, set()).add(entity.id)
+    return {key: frozenset(found) for key, found in ids.items()}
+
+
+def sharing_name(index: dict[str, frozenset[str]], surface: str) -> frozenset[str]:
+    """The ids of the entities of names_index sharing surface (those shares_name would accept)."""
+    return index.get(_key(surface), frozenset()) if _key(surface) else frozenset()
 
 
 def best_candidate(entities: list[Entity], surface: str) -> Entity | None:

@@ -1,7 +1,7 @@
 """Link candidates: an entity shares a name only as a whole name, alias, reading, English name or surname."""
 
 from core.registry import bundled_entities
-from core.store.link_candidates import best_candidate, library_names, shares_name
+from core.store.link_candidates import best_candidate, library_names, names_index, shares_name, sharing_name
 
 
 def _entity(entity_id: str):
@@ -20,6 +20,14 @@ def test_best_candidate_is_none_when_nothing_or_several_share_the_name():
     assert best_candidate(entities, "グラント") is None
     assert best_candidate(entities, "United Kingdom").id == "country:GB"
     assert best_candidate(entities, "ＵＫ").id == "country:GB"  # full-width folded
+
+
+def test_the_names_index_finds_what_shares_name_finds_entity_by_entity():
+    entities = list(bundled_entities())
+    index = names_index(entities)
+    for surface in ("グラント", "シャップス", "ぐらんとしゃっぷす", "ＵＫ", "米国", "王毅", "", "・", "Wang Yi"):
+        assert sharing_name(index, surface) == {e.id for e in entities if shares_name(e, surface)}, surface
+    assert "country:GB" in sharing_name(index, "ＵＫ")
 
 
 def test_library_names_lists_unlinked_surfaces_the_registry_lacks(tmp_path):

@@ -34,6 +34,21 @@ def unnamed_controls(root: QWidget) -> list[str]:
     return found
 
 
+def twin_names(root: QWidget) -> list[str]:
+    """The spoken names two or more visible, focusable controls of root share (a screen reader cannot tell them
+    apart), described for a failure message."""
+    controls: dict[str, list[str]] = {}
+    for widget in [root, *root.findChildren(QWidget)]:
+        if not isinstance(widget, CONTROLS) or isinstance(widget, QScrollBar) or _inner(widget):
+            continue
+        if widget.window() is not root.window() or not widget.isVisibleTo(root.window()):
+            continue
+        if widget.focusPolicy() != Qt.NoFocus and spoken_name(widget).strip():
+            controls.setdefault(spoken_name(widget).strip(), []).append(type(widget).__name__)
+    return [f"{type(root).__name__}: {name!r} names {', '.join(kinds)}" for name, kinds in controls.items()
+            if len(kinds) > 1]
+
+
 def spoken_names(root: QWidget) -> list[str]:
     """The spoken names of root's visible controls (to check the language they are in)."""
     return [spoken_name(w) for w in [root, *root.findChildren(QWidget)]

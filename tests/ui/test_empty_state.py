@@ -12,6 +12,16 @@ def test_empty_library_shows_how_to_import(window):
     assert window.count_label.text() == "0 articles"
 
 
+def test_the_side_panels_say_no_article_is_shown(qtbot, entity_window):
+    """With no article, the panels spoke of "this article" (its entities, its claims, and C to add one)."""
+    window = entity_window
+    assert window.entities.panel.summary.text() != "No article shown."  # seed 000 is shown
+    window.search.setText("この検索に合う記事はない")
+    qtbot.waitUntil(lambda: window.reader.article_id is None, timeout=10000)
+    assert window.entities.panel.summary.text() == "No article shown."
+    assert window.claims.panel.summary.text() == "No article shown."
+
+
 def test_sample_library_opens(qtbot, window):
     samples = sample_paths()
     assert 4 <= len(samples) <= 6

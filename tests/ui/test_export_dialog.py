@@ -168,3 +168,18 @@ def test_a_date_range_keeps_the_pages_dated_from_their_text(qtbot, seeds, librar
         assert [r["id"] for r in records(tmp_path / "july" / "articles.jsonl")] == in_july
         assert blocker.args[0].undated == 1
         assert "日付のない記事 1 件" in dialog.summary_box.notes.text()
+
+
+def test_the_date_range_offered_is_the_librarys_own(qtbot, seeds_window):
+    """An archive's articles are years old: the range offered spans them (before: the past year, which held
+    none of an older archive's articles)."""
+    from PySide6.QtCore import QDate, Qt
+
+    from core.store.article_list import library_days
+
+    first, last = library_days(seeds_window.db)
+    dialog = seeds_window.show_export()
+    qtbot.waitUntil(lambda: dialog.articles.date_from.date() == QDate.fromString(first, Qt.ISODate), timeout=10000)
+    assert dialog.articles.date_to.date() == QDate.fromString(last, Qt.ISODate)
+    dialog.articles.set_key("dates")
+    assert dialog.in_scope == seeds_window.model.rowCount()  # every seed has a day

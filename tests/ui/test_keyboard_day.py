@@ -73,6 +73,30 @@ def test_a_window_opened_and_closed_by_keys_gives_the_focus_back_to_the_reader(q
     assert body.textCursor().position() == 3  # where the user left it
 
 
+def test_any_dialog_opened_over_the_window_is_named_and_gives_the_focus_back(qtbot, entity_window):
+    """No dialog has to ask: one that asks nothing (as a message box or a new dialog) is spoken and gives the
+    focus back too."""
+    from PySide6.QtWidgets import QDialog, QLineEdit, QVBoxLayout
+
+    window = entity_window
+    body = window.entities.layer.body
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
+    put_caret(window, 5)
+    body.setFocus()
+    dialog = QDialog(window)
+    field = QLineEdit()
+    field.setPlaceholderText("Search the notes")
+    QVBoxLayout(dialog).addWidget(field)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=10000)
+    assert field.accessibleName() == "Search the notes"  # before: unnamed (the dialog never asked)
+    qtbot.keyClick(field, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is body, timeout=10000)  # before: no window active
+    assert body.textCursor().position() == 5
+
+
 def test_frameless_views_show_where_the_focus_is(qtbot, entity_window):
     window = entity_window
     body = window.entities.layer.body

@@ -70,3 +70,18 @@ def test_a_paste_that_cannot_be_kept_says_why_in_japanese(qtbot, window, tmp_pat
     assert message == (f"貼り付けたテキストは取り込まれませんでした: {tmp_path / 'pasted'} に保存できません "
                        "(同じ名前のファイルがあります（フォルダーではありません）)")
     assert english_only([message]) == []
+
+
+def test_the_pasted_article_is_shown_and_selected(qtbot, entity_window):
+    window = entity_window
+    shown = window.reader.article_id
+    QGuiApplication.clipboard().setText(GRANT_TEXT)
+    with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
+        window.actions_by_name["import_pasted"].trigger()
+    (_source, pasted), = blocker.args[0].imported.first
+    assert pasted != shown
+    qtbot.waitUntil(lambda: window.reader.article_id == pasted, timeout=10000)  # before: the article read stayed
+    qtbot.waitUntil(lambda: window.model.article_id(window.list_view.currentIndex().row()) == pasted, timeout=10000)
+    qtbot.wait(400)  # the list's refreshes after the import keep it
+    assert window.reader.article_id == pasted
+    assert window.model.article_id(window.list_view.currentIndex().row()) == pasted

@@ -4,7 +4,7 @@ for seconds at each opening of the registry, each F5 and each cleared search).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 
 from core.registry import Entity
 from ui.entities.chooser import EntityChooser
@@ -76,3 +76,71 @@ def test_the_chooser_puts_the_entities_sharing_the_name_first_among_ten_thousand
     assert chooser.current_id() == "person:wang-yi"
     chooser.search.setText("ア")
     assert chooser.current_id() is None and chooser.proxy.rowCount() > 100
+
+
+class CountingFilter(RegistryFilter):
+    """The registry filter, counting the rows it is asked about."""
+
+    asked = 0
+
+    def filterAcceptsRow(self, source_row, source_parent) -> bool:
+        CountingFilter.asked += 1
+        return super().filterAcceptsRow(source_row, source_parent)
+
+
+def counting_sorts(monkeypatch) -> list[int]:
+    """The sizes of the lists the registry model sorts from now on."""
+    from ui.entities import registry_model
+
+    sizes: list[int] = []
+
+    def counted(rows, **options):
+        rows = list(rows)
+        sizes.append(len(rows))
+        return sorted(rows, **options)
+
+    monkeypatch.setattr(registry_model, "sorted", counted, raising=False)
+    return sizes
+
+
+def test_a_header_click_sorts_the_rows_once(qtbot, monkeypatch):
+    from PySide6.QtWidgets import QTableView
+
+    model = RegistryModel(many_entities(300))
+    proxy = RegistryFilter()
+    proxy.setSourceModel(model)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(proxy)
+    table.setSortingEnabled(True)
+    table.sortByColumn(0, Qt.AscendingOrder)
+    table.show()
+    header = table.horizontalHeader()
+    english_header = QPoint(header.sectionViewportPosition(2) + header.sectionSize(2) // 2, header.height() // 2)
+    sorts = counting_sorts(monkeypatch)
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=english_header)
+    qtbot.mouseClick(header.viewport(), Qt.LeftButton, pos=english_header)  # and again: the other way
+    assert sorts == [300, 300]  # before: [300, 300, 300, 300] (type and name order, then the column, each time)
+    english = [proxy.index(r, 2).data() for r in range(proxy.rowCount())]
+    assert english == sorted(english, key=str.casefold, reverse=header.sortIndicatorOrder() == Qt.DescendingOrder)
+    assert header.sortIndicatorSection() == 2
+
+
+def test_a_chooser_keystroke_sorts_only_when_other_entities_share_the_name(qtbot, monkeypatch):
+    entities = many_entities(300)
+    entities.append(Entity("person:wang-yi", "PERSON", "王毅", "Wang Yi", aliases=["王外相"]))
+    filtering = CountingFilter()
+    monkeypatch.setattr("ui.entities.chooser.RegistryFilter", lambda parent: filtering)
+    chooser = EntityChooser(entities, "王毅", search="王", allow_new=True)
+    qtbot.addWidget(chooser)
+    sorts = counting_sorts(monkeypatch)
+    asked = []
+    for typed in ("王毅", "王毅X", "アイ"):  # the name of one: first; then no name shared twice (no new order)
+        CountingFilter.asked = 0
+        chooser.search.setText(typed)
+        asked.append(CountingFilter.asked)
+    assert chooser.current_id() is None and chooser.proxy.rowCount() > 0
+    assert asked == [301, 301, 301]  # before: 602 each (the search filtered, then the new order filtered again)
+    assert sorts == []  # before: two sorts of 301 per keystroke
+    chooser.search.setText("王外相")
+    assert chooser.current_id() == "person:wang-yi"

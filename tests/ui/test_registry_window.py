@@ -1,10 +1,12 @@
 """The registry window: model checks, search, edits that persist, merge with undo."""
 
+from PySide6.QtCore import Qt
+
 from core.registry import Entity
 from core.store.mentions import mentions_for
 from core.store.registry import find_entity, registry_entities, save_entity
 from ui.entities.registry_model import RegistryFilter, RegistryModel
-from ui.entities.registry_window import parse_aliases
+from ui.entities.entity_editor import parse_aliases
 
 
 def test_registry_models_pass_qtmodeltester(qtmodeltester, entity_window):
@@ -16,6 +18,10 @@ def test_registry_models_pass_qtmodeltester(qtmodeltester, entity_window):
     proxy.setSourceModel(model)
     proxy.set_search("rubio")
     qtmodeltester.check(proxy)
+    proxy.set_filter("王", None, frozenset({"person:wang-yi"}))  # one new order and search, watched by the tester
+    assert proxy.index(0, 0).data(Qt.UserRole) == "person:wang-yi" and proxy.rowCount() > 1
+    proxy.set_filter("", None, frozenset())
+    assert proxy.rowCount() == len(entities)
 
 
 def test_search_matches_names_aliases_and_english(entity_window):
@@ -70,6 +76,29 @@ def test_edit_undo_goes_back_to_the_bundled_entry(entity_window):
     assert registry.editor.name.text() == "米国"
 
 
+def test_edits_typed_and_left_are_saved_never_dropped(qtbot, entity_window):
+    window = entity_window
+    registry = window.entities.show_registry()
+    registry.select("person:wang-yi")
+    registry.editor.en.setText("Wang Yi (typed, not saved)")
+    registry.search.setText("ルビオ")  # the search hides the entity typed into
+    qtbot.waitUntil(lambda: find_entity(window.db, "person:wang-yi").en == "Wang Yi (typed, not saved)",
+                    timeout=5000)  # before: dropped
+    assert registry.editor.entity is None or registry.editor.entity.id != "person:wang-yi"
+    window.undo_stack.undo()  # one undo step, as the Save button's
+    assert find_entity(window.db, "person:wang-yi").en == "Wang Yi"
+    registry.search.clear()
+    registry.select("country:US")
+    registry.editor.reading.setText("べいこく")
+    registry.select("person:wang-yi")  # another row
+    qtbot.waitUntil(lambda: find_entity(window.db, "country:US").reading == "べいこく", timeout=5000)
+    registry.editor.name.clear()  # no name: not saved, the entity keeps its own
+    registry.close()
+    assert find_entity(window.db, "person:wang-yi").name == "王毅"
+    registry.show()
+    assert registry.editor.name.text() == "王毅"
+
+
 def test_merge_and_undo(qtbot, entity_window):
     window = entity_window
     db = window.db
@@ -114,3 +143,14 @@ def test_add_from_reader_selection(qtbot, entity_window):
 
 def test_aliases_split_on_lines_and_commas():
     assert parse_aliases("王外相, 王氏\n王毅外相、王\n\n王氏") == ["王外相", "王氏", "王毅外相", "王"]
+
+
+def test_down_in_the_search_moves_to_the_rows_found(qtbot, entity_window):
+    from PySide6.QtCore import Qt
+
+    registry = entity_window.entities.show_registry()
+    registry.search.setText("王毅")
+    assert registry.current() is None
+    qtbot.keyClick(registry.search, Qt.Key_Down)  # before: nothing (the user had to leave the field)
+    assert registry.current().id == "person:wang-yi" and registry.editor.name.text() == "王毅"
+    assert registry.search.hasFocus() or not registry.isActiveWindow()  # the focus stays to type on

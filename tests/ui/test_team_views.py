@@ -88,3 +88,21 @@ def test_team_menus_on_a_one_person_library_say_what_to_do(make_window, monkeypa
     window = make_window()
     assert window.team.show_agreement() is None and window.team.show_curation() is None
     assert len(said) == 2 and "Merge Libraries" in said[0]
+
+
+@pytest.mark.parametrize("which", ["agreement", "curation"])
+def test_esc_closes_a_team_window_and_gives_the_focus_back(team_window, qtbot, which):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    window = team_window
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
+    window.list_view.setFocus()
+    view = window.team.show_agreement() if which == "agreement" else window.team.show_curation()
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view, timeout=10000)
+    qtbot.keyClick(QApplication.focusWidget() or view, Qt.Key_Escape)
+    qtbot.waitUntil(lambda: not view.isVisible(), timeout=10000)  # before: Esc did nothing here
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=10000)
+    assert QApplication.focusWidget() is window.list_view

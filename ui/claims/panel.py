@@ -10,6 +10,7 @@ from core.model import Claim
 from ui.claims.labels import candidate_heading
 from ui.common.words import counted
 from ui.common.docks import panel_list, panel_summary
+from ui.common.no_article import no_article_shown
 from ui.reader.legend import swatch
 from ui.common.plain import excerpt, tooltip
 from ui.common.settings_read import read_setting
@@ -135,7 +136,8 @@ class ClaimsPanel(QWidget):
         if hidden:
             text += self.tr(" (%n unsure hidden)", "", len(hidden))
         if not claims and not hidden:
-            text = self.tr("No claims in this article. Select text and press C.")
+            text = self.tr("No claims in this article. Select text and press C.") if article_id is not None \
+                else no_article_shown()
         self.summary.setText(text)
 
     def current_id(self) -> int | None:

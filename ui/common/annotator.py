@@ -8,7 +8,6 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 from ui.common.settings_read import read_setting
 
-from ui.common.close_keys import give_focus_back
 
 SETTING = "annotator/name"
 
@@ -50,7 +49,6 @@ class AnnotatorDialog(QDialog):
 
     def __init__(self, parent=None, first_run: bool = False) -> None:
         super().__init__(parent)
-        give_focus_back(self)
         self.setWindowTitle(self.tr("Annotator"))
         intro = (self.tr("Kaidan records who made each annotation. What name should it use?")
                  if first_run else self.tr("The name recorded with your annotations from now on:"))

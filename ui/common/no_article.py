@@ -9,6 +9,13 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 NO_ARTICLE = QT_TRANSLATE_NOOP("NoArticle", "Select an article first")
+# a side panel's line while no article is shown (it spoke of "this article" when there was none)
+NO_ARTICLE_SHOWN = QT_TRANSLATE_NOOP("NoArticle", "No article shown.")
+
+
+def no_article_shown() -> str:
+    """A side panel's line while no article is shown, in the interface language."""
+    return QCoreApplication.translate("NoArticle", NO_ARTICLE_SHOWN)
 
 
 def article_shown(article_id: int | None, status_bar) -> bool:

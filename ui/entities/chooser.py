@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView,
     QLineEdit, QTableView, QVBoxLayout,
 )
 
 from core.registry import Entity
-from core.store.link_candidates import shares_name
-from ui.common.close_keys import give_focus_back
+from core.store.link_candidates import names_index, sharing_name
 from ui.common.entity_types import REGISTRY_TYPES, type_label
+from ui.common.search_arrows import arrows_move_in
 from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 from ui.common.screen_fit import resize_within_screen
 
@@ -30,17 +30,18 @@ class EntityChooser(QDialog):
                  search: str = "", exclude: str | None = None, allow_unlink: bool = False,
                  allow_new: bool = False, parent=None) -> None:
         super().__init__(parent)
-        give_focus_back(self)
         self.setWindowTitle(title)
         self.chosen_id: str | None = None
-        self.model = RegistryModel([e for e in entities if e.id != exclude], self)
+        shown = [e for e in entities if e.id != exclude]
+        self.model = RegistryModel(shown, self)
+        self._names = names_index(shown)
         self.proxy = RegistryFilter(self)
         self.proxy.setSourceModel(self.model)
         self.search = QLineEdit(search)
         self.search.setPlaceholderText(self.tr("Name, alias, reading or English name"))
         self.search.setClearButtonEnabled(True)
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Type"))
+        self.kind.setAccessibleName(self.tr("Filter by type"))
         self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
@@ -82,18 +83,16 @@ class EntityChooser(QDialog):
         layout.addWidget(buttons)
         self.search.textChanged.connect(self._filter)
         self.kind.currentIndexChanged.connect(self._filter)
-        # Arrow keys move in the table while the focus stays in the search field.
-        self.search.installEventFilter(self)
+        arrows_move_in(self.search, self.table)
         self._filter()
         resize_within_screen(self, 640, 420)
 
     def _filter(self) -> None:
-        text = self.search.text().strip()
-        self.proxy.set_filter(text, self.kind.currentData())
-        self.proxy.set_rank(lambda e: 0 if text and shares_name(e, text) else 1)
+        """Show the entities matching the search, those sharing its name first (one of them chosen)."""
+        sharing = sharing_name(self._names, self.search.text().strip())
+        self.proxy.set_filter(self.search.text(), self.kind.currentData(), sharing)
         first = self.proxy.index(0, 0)
-        entity = self.model.entity(self.proxy.mapToSource(first).row()) if first.isValid() else None
-        if entity is not None and shares_name(entity, text):
+        if first.isValid() and first.data(ID_ROLE) in sharing:
             self.table.selectRow(0)
         else:
             self.table.clearSelection()
@@ -126,10 +125,3 @@ class EntityChooser(QDialog):
     def _unlink(self) -> None:
         self.chosen_id = UNLINK
         super().accept()
-
-    def eventFilter(self, obj, event) -> bool:
-        if obj is self.search and event.type() == QEvent.KeyPress and event.key() in (
-                Qt.Key_Up, Qt.Key_Down, Qt.Key_PageUp, Qt.Key_PageDown):
-            self.table.keyPressEvent(event)
-            return True
-        return super().eventFilter(obj, event)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit
 
-from ui.common.close_keys import give_focus_back
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 
 
@@ -13,7 +12,6 @@ class NewEntityDialog(QDialog):
 
     def __init__(self, name: str, kind: str | None, parent=None) -> None:
         super().__init__(parent)
-        give_focus_back(self)
         self.setWindowTitle(self.tr("New Entity"))
         self.name = QLineEdit(name)
         self.kind = QComboBox()

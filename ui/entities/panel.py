@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QTreeWidgetItem, QVBoxLayout, QWidget
 from core.model import Mention
 from core.registry import Entity
 from ui.common.docks import panel_list, panel_summary
+from ui.common.no_article import no_article_shown
 from ui.common.entity_types import type_label
 from ui.reader.legend import swatch
 from ui.common.plain import tooltip
@@ -121,7 +122,8 @@ class EntityPanel(QWidget):
         mentions = counted(total, self.tr("1 mention"), self.tr("{n} mentions"))
         self.summary.setText(self.tr("{mentions} of {names} ({linked} in the registry)").format(
             mentions=mentions, names=names, linked=linked)
-            if self.groups else self.tr("No entities in this article."))
+            if self.groups else self.tr("No entities in this article.") if article_id is not None
+            else no_article_shown())
 
     def _key(self, number: int) -> tuple | None:
         return self._keys[number] if 0 <= number < len(self._keys) else None

@@ -44,17 +44,19 @@ class RegistryModel(QAbstractTableModel):
     def __init__(self, entities: list[Entity] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._entities: list[Entity] = []
+        self._by_type_and_name: list[Entity] = []  # the order ties keep, sorted once per set of rows
         self._keys: list[str] = []
         self._key_of: dict[str, str] = {}
         self._row_of: dict[str, int] = {}
-        self._order: tuple[int, bool, object] = (-1, False, None)  # column, descending, rank
+        self._order: tuple[int, bool, frozenset[str]] = (-1, False, frozenset())  # column, descending, first
         self.set_entities(entities or [])
 
     def set_entities(self, entities: list[Entity]) -> None:
         """Replace the rows (after an edit or a merge), in the order last asked for."""
         self.beginResetModel()
         self._key_of = {e.id: search_key(e) for e in entities}
-        self._set_rows(self._ordered(sorted(entities, key=lambda e: (e.type, e.name))))
+        self._by_type_and_name = sorted(entities, key=lambda e: (e.type, e.name))
+        self._set_rows(self._ordered())
         self.endResetModel()
 
     def _set_rows(self, entities: list[Entity]) -> None:
@@ -62,28 +64,32 @@ class RegistryModel(QAbstractTableModel):
         self._keys = [self._key_of[e.id] for e in entities]
         self._row_of = {e.id: row for row, e in enumerate(entities)}
 
-    def _ordered(self, entities: list[Entity]) -> list[Entity]:
-        """entities (in type and name order) sorted by rank, else by the text of the sort column; ties keep
-        type and name order."""
-        column, descending, rank = self._order
-        if rank is not None:
-            return sorted(entities, key=rank)
-        if column < 0:
-            return entities
-        return sorted(entities, key=lambda e: self.cell_text(e, column).casefold(), reverse=descending)
+    def _ordered(self) -> list[Entity]:
+        """The rows in type and name order sorted once, by the text of the sort column (ties keep type and name
+        order); the ids asked first then taken ahead of the rest, in that order."""
+        column, descending, first = self._order
+        rows = self._by_type_and_name
+        if column >= 0:
+            rows = sorted(rows, key=lambda e: self.cell_text(e, column).casefold(), reverse=descending)
+        if first:
+            rows = [e for e in rows if e.id in first] + [e for e in rows if e.id not in first]
+        return list(rows)
 
-    def sort(self, column: int, order=Qt.AscendingOrder, rank=None) -> None:
-        """Order the rows by column (or by rank(entity), lower first); selections and current rows follow."""
-        if (column, order == Qt.DescendingOrder, rank) == self._order:
-            return  # the rows are in that order already (a view asks again as it is set up)
-        self._order = (column, order == Qt.DescendingOrder, rank)
+    def sort(self, column: int, order=Qt.AscendingOrder, first: frozenset[str] = frozenset()) -> bool:
+        """Order the rows by column, the ids in first ahead of the rest; selections and current rows follow.
+        False when the rows are in that order already (a view asks again as it is set up, a search keeps the
+        same entities first)."""
+        if (column, order == Qt.DescendingOrder, first) == self._order:
+            return False
+        self._order = (column, order == Qt.DescendingOrder, first)
         self.layoutAboutToBeChanged.emit()
         old_ids = [self._entities[index.row()].id for index in self.persistentIndexList()]
-        self._set_rows(self._ordered(sorted(self._entities, key=lambda e: (e.type, e.name))))
+        self._set_rows(self._ordered())
         old = self.persistentIndexList()
         self.changePersistentIndexList(old, [self.index(self._row_of[i], index.column())
                                              for i, index in zip(old_ids, old)])
         self.layoutChanged.emit()
+        return True
 
     def entity(self, row: int) -> Entity | None:
         return self._entities[row] if 0 <= row < len(self._entities) else None
@@ -143,22 +149,18 @@ class RegistryModel(QAbstractTableModel):
 
 class RegistryFilter(QSortFilterProxyModel):
     """Rows whose names, English name, reading or aliases contain the search, of one type; in the order of
-    the model, which sorts itself (a sort asked of this proxy, by a header click, goes to it)."""
+    the model, which sorts itself (a sort asked of this proxy, by a header click, goes to it). Unsorted, the
+    rows are in type and name order."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._needle = ""
         self._type: str | None = None
-        self._column, self._order, self._rank = 0, Qt.AscendingOrder, None
+        self._column, self._order, self._first = -1, Qt.AscendingOrder, frozenset()
 
     def sort(self, column: int, order=Qt.AscendingOrder) -> None:
         self._column, self._order = column, order
-        self.sourceModel().sort(column, order, self._rank)
-
-    def set_rank(self, rank) -> None:
-        """Sort by rank(entity) (lower first), then in type and name order."""
-        self._rank = rank
-        self.sort(self._column, self._order)
+        self.sourceModel().sort(column, order, self._first)
 
     def set_search(self, text: str) -> None:
         self.set_filter(text, self._type)
@@ -166,10 +168,16 @@ class RegistryFilter(QSortFilterProxyModel):
     def set_type(self, kind: str | None) -> None:
         self.set_filter(self._needle, kind)
 
-    def set_filter(self, text: str, kind: str | None) -> None:
-        """Show the rows of type kind (all when None) whose names contain text; the rows are read once."""
+    def set_filter(self, text: str, kind: str | None, first: frozenset[str] | None = None) -> None:
+        """Show the rows of type kind (all when None) whose names contain text, the ids in first (when given)
+        ahead of the rest; the rows are read once: a new order makes this proxy read them again anyway."""
+        needle, kind = fold(text.strip()).lower(), kind or None
+        if first is not None and first != self._first:
+            self._needle, self._type, self._first = needle, kind, first
+            self.sourceModel().sort(self._column, self._order, first)  # its layoutChanged filters the rows
+            return
         self.beginFilterChange()
-        self._needle, self._type = fold(text.strip()).lower(), kind or None
+        self._needle, self._type = needle, kind
         self.endFilterChange()
 
     def filterAcceptsRow(self, source_row: int, source_parent) -> bool:

@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-import re
-from html import escape
-from dataclasses import replace
-
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPlainTextEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
+    QVBoxLayout, QWidget,
 )
 
 from core.edits import MergeEntities, SaveEntity
@@ -20,75 +16,11 @@ from ui.common.actions import add_library_keys
 from ui.common.close_keys import add_close_keys
 from ui.entities.chooser import EntityChooser
 from ui.common.entity_types import REGISTRY_TYPES, type_label
-from ui.entities.registry_model import ID_ROLE, RegistryFilter, origin_label, RegistryModel
+from ui.common.search_arrows import arrows_move_in
+from ui.entities.entity_editor import EntityEditor
+from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
 from ui.common.words import counted
 from ui.common.screen_fit import resize_within_screen
-
-
-def parse_aliases(text: str) -> list[str]:
-    """Aliases typed one per line or separated by commas (、 and ， too), without repeats."""
-    seen: list[str] = []
-    for part in re.split(r"[\n,、，]", text):
-        part = part.strip()
-        if part and part not in seen:
-            seen.append(part)
-    return seen
-
-
-class EntityEditor(QWidget):
-    """The fields of one entity; save builds the edited Entity."""
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.entity: Entity | None = None
-        self.heading = QLabel()
-        self.heading.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.name = QLineEdit()
-        self.en = QLineEdit()
-        self.reading = QLineEdit()
-        self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Type"))
-        for code in REGISTRY_TYPES:
-            self.kind.addItem(type_label(code), code)
-        self.aliases = QPlainTextEdit()
-        self.aliases.setPlaceholderText(self.tr("One per line, or separated by commas"))
-        self.aliases.setTabChangesFocus(True)
-        form = QFormLayout(self)
-        form.addRow(self.heading)
-        form.addRow(self.tr("&Name"), self.name)
-        form.addRow(self.tr("&English"), self.en)
-        form.addRow(self.tr("&Reading"), self.reading)
-        form.addRow(self.tr("&Type"), self.kind)
-        form.addRow(self.tr("&Aliases"), self.aliases)
-        self.set_entity(None)
-
-    def set_entity(self, entity: Entity | None) -> None:
-        self.entity = entity
-        for widget in (self.name, self.en, self.reading, self.kind, self.aliases):
-            widget.setEnabled(entity is not None)
-        if entity is None:
-            self.heading.setText(self.tr("Select an entity in the table."))
-            for line in (self.name, self.en, self.reading):
-                line.clear()
-            self.aliases.clear()
-            return
-        origin = origin_label(entity.origin)
-        self.heading.setText(f"<b>{escape(entity.name)}</b> · {escape(entity.id)} · {escape(origin)}")
-        self.name.setText(entity.name)
-        self.en.setText(entity.en or "")
-        self.reading.setText(entity.reading or "")
-        self.kind.setCurrentIndex(max(0, self.kind.findData(entity.type)))
-        self.aliases.setPlainText("\n".join(entity.aliases))
-
-    def edited(self) -> Entity | None:
-        """The entity with the fields' values, or None when nothing changed."""
-        if self.entity is None:
-            return None
-        entity = replace(self.entity, name=self.name.text().strip(), en=self.en.text().strip() or None,
-                         reading=self.reading.text().strip() or None, type=self.kind.currentData(),
-                         aliases=parse_aliases(self.aliases.toPlainText()),
-                         attributes=dict(self.entity.attributes))
-        return None if entity == self.entity else entity
 
 
 class RegistryWindow(QWidget):
@@ -101,6 +33,7 @@ class RegistryWindow(QWidget):
         self.setWindowTitle(self.tr("Entity Registry"))
         add_close_keys(self)
         self.db, self.undo_stack = db, undo_stack
+        self._reloading = False
         self.model = RegistryModel(registry_entities(db), self)
         self.proxy = RegistryFilter(self)
         self.proxy.setSourceModel(self.model)
@@ -112,13 +45,14 @@ class RegistryWindow(QWidget):
         self.search.textChanged.connect(self.proxy.set_search)
         self.search.textChanged.connect(lambda _t: self._update_count())
         self.kind = QComboBox()
-        self.kind.setAccessibleName(self.tr("Type"))
+        self.kind.setAccessibleName(self.tr("Filter by type"))  # the editor's own Type field is named Type
         self.kind.addItem(self.tr("All types"), "")
         for code in REGISTRY_TYPES:
             self.kind.addItem(type_label(code), code)
         self.kind.currentIndexChanged.connect(lambda _i: self._type_changed())
         self.count = QLabel()
         self.table = self._build_table()
+        arrows_move_in(self.search, self.table)
         self.editor = EntityEditor()
         self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.setShortcut(QKeySequence.Save)
@@ -222,14 +156,34 @@ class RegistryWindow(QWidget):
     def reload(self) -> None:
         """Read the registry again (after any edit, here or in the reader), keeping the row."""
         current = self.current()
-        self.model.set_entities(registry_entities(self.db))
-        if current is None or not self.select(current.id):
-            self.editor.set_entity(None)
+        self._reloading = True  # the rows move under the user: nothing typed is theirs to save now
+        try:
+            self.model.set_entities(registry_entities(self.db))
+            if current is None or not self.select(current.id):
+                self.editor.set_entity(None)
+        finally:
+            self._reloading = False
         self._update_count()
 
     def _current_changed(self) -> None:
+        # typed into the entity the user leaves (another row, a search that hides it)
+        left = None if self._reloading else self.editor.edited()
         self.editor.set_entity(self.current())
         self._update_buttons()
+        if left is not None:  # saved once the row change is over: the save reads the rows again
+            QTimer.singleShot(0, self, lambda: self._save_left(left))
+
+    def _save_left(self, entity: Entity | None) -> None:
+        """Edits typed into an entity and left unsaved are saved (undoable), never dropped without a word; an
+        entity with no name, or one merged away meanwhile, is not saved."""
+        if entity is not None and entity.name and self.model.row_of(entity.id) is not None:
+            self.undo_stack.push(SaveEntity(entity, text=self.tr("Edit Entity {name}").format(name=entity.name)))
+
+    def closeEvent(self, event) -> None:
+        left = self.editor.edited()
+        self.editor.set_entity(self.current())  # the fields as saved: reopened, the window shows no stale typing
+        self._save_left(left)
+        super().closeEvent(event)
 
     def _type_changed(self) -> None:
         self.proxy.set_type(self.kind.currentData())
@@ -256,6 +210,7 @@ class RegistryWindow(QWidget):
         if not entity.name:
             self.editor.heading.setText(self.tr("<b>An entity needs a name.</b>"))
             return False
+        self.editor.set_entity(entity)  # the fields are the entity saved: nothing left to save on leaving it
         self.undo_stack.push(SaveEntity(entity, text=self.tr("Edit Entity {name}").format(name=entity.name)))
         return True
 

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
 )
 
-from ui.common.close_keys import give_focus_back
 from ui.common.file_dialogs import existing_directory
 from ui.common.words import counted
 from ui.jobs.import_places import last_import_folder, remember_import
@@ -41,7 +40,6 @@ class BatchImportDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        give_focus_back(self)
         self.setWindowTitle(self.tr("Import from Batch"))
         self.folder = QLineEdit()
         self.folder.setPlaceholderText(self.tr("The --out folder of kaidan batch"))

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
 )
 
 from core.dataset_formats import FORMATS, dataset_patterns
-from ui.common.close_keys import give_focus_back
 from ui.common.file_dialogs import existing_directory, open_file_name
 from ui.jobs.import_places import last_import_folder, remember_import
 from ui.common.settings_read import read_setting
@@ -31,7 +30,6 @@ class DatasetImportDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        give_focus_back(self)
         self.setWindowTitle(self.tr("Import Annotated Dataset"))
         # Only the formats' names: their readers (core.datasets, the page cleaner, trafilatura) load on the
         # import's worker thread when a dataset is read, not on the GUI thread when this dialog first opens.

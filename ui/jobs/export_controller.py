@@ -8,7 +8,7 @@ from PySide6.QtCore import QObject, Signal
 
 from core.export import Scope, export, failure_message
 from core.store import read_library
-from core.store.article_list import article_ids, list_rows
+from core.store.article_list import article_ids, library_days, list_rows
 from ui.jobs.export_words import export_words
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import JobRefused, JobWorker
@@ -16,15 +16,16 @@ from ui.jobs.workers import JobRefused, JobWorker
 OUTLET_BATCH = 500
 
 
-def library_outlets(db_path: str) -> list[str]:
-    """Every outlet in the library, sorted (read in batches on the worker's own connection)."""
+def library_choices(db_path: str) -> tuple[list[str], tuple[str, str] | None]:
+    """Every outlet in the library, sorted (read in batches on the worker's own connection), and the first and
+    last day of its articles."""
     db = read_library(db_path)  # reads only: a read-only library exports too
     try:
         ids, outlets = article_ids(db, sort="id"), set()
         for start in range(0, len(ids), OUTLET_BATCH):
             rows = list_rows(db, ids[start:start + OUTLET_BATCH])
             outlets.update(r["outlet"] for r in rows.values() if r["outlet"])
-        return sorted(outlets)
+        return sorted(outlets), library_days(db)
     finally:
         db.close()
 

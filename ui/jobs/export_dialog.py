@@ -13,8 +13,7 @@ from PySide6.QtWidgets import (
 
 from core.export import FORMATS, other_export
 from core.export.scope import count_in_scope
-from ui.common.close_keys import give_focus_back
-from ui.jobs.export_controller import ExportController, library_outlets
+from ui.jobs.export_controller import ExportController, library_choices
 from ui.jobs.export_formats import CaptionLabel, format_name, reader_text
 from ui.jobs.export_scope import ExportScope
 from ui.jobs.export_summary import ExportSummary
@@ -37,7 +36,6 @@ class ExportDialog(QDialog):
 
     def __init__(self, window, selected_ids: list[int]) -> None:
         super().__init__(window)
-        give_focus_back(self)
         self.setWindowTitle(self.tr("Export"))
         self.db = window.db
         self.in_scope = 0  # articles the choices describe, counted as they change
@@ -66,7 +64,7 @@ class ExportDialog(QDialog):
         self._built = True
         self._format_changed()
         self._scope_changed()
-        self._load_outlets(window.db_path)
+        self._load_choices(window.db_path)
         resize_within_screen(self, 640, 560)
 
     # building ------------------------------------------------------------------------
@@ -116,17 +114,20 @@ class ExportDialog(QDialog):
         self._set_running(False)
         return row
 
-    def _load_outlets(self, db_path: str) -> None:
-        worker = Worker(library_outlets, db_path)
-        worker.signals.result.connect(self._fill_outlets)
+    def _load_choices(self, db_path: str) -> None:
+        worker = Worker(library_choices, db_path)
+        worker.signals.result.connect(self._fill_choices)
         worker.signals.done.connect(lambda: setattr(self, "_outlet_worker", None))
         self._outlet_worker = worker
         QThreadPool.globalInstance().start(worker)
 
-    def _fill_outlets(self, outlets: list[str]) -> None:
+    def _fill_choices(self, choices: tuple) -> None:
         if getattr(self.parent(), "library_closed", False):
             return  # the window closed its library while the outlets were being read
+        outlets, days = choices
         self.articles.fill_outlets(outlets)
+        if days:
+            self.articles.offer_days(*days)
 
     # choices --------------------------------------------------------------------------
 

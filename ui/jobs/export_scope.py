@@ -34,6 +34,10 @@ class ExportScope(QGroupBox):
                  "outlet": self.tr("From &outlet")}
         self.date_from = QDateEdit(QDate.currentDate().addYears(-1), calendarPopup=True)
         self.date_to = QDateEdit(QDate.currentDate(), calendarPopup=True)
+        # two fields in one row: each named, or a screen reader calls both by the group's title
+        self.date_from.setAccessibleName(self.tr("Start date"))
+        self.date_to.setAccessibleName(self.tr("End date"))
+        self._default_days = (self.date_from.date(), self.date_to.date())  # until the library's days are read
         for edit in (self.date_from, self.date_to):
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.dateChanged.connect(lambda _d: self.changed.emit())
@@ -43,6 +47,7 @@ class ExportScope(QGroupBox):
         dates.addWidget(self.date_to)
         dates.addStretch(1)
         self.outlet = QComboBox()
+        self.outlet.setAccessibleName(self.tr("Outlet"))  # its radio button says From outlet
         self.outlet.setMinimumContentsLength(16)
         self.outlet.addItem(self.tr("(reading outlets…)"), "")
         self.outlet.currentIndexChanged.connect(lambda _i: self.changed.emit())
@@ -99,6 +104,15 @@ class ExportScope(QGroupBox):
         self.outlet.blockSignals(False)
         self.radio["outlet"].setEnabled(bool(outlets))
         self.changed.emit()
+
+    def offer_days(self, first: str, last: str) -> None:
+        """The library's first and last day as the range offered (a range of the past year would hold nothing
+        of an archive), unless the user has set the dates already."""
+        if (self.date_from.date(), self.date_to.date()) != self._default_days:
+            return
+        for edit, day in ((self.date_from, first), (self.date_to, last)):
+            edit.setDate(QDate.fromString(day, Qt.ISODate))
+        self._default_days = (self.date_from.date(), self.date_to.date())
 
     def show_count(self, n: int) -> None:
         self.count.setText(counted(n, self.tr("1 article to export"), self.tr("{n} articles to export")))

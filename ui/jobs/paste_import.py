@@ -48,23 +48,26 @@ def import_clipboard(window) -> Path | None:
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
         return None
-    window.imports.finished.connect(_drop_if_not_stored(window, path))
+    window.imports.finished.connect(_after_the_import(window, path))
     window.import_paths([path])
     return path
 
 
-def _drop_if_not_stored(window, path: Path):
-    """A slot for the import of path that removes the pasted file when it gave no new article (a duplicate, or
-    no article text): pasted/ keeps the pages of the library's articles, not one file per paste."""
+def _after_the_import(window, path: Path):
+    """A slot for the import of path that shows the new article (what the user pasted it for), else removes the
+    pasted file (a duplicate, or no article text): pasted/ keeps the pages of the library's articles, not one
+    file per paste."""
     source = str(path)
 
     def finished(summary) -> None:
-        stored = any(item[0] == source for item in summary.imported.first)
+        stored = next((item[1] for item in summary.imported.first if item[0] == source), None)
         refused = source in summary.duplicates.first or any(item[0] == source for item in summary.failed.first)
-        if not (stored or refused or summary.cancelled):
+        if not (stored is not None or refused or summary.cancelled):
             return  # another import's summary: this one is queued behind it
         window.imports.finished.disconnect(finished)
         if refused:  # (a cancelled import keeps the file: pasting again finds it a duplicate of nothing)
             path.unlink(missing_ok=True)
+        elif stored is not None and not window.library_closed:
+            window.show_new_article(stored)
 
     return finished

@@ -14,7 +14,6 @@ from core.store.meetings import meeting_mentions_for
 from core.store.mentions import mentions_for
 from core.store.articles import detection_input
 from core.store.registry import load_registry, registry_entities
-from ui.common.close_keys import give_focus_back
 from ui.common.plain import plain_label
 from ui.meetings.meeting_chooser import MeetingChooser
 from ui.meetings.model import date_text, load_meetings
@@ -29,7 +28,6 @@ class AttachMeetingDialog(QDialog):
     def __init__(self, items: list[dict], sentence: str, day: str | None, parent=None,
                  current: int | None = None) -> None:
         super().__init__(parent)
-        give_focus_back(self)
         self.setWindowTitle(self.tr("Attach Mention to Meeting"))
         self.chosen: int | None = None
         # The meeting the mention is tied to now comes first and is chosen: G then Enter confirms Kaidan's tie

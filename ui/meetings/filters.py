@@ -53,8 +53,8 @@ class MeetingFilterBar(QWidget):
         self.country = QComboBox()
         self.person = QComboBox()
         self.mode.setAccessibleName(self.tr("Timeline rows"))
-        self.country.setAccessibleName(self.tr("Country"))
-        self.person.setAccessibleName(self.tr("Participant"))
+        self.country.setAccessibleName(self.tr("Filter by country"))
+        self.person.setAccessibleName(self.tr("Filter by participant"))  # the card's table is Participants
         self.country.setMinimumContentsLength(8)
         self.person.setMinimumContentsLength(10)
         for combo in (self.country, self.person):

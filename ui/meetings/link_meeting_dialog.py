@@ -6,7 +6,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QVBoxLayout
 
 from core.store.meetings import RELATIONS
-from ui.common.close_keys import give_focus_back
 from ui.common.plain import plain_label
 from ui.common.theme import cjk_font
 from ui.meetings.meeting_chooser import MeetingChooser
@@ -20,7 +19,6 @@ class LinkMeetingDialog(QDialog):
 
     def __init__(self, meeting: dict, others: list[dict], parent=None) -> None:
         super().__init__(parent)
-        give_focus_back(self)
         self.setWindowTitle(self.tr("Link to Meeting"))
         self.chosen: int | None = None
         # the nearest in time first: a meeting leads to the next, is prepared by the one before

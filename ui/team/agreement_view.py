@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QHBoxLayout, QHeaderView, QLabel, QSpl
 
 from core.team.report import HEADLINE
 from ui.team.curation_view import shown_state
+from ui.common.close_keys import add_close_keys
 from ui.common.screen_fit import resize_within_screen
 
 LAYERS = {
@@ -114,6 +115,7 @@ class AgreementWindow(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle(self.tr("Agreement"))
+        add_close_keys(self)  # Esc and Ctrl+W, as every other window of Kaidan
         self.figures: dict | None = None
         self.summary = QLabel(self.tr("Computing agreement…"))
         self.overall = QTableWidget(0, 3)

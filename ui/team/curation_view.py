@@ -17,6 +17,7 @@ from core.edits import Gold, Group
 from core.offsets import to_utf16
 from core.store.articles import get_article
 from core.team.adjudication import GoldEdit, agreeing_articles, decisions_for, gold_for
+from ui.common.close_keys import add_close_keys
 from ui.common.words import counted
 from ui.edits.edit_stack import EditStack
 from ui.common.screen_fit import resize_within_screen
@@ -73,6 +74,7 @@ class CurationWindow(QWidget):
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent, Qt.Window)
         self.setWindowTitle(self.tr("Curation"))
+        add_close_keys(self)  # Esc and Ctrl+W, as every other window of Kaidan
         # Gold edits are saved through the library session, as the session's annotator (the adjudicator).
         self.db = db = session.db
         self.undo_stack = EditStack(session, self)

@@ -133,6 +133,12 @@ class ArticleNavigation:
         if clean and self.reader.raw_mode:
             self.set_raw_mode(False)
 
+    def show_new_article(self, article_id: int) -> None:
+        """Show an article just imported, and select it in the list (now, or once the list has read it)."""
+        self.go_to_article(article_id)
+        if self.model.row_of(article_id) is None and self.reader.article_id == article_id:
+            self._wanted_id = article_id  # the list's next refresh selects it, not the row chosen before
+
     def _selection_moved(self) -> None:
         """A click or a key chose another row: its article opens now, unless another opened just before
         (then the last of a quick run of rows opens once the run stops, not each row on the way)."""

@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidget, QTableWidgetItem, QVBoxLayout
 
-from ui.common.close_keys import give_focus_back
 from ui.common.screen_fit import resize_within_screen
 from ui.common.shortcuts import (
     CLAIM_EDITOR_KEYS, CLAIMS_PANEL_KEYS, RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, described, native_text,
@@ -37,7 +36,6 @@ class ShortcutsDialog(QDialog):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        give_focus_back(self)
         self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         rows = shortcut_rows()
         table = QTableWidget(len(rows), 2, self)

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QThreadPool, QTimer, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter
 
 from core.edits import SetLineLabel
 from core.analysis_limit import analysed_part
@@ -17,6 +17,7 @@ from ui.reader.check_reasons import check_reasons
 from ui.common.actions import build_menus
 from ui.common.after_paint import after_first_paint
 from ui.common.busy import busy_cursor
+from ui.common.focus_back import give_focus_back_everywhere
 from ui.common.docks import place_docks
 from ui.window.article_navigation import ArticleNavigation
 from ui.window.close_edits import may_close_window
@@ -56,6 +57,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
 
     def __init__(self, db_path: str | Path) -> None:
         super().__init__()
+        give_focus_back_everywhere(QApplication.instance())  # the dialogs and windows opened over this one
         self.db_path = str(db_path)
         self.db, self.read_only = open_library(self.db_path)
         self.library_identity = file_identity(self.db_path)  # the file opened: see library_gone()
@@ -99,7 +101,6 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.actions_by_name = build_menus(self)
         build_features(self)
-        keyboard_ready(self)
         self.annotator_dialog: AnnotatorDialog | None = None
         self.export_dialog: ExportDialog | None = None
 
@@ -126,10 +127,12 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
             QTimer.singleShot(0, lambda: self.ask_annotator(first_run=True))
 
     def _painted(self) -> None:
-        """The list is on the screen: the side panels join the window where they were, then its article opens."""
+        """The list is on the screen: the side panels join the window where they were, its fields and theirs are
+        named for screen readers (no first frame waits for that), then its article opens."""
         if not self.library_closed and not self.docks_placed:
             place_docks(self, self.docks, self._dock_state)
             self.docks_placed = True
+            keyboard_ready(self)
         self._first_painted()
 
     # the reader ---------------------------------------------------------------------

@@ -456,7 +456,7 @@
 <context>
     <name>ClaimsPanel</name>
     <message>
-        <location filename="../../../ui/claims/panel.py" line="+48"/>
+        <location filename="../../../ui/claims/panel.py" line="+49"/>
         <source>Holder → target</source>
         <translation>保持者 → 対象</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../../ui/common/annotator.py" line="+54"/>
+        <location filename="../../../ui/common/annotator.py" line="+52"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
@@ -266,6 +266,11 @@
         <location filename="../../../ui/common/no_article.py" line="+11"/>
         <source>Select an article first</source>
         <translation>先に記事を選んでください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No article shown.</source>
+        <translation>表示中の記事はありません。</translation>
     </message>
 </context>
 <context>

@@ -4,14 +4,14 @@
 <context>
     <name>EntityChooser</name>
     <message>
-        <location filename="../../../ui/entities/chooser.py" line="+40"/>
+        <location filename="../../../ui/entities/chooser.py" line="+41"/>
         <source>Name, alias, reading or English name</source>
         <translation>名前、別名、読み、英語名</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Type</source>
-        <translation>種類</translation>
+        <source>Filter by type</source>
+        <translation>種類で絞り込み</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -125,7 +125,7 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+50"/>
+        <location filename="../../../ui/entities/entity_editor.py" line="+39"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -289,7 +289,7 @@
 <context>
     <name>EntityPanel</name>
     <message>
-        <location filename="../../../ui/entities/panel.py" line="+71"/>
+        <location filename="../../../ui/entities/panel.py" line="+72"/>
         <source>Entity</source>
         <translation>エンティティ</translation>
     </message>
@@ -375,7 +375,7 @@
 <context>
     <name>NewEntityDialog</name>
     <message>
-        <location filename="../../../ui/entities/new_entity_dialog.py" line="+17"/>
+        <location filename="../../../ui/entities/new_entity_dialog.py" line="+15"/>
         <source>New Entity</source>
         <translation>新しいエンティティ</translation>
     </message>
@@ -451,19 +451,19 @@
 <context>
     <name>RegistryWindow</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+31"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+33"/>
         <source>Entity Registry</source>
         <translation>エンティティ台帳</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Search names, aliases, readings, English (e.g. 王毅, Rubio)</source>
         <translation>名前、別名、読み、英語名で検索 (例: 王毅、Rubio)</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>Type</source>
-        <translation>種類</translation>
+        <source>Filter by type</source>
+        <translation>種類で絞り込み</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -471,7 +471,7 @@
         <translation>すべての種類</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>台帳のエンティティ</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+88"/>
         <source>1 entity</source>
         <translation>エンティティ 1 件</translation>
     </message>
@@ -531,7 +531,8 @@
         <translation>&lt;b&gt;エンティティには名前が必要です。&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-31"/>
+        <location line="+34"/>
         <source>Edit Entity {name}</source>
         <translation>エンティティ {name} を編集</translation>
     </message>

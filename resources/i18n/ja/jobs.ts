@@ -80,7 +80,7 @@
 <context>
     <name>BatchImportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/batch_import_dialog.py" line="+45"/>
+        <location filename="../../../ui/jobs/batch_import_dialog.py" line="+43"/>
         <source>Import from Batch</source>
         <translation>バッチから取り込み</translation>
     </message>
@@ -661,7 +661,7 @@
 <context>
     <name>DatasetImportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/dataset_dialog.py" line="+19"/>
+        <location filename="../../../ui/jobs/dataset_dialog.py" line="+18"/>
         <source>Recognise it (Kaidan, Label Studio, doccano or brat)</source>
         <translation>自動判別 (Kaidan、Label Studio、doccano、brat)</translation>
     </message>
@@ -686,7 +686,7 @@
         <translation>brat のフォルダー (.txt + .ann)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Import Annotated Dataset</source>
         <translation>注釈付きデータセットの取り込み</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../../ui/jobs/export_controller.py" line="+66"/>
+        <location filename="../../../ui/jobs/export_controller.py" line="+67"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -752,7 +752,7 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+41"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+39"/>
         <location line="+62"/>
         <source>Export</source>
         <translation>書き出し</translation>
@@ -793,7 +793,7 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Export to Folder</source>
         <translation>書き出し先のフォルダー</translation>
     </message>
@@ -918,12 +918,27 @@ Replace it with this {format} export?</source>
         <translation>媒体で選ぶ(&amp;O)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Start date</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>and</source>
         <translation>～</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Outlet</source>
+        <translation>媒体</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>(reading outlets…)</source>
         <translation>(媒体を読み込み中…)</translation>
     </message>
@@ -938,7 +953,7 @@ Replace it with this {format} export?</source>
         <translation>(既知の媒体なし)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
         <source>1 article to export</source>
         <translation>書き出す記事 1 件</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AttachMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/attach.py" line="+33"/>
+        <location filename="../../../ui/meetings/attach.py" line="+31"/>
         <location line="+97"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
@@ -54,7 +54,7 @@
 <context>
     <name>LinkMeetingDialog</name>
     <message>
-        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+24"/>
+        <location filename="../../../ui/meetings/link_meeting_dialog.py" line="+22"/>
         <source>Link to Meeting</source>
         <translation>会談とつなげる</translation>
     </message>
@@ -398,7 +398,17 @@
         <translation>行: 参加者</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+5"/>
+        <source>Filter by country</source>
+        <translation>国・地域で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter by participant</source>
+        <translation>参加者で絞り込み</translation>
+    </message>
+    <message>
+        <location line="+84"/>
         <source>Kinds: all</source>
         <translation>種類: すべて</translation>
     </message>
@@ -413,17 +423,7 @@
         <translation>年表の行</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Country</source>
-        <translation>国・地域</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Participant</source>
-        <translation>参加者</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>to YYYY-MM</source>
         <translation>終了 YYYY-MM</translation>
     </message>
@@ -817,7 +817,7 @@
         <translation>日付なし</translation>
     </message>
     <message>
-        <location filename="../../../ui/meetings/window_edits.py" line="+47"/>
+        <location filename="../../../ui/meetings/window_edits.py" line="+48"/>
         <source>Confirmed the meeting {label}</source>
         <translation>会談「{label}」を承認しました</translation>
     </message>

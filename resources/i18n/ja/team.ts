@@ -4,7 +4,7 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../../ui/team/agreement_view.py" line="+15"/>
+        <location filename="../../../ui/team/agreement_view.py" line="+16"/>
         <source>Entities</source>
         <translation>エンティティ</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>注釈者間一致</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Computing agreement…</source>
         <translation>一致度を計算中…</translation>
     </message>
@@ -167,7 +167,7 @@
 <context>
     <name>CurationWindow</name>
     <message>
-        <location filename="../../../ui/team/curation_view.py" line="+26"/>
+        <location filename="../../../ui/team/curation_view.py" line="+27"/>
         <source>entity</source>
         <translation>エンティティ</translation>
     </message>
@@ -208,12 +208,12 @@
     </message>
     <message>
         <location line="+21"/>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>(no stance)</source>
         <translation>（立場なし）</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-196"/>
         <location line="+2"/>
         <source>meeting @{id}</source>
         <translation>会談 @{id}</translation>
@@ -224,7 +224,7 @@
         <translation>裁定</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Layer</source>
         <translation>層</translation>
     </message>

@@ -107,7 +107,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+65"/>
+        <location filename="../../../ui/window/main_window.py" line="+67"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -147,7 +147,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{query} に一致する記事はありません。検索欄で Esc を押すとすべての記事に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+80"/>
+        <location filename="../../../ui/window/main_window.py" line="+81"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -256,7 +256,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../../ui/window/help_dialog.py" line="+19"/>
+        <location filename="../../../ui/window/help_dialog.py" line="+18"/>
         <source>Right-click</source>
         <translation>右クリック</translation>
     </message>
@@ -299,7 +299,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Keyboard Shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
