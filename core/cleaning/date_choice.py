@@ -42,7 +42,7 @@ def disagreeing(ranked: list[tuple[tuple, Line]]) -> Line | None:
 
 
 def ranked_dates(content: list[Line], footer: list[Line], told: Callable[[Line], float] | None = None,
-                 opens: Callable[[str], bool] | None = None) -> list[tuple[tuple, Line]]:
+                 opens: Callable[[str], bool] | None = None, listed: set[int] | None = None) -> list[tuple[tuple, Line]]:
     """The header's date lines with their standing (a bare day's, a teaser's, an update, not by a headline), the
     likeliest article date first.
 
@@ -50,10 +50,11 @@ def ranked_dates(content: list[Line], footer: list[Line], told: Callable[[Line],
     a title-like line comes first, then the others from the body upwards; of date
     lines in a row (公開 then 更新, 最終更新 then 公開) the update gives way. A date far
     above the body (the day the page was saved) counts only if none follows the body. told: how much of a
-    headline the article's text tells (see listed_dates); opens: whether a line opens the article's text.
+    headline the article's text tells (see listed_dates); opens: whether a line opens the article's text;
+    listed: listed_dates(content, told) when the caller has it (the header reader needs it too: read once).
     """
     found, own, prose_below = [], False, False
-    listed = listed_dates(content, told)
+    listed = listed_dates(content, told) if listed is None else listed
     stamp = _relative_stamp(content)
     bare_days = _bare_days(content)
     for i in range(len(content) - 1, -1, -1):

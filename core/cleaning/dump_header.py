@@ -32,7 +32,9 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
     looked = LineBylines()
     date_line = None
     told = None if lead is None else (lambda line: lead.share(line.stripped))
-    ranked = ranked_dates(content, footer, told, None if lead is None else lead.opening)
+    # other articles' date lines: found once for the date's choice and the headline's (lines do not change here)
+    listed = listed_dates(content, told)
+    ranked = ranked_dates(content, footer, told, None if lead is None else lead.opening, listed)
     for _, candidate in ranked:
         if take_date(candidate, labels, result, page):
             date_line = candidate
@@ -45,7 +47,7 @@ def read_header(header: list[Line], footer: list[Line], labels: list[str], resul
     # where the article's header is: the headline is sought by it, and bylines beside it
     anchor = date_line or _yearless_anchor(ranked)
     # other articles' date lines, and the lines of a list under its heading under the article's header
-    others = (frozenset(listed_dates(content, told)) | {id(line) for line in under_a_heading(content)}) - {id(anchor)}
+    others = (frozenset(listed) | {id(line) for line in under_a_heading(content)}) - {id(anchor)}
     title = pick_title(content, anchor, looked, lead or Lead(()), trace, others)
     title = second_opinion(content, anchor, looked, lead or Lead(()), title, trace)
     # not 国際 日米首脳が… when 日米首脳が… stands alone (in the header, or opening the text: one quoting words)

@@ -154,3 +154,23 @@ def test_the_sites_day_beside_its_weather_line_is_not_the_articles_date():
     menu = [f"メニュー項目{i}" for i in range(20)]
     raw = page("2024年12月18日", "水曜日", "天気情報（18日11時更新）", *menu, "", HEADLINE)
     assert clean_dump(raw).published is None
+
+
+def test_the_other_articles_date_lines_are_found_once_for_the_date_and_the_headline(monkeypatch):
+    """The header reader and the date choice both need the date lines of a list of other articles: one reading."""
+    import core.cleaning.date_choice as date_choice
+    import core.cleaning.dump_header as dump_header
+
+    calls = []
+    listed_dates = dump_header.listed_dates
+
+    def counted(*args, **kwargs):
+        calls.append(args[0])
+        return listed_dates(*args, **kwargs)
+
+    monkeypatch.setattr(dump_header, "listed_dates", counted)
+    monkeypatch.setattr(date_choice, "listed_dates", counted)
+    others = ("首相、来月に訪米へ　同盟強化を確認", "2024年12月1日 09:00", "外相会談、北朝鮮対応で連携", "2024年12月2日 11:30")
+    article = clean_dump(page(*others, "", HEADLINE, "2024年12月4日 10:00"))
+    assert len(calls) == 1
+    assert article.published.startswith("2024-12-04T10:00") and article.title == HEADLINE
