@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.asides import speaker_before
+from core.claims.asides import described_speaker_before, speaker_before
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import SAID_WORDS
 
@@ -63,7 +63,10 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     closing = _closing_on_speaker(body, match, people)
     if closing is not None:  # 「…」と満面の笑みを浮かべる具志堅氏。: the verb, without the name it describes
         return body[match.start("predicate"): closing[0]][:16], closing
-    speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people)
+    speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people) \
+        or (None if _THOUGHT.search(predicate) else described_speaker_before(body, s_start, q_start))
+    # (サービスエリア関係者は「…」と真っ向から反論した: people by what they are; not 世間の人は「…」と思ったものだ, the
+    # writer's guess at what anyone thought)
     if speaker is None and not (_OPENING.fullmatch(body, s_start, q_start) and _CLOSES.fullmatch(predicate)
                                 and body.startswith("。", match.end()) and not _THOUGHT.search(predicate)):
         return None

@@ -1,0 +1,48 @@
+"""Quotes said by people the article names only by what they are (関係者, 報道担当者, 店主, 郵便局員の男性): their words
+are read with any predicate a named speaker's are, and the phrase is their holder (sentences from news no gold holds)."""
+
+from core.claims.described_people import describes_people
+from tests.core.claim_helpers import claims_with, holders_with
+
+_DENIED = ("これに対し、サービスエリア関係者は「記事で指定されている場所でさえ、そうした事実が確認できなかった」"
+           "「記事は完全なデマです」と真っ向から反論したのだ。")
+_DESCRIBED = "施設は捜索を受けたが、警察の報道担当者は「売春宿そのものだった」と形容。"
+_DELIGHTED = ("優勝決定の瞬間、会場から拍手と歓声が上がり、お好み焼き店の40歳の店主は「こんな大変なことを成し遂げて、"
+              "日本を明るくしてくれたから、帰ってきたらサービスしたい」と大喜びだった。")
+_NO_VERB = ("産経によると、開業後最初の電車に乗り込んだ神戸市の28歳の郵便局員の男性は"
+            "「乗り換えなしで難波にいけるので便利になった」。")
+
+
+def test_a_described_speaker_says_a_quote_closed_by_any_predicate_of_theirs():
+    assert holders_with(_DENIED, "記事は完全なデマです") == ["サービスエリア関係者"]
+    assert holders_with(_DENIED, "記事で指定されている") == ["サービスエリア関係者"]
+    assert holders_with(_DESCRIBED, "売春宿そのもの") == ["警察の報道担当者"]
+    assert holders_with(_DELIGHTED, "こんな大変なことを") == ["お好み焼き店の40歳の店主"]
+
+
+def test_the_describing_clause_is_no_part_of_the_holder_and_the_source_is_not_the_speaker():
+    assert holders_with(_NO_VERB, "乗り換えなしで") == ["神戸市の28歳の郵便局員の男性"]
+
+
+def test_a_guess_at_what_anyone_thought_or_a_bare_person_says_nothing():
+    assert holders_with("謹慎となったことがあるだけに、世間の人は「やっぱり」と思ったものだ。", "やっぱり") == []
+    assert holders_with("これを2回繰り返し、3順目の3人目は指さされた人が「会えない」と嘆く。", "会えない") == []
+
+
+def test_people_by_what_they_are_and_not_a_title_alone():
+    for phrase in ("外務省幹部", "政府高官", "同国の報道官", "地元の市民", "28歳の男性", "郵便局員の女性(45)"):
+        assert describes_people(phrase), phrase
+    for phrase in ("報道官", "長官", "男性", "人", "会談の内容"):
+        assert not describes_people(phrase), phrase
+
+
+def test_a_title_alone_is_not_the_holder_of_words_with_an_open_predicate():
+    assert holders_with("報道官は「断固反対する」と猛反発した。", "断固反対する") != ["報道官"]
+
+
+def test_quotes_listed_with_nado_then_toshite_are_said_by_the_topic():
+    listed = ("産経新聞によると、この地域では数年前から、麓に住む住民が、「日照や風通しが悪い」などとして解消を求めてきていた"
+              "ため、同県が2010年度に枝打ちなどを計画。")
+    assert holders_with(listed, "日照や風通し") == ["麓に住む住民"]
+    [claim] = claims_with(listed, "日照")
+    assert claim.text == "「日照や風通しが悪い」" and claim.attribution == "direct"
