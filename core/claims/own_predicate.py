@@ -21,6 +21,9 @@ from core.claims.quote_marks import SAID_WORDS
 
 # と (などと, とも) after the quote, then the predicate up to the clause's end
 _PREDICATE = re.compile(r"(?:など)?と(?:も)?、?(?P<predicate>[^、。「」\n]{1,30})")
+# など and a comma after the quote, then a predicate with no subject of its own that closes a clause: 「…」など、強い不快感を
+# 示した (not など、批判が殺到している: the voices' own subject; nor など、様々な意見が出てきたが: no verb of the topic's)
+_LISTED_PREDICATE = re.compile(r"など、(?P<predicate>[^、。「」\nがは]{1,30}(?:[たい]|ている|ていた|ました|した))(?=[。、]|$)")
 # Predicates that make the quote no statement of the topic's: a name or label given (と題した, と呼ばれる, と表示),
 # a thing becoming (となった), a question (と尋ねた), a mistake (と勘違い), a rumour or voices about the topic
 # (とネットで話題, と物議), a likeness or company (と同じ, と共に), a written text (とある, と書かれ)
@@ -55,6 +58,11 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     if _LIST_ITEM.match(body, body.rfind("\n", 0, q_start) + 1):
         return None  # ・上島竜兵が「出川には負けない！」と極秘実験で変身: a link to another article, told as its headline
     match = _PREDICATE.match(body, after_line_break(body, q_end, len(body)))  # (「…」 と: past the spaces)
+    listed = _LISTED_PREDICATE.match(body, q_end) if match is None else None
+    if listed is not None:  # 外務省幹部は「…」など、強い不快感を示した: the topic's own predicate, its speaker named
+        speaker = None if _NOT_SAID.search(listed.group("predicate")) else speaker_before(
+            body, s_start, q_start, people) or described_speaker_before(body, s_start, q_start)
+        return (listed.group("predicate")[:16], speaker) if speaker is not None else None
     if match is None:
         return None
     predicate = match.group("predicate")

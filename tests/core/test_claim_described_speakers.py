@@ -46,3 +46,21 @@ def test_quotes_listed_with_nado_then_toshite_are_said_by_the_topic():
     assert holders_with(listed, "日照や風通し") == ["麓に住む住民"]
     [claim] = claims_with(listed, "日照")
     assert claim.text == "「日照や風通しが悪い」" and claim.attribution == "direct"
+
+
+_CONFESSED = ("今回の番組テーマは「浮気をされた女たちが大集合!SP」という内容で、様々なゲストが「浮気された経験」を告白を"
+              "するなか、元AKB48の大島麻衣は「AKB48に入る前に付き合っていた人を、元彼女に取られてしまった」"
+              "「浮気されたけど私に対しては本気だったと思う」など、過去の恋愛を次々に暴露した。")
+_PLEASED = ("韓国のネットユーザーはこの写真を見て、「優れたチェガンチャンミン」「我が国の芸能人たちを日本に行かせれば"
+            "巨人になっている」など、喜びの反応をみせた。")
+
+
+def test_quotes_closed_by_nado_and_a_comma_are_said_by_the_topic_before_them():
+    assert holders_with(_CONFESSED, "AKB48に入る前に") == ["大島麻衣"]
+    assert holders_with(_CONFESSED, "浮気されたけど") == ["大島麻衣"]
+    assert holders_with(_PLEASED, "我が国の芸能人たち") == ["韓国のネットユーザー"]
+    assert holders_with(_PLEASED, "優れたチェガンチャンミン") == ["韓国のネットユーザー"]
+
+
+def test_names_listed_with_nado_and_a_comma_are_no_words_said():
+    assert not claims_with("花王は「エコナマヨネーズタイプ」など、エコナシリーズの10商品を回収した。", "エコナマヨネーズ")
