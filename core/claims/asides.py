@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.described_people import describes_people
+from core.claims.described_people import DESCRIBING_CLAUSE, describes_people
 from core.claims.holders import SPEAKER_END
 from core.claims.quote_marks import quotes
 from core.claims.said_forms import AGED, NAMED_WITH_TITLE
@@ -130,10 +130,6 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
     return [(a, b, topic.group("particle"), "direct", (name_start, topic.end("particle"))) for a, b in found]
 
 
-# A clause describing the people named after it, up to its verb's last letter: 電車に乗り込んだ(神戸市の男性), 列に並ぶ(市内の女性)
-_DESCRIBING_CLAUSE = re.compile(r".*[\u4e00-\u9fff][ぁ-ゖ]*?[たるむくすうつぐぶだい](?=[\u4e00-\u9fff\u30a1-\u30fa])")
-
-
 def _described_topic(body: str, topic: re.Match) -> tuple[int, int] | None:
     """The span of the people a topic of _VERBLESS names by what they are or by a name with an honorific the article
     does not know (宇城市の会社員は, 外務省幹部は, 郵便局員の男性は, 山田さんは), from after the words that open its clause
@@ -141,7 +137,7 @@ def _described_topic(body: str, topic: re.Match) -> tuple[int, int] | None:
     name_end = topic.start("particle")
     opening = _BEFORE_SPEAKER.match(body, topic.start(), name_end)
     name_start = opening.end() if opening is not None else topic.start()
-    clause = _DESCRIBING_CLAUSE.match(body, name_start, name_end)
+    clause = DESCRIBING_CLAUSE.match(body, name_start, name_end)
     name_start = clause.end() if clause is not None else name_start  # 列に並ぶ市内の女性: 市内の女性
     if _TITLED.search(body, topic.start(), name_end) is None and not describes_people(body[name_start:name_end]):
         return None

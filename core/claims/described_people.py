@@ -31,3 +31,7 @@ def describes_people(phrase: str) -> bool:
     if len(phrase) < 2 or phrase in OFFICE_WORDS:  # (指さされた人: a bare 人 is anyone)
         return False
     return bool(SPEAKER_END.search(phrase) or PEOPLE_WORD.search(phrase) or _MORE_PEOPLE.search(phrase))
+
+
+# A clause describing the people named after it, up to its verb's last letter: 電車に乗り込んだ(神戸市の男性), 列に並ぶ(市内の女性)
+DESCRIBING_CLAUSE = re.compile(r".*[\u4e00-\u9fff][ぁ-ゖ]*?[たるむくすうつぐぶだい](?=[\u4e00-\u9fff\u30a1-\u30fa])")

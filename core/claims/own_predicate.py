@@ -38,7 +38,9 @@ _QUESTION = re.compile(r"(?:[？?]|(?<!ない)か|かな|かね)」$")
 # A sentence that opens with the quote, maybe after a connective, its predicate closing it (「…」と陳謝した。): the
 # speaker goes on from before; not a thought or a feeling anyone may have (と思ったら, と感じる人も多い), nor a noun
 # the predicate describes (と驚く松岡に, と思っているあなた)
-_OPENING = re.compile(r"(?:(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?|しかし|だが)、?)?")
+_OPENING = re.compile(r"(?:(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?|しかし|だが)、?)?"
+                      # the matter the words are about, no subject of its own: 中国の対応について「…」と憤った
+                      r"(?:[^、。「」はが]{1,30}?(?:について|に対して|に対し|に関して|をめぐって|を巡って|をめぐり|を巡り)(?:は|も)?、?)?")
 _CLOSES = re.compile(r".*(?:[たいだ]|ている|ていた|ました)")  # (not …と齋藤先生。: a caption naming someone else)
 _THOUGHT = re.compile(r"思|感じ|考え|願|悩|迷|焦|期待")
 # A line of a list (related articles' headlines under the text)

@@ -64,3 +64,11 @@ def test_quotes_closed_by_nado_and_a_comma_are_said_by_the_topic_before_them():
 
 def test_names_listed_with_nado_and_a_comma_are_no_words_said():
     assert not claims_with("花王は「エコナマヨネーズタイプ」など、エコナシリーズの10商品を回収した。", "エコナマヨネーズ")
+
+
+def test_words_about_a_matter_after_the_speakers_sentence_go_on_with_that_speaker():
+    text = "岸田文雄外相は12日、記者会見を開いた。北朝鮮の核実験については「断じて容認できない」と憤りをあらわにした。"
+    assert holders_with(text, "断じて容認できない") == ["岸田文雄"]
+    ruled = ("判決は、セクハラ行為を認定した。また、上司らの事後対応についても、「原告を厄介者として退職に追い込もうとする"
+             "露骨な取り扱い」と断じた。")
+    assert claims_with(ruled, "原告を厄介者として")
