@@ -72,3 +72,10 @@ def test_words_about_a_matter_after_the_speakers_sentence_go_on_with_that_speake
     ruled = ("判決は、セクハラ行為を認定した。また、上司らの事後対応についても、「原告を厄介者として退職に追い込もうとする"
              "露骨な取り扱い」と断じた。")
     assert claims_with(ruled, "原告を厄介者として")
+
+
+def test_a_quote_alone_is_said_by_the_next_sentence_that_opens_with_its_time_then_names_the_speaker():
+    text = ("岸田文雄外相は12日、ソウルで尹炳世外相と会談した。「両国関係は新たな段階に入った」。"
+            "会談後、岸田氏はこう語った。")
+    assert holders_with(text, "新たな段階") == ["岸田文雄"]
+    assert holders_with("「両国関係は新たな段階に入った」。12日、外務省幹部はこう語った。", "新たな段階") == ["外務省幹部"]
