@@ -79,3 +79,11 @@ def test_a_quote_alone_is_said_by_the_next_sentence_that_opens_with_its_time_the
             "会談後、岸田氏はこう語った。")
     assert holders_with(text, "新たな段階") == ["岸田文雄"]
     assert holders_with("「両国関係は新たな段階に入った」。12日、外務省幹部はこう語った。", "新たな段階") == ["外務省幹部"]
+
+
+def test_a_quote_held_though_more_follows_is_said():
+    text = ("IAAFの関係者は処分について、「ドーピングに関する新たな情報に基づき、資格に疑義が生じた」としたものの、"
+            "詳細については明らかにしていない。")
+    assert holders_with(text, "資格に疑義が生じた") == ["IAAFの関係者"]
+    # 落としたものの holds としたものの in its letters: no quote, no claim
+    assert not claims_with("台風20号は、14日午後3時ごろまでに勢力を「強い台風」に落としたものの、北上を続けた。", "強い台風")
