@@ -20,6 +20,8 @@ from core.nlp.offices import OFFICE_WORDS
 # The people of a place (市民, 国民, 県民, 住民) and a man or a woman described by age, by decade or by whose they are
 # (28歳の男性, 50代女性, 郵便局員の男性; not a bare 男性, which the article may use for anyone)
 _MORE_PEOPLE = re.compile(r"(?:[市国県府都道町村区島住]民|(?<=[の代歳])(?:男性|女性))$")
+# One person written in one letter, by their sex or their kin: 男, 女, 妻, 母 (not 人: anyone)
+_ONE_PERSON = re.compile(r"[男女妻夫母父兄姉弟妹娘]")
 # An aside in brackets after the words: an age or a trade (男性(45), 職員（広報担当）)
 _TRAILING_ASIDE = re.compile(r"[(（][^()（）「」。]{1,16}[)）]$")
 
@@ -28,6 +30,8 @@ def describes_people(phrase: str) -> bool:
     """Whether a noun phrase names people by what they are (外務省幹部, 同国の報道官, 28歳の男性(会社員)), not a title
     alone (報道官), a thing or a name."""
     phrase = _TRAILING_ASIDE.sub("", phrase)
+    if _ONE_PERSON.fullmatch(phrase):
+        return True  # 男は「金を出せ」と叫んだ, 母は「…」と肩を落とした: a person of the story by their sex or kin
     if len(phrase) < 2 or phrase in OFFICE_WORDS:  # (指さされた人: a bare 人 is anyone)
         return False
     return bool(SPEAKER_END.search(phrase) or PEOPLE_WORD.search(phrase) or _MORE_PEOPLE.search(phrase))

@@ -87,3 +87,10 @@ def test_a_quote_held_though_more_follows_is_said():
     assert holders_with(text, "資格に疑義が生じた") == ["IAAFの関係者"]
     # 落としたものの holds としたものの in its letters: no quote, no claim
     assert not claims_with("台風20号は、14日午後3時ごろまでに勢力を「強い台風」に落としたものの、北上を続けた。", "強い台風")
+
+
+def test_a_person_of_the_story_in_one_letter_speaks_with_any_predicate():
+    assert holders_with("逮捕された男は、調べに対し「見た人を驚かせたかった」と述べており容疑を認めている。", "驚かせたかった") == ["男"]
+    assert holders_with("別れ話から、男が「死ねるものなら死んでみろ」と少女を宙づりにした。", "死ねるものなら") == ["男"]
+    assert holders_with("母は「息子は帰ってこない」と肩を落とした。", "息子は帰って") == ["母"]
+    assert describes_people("妻") and not describes_people("人")
