@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.described_people import DESCRIBING_CLAUSE, describes_people
 from core.claims.holders import SPEAKER_END
 from core.claims.quote_marks import quotes
 from core.claims.said_forms import AGED, NAMED_WITH_TITLE
@@ -121,14 +122,26 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
     mention = _topic_mention(body, topic, people, bool(topic.group("broken")))
     if mention is None and topic.group("broken"):
         return []  # 孫社長は、\n「…」: on a line of its own, only a name the article knows is read as the speaker
-    titled = _TITLED.search(body, topic.start(), name_end) if mention is None else None
-    if mention is None and (titled is None and SPEAKER_END.search(body, topic.start(), name_end) is None
-                            or topic.group("particle") == "も"):
+    described = _described_topic(body, topic) if mention is None else None
+    if mention is None and (described is None or topic.group("particle") == "も"):
         return []  # (…タンカー衝突、死者も「…」。: a cited headline; も takes a speaker the article named)
     # the name alone when it is a mention (明るく社交的なまゆさん（32歳）は: まゆ), else the whole topic (宇城市の会社員は)
-    opening = _BEFORE_SPEAKER.match(body, topic.start(), name_end) if mention is None else None
-    name_start = mention.start if mention is not None else opening.end() if opening is not None else topic.start()
+    name_start = mention.start if mention is not None else described[0]
     return [(a, b, topic.group("particle"), "direct", (name_start, topic.end("particle"))) for a, b in found]
+
+
+def _described_topic(body: str, topic: re.Match) -> tuple[int, int] | None:
+    """The span of the people a topic of _VERBLESS names by what they are or by a name with an honorific the article
+    does not know (宇城市の会社員は, 外務省幹部は, 郵便局員の男性は, 山田さんは), from after the words that open its clause
+    (これについて中国外務省の報道官は: 中国外務省の報道官) to its particle; else None."""
+    name_end = topic.start("particle")
+    opening = _BEFORE_SPEAKER.match(body, topic.start(), name_end)
+    name_start = opening.end() if opening is not None else topic.start()
+    clause = DESCRIBING_CLAUSE.match(body, name_start, name_end)
+    name_start = clause.end() if clause is not None else name_start  # 列に並ぶ市内の女性: 市内の女性
+    if _TITLED.search(body, topic.start(), name_end) is None and not describes_people(body[name_start:name_end]):
+        return None
+    return name_start, topic.end("particle")
 
 
 def _topic_mention(body: str, topic: re.Match, people: list, honorific: bool) -> object | None:
@@ -160,6 +173,20 @@ def speaker_before(body: str, s_start: int, q_start: int, people: list) -> tuple
             continue
         end = topic.end("particle")
         return mention.start, end + body.startswith("、", end)  # (内川は、「…」: the comma is the particle's)
+    return None
+
+
+def described_speaker_before(body: str, s_start: int, q_start: int) -> tuple[int, int] | None:
+    """The span of the speaker a sentence names right before a quote as speaker_before reads them, when they are
+    people by what they are and no entity (サービスエリア関係者は「…」と真っ向から反論した, 警察の報道担当者は「…」と形容):
+    their words are as much a statement as a named person's, the phrase their holder."""
+    for start in clause_starts(body, s_start, q_start):
+        topic = _VERBLESS.fullmatch(body, start, q_start) or _TOPIC_THEN_CLAUSE.fullmatch(body, start, q_start)
+        if topic is None or topic.group("broken") or topic.group("particle") == "も":
+            continue
+        described = _described_topic(body, topic)
+        if described is not None:
+            return described
     return None
 
 

@@ -8,12 +8,12 @@ from core.claims.holders import NOT_A_NAME, title_after
 from core.claims.subjects import ASIDE
 
 
-# People named by who they are to someone, right before what they said: 男は「…」, 沢尻さんの母親は「…」,
-# 容疑者の妻は、「…」 (a name the detector cannot give, and no one named earlier)
-_KIN = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・0-9０-９]{1,12}(?:さん|氏|容疑者|被告)?の)?(?:(?<![\u4e00-\u9fff])(?:男|女)|"
+# People named by who they are to someone, right before what they said: 男は「…」, 母は「…」, 沢尻さんの母親は「…」,
+# 容疑者の妻は、「…」, 男は調べに対し「…」 (a name the detector cannot give, and no one named earlier)
+_KIN = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・0-9０-９]{1,12}(?:さん|氏|容疑者|被告)?の)?(?:(?<![\u4e00-\u9fff])(?:男|女|母|父)|"
                   r"母親|父親|妻|夫|長男|長女|次男|次女|息子|娘|叔母|叔父|伯母|伯父|祖母|祖父|孫|兄|姉|弟|妹|遺族|家族|親族|友人|知人|"
                   r"恋人|代理人|側近|秘書))(?:[(（][^()（）]{1,12}[)）])?"
-                  r"(?:ら|たち)?(?:は|も|が)、?(?:[^、。「」]{0,12}(?:に対し|に対して|に|で)、|(?:会見|取材に応じ|記者団に対)し、?"
+                  r"(?:ら|たち)?(?:は|も|が)、?(?:[^、。「」]{0,12}(?:に対し|に対して|に|で)、?|(?:会見|取材に応じ|記者団に対)し、?"
                   # what they did before saying it: 孫が千住署を訪ねて「…」
                   r"|[^、。「」はがを]{1,12}を[^、。「」はがを]{1,6}?て、?)?$")
 

@@ -165,7 +165,7 @@ AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だ�
                          + _MANNER_AFTER_LIST + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")
                          + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
-                         + r"|(?P<as>として|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|と(?:し|いい)(?:ながら|つつ)(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」, としつつも、, といいつつ、
+                         + r"|(?:など)?(?P<as>として|としたものの|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|と(?:し|いい)(?:ながら|つつ)(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」, としつつも、, といいつつ、
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED
                          # the verb right after the quote, と left out as people write it: 「…」話してくれました
                          + r"|(?P<cue8>話し|語っ|語り)(?=て|た|ま)" + WHAT_IT_TOLD)

@@ -15,12 +15,15 @@ from __future__ import annotations
 
 import re
 
-from core.claims.asides import speaker_before
+from core.claims.asides import described_speaker_before, speaker_before
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import SAID_WORDS
 
 # と (などと, とも) after the quote, then the predicate up to the clause's end
 _PREDICATE = re.compile(r"(?:など)?と(?:も)?、?(?P<predicate>[^、。「」\n]{1,30})")
+# など and a comma after the quote, then a predicate with no subject of its own that closes a clause: 「…」など、強い不快感を
+# 示した (not など、批判が殺到している: the voices' own subject; nor など、様々な意見が出てきたが: no verb of the topic's)
+_LISTED_PREDICATE = re.compile(r"など、(?P<predicate>[^、。「」\nがは]{1,30}(?:[たい]|ている|ていた|ました|した))(?=[。、]|$)")
 # Predicates that make the quote no statement of the topic's: a name or label given (と題した, と呼ばれる, と表示),
 # a thing becoming (となった), a question (と尋ねた), a mistake (と勘違い), a rumour or voices about the topic
 # (とネットで話題, と物議), a likeness or company (と同じ, と共に), a written text (とある, と書かれ)
@@ -35,7 +38,9 @@ _QUESTION = re.compile(r"(?:[？?]|(?<!ない)か|かな|かね)」$")
 # A sentence that opens with the quote, maybe after a connective, its predicate closing it (「…」と陳謝した。): the
 # speaker goes on from before; not a thought or a feeling anyone may have (と思ったら, と感じる人も多い), nor a noun
 # the predicate describes (と驚く松岡に, と思っているあなた)
-_OPENING = re.compile(r"(?:(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?|しかし|だが)、?)?")
+_OPENING = re.compile(r"(?:(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?|しかし|だが)、?)?"
+                      # the matter the words are about, no subject of its own: 中国の対応について「…」と憤った
+                      r"(?:[^、。「」はが]{1,30}?(?:について|に対して|に対し|に関して|をめぐって|を巡って|をめぐり|を巡り)(?:は|も)?、?)?")
 _CLOSES = re.compile(r".*(?:[たいだ]|ている|ていた|ました)")  # (not …と齋藤先生。: a caption naming someone else)
 _THOUGHT = re.compile(r"思|感じ|考え|願|悩|迷|焦|期待")
 # A line of a list (related articles' headlines under the text)
@@ -55,6 +60,11 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     if _LIST_ITEM.match(body, body.rfind("\n", 0, q_start) + 1):
         return None  # ・上島竜兵が「出川には負けない！」と極秘実験で変身: a link to another article, told as its headline
     match = _PREDICATE.match(body, after_line_break(body, q_end, len(body)))  # (「…」 と: past the spaces)
+    listed = _LISTED_PREDICATE.match(body, q_end) if match is None else None
+    if listed is not None:  # 外務省幹部は「…」など、強い不快感を示した: the topic's own predicate, its speaker named
+        speaker = None if _NOT_SAID.search(listed.group("predicate")) else speaker_before(
+            body, s_start, q_start, people) or described_speaker_before(body, s_start, q_start)
+        return (listed.group("predicate")[:16], speaker) if speaker is not None else None
     if match is None:
         return None
     predicate = match.group("predicate")
@@ -63,7 +73,10 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     closing = _closing_on_speaker(body, match, people)
     if closing is not None:  # 「…」と満面の笑みを浮かべる具志堅氏。: the verb, without the name it describes
         return body[match.start("predicate"): closing[0]][:16], closing
-    speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people)
+    speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people) \
+        or (None if _THOUGHT.search(predicate) else described_speaker_before(body, s_start, q_start))
+    # (サービスエリア関係者は「…」と真っ向から反論した: people by what they are; not 世間の人は「…」と思ったものだ, the
+    # writer's guess at what anyone thought)
     if speaker is None and not (_OPENING.fullmatch(body, s_start, q_start) and _CLOSES.fullmatch(predicate)
                                 and body.startswith("。", match.end()) and not _THOUGHT.search(predicate)):
         return None

@@ -48,8 +48,9 @@ def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
     return [(a, b, cue, "direct", gap) for a, b in found]
 
 
-# 「…」。岸田外相は10日の記者会見でこう語った。: the quote stands alone, the next sentence names who said it
-_SAID_SO = re.compile(r"(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」。]{0,30}?(?:こう|そう|このように|そのように)"
+# 「…」。岸田外相は10日の記者会見でこう語った。: the quote stands alone, the next sentence names who said it, maybe after
+# when it opens with (会談後、岸田氏はこう語った, 12日、外務省幹部はこう語った: a time or a setting, no one named in it)
+_SAID_SO = re.compile(r"(?:[^「」。、はが]{1,16}?、)?(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」。]{0,30}?(?:こう|そう|このように|そのように)"
                       r"(?P<cue>語っ|語り|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し|振り返っ|語る|話す|述べる)"
                       r"(?:た|ている|ていた)?。?$")
 

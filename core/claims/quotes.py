@@ -170,8 +170,10 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
                 or aside is not None and body.startswith(("「", "、「"), aside.end()):
             # 「A」とか、「B」などと話し: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
             waiting.append((q_start, q_end))
-        elif match is None and (own := own_predicate(body, s_start, q_start, q_end, people)) is not None:
-            found.append((q_start, q_end, own[0], "direct", own[1]))  # 浜田社長は「…」と陳謝した: any predicate of theirs
+        elif match is None and (own := own_predicate(body, s_start, waiting[0][0] if waiting else q_start, q_end, people)):
+            # 浜田社長は「…」と陳謝した: any predicate of theirs; 関係者は「A」「B」と真っ向から反論した: both quotes, the
+            # speaker before the first
+            found += [(a, b, own[0], "direct", own[1]) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
         else:
             waiting = []

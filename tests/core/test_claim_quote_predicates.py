@@ -68,7 +68,8 @@ def test_the_topic_goes_on_through_a_clause_of_its_own_into_the_quote():
     text = ("気象庁の伊藤秀美・地震火山部長は同日午前に記者会見し、「国民の皆様に大変なご迷惑をおかけしたことを"
             "おわびする」と陳謝した。")
     assert [h for _, h in _said(text)] == ["伊藤秀美"]
-    assert not quoted("菅義偉官房長官は記者会見を開き、野党は「断じて容認できない」と憤った。")  # another topic: not his
+    # another topic: not his, the opposition's (people by what they are, core.claims.described_people)
+    assert [holder_of(c) for c in quoted("菅義偉官房長官は記者会見を開き、野党は「断じて容認できない」と憤った。")] == ["野党"]
 
 
 def test_the_speaker_named_right_after_to_holds_the_quote():
