@@ -14,6 +14,7 @@ from core.claims.holders import (
     COORDINATED, HEADING, NOT_A_NAME, NOT_SAME_PEOPLE, PRIVATE_TITLES, SPEAKER_END, person_before, title_after,
 )
 from core.claims.quote_marks import quotes
+from core.claims.title_runs import title_run
 from core.clauses.titles import strip_title
 from core.clauses.body_references import refers_to_a_body
 from core.clauses.referents import HEAD_OFFICES, person_with_title, referred
@@ -133,6 +134,9 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
             aside = ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
             if aside:
                 position = aside.end()
+        run = title_run(body, position, limit) if mention.type == "PERSON" and not _HOLDER_PARTICLE.match(body, position) else None
+        if run is not None:  # 梅村和伸高体連専務理事は, 前田浩文代表取締役は: the whole title, past the word a list read
+            position = run.end()
         coordinated = COORDINATED.match(body, position) or HEADING.match(body, position)
         if coordinated and not _HOLDER_PARTICLE.match(body, position):
             # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
