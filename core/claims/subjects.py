@@ -13,6 +13,7 @@ from core.claims.clauses import AFTER_QUOTE, HOLDER_PARTICLE
 from core.claims.holders import (
     COORDINATED, HEADING, NOT_A_NAME, NOT_SAME_PEOPLE, PRIVATE_TITLES, SPEAKER_END, person_before, title_after,
 )
+from core.claims.name_shape import DEMONSTRATIVE
 from core.claims.quote_marks import quotes
 from core.claims.title_runs import title_run
 from core.clauses.titles import strip_title
@@ -48,7 +49,7 @@ _ASIDE_ONLY = re.compile(r"[(（][^()（）]{1,20}[)）]|・")
 _BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
 # Words that end an organisation's name past the entity Kaidan found: NBCテレビ|局, 仙台中央警察|署
 _ORG_HEAD = re.compile(r"(?:社|署|局|紙|誌|本社|支局|特捜部|取引所)(?=(?:ら|側)?(?:は|が|も))")
-ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
+ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が|も))")  # 多村美紀さん(46歳)も、: も as well
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11}"
@@ -79,6 +80,8 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
     text = re.sub(r"の(?:報道|発表|声明文?|談話|発言|取材|番組|記事|調べ|話|説明|見解|報告)(?:の(?:要旨|内容|全文))?$", "", text)
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
+    if DEMONSTRATIVE.fullmatch(re.sub(r"(?:は|が|も)、?$", "", body[start:end])):
+        return None  # 「…」とこちらも不快感を示した: this side too, the speaker named before
     text = strip_title(text)  # ヨセフ・サルキス・レバノン観光相は → ヨセフ・サルキス
     if 2 <= len(text) <= 16 and "を" not in text and "と" not in text \
             and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|^(?:ラジオ|テレビ)", text):
