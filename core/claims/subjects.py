@@ -98,6 +98,12 @@ _IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:(?:こと|ため|際|場合
                                r"|(?<=[たるい])として|(?<=[たるい])[^、。「」がはをにで]{1,24}?において(?:は|も)?)、")
 
 
+# Between a person's が and the quote they say: nothing, the press conference they held (会見し、, 記者会見で), and
+# their quotes before it (「…」と謝罪し、「…」とコメントした: both theirs)
+_AT_QUOTE = re.compile(r"(?:[^、。「」]{0,12}?(?:会見|取材)(?:を開き|を行い|し|して|で|に応じ|に対し)、?)?"
+                       r"(?:「[^「」]*」(?:など)?と[^、。「」]{1,12}?、)*")
+
+
 def _name_or_office(body: str, titled: re.Match) -> str:
     """The name read before a title, or the whole office word when those words begin one (国務|長官は: the title
     国務長官 alone, for whoever holds it, never a person called 国務)."""
@@ -205,6 +211,10 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     # the first such subject (ロイターなどは、X次期大統領が、…と伝えた); of names ending there, as below
     commas = [f for f in commas if f[3] == commas[0][3]]
     topics = commas or [f for f in found if f[0] == "は"] or found
+    speaking = next((f for f in reversed(found) if f[0] == "が" and f[1].type == "PERSON" and topics[-1][1].type != "PERSON"
+                     and topics[-1][3] <= f[1].start and _AT_QUOTE.fullmatch(body, f[3], limit)), None) if topics else None
+    if speaking is not None and body.startswith("「", limit):
+        topics = [speaking]  # RKB毎日はこの事件を受けて石神大和社長が会見し、「…」: the person speaks for the body
     titles = list(_TITLED_NAME.finditer(body, s_start, limit))
     # 日本政府が…したことについては: the subject of a matter or a setting, written with its title or not, is no speaker
     titles = [t for t in titles if not (t.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, t.end(), limit))]

@@ -45,3 +45,4 @@ def test_a_spokesman_of_a_president_is_not_the_president():
     text = ("ブッシュ大統領は演説した。\n"
             "マクレラン大統領報道官は「大統領は満足している」と述べた。")
     assert "ブッシュ" not in (_quote_holders(text)[-1] or "")
+
