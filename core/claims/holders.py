@@ -176,9 +176,10 @@ SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<=
                           r"ニュース|新聞|通信|放送|テレビ|ラジオ|News|Times|Post|Journal|(?<![A-Za-z])[A-Z]{2,}|"
                           r"(?<=[局部室課店所署館園院])長|社長|会長|"
                           r"スポークスマン|スポークスパーソン|報道官|広報|"
-                          # people by the trade they speak from: アイドルライター, ワイドショーのデスク, 評論家 (家 above)
+                          # people by the trade they speak from: アイドルライター, ワイドショーのデスク, 評論家 (家 above),
+                          # 関西テレビのプロデューサー, 球団のスタッフ
                           r"ライター|ジャーナリスト|アナリスト|コメンテーター|リポーター|レポーター|キャスター|アナウンサー|"
-                          r"デスク|スカウト|エコノミスト|ストラテジスト)$")
+                          r"デスク|スカウト|エコノミスト|ストラテジスト|プロデューサー|ディレクター|マネージャー|マネジャー|スタッフ|オーナー)$")
 SPEAKER_END = _SPEAKER_END = skipping(SPEAKER_END)  # core.scan's skipping twin: the same matches
 _NOT_A_TOPIC_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 
