@@ -26,8 +26,9 @@ _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、
 _SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、"
                       # where it was said, with no comma after it: 共同会見で韓国の…と強調, 10日の記者会見で…と述べた
                       r"|(?:[^、。「」をがはと]{0,12}?の)?(?:共同記者会見|記者会見|共同会見|会見|インタビュー|演説|講演|国会答弁|閣議)で(?:、|(?!は|も))"
-                      # when it was said, after its holder: 岩永峯一農相は20日、記者会見で、…と語った
-                      r"|(?:[0-9０-９]{1,2}日|同日|前日|翌日)(?:[(（][^()（）、。]{1,12}[)）])?(?:午前|午後|夜)?、")
+                      # when it was said, right after its topic: 岩永峯一農相は20日、記者会見で、…と語った (opening the
+                      # sentence or after が, 22日、…女性が刺された, 千石正一さんが7日、…亡くなった, the day may be the event's)
+                      r"|(?:(?<=[はも])|(?<=[はも]、))(?:[0-9０-９]{1,2}日|同日|前日|翌日)(?:[(（][^()（）、。]{1,12}[)）])?(?:午前|午後|夜)?、")
 # A verb in the passive (述べられ, 報道され, 言われ, 見込まれ; 書き込まれ is a voice's verb, core.claims.voices)
 PASSIVE = re.compile(r"(?:され|られ|われ|(?<=見込)まれ)")
 # A judgement in the passive, a source's only (core.clauses.predicates): 考えられる, 見込まれる, 予想される
