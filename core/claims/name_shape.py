@@ -20,8 +20,8 @@ _HEAD = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{1,10}?(?=(?:ら|たち)?(?:
 _CLAUSE_COMMA = re.compile(r"[\u3041-\u3096][^、]*、")
 # A name and its subject's particle opening a cut text: 岐阜市が20日に, 情報センターは10日、北京市当局
 _NAMED_FIRST = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,24})(?:は|が)")
-# A word pointing at someone named elsewhere (「…」とこちらも不快感を示した: this side too)
-DEMONSTRATIVE = re.compile(r"(?:こちら|そちら|あちら|こっち|そっち|これ|それ|あれ)(?:ら|側)?")
+# A word pointing at someone named elsewhere (「…」とこちらも不快感を示した: this side too; 自らは: the one named after)
+DEMONSTRATIVE = re.compile(r"(?:こちら|そちら|あちら|こっち|そっち|これ|それ|あれ|自ら|自身)(?:ら|側)?")
 _PAIRS = (("「", "」"), ("『", "』"), ("(", ")"), ("（", "）"), ("“", "”"))
 _OPENS = "".join(a for a, _ in _PAIRS)
 _CLOSES = "".join(b for _, b in _PAIRS)

@@ -66,3 +66,8 @@ def test_a_word_pointing_at_the_speaker_before_holds_nothing():
     # 「…」とこちらも不快感を示していた: "this side too", the topic 橋下氏 speaks (Japanese Wikinews, CC BY 2.5)
     text = "その一方で橋下氏は「通常の社会ではありえない」とこちらも不快感を示していた。"
     assert [holder_of(c) for c in candidates(text) if c.attribution == "direct"] == ["橋下"]
+
+
+def test_a_reflexive_word_is_no_name():
+    # 自らはタバコを喫煙していなかった梨元氏は: 自ら points at 梨元, it names nobody itself
+    assert not_a_name("自ら") and not_a_name("こちら") and not not_a_name("梨元勝")
