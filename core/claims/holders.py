@@ -204,6 +204,10 @@ _AFTER_MATTER = re.compile(r"(?:について|に関して|に関し|をめぐっ
 _ROLE_TIME = re.compile(r"[現前元新]・(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 
 
+# People of a body named before (同社の広報部, 同寺の住職, 同校の校長): they speak, the body is written as 同X
+_THEIR_PEOPLE = re.compile(r"同[\u4e00-\u9fff]{1,3}の[^、。「」]*" + "(?:" + SPEAKER_END.pattern.rstrip("$") + r")$")
+
+
 def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
     """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
     found = None
@@ -224,7 +228,7 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
         return None  # 式典のクライマックスでは、: a setting, not who speaks
     if _described(body, found.end(), limit) and not _SPEAKER_END.search(name):
         return None  # 恋愛は“自由”だったが、「…」: a matter the clause describes and closes, not who speaks after it
-    if _NOT_A_TOPIC_NAME.match(name) or _NOT_A_SPEAKER.search(name) or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
+    if _NOT_A_TOPIC_NAME.match(name) and not _THEIR_PEOPLE.match(name) or _NOT_A_SPEAKER.search(name) or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
             or OTHER_TITLE.fullmatch(name) \
             or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):
         return None

@@ -107,3 +107,10 @@ def test_a_producer_described_by_what_he_makes_holds_his_quote():
             "このドラマを制作する関西テレビのプロデューサーは「大部分が地方ロケで、再撮するとしても時間がかかる」と述べた。")
     [c] = [c for c in candidates(text) if c.attribution == "direct"]
     assert holder_of(c) == "関西テレビのプロデューサー"
+
+
+def test_the_people_of_a_body_named_before_hold_their_quote_not_the_source():
+    # 同社の広報部は: the company's press office speaks, the paper only tells it (Japanese Wikinews)
+    text = "一方、読売新聞によれば、同社の広報部は、「国税局とは見解の相違があった」と述べた。"
+    [c] = [c for c in candidates(text) if c.attribution == "direct"]
+    assert holder_of(c) == "同社の広報部"
