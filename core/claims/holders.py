@@ -171,13 +171,13 @@ _NOT_A_SPEAKER = re.compile(
 # Words that end the name of people or a body (政府当局, 報道官, ヌエル人の団体, 高校生)
 # People by what they are (ユーザー達, ファン) and a body's department (編集部, 広報部; not 一部, 北部);
 # not 生徒 nor 国民, more often the matter a source tells of (…によると、生徒もいた) than who speaks
-SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<=[学校院業])生|ユーザー|ファン|(?<=[^\u3040-\u309f])達|"
+SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<![相切上下])手|師|(?<!同)士|住職|(?<=[学校院業])生|ユーザー|ファン|(?<=[^\u3040-\u309f])達|"
                           r"(?<=[\u4e00-\u9fff]{2})(?<![一全内外北南東西中上下細])部|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|客|メディア|マスコミ|幹部|"
                           r"ニュース|新聞|通信|放送|テレビ|ラジオ|News|Times|Post|Journal|(?<![A-Za-z])[A-Z]{2,}|"
                           r"(?<=[局部室課店所署館園院])長|社長|会長|"
                           r"スポークスマン|スポークスパーソン|報道官|広報|"
                           # people by the trade they speak from: アイドルライター, ワイドショーのデスク, 評論家 (家 above),
-                          # 関西テレビのプロデューサー, 球団のスタッフ
+                          # 関西テレビのプロデューサー, 球団のスタッフ, トラックの運転手, 医師, 弁護士, 住職 (not 相手, 同士)
                           r"ライター|ジャーナリスト|アナリスト|コメンテーター|リポーター|レポーター|キャスター|アナウンサー|"
                           r"デスク|スカウト|エコノミスト|ストラテジスト|プロデューサー|ディレクター|マネージャー|マネジャー|スタッフ|オーナー)$")
 SPEAKER_END = _SPEAKER_END = skipping(SPEAKER_END)  # core.scan's skipping twin: the same matches

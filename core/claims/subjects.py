@@ -213,8 +213,11 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     topics = commas or [f for f in found if f[0] == "は"] or found
     speaking = next((f for f in reversed(found) if f[0] == "が" and f[1].type == "PERSON" and topics[-1][1].type != "PERSON"
                      and topics[-1][3] <= f[1].start and _AT_QUOTE.fullmatch(body, f[3], limit)), None) if topics else None
-    if speaking is not None and body.startswith("「", limit):
-        topics = [speaking]  # RKB毎日はこの事件を受けて石神大和社長が会見し、「…」: the person speaks for the body
+    if speaking is not None and body.startswith("「", limit) and not any(
+            g[1].type == "PERSON" and topics[-1][3] <= g[1].start < speaking[1].start for g in found):
+        # RKB毎日はこの事件を受けて石神大和社長が会見し、「…」: the person speaks for the body (not with another person
+        # before them: 番組では、高須克弥氏が、…野村沙知代氏が“すぐにブチ切れる”と訴え, the quote tells of her)
+        topics = [speaking]
     titles = list(_TITLED_NAME.finditer(body, s_start, limit))
     # 日本政府が…したことについては: the subject of a matter or a setting, written with its title or not, is no speaker
     titles = [t for t in titles if not (t.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, t.end(), limit))]

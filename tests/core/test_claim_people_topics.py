@@ -114,3 +114,10 @@ def test_the_people_of_a_body_named_before_hold_their_quote_not_the_source():
     text = "一方、読売新聞によれば、同社の広報部は、「国税局とは見解の相違があった」と述べた。"
     [c] = [c for c in candidates(text) if c.attribution == "direct"]
     assert holder_of(c) == "同社の広報部"
+
+
+def test_people_by_a_trade_ending_in_shi_or_te_hold_their_quote():
+    # 事故にあったトラックの運転手は, 男性を診察した医師は: people by their trade (運転手, 医師, 住職), not the source
+    text = "朝日新聞によれば、事故にあったトラックの運転手は「ブレーキをかけたが間に合わなかった」と話した。"
+    [c] = [c for c in candidates(text) if c.attribution == "direct"]
+    assert holder_of(c) == "トラックの運転手"

@@ -20,3 +20,11 @@ def test_a_principal_speaking_for_his_school_holds_the_quote():
             "このことについて同高校は9月15日、斉藤善明校長が会見して「甲子園出場校としての栄誉を汚したことを深く"
             "お詫びする」と謝罪した。")
     assert _quote_holders(text) == ["斉藤善明"]
+
+
+def test_a_person_the_quote_tells_of_after_another_person_is_not_its_speaker():
+    # the programme is where it was said; 高須克弥 speaks, 野村沙知代 is whom the words are about (livedoor sports)
+    text = ("4日深夜放送、フジテレビ「ザ・トラブルシューター〜笑う裁判所」では、高須クリニック・高須克弥氏が、"
+            "プロ野球解説者・野村克也氏の妻でサッチーの愛称を持つ野村沙知代氏が“すぐにブチ切れる”と訴え、"
+            "さっそく両者が番組内で言い争った。")
+    assert [holder_of(c) for c in candidates(text)] == ["高須克弥"]
