@@ -171,7 +171,8 @@ _NOT_A_SPEAKER = re.compile(
 # Words that end the name of people or a body (政府当局, 報道官, ヌエル人の団体, 高校生)
 # People by what they are (ユーザー達, ファン) and a body's department (編集部, 広報部; not 一部, 北部);
 # not 生徒 nor 国民, more often the matter a source tells of (…によると、生徒もいた) than who speaks
-SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<![相切上下])手|師|(?<!同)士|住職|(?<=[学校院業])生|ユーザー|ファン|(?<=[^\u3040-\u309f])達|"
+SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<![相切上下])手|師|(?<!同)士|住職|(?<=[学校院業])生|"
+                          r"ユーザー|ファン|(?<=[^\u3040-\u309f])達|"
                           r"(?<=[\u4e00-\u9fff]{2})(?<![一全内外北南東西中上下細])部|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|客|メディア|マスコミ|幹部|"
                           r"ニュース|新聞|通信|放送|テレビ|ラジオ|News|Times|Post|Journal|(?<![A-Za-z])[A-Z]{2,}|"
                           r"(?<=[局部室課店所署館園院])長|社長|会長|"
@@ -228,7 +229,8 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
         return None  # 式典のクライマックスでは、: a setting, not who speaks
     if _described(body, found.end(), limit) and not _SPEAKER_END.search(name):
         return None  # 恋愛は“自由”だったが、「…」: a matter the clause describes and closes, not who speaks after it
-    if _NOT_A_TOPIC_NAME.match(name) and not _THEIR_PEOPLE.match(name) or _NOT_A_SPEAKER.search(name) or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
+    if _NOT_A_TOPIC_NAME.match(name) and not _THEIR_PEOPLE.match(name) or _NOT_A_SPEAKER.search(name) \
+            or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
             or OTHER_TITLE.fullmatch(name) \
             or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):
         return None

@@ -211,8 +211,9 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     # the first such subject (ロイターなどは、X次期大統領が、…と伝えた); of names ending there, as below
     commas = [f for f in commas if f[3] == commas[0][3]]
     topics = commas or [f for f in found if f[0] == "は"] or found
-    speaking = next((f for f in reversed(found) if f[0] == "が" and f[1].type == "PERSON" and topics[-1][1].type != "PERSON"
-                     and topics[-1][3] <= f[1].start and _AT_QUOTE.fullmatch(body, f[3], limit)), None) if topics else None
+    speaking = next((f for f in reversed(found) if f[0] == "が" and f[1].type == "PERSON"
+                     and topics[-1][1].type != "PERSON" and topics[-1][3] <= f[1].start
+                     and _AT_QUOTE.fullmatch(body, f[3], limit)), None) if topics else None
     if speaking is not None and body.startswith("「", limit) and not any(
             g[1].type == "PERSON" and topics[-1][3] <= g[1].start < speaking[1].start for g in found):
         # RKB毎日はこの事件を受けて石神大和社長が会見し、「…」: the person speaks for the body (not with another person
