@@ -17,6 +17,7 @@ from core.clauses.titles import only_a_title, strip_title
 from core.claims.holders import SPEAKER_END
 from core.claims.clauses import TITLE
 from core.claims.described_subjects import described_speaker
+from core.claims.persons import shorter_writings
 from core.claims.quote_marks import quotes
 
 
@@ -84,7 +85,8 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
         return None  # 茨城新聞によると、…勝又容疑者が…殺害したものと見られている: the source's judgement, not the suspect's
     if text and not subject.carried and subject.start >= s_start \
             and (subject.particle == "は" or body.startswith("が、", subject.end) or subject.start >= candidate.end) \
-            and body.find(strip_title(text), s_start, clause.sentence[1]) < 0 \
+            and not _written(body, strip_title(text), s_start, clause.sentence[1],
+                             registry_type(candidate.holder_entity_id) == "PERSON") \
             and not any(v["text"] == subject.name() for v in candidate.via):  # CNNは、Aが…と伝えた: A, via CNN
         return holder_of(subject)  # FEMAのポーリソン長官代行は「…」と語った: the sentence names its speaker
     later = body.find(strip_title(text), subject.end, candidate.start) if text else -1
@@ -121,6 +123,20 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
         # relative clause: 第3者が…介入するといった過剰行為は…を求める, …枢機卿が現教皇に選出された2005年4月の選挙においては)
         return holder_of(subject)
     return None
+
+
+def _written(body: str, name: str, start: int, end: int, person: bool) -> bool:
+    """Whether a holder's name is written in [start, end): in full, or a person's shorter as a topic with a title (岡部幸雄 as
+    岡部氏は, シェルダン・ラビン as ラビンCEOは: the rules read the sentence's own speaker, no one carried from before;
+    not 村田さんの所属事務所は, someone of theirs, nor a name inside a quote)."""
+    if body.find(name, start, end) >= 0:
+        return True
+    if not person:
+        return False
+    quoted = quotes(body, start, end)
+    return any(not any(a < m.start() < b for a, b in quoted)
+               for short in shorter_writings(name)
+               for m in re.compile(re.escape(short) + r"[^、。「」の]{0,10}?(?:は|も)").finditer(body, start, end))
 
 
 # A verb closing on the noun it describes (選出された2005年, 受ける必要): the が before it is that clause's own

@@ -23,6 +23,7 @@ from functools import lru_cache
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.holders import blanked
 from core.claims.holder_roles import ROLE_FEATURES, carried_topic, role_rows
+from core.claims.persons import shorter_writings
 from core.claims.reports import outlet_verb
 from core.clauses.titles import only_a_title, strip_title
 from core.nlp.offices import office_after
@@ -76,11 +77,7 @@ class Article:
             entity, name, kind, surfaces = self.groups.get(key, (m.entity_id, m.text, m.type, set()))
             surfaces.add(m.text)
             if m.type == "PERSON":
-                for part in re.split(r"[・＝=]", m.text)[1:]:
-                    if len(part) >= 2:
-                        surfaces.add(part)  # ジョージ・ブッシュ → ブッシュ
-                if len(m.text) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", m.text):
-                    surfaces.add(m.text[:2])  # 浦田和栄 → 浦田
+                surfaces |= shorter_writings(m.text)  # ジョージ・ブッシュ → ブッシュ, 浦田和栄 → 浦田
             if len(m.text) > len(name):
                 name = m.text
             self.groups[key] = (entity, name, kind, surfaces)

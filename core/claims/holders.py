@@ -171,14 +171,16 @@ _NOT_A_SPEAKER = re.compile(
 # Words that end the name of people or a body (政府当局, 報道官, ヌエル人の団体, 高校生)
 # People by what they are (ユーザー達, ファン) and a body's department (編集部, 広報部; not 一部, 北部);
 # not 生徒 nor 国民, more often the matter a source tells of (…によると、生徒もいた) than who speaks
-SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<=[学校院業])生|ユーザー|ファン|(?<=[^\u3040-\u309f])達|"
+SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<![相切上下])手|師|(?<!同)士|住職|(?<=[学校院業])生|"
+                          r"ユーザー|ファン|(?<=[^\u3040-\u309f])達|"
                           r"(?<=[\u4e00-\u9fff]{2})(?<![一全内外北南東西中上下細])部|省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|担当|代表|関係者|連合|組合|労組|連盟|協会|団体|客|メディア|マスコミ|幹部|"
                           r"ニュース|新聞|通信|放送|テレビ|ラジオ|News|Times|Post|Journal|(?<![A-Za-z])[A-Z]{2,}|"
                           r"(?<=[局部室課店所署館園院])長|社長|会長|"
                           r"スポークスマン|スポークスパーソン|報道官|広報|"
-                          # people by the trade they speak from: アイドルライター, ワイドショーのデスク, 評論家 (家 above)
+                          # people by the trade they speak from: アイドルライター, ワイドショーのデスク, 評論家 (家 above),
+                          # 関西テレビのプロデューサー, 球団のスタッフ, トラックの運転手, 医師, 弁護士, 住職 (not 相手, 同士)
                           r"ライター|ジャーナリスト|アナリスト|コメンテーター|リポーター|レポーター|キャスター|アナウンサー|"
-                          r"デスク|スカウト|エコノミスト|ストラテジスト)$")
+                          r"デスク|スカウト|エコノミスト|ストラテジスト|プロデューサー|ディレクター|マネージャー|マネジャー|スタッフ|オーナー)$")
 SPEAKER_END = _SPEAKER_END = skipping(SPEAKER_END)  # core.scan's skipping twin: the same matches
 _NOT_A_TOPIC_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 
@@ -203,6 +205,10 @@ _AFTER_MATTER = re.compile(r"(?:について|に関して|に関し|をめぐっ
 _ROLE_TIME = re.compile(r"[現前元新]・(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 
 
+# People of a body named before (同社の広報部, 同寺の住職, 同校の校長): they speak, the body is written as 同X
+_THEIR_PEOPLE = re.compile(r"同[\u4e00-\u9fff]{1,3}の[^、。「」]*" + "(?:" + SPEAKER_END.pattern.rstrip("$") + r")$")
+
+
 def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
     """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
     found = None
@@ -223,7 +229,8 @@ def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) 
         return None  # 式典のクライマックスでは、: a setting, not who speaks
     if _described(body, found.end(), limit) and not _SPEAKER_END.search(name):
         return None  # 恋愛は“自由”だったが、「…」: a matter the clause describes and closes, not who speaks after it
-    if _NOT_A_TOPIC_NAME.match(name) or _NOT_A_SPEAKER.search(name) or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
+    if _NOT_A_TOPIC_NAME.match(name) and not _THEIR_PEOPLE.match(name) or _NOT_A_SPEAKER.search(name) \
+            or NOT_A_HOLDER.search(name) or name in OFFICE_WORDS \
             or OTHER_TITLE.fullmatch(name) \
             or re.fullmatch(r"(?:これ|それ|あれ|どれ|ある)[^ぁ-ゖ]{0,2}", name):
         return None

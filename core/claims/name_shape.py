@@ -1,5 +1,5 @@
 """A holder's text that cannot be a name: cut before or after its particle (14日に, 春日・と), ending in a verb
-(悔しさを滲ませながら, 運転していた, 接見した), across a clause's comma (朝日新聞によると16日、加藤) or with a
+(悔しさを滲ませながら, 運転していた, 接見した), a word pointing elsewhere (こちら, それ), across a clause's comma (朝日新聞によると16日、加藤) or with a
 bracket it does not close (TBSの新報道番組「NEWS23 X). Such a text is a piece of the sentence a reader cut
 wrong, never who holds the claim: the claim keeps the holder read otherwise, else it has none. A name in brackets
 the sentence opened before it ((河北新報) is the name without the bracket."""
@@ -20,6 +20,8 @@ _HEAD = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{1,10}?(?=(?:ら|たち)?(?:
 _CLAUSE_COMMA = re.compile(r"[\u3041-\u3096][^、]*、")
 # A name and its subject's particle opening a cut text: 岐阜市が20日に, 情報センターは10日、北京市当局
 _NAMED_FIRST = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,24})(?:は|が)")
+# A word pointing at someone named elsewhere (「…」とこちらも不快感を示した: this side too; 自らは: the one named after)
+DEMONSTRATIVE = re.compile(r"(?:こちら|そちら|あちら|こっち|そっち|これ|それ|あれ|自ら|自身)(?:ら|側)?")
 _PAIRS = (("「", "」"), ("『", "』"), ("(", ")"), ("（", "）"), ("“", "”"))
 _OPENS = "".join(a for a, _ in _PAIRS)
 _CLOSES = "".join(b for _, b in _PAIRS)
@@ -44,7 +46,7 @@ def not_a_name(text: str | None) -> bool:
     if not text:
         return False
     return bool(_PARTICLE_END.search(text) or _VERB_END.search(text) or _CLAUSE_COMMA.search(text)) or "。" in text \
-        or not _balanced(text)
+        or not _balanced(text) or DEMONSTRATIVE.fullmatch(text) is not None
 
 
 def head_after(body: str, text: str, start: int) -> str | None:

@@ -20,6 +20,15 @@ _CLOSING_SURNAME = re.compile(r"(?<=[ぁ-ゖ、・])(?P<name>[\u4e00-\u9fff]{2})
 _CLOSING_SURNAME = skipping(_CLOSING_SURNAME)  # core.scan's skipping twin: the same matches
 
 
+def shorter_writings(name: str) -> set[str]:
+    """How an article writes a person's name after its first writing: the part after a middle dot (ジョージ・ブッシュ →
+    ブッシュ) and a kanji name's first two letters, its surname (浦田和栄 → 浦田)."""
+    out = {part for part in re.split(r"[・＝=]", name)[1:] if len(part) >= 2}
+    if len(name) >= 3 and re.fullmatch(r"[\u4e00-\u9fff]+", name):
+        out.add(name[:2])
+    return out
+
+
 class Persons:
     """People named so far, by surname, so 浦田弁護士は finds 浦田和栄 named earlier.
 

@@ -47,8 +47,8 @@ _LISTED_VIEWS = re.compile(r"(?:など|といった)の?(?P<cue>(?:分析|意見
 
 # What follows として when the quote is a name something is known by: 「…」として有名, として知られる, として親しまれ
 _KNOWN_AS = re.compile(r"(?:[^、。「」]{0,8}?(?:に|で|の間で))?(?:有名|知られ|親しまれ|人気|話題|定着|愛され)")
-# A quote that is a title: 「…」と題した記事, 「…」と銘打った, 「…」と名付けた
-_TITLED = re.compile(r"(?:など)?と(?:題し|題す|題され|銘打|名付け|名づけ|命名)")
+# A quote that is a title: 「…」と題した記事, 「…」と銘打った, 「…」と名付けた (not と命名権取得について説明: the naming rights)
+TITLED = re.compile(r"(?:など)?と(?:題し|題す|題され|銘打|名付け|名づけ|命名(?!権))")
 
 
 # A が-subject right before a quote, in the quote's own clause: 、プロのキャディが「 (not …のが「, ことが「: a clause made a noun)
@@ -114,7 +114,7 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             match = None  # …を「起訴相当」と議決したことを明らかにした: a term in a clause told, not words said
         if match and cue_name(match) == "cue15" and "から" not in body[max(s_start, q_start - 24) : q_start]:
             match = None  # 「…」という指摘もあった: no one named it came from (Xから「…」というアナウンスがあり: theirs)
-        if match and _TITLED.match(body, q_end):
+        if match and TITLED.match(body, q_end):
             match = None  # 「在韓日本大使館にトラック突入！」と題した記事: a title given, not a statement
         if match is None and (cleft := _SAID_CLEFT.match(body, q_end, s_end)) is not None:
             # 「…」というのは、結婚5年目の美紀さん（29歳）。: the one the cleft closes on said it

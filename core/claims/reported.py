@@ -13,6 +13,7 @@ from core.claims.nested_teller import nested_teller
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, group_topic_span, speaker_topic, topic_phrase
 from core.claims.quote_marks import quotes
 from core.claims.quote_verbs import cleft_speaker, cue_of, qualifies_a_noun
+from core.claims.quotes import TITLED
 from core.claims.report_topics import new_speaker, opening_speaker, second_teller, under_a_topic
 from core.claims.reports import Told, inner_report, outlet_verb
 from core.claims.sentence_holder import NAME_TOPIC
@@ -24,7 +25,10 @@ from core.clauses.spans import SpanIndex
 _ADDRESSEE = re.compile(r"[^、。「」をは]{1,12}に(?:対し|対して)?、")
 _SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|そのうえで)、|[^、。「」をがはと]{1,14}?(?:で|において|の場で|の席で)、"
                       # where it was said, with no comma after it: 共同会見で韓国の…と強調, 10日の記者会見で…と述べた
-                      r"|(?:[^、。「」をがはと]{0,12}?の)?(?:共同記者会見|記者会見|共同会見|会見|インタビュー|演説|講演|国会答弁|閣議)で(?:、|(?!は|も))")
+                      r"|(?:[^、。「」をがはと]{0,12}?の)?(?:共同記者会見|記者会見|共同会見|会見|インタビュー|演説|講演|国会答弁|閣議)で(?:、|(?!は|も))"
+                      # when it was said, right after its topic: 岩永峯一農相は20日、記者会見で、…と語った (opening the
+                      # sentence or after が, 22日、…女性が刺された, 千石正一さんが7日、…亡くなった, the day may be the event's)
+                      r"|(?:(?<=[はも])|(?<=[はも]、))(?:[0-9０-９]{1,2}日|同日|前日|翌日)(?:[(（][^()（）、。]{1,12}[)）])?(?:午前|午後|夜)?、")
 # A verb in the passive (述べられ, 報道され, 言われ, 見込まれ; 書き込まれ is a voice's verb, core.claims.voices)
 PASSIVE = re.compile(r"(?:され|られ|われ|(?<=見込)まれ)")
 # A judgement in the passive, a source's only (core.clauses.predicates): 考えられる, 見込まれる, 予想される
@@ -150,6 +154,8 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
     while setting and clause_end - setting.end() >= 6:  # 記者会見で、/また、: where or how, not what was said
         clause_start = setting.end()
         setting = _SETTING.match(body, clause_start, clause_end)
+    if (clause_start, clause_end) in quotes(body, clause_start, clause_end) and TITLED.match(body, clause_end):
+        return []  # 9日、「在韓日本大使館にトラック突入！」と題した記事を…発表した: a title given, not what was said
     out = []
     for earlier in matches[:-1]:  # …実現させたいと語り、…保っていきたいとの考えを示した: two reports
         said_end = earlier.start()

@@ -13,7 +13,9 @@ from core.claims.clauses import AFTER_QUOTE, HOLDER_PARTICLE
 from core.claims.holders import (
     COORDINATED, HEADING, NOT_A_NAME, NOT_SAME_PEOPLE, PRIVATE_TITLES, SPEAKER_END, person_before, title_after,
 )
+from core.claims.name_shape import DEMONSTRATIVE
 from core.claims.quote_marks import quotes
+from core.claims.title_runs import title_run
 from core.clauses.titles import strip_title
 from core.clauses.body_references import refers_to_a_body
 from core.clauses.referents import HEAD_OFFICES, person_with_title, referred
@@ -47,7 +49,7 @@ _ASIDE_ONLY = re.compile(r"[(（][^()（）]{1,20}[)）]|・")
 _BODY_OF_STATE = re.compile(r"軍当局|当局|軍|国防省|外務省")
 # Words that end an organisation's name past the entity Kaidan found: NBCテレビ|局, 仙台中央警察|署
 _ORG_HEAD = re.compile(r"(?:社|署|局|紙|誌|本社|支局|特捜部|取引所)(?=(?:ら|側)?(?:は|が|も))")
-ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が))")
+ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）](?=[^、。]{0,12}(?:は|が|も))")  # 多村美紀さん(46歳)も、: も as well
 # A name written with an honorific or an office before は/が: the holder even when no entity matches it.
 _TITLED_NAME = re.compile(
     r"(?<![\u4e00-\u9fff\u30a1-\u30fa・ー])(?P<name>[\u4e00-\u9fff]{1,3}[\u30a1-\u30fa]{2,3}(?=さん|氏)|[\u4e00-\u9fff]{2,4}|[\u30a1-\u30fa][\u30a1-\u30fa・ー]{1,11}"
@@ -78,6 +80,8 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
     text = re.sub(r"の(?:報道|発表|声明文?|談話|発言|取材|番組|記事|調べ|話|説明|見解|報告)(?:の(?:要旨|内容|全文))?$", "", text)
     if not re.search(r"(?:は|が|も)、?(?:あらためて|改めて|強く|重ねて)?$", body[start:end]):
         return None  # …と記者団に語った: the addressee, not the speaker
+    if DEMONSTRATIVE.fullmatch(re.sub(r"(?:は|が|も)、?$", "", body[start:end])):
+        return None  # 「…」とこちらも不快感を示した: this side too, the speaker named before
     text = strip_title(text)  # ヨセフ・サルキス・レバノン観光相は → ヨセフ・サルキス
     if 2 <= len(text) <= 16 and "を" not in text and "と" not in text \
             and not re.search(r"[をのにで]$|記者|会見|声明|取材|番組|^(?:ラジオ|テレビ)", text):
@@ -92,6 +96,12 @@ _IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:(?:こと|ため|際|場合
                                # 安明進さんが…目撃したとする発言に対し、: the clause describes the matter answered
                                r"|(?:[たるい]|とする|という)[一-鿿]{1,6}(?:に対して|に対し|について|に関して|を受けて|を受け)(?:は|も)?"
                                r"|(?<=[たるい])として|(?<=[たるい])[^、。「」がはをにで]{1,24}?において(?:は|も)?)、")
+
+
+# Between a person's が and the quote they say: nothing, the press conference they held (会見し、, 記者会見で), and
+# their quotes before it (「…」と謝罪し、「…」とコメントした: both theirs)
+_AT_QUOTE = re.compile(r"(?:[^、。「」]{0,12}?(?:会見|取材)(?:を開き|を行い|し|して|で|に応じ|に対し)、?)?"
+                       r"(?:「[^「」]*」(?:など)?と[^、。「」]{1,12}?、)*")
 
 
 def _name_or_office(body: str, titled: re.Match) -> str:
@@ -133,6 +143,9 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
             aside = ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
             if aside:
                 position = aside.end()
+        run = title_run(body, position, limit) if mention.type == "PERSON" and not _HOLDER_PARTICLE.match(body, position) else None
+        if run is not None:  # 梅村和伸高体連専務理事は, 前田浩文代表取締役は: the whole title, past the word a list read
+            position = run.end()
         coordinated = COORDINATED.match(body, position) or HEADING.match(body, position)
         if coordinated and not _HOLDER_PARTICLE.match(body, position):
             # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
@@ -198,6 +211,14 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     # the first such subject (ロイターなどは、X次期大統領が、…と伝えた); of names ending there, as below
     commas = [f for f in commas if f[3] == commas[0][3]]
     topics = commas or [f for f in found if f[0] == "は"] or found
+    speaking = next((f for f in reversed(found) if f[0] == "が" and f[1].type == "PERSON"
+                     and topics[-1][1].type != "PERSON" and topics[-1][3] <= f[1].start
+                     and _AT_QUOTE.fullmatch(body, f[3], limit)), None) if topics else None
+    if speaking is not None and body.startswith("「", limit) and not any(
+            g[1].type == "PERSON" and topics[-1][3] <= g[1].start < speaking[1].start for g in found):
+        # RKB毎日はこの事件を受けて石神大和社長が会見し、「…」: the person speaks for the body (not with another person
+        # before them: 番組では、高須克弥氏が、…野村沙知代氏が“すぐにブチ切れる”と訴え, the quote tells of her)
+        topics = [speaking]
     titles = list(_TITLED_NAME.finditer(body, s_start, limit))
     # 日本政府が…したことについては: the subject of a matter or a setting, written with its title or not, is no speaker
     titles = [t for t in titles if not (t.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, t.end(), limit))]

@@ -106,3 +106,10 @@ def test_a_person_with_a_title_no_list_holds_is_the_topic():
     text = "番組では小宮悦子アナウンサーが司会を務めた。\nこれに、小宮アナが「コメントも堂々としてきた」と続けた。"
     [claim] = candidates(text)
     assert claim.holder_entity_id == "found:PERSON:小宮悦子"  # a broadcaster's trade after the surname
+
+
+def test_a_name_with_her_age_before_mo_holds_her_quote():
+    # 多村美紀さん(46歳)も、「…」: the age between the name and も (Japanese Wikinews, CC BY 2.5)
+    text = ("長野さんの妹の長野ちえみさんは「やっと終わった」と話した。\n"
+            "また、長野さんの姉・多村美紀さん(46歳)も、「本当に長かったが、やっと終結を迎えました」と話した。")
+    assert [holder_of(c) for c in candidates(text) if c.attribution == "direct"][-1] == "多村美紀"

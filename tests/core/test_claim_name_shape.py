@@ -4,7 +4,7 @@ write."""
 
 from core.claims.name_shape import bare, head_after, named_holders, not_a_name
 from core.claims.candidate import Candidate
-from tests.core.claim_helpers import held_quotes
+from tests.core.claim_helpers import candidates, held_quotes, holder_of
 
 
 def test_pieces_of_a_sentence_are_no_names():
@@ -60,3 +60,14 @@ def test_a_cut_text_opening_with_a_name_and_its_particle_gives_the_name():
     out = named_holders([cut, clause])
     assert out[0].holder_text == "岐阜市"
     assert out[1].holder_text is None
+
+
+def test_a_word_pointing_at_the_speaker_before_holds_nothing():
+    # 「…」とこちらも不快感を示していた: "this side too", the topic 橋下氏 speaks (Japanese Wikinews, CC BY 2.5)
+    text = "その一方で橋下氏は「通常の社会ではありえない」とこちらも不快感を示していた。"
+    assert [holder_of(c) for c in candidates(text) if c.attribution == "direct"] == ["橋下"]
+
+
+def test_a_reflexive_word_is_no_name():
+    # 自らはタバコを喫煙していなかった梨元氏は: 自ら points at 梨元, it names nobody itself
+    assert not_a_name("自ら") and not_a_name("こちら") and not not_a_name("梨元勝")

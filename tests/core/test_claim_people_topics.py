@@ -99,3 +99,25 @@ def test_people_described_by_where_they_live_or_what_they_are_hold_their_words()
     assert [holder_of(c) for c in candidates(text)] == ["主婦", "主婦"]
     text = "読売新聞によれば殺害された姉妹の父親は死刑確定について「死刑になるのは当然」と語った。"
     assert [holder_of(c) for c in candidates(text)] == ["姉妹の父親"]
+
+
+def test_a_producer_described_by_what_he_makes_holds_his_quote():
+    # このドラマを制作する関西テレビのプロデューサーは: a trade of people, not someone named before (Japanese Wikinews)
+    text = ("「中田三郎」を演じるのはKAT-TUNの田口淳之介。\n"
+            "このドラマを制作する関西テレビのプロデューサーは「大部分が地方ロケで、再撮するとしても時間がかかる」と述べた。")
+    [c] = [c for c in candidates(text) if c.attribution == "direct"]
+    assert holder_of(c) == "関西テレビのプロデューサー"
+
+
+def test_the_people_of_a_body_named_before_hold_their_quote_not_the_source():
+    # 同社の広報部は: the company's press office speaks, the paper only tells it (Japanese Wikinews)
+    text = "一方、読売新聞によれば、同社の広報部は、「国税局とは見解の相違があった」と述べた。"
+    [c] = [c for c in candidates(text) if c.attribution == "direct"]
+    assert holder_of(c) == "同社の広報部"
+
+
+def test_people_by_a_trade_ending_in_shi_or_te_hold_their_quote():
+    # 事故にあったトラックの運転手は, 男性を診察した医師は: people by their trade (運転手, 医師, 住職), not the source
+    text = "朝日新聞によれば、事故にあったトラックの運転手は「ブレーキをかけたが間に合わなかった」と話した。"
+    [c] = [c for c in candidates(text) if c.attribution == "direct"]
+    assert holder_of(c) == "トラックの運転手"

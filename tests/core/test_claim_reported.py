@@ -192,3 +192,15 @@ def test_a_passive_report_with_its_source_and_one_without():
     text = "鳩山由紀夫幹事長らは遺留するとの考えを示したが、小沢氏の意志は固いと見られ辞表を撤回する可能性は低い模様。"
     [d] = candidates(text)
     assert d.text == "遺留する" and holder_of(d) == "鳩山由紀夫"  # 見られ names nobody
+
+
+def test_the_day_told_after_the_holder_is_no_part_of_what_was_said():
+    # the day a view was told, set off by a comma after its holder, is when, not what (Japanese Wikinews, CC BY 2.5)
+    [c] = candidates("NASAは8日、帰還予定を、当初予定した8日から、9日に1日延期すると発表していた。")
+    assert c.text == "帰還予定を、当初予定した8日から、9日に1日延期する"
+
+
+def test_the_day_opening_the_sentence_or_after_ga_may_be_the_events_and_stays():
+    # 千石正一さんが7日、62歳で亡くなった: the day he died, in what was told (livedoor news)
+    [c] = candidates("動物学者の千石正一さんが7日、62歳で亡くなったと朝日新聞が報じた。")
+    assert c.text == "7日、62歳で亡くなった"
