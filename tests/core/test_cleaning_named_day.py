@@ -132,7 +132,8 @@ def test_a_year_the_text_suggests_that_puts_the_day_after_the_names_gives_way(tm
 
 def test_the_cleaning_says_when_only_the_files_name_placed_the_date():
     """What an import of a saved web page reads (core.ingest.html_page): a date line the page's words leave untold
-    is dated by the name alone; one whose year or order they tell or suggest is the page's, the name only settling it."""
+    is dated by the name alone; one whose year or order they tell or suggest is the page's, the name only settling
+    it."""
     yearless = _seed(NEWSWEEK, NEWSWEEK_DAY, "07月12日(土)01時58分", drop_years=True)
     named = clean_dump(yearless, source="20250712-newsweek.txt")
     assert (named.published, named.published_from_name) == ("2025-07-12T01:58:00+09:00", True)
