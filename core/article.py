@@ -65,6 +65,9 @@ class Article:
     # publication date): ISO date and its precision ("day", "month").
     published_inferred: str | None = None
     published_inferred_precision: str | None = None
+    # Whether only the day the file's name carries placed the date (its year or its order; core.cleaning.named_day):
+    # the page's words alone leave it untold. Read by the import of a saved web page, not stored.
+    published_from_name: bool = False
 
     @property
     def body(self) -> str:

@@ -1,6 +1,7 @@
-"""The export formats' names and who reads each, without the writers: what `export --help` and the export
-dialog list. core.export writes them (its writers load the tokenizer's and every format's modules, which a
-command's start does not need)."""
+"""The export formats' names, who reads each and the files each writes, without the writers: what `export --help`
+and the export dialog list, what an export checks its folder for and what an import knows an export by.
+core.export writes them (its writers load the tokenizer's and every format's modules, which a command's start
+does not need)."""
 
 from __future__ import annotations
 
@@ -17,3 +18,21 @@ READERS = {
     "w3c": "Web Annotation tools (Hypothesis-style re-anchoring, Recogito)",
 }
 FORMATS = tuple(READERS)
+
+CARD = "dataset.json"  # the card every export writes beside its files (core.export.card)
+CARD_NAME = "Kaidan export"  # the card's name: an import knows a folder for Kaidan's export by it
+_CUTS = "cut_spans.tsv"
+# The names each format writes (patterns for brat's per-article files); Label Studio's and doccano's first is the
+# file their importers read back.
+FILES = {
+    "jsonl": ("articles.jsonl", "entities.jsonl", "meetings.jsonl", "meeting_links.jsonl"),
+    "csv": ("articles.csv", "mentions.csv", "claims.csv", "meeting_mentions.csv", "meetings.csv",
+            "participants.csv", "links.csv"),
+    "conll": ("ner.conll", _CUTS),
+    "hf": ("ner.jsonl", "labels.json", _CUTS),
+    "spacy": ("train.json", "train.spacy", _CUTS),
+    "brat": ("annotation.conf", "visual.conf", "article-*.txt", "article-*.ann"),
+    "labelstudio": ("tasks.json", "label_config.xml"),
+    "doccano": ("dataset.jsonl",),
+    "w3c": ("annotations.jsonld", "sources.jsonld"),
+}

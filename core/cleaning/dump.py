@@ -55,7 +55,7 @@ def clean_into(result: Article, common: frozenset[str] = frozenset(),
     for name in ("title", "published", "published_precision", "published_text", "outlet",
                  "source_agency", "dateline", "published_inferred", "published_inferred_precision"):
         setattr(result, name, None)
-    result.authors, result.captions = [], []
+    result.authors, result.captions, result.published_from_name = [], [], False
     lines = [classify(i, text, common, site) for i, text in enumerate(result.raw.split("\n"), start=1)]
     mark_related_blocks(lines)
     mark_caption_labels(lines)

@@ -101,14 +101,17 @@ def take_ordered(line: Line, labels: list[str], result: Article, page: list[Line
     fourteen: bench/year_last_evidence.py.)"""
     others = [l.stripped for l in page if l is not line]
     named = name_day(result.source)
-    told = page_ordered(line.stripped, others) or (named_order(line.stripped, named) if named is not None else None)
-    found = (told or near_ordered(line.stripped, others) or near_ordered(line.stripped, list(text))
-             or lead_ordered(line.stripped, lead, text))
+    told = page_ordered(line.stripped, others)
+    by_name = named_order(line.stripped, named) if told is None and named is not None else None
+    suggested = lambda: (near_ordered(line.stripped, others) or near_ordered(line.stripped, list(text))  # noqa: E731
+                         or lead_ordered(line.stripped, lead, text))
+    found = told or by_name or suggested()
     if found is None:
         return False
     result.published, result.published_precision, result.published_text = found.iso, found.precision, found.text
+    result.published_from_name = by_name is not None and suggested() is None
     labels[line.number - 1] = "meta"
-    return told is not None
+    return (told or by_name) is not None
 
 
 def read_date_after(footer: list[Line], labels: list[str], result: Article, page: list[Line],
@@ -137,6 +140,7 @@ def take_named(line: Line, labels: list[str], result: Article) -> bool:
     found = line_date(line.stripped)
     if named is None or found is None or (placed := named_year(found, named)) is None:
         return False
+    result.published_from_name = result.published is None  # (not over a day the page's words suggest)
     result.published, result.published_precision, result.published_text = placed.iso, placed.precision, placed.text
     labels[line.number - 1] = "meta"
     if not result.authors:

@@ -14,11 +14,11 @@ import re
 
 from core.cleaning.header_shapes import KANA_MARKS, SENTENCE_STOP
 from core.cleaning.headline_lead import UNTOLD, Lead
+from core.cleaning.label_glue import label_words, printed_over
 from core.cleaning.lines import Line
 
 LONG_BARE = 12  # characters of the bare headline at least (shorter lines may be a name: 東邦ウィークリー)
 LONG_LABEL = 24  # characters of the label at most, its separator aside
-_SEPARATOR_END = re.compile(r"[\s|｜:：／/>＞≫»・\-－–—]+$")
 # a clause's marks: a comma, a stop, a quote, the particles that make a subject or an object (首相が, 協定を)
 _CLAUSE = re.compile(r"[、。，,．「」『』（）()がを]")
 _KANA_END = re.compile(r"[\u3041-\u309f]$")  # a particle or a verb's or an adjective's ending (米国で, 迫る, 新しい)
@@ -31,11 +31,11 @@ def long_label(content: list[Line], at: int, label: str, lead: Lead | None) -> b
     told by the lead, or less than the bare words (a headline before a site's tagline: 見出し｜地域の話題をお届け), and
     not printed on the line right over the bare one (a headline broken over two lines under its whole)."""
     bare = content[at].stripped
-    words = _SEPARATOR_END.sub("", label)
+    words = label_words(label, dot=True)
     if (len(bare) < LONG_BARE or bare.endswith(SENTENCE_STOP) or not KANA_MARKS.search(bare)
             or not words or len(words) > LONG_LABEL or _CLAUSE.search(words) or _KANA_END.search(words)):
         return False
-    if at > 0 and content[at - 1].stripped in (label.strip(), words):
+    if printed_over(content, at, label, words):
         return False
     if lead is None:
         return True

@@ -15,6 +15,7 @@ import re
 from core.cleaning.glued_long_label import long_label
 from core.cleaning.header_shapes import KANA_MARKS, KICKER, SERIES_WORD, SHORT_HEADLINE, section_label, series_label
 from core.cleaning.header_tools import tool_line
+from core.cleaning.label_glue import LABEL_BARS, label_words, printed_over
 from core.cleaning.headline_lead import Lead
 from core.cleaning.lexicon import TAIL_ANCHOR
 from core.cleaning.lines import Line, without_blanks
@@ -128,13 +129,11 @@ def _bar_words(label: str) -> bool:
 
 def _names_a_part(label: str) -> bool:
     """A label naming a section or a series of the site, before its separator (政治・経済 | , ［連載］, 国際：)."""
-    words = _SEPARATOR_END.sub("", label)
+    words = label_words(label)
     return section_label(words) or series_label(words)
 
 
-_BARS = r"|｜:：／/>＞≫»\-－–—"  # the separators a heading bar or a title line puts between its parts
-_SEPARATOR_END = re.compile(rf"[\s{_BARS}]+$")
-_BAR = re.compile(rf"[{_BARS}]")
+_BAR = re.compile(rf"[{LABEL_BARS}]")
 
 
 def _written_short(bare: str) -> bool:
@@ -161,7 +160,7 @@ def _words_start(text: str, bare: str) -> int | None:
 def _kicker_apart(content: list[Line], at: int, label: str) -> bool:
     """A bracketed kicker (【詳報】) that the page's line of the bare headline does not stand under: written bare
     there, the headline is without it (with the kicker on the line over it, the headline is both, printed twice)."""
-    return bool(_KICKER_FRONT.fullmatch(label.rstrip())) and not (at > 0 and content[at - 1].stripped == label.rstrip())
+    return bool(_KICKER_FRONT.fullmatch(label.rstrip())) and not printed_over(content, at, label)
 
 
 def _heading_bar(content: list[Line], at: int, label: str) -> bool:
@@ -171,7 +170,7 @@ def _heading_bar(content: list[Line], at: int, label: str) -> bool:
     is the headline's first half, the headline broken over two lines under its whole."""
     return (len(label) <= MANY_WORDS_LENGTH and bool(_MANY_WORDS.match(label))
             and not any(_PARTICLE_END.search(word) for word in label.split())
-            and not (at > 0 and content[at - 1].stripped == label.strip()))
+            and not printed_over(content, at, label))
 
 
 GLUED_WORD = 8  # characters of a word glued before the headline with no space at most (速報, 独自, 会員限定, LIVE)
@@ -184,7 +183,7 @@ def _glued_word(content: list[Line], at: int, label: str) -> bool:
     when the bare words open inside a phrase (首相 / が訪米: kana or a comma first), nor when the line right over them
     prints the word (a headline broken over two lines under its whole)."""
     return (len(label) <= GLUED_WORD and not _LABEL_PARTS.search(label) and not _CLAUSE_MARK.search(label)
-            and bool(_WORD_OPENING.match(content[at].stripped)) and not (at > 0 and content[at - 1].stripped == label))
+            and bool(_WORD_OPENING.match(content[at].stripped)) and not printed_over(content, at, label))
 
 
 _CLAUSE_MARK = re.compile(r"[、。，,「」『』]")
@@ -200,7 +199,7 @@ def _written_apart(content: list[Line], at: int, label: str) -> bool:
 
 RECURRING_LABEL = 30  # characters of a label whose words the page's menus and breadcrumb print at most
 PRINTED_WORD = 2  # characters of a word the page prints that a label may be made of at least (not 米, 中)
-_LABEL_PARTS = re.compile(rf"[\s{_BARS}]+")
+_LABEL_PARTS = re.compile(rf"[\s{LABEL_BARS}]+")
 _CLAUSE_END = re.compile(r"[、，,。「『（(]$")
 
 

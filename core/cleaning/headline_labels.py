@@ -17,6 +17,7 @@ from typing import Callable
 
 from core.cleaning.header_shapes import KICKER, SHORT_HEADLINE, section_label
 from core.cleaning.headline_lead import Lead
+from core.cleaning.label_glue import LABEL_BARS
 from core.cleaning.line_marks import OWN_NAME
 from core.cleaning.lines import without_blanks
 from core.cleaning.lexicon import COPYRIGHT
@@ -25,7 +26,7 @@ from core.cleaning.outlets import only_an_outlet
 LABEL_LENGTH = 30  # characters of a glued label at most (its words, blanks and separators)
 BARE_LENGTH = 8  # characters of the headline's words after the label at least
 PRINTED_WORD = 2  # characters of a word the page prints that a label may be made of at least (not 米, 中)
-_JOINTS = r"|｜:：／/>＞≫»›\-－–—"
+_JOINTS = LABEL_BARS + "›"  # (a breadcrumb's › too: a label its words alone tell may be a breadcrumb's)
 _PARTS = re.compile(rf"[\s{_JOINTS}]+")
 _OPEN = re.compile(r"[「『【［\[〈《＜<（(“]")
 _LEADING_JOINTS = re.compile(rf"^[\s{_JOINTS}]+")

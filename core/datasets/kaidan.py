@@ -19,6 +19,7 @@ from core.datasets.kaidan_articles import STATUSES, import_article
 from core.datasets.kaidan_meetings import import_links, import_meetings
 from core.datasets.reading import first_json_line, listed, load_json, read_lines, text_or_none
 from core.datasets.words import at, said
+from core.export_names import CARD
 from core.ingest.errors import IngestError
 from core.progress import Cancelled, Progress, run_each
 from core.store.registry import user_rows
@@ -35,7 +36,7 @@ def export_folder(path: Path) -> Path | None:
     articles = folder / ARTICLES
     if not articles.is_file() or (path.is_file() and path.name != ARTICLES):
         return None
-    if (folder / "dataset.json").is_file() or (folder / "entities.jsonl").is_file():
+    if (folder / CARD).is_file() or (folder / "entities.jsonl").is_file():
         return folder
     record = first_json_line(articles)
     return folder if isinstance(record, dict) and "body" in record and "entities" in record else None
@@ -49,7 +50,7 @@ def import_kaidan(db: sqlite_utils.Database, path: Path, summary: DatasetSummary
         raise IngestError(said("not_kaidan"))
     meetings: dict[int, int] = {}
     with committed_row(db, summary, str(folder)) as staged:
-        _card(db, folder / "dataset.json", staged)
+        _card(db, folder / CARD, staged)
         _entities(db, folder / "entities.jsonl", staged)
         meetings = import_meetings(db, folder / "meetings.jsonl", staged)
     articles: dict[int, int] = {}

@@ -21,9 +21,9 @@ from core.export.labelstudio import LabelStudioWriter
 from core.export.records import ARTICLE_KEYS, annotated_articles, article_record
 from core.export.scope import ALL, Scope, count_in_scope, undated_left_out
 from core.export.spacy import SpacyWriter
-from core.export.target import CARD, ExportExists, other_export
+from core.export.target import ExportExists, other_export
 from core.export.w3c import W3cWriter
-from core.export_names import FORMATS, READERS
+from core.export_names import CARD, FORMATS, READERS
 from core.progress import Cancelled, Progress, run_each
 from core.store.registry import load_registry
 

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import core
 from core.clock import now
 from core.export.scope import Scope
+from core.export_names import CARD_NAME
 from core.store import meetings
 from core.store.mentions import mention_types
 from core.store.registry import TYPES
@@ -87,7 +88,7 @@ def dataset_card(db: sqlite_utils.Database, fmt: str, scope: Scope, counts: dict
     """The card written next to every export."""
     extra = {"tokens": token_note(split_tokens)} if fmt in TOKEN_FORMATS else {}
     return {
-        "name": "Kaidan export",
+        "name": CARD_NAME,
         "format": fmt,
         "kaidan_version": core.__version__,
         "exported_at": now(),

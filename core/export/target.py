@@ -8,22 +8,7 @@ from pathlib import Path
 
 from core.errors import Reason
 from core.export.scope import Scope
-
-CARD = "dataset.json"
-_CUTS = "cut_spans.tsv"
-# The names each format writes (patterns for brat's per-article files).
-FILES = {
-    "jsonl": ("articles.jsonl", "entities.jsonl", "meetings.jsonl", "meeting_links.jsonl"),
-    "csv": ("articles.csv", "mentions.csv", "claims.csv", "meeting_mentions.csv", "meetings.csv",
-            "participants.csv", "links.csv"),
-    "conll": ("ner.conll", _CUTS),
-    "hf": ("ner.jsonl", "labels.json", _CUTS),
-    "spacy": ("train.json", "train.spacy", _CUTS),
-    "brat": ("annotation.conf", "article-*.txt", "article-*.ann"),
-    "labelstudio": ("tasks.json", "label_config.xml"),
-    "doccano": ("dataset.jsonl",),
-    "w3c": ("annotations.jsonld", "sources.jsonld"),
-}
+from core.export_names import CARD, FILES
 
 
 class ExportExists(Exception):

@@ -10,14 +10,13 @@ from __future__ import annotations
 import json
 import os
 
+from core.export_names import CARD, CARD_NAME, FILES
 from core.ingest.errors import Reason
 
-CARD = "dataset.json"
-CARD_NAME = "Kaidan export"
 _CARD_BYTES = 1 << 20  # a card is a few kilobytes; a big dataset.json is someone's data
 # The formats Kaidan reads back, and the file of each export its importer reads ("" = the folder).
-READ_BACK = {"jsonl": ("kaidan", ""), "labelstudio": ("labelstudio", "tasks.json"),
-             "doccano": ("doccano", "dataset.jsonl"), "brat": ("brat", "")}
+READ_BACK = {"jsonl": ("kaidan", ""), "labelstudio": ("labelstudio", FILES["labelstudio"][0]),
+             "doccano": ("doccano", FILES["doccano"][0]), "brat": ("brat", "")}
 
 
 def card_format(folder: str | os.PathLike) -> str | None:

@@ -13,7 +13,6 @@ from core.article import Article
 from core.cleaning.dump import clean_dump
 from core.cleaning.checks import NO_RUNNING_TEXT
 from core.cleaning.extracted import after_headline, without_furniture, without_running_text
-from core.cleaning.named_day import name_day
 from core.cleaning.profile_box import before_writer_box, box_writer
 from core.dates.fields import JST, parse_date
 from core.ingest.before_extraction import (
@@ -80,9 +79,9 @@ def article_from_html(source: str, html: str) -> Article:
     text_lines, box = before_writer_box(text_lines)  # the writer's profile after the text is no part of it
     article.paragraphs, closing = byline_paragraphs(text_lines, sites)
     article.url = meta.url or getattr(document, "url", None)
-    read = cache(lambda: clean_dump(shown_text))  # the page read as a dump: only when it declares little
-    # (and read as a text dump of the same file is: with the day its file's name carries, below the page's words)
-    named = cache(lambda: clean_dump(shown_text, source=source) if name_day(source) is not None else read())
+    # the page read as a dump, only when it declares little, as a text dump of the same file is: with the day its
+    # file's name carries, below the page's words
+    read = cache(lambda: clean_dump(shown_text, source=source))
     # declared people; bylines the page shows by its headline, at either end of the text, in the writer's box
     # after it or in the elements it marks as bylines; then the page read as a dump, trafilatura's guess and
     # reporters the text names
@@ -100,14 +99,13 @@ def article_from_html(source: str, html: str) -> Article:
         article.published_text = shown_date.text
     elif meta.published:
         _set_date(article, meta.published, japanese)
-    elif read().published:
+    elif read().published and not (read().published_from_name
+                                   and _written_in_another_year(getattr(document, "date", None), read().published)):
         # no date declared nor under the headline: the date line the page shows, as a reader sees it (a year its
-        # words only suggest gives way where it puts the day after the day the file's name carries)
-        _take_read(article, named())
-    elif named().published and not _written_in_another_year(getattr(document, "date", None), named().published):
-        # a date line whose year or order only the file's name tells, over a date trafilatura found elsewhere on
-        # the page (another article's, a copyright's year): below every date the page gives for its own
-        _take_read(article, named())
+        # words only suggest gives way where it puts the day after the day the file's name carries); one whose
+        # year or order only the file's name tells comes over a date trafilatura found elsewhere on the page
+        # (another article's, a copyright's year), unless that writes the line's month and day in another year
+        _take_read(article, read())
     else:
         _set_date(article, getattr(document, "date", None), japanese)
     return article

@@ -68,7 +68,8 @@ def both_travel(body: str, mention: MeetingMention, people, end: int) -> None:
 def _named_before(body: str, people, before: int, title: str, n: int) -> list[Participant]:
     """The last n people named before position with the title's role (両外相: foreign ministers, a
     secretary of state among them; 3首脳: heads; 両氏: anyone), in the order named."""
-    named = [(c, _office_written(body, people, c, before)) for c in candidates(body, people, before)]
+    offices = _OfficesWritten(body, people, before)
+    named = [(c, c.office if c.office is not None else offices.of(c.mention)) for c in candidates(body, people, before)]
     if title == "首脳":
         named = [(c, o) for c, o in named if o is not None and o.group("office") in _HEAD_TITLES]
     elif title != "氏":  # 両外相: a secretary of state is a foreign minister too (the same role)
@@ -77,19 +78,26 @@ def _named_before(body: str, people, before: int, title: str, n: int) -> list[Pa
     return [Participant(name_of(body, c.mention), c.mention.entity_id) for c, _ in reversed(named[:n])]
 
 
-def _office_written(body: str, people, candidate, before: int):
-    """The office written with a person: with their nearest mention, else with an earlier one (オバマ米大統領は
+class _OfficesWritten:
+    """The office written with a person whose nearest mention writes none: with an earlier mention (オバマ米大統領は
     来日した。安倍首相は大統領と夕食を共にした。両首脳は…: the bare 大統領 that refers back to him is his nearest
-    mention, and it is itself the office), so a reference by title never hides the office from 両首脳."""
-    if candidate.office is not None:
-        return candidate.office
-    key = candidate.mention.entity_id or candidate.mention.text
-    for m in people.before(before):
-        if m.type == "PERSON" and (m.entity_id or m.text) == key:
-            written = office_of(body, m) or office_after(body, m.start)
+    mention, and it is itself the office), so a reference by title never hides the office from 両首脳. The mentions
+    before the count are walked back once for all the people it may name, as far as the people asked need."""
+
+    def __init__(self, body: str, people, before: int) -> None:
+        self._body = body
+        self._walk = people.before(before)
+        self._found: dict[str, re.Match] = {}  # the office nearest the count, by person
+
+    def of(self, mention) -> re.Match | None:
+        key = mention.entity_id or mention.text
+        while key not in self._found and (m := next(self._walk, None)) is not None:
+            if m.type != "PERSON" or (m.entity_id or m.text) in self._found:
+                continue
+            written = office_of(self._body, m) or office_after(self._body, m.start)
             if written is not None and (written.start() >= m.end or written.end() == m.end):
-                return written
-    return None
+                self._found[m.entity_id or m.text] = written
+        return self._found.get(key)
 
 
 # 両首脳は10日、京都で会談した, 3首脳は…会談した: the people counted, named before, as the subject of talks

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from core.cleaning.dump import clean_dump
 from core.cleaning.named_day import name_day
 from core.cleaning.relative_stamps import file_time
 from core.jobs import import_paths
@@ -127,3 +128,18 @@ def test_a_year_the_text_suggests_that_puts_the_day_after_the_names_gives_way(tm
     raw = "\n".join(["ニュース", "", lines[2].strip(), "8/24 20:55配信", "", *lines[3:]])
     assert _imported(tmp_path, "smax.txt", raw)["published"][:4] == "2015"
     assert _imported(tmp_path, "20120825-smax.txt", raw)["published"] == "2012-08-24T20:55:00+09:00"
+
+
+def test_the_cleaning_says_when_only_the_files_name_placed_the_date():
+    """What an import of a saved web page reads (core.ingest.html_page): a date line the page's words leave untold
+    is dated by the name alone; one whose year or order they tell or suggest is the page's, the name only settling
+    it."""
+    yearless = _seed(NEWSWEEK, NEWSWEEK_DAY, "07月12日(土)01時58分", drop_years=True)
+    named = clean_dump(yearless, source="20250712-newsweek.txt")
+    assert (named.published, named.published_from_name) == ("2025-07-12T01:58:00+09:00", True)
+    assert clean_dump(yearless).published is None
+    for raw, name in ((_seed(NEWSWEEK, NEWSWEEK_DAY, "07月12日(土)01時58分"), "20260801-newsweek.txt"),  # its © year
+                      (_seed(REUTERS, REUTERS_DAY, "05/02/2026 10:40"), "2026-02-05 ロイター.txt")):  # the text's
+        named = clean_dump(raw, source=name)
+        assert named.published and not named.published_from_name
+        assert clean_dump(raw).published

@@ -35,3 +35,14 @@ def test_people_by_what_they_are_and_crimes_are_no_names():
 def test_a_name_written_once_is_left_to_the_other_readers():
     text = "レスリング女子69kg級の土性沙羅選手が金メダルを獲得した。"
     assert ("土性沙羅", "PERSON") not in spans(text)
+
+
+def test_the_places_a_surname_stands_before_a_title_are_read_once_for_every_full_name():
+    """One reading of the article finds each place a title starts, one inside another's too (山田准教授 writes 教授
+    after 山田准), and the two or three letters before it that no name's letters run into (not 田准)."""
+    from core.nlp.repeated_surnames import _surnames_before_titles
+
+    text = "東大の山田准教授らが発表した。山田准教授は「効く」と、安倍元首相は「良い」と話した。"
+    found = _surnames_before_titles(text)
+    assert found["山田"] == [3, 15] and found["山田准"] == [3, 15] and "田准" not in found
+    assert found["安倍"] == [27] and found["安倍元"] == [27] and "倍元" not in found

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from core.ingest import html_page
 from core.ingest.html_page import article_from_html, decode_html
 from core.jobs import import_paths
 from core.store import open_db
@@ -59,6 +60,18 @@ def test_a_date_line_without_its_year_takes_the_year_of_the_files_day(prefix, li
     # (without the name trafilatura's date stands: another article's day on the page, or one with no time)
     unnamed = article_from_html("p.html", html)
     assert (unnamed.published, unnamed.published_text) != (named.published, named.published_text)
+
+
+@pytest.mark.parametrize("prefix, line, written", YEARLESS[:2])
+def test_a_page_named_by_a_day_is_read_as_a_dump_once(prefix, line, written, monkeypatch):
+    """Its authors and its date line read from one cleaning with the file's name, which tells where the name alone
+    placed the date (not a second cleaning without it)."""
+    name, html = _undated(prefix, line, written)
+    cleanings = []
+    read = html_page.clean_dump
+    monkeypatch.setattr(html_page, "clean_dump", lambda *args, **kw: cleanings.append(kw) or read(*args, **kw))
+    assert article_from_html(name, html).published[:16] == _gold(prefix)[:16]
+    assert cleanings == [{"source": name}]
 
 
 @pytest.mark.parametrize("prefix, line, written", YEARLESS)

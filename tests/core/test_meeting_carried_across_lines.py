@@ -45,6 +45,31 @@ def test_both_leaders_are_found_when_one_was_last_referred_to_by_a_bare_title():
     assert _talks(text, date(2014, 4, 26)).count(["オバマ", "安倍"]) == 2
 
 
+def test_the_offices_of_the_people_a_count_may_name_are_read_in_one_walk_back():
+    """Each person's office written before 両首脳 (with their nearest mention, else an earlier one) comes from one
+    walk back over the mentions for all of them, each mention read once, not a walk for each person."""
+    from core.clauses.spans import SpanIndex
+    from core.meetings.named_before import _OfficesWritten
+    from core.nlp.entities import detect
+    from core.registry import bundled_registry
+
+    text = ("オバマ米大統領は24日、国賓として来日した。\n安倍首相は同日夜、プーチン大統領、習近平国家主席と夕食を共にした。\n"
+            "4首脳は25日、首相官邸で会談した。")
+    read = []
+
+    class Counted(SpanIndex):
+        def before(self, position, floor=0, limit=64):
+            for mention in super().before(position, floor, limit):
+                read.append(mention)
+                yield mention
+
+    people = Counted(detect(text, bundled_registry()), ("PERSON", "GPE", "ORG"))
+    offices = _OfficesWritten(text, people, text.index("4首脳"))
+    named = [m for m in people.items if m.type == "PERSON"]
+    assert [offices.of(m).group("office") for m in named] == ["大統領", "首相", "大統領", "主席"]
+    assert len(read) == len(set(map(id, read))) <= len(people.items)
+
+
 def test_both_leaders_meeting_again_is_a_meeting_of_its_own():
     text = "安倍晋三首相は9日、ロシアのプーチン大統領と会談した。\n両首脳は露ソチで再び会談することで一致した。"
     assert _talks(text) == [["プーチン", "安倍晋三"], ["プーチン", "安倍晋三"]]

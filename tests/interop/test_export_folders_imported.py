@@ -4,8 +4,11 @@ and its tables (a mention, a claim per row) never become articles."""
 from __future__ import annotations
 
 import shutil
+from fnmatch import fnmatch
 
+from core.export_names import FILES, FORMATS
 from core.importer import import_any
+from core.ingest.export_cards import READ_BACK, card_format, is_card
 from core.store import open_db
 
 
@@ -75,3 +78,16 @@ def test_a_brat_export_brings_the_detectors_proposals_back_as_proposals(exports,
     source = states(library)
     assert {state for *_, state in source} == {"proposed", "accepted"}  # both kinds went out
     assert states(fresh) == source  # a proposal came back as the annotator's decision
+
+
+def test_each_export_writes_the_card_and_the_files_the_import_knows_it_by(exports):
+    """The names an export writes and those an import looks for are one list (core.export_names): the card of every
+    format is known as such, and the file a read-back importer opens is one the export wrote."""
+    for fmt in FORMATS:
+        folder, _ = exports(fmt)
+        names = sorted(path.name for path in folder.iterdir())
+        assert card_format(folder) == fmt and [name for name in names if is_card(folder / name)] == ["dataset.json"]
+        # (what it may write, which an export checks a folder for before replacing it: train.spacy with spaCy only)
+        assert all(any(fnmatch(name, pattern) for pattern in FILES[fmt]) for name in names if name != "dataset.json")
+        if fmt in READ_BACK and READ_BACK[fmt][1]:
+            assert READ_BACK[fmt][1] in names

@@ -13,13 +13,11 @@ import pytest
 from core.datasets import import_datasets
 from core.export import export
 from core.export.records import CLAIM_FIELDS
+from core.ingest.export_cards import READ_BACK  # the formats Kaidan reads back, its importer and file
 from core.store import open_db
 from core.store.claims import add_claim, claims_for, update_claim
 from core.store.mentions import mentions_for, update_mention
 
-# The formats Kaidan reads back: its importer's name and the file of the export it reads ("" = the folder).
-READ_BACK = {"jsonl": ("kaidan", ""), "labelstudio": ("labelstudio", "tasks.json"),
-             "doccano": ("doccano", "dataset.jsonl"), "brat": ("brat", "")}
 # A note no tool's notes field may cut: brat's separator and field names inside it, a line break
 NOTE = "外相は慎重 | note: 要確認\n二行目"
 
