@@ -1,0 +1,57 @@
+"""Sides written before the meeting word, in its sentence or earlier: 両国 opening the sentence, the countries a
+lead tells meeting and then one of their people, a country as the partner of one person's talks. Sentences written
+for Kaidan in the style of Japanese news, and one sentence of Japanese Wikipedia (CC BY-SA, the Stockmark NER
+dataset)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import meetings_in, names, proposals_in
+
+DAY = date(2019, 6, 10)
+
+
+def _ids(meeting):
+    return [p.entity_id for p in meeting.participants]
+
+
+def test_both_countries_opening_the_sentence_are_the_two_named_before_however_far_the_word():
+    [talks] = meetings_in("日本政府は韓国に対し、輸出規制の撤回を求めてきた。両国は10日、ソウルで局長級の協議を開いた。", DAY)
+    assert _ids(talks) == ["country:JP", "country:KR"]
+
+
+def test_a_country_named_after_both_countries_in_their_sentence_is_talked_of():
+    [talks] = meetings_in("日本と韓国の関係は悪化している。両国は10日、北朝鮮問題でも協議した。", DAY)
+    assert _ids(talks) == ["country:JP", "country:KR"]
+
+
+def test_both_countries_opening_the_sentence_are_not_the_sides_of_another_subjects_talks():
+    [talks] = meetings_in("日本と韓国は対立している。両国は、米国が中国と協議したことを批判した。", DAY)
+    assert _ids(talks) == ["country:US", "country:CN"]
+
+
+def test_one_of_the_people_of_a_meeting_its_countries_told_first_tells_that_meeting():
+    [summit] = proposals_in("日中首脳会談が9日、北京で行われた。安倍晋三首相は人民大会堂で首脳会談に臨み、尖閣諸島問題について"
+                            "協議した。", DAY)
+    assert len(summit.mentions) == 3
+    assert _ids(summit) == ["country:JP", "country:CN", "person:shinzo-abe"]  # (the plan drops Japan: Abe stands for it)
+
+
+def test_a_meeting_of_another_country_is_not_the_one_its_countries_told_first():
+    # a trip's next talks: the host of the second is no side of the first
+    text = "日英首脳会談が9日行われた。安倍首相は同日、マクロン大統領とも会談した。"
+    assert list(map(_ids, proposals_in(text, DAY))) == [["country:JP", "country:GB"],
+                                                         ["person:shinzo-abe", "person:emmanuel-macron"]]
+
+
+def test_a_country_is_the_partner_of_one_persons_talks():
+    sentence = ("また、レックス・ティラーソン米国務長官は朝鮮半島有事を想定して核の確保と難民対策や38度線を越えた米軍の撤退など"
+                "具体的対応を中国と協議してることを初めて公表した。")
+    [talks] = meetings_in(sentence, date(2017, 12, 14))
+    assert _ids(talks) == ["person:rex-tillerson", "country:CN"]
+    [talks] = meetings_in("岸田外相は9日、拉致問題について北朝鮮と電話で協議した。", DAY)
+    assert names(talks) == ["岸田", "北朝鮮"]
+
+
+def test_a_country_another_noun_is_joined_to_is_no_partner():
+    [talks] = meetings_in("岸田外相は9日、中国との関係について党幹部と協議した。", DAY)
+    assert names(talks) == ["岸田"]
