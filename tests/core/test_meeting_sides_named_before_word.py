@@ -55,3 +55,15 @@ def test_a_country_is_the_partner_of_one_persons_talks():
 def test_a_country_another_noun_is_joined_to_is_no_partner():
     [talks] = meetings_in("岸田外相は9日、中国との関係について党幹部と協議した。", DAY)
     assert names(talks) == ["岸田"]
+
+
+def test_talks_after_a_visit_to_a_city_are_held_with_its_country():
+    [visit, talks] = meetings_in("麻生太郎外相は9日、北京を訪問し、会談した。", DAY)
+    assert _ids(talks) == ["person:taro-aso", "country:CN"]
+    [visit, talks] = meetings_in("麻生太郎外相は9日、北京を訪問した。同日行われた外相会談で、両外相はガス田問題を協議した。", DAY)
+    assert _ids(talks) == ["person:taro-aso", "country:CN"]
+
+
+def test_a_city_of_the_visitors_own_country_hosts_no_talks():
+    [visit, talks] = meetings_in("麻生太郎外相は9日、大阪を訪問し、会談した。", DAY)
+    assert _ids(talks) == ["person:taro-aso"]
