@@ -67,3 +67,11 @@ def test_talks_after_a_visit_to_a_city_are_held_with_its_country():
 def test_a_city_of_the_visitors_own_country_hosts_no_talks():
     [visit, talks] = meetings_in("麻生太郎外相は9日、大阪を訪問し、会談した。", DAY)
     assert _ids(talks) == ["person:taro-aso"]
+
+
+def test_an_official_of_working_level_talks_is_the_subject_carried_into_them():
+    text = "ヒル国務次官補は9日、平壌に到着した。金桂冠外務次官との協議は10日に行われる予定だ。"
+    [talks] = meetings_in(text, DAY)
+    assert names(talks) == ["ヒル", "金桂冠"]
+    [talks] = meetings_in("佐々江賢一郎アジア大洋州局長は9日、北京に到着した。10日に北朝鮮側と協議する予定だ。", DAY)
+    assert names(talks) == ["佐々江賢一郎", "北朝鮮"]
