@@ -34,7 +34,7 @@ from core.meetings.title_partner import title_partner
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.meetings.union_sides import union_parties
-from core.meetings.visit_carried import visit_carried_on
+from core.meetings.visit_carried import talks_the_visit_holds, visit_carried_on
 from core.meetings.visit_partner import visitor_of_the_host
 from core.registry import bundled_registry
 
@@ -171,6 +171,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
                             None if far_off or thing_since else carried_subject)
     visit_carried_on(body, mention, out, carried_subject, subject, clause, s_start,  # Aは韓国を訪問した。\n首脳会談を行う
                      SUBJECT_LATER.search(body, end + 1, s_end) is not None)
+    talks_the_visit_holds(body, mention, out, subject, s_start)  # …を公式訪問した。…。首脳会談は10日に行われる
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
         visitor_of_the_host(body, mention, out, clause, start, s_start, all_actors)  # Aが来日した。岸田首相は…会談し

@@ -75,3 +75,21 @@ def test_an_official_of_working_level_talks_is_the_subject_carried_into_them():
     assert names(talks) == ["ヒル", "金桂冠"]
     [talks] = meetings_in("佐々江賢一郎アジア大洋州局長は9日、北京に到着した。10日に北朝鮮側と協議する予定だ。", DAY)
     assert names(talks) == ["佐々江賢一郎", "北朝鮮"]
+
+
+def test_talks_told_a_sentence_or_two_after_a_visit_are_the_visitors_with_the_host():
+    text = "プーチン大統領は9日、日本を公式訪問した。これに先立ち、ロシア外務省は声明を発表した。首脳会談は10日に首相官邸で行われる。"
+    [visit, summit] = meetings_in(text, DAY)
+    assert _ids(summit) == ["person:vladimir-putin", "country:JP"] and summit.date.value == "2019-06-10"
+    [visit, summit] = meetings_in("首相は9日、フランスを訪れ、首脳会談を行った。", DAY)
+    assert _ids(summit) == ["person:shinzo-abe", "country:FR"]
+
+
+def test_talks_past_the_visits_days_or_far_after_it_or_a_summit_of_no_head_are_not_the_visits():
+    later = "プーチン大統領は9日、日本を公式訪問した。首脳会談は来月20日に行われる。"
+    far = ("プーチン大統領は9日、日本を公式訪問した。ロシア外務省は声明を発表した。経済界は期待を示した。専門家は懸念を示した。"
+           "首脳会談は10日に行われる。")
+    envoy = "ヒル国務次官補は9日、日本を訪問した。首脳会談は10日に行われる。"
+    for text in (later, far, envoy):
+        [visit, summit] = meetings_in(text, DAY)
+        assert summit.participants == []
