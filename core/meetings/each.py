@@ -64,6 +64,8 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
         if len(before) >= 2 and len(after) == 1 and len(before) + 1 == len(mention.participants):
             return [replace(mention, participants=[replace(p), replace(after[0])]) for p in before]
     subjects = [p for p in mention.participants if is_subject(body, p, clause, start)]
+    if not subjects and name_end(body, mention.participants[0], clause, start) < 0:
+        subjects = mention.participants[:1]  # インドではAと、パキスタンではBと会談: the subject carried from before
     partners = [p for p in mention.participants if p not in subjects]
     if len(subjects) != 1 or len(partners) < 2:
         return [mention]

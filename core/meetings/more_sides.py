@@ -23,6 +23,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.named_before import both_named_before, counted_people
 from core.meetings.named_after import subject_after_clause
 from core.meetings.other_side import complete_pair
+from core.meetings.partners_apart import carried_into_partners_apart
 from core.meetings.paired_sides import OFFICIALS_OF_COMPOUND, compound_countries, sides_between
 from core.meetings.people import SUBJECT_AFTER, host_of_the_visit, office_holders_after, people_count, titled_people
 from core.meetings.two_countries import both_countries
@@ -146,6 +147,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
             and partners_only(body, mention, clause, start):
         speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
+    if mention.kind in ("talks", "phone_call", "video_call") and clause == s_start and not (far or thing_since):
+        carried_into_partners_apart(body, mention, clause, start, carried_subject)  # インドではAと、パキスタンではBと会談
     if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
         # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
         # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)

@@ -93,3 +93,17 @@ def test_talks_past_the_visits_days_or_far_after_it_or_a_summit_of_no_head_are_n
     for text in (later, far, envoy):
         [visit, summit] = meetings_in(text, DAY)
         assert summit.participants == []
+
+
+def test_partners_met_apart_with_no_subject_are_each_met_by_the_subject_carried():
+    # a trip's two talks: never one meeting of the two leaders, each the traveller's own
+    text = "安倍晋三首相は9日からインドとパキスタンを訪問する。10日にモディ首相と、11日にカーン首相と会談する予定だ。"
+    talks = [p for p in proposals_in(text, DAY) if p.kind == "talks"]
+    assert [(names(p), p.start) for p in talks] == [(["安倍晋三", "モディ"], "2019-06-10"),
+                                                    (["安倍晋三", "カーン"], "2019-06-11")]
+
+
+def test_two_people_joined_as_one_subject_are_no_partners_apart():
+    text = "安倍晋三首相は9日、インドを訪問した。モディ首相とカーン首相は10日、会談した。"
+    [talks] = [p for p in proposals_in(text, DAY) if p.kind == "talks"]
+    assert names(talks) == ["モディ", "カーン"]
