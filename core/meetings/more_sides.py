@@ -26,7 +26,7 @@ from core.meetings.other_side import complete_pair
 from core.meetings.partners_apart import carried_into_partners_apart
 from core.meetings.paired_sides import OFFICIALS_OF_COMPOUND, compound_countries, sides_between
 from core.meetings.people import SUBJECT_AFTER, host_of_the_visit, office_holders_after, people_count, titled_people
-from core.meetings.two_countries import both_countries
+from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
 from core.meetings.country_letters import VISIT_HOST
@@ -104,6 +104,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
         both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start,
                        out[-8:])
+        both_sides_countries(body, mention, all_actors, s_start, start)  # AはBを非難した。両者は…会談した
         if not mention.participants:
             both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
                               earlier_bodies.within(max(0, s_start - 400), start))

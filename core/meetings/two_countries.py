@@ -66,6 +66,28 @@ def _opening_subject(body: str, s_start: int, start: int) -> re.Match | None:
 
 _OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー](?:は|が)(?![らのにで])")
 
+# 両者は, 双方が: the two sides, opening the sentence
+_BOTH_SIDES_OPENING = re.compile(r"(?:[^、。「」『』]{0,8}、)?(?:両者|双方)(?:は|が)(?![らのにで])")
+
+
+def both_sides_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int) -> None:
+    """北朝鮮は米国を強く非難した。両者は10日、会談した: 両者 or 双方 opening the sentence are the two countries the
+    sentence before names, when it names no person or body (then 両者 may be those: core.meetings.each)."""
+    if mention.participants or _BOTH_SIDES_OPENING.match(body, s_start, start) is None:
+        return
+    before = max(body.rfind("。", 0, s_start - 1), body.rfind("\n", 0, s_start - 1)) + 1
+    named = [m for m in actors.within(before, s_start)]
+    if any(m.type != "GPE" for m in named):
+        return
+    countries = []
+    for m in named:
+        if (m.entity_id or "").startswith("country:") and not _PLACE_USE.match(body, m.end) \
+                and m.entity_id not in [c.entity_id for c in countries]:
+            countries.append(Participant(body[m.start : m.end], m.entity_id))
+    if len(countries) == 2:
+        mention.participants = countries
+
+
 BOTH_REACH = 600  # how far after the talks told last 両国 may still mean their two countries (a few sentences)
 
 

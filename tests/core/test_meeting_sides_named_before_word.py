@@ -107,3 +107,15 @@ def test_two_people_joined_as_one_subject_are_no_partners_apart():
     text = "安倍晋三首相は9日、インドを訪問した。モディ首相とカーン首相は10日、会談した。"
     [talks] = [p for p in proposals_in(text, DAY) if p.kind == "talks"]
     assert names(talks) == ["モディ", "カーン"]
+
+
+def test_both_sides_opening_the_sentence_are_the_two_countries_the_sentence_before_names():
+    [talks] = meetings_in("北朝鮮は米国を強く非難した。両者は10日、シンガポールで会談した。", DAY)
+    assert _ids(talks) == ["country:KP", "country:US"]
+    [talks] = meetings_in("北朝鮮は米国を強く非難した。双方は10日、協議を再開した。", DAY)
+    assert _ids(talks) == ["country:KP", "country:US"]
+
+
+def test_both_sides_after_a_sentence_naming_people_are_not_its_countries():
+    [talks] = meetings_in("北朝鮮の金正恩委員長は米国のトランプ大統領を非難した。両者は10日、会談した。", DAY)
+    assert "country:KP" not in _ids(talks)
