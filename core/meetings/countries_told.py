@@ -9,15 +9,15 @@ from core.meetings.proposal import Proposal
 
 
 def told_by_its_countries(candidate: Proposal, earlier: Proposal, country_of) -> bool:
-    """Whether the earlier meeting names countries only, two or more, and the candidate names people (and countries)
-    of some of them but not all: a side of it told again. A person Kaidan knows no country of, or of another
-    country (a trip's next host, フランスを訪れ首脳会談), makes it another meeting."""
+    """Whether the earlier meeting names two countries only and the candidate names people (and countries) of one
+    of them: a side of it told again. A person Kaidan knows no country of, or of another country (a trip's next
+    host, フランスを訪れ首脳会談), makes it another meeting; so do people of both (another pair's talks)."""
     countries = {p.entity_id for p in earlier.participants}
-    if len(countries) < 2 or not all(is_country(p) for p in earlier.participants):
-        return False
+    if len(countries) != 2 or not all(is_country(p) for p in earlier.participants):
+        return False  # (日中韓首脳会談 to come is no talks of two of its people)
     people = [p for p in candidate.participants if not is_country(p)]
     if not people:
         return False
     theirs = {p.entity_id if is_country(p) else country_of(p.entity_id) if p.entity_id else None
               for p in candidate.participants}
-    return None not in theirs and theirs < countries
+    return len(theirs) == 1 and theirs < countries

@@ -119,3 +119,16 @@ def test_both_sides_opening_the_sentence_are_the_two_countries_the_sentence_befo
 def test_both_sides_after_a_sentence_naming_people_are_not_its_countries():
     [talks] = meetings_in("北朝鮮の金正恩委員長は米国のトランプ大統領を非難した。両者は10日、会談した。", DAY)
     assert "country:KP" not in _ids(talks)
+
+
+def test_talks_of_two_people_are_not_the_summit_of_three_countries_told_before():
+    # (a sentence of a Japanese news page, gold-free: a trilateral summit to come, then the minister's own talks)
+    text = ("会談で、両外相は、日本での日中韓首脳会談の開催の重要性をあらためて確認した。"
+            "河野外相は、このあと、李克強首相と首脳交流の実現などについて会談する予定。")
+    assert len(proposals_in(text, DAY)) == 2
+
+
+def test_a_partner_met_alone_by_a_subject_written_short_is_not_split():
+    text = "李度勲本部長は19日、ソウルで協議した。李氏は、20日には米国のジョセフ・ユン国務省北朝鮮担当特別代表と個別に会合する。"
+    [first, talks] = meetings_in(text, DAY)
+    assert "ジョセフ・ユン" in names(talks)
