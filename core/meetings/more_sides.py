@@ -11,6 +11,7 @@ from core.meetings.compound_holders import holders_of_compound
 from core.meetings.gate import MEALS
 from core.meetings.hosted_meal import meal_guest
 from core.meetings.each import both_sides_before, members_of_group
+from core.meetings.japan_pairs import japan_and_the_other
 from core.meetings.implied import guest_received, two_referred
 from core.meetings.gathered_sides import held_together
 from core.meetings.listed import (
@@ -131,6 +132,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
             mention.participants = [_side_of_pair(mention, pair[k]) for k in ("a", "b")]
     compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
+    japan_and_the_other(body, mention, actors, s_start)  # 日・モンテネグロ首脳会談, 日タイ首脳会談
     if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
         sides_between(body, mention, sorted(actors + places, key=lambda m: m.start), clause, start)  # 日中間の協議, 日本と中国の間で
     if word in MEALS:

@@ -132,3 +132,18 @@ def test_a_partner_met_alone_by_a_subject_written_short_is_not_split():
     text = "李度勲本部長は19日、ソウルで協議した。李氏は、20日には米国のジョセフ・ユン国務省北朝鮮担当特別代表と個別に会合する。"
     [first, talks] = meetings_in(text, DAY)
     assert "ジョセフ・ユン" in names(talks)
+
+
+def test_japan_glued_to_the_other_sides_full_name_is_a_side_with_it():
+    # (a Japanese foreign ministry briefing and a news page, gold-free)
+    [summit] = meetings_in("本日午前中ですけれども、日・モンテネグロ首脳会談が行われました。", DAY)
+    assert sorted(_ids(summit)) == ["country:JP", "country:ME"]
+    text = "岸田文雄首相は、訪問中のタイの首都バンコクで、日タイ首脳会談、日チリ首脳会談をそれぞれ終えた。"
+    talks = [p for p in proposals_in(text, DAY) if p.kind == "talks"]
+    assert [sorted(_ids(p)) for p in talks] == [["country:JP", "country:TH", "person:fumio-kishida"],
+                                                ["country:CL", "country:JP", "person:fumio-kishida"]]
+
+
+def test_a_country_after_a_word_ending_in_japan_is_no_pair_with_japan():
+    [visit, talks] = meetings_in("来日したモンテネグロ首相は会談した。", DAY)
+    assert _ids(talks) == ["country:ME", "country:JP"]
