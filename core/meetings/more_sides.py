@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.agreed_meeting import agreed_by_the_pair
 from core.meetings.addressed import addressed_at_meeting, side_addressed
 from core.meetings.compound_holders import holders_of_compound
 from core.meetings.gate import MEALS
@@ -190,6 +191,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     delegation_subject(body, mention, all_actors, clause, start)  # 選手団一行は…を訪問し: the body's delegation named before
     if mention.status == "proposed":
         proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
+    agreed_by_the_pair(body, mention, out, clause, start)  # Bと電話会談し、…直接会談することで合意した
     titled_people(mention, earlier)
     office_of_country(body, mention, all_actors)  # 中国外相と会談
     holders_of_compound(body, mention, all_actors, s_start, start)  # A首相とB首相は…。日英首脳会談

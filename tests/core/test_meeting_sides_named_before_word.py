@@ -147,3 +147,20 @@ def test_japan_glued_to_the_other_sides_full_name_is_a_side_with_it():
 def test_a_country_after_a_word_ending_in_japan_is_no_pair_with_japan():
     [visit, talks] = meetings_in("来日したモンテネグロ首相は会談した。", DAY)
     assert _ids(talks) == ["country:ME", "country:JP"]
+
+
+def test_a_meeting_the_pair_agrees_on_while_meeting_is_theirs_or_their_countries_at_another_level():
+    # (sentences of news pages, gold-free)
+    text = "安倍晋三首相は28日深夜、トランプ米大統領と電話会談し、米ワシントンで2月10日に直接会談することで合意した。"
+    [call, talks] = meetings_in(text, date(2017, 1, 29))
+    assert names(talks) == ["安倍晋三", "トランプ"]
+    text = ("岸田文雄外相は21日夕、ロシアのラブロフ外相とモスクワで会談し、中断している外務次官級協議を10月8日に"
+            "モスクワで再開することで合意した。")
+    [talks, vice] = meetings_in(text, date(2016, 9, 22))
+    assert _ids(vice) == ["country:JP", "country:RU"]
+
+
+def test_a_meeting_word_agreed_on_with_a_side_of_its_own_keeps_it():
+    text = "岸田文雄外相は21日、ラブロフ外相と会談し、年内に習近平国家主席と会談することで一致した。"
+    [talks, other] = meetings_in(text, DAY)
+    assert "ラブロフ" not in names(other)
