@@ -28,6 +28,7 @@ from core.meetings.other_side import complete_pair
 from core.meetings.partners_apart import carried_into_partners_apart
 from core.meetings.paired_sides import OFFICIALS_OF_COMPOUND, compound_countries, sides_between
 from core.meetings.people import SUBJECT_AFTER, host_of_the_visit, office_holders_after, people_count, titled_people
+from core.meetings.traveller_met import traveller_of_the_visit
 from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
@@ -192,6 +193,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     if mention.status == "proposed":
         proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
     agreed_by_the_pair(body, mention, out, clause, start)  # Bと電話会談し、…直接会談することで合意した
+    traveller_of_the_visit(body, mention, out, clause, start)  # 英国を訪問した。メイ首相との会談は
     titled_people(mention, earlier)
     office_of_country(body, mention, all_actors)  # 中国外相と会談
     holders_of_compound(body, mention, all_actors, s_start, start)  # A首相とB首相は…。日英首脳会談

@@ -164,3 +164,16 @@ def test_a_meeting_word_agreed_on_with_a_side_of_its_own_keeps_it():
     text = "岸田文雄外相は21日、ラブロフ外相と会談し、年内に習近平国家主席と会談することで一致した。"
     [talks, other] = meetings_in(text, DAY)
     assert "ラブロフ" not in names(other)
+
+
+def test_a_partner_met_alone_after_a_visit_to_their_country_meets_the_traveller():
+    # (a politician's report of a trip, gold-free)
+    text = ("安倍総理のロシア、英国訪問に同行し、一昨日、帰国しました。英国のメイ首相との会談は、英国首相の公式別荘地である"
+            "チェッカーズで行われました。")
+    [visit, talks] = meetings_in(text, DAY)
+    assert _ids(talks) == ["person:shinzo-abe", "person:theresa-may"]
+
+
+def test_a_partner_met_by_a_subject_of_its_own_is_not_the_travellers():
+    [visit, talks] = meetings_in("安倍晋三首相は10日、英国を訪問した。麻生副総理はメイ首相との会談に臨んだ。", DAY)
+    assert "person:shinzo-abe" not in _ids(talks)
