@@ -64,6 +64,9 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
         if len(before) >= 2 and len(after) == 1 and len(before) + 1 == len(mention.participants):
             return [replace(mention, participants=[replace(p), replace(after[0])]) for p in before]
     subjects = [p for p in mention.participants if is_subject(body, p, clause, start)]
+    carried = not subjects and name_end(body, mention.participants[0], clause, start) < 0
+    if carried:  # インドではAと、パキスタンではBと会談: the subject carried from before (core.meetings.partners_apart)
+        subjects = mention.participants[:1]
     partners = [p for p in mention.participants if p not in subjects]
     if len(subjects) != 1 or len(partners) < 2:
         return [mention]
@@ -73,6 +76,8 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
     own_object = all(e >= 0 and _OWN_OBJECT.match(body, e) for e in ends[:-1])
     listed = all(e >= 0 and body.startswith("、", e) for e in ends[:-1])
     told_apart = _EACH_TOLD_AFTER.match(body, mention.end) is not None
+    if carried and not own_to:
+        return [mention]  # 李氏は…米国のA特別代表と個別に会合: one partner, however the clause is read
     if not (_EACH_BEFORE.search(body, clause, start) or own_to or own_object or told_apart
             or (listed and hosts >= len(partners))):
         return [mention]

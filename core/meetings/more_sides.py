@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.agreed_meeting import agreed_by_the_pair
 from core.meetings.addressed import addressed_at_meeting, side_addressed
 from core.meetings.compound_holders import holders_of_compound
 from core.meetings.gate import MEALS
 from core.meetings.hosted_meal import meal_guest
 from core.meetings.each import both_sides_before, members_of_group
+from core.meetings.japan_pairs import japan_and_the_other
 from core.meetings.implied import guest_received, two_referred
 from core.meetings.gathered_sides import held_together
 from core.meetings.listed import (
@@ -23,9 +25,11 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.named_before import both_named_before, counted_people
 from core.meetings.named_after import subject_after_clause
 from core.meetings.other_side import complete_pair
+from core.meetings.partners_apart import carried_into_partners_apart
 from core.meetings.paired_sides import OFFICIALS_OF_COMPOUND, compound_countries, sides_between
 from core.meetings.people import SUBJECT_AFTER, host_of_the_visit, office_holders_after, people_count, titled_people
-from core.meetings.two_countries import both_countries
+from core.meetings.traveller_met import traveller_of_the_visit
+from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
 from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
 from core.meetings.country_letters import VISIT_HOST
@@ -34,7 +38,7 @@ from core.meetings.title_partner import title_partner
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.meetings.union_sides import union_parties
-from core.meetings.visit_carried import visit_carried_on
+from core.meetings.visit_carried import talks_the_visit_holds, visit_carried_on
 from core.meetings.visit_partner import visitor_of_the_host
 from core.registry import bundled_registry
 
@@ -103,6 +107,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round"):
         both_countries(body, mention, earlier_countries.within(max(0, s_start - 200), start), s_start, start,
                        out[-8:])
+        both_sides_countries(body, mention, all_actors, s_start, start)  # AはBを非難した。両者は…会談した
         if not mention.participants:
             both_sides_before(body, mention, out, clause, start,  # 両会派幹部4人が…会談を行った
                               earlier_bodies.within(max(0, s_start - 400), start))
@@ -129,6 +134,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
             mention.participants = [_side_of_pair(mention, pair[k]) for k in ("a", "b")]
     compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
+    japan_and_the_other(body, mention, actors, s_start)  # 日・モンテネグロ首脳会談, 日タイ首脳会談
     if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
         sides_between(body, mention, sorted(actors + places, key=lambda m: m.start), clause, start)  # 日中間の協議, 日本と中国の間で
     if word in MEALS:
@@ -146,6 +152,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
             and partners_only(body, mention, clause, start):
         speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
+    if mention.kind in ("talks", "phone_call", "video_call") and clause == s_start and not (far or thing_since):
+        carried_into_partners_apart(body, mention, clause, start, carried_subject)  # インドではAと、パキスタンではBと会談
     if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
         # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
         # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
@@ -171,6 +179,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
                             None if far_off or thing_since else carried_subject)
     visit_carried_on(body, mention, out, carried_subject, subject, clause, s_start,  # Aは韓国を訪問した。\n首脳会談を行う
                      SUBJECT_LATER.search(body, end + 1, s_end) is not None)
+    talks_the_visit_holds(body, mention, out, subject, s_start)  # …を公式訪問した。…。首脳会談は10日に行われる
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
         visitor_of_the_host(body, mention, out, clause, start, s_start, all_actors)  # Aが来日した。岸田首相は…会談し
@@ -183,6 +192,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     delegation_subject(body, mention, all_actors, clause, start)  # 選手団一行は…を訪問し: the body's delegation named before
     if mention.status == "proposed":
         proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
+    agreed_by_the_pair(body, mention, out, clause, start)  # Bと電話会談し、…直接会談することで合意した
+    traveller_of_the_visit(body, mention, out, clause, start)  # 英国を訪問した。メイ首相との会談は
     titled_people(mention, earlier)
     office_of_country(body, mention, all_actors)  # 中国外相と会談
     holders_of_compound(body, mention, all_actors, s_start, start)  # A首相とB首相は…。日英首脳会談

@@ -62,11 +62,25 @@ def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_
     for visit in reversed(earlier[-4:]):
         if visit.kind != "visit" or s_start - visit.sentence[1] > 2:
             continue
-        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
         hosts = [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
+        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
+        if not hosts and visit.place is not None:  # 麻生外相は北京を訪問し、会談した: the country of the city
+            hosts = _country_of_city(visit.place.entity_id, side)
+            visitors = {p.entity_id or p.name for p in visit.participants}
         if visitors == {side.entity_id or side.name} and len(hosts) == 1:
             mention.participants.append(Participant(hosts[0].name, hosts[0].entity_id))
         return
+
+
+def _country_of_city(place_id: str | None, visitor: Participant) -> list[Participant]:
+    """The country of a city a visit is told to (北京を訪問: China) as its host, none for the visitor's own country."""
+    registry = bundled_registry()
+    city = registry.get(place_id) if place_id else None
+    code = city.attributes.get("country") if city is not None and city.attributes.get("kind") == "city" else None
+    country = registry.get(f"country:{code}") if code else None
+    if country is None or person_country(visitor.entity_id) == code:
+        return []
+    return [Participant(country.name, country.id)]
 
 
 def people_count(mention: MeetingMention) -> int:

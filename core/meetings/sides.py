@@ -10,6 +10,7 @@ import re
 
 from core.meetings.clause_roles import read_roles
 from core.meetings.country_letters import VISIT_HOST, compound_before
+from core.meetings.country_partner import country_partner
 from core.meetings.headline_topic import headline_topic
 from core.meetings.mention import Participant
 from core.meetings.name_read import DELEGATION
@@ -214,4 +215,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         # 谷川外務副大臣はパキスタン政府と協議する: a person meets a government; with nobody named in the clause
         # (…演説した。その後、ドイツ政府と協議した) the government is the partner of the subject carried over
         return unique(found + partner_governments)
+    if len(people) == 1 and len(found) == 1 and not officials and not countries \
+            and (partner := country_partner(body, sides, s_start, start)) is not None:
+        return unique(found + [partner])  # ティラーソン国務長官は…中国と協議: the country the person meets
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

@@ -21,13 +21,19 @@ def _first_person(body: str, actors, begin: int, end: int, particle: re.Pattern)
         if m.type != "PERSON" or not begin <= m.start < end:
             continue
         position = _past_aside(body, m.end)  # 李容浩(リ・ヨンホ)外相は: a reading between the name and the title
-        title = office_after(body, position)
+        title = _WORKING_TITLE.match(body, position) or office_after(body, position)
         if title:
             position = title.end()
         position = _past_aside(body, position)  # スティルウェル国務次官補(東アジア・太平洋担当)は: a portfolio
         if particle.match(body, position):
             return Participant(body[m.start:m.end], m.entity_id)
     return None
+
+
+# The titles of the officials who hold working-level talks, which the offices of core.nlp.offices (a minister's, an
+# ambassador's) do not end on: ヒル国務次官補, 佐々江アジア大洋州局長, 藪中外務審議官, 小野寺外務政務官
+_WORKING_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー・]{0,10}?(?:次官補|局長|審議官|政務官|参事官)(?:代理)?"
+                            r"(?=[(（]|は|が)")
 
 
 def _past_aside(body: str, position: int) -> int:

@@ -8,6 +8,7 @@ of the one proposal a mention joins, with the reason noted on the mention (note_
 
 from __future__ import annotations
 
+from core.meetings.countries_told import told_by_its_countries
 from core.meetings.agreement import (
     GENERIC, LOOK_BACK, agrees, is_country, just_before, kind_fits_back, last_sentence, meeting_level,
     past_of_a_plan, places_same, process_and_round, round_beside_summit, subset, told_as_a_meal, told_in,
@@ -162,6 +163,10 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
                 mention.ambiguous = True  # 麻生外相は外相会談で…, after his talks with Li and with Tang
                 return None
             return note_joined(mention, "some of its sides, dates agree", earlier)
+        if told_by_its_countries(candidate, earlier, country_of) and not mention.partnered \
+                and places_same(candidate.place, earlier.place, country_of) \
+                and not another_of_its_sides(candidate, mention, earlier, proposals, country_of):
+            return note_joined(mention, "a person of the countries told meeting", earlier)  # 日中首脳会談…。首相は
         if _visitor_named_later(candidate, earlier):
             return note_joined(mention, "the visitor named later", earlier)
     return None

@@ -12,20 +12,31 @@ from core.registry import bundled_registry
 
 _PLACE_USE = re.compile(r"(?:での|で|へ|に(?:おける|ある)|を(?:訪|経由))")
 BOTH_COUNTRIES = re.compile(r"両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が|も|による|の)")
+# 両国は10日、ソウルで局長級協議を開いた: 両国 the subject its sentence opens on, however far the meeting word is
+# (after a connective or a day: その後、両国は; 11日、両国の外相は)
+_BOTH_OPENING = re.compile(r"(?:[^、。「」『』]{0,8}、)?両国(?:の)?(?:首脳|外相|政府|首相|大統領|代表)?(?:ら)?(?:は|が)"
+                           r"(?![らのにで])")
 
 
 def both_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int, earlier=()) -> None:
     """両国首脳が電話会談: the two countries named last before it, not 両国 as a side; with none named, the
     countries of the two people of the talks told last (小泉首相は盧武鉉大統領と会談した。両国は…外相会談を開く)."""
-    both = BOTH_COUNTRIES.search(body, max(s_start, start - 12), start) if not mention.participants else None
+    if mention.participants:
+        return
+    near = BOTH_COUNTRIES.search(body, max(s_start, start - 12), start)
+    both = near or _opening_subject(body, s_start, start)
     if both is None:
         return
+    # (a subject opening the sentence: the countries named before it; one named after it in its clause,
+    # 両国は北朝鮮問題で協議, is talked of)
+    named_by = start if near else body.index("両国", both.start())
     pair = _pair_of_level(both, earlier, s_start)
     if pair:  # 小泉首相は盧武鉉大統領と会談した。両国首脳は11日にも電話で協議した: the two leaders again
         mention.participants = pair
         return
     countries = []
-    for m in reversed([m for m in actors if m.type == "GPE" and m.end <= start and (m.entity_id or "").startswith("country:")]):
+    for m in reversed([m for m in actors if m.type == "GPE" and m.end <= named_by
+                       and (m.entity_id or "").startswith("country:")]):
         if _PLACE_USE.match(body, m.end):
             continue  # 米中首脳が韓国での会談を控える中、両国の…: the place of a meeting is no side of 両国
         if m.entity_id not in [c.entity_id for c in countries]:
@@ -42,6 +53,39 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
     if len(of) == 2 and all(of) and of[0] != of[1] and s_start - last.sentence[1] <= BOTH_REACH:
         named = [bundled_registry().get(f"country:{c}") for c in of]
         mention.participants = [Participant(n.name if n is not None else c, f"country:{c}") for c, n in zip(of, named)]
+
+
+def _opening_subject(body: str, s_start: int, start: int) -> re.Match | None:
+    """両国は… opening the sentence of the meeting word, with no other subject between them (両国は、Aが…と会談した
+    speaks of A's talks)."""
+    found = _BOTH_OPENING.match(body, s_start, start)
+    if found is None or _OTHER_SUBJECT.search(body, found.end(), start):
+        return None
+    return found
+
+
+_OTHER_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー](?:は|が)(?![らのにで])")
+
+# 両者は, 双方が: the two sides, opening the sentence
+_BOTH_SIDES_OPENING = re.compile(r"(?:[^、。「」『』]{0,8}、)?(?:両者|双方)(?:は|が)(?![らのにで])")
+
+
+def both_sides_countries(body: str, mention: MeetingMention, actors, s_start: int, start: int) -> None:
+    """北朝鮮は米国を強く非難した。両者は10日、会談した: 両者 or 双方 opening the sentence are the two countries the
+    sentence before names, when it names no person or body (then 両者 may be those: core.meetings.each)."""
+    if mention.participants or _BOTH_SIDES_OPENING.match(body, s_start, start) is None:
+        return
+    before = max(body.rfind("。", 0, s_start - 1), body.rfind("\n", 0, s_start - 1)) + 1
+    named = [m for m in actors.within(before, s_start)]
+    if any(m.type != "GPE" for m in named):
+        return
+    countries = []
+    for m in named:
+        if (m.entity_id or "").startswith("country:") and not _PLACE_USE.match(body, m.end) \
+                and m.entity_id not in [c.entity_id for c in countries]:
+            countries.append(Participant(body[m.start : m.end], m.entity_id))
+    if len(countries) == 2:
+        mention.participants = countries
 
 
 BOTH_REACH = 600  # how far after the talks told last 両国 may still mean their two countries (a few sentences)

@@ -8,8 +8,10 @@ visit is what names the other side here. A partner named in the clause is core.m
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from core.meetings.mention import MeetingMention, Participant
+from core.registry import bundled_registry
 
 # how far the talks' sentence may start after the visit's sentence ends: the very next sentence (a mark and a
 # line break between them at most)
@@ -44,3 +46,57 @@ def visit_carried_on(body: str, mention: MeetingMention, earlier: list[MeetingMe
     mention.participants = [Participant(visitor.name, visitor.entity_id, office=visitor.office,
                                         country=visitor.country),
                             Participant(host.name, host.entity_id)]
+
+
+# how many sentences may stand between a visit's sentence and the talks it holds (…日本を公式訪問した。これに先立ち、
+# …声明を発表した。首脳会談は10日に首相官邸で行われる)
+_VISIT_REACH = 2
+_DAYS_OF_A_VISIT = 7  # talks dated later than this after the visit's day are no talks of that visit
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+_TALKS = ("talks", "phone_call", "video_call")
+
+
+def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[MeetingMention], subject,
+                          s_start: int) -> None:
+    """Talks with no side and no subject but the visitor (首脳会談は10日に行われる; 首相は…を訪れ、首脳会談を行った), when
+    the last meeting the article told, in their sentence or a few before, is one visitor's visit to one country: the
+    visitor and the host, as a reader takes them. A summit needs a visitor Kaidan knows as a head; talks dated past
+    the visit's days, or told after other talks (then the last meeting told is no visit), are another meeting."""
+    if mention.kind != "talks" or mention.participants or mention.title is not None or not earlier:
+        return
+    visit = earlier[-1]
+    if visit.kind != "visit" or visit.cited or body.count("。", min(visit.sentence[1], s_start), s_start) > _VISIT_REACH:
+        return
+    visitors = [p for p in visit.participants if p.role == "visitor"]
+    hosts = [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
+    if len(visitors) != 1 or len(hosts) != 1 or len(visit.participants) != 2 \
+            or not (visitors[0].entity_id or "").startswith(("person:", "found:PERSON:")):
+        return
+    if (mention.summit and not _a_head(visitors[0].entity_id)) or not _within_the_visit(mention, visit):
+        return
+    (visitor,), (host,) = visitors, hosts
+    if subject is not None and (subject.entity_id or subject.name) != (visitor.entity_id or visitor.name) \
+            or subject is None and visit.sentence != mention.sentence and _TOPIC.search(body, s_start, mention.start):
+        return  # a subject of its own (両首脳は…会談に続いて): the talks are that one's (in the visit's sentence, the visitor)
+    if _SPOKEN_OF.match(body, mention.end) and any(m.kind in _TALKS for m in earlier):
+        return  # 会談では… after talks in Beijing and a visit to Seoul: either may be meant
+    mention.participants = [Participant(visitor.name, visitor.entity_id, office=visitor.office,
+                                        country=visitor.country),
+                            Participant(host.name, host.entity_id)]
+
+
+def _a_head(entity_id: str | None) -> bool:
+    """Whether the registry knows the person as one who held a head of state's or government's office."""
+    entity = bundled_registry().get(entity_id) if entity_id else None
+    roles = {role for office in (entity.attributes.get("offices", []) if entity else []) for role in office.get("roles", [])}
+    return bool(roles & _HEADS)
+
+
+def _within_the_visit(mention: MeetingMention, visit: MeetingMention) -> bool:
+    """Whether the talks' day (when both are dated to the day) falls on the visit's day or the few days after it."""
+    talks_day = (mention.date.value or "") if mention.date is not None else ""
+    visit_day = (visit.date.value or "") if visit.date is not None else ""
+    if len(talks_day) < 10 or len(visit_day) < 10:
+        return True
+    gap = (date.fromisoformat(talks_day[:10]) - date.fromisoformat(visit_day[:10])).days
+    return 0 <= gap <= _DAYS_OF_A_VISIT

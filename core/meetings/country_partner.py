@@ -1,0 +1,25 @@
+"""A country as the partner of one person's talks (ティラーソン国務長官は…具体的対応を中国と協議している, 岸田外相は北朝鮮と
+交渉した): the person meets the country, whoever speaks for it, as a person meets a government (パキスタン政府と協議).
+Countries otherwise stand in only where no person is named (core.meetings.sides), which left such talks one-sided."""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.mention import Participant
+
+# what may stand between the country's と and the meeting word: an adverb or a manner, never another name, a comma,
+# a clause's end or another noun the と belongs to (中国との関係について協議: the relations are talked of)
+_TO_THE_WORD = re.compile(r"(?:と|とも)(?:[^、。「」『』はがをのにでと]{0,8}?(?:で|に))?|との")
+
+
+def country_partner(body: str, sides: list[Participant], s_start: int, start: int) -> Participant | None:
+    """The country written as the partner of the meeting word in its clause (中国と協議, 米国との協議, 韓国と電話で
+    協議), the last side before the word: None when another country is named with it (米国と中国の協議: both sides
+    are countries, read elsewhere) or something stands between."""
+    countries = [p for p in sides if (p.entity_id or "").startswith("country:")]
+    if len({p.entity_id for p in countries}) != 1:
+        return None
+    country = countries[-1]
+    at = body.rfind(country.name, s_start, start)
+    return country if at >= 0 and _TO_THE_WORD.fullmatch(body, at + len(country.name), start) else None
