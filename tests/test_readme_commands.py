@@ -1,9 +1,10 @@
 """The commands the READMEs and docs give run as they say: users and CI follow them word for word.
 
 Every bench/*.py a page names exists; every bench script (a file of bench/ run as a program) is named in the
-README's bench list, so none is forgotten; each answers --help with its usage (argparse, before any corpus or
-model is loaded) and knows every flag its README line gives it; every flag of a `main.py` or `kaidan` line is
-one of that command's; and the system libraries the set-up names are the ones CI installs."""
+README's bench list, so none is forgotten; each, and each script of docs/ and resources/ a page runs, answers
+--help with its usage (argparse, before any corpus, model or window is loaded) and knows every flag its README
+line gives it; every flag of a `main.py` or `kaidan` line is one of that command's; and the system libraries the
+set-up names are the ones CI installs."""
 
 import json
 import os
@@ -20,6 +21,7 @@ PAGES = [README, ROOT / "README.ja.md", *sorted((ROOT / "docs").glob("*.md"))]
 SCRIPT = re.compile(r"bench/([A-Za-z0-9_]+\.py)")
 FLAG = re.compile(r"(?<![\w-])(--?[A-Za-z][\w-]*)")
 BLOCK = re.compile(r"^```bash\n(.*?)^```", re.S | re.M)
+OTHER_SCRIPT = re.compile(r"python3? ((?!bench/)[\w/]+\.py)")
 
 # Runs each script as `python SCRIPT --help` in one interpreter (its modules loaded once, so the whole list takes
 # seconds): each script's exit code and what it printed.
@@ -87,13 +89,18 @@ def unknown_flags(command: str) -> list[str]:
     return [flag for flag in FLAG.findall(command) if flag not in known]
 
 
-def help_outputs(scripts: list[str]) -> dict[str, list]:
+def other_scripts() -> set[str]:
+    """The scripts outside bench/ a page runs (docs/make_screenshot.py, resources/i18n/build.py), main.py aside."""
+    return {path for page in PAGES for path in OTHER_SCRIPT.findall(page.read_text(encoding="utf-8"))} - {"main.py"}
+
+
+def help_outputs(paths: list[str]) -> dict[str, list]:
     """Each script's --help exit code and printout, run in a fresh interpreter as a user would."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    done = subprocess.run([sys.executable, "-c", HELP_RUNNER, *[f"bench/{name}" for name in scripts]], cwd=ROOT,
+    done = subprocess.run([sys.executable, "-c", HELP_RUNNER, *paths], cwd=ROOT,
                           env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode == 0, done.stderr[-2000:]
-    return {Path(path).name: result for path, result in json.loads(done.stdout.splitlines()[-1]).items()}
+    return json.loads(done.stdout.splitlines()[-1])
 
 
 def test_every_bench_file_a_page_names_exists():
@@ -106,11 +113,14 @@ def test_every_bench_script_is_in_the_readme_bench_list():
     assert sorted(bench_scripts() - listed) == []
 
 
-def test_each_bench_script_answers_help_and_knows_its_readme_flags():
-    outputs = help_outputs(sorted(bench_scripts()))
-    assert {name: code for name, (code, text) in outputs.items() if code != 0 or not text.startswith("usage:")} == {}
+def test_each_script_a_page_runs_answers_help_and_knows_its_readme_flags():
+    scripts = sorted(other_scripts())
+    assert "docs/make_screenshot.py" in scripts
+    outputs = help_outputs([f"bench/{name}" for name in sorted(bench_scripts())] + scripts)
+    assert {path: code for path, (code, text) in outputs.items() if code != 0 or not text.startswith("usage:")} == {}
     unknown = {(name, flag) for page in PAGES for name, command in script_lines(page.read_text(encoding="utf-8"))
-               if name in outputs for flag in FLAG.findall(command) if flag not in outputs[name][1]}
+               if f"bench/{name}" in outputs for flag in FLAG.findall(command)
+               if flag not in outputs[f"bench/{name}"][1]}
     assert sorted(unknown) == []
 
 
