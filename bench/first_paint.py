@@ -12,6 +12,7 @@ Settings go where XDG_CONFIG_HOME points (bench_window.py gives a temporary fold
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import sys
@@ -23,6 +24,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("library", help="the library file the window opens")
+    parser.add_argument("--whole", action="store_true",
+                        help="report once the window is whole, not at the list's first paint")
+    args = parser.parse_args()  # before the window's modules: --help answers at once
     import main as kaidan  # Kaidan's entry point: its command line's modules load first, as for a user
 
     from PySide6.QtCore import QEvent, QObject, QSettings
@@ -30,7 +36,7 @@ def main() -> None:
 
     from ui.window import library_choice  # where kaidan.main()'s window is made (the library tried first)
 
-    whole = "--whole" in sys.argv[2:]
+    whole = args.whole
     marks = {"began": BEGAN, "imported": (time.time(), time.process_time())}
     first: dict = {}  # the list's first paint: its clock, CPU and rows
 
@@ -65,7 +71,7 @@ def main() -> None:
 
     library_choice.MainWindow = Timed
     assert QApplication.instance() is None  # kaidan.main() makes it, as for a user
-    kaidan.main(["--db", sys.argv[1]])
+    kaidan.main(["--db", args.library])
 
 
 if __name__ == "__main__":

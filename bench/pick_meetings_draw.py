@@ -60,6 +60,7 @@ article name; random.Random(2121) draws twenty-four: the first sixteen developme
 
 from __future__ import annotations
 
+import argparse
 import json
 import random
 import sys
@@ -193,18 +194,31 @@ def draw(corpus: Path, number: int = 9, livedoor: Path | None = None) -> list[tu
     """(article, part) of the ninth to twenty-first draw, in draw order."""
     if number in BOTH_CORPORA:
         seed, count, dev, _ = BOTH_CORPORA[number]
-        drawn = random.Random(seed).sample(both_pool(corpus, livedoor, number), count)
+        drawn = _sample(seed, both_pool(corpus, livedoor, number), count, number)
         return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
     seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12, 13: DRAW_13[:3], 14: DRAW_14[:3],
              15: DRAW_15[:3], 16: DRAW_16[:3], 17: DRAW_17[:3], 18: DRAW_18[:3]}[number]
-    drawn = random.Random(seed).sample(pool(corpus, number), count)
+    drawn = _sample(seed, pool(corpus, number), count, number)
     return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
 
 
+def _sample(seed: int, admitted: list[str], count: int, number: int) -> list[str]:
+    """The draw from its pool; a pool the later golds have spent below the draw's size is said, not a traceback
+    (the ninth to eighteenth pools leave out every gold article, those drawn since included)."""
+    if len(admitted) < count:
+        raise SystemExit(f"draw {number}: the pool holds {len(admitted)} articles now, fewer than the {count} drawn: "
+                         "the golds have taken the rest since")
+    return random.Random(seed).sample(admitted, count)
+
+
 if __name__ == "__main__":
-    corpus = Path(sys.argv[1])
-    number = int(sys.argv[sys.argv.index("--draw") + 1]) if "--draw" in sys.argv else 9
-    livedoor = Path(sys.argv[sys.argv.index("--livedoor") + 1]) if "--livedoor" in sys.argv else None
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("corpus", type=Path, help="the Wikinews text folder (livedoor's for --draw 12)")
+    parser.add_argument("--draw", type=int, default=9, choices=range(9, 22), metavar="9..21",
+                        help="which draw (default 9)")
+    parser.add_argument("--livedoor", type=Path, metavar="LIVEDOOR_TEXT_DIR", help="livedoor's texts (draws 19 to 21)")
+    args = parser.parse_args()
+    corpus, number, livedoor = args.corpus, args.draw, args.livedoor
     if number in BOTH_CORPORA and livedoor is None:
         raise SystemExit(f"--draw {number} reads both corpora: --livedoor LIVEDOOR_TEXT_DIR")
     print(f"pool: {len(both_pool(corpus, livedoor, number) if number in BOTH_CORPORA else pool(corpus, number))} articles")

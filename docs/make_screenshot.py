@@ -11,6 +11,7 @@ window is in Japanese and the shots go to docs/screenshots/ja-<name>.png (ja-mai
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -40,12 +41,13 @@ LANG = "en"
 
 def main() -> None:
     global LANG
-    args = sys.argv[1:]
-    if "--lang" in args:
-        at = args.index("--lang")
-        LANG = args[at + 1]
-        del args[at:at + 2]
-    seeds = Path(args[0]) if args else ROOT.parent / "shared" / "seeds"
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("seeds", nargs="?", type=Path, default=ROOT.parent / "shared" / "seeds",
+                        help="the folder of seed articles (*.txt) imported into the shots")
+    parser.add_argument("--lang", default="en", choices=("en", "ja"),
+                        help="the window's language (ja: the shots go to docs/screenshots/)")
+    args = parser.parse_args()  # before any window: --help writes no screenshot
+    LANG, seeds = args.lang, args.seeds
     scratch = Path(tempfile.mkdtemp())
     app = QApplication([])
     from ui.common.i18n import install_translators

@@ -7,6 +7,7 @@ Uses a temporary folder; writes docs/team-agreement.png and docs/team-curation.p
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 import tempfile
@@ -28,6 +29,7 @@ from ui.team.curation_view import CurationWindow  # noqa: E402
 
 
 def main() -> None:
+    argparse.ArgumentParser(description=__doc__.split("\n\n")[0]).parse_args()  # --help writes no screenshot
     app = QApplication([])
     with tempfile.TemporaryDirectory() as tmp:
         paths = team_of_three(Path(tmp))

@@ -18,7 +18,7 @@ QUERIES = {
         FROM pairs GROUP BY ALL ORDER BY month, meetings DESC, country_a, country_b
         """),
     "stances": (
-        "claims per holder and target, by stance (candidates have no stance yet)",
+        "claims per holder, by stance (candidates have no stance yet)",
         """
         SELECT coalesce(holder_entity_id, holder_text) AS holder, coalesce(stance, 'undecided') AS stance,
                count(*) AS claims
