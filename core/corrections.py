@@ -10,6 +10,7 @@ from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import clean_for_site, left_out
 from core.model import Article as StoredArticle
 from core.meetings.suggest import propose_for_article
+from core.published_date import user_published
 from core.store.articles import get_article, overrides_for, replace_cleaning, set_override
 from core.store.changes import log_change
 from core.store.claims import reanchor_claims
@@ -77,6 +78,8 @@ def set_line_label(
         stored.line_labels = list(row.line_labels or [])  # the lines its import counted for its site
         clean_for_site(article, common_among(db, furniture_candidates(article.raw)),
                        lambda site, keys: site_line_counts(db, site, keys), frozenset(left_out(stored)))
+        if (given := user_published(db, article_id)) is not None:  # the day the user gave outlives the cleaner's
+            article.published, article.published_precision = given.published, given.precision
         replace_cleaning(db, article_id, article)
         reanchor(db, article_id, row.body, article.body)
         reanchor_claims(db, article_id, row.body, article.body)
