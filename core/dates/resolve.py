@@ -79,7 +79,8 @@ def _calendar(g, ref, day_anchor, anchors, match: re.Match):
         if not 1 <= month <= 12:
             raise ValueError(month)
         if not has_year:
-            year = ref and _year_for_month(month, ref, match.string, match.start())
+            year = _year_for_month(month, ref, match.string, match.start()) if ref else \
+                _year_written_before(match.string, match.start())
     elif g("mrel"):
         base = _base(g("mrel"), ref, anchor)
         if base:
@@ -176,16 +177,29 @@ def _year_for_month(month: int, ref: date, text: str = "", position: int = 0) ->
     A year named just before (来年、…6月に) gives it; otherwise the month is taken
     between 6 months before and 5 months after the reference month.
     """
-    before = None
-    for before in _YEAR_WORD.finditer(text, max(0, position - 60), position):
-        pass
-    if before is not None and _SINCE_YEAR.match(text, before.end(), position):
-        before = None  # 2005年に天皇賞を制した…以来になる。…12月29日: a year compared with, not the one told
-    if before is not None:
-        word = before.group(0)
+    word = _year_named_before(text, position)
+    if word is not None:
         return ref.year + _RELATIVE_YEAR[word] if word in _RELATIVE_YEAR else int(word[:4])
     ahead = (month - ref.month) % 12
     return add_months(ref.year, ref.month, ahead if ahead <= 5 else ahead - 12)[0]
+
+
+def _year_written_before(text: str, position: int) -> int | None:
+    """In an article with no date of its own (nothing to count 来年 from), the year of a month written without one
+    is only the year written just before it (2008年の地震は5月12日に): else it stays unknown, never this year."""
+    word = _year_named_before(text, position)
+    return int(word[:4]) if word is not None and word not in _RELATIVE_YEAR else None
+
+
+def _year_named_before(text: str, position: int) -> str | None:
+    """The year word (2008年, 来年) written within 60 characters before position, unless a clause measures from it
+    (2005年に天皇賞を制した…以来: a year compared with, not the one told)."""
+    before = None
+    for before in _YEAR_WORD.finditer(text, max(0, position - 60), position):
+        pass
+    if before is None or _SINCE_YEAR.match(text, before.end(), position):
+        return None
+    return before.group(0)
 
 
 def _day_near(d: int, ref: date) -> date:
