@@ -331,6 +331,8 @@ def test_without_a_reference_a_month_takes_only_a_year_written_just_before_it():
     ]
     compared = "2005年に天皇賞を制したスズカマンボ以来になる。12月29日の有馬記念"
     assert ("12月29日", None, "day") in found(compared, None)
+    another_sentence = "最高記録は1933年に観測された。シーズンは11月末まで続く。"
+    assert ("11月末", None, "days") in found(another_sentence, None)
 
 
 def test_offsets_are_code_points_and_spans_do_not_overlap():
