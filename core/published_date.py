@@ -1,5 +1,5 @@
 """An article's publication date as the user gives it: the day typed, and whether the last change of an article's
-date was the user's (the change log says so; core.article_date writes it)."""
+date was the user's (the change log says so; core.corrections.set_published writes it)."""
 
 from __future__ import annotations
 

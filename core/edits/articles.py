@@ -84,7 +84,7 @@ class SetPublished(ArticleEdit):
     def apply(self, db, annotator=None) -> "SetPublished":
         """Store the date; the inverse gives back the date it had, the cleaner's or the user's."""
         # Reading dates and meetings again needs the analysis stack: it loads on the first date set.
-        from core.article_date import set_published
+        from core.corrections import set_published
 
         previous = set_published(db, self.article_id, self.published, annotator)
         return SetPublished(self.article_id, previous, text=self.text)
