@@ -6,8 +6,8 @@ headline, such a date line (with the weekday, or without it: 1/30 9:23配信) an
 text. The cleaner either reads the year from the page (a full date the text writes
 elsewhere: the publication date), or guesses it from the years the text writes (the
 inferred reference day, the page flagged), or gives none. With --saved the page's
-file is given a time up to a year after the article, as a user saving pages later
-would have: the guess never goes past it. With --named the page is read by a file's name carrying the day it was
+file is given a time up to a year after the article, as a copy of it would have: Kaidan reads no file's time
+(a copied folder's is the copy's day), so the figures must be those without --saved. With --named the page is read by a file's name carrying the day it was
 saved, up to a year after the article (20120512-3.txt, as users name what they keep: core.cleaning.named_day), and
 no file time. With --html each page is a saved web page instead (headline, date line and paragraphs in plain
 markup, no date declared), imported as an HTML file is: the same evidence read the same way (named days under
@@ -72,7 +72,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=1)
-    parser.add_argument("--saved", action="store_true", help="give each page a file time up to a year later")
+    parser.add_argument("--saved", action="store_true", help="give each page a file time up to a year later (read by nothing: the figures stay)")
     parser.add_argument("--named", action="store_true", help="name each page's file by a day up to a year later")
     parser.add_argument("--html", action="store_true", help="each page a saved web page, imported as HTML")
     args = parser.parse_args(argv)

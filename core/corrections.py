@@ -1,4 +1,10 @@
-"""The user's corrections to the cleaner: mark a raw line as body or as boilerplate."""
+"""The user's corrections to the cleaner: mark a raw line as body or as boilerplate, give an article its date.
+
+A day the user gives (an article its page, file name and text leave undated, or date wrongly) is stored as its
+publication date, so the list, the reader, the export and the dates and meetings read from its text use it; the
+change log keeps the date it replaced (given back on undo) and says the day is the user's, so cleaning the article
+again keeps it (core.published_date).
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from core.cleaning.lines import furniture_candidates
 from core.cleaning.sites import clean_for_site, left_out
 from core.model import Article as StoredArticle
 from core.meetings.suggest import propose_for_article
+from core.published_date import ACTION, PublishedDate, user_published
 from core.store.articles import get_article, overrides_for, replace_cleaning, set_override
 from core.store.changes import log_change
 from core.store.claims import reanchor_claims
@@ -77,6 +84,8 @@ def set_line_label(
         stored.line_labels = list(row.line_labels or [])  # the lines its import counted for its site
         clean_for_site(article, common_among(db, furniture_candidates(article.raw)),
                        lambda site, keys: site_line_counts(db, site, keys), frozenset(left_out(stored)))
+        if (given := user_published(db, article_id)) is not None:  # the day the user gave outlives the cleaner's
+            article.published, article.published_precision = given.published, given.precision
         replace_cleaning(db, article_id, article)
         reanchor(db, article_id, row.body, article.body)
         reanchor_claims(db, article_id, row.body, article.body)
@@ -86,4 +95,23 @@ def set_line_label(
         propose_for_article(db, article_id, registry)
         log_change(db, "set_line_label", "articles", article_id,
                    {"line": line, "label": previous}, {"line": line, "label": label}, annotator)
+    return previous
+
+
+def set_published(db: sqlite_utils.Database, article_id: int, given: PublishedDate,
+                  annotator: str | None = None) -> PublishedDate:
+    """Store given as the article's publication date, read its dates and meetings again against it, log the
+    change; returns the date it had (for undo)."""
+    with atomic(db):
+        row = db.execute("SELECT published, published_precision FROM articles WHERE id = ?",
+                         [article_id]).fetchone()
+        if row is None:
+            raise KeyError(article_id)
+        previous = PublishedDate(row[0], row[1], user_published(db, article_id) is not None)
+        db.execute("UPDATE articles SET published = ?, published_precision = ? WHERE id = ?",
+                   [given.published, given.precision, article_id])
+        log_change(db, ACTION, "articles", article_id, previous.logged(), given.logged(), annotator)
+        registry = load_registry(db)
+        analyze_article(db, article_id, registry)
+        propose_for_article(db, article_id, registry)
     return previous

@@ -12,7 +12,7 @@ from core.cleaning.header_shapes import quoted_headline
 from core.cleaning.lines import PROSE, Line
 from core.cleaning.date_labels import line_date, page_date
 from core.cleaning.page_dates import filed_year, header_day, header_year, placed_far, with_year
-from core.cleaning.named_day import name_day, named_order, named_year, not_after_saving, saved_day
+from core.cleaning.named_day import name_day, named_order, named_year, not_after_saving
 from core.cleaning.page_year import guessed_year
 from core.cleaning.year_last import both_readings, lead_ordered, near_ordered, page_ordered
 from core.dates.lines import all_datetimes, unsure_order
@@ -168,15 +168,15 @@ def held_days(line: Line) -> set[str]:
 
 def guess_year(line: Line, lines: list[Line], result: Article) -> None:
     """A month-and-day date line whose year nothing on the page tells for sure: its day, in the year the page's
-    written years or its file's day suggest, is the article's inferred reference day (published stays empty); a
+    written years or its file's name suggest, is the article's inferred reference day (published stays empty); a
     byline beside it is the article's."""
     found = line_date(line.stripped)
     if found is None or not found.yearless:
         return
     if not result.authors:  # the byline beside the day is the article's, whatever its year
         _take_byline(line, found, result)
-    # a page is saved after it is published: the day its file's name carries, else the file's time
-    placed = guessed_year(found, [l.stripped for l in lines], saved_day(result.source))
+    # a page is saved after it is published: the day its file's name carries (never the file's time: a copy's)
+    placed = guessed_year(found, [l.stripped for l in lines], name_day(result.source))
     if placed is not None:
         result.published_inferred, result.published_inferred_precision = placed.iso[:10], "day"
         result.published_text = found.text

@@ -16,7 +16,10 @@ near_ordered and lead_ordered, which leave the page flagged). A page is saved on
     only suggest its year (the latest full date the text writes), a year that puts it after the name's day gives way;
   - a day written with its year last in an order nothing on the page tells (10/02/2016) is the reading on or before
     the name's day and within the year before it, when the other reading is not;
-  - a page with no date at all takes the name's day as its inferred reference day, before the file's time.
+  - a page with no date at all takes the name's day as its inferred reference day.
+
+The file's time is not read: copying a folder, unpacking an archive or syncing a drive gives every file the day
+of the copy, which the page's publication day is not.
 """
 
 from __future__ import annotations
@@ -25,7 +28,6 @@ import re
 from datetime import date, timedelta
 
 from core.cleaning.page_dates import written_weekday
-from core.cleaning.relative_stamps import file_time
 from core.cleaning.year_last import both_readings, line_weekday
 from core.dates.lines import Found
 from core.text import NARROW_DIGITS
@@ -56,15 +58,6 @@ def name_day(source: str | None, today: date | None = None) -> date | None:
         return None
     day = days.pop()
     return day if day <= (today or date.today()) else None
-
-
-def saved_day(source: str | None) -> date | None:
-    """The day a page's file says it was kept: the day its name carries, else the day the file was last written."""
-    named = name_day(source)
-    if named is not None:
-        return named
-    saved = file_time(source)
-    return saved.date() if saved else None
 
 
 def named_year(found: Found, named: date) -> Found | None:

@@ -32,7 +32,7 @@ _SHORT_YEAR = re.compile(r"(?<![0-9０-９.．,，])(?<!令和)(?<!平成)(?<!�
 _ERA_YEAR = re.compile(r"(令和|平成|昭和)\s*([0-9０-９]{1,2}|元)\s*年")
 _BORN = re.compile(r"[^。]{0,24}?(?:生まれ|生）|生\)|没)")
 SHORT_AHEAD = 5  # years past the last full year written where a shortened one (翌１３年３月) may stand
-SPAN = 11  # years before the file's day where a written weekday may still place the date
+SPAN = 11  # years before the day the file's name carries where a written weekday may still place the date
 GUESS_REACH = 1  # years either side of the last one written where a written weekday places the date
 WEEKDAY_REACH = 2  # years either side of the page's placing where a written weekday places the date (one at most)
 
@@ -72,7 +72,7 @@ def _fits(placed: Found | None, weekday: int | None, saved: date | None) -> bool
 
 def guessed_year(found: Found, texts: list[str], saved: date | None = None) -> Found | None:
     """found (a month-and-day date) placed in the year the page's address gives beside its month, else as the last
-    such day on or before saved (its file's day: pages are saved as they are read), else in the year the page's
+    such day on or before saved (the day its file's name carries: pages are saved as they are read), else in the year the page's
     written years and the date's weekday suggest; None when nothing on the page nor the file tells."""
     if not found.yearless:
         return found

@@ -24,7 +24,7 @@ def inferred_reference(paragraphs: list[str], dateline: str | None,
     The latest full date written in the text is the earliest the article can be;
     a day of the month in the dateline (【ジャカルタ14日】) or in the opening words
     (…は11日、) moves it to that day on or after it. Without a full date, that day
-    of the month is placed on or before fallback (the file's time); else fallback's day.
+    of the month is placed on or before fallback (the day the file's name carries); else fallback's day.
     A body without a full date takes the latest one of the whole page (page: every line,
     captions and side lines the cleaner dropped included) before it falls back.
     """

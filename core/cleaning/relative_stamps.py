@@ -1,14 +1,13 @@
 """A page's relative stamp (3時間前, 昨日 10:00 配信) and the day it gives, counted back from when the page was viewed.
 
 Reads the lines near a page's top for the stamp, the short lines above it for the day the site shows as today,
-and else the time the file was written.
+and else the day the file's name carries (never the file's time: a copy's, not the page's).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
-from pathlib import Path
 from typing import Callable
 
 from core.cleaning.page_dates import HAS_DIGIT_DATE
@@ -63,7 +62,7 @@ VIEWED_LINE = 40  # characters of the header line that shows the day (and time) 
 def stamped_day(page: list[str], saved: Callable[[], date | None]) -> str | None:
     """The day a page with a relative stamp (3時間前, 昨日 10:00) was published, counted back from when it
     was viewed: the latest full date on a short line above the stamp (the site's 「today」, 「…現在」),
-    else saved() (the day the file's name carries, or the file's time: a datetime)."""
+    else saved() (the day the file's name carries)."""
     found = _stamp(page)
     if found is None:
         return None
@@ -81,22 +80,4 @@ def stamped_day(page: list[str], saved: Callable[[], date | None]) -> str | None
             return (datetime.fromisoformat(viewed.iso) - age).date().isoformat()
         return (date.fromisoformat(viewed.iso[:10]) - timedelta(days=age.days)).isoformat()
     when = saved()
-    return day_before(when, age) if when is not None else None
-
-
-def day_before(saved: date, age: timedelta) -> str:
-    """The day a page saved at saved (a moment, or a day with no time: then whole days back) was published, age
-    before."""
-    if isinstance(saved, datetime):
-        return (saved - age).date().isoformat()
-    return (saved - timedelta(days=age.days)).isoformat()
-
-
-def file_time(source: str | None) -> datetime | None:
-    """When the file an article came from was last written, if its source is a file (a path as the user gave it
-    to the import, read against the folder the import runs in)."""
-    try:
-        path = Path(source or "")
-        return datetime.fromtimestamp(path.stat().st_mtime) if source and path.is_file() else None
-    except (OSError, OverflowError, ValueError):
-        return None
+    return (when - timedelta(days=age.days)).isoformat() if when is not None else None

@@ -53,8 +53,10 @@ expression (day "2025-07-11", ISO week "2025-W44", month "2025-07", year "2025")
 * Offsets: N日前/後 a day, N週間前/後 an ISO week, Nカ月前/後 and 半年前 a month,
   N年前/後 a year. 数日前, N時間前, 先ごろ, 先日, 近く, 近日中, このほど are spans of
   precision "unknown" with no value.
-* Without a reference only expressions that carry their own year are placed;
-  the rest keep their precision with value, start_date and end_date None.
+* Without a reference only expressions that carry their own year are placed, and a
+  month written just after a year (2008年の地震は5月12日に: the year-named-before rule
+  above, without 来年 and the like); the rest keep their precision with value,
+  start_date and end_date None: an undated article's 8月22日 is a day of no known year.
 * Not dates: durations and counts (約1時間, 3年間, 11日間, 5カ月連続, 3日目, 約10日,
   a day without a month before a count: 1日5分, 1日だけ, 1日経って), decades (1990年代),
   comparisons (前年比, 前年度比, 前年同期).

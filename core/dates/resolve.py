@@ -79,7 +79,8 @@ def _calendar(g, ref, day_anchor, anchors, match: re.Match):
         if not 1 <= month <= 12:
             raise ValueError(month)
         if not has_year:
-            year = ref and _year_for_month(month, ref, match.string, match.start())
+            year = _year_for_month(month, ref, match.string, match.start()) if ref else \
+                _year_written_before(match.string, match.start())
     elif g("mrel"):
         base = _base(g("mrel"), ref, anchor)
         if base:
@@ -167,6 +168,7 @@ def _base(word: str, ref: date | None, anchor: date | None) -> date | None:
 _YEAR_WORD = re.compile(r"(?:(?:19|20)[0-9]{2}年|今年|来年|昨年|去年|本年|翌年|前年)(?![0-9]{1,2}月|度|代)")
 # 2005年に…を制したスズカマンボ以来, 2008年の『ハンコック』以来、約4年ぶり: the earlier time a clause measures from
 _SINCE_YEAR = re.compile(r"[^。、\n]*?(?:以来|[0-9０-９]+(?:年|か月|ヶ月|カ月|ヵ月)ぶり)")  # (not 振り返る)
+_SENTENCE_BREAK = re.compile("[。\n]")
 _RELATIVE_YEAR = {"今年": 0, "本年": 0, "来年": 1, "翌年": 1, "昨年": -1, "去年": -1, "前年": -1}
 
 
@@ -176,16 +178,33 @@ def _year_for_month(month: int, ref: date, text: str = "", position: int = 0) ->
     A year named just before (来年、…6月に) gives it; otherwise the month is taken
     between 6 months before and 5 months after the reference month.
     """
-    before = None
-    for before in _YEAR_WORD.finditer(text, max(0, position - 60), position):
-        pass
-    if before is not None and _SINCE_YEAR.match(text, before.end(), position):
-        before = None  # 2005年に天皇賞を制した…以来になる。…12月29日: a year compared with, not the one told
+    before = _year_named_before(text, position)
     if before is not None:
         word = before.group(0)
         return ref.year + _RELATIVE_YEAR[word] if word in _RELATIVE_YEAR else int(word[:4])
     ahead = (month - ref.month) % 12
     return add_months(ref.year, ref.month, ahead if ahead <= 5 else ahead - 12)[0]
+
+
+def _year_written_before(text: str, position: int) -> int | None:
+    """In an article with no date of its own (nothing to count 来年 from), the year of a month written without one
+    is only the year written just before it in its sentence (2008年の地震は5月12日に; not 記録は1933年。シーズンは
+    11月末まで): else it stays unknown, never this year."""
+    before = _year_named_before(text, position)
+    if before is None or before.group(0) in _RELATIVE_YEAR or _SENTENCE_BREAK.search(text, before.end(), position):
+        return None
+    return int(before.group(0)[:4])
+
+
+def _year_named_before(text: str, position: int) -> re.Match | None:
+    """The year word (2008年, 来年) written within 60 characters before position, unless a clause measures from it
+    (2005年に天皇賞を制した…以来: a year compared with, not the one told)."""
+    before = None
+    for before in _YEAR_WORD.finditer(text, max(0, position - 60), position):
+        pass
+    if before is None or _SINCE_YEAR.match(text, before.end(), position):
+        return None
+    return before
 
 
 def _day_near(d: int, ref: date) -> date:

@@ -1,6 +1,6 @@
 """Every user edit as a value: `edit.apply(db, annotator)` saves it, logs it and returns its inverse."""
 
-from core.edits.articles import SetLineLabel, SetStatus
+from core.edits.articles import SetLineLabel, SetPublished, SetStatus
 from core.edits.base import Edit, Group
 from core.edits.claims import AddClaim, AddTopic, DeleteClaim, RestoreClaim, UpdateClaim
 from core.edits.entities import (
@@ -16,7 +16,7 @@ from core.edits.meetings import (
 __all__ = [
     "AddClaim", "AddLink", "AddTopic", "AddMeetingMention", "AddMention", "AttachMention", "CreateMeeting",
     "DeleteClaim", "DeleteMeeting", "Edit", "Gold", "Group", "MergeEntities", "RemoveLink", "RemoveMention",
-    "RestoreClaim", "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveEntity", "SetLineLabel",
+    "RestoreClaim", "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveEntity", "SetLineLabel", "SetPublished",
     "SetLinkState", "SetMentionState", "SetParticipants", "SetStatus", "TieMention", "UnmergeEntities",
     "UpdateClaim", "UpdateMeeting", "UpdateMention",
 ]

@@ -1,10 +1,11 @@
-"""Article edits: the reading status of one or more articles, and the user's fixes to the cleaner."""
+"""Article edits: the reading status of one or more articles, the user's fixes to the cleaner and the date they give."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import ClassVar, Iterable
 
+from core.published_date import PublishedDate
 from core.edits.base import ArticleEdit, Edit
 from core.store.articles import STATUSES, set_status
 from core.store.transactions import atomic
@@ -70,3 +71,20 @@ class SetLineLabel(ArticleEdit):
 
         previous = set_line_label(db, self.article_id, self.line, self.label, annotator)
         return SetLineLabel(self.article_id, self.line, previous, text=self.text)
+
+
+@dataclass(frozen=True)
+class SetPublished(ArticleEdit):
+    """Give the article a publication date (the user's day, or back to what it had); its dates and meetings are
+    read again against it."""
+
+    kind: ClassVar[str] = "cleaning"
+    published: PublishedDate
+
+    def apply(self, db, annotator=None) -> "SetPublished":
+        """Store the date; the inverse gives back the date it had, the cleaner's or the user's."""
+        # Reading dates and meetings again needs the analysis stack: it loads on the first date set.
+        from core.corrections import set_published
+
+        previous = set_published(db, self.article_id, self.published, annotator)
+        return SetPublished(self.article_id, previous, text=self.text)

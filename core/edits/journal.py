@@ -32,7 +32,7 @@ Span = tuple[int, int]  # the change log rows one edit wrote: ids after the firs
 
 # What of an article a log row changed, by its action: its status, its lines' labels and its gold are
 # separate things (the article's row is one target for all of them). Any other target is one thing.
-_ARTICLE_ASPECTS = {"set_status": "status", "set_line_label": "lines"}
+_ARTICLE_ASPECTS = {"set_status": "status", "set_line_label": "lines", "set_published": "date"}
 
 
 @dataclass(frozen=True)

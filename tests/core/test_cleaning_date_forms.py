@@ -118,7 +118,7 @@ def test_the_label_nearest_a_date_is_its_own():
     assert page_date(line).iso == "2016-02-10"
 
 
-def test_a_month_and_day_date_on_a_page_with_no_year_takes_its_files(tmp_path):
+def test_a_month_and_day_date_on_a_page_with_no_year_takes_its_files_named_day_not_its_files_time(tmp_path):
     import os
     from datetime import datetime
 
@@ -128,16 +128,19 @@ def test_a_month_and_day_date_on_a_page_with_no_year_takes_its_files(tmp_path):
     lines = ["ホーム", "外相会談、来週にも", "2/10(水) 15:40配信",
              "　両国の外相は来週、東京で会談する。政府関係者が明らかにした。北極海の航路協力が議題になる見通しだ。",
              "　会談は二年ぶりとなる。両国は昨年、海洋協力の覚書に署名している。"]
-    page = tmp_path / "yearless.txt"
-    page.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    copied = tmp_path / "yearless.txt"  # a copy's time is no day of the page's
+    copied.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     saved = datetime(2016, 3, 1, 12, 0).timestamp()
-    os.utime(page, (saved, saved))
+    os.utime(copied, (saved, saved))
+    undated = Article(source=str(copied), source_format="txt", raw=copied.read_text(encoding="utf-8"))
+    apply_cleaning(undated)
+    assert undated.published is None and undated.published_inferred is None
+    page = tmp_path / "20160301-yearless.txt"
+    page.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
     article = Article(source=str(page), source_format="txt", raw=page.read_text(encoding="utf-8"))
     apply_cleaning(article)
-    # on or before the day it was saved, a Wednesday: a guess of the year, kept as the inferred day and flagged
-    assert article.published is None
-    assert (article.published_inferred, article.published_inferred_precision) == ("2016-02-10", "day")
-    assert "date_unsure" in article.cleaning_check
+    # the last Wednesday 10 February on or before the day its name says it was saved
+    assert article.published == "2016-02-10T15:40:00+09:00"
     pasted = clean_dump("\n\n".join(lines) + "\n")
     assert pasted.published is None and pasted.published_inferred is None  # a pasted page: no year to give it
 

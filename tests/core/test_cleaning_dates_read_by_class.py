@@ -5,9 +5,6 @@ under the body (its headline, its date, its text) does not date the article abov
 
 from __future__ import annotations
 
-import os
-from datetime import datetime
-
 from core.article import Article
 from core.cleaning.dump import clean_dump, clean_into
 from tests.shared_data import SHARED, livedoor_text, require
@@ -51,15 +48,12 @@ def test_a_birthday_in_a_profile_does_not_place_a_date_line_without_its_year(tmp
     headline, body = _article("sports-watch/sports-watch-4597641.txt")  # 2010-02-10 was a Wednesday
     profile = "◆秋山　成勲（あきやま・よしひろ）１９７５年７月２９日、大阪府生まれ。柔道家、総合格闘家。"
     raw = "\n".join(MENU + [headline, "2/10(水) 10:50配信", ""] + _spaced(body) + [profile, "", "関連記事"])
-    page = tmp_path / "page.txt"
+    page = tmp_path / "20100212-page.txt"  # saved two days later, as its name says
     page.write_text(raw, encoding="utf-8")
-    saved = datetime(2010, 2, 12, 9, 0).timestamp()
-    os.utime(page, (saved, saved))
     article = Article(source=str(page), source_format="txt", raw=raw)
     clean_into(article)
-    # the birthday would place 2/10 in 1975 and its weekday then in 1971 or 1982; the file's day tells 2010
-    assert article.published is None  # the year is the file's guess: the inferred day
-    assert article.published_inferred == "2010-02-10"
+    # the birthday would place 2/10 in 1975 and its weekday then in 1971 or 1982; the file's name tells 2010
+    assert article.published == "2010-02-10T10:50:00+09:00"
 
 
 def test_another_articles_date_under_the_body_does_not_date_the_article_above():

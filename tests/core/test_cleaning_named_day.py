@@ -10,7 +10,6 @@ import pytest
 
 from core.cleaning.dump import clean_dump
 from core.cleaning.named_day import name_day
-from core.cleaning.relative_stamps import file_time
 from core.jobs import import_paths
 from core.store import open_db
 
@@ -65,15 +64,13 @@ def test_a_day_after_today_is_no_saving_day():
     assert name_day("20240305.txt", today=date(2024, 3, 5)) == date(2024, 3, 5)
 
 
-def test_a_folder_s_day_is_not_the_file_s_day_but_a_relative_path_keeps_its_file_time(tmp_path, monkeypatch):
+def test_a_folder_s_day_is_not_the_file_s_day(tmp_path, monkeypatch):
     dated = tmp_path / "2024-03-05"
     dated.mkdir()
     (dated / "記事.txt").write_text("本文", encoding="utf-8")
     monkeypatch.chdir(dated)
     assert name_day("記事.txt") is None
-    assert file_time("記事.txt") is not None  # `main.py import 記事.txt` keeps the file's time as its last resort
-    assert file_time("01-sankei-20160210-takaichi-denpa-teishi.txt") is None  # no such file here
-    assert file_time(str(dated / "記事.txt")) is not None
+    assert name_day(str(dated / "記事.txt")) is None
 
 
 def test_a_seed_written_without_its_year_takes_the_year_of_its_files_day(tmp_path):

@@ -1,12 +1,11 @@
 """A month-and-day date line whose year nothing on the page writes in full: the year guessed from the page's
-address, its file's day or the years its text writes (with the weekday's help), kept as the inferred day and
+address, its file's named day or the years its text writes (with the weekday's help), kept as the inferred day and
 flagged; the publication date stays empty."""
 
 from __future__ import annotations
 
 import json
-import os
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 
 from core.article import Article
@@ -59,14 +58,12 @@ def test_without_the_weekday_the_years_written_give_no_year():
     assert DATE_UNSURE in reason_codes(article.cleaning_check)
 
 
-def test_the_files_day_comes_before_the_years_written_and_is_never_passed(tmp_path):
-    page = tmp_path / "page.txt"
+def test_the_files_named_day_comes_before_the_years_written_and_is_never_passed(tmp_path):
+    page = tmp_path / "20210210-page.txt"  # saved the day before 11 February 2021, a Thursday
     page.write_text(_yearless(KOBE, "2/11(木) 6:00配信"), encoding="utf-8")
-    saved = datetime(2021, 2, 10, 12, 0).timestamp()  # saved the day before 11 February 2021, a Thursday
-    os.utime(page, (saved, saved))
     article = _cleaned(page.read_text(encoding="utf-8"), str(page))
     assert article.published is None
-    assert article.published_inferred == "2016-02-11"  # the last Thursday 11 February on or before the file's day
+    assert article.published_inferred == "2016-02-11"  # the last Thursday 11 February on or before the file's named day
 
 
 def test_an_address_with_the_dates_month_gives_its_year():

@@ -42,7 +42,7 @@ def test_command_line_names_the_doubt(tmp_path, capsys):
     assert "check cleaning: very short body (raw line 15" in capsys.readouterr().out
 
 
-def test_a_page_saying_hours_ago_is_dated_back_from_its_file_time(tmp_path):
+def test_a_page_saying_hours_ago_is_dated_back_from_the_day_its_name_carries_never_from_its_file_time(tmp_path):
     import os
     from datetime import datetime
 
@@ -50,16 +50,20 @@ def test_a_page_saying_hours_ago_is_dated_back_from_its_file_time(tmp_path):
     from core.cleaning.apply import apply_cleaning
     from core.cleaning.relative_stamps import relative_age
 
-    lines = ["ホーム", "国際", "外相会談、来週にも", "3時間前",
+    lines = ["ホーム", "国際", "外相会談、来週にも", "2日前",
              "　両国の外相は来週、東京で会談する。政府関係者が明らかにした。北極海の航路協力が議題になる見通しだ。",
              "　会談は二年ぶりとなる。両国は昨年、海洋協力の覚書に署名している。"]
-    page = tmp_path / "hours.txt"
-    page.write_text("\n\n".join(lines) + "\n", encoding="utf-8")
+    text = "\n\n".join(lines) + "\n"
     saved = datetime(2025, 3, 14, 1, 30).timestamp()
-    os.utime(page, (saved, saved))
-    article = Article(source=str(page), source_format="txt", raw=page.read_text(encoding="utf-8"))
-    apply_cleaning(article)
-    assert article.published is None
-    assert (article.published_inferred, article.published_inferred_precision) == ("2025-03-13", "day")
+    for name in ("hours.txt", "20250314-hours.txt"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        os.utime(tmp_path / name, (saved, saved))
+    copied = Article(source=str(tmp_path / "hours.txt"), source_format="txt", raw=text)
+    apply_cleaning(copied)  # the file's time is the copy's: it dates nothing
+    assert (copied.published, copied.published_inferred) == (None, None)
+    named = Article(source=str(tmp_path / "20250314-hours.txt"), source_format="txt", raw=text)
+    apply_cleaning(named)
+    assert named.published is None
+    assert (named.published_inferred, named.published_inferred_precision) == ("2025-03-12", "day")
     assert relative_age(["（配信：15分前）"]).total_seconds() == 900
     assert relative_age(["3時間前に会談した"]) is None

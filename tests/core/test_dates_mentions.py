@@ -319,6 +319,22 @@ def test_without_a_reference_only_dates_with_a_year_are_placed():
     assert all(m.start_date is None for m in find_dates("前日、先月、今秋、3日前、週末", None))
 
 
+def test_without_a_reference_a_month_takes_only_a_year_written_just_before_it():
+    # an undated article (no page date, no file name's day): its 8月22日 is a day of no known year, never this year's
+    text = "両首脳は8月22日に会談した。2008年の大地震は5月12日に発生し、来年の6月に式典を開く。"
+    assert found(text, None) == [
+        ("8月22日", None, "day"),
+        ("2008年", "2008", "year"),
+        ("5月12日", "2008-05-12", "day"),
+        ("来年", None, "year"),
+        ("6月", None, "month"),
+    ]
+    compared = "2005年に天皇賞を制したスズカマンボ以来になる。12月29日の有馬記念"
+    assert ("12月29日", None, "day") in found(compared, None)
+    another_sentence = "最高記録は1933年に観測された。シーズンは11月末まで続く。"
+    assert ("11月末", None, "days") in found(another_sentence, None)
+
+
 def test_offsets_are_code_points_and_spans_do_not_overlap():
     text = "𠮷野家の前で𠮷田氏は21日午後(日本時間22日午前)、7月10〜11日の会議について語った。"
     mentions = find_dates(text, date(2025, 7, 22))

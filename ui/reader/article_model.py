@@ -139,8 +139,11 @@ class ArticleListModel(QAbstractTableModel):
                 return tooltip(self.tr("{tip}: {words}").format(tip=untitled_tip(), words=value))
         elif column == "published":
             inferred = row.get("published_inferred")
-            if role == TOOLTIP:  # a day read from the text, not the page's own date
-                return None if value or not inferred else self.tr("Inferred from the text; the page shows no date")
+            if role == TOOLTIP:  # a day read from the text, not the page's own date; or no date at all
+                if value:
+                    return None
+                return self.tr("Inferred from the text; the page shows no date") if inferred else self.tr(
+                    "No date: neither the page, its file's name nor its text gives one (Article → Set Date…)")
             value = (value or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
         elif column == "cleaning_check":
             # the cleaner was unsure: the reasons show on hover

@@ -19,6 +19,7 @@ from ui.jobs.analysis_controller import AnalysisController
 from ui.jobs.import_controller import ImportController, summary_text
 from ui.jobs.improve_controller import ImproveController
 from ui.meetings.controller import MeetingsController
+from ui.reader.date_controller import ArticleDateController
 from ui.reader.search_hits import SearchHits
 from ui.reader.status_controller import StatusController
 from ui.common.words import counted
@@ -58,18 +59,19 @@ def build_features(window) -> None:
     entities.menu_extensions.append(claims.extend_menu)
     meetings = MeetingsController(db, reader, stack, status, go_to, window)
     statuses = StatusController(db, window.list_view, articles, reader, stack, status, window)
+    dates = ArticleDateController(db, reader, stack, status, statuses.article_menu, window)
     team = TeamController(window.session, path, status, articles.reload, window, before=window.actions_by_name["export"])
     hits = SearchHits(reader, lambda: entity_layer.spans, window.search, status, window,
                       find=window.actions_by_name["find"])
     window.entities, window.claims, window.meetings = entities, claims, meetings
     window.docks = (entities.dock, claims.dock)  # placed once the list is painted, in this order
-    window.statuses, window.team, window.search_hits = statuses, team, hits
+    window.statuses, window.team, window.search_hits, window.article_date = statuses, team, hits, dates
     for feature in (entities, claims, meetings, hits):
         window.article_shown.connect(feature.refresh)
         window.article_cleared.connect(feature.refresh)
     for feature in (entities, claims, meetings, statuses):  # every saved edit says what it changed
         window.session.changed.connect(feature.library_changed)
-    for feature in (entities, claims, meetings, statuses, team, hits):
+    for feature in (entities, claims, meetings, statuses, dates, team, hits):
         window.actions_by_name.update(feature.actions)
     # the rows the window's own re-detection (or import) logged are its own: no refusal of its undo, no notice
     for job in (detection, suggestions, window.imports):
