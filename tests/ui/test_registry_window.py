@@ -154,3 +154,25 @@ def test_down_in_the_search_moves_to_the_rows_found(qtbot, entity_window):
     qtbot.keyClick(registry.search, Qt.Key_Down)  # before: nothing (the user had to leave the field)
     assert registry.current().id == "person:wang-yi" and registry.editor.name.text() == "王毅"
     assert registry.search.hasFocus() or not registry.isActiveWindow()  # the focus stays to type on
+
+
+def test_typing_survives_an_edit_elsewhere_and_reload(qtbot, entity_window):
+    """The registry is read again after any edit (the reader's, another entity's) and on F5: what the user typed
+    into the entity shown and has not saved stays in its fields, and is saved on leaving it."""
+    from dataclasses import replace
+
+    from core.edits import SaveEntity
+    from ui.window.reload import reload_library
+
+    window = entity_window
+    registry = window.entities.show_registry()
+    registry.select("person:wang-yi")
+    registry.editor.en.setText("Wang Yi (typed)")
+    us = find_entity(window.db, "country:US")
+    window.undo_stack.push(SaveEntity(replace(us, reading="べいこく"), text="another entity's edit"))
+    assert registry.editor.en.text() == "Wang Yi (typed)"  # before: the field read back as stored
+    reload_library(window)  # F5
+    assert registry.current().id == "person:wang-yi" and registry.editor.en.text() == "Wang Yi (typed)"
+    registry.select("country:US")  # left: saved
+    qtbot.waitUntil(lambda: find_entity(window.db, "person:wang-yi").en == "Wang Yi (typed)", timeout=5000)
+    assert find_entity(window.db, "country:US").reading == "べいこく"

@@ -63,6 +63,11 @@ class EntityEditor(QWidget):
             return
         origin = origin_label(entity.origin)
         self.heading.setText(f"<b>{escape(entity.name)}</b> · {escape(entity.id)} · {escape(origin)}")
+        self.show_fields(entity)
+
+    def show_fields(self, entity: Entity) -> None:
+        """Fill the fields with entity's values, the entity edited staying the one set (typing kept over a
+        reload: edited() then tells what differs from the entity as stored now)."""
         self.name.setText(entity.name)
         self.en.setText(entity.en or "")
         self.reading.setText(entity.reading or "")
