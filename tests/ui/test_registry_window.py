@@ -173,6 +173,10 @@ def test_typing_survives_an_edit_elsewhere_and_reload(qtbot, entity_window):
     assert registry.editor.en.text() == "Wang Yi (typed)"  # before: the field read back as stored
     reload_library(window)  # F5
     assert registry.current().id == "person:wang-yi" and registry.editor.en.text() == "Wang Yi (typed)"
-    registry.select("country:US")  # left: saved
+    wang = find_entity(window.db, "person:wang-yi")  # an alias given in the reader: a field the user left
+    window.undo_stack.push(SaveEntity(replace(wang, aliases=[*wang.aliases, "王部長"]), text="the reader's alias"))
+    assert registry.editor.en.text() == "Wang Yi (typed)" and "王部長" in registry.editor.aliases.toPlainText()
+    registry.select("country:US")  # left: saved, the alias with it
     qtbot.waitUntil(lambda: find_entity(window.db, "person:wang-yi").en == "Wang Yi (typed)", timeout=5000)
+    assert "王部長" in find_entity(window.db, "person:wang-yi").aliases
     assert find_entity(window.db, "country:US").reading == "べいこく"

@@ -156,7 +156,7 @@ class RegistryWindow(QWidget):
     def reload(self) -> None:
         """Read the registry again (after any edit, here or in the reader, or F5), keeping the row and what was
         typed into its entity and not saved yet (saved on Save or on leaving it, as ever)."""
-        current, typed = self.current(), self.editor.edited()
+        current, typed = self.current(), self.editor.typed_fields()
         self._reloading = True  # the rows move under the user: nothing typed is saved for that
         try:
             self.model.set_entities(registry_entities(self.db))
@@ -164,8 +164,8 @@ class RegistryWindow(QWidget):
                 self.editor.set_entity(None)
         finally:
             self._reloading = False
-        if typed is not None and self.editor.entity is not None and self.editor.entity.id == typed.id:
-            self.editor.show_fields(typed)
+        if current is not None and self.editor.entity is not None and self.editor.entity.id == current.id:
+            self.editor.keep_typing(typed)
         self._update_count()
 
     def _current_changed(self) -> None:
