@@ -93,8 +93,10 @@ def test_edits_typed_and_left_are_saved_never_dropped(qtbot, entity_window):
     registry.select("person:wang-yi")  # another row
     qtbot.waitUntil(lambda: find_entity(window.db, "country:US").reading == "べいこく", timeout=5000)
     registry.editor.name.clear()  # no name: not saved, the entity keeps its own
+    registry.editor.reading.setText("おうき")  # the rest typed is saved (before: dropped with the name)
     registry.close()
-    assert find_entity(window.db, "person:wang-yi").name == "王毅"
+    assert (find_entity(window.db, "person:wang-yi").name, find_entity(window.db, "person:wang-yi").reading) \
+        == ("王毅", "おうき")
     registry.show()
     assert registry.editor.name.text() == "王毅"
 

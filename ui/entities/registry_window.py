@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -177,9 +179,15 @@ class RegistryWindow(QWidget):
             QTimer.singleShot(0, self, lambda: self._save_left(left))
 
     def _save_left(self, entity: Entity | None) -> None:
-        """Edits typed into an entity and left unsaved are saved (undoable), never dropped without a word; an
-        entity with no name, or one merged away meanwhile, is not saved."""
-        if entity is not None and entity.name and self.model.row_of(entity.id) is not None:
+        """Edits typed into an entity and left unsaved are saved (undoable), never dropped without a word: a name
+        cleared gives way to the entity's own (an entity needs one), the other fields typed are saved; an entity
+        merged away meanwhile is not."""
+        row = self.model.row_of(entity.id) if entity is not None else None
+        if row is None:
+            return
+        stored = self.model.entity(row)
+        entity = entity if entity.name else replace(entity, name=stored.name)
+        if entity != stored:
             self.undo_stack.push(SaveEntity(entity, text=self.tr("Edit Entity {name}").format(name=entity.name)))
 
     def closeEvent(self, event) -> None:
