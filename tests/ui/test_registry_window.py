@@ -182,3 +182,17 @@ def test_typing_survives_an_edit_elsewhere_and_reload(qtbot, entity_window):
     qtbot.waitUntil(lambda: find_entity(window.db, "person:wang-yi").en == "Wang Yi (typed)", timeout=5000)
     assert "王部長" in find_entity(window.db, "person:wang-yi").aliases
     assert find_entity(window.db, "country:US").reading == "べいこく"
+
+
+def test_a_search_filters_even_when_the_model_is_in_its_order_already(entity_window):
+    """The proxy filters on the model's new order; a model sorted so already (asked by another) changes no
+    layout: the search must still filter (before: every row stayed)."""
+    entities = registry_entities(entity_window.db)
+    model = RegistryModel(entities)
+    proxy = RegistryFilter()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == len(entities)  # the rows read once
+    model.sort(-1, Qt.AscendingOrder, frozenset({"person:wang-yi"}))
+    assert proxy.rowCount() == len(entities)
+    proxy.set_filter("王毅", None, frozenset({"person:wang-yi"}))
+    assert 0 < proxy.rowCount() < len(entities) and proxy.index(0, 0).data(Qt.UserRole) == "person:wang-yi"
