@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
 
 STATUSES = ("new", "in progress", "done")
+_DAY = f"substr({LIST_DATE}, 1, 10)"
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,8 @@ class Scope:
 
     An article's day is the page's own date, else the day Kaidan read from its text (the list's ≈ date,
     LIST_DATE): a range then keeps the undated pages the list shows among that range's days. An article
-    with no day at all is outside every range; undated_left_out counts them for the summary.
+    with no day at all is outside every range; undated_left_out counts them for the summary. An article dated
+    by its month or year alone is in a range that holds one of its days.
     """
 
     ids: tuple[int, ...] | None = None
@@ -43,13 +45,12 @@ class Scope:
                 raise ValueError(f"status must be one of {STATUSES}")
             conditions.append(f"status IN ({','.join('?' * len(self.statuses))})")
             params.extend(self.statuses)
-        # published may carry a time ("2025-07-11T09:30+09:00"): compare its day
-        if self.date_from:
-            conditions.append(f"substr({LIST_DATE}, 1, 10) >= ?")
-            params.append(self.date_from[:10])
-        if self.date_to:
-            conditions.append(f"substr({LIST_DATE}, 1, 10) <= ?")
-            params.append(self.date_to[:10])
+        # published may carry a time ("2025-07-11T09:30+09:00"): compare its day; a date of a month or a year
+        # (2019-03, a dataset's column) is in a range that holds one of its days: compared as long as it is written
+        for bound, operator in ((self.date_from, ">="), (self.date_to, "<=")):
+            if bound:
+                conditions.append(f"{_DAY} {operator} substr(?, 1, length({_DAY}))")
+                params.append(bound[:10])
         if self.outlets:
             conditions.append(f"outlet IN ({','.join('?' * len(self.outlets))})")
             params.extend(self.outlets)

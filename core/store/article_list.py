@@ -8,6 +8,7 @@ article is core.store.articles.
 from __future__ import annotations
 
 import sqlite3
+from calendar import monthrange
 from typing import TYPE_CHECKING
 
 from core.store.search import match_expression
@@ -31,10 +32,21 @@ SORT_COLUMNS = {"published": LIST_DATE, "title": "title", "outlet": "outlet", "i
 
 
 def library_days(db: sqlite_utils.Database) -> tuple[str, str] | None:
-    """The first and last day of the library's articles, by the day the list shows (its index answers); None
-    when no article has one."""
+    """The first and last day of the library's articles, by the date the list shows (its index answers), as
+    ISO days: a date of a month or a year (2019-03, from a dataset's column) stands for its first and last day.
+    None when no article has a date."""
     first, last = db.execute(f"SELECT min({LIST_DATE}), max({LIST_DATE}) FROM articles").fetchone()
-    return (first[:10], last[:10]) if first and last else None
+    return (_days_of(first)[0], _days_of(last)[1]) if first and last else None
+
+
+def _days_of(value: str) -> tuple[str, str]:
+    """The first and last day an ISO date covers: a day (maybe with its time) its own, a month or a year all of
+    its days."""
+    if len(value) == 7 and value[:4].isdigit() and value[5:].isdigit() and 1 <= int(value[5:]) <= 12:  # 2019-03
+        return f"{value}-01", f"{value}-{monthrange(int(value[:4]), int(value[5:]))[1]:02d}"
+    if len(value) == 4:  # 2019
+        return f"{value}-01-01", f"{value}-12-31"
+    return value[:10], value[:10]
 
 
 def article_ids(

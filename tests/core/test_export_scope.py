@@ -121,3 +121,25 @@ def library_of_seeds_and_undated(tmp_path):
     db["articles"].update(undated, {"published_inferred": None, "published_inferred_precision": None})
     db.close()
     return path, undated
+
+
+def test_an_article_dated_by_its_month_is_in_a_range_holding_one_of_its_days(tmp_path):
+    """A dataset's column may give a month (2019-03): the article is in March's range, and in the range the
+    export dialog offers (the library's first day, 2019-03-01, onwards); before, 2019-03 sorted before every
+    day of March and fell out."""
+    from core.article import Article
+    from core.export.scope import count_in_scope
+    from core.store.article_list import library_days
+    from core.store.articles import insert_article
+
+    db = open_db(tmp_path / "months.db")
+    for n, day in enumerate(("2019-03", "2019-04-02T09:30+09:00", "2020")):
+        insert_article(db, Article(source=f"{n}.txt", source_format="txt", raw=f"記事{n}。", published=day,
+                                   paragraphs=[f"記事{n}。"], body_lines=[1]))
+    first, last = library_days(db)
+    assert count_in_scope(db, Scope(date_from=first, date_to=last)) == 3
+    assert count_in_scope(db, Scope(date_from="2019-03-10", date_to="2019-03-31")) == 1
+    assert count_in_scope(db, Scope(date_from="2019-04-01", date_to="2019-04-30")) == 1
+    assert count_in_scope(db, Scope(date_from="2019-04-03", date_to="2019-12-31")) == 0
+    assert count_in_scope(db, Scope(date_to="2019-02-28")) == 0
+    db.close()

@@ -121,3 +121,16 @@ def test_article_status_is_saved_and_logged(db):
     assert db.execute("SELECT action, annotator FROM changes").fetchall() == [("set_status", "tester")]
     with pytest.raises(ValueError):
         set_status(db, article_id, "finished")
+
+
+def test_library_days_are_days_a_month_or_year_stands_for_its_own(db):
+    """The export offers the library's first and last day as its range: a date of a month (a dataset's column,
+    2019-03) is read as its first or last day, never handed on as a date no date field can show."""
+    from core.store.article_list import library_days
+
+    assert library_days(db) is None
+    insert_article(db, make("月だけの記事。", published="2019-02"))
+    insert_article(db, make("日のある記事。", published="2019-02-05T10:00+09:00"))
+    assert library_days(db) == ("2019-02-01", "2019-02-05")
+    insert_article(db, make("年だけの記事。", published="2020"))
+    assert library_days(db) == ("2019-02-01", "2020-12-31")

@@ -183,3 +183,19 @@ def test_the_date_range_offered_is_the_librarys_own(qtbot, seeds_window):
     assert dialog.articles.date_to.date() == QDate.fromString(last, Qt.ISODate)
     dialog.articles.set_key("dates")
     assert dialog.in_scope == seeds_window.model.rowCount()  # every seed has a day
+
+
+def test_a_day_no_field_can_show_leaves_the_range_offered_whole(qtbot):
+    """Both ends of the range come from the library or neither: one end set alone (the other a day a date field
+    cannot show) made a range of the past year's start to an archive's last day."""
+    from PySide6.QtCore import QDate
+
+    from ui.jobs.export_scope import ExportScope
+
+    scope = ExportScope([])
+    qtbot.addWidget(scope)
+    before = scope.date_from.date(), scope.date_to.date()
+    scope.offer_days("2019-03", "2019-03-20")
+    assert (scope.date_from.date(), scope.date_to.date()) == before
+    scope.offer_days("2019-03-01", "2019-03-20")
+    assert (scope.date_from.date(), scope.date_to.date()) == (QDate(2019, 3, 1), QDate(2019, 3, 20))

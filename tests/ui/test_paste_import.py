@@ -85,3 +85,21 @@ def test_the_pasted_article_is_shown_and_selected(qtbot, entity_window):
     qtbot.wait(400)  # the list's refreshes after the import keep it
     assert window.reader.article_id == pasted
     assert window.model.article_id(window.list_view.currentIndex().row()) == pasted
+
+
+def test_the_pasted_article_is_shown_over_a_search_that_leaves_it_out(qtbot, entity_window):
+    """A search narrowing the list would leave the pasted article out: the list shows all again and the article
+    is shown and selected (before: the list's refresh showed its first hit, neither the pasted article nor the
+    one read before)."""
+    window = entity_window
+    window.search.setText("会談")
+    window._search_now()
+    qtbot.waitUntil(lambda: window.model.search == "会談" and window.reader.article_id is not None, timeout=10000)
+    QGuiApplication.clipboard().setText(GRANT_TEXT)
+    with qtbot.waitSignal(window.imports.finished, timeout=60000) as blocker:
+        window.actions_by_name["import_pasted"].trigger()
+    (_source, pasted), = blocker.args[0].imported.first
+    qtbot.waitUntil(lambda: window.model.article_id(window.list_view.currentIndex().row()) == pasted, timeout=10000)
+    qtbot.wait(400)  # the list's refreshes after the import keep it
+    assert window.reader.article_id == pasted and window.search.text() == ""
+    assert window.model.article_id(window.list_view.currentIndex().row()) == pasted

@@ -93,8 +93,10 @@ def test_edits_typed_and_left_are_saved_never_dropped(qtbot, entity_window):
     registry.select("person:wang-yi")  # another row
     qtbot.waitUntil(lambda: find_entity(window.db, "country:US").reading == "べいこく", timeout=5000)
     registry.editor.name.clear()  # no name: not saved, the entity keeps its own
+    registry.editor.reading.setText("おうき")  # the rest typed is saved (before: dropped with the name)
     registry.close()
-    assert find_entity(window.db, "person:wang-yi").name == "王毅"
+    assert (find_entity(window.db, "person:wang-yi").name, find_entity(window.db, "person:wang-yi").reading) \
+        == ("王毅", "おうき")
     registry.show()
     assert registry.editor.name.text() == "王毅"
 
@@ -154,3 +156,43 @@ def test_down_in_the_search_moves_to_the_rows_found(qtbot, entity_window):
     qtbot.keyClick(registry.search, Qt.Key_Down)  # before: nothing (the user had to leave the field)
     assert registry.current().id == "person:wang-yi" and registry.editor.name.text() == "王毅"
     assert registry.search.hasFocus() or not registry.isActiveWindow()  # the focus stays to type on
+
+
+def test_typing_survives_an_edit_elsewhere_and_reload(qtbot, entity_window):
+    """The registry is read again after any edit (the reader's, another entity's) and on F5: what the user typed
+    into the entity shown and has not saved stays in its fields, and is saved on leaving it."""
+    from dataclasses import replace
+
+    from core.edits import SaveEntity
+    from ui.window.reload import reload_library
+
+    window = entity_window
+    registry = window.entities.show_registry()
+    registry.select("person:wang-yi")
+    registry.editor.en.setText("Wang Yi (typed)")
+    us = find_entity(window.db, "country:US")
+    window.undo_stack.push(SaveEntity(replace(us, reading="べいこく"), text="another entity's edit"))
+    assert registry.editor.en.text() == "Wang Yi (typed)"  # before: the field read back as stored
+    reload_library(window)  # F5
+    assert registry.current().id == "person:wang-yi" and registry.editor.en.text() == "Wang Yi (typed)"
+    wang = find_entity(window.db, "person:wang-yi")  # an alias given in the reader: a field the user left
+    window.undo_stack.push(SaveEntity(replace(wang, aliases=[*wang.aliases, "王部長"]), text="the reader's alias"))
+    assert registry.editor.en.text() == "Wang Yi (typed)" and "王部長" in registry.editor.aliases.toPlainText()
+    registry.select("country:US")  # left: saved, the alias with it
+    qtbot.waitUntil(lambda: find_entity(window.db, "person:wang-yi").en == "Wang Yi (typed)", timeout=5000)
+    assert "王部長" in find_entity(window.db, "person:wang-yi").aliases
+    assert find_entity(window.db, "country:US").reading == "べいこく"
+
+
+def test_a_search_filters_even_when_the_model_is_in_its_order_already(entity_window):
+    """The proxy filters on the model's new order; a model sorted so already (asked by another) changes no
+    layout: the search must still filter (before: every row stayed)."""
+    entities = registry_entities(entity_window.db)
+    model = RegistryModel(entities)
+    proxy = RegistryFilter()
+    proxy.setSourceModel(model)
+    assert proxy.rowCount() == len(entities)  # the rows read once
+    model.sort(-1, Qt.AscendingOrder, frozenset({"person:wang-yi"}))
+    assert proxy.rowCount() == len(entities)
+    proxy.set_filter("王毅", None, frozenset({"person:wang-yi"}))
+    assert 0 < proxy.rowCount() < len(entities) and proxy.index(0, 0).data(Qt.UserRole) == "person:wang-yi"

@@ -13,6 +13,8 @@ from core.registry import Entity
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.entities.registry_model import origin_label
 
+TYPED = ("name", "en", "reading", "type", "aliases")  # the Entity fields the editor shows
+
 
 def parse_aliases(text: str) -> list[str]:
     """Aliases typed one per line or separated by commas (、 and ， too), without repeats."""
@@ -63,6 +65,21 @@ class EntityEditor(QWidget):
             return
         origin = origin_label(entity.origin)
         self.heading.setText(f"<b>{escape(entity.name)}</b> · {escape(entity.id)} · {escape(origin)}")
+        self._fill(entity)
+
+    def typed_fields(self) -> dict:
+        """The fields typed into and not saved yet, by Entity field name ({} when none)."""
+        edited = self.edited()
+        return {} if edited is None else {name: getattr(edited, name) for name in TYPED
+                                          if getattr(edited, name) != getattr(self.entity, name)}
+
+    def keep_typing(self, typed: dict) -> None:
+        """Show typed (typed_fields() read before the entity was set again, as stored now) over the entity's
+        other fields: what the user typed stays, what changed elsewhere in the fields they left shows."""
+        if self.entity is not None and typed:
+            self._fill(replace(self.entity, **typed))
+
+    def _fill(self, entity: Entity) -> None:
         self.name.setText(entity.name)
         self.en.setText(entity.en or "")
         self.reading.setText(entity.reading or "")

@@ -174,8 +174,9 @@ class RegistryFilter(QSortFilterProxyModel):
         needle, kind = fold(text.strip()).lower(), kind or None
         if first is not None and first != self._first:
             self._needle, self._type, self._first = needle, kind, first
-            self.sourceModel().sort(self._column, self._order, first)  # its layoutChanged filters the rows
-            return
+            if self.sourceModel().sort(self._column, self._order, first):
+                return  # its layoutChanged filtered the rows
+            # (the model was in that order already, asked by another: no layout change, so filter here)
         self.beginFilterChange()
         self._needle, self._type = needle, kind
         self.endFilterChange()

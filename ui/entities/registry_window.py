@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -154,15 +156,18 @@ class RegistryWindow(QWidget):
         return True
 
     def reload(self) -> None:
-        """Read the registry again (after any edit, here or in the reader), keeping the row."""
-        current = self.current()
-        self._reloading = True  # the rows move under the user: nothing typed is theirs to save now
+        """Read the registry again (after any edit, here or in the reader, or F5), keeping the row and what was
+        typed into its entity and not saved yet (saved on Save or on leaving it, as ever)."""
+        current, typed = self.current(), self.editor.typed_fields()
+        self._reloading = True  # the rows move under the user: nothing typed is saved for that
         try:
             self.model.set_entities(registry_entities(self.db))
             if current is None or not self.select(current.id):
                 self.editor.set_entity(None)
         finally:
             self._reloading = False
+        if current is not None and self.editor.entity is not None and self.editor.entity.id == current.id:
+            self.editor.keep_typing(typed)
         self._update_count()
 
     def _current_changed(self) -> None:
@@ -174,9 +179,15 @@ class RegistryWindow(QWidget):
             QTimer.singleShot(0, self, lambda: self._save_left(left))
 
     def _save_left(self, entity: Entity | None) -> None:
-        """Edits typed into an entity and left unsaved are saved (undoable), never dropped without a word; an
-        entity with no name, or one merged away meanwhile, is not saved."""
-        if entity is not None and entity.name and self.model.row_of(entity.id) is not None:
+        """Edits typed into an entity and left unsaved are saved (undoable), never dropped without a word: a name
+        cleared gives way to the entity's own (an entity needs one), the other fields typed are saved; an entity
+        merged away meanwhile is not."""
+        row = self.model.row_of(entity.id) if entity is not None else None
+        if row is None:
+            return
+        stored = self.model.entity(row)
+        entity = entity if entity.name else replace(entity, name=stored.name)
+        if entity != stored:
             self.undo_stack.push(SaveEntity(entity, text=self.tr("Edit Entity {name}").format(name=entity.name)))
 
     def closeEvent(self, event) -> None:

@@ -108,10 +108,11 @@ class ExportScope(QGroupBox):
     def offer_days(self, first: str, last: str) -> None:
         """The library's first and last day as the range offered (a range of the past year would hold nothing
         of an archive), unless the user has set the dates already."""
-        if (self.date_from.date(), self.date_to.date()) != self._default_days:
-            return
-        for edit, day in ((self.date_from, first), (self.date_to, last)):
-            edit.setDate(QDate.fromString(day, Qt.ISODate))
+        days = QDate.fromString(first, Qt.ISODate), QDate.fromString(last, Qt.ISODate)
+        if (self.date_from.date(), self.date_to.date()) != self._default_days or not all(d.isValid() for d in days):
+            return  # (a day no field can show would leave one end as it was: a range of no use)
+        for edit, day in zip((self.date_from, self.date_to), days):
+            edit.setDate(day)
         self._default_days = (self.date_from.date(), self.date_to.date())
 
     def show_count(self, n: int) -> None:

@@ -134,10 +134,17 @@ class ArticleNavigation:
             self.set_raw_mode(False)
 
     def show_new_article(self, article_id: int) -> None:
-        """Show an article just imported, and select it in the list (now, or once the list has read it)."""
+        """Show an article just imported, and select it in the list (now, or once the list has read it). A list
+        narrowed by a search or an entity shows all again: it may leave the new article out, and its refresh
+        would then show its first row instead (the reader follows the list)."""
         self.go_to_article(article_id)
         if self.model.row_of(article_id) is None and self.reader.article_id == article_id:
             self._wanted_id = article_id  # the list's next refresh selects it, not the row chosen before
+            if self.model.entity_id:
+                self.entities.filter_by_entity(None)
+            if self.search.text():
+                self.search.clear()
+                self._search_now()
 
     def _selection_moved(self) -> None:
         """A click or a key chose another row: its article opens now, unless another opened just before
