@@ -62,14 +62,29 @@ def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_
     for visit in reversed(earlier[-4:]):
         if visit.kind != "visit" or s_start - visit.sentence[1] > 2:
             continue
-        hosts = [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
-        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
+        travellers, hosts = visitors_and_host_countries(visit)
+        visitors = {p.entity_id or p.name for p in travellers}
         if not hosts and visit.place is not None:  # 麻生外相は北京を訪問し、会談した: the country of the city
             hosts = _country_of_city(visit.place.entity_id, side)
             visitors = {p.entity_id or p.name for p in visit.participants}
         if visitors == {side.entity_id or side.name} and len(hosts) == 1:
             mention.participants.append(Participant(hosts[0].name, hosts[0].entity_id))
         return
+
+
+def visitors_and_host_countries(visit: MeetingMention) -> tuple[list[Participant], list[Participant]]:
+    """A visit's visitors and the countries hosting it, the one reading of who went where (小泉首相は韓国を訪問した:
+    小泉, 韓国) for the talks the visit holds; a person or body received is no host country."""
+    return ([p for p in visit.participants if p.role == "visitor"],
+            [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")])
+
+
+def one_visitor_to_one_country(visit: MeetingMention) -> tuple[Participant, Participant] | None:
+    """The visitor and the host country of a visit that names those two alone; None for any other visit."""
+    visitors, hosts = visitors_and_host_countries(visit)
+    if len(visitors) != 1 or len(hosts) != 1 or len(visit.participants) != 2:
+        return None
+    return visitors[0], hosts[0]
 
 
 def _country_of_city(place_id: str | None, visitor: Participant) -> list[Participant]:

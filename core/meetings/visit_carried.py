@@ -11,6 +11,7 @@ import re
 from datetime import date
 
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import one_visitor_to_one_country
 from core.registry import bundled_registry
 
 # how far the talks' sentence may start after the visit's sentence ends: the very next sentence (a mark and a
@@ -36,16 +37,10 @@ def visit_carried_on(body: str, mention: MeetingMention, earlier: list[MeetingMe
     visit = earlier[-1]
     if visit.kind != "visit" or visit.cited or not 0 <= s_start - visit.sentence[1] <= _NEXT_SENTENCE:
         return
-    visitors = [p for p in visit.participants if p.role == "visitor"]
-    hosts = [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
-    if len(visitors) != 1 or len(hosts) != 1 or len(visit.participants) != 2:
+    pair = one_visitor_to_one_country(visit)
+    if pair is None or (pair[0].entity_id or pair[0].name) != (carried.entity_id or carried.name):
         return
-    (visitor,), (host,) = visitors, hosts
-    if (visitor.entity_id or visitor.name) != (carried.entity_id or carried.name):
-        return
-    mention.participants = [Participant(visitor.name, visitor.entity_id, office=visitor.office,
-                                        country=visitor.country),
-                            Participant(host.name, host.entity_id)]
+    _the_visitor_meets_the_host(mention, *pair)
 
 
 # how many sentences may stand between a visit's sentence and the talks it holds (…日本を公式訪問した。これに先立ち、
@@ -67,19 +62,22 @@ def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[Meet
     visit = earlier[-1]
     if visit.kind != "visit" or visit.cited or body.count("。", min(visit.sentence[1], s_start), s_start) > _VISIT_REACH:
         return
-    visitors = [p for p in visit.participants if p.role == "visitor"]
-    hosts = [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
-    if len(visitors) != 1 or len(hosts) != 1 or len(visit.participants) != 2 \
-            or not (visitors[0].entity_id or "").startswith(("person:", "found:PERSON:")):
+    pair = one_visitor_to_one_country(visit)
+    if pair is None or not (pair[0].entity_id or "").startswith(("person:", "found:PERSON:")):
         return
-    if (mention.summit and not _a_head(visitors[0].entity_id)) or not _within_the_visit(mention, visit):
+    (visitor, host) = pair
+    if (mention.summit and not _a_head(visitor.entity_id)) or not _within_the_visit(mention, visit):
         return
-    (visitor,), (host,) = visitors, hosts
     if subject is not None and (subject.entity_id or subject.name) != (visitor.entity_id or visitor.name) \
             or subject is None and visit.sentence != mention.sentence and _TOPIC.search(body, s_start, mention.start):
         return  # a subject of its own (両首脳は…会談に続いて): the talks are that one's (in the visit's sentence, the visitor)
     if _SPOKEN_OF.match(body, mention.end) and any(m.kind in _TALKS for m in earlier):
         return  # 会談では… after talks in Beijing and a visit to Seoul: either may be meant
+    _the_visitor_meets_the_host(mention, visitor, host)
+
+
+def _the_visitor_meets_the_host(mention: MeetingMention, visitor: Participant, host: Participant) -> None:
+    """The talks' sides: the visitor as the visit names them, and the host country."""
     mention.participants = [Participant(visitor.name, visitor.entity_id, office=visitor.office,
                                         country=visitor.country),
                             Participant(host.name, host.entity_id)]
