@@ -9,15 +9,16 @@ import re
 
 from core.clauses.referents import candidates
 from core.meetings.country_letters import VISIT_HOST
+from core.meetings.guests import RECEIVED_AT
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.name_read import HEAD_OF_BODY, title_end
 from core.meetings.people import name_of, people_count
 from core.nlp.offices import HONORIFICS, OFFICE_RE, office_after
 from core.text import last_match
 
-# マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets
-_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し|歓迎する|もてなす"
-                             r"|(?<=に)呼(?:び出し|び|んで))")  # (大使を外務省に呼び: summoned)
+# マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets; 大使を外務省に呼び:
+# one summoned is met as well
+_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?(?:" + RECEIVED_AT + r"|を[^、。をがは]{0,10}?に呼(?:び出し|び|んで))")
 
 
 def guest_received(body: str, mention: MeetingMention, actors, clause: int, start: int, until: int | None = None) -> None:
