@@ -21,7 +21,7 @@ from core.meetings.listed import (
 from core.meetings.arguments import included_partner, unnamed_partner_side
 from core.meetings.around import opening_told_next, subject_at_meeting
 from core.meetings.carried_body import subjects_apart
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.named_before import both_named_before, counted_people
 from core.meetings.named_after import subject_after_clause
 from core.meetings.other_side import complete_pair
@@ -149,12 +149,12 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
         unnamed_partner_side(body, mention, actors, places, clause, start)  # 東京都は、関係者との協議が
         union_parties(body, mention, all_actors, clause, start)  # …は合併協議の中で: the union's two parties told before
-    if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
+    if clause > s_start and mention.kind in TALK_KINDS \
             and partners_only(body, mention, clause, start):
         speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
-    if mention.kind in ("talks", "phone_call", "video_call") and clause == s_start and not (far or thing_since):
+    if mention.kind in TALK_KINDS and clause == s_start and not (far or thing_since):
         carried_into_partners_apart(body, mention, clause, start, carried_subject)  # インドではAと、パキスタンではBと会談
-    if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
+    if mention.kind in TALK_KINDS and people_count(mention) < 2:
         # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
         # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
         carried = carried_subject if clause == s_start and (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.people import person_country
 
 _REACH = 1500  # how far before the talks the visit may be told (a report of one trip)
@@ -18,7 +18,7 @@ def traveller_of_the_visit(body: str, mention: MeetingMention, earlier: list[Mee
                            start: int) -> None:
     """Put the traveller before a partner met alone, when the one visit (or trip) told before to the partner's
     country has one traveller, of another country, and the clause names no subject."""
-    if mention.kind not in ("talks", "phone_call", "video_call") or len(mention.participants) != 1 \
+    if mention.kind not in TALK_KINDS or len(mention.participants) != 1 \
             or _SUBJECT.search(body, clause, start):
         return
     (partner,) = mention.participants

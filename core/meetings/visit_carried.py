@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.people import one_visitor_to_one_country
 from core.registry import bundled_registry
 
@@ -48,7 +48,6 @@ def visit_carried_on(body: str, mention: MeetingMention, earlier: list[MeetingMe
 _VISIT_REACH = 2
 _DAYS_OF_A_VISIT = 7  # talks dated later than this after the visit's day are no talks of that visit
 _HEADS = frozenset({"head_of_state", "head_of_government"})
-_TALKS = ("talks", "phone_call", "video_call")
 
 
 def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[MeetingMention], subject,
@@ -71,7 +70,7 @@ def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[Meet
     if subject is not None and (subject.entity_id or subject.name) != (visitor.entity_id or visitor.name) \
             or subject is None and visit.sentence != mention.sentence and _TOPIC.search(body, s_start, mention.start):
         return  # a subject of its own (両首脳は…会談に続いて): the talks are that one's (in the visit's sentence, the visitor)
-    if _SPOKEN_OF.match(body, mention.end) and any(m.kind in _TALKS for m in earlier):
+    if _SPOKEN_OF.match(body, mention.end) and any(m.kind in TALK_KINDS for m in earlier):
         return  # 会談では… after talks in Beijing and a visit to Seoul: either may be meant
     _the_visitor_meets_the_host(mention, visitor, host)
 
