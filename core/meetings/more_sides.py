@@ -27,7 +27,9 @@ from core.meetings.named_after import subject_after_clause
 from core.meetings.other_side import complete_pair
 from core.meetings.partners_apart import carried_into_partners_apart
 from core.meetings.paired_sides import OFFICIALS_OF_COMPOUND, compound_countries, sides_between
-from core.meetings.people import SUBJECT_AFTER, host_of_the_visit, office_holders_after, people_count, titled_people
+from core.meetings.people import (
+    SUBJECT_AFTER, SUBJECT_MARK, host_of_the_visit, office_holders_after, people_count, titled_people
+)
 from core.meetings.traveller_met import traveller_of_the_visit
 from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
@@ -49,8 +51,6 @@ _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米�
                                r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8}"
                                r"|" + OFFICIALS_OF_COMPOUND + ")$")
 # (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
-# a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
-SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # the bare words of a meeting, read as one told before when nobody is named with them
 BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 
@@ -162,7 +162,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         # from a paragraph before, the subject only completes a pair whose partner is named, in a line
         # with no subject of its own (協議の末、A長官は…, …と会談した人物がいる)
         if far and (subject is not None or not mention.participants
-                        or SUBJECT_LATER.search(body, end + 1, s_end)):
+                        or SUBJECT_MARK.search(body, end + 1, s_end)):
             carried = None
         if thing_since and not mention.participants:
             carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
@@ -174,11 +174,11 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
                           previous_trigger if previous_trigger > s_start else None)
     elif mention.kind == "negotiation_round" and len(mention.participants) == 1:
         # (from a paragraph before, as for talks: only into a line with no subject of its own)
-        far_off = far and (subject is not None or SUBJECT_LATER.search(body, end + 1, s_end))
+        far_off = far and (subject is not None or SUBJECT_MARK.search(body, end + 1, s_end))
         _negotiator_carried(body, mention, actors, clause, start, end, s_start,
                             None if far_off or thing_since else carried_subject)
     visit_carried_on(body, mention, out, carried_subject, subject, clause, s_start,  # Aは韓国を訪問した。\n首脳会談を行う
-                     SUBJECT_LATER.search(body, end + 1, s_end) is not None)
+                     SUBJECT_MARK.search(body, end + 1, s_end) is not None)
     talks_the_visit_holds(body, mention, out, subject, s_start)  # …を公式訪問した。…。首脳会談は10日に行われる
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side

@@ -19,6 +19,10 @@ from core.registry import bundled_registry, found_name
 
 # (日本と北朝鮮の両政府は, AとBの両首脳が: the last of two sides listed, before the word that counts them)
 SUBJECT_AFTER = re.compile(r"(?:ら|側|(?:連邦|中央)?政府|当局|の両(?:国政府|政府|国|首脳|外相|首相|代表団|代表|社|党|行|団体|球団|チーム|陣営))?(?:は|が)")
+# は or が marking a clause's subject or topic (両首脳は, 国王が), not a time's, a place's or a partner's (15日には,
+# 会談では, 中国とは); the second also not a word's kana going on (ながら, 母親が)
+SUBJECT_MARK = re.compile(r"(?<![にでと])(?:は|が)")
+SUBJECT_MARK_ALONE = re.compile(r"(?<![にでと])(?:は|が)(?![らのにで])")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
 ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 

@@ -11,14 +11,12 @@ import re
 from datetime import date
 
 from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
-from core.meetings.people import one_visitor_to_one_country
+from core.meetings.people import SUBJECT_MARK, one_visitor_to_one_country
 from core.registry import bundled_registry
 
 # how far the talks' sentence may start after the visit's sentence ends: the very next sentence (a mark and a
 # line break between them at most)
 _NEXT_SENTENCE = 2
-# a topic or subject before the word (両首脳は, 首脳会談が; not 9日に, 北京で, 中国との: a time, a place, a partner)
-_TOPIC = re.compile(r"(?<![にでと])(?:は|が)")
 # 会談では, 会談は, 会談後, 会談の: the words speak of talks told before (which, the article may leave open: talks in
 # Beijing, then a visit to Seoul, then 会談では…), not of talks the line tells
 _SPOKEN_OF = re.compile(r"(?:では|は|後|の)")
@@ -31,7 +29,7 @@ def visit_carried_on(body: str, mention: MeetingMention, earlier: list[MeetingMe
     carried: the visitor and the host country are the sides."""
     if mention.kind != "talks" or mention.participants or mention.title is not None or carried is None \
             or subject is not None or subject_later or clause != s_start or not earlier \
-            or _TOPIC.search(body, s_start, mention.start) \
+            or SUBJECT_MARK.search(body, s_start, mention.start) \
             or _SPOKEN_OF.match(body, mention.end):  # (両首脳は…会談に続いて: a subject of its own)
         return
     visit = earlier[-1]
@@ -68,7 +66,8 @@ def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[Meet
     if (mention.summit and not _a_head(visitor.entity_id)) or not _within_the_visit(mention, visit):
         return
     if subject is not None and (subject.entity_id or subject.name) != (visitor.entity_id or visitor.name) \
-            or subject is None and visit.sentence != mention.sentence and _TOPIC.search(body, s_start, mention.start):
+            or subject is None and visit.sentence != mention.sentence \
+                and SUBJECT_MARK.search(body, s_start, mention.start):
         return  # a subject of its own (両首脳は…会談に続いて): the talks are that one's (in the visit's sentence, the visitor)
     if _SPOKEN_OF.match(body, mention.end) and any(m.kind in TALK_KINDS for m in earlier):
         return  # 会談では… after talks in Beijing and a visit to Seoul: either may be meant
