@@ -56,7 +56,8 @@ def holds_level(full: str, word: str, level: str) -> bool:
 
 
 # The roles the gazetteer records the offices of a meeting's level under
-_ROLES_OF_LEVEL = {"外相": frozenset({"foreign_minister"}), "首脳": frozenset({"head_of_state", "head_of_government"})}
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+_ROLES_OF_LEVEL = {"外相": frozenset({"foreign_minister"}), "首脳": _HEADS}
 
 
 def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_start: int) -> None:
@@ -100,6 +101,14 @@ def _country_of_city(place_id: str | None, visitor: Participant) -> list[Partici
     if country is None or person_country(visitor.entity_id) == code:
         return []
     return [Participant(country.name, country.id)]
+
+
+def held_a_head_office(entity_id: str | None) -> bool:
+    """Whether the registry knows the person as one who held a head of state's or government's office (one who may
+    sit at a summit)."""
+    entity = bundled_registry().get(entity_id) if entity_id else None
+    offices = entity.attributes.get("offices", []) if entity else []
+    return bool({role for office in offices for role in office.get("roles", [])} & _HEADS)
 
 
 def people_count(mention: MeetingMention) -> int:

@@ -11,8 +11,7 @@ import re
 from datetime import date
 
 from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
-from core.meetings.people import SUBJECT_MARK, one_visitor_to_one_country
-from core.registry import bundled_registry
+from core.meetings.people import SUBJECT_MARK, held_a_head_office, one_visitor_to_one_country
 
 # how far the talks' sentence may start after the visit's sentence ends: the very next sentence (a mark and a
 # line break between them at most)
@@ -45,7 +44,6 @@ def visit_carried_on(body: str, mention: MeetingMention, earlier: list[MeetingMe
 # …声明を発表した。首脳会談は10日に首相官邸で行われる)
 _VISIT_REACH = 2
 _DAYS_OF_A_VISIT = 7  # talks dated later than this after the visit's day are no talks of that visit
-_HEADS = frozenset({"head_of_state", "head_of_government"})
 
 
 def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[MeetingMention], subject,
@@ -63,7 +61,7 @@ def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[Meet
     if pair is None or not (pair[0].entity_id or "").startswith(("person:", "found:PERSON:")):
         return
     (visitor, host) = pair
-    if (mention.summit and not _a_head(visitor.entity_id)) or not _within_the_visit(mention, visit):
+    if (mention.summit and not held_a_head_office(visitor.entity_id)) or not _within_the_visit(mention, visit):
         return
     if subject is not None and (subject.entity_id or subject.name) != (visitor.entity_id or visitor.name) \
             or subject is None and visit.sentence != mention.sentence \
@@ -79,13 +77,6 @@ def _the_visitor_meets_the_host(mention: MeetingMention, visitor: Participant, h
     mention.participants = [Participant(visitor.name, visitor.entity_id, office=visitor.office,
                                         country=visitor.country),
                             Participant(host.name, host.entity_id)]
-
-
-def _a_head(entity_id: str | None) -> bool:
-    """Whether the registry knows the person as one who held a head of state's or government's office."""
-    entity = bundled_registry().get(entity_id) if entity_id else None
-    roles = {role for office in (entity.attributes.get("offices", []) if entity else []) for role in office.get("roles", [])}
-    return bool(roles & _HEADS)
 
 
 def _within_the_visit(mention: MeetingMention, visit: MeetingMention) -> bool:
