@@ -60,18 +60,10 @@ def earliest_day(date) -> str:
 def date_range(value: str | None, text: str | None) -> tuple[str | None, str | None, str]:
     """(start, end, precision) of a meeting dated by value, as finely as text says."""
     text = text or ""
-    season = season_range(value, text)
-    if season is not None:
-        return season
-    fiscal = fiscal_range(value, text)
-    if fiscal is not None:
-        return fiscal
-    days = day_range(value, text)
-    if days is not None:
-        return days
-    week = week_part(value, text)
-    if week is not None:
-        return week
+    for finer in (season_range, fiscal_range, day_range, week_part):  # the first the words fit
+        found = finer(value, text)
+        if found is not None:
+            return found
     if value and re.fullmatch(r"\d{4}", value):
         for cue, first, last in _HALF_YEAR:
             if cue.search(text):
