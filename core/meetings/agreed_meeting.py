@@ -7,11 +7,10 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import PAIRED_KINDS, TALK_KINDS, MeetingMention, Participant
 from core.meetings.people import people_count, person_country
 from core.registry import bundled_registry
 
-_KINDS = ("talks", "phone_call", "video_call", "negotiation_round")
 # the meeting word is what the clause agrees on: …会談することで合意, …協議を…再開することで一致
 _AGREED = re.compile(r"[^。、「」]{0,30}?(?:する|を開く|を行う|を開催する|を実施する|を再開する)ことで(?:合意|一致)")
 # a level of its own written before the word: 外務次官級協議, 局長級協議, 事務レベル協議
@@ -21,10 +20,10 @@ _OTHER_LEVEL = re.compile(r"(?:次官|局長|審議官|課長|事務|実務|作�
 def agreed_by_the_pair(body: str, mention: MeetingMention, earlier: list[MeetingMention], clause: int,
                        start: int) -> None:
     """Give the meeting agreed the sides of the pair's meeting told before it in its sentence."""
-    if mention.kind not in _KINDS or people_count(mention) >= 2 or not _AGREED.match(body, mention.end):
+    if mention.kind not in PAIRED_KINDS or people_count(mention) >= 2 or not _AGREED.match(body, mention.end):
         return
     pair = next((m for m in reversed(earlier) if m.sentence == mention.sentence and m.end <= start
-                 and m.kind in ("talks", "phone_call", "video_call") and len(m.participants) == 2), None)
+                 and m.kind in TALK_KINDS and len(m.participants) == 2), None)
     if pair is None:
         return
     keys = [p.entity_id or p.name for p in pair.participants]

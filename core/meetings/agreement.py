@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import CALL_KINDS, MeetingMention, Participant
 from core.meetings.levels import level_of, levels_fit
 from core.meetings.merge import kinds_fit, two_of_a_kind
 from core.meetings.same_dates import dates_agree
@@ -85,7 +85,7 @@ def kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Propos
     """A kind the bare word can speak of: its own family, or a call right before it (電話会談を行った。
     会談では…), not one told in passing paragraphs before."""
     return kinds_fit(candidate.kind, earlier.kind) or (
-        mention.text in GENERIC and earlier.kind in ("phone_call", "video_call") and just_before(earlier, mention))
+        mention.text in GENERIC and earlier.kind in CALL_KINDS and just_before(earlier, mention))
 
 
 def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, country_of) -> bool:

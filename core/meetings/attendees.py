@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from core.meetings.country_letters import written_country
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import PAIRED_KINDS, MeetingMention, Participant
 from core.meetings.people import name_of, not_a_side, person_country
 from core.nlp.offices import office_after
 
@@ -20,7 +20,6 @@ _BETWEEN = re.compile(r"(?:ら)?の間で(?:行われ|開かれ|開催され|行
 _ATTENDED_AT = re.compile(r"(?:には|に)、?")
 # 相手は…だった, 会談の相手は: the sentence that names who the talks told before were with
 _PARTNER_TOLD = re.compile(r"(?:(?:会談|電話会談|電話|協議|交渉)の)?(?:相手|会談相手)は、?")
-_PAIRED_KINDS = ("talks", "phone_call", "video_call", "negotiation_round")
 # 首脳会談に臨んだのは、A首相とB大統領だった: who attended, told as the answer of a cleft sentence
 _CLEFT = re.compile(r"に(?:臨んだ|臨む|出席した|出席する|参加した|参加する)のは、?")
 _CLEFT_END = re.compile(r"(?:ら|の両首脳|両首脳|の両氏)?(?:だ|で|です|。)")
@@ -128,12 +127,11 @@ def sat_in(body: str, mention: MeetingMention, out: list[MeetingMention], actors
     talks that name no sides of their own sat at the talks told last with two sides, in this sentence or
     the two before; the mention itself still refers back to them."""
     at = _ATTENDED_AT.match(body, end)
-    if mention.participants or mention.kind not in _TALKS or at is None:
+    if mention.participants or mention.kind not in PAIRED_KINDS or at is None:
         return
     _sat_in_last(body, out, actors, at.end(), mention.sentence[0], s_end)
 
 
-_TALKS = ("talks", "phone_call", "video_call", "negotiation_round")
 
 
 def _sat_in_last(body: str, out: list[MeetingMention], actors, position: int, s_start: int, s_end: int) -> bool:
@@ -142,7 +140,8 @@ def _sat_in_last(body: str, out: list[MeetingMention], actors, position: int, s_
     written, after = _people_listed(body, actors, position, s_end)
     if not written or not _SAT_IN.match(body, after):
         return False
-    earlier = [m for m in out[-8:] if m.kind in _TALKS and len(m.participants) >= 2 and s_start - m.sentence[0] <= 400]
+    earlier = [m for m in out[-8:]
+               if m.kind in PAIRED_KINDS and len(m.participants) >= 2 and s_start - m.sentence[0] <= 400]
     if not earlier:
         return False
     told = earlier[-1]
@@ -183,7 +182,7 @@ def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: i
     partner = _PARTNER_TOLD.match(body, s_start)
     if partner is not None:  # 電話会談を行った。相手は中国の李肇星外相だった。: the partner of the talks told before
         written, after = _people_listed(body, actors, partner.end(), s_end)
-        alone = [m for m in told if len(m.participants) == 1 and m.kind in _PAIRED_KINDS]
+        alone = [m for m in told if len(m.participants) == 1 and m.kind in PAIRED_KINDS]
         if len(written) == 1 and alone and _CLEFT_END.match(body, after):
             alone[-1].participants.append(written[0][0])
         return
@@ -201,8 +200,7 @@ def attendees_told_next(body: str, out: list[MeetingMention], actors, s_start: i
             last.participants = [Participant(of[p.entity_id].name, of[p.entity_id].entity_id, role=p.role)
                                  for p in last.participants]
         return
-    unnamed = [m for m in told if not m.participants and m.title is None
-               and m.kind in ("talks", "negotiation_round", "phone_call", "video_call")]
+    unnamed = [m for m in told if not m.participants and m.title is None and m.kind in PAIRED_KINDS]
     if unnamed and listed and attended and _AT_END.match(body, attended.end()) and len(written) >= 2 \
             and all(country for _, country in written) and len({c for _, c in written}) == len(written):
         # 両国は先月、局長級協議を開いた。日本のA局長と北朝鮮のB大使が出席した。: the sides no clause named are

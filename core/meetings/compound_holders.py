@@ -11,11 +11,10 @@ import re
 
 from core.clauses.referents import office_of
 from core.meetings.country_letters import compound_before
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.people import holds_level, name_of, person_country
 from core.nlp.office_names import full_office
 
-_KINDS = ("talks", "phone_call", "video_call")
 _FORMER = re.compile(r"前|元|次期|故")  # 元首相, 次期大統領: no holder of the office at the meeting
 _REACH = 400  # people mentions read back (nearest first): the article's lead, not a book
 
@@ -25,7 +24,7 @@ def holders_of_compound(body: str, mention: MeetingMention, people, s_start: int
     each the article named before with an office of that level. people: the article's actors, a SpanIndex."""
     level = "首脳" if mention.summit else "外相" if mention.level == "foreign" else None
     sides = mention.participants
-    if mention.kind not in _KINDS or level is None or len(sides) != 2 \
+    if mention.kind not in TALK_KINDS or level is None or len(sides) != 2 \
             or not all((p.entity_id or "").startswith("country:") for p in sides) \
             or not compound_before(body, s_start, start):
         return

@@ -29,15 +29,24 @@ def precision_of(value: str | None) -> str:
     return {4: "year", 7: "month", 10: "day"}.get(len(value), "week" if "W" in value else "unknown")
 
 
+ISO_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def week_monday(value: str | None) -> date | None:
+    """The Monday of a value that is an ISO week (2024-W15); None for any other value, or a week no year has."""
+    week = ISO_WEEK.fullmatch(value or "")
+    if week is None:
+        return None
+    try:
+        return date.fromisocalendar(int(week[1]), int(week[2]), 1)
+    except ValueError:
+        return None
+
+
 def first_day(value: str) -> str:
     """The value as an ISO prefix that sorts with days: a week (2024-W15) as its Monday, anything else as is."""
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    if week is None:
-        return value
-    try:
-        return date.fromisocalendar(int(week[1]), int(week[2]), 1).isoformat()
-    except ValueError:
-        return value
+    monday = week_monday(value)
+    return monday.isoformat() if monday is not None else value
 
 
 def earliest_day(date) -> str:
@@ -51,18 +60,10 @@ def earliest_day(date) -> str:
 def date_range(value: str | None, text: str | None) -> tuple[str | None, str | None, str]:
     """(start, end, precision) of a meeting dated by value, as finely as text says."""
     text = text or ""
-    season = season_range(value, text)
-    if season is not None:
-        return season
-    fiscal = fiscal_range(value, text)
-    if fiscal is not None:
-        return fiscal
-    days = day_range(value, text)
-    if days is not None:
-        return days
-    week = week_part(value, text)
-    if week is not None:
-        return week
+    for finer in (season_range, fiscal_range, day_range, week_part):  # the first the words fit
+        found = finer(value, text)
+        if found is not None:
+            return found
     if value and re.fullmatch(r"\d{4}", value):
         for cue, first, last in _HALF_YEAR:
             if cue.search(text):
@@ -84,15 +85,11 @@ _PART_OF_WEEK = [(re.compile(r"前半"), 0, 2), (re.compile(r"後半"), 3, 6), (
 def week_part(value: str | None, text: str) -> tuple[str, str, str] | None:
     """(first day, last day, "days") of the part of a week the words give (今週後半 → Thursday to Sunday),
     which the date reader gives as the whole week (2025-W44)."""
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value or "")
-    if week is None:
+    monday = week_monday(value)
+    if monday is None:
         return None
     for cue, first, last in _PART_OF_WEEK:
         if cue.search(text):
-            try:
-                monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-            except ValueError:
-                return None
             return (monday + timedelta(days=first)).isoformat(), (monday + timedelta(days=last)).isoformat(), "days"
     return None
 
@@ -113,12 +110,10 @@ def day_range(value: str | None, text: str) -> tuple[str, str, str] | None:
     over = bool(found["over"]) or last < first  # the range runs into the next month
     if not (1 <= first <= 31 and 1 <= last <= 31) or (first == last) or (over and not found["over"] and last > 7):
         return None
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
     begin = None
-    if week:
-        try:
-            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-        except ValueError:
+    if ISO_WEEK.fullmatch(value):
+        monday = week_monday(value)
+        if monday is None:
             return None
         starts = [monday + timedelta(days=i) for i in range(7) if (monday + timedelta(days=i)).day == first]
         begin = starts[0] if starts else None

@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import ASIDE, SUBJECT_AFTER
+from core.meetings.people import ASIDE, SUBJECT_AFTER, visitors_and_host_countries
 from core.nlp.offices import office_after
 from core.text import last_match, sentence_start
 
@@ -100,8 +100,7 @@ def each_host(body: str, mention: MeetingMention, journey: MeetingMention, claus
     before in the sentence goes to (its unnamed official stands as the country), with the traveller; the mention
     as it is otherwise."""
     found = _EACH_OFFICIAL.search(body, clause, start)
-    hosts = [p for p in journey.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
-    travellers = [p for p in journey.participants if p.role == "visitor"]
+    travellers, hosts = visitors_and_host_countries(journey)
     if found is None or len(hosts) < 2 or len(travellers) != 1 or mention.kind not in ("talks", "phone_call") \
             or any((p.entity_id or p.name) != (travellers[0].entity_id or travellers[0].name) for p in mention.participants):
         return [mention]

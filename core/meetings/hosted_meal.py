@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.guests import RECEIVING
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, unique
 from core.nlp.offices import office_after
 
 # 夕食会に胡主席を招き, 昼食会に大統領夫妻を招待した, 夕食会を開いてA首相をもてなした, 晩餐会を主催し、A首相を迎えた
 GUEST_AFTER = re.compile(r"(?:に|を(?:主催|開催|開い|開き|催し)(?:て|し|した)?、?)[^、。をがは]{0,24}?"
-                         r"を(?:招き|招い|招待|もてな|迎え|歓迎)")
+                         r"を" + RECEIVING)
 # what may stand between the guest's name and を: an office, 夫妻 or 夫人, 一行
 _AFTER_NAME = re.compile(r"(?:夫妻|夫人|一行|ら)?を")
 

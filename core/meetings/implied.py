@@ -9,15 +9,16 @@ import re
 
 from core.clauses.referents import candidates
 from core.meetings.country_letters import VISIT_HOST
+from core.meetings.guests import RECEIVED_AT
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.name_read import HEAD_OF_BODY, title_end
-from core.meetings.people import name_of, people_count
+from core.meetings.people import SUBJECT_MARK, name_of, people_count
 from core.nlp.offices import HONORIFICS, OFFICE_RE, office_after
 from core.text import last_match
 
-# マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets
-_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?を(?:[^、。をがは]{0,10}?(?:に|へ))?(?:迎え|出迎え|招い|招き|招待し|歓迎する|もてなす"
-                             r"|(?<=に)呼(?:び出し|び|んで))")  # (大使を外務省に呼び: summoned)
+# マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets; 大使を外務省に呼び:
+# one summoned is met as well
+_RECEIVED_AFTER = re.compile(r"(?:夫妻|一行|ら)?(?:" + RECEIVED_AT + r"|を[^、。をがは]{0,10}?に呼(?:び出し|び|んで))")
 
 
 def guest_received(body: str, mention: MeetingMention, actors, clause: int, start: int, until: int | None = None) -> None:
@@ -59,8 +60,6 @@ def two_referred(body: str, mention: MeetingMention, people, clause: int, start:
 
 # 来日, 訪日, 訪米, 訪中 …: a journey to a country (not 訪問 or 訪れ, as often a call at a home or a stage)
 _STATE_VISIT = re.compile(r"来日|訪[米中ロ露韓朝日英仏独印豪台]")
-# a subject before the meeting word: 国王は, 首相が (not 15日には, 会談では)
-_OWN_SUBJECT = re.compile(r"(?<![にでと])(?:は|が)")
 # after the traveller's name and office: a companion or two, then the particle (国王＆王妃が)
 _TRAVELLER_AFTER = re.compile(r"[^、。はがをにで「」]{0,20}?(?:は|が)")
 
@@ -79,7 +78,7 @@ def traveller_before(body: str, mention: MeetingMention, actors, previous: tuple
             or attended and mention.participants:
         return
     if any(m.type == "PERSON" for m in actors.within(s_start, start)) \
-            or _OWN_SUBJECT.search(body, s_start, start):
+            or SUBJECT_MARK.search(body, s_start, start):
         return
     for m in actors.within(*previous):
         if m.type != "PERSON":

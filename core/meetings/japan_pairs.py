@@ -9,6 +9,7 @@ import re
 
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import people_count
+from core.meetings.summit_body import of_states
 from core.registry import bundled_registry
 
 _KINDS = ("talks", "phone_call", "video_call", "negotiation_round", "multilateral")
@@ -38,5 +39,4 @@ def _a_side(mention) -> bool:
     """A country, or a body whose members are states (ASEAN, EU), as the registry knows them."""
     if mention.type == "GPE":
         return (mention.entity_id or "").startswith("country:")
-    entity = bundled_registry().get(mention.entity_id) if mention.type == "ORG" and mention.entity_id else None
-    return entity is not None and entity.attributes.get("kind") == "international"
+    return mention.type == "ORG" and of_states(mention.entity_id, bundled_registry())

@@ -5,6 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+# a pair's talks, held by phone or by video, in person, and their rounds of negotiation: the kinds whose sides are
+# the two who talk
+CALL_KINDS = ("phone_call", "video_call")
+TALK_KINDS = ("talks", *CALL_KINDS)
+PAIRED_KINDS = (*TALK_KINDS, "negotiation_round")
+
+
 @dataclass
 class Participant:
     name: str

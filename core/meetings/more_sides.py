@@ -21,13 +21,15 @@ from core.meetings.listed import (
 from core.meetings.arguments import included_partner, unnamed_partner_side
 from core.meetings.around import opening_told_next, subject_at_meeting
 from core.meetings.carried_body import subjects_apart
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.named_before import both_named_before, counted_people
 from core.meetings.named_after import subject_after_clause
 from core.meetings.other_side import complete_pair
 from core.meetings.partners_apart import carried_into_partners_apart
 from core.meetings.paired_sides import OFFICIALS_OF_COMPOUND, compound_countries, sides_between
-from core.meetings.people import SUBJECT_AFTER, host_of_the_visit, office_holders_after, people_count, titled_people
+from core.meetings.people import (
+    SUBJECT_AFTER, SUBJECT_MARK, host_of_the_visit, office_holders_after, people_count, titled_people
+)
 from core.meetings.traveller_met import traveller_of_the_visit
 from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
@@ -49,8 +51,6 @@ _PAIR_OF_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ff])(?P<a>[日米�
                                r"(?:両国)?(?:の[\u4e00-\u9fff0-9０-９]{0,6}|[0-9０-９二][\u4e00-\u9fff]{0,5}|[\u4e00-\u9fff]{2,8}"
                                r"|" + OFFICIALS_OF_COMPOUND + ")$")
 # (日朝国交正常化交渉, 米朝非核化協議: what the talks are about written between the pair and the word)
-# a subject after the meeting word (…と会談した人物がいる; not 対話が…: the meeting's own particle, skipped)
-SUBJECT_LATER = re.compile(r"(?<![にでと])(?:は|が)")
 # the bare words of a meeting, read as one told before when nobody is named with them
 BARE_WORDS = ("会談", "協議", "会合", "話し合い")
 
@@ -149,12 +149,12 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         included_partner(body, mention, actors, clause, start)  # 陸連を含む関係者と協議をする
         unnamed_partner_side(body, mention, actors, places, clause, start)  # 東京都は、関係者との協議が
         union_parties(body, mention, all_actors, clause, start)  # …は合併協議の中で: the union's two parties told before
-    if clause > s_start and mention.kind in ("talks", "phone_call", "video_call") \
+    if clause > s_start and mention.kind in TALK_KINDS \
             and partners_only(body, mention, clause, start):
         speaker_of_quote(body, mention, actors, s_start, clause, start)  # 外相は「A外相、B外相と会談した」と
-    if mention.kind in ("talks", "phone_call", "video_call") and clause == s_start and not (far or thing_since):
+    if mention.kind in TALK_KINDS and clause == s_start and not (far or thing_since):
         carried_into_partners_apart(body, mention, clause, start, carried_subject)  # インドではAと、パキスタンではBと会談
-    if mention.kind in ("talks", "phone_call", "video_call") and people_count(mention) < 2:
+    if mention.kind in TALK_KINDS and people_count(mention) < 2:
         # 首脳会談は…調整が進む: the meeting is the topic; nobody before it is carried into it
         # (習近平主席との首脳会談は11日に行われる: a partner named, the other side is the one carried)
         carried = carried_subject if clause == s_start and (
@@ -162,7 +162,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         # from a paragraph before, the subject only completes a pair whose partner is named, in a line
         # with no subject of its own (協議の末、A長官は…, …と会談した人物がいる)
         if far and (subject is not None or not mention.participants
-                        or SUBJECT_LATER.search(body, end + 1, s_end)):
+                        or SUBJECT_MARK.search(body, end + 1, s_end)):
             carried = None
         if thing_since and not mention.participants:
             carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
@@ -174,11 +174,11 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
                           previous_trigger if previous_trigger > s_start else None)
     elif mention.kind == "negotiation_round" and len(mention.participants) == 1:
         # (from a paragraph before, as for talks: only into a line with no subject of its own)
-        far_off = far and (subject is not None or SUBJECT_LATER.search(body, end + 1, s_end))
+        far_off = far and (subject is not None or SUBJECT_MARK.search(body, end + 1, s_end))
         _negotiator_carried(body, mention, actors, clause, start, end, s_start,
                             None if far_off or thing_since else carried_subject)
     visit_carried_on(body, mention, out, carried_subject, subject, clause, s_start,  # Aは韓国を訪問した。\n首脳会談を行う
-                     SUBJECT_LATER.search(body, end + 1, s_end) is not None)
+                     SUBJECT_MARK.search(body, end + 1, s_end) is not None)
     talks_the_visit_holds(body, mention, out, subject, s_start)  # …を公式訪問した。…。首脳会談は10日に行われる
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from core.clauses.referents import candidates, office_of
 from core.meetings.counted import count_value
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import CALL_KINDS, MeetingMention, Participant
 from core.meetings.people import name_of, person_country
 from core.meetings.titles import ROLE_OF
 from core.meetings.word_reference import NEXT_ROUND
@@ -114,9 +114,8 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
         return
     found = last_match(_BOTH_SUBJECT, body, clause, start)
     # (a call is never talks told before: 両首脳は11日にも電話で会談した is a meeting of its own)
-    calls = ("phone_call", "video_call")
     told = [m for m in earlier if len(m.participants) >= 2 and m.kind not in ("visit", "trip")
-            and (m.kind in calls) == (mention.kind in calls)]
+            and (m.kind in CALL_KINDS) == (mention.kind in CALL_KINDS)]
     again = NEXT_ROUND.search(body, max(clause, start - 16), start) is not None  # 両首脳は年内に再び会談する
     if found is not None and (not told or again or _another_day(mention, told[-1])):
         n = count_value(found["n"])

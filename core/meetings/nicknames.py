@@ -21,13 +21,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from core.meetings.detect import MeetingMention
+from core.meetings.mention import TALK_KINDS
 from core.scan import finditer
 from core.sentences import sentence_spans
 
 # Searched with core.scan.finditer: it opens with a look-behind and any kanji, so re alone tries every letter.
 NICKNAME = re.compile(r"(?<![\u4e00-\u9fff])(?P<initials>[\u4e00-\u9fff]{2,3})会(?![\u4e00-\u9fff])")
 _KANJI = re.compile(r"[\u4e00-\u9fff]")
-_TWO_SIDED = ("talks", "phone_call", "video_call")
 
 
 def _fits(initials: str, names: list[str]) -> bool:
@@ -52,7 +52,7 @@ def nickname_mentions(body: str, proposals: list) -> int:
     added = 0
     for match in finditer(NICKNAME, body):
         start, end = match.start(), match.end()
-        fitting = [p for p in proposals if p.kind in _TWO_SIDED and _fits(
+        fitting = [p for p in proposals if p.kind in TALK_KINDS and _fits(
             match["initials"], [q.name for q in p.participants if not (q.entity_id or "").startswith("country:")])]
         taken = any(m.start < end and start < m.end for p in proposals for m in p.mentions)
         if not fitting or taken:
@@ -144,6 +144,6 @@ def months_of(time: str) -> list[str]:
 def told_elsewhere(telling: NicknameTelling, meetings: list[tuple[int, str, list]]) -> int | None:
     """Of (id, kind, participants) of the meetings of the telling's day, the one two-sided meeting whose
     people the nickname spells; None when none or several do."""
-    fitting = [meeting_id for meeting_id, kind, participants in meetings if kind in _TWO_SIDED and _fits(
+    fitting = [meeting_id for meeting_id, kind, participants in meetings if kind in TALK_KINDS and _fits(
         telling.initials, [p.name for p in participants if not (p.entity_id or "").startswith("country:")])]
     return fitting[0] if len(fitting) == 1 else None

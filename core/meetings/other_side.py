@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import name_of, not_a_side, person_country
+from core.meetings.people import held_a_head_office, name_of, not_a_side, person_country
 from core.nlp.offices import office_after
 from core.registry import bundled_registry
 
@@ -39,9 +39,6 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
         mention.participants.insert(0, Participant(last_subject.name, last_subject.entity_id))
 
 
-_HEADS = frozenset({"head_of_state", "head_of_government"})
-
-
 def _outside_the_pair(mention: MeetingMention, entity_id: str | None) -> bool:
     """Whether the subject carried stays out of a meeting whose two countries its words name (米朝首脳会談, 日韓外相
     会談): one no list knows (an envoy named before: 金英哲党副委員長が…会談。…米朝首脳会談に向けて協議), or, at a
@@ -49,8 +46,7 @@ def _outside_the_pair(mention: MeetingMention, entity_id: str | None) -> bool:
     entity = bundled_registry().get(entity_id) if entity_id else None
     if entity is None or entity.type != "PERSON":
         return True
-    roles = {role for office in entity.attributes.get("offices", []) for role in office.get("roles", [])}
-    return mention.summit and not roles & _HEADS
+    return mention.summit and not held_a_head_office(entity_id)
 
 
 _SUBJECT_IN = re.compile(r"(?<![にでと])(?:は|が)、?")  # (26日には, 会談では: a topic, no subject)

@@ -5,18 +5,16 @@ and a trip's two talks as one meeting of two leaders who never met."""
 
 from __future__ import annotations
 
-import re
-
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import SUBJECT_MARK_ALONE
 
-_SUBJECT = re.compile(r"(?<![にでと])(?:は|が)(?![らのにで])")
 
 
 def carried_into_partners_apart(body: str, mention: MeetingMention, clause: int, start: int, carried) -> None:
     """Put the carried subject first when the mention's sides are all partners written apart (Aと、…Bと会談) and
     the clause names no subject of its own."""
-    if carried is None or len(mention.participants) < 2 or _SUBJECT.search(body, clause, start):
+    if carried is None or len(mention.participants) < 2 or SUBJECT_MARK_ALONE.search(body, clause, start):
         return
     if any((p.entity_id or p.name) == (carried.entity_id or carried.name) for p in mention.participants):
         return

@@ -19,6 +19,10 @@ from core.registry import bundled_registry, found_name
 
 # (日本と北朝鮮の両政府は, AとBの両首脳が: the last of two sides listed, before the word that counts them)
 SUBJECT_AFTER = re.compile(r"(?:ら|側|(?:連邦|中央)?政府|当局|の両(?:国政府|政府|国|首脳|外相|首相|代表団|代表|社|党|行|団体|球団|チーム|陣営))?(?:は|が)")
+# は or が marking a clause's subject or topic (両首脳は, 国王が), not a time's, a place's or a partner's (15日には,
+# 会談では, 中国とは); the second also not a word's kana going on (ながら, 母親が)
+SUBJECT_MARK = re.compile(r"(?<![にでと])(?:は|が)")
+SUBJECT_MARK_ALONE = re.compile(r"(?<![にでと])(?:は|が)(?![らのにで])")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
 ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")
 
@@ -52,7 +56,8 @@ def holds_level(full: str, word: str, level: str) -> bool:
 
 
 # The roles the gazetteer records the offices of a meeting's level under
-_ROLES_OF_LEVEL = {"外相": frozenset({"foreign_minister"}), "首脳": frozenset({"head_of_state", "head_of_government"})}
+_HEADS = frozenset({"head_of_state", "head_of_government"})
+_ROLES_OF_LEVEL = {"外相": frozenset({"foreign_minister"}), "首脳": _HEADS}
 
 
 def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_start: int) -> None:
@@ -62,14 +67,29 @@ def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_
     for visit in reversed(earlier[-4:]):
         if visit.kind != "visit" or s_start - visit.sentence[1] > 2:
             continue
-        hosts = [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
-        visitors = {p.entity_id or p.name for p in visit.participants if p.role == "visitor"}
+        travellers, hosts = visitors_and_host_countries(visit)
+        visitors = {p.entity_id or p.name for p in travellers}
         if not hosts and visit.place is not None:  # 麻生外相は北京を訪問し、会談した: the country of the city
             hosts = _country_of_city(visit.place.entity_id, side)
             visitors = {p.entity_id or p.name for p in visit.participants}
         if visitors == {side.entity_id or side.name} and len(hosts) == 1:
             mention.participants.append(Participant(hosts[0].name, hosts[0].entity_id))
         return
+
+
+def visitors_and_host_countries(visit: MeetingMention) -> tuple[list[Participant], list[Participant]]:
+    """A visit's visitors and the countries hosting it, the one reading of who went where (小泉首相は韓国を訪問した:
+    小泉, 韓国) for the talks the visit holds; a person or body received is no host country."""
+    return ([p for p in visit.participants if p.role == "visitor"],
+            [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")])
+
+
+def one_visitor_to_one_country(visit: MeetingMention) -> tuple[Participant, Participant] | None:
+    """The visitor and the host country of a visit that names those two alone; None for any other visit."""
+    visitors, hosts = visitors_and_host_countries(visit)
+    if len(visitors) != 1 or len(hosts) != 1 or len(visit.participants) != 2:
+        return None
+    return visitors[0], hosts[0]
 
 
 def _country_of_city(place_id: str | None, visitor: Participant) -> list[Participant]:
@@ -81,6 +101,14 @@ def _country_of_city(place_id: str | None, visitor: Participant) -> list[Partici
     if country is None or person_country(visitor.entity_id) == code:
         return []
     return [Participant(country.name, country.id)]
+
+
+def held_a_head_office(entity_id: str | None) -> bool:
+    """Whether the registry knows the person as one who held a head of state's or government's office (one who may
+    sit at a summit)."""
+    entity = bundled_registry().get(entity_id) if entity_id else None
+    offices = entity.attributes.get("offices", []) if entity else []
+    return bool({role for office in offices for role in office.get("roles", [])} & _HEADS)
 
 
 def people_count(mention: MeetingMention) -> int:

@@ -8,6 +8,8 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from core.meetings.dates import ISO_WEEK, week_monday
+
 
 def dates_agree(a: str | None, b: str | None) -> bool:
     """Both unknown, or equal at the coarser precision (2025-07 holds 2025-07-11); a week and another
@@ -29,11 +31,7 @@ def dates_agree(a: str | None, b: str | None) -> bool:
 def _week_days(value: str) -> tuple[date, date] | None:
     """The days an ISO week may mean: Monday to Sunday, and the Sunday before it (a Japanese week runs
     Sunday to Saturday: 今週 written on a Sunday is the ISO week after it)."""
-    found = re.fullmatch(r"(\d{4})-W(\d{2})", value)
-    try:
-        monday = date.fromisocalendar(int(found[1]), int(found[2]), 1) if found else None
-    except ValueError:
-        return None
+    monday = week_monday(value)
     return (monday - timedelta(days=1), monday + timedelta(days=6)) if monday else None
 
 
@@ -70,11 +68,9 @@ def range_of_words(start: str | None, end: str | None, precision: str | None,
     range over months."""
     if not start or not date_text:
         return None
-    week = re.fullmatch(r"(\d{4})-W(\d{2})", start)
-    if week and precision == "week":  # 来週: Monday to Sunday, whatever months they fall in
-        try:
-            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-        except ValueError:
+    if ISO_WEEK.fullmatch(start) and precision == "week":  # 来週: Monday to Sunday, whatever months they fall in
+        monday = week_monday(start)
+        if monday is None:
             return None
         return monday.isoformat(), (monday + timedelta(days=6)).isoformat()
     if (end or start)[:7] != start[:7]:

@@ -114,10 +114,7 @@ def same_people(a, b, country_of) -> bool:
     """The same people, or the same countries when either side names only countries. A side named as a
     country in one telling and as its person in the other (岸田首相は中国と会談 / 岸田首相は習主席と会談)
     is one side, when the people named in both are the same."""
-    people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]
-    people_b = [p for p in b if not str(p.entity_id or "").startswith("country:")]
-    level = "person" if people_a and people_b else "country"
-    keys_a, keys_b = participant_keys(a, country_of, level), participant_keys(b, country_of, level)
+    level, keys_a, keys_b = _keys_at_one_level(a, b, country_of)
     if not keys_a:
         return False
     keys_a = _in_full(keys_a, keys_b, _written_names(b))
@@ -126,14 +123,19 @@ def same_people(a, b, country_of) -> bool:
         and not _offices_apart(a, b, country_of) and not _offices_apart(b, a, country_of)
 
 
+def _keys_at_one_level(a, b, country_of) -> tuple[str, frozenset, frozenset]:
+    """Both tellings' keys read at one level: their people when both name a person, else their countries."""
+    people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]
+    people_b = [p for p in b if not str(p.entity_id or "").startswith("country:")]
+    level = "person" if people_a and people_b else "country"
+    return level, participant_keys(a, country_of, level), participant_keys(b, country_of, level)
+
+
 def sides_evidence(a, b, country_of) -> str:
     """How two tellings' participants name the same sides, for the reason a merge gives: the same people or
     countries, a name cut short or spelt another way, a known person by the name one outlet wrote, a country
     for its person (the bridges same_people takes)."""
-    people_a = [p for p in a if not str(p.entity_id or "").startswith("country:")]
-    people_b = [p for p in b if not str(p.entity_id or "").startswith("country:")]
-    level = "person" if people_a and people_b else "country"
-    keys_a, keys_b = participant_keys(a, country_of, level), participant_keys(b, country_of, level)
+    level, keys_a, keys_b = _keys_at_one_level(a, b, country_of)
     people = all(str(k).startswith(("person:", _FOUND_PERSON)) for k in keys_a | keys_b)
     named = "the same people" if people else "the same countries" if all(
         str(k).startswith("country:") for k in keys_a | keys_b) else "the same sides"

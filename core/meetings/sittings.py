@@ -10,6 +10,7 @@ import re
 from core.meetings.listed_bodies import listed_member
 from core.meetings.mention import MeetingMention
 from core.meetings.people import SUBJECT_AFTER
+from core.meetings.summit_body import of_states
 from core.meetings.triggers import PARTNER_BEFORE
 from core.registry import bundled_registry
 
@@ -28,9 +29,8 @@ _NOT_A_FORUM = re.compile(r"銀行|裁判所|基金|計画|事務所")
 def states_meet(entity_id: str | None) -> bool:
     """Whether a body's own meeting is a meeting of many states: an intergovernmental body the bundled
     gazetteer knows (国連安全保障理事会, 北大西洋条約機構), not a bank's or a court's sitting."""
-    entity = bundled_registry().get(entity_id) if entity_id else None
-    return entity is not None and entity.attributes.get("kind") == "international" \
-        and not _NOT_A_FORUM.search(entity.name)
+    registry = bundled_registry()
+    return of_states(entity_id, registry) and not _NOT_A_FORUM.search(registry.get(entity_id).name)
 
 
 # a summit word written bare (サミットに合わせて), after the article named its summit (APEC首脳会議)

@@ -8,13 +8,14 @@ from __future__ import annotations
 import re
 
 from core.clauses.referents import referred
+from core.meetings.guests import RECEIVING
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
 from core.meetings.titles import BARE_TITLES
 
 # (not 米大統領, トランプ大統領: a title written after a name or a country is read with them)
 _BARE_PARTNER = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30ffー・])(?P<title>" + BARE_TITLES + r")(?:夫妻|夫人|一行)?"
-                           r"(?:を(?:出迎え|迎え|招き|招い|招待し|もてな|歓迎し)"
+                           r"(?:を" + RECEIVING +
                            r"|と(?:とも|共)?に?(?:食事|夕食|昼食|朝食|会食|懇談|歓談|握手))")
 _KINDS = ("talks",)
 

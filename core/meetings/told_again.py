@@ -16,7 +16,7 @@ from core.meetings.agreement import (
 )
 from core.meetings.levels import levels_fit
 from core.meetings.meeting_names import named_alike
-from core.meetings.mention import MeetingMention
+from core.meetings.mention import CALL_KINDS, MeetingMention
 from core.meetings.merge import kinds_fit
 from core.meetings.proposal import Proposal
 from core.meetings.same_dates import dates_agree
@@ -95,7 +95,7 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         window = list(reversed(proposals[-LOOK_BACK:]))
 
         def theirs(earlier: Proposal) -> bool:
-            kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in ("phone_call", "video_call")
+            kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in CALL_KINDS
             return kind_ok and not told_as_a_meal(mention, earlier) and _status_fits(candidate, mention, earlier) \
                 and levels_fit(candidate.level, meeting_level(earlier)) \
                 and within_sides(candidate.participants, earlier.participants, country_of, meeting_level(earlier)) \
@@ -141,7 +141,7 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
             continue
         # a bare 会談 may speak of the 電話会談 named before it: right after it, or naming both its sides
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
-            mention.text in GENERIC and earlier.kind in ("phone_call", "video_call")
+            mention.text in GENERIC and earlier.kind in CALL_KINDS
             and (len(candidate.participants) >= 2 or just_before(earlier, mention)))
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two

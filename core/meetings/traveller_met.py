@@ -6,20 +6,19 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import person_country
+from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
+from core.meetings.people import SUBJECT_MARK_ALONE, person_country
 
 _REACH = 1500  # how far before the talks the visit may be told (a report of one trip)
 _PARTNER = re.compile(r"(?:氏|さん)?(?:との|と)")
-_SUBJECT = re.compile(r"(?<![にでと])(?:は|が)(?![らのにで])")
 
 
 def traveller_of_the_visit(body: str, mention: MeetingMention, earlier: list[MeetingMention], clause: int,
                            start: int) -> None:
     """Put the traveller before a partner met alone, when the one visit (or trip) told before to the partner's
     country has one traveller, of another country, and the clause names no subject."""
-    if mention.kind not in ("talks", "phone_call", "video_call") or len(mention.participants) != 1 \
-            or _SUBJECT.search(body, clause, start):
+    if mention.kind not in TALK_KINDS or len(mention.participants) != 1 \
+            or SUBJECT_MARK_ALONE.search(body, clause, start):
         return
     (partner,) = mention.participants
     country = person_country(partner.entity_id)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.people import holds_level, person_country
 from core.registry import bundled_registry
 
@@ -46,7 +46,7 @@ def both_countries(body: str, mention: MeetingMention, actors, s_start: int, sta
             return
     # fewer than two countries named (北朝鮮 only as a topic): the countries of the two people of the talks told
     # last, a few sentences above at most
-    last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
+    last = next((m for m in reversed(earlier) if m.kind in TALK_KINDS
                  and len(m.participants) == 2), None)
     of = [person_country(p.entity_id) or (p.country or "").removeprefix("country:") or None
           for p in (last.participants if last is not None else ())]
@@ -99,7 +99,7 @@ def _pair_of_level(both: re.Match, earlier, s_start: int) -> list[Participant]:
     """The two people of the talks told last, a few sentences above, when 両国 names their level (両国首脳,
     両国の外相) and each holds an office of it: they, not their countries, are the sides; none otherwise."""
     level = next((_LEVEL_WORDS[word] for word in _LEVEL_WORDS if word in both.group(0)), None)
-    last = next((m for m in reversed(earlier) if m.kind in ("talks", "phone_call", "video_call")
+    last = next((m for m in reversed(earlier) if m.kind in TALK_KINDS
                  and len(m.participants) == 2), None) if level else None
     if last is None or s_start - last.sentence[1] > BOTH_REACH:
         return []

@@ -10,14 +10,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from core.meetings.mention import MeetingMention, Participant
-from core.registry import bundled_registry
+from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
+from core.meetings.people import SUBJECT_MARK, held_a_head_office, one_visitor_to_one_country
 
 # how far the talks' sentence may start after the visit's sentence ends: the very next sentence (a mark and a
 # line break between them at most)
 _NEXT_SENTENCE = 2
-# a topic or subject before the word (両首脳は, 首脳会談が; not 9日に, 北京で, 中国との: a time, a place, a partner)
-_TOPIC = re.compile(r"(?<![にでと])(?:は|が)")
 # 会談では, 会談は, 会談後, 会談の: the words speak of talks told before (which, the article may leave open: talks in
 # Beijing, then a visit to Seoul, then 会談では…), not of talks the line tells
 _SPOKEN_OF = re.compile(r"(?:では|は|後|の)")
@@ -30,30 +28,22 @@ def visit_carried_on(body: str, mention: MeetingMention, earlier: list[MeetingMe
     carried: the visitor and the host country are the sides."""
     if mention.kind != "talks" or mention.participants or mention.title is not None or carried is None \
             or subject is not None or subject_later or clause != s_start or not earlier \
-            or _TOPIC.search(body, s_start, mention.start) \
+            or SUBJECT_MARK.search(body, s_start, mention.start) \
             or _SPOKEN_OF.match(body, mention.end):  # (両首脳は…会談に続いて: a subject of its own)
         return
     visit = earlier[-1]
     if visit.kind != "visit" or visit.cited or not 0 <= s_start - visit.sentence[1] <= _NEXT_SENTENCE:
         return
-    visitors = [p for p in visit.participants if p.role == "visitor"]
-    hosts = [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
-    if len(visitors) != 1 or len(hosts) != 1 or len(visit.participants) != 2:
+    pair = one_visitor_to_one_country(visit)
+    if pair is None or (pair[0].entity_id or pair[0].name) != (carried.entity_id or carried.name):
         return
-    (visitor,), (host,) = visitors, hosts
-    if (visitor.entity_id or visitor.name) != (carried.entity_id or carried.name):
-        return
-    mention.participants = [Participant(visitor.name, visitor.entity_id, office=visitor.office,
-                                        country=visitor.country),
-                            Participant(host.name, host.entity_id)]
+    _the_visitor_meets_the_host(mention, *pair)
 
 
 # how many sentences may stand between a visit's sentence and the talks it holds (…日本を公式訪問した。これに先立ち、
 # …声明を発表した。首脳会談は10日に首相官邸で行われる)
 _VISIT_REACH = 2
 _DAYS_OF_A_VISIT = 7  # talks dated later than this after the visit's day are no talks of that visit
-_HEADS = frozenset({"head_of_state", "head_of_government"})
-_TALKS = ("talks", "phone_call", "video_call")
 
 
 def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[MeetingMention], subject,
@@ -67,29 +57,26 @@ def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[Meet
     visit = earlier[-1]
     if visit.kind != "visit" or visit.cited or body.count("。", min(visit.sentence[1], s_start), s_start) > _VISIT_REACH:
         return
-    visitors = [p for p in visit.participants if p.role == "visitor"]
-    hosts = [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")]
-    if len(visitors) != 1 or len(hosts) != 1 or len(visit.participants) != 2 \
-            or not (visitors[0].entity_id or "").startswith(("person:", "found:PERSON:")):
+    pair = one_visitor_to_one_country(visit)
+    if pair is None or not (pair[0].entity_id or "").startswith(("person:", "found:PERSON:")):
         return
-    if (mention.summit and not _a_head(visitors[0].entity_id)) or not _within_the_visit(mention, visit):
+    (visitor, host) = pair
+    if (mention.summit and not held_a_head_office(visitor.entity_id)) or not _within_the_visit(mention, visit):
         return
-    (visitor,), (host,) = visitors, hosts
     if subject is not None and (subject.entity_id or subject.name) != (visitor.entity_id or visitor.name) \
-            or subject is None and visit.sentence != mention.sentence and _TOPIC.search(body, s_start, mention.start):
+            or subject is None and visit.sentence != mention.sentence \
+                and SUBJECT_MARK.search(body, s_start, mention.start):
         return  # a subject of its own (両首脳は…会談に続いて): the talks are that one's (in the visit's sentence, the visitor)
-    if _SPOKEN_OF.match(body, mention.end) and any(m.kind in _TALKS for m in earlier):
+    if _SPOKEN_OF.match(body, mention.end) and any(m.kind in TALK_KINDS for m in earlier):
         return  # 会談では… after talks in Beijing and a visit to Seoul: either may be meant
+    _the_visitor_meets_the_host(mention, visitor, host)
+
+
+def _the_visitor_meets_the_host(mention: MeetingMention, visitor: Participant, host: Participant) -> None:
+    """The talks' sides: the visitor as the visit names them, and the host country."""
     mention.participants = [Participant(visitor.name, visitor.entity_id, office=visitor.office,
                                         country=visitor.country),
                             Participant(host.name, host.entity_id)]
-
-
-def _a_head(entity_id: str | None) -> bool:
-    """Whether the registry knows the person as one who held a head of state's or government's office."""
-    entity = bundled_registry().get(entity_id) if entity_id else None
-    roles = {role for office in (entity.attributes.get("offices", []) if entity else []) for role in office.get("roles", [])}
-    return bool(roles & _HEADS)
 
 
 def _within_the_visit(mention: MeetingMention, visit: MeetingMention) -> bool:

@@ -8,7 +8,7 @@ import re
 
 from core.meetings.implied import unofficial_people, unofficial_traveller
 from core.meetings.listed import country_pair_subject
-from core.meetings.mention import MeetingMention
+from core.meetings.mention import TALK_KINDS, MeetingMention
 from core.meetings.more_sides import BARE_WORDS
 from core.meetings.people import people_count
 from core.meetings.private_people import private_sides, private_visitor
@@ -58,7 +58,7 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
                      and (sitting_of_states(body, actors, s.s_start, start, w.end)  # アフリカ連合の緊急会議
                           or conference_of_states(body, s.s_start, match.start()) is not None)):  # パリ講和会議
         # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
-        return UNKEPT if mention.kind in ("talks", "phone_call", "video_call") else PASSED
+        return UNKEPT if mention.kind in TALK_KINDS else PASSED
     if match.group(0) == "接触" and not all(p.office or (p.entity_id or "").startswith(("person:", "country:"))
                                              for p in mention.participants):
         return PASSED  # 貨物船と接触し, F.マッサと接触した際: vehicles or drivers touching, not sides in contact

@@ -11,11 +11,12 @@ from core.meetings.attendees import attendees_listed, sat_in
 from core.meetings.carried_body import body_subject_before
 from core.meetings.cited import in_cited_title, reporter, sides_told_before
 from core.meetings.full_names import spelled_out
+from core.meetings.mention import CALL_KINDS, PAIRED_KINDS
 from core.meetings.paired_sides import both_of_pair, headline_pair
-from core.meetings.more_sides import SUBJECT_LATER, read_more_sides
+from core.meetings.more_sides import read_more_sides
 from core.meetings.named_before import both_travel
 from core.meetings.opening import pair_after_setting
-from core.meetings.people import people_count, unique
+from core.meetings.people import SUBJECT_MARK, people_count, unique
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import visited_after
 from core.meetings.setting import meeting_place
@@ -26,7 +27,6 @@ from core.registry import bundled_registry
 # the meetings whose sides the clause's arguments may name when no entity names any (a side an entity named stands
 # with no unnamed kind beside it: 制作会社は…NHKと協議 is NHK's), and not a visit, whose destination
 # may be any place, nor a signing: 協定を結んでいる市, an agreement in force
-_ARGUED_KINDS = ("talks", "negotiation_round", "phone_call", "video_call")
 # A meeting that is what a clause speaks of (会談とその詳細を明らかにした, 会談について語った).
 _SPOKEN_OF = re.compile(r"(?:とその|について|に関して|の内容|の詳細|を(?:明らかに|発表|伝え|報じ|説明|評価|歓迎|批判|非難|振り返))")
 
@@ -40,7 +40,7 @@ def read_setting(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     attendees_listed(body, mention, actors, end, s_end)  # 6か国協議には、A、Bらが出席した
     sat_in(body, mention, a.out, actors, end, s_end)  # 会談には、A、Bが同席した
     both_travel(body, mention, a.all_actors, end)  # クアラルンプールを訪れた両外相は
-    if mention.kind not in ("phone_call", "video_call"):
+    if mention.kind not in CALL_KINDS:
         mention.place = meeting_place(body, places, s_start, s_end, start, mention.kind,
                                       a.registry or bundled_registry())
         place_referred(body, mention, a.all_places, s_start)  # 当地を訪問予定だった
@@ -63,7 +63,7 @@ def read_setting(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     both_of_pair(body, mention, actors, clause, start)  # 自民・公明両与党の「与党協議」で, 自民、公明両党の幹事長が
     if not mention.participants and mention.title is None and in_cited_title(body, start):
         sides_told_before(body, mention, a.out)  # 『東京メトロ、都営地下鉄と統合協議』 after their talks
-    if mention.kind in _ARGUED_KINDS and mention.title is None and len(mention.participants) < 2:
+    if mention.kind in PAIRED_KINDS and mention.title is None and len(mention.participants) < 2:
         argument_sides(body, mention, actors, max(s.previous_trigger, clause), start,  # 国は…居住者との協議に
                        _carried(body, s, clause, end), places,
                        lambda: (body_subject_before(body, a.spans, a.all_actors, a.all_places, s_start,
@@ -79,6 +79,6 @@ def _carried(body: str, s: SentenceReading, clause: int, end: int):
     """The person carried into a clause that opens its sentence: from a line that does not go on from them (s.far),
     only into a sentence with no subject of its own, before or after the word (…については今後議会側と協議する), as
     core.meetings.more_sides carries them into talks with a partner named."""
-    if clause != s.s_start or s.far and (s.subject is not None or SUBJECT_LATER.search(body, end + 1, s.s_end)):
+    if clause != s.s_start or s.far and (s.subject is not None or SUBJECT_MARK.search(body, end + 1, s.s_end)):
         return None
     return s.last_subject

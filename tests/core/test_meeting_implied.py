@@ -37,6 +37,13 @@ def test_a_guest_received_by_the_host_is_the_other_side():
     assert _sides(talks) == {"person:fumio-kishida", "person:emmanuel-macron"}
 
 
+def test_a_guest_welcomed_or_entertained_in_any_ending_is_the_other_side():
+    # one list of the verbs of receiving a guest, each as its stem: 歓迎し and もてなし as well as 歓迎する, もてなす
+    for verb in ("歓迎し", "もてなし"):
+        [talks] = proposals_in(f"岸田首相は9日、マクロン大統領を{verb}、会談した。", date(2023, 5, 10))
+        assert _sides(talks) == {"person:fumio-kishida", "person:emmanuel-macron"}
+
+
 def test_talks_under_way_planned_or_concluded_are_told():
     [talks] = proposals_in("今年は、ダルビッシュ有（テキサス・レンジャーズと交渉中）をはじめ、和田毅らが新たに挑戦する。",
                            date(2012, 1, 10))
