@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -41,7 +42,7 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
     """Run the parsed command on the library at db_path; returns the exit code."""
     from core.cli.progress import UpgradeProgress
-    from core.store.errors import LibraryError
+    from core.store.errors import LibraryError, damaged
     from core.store.migrate import report_upgrades
     from core.store.lock import configure as configure_lock
 
@@ -52,6 +53,12 @@ def run_command(args: argparse.Namespace, db_path: Path) -> int:
     except LibraryError as exc:  # one line, no traceback: busy, read-only, disk full, not a library
         print(f"kaidan: {exc}", file=sys.stderr)
         return exc.exit_code
+    except sqlite3.DatabaseError as exc:  # a library damaged past its first page fails at the first read of it
+        refusal = damaged(exc, db_path)
+        if refusal is None:
+            raise
+        print(f"kaidan: {refusal}", file=sys.stderr)
+        return refusal.exit_code
     except KeyboardInterrupt:
         print("kaidan: interrupted", file=sys.stderr)
         return 130
