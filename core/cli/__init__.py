@@ -14,6 +14,7 @@ from pathlib import Path
 # writers...) is imported when that command runs, so that `kaidan --help` and `kaidan list` start
 # in a fraction of a second.
 from core.cli.parser import build_parser
+from core.cli.safe_output import escaped_output
 from core.paths import default_db_path
 
 
@@ -42,12 +43,19 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
     """Run the parsed command on the library at db_path; returns the exit code."""
     from core.cli.progress import UpgradeProgress
-    from core.store.errors import LibraryError, damaged
     from core.store.migrate import report_upgrades
     from core.store.lock import configure as configure_lock
 
     configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))
     report_upgrades(UpgradeProgress())  # an old library's long upgrade says what it does, on stderr
+    with escaped_output():  # no text of an article or a file name drives the terminal
+        return _run_guarded(args, db_path)
+
+
+def _run_guarded(args: argparse.Namespace, db_path: Path) -> int:
+    """Run the command; a refusal, a damaged library, Ctrl+C or a closed pipe end it in one line."""
+    from core.store.errors import LibraryError, damaged
+
     try:
         return command(args.command)(args, db_path)
     except LibraryError as exc:  # one line, no traceback: busy, read-only, disk full, not a library
