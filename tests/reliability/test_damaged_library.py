@@ -1,5 +1,6 @@
 """A library damaged past its first page (a disk fault, a copy cut short) opens, then fails at the first read
-of a damaged page: every command says so in one line naming the file, exits 2, and shows no traceback."""
+of a damaged page: every command says so in one line naming the file, exits 2, and shows no traceback. So does
+a library a newer Kaidan wrote, left exactly as it was."""
 
 from __future__ import annotations
 
@@ -46,3 +47,20 @@ def test_an_error_that_is_no_damage_is_not_called_one(tmp_path):
 
     assert damage_of(sqlite3.OperationalError("no such table: x"), tmp_path / "a.db") is None
     assert damage_of(sqlite3.DatabaseError("file is not a database"), tmp_path / "a b.db") is not None
+
+
+@pytest.mark.parametrize("command", [["list"], ["stats"], ["import", "missing.txt"]])
+def test_a_library_of_a_newer_kaidan_is_named_with_what_to_do(command, tmp_path, capsys):
+    from core.store.migrations import MIGRATIONS
+
+    path = tmp_path / "newer.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE articles (id INTEGER PRIMARY KEY)")
+    conn.execute(f"PRAGMA user_version={len(MIGRATIONS) + 5}")
+    conn.close()
+    before = path.read_bytes()
+    assert main(["--db", str(path), *command]) == 2
+    assert capsys.readouterr().err.splitlines() == [
+        f"kaidan: {path}: library schema {len(MIGRATIONS) + 5} is newer than this Kaidan ({len(MIGRATIONS)}); "
+        f"open it with the newer Kaidan that wrote it"]
+    assert path.read_bytes() == before
