@@ -1449,6 +1449,11 @@ Replace it with this {format} export?</source>
         <translation>正しい CSV ではありません（{error}）</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>holds bytes that are not valid {encoding}</source>
+        <translation>{encoding} として読めないバイトが含まれています</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>rows skipped ({count}): {listed}</source>
         <translation>{count} 行を飛ばしました: {listed}</translation>
