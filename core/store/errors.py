@@ -86,6 +86,6 @@ def damaged(exc: BaseException, path) -> LibraryDamaged | None:
     name = getattr(exc, "sqlite_errorname", "") or ""
     text = str(exc).lower()
     if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or "not a database" in text:
-        return LibraryDamaged(f"{path} is damaged ({exc}); the command stopped. Keep a copy of the file, then "
-                              f"restore a backup or rescue what it holds with: sqlite3 {shlex.quote(str(path))} .recover")
+        return LibraryDamaged(f"{path} is damaged ({exc}): keep a copy of the file, then restore a backup or "
+                              f"rescue what it holds with: sqlite3 {shlex.quote(str(path))} .recover")
     return None

@@ -4,6 +4,7 @@ a library a newer Kaidan wrote, left exactly as it was."""
 
 from __future__ import annotations
 
+import json
 import sqlite3
 
 import pytest
@@ -37,8 +38,8 @@ def test_every_command_names_the_damaged_library_in_one_line(damaged, command, t
     assert main(["--db", str(damaged), *command]) == 2
     err = capsys.readouterr().err
     assert err.splitlines() == [
-        f"kaidan: {damaged} is damaged (database disk image is malformed); the command stopped. Keep a copy of "
-        f"the file, then restore a backup or rescue what it holds with: sqlite3 {damaged} .recover"]
+        f"kaidan: {damaged} is damaged (database disk image is malformed): keep a copy of the file, then "
+        f"restore a backup or rescue what it holds with: sqlite3 {damaged} .recover"]
     assert not (tmp_path / "out").exists() or list((tmp_path / "out").iterdir()) == []
 
 
@@ -64,3 +65,17 @@ def test_a_library_of_a_newer_kaidan_is_named_with_what_to_do(command, tmp_path,
         f"kaidan: {path}: library schema {len(MIGRATIONS) + 5} is newer than this Kaidan ({len(MIGRATIONS)}); "
         f"open it with the newer Kaidan that wrote it"]
     assert path.read_bytes() == before
+
+
+def test_a_damaged_library_among_those_merged_is_named_and_the_others_go_in(damaged, tmp_path, capsys):
+    require(SEEDS)
+    sound = tmp_path / "sound.db"
+    assert main(["--db", str(sound), "import", str(SEEDS)]) == 0
+    capsys.readouterr()
+    team = tmp_path / "team.db"
+    assert main(["--db", str(team), "merge", str(damaged), str(sound), "--out", str(team)]) == 1
+    out = capsys.readouterr()
+    assert f"{damaged}: {damaged} is damaged (database disk image is malformed)" in out.out
+    assert "Traceback" not in out.err and str(team) not in out.out + out.err
+    assert main(["--db", str(team), "stats", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["articles"]["total"] == 5
