@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import os
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from pathlib import Path
 # writers...) is imported when that command runs, so that `kaidan --help` and `kaidan list` start
 # in a fraction of a second.
 from core.cli.parser import build_parser
+from core.cli.safe_output import escaped_output
 from core.paths import default_db_path
 
 
@@ -41,17 +43,30 @@ def main(argv: list[str] | None = None) -> int:
 def run_command(args: argparse.Namespace, db_path: Path) -> int:
     """Run the parsed command on the library at db_path; returns the exit code."""
     from core.cli.progress import UpgradeProgress
-    from core.store.errors import LibraryError
     from core.store.migrate import report_upgrades
     from core.store.lock import configure as configure_lock
 
     configure_lock(label=f"kaidan {args.command}", notice=lambda text: print(f"kaidan: {text}", file=sys.stderr))
     report_upgrades(UpgradeProgress())  # an old library's long upgrade says what it does, on stderr
+    with escaped_output():  # no text of an article or a file name drives the terminal
+        return _run_guarded(args, db_path)
+
+
+def _run_guarded(args: argparse.Namespace, db_path: Path) -> int:
+    """Run the command; a refusal, a damaged library, Ctrl+C or a closed pipe end it in one line."""
+    from core.store.errors import LibraryError, damaged
+
     try:
         return command(args.command)(args, db_path)
     except LibraryError as exc:  # one line, no traceback: busy, read-only, disk full, not a library
         print(f"kaidan: {exc}", file=sys.stderr)
         return exc.exit_code
+    except sqlite3.DatabaseError as exc:  # a library damaged past its first page fails at the first read of it
+        refusal = damaged(exc, db_path)
+        if refusal is None:
+            raise
+        print(f"kaidan: {refusal}", file=sys.stderr)
+        return refusal.exit_code
     except KeyboardInterrupt:
         print("kaidan: interrupted", file=sys.stderr)
         return 130

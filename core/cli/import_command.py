@@ -7,6 +7,7 @@ from pathlib import Path
 
 from core.cli.interrupt import first_interrupt_cancels
 from core.cli.progress import Progress, stopped
+from core.cli.safe_output import one_line
 
 
 def report_import(summary, messages=()) -> None:
@@ -15,9 +16,9 @@ def report_import(summary, messages=()) -> None:
     if summary.annotations:
         print("annotations: " + ", ".join(f"{what} {n}" for what, n in summary.annotations.items()))
     for message in messages:
-        print(f"  {message}")
-    for source, reason in summary.failed:
-        print(f"  failed: {source}: {reason}")
+        print(f"  {one_line(str(message))}")
+    for source, reason in summary.failed:  # a file name may hold a line break: each failure stays one line
+        print(f"  failed: {one_line(str(source))}: {one_line(str(reason))}")
     if getattr(summary.failed, "left_out", 0):  # a large import keeps the first failures, counts the rest
         print(f"  failed: {summary.failed.left_out} more")
 

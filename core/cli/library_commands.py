@@ -53,12 +53,16 @@ def cmd_export(args, db_path: Path) -> int:
 
 def cmd_review(args, db_path: Path) -> int:
     from core.datasets.review import review_file  # dataset reading: loaded by the commands that run it
+    from core.ingest.errors import IngestError
     from core.store.db import open_db  # it writes the decisions: sqlite-utils
 
     try:
         summary = review_file(open_db(db_path), args.file, args.annotator)
     except OSError as exc:
         print(f"kaidan: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except IngestError as exc:  # missing, binary: named before any line is applied
+        print(f"kaidan: cannot read {args.file}: {exc}", file=sys.stderr)
         return 1
     print("\n".join(summary.lines(str(args.file))))
     return 0

@@ -49,7 +49,7 @@ def _import_parser(commands, common: argparse.ArgumentParser) -> None:
 def _analysis_parsers(commands, common: argparse.ArgumentParser) -> None:
     """The detectors run again and scored: analyze, entities, claims, meetings, evaluate."""
     sub = commands.add_parser("analyze", parents=[common], help="detect entities again")
-    sub.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
+    sub.add_argument("ids", nargs="*", type=_article_id, metavar="ID", help="articles (default: all)")
     sub.add_argument("-q", "--quiet", action="store_true", help="no progress, only the summary")
 
     sub = commands.add_parser("entities", parents=[common], help="the entity detector of this library")
@@ -62,7 +62,7 @@ def _analysis_parsers(commands, common: argparse.ArgumentParser) -> None:
     sub = commands.add_parser("claims", parents=[common], help="claim candidates and claims")
     claim_commands = sub.add_subparsers(dest="claims_command", metavar="ACTION", required=True)
     action = claim_commands.add_parser("suggest", parents=[common], help="propose claim candidates")
-    action.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
+    action.add_argument("ids", nargs="*", type=_article_id, metavar="ID", help="articles (default: all)")
     action.add_argument("-q", "--quiet", action="store_true")
     action = claim_commands.add_parser("list", parents=[common], help="list claims")
     action.add_argument("--holder", help="entity id or words in the holder's name")
@@ -76,7 +76,7 @@ def _analysis_parsers(commands, common: argparse.ArgumentParser) -> None:
     meeting_commands = sub.add_subparsers(dest="meetings_command", metavar="ACTION", required=True)
     action = meeting_commands.add_parser("suggest", parents=[common],
                                          help="detect meeting mentions, propose meetings, merges and links")
-    action.add_argument("ids", nargs="*", type=int, metavar="ID", help="articles (default: all)")
+    action.add_argument("ids", nargs="*", type=_article_id, metavar="ID", help="articles (default: all)")
     action.add_argument("-q", "--quiet", action="store_true")
     action = meeting_commands.add_parser("list", parents=[common], help="list meetings")
     action.add_argument("--json", action="store_true")
@@ -130,7 +130,7 @@ def _reading_parsers(commands, common: argparse.ArgumentParser) -> None:
     sub.add_argument("--json", action="store_true")
 
     sub = commands.add_parser("show", parents=[common], help="show one article")
-    sub.add_argument("id", type=int)
+    sub.add_argument("id", type=_article_id)
     sub.add_argument("--raw", action="store_true", help="the raw text with line labels")
     sub.add_argument("--json", action="store_true")
 
@@ -158,10 +158,25 @@ def _team_parsers(commands) -> None:
                      help="also write each annotator's layer (annotators/NAME.jsonl) and agreement.json to DIR")
 
 
+# SQLite's integers are 64-bit: a larger id given to a query fails with OverflowError, deep in the command.
+_LARGEST_ID = 2**63 - 1
+
+
+def _article_id(text: str) -> int:
+    """An article id: an integer SQLite can hold (no article has another)."""
+    try:
+        number = int(text)
+    except ValueError:
+        number = None
+    if number is None or abs(number) > _LARGEST_ID:
+        raise argparse.ArgumentTypeError(f"not an article id: {text!r}")
+    return number
+
+
 def _id_list(text: str) -> tuple[int, ...]:
     try:
-        return tuple(int(part) for part in text.replace(" ", ",").split(",") if part)
-    except ValueError:
+        return tuple(_article_id(part) for part in text.replace(" ", ",").split(",") if part)
+    except argparse.ArgumentTypeError:
         raise argparse.ArgumentTypeError(f"not a list of article ids: {text!r}") from None
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from core.cli.safe_output import one_line
 from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, MARKS, REBUILD
 
 
@@ -28,7 +29,7 @@ class Progress:
         if total < 20:
             return
         if self.live:
-            print(f"\r{done}/{total} {Path(source).name[:50]:<50}", end="", file=sys.stderr)
+            print(f"\r{done}/{total} {one_line(Path(source).name)[:50]:<50}", end="", file=sys.stderr)
             return
         decile = done * 10 // total
         if decile != self.last_decile:

@@ -25,6 +25,9 @@ import sqlite_utils
 
 from core.datasets.checks import label_problem, span_problem, stance_keys
 from core.export.card import entity_types
+from core.ingest.decode import EMPTY
+from core.ingest.errors import IngestError
+from core.ingest.stream import UNDECODABLE, bounded_lines, open_text, too_long, undecodable
 from core.store.claims import update_claim
 from core.store.mentions import add_user_mention, update_mention
 
@@ -52,11 +55,21 @@ class ReviewSummary:
 
 
 def review_file(db: sqlite_utils.Database, path: str | Path, annotator: str | None = None) -> ReviewSummary:
-    """Apply every usable line of a review file; bad lines are skipped and named."""
+    """Apply every usable line of a review file; bad lines are skipped and named. IngestError when the file
+    cannot be read as text (missing, binary)."""
     summary = ReviewSummary()
     context = {"types": set(entity_types(db)), "stances": stance_keys(db)}
-    with open(path, encoding="utf-8", errors="replace") as handle:
-        for number, text in enumerate(handle, 1):
+    try:
+        handle = open_text(Path(path))  # any encoding a tool writes (UTF-16, a BOM, Shift_JIS); binary refused
+    except IngestError as exc:
+        if str(exc) == EMPTY:  # a tool that had nothing to decide
+            return summary
+        raise
+    with handle:
+        for number, text in bounded_lines(handle):  # memory bounded by a line, however long one is
+            if text is None or UNDECODABLE.search(text):
+                summary.skipped.append((number, str(too_long() if text is None else undecodable(handle.encoding))))
+                continue
             if not text.strip():
                 continue
             try:

@@ -26,6 +26,7 @@ from core.export.w3c import W3cWriter
 from core.export_names import CARD, FORMATS, READERS
 from core.progress import Cancelled, Progress, run_each
 from core.store.registry import load_registry
+from core.store.transactions import snapshot
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
@@ -70,6 +71,8 @@ def export(
     export already in out_dir raises ExportExists unless force is given.
     split_tokens (token formats) cuts a token where an entity starts or ends inside
     it; all_entities (jsonl) writes the whole registry to entities.jsonl.
+    Everything is read in one snapshot of the library: what an import commits
+    meanwhile is in none of the files, so they and the card agree.
     """
     if fmt not in WRITERS:
         raise ValueError(f"format must be one of {FORMATS}")
@@ -78,6 +81,13 @@ def export(
     if reason:
         raise ExportExists(reason)
     out_dir.mkdir(parents=True, exist_ok=True)
+    with snapshot(db):  # one moment of the library, whatever an import commits meanwhile
+        return _export_snapshot(db, fmt, out_dir, scope, progress, cancelled, batch, split_tokens, all_entities)
+
+
+def _export_snapshot(db, fmt: str, out_dir: Path, scope: Scope, progress: Progress | None,
+                     cancelled: Cancelled | None, batch: int, split_tokens: bool, all_entities: bool) -> ExportResult:
+    """export's work, inside one read snapshot of the library: its files published, or none on a stop."""
     ctx = ExportContext(db, out_dir, load_registry(db), scope, label_schemes(db), split_tokens=split_tokens,
                         all_entities=all_entities)
     result = ExportResult(out_dir, cuts=ctx.cuts, notes=ctx.notes, undated=undated_left_out(db, scope))

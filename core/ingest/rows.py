@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Iterator, TextIO
 
 from core.ingest.errors import IngestError, Reason
-from core.ingest.stream import ROW_LIMIT, bounded_lines, too_long
+from core.ingest.stream import ROW_LIMIT, UNDECODABLE, bounded_lines, too_long, undecodable
 
 # Article bodies in one CSV cell easily pass the csv module's 128 KiB default; a cell
 # above a row's limit is a bad row (named and skipped), not gigabytes read into memory.
@@ -59,6 +59,9 @@ def jsonl_rows(source: str | TextIO) -> Iterator[Row]:
             yield Row(number, where, error=too_long())
             continue
         if not line.strip():
+            continue
+        if UNDECODABLE.search(line):
+            yield Row(number, where, error=undecodable(getattr(source, "encoding", "utf-8")))
             continue
         try:
             value = parse_json(line)
@@ -156,7 +159,7 @@ def _csv_data(reader, lines: _CsvLines, header: list[str]) -> Iterator[Row]:
         if not any(cell.strip() for cell in cells):
             continue  # blank lines between rows are not rows
         number += 1
-        error = _cells_error(cells, header, lines.ended)
+        error = _cells_error(cells, header, lines.ended) or _bytes_error(cells, lines.handle)
         if error:
             yield Row(number, place("row", number), error=error)
             continue
@@ -165,6 +168,11 @@ def _csv_data(reader, lines: _CsvLines, header: list[str]) -> Iterator[Row]:
         for name, cell in zip(header, cells):
             values.setdefault(name, cell)
         yield Row(number, place("row", number), values=values)
+
+
+def _bytes_error(cells: list[str], handle) -> Reason | None:
+    """Why a row is skipped for bytes its file's encoding cannot read (open_text keeps them as UNDECODABLE)."""
+    return undecodable(handle.encoding) if any(UNDECODABLE.search(cell) for cell in cells) else None
 
 
 def _cells_error(cells: list[str], header: list[str], at_end: bool) -> Reason | None:

@@ -114,7 +114,7 @@ def is_current(conn: sqlite3.Connection, path: Path) -> bool:
     except sqlite3.DatabaseError as exc:
         raise LibraryError(f"{path}: not a Kaidan library ({exc})") from exc
     if version > len(MIGRATIONS):
-        raise LibraryError(f"library schema {version} is newer than this Kaidan ({len(MIGRATIONS)})")
+        raise newer_schema(path, version)
     refuse_foreign(conn, path, version)
     return version == len(MIGRATIONS) and mode == "wal"
 
@@ -174,7 +174,7 @@ def open_read_only(path: Path) -> _Connection | None:
     version = conn.execute("PRAGMA user_version").fetchone()[0]
     if version > len(MIGRATIONS):
         conn.close()
-        raise LibraryError(f"library schema {version} is newer than this Kaidan ({len(MIGRATIONS)})")
+        raise newer_schema(path, version)
     try:
         refuse_foreign(conn, path, version)
     except LibraryError:
@@ -237,3 +237,9 @@ def _close(conn: sqlite3.Connection, path: Path, readonly: bool) -> None:
         finally:
             if guard is not None:
                 guard.close()
+
+
+def newer_schema(path: Path, version: int) -> LibraryError:
+    """The refusal of a library a newer Kaidan wrote, naming its file (several may be in one command's reach)."""
+    return LibraryError(f"{path}: library schema {version} is newer than this Kaidan ({len(MIGRATIONS)}); "
+                        f"open it with the newer Kaidan that wrote it")

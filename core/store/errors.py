@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import shlex
 import sqlite3
 
 
@@ -43,6 +44,10 @@ class LibraryGone(WriteRefused):
     kind = "gone"
 
 
+class LibraryDamaged(LibraryError):
+    """SQLite found the library's file damaged part-way through a command (a disk fault, a copy cut short)."""
+
+
 class DiskFull(WriteRefused):
     """The disk (or the user's quota) is full."""
 
@@ -66,4 +71,21 @@ def refused(exc: BaseException, path) -> WriteRefused | None:
             return DiskFull(f"disk full: {path} could not be written")
         if code in (errno.EROFS, errno.EACCES, errno.EPERM):
             return LibraryReadOnly(f"{path} is read-only: nothing can be saved into it")
+    return None
+
+
+def damaged(exc: BaseException, path) -> LibraryDamaged | None:
+    """The LibraryDamaged that a SQLite error met while reading or writing stands for, or None.
+
+    Opening checks only the file's first page, so a library damaged further in opens and fails at the
+    first read of a damaged page, deep in whichever command runs: that must read as one line naming
+    the file and what to do, never as a traceback.
+    """
+    if not isinstance(exc, sqlite3.DatabaseError):
+        return None
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    text = str(exc).lower()
+    if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")) or "malformed" in text or "not a database" in text:
+        return LibraryDamaged(f"{path} is damaged ({exc}): keep a copy of the file, then restore a backup or "
+                              f"rescue what it holds with: sqlite3 {shlex.quote(str(path))} .recover")
     return None

@@ -8,8 +8,7 @@ entity types, stances, annotators) is a list of objects, largest first or in the
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable
 
 from core.store.articles import STATUSES as ARTICLE_STATUSES
 from core.store.connection import library_file
@@ -18,6 +17,7 @@ from core.store.meetings import KINDS as MEETING_KINDS
 from core.store.meetings import RELATIONS as LINK_RELATIONS
 from core.store.meetings import STATUSES as MEETING_STATUSES
 from core.store.migrations import MIGRATIONS
+from core.store.transactions import snapshot
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
@@ -38,7 +38,7 @@ _BAND = ("CASE WHEN confidence IS NULL THEN 'user' WHEN confidence >= 0.75 THEN 
 
 def library_stats(db: sqlite_utils.Database) -> dict:
     """Every figure of `kaidan stats` for the library, read in one snapshot (consistent while others write)."""
-    with _snapshot(db):
+    with snapshot(db):
         return {
             "library": _library(db),
             "last_import": _last_import(db),
@@ -48,20 +48,6 @@ def library_stats(db: sqlite_utils.Database) -> dict:
             "meetings": _meetings(db),
             "team": _team(db),
         }
-
-
-@contextmanager
-def _snapshot(db: sqlite_utils.Database) -> Iterator[None]:
-    """One read transaction: the counts agree with each other even while an import commits."""
-    conn = db.conn
-    if conn.in_transaction:
-        yield
-        return
-    conn.execute("BEGIN")
-    try:
-        yield
-    finally:
-        conn.execute("COMMIT")
 
 
 def _library(db: sqlite_utils.Database) -> dict:

@@ -11,7 +11,7 @@ from core.store.errors import refused
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
 
-__all__ = ["atomic"]
+__all__ = ["atomic", "snapshot"]
 
 
 @contextmanager
@@ -40,3 +40,23 @@ def atomic(db: sqlite_utils.Database) -> Iterator[None]:
             if isinstance(exc, (sqlite3.Error, OSError)):
                 raise refused(exc, where) or exc
             raise
+
+
+@contextmanager
+def snapshot(db) -> Iterator[None]:
+    """One read transaction: every query inside sees the library as it was at the first, even while an
+    import commits (a reader in WAL mode blocks no writer). Inside another transaction, that one serves."""
+    conn = db.conn
+    if conn.in_transaction:
+        yield
+        return
+    conn.execute("BEGIN")
+    try:
+        yield
+    except BaseException:
+        try:
+            conn.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass  # the error on its way out says more than this one
+        raise
+    conn.execute("COMMIT")

@@ -7,6 +7,7 @@ ones removed) and never duplicates anything.
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -19,6 +20,7 @@ from core.store import atomic, open_db
 from core.store.anchors import context_of, find_anchor, paragraph_shift
 from core.store.articles import _index
 from core.store.changes import log_change
+from core.store.errors import damaged
 from core.team.sources import Decision, annotator_of, read_decisions
 
 _SKIP_COLUMNS = ("id", "entities_version")
@@ -81,6 +83,11 @@ def merge_libraries(paths, out_path, names=None, progress: Progress | None = Non
             if name in seen:
                 name = f"{name} ({Path(path).stem})"
             seen[name] = _merge_one(team, source, name, str(path), report)
+        except sqlite3.DatabaseError as exc:  # a source damaged past its first page is named; the others go on
+            damage = damaged(exc, path)
+            if damage is None:
+                raise
+            report.failed.append((str(path), str(damage)))
         finally:
             source.close()
 

@@ -88,3 +88,25 @@ def test_review_command_prints_the_summary(library, tmp_path, capsys):
     assert out[1] == f"  line 1: no claim with id {10 ** 6}" and out[2] == "  line 3: not a JSON object"
     assert main(["review", str(tmp_path / "missing.jsonl"), "--db", str(library)]) == 1
     assert "cannot read" in capsys.readouterr().err
+
+
+def test_review_files_in_a_tools_encoding_are_read_and_binary_is_refused(library, tmp_path, capsys):
+    db = open_db(library)
+    first, second = [r[0] for r in db.execute("SELECT id FROM claims WHERE state = 'candidate' AND detached = 0 "
+                                              "ORDER BY id LIMIT 2")]
+    changes = one(db, "SELECT count(*) FROM changes")[0]
+    db.close()
+    dismiss = '{{"kind": "claim", "id": {}, "action": "dismiss"}}\r\n'
+    utf16 = tmp_path / "utf16.jsonl"  # Windows tools write UTF-16 with a BOM and CRLF
+    utf16.write_bytes(dismiss.format(first).encode("utf-16"))
+    bom = tmp_path / "bom.jsonl"
+    bom.write_bytes(dismiss.format(second).encode("utf-8-sig"))
+    for path in (utf16, bom):
+        assert main(["review", str(path), "--db", str(library)]) == 0
+        assert capsys.readouterr().out.splitlines() == [
+            f"{path}: applied 1 (claims dismissed 1); already so 0; skipped 0"]
+    binary = tmp_path / "model.jsonl"
+    binary.write_bytes(bytes(range(256)) * 40)
+    assert main(["review", str(binary), "--db", str(library)]) == 1
+    assert capsys.readouterr().err == f"kaidan: cannot read {binary}: cannot decode: not text\n"
+    assert one(open_db(library), "SELECT count(*) FROM changes")[0] == changes + 2

@@ -152,3 +152,14 @@ def test_export_folders_met_by_an_import_are_worded_in_japanese():
         "Kaidan の csv 形式の書き出しです。この形式は読み戻せません（表は記事ではありません）。jsonl 形式の書き出しを取り込んでください",
         "フォルダー内にある Kaidan の doccano 形式の書き出しです（読み戻すには、このフォルダーだけを取り込んでください）",
         "Kaidan の hf 形式の書き出しの説明ファイルです（書き出しの内容を説明するもので、記事は入っていません）"]
+
+
+def test_a_row_of_bytes_its_encoding_cannot_read_is_worded_in_japanese():
+    from core.ingest.datasets import skipped_message
+    from core.ingest.rows import place
+    from core.ingest.stream import undecodable
+
+    reason = skipped_message([(place("line", 1900), undecodable("utf-8"))], 5)
+    assert reason == "1 row skipped: line 1900 holds bytes that are not valid utf-8"
+    with language(QApplication.instance(), "ja"):
+        assert failure_reason(reason) == "1 行を飛ばしました: 1900 行目はutf-8 として読めないバイトが含まれています"

@@ -29,6 +29,7 @@ ROW_ERRORS = {
     "too_many_cells": QT_TRANSLATE_NOOP("ImportFailure", "{cells} cells where the header has {columns} columns"),
     "too_long": QT_TRANSLATE_NOOP("ImportFailure", "longer than the {limit_m} M characters a row may hold"),
     "not_csv": QT_TRANSLATE_NOOP("ImportFailure", "not valid CSV ({error})"),
+    "bad_bytes": QT_TRANSLATE_NOOP("ImportFailure", "holds bytes that are not valid {encoding}"),
 }
 # The whole reason, by its code (core.ingest.datasets.skipped_message).
 _LISTS = {

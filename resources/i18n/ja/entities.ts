@@ -125,7 +125,7 @@
 <context>
     <name>EntityEditor</name>
     <message>
-        <location filename="../../../ui/entities/entity_editor.py" line="+39"/>
+        <location filename="../../../ui/entities/entity_editor.py" line="+41"/>
         <source>Type</source>
         <translation>種類</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>RegistryWindow</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+33"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+35"/>
         <source>Entity Registry</source>
         <translation>エンティティ台帳</translation>
     </message>
@@ -511,7 +511,7 @@
         <translation>台帳のエンティティ</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+97"/>
         <source>1 entity</source>
         <translation>エンティティ 1 件</translation>
     </message>

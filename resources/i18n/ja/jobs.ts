@@ -953,7 +953,7 @@ Replace it with this {format} export?</source>
         <translation>(既知の媒体なし)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>1 article to export</source>
         <translation>書き出す記事 1 件</translation>
     </message>
@@ -1462,6 +1462,11 @@ Replace it with this {format} export?</source>
         <location line="+1"/>
         <source>not valid CSV ({error})</source>
         <translation>正しい CSV ではありません（{error}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holds bytes that are not valid {encoding}</source>
+        <translation>{encoding} として読めないバイトが含まれています</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>ArticleDateController</name>
+    <message>
+        <location filename="../../../ui/reader/date_controller.py" line="+35"/>
+        <source>Set &amp;Date…</source>
+        <translation>日付を設定(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Not a day: write it as YYYY-MM-DD, e.g. 2008-05-13</source>
+        <translation>日付ではありません。YYYY-MM-DD の形で書いてください（例：2008-05-13）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set Article Date to {day}</source>
+        <translation>記事の日付を {day} に設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{edit} (Ctrl+Z undoes)</source>
+        <translation>{edit}（Ctrl+Z で元に戻す）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Set Date</source>
+        <translation>日付を設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Publication day of this article (YYYY-MM-DD):</source>
+        <translation>この記事の発行日（YYYY-MM-DD）：</translation>
+    </message>
+</context>
+<context>
     <name>ArticleList</name>
     <message>
         <location filename="../../../ui/reader/article_list.py" line="+58"/>
@@ -67,9 +100,14 @@
         <translation>{tip}: {words}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Inferred from the text; the page shows no date</source>
         <translation>本文から推定 (ページに日付がありません)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No date: neither the page, its file&apos;s name nor its text gives one (Article → Set Date…)</source>
+        <translation>日付なし：ページにも、ファイル名にも、本文にも日付がありません（記事 → 日付を設定…）</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -207,7 +207,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>Kaidan (会談): 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/features.py" line="+99"/>
+        <location filename="../../../ui/window/features.py" line="+101"/>
         <source>1 new article, imported outside this window</source>
         <translation>このウィンドウの外で取り込まれた新しい記事 1 件</translation>
     </message>
@@ -220,7 +220,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>Menus</name>
     <message>
-        <location line="-58"/>
+        <location line="-59"/>
         <source>Import &amp;Pasted Text</source>
         <translation>貼り付けたテキストを取り込み(&amp;P)</translation>
     </message>
