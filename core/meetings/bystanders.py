@@ -1,0 +1,112 @@
+"""Names a meeting word's clause holds that are no side of the meeting: the one who tells of talks a pair held
+(報道官は…AとBとの協議の結果を伝えた, 大使は、AとBによる首脳会談をきっかけに…と述べた), and the body a
+person's title names (金正恩朝鮮労働党委員長との会談: the leader is the side, not his party).
+
+A side takes part in the act the meeting word tells; these guards drop the names the clause reader took for
+sides though they play another part in the sentence. Kept apart from core.meetings.sides, which reads the roles
+the names do play."""
+
+from __future__ import annotations
+
+import re
+
+from core.meetings.mention import MeetingMention
+from core.meetings.people import name_of
+from core.nlp.offices import office_after
+
+# A と(、) B による/の/との [a few words] WORD: the pair the meeting's own noun phrase names (の二国間, の初の)
+_PAIR_GLUE = re.compile(r"と、?")
+_PAIR_TAIL = re.compile(r"(?:による|の|との)(?P<between>[^、。「」『』はが]{0,12})$")
+# what the noun phrase with との is for, when the subject does not take part: the talks' outcome told, spoken of
+_TOLD_OF = re.compile(r"(?:の(?:結果|内容|成果|中身|詳細)|について|に関し|をめぐ|を巡|をきっかけ|を受け|を評価|を歓迎"
+                      r"|を批判|に先立)")
+# 朝鮮労働党委員長, の金正恩委員長: a body as part of a person's title
+_READING = re.compile(r"[(（][^()（）]{1,20}[)）]・?")
+
+
+def _spans_of(participant, actors, clause: int, start: int) -> list:
+    """The mentions in [clause, start) the participant was read from (by entity, else by name)."""
+    return [m for m in actors if clause <= m.start and m.end <= start
+            and ((participant.entity_id and m.entity_id == participant.entity_id)
+                 or (not participant.entity_id and participant.name in (m.text or "")))]
+
+
+def _pair_named(body: str, mention: MeetingMention, actors, clause: int, start: int, end: int) -> int | None:
+    """Where the pair the meeting's noun phrase names starts (AとBによる会談, AとBとの協議の結果), or None."""
+    tail = _PAIR_TAIL.search(body, clause, start)
+    if tail is None:
+        return None
+    if tail.group(0).startswith("との") and not _TOLD_OF.match(body, end):
+        return None  # 首相は、AとBとの会談に臨んだ: the subject may meet both; only talks told of are others'
+    before = [m for m in actors if clause <= m.start and m.end <= tail.start() and m.type in ("PERSON", "ORG", "GPE")]
+    second = next((m for m in reversed(before) if _TITLE_ONLY.fullmatch(body, m.end, tail.start())), None)
+    if second is None:
+        return None
+    second_at = _first_of_name(body, before, second)
+    first = next((m for m in reversed(before) if m.end <= second_at and m.type == second.type
+                  and _TITLE_AND.fullmatch(body, m.end, second_at)), None)
+    return _first_of_name(body, before, first) if first is not None else None
+
+
+# what may stand between a name and the particle after it: its reading, its title (局長, アジア大洋州局長, 首相)
+_TITLE_ONLY = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?[^、。「」『』はがをにとでのや]{0,10}")
+_TITLE_AND = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?[^、。「」『』はがをにとでのや]{0,10}と、?")
+
+
+def _first_of_name(body: str, before: list, second) -> int:
+    """Where the name ending in second starts: its country and の before it (日本外務省の金井正彰) are part of it."""
+    at = second.start
+    for m in reversed(before):
+        if m.end <= at and body[m.end : at] in ("の", "") and m.type in ("GPE", "ORG"):
+            at = m.start
+    return at
+
+
+def tellers_of_pair(body: str, mention: MeetingMention, actors, clause: int, start: int, end: int) -> None:
+    """The sides less those named before a pair the meeting's noun phrase names (毛寧報道官は…AとBとの協議の結果を
+    伝えた: 毛寧 tells of the talks). A pair's own country before it (日本の) is no side either way."""
+    if mention.kind in ("multilateral", "visit", "trip") or len(mention.participants) < 3:
+        return
+    pair_start = _pair_named(body, mention, actors, clause, start, end)
+    if pair_start is None:
+        return
+    kept = [p for p in mention.participants
+            if not (spans := _spans_of(p, actors, clause, start)) or any(m.start >= pair_start for m in spans)]
+    if len(kept) >= 2:
+        mention.participants = kept
+
+
+def titles_body(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """The sides less a body named as part of a side's title (金正恩(キム・ジョンウン)朝鮮労働党委員長,
+    中国外交部の毛寧報道官): the person speaks for it and is the side."""
+    people = [m for p in mention.participants if (p.entity_id or "").startswith(("person:", "found:PERSON:"))
+              for m in _spans_of(p, actors, clause, start)]
+    if not people:
+        return
+
+    def in_title(m) -> bool:
+        if m.type != "ORG":
+            return False
+        for person in people:
+            reading = _READING.match(body, person.end)
+            after = reading.end() if reading is not None else person.end
+            if m.start == after and office_after(body, m.end) is not None \
+                    and office_after(body, m.end).start() == m.end:
+                return True  # 金正恩(キム・ジョンウン)朝鮮労働党委員長
+            if body[m.end : person.start] == "の" and office_after(body, person.end) is not None:
+                return True  # 朝鮮労働党の金正恩委員長
+        return False
+
+    bodies = [m for m in actors if clause <= m.start and m.end <= start and in_title(m)]
+    if not bodies:
+        return
+    dropped = {m.entity_id or name_of(body, m) for m in bodies}
+    kept = [p for p in mention.participants if (p.entity_id or p.name) not in dropped
+            or _named_apart(body, p, actors, clause, start, bodies)]
+    if len(kept) >= 2 and len(kept) < len(mention.participants):  # (a side alone would take a subject carried in)
+        mention.participants = kept
+
+
+def _named_apart(body: str, participant, actors, clause: int, start: int, bodies: list) -> bool:
+    """Whether the body is also named as a side of its own in the clause (not only in the title)."""
+    return any(m not in bodies for m in _spans_of(participant, actors, clause, start) if m.type == "ORG")
