@@ -45,7 +45,16 @@ def _pair_named(body: str, mention: MeetingMention, actors, clause: int, start: 
     second_at = _first_of_name(body, before, second)
     first = next((m for m in reversed(before) if m.end <= second_at and m.type == second.type
                   and _TITLE_AND.fullmatch(body, m.end, second_at)), None)
-    return _first_of_name(body, before, first) if first is not None else None
+    if first is None:
+        return None
+    at = _first_of_name(body, before, first)
+    for m in reversed(before):  # 朝日新聞、テレビ朝日と陸連の3者協議: the list the pair ends
+        if m.end <= at and _LISTED.fullmatch(body, m.end, at):
+            at = _first_of_name(body, before, m)
+    return at
+
+
+_LISTED = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?[^、。「」『』はがをにとでのや]{0,10}[、・]")
 
 
 # what may stand between a name and the particle after it: its reading, its title (局長, アジア大洋州局長, 首相)
@@ -110,3 +119,61 @@ def titles_body(body: str, mention: MeetingMention, actors, clause: int, start: 
 def _named_apart(body: str, participant, actors, clause: int, start: int, bodies: list) -> bool:
     """Whether the body is also named as a side of its own in the clause (not only in the title)."""
     return any(m not in bodies for m in _spans_of(participant, actors, clause, start) if m.type == "ORG")
+
+
+# X委員長の最側近、Y / Xの長女で大統領補佐官を務めるY: a person named only to say whose Y is (the head of the
+# phrase is Y); the relation is a short noun, then a comma or で…の/を務める before Y
+_RELATION = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?・?(?P<office>[^、。「」『』はがをにとでの]{0,10})の"
+                       r"(?P<relation>[^、。「」『』はがをにとでの]{1,5})(?:、|で[^、。「」『』]{0,16}?(?:を務める|である))?")
+
+
+def modifiers_of_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """A side named only as whose relation the next person is (金正恩委員長の最側近、金英哲副委員長が…訪問し): the
+    person the phrase is about takes its place (or it is dropped when that person is a side already)."""
+    from core.meetings.mention import Participant
+    for p in list(mention.participants):
+        spans = [m for m in _spans_of(p, actors, clause, start) if m.type == "PERSON"]
+        if not spans or not (p.entity_id or "").startswith(("person:", "found:PERSON:")):
+            continue
+        heads = [_head_after(body, m, actors, start) for m in spans]
+        if None in heads:
+            continue  # named once as a side of its own
+        head = heads[-1]
+        known = {q.entity_id or q.name for q in mention.participants}
+        at = mention.participants.index(p)
+        if (head.entity_id or name_of(body, head)) in known:
+            mention.participants.pop(at)
+        else:
+            mention.participants[at] = Participant(name_of(body, head), head.entity_id, p.role)
+
+
+def _head_after(body: str, m, actors, start: int):
+    """The person the phrase after m is about (Xの最側近、Y: Y), or None."""
+    found = _RELATION.match(body, m.end, start)
+    if found is None or (found["office"] and office_after(body, m.end + found.start("office") - m.end) is None
+                         and not _READING.match(body, m.end)):
+        return None
+    return next((n for n in actors if n.type == "PERSON" and n.start == found.end()), None)
+
+
+def without_bystanders(body: str, mention: MeetingMention, actors, clause: int, start: int, end: int) -> None:
+    """The mention's sides less the names its clause holds that take no part in the meeting (each guard above)."""
+    tellers_of_pair(body, mention, actors, clause, start, end)
+    titles_body(body, mention, actors, clause, start)
+    modifiers_of_people(body, mention, actors, clause, start)
+    visit_of_one(body, mention, actors, clause, start)
+
+
+# 金英哲氏の訪米, ヒル次官補の訪朝: the visitor written with の right before the visit word
+_OF_VISITOR = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?[^、。「」『』はがをにとでの]{0,8}の$")
+
+
+def visit_of_one(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """A visit told as someone's (日米外相は金英哲氏の訪米についても意見交換した): its sides are that visitor and the
+    host; the clause's subject only speaks of it."""
+    if mention.kind != "visit" or body[start - 1 : start] != "の":
+        return
+    visitors = [p for p in mention.participants if p.role == "visitor"
+                and any(_OF_VISITOR.search(body, m.end, start) for m in _spans_of(p, actors, clause, start))]
+    if visitors and any(p.role == "host" for p in mention.participants):
+        mention.participants = [p for p in mention.participants if p.role in ("visitor", "host")]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 
 from core.meetings.anaphors import bodies_joined
-from core.meetings.bystanders import tellers_of_pair, titles_body
 from core.meetings.gate import ATTENDED, MEALS
 from core.meetings.implied import traveller_before, unofficial_traveller
 from core.meetings.listed import called_after, callers_apart, caption_people, country_joined_to_body, received_visitor
@@ -72,8 +71,6 @@ def read_sides(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     if clause == s_start:  # 国王が帰国の途についた。15日に来日を果たすと: the traveller of the sentence before
         traveller_before(body, mention, a.all_actors, s.previous_sentence, s_start, start,
                          match.group(0) in MEALS and ATTENDED.match(body, end) is not None)
-    tellers_of_pair(body, mention, actors, clause, start, end)  # 報道官は…AとBとの協議の結果を伝えた: A, B only
-    titles_body(body, mention, actors, clause, start)  # 金正恩朝鮮労働党委員長との会談: not his party
     w.sides = list(mention.participants)
     if mention.kind == "visit" and (private_visitor(body, actors, mention.participants)
                                     or unofficial_traveller(body, a.all_actors, mention.participants)
