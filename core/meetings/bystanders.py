@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.mention import MeetingMention
-from core.meetings.people import name_of
+from core.meetings.country_letters import compound_before, written_country
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import name_of, person_country
 from core.nlp.offices import office_after
 
 # A と(、) B による/の/との [a few words] WORD: the pair the meeting's own noun phrase names (の二国間, の初の)
@@ -130,7 +131,6 @@ _RELATION = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?・?(?P<office>[^、�
 def modifiers_of_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """A side named only as whose relation the next person is (金正恩委員長の最側近、金英哲副委員長が…訪問し): the
     person the phrase is about takes its place (or it is dropped when that person is a side already)."""
-    from core.meetings.mention import Participant
     for p in list(mention.participants):
         spans = [m for m in _spans_of(p, actors, clause, start) if m.type == "PERSON"]
         if not spans or not (p.entity_id or "").startswith(("person:", "found:PERSON:")):
@@ -162,6 +162,7 @@ def without_bystanders(body: str, mention: MeetingMention, actors, clause: int, 
     titles_body(body, mention, actors, clause, start)
     modifiers_of_people(body, mention, actors, clause, start)
     visit_of_one(body, mention, actors, clause, start)
+    outside_the_pair(body, mention, actors, clause, start)
 
 
 # 金英哲氏の訪米, ヒル次官補の訪朝: the visitor written with の right before the visit word
@@ -177,3 +178,25 @@ def visit_of_one(body: str, mention: MeetingMention, actors, clause: int, start:
                 and any(_OF_VISITOR.search(body, m.end, start) for m in _spans_of(p, actors, clause, start))]
     if visitors and any(p.role == "host" for p in mention.participants):
         mention.participants = [p for p in mention.participants if p.role in ("visitor", "host")]
+
+
+def outside_the_pair(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+    """A meeting named by its two countries (日朝首脳会談, 日韓外相会談) has them as its sides: a person of a third
+    country the clause names (習主席は、日朝首脳会談を目指す…考えを伝えた) only speaks of it."""
+    if not compound_before(body, clause, start):
+        return
+    letters = {m.entity_id for m in actors if m.type == "GPE" and start - 9 <= m.start and m.end <= start
+               and (m.entity_id or "").startswith("country:")}
+    if len(letters) < 2 or not letters <= {p.entity_id for p in mention.participants}:
+        return
+
+    def third(p) -> bool:
+        if not (p.entity_id or "").startswith(("person:", "found:PERSON:")):
+            return False
+        spans = _spans_of(p, actors, clause, start)
+        written = {written_country(body, actors, m.start, m.end) for m in spans} - {None}
+        known = person_country(p.entity_id)
+        countries = written or ({f"country:{known}"} if known else set())
+        return bool(countries) and not countries & letters
+
+    mention.participants = [p for p in mention.participants if not third(p)]

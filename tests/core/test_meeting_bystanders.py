@@ -57,3 +57,14 @@ def test_two_of_one_side_after_it_leave_the_countries():
     text = "日韓首脳会談では、岸田首相と林外相が出席した。"
     summit = next(m for m in meetings_in(text) if m.text == "首脳会談")
     assert sorted(p.entity_id for p in summit.participants) == ["country:JP", "country:KR"]
+
+
+def test_a_leader_of_a_third_country_speaking_of_a_pairs_summit_is_no_side():
+    text = "習主席は、日朝首脳会談を目指す安倍総理の考えを金委員長に伝えた。"
+    summit = next(m for m in meetings_in(text) if m.text == "首脳会談")
+    assert sorted(p.entity_id for p in summit.participants) == ["country:JP", "country:KP"]
+
+
+def test_a_person_of_one_of_the_pairs_countries_keeps_their_place():
+    text = "ブリンケン国務長官は林外相と日米外相会談を行った。"
+    assert sorted_sides(text) == [["ブリンケン", "林"]]
