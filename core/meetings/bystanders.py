@@ -118,8 +118,14 @@ def titles_body(body: str, mention: MeetingMention, actors, clause: int, start: 
 
 
 def _named_apart(body: str, participant, actors, clause: int, start: int, bodies: list) -> bool:
-    """Whether the body is also named as a side of its own in the clause (not only in the title)."""
-    return any(m not in bodies for m in _spans_of(participant, actors, clause, start) if m.type == "ORG")
+    """Whether the body is also named as a side of its own in the clause (not only in the title, nor as the
+    building the meeting is held in: ソウル・外交部庁舎で)."""
+    return any(m not in bodies and not _SITE_AFTER.match(body, m.end)
+               for m in _spans_of(participant, actors, clause, start) if m.type == "ORG")
+
+
+# 外交部庁舎で, 党本部で: a body's building, where the meeting is held
+_SITE_AFTER = re.compile(r"(?:本?庁舎|本部|本社|事務局|公館|会館)(?:内)?で(?!は|も)")
 
 
 # X委員長の最側近、Y / Xの長女で大統領補佐官を務めるY: a person named only to say whose Y is (the head of the

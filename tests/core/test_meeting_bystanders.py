@@ -68,3 +68,9 @@ def test_a_leader_of_a_third_country_speaking_of_a_pairs_summit_is_no_side():
 def test_a_person_of_one_of_the_pairs_countries_keeps_their_place():
     text = "ブリンケン国務長官は林外相と日米外相会談を行った。"
     assert sorted_sides(text) == [["ブリンケン", "林"]]
+
+
+def test_a_ministry_in_a_title_and_as_the_building_is_no_side():
+    text = ("【ソウル聯合ニュース】韓国の康京和(カン・ギョンファ)外交部長官と日本の河野太郎外相が11日午前、"
+            "ソウル・外交部庁舎で会談し、関心事について意見交換する。")
+    assert sorted_sides(text)[0] == ["康京和", "河野太郎"]
