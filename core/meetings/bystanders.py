@@ -1,6 +1,9 @@
-"""Names a meeting word's clause holds that are no side of the meeting: the one who tells of talks a pair held
-(報道官は…AとBとの協議の結果を伝えた, 大使は、AとBによる首脳会談をきっかけに…と述べた), and the body a
-person's title names (金正恩朝鮮労働党委員長との会談: the leader is the side, not his party).
+"""Names a meeting word's clause holds that are no side of the meeting, and the guards that drop them:
+- who tells of talks a pair held (報道官は…AとBとの協議の結果を伝えた, 大使は、AとBによる首脳会談をきっかけに…);
+- a body named only in a side's title or as the building of the meeting (金正恩朝鮮労働党委員長, 外交部庁舎で);
+- a person named only as whose relation the next one is (Xの最側近、Yが訪問: Y is the side, not X);
+- who speaks of someone's visit (日米外相は金英哲氏の訪米についても意見交換: the visitor and the host only);
+- a person of a third country beside a meeting its two countries name (習主席は、日朝首脳会談を目指す…).
 
 A side takes part in the act the meeting word tells; these guards drop the names the clause reader took for
 sides though they play another part in the sentence. Kept apart from core.meetings.sides, which reads the roles
@@ -15,13 +18,14 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
 from core.nlp.offices import office_after
 
-# A と(、) B による/の/との [a few words] WORD: the pair the meeting's own noun phrase names (の二国間, の初の)
-_PAIR_GLUE = re.compile(r"と、?")
-_PAIR_TAIL = re.compile(r"(?:による|の|との)(?P<between>[^、。「」『』はが]{0,12})$")
+# AとBによる会談, AとBの3者協議, AとBとの協議の結果: the particle that ends the pair the meeting's noun phrase names,
+# then a few words of that phrase (の二国間, の初の) up to the meeting word
+_PAIR_ENDS = ("による", "との", "の")
+_PHRASE = re.compile(r"[^、。「」『』はが]{0,12}")
 # what the noun phrase with との is for, when the subject does not take part: the talks' outcome told, spoken of
 _TOLD_OF = re.compile(r"(?:の(?:結果|内容|成果|中身|詳細)|について|に関し|をめぐ|を巡|をきっかけ|を受け|を評価|を歓迎"
                       r"|を批判|に先立)")
-# 朝鮮労働党委員長, の金正恩委員長: a body as part of a person's title
+# a person's reading in brackets (金正恩(キム・ジョンウン)・), after which a title may follow
 _READING = re.compile(r"[(（][^()（）]{1,20}[)）]・?")
 
 
@@ -32,15 +36,29 @@ def _spans_of(participant, actors, clause: int, start: int) -> list:
                  or (not participant.entity_id and participant.name in (m.text or "")))]
 
 
-def _pair_named(body: str, mention: MeetingMention, actors, clause: int, start: int, end: int) -> int | None:
+def _pair_tail(body: str, clause: int, start: int) -> tuple[int, str] | None:
+    """(where, particle) of the particle nearest the meeting word that ends a pair (…による, …との, …の)."""
+    for at in range(start - 1, clause - 1, -1):
+        particle = next((p for p in _PAIR_ENDS if body.startswith(p, at)), None)
+        if particle is None or particle == "の" and body[at - 1 : at] == "と":
+            continue  # (the の of との is read from its と)
+        if _PHRASE.fullmatch(body, at + len(particle), start):
+            return at, particle
+        if not _PHRASE.fullmatch(body, at, start):
+            return None
+    return None
+
+
+def _pair_named(body: str, actors, clause: int, start: int, end: int) -> int | None:
     """Where the pair the meeting's noun phrase names starts (AとBによる会談, AとBとの協議の結果), or None."""
-    tail = _PAIR_TAIL.search(body, clause, start)
+    tail = _pair_tail(body, clause, start)
     if tail is None:
         return None
-    if tail.group(0).startswith("との") and not _TOLD_OF.match(body, end):
+    tail_start, particle = tail
+    if particle == "との" and not _TOLD_OF.match(body, end):
         return None  # 首相は、AとBとの会談に臨んだ: the subject may meet both; only talks told of are others'
-    before = [m for m in actors if clause <= m.start and m.end <= tail.start() and m.type in ("PERSON", "ORG", "GPE")]
-    second = next((m for m in reversed(before) if _TITLE_ONLY.fullmatch(body, m.end, tail.start())), None)
+    before = [m for m in actors if clause <= m.start and m.end <= tail_start and m.type in ("PERSON", "ORG", "GPE")]
+    second = next((m for m in reversed(before) if _TITLE_ONLY.fullmatch(body, m.end, tail_start)), None)
     if second is None:
         return None
     second_at = _first_of_name(body, before, second)
@@ -77,7 +95,7 @@ def tellers_of_pair(body: str, mention: MeetingMention, actors, clause: int, sta
     伝えた: 毛寧 tells of the talks). A pair's own country before it (日本の) is no side either way."""
     if mention.kind in ("multilateral", "visit", "trip") or len(mention.participants) < 3:
         return
-    pair_start = _pair_named(body, mention, actors, clause, start, end)
+    pair_start = _pair_named(body, actors, clause, start, end)
     if pair_start is None:
         return
     kept = [p for p in mention.participants
