@@ -2,8 +2,8 @@
 - who tells of talks a pair held (報道官は…AとBとの協議の結果を伝えた, 大使は、AとBによる首脳会談をきっかけに…);
 - a body named only in a side's title or as the building of the meeting (金正恩朝鮮労働党委員長, 外交部庁舎で);
 - a person named only as whose relation the next one is (Xの最側近、Yが訪問: Y is the side, not X);
-- who speaks of someone's visit (日米外相は金英哲氏の訪米についても意見交換: the visitor and the host only);
-- a person of a third country beside a meeting its two countries name (習主席は、日朝首脳会談を目指す…).
+- who speaks of someone's visit (日米外相はX氏の訪朝についても意見を交わした: the visitor and the host only);
+- a person of a third country beside a meeting its two countries name (A大統領は、日朝首脳会談に向けた…を支持した).
 
 A side takes part in the act the meeting word tells; these guards drop the names the clause reader took for
 sides though they play another part in the sentence. Kept apart from core.meetings.sides, which reads the roles
@@ -67,7 +67,7 @@ def _pair_named(body: str, actors, clause: int, start: int, end: int) -> int | N
     if first is None:
         return None
     at = _first_of_name(body, before, first)
-    for m in reversed(before):  # 朝日新聞、テレビ朝日と陸連の3者協議: the list the pair ends
+    for m in reversed(before):  # A社、B社とC社の3社協議: the list the pair ends
         if m.end <= at and _LISTED.fullmatch(body, m.end, at):
             at = _first_of_name(body, before, m)
     return at
@@ -82,7 +82,7 @@ _TITLE_AND = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?[^、。「」『』
 
 
 def _first_of_name(body: str, before: list, second) -> int:
-    """Where the name ending in second starts: its country and の before it (日本外務省の金井正彰) are part of it."""
+    """Where the name ending in second starts: its country and の before it (日本外務省の山田審議官) are part of it."""
     at = second.start
     for m in reversed(before):
         if m.end <= at and body[m.end : at] in ("の", "") and m.type in ("GPE", "ORG"):
@@ -91,8 +91,8 @@ def _first_of_name(body: str, before: list, second) -> int:
 
 
 def tellers_of_pair(body: str, mention: MeetingMention, actors, clause: int, start: int, end: int) -> None:
-    """The sides less those named before a pair the meeting's noun phrase names (毛寧報道官は…AとBとの協議の結果を
-    伝えた: 毛寧 tells of the talks). A pair's own country before it (日本の) is no side either way."""
+    """The sides less those named before a pair the meeting's noun phrase names (X報道官は…AとBとの協議の結果を
+    伝えた: X tells of the talks). A pair's own country before it (日本の) is no side either way."""
     if mention.kind in ("multilateral", "visit", "trip") or len(mention.participants) < 3:
         return
     pair_start = _pair_named(body, actors, clause, start, end)
@@ -106,7 +106,7 @@ def tellers_of_pair(body: str, mention: MeetingMention, actors, clause: int, sta
 
 def titles_body(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """The sides less a body named as part of a side's title (金正恩(キム・ジョンウン)朝鮮労働党委員長,
-    中国外交部の毛寧報道官): the person speaks for it and is the side."""
+    国務省のX報道官): the person speaks for it and is the side."""
     people = [m for p in mention.participants if (p.entity_id or "").startswith(("person:", "found:PERSON:"))
               for m in _spans_of(p, actors, clause, start)]
     if not people:
@@ -153,7 +153,7 @@ _RELATION = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?・?(?P<office>[^、�
 
 
 def modifiers_of_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """A side named only as whose relation the next person is (金正恩委員長の最側近、金英哲副委員長が…訪問し): the
+    """A side named only as whose relation the next person is (X主席の側近、Y委員が…訪問し): the
     person the phrase is about takes its place (or it is dropped when that person is a side already)."""
     for p in list(mention.participants):
         spans = [m for m in _spans_of(p, actors, clause, start) if m.type == "PERSON"]
@@ -189,12 +189,12 @@ def without_bystanders(body: str, mention: MeetingMention, actors, clause: int, 
     outside_the_pair(body, mention, actors, clause, start)
 
 
-# 金英哲氏の訪米, ヒル次官補の訪朝: the visitor written with の right before the visit word
+# X氏の訪米, Y次官補の訪朝: the visitor written with の right before the visit word
 _OF_VISITOR = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?[^、。「」『』はがをにとでの]{0,8}の$")
 
 
 def visit_of_one(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
-    """A visit told as someone's (日米外相は金英哲氏の訪米についても意見交換した): its sides are that visitor and the
+    """A visit told as someone's (日米外相はX氏の訪朝についても意見を交わした): its sides are that visitor and the
     host; the clause's subject only speaks of it."""
     if mention.kind != "visit" or body[start - 1 : start] != "の":
         return
@@ -206,7 +206,7 @@ def visit_of_one(body: str, mention: MeetingMention, actors, clause: int, start:
 
 def outside_the_pair(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """A meeting named by its two countries (日朝首脳会談, 日韓外相会談) has them as its sides: a person of a third
-    country the clause names (習主席は、日朝首脳会談を目指す…考えを伝えた) only speaks of it."""
+    country the clause names (A大統領は、日朝首脳会談に向けた…努力を支持した) only speaks of it."""
     if not compound_before(body, clause, start):
         return
     letters = {m.entity_id for m in actors if m.type == "GPE" and start - 9 <= m.start and m.end <= start
