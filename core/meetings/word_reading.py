@@ -4,6 +4,7 @@ its day, place and tense, what it says of the meetings before it; kept or not, a
 from __future__ import annotations
 
 from core.meetings.arguments import teller
+from core.meetings.bystanders import without_bystanders
 from core.meetings.carried_speaker import sentence_topic, speaker_carried
 from core.meetings.each import each_apart, each_host
 from core.meetings.mention import MeetingMention
@@ -44,6 +45,7 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
         partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
                             lambda m: _outlet(a, m))
     not_on_the_day_before(a.body, word.mention)
+    without_bystanders(a.body, word.mention, s.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
     told = meetings_told(a, s, word)
     s.previous_trigger = word.end
     return told

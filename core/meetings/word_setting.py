@@ -59,6 +59,7 @@ def read_setting(a: ArticleReading, s: SentenceReading, w: Word) -> None:
         mention.participants = []  # 報道官が会談とその詳細を明らかにした: the speaker did not attend
     if not mention.participants and mention.title is None:
         headline_pair(body, mention)  # 『首脳会談の延期・中止も日韓、再び試練に直面』
+    if mention.title is None:  # (南北首脳会談で、AとBは: the pair stands for the countries)
         pair_after_setting(body, mention, actors, end, s_end)  # 首脳会談後の共同記者会見で、AとBは
     both_of_pair(body, mention, actors, clause, start)  # 自民・公明両与党の「与党協議」で, 自民、公明両党の幹事長が
     if not mention.participants and mention.title is None and in_cited_title(body, start):
