@@ -118,7 +118,6 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
             or any(body[b:c].strip("、") for (_, b), (c, _) in zip(found, found[1:])) \
             or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
         return []
-    name_end = topic.start("particle")
     mention = _topic_mention(body, topic, people, bool(topic.group("broken")))
     if mention is None and topic.group("broken"):
         return []  # 孫社長は、\n「…」: on a line of its own, only a name the article knows is read as the speaker
