@@ -136,7 +136,12 @@ def _written(body: str, name: str, start: int, end: int, person: bool) -> bool:
     quoted = quotes(body, start, end)
     return any(not any(a < m.start() < b for a, b in quoted)
                for short in shorter_writings(name)
-               for m in re.compile(re.escape(short) + r"[^、。「」の]{0,10}?(?:は|も)").finditer(body, start, end))
+               for m in re.compile(re.escape(short) + _TITLE_TO_TOPIC).finditer(body, start, end))
+
+
+# What a shorter writing's title may be up to its は or も: letters of a title (氏, CEO, 新長官, 容疑者) or an
+# honorific, never a clause (岡部が育てた馬は: the horse, of whom the clause tells; kana there is a verb's or a particle's)
+_TITLE_TO_TOPIC = r"(?:さん|ちゃん|くん|さま|[^\u3041-\u3096、。「」の]){0,10}?(?:は|も)"
 
 
 # A verb closing on the noun it describes (選出された2005年, 受ける必要): the が before it is that clause's own

@@ -19,12 +19,13 @@ _ASIDE = r"(?:[(（][^()（）。「」]{1,16}[)）])?"
 _POST_END = r"(?:長|官|員|事|者|師|士|役|督|相|使|将|帥|席|表|務|監|授|手|主任|主査|主幹|委員)"
 _RUN = re.compile(_ASIDE + r"(?P<words>[\u4e00-\u9fff\u30a1-\u30faー・]{0,18}?" + _POST_END + r")" + _ASIDE
                   + r"(?:ら)?(?=(?P<particle>は|が|も))")
+# The last letter of a body named after a place (松田署): a run opening on it (松田|署員) or a name read as a person
+# ending on it (松田署|員) tells of the body's officer, not a person called 松田
+_BODY_HEADS = "署局社省庁部課"
 # Someone beside the person (the spokesman, the aide, the spouse, the lawyer), the person's body or circle, or a body
-# named after a place read as a person (松田|署員: an officer of 松田署)
-_NOT_THEIRS = re.compile(r"^[署局社省庁部課]|(?:容疑者|被告人?|死刑囚|受刑者|報道官|補佐官|秘書官?|夫人|代理人|弁護人|側近|広報官"
+# named after a place read as a person
+_NOT_THEIRS = re.compile(rf"^[{_BODY_HEADS}]|(?:容疑者|被告人?|死刑囚|受刑者|報道官|補佐官|秘書官?|夫人|代理人|弁護人|側近|広報官"
                          r"|報道担当官?)$|政権|内閣(?!官房|府)|政府|陣営|周辺|事務所|後援会")
-
-_BODY_HEADS = "署局社省庁部課"  # a name read as a person that ends as a body's does (松田署|員): the body's officer
 
 
 def title_run(body: str, position: int, limit: int) -> re.Match | None:

@@ -30,7 +30,8 @@ _FULL_NAME = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30faー])(?P<surname>[\u
                         r"(?=" + _PERSON_TITLE + ")")
 _TITLE = re.compile(_PERSON_TITLE)
 _TITLE_LETTER = letter_class(_TITLES)  # (a title's first letters, found in C: then each place is tried)
-_AFTER_NO_NAME = re.compile(r"[^\u4e00-\u9fff々\u30a1-\u30faー]")  # a letter no name's run goes on over
+_NO_NAME_LETTER = re.compile(r"[^\u4e00-\u9fff々\u30a1-\u30faー]")  # a letter no name is written in: a surname starts after one
+_SURNAME_LENGTHS = (2, 3)  # letters of a surname _FULL_NAME reads
 # Words that open a title or a body's name rather than end a surname or begin a given name (同選手, 前社長), and
 # people by what they are (女性市長, 日本人選手, 女子選手)
 _NOT_NAME = re.compile(r"[同前元新現故両各本当全副総代准主]|.*[部課局省庁社党会団府県国院校所署人]$|[女男](?:子|性)$")
@@ -80,9 +81,7 @@ def _surnames_before_titles(folded: str) -> dict[str, list[int]]:
             continue
         for length in _SURNAME_LENGTHS:
             start = end - length
-            if start >= 0 and (start == 0 or _AFTER_NO_NAME.match(folded, start - 1)):
+            if start >= 0 and (start == 0 or _NO_NAME_LETTER.match(folded, start - 1)):
                 found.setdefault(folded[start:end], []).append(start)
     return found
 
-
-_SURNAME_LENGTHS = (2, 3)  # letters of a surname _FULL_NAME reads

@@ -98,6 +98,16 @@ def test_a_quote_given_as_a_title_is_not_said():
     assert not [c for c in candidates(text) if c.text == "「在韓日本大使館にトラック突入！」"]
 
 
+def test_naming_rights_after_a_quote_give_no_title_and_the_quote_is_said():
+    # Japanese Wikinews (CC BY 2.5), wn-02566, outside every gold: と命名権取得について説明している, the naming rights
+    # the company bought, not 「…」と命名した
+    text = ("ケーズデンキは「創業の地である水戸にスポーツ文化を通して貢献するとともに、水戸から全国へスポーツ情報を発信したいと考えている。\n"
+            "また市立陸上競技場はケーズデンキがスポンサーとなっている水戸ホーリーホックのホームスタジアムとして使われることを"
+            "要望しているので、ホーリーホックの更なる活躍を期待しています」と命名権取得について説明している。")
+    [claim] = candidates(text)
+    assert holder_of(claim) == "ケーズデンキ" and claim.attribution == "direct"
+
+
 def test_the_authorities_are_the_public_body_named_before():
     # Japanese Wikinews (CC BY 2.5), wn-00691, outside every gold
     text = ("22日英語版ウィキニュースによると、イギリスのロンドン首都警察は南ロンドンのストックウェルにある住宅で容疑者を逮捕しようとしたと発表し、"
