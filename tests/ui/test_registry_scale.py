@@ -47,16 +47,21 @@ def test_sorting_and_filtering_ten_thousand_entities_read_no_cell_per_comparison
     assert names == sorted(names, key=str.casefold) and len(names) == 10_000
 
 
-def test_a_header_sort_orders_the_column_and_keeps_the_current_row(qtbot):
+def _sortable_table(qtbot, count: int):
+    """A table over `count` entities, sortable by a header click, as the registry window shows them."""
     from PySide6.QtWidgets import QTableView
 
-    model = RegistryModel(many_entities(200))
     proxy = RegistryFilter()
-    proxy.setSourceModel(model)
+    proxy.setSourceModel(RegistryModel(many_entities(count)))
     table = QTableView()
     qtbot.addWidget(table)
     table.setModel(proxy)
     table.setSortingEnabled(True)
+    return table, proxy
+
+
+def test_a_header_sort_orders_the_column_and_keeps_the_current_row(qtbot):
+    table, proxy = _sortable_table(qtbot, 200)
     table.setCurrentIndex(proxy.index(17, 0))
     current = table.currentIndex().data(Qt.UserRole)  # the entity id
     table.sortByColumn(2, Qt.AscendingOrder)
@@ -104,15 +109,7 @@ def counting_sorts(monkeypatch) -> list[int]:
 
 
 def test_a_header_click_sorts_the_rows_once(qtbot, monkeypatch):
-    from PySide6.QtWidgets import QTableView
-
-    model = RegistryModel(many_entities(300))
-    proxy = RegistryFilter()
-    proxy.setSourceModel(model)
-    table = QTableView()
-    qtbot.addWidget(table)
-    table.setModel(proxy)
-    table.setSortingEnabled(True)
+    table, proxy = _sortable_table(qtbot, 300)
     table.sortByColumn(0, Qt.AscendingOrder)
     table.show()
     header = table.horizontalHeader()
