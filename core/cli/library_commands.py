@@ -65,7 +65,7 @@ def cmd_review(args, db_path: Path) -> int:
         print(f"kaidan: cannot read {args.file}: {exc}", file=sys.stderr)
         return 1
     print("\n".join(summary.lines(str(args.file))))
-    return 0
+    return 1 if summary.skipped else 0  # as import: 1 when some lines were skipped (the others applied)
 
 
 def cmd_list(args, db_path: Path) -> int:

@@ -80,9 +80,9 @@ def test_review_file_applies_decisions_and_names_bad_lines(library, tmp_path, ca
     assert not again.applied and again.unchanged == 6 and len(again.skipped) == 8
 
 
-def test_review_command_prints_the_summary(library, tmp_path, capsys):
+def test_review_command_prints_the_summary_and_exits_1_when_it_skipped_lines(library, tmp_path, capsys):
     path = write(tmp_path / "r.jsonl", [{"kind": "claim", "id": 10 ** 6, "action": "dismiss"}, "", "null"])
-    assert main(["review", str(path), "--annotator", "lab", "--db", str(library)]) == 0
+    assert main(["review", str(path), "--annotator", "lab", "--db", str(library)]) == 1  # lines skipped, as import
     out = capsys.readouterr().out.splitlines()
     assert out[0].endswith("applied 0 (nothing); already so 0; skipped 2")
     assert out[1] == f"  line 1: no claim with id {10 ** 6}" and out[2] == "  line 3: not a JSON object"
