@@ -14,6 +14,7 @@ from core.export.conll import ConllWriter
 from core.export.context import ExportContext
 from core.export.csv_tables import CsvWriter
 from core.export.doccano import DoccanoWriter
+from core.export.files import missing_folders, remove_made_folders
 from core.export.hf import HfWriter
 from core.export.iob import Cut
 from core.export.jsonl import JsonlWriter
@@ -68,7 +69,9 @@ def export(
     Every file is written as NAME.part and fsynced; only when all are complete
     are they renamed into place, the card last. On cancel or an error (a full
     or read-only folder) none of this run's files are left. A different
-    export already in out_dir raises ExportExists unless force is given.
+    export already in out_dir raises ExportExists unless force is given. A folder the
+    export made (out_dir, and its parents that were missing) is removed again when
+    it stops; a folder that was there is left as it was.
     split_tokens (token formats) cuts a token where an entity starts or ends inside
     it; all_entities (jsonl) writes the whole registry to entities.jsonl.
     Everything is read in one snapshot of the library: what an import commits
@@ -80,9 +83,18 @@ def export(
     reason = None if force else other_export(out_dir, fmt, scope)
     if reason:
         raise ExportExists(reason)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    with snapshot(db):  # one moment of the library, whatever an import commits meanwhile
-        return _export_snapshot(db, fmt, out_dir, scope, progress, cancelled, batch, split_tokens, all_entities)
+    made = missing_folders(out_dir)  # taken back if the export stops: a failed export leaves no new folder
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        with snapshot(db):  # one moment of the library, whatever an import commits meanwhile
+            result = _export_snapshot(db, fmt, out_dir, scope, progress, cancelled, batch, split_tokens,
+                                      all_entities)
+    except BaseException:
+        remove_made_folders(made)
+        raise
+    if result.cancelled:
+        remove_made_folders(made)
+    return result
 
 
 def _export_snapshot(db, fmt: str, out_dir: Path, scope: Scope, progress: Progress | None,
@@ -123,9 +135,13 @@ def _export_snapshot(db, fmt: str, out_dir: Path, scope: Scope, progress: Progre
 
 
 def failure_message(exc: OSError, out_dir: str | Path) -> Reason:
-    """One line for an export the folder refused (read-only, full): nothing of it was left. The OS's error
-    number rides along, for a reader that words it in its own language."""
+    """One line for an export the folder refused (read-only, full): nothing of it was left, and the line says
+    what is there now: the user's folder as it was, or no folder at all (the one the export made was removed).
+    The OS's error number rides along, for a reader that words it in its own language."""
     error = exc.strerror or str(exc)
+    if not Path(out_dir).exists():
+        return Reason(f"export failed, nothing was written and no folder is left at {out_dir}: {error}",
+                      "export_failed_no_folder", folder=str(out_dir), errno=exc.errno, error=error)
     return Reason(f"export failed, nothing was written to {out_dir}: {error}", "export_failed",
                   folder=str(out_dir), errno=exc.errno, error=error)
 

@@ -79,6 +79,26 @@ def sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
+def missing_folders(folder: Path) -> list[Path]:
+    """The folders an export into folder would make: folder and its ancestors that do not exist, deepest first."""
+    missing = []
+    for candidate in (Path(folder), *Path(folder).parents):
+        if candidate.exists() or candidate.is_symlink():
+            break
+        missing.append(candidate)
+    return missing
+
+
+def remove_made_folders(made: list[Path]) -> None:
+    """Take back the folders an export made, deepest first, once its own files are gone. A folder that holds
+    something else by now (another program wrote there meanwhile) is left: only empty ones are removed."""
+    for folder in made:
+        try:
+            folder.rmdir()
+        except OSError:
+            continue  # not empty (its ancestors then stay too), or never made
+
+
 class FileSet:
     """The files one export writes: sealed as they are finished, renamed together at the end, or all dropped."""
 
@@ -87,22 +107,29 @@ class FileSet:
         self.files: dict[str, ExportFile] = {}
         self.counts: dict[str, int] = {}
         self.unsynced: list[ExportFile] = []
+        self.made: list[Path] = []  # subfolders this export made for its files, deepest first
 
     def open(self, name: str, encoding: str = "utf-8", newline: str = "\n") -> ExportFile:
         """A file written as it goes."""
-        handle = ExportFile(self.out_dir / name, encoding=encoding, newline=newline)
-        self.files[name] = handle
+        handle = self._file(name, encoding, newline)
         self.counts.setdefault(name, 0)
         return handle
 
     def write_whole(self, name: str, content: str | bytes) -> None:
         """A small file written and sealed at once (it is renamed with the others by publish)."""
         binary = isinstance(content, bytes)
-        handle = ExportFile(self.out_dir / name, encoding=None if binary else "utf-8", newline=None if binary else "\n")
-        self.files[name] = handle
+        handle = self._file(name, None if binary else "utf-8", None if binary else "\n")
         handle.write(content)
         handle.seal(durable=False)  # synced with the others before publish
         self.unsynced.append(handle)
+
+    def _file(self, name: str, encoding: str | None, newline: str | None) -> ExportFile:
+        """Open NAME.part, noting any subfolder it needs that was not there, so abort() can take it back."""
+        made = missing_folders((self.out_dir / name).parent)
+        handle = ExportFile(self.out_dir / name, encoding=encoding, newline=newline)
+        self.made = made + self.made
+        self.files[name] = handle
+        return handle
 
     def count(self, name: str, n: int = 1) -> None:
         """Count n more records of a file (for the summary and the card)."""
@@ -132,5 +159,7 @@ class FileSet:
         sync_folder(self.out_dir)
 
     def abort(self) -> None:
+        """Delete every partial file, then the subfolders made for them (when nothing else is in them)."""
         for handle in self.files.values():
             handle.abort()
+        remove_made_folders(self.made)

@@ -117,7 +117,7 @@ def test_cancel_leaves_no_partial_files(qtbot, make_window, tmp_path, monkeypatc
     out = tmp_path / "out"
     dialog, result = export_through(qtbot, window, "jsonl", out)
     assert result.cancelled
-    assert list(out.iterdir()) == []
+    assert not out.exists()  # the folder the export made goes with its partial files
     assert "cancelled" in dialog.summary_box.notes.text()
     assert not dialog.open_button.isVisibleTo(dialog)
 

@@ -31,6 +31,8 @@ _OS_ERRORS["EDQUOT"] = _OS_ERRORS["ENOSPC"]
 
 _REASONS = {
     "export_failed": QT_TRANSLATE_NOOP("ExportWords", "Nothing was written to {folder}: {error}."),
+    "export_failed_no_folder": QT_TRANSLATE_NOOP("ExportWords", "Nothing was written and no folder is left at "
+                                                                "{folder}: {error}."),
     "other_export": QT_TRANSLATE_NOOP("ExportWords", "{folder} holds a {format} export of {scope}"),
     "not_a_card": QT_TRANSLATE_NOOP("ExportWords", "{folder} holds a {card} that is not a Kaidan export card"),
     "export_clashes": QT_TRANSLATE_NOOP("ExportWords", "{folder} already holds {names} (not from a Kaidan "
@@ -61,7 +63,7 @@ def export_words(reason: str) -> str:
     if code not in _REASONS:
         return reason
     details = dict(reason.details)
-    if code == "export_failed":
+    if code in ("export_failed", "export_failed_no_folder"):
         details["error"] = write_error(details["errno"], details["error"])
     elif code == "other_export":
         details["scope"] = scope_words(details["scope"])
