@@ -61,7 +61,7 @@ def test_a_folder_that_is_a_file_or_behind_one_is_said_in_japanese(qtbot, export
         _export(qtbot, dialog, "failed")
         behind_file = dialog.summary_box.notes.text()
     assert on_file == f"{afile} には何も書き込まれていません: 同じ名前のファイルがあります（フォルダーではありません）。"
-    assert behind_file == f"{afile / '出力'} には何も書き込まれていません: パスの途中がフォルダーではなくファイルです。"
+    assert behind_file == f"何も書き込まれず、{afile / '出力'} にフォルダーは残っていません: パスの途中がフォルダーではなくファイルです。"
     assert afile.read_text(encoding="utf-8") == "x"
     # The command line keeps core's English words.
     refused = FileExistsError(errno.EEXIST, "File exists", str(afile))
@@ -74,8 +74,9 @@ def test_a_refusing_folder_is_said_in_japanese(qtbot, export_dialog, tmp_path, m
     with language(QApplication.instance(), "ja"):
         dialog = export_dialog(out)
         message = _export(qtbot, dialog, "failed")
-    assert message == dialog.summary_box.notes.text() == f"{out} には何も書き込まれていません: そこに書き込む権限がありません。"
-    assert list(out.iterdir()) == []
+    assert message == dialog.summary_box.notes.text() == \
+        f"何も書き込まれず、{out} にフォルダーは残っていません: そこに書き込む権限がありません。"
+    assert not out.exists()  # the folder the export made went with its refused files
 
 
 def test_the_replace_question_is_asked_in_japanese(qtbot, export_dialog, seeded_window, tmp_path):

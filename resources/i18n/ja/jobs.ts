@@ -1075,6 +1075,11 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Nothing was written and no folder is left at {folder}: {error}.</source>
+        <translation>何も書き込まれず、{folder} にフォルダーは残っていません: {error}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{folder} holds a {format} export of {scope}</source>
         <translation>{folder} には {scope} の {format} の書き出しがあります</translation>
     </message>
