@@ -18,6 +18,7 @@ class ExportFile:
         self.partial.parent.mkdir(parents=True, exist_ok=True)
         self.handle = self.partial.open("w", encoding=encoding, newline=newline) if encoding else self.partial.open("wb")
         self.lines = 0
+        self.published_new = False  # renamed into place where no file of its name was: abort() takes it back
 
     def write(self, text) -> None:
         """Append text (bytes for a binary file)."""
@@ -43,7 +44,9 @@ class ExportFile:
     def publish(self) -> None:
         """Rename the complete NAME.part to NAME."""
         self.seal()
+        new = not self.path.exists()
         os.replace(self.partial, self.path)
+        self.published_new = new
 
     def commit(self) -> None:
         """seal() and publish() at once, for a file that stands alone."""
@@ -51,10 +54,14 @@ class ExportFile:
         sync_folder(self.path.parent)
 
     def abort(self) -> None:
-        """Close and delete the partial file."""
+        """Close and delete the partial file, and the published one when it is new (a later file of the export
+        failed to publish): an export that failed leaves no file of its own."""
         if not self.handle.closed:
             self.handle.close()
         self.partial.unlink(missing_ok=True)
+        if self.published_new:
+            self.path.unlink(missing_ok=True)
+            self.published_new = False
 
 
 def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:

@@ -89,3 +89,26 @@ def test_a_subfolder_made_for_a_file_goes_with_it_and_a_folder_someone_filled_me
     files.abort()
     assert not (tmp_path / "docs" / "a").exists()
     assert [p.name for p in (tmp_path / "docs" / "b").iterdir()] == ["theirs.txt"]
+
+
+def test_a_rename_failing_midway_takes_back_the_files_already_renamed(library, tmp_path, monkeypatch, capsys):
+    mine, made = tmp_path / "mine", tmp_path / "made"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("my notes", encoding="utf-8")
+    real_replace, renamed = export_files.os.replace, []
+
+    def replace_then_fail(src, dst):
+        if len(renamed) == 3:
+            raise OSError(errno.EIO, "Input/output error")
+        renamed.append(dst)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(export_files.os, "replace", replace_then_fail)
+    assert main(["export", "--db", str(library), "--format", "csv", "--out", str(mine), "--quiet"]) == 1
+    assert [p.name for p in mine.iterdir()] == ["notes.txt"]  # three tables were in place, now gone again
+    renamed.clear()
+    assert main(["export", "--db", str(library), "--format", "csv", "--out", str(made), "--quiet"]) == 1
+    assert len(renamed) == 3 and not made.exists()
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"kaidan: export failed, nothing was written to {mine}: Input/output error",
+        f"kaidan: export failed, nothing was written and no folder is left at {made}: Input/output error"]
