@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from ui.common.plain import plain_message
 from ui.jobs.export_words import write_error
+from ui.jobs.import_controller import summary_text
 
 PASTED_FOLDER = "pasted"  # beside the library file: the pasted pages, so the raw view and a re-import find them
 
@@ -48,15 +49,18 @@ def import_clipboard(window) -> Path | None:
         box.setAttribute(Qt.WA_DeleteOnClose)
         box.open()
         return None
-    window.imports.finished.connect(_after_the_import(window, path))
+    # The pasted article is shown when its import ends, seconds later: a claim being typed is asked about now,
+    # as the answer to the paste, never then (Cancel keeps the edit; the text is imported all the same).
+    show = window.claims.may_leave_editor()
+    window.imports.finished.connect(_after_the_import(window, path, show))
     window.import_paths([path])
     return path
 
 
-def _after_the_import(window, path: Path):
-    """A slot for the import of path that shows the new article (what the user pasted it for), else removes the
-    pasted file (a duplicate, or no article text): pasted/ keeps the pages of the library's articles, not one
-    file per paste."""
+def _after_the_import(window, path: Path, show: bool = True):
+    """A slot for the import of path that shows the new article (what the user pasted it for, unless show is
+    False or a claim editor opened meanwhile: no question pops up unasked), else removes the pasted file (a
+    duplicate, or no article text): pasted/ keeps the pages of the library's articles, not one file per paste."""
     source = str(path)
 
     def finished(summary) -> None:
@@ -68,6 +72,11 @@ def _after_the_import(window, path: Path):
         if refused:  # (a cancelled import keeps the file: pasting again finds it a duplicate of nothing)
             path.unlink(missing_ok=True)
         elif stored is not None and not window.library_closed:
-            window.show_new_article(stored)
+            if show and window.claims.editor is None:
+                window.show_new_article(stored)
+            else:  # the edit stays; the status bar says where the pasted article is
+                window.statusBar().showMessage(QCoreApplication.translate(
+                    "PasteImport", "{summary}. The claim being edited stays open: the pasted article is in the "
+                                   "list.").format(summary=summary_text(summary)), 15000)
 
     return finished

@@ -1647,7 +1647,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>PasteImport</name>
     <message>
-        <location filename="../../../ui/jobs/paste_import.py" line="+36"/>
+        <location filename="../../../ui/jobs/paste_import.py" line="+37"/>
         <source>The clipboard holds no text: copy an article&apos;s text first (Ctrl+C in the browser)</source>
         <translation>クリップボードにテキストがありません: まず記事のテキストをコピーしてください (ブラウザーで Ctrl+C)</translation>
     </message>
@@ -1655,6 +1655,11 @@ Replace it with this {format} export?</source>
         <location line="+7"/>
         <source>The pasted text was not imported: it could not be kept in {folder} ({reason})</source>
         <translation>貼り付けたテキストは取り込まれませんでした: {folder} に保存できません ({reason})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{summary}. The claim being edited stays open: the pasted article is in the list.</source>
+        <translation>{summary}。編集中の主張はそのまま開いています。貼り付けた記事は一覧にあります。</translation>
     </message>
 </context>
 </TS>
