@@ -15,13 +15,13 @@ from core.claims.holders import (
 )
 from core.claims.name_shape import DEMONSTRATIVE
 from core.claims.quote_marks import quotes
-from core.claims.title_runs import title_run
+from core.claims.title_runs import leaders_person, title_run
 from core.clauses.titles import strip_title
 from core.clauses.body_references import refers_to_a_body
 from core.clauses.referents import HEAD_OFFICES, person_with_title, referred
 from core.clauses.spans import SpanIndex
 from core.model import Mention, ShortForm
-from core.nlp.offices import LEADERS_PERSON, MEDIA_TRADES, OFFICE_WORDS
+from core.nlp.offices import MEDIA_TRADES, OFFICE_WORDS
 from core.scan import skipping
 
 
@@ -109,7 +109,7 @@ def _name_or_office(body: str, titled: re.Match) -> str:
     国務長官 alone, for whoever holds it, never a person called 国務)."""
     name, at = titled.group("name"), titled.start("name")
     phrase = re.sub(r"(?:ら)?(?:は|が|も)、?$", "", body[at : titled.end()])
-    if LEADERS_PERSON.search(phrase):
+    if leaders_person(body, at, at + len(phrase)):
         return phrase  # ブッシュ大統領報道官は: the spokesman, never the president
     return next((o for o in OFFICE_WORDS if len(o) > len(name) and o.startswith(name) and body.startswith(o, at)), name)
 
@@ -141,7 +141,7 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         if title is None and mention.type == "PERSON":
             title = _OFFICE_OF_BODY.match(body, position) \
                 or _UNLISTED_TITLE.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は, 安川拓次グループ長は
-        if title and mention.type == "PERSON" and LEADERS_PERSON.search(body, title.start(), title.end()):
+        if title and mention.type == "PERSON" and leaders_person(body, start, title.end()):
             # ブッシュ大統領報道官は: the spokesman, held as the phrase, never the president
             end = title.end()
             mention, title = Mention(start, end, body[start:end], "PERSON", source=None), None

@@ -93,5 +93,6 @@ def office_for_name(text: str, position: int, listed: bool = True) -> re.Match |
 # A leader's title and a word for a person who is theirs (their spokesman, aide, envoy, spouse): ブッシュ大統領報道官,
 # 安倍晋三首相夫人, オバマ大統領補佐官, プーチン大統領の報道官. Such a phrase names that person, not the leader, and is no title of the name
 # before it; a portfolio before it names the aide's own post (ライス安全保障担当大統領補佐官: Rice is the aide).
-LEADERS_PERSON = re.compile(r"(?<!担当)(?:大統領|副大統領|首相|総理|国家主席|主席|総統|国王|女王)"
-                            r"の?(?:報道官|副報道官|補佐官|特使|夫人)$")
+THEIR_PEOPLE = "報道官|副報道官|補佐官|特使|夫人"
+LEADERS_PERSON = re.compile(r"(?<!担当)(?P<leader>大統領|副大統領|首相|総理|国家主席|主席|総統|国王|女王)"
+                            r"の?(?:" + THEIR_PEOPLE + ")$")
