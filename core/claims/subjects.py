@@ -15,7 +15,7 @@ from core.claims.holders import (
 )
 from core.claims.name_shape import DEMONSTRATIVE
 from core.claims.quote_marks import quotes
-from core.claims.title_runs import title_run
+from core.claims.title_runs import leaders_person, title_run
 from core.clauses.titles import strip_title
 from core.clauses.body_references import refers_to_a_body
 from core.clauses.referents import HEAD_OFFICES, person_with_title, referred
@@ -108,6 +108,9 @@ def _name_or_office(body: str, titled: re.Match) -> str:
     """The name read before a title, or the whole office word when those words begin one (国務|長官は: the title
     国務長官 alone, for whoever holds it, never a person called 国務)."""
     name, at = titled.group("name"), titled.start("name")
+    phrase = re.sub(r"(?:ら)?(?:は|が|も)、?$", "", body[at : titled.end()])
+    if leaders_person(body, at, at + len(phrase)):
+        return phrase  # ブッシュ大統領報道官は: the spokesman, never the president
     return next((o for o in OFFICE_WORDS if len(o) > len(name) and o.startswith(name) and body.startswith(o, at)), name)
 
 
@@ -138,6 +141,10 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         if title is None and mention.type == "PERSON":
             title = _OFFICE_OF_BODY.match(body, position) \
                 or _UNLISTED_TITLE.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は, 安川拓次グループ長は
+        if title and mention.type == "PERSON" and leaders_person(body, start, title.end()):
+            # ブッシュ大統領報道官は: the spokesman, held as the phrase, never the president
+            end = title.end()
+            mention, title = Mention(start, end, body[start:end], "PERSON", source=None), None
         if title:
             position = title.end()
             aside = ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title

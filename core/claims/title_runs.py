@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from core.nlp.offices import LEADERS_PERSON, THEIR_PEOPLE
+
 _ASIDE = r"(?:[(（][^()（）。「」]{1,16}[)）])?"
 # The last word of a post: 理事, 検事, 取締役, 船長, 総監督, 主任, 教授, 選手, 騎手…
 _POST_END = r"(?:長|官|員|事|者|師|士|役|督|相|使|将|帥|席|表|務|監|授|手|主任|主査|主幹|委員)"
@@ -37,3 +39,15 @@ def title_run(body: str, position: int, limit: int) -> re.Match | None:
     if run.group("particle") == "が" and not body.startswith("「", limit):
         return None
     return run
+
+
+def leaders_person(body: str, start: int, end: int) -> bool:
+    """Whether the name and title in [start, end) name the leader's spokesman, aide, envoy or spouse (ブッシュ|大統領報道官
+    in an article that calls Bush 大統領 elsewhere): the name is the leader's. Without that, the name is mostly the
+    aide's or the spouse's own (ペスコフ大統領報道官, 吳淑珍総統夫人), who holds the words as before."""
+    found = LEADERS_PERSON.search(body[start:end])
+    name = body[start : start + found.start()].removesuffix("の") if found is not None else ""
+    if not name:
+        return False
+    leader = re.compile(re.escape(name) + found.group("leader") + r"(?!の?(?:" + THEIR_PEOPLE + r"))")
+    return leader.search(body) is not None

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from core.nlp.offices import OFFICE_WORDS
+from core.nlp.offices import LEADERS_PERSON, OFFICE_WORDS
 from core.scan import skipping
 
 
@@ -45,6 +45,6 @@ def only_a_title(text: str) -> bool:
 def strip_title(text: str) -> str:
     """石原都知事 → 石原, ベルカンヌ校長(46)ら → ベルカンヌ, 王毅・中国外相 → 王毅; a bare title stays (長官)."""
     match = _TITLE_END.search(text)
-    if match is None or match.start() < 2:
+    if match is None or match.start() < 2 or LEADERS_PERSON.search(text):  # ブッシュ大統領報道官: the spokesman
         return text
     return text[: match.start()].rstrip("・").removesuffix("の")

@@ -88,3 +88,11 @@ def office_for_name(text: str, position: int, listed: bool = True) -> re.Match |
     """The title a name ending at position holds: an office right after it, or (when listed) the one a list of
     names starting there shares (麻生、ライス両外相, ブッシュ、プーチン両大統領), or None."""
     return office_after(text, position) or (shared_title(text, position) if listed else None)
+
+
+# A leader's title and a word for a person who is theirs (their spokesman, aide, envoy, spouse): ブッシュ大統領報道官,
+# 安倍晋三首相夫人, オバマ大統領補佐官, プーチン大統領の報道官. Such a phrase names that person, not the leader, and is no title of the name
+# before it; a portfolio before it names the aide's own post (ライス安全保障担当大統領補佐官: Rice is the aide).
+THEIR_PEOPLE = "報道官|副報道官|補佐官|特使|夫人"
+LEADERS_PERSON = re.compile(r"(?<!担当)(?P<leader>大統領|副大統領|首相|総理|国家主席|主席|総統|国王|女王)"
+                            r"の?(?:" + THEIR_PEOPLE + ")$")
