@@ -14,6 +14,22 @@ import core.store.connection
 ROOT = Path(__file__).resolve().parents[2]
 SEEDS = ROOT.parent / "shared" / "seeds"
 
+# five short articles the export tests write out
+EXPORT_BODIES = ["日本と中国の外相が北京で会談した。", "韓国の大統領が来月訪日する予定だ。", "米国の国務長官が来日した。",
+                 "ロシアの外相が訪中した。", "インドの首相が訪米した。"]
+
+
+def export_library(path: Path) -> Path:
+    """A library at `path` holding EXPORT_BODIES as text articles, for the tests of exports that fail."""
+    from core.datasets.common import store_text
+    from core.store import open_db
+
+    db = open_db(path)
+    for number, body in enumerate(EXPORT_BODIES):
+        store_text(db, f"test#{number}", "txt", body, {"title": body[:6]})
+    db.close()
+    return path
+
 
 def kaidan(*args: str, env: dict | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
     """Run `python main.py ARGS` from the project root; returns the finished process."""

@@ -11,23 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 import core.export.files as export_files
 from core.cli import main
-from core.datasets.common import store_text
 from core.export import export
 from core.store import open_db
-from tests.reliability.helpers import folder_refuses_parts
-
-BODIES = ["日本と中国の外相が北京で会談した。", "韓国の大統領が来月訪日する予定だ。", "米国の国務長官が来日した。",
-          "ロシアの外相が訪中した。", "インドの首相が訪米した。"]
+from tests.reliability.helpers import EXPORT_BODIES as BODIES, export_library, folder_refuses_parts
 
 
 @pytest.fixture
 def library(tmp_path):
-    path = tmp_path / "lib.db"
-    db = open_db(path)
-    for number, body in enumerate(BODIES):
-        store_text(db, f"test#{number}", "txt", body, {"title": body[:6]})
-    db.close()
-    return path
+    return export_library(tmp_path / "lib.db")
 
 
 def export_cli(library, fmt, out, *extra):

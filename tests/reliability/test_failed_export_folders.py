@@ -7,23 +7,15 @@ import pytest
 
 import core.export.files as export_files
 from core.cli import main
-from core.datasets.common import store_text
 from core.export import export
 from core.export.files import FileSet
 from core.store import open_db
-
-BODIES = ["日本と中国の外相が北京で会談した。", "韓国の大統領が来月訪日する予定だ。", "米国の国務長官が来日した。",
-          "ロシアの外相が訪中した。", "インドの首相が訪米した。"]
+from tests.reliability.helpers import export_library
 
 
 @pytest.fixture
 def library(tmp_path):
-    path = tmp_path / "lib.db"
-    db = open_db(path)
-    for number, body in enumerate(BODIES):
-        store_text(db, f"test#{number}", "txt", body, {"title": body[:6]})
-    db.close()
-    return path
+    return export_library(tmp_path / "lib.db")
 
 
 @pytest.fixture
