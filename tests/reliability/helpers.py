@@ -73,6 +73,23 @@ def disk_full_after(monkeypatch, pages: int, room: int = 30) -> None:
     monkeypatch.setattr(core.store.connection, "connect", small_disk)
 
 
+def disk_full_after_four_writes(monkeypatch) -> list[str]:
+    """The disk is full after the fourth write of an export (brat has by then left per-article .part files); the
+    names of the files written, in order."""
+    import core.export.files as export_files
+
+    writes = []
+
+    def write_until_full(self, text):
+        writes.append(self.path.name)
+        if len(writes) > 4:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.handle.write(text)
+
+    monkeypatch.setattr(export_files.ExportFile, "write", write_until_full)
+    return writes
+
+
 def folder_refuses_parts(monkeypatch) -> None:
     """Every export's part file (*.part) is refused as a folder without write permission refuses it (EACCES); other
     files open as usual (monkeypatch.undo() gives the permission back)."""

@@ -1,6 +1,5 @@
 """Exports into a refusing folder, over another export, or interrupted: one line, nothing half-written."""
 
-import errno
 import json
 import os
 from pathlib import Path
@@ -13,7 +12,7 @@ import core.export.files as export_files
 from core.cli import main
 from core.export import export
 from core.store import open_db
-from tests.reliability.helpers import EXPORT_BODIES as BODIES, export_library, folder_refuses_parts
+from tests.reliability.helpers import EXPORT_BODIES as BODIES, disk_full_after_four_writes, export_library, folder_refuses_parts
 
 
 @pytest.fixture
@@ -34,15 +33,7 @@ def test_full_disk_mid_export_leaves_the_previous_export_whole(library, tmp_path
     assert export_cli(library, "brat", out) == 0
     before = snapshot(out)
     capsys.readouterr()
-    writes = []
-
-    def write_until_full(self, text):
-        writes.append(self.path.name)
-        if len(writes) > 4:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        self.handle.write(text)
-
-    monkeypatch.setattr(export_files.ExportFile, "write", write_until_full)
+    disk_full_after_four_writes(monkeypatch)
     assert export_cli(library, "brat", out) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert err == [f"kaidan: export failed, nothing was written to {out}: No space left on device"]

@@ -10,7 +10,7 @@ from core.cli import main
 from core.export import export
 from core.export.files import FileSet
 from core.store import open_db
-from tests.reliability.helpers import export_library
+from tests.reliability.helpers import disk_full_after_four_writes, export_library
 
 
 @pytest.fixture
@@ -20,17 +20,7 @@ def library(tmp_path):
 
 @pytest.fixture
 def disk_fills(monkeypatch):
-    """The disk is full after the fourth write: brat has by then left per-article .part files."""
-    writes = []
-
-    def write_until_full(self, text):
-        writes.append(self.path.name)
-        if len(writes) > 4:
-            raise OSError(errno.ENOSPC, "No space left on device")
-        self.handle.write(text)
-
-    monkeypatch.setattr(export_files.ExportFile, "write", write_until_full)
-    return writes
+    return disk_full_after_four_writes(monkeypatch)
 
 
 def export_cli(library, out):
