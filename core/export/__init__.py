@@ -22,7 +22,7 @@ from core.export.labelstudio import LabelStudioWriter
 from core.export.records import ARTICLE_KEYS, annotated_articles, article_record
 from core.export.scope import ALL, Scope, count_in_scope, undated_left_out
 from core.export.spacy import SpacyWriter
-from core.export.target import ExportExists, other_export
+from core.export.target import ExportExists, earlier_export, other_export
 from core.export.w3c import W3cWriter
 from core.export_names import CARD, FORMATS, READERS
 from core.progress import Cancelled, Progress, run_each
@@ -76,6 +76,9 @@ def export(
     it; all_entities (jsonl) writes the whole registry to entities.jsonl.
     Everything is read in one snapshot of the library: what an import commits
     meanwhile is in none of the files, so they and the card agree.
+    An earlier Kaidan export in out_dir (a refresh, or one replaced with force) is
+    replaced whole: its files are set aside while this one's are renamed into
+    place, deleted when all are, put back when one rename fails.
     """
     if fmt not in WRITERS:
         raise ValueError(f"format must be one of {FORMATS}")
@@ -84,11 +87,12 @@ def export(
     if reason:
         raise ExportExists(reason)
     made = missing_folders(out_dir)  # taken back if the export stops: a failed export leaves no new folder
+    replaced = earlier_export(out_dir)  # an earlier export there goes whole once this one stands, or stays whole
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
         with snapshot(db):  # one moment of the library, whatever an import commits meanwhile
             result = _export_snapshot(db, fmt, out_dir, scope, progress, cancelled, batch, split_tokens,
-                                      all_entities)
+                                      all_entities, replaced)
     except BaseException:
         remove_made_folders(made)
         raise
@@ -98,7 +102,8 @@ def export(
 
 
 def _export_snapshot(db, fmt: str, out_dir: Path, scope: Scope, progress: Progress | None,
-                     cancelled: Cancelled | None, batch: int, split_tokens: bool, all_entities: bool) -> ExportResult:
+                     cancelled: Cancelled | None, batch: int, split_tokens: bool, all_entities: bool,
+                     replaced: list[str]) -> ExportResult:
     """export's work, inside one read snapshot of the library: its files published, or none on a stop."""
     ctx = ExportContext(db, out_dir, load_registry(db), scope, label_schemes(db), split_tokens=split_tokens,
                         all_entities=all_entities)
@@ -124,6 +129,7 @@ def _export_snapshot(db, fmt: str, out_dir: Path, scope: Scope, progress: Progre
             ctx.notes.append(f"{len(result.cuts)} entity spans do not fall on token boundaries: see cut_spans.tsv")
         card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes, split_tokens)
         writer.files.write_whole(CARD, json.dumps(card, ensure_ascii=False, indent=1) + "\n")
+        writer.files.replaces(replaced)
         writer.files.publish()
     except BaseException:
         writer.abort()
@@ -136,9 +142,13 @@ def _export_snapshot(db, fmt: str, out_dir: Path, scope: Scope, progress: Progre
 
 def failure_message(exc: OSError, out_dir: str | Path) -> Reason:
     """One line for an export the folder refused (read-only, full): nothing of it was left, and the line says
-    what is there now: the user's folder as it was, or no folder at all (the one the export made was removed).
+    what is there now: the earlier export as it was, the user's folder as it was, or no folder at all (the one
+    the export made was removed).
     The OS's error number rides along, for a reader that words it in its own language."""
     error = exc.strerror or str(exc)
+    if (Path(out_dir) / CARD).is_file():  # this export's own card is never left: it is the earlier export's
+        return Reason(f"export failed, the earlier export in {out_dir} was kept as it was: {error}",
+                      "export_failed_kept", folder=str(out_dir), errno=exc.errno, error=error)
     if not Path(out_dir).exists():
         return Reason(f"export failed, nothing was written and no folder is left at {out_dir}: {error}",
                       "export_failed_no_folder", folder=str(out_dir), errno=exc.errno, error=error)

@@ -1,4 +1,7 @@
-"""Export files written atomically: to NAME.part, fsynced, renamed into place only when the whole export is."""
+"""Export files written atomically: to NAME.part, fsynced, renamed into place only when the whole export is.
+
+A file of that name already there (an earlier export refreshed) is set aside as NAME.earlier while the export
+publishes, and put back if any later rename fails: the folder then holds the earlier export whole, never a mix."""
 
 from __future__ import annotations
 
@@ -18,7 +21,8 @@ class ExportFile:
         self.partial.parent.mkdir(parents=True, exist_ok=True)
         self.handle = self.partial.open("w", encoding=encoding, newline=newline) if encoding else self.partial.open("wb")
         self.lines = 0
-        self.published_new = False  # renamed into place where no file of its name was: abort() takes it back
+        self.published = False  # renamed into place: abort() takes it back
+        self.earlier: Path | None = None  # the file of this name that was there, set aside until the export stands
 
     def write(self, text) -> None:
         """Append text (bytes for a binary file)."""
@@ -42,26 +46,37 @@ class ExportFile:
             os.close(fd)
 
     def publish(self) -> None:
-        """Rename the complete NAME.part to NAME."""
+        """Rename the complete NAME.part to NAME, setting aside the file of that name that was there."""
         self.seal()
-        new = not self.path.exists()
+        if self.path.is_file() or self.path.is_symlink():
+            self.earlier = set_aside(self.path)
         os.replace(self.partial, self.path)
-        self.published_new = new
+        self.published = True
 
     def commit(self) -> None:
         """seal() and publish() at once, for a file that stands alone."""
         self.publish()
         sync_folder(self.path.parent)
+        self.drop_earlier()
+
+    def drop_earlier(self) -> None:
+        """Delete the earlier file set aside, once the whole export is in place."""
+        if self.earlier:
+            self.earlier.unlink(missing_ok=True)
+            self.earlier = None
 
     def abort(self) -> None:
-        """Close and delete the partial file, and the published one when it is new (a later file of the export
-        failed to publish): an export that failed leaves no file of its own."""
+        """Close and delete the partial file and the published one (a later file of the export failed to
+        publish), and put back the earlier file of this name: an export that failed leaves no file of its own."""
         if not self.handle.closed:
             self.handle.close()
         self.partial.unlink(missing_ok=True)
-        if self.published_new:
+        if self.published:
             self.path.unlink(missing_ok=True)
-            self.published_new = False
+            self.published = False
+        if self.earlier:
+            os.replace(self.earlier, self.path)
+            self.earlier = None
 
 
 def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
@@ -73,6 +88,13 @@ def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     except BaseException:
         out.abort()
         raise
+
+
+def set_aside(path: Path) -> Path:
+    """Rename path to NAME.earlier (replacing one a crash left there); returns the new path."""
+    kept = path.with_name(path.name + ".earlier")
+    os.replace(path, kept)
+    return kept
 
 
 def sync_folder(folder: Path) -> None:
@@ -115,6 +137,8 @@ class FileSet:
         self.counts: dict[str, int] = {}
         self.unsynced: list[ExportFile] = []
         self.made: list[Path] = []  # subfolders this export made for its files, deepest first
+        self.stale: list[Path] = []  # files of the export this one replaces that it does not write again
+        self.set_aside: list[tuple[Path, Path]] = []  # (name, where it is now) for the stale files, at publish
 
     def open(self, name: str, encoding: str = "utf-8", newline: str = "\n") -> ExportFile:
         """A file written as it goes."""
@@ -138,6 +162,12 @@ class FileSet:
         self.files[name] = handle
         return handle
 
+    def replaces(self, names: list[str]) -> None:
+        """The files of an earlier export here (a refresh, or one the user chose to replace): those this export
+        does not write again are set aside with the rest at publish and deleted once it stands, so the folder
+        holds one export, not two mixed."""
+        self.stale = [self.out_dir / name for name in names]
+
     def count(self, name: str, n: int = 1) -> None:
         """Count n more records of a file (for the summary and the card)."""
         self.counts[name] = self.counts.get(name, 0) + n
@@ -158,15 +188,31 @@ class FileSet:
         self.unsynced = []
 
     def publish(self) -> None:
-        """Rename every sealed file into place, in the order written (so the card, written last, comes last)."""
+        """Rename every sealed file into place, in the order written (so the card, written last, comes last);
+        the earlier export's files are deleted only once all of them are."""
         self.commit()
         self.sync()
+        written = {handle.path for handle in self.files.values()}
+        for path in self.stale:
+            if path not in written and path.is_file():
+                self.set_aside.append((path, set_aside(path)))
         for handle in self.files.values():
             handle.publish()
         sync_folder(self.out_dir)
+        for handle in self.files.values():
+            handle.drop_earlier()
+        for _, kept in self.set_aside:
+            kept.unlink(missing_ok=True)
+        self.set_aside = []
 
     def abort(self) -> None:
-        """Delete every partial file, then the subfolders made for them (when nothing else is in them)."""
-        for handle in self.files.values():
-            handle.abort()
+        """Delete every partial file, put the earlier export's files back, then take back the subfolders made
+        for this export's files (when nothing else is in them)."""
+        for undo in [handle.abort for handle in self.files.values()] + [
+                lambda path=path, kept=kept: os.replace(kept, path) for path, kept in self.set_aside]:
+            try:
+                undo()
+            except OSError:
+                continue  # the rest is still put back; a file that could not be stays as NAME.earlier
+        self.set_aside = []
         remove_made_folders(self.made)

@@ -49,6 +49,22 @@ def other_export(out_dir: str | Path, fmt: str, scope: Scope) -> Reason | None:
     return None
 
 
+def earlier_export(out_dir: str | Path) -> list[str]:
+    """The names of the files of the Kaidan export in out_dir (by its card: the names its format writes and
+    those the card lists), which an export there replaces whole; [] when out_dir holds no readable card."""
+    folder = Path(out_dir)
+    try:
+        held = json.loads((folder / CARD).read_text(encoding="utf-8"))
+        names = [p.name for p in folder.iterdir() if p.is_file()]
+    except (OSError, UnicodeDecodeError, ValueError):
+        return []
+    if not isinstance(held, dict):
+        return []
+    listed = set(held.get("files")) if isinstance(held.get("files"), dict) else set()  # names, never patterns
+    patterns = FILES.get(held.get("format"), ()) if isinstance(held.get("format"), str) else ()
+    return sorted(n for n in names if n in listed or any(fnmatch(n, pattern) for pattern in patterns))
+
+
 def _not_a_card(folder: Path) -> Reason:
     return Reason(f"{folder} holds a {CARD} that is not a Kaidan export card", "not_a_card", folder=str(folder),
                   card=CARD)

@@ -36,7 +36,7 @@ def test_full_disk_mid_export_leaves_the_previous_export_whole(library, tmp_path
     disk_full_after_four_writes(monkeypatch)
     assert export_cli(library, "brat", out) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == [f"kaidan: export failed, nothing was written to {out}: No space left on device"]
+    assert err == [f"kaidan: export failed, the earlier export in {out} was kept as it was: No space left on device"]
     assert snapshot(out) == before  # no .part file, no half-replaced article
 
 

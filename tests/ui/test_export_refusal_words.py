@@ -92,6 +92,19 @@ def test_the_replace_question_is_asked_in_japanese(qtbot, export_dialog, seeded_
     assert not dialog.controller.is_running() and snapshot(out) == before
 
 
+def test_a_refresh_the_disk_refused_says_in_japanese_that_the_earlier_export_was_kept(qtbot, export_dialog,
+                                                                                      seeded_window, tmp_path,
+                                                                                      monkeypatch):
+    out = tmp_path / "出力"
+    export(open_db(seeded_window.db_path), "jsonl", out)
+    before = snapshot(out)
+    folder_refuses_parts(monkeypatch)
+    with language(QApplication.instance(), "ja"):
+        message = _export(qtbot, export_dialog(out), "failed")
+    assert message == f"何も書き込まれず、{out} の前回の書き出しはそのまま残しました: そこに書き込む権限がありません。"
+    assert snapshot(out) == before
+
+
 @pytest.mark.skipif(importlib.util.find_spec("spacy") is not None, reason="spaCy installed: no note to word")
 def test_the_note_that_spacy_is_missing_is_said_in_japanese(qtbot, export_dialog, tmp_path):
     with language(QApplication.instance(), "ja"):

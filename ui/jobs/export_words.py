@@ -33,6 +33,8 @@ _REASONS = {
     "export_failed": QT_TRANSLATE_NOOP("ExportWords", "Nothing was written to {folder}: {error}."),
     "export_failed_no_folder": QT_TRANSLATE_NOOP("ExportWords", "Nothing was written and no folder is left at "
                                                                 "{folder}: {error}."),
+    "export_failed_kept": QT_TRANSLATE_NOOP("ExportWords", "Nothing was written; the earlier export in {folder} "
+                                                           "was kept as it was: {error}."),
     "other_export": QT_TRANSLATE_NOOP("ExportWords", "{folder} holds a {format} export of {scope}"),
     "not_a_card": QT_TRANSLATE_NOOP("ExportWords", "{folder} holds a {card} that is not a Kaidan export card"),
     "export_clashes": QT_TRANSLATE_NOOP("ExportWords", "{folder} already holds {names} (not from a Kaidan "
@@ -63,7 +65,7 @@ def export_words(reason: str) -> str:
     if code not in _REASONS:
         return reason
     details = dict(reason.details)
-    if code in ("export_failed", "export_failed_no_folder"):
+    if code in ("export_failed", "export_failed_no_folder", "export_failed_kept"):
         details["error"] = write_error(details["errno"], details["error"])
     elif code == "other_export":
         details["scope"] = scope_words(details["scope"])

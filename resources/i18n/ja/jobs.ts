@@ -1080,6 +1080,11 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Nothing was written; the earlier export in {folder} was kept as it was: {error}.</source>
+        <translation>何も書き込まれず、{folder} の前回の書き出しはそのまま残しました: {error}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{folder} holds a {format} export of {scope}</source>
         <translation>{folder} には {scope} の {format} の書き出しがあります</translation>
     </message>

@@ -1,0 +1,87 @@
+"""Exporting into a folder that holds an earlier Kaidan export replaces it whole or not at all: a rename failing
+midway puts the earlier files back (and the line says the earlier export was kept; a full disk midway:
+test_export_safety), and files of the earlier export the new one does not write again go once the new one stands."""
+
+import errno
+
+import pytest
+
+import core.export.files as export_files
+from core.cli import main
+from core.datasets.common import store_text
+from core.export import Scope, export
+from core.store import open_db
+from tests.reliability.helpers import export_library
+
+
+@pytest.fixture
+def library(tmp_path):
+    return export_library(tmp_path / "lib.db")
+
+
+def export_cli(library, fmt, out, *extra):
+    return main(["export", "--db", str(library), "--format", fmt, "--out", str(out), "--quiet", *extra])
+
+
+def folder_bytes(folder):
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
+
+
+def add_article(library):
+    db = open_db(library)
+    store_text(db, "test#new", "txt", "英国の首相が訪日した。", {"title": "英国の首相"})
+    db.close()
+
+
+def test_a_refresh_whose_rename_fails_midway_leaves_the_earlier_export_whole(library, tmp_path, monkeypatch,
+                                                                             capsys):
+    out = tmp_path / "csv"
+    assert export_cli(library, "csv", out) == 0
+    earlier = folder_bytes(out)
+    add_article(library)  # the refresh's tables differ from the earlier ones
+    real_replace, renamed = export_files.os.replace, []
+
+    def replace_then_fail(src, dst):
+        if str(src).endswith(".part") and len(renamed) == 3:
+            raise OSError(errno.EIO, "Input/output error")
+        renamed.append(dst)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(export_files.os, "replace", replace_then_fail)
+    assert export_cli(library, "csv", out) == 1
+    assert folder_bytes(out) == earlier  # three new tables were in place: the earlier ones are back
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"kaidan: export failed, the earlier export in {out} was kept as it was: Input/output error"]
+
+
+def test_a_replaced_export_leaves_none_of_its_files_behind(library, tmp_path):
+    out = tmp_path / "brat"
+    export(open_db(library), "brat", out)
+    assert len(list(out.glob("article-*.txt"))) == 5
+    (out / "notes.txt").write_text("my notes", encoding="utf-8")
+    db = open_db(library)
+    first_two = tuple(r[0] for r in db.execute("SELECT id FROM articles ORDER BY id LIMIT 2"))
+    export(db, "brat", out, Scope(ids=first_two), force=True)
+    assert len(list(out.glob("article-*.txt"))) == 2 and len(list(out.glob("article-*.ann"))) == 2
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "my notes"  # not the export's: stays
+    assert not list(out.glob("*.earlier")) and not list(out.glob("*.part"))
+
+
+def test_a_replaced_export_of_another_format_goes_whole(library, tmp_path):
+    out = tmp_path / "out"
+    export(open_db(library), "jsonl", out)
+    assert len(list(out.glob("*.jsonl"))) == 4
+    export(open_db(library), "conll", out, force=True)
+    assert not list(out.glob("*.jsonl")) and (out / "ner.conll").is_file()
+
+
+def test_a_card_listing_odd_names_takes_only_files_of_those_very_names(library, tmp_path):
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "dataset.json").write_text('{"format": "doccano", "scope": {"all": true}, "files": {"*": 1, '
+                                      '"../lib.db": 1, "mine.txt": 1}}', encoding="utf-8")
+    (out / "notes.txt").write_text("my notes", encoding="utf-8")
+    (out / "mine.txt").write_text("listed by the card", encoding="utf-8")
+    export(open_db(library), "doccano", out)
+    assert sorted(p.name for p in out.iterdir()) == ["dataset.json", "dataset.jsonl", "notes.txt"]
+    assert (tmp_path / "lib.db").exists()
