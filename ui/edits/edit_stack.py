@@ -54,6 +54,18 @@ class EditStack(QUndoStack):
                  if undoing else self.tr("Could not redo “{edit}”: {reason}. Nothing was changed."))
         self.failed.emit(words.format(edit=command.text(), reason=elsewhere_reason(exc)))
 
+    def hold(self, command: "EditCommand", undoing: bool, exc: WriteRefused) -> None:
+        """An undo (or the redo of an undone step) the library refused for now (disk full, busy, made read-only):
+        nothing was written, so the step stays where it was, to undo (redo) again once the library can be
+        written; dropping it would leave the edit saved with no way back from the window."""
+        self.refusals += 1
+        QTimer.singleShot(0, self, lambda: self._put_back(command, undoing))
+        words = (self.tr("Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved and "
+                         "still on the undo list: undo it again once the library can be written.") if undoing else
+                 self.tr("Could not redo “{edit}”: {reason}. Nothing was changed; it is still on the redo list: "
+                         "redo it again once the library can be written."))
+        self.failed.emit(words.format(edit=command.text(), reason=_reason(exc)))
+
     def _put_back(self, command: "EditCommand", undoing: bool) -> None:
         """Move the stack back over a refused step, if it is still the one next to the index."""
         at = self.index() if undoing else self.index() - 1
@@ -80,6 +92,12 @@ class EditStack(QUndoStack):
                                      "try the edit again in a moment.").format(edit=text, reason=_reason(exc)))
 
 
+def _passing(exc: WriteRefused) -> bool:
+    """Whether the library may take the write later (space freed, the other writer done, made writable again);
+    a library moved or deleted under the window never will."""
+    return not isinstance(exc, LibraryGone)
+
+
 def _reason(exc: Exception) -> str:
     """Why a save failed: a refusal in the window's words from its kind (core's words are English and name
     the library's path), a read-only library in its one sentence, a defect as its exception says."""
@@ -95,7 +113,8 @@ class EditCommand(QUndoCommand):
     """The one undo command: redo applies the edit and keeps its inverse; undo applies the inverse.
 
     When a save raises, the command becomes obsolete (the stack drops it) and the stack says why; an undo or
-    redo refused because another window changed the same thing since (ChangedElsewhere) keeps the step.
+    redo refused because another window changed the same thing since (ChangedElsewhere), or refused by the
+    library for now (a full disk, a busy or read-only library: EditStack.hold), keeps the step.
     """
 
     def __init__(self, edit: Edit, stack: EditStack) -> None:
@@ -120,6 +139,12 @@ class EditCommand(QUndoCommand):
             self.inverse, self.span = self.stack.session.apply_step(self.edit, checks)
         except ChangedElsewhere as exc:
             self.stack.keep(self, False, exc)
+        except WriteRefused as exc:
+            if self.span is not None and _passing(exc):  # a redo of an undone step: it stays for a later redo
+                self.stack.hold(self, False, exc)
+            else:  # the edit's first save: it leaves no entry
+                self.setObsolete(True)
+                self.stack.report(False, self.text(), exc)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
             self.setObsolete(True)
             self.stack.report(False, self.text(), exc)
@@ -132,6 +157,12 @@ class EditCommand(QUndoCommand):
             self.edit, self.undo_span = self.stack.session.apply_step(self.inverse, self.span)
         except ChangedElsewhere as exc:
             self.stack.keep(self, True, exc)
+        except WriteRefused as exc:
+            if _passing(exc):
+                self.stack.hold(self, True, exc)
+            else:  # the library is gone: no undo can ever be saved from this window
+                self.setObsolete(True)
+                self.stack.report(True, self.text(), exc)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
             # The edit stays in the library and can no longer be undone from here.
             self.setObsolete(True)

@@ -14,7 +14,17 @@
         <translation>やり直せませんでした: 「{edit}」: {reason}。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+9"/>
+        <source>Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved and still on the undo list: undo it again once the library can be written.</source>
+        <translation>元に戻せませんでした: 「{edit}」: {reason}。何も変更されていません。編集は保存されたままで、元に戻す一覧にも残っています: ライブラリに書き込めるようになったら、もう一度元に戻してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not redo “{edit}”: {reason}. Nothing was changed; it is still on the redo list: redo it again once the library can be written.</source>
+        <translation>やり直せませんでした: 「{edit}」: {reason}。何も変更されていません。やり直す一覧に残っています: ライブラリに書き込めるようになったら、もう一度やり直してください。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not saved: “{edit}”: {reason}.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。</translation>
     </message>
