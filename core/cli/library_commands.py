@@ -8,6 +8,7 @@ from pathlib import Path
 
 from core.store import read_library
 from core.cli.progress import Progress
+from core.cli.safe_output import one_line
 from core.store.article_list import list_rows
 from core.store.articles import count_articles, get_article
 from core.store.search import QUERY_LIMIT, bounded_query
@@ -68,6 +69,18 @@ def cmd_review(args, db_path: Path) -> int:
     return 1 if summary.skipped else 0  # as import: 1 when some lines were skipped (the others applied)
 
 
+LIST_TITLE = 80  # a title's characters a list row shows: one row a line; `show ID` and --json give it whole
+
+
+def row_title(row: dict) -> str:
+    """The title a list row shows: one line (a line separator written \\u2028), cut to LIST_TITLE with …;
+    an untitled article by its first words in brackets."""
+    title = one_line(row["title"] or "")
+    if len(title) > LIST_TITLE:
+        return title[:LIST_TITLE - 1] + "…"
+    return title or "(" + (row["snippet"] or "no title") + "…)"
+
+
 def cmd_list(args, db_path: Path) -> int:
     db = read_library(db_path)
     if args.search and bounded_query(args.search)[1]:
@@ -83,8 +96,8 @@ def cmd_list(args, db_path: Path) -> int:
         inferred = row["published_inferred"]
         date = (row["published"] or "")[:10] or (f"≈{inferred[:10]}" if inferred else "")
         check = "  [check cleaning]" if row["cleaning_check"] else ""
-        print(f"{row['id']:>6}  {date:<10}  {(row['outlet'] or '')[:16]:<16}  "
-              f"{row['title'] or '(' + (row['snippet'] or 'no title') + '…)'}{check}")
+        print(f"{row['id']:>6}  {date:<10}  {one_line(row['outlet'] or '')[:16]:<16}  "
+              f"{row_title(row)}{check}")
     print(f"{len(items)} of {count_articles(db)} articles", file=sys.stderr)
     return 0
 

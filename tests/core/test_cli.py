@@ -91,6 +91,22 @@ def test_list_and_show(tmp_path, capsys):
     assert main(["show", "999", "--db", str(db)]) == 1
 
 
+def test_a_list_row_is_one_line_however_long_or_odd_the_title(tmp_path, capsys):
+    rows = tmp_path / "rows.jsonl"
+    title = "日米首脳会談\u2028" + "長い題名" * 500
+    rows.write_text(json.dumps({"title": title, "text": "日本と米国の首脳が会談した。", "outlet": "外\u2028信"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert main(["import", str(rows), "--db", str(db), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", str(db)]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    _, shown = line.split("外\\u2028信")
+    assert shown.strip() == ("日米首脳会談\\u2028" + "長い題名" * 20)[:79] + "…"
+    assert main(["list", "--json", "--db", str(db)]) == 0
+    assert json.loads(capsys.readouterr().out)[0]["title"] == title  # the data whole
+
+
 def test_db_from_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("KAIDAN_DB", str(tmp_path / "env.db"))
     assert main(["import", str(SEEDS / "002_375588a7e3fcd12b.txt")]) == 0
