@@ -69,7 +69,10 @@ class ExportFile:
         """Close and delete the partial file and the published one (a later file of the export failed to
         publish), and put back the earlier file of this name: an export that failed leaves no file of its own."""
         if not self.handle.closed:
-            self.handle.close()
+            try:
+                self.handle.close()
+            except OSError:
+                pass  # its buffer could not be written (a full disk): closed all the same, and deleted next
         self.partial.unlink(missing_ok=True)
         if self.published:
             self.path.unlink(missing_ok=True)

@@ -3,6 +3,8 @@ midway puts the earlier files back (and the line says the earlier export was kep
 test_export_safety), and files of the earlier export the new one does not write again go once the new one stands."""
 
 import errno
+import os
+from pathlib import Path
 
 import pytest
 
@@ -85,3 +87,24 @@ def test_a_card_listing_odd_names_takes_only_files_of_those_very_names(library, 
     export(open_db(library), "doccano", out)
     assert sorted(p.name for p in out.iterdir()) == ["dataset.json", "dataset.jsonl", "notes.txt"]
     assert (tmp_path / "lib.db").exists()
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="writes to /dev/full to fill the disk (Linux)")
+def test_a_disk_that_fills_while_a_file_is_flushed_leaves_no_part_file(library, tmp_path, monkeypatch, capsys):
+    out = tmp_path / "brat"
+    assert export_cli(library, "brat", out) == 0
+    earlier = folder_bytes(out)
+    real_open = Path.open
+
+    def full_disk(self, mode="r", *args, **kwargs):
+        """NAME.part is made, as on a disk with room for a name, but its bytes go nowhere: the flush (and the
+        close after it) fails, as writes to a full disk do."""
+        if self.name.endswith(".part") and "w" in mode:
+            real_open(self, mode, *args, **kwargs).close()
+            return real_open(Path("/dev/full"), mode, *args, **kwargs)
+        return real_open(self, mode, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "open", full_disk)
+    assert export_cli(library, "brat", out) == 1
+    assert folder_bytes(out) == earlier  # no empty article-000001.txt.part beside the earlier export
+    assert capsys.readouterr().err.strip().endswith("was kept as it was: No space left on device")
