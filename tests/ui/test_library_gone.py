@@ -73,3 +73,24 @@ def test_a_replaced_or_renamed_library_is_not_written(qtbot, open_window, librar
     said = refused_in_japanese(window)
     assert len(said) == 1 and "移動" in said[0]
     assert read_library(moved).execute("SELECT count(*) FROM changes").fetchone()[0] == before
+
+
+@pytest.mark.parametrize("how", ["deleted", "replaced"])
+def test_an_export_from_a_window_whose_library_is_gone_is_refused_in_japanese(qtbot, open_window, library_of,
+                                                                             tmp_path, how):
+    """The export reads the library by its path: deleted, it said 'LibraryError: no library at …'; replaced,
+    it wrote out the other library as this window's."""
+    window = open_window
+    path = Path(window.db_path)
+    for file in library_files(path):
+        file.unlink()
+    if how == "replaced":
+        os.replace(library_of([], name="other.db"), path)
+    out = tmp_path / "export"
+    with language(QApplication.instance(), "ja"):
+        dialog = window.show_export()
+        dialog.folder.setText(str(out))
+        dialog.export_button.click()
+        said = dialog.summary_box.notes.text()
+    assert "移動" in said and "削除" in said and not english_only([said])
+    assert not dialog.controller.is_running() and not out.exists()

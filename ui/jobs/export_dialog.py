@@ -19,6 +19,7 @@ from ui.jobs.export_scope import ExportScope
 from ui.jobs.export_summary import ExportSummary
 from ui.jobs.export_words import export_words
 from ui.common.file_dialogs import existing_directory
+from ui.common.library_file import library_gone
 from ui.jobs.workers import Worker
 from ui.common.screen_fit import resize_within_screen
 from ui.common.settings_read import read_setting
@@ -38,6 +39,7 @@ class ExportDialog(QDialog):
         super().__init__(window)
         self.setWindowTitle(self.tr("Export"))
         self.db = window.db
+        self.library_window = window  # whose library file is checked before an export opens it by its path
         self.in_scope = 0  # articles the choices describe, counted as they change
         self.settings = QSettings()
         self.controller = ExportController(window.db_path, self)
@@ -163,6 +165,10 @@ class ExportDialog(QDialog):
         """Export with the current choices in the background."""
         folder = self.folder.text().strip()
         if not folder or self.controller.is_running():
+            return
+        if library_gone(self.library_window):  # the export reads the path: no library there, or another one
+            self._failed(self.tr("Not exported: the library file was moved, renamed, replaced or deleted after "
+                                 "this window opened it. Open the library where it is now to export it."))
             return
         out_dir, scope = Path(folder).expanduser(), self.articles.scope()
         reason = other_export(out_dir, self.fmt(), scope)

@@ -752,8 +752,8 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../../ui/jobs/export_dialog.py" line="+39"/>
-        <location line="+62"/>
+        <location filename="../../../ui/jobs/export_dialog.py" line="+40"/>
+        <location line="+63"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -798,7 +798,12 @@
         <translation>書き出し先のフォルダー</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+30"/>
+        <source>Not exported: the library file was moved, renamed, replaced or deleted after this window opened it. Open the library where it is now to export it.</source>
+        <translation>書き出していません: このウィンドウが開いた後に、ライブラリのファイルが移動・名前の変更・置き換え・削除されました。書き出すには、ライブラリを今ある場所から開いてください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Exporting…</source>
         <translation>書き出し中…</translation>
     </message>
