@@ -53,12 +53,6 @@ class ExportFile:
         os.replace(self.partial, self.path)
         self.published = True
 
-    def commit(self) -> None:
-        """seal() and publish() at once, for a file that stands alone."""
-        self.publish()
-        sync_folder(self.path.parent)
-        self.drop_earlier()
-
     def drop_earlier(self) -> None:
         """Delete the earlier file set aside, once the whole export is in place."""
         if self.earlier:
@@ -80,17 +74,6 @@ class ExportFile:
         if self.earlier:
             os.replace(self.earlier, self.path)
             self.earlier = None
-
-
-def write_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
-    """Write a whole small file at once (NAME.part, fsync, rename)."""
-    out = ExportFile(path, encoding=encoding)
-    try:
-        out.write(text)
-        out.commit()
-    except BaseException:
-        out.abort()
-        raise
 
 
 def set_aside(path: Path) -> Path:
