@@ -31,7 +31,7 @@ FILES = {
     "conll": ("ner.conll", _CUTS),
     "hf": ("ner.jsonl", "labels.json", _CUTS),
     "spacy": ("train.json", "train.spacy", _CUTS),
-    "brat": ("annotation.conf", "visual.conf", "article-*.txt", "article-*.ann"),
+    "brat": ("annotation.conf", "visual.conf", "article-[0-9]*.txt", "article-[0-9]*.ann"),  # article-000042
     "labelstudio": ("tasks.json", "label_config.xml"),
     "doccano": ("dataset.jsonl",),
     "w3c": ("annotations.jsonld", "sources.jsonld"),

@@ -61,11 +61,13 @@ def test_a_replaced_export_leaves_none_of_its_files_behind(library, tmp_path):
     export(open_db(library), "brat", out)
     assert len(list(out.glob("article-*.txt"))) == 5
     (out / "notes.txt").write_text("my notes", encoding="utf-8")
+    (out / "article-notes.txt").write_text("mine, named like brat's", encoding="utf-8")
     db = open_db(library)
     first_two = tuple(r[0] for r in db.execute("SELECT id FROM articles ORDER BY id LIMIT 2"))
     export(db, "brat", out, Scope(ids=first_two), force=True)
-    assert len(list(out.glob("article-*.txt"))) == 2 and len(list(out.glob("article-*.ann"))) == 2
+    assert len(list(out.glob("article-0*.txt"))) == 2 and len(list(out.glob("article-0*.ann"))) == 2
     assert (out / "notes.txt").read_text(encoding="utf-8") == "my notes"  # not the export's: stays
+    assert (out / "article-notes.txt").is_file()  # Kaidan names brat's files by article number
     assert not list(out.glob("*.earlier")) and not list(out.glob("*.part"))
 
 
