@@ -53,11 +53,13 @@ class ExportFile:
         os.replace(self.partial, self.path)
         self.published = True
 
-    def drop_earlier(self) -> None:
-        """Delete the earlier file set aside, once the whole export is in place."""
-        if self.earlier:
-            self.earlier.unlink(missing_ok=True)
-            self.earlier = None
+    def stands(self) -> None:
+        """The whole export is in place: abort() no longer takes this file back, and the earlier file set aside
+        is deleted (one that cannot be stays as NAME.earlier: the export is not undone for it)."""
+        self.published = False
+        earlier, self.earlier = self.earlier, None
+        if earlier:
+            _remove(earlier)
 
     def abort(self) -> None:
         """Close and delete the partial file and the published one (a later file of the export failed to
@@ -74,6 +76,13 @@ class ExportFile:
         if self.earlier:
             os.replace(self.earlier, self.path)
             self.earlier = None
+
+
+def _remove(path: Path) -> None:
+    try:
+        path.unlink(missing_ok=True)
+    except OSError:
+        pass  # left as NAME.earlier, beside an export that is whole
 
 
 def set_aside(path: Path) -> Path:
@@ -185,11 +194,11 @@ class FileSet:
         for handle in self.files.values():
             handle.publish()
         sync_folder(self.out_dir)
+        stale, self.set_aside = self.set_aside, []
         for handle in self.files.values():
-            handle.drop_earlier()
-        for _, kept in self.set_aside:
-            kept.unlink(missing_ok=True)
-        self.set_aside = []
+            handle.stands()
+        for _, kept in stale:
+            _remove(kept)
 
     def abort(self) -> None:
         """Delete every partial file, put the earlier export's files back, then take back the subfolders made

@@ -110,3 +110,20 @@ def test_a_disk_that_fills_while_a_file_is_flushed_leaves_no_part_file(library, 
     assert export_cli(library, "brat", out) == 1
     assert folder_bytes(out) == earlier  # no empty article-000001.txt.part beside the earlier export
     assert capsys.readouterr().err.strip().endswith("was kept as it was: No space left on device")
+
+
+def test_an_earlier_file_that_cannot_be_deleted_leaves_the_new_export_in_place(library, tmp_path, monkeypatch):
+    out = tmp_path / "csv"
+    export(open_db(library), "csv", out)
+    add_article(library)
+    real_unlink = Path.unlink
+
+    def refuse_earlier(self, missing_ok=False):
+        if self.name.endswith(".earlier"):
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real_unlink(self, missing_ok=missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", refuse_earlier)
+    result = export(open_db(library), "csv", out)
+    assert result.articles == 6
+    assert (out / "articles.csv").read_text(encoding="utf-8-sig").count("英国の首相") == 2  # the new tables stand
