@@ -8,7 +8,7 @@ import re
 
 from core.meetings.addressed import OTHER_MEANS
 from core.meetings.cited import bracketed_event, headline_event, in_link_list
-from core.meetings.guests import RECEIVED_AT
+from core.meetings.guests import GUEST_RECEIVED_BEFORE, RECEIVED_AT
 from core.meetings.hosted_meal import GUEST_AFTER
 from core.meetings.name_read import title_end
 from core.meetings.sentence import PAIR_SUBJECT
@@ -206,7 +206,8 @@ _RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
 # 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest; オバマ大統領主催の韓国・李大統領
 # 晩餐会: a meal a host named gives (警察主催の夕食会: a body's, read with its sides as any meal)
 _GUEST_BEFORE = re.compile(RECEIVED_AT + r"[^、。]{0,8}$"
-                           r"|主催(?:の|する|した)[^、。をがは]{0,12}$")
+                           r"|主催(?:の|する|した)[^、。をがは]{0,12}$"
+                           r"|" + GUEST_RECEIVED_BEFORE)
 
 
 # 晩餐会に参加し, 夕食会に出席した: a meal attended by the clause's subject
