@@ -11,7 +11,7 @@ from core.clauses.referents import candidates
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.guests import RECEIVED_AT
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.name_read import HEAD_OF_BODY, title_end
+from core.meetings.name_read import HEAD_OF_BODY, office_end, title_end
 from core.meetings.people import SUBJECT_MARK, name_of, people_count
 from core.nlp.offices import HONORIFICS, OFFICE_RE, office_after
 from core.text import last_match
@@ -137,9 +137,7 @@ def person_called_on(body: str, actors, start: int) -> Participant | None:
     for m in actors:
         if m.type != "PERSON" or m.end > start:
             continue
-        title = office_after(body, m.end)
-        if title is not None and title.start() == m.end and title["office"] not in HONORIFICS \
-                and title.end() == start - 1 or HEAD_OF_BODY.fullmatch(body, m.end, start - 1) \
+        if office_end(body, m.end) == start - 1 or HEAD_OF_BODY.fullmatch(body, m.end, start - 1) \
                 or m.end == start - 1 and _office_closing(body, m):
             return Participant(name_of(body, m), m.entity_id)
     return None
