@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.country_letters import compound_before, written_country
+from core.meetings.country_letters import compound_countries, written_country
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
 from core.nlp.offices import office_after
@@ -207,11 +207,8 @@ def visit_of_one(body: str, mention: MeetingMention, actors, clause: int, start:
 def outside_the_pair(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """A meeting named by its two countries (日朝首脳会談, 日韓外相会談) has them as its sides: a person of a third
     country the clause names (A大統領は、日朝首脳会談に向けた…努力を支持した) only speaks of it."""
-    if not compound_before(body, clause, start):
-        return
-    letters = {m.entity_id for m in actors if m.type == "GPE" and start - 9 <= m.start and m.end <= start
-               and (m.entity_id or "").startswith("country:")}
-    if len(letters) < 2 or not letters <= {p.entity_id for p in mention.participants}:
+    letters = compound_countries(body, actors, clause, start)
+    if not letters or not letters <= {p.entity_id for p in mention.participants}:
         return
 
     def third(p) -> bool:
