@@ -141,7 +141,8 @@ _LOCAL_GOVERNMENT = re.compile(r"[都道府県市区町村]$")
 _APART = re.compile(r"[。「」『』]|それぞれ|各々|おのおの|別々|個別|単独|独自")
 # 監督同士が, 両社は, 双方が, 2人は: a pair told by one word as the subject
 _PAIR_WORD_SUBJECT = re.compile(r"(?:同士|両者|双方|(?<![\u4e00-\u9fff])両(?:国|社|党|首脳|氏|政府|首相|外相|陣営|団体|球団|チーム)"
-                                r"|(?<![0-9０-９\u4e00-\u9fff])(?:2人|２人|二人|両人))(?:は|が|とも)(?![\u3041-\u3093])")
+                                r"|(?<![0-9０-９\u4e00-\u9fff])(?:2人|２人|二人|両人))(?:は(?!じめ)|(?:が|とも)(?![\u3041-\u3093]))")
+# (両首脳はお茶会や…で懇談, 両国はまず: は may be followed by any word; 2人がかり, 両国ともに are no subject)
 _SUBJECT_END = re.compile(r"(?:ら|側|政府|当局|の両[\u4e00-\u9fff]{1,4})?(?:は|が)(?![\u3041-\u3093])")
 
 
