@@ -139,6 +139,8 @@ _PAIR_JOINT = re.compile(r"(?:政府|側|当局)?と")
 _LOCAL_GOVERNMENT = re.compile(r"[都道府県市区町村]$")
 # (ソニーとパナソニックはそれぞれ会議を開いた: each its own; a quote or a sentence's end between: another clause)
 _APART = re.compile(r"[。「」『』]|それぞれ|各々|おのおの|別々|個別|単独|独自")
+# 茶道表千家「不審菴」での: a short name in brackets, no quote (no comma inside, no と after it)
+_BRACKETED_NAME = re.compile(r"「[^「」『』、。]{1,20}」(?!と)")
 # 監督同士が, 両社は, 双方が, 2人は: a pair told by one word as the subject
 _PAIR_WORD_SUBJECT = re.compile(r"(?:同士|両者|双方|(?<![\u4e00-\u9fff])両(?:国|社|党|首脳|氏|政府|首相|外相|陣営|団体|球団|チーム)"
                                 r"|(?<![0-9０-９\u4e00-\u9fff])(?:2人|２人|二人|両人))(?:は(?!じめ)|(?:が|とも)(?![\u3041-\u3093]))")
@@ -169,7 +171,7 @@ def pair_subject(body: str, actors, s_start: int, start: int) -> bool:
 def _subject_up_to(body: str, actors, end: int, start: int) -> bool:
     """Whether a subject ending at end stays the subject up to start: no other subject, quote or sentence end
     between, nor a word that tells each side apart."""
-    return end <= start and not _APART.search(body, end, start) and not any(
+    return end <= start and not _APART.search(_BRACKETED_NAME.sub("", body[end:start])) and not any(
         end <= o.start and o.end < start and _SUBJECT_END.match(body, title_end(body, o) or o.end) for o in actors)
 
 

@@ -65,3 +65,8 @@ def test_talks_told_suspended_were_held():
 def test_a_pair_subject_may_be_followed_by_a_word_in_kana():
     assert not _dropped("両首脳はお茶会や迎賓館での非公式夕食会で懇談を重ねた。", "懇談")
     assert _dropped("首相はお茶会や迎賓館での非公式夕食会で懇談を重ねた。", "懇談")
+
+
+def test_a_name_in_brackets_between_the_pair_and_the_word_is_no_quote():
+    assert not _dropped("両首脳は茶道表千家「不審菴」でのお茶会で懇談を重ねた。", "懇談")
+    assert _dropped("両首脳は「協力を進める」と述べ、懇談した。", "懇談")
