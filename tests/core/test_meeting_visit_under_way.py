@@ -33,3 +33,9 @@ def test_a_country_and_its_city_are_one_destination():
     [trip] = meetings_in("石破総理大臣はドイツ・ベルリンとフランス・パリを訪問した。", date(2025, 2, 8))
     assert (trip.kind, [(p.name, p.role) for p in trip.participants]) \
         == ("trip", [("石破", "visitor"), ("ドイツ", "host"), ("フランス", "host")])
+
+
+def test_a_visit_describing_the_partner_ends_no_clause():
+    text = "外務省は20日、森健良事務次官と日本を訪問した米国のシャーマン国務副長官との会談について発表した。"
+    [talks] = [m for m in meetings_in(text, date(2021, 7, 21)) if m.kind == "talks"]
+    assert sorted(p.name for p in talks.participants) == ["シャーマン", "森健良"]
