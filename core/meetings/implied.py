@@ -133,13 +133,15 @@ def pair_met(body: str, actors, clause: int, start: int) -> list[Participant] | 
 def person_called_on(body: str, actors, start: int) -> Participant | None:
     """The person written with a public office right before を訪ね or に会い (ブラッター会長を訪ね), else None:
     a place called at (病院を訪ね) or someone private (長女に会い) is no meeting of sides. The office may be
-    read into the person's name (鈴木チェアマンを訪ね: one mention, name and office)."""
+    read into the person's name (鈴木チェアマンを訪ね: one mention, name and office), or left for 氏 when the
+    registry knows the person as an office-holder (トランプ氏を出迎え)."""
     for m in actors:
         if m.type != "PERSON" or m.end > start:
             continue
         if office_end(body, m.end) == start - 1 or HEAD_OF_BODY.fullmatch(body, m.end, start - 1) \
-                or m.end == start - 1 and _office_closing(body, m):
-            return Participant(name_of(body, m), m.entity_id)
+                or m.end == start - 1 and _office_closing(body, m) \
+                or body.startswith("氏を", m.end) and m.end + 2 == start and (m.entity_id or "").startswith("person:"):
+            return Participant(name_of(body, m), m.entity_id)  # (トランプ氏を出迎え: a leader the registry knows)
     return None
 
 
