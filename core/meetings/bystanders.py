@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.country_letters import compound_before, written_country
+from core.meetings.country_letters import compound_countries, written_country
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import name_of, person_country
+from core.meetings.people import holds_level, name_of, person_country
 from core.nlp.offices import office_after
 
 # AとBによる会談, AとBの3者協議, AとBとの協議の結果: the particle that ends the pair the meeting's noun phrase names,
@@ -206,17 +206,17 @@ def visit_of_one(body: str, mention: MeetingMention, actors, clause: int, start:
 
 def outside_the_pair(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """A meeting named by its two countries (日朝首脳会談, 日韓外相会談) has them as its sides: a person of a third
-    country the clause names (A大統領は、日朝首脳会談に向けた…努力を支持した) only speaks of it."""
-    if not compound_before(body, clause, start):
-        return
-    letters = {m.entity_id for m in actors if m.type == "GPE" and start - 9 <= m.start and m.end <= start
-               and (m.entity_id or "").startswith("country:")}
-    if len(letters) < 2 or not letters <= {p.entity_id for p in mention.participants}:
+    country the clause names (A大統領は、日朝首脳会談に向けた…努力を支持した) only speaks of it, and so does one
+    whose office is no head's at a summit (駐日韓国大使が、日韓首脳会談をきっかけに…)."""
+    letters = compound_countries(body, actors, clause, start)
+    if not letters or not letters <= {p.entity_id for p in mention.participants}:
         return
 
     def third(p) -> bool:
         if not (p.entity_id or "").startswith(("person:", "found:PERSON:")):
             return False
+        if mention.summit and p.office and not _of_heads(p.office):
+            return True  # 駐日韓国大使が、日韓首脳会談をきっかけに: no head at the heads' meeting of the two
         spans = _spans_of(p, actors, clause, start)
         written = {written_country(body, actors, m.start, m.end) for m in spans} - {None}
         known = person_country(p.entity_id)
@@ -224,3 +224,9 @@ def outside_the_pair(body: str, mention: MeetingMention, actors, clause: int, st
         return bool(countries) and not countries & letters
 
     mention.participants = [p for p in mention.participants if not third(p)]
+
+
+def _of_heads(office: str) -> bool:
+    """Whether an office is a head's, or a deputy's who sits for the head (副大統領)."""
+    title = office_after(office, 0)
+    return holds_level(office, title["office"] if title is not None else office, "首脳")

@@ -32,6 +32,16 @@ def compound_before(body: str, s_start: int, start: int) -> bool:
     return False
 
 
+def compound_countries(body: str, actors, clause: int, start: int) -> set[str]:
+    """The countries a two-country compound right before the meeting word names (米朝首脳会談: the US and North
+    Korea), as entity ids; empty when no such compound stands there."""
+    if not compound_before(body, clause, start):
+        return set()
+    letters = {m.entity_id for m in actors if m.type == "GPE" and start - 9 <= m.start and m.end <= start
+               and (m.entity_id or "").startswith("country:")}
+    return letters if len(letters) >= 2 else set()
+
+
 def letters_of_names(actors, person_ends: set[int]) -> set[tuple[int, int]]:
     """The spans of the countries written as part of a person's name or title, no sides: a letter inside a
     name read whole (宋日昊: 日 is no Japan) and the letters a title runs on with after the name, one after

@@ -8,7 +8,7 @@ import re
 
 from core.meetings.addressed import OTHER_MEANS
 from core.meetings.cited import bracketed_event, headline_event, in_link_list
-from core.meetings.guests import RECEIVED_AT
+from core.meetings.guests import GUEST_RECEIVED_BEFORE, RECEIVED_AT
 from core.meetings.hosted_meal import GUEST_AFTER
 from core.meetings.name_read import title_end
 from core.meetings.sentence import PAIR_SUBJECT
@@ -139,9 +139,12 @@ _PAIR_JOINT = re.compile(r"(?:政府|側|当局)?と")
 _LOCAL_GOVERNMENT = re.compile(r"[都道府県市区町村]$")
 # (ソニーとパナソニックはそれぞれ会議を開いた: each its own; a quote or a sentence's end between: another clause)
 _APART = re.compile(r"[。「」『』]|それぞれ|各々|おのおの|別々|個別|単独|独自")
+# 茶道表千家「不審菴」での: a short name in brackets, no quote (no comma inside, no と after it)
+_BRACKETED_NAME = re.compile(r"「[^「」『』、。]{1,20}」(?!と)")
 # 監督同士が, 両社は, 双方が, 2人は: a pair told by one word as the subject
 _PAIR_WORD_SUBJECT = re.compile(r"(?:同士|両者|双方|(?<![\u4e00-\u9fff])両(?:国|社|党|首脳|氏|政府|首相|外相|陣営|団体|球団|チーム)"
-                                r"|(?<![0-9０-９\u4e00-\u9fff])(?:2人|２人|二人|両人))(?:は|が|とも)(?![\u3041-\u3093])")
+                                r"|(?<![0-9０-９\u4e00-\u9fff])(?:2人|２人|二人|両人))(?:は(?!じめ)|(?:が|とも)(?![\u3041-\u3093]))")
+# (両首脳はお茶会や…で懇談, 両国はまず: は may be followed by any word; 2人がかり, 両国ともに are no subject)
 _SUBJECT_END = re.compile(r"(?:ら|側|政府|当局|の両[\u4e00-\u9fff]{1,4})?(?:は|が)(?![\u3041-\u3093])")
 
 
@@ -168,7 +171,7 @@ def pair_subject(body: str, actors, s_start: int, start: int) -> bool:
 def _subject_up_to(body: str, actors, end: int, start: int) -> bool:
     """Whether a subject ending at end stays the subject up to start: no other subject, quote or sentence end
     between, nor a word that tells each side apart."""
-    return end <= start and not _APART.search(body, end, start) and not any(
+    return end <= start and not _APART.search(_BRACKETED_NAME.sub("", body[end:start])) and not any(
         end <= o.start and o.end < start and _SUBJECT_END.match(body, title_end(body, o) or o.end) for o in actors)
 
 
@@ -206,7 +209,8 @@ _RULE_BEFORE = re.compile(r"事前(?:に|の)?$")
 # 大統領夫妻を歓迎する宮中晩餐会, 首相を招いて夕食会を: a meal given for a guest; オバマ大統領主催の韓国・李大統領
 # 晩餐会: a meal a host named gives (警察主催の夕食会: a body's, read with its sides as any meal)
 _GUEST_BEFORE = re.compile(RECEIVED_AT + r"[^、。]{0,8}$"
-                           r"|主催(?:の|する|した)[^、。をがは]{0,12}$")
+                           r"|主催(?:の|する|した)[^、。をがは]{0,12}$"
+                           r"|" + GUEST_RECEIVED_BEFORE)
 
 
 # 晩餐会に参加し, 夕食会に出席した: a meal attended by the clause's subject

@@ -11,7 +11,7 @@ from core.clauses.referents import candidates
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.guests import RECEIVED_AT
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.name_read import HEAD_OF_BODY, title_end
+from core.meetings.name_read import HEAD_OF_BODY, office_end, title_end
 from core.meetings.people import SUBJECT_MARK, name_of, people_count
 from core.nlp.offices import HONORIFICS, OFFICE_RE, office_after
 from core.text import last_match
@@ -133,15 +133,15 @@ def pair_met(body: str, actors, clause: int, start: int) -> list[Participant] | 
 def person_called_on(body: str, actors, start: int) -> Participant | None:
     """The person written with a public office right before を訪ね or に会い (ブラッター会長を訪ね), else None:
     a place called at (病院を訪ね) or someone private (長女に会い) is no meeting of sides. The office may be
-    read into the person's name (鈴木チェアマンを訪ね: one mention, name and office)."""
+    read into the person's name (鈴木チェアマンを訪ね: one mention, name and office), or left for 氏 when the
+    registry knows the person as an office-holder (トランプ氏を出迎え)."""
     for m in actors:
         if m.type != "PERSON" or m.end > start:
             continue
-        title = office_after(body, m.end)
-        if title is not None and title.start() == m.end and title["office"] not in HONORIFICS \
-                and title.end() == start - 1 or HEAD_OF_BODY.fullmatch(body, m.end, start - 1) \
-                or m.end == start - 1 and _office_closing(body, m):
-            return Participant(name_of(body, m), m.entity_id)
+        if office_end(body, m.end) == start - 1 or HEAD_OF_BODY.fullmatch(body, m.end, start - 1) \
+                or m.end == start - 1 and _office_closing(body, m) \
+                or body.startswith("氏を", m.end) and m.end + 2 == start and (m.entity_id or "").startswith("person:"):
+            return Participant(name_of(body, m), m.entity_id)  # (トランプ氏を出迎え: a leader the registry knows)
     return None
 
 

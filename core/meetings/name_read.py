@@ -129,10 +129,16 @@ def read_name(body: str, mention) -> NameRead | None:
 
 
 def office_end(body: str, position: int) -> int | None:
-    """Where a public office written right at position ends (田中首相: after 首相), else None (氏, さん: no office)."""
-    title = office_after(body, position)
-    return title.end() if title is not None and title.start() == position and title["office"] not in HONORIFICS \
-        else None
+    """Where a public office written right at position ends (田中首相: after 首相; 王毅国務委員兼外相, 崔相穆副首相兼
+    企画財政相: after the last office the 兼 joins), else None (氏, さん: no office)."""
+    end = None
+    while (title := office_after(body, position)) is not None and title.start() == position \
+            and title["office"] not in HONORIFICS:
+        end = title.end()
+        if not body.startswith("兼", end):
+            break
+        position = end + 1
+    return end
 
 
 # the head of a company, an association or a mission (offices of state are core.nlp.offices')

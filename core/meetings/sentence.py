@@ -13,6 +13,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import unique
 from core.meetings.subject_people import BOTH
 from core.meetings.counted import count_value
+from core.registry import bundled_registry
 
 
 _GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
@@ -23,24 +24,36 @@ _COUNTED_AFTER = re.compile(r"の[\u4e00-\u9fff\u30a1-\u30ffー]{0,6}?(?P<n>[0-9
 def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s_end: int) -> None:
     """ドイツ、フランスを訪れ: every country of a list of destinations hosts the journey (a trip when several)."""
     countries = [m for m in actors if m.type in ("GPE", "LOC", "ORG") and s_start <= m.start and m.end <= s_end]
-    chain: list = []
+    chain: list = []  # the destinations listed, each with where its place is written to (中国・北京: after 北京)
     for m in countries:
-        if chain and not _LIST_GLUE.fullmatch(body, chain[-1].end, m.start):
-            chain = []
-        chain.append(m)
-        counted = _COUNTED_AFTER.match(body, m.end)  # A、B、Cの中東3か国を歴訪: as many as the list names
-        goes_to = _GOES_TO.match(body, m.end) or (
+        if chain and city_of_country(chain[-1][0], m) and body.startswith("・", chain[-1][1]) \
+                and chain[-1][1] + 1 == m.start:
+            chain[-1] = (chain[-1][0], m.end)  # アメリカ・ワシントンを訪問: the country's city, one destination
+        else:
+            if chain and not _LIST_GLUE.fullmatch(body, chain[-1][1], m.start):
+                chain = []
+            chain.append((m, m.end))
+        end = chain[-1][1]
+        counted = _COUNTED_AFTER.match(body, end)  # A、B、Cの中東3か国を歴訪: as many as the list names
+        goes_to = _GOES_TO.match(body, end) or (
             counted and count_value(counted["n"]) == len(chain) and _GOES_TO.match(body, counted.end()))
-        if goes_to and len(chain) >= 2 and any(c.type == "GPE" for c in chain):
+        if goes_to and (len(chain) >= 2 or end != chain[-1][0].end) and any(c.type == "GPE" for c, _ in chain):
             known = {p.entity_id for p in mention.participants}
-            for c in chain:
+            for c, _ in chain:
                 if c.entity_id not in known:
                     mention.participants.append(Participant(body[c.start : c.end], c.entity_id, role="host"))
             for p in mention.participants:
                 if p.role == "participant":
                     p.role = "visitor"
-            mention.kind = "trip"
+            mention.kind = "trip" if len(chain) >= 2 else mention.kind
             return
+
+
+def city_of_country(country, place) -> bool:
+    """Whether place is a city the bundled registry places in country (a GPE mention): 中国・北京, 米・ワシントン."""
+    entity = bundled_registry().get(place.entity_id) if place.type == "LOC" and place.entity_id else None
+    return country.type == "GPE" and entity is not None \
+        and f"country:{entity.attributes.get('country')}" == country.entity_id
 
 
 def in_the_past(found, reference):

@@ -17,7 +17,7 @@ from core.meetings.name_read import DELEGATION
 from core.meetings.people import name_of, person_country, unique
 from core.meetings.role_cues import VISITED, visit_to
 from core.meetings.triggers import kind_of
-from core.meetings.visitors import RELATIVE_VISIT, described_visitor, invited, visitor_after, visitor_of_purpose
+from core.meetings.visitors import RELATIVE_VISIT, described_visitor, hosted_place_before, invited, visitor_after, visitor_of_purpose
 from core.meetings.written_sides import other_as_written, pair_as_written
 from core.registry import bundled_registry
 
@@ -119,7 +119,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     hosts, organisations, sides, venues, partner_governments = \
         roles.hosts, roles.organisations, roles.sides, roles.venues, roles.partner_governments
     described = described_visitor(body, actors, end) if word in ("訪問", "訪れ") and body[start - 1 : start] == "を" \
-        else None
+        and hosted_place_before(body, [*actors, *places], start) else None
     if described is not None:  # 金総書記は…平壌を訪問中の中国の唐家セン国務委員と: the one the visit describes
         described.role = "visitor"
         return unique([described] + hosts)

@@ -104,8 +104,12 @@ def moved_on(body: str, mention: MeetingMention, earlier: Proposal) -> bool:
         return False  # a trip or a visit is the journey through its places (北京経由で訪朝)
     if gathering_since(body, mention, last):
         return True
+    # (日本に到着したオバマ大統領と夕食会を…。…日本に到着したオバマ大統領をすし店に招き、夕食会を: the arrival the
+    # meeting was told with, told again, is no move since it)
+    told = [body[m.sentence[0] : m.sentence[1]] for m in earlier.mentions]
     return any(found["place"] not in (earlier.place_text or "") and (earlier.place_text or "\0") not in found["place"]
-               and not _NOT_A_PLACE.search(found["place"]) for found in _MOVED.finditer(body, last, mention.start))
+               and not _NOT_A_PLACE.search(found["place"]) and not any(found.group(0) in text for text in told)
+               for found in _MOVED.finditer(body, last, mention.start))
 
 
 # 国連総会, 党大会, 安保理の理事会, 閣僚会議: a gathering named by its own word, kept as a meeting or not

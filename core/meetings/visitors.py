@@ -11,10 +11,11 @@ from core.meetings.named_after import person_at
 from core.meetings.people import SUBJECT_AFTER, name_of, not_a_side
 from core.nlp.office_names import full_office
 from core.nlp.offices import HONORIFICS, office_after
+from core.registry import bundled_registry
 
 
 # 訪問中の, 訪問した, 訪れていた: a visit told as a relative clause of the name after it
-RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
+RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|している|する|予定の|ていた|ている|た)(?=[^、。])")
 
 
 # …に訪韓を要請した, …に訪日を正式に招請: a visit asked of the one addressed with に before it
@@ -44,6 +45,19 @@ def described_visitor(body: str, actors, end: int) -> Participant | None:
         return None
     m = _person_right_at(body, actors, relative.end())
     return Participant(name_of(body, m), m.entity_id) if m is not None else None
+
+
+def hosted_place_before(body: str, mentions, start: int) -> bool:
+    """Whether the place written right before the を of a visit at start is a country, or a place the bundled
+    registry knows the country of (北京を訪れている岸田外相: China hosts); 南部フロリダを訪れている首相 names no
+    host Kaidan knows, and a visitor alone is no meeting of sides."""
+    registry = bundled_registry()
+    for m in mentions:
+        if m.end == start - 1 and body.startswith("を", m.end):
+            entity = registry.get(m.entity_id) if m.entity_id else None
+            if m.type == "GPE" or m.type == "LOC" and entity is not None and entity.attributes.get("country"):
+                return True
+    return False
 
 
 def _person_right_at(body: str, actors, position: int):

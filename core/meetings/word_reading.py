@@ -17,6 +17,7 @@ from core.meetings.word_kept import left_unkept
 from core.meetings.word_reference import read_reference
 from core.meetings.word_setting import read_setting
 from core.meetings.word_sides import read_sides
+from core.meetings.visitors import described_visitor
 from core.meetings.word_title import a_sitting_of_its_own, read_title
 
 
@@ -47,8 +48,15 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
     not_on_the_day_before(a.body, word.mention)
     without_bystanders(a.body, word.mention, s.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
     told = meetings_told(a, s, word)
-    s.previous_trigger = word.end
+    if not _describes_the_next(a.body, s, word):
+        s.previous_trigger = word.end
     return told
+
+
+def _describes_the_next(body: str, s: SentenceReading, word) -> bool:
+    """Whether the word is a visit told as a relative clause of the person right after it (森次官と日本を訪問した米国の
+    シャーマン国務副長官との会談): it ends no clause, and the names before it stay in the next word's."""
+    return word.mention.kind == "visit" and described_visitor(body, s.actors, word.end) is not None
 
 
 def _outlet(a: ArticleReading, m) -> bool:

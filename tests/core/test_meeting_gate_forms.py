@@ -60,3 +60,13 @@ def test_talks_told_suspended_were_held():
     [talks] = proposals_in("米国とロシアの交渉が中断した。", date(2012, 1, 1))
     assert talks.kind == "negotiation_round" and _sides(talks) == {"米国", "ロシア"}
     assert _dropped("交渉の中断も視野に入れる。", "交渉")  # (a suspension only thought of: no talks told)
+
+
+def test_a_pair_subject_may_be_followed_by_a_word_in_kana():
+    assert not _dropped("両首脳はお茶会や迎賓館での非公式夕食会で懇談を重ねた。", "懇談")
+    assert _dropped("首相はお茶会や迎賓館での非公式夕食会で懇談を重ねた。", "懇談")
+
+
+def test_a_name_in_brackets_between_the_pair_and_the_word_is_no_quote():
+    assert not _dropped("両首脳は茶道表千家「不審菴」でのお茶会で懇談を重ねた。", "懇談")
+    assert _dropped("両首脳は「協力を進める」と述べ、懇談した。", "懇談")
