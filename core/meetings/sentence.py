@@ -13,6 +13,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import unique
 from core.meetings.subject_people import BOTH
 from core.meetings.counted import count_value
+from core.registry import bundled_registry
 
 
 _GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
@@ -27,6 +28,8 @@ def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s
     for m in countries:
         if chain and not _LIST_GLUE.fullmatch(body, chain[-1].end, m.start):
             chain = []
+        if chain and body.startswith("・", chain[-1].end) and _city_of(m, chain[-1]):
+            continue  # アメリカ・ワシントンを訪問: the country's city, where the one visit goes, no second destination
         chain.append(m)
         counted = _COUNTED_AFTER.match(body, m.end)  # A、B、Cの中東3か国を歴訪: as many as the list names
         goes_to = _GOES_TO.match(body, m.end) or (
@@ -73,6 +76,13 @@ def told_as_past(body: str, word: str, end: int, s_end: int) -> bool:
 
 
 # 訪問中の, 訪問している, 訪れているマレーシアで: the visit told as under way or made, the place it goes to next
+def _city_of(place, country) -> bool:
+    """Whether the gazetteer places a city in the country mentioned (ワシントン in アメリカ)."""
+    city = bundled_registry().get(place.entity_id) if place.type == "LOC" and place.entity_id else None
+    return city is not None and city.attributes.get("kind") == "city" \
+        and f"country:{city.attributes.get('country')}" == country.entity_id
+
+
 _UNDER_WAY_BEFORE_PLACE = re.compile(r"中の|(?:し|して)?(?:い|お)る|した")
 
 

@@ -13,8 +13,8 @@ from core.nlp.office_names import full_office
 from core.nlp.offices import HONORIFICS, office_after
 
 
-# 訪問中の, 訪問した, 訪れていた: a visit told as a relative clause of the name after it
-RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|する|予定の|ていた|た)(?=[^、。])")
+# 訪問中の, 訪問した, 訪れていた, 訪れている: a visit told as a relative clause of the name after it
+RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|している|する|予定の|ていた|ている|た)(?=[^、。])")
 
 
 # …に訪韓を要請した, …に訪日を正式に招請: a visit asked of the one addressed with に before it

@@ -1,0 +1,50 @@
+"""Visits and the talks they hold, as newspapers write them: the visitor a present-tense relative clause describes
+(日本を訪れているモディ首相を出迎えました), a city written after its country with a middle dot (アメリカ・ワシントンを
+訪問), the body or person a visit calls on met in talks, and 両首脳 standing for two heads one of whom the paper titles
+総理大臣."""
+
+from tests.core.meeting_helpers import meetings_in, told_in
+
+
+def _roles(meeting):
+    return sorted((p.name, p.role) for p in meeting.participants)
+
+
+def test_the_one_a_present_tense_visit_describes_is_the_visitor_not_the_sentence_subject():
+    text = "安倍総理大臣は、28日昼すぎ、日本を訪れているインドのモディ首相を、山中湖の湖畔にあるホテルで出迎えました。"
+    visit = next(m for m in meetings_in(text) if m.kind == "visit")
+    assert _roles(visit) == [("モディ", "visitor"), ("日本", "host")]
+
+
+def test_a_city_after_its_country_and_a_middle_dot_is_where_one_visit_goes():
+    text = "アメリカ・ワシントンを訪問している石破総理大臣が6日、ホワイトハウスでトランプ大統領と首脳会談を行った。"
+    assert told_in(text)[0] == ("visit", ["アメリカ", "石破"])
+
+
+def test_two_countries_joined_by_a_middle_dot_are_still_two_destinations():
+    text = "岸田首相は6日、ベトナム・タイを訪問した。"
+    assert told_in(text) == [("trip", ["タイ", "ベトナム", "岸田"])]
+
+
+def test_talks_of_a_visitor_alone_are_held_with_the_body_the_visit_calls_on():
+    text = "ソフトバンクの孫正義社長は5日、ヤフーを訪問し、提携について協議した。"
+    assert ("talks", ["ヤフー", "孫正義"]) in told_in(text)
+    text = "橋下徹知事は5日、国土交通省を訪れた。\n知事は、空港の運営について協議した。"
+    assert ("talks", ["国土交通省", "橋下徹"]) in told_in(text)
+
+
+def test_talks_of_a_visitor_to_a_country_still_take_the_country():
+    text = "麻生外相は5日、ロシアを訪問し、会談した。"
+    assert ("talks", ["ロシア", "麻生"]) in told_in(text)
+
+
+def test_both_heads_are_the_two_heads_named_before_one_titled_prime_minister_in_full():
+    text = ("安倍総理大臣は28日、日本を訪れているインドのモディ首相をホテルで出迎えました。\n"
+            "この後、両首脳は、ホテル内で昼食を取りながら会談しました。")
+    assert ("talks", ["モディ", "安倍"]) in told_in(text)
+
+
+def test_a_deputy_prime_minister_is_no_head_both_heads_count():
+    text = ("麻生副総理大臣は28日、記者会見を開いた。インドのモディ首相は同日、来日した。\n"
+            "この後、両首脳は、ホテル内で昼食を取りながら会談しました。")
+    assert ("talks", ["モディ", "麻生"]) not in told_in(text)
