@@ -48,3 +48,20 @@ def test_a_deputy_prime_minister_is_no_head_both_heads_count():
     text = ("麻生副総理大臣は28日、記者会見を開いた。インドのモディ首相は同日、来日した。\n"
             "この後、両首脳は、ホテル内で昼食を取りながら会談しました。")
     assert ("talks", ["モディ", "麻生"]) not in told_in(text)
+
+
+def test_a_visit_naming_only_where_it_goes_takes_the_subject_of_the_sentence_before():
+    text = "岸田文雄首相は8日夕、羽田空港から出発した。14日までの予定で、日本の首相としては9年ぶりに米国を訪問する。"
+    assert told_in(text) == [("visit", ["岸田文雄", "米国"])]
+
+
+def test_a_visit_with_a_subject_of_its_own_takes_no_one_carried():
+    # a title the tagger reads as no person, and a name it misses, marked by が and も: the clause's own subjects
+    for text in ("岩屋外相は5日、趙兌烈外相と会談した。日本の外務大臣が韓国を訪問するのは7年ぶり。",
+                 "滝崎成樹局長は5日、記者会見した。李度勲本部長も訪米する。"):
+        assert all("岩屋" not in sides and "滝崎成樹" not in sides for kind, sides in told_in(text) if kind == "visit")
+
+
+def test_a_visit_home_is_not_carried():
+    text = "岸田文雄首相は8日、ワシントンでバイデン大統領と会談した。9日に日本に到着する予定で、日本を訪問する。"
+    assert ("visit", ["岸田文雄", "日本"]) not in told_in(text)
