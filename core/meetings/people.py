@@ -99,8 +99,10 @@ def _hosts_called_on(visit: MeetingMention) -> list[Participant]:
 
 
 def one_visitor_to_one_country(visit: MeetingMention) -> tuple[Participant, Participant] | None:
-    """The visitor and the host country of a visit that names those two alone; None for any other visit."""
+    """The visitor and the host country of a visit that names those two alone, else (孫社長はヤフーを訪れた) the
+    visitor and the body or person it calls on; None for any other visit."""
     visitors, hosts = visitors_and_host_countries(visit)
+    hosts = hosts or _hosts_called_on(visit)
     if len(visitors) != 1 or len(hosts) != 1 or len(visit.participants) != 2:
         return None
     return visitors[0], hosts[0]

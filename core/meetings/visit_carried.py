@@ -63,7 +63,8 @@ def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[Meet
     if pair is None or not (pair[0].entity_id or "").startswith(("person:", "found:PERSON:")):
         return
     (visitor, host) = pair
-    if (mention.summit and not held_a_head_office(visitor.entity_id)) or not _within_the_visit(mention, visit):
+    if (mention.summit and not (held_a_head_office(visitor.entity_id) and (host.entity_id or "").startswith("country:"))) \
+            or not _within_the_visit(mention, visit):  # (a summit is held with a country, never a company called on)
         return
     if subject is not None and (subject.entity_id or subject.name) != (visitor.entity_id or visitor.name) \
             or subject is None and visit.sentence != mention.sentence \

@@ -65,3 +65,8 @@ def test_a_visit_with_a_subject_of_its_own_takes_no_one_carried():
 def test_a_visit_home_is_not_carried():
     text = "岸田文雄首相は8日、ワシントンでバイデン大統領と会談した。9日に日本に到着する予定で、日本を訪問する。"
     assert ("visit", ["岸田文雄", "日本"]) not in told_in(text)
+
+
+def test_talks_a_line_opens_on_after_a_visit_to_a_body_are_held_with_that_body():
+    text = "ソフトバンクの孫正義社長は5日、ヤフーを訪れた。\n会談では、提携の可能性について話し合った。"
+    assert ("talks", ["ヤフー", "孫正義"]) in told_in(text)
