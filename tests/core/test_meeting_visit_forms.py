@@ -70,3 +70,18 @@ def test_a_visit_home_is_not_carried():
 def test_talks_a_line_opens_on_after_a_visit_to_a_body_are_held_with_that_body():
     text = "ソフトバンクの孫正義社長は5日、ヤフーを訪れた。\n会談では、提携の可能性について話し合った。"
     assert ("talks", ["ヤフー", "孫正義"]) in told_in(text)
+
+
+def test_a_visit_told_by_the_travellers_title_alone_is_the_one_named_before_with_it():
+    for text in ("安倍首相は27日、習近平国家主席と会談した。\n中国の国家主席の来日は9年ぶりです。",
+                 "安倍首相は27日、習近平国家主席と会談した。\n中国国家主席の来日は9年ぶりです。",
+                 "安倍首相は27日、来日した習近平国家主席と会談した。\n国家主席の来日は9年ぶりです。"):
+        assert ("visit", ["日本", "習近平"]) in told_in(text)
+        assert ("visit", ["安倍", "日本"]) not in told_in(text)
+
+
+def test_a_visit_again_is_another_visit_unless_the_article_speaks_of_this_one():
+    text = "安倍首相は27日、来日した習近平国家主席と会談した。首相は来春に国賓として再来日するよう求めた。"
+    assert [kind for kind, _ in told_in(text)].count("visit") == 2
+    text = "小泉首相は北朝鮮を再訪問し、金正日総書記と会談した。首相は「今回の再訪朝が転機となる」と述べた。"
+    assert [kind for kind, _ in told_in(text)].count("visit") == 1
