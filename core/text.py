@@ -46,6 +46,19 @@ def sentence_start(text: str, at: int) -> int:
     return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
 
 
+_SENTENCE_GAP = "。\n \u3000"
+
+
+def previous_sentence_start(text: str, s_start: int) -> int:
+    """Where the sentence before the one beginning at s_start begins (s_start when none is before it). The sentence
+    before ends in 。, a line break or both (…発表した。\n同社は…): stepping back over them first keeps the 。 of the
+    sentence before from being read as its start."""
+    at = s_start
+    while at > 0 and text[at - 1] in _SENTENCE_GAP:
+        at -= 1
+    return sentence_start(text, at) if at > 0 else s_start
+
+
 def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:
     """The last match of pattern in text[start:end] (the one nearest the end), or None."""
     found = None

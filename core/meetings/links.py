@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from core.meetings.agreement import is_country
 from core.meetings.same_sides import same_people
 from core.meetings.proposal import Proposal
-from core.text import NARROW_DIGITS
+from core.text import NARROW_DIGITS, previous_sentence_start
 
 _PLANNED = ("scheduled", "proposed")
 
@@ -158,7 +158,7 @@ def told_again(proposals: list[Proposal], body: str, country_of) -> list[tuple]:
         clause_end = min([end] + [body.find(c, first.end, end) for c in "、。" if body.find(c, first.end, end) >= 0])
         if not (first.next_round or _AGAIN.search(body, max(begin, first.start - 8), clause_end)):
             continue
-        sentence_before = body.rfind("。", 0, max(0, begin - 1)) + 1
+        sentence_before = previous_sentence_start(body, begin)
         held = [p for p in proposals if p is not planned and p.status == "held"
                 and any(sentence_before <= m.start < first.start for m in p.mentions)
                 and same_people(p.participants, planned.participants, country_of)

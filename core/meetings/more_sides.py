@@ -37,10 +37,11 @@ from core.meetings.counted import counted_earlier, counted_members, counted_part
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.title_partner import title_partner
+from core.meetings.titled_visitor import titled_visitor
 from core.meetings.titles import bare_title_subject, meeting_day, partners_only, office_of_country
 from core.meetings.triggers import SUMMONED_WORDS, PARTNER_BEFORE
 from core.meetings.union_sides import union_parties
-from core.meetings.visit_carried import talks_the_visit_holds, visit_carried_on
+from core.meetings.visit_carried import talks_the_visit_holds, visit_carried_on, visitor_carried
 from core.meetings.visit_partner import visitor_of_the_host
 from core.registry import bundled_registry
 
@@ -177,6 +178,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         far_off = far and (subject is not None or SUBJECT_MARK.search(body, end + 1, s_end))
         _negotiator_carried(body, mention, actors, clause, start, end, s_start,
                             None if far_off or thing_since else carried_subject)
+    visitor_carried(body, mention, actors, carried_subject, subject, far, s_start)  # Aは出発した。米国を訪問する
+    titled_visitor(body, mention, all_actors, s_start)  # 中国の国家主席の来日は: the president named before
     visit_carried_on(body, mention, out, carried_subject, subject, clause, s_start,  # Aは韓国を訪問した。\n首脳会談を行う
                      SUBJECT_MARK.search(body, end + 1, s_end) is not None)
     talks_the_visit_holds(body, mention, out, subject, s_start)  # …を公式訪問した。…。首脳会談は10日に行われる

@@ -49,6 +49,8 @@ def counted_people(body: str, mention: MeetingMention, actors, clause: int, star
 # クアラルンプールを訪れた両外相は: a visit told as a relative clause of the two people named before
 _BOTH_AFTER_VISIT = re.compile(r"(?:中の|した|していた|た)両(?P<title>外相|首脳|首相|大統領|氏)(?:は|が|も|と|の)")
 _HEAD_TITLES = ("首相", "大統領", "国家主席", "主席", "総統", "首脳")
+# 安倍総理大臣: a head, though the office word read is 大臣 (総理 its field); not 副総理大臣
+_PRIME_MINISTER = re.compile(r"(?<!副)総理大臣$")
 
 
 def both_travel(body: str, mention: MeetingMention, people, end: int) -> None:
@@ -71,7 +73,8 @@ def _named_before(body: str, people, before: int, title: str, n: int) -> list[Pa
     offices = _OfficesWritten(body, people, before)
     named = [(c, c.office if c.office is not None else offices.of(c.mention)) for c in candidates(body, people, before)]
     if title == "首脳":
-        named = [(c, o) for c, o in named if o is not None and o.group("office") in _HEAD_TITLES]
+        named = [(c, o) for c, o in named if o is not None
+                 and (o.group("office") in _HEAD_TITLES or _PRIME_MINISTER.search(o.group(0)))]
     elif title != "氏":  # 両外相: a secretary of state is a foreign minister too (the same role)
         named = [(c, o) for c, o in named if o is not None and (office_role(full_office(o))
                                                                 or _role(o.group(0))) == _role(title)]

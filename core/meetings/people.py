@@ -62,7 +62,8 @@ _ROLES_OF_LEVEL = {"外相": frozenset({"foreign_minister"}), "首脳": _HEADS}
 
 def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_start: int) -> None:
     """小泉首相はモンゴルを訪問し、首脳会談を行った: talks of the visitor alone, told in the sentence of the visit
-    or the one after it, are held with the country that hosts the visit."""
+    or the one after it, are held with the country that hosts the visit; with the body or the person visited when
+    the visit names one of those instead (孫社長はヤフーを訪問し、提携について協議した: who is called on is met)."""
     (side,) = mention.participants
     for visit in reversed(earlier[-4:]):
         if visit.kind != "visit" or s_start - visit.sentence[1] > 2:
@@ -72,6 +73,8 @@ def host_of_the_visit(mention: MeetingMention, earlier: list[MeetingMention], s_
         if not hosts and visit.place is not None:  # 麻生外相は北京を訪問し、会談した: the country of the city
             hosts = _country_of_city(visit.place.entity_id, side)
             visitors = {p.entity_id or p.name for p in visit.participants}
+        if not hosts and not mention.summit:  # (a summit is no call on a company)
+            hosts = _hosts_called_on(visit)
         if visitors == {side.entity_id or side.name} and len(hosts) == 1:
             mention.participants.append(Participant(hosts[0].name, hosts[0].entity_id))
         return
@@ -84,9 +87,22 @@ def visitors_and_host_countries(visit: MeetingMention) -> tuple[list[Participant
             [p for p in visit.participants if p.role == "host" and (p.entity_id or "").startswith("country:")])
 
 
+# A body or a person a visit calls on, as the found entities and the gazetteer's name them (a city, a region, a
+# building is a place: its country is the host a visit there meets)
+_CALLED_ON = ("org:", "found:ORG:", "person:", "found:PERSON:")
+
+
+def _hosts_called_on(visit: MeetingMention) -> list[Participant]:
+    """The hosts of a visit that are a body or a person (ヤフーを訪問, 長野選手を訪ね), not a place."""
+    return [Participant(p.name, p.entity_id) for p in visit.participants
+            if p.role == "host" and (p.entity_id or "").startswith(_CALLED_ON)]
+
+
 def one_visitor_to_one_country(visit: MeetingMention) -> tuple[Participant, Participant] | None:
-    """The visitor and the host country of a visit that names those two alone; None for any other visit."""
+    """The visitor and the host country of a visit that names those two alone, else (孫社長はヤフーを訪れた) the
+    visitor and the body or person it calls on; None for any other visit."""
     visitors, hosts = visitors_and_host_countries(visit)
+    hosts = hosts or _hosts_called_on(visit)
     if len(visitors) != 1 or len(hosts) != 1 or len(visit.participants) != 2:
         return None
     return visitors[0], hosts[0]

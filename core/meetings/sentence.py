@@ -45,6 +45,8 @@ def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s
             for p in mention.participants:
                 if p.role == "participant":
                     p.role = "visitor"
+            written = [c.entity_id for c, _ in chain]  # the hosts in the order the list writes them
+            mention.participants.sort(key=lambda p: written.index(p.entity_id) if p.entity_id in written else -1)
             mention.kind = "trip" if len(chain) >= 2 else mention.kind
             return
 

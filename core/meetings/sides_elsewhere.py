@@ -11,6 +11,7 @@ import re
 from core.meetings.full_names import in_order
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.triggers import PARTNER_BEFORE, TRIGGER
+from core.text import previous_sentence_start
 
 _KINDS = ("talks", "negotiation_round")
 _SIDE_TYPES = ("PERSON", "ORG")
@@ -43,7 +44,7 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     if _FOLLOW_ON.search(head) is None and not opening:
         return False
     # (talks a sentence opens on: the pair of the sentence right before it only, of people or of bodies and states)
-    reach = body.rfind("。", 0, mention.sentence[0] - 1) + 1 if opening and _FOLLOW_ON.search(head) is None \
+    reach = previous_sentence_start(body, mention.sentence[0]) if opening and _FOLLOW_ON.search(head) is None \
         else mention.start - _REACH
     types = _OPENING_TYPES if reach > mention.start - _REACH else _SIDE_TYPES
     if types is _OPENING_TYPES and TRIGGER.search(body, reach, mention.sentence[0]):
@@ -73,7 +74,7 @@ def partner_told_before(body: str, mention: MeetingMention, actors_before: list,
     if len(mention.participants) != 1 or mention.kind not in _KINDS \
             or PARTNER_BEFORE.search(body, mention.sentence[0], mention.start):
         return False
-    opened = body.rfind("。", 0, mention.sentence[0] - 1) + 1
+    opened = previous_sentence_start(body, mention.sentence[0])
     if TRIGGER.search(body, opened, mention.sentence[0]):
         return False  # the talks the sentence before told, referred back to
     sides = [m for m in actors_before if m.type in _OPENING_TYPES and m.start >= opened

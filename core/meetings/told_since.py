@@ -21,6 +21,7 @@ from core.meetings.merge import kinds_fit
 from core.meetings.proposal import Proposal
 from core.meetings.same_dates import dates_agree
 from core.meetings.setting import PARTING_CUE
+from core.text import previous_sentence_start
 
 
 def told_between(candidate: Proposal, mention: MeetingMention, earlier: Proposal,
@@ -122,7 +123,7 @@ def gathering_since(body: str, mention: MeetingMention, last: int) -> bool:
     the gathering, not of the talks."""
     if mention.text not in ("会合", "会議") or not (mention.anaphoric or mention.refers_back):
         return False
-    sentence_before = body.rfind("。", 0, max(0, mention.sentence[0] - 1)) + 1  # the mention's sentence or the one before
+    sentence_before = previous_sentence_start(body, mention.sentence[0])  # the mention's sentence or the one before
     return _GATHERING.search(body, max(last, sentence_before), mention.start) is not None
 
 

@@ -8,6 +8,7 @@ import re
 from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.people import holds_level, person_country
 from core.registry import bundled_registry
+from core.text import previous_sentence_start
 
 
 _PLACE_USE = re.compile(r"(?:での|で|へ|に(?:おける|ある)|を(?:訪|経由))")
@@ -75,7 +76,7 @@ def both_sides_countries(body: str, mention: MeetingMention, actors, s_start: in
     sentence before names, when it names no person or body (then 両者 may be those: core.meetings.each)."""
     if mention.participants or _BOTH_SIDES_OPENING.match(body, s_start, start) is None:
         return
-    before = max(body.rfind("。", 0, s_start - 1), body.rfind("\n", 0, s_start - 1)) + 1
+    before = previous_sentence_start(body, s_start)
     named = [m for m in actors.within(before, s_start)]
     if any(m.type != "GPE" for m in named):
         return

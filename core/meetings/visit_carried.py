@@ -11,7 +11,9 @@ import re
 from datetime import date
 
 from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
-from core.meetings.people import SUBJECT_MARK, held_a_head_office, one_visitor_to_one_country
+from core.meetings.people import (
+    SUBJECT_MARK, held_a_head_office, one_visitor_to_one_country, person_country
+)
 
 # how far the talks' sentence may start after the visit's sentence ends: the very next sentence (a mark and a
 # line break between them at most)
@@ -61,7 +63,8 @@ def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[Meet
     if pair is None or not (pair[0].entity_id or "").startswith(("person:", "found:PERSON:")):
         return
     (visitor, host) = pair
-    if (mention.summit and not held_a_head_office(visitor.entity_id)) or not _within_the_visit(mention, visit):
+    if (mention.summit and not (held_a_head_office(visitor.entity_id) and (host.entity_id or "").startswith("country:"))) \
+            or not _within_the_visit(mention, visit):  # (a summit is held with a country, never a company called on)
         return
     if subject is not None and (subject.entity_id or subject.name) != (visitor.entity_id or visitor.name) \
             or subject is None and visit.sentence != mention.sentence \
@@ -87,3 +90,28 @@ def _within_the_visit(mention: MeetingMention, visit: MeetingMention) -> bool:
         return True
     gap = (date.fromisoformat(talks_day[:10]) - date.fromisoformat(visit_day[:10])).days
     return 0 <= gap <= _DAYS_OF_A_VISIT
+
+
+# 日本の外務大臣が…訪問するのは, 李度勲本部長も訪米する: a subject of the clause's own, a title or a name the tagger
+# missed, marked by が, は or も (not 首相としては, 予定では: a role or a setting)
+_OWN_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー)）](?:は|が|も)(?![らのにで])")
+
+
+def visitor_carried(body: str, mention: MeetingMention, actors, carried, subject, far: bool, s_start: int) -> None:
+    """A visit whose clause names where it goes and nobody who goes (…出発した。9日から米国を訪問する): the person
+    the sentence before stood on, as Japanese leaves out the subject it goes on with. Only the person carried within
+    the paragraph, into a sentence with no subject and no person of its own, and never to their own country (a
+    return home is no visit)."""
+    if mention.kind not in ("visit", "trip") or not mention.participants \
+            or any(p.role != "host" for p in mention.participants):
+        return
+    if carried is None or far or subject is not None or _OWN_SUBJECT.search(body, s_start, mention.start) \
+            or any(m.type == "PERSON" and s_start <= m.start < mention.start for m in actors):
+        return
+    if not (carried.entity_id or "").startswith(("person:", "found:PERSON:")):
+        return
+    home = person_country(carried.entity_id)
+    if home and any(p.entity_id == f"country:{home}" for p in mention.participants):
+        return
+    mention.participants.insert(0, Participant(carried.name, carried.entity_id, role="visitor",
+                                               office=carried.office, country=carried.country))

@@ -14,7 +14,7 @@ from core.nlp.offices import HONORIFICS, office_after
 from core.registry import bundled_registry
 
 
-# 訪問中の, 訪問した, 訪れていた: a visit told as a relative clause of the name after it
+# 訪問中の, 訪問した, 訪れていた, 訪れている: a visit told as a relative clause of the name after it
 RELATIVE_VISIT = re.compile(r"(?:中の|中だった|した|していた|している|する|予定の|ていた|ている|た)(?=[^、。])")
 
 

@@ -38,7 +38,10 @@ def read_reference(a: ArticleReading, s: SentenceReading, w: Word) -> None:
             and any(m.kind == "multilateral" and m.title for m in out):
         mention.referring, mention.participants = True, []  # 首脳会議が開幕した。…サミットに合わせて: that summit
     mention.next_round = bool(NEXT_ROUND.search(body, max(clause, start - 16), start)
-                              or _RESUMED.match(body, end))  # 交渉を再開する: another round
+                              or _RESUMED.match(body, end)  # 交渉を再開する: another round
+                              or mention.kind in ("visit", "trip") and body.endswith("再", 0, start)
+                              and not ANAPHORIC.search(body, max(s_start, start - 6), start - 1))
+    # (再訪日: another visit than one told before; 今回の再訪朝: this one)
     mention.anaphoric = mention.referring or (not mention.participants and mention.title is None)
     mention.cited = in_cited_title(body, start)
     if mention.kind == "signing" and not mention.participants:

@@ -55,3 +55,12 @@ def test_a_partner_met_in_the_sentence_before_is_not_carried_to_later_talks():
     # the sentence before told a meeting of its own: the later talks are not read as held with its partner
     text = "東芝は10日、ウエスタンデジタルと会談した。東芝は来月も交渉を続ける。"
     assert [names(m) for m in meetings_in(text)] == [["東芝", "ウエスタンデジタル"], ["東芝"]]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # each sentence on a line of its own, as most pages and Wikinews write them: the sentence before is still read
+    ("東芝は10日、ウエスタンデジタルと提携すると発表した。\n東芝は昨年から交渉を続けていた。", ["ウエスタンデジタル", "東芝"]),
+    ("ハマスとイスラエルは10日、停戦で合意した。\n交渉はカタールの仲介で行われた。", ["イスラエル", "ハマス"]),
+])
+def test_the_sentence_before_on_the_line_before_is_read_as_the_one_before(text, pair):
+    assert _sides(text) == [pair]
