@@ -1,0 +1,31 @@
+"""Quotes whose speaker names the occasion they spoke on before the quote (…の死去に際し「…」と号泣した), quotes of praise
+(「…」と称えた, not a name given: 「…」と称した), and quotes a verb of speech tells as the matter of an intent shown
+(「…」と応じる考えを示した): each is the named speaker's statement."""
+
+from tests.core.claim_helpers import holder_of, quoted
+
+
+def _said(text):
+    return [(c.text, holder_of(c)) for c in quoted(text)]
+
+
+def test_the_occasion_between_the_speaker_and_the_quote():
+    # Wikinews, outside the gold: the speaker, then the occasion (に際し), then the quote and a verb no list holds
+    text = ("スポーツ報知によると、同じ軍事評論家で、江畑氏と同年齢の神浦元彰氏は江畑氏の死去に際し"
+            "「戦友をまた一人失いました」と号泣した。")
+    assert _said(text) == [("「戦友をまた一人失いました」", "神浦元彰")]
+    assert _said("佐藤外相は会談を前に「率直に話し合いたい」と意気込んだ。") == [("「率直に話し合いたい」", "佐藤")]
+    assert _said("鈴木氏は判決を受けて「到底納得できない」と憤った。") == [("「到底納得できない」", "鈴木")]
+
+
+def test_praise_is_said_a_name_given_is_not():
+    text = "オルフェーヴルの強さを、騎乗していた池添謙一騎手は「この馬が世界一強い」とこれ以上ない分かりやすい表現で称えた。"
+    assert _said(text) == [("「この馬が世界一強い」", "池添謙一")]
+    assert not quoted("山田監督は自らを「ミスター・ベースボール」と称した。")
+
+
+def test_a_quote_told_as_the_matter_of_an_intent_shown():
+    said = _said("安倍首相は会談で訪日を招請した。習氏は「温かいご招待に感謝する」と応じる考えを示した。")
+    assert ("「温かいご招待に感謝する」", "習近平") in said
+    assert _said("外務省は「断固抗議する」と伝える方針を明らかにした。") == [("「断固抗議する」", "外務省")]
+    assert not quoted("「評価する」と答える人は多い。")  # the verb still describes a noun: nobody is quoted
