@@ -33,6 +33,10 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
 # 「…」との意向を伝えた: a position passed on to someone (伝え alone is an outlet's verb)
 _SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
+# 「…」意向を明らかにした, 「…」との方針を示した: an intent or a policy made known, as 考えを示した is
+_SPEECH_STEMS += " 意向を明らかに 方針を明らかに 方針を示 方針を表明 意思を示 意思を表明"
+# 「…」旨を伝えた, 「…」との旨を述べた: the gist of what was said
+_SPEECH_STEMS += " 旨を伝え 旨を述べ 旨を明らかに 旨を表明"
 # Respectful forms (天皇陛下は「…」と話された, おっしゃった): a passive-shaped verb is read as any passive is, unless its
 # speaker is one written with honorifics (core.claims.imperial)
 _SPEECH_STEMS += " 話され 語られ おっしゃっ おっしゃい"

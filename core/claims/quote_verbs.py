@@ -75,8 +75,9 @@ def qualifies_a_noun(body: str, match: re.Match, own_subject: bool = False) -> b
     said_as = re.match(r"との|という", body[at : at + 3])
     if said_as and _NOUN_NEXT.match(body, at + said_as.end()) and not _PUBLISHED_NOUN.match(body, at + said_as.end()):
         return True  # 謝罪すべきとの意見: a noun's content; not …抗議するという声明文を発表した
-    if _INTENT_SHOWN.match(body, at):
-        return False  # 「…」と応じる考えを示した: the intent the speaker showed is to say the quote, theirs
+    if body[match.start() - 1 : match.start()] == "」" and _INTENT_SHOWN.match(body, at):
+        return False  # 「…」と応じる考えを示した: the intent the speaker showed is to say the quote, theirs (a quote only:
+        # …会期末となる6月1日までに明らかにする意向: と there is no quotative)
     # a verb ending its clause before a noun, its inflection written after its stem: と語った記者, と述べる人, と呟く映像
     # (not ていく: …考えていく事をしています goes on)
     return not own_subject and bool(tail and (tail.group(0).endswith(("た", "る", "いる")) or tail.group(0) == "く")) \

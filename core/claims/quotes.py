@@ -35,9 +35,10 @@ _COPULA = re.compile(r"(?:だ|である|です)(?=と)")
 _AS_SAID = re.compile(r"(?:は、?)?(?:[^、。「」]{0,12}?)(?:批判|非難|抗議|反発|反対|主張|提訴|訴え|説明|発表|表明|強調|指摘|拒否|"
                       r"否定|評価|歓迎|要求|求め|撤回|懸念|問題視|処分|告発)")
 # 「A」と、またオダギリ氏も「B」とそれぞれ話していた: a second speaker named between two quotes under one verb
-_NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)"
-                           # 清原選手は「A」、桑田氏(元巨人軍)も「B」と話している: speakers listed, each before their words
-                           r"|、(?:また|さらに)?、?[^。「」、と]{1,24}?(?:[(（][^()（）「」。]{1,20}[)）])?(?:も|が)、?(?=「)")
+_NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?(?P<name>[^。「」、]{1,24}?(?:は|も|が))、?(?=「)"
+                           # 清原選手は「A」、桑田氏(元巨人軍)も「B」と話している, 住人は「A」、別の住人は「B」と話した:
+                           # speakers listed, each before their words (not a place: 下段には「B」と書いてある)
+                           r"|、(?:また|さらに)?、?(?P<listed>[^。「」、と]{1,24}?(?:[(（][^()（）「」。]{1,20}[)）])?(?:も|が|(?<![にでと])は))、?(?=「)")
 
 
 # Views listed with their speakers in brackets, under one passive noun: などの分析が述べられた, といった意見が出た
@@ -91,6 +92,7 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder); people: the sentence's
     mentions, for a speaker named with no title after the quote (「…」という錦織は)."""
     found, waiting = [], []
+    named_between = {}  # a quote's start → the speaker named between it and the quote before (「A」、B氏は「C」)
     for q_start, q_end in quote_spans(body, s_start, s_end):
         match = AFTER_QUOTE.match(body, after_line_break(body, q_end, s_end), s_end)  # 「…」\nと話した: one sentence
         copula = _COPULA.match(body, q_end, s_end) if match is None and body[q_start - 1 : q_start] not in "はがも" else None
@@ -162,18 +164,22 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
                 or cleft_speaker(body, match, s_end)
             if gap is None and cue_name(match) == "cue14" and body[q_start - 1 : q_start] == "の":
                 gap = possessor_before(body, s_start, q_start)  # …北アイルランド相の「…」とする発言を伝えた: his
-            # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
-            found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
-            found.append((q_start, q_end, cue_of(body, match), "direct", gap))
+            # 「A」「B」と述べた: quotes written one after the other share the last one's predicate; 「A」、B氏は「C」と
+            # それぞれ話した: C is the one named before it's
+            found += [(a, b, cue_of(body, match), "direct", named_between.get(a, gap)) for a, b in waiting]
+            found.append((q_start, q_end, cue_of(body, match), "direct", named_between.get(q_start, gap)))
             waiting = []
         elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end) \
                 or aside is not None and body.startswith(("「", "、「"), aside.end()):
             # 「A」とか、「B」などと話し: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
             waiting.append((q_start, q_end))
+            next_speaker = _NEXT_SPEAKER.match(body, q_end, s_end)
+            if next_speaker is not None:
+                named_between[next_speaker.end()] = next_speaker.span("name" if next_speaker.group("name") else "listed")
         elif match is None and (own := own_predicate(body, s_start, waiting[0][0] if waiting else q_start, q_end, people)):
             # 浜田社長は「…」と陳謝した: any predicate of theirs; 関係者は「A」「B」と真っ向から反論した: both quotes, the
             # speaker before the first
-            found += [(a, b, own[0], "direct", own[1]) for a, b in waiting + [(q_start, q_end)]]
+            found += [(a, b, own[0], "direct", named_between.get(a, own[1])) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
         else:
             waiting = []

@@ -29,3 +29,25 @@ def test_a_quote_told_as_the_matter_of_an_intent_shown():
     assert ("「温かいご招待に感謝する」", "習近平") in said
     assert _said("外務省は「断固抗議する」と伝える方針を明らかにした。") == [("「断固抗議する」", "外務省")]
     assert not quoted("「評価する」と答える人は多い。")  # the verb still describes a noun: nobody is quoted
+
+
+def test_a_quote_closed_by_an_intent_or_its_gist_made_known():
+    # Wikinews, outside the gold: 「…」意向を明らかにした was read as a claim of the one word 意向
+    text = ("スポーツニッポン新聞社の報道によると、星野仙一氏が9月10日、大阪市内で会見し、「2006年度も阪神に残留する」"
+            "意向を明らかにした。")
+    assert _said(text) == [("「2006年度も阪神に残留する」", "星野仙一")]
+    assert _said("外務省は「早期に協議を再開したい」旨を伝えた。") == [("「早期に協議を再開したい」", "外務省")]
+
+
+def test_speakers_listed_each_with_a_topic_before_their_words():
+    # Wikinews and livedoor news, outside the gold: Aは「…」、Bは「…」とそれぞれ話した
+    text = ("日刊スポーツによると、ユーピロンユーに騎乗した田辺騎手は「小倉競馬場に名前を残せてよかった」、"
+            "またホッコーマスカットの大橋厩務員は「まさか2着に頑張るとは」とそれぞれに喜びや驚きを話した。")
+    assert [h for _, h in _said(text)] == ["田辺騎手", "大橋"]
+    text = "フリーライターの桧山珠美氏は「打ち切りは視聴者への裏切り」、影山貴彦氏は「テレビ離れが加速する」とそれぞれ危惧している。"
+    assert [h for _, h in _said(text)] == ["桧山珠美", "影山貴彦"]
+    assert [h for _, h in _said("米国務省のプライス報道官は「深く憂慮している」、国防総省のカービー報道官は"
+                                "「警戒を続ける」と述べた。")] == ["プライス", "カービー"]
+    # a place is no speaker: the line before it is not joined to the one written there
+    said = quoted("張り紙には英語でも「No Japs Allowed」、更に下段には「独島は韓国の領土」と書いてある。")
+    assert not any("No Japs" in c.text for c in said)
