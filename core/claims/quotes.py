@@ -156,11 +156,15 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             waiting = []
             continue
         own = _own_subject(body, s_start, q_start) if match and not waiting and gap_of(match) is None else None
+        topic = None
+        if own is not None and cue_name(match) == "cue11" and "は" in own.group("name")[1:]:
+            # 両首脳は日中関係が「…」ことを再確認した: が is the fact's own subject, the topic before it told it
+            topic, own = (own.start("name"), own.start("name") + own.group("name").index("は", 1) + 1), None
         if match and not qualifies_a_noun(body, match, own is not None):
             # プロのキャディが「…」と絶賛する装備: a clause describing a noun names its own speaker, the one read
             if own is not None and not qualifies_a_noun(body, match) and _TOPIC_HOLDS.search(body, s_start, own.start("name")):
                 own = None  # 松下は、11日、広報グループが「…」: the topic speaks through its own people
-            gap = gap_of(match) or (own.span("name") if own is not None else None) \
+            gap = gap_of(match) or (own.span("name") if own is not None else topic) \
                 or cleft_speaker(body, match, s_end)
             if gap is None and cue_name(match) == "cue14" and body[q_start - 1 : q_start] == "の":
                 gap = possessor_before(body, s_start, q_start)  # …北アイルランド相の「…」とする発言を伝えた: his

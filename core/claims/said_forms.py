@@ -55,9 +55,11 @@ TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15", "cue1
 WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
                 + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
                 # the words as what was told, declared or promised: 「…」ことを供述した, ことを告白した, ことを示唆した,
-                # ことを宣言した, ことを披露する, ことを約束していた
-                + "|こと(?:を|も)、?(?:[^。「」、をはが]{1,10}?で、?)?(?P<cue11>供述|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め|明らかにし"
-                "|宣言|表明|発表|公表|約束|披露|明かし|打ち明け)"
+                # ことを宣言した, ことを披露する, ことを約束していた; where or when told between, however long: ことを同日行われた
+                # 記者会見のなかで明らかにした (not a clause: ことも検討しているとツイッターで明かし); words confirmed together:
+                # ことを再確認した (not ことを評価した: what is praised may be another's words)
+                + "|こと(?:を|も)、?(?:[^。「」、をはがと]{1,30}?(?:で|に)、?)?(?P<cue11>供述|自供|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め(?!られ)|明らかにし"
+                "|宣言|表明|発表|公表|約束|披露|明かし|打ち明け|再確認し)"
                 # an order given in words, the quote its object: 関係省庁に「…すること」「…」を指示した
                 + "|を、?(?P<cue13>指示し|命じ|通達し|厳命し)"
                 # the quote as the content of a statement handed over or passed on: 「…」とする発言を伝えた, とのレポートを
@@ -65,10 +67,10 @@ WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(
                 + r"|(?:とする|とした|との|という)(?:[^、。「」をとに]){0,10}?(?:発言|レポート|宣言|声明|命令書?|通達|勧告|評|"
                 r"メッセージ|書簡|見方|見解)を(?P<cue14>発表し|伝え|行い|行っ|行な|出し|手渡し|送っ|送り|寄せ|し(?=て|た))"
                 # words that came from someone as a noun of speech that there was: Xから「…」というアナウンスがあり,
-                # との連絡があった, という苦情が寄せられた (not a question asked: との質問が出た)
+                # との連絡があった, という苦情が寄せられた, Xからは「…」との言葉があった (not a question asked: との質問が出た)
                 # or words heard from them, told as the quote with what they showed: Xからは「…」と感謝の言葉が聞かれた,
                 # と結果を悔やむ声が聞かれ, と喜びの声が上がった
-                + r"|(?:(?:という|との)(?!言葉|ことば|声)|と、?(?!いう|いった|の)(?:[^。「」、]{1,16}?(?<=[のうくすつぬむるぐぶたい]))?"
+                + r"|(?:という(?!言葉|ことば|声)|との(?!声)|と、?(?!いう|いった|の)(?:[^。「」、]{1,16}?(?<=[のうくすつぬむるぐぶたい]))?"
                 r"(?=言葉|ことば|声))(?P<cue15>(?:アナウンス|連絡|発言|指摘|説明|コメント|メッセージ|要望|要請|苦情|抗議|申し入れ|"
                 r"回答|返答|報告|通告|言葉|ことば|声)(?:が|も)(?:あ(?=り|っ|る)|寄せられ|出さ|出(?=た|て)|聞かれ|上が|あが|漏れ))"
                 # the stance the words took, a clause before it: 「…」と地デジ支援を強化する考えを示した, と…続ける方針を表明した

@@ -2,7 +2,7 @@
 (「…」と称えた, not a name given: 「…」と称した), and quotes a verb of speech tells as the matter of an intent shown
 (「…」と応じる考えを示した): each is the named speaker's statement."""
 
-from tests.core.claim_helpers import holder_of, quoted
+from tests.core.claim_helpers import candidates, holder_of, quoted
 
 
 def _said(text):
@@ -51,3 +51,21 @@ def test_speakers_listed_each_with_a_topic_before_their_words():
     # a place is no speaker: the line before it is not joined to the one written there
     said = quoted("張り紙には英語でも「No Japs Allowed」、更に下段には「独島は韓国の領土」と書いてある。")
     assert not any("No Japs" in c.text for c in said)
+
+
+def test_a_quote_made_a_fact_the_speaker_told_or_confirmed():
+    # Wikinews, outside the gold: 「…」ことを + where it was said, however long, or a verb of confirmation
+    text = ("また、伊勢丹の武藤社長は店舗の統廃合に関して「リストラありきで統合に臨まない」ことを同日行われた記者会見の"
+            "なかで明らかにした。")
+    assert [h for _, h in _said(text)] == ["武藤"]
+    # the が before the quote is the fact's own subject; the topic before it told it
+    assert _said("両首脳は日中関係が「完全に正常な軌道に戻った」ことを再確認した。") == [("「完全に正常な軌道に戻った」", "両首脳")]
+    assert not quoted("審査員は「アピール能力が圧倒的に優れていた」ことを評価された。")  # a passive: others' view
+    # a clause between is no setting: the plan considered is the claim, with its quote
+    [c] = candidates("戸賀崎氏は「最後の挨拶を生中継する」ことも検討しているとツイッターで明かしている。")
+    assert c.attribution == "mixed"
+
+
+def test_words_that_came_from_someone_as_their_words():
+    said = _said("首相は「関係は改善している」と強調。習氏からは「中国訪問を歓迎する」との言葉があったという。")
+    assert ("「中国訪問を歓迎する」", "習近平") in said
