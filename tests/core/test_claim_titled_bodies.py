@@ -28,3 +28,12 @@ def test_a_seat_the_registry_knows_a_named_spokesman_and_a_team_stay_as_read():
     assert c.holder_entity_id == "person:mike-pompeo"
     assert [holder_of(c) for c in candidates("米国務省のプライス報道官は「深く憂慮している」と述べた。")] == ["プライス"]
     assert _holders("日本代表は「全力を尽くす」と語った。") == [("日本", "country:JP")]  # the national team
+
+
+def test_an_office_after_a_body_and_its_no():
+    # Wikinews, outside the gold: the spokesman or member of a body, written with の
+    assert [holder_of(c) for c in candidates("他の自民党の議員は、「あえて私人としての参拝を明確にしない首相の責任は重い」"
+                                             "と述べた。")] == ["他の自民党の議員"]
+    assert _holders("中国外務省の報道官は「断固反対する」と述べた。") == [("中国外務省の報道官", None)]
+    # a person named by the readers keeps the name: the title adds nothing
+    assert [holder_of(c) for c in candidates("田中外相は「遺憾だ」と述べた。")] == ["田中眞紀子"]
