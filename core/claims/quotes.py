@@ -173,9 +173,9 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             found += [(a, b, cue_of(body, match), "direct", named_between.get(a, gap)) for a, b in waiting]
             found.append((q_start, q_end, cue_of(body, match), "direct", named_between.get(q_start, gap)))
             waiting = []
-        elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end) \
+        elif body.startswith(("「", "、「", "とか、「", "とか「", "が、「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end) \
                 or aside is not None and body.startswith(("「", "、「"), aside.end()):
-            # 「A」とか、「B」などと話し: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
+            # 「A」とか、「B」などと話し, 「A」が、「B」と述べた: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
             waiting.append((q_start, q_end))
             next_speaker = _NEXT_SPEAKER.match(body, q_end, s_end)
             if next_speaker is not None:

@@ -60,8 +60,9 @@ WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(
                 # ことを再確認した (not ことを評価した: what is praised may be another's words)
                 + "|こと(?:を|も)、?(?:[^。「」、をはがと]{1,30}?(?:で|に)、?)?(?P<cue11>供述|自供|告白|示唆|伝え|強調|主張|説明|証言|明言|語|述べ|話し|認め(?!られ)|明らかにし"
                 "|宣言|表明|発表|公表|約束|披露|明かし|打ち明け|再確認し)"
-                # an order given in words, the quote its object: 関係省庁に「…すること」「…」を指示した
-                + "|を、?(?P<cue13>指示し|命じ|通達し|厳命し)"
+                # an order given in words, the quote its object: 関係省庁に「…すること」「…」を指示した; words urged or
+                # held: 「核兵器のない世界を」を訴えた (not 強調, 繰り返し: “問題なし”を強調した, 「そんなの関係ねえ」を繰り返し: a term)
+                + "|を、?(?P<cue13>指示し|命じ|通達し|厳命し|訴え|主張し)"
                 # the quote as the content of a statement handed over or passed on: 「…」とする発言を伝えた, とのレポートを
                 # 発表した, とした開会宣言を行い, とする命令書を手渡した, という見方をしていた
                 + r"|(?:とする|とした|との|という)(?:[^、。「」をとに]){0,10}?(?:発言|レポート|宣言|声明|命令書?|通達|勧告|評|"

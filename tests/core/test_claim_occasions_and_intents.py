@@ -69,3 +69,23 @@ def test_a_quote_made_a_fact_the_speaker_told_or_confirmed():
 def test_words_that_came_from_someone_as_their_words():
     said = _said("首相は「関係は改善している」と強調。習氏からは「中国訪問を歓迎する」との言葉があったという。")
     assert ("「中国訪問を歓迎する」", "習近平") in said
+
+
+def test_quotes_closed_by_nado_no_ga_or_wo():
+    said = _said("岸田外相は「北朝鮮の挑発は容認できない」などの考えを示した。")
+    assert said == [("「北朝鮮の挑発は容認できない」", "岸田文雄")]
+    assert _said("岸田外相は「北朝鮮の挑発は容認できない」旨の発言をした。") == [("「北朝鮮の挑発は容認できない」", "岸田文雄")]
+    assert [q for q, _ in _said("岸田外相は会見で「北朝鮮の挑発は容認できない」が、「対話の道は閉ざさない」と述べた。")] == [
+        "「北朝鮮の挑発は容認できない」", "「対話の道は閉ざさない」"]
+    assert [q for q, _ in _said("岸田外相は演説で「核兵器のない世界を実現しなければならない」を訴えた。")] == [
+        "「核兵器のない世界を実現しなければならない」"]
+    # a catchphrase repeated is no statement
+    assert not quoted("「そんなの関係ねえ」を繰り返し「おっぱっぴー」と掛け声が続く、あれだ。")
+
+
+def test_a_view_told_with_a_quote_is_no_prompt_for_another_speaker():
+    # livedoor sports, outside the gold (reworded): Xが「…」といった見解を述べると、… the words after are still X's
+    text = ("福田氏は「凄いシュートだ」と語った。釜本氏が「とにかくシュートの練習をしなきゃ」といった見解を述べると、"
+            "「世界を知る人が指導者にならないとダメだ」と続けた。海外移籍の話もあったという釜本氏。"
+            "「ドイツのチームに行くことになってた」と話した。")
+    assert [h for _, h in _said(text)] == ["福田", "釜本", "釜本", "釜本"]
