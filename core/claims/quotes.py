@@ -41,6 +41,10 @@ _NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?(?P<name>[^。「」
                            r"|、(?:また|さらに)?、?(?P<listed>[^。「」、と]{1,24}?(?:[(（][^()（）「」。]{1,20}[)）])?(?:も|が|(?<![にでと])は))、?(?=「)")
 
 
+# A clause describing the one named between two quotes (松岡氏に訊かれた錦織は): the readers find them in the sentence
+_CLAUSE_IN_NAME = re.compile(r"[たるいうくすだ](?=[\u4e00-\u9fff\u30a1-\u30fa])")
+
+
 # Views listed with their speakers in brackets, under one passive noun: などの分析が述べられた, といった意見が出た
 _LISTED_VIEWS = re.compile(r"(?:など|といった)の?(?P<cue>(?:分析|意見|見方|見解|指摘|コメント|声|解説|予想)(?:が|も)"
                            r"(?:述べられ|出され|示され|寄せられ|相次|出)[ぁ-ゖ]{0,4})")
@@ -178,7 +182,8 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             # 「A」とか、「B」などと話し, 「A」が、「B」と述べた: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
             waiting.append((q_start, q_end))
             next_speaker = _NEXT_SPEAKER.match(body, q_end, s_end)
-            if next_speaker is not None:
+            name = next_speaker.group("name") or next_speaker.group("listed") if next_speaker is not None else None
+            if name and not _CLAUSE_IN_NAME.search(name):
                 named_between[next_speaker.end()] = next_speaker.span("name" if next_speaker.group("name") else "listed")
         elif match is None and (own := own_predicate(body, s_start, waiting[0][0] if waiting else q_start, q_end, people)):
             # 浜田社長は「…」と陳謝した: any predicate of theirs; 関係者は「A」「B」と真っ向から反論した: both quotes, the

@@ -89,3 +89,9 @@ def test_a_view_told_with_a_quote_is_no_prompt_for_another_speaker():
             "「世界を知る人が指導者にならないとダメだ」と続けた。海外移籍の話もあったという釜本氏。"
             "「ドイツのチームに行くことになってた」と話した。")
     assert [h for _, h in _said(text)] == ["福田", "釜本", "釜本", "釜本"]
+
+
+def test_a_speaker_described_by_a_clause_between_two_quotes_is_found_by_name():
+    # livedoor sports, outside the gold (reworded): the clause before the name is no holder's phrase
+    said = _said("「あれはどうして？」と、松岡氏に訊かれた錦織圭は、「自分の中で決めていた」と語る。")
+    assert ("「自分の中で決めていた」", "錦織圭") in said
