@@ -25,8 +25,8 @@ def test_praise_is_said_a_name_given_is_not():
 
 
 def test_a_quote_told_as_the_matter_of_an_intent_shown():
-    said = _said("安倍首相は会談で訪日を招請した。習氏は「温かいご招待に感謝する」と応じる考えを示した。")
-    assert ("「温かいご招待に感謝する」", "習近平") in said
+    said = _said("首相は会談で来年の訪日を招請した。習氏は「喜んで日本を訪れたい」と応じる考えを示した。")
+    assert ("「喜んで日本を訪れたい」", "習近平") in said
     assert _said("外務省は「断固抗議する」と伝える方針を明らかにした。") == [("「断固抗議する」", "外務省")]
     assert not quoted("「評価する」と答える人は多い。")  # the verb still describes a noun: nobody is quoted
 
@@ -59,7 +59,7 @@ def test_a_quote_made_a_fact_the_speaker_told_or_confirmed():
             "なかで明らかにした。")
     assert [h for _, h in _said(text)] == ["武藤"]
     # the が before the quote is the fact's own subject; the topic before it told it
-    assert _said("両首脳は日中関係が「完全に正常な軌道に戻った」ことを再確認した。") == [("「完全に正常な軌道に戻った」", "両首脳")]
+    assert _said("両首脳は両国関係が「着実に改善に向かっている」ことを再確認した。") == [("「着実に改善に向かっている」", "両首脳")]
     assert not quoted("審査員は「アピール能力が圧倒的に優れていた」ことを評価された。")  # a passive: others' view
     # a clause between is no setting: the plan considered is the claim, with its quote
     [c] = candidates("戸賀崎氏は「最後の挨拶を生中継する」ことも検討しているとツイッターで明かしている。")
@@ -67,8 +67,8 @@ def test_a_quote_made_a_fact_the_speaker_told_or_confirmed():
 
 
 def test_words_that_came_from_someone_as_their_words():
-    said = _said("首相は「関係は改善している」と強調。習氏からは「中国訪問を歓迎する」との言葉があったという。")
-    assert ("「中国訪問を歓迎する」", "習近平") in said
+    said = _said("首相は「協力を深めたい」と述べた。習氏からは「首相の来訪を心待ちにしている」との言葉があったという。")
+    assert ("「首相の来訪を心待ちにしている」", "習近平") in said
 
 
 def test_quotes_closed_by_nado_no_ga_or_wo():
