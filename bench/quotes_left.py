@@ -2,6 +2,7 @@
 
     python bench/quotes_left.py [--corpus wikinews,livedoor] [--categories topic-news,...] [--limit N] [--sample 8] [--seed 0]
                                 [--only CLASS] [--mentions-wikinews M.pickle] [--mentions-livedoor M.pickle]
+    python bench/quotes_left.py --texts DIR   # any folder of plain-text articles (*.txt, one each) instead
 
 bench/unproposed_quotes.py counts the quotes closed by と and a word of speech; this one counts every 「…」 of
 eight letters or more, whatever follows it, so the forms a reader marks as a claim with no と after them (the
@@ -63,7 +64,8 @@ def in_prose(body: str, start: int, end: int, title: str | None) -> bool:
     return "。" in line.replace(body[start:end], "") or len(line) > 80
 
 
-def quotes_left(names: list[str], limit: int | None, caches: dict[str, Path | None], categories: tuple[str, ...] = ()):
+def quotes_left(names: list[str], limit: int | None, caches: dict[str, Path | None], categories: tuple[str, ...] = (),
+                texts: Path | None = None):
     """(counts of quotes seen, the quotes left: (corpus, key, start, end, form), bodies) over the corpora.
 
     categories: the livedoor categories read (topic-news, sports-watch), all when empty."""
@@ -72,7 +74,7 @@ def quotes_left(names: list[str], limit: int | None, caches: dict[str, Path | No
     found = {n: (pickle.loads(caches[n].read_bytes()) if caches.get(n) and caches[n].exists() else {}) for n in names}
     sizes = {n: len(found[n]) for n in names}
     seen, left, bodies = Counter(), [], {}
-    for name, key, body, date, title in corpus_articles(names, limit):
+    for name, key, body, date, title in corpus_articles(names, limit, texts):
         if key in held or (name == "livedoor" and categories and key.rsplit("-", 1)[0] not in categories):
             continue
         day = reference_date(date, None)
@@ -149,7 +151,7 @@ def main() -> None:
     parser.add_argument("--only", help="show the sample of this class only (or of classes starting so)")
     args = parser.parse_args()
     names, caches = corpus_choice(args)
-    seen, left, bodies = quotes_left(names, args.limit, caches, tuple(c for c in args.categories.split(",") if c))
+    seen, left, bodies = quotes_left(names, args.limit, caches, tuple(c for c in args.categories.split(",") if c), args.texts)
     report(seen, left, bodies, args.sample, args.seed, args.only)
 
 

@@ -1,7 +1,7 @@
 """Quotes closed by a word of speech or thought that Kaidan proposes no claim for, over whole corpora (no gold).
 
     python bench/unproposed_quotes.py [--corpus wikinews,livedoor] [--limit N] [--sample 40] [--seed 0] [--only CLASS]
-                                      [--mentions-wikinews M.pickle] [--mentions-livedoor M.pickle]
+                                      [--mentions-wikinews M.pickle] [--mentions-livedoor M.pickle] [--texts DIR]
 
 Every 「…」 followed by と, って, という or との and then a word is a quote told by that word. The words of
 speech and thought are not listed by hand: the first verb or サ変 noun after the quote's particle (for という
@@ -119,8 +119,14 @@ def why(body: str, start: int, end: int, holders: list, word: str, unknown: set)
     return "someone named in the sentence, not taken"
 
 
-def corpus_articles(names: list[str], limit: int | None):
-    """(corpus, key, body, date, headline) of every article of the named corpora outside every gold."""
+def corpus_articles(names: list[str], limit: int | None, texts: Path | None = None):
+    """(corpus, key, body, date, headline) of every article of the named corpora outside every gold; with texts,
+    of each plain-text article of that folder instead (a user's own newspaper pool: undated, no headline)."""
+    if texts is not None:
+        from bench.diff_meetings import text_articles
+        for key, body, date in text_articles(texts, limit):
+            yield "texts", key, body, date, None
+        return
     for name in names:
         if name == "wikinews":
             from bench.diff_meetings import CORPUS
@@ -134,13 +140,13 @@ def corpus_articles(names: list[str], limit: int | None):
 
 
 def run(names: list[str], limit: int | None, caches: dict[str, Path | None], sample: int, seed: int, least: int,
-        only: str | None = None) -> None:
+        only: str | None = None, texts: Path | None = None) -> None:
     registry = bundled_registry()
     found = {n: (pickle.loads(caches[n].read_bytes()) if caches.get(n) and caches[n].exists() else {}) for n in names}
     sizes = {n: len(found[n]) for n in names}
     quotes = []  # (corpus, key, start, end, word, proposed, held)
     bodies = {}
-    for name, key, body, date, title in corpus_articles(names, limit):
+    for name, key, body, date, title in corpus_articles(names, limit, texts):
         day = reference_date(date, None)
         if key not in found[name]:
             found[name][key] = detect(body, registry, day)
@@ -204,10 +210,13 @@ def add_corpus_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--limit", type=int, help="the first N articles of each corpus")
     parser.add_argument("--mentions-wikinews", type=Path, help="where Wikinews entities are cached")
     parser.add_argument("--mentions-livedoor", type=Path, help="where livedoor entities are cached")
+    parser.add_argument("--texts", type=Path, help="a folder of plain-text articles read instead of the corpora")
 
 
 def corpus_choice(args) -> tuple[list[str], dict[str, Path | None]]:
     """The corpora named and their entity caches, from add_corpus_arguments' options."""
+    if args.texts is not None:
+        return ["texts"], {"texts": None}
     return [n for n in args.corpus.split(",") if n], {"wikinews": args.mentions_wikinews,
                                                         "livedoor": args.mentions_livedoor}
 
@@ -221,7 +230,7 @@ def main() -> None:
     parser.add_argument("--only", help="sample the quotes left of this class only (e.g. 'verb unknown')")
     args = parser.parse_args()
     names, caches = corpus_choice(args)
-    run(names, args.limit, caches, args.sample, args.seed, args.min, args.only)
+    run(names, args.limit, caches, args.sample, args.seed, args.min, args.only, args.texts)
 
 
 if __name__ == "__main__":

@@ -77,11 +77,13 @@ _SAYS = re.compile(r"[ぁ-ゖ]{2}.*[すたいよねだうるかの！？!?。]�
 _PERSON_ASIDE = re.compile(r"(?:さん|氏|歳|代|男性|女性)$")
 
 
-# Where and to whom the words were said, between the speaker and them, no verb of its own: 会見で, 15日、, 記者団に,
+# Where, when and to whom the words were said, between the speaker and them, no verb of its own: 会見で, 15日、, 記者団に,
 # 北朝鮮については (オバマ大統領は15日、ホワイトハウスで記者団に「…」。); nouns and の only, so a clause (出演した番組で,
 # 会見を開き、) is none
 _SETTING = (r"(?:[0-9０-９]{1,2}日|同日)、?"
-            r"|(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]|の){1,16}?(?<!の)(?:で|に|へ|に対し|に対して|について|に関して)(?:は|も)?、?")
+            r"|(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]|の){1,16}?(?<!の)(?:で|に|へ|に対し|に対して|について|に関して"
+            # or the occasion they spoke on: 江畑氏の死去に際し, 判決を受けて, 会談を前に
+            r"|に際し(?:て)?|にあたり|に当たり|にあたって|に当たって|を受け(?:て)?|を前に(?:して)?)(?:は|も)?、?")
 # A sentence that is its speaker and their words, no verb: 宇城市の31歳の会社員は「…」。, まゆさん（32歳）は、「…」。
 # (not テーマは「…」。 nor 名前は「…」。: the speaker is a person or a body by its ending, or a mention of one)
 _VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))、?(?:(?P<broken>[ \u3000]*\n[ \u3000]*)|"

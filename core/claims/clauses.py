@@ -33,6 +33,10 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
 # 「…」との意向を伝えた: a position passed on to someone (伝え alone is an outlet's verb)
 _SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
+# 「…」意向を明らかにした, 「…」との方針を示した: an intent or a policy made known, as 考えを示した is
+_SPEECH_STEMS += " 意向を明らかに 方針を明らかに 方針を示 方針を表明 意思を示 意思を表明"
+# 「…」旨を伝えた, 「…」との旨を述べた: the gist of what was said
+_SPEECH_STEMS += " 旨を伝え 旨を述べ 旨を明らかに 旨を表明"
 # Respectful forms (天皇陛下は「…」と話された, おっしゃった): a passive-shaped verb is read as any passive is, unless its
 # speaker is one written with honorifics (core.claims.imperial)
 _SPEECH_STEMS += " 話され 語られ おっしゃっ おっしゃい"
@@ -105,11 +109,11 @@ _NOUN_OF_SPEECH = (r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９]{1,6}(?:�
                    r"|[^。「」、]{1,20}?を(?=励ま))")
 # 賛辞を送った, 抱負を述べた: what follows a noun of speech
 _AFTER_NOUN = r"(?:送っ|送り|寄せ|(?<=を)にじませ|(?<=を)隠せ|(?<=の意を)示し|(?<=の意を)表し)"
-# A quote told as the content of a statement made (「…」などの説明を行った, 「…」と…否定する発言をしている)
+# A quote told as the content of a statement made (「…」などの説明を行った, 「…」と…否定する発言をしている, 「…」旨の発言をした)
 # or of what was disclosed (「…」ことを明かした)
 # or of a request or protest made (「…」という内容の問い合わせを行い, 「…」との抗議をした, 「…」という批判を行なっている)
 _SPEECH_NOUNS = r"(?:発言|説明|証言|談話|コメント|主張|答弁|釈明|弁明|問い合わせ|抗議|要請|申し入れ|批判|非難|指摘|反論|警告|要求|提案)"
-_QUOTE_AS_NOUN = (r"(?:(?:など)?(?:の|という|との|と、?[^。「」、]{0,10}?(?:する|した))(?:内容の)?(?=" + _SPEECH_NOUNS + "を)|こと(?:を|も)(?=明かし|明らかにし))"
+_QUOTE_AS_NOUN = (r"(?:(?:など)?(?:の|という|との|旨の|と、?[^。「」、]{0,10}?(?:する|した))(?:内容の)?(?=" + _SPEECH_NOUNS + "を)|こと(?:を|も)(?=明かし|明らかにし))"
                   r"(?P<cue4>" + _SPEECH_NOUNS + r"を(?:し|行っ|行い|行な)|明かし|明らかにし)")
 # The holder may stand after the quote, set off by a comma: 「…」も供与すると、フランスの…外相が語った
 # and may be long (フランスのフィリップ・ドゥストブラジ外相が), but holds no other と.
@@ -164,7 +168,7 @@ AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だ�
                          + "|と、?" + _MANNER + _DAY_ALONE + ")"
                          + _MANNER_AFTER_LIST + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")
-                         + r"|(?:という)?" + POSITION_SPEECH.replace("cue", "cue3")
+                         + r"|(?:という|などの|などという|といった)?" + POSITION_SPEECH.replace("cue", "cue3")  # 「…」などの考えを示した
                          + r"|(?:など)?(?P<as>として|としたものの|" + _AS + r"|とし(?=「)|という(?=。)|といい(?=、)|と(?:し|いい)(?:ながら|つつ)(?:も)?(?=[、「]))"  # 「…」という。: hearsay; 「…」としながら「…」, としつつも、, といいつつ、
                          + r"|" + _QUOTE_AS_NOUN + r"|" + _PUBLISHED_AFTER_QUOTE + _MANNER_NOUN + _TOUCHED
                          # the verb right after the quote, と left out as people write it: 「…」話してくれました

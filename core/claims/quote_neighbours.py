@@ -53,6 +53,12 @@ def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
 _SAID_SO = re.compile(r"(?:[^「」。、はが]{1,16}?、)?(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」。]{0,30}?(?:こう|そう|このように|そのように)"
                       r"(?P<cue>語っ|語り|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し|振り返っ|語る|話す|述べる)"
                       r"(?:た|ている|ていた)?。?$")
+# 「…」。ポンペオ国務長官が記者団に語った。: with no こう, only the speaker, when and where or to whom, and a verb of speech
+# ending the sentence (a clause of its own, …と語った or …を語った, tells something else)
+_SAID_PLAIN = re.compile(r"(?:[^「」。、はが]{1,16}?、)?(?P<gap>[^「」。、をにでと]{2,40}?(?:は|が)、?)"
+                         r"(?:(?:[0-9０-９]{1,2}日|同日)(?:夜|朝|午前|午後)?、?|(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]|の){1,16}?"
+                         r"(?:で|に|に対し|に対して)、?){0,3}"
+                         r"(?P<cue>語っ|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し)(?:た|ている|ていた)。?$")
 
 
 def _only_quotes(body: str, s_start: int, s_end: int) -> tuple:
@@ -60,19 +66,21 @@ def _only_quotes(body: str, s_start: int, s_end: int) -> tuple:
     if body[s_start] != "「":
         return ()
     found = quotes(body, s_start, s_end)
-    if not found or found[0][0] != s_start or body[found[-1][1] : s_end].strip("。 \n\u3000"):
+    if not found or found[0][0] != s_start or body[found[-1][1] : s_end].strip("。 \n\u3000―—─"):  # (「…」――。)
         return ()
     return found
 
 
 def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]]) -> list[tuple]:
-    """A sentence that is only a quote, its speaker and verb in a later sentence (…はこう語った。), maybe after
-    more sentences that are only quotes (「A」\n「B」\nX外相はこう語った。: A is said too)."""
+    """A sentence that is only a quote (maybe closed by a dash: 「…」――。), its speaker and verb in a later sentence
+    (…はこう語った。, …が記者団に語った。), maybe after more sentences that are only quotes (「A」\n「B」\nX外相はこう
+    語った。: A is said too)."""
     found = _only_quotes(body, s_start, s_end)
     for n_start, n_end in later:
         if not found or n_start >= n_end:
             return []
-        match = _SAID_SO.fullmatch(body, n_start, n_end.__index__() - (body[n_end - 1] == "\n"))
+        stop = n_end - (body[n_end - 1] == "\n")
+        match = _SAID_SO.fullmatch(body, n_start, stop) or _SAID_PLAIN.fullmatch(body, n_start, stop)
         if match is not None:
             cue = body[match.start("cue") : match.end()].rstrip("。")
             return [(a, b, cue, "direct", match.span("gap")) for a, b in found]

@@ -37,6 +37,8 @@ _NOUN_NEXT = re.compile(r"(?![上際後]|模様|一方|反面|半面|矢先|直�
                         r"[\u4e00-\u9fff\u30a1-\u30fa]")
 _PUBLISHED_NOUN = re.compile(r"[^、。「」を]{0,6}?(?:声明|談話|コメント|書簡|メッセージ|決議|報告)[^、。「」を]{0,2}を"
                              r"(?:発表|公表|出|発出|送|採択|明らかに)")
+# An intent shown, the speech verb before it its matter: 「…」と応じる考えを示した, と反論する姿勢を鮮明にした, と伝える意向を表明
+_INTENT_SHOWN = re.compile(r"(?:考え|意向|方針|姿勢|構え|意思)を(?:改めて|重ねて)?(?:示|表明|明らかに|鮮明に|強調)")
 _INFERENCE = re.compile(r"[ぁ-ゖ]{0,4}?(?:ことになる|ことになった|ことになります)")
 
 
@@ -73,6 +75,9 @@ def qualifies_a_noun(body: str, match: re.Match, own_subject: bool = False) -> b
     said_as = re.match(r"との|という", body[at : at + 3])
     if said_as and _NOUN_NEXT.match(body, at + said_as.end()) and not _PUBLISHED_NOUN.match(body, at + said_as.end()):
         return True  # 謝罪すべきとの意見: a noun's content; not …抗議するという声明文を発表した
+    if body[match.start() - 1 : match.start()] == "」" and _INTENT_SHOWN.match(body, at):
+        return False  # 「…」と応じる考えを示した: the intent the speaker showed is to say the quote, theirs (a quote only:
+        # …会期末となる6月1日までに明らかにする意向: と there is no quotative)
     # a verb ending its clause before a noun, its inflection written after its stem: と語った記者, と述べる人, と呟く映像
     # (not ていく: …考えていく事をしています goes on)
     return not own_subject and bool(tail and (tail.group(0).endswith(("た", "る", "いる")) or tail.group(0) == "く")) \

@@ -35,9 +35,14 @@ _COPULA = re.compile(r"(?:だ|である|です)(?=と)")
 _AS_SAID = re.compile(r"(?:は、?)?(?:[^、。「」]{0,12}?)(?:批判|非難|抗議|反発|反対|主張|提訴|訴え|説明|発表|表明|強調|指摘|拒否|"
                       r"否定|評価|歓迎|要求|求め|撤回|懸念|問題視|処分|告発)")
 # 「A」と、またオダギリ氏も「B」とそれぞれ話していた: a second speaker named between two quotes under one verb
-_NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?[^。「」、]{1,24}?(?:は|も|が)、?(?=「)"
-                           # 清原選手は「A」、桑田氏(元巨人軍)も「B」と話している: speakers listed, each before their words
-                           r"|、(?:また|さらに)?、?[^。「」、と]{1,24}?(?:[(（][^()（）「」。]{1,20}[)）])?(?:も|が)、?(?=「)")
+_NEXT_SPEAKER = re.compile(r"と、(?:また|さらに)?、?(?P<name>[^。「」、]{1,24}?(?:は|も|が))、?(?=「)"
+                           # 清原選手は「A」、桑田氏(元巨人軍)も「B」と話している, 住人は「A」、別の住人は「B」と話した:
+                           # speakers listed, each before their words (not a place: 下段には「B」と書いてある)
+                           r"|、(?:また|さらに)?、?(?P<listed>[^。「」、と]{1,24}?(?:[(（][^()（）「」。]{1,20}[)）])?(?:も|が|(?<![にでと])は))、?(?=「)")
+
+
+# A clause describing the one named between two quotes (松岡氏に訊かれた錦織は): the readers find them in the sentence
+_CLAUSE_IN_NAME = re.compile(r"[たるいうくすだ](?=[\u4e00-\u9fff\u30a1-\u30fa])")
 
 
 # Views listed with their speakers in brackets, under one passive noun: などの分析が述べられた, といった意見が出た
@@ -91,6 +96,7 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder); people: the sentence's
     mentions, for a speaker named with no title after the quote (「…」という錦織は)."""
     found, waiting = [], []
+    named_between = {}  # a quote's start → the speaker named between it and the quote before (「A」、B氏は「C」)
     for q_start, q_end in quote_spans(body, s_start, s_end):
         match = AFTER_QUOTE.match(body, after_line_break(body, q_end, s_end), s_end)  # 「…」\nと話した: one sentence
         copula = _COPULA.match(body, q_end, s_end) if match is None and body[q_start - 1 : q_start] not in "はがも" else None
@@ -154,26 +160,35 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             waiting = []
             continue
         own = _own_subject(body, s_start, q_start) if match and not waiting and gap_of(match) is None else None
+        topic = None
+        if own is not None and cue_name(match) == "cue11" and "は" in own.group("name")[1:]:
+            # 両首脳は日中関係が「…」ことを再確認した: が is the fact's own subject, the topic before it told it
+            topic, own = (own.start("name"), own.start("name") + own.group("name").index("は", 1) + 1), None
         if match and not qualifies_a_noun(body, match, own is not None):
             # プロのキャディが「…」と絶賛する装備: a clause describing a noun names its own speaker, the one read
             if own is not None and not qualifies_a_noun(body, match) and _TOPIC_HOLDS.search(body, s_start, own.start("name")):
                 own = None  # 松下は、11日、広報グループが「…」: the topic speaks through its own people
-            gap = gap_of(match) or (own.span("name") if own is not None else None) \
+            gap = gap_of(match) or (own.span("name") if own is not None else topic) \
                 or cleft_speaker(body, match, s_end)
             if gap is None and cue_name(match) == "cue14" and body[q_start - 1 : q_start] == "の":
                 gap = possessor_before(body, s_start, q_start)  # …北アイルランド相の「…」とする発言を伝えた: his
-            # 「A」「B」と述べた: quotes written one after the other share the last one's predicate
-            found += [(a, b, cue_of(body, match), "direct", gap) for a, b in waiting]
-            found.append((q_start, q_end, cue_of(body, match), "direct", gap))
+            # 「A」「B」と述べた: quotes written one after the other share the last one's predicate; 「A」、B氏は「C」と
+            # それぞれ話した: C is the one named before it's
+            found += [(a, b, cue_of(body, match), "direct", named_between.get(a, gap)) for a, b in waiting]
+            found.append((q_start, q_end, cue_of(body, match), "direct", named_between.get(q_start, gap)))
             waiting = []
-        elif body.startswith(("「", "、「", "とか、「", "とか「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end) \
+        elif body.startswith(("「", "、「", "とか、「", "とか「", "が、「"), q_end) or _NEXT_SPEAKER.match(body, q_end, s_end) \
                 or aside is not None and body.startswith(("「", "、「"), aside.end()):
-            # 「A」とか、「B」などと話し: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
+            # 「A」とか、「B」などと話し, 「A」が、「B」と述べた: both said; 「A」と、またB氏も「C」とそれぞれ話した: each said theirs
             waiting.append((q_start, q_end))
+            next_speaker = _NEXT_SPEAKER.match(body, q_end, s_end)
+            name = next_speaker.group("name") or next_speaker.group("listed") if next_speaker is not None else None
+            if name and not _CLAUSE_IN_NAME.search(name):
+                named_between[next_speaker.end()] = next_speaker.span("name" if next_speaker.group("name") else "listed")
         elif match is None and (own := own_predicate(body, s_start, waiting[0][0] if waiting else q_start, q_end, people)):
             # 浜田社長は「…」と陳謝した: any predicate of theirs; 関係者は「A」「B」と真っ向から反論した: both quotes, the
             # speaker before the first
-            found += [(a, b, own[0], "direct", own[1]) for a, b in waiting + [(q_start, q_end)]]
+            found += [(a, b, own[0], "direct", named_between.get(a, own[1])) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
         else:
             waiting = []

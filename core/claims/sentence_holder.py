@@ -35,8 +35,9 @@ def next_speaker(body: str, people: list, index: SpanIndex, begin: int, start: i
 
 
 # One who speaks first in a clause of condition or time, its subject with が: 小宮アナが「…」と続けると、「…」と述べ,
-# 記者が「…」と尋ねたところ、, 魔裟斗が「…」といえば、 — the words after answer them, so they are someone else's
-PROMPTS = re.compile(r"(?:など)?と[^、。「」]{1,10}?(?:(?<=[うくすつぬむるぐぶ])と|たところ|るや|(?<=[たっ])たら|(?<=[えけせてねべめれ])ば)、")
+# 記者が「…」と尋ねたところ、, 魔裟斗が「…」といえば、 — the words after answer them, so they are someone else's (not
+# 釜本氏が「…」といった見解を述べると、: the words a view of theirs, which goes on)
+PROMPTS = re.compile(r"(?:など)?と(?!(?:いった|いう)(?:見解|考え|認識|見方|意見|持論|立場)を)[^、。「」]{1,10}?(?:(?<=[うくすつぬむるぐぶ])と|たところ|るや|(?<=[たっ])たら|(?<=[えけせてねべめれ])ば)、")
 _PROMPTED = re.compile(r"が、?「[^「」]*」" + PROMPTS.pattern)
 
 

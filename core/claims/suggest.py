@@ -30,6 +30,7 @@ from core.claims.relayed import relayed
 from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences
 from core.claims.short_forms import held_by_full_names
+from core.claims.titled_bodies import titled_holders
 from core.claims.transcripts import label_holders, labelled_quote_claims, turn_claims
 from core.claims.written_out import written_out_claims
 from core.nlp.office_terms import seat_holder
@@ -67,6 +68,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = held_by_full_names(body, mentions, found)  # 東京都教育委員会(都教委) … 都教委は「…」: the body named in full
     found = pair_holders(body, mentions, found)  # 日韓両政府は…と発表した: the pair, not 韓国
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
+    found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

@@ -1,0 +1,69 @@
+"""A country or a body written with an office and no name (パキスタン外務大臣は, 米国務省報道官は): the office holder speaks.
+
+The readers take the entity a speaker's phrase opens with; when that is a country or a body whose office follows it
+at once and the registry seats nobody in that office on the article's day, the words are still a person's: the
+minister's, the spokesperson's. Users mark such a speaker as the titled person (the phrase as written), not as the
+country or the ministry, so the claim keeps the phrase and leaves the entity: パキスタン外務大臣, 米国務省報道官. A name written right before the
+country and office (ミッチェル・ライス米北アイルランド特使が) is the one who speaks.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.nlp.offices import HONORIFICS, office_after
+
+# Offices that name no one person after a country or body: 日本代表 is the national team, X氏 a person misread as a body
+_NOT_ONE_PERSON = frozenset(("代表", *HONORIFICS))
+# What follows the office when it is the speaker's whole phrase: its particle or a comma (not の: 報道官の説明)
+_PARTICLES = ("は", "が", "も", "、")
+
+
+def titled_holders(body: str, mentions: list, found: list) -> list:
+    """found, each claim held by a country or body written with an office and no name before it in its sentence
+    (パキスタン外務大臣は, 中国外務省の報道官は, 自民党の議員は) held instead by that phrase, with no entity."""
+    places = {}
+    for m in mentions:
+        if m.type in ("GPE", "ORG") and m.entity_id:
+            places.setdefault(m.entity_id, []).append(m)
+    for claim in found:
+        s_start = max(body.rfind("。", 0, claim.start), body.rfind("\n", 0, claim.start)) + 1
+        span = _holder_span(body, places, claim, s_start)
+        office = _office_after(body, span[1]) if span is not None else None
+        if office is None or office.group("office") in _NOT_ONE_PERSON or not body.startswith(_PARTICLES, office.end()):
+            continue
+        if any(m.type == "PERSON" and span[1] <= m.start < office.end() for m in mentions):
+            continue  # 米国務省のプライス報道官: named, the readers took the name
+        named = next((m for m in mentions if m.type == "PERSON" and m.end <= span[0]
+                      and _BETWEEN_NAME_AND_COUNTRY.fullmatch(body, m.end, span[0])), None)
+        if named is not None:  # ミッチェル・ライス米北アイルランド特使が: the envoy named before his country and office
+            claim.holder_entity_id, claim.holder_text = named.entity_id, named.text
+        else:
+            claim.holder_entity_id, claim.holder_text = None, body[span[0]:office.end()]
+    return found
+
+
+def _holder_span(body: str, places: dict, claim, s_start: int) -> tuple[int, int] | None:
+    """Where the claim's country or body holder is written last before it in its sentence: its mention, or its text
+    when the readers named no entity (他の自民党の議員は: 他の自民党); None for a person or nobody."""
+    if claim.holder_entity_id:
+        mention = next((m for m in reversed(places.get(claim.holder_entity_id, ()))
+                        if s_start <= m.start and m.end <= claim.start), None)
+        return (mention.start, mention.end) if mention is not None else None
+    if not claim.holder_text or not _BODY_END.search(claim.holder_text):
+        return None  # 門川大作市長: a person's name, the title adds nothing
+    at = body.rfind(claim.holder_text, s_start, claim.start)
+    return (at, at + len(claim.holder_text)) if at >= 0 else None
+
+
+# How the name of a country, a body or a place ends, where the readers named no entity (他の自民党, 宮城両県, タイの軍)
+_BODY_END = re.compile(r"(?:国|県|府|省|庁|党|軍|局|院|会|団|官邸|政府|当局|議会|裁|地区|市|町|村|州|社)$")
+
+
+def _office_after(body: str, end: int):
+    """The office written right after a holder, or after its の (中国外務省の報道官), else None."""
+    return office_after(body, end) or (office_after(body, end + 1) if body.startswith("の", end) else None)
+
+
+# Between a name and the country its office is of: nothing, a dot, or a short qualifier (米, 北, 前, 元)
+_BETWEEN_NAME_AND_COUNTRY = re.compile(r"[・\u4e00-\u9fff]{0,3}")
