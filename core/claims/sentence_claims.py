@@ -78,19 +78,24 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             continue
         surnames = persons.surnames(body, s_start, s_end, people)
         people = sorted(people + surnames, key=lambda m: m.start) if surnames else people  # (within's: in order)
-        found = direct(body, s_start, s_end, people) or announced(body, s_start, s_end) or introduced(body, s_start, s_end) \
-            or said_after(body, s_start, s_end) \
-            or captioned(body, s_start, s_end, people) \
-            or verbless(body, s_start, s_end, people)
-        if not found and i + 1 < len(spans):
+        # the rules that read a sentence's quotes (direct … headline_quote below) find nothing where none closes, as in
+        # most sentences: they are tried only where one does (each checked so in tests/core/test_claim_quote_rules.py)
+        quoted = body.find("」", s_start, s_end) >= 0
+        found = (direct(body, s_start, s_end, people) if quoted else []) \
+            or announced(body, s_start, s_end) or introduced(body, s_start, s_end) \
+            or quoted and (said_after(body, s_start, s_end)
+                           or captioned(body, s_start, s_end, people)
+                           or verbless(body, s_start, s_end, people)) or []
+        if not found and quoted and i + 1 < len(spans):
             found = said_next(body, s_start, s_end, spans[i + 1 : i + 5])  # 「…」。X外相はこう語った。
             if found:
                 people = sorted(people + index.within(found[0][4][0], found[0][4][1]), key=lambda m: m.start)
             else:
                 found = continued(body, s_start, s_end, *spans[i + 1])  # 首相は「A」\n「B」と述べた: A said too
-        if not found and previous is not None and previous[2] and out and out[-1].start >= previous[0]:
+        if not found and quoted and previous is not None and previous[2] and out and out[-1].start >= previous[0]:
             found = carried_on(body, s_start, s_end, going_on(body, index, out[-1], *previous[:2]))  # 「A」と述べた。「B」。
-        found = found + closing_quote(body, s_start, s_end, found, people)  # 「A」と述べた上で、「B」。: B is theirs too
+        if quoted:
+            found = found + closing_quote(body, s_start, s_end, found, people)  # 「A」と述べた上で、「B」。: B is theirs too
         if found and found[0][0] >= s_end:
             quoted_until = found[-1][1]  # the quotes a sentence announced or introduced: read already
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
@@ -103,9 +108,10 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         else:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
-        named_after = speaker_after(body, s_start, s_end, people)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
+        # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
+        named_after = speaker_after(body, s_start, s_end, people) if quoted else []
         found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
-        voiced = voices(body, s_start, s_end, last_voices)  # ネット掲示板では「A」「B」と…声が相次いだ
+        voiced = voices(body, s_start, s_end, last_voices) if quoted else []  # ネット掲示板では「A」「B」と…声が相次いだ
         last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
         # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
         # 「A」「B」などと批判の声が多い: a word of speech before の names the voices, no speaker's verb
@@ -119,13 +125,15 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         raised = raised_views(body, s_start, s_end, found)  # 委員各国から…異論もあった: the views' holders
         found = found + raised
         raised = {(r[0], r[1]) for r in raised}  # a view raised by some is no subject the next sentence carries
-        found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
-        titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
-        found = [f for f in found if not any(a <= f[0] < b or f[0] < a < f[1] < b for a, b in titles)]
+        if quoted:
+            found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
+        if found:
+            titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
+            found = [f for f in found if not any(a <= f[0] < b or f[0] < a < f[1] < b for a, b in titles)]
         # 『…を表明』: a cited headline, also when the claim read runs into it (YOMIURIONLINE『堀江被告らを告発』)
         if not any(f[1] - f[0] >= 2 for f in found):
             found = reported_before_as_claim(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
-        if not found:
+        if not found and quoted:
             found = headline_quote(body, s_start, s_end, people)  # グリー田中社長「…」: a headline's speaker
         if found and unread:
             last_subject, last_person, last_speaker = last_subjects(body, index, unread, last_subject, last_person,
