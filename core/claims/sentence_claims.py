@@ -35,7 +35,7 @@ from core.claims.shares import person_noun_before
 from core.claims.sources import VIA, sources_of
 from core.claims.subjects import subject_of
 from core.claims.things import is_thing
-from core.claims.unclaimed import last_subjects
+from core.claims.unclaimed import OmittedSubject
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
 from core.clauses.titles import strip_title
 from core.clauses.spans import SpanIndex
@@ -60,15 +60,15 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
     index = SpanIndex(mentions, HOLDER_TYPES)
     persons = Persons()
     out: list[Candidate] = []
-    last_subject = None  # the omitted subject of Japanese prose continues the last one named
-    last_speaker = None  # the person of the last quote, while only a body has been described since (else None)
+    # the omitted subject of Japanese prose continues the last one named (omitted.subject); omitted.speaker: the person
+    # of the last quote, while only a body has been described since (else None); omitted.person: who 彼 and 彼女 stand for
+    omitted = OmittedSubject(body, index)
     previous = None  # the sentence before: (start, end, whether it had claims)
     last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
-    last_person = None  # the last person named as a subject: who 彼 and 彼女 stand for
     last_voices = None  # where the article's last readers' voices were (ネット掲示板, コメント欄)
     # sentences with no claim since the last one read, newest last: their subjects are read only when a claim
-    # needs last_subject or last_person (most are never needed: the sentences after an article's last claim)
+    # needs the last subject, person or speaker (most are never needed: the sentences after an article's last claim)
     unread: list = []
     spans = joined_lines(body, sentence_spans(body))  # 南果歩さんは\n「…」\nと話した: one sentence
     for i, (s_start, s_end) in enumerate(spans):
@@ -78,19 +78,24 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             continue
         surnames = persons.surnames(body, s_start, s_end, people)
         people = sorted(people + surnames, key=lambda m: m.start) if surnames else people  # (within's: in order)
-        found = direct(body, s_start, s_end, people) or announced(body, s_start, s_end) or introduced(body, s_start, s_end) \
-            or said_after(body, s_start, s_end) \
-            or captioned(body, s_start, s_end, people) \
-            or verbless(body, s_start, s_end, people)
-        if not found and i + 1 < len(spans):
+        # the rules that read a sentence's quotes (direct … headline_quote below) find nothing where none closes, as in
+        # most sentences: they are tried only where one does (each checked so in tests/core/test_claim_quote_rules.py)
+        quoted = body.find("」", s_start, s_end) >= 0
+        found = (direct(body, s_start, s_end, people) if quoted else []) \
+            or announced(body, s_start, s_end) or introduced(body, s_start, s_end) \
+            or quoted and (said_after(body, s_start, s_end)
+                           or captioned(body, s_start, s_end, people)
+                           or verbless(body, s_start, s_end, people)) or []
+        if not found and quoted and i + 1 < len(spans):
             found = said_next(body, s_start, s_end, spans[i + 1 : i + 5])  # 「…」。X外相はこう語った。
             if found:
                 people = sorted(people + index.within(found[0][4][0], found[0][4][1]), key=lambda m: m.start)
             else:
                 found = continued(body, s_start, s_end, *spans[i + 1])  # 首相は「A」\n「B」と述べた: A said too
-        if not found and previous is not None and previous[2] and out and out[-1].start >= previous[0]:
+        if not found and quoted and previous is not None and previous[2] and out and out[-1].start >= previous[0]:
             found = carried_on(body, s_start, s_end, going_on(body, index, out[-1], *previous[:2]))  # 「A」と述べた。「B」。
-        found = found + closing_quote(body, s_start, s_end, found, people)  # 「A」と述べた上で、「B」。: B is theirs too
+        if quoted:
+            found = found + closing_quote(body, s_start, s_end, found, people)  # 「A」と述べた上で、「B」。: B is theirs too
         if found and found[0][0] >= s_end:
             quoted_until = found[-1][1]  # the quotes a sentence announced or introduced: read already
         if found:  # …を受けたとしており、…「わからない」としている: a reported clause before the first quote
@@ -103,9 +108,10 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         else:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
-        named_after = speaker_after(body, s_start, s_end, people)  # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
+        # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
+        named_after = speaker_after(body, s_start, s_end, people) if quoted else []
         found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
-        voiced = voices(body, s_start, s_end, last_voices)  # ネット掲示板では「A」「B」と…声が相次いだ
+        voiced = voices(body, s_start, s_end, last_voices) if quoted else []  # ネット掲示板では「A」「B」と…声が相次いだ
         last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
         # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
         # 「A」「B」などと批判の声が多い: a word of speech before の names the voices, no speaker's verb
@@ -119,17 +125,18 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         raised = raised_views(body, s_start, s_end, found)  # 委員各国から…異論もあった: the views' holders
         found = found + raised
         raised = {(r[0], r[1]) for r in raised}  # a view raised by some is no subject the next sentence carries
-        found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
-        titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
-        found = [f for f in found if not any(a <= f[0] < b or f[0] < a < f[1] < b for a, b in titles)]
+        if quoted:
+            found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
+        if found:
+            titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
+            found = [f for f in found if not any(a <= f[0] < b or f[0] < a < f[1] < b for a, b in titles)]
         # 『…を表明』: a cited headline, also when the claim read runs into it (YOMIURIONLINE『堀江被告らを告発』)
         if not any(f[1] - f[0] >= 2 for f in found):
             found = reported_before_as_claim(body, s_start, s_end, previous, out)  # …。17日のBBCなどが伝えた。
-        if not found:
+        if not found and quoted:
             found = headline_quote(body, s_start, s_end, people)  # グリー田中社長「…」: a headline's speaker
         if found and unread:
-            last_subject, last_person, last_speaker = last_subjects(body, index, unread, last_subject, last_person,
-                                                                     last_speaker)
+            omitted.after(unread)  # read when a claim below asks, unless its claims set all three first
             unread = []
         said_before = None  # where the sentence's last claim and its verb end
         unplaced = {(v[0], v[1]) for v in voiced if len(v) > 5 and v[5].holder is None}  # voices no place was named for
@@ -161,7 +168,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                                   "text": holder_text or body[holder.start:holder.end]}]
                 holder, holder_text, explicit = cited[0], cited[1], True
             if holder is None and holder_text is None and via and attribution != "direct" \
-                    and not (last_subject is not None and HEARSAY_OF.match(body, end)):
+                    and not (omitted.subject is not None and HEARSAY_OF.match(body, end)):
                 holder_text = via[0]["text"]  # 朝日新聞によると、…としている: the source, not the last sentence's holder
             told_there = _SOURCE_AT_QUOTE.search(body, max(s_start, start - 30), start + 1) \
                 if attribution == "direct" else None
@@ -183,7 +190,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 holder_text = body[holder.start : holder.end]
             if holder is None and holder_text is not None and _PRONOUN.fullmatch(holder_text):
                 # このとき彼は: the person named as a subject before, never the pronoun nor a country
-                holder, holder_text = (last_person, body[last_person.start : last_person.end]) if last_person else (
+                holder, holder_text = (omitted.person, body[omitted.person.start : omitted.person.end]) if omitted.person else (
                     None, person_noun_before(body, s_start, holder_text))  # ある男性が…。彼は「…」: the man
             named_at = holder.end if holder is not None else (body.rfind(holder_text, s_start, start) + len(holder_text)
                                                                  if holder_text and not is_thing(holder_text) else -1)
@@ -197,15 +204,15 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 holder, holder_text = None, None
             if holder is None and holder_text is None and headline is not None and (start, end) not in unplaced \
                     and headline.repeated_in(body[start:end]) and not (
-                        headline.speaker.type != "PERSON" and last_subject is not None and last_subject.type == "PERSON"):
+                        headline.speaker.type != "PERSON" and omitted.subject is not None and omitted.subject.type == "PERSON"):
                 # ラモス「やりたいですよ」 heads the article, its body quotes 「いや、やりたいですよ。…」 naming nobody: his
                 # (a body's headline, a person named before: its head or spokesperson speaks for it, as the body says)
                 holder, holder_text, explicit, headline = headline.speaker, None, True, None
-            if holder is None and holder_text is None and last_subject is not None and (start, end) not in unplaced:
+            if holder is None and holder_text is None and omitted.subject is not None and (start, end) not in unplaced:
                 # (「A」「B」などの声も寄せられた, no place named in the article: readers, not the last person named)
-                holder = last_subject
-                if attribution == "direct" and last_speaker is not None:
-                    holder = last_speaker  # 芹那は「…」と明かし…。SDN48は…卒業が決まっている。…「…」と振り返り: her voice
+                holder = omitted.subject
+                if attribution == "direct" and omitted.speaker is not None:
+                    holder = omitted.speaker  # 芹那は「…」と明かし…。SDN48は…卒業が決まっている。…「…」と振り返り: her voice
                 holder_text = body[holder.start : holder.end]
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
                 holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
@@ -258,13 +265,14 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)) \
                     and not addressed:
                 # 両親が…と説得したものの、内緒で出発した: the が-subject of a clause that gives way; the boy goes on
-                last_subject = holder or last_subject
+                omitted.subject = holder or omitted.subject
                 if holder is not None and _TOLD_THING.match(cue) and OUTLET_NAME.search(holder.text):
                     last_outlet = holder  # 米国営VOA放送は、…ことを伝えた: the outlet a later …と伝えた carries
             if holder is not None and holder.type == "PERSON":
-                last_person = holder
-            last_speaker = holder if attribution == "direct" and holder is not None and holder.type == "PERSON" \
+                omitted.person = holder
+            omitted.speaker = holder if attribution == "direct" and holder is not None and holder.type == "PERSON" \
                 and holder.entity_id and not addressed else None  # a person the article names, not words read as a name
+        omitted.settle()
         sources = [m for m in people if (v := VIA.match(body, m.end)) and v.group(0) and m.type == "ORG"]
         if sources:
             last_outlet = sources[-1]  # 中国国際放送によると、…: the outlet a later …と伝えた carries

@@ -78,3 +78,53 @@ def _person_topic(body: str, s_start: int, s_end: int) -> Mention | None:
 
 
 _PERSON_NOUN = re.compile(r"少年|少女")
+
+
+class OmittedSubject:
+    """The last subject, person and speaker named, which a claim whose sentence names no holder continues (the
+    omitted subject of Japanese prose), as read_sentences keeps them from sentence to sentence.
+
+    The sentences with no claim since the last claim change the three (last_subjects), but reading their subjects
+    is the costliest step of a claim's holder: they are read only when the next claim's sentence asks for one of the
+    three before it sets it. A sentence whose claims each name their person sets all three, and the sentences
+    before it are never read; the three are always what reading them first would have left.
+    """
+
+    __slots__ = ("_body", "_index", "_values", "_unread", "_set")
+
+    def __init__(self, body: str, index: SpanIndex) -> None:
+        self._body, self._index = body, index
+        self._values = [None, None, None]  # subject, person, speaker
+        self._unread: list = []  # the sentences with no claim not yet read, oldest first
+        self._set: set[int] = set()  # which of the three a claim set since those sentences were left unread
+
+    def after(self, unread: list) -> None:
+        """A sentence with a claim follows the sentences in unread (oldest first, none of them read yet)."""
+        self._unread, self._set = unread, set()
+
+    def settle(self) -> None:
+        """The sentence's claims are read: what the sentences before it change of the three is read now, unless the
+        claims set all three."""
+        if self._unread and len(self._set) < 3:
+            self._read()
+        self._unread = []
+
+    def _get(self, i: int):
+        if self._unread and i not in self._set:
+            self._read()
+        return self._values[i]
+
+    def _put(self, i: int, value) -> None:
+        self._values[i] = value
+        self._set.add(i)
+
+    def _read(self) -> None:
+        # each of the three last_subjects returns depends on its own value before only, so one set since is passed
+        # as it is now and kept
+        read = last_subjects(self._body, self._index, self._unread, *self._values)
+        self._values = [self._values[i] if i in self._set else read[i] for i in range(3)]
+        self._unread = []
+
+    subject = property(lambda self: self._get(0), lambda self, value: self._put(0, value))
+    person = property(lambda self: self._get(1), lambda self, value: self._put(1, value))
+    speaker = property(lambda self: self._get(2), lambda self, value: self._put(2, value))
