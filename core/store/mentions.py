@@ -25,13 +25,19 @@ DETECTED_COLUMNS = ("start_char", "end_char", "text", "type", "entity_id", "valu
                     "context", "article_id", "created")
 
 
+# The columns of a stored mention in the order of Mention's fields (the rows hold no confidence: None).
+_MENTION_COLUMNS = ("start_char, end_char, text, type, entity_id, value, source, NULL, id, article_id, origin, "
+                    "state, context, detached, annotator, created, updated")
+
+
 def mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[Mention]:
-    """An article's mentions in reading order."""
-    sql = "SELECT * FROM mentions WHERE article_id = ? AND detached = 0"
+    """An article's mentions in reading order: one query whose rows are the records' fields in order (a
+    transcript's 40,000 mentions read as dictionaries and renamed column by column took the window seconds)."""
+    sql = f"SELECT {_MENTION_COLUMNS} FROM mentions WHERE article_id = ? AND detached = 0"
     if not with_rejected:
         sql += " AND state != 'rejected'"
-    rows = db.query(sql + " ORDER BY start_char, end_char", [article_id])
-    return [record_of(Mention, r) for r in rows]
+    rows = db.execute(sql + " ORDER BY start_char, end_char", [article_id]).fetchall()
+    return [Mention(*row) for row in rows]
 
 
 def replace_detected(db: sqlite_utils.Database, article_id: int, body: str, detected, version: int,

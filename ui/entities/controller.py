@@ -16,6 +16,7 @@ from core.model import Mention
 from core.registry import Entity, found_entity
 from core.store.mentions import mentions_for
 from core.store.registry import registry_entities
+from ui.common.after_paint import after_first_paint
 from ui.common.docks import right_dock
 from ui.jobs.analysis_controller import AnalysisController
 from ui.jobs.improve_controller import ImproveController
@@ -31,6 +32,11 @@ from ui.common.no_article import article_shown
 if TYPE_CHECKING:  # the registry window and the new entity dialog load when first opened, not with the window
     from ui.entities.new_entity_dialog import NewEntityDialog
     from ui.entities.registry_window import RegistryWindow
+
+# An article with more mentions than this (a transcript, a whole report) lists them in the panel once its text
+# is painted: grouping and listing 40,000 mentions cost the opening about a second; a panel never painted gets
+# its list this much later.
+PANEL_AFTER_PAINT, PANEL_FALLBACK_MS = 2_000, 300
 
 
 class EntityController(EntityCorrections, QObject):
@@ -50,6 +56,7 @@ class EntityController(EntityCorrections, QObject):
         self.search_for = search_for
         self._parent = parent  # dialogs and the registry window open over it
         self.mentions: list[Mention] = []
+        self._panel_turn = 0  # the refresh whose mentions the panel is to list
         self._entities: dict[str, Entity] | None = None
         self.chooser: EntityChooser | None = None
         self.new_entity_dialog: NewEntityDialog | None = None
@@ -103,7 +110,17 @@ class EntityController(EntityCorrections, QObject):
         day = reference_date(row.published, row.dateline) if row else None
         body = (row.body or "") if row else ""
         self.layer.show(body, self.mentions, self.entities(), day.isoformat() if day else None)
-        self.panel.set_mentions(self.mentions, self.entities(), row.id if row else None)
+        self._panel_turn += 1
+        turn = self._panel_turn
+        if len(self.mentions) > PANEL_AFTER_PAINT:  # the text on the screen first, its thousands of names after
+            after_first_paint(self.reader.reader.body.viewport(), lambda: self._fill_panel(turn), PANEL_FALLBACK_MS)
+        else:
+            self._fill_panel(turn)
+
+    def _fill_panel(self, turn: int) -> None:
+        """The panel's list of the article shown (unless another refresh came since: its own fills it)."""
+        if turn == self._panel_turn:
+            self.panel.set_mentions(self.mentions, self.entities(), self.article_id)
 
     def library_changed(self, kind: str, ids: tuple) -> None:
         """An edit was saved (the session's changed signal): refresh what shows it."""

@@ -92,7 +92,7 @@ class EntityPanel(QWidget):
         keep = self._key(current.data(0, GROUP_ROLE)) if current and same else None
         self.groups = group_mentions(mentions, entities)
         colours = entity_colours(self.palette())
-        icons = {}  # one swatch a type: a long article has thousands of names
+        icons, hints = {}, {}  # one swatch a type: a long article has thousands of names
         self.tree.blockSignals(True)
         self.tree.clear()
         for number, group in enumerate(self.groups):
@@ -103,10 +103,12 @@ class EntityPanel(QWidget):
                 if group.type not in icons:
                     icons[group.type] = swatch(colour, entity_tint(colour, self.palette(), True))
                 item.setIcon(0, icons[group.type])
-            hint = (self.tr("{type}. Enter or double-click lists the articles mentioning it.")
-                    if group.entity_id else
-                    self.tr("{type}, not linked. Enter searches for the text.")).format(type=type_label(group.type))
-            item.setToolTip(0, tooltip(hint))
+            hint = hints.get((group.type, bool(group.entity_id)))
+            if hint is None:  # one a type and link: a transcript's thousands of names share a few
+                hint = hints[(group.type, bool(group.entity_id))] = tooltip((
+                    self.tr("{type}. Enter or double-click lists the articles mentioning it.") if group.entity_id
+                    else self.tr("{type}, not linked. Enter searches for the text.")).format(type=type_label(group.type)))
+            item.setToolTip(0, hint)
             item.setTextAlignment(1, Qt.AlignRight | Qt.AlignVCenter)
             item.setData(0, GROUP_ROLE, number)
             self.tree.addTopLevelItem(item)

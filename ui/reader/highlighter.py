@@ -21,7 +21,10 @@ _NEWLINE = re.compile("\n")
 BLOCKS_ONE_BY_ONE = 40
 # A pass paints about this many characters (UTF-16 units) at a time: the blocks on the screen first, the rest
 # in later turns of the event loop, so a long article is read and scrolled while its far paragraphs are painted.
-PAINT_STEP = 100_000
+# Each step lays its blocks out again (some 2 ms of CPU per 1,000 characters): a step stays a short pause.
+PAINT_STEP = 20_000
+# The first step paints about this many: a screen of text, so an article's opening waits for what it shows.
+SCREEN_STEP = 4_000
 
 
 def is_reviewed(mention: Mention) -> bool:
@@ -66,12 +69,22 @@ class ArticleSpans:
         return self.split(shown, lambda m: (m.type, is_reviewed(m)))
 
     def split(self, items: list, style) -> dict[int, list[tuple]]:
-        """Per-block (UTF-16 start in block, UTF-16 length, *style(item)) pieces of body spans."""
+        """Per-block (UTF-16 start in block, UTF-16 length, *style(item)) pieces of body spans.
+
+        A span inside one paragraph of a body without characters outside the BMP (nearly every span of nearly
+        every article) is placed by subtraction alone: a transcript's 40,000 mentions took the window a second
+        of conversions."""
         pieces: dict[int, list[tuple]] = {}
-        starts, to16 = self.block_starts, self.offsets.to_utf16
+        starts, to16, length = self.block_starts, self.offsets.to_utf16, len(self.body)
+        last = len(starts) - 1
+        bmp = self.offsets.utf16_length == length  # code points are UTF-16 units
         for item in items:
-            start, end = max(0, item.start), min(len(self.body), item.end)
+            start, end = max(0, item.start), min(length, item.end)
             block = bisect_right(starts, start) - 1
+            if bmp and (block == last or end < starts[block + 1]):
+                if end > start:
+                    pieces.setdefault(block, []).append((start - starts[block], end - start, *style(item)))
+                continue
             while start < end and block < len(starts):
                 block_end = starts[block + 1] - 1 if block + 1 < len(starts) else len(self.body)
                 piece_end = min(end, block_end)
@@ -161,7 +174,8 @@ class EntityHighlighter(QSyntaxHighlighter):
             self.unpainted = 0
             return
         begin = block.position()
-        while block.isValid() and block.blockNumber() < stop and units < PAINT_STEP:
+        step = SCREEN_STEP if start == first and self.unpainted == document.blockCount() else PAINT_STEP
+        while block.isValid() and block.blockNumber() < stop and units < step:
             count, length = block.blockNumber(), block.length() - 1  # pieces count UTF-16 units
             if count < len(self._lengths) and self._lengths[count] == len(block.text()):
                 block.layout().setFormats(self._ranges(count, length))

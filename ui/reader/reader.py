@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton, QT
 
 from core.model import Article
 from ui.common.focus_ring import add_focus_ring
-from ui.common.plain import cut, plain_label, visible
+from ui.common.plain import cut, plain_label, tooltip, visible
 from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
 from ui.reader.check_reasons import check_reasons
 from ui.reader.pinned_header import PinnedHeader
@@ -24,6 +24,7 @@ SIDE_MARGIN = 24
 # The header's labels wrap all they are given, and laying out wrapped text costs as much as it is long: a
 # page whose every line was taken for a caption froze the window for minutes. The header shows at most this.
 TITLE_CHARS, CAPTIONS_SHOWN, CAPTION_CHARS = 400, 6, 300
+TITLE_SHOWN = 60  # of those, the header's title shows this many (two to four lines), the rest on hover
 META_PART_CHARS = 100  # each part of the metadata line: a pasted paragraph as outlet or authors must not bury the body
 
 
@@ -168,15 +169,18 @@ class ArticleReader(QWidget):
         title = row.title
         self.untitled = not title
         # No title: the body's first words, in italics and the placeholder colour, so not taken for one.
-        self.title.setText(visible(cut(title or first_words((row.body or "")[:80])
-                                       or Path(row.source or "").name or "(untitled)", TITLE_CHARS)))
-        self.title.setToolTip(untitled_tip() if self.untitled else "")
+        whole = visible(cut(title or first_words((row.body or "")[:80]) or Path(row.source or "").name
+                            or "(untitled)", TITLE_CHARS))
+        # A title of hundreds of characters (a transcript's whole first paragraph) would fill a screen of the
+        # reader with heading: its head is shown, the whole on hover.
+        self.title.setText(cut(whole, TITLE_SHOWN))
+        self.title.setToolTip(untitled_tip() if self.untitled else tooltip(whole) if len(whole) > TITLE_SHOWN else "")
         self.title.setForegroundRole(QPalette.PlaceholderText if self.untitled else QPalette.WindowText)
         self._apply_title_font()
         meta = metadata_line(row)
         self.meta.setText(visible(meta))
         self.meta.setVisible(bool(meta))
-        self.pinned.show_article(self.title.text(), self.meta.text(), self.untitled)
+        self.pinned.show_article(whole, self.meta.text(), self.untitled)
         self._show_check(row.cleaning_check)
         captions = row.captions or []
         self.captions.setText(visible(self._captions_text(captions)))
