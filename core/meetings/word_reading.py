@@ -48,7 +48,7 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
                             lambda m: _outlet(a, m))
     not_on_the_day_before(a.body, word.mention)
     without_bystanders(a.body, word.mention, s.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
-    compound_sides(a.body, word.mention, s.s_start)  # 日中韓首脳会談, 南北首脳会談: each country of the letters
+    compound_sides(a.body, word.mention, s.s_start, s.actors)  # 日中韓首脳会談, 南北首脳会談: each country of the letters
     told = meetings_told(a, s, word)
     if not _describes_the_next(a.body, s, word):
         s.previous_trigger = word.end

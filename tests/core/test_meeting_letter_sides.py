@@ -46,3 +46,13 @@ def test_those_sitting_in_sit_at_the_summit_not_at_the_negotiation_it_agreed_to_
     summit, negotiation = meetings_in(text, date(2002, 9, 18))[:2]
     assert "person:shinzo-abe" in [p.entity_id for p in summit.participants]
     assert [p.entity_id for p in negotiation.participants] == ["person:junichiro-koizumi", "country:KP"]
+
+
+def test_at_a_summit_named_by_letters_an_envoy_of_one_country_is_no_side():
+    assert _sides("韓国の鄭義溶特使は5日、南北首脳会談の準備を進めると述べた。", date(2018, 3, 6)) \
+        == [["country:KR", "country:KP"]]
+
+
+def test_the_letters_may_stand_apart_from_the_word_by_the_level_of_those_who_meet():
+    assert _sides("日米の外務・防衛担当閣僚会合が11日、ワシントンで開かれた。", date(2023, 1, 12)) \
+        == [["country:JP", "country:US"]]
