@@ -129,14 +129,16 @@ def sat_in(body: str, mention: MeetingMention, out: list[MeetingMention], actors
     at = _ATTENDED_AT.match(body, end)
     if mention.participants or mention.kind not in PAIRED_KINDS or at is None:
         return
-    _sat_in_last(body, out, actors, at.end(), mention.sentence[0], s_end)
+    _sat_in_last(body, out, actors, at.end(), mention.sentence[0], s_end, mention.kind)
 
 
 
 
-def _sat_in_last(body: str, out: list[MeetingMention], actors, position: int, s_start: int, s_end: int) -> bool:
+def _sat_in_last(body: str, out: list[MeetingMention], actors, position: int, s_start: int, s_end: int,
+                 kind: str | None = None) -> bool:
     """The people listed from position and said to sit in (…が同席した) join the talks told last with two
-    sides, in this sentence or the two before; whether they did."""
+    sides, in this sentence or the two before (of the kind the word sat in on names, when one is: 会談には after
+    首脳会談を開き、日朝交渉を再開: the summit, not the negotiation); whether they did."""
     written, after = _people_listed(body, actors, position, s_end)
     if not written or not _SAT_IN.match(body, after):
         return False
@@ -144,7 +146,7 @@ def _sat_in_last(body: str, out: list[MeetingMention], actors, position: int, s_
                if m.kind in PAIRED_KINDS and len(m.participants) >= 2 and s_start - m.sentence[0] <= 400]
     if not earlier:
         return False
-    told = earlier[-1]
+    told = ([m for m in earlier if m.kind == kind] or earlier)[-1]
     told.participants = told.participants + [p for p, _ in written if (p.entity_id or p.name) not in
                                              {q.entity_id or q.name for q in told.participants}]
     return True
@@ -152,9 +154,10 @@ def _sat_in_last(body: str, out: list[MeetingMention], actors, position: int, s_
 
 def sat_in_told_next(body: str, out: list[MeetingMention], actors, s_start: int, s_end: int) -> None:
     """麻生外相はライス国務長官と会談した。ヒル国務次官補も同席した。: the people a sentence opens with, said
-    to sit in (with no meeting word of its own), sat at the talks told just before."""
+    to sit in (with no meeting word of its own), sat at the talks told just before (not at the negotiation the
+    talks agreed to resume)."""
     if out and out[-1].sentence[1] <= s_start and _SAT_IN_SENTENCE.search(body, s_start, s_end):
-        _sat_in_last(body, out, actors, s_start, s_start, s_end)
+        _sat_in_last(body, out, actors, s_start, s_start, s_end, "talks")
 
 
 _SAT_IN_SENTENCE = re.compile(r"(?:同席|陪席)(?:した|している|する)。")

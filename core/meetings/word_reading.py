@@ -7,6 +7,7 @@ from core.meetings.arguments import teller
 from core.meetings.bystanders import without_bystanders
 from core.meetings.carried_speaker import sentence_topic, speaker_carried
 from core.meetings.each import each_apart, each_host
+from core.meetings.letter_sides import compound_sides
 from core.meetings.mention import MeetingMention
 from core.meetings.named_before import apart_by_country
 from core.meetings.reading import NOT_MOVED, UNKEPT, ArticleReading, SentenceReading, Word
@@ -47,6 +48,7 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
                             lambda m: _outlet(a, m))
     not_on_the_day_before(a.body, word.mention)
     without_bystanders(a.body, word.mention, s.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
+    compound_sides(a.body, word.mention, s.s_start, s.actors)  # 日中韓首脳会談, 南北首脳会談: each country of the letters
     told = meetings_told(a, s, word)
     if not _describes_the_next(a.body, s, word):
         s.previous_trigger = word.end

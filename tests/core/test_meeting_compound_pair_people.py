@@ -26,9 +26,9 @@ def test_the_compound_level_is_any_office_the_gazetteer_knows():
 
 
 def test_one_person_named_with_a_defence_ministers_compound_keeps_the_countries():
-    # only 浜田 named: the compound's countries stand for the other side (the store drops Japan, his own)
+    # only 浜田 named: the compound's other country stands for the other side
     sides = _sides("浜田防衛相は10日、日米防衛相会談に臨んだ。", date(2008, 5, 20))
-    assert sides == [["浜田", "日", "米"]]
+    assert sides == [["浜田", "米"]]  # (Japan is 浜田's own country: he stands in its place)
 
 
 def test_the_people_by_whom_a_compound_meeting_is_held_are_its_only_sides():
