@@ -49,29 +49,22 @@ class Found:
         return self.in_year(latest.year if month_day <= (latest.month, latest.day) else latest.year - 1)
 
 
-@lru_cache(maxsize=_READ_LINES)
 def find_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
     """The first calendar date (with its time, if written) in text; yearless: month-day ones too.
 
     Cleaning a page asks for the dates of its short lines in several steps (the line's kind, the date line's
-    choice and label, its reading) and of the furniture every page repeats: each text is read once.
+    choice and label, its reading) and of the furniture every page repeats: each text is read once, by
+    all_datetimes. Its first date is the one a pattern by pattern look finds first: no pattern's date starts
+    before it, and a date of an earlier pattern starting where it does would stand first in its place.
     """
-    narrow = text.translate(WIDE)
-    if not may_hold_date(narrow):
+    if not may_hold_date(text.translate(WIDE)):
         return None
-    best = None
-    for pattern in patterns_for(narrow, yearless):
-        for match in pattern.finditer(narrow):
-            found = _to_found(match, text, default_zone)
-            if found and (best is None or found.start < best.start):
-                best = found
-            if found:
-                break
-    return best
+    found = _all_datetimes(text, default_zone, yearless)
+    return found[0] if found else None
 
 
 def all_datetimes(text: str, default_zone: timezone = JST, yearless: bool = False) -> list[Found]:
-    """Every calendar date written in text, in order, none overlapping another (read once, as find_datetime)."""
+    """Every calendar date written in text, in order, none overlapping another (each text read once)."""
     return list(_all_datetimes(text, default_zone, yearless))
 
 
