@@ -36,7 +36,6 @@ class Line:
     number: int
     text: str
     kind: str
-    hiragana: float = 0.0
     stripped: str = field(init=False)  # the text without surrounding blanks, read many times
 
     def __post_init__(self) -> None:
@@ -55,16 +54,29 @@ _UNSEEN = re.compile(r"\x1b\[[0-9;]*[A-Za-z]|[\x00-\x08\x0b-\x1f\x7f-\x9f]|</?[A
 
 def japanese_share(text: str) -> float:
     """The share of Japanese characters in what the line shows (controls, colour codes and tags left out)."""
-    size = len(text)
-    if "<" in text or not text.isprintable():  # (the rare line with something unseen: \u3000 too, counted as before)
-        size -= sum(map(len, _UNSEEN.findall(text)))
-    return sum(map(len, _JAPANESE_RUNS.findall(text))) / max(size, 1)
+    return _japanese_count(text) / _shown_size(text)
 
 
 def hiragana_share(text: str) -> float:
+    return _hiragana_count(text) / max(len(text), 1)
+
+
+def _shown_size(text: str) -> int:
+    """The characters a line shows (at least one): controls, colour codes and tags left out."""
+    size = len(text)
+    if "<" in text or not text.isprintable():  # (the rare line with something unseen: \u3000 too, counted as before)
+        size -= sum(map(len, _UNSEEN.findall(text)))
+    return max(size, 1)
+
+
+def _japanese_count(text: str) -> int:
+    return sum(map(len, _JAPANESE_RUNS.findall(text)))
+
+
+def _hiragana_count(text: str) -> int:
     # hiragana come in many short runs between kanji: the text left once they are taken out is quicker to
     # make than the list of them (a third less time on news lines; the same count)
-    return (len(text) - len(_HIRAGANA_RUNS.sub("", text))) / max(len(text), 1)
+    return len(text) - len(_HIRAGANA_RUNS.sub("", text))
 
 
 def is_prose(text: str) -> bool:
@@ -73,24 +85,39 @@ def is_prose(text: str) -> bool:
 
 
 class _Shares:
-    """A line's share of Japanese and of hiragana characters, each counted once and only if asked."""
+    """Whether a line's share of Japanese or of hiragana characters reaches a bound, each half counted once and
+    only if asked.
 
-    __slots__ = ("text", "_japanese", "_hiragana")
+    The cleaner asks of every line only whether a share reaches a bound (a third Japanese, a tenth hiragana), and
+    a line of running text mostly reaches it within its first half: a share only grows as more of the line is
+    counted (the count of a half over the whole line's size, divided as the whole share is), so the second half
+    is counted only when the first does not tell. The answers are those of japanese_share and hiragana_share.
+    """
+
+    __slots__ = ("text", "_half", "_japanese", "_hiragana")
 
     def __init__(self, text: str) -> None:
-        self.text, self._japanese, self._hiragana = text, None, None
+        self.text, self._half = text, len(text) // 2
+        self._japanese: list | None = None  # [the count of the first half, of the whole or None], the size
+        self._hiragana: list | None = None
 
-    @property
-    def japanese(self) -> float:
+    def japanese(self, bound: float) -> bool:
         if self._japanese is None:
-            self._japanese = japanese_share(self.text)
-        return self._japanese
+            self._japanese = [_japanese_count(self.text[: self._half]), None, _shown_size(self.text)]
+        return self._reaches(self._japanese, _japanese_count, bound)
 
-    @property
-    def hiragana(self) -> float:
+    def hiragana(self, bound: float) -> bool:
         if self._hiragana is None:
-            self._hiragana = hiragana_share(self.text)
-        return self._hiragana
+            self._hiragana = [_hiragana_count(self.text[: self._half]), None, max(len(self.text), 1)]
+        return self._reaches(self._hiragana, _hiragana_count, bound)
+
+    def _reaches(self, counts: list, count, bound: float) -> bool:
+        first, whole, size = counts
+        if first / size >= bound:
+            return True
+        if whole is None:
+            whole = counts[1] = first + count(self.text[self._half :])
+        return whole / size >= bound
 
 
 LONG_PARAGRAPH = 100  # characters of a line of two or more sentences that is running text however little kana it has
@@ -100,16 +127,16 @@ def _is_prose(text: str, shares: _Shares) -> bool:
     n = len(text)
     if n < 15:
         return False
-    if shares.japanese >= 0.3:
+    if shares.japanese(0.3):
         ends = text.endswith(_SENTENCE_END) or (
             text.endswith(_EXCLAIM_END) and n >= 30 and ("。" in text or "、" in text)
         ) or (
             # a paragraph cut short where a paywall or a pager takes over
-            text.endswith(_CUT_END) and n >= 40 and "、" in text and shares.hiragana >= 0.15
+            text.endswith(_CUT_END) and n >= 40 and "、" in text and shares.hiragana(0.15)
         )
-        if ends and n >= LONG_PARAGRAPH and text.count("。") >= 2 and shares.hiragana >= 0.05:
+        if ends and n >= LONG_PARAGRAPH and text.count("。") >= 2 and shares.hiragana(0.05):
             return True  # sentences of names and figures in katakana and kanji (航空大手のルフトハンザ航空傘下の…。…。)
-        return shares.hiragana >= 0.1 and (ends or (n >= 50 and "。" in text))
+        return shares.hiragana(0.1) and (ends or (n >= 50 and "。" in text))
     words = _LATIN_WORD.findall(text)
     return n >= 60 and len(words) >= 10 and text.rstrip('"”’)').endswith((".", "!", "?"))
 
@@ -177,9 +204,9 @@ def classify(number: int, raw: str, common: frozenset[str] = frozenset(),
             kind = PROSE
         elif raw.startswith(PARAGRAPH_INDENT):
             # Japanese article paragraphs open with an ideographic space; menus never do
-            long = len(text) >= INDENTED_PROSE and shares.japanese >= 0.3
+            long = len(text) >= INDENTED_PROSE and shares.japanese(0.3)
             kind = PROSE if long or text.endswith(_SENTENCE_END) else HEADING
-        elif lx.DASH_ITEM.match(text) and shares.hiragana >= 0.15:
+        elif lx.DASH_ITEM.match(text) and shares.hiragana(0.15):
             kind = ITEM
         elif lx.BULLET.match(text):
             kind = "bullet"
@@ -187,7 +214,7 @@ def classify(number: int, raw: str, common: frozenset[str] = frozenset(),
             kind = HEADING
         else:
             kind = "other"
-    return Line(number, raw, kind, shares.hiragana)
+    return Line(number, raw, kind)
 
 
 def _furniture_kind(text: str, prose: bool) -> str | None:
@@ -298,7 +325,7 @@ def _looks_like_heading(text: str, shares: _Shares) -> bool:
         return False
     if len(lx.MENU_SEPARATORS.findall(without_tags(text))) >= 2:
         return False
-    return shares.japanese >= 0.3 or bool(_LATIN_WORD.search(text))
+    return shares.japanese(0.3) or bool(_LATIN_WORD.search(text))
 
 
 def furniture_candidates(raw: str, max_length: int = 30) -> set[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
+from functools import lru_cache
 
 from core.dates import JST
 from core.dates.line_patterns import (BARE_DAY, BARE_DAY_LINE, DOTTED_DAY_FIRST, ISSUE, KANJI, LABEL, TWO_DIGIT_PAST,
@@ -19,8 +20,14 @@ _EN_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 _PLACEHOLDER_YEAR = 2000  # a leap year, so 2月29日 parses until the real year is known
 
 
+# Lines read at a time by the cleaner's steps: a page's lines, and the furniture many pages share.
+_READ_LINES = 1024
+
+
 @dataclass
 class Found:
+    """A date written in a text. Read by many callers from one cache (find_datetime, all_datetimes): never changed."""
+
     text: str
     iso: str
     precision: str
@@ -43,23 +50,26 @@ class Found:
 
 
 def find_datetime(text: str, default_zone: timezone = JST, yearless: bool = False) -> Found | None:
-    """The first calendar date (with its time, if written) in text; yearless: month-day ones too."""
-    narrow = text.translate(WIDE)
-    if not may_hold_date(narrow):
+    """The first calendar date (with its time, if written) in text; yearless: month-day ones too.
+
+    Cleaning a page asks for the dates of its short lines in several steps (the line's kind, the date line's
+    choice and label, its reading) and of the furniture every page repeats: each text is read once, by
+    all_datetimes. Its first date is the one a pattern by pattern look finds first: no pattern's date starts
+    before it, and a date of an earlier pattern starting where it does would stand first in its place.
+    """
+    if not may_hold_date(text.translate(WIDE)):
         return None
-    best = None
-    for pattern in patterns_for(narrow, yearless):
-        for match in pattern.finditer(narrow):
-            found = _to_found(match, text, default_zone)
-            if found and (best is None or found.start < best.start):
-                best = found
-            if found:
-                break
-    return best
+    found = _all_datetimes(text, default_zone, yearless)
+    return found[0] if found else None
 
 
 def all_datetimes(text: str, default_zone: timezone = JST, yearless: bool = False) -> list[Found]:
-    """Every calendar date written in text, in order, none overlapping another."""
+    """Every calendar date written in text, in order, none overlapping another (each text read once)."""
+    return list(_all_datetimes(text, default_zone, yearless))
+
+
+@lru_cache(maxsize=_READ_LINES)
+def _all_datetimes(text: str, default_zone: timezone, yearless: bool) -> tuple[Found, ...]:
     narrow = text.translate(WIDE)
     found: list[Found] = []
     for pattern in patterns_for(narrow, yearless):
@@ -67,7 +77,7 @@ def all_datetimes(text: str, default_zone: timezone = JST, yearless: bool = Fals
             item = _to_found(match, text, default_zone)
             if item and not any(f.start <= item.start < f.start + len(f.text) for f in found):
                 found.append(item)
-    return sorted(found, key=lambda f: f.start)
+    return tuple(sorted(found, key=lambda f: f.start))
 
 
 def bare_day(text: str) -> Found | None:
