@@ -15,12 +15,15 @@ import re
 
 from core.model import Mention
 from core.nlp.suffix_names import goes_on, named, no_name, run_start
+from core.nlp.text_index import tokens_at_letters
 from core.nlp.tokens import Token
 
 # A company's name before 社: katakana or Latin words, joined by ・, &, - or a space (DTVサービス, AT&T).
 _NAME = re.compile(r"[\u30a1-\u30faーA-Za-z0-9][\u30a1-\u30faーA-Za-z0-9・&\- ]*")
 # A letter before a run of katakana words that makes the run the end of a longer word or name.
 _NAME_GOES_ON = re.compile(r"[\u30a1-\u30faーA-Za-z0-9・]")
+# The suffix's letter: the tokens beginning with it are found in the text, in C, not among all the article's tokens.
+_SUFFIX_LETTER = re.compile("社")
 # Katakana words for a kind of company or a medium, which name none before 社 (メーカー社, テレビ社).
 _KIND_WORDS = {"メーカー", "グループ", "チェーン", "ベンチャー", "ライバル", "パートナー", "クライアント", "ゲーム", "テレビ",
                "ラジオ", "ニュース", "システム"}
@@ -38,7 +41,7 @@ def with_company_suffix(folded: str, chosen: list[Mention], tokens: list[Token],
            if m.type in ("PERSON", "GPE", "LOC") and _before_suffix(tokens, index_at, m.end)
            and _NAME.fullmatch(folded, m.start, m.end) and not (m.entity_id or "").startswith("country:")
            else m for m in chosen]  # ベルギー社: a company of the country, not one named so
-    added = _unread_names(folded, tokens, covered)
+    added = _unread_names(folded, tokens, index_at, covered)
     return sorted(out + added, key=lambda m: m.start) if added else out
 
 
@@ -48,10 +51,11 @@ def _before_suffix(tokens: list[Token], index_at: dict, at: int) -> bool:
     return index is not None and tokens[index].surface == "社"
 
 
-def _unread_names(folded: str, tokens: list[Token], covered: bytearray) -> list[Mention]:
+def _unread_names(folded: str, tokens: list[Token], index_at: dict, covered: bytearray) -> list[Mention]:
     """ORG mentions for runs of katakana words right before the word 社 that no mention covers."""
     out = []
-    for index, token in enumerate(tokens):
+    for index in tokens_at_letters(folded, index_at, _SUFFIX_LETTER):
+        token = tokens[index]
         if token.surface != "社" or not index or covered[token.start]:
             continue
         first = run_start(tokens, index, covered=covered)

@@ -21,15 +21,15 @@ _NAME_ENDS = re.compile(r"[はがのともを、」』）)]")
 _MARKS = re.compile(r"[\u30a1-\u30faーA-Za-z0-9\u4e00-\u9fff々・]+")
 
 
-def with_legal_form_names(folded: str, chosen: list[Mention], tokens: list[Token]) -> list[Mention]:
-    """The mentions (sorted), each name written right after a legal form an ORG mention with the form."""
+def with_legal_form_names(folded: str, chosen: list[Mention], tokens: list[Token], index_at: dict[int, int]) -> list[Mention]:
+    """The mentions (sorted), each name written right after a legal form an ORG mention with the form (index_at:
+    a token's index by its start)."""
     forms = list(scan.finditer(_FORM, folded))
     if not forms:
         return chosen
-    starts = {t.start: i for i, t in enumerate(tokens)}
     added, dropped = [], set()
     for form in forms:
-        first = starts.get(form.end())
+        first = index_at.get(form.end())
         if first is None or form.start() and _MARKS.match(folded[form.start() - 1]):
             continue  # the form ends another name (妖精眼鏡株式会社): that name is read elsewhere
         last = first
