@@ -7,9 +7,10 @@ import re
 from core.claims.candidate import HOLDER_TYPES, Candidate, confidence
 from core.claims.confessions import confessed
 from core.claims.from_clauses import (
-    STATEMENT_WORDS, better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
+    better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
 from core.claims.inner_quotes import inner_quotes, inner_speaker
+from core.claims.issued import is_document, is_statement, issuer
 from core.claims.name_shape import head_after, not_a_name
 from core.claims.named_before import authority, referred_back, shortened
 from core.claims.passed_on import passed_on
@@ -51,8 +52,6 @@ def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: S
                 if holder[1] is None and at >= 0 and (text in OFFICE_WORDS or split_title(text) is not None) else None
             if seated is not None:  # 米国務長官は「…」, no one named with it: who held it that day
                 holder = (seated.id, seated.name)
-            if text in STATEMENT_WORDS and checked:
-                holder = (checked[-1].holder_entity_id, checked[-1].holder_text)  # 声明は「…」: who issued it
         if holder and holder[1]:  # シン統一相: the person named in full before, not a namesake the reader linked
             said = body.rfind(holder[1], 0, candidate.start)
             short = Mention(said, said + len(holder[1]), holder[1], "PERSON", holder[0], source=None) if said >= 0 else None
@@ -61,6 +60,11 @@ def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: S
         if holder and holder[0] is None and holder[1]:
             holder = (None, referred_back(body, holder[1], candidate.start))  # この関係者: the 教団関係者 named before
         candidate = with_holder(candidate, holder) if holder else candidate
+        if candidate.holder_entity_id is None and is_document(candidate.holder_text):  # 論評は「…」: who issued it
+            going_on = checked and is_statement(candidate.holder_text)  # 声明は「…」 after the minister's words: his
+            issued = issuer(body, mentions, candidate.holder_text, candidate.start) or \
+                ((checked[-1].holder_entity_id, checked[-1].holder_text) if going_on else None)
+            candidate = with_holder(candidate, issued) if issued else candidate
         if candidate.holder_entity_id is None and candidate.holder_text:  # 9割以上の男性 → 男性; 74.1%: the people asked
             candidate = with_holder(candidate, (None, without_share(body, candidate.holder_text, candidate.start)))
         if (candidate.holder_entity_id is None and not candidate.holder_text) or types.get(candidate.holder_entity_id) == "GPE":

@@ -221,9 +221,6 @@ def with_holder(candidate, holder: tuple) -> object:
     return replace(candidate, holder_entity_id=entity_id, holder_text=text)
 
 
-STATEMENT_WORDS = ("声明", "同声明", "談話", "声明文")
-
-
 # A foreign surname and a title of a person (エレバン団長, ハーマン大佐, オコナー元判事), not of a body (バッハ史料館)
 _TITLED = re.compile(r"(?P<name>[\u30a1-\u30faー]{2,})[\u4e00-\u9fff]{0,4}(?:長|官|員|相|将軍|[大中少]?[将佐尉]|判事|検事|騎手|選手|"
                      r"監督|候補|教授|博士|氏|師|士|司教|主教|枢機卿|元帥|提督|大使|総裁|書記|主席|大統領|国王|女王|王子|王女|"

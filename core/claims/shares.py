@@ -6,11 +6,13 @@ from __future__ import annotations
 
 import re
 
+from core.text import previous_sentence_start, sentence_start
+
 _SHARE = re.compile(r"^(?:約|およそ)?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|パーセント|割)|[一二三四五六七八九十]割|半数|過半数|大半)"
                     r"(?:以上|以下|近く|強|弱|超)?(?:の|が)?")
 # Who was asked, in the sentence before the answer: 20代の男性500人に聞いたところ, 全国の女性を対象にした調査
 # (…というアンケートをギャル約2万人に行った所)
-_ASKED = re.compile(r"(?P<who>[^、。「」をにはが]{2,24}?)(?:約|およそ)?(?:[0-9０-９,，万千百]+人)?"
+_ASKED = re.compile(r"(?P<who>[^、。「」をにはが\n]{2,24}?)(?:約|およそ)?(?:[0-9０-９,，万千百]+人)?"
                     r"(?:に(?:聞いた|尋ねた|質問した|調査した|アンケート|行った|行なった|実施した)|を対象に)")
 
 
@@ -22,7 +24,7 @@ def without_share(body: str, text: str, start: int) -> str | None:
     rest = text[share.end():]
     if len(rest) >= 2:
         return rest
-    s_start = body.rfind("。", 0, max(0, body.rfind("。", 0, start))) + 1  # this sentence and the one before
+    s_start = previous_sentence_start(body, sentence_start(body, start))  # this sentence and the one before
     asked = None
     for asked in _ASKED.finditer(body, s_start, start):
         pass
@@ -41,7 +43,7 @@ _HIS = {"彼": ("男性", "男", "少年", "容疑者", "被告", "運転手", "
 def person_noun_before(body: str, s_start: int, pronoun: str) -> str | None:
     """The person noun a pronoun stands for when nobody is named: the last one written as a subject in the two
     sentences before, of the pronoun's sex (彼 not for 女性)."""
-    begin = body.rfind("。", 0, max(0, body.rfind("。", 0, max(0, s_start - 1)))) + 1
+    begin = previous_sentence_start(body, previous_sentence_start(body, s_start))
     found = None
     for match in _PERSON_NOUN.finditer(body, begin, s_start):
         if match.group("who").endswith(_HIS.get(pronoun, ())):

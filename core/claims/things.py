@@ -9,7 +9,7 @@ import re
 
 from core.claims.from_clauses import with_holder
 from core.claims.sources import sources_of
-from core.text import last_match, sentence_start
+from core.text import last_match, previous_sentence_start, sentence_start
 
 # What is made, planned or held: it is spoken about, never the speaker (a programme presents, like its outlet;
 # a document that states, 報告書は or 条例では, is read elsewhere as holding what it states)
@@ -53,6 +53,6 @@ def without_thing(body: str, candidate, everyone):
     s_start = sentence_start(body, candidate.start)
     named = _source(body, everyone, s_start, candidate.start)
     if named is None and s_start > 0 and body[s_start - 1] == "。":  # the sentence before, same paragraph
-        before = sentence_start(body, s_start - 1)
+        before = previous_sentence_start(body, s_start)
         named = _source(body, everyone, before, s_start)
     return with_holder(candidate, named or (None, None))
