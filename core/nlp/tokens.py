@@ -125,8 +125,11 @@ def writer() -> fugashi.Tagger:
 @lru_cache(maxsize=1)
 def keyed_writer() -> tuple[fugashi.Tagger, Features] | None:
     """One tagger per process that writes each token's entry key (see _KNOWN_NODE), with the table of
-    features those keys name; None when the dictionary's files cannot be read so (features are then written)."""
+    features those keys name; None when the dictionary's files cannot be read so, or a user dictionary is
+    loaded too (its words are no entries of sys.dic): features are then written out."""
     keyed = fugashi.Tagger(f'-O "" -F "{_KNOWN_NODE}" -U "{_UNKNOWN_NODE}" -B "{_BEGIN}" -E "{_END}"')
+    if len(keyed.dictionary_info) != 1:
+        return None
     features = features_of(keyed.dictionary_info[0]["filename"])
     return None if features is None else (keyed, features)
 

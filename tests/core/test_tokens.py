@@ -154,3 +154,10 @@ def _keys(text: str) -> list[str]:
 
 def _never_written():
     raise AssertionError("features written out by MeCab")
+
+
+def test_without_a_dictionary_the_keys_can_be_read_in_the_features_are_written(monkeypatch):
+    """A dictionary laid out otherwise, or a user dictionary beside sys.dic: MeCab writes each word's features."""
+    monkeypatch.setattr(tokens_module, "keyed_writer", lambda: None)
+    for text in wikinews(3) + ["ｸﾞﾛｰﾊﾞﾙな未知語ｷﾞｬﾗｸｼｰ"]:
+        assert tokenize(text) == by_nodes(text)
