@@ -28,7 +28,7 @@ import core.nlp.entities  # noqa: E402
 import core.nlp.tagger  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
-from core.nlp.tokens import pieces, tagger, tokenize, writer  # noqa: E402
+from core.nlp.tokens import keyed_writer, pieces, tagger, tokenize, writer  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -97,7 +97,7 @@ def part_times(texts: list[str], tokenized: list[tuple], registry, model) -> dic
     """CPU seconds of the tokeniser and of MeCab's parse alone (its format, its pieces), of the tagger and of
     CRFsuite within it. The timer's own cost inside each timed call (read on calls that do nothing) is taken off.
     """
-    fields_writer = writer()
+    fields_writer = keyed_writer()[0] if keyed_writer() else writer()  # as the tokeniser asks MeCab (entry keys, else features)
     totals: dict[str, float] = {}
     for name, step, items in (("MeCab parse", lambda t: [fields_writer.parse(t[a:b]) for a, b in pieces(t)], texts),
                               ("tokens", tokenize, texts),

@@ -8,8 +8,12 @@ MeCab cannot take are blanked first. Offsets stay exact code points into the
 text given, and the cost grows linearly with its length.
 
 MeCab writes each piece's tokens as one string (fields and tokens ended by one
-separator), so a single split gives every surface, its skipped spaces and its
-features: no Python object per word, as fugashi's nodes would cost.
+separator), so a single split gives every surface, its skipped spaces and the
+key of its dictionary entry: no Python object per word, as fugashi's nodes
+would cost. A word's features are read once from the dictionary by that key
+(core.nlp.mecab_entries) rather than written out and decoded for every token;
+a piece holding a word its key cannot name is read again with the features
+written out.
 """
 
 from __future__ import annotations
@@ -23,6 +27,8 @@ from typing import Iterable, Iterator, NamedTuple
 
 import fugashi
 
+from core.nlp.mecab_entries import KNOWN_KEY, UNKNOWN_KEY, Features, features_of
+
 # Well under what MeCab survives, well over any paragraph of real news.
 PIECE = 5_000
 # Where a piece may end, best first: after a line end, a sentence end, a comma or a space.
@@ -34,10 +40,12 @@ _UNSAFE = re.compile("[\x00\ud800-\udfff]")
 # separator is one to Python) from both ends of what MeCab writes, and a piece may start with spaces.
 _SEP = "\x1f"
 _NODE = f"%pS{_SEP}%m{_SEP}%H{_SEP}"
+# The same with the key of the word's dictionary entry in place of its features (core.nlp.mecab_entries).
+_KNOWN_NODE, _UNKNOWN_NODE = f"%pS{_SEP}%m{_SEP}{KNOWN_KEY}{_SEP}", f"%pS{_SEP}%m{_SEP}{UNKNOWN_KEY}{_SEP}"
 _BEGIN, _END = "B", "E"
-# UniDic's feature strings read so far, each kept once: a token's features are the string kept for the
-# word, not a copy of its own (about 150 bytes), so an article's tokens take half the memory and the
-# passes that walk them all find more of them in the processor's caches. Cleared past this many.
+# UniDic's feature strings read so far, each kept once (by entry key, or as written): a token's features
+# are the string kept for the word, not a copy of its own (about 150 bytes), so an article's tokens take
+# half the memory and the passes that walk them all find more of them in the processor's caches. Cleared past this many.
 SHARED_FEATURES = 50_000
 _features: dict[str, str] = {}
 # For each mark pos_positions was asked for: whether each feature string seen holds it.
@@ -114,6 +122,18 @@ def writer() -> fugashi.Tagger:
     return fugashi.Tagger(f'-O "" -F "{_NODE}" -U "{_NODE}" -B "{_BEGIN}" -E "{_END}"')
 
 
+@lru_cache(maxsize=1)
+def keyed_writer() -> tuple[fugashi.Tagger, Features] | None:
+    """One tagger per process that writes each token's entry key (see _KNOWN_NODE), with the table of
+    features those keys name; None when the dictionary's files cannot be read so, or a user dictionary is
+    loaded too (its words are no entries of sys.dic): features are then written out."""
+    keyed = fugashi.Tagger(f'-O "" -F "{_KNOWN_NODE}" -U "{_UNKNOWN_NODE}" -B "{_BEGIN}" -E "{_END}"')
+    if len(keyed.dictionary_info) != 1:
+        return None
+    features = features_of(keyed.dictionary_info[0]["filename"])
+    return None if features is None else (keyed, features)
+
+
 # Tokens found ahead by tokenized_ahead, by text: each is handed to the first tokenize() of its text.
 _ahead: dict[str, list[Token]] = {}
 
@@ -181,28 +201,59 @@ def _tokenize_piece(piece: str, offset: int, tokens: list[Token]) -> None:
 
 
 def _read_piece(piece: str, offset: int, tokens: list[Token]) -> None:
-    if _SEP in piece:  # the text itself holds the separator: read fugashi's nodes instead
+    # fugashi's nodes when the text itself holds the separator, or MeCab's fields do not spell it
+    if _SEP in piece or not (_read_keyed(piece, offset, tokens) or _read_written(piece, offset, tokens)):
         _find_each(piece, offset, tagger()(piece), tokens)
-        return
-    fields = writer().parse(piece).split(_SEP)
-    if fields.pop() != _END or not fields[0].startswith(_BEGIN):
-        _find_each(piece, offset, tagger()(piece), tokens)
-        return
-    fields[0] = fields[0][len(_BEGIN):]
-    # Tokens built by map and zip, no Python line run per token, once the spaces and surfaces spell the piece.
+
+
+def _read_keyed(piece: str, offset: int, tokens: list[Token]) -> bool:
+    """Add piece's tokens, each word's features found by its entry key; False (none added) if a key names none."""
+    keyed = keyed_writer()
+    fields = None if keyed is None else _fields(keyed[0], piece)
+    if fields is None:
+        return False
+    known = keyed[1]
+    if len(known) > SHARED_FEATURES:
+        known.clear()
+    features = list(map(known.__getitem__, fields[2::3]))
+    return None not in features and _add_tokens(piece, offset, fields, features, tokens)
+
+
+def _read_written(piece: str, offset: int, tokens: list[Token]) -> bool:
+    """Add piece's tokens with the features MeCab writes out; False (none added) if its fields do not spell piece."""
+    fields = _fields(writer(), piece)
+    if fields is None:
+        return False
     if len(_features) > SHARED_FEATURES:
         _features.clear()
     features = fields[2::3]
     features = list(map(_features.setdefault, features, features))  # each string kept once (see _features)
+    return _add_tokens(piece, offset, fields, features, tokens)
+
+
+def _fields(writer: fugashi.Tagger, piece: str) -> list[str] | None:
+    """What writer writes for piece, split: spaces, surface, features or key, spaces...; None if not so framed."""
+    fields = writer.parse(piece).split(_SEP)
+    if fields.pop() != _END or not fields[0].startswith(_BEGIN):
+        return None
+    fields[0] = fields[0][len(_BEGIN):]
+    return fields
+
+
+def _add_tokens(piece: str, offset: int, fields: list[str], features: list[str], tokens: list[Token]) -> bool:
+    """Add the tokens of fields to tokens if their spaces and surfaces spell the piece (False, none added, if not).
+
+    Tokens built by map and zip, no Python line run per token.
+    """
     del fields[2::3]  # left: spaces, surface, spaces, surface...
     whole = "".join(fields)
     if not piece.startswith(whole) or piece[len(whole):].strip():
-        _find_each(piece, offset, tagger()(piece), tokens)
-        return
+        return False
     # One running sum over every field's length: where each token starts (after its spaces) and ends.
     marks = list(accumulate(map(len, fields), initial=offset))
     # starmap hands each (Token, fields) pair zip makes to tuple.__new__ as it is: no argument tuple built per token.
     tokens.extend(starmap(_new_token, zip(repeat(Token), zip(marks[1::2], marks[2::2], fields[1::2], features))))
+    return True
 
 
 def _find_each(piece: str, offset: int, nodes, tokens: list[Token]) -> None:

@@ -123,5 +123,41 @@ def test_the_features_kept_are_dropped_past_their_limit(monkeypatch):
     monkeypatch.setattr(tokens_module, "SHARED_FEATURES", 5)
     tokenize("米国の大統領は北京で会談し、両国の外相も同席した。")  # more than five kinds of word
     later = tokenize("首相が会見した。")
-    assert set(tokens_module._features.values()) == {t.pos for t in later}
+    assert set(tokens_module.keyed_writer()[1].values()) == {t.pos for t in later}
     assert later == by_nodes("首相が会見した。")
+
+
+def test_features_are_read_from_the_dictionary_by_each_words_key_not_written_by_mecab(monkeypatch):
+    """MeCab writes a word's ids and cost; its features come from its dictionary entry, the same as its node's."""
+    texts = wikinews(30) + ["ｸﾞﾛｰﾊﾞﾙな未知語ｷﾞｬﾗｸｼｰ", "全角の　空白と𠮷野家、ＡＢＣ社の１２３件。"]
+    expected = [by_nodes(text) for text in texts]
+    ambiguous = [text for text in texts if None in map(tokens_module.keyed_writer()[1].__getitem__, _keys(text))]
+    monkeypatch.setattr(tokens_module, "writer", _never_written)
+    assert [tokenize(text) for text in texts if text not in ambiguous] == \
+        [found for text, found in zip(texts, expected) if text not in ambiguous]
+    assert len(ambiguous) < 5
+
+
+def test_a_word_whose_key_two_entries_share_is_read_with_its_features_written():
+    """清野 (キヨノ, セイノ) has two entries alike in ids and cost: its key names no features, so the piece is
+    read again with them written out, and gives the tokens fugashi's nodes give."""
+    text = "清野氏は米国の大統領と会談した。"
+    assert None in map(tokens_module.keyed_writer()[1].__getitem__, _keys(text))
+    assert tokenize(text) == by_nodes(text)
+    assert tokenize(text)[0].pos == tagger()(text)[0].feature_raw
+
+
+def _keys(text: str) -> list[str]:
+    keyed = tokens_module.keyed_writer()[0]
+    return [key for start, end in pieces(text) for key in tokens_module._fields(keyed, text[start:end])[2::3]]
+
+
+def _never_written():
+    raise AssertionError("features written out by MeCab")
+
+
+def test_without_a_dictionary_the_keys_can_be_read_in_the_features_are_written(monkeypatch):
+    """A dictionary laid out otherwise, or a user dictionary beside sys.dic: MeCab writes each word's features."""
+    monkeypatch.setattr(tokens_module, "keyed_writer", lambda: None)
+    for text in wikinews(3) + ["ｸﾞﾛｰﾊﾞﾙな未知語ｷﾞｬﾗｸｼｰ"]:
+        assert tokenize(text) == by_nodes(text)

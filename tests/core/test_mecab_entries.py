@@ -1,0 +1,50 @@
+"""A word's features read from MeCab's dictionary files by the ids and cost MeCab writes for it."""
+
+from __future__ import annotations
+
+from core.nlp.mecab_entries import features_of
+from core.nlp.tokens import tagger
+
+KEYS = '-O "" -F "%phl,%phr,%pw,%m\\n" -U "U%phl,%phr,%pw\\n" -B "" -E ""'
+
+
+def dictionary_file() -> str:
+    return tagger().dictionary_info[0]["filename"]
+
+
+def test_each_words_key_names_the_features_of_its_node():
+    import fugashi
+
+    keyed = fugashi.Tagger(KEYS)
+    features = features_of(dictionary_file())
+    text = "米国のバイデン大統領は１５日、ｷﾞｬﾗｸｼｰ社のＣＥＯとワシントンで会談し、日米の協力を確かめた。"
+    keys = keyed.parse(text).splitlines()
+    nodes = tagger()(text)
+    assert len(keys) == len(nodes) > 10
+    assert any(key.startswith("U") for key in keys)  # unknown words too
+    for key, node in zip(keys, nodes):
+        assert features[key] == node.feature_raw, node.surface
+
+
+def test_a_key_no_entry_has_names_nothing_and_the_answer_is_kept():
+    features = features_of(dictionary_file())
+    assert features["1,1,1,存在しない語ｘｙｚ"] is None
+    assert features["4792,4792,2816,東京"].startswith("名詞,固有名詞,地名,一般,")
+    assert features["4792,4792,2817,東京"] is None  # the surface's entry has another cost
+    assert features["U1,1,1"] is None
+    assert set(features) == {"1,1,1,存在しない語ｘｙｚ", "4792,4792,2816,東京", "4792,4792,2817,東京", "U1,1,1"}
+
+
+def test_two_entries_alike_in_ids_and_cost_but_not_in_features_name_nothing():
+    """清野 is read キヨノ and セイノ by two entries of the same ids and cost: which one MeCab took is not known."""
+    features = features_of(dictionary_file())
+    entries = [features._known.entry(index) for index in features._known.group("清野".encode())]
+    assert len(entries) == 2 and entries[0][:3] == entries[1][:3]
+    assert features[",".join(map(str, entries[0][:3])) + ",清野"] is None
+
+
+def test_files_that_are_no_mecab_dictionary_give_no_table(tmp_path):
+    assert features_of(str(tmp_path / "sys.dic")) is None  # no files
+    (tmp_path / "sys.dic").write_bytes(b"\0" * 200)
+    (tmp_path / "unk.dic").write_bytes(b"\0" * 200)
+    assert features_of(str(tmp_path / "sys.dic")) is None  # not MeCab's layout
