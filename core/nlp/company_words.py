@@ -17,7 +17,7 @@ import re
 from core.model import Mention
 from core.nlp.tokens import Token
 
-# Words that name a company after any proper name (日本|郵船, 日本|発条, 日本|無線, 東洋|紡績, 住友|化成).
+# Words that name a company after any proper name (日本|郵船, 日本|発条, 日本|無線, 富士|紡績, 住友|化成).
 _COMPANY_WORDS = ("郵船", "発条", "無線", "製鉄", "製紙", "通運", "損保", "精工", "電工", "製鋼", "鋼管", "紡績", "化成",
                   "製菓", "商船", "汽船", "碍子", "硝子", "信販", "製粉", "製糖", "造船", "海運")
 # Words that do so only after a name that is no country (出光|石油; ロシア|石油 is Russia's oil).
