@@ -29,6 +29,7 @@ from core.nlp.company_heads import with_company_heads
 from core.nlp.legal_form_names import with_legal_form_names
 from core.nlp.company_suffix import with_company_suffix
 from core.nlp.outlet_suffix import with_outlet_suffix
+from core.nlp.company_words import with_company_words
 from core.nlp.compound_names import compound_mentions
 from core.nlp.datelines import dateline_places, joined_dateline_agencies
 from core.nlp.defined_short_forms import defined_short_forms
@@ -52,6 +53,7 @@ from core.nlp.of_names import of_names
 from core.nlp.readings import readings
 from core.nlp.short_forms import later_short_forms, short_forms_retyped
 from core.nlp.suffixed_names import compounds
+from core.nlp.surnames_read_as_places import surnames_before_offices
 from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.title_names import outside_bmp_names, people_before_titles, titles_cut_off
 from core.nlp.repeated_surnames import repeated_surname_people
@@ -150,6 +152,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
     chosen = mend(folded, chosen, registry)
     chosen = titles_cut_off(folded, people_before_titles(folded, chosen), index_at, tokens)
+    chosen = surnames_before_offices(folded, chosen, registry)  # 仲井真|知事, 堀江|前社長
+    chosen = with_company_words(folded, chosen, tokens, index_at)  # 日本|無線, 日本|郵船
     chosen = readings(folded, chosen)
     chosen = one_type_per_name(folded, chosen, tokens, index_at)
     chosen = clubs_in_context(folded, chosen, registry, tokens, index_at)

@@ -21,6 +21,7 @@ _KATAKANA_PLACE = re.compile(r"(?<![\u30a1-\u30faー・=＝])[\u30a1-\u30faー]{
 _PREFECTURES = ("青森|岩手|宮城|秋田|山形|福島|茨城|栃木|群馬|埼玉|千葉|東京|神奈川|新潟|富山|石川|福井|山梨|長野|"
                 "岐阜|静岡|愛知|三重|滋賀|京都|大阪|兵庫|奈良|和歌山|鳥取|島根|岡山|広島|山口|徳島|香川|愛媛|高知|福岡|"
                 "佐賀|長崎|熊本|大分|宮崎|鹿児島|沖縄")
+PREFECTURES = re.compile(_PREFECTURES)  # a prefecture's name without its unit (長野, 沖縄), read elsewhere too
 _UNIT = r"(?:(?:(?![県府])[\u4e00-\u9fff々ヶケが\u30a1-\u30faー]){2,5}?(?:市|郡|区|町|村)|(?![県府])[\u4e00-\u9fff](?:市|郡|区))(?!長|民|議|場|役|立|営|政|街|制|内|外|部)"
 _ADDRESS = re.compile(r"(?<![\u4e00-\u9fff])(?:北海道|東京都|(?:京都|大阪)府|(?:" + _PREFECTURES + r")県)"
                       r"(?:" + _UNIT + r"){2,3}")
