@@ -78,7 +78,7 @@ def row_title(row: dict) -> str:
     title = one_line(row["title"] or "")
     if len(title) > LIST_TITLE:
         return title[:LIST_TITLE - 1] + "…"
-    return title or "(" + (row["snippet"] or "no title") + "…)"
+    return title or "(" + one_line(row["snippet"] or "no title") + "…)"  # a body's first words as one line too
 
 
 def cmd_list(args, db_path: Path) -> int:

@@ -138,6 +138,14 @@ def person_country(entity_id: str | None) -> str | None:
     return entity.attributes.get("country") if entity is not None and entity.type == "PERSON" else None
 
 
+def place_country(place) -> str | None:
+    """The country entity a place mention (LOC) lies in, as the bundled registry knows it (北京, ワシントン: a
+    city of theirs), else None: a visit there is hosted by that country."""
+    entity = bundled_registry().get(place.entity_id) if place.type == "LOC" and place.entity_id else None
+    code = entity.attributes.get("country") if entity is not None else None
+    return f"country:{code}" if code else None
+
+
 # Named beside a meeting without sitting at it: ロイターのハル記者, 専門家の…教授, トランプ新政権
 _ONLOOKER = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?[\u4e00-\u9fff]{0,4}(?:記者|特派員|アナリスト|研究員|専門家|教授|"
                        r"准教授|解説委員|編集委員|評論家)")

@@ -63,8 +63,9 @@ SEAT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:本社|本部|支社|支店|本�
 VISITED = re.compile(r"(?:の(?:もと|下|元|ところ))?を[^、。をでとがは]{0,4}|への(?:[^、。をでとがはの]{1,4}(?:の)?)?")  # 米国への公式訪問
 
 
-# ウズベキスタンの首都タシュケントを訪問, アメリカ・ワシントンを訪問: the country of the city visited hosts the visit
-VISITED_CITY = re.compile(r"[の・](?:首都|首府|都市|港湾都市|古都)?[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}を[^、。をでとがは]{0,4}")
+# ウズベキスタンの首都タシュケントを訪問: the country of the city visited hosts the visit (アメリカ・ワシントンを訪問:
+# one destination, read by core.meetings.sentence.add_destinations)
+VISITED_CITY = re.compile(r"の(?:首都|首府|都市|港湾都市|古都)?[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}を[^、。をでとがは]{0,4}")
 
 
 # Sources: 産経新聞によると, 朝日新聞が報じた

@@ -10,10 +10,9 @@ import re
 
 from core.meetings.dates import SeasonDate
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import unique
+from core.meetings.people import place_country, unique
 from core.meetings.subject_people import BOTH
 from core.meetings.counted import count_value
-from core.registry import bundled_registry
 
 
 _GOES_TO = re.compile(r"を(?:[^、。をでとがは]{0,4})(?:訪問|訪れ|歴訪|回|巡)")
@@ -53,9 +52,7 @@ def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s
 
 def city_of_country(country, place) -> bool:
     """Whether place is a city the bundled registry places in country (a GPE mention): 中国・北京, 米・ワシントン."""
-    entity = bundled_registry().get(place.entity_id) if place.type == "LOC" and place.entity_id else None
-    return country.type == "GPE" and entity is not None \
-        and f"country:{entity.attributes.get('country')}" == country.entity_id
+    return country.type == "GPE" and place_country(place) == country.entity_id
 
 
 def in_the_past(found, reference):

@@ -3,7 +3,9 @@ Japanese news leaves out the subject it goes on with, and a line that opens on t
 person's visit to a country goes on with that visitor, who meets the host there. Each line of many papers (and of
 Wikinews) is a paragraph of its own, so the subject is carried across a line break (core.meetings.detect keeps it
 as far); a carried subject alone completes only a pair whose partner is named (core.meetings.more_sides), and the
-visit is what names the other side here. A partner named in the clause is core.meetings.people.host_of_the_visit's."""
+visit is what names the other side here. A partner named in the clause is core.meetings.people.host_of_the_visit's.
+The other way round, a visit whose clause names only where it goes takes the person carried as its visitor
+(visitor_carried: …羽田空港から出発した。…米国を訪問する)."""
 
 from __future__ import annotations
 

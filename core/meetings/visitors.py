@@ -8,10 +8,9 @@ import re
 
 from core.meetings.mention import Participant
 from core.meetings.named_after import person_at
-from core.meetings.people import SUBJECT_AFTER, name_of, not_a_side
+from core.meetings.people import SUBJECT_AFTER, name_of, not_a_side, place_country
 from core.nlp.office_names import full_office
 from core.nlp.offices import HONORIFICS, office_after
-from core.registry import bundled_registry
 
 
 # 訪問中の, 訪問した, 訪れていた, 訪れている: a visit told as a relative clause of the name after it
@@ -51,13 +50,8 @@ def hosted_place_before(body: str, mentions, start: int) -> bool:
     """Whether the place written right before the を of a visit at start is a country, or a place the bundled
     registry knows the country of (北京を訪れている岸田外相: China hosts); 南部フロリダを訪れている首相 names no
     host Kaidan knows, and a visitor alone is no meeting of sides."""
-    registry = bundled_registry()
-    for m in mentions:
-        if m.end == start - 1 and body.startswith("を", m.end):
-            entity = registry.get(m.entity_id) if m.entity_id else None
-            if m.type == "GPE" or m.type == "LOC" and entity is not None and entity.attributes.get("country"):
-                return True
-    return False
+    return any(m.end == start - 1 and body.startswith("を", m.end) and (m.type == "GPE" or place_country(m))
+               for m in mentions)
 
 
 def _person_right_at(body: str, actors, position: int):

@@ -107,6 +107,18 @@ def test_a_list_row_is_one_line_however_long_or_odd_the_title(tmp_path, capsys):
     assert json.loads(capsys.readouterr().out)[0]["title"] == title  # the data whole
 
 
+def test_an_untitled_list_row_shows_its_first_words_on_one_line(tmp_path, capsys):
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"title": "", "text": "日本\u2028と米国の首脳が会談した。"}, ensure_ascii=False) + "\n",
+                    encoding="utf-8")
+    db = tmp_path / "lib.db"
+    assert main(["import", str(rows), "--db", str(db), "--quiet"]) == 0
+    capsys.readouterr()
+    assert main(["list", "--db", str(db)]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert line.endswith("(日本\\u2028と米国の首脳が会談した。…)")
+
+
 def test_db_from_environment(tmp_path, monkeypatch, capsys):
     monkeypatch.setenv("KAIDAN_DB", str(tmp_path / "env.db"))
     assert main(["import", str(SEEDS / "002_375588a7e3fcd12b.txt")]) == 0

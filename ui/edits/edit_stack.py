@@ -49,22 +49,25 @@ class EditStack(QUndoStack):
     def keep(self, command: "EditCommand", undoing: bool, exc: ChangedElsewhere) -> None:
         """An undo (redo) refused as changed elsewhere: nothing was written, so the step goes back where it was
         (once the stack has moved past it) without writing, and the window says what changed."""
-        QTimer.singleShot(0, self, lambda: self._put_back(command, undoing))  # not after the window is gone
         words = (self.tr("Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved.")
                  if undoing else self.tr("Could not redo “{edit}”: {reason}. Nothing was changed."))
-        self.failed.emit(words.format(edit=command.text(), reason=elsewhere_reason(exc)))
+        self._stay(command, undoing, words.format(edit=command.text(), reason=elsewhere_reason(exc)))
 
     def hold(self, command: "EditCommand", undoing: bool, exc: WriteRefused) -> None:
         """An undo (or the redo of an undone step) the library refused for now (disk full, busy, made read-only):
         nothing was written, so the step stays where it was, to undo (redo) again once the library can be
         written; dropping it would leave the edit saved with no way back from the window."""
         self.refusals += 1
-        QTimer.singleShot(0, self, lambda: self._put_back(command, undoing))
         words = (self.tr("Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved and "
                          "still on the undo list: undo it again once the library can be written.") if undoing else
                  self.tr("Could not redo “{edit}”: {reason}. Nothing was changed; it is still on the redo list: "
                          "redo it again once the library can be written."))
-        self.failed.emit(words.format(edit=command.text(), reason=_reason(exc)))
+        self._stay(command, undoing, words.format(edit=command.text(), reason=_reason(exc)))
+
+    def _stay(self, command: "EditCommand", undoing: bool, message: str) -> None:
+        """A refused step goes back where it was once the stack has moved past it, and the window says why."""
+        QTimer.singleShot(0, self, lambda: self._put_back(command, undoing))  # not after the window is gone
+        self.failed.emit(message)
 
     def _put_back(self, command: "EditCommand", undoing: bool) -> None:
         """Move the stack back over a refused step, if it is still the one next to the index."""

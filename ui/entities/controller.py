@@ -113,6 +113,8 @@ class EntityController(EntityCorrections, QObject):
         self._panel_turn += 1
         turn = self._panel_turn
         if len(self.mentions) > PANEL_AFTER_PAINT:  # the text on the screen first, its thousands of names after
+            if self.panel.article_id != self.article_id:  # (meanwhile no other article's names, whose spans
+                self.panel.set_mentions([], {}, None)     # chosen would select this text's)
             after_first_paint(self.reader.reader.body.viewport(), lambda: self._fill_panel(turn), PANEL_FALLBACK_MS)
         else:
             self._fill_panel(turn)
