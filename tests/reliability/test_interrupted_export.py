@@ -30,7 +30,7 @@ def unlink(path, *args, **kwargs):
         os._exit(9)
     real_unlink(path, *args, **kwargs)
 os.replace, os.unlink = replace, unlink
-main(["export", "--db", {db!r}, "--format", "csv", "--out", {out!r}, "--quiet"])
+main(["export", "--db", {db!r}, "--format", "csv", "--out", {out!r}, "--quiet", *{extra!r}])
 """
 
 
@@ -47,12 +47,12 @@ def folder_bytes(folder):
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir())}
 
 
-def killed_refresh(library, out, after_renames):
+def killed_refresh(library, out, after_renames, *extra):
     """Refresh the csv export in out with one more article, in a process killed after that many renames."""
     db = open_db(library)
     store_text(db, "test#new", "txt", "英国の首相が訪日した。", {"title": "英国の首相"})
     db.close()
-    done = python(_KILLED.format(after_renames=after_renames, db=str(library), out=str(out)))
+    done = python(_KILLED.format(after_renames=after_renames, db=str(library), out=str(out), extra=extra))
     assert done.returncode == 9, done.stderr
 
 
@@ -124,3 +124,15 @@ def test_a_folder_whose_card_a_crash_set_aside_is_still_the_same_export(library,
     assert not (out / "dataset.json").exists()
     assert other_export(out, "csv", ALL) is None
     assert other_export(out, "jsonl", ALL).code == "other_export"
+
+
+@pytest.mark.parametrize("after_renames", [2, 7])  # among the jsonl files set aside; among the csv tables
+def test_a_replacement_of_another_format_killed_midway_is_undone(library, tmp_path, after_renames):
+    """The killed export's own tables (names the earlier export did not have) go; the jsonl files come back."""
+    out = tmp_path / "out"
+    assert main(["export", "--db", str(library), "--format", "jsonl", "--out", str(out), "--quiet"]) == 0
+    earlier = folder_bytes(out)
+    killed_refresh(library, out, after_renames, "--force")
+    assert leftovers(out)
+    assert recover(out).code == "export_put_back"
+    assert folder_bytes(out) == earlier
