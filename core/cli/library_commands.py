@@ -33,6 +33,8 @@ def cmd_export(args, db_path: Path) -> int:
     finally:
         if progress:
             progress.done()
+    if result.recovered:
+        print(f"note: {result.recovered}")
     for name, count in result.files.items():
         print(f"{args.out / name}: {count}")
     print(f"exported {result.articles} articles as {args.format}")

@@ -19,6 +19,7 @@ from core.export.hf import HfWriter
 from core.export.iob import Cut
 from core.export.jsonl import JsonlWriter
 from core.export.labelstudio import LabelStudioWriter
+from core.export.recover import recover
 from core.export.records import ARTICLE_KEYS, annotated_articles, article_record
 from core.export.scope import ALL, Scope, count_in_scope, undated_left_out
 from core.export.spacy import SpacyWriter
@@ -50,6 +51,7 @@ class ExportResult:
     articles: int = 0
     cancelled: bool = False
     undated: int = 0  # left out of the date range for having no day at all (Scope.undated_left_out)
+    recovered: Reason | None = None  # what was done first about an export a crash left half-swapped there
 
 
 def export(
@@ -78,11 +80,13 @@ def export(
     meanwhile is in none of the files, so they and the card agree.
     An earlier Kaidan export in out_dir (a refresh, or one replaced with force) is
     replaced whole: its files are set aside while this one's are renamed into
-    place, deleted when all are, put back when one rename fails.
+    place, deleted when all are, put back when one rename fails. One a crash left
+    half-swapped (NAME.earlier files) is finished or put back first (core.export.recover).
     """
     if fmt not in WRITERS:
         raise ValueError(f"format must be one of {FORMATS}")
     out_dir = Path(out_dir)
+    recovered = recover(out_dir)  # an export a crash interrupted there: finished or undone before anything else
     reason = None if force else other_export(out_dir, fmt, scope)
     if reason:
         raise ExportExists(reason)
@@ -98,6 +102,7 @@ def export(
         raise
     if result.cancelled:
         remove_made_folders(made)
+    result.recovered = recovered
     return result
 
 

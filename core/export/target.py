@@ -25,6 +25,8 @@ def other_export(out_dir: str | Path, fmt: str, scope: Scope) -> Reason | None:
     if not folder.is_dir():
         return None
     card = folder / CARD
+    if not card.is_file():  # a crash set it aside mid-export: the export recovers it first (core.export.recover)
+        card = folder / (CARD + ".earlier")
     if card.is_file():
         try:
             held = json.loads(card.read_text(encoding="utf-8"))

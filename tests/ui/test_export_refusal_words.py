@@ -113,3 +113,25 @@ def test_the_note_that_spacy_is_missing_is_said_in_japanese(qtbot, export_dialog
         lines = dialog.summary_box.notes.text().splitlines()
     assert lines[-1] == "spaCy がインストールされていません: train.json だけを書き出しました（`python -m spacy convert train.json .`）"
     assert english_only(lines) == []
+
+
+def test_an_interrupted_export_put_back_is_said_in_japanese(tmp_path):
+    """The summary's line on an export a crash left half-done, finished or undone before this one wrote."""
+    from core.export.recover import recover
+    from ui.jobs.export_summary import summary_lines
+
+    out = tmp_path / "csv"
+    out.mkdir()
+    (out / "articles.csv").write_text("new\n")
+    (out / "articles.csv.earlier").write_text("earlier\n")
+    (out / "dataset.json").write_text('{"format": "csv", "files": {"articles.csv": 1}}')
+    (out / "dataset.json.part").write_text('{"format": "csv", "files": {"articles.csv": 2}}')
+
+    class Result:
+        cancelled, articles, undated, cuts, notes = False, 1, 0, [], []
+        recovered = recover(out)
+
+    with language(QApplication.instance(), "ja"):
+        lines = summary_lines(Result, "csv")
+    assert lines[1] == f"中断された書き出しが {out} を置き換えの途中で残していました。前回の書き出しを元に戻しました（ファイル 1 件）。"
+    assert (out / "articles.csv").read_text() == "earlier\n" and not (out / "dataset.json.part").exists()

@@ -39,6 +39,11 @@ _REASONS = {
     "not_a_card": QT_TRANSLATE_NOOP("ExportWords", "{folder} holds a {card} that is not a Kaidan export card"),
     "export_clashes": QT_TRANSLATE_NOOP("ExportWords", "{folder} already holds {names} (not from a Kaidan "
                                                        "export card)"),
+    "export_leftovers_removed": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left {count} earlier "
+                                                                 "files in {folder}: the export there is whole, and "
+                                                                 "they were removed."),
+    "export_put_back": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left {folder} half-replaced: "
+                                                        "the earlier export there was put back ({count} files)."),
     "no_spacy": QT_TRANSLATE_NOOP("ExportWords", "spaCy is not installed: train.json only "
                                                  "(`python -m spacy convert train.json .`)"),
 }

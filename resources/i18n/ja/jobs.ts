@@ -986,7 +986,7 @@ Replace it with this {format} export?</source>
         <translation>記事 {n} 件を {format} で書き出しました。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>1 article with no date (on the page or in the text) was left out of the date range.</source>
         <translation>日付のない記事 1 件 (ページにも本文にもなし) は日付の範囲に含めませんでした。</translation>
     </message>
@@ -1102,6 +1102,16 @@ Replace it with this {format} export?</source>
         <location line="+1"/>
         <source>{folder} already holds {names} (not from a Kaidan export card)</source>
         <translation>{folder} にはすでに {names} があります（Kaidan の書き出しの説明書きのないもの）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interrupted export had left {count} earlier files in {folder}: the export there is whole, and they were removed.</source>
+        <translation>中断された書き出しが {folder} に前回のファイルを {count} 件残していました。そこの書き出しは揃っているので、それらを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An interrupted export had left {folder} half-replaced: the earlier export there was put back ({count} files).</source>
+        <translation>中断された書き出しが {folder} を置き換えの途中で残していました。前回の書き出しを元に戻しました（ファイル {count} 件）。</translation>
     </message>
     <message>
         <location line="+2"/>

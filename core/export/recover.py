@@ -1,0 +1,86 @@
+"""An export folder an interrupted export left half-swapped (a power cut or a kill midway through its renames)
+is made whole again before the next export writes there.
+
+An export sets the earlier files aside as NAME.earlier, renames its own NAME.part into place, the card last, and
+deletes the .earlier files once all of them are. A crash between leaves NAME.earlier files (and NAME.part ones)
+behind. The cards say which export stood: the new card in place (no dataset.json.part left) with every file it
+lists there means the new export stood, and the .earlier files are leftovers to remove; otherwise the earlier
+export is put back from them. Only NAME.earlier and NAME.part of names a card lists (or its format writes) are
+touched: a user's own files in the folder are never."""
+
+from __future__ import annotations
+
+import json
+import os
+from fnmatch import fnmatch
+from pathlib import Path
+
+from core.errors import Reason
+from core.export_names import CARD, FILES
+
+EARLIER = ".earlier"
+PART = ".part"
+
+
+def recover(out_dir: str | Path) -> Reason | None:
+    """Finish or undo an export a crash interrupted in out_dir; one line saying what was done (None when there
+    was nothing to do)."""
+    folder = Path(out_dir)
+    try:
+        present = {p.name for p in folder.iterdir() if p.is_file()}
+    except OSError:
+        return None  # no folder (or an unreadable one): nothing was left half-done here, or it fails when written
+    in_place, set_aside, pending = (_card(folder / (CARD + end)) for end in ("", EARLIER, PART))
+    ours = _names_of([card for card in (in_place, set_aside, pending) if card], present)
+    earlier = sorted(n[:-len(EARLIER)] for n in present if n.endswith(EARLIER) and n[:-len(EARLIER)] in ours)
+    if not earlier:
+        return None
+    if in_place is not None and CARD + PART not in present and all(
+            name in present for name in _listed(in_place)):
+        for name in earlier:
+            (folder / (name + EARLIER)).unlink(missing_ok=True)
+        return Reason(f"an interrupted export had left {len(earlier)} earlier files in {folder}: the export there "
+                      f"is whole, and they were removed", "export_leftovers_removed", folder=str(folder),
+                      count=len(earlier))
+    # The new export did not stand: its published files with no earlier one of their name go, then every
+    # earlier file is put back, then its partial files go.
+    new_names = set(_listed(pending)) | {CARD}
+    for name in sorted(new_names - set(earlier)):
+        if name in present and name + PART not in present and name != CARD:
+            (folder / name).unlink(missing_ok=True)
+    for name in earlier:
+        os.replace(folder / (name + EARLIER), folder / name)
+    for name in sorted(ours):
+        if name + PART in present:
+            (folder / (name + PART)).unlink(missing_ok=True)
+    return Reason(f"an interrupted export had left {folder} half-replaced: the earlier export there was put back "
+                  f"({len(earlier)} files)", "export_put_back", folder=str(folder), count=len(earlier))
+
+
+def _card(path: Path) -> dict | None:
+    """A Kaidan export card read from path (None when it is not there or not a card)."""
+    try:
+        card = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return card if isinstance(card, dict) else None
+
+
+def _listed(card: dict | None) -> list[str]:
+    files = card.get("files") if card else None
+    return [name for name in files if isinstance(name, str)] if isinstance(files, dict) else []
+
+
+def _names_of(cards: list[dict], present: set[str]) -> set[str]:
+    """The names Kaidan's exports here write: the card, those the cards list and those their formats write
+    (brat's per-article files by pattern), matched against what the folder holds with .earlier or .part cut."""
+    names = {CARD}
+    patterns = []
+    for card in cards:
+        names.update(_listed(card))
+        patterns += FILES.get(card.get("format"), ()) if isinstance(card.get("format"), str) else ()
+    for name in present:
+        base = name.removesuffix(EARLIER).removesuffix(PART) if name.endswith((EARLIER, PART)) else None
+        if base and any(fnmatch(base, pattern) for pattern in patterns):
+            names.add(base)
+    return names
