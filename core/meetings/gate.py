@@ -21,6 +21,7 @@ from core.meetings.triggers import (
     QUOTED_BEFORE, SHARED_MEALS, SPOKEN_AT, TALKED_VERB, TRIGGER, VIDEO_MEANS_AFTER, WHAT_SIDES_NEGOTIATE_BEFORE, WITH_PARTNER_AFTER,
     conference_of_states
 )
+from core.meetings.two_plus_two import is_gloss, past_gloss
 
 
 def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, places=()) -> bool:
@@ -34,6 +35,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
         return True  # 破局を求める署名, 結婚の署名: a petition's or a marriage's signatures, no agreement of sides
     if match.group(0) in ("来日", "訪日") and PROMOTION.search(body, s_start, s_end):
         return True  # 公開に合わせて、メリル・ストリープの来日が決定した: a star's promotional trip
+    if is_gloss(body, match.start()):
+        return True  # 外務・防衛担当閣僚協議（2プラス2）: the name in brackets of the meeting word before it
     if in_link_list(body, match.start()):
         return True  # ・FBIの電話会議をリーク: the headline of another story the page links to
     if match.group(0) == "会見" and PRESS_EVENT.search(body, s_start, match.start()) \
@@ -92,7 +95,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             and (PARTNER_BEFORE.search(body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start())):
         return False  # 兵庫県と神戸市は…協議会を開いた: a council the two sides named hold together
     if match.group(0) in NEEDS_EVENT_USE and not (
-            EVENT_USE_AFTER.match(body, match.end()) or EVENT_USE_BEFORE.search(body, s_start, match.start())
+            EVENT_USE_AFTER.match(body, past_gloss(body, match.end())) or EVENT_USE_BEFORE.search(body, s_start, match.start())
             or HELD_BEFORE.search(body, s_start, match.start())
             or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
             and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.two_plus_two import LEVEL_WORDS
 from core.text import last_match
 
 
@@ -12,7 +13,7 @@ from core.text import last_match
 # and a summit of the same two countries on the same day are two meetings (so are 南北閣僚級会談 and 南北首脳会談).
 _LEVELS = (("heads", "首脳|首相|大統領|国家主席|主席|総理|国王|総書記"), ("foreign", "外相|外務大臣|外務相|国務長官|外交部長"),
            ("defence", "国防|防衛相|防衛大臣"), ("finance", "財務|蔵相|財政相"), ("trade", "通商|貿易|経済相|経産相"),
-           ("vice", "次官"), ("working", "局長|実務|事務レベル|高官"), ("cabinet", "閣僚級"))
+           ("vice", "次官"), ("working", "局長|実務|事務レベル|高官"), ("cabinet", "閣僚級|" + LEVEL_WORDS))
 _LEVEL = re.compile("|".join(f"(?P<{name}>{words})" for name, words in _LEVELS))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.two_plus_two import TWO_PLUS_TWO
 from core.scan import skipping
 
 # 大統領と夕食を共にした, 夕食をともにした: a meal shared with someone named, 共に written in kanji or in kana
@@ -121,7 +122,7 @@ CONFERENCE_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{3,16
 # first made it try the whole pattern at every character of every sentence (three times the time).
 # a bare 会議 is never one in 国会議員, 本会議, 会議所 (read here, not later: a sentence with a trigger costs more)
 _BARE_KAIGI = r"会議(?<!国会議)(?<!本会議)(?<!議会議)(?!員|所|室|場|録|体|費|事堂|派|長|官|書)"
-TRIGGER = re.compile(UN_MEETING.pattern + "|" + "|".join(_BARE_KAIGI if w == "会議" else re.escape(w) for w in _WORDS) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
+TRIGGER = re.compile(UN_MEETING.pattern + "|" + TWO_PLUS_TWO + "|" + "|".join(_BARE_KAIGI if w == "会議" else re.escape(w) for w in _WORDS) + "|" + VISIT_ABBREVIATION.pattern + "|" + MET_VERB.pattern
                      + "|" + VISIT_VERB.pattern + "|" + TALKED_VERB.pattern + "|" + PHONE_VERB.pattern
                      + "|" + EXCHANGED.pattern + "|" + CONCLUDED_BY.pattern + "|" + CALLED_ON.pattern
                      + "|" + ARRANGED.pattern + "|" + SUMMONED.pattern + "|" + PROTESTED.pattern + "|" + SHOOK_HANDS.pattern + "|" + CONTACTED.pattern)

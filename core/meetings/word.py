@@ -11,6 +11,7 @@ from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sittings import ACRONYM_BEFORE, SITTING_WORDS, event_before, placed_summit, sitting_of_states
 from core.meetings.tense import CONDITION_BEFORE, HYPOTHETICAL_AFTER
 from core.meetings.triggers import BY_PHONE_BEFORE, BY_VIDEO_BEFORE, COUNTRIES_BEFORE, conference_of_states, kind_of
+from core.meetings.two_plus_two import named_by_pair
 
 _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジア|アジア|欧州|ヨーロッパ|中東|アフリカ|中南米|南米|北米|"
                      r"太平洋|大洋州|東欧|西欧|北欧|バルカン|湾岸|カリブ)(?:諸国)?(?:各国)?$")
@@ -41,7 +42,8 @@ def meeting_word(a: ArticleReading, s: SentenceReading, match) -> Word | None:
     region = _REGION.search(body, max(s_start, start - 6), start) if kind == "visit" else None
     if region is not None:
         kind = "trip"  # アジア訪問, 欧州訪問: a journey through a region, the container of its visits
-    event = next((e for e in events if e.start <= start and end <= e.end), None)
+    event = None if named_by_pair(match.group(0)) else next((e for e in events if e.start <= start and end <= e.end),
+                                                            None)  # (日米2プラス2: talks of two, no meeting of many)
     if event is not None:
         start, end, kind = event.start, event.end, "multilateral"
     acronym = ACRONYM_BEFORE.search(body, max(s_start, start - 12), start) if kind == "multilateral" else None
