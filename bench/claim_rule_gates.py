@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from itertools import cycle, islice
 from pathlib import Path
 
@@ -24,6 +23,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_speed import DEFAULT_CORPUS, corpus_texts  # noqa: E402
+from bench.cpu_time import least_cpu  # noqa: E402
 
 
 def _rules() -> dict:
@@ -53,15 +53,6 @@ def _rules() -> dict:
     }
 
 
-def _least(run, runs: int) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.process_time()
-        run()
-        best = min(best, time.process_time() - started)
-    return best
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="articles")
@@ -79,14 +70,14 @@ def main(argv: list[str] | None = None) -> None:
     registry, tagger = bundled_registry(), tagger_model.load()
     bodies = [analysed_part(text) for text in islice(cycle(corpus_texts(args.corpus)), args.n)]
     articles = [(body, detect(body, registry, None, tagger=tagger)) for body in bodies]
-    stage = _least(lambda: [suggest(body, mentions, None, registry) for body, mentions in articles], args.runs)
+    stage = least_cpu(lambda: [suggest(body, mentions, None, registry) for body, mentions in articles], args.runs)
     sentences = [(body, s, e) for body in bodies for s, e in joined_lines(body, sentence_spans(body))]
-    bare = _least(lambda: [False for _ in sentences], args.runs)
+    bare = least_cpu(lambda: [False for _ in sentences], args.runs)
     print(f"{len(bodies):,} articles, {len(sentences):,} sentences; claim detection {stage:.2f} s CPU")
     print(f"  {'rule':28s} {'CPU s':>7s} {'stage':>6s} {'found in':>9s}")
     total = 0.0
     for name, rule in _rules().items():
-        cpu = max(0.0, _least(lambda: [rule(*sentence) for sentence in sentences], args.runs) - bare)
+        cpu = max(0.0, least_cpu(lambda: [rule(*sentence) for sentence in sentences], args.runs) - bare)
         found = sum(1 for sentence in sentences if rule(*sentence))
         total += cpu
         print(f"  {name:28s} {cpu:7.3f} {cpu / stage:6.1%} {found:9,}")

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -27,6 +26,7 @@ import core.import_analysis as analysis  # noqa: E402
 import core.import_cleaning as cleaning  # noqa: E402
 import core.parallel  # noqa: E402
 from bench.bench_speed import DEFAULT_CORPUS  # noqa: E402
+from bench.cpu_time import least_cpu  # noqa: E402
 from bench.worker_stages import handed_to_workers, received  # noqa: E402
 from core.claims.candidate import HOLDER_TYPES  # noqa: E402
 from core.claims.quote_marks import as_corner_quotes  # noqa: E402
@@ -86,16 +86,6 @@ def claims_inputs(pages: list[bytes]) -> list[tuple]:
     return caught
 
 
-def least(runs: int, work) -> float:
-    """The least CPU seconds of runs calls of work()."""
-    best = float("inf")
-    for _ in range(runs):
-        began = time.process_time()
-        work()
-        best = min(best, time.process_time() - began)
-    return best
-
-
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="articles")
@@ -134,13 +124,13 @@ def main(argv: list[str] | None = None) -> None:
     count = sum(map(len, sentences.values()))
     print(f"{len(inputs):,} articles, {count:,} sentences, {count - len(idle):,} with a claim read in them; "
           f"CPU seconds, least of {args.runs}")
-    every, only = least(args.runs, reader_over(sentences)), least(args.runs, reader_over(with_claims))
-    print(f"  claims pass (suggest)                                 {least(args.runs, whole_pass):6.3f}")
+    every, only = least_cpu(reader_over(sentences), args.runs), least_cpu(reader_over(with_claims), args.runs)
+    print(f"  claims pass (suggest)                                 {least_cpu(whole_pass, args.runs):6.3f}")
     print(f"  its sentence reader, every sentence                   {every:6.3f}")
     print(f"  the same, only the sentences with a claim             {only:6.3f}")
     print(f"  the most skipping sentences with no claim could save  {every - only:6.3f}")
     print(f"rules tried on the {len(idle):,} sentences with no claim, each over all of them:")
-    costs = [(least(args.runs, lambda rule=rule: [rule(*item) for item in idle]), name) for name, rule in RULES]
+    costs = [(least_cpu(lambda rule=rule: [rule(*item) for item in idle], args.runs), name) for name, rule in RULES]
     for seconds, name in sorted(costs, reverse=True):
         print(f"  {name:<30} {seconds:6.3f}")
     print(f"  {'(all the rules)':<30} {sum(s for s, n in costs if not n.startswith('(a call')):6.3f}")

@@ -18,7 +18,6 @@ import argparse
 import gc
 import re
 import sys
-import time
 from itertools import cycle, islice
 from pathlib import Path
 
@@ -26,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_speed import DEFAULT_CORPUS, corpus_texts  # noqa: E402
+from bench.cpu_time import least_cpu  # noqa: E402
 
 
 class _Recorder:
@@ -70,13 +70,10 @@ def recorded(run) -> list[tuple]:
 
 def replayed(calls: list[tuple]) -> float:
     """The least CPU seconds, of five, the calls take made again one after the other."""
-    best = float("inf")
-    for _ in range(5):
-        began = time.process_time()
+    def again() -> None:
         for method, text, pos, endpos in calls:
             method(text, pos, endpos)
-        best = min(best, time.process_time() - began)
-    return best
+    return least_cpu(again, 5)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -101,11 +98,7 @@ def main(argv: list[str] | None = None) -> None:
 
     claims()  # what the rules build on first use
     gc.freeze()
-    stage = float("inf")
-    for _ in range(args.runs):
-        began = time.process_time()
-        claims()
-        stage = min(stage, time.process_time() - began)
+    stage = least_cpu(claims, args.runs)
     calls = recorded(claims)
     tails = [c for c in calls if isinstance(c[1], str) and 0 < c[2] <= len(c[1]) and c[1][c[2] - 1] == "」"]
     closes = len({(id(c[1]), c[2]) for c in tails})
