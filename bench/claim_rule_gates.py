@@ -53,23 +53,31 @@ def _rules() -> dict:
     }
 
 
+def detected_articles(n: int, corpus: Path):
+    """The registry and the first n bodies of corpus (repeated where it runs out), each with its entity mentions,
+    as the claims stage receives them."""
+    from core.analysis_limit import analysed_part
+    from core.nlp import tagger as tagger_model
+    from core.nlp.entities import detect
+    from core.registry import bundled_registry
+
+    registry, tagger = bundled_registry(), tagger_model.load()
+    bodies = [analysed_part(text) for text in islice(cycle(corpus_texts(corpus)), n)]
+    return registry, [(body, detect(body, registry, None, tagger=tagger)) for body in bodies]
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=1000, help="articles")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--runs", type=int, default=3, help="runs of each; the least is printed")
     args = parser.parse_args(argv)
-    from core.analysis_limit import analysed_part
     from core.claims.line_breaks import joined_lines
     from core.claims.suggest import suggest
-    from core.nlp import tagger as tagger_model
-    from core.nlp.entities import detect
-    from core.registry import bundled_registry
     from core.sentences import sentence_spans
 
-    registry, tagger = bundled_registry(), tagger_model.load()
-    bodies = [analysed_part(text) for text in islice(cycle(corpus_texts(args.corpus)), args.n)]
-    articles = [(body, detect(body, registry, None, tagger=tagger)) for body in bodies]
+    registry, articles = detected_articles(args.n, args.corpus)
+    bodies = [body for body, _ in articles]
     stage = least_cpu(lambda: [suggest(body, mentions, None, registry) for body, mentions in articles], args.runs)
     sentences = [(body, s, e) for body in bodies for s, e in joined_lines(body, sentence_spans(body))]
     bare = least_cpu(lambda: [False for _ in sentences], args.runs)

@@ -18,13 +18,13 @@ import argparse
 import gc
 import re
 import sys
-from itertools import cycle, islice
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_speed import DEFAULT_CORPUS, corpus_texts  # noqa: E402
+from bench.bench_speed import DEFAULT_CORPUS  # noqa: E402
+from bench.claim_rule_gates import detected_articles  # noqa: E402
 from bench.cpu_time import least_cpu  # noqa: E402
 
 
@@ -82,15 +82,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--runs", type=int, default=3, help="runs of claim detection; the least is printed")
     args = parser.parse_args(argv)
-    from core.analysis_limit import analysed_part
     from core.claims.suggest import suggest
-    from core.nlp import tagger as tagger_model
-    from core.nlp.entities import detect
-    from core.registry import bundled_registry
 
-    registry, tagger = bundled_registry(), tagger_model.load()
-    bodies = [analysed_part(text) for text in islice(cycle(corpus_texts(args.corpus)), args.n)]
-    articles = [(body, detect(body, registry, None, tagger=tagger)) for body in bodies]
+    registry, articles = detected_articles(args.n, args.corpus)
 
     def claims() -> None:
         for body, mentions in articles:
@@ -104,7 +98,7 @@ def main(argv: list[str] | None = None) -> None:
     closes = len({(id(c[1]), c[2]) for c in tails})
     found = sum(c[0](*c[1:]) is not None for c in tails)
     tail_cpu, all_cpu = replayed(tails), replayed(calls)
-    print(f"{len(articles):,} articles, {sum(map(len, bodies)) / 1e3:,.0f} k characters; claim detection "
+    print(f"{len(articles):,} articles, {sum(len(body) for body, _ in articles) / 1e3:,.0f} k characters; claim detection "
           f"(least of {args.runs}): {stage:.2f} CPU seconds")
     print(f"  pattern reads at a quote's closing bracket: {len(tails):,} over {closes:,} quotes "
           f"({len(tails) / max(closes, 1):.1f} a quote; {found:,} find something)")
