@@ -36,7 +36,7 @@ def recover(out_dir: str | Path) -> Reason | None:
     if not earlier:
         return None
     if in_place is not None and CARD + PART not in present and all(
-            name in present for name in _listed(in_place)):
+            name in present for name in _listed(in_place) if not _described(name)):
         for name in earlier:
             (folder / (name + EARLIER)).unlink(missing_ok=True)
         return Reason(f"an interrupted export had left {len(earlier)} earlier files in {folder}: the export there "
@@ -69,6 +69,12 @@ def _card(path: Path) -> dict | None:
 def _listed(card: dict | None) -> list[str]:
     files = card.get("files") if card else None
     return [name for name in files if isinstance(name, str)] if isinstance(files, dict) else []
+
+
+def _described(name: str) -> bool:
+    """Whether a card's files entry describes files by pattern (brat's "*.txt + *.ann" counts its per-article
+    files) rather than naming one: no file of that name is ever there to find."""
+    return any(mark in name for mark in "*?[")
 
 
 def _names_of(cards: list[dict], present: set[str]) -> set[str]:

@@ -136,3 +136,21 @@ def test_a_replacement_of_another_format_killed_midway_is_undone(library, tmp_pa
     assert leftovers(out)
     assert recover(out).code == "export_put_back"
     assert folder_bytes(out) == earlier
+
+
+def test_a_brat_export_killed_while_deleting_the_earlier_files_is_finished(library, tmp_path):
+    """brat's card counts its per-article files under a description ("*.txt + *.ann"), not a file name: a
+    whole new export is still told by its card in place, not undone for want of a file of that name."""
+    out = tmp_path / "brat"
+    assert main(["export", "--db", str(library), "--format", "brat", "--out", str(out), "--quiet"]) == 0
+    earlier = folder_bytes(out)
+    db = open_db(library)
+    store_text(db, "test#new", "txt", "英国の首相が訪日した。", {"title": "英国の首相"})
+    db.close()
+    assert main(["export", "--db", str(library), "--format", "brat", "--out", str(out), "--quiet"]) == 0
+    standing = folder_bytes(out)
+    for name, data in earlier.items():  # as a kill between the card's rename and the deletions leaves them
+        (out / (name + ".earlier")).write_bytes(data)
+    said = recover(out)
+    assert (said.code, said.details["count"]) == ("export_leftovers_removed", len(earlier))
+    assert folder_bytes(out) == standing
