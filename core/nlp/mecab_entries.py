@@ -65,22 +65,28 @@ class _Dictionary:
         except IndexError:
             return range(0)
         first = (-value - 1) >> 8
-        return range(first, first + ((-value - 1) & 0xFF))
+        last = first + ((-value - 1) & 0xFF)
+        return range(first, last) if last <= self.entries else range(0)  # (a damaged file's: none)
 
     def entry(self, index: int) -> tuple[int, int, int, int]:
         """(left id, right id, cost, features' offset) of the entry at index."""
         left, right, _pos, cost, features, _compound = _ENTRY.unpack_from(self._map, self._entries_at + index * _ENTRY.size)
         return left, right, cost, features
 
-    def features(self, offset: int) -> str:
+    def features(self, offset: int) -> str | None:
+        """The features at offset in the features' part, or None where a damaged file's offset or text is none."""
         start = self._features_at + offset
-        return self._map[start:self._map.find(b"\0", start)].decode("utf-8")
+        end = self._map.find(b"\0", start)
+        try:
+            return self._map[start:end].decode("utf-8") if end >= 0 else None
+        except UnicodeDecodeError:
+            return None
 
     def only_features(self, indices, left: int, right: int, cost: int) -> str | None:
         """The features of the entries among indices with these ids and cost, if they all hold the same; else None."""
         found = {offset for l, r, c, offset in map(self.entry, indices) if (l, r, c) == (left, right, cost)}
         texts = {self.features(offset) for offset in found}
-        return texts.pop() if len(texts) == 1 else None
+        return texts.pop() if len(texts) == 1 else None  # (None when the one text is none)
 
 
 class Features(dict):

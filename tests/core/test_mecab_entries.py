@@ -48,3 +48,32 @@ def test_files_that_are_no_mecab_dictionary_give_no_table(tmp_path):
     (tmp_path / "sys.dic").write_bytes(b"\0" * 200)
     (tmp_path / "unk.dic").write_bytes(b"\0" * 200)
     assert features_of(str(tmp_path / "sys.dic")) is None  # not MeCab's layout
+
+
+def _one_word_dictionary(path, entry_index: int, features_offset: int) -> None:
+    """A MeCab dictionary file whose double array leads the surface "a" to the entry at entry_index (the file
+    holds one entry), whose features are at features_offset (the file holds b"X\\0")."""
+    import struct
+
+    units = [0] * (2 * 201)
+    units[0] = 1  # the root's base
+    units[2 * 99], units[2 * 99 + 1] = 200, 1  # "a" (97) from base 1 → base 200
+    units[2 * 200], units[2 * 200 + 1] = -((entry_index << 8) | 1) - 1, 200  # one entry from entry_index
+    array = struct.pack(f"<{len(units)}i", *units)
+    entry = struct.pack("<3Hh2I", 1, 1, 0, 10, features_offset, 0)
+    body = array + entry + b"X\0"
+    size = struct.calcsize("<10I32s") + len(body)
+    header = struct.pack("<10I32s", size ^ 0xEF718F77, 102, 0, 1, 2, 2, len(array), len(entry), 2, 0, b"UTF-8")
+    path.write_bytes(header + body)
+
+
+def test_a_dictionary_pointing_past_its_entries_or_features_names_nothing(tmp_path):
+    """A damaged or crafted file whose sizes add up but whose array or entry points outside it: its keys name
+    no features (the tokeniser writes them out), no error and no empty features."""
+    for name in ("sys.dic", "unk.dic"):
+        _one_word_dictionary(tmp_path / name, 0, 0)
+    assert features_of(str(tmp_path / "sys.dic"))["1,1,10,a"] == "X"  # the file is read as built
+    _one_word_dictionary(tmp_path / "sys.dic", 5, 0)
+    assert features_of(str(tmp_path / "sys.dic"))["1,1,10,a"] is None
+    _one_word_dictionary(tmp_path / "sys.dic", 0, 40)
+    assert features_of(str(tmp_path / "sys.dic"))["1,1,10,a"] is None
