@@ -10,13 +10,13 @@ touched: a user's own files in the folder are never."""
 
 from __future__ import annotations
 
-import json
 import os
 from fnmatch import fnmatch
 from pathlib import Path
 
 from core.errors import Reason
-from core.export_names import CARD, FILES
+from core.export.target import card_files, read_card
+from core.export_names import CARD
 
 EARLIER = ".earlier"
 PART = ".part"
@@ -30,7 +30,7 @@ def recover(out_dir: str | Path) -> Reason | None:
         present = {p.name for p in folder.iterdir() if p.is_file()}
     except OSError:
         return None  # no folder (or an unreadable one): nothing was left half-done here, or it fails when written
-    in_place, set_aside, pending = (_card(folder / (CARD + end)) for end in ("", EARLIER, PART))
+    in_place, set_aside, pending = (read_card(folder / (CARD + end)) for end in ("", EARLIER, PART))
     ours = _names_of([card for card in (in_place, set_aside, pending) if card], present)
     earlier = sorted(n[:-len(EARLIER)] for n in present if n.endswith(EARLIER) and n[:-len(EARLIER)] in ours)
     if not earlier:
@@ -57,24 +57,14 @@ def recover(out_dir: str | Path) -> Reason | None:
                   f"({len(earlier)} files)", "export_put_back", folder=str(folder), count=len(earlier))
 
 
-def _card(path: Path) -> dict | None:
-    """A Kaidan export card read from path (None when it is not there or not a card)."""
-    try:
-        card = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return None
-    return card if isinstance(card, dict) else None
-
-
-def _listed(card: dict | None) -> list[str]:
-    files = card.get("files") if card else None
-    return [name for name in files if isinstance(name, str)] if isinstance(files, dict) else []
-
-
 def _described(name: str) -> bool:
     """Whether a card's files entry describes files by pattern (brat's "*.txt + *.ann" counts its per-article
     files) rather than naming one: no file of that name is ever there to find."""
     return any(mark in name for mark in "*?[")
+
+
+def _listed(card: dict | None) -> list[str]:
+    return card_files(card)[0] if card else []
 
 
 def _names_of(cards: list[dict], present: set[str]) -> set[str]:
@@ -83,8 +73,9 @@ def _names_of(cards: list[dict], present: set[str]) -> set[str]:
     names = {CARD}
     patterns = []
     for card in cards:
-        names.update(_listed(card))
-        patterns += FILES.get(card.get("format"), ()) if isinstance(card.get("format"), str) else ()
+        listed, written = card_files(card)
+        names.update(listed)
+        patterns += written
     for name in present:
         base = name.removesuffix(EARLIER).removesuffix(PART) if name.endswith((EARLIER, PART)) else None
         if base and any(fnmatch(base, pattern) for pattern in patterns):

@@ -55,16 +55,33 @@ def earlier_export(out_dir: str | Path) -> list[str]:
     """The names of the files of the Kaidan export in out_dir (by its card: the names its format writes and
     those the card lists), which an export there replaces whole; [] when out_dir holds no readable card."""
     folder = Path(out_dir)
+    held = read_card(folder / CARD)
+    if held is None:
+        return []
     try:
-        held = json.loads((folder / CARD).read_text(encoding="utf-8"))
         names = [p.name for p in folder.iterdir() if p.is_file()]
-    except (OSError, UnicodeDecodeError, ValueError):
+    except OSError:
         return []
-    if not isinstance(held, dict):
-        return []
-    listed = set(held.get("files")) if isinstance(held.get("files"), dict) else set()  # names, never patterns
-    patterns = FILES.get(held.get("format"), ()) if isinstance(held.get("format"), str) else ()
+    listed, patterns = card_files(held)
     return sorted(n for n in names if n in listed or any(fnmatch(n, pattern) for pattern in patterns))
+
+
+def read_card(path: Path) -> dict | None:
+    """A Kaidan export card read from path (None when it is not there or not a card)."""
+    try:
+        card = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return None
+    return card if isinstance(card, dict) else None
+
+
+def card_files(card: dict) -> tuple[list[str], tuple[str, ...]]:
+    """What a card says its export wrote: the entries it lists under files (names, or a description by pattern
+    such as brat's "*.txt + *.ann") and the names or patterns its format writes (core.export_names.FILES)."""
+    files = card.get("files")
+    listed = [name for name in files if isinstance(name, str)] if isinstance(files, dict) else []
+    fmt = card.get("format")
+    return listed, FILES.get(fmt, ()) if isinstance(fmt, str) else ()
 
 
 def _not_a_card(folder: Path) -> Reason:
