@@ -15,10 +15,12 @@ from core.text import previous_sentence_start, sentence_start
 # A document by its kind, as a holder's whole text: 論評, 同論評, この声明, 社説, 報道官談話
 DOCUMENT = re.compile(r"^(?:同|この|その|当該)?(?P<kind>論評|社説|論説|声明文?|共同声明|談話|報道官談話|公開書簡|書簡)$")
 # The document issued, right after its word: 論評を配信した, 声明を出した, 社説を掲載した (報告書に異議を唱えた: no)
-_ISSUED = re.compile(r"(?:を|が)、?(?:[^、。「」]{0,8}?)(?:発表|配信|公表|出し|出す|出した|掲載|発出|明らかに|公開|送っ|送り|送付|寄稿)")
+_ISSUED = re.compile(r"(?:を|が)、?(?:[^、。「」]{0,8}?)(?:発表|配信|公表|出[しす]|掲載|発出|明らかに|公開|送っ|送り|送付|寄稿)")
 # What makes a mention the clause's topic or subject: は, が, も right after the name (or its title)
 _TOPIC = re.compile(r"(?:は|が|も)")
 _SENTENCES_BACK = 2
+# The documents that go on the words of the one who spoke before when their issuer is not told
+_STATEMENTS = ("声明", "同声明", "談話", "声明文")
 
 
 def is_document(text: str | None) -> bool:
@@ -30,9 +32,6 @@ def is_statement(text: str) -> bool:
     """Whether a holder's text is a statement, which goes on the previous claim's holder when its issuer is not
     told (声明は「…」 after the minister's words)."""
     return text in _STATEMENTS
-
-
-_STATEMENTS = ("声明", "同声明", "談話", "声明文")
 
 
 def issuer(body: str, mentions: list, text: str, start: int) -> tuple[str | None, str] | None:
