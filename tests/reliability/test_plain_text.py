@@ -139,7 +139,7 @@ def test_html_in_an_article_is_shown_as_text_in_every_view(qtbot, tmp_path, wind
     qtbot.waitUntil(lambda: window.reader.article_id == ids["article"], timeout=10000)
 
     title = window.reader.reader.title
-    assert title.text().startswith(tag)  # the tag is there, as characters
+    assert title.text().startswith(tag[:40])  # the tag is there, as characters (a long title is cut, whole on hover)
     assert title.sizeHint().height() < PICTURE / 2  # and the picture was never loaded
     assert window.model.index(0, 0).data() == get_article(window.db, ids["article"]).title
 
