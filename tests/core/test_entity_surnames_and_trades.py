@@ -17,11 +17,11 @@ def test_a_surname_read_as_a_place_before_a_former_presidents_post_is_the_person
     assert ("堀江", "PERSON") in found
 
 
-def test_a_prefecture_or_a_state_before_a_governors_title_stays_the_place():
-    assert ("長野", "PERSON") not in spans("長野知事選は8月に告示される。")
-    found = spans("大阪府知事は会見で、カリフォルニア州知事との会談を振り返った。")
-    assert ("大阪府", "LOC") in found
-    assert ("カリフォルニア州", "PERSON") not in found
+def test_a_prefecture_before_a_governors_title_stays_the_place():
+    # 長野 is a surname too, and read by a guess; as one of the forty-seven before 知事 it is the prefecture's governor
+    found = spans("長野知事は会見で、新しい計画を示した。")
+    assert ("長野", "LOC") in found
+    assert ("長野", "PERSON") not in found
 
 
 def test_a_country_glued_to_a_company_forming_trade_word_is_the_company():
