@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from core.nlp.offices import HONORIFICS, office_after
+from core.text import sentence_start
 
 # Offices that name no one person after a country or body: 日本代表 is the national team, X氏 a person misread as a body
 _NOT_ONE_PERSON = frozenset(("代表", *HONORIFICS))
@@ -27,7 +28,7 @@ def titled_holders(body: str, mentions: list, found: list) -> list:
         if m.type in ("GPE", "ORG") and m.entity_id:
             places.setdefault(m.entity_id, []).append(m)
     for claim in found:
-        s_start = max(body.rfind("。", 0, claim.start), body.rfind("\n", 0, claim.start)) + 1
+        s_start = sentence_start(body, claim.start)
         span = _holder_span(body, places, claim, s_start)
         office = _office_after(body, span[1]) if span is not None else None
         if office is None or office.group("office") in _NOT_ONE_PERSON or not body.startswith(_PARTICLES, office.end()):
