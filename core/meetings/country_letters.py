@@ -15,9 +15,11 @@ VISIT_HOST = {"米": "country:US", "中": "country:CN", "ロ": "country:RU", "�
               "朝": "country:KP", "日": "country:JP", "英": "country:GB", "仏": "country:FR", "独": "country:DE",
               "印": "country:IN", "豪": "country:AU", "台": "country:TW"}
 
+# the one-letter abbreviations news writes countries by in compounds (VISIT_HOST's, and those written only there)
+COMPOUND_LETTERS = {**VISIT_HOST, "伊": "country:IT", "加": "country:CA", "比": "country:PH", "越": "country:VN"}
 
 # 日米首脳会談, 日韓外相会談, 日米防衛相会談, 米朝: two countries' letters, then the level of those who meet for them
-_COMPOUND = re.compile(r"[日米中韓朝露ロ英仏独印豪台伊加比越]{2}(?P<level>[\u4e00-\u9fff]{0,5})(?:の)?")
+_COMPOUND = re.compile(r"[" + "".join(COMPOUND_LETTERS) + r"]{2}(?P<level>[\u4e00-\u9fff]{0,5})(?:の)?")
 
 
 def compound_before(body: str, s_start: int, start: int) -> bool:

@@ -13,12 +13,10 @@ from __future__ import annotations
 
 import re
 
-from core.meetings.country_letters import VISIT_HOST, written_country
+from core.meetings.country_letters import COMPOUND_LETTERS, written_country
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import held_a_head_office, person_country
 
-# the one-letter abbreviations news writes countries by in compounds (VISIT_HOST's, and those written only there)
-COMPOUND_LETTERS = {**VISIT_HOST, "伊": "country:IT", "加": "country:CA", "比": "country:PH", "越": "country:VN"}
 _LETTERS = "".join(COMPOUND_LETTERS)
 # the compound, then what may stand between it and the meeting word: 両国, 間, の, a level or topic (首脳, 外相,
 # 外務省局長級, 国交正常化, 外務・防衛担当閣僚); the mention itself may open with its level (外相会談)
