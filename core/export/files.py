@@ -1,12 +1,15 @@
 """Export files written atomically: to NAME.part, fsynced, renamed into place only when the whole export is.
 
 A file of that name already there (an earlier export refreshed) is set aside as NAME.earlier while the export
-publishes, and put back if any later rename fails: the folder then holds the earlier export whole, never a mix."""
+publishes, and put back if any later rename fails: the folder then holds the earlier export whole, never a mix.
+What the renames will be is written down first (core.export.journal), for a crash midway to be undone exactly."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
+
+from core.export.journal import drop_journal, write_journal
 
 # Past this many small files (brat writes two per article), one system-wide sync costs less than an fsync each.
 _SYNC_EACH_UP_TO = 32
@@ -184,13 +187,17 @@ class FileSet:
 
     def publish(self) -> None:
         """Rename every sealed file into place, in the order written (so the card, written last, comes last);
-        the earlier export's files are deleted only once all of them are."""
+        the earlier export's files are deleted only once all of them are. Every name renamed or set aside is
+        journaled before the first rename, and the journal deleted last."""
         self.commit()
         self.sync()
         written = {handle.path for handle in self.files.values()}
-        for path in self.stale:
-            if path not in written and path.is_file():
-                self.set_aside.append((path, set_aside(path)))
+        stale = [path for path in self.stale if path not in written and path.is_file()]
+        write_journal(self.out_dir, [(self._name(handle.path), handle.path.is_file() or handle.path.is_symlink())
+                                     for handle in self.files.values()] + [(self._name(path), True) for path in stale])
+        sync_folder(self.out_dir)  # the journal is there before any rename is
+        for path in stale:
+            self.set_aside.append((path, set_aside(path)))
         for handle in self.files.values():
             handle.publish()
         sync_folder(self.out_dir)
@@ -199,6 +206,10 @@ class FileSet:
             handle.stands()
         for _, kept in stale:
             _remove(kept)
+        drop_journal(self.out_dir)
+
+    def _name(self, path: Path) -> str:
+        return path.relative_to(self.out_dir).as_posix()
 
     def abort(self) -> None:
         """Delete every partial file, put the earlier export's files back, then take back the subfolders made
@@ -210,4 +221,5 @@ class FileSet:
             except OSError:
                 continue  # the rest is still put back; a file that could not be stays as NAME.earlier
         self.set_aside = []
+        drop_journal(self.out_dir)
         remove_made_folders(self.made)

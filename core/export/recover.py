@@ -6,7 +6,10 @@ deletes the .earlier files once all of them are. A crash between leaves NAME.ear
 behind. The cards say which export stood: the new card in place (no dataset.json.part left) with every file it
 lists there means the new export stood, and the .earlier files are leftovers to remove; otherwise the earlier
 export is put back from them. Only NAME.earlier and NAME.part of names a card lists (or its format writes) are
-touched: a user's own files in the folder are never."""
+touched: a user's own files in the folder are never.
+
+An export journals the names it renames before the first (core.export.journal): where its journal is there, it
+says exactly what to undo or finish; the cards are read only for a folder an export without one left."""
 
 from __future__ import annotations
 
@@ -15,6 +18,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from core.errors import Reason
+from core.export.journal import JOURNAL, drop_journal, read_journal, replay
 from core.export.target import card_files, read_card
 from core.export_names import CARD
 
@@ -30,6 +34,11 @@ def recover(out_dir: str | Path) -> Reason | None:
         present = {p.name for p in folder.iterdir() if p.is_file()}
     except OSError:
         return None  # no folder (or an unreadable one): nothing was left half-done here, or it fails when written
+    if JOURNAL in present:
+        entries = read_journal(folder)
+        if entries is not None:
+            return replay(folder, entries)
+        drop_journal(folder)  # cut short while written: no rename was made after it
     in_place, set_aside, pending = (read_card(folder / (CARD + end)) for end in ("", EARLIER, PART))
     ours = _names_of([card for card in (in_place, set_aside, pending) if card], present)
     earlier = sorted(n[:-len(EARLIER)] for n in present if n.endswith(EARLIER) and n[:-len(EARLIER)] in ours)

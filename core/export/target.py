@@ -7,6 +7,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from core.errors import Reason
+from core.export.journal import added_by_killed_export
 from core.export.scope import Scope
 from core.export_names import CARD, FILES
 
@@ -43,7 +44,8 @@ def other_export(out_dir: str | Path, fmt: str, scope: Scope) -> Reason | None:
         names = [p.name for p in folder.iterdir()]
     except OSError:
         return None  # an unreadable folder fails with its own message when written
-    clashes = sorted(n for n in names if any(fnmatch(n, pattern) for pattern in FILES.get(fmt, ())))
+    added = added_by_killed_export(folder)  # the export puts the folder back as it was first (core.export.recover)
+    clashes = sorted(n for n in names if n not in added and any(fnmatch(n, pattern) for pattern in FILES.get(fmt, ())))
     if clashes:
         more = f" and {len(clashes) - 3} more" if len(clashes) > 3 else ""
         return Reason(f"{folder} already holds {', '.join(clashes[:3])}{more} (not from a Kaidan export card)",

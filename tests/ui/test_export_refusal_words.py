@@ -135,3 +135,26 @@ def test_an_interrupted_export_put_back_is_said_in_japanese(tmp_path):
         lines = summary_lines(Result, "csv")
     assert lines[1] == f"中断された書き出しが {out} を置き換えの途中で残していました。前回の書き出しを元に戻しました（ファイル 1 件）。"
     assert (out / "articles.csv").read_text() == "earlier\n" and not (out / "dataset.json.part").exists()
+
+
+def test_an_interrupted_first_export_taken_back_is_said_in_japanese(tmp_path):
+    """A killed export that had only added files (no earlier export there): its journal says which they were."""
+    from core.export.journal import write_journal
+    from core.export.recover import recover
+    from ui.jobs.export_summary import summary_lines
+
+    out = tmp_path / "brat"
+    out.mkdir()
+    write_journal(out, [("article-000001.txt", False), ("annotation.conf", False), ("dataset.json", False)])
+    (out / "article-000001.txt").write_text("renamed into place before the kill")
+    (out / "annotation.conf.part").write_text("not yet")
+    (out / "dataset.json.part").write_text("{}")
+
+    class Result:
+        cancelled, articles, undated, cuts, notes = False, 1, 0, [], []
+        recovered = recover(out)
+
+    with language(QApplication.instance(), "ja"):
+        lines = summary_lines(Result, "brat")
+    assert lines[1] == f"中断された書き出しが {out} にファイルを 1 件残していました。それらを削除しました。"
+    assert list(out.iterdir()) == []

@@ -44,6 +44,8 @@ _REASONS = {
                                                                  "they were removed."),
     "export_put_back": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left {folder} half-replaced: "
                                                         "the earlier export there was put back ({count} files)."),
+    "export_taken_back": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left {count} of its files in "
+                                                          "{folder}: they were removed."),
     "no_spacy": QT_TRANSLATE_NOOP("ExportWords", "spaCy is not installed: train.json only "
                                                  "(`python -m spacy convert train.json .`)"),
 }
