@@ -241,10 +241,18 @@ def _m16_list_dates(db: sqlite_utils.Database) -> None:
     db.execute(f"CREATE INDEX articles_list_date_nulls_last ON articles({LIST_DATE} IS NULL, {LIST_DATE})")
 
 
+def _m17_mentions_in_reading_order(db: sqlite_utils.Database) -> None:
+    # An article's mentions are read in reading order, by start and then end (core.store.mentions.mentions_for):
+    # indexed by start alone, every opening sorted them again (a transcript's 40,000 in a fifth of the query's
+    # time). The index with the end too serves every query the narrower one did.
+    db.execute("DROP INDEX mentions_article")
+    db.execute("CREATE INDEX mentions_article ON mentions(article_id, start_char, end_char)")
+
+
 # Migrations that read every article (and so take progress too) but leave no old pages to give back
 LONG = COMPACT_AFTER | {_m15_search_marks}
 
 MIGRATIONS = [_m1_articles, _m2_furniture_lines, _m3_entities, _m4_detached_mentions, _m5_claims,
               _m6_meetings, _m7_confidence, _m8_team, _m9_cleaning_check, _m10_site_lines,
               _m11_label_names, _m12_team_gold, _m13_list_order, _m14_large_texts_last,
-              _m15_search_marks, _m16_list_dates]
+              _m15_search_marks, _m16_list_dates, _m17_mentions_in_reading_order]

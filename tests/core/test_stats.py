@@ -87,7 +87,7 @@ def test_article_counts_follow_the_stored_articles(library, capsys):
     assert stats["last_import"] == {"article_id": newest.id, "imported_at": newest.imported_at,
                                     "source": newest.source}
     assert stats["library"]["path"] == str(library.resolve())
-    assert stats["library"]["bytes"] == library.stat().st_size and stats["library"]["schema"] == 16
+    assert stats["library"]["bytes"] == library.stat().st_size and stats["library"]["schema"] == 17
 
 
 def test_annotation_counts_follow_the_stores_readers(library, capsys):
