@@ -37,6 +37,7 @@ def open_everything(window, qtbot) -> list:
     views.append(window.choose_import_files())
     views.append(window.entities.show_registry())
     views.append(window.meetings.show_meetings())  # its filters' list models: walked since i18n_walk reads them
+    views.append(window.claims.show_browser())  # the library's stance labels among its filters and headers
     views.append(ShortcutsDialog(window))
     views.append(NewEntityDialog("王毅", None, window))
     views.append(window.ask_annotator())

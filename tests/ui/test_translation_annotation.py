@@ -218,6 +218,30 @@ def test_meeting_kinds_in_the_window_are_the_library_labels():
         assert shown[kind["label"]] == kind["label_ja"], kind
 
 
+def test_the_default_stance_words_in_their_own_context_are_the_library_labels():
+    """A stance label shares its English word with other texts (Mixed: an attribution too, 直接・間接の混在); in
+    a context of its own it is translated as the library names the stance."""
+    from core.store.scheme import default_scheme
+
+    shown = {m.findtext("source"): m.findtext("translation")
+             for c in ET.parse(TS_DIR / "claims.ts").getroot().iter("context")
+             if c.findtext("name") == "StanceLabels" for m in c.iter("message")}
+    assert shown == {s["label"]: s["label_ja"] for s in default_scheme()["stances"]}
+
+
+def test_a_stance_kept_without_a_japanese_name_shows_the_default_word(japanese, qtbot):
+    """A stance added in English or imported with no Japanese name: a default word is said in Japanese (Mixed
+    as the stance 混在, not the attribution), the user's own word as it is, a Japanese name the library keeps first."""
+    from ui.claims.stance_strip import StanceStrip
+
+    stances = [{"key": "mixed", "label": "Mixed", "label_ja": None, "colour": "#ef6c00", "shortcut": "M"},
+               {"key": "hedged", "label": "Hedged", "label_ja": None, "colour": "#795548", "shortcut": "H"},
+               {"key": "favor", "label": "Favor", "label_ja": "支持", "colour": "#2e7d32", "shortcut": "F"}]
+    strip = StanceStrip(stances)
+    qtbot.addWidget(strip)
+    assert [strip.buttons[s["key"]].text() for s in stances] == ["M 混在", "H Hedged", "F 支持"]
+
+
 def test_cleaning_check_reasons_are_translated_from_their_codes(japanese):
     from ui.reader.check_reasons import check_reasons
 

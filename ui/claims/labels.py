@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.claims.shown_target import shown_target
+
+# The default scheme's stance labels (resources/stance_scheme.json), in a translation context of their own: a
+# label shares its English word with other texts (Mixed is also an attribution, 直接・間接の混在), and here it is
+# the stance's word (混在). A stance the library keeps no Japanese name for shows it.
+STANCE_CONTEXT = "StanceLabels"
+DEFAULT_STANCE_LABELS = (QT_TRANSLATE_NOOP("StanceLabels", "Favor"), QT_TRANSLATE_NOOP("StanceLabels", "Against"),
+                         QT_TRANSLATE_NOOP("StanceLabels", "Neutral"), QT_TRANSLATE_NOOP("StanceLabels", "Mixed"))
 
 
 def ui_language() -> str:
@@ -13,11 +20,13 @@ def ui_language() -> str:
     return QCoreApplication.translate("SchemeLabels", "en", "language code of this translation")
 
 
-def shown_label(row: dict, english: str = "label", japanese: str = "label_ja") -> str:
-    """A scheme row's label in the interface's language, the English one when no Japanese is set."""
-    if ui_language() == "ja" and row.get(japanese):
-        return row[japanese]
-    return row.get(english) or row.get("key") or ""
+def shown_label(row: dict) -> str:
+    """A stance's label in the interface's language: the library's Japanese name, else its English label (a
+    default one translated: a stance added or imported with no Japanese name)."""
+    english = row.get("label") or row.get("key") or ""
+    if ui_language() != "ja":
+        return english
+    return row.get("label_ja") or QCoreApplication.translate(STANCE_CONTEXT, english)
 
 
 def stance_labels(stances: list[dict]) -> dict[str, str]:

@@ -541,10 +541,33 @@
 <context>
     <name>SchemeLabels</name>
     <message>
-        <location filename="../../../ui/claims/labels.py" line="+13"/>
+        <location filename="../../../ui/claims/labels.py" line="+20"/>
         <source>en</source>
         <comment>language code of this translation</comment>
         <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>StanceLabels</name>
+    <message>
+        <location line="-7"/>
+        <source>Favor</source>
+        <translation>賛成</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Against</source>
+        <translation>反対</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Neutral</source>
+        <translation>中立</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mixed</source>
+        <translation>混在</translation>
     </message>
 </context>
 <context>
