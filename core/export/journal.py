@@ -61,6 +61,8 @@ def replay(folder: Path, entries: list[tuple[str, bool]]) -> Reason | None:
         for name in earlier:
             (folder / (name + EARLIER)).unlink(missing_ok=True)
         drop_journal(folder)
+        if not earlier:
+            return None  # killed while deleting its journal: nothing of the earlier export was left to remove
         return Reason(f"an interrupted export had left {len(earlier)} earlier files in {folder}: the export there "
                       f"is whole, and they were removed", "export_leftovers_removed", folder=str(folder),
                       count=len(earlier))
