@@ -6,9 +6,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.claims.shown_target import shown_target
 
-# The default scheme's stance labels (resources/stance_scheme.json), in a translation context of their own: a
-# label shares its English word with other texts (Mixed is also an attribution, 直接・間接の混在), and here it is
-# the stance's word (混在). A stance the library keeps no Japanese name for shows it.
+# The default scheme's stance labels (resources/stance_scheme.json), in a translation context of their
+# own: a label shares its English word with other texts (Mixed is also an attribution, 直接・間接の混在),
+# and here it is the stance's word (混在). A stance the library keeps no Japanese name for shows it.
 STANCE_CONTEXT = "StanceLabels"
 DEFAULT_STANCE_LABELS = (QT_TRANSLATE_NOOP("StanceLabels", "Favor"), QT_TRANSLATE_NOOP("StanceLabels", "Against"),
                          QT_TRANSLATE_NOOP("StanceLabels", "Neutral"), QT_TRANSLATE_NOOP("StanceLabels", "Mixed"))
