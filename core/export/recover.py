@@ -35,9 +35,9 @@ def recover(out_dir: str | Path) -> Reason | None:
     except OSError:
         return None  # no folder (or an unreadable one): nothing was left half-done here, or it fails when written
     if JOURNAL in present:
-        entries = read_journal(folder)
-        if entries is not None:
-            return replay(folder, entries)
+        journal = read_journal(folder)
+        if journal is not None:
+            return replay(folder, *journal)
         drop_journal(folder)  # cut short while written: no rename was made after it
     in_place, set_aside, pending = (read_card(folder / (CARD + end)) for end in ("", EARLIER, PART))
     ours = _names_of([card for card in (in_place, set_aside, pending) if card], present)

@@ -169,3 +169,35 @@ def test_a_first_export_killed_while_deleting_its_journal_is_left_as_it_stands(l
     write_journal(out, [(name, False) for name in whole])  # as a kill just before the journal's deletion leaves it
     assert recover(out) is None  # nothing to say: the export there is whole
     assert folder_bytes(out) == whole
+
+
+_STOPPED_THEN_KILLED = """
+import errno, os
+from core.cli import main
+real_replace, real_unlink, done = os.replace, os.unlink, []
+def replace(src, dst):
+    done.append(dst)
+    if len(done) == 10:
+        raise OSError(errno.EIO, "Input/output error")
+    real_replace(src, dst)
+def unlink(path, *args, **kwargs):
+    real_unlink(path, *args, **kwargs)
+    if str(path).endswith("dataset.json.part"):
+        os._exit(9)
+os.replace, os.unlink = replace, unlink
+main(["export", "--db", {db!r}, "--format", "brat", "--out", {out!r}, "--quiet", "--force", "--ids", "1,2,3,4"])
+"""
+
+
+def test_an_export_killed_while_it_undid_itself_is_undone_not_taken_as_whole(library, tmp_path):
+    """A rename refused midway: the export puts the earlier files back itself, deleting its card's partial file
+    on the way; killed there, the article it left out (set aside first) is still to be put back. The card in
+    place is not the journaled one, so the export did not stand, card's partial file gone or not."""
+    out = tmp_path / "brat"
+    assert brat(library, out) == 0
+    earlier = folder_bytes(out)
+    done = python(_STOPPED_THEN_KILLED.format(db=str(library), out=str(out)))
+    assert done.returncode == 9, done.stderr
+    assert not (out / "dataset.json.part").exists() and (out / "article-000005.txt.earlier").exists()
+    recover(out)
+    assert folder_bytes(out) == earlier
