@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 from core.cli.safe_output import one_line
-from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, MARKS, REBUILD
+from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, MARKS, MENTION_ORDER, REBUILD
 
 
 def stopped(summary) -> int:
@@ -46,7 +46,8 @@ class UpgradeProgress:
 
     STEPS = {BACKUP: ("backing up the library", "pages"),
              COMPACT: ("compacting the library (giving back the old table's space)", ""),
-             MARKS: ("indexing the marks of every article for search", "articles")}
+             MARKS: ("indexing the marks of every article for search", "articles"),
+             MENTION_ORDER: ("indexing every article's mentions in reading order", "")}
 
     def __init__(self) -> None:
         self.step = ""

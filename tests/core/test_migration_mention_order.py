@@ -1,5 +1,6 @@
 """Migration 17: an article's mentions indexed in the order they are read (start, then end), so opening an
-article reads them in order instead of sorting them; an older library is upgraded once, a newer one refused."""
+article reads them in order instead of sorting them; an older library is upgraded once (a long upgrade: it reads
+every mention), a newer one refused."""
 
 import sqlite3
 
@@ -12,6 +13,7 @@ from core.store.errors import LibraryError
 from core.store.mentions import mentions_for, replace_detected
 from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
+from core.store.upgrade import needs_long_upgrade
 
 BODY = "日本と中国の外相が北京で会談した。日中外相会談は3時間に及んだ。"
 # Spans sharing a start (日中外相会談, 日中, 日) are read shortest first: the order the reader paints them in.
@@ -81,6 +83,20 @@ def test_a_library_of_schema_16_is_upgraded_once_its_mentions_kept(tmp_path):
                                            "AND type = 'index' ORDER BY name")] == ["mentions_article",
                                                                                     "mentions_entity"]
     db.close()
+
+
+def test_the_upgrade_from_schema_16_is_long_and_says_its_step(tmp_path):
+    """It reads every mention (seconds in a large library): the window shows it in the upgrade dialog, the
+    command line on stderr, as its own step after the backup; nothing is rewritten, so nothing is compacted."""
+    path = tmp_path / "old.db"
+    db, _ = library_with_mentions(path)
+    db.close()
+    as_schema_16(path)
+    assert needs_long_upgrade(path)
+    steps = []
+    open_db(path, progress=lambda done, total, what: steps.append((done, total, what))).close()
+    assert [what for _, _, what in steps if what != "backup"] == ["index mentions"]
+    assert steps[-1] == (0, 0, "index mentions") and not needs_long_upgrade(path)
 
 
 def test_a_library_of_a_newer_schema_is_refused_and_left_as_it_was(tmp_path):

@@ -58,7 +58,7 @@ def test_the_upgrade_reports_its_steps_in_order_and_keeps_every_text(tmp_path, m
     whats = [what for _, _, what in steps]
     # each step begins after the one before it ends: backup, the rows copied, the compaction
     order = [whats[0]] + [b for a, b in zip(whats, whats[1:]) if a != b]
-    assert order == ["backup", "rebuild articles", "index marks", "compact"]
+    assert order == ["backup", "rebuild articles", "index marks", "index mentions", "compact"]
     rows = [(done, total) for done, total, what in steps if what == "rebuild articles"]
     articles = before["articles"]
     assert [done for done, _ in rows] == [*range(2, articles, 2), articles]  # a report a batch
@@ -113,6 +113,7 @@ def test_the_command_line_tells_the_upgrade_on_stderr_and_keeps_stdout_clean(tmp
     assert told == ["kaidan: upgrading the library: backing up the library",
                     "kaidan: upgrading the library: rebuilding the articles table",
                     "kaidan: upgrading the library: indexing the marks of every article for search",
+                    "kaidan: upgrading the library: indexing every article's mentions in reading order",
                     "kaidan: upgrading the library: compacting the library (giving back the old table's space)"]
     again = subprocess.run([sys.executable, "main.py", "list", "--json", "--db", str(path)],
                            capture_output=True, text=True, cwd=ROOT)

@@ -41,6 +41,7 @@ def test_the_dialog_tells_each_step_in_plain_text(qtbot, tmp_path, monkeypatch):
     assert "Rebuilding the articles table: 3 of {:,} articles copied…".format(articles) in job.shown
     assert f"Rebuilding the articles table: {articles:,} of {articles:,} articles copied…" in job.shown
     assert f"Indexing the marks of every article for search: {articles:,} of {articles:,} articles…" in job.shown
+    assert "Indexing every article's mentions in reading order…" in job.shown
     assert job.shown[-1] == "Compacting the library (giving back the old table's space)…"
     assert any(visible) and not job.dialog.isVisible()  # shown while it ran, closed after
     label = next(w for w in job.dialog.children() if w.metaObject().className() == "QLabel")

@@ -1,5 +1,6 @@
-"""An old library's long upgrade (backup, the articles table rebuilt, compaction) before the window opens it:
-run beside the event loop, shown in a modal progress dialog that says which step runs."""
+"""An old library's long upgrade (backup, the articles table rebuilt, an index of every article or mention,
+compaction) before the window opens it: run beside the event loop, shown in a modal progress dialog that says
+which step runs."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from core.store.errors import LibraryError
-from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, MARKS, REBUILD, WAITING
+from core.store.migrations import BACKUP, COMPACT, COMPACT_LATER, MARKS, MENTION_ORDER, REBUILD, WAITING
 from core.store.upgrade import needs_long_upgrade, upgrade
 
 SHOW_AFTER_MS = 400  # an upgrade done sooner (a small library) shows no dialog
@@ -29,6 +30,8 @@ def step_text(done: int, total: int, what: str) -> str:
     if what == MARKS:
         return translate("LibraryUpgrade", "Indexing the marks of every article for search: {done} of {total} "
                          "articles…").format(done=f"{done:,}", total=f"{total:,}")
+    if what == MENTION_ORDER:
+        return translate("LibraryUpgrade", "Indexing every article's mentions in reading order…")
     if what == COMPACT:
         return translate("LibraryUpgrade", "Compacting the library (giving back the old table's space)…")
     if what == COMPACT_LATER:

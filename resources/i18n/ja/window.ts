@@ -49,7 +49,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
 <context>
     <name>LibraryUpgrade</name>
     <message>
-        <location filename="../../../ui/window/upgrade_dialog.py" line="+23"/>
+        <location filename="../../../ui/window/upgrade_dialog.py" line="+24"/>
         <source>Backing up the library (the copy is kept beside it)…</source>
         <translation>ライブラリをバックアップしています (コピーは同じフォルダーに残します)…</translation>
     </message>
@@ -70,6 +70,11 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
     </message>
     <message>
         <location line="+3"/>
+        <source>Indexing every article&apos;s mentions in reading order…</source>
+        <translation>各記事の言及を読む順に索引にしています…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Compacting the library (giving back the old table&apos;s space)…</source>
         <translation>ライブラリを最適化しています (古い表の領域を解放しています)…</translation>
     </message>
