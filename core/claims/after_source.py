@@ -7,7 +7,8 @@ or a が-subject with a verb of saying or a stance taken and only a day between 
 named by an entity, by what they are (この高校の校長, 被告の2社) or by 同X for the body named before — holds
 the claim, and the source stays its `via`. Not a thing or a time (…によると、原因は…としている, 今後は…), a place
 (…によると、町では), a judgement in the passive (…によると、Bは…と見られている: the source's judgement), nor an
-outlet's own report (…によると、Bは…と報じている: the outlet reports B). A setting may stand between the source and
+outlet's own report (…によると、Bは…と報じている: the outlet reports B), unless B is an outlet too (ABCによれば、地元の
+テレビは…と報じた: the one told of holds its report). A setting may stand between the source and
 the topic (…によると、一方で、元生徒の父親は, …によると申し立ての中で同社は), and so may what it speaks of or to
 (…の商標について、同市は; 聴取に対し、同社旧経営陣は); a body named in brackets after what it is
 holds by its name (…運営会社で…申請している「大阪シティドーム」は → 大阪シティドーム); and with a verb only someone
@@ -140,9 +141,9 @@ def _opening_topic(body: str, at: int, candidate):
     in a clause on the topic, …によると、Bが設立したC社は, is C's)."""
     subject = None
     for phrase in phrases(body, at, candidate.end, 4):
-        if (phrase.group == "other" and phrase.particle == "で" or phrase.group in ("object", "about", "addressee")) \
+        if (phrase.group == "other" and phrase.particle in ("で", "に") or phrase.group in ("object", "about", "addressee")) \
                 and "「" not in body[phrase.start : phrase.end] and phrase.end <= candidate.start:
-            continue  # 一方で、: where or when, not who; 会社更生法を申請している「…」は: what the topic did; 商標について、
+            continue  # 一方で、, 吹田市に(あるC): where or when, not who; 会社更生法を申請している「…」は: what the topic did; 商標について、
             # 聴取に対し、: what the topic speaks of or to
         opens_claim = phrase.start == candidate.start and phrase.comma and phrase.particle == "は"  # 元生徒の父親は、…
         if phrase.group == "topic" and (phrase.end <= candidate.start or opens_claim):
