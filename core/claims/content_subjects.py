@@ -1,16 +1,14 @@
 """The が-subject a reported claim opens on is the subject of what was said, not who said it, when the sentence's
-topic is named before it: ロシュ社は18日、他社が製造することを認める用意があると表明した (Roche said it, of other
-makers); グッドウィルグループは…会見し、コムスンの樋口公一社長が、…辞任することと、…を凍結することを発表した (the group
-announced both); 安倍首相は…モディ氏が、…訪問したことに感謝の意を表明 (Abe thanked Modi).
+topic is named before it: 岸田首相は先月就任したアルバニージー氏が、…日本を選んだことに感謝の意を表明した (Kishida
+thanked Albanese); ロシュ社は18日、他社が製造することを認める用意があると表明した (Roche, of other makers).
 
 Japanese writes the speaker of a reported clause as the topic (Xは) and the subject inside the clause with が; a
 reported clause that opens right after Yが has Y as its own subject. So a claim read with a holder written as a が-subject
 right before it (its title, its age and a comma may come between) is held instead by the topic named before it in its
 sentence: an entity, followed by its title and は, not inside a quote nor a の phrase (ライス長官の声明では is no topic),
-in the same clause as the が-subject (no comma between them but after a day).
-A claim an outlet tells of (CNNは、USGSが…を修正したことを発表した、と伝えた) stays its
-subject's: the topic reports it. Quotes keep their readers' choice (Xは会見し、Y社長が「…」と述べた: the person speaks for the body), and so do claims
-whose topic is a setting or a thing (この投票では、大統領反対派が…) or which no topic before them names.
+in the same clause as the が-subject (no comma between them but after a day). A claim an outlet tells of
+(CNNは、USGSが…を修正したことを発表した、と伝えた) stays its subject's: the topic reports it. Quotes keep their readers'
+choice (Xは会見し、Y社長が「…」と述べた: the person speaks for the body), and so do claims whose topic is a setting or a thing (この投票では、大統領反対派が…) or which no topic before them names.
 """
 
 from __future__ import annotations
