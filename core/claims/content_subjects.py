@@ -8,7 +8,8 @@ right before it (its title, its age and a comma may come between) is held instea
 sentence: an entity, followed by its title and は, not inside a quote nor a の phrase (ライス長官の声明では is no topic),
 in the same clause as the が-subject (no comma between them but after a day). A claim an outlet tells of
 (CNNは、USGSが…を修正したことを発表した、と伝えた) stays its subject's: the topic reports it. Quotes keep their readers'
-choice (Xは会見し、Y社長が「…」と述べた: the person speaks for the body), and so do claims whose topic is a setting or a thing (この投票では、大統領反対派が…) or which no topic before them names.
+choice (Xは会見し、Y社長が「…」と述べた: the person speaks for the body), and so do claims whose topic is a setting or
+a thing (この投票では、大統領反対派が…) or which no topic before them names.
 """
 
 from __future__ import annotations
