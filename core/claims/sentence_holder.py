@@ -130,8 +130,8 @@ def _first_holder(body: str, people: list, index: SpanIndex, s_start: int, start
     return holder, holder_text
 
 
-# Where a sentence's first clause closes and another with its own topic begins: …ことになるが、 …ものの、
-_CLAUSE_JOINT = re.compile(r"(?:[たるいだ]が|ものの|けれども?|一方で?|のに対し(?:て)?)、")
+# Where a sentence's first clause closes and another with its own topic begins: …ことになるが、 …ものの、 …表明したほか、
+_CLAUSE_JOINT = re.compile(r"(?:[たるいだ]が|ものの|けれども?|一方で?|のに対し(?:て)?|(?<=[たるい])ほか)、")
 
 
 def _later_clause_topic(body: str, people: list, end: int, start: int):
