@@ -102,6 +102,21 @@ _IN_A_NOUN_CLAUSE = re.compile(_CLAUSE_WORDS + r"(?:(?:こと|ため|際|場合)
                                r"|" + _CLAUSE_WORDS + r"(?<=[たるいだ])こと(?:について|に対して|に対し|に関して|を受けて|には|に)(?:は|も)?$")
 
 
+def in_a_noun_clause(body: str, at: int, limit: int) -> bool:
+    """Whether the が-subject ending at `at` is inside a clause made a noun of time or matter before limit."""
+    return _IN_A_NOUN_CLAUSE.match(body, at, limit) is not None
+
+
+# A claim's report made the matter of what follows: …と批判したことについて、 …と発言した事に対し、
+_ANSWERED = re.compile(r"[^、。「」]{0,12}?[たるい](?:こと|事)(?:について|に対して|に対し|に関して|を受けて|を受け)、?")
+
+
+def answered_after(body: str, end: int) -> bool:
+    """Whether the claim ending at end is the matter a later claim of its sentence answers (…と批判したことについて、):
+    its holder is no subject the sentence goes on with."""
+    return _ANSWERED.match(body, end) is not None
+
+
 # Between a person's が and the quote they say: nothing, the press conference they held (会見し、, 記者会見で), and
 # their quotes before it (「…」と謝罪し、「…」とコメントした: both theirs)
 _AT_QUOTE = re.compile(r"(?:[^、。「」]{0,12}?(?:会見|取材)(?:を開き|を行い|し|して|で|に応じ|に対し)、?)?"

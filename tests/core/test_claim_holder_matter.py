@@ -55,3 +55,11 @@ def test_a_subject_whose_own_quote_is_the_matter_answered_is_no_speaker():
             "「強い憤りを表明する」とした。")
     quote = next(c for c in candidates(text) if c.text == "「強い憤りを表明する」")
     assert holder_of(quote) != "鹿取克章"
+
+
+def test_the_words_a_quote_answers_leave_the_speaker_carried_before_them():
+    text = ("岸田首相は10日、記者会見を開いた。\n"
+            "トランプ大統領が「日本は不公平だ」と批判したことについて、「事実に反する」と反論した。")
+    found = {c.text: holder_of(c) for c in candidates(text)}
+    assert found["「日本は不公平だ」"] == "トランプ"
+    assert found["「事実に反する」"] == "岸田文雄"
