@@ -7,7 +7,8 @@ or a が-subject with a verb of saying or a stance taken and only a day between 
 named by an entity, by what they are (この高校の校長, 被告の2社) or by 同X for the body named before — holds
 the claim, and the source stays its `via`. Not a thing or a time (…によると、原因は…としている, 今後は…), a place
 (…によると、町では), a judgement in the passive (…によると、Bは…と見られている: the source's judgement), nor an
-outlet's own report (…によると、Bは…と報じている: the outlet reports B). A setting may stand between the source and
+outlet's own report (…によると、Bは…と報じている: the outlet reports B), unless B is an outlet too (ABCによれば、地元の
+テレビは…と報じた: the one told of holds its report). A setting may stand between the source and
 the topic (…によると、一方で、元生徒の父親は, …によると申し立ての中で同社は), and so may what it speaks of or to
 (…の商標について、同市は; 聴取に対し、同社旧経営陣は); a body named in brackets after what it is
 holds by its name (…運営会社で…申請している「大阪シティドーム」は → 大阪シティドーム); and with a verb only someone
@@ -25,6 +26,7 @@ from core.claims.from_clauses import HEDGED
 from core.claims.holders import SPEAKER_END, titled_person, without_asides
 from core.claims.reported import PASSIVE
 from core.claims.sources import TOLD_WHERE
+from core.claims.report_tellers import is_outlet
 from core.claims.reports import OUTLET_NAME
 from core.clauses.phrases import phrases
 from core.clauses.titles import strip_title
@@ -35,7 +37,8 @@ from core.nlp.offices import OFFICE_WORDS
 from core.sentences import sentence_spans
 
 # The source a sentence opens with (after a connective or a day): …によると、 …によれば、 …の発表によると
-_SOURCE = re.compile(r"(?:(?:の発表|の報道|の声明|の話|の調べ)?(?:によると|によれば)|" + TOLD_WHERE + r")、?")
+# (not …によるとした上で: what a thing is owing to, 金属粉が混入したことによるとした上で)
+_SOURCE = re.compile(r"(?:(?:の発表|の報道|の声明|の話|の調べ)?(?:によると|によれば)(?!し)|" + TOLD_WHERE + r")、?")
 # What may close a name before its topic particle: a title, 側, ら, an aside
 _AFTER_NAME = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?(?:" + "|".join(OFFICE_WORDS) + r"|氏|さん|側|ら|たち)?")
 # Words that open a topic that is a thing, a time or a matter, never a speaker: 今回の…, 今後, この決定…
@@ -68,8 +71,9 @@ def _source_holds(candidate) -> bool:
 
 def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple | None:
     cue = candidate.cue
-    if PASSIVE.search(cue) or HEDGED.match(cue) or _OUTLET_REPORT.match(cue):
-        return None  # the source's judgement, or an outlet telling of B: the source holds
+    if PASSIVE.search(cue) or HEDGED.match(cue):
+        return None  # the source's judgement: the source holds
+    reported = _OUTLET_REPORT.match(cue) is not None  # an outlet telling of B: the source holds, unless B is an outlet
     s_start = next((a for a, b in reversed(spans) if a <= candidate.start), 0)
     source = None
     for source in _SOURCE.finditer(body, s_start, candidate.start):
@@ -90,6 +94,9 @@ def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple 
     named = [m for m in index.within(topic.start, topic.end) if m.end <= topic.end]
     head = next((m for m in reversed(named) if _AFTER_NAME.fullmatch(body, m.end, topic.end)), None) \
         or titled_person(body, named, topic.start, topic.end)
+    if reported:  # ABCによれば、地元のテレビは…と報じた, …によるとロイターが「…」と報じ: the outlet told of reports
+        return ((head.entity_id, head.text) if head is not None and is_outlet(head.text, None)
+                else (None, text) if head is None and is_outlet(text, None) else None)
     if head is not None:
         if head.type == "GPE" and topic.particle == "では":
             return None  # 中国では: a place, not who speaks
@@ -134,14 +141,14 @@ def _opening_topic(body: str, at: int, candidate):
     in a clause on the topic, …によると、Bが設立したC社は, is C's)."""
     subject = None
     for phrase in phrases(body, at, candidate.end, 4):
-        if (phrase.group == "other" and phrase.particle == "で" or phrase.group in ("object", "about", "addressee")) \
+        if (phrase.group == "other" and phrase.particle in ("で", "に") or phrase.group in ("object", "about", "addressee")) \
                 and "「" not in body[phrase.start : phrase.end] and phrase.end <= candidate.start:
-            continue  # 一方で、: where or when, not who; 会社更生法を申請している「…」は: what the topic did; 商標について、
+            continue  # 一方で、, 吹田市に(あるC): where or when, not who; 会社更生法を申請している「…」は: what the topic did; 商標について、
             # 聴取に対し、: what the topic speaks of or to
         opens_claim = phrase.start == candidate.start and phrase.comma and phrase.particle == "は"  # 元生徒の父親は、…
         if phrase.group == "topic" and (phrase.end <= candidate.start or opens_claim):
             return phrase
-        if phrase.group == "subject" and subject is None and _SAID_OR_TAKEN.match(candidate.cue) \
+        if phrase.group == "subject" and subject is None and (_SAID_OR_TAKEN.match(candidate.cue) or _OUTLET_REPORT.match(candidate.cue)) \
                 and phrase.end <= candidate.start and _ONLY_A_DAY.fullmatch(body, phrase.after, candidate.start):
             subject = phrase
             continue

@@ -15,7 +15,7 @@ from core.claims.quote_marks import quotes
 from core.claims.quote_verbs import cleft_speaker, cue_of, qualifies_a_noun
 from core.claims.quotes import TITLED
 from core.claims.report_topics import new_speaker, opening_speaker, second_teller, under_a_topic
-from core.claims.reports import Told, inner_report, outlet_verb
+from core.claims.reports import OUTLET_OPENS, Told, inner_report, outlet_verb
 from core.claims.sentence_holder import NAME_TOPIC
 from core.claims.sources import VIA
 from core.claims.subjects import subject_of
@@ -100,7 +100,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         cue = cue_of(body, match)
         return [(first_end, comma, cue, "indirect", (first_start, first_end)),
                 (topic_end, clause_end, cue, "indirect", (name_start, topic_end))]
-    subject, _, after_subject = subject_of(body, people, index, s_start, clause_end)
+    subject, subject_text, after_subject = subject_of(body, people, index, s_start, clause_end)
     governing = under_a_topic(body, s_start, subject, after_subject) if after_subject is not None else None
     if governing is not None:
         after_subject = None  # 「スタッフ」は、…NZファースト党が…と伝えた: the topic reports, the party is its matter
@@ -199,7 +199,11 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
                                or any(m.start == stated.start("name") for m in people)):
         # …というチベット亡命政府のスポークスマンの発表を伝えた: the spokesman said it, the outlet told it
         return out + [(clause_start, clause_end, cue, attribution, None, Told(gap, stated.span("name")))]
-    inner = inner_report(body, clause_start, clause_end, people) if outlet_verb(cue) and attribution == "indirect" else None
+    # ロイター通信は、ケリー国務長官は…と述べたと報じた: the subject read before the clause is the inner report's speaker
+    named_at = -1 if after_subject is None else subject.start if subject is not None \
+        else body.rfind(subject_text, s_start, after_subject) if subject_text else -1
+    inner_start = named_at if named_at > s_start and OUTLET_OPENS.match(body, s_start, named_at) else clause_start
+    inner = inner_report(body, inner_start, clause_end, people) if outlet_verb(cue) and attribution == "indirect" else None
     if inner is not None:  # BBCは、選挙監視団が、…を賞賛したと伝えた: the monitors hold it, BBC told it
         return out + [(inner[0], inner[1], inner[2], "indirect", None, Told(gap, inner[3]))]
     nested = nested_teller(body, people, match, clause_start, clause_end) if attribution == "indirect" else None

@@ -33,7 +33,7 @@ from core.claims.seats import Seats
 from core.claims.sentence_holder import PROMPTS
 from core.claims.shares import person_noun_before
 from core.claims.sources import VIA, sources_of
-from core.claims.subjects import subject_of
+from core.claims.subjects import answered_after, subject_of
 from core.claims.things import is_thing
 from core.claims.unclaimed import OmittedSubject
 from core.claims.voices import VOICED, headline_quote, speaker_after, voices
@@ -259,6 +259,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             # 小宮アナが「…」と続けると、「…」と述べ: the が-subject who prompts is answered by someone else
             addressed = addressed or holder is not None and holder.end <= start and PROMPTS.match(body, end) is not None \
                 and _PROMPTER.fullmatch(body, holder.end, start) is not None
+            addressed = addressed or answered_after(body, end)  # Aが「…」と批判したことについて、「…」と反論: another's answer
             if outlet_verb(cue) or (cue == "という" and holder is not None and holder.type == "ORG"):
                 # an outlet's report, or a body's hearsay (…によると、…可能性があるという): the speaker before still speaks
                 last_outlet = holder or last_outlet

@@ -11,7 +11,7 @@ from core.claims.holders import (
     titled_before, titled_person, topic_phrase,
 )
 from core.claims.outer_topic import outer_person
-from core.claims.subjects import statements, subject_of
+from core.claims.subjects import in_a_noun_clause, statements, subject_of
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS
 
@@ -130,8 +130,8 @@ def _first_holder(body: str, people: list, index: SpanIndex, s_start: int, start
     return holder, holder_text
 
 
-# Where a sentence's first clause closes and another with its own topic begins: …ことになるが、 …ものの、
-_CLAUSE_JOINT = re.compile(r"(?:[たるいだ]が|ものの|けれども?|一方で?|のに対し(?:て)?)、")
+# Where a sentence's first clause closes and another with its own topic begins: …ことになるが、 …ものの、 …表明したほか、
+_CLAUSE_JOINT = re.compile(r"(?:[たるいだ]が|ものの|けれども?|一方で?|のに対し(?:て)?|(?<=[たるい])ほか)、")
 
 
 def _later_clause_topic(body: str, people: list, end: int, start: int):
@@ -220,6 +220,8 @@ def _topic(body: str, s_start: int, limit: int) -> str | None:
             continue
         if topic is not None and body[match.end() - 2 : match.end()] == "が、":
             continue  # 防災科学技術研究所は31日、震央が、…と発表した: the topic tells, the が-subject is its matter
+        if body[match.end("name") : match.end()].startswith("が") and in_a_noun_clause(body, match.end(), limit):
+            continue  # Aが「…」と批判したことについて、「…」と反論した: A's words are the matter answered
         found = name
         if "が" not in body[match.end("name") : match.end()]:
             topic = name

@@ -92,10 +92,29 @@ def named_in_gap(body: str, start: int, end: int) -> str | None:
 # A が-subject inside a clause made a noun of time or matter, before the sentence goes on after a comma
 # (株式会社IHIが…虚偽記載をしていたとして、金融庁に…勧告した: the matter of the clause closed by として)
 # (…が現教皇に選出された2005年4月の選挙においては、: the subject of a clause describing the setting, not the speaker)
-_IN_A_NOUN_CLAUSE = re.compile(r"[^、。「」]*?(?:(?:こと|ため|際|場合)(?:について|に対して|に対し|に関して|を受けて|を受け|から|で|に)?(?:は|も)?"
+# (the clause may hold a quote of its subject's: トランプ大統領が「…」と批判したことについて、「…」と反論した; and a matter
+# closed by こと and its particle may run right into the claim: …が関税を引き上げたことに「極めて遺憾だ」と述べた)
+_CLAUSE_WORDS = r"(?:[^、。「」]|「[^「」]*」)*?"
+_IN_A_NOUN_CLAUSE = re.compile(_CLAUSE_WORDS + r"(?:(?:こと|ため|際|場合)(?:について|に対して|に対し|に関して|を受けて|を受け|から|で|に)?(?:は|も)?"
                                # 安明進さんが…目撃したとする発言に対し、: the clause describes the matter answered
                                r"|(?:[たるい]|とする|という)[一-鿿]{1,6}(?:に対して|に対し|について|に関して|を受けて|を受け)(?:は|も)?"
-                               r"|(?<=[たるい])として|(?<=[たるい])[^、。「」がはをにで]{1,24}?において(?:は|も)?)、")
+                               r"|(?<=[たるい])として|(?<=[たるい])[^、。「」がはをにで]{1,24}?において(?:は|も)?)、"
+                               r"|" + _CLAUSE_WORDS + r"(?<=[たるいだ])こと(?:について|に対して|に対し|に関して|を受けて|には|に)(?:は|も)?$")
+
+
+def in_a_noun_clause(body: str, at: int, limit: int) -> bool:
+    """Whether the が-subject ending at `at` is inside a clause made a noun of time or matter before limit."""
+    return _IN_A_NOUN_CLAUSE.match(body, at, limit) is not None
+
+
+# A claim's report made the matter of what follows: …と批判したことについて、 …と発言した事に対し、
+_ANSWERED = re.compile(r"[^、。「」]{0,12}?[たるい](?:こと|事)(?:について|に対して|に対し|に関して|を受けて|を受け)、?")
+
+
+def answered_after(body: str, end: int) -> bool:
+    """Whether the claim ending at end is the matter a later claim of its sentence answers (…と批判したことについて、):
+    its holder is no subject the sentence goes on with."""
+    return _ANSWERED.match(body, end) is not None
 
 
 # Between a person's が and the quote they say: nothing, the press conference they held (会見し、, 記者会見で), and

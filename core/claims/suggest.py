@@ -16,6 +16,7 @@ from core.claims.after_source import topics_after_sources
 from core.claims.bodies_named import ministries_of_their_country
 from core.claims.candidate import Candidate
 from core.claims.clause_check import checked_by_clauses
+from core.claims.content_subjects import topics_over_content_subjects
 from core.claims.country_pairs import pair_holders
 from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
@@ -24,6 +25,7 @@ from core.claims.inside import holders_outside
 from core.claims.listed_speakers import listed_speaker_claims
 from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
+from core.claims.own_media import held_by_own_media
 from core.claims.posts import post_claims
 from core.claims.quote_marks import as_corner_quotes
 from core.claims.relayed import relayed
@@ -67,6 +69,8 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞
     found = held_by_full_names(body, mentions, found)  # 東京都教育委員会(都教委) … 都教委は「…」: the body named in full
     found = pair_holders(body, mentions, found)  # 日韓両政府は…と発表した: the pair, not 韓国
+    found = topics_over_content_subjects(body, mentions, found)  # Xは…、Yが…ことを発表した: X, Y is what it tells of
+    found = held_by_own_media(body, mentions, found)  # 気象庁のウェブページで「…」と掲載: the agency speaks there
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)

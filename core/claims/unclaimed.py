@@ -37,8 +37,10 @@ def _subject_of_sentence(body: str, people: list, index: SpanIndex, s_start: int
     if asked is not None:
         return asked  # …担当する羽賀紗保里さんに…お話を伺ってきました。「…」と説明してくれました: the one interviewed speaks next
     said_inside = quotes(body, s_start, s_end)  # never inside the sentence's quotes (首相は「日本は…」: 首相, not 日本)
-    subject = subject_of(body, [m for m in people if not any(a < m.start < b for a, b in said_inside)], index,
-                         s_start, s_end)[0]
+    subject, _, end = subject_of(body, [m for m in people if not any(a < m.start < b for a, b in said_inside)], index,
+                                 s_start, s_end)
+    if subject is not None and body.endswith(("が", "が、"), s_start, end) and _DEED_ANSWERED.match(body, end, s_end):
+        subject = None  # 会見では、王毅外相が訪日したことにも触れた: the deed touched on is his, the omitted topic goes on
     if subject is None:
         subject = opening_topic(body, s_start, s_end)  # 西日本スポーツでは、…: a name no entity knows
     if subject is None:
@@ -46,6 +48,12 @@ def _subject_of_sentence(body: str, people: list, index: SpanIndex, s_start: int
     if subject is None:
         subject = cleft_focus(body, people, s_start, s_end)  # 監督を務めるのは、…スタントン。…彼は「…」
     return subject
+
+
+# A deed made a noun by こと that the sentence's own verb reacts to: …が訪日したことにも触れた, …が発射したことを非難した
+# (its が-subject did the deed; whoever touches on it is the omitted topic; not …ことを明らかにした, which it may tell)
+_DEED_ANSWERED = re.compile(r"[^、。「」]*?[たるい](?:こと|事)(?:に|を|について|に対して?)(?:も|は)?、?[^、。「」がは]{0,12}?"
+                            r"(?:触れ|言及|歓迎|批判|非難|評価|感謝|抗議|謝罪|遺憾|懸念|反発)[^、。「」]{0,8}。?$")
 
 
 # The one an interview asks: Xさんに…お話を伺ってきました, X氏に話を聞いた, X監督にインタビューした, Xさんに聞いてみました

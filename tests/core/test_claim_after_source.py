@@ -123,3 +123,25 @@ def test_the_first_of_the_outlets_written_with_nado_is_the_source():
     assert _held(text, "辞任する意向") == ("自由民主党の幹部ら", ["産経新聞"])
     text = "ロイターなどによれば、ハイチ暫定政府は17日、大統領選挙を12月27日に延期すると発表した。"
     assert _held(text, "延期")[1] == ["ロイター"]
+
+
+def test_an_outlet_named_after_the_source_holds_the_report_it_tells():
+    # Wikinews: a false earthquake report, told by the Asahi
+    text = "誤報は同42分頃に削除されたが、朝日新聞によるとロイターが「日本南部で強い地震が発生した」と報じ、問い合わせが相次いだ。"
+    assert _held(text, "日本南部") == ("ロイター", ["朝日新聞"])
+    # a body that is no outlet stays the matter of the source's report
+    text = "産経新聞によると、日本政府は世界遺産登録を目指していると報じている。"
+    assert _held(text, "世界遺産")[0] == "産経新聞"
+
+
+def test_what_a_thing_is_owing_to_is_no_source_before_the_topic():
+    # Wikinews: a battery recall, told by the Nikkei
+    text = ("日本経済新聞によれば、原因について副社長は、製造段階で金属粉が混入したことによるとした上で、"
+            "生産設備の変更により、異常な過熱が起こる部位が広がったと報告した。")
+    assert _held(text, "生産設備") == ("副社長", ["日本経済新聞"])
+
+
+def test_a_place_before_the_subject_after_the_source_is_passed_over():
+    # Wikinews: an amusement park's closure, told by the Yomiuri
+    text = "読売新聞によると、大阪府吹田市にあるエキスポランドが12月7日、同10日から休園することを発表した。"
+    assert _held(text, "休園") == ("エキスポランド", ["読売新聞"])

@@ -22,6 +22,13 @@ def test_a_later_clause_with_its_own_topic_holds_the_quote_in_it():
     assert _holder(text, "旧与党の6つの政党") == "国民の力の幹部"
 
 
+def test_a_clause_after_ほか_with_its_own_topic_holds_the_claim_in_it():
+    # Wikinews: walking with smartphones on station platforms
+    text = ("また、JR西日本では来島達夫社長が会見で事故を防ぐ対策を検討することを表明したほか、大阪市の吉村洋文市長も"
+            "地下鉄やバスで「ながらスマホ」をしないよう注意喚起を強める考えを示している。")
+    assert _holder(text, "注意喚起") == "吉村洋文"
+
+
 def test_a_later_clause_opening_with_a_matter_leaves_the_speaker():
     text = "岸田首相は10日に記者会見を開いたが、詳細は「今後詰めていく」と述べた。"
     assert _holder(text, "今後詰めていく") == "岸田文雄"

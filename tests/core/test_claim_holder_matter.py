@@ -41,3 +41,25 @@ def test_a_speaker_named_after_a_report_only_inside_the_matter_is_not_taken():
             "UEFA(欧州サッカー連盟)のミシェル・プラティニ会長が今回の会長選で本命と目されていることについては「プラティニと"
             "戦うために立候補するわけではない。FIFAのためだ」とFIFAの組織改革への意欲を示した。")
     assert "ミシェル・プラティニ" not in _holders(text, "「プラティニと戦う")
+
+
+def test_a_subject_of_a_deed_the_quote_answers_right_before_it_is_no_speaker():
+    text = "岸田首相は10日、記者会見を開いた。\nその上で、トランプ氏が関税を引き上げたことに「極めて遺憾だ」と述べた。"
+    quote = next(c for c in candidates(text) if c.text == "「極めて遺憾だ」")
+    assert holder_of(quote) == "岸田文雄"
+
+
+def test_a_subject_whose_own_quote_is_the_matter_answered_is_no_speaker():
+    text = ("中国外務省は1日、声明を発表した。\n"
+            "また、記者会見で外務省の鹿取克章報道官が「厳重な抗議を行っている」と発言した事に対し、"
+            "「強い憤りを表明する」とした。")
+    quote = next(c for c in candidates(text) if c.text == "「強い憤りを表明する」")
+    assert holder_of(quote) != "鹿取克章"
+
+
+def test_the_words_a_quote_answers_leave_the_speaker_carried_before_them():
+    text = ("岸田首相は10日、記者会見を開いた。\n"
+            "トランプ大統領が「日本は不公平だ」と批判したことについて、「事実に反する」と反論した。")
+    found = {c.text: holder_of(c) for c in candidates(text)}
+    assert found["「日本は不公平だ」"] == "トランプ"
+    assert found["「事実に反する」"] == "岸田文雄"

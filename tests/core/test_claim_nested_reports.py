@@ -72,3 +72,11 @@ def test_an_announcement_an_outlet_passes_on_is_the_announcers_past_the_day():
     [claim] = _claims("17日投票が行われたスリランカ大統領選について、スリランカ中央選挙管理委員会は、18日、"
                       "マヒンダ・ラージャパクサ首相の当選を発表したとロイターなどが伝えた。")
     assert holder_of(claim) == "スリランカ中央選挙管理委員会" and [v["text"] for v in claim.via] == ["ロイター"]
+
+
+def test_a_speaker_named_as_a_topic_after_the_outlet_s_own_holds_what_they_said():
+    # the outlet opens the sentence as its topic, the speaker is a second topic: the words are the speaker's
+    text = "ロイター通信は、ケリー国務長官は中東和平交渉の再開を歓迎すると述べたと報じた。"
+    claim = next(c for c in candidates(text) if "和平交渉" in c.text)
+    assert (holder_of(claim), [v["text"] for v in claim.via]) == ("ジョン・ケリー", ["ロイター通信"])
+    assert claim.text == "中東和平交渉の再開を歓迎する"

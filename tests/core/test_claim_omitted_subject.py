@@ -37,3 +37,14 @@ def test_what_a_claim_sets_stays_and_the_rest_is_read_from_the_sentences_before(
     omitted.subject = ministry  # the claim's own holder, a body: the person before is still who 彼 stands for
     omitted.settle()
     assert (omitted.subject, omitted.person, omitted.speaker) == (ministry, abe, None)
+
+
+def test_the_doer_of_a_deed_a_sentence_touches_on_is_not_the_subject_carried_on():
+    text = ("岸田首相は10日、記者会見を開いた。\n会見では、中国の王毅外相が先月訪日したことにも触れた。\n"
+            "「対話を続けたい」と述べた。")
+    [quote] = [c for c in candidates(text) if c.text == "「対話を続けたい」"]
+    assert holder_of(quote) == "岸田文雄"
+    # a deed the sentence tells as news names its own subject: it goes on
+    text = "岸田首相は10日、記者会見を開いた。\n王毅外相は先月訪日した。\n「対話を続けたい」と述べた。"
+    [quote] = [c for c in candidates(text) if c.text == "「対話を続けたい」"]
+    assert holder_of(quote) == "王毅"

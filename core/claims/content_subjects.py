@@ -1,0 +1,107 @@
+"""The が-subject a reported claim opens on is the subject of what was said, not who said it, when the sentence's
+topic is named before it: 岸田首相は先月就任したアルバニージー氏が、…日本を選んだことに感謝の意を表明した (Kishida
+thanked Albanese); ロシュ社は18日、他社が製造することを認める用意があると表明した (Roche, of other makers).
+
+Japanese writes the speaker of a reported clause as the topic (Xは) and the subject inside the clause with が; a
+reported clause that opens right after Yが has Y as its own subject. So a claim read with a holder written as a が-subject
+right before it (its title, its age and a comma may come between) is held instead by the topic named before it in its
+sentence: an entity, followed by its title and は, not inside a quote nor a の phrase (ライス長官の声明では is no topic),
+in the same clause as the が-subject (no comma between them but after a day). A claim an outlet tells of
+(CNNは、USGSが…を修正したことを発表した、と伝えた) stays its subject's: the topic reports it. Quotes keep their readers'
+choice (Xは会見し、Y社長が「…」と述べた: the person speaks for the body), and so do claims whose topic is a setting or
+a thing (この投票では、大統領反対派が…) or which no topic before them names.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.candidate import HOLDER_TYPES
+from core.claims.holders import title_after
+from core.model import Mention
+from core.text import sentence_start
+
+# What may come between a name and its が: an age or a reading in brackets, ら (樋口公一社長(45)が、)
+_BEFORE_GA = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?(?:ら|たち)?が、?")
+# A report of the claim's report: the topic tells what its subject said (…と発表したと伝えた, …を示したと伝えている)
+_TOLD_ON = re.compile(r"[たるいだ]、?と(?:も)?(?:伝え|報じ|報道)")
+# What may come between a topic's name and its は: an aside in brackets, an honorific (安倍首相は, ロシュ社は)
+_BEFORE_WA = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?(?:氏|さん|社|側)?(?:[(（][^()（）。]{1,12}[)）])?は")
+
+
+def topics_over_content_subjects(body: str, mentions: list, found: list) -> list:
+    """found, each reported claim held by the が-subject it opens on held instead by its sentence's topic."""
+    people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
+    quotes = [m.span() for m in re.finditer(r"「[^「」]*」", body)]
+    for claim in found:
+        if claim.attribution == "direct" or not (claim.holder_entity_id or claim.holder_text):
+            continue
+        s_start = sentence_start(body, claim.start)
+        if _TOLD_ON.search(body, claim.end, _sentence_end(body, claim.end)):
+            continue
+        subject = _subject_before(body, people, claim, s_start)
+        if subject is None:
+            continue
+        topic = _topic_before(body, people, quotes, s_start, subject.start)
+        if topic is not None and not _same(topic, subject) and _one_clause(body, topic.end, subject.start):
+            claim.holder_entity_id, claim.holder_text = topic.entity_id, topic.text
+    return found
+
+
+def _subject_before(body: str, people: list, claim, s_start: int):
+    """The claim's holder when it is written as the が-subject right before the claim (past its title), else None;
+    a holder no entity names (他社が) as a mention of its words."""
+    for m in reversed(people):
+        if m.end > claim.start:
+            continue
+        if m.start < s_start:
+            break
+        if not _is_holder(m, claim):
+            continue
+        title = title_after(body, m.end)
+        at = title.end() if title is not None else m.end
+        return m if _BEFORE_GA.fullmatch(body, at, claim.start) else None
+    if claim.holder_entity_id or not claim.holder_text:
+        return None
+    at = body.rfind(claim.holder_text, s_start, claim.start)
+    if at < 0 or not _BEFORE_GA.fullmatch(body, at + len(claim.holder_text), claim.start):
+        return None
+    return Mention(at, at + len(claim.holder_text), claim.holder_text, "ORG", source=None)
+
+
+def _topic_before(body: str, people: list, quotes: list, s_start: int, before: int):
+    """The first entity named as a topic (its title, then は) in the sentence before `before`, outside quotes."""
+    for m in people:
+        if m.start < s_start or m.end > before or any(a < m.start < b for a, b in quotes):
+            continue
+        title = title_after(body, m.end)
+        at = title.end() if title is not None else m.end
+        wa = _BEFORE_WA.match(body, at)
+        if wa is not None and not body.startswith(("では", "には", "とは"), wa.end() - 1) and wa.end() <= before:
+            return m
+    return None
+
+
+# A day set off by a comma after the topic (ロシュ社は18日、): no clause of its own
+_DAY = re.compile(r"[0-9０-９]{1,2}日(?:[(（][^()（）。]{1,12}[)）])?、")
+
+
+def _one_clause(body: str, topic_end: int, subject_start: int) -> bool:
+    """Whether the topic and the が-subject are in one clause: no comma between them but after a day (not …を抑えられず、
+    14日には数千人が…を要求: the crowd's clause, after the topic's ended)."""
+    return "、" not in _DAY.sub("", body[topic_end:subject_start])
+
+
+def _sentence_end(body: str, at: int) -> int:
+    ends = [e for e in (body.find("。", at), body.find("\n", at)) if e >= 0]
+    return min(ends) if ends else len(body)
+
+
+def _is_holder(mention, claim) -> bool:
+    if claim.holder_entity_id:
+        return mention.entity_id == claim.holder_entity_id
+    return mention.text == claim.holder_text or bool(claim.holder_text) and claim.holder_text.startswith(mention.text)
+
+
+def _same(a, b) -> bool:
+    return (a.entity_id or a.text) == (b.entity_id or b.text)
