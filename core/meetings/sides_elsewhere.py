@@ -11,7 +11,7 @@ import re
 from core.meetings.full_names import in_order
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.triggers import PARTNER_BEFORE, TRIGGER
-from core.text import previous_sentence_start
+from core.text import previous_sentence_start, sentence_start
 
 _KINDS = ("talks", "negotiation_round")
 _SIDE_TYPES = ("PERSON", "ORG")
@@ -135,8 +135,8 @@ def _subject_of_partner(body: str, before: list, b):
     named before b in that sentence; None when b is no partner or no subject stands before it."""
     if not _PARTNER.match(_plain(body, b.end, b.end + 24)):
         return None
-    opened = max(body.rfind("。", 0, b.start), body.rfind("\n", 0, b.start))
-    subjects = [m for m in before if m.start > opened and _SUBJECT.match(_plain(body, m.end, m.end + 24))]
+    opened = sentence_start(body, b.start)
+    subjects = [m for m in before if m.start >= opened and _SUBJECT.match(_plain(body, m.end, m.end + 24))]
     return subjects[-1] if subjects else None
 
 
