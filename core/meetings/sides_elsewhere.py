@@ -29,6 +29,7 @@ _SUBJECT = re.compile(r"(?:株式会社|氏|さん)?(?:は|が)(?!ら)")
 _PARTNER = re.compile(r"(?:株式会社|氏|さん|側)?(?:と|との|とも)(?!して|いう|いった|なる|なっ|み|思|考|見|の)")
 _AFTER = re.compile(r"その後|以後|以降")
 _REACH = 3000  # how far back in the article a pair may be told
+_PARTNER_REACH = 3  # sentences: how far back the pair of a side that goes on talking may be told
 
 
 def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
@@ -68,20 +69,15 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
 def partner_told_before(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
                         is_outlet) -> bool:
     """Give talks whose clause names one side and no partner (東芝は昨年から交渉を続けていた, 同社は…協議を重ねていた)
-    the partner that side acted with in the sentence right before (東芝は10日、WDと提携すると発表した): the other of
-    that sentence's pair, when the sentence told no meeting of its own and the talks' sentence names nobody else before
-    the word; whether it did."""
+    the partner that side acted with in a sentence just before (東芝は10日、WDと提携すると発表した): the other of
+    that sentence's pair, when the sentences since name nobody but that side (売却額は2兆円。), none of them told a
+    meeting of its own and the talks' sentence names nobody else before the word; whether it did."""
     if len(mention.participants) != 1 or mention.kind not in _KINDS \
             or PARTNER_BEFORE.search(body, mention.sentence[0], mention.start):
         return False
-    opened = previous_sentence_start(body, mention.sentence[0])
-    if TRIGGER.search(body, opened, mention.sentence[0]):
-        return False  # the talks the sentence before told, referred back to
-    sides = [m for m in actors_before if m.type in _OPENING_TYPES and m.start >= opened
-             and not is_outlet(m) and not _in_aside(body, m)]
-    pair = _subject_pair(body, sides)
     side = mention.participants[0]
-    if pair is None or sum(_is(body, m, side) for m in pair) != 1:
+    pair = _pair_with_side(body, mention.sentence[0], side, actors_before, is_outlet)
+    if pair is None:
         return False
     if any(not is_outlet(m) and not any(_same(body, m, p) for p in pair) for m in sentence_actors
            if m.type in ("PERSON", "ORG", "GPE") and mention.sentence[0] <= m.start < mention.start):
@@ -90,6 +86,24 @@ def partner_told_before(body: str, mention: MeetingMention, actors_before: list,
     mention.participants.append(Participant(body[other.start : other.end], other.entity_id))
     mention.sides_elsewhere = True
     return True
+
+
+def _pair_with_side(body: str, s_start: int, side: Participant, actors_before: list, is_outlet):
+    """The pair the side stood in (AはBと, AとBは) in the nearest of the _PARTNER_REACH sentences before s_start
+    that names anyone but the side; None when that sentence told no such pair or a meeting of its own (the talks it
+    told, referred back to)."""
+    end = s_start
+    for _ in range(_PARTNER_REACH):
+        opened = previous_sentence_start(body, end)
+        if opened == end or TRIGGER.search(body, opened, end):
+            return None
+        sides = [m for m in actors_before if m.type in _OPENING_TYPES and opened <= m.start < end
+                 and not is_outlet(m) and not _in_aside(body, m)]
+        if any(not _is(body, m, side) for m in sides):
+            pair = _subject_pair(body, sides)
+            return pair if pair is not None and sum(_is(body, m, side) for m in pair) == 1 else None
+        end = opened
+    return None
 
 
 def _is(body: str, m, side: Participant) -> bool:
