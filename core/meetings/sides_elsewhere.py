@@ -1,8 +1,9 @@
 """Sides told in another sentence, for talks whose own clause names nobody: the talks to come of the pair the
 article told as one subject (AとBは…基本合意した。…今後の協議で決定) or as a subject and its partner (AはBと…合意した),
-as long as nobody else has stood as a subject since, and the talks a sentence opens on right after the pair's
-(AとBは…停戦で合意した。交渉はカタールの仲介で行われた; AはBと資本提携で合意した。交渉は昨年から続いていた) (merger talks take the pair the article tells merging in core.meetings.union_sides); and the day such talks
-are not held on."""
+as long as nobody else has stood as a subject since, and the talks a sentence opens on right after the pair's, lines
+naming nobody aside (AとBは…停戦で合意した。交渉はカタールの仲介で行われた; AはBと資本提携で合意した。新会社は4月に
+発足する。交渉は昨年から続いていた) (merger talks take the pair the article tells merging in
+core.meetings.union_sides); and the day such talks are not held on."""
 
 from __future__ import annotations
 
@@ -44,9 +45,10 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
         and _AS_TOPIC.match(body, mention.end) is not None
     if _FOLLOW_ON.search(head) is None and not opening:
         return False
-    # (talks a sentence opens on: the pair of the sentence right before it only, of people or of bodies and states)
-    reach = previous_sentence_start(body, mention.sentence[0]) if opening and _FOLLOW_ON.search(head) is None \
-        else mention.start - _REACH
+    # (talks a sentence opens on: the pair of the nearest sentence before it that names anyone, of people or of
+    # bodies and states: 新会社は来年4月に発足する, a line naming nobody, keeps the topic)
+    reach = _named_sentence(body, mention.sentence[0], actors_before, is_outlet) \
+        if opening and _FOLLOW_ON.search(head) is None else mention.start - _REACH
     types = _OPENING_TYPES if reach > mention.start - _REACH else _SIDE_TYPES
     if types is _OPENING_TYPES and TRIGGER.search(body, reach, mention.sentence[0]):
         return False  # …和平交渉を再開することで合意した。交渉は9月2日から: the talks just told, referred back to
@@ -86,6 +88,19 @@ def partner_told_before(body: str, mention: MeetingMention, actors_before: list,
     mention.participants.append(Participant(body[other.start : other.end], other.entity_id))
     mention.sides_elsewhere = True
     return True
+
+
+def _named_sentence(body: str, s_start: int, actors_before: list, is_outlet) -> int:
+    """Where the nearest of the _PARTNER_REACH sentences before s_start that names anyone (outlets aside) begins;
+    the farthest of them when none does."""
+    end = s_start
+    for _ in range(_PARTNER_REACH):
+        opened = previous_sentence_start(body, end)
+        if opened == end or any(m.type in _OPENING_TYPES and opened <= m.start < end and not is_outlet(m)
+                                for m in actors_before):
+            return opened
+        end = opened
+    return end
 
 
 def _pair_with_side(body: str, s_start: int, side: Participant, actors_before: list, is_outlet):

@@ -86,3 +86,11 @@ def test_the_pairs_meeting_to_come_on_a_day_of_its_own_is_theirs():
     # two pairs told before: which pair meets is not said
     text = text.replace("両首脳は夕食を共にした。", "両首脳は夕食を共にした。\n岸田首相は同日、バイデン大統領と電話で会談した。")
     assert all(p.start != "2015-06-13" for p in proposals_in(text, date(2015, 6, 12)))
+
+
+def test_talks_a_sentence_opens_on_take_the_pair_told_before_a_line_naming_nobody():
+    text = "ソニーとパナソニックは12日、有機EL事業の統合で合意した。新会社は来年4月に発足する。交渉は昨年秋から続いていた。"
+    [talks] = proposals_in(text, date(2015, 6, 30))
+    assert _sides(talks) == ["ソニー", "パナソニック"]
+    # a line naming someone else between: the topic moved on
+    assert proposals_in(text.replace("新会社は来年4月に発足する。", "キヤノンは反発した。"), date(2015, 6, 30)) == []
