@@ -34,10 +34,11 @@ _PARTNER_REACH = 3  # sentences: how far back the pair of a side that goes on ta
 
 
 def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
-                    is_outlet) -> bool:
+                    is_outlet, places_before=()) -> bool:
     """Give mention (talks with no side read) the sides another sentence tells; whether it did. actors_before are
     the article's people and bodies named before the word's sentence, sentence_actors those of its own sentence,
-    is_outlet tells a news outlet (never a side)."""
+    is_outlet tells a news outlet (never a side), places_before the places named before the sentence (a line naming
+    one, ガザでは市民が喜んだ, is about something else)."""
     if mention.participants or mention.kind not in _KINDS:
         return False
     head = body[max(mention.sentence[0], mention.start - 12) : mention.start]
@@ -47,7 +48,7 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
         return False
     # (talks a sentence opens on: the pair of the nearest sentence before it that names anyone, of people or of
     # bodies and states: 新会社は来年4月に発足する, a line naming nobody, keeps the topic)
-    reach = _named_sentence(body, mention.sentence[0], actors_before, is_outlet) \
+    reach = _named_sentence(body, mention.sentence[0], [*actors_before, *places_before], is_outlet) \
         if opening and _FOLLOW_ON.search(head) is None else mention.start - _REACH
     types = _OPENING_TYPES if reach > mention.start - _REACH else _SIDE_TYPES
     if types is _OPENING_TYPES and TRIGGER.search(body, reach, mention.sentence[0]):
@@ -90,14 +91,13 @@ def partner_told_before(body: str, mention: MeetingMention, actors_before: list,
     return True
 
 
-def _named_sentence(body: str, s_start: int, actors_before: list, is_outlet) -> int:
-    """Where the nearest of the _PARTNER_REACH sentences before s_start that names anyone (outlets aside) begins;
-    the farthest of them when none does."""
+def _named_sentence(body: str, s_start: int, named: list, is_outlet) -> int:
+    """Where the nearest of the _PARTNER_REACH sentences before s_start that names anyone or any place (outlets
+    aside) begins; the farthest of them when none does. named: the mentions named before s_start."""
     end = s_start
     for _ in range(_PARTNER_REACH):
         opened = previous_sentence_start(body, end)
-        if opened == end or any(m.type in _OPENING_TYPES and opened <= m.start < end and not is_outlet(m)
-                                for m in actors_before):
+        if opened == end or any(opened <= m.start < end and not is_outlet(m) for m in named):
             return opened
         end = opened
     return end
