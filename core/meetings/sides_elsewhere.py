@@ -11,7 +11,9 @@ import re
 
 from core.meetings.full_names import in_order
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.triggers import PARTNER_BEFORE, TRIGGER
+from core.meetings.guests import RECEIVED_AT
+from core.meetings.triggers import PARTNER_BEFORE, TRIGGER, kind_of
+from core.nlp.offices import office_after
 from core.text import previous_sentence_start, sentence_start
 
 _KINDS = ("talks", "negotiation_round")
@@ -29,6 +31,8 @@ _SUBJECT = re.compile(r"(?:株式会社|氏|さん)?(?:は|が)(?!ら)")
 # AはBと合意した, AはBとの提携で合意, AはBとも: the partner the subject acted with (not Bとして, Bという, Bとなる)
 _PARTNER = re.compile(r"(?:株式会社|氏|さん|側)?(?:と|との|とも)(?!して|いう|いった|なる|なっ|み|思|考|見|の)")
 _AFTER = re.compile(r"その後|以後|以降")
+# モディ首相を官邸に迎えた, オバマ大統領を招き: a guest the subject received (氏, さん after the name too)
+_GUEST = re.compile(r"(?:氏|さん)?" + RECEIVED_AT)
 _REACH = 3000  # how far back in the article a pair may be told
 _PARTNER_REACH = 3  # sentences: how far back the pair of a side that goes on talking may be told
 
@@ -51,7 +55,7 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     reach = _named_sentence(body, mention.sentence[0], [*actors_before, *places_before], is_outlet) \
         if opening and _FOLLOW_ON.search(head) is None else mention.start - _REACH
     types = _OPENING_TYPES if reach > mention.start - _REACH else _SIDE_TYPES
-    if types is _OPENING_TYPES and TRIGGER.search(body, reach, mention.sentence[0]):
+    if types is _OPENING_TYPES and _talks_told(body, reach, mention.sentence[0]):
         return False  # …和平交渉を再開することで合意した。交渉は9月2日から: the talks just told, referred back to
     sides = [m for m in actors_before if m.type in types and m.start >= reach
              and not is_outlet(m) and not _in_aside(body, m)]
@@ -110,7 +114,7 @@ def _pair_with_side(body: str, s_start: int, side: Participant, actors_before: l
     end = s_start
     for _ in range(_PARTNER_REACH):
         opened = previous_sentence_start(body, end)
-        if opened == end or TRIGGER.search(body, opened, end):
+        if opened == end or _talks_told(body, opened, end):
             return None
         sides = [m for m in actors_before if m.type in _OPENING_TYPES and opened <= m.start < end
                  and not is_outlet(m) and not _in_aside(body, m)]
@@ -147,7 +151,7 @@ def _subject_pair(body: str, sides: list):
         if a is None or (a.type == "PERSON") != (b.type == "PERSON") or _same(body, a, b):
             continue
         for m in sides[i + 1 :]:
-            if not (_same(body, m, a) or _same(body, m, b)) and _SUBJECT.match(_plain(body, m.end, m.end + 24)):
+            if not (_same(body, m, a) or _same(body, m, b)) and _SUBJECT.match(_plain(body, _after(body, m), _after(body, m) + 24)):
                 return None  # someone else became the subject: the topic moved on
         return (a, b)
     return None
@@ -155,18 +159,35 @@ def _subject_pair(body: str, sides: list):
 
 def _joined(body: str, a, b) -> bool:
     """Whether a and b are joined as one subject (AとBは, A・Bが)."""
-    return "。" not in body[a.end : b.start] and bool(_JOINED.fullmatch(_plain(body, a.end, b.start))) \
-        and bool(_SUBJECT.match(_plain(body, b.end, b.end + 24)))
+    return "。" not in body[a.end : b.start] and bool(_JOINED.fullmatch(_plain(body, _after(body, a), b.start))) \
+        and bool(_SUBJECT.match(_plain(body, _after(body, b), _after(body, b) + 24)))
 
 
 def _subject_of_partner(body: str, before: list, b):
     """The subject (Aは, Aが) of b's sentence when b is the partner it acted with (AはBと…合意した), the last subject
     named before b in that sentence; None when b is no partner or no subject stands before it."""
-    if not _PARTNER.match(_plain(body, b.end, b.end + 24)):
+    if not _PARTNER.match(_plain(body, _after(body, b), _after(body, b) + 24)) and not _received(body, b):
         return None
     opened = sentence_start(body, b.start)
-    subjects = [m for m in before if m.start >= opened and _SUBJECT.match(_plain(body, m.end, m.end + 24))]
+    subjects = [m for m in before if m.start >= opened
+                and _SUBJECT.match(_plain(body, _after(body, m), _after(body, m) + 24))]
     return subjects[-1] if subjects else None
+
+
+def _received(body: str, b) -> bool:
+    """Whether b is a guest the subject received (AはB首相を官邸に迎えた, Bを招き): met, as a partner is."""
+    return b.type == "PERSON" and bool(_GUEST.match(body, _after(body, b)))
+
+
+def _after(body: str, m) -> int:
+    """Where a side's name ends, a person's office after it included (安倍首相は, モディ首相と: the particle after)."""
+    office = office_after(body, m.end) if m.type == "PERSON" else None
+    return office.end() if office is not None else m.end
+
+
+def _talks_told(body: str, begin: int, end: int) -> bool:
+    """Whether [begin, end) holds a word of talks (a visit's word, 来日, 訪米, tells no talks to refer back to)."""
+    return any(kind_of(found.group(0)) not in ("visit", "trip") for found in TRIGGER.finditer(body, begin, end))
 
 
 def _first_named(body: str, sides: list, pair: tuple) -> tuple:
