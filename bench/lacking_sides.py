@@ -2,7 +2,8 @@
 the sentences before it and the lead, to be read by eye and counted by where the missing side is written (the
 subject of an earlier sentence, a pair named before, a quote's speaker, a headline, nowhere).
 
-    python bench/lacking_sides.py --mentions A.jsonl.mentions [--livedoor LIVEDOOR_TEXT_DIR] [--sample 40] [--seed 23]
+    python bench/lacking_sides.py --mentions A.jsonl.mentions [--livedoor LIVEDOOR_TEXT_DIR | --texts DIR] [--sample 40]
+                                  [--seed 23]
 
 The entity mentions come from bench/diff_meetings.py's cache (--out A.jsonl writes A.jsonl.mentions), so only the
 meetings are read again; --sample draws that many of the meetings found, with the seed given.
@@ -19,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.diff_meetings import articles, livedoor_articles  # noqa: E402
+from bench.diff_meetings import articles, livedoor_articles, text_articles  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.meetings.detect import detect_meetings  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
@@ -56,13 +57,16 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=Path, required=True, help="bench/diff_meetings.py's entity cache")
     parser.add_argument("--livedoor", type=Path, help="the livedoor news corpus's text folder, read instead of Wikinews")
+    parser.add_argument("--texts", type=Path, help="a folder of plain-text articles (*.txt), read instead of Wikinews")
     parser.add_argument("--sample", type=int, default=40)
     parser.add_argument("--seed", type=int, default=23)
     args = parser.parse_args()
     found = pickle.loads(args.mentions.read_bytes())
     registry = bundled_registry()
     rows = []
-    for key, body, published in (livedoor_articles(args.livedoor, None) if args.livedoor else articles(None)):
+    pool = text_articles(args.texts, None) if args.texts else livedoor_articles(args.livedoor, None) if args.livedoor \
+        else articles(None)
+    for key, body, published in pool:
         if key in found:
             rows.extend((key, body, *row) for row in lacking(body, found[key], published, registry))
     print(f"meetings with fewer than two sides: {len(rows)}")

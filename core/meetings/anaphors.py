@@ -21,6 +21,9 @@ from core.text import sentence_start
 _SAME_PLACE = re.compile(r"(?<![\u4e00-\u9fff])同(?P<kind>[国都府県市町村区州])")
 # What may follow the word when it stands for the place: a particle or mark, its government or delegation
 _PLACE_ENDS = re.compile(r"(?:[^\u4e00-\u9fff]|$|政府|当局|側|代表団|議会)")
+# 来日, 訪日, 離日, 滞日: Japan as the letter of a visit word, where a visitor goes; 同国 after it is the visitor's
+# country (ルトノ外相は来日した。…同国の外相と: Indonesia), as a Japanese text never calls Japan 同国
+_JAPAN_VISITED = re.compile(r"[来訪離滞]日")
 # How far back the place it refers to may be named
 _REACH = 1500
 
@@ -41,7 +44,7 @@ def places_referred(body: str, mentions: list) -> list:
         if not (_PLACE_ENDS.match(body, end) or _office_at(body, end)) \
                 or any(a < end and start < b for a, b in taken):
             continue
-        referent = _last_place(places, found["kind"], start)
+        referent = _last_place(body, places, found["kind"], start)
         if referent is not None:
             name = referent.full_name if isinstance(referent, ShortForm) else referent.text
             extra.append(ShortForm(start, end, found.group(0), referent.type, referent.entity_id, source=None,
@@ -55,7 +58,7 @@ def _office_at(body: str, position: int) -> bool:
     return title is not None and title.start() == position
 
 
-def _last_place(places: list, kind: str, before: int):
+def _last_place(body: str, places: list, kind: str, before: int):
     """The place named last before position that the word 同 + kind refers to: a country for 国, else one
     whose name ends with kind (白浜町 for 同町); None when none is named within reach."""
     for m in reversed(places):
@@ -63,7 +66,7 @@ def _last_place(places: list, kind: str, before: int):
             continue
         if before - m.end > _REACH:
             return None
-        if not m.entity_id or m.text.startswith("同"):
+        if not m.entity_id or m.text.startswith("同") or _JAPAN_VISITED.fullmatch(body, max(0, m.start - 1), m.end):
             continue
         if kind == "国" and m.type == "GPE" and m.entity_id.startswith("country:"):
             return m

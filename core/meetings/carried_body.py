@@ -74,6 +74,20 @@ def _ends_phrase(body: str, m, end: int) -> bool:
     return position == end
 
 
+# AとBは, A・Bが, A、Bが: two sides joined as one subject (the mention before the subject's last name)
+_JOINED = re.compile(r"(?:と|・|、|及び|および)")
+
+
+def _joined_before(body: str, all_actors, named, opened: int):
+    """The mention joined right before named as one subject with it (イスラエルとハマスは: イスラエル), of the same
+    standing (two people, or two bodies or states), or None."""
+    before = [m for m in all_actors.within(opened, named.start) if m.end <= named.start]
+    if not before or not _JOINED.fullmatch(body, before[-1].end, named.start):
+        return None
+    other = before[-1]
+    return other if (other.type == "PERSON") == (named.type == "PERSON") else None
+
+
 # 両者の, 双方は: the two sides of any kind, referred to by one word
 _BOTH_APART = re.compile(r"(?:両者|双方)(?:の間|の|は|が|とも|も)")
 _SENTENCE_END = re.compile(r"[。\n]")
@@ -82,7 +96,9 @@ _SENTENCE_END = re.compile(r"[。\n]")
 def subjects_apart(body: str, all_actors, all_places, clause: int, start: int, s_start: int) -> list[Participant]:
     """ダルビッシュ側は…を提示した。これに対し、紗栄子側は…を求めている。両者の離婚協議は…: talks told by 両者 or 双方
     in the clause, whose two sides stood apart as the subjects of the two sentences right before it (a person, a body
-    or a country each, two different ones, none an outlet reporting); else none. When the meeting's own sentence
+    or a country each, two different ones, none an outlet reporting), or together as the one subject of the sentence
+    before (イスラエルとハマスは…合意した。双方は…協議する: that pair, not the last of it and a side named since); else
+    none. When the meeting's own sentence
     stood on a subject before the word (…紗栄子側は…を求めていることから、現在も両者の協議が), that subject is the
     nearer side and the sentence before gives the other."""
     both = _BOTH_APART.search(body, clause, start)
@@ -98,6 +114,9 @@ def subjects_apart(body: str, all_actors, all_places, clause: int, start: int, s
         named = _named_subject(body, all_actors, all_places, opened, end)
         if named is None or reporting(body, named, end):
             return []
+        joined = _joined_before(body, all_actors, named, opened)
+        if joined is not None:  # AとBは…。双方は: the pair that sentence stood on, when no side stood apart since
+            return [] if sides else [Participant(body[m.start : m.end], m.entity_id) for m in (joined, named)]
         sides.insert(0, Participant(body[named.start : named.end], named.entity_id))
         end = opened
     a, b = sides

@@ -182,7 +182,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     titled_visitor(body, mention, all_actors, s_start)  # 中国の国家主席の来日は: the president named before
     visit_carried_on(body, mention, out, carried_subject, subject, clause, s_start,  # Aは韓国を訪問した。\n首脳会談を行う
                      SUBJECT_MARK.search(body, end + 1, s_end) is not None)
-    talks_the_visit_holds(body, mention, out, subject, s_start)  # …を公式訪問した。…。首脳会談は10日に行われる
+    talks_the_visit_holds(body, mention, out, subject, s_start,  # …を公式訪問した。…。首脳会談は10日に行われる
+                          all_actors)
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
         visitor_of_the_host(body, mention, out, clause, start, s_start, all_actors)  # Aが来日した。岸田首相は…会談し

@@ -1,12 +1,15 @@
 """An earlier meeting of the pair just told, told again by its own day inside the story of a later one
 (河野外相は20日、王外相と会談した。両氏の会談は今月1日にタイで実施したばかりで…): a meeting of that pair on
-that day, which another outlet's report of the first meeting can join, not a word pointing back to the later one."""
+that day, which another outlet's report of the first meeting can join, not a word pointing back to the later one.
+And the pair's meeting still to come on a day of its own (…両首脳は夕食を共にした。首脳会談は13日午前に行われる):
+the article's one pair, not the meeting they held."""
 
 from __future__ import annotations
 
 import re
 
-from core.meetings.mention import MeetingMention, Participant
+from core.meetings.agreement import LOOK_BACK, is_country
+from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.merge import kinds_fit
 from core.meetings.proposal import Proposal
 
@@ -32,3 +35,31 @@ def pair_met_before(body: str, mention: MeetingMention, candidate: Proposal, pro
     mention.participants = list(candidate.participants)
     mention.anaphoric = mention.refers_back = False  # a meeting of its own day, not the one told before
     return True
+
+
+def pair_to_meet_again(mention: MeetingMention, candidate: Proposal, proposals: list[Proposal]) -> bool:
+    """Give a bare meeting word still to come on a day its own sentence writes (首脳会談は13日に行われる, 31日には
+    首脳会談が開かれる) the people of the article's meetings held before, when every meeting told with two people
+    is of one pair (the referent unique) and a meeting held (両首脳は夕食を共にした): a meeting to come on a day of
+    its own is not that one, nor one of another pair nobody names; whether it did."""
+    date = mention.date
+    if mention.participants or mention.kind not in TALK_KINDS or mention.referring or mention.next_round \
+            or mention.cited or mention.status != "scheduled" or mention.date_carried \
+            or not (date is not None and len(str(date.value or "")) == 10 or mention.day_written is not None):
+        return False
+    paired = [p for p in proposals[-LOOK_BACK:] if len(_people(p)) >= 2]
+    pairs = {frozenset(_people(p)) for p in paired}
+    if len(pairs) != 1 or len(next(iter(pairs))) != 2 or not any(p.status == "held" for p in paired) \
+            or any(p.status != "held" and p.kind in TALK_KINDS for p in paired):
+        return False  # (two pairs told, or a meeting of the pair to come already told: which one is not said)
+    earlier = next(p for p in reversed(paired) if p.kind in TALK_KINDS)
+    candidate.participants = [Participant(p.name, p.entity_id, office=p.office) for p in earlier.participants
+                              if not is_country(p)]
+    mention.participants = list(candidate.participants)
+    mention.anaphoric = mention.refers_back = False  # a meeting of its own day, not the one told before
+    mention.sides_elsewhere = True
+    return True
+
+
+def _people(proposal: Proposal) -> list[str]:
+    return [p.entity_id or p.name for p in proposal.participants if not is_country(p)]

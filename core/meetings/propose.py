@@ -14,7 +14,7 @@ from core.meetings.levels import levels_fit
 from core.meetings.meeting_names import title_key
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import kinds_fit
-from core.meetings.pair_met_before import pair_met_before
+from core.meetings.pair_met_before import pair_met_before, pair_to_meet_again
 from core.meetings.proposal import Proposal
 from core.meetings.same_dates import dates_agree
 from core.meetings.same_sides import same_people
@@ -72,6 +72,8 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             mention.joined_by = target = None
         if target is None and mention.anaphoric and body is not None:
             pair_met_before(body, mention, candidate, proposals)  # 両氏の会談は今月1日に…実施: that day's meeting
+        if target is None and mention.anaphoric:
+            pair_to_meet_again(mention, candidate, proposals)  # …夕食を共にした。首脳会談は13日に: the pair's next
         if target is None and (mention.anaphoric or mention.ambiguous):
             dropped.append(mention)
             continue  # a bare 会談 with nothing before it to refer to, or with several

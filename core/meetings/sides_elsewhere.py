@@ -1,8 +1,9 @@
 """Sides told in another sentence, for talks whose own clause names nobody: the talks to come of the pair the
 article told as one subject (AとBは…基本合意した。…今後の協議で決定) or as a subject and its partner (AはBと…合意した),
-as long as nobody else has stood as a subject since, and the talks a sentence opens on right after the pair's
-(AとBは…停戦で合意した。交渉はカタールの仲介で行われた; AはBと資本提携で合意した。交渉は昨年から続いていた) (merger talks take the pair the article tells merging in core.meetings.union_sides); and the day such talks
-are not held on."""
+as long as nobody else has stood as a subject since, and the talks a sentence opens on right after the pair's, lines
+naming nobody aside (AとBは…停戦で合意した。交渉はカタールの仲介で行われた; AはBと資本提携で合意した。新会社は4月に
+発足する。交渉は昨年から続いていた) (merger talks take the pair the article tells merging in
+core.meetings.union_sides); and the day such talks are not held on."""
 
 from __future__ import annotations
 
@@ -10,8 +11,10 @@ import re
 
 from core.meetings.full_names import in_order
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.triggers import PARTNER_BEFORE, TRIGGER
-from core.text import previous_sentence_start
+from core.meetings.guests import RECEIVED_AT
+from core.meetings.triggers import PARTNER_BEFORE, TRIGGER, kind_of
+from core.nlp.offices import office_after
+from core.text import previous_sentence_start, sentence_start
 
 _KINDS = ("talks", "negotiation_round")
 _SIDE_TYPES = ("PERSON", "ORG")
@@ -28,14 +31,18 @@ _SUBJECT = re.compile(r"(?:株式会社|氏|さん)?(?:は|が)(?!ら)")
 # AはBと合意した, AはBとの提携で合意, AはBとも: the partner the subject acted with (not Bとして, Bという, Bとなる)
 _PARTNER = re.compile(r"(?:株式会社|氏|さん|側)?(?:と|との|とも)(?!して|いう|いった|なる|なっ|み|思|考|見|の)")
 _AFTER = re.compile(r"その後|以後|以降")
+# モディ首相を官邸に迎えた, オバマ大統領を招き: a guest the subject received (氏, さん after the name too)
+_GUEST = re.compile(r"(?:氏|さん)?" + RECEIVED_AT)
 _REACH = 3000  # how far back in the article a pair may be told
+_PARTNER_REACH = 3  # sentences: how far back the pair of a side that goes on talking may be told
 
 
 def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
-                    is_outlet) -> bool:
+                    is_outlet, places_before=()) -> bool:
     """Give mention (talks with no side read) the sides another sentence tells; whether it did. actors_before are
     the article's people and bodies named before the word's sentence, sentence_actors those of its own sentence,
-    is_outlet tells a news outlet (never a side)."""
+    is_outlet tells a news outlet (never a side), places_before the places named before the sentence (a line naming
+    one, ガザでは市民が喜んだ, is about something else)."""
     if mention.participants or mention.kind not in _KINDS:
         return False
     head = body[max(mention.sentence[0], mention.start - 12) : mention.start]
@@ -43,11 +50,12 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
         and _AS_TOPIC.match(body, mention.end) is not None
     if _FOLLOW_ON.search(head) is None and not opening:
         return False
-    # (talks a sentence opens on: the pair of the sentence right before it only, of people or of bodies and states)
-    reach = previous_sentence_start(body, mention.sentence[0]) if opening and _FOLLOW_ON.search(head) is None \
-        else mention.start - _REACH
+    # (talks a sentence opens on: the pair of the nearest sentence before it that names anyone, of people or of
+    # bodies and states: 新会社は来年4月に発足する, a line naming nobody, keeps the topic)
+    reach = _named_sentence(body, mention.sentence[0], [*actors_before, *places_before], is_outlet) \
+        if opening and _FOLLOW_ON.search(head) is None else mention.start - _REACH
     types = _OPENING_TYPES if reach > mention.start - _REACH else _SIDE_TYPES
-    if types is _OPENING_TYPES and TRIGGER.search(body, reach, mention.sentence[0]):
+    if types is _OPENING_TYPES and _talks_told(body, reach, mention.sentence[0]):
         return False  # …和平交渉を再開することで合意した。交渉は9月2日から: the talks just told, referred back to
     sides = [m for m in actors_before if m.type in types and m.start >= reach
              and not is_outlet(m) and not _in_aside(body, m)]
@@ -68,20 +76,15 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
 def partner_told_before(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
                         is_outlet) -> bool:
     """Give talks whose clause names one side and no partner (東芝は昨年から交渉を続けていた, 同社は…協議を重ねていた)
-    the partner that side acted with in the sentence right before (東芝は10日、WDと提携すると発表した): the other of
-    that sentence's pair, when the sentence told no meeting of its own and the talks' sentence names nobody else before
-    the word; whether it did."""
+    the partner that side acted with in a sentence just before (東芝は10日、WDと提携すると発表した): the other of
+    that sentence's pair, when the sentences since name nobody but that side (売却額は2兆円。), none of them told a
+    meeting of its own and the talks' sentence names nobody else before the word; whether it did."""
     if len(mention.participants) != 1 or mention.kind not in _KINDS \
             or PARTNER_BEFORE.search(body, mention.sentence[0], mention.start):
         return False
-    opened = previous_sentence_start(body, mention.sentence[0])
-    if TRIGGER.search(body, opened, mention.sentence[0]):
-        return False  # the talks the sentence before told, referred back to
-    sides = [m for m in actors_before if m.type in _OPENING_TYPES and m.start >= opened
-             and not is_outlet(m) and not _in_aside(body, m)]
-    pair = _subject_pair(body, sides)
     side = mention.participants[0]
-    if pair is None or sum(_is(body, m, side) for m in pair) != 1:
+    pair = _pair_with_side(body, mention.sentence[0], side, actors_before, is_outlet)
+    if pair is None:
         return False
     if any(not is_outlet(m) and not any(_same(body, m, p) for p in pair) for m in sentence_actors
            if m.type in ("PERSON", "ORG", "GPE") and mention.sentence[0] <= m.start < mention.start):
@@ -90,6 +93,36 @@ def partner_told_before(body: str, mention: MeetingMention, actors_before: list,
     mention.participants.append(Participant(body[other.start : other.end], other.entity_id))
     mention.sides_elsewhere = True
     return True
+
+
+def _named_sentence(body: str, s_start: int, named: list, is_outlet) -> int:
+    """Where the nearest of the _PARTNER_REACH sentences before s_start that names anyone or any place (outlets
+    aside) begins; the farthest of them when none does. named: the mentions named before s_start."""
+    end = s_start
+    for _ in range(_PARTNER_REACH):
+        opened = previous_sentence_start(body, end)
+        if opened == end or any(opened <= m.start < end and not is_outlet(m) for m in named):
+            return opened
+        end = opened
+    return end
+
+
+def _pair_with_side(body: str, s_start: int, side: Participant, actors_before: list, is_outlet):
+    """The pair the side stood in (AはBと, AとBは) in the nearest of the _PARTNER_REACH sentences before s_start
+    that names anyone but the side; None when that sentence told no such pair or a meeting of its own (the talks it
+    told, referred back to)."""
+    end = s_start
+    for _ in range(_PARTNER_REACH):
+        opened = previous_sentence_start(body, end)
+        if opened == end or _talks_told(body, opened, end):
+            return None
+        sides = [m for m in actors_before if m.type in _OPENING_TYPES and opened <= m.start < end
+                 and not is_outlet(m) and not _in_aside(body, m)]
+        if any(not _is(body, m, side) for m in sides):
+            pair = _subject_pair(body, sides)
+            return pair if pair is not None and sum(_is(body, m, side) for m in pair) == 1 else None
+        end = opened
+    return None
 
 
 def _is(body: str, m, side: Participant) -> bool:
@@ -118,7 +151,7 @@ def _subject_pair(body: str, sides: list):
         if a is None or (a.type == "PERSON") != (b.type == "PERSON") or _same(body, a, b):
             continue
         for m in sides[i + 1 :]:
-            if not (_same(body, m, a) or _same(body, m, b)) and _SUBJECT.match(_plain(body, m.end, m.end + 24)):
+            if not (_same(body, m, a) or _same(body, m, b)) and _SUBJECT.match(_plain(body, _after(body, m), _after(body, m) + 24)):
                 return None  # someone else became the subject: the topic moved on
         return (a, b)
     return None
@@ -126,18 +159,35 @@ def _subject_pair(body: str, sides: list):
 
 def _joined(body: str, a, b) -> bool:
     """Whether a and b are joined as one subject (AとBは, A・Bが)."""
-    return "。" not in body[a.end : b.start] and bool(_JOINED.fullmatch(_plain(body, a.end, b.start))) \
-        and bool(_SUBJECT.match(_plain(body, b.end, b.end + 24)))
+    return "。" not in body[a.end : b.start] and bool(_JOINED.fullmatch(_plain(body, _after(body, a), b.start))) \
+        and bool(_SUBJECT.match(_plain(body, _after(body, b), _after(body, b) + 24)))
 
 
 def _subject_of_partner(body: str, before: list, b):
     """The subject (Aは, Aが) of b's sentence when b is the partner it acted with (AはBと…合意した), the last subject
     named before b in that sentence; None when b is no partner or no subject stands before it."""
-    if not _PARTNER.match(_plain(body, b.end, b.end + 24)):
+    if not _PARTNER.match(_plain(body, _after(body, b), _after(body, b) + 24)) and not _received(body, b):
         return None
-    opened = max(body.rfind("。", 0, b.start), body.rfind("\n", 0, b.start))
-    subjects = [m for m in before if m.start > opened and _SUBJECT.match(_plain(body, m.end, m.end + 24))]
+    opened = sentence_start(body, b.start)
+    subjects = [m for m in before if m.start >= opened
+                and _SUBJECT.match(_plain(body, _after(body, m), _after(body, m) + 24))]
     return subjects[-1] if subjects else None
+
+
+def _received(body: str, b) -> bool:
+    """Whether b is a guest the subject received (AはB首相を官邸に迎えた, Bを招き): met, as a partner is."""
+    return b.type == "PERSON" and bool(_GUEST.match(body, _after(body, b)))
+
+
+def _after(body: str, m) -> int:
+    """Where a side's name ends, a person's office after it included (安倍首相は, モディ首相と: the particle after)."""
+    office = office_after(body, m.end) if m.type == "PERSON" else None
+    return office.end() if office is not None else m.end
+
+
+def _talks_told(body: str, begin: int, end: int) -> bool:
+    """Whether [begin, end) holds a word of talks (a visit's word, 来日, 訪米, tells no talks to refer back to)."""
+    return any(kind_of(found.group(0)) not in ("visit", "trip") for found in TRIGGER.finditer(body, begin, end))
 
 
 def _first_named(body: str, sides: list, pair: tuple) -> tuple:

@@ -135,12 +135,21 @@ def office_of_country(body: str, mention: MeetingMention, people) -> None:
             continue
         if any(f"country:{person_country(q.entity_id)}" == p.entity_id for q in mention.participants if q is not p):
             continue  # (日米首脳会談で岸田首相は: the country's person is named already)
-        at = body.rfind(p.name, mention.sentence[0], mention.start)
-        if at < 0 or _GLUED.fullmatch(body, at + len(p.name), mention.start):
+        written = _written_end(body, people, p, mention.sentence[0], mention.start)
+        if written < 0 or _GLUED.fullmatch(body, written, mention.start):
             continue  # 日中外相会談: the countries of the meeting's name, not a person named by office
         person = holder_of(body, people, p.office, p.entity_id, mention.start, mention.sentence[0], None)
         if person is not None:
             mention.participants[i] = Participant(person[0], person[1], role=p.role, office=p.office)
+
+
+def _written_end(body: str, people, country: Participant, s_start: int, start: int) -> int:
+    """Where the country is last written before start in its sentence ends: its name, or a word referring back to
+    it (同国の外相と: 同国, read as that country by core.meetings.anaphors); -1 when it is not written there."""
+    at = body.rfind(country.name, s_start, start)
+    referring = [m for m in people.within(s_start, start) if m.entity_id == country.entity_id and m.end <= start
+                 and body.startswith("同", m.start)]
+    return max(([at + len(country.name)] if at >= 0 else []) + [m.end for m in referring], default=-1)
 
 
 def titled_subject(body: str, people, s_start: int, s_end: int) -> Participant | None:

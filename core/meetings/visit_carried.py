@@ -14,8 +14,9 @@ from datetime import date
 
 from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.people import (
-    SUBJECT_MARK, held_a_head_office, one_visitor_to_one_country, person_country
+    SUBJECT_MARK, held_a_head_office, name_of, one_visitor_to_one_country, person_country
 )
+from core.nlp.offices import office_after
 
 # how far the talks' sentence may start after the visit's sentence ends: the very next sentence (a mark and a
 # line break between them at most)
@@ -51,7 +52,7 @@ _DAYS_OF_A_VISIT = 7  # talks dated later than this after the visit's day are no
 
 
 def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[MeetingMention], subject,
-                          s_start: int) -> None:
+                          s_start: int, people=None) -> None:
     """Talks with no side and no subject but the visitor (首脳会談は10日に行われる; 首相は…を訪れ、首脳会談を行った), when
     the last meeting the article told, in their sentence or a few before, is one visitor's visit to one country: the
     visitor and the host, as a reader takes them. A summit needs a visitor Kaidan knows as a head; talks dated past
@@ -74,14 +75,37 @@ def talks_the_visit_holds(body: str, mention: MeetingMention, earlier: list[Meet
         return  # a subject of its own (両首脳は…会談に続いて): the talks are that one's (in the visit's sentence, the visitor)
     if _SPOKEN_OF.match(body, mention.end) and any(m.kind in TALK_KINDS for m in earlier):
         return  # 会談では… after talks in Beijing and a visit to Seoul: either may be meant
-    _the_visitor_meets_the_host(mention, visitor, host)
+    _the_visitor_meets_the_host(mention, visitor, host, _host_received(body, people, visit, visitor, host))
 
 
-def _the_visitor_meets_the_host(mention: MeetingMention, visitor: Participant, host: Participant) -> None:
-    """The talks' sides: the visitor as the visit names them, and the host country."""
+def _host_received(body: str, people, visit: MeetingMention, visitor: Participant, host: Participant):
+    """The person of the host country who stood as the subject of the visit's sentence (安倍首相は…来日したモディ
+    首相を官邸に迎えた: 安倍), the one who received the visitor and met them for the host; None when there is none.
+    people: the article's actors, a SpanIndex."""
+    code = (host.entity_id or "").removeprefix("country:")
+    if people is None or not (host.entity_id or "").startswith("country:"):
+        return None
+    for m in people.within(*visit.sentence):
+        if m.type != "PERSON" or (m.entity_id or m.text) == (visitor.entity_id or visitor.name) \
+                or person_country(m.entity_id) != code:
+            continue
+        office = office_after(body, m.end)
+        if _AS_SUBJECT.match(body, office.end() if office is not None else m.end):
+            return Participant(name_of(body, m), m.entity_id, office=office.group(0) if office is not None else None)
+    return None
+
+
+# 安倍首相は, 岸田氏が: the person as the subject of their sentence
+_AS_SUBJECT = re.compile(r"(?:氏|さん)?(?:は|が)(?![らのにで])")
+
+
+def _the_visitor_meets_the_host(mention: MeetingMention, visitor: Participant, host: Participant,
+                                host_person: Participant | None = None) -> None:
+    """The talks' sides: the visitor as the visit names them, and the host country (or its person who received
+    the visitor)."""
     mention.participants = [Participant(visitor.name, visitor.entity_id, office=visitor.office,
                                         country=visitor.country),
-                            Participant(host.name, host.entity_id)]
+                            host_person or Participant(host.name, host.entity_id)]
 
 
 def _within_the_visit(mention: MeetingMention, visit: MeetingMention) -> bool:

@@ -42,7 +42,7 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
         return []
     if not word.mention.participants:  # 今後の協議で決定: the sides another sentence told
         sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
-                        lambda m: _outlet(a, m))
+                        lambda m: _outlet(a, m), a.all_places.within(max(0, s.s_start - 600), s.s_start))
     else:  # AはBと提携すると発表した。Aは昨年から交渉を続けていた: the partner of the sentence before
         partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
                             lambda m: _outlet(a, m))

@@ -67,3 +67,15 @@ def test_talks_of_two_countries_leaders_after_their_ministers_met_stay_another_m
 def test_an_official_of_a_country_is_read_with_his_office_alone(text, office):
     country = next(p for p in proposals_in(text, DAY)[0].participants if p.entity_id in ("country:CN", "country:RU"))
     assert country.office == office
+
+
+def test_an_office_of_the_country_referred_back_to_is_the_person_named_with_it_before():
+    # 同国の外相: the minister named before of the country 同国 refers to (Indonesia, never the 日 of 来日)
+    text = "インドネシアのルトノ外相は9日、来日した。\n茂木外相は10日、同国の外相と会談した。"
+    talks = [p for p in proposals_in(text) if p.kind == "talks"]
+    assert [sorted(x.entity_id or x.name for x in p.participants) for p in talks] == \
+        [["person:retno-marsudi", "person:toshimitsu-motegi"]]
+    text = "茂木外相は9日、インドネシアを訪問し、ルトノ外相の歓迎を受けた。\n茂木外相は10日、同国外相と会談した。"
+    talks = [p for p in proposals_in(text) if p.kind == "talks"]
+    assert [sorted(x.entity_id or x.name for x in p.participants) for p in talks] == \
+        [["person:retno-marsudi", "person:toshimitsu-motegi"]]

@@ -64,3 +64,19 @@ def test_a_partner_met_in_the_sentence_before_is_not_carried_to_later_talks():
 ])
 def test_the_sentence_before_on_the_line_before_is_read_as_the_one_before(text, pair):
     assert _sides(text) == [pair]
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a guest received by the subject is met, as a partner is; people written with their offices
+    ("安倍晋三首相は10日、インドのモディ首相を官邸に迎えた。会談では、安全保障協力の強化で一致した。", ["モディ", "安倍晋三"]),
+    ("安倍晋三首相はモディ首相と共同声明を発表した。交渉は昨年から続いていた。", ["モディ", "安倍晋三"]),
+    # a visit told in the sentence before (来日) is no talks the word refers back to
+    ("安倍晋三首相は10日、来日したモディ首相と共同声明を発表した。交渉は昨年から続いていた。", ["モディ", "安倍晋三"]),
+])
+def test_talks_opening_the_sentence_after_people_met_by_their_offices_are_theirs(text, pair):
+    assert pair in _sides(text)
+
+
+def test_a_guest_received_before_someone_else_is_named_is_not_taken_by_the_talks():
+    text = "安倍晋三首相は10日、インドのモディ首相を官邸に迎えた。岸田外相も同席した。会談では、安全保障協力の強化で一致した。"
+    assert ["モディ", "安倍晋三"] not in _sides(text)

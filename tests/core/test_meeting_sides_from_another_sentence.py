@@ -55,3 +55,42 @@ def test_talks_after_a_day_told_take_the_pair_of_people_but_not_that_day():
 def test_a_bare_follow_on_word_with_no_pair_before_it_stays_unproposed():
     text = "広島銀行は新しい証券会社の設立を発表した。具体的な資本金額は、今後の協議で決定。"
     assert proposals_in(text, date(2007, 7, 10)) == []
+
+
+def test_both_sides_are_the_pair_the_sentence_before_stood_on_as_one_subject():
+    text = "イスラエルとハマスは12日、停戦に合意した。双方は来週、カイロで協議する。"
+    [talks] = proposals_in(text, date(2015, 6, 30))
+    assert _sides(talks) == ["イスラエル", "ハマス"]
+    # a side that stood as a subject since makes the pair unsure: no sides rather than the last one and that side
+    text = "イスラエルとハマスは12日、停戦に合意した。エジプトが仲介した。双方は来週、カイロで再び協議する予定だ。"
+    assert all(len(p.participants) < 2 for p in proposals_in(text, date(2015, 6, 30)))
+
+
+def test_a_side_going_on_talking_takes_its_partner_from_a_sentence_or_two_before():
+    text = ("東芝は12日、ウエスタンデジタルと半導体事業の売却で合意したと発表した。売却額は2兆円。"
+            "東芝は昨年から交渉を続けていた。")
+    [talks] = proposals_in(text, date(2015, 6, 30))
+    assert _sides(talks) == ["ウエスタンデジタル", "東芝"]
+    # someone else named between: the partner is no longer the one told before
+    text = text.replace("売却額は2兆円。", "キオクシアは反発した。")
+    assert [_sides(p) for p in proposals_in(text, date(2015, 6, 30))] == [["東芝"]]
+
+
+def test_the_pairs_meeting_to_come_on_a_day_of_its_own_is_theirs():
+    text = ("岸田文雄首相は12日、来日したインドのモディ首相を官邸に迎えた。\n両首脳は夕食を共にした。\n"
+            "会談は13日に行われる。")
+    talks = [p for p in proposals_in(text, date(2015, 6, 12)) if p.kind == "talks"]
+    assert [(p.status, _sides(p)) for p in talks] == [("held", ["モディ", "岸田文雄"]),
+                                                       ("scheduled", ["モディ", "岸田文雄"])]
+    assert talks[1].start == "2015-06-13"
+    # two pairs told before: which pair meets is not said
+    text = text.replace("両首脳は夕食を共にした。", "両首脳は夕食を共にした。\n岸田首相は同日、バイデン大統領と電話で会談した。")
+    assert all(p.start != "2015-06-13" for p in proposals_in(text, date(2015, 6, 12)))
+
+
+def test_talks_a_sentence_opens_on_take_the_pair_told_before_a_line_naming_nobody():
+    text = "ソニーとパナソニックは12日、有機EL事業の統合で合意した。新会社は来年4月に発足する。交渉は昨年秋から続いていた。"
+    [talks] = proposals_in(text, date(2015, 6, 30))
+    assert _sides(talks) == ["ソニー", "パナソニック"]
+    # a line naming someone else between: the topic moved on
+    assert proposals_in(text.replace("新会社は来年4月に発足する。", "キヤノンは反発した。"), date(2015, 6, 30)) == []

@@ -177,3 +177,14 @@ def test_a_partner_met_alone_after_a_visit_to_their_country_meets_the_traveller(
 def test_a_partner_met_by_a_subject_of_its_own_is_not_the_travellers():
     [visit, talks] = meetings_in("安倍晋三首相は10日、英国を訪問した。麻生副総理はメイ首相との会談に臨んだ。", DAY)
     assert "person:shinzo-abe" not in _ids(talks)
+
+
+def test_talks_after_a_visitor_received_by_the_hosts_leader_are_that_leaders_not_the_countrys():
+    # each sentence a line of its own, as newspapers and Wikinews write them
+    text = "安倍晋三首相は9日、来日したインドのモディ首相を官邸に迎えた。\n会談では、安全保障協力の強化で一致した。"
+    [visit, talks] = meetings_in(text, DAY)
+    assert _ids(visit) == ["person:narendra-modi", "country:JP"]
+    assert sorted(_ids(talks)) == ["person:narendra-modi", "person:shinzo-abe"]
+    # with nobody of the host standing as the subject, the host country stays the side
+    [visit, talks] = meetings_in("モディ首相は9日、来日した。\n会談では、安全保障協力の強化で一致した。", DAY)
+    assert _ids(talks) == ["person:narendra-modi", "country:JP"]
