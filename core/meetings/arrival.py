@@ -8,18 +8,22 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.country_letters import written_country
 from core.meetings.mention import Participant
 from core.meetings.name_read import title_end
 from core.meetings.people import name_of, person_country, place_country
+from core.meetings.setting import place_of_parts
 from core.registry import bundled_registry
 
 # Xに到着した, X入りした, X入りし、, 到着しました: arriving, told by its verb right after the place
 ARRIVED = re.compile(r"(?:に到着|入り)(?=し(?:た|て|、|ま))")
 # インドネシアのジャカルタ国際空港に到着: the place, then its airport
-_AIRPORT_OF = re.compile(r"の[\u4e00-\u9fff\u30a0-\u30ffー]{1,10}空港")
+_AIRPORT_OF = re.compile(r"の[\u4e00-\u9fff\u30a0-\u30ffー]{0,10}空港")
 # the traveller: a person with an office as the clause's subject (ライス国務長官は, 岡田外相が; an office read
 # short of its last letters, 国務次官|補, kept)
-_SUBJECT_MARK = re.compile(r"[\u4e00-\u9fff]{0,2}(?:ら)?(?:は|が)")
+_SUBJECT_MARK = re.compile(r"[\u4e00-\u9fff]{0,2}(?:ら)?(?:は|が|も)")
+# 日本に到着したドイツのメルケル首相, 北京入りしたばかりの国務長官: the traveller the arrival describes, right after it
+_DESCRIBED_AFTER = re.compile(r"した(?:ばかりの)?")
 
 
 def arrives_anywhere(body: str) -> bool:
@@ -35,10 +39,13 @@ def arrival(body: str, actors, places, s_start: int, s_end: int) -> tuple[int, i
         host, host_start = _host_arrived_at(body, places, s_start, found.start())
         if host is None:
             continue
-        visitor = _traveller(body, actors, s_start, found.start())
-        if visitor is None or person_country(visitor.entity_id) == host.entity_id.removeprefix("country:"):
-            continue  # (首相が東京に到着: a leader home again)
-        visitor.role, host.role = "visitor", "host"
+        # (the one a relative clause describes comes first: 首相は…日本に到着したメルケル首相と会食した)
+        person = _described(body, actors, found.end()) or _traveller(body, actors, s_start, found.start())
+        if person is None or not _from_abroad(body, actors, person, host.entity_id):
+            continue
+        visitor = Participant(name_of(body, person), person.entity_id, role="visitor",
+                              office=body[person.end:title_end(body, person)])
+        host.role = "host"
         return host_start, found.end(), [visitor, host]
     return None
 
@@ -51,6 +58,7 @@ def _host_arrived_at(body: str, places, s_start: int, at: int) -> tuple[Particip
             continue
         if m.end != at and not _AIRPORT_OF.fullmatch(body, m.end, at):
             continue
+        m = place_of_parts(body, m, bundled_registry())  # (山口県長門市: the prefecture Kaidan knows)
         country = m.entity_id if m.type == "GPE" and (m.entity_id or "").startswith("country:") else place_country(m)
         entity = bundled_registry().get(country) if country else None
         if entity is not None:
@@ -58,12 +66,12 @@ def _host_arrived_at(body: str, places, s_start: int, at: int) -> tuple[Particip
     return None, at
 
 
-def _traveller(body: str, actors, s_start: int, at: int) -> Participant | None:
-    """The last person before at in the sentence written with an office and then は or が (the traveller)."""
+def _traveller(body: str, actors, s_start: int, at: int):
+    """The last person before at in the sentence written with an office and then は, が or も (the traveller)."""
     for m in reversed([m for m in actors if m.type == "PERSON" and s_start <= m.start and m.end < at]):
         office = title_end(body, m)
         if office is not None and _SUBJECT_MARK.match(body, office):
-            return Participant(name_of(body, m), m.entity_id, office=body[m.end:office])
+            return m
     return None
 
 
@@ -87,3 +95,25 @@ def _same_visit(arrived, other) -> bool:
     other_hosts = {p.entity_id for p in other.participants if p.role == "host"}
     return any((p.entity_id or p.name) in visitor for p in other.participants if p.role != "host") \
         and (not other_hosts or bool(other_hosts & host))
+
+
+def _described(body: str, actors, end: int):
+    """The person with an office right after an arrival told as a relative clause (…に到着したドイツのメルケル首相は),
+    a country and の between allowed, else None."""
+    described = _DESCRIBED_AFTER.match(body, end)
+    if described is None:
+        return None
+    at = described.end()
+    country = next((m for m in actors if m.type == "GPE" and m.start == at and body.startswith("の", m.end)), None)
+    at = country.end + 1 if country is not None else at
+    person = next((m for m in actors if m.type == "PERSON" and m.start == at), None)
+    return person if person is not None and title_end(body, person) is not None else None
+
+
+def _from_abroad(body: str, actors, person, host: str) -> bool:
+    """Whether the traveller comes from another country than the host: a person known or written as of another
+    country (フランスのマクロン大統領, ライス米国務長官), or one of unknown country arriving anywhere but Japan (the country a
+    Japanese report is at home in: 知事は…大阪に到着した is a journey at home)."""
+    known = person_country(person.entity_id)
+    country = f"country:{known}" if known else written_country(body, actors, person.start, person.end)
+    return country != host if country else host != "country:JP"

@@ -37,3 +37,20 @@ def test_a_leader_landing_home_or_a_traveller_with_no_office_is_no_visit():
 def test_a_visit_told_by_its_own_word_is_not_told_twice_by_the_arrival():
     assert visits("岡田外相は9日、ソウル入りした。岡田外相の訪韓は半年ぶり。") == \
         [("held", [("岡田", "visitor"), ("韓", "host")])]
+
+
+def test_the_traveller_is_the_one_the_arrival_describes_or_a_subject_with_mo():
+    # a relative clause describing the traveller after it, the host's leader the clause's subject
+    assert visits("福田首相は、前日に日本に到着したドイツのメルケル首相と夕食を共にした。") == \
+        [("held", [("メルケル", "visitor"), ("日本", "host")])]
+    assert visits("特別機でソウルの空港に到着した福田首相は、ホテルに向かった。") == \
+        [("held", [("福田", "visitor"), ("韓国", "host")])]
+    assert visits("町村外相も26日、北京入りした。") == [("held", [("町村", "visitor"), ("中国", "host")])]
+
+
+def test_a_visitor_to_japan_is_one_known_or_written_as_of_another_country():
+    # a town Kaidan knows by its prefecture; a leader known as of another country
+    assert visits("プーチン大統領は15日、山口県長門市に到着した。") == [("held", [("プーチン", "visitor"), ("日本", "host")])]
+    assert visits("フランスのマクロン大統領が2日、京都に到着した。") == [("held", [("マクロン", "visitor"), ("日本", "host")])]
+    # an office holder of no known country arriving in a Japanese city: a journey at home
+    assert visits("橋本知事は15日、大阪に到着した。") == []
