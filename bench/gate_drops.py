@@ -20,6 +20,16 @@ the topic news: companies' and clubs' talks and contracts are told there. --sent
 data is written) to the draw, each read as an article of its own: the Wikinews articles no gold holds tell few
 meetings of states (most diplomacy articles are in a gold), encyclopedia sentences tell more.
 
+    python bench/gate_drops.py --n 5000 --texts NEWS_TEXT_DIR
+
+--texts adds every plain-text article of a folder (*.txt, one article each, undated, by file name): a user's pool of
+newspaper diplomacy news, where a gate meets the forms of state visits and summits that the Wikinews articles no
+gold holds hardly write. Read on a pool of 97 such articles (122 words dropped): 協議, 交渉, 会合, 対話 with no event
+use (:109) 2/22 real meetings no other word of the article told (a working-level round the leaders agreed to hold;
+a visiting leader's seat at a council's sitting); a bare 会議 (:61) 2/6 (a body of states' sitting with a gloss between
+the body and the word; an international conference two leaders attended); 面談, 意見交換, 夕食会 … with no partner
+(:81) 0/27, each a part of talks proposed from the sentence's 会談.
+
     python bench/gate_drops.py --n 300 --words 対談,意見を交わ
 
 --words lists, instead, every sentence of the draw holding one of the words given (a candidate meeting word
@@ -69,7 +79,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.diff_meetings import articles as wikinews_articles, livedoor_articles  # noqa: E402
+from bench.diff_meetings import articles as wikinews_articles, livedoor_articles, text_articles  # noqa: E402
 from bench.meeting_steps import traced_detection  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402
@@ -92,11 +102,11 @@ def named_anywhere() -> set[str]:
 
 def draw(n: int, seed: int, livedoor: Path | None, holding=TRIGGER,
          sentences: Path | None = None, every_category: bool = False,
-         claims_dev: bool = False) -> list[tuple[str, str, str | None]]:
+         claims_dev: bool = False, texts: Path | None = None) -> list[tuple[str, str, str | None]]:
     """(key, body, date) of n articles with a meeting word (a match of holding), drawn at random among those no
     list names; of livedoor the topic news only, or every category; with claims_dev, the claims gold's
-    development articles no meetings gold holds as well."""
-    pool = wikinews_articles(None)
+    development articles no meetings gold holds as well; with texts, every plain-text article of that folder."""
+    pool = wikinews_articles(None) + (text_articles(texts, None) if texts is not None else [])
     if livedoor is not None:
         pool += [a for a in livedoor_articles(livedoor, None) if every_category or a[0].startswith("topic-news")]
     if sentences is not None:
@@ -190,6 +200,7 @@ def main() -> None:
     parser.add_argument("--every-category", action="store_true",
                         help="draw livedoor articles of every category (sport, films, IT…), not the topic news alone")
     parser.add_argument("--sentences", type=Path, help="a JSON-lines file of sentences ({\"text\": …}) drawn too")
+    parser.add_argument("--texts", type=Path, help="a folder of plain-text articles (*.txt, one each) drawn too")
     parser.add_argument("--gate", help="one gate alone (function:line)")
     parser.add_argument("--most", type=int, default=60, help="words printed per gate")
     parser.add_argument("--out", type=Path, help="every drop as a line of JSON (entities kept beside it)")
@@ -197,7 +208,7 @@ def main() -> None:
     args = parser.parse_args()
     words = args.words.split(",") if args.words else []
     drawn = draw(args.n, args.seed, args.livedoor, re.compile("|".join(map(re.escape, words))) if words else TRIGGER,
-                 args.sentences, args.every_category, args.claims_dev)
+                 args.sentences, args.every_category, args.claims_dev, args.texts)
     if words:
         for word, rows in word_sentences(drawn, words).items():
             print(f"== {word} ({len(rows)})")

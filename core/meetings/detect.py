@@ -10,6 +10,7 @@ import re
 from core.claims.names import missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.addressed import asked_in_person, asks_anyone
+from core.meetings.arrival import arrival, arrives_anywhere, with_arrivals
 from core.meetings.anaphors import bodies_named_back, people_referred, places_referred
 from core.meetings.around import someone_else
 from core.meetings.attendees import attendees_told_next, sat_in_told_next
@@ -28,7 +29,7 @@ from core.meetings.reading import ArticleReading, SentenceReading
 from core.meetings.sentence import in_the_past, share_tense
 from core.meetings.setting import meeting_place, nearest_date
 from core.meetings.subject_people import sentence_subject
-from core.meetings.tense import DISCLOSED, DISCLOSED_ON
+from core.meetings.tense import DISCLOSED, DISCLOSED_ON, planned_by_tense
 from core.meetings.titles import titled_subject
 from core.meetings.triggers import TRIGGER
 from core.meetings.word_reading import read_word
@@ -51,7 +52,8 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     # each sentence's meeting words, found at once (in C): most articles hold none, and then nothing below
     # can tell a meeting (what a sentence without one reads only completes meetings told before it)
     triggers_of = [list(TRIGGER.finditer(body, s_start, s_end)) for s_start, s_end in spans]
-    if not any(triggers_of) and not asks_anyone(body):  # (…を金田外務副大臣に求めた: talks told by the request)
+    if not any(triggers_of) and not asks_anyone(body) and not arrives_anywhere(body):
+        # (…を金田外務副大臣に求めた: talks told by the request; …が北京入りした: a visit told by the arrival)
         return []
     mentions = with_imperial_family(body, mentions, registry or bundled_registry(), reference)  # 天皇陛下と会見
     # each sentence reads only its own mentions: the cost grows with the article, not its square
@@ -77,6 +79,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
     far = False  # whether last_subject was kept past a line that does not go on from it
     paragraph, previous_end = -1, 0
     previous_sentence = None
+    arrivals = []
     for (s_start, s_end), triggers in zip(spans, triggers_of):
         newline = body.rfind("\n", previous_end, s_start)
         previous_end = s_end
@@ -99,7 +102,11 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         actors, subject = s.actors, s.subject
         # (a meeting word the sentence holds but tells no meeting by, 平和条約の締結を提案した, leaves the request)
         if len(out) == s.first_of_sentence and (asked := asked_in_person(body, actors, s_start, s_end)) is not None:
-            out.append(_asked_meeting(body, asked, s.dates, s.places, s_start, s_end, reference, registry))
+            out.append(_told_meeting(body, asked, "talks", s.dates, s.places, s_start, s_end, reference, registry))
+        # (an office holder landing abroad, 北京入りした, ソウルに到着し、…と会談した: the visit it opens, kept aside
+        # so that no later sentence reads it before the article's words of a visit are known)
+        if (arrived := arrival(body, actors, s.places, s_start, s_end)) is not None:
+            arrivals.append(_told_meeting(body, arrived, "visit", s.dates, s.places, s_start, s_end, reference, registry))
         share_tense(body, out[s.first_of_sentence:])
         not_alone = subject is None and (not_alone or someone_else(body, actors, s_start, s_end, last_subject))
         # a sentence about a thing (首脳会談は…, 法案は…) since the subject's: a bare meeting word after it carries
@@ -107,7 +114,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         thing_since = subject is None and (thing_since or _thing_subject(body, actors, s_start, s_end))
         last_subject, far = (subject, False) if subject else (last_subject, far)
         previous_sentence = (s_start, s_end)
-    return out
+    return with_arrivals(out, arrivals)
 
 
 def _sentence(a: ArticleReading, s_start: int, s_end: int, has_triggers: bool, paragraph: int, previous_sentence,
@@ -140,15 +147,20 @@ def _sentence(a: ArticleReading, s_start: int, s_end: int, has_triggers: bool, p
                            last_subject, far, thing_since, len(out), s_start)
 
 
-def _asked_meeting(body: str, asked, dates, places, s_start: int, s_end: int, reference, registry) -> MeetingMention:
-    """The talks a request face to face tells (…を金田外務副大臣に求めた): held, on the sentence's day and place."""
-    start, end, sides = asked
-    mention = MeetingMention(start, end, body[start:end], "talks", "held", (s_start, s_end), participants=sides)
+def _told_meeting(body: str, told, kind: str, dates, places, s_start: int, s_end: int, reference,
+                  registry) -> MeetingMention:
+    """The meeting a clause tells with no meeting word, its sides read (talks told by a request face to face, …を
+    金田外務副大臣に求めた; a visit told by an arrival, 北京入りした): on the sentence's day and place, held unless the
+    sentence ends in a plain non-past verb (…に到着し、首脳会談に臨む)."""
+    start, end, sides = told
+    held = not planned_by_tense(body, end, s_end)
+    mention = MeetingMention(start, end, body[start:end], kind, "held" if held else "scheduled", (s_start, s_end),
+                             participants=sides)
     mention.date = nearest_date(body, dates, start, s_start, s_end)
-    if mention.date is not None and reference is not None:
+    if mention.date is not None and reference is not None and held:
         mention.date = in_the_past(mention.date, reference)
-    mention.place = meeting_place(body, places, s_start, s_end, start, "talks", registry or bundled_registry())
-    mention.told_past = True
+    mention.place = meeting_place(body, places, s_start, s_end, start, kind, registry or bundled_registry())
+    mention.told_past = held
     mention.partnered = True
     return mention
 

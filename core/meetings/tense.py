@@ -142,7 +142,8 @@ _NOT_HELD = re.compile(r"^(?:[をはがにも][^、。をはが]{0,8}?)?(?:し|�
 HYPOTHETICAL_AFTER = re.compile(r"[^、。]{0,16}?(?:可能性|こともあり得|もあり得)")
 
 
-CONDITION_BEFORE = re.compile(r"(?:場合(?:は|に|には|、)|ならば|(?<=[れけ])ば、)[^。]*$")
+# (東亜日報によれば、…首脳会談の「日程変更もあり得る」: a source, によれば, is no condition)
+CONDITION_BEFORE = re.compile(r"(?:場合(?:は|に|には|、)|ならば|(?<=[れけ])(?<!よれ)ば、)[^。]*$")
 
 
 # 経営統合に向けて協議している: the purpose the talks serve, not a plan of talks (…に向けて調整: the cue after)

@@ -47,3 +47,13 @@ def test_the_claims_development_articles_are_drawn_when_asked():
     assert not keys & {key for key, _, _ in draw(5000, 0, None)}  # a gold names them: not drawn by default
     drawn = {key for key, _, _ in draw(5000, 0, None, claims_dev=True)}
     assert "wn-00740" in keys and "wn-00740" in drawn  # talks on climate held before a UN summit
+
+
+def test_a_folder_of_plain_text_articles_is_drawn_too(tmp_path):
+    require(SHARED / "corpus" / "wikinews" / "txt", "the Wikinews corpus")
+    (tmp_path / "a1.txt").write_text("日米両首脳は10日、ワシントンで会談した。\n", encoding="utf-8")
+    (tmp_path / "a2.txt").write_text("晴れた一日だった。\n", encoding="utf-8")
+    drawn = {key: body for key, body, _ in draw(5000, 0, None, texts=tmp_path)}
+    assert "a1" in drawn and "会談" in drawn["a1"]  # each file an article, by its name
+    assert "a2" not in drawn  # (no meeting word: never drawn)
+    assert "a1" not in {key for key, _, _ in draw(5000, 0, None)}  # only when asked

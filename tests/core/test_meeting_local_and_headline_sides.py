@@ -69,8 +69,9 @@ def test_the_topic_a_headline_opens_with_is_a_side_of_its_meeting():
 
 
 def test_dou_shi_is_the_person_named_last():
-    [(kind, sides)] = told("ルビオ国務長官は9日、マレーシアに到着した。同氏は10日、王毅外相と会談した。")
+    [visit, (kind, sides)] = told("ルビオ国務長官は9日、マレーシアに到着した。同氏は10日、王毅外相と会談した。")
     assert kind == "talks" and sides == ["ルビオ", "王毅"]
+    assert visit == ("visit", ["マレーシア", "ルビオ"])  # (the arrival: a visit of its own)
     # with no one named before, 同氏 stands for nobody
     assert told("同氏は10日、プーチン大統領と会談した。") == [("talks", ["プーチン"])]
 
@@ -98,7 +99,7 @@ def test_those_joined_to_the_subject_are_sides_of_its_later_clauses_too():
 
 def test_talks_told_as_a_topic_with_a_partner_carry_the_subject_before():
     text = "プーチン大統領は10日、北京入りした。習近平国家主席との首脳会談は11日に行われる。"
-    assert told(text, date(2024, 5, 10)) == [("talks", ["プーチン", "習近平"])]
+    assert told(text, date(2024, 5, 10)) == [("visit", ["プーチン", "中国"]), ("talks", ["プーチン", "習近平"])]
 
 
 def test_a_sentence_of_people_who_sat_in_joins_the_talks_told_before():

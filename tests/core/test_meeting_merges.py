@@ -123,8 +123,9 @@ def test_a_meeting_told_after_the_traveller_moved_on_is_not_the_one_told_before(
 def test_the_arrival_a_meeting_was_told_with_told_again_is_no_move():
     text = ("安倍首相は、日本に到着したオバマ大統領と都内のすし店で夕食会を開いている。\n"
             "首相は、23日夜に日本に到着したオバマ大統領をすし店に招き、夕食会を開いている。")
-    [dinner] = proposals_in(text, date(2014, 4, 23))
+    [visit, dinner] = proposals_in(text, date(2014, 4, 23))
     assert [m.text for m in dinner.mentions] == ["夕食会", "夕食会"]
+    assert [m.text for m in visit.mentions] == ["日本に到着", "日本に到着"]  # (the arrival: one visit, told twice)
 
 
 def test_a_bare_word_told_in_the_past_does_not_join_a_summit_only_planned():

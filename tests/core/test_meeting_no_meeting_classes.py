@@ -86,6 +86,11 @@ def test_a_meeting_only_supposed_under_a_condition_is_not_proposed():
     # a possibility with no condition stays a proposal (会談を再開する可能性)
     [talks] = proposals_in("日本と中国が外相会談を再開する可能性が出てきた。", date(2010, 6, 30))
     assert talks.status == "proposed"
+    # a source (によれば) is no condition: the summit planned stays, only its day supposed to change
+    text = ("東亜日報によれば、大韓民国大統領官邸スポークスマンは、「極めて遺憾」とし、12月に予定している日韓首脳会談の"
+            "「日程変更もあり得る」と述べた。")
+    [summit] = proposals_in(text, date(2005, 10, 18))
+    assert summit.kind == "talks" and summit.status == "scheduled"
 
 
 def test_a_forum_for_talks_set_up_is_no_meeting():

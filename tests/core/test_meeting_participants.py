@@ -218,7 +218,8 @@ def test_who_speaks_of_a_meeting_or_is_spoken_of_at_it_is_no_side():
 def test_the_subject_after_a_meeting_of_countries_stands_for_their_country():
     [m] = meetings_in("10日に行われた日米首脳会談で、小泉首相は北朝鮮問題を取り上げた。", date(2006, 7, 12))
     assert sides(m) == ["person:junichiro-koizumi", "country:US"]
-    [m] = meetings_in("ブッシュ大統領との首脳会談のため、小泉首相は10日、ワシントンに到着した。", date(2006, 7, 12))
+    [m, visit] = meetings_in("ブッシュ大統領との首脳会談のため、小泉首相は10日、ワシントンに到着した。", date(2006, 7, 12))
+    assert visit.kind == "visit"  # (the arrival: a visit of its own)
     assert sides(m) == ["person:junichiro-koizumi", "person:george-w-bush"]
 
 
@@ -270,7 +271,7 @@ def test_counted_leaders_as_the_subject_are_as_many_named_before():
 
 def test_the_subject_of_a_paragraph_before_completes_a_pair_when_nobody_else_came_between():
     alone = "岸田首相は9日、ワシントンに到着した。\n10日にはバイデン大統領と会談した。"
-    [talks] = meetings_in(alone, date(2023, 7, 12))
+    [visit, talks] = meetings_in(alone, date(2023, 7, 12))  # (the arrival: a visit of its own)
     assert sides(talks) == ["person:fumio-kishida", "person:joe-biden"]
     # two lines on, with only a partner named: still the subject of the paragraph before
     further = "岸田首相は9日、東京で記者会見を開いた。\n新しい政策を示した。\n10日にはバイデン大統領と電話で会談した。"

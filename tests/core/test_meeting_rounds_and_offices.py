@@ -91,7 +91,8 @@ def test_a_ministers_sitting_of_a_named_forum_is_that_forums_meeting():
 def test_a_bare_meeting_word_after_a_sentence_about_a_meeting_carries_no_earlier_subject():
     rows = _rows("小泉首相は8日、ソウルに到着した。日韓首脳会談は9日に予定されている。会談では北朝鮮問題が議題となる。"
                  "9日にはブッシュ大統領と会談した。")
-    assert rows == [("talks", "scheduled", "2005-06-09", ["country:JP", "country:KR"]),
+    assert rows == [("visit", "held", "2005-06-08", ["country:KR", "person:junichiro-koizumi"]),  # (the arrival)
+                    ("talks", "scheduled", "2005-06-09", ["country:JP", "country:KR"]),
                     ("talks", "held", "2005-06-09", ["person:george-w-bush", "person:junichiro-koizumi"])]
     # a partner named after a sentence about a thing still pairs with the subject told before
     rows = _rows("小泉首相は8日、インドを訪れた。インドの経済成長は著しい。9日にはシン首相と会談した。")

@@ -71,8 +71,8 @@ def test_a_city_of_the_visitors_own_country_hosts_no_talks():
 
 def test_an_official_of_working_level_talks_is_the_subject_carried_into_them():
     text = "ヒル国務次官補は9日、平壌に到着した。金桂冠外務次官との協議は10日に行われる予定だ。"
-    [talks] = meetings_in(text, DAY)
-    assert names(talks) == ["ヒル", "金桂冠"]
+    [visit, talks] = meetings_in(text, DAY)  # (the arrival: a visit of its own)
+    assert names(talks) == ["ヒル", "金桂冠"] and visit.kind == "visit"
     [talks] = meetings_in("佐々江賢一郎アジア大洋州局長は9日、北京に到着した。10日に北朝鮮側と協議する予定だ。", DAY)
     assert names(talks) == ["佐々江賢一郎", "北朝鮮"]
 
