@@ -1,0 +1,32 @@
+"""Quotes that close their sentence with no verb of speech after them, and quotes whose statement went through
+someone (Japanese Wikinews, CC BY 2.5, articles outside every gold, and sentences written for the project)."""
+
+from tests.core.claim_helpers import holder_of, proposed_as, quoted
+
+
+def _quote(text, quote):
+    [c] = proposed_as(text, quote)
+    return c
+
+
+def test_a_source_then_only_its_words_is_the_source_s_statement():
+    text = ("オランダ国内交通局(ANWB)によると、"
+            "「爆弾は振動に弱く、固定した場所におかれておらず、おそらくはまだ爆発する可能性がある」。")
+    c = _quote(text, "「爆弾は振動に弱く、固定した場所におかれておらず、おそらくはまだ爆発する可能性がある」")
+    assert c.attribution == "direct" and holder_of(c) == "オランダ国内交通局"
+
+
+def test_the_source_holds_its_words_not_the_person_named_before():
+    text = ("東京高裁の大谷正治裁判長は違憲と判断した。"
+            "日本経済新聞によると、「同種訴訟の高裁では初の違憲判断を示した」。")
+    assert holder_of(_quote(text, "「同種訴訟の高裁では初の違憲判断を示した」")) == "日本経済新聞"
+
+
+def test_the_topic_s_own_clause_before_its_words_ending_the_sentence():
+    text = "ロシアのラブロフ外相は10日、記者会見を開き、日本の対応について「容認できない行為であり、強く抗議する」。"
+    c = _quote(text, "「容認できない行為であり、強く抗議する」")
+    assert holder_of(c).endswith("ラブロフ")
+
+
+def test_a_clause_of_a_topic_no_one_names_holds_no_quote():
+    assert not quoted("学校は授業を再開し、「みんなでがんばろう」。")
