@@ -124,6 +124,8 @@ _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){
 _SPEECH_AHEAD = "(?=(?:[0-9０-９]{1,2}日、?)?(?:" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + "))"
 _COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:が|(?<![てにとでの])は" + _SPEECH_AHEAD
                     + r"))(?:[0-9０-９]{1,2}日、?)?")
+# Whom words went through on their way, between the noun of what was said and its verb: 報道官を通じて, 代理人を通して
+_THROUGH = r"(?:[^、。「」をはがとにで]{1,24}を(?:通じて|通して)、?)"
 # A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した,
 # …というコメントを残している (not …という結果を残して: what was left is no statement)
 # (and …とする判決理由を述べた, …とする見通しを語った, …との提言を出している, …とするクーデター宣言を発表し)
@@ -131,8 +133,11 @@ _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目�
               # …と、目撃者や航空会社の話を伝えている: whose account the outlet passes on, after a comma
               r"|と、(?=[^、。「」をとに]{1,24}?の(?:話|証言)を(?:伝え|報じ)))(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
               r"結論|コメント|方針|提言|勧告|宣言|理由|姿勢|立場)を"
-              # where it was said may stand before the verb: …という見解を会見で示した
-              r"(?:[^、。「」をはがとにで]{1,8}で、?)?(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明|(?:(?<=コメントを)|(?<=談話を)|(?<=声明を))残[しす])"
+              # where it was said, or whom it went through, may stand before the verb: …という見解を会見で示した,
+              # …との声明を報道官を通じて発表した
+              r"(?:[^、。「」をはがとにで]{1,8}で、?|" + _THROUGH + r")?(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明|(?:(?<=コメントを)|(?<=談話を)|(?<=声明を))残[しす])"
+              # a message sent or passed on, maybe through an envoy: …とのメッセージを外交部長官を通じて伝えた
+              r"|メッセージを" + _THROUGH + r"?(?:伝え|送っ|送り|送る|寄せ|発表|出し)"
               # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
               # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた
               r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測|話|証言)を(?:伝え|報じ))")

@@ -27,10 +27,11 @@ _LISTED_PREDICATE = re.compile(r"など、(?P<predicate>[^、。「」\nがは]{
 # Predicates that make the quote no statement of the topic's: a name or label given (と題した, と呼ばれる, と表示,
 # と称した; not と称えた, と称賛した: praise is said),
 # a thing becoming (となった), a question (と尋ねた), a mistake (と勘違い), a rumour or voices about the topic
-# (とネットで話題, と物議), a likeness or company (と同じ, と共に), a written text (とある, と書かれ)
+# (とネットで話題, と物議; not 声明, a statement issued: と弁護士を通じて声明を発表した), a likeness or company
+# (と同じ, と共に), a written text (とある, と書かれ)
 _NOT_SAID = re.compile(r"^(?:い[うっ]|言[うっ]|の|し[てた、]|す|さ|は|か|な[っるりれ]|あ[りるっ]|同(?!調|意)|共|とも|一緒|並)"
                        r"|題|銘打|名付|名づ|命名|呼|称(?!え|賛|讃)|名乗|表示|表記|書|記|掲|印刷|刻|誤|勘違い|思い込|間違|診断|判定|判断|"
-                       r"聞|尋|質問|問|話題|騒|物議|噂|うわさ|評判|声|揶揄|皮肉|指摘され|報じ|報道|伝え|発音|読|"
+                       r"聞|尋|質問|問|話題|騒|物議|噂|うわさ|評判|声(?!明)|揶揄|皮肉|指摘され|報じ|報道|伝え|発音|読|"
                        # a clause told by the predicate, read as reported speech with the quote (「…」と、組織的な不法行為で
                        # あると認定した; 「…」と…体制を整えることも明らかにした), or words made another's (と言わしめる)
                        r"(?<=[るだいたすう])と(?!いう|して|共|とも)|こと|しめ|させ")

@@ -30,3 +30,18 @@ def test_the_topic_s_own_clause_before_its_words_ending_the_sentence():
 
 def test_a_clause_of_a_topic_no_one_names_holds_no_quote():
     assert not quoted("学校は授業を再開し、「みんなでがんばろう」。")
+
+
+def test_a_statement_issued_through_a_lawyer():
+    text = ("これに対し、FIFAのブラッター会長は「辞任はFIFAの利益にもならず、改革を進めるわけでもない」と"
+            "弁護士を通じて声明を発表しているが、スポンサーとFIFAとの対立は続いている。")
+    c = _quote(text, "「辞任はFIFAの利益にもならず、改革を進めるわけでもない」")
+    assert "ブラッター" in holder_of(c)
+
+
+def test_a_message_passed_on_through_an_envoy():
+    text = "ドイツのメルケル首相は3日、安倍首相に対し、「両国の友好をさらに深めたい」とのメッセージを駐日大使を通じて伝えた。"
+    c = _quote(text, "「両国の友好をさらに深めたい」")
+    assert holder_of(c).endswith("メルケル")
+    sent = "メルケル首相は3日、「両国の友好をさらに深めたい」とのメッセージを送った。"
+    assert holder_of(_quote(sent, "「両国の友好をさらに深めたい」")).endswith("メルケル")
