@@ -69,6 +69,8 @@ _ENCOURAGED = r"励まし(?![合あ])|励ます(?!ため)|エールを(?:送|贈
 # と解説した, と喜んだ, と激怒 (after a clause 続けた and 返した are deeds: …と交渉を続けた; …などと切り出すことで,
 # 「…」と嘆く前に: advice, words nobody said)
 WENT_ON = (r"続け(?=た|る[。、とや]|、)|切り出(?=し|す[。、とやも])|綴(?=っ|り|る)|前置き(?=し)|笑(?=った|う)|返答(?=し|す|。)|"
+           # the words a statement or speech closed with: 「…」と結んだ, と結んでいる (after a clause, …と結んだ is a tie made)
+           r"結ん(?=だ[。、]|で(?:いる|いた|おり))|"
            r"返(?=した|す[。、]|しま)|教えてくれ|解説(?=し|す)|喜ん(?=だ|で)|激怒|"
            # words passed on to someone or voiced as a hope or greeting: 住民から「…」と通報があり, 東京事務所に「…」と連絡を
            # 入れた, 「…」と期待しつつ, 「…」とあいさつした, 「…」と笑いながら, 「…」と声明を出している

@@ -23,7 +23,9 @@ from core.claims.quote_marks import SAID_WORDS
 _PREDICATE = re.compile(r"(?:など)?と(?:も)?、?(?P<predicate>[^、。「」\n]{1,30})")
 # など and a comma after the quote, then a predicate with no subject of its own that closes a clause: 「…」など、強い不快感を
 # 示した (not など、批判が殺到している: the voices' own subject; nor など、様々な意見が出てきたが: no verb of the topic's)
-_LISTED_PREDICATE = re.compile(r"など、(?P<predicate>[^、。「」\nがは]{1,30}(?:[たい]|ている|ていた|ました|した))(?=[。、]|$)")
+# (or a clause going on after its verb's stem: 「…」など、独自の“大学論”を展開し、)
+_LISTED_PREDICATE = re.compile(r"など、(?P<predicate>[^、。「」\nがは]{1,30}(?:[たい]|ている|ていた|ました|した|(?<=を[\u4e00-\u9fff]{2})し))"
+                               r"(?=[。、]|$)")
 # Predicates that make the quote no statement of the topic's: a name or label given (と題した, と呼ばれる, と表示,
 # と称した; not と称えた, と称賛した: praise is said),
 # a thing becoming (となった), a question (と尋ねた), a mistake (と勘違い), a rumour or voices about the topic

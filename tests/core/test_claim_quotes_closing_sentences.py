@@ -45,3 +45,22 @@ def test_a_message_passed_on_through_an_envoy():
     assert holder_of(c).endswith("メルケル")
     sent = "メルケル首相は3日、「両国の友好をさらに深めたい」とのメッセージを送った。"
     assert holder_of(_quote(sent, "「両国の友好をさらに深めたい」")).endswith("メルケル")
+
+
+def test_the_words_a_statement_closed_with():
+    text = ("朝鮮中央通信は日本政府を非難した。また、日朝平壌宣言の精神に反するものと非難した上で、"
+            "「日本の挑発的で卑劣な態度を座視しない、必要な対抗処置を取り続ける」と結んでいる。")
+    c = _quote(text, "「日本の挑発的で卑劣な態度を座視しない、必要な対抗処置を取り続ける」")
+    assert c.cue.startswith("結ん") and holder_of(c) == "朝鮮中央通信"
+
+
+def test_a_tie_made_with_a_name_in_brackets_is_no_statement():
+    text = "横浜市は同スタジアムの命名権の契約を、バネのメーカー「日本発条株式会社」と結んだと発表した。"
+    assert not [c for c in quoted(text) if "日本発条" in c.text]
+
+
+def test_quotes_listed_then_a_clause_of_their_speaker_going_on():
+    text = ("2月24日配信の記事で、ビートたけしが「大卒就職率の低下はバカ大学が増えたから」など、"
+            "独自の“大学論”を展開し、ネット掲示板で反響を呼んでいる。")
+    c = _quote(text, "「大卒就職率の低下はバカ大学が増えたから」")
+    assert holder_of(c) == "ビートたけし"
