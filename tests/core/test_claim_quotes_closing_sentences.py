@@ -64,3 +64,15 @@ def test_quotes_listed_then_a_clause_of_their_speaker_going_on():
             "独自の“大学論”を展開し、ネット掲示板で反響を呼んでいる。")
     c = _quote(text, "「大卒就職率の低下はバカ大学が増えたから」")
     assert holder_of(c) == "ビートたけし"
+
+
+def test_a_quote_then_its_speaker_criticising_so():
+    text = "「日本の対応は容認できない」ロシアのラブロフ外相は10日、日本の対応をこう批判した。"
+    assert holder_of(_quote(text, "「日本の対応は容認できない」")).endswith("ラブロフ")
+
+
+def test_a_quote_alone_then_its_speaker_in_the_next_sentence_so_to_whom():
+    text = "「日本との対話を続ける用意がある」。ロシアのラブロフ外相は10日、こう記者団に語った。"
+    assert holder_of(_quote(text, "「日本との対話を続ける用意がある」")).endswith("ラブロフ")
+    criticised = "「日本の対応は容認できない」。ロシアのラブロフ外相は10日の記者会見で、こう日本を批判した。"
+    assert holder_of(_quote(criticised, "「日本の対応は容認できない」")).endswith("ラブロフ")
