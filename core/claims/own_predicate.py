@@ -77,7 +77,7 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     closing = _closing_on_speaker(body, match, people)
     if closing is not None:  # 「…」と満面の笑みを浮かべる具志堅氏。: the verb, without the name it describes
         return body[match.start("predicate"): closing[0]][:16], closing
-    speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people) \
+    speaker = subject_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people) \
         or (None if _THOUGHT.search(predicate) else described_speaker_before(body, s_start, q_start))
     # (サービスエリア関係者は「…」と真っ向から反論した: people by what they are; not 世間の人は「…」と思ったものだ, the
     # writer's guess at what anyone thought)
@@ -113,7 +113,7 @@ def _closing_on_speaker(body: str, match: re.Match, people: list) -> tuple[int, 
 _SUBJECT_TAIL = re.compile(r"(?:・?[\u4e00-\u9fff\u30a1-\u30fa]{0,8}?)?(?:氏|さん)?(?:が|は)、?")
 
 
-def _named_after_to(body: str, at: int, people: list) -> tuple[int, int] | None:
+def subject_after_to(body: str, at: int, people: list) -> tuple[int, int] | None:
     """The span of a person or body the predicate opens with as its subject (と前原氏が…), else None."""
     mention = next((m for m in people if m.start == at and m.type in ("PERSON", "ORG")), None)
     tail = _SUBJECT_TAIL.match(body, mention.end) if mention is not None else None

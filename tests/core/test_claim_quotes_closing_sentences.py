@@ -76,3 +76,14 @@ def test_a_quote_alone_then_its_speaker_in_the_next_sentence_so_to_whom():
     assert holder_of(_quote(text, "「日本との対話を続ける用意がある」")).endswith("ラブロフ")
     criticised = "「日本の対応は容認できない」。ロシアのラブロフ外相は10日の記者会見で、こう日本を批判した。"
     assert holder_of(_quote(criticised, "「日本の対応は容認できない」")).endswith("ラブロフ")
+
+
+def test_the_topic_named_right_after_to_holds_what_it_criticised():
+    text = "「日本の対応は容認できない」とラブロフ外相は記者会見で日本を批判した。"
+    assert holder_of(_quote(text, "「日本の対応は容認できない」")).endswith("ラブロフ")
+
+
+def test_a_clause_s_own_subject_after_to_is_not_the_speaker():
+    text = ("ブログによると、下河原氏は「朋美は芸能界復帰に向けて様々なことを楽しんでいます」と、"
+            "華原が芸能界復帰を目指していることを明らかにした。")
+    assert "華原" not in holder_of(_quote(text, "「朋美は芸能界復帰に向けて様々なことを楽しんでいます」"))
