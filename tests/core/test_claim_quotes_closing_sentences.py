@@ -87,3 +87,10 @@ def test_a_clause_s_own_subject_after_to_is_not_the_speaker():
     text = ("ブログによると、下河原氏は「朋美は芸能界復帰に向けて様々なことを楽しんでいます」と、"
             "華原が芸能界復帰を目指していることを明らかにした。")
     assert "華原" not in holder_of(_quote(text, "「朋美は芸能界復帰に向けて様々なことを楽しんでいます」"))
+
+
+def test_a_quote_then_its_writer_posting_it_so():
+    posted = "「北朝鮮の完全な非核化を目指す」。トランプ大統領はツイッターにこう投稿した。"
+    written = "「北朝鮮の完全な非核化を目指す」トランプ大統領は10日、ツイッターにこう書き込んだ。"
+    for text in (posted, written):
+        assert holder_of(_quote(text, "「北朝鮮の完全な非核化を目指す」")).endswith("トランプ")
