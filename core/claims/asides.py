@@ -125,7 +125,7 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
             or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
         return []
     if topic.re is _SOURCE_ONLY:  # the source named right before によると holds its words (none named: nothing read)
-        at = topic.start("particle")
+        at = topic.start("account") if topic.group("account") else topic.start("particle")  # (外務省の発表によると)
         source = next((m for m in reversed(people) if m.type in ("PERSON", "ORG") and topic.start() <= m.start
                        and (m.end == at or _ALIAS.fullmatch(body, m.end, at))), None)
         return [(a, b, topic.group("particle"), "direct", (source.start, at)) for a, b in found] if source else []
@@ -144,8 +144,10 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
 # 10日、記者会見を開き、日本の対応について「…」。
 _TOPIC_SET_THEN_CLAUSE = re.compile(_VERBLESS.pattern.replace(
     "(?P<setting>", "(?P<setting>(?:" + _SETTING + ")*(?:[^「」。\n、はが]{1,30}?[しきけえめせれねべみちり]、)?"))
-# A sentence opening with the source its words came through and then only those words: 国内交通局(ANWB)によると、「…」。
-_SOURCE_ONLY = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?:[(（][^()（）「」。\n]{1,16}[)）])?(?P<particle>によると|によれば))、?"
+# A sentence opening with the source its words came through and then only those words: 国内交通局(ANWB)によると、「…」。,
+# 外務省の声明によると、「…」。
+_SOURCE_ONLY = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?:[(（][^()（）「」。\n]{1,16}[)）])?(?P<account>の(?:発表|声明))?"
+                          r"(?P<particle>によると|によれば))、?"
                           r"(?P<broken>(?!))?(?P<setting>)")
 _ALIAS = re.compile(r"[(（][^()（）「」。\n]{1,16}[)）]")  # (ANWB): the name's short form after it
 

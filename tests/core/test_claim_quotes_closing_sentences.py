@@ -22,6 +22,11 @@ def test_the_source_holds_its_words_not_the_person_named_before():
     assert holder_of(_quote(text, "「同種訴訟の高裁では初の違憲判断を示した」")) == "日本経済新聞"
 
 
+def test_a_body_s_statement_as_the_source_of_its_words():
+    text = "ロシア外務省の声明によると、「日本の対応は容認できない行為だ」。"
+    assert holder_of(_quote(text, "「日本の対応は容認できない行為だ」")) == "ロシア外務省"
+
+
 def test_the_topic_s_own_clause_before_its_words_ending_the_sentence():
     text = "ロシアのラブロフ外相は10日、記者会見を開き、日本の対応について「容認できない行為であり、強く抗議する」。"
     c = _quote(text, "「容認できない行為であり、強く抗議する」")
