@@ -169,9 +169,12 @@ _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。�
 # matter or the listener; a comma before a clause of its own, 「…」と、方針を転換しようとする, reports nothing; a matter
 # that is a topic, と、殺意については否認している, and an adjective, と、調査に対し否定的な意見が, are read as before)
 _ABOUT = r"(?:、(?=(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:について|に関して|に対して|に対し|に向けて|をめぐって|をめぐり)も?、?(?![はが]|[\u4e00-\u9fff]{1,4}的)))"
+# The gist of what was said, 旨 standing for と: 「…」旨述べた, 旨強調した, 旨を中国側に申し入れた (what was said to whom
+# between them, as after と)
+_GIST = r"旨(?:を、?)?"
 # The day alone between と and the verb after a quote, no comma (「…」と2日コメントした, と1日述べた)
 _DAY_ALONE = r"|と、?(?:[0-9０-９]{1,2}日|同日)(?:に|付で)?、?(?=[^0-9０-９。「」、])"
-AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _ABOUT + "?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
+AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|(?:と(?:も|のみ|だけ|それぞれ|口々に)?|" + _GIST + ")" + _ABOUT + "?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + _DAY_ALONE + ")"
                          + _MANNER_AFTER_LIST + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")

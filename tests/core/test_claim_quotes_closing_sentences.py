@@ -99,3 +99,11 @@ def test_a_quote_then_its_writer_posting_it_so():
     written = "「北朝鮮の完全な非核化を目指す」トランプ大統領は10日、ツイッターにこう書き込んだ。"
     for text in (posted, written):
         assert holder_of(_quote(text, "「北朝鮮の完全な非核化を目指す」")).endswith("トランプ")
+
+
+def test_the_gist_of_what_was_said_told_with_mune():
+    said = "ロシアのラブロフ外相は「日本の対応は容認できない」旨述べた。"
+    assert holder_of(_quote(said, "「日本の対応は容認できない」")).endswith("ラブロフ")
+    mailed = ("同チェーン店の本部スタッフが9月25日の段階で「10月1日に賞味期限が切れる」旨をメールで連絡したが、"
+              "店側がそれを見落としていた。")
+    assert holder_of(_quote(mailed, "「10月1日に賞味期限が切れる」")) == "本部スタッフ"
