@@ -19,8 +19,8 @@ from core.claims.asides import described_speaker_before, speaker_before
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import SAID_WORDS
 
-# と (などと, とも) after the quote, then the predicate up to the clause's end
-_PREDICATE = re.compile(r"(?:など)?と(?:も)?、?(?P<predicate>[^、。「」\n]{1,30})")
+# と (などと, とも) or 旨 (the gist: 旨を中国側に申し入れた) after the quote, then the predicate up to the clause's end
+_PREDICATE = re.compile(r"(?:など)?(?:と(?:も)?|旨を?)、?(?P<predicate>[^、。「」\n]{1,30})")
 # など and a comma after the quote, then a predicate with no subject of its own that closes a clause: 「…」など、強い不快感を
 # 示した (not など、批判が殺到している: the voices' own subject; nor など、様々な意見が出てきたが: no verb of the topic's)
 # (or a clause going on after its verb's stem: 「…」など、独自の“大学論”を展開し、)

@@ -107,3 +107,5 @@ def test_the_gist_of_what_was_said_told_with_mune():
     mailed = ("同チェーン店の本部スタッフが9月25日の段階で「10月1日に賞味期限が切れる」旨をメールで連絡したが、"
               "店側がそれを見落としていた。")
     assert holder_of(_quote(mailed, "「10月1日に賞味期限が切れる」")) == "本部スタッフ"
+    lodged = "日本政府は10日、「日本の立場は変わらない」旨を中国側に申し入れた。"
+    assert holder_of(_quote(lodged, "「日本の立場は変わらない」")) == "日本"
