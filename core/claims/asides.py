@@ -113,6 +113,10 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
         return []  # most sentences: no quote, or words after the last one and no speaker's line before it
     topic = _VERBLESS.fullmatch(body, s_start, start)
     found = quotes(body, start, end)
+    if topic is None and found and found[-1][1] == end:
+        # ラブロフ外相は10日、記者会見を開き、…について「…」。: a clause of the topic's own before its words;
+        # 国内交通局によると、「…」。: the source the sentence names is all that speaks
+        topic = _TOPIC_SET_THEN_CLAUSE.fullmatch(body, s_start, start) or _SOURCE_ONLY.fullmatch(body, s_start, start)
     if found and body[end - 1] != "」" and topic is not None and topic.group("broken") \
             and _TOLD_ON.match(body, found[-1][1]):
         end = found[-1][1]  # the speaker alone on the line before: their words, whatever the と after them leads to
@@ -120,6 +124,11 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
             or any(body[b:c].strip("、") for (_, b), (c, _) in zip(found, found[1:])) \
             or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
         return []
+    if topic.re is _SOURCE_ONLY:  # the source named right before によると holds its words (none named: nothing read)
+        at = topic.start("account") if topic.group("account") else topic.start("particle")  # (外務省の発表によると)
+        source = next((m for m in reversed(people) if m.type in ("PERSON", "ORG") and topic.start() <= m.start
+                       and (m.end == at or _ALIAS.fullmatch(body, m.end, at))), None)
+        return [(a, b, topic.group("particle"), "direct", (source.start, at)) for a, b in found] if source else []
     mention = _topic_mention(body, topic, people, bool(topic.group("broken")))
     if mention is None and topic.group("broken"):
         return []  # 孫社長は、\n「…」: on a line of its own, only a name the article knows is read as the speaker
@@ -129,6 +138,18 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
     # the name alone when it is a mention (明るく社交的なまゆさん（32歳）は: まゆ), else the whole topic (宇城市の会社員は)
     name_start = mention.start if mention is not None else described[0]
     return [(a, b, topic.group("particle"), "direct", (name_start, topic.end("particle"))) for a, b in found]
+
+
+# The topic, when and where, then a clause of its own closed by a comma, then what the words are about: ラブロフ外相は
+# 10日、記者会見を開き、日本の対応について「…」。
+_TOPIC_SET_THEN_CLAUSE = re.compile(_VERBLESS.pattern.replace(
+    "(?P<setting>", "(?P<setting>(?:" + _SETTING + ")*(?:[^「」。\n、はが]{1,30}?[しきけえめせれねべみちり]、)?"))
+# A sentence opening with the source its words came through and then only those words: 国内交通局(ANWB)によると、「…」。,
+# 外務省の声明によると、「…」。
+_SOURCE_ONLY = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?:[(（][^()（）「」。\n]{1,16}[)）])?(?P<account>の(?:発表|声明))?"
+                          r"(?P<particle>によると|によれば))、?"
+                          r"(?P<broken>(?!))?(?P<setting>)")
+_ALIAS = re.compile(r"[(（][^()（）「」。\n]{1,16}[)）]")  # (ANWB): the name's short form after it
 
 
 def _described_topic(body: str, topic: re.Match) -> tuple[int, int] | None:

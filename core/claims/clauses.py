@@ -69,6 +69,8 @@ _ENCOURAGED = r"励まし(?![合あ])|励ます(?!ため)|エールを(?:送|贈
 # と解説した, と喜んだ, と激怒 (after a clause 続けた and 返した are deeds: …と交渉を続けた; …などと切り出すことで,
 # 「…」と嘆く前に: advice, words nobody said)
 WENT_ON = (r"続け(?=た|る[。、とや]|、)|切り出(?=し|す[。、とやも])|綴(?=っ|り|る)|前置き(?=し)|笑(?=った|う)|返答(?=し|す|。)|"
+           # the words a statement or speech closed with: 「…」と結んだ, と結んでいる (after a clause, …と結んだ is a tie made)
+           r"結ん(?=だ[。、]|で(?:いる|いた|おり))|"
            r"返(?=した|す[。、]|しま)|教えてくれ|解説(?=し|す)|喜ん(?=だ|で)|激怒|"
            # words passed on to someone or voiced as a hope or greeting: 住民から「…」と通報があり, 東京事務所に「…」と連絡を
            # 入れた, 「…」と期待しつつ, 「…」とあいさつした, 「…」と笑いながら, 「…」と声明を出している
@@ -124,6 +126,8 @@ _COMMA_GAP = r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){
 _SPEECH_AHEAD = "(?=(?:[0-9０-９]{1,2}日、?)?(?:" + "|".join(sorted(_SPEECH_STEMS.split(), key=len, reverse=True)) + "))"
 _COMMA_GAP_QUOTE = (r"、(?P<gap_after_comma>(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:が|(?<![てにとでの])は" + _SPEECH_AHEAD
                     + r"))(?:[0-9０-９]{1,2}日、?)?")
+# Whom words went through on their way, between the noun of what was said and its verb: 報道官を通じて, 代理人を通して
+_THROUGH = r"(?:[^、。「」をはがとにで]{1,24}を(?:通じて|通して)、?)"
 # A content published as a noun: …との正式な開票結果を発表した, …という報告書をまとめた, …とする声明を出した,
 # …というコメントを残している (not …という結果を残して: what was left is no statement)
 # (and …とする判決理由を述べた, …とする見通しを語った, …との提言を出している, …とするクーデター宣言を発表し)
@@ -131,8 +135,11 @@ _PUBLISHED = (r"(?:との|という|(?<!目的|対象|前提|中心|基本|目�
               # …と、目撃者や航空会社の話を伝えている: whose account the outlet passes on, after a comma
               r"|と、(?=[^、。「」をとに]{1,24}?の(?:話|証言)を(?:伝え|報じ)))(?:[^、。「」をとに]|による){0,20}?(?P<cue4>(?:結果|声明文?|見解|見通し|報告書?|談話|予測|分析|"
               r"結論|コメント|方針|提言|勧告|宣言|理由|姿勢|立場)を"
-              # where it was said may stand before the verb: …という見解を会見で示した
-              r"(?:[^、。「」をはがとにで]{1,8}で、?)?(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明|(?:(?<=コメントを)|(?<=談話を)|(?<=声明を))残[しす])"
+              # where it was said, or whom it went through, may stand before the verb: …という見解を会見で示した,
+              # …との声明を報道官を通じて発表した
+              r"(?:[^、。「」をはがとにで]{1,8}で、?|" + _THROUGH + r")?(?:発表|公表|明らかに|出し|出す|示し|示す|まとめ|述べ|語っ|語り|表明|(?:(?<=コメントを)|(?<=談話を)|(?<=声明を))残[しす])"
+              # a message sent or passed on, maybe through an envoy: …とのメッセージを外交部長官を通じて伝えた
+              r"|メッセージを" + _THROUGH + r"?(?:伝え|送っ|送り|送る|寄せ|発表|出し)"
               # an outlet passing on a view, information or a statement it names: …との観測を伝えた,
               # …との在京チベット関係者による情報を伝えた, …という亡命政府のスポークスマンの発表を伝えた
               r"|(?:観測|見方|情報|発表|声明|見解|談話|分析|予測|話|証言)を(?:伝え|報じ))")
@@ -162,9 +169,12 @@ _TOUCHED = (r"|と(?!いう|いった|して|し[、て]|呼)、?(?P<cue7>[^。�
 # matter or the listener; a comma before a clause of its own, 「…」と、方針を転換しようとする, reports nothing; a matter
 # that is a topic, と、殺意については否認している, and an adjective, と、調査に対し否定的な意見が, are read as before)
 _ABOUT = r"(?:、(?=(?:[^。「」、と]|「[^」]{1,10}」){1,24}?(?:について|に関して|に対して|に対し|に向けて|をめぐって|をめぐり)も?、?(?![はが]|[\u4e00-\u9fff]{1,4}的)))"
+# The gist of what was said, 旨 standing for と: 「…」旨述べた, 旨強調した, 旨を中国側に申し入れた (what was said to whom
+# between them, as after と)
+_GIST = r"旨(?:を、?)?"
 # The day alone between と and the verb after a quote, no comma (「…」と2日コメントした, と1日述べた)
 _DAY_ALONE = r"|と、?(?:[0-9０-９]{1,2}日|同日)(?:に|付で)?、?(?=[^0-9０-９。「」、])"
-AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|と(?:も|のみ|だけ|それぞれ|口々に)?" + _ABOUT + "?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
+AFTER_QUOTE = re.compile(r"(?:(?:など)?(?:との|とも|(?:と(?:も|のみ|だけ|それぞれ|口々に)?|" + _GIST + ")" + _ABOUT + "?" + _GAP + r"?|と" + _COMMA_GAP_QUOTE + "|と、?" + _NOUN_OF_SPEECH
                          + "|と、?" + _MANNER + _DAY_ALONE + ")"
                          + _MANNER_AFTER_LIST + ")"
                          + SPEECH.replace("(?P<cue>", "(?P<cue>" + _AFTER_NOUN + "|" + _DISPLAY + "|" + _ENCOURAGED + "|" + WENT_ON + "|" + RESOLVED + "|" + _THOUGHT + "|")

@@ -12,7 +12,9 @@ from bisect import bisect_left, insort
 from dataclasses import replace
 
 from core.clauses import Argument, Clause
+from core.clauses.body_references import refers_to_a_body
 from core.clauses.phrases import phrases
+from core.clauses.referents import STAFF
 from core.clauses.titles import only_a_title, strip_title
 from core.claims.holders import SPEAKER_END
 from core.claims.clauses import TITLE
@@ -87,8 +89,11 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
             and (subject.particle == "は" or body.startswith("が、", subject.end) or subject.start >= candidate.end) \
             and not _written(body, strip_title(text), s_start, clause.sentence[1],
                              registry_type(candidate.holder_entity_id) == "PERSON") \
-            and not any(v["text"] == subject.name() for v in candidate.via):  # CNNは、Aが…と伝えた: A, via CNN
-        return holder_of(subject)  # FEMAのポーリソン長官代行は「…」と語った: the sentence names its speaker
+            and not any(v["text"] == subject.name() for v in candidate.via) \
+            and not _read_back(candidate, subject.name()):  # CNNは、Aが…と伝えた: A, via CNN
+        # FEMAのポーリソン長官代行は「…」と語った: the sentence names its speaker (同省の報道官は: the ministry the rules
+        # read 同省 as, never 同省 itself)
+        return holder_of(subject)
     later = body.find(strip_title(text), subject.end, candidate.start) if text else -1
     if text and candidate.attribution != "direct" and not subject.carried and body.startswith("は、", subject.end) \
             and body.find(strip_title(text), s_start, subject.start) < 0 and later >= 0 \
@@ -123,6 +128,18 @@ def better_holder(body: str, candidate, clause: Clause | None, registry_type) ->
         # relative clause: 第3者が…介入するといった過剰行為は…を求める, …枢機卿が現教皇に選出された2005年4月の選挙においては)
         return holder_of(subject)
     return None
+
+
+# A subject that is a word referring back to a body, maybe with its people: 同省, 同社の広報担当者, 同省報道官
+_REFERS_BACK = re.compile(r"(?P<body>同[\u4e00-\u9fff]{1,4}?)(?:の?" + STAFF + ")?")
+
+
+def _read_back(candidate, name: str) -> bool:
+    """Whether the rules read the body a 同X subject refers back to as an entity, not taking the source for it (同社の
+    広報部は, 読売新聞によれば: the company, which the clause reader may still give as 同社)."""
+    back = _REFERS_BACK.fullmatch(name)
+    return bool(candidate.holder_entity_id) and back is not None and refers_to_a_body(back.group("body")) \
+        and not any(v["text"] == candidate.holder_text for v in candidate.via)
 
 
 def _written(body: str, name: str, start: int, end: int, person: bool) -> bool:

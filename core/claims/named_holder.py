@@ -30,8 +30,9 @@ def named_holder(body: str, people: list, index: SpanIndex, seats: Seats, s_star
     [start, end), read from its own sentence: the words before its verb, its teller, the outlets opening the
     sentence, the speaker written at the quote."""
     holder, holder_text, _ = subject_of(body, people, index, *gap) if gap else (None, None, None)
-    if gap and cue == "という" and (source := VIA.match(body, gap[1])) is not None and source.group(0):
-        # 人権団体によれば、…という: the source named holds what it tells
+    if gap and cue in ("という", "によると", "によれば") and (source := VIA.match(body, gap[1])) is not None \
+            and source.group(0):
+        # 人権団体によれば、…という, 交通局によると、「…」。: the source named holds what it tells
         holder = next((m for m in people if m.start == gap[0] and m.end <= gap[1]), None)
         holder_text = None if holder is not None else body[gap[0]:gap[1]]
     if holder is None and holder_text is None and gap and gap[1] > end and not body.startswith(("は", "が", "も"), gap[1] - 1):

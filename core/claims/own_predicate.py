@@ -19,18 +19,21 @@ from core.claims.asides import described_speaker_before, speaker_before
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import SAID_WORDS
 
-# と (などと, とも) after the quote, then the predicate up to the clause's end
-_PREDICATE = re.compile(r"(?:など)?と(?:も)?、?(?P<predicate>[^、。「」\n]{1,30})")
+# と (などと, とも) or 旨 (the gist: 旨を中国側に申し入れた) after the quote, then the predicate up to the clause's end
+_PREDICATE = re.compile(r"(?:など)?(?:と(?:も)?|旨を?)、?(?P<predicate>[^、。「」\n]{1,30})")
 # など and a comma after the quote, then a predicate with no subject of its own that closes a clause: 「…」など、強い不快感を
 # 示した (not など、批判が殺到している: the voices' own subject; nor など、様々な意見が出てきたが: no verb of the topic's)
-_LISTED_PREDICATE = re.compile(r"など、(?P<predicate>[^、。「」\nがは]{1,30}(?:[たい]|ている|ていた|ました|した))(?=[。、]|$)")
+# (or a clause going on after its verb's stem: 「…」など、独自の“大学論”を展開し、)
+_LISTED_PREDICATE = re.compile(r"など、(?P<predicate>[^、。「」\nがは]{1,30}(?:[たい]|ている|ていた|ました|した|(?<=を[\u4e00-\u9fff]{2})し))"
+                               r"(?=[。、]|$)")
 # Predicates that make the quote no statement of the topic's: a name or label given (と題した, と呼ばれる, と表示,
 # と称した; not と称えた, と称賛した: praise is said),
 # a thing becoming (となった), a question (と尋ねた), a mistake (と勘違い), a rumour or voices about the topic
-# (とネットで話題, と物議), a likeness or company (と同じ, と共に), a written text (とある, と書かれ)
+# (とネットで話題, と物議; not 声明, a statement issued: と弁護士を通じて声明を発表した), a likeness or company
+# (と同じ, と共に), a written text (とある, と書かれ)
 _NOT_SAID = re.compile(r"^(?:い[うっ]|言[うっ]|の|し[てた、]|す|さ|は|か|な[っるりれ]|あ[りるっ]|同(?!調|意)|共|とも|一緒|並)"
                        r"|題|銘打|名付|名づ|命名|呼|称(?!え|賛|讃)|名乗|表示|表記|書|記|掲|印刷|刻|誤|勘違い|思い込|間違|診断|判定|判断|"
-                       r"聞|尋|質問|問|話題|騒|物議|噂|うわさ|評判|声|揶揄|皮肉|指摘され|報じ|報道|伝え|発音|読|"
+                       r"聞|尋|質問|問|話題|騒|物議|噂|うわさ|評判|声(?!明)|揶揄|皮肉|指摘され|報じ|報道|伝え|発音|読|"
                        # a clause told by the predicate, read as reported speech with the quote (「…」と、組織的な不法行為で
                        # あると認定した; 「…」と…体制を整えることも明らかにした), or words made another's (と言わしめる)
                        r"(?<=[るだいたすう])と(?!いう|して|共|とも)|こと|しめ|させ")
@@ -74,7 +77,7 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     closing = _closing_on_speaker(body, match, people)
     if closing is not None:  # 「…」と満面の笑みを浮かべる具志堅氏。: the verb, without the name it describes
         return body[match.start("predicate"): closing[0]][:16], closing
-    speaker = _named_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people) \
+    speaker = subject_after_to(body, match.start("predicate"), people) or speaker_before(body, s_start, q_start, people) \
         or (None if _THOUGHT.search(predicate) else described_speaker_before(body, s_start, q_start))
     # (サービスエリア関係者は「…」と真っ向から反論した: people by what they are; not 世間の人は「…」と思ったものだ, the
     # writer's guess at what anyone thought)
@@ -110,7 +113,7 @@ def _closing_on_speaker(body: str, match: re.Match, people: list) -> tuple[int, 
 _SUBJECT_TAIL = re.compile(r"(?:・?[\u4e00-\u9fff\u30a1-\u30fa]{0,8}?)?(?:氏|さん)?(?:が|は)、?")
 
 
-def _named_after_to(body: str, at: int, people: list) -> tuple[int, int] | None:
+def subject_after_to(body: str, at: int, people: list) -> tuple[int, int] | None:
     """The span of a person or body the predicate opens with as its subject (と前原氏が…), else None."""
     mention = next((m for m in people if m.start == at and m.type in ("PERSON", "ORG")), None)
     tail = _SUBJECT_TAIL.match(body, mention.end) if mention is not None else None

@@ -15,9 +15,16 @@ from core.claims.reports import outlet_verb
 from core.claims.voices import NOUNS_OF_VOICE
 
 
+# Verbs こう or そう tells the quote with: こう語った, そう強調した, 日本の対応をこう批判した, こう投稿した
+_SO_VERBS = r"語っ|語り|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し|振り返っ|振り返り" \
+    r"|批判し|非難し|反論し|評価し|歓迎し|分析し|述懐し|嘆い|憤っ" \
+    r"|投稿し|書き込ん|書い|記し|つづっ|綴っ|ツイートし"  # 「…」。大統領はツイッターにこう投稿した
+# What こう's verb may take between them: こう日本を批判した, こう記者団に語った
+_WHOM = r"(?:[^「」。、\n]{1,12}?[をに])?"
+
+
 # 「…」トランプ大統領は、そう強調した。 「…」別の男性、クライド・パウレスは言った。: the speaker after the quote, no と;
 # not 「…支援」も供与すると、…外相が語った (the quote is part of a clause)
-_SO_VERBS = r"語っ|語り|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し|振り返っ|振り返り"
 _SAID_AFTER = re.compile(r"(?![ぁ-ゖ])(?:[^「」。]{0,40}?(?:、|に|で|後|前))??(?P<gap>[^「」。、をにでがはと]{2,24}?(?:は|が)、?)(?:そう|こう)?"
                          r"(?P<cue>言っ|語っ|述べ|話し|強調し|答え|説明し|主張し|付け加え|反論し|切り返し)(?:た|ている)。?$")
 
@@ -26,7 +33,7 @@ _SAID_AFTER = re.compile(r"(?![ぁ-ゖ])(?:[^「」。]{0,40}?(?:、|に|で|後
 # may go on (こう述べ、…に意欲を示した); with no こう, only nouns of a setting before a verb ending the sentence
 # (「…」岸田外相は10日の記者会見で強調した)
 _NAMED_THEN_SO = re.compile(r"[—―─ \u3000]*(?P<gap>[^「」。、をにでがはと\n]{2,24}?(?:は|が)、?)"
-                            r"(?:[^「」。\n]{0,30}?(?:こう|そう|このように|そのように)(?P<cue>" + _SO_VERBS + r")(?=[たてい、])"
+                            r"(?:[^「」。\n]{0,30}?(?:こう|そう|このように|そのように)" + _WHOM + r"(?P<cue>" + _SO_VERBS + r")(?=[たてい、だで])"
                             r"|(?:(?:[0-9０-９]{1,2}日|同日)、?|(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]|の){1,16}?"
                             r"(?:で|に|に対し|に対して)、?){0,3}(?P<cue2>" + _SO_VERBS + r")(?:た|ている|ていた)。?$)")
 
@@ -51,8 +58,8 @@ def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
 # 「…」。岸田外相は10日の記者会見でこう語った。: the quote stands alone, the next sentence names who said it, maybe after
 # when it opens with (会談後、岸田氏はこう語った, 12日、外務省幹部はこう語った: a time or a setting, no one named in it)
 _SAID_SO = re.compile(r"(?:[^「」。、はが]{1,16}?、)?(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」。]{0,30}?(?:こう|そう|このように|そのように)"
-                      r"(?P<cue>語っ|語り|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し|振り返っ|語る|話す|述べる)"
-                      r"(?:た|ている|ていた)?。?$")
+                      + _WHOM + r"(?P<cue>" + _SO_VERBS + r"|語る|話す|述べる)"
+                      r"(?:た|ている|ていた|だ|でいる|でいた)?。?$")
 # 「…」。ポンペオ国務長官が記者団に語った。: with no こう, only the speaker, when and where or to whom, and a verb of speech
 # ending the sentence (a clause of its own, …と語った or …を語った, tells something else)
 _SAID_PLAIN = re.compile(r"(?:[^「」。、はが]{1,16}?、)?(?P<gap>[^「」。、をにでと]{2,40}?(?:は|が)、?)"

@@ -14,7 +14,7 @@ import re
 from core.claims.clauses import AFTER_QUOTE, TOLD, gap_of
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import quote_spans
-from core.claims.own_predicate import own_predicate
+from core.claims.own_predicate import own_predicate, subject_after_to
 from core.claims.quote_verbs import cleft_speaker, cue_name, cue_of, qualifies_a_noun, verb_end
 from core.claims.said_forms import (
     TOLD_CUES, captioned_before, described_person, described_speaker, named_after_to, possessor_before,
@@ -169,7 +169,7 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             if own is not None and not qualifies_a_noun(body, match) and _TOPIC_HOLDS.search(body, s_start, own.start("name")):
                 own = None  # 松下は、11日、広報グループが「…」: the topic speaks through its own people
             gap = gap_of(match) or (own.span("name") if own is not None else topic) \
-                or cleft_speaker(body, match, s_end)
+                or cleft_speaker(body, match, s_end) or _subject_after_to(body, match, people)
             if gap is None and cue_name(match) == "cue14" and body[q_start - 1 : q_start] == "の":
                 gap = possessor_before(body, s_start, q_start)  # …北アイルランド相の「…」とする発言を伝えた: his
             # 「A」「B」と述べた: quotes written one after the other share the last one's predicate; 「A」、B氏は「C」と
@@ -193,6 +193,18 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
         else:
             waiting = []
     return found
+
+
+def _subject_after_to(body: str, match: re.Match, people) -> tuple[int, int] | None:
+    """The person or body named right after と as the topic of what the words told (「…」とラブロフ外相は記者会見で日本を
+    批判した: his words, though the object the form reads runs over his name), else None; a が-subject opening a clause
+    made a noun is that clause's own (「…」と、華原が…目指していることを明らかにした: the one named before said it)."""
+    if cue_name(match) not in TOLD_CUES or not body.startswith("と", match.start()):
+        return None
+    named = subject_after_to(body, match.start() + 1 + body.startswith("、", match.start() + 1), people)
+    if named is not None and body[named[0]:named[1]].rstrip("、").endswith("が") and "こと" in body[named[1]:match.end()]:
+        return None
+    return named
 
 
 def clause_before(body: str, s_start: int, quote_start: int) -> int:

@@ -17,8 +17,8 @@ from core.claims.name_shape import DEMONSTRATIVE
 from core.claims.quote_marks import quotes
 from core.claims.title_runs import leaders_person, title_run
 from core.clauses.titles import strip_title
-from core.clauses.body_references import refers_to_a_body
-from core.clauses.referents import HEAD_OFFICES, person_with_title, referred
+from core.clauses.body_references import AS_SOURCE, refers_to_a_body
+from core.clauses.referents import HEAD_OFFICES, STAFF, person_with_title, referred
 from core.clauses.spans import SpanIndex
 from core.model import Mention, ShortForm
 from core.nlp.offices import MEDIA_TRADES, OFFICE_WORDS
@@ -30,8 +30,8 @@ _HOLDER_PARTICLE = HOLDER_PARTICLE
 _BARE_TITLE = re.compile(
     r"(?<![\u4e00-\u9fff\u30a0-\u30ffA-Za-z])(?P<title>同氏|同" + NOT_SAME_PEOPLE + r"(?:[\u4e00-\u9fff]{1,4})|長官|外相|首相|大統領|"
     r"国家主席|主席|報道官|副首相|財務長官|国務長官)"
-    # 同球団公式ページは, 同省報道官は: the body's page or spokesman speaks for the body named before
-    r"(?P<part>の?(?:公式ページ|公式サイト|ウェブサイト|ホームページ|広報担当|広報|報道官|スポークスマン))?"
+    # 同球団公式ページは, 同省報道官は, 同社の広報担当者は: the body's page or people speak for the body named before
+    r"(?P<part>の?(?:公式ページ|公式サイト|ウェブサイト|ホームページ|" + STAFF + "))?"
     r"(?P<particle>(?:側)?(?:では、?|は、?|が|も))"  # 同新聞では、: the paper reports
 )
 _BARE_TITLE = skipping(_BARE_TITLE)  # core.scan's skipping twin: the same matches
@@ -133,6 +133,16 @@ def _name_or_office(body: str, titled: re.Match) -> str:
     return next((o for o in OFFICE_WORDS if len(o) > len(name) and o.startswith(name) and body.startswith(o, at)), name)
 
 
+def _told_by(body: str, name: str, s_start: int, end: int) -> bool:
+    """Whether the sentence names name as the source of what it tells before end (読売新聞によれば、)."""
+    at = body.find(name, s_start, end)
+    while at >= 0:
+        if AS_SOURCE.match(body, at + len(name)):
+            return True
+        at = body.find(name, at + 1, end)
+    return False
+
+
 def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
     """(mention, surface, end) of the clause's subject before limit: the last Xは, else Xが/Xも.
 
@@ -225,6 +235,8 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
             continue  # 同国領空では: a place, not who speaks (同社では: the company)
         if not any(f[3] == bare.end() for f in found):
             person = referred(body, index, bare.group("title"), bare.start(), s_start)
+            if person is not None and bare.group("part") and _told_by(body, person.text, s_start, bare.start()):
+                person = None  # 読売新聞によれば、同社の広報部は: the company, never the outlet that tells of it
             if person is not None:  # a title nobody earlier holds is never the holder itself
                 found.append((bare.group("particle").lstrip("側").removeprefix("で")[:1], person, body[person.start : person.end],
                               bare.end()))

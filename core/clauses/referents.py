@@ -195,8 +195,10 @@ def split_title(title: str) -> tuple[str | None, str] | None:
 _QUALIFIERS = re.compile(r"^(?:前|元|新|現|次期)?(?:[米中日韓朝露ロ英仏独伊加豪印比越台]|[\u4e00-\u9fff]{1,3}国)?(?:前|元|新|現|次期)?")
 
 
+# The people who speak for a body: its officers, press office and spokesman
+STAFF = r"(?:幹部|担当者|広報担当者?|広報(?:部|室)?|報道官|スポークスマン)"
 # A body's officers or press office written with 同: 同社幹部, 同省の担当者, 同社広報室 (同社の社長 is a person of their own)
-_STAFF_OF = re.compile(r"(?P<body>同[\u4e00-\u9fff]{1,4}?)の?(?:幹部|担当者|広報担当者?|広報(?:部|室)?|報道官|スポークスマン)")
+_STAFF_OF = re.compile(r"(?P<body>同[\u4e00-\u9fff]{1,4}?)の?" + STAFF)
 
 
 def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int | None = None):
