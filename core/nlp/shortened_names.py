@@ -41,6 +41,9 @@ _LEGAL_BEFORE = ("株式会社", "有限会社", "合同会社")
 _NAME_LETTER = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆]")
 # Marks that join the Latin letters of one name (Wi-Fi, Yahoo.co.jp).
 _JOINERS = "-.'_/"
+# Dots that join the katakana words of one name (カンタス・フリークエントフライヤー, ジョン=スミス).
+_DOTS = "・=＝"
+_KATAKANA = re.compile(r"[\u30a1-\u30faー]")
 # Words that only refer to a body named before or count bodies (同社, 当社, 各社, 両党): no short form begins so.
 _REFERRING = tuple("同当各両本自他前元現全諸")
 # What follows a body opening its sentence as the subject or the source of what is told.
@@ -64,20 +67,19 @@ def shortened_body_names(folded: str, chosen: list[Mention], starts: dict, ends:
     by_span = {(m.start, m.end): m for m in chosen}
     occurrences = Occurrences(folded, starts)
     added, replaced, relinked = [], set(), {}
+    entities: dict[str, str] = {}  # each short form → the full name's entity
     for short, (after, full) in shorts.items():
         if written_as_product(folded, short):
             continue  # 妖精眼鏡株式会社 … アプリの妖精眼鏡: the product the company is named after
         common = _common(short)
-        entity_id = full.entity_id or found_id("ORG", folded[full.start : full.end])
+        entity_id = entities[short] = full.entity_id or found_id("ORG", folded[full.start : full.end])
         for position in occurrences.after(short, after):
             end = position + len(short)
             if end not in ends or not _alone(folded, position, end):
                 continue
             there = by_span.get((position, end))
             if there is not None and there.type == "ORG":
-                if there.entity_id is None:  # read as a body already (株式会社楽天 … 楽天): the full name's entity
-                    relinked[id(there)] = replace(there, entity_id=entity_id)
-                continue
+                continue  # read as a body already: given the full name's entity below
             if any(taken[position:end]) and not (there is not None and there.source in _GUESSES
                                                  and there.entity_id is None and there.type in ("PERSON", "LOC", "GPE")):
                 continue
@@ -87,6 +89,11 @@ def shortened_body_names(folded: str, chosen: list[Mention], starts: dict, ends:
             taken[position:end] = b"\x01" * len(short)
             if there is not None:
                 replaced.add(id(there))
+    # the short form another rule read as a body, before the full name too (株式会社楽天 … 楽天): the full name's entity,
+    # so that one spelling is one entity in the whole article
+    for m in chosen:
+        if m.type == "ORG" and m.entity_id is None and folded[m.start : m.end] in entities:
+            relinked[id(m)] = replace(m, entity_id=entities[folded[m.start : m.end]])
     if not added and not relinked:
         return chosen
     kept = [relinked.get(id(m), m) for m in chosen if id(m) not in replaced]
@@ -155,10 +162,15 @@ def _common(short: str) -> bool:
 
 def _alone(folded: str, start: int, end: int) -> bool:
     """No letter of a name glued on either side (東北楽天, 楽天市場, 大阪MK, 毎日jp), nor one joined by a mark
-    (Wi-Fi)."""
+    (Wi-Fi), nor katakana joined by a dot to katakana (カンタス・フリークエントフライヤー; 読売・毎日 is a list)."""
     left = start - 1 - (start >= 2 and folded[start - 1] in _JOINERS)
     right = end + (end < len(folded) and folded[end] in _JOINERS)
-    return not (left >= 0 and _NAME_LETTER.match(folded, left)) and not _NAME_LETTER.match(folded, right)
+    if (left >= 0 and _NAME_LETTER.match(folded, left)) or _NAME_LETTER.match(folded, right):
+        return False
+    return not (_KATAKANA.match(folded, start) and start >= 2 and folded[start - 1] in _DOTS
+                and _KATAKANA.match(folded, start - 2)) \
+        and not (_KATAKANA.match(folded, end - 1) and folded[end : end + 1] in _DOTS and end < len(folded)
+                 and _KATAKANA.match(folded, end + 1))
 
 
 def _opens_as_subject(folded: str, start: int, end: int) -> bool:

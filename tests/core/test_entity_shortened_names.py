@@ -55,3 +55,8 @@ def test_a_short_form_two_bodies_of_the_article_begin_with_names_neither():
     assert ("ソフトバンク", "ORG", "org:softbank-group") not in found
     found = _entities("ソフトバンクグループは発表した。ソフトバンクは強い。")
     assert ("ソフトバンク", "ORG", "org:softbank-group") in found
+
+
+def test_no_short_form_joined_by_a_dot_to_another_katakana_word():
+    found = spans("カンタス航空系列ではあるものの、同社のマイレージプログラム「カンタス・フリークエントフライヤー」の対象外だ。")
+    assert ("カンタス", "ORG") not in found
