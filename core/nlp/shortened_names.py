@@ -6,7 +6,8 @@ that says its kind (株式会社, グループ, ホールディングス, 新聞
 form is no word UniDic reads as a name (楽天 is optimism, 日刊 a daily) and the tagger, reading it without its head,
 leaves it out, so a claim's holder or a meeting's side written so is lost. After the full name, the short form is
 that body: an ORG of the full name's entity wherever it stands as a word of its own (and a short form another rule
-read as a body takes that entity too, so the article's spellings group as one).
+read as a body takes that entity too, so the article's spellings group as one). A group's short name (OSI of
+OSIグループ) is an ORG of its own: a company of the group as often as the group.
 
 Guards: the full name comes first; the short form has two letters or more, is no place (東京新聞 gives no 東京), no
 person's name alone (株式会社掛布 … 掛布 is the man), no word that only refers (同社), no product the article names
@@ -37,6 +38,9 @@ from core.text import sentence_start
 # The kind words a body's full name ends in beside those of companies and broadcasters (DROPPED_KIND).
 _KIND_AFTER = re.compile(r"(?:株式会社|有限会社|合同会社|新聞社|新聞|通信社|通信|スポーツ|社|協会|連盟|党)$")
 _LEGAL_BEFORE = ("株式会社", "有限会社", "合同会社")
+# The words of a group of companies: its short name is a body (ORG), but maybe one company of the group rather than
+# the group (ボーダフォン of ボーダフォングループ is its Japanese arm in a report of its sale), so no entity is shared.
+_GROUP = re.compile(r"(?:グループ|ホールディングス|HD)(?:株式会社)?$")
 # A letter of a name: one glued to the short form makes it part of a longer name.
 _NAME_LETTER = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z0-9Ａ-Ｚａ-ｚ０-９&＆]")
 # Marks that join the Latin letters of one name (Wi-Fi, Yahoo.co.jp).
@@ -72,7 +76,10 @@ def shortened_body_names(folded: str, chosen: list[Mention], starts: dict, ends:
         if written_as_product(folded, short):
             continue  # 妖精眼鏡株式会社 … アプリの妖精眼鏡: the product the company is named after
         common = _common(short)
-        entity_id = entities[short] = full.entity_id or found_id("ORG", folded[full.start : full.end])
+        full_name = folded[full.start : full.end]
+        entity_id = None  # a group's or a holding's short name (阪急 of 阪急ホールディングス) may be a company of it
+        if not _GROUP.search(full_name):
+            entity_id = entities[short] = full.entity_id or found_id("ORG", full_name)
         for position in occurrences.after(short, after):
             end = position + len(short)
             if end not in ends or not _alone(folded, position, end):
