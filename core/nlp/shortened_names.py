@@ -35,8 +35,9 @@ from core.nlp.text_index import Occurrences
 from core.nlp.tokens import Token, tokenize
 from core.text import sentence_start
 
-# The kind words a body's full name ends in beside those of companies and broadcasters (DROPPED_KIND).
-_KIND_AFTER = re.compile(r"(?:株式会社|有限会社|合同会社|新聞社|新聞|通信社|通信|スポーツ|社|協会|連盟|党)$")
+# The kind words a body's full name ends in beside those of companies and broadcasters (DROPPED_KIND); an agency's
+# 通信 after kanji only (時事通信, 共同通信): after katakana or letters it is a kind of connection (LTE通信, スマホ通信).
+_KIND_AFTER = re.compile(r"(?:株式会社|有限会社|合同会社|新聞社|新聞|(?<=[\u4e00-\u9fff々])通信(?:社)?|スポーツ|社|協会|連盟|党)$")
 _LEGAL_BEFORE = ("株式会社", "有限会社", "合同会社")
 # The words of a group of companies: its short name is a body (ORG), but maybe one company of the group rather than
 # the group (ボーダフォン of ボーダフォングループ is its Japanese arm in a report of its sale), so no entity is shared.

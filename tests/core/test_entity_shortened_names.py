@@ -60,3 +60,9 @@ def test_a_short_form_two_bodies_of_the_article_begin_with_names_neither():
 def test_no_short_form_joined_by_a_dot_to_another_katakana_word():
     found = spans("カンタス航空系列ではあるものの、同社のマイレージプログラム「カンタス・フリークエントフライヤー」の対象外だ。")
     assert ("カンタス", "ORG") not in found
+
+
+def test_no_kind_of_connection_read_as_an_agency():
+    found = spans("LTE通信は速い。LTEならではの低遅延性が実感できる。")
+    assert ("LTE通信", "ORG") in found and ("LTE", "ORG") not in found  # (the tagger's LTE通信 is no agency)
+    assert ("時事", "ORG") in spans("時事通信によると、雨だった。\n時事と朝日新聞によると、風も吹いた。")
