@@ -68,7 +68,7 @@ def companies_by_evidence(folded: str, chosen: list[Mention], tokens: list[Token
     people = {m.start for m in chosen if m.type == "PERSON"}
     added, swallowed = [], set()
     for name in names | formal:
-        if _PRODUCT.search(folded.replace(name, "\0")):
+        if written_as_product(folded, name):
             continue  # アプリ「妖精眼鏡」, 「オンキヨー」ブランド: the article writes the name as a product's too
         at = folded.find(name)
         while at >= 0:
@@ -86,6 +86,11 @@ def companies_by_evidence(folded: str, chosen: list[Mention], tokens: list[Token
     if not added:
         return chosen
     return sorted([m for m in chosen if id(m) not in swallowed] + added, key=lambda m: m.start)
+
+
+def written_as_product(folded: str, name: str) -> bool:
+    """The article writes the name as a product's too (アプリ「妖精眼鏡」, アプリ名:妖精眼鏡, 「オンキヨー」アプリ)."""
+    return bool(_PRODUCT.search(folded.replace(name, "\0")))
 
 
 def _person_or_place(tokens: list[Token], first: int, end: int) -> bool:

@@ -168,7 +168,7 @@ def _names_company(token: Token) -> bool:
 
 # The kind word a company's or broadcaster's full name ends in, which its short form drops
 # (フジテレビ → フジ, 京セラミタ is no such name).
-_DROPPED_KIND = re.compile(r"(?:テレビ|放送|新聞|自動車|電機|電器|銀行|証券|電力|航空|商事|物産|製作所|工業|重工|化学|製薬"
+DROPPED_KIND = re.compile(r"(?:テレビ|放送|新聞|自動車|電機|電器|銀行|証券|電力|航空|商事|物産|製作所|工業|重工|化学|製薬"
                            r"|ホールディングス|グループ)$")
 
 
@@ -179,7 +179,7 @@ def short_company_forms(folded: str, chosen: list[Mention]) -> list[Mention]:
     for m in chosen:
         if m.type == "ORG":
             name = folded[m.start : m.end]
-            kind = _DROPPED_KIND.search(name)
+            kind = DROPPED_KIND.search(name)
             if kind and kind.start() >= 2 and (_KATAKANA.fullmatch(name, 0, kind.start())
                                                or re.fullmatch(r"[A-Za-z&]+", name[: kind.start()])):
                 shorts.setdefault(name[: kind.start()], (m.end, m.entity_id))

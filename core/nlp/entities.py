@@ -52,6 +52,7 @@ from core.nlp.nesting import give_way
 from core.nlp.of_names import of_names
 from core.nlp.readings import readings
 from core.nlp.short_forms import later_short_forms, short_forms_retyped
+from core.nlp.shortened_names import shortened_body_names
 from core.nlp.suffixed_names import compounds
 from core.nlp.surnames_read_as_places import surnames_before_offices
 from core.nlp.team_names import clubs_named_short, school_team_mentions
@@ -169,6 +170,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = clubs_named_short(folded, chosen)
     chosen = sorted(chosen + later_short_forms(folded, chosen, index_at, ends, tokens), key=lambda m: m.start)
     chosen = defined_short_forms(folded, chosen)
+    chosen = shortened_body_names(folded, chosen, index_at, ends)  # 日刊スポーツ … 日刊によると
     chosen = repeated_surname_people(folded, chosen)  # 土性沙羅選手 … 土性選手: a name UniDic reads as words
     chosen = other_levels(folded, chosen, registry)
     # the house a named member sits in (河野太郎衆議院議員, 同国上院議員); an office alone names none
