@@ -12,8 +12,10 @@ conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported s
 (the twenty-first draw) the pool is every Wikinews article and every livedoor topic-news article (its body kept as
 below) in no gold whose body, at most 2,000 characters unless --max-chars says, holds a diplomacy word (DIPLOMACY)
 or a state's office (OFFICES) and a 「 quote or a verb of reported speech (REPORTED), sorted by name; --draw N (the
-twenty-second draw: --draw 22; the twenty-third: --draw 23 --seed 2323) takes the same pool after the draws before N
-joined the gold. The qualifying articles, sorted by file name, are sampled with random.Random(seed).
+twenty-second draw: --draw 22; the twenty-third: --draw 23 --seed 2323; the twenty-fourth: --draw 24 --seed 2424)
+takes the same pool after the draws before N joined the gold; of the meetings gold it leaves out only the articles of
+the meetings draws made before draw N (MEETINGS_SEEN), so a meetings draw made later leaves the pool as it was. The
+qualifying articles, sorted by file name, are sampled with random.Random(seed).
 With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
 category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
 link blocks, no URLs), one paragraph a line. With --category another livedoor category is drawn
@@ -28,6 +30,7 @@ diplomacy word; --max-chars then bounds the livedoor body too.
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --seed 2121 --count 12
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --draw 22 --seed 2222 --count 14
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --draw 23 --seed 2323 --count 12
+    python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --draw 24 --seed 2424 --count 10
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category sports-watch --speech --max-chars 800 --seed 1414 --count 6
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category livedoor-homme --speech --max-chars 1200 --seed 1616 --count 8
@@ -61,13 +64,19 @@ SPOKESPEOPLE = ("報道官", "報道担当", "スポークスマン", "広報官
 # The twentieth draw: armed conflict, sanctions or a treaty, told with a quote.
 CONFLICT = ("紛争", "制裁", "条約", "停戦", "戦闘", "侵攻", "武装", "テロ", "和平", "空爆", "軍事")
 REPORTED = ("と述べ", "と語っ", "考えを示", "を批判", "に反対", "と報じ", "と伝え", "を非難", "を歓迎", "と強調", "を表明")
+# The last meetings draw in the meetings gold when each claims draw over both corpora was made: the meetings gold's
+# later draws (written beside the claims draws) stay in that draw's pool, so the draw repeats. A new draw adds its line.
+MEETINGS_SEEN = {21: 20, 22: 20, 23: 21, 24: 21}
 
 
 def gold_ids(since: int | None = None) -> set[str]:
-    """Every article some gold already holds (without the .txt); since: but those of that claims draw and later."""
+    """Every article some gold already holds (without the .txt); since: but those of that claims draw and later, and
+    those of the meetings draws made after it (MEETINGS_SEEN)."""
     claims = [json.loads(line) for line in (GOLD / "claims.jsonl").read_text(encoding="utf-8").splitlines() if line]
     ids = {item["id"] for item in claims if since is None or item.get("draw", 1) < since}
-    ids |= set(json.loads((GOLD / "meetings.json").read_text(encoding="utf-8"))["articles"])
+    meetings = json.loads((GOLD / "meetings.json").read_text(encoding="utf-8"))["articles"]
+    last = MEETINGS_SEEN.get(since)
+    ids |= {ident for ident, article in meetings.items() if last is None or article.get("draw", 1) <= last}
     identity = json.loads((GOLD / "identity.json").read_text(encoding="utf-8"))
     ids |= set(identity["articles"])
     for path in (ROOT / "bench" / "news_gold").glob("*.jsonl"):

@@ -1,4 +1,4 @@
-"""The claims gold's twenty-first, twenty-second and twenty-third draws are their rule and seed over both corpora: the
+"""The claims gold's twenty-first to twenty-fourth draws are their rule and seed over both corpora: the
 gold holds exactly the articles drawn, dev then held, each body the article as the draw reads it and each claim's text
 that body's."""
 
@@ -20,7 +20,7 @@ def _gold() -> list[dict]:
 
 
 # draw, seed, articles drawn, of them development
-DRAWS = [(21, 2121, 12, 8), (22, 2222, 14, 10), (23, 2323, 12, 8)]
+DRAWS = [(21, 2121, 12, 8), (22, 2222, 14, 10), (23, 2323, 12, 8), (24, 2424, 10, 6)]
 
 
 @pytest.mark.parametrize("draw, seed, count, dev", DRAWS)
@@ -48,3 +48,15 @@ def test_every_claim_of_a_draw_over_both_corpora_is_its_articles_text(draw):
         for claim in item["claims"]:
             assert item["body"][claim["start"]:claim["end"]] == claim["text"]
             assert claim["holder"] and claim["attribution"] in ("direct", "indirect", "mixed")
+
+
+def test_a_meetings_draw_made_after_a_claims_draw_leaves_its_pool_as_it_was(tmp_path, monkeypatch):
+    import bench.pick_claims_draw as pick
+    gold = ROOT / "tests" / "fixtures" / "wikinews_gold"
+    for name in ("claims.jsonl", "identity.json"):
+        (tmp_path / name).write_text((gold / name).read_text(encoding="utf-8"), encoding="utf-8")
+    articles = {"wn-90001": {"draw": pick.MEETINGS_SEEN[24]}, "wn-90002": {"draw": pick.MEETINGS_SEEN[24] + 1}}
+    (tmp_path / "meetings.json").write_text(json.dumps({"articles": articles}), encoding="utf-8")
+    monkeypatch.setattr(pick, "GOLD", tmp_path)
+    assert "wn-90001" in pick.gold_ids(24) and "wn-90002" not in pick.gold_ids(24)  # drawn after the claims draw
+    assert {"wn-90001", "wn-90002"} <= pick.gold_ids()  # the older rules leave out every meetings article
