@@ -205,6 +205,9 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
         return unique(found + officials + [c for c in countries if c.role == "participant"])
+    if roles.towns and people and not officials and not countries:
+        # 沖縄県知事は…岸田首相と会談, 首相は大阪府の知事と会談: the local government meets the person named, its head unnamed
+        return unique(found + roles.towns)
     if sides and countries and not found and not officials:
         return unique(sides + countries)  # 米国と北朝鮮の協議: the side joined by と and the one glued to the word
     if officials and sides and not found and not countries:

@@ -1,0 +1,29 @@
+"""Places that are a side of the meeting their own sentence tells: a prefecture or a city met through its head when the
+head is not named (沖縄県知事と会談), and two countries the meeting word names by と and の (米国と北朝鮮の実務者協議),
+or by their letters and how many they are (日米韓の3者協議); never a place that is only where it happened, nor a
+speaker of a third country (sentences written for Kaidan in the style of Japanese news)."""
+
+from datetime import date
+
+from tests.core.meeting_helpers import meetings_in, sorted_names
+
+DAY = date(2023, 5, 10)
+
+
+def _sides(text):
+    return [sorted_names(m) for m in meetings_in(text, DAY)]
+
+
+def test_a_prefecture_met_through_its_unnamed_head_is_a_side():
+    assert _sides("沖縄県知事は10日、岸田首相と会談した。") == [["岸田", "沖縄県"]]
+    assert _sides("岸田首相は10日、沖縄県知事と会談した。") == [["岸田", "沖縄県"]]
+    assert _sides("大阪府の知事は10日、岸田首相と会談した。") == [["大阪府", "岸田"]]
+
+
+def test_a_place_with_its_head_named_or_only_where_people_met_is_no_side():
+    # the governor named stands for the prefecture
+    assert _sides("沖縄県の玉城デニー知事は10日、岸田首相と会談した。") == [["岸田", "玉城デニー"]]
+    assert _sides("沖縄県知事の玉城デニー氏は10日、岸田首相と会談した。") == [["岸田", "玉城デニー"]]
+    assert _sides("岸田首相は10日、広島市で松井市長と会談した。") == [["岸田", "松井"]]
+    # a local government that tells of talks its head held is no side of them
+    assert _sides("東京都は10日、小池百合子知事が岸田首相と会談したと発表した。") == [["小池百合子", "岸田"]]
