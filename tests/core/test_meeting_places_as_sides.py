@@ -27,3 +27,11 @@ def test_a_place_with_its_head_named_or_only_where_people_met_is_no_side():
     assert _sides("岸田首相は10日、広島市で松井市長と会談した。") == [["岸田", "松井"]]
     # a local government that tells of talks its head held is no side of them
     assert _sides("東京都は10日、小池百合子知事が岸田首相と会談したと発表した。") == [["小池百合子", "岸田"]]
+
+
+def test_two_countries_the_word_names_are_its_sides_not_a_speaker_of_a_third():
+    text = "菅義偉官房長官は7日午前の記者会見で、米国と北朝鮮の5日の実務者協議の報告を受けると述べた。"
+    assert _sides(text) == [["北朝鮮", "米国"]]
+    assert _sides("岸田首相は10日、米国と中国の首脳会談を歓迎した。") == [["中国", "米国"]]
+    # the subject of one of the two countries is their side
+    assert _sides("岸田首相は10日、日本と中国の首脳会談に臨んだ。") == [["岸田"]]
