@@ -5,7 +5,7 @@ speaker of a third country (sentences written for Kaidan in the style of Japanes
 
 from datetime import date
 
-from tests.core.meeting_helpers import meetings_in, sorted_names
+from tests.core.meeting_helpers import meetings_in, sorted_names, told_in
 
 DAY = date(2023, 5, 10)
 
@@ -35,3 +35,10 @@ def test_two_countries_the_word_names_are_its_sides_not_a_speaker_of_a_third():
     assert _sides("岸田首相は10日、米国と中国の首脳会談を歓迎した。") == [["中国", "米国"]]
     # the subject of one of the two countries is their side
     assert _sides("岸田首相は10日、日本と中国の首脳会談に臨んだ。") == [["岸田"]]
+
+
+def test_a_compound_of_letters_counted_names_its_countries():
+    assert _sides("日米韓の3者協議を10日に開く予定だ。") == [["日", "米", "韓"]]
+    assert _sides("日米韓3者協議を10日に開く予定だ。") == [["日", "米", "韓"]]
+    # the person of one country stands in its place
+    assert told_in("安倍首相は10日、日米韓の3者協議に臨んだ。", date(2019, 5, 10)) == [("talks", ["安倍", "米", "韓"])]
