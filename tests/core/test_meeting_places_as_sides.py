@@ -42,3 +42,13 @@ def test_a_compound_of_letters_counted_names_its_countries():
     assert _sides("日米韓3者協議を10日に開く予定だ。") == [["日", "米", "韓"]]
     # the person of one country stands in its place
     assert told_in("安倍首相は10日、日米韓の3者協議に臨んだ。", date(2019, 5, 10)) == [("talks", ["安倍", "米", "韓"])]
+
+
+def test_the_state_joined_to_a_local_government_by_the_word_is_a_side():
+    # 国 written alone in Japanese news is the Japanese state, also as the second of a pair glued to the word
+    [m] = meetings_in("沖縄県と国の協議が10日、行われた。", DAY)
+    assert sorted(p.entity_id for p in m.participants) == ["country:JP", "loc:okinawa"]
+    [m] = meetings_in("国と沖縄県の協議が10日、行われた。", DAY)
+    assert sorted(p.entity_id for p in m.participants) == ["country:JP", "loc:okinawa"]
+    # a pair of names an entity holds stays as it was read
+    assert _sides("沖縄県と防衛省の協議が10日、行われた。") == [["沖縄県", "防衛省"]]
