@@ -233,14 +233,19 @@ def _past_head(body: str, m) -> int:
 _PARTNERS_JUST_BEFORE = re.compile(r"と(?:の|も)?[^、。のと「」]{0,8}$")
 
 
+def quote_speaker(body: str, actors, s_start: int, clause: int, kinds=("PERSON", "ORG")):
+    """The person or body standing as the subject before the quote opening at clause (広瀬会長は、「), else None."""
+    return next((m for m in reversed(actors) if m.type in kinds and s_start <= m.start and m.end < clause
+                 and _SPEAKER_AFTER.match(body, _past_head(body, m), clause - 1)), None)
+
+
 def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, clause: int, start: int) -> None:
     """会長は、「十分検討を行い、JASRACなどと協議していく」と述べた: talks told in a quote with partners only and no
     subject of their own are the speaker's; the person or body standing as the subject before the quote is a side
     (a body through its unnamed head: トヨタ自動車の社長は「ホンダとの協議を進めている」)."""
     if not _PARTNERS_JUST_BEFORE.search(body, clause, start) or body.startswith("「", s_start):
         return
-    speaker = next((m for m in reversed(actors) if m.type in ("PERSON", "ORG") and s_start <= m.start
-                    and m.end < clause and _SPEAKER_AFTER.match(body, _past_head(body, m), clause - 1)), None)
+    speaker = quote_speaker(body, actors, s_start, clause)
     if speaker is not None and speaker.type == "PERSON" and all(
             (p.entity_id or "").startswith(("org:", "found:ORG:")) for p in mention.participants):
         # 民放連の広瀬会長は「JASRACと協議していく」: bodies talk; the body the speaker heads is the side
