@@ -2,12 +2,13 @@
 (subject, partner, の-modifier, listed, part of a longer noun, object, inside a quote…), its kind of body, and
 whether Kaidan reads it as a side of that meeting — counts, then a sample of sentences to read by eye.
 
-    python bench/org_sides.py --mentions A.jsonl.mentions [--livedoor LIVEDOOR_TEXT_DIR] [--show ROLE] [--not-side]
-                              [--sample 30] [--seed 7]
+    python bench/org_sides.py --mentions A.jsonl.mentions [--livedoor LIVEDOOR_TEXT_DIR | --texts DIR] [--places]
+                              [--show ROLE] [--not-side] [--sample 30] [--seed 7]
 
 The entity mentions come from bench/diff_meetings.py's cache (--out A.jsonl writes A.jsonl.mentions). The
 organisation mentions of the meeting word's own sentence count (those after the word under "after the word");
---show prints the sentences of one role (e.g. "partner", "subject"), --not-side only those Kaidan leaves out.
+--show prints the sentences of one role (e.g. "partner", "subject"), --not-side only those Kaidan leaves out;
+--places counts the places (countries, prefectures, cities: GPE and LOC mentions) instead of the organisations.
 """
 
 from __future__ import annotations
@@ -22,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.diff_meetings import articles, livedoor_articles  # noqa: E402
-from bench.side_reasons import kind_of_mention, role_in_sentence  # noqa: E402
+from bench.diff_meetings import articles, livedoor_articles, text_articles  # noqa: E402
+from bench.side_reasons import kind_of_mention, place_kind, role_in_sentence  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.meetings.detect import detect_meetings  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
@@ -36,23 +37,26 @@ def is_side(body: str, org, participants) -> bool:
                for p in participants)
 
 
-def organisations_by_word(body: str, mentions: list, published: str | None, registry):
-    """(meeting mention, organisation mention, role, kind, side or not) for each organisation of a meeting word's
-    sentence (its role "after the word" when written after it)."""
-    orgs = [m for m in mentions if m.type == "ORG"]
+def organisations_by_word(body: str, mentions: list, published: str | None, registry, types=("ORG",)):
+    """(meeting mention, organisation mention, role, kind, side or not) for each organisation (or each mention of
+    types) of a meeting word's sentence (its role "after the word" when written after it)."""
+    orgs = [m for m in mentions if m.type in types]
     for meeting in detect_meetings(body, mentions, reference_date(published, None), registry):
         s_start, s_end = meeting.sentence
         for org in orgs:
             if s_start <= org.start and org.end <= s_end and not org.start <= meeting.start < org.end:
                 role = role_in_sentence(body, org.start, org.end).split(" (")[0] if org.end <= meeting.start \
                     else "after the word"
-                yield meeting, org, role, kind_of_mention(org), is_side(body, org, meeting.participants)
+                kind = place_kind(org) if org.type in ("GPE", "LOC") else kind_of_mention(org)
+                yield meeting, org, role, kind, is_side(body, org, meeting.participants)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--mentions", type=Path, required=True, help="bench/diff_meetings.py's entity cache")
     parser.add_argument("--livedoor", type=Path, help="the livedoor news corpus's text folder, read instead of Wikinews")
+    parser.add_argument("--texts", type=Path, help="a folder of plain-text articles (*.txt), read instead of Wikinews")
+    parser.add_argument("--places", action="store_true", help="the places of the sentence instead of its organisations")
     parser.add_argument("--show", help="print the sentences of this role (a prefix: partner, subject, の-modifier…)")
     parser.add_argument("--not-side", action="store_true", help="with --show: only organisations Kaidan leaves out")
     parser.add_argument("--sample", type=int, default=30)
@@ -62,10 +66,13 @@ def main() -> None:
     registry = bundled_registry()
     counts: Counter = Counter()
     shown = []
-    for key, body, published in (livedoor_articles(args.livedoor, None) if args.livedoor else articles(None)):
+    pool = text_articles(args.texts, None) if args.texts else livedoor_articles(args.livedoor, None) if args.livedoor \
+        else articles(None)
+    types = ("GPE", "LOC") if args.places else ("ORG",)
+    for key, body, published in pool:
         if key not in found:
             continue
-        for meeting, org, role, kind, side in organisations_by_word(body, found[key], published, registry):
+        for meeting, org, role, kind, side in organisations_by_word(body, found[key], published, registry, types):
             sides = len(meeting.participants)
             counts[(role, "side" if side else "not a side", "no side" if sides == 0 else "one side" if sides == 1
                     else "two or more")] += 1

@@ -35,6 +35,21 @@ ROLES = ("subject (は/が/も)", "partner (と/との/や)", "の-modifier of a
 DISTANCES = ("same sentence", "1 sentence away", "2-3 sentences away", "4+ sentences away")
 
 
+# what a name's longer noun or の-phrase goes on to, in closed classes (県の代表団, 日本政府, 沖縄県知事, X社の社長), the
+# longer words first (代表団 before 代表)
+_FOLLOWERS = (
+    ("a delegation or team", re.compile(r"の?(?:代表団|使節団|訪問団|議員団|選手団|一行|関係者|担当者|代表者|幹部ら)")),
+    ("its government or side", re.compile(r"の?(?:政府|当局|側|県庁|市役所|都庁|府庁|庁|球団|首脳陣|執行部|本部)")),
+    ("an office", re.compile(r"の?(?:[^、。]{0,6}?)(?:知事|市長|町長|村長|区長|社長|会長|理事長|代表|監督|議長|委員長|首相|大統領|"
+                             r"大臣|長官|大使|局長|部長|幹部|首脳|外相)")),
+)
+
+
+def follower_of(body: str, end: int) -> str:
+    """What a name's longer noun or の-phrase is (an office, the body's government or side, its delegation)."""
+    return next((label for label, pattern in _FOLLOWERS if pattern.match(body, end)), "another noun")
+
+
 def sentence_of(body: str, at: int) -> tuple[int, int]:
     start = max(body.rfind("。", 0, at), body.rfind("\n", 0, at)) + 1
     ends = [i for i in (body.find("。", at), body.find("\n", at)) if i >= 0]
@@ -165,6 +180,9 @@ def unread_reasons(side: dict, body: str, at: int, mentions, kaidan_sides: list[
                        + ("its sentence has a meeting word" if TRIGGER.search(body, n_start, n_end)
                           else "no meeting word there") + ", "
                        + ("with a side Kaidan holds" if held_there else "without Kaidan's sides") + f", {role.split(' (')[0]}")
+    if distance == DISTANCES[0]:
+        reasons.append(f"in the sentence, kind, role, what follows: {kind_of_mention(mention)}, {role.split(' (')[0]}, "
+                       f"{follower_of(body, mention.end)}")
     if mention.type in ("GPE", "LOC"):
         reasons.append(f"place by the gazetteer, role: {place_kind(mention)}, {role.split(' (')[0]}")
     if mention.type == "PERSON":

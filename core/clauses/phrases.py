@@ -100,12 +100,13 @@ def _glued(text: str, match: re.Match) -> bool:
 
 
 # の (or による) joining a phrase to the noun it ends before, with the few words that may stand between (an ordinal,
-# 初, a noun of a few kanji: AとBの第2回党首会談, AとBによる初の会談, AのB首相の会談)
+# a day, 初, a noun of a few kanji: AとBの第2回党首会談, AとBによる初の会談, AのB首相の会談, 米国と北朝鮮の5日の実務者協議)
+_DAY = r"(?:[0-9０-９]{1,2}月)?[0-9０-９]{1,2}日"
 _OF_JOINT = re.compile(r"(?:の|による)(?:第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)の)?"
-                       r"(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")
+                       r"(?:" + _DAY + r"の)?(?:[\u4e00-\u9fff]{1,3}の|初の|初|[\u4e00-\u9fff]{0,4}|トップ)")
 # how far before the noun the last の may stand (the longest joint above)
 _OF_REACH = 24
-_MODIFIER = re.compile(r"初|第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)")
+_MODIFIER = re.compile(r"初|第[0-9０-９一二三四五六七八九十]+回|[0-9０-９一二三四五六七八九十]+(?:回目|度目)|" + _DAY)
 
 
 def of_group(text: str, start: int, end: int) -> list[Phrase]:

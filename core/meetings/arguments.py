@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from core.claims.report_tellers import is_outlet
-from core.clauses.phrases import phrases
+from core.clauses.phrases import of_group, phrases
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
 from core.meetings.phrase_sides import Argument, resolve_phrase
@@ -28,12 +28,20 @@ _ALSO_PARTNER = re.compile(r"([^ぁ-ゖ、。「」『』()（）\s]+)とも$")
 
 
 def _partners(body: str, cut, begin: int, start: int) -> list[tuple[int, int]]:
-    """Where the clause's と-phrases stand: …と, …との, and …とも right before the meeting word."""
+    """Where the clause's と-phrases stand: …と, …との, and …とも right before the meeting word, and the one a
+    と-phrase is joined to, glued to the word by の (沖縄県と国の協議: 国)."""
     spans = [(p.start, p.end) for p in cut if p.group == "partner" and p.particle in _PARTNER_PARTICLES]
     also = _ALSO_PARTNER.search(body, begin, start)
     if also is not None:
         spans.append(also.span(1))
+    ends = {b for _, b in spans}
+    spans += [(p.start, p.end) for p in of_group(body, begin, start)[-1:] if p.start - 1 in ends
+              and _NO_KANA.fullmatch(body, p.start, p.end)]  # (イランと欧米6か国の核協議: no 国 alone)
     return spans
+
+
+# a noun run with no kana of its own: one name, not a phrase (欧米6か国)
+_NO_KANA = re.compile(r"[^ぁ-ゖ、。「」]+")
 
 
 # a partner the text names only by what it is (関係者との協議が不調, 居住者との協議に入る, 労働組合と交渉)

@@ -42,6 +42,9 @@ class Roles:
     sides: list[Participant] = field(default_factory=list)  # countries, governments, towns as sides
     venues: list[Participant] = field(default_factory=list)  # a body the meeting is held at (安保理で緊急会合)
     partner_governments: list[Participant] = field(default_factory=list)  # a government a person meets
+    # a local government or a territory as the partner (沖縄県知事と), or as the subject with no person the subject
+    # after it (沖縄県は…首相と協議, 大阪府の知事は; not 東京都は…小池知事が…と会談したと発表: who tells of it)
+    towns: list[Participant] = field(default_factory=list)
 
 
 def read_roles(body, actors, s_start, previous_trigger, start, end, word, places=()) -> Roles:
@@ -62,6 +65,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     sides: list[Participant] = []
     venues: list[Participant] = []
     partner_governments: list[Participant] = []  # a country's government joined by と as the partner
+    town_subjects: list[Participant] = []  # local governments read as the subject (outside if a person follows)
+    towns: list[Participant] = []
     # (駐日米国大使と, with nobody named before it, is a side)
     postings = [m.span() for m in POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     # AとBの第2回党首会談, 小泉首相とブッシュ大統領による日米首脳会談: the names joined to the meeting word by の or による
@@ -199,5 +204,11 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
                                                         or joined_side(body, named, position, partner, start))) \
                 and (m_start >= previous_trigger or subject or with_subject):
             sides.append(participant)  # 広島市とJR西日本が協議, 香港政府と: a local government, a territory as a side
+            if subject:
+                town_subjects.append(participant)
+            elif partner.group(0).endswith(("と", "との", "とも")):
+                towns.append(participant)
+    towns += [t for t in town_subjects if not any(body.find(p.name, s_start, start) > body.find(t.name, s_start, start)
+                                                  for p in subjects)]
     return Roles(found, countries, officials, subjects, visitor_of, hosts, organisations, sides, venues,
-                 partner_governments)
+                 partner_governments, towns)

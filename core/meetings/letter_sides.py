@@ -18,10 +18,12 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import held_a_head_office, person_country
 
 _LETTERS = "".join(COMPOUND_LETTERS)
-# the compound, then what may stand between it and the meeting word: 両国, 間, の, a level or topic (首脳, 外相,
-# 外務省局長級, 国交正常化, 外務・防衛担当閣僚); the mention itself may open with its level (外相会談)
+# the compound, then what may stand between it and the meeting word: 両国, 間, の, how many they are (日米韓の3者協議,
+# 日中韓3カ国首脳会議), a level or topic (首脳, 外相, 外務省局長級, 国交正常化, 外務・防衛担当閣僚); the mention itself may
+# open with its level (外相会談)
+_COUNTED = r"(?:[2-9２-９二三四五六]|[1-9１-９][0-9０-９])(?:者|カ国|か国|ヶ国|ケ国|国)"
 _COMPOUND = re.compile(r"(?<![\u4e00-\u9fff々0-9０-９])(?P<letters>[" + _LETTERS + r"]{2,6}|南北)"
-                       r"(?:両国|間|・)?の?(?:[\u4e00-\u9fff]・?){0,10}?の?[「『]?$")
+                       r"(?:両国|間|・)?の?(?:" + _COUNTED + r"間?の?)?(?:[\u4e00-\u9fff]・?){0,10}?の?[「『]?$")
 _KINDS = ("talks", "phone_call", "video_call", "negotiation_round", "multilateral")
 
 

@@ -218,18 +218,34 @@ def people_told_next(body: str, out: list[MeetingMention], actors, s_start: int)
 # 広瀬道貞(テレビ朝日取締役相談役)会長は、「: the speaker, an office and an aside after the name, then は or が
 _SPEAKER_AFTER = re.compile(r"(?:[(（][^()（）「」]{0,30}[)）])?[\u4e00-\u9fff\u30a1-\u30ff]{0,8}"
                             r"(?:[(（][^()（）「」]{0,30}[)）])?(?:は|が)、?(?:[^「」。]|「[^「」。]{0,200}」)*$")
+# トヨタ自動車の社長は「…」: a body speaking through its head, unnamed
+_HEAD_OF_BODY = re.compile(r"の(?:社長|会長|代表|幹部|首脳|委員長|総裁|理事長|頭取|党首|幹事長)(?=[(（は、が])")
+
+
+def _past_head(body: str, m) -> int:
+    """Where a speaker's name ends, past the unnamed head of a body (トヨタ自動車の社長は: the body speaks)."""
+    head = _HEAD_OF_BODY.match(body, m.end) if m.type == "ORG" else None
+    return head.end() if head else m.end
+
+
 # …外相、B外相と会談した, JASRACなどと協議していく: the partners just before the meeting word (not Aと Bの会談:
 # a meeting of two others the speaker talks of)
 _PARTNERS_JUST_BEFORE = re.compile(r"と(?:の|も)?[^、。のと「」]{0,8}$")
 
 
+def quote_speaker(body: str, actors, s_start: int, clause: int, kinds=("PERSON", "ORG")):
+    """The person or body standing as the subject before the quote opening at clause (広瀬会長は、「), else None."""
+    return next((m for m in reversed(actors) if m.type in kinds and s_start <= m.start and m.end < clause
+                 and _SPEAKER_AFTER.match(body, _past_head(body, m), clause - 1)), None)
+
+
 def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, clause: int, start: int) -> None:
     """会長は、「十分検討を行い、JASRACなどと協議していく」と述べた: talks told in a quote with partners only and no
-    subject of their own are the speaker's; the person or body standing as the subject before the quote is a side."""
+    subject of their own are the speaker's; the person or body standing as the subject before the quote is a side
+    (a body through its unnamed head: トヨタ自動車の社長は「ホンダとの協議を進めている」)."""
     if not _PARTNERS_JUST_BEFORE.search(body, clause, start) or body.startswith("「", s_start):
         return
-    speaker = next((m for m in reversed(actors) if m.type in ("PERSON", "ORG") and s_start <= m.start
-                    and m.end < clause and _SPEAKER_AFTER.match(body, m.end, clause - 1)), None)
+    speaker = quote_speaker(body, actors, s_start, clause)
     if speaker is not None and speaker.type == "PERSON" and all(
             (p.entity_id or "").startswith(("org:", "found:ORG:")) for p in mention.participants):
         # 民放連の広瀬会長は「JASRACと協議していく」: bodies talk; the body the speaker heads is the side

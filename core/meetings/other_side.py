@@ -27,9 +27,12 @@ def complete_pair(body: str, mention: MeetingMention, actors, s_start: int, star
               and not _is_object_at(body, m)  # メルケル党首を首相として…協議: the one talked of, not a side
               and not _talked_of(body, m)]  # …大統領の発言について協議: the one talked of
     countries = sum(1 for p in mention.participants if (p.entity_id or "").startswith("country:"))
-    if countries >= 2:  # 日米首脳会談: both sides are named; a person no list places is a bystander (麻生…)
+    if countries >= 2:  # 日米首脳会談: both sides are named; a person no list places is a bystander (麻生…), and so
+        # is one of a third country (菅官房長官は…米国と北朝鮮の実務者協議の報告を受ける: who hears of it)
+        pair = {(p.entity_id or "").removeprefix("country:") for p in mention.participants}
         others = [m for m in others if m.entity_id and not m.entity_id.startswith("found:")
-                  and person_country(m.entity_id) not in {person_country(p.entity_id) for p in mention.participants} - {None}]
+                  and person_country(m.entity_id) not in {person_country(p.entity_id) for p in mention.participants} - {None}
+                  and person_country(m.entity_id) in pair | {None}]
     if len(others) == 1 and mention.participants:
         m = others[0]
         mention.participants.append(Participant(name_of(body, m), m.entity_id))

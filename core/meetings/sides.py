@@ -12,6 +12,7 @@ from core.meetings.clause_roles import read_roles
 from core.meetings.country_letters import VISIT_HOST, compound_before
 from core.meetings.country_partner import country_partner
 from core.meetings.headline_topic import headline_topic
+from core.meetings.joined_pair import countries_joined
 from core.meetings.mention import Participant
 from core.meetings.name_read import DELEGATION
 from core.meetings.people import name_of, person_country, unique
@@ -104,6 +105,18 @@ def _partner_described(body: str, actors, end: int, word: str, found: list[Parti
     if (side.entity_id or side.name) == (found[0].entity_id or found[0].name):
         return found
     return found + [side]
+
+
+def _pair_of_others(body: str, actors, s_start: int, start: int, found, subjects, sides, countries) -> list[Participant]:
+    """菅官房長官は…米国と北朝鮮の5日の実務者協議の報告を受ける: the two countries the word is glued to (AとBの),
+    when every person read is a subject from neither of them, who speaks or hears of the talks; else empty."""
+    if not found or any(p not in subjects for p in found):
+        return []
+    joined = countries_joined(body, actors, s_start, start)
+    codes = {c.removeprefix("country:") for c in joined}
+    if not joined or any(person_country(p.entity_id) in codes | {None} for p in found):
+        return []  # (岸田首相は日本と中国の首脳会談に臨んだ: the subject is of one of the two)
+    return unique([c for c in sides + countries if c.entity_id in joined])
 
 
 def _named_at(body: str, name: str, s_start: int, start: int) -> int:
@@ -205,6 +218,11 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         # 日豪首脳会談 with only 岸田 named: the other country is a side too (the store drops
         # a country its own person already stands for)
         return unique(found + officials + [c for c in countries if c.role == "participant"])
+    if pair := _pair_of_others(body, actors, s_start, start, found, subjects, sides, countries):
+        return pair  # 菅官房長官は…米国と北朝鮮の実務者協議の報告を受ける: the two countries, not the speaker
+    if roles.towns and people and not officials and not countries:
+        # 沖縄県知事は…岸田首相と会談, 首相は大阪府の知事と会談: the local government meets the person named, its head unnamed
+        return unique(found + roles.towns)
     if sides and countries and not found and not officials:
         return unique(sides + countries)  # 米国と北朝鮮の協議: the side joined by と and the one glued to the word
     if officials and sides and not found and not countries:

@@ -5,6 +5,8 @@ those the next sentence says attend it join it (core.meetings.attendees: 小泉�
 
 from __future__ import annotations
 
+import re
+
 from core.meetings.mention import MeetingMention, Participant
 from core.registry import Registry
 
@@ -23,11 +25,26 @@ def body_holding(mention: MeetingMention, event, acronym, grouping, registry: Re
         return
     entity = registry.get(event.entity_id) if event is not None and event.entity_id else None
     holder = entity.attributes.get("org") if entity is not None else None
+    opening = _body_opening(event.text, registry) if event is not None and not holder else None
     if holder and of_states(holder, registry):
         mention.participants = [Participant(registry.get(holder).name, holder, role="host")]
+    elif opening is not None:  # アフリカ連合首脳会議, NATO国防相会議: an event the gazetteer lacks, named by its body
+        mention.participants = [opening]
     elif acronym is not None:
         found = next((i for i in registry.named(acronym.group(0)) or () if of_states(i, registry)), None)
         if found is not None:
             mention.participants = [Participant(acronym.group(0), found, role="host")]
     elif grouping is not None and of_states(grouping.entity_id, registry):
         mention.participants = [Participant(grouping.text, grouping.entity_id, role="host")]
+
+
+def _body_opening(name: str, registry: Registry) -> Participant | None:
+    """The body of states a meeting's name opens with (アフリカ連合首脳会議: the African Union, NATO国防相会議: NATO),
+    the longest the registry names; None when none, or when another side follows it (EU・中国首脳会議, EUと中国の)."""
+    for cut in range(len(name) - 2, 1, -1):
+        if name[cut] in "・、とや=＝":
+            continue
+        found = next((i for i in registry.named(name[:cut]) or () if of_states(i, registry)), None)
+        if found is not None:
+            return None if re.match(r"[・、とや]", name[cut:]) else Participant(name[:cut], found, role="host")
+    return None

@@ -9,8 +9,10 @@ import re
 from core.meetings.cited import MEMORANDUM_BEFORE, in_cited_title, sides_of_talks_before
 from core.meetings.each import both_sides_before
 from core.meetings.implied import body_described, person_of_talks
-from core.meetings.listed import one_country_side
+from core.meetings.listed import one_country_side, speaker_of_quote
+from core.meetings.mention import TALK_KINDS
 from core.meetings.people import people_count
+from core.meetings.quote_visitor import visitor_of_quote
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import signed_at
 from core.meetings.sittings import GLUED_BEFORE, SUMMIT_WORDS
@@ -63,7 +65,11 @@ def read_reference(a: ArticleReading, s: SentenceReading, w: Word) -> None:
             mention.participants, mention.at_meeting = alone, None  # another's meeting: the one named signs
     if not mention.participants and mention.title is None:  # スーダン政府と反政府勢力が調印: no other side found
         one_country_side(body, mention, actors, max(s.previous_trigger, clause), start)
+        if mention.participants and clause > s_start and mention.kind in TALK_KINDS:
+            # 首相は「中国との首脳会談を行いたい」と述べた: the country a quote's speaker would meet, and the speaker
+            speaker_of_quote(body, mention, actors, s_start, clause, start)
         mention.anaphoric = mention.anaphoric and not mention.participants
+    visitor_of_quote(body, mention, actors, s_start, clause, start)  # 首相は「来月、中国を訪問する」と語った
     side_taken_over(body, mention, actors, clause, start)  # 「X」について、Yが買収する…交渉: X is a side
     person_of_talks(body, mention, actors, clause, start)  # 本田圭佑のラツィオ移籍交渉
     if mention.kind in ("talks", "negotiation_round", "signing") and people_count(mention) < 2 \

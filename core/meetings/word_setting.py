@@ -12,6 +12,7 @@ from core.meetings.carried_body import body_subject_before
 from core.meetings.country_letters import compound_countries
 from core.meetings.cited import in_cited_title, reporter, sides_told_before
 from core.meetings.full_names import spelled_out
+from core.meetings.joined_pair import countries_joined
 from core.meetings.mention import CALL_KINDS, PAIRED_KINDS
 from core.meetings.paired_sides import both_of_pair, headline_pair
 from core.meetings.more_sides import read_more_sides
@@ -57,9 +58,9 @@ def read_setting(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     mention.participants = [p for p in unique(mention.participants)
                             if p.name in told_again or not reporter(body, p, s_start, s_end)]
     if _SPOKEN_OF.match(body, end) and people_count(mention) < 2 and mention.title is None:
-        # 報道官が会談とその詳細を明らかにした: the speaker did not attend; 首相は米朝首脳会談を歓迎した: the two
-        # countries the word is named by did
-        named_by = compound_countries(body, actors, clause, start)
+        # 報道官が会談とその詳細を明らかにした: the speaker did not attend; 首相は米朝首脳会談を歓迎した, 米国と中国の
+        # 首脳会談を歓迎した: the two countries the word is named by did
+        named_by = compound_countries(body, actors, clause, start) | countries_joined(body, actors, clause, start)
         mention.participants = [p for p in mention.participants if p.entity_id in named_by] \
             if named_by <= {p.entity_id for p in mention.participants} else []
     if not mention.participants and mention.title is None:

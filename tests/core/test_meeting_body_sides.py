@@ -1,6 +1,6 @@
 """Organisations as the sides of a meeting: as the last of a list of sides (ギリシャとEU、IMFの協議, 自民、公明、民主3党の
 協議), brought into the talks (財務省を交えて), glued to country letters (日EU首脳協議), and as the body of states
-holding a summit no attendee of which is named (NATO首脳会議); outlets listed as they report, and a ministry announcing
+holding a summit no attendee of which is named (NATO首脳会議, アフリカ連合首脳会議); outlets listed as they report, and a ministry announcing
 talks between the countries its word names, are none."""
 
 from tests.core.meeting_helpers import meetings_in, names, proposals_in, sorted_names
@@ -62,6 +62,14 @@ def test_a_summit_of_a_body_of_states_is_the_bodys_not_its_towns_country():
 def test_a_summit_named_by_the_body_joined_to_it():
     [m] = meetings_in("欧州連合(EU)の首脳会議が10日、開かれた。")
     assert [p.entity_id for p in m.participants] == ["org:european-union"]
+
+
+def test_a_summit_the_gazetteer_lacks_named_by_the_body_it_opens_with():
+    [m] = meetings_in("アフリカ連合首脳会議が10日、開かれた。")
+    assert [(p.entity_id, p.role) for p in m.participants] == [("org:african-union", "host")]
+    # a body and another side named together hold no summit of the body's own
+    [m] = meetings_in("EU・中国首脳会議が10日、開かれた。")
+    assert sorted_names(m) == ["EU", "中国"]
 
 
 def test_attendees_named_stay_the_sides_of_a_summit():

@@ -98,3 +98,14 @@ def test_a_place_is_told_by_what_the_gazetteer_knows_it_as():
                                             ("某島", "LOC", None))]
     assert kinds == ["a country", "a country's capital", "another city", "a region or another place",
                      "not in the gazetteer"]
+
+
+def test_what_a_name_goes_on_to_is_told_in_closed_classes():
+    from bench.side_reasons import follower_of
+
+    text = "沖縄県知事と会談。トヨタ自動車の社長と会談。日本政府と協議。北朝鮮代表団と協議。米国の市場"
+    assert follower_of(text, text.index("沖縄県") + 3) == "an office"
+    assert follower_of(text, text.index("トヨタ自動車") + 6) == "an office"
+    assert follower_of(text, text.index("日本政府") + 2) == "its government or side"
+    assert follower_of(text, text.index("北朝鮮") + 3) == "a delegation or team"
+    assert follower_of(text, text.index("米国") + 2) == "another noun"

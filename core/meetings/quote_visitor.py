@@ -1,0 +1,28 @@
+"""The speaker of a quote as the visitor of the visit it tells with its destination only: 岸田首相は「来月、中国を
+訪問する」と語った, 首相は「早期に訪中したい」と述べた — Japanese drops the first person, so the one who says they will
+go is the person standing as the subject before the quote. A quote with a subject of its own (「小泉総理は…平壌を訪れ」)
+or a visitor read keeps its own."""
+
+from __future__ import annotations
+
+from core.clauses.phrases import phrases
+from core.meetings.listed import quote_speaker
+from core.meetings.mention import MeetingMention, Participant
+from core.meetings.people import name_of, person_country
+
+_SUBJECT_GROUPS = ("topic", "subject")
+
+
+def visitor_of_quote(body: str, mention: MeetingMention, actors, s_start: int, clause: int, start: int) -> None:
+    """Put the quote's speaker (a person) first as the visitor of a visit told inside the quote with hosts only."""
+    if mention.kind != "visit" or clause <= s_start or not body.startswith("「", clause - 1) \
+            or not mention.participants or any(p.role != "host" for p in mention.participants):
+        return
+    if any(p.group in _SUBJECT_GROUPS for p in phrases(body, clause, start)):
+        return  # 「小泉総理は…平壌を訪れ」: the quote names who goes
+    speaker = quote_speaker(body, actors, s_start, clause, ("PERSON",))
+    if speaker is None or person_country(speaker.entity_id) in {
+            (p.entity_id or "").removeprefix("country:") for p in mention.participants}:
+        return  # (習主席は「中国を訪問する各国首脳を歓迎する」: no one visits their own country)
+    if all((p.entity_id or p.name) != speaker.entity_id for p in mention.participants):
+        mention.participants.insert(0, Participant(name_of(body, speaker), speaker.entity_id, role="visitor"))
