@@ -1,4 +1,4 @@
-"""Which articles the ninth to twenty-first draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to twenty-second draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -53,9 +53,14 @@ livedoor article of any category in no gold whose headline or body holds one of 
 article name; random.Random(2121) draws twenty-four: the first sixteen development (dev21), the last eight held
 (held21).
 
+Twenty-second draw (--draw 22): the twentieth draw's rule over the articles it and the twenty-first left. The pool is
+every Wikinews article and every livedoor topic-news article in no gold (the twentieth and twenty-first draws'
+included) whose headline or body holds one of WORDS_13, its body at most 2,000 characters long, sorted by article
+name; random.Random(2222) draws twelve: the first six development (dev22), the last six held (held22).
+
     python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15|16|17|18]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
-    python bench/pick_meetings_draw.py CORPUS_DIR --draw 19|20|21 --livedoor LIVEDOOR_TEXT_DIR
+    python bench/pick_meetings_draw.py CORPUS_DIR --draw 19|20|21|22 --livedoor LIVEDOOR_TEXT_DIR
 """
 
 from __future__ import annotations
@@ -107,7 +112,11 @@ DRAW_19 = (1919, 16, 10, 3000)
 DRAW_20 = (2020, 30, 20, 2000)
 # the twenty-first draw: any meeting word of the thirteenth draw, both corpora whole (every livedoor category, any length)
 DRAW_21 = (2121, 24, 16, None)
-BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20, 21: DRAW_21}
+# the twenty-second draw: the twentieth's rule over the articles it and the twenty-first left
+DRAW_22 = (2222, 12, 6, 2000)
+BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20, 21: DRAW_21, 22: DRAW_22}
+# the draws that read every livedoor category (the others read its news, topic-news)
+EVERY_CATEGORY = {21}
 
 
 def taken() -> set[str]:
@@ -154,7 +163,7 @@ def annotated_since(number: int) -> set[str]:
 
 # The claims gold's draws made after each meetings draw over both corpora: their articles joined the gold later, so
 # that draw's pool keeps them
-CLAIMS_AFTER = {19: 22, 20: 22, 21: 22}
+CLAIMS_AFTER = {19: 22, 20: 22, 21: 22, 22: 24}
 
 
 def claims_since(number: int) -> set[str]:
@@ -165,7 +174,7 @@ def claims_since(number: int) -> set[str]:
 
 
 def _admits(number: int, title: str, body: str) -> bool:
-    """Whether the rule of the nineteenth, twentieth or twenty-first draw admits an article by its words."""
+    """Whether the rule of the nineteenth to twenty-second draw admits an article by its words."""
     def holds(words):
         return any(w in title or w in body for w in words)
     if number == 19:
@@ -174,13 +183,13 @@ def _admits(number: int, title: str, body: str) -> bool:
 
 
 def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
-    """The articles of both corpora the nineteenth, twentieth or twenty-first draw's rule admits, by name (the
-    twenty-first reads every livedoor category, the others its news)."""
+    """The articles of both corpora the nineteenth to twenty-second draw's rule admits, by name (the twenty-first
+    reads every livedoor category, the others its news)."""
     out, longest = [], BOTH_CORPORA[number][3]
     skip = taken() - annotated_since(number) - claims_since(CLAIMS_AFTER[number])
     texts = [(path.stem, *path.read_text(encoding="utf-8").partition("\n")[::2]) for path in corpus.glob("wn-*.txt")]
     texts = [(key, title, rest.partition("\n")[2].lstrip("\n")) for key, title, rest in texts]
-    categories = [path for path in livedoor.iterdir() if path.is_dir()] if number >= 21 else [livedoor / "topic-news"]
+    categories = [path for path in livedoor.iterdir() if path.is_dir()] if number in EVERY_CATEGORY else [livedoor / "topic-news"]
     for path in (path for category in categories for path in category.glob(f"{category.name}-*.txt")):
         lines = path.read_text(encoding="utf-8").split("\n")
         texts.append((path.stem, lines[2], livedoor_body(lines)))
@@ -191,7 +200,7 @@ def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
 
 
 def draw(corpus: Path, number: int = 9, livedoor: Path | None = None) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to twenty-first draw, in draw order."""
+    """(article, part) of the ninth to twenty-second draw, in draw order."""
     if number in BOTH_CORPORA:
         seed, count, dev, _ = BOTH_CORPORA[number]
         drawn = _sample(seed, both_pool(corpus, livedoor, number), count, number)
@@ -214,9 +223,9 @@ def _sample(seed: int, admitted: list[str], count: int, number: int) -> list[str
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="the Wikinews text folder (livedoor's for --draw 12)")
-    parser.add_argument("--draw", type=int, default=9, choices=range(9, 22), metavar="9..21",
+    parser.add_argument("--draw", type=int, default=9, choices=range(9, 23), metavar="9..22",
                         help="which draw (default 9)")
-    parser.add_argument("--livedoor", type=Path, metavar="LIVEDOOR_TEXT_DIR", help="livedoor's texts (draws 19 to 21)")
+    parser.add_argument("--livedoor", type=Path, metavar="LIVEDOOR_TEXT_DIR", help="livedoor's texts (draws 19 to 22)")
     args = parser.parse_args()
     corpus, number, livedoor = args.corpus, args.draw, args.livedoor
     if number in BOTH_CORPORA and livedoor is None:

@@ -94,3 +94,15 @@ def test_the_meetings_twenty_first_draw_reads_every_livedoor_category_at_any_len
     for key in drawn:  # each holds a meeting word of the thirteenth draw in its headline or body
         article = gold["articles"][key]
         assert any(w in article["title"] or w in article["body"] for w in WORDS_13)
+
+
+def test_the_meetings_twenty_second_draw_is_the_twentieth_rule_over_what_the_draws_before_left():
+    from bench.pick_meetings_draw import WORDS_13
+    gold, drawn, pool = _meetings_draw(22, 6, 6)
+    assert any(k.startswith("wn-") for k in pool) and set(drawn) <= set(pool)
+    assert all(k.startswith(("wn-", "topic-news-")) for k in pool)  # livedoor's news only, as in the twentieth draw
+    assert not set(pool) & {key for key, a in gold["articles"].items() if a.get("draw", 1) < 22}
+    for key in drawn:  # each holds a meeting word of the thirteenth draw in its headline or body
+        article = gold["articles"][key]
+        assert len(article["body"]) <= 2000
+        assert any(w in article["title"] or w in article["body"] for w in WORDS_13)
