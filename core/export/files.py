@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from core.export.journal import drop_journal, write_journal
+from core.export.journal import Entry, drop_journal, identity, write_journal
 
 # Past this many small files (brat writes two per article), one system-wide sync costs less than an fsync each.
 _SYNC_EACH_UP_TO = 32
@@ -193,8 +193,9 @@ class FileSet:
         self.sync()
         written = {handle.path for handle in self.files.values()}
         stale = [path for path in self.stale if path not in written and path.is_file()]
-        write_journal(self.out_dir, [(self._name(handle.path), handle.path.is_file() or handle.path.is_symlink())
-                                     for handle in self.files.values()] + [(self._name(path), True) for path in stale])
+        write_journal(self.out_dir, [Entry(self._name(handle.path), identity(handle.path), identity(handle.partial))
+                                     for handle in self.files.values()]
+                      + [Entry(self._name(path), identity(path), None) for path in stale])
         sync_folder(self.out_dir)  # the journal is there before any rename is
         for path in stale:
             self.set_aside.append((path, set_aside(path)))

@@ -12,7 +12,7 @@ import pytest
 from core.cli import main
 from core.datasets.common import store_text
 from core.export import export, other_export
-from core.export.journal import JOURNAL, write_journal
+from core.export.journal import JOURNAL, Entry, identity, write_journal
 from core.export.recover import recover
 from core.export.scope import ALL
 from core.store import open_db
@@ -166,7 +166,8 @@ def test_a_first_export_killed_while_deleting_its_journal_is_left_as_it_stands(l
     out = tmp_path / "brat"
     assert brat(library, out) == 0
     whole = folder_bytes(out)
-    write_journal(out, [(name, False) for name in whole])  # as a kill just before the journal's deletion leaves it
+    # as a kill just before the journal's deletion leaves it
+    write_journal(out, [Entry(name, None, identity(out / name)) for name in whole])
     assert recover(out) is None  # nothing to say: the export there is whole
     assert folder_bytes(out) == whole
 
