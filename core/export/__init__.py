@@ -137,7 +137,7 @@ def _export_snapshot(db, fmt: str, out_dir: Path, scope: Scope, progress: Progre
         counts.update(_library_counts(db))
         if result.cuts:
             ctx.notes.append(f"{len(result.cuts)} entity spans do not fall on token boundaries: see cut_spans.tsv")
-        card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes, split_tokens)
+        card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes, split_tokens) | writer.card_fields()
         writer.files.write_whole(CARD, json.dumps(card, ensure_ascii=False, indent=1) + "\n")
         writer.files.replaces(replaced)
         writer.files.publish()
