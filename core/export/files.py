@@ -214,13 +214,17 @@ class FileSet:
 
     def abort(self) -> None:
         """Delete every partial file, put the earlier export's files back, then take back the subfolders made
-        for this export's files (when nothing else is in them)."""
+        for this export's files (when nothing else is in them). The journal goes only once all of that is
+        done: a file that could not be put back is put back by the next export's recovery, which the journal
+        tells exactly (without it, the earlier card in place read as the export standing whole)."""
+        undone = True
         for undo in [handle.abort for handle in self.files.values()] + [
                 lambda path=path, kept=kept: os.replace(kept, path) for path, kept in self.set_aside]:
             try:
                 undo()
             except OSError:
-                continue  # the rest is still put back; a file that could not be stays as NAME.earlier
+                undone = False  # the rest is still put back; a file that could not be stays as NAME.earlier
         self.set_aside = []
-        drop_journal(self.out_dir)
+        if undone:
+            drop_journal(self.out_dir)
         remove_made_folders(self.made)
