@@ -91,7 +91,11 @@ def export(
     made = missing_folders(out_dir)  # taken back if the export stops: a failed export leaves no new folder
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        with export_lock(out_dir):  # another export writing there now: refused (ExportBusy), its folder left
+    except BaseException:
+        remove_made_folders(made)
+        raise
+    with export_lock(out_dir):  # another export writing there now: refused (ExportBusy), its folder left to it
+        try:
             recovered = recover(out_dir)  # an export a crash interrupted there: finished or undone first
             reason = None if force else other_export(out_dir, fmt, scope)
             if reason:
@@ -100,13 +104,11 @@ def export(
             with snapshot(db):  # one moment of the library, whatever an import commits meanwhile
                 result = _export_snapshot(db, fmt, out_dir, scope, progress, cancelled, batch, split_tokens,
                                           all_entities, replaced)
-    except ExportBusy:
-        raise
-    except BaseException:
-        remove_made_folders(made)
-        raise
-    if result.cancelled:
-        remove_made_folders(made)
+        except BaseException:
+            remove_made_folders(made)  # while the folder is still held: no other export has begun there
+            raise
+        if result.cancelled:
+            remove_made_folders(made)
     result.recovered = recovered
     return result
 
