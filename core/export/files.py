@@ -22,7 +22,11 @@ class ExportFile:
         self.path = Path(path)
         self.partial = self.path.with_name(self.path.name + ".part")
         self.partial.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = self.partial.open("w", encoding=encoding, newline=newline) if encoding else self.partial.open("wb")
+        # A new file, never one there opened for writing: a link of that name (to a file outside the folder, or
+        # a hard link to another) would have the export written into its target.
+        self.partial.unlink(missing_ok=True)
+        self.handle = (self.partial.open("x", encoding=encoding, newline=newline) if encoding
+                       else self.partial.open("xb"))
         self.lines = 0
         self.published = False  # renamed into place: abort() takes it back
         self.earlier: Path | None = None  # the file of this name that was there, set aside until the export stands

@@ -55,7 +55,8 @@ def write_journal(folder: Path, entries: list[Entry]) -> None:
     before the first rename (a journal cut short means no rename was made yet)."""
     text = json.dumps({"name": CARD_NAME, "card": _digest(folder / (CARD + PART)),
                        "files": [[e.name, e.earlier, e.new] for e in entries]}, ensure_ascii=False)
-    with open(folder / JOURNAL, "w", encoding="utf-8") as handle:
+    drop_journal(folder)  # a link of its name is not followed: the journal is always a new file
+    with open(folder / JOURNAL, "x", encoding="utf-8") as handle:
         handle.write(text)
         handle.flush()
         os.fsync(handle.fileno())

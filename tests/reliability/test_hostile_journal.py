@@ -2,9 +2,10 @@
 names, recovering the folder removes or renames only the files the journaled export itself wrote or set aside.
 Before, a journal edited to name a path outside the folder deleted that file, one naming the user's notes
 deleted them (or put the user's notes.txt.earlier over them), and one naming a folder made every later export
-there fail."""
+there fail. Nor is a link named as the export's working files (NAME.part, the journal) written through."""
 
 import json
+import os
 
 import pytest
 
@@ -91,3 +92,27 @@ def test_a_file_the_user_edited_since_the_kill_is_kept(library, tmp_path):
     assert said.details["count"] == 3
     assert sorted(files_of(out)) == ["article-000002.ann", "notes.txt"]
     assert other_export(out, "brat", ALL).code == "export_clashes"
+
+
+def test_links_named_as_the_exports_partial_files_are_not_written_through(library, tmp_path):
+    """Links named as the export's partial files, to a file outside the folder (symbolic or hard) or to none:
+    the export writes new files of its own, and what the links point at is left as it was. Before, the export
+    was written into the user's file outside the folder, and articles.jsonl became a link to it."""
+    out = tmp_path / "jsonl"
+    out.mkdir()
+    precious, absent = tmp_path / "precious.txt", tmp_path / "absent.txt"
+    precious.write_text("the user's own")
+    (out / "articles.jsonl.part").symlink_to(precious)
+    (out / "entities.jsonl.part").symlink_to(absent)
+    os.link(precious, out / "meetings.jsonl.part")
+    assert main(["export", "--db", str(library), "--format", "jsonl", "--out", str(out), "--quiet"]) == 0
+    assert precious.read_text() == "the user's own" and not absent.exists()
+    assert not any(p.is_symlink() for p in out.iterdir())
+
+
+def test_a_link_named_as_the_journal_is_not_written_through(library, tmp_path):
+    out = tmp_path / "jsonl"
+    out.mkdir()
+    (out / JOURNAL).symlink_to(tmp_path / "absent.txt")
+    assert main(["export", "--db", str(library), "--format", "jsonl", "--out", str(out), "--quiet"]) == 0
+    assert not (tmp_path / "absent.txt").exists() and not (out / JOURNAL).is_symlink()
