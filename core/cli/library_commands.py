@@ -16,7 +16,7 @@ from core.store.search_marks import search_ids
 
 
 def cmd_export(args, db_path: Path) -> int:
-    from core.export import ExportExists, Scope, export, failure_message  # the writers: loaded when exporting
+    from core.export import ExportBusy, ExportExists, Scope, export, failure_message  # the writers: when exporting
 
     scope = Scope(ids=args.ids, statuses=tuple(args.status or ()), date_from=args.date_from,
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
@@ -26,6 +26,9 @@ def cmd_export(args, db_path: Path) -> int:
                         split_tokens=not args.keep_tokens, all_entities=args.all_entities)
     except ExportExists as exc:
         print(f"kaidan: not exported: {exc}; choose another folder, or --force to replace it", file=sys.stderr)
+        return 1
+    except ExportBusy as exc:
+        print(f"kaidan: not exported: {exc}", file=sys.stderr)
         return 1
     except OSError as exc:
         print(f"kaidan: {failure_message(exc, args.out)}", file=sys.stderr)

@@ -15,6 +15,7 @@ from core.export.context import ExportContext
 from core.export.csv_tables import CsvWriter
 from core.export.doccano import DoccanoWriter
 from core.export.files import missing_folders, remove_made_folders
+from core.export.folder_lock import ExportBusy, export_lock
 from core.export.hf import HfWriter
 from core.export.iob import Cut
 from core.export.jsonl import JsonlWriter
@@ -38,8 +39,8 @@ WRITERS = {
     "brat": BratWriter, "labelstudio": LabelStudioWriter, "doccano": DoccanoWriter, "w3c": W3cWriter,
 }
 
-__all__ = ["FORMATS", "READERS", "Scope", "ExportExists", "ExportResult", "export", "export_jsonl", "ARTICLE_KEYS",
-           "article_record", "failure_message", "label_schemes", "other_export"]
+__all__ = ["FORMATS", "READERS", "Scope", "ExportBusy", "ExportExists", "ExportResult", "export", "export_jsonl",
+           "ARTICLE_KEYS", "article_record", "failure_message", "label_schemes", "other_export"]
 
 
 @dataclass
@@ -82,26 +83,32 @@ def export(
     replaced whole: its files are set aside while this one's are renamed into
     place, deleted when all are, put back when one rename fails. One a crash left
     half-swapped (NAME.earlier files) is finished or put back first (core.export.recover).
+    Another export writing into out_dir now (another window, the command line) raises ExportBusy.
     """
     if fmt not in WRITERS:
         raise ValueError(f"format must be one of {FORMATS}")
     out_dir = Path(out_dir)
-    recovered = recover(out_dir)  # an export a crash interrupted there: finished or undone before anything else
-    reason = None if force else other_export(out_dir, fmt, scope)
-    if reason:
-        raise ExportExists(reason)
     made = missing_folders(out_dir)  # taken back if the export stops: a failed export leaves no new folder
-    replaced = earlier_export(out_dir)  # an earlier export there goes whole once this one stands, or stays whole
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
-        with snapshot(db):  # one moment of the library, whatever an import commits meanwhile
-            result = _export_snapshot(db, fmt, out_dir, scope, progress, cancelled, batch, split_tokens,
-                                      all_entities, replaced)
     except BaseException:
         remove_made_folders(made)
         raise
-    if result.cancelled:
-        remove_made_folders(made)
+    with export_lock(out_dir):  # another export writing there now: refused (ExportBusy), its folder left to it
+        try:
+            recovered = recover(out_dir)  # an export a crash interrupted there: finished or undone first
+            reason = None if force else other_export(out_dir, fmt, scope)
+            if reason:
+                raise ExportExists(reason)
+            replaced = earlier_export(out_dir)  # an earlier export there goes whole once this one stands
+            with snapshot(db):  # one moment of the library, whatever an import commits meanwhile
+                result = _export_snapshot(db, fmt, out_dir, scope, progress, cancelled, batch, split_tokens,
+                                          all_entities, replaced)
+        except BaseException:
+            remove_made_folders(made)  # while the folder is still held: no other export has begun there
+            raise
+        if result.cancelled:
+            remove_made_folders(made)
     result.recovered = recovered
     return result
 
@@ -132,7 +139,7 @@ def _export_snapshot(db, fmt: str, out_dir: Path, scope: Scope, progress: Progre
         counts.update(_library_counts(db))
         if result.cuts:
             ctx.notes.append(f"{len(result.cuts)} entity spans do not fall on token boundaries: see cut_spans.tsv")
-        card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes, split_tokens)
+        card = dataset_card(db, fmt, scope, counts, result.files, ctx.notes, split_tokens) | writer.card_fields()
         writer.files.write_whole(CARD, json.dumps(card, ensure_ascii=False, indent=1) + "\n")
         writer.files.replaces(replaced)
         writer.files.publish()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from core.export.cells import brat_name
 from core.export.context import ExportContext, Writer
+from core.export.id_ranges import id_ranges
 from core.export.records import VALUE_NOTE, claim_fields
 
 CLAIM, MEETING = "Claim", "Meeting"
@@ -151,8 +152,10 @@ class BratWriter(Writer):
     def __init__(self, ctx: ExportContext) -> None:
         super().__init__(ctx)
         self.documents = 0
+        self.ids: list[int] = []
 
     def add(self, item) -> None:
+        self.ids.append(item.id)
         name = doc_name(item)
         self.files.write_whole(f"{name}.txt", item.body)
         self.files.write_whole(f"{name}.ann", article_ann(item, self.ctx.registry))
@@ -164,3 +167,8 @@ class BratWriter(Writer):
         self.files.open("visual.conf").write(VISUAL_CONF)
         self.files.count("visual.conf")
         return super().finish()
+
+    def card_fields(self) -> dict:
+        """The articles whose article-NNNNNN.txt and .ann this export wrote, as [first, last] runs of ids: a
+        refresh takes only those as this export's files (core.export.target.earlier_export)."""
+        return {"article_ids": id_ranges(self.ids)}

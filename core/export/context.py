@@ -41,5 +41,9 @@ class Writer:
     def finish(self) -> dict[str, int]:
         return self.files.commit()
 
+    def card_fields(self) -> dict:
+        """What this format adds to the card about the files it wrote (none unless it says)."""
+        return {}
+
     def abort(self) -> None:
         self.files.abort()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from core.export.journal import drop_journal, write_journal
+from core.export.journal import Entry, drop_journal, identity, write_journal
 
 # Past this many small files (brat writes two per article), one system-wide sync costs less than an fsync each.
 _SYNC_EACH_UP_TO = 32
@@ -22,7 +22,11 @@ class ExportFile:
         self.path = Path(path)
         self.partial = self.path.with_name(self.path.name + ".part")
         self.partial.parent.mkdir(parents=True, exist_ok=True)
-        self.handle = self.partial.open("w", encoding=encoding, newline=newline) if encoding else self.partial.open("wb")
+        # A new file, never one there opened for writing: a link of that name (to a file outside the folder, or
+        # a hard link to another) would have the export written into its target.
+        self.partial.unlink(missing_ok=True)
+        self.handle = (self.partial.open("x", encoding=encoding, newline=newline) if encoding
+                       else self.partial.open("xb"))
         self.lines = 0
         self.published = False  # renamed into place: abort() takes it back
         self.earlier: Path | None = None  # the file of this name that was there, set aside until the export stands
@@ -193,8 +197,9 @@ class FileSet:
         self.sync()
         written = {handle.path for handle in self.files.values()}
         stale = [path for path in self.stale if path not in written and path.is_file()]
-        write_journal(self.out_dir, [(self._name(handle.path), handle.path.is_file() or handle.path.is_symlink())
-                                     for handle in self.files.values()] + [(self._name(path), True) for path in stale])
+        write_journal(self.out_dir, [Entry(self._name(handle.path), identity(handle.path), identity(handle.partial))
+                                     for handle in self.files.values()]
+                      + [Entry(self._name(path), identity(path), None) for path in stale])
         sync_folder(self.out_dir)  # the journal is there before any rename is
         for path in stale:
             self.set_aside.append((path, set_aside(path)))
@@ -213,13 +218,17 @@ class FileSet:
 
     def abort(self) -> None:
         """Delete every partial file, put the earlier export's files back, then take back the subfolders made
-        for this export's files (when nothing else is in them)."""
+        for this export's files (when nothing else is in them). The journal goes only once all of that is
+        done: a file that could not be put back is put back by the next export's recovery, which the journal
+        tells exactly (without it, the earlier card in place read as the export standing whole)."""
+        undone = True
         for undo in [handle.abort for handle in self.files.values()] + [
                 lambda path=path, kept=kept: os.replace(kept, path) for path, kept in self.set_aside]:
             try:
                 undo()
             except OSError:
-                continue  # the rest is still put back; a file that could not be stays as NAME.earlier
+                undone = False  # the rest is still put back; a file that could not be stays as NAME.earlier
         self.set_aside = []
-        drop_journal(self.out_dir)
+        if undone:
+            drop_journal(self.out_dir)
         remove_made_folders(self.made)

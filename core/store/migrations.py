@@ -249,7 +249,7 @@ def _m17_mentions_in_reading_order(db: sqlite_utils.Database, progress: Progress
     # seconds a 100,000 articles): a long upgrade, told as one step.
     if progress:
         progress(0, 0, MENTION_ORDER)
-    db.execute("DROP INDEX mentions_article")
+    db.execute("DROP INDEX IF EXISTS mentions_article")  # (a library a tool left without it is indexed too)
     db.execute("CREATE INDEX mentions_article ON mentions(article_id, start_char, end_char)")
 
 

@@ -109,3 +109,18 @@ def test_a_library_of_a_newer_schema_is_refused_and_left_as_it_was(tmp_path):
                                            rf"the newer Kaidan that wrote it"):
         open_db(path)
     assert path.read_bytes() == data
+
+
+def test_a_library_of_schema_16_left_without_the_index_is_upgraded_too(tmp_path):
+    """A library whose mentions index a tool (or the user, in sqlite3) dropped: indexed anew, not refused."""
+    path = tmp_path / "old.db"
+    db, article_id = library_with_mentions(path)
+    db.close()
+    as_schema_16(path)
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("DROP INDEX mentions_article")
+    conn.close()
+    db = open_db(path)
+    assert schema_version(db) == 17
+    assert not any("TEMP B-TREE" in step for step in plan_of_reading_mentions(db, article_id))
+    db.close()

@@ -12,7 +12,7 @@ import pytest
 from core.cli import main
 from core.datasets.common import store_text
 from core.export import export, other_export
-from core.export.journal import JOURNAL, write_journal
+from core.export.journal import JOURNAL, Entry, identity, write_journal
 from core.export.recover import recover
 from core.export.scope import ALL
 from core.store import open_db
@@ -166,7 +166,8 @@ def test_a_first_export_killed_while_deleting_its_journal_is_left_as_it_stands(l
     out = tmp_path / "brat"
     assert brat(library, out) == 0
     whole = folder_bytes(out)
-    write_journal(out, [(name, False) for name in whole])  # as a kill just before the journal's deletion leaves it
+    # as a kill just before the journal's deletion leaves it
+    write_journal(out, [Entry(name, None, identity(out / name)) for name in whole])
     assert recover(out) is None  # nothing to say: the export there is whole
     assert folder_bytes(out) == whole
 
@@ -200,4 +201,32 @@ def test_an_export_killed_while_it_undid_itself_is_undone_not_taken_as_whole(lib
     assert done.returncode == 9, done.stderr
     assert not (out / "dataset.json.part").exists() and (out / "article-000005.txt.earlier").exists()
     recover(out)
+    assert folder_bytes(out) == earlier
+
+
+def test_a_file_the_stopped_export_could_not_put_back_is_put_back_by_the_next(library, tmp_path, monkeypatch):
+    """A rename refused midway, and putting one earlier file back refused too: the journal stays, so the next
+    export puts that file back instead of taking the earlier card in place for the new export standing whole
+    (which deleted the earlier export's file)."""
+    out = tmp_path / "brat"
+    assert brat(library, out) == 0
+    earlier = folder_bytes(out)
+    another_article(library)
+    real, done = os.replace, []
+
+    def replace(src, dst):
+        done.append(dst)
+        putting_back = str(src).endswith("article-000003.txt.earlier")
+        if len(done) == 22 or (putting_back and done.count(dst) == 2):  # the rename, then its first put-back
+            raise OSError(errno.EIO, "Input/output error")
+        real(src, dst)
+
+    monkeypatch.setattr(os, "replace", replace)
+    db = open_db(library)
+    with pytest.raises(OSError):
+        export(db, "brat", out)
+    db.close()
+    monkeypatch.undo()
+    assert not (out / "article-000003.txt").exists() and (out / JOURNAL).is_file()
+    assert recover(out).code == "export_put_back"
     assert folder_bytes(out) == earlier

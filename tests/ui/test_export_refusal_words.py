@@ -105,6 +105,20 @@ def test_a_refresh_the_disk_refused_says_in_japanese_that_the_earlier_export_was
     assert snapshot(out) == before
 
 
+def test_an_export_into_a_folder_another_export_is_writing_is_refused_in_japanese(qtbot, export_dialog,
+                                                                                   seeded_window, tmp_path):
+    from core.export.folder_lock import export_lock
+
+    out = tmp_path / "出力"
+    export(open_db(seeded_window.db_path), "jsonl", out)
+    before = snapshot(out)
+    with language(QApplication.instance(), "ja"), export_lock(out):  # as another window's export holds it
+        message = _export(qtbot, export_dialog(out), "failed")
+    assert message == (f"書き出していません: 別の書き出しがいま {out} に書き込んでいます。"
+                       "それが終わってから、もう一度お試しください。")
+    assert snapshot(out) == before
+
+
 @pytest.mark.skipif(importlib.util.find_spec("spacy") is not None, reason="spaCy installed: no note to word")
 def test_the_note_that_spacy_is_missing_is_said_in_japanese(qtbot, export_dialog, tmp_path):
     with language(QApplication.instance(), "ja"):
@@ -139,16 +153,18 @@ def test_an_interrupted_export_put_back_is_said_in_japanese(tmp_path):
 
 def test_an_interrupted_first_export_taken_back_is_said_in_japanese(tmp_path):
     """A killed export that had only added files (no earlier export there): its journal says which they were."""
-    from core.export.journal import write_journal
+    from core.export.journal import Entry, identity, write_journal
     from core.export.recover import recover
     from ui.jobs.export_summary import summary_lines
 
     out = tmp_path / "brat"
     out.mkdir()
-    write_journal(out, [("article-000001.txt", False), ("annotation.conf", False), ("dataset.json", False)])
     (out / "article-000001.txt").write_text("renamed into place before the kill")
     (out / "annotation.conf.part").write_text("not yet")
     (out / "dataset.json.part").write_text("{}")
+    write_journal(out, [Entry("article-000001.txt", None, identity(out / "article-000001.txt")),
+                        Entry("annotation.conf", None, identity(out / "annotation.conf.part")),
+                        Entry("dataset.json", None, identity(out / "dataset.json.part"))])
 
     class Result:
         cancelled, articles, undated, cuts, notes = False, 1, 0, [], []

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from core.export import Scope, export, failure_message
+from core.export import ExportBusy, Scope, export, failure_message
 from core.store import read_library
 from core.store.article_list import article_ids, library_days, list_rows
 from ui.jobs.export_words import export_words
@@ -31,7 +31,7 @@ def library_choices(db_path: str) -> tuple[list[str], tuple[str, str] | None]:
 
 
 class ExportFailed(JobRefused):
-    """The folder refused the export (read-only, full); nothing of it was left."""
+    """The folder refused the export (read-only, full, another export writing there); nothing of it was left."""
 
 
 def export_at(db_path: str, fmt: str, out_dir: Path, scope: Scope, force: bool = False,
@@ -41,6 +41,8 @@ def export_at(db_path: str, fmt: str, out_dir: Path, scope: Scope, force: bool =
     db = read_library(db_path)  # of this thread (SQLite objects stay in theirs); reads only
     try:
         return export(db, fmt, out_dir, scope, progress=progress, cancelled=cancelled, force=force)
+    except ExportBusy as exc:
+        raise ExportFailed(export_words(exc.args[0])) from None
     except OSError as exc:
         raise ExportFailed(export_words(failure_message(exc, out_dir))) from None
     finally:

@@ -35,6 +35,8 @@ _REASONS = {
                                                                 "{folder}: {error}."),
     "export_failed_kept": QT_TRANSLATE_NOOP("ExportWords", "Nothing was written; the earlier export in {folder} "
                                                            "was kept as it was: {error}."),
+    "export_busy": QT_TRANSLATE_NOOP("ExportWords", "Not exported: another export is writing into {folder} now. "
+                                                    "Try again when it is done."),
     "other_export": QT_TRANSLATE_NOOP("ExportWords", "{folder} holds a {format} export of {scope}"),
     "not_a_card": QT_TRANSLATE_NOOP("ExportWords", "{folder} holds a {card} that is not a Kaidan export card"),
     "export_clashes": QT_TRANSLATE_NOOP("ExportWords", "{folder} already holds {names} (not from a Kaidan "

@@ -744,7 +744,7 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../../ui/jobs/export_controller.py" line="+67"/>
+        <location filename="../../../ui/jobs/export_controller.py" line="+69"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -1087,6 +1087,11 @@ Replace it with this {format} export?</source>
         <location line="+2"/>
         <source>Nothing was written; the earlier export in {folder} was kept as it was: {error}.</source>
         <translation>何も書き込まれず、{folder} の前回の書き出しはそのまま残しました: {error}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not exported: another export is writing into {folder} now. Try again when it is done.</source>
+        <translation>書き出していません: 別の書き出しがいま {folder} に書き込んでいます。それが終わってから、もう一度お試しください。</translation>
     </message>
     <message>
         <location line="+2"/>
