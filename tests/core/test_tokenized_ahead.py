@@ -7,11 +7,13 @@ import pytest
 import core.parallel
 from core import analysis as library_analysis
 from core import import_analysis
+from core.nlp import entities
 from core.nlp import tagger as tagger_model
 from core.nlp import tokens as tokens_module
 from core.nlp.tokens import tokenize, tokenized_ahead
 from core.parallel import Detector
 from core.registry import bundled_registry
+from core.text import fold
 from tests.shared_data import SHARED, require
 
 WIKINEWS = SHARED / "corpus" / "wikinews" / "txt"
@@ -111,6 +113,19 @@ def test_a_chunk_detected_ahead_is_tagged_once_an_article(in_a_worker, monkeypat
     import_analysis.work_many(articles)
     assert alone and chunk == alone  # the same windows, each tagged once: ahead, not again when detect asks
     assert len(handed) == len(articles) and not tagger._ahead
+
+
+def test_a_text_detected_ahead_is_folded_once_and_found_as_alone(monkeypatch):
+    registry = bundled_registry()
+    # full-width letters and figures: the folded text is a new string, not the text itself
+    texts = [text.replace("2", "２").replace("A", "Ａ") for text in wikinews(3)]
+    alone = [entities.detect(text, registry, tagger=False) for text in texts]
+    folds = []
+    monkeypatch.setattr(entities, "fold", lambda text: folds.append(text) or fold(text))
+    with entities.detected_ahead(texts + [texts[0]]):  # a text twice is folded once
+        assert [entities.detect(text, registry, tagger=False) for text in texts] == alone
+    assert sorted(folds) == sorted(texts)  # each text folded ahead, none again by detect
+    assert alone[0] and not entities._folded_ahead
 
 
 class _Popped(dict):
