@@ -24,3 +24,12 @@ def test_someone_named_after_the_medium_speaks_the_medium_only_reports():
 def test_a_topic_named_before_the_medium_speaks_on_another_s_site():
     text = "所属事務所のロックダムアーティスツはチャゲアスの公式サイト上で「そのような事実はない」として否定している。"
     assert holder_of(claim_with(text, "そのような事実")) == "ロックダムアーティスツ"
+
+
+def test_the_speaker_carried_on_answers_an_article_or_a_statement_named_as_its_matter():
+    # Xの記事について, Xの声明に対し: what the secretary answers, not the paper or the ministry speaking
+    before = "菅義偉官房長官は12日の記者会見で質問に答えた。"
+    assert holder_of(claim_with(before + "ニューヨーク・タイムズの記事について「事実無根だ」と反論した。",
+                                "事実無根")) == "菅義偉"
+    assert holder_of(claim_with(before + "中国外務省の声明に対し、「全く受け入れられない」と反発した。",
+                                "受け入れられない")) == "菅義偉"
