@@ -39,9 +39,6 @@ from core.text import sentence_start
 # 通信 after kanji only (時事通信, 共同通信): after katakana or letters it is a kind of connection (LTE通信, スマホ通信).
 _KIND_AFTER = re.compile(r"(?:株式会社|有限会社|合同会社|新聞社|新聞|(?<=[\u4e00-\u9fff々])通信(?:社)?|スポーツ|社|協会|連盟|党)$")
 _LEGAL_BEFORE = ("株式会社", "有限会社", "合同会社")
-# The kind words of a body named by its creed or field (国民党, 保守党, 相撲協会, 柔道連盟): a stem of common words is
-# the creed or the field itself far more often than the body (国民は…, 相撲は国技だ), so it is never read alone.
-_FIELD_KIND = re.compile(r"党|協会|連盟")
 # The words of a group of companies: its short name is a body (ORG), but maybe one company of the group rather than
 # the group (ボーダフォン of ボーダフォングループ is its Japanese arm in a report of its sale), so no entity is shared.
 _GROUP = re.compile(r"(?:グループ|ホールディングス|HD)(?:株式会社)?$")
@@ -146,7 +143,7 @@ def _short_forms(name: str) -> tuple[str, ...]:
     two letters or more, no separator, no referring word, no place."""
     out = []
     for kind in (_KIND_AFTER.search(name), DROPPED_KIND.search(name)):
-        if kind is not None and not (_FIELD_KIND.fullmatch(kind.group()) and _common(name[: kind.start()])):
+        if kind is not None:
             out.append(name[: kind.start()])
     out += [name[len(form) :] for form in _LEGAL_BEFORE if name.startswith(form)]
     return tuple(dict.fromkeys(short for short in out if _may_be_short(short)))

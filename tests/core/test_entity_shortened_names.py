@@ -68,13 +68,6 @@ def test_no_kind_of_connection_read_as_an_agency():
     assert ("時事", "ORG") in spans("時事通信によると、雨だった。\n時事と朝日新聞によると、風も吹いた。")
 
 
-def test_a_party_s_creed_or_a_body_s_field_opening_a_sentence_is_the_word_not_the_body():
-    # 国民党 … 国民は: the people; a body named by its creed or field gives no common word as its short name
-    assert ("国民", "ORG") not in spans("台湾の総統選で国民党の候補が勝利した。国民は変化を望んでいる。")
-    assert ("保守", "ORG") not in spans("保守党は議席を減らした。保守は分裂している。")
-    assert ("国民新", "ORG") in spans("国民新党が会見した。国民新は反対した。")  # a party's own short name still is
-
-
 def test_an_adjective_s_form_is_no_short_name():
     # a tagger's 国際的テレビ (a station's name in translation) gives no 国際的 (国際的なテレビ局網)
     text = ("テレビ局の名前はエスペラントで「国際的テレビ」を意味する。このテレビ局は、国際的なテレビ局網を作り出すことを"
