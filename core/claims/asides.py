@@ -88,6 +88,11 @@ _SETTING = (r"(?:[0-9０-９]{1,2}日|同日)、?"
 # (not テーマは「…」。 nor 名前は「…」。: the speaker is a person or a body by its ending, or a mention of one)
 _VERBLESS = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?P<particle>は|も|が))、?(?:(?P<broken>[ \u3000]*\n[ \u3000]*)|"
                        r"(?P<setting>(?:" + _SETTING + r")*))")
+# The topic, maybe when and where, then a clause of its own closed by a comma, no other topic or subject in it, before
+# the words: 伊藤部長は同日午前に記者会見し、「…」と陳謝した, ラブロフ外相は10日、記者会見を開き、日本の対応について「…」。
+# (the topic goes on into the quote's clause)
+_TOPIC_THEN_CLAUSE = re.compile(_VERBLESS.pattern.replace(
+    "(?P<setting>", "(?P<setting>(?:" + _SETTING + ")*(?:[^「」。\n、はが]{1,30}?[しているきけえめせれねべみちり]、)?"))
 # What may follow the quotes of a speaker alone on the line before (南果歩さんは\n「…」\nと、作品に対する熱い思いに…,
 # 依田巽チェアマンは、\n「…」と、自信が伺える発言も): と and whatever the writer adds, not a title (と題した)
 _TOLD_ON = re.compile(r"\n?(?:など)?と(?!題|銘打|名付|名づ|命名|呼|いう(?:名|タイトル|題))")
@@ -116,7 +121,7 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
     if topic is None and found and found[-1][1] == end:
         # ラブロフ外相は10日、記者会見を開き、…について「…」。: a clause of the topic's own before its words;
         # 国内交通局によると、「…」。: the source the sentence names is all that speaks
-        topic = _TOPIC_SET_THEN_CLAUSE.fullmatch(body, s_start, start) or _SOURCE_ONLY.fullmatch(body, s_start, start)
+        topic = _TOPIC_THEN_CLAUSE.fullmatch(body, s_start, start) or _SOURCE_ONLY.fullmatch(body, s_start, start)
     if found and body[end - 1] != "」" and topic is not None and topic.group("broken") \
             and _TOLD_ON.match(body, found[-1][1]):
         end = found[-1][1]  # the speaker alone on the line before: their words, whatever the と after them leads to
@@ -140,10 +145,6 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
     return [(a, b, topic.group("particle"), "direct", (name_start, topic.end("particle"))) for a, b in found]
 
 
-# The topic, when and where, then a clause of its own closed by a comma, then what the words are about: ラブロフ外相は
-# 10日、記者会見を開き、日本の対応について「…」。
-_TOPIC_SET_THEN_CLAUSE = re.compile(_VERBLESS.pattern.replace(
-    "(?P<setting>", "(?P<setting>(?:" + _SETTING + ")*(?:[^「」。\n、はが]{1,30}?[しきけえめせれねべみちり]、)?"))
 # A sentence opening with the source its words came through and then only those words: 国内交通局(ANWB)によると、「…」。,
 # 外務省の声明によると、「…」。
 _SOURCE_ONLY = re.compile(r"(?P<gap>[^「」。\n]{1,40}?(?:[(（][^()（）「」。\n]{1,16}[)）])?(?P<account>の(?:発表|声明))?"
@@ -174,12 +175,6 @@ def _topic_mention(body: str, topic: re.Match, people: list, honorific: bool) ->
         m.end == name_end or m.type == "PERSON" and (_TITLE_AFTER.fullmatch(body, m.end, name_end) or honorific
                                                      and _HONORIFIC_AFTER.fullmatch(body, m.end, name_end))
         or body.startswith("の", m.end) and _TITLE_AFTER.fullmatch(body, m.end + 1, name_end))), None)
-
-
-# The topic, then a clause of its own before the quote, no other topic or subject in it: 伊藤部長は同日午前に記者会見し、
-# 「…」と陳謝した (the topic goes on into the quote's clause)
-_TOPIC_THEN_CLAUSE = re.compile(_VERBLESS.pattern.replace("(?P<setting>", "(?P<setting>(?:[^「」。\n、はが]{1,30}?"
-                                                                       "[しているきけえめせれねべみち]、)?"))
 
 
 def speaker_before(body: str, s_start: int, q_start: int, people: list) -> tuple[int, int] | None:

@@ -7,9 +7,10 @@ reported clause that opens right after Yが has Y as its own subject. So a claim
 right before it (its title, its age and a comma may come between) is held instead by the topic named before it in its
 sentence: an entity, followed by its title and は, not inside a quote nor a の phrase (ライス長官の声明では is no topic),
 in the same clause as the が-subject (no comma between them but after a day). A claim an outlet tells of
-(CNNは、USGSが…を修正したことを発表した、と伝えた) stays its subject's: the topic reports it. Quotes keep their readers'
-choice (Xは会見し、Y社長が「…」と述べた: the person speaks for the body), and so do claims whose topic is a setting or
-a thing (この投票では、大統領反対派が…) or which no topic before them names.
+(CNNは、USGSが…を修正したことを発表した、と伝えた) stays its subject's: the topic reports it; and so does a claim
+whose own verb of saying is made the matter the topic answers (Xは、Yが…と主張したことを非難した: Y claimed it).
+Quotes keep their readers' choice (Xは会見し、Y社長が「…」と述べた: the person speaks for the body), and so do claims
+whose topic is a setting or a thing (この投票では、大統領反対派が…) or which no topic before them names.
 """
 
 from __future__ import annotations
@@ -25,6 +26,9 @@ from core.text import sentence_start
 _BEFORE_GA = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?(?:ら|たち)?が、?")
 # A report of the claim's report: the topic tells what its subject said (…と発表したと伝えた, …を示したと伝えている)
 _TOLD_ON = re.compile(r"[たるいだ]、?と(?:も)?(?:伝え|報じ|報道)")
+# The claim's own verb of saying made a noun by こと, the matter the topic answers: Xは、Yが…と主張したことを非難した
+# (Y claimed it; X condemns the claiming)
+_SAYING_ANSWERED = re.compile(r"(?:など)?と(?:も)?、?[^、。「」]{0,12}?[たるい](?:こと|事)")
 # What may come between a topic's name and its は: an aside in brackets, an honorific (安倍首相は, ロシュ社は)
 _BEFORE_WA = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?(?:氏|さん|社|側)?(?:[(（][^()（）。]{1,12}[)）])?は")
 
@@ -37,7 +41,7 @@ def topics_over_content_subjects(body: str, mentions: list, found: list) -> list
         if claim.attribution == "direct" or not (claim.holder_entity_id or claim.holder_text):
             continue
         s_start = sentence_start(body, claim.start)
-        if _TOLD_ON.search(body, claim.end, _sentence_end(body, claim.end)):
+        if _TOLD_ON.search(body, claim.end, _sentence_end(body, claim.end)) or _SAYING_ANSWERED.match(body, claim.end):
             continue
         subject = _subject_before(body, people, claim, s_start)
         if subject is None:

@@ -3,7 +3,9 @@
 返答し (the actor), ZAKZAKの記事では「…」と伝えており (the site).
 
 Their page, edition, post, statement or article is how they speak, so the entity written right before it (X + の +
-the medium + は, で, では, に or 上で) holds the first claim after it in its sentence. Not when someone else is its
+the medium + は, で, では, or に for a page it posts on) holds the first claim after it in its sentence. Not what
+someone answers (Xの記事について, Xの声明に対し: the speaker carried from before answers it), nor voices the page
+received (Xのブログには「…」とのコメントが殺到, ファンから「…」との声が寄せられた), not when someone else is its
 subject after the medium (スポニチアネックスの記事では、中畑監督が「…」: the manager, reported), nor when the holder
 read is named before the medium in the sentence (事務所のAは、Bの公式サイト上で「…」: A speaks on B's site); a holder
 carried from an earlier sentence, read from the quote's words or taken from a source (Cによれば) is what it replaces.
@@ -16,10 +18,15 @@ import re
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.holders import blanked
 from core.claims.quote_marks import quotes
+from core.claims.voices import VOICES_HEARD
 from core.text import sentence_start
 
-_MEDIUM = re.compile(r"の(?:公式)?(?:ホームページ|ウェブサイト|ウェブページ|サイト|電子版|ブログ|ツイッター|Twitter|インスタグラム|"
-                     r"Instagram|フェイスブック|Facebook|声明|談話|社説|論評|記事|コラム)(?:上)?(?:では|で|には|に|は)、?")
+# A page is where its owner posts (Xのブログに「…」と書き込んだ); a statement or an article only speaks as a topic or
+# where something is said (Xの声明で, Xの社説は). Xの記事について, Xの声明に対し, Xの談話に「…」と反発した: what
+# someone else answers, never the owner speaking.
+_MEDIUM = re.compile(r"の(?:公式)?(?:(?:ホームページ|ウェブサイト|ウェブページ|サイト|電子版|ブログ|ツイッター|Twitter|インスタグラム|"
+                     r"Instagram|フェイスブック|Facebook)(?:上)?(?:では|で|には|に(?!つい|対|関|よ|応|反|答|基|向)|は)"
+                     r"|(?:声明|談話|社説|論評|記事|コラム)(?:では|で|は))、?")
 # Someone named as the subject between the medium and the claim (quotes blanked): they speak, the medium reports them
 _SUBJECT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9)）])(?:は|が|も)")
 
@@ -34,7 +41,8 @@ def held_by_own_media(body: str, mentions: list, found: list) -> list:
         if owner is None or (owner.start, owner.end) in taken:
             continue
         taken.add((owner.start, owner.end))  # the first claim after the medium only: later ones may be others' voices
-        if _named_before(body, claim, s_start, owner.start) or _same(owner, claim):
+        if _named_before(body, claim, s_start, owner.start) or _same(owner, claim) or VOICES_HEARD.search(claim.cue or ""):
+            # (Xのブログには「…」とのコメントが殺到: others' voices the page received)
             continue
         medium_end = _MEDIUM.match(body, owner.end).end()
         if _SUBJECT_AFTER.search(blanked(body, quotes(body, medium_end, claim.start)), medium_end, claim.start):

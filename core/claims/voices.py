@@ -29,11 +29,14 @@ NOUNS_OF_VOICE = r"(?:(?<![歓喚奇嬌掛け])声|意見|コメント|反応|�
 VOICED = re.compile(NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
                     r"(?:寄せられ|見られ|みられ|書き込まれ)")
 # The quotes' last mark, then the noun of voice (声, 意見, コメント…) and what happened to it
+# What happened to the voices: they came, rose, were many
+_HEARD = (r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
+          r"(?<=声も)(?=。)|(?<=声も)(?=[、\n]))")
 _VOICE = re.compile(
     r"(?:など|なんて)?(?:と|との|という|といった|などの|など)?、?(?P<cue>[^。「」]{0,64}?"
-    + NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
-    r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
-    r"(?<=声も)(?=。)|(?<=声も)(?=[、\n])))")
+    + NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?" + _HEARD + ")")
+# A claim's cue telling of voices others raised (の声が寄せられ, のコメントが殺到), not a verb of its speaker (と批判した)
+VOICES_HEARD = re.compile(NOUNS_OF_VOICE + r"(?:は|が|も)[^。「」]{0,12}?" + _HEARD)
 # The voices may be described at length after the quotes (…などと、普段はフランスで生活をしながらも…中山美穂に対する
 # 不信感を示す声が相次いだ); so far from them, the quotes must close on a quotative (と, など, という), or they are a
 # name the sentence goes on about (「本屋大賞」を受賞した…, 「テレフォンショッキング」にAKB48が…)

@@ -151,11 +151,13 @@ def _short_forms(name: str) -> tuple[str, ...]:
 
 def _may_be_short(short: str) -> bool:
     """A stem that can name a body alone: two letters or more, a name's letters only, not a referring word, not
-    a place UniDic knows (東京, 中国, 日本), not a person's name alone (株式会社掛布 … 掛布 is the man)."""
+    a place UniDic knows (東京, 中国, 日本), not a person's name alone (株式会社掛布 … 掛布 is the man), not an
+    adjective's form (国際的)."""
     if len(short) < 2 or short.startswith(_REFERRING) or not all(_NAME_LETTER.match(c) for c in short):
         return False
     tokens = _tokens(short)
-    return not any(",地名," in token.pos for token in tokens) and not all(",人名," in token.pos for token in tokens)
+    return not any(",地名," in token.pos for token in tokens) and not all(",人名," in token.pos for token in tokens) \
+        and not tokens[-1].pos.startswith("接尾辞,形状詞的")  # 国際的 of a tagger's 国際的テレビ: a word's form, no name
 
 
 @lru_cache(maxsize=4096)

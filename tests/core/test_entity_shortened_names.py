@@ -66,3 +66,10 @@ def test_no_kind_of_connection_read_as_an_agency():
     found = spans("LTE通信は速い。LTEならではの低遅延性が実感できる。")
     assert ("LTE通信", "ORG") in found and ("LTE", "ORG") not in found  # (the tagger's LTE通信 is no agency)
     assert ("時事", "ORG") in spans("時事通信によると、雨だった。\n時事と朝日新聞によると、風も吹いた。")
+
+
+def test_an_adjective_s_form_is_no_short_name():
+    # a tagger's 国際的テレビ (a station's name in translation) gives no 国際的 (国際的なテレビ局網)
+    text = ("テレビ局の名前はエスペラントで「国際的テレビ」を意味する。このテレビ局は、国際的なテレビ局網を作り出すことを"
+            "目指している。資金調達の国際的な運動が行なわれた。")
+    assert ("国際的", "ORG") not in spans(text)
