@@ -4,7 +4,8 @@ A sentence ends at 。, ！ or ？ outside 「」『』 (closing parentheses tha
 belong to it), or at a line break. A quote that runs over a line break and
 closes soon after keeps its lines together (some sources put one sentence per
 line inside a long quote). A "sentence" with no end in sight (a page with no
-。) is cut every _LONGEST characters, so work on it stays linear.
+。) is cut every LONGEST characters, so work on it stays linear (readers that find a sentence's start
+by its marks alone read no further back than that either).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 _QUOTE_REACH = 240  # a quote may run over the next line when it closes within this many characters
-_LONGEST = 2000
+LONGEST = 2000
 _ENDS = "。！？"
 _OPENS = "「『"
 _CLOSES = "」』"
@@ -40,7 +41,7 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
     while i < length:
         found = mark(text, i)
         at = found.start() if found else length
-        cut = start + _LONGEST
+        cut = start + LONGEST
         if cut < at and cut < length:  # no mark before the longest a sentence may run
             out.append((start, cut + 1))
             start = i = cut + 1
@@ -53,7 +54,7 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
             depth += 1
         elif char in _CLOSES:
             depth = max(depth - 1, 0)
-        elif char == "\n" and depth and i - start < _LONGEST and text.find("」", i, i + _QUOTE_REACH) >= 0:
+        elif char == "\n" and depth and i - start < LONGEST and text.find("」", i, i + _QUOTE_REACH) >= 0:
             i += 1
             continue  # a quote running over lines
         elif (char in _ENDS and depth == 0) or char == "\n":
@@ -65,7 +66,7 @@ def _spans(text: str) -> tuple[tuple[int, int], ...]:
             out.append((start, end))
             start, depth, i = max(end, i + 1), 0, max(end, i + 1)
             continue
-        if i - start >= _LONGEST:
+        if i - start >= LONGEST:
             out.append((start, i + 1))
             start, depth = i + 1, 0
         i += 1

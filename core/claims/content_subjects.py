@@ -16,10 +16,12 @@ whose topic is a setting or a thing (この投票では、大統領反対派が�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.holders import title_after
 from core.model import Mention
+from core.sentences import LONGEST
 from core.text import sentence_start
 
 # What may come between a name and its が: an age or a reading in brackets, ら (樋口公一社長(45)が、)
@@ -36,30 +38,32 @@ _BEFORE_WA = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?(?:氏|さん|社
 def topics_over_content_subjects(body: str, mentions: list, found: list) -> list:
     """found, each reported claim held by the が-subject it opens on held instead by its sentence's topic."""
     people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
+    starts = [m.start for m in people]
     quotes = [m.span() for m in re.finditer(r"「[^「」]*」", body)]
+    quote_starts = [a for a, _ in quotes]
     for claim in found:
         if claim.attribution == "direct" or not (claim.holder_entity_id or claim.holder_text):
             continue
-        s_start = sentence_start(body, claim.start)
+        s_start = max(sentence_start(body, claim.start), claim.start - LONGEST)  # a page with no 。: linear
         if _TOLD_ON.search(body, claim.end, _sentence_end(body, claim.end)) or _SAYING_ANSWERED.match(body, claim.end):
             continue
-        subject = _subject_before(body, people, claim, s_start)
+        # the holders of its sentence before it: a slice, not the article's every mention for every claim
+        sentence = people[bisect_left(starts, s_start):bisect_left(starts, claim.start)]
+        subject = _subject_before(body, sentence, claim, s_start)
         if subject is None:
             continue
-        topic = _topic_before(body, people, quotes, s_start, subject.start)
+        topic = _topic_before(body, sentence, quotes, quote_starts, subject.start)
         if topic is not None and not _same(topic, subject) and _one_clause(body, topic.end, subject.start):
             claim.holder_entity_id, claim.holder_text = topic.entity_id, topic.text
     return found
 
 
-def _subject_before(body: str, people: list, claim, s_start: int):
+def _subject_before(body: str, sentence: list, claim, s_start: int):
     """The claim's holder when it is written as the が-subject right before the claim (past its title), else None;
-    a holder no entity names (他社が) as a mention of its words."""
-    for m in reversed(people):
+    a holder no entity names (他社が) as a mention of its words. sentence: the holders its sentence names before it."""
+    for m in reversed(sentence):
         if m.end > claim.start:
             continue
-        if m.start < s_start:
-            break
         if not _is_holder(m, claim):
             continue
         title = title_after(body, m.end)
@@ -73,10 +77,10 @@ def _subject_before(body: str, people: list, claim, s_start: int):
     return Mention(at, at + len(claim.holder_text), claim.holder_text, "ORG", source=None)
 
 
-def _topic_before(body: str, people: list, quotes: list, s_start: int, before: int):
+def _topic_before(body: str, sentence: list, quotes: list, quote_starts: list, before: int):
     """The first entity named as a topic (its title, then は) in the sentence before `before`, outside quotes."""
-    for m in people:
-        if m.start < s_start or m.end > before or any(a < m.start < b for a, b in quotes):
+    for m in sentence:
+        if m.end > before or _inside_quote(quotes, quote_starts, m.start):
             continue
         title = title_after(body, m.end)
         at = title.end() if title is not None else m.end
@@ -84,6 +88,12 @@ def _topic_before(body: str, people: list, quotes: list, s_start: int, before: i
         if wa is not None and not body.startswith(("では", "には", "とは"), wa.end() - 1) and wa.end() <= before:
             return m
     return None
+
+
+def _inside_quote(quotes: list, quote_starts: list, at: int) -> bool:
+    """Whether at falls inside one of the article's quotes (sorted, never nested: the pattern takes no 「 inside)."""
+    i = bisect_right(quote_starts, at) - 1
+    return i >= 0 and quotes[i][0] < at < quotes[i][1]
 
 
 # A day set off by a comma after the topic (ロシュ社は18日、): no clause of its own

@@ -14,11 +14,13 @@ carried from an earlier sentence, read from the quote's words or taken from a so
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.holders import blanked
 from core.claims.quote_marks import quotes
 from core.claims.voices import VOICES_HEARD
+from core.sentences import LONGEST
 from core.text import sentence_start
 
 # A page is where its owner posts (Xのブログに「…」と書き込んだ); a statement or an article only speaks as a topic or
@@ -34,10 +36,12 @@ _SUBJECT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9)）])(
 def held_by_own_media(body: str, mentions: list, found: list) -> list:
     """found, the first claim after an entity's own medium (Xのウェブサイトで, Xの電子版は) in its sentence held by X."""
     people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
+    starts = [m.start for m in people]
     taken = set()
     for claim in sorted(found, key=lambda c: c.start):
-        s_start = sentence_start(body, claim.start)
-        owner = _owner(body, people, s_start, claim.start)
+        s_start = max(sentence_start(body, claim.start), claim.start - LONGEST)  # a page with no 。: linear
+        # the holders of its sentence before it: a slice, not the article's every mention for every claim
+        owner = _owner(body, people[bisect_left(starts, s_start):bisect_left(starts, claim.start)], claim.start)
         if owner is None or (owner.start, owner.end) in taken:
             continue
         taken.add((owner.start, owner.end))  # the first claim after the medium only: later ones may be others' voices
@@ -51,10 +55,11 @@ def held_by_own_media(body: str, mentions: list, found: list) -> list:
     return found
 
 
-def _owner(body: str, people: list, s_start: int, start: int):
-    """The last entity in the sentence before start written with its own medium after it, else None."""
-    for m in reversed(people):
-        if m.end <= start and m.start >= s_start and (medium := _MEDIUM.match(body, m.end)) and medium.end() <= start:
+def _owner(body: str, sentence: list, start: int):
+    """The last entity of sentence (the holders its sentence names before start) written with its own medium after
+    it, else None."""
+    for m in reversed(sentence):
+        if m.end <= start and (medium := _MEDIUM.match(body, m.end)) and medium.end() <= start:
             return m
     return None
 

@@ -70,7 +70,7 @@ def test_a_text_is_split_once_and_each_caller_gets_its_own_list():
 
 def _reference_spans(text: str) -> list[tuple[int, int]]:
     """The splitter read character by character (the rules in the module's docstring, plainly)."""
-    from core.sentences import _CLOSES, _ENDS, _LONGEST, _OPENS, _QUOTE_REACH, _TRAILING
+    from core.sentences import _CLOSES, _ENDS, LONGEST, _OPENS, _QUOTE_REACH, _TRAILING
     out, start, depth, i = [], 0, 0, 0
     while i < len(text):
         char = text[i]
@@ -78,7 +78,7 @@ def _reference_spans(text: str) -> list[tuple[int, int]]:
             depth += 1
         elif char in _CLOSES:
             depth = max(depth - 1, 0)
-        elif char == "\n" and depth and i - start < _LONGEST and text.find("」", i, i + _QUOTE_REACH) >= 0:
+        elif char == "\n" and depth and i - start < LONGEST and text.find("」", i, i + _QUOTE_REACH) >= 0:
             i += 1
             continue
         elif (char in _ENDS and depth == 0) or char == "\n":
@@ -90,7 +90,7 @@ def _reference_spans(text: str) -> list[tuple[int, int]]:
             out.append((start, end))
             start, depth, i = max(end, i + 1), 0, max(end, i + 1)
             continue
-        if i - start >= _LONGEST:
+        if i - start >= LONGEST:
             out.append((start, i + 1))
             start, depth = i + 1, 0
         i += 1
