@@ -1,4 +1,4 @@
-"""Which articles the ninth to twenty-second draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to twenty-third draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -58,9 +58,16 @@ every Wikinews article and every livedoor topic-news article in no gold (the twe
 included) whose headline or body holds one of WORDS_13, its body at most 2,000 characters long, sorted by article
 name; random.Random(2222) draws twelve: the first six development (dev22), the last six held (held22).
 
+Twenty-third draw (--draw 23): diplomacy at any length, both corpora whole. No Wikinews article in no gold holds 会談,
+首脳, 外相, 訪問 or 来日 with a state's office any more, whatever its length (the claims draws and the entity gold took
+the last), so the pool is every Wikinews article and every livedoor article of any category in no gold (the
+twenty-second draw's included) whose body holds one of WORDS_23 (会談, 首脳, 外相, 訪問, 来日) and names a head of state
+or government, a minister, an ambassador or a foreign ministry (LEADERS_19), at any length, sorted by article name;
+random.Random(2323) draws eight: the first four development (dev23), the last four held (held23).
+
     python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15|16|17|18]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
-    python bench/pick_meetings_draw.py CORPUS_DIR --draw 19|20|21|22 --livedoor LIVEDOOR_TEXT_DIR
+    python bench/pick_meetings_draw.py CORPUS_DIR --draw 19|20|21|22|23 --livedoor LIVEDOOR_TEXT_DIR
 """
 
 from __future__ import annotations
@@ -114,9 +121,12 @@ DRAW_20 = (2020, 30, 20, 2000)
 DRAW_21 = (2121, 24, 16, None)
 # the twenty-second draw: the twentieth's rule over the articles it and the twenty-first left
 DRAW_22 = (2222, 12, 6, 2000)
-BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20, 21: DRAW_21, 22: DRAW_22}
+# the twenty-third draw: a diplomatic meeting word and a state's office in the body, both corpora whole
+WORDS_23 = ("会談", "首脳", "外相", "訪問", "来日")
+DRAW_23 = (2323, 8, 4, None)
+BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20, 21: DRAW_21, 22: DRAW_22, 23: DRAW_23}
 # the draws that read every livedoor category (the others read its news, topic-news)
-EVERY_CATEGORY = {21}
+EVERY_CATEGORY = {21, 23}
 
 
 def taken() -> set[str]:
@@ -163,7 +173,7 @@ def annotated_since(number: int) -> set[str]:
 
 # The claims gold's draws made after each meetings draw over both corpora: their articles joined the gold later, so
 # that draw's pool keeps them
-CLAIMS_AFTER = {19: 22, 20: 22, 21: 22, 22: 24}
+CLAIMS_AFTER = {19: 22, 20: 22, 21: 22, 22: 24, 23: 25}
 
 
 def claims_since(number: int) -> set[str]:
@@ -174,17 +184,19 @@ def claims_since(number: int) -> set[str]:
 
 
 def _admits(number: int, title: str, body: str) -> bool:
-    """Whether the rule of the nineteenth to twenty-second draw admits an article by its words."""
+    """Whether the rule of the nineteenth to twenty-third draw admits an article by its words."""
     def holds(words):
         return any(w in title or w in body for w in words)
     if number == 19:
         return holds(LEADERS_19) and holds(MEETING_19)
+    if number == 23:  # the body alone holds both
+        return any(w in body for w in WORDS_23) and any(w in body for w in LEADERS_19)
     return holds(WORDS_13)
 
 
 def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
-    """The articles of both corpora the nineteenth to twenty-second draw's rule admits, by name (the twenty-first
-    reads every livedoor category, the others its news)."""
+    """The articles of both corpora the nineteenth to twenty-third draw's rule admits, by name (the twenty-first and
+    twenty-third read every livedoor category, the others its news)."""
     out, longest = [], BOTH_CORPORA[number][3]
     skip = taken() - annotated_since(number) - claims_since(CLAIMS_AFTER[number])
     texts = [(path.stem, *path.read_text(encoding="utf-8").partition("\n")[::2]) for path in corpus.glob("wn-*.txt")]
@@ -200,7 +212,7 @@ def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
 
 
 def draw(corpus: Path, number: int = 9, livedoor: Path | None = None) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to twenty-second draw, in draw order."""
+    """(article, part) of the ninth to twenty-third draw, in draw order."""
     if number in BOTH_CORPORA:
         seed, count, dev, _ = BOTH_CORPORA[number]
         drawn = _sample(seed, both_pool(corpus, livedoor, number), count, number)
@@ -223,9 +235,9 @@ def _sample(seed: int, admitted: list[str], count: int, number: int) -> list[str
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="the Wikinews text folder (livedoor's for --draw 12)")
-    parser.add_argument("--draw", type=int, default=9, choices=range(9, 23), metavar="9..22",
+    parser.add_argument("--draw", type=int, default=9, choices=range(9, 24), metavar="9..23",
                         help="which draw (default 9)")
-    parser.add_argument("--livedoor", type=Path, metavar="LIVEDOOR_TEXT_DIR", help="livedoor's texts (draws 19 to 22)")
+    parser.add_argument("--livedoor", type=Path, metavar="LIVEDOOR_TEXT_DIR", help="livedoor's texts (draws 19 to 23)")
     args = parser.parse_args()
     corpus, number, livedoor = args.corpus, args.draw, args.livedoor
     if number in BOTH_CORPORA and livedoor is None:

@@ -46,9 +46,9 @@ def test_every_span_of_the_sixth_and_seventh_draws_is_its_text_and_none_overlap(
             assert item["licence"].startswith("Wikinews, CC BY 2.5")
 
 
-def _meetings_draw(number: int, dev: int, held: int):
+def _meetings_draw(number: int, dev: int, held: int, livedoor_read: str = "topic-news-"):
     """(gold, drawn, pool) of a meetings draw over both corpora, after checking that the gold holds exactly the
-    articles drawn, split dev then held."""
+    articles drawn, split dev then held, and that the pool holds livedoor articles (livedoor_read: of what name)."""
     from bench.pick_meetings_draw import both_pool, draw
     livedoor = require(ROOT.parent / "shared" / "corpus" / "livedoor" / "text", "the livedoor corpus")
     gold = json.loads((ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json").read_text(encoding="utf-8"))
@@ -57,7 +57,7 @@ def _meetings_draw(number: int, dev: int, held: int):
     assert sorted(key for key, a in gold["articles"].items() if a.get("draw") == number) == sorted(k for k, _ in drawn)
     assert [part for _, part in drawn] == ["dev"] * dev + ["held"] * held
     pool = both_pool(CORPUS, livedoor, number)
-    assert pool == sorted(pool) and any(k.startswith("topic-news-") for k in pool)
+    assert pool == sorted(pool) and any(k.startswith(livedoor_read) for k in pool)
     return gold, [key for key, _ in drawn], pool
 
 
@@ -106,3 +106,16 @@ def test_the_meetings_twenty_second_draw_is_the_twentieth_rule_over_what_the_dra
         article = gold["articles"][key]
         assert len(article["body"]) <= 2000
         assert any(w in article["title"] or w in article["body"] for w in WORDS_13)
+
+
+def test_the_meetings_twenty_third_draw_holds_a_diplomatic_meeting_word_and_a_states_office_in_its_body():
+    from bench.pick_meetings_draw import LEADERS_19, WORDS_23
+    gold, drawn, pool = _meetings_draw(23, 4, 4, livedoor_read="peachy-")  # every livedoor category
+    assert set(drawn) <= set(pool)
+    assert not set(pool) & {key for key, a in gold["articles"].items() if a.get("draw", 1) < 23}
+    for key in drawn:  # the body alone holds both, at any length
+        body = gold["articles"][key]["body"]
+        assert any(w in body for w in WORDS_23) and any(w in body for w in LEADERS_19)
+    for meeting in gold["meetings"]:  # every mention of the draw's meetings is its article's text
+        for mention in (m for m in meeting["mentions"] if m["article"] in drawn):
+            assert gold["articles"][mention["article"]]["body"][mention["start"]:mention["end"]] == mention["text"]
