@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import NEGATED, OBJECT_CUE, OBJECT_WORDS
+from core.claims.confirmed import confirms_a_finding
 from core.claims.reports import Told
 from core.scan import skipping
 
@@ -121,8 +122,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end) \
                 and not (_ADMITTED.search(body, start, end) and end - start > 4 and _ADMITTED_VERB.match(body, match.end())):
             continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた, …した責任を認めた are admissions
-        if match.group("cue") == "確認し" and not _FOUND_TO_BE.search(body, start, end):
-            continue  # 死亡を確認した, 協力していくことを確認した: an act or an agreement; …であることを確認した is a finding
+        if match.group("cue") == "確認し" and not confirms_a_finding(body, start, end, match.end()):
+            continue  # 死亡を確認した, 協力していくことを確認した: an act or an agreement; …が死んだことを確認した is a finding
         if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
             continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
         if body.endswith("こと", start, end):
@@ -182,8 +183,6 @@ _SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|�
 _INSIDE_KOTO = re.compile(r"(?:した|する|している|していた|(?<=め)(?:た|る|ている|ていた))(?:こと|事)(?:を|に)")  # 認めたことを評価
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
-# What a finding establishes: 遺体は…さんであることを確認した (an identity or a state, not an act)
-_FOUND_TO_BE = re.compile(r"(?:である|であった|だった)こと$")
 # What is published rather than said: …報告書を明らかにした
 _DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
 # (an outlet's own commentary or editorial it carries is its statement: …を非難する論評を配信した, …社説を掲載した)
