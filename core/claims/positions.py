@@ -7,6 +7,7 @@ import re
 
 from core.claims.clauses import NEGATED, OBJECT_CUE, OBJECT_WORDS
 from core.claims.confirmed import confirms_a_finding
+from core.claims.stance_verbs import no_stance
 from core.claims.reports import Told
 from core.scan import skipping
 
@@ -124,6 +125,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた, …した責任を認めた are admissions
         if match.group("cue") == "確認し" and not confirms_a_finding(body, start, end, match.end()):
             continue  # 死亡を確認した, 協力していくことを確認した: an act or an agreement; …が死んだことを確認した is a finding
+        if no_stance(body, start, end, match.group("cue"), match.end()):
+            continue  # 笑みをたたえた, …を称えることを目的とした賞: a look or an aim, no praise given
         if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
             continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
         if body.endswith("こと", start, end):
