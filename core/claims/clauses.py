@@ -233,8 +233,9 @@ def clauses_told(body: str, start: int, end: int) -> list[re.Match]:
 
 # What someone said, told as its source: キャロル氏が語ったところによると、…
 TOLD = re.compile(r"(?:が|の)(?P<cue>語った|述べた|話した|明らかにした|説明した|証言した)ところ(?:によると|によれば|では)、?")
-# A verb of speech or position said not to have happened: 言及しなかった, コメントしていない
-NEGATED = re.compile(r"(?:し|して|さ)?(?:い)?(?:ない|なかっ|なくて|なくては|ず|せず)")
+# A verb of speech or position said not to have happened: 言及しなかった, コメントしていない (after a stem in し or
+# め: 明言しておらず, 確認していなかった, 認めていない)
+NEGATED = re.compile(r"(?:し|して|さ|て)?(?:い|おら)?(?:ない|なかっ|なくて|なくては|ず|せず)")
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
