@@ -54,6 +54,8 @@ _MADE_BY = re.compile(r"(?:っ|い)(?:た|てきた|ている|ていた)[\u4e00-
 # Particles that cannot take these verbs as a position (…を求め合う is not a claim).
 _NOT_A_POSITION = re.compile(r"(?:合|得|続け|かけ)")
 _TRIM = " \u3000、"
+# A word joining a clause to the one before it, after a comma: 、また, 、さらに, 、一方で
+_JOINING = re.compile(r"(?:また|さらに|一方で?|なお|同時に)(?![ぁ-ゖ])、?")
 _PRONOUN = re.compile(r"(?:それ|これ|あれ|同|この|その)[^ぁ-ゖ]{0,2}")
 
 
@@ -118,6 +120,9 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start = body.rfind("「", s_start, start)  # 「ねじれ国会」の下での協力を求めた, 番組「X」を終了することを: the quote names the matter
         while start < end and body[start] in _TRIM:
             start += 1
+        joining = _JOINING.match(body, start, end) if body[start - 1 : start] == "、" else None
+        if joining is not None:
+            start = joining.end()  # …お悔やみを述べ、また2人の…勇敢さを称える: また joins the clause, it is no part of it
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
             continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
         if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end) \
