@@ -51,12 +51,14 @@ RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してき�
 # Nouns of a request or statement made (…援助の要請を各国に行った, 理解を示す発言を行った): their verb is 行う alone
 _MADE_NOUNS = ("要請", "要望", "提案", "発言")
 _MADE_BY = re.compile(r"(?:っ|い)(?:た|てきた|ている|ていた)[\u4e00-\u9fff\u30a1-\u30fa]")
+# A verb noun negated by its light verb: この名前については反対を示さなかった, 支持をしなかった
+_NOUN_NEGATED = re.compile(r"を(?:示さ|し|せ|表明し|表明せ)(?:な|ず)")
 # Particles that cannot take these verbs as a position (…を求め合う is not a claim).
 _NOT_A_POSITION = re.compile(r"(?:合|得|続け|かけ)")
 _TRIM = " \u3000、"
 # A word joining a clause to the one before it, after a comma: 、また, 、さらに, 、一方で
 _JOINING = re.compile(r"(?:また|さらに|一方で?|なお|同時に)(?![ぁ-ゖ])、?")
-_PRONOUN = re.compile(r"(?:それ|これ|あれ|同|この|その)[^ぁ-ゖ]{0,2}")
+_PRONOUN = re.compile(r"(?:それ|これ|あれ|同)[^ぁ-ゖ]{0,2}|(?:この|その)[^ぁ-ゖ]?")  # この嫌疑, この報告書: a matter named, held
 
 
 # What one complains of in the body: 症状を訴えた, 体調不良を訴え, 腹痛を訴えて
@@ -77,7 +79,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if _INSIDE_KOTO.match(body, match.end()):
             continue  # …就任を拒否したことを評価する: the outer verb takes the whole clause
         if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
-                or NEGATED.match(body, match.end()) or body.startswith(("され", "れ", "られ"), match.end()):
+                or NEGATED.match(body, match.end()) or _NOUN_NEGATED.match(body, match.end()) \
+                or body.startswith(("され", "れ", "られ"), match.end()):
             # 反対派から権力乱用を批判されていた, インストールを求められ: the one criticised or asked is the subject
             continue
         praised = match.group("particle") == "に" and _PRAISE_SENT.match(body, match.end())
@@ -87,6 +90,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             made = match.group("cue2") == "行"
             if (match.group("noun") in _MADE_NOUNS) != made or made and _MADE_BY.match(body, match.end()):
                 continue  # …の発言を伝えた: a statement passed on, its words not told; 要請を行ってきた幹部: who it describes
+            if _PRONOUN.fullmatch(body, clause_start(body, s_start, match.start("noun")), match.start("noun")):
+                continue  # その方針を伝えている: the view named before, its content not told here
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
             joint = next((j for j in ("との", "という", "とする") if body.endswith(j, s_start, match.start("noun"))), None)
