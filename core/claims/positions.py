@@ -198,10 +198,11 @@ _INSIDE_KOTO = re.compile(r"(?:した|する|している|していた|(?<=め)(
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした
 _DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
-# (an outlet's own commentary or editorial it carries is its statement: …を非難する論評を配信した, …社説を掲載した;
+# (an outlet's own commentary, editorial or article it carries is its statement: …を非難する論評を配信した, …社説を
+# 掲載した, …滞在許可を求める記事を掲載した;
 # after a verb's stem in え or め as well: …を称える談話を発表した, …解決を求める声明を出した)
 _STATEMENT = re.compile(r"(?:する|した|(?<=[えめけせてね])(?:る|た))(?:[^、。「」]{0,6}の)?(?:(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)"
-                        r"|(?:論評|社説)を(?:[0-9０-９]{1,2}日、?)?(?:発表|出|公表|配信|掲載)"
+                        r"|(?:論評|社説|記事|論説|コラム)を(?:[0-9０-９]{1,2}日、?)?(?:発表|出|公表|配信|掲載)"
                         r"|発言を(?:行|し)"  # …選挙協力を要望する発言を行った
                         r"|(?:ツイート|投稿|書き込み)を(?:行|し|投稿))")  # …対応を非難するツイートを行い: a post is a statement
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")

@@ -21,3 +21,10 @@ def test_the_joining_word_is_left_out():
     [c] = [c for c in candidates("神戸新聞によると、JR西日本と近鉄は乗車券の発売を9月15日で、また利用そのものも2009年春をメドに"
                                  "廃止することを発表した。") if c.cue == "を発表"]
     assert c.text == "利用そのものも2009年春をメドに廃止する"
+
+
+def test_a_newspaper_asking_in_an_article_it_ran():
+    body = wikinews_claims_body("wn-01366")
+    start = body.index("ジンバブエからの難民申請者")
+    [c] = [c for c in candidates(body[start : body.index("。", start) + 1]) if c.cue == "を求め"]
+    assert c.text == "滞在許可"  # (the paper, named by no entity, is not yet read as its holder)
