@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import NEGATED, OBJECT_CUE, OBJECT_WORDS
+from core.claims.confirmed import confirms_a_finding
+from core.claims.stance_verbs import no_stance
 from core.claims.reports import Told
 from core.scan import skipping
 
@@ -49,10 +51,14 @@ RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してき�
 # Nouns of a request or statement made (…援助の要請を各国に行った, 理解を示す発言を行った): their verb is 行う alone
 _MADE_NOUNS = ("要請", "要望", "提案", "発言")
 _MADE_BY = re.compile(r"(?:っ|い)(?:た|てきた|ている|ていた)[\u4e00-\u9fff\u30a1-\u30fa]")
+# A verb noun negated by its light verb: この名前については反対を示さなかった, 支持をしなかった
+_NOUN_NEGATED = re.compile(r"を(?:示さ|し|せ|表明し|表明せ)(?:な|ず)")
 # Particles that cannot take these verbs as a position (…を求め合う is not a claim).
 _NOT_A_POSITION = re.compile(r"(?:合|得|続け|かけ)")
 _TRIM = " \u3000、"
-_PRONOUN = re.compile(r"(?:それ|これ|あれ|同|この|その)[^ぁ-ゖ]{0,2}")
+# A word joining a clause to the one before it, after a comma: 、また, 、さらに, 、一方で
+_JOINING = re.compile(r"(?:また|さらに|一方で?|なお|同時に)(?![ぁ-ゖ])、?")
+_PRONOUN = re.compile(r"(?:それ|これ|あれ|同)[^ぁ-ゖ]{0,2}|(?:この|その)[^ぁ-ゖ]?")  # この嫌疑, この報告書: a matter named, held
 
 
 # What one complains of in the body: 症状を訴えた, 体調不良を訴え, 腹痛を訴えて
@@ -73,7 +79,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if _INSIDE_KOTO.match(body, match.end()):
             continue  # …就任を拒否したことを評価する: the outer verb takes the whole clause
         if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
-                or NEGATED.match(body, match.end()) or body.startswith(("され", "れ", "られ"), match.end()):
+                or NEGATED.match(body, match.end()) or _NOUN_NEGATED.match(body, match.end()) \
+                or body.startswith(("され", "れ", "られ"), match.end()):
             # 反対派から権力乱用を批判されていた, インストールを求められ: the one criticised or asked is the subject
             continue
         praised = match.group("particle") == "に" and _PRAISE_SENT.match(body, match.end())
@@ -83,6 +90,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             made = match.group("cue2") == "行"
             if (match.group("noun") in _MADE_NOUNS) != made or made and _MADE_BY.match(body, match.end()):
                 continue  # …の発言を伝えた: a statement passed on, its words not told; 要請を行ってきた幹部: who it describes
+            if _PRONOUN.fullmatch(body, clause_start(body, s_start, match.start("noun")), match.start("noun")):
+                continue  # その方針を伝えている: the view named before, its content not told here
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
             joint = next((j for j in ("との", "という", "とする") if body.endswith(j, s_start, match.start("noun"))), None)
@@ -116,13 +125,18 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             start = body.rfind("「", s_start, start)  # 「ねじれ国会」の下での協力を求めた, 番組「X」を終了することを: the quote names the matter
         while start < end and body[start] in _TRIM:
             start += 1
+        joining = _JOINING.match(body, start, end) if body[start - 1 : start] == "、" else None
+        if joining is not None:
+            start = joining.end()  # …お悔やみを述べ、また2人の…勇敢さを称える: また joins the clause, it is no part of it
         if match.group("cue") == "宣言" and not body.endswith(("こと", "事"), start, end):
             continue  # 独立を宣言した: a declaration that is an act; …であることを宣言した is a statement
         if match.group("cue") == "認め" and not body.endswith(("こと", "事"), start, end) \
                 and not (_ADMITTED.search(body, start, end) and end - start > 4 and _ADMITTED_VERB.match(body, match.end())):
             continue  # 独立を認めた, 請求を認めた: a grant; …ことを認めた, …した責任を認めた are admissions
-        if match.group("cue") == "確認し" and not _FOUND_TO_BE.search(body, start, end):
-            continue  # 死亡を確認した, 協力していくことを確認した: an act or an agreement; …であることを確認した is a finding
+        if match.group("cue") == "確認し" and not confirms_a_finding(body, start, end, match.end()):
+            continue  # 死亡を確認した, 協力していくことを確認した: an act or an agreement; …が死んだことを確認した is a finding
+        if no_stance(body, start, end, match.group("cue"), match.end()):
+            continue  # 笑みをたたえた, …を称えることを目的とした賞: a look or an aim, no praise given
         if match.group("cue") == "訴え" and _SYMPTOM.search(body, start, end):
             continue  # 9人が症状を訴えた, 体調不良を訴え: complaining of the body, no statement
         if body.endswith("こと", start, end):
@@ -182,13 +196,13 @@ _SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|�
 _INSIDE_KOTO = re.compile(r"(?:した|する|している|していた|(?<=め)(?:た|る|ている|ていた))(?:こと|事)(?:を|に)")  # 認めたことを評価
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
-# What a finding establishes: 遺体は…さんであることを確認した (an identity or a state, not an act)
-_FOUND_TO_BE = re.compile(r"(?:である|であった|だった)こと$")
 # What is published rather than said: …報告書を明らかにした
 _DOCUMENT = re.compile(r"(?:報告書|文書|書簡|資料|詳細|全文|内容|結果|計画|予算案|法案)$")
-# (an outlet's own commentary or editorial it carries is its statement: …を非難する論評を配信した, …社説を掲載した)
-_STATEMENT = re.compile(r"(?:する|した)(?:[^、。「」]{0,6}の)?(?:(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)"
-                        r"|(?:論評|社説)を(?:[0-9０-９]{1,2}日、?)?(?:発表|出|公表|配信|掲載)"
+# (an outlet's own commentary, editorial or article it carries is its statement: …を非難する論評を配信した, …社説を
+# 掲載した, …滞在許可を求める記事を掲載した;
+# after a verb's stem in え or め as well: …を称える談話を発表した, …解決を求める声明を出した)
+_STATEMENT = re.compile(r"(?:する|した|(?<=[えめけせてね])(?:る|た))(?:[^、。「」]{0,6}の)?(?:(?:声明|談話|コメント|書簡|メッセージ|決議)を(?:発表|出|公表|採択|発出|送)"
+                        r"|(?:論評|社説|記事|論説|コラム)を(?:[0-9０-９]{1,2}日、?)?(?:発表|出|公表|配信|掲載)"
                         r"|発言を(?:行|し)"  # …選挙協力を要望する発言を行った
                         r"|(?:ツイート|投稿|書き込み)を(?:行|し|投稿))")  # …対応を非難するツイートを行い: a post is a statement
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
