@@ -27,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.diff_meetings import articles, livedoor_articles, text_articles  # noqa: E402
+from bench.diff_meetings import gold_free_pool  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.meetings.detect import detect_meetings  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
@@ -96,8 +96,7 @@ def main() -> None:
     args = parser.parse_args()
     registry = bundled_registry()
     cache = pickle.loads(args.mentions.read_bytes()) if args.mentions and args.mentions.exists() else {}
-    drawn = text_articles(args.texts, None) if args.texts else livedoor_articles(args.livedoor, None) if args.livedoor \
-        else articles(None)
+    drawn = gold_free_pool(args.livedoor, args.texts)
     pool = [("gold-free", *a) for a in drawn]
     if args.dev:
         gold = json.loads(GOLD.read_text(encoding="utf-8"))["articles"]

@@ -82,14 +82,18 @@ def text_articles(folder: Path, limit: int | None) -> list[tuple[str, str, str |
     return out[:limit] if limit else out
 
 
+def gold_free_pool(livedoor: Path | None, texts: Path | None, limit: int | None = None) -> list[tuple[str, str, str | None]]:
+    """The articles a bench reads by its --texts or --livedoor folder, else the Wikinews articles no gold holds: one
+    choice for every bench that reads gold-free text, so each takes the same three sources the same way."""
+    return text_articles(texts, limit) if texts else livedoor_articles(livedoor, limit) if livedoor else articles(limit)
+
+
 def write(out: Path, limit: int | None, livedoor: Path | None = None, texts: Path | None = None) -> None:
     registry = bundled_registry()
     cache = Path(str(out) + ".mentions")
     found = pickle.loads(cache.read_bytes()) if cache.exists() else {}
     with out.open("w", encoding="utf-8") as sink:
-        pool = text_articles(texts, limit) if texts else livedoor_articles(livedoor, limit) if livedoor \
-            else articles(limit)
-        for key, body, published in pool:
+        for key, body, published in gold_free_pool(livedoor, texts, limit):
             if key not in found:
                 found[key] = detect(body, registry, reference_date(published, None))
             plan = plan_meetings(body, found[key], published, None, registry)

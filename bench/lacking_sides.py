@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.diff_meetings import articles, livedoor_articles, text_articles  # noqa: E402
+from bench.diff_meetings import gold_free_pool  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.meetings.detect import detect_meetings  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
@@ -64,8 +64,7 @@ def main() -> None:
     found = pickle.loads(args.mentions.read_bytes())
     registry = bundled_registry()
     rows = []
-    pool = text_articles(args.texts, None) if args.texts else livedoor_articles(args.livedoor, None) if args.livedoor \
-        else articles(None)
+    pool = gold_free_pool(args.livedoor, args.texts)
     for key, body, published in pool:
         if key in found:
             rows.extend((key, body, *row) for row in lacking(body, found[key], published, registry))

@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.diff_meetings import articles, livedoor_articles, text_articles  # noqa: E402
+from bench.diff_meetings import gold_free_pool  # noqa: E402
 from bench.side_reasons import kind_of_mention, place_kind, role_in_sentence  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.meetings.detect import detect_meetings  # noqa: E402
@@ -66,8 +66,7 @@ def main() -> None:
     registry = bundled_registry()
     counts: Counter = Counter()
     shown = []
-    pool = text_articles(args.texts, None) if args.texts else livedoor_articles(args.livedoor, None) if args.livedoor \
-        else articles(None)
+    pool = gold_free_pool(args.livedoor, args.texts)
     types = ("GPE", "LOC") if args.places else ("ORG",)
     for key, body, published in pool:
         if key not in found:

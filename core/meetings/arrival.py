@@ -40,7 +40,7 @@ def arrival(body: str, actors, places, s_start: int, s_end: int) -> tuple[int, i
         if host is None:
             continue
         # (the one a relative clause describes comes first: 首相は…日本に到着したメルケル首相と会食した)
-        person = _described(body, actors, found.end()) or _traveller(body, actors, s_start, found.start())
+        person = _described(body, actors, found.end()) or _traveller(body, actors, s_start, host_start)
         if person is None or not _from_abroad(body, actors, person, host.entity_id):
             continue
         visitor = Participant(name_of(body, person), person.entity_id, role="visitor",
@@ -67,12 +67,21 @@ def _host_arrived_at(body: str, places, s_start: int, at: int) -> tuple[Particip
 
 
 def _traveller(body: str, actors, s_start: int, at: int):
-    """The last person before at in the sentence written with an office and then は, が or も (the traveller)."""
+    """The last person before the place at at in the sentence written with an office and then は, が or も (the
+    traveller); None when the arrival has a subject of its own after them (首相は、救援物資がハイチに到着したことを
+    確認した: the goods arrive) or is told inside a quote they open (首相は「…北京入りした」と述べた)."""
     for m in reversed([m for m in actors if m.type == "PERSON" and s_start <= m.start and m.end < at]):
         office = title_end(body, m)
-        if office is not None and _SUBJECT_MARK.match(body, office):
-            return m
+        mark = _SUBJECT_MARK.match(body, office) if office is not None else None
+        if mark is not None:
+            between = body[mark.end() : at]
+            return None if _OWN_SUBJECT.search(between) or between.count("「") > between.count("」") else m
     return None
+
+
+# 救援物資が15日、ハイチに: a subject of the arrival's own, with no verb between it and the place (not 大統領が待つ
+# ソウルに: a clause describing the place)
+_OWN_SUBJECT = re.compile(r"[^ぁ-ゖ「」、。\s]が[^ぁ-ゖ]*$")
 
 
 def with_arrivals(mentions: list, arrivals: list) -> list:

@@ -116,7 +116,9 @@ def subjects_apart(body: str, all_actors, all_places, clause: int, start: int, s
             return []
         joined = _joined_before(body, all_actors, named, opened)
         if joined is not None:  # AとBは…。双方は: the pair that sentence stood on, when no side stood apart since
-            return [] if sides else [Participant(body[m.start : m.end], m.entity_id) for m in (joined, named)]
+            if sides or _joined_before(body, all_actors, joined, opened) is not None:
+                return []  # (米国、英国、フランスは…。双方は: three joined as one subject are no pair)
+            return [Participant(body[m.start : m.end], m.entity_id) for m in (joined, named)]
         sides.insert(0, Participant(body[named.start : named.end], named.entity_id))
         end = opened
     a, b = sides

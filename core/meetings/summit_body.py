@@ -5,8 +5,6 @@ those the next sentence says attend it join it (core.meetings.attendees: 小泉�
 
 from __future__ import annotations
 
-import re
-
 from core.meetings.mention import MeetingMention, Participant
 from core.registry import Registry
 
@@ -42,9 +40,11 @@ def _body_opening(name: str, registry: Registry) -> Participant | None:
     """The body of states a meeting's name opens with (アフリカ連合首脳会議: the African Union, NATO国防相会議: NATO),
     the longest the registry names; None when none, or when another side follows it (EU・中国首脳会議, EUと中国の)."""
     for cut in range(len(name) - 2, 1, -1):
-        if name[cut] in "・、とや=＝":
-            continue
         found = next((i for i in registry.named(name[:cut]) or () if of_states(i, registry)), None)
         if found is not None:
-            return None if re.match(r"[・、とや]", name[cut:]) else Participant(name[:cut], found, role="host")
+            return None if name[cut] in _JOINERS else Participant(name[:cut], found, role="host")
     return None
+
+
+# what joins a second side to the body a meeting's name opens with (EU・中国, EUと中国)
+_JOINERS = "・、とや=＝"

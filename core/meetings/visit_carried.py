@@ -14,7 +14,7 @@ from datetime import date
 
 from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.people import (
-    SUBJECT_MARK, held_a_head_office, name_of, one_visitor_to_one_country, person_country
+    SUBJECT_MARK, SUBJECT_MARK_ALONE, held_a_head_office, name_of, one_visitor_to_one_country, person_country
 )
 from core.nlp.offices import office_after
 
@@ -96,7 +96,7 @@ def _host_received(body: str, people, visit: MeetingMention, visitor: Participan
 
 
 # 安倍首相は, 岸田氏が: the person as the subject of their sentence
-_AS_SUBJECT = re.compile(r"(?:氏|さん)?(?:は|が)(?![らのにで])")
+_AS_SUBJECT = re.compile(r"(?:氏|さん)?" + SUBJECT_MARK_ALONE.pattern)
 
 
 def _the_visitor_meets_the_host(mention: MeetingMention, visitor: Participant, host: Participant,

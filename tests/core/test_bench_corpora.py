@@ -6,6 +6,7 @@ import json
 
 from bench.bench_import import build_jsonl, dataset_row, news_files
 from bench.bench_scale import build
+from bench.diff_meetings import gold_free_pool
 from tests.shared_data import SHARED, require
 
 CORPORA = SHARED / "corpus"
@@ -50,3 +51,11 @@ def test_the_scale_bench_repeats_real_texts_as_distinct_articles(tmp_path):
     assert len(texts) == 6 and len(set(texts)) == 6
     assert texts[0] == real[0].read_text(encoding="utf-8").rstrip("\n") + "\n"  # livedoor's first, kept whole
     assert texts[4].startswith(texts[0].rstrip("\n")) and "配信番号" in texts[4]  # a repeat, told apart
+
+
+def test_the_gold_free_benches_read_a_folder_of_texts_before_livedoor(tmp_path):
+    (tmp_path / "b.txt").write_text("  二つ目の記事。\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text("一つ目の記事。", encoding="utf-8")
+    # a folder of texts wins over livedoor, each article by file name, undated and stripped
+    assert gold_free_pool(tmp_path / "missing", tmp_path) == [("a", "一つ目の記事。", None), ("b", "二つ目の記事。", None)]
+    assert gold_free_pool(None, tmp_path, 1) == [("a", "一つ目の記事。", None)]

@@ -54,3 +54,13 @@ def test_a_visitor_to_japan_is_one_known_or_written_as_of_another_country():
     assert visits("フランスのマクロン大統領が2日、京都に到着した。") == [("held", [("マクロン", "visitor"), ("日本", "host")])]
     # an office holder of no known country arriving in a Japanese city: a journey at home
     assert visits("橋本知事は15日、大阪に到着した。") == []
+
+
+def test_what_arrives_after_the_subject_or_inside_their_quote_is_not_their_visit():
+    # the goods, a team: a subject of the arrival's own between the office holder and the place
+    assert visits("福田首相は15日、救援物資がハイチに到着したことを確認した。") == []
+    assert visits("福田首相は、日本の調査団が北京入りしたことを明らかにした。") == []
+    # told in the office holder's quote
+    assert visits("福田首相は「救援物資がハイチに到着した」と述べた。") == []
+    # a clause describing the place keeps the traveller
+    assert visits("岡田外相は9日、韓国の大統領が待つソウルに到着した。") == [("held", [("岡田", "visitor"), ("韓国", "host")])]

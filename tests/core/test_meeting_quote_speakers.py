@@ -41,3 +41,11 @@ def test_a_quote_naming_who_goes_or_the_speakers_own_country_keeps_its_visitor()
     assert _visit("岸田首相は10日、「バイデン大統領が来月、日本を訪問する」と語った。") == [
         [("バイデン", "visitor"), ("日本", "host")]]
     assert _visit("習近平国家主席は10日、「中国を訪問する各国首脳を歓迎する」と述べた。") == [[("中国", "host")]]
+
+
+def test_a_visit_describing_the_people_after_it_is_theirs_not_the_speakers():
+    # the speaker of another country only welcomes those who come
+    assert _visit("岸田首相は10日、「中国を訪問する各国首脳を歓迎する」と述べた。") == [[("中国", "host")]]
+    assert _visit("岸田首相は10日、「中国を訪問したバイデン大統領に感謝する」と述べた。")[0][0] != ("岸田", "visitor")
+    # a plan or a time after the verb is still the speaker's visit
+    assert _visit("岸田首相は10日、「中国を訪問する予定だ」と語った。") == [[("岸田", "visitor"), ("中国", "host")]]

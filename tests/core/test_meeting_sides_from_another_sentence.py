@@ -66,6 +66,14 @@ def test_both_sides_are_the_pair_the_sentence_before_stood_on_as_one_subject():
     assert all(len(p.participants) < 2 for p in proposals_in(text, date(2015, 6, 30)))
 
 
+def test_three_joined_as_one_subject_are_no_pair_for_both_sides():
+    # 双方 is two: of three named as the subject before, no two are the pair (not the last two of the list)
+    text = "米国、英国、フランスは12日、声明を出した。双方は来週、協議する。"
+    assert all(len(p.participants) < 2 for p in proposals_in(text, date(2015, 6, 30)))
+    text = "米国と英国とフランスは12日、声明を出した。双方は来週、協議する。"
+    assert all(len(p.participants) < 2 for p in proposals_in(text, date(2015, 6, 30)))
+
+
 def test_a_side_going_on_talking_takes_its_partner_from_a_sentence_or_two_before():
     text = ("東芝は12日、ウエスタンデジタルと半導体事業の売却で合意したと発表した。売却額は2兆円。"
             "東芝は昨年から交渉を続けていた。")
