@@ -1,0 +1,56 @@
+"""Words that say which occasion a meeting word tells keep it from joining another meeting of the same sides:
+the point a span starts from (…して以来), this occasion (今回の会談) and a meeting held in person (対面で)."""
+
+from datetime import date
+
+from core.meetings.mention import MeetingMention
+from core.meetings.occasion import read_occasion
+from tests.core.meeting_helpers import proposals_in
+
+DAY = date(2018, 9, 28)
+TALKS = "河野外相は27日、ニューヨークで北朝鮮の李容浩外相と会談した。"
+
+
+def _words(proposal):
+    return [m.text for m in proposal.mentions]
+
+
+def test_a_meeting_a_span_starts_from_is_an_earlier_one():
+    proposals = proposals_in(TALKS + "日朝外相が会うのは、シンガポールで立ち話をして以来となる。", DAY)
+    talks = next(p for p in proposals if "会談" in _words(p))
+    assert "立ち話" not in _words(talks)
+    assert any(_words(p) == ["立ち話"] for p in proposals)  # a meeting of its own, the earlier one
+
+
+def test_the_meeting_reported_is_still_told_again_in_a_span():
+    # 外相会談は…以来3年ぶり: the talks reported, measured from an earlier meeting, are still those talks
+    proposals = proposals_in(TALKS + "日朝の外相会談は、岸田外相が李外相と会談して以来3年ぶり。", DAY)
+    assert _words(proposals[0]) == ["会談", "外相会談"]
+
+
+def test_this_occasion_is_no_meeting_only_proposed():
+    proposals = proposals_in(TALKS + "安倍首相が金正恩委員長との会談実現に意欲を示す中、今回の会談でも首相の"
+                             "メッセージが伝えられたとみられる。", DAY)
+    proposed = next(p for p in proposals if p.status == "proposed")
+    assert len(proposed.mentions) == 1
+
+
+def test_talks_held_in_person_are_no_call_of_the_same_sides():
+    text = "岩屋外相は趙兌烈外相と電話で会談した。両外相は昨年末以降2度電話で協議しているが、対面で会談するのは今回が初めてとなる。"
+    call = next(p for p in proposals_in(text, DAY) if p.kind == "phone_call")
+    assert all(not m.in_person for m in call.mentions)
+    assert len(call.mentions) == 2
+
+
+def test_the_words_read_around_a_meeting_word():
+    def read(text, word):
+        start = text.index(word)
+        mention = MeetingMention(start, start + len(word), word, "talks", "held", (0, len(text)))
+        read_occasion(text, mention)
+        return mention.since_point, mention.this_time, mention.in_person
+
+    assert read("両氏が会談して以来だ。", "会談") == (True, False, False)
+    assert read("前回の会談以来だ。", "会談") == (True, False, False)
+    assert read("今回の会談では", "会談") == (False, True, False)
+    assert read("対面での会談は", "会談") == (False, False, True)
+    assert read("首脳会談に続いて夕食会が開かれた。", "首脳会談") == (False, False, False)  # follows the meeting told
