@@ -31,6 +31,8 @@ def _dates_another_noun(body: str, date, position: int) -> bool:
     """A date that modifies another noun (20日の政権発足に伴い、…会談): the day of that event, not of the meeting."""
     if _TARGET_DAY.match(body, date.end):
         return True  # 2010年4月1日を目処に…覚書を締結した, 11月10日に期限を迎える: a day aimed at, not the meeting's
+    if body.startswith("以来", date.end):
+        return True  # 2018年4月以来の外相会談: the day a span starts from, an earlier meeting's
     if not body.startswith("の", date.end):
         return False
     between = body[date.end : position]
@@ -71,7 +73,7 @@ def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
     # (12月29日の東京大賞典への出走も想定していたが、…と協議した); a day aimed at may be the meeting's own
     # (2月23日をメドに…市長と会談して)
     inside = [d for d in inside if (d.start >= position or not body.startswith("の", d.end))
-              and not (d.start >= position and _report_day(body, d, position))]
+              and not (d.start >= position and (_report_day(body, d, position) or _SINCE_CLAUSE.match(body, d.end)))]
     after = [d for d in inside if "W" not in str(d.value)] or inside
     # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
     closing = [d for d in after if _HELD_ON.match(body, d.end)]
@@ -83,6 +85,11 @@ def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
 # 会談したことを13日明らかにした, 会談したと、13日発表した: the day of the report, not of the meeting
 _REPORTED_ON = re.compile(r"に?、?(?:明らかに|発表|公表|伝え|報じ|語っ|述べ|説明)")
 _REPORT_OF = re.compile(r"(?:ことを|と)、?$")
+
+
+# 外相会談は2018年4月以来, 会談は2015年8月にマレーシアで会談して以来3年ぶり: a date after the meeting word in a
+# clause that ends in 以来 is the day a span starts from (an earlier meeting's), never the day of the one told
+_SINCE_CLAUSE = re.compile(r"[^、。]{0,40}?以来")
 
 
 def _report_day(body: str, date, position: int) -> bool:

@@ -54,3 +54,12 @@ def test_the_words_read_around_a_meeting_word():
     assert read("今回の会談では", "会談") == (False, True, False)
     assert read("対面での会談は", "会談") == (False, False, True)
     assert read("首脳会談に続いて夕食会が開かれた。", "首脳会談") == (False, False, False)  # follows the meeting told
+
+
+def test_the_day_a_span_starts_from_dates_no_meeting_told():
+    # 訪韓するのは2018年4月以来: the day of an earlier visit, not of the talks of the 13th told again
+    text = "岩屋外相は13日、ソウルで趙兌烈外相と会談する。日本の外相が外相会談のために訪韓するのは2018年4月以来となる。"
+    proposals = proposals_in(text, date(2025, 1, 10))
+    assert all(not (p.start or "").startswith("2018") for p in proposals)
+    assert _words(proposals[0]) == ["会談", "外相会談"]
+    assert proposals_in("2018年4月以来の日韓外相会談が13日、ソウルで開かれた。", date(2025, 1, 10))[0].start != "2018-04"
