@@ -63,3 +63,13 @@ def test_the_day_a_span_starts_from_dates_no_meeting_told():
     assert all(not (p.start or "").startswith("2018") for p in proposals)
     assert _words(proposals[0]) == ["会談", "外相会談"]
     assert proposals_in("2018年4月以来の日韓外相会談が13日、ソウルで開かれた。", date(2025, 1, 10))[0].start != "2018-04"
+
+
+def test_the_day_and_place_of_another_meeting_word_after_it_are_not_its_own():
+    # 会談では、12月15日に山口県で首脳会談を開くほか、ペルーで開かれる…首脳会議でも: the summits planned, not the talks held
+    text = ("安倍首相は2日、ウラジオストクでプーチン大統領と会談した。会談では、12月15日に山口県で首脳会談を開くほか、"
+            "11月にペルーで開かれるAPEC首脳会議でも日ロ首脳会談を行うことで一致した。")
+    proposals = proposals_in(text, date(2016, 9, 3))
+    held = next(p for p in proposals if p.status == "held")
+    assert _words(held) == ["会談", "会談"]
+    assert all(len(p.mentions) == 1 for p in proposals if p is not held)
