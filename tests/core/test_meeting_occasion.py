@@ -73,3 +73,11 @@ def test_the_day_and_place_of_another_meeting_word_after_it_are_not_its_own():
     held = next(p for p in proposals if p.status == "held")
     assert _words(held) == ["会談", "会談"]
     assert all(len(p.mentions) == 1 for p in proposals if p is not held)
+
+
+def test_a_trip_s_talks_told_in_one_sentence_leave_a_later_summit_word_to_neither():
+    # 10日にA氏と、11日にB氏とそれぞれ会談した。首脳会談では: the day carried is the sentence's last, not evidence of B
+    text = ("石破首相は東南アジア歴訪中で、10日にベトナムのチン首相と、11日にインドネシアのプラボウォ大統領とそれぞれ"
+            "会談した。首脳会談では、南シナ海情勢について意見を交わした。")
+    talks = [p for p in proposals_in(text, date(2025, 1, 12)) if p.kind == "talks"]
+    assert len(talks) == 2 and all(_words(p) == ["会談"] for p in talks)
