@@ -6,6 +6,7 @@ from datetime import date
 from core.meetings.mention import MeetingMention
 from core.meetings.occasion import read_occasion
 from tests.core.meeting_helpers import proposals_in
+from tests.core.test_meeting_identity_across import records
 
 DAY = date(2018, 9, 28)
 TALKS = "河野外相は27日、ニューヨークで北朝鮮の李容浩外相と会談した。"
@@ -81,3 +82,15 @@ def test_a_trip_s_talks_told_in_one_sentence_leave_a_later_summit_word_to_neithe
             "会談した。首脳会談では、南シナ海情勢について意見を交わした。")
     talks = [p for p in proposals_in(text, date(2025, 1, 12)) if p.kind == "talks"]
     assert len(talks) == 2 and all(_words(p) == ["会談"] for p in talks)
+
+
+def test_two_outlets_measuring_from_an_earlier_meeting_tell_one_meeting_and_keep_the_earlier_apart():
+    earlier = {"reference_date": "2018-04-11", "body": "河野太郎外相は10日、ソウルで韓国の康京和外相と会談した。"}
+    one = {"reference_date": "2025-01-14", "body": "岩屋毅外相は13日、ソウルで韓国の趙兌烈外相と会談した。"
+           "日本の外相が日韓外相会談のために訪韓するのは2018年4月以来となる。"}
+    two = {"reference_date": "2025-01-14", "body": "岩屋毅外相は13日、ソウルで趙兌烈外相と会談した。日韓外相会談は2018年4月以来。"}
+    found = records({"earlier": earlier, "one": one, "two": two})
+    talks = [articles for sides, articles in found if "person:cho-tae-yul" in sides]
+    assert talks == [["one", "two"]]
+    assert [articles for sides, articles in found if "person:taro-kono" in sides] == [["earlier"]]
+    assert all(articles != ["two"] for _, articles in found)  # no record of its own for the talks told again
