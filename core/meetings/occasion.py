@@ -1,12 +1,12 @@
 """Words around a meeting word that say which occasion it is, read before it may join a meeting told before
 in its article (core.meetings.told_again):
 
-- told as the point a span starts from (…と会談して以来3年ぶり, 先月立ち話をして以来): an earlier meeting the
-  sentence measures from, never the meeting the article reports, so the same sides alone do not make it that
-  one (…に続いて is left alone: 首脳会談に続いて夕食会 follows the meeting told, it is no earlier one);
+- told as the point a span starts from (…と会談して以来2年ぶり, 国際会議で立ち話をして以来): an earlier
+  meeting the sentence measures from, never the meeting the article reports, so the same sides alone do not
+  make it that one (…に続いて is left alone: 首脳会談に続いて夕食会 follows the meeting told, it is no earlier one);
 - told as this occasion (今回の会談): the meeting that is taking place or took place, never one only proposed
-  (金委員長との会談実現に意欲を示す中、今回の会談でも…);
-- told as held in person (対面で会談するのは今回が初めて): not a phone or video call of the same sides.
+  (大統領は首脳会談の早期実現を求めた。今回の会談では…);
+- told as held in person (両外相の対面での会談は初めて): not a phone or video call of the same sides.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def _dates_another_noun(body: str, date, position: int) -> bool:
     if _TARGET_DAY.match(body, date.end):
         return True  # 2010年4月1日を目処に…覚書を締結した, 11月10日に期限を迎える: a day aimed at, not the meeting's
     if body.startswith("以来", date.end):
-        return True  # 2018年4月以来の外相会談: the day a span starts from, an earlier meeting's
+        return True  # 2019年6月以来の外相会談: the day a span starts from, an earlier meeting's
     if not body.startswith("の", date.end):
         return False
     between = body[date.end : position]
@@ -88,12 +88,12 @@ _REPORTED_ON = re.compile(r"に?、?(?:明らかに|発表|公表|伝え|報じ|
 _REPORT_OF = re.compile(r"(?:ことを|と)、?$")
 
 
-# 外相会談は2018年4月以来, 会談は2015年8月にマレーシアで会談して以来3年ぶり: a date after the meeting word in a
+# 外相会談は2019年6月以来, 両氏が昨年春に東京で会談して以来: a date after the meeting word in a
 # clause that ends in 以来 is the day a span starts from (an earlier meeting's), never the day of the one told
 _SINCE_CLAUSE = re.compile(r"[^、。]{0,40}?以来")
 
 
-# 会談では、12月15日に山口県で首脳会談を開くことで一致した: a date after the meeting word that opens the clause
+# 会談では、来月10日に東京で首脳会談を開くことで一致した: a date after the meeting word that opens the clause
 # of another meeting word is that meeting's day
 _ANOTHER_MEETING_ON = re.compile(rf"[^、。]{{0,30}}?(?:{_MEETING_WORD.pattern})")
 
@@ -182,7 +182,7 @@ _HELD_THERE = re.compile(r"(?:行われ|開かれ|開催さ|実施さ)")
 
 def _another_meeting_between(body: str, trigger: int, position: int) -> bool:
     """Whether another meeting word stands between the trigger and a place after it (会談では、…首脳会談を開くほか、
-    ペルーで開かれるAPEC首脳会議でも…): the place is that meeting's."""
+    ジュネーブで開かれる国際会議でも…): the place is that meeting's."""
     word = TRIGGER.match(body, trigger)
     return bool(_MEETING_WORD.search(body, word.end() if word else trigger + 1, position))
 

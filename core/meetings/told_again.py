@@ -40,7 +40,7 @@ def _status_fits(candidate: Proposal, mention: MeetingMention, earlier: Proposal
 
 
 def _only_proposed_now(mention: MeetingMention, earlier: Proposal) -> bool:
-    """今回の会談 after 金委員長との会談実現に意欲を示す: the occasion at hand is no meeting only proposed."""
+    """今回の会談 after 首脳会談の早期実現を求めた: the occasion at hand is no meeting only proposed."""
     return mention.this_time and earlier.status == "proposed"
 
 

