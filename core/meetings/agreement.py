@@ -83,9 +83,10 @@ def told_as_a_meal(mention: MeetingMention, earlier: Proposal) -> bool:
 
 def kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
     """A kind the bare word can speak of: its own family, or a call right before it (電話会談を行った。
-    会談では…), not one told in passing paragraphs before."""
+    会談では…), not one told in passing paragraphs before, nor when the word is held in person (対面で会談)."""
     return kinds_fit(candidate.kind, earlier.kind) or (
-        mention.text in GENERIC and earlier.kind in CALL_KINDS and just_before(earlier, mention))
+        mention.text in GENERIC and earlier.kind in CALL_KINDS and not mention.in_person
+        and just_before(earlier, mention))
 
 
 def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, country_of) -> bool:

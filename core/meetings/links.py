@@ -73,7 +73,8 @@ def prepares_planned(proposals: list[Proposal], body: str, country_of) -> list[t
                         sides[id(p)] = _sides(p, country_of)
                 if held is planned or not sides[id(held)] & sides[id(planned)]:
                     continue
-                if held.start and planned.start and held.start[:len(planned.start)] > planned.start:
+                last = planned.end or planned.start  # 今年前半: the plan's time runs to June
+                if held.start and last and held.start[:len(last)] > last:
                     continue  # a meeting held after the plan's time cannot prepare it
                 links.append((held, planned, "prepares", body[begin:end]))
     return links

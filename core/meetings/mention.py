@@ -51,4 +51,7 @@ class MeetingMention:
     ambiguous: bool = False  # a bare word that several meetings told before may be meant by (left alone)
     day_written: tuple | None = None  # (month, day) its sentence writes when no date resolves (9日: (None, 9))
     sides_elsewhere: bool = False  # its sides read from another sentence (core.meetings.sides_elsewhere)
+    since_point: bool = False  # the point a span starts from (会談して以来): an earlier meeting (core.meetings.occasion)
+    this_time: bool = False  # 今回の会談: the occasion at hand, never a meeting only proposed
+    in_person: bool = False  # 対面で会談: not a call
     joined_by: str | None = None  # why it joined a meeting told before in the article (read by the evaluation)

@@ -14,6 +14,7 @@ from core.meetings.levels import levels_fit
 from core.meetings.meeting_names import title_key
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.merge import kinds_fit
+from core.meetings.occasion import read_occasion
 from core.meetings.pair_met_before import pair_met_before, pair_to_meet_again
 from core.meetings.proposal import Proposal
 from core.meetings.same_dates import dates_agree
@@ -33,6 +34,7 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
     for mention in mentions:
         if body is not None:
             mention.day_written = day_written(body, mention)  # 9日 with no date line to resolve it against
+            read_occasion(body, mention)  # 会談して以来, 今回の会談, 対面で会談
         date = mention.date
         value = date.value if date is not None else None
         text = date.text if date is not None else None

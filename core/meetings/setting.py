@@ -31,6 +31,8 @@ def _dates_another_noun(body: str, date, position: int) -> bool:
     """A date that modifies another noun (20日の政権発足に伴い、…会談): the day of that event, not of the meeting."""
     if _TARGET_DAY.match(body, date.end):
         return True  # 2010年4月1日を目処に…覚書を締結した, 11月10日に期限を迎える: a day aimed at, not the meeting's
+    if body.startswith("以来", date.end):
+        return True  # 2019年6月以来の外相会談: the day a span starts from, an earlier meeting's
     if not body.startswith("の", date.end):
         return False
     between = body[date.end : position]
@@ -71,7 +73,8 @@ def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
     # (12月29日の東京大賞典への出走も想定していたが、…と協議した); a day aimed at may be the meeting's own
     # (2月23日をメドに…市長と会談して)
     inside = [d for d in inside if (d.start >= position or not body.startswith("の", d.end))
-              and not (d.start >= position and _report_day(body, d, position))]
+              and not (d.start >= position and (_report_day(body, d, position) or _SINCE_CLAUSE.match(body, d.end)
+                                                or _ANOTHER_MEETING_ON.match(body, d.end)))]
     after = [d for d in inside if "W" not in str(d.value)] or inside
     # 会談は、10月2日に行われる投票後の10月5日に行われる: the day the clause ends on, not one of another noun
     closing = [d for d in after if _HELD_ON.match(body, d.end)]
@@ -83,6 +86,16 @@ def nearest_date(body: str, dates, position: int, s_start: int, s_end: int):
 # 会談したことを13日明らかにした, 会談したと、13日発表した: the day of the report, not of the meeting
 _REPORTED_ON = re.compile(r"に?、?(?:明らかに|発表|公表|伝え|報じ|語っ|述べ|説明)")
 _REPORT_OF = re.compile(r"(?:ことを|と)、?$")
+
+
+# 外相会談は2019年6月以来, 両氏が昨年春に東京で会談して以来: a date after the meeting word in a
+# clause that ends in 以来 is the day a span starts from (an earlier meeting's), never the day of the one told
+_SINCE_CLAUSE = re.compile(r"[^、。]{0,40}?以来")
+
+
+# 会談では、来月10日に東京で首脳会談を開くことで一致した: a date after the meeting word that opens the clause
+# of another meeting word is that meeting's day
+_ANOTHER_MEETING_ON = re.compile(rf"[^、。]{{0,30}}?(?:{_MEETING_WORD.pattern})")
 
 
 def _report_day(body: str, date, position: int) -> bool:
@@ -167,6 +180,13 @@ _SUBJECT_HELD = re.compile(r"[^、。「」]{0,8}?[がは](?:[^、。「」]{0,1
 _HELD_THERE = re.compile(r"(?:行われ|開かれ|開催さ|実施さ)")
 
 
+def _another_meeting_between(body: str, trigger: int, position: int) -> bool:
+    """Whether another meeting word stands between the trigger and a place after it (会談では、…首脳会談を開くほか、
+    ジュネーブで開かれる国際会議でも…): the place is that meeting's."""
+    word = TRIGGER.match(body, trigger)
+    return bool(_MEETING_WORD.search(body, word.end() if word else trigger + 1, position))
+
+
 def meeting_place(body: str, places, s_start: int, s_end: int, trigger: int, kind: str, registry=None):
     """The LOC/GPE written with で (…クアラルンプールで) before the trigger, or after a meeting word the clause says
     was held there (会談が10日、ニューヨークで行われた); a city wins over a country; a place built from parts is given
@@ -177,7 +197,8 @@ def meeting_place(body: str, places, s_start: int, s_end: int, trigger: int, kin
         after = _PLACE_AFTER.match(body, m_end)
         limit = s_end if kind == "multilateral" else trigger  # …会合に出席するためクアラルンプールを訪れた
         if limit == trigger and m_start > trigger and after and after.group(0).endswith("で") \
-                and _HELD_THERE.match(body, after.end()) and _SUBJECT_HELD.match(body, trigger, m_start):
+                and _HELD_THERE.match(body, after.end()) and _SUBJECT_HELD.match(body, trigger, m_start) \
+                and not _another_meeting_between(body, trigger, m_start):
             candidates.append(mention)  # 日米首脳会談が10日、ニューヨークで行われた: the word held there
             continue
         if s_start <= m_start and m_end <= limit and after and (kind in ("visit", "multilateral") or after.group(0).endswith("で")):

@@ -39,6 +39,11 @@ def _status_fits(candidate: Proposal, mention: MeetingMention, earlier: Proposal
         or (candidate.status == "cancelled" and earlier.status in ("scheduled", "proposed"))  # 予定の会談を中止
 
 
+def _only_proposed_now(mention: MeetingMention, earlier: Proposal) -> bool:
+    """今回の会談 after 首脳会談の早期実現を求めた: the occasion at hand is no meeting only proposed."""
+    return mention.this_time and earlier.status == "proposed"
+
+
 def _names_the_partner(candidate: Proposal, earlier: Proposal) -> bool:
     """Whether the candidate names someone the earlier meeting was held with, not only its first side (首相は
     チン首相との会談で: チン; 岸田首相はその後、地元の財界人らと会談した names the subject alone)."""
@@ -63,6 +68,8 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
             if named is not None:
                 candidate.start = candidate.end = None
         return note_joined(mention, "same name", named)
+    if mention.since_point and not mention.referring:
+        return None  # 先月立ち話をして以来, …と会談して以来3年ぶり: the earlier meeting a span is measured from
     if candidate.kind == "visit" and candidate.participants and not any(
             p.role == "host" or is_country(p) for p in candidate.participants):
         # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
@@ -79,7 +86,7 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if nothing in the mention contradicts it
         fitting = [e for e in reversed(proposals[-LOOK_BACK:]) if kind_fits_back(candidate, mention, e)
-                   and not told_as_a_meal(mention, e)]
+                   and not told_as_a_meal(mention, e) and not _only_proposed_now(mention, e)]
         if not fitting or told_between(candidate, mention, fitting[0], dropped) \
                 or story_moved_on(fitting[0], mention, proposals, country_of):
             return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
@@ -95,7 +102,7 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         window = list(reversed(proposals[-LOOK_BACK:]))
 
         def theirs(earlier: Proposal) -> bool:
-            kind_ok = kinds_fit(candidate.kind, earlier.kind) or earlier.kind in CALL_KINDS
+            kind_ok = kinds_fit(candidate.kind, earlier.kind) or (earlier.kind in CALL_KINDS and not mention.in_person)
             return kind_ok and not told_as_a_meal(mention, earlier) and _status_fits(candidate, mention, earlier) \
                 and levels_fit(candidate.level, meeting_level(earlier)) \
                 and within_sides(candidate.participants, earlier.participants, country_of, meeting_level(earlier)) \
@@ -137,11 +144,11 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
     for earlier in reversed(proposals[-LOOK_BACK:]):
         if "negotiation_round" in (candidate.kind, earlier.kind) and candidate.kind != earlier.kind:
             continue  # 交渉 told beside 会談 of the same sides: the round holds the talks (linked, not merged)
-        if process_and_round(candidate, earlier):
+        if process_and_round(candidate, earlier) or _only_proposed_now(mention, earlier):
             continue
         # a bare 会談 may speak of the 電話会談 named before it: right after it, or naming both its sides
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
-            mention.text in GENERIC and earlier.kind in CALL_KINDS
+            mention.text in GENERIC and earlier.kind in CALL_KINDS and not mention.in_person
             and (len(candidate.participants) >= 2 or just_before(earlier, mention)))
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two

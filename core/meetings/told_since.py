@@ -73,8 +73,10 @@ def another_of_its_sides(candidate: Proposal, mention: MeetingMention, earlier: 
     """Whether another meeting of the sides named, of its kind, level, day and place, was told in the sentence
     that last told the earlier one or after it: a telling with some of the sides may mean either."""
     sentence, last = last_sentence(earlier), max((m.end for m in earlier.mentions), default=-1)
+    # a day carried from the sentence that told both (10日にA氏と、11日にB氏とそれぞれ会談した。首脳会談では) is the
+    # last one it wrote, no evidence of which meeting is meant
     return any(other is not earlier and kinds_fit(candidate.kind, other.kind)
-               and dates_agree(candidate.start, other.start) and levels_fit(candidate.level, meeting_level(other))
+               and (mention.date_carried or dates_agree(candidate.start, other.start)) and levels_fit(candidate.level, meeting_level(other))
                and subset(candidate.participants, other.participants)
                and places_same(candidate.place, other.place, country_of)
                and (told_in(other, sentence) or any(last < m.start < mention.start for m in other.mentions))
