@@ -105,8 +105,8 @@ def test_a_library_of_a_newer_schema_is_refused_and_left_as_it_was(tmp_path):
     db.execute(f"PRAGMA user_version={len(MIGRATIONS) + 1}")
     db.close()
     data = path.read_bytes()
-    with pytest.raises(LibraryError, match=rf"library schema 18 is newer than this Kaidan \(17\); open it with "
-                                           rf"the newer Kaidan that wrote it"):
+    with pytest.raises(LibraryError, match=r"library schema 18 is newer than this Kaidan \(17\); open it with "
+                                           r"the newer Kaidan that wrote it"):
         open_db(path)
     assert path.read_bytes() == data
 
