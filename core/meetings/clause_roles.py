@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 
 from core.clauses.phrases import of_group
 from core.meetings.arguments import reporting
+from core.meetings.clause_names import sentence_names
 from core.meetings.body_holds import body_topic, partner_of_verb, partner_of_word
 from core.meetings.counted import entities_listed
-from core.meetings.country_letters import compound_before, letters_of_names, written_country
+from core.meetings.country_letters import compound_before, written_country
 from core.meetings.listed_bodies import BODY_JOINING_IN
 from core.meetings.mention import Participant
 from core.meetings.name_read import read_name
@@ -54,9 +55,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     countries: list[Participant] = []
     officials: list[Participant] = []
     subjects: list[Participant] = []
-    person_ends = {m.end for m in actors if m.type == "PERSON"}
-    name_letters = letters_of_names(actors, person_ends)
-    person_starts = {m.start for m in actors if m.type == "PERSON"}
+    names = sentence_names(actors)
+    person_ends, person_starts, name_letters = names.person_ends, names.person_starts, names.letters
     visitor_of = None
     hosts: list[Participant] = []
     organisations: list[Participant] = []
@@ -67,15 +67,19 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     partner_governments: list[Participant] = []  # a country's government joined by と as the partner
     town_subjects: list[Participant] = []  # local governments read as the subject (outside if a person follows)
     towns: list[Participant] = []
+    governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
+    # the clause's names nearest the word, at most READ_BACK of them: a clause of thousands of names (a hostile page)
+    # costs each meeting word no more than an ordinary one (the clause read from the first of them)
+    window, cut = names.clause(s_start, start, governments)
+    s_start = window[0].start if cut else s_start
+    named = None if governments else actors  # every name of the sentence, by position (sorted only if a list asks)
     # (駐日米国大使と, with nobody named before it, is a side)
     postings = [m.span() for m in POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     # AとBの第2回党首会談, 小泉首相とブッシュ大統領による日米首脳会談: the names joined to the meeting word by の or による
     joined_by_of = {p.end for p in of_group(body, s_start, start)}
     # 日本・中国・韓国の首脳会談, ハマス、ファタハの協議: every name of a list joined by ・ or 、 to the last one
     joined_by_of |= {m.end for end in list(joined_by_of) for m in entities_listed(body, actors, end, "・、")}
-    governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
-    named = sorted(actors + governments, key=lambda m: m.start) if governments else actors
-    for mention in named:
+    for mention in window:
         m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends or (m_start, m_end) in name_letters:
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官) or name (宋日昊)
@@ -112,6 +116,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             and joined_to_subject(body, actors, partner.end(), previous_trigger)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
+        if partner and partner.group(0).endswith("、") and named is None:
+            named = sorted(actors + governments, key=lambda m: m.start)
         if partner and partner.group(0).endswith("、") and not listed_next(body, named, partner.end()) \
                 and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
@@ -136,10 +142,10 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             participant.country = written_country(body, actors, m_start, m_end)
         if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):
             # 与党社会民主党(SPD): the known body its acronym in the aside names
-            named = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1
+            known = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1
                           and m.type == "ORG" and not (m.entity_id or "found:").startswith("found:")), None)
-            if named is not None:
-                participant = Participant(name_of(body, named), named.entity_id, office=office)
+            if known is not None:
+                participant = Participant(name_of(body, known), known.entity_id, office=office)
         if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (VISITED.fullmatch(body, position, start) or (
                 kind == "GPE" and position + 1 not in person_starts and VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor
