@@ -25,7 +25,7 @@ from core.meetings.role_cues import (
     head_in_brackets, listed_next, visit_to,
 )
 from core.meetings.side_lists import (
-    GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, local_governments, official_of,
+    GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, official_of,
 )
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
 
@@ -55,7 +55,7 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     countries: list[Participant] = []
     officials: list[Participant] = []
     subjects: list[Participant] = []
-    names = sentence_names(actors)
+    names = sentence_names(body, actors, places)
     person_ends, person_starts, name_letters = names.person_ends, names.person_starts, names.letters
     visitor_of = None
     hosts: list[Participant] = []
@@ -67,10 +67,10 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     partner_governments: list[Participant] = []  # a country's government joined by と as the partner
     town_subjects: list[Participant] = []  # local governments read as the subject (outside if a person follows)
     towns: list[Participant] = []
-    governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
     # the clause's names nearest the word, at most READ_BACK of them: a clause of thousands of names (a hostile page)
-    # costs each meeting word no more than an ordinary one (the clause read from the first of them)
-    window, cut = names.clause(s_start, start, governments)
+    # costs each meeting word no more than an ordinary one (the clause read from the first of them); a visit's
+    # clause reads no local government (広島市を訪問: the city visited is a place)
+    window, governments, cut = names.clause(s_start, start, word not in ("訪問", "訪れ"))
     s_start = window[0].start if cut else s_start
     named = None if governments else actors  # every name of the sentence, by position (sorted only if a list asks)
     # (駐日米国大使と, with nobody named before it, is a side)
