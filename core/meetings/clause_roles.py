@@ -72,7 +72,7 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     # clause reads no local government (広島市を訪問: the city visited is a place)
     window, governments, cut = names.clause(s_start, start, word not in ("訪問", "訪れ"))
     s_start = window[0].start if cut else s_start
-    named = None if governments else actors  # every name of the sentence, by position (sorted only if a list asks)
+    named = sorted(actors + governments, key=lambda m: m.start) if governments else actors  # every name, by position
     # (駐日米国大使と, with nobody named before it, is a side)
     postings = [m.span() for m in POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     # AとBの第2回党首会談, 小泉首相とブッシュ大統領による日米首脳会談: the names joined to the meeting word by の or による
@@ -116,8 +116,6 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             and joined_to_subject(body, actors, partner.end(), previous_trigger)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
-        if partner and partner.group(0).endswith("、") and named is None:
-            named = sorted(actors + governments, key=lambda m: m.start)
         if partner and partner.group(0).endswith("、") and not listed_next(body, named, partner.end()) \
                 and start - partner.end() > 4:  # (道とロシア側、洋上会談: the meeting follows the comma)
             partner = None  # ケーラー大統領、議会を解散: a comma after a topic, not one between two sides
