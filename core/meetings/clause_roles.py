@@ -11,8 +11,8 @@ from dataclasses import dataclass, field
 
 from core.clauses.phrases import of_group
 from core.meetings.arguments import reporting
-from core.meetings.clause_names import sentence_names
 from core.meetings.body_holds import body_topic, partner_of_verb, partner_of_word
+from core.meetings.clause_names import sentence_names
 from core.meetings.counted import entities_listed
 from core.meetings.country_letters import compound_before, written_country
 from core.meetings.listed_bodies import BODY_JOINING_IN
