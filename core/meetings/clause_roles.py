@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from core.clauses.phrases import of_group
 from core.meetings.arguments import reporting
 from core.meetings.body_holds import body_topic, partner_of_verb, partner_of_word
+from core.meetings.clause_names import sentence_names
 from core.meetings.counted import entities_listed
-from core.meetings.country_letters import compound_before, letters_of_names, written_country
+from core.meetings.country_letters import compound_before, written_country
 from core.meetings.listed_bodies import BODY_JOINING_IN
 from core.meetings.mention import Participant
 from core.meetings.name_read import read_name
@@ -24,7 +25,7 @@ from core.meetings.role_cues import (
     head_in_brackets, listed_next, visit_to,
 )
 from core.meetings.side_lists import (
-    GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, local_governments, official_of,
+    GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, official_of,
 )
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
 
@@ -54,9 +55,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     countries: list[Participant] = []
     officials: list[Participant] = []
     subjects: list[Participant] = []
-    person_ends = {m.end for m in actors if m.type == "PERSON"}
-    name_letters = letters_of_names(actors, person_ends)
-    person_starts = {m.start for m in actors if m.type == "PERSON"}
+    names = sentence_names(body, actors, places)
+    person_ends, person_starts, name_letters = names.person_ends, names.person_starts, names.letters
     visitor_of = None
     hosts: list[Participant] = []
     organisations: list[Participant] = []
@@ -67,15 +67,19 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     partner_governments: list[Participant] = []  # a country's government joined by と as the partner
     town_subjects: list[Participant] = []  # local governments read as the subject (outside if a person follows)
     towns: list[Participant] = []
+    # the clause's names nearest the word, at most READ_BACK of them: a clause of thousands of names (a hostile page)
+    # costs each meeting word no more than an ordinary one (the clause read from the first of them); a visit's
+    # clause reads no local government (広島市を訪問: the city visited is a place)
+    window, governments, cut = names.clause(s_start, start, word not in ("訪問", "訪れ"))
+    s_start = window[0].start if cut else s_start
+    named = sorted(actors + governments, key=lambda m: m.start) if governments else actors  # every name, by position
     # (駐日米国大使と, with nobody named before it, is a side)
     postings = [m.span() for m in POSTING.finditer(body, s_start, start) if m.start() in person_ends]
     # AとBの第2回党首会談, 小泉首相とブッシュ大統領による日米首脳会談: the names joined to the meeting word by の or による
     joined_by_of = {p.end for p in of_group(body, s_start, start)}
     # 日本・中国・韓国の首脳会談, ハマス、ファタハの協議: every name of a list joined by ・ or 、 to the last one
     joined_by_of |= {m.end for end in list(joined_by_of) for m in entities_listed(body, actors, end, "・、")}
-    governments = local_governments(body, places, s_start, start) if word not in ("訪問", "訪れ") else []
-    named = sorted(actors + governments, key=lambda m: m.start) if governments else actors
-    for mention in named:
+    for mention in window:
         m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends or (m_start, m_end) in name_letters:
             continue  # outside the clause, or the country in a person's title (ルビオ米国務長官) or name (宋日昊)
@@ -136,10 +140,10 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             participant.country = written_country(body, actors, m_start, m_end)
         if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):
             # 与党社会民主党(SPD): the known body its acronym in the aside names
-            named = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1
+            known = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1
                           and m.type == "ORG" and not (m.entity_id or "found:").startswith("found:")), None)
-            if named is not None:
-                participant = Participant(name_of(body, named), named.entity_id, office=office)
+            if known is not None:
+                participant = Participant(name_of(body, known), known.entity_id, office=office)
         if kind in ("PERSON", "GPE") and word in ("訪問", "訪れ") and (VISITED.fullmatch(body, position, start) or (
                 kind == "GPE" and position + 1 not in person_starts and VISITED_CITY.fullmatch(body, position, start))):
             participant.role = "host"  # ブッシュ大統領を訪問: the person visited receives the visitor

@@ -21,10 +21,10 @@ GOVERNMENT_WORDS = ("政府", "当局", "連邦政府", "中央政府")
 _GOVERNED = re.compile(r"(?:自治政府|暫定政府|政府|当局|行政府)(?=(?:は|が|と|との|とも|や|、))")
 
 
-def local_governments(body: str, places, s_start: int, start: int) -> list:
-    """The places of the clause named as a local government (広島市とJR西日本が協議: the city is a side) or with
-    their government (香港政府は中国政府と協議: the territory is a side)."""
-    return [m for m in places if m.type == "LOC" and s_start <= m.start and m.end <= start
+def local_governments(body: str, places) -> list:
+    """The places named as a local government (広島市とJR西日本が協議: the city is a side) or with their government
+    (香港政府は中国政府と協議: the territory is a side)."""
+    return [m for m in places if m.type == "LOC"
             and (_LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None or _GOVERNED.match(body, m.end))]
 
 
