@@ -46,6 +46,12 @@ def sentence_start(text: str, at: int) -> int:
     return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
 
 
+def sentence_end(text: str, at: int) -> int:
+    """Where the sentence holding position at ends: the first 。 or line break from at, or the text's end."""
+    ends = [end for end in (text.find("。", at), text.find("\n", at)) if end >= 0]
+    return min(ends) if ends else len(text)
+
+
 _SENTENCE_GAP = "。\n \u3000"
 
 

@@ -22,7 +22,7 @@ from core.claims.candidate import HOLDER_TYPES
 from core.claims.holders import title_after
 from core.model import Mention
 from core.sentences import LONGEST
-from core.text import sentence_start
+from core.text import sentence_end, sentence_start
 
 # What may come between a name and its が: an age or a reading in brackets, ら (樋口公一社長(45)が、)
 _BEFORE_GA = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?(?:ら|たち)?が、?")
@@ -45,7 +45,7 @@ def topics_over_content_subjects(body: str, mentions: list, found: list) -> list
         if claim.attribution == "direct" or not (claim.holder_entity_id or claim.holder_text):
             continue
         s_start = max(sentence_start(body, claim.start), claim.start - LONGEST)  # a page with no 。: linear
-        if _TOLD_ON.search(body, claim.end, _sentence_end(body, claim.end)) or _SAYING_ANSWERED.match(body, claim.end):
+        if _TOLD_ON.search(body, claim.end, sentence_end(body, claim.end)) or _SAYING_ANSWERED.match(body, claim.end):
             continue
         # the holders of its sentence before it: a slice, not the article's every mention for every claim
         sentence = people[bisect_left(starts, s_start):bisect_left(starts, claim.start)]
@@ -104,11 +104,6 @@ def _one_clause(body: str, topic_end: int, subject_start: int) -> bool:
     """Whether the topic and the が-subject are in one clause: no comma between them but after a day (not …を抑えられず、
     14日には数千人が…を要求: the crowd's clause, after the topic's ended)."""
     return "、" not in _DAY.sub("", body[topic_end:subject_start])
-
-
-def _sentence_end(body: str, at: int) -> int:
-    ends = [e for e in (body.find("。", at), body.find("\n", at)) if e >= 0]
-    return min(ends) if ends else len(body)
 
 
 def _is_holder(mention, claim) -> bool:

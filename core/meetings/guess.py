@@ -12,7 +12,7 @@ from typing import Mapping
 
 from core.meetings.dates import date_range
 from core.model import Mention
-from core.text import sentence_start
+from core.text import sentence_end, sentence_start
 
 # A first guess at the kind from the mention's own words; "talks" when none fits.
 KIND_WORDS = (("電話", "phone_call"), ("オンライン", "video_call"), ("テレビ会議", "video_call"),
@@ -23,8 +23,7 @@ KIND_WORDS = (("電話", "phone_call"), ("オンライン", "video_call"), ("テ
 def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
     """The sentence (between 。 or line breaks) around a span."""
     left = sentence_start(body, start)
-    stops = [i for i in (body.find("。", end), body.find("\n", end)) if i >= 0]
-    return left, (min(stops) + 1 if stops else len(body))
+    return left, min(sentence_end(body, end) + 1, len(body))
 
 
 def guess_kind(words: str) -> str:

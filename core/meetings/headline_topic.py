@@ -10,6 +10,7 @@ from core.meetings.mention import Participant
 from core.meetings.people import name_of
 from core.meetings.written_sides import NOT_A_SIDE
 from core.nlp.offices import office_after
+from core.text import sentence_end
 
 # 『米、北朝鮮と協議へ』, 『新銀行東京、地銀傘下へ東京TYと詰めの協議』: a headline's topic, set off by a
 # comma at its start, then a partner joined by と before the meeting word
@@ -55,5 +56,4 @@ def _told_in_prose(body: str, opened: int, start: int) -> bool:
     or its line's end, on a verb or an adjective (同日、モディ首相と会談した。)."""
     if body.startswith("『", opened - 1) or body.startswith("『", opened):
         return False
-    ends = [at for at in (body.find("。", start), body.find("\n", start), len(body)) if at >= 0]
-    return _PROSE_END.search(body[start : min(ends)]) is not None
+    return _PROSE_END.search(body[start : sentence_end(body, start)]) is not None
