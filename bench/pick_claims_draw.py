@@ -14,7 +14,11 @@ below) in no gold whose body, at most 2,000 characters unless --max-chars says, 
 or a state's office (OFFICES) and a 「 quote or a verb of reported speech (REPORTED), sorted by name; --draw N (the
 twenty-second draw: --draw 22; the twenty-third: --draw 23 --seed 2323; the twenty-fourth: --draw 24 --seed 2424)
 takes the same pool after the draws before N joined the gold; of the meetings gold it leaves out only the articles of
-the meetings draws made before draw N (MEETINGS_SEEN), so a meetings draw made later leaves the pool as it was. The
+the meetings draws made before draw N (MEETINGS_SEEN), so a meetings draw made later leaves the pool as it was. With
+--statements (the twenty-fifth draw) the pool is Wikinews alone: every article in no gold whose body names a state, a
+ministry, a party, a company or a court (STATEMENTS) and holds a verb of reported speech (REPORTED), at most 1,500
+characters unless --max-chars says; it also leaves out the articles of the claims samples in bench/ (BENCH_DRAWS),
+read and tuned on like a gold, and takes the pool as it was when draw --draw (25 unless given) was made. The
 qualifying articles, sorted by file name, are sampled with random.Random(seed).
 With --livedoor the corpus is the livedoor news corpus and the articles are those of its news
 category (topic-news), at any length; the body is what a reader keeps of the file (no 【関連記事】
@@ -31,6 +35,7 @@ diplomacy word; --max-chars then bounds the livedoor body too.
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --draw 22 --seed 2222 --count 14
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --draw 23 --seed 2323 --count 12
     python bench/pick_claims_draw.py CORPUS_TXT_DIR --both LIVEDOOR_TEXT_DIR --draw 24 --seed 2424 --count 10
+    python bench/pick_claims_draw.py CORPUS_TXT_DIR --statements --seed 2525 --count 10
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor [--seed 1111] [--count 10]
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category sports-watch --speech --max-chars 800 --seed 1414 --count 6
     python bench/pick_claims_draw.py LIVEDOOR_TEXT_DIR --livedoor --category livedoor-homme --speech --max-chars 1200 --seed 1616 --count 8
@@ -66,7 +71,13 @@ CONFLICT = ("紛争", "制裁", "条約", "停戦", "戦闘", "侵攻", "武装"
 REPORTED = ("と述べ", "と語っ", "考えを示", "を批判", "に反対", "と報じ", "と伝え", "を非難", "を歓迎", "と強調", "を表明")
 # The last meetings draw in the meetings gold when each claims draw over both corpora was made: the meetings gold's
 # later draws (written beside the claims draws) stay in that draw's pool, so the draw repeats. A new draw adds its line.
-MEETINGS_SEEN = {21: 20, 22: 20, 23: 21, 24: 21}
+MEETINGS_SEEN = {21: 20, 22: 20, 23: 21, 24: 21, 25: 23}
+# The twenty-fifth draw: a statement a state, a ministry, a party, a company or a court may make.
+STATEMENTS = ("政府", "省", "党", "会社", "社長", "裁判所", "地裁", "高裁", "判決")
+# Claims written by reading outside the gold (bench samples), tuned on like a gold: from the twenty-fifth draw on
+# their articles leave the pool too.
+BENCH_DRAWS = ("crowded_draws", "holder_draws", "quote_draws", "speaker_draws", "speech_draws")
+FIRST_WITHOUT_BENCH_DRAWS = 25
 
 
 def gold_ids(since: int | None = None) -> set[str]:
@@ -79,7 +90,10 @@ def gold_ids(since: int | None = None) -> set[str]:
     ids |= {ident for ident, article in meetings.items() if last is None or article.get("draw", 1) <= last}
     identity = json.loads((GOLD / "identity.json").read_text(encoding="utf-8"))
     ids |= set(identity["articles"])
-    for path in (ROOT / "bench" / "news_gold").glob("*.jsonl"):
+    paths = list((ROOT / "bench" / "news_gold").glob("*.jsonl"))
+    if since is not None and since >= FIRST_WITHOUT_BENCH_DRAWS:
+        paths += [ROOT / "bench" / f"{name}.jsonl" for name in BENCH_DRAWS]
+    for path in paths:
         ids |= {json.loads(line)["id"].removesuffix(".txt") for line in path.read_text(encoding="utf-8").splitlines() if line}
     return ids
 
@@ -147,14 +161,19 @@ def main() -> None:
                         help="conflict, sanctions or a treaty (CONFLICT), a 「 quote and a verb of reported speech")
     parser.add_argument("--both", type=Path, metavar="LIVEDOOR_TEXT_DIR",
                         help="Wikinews and livedoor topic-news: a diplomacy word or office, a quote or reported speech")
-    parser.add_argument("--draw", type=int, default=21,
-                        help="--both: the claims draw made (the articles of earlier draws leave the pool)")
+    parser.add_argument("--statements", action="store_true",
+                        help="Wikinews: a state, ministry, party, company or court (STATEMENTS) and reported speech")
+    parser.add_argument("--draw", type=int, default=None,
+                        help="--both (21 unless given), --statements (25 unless given): the claims draw made "
+                             "(the articles of earlier draws leave the pool)")
     parser.add_argument("--livedoor", action="store_true", help="draw from the livedoor news corpus (topic-news)")
     parser.add_argument("--category", default="topic-news", help="the livedoor category drawn from")
     parser.add_argument("--speech", action="store_true", help="livedoor: a quote and a speech verb, no diplomacy word")
     args = parser.parse_args()
     if args.both:
-        pool = both_pool(args.corpus, args.both, args.max_chars or 2000, args.draw)
+        pool = both_pool(args.corpus, args.both, args.max_chars or 2000, args.draw or 21)
+    elif args.statements:
+        pool = eligible(args.corpus, args.max_chars or 1500, STATEMENTS, REPORTED, since=args.draw or 25)
     elif args.livedoor:
         pool = eligible_livedoor(args.corpus, args.category, args.speech, args.max_chars)
     elif args.leaders:
