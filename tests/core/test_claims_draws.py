@@ -1,6 +1,6 @@
-"""The claims gold's twenty-first to twenty-fourth draws are their rule and seed over both corpora: the
-gold holds exactly the articles drawn, dev then held, each body the article as the draw reads it and each claim's text
-that body's."""
+"""The claims gold's twenty-first to twenty-fourth draws are their rule and seed over both corpora, the twenty-fifth its
+rule and seed over Wikinews: the gold holds exactly the articles drawn, dev then held, each body the article as the draw
+reads it and each claim's text that body's."""
 
 import json
 import random
@@ -40,7 +40,28 @@ def test_a_draw_over_both_corpora_is_its_rule_and_seed_dev_then_held(draw, seed,
         assert any(w in body for w in DIPLOMACY + OFFICES) and any(v in body for v in REPORTED + ("「",))
 
 
-@pytest.mark.parametrize("draw", [d for d, *_ in DRAWS])
+def test_the_twenty_fifth_draw_is_its_rule_and_seed_over_wikinews_alone_dev_then_held():
+    from bench.pick_claims_draw import BENCH_DRAWS, REPORTED, STATEMENTS, eligible
+    gold = _gold()
+    pool = eligible(require(WIKINEWS, "the Wikinews corpus"), 1500, STATEMENTS, REPORTED, since=25)
+    pool_ids = [ident for ident, _, _ in pool]
+    assert pool_ids == sorted(pool_ids) and all(i.startswith("wn-") for i in pool_ids)
+    assert not set(pool_ids) & {item["id"] for item in gold if item["draw"] < 25}
+    sampled = set()  # the claims samples of bench/ were read and tuned on: none of their articles is drawn again
+    for name in BENCH_DRAWS:
+        text = (ROOT / "bench" / f"{name}.jsonl").read_text(encoding="utf-8")
+        sampled |= {json.loads(line)["id"].removesuffix(".txt") for line in text.splitlines() if line}
+    assert sampled and not set(pool_ids) & sampled
+    drawn = random.Random(2525).sample(pool, 10)
+    items = [item for item in gold if item["draw"] == 25]
+    assert [item["id"] for item in items] == [ident for ident, _, _ in drawn]
+    assert [item["part"] for item in items] == ["dev"] * 6 + ["held"] * 4
+    for item, (_, title, body) in zip(items, drawn):
+        assert item["body"] == body and item["title"] == title and len(body) <= 1500
+        assert any(w in body for w in STATEMENTS) and any(v in body for v in REPORTED)
+
+
+@pytest.mark.parametrize("draw", [d for d, *_ in DRAWS] + [25])
 def test_every_claim_of_a_draw_over_both_corpora_is_its_articles_text(draw):
     items = [item for item in _gold() if item["draw"] == draw]
     assert items and sum(bool(item["claims"]) for item in items) >= len(items) - 1  # an article may hold no claim
