@@ -16,8 +16,8 @@ treaty told with a quote, 21 Wikinews and livedoor topic-news naming diplomacy o
 verb of reported speech, 22 the same pool drawn again after 21 joined the gold, 23 again after 22, 24 again
 after 23, 25 Wikinews news naming a state, a ministry, a party, a company or a court with a verb of reported speech).
 The parts dev and held take every draw's development and held-aside articles, the twenty-fifth's included.
---classes adds, for each class of gold claim (quoted, reported speech, positions on an object, outlets, bodies as holders, holders after the claim, sources),
-how many Kaidan proposes and with the right holder. --why counts missed quoted claims and wrong holders by
+--classes adds, for each class of gold claim (quoted, reported speech, positions on an object, outlets, bodies as
+holders, holders after the claim, sources), how many Kaidan proposes and with the right holder. --why counts missed quoted claims and wrong holders by
 cause (core.claims.why), and the quotes not proposed whose speaker is an entity by the form of the quote
 (core.claims.why_forms: what follows it, where its speaker stands, its brackets, length, line, other quotes in its
 sentence), and the speakers no entity answers to and the sources taken for the holder by their form
