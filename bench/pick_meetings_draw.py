@@ -135,9 +135,9 @@ DRAW_23 = (2323, 8, 4, None)
 BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20, 21: DRAW_21, 22: DRAW_22, 23: DRAW_23}
 # the draws that read every livedoor category (the others read its news, topic-news)
 EVERY_CATEGORY = {21, 23}
-# the twenty-fourth draw: Wikinews articles in no meetings gold with another meeting word (the claims gold's and the
-# entity gold's held parts left out: their text stays unread); the claims draws and the entity gold's held files
-# made before it, so that the golds' growing later leaves its pool as it was
+# the twenty-fourth draw: Wikinews articles in no meetings gold with another meeting word; the held parts of the claims
+# gold (its draws before the twenty-fifth) and of the entity gold (its held files of then) left out, so that their text
+# stays unread and the golds' growing later leaves the pool as it was
 WORDS_24 = ("会談", "首脳", "訪問", "来日", "協議", "会合", "電話会談", "電話協議", "首相と", "大統領と", "交渉", "面会", "懇談",
             "と会い", "と会っ", "会った")
 DRAW_24 = (2424, 14, 7)
@@ -145,13 +145,17 @@ CLAIMS_BEFORE_24 = 25
 ENTITY_HELD_24 = ("news_held", "news_held2", "news_held3", "news_held4", "news_held5", "news_held6", "news_held7")
 
 
+def entity_gold(names: tuple[str, ...] = ()) -> set[str]:
+    """The articles of the entity gold's files (names: those files only; none: every file)."""
+    folder = ROOT / "bench" / "news_gold"
+    paths = [folder / f"{name}.jsonl" for name in names] or folder.glob("*.jsonl")
+    return {json.loads(line)["id"].removesuffix(".txt")
+            for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
+
+
 def taken() -> set[str]:
     """Every article some gold holds, the entity gold's included."""
-    keys = in_some_gold()
-    for path in (ROOT / "bench" / "news_gold").glob("*.jsonl"):
-        keys |= {json.loads(line)["id"].removesuffix(".txt")
-                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    return keys
+    return in_some_gold() | entity_gold()
 
 
 def pool(corpus: Path, number: int = 9) -> list[str]:
@@ -180,11 +184,16 @@ def pool(corpus: Path, number: int = 9) -> list[str]:
     return out
 
 
+def meetings_articles() -> dict[str, dict]:
+    """The meetings gold's articles by name (part, draw …)."""
+    path = ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json"
+    return json.loads(path.read_text(encoding="utf-8"))["articles"]
+
+
 def annotated_since(number: int) -> set[str]:
     """The articles the meetings gold holds from one draw and the draws after it (their joining the gold leaves the
     draw's pool as it was)."""
-    gold = json.loads((ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json").read_text(encoding="utf-8"))
-    return {key for key, article in gold["articles"].items() if article.get("draw", 1) >= number}
+    return {key for key, article in meetings_articles().items() if article.get("draw", 1) >= number}
 
 
 # The claims gold's draws made after each meetings draw over both corpora: their articles joined the gold later, so
@@ -192,23 +201,23 @@ def annotated_since(number: int) -> set[str]:
 CLAIMS_AFTER = {19: 22, 20: 22, 21: 22, 22: 24, 23: 25}
 
 
+def claims_gold() -> list[dict]:
+    """The claims gold's articles (id, part, draw …)."""
+    path = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def claims_since(number: int) -> set[str]:
     """The articles of the claims gold's draw number and the draws after it."""
-    path = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {item["id"] for item in items if item.get("draw", 1) >= number}
+    return {item["id"] for item in claims_gold() if item.get("draw", 1) >= number}
 
 
 def held_elsewhere() -> set[str]:
     """The articles held aside in the claims gold (its draws before the twenty-fifth) or the entity gold (its held
     files before an eighth): a meetings draw that reads them would show their text."""
-    path = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    keys = {item["id"] for item in items if item.get("part") == "held" and item.get("draw", 1) < CLAIMS_BEFORE_24}
-    for name in ENTITY_HELD_24:
-        lines = (ROOT / "bench" / "news_gold" / f"{name}.jsonl").read_text(encoding="utf-8").splitlines()
-        keys |= {json.loads(line)["id"].removesuffix(".txt") for line in lines if line.strip()}
-    return keys
+    held = {item["id"] for item in claims_gold()
+            if item.get("part") == "held" and item.get("draw", 1) < CLAIMS_BEFORE_24}
+    return held | entity_gold(ENTITY_HELD_24)
 
 
 def pool_24(corpus: Path) -> list[str]:
@@ -222,6 +231,16 @@ def pool_24(corpus: Path) -> list[str]:
         if path.stem not in skip and any(w in title or w in body for w in WORDS_24):
             out.append(path.stem)
     return out
+
+
+def taken_before(number: int) -> set[str]:
+    """Every article a gold held when the nineteenth to twenty-third draw was made: the meetings gold's draws before it,
+    the identity gold, the claims gold's draws before CLAIMS_AFTER[number], the entity gold. A later meetings draw's
+    article the claims gold held already stays out (the twenty-fourth draw takes claims articles)."""
+    meetings = meetings_articles()
+    earlier = {key for key, article in meetings.items() if article.get("draw", 1) < number}
+    claims = {item["id"] for item in claims_gold() if item.get("draw", 1) < CLAIMS_AFTER[number]}
+    return earlier | (in_meetings_gold() - set(meetings)) | claims | entity_gold()
 
 
 def _admits(number: int, title: str, body: str) -> bool:
@@ -239,7 +258,7 @@ def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
     """The articles of both corpora the nineteenth to twenty-third draw's rule admits, by name (the twenty-first and
     twenty-third read every livedoor category, the others its news)."""
     out, longest = [], BOTH_CORPORA[number][3]
-    skip = taken() - annotated_since(number) - claims_since(CLAIMS_AFTER[number])
+    skip = taken_before(number)
     texts = [(path.stem, *path.read_text(encoding="utf-8").partition("\n")[::2]) for path in corpus.glob("wn-*.txt")]
     texts = [(key, title, rest.partition("\n")[2].lstrip("\n")) for key, title, rest in texts]
     categories = [path for path in livedoor.iterdir() if path.is_dir()] if number in EVERY_CATEGORY else [livedoor / "topic-news"]
