@@ -1,4 +1,4 @@
-"""Which articles the ninth to twenty-third draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to twenty-fourth draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -65,9 +65,17 @@ twenty-second draw's included) whose body holds one of WORDS_23 (会談, 首脳,
 or government, a minister, an ambassador or a foreign ministry (LEADERS_19), at any length, sorted by article name;
 random.Random(2323) draws eight: the first four development (dev23), the last four held (held23).
 
+Twenty-fourth draw (--draw 24): Wikinews text no meetings rule was written for. Every Wikinews article with 会談 is in
+some meetings draw; the pool is every Wikinews article in no meetings gold (meetings, identity) whose headline or body
+holds one of WORDS_24 (other meeting words: 首脳, 訪問, 来日, 協議, 会合, 電話会談, 首相と, 大統領と, 交渉, 面会 …), at any
+length, sorted by file name. The claims gold's and the entity gold's development articles stay in it (meetings were
+never tuned on them); their held parts leave it, since whoever reads the draw's development part reads its text.
+random.Random(2424) draws fourteen: the first seven development (dev24), the last seven held (held24).
+
     python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15|16|17|18]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
     python bench/pick_meetings_draw.py CORPUS_DIR --draw 19|20|21|22|23 --livedoor LIVEDOOR_TEXT_DIR
+    python bench/pick_meetings_draw.py CORPUS_DIR --draw 24
 """
 
 from __future__ import annotations
@@ -81,7 +89,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.diff_meetings import in_some_gold  # noqa: E402
+from bench.diff_meetings import in_meetings_gold, in_some_gold  # noqa: E402
 from bench.pick_claims_draw import livedoor_body  # noqa: E402
 
 WORDS = ("会談", "首脳", "来日", "訪中", "訪米", "訪朝", "訪日", "訪韓", "電話協議", "電話会談", "面会", "と会い", "協議")
@@ -127,15 +135,27 @@ DRAW_23 = (2323, 8, 4, None)
 BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20, 21: DRAW_21, 22: DRAW_22, 23: DRAW_23}
 # the draws that read every livedoor category (the others read its news, topic-news)
 EVERY_CATEGORY = {21, 23}
+# the twenty-fourth draw: Wikinews articles in no meetings gold with another meeting word; the held parts of the claims
+# gold (its draws before the twenty-fifth) and of the entity gold (its held files of then) left out, so that their text
+# stays unread and the golds' growing later leaves the pool as it was
+WORDS_24 = ("会談", "首脳", "訪問", "来日", "協議", "会合", "電話会談", "電話協議", "首相と", "大統領と", "交渉", "面会", "懇談",
+            "と会い", "と会っ", "会った")
+DRAW_24 = (2424, 14, 7)
+CLAIMS_BEFORE_24 = 25
+ENTITY_HELD_24 = ("news_held", "news_held2", "news_held3", "news_held4", "news_held5", "news_held6", "news_held7")
+
+
+def entity_gold(names: tuple[str, ...] = ()) -> set[str]:
+    """The articles of the entity gold's files (names: those files only; none: every file)."""
+    folder = ROOT / "bench" / "news_gold"
+    paths = [folder / f"{name}.jsonl" for name in names] or folder.glob("*.jsonl")
+    return {json.loads(line)["id"].removesuffix(".txt")
+            for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
 
 
 def taken() -> set[str]:
     """Every article some gold holds, the entity gold's included."""
-    keys = in_some_gold()
-    for path in (ROOT / "bench" / "news_gold").glob("*.jsonl"):
-        keys |= {json.loads(line)["id"].removesuffix(".txt")
-                 for line in path.read_text(encoding="utf-8").splitlines() if line.strip()}
-    return keys
+    return in_some_gold() | entity_gold()
 
 
 def pool(corpus: Path, number: int = 9) -> list[str]:
@@ -164,11 +184,16 @@ def pool(corpus: Path, number: int = 9) -> list[str]:
     return out
 
 
+def meetings_articles() -> dict[str, dict]:
+    """The meetings gold's articles by name (part, draw …)."""
+    path = ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json"
+    return json.loads(path.read_text(encoding="utf-8"))["articles"]
+
+
 def annotated_since(number: int) -> set[str]:
     """The articles the meetings gold holds from one draw and the draws after it (their joining the gold leaves the
     draw's pool as it was)."""
-    gold = json.loads((ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json").read_text(encoding="utf-8"))
-    return {key for key, article in gold["articles"].items() if article.get("draw", 1) >= number}
+    return {key for key, article in meetings_articles().items() if article.get("draw", 1) >= number}
 
 
 # The claims gold's draws made after each meetings draw over both corpora: their articles joined the gold later, so
@@ -176,11 +201,46 @@ def annotated_since(number: int) -> set[str]:
 CLAIMS_AFTER = {19: 22, 20: 22, 21: 22, 22: 24, 23: 25}
 
 
+def claims_gold() -> list[dict]:
+    """The claims gold's articles (id, part, draw …)."""
+    path = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
 def claims_since(number: int) -> set[str]:
     """The articles of the claims gold's draw number and the draws after it."""
-    path = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
-    items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return {item["id"] for item in items if item.get("draw", 1) >= number}
+    return {item["id"] for item in claims_gold() if item.get("draw", 1) >= number}
+
+
+def held_elsewhere() -> set[str]:
+    """The articles held aside in the claims gold (its draws before the twenty-fifth) or the entity gold (its held
+    files before an eighth): a meetings draw that reads them would show their text."""
+    held = {item["id"] for item in claims_gold()
+            if item.get("part") == "held" and item.get("draw", 1) < CLAIMS_BEFORE_24}
+    return held | entity_gold(ENTITY_HELD_24)
+
+
+def pool_24(corpus: Path) -> list[str]:
+    """The Wikinews articles the twenty-fourth draw's rule admits, by file name (the draw keeps its own articles and
+    the later meetings draws' in its pool)."""
+    skip = (in_meetings_gold() - annotated_since(24)) | held_elsewhere()
+    out = []
+    for path in sorted(corpus.glob("wn-*.txt")):
+        title, _, rest = path.read_text(encoding="utf-8").partition("\n")
+        body = rest.partition("\n")[2].lstrip("\n")
+        if path.stem not in skip and any(w in title or w in body for w in WORDS_24):
+            out.append(path.stem)
+    return out
+
+
+def taken_before(number: int) -> set[str]:
+    """Every article a gold held when the nineteenth to twenty-third draw was made: the meetings gold's draws before it,
+    the identity gold, the claims gold's draws before CLAIMS_AFTER[number], the entity gold. A later meetings draw's
+    article the claims gold held already stays out (the twenty-fourth draw takes claims articles)."""
+    meetings = meetings_articles()
+    earlier = {key for key, article in meetings.items() if article.get("draw", 1) < number}
+    claims = {item["id"] for item in claims_gold() if item.get("draw", 1) < CLAIMS_AFTER[number]}
+    return earlier | (in_meetings_gold() - set(meetings)) | claims | entity_gold()
 
 
 def _admits(number: int, title: str, body: str) -> bool:
@@ -198,7 +258,7 @@ def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
     """The articles of both corpora the nineteenth to twenty-third draw's rule admits, by name (the twenty-first and
     twenty-third read every livedoor category, the others its news)."""
     out, longest = [], BOTH_CORPORA[number][3]
-    skip = taken() - annotated_since(number) - claims_since(CLAIMS_AFTER[number])
+    skip = taken_before(number)
     texts = [(path.stem, *path.read_text(encoding="utf-8").partition("\n")[::2]) for path in corpus.glob("wn-*.txt")]
     texts = [(key, title, rest.partition("\n")[2].lstrip("\n")) for key, title, rest in texts]
     categories = [path for path in livedoor.iterdir() if path.is_dir()] if number in EVERY_CATEGORY else [livedoor / "topic-news"]
@@ -212,14 +272,17 @@ def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
 
 
 def draw(corpus: Path, number: int = 9, livedoor: Path | None = None) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to twenty-third draw, in draw order."""
+    """(article, part) of the ninth to twenty-fourth draw, in draw order."""
     if number in BOTH_CORPORA:
         seed, count, dev, _ = BOTH_CORPORA[number]
-        drawn = _sample(seed, both_pool(corpus, livedoor, number), count, number)
-        return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
-    seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12, 13: DRAW_13[:3], 14: DRAW_14[:3],
-             15: DRAW_15[:3], 16: DRAW_16[:3], 17: DRAW_17[:3], 18: DRAW_18[:3]}[number]
-    drawn = _sample(seed, pool(corpus, number), count, number)
+        admitted = both_pool(corpus, livedoor, number)
+    elif number == 24:
+        (seed, count, dev), admitted = DRAW_24, pool_24(corpus)
+    else:
+        seed, count, dev = {9: (SEED, COUNT, DEV), 10: DRAW_10, 11: DRAW_11[:3], 12: DRAW_12, 13: DRAW_13[:3],
+                            14: DRAW_14[:3], 15: DRAW_15[:3], 16: DRAW_16[:3], 17: DRAW_17[:3], 18: DRAW_18[:3]}[number]
+        admitted = pool(corpus, number)
+    drawn = _sample(seed, admitted, count, number)
     return [(key, "dev" if index < dev else "held") for index, key in enumerate(drawn)]
 
 
@@ -235,13 +298,15 @@ def _sample(seed: int, admitted: list[str], count: int, number: int) -> list[str
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="the Wikinews text folder (livedoor's for --draw 12)")
-    parser.add_argument("--draw", type=int, default=9, choices=range(9, 24), metavar="9..23",
+    parser.add_argument("--draw", type=int, default=9, choices=range(9, 25), metavar="9..24",
                         help="which draw (default 9)")
     parser.add_argument("--livedoor", type=Path, metavar="LIVEDOOR_TEXT_DIR", help="livedoor's texts (draws 19 to 23)")
     args = parser.parse_args()
     corpus, number, livedoor = args.corpus, args.draw, args.livedoor
     if number in BOTH_CORPORA and livedoor is None:
         raise SystemExit(f"--draw {number} reads both corpora: --livedoor LIVEDOOR_TEXT_DIR")
-    print(f"pool: {len(both_pool(corpus, livedoor, number) if number in BOTH_CORPORA else pool(corpus, number))} articles")
+    admitted = (both_pool(corpus, livedoor, number) if number in BOTH_CORPORA
+                else pool_24(corpus) if number == 24 else pool(corpus, number))
+    print(f"pool: {len(admitted)} articles")
     for key, part in draw(corpus, number, livedoor):
         print(key, part)

@@ -119,3 +119,26 @@ def test_the_meetings_twenty_third_draw_holds_a_diplomatic_meeting_word_and_a_st
     for meeting in gold["meetings"]:  # every mention of the draw's meetings is its article's text
         for mention in (m for m in meeting["mentions"] if m["article"] in drawn):
             assert gold["articles"][mention["article"]]["body"][mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_the_meetings_twenty_fourth_draw_is_wikinews_in_no_meetings_gold_and_reads_no_other_golds_held_article():
+    from bench.pick_meetings_draw import WORDS_24, draw, held_elsewhere, pool_24
+    corpus = require(CORPUS, "the Wikinews corpus")
+    gold = json.loads((ROOT / "tests" / "fixtures" / "wikinews_gold" / "meetings.json").read_text(encoding="utf-8"))
+    drawn = draw(corpus, 24)
+    assert [(key, gold["articles"][key]["part"]) for key, _ in drawn] == drawn
+    assert sorted(key for key, a in gold["articles"].items() if a.get("draw") == 24) == sorted(k for k, _ in drawn)
+    assert [part for _, part in drawn] == ["dev"] * 7 + ["held"] * 7
+    pool = pool_24(corpus)
+    assert pool == sorted(pool) and all(k.startswith("wn-") for k in pool)
+    assert not set(pool) & {key for key, a in gold["articles"].items() if a.get("draw", 1) < 24}
+    claims = {json.loads(line)["id"] for line in
+              (ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl").read_text(encoding="utf-8").splitlines()}
+    assert set(pool) & claims  # the claims gold's development articles stay in the pool
+    assert "wn-00555" in held_elsewhere() and not set(pool) & held_elsewhere()  # held in the claims gold: left out
+    for key, _ in drawn:  # each holds one of the draw's meeting words, in its headline or body
+        article = gold["articles"][key]
+        assert any(w in article["title"] or w in article["body"] for w in WORDS_24)
+    for meeting in gold["meetings"]:  # every mention of the draw's meetings is its article's text
+        for mention in (m for m in meeting["mentions"] if m["article"] in dict(drawn)):
+            assert gold["articles"][mention["article"]]["body"][mention["start"]:mention["end"]] == mention["text"]
