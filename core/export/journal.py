@@ -76,7 +76,7 @@ def read_journal(folder: Path) -> tuple[list[Entry], str | None] | None:
         card = journal.get("card")
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    if not all(_plain(e.name) for e in entries) or not (card is None or isinstance(card, str)):
+    if not all(plain_name(e.name) for e in entries) or not (card is None or isinstance(card, str)):
         return None
     return entries, card
 
@@ -89,7 +89,7 @@ def _identity_of(value) -> Identity | None:
     return tuple(value)
 
 
-def _plain(name) -> bool:
+def plain_name(name) -> bool:
     """Whether name is a file name in the folder itself, as every export's files are (none writes a subfolder)."""
     return (isinstance(name, str) and name not in ("", ".", "..") and "/" not in name
             and os.sep not in name and not (os.altsep and os.altsep in name) and "\0" not in name)

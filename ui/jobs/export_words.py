@@ -48,6 +48,8 @@ _REASONS = {
                                                         "the earlier export there was put back ({count} files)."),
     "export_taken_back": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left {count} of its files in "
                                                           "{folder}: they were removed."),
+    "export_parts_removed": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left {count} partial "
+                                                             "files in {folder}: they were removed."),
     "no_spacy": QT_TRANSLATE_NOOP("ExportWords", "spaCy is not installed: train.json only "
                                                  "(`python -m spacy convert train.json .`)"),
 }

@@ -1125,6 +1125,11 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>An interrupted export had left {count} partial files in {folder}: they were removed.</source>
+        <translation>中断された書き出しが {folder} に書きかけのファイルを {count} 件残していました。それらを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>spaCy is not installed: train.json only (`python -m spacy convert train.json .`)</source>
         <translation>spaCy がインストールされていません: train.json だけを書き出しました（`python -m spacy convert train.json .`）</translation>
     </message>
