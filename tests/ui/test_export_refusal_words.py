@@ -175,3 +175,29 @@ def test_an_interrupted_first_export_taken_back_is_said_in_japanese(tmp_path):
     assert lines[1] == f"中断された書き出しが {out} にファイルを 1 件残していました。それらを削除しました。"
     assert list(out.iterdir()) == []
 
+
+def test_an_unread_journal_and_partial_files_cleared_are_said_in_japanese(tmp_path):
+    """An export killed while it wrote (its partial files listed as made, never renamed), beside a journal of the
+    first journaling version: both said in the summary in Japanese."""
+    from core.export.files import FileSet
+    from core.export.recover import recover_folder
+    from ui.jobs.export_summary import summary_lines
+
+    out = tmp_path / "brat"
+    files = FileSet(out)  # as a killed export leaves them: written, listed, neither published nor aborted
+    files.write_whole("article-000001.txt", "本文")
+    files.write_whole("article-000001.ann", "")
+    files.parts.close()
+    (out / "dataset.json.journal").write_text('{"name": "Kaidan export", "files": [["article-000001.txt", false]]}')
+
+    class Result:
+        cancelled, articles, undated, cuts, notes = False, 1, 0, [], []
+        recovered = recover_folder(out)
+
+    with language(QApplication.instance(), "ja"):
+        lines = summary_lines(Result, "brat")
+    assert lines[1:] == [
+        f"中断された書き出しが {out} に以前の版の Kaidan の作業記録を残していました。この版では読めないため、"
+        "書き出しの説明書きからフォルダを元に戻し、作業記録を削除しました。",
+        f"中断された書き出しが {out} に書きかけのファイルを 2 件残していました。それらを削除しました。"]
+    assert list(out.iterdir()) == []
