@@ -51,9 +51,12 @@ class PartsList:
         drop_parts_list(self.folder)
 
     def close(self) -> None:
-        if self.handle is not None:
-            self.handle.close()
-            self.handle = None
+        handle, self.handle = self.handle, None
+        if handle is not None:
+            try:
+                handle.close()
+            except OSError:
+                pass  # a line the disk had no room for: closed all the same (the export fails with its own words)
 
 
 def drop_parts_list(folder: Path) -> None:

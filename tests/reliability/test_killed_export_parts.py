@@ -119,3 +119,33 @@ def test_an_export_that_stands_or_is_cancelled_leaves_no_list(library, tmp_path)
     result = export(db, "csv", tmp_path / "cancelled", cancelled=lambda: True)
     db.close()
     assert result.cancelled and not (tmp_path / "cancelled").exists()
+
+
+def test_a_disk_full_when_the_list_is_written_fails_the_export_and_leaves_nothing(library, tmp_path, monkeypatch):
+    """The list is the first file an export makes room for after its first partial file: a disk with no room
+    for it fails the export as a full disk does, and nothing of it is left."""
+    import errno
+
+    from core.export import export, failure_message
+    from core.export import parts
+    from core.store import open_db
+
+    class Full:  # a file whose buffered line the disk has no room for: its flush and its close fail
+        def write(self, text):
+            pass
+
+        def flush(self):
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+        close = flush
+
+    real_open = open
+    monkeypatch.setattr(parts, "open", lambda path, mode, **kw: (real_open(path, mode, **kw).close(), Full())[1],
+                        raising=False)
+    out = folder_of_the_users(tmp_path)
+    db = open_db(library)
+    with pytest.raises(OSError) as failed:
+        export(db, "brat", out)
+    db.close()
+    assert failure_message(failed.value, out).code == "export_failed"
+    assert files_of(out) == USERS_OWN
