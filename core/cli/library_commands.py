@@ -25,6 +25,8 @@ def cmd_export(args, db_path: Path) -> int:
         result = export(read_library(db_path), args.format, args.out, scope, progress=progress, force=args.force,
                         split_tokens=not args.keep_tokens, all_entities=args.all_entities)
     except ExportExists as exc:
+        for recovered in exc.recovered:
+            print(f"kaidan: note: {recovered}", file=sys.stderr)
         print(f"kaidan: not exported: {exc}; choose another folder, or --force to replace it", file=sys.stderr)
         return 1
     except ExportBusy as exc:
@@ -36,8 +38,8 @@ def cmd_export(args, db_path: Path) -> int:
     finally:
         if progress:
             progress.done()
-    if result.recovered:
-        print(f"note: {result.recovered}")
+    for recovered in result.recovered:
+        print(f"note: {recovered}")
     for name, count in result.files.items():
         print(f"{args.out / name}: {count}")
     print(f"exported {result.articles} articles as {args.format}")

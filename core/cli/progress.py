@@ -47,7 +47,7 @@ class UpgradeProgress:
     STEPS = {BACKUP: ("backing up the library", "pages"),
              COMPACT: ("compacting the library (giving back the old table's space)", ""),
              MARKS: ("indexing the marks of every article for search", "articles"),
-             MENTION_ORDER: ("indexing every article's mentions in reading order", "")}
+             MENTION_ORDER: ("indexing every article's mentions in reading order", "mentions")}
 
     def __init__(self) -> None:
         self.step = ""

@@ -20,7 +20,7 @@ from core.export.hf import HfWriter
 from core.export.iob import Cut
 from core.export.jsonl import JsonlWriter
 from core.export.labelstudio import LabelStudioWriter
-from core.export.recover import recover
+from core.export.recover import recover_folder
 from core.export.records import ARTICLE_KEYS, annotated_articles, article_record
 from core.export.scope import ALL, Scope, count_in_scope, undated_left_out
 from core.export.spacy import SpacyWriter
@@ -52,7 +52,7 @@ class ExportResult:
     articles: int = 0
     cancelled: bool = False
     undated: int = 0  # left out of the date range for having no day at all (Scope.undated_left_out)
-    recovered: Reason | None = None  # what was done first about an export a crash left half-swapped there
+    recovered: list[Reason] = field(default_factory=list)  # what was done first about an export a crash left
 
 
 def export(
@@ -82,7 +82,8 @@ def export(
     An earlier Kaidan export in out_dir (a refresh, or one replaced with force) is
     replaced whole: its files are set aside while this one's are renamed into
     place, deleted when all are, put back when one rename fails. One a crash left
-    half-swapped (NAME.earlier files) is finished or put back first (core.export.recover).
+    half-swapped (NAME.earlier files) is finished or put back first, and the partial files of one killed
+    before its renames are removed (core.export.recover).
     Another export writing into out_dir now (another window, the command line) raises ExportBusy.
     """
     if fmt not in WRITERS:
@@ -96,10 +97,10 @@ def export(
         raise
     with export_lock(out_dir):  # another export writing there now: refused (ExportBusy), its folder left to it
         try:
-            recovered = recover(out_dir)  # an export a crash interrupted there: finished or undone first
+            recovered = recover_folder(out_dir)  # an export a crash interrupted there: finished, undone, cleared
             reason = None if force else other_export(out_dir, fmt, scope)
             if reason:
-                raise ExportExists(reason)
+                raise ExportExists(reason, recovered)
             replaced = earlier_export(out_dir)  # an earlier export there goes whole once this one stands
             with snapshot(db):  # one moment of the library, whatever an import commits meanwhile
                 result = _export_snapshot(db, fmt, out_dir, scope, progress, cancelled, batch, split_tokens,

@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 from core.export.journal import Entry, drop_journal, identity, write_journal
+from core.export.parts import PartsList
 
 # Past this many small files (brat writes two per article), one system-wide sync costs less than an fsync each.
 _SYNC_EACH_UP_TO = 32
@@ -141,6 +142,7 @@ class FileSet:
         self.made: list[Path] = []  # subfolders this export made for its files, deepest first
         self.stale: list[Path] = []  # files of the export this one replaces that it does not write again
         self.set_aside: list[tuple[Path, Path]] = []  # (name, where it is now) for the stale files, at publish
+        self.parts = PartsList(self.out_dir)  # each partial file named as it is made, till the renames are journaled
 
     def open(self, name: str, encoding: str = "utf-8", newline: str = "\n") -> ExportFile:
         """A file written as it goes."""
@@ -162,6 +164,7 @@ class FileSet:
         handle = ExportFile(self.out_dir / name, encoding=encoding, newline=newline)
         self.made = made + self.made
         self.files[name] = handle
+        self.parts.made(name, handle.partial)
         return handle
 
     def replaces(self, names: list[str]) -> None:
@@ -201,6 +204,7 @@ class FileSet:
                                      for handle in self.files.values()]
                       + [Entry(self._name(path), identity(path), None) for path in stale])
         sync_folder(self.out_dir)  # the journal is there before any rename is
+        self.parts.drop()  # the journal names every partial file now
         for path in stale:
             self.set_aside.append((path, set_aside(path)))
         for handle in self.files.values():
@@ -231,4 +235,7 @@ class FileSet:
         self.set_aside = []
         if undone:
             drop_journal(self.out_dir)
+        if not any(os.path.lexists(handle.partial) for handle in self.files.values()):
+            self.parts.drop()  # (one that could not be deleted is cleared by the next export)
+        self.parts.close()
         remove_made_folders(self.made)

@@ -76,9 +76,38 @@ def read_journal(folder: Path) -> tuple[list[Entry], str | None] | None:
         card = journal.get("card")
     except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError, AttributeError):
         return None
-    if not all(_plain(e.name) for e in entries) or not (card is None or isinstance(card, str)):
+    if not all(plain_name(e.name) for e in entries) or not (card is None or isinstance(card, str)):
         return None
     return entries, card
+
+
+def unreadable_journal(folder: Path) -> Reason | None:
+    """Why the journal in folder cannot be read as a plan (None when there is none, or it can be), in one line:
+    empty or cut short by a crash while it was written (then no file had been renamed yet), written by the
+    first version of the journal (names alone, no file identities: nothing tells its files from the user's), or
+    not one Kaidan wrote. The folder is then recovered from its export cards (core.export.recover)."""
+    path = folder / JOURNAL
+    if not path.is_file() or read_journal(folder) is not None:
+        return None
+    try:
+        journal = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return Reason(f"an interrupted export had left its journal in {folder} cut short: it had renamed no file "
+                      "yet, and the journal was removed", "export_journal_cut_short", folder=str(folder))
+    if _first_version(journal):
+        return Reason(f"an interrupted export had left a journal in {folder} from an earlier version of Kaidan, "
+                      "which this one cannot read: the folder was recovered from its export cards, and the "
+                      "journal removed", "export_journal_earlier", folder=str(folder))
+    return Reason(f"{folder} held a {JOURNAL} that is not a journal Kaidan can read: the folder was recovered "
+                  "from its export cards, and the file removed", "export_journal_unread", folder=str(folder),
+                  journal=JOURNAL)
+
+
+def _first_version(journal) -> bool:
+    """Whether journal is one the first journaling export wrote: [name, whether a file was there] pairs."""
+    files = journal.get("files") if isinstance(journal, dict) and journal.get("name") == CARD_NAME else None
+    return isinstance(files, list) and all(
+        isinstance(entry, list) and len(entry) == 2 and isinstance(entry[1], bool) for entry in files)
 
 
 def _identity_of(value) -> Identity | None:
@@ -89,7 +118,7 @@ def _identity_of(value) -> Identity | None:
     return tuple(value)
 
 
-def _plain(name) -> bool:
+def plain_name(name) -> bool:
     """Whether name is a file name in the folder itself, as every export's files are (none writes a subfolder)."""
     return (isinstance(name, str) and name not in ("", ".", "..") and "/" not in name
             and os.sep not in name and not (os.altsep and os.altsep in name) and "\0" not in name)

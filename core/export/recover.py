@@ -18,12 +18,22 @@ from fnmatch import fnmatch
 from pathlib import Path
 
 from core.errors import Reason
-from core.export.journal import JOURNAL, drop_journal, read_journal, replay
+from core.export.journal import JOURNAL, drop_journal, read_journal, replay, unreadable_journal
+from core.export.parts import clear_parts
 from core.export.target import card_files, read_card
 from core.export_names import CARD
 
 EARLIER = ".earlier"
 PART = ".part"
+
+
+def recover_folder(out_dir: str | Path) -> list[Reason]:
+    """Everything an export a crash interrupted left in out_dir, finished, undone or cleared before the next
+    export writes there: a journal that cannot be read named, the renames finished or undone, the partial files
+    of an export killed before its renames removed; a line for each that was done."""
+    folder = Path(out_dir)
+    said = [unreadable_journal(folder), recover(folder), clear_parts(folder)]
+    return [reason for reason in said if reason]
 
 
 def recover(out_dir: str | Path) -> Reason | None:

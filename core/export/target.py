@@ -14,7 +14,12 @@ from core.export_names import CARD, FILES
 
 
 class ExportExists(Exception):
-    """The folder holds another export; the message says which (replace it with force)."""
+    """The folder holds another export; the message says which (replace it with force). recovered: what was done
+    first about an export a crash had left there (core.export.recover), said before the question."""
+
+    def __init__(self, reason: Reason, recovered: list[Reason] = ()) -> None:
+        super().__init__(reason)
+        self.recovered = list(recovered)
 
 
 def other_export(out_dir: str | Path, fmt: str, scope: Scope) -> Reason | None:

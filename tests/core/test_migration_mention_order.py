@@ -3,6 +3,9 @@ article reads them in order instead of sorting them; an older library is upgrade
 every mention), a newer one refused."""
 
 import sqlite3
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
@@ -15,6 +18,7 @@ from core.store.migrate import schema_version
 from core.store.migrations import MIGRATIONS
 from core.store.upgrade import needs_long_upgrade
 
+ROOT = Path(__file__).resolve().parents[2]
 BODY = "日本と中国の外相が北京で会談した。日中外相会談は3時間に及んだ。"
 # Spans sharing a start (日中外相会談, 日中, 日) are read shortest first: the order the reader paints them in.
 SPANS = [(17, 23, "EVENT"), (17, 19, "GPE"), (0, 2, "GPE"), (17, 18, "GPE"), (3, 5, "GPE"), (9, 11, "GPE")]
@@ -85,18 +89,48 @@ def test_a_library_of_schema_16_is_upgraded_once_its_mentions_kept(tmp_path):
     db.close()
 
 
-def test_the_upgrade_from_schema_16_is_long_and_says_its_step(tmp_path):
-    """It reads every mention (seconds in a large library): the window shows it in the upgrade dialog, the
-    command line on stderr, as its own step after the backup; nothing is rewritten, so nothing is compacted."""
+def old_library_of_many_mentions(path, copies: int = 5_000):
+    """A schema-16 library whose one article carries copies times its mentions (shifted a character each), as
+    a large library carries millions: enough for the index step to take several reports."""
+    db, _ = library_with_mentions(path)
+    db.execute("""WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+                  INSERT INTO mentions (article_id, start_char, end_char, text, type, origin, state, created)
+                  SELECT article_id, start_char + i, end_char + i, text, type, origin, state, created
+                  FROM mentions, n""", [copies - 1])
+    db.conn.commit()
+    total = db.execute("SELECT count(*) FROM mentions").fetchone()[0]
+    db.close()
+    as_schema_16(path)
+    return total
+
+
+def test_the_upgrade_from_schema_16_is_long_and_says_how_far_it_is(tmp_path):
+    """It reads every mention (a minute or so at a million articles): the window shows it in the upgrade
+    dialog, the command line on stderr, as its own step after the backup, counted in mentions indexed (from
+    the steps SQLite takes, one statement telling nothing itself); nothing is rewritten, so nothing is
+    compacted."""
+    path = tmp_path / "old.db"
+    total = old_library_of_many_mentions(path)
+    assert needs_long_upgrade(path)
+    steps = []
+    open_db(path, progress=lambda done, total, what: steps.append((done, total, what))).close()
+    assert {what for _, _, what in steps} == {"backup", "index mentions"}
+    counted = [(done, of) for done, of, what in steps if what == "index mentions"]
+    assert counted[0] == (0, total) and counted[-1] == (total, total) and not needs_long_upgrade(path)
+    between = [done for done, _ in counted[1:-1]]
+    assert len(between) >= 4 and between == sorted(set(between)) and 0 < between[0] and between[-1] < total
+    # the count follows the work: the estimate a report ends at is never far behind the rows read
+    assert between[-1] >= total * 0.8, counted
+
+
+def test_a_small_library_says_its_mentions_index_step_once_done(tmp_path):
     path = tmp_path / "old.db"
     db, _ = library_with_mentions(path)
     db.close()
     as_schema_16(path)
-    assert needs_long_upgrade(path)
     steps = []
     open_db(path, progress=lambda done, total, what: steps.append((done, total, what))).close()
-    assert [what for _, _, what in steps if what != "backup"] == ["index mentions"]
-    assert steps[-1] == (0, 0, "index mentions") and not needs_long_upgrade(path)
+    assert [step for step in steps if step[2] != "backup"] == [(0, 6, "index mentions"), (6, 6, "index mentions")]
 
 
 def test_a_library_of_a_newer_schema_is_refused_and_left_as_it_was(tmp_path):
@@ -124,3 +158,15 @@ def test_a_library_of_schema_16_left_without_the_index_is_upgraded_too(tmp_path)
     assert schema_version(db) == 17
     assert not any("TEMP B-TREE" in step for step in plan_of_reading_mentions(db, article_id))
     db.close()
+
+
+def test_the_command_line_counts_the_mentions_indexed_on_stderr(tmp_path):
+    path = tmp_path / "old.db"
+    total = old_library_of_many_mentions(path)
+    run = subprocess.run([sys.executable, "main.py", "list", "--json", "--db", str(path)],
+                         capture_output=True, text=True, cwd=ROOT)
+    assert run.returncode == 0, run.stderr
+    lines = run.stderr.splitlines()
+    step = lines.index("kaidan: upgrading the library: indexing every article's mentions in reading order")
+    counts = [line for line in lines[step + 1:] if line.endswith(" mentions")]
+    assert len(counts) >= 4 and counts[-1] == f"kaidan:   {total}/{total} mentions", lines

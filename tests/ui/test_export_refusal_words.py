@@ -131,7 +131,7 @@ def test_the_note_that_spacy_is_missing_is_said_in_japanese(qtbot, export_dialog
 
 def test_an_interrupted_export_put_back_is_said_in_japanese(tmp_path):
     """The summary's line on an export a crash left half-done, finished or undone before this one wrote."""
-    from core.export.recover import recover
+    from core.export.recover import recover_folder
     from ui.jobs.export_summary import summary_lines
 
     out = tmp_path / "csv"
@@ -143,7 +143,7 @@ def test_an_interrupted_export_put_back_is_said_in_japanese(tmp_path):
 
     class Result:
         cancelled, articles, undated, cuts, notes = False, 1, 0, [], []
-        recovered = recover(out)
+        recovered = recover_folder(out)
 
     with language(QApplication.instance(), "ja"):
         lines = summary_lines(Result, "csv")
@@ -154,7 +154,7 @@ def test_an_interrupted_export_put_back_is_said_in_japanese(tmp_path):
 def test_an_interrupted_first_export_taken_back_is_said_in_japanese(tmp_path):
     """A killed export that had only added files (no earlier export there): its journal says which they were."""
     from core.export.journal import Entry, identity, write_journal
-    from core.export.recover import recover
+    from core.export.recover import recover_folder
     from ui.jobs.export_summary import summary_lines
 
     out = tmp_path / "brat"
@@ -168,9 +168,36 @@ def test_an_interrupted_first_export_taken_back_is_said_in_japanese(tmp_path):
 
     class Result:
         cancelled, articles, undated, cuts, notes = False, 1, 0, [], []
-        recovered = recover(out)
+        recovered = recover_folder(out)
 
     with language(QApplication.instance(), "ja"):
         lines = summary_lines(Result, "brat")
     assert lines[1] == f"中断された書き出しが {out} にファイルを 1 件残していました。それらを削除しました。"
+    assert list(out.iterdir()) == []
+
+
+def test_an_unread_journal_and_partial_files_cleared_are_said_in_japanese(tmp_path):
+    """An export killed while it wrote (its partial files listed as made, never renamed), beside a journal of the
+    first journaling version: both said in the summary in Japanese."""
+    from core.export.files import FileSet
+    from core.export.recover import recover_folder
+    from ui.jobs.export_summary import summary_lines
+
+    out = tmp_path / "brat"
+    files = FileSet(out)  # as a killed export leaves them: written, listed, neither published nor aborted
+    files.write_whole("article-000001.txt", "本文")
+    files.write_whole("article-000001.ann", "")
+    files.parts.close()
+    (out / "dataset.json.journal").write_text('{"name": "Kaidan export", "files": [["article-000001.txt", false]]}')
+
+    class Result:
+        cancelled, articles, undated, cuts, notes = False, 1, 0, [], []
+        recovered = recover_folder(out)
+
+    with language(QApplication.instance(), "ja"):
+        lines = summary_lines(Result, "brat")
+    assert lines[1:] == [
+        f"中断された書き出しが {out} に以前の版の Kaidan の作業記録を残していました。この版では読めないため、"
+        "書き出しの説明書きからフォルダを元に戻し、作業記録を削除しました。",
+        f"中断された書き出しが {out} に書きかけのファイルを 2 件残していました。それらを削除しました。"]
     assert list(out.iterdir()) == []

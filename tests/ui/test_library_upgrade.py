@@ -13,7 +13,9 @@ from core.store import migrations
 from core.store.errors import LibraryBusy
 from core.store.migrations import MIGRATIONS
 from tests.core.test_migration_large_texts import old_library
+from tests.core.test_migration_mention_order import old_library_of_many_mentions
 from tests.core.test_upgrade_progress import no_room_to_compact, written_by_another_task
+from tests.ui.i18n_walk import language
 from ui.window.library_choice import open_main_window
 from ui.window import upgrade_dialog
 from ui.window.upgrade_dialog import LibraryUpgrade
@@ -31,7 +33,8 @@ def test_the_dialog_tells_each_step_in_plain_text(qtbot, tmp_path, monkeypatch):
     monkeypatch.setattr(migrations, "REBUILD_BATCH", 3)
     path = tmp_path / "old <b>library.db"
     old_library(path)
-    articles = sqlite3.connect(path).execute("SELECT count(*) FROM articles").fetchone()[0]
+    articles, mentions = (sqlite3.connect(path).execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+                          for table in ("articles", "mentions"))
     job = LibraryUpgrade(path, show_after_ms=0)
     visible = []
     job.stepped.connect(lambda *_: visible.append(job.dialog.isVisible()))
@@ -41,7 +44,7 @@ def test_the_dialog_tells_each_step_in_plain_text(qtbot, tmp_path, monkeypatch):
     assert "Rebuilding the articles table: 3 of {:,} articles copied…".format(articles) in job.shown
     assert f"Rebuilding the articles table: {articles:,} of {articles:,} articles copied…" in job.shown
     assert f"Indexing the marks of every article for search: {articles:,} of {articles:,} articles…" in job.shown
-    assert "Indexing every article's mentions in reading order…" in job.shown
+    assert f"Indexing every article's mentions in reading order: {mentions:,} of {mentions:,} mentions…" in job.shown
     assert job.shown[-1] == "Compacting the library (giving back the old table's space)…"
     assert any(visible) and not job.dialog.isVisible()  # shown while it ran, closed after
     label = next(w for w in job.dialog.children() if w.metaObject().className() == "QLabel")
@@ -103,3 +106,22 @@ def test_the_dialog_says_it_waits_for_another_process_s_upgrade(qtbot, tmp_path,
     assert version_of(path) == len(MIGRATIONS)
     assert job.shown[:2] == ["Backing up the library (the copy is kept beside it)…", waiting]
     assert job.shown.count(waiting) == 1
+
+
+def test_the_dialog_counts_the_mentions_indexed_in_english_and_japanese(qapp, qtbot, tmp_path):
+    """The mentions index is one SQLite statement: the dialog still shows how far it is, with a bar that fills."""
+    path = tmp_path / "old.db"
+    total = old_library_of_many_mentions(path)
+    job = LibraryUpgrade(path, show_after_ms=0)
+    bars = []
+    job.stepped.connect(lambda done, of, what: bars.append((job.dialog.value(), job.dialog.maximum()))
+                        if what == "index mentions" else None)
+    job.run()
+    counted = [line for line in job.shown if line.startswith("Indexing every article's mentions")]
+    assert len(counted) >= 5
+    assert counted[0] == f"Indexing every article's mentions in reading order: 0 of {total:,} mentions…"
+    assert counted[-1] == f"Indexing every article's mentions in reading order: {total:,} of {total:,} mentions…"
+    assert bars[-1] == (total, total) and len({value for value, _ in bars}) >= 5  # a bar that fills, not a busy one
+    with language(qapp, "ja"):
+        assert upgrade_dialog.step_text(5_000, total, "index mentions") == (
+            f"各記事の言及を読む順に索引にしています: {total:,} 件中 5,000 件…")

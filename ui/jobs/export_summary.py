@@ -18,8 +18,8 @@ def summary_lines(result, fmt: str) -> list[str]:
     exported = (translate("ExportSummary", "1 article exported as {format}.") if result.articles == 1
                 else translate("ExportSummary", "{n} articles exported as {format}."))
     lines = [exported.format(n=f"{result.articles:,}", format=format_name(fmt))]
-    if result.recovered:  # an export a crash interrupted there, finished or undone first
-        lines.append(export_words(result.recovered))
+    # an export a crash interrupted there, finished, undone or cleared first
+    lines += [export_words(recovered) for recovered in result.recovered]
     if result.undated:
         undated = (translate("ExportSummary", "1 article with no date (on the page or in the text) was left out "
                                               "of the date range.") if result.undated == 1

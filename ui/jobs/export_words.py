@@ -48,6 +48,18 @@ _REASONS = {
                                                         "the earlier export there was put back ({count} files)."),
     "export_taken_back": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left {count} of its files in "
                                                           "{folder}: they were removed."),
+    "export_parts_removed": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left {count} partial "
+                                                             "files in {folder}: they were removed."),
+    "export_journal_cut_short": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left its journal in "
+                                                                 "{folder} cut short: it had renamed no file yet, "
+                                                                 "and the journal was removed."),
+    "export_journal_earlier": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left a journal in "
+                                                               "{folder} from an earlier version of Kaidan, which "
+                                                               "this one cannot read: the folder was recovered from "
+                                                               "its export cards, and the journal removed."),
+    "export_journal_unread": QT_TRANSLATE_NOOP("ExportWords", "{folder} held a {journal} that is not a journal "
+                                                              "Kaidan can read: the folder was recovered from its "
+                                                              "export cards, and the file removed."),
     "no_spacy": QT_TRANSLATE_NOOP("ExportWords", "spaCy is not installed: train.json only "
                                                  "(`python -m spacy convert train.json .`)"),
 }

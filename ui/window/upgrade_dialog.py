@@ -31,6 +31,9 @@ def step_text(done: int, total: int, what: str) -> str:
         return translate("LibraryUpgrade", "Indexing the marks of every article for search: {done} of {total} "
                          "articles…").format(done=f"{done:,}", total=f"{total:,}")
     if what == MENTION_ORDER:
+        if total:
+            return translate("LibraryUpgrade", "Indexing every article's mentions in reading order: {done} of "
+                             "{total} mentions…").format(done=f"{done:,}", total=f"{total:,}")
         return translate("LibraryUpgrade", "Indexing every article's mentions in reading order…")
     if what == COMPACT:
         return translate("LibraryUpgrade", "Compacting the library (giving back the old table's space)…")

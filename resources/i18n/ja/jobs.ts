@@ -1125,6 +1125,26 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>An interrupted export had left {count} partial files in {folder}: they were removed.</source>
+        <translation>中断された書き出しが {folder} に書きかけのファイルを {count} 件残していました。それらを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interrupted export had left its journal in {folder} cut short: it had renamed no file yet, and the journal was removed.</source>
+        <translation>中断された書き出しが {folder} に途中までの作業記録を残していました。まだどのファイルも置き換えていなかったので、作業記録を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An interrupted export had left a journal in {folder} from an earlier version of Kaidan, which this one cannot read: the folder was recovered from its export cards, and the journal removed.</source>
+        <translation>中断された書き出しが {folder} に以前の版の Kaidan の作業記録を残していました。この版では読めないため、書き出しの説明書きからフォルダを元に戻し、作業記録を削除しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{folder} held a {journal} that is not a journal Kaidan can read: the folder was recovered from its export cards, and the file removed.</source>
+        <translation>{folder} にあった {journal} は Kaidan が読める作業記録ではありませんでした。書き出しの説明書きからフォルダを元に戻し、このファイルを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>spaCy is not installed: train.json only (`python -m spacy convert train.json .`)</source>
         <translation>spaCy がインストールされていません: train.json だけを書き出しました（`python -m spacy convert train.json .`）</translation>
     </message>

@@ -69,7 +69,12 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>検索用に記事の記号を索引にしています: {total} 件中 {done} 件…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Indexing every article&apos;s mentions in reading order: {done} of {total} mentions…</source>
+        <translation>各記事の言及を読む順に索引にしています: {total} 件中 {done} 件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Indexing every article&apos;s mentions in reading order…</source>
         <translation>各記事の言及を読む順に索引にしています…</translation>
     </message>
