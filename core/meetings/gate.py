@@ -124,7 +124,7 @@ _SOURCE = re.compile(r"によ[るれり]|の話|から")  # (読売新聞とス�
 def partner_before(body: str, actors, s_start: int, start: int) -> bool:
     """Whether the sentence names a partner before the word at start: a と right before it (首相と懇談), or after a
     person, a country or a body named in the sentence, with a topic or a comma between (大統領と、…について話し合った;
-    never across another meeting word)."""
+    never across another meeting word, but one the topic names: 次官補と6カ国協議の期日などについて話し合う)."""
     if PARTNER_BEFORE.search(body, s_start, start):
         return True
     for m in actors:
@@ -132,9 +132,19 @@ def partner_before(body: str, actors, s_start: int, start: int) -> bool:
                 and (_PARTNER_AFAR.fullmatch(body, m.end, start)
                      or (end := title_end(body, m)) is not None and end < start
                      and _PARTNER_AFAR.fullmatch(body, end, start)) \
-                and TRIGGER.search(body, m.end, start) is None and _SOURCE.search(body, m.end, start) is None:
+                and not _meeting_between(body, m.end, start) and _SOURCE.search(body, m.end, start) is None:
             return True
     return False
+
+
+# 6カ国協議の期日などについて, 首脳会談の日程をめぐって: a meeting word that names what is discussed
+_TOPIC_OF = re.compile(r"の[^、。]{0,16}?(?:について|をめぐ|に関(?:す|し))")
+
+
+def _meeting_between(body: str, start: int, end: int) -> bool:
+    """Whether a meeting word stands between start and end, other than one the topic names (…と6カ国協議の期日など
+    について話し合う: the partner's と still tells who the talks are with; …と会談し、…話し合った: the first word's)."""
+    return any(not _TOPIC_OF.match(body, m.end(), end) for m in TRIGGER.finditer(body, start, end))
 
 
 # 兵庫県と神戸市は, 日本政府と韓国政府が, 岸田首相とバイデン大統領は: two sides joined by と, the clause's subject
