@@ -166,6 +166,7 @@ EVENT_USE_AFTER = re.compile(
     r"|に(?:戻|復帰)|[がは](?:合意|決着)(?!を目指|に向け)"
     r"|中(?![^、。]{0,2}(?:国|央|心|身|小|部|東))|[をがの][^、。を]{0,12}?(?:予定|調整)|の(?:最終)?(?:合意|妥結|決裂|末|席上))"
     r"|にて|の(?:後|あと)(?=[、にはでも])|の(?:席(?!次|順)|冒頭)|のテーブル"
+    r"|(?<=会合)への(?:出席|参加)"  # 会合への参加も予定: a sitting attended (not 交渉への参加: joining talks as a party)
 )  # 全体会合にて: で as written; 会合の後、交渉の席で, 会合の冒頭, 交渉のテーブルに着く: the time or the seat of talks
 # held (not 和平交渉の後退, 協議の席次)  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 「大連立」交渉が合意: talks that came to an agreement; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
 # 経営統合へ向けて交渉を進めている, 協議が進んでいる: talks under way (協議, 交渉, 話し合い; not 対話を進める,

@@ -25,3 +25,8 @@ def test_a_partner_named_before_a_meeting_word_that_names_the_topic_is_still_the
 def test_a_partner_of_an_earlier_meeting_word_is_not_the_next_words():
     # the と belongs to 会談し: the talks after it are told by the first word, not a second partner read across it
     assert not _partner_before("岸田外相は王毅外相と会談し、その後、経済問題について話し合った。", "話し合っ")
+
+
+def test_a_sitting_attended_is_a_meeting_and_joining_talks_is_not():
+    assert not dropped_by_gate("メイ首相は国家安全保障会議の4大臣会合への参加も予定している。", "会合")
+    assert dropped_by_gate("日本は環太平洋連携協定交渉への参加を表明した。", "交渉")
