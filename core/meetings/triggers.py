@@ -21,6 +21,8 @@ TRIGGERS = {
     # 気候変動枠組条約締約国会議, 国際赤十字締約国会議: the states party to a treaty meeting, a conference of states
     # (read whole: a bare 会議 after 国 is never one, 国会議員)
     "締約国会議": "multilateral",
+    # 核不拡散条約(NPT)再検討会議: the states party to a treaty meeting to review it, as 締約国会議
+    "再検討会議": "multilateral",
     "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
     "会見": "talks", "面会": "talks", "面談": "talks", "懇談": "talks", "会食": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
     "交渉": "negotiation_round",
@@ -44,6 +46,9 @@ TRIGGERS = {
     # 外相と意見を交わした: the verb of 意見交換, met only with someone named (as 意見交換 is)
     "意見を交わ": "talks",
 }
+# the states party to a treaty meeting: a conference of states known by the treaty's name (気候変動枠組条約締約国会議,
+# 核不拡散条約(NPT)再検討会議), held by its parties, wherever it sits
+TREATY_PARTIES_MEET = ("締約国会議", "再検討会議")
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
@@ -247,9 +252,18 @@ def kind_of(word: str) -> str:
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 
 
+# 東京都内で開かれた国際会議に出席し, カナダで…国際会議が行われる予定: an international conference told held or
+# attended (not …首脳会議などの国際会議, the meetings just named; nor 国際会議で発表, 国際会議場: no sitting told)
+_INTERNATIONAL_BEFORE = re.compile(r"(?<!などの)国際$")
+_HELD_OR_ATTENDED = re.compile(r"に(?:出席|参加)|が[^、。]{0,12}?(?:開かれ|行われ|開幕|開催され)"
+                               r"|を[^、。を]{0,8}?(?:開催|開[いかきく])")
+
+
 def conference_of_states(body: str, s_start: int, start: int) -> int | None:
-    """Where the name of the conference of states whose 会議 starts at start begins (パリ講和会議), None when the
-    会議 is none."""
+    """Where the name of the conference of states whose 会議 starts at start begins (パリ講和会議, 国際会議 told held
+    or attended), None when the 会議 is none."""
+    if _INTERNATIONAL_BEFORE.search(body, max(s_start, start - 2), start) and _HELD_OR_ATTENDED.match(body, start + 2):
+        return start - 2
     if not STATES_CONFERENCE_BEFORE.search(body, max(s_start, start - 2), start):
         return None
     return CONFERENCE_NAME_BEFORE.search(body, max(s_start, start - 16), start).start()

@@ -30,3 +30,21 @@ def test_a_partner_of_an_earlier_meeting_word_is_not_the_next_words():
 def test_a_sitting_attended_is_a_meeting_and_joining_talks_is_not():
     assert not dropped_by_gate("メイ首相は国家安全保障会議の4大臣会合への参加も予定している。", "会合")
     assert dropped_by_gate("日本は環太平洋連携協定交渉への参加を表明した。", "交渉")
+
+
+def test_a_treatys_review_conference_is_a_meeting_of_its_parties_known_by_its_name():
+    [conference] = proposals_in("核不拡散条約(NPT)再検討会議が27日、ニューヨークの国連本部で開幕した。", date(2010, 4, 28))
+    assert conference.kind == "multilateral" and conference.title == "核不拡散条約(NPT)再検討会議"
+    [attended] = proposals_in("NPT再検討会議に出席した岸田外相は演説した。", date(2015, 4, 28))
+    assert attended.title == "NPT再検討会議" and [p.name for p in attended.participants] == ["岸田"]
+
+
+def test_an_international_conference_told_held_or_attended_is_a_meeting_of_many():
+    text = "安倍首相は3日午前、東京都内で開かれた国際会議に出席し、女性の社会進出の推進を強調した。"
+    [conference] = proposals_in(text, date(2017, 11, 3))
+    assert conference.kind == "multilateral" and conference.title == "国際会議"
+    assert [p.name for p in conference.participants] == ["安倍"]
+    # the summits just named, gathered under a word; a talk given at a learned society's conference
+    assert [p.title for p in proposals_in("岸田首相は東南アジア諸国連合(ASEAN)関連首脳会議などの国際会議に出席するため出発した。",
+                                          date(2022, 11, 12))] == ["ASEAN首脳会議"]
+    assert dropped_by_gate("研究者は国際会議で成果を発表した。", "会議")
