@@ -43,8 +43,8 @@ TRIGGERS = {
     "夕食会": "talks", "晩餐会": "talks", "昼食会": "talks", "朝食会": "talks",
     "ワーキングランチ": "talks", "ワーキング・ランチ": "talks", "ワーキングディナー": "talks", "ワーキング・ディナー": "talks",
     **{meal: "talks" for meal in SHARED_MEALS},
-    # 外相と意見を交わした: the verb of 意見交換, met only with someone named (as 意見交換 is)
-    "意見を交わ": "talks",
+    # 外相と意見を交わした, 外相と意見を交換した: the verbs of 意見交換, met only with someone named (as 意見交換 is)
+    "意見を交わ": "talks", "意見を交換": "talks",
 }
 # the states party to a treaty meeting: a conference of states known by the treaty's name (気候変動枠組条約締約国会議,
 # 核不拡散条約(NPT)再検討会議), held by its parties, wherever it sits
@@ -61,7 +61,7 @@ TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
 # 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した, 判事に電話で…伝えた: a call told by a verb
 # 判事に電話で指名を伝えた, 大統領に電話で謝意を伝えた: a call told by what was said on it
 _SAID_ON_CALL = r"(?:伝え|求め|要請|説明|報告|抗議|依頼|打診|要望|確認|説得|約束|祝|謝|告げ|招待|指名|協力を|申し出|申し入れ" \
-                r"|意見を交わ|(?<!会)話(?!題|し合))"
+                r"|意見を交わ|意見を交換|(?<!会)話(?!題|し合))"
 # 大統領から電話を受け; 大統領に電話で支援の申し出を行った, 大統領と電話で約30分間話した; 大統領との電話で、…
 PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入|を受け|(?<=との電話)で(?=、|は)"
                         r"|で(?!会談|協議|話)(?=[^、。]{0,12}?" + _SAID_ON_CALL

@@ -81,7 +81,7 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
 def _told_by_verb(word: str) -> bool:
     """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 電話で話した, 意見交換): private talk as
     often as not."""
-    return word in ("意見交換", "意見を交わ", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
+    return word in ("意見交換", "意見を交わ", "意見を交換", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
 
 
 def _named_sides(mention: MeetingMention, least: int) -> bool:

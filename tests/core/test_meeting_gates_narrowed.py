@@ -39,6 +39,12 @@ def test_a_treatys_review_conference_is_a_meeting_of_its_parties_known_by_its_na
     assert attended.title == "NPT再検討会議" and [p.name for p in attended.participants] == ["岸田"]
 
 
+def test_views_exchanged_with_someone_named_are_talks_and_with_nobody_none():
+    [talks] = proposals_in("岸田外相は10日、北朝鮮の李洙ヨン外相と意見を交換した。", date(2017, 8, 10))
+    assert talks.kind == "talks" and len(talks.participants) == 2
+    assert proposals_in("読者はコメント欄で意見を交換できる。", date(2017, 8, 10)) == []
+
+
 def test_an_international_conference_told_held_or_attended_is_a_meeting_of_many():
     text = "安倍首相は3日午前、東京都内で開かれた国際会議に出席し、女性の社会進出の推進を強調した。"
     [conference] = proposals_in(text, date(2017, 11, 3))
