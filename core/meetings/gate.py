@@ -12,7 +12,7 @@ from core.meetings.guests import GUEST_RECEIVED_BEFORE, RECEIVED_AT
 from core.meetings.hosted_meal import GUEST_AFTER
 from core.meetings.name_read import title_end
 from core.meetings.sentence import PAIR_SUBJECT
-from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, sitting_of_states, states_meet
+from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, forum_sitting, sitting_of_states, states_meet
 from core.meetings.triggers import (
     AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END,
     DELIBERATION_BEFORE, DOCUMENT_BEFORE, ENVOY_ADDRESSED, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_BEFORE, HELD_PRESS_EVENT,
@@ -24,10 +24,10 @@ from core.meetings.triggers import (
 from core.meetings.two_plus_two import is_gloss, past_gloss
 
 
-def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, places=()) -> bool:
+def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, places=(), events=()) -> bool:
     """Whether a meeting word found is no meeting by its use: a petition, a press conference, a body's own
     sitting, talks a rule requires, a noun no event happens to, the headline of another story. places are the
-    sentence's places (a local government is a side: 兵庫県と神戸市は…会議を開いた)."""
+    sentence's places (a local government is a side: 兵庫県と神戸市は…会議を開いた), events its named gatherings."""
     sides = sorted([*actors, *(p for p in places if p.type == "LOC")], key=lambda m: m.start)
     if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
         return True
@@ -57,7 +57,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
                                            or HELD_TOGETHER.search(body, s_start, match.start())
                                            or pair_subject(body, sides, s_start, match.start())
                                            or conference_of_states(body, s_start, match.start()) is not None
-                                           or sitting_of_states(body, actors, s_start, match.start(), match.end()))):
+                                           or sitting_of_states(body, actors, s_start, match.start(), match.end())
+                                           or forum_sitting(body, events, s_start, match.start()) is not None)):
         return True  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
     if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
                                          or CONCLUDED_AT_END.match(body, match.start() - 1)):

@@ -54,3 +54,12 @@ def test_an_international_conference_told_held_or_attended_is_a_meeting_of_many(
     assert [p.title for p in proposals_in("岸田首相は東南アジア諸国連合(ASEAN)関連首脳会議などの国際会議に出席するため出発した。",
                                           date(2022, 11, 12))] == ["ASEAN首脳会議"]
     assert dropped_by_gate("研究者は国際会議で成果を発表した。", "会議")
+
+
+def test_a_forum_of_states_named_before_a_bare_meeting_word_holds_that_sitting():
+    text = "ミャンマーを訪れている岸田外相は10日、ARF(=ASEAN地域フォーラム)の会議の合間に、北朝鮮の外相と立ち話をした。"
+    assert "ARF(=ASEAN地域フォーラム)の会議" in [p.title for p in proposals_in(text, date(2017, 8, 10))]
+    [sitting] = proposals_in("岸田外相は10日、ASEAN地域フォーラムの会議に出席した。", date(2017, 8, 10))
+    assert sitting.kind == "multilateral" and [p.name for p in sitting.participants] == ["岸田"]
+    # an event no body of states holds: some body's meeting about it
+    assert proposals_in("岸田外相は10日、ワールドカップの会議に出席した。", date(2017, 8, 10)) == []
