@@ -12,7 +12,7 @@ from core.meetings.guests import GUEST_RECEIVED_BEFORE, RECEIVED_AT
 from core.meetings.hosted_meal import GUEST_AFTER
 from core.meetings.name_read import title_end
 from core.meetings.sentence import PAIR_SUBJECT
-from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, sitting_of_states, states_meet
+from core.meetings.sittings import HELD_TOGETHER, body_of_sitting, forum_sitting, sitting_of_states, states_meet
 from core.meetings.triggers import (
     AGREEMENT_CONCLUDED, AGREEMENT_OF_PAIR, BY_PHONE_BEFORE, CALLED_AFTER, CALLED_BY, CONCLUDED, CONCLUDED_AT_END,
     DELIBERATION_BEFORE, DOCUMENT_BEFORE, ENVOY_ADDRESSED, EVENT_USE_AFTER, EVENT_USE_BEFORE, HELD_BEFORE, HELD_PRESS_EVENT,
@@ -24,10 +24,10 @@ from core.meetings.triggers import (
 from core.meetings.two_plus_two import is_gloss, past_gloss
 
 
-def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, places=()) -> bool:
+def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, places=(), events=()) -> bool:
     """Whether a meeting word found is no meeting by its use: a petition, a press conference, a body's own
     sitting, talks a rule requires, a noun no event happens to, the headline of another story. places are the
-    sentence's places (a local government is a side: 兵庫県と神戸市は…会議を開いた)."""
+    sentence's places (a local government is a side: 兵庫県と神戸市は…会議を開いた), events its named gatherings."""
     sides = sorted([*actors, *(p for p in places if p.type == "LOC")], key=lambda m: m.start)
     if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
         return True
@@ -57,7 +57,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
                                            or HELD_TOGETHER.search(body, s_start, match.start())
                                            or pair_subject(body, sides, s_start, match.start())
                                            or conference_of_states(body, s_start, match.start()) is not None
-                                           or sitting_of_states(body, actors, s_start, match.start(), match.end()))):
+                                           or sitting_of_states(body, actors, s_start, match.start(), match.end())
+                                           or forum_sitting(body, events, s_start, match.start()) is not None)):
         return True  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
     if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
                                          or CONCLUDED_AT_END.match(body, match.start() - 1)):
@@ -124,7 +125,7 @@ _SOURCE = re.compile(r"によ[るれり]|の話|から")  # (読売新聞とス�
 def partner_before(body: str, actors, s_start: int, start: int) -> bool:
     """Whether the sentence names a partner before the word at start: a と right before it (首相と懇談), or after a
     person, a country or a body named in the sentence, with a topic or a comma between (大統領と、…について話し合った;
-    never across another meeting word)."""
+    never across another meeting word, but one the topic names: 次官補と6カ国協議の期日などについて話し合う)."""
     if PARTNER_BEFORE.search(body, s_start, start):
         return True
     for m in actors:
@@ -132,9 +133,19 @@ def partner_before(body: str, actors, s_start: int, start: int) -> bool:
                 and (_PARTNER_AFAR.fullmatch(body, m.end, start)
                      or (end := title_end(body, m)) is not None and end < start
                      and _PARTNER_AFAR.fullmatch(body, end, start)) \
-                and TRIGGER.search(body, m.end, start) is None and _SOURCE.search(body, m.end, start) is None:
+                and not _meeting_between(body, m.end, start) and _SOURCE.search(body, m.end, start) is None:
             return True
     return False
+
+
+# 6カ国協議の期日などについて, 首脳会談の日程をめぐって: a meeting word that names what is discussed
+_TOPIC_OF = re.compile(r"の[^、。]{0,16}?(?:について|をめぐ|に関(?:す|し))")
+
+
+def _meeting_between(body: str, start: int, end: int) -> bool:
+    """Whether a meeting word stands between start and end, other than one the topic names (…と6カ国協議の期日など
+    について話し合う: the partner's と still tells who the talks are with; …と会談し、…話し合った: the first word's)."""
+    return any(not _TOPIC_OF.match(body, m.end(), end) for m in TRIGGER.finditer(body, start, end))
 
 
 # 兵庫県と神戸市は, 日本政府と韓国政府が, 岸田首相とバイデン大統領は: two sides joined by と, the clause's subject
@@ -193,7 +204,7 @@ _COURSE_AFTER = re.compile(r"の(?:過程|結果)")
 _COUNCIL_HELD = re.compile(r"会を(?:[^、。を]{0,8}?)(?:開[いかきく]|開催|行[いっうわ])")
 
 
-_WITH_SOMEONE = ("面談", "懇談", "会食", "商談", "歓談", "密談", "意見交換", "意見を交わ", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会",
+_WITH_SOMEONE = ("面談", "懇談", "会食", "商談", "歓談", "密談", "意見交換", "意見を交わ", "意見を交換", "立ち話", "夕食会", "晩餐会", "昼食会", "朝食会",
                  *SHARED_MEALS, "ワーキングランチ", "ワーキング・ランチ", "ワーキングディナー", "ワーキング・ディナー")
 
 

@@ -24,7 +24,7 @@ _PLANNED = ("scheduled", "proposed")
 # what the sides of a held meeting do with a planned one: invite to it, accept it, talk it over
 _TALKED_OVER = re.compile(r"招請|招待|招き|受諾|受け入れ|議論|協議し|話し合|意見交換|調整|確認")
 # talked over by its sides, a sentence or more after their meeting (not 中国訪問の招待については, the invitation)
-_DISCUSSED = re.compile(r"議論し|協議し|話し合|意見交換し|意見を交わ")
+_DISCUSSED = re.compile(r"議論し|協議し|話し合|意見交換し|意見を交わ|意見を交換")
 # 2回目の, 第3回, 3度目の, 第2次: the number of a round written right before its meeting word (3回会談した
 # counts meetings, it numbers none)
 _NUMBER = "[0-9０-９一二三四五六七八九十]{1,3}"

@@ -153,6 +153,7 @@ def title_end(body: str, m, aside: bool = False) -> int | None:
         end = found.end()
     office = office_end(body, end)
     if office is not None:
-        return office
+        tail = _TITLE_TAIL.match(body, office)  # ヒル国務次官補と: the post goes on past the office a list holds
+        return tail.end() if tail else office
     head = HEAD_OF_BODY.match(body, end)
     return head.end() if head else None

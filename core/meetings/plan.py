@@ -21,6 +21,7 @@ from core.meetings.proposal import Proposal
 from core.meetings.side_reader import add_sides
 from core.meetings.spelling import known_people
 from core.meetings.summit_body import of_states
+from core.meetings.triggers import TREATY_PARTIES_MEET
 from core.registry import Registry
 from core.sentences import sentence_spans
 
@@ -83,7 +84,7 @@ def _add_host(proposal: Proposal, registry: Registry, country_of) -> None:
         return
     if proposal.kind == "multilateral" and any(of_states(p.entity_id, registry) for p in proposal.participants):
         return  # 国連の会議 in Rio, 南アジア地域協力連合の首脳会議 in Islamabad: held by the body of states
-    if proposal.kind == "multilateral" and (proposal.title or "").endswith("締約国会議"):
+    if proposal.kind == "multilateral" and (proposal.title or "").endswith(TREATY_PARTIES_MEET):
         return  # 国際赤十字締約国会議 in Geneva: held by the treaty's parties, the town only where they sit
     if proposal.kind == "visit":
         if any(p.role == "host" for p in proposal.participants) or not proposal.participants \

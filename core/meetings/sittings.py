@@ -58,7 +58,7 @@ def placed_summit(body: str, places, start: int) -> int | None:
 SITTING_WORDS = ("外相会議", "外相会合", "閣僚会議", "閣僚会合", "首脳会議", "首脳会合", "会合", "会議")
 
 
-_OF_EVENT = re.compile(r"(?:[(（][^()（）]{1,12}[)）])?の$")
+_OF_EVENT = re.compile(r"(?:[(（][^()（）]{1,16}[)）])?の$")  # (ARF(=ASEAN地域フォーラム)の会議: a gloss)
 
 
 def event_before(body: str, events, s_start: int, start: int) -> int | None:
@@ -66,6 +66,19 @@ def event_before(body: str, events, s_start: int, start: int) -> int | None:
     閣僚会合): the ministers' sitting of that forum, known by its name."""
     for e in events:
         if s_start <= e.start and e.end < start and _OF_EVENT.fullmatch(body, e.end, start):
+            return e.start
+    return None
+
+
+def forum_sitting(body: str, events, s_start: int, start: int) -> int | None:
+    """Where the forum of states named just before a bare 会議 with の starts (ARF(=ASEAN地域フォーラム)の会議: its
+    members' sitting, a meeting of many), else None: a gathering the gazetteer holds by a body of states, not any
+    event (ワールドカップの会議: some body's meeting about it)."""
+    registry = bundled_registry()
+    for e in events:
+        entity = registry.get(e.entity_id) if e.entity_id else None
+        if s_start <= e.start and e.end < start and _OF_EVENT.fullmatch(body, e.end, start) and entity is not None \
+                and states_meet(entity.attributes.get("org")):
             return e.start
     return None
 

@@ -21,6 +21,8 @@ TRIGGERS = {
     # 気候変動枠組条約締約国会議, 国際赤十字締約国会議: the states party to a treaty meeting, a conference of states
     # (read whole: a bare 会議 after 国 is never one, 国会議員)
     "締約国会議": "multilateral",
+    # 核不拡散条約(NPT)再検討会議: the states party to a treaty meeting to review it, as 締約国会議
+    "再検討会議": "multilateral",
     "首脳会談": "talks", "外相会談": "talks", "閣僚会談": "talks", "国防相会談": "talks", "会談": "talks",
     "会見": "talks", "面会": "talks", "面談": "talks", "懇談": "talks", "会食": "talks", "会合": "talks", "協議": "talks", "話し合い": "talks",
     "交渉": "negotiation_round",
@@ -41,9 +43,12 @@ TRIGGERS = {
     "夕食会": "talks", "晩餐会": "talks", "昼食会": "talks", "朝食会": "talks",
     "ワーキングランチ": "talks", "ワーキング・ランチ": "talks", "ワーキングディナー": "talks", "ワーキング・ディナー": "talks",
     **{meal: "talks" for meal in SHARED_MEALS},
-    # 外相と意見を交わした: the verb of 意見交換, met only with someone named (as 意見交換 is)
-    "意見を交わ": "talks",
+    # 外相と意見を交わした, 外相と意見を交換した: the verbs of 意見交換, met only with someone named (as 意見交換 is)
+    "意見を交わ": "talks", "意見を交換": "talks",
 }
+# the states party to a treaty meeting: a conference of states known by the treaty's name (気候変動枠組条約締約国会議,
+# 核不拡散条約(NPT)再検討会議), held by its parties, wherever it sits
+TREATY_PARTIES_MEET = ("締約国会議", "再検討会議")
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
@@ -56,7 +61,7 @@ TALKED_VERB = re.compile(r"話し合(?:っ|う|わ)")
 # 大統領に電話をかけ, 幹事長から電話があり, 首相と電話した, 判事に電話で…伝えた: a call told by a verb
 # 判事に電話で指名を伝えた, 大統領に電話で謝意を伝えた: a call told by what was said on it
 _SAID_ON_CALL = r"(?:伝え|求め|要請|説明|報告|抗議|依頼|打診|要望|確認|説得|約束|祝|謝|告げ|招待|指名|協力を|申し出|申し入れ" \
-                r"|意見を交わ|(?<!会)話(?!題|し合))"
+                r"|意見を交わ|意見を交換|(?<!会)話(?!題|し合))"
 # 大統領から電話を受け; 大統領に電話で支援の申し出を行った, 大統領と電話で約30分間話した; 大統領との電話で、…
 PHONE_VERB = re.compile(r"電話(?:をかけ|を入れ|をし|し(?=[たてま、])|があ|が入|を受け|(?<=との電話)で(?=、|は)"
                         r"|で(?!会談|協議|話)(?=[^、。]{0,12}?" + _SAID_ON_CALL
@@ -166,6 +171,7 @@ EVENT_USE_AFTER = re.compile(
     r"|に(?:戻|復帰)|[がは](?:合意|決着)(?!を目指|に向け)"
     r"|中(?![^、。]{0,2}(?:国|央|心|身|小|部|東))|[をがの][^、。を]{0,12}?(?:予定|調整)|の(?:最終)?(?:合意|妥結|決裂|末|席上))"
     r"|にて|の(?:後|あと)(?=[、にはでも])|の(?:席(?!次|順)|冒頭)|のテーブル"
+    r"|(?<=会合)への(?:出席|参加)"  # 会合への参加も予定: a sitting attended (not 交渉への参加: joining talks as a party)
 )  # 全体会合にて: で as written; 会合の後、交渉の席で, 会合の冒頭, 交渉のテーブルに着く: the time or the seat of talks
 # held (not 和平交渉の後退, 協議の席次)  # 交渉に戻る, 和平交渉に戻れる: talks taken up again; 「大連立」交渉が合意: talks that came to an agreement; 修正協議を民主党に提案した: talks proposed to someone; 交渉を再開, 交渉を10月に再開, 協議を続けている;
 # 経営統合へ向けて交渉を進めている, 協議が進んでいる: talks under way (協議, 交渉, 話し合い; not 対話を進める,
@@ -246,9 +252,18 @@ def kind_of(word: str) -> str:
     return TRIGGERS.get(word) or ("visit" if VISIT_ABBREVIATION.fullmatch(word) or word == "訪れ" else "talks")
 
 
+# 東京都内で開かれた国際会議に出席し, カナダで…国際会議が行われる予定: an international conference told held or
+# attended (not …首脳会議などの国際会議, the meetings just named; nor 国際会議で発表, 国際会議場: no sitting told)
+_INTERNATIONAL_BEFORE = re.compile(r"(?<!などの)国際$")
+_HELD_OR_ATTENDED = re.compile(r"に(?:出席|参加)|が[^、。]{0,12}?(?:開かれ|行われ|開幕|開催され)"
+                               r"|を[^、。を]{0,8}?(?:開催|開[いかきく])")
+
+
 def conference_of_states(body: str, s_start: int, start: int) -> int | None:
-    """Where the name of the conference of states whose 会議 starts at start begins (パリ講和会議), None when the
-    会議 is none."""
+    """Where the name of the conference of states whose 会議 starts at start begins (パリ講和会議, 国際会議 told held
+    or attended), None when the 会議 is none."""
+    if _INTERNATIONAL_BEFORE.search(body, max(s_start, start - 2), start) and _HELD_OR_ATTENDED.match(body, start + 2):
+        return start - 2
     if not STATES_CONFERENCE_BEFORE.search(body, max(s_start, start - 2), start):
         return None
     return CONFERENCE_NAME_BEFORE.search(body, max(s_start, start - 16), start).start()

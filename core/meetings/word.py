@@ -22,7 +22,7 @@ _DELEGATE_AFTER = re.compile(r"の[^、。のはが「」]{0,6}?(?:首席|次席
 def meeting_word(a: ArticleReading, s: SentenceReading, match) -> Word | None:
     """The meeting the word names, or None when it names none (病院を訪ね, 駅で会った, 6か国協議の日本代表)."""
     body, s_start, s_end, actors, events, places = a.body, s.s_start, s.s_end, s.actors, s.events, s.places
-    if word_not_a_meeting(body, match, s_start, s_end, actors, places):
+    if word_not_a_meeting(body, match, s_start, s_end, actors, places, events):
         return None
     visited = person_called_on(body, actors, match.start()) if called_on(body, match.group(0), match.start()) \
         else False

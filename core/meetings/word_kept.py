@@ -13,7 +13,7 @@ from core.meetings.more_sides import BARE_WORDS
 from core.meetings.people import people_count
 from core.meetings.private_people import private_sides, private_visitor
 from core.meetings.reading import PASSED, UNKEPT, ArticleReading, SentenceReading, Word
-from core.meetings.sittings import SITTING_BEFORE, own_meeting, sitting_of_states, states_meet
+from core.meetings.sittings import SITTING_BEFORE, forum_sitting, own_meeting, sitting_of_states, states_meet
 from core.meetings.triggers import PHONE_WORD, SHARED_MEALS, SUMMONED_WORDS, TALKED_VERB, conference_of_states
 
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
@@ -56,7 +56,8 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
             and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2) \
             and not (mention.kind == "multilateral" and match.group(0) == "会議"
                      and (sitting_of_states(body, actors, s.s_start, start, w.end)  # アフリカ連合の緊急会議
-                          or conference_of_states(body, s.s_start, match.start()) is not None)):  # パリ講和会議
+                          or conference_of_states(body, s.s_start, match.start()) is not None  # パリ講和会議
+                          or forum_sitting(body, s.events, s.s_start, match.start()) is not None)):  # ARFの会議
         # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
         return UNKEPT if mention.kind in TALK_KINDS else PASSED
     if match.group(0) == "接触" and not all(p.office or (p.entity_id or "").startswith(("person:", "country:"))
@@ -81,7 +82,7 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
 def _told_by_verb(word: str) -> bool:
     """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 電話で話した, 意見交換): private talk as
     often as not."""
-    return word in ("意見交換", "意見を交わ", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
+    return word in ("意見交換", "意見を交わ", "意見を交換", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
 
 
 def _named_sides(mention: MeetingMention, least: int) -> bool:

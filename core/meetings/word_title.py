@@ -14,12 +14,13 @@ from core.meetings.sentence import attended_by
 from core.meetings.sittings import cabinet_of_one, grouping_before, own_sitting
 from core.meetings.subject_people import attendees
 from core.meetings.summit_body import body_holding
-from core.meetings.triggers import PARTNER_BEFORE, UN_MEETING, conference_of_states
+from core.meetings.triggers import PARTNER_BEFORE, TREATY_PARTIES_MEET, UN_MEETING, conference_of_states
 from core.registry import bundled_registry
 
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 # 国際赤十字締約国会議, 気候変動枠組条約第15回締約国会議: the treaty or movement whose parties meet, written before
-_PARTIES_OF = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc0-9０-９]|み(?=[\u4e00-\u9fff])){2,24}$")  # (枠組み条約)
+_PARTIES_OF = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30fa\u30fc0-9０-９]|み(?=[\u4e00-\u9fff])){2,24}"  # (枠組み条約)
+                         r"(?:[(（][A-Z]{2,8}[)）])?$")  # 核不拡散条約(NPT)再検討会議: the treaty's letters after it
 # 会合で表明, 会合で引退を表明した: what the subject said at a gathering
 _SAID_AT = re.compile(r"で(?:[^、。を]{0,12}を)?(?:述べ|語|明らかに|発表|説明|話|表明|強調)")
 
@@ -54,12 +55,12 @@ def read_title(a: ArticleReading, s: SentenceReading, w: Word) -> None:
             mention.participants = counted_countries(body, numbered.start(), numbered["count"])
         if not mention.participants:  # Aは…B、Cと3か国外相会談を行った: the sides the clause names
             mention.participants = counted_sides(w.sides, numbered["count"])
-    elif match.group(0) == "締約国会議" and event is None:
-        # the parties to a treaty meeting (国際赤十字締約国会議が…承認した): a conference of states known by its
-        # treaty's name, whoever the article says attends it
-        named = _PARTIES_OF.search(body, max(s_start, start - 24), start)
+    elif match.group(0) in TREATY_PARTIES_MEET and event is None:
+        # the parties to a treaty meeting (国際赤十字締約国会議が…承認した, NPT再検討会議): a conference of states
+        # known by its treaty's name, whoever the article says attends it
+        named = _PARTIES_OF.search(body, max(s_start, start - 32), start)
         mention.kind = "multilateral"  # (a bare 締約国会議 is the one named before: it refers back)
-        mention.title = body[named.start() : end] if named else None
+        mention.title = body[named.start() : end] if named else body[start:end] if start < match.start() else None
         mention.participants, mention.attendees_of_previous = attendees(body, actors, s_start, s_end, end)
     elif UN_MEETING.fullmatch(match.group(0)) and event is None:
         mention.kind, mention.title = "multilateral", body[start:end]  # 国連第2回軍縮特別総会: the UN's
