@@ -6,9 +6,9 @@ by position: at most READ_BACK of its clause (core.meetings.clause_roles), at mo
 
 A sentence is cut every core.sentences.LONGEST characters, but a hostile page may still pack a thousand meeting words
 and a thousand names into one: were each word to read the whole sentence's names, the cost would grow with the square
-of the words. Real news names a few actors before a meeting word (seven at most in the Wikinews and livedoor texts no
-gold holds); READ_BACK leaves ample room for a long list of countries before one summit, and READ_AROUND for the
-leaders listed after one (A国のB首相、C国のD大統領、…が出席した)."""
+of the words. Real news names a few actors in a meeting word's clause (seven at most in the Wikinews and livedoor texts
+no gold holds) and a few more in its sentence (19 before it and 21 from it on at most); READ_BACK leaves ample room for
+a long list of countries before one summit, and READ_AROUND for the leaders listed after one (A国のB首相、…が出席した)."""
 
 from __future__ import annotations
 
