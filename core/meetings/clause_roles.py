@@ -48,14 +48,15 @@ class Roles:
     towns: list[Participant] = field(default_factory=list)
 
 
-def read_roles(body, actors, s_start, previous_trigger, start, end, word, places=()) -> Roles:
+def read_roles(body, actors, s_start, previous_trigger, start, end, word, places=(), names=None) -> Roles:
     """The role each name of the clause [s_start, start) of a meeting word plays (names before previous_trigger
-    only as the subject, or joined to it)."""
+    only as the subject, or joined to it); names: the sentence's (core.meetings.clause_names), worked out from
+    actors and places when not given."""
     found: list[Participant] = []
     countries: list[Participant] = []
     officials: list[Participant] = []
     subjects: list[Participant] = []
-    names = sentence_names(body, actors, places)
+    names = names or sentence_names(body, (s_start, end), actors, places)
     person_ends, person_starts, name_letters = names.person_ends, names.person_starts, names.letters
     visitor_of = None
     hosts: list[Participant] = []

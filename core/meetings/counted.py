@@ -140,14 +140,17 @@ _LOOK_BACK = 1500
 _NAMED_BY_UNIT = ("市", "町", "村", "県", "党", "銀行", "信用金庫", "信金", "労組", "組合")
 
 
-def counted_earlier(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
+def counted_earlier(body: str, mention: MeetingMention, all_actors, all_places, clause: int, start: int) -> None:
     """ミズノ、デサント、アシックスの3社に対し…。3社は…協議に入った: a count as the subject stands for the
-    sides the last list of as many (…のN社) named, in this sentence or one before."""
+    sides the last list of as many (…のN社) named, in this sentence or one before (all_actors, all_places: the
+    article's, SpanIndexes; only a clause with a count as its subject reads the names before it)."""
     if len(mention.participants) >= 2 or mention.title:
         return
     found = last_match(_COUNT_SUBJECT, body, clause, start)
     if found is None:
         return
+    actors = sorted(all_actors.within(max(0, clause - _LOOK_BACK), start)
+                    + all_places.within(max(0, clause - _LOOK_BACK), start), key=lambda m: m.start)
     n, unit = count_value(found["n"]), found["unit"]
     for listed in reversed(list(_COUNT_LISTED.finditer(body, max(0, clause - _LOOK_BACK), found.end("unit")))):
         if count_value(listed["n"]) == n and listed["unit"] == unit:

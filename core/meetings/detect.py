@@ -14,6 +14,7 @@ from core.meetings.arrival import arrival, arrives_anywhere, with_arrivals
 from core.meetings.anaphors import bodies_named_back, people_referred, places_referred
 from core.meetings.around import someone_else
 from core.meetings.attendees import attendees_told_next, sat_in_told_next
+from core.meetings.clause_names import sentence_names
 from core.meetings.imperial_sides import with_imperial_family
 from core.meetings.cut_names import titled_surnames
 from core.meetings.joined import cut_at_partner, without_joined_bodies
@@ -143,8 +144,9 @@ def _sentence(a: ArticleReading, s_start: int, s_end: int, has_triggers: bool, p
     for m in actors:
         if m.type == "PERSON" and m.start < s_end:  # (the next sentence's people are its own)
             earlier.add(name_of(body, m), m.entity_id)
+    names = sentence_names(body, (s_start, s_end), actors, places) if has_triggers else None
     return SentenceReading(s_start, s_end, paragraph, dates, places, events, actors, subject, previous_sentence,
-                           last_subject, far, thing_since, len(out), s_start)
+                           last_subject, far, thing_since, len(out), s_start, names)
 
 
 def _told_meeting(body: str, told, kind: str, dates, places, s_start: int, s_end: int, reference,

@@ -189,9 +189,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         visitor_of_the_host(body, mention, out, clause, start, s_start, all_actors)  # Aが来日した。岸田首相は…会談し
     if mention.kind not in ("visit", "trip") and mention.title is None:
         counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
-        counted_earlier(body, mention, sorted(all_actors.within(max(0, clause - 1500), start)
-                                              + all_places.within(max(0, clause - 1500), start),
-                                              key=lambda m: m.start), clause, start)
+        counted_earlier(body, mention, all_actors, all_places, clause, start)
     division_subject(body, mention, all_actors, clause, start)  # カメラ部門は…業務提携を結んだ…ソニーに: the lead's body
     delegation_subject(body, mention, all_actors, clause, start)  # 選手団一行は…を訪問し: the body's delegation named before
     if mention.status == "proposed":

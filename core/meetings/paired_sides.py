@@ -101,8 +101,8 @@ def both_of_pair(body: str, mention: MeetingMention, actors, clause: int, start:
     """A meeting whose sides a pair told as both of a kind names (自民・公明両与党の「与党協議」で, 自民、公明両党の幹事長が
     会談): the two of the pair, each by its entity when one is detected there; when the clause read one of them
     only, the other joins it."""
-    if mention.title:
-        return
+    if mention.title or body.find("両", clause, start) < 0:
+        return  # every pair is told with 両: a clause without it is not searched (a long one, for each of its words)
     pairs = [p for p in _BOTH_OF_PAIR.finditer(body, clause, start) if p["joint"] == "・" or (
         _PAIR_ARGUMENT.match(body, p.end()) and any(m.start == p.start("a") for m in actors))]
     if len(pairs) != 1:

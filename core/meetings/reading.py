@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from core.claims.names import EarlierPeople
 from core.clauses.spans import SpanIndex
+from core.meetings.clause_names import SentenceNames
 from core.meetings.mention import MeetingMention
 
 # how a meeting word left unkept moves the reading on: not at all (a word that names no meeting), past the word
@@ -54,6 +55,7 @@ class SentenceReading:
     thing_since: bool  # whether a sentence whose subject is a thing came since last_subject's sentence
     first_of_sentence: int  # how many meetings were told before the sentence
     previous_trigger: int  # where the last meeting word read ends (the sentence start before the first)
+    names: SentenceNames | None  # its actors and places by position, when it holds a meeting word
 
 
 @dataclass
@@ -79,6 +81,8 @@ class Word:
     sides: list = field(default_factory=list)  # the sides the clause names, before a private journey drops them
     grouping: object = None
     in_past: bool = False
+    actors: list = field(default_factory=list)  # the sentence's actors near the word, that its readers read
+    places: list = field(default_factory=list)  # and its places near the word
 
     @property
     def word(self) -> str:

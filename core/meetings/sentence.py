@@ -20,9 +20,11 @@ _LIST_GLUE = re.compile(r"(?:、|と|や|・|及び|および)")
 _COUNTED_AFTER = re.compile(r"の[\u4e00-\u9fff\u30a1-\u30ffー]{0,6}?(?P<n>[0-9０-９]|[二三四五六七八九])[カヵケか]国")
 
 
-def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s_end: int) -> None:
-    """ドイツ、フランスを訪れ: every country of a list of destinations hosts the journey (a trip when several)."""
-    countries = [m for m in actors if m.type in ("GPE", "LOC", "ORG") and s_start <= m.start and m.end <= s_end]
+def journey_listed(body: str, destinations, s_start: int, s_end: int) -> list:
+    """ドイツ、フランスを訪れ: the sentence's first list of destinations (countries, bodies, places: destinations by
+    position) a visit verb follows, holding a country, each by its mention; else empty. It depends on the sentence
+    alone, so core.meetings.clause_names works it out once for every visit word of the sentence."""
+    countries = [m for m in destinations if m.type in ("GPE", "LOC", "ORG") and s_start <= m.start and m.end <= s_end]
     chain: list = []  # the destinations listed, each with where its place is written to (中国・北京: after 北京)
     for m in countries:
         if chain and city_of_country(chain[-1][0], m) and body.startswith("・", chain[-1][1]) \
@@ -37,17 +39,27 @@ def add_destinations(body: str, mention: MeetingMention, actors, s_start: int, s
         goes_to = _GOES_TO.match(body, end) or (
             counted and count_value(counted["n"]) == len(chain) and _GOES_TO.match(body, counted.end()))
         if goes_to and (len(chain) >= 2 or end != chain[-1][0].end) and any(c.type == "GPE" for c, _ in chain):
-            known = {p.entity_id for p in mention.participants}
-            for c, _ in chain:
-                if c.entity_id not in known:
-                    mention.participants.append(Participant(body[c.start : c.end], c.entity_id, role="host"))
-            for p in mention.participants:
-                if p.role == "participant":
-                    p.role = "visitor"
-            written = [c.entity_id for c, _ in chain]  # the hosts in the order the list writes them
-            mention.participants.sort(key=lambda p: written.index(p.entity_id) if p.entity_id in written else -1)
-            mention.kind = "trip" if len(chain) >= 2 else mention.kind
-            return
+            return [c for c, _ in chain]
+    return []
+
+
+def add_destinations(body: str, mention: MeetingMention, journey: list) -> None:
+    """ドイツ、フランスを訪れ: every country of the sentence's list of destinations (journey_listed) hosts the journey
+    (a trip when several), in the order the list writes them."""
+    if not journey:
+        return
+    known = {p.entity_id for p in mention.participants}
+    for c in journey:
+        if c.entity_id not in known:
+            mention.participants.append(Participant(body[c.start : c.end], c.entity_id, role="host"))
+    for p in mention.participants:
+        if p.role == "participant":
+            p.role = "visitor"
+    written = {}  # where the list writes each host (a host listed twice: where it is first written)
+    for i, c in enumerate(journey):
+        written.setdefault(c.entity_id, i)
+    mention.participants.sort(key=lambda p: written.get(p.entity_id, -1))
+    mention.kind = "trip" if len(journey) >= 2 else mention.kind
 
 
 def city_of_country(country, place) -> bool:

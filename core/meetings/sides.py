@@ -74,11 +74,12 @@ def _city_visited(body: str, places, start: int, found: list[Participant]) -> bo
     return False
 
 
-def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
+def clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=(),
+                        names=None) -> list[Participant]:
     """The people (or countries) of the clause: its subject and those joined to it by と, や, 、
     (a headline's topic: headline_topic). places: the sentence's places (a city visited: its country
     hosts; a city or prefecture joined to another side by と, or the subject, is a side itself)."""
-    found = _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places)
+    found = _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places, names)
     found = headline_topic(body, actors, s_start, start, found) if word not in ("訪問", "訪れ", "来日", "訪日") \
         else found
     return _partner_described(body, actors, end, word, found)
@@ -125,8 +126,9 @@ def _named_at(body: str, name: str, s_start: int, start: int) -> int:
     return at if at >= 0 else start
 
 
-def _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=()) -> list[Participant]:
-    roles = read_roles(body, actors, s_start, previous_trigger, start, end, word, places)
+def _clause_participants(body, actors, s_start, previous_trigger, start, end, word, places=(),
+                         names=None) -> list[Participant]:
+    roles = read_roles(body, actors, s_start, previous_trigger, start, end, word, places, names)
     found, countries, officials, subjects, visitor_of = \
         roles.found, roles.countries, roles.officials, roles.subjects, roles.visitor_of
     hosts, organisations, sides, venues, partner_governments = \

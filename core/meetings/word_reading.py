@@ -28,12 +28,15 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
     word = meeting_word(a, s, match)
     if word is None:
         return []
+    # the names near the word, at most READ_AROUND on either side: a sentence packed with thousands of meeting
+    # words and names costs each word's readers of its sides and setting no more than an ordinary sentence
+    word.actors, word.places = s.names.actors_near(word.start), s.names.places_near(word.start)
     read_sides(a, s, word)
     moved = UNKEPT if a_sitting_of_its_own(a, s, word) else None
     if moved is None:
         read_title(a, s, word)
         read_setting(a, s, word)
-        speaker_carried(a.body, word.mention, s.actors, s.s_start, word.clause, word.start,  # 「…と協議する」として
+        speaker_carried(a.body, word.mention, word.actors, s.s_start, word.clause, word.start,  # 「…と協議する」として
                         None if s.far else s.last_subject, sentence_topic(a.body, a.spans, a.all_actors))
         read_reference(a, s, word)
         moved = left_unkept(a, s, word)
@@ -41,14 +44,14 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
         _move_past(a, s, word, moved)
         return []
     if not word.mention.participants:  # 今後の協議で決定: the sides another sentence told
-        sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
+        sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), word.actors,
                         lambda m: _outlet(a, m), a.all_places.within(max(0, s.s_start - 600), s.s_start))
     else:  # AはBと提携すると発表した。Aは昨年から交渉を続けていた: the partner of the sentence before
-        partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
+        partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), word.actors,
                             lambda m: _outlet(a, m))
     not_on_the_day_before(a.body, word.mention)
-    without_bystanders(a.body, word.mention, s.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
-    compound_sides(a.body, word.mention, s.s_start, s.actors)  # 日中韓首脳会談, 南北首脳会談: each country of the letters
+    without_bystanders(a.body, word.mention, word.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
+    compound_sides(a.body, word.mention, s.s_start, word.actors)  # 日中韓首脳会談, 南北首脳会談: each country of the letters
     told = meetings_told(a, s, word)
     if not _describes_the_next(a.body, s, word):
         s.previous_trigger = word.end
@@ -58,7 +61,7 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
 def _describes_the_next(body: str, s: SentenceReading, word) -> bool:
     """Whether the word is a visit told as a relative clause of the person right after it (森次官と日本を訪問した米国の
     シャーマン国務副長官との会談): it ends no clause, and the names before it stay in the next word's."""
-    return word.mention.kind == "visit" and described_visitor(body, s.actors, word.end) is not None
+    return word.mention.kind == "visit" and described_visitor(body, word.actors, word.end) is not None
 
 
 def _outlet(a: ArticleReading, m) -> bool:

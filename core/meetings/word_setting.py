@@ -36,7 +36,7 @@ _SPOKEN_OF = re.compile(r"(?:とその|について|に関して|の内容|の�
 def read_setting(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     """The meeting's day, place and tense (w.in_past: whether a day read is moved into the past) and its sides
     read beyond the clause."""
-    body, actors, places, dates, s_start, s_end = a.body, s.actors, s.places, s.dates, s.s_start, s.s_end
+    body, actors, places, dates, s_start, s_end = a.body, w.actors, w.places, s.dates, s.s_start, s.s_end
     mention, match, start, end, clause = w.mention, w.match, w.start, w.end, w.clause
     date_told(body, mention, dates, a.all_dates, start, end, clause, s_start, s_end, s.paragraph, a.reference)
     attendees_listed(body, mention, actors, end, s_end)  # 6か国協議には、A、Bらが出席した

@@ -30,7 +30,7 @@ _QUALIFIED = re.compile(r"(?:級|国間|南北|[日米中韓朝露英仏独印�
 
 def read_sides(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     """w.mention with the sides its clause names (w.sides: before a private journey drops them)."""
-    body, actors, places, s_start, s_end = a.body, s.actors, s.places, s.s_start, s.s_end
+    body, actors, places, s_start, s_end = a.body, w.actors, w.places, s.s_start, s.s_end
     start, end, match = w.start, w.end, w.match
     mention = w.mention = MeetingMention(start, end, body[start:end], w.kind, status_of(body, start, end, s_end),
                                          (s_start, s_end))
@@ -42,7 +42,7 @@ def read_sides(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     w.clause = clause
     w.referred_bodies = bodies_joined(body, actors, clause, start)  # 主催者の同紙と高野連は: the paper takes part
     mention.participants = clause_participants(body, actors, clause, max(s.previous_trigger, clause), start, end,
-                                               match.group(0), places)
+                                               match.group(0), places, s.names)
     callers_apart(body, mention, clause, start, end)  # Aは、Bが交渉を行うよう呼びかけた: A calls, does not meet
     # 中国の駐日大使を外務省に呼び: the envoy summoned stands for the country that sent them
     w.envoy = match.group(0) in SUMMONED_WORDS and with_envoy(body, mention, actors, a.registry or bundled_registry(),
@@ -81,9 +81,7 @@ def read_sides(a: ArticleReading, s: SentenceReading, w: Word) -> None:
         mention.participants = [p for p in mention.participants
                                 if not (p.entity_id or "").startswith("country:")]
     if mention.kind in ("visit", "trip") and mention.participants:
-        # a destination may be a territory (パレスチナ自治区) as well as a country
-        destinations = sorted({id(m): m for m in actors + places}.values(), key=lambda m: m.start)
-        add_destinations(body, mention, destinations, s_start, s_end)
+        add_destinations(body, mention, s.names.journey)  # ドイツ、フランスを訪れ: the sentence's list of destinations
     if mention.kind == "trip" and not any(p.role in ("visitor", "host") for p in mention.participants):
         for p in mention.participants:  # 安倍首相は東南アジア3か国を歴訪する: the one who travels
             p.role = "participant" if (p.entity_id or "").startswith("country:") else "visitor"

@@ -1,13 +1,19 @@
 """A sentence packed with meeting words costs each word the same work (a hostile page of one long sentence holding a
 thousand visit words once took seconds a sentence: each word re-read every name of its sentence).
 
-Work is counted, not timed: every read of a mention's field while a meeting word's clause roles are read.
+Work is counted, not timed: every read of a mention's field while a meeting word's clause roles, its sides, its
+setting or its bystanders are read.
 """
 
+import pytest
+
+import core.meetings.clause_names
 import core.meetings.sides
+import core.meetings.word_reading
 from core.meetings.detect import detect_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
+from core.sentences import LONGEST
 from tests.reliability.test_suggestion_cost import FIELDS, READS, Counted
 
 REGISTRY = bundled_registry()
@@ -45,3 +51,56 @@ def test_twice_the_meeting_words_in_one_sentence_cost_twice_the_work(monkeypatch
     assert small > 300  # each word reads names
     # linear: twice the words, twice the work (each word re-reading the sentence's names would be four times)
     assert large <= 2.2 * small, (small, large)
+
+
+# the readers of a meeting word's sides and setting beyond its clause's roles, each counted as a whole
+_SENTENCES = {
+    "visits": (lambda n: "「" + "訪米" * n + "」と述べた。", 300),  # each a visit to the US
+    "destinations": (lambda n: "「" + "ドイツを訪問し" * n + "」と述べた。", 125),  # each a visit to a country listed
+    "pairs": (lambda n: "「" + "日米会談、" * n + "」と述べた。", 150),  # talks of two countries by their letters
+}
+
+
+def _reader_work(monkeypatch, module, name: str, text: str, words: int) -> tuple[int, int]:
+    """(mention field reads while module.name reads, meetings found) on one sentence of words meeting words."""
+    body = text(words)
+    mentions = [Counted(*(getattr(m, f) for f in FIELDS)) for m in detect(body, REGISTRY, None)]
+    reading = getattr(module, name)
+    work = [0]
+
+    def counted(*args, **kwargs):
+        before = READS[0]
+        try:
+            return reading(*args, **kwargs)
+        finally:
+            work[0] += READS[0] - before
+
+    monkeypatch.setattr(module, name, counted)
+    meetings = detect_meetings(body, mentions)
+    monkeypatch.undo()
+    return work[0], len(meetings)
+
+
+@pytest.mark.parametrize("reader", ["read_sides", "read_setting", "without_bystanders"])
+@pytest.mark.parametrize("sentence", sorted(_SENTENCES))
+def test_each_meeting_word_reads_the_names_near_it_only(monkeypatch, reader, sentence):
+    # a sentence's destinations, sides, place and bystanders read per word from the names near it (and the journey
+    # the sentence lists worked out once), not from every name of the sentence
+    text, words = _SENTENCES[sentence]
+    assert len(text(2 * words)) < LONGEST  # still one sentence
+    small, small_found = _reader_work(monkeypatch, core.meetings.word_reading, reader, text, words)
+    large, large_found = _reader_work(monkeypatch, core.meetings.word_reading, reader, text, 2 * words)
+    assert small_found >= words - 1 and large_found >= 2 * words - 2  # every word is read as a meeting
+    assert small > words  # each word reads names
+    assert large <= 2.3 * small, (small, large)  # twice the words, twice the work (not four times)
+
+
+def test_the_journey_a_sentence_lists_is_worked_out_once(monkeypatch):
+    body = "「" + "ドイツ、フランスを訪問し" * 100 + "」と述べた。"
+    calls = []
+    listed = core.meetings.clause_names.journey_listed
+    monkeypatch.setattr(core.meetings.clause_names, "journey_listed", lambda *a: calls.append(1) or listed(*a))
+    meetings = detect_meetings(body, detect(body, REGISTRY, None))
+    assert len(calls) == 1
+    assert len(meetings) >= 100 and all(m.kind == "trip" for m in meetings)
+    assert [p.name for p in meetings[-1].participants if p.role == "host"] == ["ドイツ", "フランス"]
