@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from core.claims.said_forms import RESOLVED, WHAT_IT_TOLD
-from core.claims.stance_verbs import STANCE_VERBS
+from core.claims.stance_verbs import STANCE_NOUNS, STANCE_VERBS
 from core.clauses.predicates import SPEECH_STEMS
 from core.scan import skipping
 
@@ -239,7 +239,7 @@ NEGATED = re.compile(r"(?:し|して|さ|て)?(?:い|おら)?(?:ない|なかっ
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
-_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え|不快感|不信感|警戒感|危機感|要請|要望|提案|発言)"
+_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え|不快感|不信感|警戒感|危機感|要請|要望|提案|発言|" + STANCE_NOUNS + ")"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|糾弾|告発|歓迎|評価|賞賛|称賛|絶賛|要請|要求|要望|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|報じ|説明|公表|申し入れ|"
                 r"異議を唱え|疑いを向け|疑問を呈し|促し|認め|喚起し|反論し|反発し|通告し|通知し|報告し|確認し|" + STANCE_VERBS + ")")
