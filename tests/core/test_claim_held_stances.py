@@ -1,0 +1,96 @@
+"""Positions told without a verb of saying are claims of their holder: a stance held as a state (…氏も反対している),
+an attitude (…には慎重だ), a denial of what was told before (このことを否定していた), a campaign (…に反対する運動を
+行っている), a stance an outlet passes on (…からも反対を伝えている) and voices that say only a stance (政界では、反対の声も
+あがっている). A vote, a compound noun, a stance describing a noun, a negated one, one inside a quote and voices
+nobody is named for are none (Japanese Wikinews, CC BY 2.5; livedoor news)."""
+
+from tests.core.claim_helpers import candidates, holder_of, wikinews_claims_body
+
+
+def _sentence_with(body, words):
+    start = body.rfind("\n", 0, body.index(words)) + 1
+    return body[start : body.index("。", start) + 1]
+
+
+def _kenya(words):
+    return _sentence_with(wikinews_claims_body("wn-03092"), words)
+
+
+def test_a_rival_opposing_as_a_state():
+    [c] = candidates(_kenya("ケニヤッタ氏も反対している"))
+    assert c.text == "反対している" and holder_of(c) == "ウフル・ケニヤッタ"
+
+
+def test_voices_of_opposition_raised_in_politics():
+    [c] = candidates(_kenya("反対の声もあがっている"))
+    assert c.text == "反対の声もあがっている" and holder_of(c) == "政界"
+
+
+def test_ministers_campaigning_against_a_draft():
+    [c] = candidates(_kenya("反対する運動を行っている"))
+    assert c.text == "改正案" and holder_of(c) == "5人の閣僚"
+
+
+def test_an_outlet_passing_on_the_churches_opposition():
+    [c] = candidates(_kenya("キリスト教界からも反対を伝えている"))
+    assert c.text == "反対" and holder_of(c) == "キリスト教界"
+
+
+def test_a_concern_told_with_its_content_is_read_once():
+    sentence = _kenya("教会は懸念している")
+    [c] = candidates(sentence)
+    assert c.text.endswith("合法化されるおそれがある") and holder_of(c) == "教会"
+
+
+def test_a_denial_of_what_the_sentence_before_told():
+    sentence = _sentence_with(wikinews_claims_body("wn-02506"), "一貫して否定していた")
+    [c] = [c for c in candidates(sentence) if "否定" in c.cue]
+    assert c.text == "このこと" and "ブチュタ" in holder_of(c)
+
+
+def test_a_defence_shown_as_a_noun():
+    sentence = _sentence_with(wikinews_claims_body("wn-02506"), "擁護を示している")
+    [c] = candidates(sentence)
+    assert c.text == "ブチュタ氏への擁護" and c.cue == "擁護を示"
+
+
+def test_criticism_arising_from_business():
+    [c] = candidates("3日のロイターによれば、批判は財界からも起こっている。")
+    assert c.text == "批判" and holder_of(c) == "財界"
+
+
+def test_the_matter_denied_named_before_its_holder():
+    [c] = candidates("なお今回持ち上がったチケット不正取引の疑いについて、バルク事務局長は否定している。")
+    assert "チケット不正取引の疑い" in c.text and "バルク" in holder_of(c)
+
+
+def test_the_matter_denied_as_the_topic():
+    [c] = candidates("なお、金銭授受への関与は否定しているが、詳しくは語らなかった。")
+    assert c.text == "金銭授受への関与"
+
+
+def test_an_attitude_towards_a_matter():
+    [c] = candidates("たけしは、暴力団をテーマにした映画を作りながら、暴力団への対応には慎重だ。")
+    assert c.text == "暴力団への対応" and holder_of(c) == "たけし"
+    [c] = candidates("自民党は消費税の引き上げに反対の立場だ。")
+    assert c.text == "消費税の引き上げ" and holder_of(c) == "自民党"
+
+
+def test_an_object_before_the_holder_is_read_once():
+    [c] = candidates("NHKによると、三保の松原を含む富士山の世界遺産登録を地元も歓迎しており、職員らが中継を見守った。")
+    assert c.text == "三保の松原を含む富士山の世界遺産登録" and holder_of(c) == "地元"
+
+
+def test_votes_nouns_descriptions_negations_and_quotes_are_no_stances():
+    assert candidates("反対車線に飛び出した。") == []
+    assert candidates("44.05%(114万7,236人)が反対した。") == []
+    assert candidates("反対している議員も多い。") == []
+    assert candidates("党は反対していない。") == []
+    [c] = candidates("首相は「野党も反対している」と述べた。")
+    assert c.text == "「野党も反対している」"
+
+
+def test_voices_with_nobody_named_or_quoted_are_not_read_as_stances():
+    assert candidates("全面的な貿易戦争勃発の懸念が高まっていた。") == []
+    assert candidates("会見では批判が相次いだ。") == []
+    assert [c.text for c in candidates("ネット掲示板では「ひどい」「最低」など、批判が相次いだ。")] == ["「ひどい」「最低」"]
