@@ -49,6 +49,7 @@ _CAMPAIGN = re.compile(r"に(?P<word>反対|抗議)する(?:運動|キャンペ�
 _PASSED_ON = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?P<who>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,16}?)"
                         r"(?:から|の間から|の中から)(?:は|も)?、?(?P<span>(?:" + STANCE_WORDS + r")(?:の声)?)を(?:伝え|報じ)")
 _TRIM = " \u3000、"
+_CONNECTIVE = re.compile(r"(?:(?:なお|また|さらに|一方で?|しかし|ただ|特に)(?![ぁ-ゖ])、?)?")
 _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
@@ -119,9 +120,9 @@ def _matter_before(body: str, s_start: int, name_start: int) -> tuple[int, int] 
         pass  # the last one
     if matter is None or matter.end() != name_start:
         return None
-    start = clause_start(body, s_start, matter.start())
-    while start < matter.start() and body[start] in _TRIM:
-        start += 1
+    # a noun phrase, maybe holding a clause of its own (今回持ち上がったチケット不正取引の疑い): after the last comma
+    start = max(body.rfind("、", s_start, matter.start()) + 1, body.rfind("」", s_start, matter.start()) + 1, s_start)
+    start += len(_CONNECTIVE.match(body, start).group(0))
     if matter.start() - start < 2 or re.fullmatch(_PRONOUN, body[start : matter.start()]):
         return None  # これに対し、イランは反発し: the matter told before, read as the stance itself
     return start, matter.start()
