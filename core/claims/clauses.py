@@ -31,6 +31,9 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 # Verbs that report what was written or said only after a quote or a clause closed by と, read by
 # claims alone: 「…」と随筆の中で書いていた, 「…」などと紹介していた, 「…」などと締めくくった
 # (not …の調べとして紹介したところによると: a source named, nothing said)
+# An expectation held, read like 信じ (…が…を抑えると期待していた): a position told with no verb of saying (not 期待したい:
+# a wish, most often the writer's)
+_SPEECH_STEMS += " 期待し(?!たい)"
 _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
 # 「…」との意向を伝えた: a position passed on to someone (伝え alone is an outlet's verb)
 _SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
