@@ -1,6 +1,7 @@
 """Positions a holder takes without a verb of saying: a stance told as a state (ケニヤッタ氏も反対している, 首相は
 増税に否定的だ), a denial or an opposition of what the sentence before told (ブチュタ氏はこのことを一貫して否定していた),
-or a campaign against something (閣僚が改正案に反対する運動を行っている).
+a campaign against something (閣僚が改正案に反対する運動を行っている), or a reason given (同紙ではこの原因として、…などを
+挙げている).
 
 No verb of saying introduces them, so the speech readers (core.claims.reported, core.claims.positions) pass them by;
 yet each tells who holds what stance, as a reader marks it. The span follows the gold's convention: the matter the
@@ -48,6 +49,8 @@ _CAMPAIGN = re.compile(r"に(?P<word>反対|抗議)する(?:運動|キャンペ�
 # A stance an outlet passes on from those it names: キリスト教界からも反対を伝えている
 _PASSED_ON = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?P<who>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,16}?)"
                         r"(?:から|の間から|の中から)(?:は|も)?、?(?P<span>(?:" + STANCE_WORDS + r")(?:の声)?)を(?:伝え|報じ)")
+# A reason or a cause given, listed with 挙げる: 同紙ではこの原因として、…低迷や…高騰などを挙げている
+_GIVEN_AS = re.compile(r"(?:理由|原因|要因|背景|根拠)として(?:は)?、?(?P<span>[^。]{2,80}?)を(?:挙げ|あげ)(?=て|た|、|る(?:[。、]|$))")
 _TRIM = " \u3000、"
 _CONNECTIVE = re.compile(r"(?:(?:なお|また|さらに|一方で?|しかし|ただ|特に)(?![ぁ-ゖ])、?)?")
 _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
@@ -61,7 +64,8 @@ def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
     taken = [(f[0], f[1]) for f in found]
     out = []
     for start, end, cue, gap in _state_stances(body, s_start, s_end) + _referred_stances(body, s_start, s_end) \
-            + _attitudes(body, s_start, s_end) + _campaigns(body, s_start, s_end) + _passed_on(body, s_start, s_end):
+            + _attitudes(body, s_start, s_end) + _campaigns(body, s_start, s_end) + _passed_on(body, s_start, s_end) \
+            + [(*m.span("span"), "として…を挙げ", None) for m in _GIVEN_AS.finditer(body, s_start, s_end)]:
         if end - start < 2 or _quoted(body, s_start, start) or any(a < end and start < b for a, b in taken):
             continue
         out.append((start, end, cue, "position", gap) if not isinstance(gap, Told) else (start, end, cue, "indirect", None, gap))
@@ -69,7 +73,7 @@ def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
     return out
 
 
-_CUES = ("伝え", "報じ", "して", "の立場", "的", "慎重", "前向き", "反対", "賛成", "運動", "キャンペーン", "署名活動", "集会", "この", "その")
+_CUES = ("として", "伝え", "報じ", "して", "の立場", "的", "慎重", "前向き", "反対", "賛成", "運動", "キャンペーン", "署名活動", "集会", "この", "その")
 
 
 def _quoted(body: str, s_start: int, at: int) -> bool:

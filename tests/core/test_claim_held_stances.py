@@ -94,3 +94,22 @@ def test_voices_with_nobody_named_or_quoted_are_not_read_as_stances():
     assert candidates("全面的な貿易戦争勃発の懸念が高まっていた。") == []
     assert candidates("会見では批判が相次いだ。") == []
     assert [c.text for c in candidates("ネット掲示板では「ひどい」「最低」など、批判が相次いだ。")] == ["「ひどい」「最低」"]
+
+
+def test_an_expectation_held_by_those_named_before():
+    text = _kenya("を批判している") + _kenya("と期待していたからである")
+    claims = candidates(text)
+    assert [(c.text, holder_of(c)) for c in claims][-1] == ("首相の権限強化が大統領の権力濫用を抑える", "反対派")
+    assert candidates("抗議集団は、より多くのネイティブ・アメリカンが、近い将来彼らを支持してくれるだろうと期待している。")[0].text \
+        == "より多くのネイティブ・アメリカンが、近い将来彼らを支持してくれるだろう"
+
+
+def test_a_reason_an_outlet_gives():
+    body = wikinews_claims_body("wn-00198")
+    [c] = [c for c in candidates(body) if c.cue == "として…を挙げ"]
+    assert c.text == "少子化の影響による教科書販売の低迷や、紙等の原材料費高騰など" and holder_of(c) == "朝日新聞"
+
+
+def test_those_giving_a_reason_described_are_not_its_teller():
+    assert candidates("不払いが増えた理由としてNHKは、一連の不祥事のほかに、支払わない人がいるという不公平感、料金体系の疑問を"
+                      "挙げる視聴者もいるという。") == []
