@@ -38,12 +38,13 @@ _PRONOUN = r"(?:この|その)(?:こと|事|件)|これ|それ"
 _REFERRED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?P<span>(?:この|その)(?:こと|事|件))(?:を|に)(?:は|も)?、?" + _HOW
                        + r"(?P<word>否定|反対|批判|非難|反発|歓迎|支持|擁護|抗議|容認|拒否|反論)"
                        r"(?:して(?:いる|いた|おり|きた)|した(?=[。、])|し、|する(?=。))")
-# A stance told as an attitude: 増税に否定的だ, 移籍に前向きな姿勢だ, 引き上げに反対の立場だ (with 姿勢を示した: core.claims.positions)
+# A stance told as an attitude: 増税に否定的だ, 移籍に前向きな姿勢だ, 引き上げに反対の立場だ, 採用に慎重な姿勢を取っている (with 姿勢を示した: core.claims.positions)
 _ATTITUDE = re.compile(r"(?P<marker>に|には|に対して(?:は)?|に対し(?:ては)?|について(?:は)?)、?"
                        r"(?:(?P<who>[^。、「」をにがはでと]{2,16})(?:は|も|が)、?)?"
-                       r"(?:(?:否定的|懐疑的|慎重|消極的|批判的|前向き|肯定的|好意的)"
-                       r"(?:だ|である|です|な(?:姿勢|立場|考え|見方|態度|意見|見解)(?:だ|である|です)?)"
-                       r"|(?:反対|賛成)(?:の立場)?(?:だ|である|です))(?=[。、]|$)")
+                       r"(?:(?:否定的|懐疑的|慎重|消極的|批判的|前向き|肯定的|好意的|強硬)"
+                       r"(?:(?:だ|である|です|な(?:姿勢|立場|考え|見方|態度|意見|見解)(?:だ|である|です)?)(?=[。、]|$)"
+                       r"|な(?:姿勢|構え|態度|立場)を(?:見せ|みせ|取|と[っらりる]|崩さ|崩して|貫))"
+                       r"|(?:反対|賛成)(?:(?:の立場)?(?:だ|である|です)(?=[。、]|$)|の立場を(?:取|と[っらりる])))")
 # A campaign against a matter: 改正案に反対する運動を行っている (a demonstration nobody is named for is none)
 _CAMPAIGN = re.compile(r"に(?P<word>反対|抗議)する(?:運動|キャンペーン|署名活動|集会)を(?:行|展開し|続け|起こ|始め)")
 # A stance an outlet passes on from those it names: キリスト教界からも反対を伝えている
@@ -73,7 +74,7 @@ def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
     return out
 
 
-_CUES = ("として", "伝え", "報じ", "して", "の立場", "的", "慎重", "前向き", "反対", "賛成", "運動", "キャンペーン", "署名活動", "集会", "この", "その")
+_CUES = ("強硬", "として", "伝え", "報じ", "して", "の立場", "的", "慎重", "前向き", "反対", "賛成", "運動", "キャンペーン", "署名活動", "集会", "この", "その")
 
 
 def _quoted(body: str, s_start: int, at: int) -> bool:
@@ -145,10 +146,13 @@ def _attitudes(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in _ATTITUDE.finditer(body, s_start, s_end):
         start = clause_start(body, s_start, match.start())
+        reason = body.rfind("として", start, match.start())
+        start = reason + 3 if reason >= 0 else start  # …が多額になるとして同規格の採用に: the reason is no part of the matter
         while start < match.start() and body[start] in _TRIM:
             start += 1
         if match.start() - start >= 2 and not re.fullmatch(_PRONOUN, body[start : match.start()]):
-            gap = match.span("who") if match.group("who") else _subject_before(body, s_start, start)
+            gap = match.span("who") if match.group("who") else (
+                _subject_before(body, s_start, start) or _topic_before(body, s_start, start))
             out.append((start, match.start(), body[match.start() : match.end()], gap))
     return out
 
@@ -159,7 +163,8 @@ def _campaigns(body: str, s_start: int, s_end: int) -> list[tuple]:
         start = clause_start(body, s_start, match.start())
         while start < match.start() and body[start] in _TRIM:
             start += 1
-        out.append((start, match.start(), body[match.start() : match.end()], _subject_before(body, s_start, start)))
+        out.append((start, match.start(), body[match.start() : match.end()],
+                    _subject_before(body, s_start, start) or _topic_before(body, s_start, start)))
     return out
 
 
@@ -169,6 +174,18 @@ def _subject_before(body: str, s_start: int, start: int) -> tuple[int, int] | No
         return None
     name_start = _name_start(body, s_start, start - 1)
     return (name_start, start) if start - 1 - name_start >= 2 else None
+
+
+_TOPIC = re.compile(_NAME_END + r"(?:は|も)(?!じめ)、?")
+
+
+def _topic_before(body: str, s_start: int, start: int) -> tuple[int, int] | None:
+    """The span of the sentence's last topic before start (テレビ局は…として同規格の採用に慎重な姿勢), or None."""
+    for topic in reversed(list(_TOPIC.finditer(body, s_start, start))):
+        name_start = _name_start(body, s_start, topic.start())
+        if topic.start() - name_start >= 2:
+            return name_start, topic.end()
+    return None
 
 
 def _passed_on(body: str, s_start: int, s_end: int) -> list[tuple]:

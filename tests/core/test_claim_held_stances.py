@@ -113,3 +113,9 @@ def test_a_reason_an_outlet_gives():
 def test_those_giving_a_reason_described_are_not_its_teller():
     assert candidates("不払いが増えた理由としてNHKは、一連の不祥事のほかに、支払わない人がいるという不公平感、料金体系の疑問を"
                       "挙げる視聴者もいるという。") == []
+
+
+def test_an_attitude_taken_with_its_reason_before():
+    [c] = candidates("テレビ局はその設備投資の費用が多額になるとして同規格の採用に慎重な姿勢を取っている。")
+    assert c.text == "同規格の採用" and holder_of(c) == "テレビ局"
+    assert candidates("序盤から積極的な攻めの姿勢を見せた。") == []
