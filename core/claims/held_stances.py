@@ -27,7 +27,9 @@ _NAME_END = r"(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９々)）らち])(
 # A stance held as a state: …も反対している, …は一貫して否定していた, …は反対の立場だ
 _STATE = re.compile(_NAME_END + r"(?P<particle>は|も|が)、?" + _HOW
                     + r"(?P<span>(?P<word>" + STANCE_WORDS + r")(?:して(?:いる|いた|おり|きた|います|いました)"
-                    r"|の立場(?:だ|である|です|をとって|を取って|をとる|を取る)))")
+                    r"|の立場(?:だ|である|です|をとって|を取って|をとる|を取る)"
+                    # an act (反発し、, 反対した): a position only on a matter named (この構想に、各学科は反発し), else a vote
+                    r"|(?P<act>し(?=、)|した(?=[。、]))))")
 # The matter a stance is on, named before its holder: …の疑いについて、事務局長は否定している; この構想に、各学科は
 _MATTER = re.compile(r"(?:について|に関して|に対して|に対し|をめぐって|をめぐり)(?:は|も)?、?|には、?|に、")
 # What a holder's name cannot hold: a particle, a comma, a quote
@@ -91,11 +93,13 @@ def _state_stances(body: str, s_start: int, s_end: int) -> list[tuple]:
         if match.start() - name_start < 2 or body[name_start - 1 : name_start] in _READ_BEFORE:
             continue  # …ことも反対している: no name; …登録を地元も歓迎し, …おそれがあると教会は懸念: read with the object or clause
         gap = (name_start, match.end("particle"))
+        matter = _matter_before(body, s_start, name_start)
+        if match.group("act") and matter is None:
+            continue  # 44.05%が反対した, イランは反発し: a vote or a reaction, no position on a matter told
         if _MATTER_TOPIC.search(body, name_start, match.start()):
             # 金銭授受への関与は否定している: the matter denied as the topic, its holder named before or not at all
             out.append((name_start, match.start(), match.group("particle") + match.group("span"), None))
             continue
-        matter = _matter_before(body, s_start, name_start)
         if matter is not None:
             out.append((*matter, _MATTER_CUE + match.group("span"), gap))
         else:

@@ -119,3 +119,10 @@ def test_an_attitude_taken_with_its_reason_before():
     [c] = candidates("テレビ局はその設備投資の費用が多額になるとして同規格の採用に慎重な姿勢を取っている。")
     assert c.text == "同規格の採用" and holder_of(c) == "テレビ局"
     assert candidates("序盤から積極的な攻めの姿勢を見せた。") == []
+
+
+def test_a_reaction_to_a_plan_named_before_its_holder():
+    sentence = _sentence_with(wikinews_claims_body("wn-02275"), "人文学部各学科は反発し")
+    [c] = [c for c in candidates(sentence) if "反発" in c.cue]
+    assert c.text.endswith("移転を含むこの構想") and holder_of(c) == "人文学部各学科"
+    assert candidates("これに対してイランは反発し、協議は決裂した。") == []
