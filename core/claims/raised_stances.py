@@ -16,6 +16,7 @@ from core.claims.reports import Told
 
 # Stance words a voice may be no more than: 反対の声, 批判, 慎重論
 _STANCE = r"(?:反対|賛成|支持|擁護|批判|非難|反発|懸念|抗議|歓迎|異論|慎重論|反対論)"
+_STANCE_WORD = re.compile(_STANCE)
 # Verbs of a voice rising or standing: あがっている, 出ている, 相次いだ, 高まっている, 根強い, 起こっている, 広がっている
 _RISING = r"(?:あが|上が|出て|出た|出る|相次|高ま|強ま|根強|起こ|起き|広が|噴出)"
 _NAME = r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?P<who>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,16}?)"
@@ -35,7 +36,7 @@ _NO_HOLDER = re.compile(r"(?:日|年|月|時|頃|後|前|中|今回|当初|以�
 def stance_voices(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
     """Voices the sentence says were raised that say only a stance, outside the claims already found:
     (start, end, cue, "indirect", None, Told(None, who))."""
-    if body.find("」", s_start, s_end) >= 0 or not re.search(_STANCE, body[s_start:s_end]):
+    if body.find("」", s_start, s_end) >= 0 or _STANCE_WORD.search(body, s_start, s_end) is None:
         return []  # voices quoted are read with their quotes
     out = []
     for match in [*_FROM_THEM.finditer(body, s_start, s_end), *_STANCE_FIRST.finditer(body, s_start, s_end),
