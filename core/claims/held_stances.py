@@ -6,9 +6,9 @@ a campaign against something (閣僚が改正案に反対する運動を行っ�
 No verb of saying introduces them, so the speech readers (core.claims.reported, core.claims.positions) pass them by;
 yet each tells who holds what stance, as a reader marks it. The span follows the gold's convention: the matter the
 stance is on when the sentence names it (改正案, この構想), else the stance itself (反対している). Kept out: a stance
-inside a quote (someone else's words), a stance word in a compound noun (反対側, 反対車線, 支持率, 反対票), a vote
-(…%が反対した: only a state, …している, is read, never a bare past), a stance describing a noun (反対している議員),
-a negated one (反対していない) and one whose holder is no name (…ことも反対している).
+inside a quote (someone else's words), a stance word in a compound noun (反対側, 反対車線, 支持率, 反対票), a stance
+describing a noun (反対している議員), a negated one (反対していない), one whose holder is no name (…ことも反対
+している) and a vote (…%が反対した: an act, 反対した, is read only on a matter named before its holder).
 """
 
 from __future__ import annotations
@@ -60,8 +60,9 @@ _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 
 
 def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
-    """Stances the sentence tells as states, attitudes, denials of a matter referred to or campaigns, outside the
-    claims already found: (start, end, cue, "position", gap) as core.claims.positions gives them."""
+    """Stances the sentence tells as states, attitudes, denials of a matter referred to, campaigns, stances passed on
+    and reasons given, outside the claims already found: (start, end, cue, "position", gap) as core.claims.positions
+    gives them, or (start, end, cue, "indirect", None, Told) when the holder is read here."""
     if _GATE.search(body, s_start, s_end) is None:
         return []  # most sentences hold no stance word at all (looked for in C)
     taken = [(f[0], f[1]) for f in found]
@@ -150,11 +151,7 @@ def _referred_stances(body: str, s_start: int, s_end: int) -> list[tuple]:
 def _attitudes(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in _ATTITUDE.finditer(body, s_start, s_end):
-        start = clause_start(body, s_start, match.start())
-        reason = body.rfind("として", start, match.start())
-        start = reason + 3 if reason >= 0 else start  # …が多額になるとして同規格の採用に: the reason is no part of the matter
-        while start < match.start() and body[start] in _TRIM:
-            start += 1
+        start = _clause_before(body, s_start, match.start())
         if match.start() - start >= 2 and not re.fullmatch(_PRONOUN, body[start : match.start()]):
             gap = match.span("who") if match.group("who") else (
                 _subject_before(body, s_start, start) or _topic_before(body, s_start, start))
@@ -165,12 +162,21 @@ def _attitudes(body: str, s_start: int, s_end: int) -> list[tuple]:
 def _campaigns(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in _CAMPAIGN.finditer(body, s_start, s_end):
-        start = clause_start(body, s_start, match.start())
-        while start < match.start() and body[start] in _TRIM:
-            start += 1
+        start = _clause_before(body, s_start, match.start())
         out.append((start, match.start(), body[match.start() : match.end()],
                     _subject_before(body, s_start, start) or _topic_before(body, s_start, start)))
     return out
+
+
+def _clause_before(body: str, s_start: int, at: int) -> int:
+    """Where the matter ending at at begins: its clause (core.claims.positions.clause_start), after a reason given
+    with として (…が多額になるとして同規格の採用に), past commas and spaces."""
+    start = clause_start(body, s_start, at)
+    reason = body.rfind("として", start, at)
+    start = reason + 3 if reason >= 0 else start
+    while start < at and body[start] in _TRIM:
+        start += 1
+    return start
 
 
 def _subject_before(body: str, s_start: int, start: int) -> tuple[int, int] | None:
