@@ -50,7 +50,8 @@ _ATTITUDE = re.compile(r"(?P<marker>に|には|に対して(?:は)?|に対し(?:
 # A campaign against a matter: 改正案に反対する運動を行っている (a demonstration nobody is named for is none)
 _CAMPAIGN = re.compile(r"に(?P<word>反対|抗議)する(?:運動|キャンペーン|署名活動|集会)を(?:行|展開し|続け|起こ|始め)")
 # A stance an outlet passes on from those it names: キリスト教界からも反対を伝えている
-_PASSED_ON = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])(?P<who>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,16}?)"
+_PASSED_ON = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])"
+                        r"(?P<who>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,16}?)"
                         r"(?:から|の間から|の中から)(?:は|も)?、?(?P<span>(?:" + STANCE_WORDS + r")(?:の声)?)を(?:伝え|報じ)")
 # A reason or a cause given, listed with 挙げる: 同紙ではこの原因として、…低迷や…高騰などを挙げている
 _GIVEN_AS = re.compile(r"(?:理由|原因|要因|背景|根拠)として(?:は)?、?(?P<span>[^。]{2,80}?)を(?:挙げ|あげ)(?=て|た|、|る(?:[。、]|$))")
@@ -72,7 +73,8 @@ def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
             + [(*m.span("span"), "として…を挙げ", None) for m in _GIVEN_AS.finditer(body, s_start, s_end)]:
         if end - start < 2 or _quoted(body, s_start, start) or any(a < end and start < b for a, b in taken):
             continue
-        out.append((start, end, cue, "position", gap) if not isinstance(gap, Told) else (start, end, cue, "indirect", None, gap))
+        told = isinstance(gap, Told)  # the holder read here (キリスト教界からも反対を伝えている)
+        out.append((start, end, cue, "indirect", None, gap) if told else (start, end, cue, "position", gap))
         taken.append((start, end))
     return out
 
