@@ -99,8 +99,9 @@ POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse
 # The same with how it was said between the noun and its verb: …との認識を改めて示した, との懸念を重ねて表明した
 _POSITION_SPEECH_AGAIN = ("(?P<cue5>" + "|".join(sorted((stem.replace("を", "を(?:改めて|あらためて|重ねて|再び|強く)、?", 1)
                                                          for stem in _POSITION_STEMS), key=len, reverse=True)) + ")")
-# The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係|でも)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対して|に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
+# The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが); not the rest of とき or
+# ところ (…贈り物をするときには…顔は期待している: a time, no と of saying).
+_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係|でも|き[にはもの、]|ころ)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対して|に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?|同日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|としたうえで|とした一方|としている|としていた|としており|とし(?=[、。]))"
