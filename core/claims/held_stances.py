@@ -56,6 +56,7 @@ _PASSED_ON = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])"
 # A reason or a cause given, listed with 挙げる: 同紙ではこの原因として、…低迷や…高騰などを挙げている
 _GIVEN_AS = re.compile(r"(?:理由|原因|要因|背景|根拠)として(?:は)?、?(?P<span>[^。]{2,80}?)を(?:挙げ|あげ)(?=て|た|、|る(?:[。、]|$))")
 _TRIM = " \u3000、"
+_HOW_FIRST = re.compile(_HOW)
 _CONNECTIVE = re.compile(r"(?:(?:なお|また|さらに|一方で?|しかし|ただ|特に)(?![ぁ-ゖ])、?)?")
 _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 
@@ -172,13 +173,13 @@ def _campaigns(body: str, s_start: int, s_end: int) -> list[tuple]:
 
 def _clause_before(body: str, s_start: int, at: int) -> int:
     """Where the matter ending at at begins: its clause (core.claims.positions.clause_start), after a reason given
-    with として (…が多額になるとして同規格の採用に), past commas and spaces."""
+    with として (…が多額になるとして同規格の採用に), past commas, spaces and how firmly the stance is held."""
     start = clause_start(body, s_start, at)
     reason = body.rfind("として", start, at)
     start = reason + 3 if reason >= 0 else start
     while start < at and body[start] in _TRIM:
         start += 1
-    return start
+    return _HOW_FIRST.match(body, start, at).end()  # 一様に高島氏に批判的だ: how it is held, no part of the matter
 
 
 def _subject_before(body: str, s_start: int, start: int) -> tuple[int, int] | None:

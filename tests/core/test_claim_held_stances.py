@@ -126,3 +126,9 @@ def test_a_reaction_to_a_plan_named_before_its_holder():
     [c] = [c for c in candidates(sentence) if "反発" in c.cue]
     assert c.text.endswith("移転を含むこの構想") and holder_of(c) == "人文学部各学科"
     assert candidates("これに対してイランは反発し、協議は決裂した。") == []
+
+
+def test_how_firmly_is_no_part_of_the_matter_and_a_time_no_saying():
+    [c] = candidates("ネット上のファンは、一様に高島氏に批判的だ。")
+    assert c.text == "高島氏" and holder_of(c) == "ネット上のファン"
+    assert candidates("とはいえ、贈り物をするときにはだれもが相手の喜ぶ顔は期待しているはず。") == []
