@@ -31,6 +31,7 @@ def _rules() -> dict:
     from core.claims.clauses import clauses_told
     from core.claims.findings import findings
     from core.claims.hearsay import hearsay
+    from core.claims.held_stances import held_stances
     from core.claims.introduced import introduced
     from core.claims.party_claims import party_claims
     from core.claims.positions import positions
@@ -40,6 +41,7 @@ def _rules() -> dict:
 
     return {
         "indirect (its clauses_told)": clauses_told,
+        "held_stances": lambda b, s, e: held_stances(b, s, e, []),
         "positions": lambda b, s, e: positions(b, s, e, []),
         "introduced": introduced,
         "hearsay": lambda b, s, e: hearsay(b, [], s, e),

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 
 from core.claims.said_forms import RESOLVED, WHAT_IT_TOLD
-from core.claims.stance_verbs import STANCE_VERBS
+from core.claims.stance_verbs import STANCE_NOUNS, STANCE_VERBS
 from core.clauses.predicates import SPEECH_STEMS
 from core.scan import skipping
 
@@ -31,6 +31,9 @@ _SPEECH_STEMS = " ".join(SPEECH_STEMS)  # shared with the clause reader (core.cl
 # Verbs that report what was written or said only after a quote or a clause closed by と, read by
 # claims alone: 「…」と随筆の中で書いていた, 「…」などと紹介していた, 「…」などと締めくくった
 # (not …の調べとして紹介したところによると: a source named, nothing said)
+# An expectation held, read like 信じ (…が…を抑えると期待していた): a position told with no verb of saying (not 期待したい:
+# a wish, most often the writer's)
+_SPEECH_STEMS += " 期待し(?!たい)"
 _SPEECH_STEMS += " 書い(?=た|て) (?<!として)紹介し(?!たところ) 締めくくっ 締め括っ 締めくくり 締め括り 説得し"
 # 「…」との意向を伝えた: a position passed on to someone (伝え alone is an outlet's verb)
 _SPEECH_STEMS += " 意向を伝え 考えを伝え 方針を伝え"
@@ -96,8 +99,9 @@ POSITION_SPEECH = "(?P<cue>" + "|".join(sorted(_POSITION_STEMS, key=len, reverse
 # The same with how it was said between the noun and its verb: …との認識を改めて示した, との懸念を重ねて表明した
 _POSITION_SPEECH_AGAIN = ("(?P<cue5>" + "|".join(sorted((stem.replace("を", "を(?:改めて|あらためて|重ねて|再び|強く)、?", 1)
                                                          for stem in _POSITION_STEMS), key=len, reverse=True)) + ")")
-# The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが).
-_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係|でも)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対して|に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
+# The words between と and the predicate: who said it or to whom (記者団に, 渡貫社長は, NBCが); not the rest of とき or
+# ところ (…贈り物をするときには…顔は期待している: a time, no と of saying).
+_GAP = (r"(?:[0-9０-９]{1,2}日(?:付)?、)?(?P<gap>(?!と|いう|いった|し|さ|す|を|の間|の関係|でも|き[にはもの、]|ころ)(?:[^。「」、と]|と(?=同|共|並)|「[^」]{1,10}」){1,24}?(?:に対して|に対し|に向けて|について|に関して|をめぐって|に|で|は|が|も|では|"
         r"の(?=(?:見解|考え|認識|立場|見方|姿勢|意向)を)|の話として)、?(?:[0-9０-９]{1,2}日、?|同日、?)?(?:あらためて|改めて|強く|重ねて|それぞれ|口々に|[^。「」、はがと]{1,8}?(?:込めて|ながら))?)")
 # …とした。, …としている: "holds that" (not …ようとしている, "is trying to").
 _AS = r"(?<!う)(?:とした(?=[。、])|としたほか|としたが|とした上で|としたうえで|とした一方|としている|としていた|としており|とし(?=[、。]))"
@@ -239,7 +243,7 @@ NEGATED = re.compile(r"(?:し|して|さ|て)?(?:い|おら)?(?:ない|なかっ
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した.
-_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え|不快感|不信感|警戒感|危機感|要請|要望|提案|発言)"
+_POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え|不快感|不信感|警戒感|危機感|要請|要望|提案|発言|" + STANCE_NOUNS + ")"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|糾弾|告発|歓迎|評価|賞賛|称賛|絶賛|要請|要求|要望|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|報じ|説明|公表|申し入れ|"
                 r"異議を唱え|疑いを向け|疑問を呈し|促し|認め|喚起し|反論し|反発し|通告し|通知し|報告し|確認し|" + STANCE_VERBS + ")")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.raised_stances import stance_voices
 from core.claims.reports import Told
 
 
@@ -55,4 +56,5 @@ def raised_views(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
             continue
         out.append((start, end, match.group("noun") + "が" + match.group("cue"), "indirect", None,
                     Told(None, match.span("who"))))
-    return out + some_hold(body, s_start, s_end, found + out)
+    out = out + some_hold(body, s_start, s_end, found + out)
+    return out + stance_voices(body, s_start, s_end, found + out)  # 政界では、反対の声もあがっている: the stance alone

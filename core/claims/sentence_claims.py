@@ -10,6 +10,7 @@ from core.claims.cited import came_from, cited_source
 from core.claims.clefts import focus_in
 from core.claims.clauses import TITLE
 from core.claims.headlines import HeadlineSpeaker
+from core.claims.held_stances import held_stances
 from core.claims.findings import findings
 from core.claims.hearsay import HEARSAY_OF, hearsay
 from core.claims.party_claims import party_claims
@@ -119,6 +120,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                                                                 or f[2].endswith("の"))
                                           and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
         found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
+        found = found + held_stances(body, s_start, s_end, found)  # ケニヤッタ氏も反対している: a stance with no verb of saying
         found = found + positions(body, s_start, s_end, found)
         found = found + findings(body, s_start, s_end, found)  # 地裁は…義務がないとして、…を命じた: the court's reason
         found = found + party_claims(body, people, s_start, s_end, found)  # …べきだとする国民同盟の要求: the party's

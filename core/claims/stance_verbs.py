@@ -13,6 +13,9 @@ import re
 
 # The verbs' stems as the position reader's cue alternation spells them (core.claims.clauses._OBJECT_VERB)
 STANCE_VERBS = "称え|讃え|たたえ|讃辞し|賛辞し|明言し|断言し"
+# Nouns of a stance shown as a noun with 示す or 表明 (…への擁護を示している, 反発を示した), read with the position
+# nouns (core.claims.clauses._POSITION_NOUN) as 懸念を示した is
+STANCE_NOUNS = "擁護|反発|反対|賛成"
 _PRAISE = ("称え", "讃え", "たたえ")
 # たたえる of a face or a vessel: a look or a fullness, not praise
 _FULL_OF = re.compile(r"(?:笑み|笑顔|微笑み?|ほほえみ|表情|水|涙|湛え|気品|風格|白さ|輝き|光)$")

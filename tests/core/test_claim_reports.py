@@ -66,8 +66,9 @@ def test_a_position_told_as_a_noun_closing_the_sentence():
 
 
 def test_groups_of_countries_speak():
-    [c] = candidates("6カ国は地域協定が京都議定書より公平でかつより効果的であると信じているが、環境保護団体からは批判が出ている。")
+    [c, raised] = candidates("6カ国は地域協定が京都議定書より公平でかつより効果的であると信じているが、環境保護団体からは批判が出ている。")
     assert c.text == "地域協定が京都議定書より公平でかつより効果的である" and holder_of(c) == "6カ国"
+    assert raised.text == "批判が出ている" and holder_of(raised) == "環境保護団体"  # a voice saying only a stance
     [d] = candidates("これに対しヨーロッパ各国も支持を表明している。")
     assert d.text == "支持" and holder_of(d) == "ヨーロッパ各国"
 

@@ -49,7 +49,7 @@ def test_words_passed_on_hoped_or_greeted_are_claims():
     text = "一方、BBCによれば、シルヴィオ・ベルルスコーニ伊首相は「良心に従うべきだ」とのみ発言した。"
     assert [c.text for c in candidates(text)] == ["「良心に従うべきだ」"]
     text = "FIFAは「捜査に協力し、求められた書類の提供に応じている」と声明を出しているが、ブラッター会長は否定している。"
-    assert [holder_of(c) for c in candidates(text)] == ["FIFA"]
+    assert [holder_of(c) for c in candidates(text)] == ["FIFA", "ブラッター"]  # his denial, a stance held as a state
 
 
 def test_a_report_received_names_no_speaker():
