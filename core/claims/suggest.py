@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from core.claims.after_source import topics_after_sources
 from core.claims.bodies_named import ministries_of_their_country
+from core.claims.carried_holders import carried_corrections, holders_of
 from core.claims.candidate import Candidate
 from core.claims.clause_check import checked_by_clauses
 from core.claims.content_subjects import topics_over_content_subjects
@@ -56,7 +57,9 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     speaker = headline_speaker(title, body, mentions)
     # people by an initial (Aさん(32歳)は「…」) speak in sentences; a line under ■Kさん is her profile, not her words
     read = initial_people(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions)
-    found = checked_by_clauses(body, read, read_sentences(body, read, seats, speaker), seats)
+    found = read_sentences(body, read, seats, speaker)
+    first = holders_of(found)  # the sentence reader's holders, before the readers below correct some
+    found = checked_by_clauses(body, read, found, seats)
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = turn_claims(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs
     found = labelled_quote_claims(body, mentions, found)  # 溝端：「…」と思った: words opening a speaker's line are theirs
@@ -73,6 +76,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = held_by_own_media(body, mentions, found)  # 気象庁のウェブページで「…」と掲載: the agency speaks there
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
+    found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
