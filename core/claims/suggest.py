@@ -34,6 +34,7 @@ from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences
 from core.claims.short_forms import held_by_full_names
 from core.claims.titled_bodies import titled_holders
+from core.claims.topic_speakers import topic_speakers
 from core.claims.transcripts import label_holders, labelled_quote_claims, turn_claims
 from core.claims.written_out import written_out_claims
 from core.nlp.office_terms import seat_holder
@@ -76,6 +77,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = held_by_own_media(body, mentions, found)  # 気象庁のウェブページで「…」と掲載: the agency speaks there
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
+    found = topic_speakers(body, read, found)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
     found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
