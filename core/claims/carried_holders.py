@@ -12,6 +12,7 @@ holder.
 from __future__ import annotations
 
 from core.claims.candidate import Candidate, confidence
+from core.claims.topic_speakers import OTHER_SUBJECT
 from core.sentences import sentence_at, sentence_spans
 
 
@@ -35,8 +36,9 @@ def carried_corrections(body: str, mentions: list, first: dict, found: list[Cand
             continue  # not carried from it, or corrected on its own
         i = sentence_at(spans, starts, claim.start)
         s_start = spans[i][0] if i >= 0 else claim.start
-        if not _carried(claim) or _written(body, mentions, own, s_start, claim.start):
-            continue  # named in its own sentence (同協会は): the correction of the claim before is that claim's own
+        if not _carried(claim) or _written(body, mentions, own, s_start, claim.start) \
+                or OTHER_SUBJECT.search(body, max(before.end, s_start), claim.start):
+            continue  # named in its own sentence (同協会は), or someone else since (…が、しずちゃんは「…」)
         claim.holder_entity_id, claim.holder_text = now
     return found
 
