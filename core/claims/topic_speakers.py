@@ -24,7 +24,7 @@ from core.text import sentence_end, sentence_start
 # What may follow a topic's name before its particle: a title (コミッショナー, 監督), an honorific, an aside (age,
 # handle, reading), ら or たち; then は or も, maybe a comma
 _ASIDE = r"(?:[(（][^()（）「」。]{1,24}[)）])?"
-_TOPIC_TAIL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー・]{0,12}?(?:氏|さん|君|くん|ちゃん|様)?" + _ASIDE
+TOPIC_TAIL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー・]{0,12}?(?:氏|さん|君|くん|ちゃん|様)?" + _ASIDE
                          + r"(?:ら|たち)?(?P<p>は|も)、?")
 # A subject of its own between the topic and the quote: a noun with は or が (中国が, 同社幹部は; not では, には, たが)
 OTHER_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9)）]|さん|ちゃん|くん)(?:は|が)(?![\u3041-\u3096])")
@@ -59,7 +59,7 @@ def _topic_before(body: str, people: list, s_start: int, start: int):
     """The last name written as a topic before the quote at start in its sentence, with nothing between them but
     words of when, where and how (no quote, no other subject), or None."""
     for mention in reversed([m for m in people if s_start <= m.start and m.end <= start]):
-        tail = _TOPIC_TAIL.match(body, mention.end, start)
+        tail = TOPIC_TAIL.match(body, mention.end, start)
         if tail is None:
             continue
         gap = body[tail.end():start]
