@@ -12,7 +12,7 @@ holder.
 from __future__ import annotations
 
 from core.claims.candidate import Candidate, confidence
-from core.claims.topic_speakers import OTHER_SUBJECT
+from core.claims.topic_speakers import OTHER_SUBJECT, kind_of_id
 from core.sentences import sentence_at, sentence_spans
 
 
@@ -32,6 +32,8 @@ def carried_corrections(body: str, mentions: list, first: dict, found: list[Cand
         own = first.get((claim.start, claim.end))
         if was is None or own is None or not any(was) or not any(now) or was == now:
             continue  # the claim before kept its holder, or had none, or is new since
+        if kind_of_id(now[0]) == "GPE" and kind_of_id(was[0]) in ("PERSON", "ORG"):
+            continue  # a person read again as a country is that claim's matter, not a speaker who goes on
         if own != was or (claim.holder_entity_id, claim.holder_text) != own:
             continue  # not carried from it, or corrected on its own
         i = sentence_at(spans, starts, claim.start)

@@ -59,13 +59,14 @@ def _topic_before(body: str, people: list, s_start: int, start: int):
     """The last name written as a topic before the quote at start in its sentence, with nothing between them but
     words of when, where and how (no quote, no other subject), or None."""
     for mention in reversed([m for m in people if s_start <= m.start and m.end <= start]):
-        tail = TOPIC_TAIL.match(body, mention.end, start)
+        named = body[mention.start - 1 : mention.start] == "「" and body.startswith("」", mention.end)
+        tail = TOPIC_TAIL.match(body, mention.end + named, start)  # 「杉山すぴ豊」氏は: a name set in brackets
         if tail is None:
             continue
         gap = body[tail.end():start]
         if "「" in gap or "」" in gap or OTHER_SUBJECT.search(gap) or not body.startswith("「", start):
             return None
-        if body.rfind("「", s_start, mention.start) > body.rfind("」", s_start, mention.start):
+        if not named and body.rfind("「", s_start, mention.start) > body.rfind("」", s_start, mention.start):
             return None  # inside a quote still open
         if any(m.end <= mention.start and _JOINED.fullmatch(body, m.end, mention.start) for m in people):
             return None  # two or more as one topic: neither alone
@@ -88,7 +89,7 @@ def _takes_over(body: str, people: list, claim: Candidate, topic, s_start: int) 
     at = body.rfind(text, s_start, topic.start) if text else -1
     if at >= 0 and body[at + len(text):topic.start] in ("", "・"):
         return False  # デイヴィッド・ポーリソンFEMA長官は: the name, its body its title
-    kind = same[0].type if same else _kind_of_id(entity_id) or ("PERSON" if text and _PERSON_HEAD.search(text) else None)
+    kind = same[0].type if same else kind_of_id(entity_id) or ("PERSON" if text and _PERSON_HEAD.search(text) else None)
     if topic.type != "PERSON" and (kind == "PERSON" or topic.type == "GPE" and kind is not None):
         return False  # the person over a country or body as topic (王毅外相は、日本は「…」, ルイス・マキャベロ在日ペルー大使は)
     if same and entity_id:
@@ -103,7 +104,7 @@ def _takes_over(body: str, people: list, claim: Candidate, topic, s_start: int) 
     return True  # farther back (篤姫の接客は), in a sentence before, or nowhere: the topic
 
 
-def _kind_of_id(entity_id: str | None) -> str | None:
+def kind_of_id(entity_id: str | None) -> str | None:
     """PERSON, ORG or GPE by an entity's id (person:mike-pompeo, found:PERSON:熊倉海渡), or None."""
     parts = (entity_id or "").split(":")
     return parts[1] if parts[0] == "found" and len(parts) > 2 else _KIND_OF_ID.get(parts[0])

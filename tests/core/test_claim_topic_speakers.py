@@ -34,3 +34,11 @@ def test_the_person_keeps_the_quote_over_a_country_or_body_as_topic():
 def test_who_a_quote_came_from_keeps_it():
     body = "真野は、美咲を演じる際に監督から「演じる時に僕をキュンキュンさせてください。」とアドバイスされたそうだ。"
     assert holder_of_the(body, "「演じる時に僕をキュンキュンさせてください。」") == "監督"
+
+
+
+def test_a_name_set_in_brackets_is_a_topic_too():
+    body = ("日本では、東京・秋葉原のアキバシアターに、抽選で選ばれた80名を招いて行われた。\n"
+            "上映後のトークイベントに登場したアメキャラ系ライターの「杉山すぴ豊」氏は、これまでのスパイダーマンとの違いを"
+            "「前のピーター・パーカーは単なるイジメられっ子だったんですけど」と分析。")
+    assert holder_of_the(body, "「前のピーター・パーカーは単なるイジメられっ子だったんですけど」") == "杉山すぴ豊"
