@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import ASKED
+from core.claims.name_shape import SETTING
 from core.text import last_match
 
 # A statement cited as the source of what follows: 青瓦台(大統領官邸)の発表を引用し、「…」と述べ;
@@ -41,7 +42,8 @@ def came_from(body: str, people: list, s_start: int, start: int, named_at: int) 
     nowhere (named_at < 0) or before the clause of the から-phrase; else None. One who asks (Xから「…」と訊かれると、
     「…」) gives the answer no holder."""
     said_from = _FROM_SPEAKER.search(body, max(s_start, start - 30), start + 1)
-    if said_from is None or _NOT_FROM_A_SPEAKER.search(said_from.group("name")) \
+    name = said_from.group("name") if said_from is not None else ""
+    if said_from is None or _NOT_FROM_A_SPEAKER.search(name) or SETTING.search(name) \
             or ASKED.match(body, body.rfind("から", said_from.start(), said_from.end())) \
             or named_at > body.rfind("、", s_start, said_from.start()):
         return None  # the holder is named in the clause of the から-phrase: 首相は野党から…

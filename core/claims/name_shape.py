@@ -22,6 +22,10 @@ _CLAUSE_COMMA = re.compile(r"[\u3041-\u3096][^、]*、")
 _NAMED_FIRST = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,24})(?:は|が)")
 # A word pointing at someone named elsewhere (「…」とこちらも不快感を示した: this side too; 自らは: the one named after)
 DEMONSTRATIVE = re.compile(r"(?:こちら|そちら|あちら|こっち|そっち|これ|それ|あれ|自ら|自身)(?:ら|側)?")
+# When or at what a word was said, never who said it: 試合序盤は「…」, インタビューの冒頭では, 優勝後のコメントでは, 11月16日の
+# 放送では, 前半から (the speaker is the one the sentence or the paragraph is about)
+SETTING = re.compile(r"(?:冒頭|序盤|中盤|終盤|前半|後半|最後|最初|途中|当日|当時|直後|直前|以降|(?<=[日回]の)放送|"
+                     r"(?<=[\u4e00-\u9fff])(?:後|中|時))$")
 _PAIRS = (("「", "」"), ("『", "』"), ("(", ")"), ("（", "）"), ("“", "”"))
 _OPENS = "".join(a for a, _ in _PAIRS)
 _CLOSES = "".join(b for _, b in _PAIRS)

@@ -8,6 +8,7 @@ from core.claims.at_quote import described_at_quote, kin_speaker, speaker_at_quo
 from core.claims.clefts import focus_in
 from core.claims.holders import OTHER_TITLE, titled_before
 from core.claims.matter import in_matter
+from core.claims.name_shape import SETTING
 from core.claims.quote_verbs import told_again
 from core.claims.report_topics import turned_topic
 from core.claims.reports import OUTLET_OPENS, SHORT_OUTLET, THIS_IS, TOLD_AT_END, outlet_verb
@@ -103,6 +104,8 @@ def named_holder(body: str, people: list, index: SpanIndex, seats: Seats, s_star
         if holder is None and holder_text is None:
             holder_text = kin_speaker(body, s_start, start)  # 男は「…」, 容疑者の妻は「…」
         explicit = holder is not None or holder_text is not None
+    if holder is None and holder_text and SETTING.search(holder_text):
+        return None, None, False, reported  # 試合序盤は「…」と呟き: when it was said; the one spoken of goes on
     return holder, holder_text, explicit, reported
 
 

@@ -18,7 +18,7 @@ _SHORT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{2,6}")
 _OPEN, _CLOSE = "(（", ")）"
 
 
-def _letters_in_order(short: str, full: str) -> bool:
+def letters_in_order(short: str, full: str) -> bool:
     """Whether every letter of short stands in full, in the same order (都教委 in 東京都教育委員会)."""
     rest = iter(full)
     return all(letter in rest for letter in short)
@@ -33,7 +33,7 @@ def short_forms(body: str, mentions: list) -> dict[str, object]:
         close = next((i for i in range(mention.end + 1, min(len(body), mention.end + 9)) if body[i] in _CLOSE), -1)
         inner = body[mention.end + 1 : close] if close > 0 else ""
         full = body[mention.start : mention.end]
-        if _SHORT.fullmatch(inner) and len(inner) < len(full) and _letters_in_order(inner, full):
+        if _SHORT.fullmatch(inner) and len(inner) < len(full) and letters_in_order(inner, full):
             out.setdefault(inner, mention)
     return out
 

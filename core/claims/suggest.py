@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from core.claims.after_source import topics_after_sources
 from core.claims.bodies_named import ministries_of_their_country
+from core.claims.carried_holders import carried_corrections, holders_of
 from core.claims.candidate import Candidate
 from core.claims.clause_check import checked_by_clauses
 from core.claims.content_subjects import topics_over_content_subjects
@@ -26,6 +27,7 @@ from core.claims.listed_speakers import listed_speaker_claims
 from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
 from core.claims.own_media import held_by_own_media
+from core.claims.paired_turns import paired_turns
 from core.claims.posts import post_claims
 from core.claims.quote_marks import as_corner_quotes
 from core.claims.relayed import relayed
@@ -33,6 +35,7 @@ from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences
 from core.claims.short_forms import held_by_full_names
 from core.claims.titled_bodies import titled_holders
+from core.claims.topic_speakers import topic_speakers
 from core.claims.transcripts import label_holders, labelled_quote_claims, turn_claims
 from core.claims.written_out import written_out_claims
 from core.nlp.office_terms import seat_holder
@@ -56,7 +59,9 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     speaker = headline_speaker(title, body, mentions)
     # people by an initial (Aさん(32歳)は「…」) speak in sentences; a line under ■Kさん is her profile, not her words
     read = initial_people(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions)
-    found = checked_by_clauses(body, read, read_sentences(body, read, seats, speaker), seats)
+    found = read_sentences(body, read, seats, speaker)
+    first = holders_of(found)  # the sentence reader's holders, before the readers below correct some
+    found = checked_by_clauses(body, read, found, seats)
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = turn_claims(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs
     found = labelled_quote_claims(body, mentions, found)  # 溝端：「…」と思った: words opening a speaker's line are theirs
@@ -73,6 +78,9 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = held_by_own_media(body, mentions, found)  # 気象庁のウェブページで「…」と掲載: the agency speaks there
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
+    found = topic_speakers(body, read, found)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
+    found = carried_corrections(body, read, first, found)
+    found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

@@ -1,0 +1,47 @@
+"""Two speakers' words told by one verb: 染谷は、「A。」二階堂は、「B」と語った, 松山ケンイチは「A。」瑛太も「B」と感激.
+
+Feature and entertainment reports let each speaker's topic open their own quote and give the verb only after the
+last one. The quote before the next topic has no verb of its own, so the sentence readers leave it; a reader takes
+it as the words of the topic written right before it, said as the last one is. Only where each quote stands right
+after its own topic (a name with は or も, its title or honorific, maybe a comma) and the next topic right after the
+quote's closing mark.
+"""
+
+from __future__ import annotations
+
+from core.claims.candidate import HOLDER_TYPES, Candidate
+from core.claims.quote_marks import quotes
+from core.claims.topic_speakers import TOPIC_TAIL
+
+
+def paired_turns(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """The claims, and each quote a topic opens right before the next speaker's quote (both as read above)."""
+    people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
+    proposed = {(c.start, c.end) for c in found}
+    added = []
+    for claim in found:
+        if claim.attribution != "direct" or not (claim.holder_entity_id or claim.holder_text):
+            continue
+        speaker = _topic_ending_at(body, people, claim.start)
+        if speaker is None or body[speaker.start - 1 : speaker.start] != "」":
+            continue
+        line = body.rfind("\n", 0, speaker.start) + 1  # (a 。 inside the quote ends no sentence)
+        before = next((q for q in quotes(body, line, speaker.start) if q[1] == speaker.start), None)
+        if before is None or before in proposed or "。" not in body[before[1] - 2 : before[1]]:
+            continue  # (the words before end as a sentence ends: 「…ています。」二階堂は)
+        first = _topic_ending_at(body, people, before[0])
+        if first is None or first.entity_id == speaker.entity_id and first.text == speaker.text:
+            continue
+        added.append(Candidate(before[0], before[1], body[before[0]:before[1]], claim.cue, "direct",
+                               first.entity_id, first.text, [], claim.confidence))
+        proposed.add(before)
+    return sorted(found + added, key=lambda c: c.start) if added else found
+
+
+def _topic_ending_at(body: str, people: list, at: int):
+    """The name whose topic (its title, honorific, は or も, maybe a comma) ends right at at, or None."""
+    for mention in reversed([m for m in people if m.end <= at and at - m.end <= 24]):
+        tail = TOPIC_TAIL.match(body, mention.end, at)
+        if tail is not None and tail.end() == at:
+            return mention
+    return None
