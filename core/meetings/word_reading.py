@@ -4,6 +4,7 @@ its day, place and tense, what it says of the meetings before it; kept or not, a
 from __future__ import annotations
 
 from core.meetings.arguments import teller
+from core.meetings.body_alone import body_carried_alone
 from core.meetings.bystanders import without_bystanders
 from core.meetings.carried_speaker import sentence_topic, speaker_carried
 from core.meetings.each import each_apart, each_host
@@ -42,7 +43,9 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
         return []
     if not word.mention.participants:  # 今後の協議で決定: the sides another sentence told
         sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
-                        lambda m: _outlet(a, m), a.all_places.within(max(0, s.s_start - 600), s.s_start))
+                        lambda m: _outlet(a, m), a.all_places.within(max(0, s.s_start - 600), s.s_start)) \
+            or body_carried_alone(a.body, word.mention, s.actors, a.spans, a.all_actors, a.all_places,  # 後任監督は交渉中
+                                  lambda m: _outlet(a, m), a.registry)
     else:  # AはBと提携すると発表した。Aは昨年から交渉を続けていた: the partner of the sentence before
         partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
                             lambda m: _outlet(a, m))

@@ -1,0 +1,29 @@
+"""A body's negotiation told in a sentence that names nobody: the body the sentences just before stood on holds it
+(後任監督は現在交渉中 after the club's sentence; 交渉は… after the company's), never a person or a country carried so,
+nor a body's own deliberation (今後の対応を協議する), nor talks told just before and referred back to."""
+
+from tests.core.meeting_helpers import sides_in
+
+
+def test_a_clubs_negotiation_for_a_new_manager_is_the_clubs():
+    text = ("時事通信によると、サッカー・J1リーグのジェフユナイテッド市原・千葉は、成績不振の責任で、"
+            "ヨジップ・クゼ監督(55歳)を解任したことを明らかにした。\n後任監督は現在交渉中。")
+    assert sides_in(text) == [["ジェフユナイテッド市原・千葉"]]
+
+
+def test_negotiations_opening_a_sentence_take_the_company_before():
+    assert sides_in("日本航空は10日、再建策を発表した。提携先との交渉は来月始まる。") == [["日本航空"]]
+    assert sides_in("東芝は10日、半導体事業の売却を発表した。交渉は昨年から続いていた。") == [["東芝"]]
+
+
+def test_a_person_or_a_country_is_not_carried_so():
+    assert sides_in("安倍首相は10日、再建策を発表した。交渉は来月始まる。") == []
+    assert sides_in("中国は10日、新たな方針を発表した。交渉は来月始まる。") == []
+
+
+def test_a_bodys_own_deliberation_tells_no_negotiation():
+    assert sides_in("日本航空は10日、再建策を発表した。今後の対応を協議する。") == []
+
+
+def test_a_sentence_naming_someone_is_its_own_readers():
+    assert sides_in("日本航空は10日、再建策を発表した。交渉は国土交通省の主導で進む。") != [["日本航空"]]
