@@ -1,24 +1,28 @@
 """A body's negotiation told in a sentence that names nobody: ジェフ千葉は…監督を解任した。後任監督は現在交渉中 —
 Japanese leaves out the side the text goes on with, and a negotiation has a side at the table even when its sentence
-opens on the thing negotiated (後任監督は, 交渉は, 提携先との交渉は). When the sentences just before stood on a body
+stands on the thing negotiated (後任監督は, 売却先は). When the sentences just before stood on a body
 (core.meetings.carried_body.body_subject_before: not a person, a country or an outlet telling the story), that body
-holds the talks; their other side, unnamed, stays out (the gold lists the named side alone). Pairs told before are
-core.meetings.sides_elsewhere's; a subject-less negotiation with a partner or an opening phrase of its own is
-core.meetings.arguments'."""
+holds the talks; their other side, unnamed, stays out (the gold lists the named side alone). The word as its
+sentence's topic (交渉は難航) is the negotiation told before; pairs told before are core.meetings.sides_elsewhere's,
+merger talks core.meetings.union_sides', a negotiation whose clause names a partner core.meetings.arguments'."""
 
 from __future__ import annotations
 
 import re
 
+from core.clauses.phrases import phrases
+from core.meetings.arguments import read_arguments
 from core.meetings.carried_body import body_subject_before
 from core.meetings.mention import MeetingMention
 from core.meetings.triggers import TRIGGER, kind_of
 from core.text import previous_sentence_start
 
 _KINDS = ("talks", "negotiation_round")
-# 交渉, 移籍交渉, 提携協議, 合併協議: talks that always have a side across the table (a bare 協議 may be a body's own
-# deliberation: 今後の対応を協議する)
-_NEGOTIATED = re.compile(r"(?:交渉|折衝|(?:提携|合併|統合|買収|売却|移籍|契約|連立|和解|譲渡|出資|支援)協議)$")
+# 交渉, 移籍交渉, 折衝: talks that always have a side across the table (a bare 協議 may be a body's own deliberation:
+# 今後の対応を協議する; merger talks take the pair the article tells merging: core.meetings.union_sides)
+_NEGOTIATED = re.compile(r"(?<!合併|統合|買収|提携)(?:交渉|折衝)")
+# 交渉は, 交渉では, 交渉が: the word as its sentence's topic is the negotiation told before, not one of its own
+_WORD_AS_TOPIC = re.compile(r"(?:は|では|が|も)(?![\u3041-\u3096])")
 _SIDE_TYPES = ("PERSON", "ORG", "GPE")
 # how many sentences back the body may stand (as core.meetings.carried_body reaches)
 _REACH = 2
@@ -32,9 +36,13 @@ def body_carried_alone(body: str, mention: MeetingMention, sentence_actors, span
     if mention.participants or mention.kind not in _KINDS or mention.cited or mention.title is not None:
         return False
     s_start, s_end = mention.sentence
-    if not _NEGOTIATED.search(body, s_start, mention.end) or "「" in body[s_start : mention.start] \
-            or "『" in body[s_start : mention.start]:
+    if not _NEGOTIATED.match(body, mention.end - 2) or _WORD_AS_TOPIC.match(body, mention.end) \
+            or "「" in body[s_start : mention.start] or "『" in body[s_start : mention.start]:
         return False
+    subject, partners = read_arguments(body, s_start, mention.start, sentence_actors)
+    if partners or subject is not None and subject.side is not None \
+            or any(p.group == "also" for p in phrases(body, s_start, mention.start)):
+        return False  # 親会社と交渉, LTTE側も和平交渉に: a side its own clause names (core.meetings.arguments')
     if any(m.type in _SIDE_TYPES and s_start <= m.start < s_end and not is_outlet(m) for m in sentence_actors):
         return False  # (a sentence naming anyone: its own readers' sides)
     begin = s_start

@@ -1,6 +1,7 @@
 """A body's negotiation told in a sentence that names nobody: the body the sentences just before stood on holds it
-(後任監督は現在交渉中 after the club's sentence; 交渉は… after the company's), never a person or a country carried so,
-nor a body's own deliberation (今後の対応を協議する), nor talks told just before and referred back to."""
+(後任監督は現在交渉中 after the club's sentence), never a person or a country carried so, nor a body's own deliberation
+(今後の対応を協議する), nor the word as its sentence's topic (交渉は…: the negotiation told before), nor a negotiation
+whose clause names a partner by its kind (親会社と交渉)."""
 
 from tests.core.meeting_helpers import sides_in
 
@@ -11,9 +12,14 @@ def test_a_clubs_negotiation_for_a_new_manager_is_the_clubs():
     assert sides_in(text) == [["ジェフユナイテッド市原・千葉"]]
 
 
-def test_negotiations_opening_a_sentence_take_the_company_before():
-    assert sides_in("日本航空は10日、再建策を発表した。提携先との交渉は来月始まる。") == [["日本航空"]]
-    assert sides_in("東芝は10日、半導体事業の売却を発表した。交渉は昨年から続いていた。") == [["東芝"]]
+def test_a_negotiation_under_way_on_a_thing_takes_the_company_before():
+    assert sides_in("日本航空は10日、再建策を発表した。\n提携先は現在交渉中だ。") == [["日本航空"]]
+    assert sides_in("東芝は10日、半導体事業の売却を発表した。売却額は昨年から交渉している。") == [["東芝"]]
+
+
+def test_the_word_as_the_topic_or_with_a_partner_is_left_to_others():
+    assert sides_in("東芝は10日、半導体事業の売却を発表した。交渉は昨年から続いていた。") == []
+    assert sides_in("東芝は10日、半導体事業の売却を発表した。売却先と交渉している。") == []
 
 
 def test_a_person_or_a_country_is_not_carried_so():
