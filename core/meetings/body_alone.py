@@ -4,13 +4,15 @@ stands on the thing negotiated (後任監督は, 売却先は). When the sentenc
 (core.meetings.carried_body.body_subject_before: not a person, a country or an outlet telling the story), that body
 holds the talks; their other side, unnamed, stays out (the gold lists the named side alone). The word as its
 sentence's topic (交渉は難航) is the negotiation told before; pairs told before are core.meetings.sides_elsewhere's,
-merger talks core.meetings.union_sides', a negotiation whose clause names a partner core.meetings.arguments'."""
+merger talks core.meetings.union_sides', a negotiation whose clause names one partner core.meetings.arguments'.
+The same body sits across from two or more bodies its clause names as partners with no subject of its own
+(先週末からAやBと買収交渉をしてきた: body_beside_partners)."""
 
 from __future__ import annotations
 
 import re
 
-from core.clauses.phrases import phrases
+from core.clauses.phrases import of_group, phrases
 from core.meetings.arguments import read_arguments
 from core.meetings.carried_body import body_subject_before
 from core.meetings.mention import MeetingMention
@@ -56,4 +58,33 @@ def body_carried_alone(body: str, mention: MeetingMention, sentence_actors, span
     mention.participants = [side]
     mention.sides_elsewhere = True
     mention.anaphoric = mention.refers_back = False  # the body's negotiation, not a word pointing back
+    return True
+
+
+def _body(side) -> bool:
+    """Whether a side read is a body (no person, no country, as the entity layer knows it)."""
+    return not (side.entity_id or "").startswith(("person:", "found:PERSON:", "country:")) and not side.office
+
+
+def body_beside_partners(body: str, mention: MeetingMention, sentence_actors, spans, all_actors, all_places,
+                         registry=None) -> bool:
+    """Give talks whose clause names two or more bodies as its partners and no subject (先週末からAやBと買収交渉をして
+    きた) the body the sentences just before stood on, across the table from them, as one partner alone takes it
+    (core.meetings.arguments); whether it did."""
+    if len(mention.participants) < 2 or mention.kind not in _KINDS or mention.cited or mention.title is not None \
+            or not all(_body(p) for p in mention.participants):
+        return False
+    s_start = mention.sentence[0]
+    subject, partners = read_arguments(body, s_start, mention.start, sentence_actors)
+    if subject is not None or not partners or any(p.group == "also" for p in phrases(body, s_start, mention.start)) \
+            or of_group(body, s_start, mention.start):
+        return False  # (トヨタと日産の交渉: the pair glued to the word by の is the talks' own two sides)
+    at = [body.find(p.name, s_start, mention.start) for p in mention.participants]
+    if not all(any(a.start <= x < a.end for a in partners) for x in at):
+        return False  # (a side read from elsewhere than the partners' phrase)
+    side = body_subject_before(body, spans, all_actors, all_places, s_start, registry)
+    if side is None or any((side.entity_id or side.name) == (p.entity_id or p.name) or side.name in p.name
+                           or p.name in side.name for p in mention.participants):
+        return False
+    mention.participants.insert(0, side)
     return True

@@ -4,7 +4,7 @@ its day, place and tense, what it says of the meetings before it; kept or not, a
 from __future__ import annotations
 
 from core.meetings.arguments import teller
-from core.meetings.body_alone import body_carried_alone
+from core.meetings.body_alone import body_beside_partners, body_carried_alone
 from core.meetings.bystanders import without_bystanders
 from core.meetings.collective_sides import collective_sides
 from core.meetings.carried_speaker import sentence_topic, speaker_carried
@@ -50,7 +50,9 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
             or collective_sides(a.body, word.mention)  # 与党協議: the ruling parties as the text names them
     else:  # AはBと提携すると発表した。Aは昨年から交渉を続けていた: the partner of the sentence before
         partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), s.actors,
-                            lambda m: _outlet(a, m))
+                            lambda m: _outlet(a, m)) \
+            or body_beside_partners(a.body, word.mention, s.actors, a.spans, a.all_actors, a.all_places,  # AやBと交渉
+                                    a.registry)
     not_on_the_day_before(a.body, word.mention)
     without_bystanders(a.body, word.mention, s.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
     compound_sides(a.body, word.mention, s.s_start, s.actors)  # 日中韓首脳会談, 南北首脳会談: each country of the letters

@@ -3,7 +3,7 @@
 (今後の対応を協議する), nor the word as its sentence's topic (交渉は…: the negotiation told before), nor a negotiation
 whose clause names a partner by its kind (親会社と交渉)."""
 
-from tests.core.meeting_helpers import sides_in
+from tests.core.meeting_helpers import sides_in, sorted_sides
 
 
 def test_a_clubs_negotiation_for_a_new_manager_is_the_clubs():
@@ -33,3 +33,14 @@ def test_a_bodys_own_deliberation_tells_no_negotiation():
 
 def test_a_sentence_naming_someone_is_its_own_readers():
     assert sides_in("日本航空は10日、再建策を発表した。交渉は国土交通省の主導で進む。") != [["日本航空"]]
+
+
+def test_two_bodies_named_as_partners_with_no_subject_sit_across_from_the_body_before():
+    lead = "リーマン・ブラザーズは15日、破産法の適用を申請した。"
+    assert sorted_sides(lead + "先週末からバンク・オブ・アメリカやバークレイズと買収交渉をしてきたが決裂した。") \
+        == [["バンク・オブ・アメリカ", "バークレイズ", "リーマン・ブラザーズ"]]
+    # the pair glued to the word by の is the talks' own two sides; a subject of its own, or a person before, takes none
+    assert sorted_sides(lead + "先週末からトヨタと日産の交渉が続いている。") == [["トヨタ", "日産"]]
+    assert sorted_sides(lead + "トヨタと日産は先週末から交渉をしてきた。") == [["トヨタ", "日産"]]
+    assert sorted_sides("安倍首相は15日、記者会見した。先週末からバンク・オブ・アメリカやバークレイズと交渉をしてきた。") \
+        == [["バンク・オブ・アメリカ", "バークレイズ"]]
