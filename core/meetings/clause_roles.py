@@ -17,7 +17,7 @@ from core.meetings.counted import entities_listed
 from core.meetings.country_letters import compound_before, written_country
 from core.meetings.listed_bodies import BODY_JOINING_IN
 from core.meetings.mention import Participant
-from core.meetings.name_read import read_name
+from core.meetings.name_read import body_delegation, read_name
 from core.meetings.people import SUBJECT_AFTER, name_of, named_place, not_a_side
 from core.meetings.role_cues import (
     ALSO_SUBJECT, CALLED, CLAUSE_END, HEAD_NAMED, INVITING, MIDDOT_SIDE, ONLOOKERS_TOGETHER, ON_BEHALF, PARTNER_AFTER,
@@ -129,6 +129,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
         if kind == "ORG" and (SPOKESMAN.match(body, m_end) or subject and not partner
                               and not (EVENT_USE_AFTER.match(body, end) and not compound_before(body, s_start, start))
                               and kind_of(word) != "signing"
+                              and not (kind_of(word) == "visit"
+                                       and (delegation or body_delegation(body, m_end, position)))
                               and not partner_of_word(body, actors, m_end, start)
                               and not partner_of_verb(body, actors, m_end, start, end, word)):
             continue  # 国務省報道官は, 大統領府は…首脳会談で…と明らかにし: who tells of the meeting (外務省は…日韓外相会談を
@@ -156,6 +158,9 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
         elif kind == "ORG" and body.startswith("で", position) and position + 4 >= start \
                 and re.fullmatch(r"で[\u4e00-\u9fff]{0,3}", body[position:start]):
             venues.append(participant)  # 安全保障理事会で緊急会合: the body that meets (or only the place)
+        elif kind == "ORG" and subject and kind_of(word) == "visit" \
+                and (delegation or body_delegation(body, m_end, position)):
+            found.append(participant)  # 経団連の使節団が中国を訪問, EU代表団が: the body travels, as a country's delegation does
         elif kind == "ORG" and (subject or partner or glued and body.startswith("の", position)) \
                 and (m_start >= previous_trigger or subject or with_subject):
             organisations.append(participant)  # 自由アチェ運動は…と会談, F・マリノスの幹部と会談, AとBの会談

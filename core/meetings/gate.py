@@ -8,6 +8,7 @@ import re
 
 from core.meetings.addressed import OTHER_MEANS
 from core.meetings.cited import bracketed_event, headline_event, in_link_list
+from core.meetings.collective_sides import collective_glued
 from core.meetings.guests import GUEST_RECEIVED_BEFORE, RECEIVED_AT
 from core.meetings.hosted_meal import GUEST_AFTER
 from core.meetings.name_read import title_end
@@ -106,7 +107,8 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
                  or PAIR_SUBJECT.search(body, s_start, match.start()))
             or headline_event(body, match.start(), match.end())
             or bracketed_event(body, s_start, match.start(), match.end())
-            or match.group(0) == "会合" and _states_glued_before(actors, match.start())):
+            or match.group(0) == "会合" and _states_glued_before(actors, match.start())
+            or match.group(0) == "協議" and collective_glued(body, match.start()) is not None):  # 与党協議
         return True
     if match.group(0) == "抗議" and (not ENVOY_ADDRESSED.search(body, s_start, match.start())
                                    or OTHER_MEANS.search(body, s_start, s_end)):

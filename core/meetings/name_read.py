@@ -13,7 +13,7 @@ from core.nlp.offices import HONORIFICS, office_after, shared_title
 
 # 北朝鮮代表団, 中国の政府代表団, 日本側代表団, 米上院議員団: a country's delegation (its head unnamed)
 DELEGATION = re.compile(r"(?:側|の|政府)?(?:政府|高官|実務|交渉|経済|貿易|議員|議会|国会|上院|下院)?(?:代表団|使節団|交渉団)"
-                        r"|(?:の)?(?:上院|下院|連邦議会|議会)?(?:議員団|訪問団|視察団)"  # 米国の議員団, 米上院議員団
+                        r"|(?:の)?(?:上院|下院|連邦議会|議会)?(?:議員団|訪問団|視察団|調査団|査察団)"  # 米国の議員団, 米上院議員団, IAEA査察団
                         r"|(?:の)?(?:政府|軍|外務省|国防省|当局)?(?:の)?(?:幹部|高官|当局者)(?:ら)?")  # 中国軍幹部と: its officials
 
 
@@ -46,6 +46,16 @@ _TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 _LEADER = r"(?:社長|会長|副社長|副会長|頭取|理事長|総裁|CEO|最高経営責任者)"
 # 興南高校の選手団, 民主党の訪中団, 経団連の使節団一行: a body's delegation, its head unnamed (the body meets for it)
 _DELEGATION_OF = r"(?:代表団|使節団|交渉団|訪問団|視察団|調査団|選手団|訪[中米朝日韓露欧]団)(?:一行)?|一行"
+# 経団連の使節団が, IOCの調査団一行は: the body's delegation, read as the name's rest (STAFF_OF)
+_DELEGATION_REST = re.compile(r"の(?:" + _DELEGATION_OF + r")ら?|代表団ら?")
+
+
+def body_delegation(body: str, name_end: int, position: int) -> bool:
+    """Whether a body's name read up to position went on with its delegation (経団連の使節団, 民主党の訪中団): the body
+    travels, as a country's delegation does."""
+    return name_end < position and _DELEGATION_REST.fullmatch(body, name_end, position) is not None
+
+
 # ハマスの指導者と, タリバンの代表者が, 国民民主連盟の幹部らと: the people who speak for a body at the table
 _MEMBERS = r"(?:最高指導者|指導者|代表者|交渉担当者|担当者|責任者|当局者|高官|メンバー|幹部|代表|首脳|関係者)"
 # 阪神の球団社長, ソニーの代表取締役社長, 巨人の球団代表: a post of a company or a club written with its rank or unit

@@ -28,8 +28,13 @@ _ASIDE = re.compile(r"[(（][^()（）。]{0,40}[)）]")
 # AとBは, A(26)と、お笑いコンビ「スピードワゴン」のB(36)が, A及びBの統合: two sides joined
 _JOINED = re.compile(r"(?:と、?|・|、|及び、?|および、?)(?:[^、。はがをにでと]{1,24}の)?")
 _SUBJECT = re.compile(r"(?:株式会社|氏|さん)?(?:は|が)(?!ら)")
-# AはBと合意した, AはBとの提携で合意, AはBとも: the partner the subject acted with (not Bとして, Bという, Bとなる)
-_PARTNER = re.compile(r"(?:株式会社|氏|さん|側)?(?:と|との|とも)(?!して|いう|いった|なる|なっ|み|思|考|見|の)")
+# AはBと合意した, AはBとの提携で合意, AはBとも: the partner the subject acted with (not Bとして, Bという, Bとなる);
+# or the other party of its deal (below)
+# AはBを買収すると発表, AはBに半導体事業を売却する: the other party of a deal the subject made with it, across the table
+# from it in the talks told next (…。交渉は昨年から続いていた; 同社は昨年から交渉を続けていた)
+_DEAL = r"を(?:完全)?(?:買収|子会社化)|に(?:[^、。をにはが]{1,14}を)?(?:売却|譲渡|出資)"
+_PARTNER = re.compile(r"(?:株式会社|氏|さん|側)?(?:(?:と|との|とも)(?!して|いう|いった|なる|なっ|み|思|考|見|の)|"
+                      + _DEAL + ")")
 _AFTER = re.compile(r"その後|以後|以降")
 # モディ首相を官邸に迎えた, オバマ大統領を招き: a guest the subject received (氏, さん after the name too)
 _GUEST = re.compile(r"(?:氏|さん)?" + RECEIVED_AT)

@@ -4,7 +4,9 @@ its day, place and tense, what it says of the meetings before it; kept or not, a
 from __future__ import annotations
 
 from core.meetings.arguments import teller
+from core.meetings.body_alone import body_beside_partners, body_carried_alone
 from core.meetings.bystanders import without_bystanders
+from core.meetings.collective_sides import collective_sides
 from core.meetings.carried_speaker import sentence_topic, speaker_carried
 from core.meetings.each import each_apart, each_host
 from core.meetings.letter_sides import compound_sides
@@ -45,10 +47,15 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
         return []
     if not word.mention.participants:  # 今後の協議で決定: the sides another sentence told
         sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), word.actors,
-                        lambda m: _outlet(a, m), a.all_places.within(max(0, s.s_start - 600), s.s_start))
+                        lambda m: _outlet(a, m), a.all_places.within(max(0, s.s_start - 600), s.s_start)) \
+            or body_carried_alone(a.body, word.mention, word.actors, a.spans, a.all_actors, a.all_places,  # 後任監督は交渉中
+                                  lambda m: _outlet(a, m), a.registry) \
+            or collective_sides(a.body, word.mention)  # 与党協議: the ruling parties as the text names them
     else:  # AはBと提携すると発表した。Aは昨年から交渉を続けていた: the partner of the sentence before
         partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), word.actors,
-                            lambda m: _outlet(a, m))
+                            lambda m: _outlet(a, m)) \
+            or body_beside_partners(a.body, word.mention, word.actors, a.spans, a.all_actors, a.all_places,  # AやBと交渉
+                                    a.registry)
     not_on_the_day_before(a.body, word.mention)
     without_bystanders(a.body, word.mention, word.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
     compound_sides(a.body, word.mention, s.s_start, word.actors)  # 日中韓首脳会談, 南北首脳会談: each country of the letters
