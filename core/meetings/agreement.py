@@ -61,12 +61,20 @@ def another_time(body: str, mention: MeetingMention) -> bool:
 _AHEAD = re.compile(r"(?:今後|将来|次回|後日)(?:の|に|は|、)?[^、。「」をが]{0,6}$")
 
 
+# 事務当局間で協議することで一致した, 協議を10月に再開することで合意: the word is what its clause agrees to hold,
+# a meeting to come (not 会談で…連携することで一致: the word is the setting, で, of another verb agreed)
+_AGREED_ON = re.compile(r"(?:する|していく|を[^、。「」]{0,12}?(?:開く|行う|開催する|実施する|再開する|続ける|続けていく"
+                        r"|継続する|進める|進めていく|重ねる|重ねていく|始める|開始する|持つ|設ける))ことで(?:合意|一致)")
+
+
 def told_to_come(body: str, mention: MeetingMention) -> bool:
     """Whether words right before a meeting word place it at a time to come (今後…協議を進める, 今後の協議, 次回
-    会談), whatever status its sentence's tense gave it (今後、…協議を進めることで合意した)."""
+    会談), whatever status its sentence's tense gave it (今後、…協議を進めることで合意した), or the words after it
+    make it what its clause agrees to hold (…協議することで一致した): never the meeting held at which they agreed."""
     return bool(_AHEAD.search(body, max(mention.sentence[0], mention.start - 12), mention.start)
                 or (_TO_COME.search(body, max(mention.sentence[0], mention.start - 40), mention.start)
-                    and not _NOT_TO_COME.match(body, mention.end)))
+                    and not _NOT_TO_COME.match(body, mention.end))
+                or _AGREED_ON.match(body, mention.end))
 
 
 # a meal with a guest (首相主催の夕食会, 会食, 昼食を共に): an event a bare 会談 or 協議 does not name
