@@ -21,6 +21,7 @@ from core.meetings.same_dates import dates_agree
 from core.meetings.same_sides import same_people
 from core.meetings.told_again import note_joined, same_in_article
 from core.meetings.told_since import moved_on, parted_by_cue
+from core.meetings.written_times import times_written_apart
 from core.meetings.written_days import day_written
 
 
@@ -69,8 +70,10 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             dropped.append(mention)
             continue
         if target is not None and body is not None and (parted_by_cue(body, mention, target)
-                                                        or moved_on(body, mention, target)):
-            # 首脳会談を受けて、…協議した; …と会談した。その後、マニラに移動し、首脳会談を: another meeting
+                                                        or moved_on(body, mention, target)
+                                                        or _another_time_written(body, mention, target)):
+            # 首脳会談を受けて、…協議した; …と会談した。その後、マニラに移動し、首脳会談を; 来年の…訪日, then
+            # 今年秋の訪日: another meeting
             mention.joined_by = target = None
         if target is None and mention.anaphoric and body is not None:
             pair_met_before(body, mention, candidate, proposals)  # 両氏の会談は今月1日に…実施: that day's meeting
@@ -86,6 +89,12 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             _absorb(target, candidate)
         target.mentions.append(mention)
     return [p for p in proposals if p.participants or p.title]
+
+
+def _another_time_written(body: str, mention: MeetingMention, target: Proposal) -> bool:
+    """A bare word (訪日, 会談) whose clause writes another year, month or week than the meeting it would refer back
+    to (今年秋の訪日 after 来年の…訪日): the words that point back name no time; one written says which occasion."""
+    return (mention.anaphoric or mention.refers_back) and times_written_apart(body, mention, target)
 
 
 def _round_of_its_own(candidate: Proposal, mention: MeetingMention) -> bool:
