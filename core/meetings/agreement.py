@@ -69,12 +69,16 @@ _AGREED_ON = re.compile(r"(?:する|していく|を[^、。「」]{0,12}?(?:開
 
 def told_to_come(body: str, mention: MeetingMention) -> bool:
     """Whether words right before a meeting word place it at a time to come (今後…協議を進める, 今後の協議, 次回
-    会談), whatever status its sentence's tense gave it (今後、…協議を進めることで合意した), or the words after it
-    make it what its clause agrees to hold (…協議することで一致した): never the meeting held at which they agreed."""
+    会談), whatever status its sentence's tense gave it (今後、…協議を進めることで合意した)."""
     return bool(_AHEAD.search(body, max(mention.sentence[0], mention.start - 12), mention.start)
                 or (_TO_COME.search(body, max(mention.sentence[0], mention.start - 40), mention.start)
-                    and not _NOT_TO_COME.match(body, mention.end))
-                or _AGREED_ON.match(body, mention.end))
+                    and not _NOT_TO_COME.match(body, mention.end)))
+
+
+def agreed_to_hold(body: str, mention: MeetingMention) -> bool:
+    """Whether the words after a meeting word make it what its clause agrees to hold (…協議することで一致した,
+    再訪日することで一致): a meeting to come, never the meeting held at which they agreed."""
+    return bool(_AGREED_ON.match(body, mention.end))
 
 
 # a meal with a guest (首相主催の夕食会, 会食, 昼食を共に): an event a bare 会談 or 協議 does not name

@@ -6,7 +6,9 @@ mention tells again is core.meetings.told_again's choice."""
 
 from __future__ import annotations
 
-from core.meetings.agreement import LOOK_BACK, another_time, is_country, meeting_level, told_to_come
+from core.meetings.agreement import (
+    LOOK_BACK, agreed_to_hold, another_time, is_country, meeting_level, told_to_come,
+)
 from core.meetings.country_of import country_lookup  # noqa: F401 (imported from here)
 from core.meetings.cue_links import article_links, containers, date_from_links  # noqa: F401 (imported from here)
 from core.meetings.dates import date_range
@@ -63,7 +65,9 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             dropped.append(mention)
             continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
         to_come = body is not None and told_to_come(body, mention)
-        target = target or same_in_article(candidate, mention, proposals, country_of, dropped, to_come)
+        # (…協議することで一致した: a meeting agreed is one to come, though it may be a meeting of its own)
+        agreed = body is not None and agreed_to_hold(body, mention)
+        target = target or same_in_article(candidate, mention, proposals, country_of, dropped, to_come or agreed)
         if target is None and to_come and not mention.partnered and _met_before(candidate, proposals, country_of):
             # 会談をしており、今後本格的に協議を進める: more of the sides' talks to come, no meeting of a day (a partner
             # named in its clause makes one: 今後、バイデン大統領と改めて会談する方針だ)
