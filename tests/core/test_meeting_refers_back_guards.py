@@ -43,3 +43,15 @@ def _occasion(text, word):
 def test_a_visit_told_as_the_first_in_years_is_the_occasion_at_hand():
     assert _occasion("中国国家主席の来日は9年ぶり。", "来日")
     assert not _occasion("来日が実現すれば9年ぶりとなる。", "来日")  # a condition: the visit only hoped for
+
+
+def test_last_months_talks_are_not_the_talks_of_a_day_told_alone():
+    # no date line: 10日 is a day of the month the article reports in, 先月の会談 an earlier meeting
+    text = "岸田首相は10日、ホワイトハウスでバイデン大統領と会談した。先月の会談では半導体について話し合っていた。"
+    assert _joined(text) == []
+
+
+def test_last_months_talks_told_again_still_join():
+    text = ("岸田首相は先月10日、ホワイトハウスでバイデン大統領と会談した。"
+            "両首脳は先月の会談で半導体について話し合った。")
+    assert [word for word, _ in _joined(text)] == ["会談"]
