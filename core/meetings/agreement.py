@@ -24,9 +24,9 @@ GENERIC = ("会談", "協議", "会合", "首脳会談")
 # A meeting told again is looked for among the last ones told, not the whole of a long article.
 LOOK_BACK = 64
 
-# 前回の会談, 次回協議, 10年前の首脳会談, かつての会合, 後日、改めて会談: a meeting of another time than the one
-# just told
-_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|後日|"
+# 前回の会談, 次回協議, 次の会談, 10年前の首脳会談, かつての会合, 後日、改めて会談: a meeting of another time than
+# the one just told
+_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|次の|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|後日|"
                            r"[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間|日)(?:前|後))"
                            r"(?:の|に|は|、)?[^、。「」]{0,6}$")
 

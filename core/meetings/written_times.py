@@ -34,15 +34,16 @@ def time_written(body: str, start: int, sentence_start: int) -> tuple[str, int] 
     return _POINTS[found["word"]]
 
 
-# a word of a past year or month anywhere in a sentence (先月10日、…と会談した: the day is last month's)
-_PAST = re.compile(r"一昨年|昨年|去年|先月|昨[春夏秋冬]")
+# a word of another year or month than the writing's anywhere in a sentence (先月10日、…と会談した: the day is
+# last month's; 来月10日に会談する: next month's)
+_NOT_NOW = re.compile(r"一昨年|再来年|昨年|去年|来年|先月|来月|[昨来][春夏秋冬]")
 
 
 def times_written_apart(body: str, mention, earlier) -> bool:
     """The bare word's clause writes a year, month or week that every telling of the earlier meeting contradicts
     (今年秋の訪日 / 来年の…訪日): another occasion. None written on either side, or one that agrees: no evidence.
-    A past year or month (先月の会談, 昨年の会談) contradicts a meeting told with its day alone and no past word
-    in its sentences (10日、…と会談した): the news writes a day alone for a day of the month it reports in."""
+    Another year or month (先月の会談, 昨年の会談, 来年の会談) contradicts a meeting told with its day alone and no
+    such word in its sentences (10日、…と会談した): the news writes a day alone for a day of the month it reports in."""
     own = time_written(body, mention.start, mention.sentence[0])
     if own is None:
         return False
@@ -50,11 +51,11 @@ def times_written_apart(body: str, mention, earlier) -> bool:
     of_scale = [t for t in told if t is not None and t[0] == own[0]]
     if of_scale:
         return own not in of_scale
-    return own[0] in ("year", "month") and own[1] < 0 and _told_this_month(body, earlier)
+    return own[0] in ("year", "month") and own[1] != 0 and _told_this_month(body, earlier)
 
 
 def _told_this_month(body: str, earlier) -> bool:
-    """Whether a telling of the meeting writes its day with no month (10日) and none of its sentences a past
+    """Whether a telling of the meeting writes its day with no month (10日) and none of its sentences another
     year or month."""
     return any(m.day_written is not None and m.day_written[0] is None for m in earlier.mentions) \
-        and not any(_PAST.search(body, *m.sentence) for m in earlier.mentions)
+        and not any(_NOT_NOW.search(body, *m.sentence) for m in earlier.mentions)

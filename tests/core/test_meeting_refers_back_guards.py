@@ -55,3 +55,9 @@ def test_last_months_talks_told_again_still_join():
     text = ("岸田首相は先月10日、ホワイトハウスでバイデン大統領と会談した。"
             "両首脳は先月の会談で半導体について話し合った。")
     assert [word for word, _ in _joined(text)] == ["会談"]
+
+
+def test_next_years_talks_and_the_next_talks_are_not_the_talks_just_held():
+    for later in ("林氏は「来年の会談で成果を出したい」と語った。", "林氏は「次の会談では成果を出したい」と語った。"):
+        assert _joined("林外相は10日、王毅外相と会談した。" + later) == []
+    assert [word for word, _ in _joined("林外相は10日、王毅外相と会談した。会談は約1時間行われた。")] == ["会談"]
