@@ -10,6 +10,11 @@ Entities are detected once and kept beside the output (JOINS.jsonl.mentions).
 
     python bench/list_meeting_joins.py --out JOINS.jsonl --across ACROSS.txt
 
+    python bench/list_meeting_joins.py --out JOINS.jsonl --texts DIR --why "refers back"
+
+--texts reads a folder of plain-text articles (*.txt, one each: a user's own pool of news) instead; --why keeps
+only the joins made for one reason (the bare words that refer back are the ones most often read).
+
 --across also stores the same texts, oldest first, in a scratch library as an import does (with the mentions
 kept beside JOINS.jsonl) and writes every meeting record told in two or more articles: its kind, status, sides
 and date, why each later article's telling joined it (core.meetings.known.tell_known_why), and each article's
@@ -28,6 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.diff_meetings import text_articles  # noqa: E402
 from core.dates import reference_date  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
@@ -69,12 +75,12 @@ def texts() -> list[tuple[str, str, str | None]]:
     return out
 
 
-def write(out: Path) -> None:
+def write(out: Path, folder: Path | None = None, why: str | None = None) -> None:
     registry = bundled_registry()
     cache = Path(str(out) + ".mentions")
     found = pickle.loads(cache.read_bytes()) if cache.exists() else {}
     with out.open("w", encoding="utf-8") as sink:
-        for key, body, published in texts():
+        for key, body, published in (text_articles(folder, None) if folder else texts()):
             if key not in found:
                 found[key] = detect(body, registry, reference_date(published, None))
             proposals = plan_meetings(body, found[key], published, None, registry).proposals
@@ -82,7 +88,7 @@ def write(out: Path) -> None:
             for i, p in enumerate(proposals):
                 first = p.mentions[0]
                 for m in p.mentions:
-                    if not m.joined_by:
+                    if not m.joined_by or why and m.joined_by != why:
                         continue
                     between = [(other.text, [x.name for x in proposals[j].participants], proposals[j].start)
                                for other, j in told if first.start < other.start < m.start and j != i]
@@ -90,9 +96,16 @@ def write(out: Path) -> None:
                         "article": key, "why": m.joined_by, "text": m.text,
                         "sentence": body[m.sentence[0]:m.sentence[1]],
                         "meeting": [p.kind, p.status, [x.name for x in p.participants], p.start],
-                        "first": body[first.sentence[0]:first.sentence[1]], "between": between},
+                        "first": body[first.sentence[0]:first.sentence[1]], "last": _last_told(body, p, m),
+                        "between": between},
                         ensure_ascii=False) + "\n")
     cache.write_bytes(pickle.dumps(found))
+
+
+def _last_told(body: str, proposal, mention) -> str:
+    """The sentence that told the meeting last before the mention joined it (the one a reader refers it back to)."""
+    told = [m for m in proposal.mentions if m.start < mention.start]
+    return body[told[-1].sentence[0]:told[-1].sentence[1]] if told else ""
 
 
 def across(joins: Path, out: Path) -> None:
@@ -155,8 +168,10 @@ def main() -> None:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--compare", type=Path)
     parser.add_argument("--across", type=Path, help="write the records told in two or more articles here")
+    parser.add_argument("--texts", type=Path, help="a folder of plain-text articles (*.txt), read instead")
+    parser.add_argument("--why", help="only the joins made for this reason (refers back, the person's last meeting…)")
     args = parser.parse_args()
-    write(args.out)
+    write(args.out, args.texts, args.why)
     if args.compare:
         compare(args.compare, args.out)
     if args.across:

@@ -24,9 +24,9 @@ GENERIC = ("会談", "協議", "会合", "首脳会談")
 # A meeting told again is looked for among the last ones told, not the whole of a long article.
 LOOK_BACK = 64
 
-# 前回の会談, 次回協議, 10年前の首脳会談, かつての会合, 後日、改めて会談: a meeting of another time than the one
-# just told
-_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|後日|"
+# 前回の会談, 次回協議, 次の会談, 10年前の首脳会談, かつての会合, 後日、改めて会談: a meeting of another time than
+# the one just told
+_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|次の|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|後日|"
                            r"[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間|日)(?:前|後))"
                            r"(?:の|に|は|、)?[^、。「」]{0,6}$")
 
@@ -61,12 +61,24 @@ def another_time(body: str, mention: MeetingMention) -> bool:
 _AHEAD = re.compile(r"(?:今後|将来|次回|後日)(?:の|に|は|、)?[^、。「」をが]{0,6}$")
 
 
+# 事務当局間で協議することで一致した, 協議を10月に再開することで合意: the word is what its clause agrees to hold,
+# a meeting to come (not 会談で…連携することで一致: the word is the setting, で, of another verb agreed)
+_AGREED_ON = re.compile(r"(?:する|していく|を[^、。「」]{0,12}?(?:開く|行う|開催する|実施する|再開する|続ける|続けていく"
+                        r"|継続する|進める|進めていく|重ねる|重ねていく|始める|開始する|持つ|設ける))ことで(?:合意|一致)")
+
+
 def told_to_come(body: str, mention: MeetingMention) -> bool:
     """Whether words right before a meeting word place it at a time to come (今後…協議を進める, 今後の協議, 次回
     会談), whatever status its sentence's tense gave it (今後、…協議を進めることで合意した)."""
     return bool(_AHEAD.search(body, max(mention.sentence[0], mention.start - 12), mention.start)
                 or (_TO_COME.search(body, max(mention.sentence[0], mention.start - 40), mention.start)
                     and not _NOT_TO_COME.match(body, mention.end)))
+
+
+def agreed_to_hold(body: str, mention: MeetingMention) -> bool:
+    """Whether the words after a meeting word make it what its clause agrees to hold (…協議することで一致した,
+    再訪日することで一致): a meeting to come, never the meeting held at which they agreed."""
+    return bool(_AGREED_ON.match(body, mention.end))
 
 
 # a meal with a guest (首相主催の夕食会, 会食, 昼食を共に): an event a bare 会談 or 協議 does not name

@@ -4,7 +4,7 @@ in its article (core.meetings.told_again):
 - told as the point a span starts from (…と会談して以来2年ぶり, 国際会議で立ち話をして以来): an earlier
   meeting the sentence measures from, never the meeting the article reports, so the same sides alone do not
   make it that one (…に続いて is left alone: 首脳会談に続いて夕食会 follows the meeting told, it is no earlier one);
-- told as this occasion (今回の会談): the meeting that is taking place or took place, never one only proposed
+- told as this occasion (今回の会談, 来日は9年ぶり): the meeting that is taking place or took place, never one only proposed
   (大統領は首脳会談の早期実現を求めた。今回の会談では…);
 - told as held in person (両外相の対面での会談は初めて): not a phone or video call of the same sides.
 """
@@ -19,6 +19,9 @@ from core.meetings.mention import MeetingMention
 _SINCE = re.compile(r"(?:を|が)?(?:し|行っ|行われ|開い|開かれ|持っ|実施し|実施され)?て?以来")
 # 今回の会談, 今回の訪日で: the occasion at hand
 _THIS_TIME = re.compile(r"今回(?:の|は)?$")
+# 中国国家主席の来日は…以来約9年ぶり, 会談は3年ぶり: the word as the topic of a span it ends, the occasion at
+# hand (not 会談が実現すれば3年ぶり, 開かれる場合は…ぶり: a condition, the meeting only hoped for)
+_FIRST_IN = re.compile(r"(?:は|が)(?:(?!れば|なら|たら|場合)[^。、「」『』]){0,25}?ぶり")
 # 対面で会談, 対面での会談, 対面会談: in person
 _IN_PERSON = re.compile(r"対面(?:で(?:の)?|の|形式で|形式の)?$")
 
@@ -27,5 +30,5 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     """Note on the mention what the words right around it say of its occasion (the flags told_again reads)."""
     mention.since_point = bool(_SINCE.match(body, mention.end))
     before = max(mention.sentence[0], mention.start - 6)
-    mention.this_time = bool(_THIS_TIME.search(body, before, mention.start))
+    mention.this_time = bool(_THIS_TIME.search(body, before, mention.start) or _FIRST_IN.match(body, mention.end))
     mention.in_person = bool(_IN_PERSON.search(body, before, mention.start))

@@ -6,7 +6,9 @@ mention tells again is core.meetings.told_again's choice."""
 
 from __future__ import annotations
 
-from core.meetings.agreement import LOOK_BACK, another_time, is_country, meeting_level, told_to_come
+from core.meetings.agreement import (
+    LOOK_BACK, agreed_to_hold, another_time, is_country, meeting_level, told_to_come,
+)
 from core.meetings.country_of import country_lookup  # noqa: F401 (imported from here)
 from core.meetings.cue_links import article_links, containers, date_from_links  # noqa: F401 (imported from here)
 from core.meetings.dates import date_range
@@ -21,6 +23,7 @@ from core.meetings.same_dates import dates_agree
 from core.meetings.same_sides import same_people
 from core.meetings.told_again import note_joined, same_in_article
 from core.meetings.told_since import moved_on, parted_by_cue
+from core.meetings.written_times import times_written_apart
 from core.meetings.written_days import day_written
 
 
@@ -62,15 +65,19 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             dropped.append(mention)
             continue  # 前回の会談, 10年前の会談: not the meeting told before, and which one is not said
         to_come = body is not None and told_to_come(body, mention)
-        target = target or same_in_article(candidate, mention, proposals, country_of, dropped, to_come)
+        # (…協議することで一致した: a meeting agreed is one to come, though it may be a meeting of its own)
+        agreed = body is not None and agreed_to_hold(body, mention)
+        target = target or same_in_article(candidate, mention, proposals, country_of, dropped, to_come or agreed)
         if target is None and to_come and not mention.partnered and _met_before(candidate, proposals, country_of):
             # 会談をしており、今後本格的に協議を進める: more of the sides' talks to come, no meeting of a day (a partner
             # named in its clause makes one: 今後、バイデン大統領と改めて会談する方針だ)
             dropped.append(mention)
             continue
         if target is not None and body is not None and (parted_by_cue(body, mention, target)
-                                                        or moved_on(body, mention, target)):
-            # 首脳会談を受けて、…協議した; …と会談した。その後、マニラに移動し、首脳会談を: another meeting
+                                                        or moved_on(body, mention, target)
+                                                        or _another_time_written(body, mention, target)):
+            # 首脳会談を受けて、…協議した; …と会談した。その後、マニラに移動し、首脳会談を; 来年の…訪日, then
+            # 今年秋の訪日: another meeting
             mention.joined_by = target = None
         if target is None and mention.anaphoric and body is not None:
             pair_met_before(body, mention, candidate, proposals)  # 両氏の会談は今月1日に…実施: that day's meeting
@@ -86,6 +93,12 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             _absorb(target, candidate)
         target.mentions.append(mention)
     return [p for p in proposals if p.participants or p.title]
+
+
+def _another_time_written(body: str, mention: MeetingMention, target: Proposal) -> bool:
+    """A bare word (訪日, 会談) whose clause writes another year, month or week than the meeting it would refer back
+    to (今年秋の訪日 after 来年の…訪日): the words that point back name no time; one written says which occasion."""
+    return (mention.anaphoric or mention.refers_back) and times_written_apart(body, mention, target)
 
 
 def _round_of_its_own(candidate: Proposal, mention: MeetingMention) -> bool:

@@ -85,8 +85,10 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         return None  # 同国の大統領と会談した: a partner Kaidan cannot name, not the talks told before
     if mention.anaphoric:
         # 今回の会談, 会談後: the last meeting of a fitting kind, if nothing in the mention contradicts it
+        # (事務当局間で協議することで一致した: a meeting to come is none of those held before)
         fitting = [e for e in reversed(proposals[-LOOK_BACK:]) if kind_fits_back(candidate, mention, e)
-                   and not told_as_a_meal(mention, e) and not _only_proposed_now(mention, e)]
+                   and not told_as_a_meal(mention, e) and not _only_proposed_now(mention, e)
+                   and not (to_come and e.status == "held")]
         if not fitting or told_between(candidate, mention, fitting[0], dropped) \
                 or story_moved_on(fitting[0], mention, proposals, country_of):
             return None  # another meeting was told after it (同国の大統領と会談した): 会談では… may be that one
@@ -107,7 +109,7 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
                 and levels_fit(candidate.level, meeting_level(earlier)) \
                 and within_sides(candidate.participants, earlier.participants, country_of, meeting_level(earlier)) \
                 and not round_beside_summit(mention, earlier) \
-                and not past_of_a_plan(mention, earlier)
+                and not past_of_a_plan(mention, earlier) and not (to_come and earlier.status == "held")
 
         for earlier in window:
             # (a summit told since with nobody named is no meeting of this minister's: 首脳会談は…調整が進む)
