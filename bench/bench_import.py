@@ -133,6 +133,7 @@ class MemoryWatch:
     # mapping the same files (another Kaidan, a test run) lower the measured PSS, and it swings as they
     # come and go. Estimated as their anonymous PSS plus the largest one's file-backed resident pages.
     PEAKS = (*FIELDS, "Alone")
+    # Distinct: every page of them all counted once, by its frame (bench.page_frames; as root only, else 0).
 
     def __init__(self, every: float = 0.25, timeline: float = 0.0) -> None:
         self.every = every
@@ -161,6 +162,8 @@ def _watch(pid: int, every: float, timeline: float = 0.0) -> None:
     timeline > 0: every so many seconds, also print each process's RSS, PSS and anonymous MB to stderr,
     the importing process first, to see which grows with the articles imported.
     """
+    from bench.page_frames import distinct_mb, frames
+
     peak, processes = dict.fromkeys(MemoryWatch.PEAKS, 0), 0
     started = time.perf_counter()
     shown = 0.0
@@ -178,6 +181,9 @@ def _watch(pid: int, every: float, timeline: float = 0.0) -> None:
         processes = max(processes, len(pids))
         for field in MemoryWatch.PEAKS:
             peak[field] = max(peak[field], total[field])
+        seen = distinct_mb([frames(each) for each in pids])
+        if seen is not None:
+            peak["Distinct"] = max(peak.get("Distinct", 0), sum(seen) * 1024)
         if select.select([sys.stdin], [], [], every)[0]:
             break
     print(json.dumps({**peak, "processes": processes}))
@@ -267,6 +273,9 @@ def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool
               f"{together['Anonymous']:.0f} MB anonymous (not file-backed)")
         print(f"  peak as if alone on the machine: {together['Alone']:.0f} MB (anonymous PSS "
               f"{together['Pss_Anon']:.0f} MB plus the file-backed pages they share, counted once)")
+        if together.get("Distinct"):
+            print(f"  peak of their distinct pages: {together['Distinct']:.0f} MB (each physical page once, however "
+                  "many mappings and processes hold it: bench/page_frames.py)")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -80,6 +80,7 @@ def run_import(folder: Path, db_path: Path) -> dict:
     peak = watch.stop() if watch else {}
     return {"seconds": seconds, "cpu": cpu, "imported": len(summary.imported), "failed": len(summary.failed),
             "duplicates": len(summary.duplicates), "peak_alone_mb": peak.get("Alone"), "peak_pss_mb": peak.get("Pss"),
+            "peak_distinct_mb": peak.get("Distinct"),
             "processes": watch.processes if watch else None, "library_mb": db_path.stat().st_size / 1e6}
 
 
@@ -128,6 +129,9 @@ def import_figures(n: int, corpus: Path) -> dict:
     if imported["peak_alone_mb"] is not None:
         print(f"  import's peak memory     : {imported['peak_alone_mb']:.0f} MB as if alone on the machine "
               f"({imported['peak_pss_mb']:.0f} MB PSS measured, {imported['processes']} processes)")
+        if imported.get("peak_distinct_mb"):
+            print(f"  import's distinct pages  : {imported['peak_distinct_mb']:.0f} MB at the peak (each physical page "
+                  "counted once: a file mapped thrice, a page shared by forked workers)")
     return {"n": n, "floor": tokenised, "import": imported, "ratio": ratio, "cpu_ratio": cpu_ratio}
 
 

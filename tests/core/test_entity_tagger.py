@@ -8,7 +8,7 @@ from core.nlp import tagger as tagger_model
 from core.nlp.entities import detect
 from core.nlp.evaluate import predict, read_jsonl, score
 from core.nlp.tagger_features import bio_labels, spans_of
-from core.nlp.tokens import tokenize
+from core.nlp.tokens import Token, tokenize
 from core.registry import bundled_registry
 from tests.core.entity_helpers import spans
 
@@ -328,3 +328,14 @@ def test_a_match_between_two_sides_names_each_side_not_one_body():
 def test_a_bodys_name_runs_to_its_head_word_organisation():
     assert ("日本プロ野球組織", "ORG") in spans("これまで日本プロ野球組織は希望入団枠などを認めてきた。")
     assert ("日本プロフェッショナル野球組織", "ORG") in spans("日本プロフェッショナル野球組織、1980年。")
+
+
+def test_a_long_runs_views_stay_within_twenty_thousand_words():
+    """Each worker of an import keeps its own views: 25,000 new words in 25 texts leave at most VIEWS_KEPT and one text's."""
+    model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    noun = tokenize("会談")[0].pos
+    for text_number in range(25):
+        words = [f"語{text_number:02d}{word:03d}" for word in range(1000)]
+        tokens = [Token(7 * i, 7 * i + 6, word, noun) for i, word in enumerate(words)]
+        model.tag(tokens, " ".join(words))
+        assert model.views_kept() <= 21_000

@@ -81,3 +81,32 @@ def test_the_import_bench_sums_its_processes_and_counts_their_shared_files_once(
     assert total["Rss"] == rollups[0]["Rss"] + rollups[1]["Rss"]
     # both map the interpreter and its libraries: alone, those pages count once, not twice as in RSS
     assert total["Pss_Anon"] < total["Alone"] < total["Rss"]
+
+
+def test_distinct_pages_count_a_file_mapped_twice_once(tmp_path):
+    """bench.page_frames: a child mapping one 8 MB file twice holds it twice in RSS, once in its distinct pages."""
+    import os
+    import subprocess
+    import sys
+
+    from bench.import_memory import rollup
+    from bench.page_frames import distinct_mb, frames
+
+    if frames(os.getpid()) is None:
+        pytest.skip("page frames are shown to root only (Linux)")
+    data = tmp_path / "data.bin"
+    data.write_bytes(os.urandom(8 << 20))
+    child = subprocess.Popen([sys.executable, "-c", "import mmap, sys; f = open(sys.argv[1], 'rb'); "
+                              "maps = [mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) for _ in range(2)]; "
+                              "[m[i] for m in maps for i in range(0, len(m), 4096)]; print(); sys.stdin.read()",
+                              str(data)], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        child.stdout.readline()  # both maps read through
+        alone, held = distinct_mb([frames(child.pid)]), rollup(child.pid)
+        with_parent = distinct_mb([frames(child.pid), frames(os.getpid())])
+    finally:
+        child.communicate(b"")
+    file_rss = (held["Rss"] - held["Anonymous"]) / 1024
+    assert file_rss - alone[0] > 6  # the file's 8 MB counted in RSS twice, in distinct pages once (libraries aside)
+    assert alone[0] > 8
+    assert with_parent[0] < alone[0] + frames(os.getpid())[0].size * 4096 / 2**20  # the shared interpreter: once
