@@ -26,6 +26,7 @@ from core.claims.listed_speakers import listed_speaker_claims
 from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
 from core.claims.own_media import held_by_own_media
+from core.claims.people_at_quote import people_at_quotes
 from core.claims.posts import post_claims
 from core.claims.quote_marks import as_corner_quotes
 from core.claims.relayed import relayed
@@ -73,6 +74,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = held_by_own_media(body, mentions, found)  # 気象庁のウェブページで「…」と掲載: the agency speaks there
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
+    found = people_at_quotes(body, mentions, found)  # 周囲の職員らも「…」と話している: the staff, no name from elsewhere
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

@@ -1,0 +1,81 @@
+"""People written right before a quote as its subject say it, though no entity names them: 周囲の職員らも「…」と話している,
+…、この女性から相談を受けた弁護士が「…」と抗議, 現地赤十字のスポークスマンは「…」と語った.
+
+News quotes officials, staff and passers-by it describes rather than names (a body's people: 外務省幹部, 政府関係者;
+people by what they are: 住民, 専門家). The sentence readers take a quote's holder from the sentence's topic, the subject
+carried over from earlier sentences or the source the sentence names; where the words that open the quote's own clause,
+right before its bracket, are such people and no person's name is on them, those people say it. Their phrase (its head
+noun with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性) becomes the holder, never a name from
+elsewhere. A bare role that stands for someone named before (容疑者は, 監督は, 社長は) is left to the readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.candidate import Candidate
+from core.claims.described_people import describes_people
+from core.claims.holders import NOT_A_HOLDER, OTHER_TITLE
+from core.nlp.offices import OFFICE_WORDS
+
+# The words opening a quote's clause and their particle, right before the bracket (a comma may come between)
+_SUBJECT_AT_QUOTE = re.compile(r"(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|が|も)、?$")
+# The head noun of those words, with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性, 弁護士
+# (a describing clause before it, この女性から相談を受けた, is no part of who speaks)
+_HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{2,14}$")
+_NAME_LETTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]")
+# Bodies, not people (その後政府は, B-CAS社は: a body Kaidan does not know is left to the readers), and a count of people
+# standing for those named before (2人は, この3人は)
+_BODY = re.compile(r"(?:省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|当局|連合|組合|労組|連盟|協会|団体|団|部|メディア|マスコミ|"
+                   r"ニュース|新聞|通信|放送|テレビ|ラジオ|[A-Za-z]{2,})$|^[0-9０-９一二三四五六七八九十数]+人$")
+# Roles that stand for one person the article named (容疑者は, 被告は, 監督は), and words that refer back (同, 当, この)
+_ROLE = re.compile(r"(?:容疑者|被告人?|被害者|死刑囚|受刑者|選手|投手|監督|コーチ|騎手|調教師|親方|氏|さん|君|くん|ちゃん|夫人)$")
+_OFFICES = tuple(OFFICE_WORDS)
+_REFERS_BACK = re.compile(r"^(?:同|当|本|この|その|あの|両|各)")
+
+
+def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, words start, end) of the people whose particle ends right at the quote opening at quote_start,
+    or None."""
+    line = max(body.rfind("。", 0, quote_start), body.rfind("\n", 0, quote_start), body.rfind("、", 0, quote_start - 1)) + 1
+    found = _SUBJECT_AT_QUOTE.search(body, line, quote_start)
+    if found is None:
+        return None
+    head = _HEAD.search(found.group("phrase"))
+    if head is None:
+        return None
+    start = found.start("phrase") + head.start()
+    if start > found.start("phrase") and _NAME_LETTER.match(body, start - 1):
+        return None  # the words cut inside a longer name
+    return head.group(0), start, found.start("phrase"), found.end("phrase")
+
+
+def _speaks_for_itself(head: str) -> bool:
+    """Whether a phrase names people by what they are, not a role standing for someone named before nor a title alone."""
+    if not describes_people(head) or NOT_A_HOLDER.search(head) or _ROLE.search(head) or _REFERS_BACK.match(head) \
+            or _BODY.search(head):
+        return False
+    bare = head.rsplit("の", 1)[-1]
+    return "の" in head or not (bare in OFFICE_WORDS or OTHER_TITLE.fullmatch(bare))
+
+
+def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """found, each quote opened by the people of its own clause (no name on them) held by those people."""
+    people = [m for m in mentions if m.type == "PERSON"]
+    for candidate in found:
+        if candidate.attribution != "direct" or not body.startswith("「", candidate.start):
+            continue
+        phrase = _speakers_phrase(body, candidate.start)
+        if phrase is None or not _speaks_for_itself(phrase[0]):
+            continue
+        head, start, words, end = phrase
+        if any(m.start < end and start < m.end for m in people):
+            continue  # a person's name on the words: the readers' own case
+        held = [m for m in mentions if candidate.holder_entity_id and m.entity_id == candidate.holder_entity_id]
+        if any(words <= m.start < end for m in held) or candidate.holder_text and (
+                candidate.holder_text in body[words:end] or head in candidate.holder_text):
+            continue  # the holder read is named in those words (外務省幹部: the ministry; 近藤保博・番組部長: the person)
+        if (candidate.holder_entity_id or candidate.holder_text) and head.endswith(_OFFICES):
+            continue  # 米国務長官は: a seat, whose holder the readers found by the article's day
+        candidate.holder_entity_id, candidate.holder_text = None, head
+    return found

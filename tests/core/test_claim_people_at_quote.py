@@ -1,0 +1,41 @@
+"""People written right before a quote as its subject say it, though no entity names them: the phrase that describes
+them is the holder, never a name from another sentence, the source or the topic of an earlier clause (sentences from
+Wikinews articles no gold holds)."""
+
+from tests.core.claim_helpers import holders_with
+
+_STAFF = ("読売新聞が同局の発表として伝えたところによると、この消防士長は1994年に同局に採用され、同局東消防署などで勤務。\n"
+          "1996年からは消防指揮車など、2000年からは大型ポンプ車やはしご車、救助工作車の運転に当たった。\n"
+          "これまで事故を起こしたことは無く、周囲の職員らも「操作に違和感は無かった」と話している模様である。")
+_SPOKESMAN = ("ナイジェリアのラゴスから約40km東の漁村で現地時間12日、石油パイプラインが爆発した。\n"
+              "およそ200人が死亡したとみられている。\n"
+              "現地赤十字のスポークスマンは「大きな火災が起き、多くの人が亡くなりました。\n」と語った。")
+_NEIGHBOUR = ("読売新聞によると、稲見淳容疑者は容疑を認めている。\n"
+              "また読売と日経によると、同月23日夜8時ごろに今野さんの自宅近くの住民の男性が「(今野さんが)助けを求めている」"
+              "と警察に通報。")
+_PRIEST = ("文化庁によると、この仏像は寺の所有である。\n"
+           "その後、住職の要請により、2004年12月に一時的に返還したが、その直後に同庁が確認したところ、"
+           "住職は「美術商に借金の担保として預けた」と説明した。")
+
+
+def test_people_opening_the_quotes_clause_hold_it_over_a_source_named_after():
+    assert holders_with(_STAFF, "操作に違和感") == ["周囲の職員"]
+
+
+def test_a_body_s_spokesman_holds_it_over_a_number_of_people_in_the_sentence_before():
+    assert holders_with(_SPOKESMAN, "大きな火災") == ["現地赤十字のスポークスマン"]
+
+
+def test_a_neighbour_holds_it_over_the_suspect_named_before():
+    assert holders_with(_NEIGHBOUR, "助けを求めて") == ["住民の男性"]
+
+
+def test_people_of_the_later_clause_hold_it_over_the_body_that_checked():
+    assert holders_with(_PRIEST, "美術商に") == ["住職"]
+
+
+def test_a_role_standing_for_someone_named_and_a_name_with_its_office_stay_theirs():
+    assert holders_with("山田太郎容疑者は逮捕された。容疑者は「金がほしかった」と供述している。", "金がほしかった") == ["山田太郎"]
+    assert holders_with("NHKの近藤保博・エンターテインメント番組部長は、「記念の回なので、演出部分を広げていきたい」と"
+                        "コメントしている。", "記念の回") != ["エンターテインメント番組部長"]
+    assert holders_with("外務省幹部は「極めて遺憾だ」と述べた。", "極めて遺憾") == ["外務省幹部"]
