@@ -59,6 +59,30 @@ def _speaks_for_itself(head: str) -> bool:
     return "の" in head or not (bare in OFFICE_WORDS or OTHER_TITLE.fullmatch(bare))
 
 
+# Someone a bare word names, who may be anyone the article told of (女性, 少年) or someone described before (この警部補):
+# they say the quote only over a holder that is no person at all (a body, a place, an outlet told as the source)
+_SOMEONE = re.compile(r"(?:男性|女性|少年|少女|男児|女児)$")
+_THIS = ("この", "その")
+# The end of a word for a person or people (警部補, 捜査員, 担当者, 職員, 店長), after この or その
+_PERSON_END = re.compile(r"(?:[官員者家師士補長手人]|(?<=[学校院業])生|男性|女性|少年|少女|男児|女児)$")
+
+
+def _no_person(candidate: Candidate, mentions: list) -> bool:
+    """Whether the holder read is a body or a place the article names, or nobody."""
+    if candidate.holder_entity_id is None:  # words read as the holder: none, or the source the claim came through
+        return not candidate.holder_text or candidate.holder_text in [v["text"] for v in candidate.via] or any(
+            m.text == candidate.holder_text and m.type != "PERSON" for m in mentions)
+    kinds = {m.type for m in mentions if m.entity_id == candidate.holder_entity_id}
+    return bool(kinds) and "PERSON" not in kinds
+
+
+def _someone(body: str, head: str, start: int) -> bool:
+    """Whether the head names someone only a holder that is no person yields to (判決後に会見した女性, この警部補)."""
+    if _ROLE.search(head) or _BODY.search(head) or NOT_A_HOLDER.search(head):
+        return False
+    return bool(_SOMEONE.search(head)) or body.endswith(_THIS, 0, start) and bool(_PERSON_END.search(head))
+
+
 def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
     """found, each quote opened by the people of its own clause (no name on them) held by those people."""
     people = [m for m in mentions if m.type == "PERSON"]
@@ -66,9 +90,11 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
         if candidate.attribution != "direct" or not body.startswith("「", candidate.start):
             continue
         phrase = _speakers_phrase(body, candidate.start)
-        if phrase is None or not _speaks_for_itself(phrase[0]):
+        if phrase is None:
             continue
         head, start, words, end = phrase
+        if not (_speaks_for_itself(head) or _someone(body, head, start) and _no_person(candidate, mentions)):
+            continue
         if any(m.start < end and start < m.end for m in people):
             continue  # a person's name on the words: the readers' own case
         held = [m for m in mentions if candidate.holder_entity_id and m.entity_id == candidate.holder_entity_id]

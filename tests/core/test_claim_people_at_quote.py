@@ -39,3 +39,16 @@ def test_a_role_standing_for_someone_named_and_a_name_with_its_office_stay_their
     assert holders_with("NHKの近藤保博・エンターテインメント番組部長は、「記念の回なので、演出部分を広げていきたい」と"
                         "コメントしている。", "記念の回") != ["エンターテインメント番組部長"]
     assert holders_with("外務省幹部は「極めて遺憾だ」と述べた。", "極めて遺憾") == ["外務省幹部"]
+
+
+_OFFICER = ("兵庫県警は5日、警部補を懲戒処分にしたと6日に発表した。\n"
+            "朝日新聞によると、この警部補は、「前夜は疲れていて、風呂に入っておらず、土地勘が無いので有馬温泉に来た」と話している。")
+_PLAINTIFF = ("また、朝日新聞によると、女性の顔が写っていたのは、2002年頃に当時の女性の自宅近くのスーパー銭湯で盗撮されたものと"
+              "みられている。\n"
+              "両新聞によると、判決後に会見した女性は、「盗撮映像が野放しになっている現状を少しでも阻止していきたい」と語った。")
+
+
+def test_someone_described_before_or_by_a_clause_holds_it_over_a_body_or_the_source():
+    assert holders_with(_OFFICER, "前夜は疲れていて") == ["警部補"]
+    assert holders_with(_PLAINTIFF, "盗撮映像が") == ["女性"]
+
