@@ -18,8 +18,10 @@ from core.claims.described_people import describes_people
 from core.claims.holders import NOT_A_HOLDER, OTHER_TITLE
 from core.nlp.offices import OFFICE_WORDS
 
-# The words opening a quote's clause and their particle, right before the bracket (a comma may come between)
-_SUBJECT_AT_QUOTE = re.compile(r"(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|が|も)、?$")
+# The words opening a quote's clause and their particle, right before the bracket: a comma, the day or the setting they
+# spoke in may come between (職員は取材に対し、「, 幹部は10日、「, 店長は会見で「)
+_SUBJECT_AT_QUOTE = re.compile(r"(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|が|も)、?"
+                               r"(?:(?:[0-9０-９]{1,2}日|[^、。「」『』\n]{0,16}?(?:に対し(?:て)?|について|に関し(?:て)?|で|に))、?)?$")
 # The head noun of those words, with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性, 弁護士
 # (a describing clause before it, この女性から相談を受けた, is no part of who speaks)
 _HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{2,14}$")
@@ -95,8 +97,8 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
         head, start, words, end = phrase
         if not (_speaks_for_itself(head) or _someone(body, head, start) and _no_person(candidate, mentions)):
             continue
-        if any(m.start < end and start < m.end for m in people):
-            continue  # a person's name on the words: the readers' own case
+        if any(m.start < end and start < m.end or m.end < start and body.startswith(head, m.end) for m in people):
+            continue  # a person's name on the words, or written before with them as a title (大野運転手 … 運転手が)
         held = [m for m in mentions if candidate.holder_entity_id and m.entity_id == candidate.holder_entity_id]
         if any(words <= m.start < end for m in held) or candidate.holder_text and (
                 candidate.holder_text in body[words:end] or head in candidate.holder_text):

@@ -52,3 +52,19 @@ def test_someone_described_before_or_by_a_clause_holds_it_over_a_body_or_the_sou
     assert holders_with(_OFFICER, "前夜は疲れていて") == ["警部補"]
     assert holders_with(_PLAINTIFF, "盗撮映像が") == ["女性"]
 
+
+
+_BOY = ("時事通信はその後の福島県警の調べで、A少年は「遺体をのこぎりで切った」と供述し、アパートからそののこぎりも見つかったと"
+        "伝えている。\n"
+        "日刊スポーツによると、A少年は逮捕後の取調べで「誰でもいいから殺そうと思った」と話している。")
+_DRIVER = ("バス車内には、女性と大野運転手を残し、他の乗客は降車させたという。\n"
+           "朝日新聞が同社への取材内容として伝えたところによると、運転手が携帯電話で「刃物を所持した男が立て籠もっている」と、"
+           "所属の営業所に連絡してきたという。")
+
+
+def test_the_setting_they_spoke_in_may_stand_between_the_people_and_their_words():
+    assert holders_with(_BOY, "誰でもいいから") == ["A少年"]
+
+
+def test_a_title_written_after_a_name_before_stands_for_that_person():
+    assert holders_with(_DRIVER, "刃物を所持") == ["大野"]
