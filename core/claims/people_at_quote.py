@@ -18,10 +18,12 @@ from core.claims.described_people import describes_people
 from core.claims.holders import NOT_A_HOLDER, OTHER_TITLE
 from core.nlp.offices import OFFICE_WORDS
 
+# The words of a setting: nouns joined by の (逮捕後の取調べ, 携帯電話), no clause of their own (…選手ということで)
+_SETTING = r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９のべ]"
 # The words opening a quote's clause and their particle, right before the bracket: a comma, the day or the setting they
 # spoke in may come between (職員は取材に対し、「, 幹部は10日、「, 店長は会見で「)
 _SUBJECT_AT_QUOTE = re.compile(r"(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|が|も)、?"
-                               r"(?:(?:[0-9０-９]{1,2}日|[^、。「」『』\n]{0,16}?(?:に対し(?:て)?|について|に関し(?:て)?|で|に))、?)?$")
+                               r"(?:(?:[0-9０-９]{1,2}日|" + _SETTING + r"{0,16}?(?:に対し(?:て)?|について|に関し(?:て)?|で|に))、?)?$")
 # The head noun of those words, with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性, 弁護士
 # (a describing clause before it, この女性から相談を受けた, is no part of who speaks)
 _HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{2,14}$")
