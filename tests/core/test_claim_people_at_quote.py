@@ -70,7 +70,9 @@ def test_a_title_written_after_a_name_before_stands_for_that_person():
     assert holders_with(_DRIVER, "刃物を所持") == ["大野"]
 
 
+
 def test_a_clause_of_its_own_between_is_no_setting():
-    text = ("映画の公開を記念し、ブラッド・ピットが来日した。\n"
-            "彼女の父親が元プロ野球選手ということで「感想を教えてほしい」と語りかけた。")
+    # livedoor movie news, outside the gold: the speaker named after the quote
+    text = ("この日、花束贈呈ゲストには女優の吹石一恵が登場。彼女の父親が元プロ野球選手ということで「（お父さんが作品を見たら）"
+            "感想を教えてほしい」とブラッドは語りかけた。")
     assert "彼女の父親" not in holders_with(text, "感想を教えて")
