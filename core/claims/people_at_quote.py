@@ -15,7 +15,7 @@ import re
 
 from core.claims.candidate import Candidate
 from core.claims.described_people import describes_people
-from core.claims.holders import NOT_A_HOLDER, OTHER_TITLE
+from core.claims.holders import NOT_A_HOLDER, NOT_SAME_PEOPLE, OTHER_TITLE
 from core.nlp.offices import OFFICE_WORDS
 
 # The words of a setting: nouns joined by の (逮捕後の取調べ, 携帯電話), no clause of their own (…選手ということで)
@@ -35,7 +35,9 @@ _BODY = re.compile(r"(?:省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政�
 # Roles that stand for one person the article named (容疑者は, 被告は, 監督は), and words that refer back (同, 当, この)
 _ROLE = re.compile(r"(?:容疑者|被告人?|被害者|死刑囚|受刑者|選手|投手|監督|コーチ|騎手|調教師|親方|氏|さん|君|くん|ちゃん|夫人)$")
 _OFFICES = tuple(OFFICE_WORDS)
-_REFERS_BACK = re.compile(r"^(?:同|当|本|この|その|あの|両|各)")
+# Those who knew someone from school or youth (当時を知る同級生), people no other list of people's words holds
+_SCHOOLMATES = re.compile(r"(?:同級生|同窓生|同期生|元同級生|クラスメート|クラスメイト|幼なじみ|幼馴染み?)$")
+_REFERS_BACK = re.compile(r"^(?:同" + NOT_SAME_PEOPLE + r"|当|本|この|その|あの|両|各)")  # (同級生, 同僚: who they are)
 
 
 def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] | None:
@@ -56,7 +58,7 @@ def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] |
 
 def _speaks_for_itself(head: str) -> bool:
     """Whether a phrase names people by what they are, not a role standing for someone named before nor a title alone."""
-    if not describes_people(head) or NOT_A_HOLDER.search(head) or _ROLE.search(head) or _REFERS_BACK.match(head) \
+    if not (describes_people(head) or _SCHOOLMATES.search(head)) or NOT_A_HOLDER.search(head) or _ROLE.search(head) or _REFERS_BACK.match(head) \
             or _BODY.search(head):
         return False
     bare = head.rsplit("の", 1)[-1]

@@ -76,3 +76,11 @@ def test_a_clause_of_its_own_between_is_no_setting():
     text = ("この日、花束贈呈ゲストには女優の吹石一恵が登場。彼女の父親が元プロ野球選手ということで「（お父さんが作品を見たら）"
             "感想を教えてほしい」とブラッドは語りかけた。")
     assert "彼女の父親" not in holders_with(text, "感想を教えて")
+
+
+def test_a_schoolmate_who_knew_them_says_it_not_the_classmate_named_before():
+    # livedoor topic news, outside the gold
+    text = ("一方、文系最難関の文科1類に首席で入学した高本さん(仮名)も、首位をキープし続けたという。\n"
+            "2人は灘高時代の同級生で、生徒の間では「学年の双璧」と知られていた。当時を知る同級生は「（太田さんは）嫌みがないし、"
+            "いたずら心もあって、人望は厚い」と彼の素顔を明かしている。")
+    assert holders_with(text, "嫌みがない") == ["同級生"]
