@@ -27,11 +27,12 @@ _SUBJECT_AT_QUOTE = re.compile(r"(?P<phrase>[^、。「」『』\n]{2,40}?)(?:�
 # The head noun of those words, with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性, 弁護士
 # (a describing clause before it, この女性から相談を受けた, is no part of who speaks)
 _HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{2,14}$")
+_ASIDE = re.compile(r"[(（][^()（）「」。]{1,12}[)）]$")  # an age or a trade after the words: 男性店長（45）
 _NAME_LETTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]")
 # Bodies, not people (その後政府は, B-CAS社は: a body Kaidan does not know is left to the readers), and a count of people
-# standing for those named before (2人は, この3人は)
+# standing for those named before (2人は, この3人は) or one of a group (政府関係者の一人: the readers hold the group)
 _BODY = re.compile(r"(?:省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|当局|連合|組合|労組|連盟|協会|団体|団|部|メディア|マスコミ|"
-                   r"ニュース|新聞|通信|放送|テレビ|ラジオ|[A-Za-z]{2,})$|^[0-9０-９一二三四五六七八九十数]+人$")
+                   r"ニュース|新聞|通信|放送|テレビ|ラジオ|[A-Za-z]{2,})$|(?:^|の)(?:[0-9０-９一二三四五六七八九十数]+人|ひとり)$")
 # Roles that stand for one person the article named (容疑者は, 被告は, 監督は), and words that refer back (同, 当, この)
 _ROLE = re.compile(r"(?:容疑者|被告人?|被害者|死刑囚|受刑者|選手|投手|監督|コーチ|騎手|調教師|親方|氏|さん|君|くん|ちゃん|夫人)$")
 _OFFICES = tuple(OFFICE_WORDS)
@@ -45,15 +46,29 @@ def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] |
     or None."""
     line = max(body.rfind("。", 0, quote_start), body.rfind("\n", 0, quote_start), body.rfind("、", 0, quote_start - 1)) + 1
     found = _SUBJECT_AT_QUOTE.search(body, line, quote_start)
-    if found is None:
+    return _head_of(body, found.start("phrase"), found.end("phrase")) if found is not None else None
+
+
+# A cleft closing on who said the quote: 「…」と話すのは販売店の店長だ, と頭を抱えるのは、都内の男性店長（45）だ
+_CLEFT = re.compile(r"(?:など)?と[^、。「」\n]{1,12}?のは、?(?P<focus>[^、。「」\n]{2,40}?)(?:だ|である|です)?(?:った|でした)?(?=[。\n]|$)")
+
+
+def _cleft_phrase(body: str, quote_end: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, words start, end) of the people a cleft after the quote ending at quote_end closes on."""
+    found = _CLEFT.match(body, quote_end)
+    return _head_of(body, found.start("focus"), found.end("focus")) if found is not None else None
+
+
+def _head_of(body: str, start: int, end: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, start, end) of the words [start, end) that may name people, their aside (45) left out."""
+    aside = _ASIDE.search(body, start, end)
+    end = aside.start() if aside is not None else end
+    head = _HEAD.search(body, start, end)
+    if head is None or head.end() != end:
         return None
-    head = _HEAD.search(found.group("phrase"))
-    if head is None:
-        return None
-    start = found.start("phrase") + head.start()
-    if start > found.start("phrase") and _NAME_LETTER.match(body, start - 1):
+    if head.start() > start and _NAME_LETTER.match(body, head.start() - 1):
         return None  # the words cut inside a longer name
-    return head.group(0), start, found.start("phrase"), found.end("phrase")
+    return head.group(0), head.start(), start, end
 
 
 def _speaks_for_itself(head: str) -> bool:
@@ -95,7 +110,7 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
     for candidate in found:
         if candidate.attribution != "direct" or not body.startswith("「", candidate.start):
             continue
-        phrase = _speakers_phrase(body, candidate.start)
+        phrase = _speakers_phrase(body, candidate.start) or _cleft_phrase(body, candidate.end)
         if phrase is None:
             continue
         head, start, words, end = phrase
@@ -104,9 +119,12 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
         if any(m.start < end and start < m.end or m.end < start and body.startswith(head, m.end) for m in people):
             continue  # a person's name on the words, or written before with them as a title (大野運転手 … 運転手が)
         held = [m for m in mentions if candidate.holder_entity_id and m.entity_id == candidate.holder_entity_id]
-        if any(words <= m.start < end for m in held) or candidate.holder_text and (
-                candidate.holder_text in body[words:end] or head in candidate.holder_text):
-            continue  # the holder read is named in those words (外務省幹部: the ministry; 近藤保博・番組部長: the person)
+        text = candidate.holder_text or ""
+        if any(words <= m.start < end for m in held) or text and (head in text or text in body[words:end] and not (
+                text in head and not head.endswith(text) and (describes_people(text) or _SOMEONE.search(text)))):
+            # the holder read is named in those words (外務省幹部: the ministry; 近藤保博・番組部長: the person; プカルパの
+            # 警察官: the people; 9割以上の男性: the people a share counts), not a piece of a longer word (男性|店長)
+            continue
         if (candidate.holder_entity_id or candidate.holder_text) and head.endswith(_OFFICES):
             continue  # 米国務長官は: a seat, whose holder the readers found by the article's day
         candidate.holder_entity_id, candidate.holder_text = None, head

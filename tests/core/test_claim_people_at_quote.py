@@ -84,3 +84,10 @@ def test_a_schoolmate_who_knew_them_says_it_not_the_classmate_named_before():
             "2人は灘高時代の同級生で、生徒の間では「学年の双璧」と知られていた。当時を知る同級生は「（太田さんは）嫌みがないし、"
             "いたずら心もあって、人望は厚い」と彼の素顔を明かしている。")
     assert holders_with(text, "嫌みがない") == ["同級生"]
+
+
+def test_a_cleft_closing_on_people_and_their_aside_left_out():
+    text = "トヨタ自動車は10日、新型車の販売を延期した。「客にどう説明すればいいのか」と話すのは販売店の店長だ。"
+    assert holders_with(text, "客にどう説明") == ["販売店の店長"]
+    text = "トヨタ自動車は10日、新型車の販売を延期した。都内の販売店の男性店長（45）は「客にどう説明すればいいのか」と話す。"
+    assert holders_with(text, "客にどう説明") == ["販売店の男性店長"]
