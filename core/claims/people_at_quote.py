@@ -97,11 +97,31 @@ def _no_person(candidate: Candidate, mentions: list) -> bool:
     return bool(kinds) and "PERSON" not in kinds
 
 
+def _a_person(candidate: Candidate, mentions: list) -> bool:
+    """Whether the holder read is a person the article names."""
+    return any(m.entity_id == candidate.holder_entity_id and m.type == "PERSON" for m in mentions if m.entity_id)
+
+
 def _someone(body: str, head: str, start: int) -> bool:
     """Whether the head names someone only a holder that is no person yields to (判決後に会見した女性, この警部補)."""
     if _ROLE.search(head) or _BODY.search(head) or NOT_A_HOLDER.search(head):
         return False
     return bool(_SOMEONE.search(head)) or body.endswith(_THIS, 0, start) and bool(_PERSON_END.search(head))
+
+
+def _bare_title(text: str) -> bool:
+    """Whether words are a title alone (弁護士, 議員, 報道官), which names no one without its owner or its person."""
+    return text in OFFICE_WORDS or OTHER_TITLE.fullmatch(text) is not None
+
+
+# The end of a clause describing the noun after it: 首相に近い|議員, 事件を担当した|弁護士
+_DESCRIBING_END = re.compile(r"(?:[いたるうくすつむぬぶぐ]|ている|ていた)$")
+
+
+def _title_described(body: str, head: str, start: int, words: int) -> bool:
+    """Whether a bare title (議員) is described by the clause before it (安倍晋三首相に近い議員), so names someone the
+    article has not named rather than standing for them."""
+    return _bare_title(head) and start > words + 2 and _DESCRIBING_END.search(body, words, start) is not None
 
 
 def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
@@ -114,18 +134,26 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
         if phrase is None:
             continue
         head, start, words, end = phrase
-        if not (_speaks_for_itself(head) or _someone(body, head, start) and _no_person(candidate, mentions)):
+        last = start + head.rfind("の") + 1  # the people's own word (トランプ氏の|弁護士: the person only owns them)
+        # (a person the article names may be so described, 北極点に立った大公: theirs stays)
+        described = _title_described(body, head, start, words) and not _a_person(candidate, mentions)
+        if described:  # 安倍晋三首相に近い議員: the title and the clause describing it
+            head, start = body[words:end], words
+        elif not (_speaks_for_itself(head) or _someone(body, head, start) and _no_person(candidate, mentions)):
             continue
-        if any(m.start < end and start < m.end or m.end < start and body.startswith(head, m.end) for m in people):
+        if any(m.start < end and last < m.end or m.end < start and body.startswith(head, m.end) for m in people):
             continue  # a person's name on the words, or written before with them as a title (大野運転手 … 運転手が)
         held = [m for m in mentions if candidate.holder_entity_id and m.entity_id == candidate.holder_entity_id]
         text = candidate.holder_text or ""
-        if any(words <= m.start < end for m in held) or text and (head in text or text in body[words:end] and not (
-                text in head and not head.endswith(text) and (describes_people(text) or _SOMEONE.search(text)))):
+        if any(words <= m.start < last for m in held) or text and (head in text or text in body[words:end] and not (
+                text in head and not head.endswith(text) and (
+                    describes_people(text) or _SOMEONE.search(text) or re.search("[ぁ-ゖ]", text))
+                or _bare_title(text) and len(head) > len(text))):
             # the holder read is named in those words (外務省幹部: the ministry; 近藤保博・番組部長: the person; プカルパの
-            # 警察官: the people; 9割以上の男性: the people a share counts), not a piece of a longer word (男性|店長)
+            # 警察官: the people; 9割以上の男性: the people a share counts), not a piece of a longer word (男性|店長) nor
+            # of its describing clause (首相に|近い|議員)
             continue
-        if (candidate.holder_entity_id or candidate.holder_text) and head.endswith(_OFFICES):
+        if (candidate.holder_entity_id or candidate.holder_text) and head.endswith(_OFFICES) and not described:
             continue  # 米国務長官は: a seat, whose holder the readers found by the article's day
         candidate.holder_entity_id, candidate.holder_text = None, head
     return found

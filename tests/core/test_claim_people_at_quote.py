@@ -91,3 +91,14 @@ def test_a_cleft_closing_on_people_and_their_aside_left_out():
     assert holders_with(text, "客にどう説明") == ["販売店の店長"]
     text = "トヨタ自動車は10日、新型車の販売を延期した。都内の販売店の男性店長（45）は「客にどう説明すればいいのか」と話す。"
     assert holders_with(text, "客にどう説明") == ["販売店の男性店長"]
+
+
+def test_a_title_alone_is_held_with_whose_it_is_or_the_clause_describing_it():
+    # livedoor topic news, outside the gold: a thing opens the sentence, the lawyer speaks
+    text = ("しかし、母親の写真は事件と無関係のスタイリストの女性であったことが発覚し、この女性から相談を受けた弁護士が"
+            "「著しい精神的な苦痛を受けた」と抗議。")
+    assert holders_with(text, "精神的な苦痛") == ["この女性から相談を受けた弁護士"]
+    text = "トヨタ自動車は10日、販売を延期した。トランプ氏の弁護士は「不当な起訴だ」と主張した。"
+    assert holders_with(text, "不当な起訴") == ["トランプ氏の弁護士"]
+    text = "北極点に到達したアルベール大公は会見した。北極点に立った大公は、「一人一人が温暖化について考えなければならない」と述べた。"
+    assert holders_with(text, "一人一人が") == ["アルベール大公"]
