@@ -6,7 +6,9 @@ people by what they are: 住民, 専門家). The sentence readers take a quote's
 carried over from earlier sentences or the source the sentence names; where the words that open the quote's own clause,
 right before its bracket, are such people and no person's name is on them, those people say it. Their phrase (its head
 noun with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性) becomes the holder, never a name from
-elsewhere. A bare role that stands for someone named before (容疑者は, 監督は, 社長は) is left to the readers.
+elsewhere. A bare role that stands for someone named before (容疑者は, 監督は, 社長は) is left to the readers. The same
+people may close a cleft after the quote (「…」と話すのは販売店の店長だ), and a title alone the readers took (弁護士) is held
+with whose it is (トランプ氏の弁護士) or the clause describing it (首相に近い議員).
 """
 
 from __future__ import annotations
