@@ -94,6 +94,11 @@ def claim_classes(body: str, claim: dict) -> list[str]:
     return out
 
 
+def _taken_kind(entity, text: str | None) -> str:
+    """What a proposal took for a holder no mention answers to: an entity by its type, words, or nothing."""
+    return f"an entity ({entity.type})" if entity is not None else "words" if text else "nothing"
+
+
 def _count(shapes: dict, cause: str, axes: dict[str, str]) -> None:
     for axis, value in axes.items():
         key = f"{cause}: {axis}: {value}"
@@ -153,6 +158,8 @@ def evaluate_claims(gold_items: list[dict]) -> dict:
                     causes[cause] += 1
                     if cause == WRONG_HOLDER[1]:
                         _count(shapes, cause, via_form(body, claim))
+                    if cause == WRONG_HOLDER[2] and (form := unknown_speaker_form(body, claim, mentions)):
+                        _count(shapes, cause, {**form, "taken": _taken_kind(entity, first.holder_text)})
                     if cause == WRONG_HOLDER[6]:
                         place = wrong_name_place(body, claim, lambda m, c=first: bool(
                             c.holder_entity_id and m.entity_id == c.holder_entity_id or m.text == c.holder_text),

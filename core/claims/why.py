@@ -119,10 +119,13 @@ _OUTLET_AFTER = re.compile(r"[とを](?:[^。、]{0,20}[はがも]、?)?(?:報�
 
 
 def unknown_speaker_form(body: str, claim: dict, mentions: list) -> dict[str, str]:
-    """For a quote not proposed whose speaker is written but is no entity: what the name written looks like and
-    whether a mention covers part of it (a name the tagger cut or a body by its head word). Counts only."""
+    """For a quote not proposed, or a holder taken, whose speaker is written but is no entity: what the name written looks
+    like and whether a mention covers part of it (a name the tagger cut or a body by its head word), and where it stands.
+    Counts only."""
     start, end = _near(body, claim["start"], claim["end"])
     written = [n for n in _names(claim) if body.find(n, start, end) >= 0]
+    if not written:
+        return {"where": "farther than the sentences around it"}
     name = max(written, key=len)
     at = body.find(name, start, end)
     touched = any(m.start < at + len(name) and at < m.end for m in mentions)

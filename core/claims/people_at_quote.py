@@ -1,0 +1,161 @@
+"""People written right before a quote as its subject say it, though no entity names them: 周囲の職員らも「…」と話している,
+…、この女性から相談を受けた弁護士が「…」と抗議, 現地赤十字のスポークスマンは「…」と語った.
+
+News quotes officials, staff and passers-by it describes rather than names (a body's people: 外務省幹部, 政府関係者;
+people by what they are: 住民, 専門家). The sentence readers take a quote's holder from the sentence's topic, the subject
+carried over from earlier sentences or the source the sentence names; where the words that open the quote's own clause,
+right before its bracket, are such people and no person's name is on them, those people say it. Their phrase (its head
+noun with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性) becomes the holder, never a name from
+elsewhere. A bare role that stands for someone named before (容疑者は, 監督は, 社長は) is left to the readers. The same
+people may close a cleft after the quote (「…」と話すのは販売店の店長だ), and a title alone the readers took (弁護士) is held
+with whose it is (トランプ氏の弁護士) or the clause describing it (首相に近い議員).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.candidate import Candidate
+from core.claims.described_people import describes_people
+from core.claims.holders import NOT_A_HOLDER, NOT_SAME_PEOPLE, OTHER_TITLE
+from core.nlp.offices import OFFICE_WORDS
+
+# The words of a setting: nouns joined by の (逮捕後の取調べ, 携帯電話), no clause of their own (…選手ということで)
+_SETTING = r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９のべ]"
+# The words opening a quote's clause and their particle, right before the bracket: a comma, the day or the setting they
+# spoke in may come between (職員は取材に対し、「, 幹部は10日、「, 店長は会見で「)
+_SUBJECT_AT_QUOTE = re.compile(r"(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|が|も)、?"
+                               r"(?:(?:[0-9０-９]{1,2}日|" + _SETTING + r"{0,16}?(?:に対し(?:て)?|について|に関し(?:て)?|で|に))、?)?$")
+# The head noun of those words, with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性, 弁護士
+# (a describing clause before it, この女性から相談を受けた, is no part of who speaks)
+_HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{2,14}$")
+_ASIDE = re.compile(r"[(（][^()（）「」。]{1,12}[)）]$")  # an age or a trade after the words: 男性店長（45）
+_NAME_LETTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]")
+# Bodies, not people (その後政府は, B-CAS社は: a body Kaidan does not know is left to the readers), and a count of people
+# standing for those named before (2人は, この3人は) or one of a group (政府関係者の一人: the readers hold the group)
+_BODY = re.compile(r"(?:省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|当局|連合|組合|労組|連盟|協会|団体|団|部|メディア|マスコミ|"
+                   r"ニュース|新聞|通信|放送|テレビ|ラジオ|[A-Za-z]{2,})$|(?:^|の)(?:[0-9０-９一二三四五六七八九十数]+人|ひとり)$")
+# Roles that stand for one person the article named (容疑者は, 被告は, 監督は), and words that refer back (同, 当, この)
+_ROLE = re.compile(r"(?:容疑者|被告人?|被害者|死刑囚|受刑者|選手|投手|監督|コーチ|騎手|調教師|親方|氏|さん|君|くん|ちゃん|夫人)$")
+_OFFICES = tuple(OFFICE_WORDS)
+# Those who knew someone from school or youth (当時を知る同級生), people no other list of people's words holds
+_SCHOOLMATES = re.compile(r"(?:同級生|同窓生|同期生|元同級生|クラスメート|クラスメイト|幼なじみ|幼馴染み?)$")
+_REFERS_BACK = re.compile(r"^(?:同" + NOT_SAME_PEOPLE + r"|当|本|この|その|あの|両|各)")  # (同級生, 同僚: who they are)
+
+
+def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, words start, end) of the people whose particle ends right at the quote opening at quote_start,
+    or None."""
+    line = max(body.rfind("。", 0, quote_start), body.rfind("\n", 0, quote_start), body.rfind("、", 0, quote_start - 1)) + 1
+    found = _SUBJECT_AT_QUOTE.search(body, line, quote_start)
+    return _head_of(body, found.start("phrase"), found.end("phrase")) if found is not None else None
+
+
+# A cleft closing on who said the quote: 「…」と話すのは販売店の店長だ, と頭を抱えるのは、都内の男性店長（45）だ
+_CLEFT = re.compile(r"(?:など)?と[^、。「」\n]{1,12}?のは、?(?P<focus>[^、。「」\n]{2,40}?)(?:だ|である|です)?(?:った|でした)?(?=[。\n]|$)")
+
+
+def _cleft_phrase(body: str, quote_end: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, words start, end) of the people a cleft after the quote ending at quote_end closes on."""
+    found = _CLEFT.match(body, quote_end)
+    return _head_of(body, found.start("focus"), found.end("focus")) if found is not None else None
+
+
+def _head_of(body: str, start: int, end: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, start, end) of the words [start, end) that may name people, their aside (45) left out."""
+    aside = _ASIDE.search(body, start, end)
+    end = aside.start() if aside is not None else end
+    head = _HEAD.search(body, start, end)
+    if head is None or head.end() != end:
+        return None
+    if head.start() > start and _NAME_LETTER.match(body, head.start() - 1):
+        return None  # the words cut inside a longer name
+    return head.group(0), head.start(), start, end
+
+
+def _speaks_for_itself(head: str) -> bool:
+    """Whether a phrase names people by what they are, not a role standing for someone named before nor a title alone."""
+    if not (describes_people(head) or _SCHOOLMATES.search(head)) or NOT_A_HOLDER.search(head) or _ROLE.search(head) or _REFERS_BACK.match(head) \
+            or _BODY.search(head):
+        return False
+    bare = head.rsplit("の", 1)[-1]
+    return "の" in head or not (bare in OFFICE_WORDS or OTHER_TITLE.fullmatch(bare))
+
+
+# Someone a bare word names, who may be anyone the article told of (女性, 少年) or someone described before (この警部補):
+# they say the quote only over a holder that is no person at all (a body, a place, an outlet told as the source)
+_SOMEONE = re.compile(r"(?:男性|女性|少年|少女|男児|女児)$")
+_THIS = ("この", "その")
+# The end of a word for a person or people (警部補, 捜査員, 担当者, 職員, 店長), after この or その
+_PERSON_END = re.compile(r"(?:[官員者家師士補長手人]|(?<=[学校院業])生|男性|女性|少年|少女|男児|女児)$")
+
+
+def _no_person(candidate: Candidate, mentions: list) -> bool:
+    """Whether the holder read is a body or a place the article names, or nobody."""
+    if candidate.holder_entity_id is None:  # words read as the holder: none, or the source the claim came through
+        return not candidate.holder_text or candidate.holder_text in [v["text"] for v in candidate.via] or any(
+            m.text == candidate.holder_text and m.type != "PERSON" for m in mentions)
+    kinds = {m.type for m in mentions if m.entity_id == candidate.holder_entity_id}
+    return bool(kinds) and "PERSON" not in kinds
+
+
+def _a_person(candidate: Candidate, mentions: list) -> bool:
+    """Whether the holder read is a person the article names."""
+    return any(m.entity_id == candidate.holder_entity_id and m.type == "PERSON" for m in mentions if m.entity_id)
+
+
+def _someone(body: str, head: str, start: int) -> bool:
+    """Whether the head names someone only a holder that is no person yields to (判決後に会見した女性, この警部補)."""
+    if _ROLE.search(head) or _BODY.search(head) or NOT_A_HOLDER.search(head):
+        return False
+    return bool(_SOMEONE.search(head)) or body.endswith(_THIS, 0, start) and bool(_PERSON_END.search(head))
+
+
+def _bare_title(text: str) -> bool:
+    """Whether words are a title alone (弁護士, 議員, 報道官), which names no one without its owner or its person."""
+    return text in OFFICE_WORDS or OTHER_TITLE.fullmatch(text) is not None
+
+
+# The end of a clause describing the noun after it: 首相に近い|議員, 事件を担当した|弁護士
+_DESCRIBING_END = re.compile(r"(?:[いたるうくすつむぬぶぐ]|ている|ていた)$")
+
+
+def _title_described(body: str, head: str, start: int, words: int) -> bool:
+    """Whether a bare title (議員) is described by the clause before it (安倍晋三首相に近い議員), so names someone the
+    article has not named rather than standing for them."""
+    return _bare_title(head) and start > words + 2 and _DESCRIBING_END.search(body, words, start) is not None
+
+
+def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """found, each quote opened by the people of its own clause (no name on them) held by those people."""
+    people = [m for m in mentions if m.type == "PERSON"]
+    for candidate in found:
+        if candidate.attribution != "direct" or not body.startswith("「", candidate.start):
+            continue
+        phrase = _speakers_phrase(body, candidate.start) or _cleft_phrase(body, candidate.end)
+        if phrase is None:
+            continue
+        head, start, words, end = phrase
+        last = start + head.rfind("の") + 1  # the people's own word (トランプ氏の|弁護士: the person only owns them)
+        # (a person the article names may be so described, 北極点に立った大公: theirs stays)
+        described = _title_described(body, head, start, words) and not _a_person(candidate, mentions)
+        if described:  # 安倍晋三首相に近い議員: the title and the clause describing it
+            head, start = body[words:end], words
+        elif not (_speaks_for_itself(head) or _someone(body, head, start) and _no_person(candidate, mentions)):
+            continue
+        if any(m.start < end and last < m.end or m.end < start and body.startswith(head, m.end) for m in people):
+            continue  # a person's name on the words, or written before with them as a title (大野運転手 … 運転手が)
+        held = [m for m in mentions if candidate.holder_entity_id and m.entity_id == candidate.holder_entity_id]
+        text = candidate.holder_text or ""
+        if any(words <= m.start < last for m in held) or text and (head in text or text in body[words:end] and not (
+                text in head and not head.endswith(text) and (
+                    describes_people(text) or _SOMEONE.search(text) or re.search("[ぁ-ゖ]", text))
+                or _bare_title(text) and len(head) > len(text))):
+            # the holder read is named in those words (外務省幹部: the ministry; 近藤保博・番組部長: the person; プカルパの
+            # 警察官: the people; 9割以上の男性: the people a share counts), not a piece of a longer word (男性|店長) nor
+            # of its describing clause (首相に|近い|議員)
+            continue
+        if (candidate.holder_entity_id or candidate.holder_text) and head.endswith(_OFFICES) and not described:
+            continue  # 米国務長官は: a seat, whose holder the readers found by the article's day
+        candidate.holder_entity_id, candidate.holder_text = None, head
+    return found
