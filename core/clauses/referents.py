@@ -201,10 +201,6 @@ STAFF = r"(?:幹部|担当者|広報担当者?|広報(?:部|室)?|報道官|ス�
 _STAFF_OF = re.compile(r"(?P<body>同[\u4e00-\u9fff]{1,4}?)の?" + STAFF)
 
 
-# An outlet as the topic of its own report: 毎日新聞は同社が…と報じた, 共同通信が…と伝えた
-_REPORTS_AS_TOPIC = re.compile(r"(?:は|が)[^。]*?(?:報じ|伝え|報道し)")
-
-
 def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int | None = None):
     """Who a word that refers back stands for, written at position before: a title (首相は, 韓国の外相は,
     韓国外相は, 同首相は) is the person named with that office, of the country the reference or its sentence
@@ -262,8 +258,6 @@ def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int 
             continue  # 同球団は: the team, not the newspaper that reports it (朝日新聞によれば、同社は: not the paper)
         if title == "同社" and PUBLIC_BODY.search(mention.text):
             continue  # 同社 is a company, never the court or ministry named last
-        if title == "同社" and OUTLET.search(mention.text) and _REPORTS_AS_TOPIC.match(body, end):
-            continue  # 毎日新聞は同社が…と報じた。…同社では: the company it reports on, not the paper
         if wanted != "PERSON":
             return mention  # 同国は: the last country named; 同社は: the last organisation
         written = office_after(body, end)
