@@ -108,6 +108,10 @@ def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple 
             return None  # 同日は, 同機は: a time or a thing
         named_at = body.rfind(candidate.via[0].get("text") or "", s_start, source.start())  # where the source is named
         body_named = referred(body, index, text.removesuffix("側"), named_at if named_at >= 0 else source.start(), s_start)
+        if body_named is not None and text.startswith("同社") and OUTLET_NAME.search(body_named.text) \
+                and body_named.text == candidate.via[0].get("text"):
+            # 毎日新聞は同社が…と報じた。それによれば、同社では: the company the paper reports on, named before it
+            body_named = referred(body, index, text.removesuffix("側"), body_named.start, s_start)
         if body_named is None or OUTLET_NAME.search(body_named.text) or body_named.text == candidate.via[0].get("text") \
                 or text.startswith("同社") and PUBLIC_BODY.search(body_named.text):
             return None  # never the outlet that tells it; 同社 is a company, not the court or ministry named last

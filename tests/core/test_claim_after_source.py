@@ -145,3 +145,13 @@ def test_a_place_before_the_subject_after_the_source_is_passed_over():
     # Wikinews: an amusement park's closure, told by the Yomiuri
     text = "読売新聞によると、大阪府吹田市にあるエキスポランドが12月7日、同10日から休園することを発表した。"
     assert _held(text, "休園") == ("エキスポランド", ["読売新聞"])
+
+
+def test_dousha_after_a_papers_report_is_the_company_it_reports_on():
+    # the claims gold's twenty-fifth draw (wn-00198): それによれば、同社では: the company, the paper its source
+    text = ("東京電力が賠償の見直しを発表した。"
+            "毎日新聞は同社が社長の解任を検討していると報じた。"
+            "それによれば、同社では、社長の不正支出が少なくとも23億円とみている。")
+    [c] = [c for c in candidates(text) if c.text.startswith("社長の不正")]
+    assert holder_of(c) == "東京電力"
+    assert [v["text"] for v in c.via] == ["毎日新聞"]
