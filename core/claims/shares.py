@@ -19,7 +19,7 @@ _ASKED = re.compile(r"(?P<who>[^、。「」をにはが\n]{2,24}?)(?:約|およ
 # A share of a group opening a sentence as its topic or subject: the group's members it counts hold the claim, written
 # as the article writes them (一部の議員は, 多くの専門家が, 議員の多くは, 加盟国の大半は, 閣僚のうち5人は); an office word
 # so counted (議員, 閣僚) is people of that office, never one person named before
-_QUANTITY = r"(?:一部|多く|大半|半数|過半数|ほとんど|大多数|複数|数人|[0-9０-９一二三四五六七八九十数]+人)"
+_QUANTITY = r"(?:一部|多く|大半|半数|過半数|ほとんど|大多数|複数|数人|(?![一1１]人)[0-9０-９一二三四五六七八九十数]+人)"  # (one of them: the group)
 _PEOPLE = r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:人|員|者|家|官|僚|民|派|国|団体|メディア|機関)"
 _SHARE_NAME = _QUANTITY + "の" + _PEOPLE + "|" + _PEOPLE + "(?:の|のうち)" + _QUANTITY
 _SHARE_TOPIC = re.compile(r"(?:(?:また|一方|さらに|しかし|ただ|これに対し)、?)?(?P<name>" + _SHARE_NAME + r")(?:ら|たち)?(?:は|も|が)、?")
