@@ -1,8 +1,9 @@
 """Quotes a document says: a commentary, an editorial, a statement is no speaker, whoever issued it is (朝鮮中央通信は
 18日、…論評を配信した。論評は「…」と主張した → 朝鮮中央通信; 朝日新聞は社説を掲載した。社説は「…」 → 朝日新聞). The
 issuer is the topic or subject of the sentence that tells the document was issued (…論評を配信した), in the quote's
-sentence or up to two sentences before it (a sentence between may tell what the document answers). A report (報告書)
-stays its own holder: a commission's findings, often issued by no one the article names."""
+sentence or up to two sentences before it (a sentence between may tell what the document answers); a judgment
+(判決では、…を指摘) is the court's that passed it, its judge written as the topic (東京地方裁判所の裁判官は…判決を
+言い渡した). A report (報告書) stays its own holder: a commission's findings, often issued by no one the article names."""
 
 from __future__ import annotations
 

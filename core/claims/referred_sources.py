@@ -36,7 +36,7 @@ _TOPIC_AFTER = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?(?:は|が)")
 
 def referred_sources(body: str, mentions: list, found: list) -> list:
     """The claims after a source told by reference, with the body it points back to as their `via` (and as their
-    holder when the sentence names nobody before them)."""
+    holder when none was read)."""
     if _REFERRED.search(body) is None:
         return found
     index = SpanIndex(mentions, HOLDER_TYPES)
