@@ -108,10 +108,16 @@ def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple 
             return None  # 同日は, 同機は: a time or a thing
         named_at = body.rfind(candidate.via[0].get("text") or "", s_start, source.start())  # where the source is named
         body_named = referred(body, index, text.removesuffix("側"), named_at if named_at >= 0 else source.start(), s_start)
+        if body_named is not None and text.startswith("同社") and OUTLET_NAME.search(body_named.text) \
+                and body_named.text == candidate.via[0].get("text"):
+            # 毎日新聞は同社が…と報じた。それによれば、同社では: the company the paper reports on, named before it
+            body_named = referred(body, index, text.removesuffix("側"), body_named.start, s_start)
         if body_named is None or OUTLET_NAME.search(body_named.text) or body_named.text == candidate.via[0].get("text") \
                 or text.startswith("同社") and PUBLIC_BODY.search(body_named.text):
             return None  # never the outlet that tells it; 同社 is a company, not the court or ministry named last
         return body_named.entity_id, body_named.text  # 同社は: the company named before
+    if topic.particle == "では" and not SPEAKER_END.search(text):
+        return None  # …によると、被災した九州北部では、…を呼びかけている: a place, not who calls
     if SPEAKER_END.search(text) or strip_title(text) != text or _DONE_BY_SOMEONE.search(cue) or _SAID_OR_TAKEN.match(cue):
         return None, re.sub(r"^(?:この|その|ある)", "", text)  # 研究員の1人は, この高校の校長は, 被告の2社は
     return None
@@ -128,7 +134,7 @@ _BRACKETED_NAME = re.compile(r"「(?P<name>[^「」]{2,30})」$")
 # Verbs of saying or of a stance taken, which a が-subject opening the clause after the source does (…によると、
 # エキスポランドが…休園することを発表した; …によれば、元請け業者が…ことを認めている), not an event it tells
 _SAID_OR_TAKEN = re.compile(r"^(?:を|こと|と)?(?:も)?(?:話|語|述べ|主張|説明|明らかに|明かし|強調|証言|釈明|謝罪|反論|コメント|"
-                            r"発表|表明|認め|示唆|否定|要求|要請|批判|非難|歓迎|抗議)")
+                            r"発表|表明|認め|示唆|否定|要求|要請|批判|非難|歓迎|抗議|激励|呼びかけ|促)")
 # What may stand between a が-subject and the claim it makes: a day or a time, never a clause of its own (…によると、
 # 管制官が…を指摘したところ、同機は「…」: the plane's crew speaks; 2人が通っている高校の校長は: the head)
 _ONLY_A_DAY = re.compile(r"(?:[0-9０-９]{1,4}(?:年|月|日|時|分)(?:午前|午後|夜|朝)?|同日|今月|先月|昨年|今年|前日|に|、)*")
@@ -149,8 +155,19 @@ def _opening_topic(body: str, at: int, candidate):
         if phrase.group == "topic" and (phrase.end <= candidate.start or opens_claim):
             return phrase
         if phrase.group == "subject" and subject is None and (_SAID_OR_TAKEN.match(candidate.cue) or _OUTLET_REPORT.match(candidate.cue)) \
-                and phrase.end <= candidate.start and _ONLY_A_DAY.fullmatch(body, phrase.after, candidate.start):
+                and phrase.end <= candidate.start and _ONLY_A_DAY.fullmatch(body, _past_addressees(body, phrase.after, candidate),
+                                                                      candidate.start):
             subject = phrase
             continue
         break
     return subject
+
+
+def _past_addressees(body: str, at: int, candidate) -> int:
+    """Where the clause after a が-subject goes on past those it speaks to (…候補が、A候補とB候補に対し、…よう激励):
+    the addressees are no clause of their own between the subject and its claim."""
+    for phrase in phrases(body, at, candidate.start, 4):
+        if phrase.group not in ("addressee", "partner") or phrase.end > candidate.start:
+            break
+        at = phrase.after
+    return at

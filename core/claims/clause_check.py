@@ -16,7 +16,7 @@ from core.claims.named_before import authority, referred_back, shortened
 from core.claims.passed_on import passed_on
 from core.claims.reports import written_in_full
 from core.claims.seats import Seats, seated_topic
-from core.claims.shares import without_share
+from core.claims.shares import is_group_share, without_share
 from core.claims.tellers import retold
 from core.claims.things import without_thing
 from core.clauses import read_clauses
@@ -44,7 +44,8 @@ def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: S
             head = head_after(body, holder[1], candidate.start)  # 運転していた容疑者は: the 容疑者
             holder = (None, head) if head else None if _named_in_sentence(body, candidate, mentions) else (None, None)
         if holder is None and candidate.holder_entity_id is None and candidate.holder_text:
-            text = strip_title(_DETERMINER.sub("", candidate.holder_text))  # ベルカンヌ校長 → ベルカンヌ: never the title
+            text = candidate.holder_text if is_group_share(candidate.holder_text) else \
+                strip_title(_DETERMINER.sub("", candidate.holder_text))  # ベルカンヌ校長 → ベルカンヌ: never the title (一部の議員 stays)
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
             at = body.rfind(text, max(0, candidate.start - 60), candidate.start)
             at = at if at >= 0 else body.find(text, candidate.end, candidate.end + 30)  # 「…」と首相は述べた

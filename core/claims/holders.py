@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.shares import share_topic_span
 from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS, PRIVATE_TITLES, office_after  # noqa: F401 (PRIVATE_TITLES: the claims readers take it from here)
@@ -134,6 +135,9 @@ def group_topic(body: str, s_start: int, limit: int) -> str | None:
 
 def group_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | None:
     """(name, end) of the people a sentence opens with as its topic, or None."""
+    share = share_topic_span(body, s_start, limit)
+    if share is not None:
+        return share  # 一部の議員は, 議員の多くは: the share of the group holds, as written
     match = _GROUP_TOPIC.match(body, s_start, limit) or _described_topic(body, s_start, limit)
     if match is None or NOT_A_NAME.match(match.group("name")) or match.group("name") in OFFICE_WORDS:
         return None  # 長官は: a title stands for a person named before, never for itself

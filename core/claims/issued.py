@@ -1,8 +1,9 @@
 """Quotes a document says: a commentary, an editorial, a statement is no speaker, whoever issued it is (朝鮮中央通信は
 18日、…論評を配信した。論評は「…」と主張した → 朝鮮中央通信; 朝日新聞は社説を掲載した。社説は「…」 → 朝日新聞). The
 issuer is the topic or subject of the sentence that tells the document was issued (…論評を配信した), in the quote's
-sentence or up to two sentences before it (a sentence between may tell what the document answers). A report (報告書)
-stays its own holder: a commission's findings, often issued by no one the article names."""
+sentence or up to two sentences before it (a sentence between may tell what the document answers); a judgment
+(判決では、…を指摘) is the court's that passed it, its judge written as the topic (東京地方裁判所の裁判官は…判決を
+言い渡した). A report (報告書) stays its own holder: a commission's findings, often issued by no one the article names."""
 
 from __future__ import annotations
 
@@ -13,11 +14,13 @@ from core.claims.holders import title_after
 from core.text import previous_sentence_start, sentence_start
 
 # A document by its kind, as a holder's whole text: 論評, 同論評, この声明, 社説, 報道官談話
-DOCUMENT = re.compile(r"^(?:同|この|その|当該)?(?P<kind>論評|社説|論説|声明文?|共同声明|談話|報道官談話|公開書簡|書簡)$")
+DOCUMENT = re.compile(r"^(?:同|この|その|当該)?(?P<kind>論評|社説|論説|声明文?|共同声明|談話|報道官談話|公開書簡|書簡|判決文?)$")
 # The document issued, right after its word: 論評を配信した, 声明を出した, 社説を掲載した (報告書に異議を唱えた: no)
-_ISSUED = re.compile(r"(?:を|が)、?(?:[^、。「」]{0,8}?)(?:発表|配信|公表|出[しす]|掲載|発出|明らかに|公開|送っ|送り|送付|寄稿)")
+_ISSUED = re.compile(r"(?:を|が)、?(?:[^、。「」]{0,8}?)(?:発表|配信|公表|出[しす]|掲載|発出|明らかに|公開|送っ|送り|送付|寄稿|言い渡)")
 # What makes a mention the clause's topic or subject: は, が, も right after the name (or its title)
 _TOPIC = re.compile(r"(?:は|が|も)")
+# A body's officer as the topic, who issues the document in the body's name: の裁判官は, の裁判長が, の報道官は
+_ITS_OFFICER = re.compile(r"の(?:裁判官|裁判長|判事|報道官|報道担当官|広報担当者|広報官|担当者)(?:ら)?(?:は|が|も)")
 _SENTENCES_BACK = 2
 # The documents that go on the words of the one who spoke before when their issuer is not told
 _STATEMENTS = ("声明", "同声明", "談話", "声明文")
@@ -57,6 +60,7 @@ def _topic_before(body: str, mentions: list, s_start: int, at: int) -> tuple[str
         if mention.start < s_start or mention.end > at or mention.type not in HOLDER_TYPES:
             continue
         title = title_after(body, mention.end) if mention.type == "PERSON" else None
-        if _TOPIC.match(body, title.end() if title else mention.end):
-            return mention.entity_id, mention.text
+        if _TOPIC.match(body, title.end() if title else mention.end) or \
+                mention.type != "PERSON" and _ITS_OFFICER.match(body, mention.end):
+            return mention.entity_id, mention.text  # 東京地方裁判所の裁判官は…判決を言い渡した: the court issued it
     return None

@@ -58,6 +58,13 @@ def relayed(body: str, mentions: list, found: list, registry=None) -> list:
             via = candidate.via + [{"entity_id": source.entity_id if source is not None else None, "text": name}] \
                 if named else candidate.via
             candidate = replace(candidate, start=start, text=body[start : candidate.end], via=via)
+            told = candidate.via[0] if candidate.via else None
+            if told is not None and told["text"] != name and (candidate.holder_text == name or source is not None
+                                                              and candidate.holder_entity_id == source.entity_id):
+                # イタリアの報道機関は、ムスリム関係者の発言として「…」という評を伝えている: the outlet's, the remark's
+                # speaker via, though the quote was read as the speaker's with the outlet passing it on
+                candidate = replace(candidate, holder_entity_id=told["entity_id"], holder_text=told["text"],
+                                    via=[v for v in candidate.via if v is not told])
         elif candidate.holder_text or candidate.holder_entity_id:
             candidate = replace(candidate, start=start, text=body[start : candidate.end],
                                 holder_entity_id=source.entity_id if source is not None else None, holder_text=name,

@@ -16,6 +16,26 @@ _ASKED = re.compile(r"(?P<who>[^、。「」をにはが\n]{2,24}?)(?:約|およ
                     r"(?:に(?:聞いた|尋ねた|質問した|調査した|アンケート|行った|行なった|実施した)|を対象に)")
 
 
+# A share of a group opening a sentence as its topic or subject: the group's members it counts hold the claim, written
+# as the article writes them (一部の議員は, 多くの専門家が, 議員の多くは, 加盟国の大半は, 閣僚のうち5人は); an office word
+# so counted (議員, 閣僚) is people of that office, never one person named before
+_QUANTITY = r"(?:一部|多く|大半|半数|過半数|ほとんど|大多数|複数|数人|(?![一1１]人)[0-9０-９一二三四五六七八九十数]+人)"  # (one of them: the group)
+_PEOPLE = r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:人|員|者|家|官|僚|民|派|国|団体|メディア|機関)"
+_SHARE_NAME = _QUANTITY + "の" + _PEOPLE + "|" + _PEOPLE + "(?:の|のうち)" + _QUANTITY
+_SHARE_TOPIC = re.compile(r"(?:(?:また|一方|さらに|しかし|ただ|これに対し)、?)?(?P<name>" + _SHARE_NAME + r")(?:ら|たち)?(?:は|も|が)、?")
+
+
+def share_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | None:
+    """(name, end) of the share of a group a sentence opens with (一部の議員は, 議員の多くは), or None."""
+    match = _SHARE_TOPIC.match(body, s_start, limit)
+    return (match.group("name"), match.end()) if match is not None else None
+
+
+def is_group_share(text: str | None) -> bool:
+    """Whether a holder's text is a share of a group (一部の議員, 議員の多く): people of an office, not a title to strip."""
+    return bool(text) and re.fullmatch(_SHARE_NAME, text) is not None
+
+
 def without_share(body: str, text: str, start: int) -> str | None:
     """The holder text with a share taken off, the people asked when only a share is left, or None."""
     share = _SHARE.match(text)

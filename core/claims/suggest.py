@@ -31,6 +31,7 @@ from core.claims.paired_turns import paired_turns
 from core.claims.people_at_quote import people_at_quotes
 from core.claims.posts import post_claims
 from core.claims.quote_marks import as_corner_quotes
+from core.claims.referred_sources import referred_sources
 from core.claims.relayed import relayed
 from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences
@@ -72,6 +73,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = listed_speaker_claims(body, mentions, found)  # ・TBS「朝ズバッ！」みのもんた\n「…」: the name line above speaks
     found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it
     found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
+    found = referred_sources(body, mentions, found)  # 毎日新聞は…と報じた。それによれば、…: via 毎日新聞
     found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞
     found = held_by_full_names(body, mentions, found)  # 東京都教育委員会(都教委) … 都教委は「…」: the body named in full
     found = pair_holders(body, mentions, found)  # 日韓両政府は…と発表した: the pair, not 韓国

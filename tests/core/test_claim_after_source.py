@@ -145,3 +145,28 @@ def test_a_place_before_the_subject_after_the_source_is_passed_over():
     # Wikinews: an amusement park's closure, told by the Yomiuri
     text = "読売新聞によると、大阪府吹田市にあるエキスポランドが12月7日、同10日から休園することを発表した。"
     assert _held(text, "休園") == ("エキスポランド", ["読売新聞"])
+
+
+def test_dousha_after_a_papers_report_is_the_company_it_reports_on():
+    # the claims gold's twenty-fifth draw (wn-00198): それによれば、同社では: the company, the paper its source
+    text = ("東京電力が賠償の見直しを発表した。"
+            "毎日新聞は同社が社長の解任を検討していると報じた。"
+            "それによれば、同社では、社長の不正支出が少なくとも23億円とみている。")
+    [c] = [c for c in candidates(text) if c.text.startswith("社長の不正")]
+    assert holder_of(c) == "東京電力"
+    assert [v["text"] for v in c.via] == ["毎日新聞"]
+
+
+def test_a_subject_speaking_to_others_after_a_source_holds_its_call():
+    # the claims gold (wn-01590): …によれば、2日、Aが、BとCに対し、…よう激励する発言をしている: A's, the radio its source
+    text = ("またラジオ局ニューストークによれば、2日、連合未来党のラリー・バルドック候補が、同選挙区のクラークソン候補と"
+            "サリー・バレット労働党候補に対し、ピータース党首の再選を阻止するよう激励する発言をしている。")
+    [c] = candidates(text)
+    assert "ラリー・バルドック" in holder_of(c)
+
+
+def test_a_place_after_a_source_calls_for_nothing():
+    # (Wikinews wn-00552) …によると、…九州北部では…警戒を呼びかけている: a place, the source holds
+    text = "時事によると、7月の豪雨で被災した中国・九州北部では地盤が緩んでいるため、土砂崩れなどの災害に特に警戒を呼びかけている。"
+    [c] = candidates(text)
+    assert "九州" not in (holder_of(c) or "")

@@ -23,3 +23,11 @@ def test_an_editorial_is_the_papers():
     text = "朝日新聞は22日付の社説を掲載した。社説は「政府の説明は不十分だ」と主張した。"
     [c] = candidates(text)
     assert holder_of(c) == "朝日新聞"
+
+
+def test_a_judgment_is_the_courts_whose_judge_passed_it():
+    # the claims gold's twenty-fifth draw (wn-00934): 判決では、…を指摘 is the court's finding, its judge named with の
+    text = ("東京地方裁判所の裁判官は、被告に対して懲役2年の実刑判決を言い渡した。"
+            "判決では、反省の無い態度と深刻な常習性を指摘。")
+    [c] = [c for c in candidates(text) if c.text.startswith("反省")]
+    assert holder_of(c) == "東京地方裁判所"

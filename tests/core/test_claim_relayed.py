@@ -36,3 +36,11 @@ def test_an_official_s_remark_stays_the_outlet_s_claim_with_the_official_via():
 def test_a_place_a_report_came_from_holds_nothing():
     claim, holder, via = _one("共同通信はマニラからの報道として、8人が死亡し、11,000人が避難したと伝えている。")
     assert (claim.text, holder, via) == ("8人が死亡し、11,000人が避難した", "共同通信", [])
+
+
+def test_a_remark_an_outlet_quotes_is_the_outlets_with_the_speaker_via():
+    # the claims gold's twenty-fifth draw (wn-02506): …の発言として「…」という評を伝えている
+    text = "またイタリアの報道機関は、ムスリム関係者の発言として「ブチュタ氏は穏健な指導者」という評を伝えている。"
+    [c] = candidates(text)
+    assert holder_of(c) == "イタリアの報道機関"
+    assert [v["text"] for v in c.via] == ["ムスリム関係者"]
