@@ -49,6 +49,9 @@ TRIGGERS = {
 # the states party to a treaty meeting: a conference of states known by the treaty's name (気候変動枠組条約締約国会議,
 # 核不拡散条約(NPT)再検討会議), held by its parties, wherever it sits
 TREATY_PARTIES_MEET = ("締約国会議", "再検討会議")
+# 政策再検討会議: a word glued before 再検討会議 that is no treaty (核不拡散条約再検討会議), its letters (NPT再検討会議), a
+# round or a year (第10回再検討会議): a body's review of its own policy, no conference of states
+REVIEW_OF_NO_TREATY_BEFORE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff](?<!条約)(?<![回年の])$")
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
@@ -255,14 +258,22 @@ def kind_of(word: str) -> str:
 # 東京都内で開かれた国際会議に出席し, カナダで…国際会議が行われる予定: an international conference told held or
 # attended (not …首脳会議などの国際会議, the meetings just named; nor 国際会議で発表, 国際会議場: no sitting told)
 _INTERNATIONAL_BEFORE = re.compile(r"(?<!などの)国際$")
-_HELD_OR_ATTENDED = re.compile(r"に(?:出席|参加)|が[^、。]{0,12}?(?:開かれ|行われ|開幕|開催され)"
-                               r"|を[^、。を]{0,8}?(?:開催|開[いかきく])")
+_HELD_OR_ATTENDED = re.compile(r"に(?:出席|参加)|が[^、。\n]{0,12}?(?:開かれ|行われ|開幕|開催され)"
+                               r"|を[^、。を\n]{0,8}?(?:開催|開[いかきく])")
+
+
+def international_conference(body: str, s_start: int, start: int) -> bool:
+    """Whether the 会議 at start is an international conference told held or attended: a conference of states only
+    when a state or an official is among its sides (learned societies and companies hold them too: 学会の国際会議,
+    core.meetings.word_kept)."""
+    return bool(_INTERNATIONAL_BEFORE.search(body, max(s_start, start - 2), start)
+                and _HELD_OR_ATTENDED.match(body, start + 2))
 
 
 def conference_of_states(body: str, s_start: int, start: int) -> int | None:
     """Where the name of the conference of states whose 会議 starts at start begins (パリ講和会議, 国際会議 told held
     or attended), None when the 会議 is none."""
-    if _INTERNATIONAL_BEFORE.search(body, max(s_start, start - 2), start) and _HELD_OR_ATTENDED.match(body, start + 2):
+    if international_conference(body, s_start, start):
         return start - 2
     if not STATES_CONFERENCE_BEFORE.search(body, max(s_start, start - 2), start):
         return None

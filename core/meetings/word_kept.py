@@ -14,7 +14,9 @@ from core.meetings.people import people_count
 from core.meetings.private_people import private_sides, private_visitor
 from core.meetings.reading import PASSED, UNKEPT, ArticleReading, SentenceReading, Word
 from core.meetings.sittings import SITTING_BEFORE, forum_sitting, own_meeting, sitting_of_states, states_meet
-from core.meetings.triggers import PHONE_WORD, SHARED_MEALS, SUMMONED_WORDS, TALKED_VERB, conference_of_states
+from core.meetings.triggers import (
+    PHONE_WORD, SHARED_MEALS, SUMMONED_WORDS, TALKED_VERB, conference_of_states, international_conference,
+)
 
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
@@ -57,6 +59,8 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
             and not (mention.kind == "multilateral" and match.group(0) == "会議"
                      and (sitting_of_states(body, actors, s.s_start, start, w.end)  # アフリカ連合の緊急会議
                           or conference_of_states(body, s.s_start, match.start()) is not None  # パリ講和会議
+                          and (not international_conference(body, s.s_start, match.start())
+                               or _side_of_states(body, all_actors, mention))  # 首相は…国際会議に出席し
                           or forum_sitting(body, s.events, s.s_start, match.start()) is not None)):  # ARFの会議
         # 知人の女性に…電話をしていた, 管理者と現場の意見交換: no sides Kaidan knows
         return UNKEPT if mention.kind in TALK_KINDS else PASSED
@@ -83,6 +87,16 @@ def _told_by_verb(word: str) -> bool:
     """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 電話で話した, 意見交換): private talk as
     often as not."""
     return word in ("意見交換", "意見を交わ", "意見を交換", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
+
+
+def _side_of_states(body: str, all_actors, mention: MeetingMention) -> bool:
+    """Whether a country or a person Kaidan knows in office is among the sides: an international conference is as
+    often a learned society's or a company's (教授は…国際会議に出席し, 同社は国際会議を開く), a meeting of states
+    only when a state or its official attends."""
+    if any((p.entity_id or "").startswith(("country:", "person:")) for p in mention.participants):
+        return True
+    people = [p for p in mention.participants if (p.entity_id or "").startswith("found:PERSON:")]
+    return bool(people) and not unofficial_people(body, all_actors, people)
 
 
 def _named_sides(mention: MeetingMention, least: int) -> bool:
