@@ -55,7 +55,7 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
             and private_sides(body, actors, mention.participants) == len(mention.participants):
         return PASSED  # 首相はエンドンさんに電話をかけ, 長谷川選手は…調印式で: a private call, a fight's signing
     if match.group(0) == "会議" and international_conference(body, s.s_start, match.start()) \
-            and not _side_of_states(body, actors, all_actors, mention):
+            and not _side_of_states(body, all_actors, mention):
         return UNKEPT if mention.kind in TALK_KINDS else PASSED  # 教授は…国際会議に出席し: no meeting of states
     if (_told_by_verb(match.group(0)) or match.group(0) in ("会議", "握手", "接触", "出迎え")) \
             and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2) \
@@ -90,21 +90,14 @@ def _told_by_verb(word: str) -> bool:
     return word in ("意見交換", "意見を交わ", "意見を交換", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
 
 
-# 日本政府は, カナダが: a country told as the one who holds or attends (not 日本の高校生が, カナダで: whose people
-# or where)
-_STATE_SUBJECT = re.compile(r"(?:政府|側)?[はがも]")
-
-
-def _side_of_states(body: str, actors, all_actors, mention: MeetingMention) -> bool:
+def _side_of_states(body: str, all_actors, mention: MeetingMention) -> bool:
     """Whether a state or its official is among the sides: an international conference is as often a learned
-    society's or a company's (教授は…国際会議に出席し, 日本の高校生が…国際会議に参加した, トヨタはドイツで国際会議を
-    開催した), a meeting of states only when a person in office attends or a country holds or attends it."""
-    people = [p for p in mention.participants if (p.entity_id or "").startswith("found:PERSON:")]
-    if any((p.entity_id or "").startswith("person:") for p in mention.participants) \
-            or people and not unofficial_people(body, all_actors, people):
+    society's or a company's (教授は…国際会議に出席し, 同社は国際会議を開催した, A社とB大学が国際会議を開いた), a
+    meeting of states only when a person in office or a country is read as its side."""
+    if any((p.entity_id or "").startswith(("country:", "person:")) for p in mention.participants):
         return True
-    countries = {p.entity_id for p in mention.participants if (p.entity_id or "").startswith("country:")}
-    return any(m.entity_id in countries and _STATE_SUBJECT.match(body, m.end) for m in actors)
+    people = [p for p in mention.participants if (p.entity_id or "").startswith("found:PERSON:")]
+    return bool(people) and not unofficial_people(body, all_actors, people)
 
 
 def _named_sides(mention: MeetingMention, least: int) -> bool:

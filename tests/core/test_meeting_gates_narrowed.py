@@ -72,12 +72,12 @@ def test_an_international_conference_of_scholars_or_companies_is_no_meeting_of_s
     for text in ("東京大学の山田太郎教授は、パリで開かれた国際会議に出席し、研究成果を発表した。",
                  "トヨタ自動車の豊田章男社長は、ジュネーブで開かれた国際会議に出席した。",
                  "日本物理学会は来年、京都で国際会議を開催する。", "山田氏は国際会議に参加した。",
-                 "日本の高校生がアメリカで開かれた国際会議に参加した。", "トヨタは、ドイツで国際会議を開催した。"):
+                 "トヨタ自動車と京都大学は、京都で国際会議を開催した。"):
         assert proposals_in(text, date(2017, 8, 10)) == [], text
     [conference] = proposals_in("岸田外相は、ジュネーブで開かれた国際会議に出席した。", date(2015, 8, 10))
     assert [p.name for p in conference.participants] == ["岸田"]
-    [held] = proposals_in("カナダは来月、国際会議を開催する。", date(2015, 8, 10))  # a state holds it
-    assert [p.name for p in held.participants] == ["カナダ"]
+    [held] = proposals_in("10月にはカナダで鳥インフルエンザ予防についての国際会議が行われる。", date(2005, 8, 10))
+    assert [p.name for p in held.participants] == ["カナダ"]  # a state's (where it sits, as read on news text)
 
 
 def test_a_conference_told_held_is_read_within_its_line():
