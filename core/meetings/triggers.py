@@ -49,9 +49,6 @@ TRIGGERS = {
 # the states party to a treaty meeting: a conference of states known by the treaty's name (気候変動枠組条約締約国会議,
 # 核不拡散条約(NPT)再検討会議), held by its parties, wherever it sits
 TREATY_PARTIES_MEET = ("締約国会議", "再検討会議")
-# 政策再検討会議: a word glued before 再検討会議 that is no treaty (核不拡散条約再検討会議), its letters (NPT再検討会議), a
-# round or a year (第10回再検討会議): a body's review of its own policy, no conference of states
-REVIEW_OF_NO_TREATY_BEFORE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff](?<!条約)(?<![回年の])$")
 # 訪米, 訪中, 訪ロ, 訪韓 …: a visit to the country abbreviated after 訪.
 VISIT_ABBREVIATION = re.compile(r"訪[米中ロ露韓朝日英仏独印豪台]")
 _WORDS = sorted(TRIGGERS, key=len, reverse=True)
