@@ -25,6 +25,11 @@ from core.meetings.triggers import (
 from core.meetings.two_plus_two import is_gloss, past_gloss
 
 
+# 政策再検討会議: a word glued before 再検討会議 that is no treaty (核不拡散条約再検討会議), its letters (NPT再検討会議), a
+# round or a year (第10回再検討会議): a body's review of its own policy, no conference of states
+_REVIEW_OF_NO_TREATY_BEFORE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff](?<!条約)(?<![回年の])$")
+
+
 def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, places=(), events=()) -> bool:
     """Whether a meeting word found is no meeting by its use: a petition, a press conference, a body's own
     sitting, talks a rule requires, a noun no event happens to, the headline of another story. places are the
@@ -61,6 +66,9 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
                                            or sitting_of_states(body, actors, s_start, match.start(), match.end())
                                            or forum_sitting(body, events, s_start, match.start()) is not None)):
         return True  # 本会議で, ドラフト会議, 労働党の代表会議, 経営会議で決定: a chamber's or a body's own sitting
+    if match.group(0) == "再検討会議" \
+            and _REVIEW_OF_NO_TREATY_BEFORE.search(body, max(s_start, match.start() - 1), match.start()):
+        return True  # 党の政策再検討会議: a body's own review, not a treaty's parties meeting
     if match.group(0) == "締結" and not (CONCLUDED.match(body, match.end())
                                          or CONCLUDED_AT_END.match(body, match.start() - 1)):
         return True  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told

@@ -255,14 +255,22 @@ def kind_of(word: str) -> str:
 # 東京都内で開かれた国際会議に出席し, カナダで…国際会議が行われる予定: an international conference told held or
 # attended (not …首脳会議などの国際会議, the meetings just named; nor 国際会議で発表, 国際会議場: no sitting told)
 _INTERNATIONAL_BEFORE = re.compile(r"(?<!などの)国際$")
-_HELD_OR_ATTENDED = re.compile(r"に(?:出席|参加)|が[^、。]{0,12}?(?:開かれ|行われ|開幕|開催され)"
-                               r"|を[^、。を]{0,8}?(?:開催|開[いかきく])")
+_HELD_OR_ATTENDED = re.compile(r"に(?:出席|参加)|が[^、。\n]{0,12}?(?:開かれ|行われ|開幕|開催され)"
+                               r"|を[^、。を\n]{0,8}?(?:開催|開[いかきく])")
+
+
+def international_conference(body: str, s_start: int, start: int) -> bool:
+    """Whether the 会議 at start is an international conference told held or attended: a conference of states only
+    when a state or an official is among its sides (learned societies and companies hold them too: 学会の国際会議,
+    core.meetings.word_kept)."""
+    return bool(_INTERNATIONAL_BEFORE.search(body, max(s_start, start - 2), start)
+                and _HELD_OR_ATTENDED.match(body, start + 2))
 
 
 def conference_of_states(body: str, s_start: int, start: int) -> int | None:
     """Where the name of the conference of states whose 会議 starts at start begins (パリ講和会議, 国際会議 told held
     or attended), None when the 会議 is none."""
-    if _INTERNATIONAL_BEFORE.search(body, max(s_start, start - 2), start) and _HELD_OR_ATTENDED.match(body, start + 2):
+    if international_conference(body, s_start, start):
         return start - 2
     if not STATES_CONFERENCE_BEFORE.search(body, max(s_start, start - 2), start):
         return None

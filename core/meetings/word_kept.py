@@ -14,7 +14,9 @@ from core.meetings.people import people_count
 from core.meetings.private_people import private_sides, private_visitor
 from core.meetings.reading import PASSED, UNKEPT, ArticleReading, SentenceReading, Word
 from core.meetings.sittings import SITTING_BEFORE, forum_sitting, own_meeting, sitting_of_states, states_meet
-from core.meetings.triggers import PHONE_WORD, SHARED_MEALS, SUMMONED_WORDS, TALKED_VERB, conference_of_states
+from core.meetings.triggers import (
+    PHONE_WORD, SHARED_MEALS, SUMMONED_WORDS, TALKED_VERB, conference_of_states, international_conference,
+)
 
 # (理事会において修正協議を民主党に提案: talks offered to another side at a sitting stay talks)
 # words as often said of private people as of sides: 会う, 会食, 食事を共に (not 会談, 協議)
@@ -52,6 +54,9 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
             or mention.kind == "signing" and mention.participants \
             and private_sides(body, actors, mention.participants) == len(mention.participants):
         return PASSED  # 首相はエンドンさんに電話をかけ, 長谷川選手は…調印式で: a private call, a fight's signing
+    if match.group(0) == "会議" and international_conference(body, s.s_start, match.start()) \
+            and not _side_of_states(body, all_actors, mention):
+        return UNKEPT if mention.kind in TALK_KINDS else PASSED  # 教授は…国際会議に出席し: no meeting of states
     if (_told_by_verb(match.group(0)) or match.group(0) in ("会議", "握手", "接触", "出迎え")) \
             and not _named_sides(mention, 1 if mention.kind == "phone_call" else 2) \
             and not (mention.kind == "multilateral" and match.group(0) == "会議"
@@ -83,6 +88,16 @@ def _told_by_verb(word: str) -> bool:
     """A meeting told by a verb or a loose word (話し合った, 電話をかけ, 電話で話した, 意見交換): private talk as
     often as not."""
     return word in ("意見交換", "意見を交わ", "意見を交換", "電話で話") or bool(TALKED_VERB.fullmatch(word) or PHONE_WORD.fullmatch(word))
+
+
+def _side_of_states(body: str, all_actors, mention: MeetingMention) -> bool:
+    """Whether a state or its official is among the sides: an international conference is as often a learned
+    society's or a company's (教授は…国際会議に出席し, 同社は国際会議を開催した, A社とB大学が国際会議を開いた), a
+    meeting of states only when a person in office or a country is read as its side."""
+    if any((p.entity_id or "").startswith(("country:", "person:")) for p in mention.participants):
+        return True
+    people = [p for p in mention.participants if (p.entity_id or "").startswith("found:PERSON:")]
+    return bool(people) and not unofficial_people(body, all_actors, people)
 
 
 def _named_sides(mention: MeetingMention, least: int) -> bool:

@@ -6,6 +6,7 @@ them the forms still dropped (sentences written like Japanese news)."""
 from datetime import date
 
 from core.meetings.gate import partner_before
+from core.meetings.triggers import international_conference
 from core.nlp.entities import detect
 from tests.core.meeting_helpers import REGISTRY, dropped_by_gate, proposals_in, told_in
 
@@ -63,3 +64,29 @@ def test_a_forum_of_states_named_before_a_bare_meeting_word_holds_that_sitting()
     assert sitting.kind == "multilateral" and [p.name for p in sitting.participants] == ["岸田"]
     # an event no body of states holds: some body's meeting about it
     assert proposals_in("岸田外相は10日、ワールドカップの会議に出席した。", date(2017, 8, 10)) == []
+
+
+def test_an_international_conference_of_scholars_or_companies_is_no_meeting_of_states():
+    # learned societies and companies hold international conferences too: only a state or its official makes one a
+    # conference of states (the minister's stays one)
+    for text in ("東京大学の山田太郎教授は、パリで開かれた国際会議に出席し、研究成果を発表した。",
+                 "トヨタ自動車の豊田章男社長は、ジュネーブで開かれた国際会議に出席した。",
+                 "日本物理学会は来年、京都で国際会議を開催する。", "山田氏は国際会議に参加した。",
+                 "トヨタ自動車と京都大学は、京都で国際会議を開催した。"):
+        assert proposals_in(text, date(2017, 8, 10)) == [], text
+    [conference] = proposals_in("岸田外相は、ジュネーブで開かれた国際会議に出席した。", date(2015, 8, 10))
+    assert [p.name for p in conference.participants] == ["岸田"]
+    [held] = proposals_in("10月にはカナダで鳥インフルエンザ予防についての国際会議が行われる。", date(2005, 8, 10))
+    assert [p.name for p in held.participants] == ["カナダ"]  # a state's (where it sits, as read on news text)
+
+
+def test_a_conference_told_held_is_read_within_its_line():
+    # a headline's 国際会議が and the next line's 開かれた are two sentences
+    assert not international_conference("国際会議が\n東京で開かれた", 0, 2)
+    assert international_conference("国際会議が東京で開かれた", 0, 2)
+
+
+def test_a_review_meeting_glued_to_no_treaty_is_a_bodys_own():
+    assert dropped_by_gate("党の政策再検討会議が開かれた。", "再検討会議")
+    assert not dropped_by_gate("核不拡散条約再検討会議が開幕した。", "再検討会議")
+    assert not dropped_by_gate("NPT第10回再検討会議が開幕した。", "再検討会議")

@@ -24,44 +24,7 @@ def _sentence(words: int) -> str:
     return "「" + "訪米" * words + "」と述べた。"
 
 
-def _roles_work(monkeypatch, words: int) -> tuple[int, int]:
-    """(mention field reads while clause roles are read, meetings found) on a sentence of words visit words."""
-    body = _sentence(words)
-    mentions = [Counted(*(getattr(m, f) for f in FIELDS)) for m in detect(body, REGISTRY, None)]
-    reading = core.meetings.sides.read_roles
-    work = [0]
-
-    def counted(*args, **kwargs):
-        before = READS[0]
-        try:
-            return reading(*args, **kwargs)
-        finally:
-            work[0] += READS[0] - before
-
-    monkeypatch.setattr(core.meetings.sides, "read_roles", counted)
-    meetings = detect_meetings(body, mentions)
-    monkeypatch.undo()
-    return work[0], len(meetings)
-
-
-def test_twice_the_meeting_words_in_one_sentence_cost_twice_the_work(monkeypatch):
-    small, small_found = _roles_work(monkeypatch, 300)
-    large, large_found = _roles_work(monkeypatch, 600)  # 1,200 characters: still one sentence
-    assert small_found == 300 and large_found == 600  # every word is read as a visit
-    assert small > 300  # each word reads names
-    # linear: twice the words, twice the work (each word re-reading the sentence's names would be four times)
-    assert large <= 2.2 * small, (small, large)
-
-
-# the readers of a meeting word's sides and setting beyond its clause's roles, each counted as a whole
-_SENTENCES = {
-    "visits": (lambda n: "「" + "訪米" * n + "」と述べた。", 300),  # each a visit to the US
-    "destinations": (lambda n: "「" + "ドイツを訪問し" * n + "」と述べた。", 125),  # each a visit to a country listed
-    "pairs": (lambda n: "「" + "日米会談、" * n + "」と述べた。", 150),  # talks of two countries by their letters
-}
-
-
-def _reader_work(monkeypatch, module, name: str, text: str, words: int) -> tuple[int, int]:
+def _reader_work(monkeypatch, module, name: str, text, words: int) -> tuple[int, int]:
     """(mention field reads while module.name reads, meetings found) on one sentence of words meeting words."""
     body = text(words)
     mentions = [Counted(*(getattr(m, f) for f in FIELDS)) for m in detect(body, REGISTRY, None)]
@@ -79,6 +42,23 @@ def _reader_work(monkeypatch, module, name: str, text: str, words: int) -> tuple
     meetings = detect_meetings(body, mentions)
     monkeypatch.undo()
     return work[0], len(meetings)
+
+
+def test_twice_the_meeting_words_in_one_sentence_cost_twice_the_work(monkeypatch):
+    small, small_found = _reader_work(monkeypatch, core.meetings.sides, "read_roles", _sentence, 300)
+    large, large_found = _reader_work(monkeypatch, core.meetings.sides, "read_roles", _sentence, 600)  # one sentence
+    assert small_found == 300 and large_found == 600  # every word is read as a visit
+    assert small > 300  # each word reads names
+    # linear: twice the words, twice the work (each word re-reading the sentence's names would be four times)
+    assert large <= 2.2 * small, (small, large)
+
+
+# the readers of a meeting word's sides and setting beyond its clause's roles, each counted as a whole
+_SENTENCES = {
+    "visits": (_sentence, 300),  # each a visit to the US
+    "destinations": (lambda n: "「" + "ドイツを訪問し" * n + "」と述べた。", 125),  # each a visit to a country listed
+    "pairs": (lambda n: "「" + "日米会談、" * n + "」と述べた。", 150),  # talks of two countries by their letters
+}
 
 
 @pytest.mark.parametrize("reader", ["read_sides", "read_setting", "without_bystanders"])
