@@ -79,8 +79,8 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
     found = topic_speakers(body, read, found)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
-    found = carried_corrections(body, read, first, found)
-    found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb  # 「…」と話した。また「…」とも: the corrected speaker goes on
+    found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
+    found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
