@@ -61,6 +61,9 @@ _TRIM = " \u3000、"
 _HOW_FIRST = re.compile(_HOW)
 _CONNECTIVE = re.compile(r"(?:(?:なお|また|さらに|一方で?|しかし|ただ|特に)(?![ぁ-ゖ])、?)?")
 _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+# What turns a stance told into a question or a denial of it: 反対しているのか, 反対しているかどうか, 支持しているわけ
+# ではない, 支持しているとは言えない, 反対しているのではないか (no one is said to hold it)
+_NOT_HELD = re.compile(r"の?か(?:どうか|[。、?？]|$)|わけ(?:では|じゃ)な|とは(?:言え|いえ|限ら|思え)な|のでは(?:な|[?？])")
 
 
 def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
@@ -94,8 +97,8 @@ def _quoted(body: str, s_start: int, at: int) -> bool:
 def _state_stances(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in _STATE.finditer(body, s_start, s_end):
-        if _NOUN_NEXT.match(body, match.end("span")):
-            continue  # 反対している議員: the stance describes a noun
+        if _NOUN_NEXT.match(body, match.end("span")) or _NOT_HELD.match(body, match.end("span")):
+            continue  # 反対している議員: the stance describes a noun; 反対しているのか: asked, not told
         name_start = _name_start(body, s_start, match.start())
         if match.start() - name_start < 2 or body[name_start - 1 : name_start] in _READ_BEFORE:
             continue  # …ことも反対している: no name; …登録を地元も歓迎し, …おそれがあると教会は懸念: read with the object or clause
@@ -147,8 +150,8 @@ def _matter_before(body: str, s_start: int, name_start: int) -> tuple[int, int] 
 def _referred_stances(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in _REFERRED.finditer(body, s_start, s_end):
-        if _NOUN_NEXT.match(body, match.end()):
-            continue  # これに反対している議員: the stance describes a noun
+        if _NOUN_NEXT.match(body, match.end()) or _NOT_HELD.match(body, match.end()):
+            continue  # これに反対している議員: the stance describes a noun; …否定しているのか: asked
         out.append((match.start("span"), match.end("span"), body[match.end("span") : match.end()].rstrip("、"), None))
     return out
 
