@@ -41,15 +41,19 @@ def translated_runs(runs: re.Pattern, table: dict[int, str], text: str) -> str:
     return runs.sub(lambda run: run.group().translate(table), text)
 
 
-def sentence_start(text: str, at: int) -> int:
-    """Where the sentence holding position at begins: right after the last 。 or line break before it."""
-    return max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
+def sentence_start(text: str, at: int, reach: int | None = None) -> int:
+    """Where the sentence holding position at begins: right after the last 。 or line break before it, looking back
+    at most reach characters (a page with no 。 would be read back to its start for every position asked)."""
+    floor = 0 if reach is None else max(0, at - reach)
+    return max(text.rfind("。", floor, at), text.rfind("\n", floor, at), floor - 1) + 1
 
 
-def sentence_end(text: str, at: int) -> int:
-    """Where the sentence holding position at ends: the first 。 or line break from at, or the text's end."""
-    ends = [end for end in (text.find("。", at), text.find("\n", at)) if end >= 0]
-    return min(ends) if ends else len(text)
+def sentence_end(text: str, at: int, reach: int | None = None) -> int:
+    """Where the sentence holding position at ends: the first 。 or line break from at, or the text's end, looking on
+    at most reach characters."""
+    ceiling = len(text) if reach is None else min(len(text), at + reach)
+    ends = [end for end in (text.find("。", at, ceiling), text.find("\n", at, ceiling)) if end >= 0]
+    return min(ends) if ends else ceiling
 
 
 _SENTENCE_GAP = "。\n \u3000"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from core.claims.candidate import Candidate, confidence
 from core.claims.topic_speakers import OTHER_SUBJECT, kind_of_id
+from core.clauses.spans import SpanIndex
 from core.sentences import sentence_at, sentence_spans
 
 
@@ -27,6 +28,7 @@ def carried_corrections(body: str, mentions: list, first: dict, found: list[Cand
     ordered = sorted(found, key=lambda c: c.start)
     spans = sentence_spans(body)
     starts = [start for start, _ in spans]
+    index = SpanIndex(mentions)
     for before, claim in zip(ordered, ordered[1:]):
         was, now = first.get((before.start, before.end)), (before.holder_entity_id, before.holder_text)
         own = first.get((claim.start, claim.end))
@@ -38,7 +40,7 @@ def carried_corrections(body: str, mentions: list, first: dict, found: list[Cand
             continue  # not carried from it, or corrected on its own
         i = sentence_at(spans, starts, claim.start)
         s_start = spans[i][0] if i >= 0 else claim.start
-        if not _carried(claim) or _written(body, mentions, own, s_start, claim.start) \
+        if not _carried(claim) or _written(body, index, own, s_start, claim.start) \
                 or OTHER_SUBJECT.search(body, max(before.end, s_start), claim.start):
             continue  # named in its own sentence (同協会は), or someone else since (…が、しずちゃんは「…」)
         claim.holder_entity_id, claim.holder_text = now
@@ -51,9 +53,9 @@ def _carried(claim: Candidate) -> bool:
         != confidence(claim.attribution, claim.cue, True, True)
 
 
-def _written(body: str, mentions: list, holder: tuple, start: int, end: int) -> bool:
+def _written(body: str, index: SpanIndex, holder: tuple, start: int, end: int) -> bool:
     """Whether the holder is written between start and end: a mention of its entity, or its words."""
     entity_id, text = holder
-    if entity_id and any(m.entity_id == entity_id and start <= m.start and m.end <= end for m in mentions):
+    if entity_id and any(m.entity_id == entity_id and m.end <= end for m in index.within(start, end)):
         return True
     return bool(text) and body.find(text, start, end) >= 0

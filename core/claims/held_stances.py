@@ -41,8 +41,10 @@ _REFERRED = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?P<span>(?:この|そ
                        + r"(?P<word>否定|反対|批判|非難|反発|歓迎|支持|擁護|抗議|容認|拒否|反論)"
                        r"(?:して(?:いる|いた|おり|きた)|した(?=[。、])|し、|する(?=。))")
 # A stance told as an attitude: 増税に否定的だ, 移籍に前向きな姿勢だ, 引き上げに反対の立場だ, 採用に慎重な姿勢を取っている (with 姿勢を示した: core.claims.positions)
+# Adverbs closed by に, how an attitude is held and never the matter it is on (非常に慎重だ, 徹底的に否定的だ)
+_ADVERB = r"(?:非常|本当|特|実|常|更|極端|完全|十分|大い|相当|一様|一層|意外|既|すで|さら|[\u4e00-\u9fff]{1,4}的)"
 _ATTITUDE = re.compile(r"(?P<marker>に|には|に対して(?:は)?|に対し(?:ては)?|について(?:は)?)、?"
-                       r"(?:(?P<who>[^。、「」をにがはでと]{2,16})(?:は|も|が)、?)?"
+                       r"(?:(?P<who>[^。、「」をにがはでと]{2,16})(?:は|も|が)、?)?(?:" + _ADVERB + r"に、?)*"
                        r"(?:(?:否定的|懐疑的|慎重|消極的|批判的|前向き|肯定的|好意的|強硬)"
                        r"(?:(?:だ|である|です|な(?:姿勢|立場|考え|見方|態度|意見|見解)(?:だ|である|です)?)(?=[。、]|$)"
                        r"|な(?:姿勢|構え|態度|立場)を(?:見せ|みせ|取|と[っらりる]|崩さ|崩して|貫))"
@@ -59,6 +61,9 @@ _TRIM = " \u3000、"
 _HOW_FIRST = re.compile(_HOW)
 _CONNECTIVE = re.compile(r"(?:(?:なお|また|さらに|一方で?|しかし|ただ|特に)(?![ぁ-ゖ])、?)?")
 _NOUN_NEXT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
+# What turns a stance told into a question or a denial of it: 反対しているのか, 反対しているかどうか, 支持しているわけ
+# ではない, 支持しているとは言えない, 反対しているのではないか (no one is said to hold it)
+_NOT_HELD = re.compile(r"の?か(?:どうか|[。、?？]|$)|わけ(?:では|じゃ)な|とは(?:言え|いえ|限ら|思え)な|のでは(?:な|[?？])")
 
 
 def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
@@ -92,8 +97,8 @@ def _quoted(body: str, s_start: int, at: int) -> bool:
 def _state_stances(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in _STATE.finditer(body, s_start, s_end):
-        if _NOUN_NEXT.match(body, match.end("span")):
-            continue  # 反対している議員: the stance describes a noun
+        if _NOUN_NEXT.match(body, match.end("span")) or _NOT_HELD.match(body, match.end("span")):
+            continue  # 反対している議員: the stance describes a noun; 反対しているのか: asked, not told
         name_start = _name_start(body, s_start, match.start())
         if match.start() - name_start < 2 or body[name_start - 1 : name_start] in _READ_BEFORE:
             continue  # …ことも反対している: no name; …登録を地元も歓迎し, …おそれがあると教会は懸念: read with the object or clause
@@ -145,8 +150,8 @@ def _matter_before(body: str, s_start: int, name_start: int) -> tuple[int, int] 
 def _referred_stances(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in _REFERRED.finditer(body, s_start, s_end):
-        if _NOUN_NEXT.match(body, match.end()):
-            continue  # これに反対している議員: the stance describes a noun
+        if _NOUN_NEXT.match(body, match.end()) or _NOT_HELD.match(body, match.end()):
+            continue  # これに反対している議員: the stance describes a noun; …否定しているのか: asked
         out.append((match.start("span"), match.end("span"), body[match.end("span") : match.end()].rstrip("、"), None))
     return out
 
@@ -155,7 +160,8 @@ def _attitudes(body: str, s_start: int, s_end: int) -> list[tuple]:
     out = []
     for match in _ATTITUDE.finditer(body, s_start, s_end):
         start = _clause_before(body, s_start, match.start())
-        if match.start() - start >= 2 and not re.fullmatch(_PRONOUN, body[start : match.start()]):
+        matter = body[start : match.start()]
+        if match.start() - start >= 2 and not re.fullmatch(_PRONOUN, matter) and not re.fullmatch(_ADVERB, matter):
             gap = match.span("who") if match.group("who") else (
                 _subject_before(body, s_start, start) or _topic_before(body, s_start, start))
             out.append((start, match.start(), body[match.start() : match.end()], gap))

@@ -11,12 +11,14 @@ from __future__ import annotations
 
 from core.claims.candidate import HOLDER_TYPES, Candidate
 from core.claims.quote_marks import quotes
-from core.claims.topic_speakers import TOPIC_TAIL
+from core.claims.topic_speakers import NAME_REACH, TOPIC_TAIL
+from core.clauses.spans import SpanIndex
+from core.sentences import LONGEST
 
 
 def paired_turns(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
     """The claims, and each quote a topic opens right before the next speaker's quote (both as read above)."""
-    people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
+    people = SpanIndex(mentions, HOLDER_TYPES)
     proposed = {(c.start, c.end) for c in found}
     added = []
     for claim in found:
@@ -25,7 +27,10 @@ def paired_turns(body: str, mentions: list, found: list[Candidate]) -> list[Cand
         speaker = _topic_ending_at(body, people, claim.start)
         if speaker is None or body[speaker.start - 1 : speaker.start] != "」":
             continue
-        line = body.rfind("\n", 0, speaker.start) + 1  # (a 。 inside the quote ends no sentence)
+        # from the line's start (a 。 inside the quote ends no sentence), a sentence's longest reach at most (a
+        # page of one line would be read again for every quote)
+        floor = max(0, speaker.start - LONGEST)
+        line = max(body.rfind("\n", floor, speaker.start) + 1, floor)
         before = next((q for q in quotes(body, line, speaker.start) if q[1] == speaker.start), None)
         if before is None or before in proposed or "。" not in body[before[1] - 2 : before[1]]:
             continue  # (the words before end as a sentence ends: 「…ています。」二階堂は)
@@ -38,9 +43,10 @@ def paired_turns(body: str, mentions: list, found: list[Candidate]) -> list[Cand
     return sorted(found + added, key=lambda c: c.start) if added else found
 
 
-def _topic_ending_at(body: str, people: list, at: int):
+def _topic_ending_at(body: str, people: SpanIndex, at: int):
     """The name whose topic (its title, honorific, は or も, maybe a comma) ends right at at, or None."""
-    for mention in reversed([m for m in people if m.end <= at and at - m.end <= 24]):
+    near = people.within(at - 24 - NAME_REACH, at)
+    for mention in reversed([m for m in near if m.end <= at and at - m.end <= 24]):
         tail = TOPIC_TAIL.match(body, mention.end, at)
         if tail is not None and tail.end() == at:
             return mention

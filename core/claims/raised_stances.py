@@ -29,6 +29,9 @@ _STANCE_FIRST = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30fa])(?P<span>" + _STAN
 # The holder as topic raising its voice: 住民は反対の声を上げている
 _THEIR_VOICE = re.compile(_NAME + r"(?:は|も|が)、?(?P<span>(?P<word>" + _STANCE + r")の声を(?:あげ|上げ|強め|挙げ))")
 # What では names that is no one's voice: an occasion, a time, a text (会見では, 当初は, 記事では)
+# A voice said not to rise: 批判が出ていない, 反対の声は上がらず (the hiragana after the verb's stem)
+_KANA_TAIL = re.compile(r"[\u3041-\u3096]*")
+_NEGATED = re.compile(r"ない|なかっ|ず")
 _NO_HOLDER = re.compile(r"(?:日|年|月|時|頃|後|前|中|今回|当初|以前|一部|会見|会議|会合|席上|審議|討論|報道|記事|番組|調査"
                         r"|集会|大会|裁判|公判|試合|場|上)$")
 
@@ -42,8 +45,17 @@ def stance_voices(body: str, s_start: int, s_end: int, found: list[tuple]) -> li
     for match in [*_FROM_THEM.finditer(body, s_start, s_end), *_STANCE_FIRST.finditer(body, s_start, s_end),
                   *_THEIR_VOICE.finditer(body, s_start, s_end)]:
         start, end = match.span("span")
-        if _NO_HOLDER.search(match.group("who")) or any(a < end and start < b for a, b, *_ in found + out):
+        if _NO_HOLDER.search(match.group("who")) or _denied(body, match) \
+                or any(a < end and start < b for a, b, *_ in found + out):
             continue
         out.append((start, end, body[match.end("who") : match.end()].lstrip("、"), "indirect", None,
                     Told(None, match.span("who"))))
     return out
+
+
+def _denied(body: str, match: re.Match) -> bool:
+    """Whether the voice's verb is negated in its hiragana, read on both sides of the match's end (出ていない)."""
+    start, end = match.end(), _KANA_TAIL.match(body, match.end()).end()
+    while start > match.start() and "\u3041" <= body[start - 1] <= "\u3096":
+        start -= 1
+    return _NEGATED.search(body, start, end) is not None

@@ -19,6 +19,8 @@ from core.claims.candidate import HOLDER_TYPES, Candidate
 from core.claims.reported import PASSIVE
 from core.claims.short_forms import letters_in_order
 from core.claims.voices import VOICED
+from core.clauses.spans import SpanIndex
+from core.sentences import LONGEST
 from core.text import sentence_end, sentence_start
 
 # What may follow a topic's name before its particle: a title (コミッショナー, 監督), an honorific, an aside (age,
@@ -43,22 +45,49 @@ _PERSON_HEAD = re.compile(r"(?:者|員|人|氏|さん|君|ちゃん|長|官|師|
 def topic_speakers(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
     """The quotes, each held by the topic written right before it in its sentence where the readers took someone
     farther, someone of an earlier sentence, words no one is, or nobody."""
-    people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
+    people = _People(mentions)
     for claim in found:
         if claim.attribution != "direct" or PASSIVE.search(claim.cue) or VOICED.search(claim.cue) \
                 or _VOICES_RAISED.search(claim.cue):
             continue  # (Xから「…」と言われた: who it came from; 「…」とする意見も出ており: the voices')
-        s_start = sentence_start(body, claim.start)
-        topic = _topic_before(body, people, s_start, claim.start)
+        s_start = sentence_start(body, claim.start, LONGEST)  # a page with no 。: read no further back than that
+        topic = _topic_before(body, people.index, s_start, claim.start)
         if topic is not None and _takes_over(body, people, claim, topic, s_start):
             claim.holder_entity_id, claim.holder_text = topic.entity_id, topic.text
     return found
 
 
-def _topic_before(body: str, people: list, s_start: int, start: int):
+class _People:
+    """The persons, bodies and countries an article names, found by position and by who they are (a pass over all
+    of them for each quote made a long article's work grow with its square)."""
+
+    def __init__(self, mentions: list) -> None:
+        self.index = SpanIndex(mentions, HOLDER_TYPES)
+        self._first: dict = {}  # the first mention of each entity and of each text
+        for mention in self.index.items:
+            self._first.setdefault(("id", mention.entity_id), mention)
+            self._first.setdefault(("text", mention.text), mention)
+
+    def first(self, entity_id: str | None, text: str | None):
+        """The first mention of the entity or of its text, or None."""
+        named = [m for m in (entity_id and self._first.get(("id", entity_id)),
+                             text and self._first.get(("text", text))) if m]
+        return min(named, key=lambda m: m.start) if named else None
+
+    def written(self, entity_id: str | None, text: str | None, start: int, end: int) -> bool:
+        """Whether the entity or its text is named by a mention starting between start and end."""
+        return any(entity_id and m.entity_id == entity_id or text and m.text == text
+                   for m in self.index.within(start, end))
+
+
+# The longest name a topic's window reaches back over (names are far shorter; a bound keeps each look local)
+NAME_REACH = 64
+
+
+def _topic_before(body: str, index: SpanIndex, s_start: int, start: int):
     """The last name written as a topic before the quote at start in its sentence, with nothing between them but
     words of when, where and how (no quote, no other subject), or None."""
-    for mention in reversed([m for m in people if s_start <= m.start and m.end <= start]):
+    for mention in reversed([m for m in index.within(s_start, start) if m.end <= start]):
         named = body[mention.start - 1 : mention.start] == "「" and body.startswith("」", mention.end)
         tail = TOPIC_TAIL.match(body, mention.end + named, start)  # 「杉山すぴ豊」氏は: a name set in brackets
         if tail is None:
@@ -68,16 +97,18 @@ def _topic_before(body: str, people: list, s_start: int, start: int):
             return None
         if not named and body.rfind("「", s_start, mention.start) > body.rfind("」", s_start, mention.start):
             return None  # inside a quote still open
-        if any(m.end <= mention.start and _JOINED.fullmatch(body, m.end, mention.start) for m in people):
+        if any(m.end <= mention.start and _JOINED.fullmatch(body, m.end, mention.start)
+               for m in index.within(mention.start - NAME_REACH, mention.start)):
             return None  # two or more as one topic: neither alone
-        while (named := next((m for m in people if m.type == "PERSON" and m.end <= mention.start
+        while (named := next((m for m in index.within(mention.start - NAME_REACH, mention.start)
+                              if m.type == "PERSON" and m.end <= mention.start
                               and body[m.end:mention.start] in ("", "・")), None)) is not None:
             mention = named  # ハワード・ディーン民主党全国委員長は: the person, the body is their title
         return mention
     return None
 
 
-def _takes_over(body: str, people: list, claim: Candidate, topic, s_start: int) -> bool:
+def _takes_over(body: str, people: _People, claim: Candidate, topic, s_start: int) -> bool:
     """Whether the topic is to hold the quote instead of the holder the readers gave it."""
     entity_id, text = claim.holder_entity_id, claim.holder_text
     if not text and not entity_id:
@@ -85,20 +116,20 @@ def _takes_over(body: str, people: list, claim: Candidate, topic, s_start: int) 
     if entity_id and entity_id == topic.entity_id or text and (
             topic.text in text or text in topic.text or len(topic.text) > 1 and letters_in_order(topic.text, text)):
         return False  # the topic already (パキスタン外務大臣 for パキスタン, 日本高等学校野球連盟 for 高野連)
-    same = [m for m in people if entity_id and m.entity_id == entity_id or text and m.text == text]
+    first = people.first(entity_id, text)
     at = body.rfind(text, s_start, topic.start) if text else -1
     if at >= 0 and body[at + len(text):topic.start] in ("", "・"):
         return False  # デイヴィッド・ポーリソンFEMA長官は: the name, its body its title
-    kind = same[0].type if same else kind_of_id(entity_id) or ("PERSON" if text and _PERSON_HEAD.search(text) else None)
+    kind = first.type if first else kind_of_id(entity_id) or ("PERSON" if text and _PERSON_HEAD.search(text) else None)
     if topic.type != "PERSON" and (kind == "PERSON" or topic.type == "GPE" and kind is not None):
         return False  # the person over a country or body as topic (王毅外相は、日本は「…」, ルイス・マキャベロ在日ペルー大使は)
-    if same and entity_id:
-        s_end = sentence_end(body, claim.end)
-        return not any(s_start <= m.start < s_end and m.start >= topic.end for m in same)  # farther back, or before
+    s_end = sentence_end(body, claim.end, LONGEST)
+    if first and entity_id:
+        return not people.written(entity_id, text, topic.end, s_end)  # farther back, or before
     at = body.rfind(text, s_start, claim.start) if text else -1
     if at >= topic.end:
         return False  # a nearer speaker written between them (…、同社幹部は「…」, 監督から「…」)
-    after = body.find(text, claim.end, sentence_end(body, claim.end)) if text else -1
+    after = body.find(text, claim.end, s_end) if text else -1
     if after >= 0:  # named after the quote (「…」と首相は述べた), unless words no one is (と何度もコメント)
         return body.startswith("も", after + len(text)) and not _PERSON_HEAD.search(text)
     return True  # farther back (篤姫の接客は), in a sentence before, or nowhere: the topic

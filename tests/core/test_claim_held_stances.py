@@ -132,3 +132,21 @@ def test_how_firmly_is_no_part_of_the_matter_and_a_time_no_saying():
     [c] = candidates("ネット上のファンは、一様に高島氏に批判的だ。")
     assert c.text == "高島氏" and holder_of(c) == "ネット上のファン"
     assert candidates("とはいえ、贈り物をするときにはだれもが相手の喜ぶ顔は期待しているはず。") == []
+
+
+def test_an_adverb_closed_by_ni_is_how_an_attitude_is_held_not_its_matter():
+    # 非常に, 徹底的に: how it is held; the matter is the noun before (新規事業に), or nothing is named
+    assert candidates("ただ、首相は非常に慎重だ。") == []
+    assert candidates("同党は徹底的に否定的だ。") == []
+    [c] = candidates("トヨタ自動車は新規事業に非常に慎重な姿勢を見せている。")
+    assert c.text == "新規事業" and holder_of(c) == "トヨタ自動車"
+
+
+def test_a_stance_asked_about_or_denied_is_held_by_no_one():
+    assert candidates("トヨタ自動車は反対しているわけではない。") == []
+    assert candidates("野党は反対しているかどうか明らかでない。") == []
+    assert candidates("ブチュタ氏はこのことを否定しているのか。") == []
+    assert candidates("野党からは批判が出ていない。") == []  # a voice said not to rise
+    assert candidates("住民は反対の声を上げていない。") == []
+    [c] = candidates("野党からは批判が出ている。")
+    assert holder_of(c) == "野党"
