@@ -18,6 +18,7 @@ import re
 from core.claims.candidate import Candidate
 from core.claims.described_people import describes_people
 from core.claims.holders import NOT_A_HOLDER, NOT_SAME_PEOPLE, OTHER_TITLE
+from core.claims.topic_speakers import OTHER_SUBJECT
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS
 
@@ -53,13 +54,19 @@ def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] |
 
 
 # A cleft closing on who said the quote: 「…」と話すのは販売店の店長だ, と頭を抱えるのは、都内の男性店長（45）だ
-_CLEFT = re.compile(r"(?:など)?と[^、。「」\n]{1,12}?のは、?(?P<focus>[^、。「」\n]{2,40}?)(?:だ|である|です)?(?:った|でした)?(?=[。\n]|$)")
+_CLEFT = re.compile(r"(?:など)?と(?P<verb>[^、。「」\n]{1,12}?)のは、?(?P<focus>[^、。「」\n]{2,40}?)(?:だ|である|です)?(?:った|でした)?"
+                    r"(?=[。\n]|$)")
+# A cleft whose verb has a subject of its own closes on those spoken to, not the speaker (「…」と首相が言ったのは地元の
+# 住民だ); a passive one (声をかけられたのは) the sentence readers never take as said
+_NOT_THE_SPEAKER = OTHER_SUBJECT
 
 
 def _cleft_phrase(body: str, quote_end: int) -> tuple[str, int, int, int] | None:
     """(head, head start, words start, end) of the people a cleft after the quote ending at quote_end closes on."""
     found = _CLEFT.match(body, quote_end)
-    return _head_of(body, found.start("focus"), found.end("focus")) if found is not None else None
+    if found is None or _NOT_THE_SPEAKER.search(found.group("verb")):
+        return None
+    return _head_of(body, found.start("focus"), found.end("focus"))
 
 
 def _head_of(body: str, start: int, end: int) -> tuple[str, int, int, int] | None:
