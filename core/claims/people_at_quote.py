@@ -28,6 +28,8 @@ _SETTING = r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９のべ]"
 # spoke in may come between (職員は取材に対し、「, 幹部は10日、「, 店長は会見で「)
 _SUBJECT_AT_QUOTE = re.compile(r"(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|が|も)、?"
                                r"(?:(?:[0-9０-９]{1,2}日|" + _SETTING + r"{0,16}?(?:に対し(?:て)?|について|に関し(?:て)?|で|に))、?)?$")
+# The most _SUBJECT_AT_QUOTE can span: the words (40), ら or たち, the particle, a setting (16) with に対して, two commas
+_REACH = 70
 # The head noun of those words, with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性, 弁護士
 # (a describing clause before it, この女性から相談を受けた, is no part of who speaks)
 _HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{2,14}$")
@@ -48,8 +50,10 @@ _REFERS_BACK = re.compile(r"^(?:同" + NOT_SAME_PEOPLE + r"|当|本|この|そ�
 def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] | None:
     """(head, head start, words start, end) of the people whose particle ends right at the quote opening at quote_start,
     or None."""
-    line = max(body.rfind("。", 0, quote_start), body.rfind("\n", 0, quote_start), body.rfind("、", 0, quote_start - 1)) + 1
-    found = _SUBJECT_AT_QUOTE.search(body, line, quote_start)
+    floor = max(0, quote_start - _REACH)  # (a clause of a thousand quotes is not read again for each of them)
+    line = max(body.rfind("。", floor, quote_start), body.rfind("\n", floor, quote_start),
+               body.rfind("、", floor, quote_start - 1)) + 1
+    found = _SUBJECT_AT_QUOTE.search(body, max(line, floor), quote_start)
     return _head_of(body, found.start("phrase"), found.end("phrase")) if found is not None else None
 
 

@@ -45,3 +45,33 @@ def test_referred_sources_reads_each_mention_a_bounded_number_of_times():
     large, _ = _reads(referred_sources, _REFERRED, 100)
     assert claims >= 20 and small > 0
     assert large <= 11 * small, (small, large)
+
+
+class _CountedPattern:
+    """A pattern that counts the characters each search is given to read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.read = pattern, 0
+
+    def search(self, text, pos=0, endpos=None):
+        self.read += (len(text) if endpos is None else endpos) - pos
+        return self.pattern.search(text, pos, endpos)
+
+
+def _clause_read(monkeypatch, quotes: int) -> int:
+    """Characters read for the people before each quote in one clause of quotes with no comma or sentence end."""
+    import core.claims.people_at_quote as module
+    from core.claims.candidate import Candidate
+    body = "職員は" + "「あ」と住民が言い" * quotes + "。"
+    found = [Candidate(at, at + 3, "「あ」", "言い", "direct", None, "住民", [], 0.5)
+             for at in range(len(body)) if body.startswith("「", at)]
+    counted = _CountedPattern(module._SUBJECT_AT_QUOTE)
+    monkeypatch.setattr(module, "_SUBJECT_AT_QUOTE", counted)
+    people_at_quotes(body, [], found)
+    monkeypatch.undo()
+    return counted.read
+
+
+def test_a_clause_of_a_thousand_quotes_is_read_once_not_once_for_each(monkeypatch):
+    small, large = _clause_read(monkeypatch, 100), _clause_read(monkeypatch, 1000)
+    assert 0 < large <= 11 * small, (small, large)  # the whole clause for each quote would be a hundred times
