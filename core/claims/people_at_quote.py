@@ -91,7 +91,7 @@ def _speaks_for_itself(head: str) -> bool:
             or _BODY.search(head):
         return False
     bare = head.rsplit("の", 1)[-1]
-    return "の" in head or not (bare in OFFICE_WORDS or OTHER_TITLE.fullmatch(bare))
+    return "の" in head or not _bare_title(bare)
 
 
 # Someone a bare word names, who may be anyone the article told of (女性, 少年) or someone described before (この警部補):
