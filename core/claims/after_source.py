@@ -49,16 +49,24 @@ _OUTLET_REPORT = re.compile(r"^(?:と|こと|を)?(?:報じ|報道)|^と?伝え"
 
 def topics_after_sources(body: str, mentions: list, found: list) -> list:
     """The claims whose holder was read as their source, held instead by the topic named right after the source."""
-    taken = {id(c) for c in found if c.via and _source_holds(c)}
-    if not taken:
+    if not any(c.via and _source_holds(c) for c in found):
         return found
-    index = SpanIndex(mentions, HOLDER_TYPES)
-    spans = sentence_spans(body)
-    out = []
-    for candidate in found:
-        holder = _topic_holder(body, index, spans, candidate) if id(candidate) in taken else None
-        out.append(replace(candidate, holder_entity_id=holder[0], holder_text=holder[1]) if holder else candidate)
-    return out
+    held = TopicsAfterSources(body, mentions)
+    return [held(candidate) for candidate in found]
+
+
+class TopicsAfterSources:
+    """topics_after_sources for one claim at a time, the article's mentions and sentences read once: a reader that
+    asks about claim after claim (core.claims.referred_sources) would otherwise read them again for each."""
+
+    def __init__(self, body: str, mentions: list):
+        self.body, self.index, self.spans = body, SpanIndex(mentions, HOLDER_TYPES), sentence_spans(body)
+
+    def __call__(self, candidate):
+        """The claim, held by the topic named right after its source when its holder was read as that source."""
+        holder = _topic_holder(self.body, self.index, self.spans, candidate) \
+            if candidate.via and _source_holds(candidate) else None
+        return replace(candidate, holder_entity_id=holder[0], holder_text=holder[1]) if holder else candidate
 
 
 def _source_holds(candidate) -> bool:

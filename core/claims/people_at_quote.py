@@ -18,6 +18,8 @@ import re
 from core.claims.candidate import Candidate
 from core.claims.described_people import describes_people
 from core.claims.holders import NOT_A_HOLDER, NOT_SAME_PEOPLE, OTHER_TITLE
+from core.claims.topic_speakers import OTHER_SUBJECT
+from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS
 
 # The words of a setting: nouns joined by の (逮捕後の取調べ, 携帯電話), no clause of their own (…選手ということで)
@@ -26,6 +28,8 @@ _SETTING = r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９のべ]"
 # spoke in may come between (職員は取材に対し、「, 幹部は10日、「, 店長は会見で「)
 _SUBJECT_AT_QUOTE = re.compile(r"(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|が|も)、?"
                                r"(?:(?:[0-9０-９]{1,2}日|" + _SETTING + r"{0,16}?(?:に対し(?:て)?|について|に関し(?:て)?|で|に))、?)?$")
+# The most _SUBJECT_AT_QUOTE can span: the words (40), ら or たち, the particle, a setting (16) with に対して, two commas
+_REACH = 70
 # The head noun of those words, with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性, 弁護士
 # (a describing clause before it, この女性から相談を受けた, is no part of who speaks)
 _HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{2,14}$")
@@ -46,19 +50,27 @@ _REFERS_BACK = re.compile(r"^(?:同" + NOT_SAME_PEOPLE + r"|当|本|この|そ�
 def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] | None:
     """(head, head start, words start, end) of the people whose particle ends right at the quote opening at quote_start,
     or None."""
-    line = max(body.rfind("。", 0, quote_start), body.rfind("\n", 0, quote_start), body.rfind("、", 0, quote_start - 1)) + 1
-    found = _SUBJECT_AT_QUOTE.search(body, line, quote_start)
+    floor = max(0, quote_start - _REACH)  # (a clause of a thousand quotes is not read again for each of them)
+    line = max(body.rfind("。", floor, quote_start), body.rfind("\n", floor, quote_start),
+               body.rfind("、", floor, quote_start - 1)) + 1
+    found = _SUBJECT_AT_QUOTE.search(body, max(line, floor), quote_start)
     return _head_of(body, found.start("phrase"), found.end("phrase")) if found is not None else None
 
 
 # A cleft closing on who said the quote: 「…」と話すのは販売店の店長だ, と頭を抱えるのは、都内の男性店長（45）だ
-_CLEFT = re.compile(r"(?:など)?と[^、。「」\n]{1,12}?のは、?(?P<focus>[^、。「」\n]{2,40}?)(?:だ|である|です)?(?:った|でした)?(?=[。\n]|$)")
+_CLEFT = re.compile(r"(?:など)?と(?P<verb>[^、。「」\n]{1,12}?)のは、?(?P<focus>[^、。「」\n]{2,40}?)(?:だ|である|です)?(?:った|でした)?"
+                    r"(?=[。\n]|$)")
+# A cleft whose verb has a subject of its own closes on those spoken to, not the speaker (「…」と首相が言ったのは地元の
+# 住民だ); a passive one (声をかけられたのは) the sentence readers never take as said
+_NOT_THE_SPEAKER = OTHER_SUBJECT
 
 
 def _cleft_phrase(body: str, quote_end: int) -> tuple[str, int, int, int] | None:
     """(head, head start, words start, end) of the people a cleft after the quote ending at quote_end closes on."""
     found = _CLEFT.match(body, quote_end)
-    return _head_of(body, found.start("focus"), found.end("focus")) if found is not None else None
+    if found is None or _NOT_THE_SPEAKER.search(found.group("verb")):
+        return None
+    return _head_of(body, found.start("focus"), found.end("focus"))
 
 
 def _head_of(body: str, start: int, end: int) -> tuple[str, int, int, int] | None:
@@ -79,7 +91,7 @@ def _speaks_for_itself(head: str) -> bool:
             or _BODY.search(head):
         return False
     bare = head.rsplit("の", 1)[-1]
-    return "の" in head or not (bare in OFFICE_WORDS or OTHER_TITLE.fullmatch(bare))
+    return "の" in head or not _bare_title(bare)
 
 
 # Someone a bare word names, who may be anyone the article told of (女性, 少年) or someone described before (この警部補):
@@ -90,18 +102,29 @@ _THIS = ("この", "その")
 _PERSON_END = re.compile(r"(?:[官員者家師士補長手人]|(?<=[学校院業])生|男性|女性|少年|少女|男児|女児)$")
 
 
-def _no_person(candidate: Candidate, mentions: list) -> bool:
-    """Whether the holder read is a body or a place the article names, or nobody."""
-    if candidate.holder_entity_id is None:  # words read as the holder: none, or the source the claim came through
-        return not candidate.holder_text or candidate.holder_text in [v["text"] for v in candidate.via] or any(
-            m.text == candidate.holder_text and m.type != "PERSON" for m in mentions)
-    kinds = {m.type for m in mentions if m.entity_id == candidate.holder_entity_id}
-    return bool(kinds) and "PERSON" not in kinds
+class _Kinds:
+    """The kinds (PERSON, ORG, GPE…) the article's mentions give each entity and each name, read once for all quotes:
+    asking the whole list again for every quote made the work grow with quotes times mentions."""
 
+    def __init__(self, mentions: list):
+        self.of_entity: dict[str, set[str]] = {}
+        self.of_text: dict[str, set[str]] = {}
+        for m in mentions:
+            if m.entity_id:
+                self.of_entity.setdefault(m.entity_id, set()).add(m.type)
+            self.of_text.setdefault(m.text, set()).add(m.type)
 
-def _a_person(candidate: Candidate, mentions: list) -> bool:
-    """Whether the holder read is a person the article names."""
-    return any(m.entity_id == candidate.holder_entity_id and m.type == "PERSON" for m in mentions if m.entity_id)
+    def no_person(self, candidate: Candidate) -> bool:
+        """Whether the holder read is a body or a place the article names, or nobody."""
+        if candidate.holder_entity_id is None:  # words read as the holder: none, or the source the claim came through
+            return not candidate.holder_text or candidate.holder_text in [v["text"] for v in candidate.via] or bool(
+                self.of_text.get(candidate.holder_text, set()) - {"PERSON"})
+        kinds = self.of_entity.get(candidate.holder_entity_id, set())
+        return bool(kinds) and "PERSON" not in kinds
+
+    def a_person(self, candidate: Candidate) -> bool:
+        """Whether the holder read is a person the article names."""
+        return "PERSON" in self.of_entity.get(candidate.holder_entity_id or "", ())
 
 
 def _someone(body: str, head: str, start: int) -> bool:
@@ -126,9 +149,35 @@ def _title_described(body: str, head: str, start: int, words: int) -> bool:
     return _bare_title(head) and start > words + 2 and _DESCRIBING_END.search(body, words, start) is not None
 
 
+# Longer than any name a mention holds: only mentions starting this far before the people's own word can reach it
+_LONGEST_NAME = 80
+
+
+class _TitledNames:
+    """Where the words after a person's name first read as a given phrase (大野|運転手 for 運転手), built once for each
+    phrase length, so that 運転手が「…」 is known as a title written before with a name without reading every name
+    again for every quote."""
+
+    def __init__(self, body: str, people: list):
+        self.body, self.ends = body, sorted({m.end for m in people})
+        self.by_length: dict[int, dict[str, int]] = {}
+
+    def before(self, head: str, start: int) -> bool:
+        """Whether head is written right after a person's name that ends before start."""
+        firsts = self.by_length.get(len(head))
+        if firsts is None:
+            firsts = self.by_length[len(head)] = {}
+            for end in reversed(self.ends):
+                firsts[self.body[end : end + len(head)]] = end
+        return firsts.get(head, start) < start
+
+
 def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
     """found, each quote opened by the people of its own clause (no name on them) held by those people."""
-    people = [m for m in mentions if m.type == "PERSON"]
+    index = SpanIndex(mentions)
+    people = SpanIndex(mentions, ("PERSON",))
+    kinds = _Kinds(mentions)
+    titled = _TitledNames(body, people.items)
     for candidate in found:
         if candidate.attribution != "direct" or not body.startswith("「", candidate.start):
             continue
@@ -138,16 +187,16 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
         head, start, words, end = phrase
         last = start + head.rfind("の") + 1  # the people's own word (トランプ氏の|弁護士: the person only owns them)
         # (a person the article names may be so described, 北極点に立った大公: theirs stays)
-        described = _title_described(body, head, start, words) and not _a_person(candidate, mentions)
+        described = _title_described(body, head, start, words) and not kinds.a_person(candidate)
         if described:  # 安倍晋三首相に近い議員: the title and the clause describing it
             head, start = body[words:end], words
-        elif not (_speaks_for_itself(head) or _someone(body, head, start) and _no_person(candidate, mentions)):
+        elif not (_speaks_for_itself(head) or _someone(body, head, start) and kinds.no_person(candidate)):
             continue
-        if any(m.start < end and last < m.end or m.end < start and body.startswith(head, m.end) for m in people):
+        if any(last < m.end for m in people.within(max(0, last - _LONGEST_NAME), end)) or titled.before(head, start):
             continue  # a person's name on the words, or written before with them as a title (大野運転手 … 運転手が)
-        held = [m for m in mentions if candidate.holder_entity_id and m.entity_id == candidate.holder_entity_id]
         text = candidate.holder_text or ""
-        if any(words <= m.start < last for m in held) or text and (head in text or text in body[words:end] and not (
+        if candidate.holder_entity_id and any(m.entity_id == candidate.holder_entity_id for m in index.within(words, last)) \
+                or text and (head in text or text in body[words:end] and not (
                 text in head and not head.endswith(text) and (
                     describes_people(text) or _SOMEONE.search(text) or re.search("[ぁ-ゖ]", text))
                 or _bare_title(text) and len(head) > len(text))):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from core.claims.after_source import topics_after_sources
+from core.claims.after_source import TopicsAfterSources
 from core.claims.candidate import HOLDER_TYPES
 from core.clauses.body_references import OUTLET, refers_to_a_body
 from core.clauses.referents import referred
@@ -40,31 +40,41 @@ def referred_sources(body: str, mentions: list, found: list) -> list:
     if _REFERRED.search(body) is None:
         return found
     index = SpanIndex(mentions, HOLDER_TYPES)
-    out = []
+    after_source = None
+    out, last_told = [], {}  # last_told: each sentence's start → its last claim with a holder, so far
     for candidate in found:
         s_start = sentence_start(body, candidate.start)
         source = None
         for source in _REFERRED.finditer(body, s_start, candidate.start):
             pass  # the last source before the claim
-        teller = _teller(body, index, out, source, s_start) if source is not None else None
+        teller = _teller(body, index, last_told, source, s_start) if source is not None else None
         named = _named_in(body, candidate, s_start)
         if teller is None or named and _same(teller, candidate.holder_entity_id, candidate.holder_text) \
                 or any(_same(teller, v.get("entity_id"), v.get("text")) for v in candidate.via):
-            out.append(candidate)  # the speaker is not their own source (それによれば、首相は: the interview's)
+            _append(out, last_told, candidate, s_start)  # the speaker is not their own source (それによれば、首相は)
             continue
         via = [{"entity_id": teller[0], "text": teller[1]}] + candidate.via
         nobody = not candidate.holder_text and candidate.holder_entity_id is None
         told = replace(candidate, via=via, holder_entity_id=teller[0], holder_text=teller[1]) if nobody else \
             replace(candidate, via=via)
         if _same(teller, told.holder_entity_id, told.holder_text):  # the source holds, unless a topic follows it
-            told = topics_after_sources(body, mentions, [told])[0]
+            after_source = after_source or TopicsAfterSources(body, mentions)
+            told = after_source(told)
             if _same(teller, told.holder_entity_id, told.holder_text):
                 told = replace(told, via=candidate.via)  # 同研究所によれば、…としている: the institute, no source
-        out.append(told)
+        _append(out, last_told, told, s_start)
     return out
 
 
-def _teller(body: str, index: SpanIndex, before: list, source: re.Match, s_start: int) -> tuple | None:
+def _append(out: list, last_told: dict, candidate, s_start: int) -> None:
+    """Adds a claim read, kept as its sentence's last claim with a holder when it has one (the report a それによれば in
+    the sentence after points back to): looked up by sentence, never by reading every claim before."""
+    out.append(candidate)
+    if candidate.holder_entity_id or candidate.holder_text:
+        last_told[s_start] = candidate
+
+
+def _teller(body: str, index: SpanIndex, last_told: dict, source: re.Match, s_start: int) -> tuple | None:
     """(entity id, text) of the body the source's word points back to, or None."""
     word = source.group("word")
     if word not in _THE_REPORT:
@@ -75,9 +85,9 @@ def _teller(body: str, index: SpanIndex, before: list, source: re.Match, s_start
             return None  # 同紙によれば: a paper named before, never the police the paper wrote of
         return found.entity_id, found.text
     p_start = previous_sentence_start(body, s_start)
-    told = [c for c in before if p_start <= c.start < s_start and (c.holder_entity_id or c.holder_text)]
-    if told:  # 毎日新聞は…と報じた。それによれば: the one whose report the sentence before told
-        return told[-1].holder_entity_id, told[-1].holder_text
+    told = last_told.get(p_start) if p_start < s_start else None
+    if told is not None:  # 毎日新聞は…と報じた。それによれば: the one whose report the sentence before told
+        return told.holder_entity_id, told.holder_text
     topic = next((m for m in index.within(p_start, s_start) if _TOPIC_AFTER.match(body, m.end)), None)
     return (topic.entity_id, topic.text) if topic is not None else None
 

@@ -93,6 +93,11 @@ def test_a_cleft_closing_on_people_and_their_aside_left_out():
     assert holders_with(text, "客にどう説明") == ["販売店の男性店長"]
 
 
+def test_a_cleft_whose_verb_has_its_own_subject_closes_on_those_spoken_to():
+    text = "山田太郎首相は被災地を訪れた。「頑張ってください」と首相が言ったのは地元の住民だった。"
+    assert holders_with(text, "頑張って") == ["山田太郎"]
+
+
 def test_a_title_alone_is_held_with_whose_it_is_or_the_clause_describing_it():
     # livedoor topic news, outside the gold: a thing opens the sentence, the lawyer speaks
     text = ("しかし、母親の写真は事件と無関係のスタイリストの女性であったことが発覚し、この女性から相談を受けた弁護士が"
