@@ -25,11 +25,12 @@ from core.meetings.word_title import a_sitting_of_its_own, read_title
 def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMention]:
     """The meetings one meeting word tells (none, one, or one with each side); the reading moves on past it
     (s.previous_trigger, a.unkept) as the word says."""
-    word = meeting_word(a, s, match)
+    # the names near the word, at most READ_AROUND on either side: a sentence packed with thousands of meeting
+    # words and names costs each word's readers (its gate, sides, setting, title, reference) no more than an
+    # ordinary sentence
+    word = meeting_word(a, s, match, s.names.actors_near(match.start()), s.names.places_near(match.start()))
     if word is None:
         return []
-    # the names near the word, at most READ_AROUND on either side: a sentence packed with thousands of meeting
-    # words and names costs each word's readers of its sides and setting no more than an ordinary sentence
     word.actors, word.places = s.names.actors_near(word.start), s.names.places_near(word.start)
     read_sides(a, s, word)
     moved = UNKEPT if a_sitting_of_its_own(a, s, word) else None
