@@ -13,6 +13,7 @@ from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import SUBJECT_AFTER, name_of
 from core.meetings.visitors import visitor_after
+from core.scan_ending import search_ending
 from core.text import last_match
 
 
@@ -243,7 +244,7 @@ def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, c
     """会長は、「十分検討を行い、JASRACなどと協議していく」と述べた: talks told in a quote with partners only and no
     subject of their own are the speaker's; the person or body standing as the subject before the quote is a side
     (a body through its unnamed head: トヨタ自動車の社長は「ホンダとの協議を進めている」)."""
-    if not _PARTNERS_JUST_BEFORE.search(body, clause, start) or body.startswith("「", s_start):
+    if not search_ending(_PARTNERS_JUST_BEFORE, body, clause, start) or body.startswith("「", s_start):
         return
     speaker = quote_speaker(body, actors, s_start, clause)
     if speaker is not None and speaker.type == "PERSON" and all(
