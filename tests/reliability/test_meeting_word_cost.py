@@ -104,3 +104,22 @@ def test_the_journey_a_sentence_lists_is_worked_out_once(monkeypatch):
     assert len(calls) == 1
     assert len(meetings) >= 100 and all(m.kind == "trip" for m in meetings)
     assert [p.name for p in meetings[-1].participants if p.role == "host"] == ["ドイツ", "フランス"]
+
+
+# the last readers of a word, each handed the names near it (before, every name of the sentence, for each word)
+_NAME_READERS = {
+    "meeting_word": ("visits", "destinations", "pairs"),  # its gate and the meeting it names (called on, a pair met)
+    "left_unkept": ("visits", "destinations"),  # a private visitor, private sides
+    "a_sitting_of_its_own": ("visits", "destinations", "pairs"),  # a group's sitting named before it
+    "read_reference": ("visits", "destinations", "pairs"),  # a quote's speaker and visitor, a body described
+}
+
+
+@pytest.mark.parametrize("reader,sentence", [(r, s) for r, forms in _NAME_READERS.items() for s in forms])
+def test_the_last_readers_of_a_word_read_the_names_near_it_only(monkeypatch, reader, sentence):
+    text, words = _SENTENCES[sentence]
+    small, small_found = _reader_work(monkeypatch, core.meetings.word_reading, reader, text, words)
+    large, large_found = _reader_work(monkeypatch, core.meetings.word_reading, reader, text, 2 * words)
+    assert small_found >= words - 1 and large_found >= 2 * words - 2
+    assert small > words  # each word reads names
+    assert large <= 2.3 * small, (small, large)  # twice the words, twice the work (not four times)
