@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.clause_scan import last_before
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, visitors_and_host_countries
 from core.nlp.offices import office_after
 from core.scan_ending import search_ending
-from core.text import last_match, sentence_start
+from core.text import sentence_start
 
 # とそれぞれ会談, と個別に会談, と相次いで電話で協議, とも別々に会った
 _EACH_BEFORE = re.compile(r"(?:と|とも|との間で)(?:それぞれ|個別に|別々に|相次いで|次々と?)(?:[^、。とはが]{0,4})?$")
@@ -195,7 +196,7 @@ def members_of_group(body: str, mention: MeetingMention, actors, clause: int, st
     """与党(自由民主党・公明党)の幹事長と国対委員長は…会談し: the members in the aside are the sides."""
     if mention.participants:
         return
-    found = last_match(_GROUP_ASIDE, body, clause, start)
+    found = last_before(_GROUP_ASIDE, body, clause, start)
     if found is None:
         return
     names = [n for n in re.split(r"[・、]", found["members"]) if n]

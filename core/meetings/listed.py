@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.clause_scan import last_before
 from core.meetings.attendees import told_just_before
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.each import name_end
@@ -14,7 +15,6 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import SUBJECT_AFTER, name_of
 from core.meetings.visitors import visitor_after
 from core.scan_ending import search_ending
-from core.text import last_match
 
 
 # 修正協議を最大野党の民主党に提案した, 会談を北朝鮮側に申し入れた: the side it is proposed to
@@ -158,7 +158,7 @@ def country_pair_subject(body: str, mention: MeetingMention, actors, clause: int
                 and len({m.entity_id for m in listed}) == len(listed):
             mention.participants = [Participant(body[m.start : m.end], m.entity_id) for m in listed]
             return
-    found = last_match(_COMPOUND_OFFICIALS, body, clause, start)
+    found = last_before(_COMPOUND_OFFICIALS, body, clause, start)
     if found is not None and len(set(found["compound"])) == len(found["compound"]):
         mention.participants = [Participant(c, VISIT_HOST[c]) for c in found["compound"]]
 
