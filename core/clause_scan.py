@@ -8,8 +8,8 @@ scan found that starts more than the pattern's reach (the most letters a match a
 a $ tests) before the word is found alike whether the text is cut at the word or further on; only the last reach of
 letters before the word is searched again for each word. The answers are those of the searches they replace.
 
-The scans are kept by their pattern, text and clause (by value: an equal text gives equal answers), a few hundred at a
-time, so reading one article keeps those of its last sentences.
+The scans are kept by their pattern, text and clause, those of one text at a time (a few hundred at most): reading
+an article keeps its own, and the next article lets them go, so no more than one article's text is held.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ class _Scan(NamedTuple):
 
 
 _scans: dict[tuple, _Scan] = {}
+_held: list = [None]  # the text the kept scans are of
 _reach_of: dict[re.Pattern, int | None] = {}
 
 
@@ -71,8 +72,9 @@ def _scan(pattern: re.Pattern, text: str, clause: int, start: int) -> tuple[_Sca
         end = min(sentence_end(text, clause), clause + LONGEST)
         matches = list(pattern.finditer(text, clause, end))
         scan = _Scan(end, matches, [m.start() for m in matches])
-        if len(_scans) >= _KEPT:
+        if len(_scans) >= _KEPT or _held[0] is not text:  # (another text: its scans are never asked for again)
             _scans.clear()
+            _held[0] = text
         _scans[key] = scan
     return (scan, reach) if start <= scan.end else (None, 0)
 
