@@ -41,7 +41,7 @@ def reach(pattern: re.Pattern) -> tuple[tuple[str, ...], int, int] | None:
         if firsts is not None and _letters_in(firsts) <= _FEW_FIRSTS:
             return None
         least, most = parsed.getwidth()
-        behind, ahead = _around(list(parsed))
+        behind, ahead = around(list(parsed))
     except Exception:  # a re of another Python parses otherwise: search the whole text
         return None
     if least == 0 or most + ahead > _MOST_REACH:
@@ -62,7 +62,7 @@ def _letters_in(charset: list) -> int:
     return count
 
 
-def _around(items: list) -> tuple[int, int]:
+def around(items: list) -> tuple[int, int]:
     """The letters the look-behinds and the look-aheads among items read at most, each kind added up."""
     behind = ahead = 0
     for op, value in items:
@@ -83,7 +83,7 @@ def _around(items: list) -> tuple[int, int]:
         elif op is _c.ATOMIC_GROUP:
             bodies = [value]
         for body in bodies:
-            more_behind, more_ahead = _around(list(body))
+            more_behind, more_ahead = around(list(body))
             behind, ahead = behind + more_behind, ahead + more_ahead
     return behind, ahead
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from core.clause_scan import first_before
 from core.clauses.phrases import phrases
 from core.meetings.arguments import reporting
 from core.meetings.mention import Participant
@@ -101,7 +102,7 @@ def subjects_apart(body: str, all_actors, all_places, clause: int, start: int, s
     none. When the meeting's own sentence
     stood on a subject before the word (…紗栄子側は…を求めていることから、現在も両者の協議が), that subject is the
     nearer side and the sentence before gives the other."""
-    both = _BOTH_APART.search(body, clause, start)
+    both = first_before(_BOTH_APART, body, clause, start)
     if both is None:
         return []
     sides = []

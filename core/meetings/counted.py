@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
+from core.clause_scan import last_before
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, unique
-from core.text import last_match
 
 # 日中韓3か国の外相会合: the countries a count of countries is written after, one character each
 _COUNTED_COMPOUND = re.compile(r"(?<![\u4e00-\u9fff])[日米中韓朝露ロ英仏独印豪台]{2,6}$")
@@ -41,7 +41,7 @@ _COUNTED_SUBJECT = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九
 def counted_subject(body: str, clause: int, start: int) -> list[Participant]:
     """日米韓3か国の外相は10日、会談した: the countries of the compound a count of countries as the subject
     is written after (none when the count disagrees with it)."""
-    found = last_match(_COUNTED_SUBJECT, body, clause, start)
+    found = last_before(_COUNTED_SUBJECT, body, clause, start)
     return counted_countries(body, found.start(), found["count"]) if found is not None else []
 
 
@@ -52,7 +52,7 @@ _COUNTED_PARTNER = re.compile(r"(?P<count>[0-9０-９]|[二三四五六七八九
 def counted_partner(body: str, participants: list[Participant], clause: int, start: int) -> list[Participant]:
     """The participants, with the countries of a compound counted as one side joined by と (英仏独3か国とイランの
     協議: 英国, フランス, ドイツ and イラン) put first, when the count agrees with the compound."""
-    found = last_match(_COUNTED_PARTNER, body, clause, start)
+    found = last_before(_COUNTED_PARTNER, body, clause, start)
     counted = counted_countries(body, found.start(), found["count"]) if found is not None else []
     known = {p.entity_id for p in participants}
     return unique([c for c in counted if c.entity_id not in known] + participants) if counted else participants
@@ -96,7 +96,7 @@ def entities_listed(body: str, actors, end: int, marks: str = _LIST_MARK) -> lis
 def _counted_entities(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """SLA、JEM、AUの三者は…和平交渉は続くと: the entities listed before the count, with 、 between them,
     are each a side when there are as many as counted."""
-    found = last_match(_COUNT_AFTER, body, clause, start)
+    found = last_before(_COUNT_AFTER, body, clause, start)
     if found is None or count_value(found["n"]) is None:
         return
     listed = entities_listed(body, actors, found.start())
@@ -107,7 +107,7 @@ def _counted_entities(body: str, mention: MeetingMention, actors, clause: int, s
 
 def counted_members(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """A・B・C・Dの4者は…協定を締結した: when the count matches the names listed, each is a side."""
-    found = last_match(_COUNTED, body, clause, start)
+    found = last_before(_COUNTED, body, clause, start)
     if found is None:
         _counted_entities(body, mention, actors, clause, start)
         return
@@ -146,7 +146,7 @@ def counted_earlier(body: str, mention: MeetingMention, all_actors, all_places, 
     article's, SpanIndexes; only a clause with a count as its subject reads the names before it)."""
     if len(mention.participants) >= 2 or mention.title:
         return
-    found = last_match(_COUNT_SUBJECT, body, clause, start)
+    found = last_before(_COUNT_SUBJECT, body, clause, start)
     if found is None:
         return
     actors = sorted(all_actors.within(max(0, clause - _LOOK_BACK), start)

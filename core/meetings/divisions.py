@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from core.clause_scan import first_before
 from core.clauses.phrases import phrases
 from core.meetings.arguments import article_topic
 from core.meetings.mention import MeetingMention, Participant
@@ -51,7 +52,7 @@ def delegation_subject(body: str, mention: MeetingMention, all_actors, clause: i
     (興南高校の選手団が…) is the visitor; 北朝鮮の代表団が北京に到着した。代表団は…中国側と協議を行う: talks of one side
     or none so told are the delegation's body's or country's."""
     visit = mention.kind == "visit"
-    if not (visit or mention.kind in _KINDS) or _DELEGATION.search(body, clause, start) is None:
+    if not (visit or mention.kind in _KINDS) or first_before(_DELEGATION, body, clause, start) is None:
         return
     if visit and (any(p.role == "visitor" for p in mention.participants)
                   or not any(p.role == "host" for p in mention.participants)) \

@@ -6,10 +6,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.clause_scan import last_before
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, visitors_and_host_countries
 from core.nlp.offices import office_after
-from core.text import last_match, sentence_start
+from core.scan_ending import search_ending
+from core.text import sentence_start
 
 # とそれぞれ会談, と個別に会談, と相次いで電話で協議, とも別々に会った
 _EACH_BEFORE = re.compile(r"(?:と|とも|との間で)(?:それぞれ|個別に|別々に|相次いで|次々と?)(?:[^、。とはが]{0,4})?$")
@@ -78,7 +80,7 @@ def each_apart(body: str, mention: MeetingMention, clause: int, start: int, date
     told_apart = _EACH_TOLD_AFTER.match(body, mention.end) is not None
     if carried and not own_to:
         return [mention]  # 李氏は…米国のA特別代表と個別に会合: one partner, however the clause is read
-    if not (_EACH_BEFORE.search(body, clause, start) or own_to or own_object or told_apart
+    if not (search_ending(_EACH_BEFORE, body, clause, start) or own_to or own_object or told_apart
             or (listed and hosts >= len(partners))):
         return [mention]
     out, previous = [], clause
@@ -99,7 +101,7 @@ def each_host(body: str, mention: MeetingMention, journey: MeetingMention, claus
     """インドネシアとマレーシアを訪問し、それぞれの外相と会談した: one talk with each country the journey told just
     before in the sentence goes to (its unnamed official stands as the country), with the traveller; the mention
     as it is otherwise."""
-    found = _EACH_OFFICIAL.search(body, clause, start)
+    found = search_ending(_EACH_OFFICIAL, body, clause, start)
     travellers, hosts = visitors_and_host_countries(journey)
     if found is None or len(hosts) < 2 or len(travellers) != 1 or mention.kind not in ("talks", "phone_call") \
             or any((p.entity_id or p.name) != (travellers[0].entity_id or travellers[0].name) for p in mention.participants):
@@ -194,7 +196,7 @@ def members_of_group(body: str, mention: MeetingMention, actors, clause: int, st
     """与党(自由民主党・公明党)の幹事長と国対委員長は…会談し: the members in the aside are the sides."""
     if mention.participants:
         return
-    found = last_match(_GROUP_ASIDE, body, clause, start)
+    found = last_before(_GROUP_ASIDE, body, clause, start)
     if found is None:
         return
     names = [n for n in re.split(r"[・、]", found["members"]) if n]

@@ -23,6 +23,7 @@ from core.meetings.triggers import (
     conference_of_states
 )
 from core.meetings.two_plus_two import is_gloss, past_gloss
+from core.scan_ending import search_ending
 
 
 # 政策再検討会議: a word glued before 再検討会議 that is no treaty (核不拡散条約再検討会議), its letters (NPT再検討会議), a
@@ -35,7 +36,7 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
     sitting, talks a rule requires, a noun no event happens to, the headline of another story. places are the
     sentence's places (a local government is a side: 兵庫県と神戸市は…会議を開いた), events its named gatherings."""
     sides = sorted([*actors, *(p for p in places if p.type == "LOC")], key=lambda m: m.start)
-    if NOT_A_MEETING.match(body, match.start()) or NOT_A_MEETING_BEFORE.search(body, s_start, match.start()):
+    if NOT_A_MEETING.match(body, match.start()) or search_ending(NOT_A_MEETING_BEFORE, body, s_start, match.start()):
         return True
     if match.group(0) == "署名" and PETITION_BEFORE.search(body, max(s_start, match.start() - 8), match.start()):
         return True  # 破局を求める署名, 結婚の署名: a petition's or a marriage's signatures, no agreement of sides
@@ -45,21 +46,21 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
         return True  # 外務・防衛担当閣僚協議（2プラス2）: the name in brackets of the meeting word before it
     if in_link_list(body, match.start()):
         return True  # ・FBIの電話会議をリーク: the headline of another story the page links to
-    if match.group(0) == "会見" and PRESS_EVENT.search(body, s_start, match.start()) \
+    if match.group(0) == "会見" and search_ending(PRESS_EVENT, body, s_start, match.start()) \
             and HELD_PRESS_EVENT.match(body, match.end()):
         return True  # 小雪と椎名桔平が会見を行いました: two who held a press conference together
     if match.group(0) in ("テレビ会議", "ビデオ会議", "オンライン会議") and VIDEO_MEANS_AFTER.match(body, match.end()):
         return True  # テレビ会議形式で会談した: the means of the talks told next, one meeting
     if match.group(0) == "会見" and (PRESS_CONFERENCE_BEFORE.search(body, max(s_start, match.start() - 4),
                                                               match.start())
-                                   or not PARTNER_BEFORE.search(body, s_start, match.start())):
+                                   or not search_ending(PARTNER_BEFORE, body, s_start, match.start())):
         return True  # a press conference, not a meeting with someone
-    if match.group(0) == "会見" and (QUOTED_BEFORE.search(body, s_start, match.start())
+    if match.group(0) == "会見" and (search_ending(QUOTED_BEFORE, body, s_start, match.start())
                                    or SPOKEN_AT.match(body, match.end())):
         return True  # 「…」と会見で述べた: the と closes a quote, the 会見 is where it was said
     if match.group(0) == "会議" and (OWN_SITTING_BEFORE.search(body, max(s_start, match.start() - 6), match.start())
                                    or body_of_sitting(body, actors, match.start())
-                                   or not (PARTNER_BEFORE.search(body, s_start, match.start())
+                                   or not (search_ending(PARTNER_BEFORE, body, s_start, match.start())
                                            or HELD_TOGETHER.search(body, s_start, match.start())
                                            or pair_subject(body, sides, s_start, match.start())
                                            or conference_of_states(body, s_start, match.start()) is not None
@@ -73,11 +74,11 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
                                          or CONCLUDED_AT_END.match(body, match.start() - 1)):
         return True  # 条約締結以降, 締結するという考え: a treaty spoken of, no signing told
     if match.group(0) in NAMED_AGREEMENTS and not (AGREEMENT_CONCLUDED.match(body, match.end())
-                                                   or AGREEMENT_OF_PAIR.search(body, s_start, match.start())):
+                                                   or search_ending(AGREEMENT_OF_PAIR, body, s_start, match.start())):
         return True  # 1994年の停戦合意に違反した: an agreement referred to, no signing told
     if match.group(0) == "結" and body.startswith("契約を", match.start() - 3) and contract_not_of_bodies(body, [*actors, *places], s_start, match.start(), match.end()):
         return True  # 中村紀洋選手と契約を結んだ, 3社と契約を結んでいる: a player's contract, or one that stands
-    if match.group(0) == "交わ" and not DOCUMENT_BEFORE.search(body, s_start, match.start()):
+    if match.group(0) == "交わ" and not search_ending(DOCUMENT_BEFORE, body, s_start, match.start()):
         return True  # 言葉を交わした, 契約を交わした: no written agreement of sides
     if (match.group(0) in _WITH_SOMEONE or TALKED_VERB.fullmatch(match.group(0))
             or MET_VERB.fullmatch(match.group(0)) and body.startswith("日に", match.start() - 2)) \
@@ -85,11 +86,11 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             and not pair_subject(body, sides, s_start, match.start()) \
             and not (TALKED_VERB.fullmatch(match.group(0))  # AとBは9日、電話で約15分間話し合った: a call
                      and BY_PHONE_BEFORE.search(body, max(s_start, match.start() - 24), match.start())) \
-            and not (match.group(0) in MEALS + SHARED_MEALS and (_GUEST_BEFORE.search(body, s_start, match.start())
+            and not (match.group(0) in MEALS + SHARED_MEALS and (search_ending(_GUEST_BEFORE, body, s_start, match.start())
                                                     or ATTENDED.match(body, match.end())
                                                     or GUEST_AFTER.match(body, match.end()))):
         return True  # (Xを歓迎する晩餐会, 晩餐会に出席: a meal given for a guest, or attended)  # 面談, 懇談, 会食, 話し合った are meetings only with someone named (…と懇談した)
-    if PHONE_WORD.fullmatch(match.group(0)) and not CALLED_BY.search(body, s_start, match.start()) \
+    if PHONE_WORD.fullmatch(match.group(0)) and not search_ending(CALLED_BY, body, s_start, match.start()) \
             and not (match.group(0) == "電話で" and CALLED_AFTER.match(body, match.end())):
         return True  # 電話をかけ with no one called or calling: nothing to propose
     if _PRIVATE_PARTNER.search(body, max(s_start, match.start() - 10), match.start()):
@@ -99,26 +100,26 @@ def word_not_a_meeting(body: str, match, s_start: int, s_end: int, actors, place
             and not partner_before(body, actors, s_start, match.start()):
         return True  # 執行部は対応を協議した: deliberation, nobody met
     if match.group(0) in ("協議", "交渉", "話し合い") and (_RULE_AFTER.match(body, match.end())
-                                                       or _RULE_BEFORE.search(body, s_start, match.start())):
+                                                       or search_ending(_RULE_BEFORE, body, s_start, match.start())):
         return True  # トレードはKBOと事前に協議するなどの条項, 事前協議制度: talks a rule requires, none held
     if match.group(0) == "協議" and _COUNCIL_HELD.match(body, match.end()) \
-            and (PARTNER_BEFORE.search(body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start())):
+            and (search_ending(PARTNER_BEFORE, body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start())):
         return False  # 兵庫県と神戸市は…協議会を開いた: a council the two sides named hold together
     if match.group(0) in NEEDS_EVENT_USE and not (
-            EVENT_USE_AFTER.match(body, past_gloss(body, match.end())) or EVENT_USE_BEFORE.search(body, s_start, match.start())
-            or HELD_BEFORE.search(body, s_start, match.start())
-            or WHAT_SIDES_NEGOTIATE_BEFORE.search(body, s_start, match.start())
+            EVENT_USE_AFTER.match(body, past_gloss(body, match.end())) or search_ending(EVENT_USE_BEFORE, body, s_start, match.start())
+            or search_ending(HELD_BEFORE, body, s_start, match.start())
+            or search_ending(WHAT_SIDES_NEGOTIATE_BEFORE, body, s_start, match.start())
             and match.group(0) in ("協議", "交渉") and not body.startswith("会", match.end())
             or match.group(0) in ("交渉", "折衝") and _COURSE_AFTER.match(body, match.end())
             or (PLANNED_WITH_PARTNER.match(body, match.end()) or WITH_PARTNER_AFTER.match(body, match.end()))
-            and (PARTNER_BEFORE.search(body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start())
+            and (search_ending(PARTNER_BEFORE, body, s_start, match.start()) or pair_subject(body, sides, s_start, match.start())
                  or PAIR_SUBJECT.search(body, s_start, match.start()))
             or headline_event(body, match.start(), match.end())
             or bracketed_event(body, s_start, match.start(), match.end())
             or match.group(0) == "会合" and _states_glued_before(actors, match.start())
             or match.group(0) == "協議" and collective_glued(body, match.start()) is not None):  # 与党協議
         return True
-    if match.group(0) == "抗議" and (not ENVOY_ADDRESSED.search(body, s_start, match.start())
+    if match.group(0) == "抗議" and (not search_ending(ENVOY_ADDRESSED, body, s_start, match.start())
                                    or OTHER_MEANS.search(body, s_start, s_end)):
         return True  # 市民団体が抗議した, 記者会見で大使に抗議したと: nobody protested to in person
     return False
@@ -136,7 +137,7 @@ def partner_before(body: str, actors, s_start: int, start: int) -> bool:
     """Whether the sentence names a partner before the word at start: a と right before it (首相と懇談), or after a
     person, a country or a body named in the sentence, with a topic or a comma between (大統領と、…について話し合った;
     never across another meeting word, but one the topic names: 次官補と6カ国協議の期日などについて話し合う)."""
-    if PARTNER_BEFORE.search(body, s_start, start):
+    if search_ending(PARTNER_BEFORE, body, s_start, start):
         return True
     for m in actors:
         if m.type in ("PERSON", "ORG", "GPE") and s_start <= m.start and m.end < start \
@@ -263,7 +264,7 @@ def contract_not_of_bodies(body: str, named, s_start: int, start: int, end: int)
     there is none (a player's, the subject left out: レッドソックスとマイナー契約を結んだ), it describes who holds it
     (…と一年契約を結んだ松井秀喜, …と契約を結ぶ3社), or it is told as standing (…と契約を結んでいる). A contract of
     alliance (提携契約を結ぶ) is always one."""
-    if _ALLIANCE_CONTRACT.search(body, s_start, start):
+    if search_ending(_ALLIANCE_CONTRACT, body, s_start, start):
         return False
     if _STANDING.match(body, end) or _HOLDER_AFTER.match(body, end):
         return True

@@ -12,6 +12,7 @@ import re
 
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
+from core.scan_ending import search_ending
 
 
 # 関係者を集めて緊急対策会議を行った, AとBが共催した官民会議: the sides a sitting is held by, named before the cue
@@ -24,7 +25,7 @@ _LOCAL_GOVERNMENT = re.compile(r"(?:都|道|府|県|市|区|町|村)$")
 def held_together(body: str, mention: MeetingMention, actors, places, clause: int, start: int) -> None:
     """厚労省は…東京都の職員や…の関係者を集めて緊急対策会議を行った: a sitting one body convenes with others, or
     several hold together (A、BとCが共催した会議), has each body named before the cue as a side."""
-    cue = _GATHERED.search(body, clause, start)
+    cue = search_ending(_GATHERED, body, clause, start)
     if cue is None or len(mention.participants) >= 2:
         return
     named = sorted({(m.start, m.end): m for m in actors + places if clause <= m.start and m.end <= cue.start() and (
@@ -57,7 +58,7 @@ _LISTED_NAME = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー0-9０-９]{2,20}")
 def staff_listed(body: str, clause: int, cue: int) -> list[str]:
     """The bodies a list of staff gathered names (A の職員や B および C の関係者 → A, B, C), when the list ends on
     their staff right before the cue; each the name after its last の (…周辺の明治神宮: 明治神宮)."""
-    if not _STAFF_LIST_END.search(body, clause, cue):
+    if not search_ending(_STAFF_LIST_END, body, clause, cue):
         return []
     # the list opens after the last particle before it (厚労省は9月6日に|東京都の職員や…)
     opened = max([clause] + [body.rfind(w, clause, cue) + 1 for w in "にはがで" if body.rfind(w, clause, cue) >= 0])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.clause_scan import last_before
 from core.clauses.referents import candidates
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.guests import RECEIVED_AT
@@ -14,7 +15,6 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.name_read import HEAD_OF_BODY, office_end, title_end
 from core.meetings.people import SUBJECT_MARK, name_of, people_count
 from core.nlp.offices import HONORIFICS, OFFICE_RE, office_after
-from core.text import last_match
 
 # マクロン大統領を官邸に迎え, 代表団を招いて, 首相を出迎え: the guest a host receives, then meets; 大使を外務省に呼び:
 # one summoned is met as well
@@ -50,7 +50,7 @@ def two_referred(body: str, mention: MeetingMention, people, clause: int, start:
     named before the clause are its sides. people: the article's actors, a SpanIndex."""
     if mention.participants or mention.title:
         return
-    found = last_match(_TWO_SUBJECT, body, clause, start)
+    found = last_before(_TWO_SUBJECT, body, clause, start)
     if found is None or any(len(m.participants) >= 2 and m.kind not in ("visit", "trip") for m in earlier):
         return
     named = candidates(body, people, found.start())

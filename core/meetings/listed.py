@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 
+from core.clause_scan import last_before
 from core.meetings.attendees import told_just_before
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.each import name_end
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import SUBJECT_AFTER, name_of
 from core.meetings.visitors import visitor_after
-from core.text import last_match
+from core.scan_ending import search_ending
 
 
 # 修正協議を最大野党の民主党に提案した, 会談を北朝鮮側に申し入れた: the side it is proposed to
@@ -157,7 +158,7 @@ def country_pair_subject(body: str, mention: MeetingMention, actors, clause: int
                 and len({m.entity_id for m in listed}) == len(listed):
             mention.participants = [Participant(body[m.start : m.end], m.entity_id) for m in listed]
             return
-    found = last_match(_COMPOUND_OFFICIALS, body, clause, start)
+    found = last_before(_COMPOUND_OFFICIALS, body, clause, start)
     if found is not None and len(set(found["compound"])) == len(found["compound"]):
         mention.participants = [Participant(c, VISIT_HOST[c]) for c in found["compound"]]
 
@@ -243,7 +244,7 @@ def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, c
     """会長は、「十分検討を行い、JASRACなどと協議していく」と述べた: talks told in a quote with partners only and no
     subject of their own are the speaker's; the person or body standing as the subject before the quote is a side
     (a body through its unnamed head: トヨタ自動車の社長は「ホンダとの協議を進めている」)."""
-    if not _PARTNERS_JUST_BEFORE.search(body, clause, start) or body.startswith("「", s_start):
+    if not search_ending(_PARTNERS_JUST_BEFORE, body, clause, start) or body.startswith("「", s_start):
         return
     speaker = quote_speaker(body, actors, s_start, clause)
     if speaker is not None and speaker.type == "PERSON" and all(

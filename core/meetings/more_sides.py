@@ -44,6 +44,7 @@ from core.meetings.union_sides import union_parties
 from core.meetings.visit_carried import talks_the_visit_holds, visit_carried_on, visitor_carried
 from core.meetings.visit_partner import visitor_of_the_host
 from core.registry import bundled_registry
+from core.scan_ending import search_ending
 
 
 # 日米の貿易交渉, 米中の首脳会談, 日韓2国間協議: two countries written as one compound, then the meeting's qualifier;
@@ -96,7 +97,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
             and people_count(mention) < 2 and mention.title is None:
         subject_after_clause(body, mention, actors, end, s_end)
         subject_at_meeting(body, mention, actors, end, s_end, all_actors,  # Aとの会談で、Bは
-                           bool(PARTNER_BEFORE.search(body, clause, start)))
+                           bool(search_ending(PARTNER_BEFORE, body, clause, start)))
     if not mention.participants and mention.title is None and word in BARE_WORDS:
         opening_told_next(body, mention, out, actors, end, s_end, all_actors)  # 会談の冒頭、A首相は
     if mention.kind in ("talks", "phone_call", "video_call", "negotiation_round") \

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.clause_scan import last_before
 from core.clauses.referents import candidates, office_of
 from core.meetings.counted import count_value
 from core.meetings.mention import CALL_KINDS, MeetingMention, Participant
@@ -14,7 +15,6 @@ from core.meetings.titles import ROLE_OF
 from core.meetings.word_reference import NEXT_ROUND
 from core.nlp.office_names import full_office, office_role
 from core.nlp.offices import office_after
-from core.text import last_match
 
 # 小泉首相とブッシュ大統領、ブレア英首相の3首脳は: people listed, then their count as the subject
 # (A首相とB首相、C大統領の日中韓3首脳は: the countries of the people counted may stand between them and the count)
@@ -23,7 +23,7 @@ _COUNTED_PEOPLE = re.compile(r"(?:らの|の|ら)?(?:[日米中韓朝露ロ英�
 
 def counted_people(body: str, mention: MeetingMention, actors, clause: int, start: int) -> None:
     """AとB、Cの3首脳は会談した: the people listed right before a count that agrees with them are the sides."""
-    found = last_match(_COUNTED_PEOPLE, body, clause, start)
+    found = last_before(_COUNTED_PEOPLE, body, clause, start)
     if found is None or len(mention.participants) >= count_value(found["n"]):
         return
     listed, end = [], found.start()
@@ -115,7 +115,7 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
     another round: 両首脳は年内に再び会談することで一致した)."""
     if mention.participants:
         return
-    found = last_match(_BOTH_SUBJECT, body, clause, start)
+    found = last_before(_BOTH_SUBJECT, body, clause, start)
     # (a call is never talks told before: 両首脳は11日にも電話で会談した is a meeting of its own)
     told = [m for m in earlier if len(m.participants) >= 2 and m.kind not in ("visit", "trip")
             and (m.kind in CALL_KINDS) == (mention.kind in CALL_KINDS)]

@@ -56,6 +56,10 @@ class SentenceReading:
     first_of_sentence: int  # how many meetings were told before the sentence
     previous_trigger: int  # where the last meeting word read ends (the sentence start before the first)
     names: SentenceNames | None  # its actors and places by position, when it holds a meeting word
+    # the trips and the last trip or visit its words told so far (a told meeting's kind never changes): each word
+    # reads them, not every meeting told before it in the sentence
+    trips: list = field(default_factory=list)
+    last_journey: MeetingMention | None = None
 
 
 @dataclass

@@ -14,6 +14,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.guests import RECEIVED_AT
 from core.meetings.triggers import PARTNER_BEFORE, TRIGGER, kind_of
 from core.nlp.offices import office_after
+from core.scan_ending import search_ending
 from core.text import previous_sentence_start, sentence_start
 
 _KINDS = ("talks", "negotiation_round")
@@ -85,7 +86,7 @@ def partner_told_before(body: str, mention: MeetingMention, actors_before: list,
     that sentence's pair, when the sentences since name nobody but that side (売却額は2兆円。), none of them told a
     meeting of its own and the talks' sentence names nobody else before the word; whether it did."""
     if len(mention.participants) != 1 or mention.kind not in _KINDS \
-            or PARTNER_BEFORE.search(body, mention.sentence[0], mention.start):
+            or search_ending(PARTNER_BEFORE, body, mention.sentence[0], mention.start):
         return False
     side = mention.participants[0]
     pair = _pair_with_side(body, mention.sentence[0], side, actors_before, is_outlet)

@@ -13,6 +13,7 @@ from core.meetings.people import SUBJECT_AFTER
 from core.meetings.summit_body import of_states
 from core.meetings.triggers import PARTNER_BEFORE
 from core.registry import bundled_registry
+from core.scan_ending import search_ending
 
 
 def own_meeting(body: str, name: str, clause: int, start: int) -> bool:
@@ -160,7 +161,7 @@ def cabinet_of_one(body: str, mention: MeetingMention, word: str, clause: int, s
     if word not in ("閣僚会議", "閣僚会合") or start != mention.start or len(mention.participants) != 1 \
             or subject is None or not (subject.entity_id or "").startswith(("person:", "found:PERSON:")) \
             or _OPENED.match(body, end) is None \
-            or PARTNER_BEFORE.search(body, clause, start):
+            or search_ending(PARTNER_BEFORE, body, clause, start):
         return False
     side = mention.participants[0]
     return (side.entity_id or side.name) == (subject.entity_id or subject.name) \

@@ -10,6 +10,7 @@ from core.meetings.dates import SeasonDate, earliest_day, first_day, from_the_da
 from core.meetings.sentence import in_the_future, in_the_past, told_as_past
 from core.meetings.setting import last_date_before, nearest_date, time_right_after
 from core.meetings.triggers import STATUS_CUES, TALKS_TO_COME, TALKS_WORDS
+from core.scan_ending import search_ending
 
 
 # 訪問し、…会談した: a clause joined to a sentence told in the past (…た。) took place too
@@ -79,7 +80,7 @@ def tense_and_day(body: str, mention, word: str, dates, start: int, end: int, s_
     own_past = mention.status == "held" and told_as_past(body, word, end, s_end)  # 来日中の, 訪れた際
     in_past = mention.status == "held" and reference is not None and (
         _DONE_AFTER.match(body, end) or _JOINED_TO_PAST.match(body, end) and _ends_in_past(body, s_end)
-        or own_past or _HELD_BEFORE.search(body, s_start, start)
+        or own_past or search_ending(_HELD_BEFORE, body, s_start, start)
         or word.endswith(TALKS_WORDS) and _CLOSING_NOUN.match(body, end))
     if in_past and mention.date is not None:
         mention.date = in_the_past(mention.date, reference)  # 2日、首脳会談を行った (written on the 20th)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from core.clause_scan import last_before
 from core.clauses.referents import candidates, person_with_title, referred
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.each import is_subject
@@ -15,7 +16,6 @@ from core.meetings.people import name_of, person_country
 from core.nlp.office_terms import seat_holder
 from core.nlp.offices import HONORIFICS, OFFICE_WORDS
 from core.scan import skipping
-from core.text import last_match
 
 # 首相は, 議長は, 同総統は, 国務長官が: a bare title as the subject, any office of state the clause reader knows
 # (core.nlp.offices), standing for the person named before with it; 同氏 too (氏, さん alone name no one)
@@ -50,8 +50,8 @@ def bare_title_subject(body: str, mention: MeetingMention, clause: int, start: i
     会談) is the one who held it in Japan on day (the registry's office holders), when the meeting has another
     side. people: the article's actors, a SpanIndex."""
     # (a headline's topic opens its line, before any quote the headline holds: 『米大統領、…「…」横田さん面会』)
-    found = last_match(BARE_SUBJECT, body, clause, start) or last_match(_JOINED_TITLE, body, clause, start) \
-        or last_match(_HEADLINE_TOPIC, body, min(clause, s_start), start)
+    found = last_before(BARE_SUBJECT, body, clause, start) or last_before(_JOINED_TITLE, body, clause, start) \
+        or last_before(_HEADLINE_TOPIC, body, min(clause, s_start), start)
     if found is None:
         return
     referent = referred(body, people, body[found.start() : found.end("title")], found.start(), s_start)

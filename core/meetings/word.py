@@ -19,9 +19,10 @@ _REGION = re.compile(r"(?:東南アジア|東アジア|南アジア|中央アジ
 _DELEGATE_AFTER = re.compile(r"の[^、。のはが「」]{0,6}?(?:首席|次席)?(?:代表(?!団|撮影|取材|者)|団長|交渉官|特使|担当大使)")
 
 
-def meeting_word(a: ArticleReading, s: SentenceReading, match) -> Word | None:
-    """The meeting the word names, or None when it names none (病院を訪ね, 駅で会った, 6か国協議の日本代表)."""
-    body, s_start, s_end, actors, events, places = a.body, s.s_start, s.s_end, s.actors, s.events, s.places
+def meeting_word(a: ArticleReading, s: SentenceReading, match, actors: list, places: list) -> Word | None:
+    """The meeting the word names, or None when it names none (病院を訪ね, 駅で会った, 6か国協議の日本代表); actors
+    and places are the sentence's near the word (core.meetings.clause_names.SentenceNames.actors_near)."""
+    body, s_start, s_end, events = a.body, s.s_start, s.s_end, s.events
     if word_not_a_meeting(body, match, s_start, s_end, actors, places, events):
         return None
     visited = person_called_on(body, actors, match.start()) if called_on(body, match.group(0), match.start()) \

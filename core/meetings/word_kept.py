@@ -29,7 +29,7 @@ def left_unkept(a: ArticleReading, s: SentenceReading, w: Word) -> str | None:
 
     Read in this order, as the last readings of the mention are made between them (refers_back, a body of
     states' meeting, a signing's pair of countries)."""
-    body, actors, all_actors, mention, match, start, clause = a.body, s.actors, a.all_actors, w.mention, w.match, \
+    body, actors, all_actors, mention, match, start, clause = a.body, w.actors, a.all_actors, w.mention, w.match, \
         w.start, w.clause
     if match.group(0) in ("協議", "話し合い") and not mention.partnered and mention.title is None \
             and SITTING_BEFORE.search(body, clause, start):

@@ -27,11 +27,12 @@ from core.meetings.word_title import a_sitting_of_its_own, read_title
 def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMention]:
     """The meetings one meeting word tells (none, one, or one with each side); the reading moves on past it
     (s.previous_trigger, a.unkept) as the word says."""
-    word = meeting_word(a, s, match)
+    # the names near the word, at most READ_AROUND on either side: a sentence packed with thousands of meeting
+    # words and names costs each word's readers (its gate, sides, setting, title, reference) no more than an
+    # ordinary sentence
+    word = meeting_word(a, s, match, s.names.actors_near(match.start()), s.names.places_near(match.start()))
     if word is None:
         return []
-    # the names near the word, at most READ_AROUND on either side: a sentence packed with thousands of meeting
-    # words and names costs each word's readers of its sides and setting no more than an ordinary sentence
     word.actors, word.places = s.names.actors_near(word.start), s.names.places_near(word.start)
     read_sides(a, s, word)
     moved = UNKEPT if a_sitting_of_its_own(a, s, word) else None
@@ -60,6 +61,11 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
     without_bystanders(a.body, word.mention, word.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
     compound_sides(a.body, word.mention, s.s_start, word.actors)  # 日中韓首脳会談, 南北首脳会談: each country of the letters
     told = meetings_told(a, s, word)
+    for m in told:  # (what the sentence's next words read of the journeys told before them)
+        if m.kind in ("trip", "visit"):
+            s.last_journey = m
+        if m.kind == "trip":
+            s.trips.append(m)
     if not _describes_the_next(a.body, s, word):
         s.previous_trigger = word.end
     return told
@@ -84,12 +90,11 @@ def _move_past(a: ArticleReading, s: SentenceReading, word: Word, moved: str) ->
 
 def meetings_told(a: ArticleReading, s: SentenceReading, w: Word) -> list[MeetingMention]:
     """The meetings a kept mention tells: one, or one with each host, each country or each side named apart."""
-    out, mention = a.out, w.mention
-    hosts = max((sum(p.role == "host" for p in m.participants) for m in out[s.first_of_sentence:]
-                 if m.kind == "trip"), default=0)  # 中国と韓国を訪問し、A、Bと会談した: a talk in each
-    journeys = [m for m in out[s.first_of_sentence:] if m.kind in ("trip", "visit")]
+    mention = w.mention
+    hosts = max((sum(p.role == "host" for p in m.participants) for m in s.trips),
+                default=0)  # 中国と韓国を訪問し、A、Bと会談した: a talk in each
     # 両国を訪問し、それぞれの外相と会談した: a talk with each host; 両外相が…を訪れた: each from their own country
-    each_of = each_host(a.body, mention, journeys[-1], w.clause, w.start) if journeys else [mention]
+    each_of = [mention] if s.last_journey is None else each_host(a.body, mention, s.last_journey, w.clause, w.start)
     told = []
     for one in (apart for m in each_of for apart in apart_by_country(m)):
         told.extend(each_apart(a.body, one, w.clause, w.start, s.dates,  # Aは B、Cとそれぞれ会談: two meetings

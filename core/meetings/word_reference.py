@@ -18,6 +18,7 @@ from core.meetings.sentence import signed_at
 from core.meetings.sittings import GLUED_BEFORE, SUMMIT_WORDS
 from core.meetings.takeover import side_taken_over
 from core.meetings.triggers import PARTNER_BEFORE
+from core.scan_ending import search_ending
 
 # 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before; not a count
 # that says what the meeting told is (ことし7回目となる日韓首脳会談は…で行われた: the talks just told, the seventh)
@@ -32,7 +33,7 @@ ANAPHORIC = re.compile(r"(?:今回の|(?<![\u4e00-\u9fff々])同|この|その|�
 
 def read_reference(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     """What the mention says of the meetings told before it: referring, next_round, anaphoric, cited, partnered."""
-    body, actors, out, s_start, s_end = a.body, s.actors, a.out, s.s_start, s.s_end
+    body, actors, out, s_start, s_end = a.body, w.actors, a.out, s.s_start, s.s_end
     mention, match, start, end, clause = w.mention, w.match, w.start, w.end, w.clause
     mention.referring = bool(ANAPHORIC.search(body, max(s_start, start - 5), start))
     if mention.kind == "multilateral" and mention.title is None and match.group(0) in SUMMIT_WORDS \
@@ -55,7 +56,7 @@ def read_reference(a: ArticleReading, s: SentenceReading, w: Word) -> None:
             sides_of_talks_before(mention, out)  # 8月1日の覚書調印で: the memorandum of the sides in talks
         mention.anaphoric = mention.anaphoric and not (mention.participants or mention.attendees_of_previous)
     elif mention.kind == "signing" and len(mention.participants) == 1 \
-            and not PARTNER_BEFORE.search(body, clause, start):
+            and not search_ending(PARTNER_BEFORE, body, clause, start):
         # AはBとの会談で、…に署名した, Aは Bと会談し、会談後に両首脳は…に署名した: one side named, the
         # signing at the meeting told just before it is signed by that meeting's people
         alone = mention.participants
@@ -77,4 +78,4 @@ def read_reference(a: ArticleReading, s: SentenceReading, w: Word) -> None:
         if body_described(body, mention, actors, end, s_end):  # 業務提携を結んだソニーに
             mention.anaphoric = mention.anaphoric and mention.referring
     # Xは会談後, 岩屋氏が会談で: a bare meeting word with its subject only, no partner named
-    mention.partnered = bool(PARTNER_BEFORE.search(body, clause, start))
+    mention.partnered = bool(search_ending(PARTNER_BEFORE, body, clause, start))

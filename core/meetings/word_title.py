@@ -16,6 +16,7 @@ from core.meetings.subject_people import attendees
 from core.meetings.summit_body import body_holding
 from core.meetings.triggers import PARTNER_BEFORE, TREATY_PARTIES_MEET, UN_MEETING, conference_of_states
 from core.registry import bundled_registry
+from core.scan_ending import search_ending
 
 _ROUND_BEFORE = re.compile(r"第[0-9０-９]+(?:回|次)$")
 # 国際赤十字締約国会議, 気候変動枠組条約第15回締約国会議: the treaty or movement whose parties meet, written before
@@ -28,12 +29,12 @@ _SAID_AT = re.compile(r"で(?:[^、。を]{0,12}を)?(?:述べ|語|明らかに|
 def a_sitting_of_its_own(a: ArticleReading, s: SentenceReading, w: Word) -> bool:
     """Whether the word tells a body's own sitting, a group's gathering or a cabinet's, no meeting of sides."""
     body, start, end, word = a.body, w.start, w.end, w.word
-    w.grouping = grouping = grouping_before(body, s.actors, start)
+    w.grouping = grouping = grouping_before(body, w.actors, start)
     if own_sitting(body, word, grouping, start) and w.event is None and w.acronym is None \
             and w.placed is None and w.numbered is None:
         return True  # 日本サッカー協会の会合で: the body's own sitting, no meeting of sides
     if word == "会合" and body.startswith("の", start - 1) and grouping is None \
-            and w.event is None and not PARTNER_BEFORE.search(body, w.clause, start) \
+            and w.event is None and not search_ending(PARTNER_BEFORE, body, w.clause, start) \
             and _SAID_AT.match(body, end):
         return True  # 後援会の会合で表明: a group's gathering where the subject spoke, no meeting of sides
     # ブッシュ大統領は閣僚会議を開いて: one government's own ministers
@@ -42,7 +43,7 @@ def a_sitting_of_its_own(a: ArticleReading, s: SentenceReading, w: Word) -> bool
 
 def read_title(a: ArticleReading, s: SentenceReading, w: Word) -> None:
     """The name of a meeting of many and those said to attend it."""
-    body, actors, s_start, s_end, start, end = a.body, s.actors, s.s_start, s.s_end, w.start, w.end
+    body, actors, s_start, s_end, start, end = a.body, w.actors, s.s_start, s.s_end, w.start, w.end
     mention, match, grouping, numbered, event = w.mention, w.match, w.grouping, w.numbered, w.event
     if mention.kind == "multilateral" and event is None and grouping is None and numbered is None \
             and match.group(0) == "フォーラム":

@@ -11,6 +11,7 @@ import core.meetings.clause_names
 import core.meetings.sides
 import core.meetings.word_reading
 from core.meetings.detect import detect_meetings
+from core.meetings.mention import MeetingMention
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.sentences import LONGEST
@@ -84,3 +85,58 @@ def test_the_journey_a_sentence_lists_is_worked_out_once(monkeypatch):
     assert len(calls) == 1
     assert len(meetings) >= 100 and all(m.kind == "trip" for m in meetings)
     assert [p.name for p in meetings[-1].participants if p.role == "host"] == ["ドイツ", "フランス"]
+
+
+# the last readers of a word, each handed the names near it (before, every name of the sentence, for each word)
+_NAME_READERS = {
+    "meeting_word": ("visits", "destinations", "pairs"),  # its gate and the meeting it names (called on, a pair met)
+    "left_unkept": ("visits", "destinations"),  # a private visitor, private sides
+    "a_sitting_of_its_own": ("visits", "destinations", "pairs"),  # a group's sitting named before it
+    "read_reference": ("visits", "destinations", "pairs"),  # a quote's speaker and visitor, a body described
+}
+
+
+@pytest.mark.parametrize("reader,sentence", [(r, s) for r, forms in _NAME_READERS.items() for s in forms])
+def test_the_last_readers_of_a_word_read_the_names_near_it_only(monkeypatch, reader, sentence):
+    text, words = _SENTENCES[sentence]
+    small, small_found = _reader_work(monkeypatch, core.meetings.word_reading, reader, text, words)
+    large, large_found = _reader_work(monkeypatch, core.meetings.word_reading, reader, text, 2 * words)
+    assert small_found >= words - 1 and large_found >= 2 * words - 2
+    assert small > words  # each word reads names
+    assert large <= 2.3 * small, (small, large)  # twice the words, twice the work (not four times)
+
+
+def _journeys_work(monkeypatch, words: int) -> tuple[int, int]:
+    """(reads of a told meeting's kind and participants while the meetings a word tells are made, meetings found) on
+    one sentence of words visit words."""
+    body = _sentence(words)
+    mentions = detect(body, REGISTRY, None)
+    telling = core.meetings.word_reading.meetings_told
+    work, inside = [0], [False]
+    reading = MeetingMention.__getattribute__
+
+    def counted_read(self, name):
+        if inside[0] and name in ("kind", "participants"):
+            work[0] += 1
+        return reading(self, name)
+
+    def counted(*args, **kwargs):
+        inside[0] = True
+        try:
+            return telling(*args, **kwargs)
+        finally:
+            inside[0] = False
+
+    monkeypatch.setattr(MeetingMention, "__getattribute__", counted_read)
+    monkeypatch.setattr(core.meetings.word_reading, "meetings_told", counted)
+    meetings = detect_meetings(body, mentions)
+    monkeypatch.undo()
+    return work[0], len(meetings)
+
+
+def test_the_journeys_a_word_reads_are_kept_as_they_are_told(monkeypatch):
+    # each visit word reads the last journey its sentence told, not every meeting the sentence told before it
+    small, small_found = _journeys_work(monkeypatch, 300)
+    large, large_found = _journeys_work(monkeypatch, 600)
+    assert small_found == 300 and large_found == 600
+    assert large <= 2.3 * small, (small, large)

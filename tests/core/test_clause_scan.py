@@ -1,0 +1,61 @@
+"""core.clause_scan: a clause's matches found once for all its meeting words, with the answers of the searches they
+replace (the last or first match before each word)."""
+
+import random
+import re
+
+from core.clause_scan import first_before, last_before, pattern_reach
+from core.meetings.counted import _COUNTED
+from core.meetings.titles import BARE_SUBJECT, _JOINED_TITLE
+from core.text import last_match
+
+_PATTERNS = (BARE_SUBJECT, _JOINED_TITLE, _COUNTED, re.compile(r"(?<![にでと])(?:は|が)"), re.compile(r"首相(?=は)"),
+             re.compile(r"[^、。]{1,6}は$"))
+_PIECES = ("首相は", "同氏は", "外相と", "大統領が", "3か国の首脳が", "日米中の3首脳は", "中国と韓国の2か国は", "、", "。", "\n",
+           "「", "」", "会談し", "訪問した", "の", "は", "が", "と", "副大統領は", "日本、米国、中国の3か国は")
+
+
+class _Recorded:
+    """A pattern that records how many letters each of its searches walks."""
+
+    def __init__(self, pattern: re.Pattern):
+        self.pattern, self.flags, self.real, self.walked = pattern.pattern, pattern.flags, pattern, 0
+
+    def finditer(self, text, pos, endpos):
+        self.walked += endpos - pos
+        return self.real.finditer(text, pos, endpos)
+
+    def search(self, text, pos, endpos):
+        self.walked += endpos - pos
+        return self.real.search(text, pos, endpos)
+
+
+def test_the_answers_of_the_searches_of_the_whole_clause():
+    random.seed(0)
+    for _ in range(300):
+        text = "".join(random.choice(_PIECES) for _ in range(random.randint(5, 80)))
+        for _ in range(10):
+            clause = random.randrange(len(text) + 1)
+            start = random.randrange(clause, len(text) + 1)
+            for pattern in _PATTERNS:
+                last, first = last_before(pattern, text, clause, start), first_before(pattern, text, clause, start)
+                expected_last, expected_first = last_match(pattern, text, clause, start), pattern.search(text, clause, start)
+                assert (last and last.span()) == (expected_last and expected_last.span()), (text, clause, start)
+                assert (first and first.span()) == (expected_first and expected_first.span()), (text, clause, start)
+
+
+def test_the_reach_of_a_pattern():
+    assert pattern_reach(re.compile("首相は")) == 3 + 2  # its letters, the end $ tests, a line break before it
+    assert pattern_reach(re.compile(r"首相(?=は)")) == 3 + 2
+    assert pattern_reach(re.compile(r"[^、]+は")) is None  # long without bound: searched as before
+    assert pattern_reach(re.compile(r"は?")) is None  # may be empty
+
+
+def test_a_packed_clause_is_walked_once_and_near_each_word():
+    text = "「" + "日米会談、" * 300 + "」と述べた。"
+    recorded = _Recorded(re.compile(r"(?:同|副)?首相は"))
+    for found in re.finditer("会談", text):
+        assert last_before(recorded, text, 1, found.start()) is None  # each word looks back over its clause
+        assert first_before(recorded, text, 1, found.start()) is None
+    clause = len(text) - 1
+    assert recorded.walked <= clause + 2 * 300 * (4 + 2)  # the clause once, the reach before each word twice
