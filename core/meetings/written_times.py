@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
+# 昨年から続く協議, 先月に続く会談, 昨年以来の会談, 昨年来の: the time the talks run from, not their occasion's (the word
+# may well be the meeting just told)
+_SINCE = r"から|以来|以降|来[の、]|に続"
 # a word of time relative to the writing, its season after it or folded in (今秋, 来春), and what may stand between
 # it and the meeting word in one clause (来年の適切な時期にプーチン氏の訪日): no comma, no full stop. The greedy start
 # makes the word nearest the meeting word the one read (昨年の首脳会談で合意した来年の訪日: 来年, not 昨年)
 _RELATIVE = re.compile(r".*(?P<word>一昨年|再来年|今年|本年|来年|昨年|去年|年内|今月|来月|先月|今週|来週|先週"
-                       r"|(?P<folded>[今来昨])(?:春|夏|秋|冬))[^、。「」『』]{0,16}$")
+                       r"|(?P<folded>[今来昨])(?:春|夏|秋|冬))(?!" + _SINCE + r")[^、。「」『』]{0,16}$")
 # each word as one point of its scale: two words of one scale and different points are two times
 _POINTS = {"一昨年": ("year", -2), "昨年": ("year", -1), "去年": ("year", -1), "今年": ("year", 0),
            "本年": ("year", 0), "年内": ("year", 0), "来年": ("year", 1), "再来年": ("year", 2),

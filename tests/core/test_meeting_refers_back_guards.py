@@ -70,3 +70,11 @@ def test_the_time_word_nearest_the_meeting_word_is_the_one_read():
     assert [word for word, _ in _joined(text)] == ["訪日"]
     text = "岸田外相は10日、王毅外相と会談した。林氏は「昨年の議論を踏まえた今月の会談で成果を出した」と語った。"
     assert [word for word, _ in _joined(text)] == ["会談"]
+
+
+def test_a_time_the_talks_run_from_is_no_other_occasion():
+    # 昨年から続く協議, 先月に続く会談, 昨年以来の会談: the talks just told, measured from an earlier time
+    for later in ("昨年から続く協議では海洋問題が焦点となった。", "先月に続く協議で、両氏は海洋問題を話し合った。",
+                  "昨年以来の協議で、両氏は海洋問題を話し合った。"):
+        proposals = proposals_in("林外相は10日、王毅外相と協議した。" + later)
+        assert [len(p.mentions) for p in proposals] == [2], later
