@@ -16,7 +16,7 @@ from core.clauses.phrases import of_group, phrases
 from core.meetings.arguments import read_arguments
 from core.meetings.carried_body import body_subject_before
 from core.meetings.mention import MeetingMention
-from core.meetings.triggers import TRIGGER, kind_of
+from core.meetings.sides_elsewhere import talks_told
 from core.text import previous_sentence_start
 
 _KINDS = ("talks", "negotiation_round")
@@ -50,7 +50,7 @@ def body_carried_alone(body: str, mention: MeetingMention, sentence_actors, span
     begin = s_start
     for _ in range(_REACH):
         begin = previous_sentence_start(body, begin)
-    if any(kind_of(found.group(0)) not in ("visit", "trip") for found in TRIGGER.finditer(body, begin, s_start)):
+    if talks_told(body, begin, s_start):
         return False  # …との交渉に入った。交渉は難航: the talks told just before, referred back to
     side = body_subject_before(body, spans, all_actors, all_places, s_start, registry)
     if side is None:

@@ -61,7 +61,7 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     reach = _named_sentence(body, mention.sentence[0], [*actors_before, *places_before], is_outlet) \
         if opening and _FOLLOW_ON.search(head) is None else mention.start - _REACH
     types = _OPENING_TYPES if reach > mention.start - _REACH else _SIDE_TYPES
-    if types is _OPENING_TYPES and _talks_told(body, reach, mention.sentence[0]):
+    if types is _OPENING_TYPES and talks_told(body, reach, mention.sentence[0]):
         return False  # …和平交渉を再開することで合意した。交渉は9月2日から: the talks just told, referred back to
     sides = [m for m in actors_before if m.type in types and m.start >= reach
              and not is_outlet(m) and not _in_aside(body, m)]
@@ -120,7 +120,7 @@ def _pair_with_side(body: str, s_start: int, side: Participant, actors_before: l
     end = s_start
     for _ in range(_PARTNER_REACH):
         opened = previous_sentence_start(body, end)
-        if opened == end or _talks_told(body, opened, end):
+        if opened == end or talks_told(body, opened, end):
             return None
         sides = [m for m in actors_before if m.type in _OPENING_TYPES and opened <= m.start < end
                  and not is_outlet(m) and not _in_aside(body, m)]
@@ -191,7 +191,7 @@ def _after(body: str, m) -> int:
     return office.end() if office is not None else m.end
 
 
-def _talks_told(body: str, begin: int, end: int) -> bool:
+def talks_told(body: str, begin: int, end: int) -> bool:
     """Whether [begin, end) holds a word of talks (a visit's word, 来日, 訪米, tells no talks to refer back to)."""
     return any(kind_of(found.group(0)) not in ("visit", "trip") for found in TRIGGER.finditer(body, begin, end))
 

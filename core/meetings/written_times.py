@@ -11,10 +11,16 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.agreement import LOOK_BACK
+
+# 昨年から続く協議, 先月に続く会談, 昨年以来の会談, 昨年来の: the time the talks run from, not their occasion's (the word
+# may well be the meeting just told)
+_SINCE = r"から|以来|以降|来[の、]|に続"
 # a word of time relative to the writing, its season after it or folded in (今秋, 来春), and what may stand between
-# it and the meeting word in one clause (来年の適切な時期にプーチン氏の訪日): no comma, no full stop
-_RELATIVE = re.compile(r"(?P<word>一昨年|再来年|今年|本年|来年|昨年|去年|年内|今月|来月|先月|今週|来週|先週"
-                       r"|(?P<folded>[今来昨])(?:春|夏|秋|冬))[^、。「」『』]{0,16}$")
+# it and the meeting word in one clause (来年の適切な時期にプーチン氏の訪日): no comma, no full stop. The greedy start
+# makes the word nearest the meeting word the one read (昨年の首脳会談で合意した来年の訪日: 来年, not 昨年)
+_RELATIVE = re.compile(r".*(?P<word>一昨年|再来年|今年|本年|来年|昨年|去年|年内|今月|来月|先月|今週|来週|先週"
+                       r"|(?P<folded>[今来昨])(?:春|夏|秋|冬))(?!" + _SINCE + r")[^、。「」『』]{0,16}$")
 # each word as one point of its scale: two words of one scale and different points are two times
 _POINTS = {"一昨年": ("year", -2), "昨年": ("year", -1), "去年": ("year", -1), "今年": ("year", 0),
            "本年": ("year", 0), "年内": ("year", 0), "来年": ("year", 1), "再来年": ("year", 2),
@@ -47,15 +53,23 @@ def times_written_apart(body: str, mention, earlier) -> bool:
     own = time_written(body, mention.start, mention.sentence[0])
     if own is None:
         return False
-    told = [time_written(body, m.start, m.sentence[0]) for m in earlier.mentions]
+    tellings = _tellings(earlier)
+    told = [time_written(body, m.start, m.sentence[0]) for m in tellings]
     of_scale = [t for t in told if t is not None and t[0] == own[0]]
     if of_scale:
         return own not in of_scale
-    return own[0] in ("year", "month") and own[1] != 0 and _told_this_month(body, earlier)
+    return own[0] in ("year", "month") and own[1] != 0 and _told_this_month(body, tellings)
 
 
-def _told_this_month(body: str, earlier) -> bool:
-    """Whether a telling of the meeting writes its day with no month (10日) and none of its sentences another
-    year or month."""
-    return any(m.day_written is not None and m.day_written[0] is None for m in earlier.mentions) \
-        and not any(_NOT_NOW.search(body, *m.sentence) for m in earlier.mentions)
+def _tellings(earlier) -> list:
+    """The first telling of the earlier meeting and its last LOOK_BACK: each bare word asks this of the meeting it
+    would join, so a page telling one meeting a thousand times costs each word the same work, not all the tellings
+    before it (an article tells a meeting a few times)."""
+    return [*earlier.mentions[:1], *earlier.mentions[1:][-LOOK_BACK:]]
+
+
+def _told_this_month(body: str, tellings: list) -> bool:
+    """Whether a telling of the meeting writes its day with no month (10日) and none of its sentences (each read
+    once) another year or month."""
+    return any(m.day_written is not None and m.day_written[0] is None for m in tellings) \
+        and not any(_NOT_NOW.search(body, *sentence) for sentence in {m.sentence for m in tellings})

@@ -61,3 +61,20 @@ def test_next_years_talks_and_the_next_talks_are_not_the_talks_just_held():
     for later in ("林氏は「来年の会談で成果を出したい」と語った。", "林氏は「次の会談では成果を出したい」と語った。"):
         assert _joined("林外相は10日、王毅外相と会談した。" + later) == []
     assert [word for word, _ in _joined("林外相は10日、王毅外相と会談した。会談は約1時間行われた。")] == ["会談"]
+
+
+def test_the_time_word_nearest_the_meeting_word_is_the_one_read():
+    # 昨年から話し合ってきた来年の訪日: the visit is next year's (来年), as the visit agreed; 昨年 starts the talks
+    text = ("安倍首相は9日、北京でプーチン大統領と会談し、来年の適切な時期にプーチン氏の訪日を準備することで一致した。"
+            "両首脳が昨年から話し合ってきた来年の訪日で平和条約を進める。")
+    assert [word for word, _ in _joined(text)] == ["訪日"]
+    text = "岸田外相は10日、王毅外相と会談した。林氏は「昨年の議論を踏まえた今月の会談で成果を出した」と語った。"
+    assert [word for word, _ in _joined(text)] == ["会談"]
+
+
+def test_a_time_the_talks_run_from_is_no_other_occasion():
+    # 昨年から続く協議, 先月に続く会談, 昨年以来の会談: the talks just told, measured from an earlier time
+    for later in ("昨年から続く協議では海洋問題が焦点となった。", "先月に続く協議で、両氏は海洋問題を話し合った。",
+                  "昨年以来の協議で、両氏は海洋問題を話し合った。"):
+        proposals = proposals_in("林外相は10日、王毅外相と協議した。" + later)
+        assert [len(p.mentions) for p in proposals] == [2], later
