@@ -213,14 +213,15 @@ def _descendants(pid: int) -> list[int]:
     return found
 
 
-def _rollup(pid: int) -> dict[str, int]:
-    """kB of resident, proportional and anonymous memory of pid (nothing when it is gone)."""
+def _rollup(pid: int, fields: tuple[str, ...] = MemoryWatch.FIELDS) -> dict[str, int]:
+    """kB of pid's memory by fields of its smaps_rollup (by default resident, proportional and anonymous; nothing
+    when it is gone)."""
     try:
         lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
     except OSError:
         return {}
     values = dict(line.split(":", 1) for line in lines[1:] if ":" in line)
-    return {field: int(values[field].split()[0]) for field in MemoryWatch.FIELDS if field in values}
+    return {field: int(values[field].split()[0]) for field in fields if field in values}
 
 
 def bench(label: str, paths: list[Path], chars: int, db_path: Path, traced: bool, timeline: float = 0.0,

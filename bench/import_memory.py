@@ -33,7 +33,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.bench_import import _descendants  # noqa: E402
+from bench.bench_import import _descendants, _rollup  # noqa: E402
 from bench.page_frames import distinct_mb, frames  # noqa: E402
 
 CORPORA = ROOT.parent / "shared" / "corpus"
@@ -42,12 +42,9 @@ FIELDS = ("Rss", "Pss", "Private_Clean", "Private_Dirty", "Anonymous")
 
 def rollup(pid: int) -> dict[str, int]:
     """kB of pid's memory by FIELDS, with Uss (its private pages); nothing when it is gone."""
-    try:
-        lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
-    except OSError:
+    found = _rollup(pid, FIELDS)
+    if not found:
         return {}
-    values = dict(line.split(":", 1) for line in lines[1:] if ":" in line)
-    found = {field: int(values[field].split()[0]) for field in FIELDS if field in values}
     found["Uss"] = found.get("Private_Clean", 0) + found.get("Private_Dirty", 0)
     return found
 
