@@ -44,7 +44,7 @@ def topics_over_content_subjects(body: str, mentions: list, found: list) -> list
     for claim in found:
         if claim.attribution == "direct" or not (claim.holder_entity_id or claim.holder_text):
             continue
-        s_start = max(sentence_start(body, claim.start), claim.start - LONGEST)  # a page with no 。: linear
+        s_start = sentence_start(body, claim.start, LONGEST)  # a page with no 。: read no further back than that
         if _TOLD_ON.search(body, claim.end, sentence_end(body, claim.end)) or _SAYING_ANSWERED.match(body, claim.end):
             continue
         # the holders of its sentence before it: a slice, not the article's every mention for every claim

@@ -39,7 +39,7 @@ def held_by_own_media(body: str, mentions: list, found: list) -> list:
     starts = [m.start for m in people]
     taken = set()
     for claim in sorted(found, key=lambda c: c.start):
-        s_start = max(sentence_start(body, claim.start), claim.start - LONGEST)  # a page with no 。: linear
+        s_start = sentence_start(body, claim.start, LONGEST)  # a page with no 。: read no further back than that
         # the holders of its sentence before it: a slice, not the article's every mention for every claim
         owner = _owner(body, people[bisect_left(starts, s_start):bisect_left(starts, claim.start)], claim.start)
         if owner is None or (owner.start, owner.end) in taken:
