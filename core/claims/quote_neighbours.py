@@ -38,6 +38,21 @@ _NAMED_THEN_SO = re.compile(r"[—―─ \u3000]*(?P<gap>[^「」。、をにで
                             r"(?:で|に|に対し|に対して)、?){0,3}(?P<cue2>" + _SO_VERBS + r")(?:た|ている|ていた)。?$)")
 
 
+# 「…」。外相は10日の記者会見で、米国の対応を批判した / 強調し、自制を求めた: a quote leading the sentence of its speaker,
+# whose verb is a stance on a target (批判した, 非難した, 不快感を示した, 語気を強めた) or a verb of speech the sentence goes on
+# after; only who, when, where and to whom before it. Not a verb of speech with an object of its own (訪問の成果を語った:
+# it tells something else), nor a deed (逮捕した, 発表した).
+_SETTING = r"(?:(?:[0-9０-９]{1,2}日|同日)(?:夜|朝|午前|午後)?、?|(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]|の){1,16}?" \
+    r"(?:で|に|に対し|に対して)、?){0,3}"
+_LEAD_TOLD = re.compile(
+    r"(?:[^「」。、はが\n]{1,16}?、)?(?P<gap>[^「」。、をにでがはと\n]{2,24}?(?:は|が)、?)" + _SETTING +
+    r"(?:(?P<cue>(?:語っ|述べ|話し|強調し|説明し|訴え|主張し|指摘し|力説し)(?=、)"
+    r"|(?:[^「」。、\n]{1,20}?を(?:強く|厳しく|改めて|重ねて|激しく)?)?(?:批判し|非難し|牽制し|けん制し|一蹴し)(?:た|(?=、))"
+    r"|(?:[^「」。、\n]{1,16}?(?:に|への|に対する|に対して))?(?:強い|深い|大きな)?"
+    r"(?:不快感|不満|懸念|憤り|怒り|警戒感|危機感|遺憾の意)を(?:示し|あらわにし|露わにし|にじませ|表明し)(?:た|(?=、))"
+    r"|語気を強め(?:た|(?=、))))")
+
+
 def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
     """A sentence that is a quote and then who said it, with no と between (a translated style)."""
     if body[s_start] != "「" or body[s_end - 1] not in "。た":
@@ -47,6 +62,8 @@ def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
         return []
     end = found[-1][1]
     match = _SAID_AFTER.fullmatch(body, end, s_end) or _NAMED_THEN_SO.match(body, end, s_end)
+    if match is None and all(SAID_WORDS.search(body, a, b) for a, b in found):
+        match = _LEAD_TOLD.match(body, end, s_end)  # 「…」外相は10日、米国の対応を批判した
     if match is None:
         return []
     verb = "cue2" if "cue2" in match.re.groupindex and match.group("cue2") else "cue"
@@ -88,6 +105,8 @@ def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]])
             return []
         stop = n_end - (body[n_end - 1] == "\n")
         match = _SAID_SO.fullmatch(body, n_start, stop) or _SAID_PLAIN.fullmatch(body, n_start, stop)
+        if match is None and all(SAID_WORDS.search(body, a, b) for a, b in found):
+            match = _LEAD_TOLD.match(body, n_start, stop)  # 「…」。外相は10日の記者会見で強調し、…を求めた
         if match is not None:
             cue = body[match.start("cue") : match.end()].rstrip("。")
             return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
