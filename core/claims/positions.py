@@ -19,9 +19,9 @@ def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[t
     for start, end, cue, cue_start, gap in object_claims(body, s_start, s_end):
         if any(a < end and start < b for a, b in taken) or any(a <= cue_start < b for a, b in taken) \
                 or any(start - 4 <= b <= start and "、" not in body[b:start].replace("と、", "と")
-                       and not (body.startswith("として", b) and _STANCE_HELD.search(body, start, end)) for _, b in taken):
-            # …との見方を示した, 「…」と、謝罪の意を示した: read already with what was said (「…」として解剖反対を表明: the
-            # quote is the reason given, the stance on the matter a claim of its own)
+                       and not (body.startswith("として", b) and _OWN_OBJECT.search(body, start, end)) for _, b in taken):
+            # …との見方を示した, 「…」と、謝罪の意を示した: read already with what was said (「…」として解剖反対を表明,
+            # 「…」として…改革に取り組む考えを示した: the quote is the reason given, the stance or the view a claim of its own)
             continue
         if _FELT.search(body, start, end) and any(_AFTER_QUOTE.fullmatch(body, f[1], start) for f in found if f[3] == "direct"):
             continue  # 「…」と述べ、開業に期待を示した: a feeling shown with a quote, no claim beside it
@@ -40,8 +40,9 @@ def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[t
     return out
 
 
-# A stance on a matter, as an object's last word: 解剖反対, 増税への反対
-_STANCE_HELD = re.compile(r"(?:反対|賛成|支持|不支持|抗議|拒否)$")
+# A stance on a matter, as an object's last word (解剖反対, 増税への反対), or a view with a clause of its own (…改革に
+# 取り組む考え)
+_OWN_OBJECT = re.compile(r"(?:反対|賛成|支持|不支持|抗議|拒否)$|[うくぐすつぬぶむるただい](?:考え|意向|方針|姿勢|立場|構え)$")
 # A feeling shown rather than a view held: condolence, thanks, congratulation, hope, joy, eagerness
 _FELT = re.compile(r"(?:哀悼|弔意|追悼|お悔やみ|感謝|謝意|祝意|敬意|期待|喜び|意欲)(?:の意)?$")
 # A noun of a feeling or a stance with no content of its own (危機感, 強い懸念, 不快感)
@@ -72,7 +73,7 @@ _PRONOUN = re.compile(r"(?:それ|これ|あれ|同)[^ぁ-ゖ]{0,2}|(?:この|�
 
 
 # A clause closing before a noun shown (…を求める姿勢を見せた, …争う構えをみせた, …という姿勢を見せ)
-_SHOWN_CLAUSE = re.compile(r"(?:[るたうい]|との|という)$")
+_SHOWN_CLAUSE = re.compile(r"(?:[うくぐすつぬぶむるただい]|との|という)$")
 # What one complains of in the body: 症状を訴えた, 体調不良を訴え, 腹痛を訴えて
 _SYMPTOM = re.compile(r"(?:症状|体調不良|不調|痛み|[頭腹胸腰]痛|吐き気|めまい|息苦しさ|発熱|しびれ|違和感|不眠)$")
 

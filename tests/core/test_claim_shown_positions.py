@@ -72,3 +72,22 @@ def test_a_verb_or_a_manner_before_to_holds_nothing():
 def test_a_stance_told_as_what_it_came_to():
     [c] = candidates("民主党は最終的に、独自候補の擁立を支持する形となった。")
     assert "擁立" in c.text and holder_of(c) == "民主党"
+
+
+def test_a_view_that_something_will_be_held_with_toshiteiru():
+    [c] = candidates(_sentence_with("wn-01008", "だろうとしている"))
+    assert c.text.endswith("加盟がしやすくなるだろう") and c.cue == "している"
+
+
+def test_a_view_after_the_quote_given_as_its_reason_and_a_plan_shown():
+    found = candidates(_sentence_with("wn-01657", "取り組む考えを示した"))
+    assert "地方行財政への改革や活性化に取り組む考え" in [c.text for c in found]
+    found = candidates(_sentence_with("wn-02034", "構想を示しており"))
+    assert any(c.cue == "構想を示" and c.text.endswith("国際部隊の構想") for c in found)
+
+
+def test_conditions_given_with_the_matter_first():
+    [c] = candidates(_sentence_with("wn-02034", "休戦の条件として挙げている"))
+    assert c.text == "イスラエル兵の解放とヒズボラの武装解除" and holder_of(c) == "イスラエル"
+    listed = candidates(_sentence_with("topic-news-6895397", "などの理由を根拠として挙げた"))
+    assert not any(c.text == "などの理由" for c in listed)  # the quotes are what is given
