@@ -1,7 +1,7 @@
 """Positions a holder takes without a verb of saying: a stance told as a state (ケニヤッタ氏も反対している, 首相は
 増税に否定的だ), a denial or an opposition of what the sentence before told (ブチュタ氏はこのことを一貫して否定していた),
-a campaign against something (閣僚が改正案に反対する運動を行っている), or a reason given (同紙ではこの原因として、…などを
-挙げている).
+a campaign against something (閣僚が改正案に反対する運動を行っている), a reason given (同紙ではこの原因として、…などを
+挙げている, …の武装解除を休戦の条件として挙げている), or a view or a feeling a named topic had (熊谷氏は…任せておけないという思いがあった).
 
 No verb of saying introduces them, so the speech readers (core.claims.reported, core.claims.positions) pass them by;
 yet each tells who holds what stance, as a reader marks it. The span follows the gold's convention: the matter the
@@ -57,6 +57,14 @@ _PASSED_ON = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])"
                         r"(?:から|の間から|の中から)(?:は|も)?、?(?P<span>(?:" + STANCE_WORDS + r")(?:の声)?)を(?:伝え|報じ)")
 # A reason or a cause given, listed with 挙げる: 同紙ではこの原因として、…低迷や…高騰などを挙げている
 _GIVEN_AS = re.compile(r"(?:理由|原因|要因|背景|根拠)として(?:は)?、?(?P<span>[^。]{2,80}?)を(?:挙げ|あげ)(?=て|た|、|る(?:[。、]|$))")
+# A view or a feeling its holder had, told with ある: 熊谷氏は…任せておけないという思いがあったという, 首相には…との
+# 認識がある (the holder a named topic of the sentence: …という考えもある alone is nobody's)
+_MIND_NOUNS = "思い|考え|気持ち|認識|懸念|危機感|不安|意識"
+_MIND_HELD = re.compile(r"(?:という|との)(?P<word>" + _MIND_NOUNS + r")が、?(?:強く)?(?:あ(?:る|った|り)|強(?:い|かった|まっ))")
+# A topic that names who holds a view: a person, a body, a side, a title (not この問題は, 背景は)
+_HOLDER_TOPIC = re.compile(r"(?:氏|さん|君|相|長|官|領|党|省|庁|府|側|ら|たち|者|員|会|団|社|国|軍|局|監督|選手|教授|知事|議員|政府|当局)(?:に)?(?:は|も)、?$")
+# The same told the other way round, the matter first: …の解放と…の武装解除を休戦の条件として挙げている
+_LISTED_AS = re.compile(r"を(?:[^、。「」をはが]{1,12}の)?(?:条件|理由|原因|要因|根拠|前提)として(?:は)?(?:挙げ|あげ)(?=て|た|、|る(?:[。、]|$))")
 _TRIM = " \u3000、"
 _HOW_FIRST = re.compile(_HOW)
 _CONNECTIVE = re.compile(r"(?:(?:なお|また|さらに|一方で?|しかし|ただ|特に)(?![ぁ-ゖ])、?)?")
@@ -76,7 +84,8 @@ def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
     out = []
     for start, end, cue, gap in _state_stances(body, s_start, s_end) + _referred_stances(body, s_start, s_end) \
             + _attitudes(body, s_start, s_end) + _campaigns(body, s_start, s_end) + _passed_on(body, s_start, s_end) \
-            + [(*m.span("span"), "として…を挙げ", None) for m in _GIVEN_AS.finditer(body, s_start, s_end)]:
+            + [(*m.span("span"), "として…を挙げ", None) for m in _GIVEN_AS.finditer(body, s_start, s_end)] \
+            + _minds_held(body, s_start, s_end) + _listed_as(body, s_start, s_end):
         if end - start < 2 or _quoted(body, s_start, start) or any(a < end and start < b for a, b in taken):
             continue
         told = isinstance(gap, Told)  # the holder read here (キリスト教界からも反対を伝えている)
@@ -86,7 +95,7 @@ def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
 
 
 # A word every rule below needs: a stance word, an attitude, or the verb a reason is given with
-_GATE = re.compile(STANCE_WORDS + "|否定的|懐疑的|慎重|消極的|批判的|前向き|肯定的|好意的|強硬|挙げ|あげ")
+_GATE = re.compile(STANCE_WORDS + "|否定的|懐疑的|慎重|消極的|批判的|前向き|肯定的|好意的|強硬|挙げ|あげ|(?:という|との)(?:" + _MIND_NOUNS + ")が")
 
 
 def _quoted(body: str, s_start: int, at: int) -> bool:
@@ -206,6 +215,32 @@ def _topic_before(body: str, s_start: int, start: int) -> tuple[int, int] | None
         if topic.start() - name_start >= 2:
             return name_start, topic.end()
     return None
+
+
+def _minds_held(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """熊谷氏は…任せておけないという思いがあった: the view is the named topic's, its content the clause before という."""
+    out = []
+    for match in _MIND_HELD.finditer(body, s_start, s_end):
+        if _NOUN_NEXT.match(body, match.end()) or _NOT_HELD.match(body, match.end()):
+            continue  # …という思いがある人: it describes a noun; …思いがあるのか: asked
+        start = _clause_before(body, s_start, match.start())
+        topic = _topic_before(body, s_start, start)
+        if match.start() - start < 4 or topic is None or not _HOLDER_TOPIC.search(body, topic[0], topic[1]):
+            continue  # …という懸念がある: nobody named holds it
+        out.append((start, match.start(), body[match.start() : match.end()], topic))
+    return out
+
+
+def _listed_as(body: str, s_start: int, s_end: int) -> list[tuple]:
+    """…の武装解除を休戦の条件として挙げている: the matter given as a condition or a reason, its clause before を."""
+    out = []
+    for match in _LISTED_AS.finditer(body, s_start, s_end):
+        start = _clause_before(body, s_start, match.start())
+        if body[start - 1 : start] == "」":
+            continue  # 「…」「…」などの理由を根拠として挙げた: the quotes are what is given, read with them
+        if match.start() - start >= 2 and not re.fullmatch(_PRONOUN, body[start : match.start()]):
+            out.append((start, match.start(), body[match.start() : match.end()], None))
+    return out
 
 
 def _passed_on(body: str, s_start: int, s_end: int) -> list[tuple]:

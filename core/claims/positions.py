@@ -18,11 +18,16 @@ def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[t
     out = []
     for start, end, cue, cue_start, gap in object_claims(body, s_start, s_end):
         if any(a < end and start < b for a, b in taken) or any(a <= cue_start < b for a, b in taken) \
-                or any(start - 4 <= b <= start and "、" not in body[b:start].replace("と、", "と") for _, b in taken):
-            # …との見方を示した, 「…」と、謝罪の意を示した: read already with what was said
+                or any(start - 4 <= b <= start and "、" not in body[b:start].replace("と、", "と")
+                       and not (body.startswith("として", b) and _OWN_OBJECT.search(body, start, end)) for _, b in taken):
+            # …との見方を示した, 「…」と、謝罪の意を示した: read already with what was said (「…」として解剖反対を表明,
+            # 「…」として…改革に取り組む考えを示した: the quote is the reason given, the stance or the view a claim of its own)
             continue
         if _FELT.search(body, start, end) and any(_AFTER_QUOTE.fullmatch(body, f[1], start) for f in found if f[3] == "direct"):
             continue  # 「…」と述べ、開業に期待を示した: a feeling shown with a quote, no claim beside it
+        if body.endswith("など、", s_start, start) and _BARE_NOUN.fullmatch(body, start, end) \
+                and any(f[3] in ("direct", "mixed") and f[1] <= start for f in found):
+            continue  # 「A」と述べるなど、危機感を示す: the quotes summed up as a feeling, nothing held beside them
         inner = _REPORTED_SAYING.search(body, max(s_start, start - 40), end) if _OUTLET_TOLD.match(cue) else None
         if inner is not None and inner.end() == end and not any(a < inner.start() < b for a, b in taken):
             # AFP通信が死者は35人としたことを伝えた: AFP said it, the outlet named before told it
@@ -35,8 +40,13 @@ def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[t
     return out
 
 
-# A feeling shown rather than a view held: condolence, thanks, congratulation, hope, joy
-_FELT = re.compile(r"(?:哀悼|弔意|追悼|お悔やみ|感謝|謝意|祝意|敬意|期待|喜び)(?:の意)?$")
+# A stance on a matter, as an object's last word (解剖反対, 増税への反対), or a view with a clause of its own (…改革に
+# 取り組む考え)
+_OWN_OBJECT = re.compile(r"(?:反対|賛成|支持|不支持|抗議|拒否)$|[うくぐすつぬぶむるただい](?:考え|意向|方針|姿勢|立場|構え)$")
+# A feeling shown rather than a view held: condolence, thanks, congratulation, hope, joy, eagerness
+_FELT = re.compile(r"(?:哀悼|弔意|追悼|お悔やみ|感謝|謝意|祝意|敬意|期待|喜び|意欲)(?:の意)?$")
+# A noun of a feeling or a stance with no content of its own (危機感, 強い懸念, 不快感)
+_BARE_NOUN = re.compile(r"(?:強い|深い|大きな)?(?:危機感|懸念|不快感|不信感|警戒感|不満|不安|遺憾の意|反発|理解|期待|意欲|関心|難色)")
 # What joins a quote to what its speaker did next in one sentence: 」と述べ、, 」との声明を出し、, 」と語り、
 _AFTER_QUOTE = re.compile(r"と[^「」。はが]{0,16}、")
 # The object of an outlet's report that is itself someone's saying: …AFP通信が死者は35人としたことを伝えた
@@ -45,8 +55,9 @@ _REPORTED_SAYING = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z・])(?P
                               r"(?P<said>[^、。「」]{2,60}?)と(?P<verb>した|している|していた|述べた|語った|発表した|明らかにした)$")
 
 
-# A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声
-RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|す|る|た|ている|ていた)(?=(?![上際後]|一方)[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]|もの)"
+# A position verb that qualifies a noun is no claim of its own: 続投を批判していた舛添氏, 中止を求める声 (not 形となった:
+# …開示を同意する形となった is the verb told, 形 no noun it describes; …を表明する形で調整 is a plan's form)
+RELATIVE = re.compile(r"(?:(?:する|した|している|していた|してきた|す|る|た|ている|ていた)(?=(?![上際後]|一方|形(?:と|に)な)[\u4e00-\u9fff\u30a1-\u30fa0-9０-９]|もの)"
                       r"|の)")  # 批判の矛先: the word is a noun here, not a predicate
 # Nouns of a request or statement made (…援助の要請を各国に行った, 理解を示す発言を行った): their verb is 行う alone
 _MADE_NOUNS = ("要請", "要望", "提案", "発言")
@@ -61,6 +72,8 @@ _JOINING = re.compile(r"(?:また|さらに|一方で?|なお|同時に)(?![ぁ-
 _PRONOUN = re.compile(r"(?:それ|これ|あれ|同)[^ぁ-ゖ]{0,2}|(?:この|その)[^ぁ-ゖ]?")  # この嫌疑, この報告書: a matter named, held
 
 
+# A clause closing before a noun shown (…を求める姿勢を見せた, …争う構えをみせた, …という姿勢を見せ)
+_SHOWN_CLAUSE = re.compile(r"(?:[うくぐすつぬぶむるただい]|との|という)$")
 # What one complains of in the body: 症状を訴えた, 体調不良を訴え, 腹痛を訴えて
 _SYMPTOM = re.compile(r"(?:症状|体調不良|不調|痛み|[頭腹胸腰]痛|吐き気|めまい|息苦しさ|発熱|しびれ|違和感|不眠)$")
 
@@ -78,6 +91,10 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue  # CUDは抗議デモを行い: the word begins a compound noun, no verb
         if _INSIDE_KOTO.match(body, match.end()):
             continue  # …就任を拒否したことを評価する: the outer verb takes the whole clause
+        if _RECAP_END.match(body, match.end()) and body.startswith(_BULLETS, body.rfind("\n", 0, match.start()) + 1):
+            continue  # - 対話と交渉による解決を強調したこと: an item of the article's recap of what was said above
+        if _SUPPOSED.match(body, match.end()):
+            continue  # …に対応を求めることも考えられる: the writer's guess at what may be done, nobody's position
         if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
                 or NEGATED.match(body, match.end()) or _NOUN_NEGATED.match(body, match.end()) \
                 or body.startswith(("され", "れ", "られ"), match.end()):
@@ -92,6 +109,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
                 continue  # …の発言を伝えた: a statement passed on, its words not told; 要請を行ってきた幹部: who it describes
             if _PRONOUN.fullmatch(body, clause_start(body, s_start, match.start("noun")), match.start("noun")):
                 continue  # その方針を伝えている: the view named before, its content not told here
+            if match.group("cue2") in ("見せ", "みせ") and not _SHOWN_CLAUSE.search(body, s_start, match.start("noun")):
+                continue  # 強気な姿勢を見せた: a manner shown; …を求める姿勢を見せた tells what is held
             end, cue = match.end("noun"), match.group("noun") + "を" + match.group("cue2")
             gap = match.span("gap2") if match.group("gap2") else None
             joint = next((j for j in ("との", "という", "とする") if body.endswith(j, s_start, match.start("noun"))), None)
@@ -121,6 +140,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
         if body[start - 1 : start] == "」" and body[start : start + 1] == "と" \
                 and not body.startswith(("とする", "という", "との", "とし"), start):
             start += 1  # 「…」と「遺憾の意」を表明し: the quote before is said, the object is its own
+        elif body[start - 1 : start] == "」" and body.startswith("として", start):
+            start += 3  # 「…」として解剖反対を表明: the quote is the reason, what follows として the object
         if body[start - 1 : start] == "」" and body[start : start + 1] in ("の", "を"):
             start = body.rfind("「", s_start, start)  # 「ねじれ国会」の下での協力を求めた, 番組「X」を終了することを: the quote names the matter
         while start < end and body[start] in _TRIM:
@@ -151,13 +172,15 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
     for match in _ASKED.finditer(body, s_start, s_end) if body.find("よう", s_start, s_end) >= 0 else ():
         # …を果たすように求めた: what is asked for
         after = body[match.end() : match.end() + 8]
+        if _RECEIVED.match(body, match.end()):
+            continue  # …手伝うよう依頼を受けて: what someone else was asked, the asker not named
         if NEGATED.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not _STATEMENT.match(body, match.end())) \
                 or _EXPECTED.match(after) \
                 or body.startswith(("され", "れ", "られ"), match.end()):
             continue  # …よう求める声, …よう求めると見られる: nobody asked yet
         start = clause_start(body, s_start, match.start())
-        if body[start - 1 : start] == "」" and body[start : start + 1] in "をがに":
-            start = body.rfind("「", s_start, start)  # 「…役割」を果たすように: the quote is what is asked
+        if body[start - 1 : start] == "」" and body[start : start + 1] in "をがにへ":
+            start = body.rfind("「", s_start, start)  # 「…役割」を果たすように, 「…市場」へ上場させるよう: the quote is what is asked
         while start < match.start() and body[start] in _TRIM:
             start += 1
         if match.start() - start >= 4:
@@ -194,6 +217,11 @@ _PRAISE_SENT = re.compile(r"(?<=賞賛|称賛|絶賛)を(?:送|贈)")
 _SPEAKS = re.compile(r"(?:国|府|省|庁|軍|党|会|団|員|者|官|相|長|領|氏|さん|ら|側|各国|諸国|社|紙|局)$")
 # A verb inside a こと-clause another verb takes: …を拒否したことを評価する
 _INSIDE_KOTO = re.compile(r"(?:した|する|している|していた|(?<=め)(?:た|る|ている|ていた))(?:こと|事)(?:を|に)")  # 認めたことを評価
+# A bulleted line closed by …したこと: a recap of what the article told above, listed as done
+_BULLETS = ("- ", "・", "* ", "• ")
+_RECAP_END = re.compile(r"(?:し|っ)?たこと(?:\n|$)")
+# A verb the writer only supposes may come: …を求めることも考えられる, …を批判することが予想される
+_SUPPOSED = re.compile(r"[ぁ-ゖ]{0,4}?(?:こと|の)(?:も|が)、?(?:十分)?(?:考えられ|予想され|予測され|想定され|見込まれ)")
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした
@@ -208,8 +236,10 @@ _STATEMENT = re.compile(r"(?:する|した|(?<=[えめけせてね])(?:る|た))
 _SAID_AS_NOUN = re.compile(r"(?:とする|という|との)")
 # A request: …するよう求めた, …しないように要請した
 _ASKED = re.compile(r"(?<=[ぁ-ゖ])(?P<so>ように|よう)、?(?:強く|改めて|あらためて|重ねて|再び)?"
-                    r"(?P<cue>求め|要請|要望|要求|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告|申し入れ|激励|説得)")
+                    r"(?P<cue>求め|要請|要望|要求|提案|依頼|呼びかけ|呼び掛け|促し|促す|促した|訴え|働きかけ|指示|勧告|申し入れ|激励|説得)")
 _ASKED = skipping(_ASKED)  # core.scan's skipping twin: the same matches
+# A request received rather than made: …よう依頼を受けて, …よう要請を受け
+_RECEIVED = re.compile(r"(?:を|も)(?:受け|うけ)")
 _EXPECTED = re.compile(r"[ぁ-ゖ]{0,4}?(?:と(?:見|み)られ|可能性|見通し|見込み|方針|予定|考え|を検討)")
 # A position told as a noun closing the sentence: …を支持する考え。 …に参加する意向だ。
 _MIND = re.compile(r"(?<=[るいた])(?P<cue>考え|意向)(?:だ|である)?(?=。|$)")
@@ -217,7 +247,7 @@ _MIND = skipping(_MIND)  # core.scan's skipping twin: the same matches
 # A position on a matter written with について: …の責任についても言及している
 _ABOUT_CUE = re.compile(r"(?:について|に関して)(?:も|は)?、?(?P<cue>言及|指摘|強調)")
 _ABOUT = re.compile(r"(?:について|に関して|に対して|に対し|には)、?")  # …には理解を示した
-_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では|、|」|(?:(?<![ぁ-ゖ])|(?<=こと)|(?<=もの)|(?<=ところ)|(?<=など)|(?<=ら)|(?<=たち))(?:は|が)|(?<=氏|相|官|長|領|席|国|体|団|党|派|者|員|府|省|庁)も)")  # キャメロン首相も、…を表明
+_CLAUSE_BREAK = re.compile(r"(?:によると|によれば|では(?!な)|、|」|(?:(?<![ぁ-ゖ])|(?<=こと)|(?<=もの)|(?<=ところ)|(?<=など)|(?<=ら)|(?<=たち))(?:は|が)|(?<=氏|相|官|長|領|席|国|体|団|党|派|者|員|府|省|庁)も)")  # キャメロン首相も、…を表明
 
 
 def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False, own_subject: bool = False) -> int:

@@ -10,9 +10,14 @@ def test_displeasure_conveyed_by_two_countries():
 
 
 def test_a_sense_of_crisis_shown_by_a_company_head():
-    text = "西川恭爾社長が「会社の存亡にかかわる」(朝日)と述べるなど、危機感を示す一方、今後の対応については言及を避けた。"
+    text = "西川恭爾社長は、買収について強い危機感を示した。"
     [c] = [c for c in candidates(text) if "危機感" in c.text]
     assert holder_of(c) == "西川恭爾"
+    # quotes summed up as a feeling (…と述べるなど、危機感を示す) are the claims, the feeling none beside them, as the
+    # claims gold's draw 26 marks it
+    text = "西川恭爾社長が「会社の存亡にかかわる」(朝日)と述べるなど、危機感を示す一方、今後の対応については言及を避けた。"
+    found = candidates(text)
+    assert "「会社の存亡にかかわる」" in [c.text for c in found] and not any("危機感" in c.text for c in found)
 
 
 def test_the_content_of_a_position_noun_after_to_no_is_the_clause_before_it():
