@@ -90,7 +90,13 @@ def _names_holder(body: str, governor: Subject, claim: Candidate, holder: tuple)
     name = strip_title(holder[1])
     shared = len(commonprefix([name, text]))  # 伊藤調教師 for 伊藤正徳: the surname, then a title
     return text in body[governor.start : governor.end] or text in holder[1] or name in text \
-        or shared >= 2 and _TITLE_TAIL.fullmatch(name, shared) is not None
+        or shared >= 2 and _TITLE_TAIL.fullmatch(name, shared) is not None \
+        or _short_form(body, text, name)
+
+
+def _short_form(body: str, full: str, short: str) -> bool:
+    """Whether the article gave short as full's short form in brackets (日本高等学校野球連盟(高野連))."""
+    return any(f"{full}{a}{short}{b}" in body for a, b in ("()", "（）"))
 
 
 def _holder_governs(body: str, people: list, sentence: Sentence, claim: Candidate, governor: Subject) -> bool:
@@ -125,6 +131,8 @@ def _closed_before(sentence: Sentence, claim: Candidate, governor: Subject, a: i
     for s in sentence.subjects:
         if s.start <= a and b <= s.end and s is not governor:
             closed = s.clause(claim.start)
+            if s.particle != "が":
+                return closed == "joint" and closed in kinds  # a topic is never inside a clause describing a noun
             if closed == "subordinate":
                 return closed in kinds and s.particle == "が" and governor.particle in ("は", "も")
             return closed in kinds

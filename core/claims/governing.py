@@ -40,7 +40,13 @@ _MARK = re.compile(
     r"(?=[\u4e00-\u9fff\u30a1-\u30fa0-9０-９「]|こと|もの|の(?:[をにはがでも]|で)))"
     r"|(?P<comma>、)(?<!って、)(?<![てでとば]、)(?<!ながら、)|(?P<joint>(?:[たるいだ]が|けれども?|けど|ものの|一方で?|のに対し(?:て)?)、)"
     r"|(?P<sequence>(?:[てで]|ながら)、)"
-    r"|(?P<subordinate>(?:と|ば|たら|ので|から|ため|後|際|ところ|ほか|うえ|上で)、|てから)")
+    r"|(?P<subordinate>(?:と|ば|たら|ので|から|ため|後|際|ところ|ほか|うえ|上で|(?<=る)や)、|てから)")
+
+
+# What ends a topic's own clause before another topic: a quote, or a predicate and its comma (決まり、, 述べ、,
+# …とともに、; not a particle's, nor に対し、, について、 and their kin)
+_TOLD = re.compile(r"「|(?<=ともに)、|(?<=[\u3041-\u3096])(?<![はがもでにとをへやの])(?<!対し)(?<!関し)(?<!際し)(?<!対して)(?<!ついて)"
+                   r"(?<!として)(?<!関して)(?<!おいて)(?<!際して)、")
 
 
 class Subject(NamedTuple):
@@ -102,6 +108,13 @@ class Sentence:
                                          self.start + found.end("name"), found.group("p"), refers,
                                          at + self.start if at >= 0 else -1, mark))
         self._ends = [s.end for s in self.subjects]
+        self._told = [self.start + m.start() for m in _TOLD.finditer(self.text)]
+
+    def _told_between(self, start: int, end: int) -> bool:
+        """Whether a quote or a clause's predicate stands at the top level between start and end."""
+        i = bisect_left(self._told, start)
+        return i < len(self._told) and self._told[i] < end
+
 
     def governor(self, claim_start: int, claim_end: int, verb_at: int | None) -> Subject | None:
         """The subject that governs the verb of saying of a claim at [claim_start, claim_end), its verb at verb_at."""
@@ -113,8 +126,12 @@ class Sentence:
             if between:
                 return between[-1]
         before = self.subjects[: bisect_right(self._ends, claim_start)]
-        topic = next((s for s in reversed(before) if s.particle in ("は", "も") and s.clause(claim_start) != "joint"),
-                     None)  # JTBは…していないが、観光省は「…」: a topic whose clause closed governs nothing after
+        topic = None  # the first topic since the last whose clause closed (JTBは…ないが、観光省は「…」: 観光省; 王毅外相は、
+        for s in reversed(before):  # 日本は「…」: 王毅, the second topic is what the words are about)
+            if s.particle in ("は", "も"):
+                if s.clause(claim_start) == "joint" or topic is not None and self._told_between(s.end, topic.start):
+                    break  # (Aは「…」と述べ、Bは「…」, Aは…決まり、Bは「…」: B's own words)
+                topic = s
         for s in reversed(before):
             if topic is not None and s.start < topic.start:
                 break

@@ -78,3 +78,18 @@ def test_the_body_after_a_joined_clause_holds_the_quote_not_the_topic_before():
     at = text.index("そのような事実")
     assert [holder_of(c) for c in candidates(text) if c.start <= at < c.end] == ["ビーシーエス株式会社"]
 
+
+def test_a_topic_right_after_the_first_is_what_the_words_are_about():
+    text = "王毅外相は、日本は「歴史を直視すべきだ」と述べた。"
+    assert _governor(text, 1) == "王毅外相"
+
+
+def test_a_topic_after_the_first_one_s_own_predicate_speaks():
+    text = "名馬マイネルは乗馬となる事が決まり、同馬を管理する国枝調教師は「よく頑張ってくれた」と話した。"
+    assert _governor(text, 1) == "国枝調教師"
+
+
+def test_a_quote_after_a_clause_that_answers_a_prompt_is_the_topic_s():
+    text = "吉田は、司会者が「金メダルは？」と尋ねるや、「負けず嫌いだから」と明かした。"
+    assert _governor(text, 2) == "吉田"
+
