@@ -102,8 +102,9 @@ def _short_form(body: str, full: str, short: str) -> bool:
 def _holder_governs(body: str, people: list, sentence: Sentence, claim: Candidate, governor: Subject) -> bool:
     """Whether the claim's holder may stand as the readers took it: written after the claim (「…」とAが報じた, …という
     Aの発表を伝えた), or before it anywhere but as the subject of a clause describing a noun or a source the governor
-    follows (Aによると、Bは…: B; FNLは…、人権団体によれば、…という: the source tells it). A holder written only inside the claim, only where no subject
-    governs, or not in the sentence at all (carried from before) does not."""
+    follows (Aによると、Bは…: B; FNLは…、人権団体によれば、…という: the source tells it). A holder written only inside
+    the claim, only where no subject governs, or (a quote's) not in the sentence at all, carried from before, does
+    not."""
     places = _places(body, people, claim, sentence.start)
     quoted = claim.attribution in ("direct", "mixed")
     if not places:
