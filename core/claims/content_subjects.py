@@ -16,9 +16,10 @@ whose topic is a setting or a thing (この投票では、大統領反対派が�
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 from core.claims.candidate import HOLDER_TYPES
+from core.claims.governing import Sentence
 from core.claims.holders import title_after
 from core.model import Mention
 from core.sentences import LONGEST
@@ -31,16 +32,16 @@ _TOLD_ON = re.compile(r"[たるいだ]、?と(?:も)?(?:伝え|報じ|報道)")
 # The claim's own verb of saying made a noun by こと, the matter the topic answers: Xは、Yが…と主張したことを非難した
 # (Y claimed it; X condemns the claiming)
 _SAYING_ANSWERED = re.compile(r"(?:など)?と(?:も)?、?[^、。「」]{0,12}?[たるい](?:こと|事)")
-# What may come between a topic's name and its は: an aside in brackets, an honorific (安倍首相は, ロシュ社は)
-_BEFORE_WA = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?(?:氏|さん|社|側)?(?:[(（][^()（）。]{1,12}[)）])?は")
+# What may come between a topic's name and its は past its title: an honorific, 社 or 側 (ロシュ社は; an aside in
+# brackets is read past by core.claims.governing)
+_BEFORE_WA = re.compile(r"(?:氏|さん|社|側)?")
 
 
 def topics_over_content_subjects(body: str, mentions: list, found: list) -> list:
     """found, each reported claim held by the が-subject it opens on held instead by its sentence's topic."""
     people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
     starts = [m.start for m in people]
-    quotes = [m.span() for m in re.finditer(r"「[^「」]*」", body)]
-    quote_starts = [a for a, _ in quotes]
+    read: dict[int, Sentence] = {}
     for claim in found:
         if claim.attribution == "direct" or not (claim.holder_entity_id or claim.holder_text):
             continue
@@ -52,7 +53,9 @@ def topics_over_content_subjects(body: str, mentions: list, found: list) -> list
         subject = _subject_before(body, sentence, claim, s_start)
         if subject is None:
             continue
-        topic = _topic_before(body, sentence, quotes, quote_starts, subject.start)
+        if s_start not in read:
+            read[s_start] = Sentence(body, s_start, sentence_end(body, s_start, LONGEST))
+        topic = _topic_before(body, sentence, read[s_start], subject.start)
         if topic is not None and not _same(topic, subject) and _one_clause(body, topic.end, subject.start):
             claim.holder_entity_id, claim.holder_text = topic.entity_id, topic.text
     return found
@@ -77,23 +80,20 @@ def _subject_before(body: str, sentence: list, claim, s_start: int):
     return Mention(at, at + len(claim.holder_text), claim.holder_text, "ORG", source=None)
 
 
-def _topic_before(body: str, sentence: list, quotes: list, quote_starts: list, before: int):
-    """The first entity named as a topic (its title, then は) in the sentence before `before`, outside quotes."""
-    for m in sentence:
-        if m.end > before or _inside_quote(quotes, quote_starts, m.start):
+def _topic_before(body: str, sentence: list, read: Sentence, before: int):
+    """The first entity named as a topic (its title, then は) at its sentence's top level (core.claims.governing:
+    outside quotes and asides, not the owner in a の phrase) before `before`."""
+    for subject in read.subjects:
+        if subject.end > before:
+            return None
+        if subject.particle != "は":
             continue
-        title = title_after(body, m.end)
-        at = title.end() if title is not None else m.end
-        wa = _BEFORE_WA.match(body, at)
-        if wa is not None and not body.startswith(("では", "には", "とは"), wa.end() - 1) and wa.end() <= before:
-            return m
+        for m in sentence:
+            if subject.name_start <= m.start and m.end <= subject.end:
+                title = title_after(body, m.end)
+                if _BEFORE_WA.fullmatch(body, title.end() if title is not None else m.end, subject.end):
+                    return m
     return None
-
-
-def _inside_quote(quotes: list, quote_starts: list, at: int) -> bool:
-    """Whether at falls inside one of the article's quotes (sorted, never nested: the pattern takes no 「 inside)."""
-    i = bisect_right(quote_starts, at) - 1
-    return i >= 0 and quotes[i][0] < at < quotes[i][1]
 
 
 # A day set off by a comma after the topic (ロシュ社は18日、): no clause of its own

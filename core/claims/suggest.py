@@ -19,6 +19,7 @@ from core.claims.candidate import Candidate
 from core.claims.clause_check import checked_by_clauses
 from core.claims.content_subjects import topics_over_content_subjects
 from core.claims.country_pairs import pair_holders
+from core.claims.governed_holders import governed_holders
 from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions
@@ -85,6 +86,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = topic_speakers(body, read, found)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
     found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
+    found = governed_holders(body, mentions, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
