@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
 from typing import NamedTuple
 
+from core.scan_ending import parsed_pattern
 from core.scan_nearby import around
 from core.sentences import LONGEST
 from core.text import last_match, sentence_end
@@ -83,8 +83,8 @@ def pattern_reach(pattern: re.Pattern) -> int | None:
     """The letters a match begun at a position reads from it at most (its longest match, its look-aheads, and one
     past for the end $ tests, one more for a line break before it), or None when a match may be empty or long without
     bound (searched as before)."""
+    parsed = parsed_pattern(pattern)  # the parse core.scan_ending reads a pattern's longest match from
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
         least, most = parsed.getwidth()
         ahead = around(list(parsed))[1]
     except Exception:  # a re of another Python parses otherwise: search as before

@@ -59,3 +59,16 @@ def test_a_packed_clause_is_walked_once_and_near_each_word():
         assert first_before(recorded, text, 1, found.start()) is None
     clause = len(text) - 1
     assert recorded.walked <= clause + 2 * 300 * (4 + 2)  # the clause once, the reach before each word twice
+
+
+def test_one_parse_serves_the_clause_scan_and_the_ending_search(monkeypatch):
+    # core.scan_ending reads a pattern's longest match and core.clause_scan its reach from the same parse of it
+    import core.scan_ending
+    from core.scan_ending import longest_ending
+
+    pattern, parses = re.compile(r"(?:同|副)?外相と$"), []
+    real = core.scan_ending._parser.parse
+    monkeypatch.setattr(core.scan_ending._parser, "parse", lambda *args: parses.append(args) or real(*args))
+    assert pattern_reach(pattern) == 4 + 2 and longest_ending(pattern) == 4
+    assert pattern_reach(pattern) == 4 + 2  # asked again: no parse
+    assert len(parses) == 1
