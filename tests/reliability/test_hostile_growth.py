@@ -124,3 +124,45 @@ def test_a_sentence_packed_with_meeting_words_is_searched_once_for_a_subject_aft
 
     assert len(detect_meetings(body, mentions)) >= 290
     assert 0 < searched[0] <= 3 * len(body), searched[0]  # the sentence about once, not once a word
+
+
+def _flat_page(claims: int) -> str:
+    """A page with no 。 and no line break: reported claims told by reference and by an outlet, over and over."""
+    return "米国は懸念を示し、同省によると首相は協力すると述べ、共同通信は政府が反対していると伝え、" * claims
+
+
+def _looked_back(monkeypatch, claims: int) -> tuple[int, int]:
+    """(letters the claim readers look back for their sentence's start, those looks) on a page with no 。."""
+    import pkgutil
+    import importlib
+
+    import core.claims
+    import core.text
+
+    body = _flat_page(claims)
+    mentions = detect(body, REGISTRY, None)
+    read, looks = [0], [0]
+    real = core.text.sentence_start
+
+    def counted(text, at, reach=None):
+        start = real(text, at, reach)
+        read[0] += at - start
+        looks[0] += 1
+        return start
+
+    for info in pkgutil.iter_modules(core.claims.__path__):
+        module = importlib.import_module("core.claims." + info.name)
+        if getattr(module, "sentence_start", None) is real:
+            monkeypatch.setattr(module, "sentence_start", counted)
+    suggest(body, mentions)
+    monkeypatch.undo()
+    return read[0], looks[0]
+
+
+def test_a_page_with_no_sentence_end_is_not_read_back_to_its_start_for_each_claim(monkeypatch):
+    # the readers of a claim's topic, teller or source found its sentence's start by the last 。 before it: on a
+    # page with none, its start, read back for every claim (and scanned from there)
+    small, small_looks = _looked_back(monkeypatch, 100)
+    large, large_looks = _looked_back(monkeypatch, 200)
+    assert len(_flat_page(100)) > 2 * LONGEST and small_looks > 100  # the readers look back, claim after claim
+    assert large <= LONGEST * large_looks and large <= 2.5 * small * large_looks / small_looks, (small, large)
