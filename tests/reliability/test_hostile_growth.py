@@ -166,3 +166,26 @@ def test_a_page_with_no_sentence_end_is_not_read_back_to_its_start_for_each_clai
     large, large_looks = _looked_back(monkeypatch, 200)
     assert len(_flat_page(100)) > 2 * LONGEST and small_looks > 100  # the readers look back, claim after claim
     assert large <= LONGEST * large_looks and large <= 2.5 * small * large_looks / small_looks, (small, large)
+
+
+def test_both_heads_look_back_to_the_last_talks_told_not_to_every_meeting():
+    # 両首脳は…会談した asked which talks were told before it: every meeting of the article read for each such word
+    from core.meetings.mention import MeetingMention, Participant
+    from core.meetings.named_before import both_named_before
+
+    reads = [0]
+
+    class Told(MeetingMention):
+        def __getattribute__(self, name):
+            if name == "participants":
+                reads[0] += 1
+            return object.__getattribute__(self, name)
+
+    sides = [Participant("日本", "country:JP"), Participant("米国", "country:US")]
+    earlier = [Told(i, i + 2, "会談", "talks", "held", (0, 0), list(sides)) for i in range(1000)]
+    body = "両首脳は会談した。"
+    mention = MeetingMention(body.index("会談"), body.index("会談") + 2, "会談", "talks", "held", (0, len(body)))
+    both_named_before(body, mention, [], 0, mention.start, earlier)
+    assert mention.participants == [] and reads[0] <= 2  # the last talks told: the words refer back to them
+    both_named_before("首相は会談した。", mention, [], 0, 3, earlier)
+    assert reads[0] <= 2  # no 両首脳 before the word: no meeting read at all
