@@ -3,7 +3,9 @@ word, as core.text.last_match(pattern, text, clause, start) and pattern.search(t
 
 Readers of a meeting word look back over its clause for a subject (首相は), a count (3か国の首脳が) or a delegation;
 each search walks the clause from its start, so a sentence packed with a thousand meeting words walks it a thousand
-times. Here the clause is scanned once, to its sentence's end (no further than core.sentences.LONGEST). A match the
+times. Here the clause is scanned once, as far as its words ask (each further scan twice as far as the last, to its
+sentence's end at most, and no further than core.sentences.LONGEST: a clause of many short clauses is not scanned
+to its sentence's end for each of them). A match the
 scan found that starts more than the pattern's reach (the most letters a match and its look-aheads read, and the end
 a $ tests) before the word is found alike whether the text is cut at the word or further on; only the last reach of
 letters before the word is searched again for each word. The answers are those of the searches they replace.
@@ -17,9 +19,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from re import _constants as _c  # type: ignore[attr-defined]
-from re import _parser  # type: ignore[attr-defined]
-from typing import NamedTuple
 
+from core.scan_ending import parsed_pattern
 from core.scan_nearby import around
 from core.sentences import LONGEST
 from core.text import last_match, sentence_end
@@ -27,10 +28,16 @@ from core.text import last_match, sentence_end
 _KEPT = 256  # scans kept before they are let go
 
 
-class _Scan(NamedTuple):
-    end: int  # where the scan cut the text
-    matches: list  # the pattern's matches from the clause's start to end, as finditer finds them
-    starts: list[int]
+class _Scan:
+    """A clause's matches of a pattern, found from the clause's start as far as its words have asked."""
+
+    __slots__ = ("end", "last", "matches", "starts")
+
+    def __init__(self, clause: int, last: int):
+        self.end = clause  # where the scan cut the text: its matches stand as finditer finds them up to there
+        self.last = last  # the furthest it may go: the sentence's end, at most LONGEST letters on
+        self.matches: list = []
+        self.starts: list[int] = []
 
 
 _scans: dict[tuple, _Scan] = {}
@@ -69,22 +76,40 @@ def _scan(pattern: re.Pattern, text: str, clause: int, start: int) -> tuple[_Sca
     key = (pattern, text, clause)
     scan = _scans.get(key)
     if scan is None:
-        end = min(sentence_end(text, clause), clause + LONGEST)
-        matches = list(pattern.finditer(text, clause, end))
-        scan = _Scan(end, matches, [m.start() for m in matches])
+        scan = _Scan(clause, min(sentence_end(text, clause), clause + LONGEST))
         if len(_scans) >= _KEPT or _held[0] is not text:  # (another text: its scans are never asked for again)
             _scans.clear()
             _held[0] = text
         _scans[key] = scan
-    return (scan, reach) if start <= scan.end else (None, 0)
+    if start > scan.last:
+        return None, 0
+    if start > scan.end:
+        _extend(scan, pattern, text, clause, start, reach)
+    return scan, reach
+
+
+_FIRST = 64  # letters a clause's first scan reads at least; each further one reads twice as far
+
+
+def _extend(scan: _Scan, pattern: re.Pattern, text: str, clause: int, start: int, reach: int) -> None:
+    """Scan on to start at least, twice as far as before (a clause of many short ones, each with a word near its
+    start, is not scanned to its sentence's end for each). The matches starting a reach before the old cut are found
+    alike with the text cut further on; the scan goes on from the end of the last of them (or a reach before the old
+cut, as none starts between), as finditer would."""
+    end = min(scan.last, max(start, clause + _FIRST, clause + 2 * (scan.end - clause)))
+    kept = bisect_left(scan.starts, scan.end - reach)
+    matches = scan.matches[:kept]
+    # (no match of the chain starts between the last kept one's end and a reach before the old cut)
+    matches += pattern.finditer(text, max(matches[-1].end() if matches else clause, scan.end - reach), end)
+    scan.matches, scan.starts, scan.end = matches, [m.start() for m in matches], end
 
 
 def pattern_reach(pattern: re.Pattern) -> int | None:
     """The letters a match begun at a position reads from it at most (its longest match, its look-aheads, and one
     past for the end $ tests, one more for a line break before it), or None when a match may be empty or long without
     bound (searched as before)."""
+    parsed = parsed_pattern(pattern)  # the parse core.scan_ending reads a pattern's longest match from
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
         least, most = parsed.getwidth()
         ahead = around(list(parsed))[1]
     except Exception:  # a re of another Python parses otherwise: search as before

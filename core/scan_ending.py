@@ -15,6 +15,22 @@ from re import _constants as _c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
 _longest_of: dict[re.Pattern, int | None] = {}
+_parsed: dict[re.Pattern, object] = {}
+
+
+def parsed_pattern(pattern: re.Pattern):
+    """re's parse of pattern (None when it cannot be parsed), parsed once for every reader of its shape: the longest
+    match here, core.clause_scan's reach."""
+    try:
+        return _parsed[pattern]
+    except KeyError:
+        pass
+    try:
+        parsed = _parser.parse(pattern.pattern, pattern.flags)
+    except Exception:  # a re of another Python parses otherwise
+        parsed = None
+    _parsed[pattern] = parsed
+    return parsed
 
 
 def search_ending(pattern: re.Pattern, text: str, pos: int, endpos: int) -> re.Match | None:
@@ -30,10 +46,10 @@ def search_ending(pattern: re.Pattern, text: str, pos: int, endpos: int) -> re.M
 
 def longest_ending(pattern: re.Pattern) -> int | None:
     """The most letters a match of pattern holds when every match ends at the end ($), else None (searched whole)."""
+    parsed = parsed_pattern(pattern)
     try:
-        parsed = _parser.parse(pattern.pattern, pattern.flags)
         most = parsed.getwidth()[1]
-    except Exception:  # a re of another Python parses otherwise: search the whole text
+    except Exception:  # a re of another Python parses otherwise (or not at all): search the whole text
         return None
     multiline = pattern.flags & re.MULTILINE  # ($ at every line's end)
     return most if most < _c.MAXREPEAT and not multiline and _ends_at_end(list(parsed)) else None

@@ -12,6 +12,7 @@ import re
 from core.claims.candidate import HOLDER_TYPES
 from core.clauses.body_references import BODY_NOUN, refers_to_a_body
 from core.clauses.referents import referred
+from core.sentences import LONGEST
 from core.text import last_match, sentence_start
 
 # What may follow a name before its particle: a title, an aside in brackets (アナウンサー(31))
@@ -46,7 +47,7 @@ def topic_over_subject(body: str, people: list, start: int, end: int, cue: str):
     at = body.find(cue, end, end + 40)
     if at < 0 or _TOLD_ON.match(body, at + len(cue)):
         return None  # …が…と語ったと伝えた: the inner verb is the subject's own
-    s_start = sentence_start(body, start)
+    s_start = sentence_start(body, start, LONGEST)
     speakers = [m for m in people if s_start <= m.start and m.end <= start and m.type in HOLDER_TYPES]
     subject = next((m for m in reversed(speakers) if GA_AFTER_NAME.fullmatch(body, m.end, start)
                     or _inner_topic(body, m, s_start, start)), None)
@@ -96,7 +97,7 @@ _PLACE_TOPIC = re.compile(r"(?:同)?(?P<kind>[県市町村州])(?:側)?(?:は|�
 def place_topic(body: str, people: list, start: int):
     """(entity id, text) of the prefecture, city, town or village a 同県は/県は opening the claim's clause stands
     for (the last one named before), when that clause has no other topic; else None."""
-    s_start = sentence_start(body, start)
+    s_start = sentence_start(body, start, LONGEST)
     clause = max(s_start, body.rfind("、", s_start, start) + 1)
     if clause == start:  # 同県は、…: the comma after the topic itself
         clause = max(s_start, body.rfind("、", s_start, start - 1) + 1)
@@ -128,7 +129,7 @@ def asided_topic(body: str, people: list, start: int, holder: str | None) -> tup
     """(entity id, text) of a topic written with a bracketed aside (an abbreviation, a reading, an age) that
     opens the claim's clause after its source or after the holder read so far (在日朝鮮人も…、金奎一(キム・
     ギュイル)代表(73)は「…」), or None."""
-    s_start = sentence_start(body, start)
+    s_start = sentence_start(body, start, LONGEST)
     found = last_match(_ASIDED_TOPIC, body, s_start, start)
     if found is None or "は" in body[found.end() : start]:
         return None
@@ -158,7 +159,7 @@ _SAME_BODY_TOPIC = re.compile(r"(?P<title>同[\u4e00-\u9fff\u30a1-\u30faー]{1,6
 def same_body_topic(body: str, everyone, start: int):
     """(entity id, text) of the body a 同X topic right before the claim refers back to (同県警では、… → 神奈川県警),
     or None."""
-    s_start = sentence_start(body, start)
+    s_start = sentence_start(body, start, LONGEST)
     found = last_match(_SAME_BODY_TOPIC, body, s_start, start)
     title = found.group("title") if found is not None else ""
     if found is None or found.end() != start or not (refers_to_a_body(title) or BODY_NOUN.search(title)):

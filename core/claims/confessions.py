@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.sentences import LONGEST
 from core.text import previous_sentence_start, sentence_start
 
 _CONFESSED = re.compile(r"^(?:供述|自供)")
@@ -67,7 +68,7 @@ _UNNAMED = re.compile(r"(?P<name>容疑者|被告人|被告|少年|少女|(?<![\
 
 def _unnamed_questioned(body: str, start: int) -> str | None:
     """The suspect written as no name last before start, in its sentence or the two before (男, 少年, 容疑者)."""
-    begin = sentence_start(body, start)
+    begin = sentence_start(body, start, LONGEST)
     for _ in range(2):
         begin = previous_sentence_start(body, begin)
     found = None

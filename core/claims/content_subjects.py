@@ -46,7 +46,9 @@ def topics_over_content_subjects(body: str, mentions: list, found: list) -> list
         if claim.attribution == "direct" or not (claim.holder_entity_id or claim.holder_text):
             continue
         s_start = sentence_start(body, claim.start, LONGEST)  # a page with no 。: read no further back than that
-        if _TOLD_ON.search(body, claim.end, sentence_end(body, claim.end)) or _SAYING_ANSWERED.match(body, claim.end):
+        # its end sought no further on than LONGEST, as its start: a page with no 。 is not read to its end for each claim
+        s_end = sentence_end(body, claim.end, LONGEST)
+        if _TOLD_ON.search(body, claim.end, s_end) or _SAYING_ANSWERED.match(body, claim.end):
             continue
         # the holders of its sentence before it: a slice, not the article's every mention for every claim
         sentence = people[bisect_left(starts, s_start):bisect_left(starts, claim.start)]

@@ -14,6 +14,7 @@ describing a noun (反対している議員), a negated one (反対していな�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from core.claims.positions import clause_start
 from core.claims.reports import Told
@@ -81,12 +82,13 @@ def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
     if _GATE.search(body, s_start, s_end) is None:
         return []  # most sentences hold no stance word at all (looked for in C)
     taken = [(f[0], f[1]) for f in found]
+    quoted = _Quoted(body, s_start, s_end)
     out = []
     for start, end, cue, gap in _state_stances(body, s_start, s_end) + _referred_stances(body, s_start, s_end) \
             + _attitudes(body, s_start, s_end) + _campaigns(body, s_start, s_end) + _passed_on(body, s_start, s_end) \
             + [(*m.span("span"), "として…を挙げ", None) for m in _GIVEN_AS.finditer(body, s_start, s_end)] \
             + _minds_held(body, s_start, s_end) + _listed_as(body, s_start, s_end):
-        if end - start < 2 or _quoted(body, s_start, start) or any(a < end and start < b for a, b in taken):
+        if end - start < 2 or quoted.at(start) or any(a < end and start < b for a, b in taken):
             continue
         told = isinstance(gap, Told)  # the holder read here (キリスト教界からも反対を伝えている)
         out.append((start, end, cue, "indirect", None, gap) if told else (start, end, cue, "position", gap))
@@ -98,9 +100,21 @@ def held_stances(body: str, s_start: int, s_end: int, found: list[tuple]) -> lis
 _GATE = re.compile(STANCE_WORDS + "|否定的|懐疑的|慎重|消極的|批判的|前向き|肯定的|好意的|強硬|挙げ|あげ|(?:という|との)(?:" + _MIND_NOUNS + ")が")
 
 
-def _quoted(body: str, s_start: int, at: int) -> bool:
-    """Whether at lies inside a quote of the sentence: the stance is the quoted speaker's words, not a position told."""
-    return body.count("「", s_start, at) > body.count("」", s_start, at)
+class _Quoted:
+    """Whether a place lies inside a quote of the sentence: the stance is the quoted speaker's words, not a position
+    told. More 「 than 」 from the sentence's start to it, each counted by bisecting the sentence's marks found once
+    (counting them afresh for each stance read the sentence again for each: its square on a page of stances)."""
+
+    def __init__(self, body: str, s_start: int, s_end: int):
+        self.s_start = s_start
+        self.opens = [m.start() for m in _OPEN.finditer(body, s_start, s_end)]
+        self.closes = [m.start() for m in _CLOSE.finditer(body, s_start, s_end)]
+
+    def at(self, at: int) -> bool:
+        return at > self.s_start and bisect_left(self.opens, at) > bisect_left(self.closes, at)
+
+
+_OPEN, _CLOSE = re.compile("「"), re.compile("」")
 
 
 def _state_stances(body: str, s_start: int, s_end: int) -> list[tuple]:

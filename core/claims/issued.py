@@ -11,6 +11,7 @@ import re
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.holders import title_after
+from core.sentences import LONGEST
 from core.text import previous_sentence_start, sentence_start
 
 # A document by its kind, as a holder's whole text: 論評, 同論評, この声明, 社説, 報道官談話
@@ -40,14 +41,14 @@ def is_statement(text: str) -> bool:
 def issuer(body: str, mentions: list, text: str, start: int) -> tuple[str | None, str] | None:
     """(entity id, text) of who issued the document a claim at start is held by (text: 論評, 同声明), or None."""
     kind = DOCUMENT.match(text).group("kind")
-    s_start = sentence_start(body, start)
+    s_start = sentence_start(body, start, LONGEST)
     begin = s_start
     for _ in range(_SENTENCES_BACK):
         begin = previous_sentence_start(body, begin)
     named = body.rfind(kind, begin, start)
     while named >= 0:
         issued = _ISSUED.match(body, named + len(kind))
-        found = _topic_before(body, mentions, sentence_start(body, named), named) if issued else None
+        found = _topic_before(body, mentions, sentence_start(body, named, LONGEST), named) if issued else None
         if found is not None:
             return found
         named = body.rfind(kind, begin, named)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
+from core.sentences import LONGEST
 from core.text import sentence_start
 
 _OPENING = re.compile(
@@ -25,7 +26,7 @@ _COUNT = re.compile(r"[0-9０-９]")
 def opening_topic(body: str, people: list, start: int, end: int) -> tuple[tuple[str | None, str], int] | None:
     """((entity id, text), where the claim begins after it) of the topic opening the claim at start..end, else None."""
     found = _OPENING.match(body, start, end)
-    if found is None or found.end() >= end - 2 or "は" in body[sentence_start(body, start) : start]:
+    if found is None or found.end() >= end - 2 or "は" in body[sentence_start(body, start, LONGEST) : start]:
         return None  # 同校は、野球部は…としている: the topic before the claim holds it, the one opening it is its matter
     name = found.group("name")
     if NOT_A_HOLDER.search(name) or _COUNT.search(name):

@@ -19,6 +19,7 @@ from core.claims.candidate import HOLDER_TYPES
 from core.clauses.body_references import OUTLET, refers_to_a_body
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
+from core.sentences import LONGEST
 from core.text import previous_sentence_start, sentence_end, sentence_start
 
 # The word that refers back, opening a clause, then what of it the claim comes from, then によると: それによれば,
@@ -43,7 +44,7 @@ def referred_sources(body: str, mentions: list, found: list) -> list:
     after_source = None
     out, last_told = [], {}  # last_told: each sentence's start → its last claim with a holder, so far
     for candidate in found:
-        s_start = sentence_start(body, candidate.start)
+        s_start = sentence_start(body, candidate.start, LONGEST)
         source = None
         for source in _REFERRED.finditer(body, s_start, candidate.start):
             pass  # the last source before the claim
@@ -101,4 +102,4 @@ def _same(teller: tuple, entity_id: str | None, text: str | None) -> bool:
 def _named_in(body: str, candidate, s_start: int) -> bool:
     """Whether the holder read is written in the claim's own sentence (before it or after it: …と情報筋が語った)."""
     text = candidate.holder_text
-    return bool(text) and body.find(text, s_start, sentence_end(body, candidate.end)) >= 0
+    return bool(text) and body.find(text, s_start, sentence_end(body, candidate.end, LONGEST)) >= 0

@@ -11,6 +11,7 @@ import re
 from core.claims.clause_topics import GA_AFTER_NAME, named_within
 from core.claims.outlet_topics import outlet_topic
 from core.claims.reports import OUTLET_NAME, SHORT_OUTLET
+from core.sentences import LONGEST
 from core.text import last_match, sentence_start
 
 _NAME = r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z0-9＝=.]"
@@ -44,7 +45,7 @@ def reporting_outlet(body: str, people: list, start: int, end: int, cue: str, qu
     authority made known (タス通信によると、ダゲスタンの当局は…と伝えていた) stay the speaker's."""
     if not _REPORT_CUE.match(cue) or not body.startswith(("と" + cue, "、と" + cue), end):
         return None
-    s_start = sentence_start(body, start)
+    s_start = sentence_start(body, start, LONGEST)
     found = last_match(_SOURCE, body, s_start, start)
     topic = outlet_topic(body, people, found.end() if found is not None else s_start, start)
     if topic is not None and not (cue.startswith("伝え") and (quoted or _RECIPIENT.search(body, topic[2], start))):
@@ -65,7 +66,7 @@ def account_owner(body: str, people: list, start: int, cue: str) -> tuple[str | 
     verb before the claim has no speaker of its own (…とした, …と発表した)."""
     if not _ACCOUNT_CUE.match(cue):
         return None
-    s_start = sentence_start(body, start)
+    s_start = sentence_start(body, start, LONGEST)
     found = last_match(_ACCOUNT, body, s_start, start)
     if found is None:
         return None
@@ -86,7 +87,7 @@ def announcer(body: str, people: list, start: int, cue: str, source: dict) -> tu
     paper), or None."""
     if not _OWN_NEWS.match(cue):
         return None
-    s_start = sentence_start(body, start)
+    s_start = sentence_start(body, start, LONGEST)
     named = [m for m in people if s_start <= m.start and m.end <= start and m.type in ("PERSON", "ORG")
              and (m.entity_id is None or m.entity_id != source.get("entity_id")) and m.text != source.get("text")]
     if not named:

@@ -9,6 +9,7 @@ import re
 
 from core.claims.from_clauses import with_holder
 from core.claims.sources import sources_of
+from core.sentences import LONGEST
 from core.text import last_match, previous_sentence_start, sentence_start
 
 # What is made, planned or held: it is spoken about, never the speaker (a programme presents, like its outlet;
@@ -50,7 +51,7 @@ def without_thing(body: str, candidate, everyone):
     told = [v for v in candidate.via if v["text"] != thing and not is_thing(v["text"])]
     if told:
         return with_holder(candidate, (told[0]["entity_id"], told[0]["text"]))
-    s_start = sentence_start(body, candidate.start)
+    s_start = sentence_start(body, candidate.start, LONGEST)
     named = _source(body, everyone, s_start, candidate.start)
     if named is None and s_start > 0 and body[s_start - 1] == "。":  # the sentence before, same paragraph
         before = previous_sentence_start(body, s_start)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from core.nlp.offices import HONORIFICS, office_after
+from core.sentences import LONGEST
 from core.text import sentence_start
 
 # Offices that name no one person after a country or body: 日本代表 is the national team, X氏 a person misread as a body
@@ -28,7 +29,7 @@ def titled_holders(body: str, mentions: list, found: list) -> list:
         if m.type in ("GPE", "ORG") and m.entity_id:
             places.setdefault(m.entity_id, []).append(m)
     for claim in found:
-        s_start = sentence_start(body, claim.start)
+        s_start = sentence_start(body, claim.start, LONGEST)
         span = _holder_span(body, places, claim, s_start)
         office = _office_after(body, span[1]) if span is not None else None
         if office is None or office.group("office") in _NOT_ONE_PERSON or not body.startswith(_PARTICLES, office.end()):

@@ -6,8 +6,11 @@ katakana, digit, Latin letter, closing bracket) or after こと/もの, so し�
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from re import _parser  # type: ignore[attr-defined]
+
+from core.sentences import LONGEST
 
 # Longest first inside each group; the role a phrase plays is decided by the clause reader.
 _PARTICLE = re.compile(
@@ -43,10 +46,18 @@ class Phrase:
 
 def phrases(text: str, start: int, end: int, limit: int | None = None) -> list[Phrase]:
     """The phrases of text[start:end] that end with a particle, in order (only the first limit ones, if given)."""
-    out, depth, begin, i = [], 0, start, start
+    return _walk(text, start, end, 0, start, [], limit)
+
+
+def _walk(text: str, i: int, end: int, depth: int, begin: int, out: list, limit: int | None = None,
+          stops: list | None = None) -> list[Phrase]:
+    """phrases' reader from i, with the brackets open (depth) and the phrase's start (begin) the text before i left;
+    stops, when given, gets each stop's (i, depth, begin, phrases read before it): where the walk can be taken up."""
     stop = _STOP.search
     while (found := stop(text, i, end)) is not None:  # the letters between change nothing: jumped in C
         i = found.start()
+        if stops is not None:
+            stops.append((i, depth, begin, len(out)))
         char = text[i]
         if char in _OPEN:
             depth += 1
@@ -78,6 +89,38 @@ def phrases_before(text: str, start: int, end: int, until: int) -> list[Phrase]:
     there, the same (what the reader sees of a phrase depends only on the text before it and the particle's
     letters), without reading the rest of the sentence."""
     return [p for p in phrases(text, start, min(end, until + _PARTICLE_REACH)) if p.end < until]
+
+
+def phrases_to(text: str, start: int, end: int) -> list[Phrase]:
+    """phrases(text, start, end), taken up near end from one walk of the clause kept for all the words it holds.
+
+    Readers of each meeting word in a clause ask for its phrases up to the word; a clause packed with a thousand
+    words was walked a thousand times. The walk from start (to LONGEST letters on) is kept; up to a stop at least a
+    particle's reach before end the walk cut at end reads the same (only a particle's match reads up to end), so
+    only the rest is walked again, from that stop's state. Kept for one text at a time, as core.clause_scan keeps
+    its scans."""
+    key = (text, start)
+    kept = _walks.get(key)
+    if kept is None:
+        if len(_walks) >= _KEPT or _walked_text[0] is not text:
+            _walks.clear()
+            _walked_text[0] = text
+        stops: list = []
+        kept = _walks[key] = (min(len(text), start + LONGEST), _walk(text, start, min(len(text), start + LONGEST), 0,
+                                                                   start, [], stops=stops), stops)
+    last, out, stops = kept
+    if end > last:
+        return phrases(text, start, end)
+    at = bisect_right(stops, (end - _PARTICLE_REACH, )) - 1  # the last stop the cut leaves as it was
+    if at < 0:
+        return phrases(text, start, end)
+    i, depth, begin, read = stops[at]
+    return _walk(text, i, end, depth, begin, out[:read])
+
+
+_KEPT = 256  # walks kept before they are let go
+_walks: dict[tuple, tuple] = {}
+_walked_text: list = [None]
 
 
 def _after_noun(text: str, i: int, begin: int) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from core.clauses.phrases import of_group, phrases
+from core.clauses.phrases import of_group, phrases_to
 from core.meetings.arguments import read_arguments
 from core.meetings.carried_body import body_subject_before
 from core.meetings.mention import MeetingMention
@@ -39,11 +39,11 @@ def body_carried_alone(body: str, mention: MeetingMention, sentence_actors, span
         return False
     s_start, s_end = mention.sentence
     if not _NEGOTIATED.match(body, mention.end - 2) or _WORD_AS_TOPIC.match(body, mention.end) \
-            or "「" in body[s_start : mention.start] or "『" in body[s_start : mention.start]:
+            or body.find("「", s_start, mention.start) >= 0 or body.find("『", s_start, mention.start) >= 0:
         return False
     subject, partners = read_arguments(body, s_start, mention.start, sentence_actors)
     if partners or subject is not None and subject.side is not None \
-            or any(p.group == "also" for p in phrases(body, s_start, mention.start)):
+            or any(p.group == "also" for p in phrases_to(body, s_start, mention.start)):
         return False  # 親会社と交渉, LTTE側も和平交渉に: a side its own clause names (core.meetings.arguments')
     if any(m.type in _SIDE_TYPES and s_start <= m.start < s_end and not is_outlet(m) for m in sentence_actors):
         return False  # (a sentence naming anyone: its own readers' sides)
@@ -76,7 +76,7 @@ def body_beside_partners(body: str, mention: MeetingMention, sentence_actors, sp
         return False
     s_start = mention.sentence[0]
     subject, partners = read_arguments(body, s_start, mention.start, sentence_actors)
-    if subject is not None or not partners or any(p.group == "also" for p in phrases(body, s_start, mention.start)) \
+    if subject is not None or not partners or any(p.group == "also" for p in phrases_to(body, s_start, mention.start)) \
             or of_group(body, s_start, mention.start):
         return False  # (トヨタと日産の交渉: the pair glued to the word by の is the talks' own two sides)
     at = [body.find(p.name, s_start, mention.start) for p in mention.participants]

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from core.clause_scan import first_before
-from core.clauses.phrases import phrases
+from core.clauses.phrases import phrases_to
 from core.meetings.arguments import article_topic
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of
@@ -27,7 +27,7 @@ def division_subject(body: str, mention: MeetingMention, all_actors, clause: int
     if mention.kind not in _KINDS or len(mention.participants) > 1 \
             or _DIVISION_WORD.search(body, clause, start) is None:
         return
-    subject = next((p for p in phrases(body, clause, start) if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
+    subject = next((p for p in phrases_to(body, clause, start) if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
     if subject is None or not _DIVISION.search(body[subject.start : subject.end]) \
             or all_actors.within(subject.start, subject.end):
         return
@@ -58,7 +58,7 @@ def delegation_subject(body: str, mention: MeetingMention, all_actors, clause: i
                   or not any(p.role == "host" for p in mention.participants)) \
             or not visit and len(mention.participants) > 1:
         return
-    subject = next((p for p in phrases(body, clause, start) if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
+    subject = next((p for p in phrases_to(body, clause, start) if p.group in _TOPIC_GROUPS and p.particle != "では"), None)
     found = _DELEGATION.fullmatch(body, subject.start, subject.end) if subject is not None else None
     if found is None or found["word"] is None:
         return

@@ -28,7 +28,7 @@ from core.meetings.other_side import complete_pair
 from core.meetings.partners_apart import carried_into_partners_apart
 from core.meetings.paired_sides import OFFICIALS_OF_COMPOUND, compound_countries, sides_between
 from core.meetings.people import (
-    SUBJECT_AFTER, SUBJECT_MARK, host_of_the_visit, office_holders_after, people_count, titled_people
+    SUBJECT_AFTER, host_of_the_visit, office_holders_after, people_count, subject_mark_after, titled_people
 )
 from core.meetings.traveller_met import traveller_of_the_visit
 from core.meetings.two_countries import both_countries, both_sides_countries
@@ -164,7 +164,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         # from a paragraph before, the subject only completes a pair whose partner is named, in a line
         # with no subject of its own (協議の末、A長官は…, …と会談した人物がいる)
         if far and (subject is not None or not mention.participants
-                        or SUBJECT_MARK.search(body, end + 1, s_end)):
+                        or subject_mark_after(body, end + 1, s_end)):
             carried = None
         if thing_since and not mention.participants:
             carried = None  # 日韓首脳会談は9日に予定されている。会談では…: the meeting is the topic carried
@@ -176,13 +176,13 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
                           previous_trigger if previous_trigger > s_start else None)
     elif mention.kind == "negotiation_round" and len(mention.participants) == 1:
         # (from a paragraph before, as for talks: only into a line with no subject of its own)
-        far_off = far and (subject is not None or SUBJECT_MARK.search(body, end + 1, s_end))
+        far_off = far and (subject is not None or subject_mark_after(body, end + 1, s_end))
         _negotiator_carried(body, mention, actors, clause, start, end, s_start,
                             None if far_off or thing_since else carried_subject)
     visitor_carried(body, mention, actors, carried_subject, subject, far, s_start)  # Aは出発した。米国を訪問する
     titled_visitor(body, mention, all_actors, s_start)  # 中国の国家主席の来日は: the president named before
     visit_carried_on(body, mention, out, carried_subject, subject, clause, s_start,  # Aは韓国を訪問した。\n首脳会談を行う
-                     SUBJECT_MARK.search(body, end + 1, s_end) is not None)
+                     subject_mark_after(body, end + 1, s_end))
     talks_the_visit_holds(body, mention, out, subject, s_start,  # …を公式訪問した。…。首脳会談は10日に行われる
                           all_actors)
     if mention.kind == "talks" and len(mention.participants) == 1:

@@ -116,11 +116,15 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
     if mention.participants:
         return
     found = last_before(_BOTH_SUBJECT, body, clause, start)
-    # (a call is never talks told before: 両首脳は11日にも電話で会談した is a meeting of its own)
-    told = [m for m in earlier if len(m.participants) >= 2 and m.kind not in ("visit", "trip")
-            and (m.kind in CALL_KINDS) == (mention.kind in CALL_KINDS)]
+    if found is None:
+        return
+    # the last talks told before (a call is never talks told before: 両首脳は11日にも電話で会談した is a meeting of its
+    # own), sought from the last meeting back, only for a word with 両首脳は before it: not every meeting of the
+    # article read again for each word
+    told = next((m for m in reversed(earlier) if len(m.participants) >= 2 and m.kind not in ("visit", "trip")
+                 and (m.kind in CALL_KINDS) == (mention.kind in CALL_KINDS)), None)
     again = NEXT_ROUND.search(body, max(clause, start - 16), start) is not None  # 両首脳は年内に再び会談する
-    if found is not None and (not told or again or _another_day(mention, told[-1])):
+    if told is None or again or _another_day(mention, told):
         n = count_value(found["n"])
         title = "氏" if found["title"] == "者" else found["title"]
         named = _named_before(body, people, found.start(), title, n)

@@ -22,6 +22,28 @@ SUBJECT_AFTER = re.compile(r"(?:ら|側|(?:連邦|中央)?政府|当局|の両(?
 # は or が marking a clause's subject or topic (両首脳は, 国王が), not a time's, a place's or a partner's (15日には,
 # 会談では, 中国とは); the second also not a word's kana going on (ながら, 母親が)
 SUBJECT_MARK = re.compile(r"(?<![にでと])(?:は|が)")
+_last_mark: dict[int, tuple[int, int]] = {}  # a sentence's end: (where its scan began, the last mark's start or -1)
+_marked_text: list = [None]  # the text the kept scans are of
+
+
+def subject_mark_after(body: str, pos: int, end: int) -> bool:
+    """Whether SUBJECT_MARK matches in body[pos:end] (a は or が after the meeting word, to its sentence's end).
+
+    Each meeting word of a sentence asks it of the rest of the sentence: one scan of a sentence, kept for the text,
+    tells every word after where it began (the mark is one letter, its look-behind reads before it, so whether it
+    matches at a place never depends on where a search began), not a search to the sentence's end for each word."""
+    if _marked_text[0] is not body:
+        _last_mark.clear()
+        _marked_text[0] = body
+    kept = _last_mark.get(end)
+    if kept is None or pos < kept[0]:
+        found = None
+        for found in SUBJECT_MARK.finditer(body, pos, end):
+            pass
+        kept = _last_mark[end] = (pos, found.start() if found is not None else -1)
+    return kept[1] >= pos
+
+
 SUBJECT_MARK_ALONE = re.compile(r"(?<![にでと])(?:は|が)(?![らのにで])")
 # An aside in brackets after a name: its reading, party or acronym (玉木雄一郎(たまきゆういちろう), CDU)
 ASIDE = re.compile(r"[(（][^()（）。]{1,20}[)）]")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from core.clauses.phrases import phrases
+from core.clauses.phrases import phrases_to
 from core.meetings.listed import quote_speaker
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
@@ -25,7 +25,7 @@ def visitor_of_quote(body: str, mention: MeetingMention, actors, s_start: int, c
     if mention.kind != "visit" or clause <= s_start or not body.startswith("「", clause - 1) \
             or not mention.participants or any(p.role != "host" for p in mention.participants):
         return
-    if any(p.group in _SUBJECT_GROUPS for p in phrases(body, clause, start)) \
+    if any(p.group in _SUBJECT_GROUPS for p in phrases_to(body, clause, start)) \
             or _describes_visitors(body, actors, mention.end):
         return  # 「小泉総理は…平壌を訪れ」, 「中国を訪問する各国首脳を歓迎する」: the quote names who goes
     speaker = quote_speaker(body, actors, s_start, clause, ("PERSON",))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from core.clauses.phrases import phrases
+from core.clauses.phrases import phrases_to
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import person_country
 
@@ -25,7 +25,7 @@ def visitor_of_the_host(body: str, mention: MeetingMention, earlier: list[Meetin
         return
     (side,) = mention.participants
     country = side.entity_id if (side.entity_id or "").startswith("country:") else _country_id(side.entity_id)
-    if country is None or any(p.group == "partner" for p in phrases(body, clause, start)):
+    if country is None or any(p.group == "partner" for p in phrases_to(body, clause, start)):
         return  # (…と会談し: a partner the clause names, read or not, is its own)
     for visit in reversed(earlier[-_RECENT:]):
         if visit.kind != "visit" or not _told_just_before(body, visit.sentence[1], s_start, people):

@@ -18,7 +18,7 @@ from core.meetings.paired_sides import both_of_pair, headline_pair
 from core.meetings.more_sides import read_more_sides
 from core.meetings.named_before import both_travel
 from core.meetings.opening import pair_after_setting
-from core.meetings.people import SUBJECT_MARK, people_count, unique
+from core.meetings.people import people_count, subject_mark_after, unique
 from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import visited_after
 from core.meetings.setting import meeting_place
@@ -86,6 +86,6 @@ def _carried(body: str, s: SentenceReading, clause: int, end: int):
     """The person carried into a clause that opens its sentence: from a line that does not go on from them (s.far),
     only into a sentence with no subject of its own, before or after the word (…については今後議会側と協議する), as
     core.meetings.more_sides carries them into talks with a partner named."""
-    if clause != s.s_start or s.far and (s.subject is not None or SUBJECT_MARK.search(body, end + 1, s.s_end)):
+    if clause != s.s_start or s.far and (s.subject is not None or subject_mark_after(body, end + 1, s.s_end)):
         return None
     return s.last_subject

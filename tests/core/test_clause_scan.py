@@ -58,4 +58,44 @@ def test_a_packed_clause_is_walked_once_and_near_each_word():
         assert last_before(recorded, text, 1, found.start()) is None  # each word looks back over its clause
         assert first_before(recorded, text, 1, found.start()) is None
     clause = len(text) - 1
-    assert recorded.walked <= clause + 2 * 300 * (4 + 2)  # the clause once, the reach before each word twice
+    # the clause once, the reach before each word twice (and a reach again each of the dozen times it is scanned on)
+    assert recorded.walked <= clause + 2 * 300 * (4 + 2) + 12 * (4 + 2)
+
+
+def test_one_parse_serves_the_clause_scan_and_the_ending_search(monkeypatch):
+    # core.scan_ending reads a pattern's longest match and core.clause_scan its reach from the same parse of it
+    import core.scan_ending
+    from core.scan_ending import longest_ending
+
+    pattern, parses = re.compile(r"(?:同|副)?外相と$"), []
+    real = core.scan_ending._parser.parse
+    monkeypatch.setattr(core.scan_ending._parser, "parse", lambda *args: parses.append(args) or real(*args))
+    assert pattern_reach(pattern) == 4 + 2 and longest_ending(pattern) == 4
+    assert pattern_reach(pattern) == 4 + 2  # asked again: no parse
+    assert len(parses) == 1
+
+
+def test_a_clause_asked_at_every_place_in_any_order_answers_as_its_searches():
+    # the scan goes on as far as each word asks, twice as far each time: words asked near, far, then near again
+    random.seed(7)
+    for _ in range(40):
+        text = "".join(random.choice(_PIECES) for _ in range(random.randint(40, 160)))
+        clause = random.randrange(len(text) // 3)
+        places = list(range(clause, len(text) + 1))
+        random.shuffle(places)
+        for start in places[:60] + sorted(places[:60]):
+            for pattern in _PATTERNS:
+                last, first = last_before(pattern, text, clause, start), first_before(pattern, text, clause, start)
+                expected_last, expected_first = last_match(pattern, text, clause, start), pattern.search(text, clause, start)
+                assert (last and last.span()) == (expected_last and expected_last.span()), (text, clause, start)
+                assert (first and first.span()) == (expected_first and expected_first.span()), (text, clause, start)
+
+
+def test_a_sentence_of_short_clauses_is_scanned_near_their_words_only():
+    # each quote opens a clause whose word is near its start: a scan to the sentence's end for each was its square
+    text = "「交渉を続ける」と述べ、" * 150 + "述べた。"
+    recorded = _Recorded(re.compile(r"(?:同|副)?首相は"))
+    clauses = [found.start() + 1 for found in re.finditer("「", text)]
+    for clause in clauses:
+        assert last_before(recorded, text, clause, clause + 3) is None
+    assert recorded.walked <= len(clauses) * 80, recorded.walked

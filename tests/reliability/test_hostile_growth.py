@@ -1,0 +1,191 @@
+"""Hostile sentences and pages cost the claim readers work that grows with the text, not its square (found with
+bench/bench_hostile_growth.py). Work is counted, not timed: the letters the readers' searches cover."""
+
+import core.claims.content_subjects
+from core.claims.held_stances import held_stances
+from core.claims.suggest import suggest
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+from core.sentences import LONGEST
+
+REGISTRY = bundled_registry()
+
+
+class CountedText(str):
+    """A text that tallies the letters its count, find and rfind calls cover."""
+
+    read = 0
+
+    def _tally(self, start, end):
+        CountedText.read += (len(self) if end is None else min(end, len(self))) - max(start or 0, 0)
+
+    def count(self, sub, start=0, end=None):
+        self._tally(start, end)
+        return str.count(self, sub, start, end)
+
+    def find(self, sub, start=0, end=None):
+        self._tally(start, end)
+        return str.find(self, sub, start, end)
+
+    def rfind(self, sub, start=0, end=None):
+        self._tally(start, end)
+        return str.rfind(self, sub, start, end)
+
+
+def _stances_read(stances: int) -> tuple[int, int]:
+    """(letters read, stances held) of held_stances over one sentence holding stances stances told as states."""
+    body = CountedText("「説明した」" + "野党は反対しており、" * stances + "と伝えた。")
+    CountedText.read = 0
+    held = held_stances(body, 0, len(body), [])
+    return CountedText.read, len(held)
+
+
+def test_a_sentence_of_stances_is_read_once_for_its_quotes():
+    # whether each stance lies inside a quote was told by counting the marks from the sentence's start afresh
+    small, small_held = _stances_read(100)
+    large, large_held = _stances_read(200)
+    assert (small_held, large_held) == (100, 200)  # each 野党は反対しており is held
+    assert large <= 2.2 * small + 100, (small, large)  # not four times: the sentence is not re-read for each
+
+
+def test_a_stance_inside_a_quote_is_still_no_position_held():
+    body = "「野党は反対しており、譲れない」と述べた。与党は反対しており、"
+    held = held_stances(body, 0, len(body), [])
+    assert [body[a:b] for a, b, *_ in held] == ["反対しており"] and held[0][0] > body.index("」")
+
+
+def _sentence_end_reads(monkeypatch, claims: int) -> tuple[int, int]:
+    """(letters content_subjects reads past its claims for their sentence's end, claims) on a page with no 。."""
+    body = "米国は懸念を示し、" * claims
+    mentions = detect(body, REGISTRY, None)
+    read = [0]
+    real = core.claims.content_subjects.sentence_end
+
+    def counted(text, at, reach=None):
+        end = real(text, at, reach)
+        read[0] += end - at
+        return end
+
+    monkeypatch.setattr(core.claims.content_subjects, "sentence_end", counted)
+    found = suggest(body, mentions)
+    monkeypatch.undo()
+    return read[0], len(found)
+
+
+def test_a_page_with_no_sentence_end_is_not_read_to_its_end_for_each_claim(monkeypatch):
+    # a reported claim's sentence end was sought to the page's end: a page of n claims read n times over
+    small, small_found = _sentence_end_reads(monkeypatch, 600)
+    large, large_found = _sentence_end_reads(monkeypatch, 1200)
+    assert len("米国は懸念を示し、" * 600) > 2 * LONGEST  # cut into several sentences
+    assert small_found >= 500 and large_found >= 2 * small_found - 10  # the claims are read all the same
+    # each claim reads no further on than LONGEST (the page's end was half a page on, on average), so twice the
+    # claims read about twice the letters, not four times
+    assert 0 < large <= LONGEST * large_found and large <= 2.5 * small, (small, large)
+
+
+def test_whether_a_subject_follows_a_meeting_word_is_told_as_a_search_tells_it():
+    import random
+
+    from core.meetings.people import SUBJECT_MARK, subject_mark_after
+
+    rnd = random.Random(1207)
+    pieces = ("は", "が", "には", "では", "とが", "会談し", "首相", "、", "訪問")
+    for _ in range(300):
+        body = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 30)))
+        end = rnd.randint(0, len(body))
+        for pos in sorted(rnd.randint(0, end) for _ in range(5)) + [rnd.randint(0, end)]:
+            assert subject_mark_after(body, pos, end) == (SUBJECT_MARK.search(body, pos, end) is not None)
+
+
+def test_a_sentence_packed_with_meeting_words_is_searched_once_for_a_subject_after_them(monkeypatch):
+    # each word's sides asked whether a は or が follows it: a search to the sentence's end for each word
+    import core.meetings.people
+
+    body = "「" + "日米会談、" * 300 + "」と述べた。"
+    mentions = detect(body, REGISTRY, None)
+    searched = [0]
+    real = core.meetings.people.SUBJECT_MARK
+
+    class Counted:
+        def finditer(self, text, pos, end):
+            searched[0] += end - pos
+            return real.finditer(text, pos, end)
+
+        def search(self, text, pos, end):
+            searched[0] += end - pos
+            return real.search(text, pos, end)
+
+    import core.meetings.more_sides
+    import core.meetings.word_setting
+    from core.meetings.detect import detect_meetings
+
+    for module in (core.meetings.people, core.meetings.more_sides, core.meetings.word_setting):
+        monkeypatch.setattr(module, "SUBJECT_MARK", Counted(), raising=False)  # wherever the readers search it
+
+    assert len(detect_meetings(body, mentions)) >= 290
+    assert 0 < searched[0] <= 3 * len(body), searched[0]  # the sentence about once, not once a word
+
+
+def _flat_page(claims: int) -> str:
+    """A page with no 。 and no line break: reported claims told by reference and by an outlet, over and over."""
+    return "米国は懸念を示し、同省によると首相は協力すると述べ、共同通信は政府が反対していると伝え、" * claims
+
+
+def _looked_back(monkeypatch, claims: int) -> tuple[int, int]:
+    """(letters the claim readers look back for their sentence's start, those looks) on a page with no 。."""
+    import pkgutil
+    import importlib
+
+    import core.claims
+    import core.text
+
+    body = _flat_page(claims)
+    mentions = detect(body, REGISTRY, None)
+    read, looks = [0], [0]
+    real = core.text.sentence_start
+
+    def counted(text, at, reach=None):
+        start = real(text, at, reach)
+        read[0] += at - start
+        looks[0] += 1
+        return start
+
+    for info in pkgutil.iter_modules(core.claims.__path__):
+        module = importlib.import_module("core.claims." + info.name)
+        if getattr(module, "sentence_start", None) is real:
+            monkeypatch.setattr(module, "sentence_start", counted)
+    suggest(body, mentions)
+    monkeypatch.undo()
+    return read[0], looks[0]
+
+
+def test_a_page_with_no_sentence_end_is_not_read_back_to_its_start_for_each_claim(monkeypatch):
+    # the readers of a claim's topic, teller or source found its sentence's start by the last 。 before it: on a
+    # page with none, its start, read back for every claim (and scanned from there)
+    small, small_looks = _looked_back(monkeypatch, 100)
+    large, large_looks = _looked_back(monkeypatch, 200)
+    assert len(_flat_page(100)) > 2 * LONGEST and small_looks > 100  # the readers look back, claim after claim
+    assert large <= LONGEST * large_looks and large <= 2.5 * small * large_looks / small_looks, (small, large)
+
+
+def test_both_heads_look_back_to_the_last_talks_told_not_to_every_meeting():
+    # 両首脳は…会談した asked which talks were told before it: every meeting of the article read for each such word
+    from core.meetings.mention import MeetingMention, Participant
+    from core.meetings.named_before import both_named_before
+
+    reads = [0]
+
+    class Told(MeetingMention):
+        def __getattribute__(self, name):
+            if name == "participants":
+                reads[0] += 1
+            return object.__getattribute__(self, name)
+
+    sides = [Participant("日本", "country:JP"), Participant("米国", "country:US")]
+    earlier = [Told(i, i + 2, "会談", "talks", "held", (0, 0), list(sides)) for i in range(1000)]
+    body = "両首脳は会談した。"
+    mention = MeetingMention(body.index("会談"), body.index("会談") + 2, "会談", "talks", "held", (0, len(body)))
+    both_named_before(body, mention, [], 0, mention.start, earlier)
+    assert mention.participants == [] and reads[0] <= 2  # the last talks told: the words refer back to them
+    both_named_before("首相は会談した。", mention, [], 0, 3, earlier)
+    assert reads[0] <= 2  # no 両首脳 before the word: no meeting read at all
