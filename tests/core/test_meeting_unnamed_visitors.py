@@ -1,0 +1,32 @@
+"""A visit whose traveller is a country's office-holder left unnamed (中国の首相が来日した, ブータン国王が来日, 来日中の
+韓国の外相と, インドネシアの大統領夫妻が) is the visit of that country, not a visit with no side."""
+
+from tests.core.meeting_helpers import sorted_sides as _sides
+
+
+def test_an_unnamed_office_holder_as_the_subject_brings_the_country_to_japan():
+    assert _sides("中国の首相が10日、来日した。") == [["中国", "日本"]]
+    assert _sides("ブータン国王が16日、来日した。") == [["ブータン", "日本"]]
+    assert _sides("韓国の大統領が15日に訪日した。") == [["日本", "韓国"]]
+    # (one who speaks of the visit does not travel)
+    assert _sides("中国の外相は10日、日本の首相の来日を歓迎した。") == []
+    assert _sides("中国の外相は10日、日本の首相の来日について述べた。") == []
+
+
+def test_an_unnamed_office_holder_visiting_a_country_named_as_the_host():
+    assert _sides("中国の首相が10日、日本を訪問した。") == [["中国", "日本"]]
+
+
+def test_a_royal_or_a_couple_after_the_country_and_its_no():
+    assert _sides("サウジアラビアの皇太子が来日した。") == [["サウジアラビア", "日本"]]
+    assert _sides("ブータンの国王夫妻が昨年11月に来日した。") == [["ブータン", "日本"]]
+    sides = _sides("インドネシアの大統領夫妻が来日し、天皇陛下と会見した。")
+    assert ["インドネシア", "日本"] in sides
+
+
+def test_the_visitor_a_relative_clause_describes_by_country_and_office():
+    sides = _sides("野田首相は10日、来日中の韓国の外相と会談した。")
+    assert ["日本", "韓国"] in sides
+    sides = _sides("来日したインドの首相は11日、安倍首相と会談した。")
+    assert ["インド", "日本"] in sides
+
