@@ -135,6 +135,9 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
             else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
         if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
             mention.participants = [_side_of_pair(mention, pair[k]) for k in ("a", "b")]
+    if mention.kind == "signing" and not mention.participants and mention.title is None:
+        pair = PAIR_SUBJECT.search(body, clause, start)  # 日米両政府は10日、協定に署名した: the two countries sign
+        mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] if pair else []
     compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
     japan_and_the_other(body, mention, actors, s_start)  # 日・モンテネグロ首脳会談, 日タイ首脳会談
     if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):

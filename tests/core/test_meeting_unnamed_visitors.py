@@ -1,5 +1,6 @@
 """A visit whose traveller is a country's office-holder left unnamed (中国の首相が来日した, ブータン国王が来日, 来日中の
-韓国の外相と, インドネシアの大統領夫妻が) is the visit of that country, not a visit with no side."""
+韓国の外相と, インドネシアの大統領夫妻が) is the visit of that country, not a visit with no side; a pair of countries as the
+subject of a signing (日米両政府は…署名した) signs together."""
 
 from tests.core.meeting_helpers import sorted_sides as _sides
 
@@ -30,3 +31,11 @@ def test_the_visitor_a_relative_clause_describes_by_country_and_office():
     sides = _sides("来日したインドの首相は11日、安倍首相と会談した。")
     assert ["インド", "日本"] in sides
 
+
+
+def test_two_countries_written_as_a_pair_subject_sign_together():
+    # (日米両政府は, 米朝は: the pair of one-letter names as the subject; talks read it so already, a signing now too)
+    assert _sides("日米両政府は10日、新たな協定に署名した。") == [["日", "米"]]
+    assert _sides("日中両国の外相は10日、協定に調印した。") == [["中", "日"]]
+    assert _sides("米朝は15日、合意文書に署名した。") == [["朝", "米"]]
+    assert _sides("中日は15日、新人選手と契約を結んだ。") == []
