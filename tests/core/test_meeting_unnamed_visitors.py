@@ -20,6 +20,8 @@ def test_an_unnamed_office_holder_visiting_a_country_named_as_the_host():
 
 def test_a_royal_or_a_couple_after_the_country_and_its_no():
     assert _sides("サウジアラビアの皇太子が来日した。") == [["サウジアラビア", "日本"]]
+    assert _sides("中国の国家主席が来春、国賓として来日する。") == [["中国", "日本"]]
+    assert _sides("台湾の総統が来日した。") == [["台湾", "日本"]]
     assert _sides("ブータンの国王夫妻が昨年11月に来日した。") == [["ブータン", "日本"]]
     sides = _sides("インドネシアの大統領夫妻が来日し、天皇陛下と会見した。")
     assert ["インドネシア", "日本"] in sides
