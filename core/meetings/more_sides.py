@@ -33,7 +33,9 @@ from core.meetings.people import (
 from core.meetings.traveller_met import traveller_of_the_visit
 from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
-from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
+from core.meetings.counted import (
+    counted_earlier, counted_members, counted_partner, counted_subject, countries_counted_before
+)
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.title_partner import title_partner
@@ -194,6 +196,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     if mention.kind not in ("visit", "trip") and mention.title is None:
         counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
         counted_earlier(body, mention, all_actors, all_places, clause, start)
+    if mention.kind == "multilateral":
+        countries_counted_before(body, mention, all_actors, start)  # …、日本の6カ国が…。6カ国協議の後
     division_subject(body, mention, all_actors, clause, start)  # カメラ部門は…業務提携を結んだ…ソニーに: the lead's body
     delegation_subject(body, mention, all_actors, clause, start)  # 選手団一行は…を訪問し: the body's delegation named before
     if mention.status == "proposed":
