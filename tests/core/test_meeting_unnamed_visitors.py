@@ -41,3 +41,11 @@ def test_two_countries_written_as_a_pair_subject_sign_together():
     assert _sides("日中両国の外相は10日、協定に調印した。") == [["中", "日"]]
     assert _sides("米朝は15日、合意文書に署名した。") == [["朝", "米"]]
     assert _sides("中日は15日、新人選手と契約を結んだ。") == []
+
+
+def test_a_bare_title_with_the_spouse_stands_for_the_one_named_with_that_title_before():
+    # (国王夫妻は, 大統領夫妻は: the couple named before, with the spouse after the title)
+    text = "ブータンのワンチュク国王夫妻が15日、来日した。国王夫妻は16日、天皇陛下と会見した。"
+    assert ["ワンチュク", "天皇陛下"] in _sides(text)
+    text = "インドネシアのユドヨノ大統領夫妻が来日した。大統領夫妻は16日、天皇陛下と会見した。"
+    assert ["ユドヨノ", "天皇陛下"] in _sides(text)
