@@ -185,3 +185,28 @@ def _list_before(body: str, actors, end: int, n: int) -> list[Participant] | Non
         return None
     return [Participant(piece, known[(at, at + len(piece))].entity_id if (at, at + len(piece)) in known else None)
             for at, piece in pieces]
+
+
+# 6カ国協議, 3か国首脳会談: a meeting named by the count of the countries that meet
+_COUNTRIES_NAMED = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]{1,3}回)?(?P<n>[2-9２-９二三四五六七八九])[カヵケか]国")
+# …、日本の6カ国が, …の6か国は: the count of countries closing a list of them
+_COUNTRIES_LISTED = re.compile(r"の(?P<n>[2-9２-９二三四五六七八九])[カヵケか]国")
+
+
+def countries_counted_before(body: str, mention: MeetingMention, all_actors, start: int) -> None:
+    """米国、インド、…、日本の6カ国が地域協定を結んだ。…11月に行われる6カ国協議の後: a meeting named by a count of
+    countries with no side read is of the countries the last list of as many before it (…のNカ国) names, each a
+    country Kaidan knows (all_actors: the article's, a SpanIndex)."""
+    named = _COUNTRIES_NAMED.match(mention.text)
+    if mention.participants or named is None:
+        return
+    n = count_value(named["n"])
+    look_from = max(0, start - _LOOK_BACK)
+    countries = [m for m in all_actors.within(look_from, start) if m.type == "GPE"]
+    for listed in reversed(list(_COUNTRIES_LISTED.finditer(body, look_from, start))):
+        if count_value(listed["n"]) != n:
+            continue
+        sides = _list_before(body, countries, listed.start(), n)
+        if sides and all((p.entity_id or "").startswith("country:") for p in sides):
+            mention.participants = sides
+        return

@@ -33,7 +33,9 @@ from core.meetings.people import (
 from core.meetings.traveller_met import traveller_of_the_visit
 from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
-from core.meetings.counted import counted_earlier, counted_members, counted_partner, counted_subject
+from core.meetings.counted import (
+    counted_earlier, counted_members, counted_partner, counted_subject, countries_counted_before
+)
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.sentence import PAIR_SUBJECT
 from core.meetings.title_partner import title_partner
@@ -135,6 +137,9 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
             else None  # 日米の貿易交渉, 米中の首脳会談: the two countries of the compound
         if pair and {p.entity_id for p in mention.participants} <= {VISIT_HOST[pair[k]] for k in ("a", "b")}:
             mention.participants = [_side_of_pair(mention, pair[k]) for k in ("a", "b")]
+    if mention.kind == "signing" and not mention.participants and mention.title is None:
+        pair = PAIR_SUBJECT.search(body, clause, start)  # 日米両政府は10日、協定に署名した: the two countries sign
+        mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] if pair else []
     compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
     japan_and_the_other(body, mention, actors, s_start)  # 日・モンテネグロ首脳会談, 日タイ首脳会談
     if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):
@@ -191,6 +196,8 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     if mention.kind not in ("visit", "trip") and mention.title is None:
         counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
         counted_earlier(body, mention, all_actors, all_places, clause, start)
+    if mention.kind == "multilateral":
+        countries_counted_before(body, mention, all_actors, start)  # …、日本の6カ国が…。6カ国協議の後
     division_subject(body, mention, all_actors, clause, start)  # カメラ部門は…業務提携を結んだ…ソニーに: the lead's body
     delegation_subject(body, mention, all_actors, clause, start)  # 選手団一行は…を訪問し: the body's delegation named before
     if mention.status == "proposed":

@@ -23,13 +23,13 @@ _COMPOUND_BEFORE = re.compile(r"(?<![\u4e00-\u9fff])(?P<countries>[日米中韓�
 
 
 def compound_countries(body: str, mention: MeetingMention, s_start: int) -> None:
-    """日中韓首脳会議: each country of the compound before the meeting word (or opening its name, 日中韓サミット) is a
-    side."""
+    """日中韓首脳会議: each country of the compound before the meeting word (or opening its name, 日中韓サミット,
+    after the ordinal of the series: 第2回日中韓サミット) is a side."""
     if mention.kind not in ("multilateral", "talks"):
         return
     found = _COMPOUND_BEFORE.search(body, max(s_start, mention.start - 10), mention.start)
     if found is None:
-        found = re.match(r"(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?=の?[\u4e00-\u9fff\u30a1-\u30fa])", mention.text)
+        found = re.match(r"(?:第[0-9０-９一二三四五六七八九十]{1,3}回)?(?P<countries>[日米中韓朝露ロ英仏独印豪台]{3,6})(?=の?[\u4e00-\u9fff\u30a1-\u30fa])", mention.text)
     if found is None or len(set(found["countries"])) != len(found["countries"]):
         return
     known = {p.entity_id for p in mention.participants}

@@ -59,6 +59,15 @@ def _delegation_after(body: str, actors, end: int) -> Participant | None:
     return None
 
 
+def _official_comers(body: str, end: int, officials: list[Participant], hosts: list[Participant]) -> list[Participant]:
+    """中国の首相が来日した, ブータン国王が来日, 韓国政府代表団が日本を訪問した: with no person read as the visitor, the
+    countries an unnamed office-holder or delegation of the clause stands for (none of them a host) come; not when
+    the clause speaks of the visit (中国の外相は…の来日を歓迎した: the speaker does not travel)."""
+    if _ABOUT.match(body, end) or _RECEIVED.match(body, end):
+        return []
+    return [p for p in officials if all(p.entity_id != h.entity_id for h in hosts)]
+
+
 def _city_visited(body: str, places, start: int, found: list[Participant]) -> bool:
     """ルビオ米国務長官は…クアラルンプールを訪れた: an office-holder visits a city the registry places in a
     country, right before start (the country hosts the visit, read from the place; a tourist's or a
@@ -146,7 +155,8 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     if word == "訪れ" and not hosts and not _city_visited(body, places, start, found):
         return []  # 多くの観光客が訪れた: a visit only to a country, a person or a city of a country
     if hosts:  # Xは…Yを訪問し, 安倍首相の米国への訪問
-        visitors = [p for p in found if p not in hosts] or ([visitor_of] if visitor_of is not None else [])
+        visitors = [p for p in found if p not in hosts] or ([visitor_of] if visitor_of is not None else []) \
+            or _official_comers(body, end, officials, hosts)  # 中国の首相が日本を訪問した: the country comes
         after = visitor_after(body, actors, end) if not visitors else None
         visitors = [after] if after is not None else visitors  # …を訪問予定だったローマ教皇は
         for p in visitors:
@@ -198,6 +208,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         visitors = [visitor] if visitor is not None else [p for p in comers if p.role == "participant"]
         # (岸田首相は来日中の議員団と会談した: a leader of Japan never comes to Japan; the one who comes is unnamed)
         visitors = [p for p in visitors if person_country(p.entity_id) != "JP"]
+        visitors = visitors or _official_comers(body, end, officials, [Participant("日本", "country:JP")])
         if visitors:
             for p in visitors:
                 p.role = "visitor"

@@ -23,7 +23,7 @@ BARE_TITLES = "|".join(w for w in OFFICE_WORDS if w not in HONORIFICS)
 # (北京に到着した首相は, 訪問中の首相が: after a clause describing them, the same one)
 BARE_SUBJECT = re.compile(r"(?:^|(?<=[、。\n])|(?<=によると)|(?<=によれば)|(?<=した)|(?<=ている)|(?<=中の))"
                           r"(?:同|[\u4e00-\u9fff]{1,2}副|副)?"
-                          r"(?P<title>" + BARE_TITLES + r"|(?<=同)氏)(?:は|が)")
+                          r"(?P<title>" + BARE_TITLES + r"|(?<=同)氏)(?:夫妻)?(?:は|が)")  # (国王夫妻は: with the spouse)
 BARE_SUBJECT = skipping(BARE_SUBJECT)  # searched in every sentence: its twin passes the kana no title begins with, in C
 
 

@@ -23,10 +23,14 @@ LEVEL_WORDS = r"[2２](?:プラス|\+|＋)[2２]|ツープラスツー|安全保
 _MEETING_WORD_BEFORE = re.compile(r"(?:協議|会合|会議|会談|委員会|対話)$")
 
 
+# (ARF), （ＡＰＥＣ）: the letters a gathering is known by, glossed in brackets after its name
+_ACRONYM_GLOSS = re.compile(r"[(（][A-ZＡ-Ｚ][A-ZＡ-Ｚ0-9０-９+＋]{1,7}[)）]")
+
+
 def past_gloss(body: str, end: int) -> int:
     """Where the words after a meeting word ending at end go on: past a two plus two gloss in brackets (閣僚会合
-    (2プラス2)を開く: を開く), else end itself."""
-    gloss = GLOSS.match(body, end)
+    (2プラス2)を開く: を開く) or the letters of its name (ASEAN地域フォーラム（ARF）に出席: に出席), else end itself."""
+    gloss = GLOSS.match(body, end) or _ACRONYM_GLOSS.match(body, end)
     return gloss.end() if gloss else end
 
 

@@ -9,6 +9,7 @@ import re
 from core.meetings.mention import Participant
 from core.meetings.named_after import person_at
 from core.meetings.people import SUBJECT_AFTER, name_of, not_a_side, place_country
+from core.meetings.side_lists import official_of
 from core.nlp.office_names import full_office
 from core.nlp.offices import HONORIFICS, office_after
 
@@ -105,4 +106,7 @@ def visitor_after(body: str, actors, end: int):
     if title is not None and title.start() == official.end and title["office"] not in HONORIFICS \
             and not re.match(r"[\u4e00-\u9fff]", body[title.end() : title.end() + 1]):  # (米国代表団: its delegation)
         return Participant(body[official.start : official.end], official.entity_id, office=full_office(title))
+    of = official_of(body, actors, official) if official is not None and title is None else None
+    if of is not None:  # 来日中の韓国の外相と, 訪米したインドの首相は: the country's officer, written after の
+        return Participant(body[official.start : official.end], official.entity_id, office=of["office"])
     return None  # 訪日中の韓国大統領は: the country's officer, whom core.meetings.titles names

@@ -47,5 +47,11 @@ def test_a_compound_opening_a_summit_in_katakana_names_its_sides():
     assert sides("政府は発表した。日中韓サミットが10日、東京で開かれた。") == [["country:CN", "country:JP", "country:KR"]]
 
 
+def test_a_summit_named_with_the_ordinal_of_its_series_before_the_compound_names_its_sides():
+    # 第2回日中韓サミット: the ordinal of the series opens the name, the compound after it still names the sides
+    assert sides("政府は発表した。第2回日中韓サミットが10日、福岡で開かれた。") == [["country:CN", "country:JP", "country:KR"]]
+    assert sides("政府は発表した。第12回日中韓首脳会議が10日、東京で開かれた。") == [["country:CN", "country:JP", "country:KR"]]
+
+
 def test_the_officials_of_a_compound_of_three_stand_for_all_three():
     assert sides("政府は発表した。日米韓の外相による会談が10日、開かれた。") == [["country:JP", "country:KR", "country:US"]]

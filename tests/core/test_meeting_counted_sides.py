@@ -175,3 +175,16 @@ def test_both_parties_are_the_two_people_just_named():
     far = ("民主党の小沢一郎代表と自民党の谷垣禎一総裁は9日、大連立を発表した。選挙は来月行われる。投票率は下がる見込みだ。"
            "両者は11日にも協議を行う予定だ。")
     assert all(sorted(s) != ["小沢一郎", "谷垣禎一"] for s in sides(far))
+
+
+def test_a_meeting_named_by_a_count_of_countries_is_of_the_list_of_as_many_named_before():
+    # (a partnership's members listed with their count, then its talks named by the count alone)
+    text = ("米国、インド、オーストラリア、韓国、中国、日本の6カ国が、地域協定を結んだと通信社が29日報道した。\n"
+            "協定の詳細は、11月に行われる6カ国協議の後、決定される。")
+    talks = [p for p in proposals_in(text, date(2005, 7, 29)) if p.kind == "multilateral"]
+    assert [sorted(x.entity_id for x in p.participants) for p in talks] == [
+        ["country:AU", "country:CN", "country:IN", "country:JP", "country:KR", "country:US"]]
+    # a list of another count names no sides of it
+    text = "米国、中国、日本の3カ国が協力で合意した。\n6カ国協議が10日、北京で開かれた。"
+    talks = [p for p in proposals_in(text, date(2005, 7, 29)) if p.kind == "multilateral"]
+    assert all(len(p.participants) < 3 for p in talks)

@@ -74,3 +74,13 @@ def test_a_signing_reached_is_told_as_done_and_one_not_reached_is_none():
     assert not dropped_by_gate("横浜市は日本発条と命名権を締結できた。", "締結")
     assert dropped_by_gate("両国は平和条約の締結に至っていない。", "締結")
     assert dropped_by_gate("横浜市は日本発条と命名権を締結できていない。", "締結")
+
+
+def test_a_gathering_glossed_by_its_letters_in_brackets_is_attended_past_them():
+    # ASEAN地域フォーラム（ARF）に出席: the letters of its name glossed in brackets, then the event use
+    assert not dropped_by_gate("外相は10日、地域フォーラム（ARF）に出席した。", "フォーラム")
+    assert not dropped_by_gate("財務相は10日、戦略経済対話(SED)に出席した。", "対話")
+    assert told("岡田外相は10日、ASEAN地域フォーラム（ARF）に出席した。") == [("multilateral", ["岡田"])]
+    # a gloss of another kind (a reading, a word in kana) or no event use after it: dropped as before
+    assert dropped_by_gate("政府は地域フォーラム（ARF）を重視する方針だ。", "フォーラム")
+    assert dropped_by_gate("外相は10日、地域フォーラム（ふぉーらむ）に出席した。", "フォーラム")
