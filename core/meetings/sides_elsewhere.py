@@ -179,14 +179,31 @@ def _subject_pair(body: str, sides: list):
     sentence (AはBと), two people or two bodies or states, when no one else stood as a subject after them."""
     for i in range(len(sides) - 1, 0, -1):
         b = sides[i]
-        a = sides[i - 1] if _joined(body, sides[i - 1], b) else _subject_of_partner(body, sides[:i], b)
-        if a is None or (a.type == "PERSON") != (b.type == "PERSON") or _same(body, a, b):
+        joined = _joined(body, sides[i - 1], b)
+        a = sides[i - 1] if joined else _subject_of_partner(body, sides[:i], b)
+        if a is None or _same(body, a, b) \
+                or (a.type == "PERSON") != (b.type == "PERSON") and (joined or not _body_and_own_person(body, a, b)):
             continue
         for m in sides[i + 1 :]:
             if not (_same(body, m, a) or _same(body, m, b)) and _SUBJECT.match(_plain(body, _after(body, m), _after(body, m) + 24)):
                 return None  # someone else became the subject: the topic moved on
         return (a, b)
     return None
+
+
+# GMのワゴナー会長, GM・ワゴナー会長: a person written as a body's officer, who speaks for that body
+_OFFICER_OF = re.compile(r"(?:の|・)?$")
+
+
+def _body_and_own_person(body: str, a, b) -> bool:
+    """Whether a body as the subject and a person as its partner (浦和レッズは…ペトロヴィッチ氏と基本合意した: a club and
+    its coach, a club and a player) stand across the table from each other: a person who is no body's officer, as
+    written (not GMのワゴナー会長, who speaks for GM; a person as the subject with a body as the partner is the officer
+    of a body of their own: 日産のゴーン社長は…ルノーと)."""
+    if a.type != "ORG" or b.type != "PERSON":
+        return False
+    named_before = body[max(a.end, b.start - 16) : b.start]
+    return not re.search(r"[\u30a1-\u30fa\u4e00-\u9fffA-Za-z](?:の|・)$", named_before)
 
 
 def _joined(body: str, a, b) -> bool:
@@ -211,10 +228,16 @@ def _received(body: str, b) -> bool:
     return b.type == "PERSON" and bool(_GUEST.match(body, _after(body, b)))
 
 
+# 内野手, 監督, 会長, 代表: a title no list of offices holds, between a person's name and the particle (新井貴浩内野手と)
+_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}[手督長官員士師表任](?=と|は|が|に|を|も)")
+
+
 def _after(body: str, m) -> int:
-    """Where a side's name ends, a person's office after it included (安倍首相は, モディ首相と: the particle after)."""
+    """Where a side's name ends, a person's office or title after it included (安倍首相は, モディ首相と, 新井内野手と:
+    the particle after)."""
     office = office_after(body, m.end) if m.type == "PERSON" else None
-    return office.end() if office is not None else m.end
+    title = _TITLE.match(body, m.end) if m.type == "PERSON" and office is None else None
+    return office.end() if office is not None else title.end() if title is not None else m.end
 
 
 def talks_told(body: str, begin: int, end: int) -> bool:

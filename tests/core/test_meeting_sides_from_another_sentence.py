@@ -141,3 +141,23 @@ def test_talks_after_a_proposal_keep_a_partner_of_their_own_or_a_subject_of_thei
     assert [_sides(p) for p in proposals_in(text, date(2015, 6, 30))] == [["キオクシア", "東芝"]]
     text = "東芝は10日、ウエスタンデジタルに事業統合を提案した。日立製作所は昨年から交渉を続けていた。"
     assert [_sides(p) for p in proposals_in(text, date(2015, 6, 30))] == [["日立製作所"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a club and the coach or the player it agreed with: a body and a person of their own across the table
+    "浦和レッズは14日、ペトロヴィッチ氏と基本合意したと発表した。\n交渉は11月から続いていた。",
+    "浦和レッズは14日、ペトロヴィッチ氏と基本合意したと発表した。\n同クラブは11月から交渉を進めていた。",
+])
+def test_talks_after_a_body_agreed_with_a_person_are_the_two(text):
+    assert [_sides(p) for p in proposals_in(text, date(2011, 12, 14))] == [["ペトロヴィッチ", "浦和レッズ"]]
+
+
+def test_a_person_written_with_a_title_no_list_holds_is_the_partner_of_the_sentence_before():
+    text = "阪神タイガースは10日、新井貴浩内野手と契約で合意した。\n交渉は11月から続いていた。"
+    assert [_sides(p) for p in proposals_in(text, date(2011, 12, 14))] == [["新井貴浩", "阪神タイガース"]]
+
+
+def test_a_person_written_as_another_bodys_officer_is_no_pair_with_the_body():
+    # (the officer speaks for their own body: which body met is for the entity layer to say, not this pair)
+    text = "トヨタ自動車は10日、フォードのアラン・ムラーリー氏と提携で合意した。\n交渉は昨年から続いていた。"
+    assert all("アラン・ムラーリー" not in _sides(p) for p in proposals_in(text, date(2011, 12, 14)))
