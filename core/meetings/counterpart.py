@@ -17,6 +17,8 @@ from core.scan_ending import search_ending
 _KINDS = ("talks", "phone_call", "video_call")
 # levels one person of each country holds (a cabinet's or a working level's many officials are no one person)
 _ONE_HOLDER = ("heads", "foreign", "defence", "finance")
+# how many meetings told before are asked whether the two met (a page of thousands of tellings reads a few per word)
+_RECENT = 32
 
 
 def counterpart_named_before(body: str, mention: MeetingMention, clause: int, start: int, people,
@@ -53,7 +55,7 @@ def counterpart_named_before(body: str, mention: MeetingMention, clause: int, st
         return
     (c,) = others.values()
     met = {side.entity_id or side.name, c.mention.entity_id or name_of(body, c.mention)}
-    if any(met <= {p.entity_id or p.name for p in m.participants} for m in earlier):
+    if any(met <= {p.entity_id or p.name for p in m.participants} for m in earlier[-_RECENT:]):
         return
     mention.participants.append(Participant(name_of(body, c.mention), c.mention.entity_id,
                                             office=c.office.group("office")))
