@@ -16,28 +16,34 @@ from core.meetings.arguments import reporting
 from core.meetings.mention import Participant
 from core.nlp.offices import office_after
 
-# how far back the subject is looked for: the sentence before and the one before it
+# how far back the subject is looked for: the sentence before and the one before it; farther, up to _FAR_REACH, over
+# sentences with no topic of their own (…は抜きの文: 6月から8月期も赤字になる見通しを発表。), which go on with the topic
+# Japanese leaves out (リーマン社は…赤字を計上。…見通しを発表。…株価が急落していた。…交渉をしてきたが)
 _REACH = 2
+_FAR_REACH = 4
 _SUBJECT_GROUPS = ("topic", "subject")
 # 大阪市, 白馬村, 東京都, 三重県: a place named as a local government, which acts as a body
 _LOCAL = re.compile(r"(?:市|町|村|区|都|府|県)$")
-# 議会側, イスラエル政府, 中国当局側: a body's or a country's side, government or authorities after its name
-_SIDE_AFTER = re.compile(r"(?:政府|当局)?(?:側)?")
+# 議会側, イスラエル政府, 中国当局側, リーマン社: a body's or a country's side, government or authorities after its name,
+# or a company's 社
+_SIDE_AFTER = re.compile(r"(?:社|政府|当局)?(?:側)?")
 # 氏, さん, 会長, 社長, 監督, 副社長: an honorific or a title between a person's name and the particle
 _TITLE = re.compile(r"(?:氏|さん|様|君|[\u4e00-\u9fff]{1,5})")
 
 
 def body_subject_before(body: str, spans, all_actors, all_places, s_start: int, registry=None) -> Participant | None:
     """The body that stands as the subject (Xは, Xが) of the nearest of the two sentences before the one at s_start
-    that has a named subject; None when that subject is a person (the person is carried instead), a country (a state
+    that has a named subject (or of up to _FAR_REACH, past sentences with no topic of their own); None when that subject is a person (the person is carried instead), a country (a state
     meeting a body is read from its own clause), a news outlet closing its sentence on its report (the teller, not a side), or when neither sentence
     names one. A line opening on 「 or 『 (a quote, a cited headline) ends the search."""
     index = bisect_right([a for a, _ in spans], s_start) - 1
-    for a, b in reversed(spans[max(0, index - _REACH) : max(0, index)]):
-        if body.startswith(("「", "『"), a):
+    topicless = True  # whether every sentence passed over has no topic (Xは) of its own
+    for back, (a, b) in enumerate(reversed(spans[max(0, index - _FAR_REACH) : max(0, index)])):
+        if body.startswith(("「", "『"), a) or back >= _REACH and not topicless:
             return None
         named = _named_subject(body, all_actors, all_places, a, b)
         if named is None:
+            topicless = topicless and not _has_topic(body, a, b)
             continue
         if named.type == "PERSON" or (named.entity_id or "").startswith("country:"):
             return None
@@ -45,6 +51,12 @@ def body_subject_before(body: str, spans, all_actors, all_places, s_start: int, 
             return None
         return Participant(body[named.start : named.end], named.entity_id)
     return None
+
+
+def _has_topic(body: str, a: int, b: int) -> bool:
+    """Whether [a, b) holds a topic phrase (Xは, not a setting Xでは): a sentence on a topic of its own, which a
+    subject carried past it no longer goes on from (a subject with が is its clause's, not the text's)."""
+    return any(p.group == "topic" and p.particle != "では" for p in phrases(body, a, b))
 
 
 def _named_subject(body: str, all_actors, all_places, a: int, b: int):

@@ -33,6 +33,7 @@ from core.meetings.people import (
 from core.meetings.traveller_met import traveller_of_the_visit
 from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
+from core.meetings.counterpart import counterpart_named_before
 from core.meetings.counted import (
     counted_earlier, counted_members, counted_partner, counted_subject, countries_counted_before
 )
@@ -193,6 +194,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     if mention.kind == "talks" and len(mention.participants) == 1:
         host_of_the_visit(mention, out, s_start)  # モンゴルを訪問し、首脳会談を行った: the host is a side
         visitor_of_the_host(body, mention, out, clause, start, s_start, all_actors)  # Aが来日した。岸田首相は…会談し
+        counterpart_named_before(body, mention, clause, start, all_actors, out)  # ロシアのA外相は…。B外相は外相会談に臨んだ
     if mention.kind not in ("visit", "trip") and mention.title is None:
         counted_members(body, mention, actors, clause, start)  # A・B・CのN者は…締結した
         counted_earlier(body, mention, all_actors, all_places, clause, start)

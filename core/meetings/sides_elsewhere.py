@@ -2,13 +2,17 @@
 article told as one subject (AとBは…基本合意した。…今後の協議で決定) or as a subject and its partner (AはBと…合意した),
 as long as nobody else has stood as a subject since, and the talks a sentence opens on right after the pair's, lines
 naming nobody aside (AとBは…停戦で合意した。交渉はカタールの仲介で行われた; AはBと資本提携で合意した。新会社は4月に
-発足する。交渉は昨年から続いていた) (merger talks take the pair the article tells merging in
+発足する。交渉は昨年から続いていた), or after a short clause that names nobody and has no subject but a time
+(離婚を決めた話し合いは, 現在は離婚協議中), the pair's partner being the one the subject addressed with a proposal or a
+demand too (AはBに統合を提案した。Aは交渉を続けている) (merger talks take the pair the article tells merging in
 core.meetings.union_sides); and the day such talks are not held on."""
 
 from __future__ import annotations
 
 import re
 
+from core.clauses.phrases import phrases
+from core.meetings.arguments import TIME_TOPIC
 from core.meetings.full_names import in_order
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.guests import RECEIVED_AT
@@ -34,13 +38,17 @@ _SUBJECT = re.compile(r"(?:株式会社|氏|さん)?(?:は|が)(?!ら)")
 # AはBを買収すると発表, AはBに半導体事業を売却する: the other party of a deal the subject made with it, across the table
 # from it in the talks told next (…。交渉は昨年から続いていた; 同社は昨年から交渉を続けていた)
 _DEAL = r"を(?:完全)?(?:買収|子会社化)|に(?:[^、。をにはが]{1,14}を)?(?:売却|譲渡|出資)"
+# AはBに条件を提示した, AはBに対して統合を提案した, Bに支払いを求めた: the one addressed with a proposal or a demand,
+# across the table from the subject in the talks told next (…。両社は今後の協議で詰める; Aは交渉を続けている)
+_ADDRESSED = r"に(?:対し(?:て)?、?)?(?:[^、。をにはが「」]{1,20}を)?(?:提案|提示|打診|要請|要求|申し入れ|求め)"
 _PARTNER = re.compile(r"(?:株式会社|氏|さん|側)?(?:(?:と|との|とも)(?!して|いう|いった|なる|なっ|み|思|考|見|の)|"
-                      + _DEAL + ")")
+                      + _DEAL + "|" + _ADDRESSED + ")")
 _AFTER = re.compile(r"その後|以後|以降")
 # モディ首相を官邸に迎えた, オバマ大統領を招き: a guest the subject received (氏, さん after the name too)
 _GUEST = re.compile(r"(?:氏|さん)?" + RECEIVED_AT)
 _REACH = 3000  # how far back in the article a pair may be told
 _PARTNER_REACH = 3  # sentences: how far back the pair of a side that goes on talking may be told
+_NAMELESS_REACH = 40  # characters: how long a clause naming nobody before the talks may be (離婚を決めた話し合いは)
 
 
 def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
@@ -53,7 +61,8 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
         return False
     head = body[max(mention.sentence[0], mention.start - 12) : mention.start]
     opening = _OPENING.fullmatch(body, mention.sentence[0], mention.start) is not None \
-        and _AS_TOPIC.match(body, mention.end) is not None
+        and _AS_TOPIC.match(body, mention.end) is not None \
+        or _FOLLOW_ON.search(head) is None and _nameless_before(body, mention, sentence_actors, is_outlet)
     if _FOLLOW_ON.search(head) is None and not opening:
         return False
     # (talks a sentence opens on: the pair of the nearest sentence before it that names anyone, of people or of
@@ -77,6 +86,23 @@ def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sen
     mention.sides_elsewhere = True
     mention.anaphoric = mention.refers_back = False  # a meeting of those sides, not a word pointing back
     return True
+
+
+def _nameless_before(body: str, mention: MeetingMention, sentence_actors: list, is_outlet) -> bool:
+    """Whether the word's sentence says nothing before it of whose talks they are, so the text goes on with the sides
+    told before (離婚を決めた話し合いは年末に行った; 現在は離婚協議中とされる): nobody named there (an outlet cited aside),
+    no subject or topic but a time (現在は, 今後は), no quote or cited headline, no partner the text names by a word
+    of its own (監督との交渉が難航: that one's talks)."""
+    s_start = mention.sentence[0]
+    if mention.start - s_start > _NAMELESS_REACH:
+        return False  # (a long clause before the word is no modifier of it; nor is it read again for each word)
+    if mention.cited or mention.title is not None or "「" in body[s_start : mention.start] \
+            or "『" in body[s_start : mention.start] or search_ending(PARTNER_BEFORE, body, s_start, mention.start):
+        return False
+    if any(s_start <= m.start < mention.start and not is_outlet(m) for m in sentence_actors):
+        return False
+    return not any(p.group in ("topic", "subject") and not TIME_TOPIC.fullmatch(body, p.start, p.after)
+                   for p in phrases(body, s_start, mention.start))
 
 
 def partner_told_before(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
@@ -153,14 +179,31 @@ def _subject_pair(body: str, sides: list):
     sentence (AはBと), two people or two bodies or states, when no one else stood as a subject after them."""
     for i in range(len(sides) - 1, 0, -1):
         b = sides[i]
-        a = sides[i - 1] if _joined(body, sides[i - 1], b) else _subject_of_partner(body, sides[:i], b)
-        if a is None or (a.type == "PERSON") != (b.type == "PERSON") or _same(body, a, b):
+        joined = _joined(body, sides[i - 1], b)
+        a = sides[i - 1] if joined else _subject_of_partner(body, sides[:i], b)
+        if a is None or _same(body, a, b) \
+                or (a.type == "PERSON") != (b.type == "PERSON") and (joined or not _body_and_own_person(body, a, b)):
             continue
         for m in sides[i + 1 :]:
             if not (_same(body, m, a) or _same(body, m, b)) and _SUBJECT.match(_plain(body, _after(body, m), _after(body, m) + 24)):
                 return None  # someone else became the subject: the topic moved on
         return (a, b)
     return None
+
+
+# GMのワゴナー会長, GM・ワゴナー会長: a person written as a body's officer, who speaks for that body
+_OFFICER_OF = re.compile(r"(?:の|・)?$")
+
+
+def _body_and_own_person(body: str, a, b) -> bool:
+    """Whether a body as the subject and a person as its partner (浦和レッズは…ペトロヴィッチ氏と基本合意した: a club and
+    its coach, a club and a player) stand across the table from each other: a person who is no body's officer, as
+    written (not GMのワゴナー会長, who speaks for GM; a person as the subject with a body as the partner is the officer
+    of a body of their own: 日産のゴーン社長は…ルノーと)."""
+    if a.type != "ORG" or b.type != "PERSON":
+        return False
+    named_before = body[max(a.end, b.start - 16) : b.start]
+    return not re.search(r"[\u30a1-\u30fa\u4e00-\u9fffA-Za-z](?:の|・)$", named_before)
 
 
 def _joined(body: str, a, b) -> bool:
@@ -185,10 +228,16 @@ def _received(body: str, b) -> bool:
     return b.type == "PERSON" and bool(_GUEST.match(body, _after(body, b)))
 
 
+# 内野手, 監督, 会長, 代表: a title no list of offices holds, between a person's name and the particle (新井貴浩内野手と)
+_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}[手督長官員士師表任](?=と|は|が|に|を|も)")
+
+
 def _after(body: str, m) -> int:
-    """Where a side's name ends, a person's office after it included (安倍首相は, モディ首相と: the particle after)."""
+    """Where a side's name ends, a person's office or title after it included (安倍首相は, モディ首相と, 新井内野手と:
+    the particle after)."""
     office = office_after(body, m.end) if m.type == "PERSON" else None
-    return office.end() if office is not None else m.end
+    title = _TITLE.match(body, m.end) if m.type == "PERSON" and office is None else None
+    return office.end() if office is not None else title.end() if title is not None else m.end
 
 
 def talks_told(body: str, begin: int, end: int) -> bool:

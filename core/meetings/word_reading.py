@@ -47,11 +47,16 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
         _move_past(a, s, word, moved)
         return []
     if not word.mention.participants:  # 今後の協議で決定: the sides another sentence told
-        sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), word.actors,
-                        lambda m: _outlet(a, m), a.all_places.within(max(0, s.s_start - 600), s.s_start)) \
-            or body_carried_alone(a.body, word.mention, word.actors, a.spans, a.all_actors, a.all_places,  # 後任監督は交渉中
-                                  lambda m: _outlet(a, m), a.registry) \
-            or collective_sides(a.body, word.mention)  # 与党協議: the ruling parties as the text names them
+        if sides_elsewhere(a.body, word.mention, a.all_actors.within(0, s.s_start), word.actors,
+                           lambda m: _outlet(a, m), a.all_places.within(max(0, s.s_start - 600), s.s_start)):
+            pass
+        elif body_carried_alone(a.body, word.mention, word.actors, a.spans, a.all_actors, a.all_places,  # 後任監督は交渉中
+                                lambda m: _outlet(a, m), a.registry):
+            # 浦和は…A氏と基本合意した。同クラブは交渉を進めていた: the body carried, and its partner of the sentence before
+            partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), word.actors,
+                                lambda m: _outlet(a, m))
+        else:
+            collective_sides(a.body, word.mention)  # 与党協議: the ruling parties as the text names them
     else:  # AはBと提携すると発表した。Aは昨年から交渉を続けていた: the partner of the sentence before
         partner_told_before(a.body, word.mention, a.all_actors.within(0, s.s_start), word.actors,
                             lambda m: _outlet(a, m)) \

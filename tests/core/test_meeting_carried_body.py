@@ -84,3 +84,18 @@ def test_the_nearer_side_may_stand_in_the_meetings_own_sentence_before_the_word(
 def test_both_sides_need_two_different_subjects_right_before():
     text = "イスラエル政府は停戦案を拒否した。政府は声明を出した。双方の交渉は難航している。"
     assert all(len(sides) < 2 for sides in _sides(text))
+
+
+_BANK = "日本銀行は10日、金融政策決定会合の結果を発表した。\n"
+_TOPIC = "一方、リーマン社は10日、赤字を計上した。\nまた来期も赤字になる見通しを発表。\n"
+
+
+def test_a_body_goes_on_as_the_subject_past_sentences_with_no_topic_of_their_own():
+    # (株価が: a subject of its clause, not the text's topic; the lead's bank is not the one negotiating)
+    text = _BANK + _TOPIC + "株価が急落していた。\nバークレイズと交渉を進めている。"
+    assert _sides(text) == [["バークレイズ", "リーマン社"]]
+
+
+def test_a_topic_of_its_own_between_ends_the_body_carried_from_far():
+    text = _BANK + _TOPIC + "株価は急落していた。\nバークレイズと交渉を進めている。"
+    assert all("リーマン社" not in sides for sides in _sides(text))

@@ -4,6 +4,8 @@ topic goes on (sentences of Japanese Wikinews articles, CC BY 2.5, cut short).""
 
 from datetime import date
 
+import pytest
+
 from core.meetings.confidence import meeting_confidence
 from tests.core.meeting_helpers import proposals_in, sorted_names as _sides
 
@@ -102,3 +104,60 @@ def test_talks_a_sentence_opens_on_take_the_pair_told_before_a_line_naming_nobod
     assert _sides(talks) == ["ソニー", "パナソニック"]
     # a line naming someone else between: the topic moved on
     assert proposals_in(text.replace("新会社は来年4月に発足する。", "キヤノンは反発した。"), date(2015, 6, 30)) == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    # a clause naming nobody before the talks (a thing decided, a word saying what the talks were)
+    ("安達由美と井戸田潤は1月に離婚届を提出した。離婚を決めた話し合いは年末に行った。", ["井戸田潤", "安達由美"]),
+    ("トヨタとパナソニックは10日、電池事業の統合で合意した。最終的な交渉は東京で行われた。", ["トヨタ", "パナソニック"]),
+    # a time as the topic says nothing of whose talks they are
+    ("トヨタとパナソニックは10日、電池事業の統合で合意した。現在は細部の協議中だ。", ["トヨタ", "パナソニック"]),
+])
+def test_talks_after_a_clause_naming_nobody_take_the_pair_told_before(text, pair):
+    assert [_sides(p) for p in proposals_in(text, date(2015, 6, 30))] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    # a subject of its own, a partner named by a word, someone named before the talks, a quote: not the pair's
+    "トヨタとパナソニックは10日、電池事業の統合で合意した。社長は交渉の経緯を説明した。",
+    "トヨタとパナソニックは10日、電池事業の統合で合意した。映像作家でもある監督との交渉が難航した。",
+    "トヨタとパナソニックは10日、電池事業の統合で合意した。山田社長が出席した交渉は東京で行われた。",
+    "トヨタとパナソニックは10日、電池事業の統合で合意した。関係者は「最終的な交渉は長かった」と述べた。",
+])
+def test_talks_after_a_clause_of_their_own_do_not_take_the_pair_told_before(text):
+    assert all(_sides(p) != ["トヨタ", "パナソニック"] for p in proposals_in(text, date(2015, 6, 30)))
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("東芝は10日、ウエスタンデジタルに事業統合を提案した。東芝は昨年から交渉を続けていた。", ["ウエスタンデジタル", "東芝"]),
+    ("民主党は10日、社民党に対し、連立政権への参加を要請した。今後の協議で詳細を詰める。", ["民主党", "社民党"]),
+])
+def test_talks_after_a_proposal_or_a_demand_take_the_one_addressed(text, pair):
+    assert [_sides(p) for p in proposals_in(text, date(2015, 6, 30))] == [pair]
+
+
+def test_talks_after_a_proposal_keep_a_partner_of_their_own_or_a_subject_of_their_own():
+    text = "東芝は10日、ウエスタンデジタルに事業統合を提案した。東芝はキオクシアとも交渉を続けていた。"
+    assert [_sides(p) for p in proposals_in(text, date(2015, 6, 30))] == [["キオクシア", "東芝"]]
+    text = "東芝は10日、ウエスタンデジタルに事業統合を提案した。日立製作所は昨年から交渉を続けていた。"
+    assert [_sides(p) for p in proposals_in(text, date(2015, 6, 30))] == [["日立製作所"]]
+
+
+@pytest.mark.parametrize("text", [
+    # a club and the coach or the player it agreed with: a body and a person of their own across the table
+    "浦和レッズは14日、ペトロヴィッチ氏と基本合意したと発表した。\n交渉は11月から続いていた。",
+    "浦和レッズは14日、ペトロヴィッチ氏と基本合意したと発表した。\n同クラブは11月から交渉を進めていた。",
+])
+def test_talks_after_a_body_agreed_with_a_person_are_the_two(text):
+    assert [_sides(p) for p in proposals_in(text, date(2011, 12, 14))] == [["ペトロヴィッチ", "浦和レッズ"]]
+
+
+def test_a_person_written_with_a_title_no_list_holds_is_the_partner_of_the_sentence_before():
+    text = "阪神タイガースは10日、新井貴浩内野手と契約で合意した。\n交渉は11月から続いていた。"
+    assert [_sides(p) for p in proposals_in(text, date(2011, 12, 14))] == [["新井貴浩", "阪神タイガース"]]
+
+
+def test_a_person_written_as_another_bodys_officer_is_no_pair_with_the_body():
+    # (the officer speaks for their own body: which body met is for the entity layer to say, not this pair)
+    text = "トヨタ自動車は10日、フォードのアラン・ムラーリー氏と提携で合意した。\n交渉は昨年から続いていた。"
+    assert all("アラン・ムラーリー" not in _sides(p) for p in proposals_in(text, date(2011, 12, 14)))

@@ -1,0 +1,36 @@
+"""Talks named by their level (外相会談, 首脳会談) whose clause names one person of that level and no partner: the one
+person of another country the article named before with an office of that level is across the table (sentences
+written for Kaidan in the style of Japanese news)."""
+
+from datetime import date
+
+import pytest
+
+from tests.core.meeting_helpers import proposals_in, sorted_names as _sides
+
+DAY = date(2018, 5, 10)
+BEFORE = "ロシアのラブロフ外相は10日、モスクワで北方領土問題について語った。\n"
+
+
+def _talks(text):
+    return [_sides(p) for p in proposals_in(text, DAY) if p.kind == "talks"]
+
+
+@pytest.mark.parametrize("text", [
+    BEFORE + "河野外相は11日、外相会談に臨み、平和条約交渉の加速で一致した。",
+    BEFORE + "河野外相は11日、外相会談で平和条約交渉の加速を求めた。",
+])
+def test_talks_of_a_level_take_the_one_of_that_level_named_before(text):
+    assert _talks(text) == [["ラブロフ", "河野"]]
+
+
+@pytest.mark.parametrize("text", [
+    # two of that level named before: which one met is not said
+    BEFORE + "中国の王毅外相も懸念を示した。\n河野外相は11日、外相会談に臨んだ。",
+    # another level: a foreign minister sitting in at a summit meets no foreign minister by it
+    BEFORE + "河野外相は11日、首脳会談に同席した。",
+    # the two met before: later talks whose partner is not named are another meeting's
+    "河野外相は10日、ロシアのラブロフ外相と会談した。\n河野外相は11日には北京に移り、外相会談に臨んだ。",
+])
+def test_talks_of_a_level_take_no_one_when_who_met_is_not_said(text):
+    assert ["ラブロフ", "河野"] not in _talks(text)[-1:]
