@@ -29,7 +29,6 @@ _ENTRY = struct.Struct("<3Hh2I")  # left id, right id, POS id, cost, features' o
 # What MeCab writes for a known word, and for an unknown one (its features do not depend on its surface).
 KNOWN_KEY = "%phl,%phr,%pw,%m"
 UNKNOWN_KEY = "U%phl,%phr,%pw"
-_UNREAD = object()  # a key the older generation does not hold (None is an answer: the key names no features)
 
 
 class _Dictionary:
@@ -98,41 +97,21 @@ class _Dictionary:
 
 class Features(dict):
     """Key MeCab wrote (KNOWN_KEY or UNKNOWN_KEY) → the word's feature string, or None when the key does not
-    name one; each key looked up in the dictionary files when first asked for.
-
-    Kept in two generations (age()): a key asked for since the one before last is taken from it, not read
-    from the files again, so the words news repeats on every page outlive the bound on what is kept."""
+    name one; each key looked up in the dictionary files when first asked for."""
 
     def __init__(self, folder: Path):
         super().__init__()
         self._known = _Dictionary(folder / "sys.dic")
         self._unknown = _Dictionary(folder / "unk.dic")
-        self._older: dict[str, str | None] = {}
-
-    def age(self) -> None:
-        """Begin a generation: the keys asked for in this one are kept one more, the older ones dropped."""
-        self._older = dict(self)
-        self.clear()
-
-    def kept(self) -> int:
-        """How many keys both generations hold."""
-        return len(self) + len(self._older)
 
     def __missing__(self, key: str) -> str | None:
-        found = self._older.get(key, _UNREAD)
-        if found is _UNREAD:
-            found = self._read(key)
-        self[key] = found
-        return found
-
-    def _read(self, key: str) -> str | None:
-        """The features key names, read from the dictionary files."""
         if key.startswith("U"):
             left, right, cost = map(int, key[1:].split(","))
             found = self._unknown.only_features(range(self._unknown.entries), left, right, cost)
         else:
             left, right, cost, surface = key.split(",", 3)
             found = self._known.only_features(self._known.group(surface.encode("utf-8")), int(left), int(right), int(cost))
+        self[key] = found
         return found
 
 

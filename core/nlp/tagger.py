@@ -38,8 +38,7 @@ KAIDAN_TYPE = {"PERSON": "PERSON", "LOCATION": "LOC", "ORG": "ORG", "EVENT": "EV
 REACH = 4
 # Token views kept between articles: about 0.7 kB each, so a worker's cache stays near 14 MB (news meets
 # ~10,000 new words per 1,000 articles: at 200,000 a long import's workers each held ~140 MB of views, at 50,000
-# ~35 MB; every process of an import keeps its own). Kept in two generations of half this many each (Tagger._age):
-# the common words outlive a generation's end, where a clear of them all built ~45,000 views again per 1,000 articles.
+# ~35 MB; every process of an import keeps its own, and the common words are found again soon after a clear).
 VIEWS_KEPT = 20_000
 _LINE_END = re.compile("\n")
 _start = itemgetter(0)
@@ -76,8 +75,6 @@ class Tagger:
         self._parts = {attribute: (name,) for attribute, name in self._names.items()}
         # (surface, UniDic features) → the token's view: one lookup a token, its key a pair zip makes and reuses.
         self._views: dict[tuple[str, str], tuple] = {}
-        # The views of the generation before (_age): a word met again is taken from there, not built again.
-        self._older_views: dict[tuple[str, str], tuple] = {}
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
         # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
         self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
@@ -103,8 +100,8 @@ class Tagger:
             found = self._ahead.pop(id(tokens), None)
             if found is not None and found[0] is tokens and found[1] == (text, reach, registry):
                 return found[2]
-        if len(self._views) >= VIEWS_KEPT // 2:
-            self._age()
+        if len(self._views) > VIEWS_KEPT:
+            self.forget()
         # Every token is looked up, so the loops run in C (map, zip, compress); only new words cost Python.
         found = self._views.get
         views = list(map(found, zip(map(_surface, tokens), map(_feature, tokens))))
@@ -147,18 +144,10 @@ class Tagger:
     def forget(self) -> None:
         """Drop the views kept from the articles tagged so far."""
         self._views.clear()
-        self._older_views = {}
-        self._by_surface.clear()
-
-    def _age(self) -> None:
-        """Begin a generation of views: those looked up in this one are kept one more, the older ones dropped
-        (the words news repeats on every page are never built again; both together hold at most VIEWS_KEPT)."""
-        self._older_views = self._views
-        self._views = {}
         self._by_surface.clear()
 
     def views_kept(self) -> int:
-        return len(self._views) + len(self._older_views)
+        return len(self._views)
 
     def _mark_view(self, mark: str) -> tuple:
         """A gazetteer mark's features by their short names (those the model knows)."""
@@ -175,10 +164,6 @@ class Tagger:
         surface, of its POS (a few hundred in all) and of its kind of characters; the features
         keep token_view's order, so CRFsuite adds the same weights in the same order.
         """
-        older = self._older_views.get(key)
-        if older is not None:
-            self._views[key] = older
-            return older
         if not shipped_set():
             view = token_view.__wrapped__(*key)  # not memoised: this trimmed copy is the one kept (VIEWS_KEPT)
             names = self._names

@@ -45,8 +45,7 @@ _KNOWN_NODE, _UNKNOWN_NODE = f"%pS{_SEP}%m{_SEP}{KNOWN_KEY}{_SEP}", f"%pS{_SEP}%
 _BEGIN, _END = "B", "E"
 # UniDic's feature strings read so far, each kept once (by entry key, or as written): a token's features
 # are the string kept for the word, not a copy of its own (about 150 bytes), so an article's tokens take
-# half the memory and the passes that walk them all find more of them in the processor's caches. Kept up to this many
-# (the entry keys' table in two generations, core.nlp.mecab_entries.Features.age; the written features cleared past it):
+# half the memory and the passes that walk them all find more of them in the processor's caches. Cleared past this many:
 # each worker of an import holds its own (a word's key, its features and their pos_positions answers, ~0.5 kB), and at
 # 50,000 a long import's three processes held ~70 MB more of them than at 20,000, for ~3 % more CPU (its refills).
 SHARED_FEATURES = 20_000
@@ -216,8 +215,8 @@ def _read_keyed(piece: str, offset: int, tokens: list[Token]) -> bool:
     if fields is None:
         return False
     known = keyed[1]
-    if len(known) >= SHARED_FEATURES // 2:
-        known.age()  # the two generations together keep at most SHARED_FEATURES keys (and one piece's)
+    if len(known) > SHARED_FEATURES:
+        known.clear()
     features = list(map(known.__getitem__, fields[2::3]))
     return None not in features and _add_tokens(piece, offset, fields, features, tokens)
 

@@ -289,27 +289,6 @@ def test_a_surface_read_two_ways_keeps_a_view_for_each_reading():
     assert model.tag(tokens, text) == found and model.views_kept() == kept
 
 
-def test_a_view_looked_up_in_the_generation_before_is_not_built_again_and_an_older_one_is(monkeypatch):
-    """A generation of views ends at half VIEWS_KEPT (here: at every text): a word met in the last one keeps its
-    view (the same tuple), one not met since the generation before is built again; the spans are the same."""
-    monkeypatch.setattr(tagger_model, "VIEWS_KEPT", 2)
-    model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
-    first, second = "ロシアのプーチン大統領が北京を訪れた。", "ゼレンスキー大統領はキーウで語った。"
-    found = model.tag(tokenize(first), first)
-    putin, leader = (next(t for t in tokenize(first) if t.surface == word)[2:] for word in ("プーチン", "大統領"))
-    view = model._views[putin]
-    built = []
-    monkeypatch.setattr(model, "_surface_parts", lambda surface, _parts=model._surface_parts: built.append(surface) or _parts(surface))
-    assert model.tag(tokenize(first), first) == found  # a generation begins: every view from the one before
-    assert built == [] and model._views[putin] is view and model.views_kept() == 2 * len(model._views)
-    model.tag(tokenize(second), second)  # another: プーチン was met in the one before, 大統領 is met again
-    model.tag(tokenize(second), second)  # another: プーチン was not met in the one before
-    assert putin not in model._views and model.views_kept() == 2 * len(model._views)
-    assert model.tag(tokenize(first), first) == found and "プーチン" in built and "大統領" not in built
-    model.forget()
-    assert model.views_kept() == 0
-
-
 def test_a_new_words_view_from_parts_is_token_views_features_the_model_knows_in_order():
     """Views built from cached parts (surface, POS, kind) hold what token_view says, trimmed to the model's names."""
     from core.nlp.tagger_features import char_kind, token_view

@@ -77,20 +77,3 @@ def test_a_dictionary_pointing_past_its_entries_or_features_names_nothing(tmp_pa
     assert features_of(str(tmp_path / "sys.dic"))["1,1,10,a"] is None
     _one_word_dictionary(tmp_path / "sys.dic", 0, 40)
     assert features_of(str(tmp_path / "sys.dic"))["1,1,10,a"] is None
-
-
-def test_a_key_asked_for_in_the_generation_before_is_not_read_again_and_an_older_one_is(monkeypatch):
-    """age() begins a generation: the words news repeats on every page are kept across it (the same string),
-    those not asked for since the generation before are dropped and read from the files again."""
-    features = features_of(dictionary_file())
-    tokyo, beijing = "4792,4792,2816,東京", ",".join(map(str, features._known.entry(features._known.group("北京".encode())[0])[:3])) + ",北京"
-    kept = features[tokyo]
-    assert features[beijing].startswith("名詞,固有名詞,地名,")
-    read = []
-    monkeypatch.setattr(features, "_read", lambda key: read.append(key) or "read again")
-    features.age()
-    assert len(features) == 0 and features.kept() == 2
-    assert features[tokyo] is kept and read == []  # from the generation before
-    features.age()  # 北京 was not asked for in the last generation: dropped
-    assert features.kept() == 1
-    assert features[tokyo] is kept and features[beijing] == "read again" and read == [beijing]
