@@ -82,9 +82,15 @@ class _Dictionary:
         except UnicodeDecodeError:
             return None
 
-    def only_features(self, indices, left: int, right: int, cost: int) -> str | None:
-        """The features of the entries among indices with these ids and cost, if they all hold the same; else None."""
-        found = {offset for l, r, c, offset in map(self.entry, indices) if (l, r, c) == (left, right, cost)}
+    def only_features(self, indices: range, left: int, right: int, cost: int) -> str | None:
+        """The features of the entries among indices (consecutive) with these ids and cost, if they all hold the
+        same; else None. The entries are unpacked in one call, and a lone offset's text read once."""
+        size = _ENTRY.size
+        at = self._entries_at + indices.start * size
+        found = {offset for l, r, _pos, c, offset, _compound in _ENTRY.iter_unpack(self._map[at : at + len(indices) * size])
+                 if l == left and r == right and c == cost}
+        if len(found) == 1:
+            return self.features(found.pop())
         texts = {self.features(offset) for offset in found}
         return texts.pop() if len(texts) == 1 else None  # (None when the one text is none)
 
