@@ -70,6 +70,8 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         return note_joined(mention, "same name", named)
     if mention.since_point and not mention.referring:
         return None  # 先月立ち話をして以来, …と会談して以来3年ぶり: the earlier meeting a span is measured from
+    if mention.another_occasion and not mention.referring:
+        return None  # 前回の会談で, ソウルでも会談した: an earlier or further meeting of the sides, not the one told
     if candidate.kind == "visit" and candidate.participants and not any(
             p.role == "host" or is_country(p) for p in candidate.participants):
         # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
@@ -134,7 +136,8 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         # 首相はチン首相との会談で…, no day of its own: the one meeting with that partner told before
         told = [e for e in proposals[-LOOK_BACK:] if kinds_fit(candidate.kind, e.kind)
                 and _status_fits(candidate, mention, e)
-                and subset(candidate.participants, e.participants) and _names_the_partner(candidate, e)]
+                and subset(candidate.participants, e.participants) and _names_the_partner(candidate, e)
+                and places_same(candidate.place, e.place, country_of)]  # (…とソウルで会談した: another place)
         if len(told) == 1:
             candidate.start = candidate.end = None
             return note_joined(mention, "the partner's meeting told before", told[0])
@@ -163,8 +166,10 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
             continue  # (今後、…と会談する方針だ after their talks of the 9th: the day carried is no evidence)
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before
+        # (the same sides in another city or country, 東京 / ソウルで会談した: another meeting, whatever joined it)
         if same_people(candidate.participants, earlier.participants, country_of) \
-                and not (mention.partnered and len(candidate.participants) < 2):
+                and not (mention.partnered and len(candidate.participants) < 2) \
+                and places_same(candidate.place, earlier.place, country_of):
             return note_joined(mention, "same sides, dates agree", earlier)
         if subset(candidate.participants, earlier.participants) and not mention.partnered \
                 and places_same(candidate.place, earlier.place, country_of):  # 麻生外相は…ニューヨークでの会談で
