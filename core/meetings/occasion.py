@@ -7,6 +7,7 @@ in its article (core.meetings.told_again):
 - told as this occasion (今回の会談, 来日は9年ぶり): the meeting that is taking place or took place, never one only proposed
   (大統領は首脳会談の早期実現を求めた。今回の会談では…);
 - told as held in person (両外相の対面での会談は初めて): not a phone or video call of the same sides;
+- told as a plan of old (首脳会談は当初、9日に行われる予定だった): the meeting held, as it was first planned;
 - told as another occasion than the one at hand (前回の会談で, 以前の会談, 3年前の会談, ソウルでも会談した, 就任直後にも
   会談している): an earlier or further meeting of the same sides, never the one told before in the article.
 """
@@ -30,6 +31,8 @@ _IN_PERSON = re.compile(r"対面(?:で(?:の)?|の|形式で|形式の)?$")
 # written dates it and sets it apart already); the clause's few words between (前回の日中首脳会談)
 _EARLIER = re.compile(r"(?:前回|前々回|以前|過去|かつて|当時|[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間)前)"
                       r"(?:の|に|は|、)?[^、。「」をがはも]{0,8}$")
+# 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before
+_FORMER_PLAN = re.compile(r"当初|(?:予定|見通し|見込み|方向)(?:だった|であった)|はずだった")
 # ソウルでも会談した, 夕食会でも協議した, 就任直後にも会談している: also at another place or time than the meeting
 # told (not それでも, 何でも: but, even; not とも: another partner; not 来月にも会談する: a plan's earliest day)
 _ALSO_ELSEWHERE = re.compile(r"(?<!それ)(?<!これ)(?<!何)(?<!と)(?:で|に)も、?[^、。「」をがはもと]{0,6}$")
@@ -42,6 +45,7 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     mention.this_time = bool(_THIS_TIME.search(body, before, mention.start) or _FIRST_IN.match(body, mention.end))
     mention.in_person = bool(_IN_PERSON.search(body, before, mention.start))
     clause = max(mention.sentence[0], mention.start - 14)
+    mention.former_plan = bool(_FORMER_PLAN.search(body, mention.sentence[0], mention.sentence[1]))
     mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start))
     mention.another_occasion = mention.earlier_occasion or (
         mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start)))

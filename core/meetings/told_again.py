@@ -162,7 +162,7 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
                 and levels_fit(candidate.level, meeting_level(earlier))) or round_beside_summit(mention, earlier) \
                 or past_of_a_plan(mention, earlier) \
                 or (mention.date_carried and not _status_fits(candidate, mention, earlier)) \
-                or (to_come and earlier.status == "held"):
+                or (to_come and earlier.status == "held") or _plan_after_held(candidate, mention, earlier):
             continue  # (今後、…と会談する方針だ after their talks of the 9th: the day carried is no evidence)
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before
@@ -184,6 +184,20 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         if _visitor_named_later(candidate, earlier):
             return note_joined(mention, "the visitor named later", earlier)
     return None
+
+
+def _plan_after_held(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
+    """両首脳は会談した。…石破首相と李大統領は11日に首脳会談を行う予定だ: a plan told after the sides' meeting held is
+    their next meeting, unless both are told on one day (10日に会談した, then 10日の会談は…予定だ) or the plan is the
+    one the meeting held kept (首脳会談は当初、9日に行われる予定だった); dates that merely fit (the meeting held
+    undated, or told by its month) are no evidence. A plan with no time of its own (…と交渉することを余儀なく
+    させた) says nothing of another occasion: it is left to the other evidence."""
+    if candidate.status not in ("scheduled", "proposed") or earlier.status != "held" or mention.former_plan \
+            or not candidate.start:
+        return False
+    same_day = bool(candidate.start and earlier.start) and len(candidate.start) >= 10 and len(earlier.start) >= 10 \
+        and dates_agree(candidate.start, earlier.start)
+    return not same_day
 
 
 def _people_just_met(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):

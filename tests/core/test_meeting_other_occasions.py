@@ -71,3 +71,21 @@ def test_the_words_of_another_occasion():
     assert read("首相は李大統領とも会談した。", "会談") == (False, False)  # another partner, not occasion
     assert read("それでも会談は行われた。", "会談") == (False, False)  # but
     assert read("両首脳は今回の会談で", "会談") == (False, False)
+
+
+UNDATED = "石破茂首相は韓国の李在明大統領と会談した。この会談で両首脳は北朝鮮問題で連携することを確認した。"
+
+
+def test_a_plan_told_after_the_meeting_held_is_their_next_meeting():
+    # the meeting held has no day of its own: a day planned merely fits it, no evidence it is that meeting
+    for plan in ("石破首相と李大統領は11日に首脳会談を行う予定だ。", "石破首相と李大統領は首脳会談を年内に行う予定だ。"):
+        proposals = proposals_in(UNDATED + plan, DAY)
+        assert [(p.status, len(p.mentions)) for p in proposals] == [("held", 2), ("scheduled", 1)]
+
+
+def test_the_plan_the_meeting_held_kept_still_joins_it():
+    # 当初…予定だった: the meeting held, as it was first planned; one day told for both
+    for plan in ("石破首相と李大統領の首脳会談は当初、9日に行われる予定だった。",):
+        assert len(proposals_in(UNDATED + plan, DAY)) == 1
+    dated = "石破茂首相は10日、韓国の李在明大統領と会談した。この会談で両首脳は北朝鮮問題で連携することを確認した。"
+    assert len(proposals_in(dated + "石破首相と李大統領の首脳会談は10日午後に行われる予定だった。", DAY)) == 1
