@@ -93,6 +93,16 @@ def told_as_a_meal(mention: MeetingMention, earlier: Proposal) -> bool:
         and all(m.text in _MEAL_WORDS for m in earlier.mentions)
 
 
+def meal_and_talks(mention: MeetingMention, earlier: Proposal) -> bool:
+    """A meal (夕食会, 夕食を共に) and talks (会談, 首脳会談) of the same sides, the one told after the other: two
+    events of the day, whichever is told first (夕食会を開いた。…首脳会談を行った; 会談した。…その後、夕食会に臨んだ)."""
+    if not earlier.mentions:
+        return False
+    told_meal = all(m.text in _MEAL_WORDS for m in earlier.mentions)
+    return (mention.text in _MEAL_WORDS and not told_meal and earlier.kind == "talks") or (
+        mention.text in GENERIC and told_meal)
+
+
 def kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
     """A kind the bare word can speak of: its own family, or a call right before it (電話会談を行った。
     会談では…), not one told in passing paragraphs before, nor when the word is held in person (対面で会談)."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from core.meetings.countries_told import told_by_its_countries
 from core.meetings.agreement import (
-    GENERIC, LOOK_BACK, agrees, is_country, just_before, kind_fits_back, last_sentence, meeting_level,
-    past_of_a_plan, places_same, process_and_round, round_beside_summit, subset, told_as_a_meal, told_in,
-    within_sides, written_apart,
+    GENERIC, LOOK_BACK, agrees, is_country, just_before, kind_fits_back, last_sentence, meal_and_talks,
+    meeting_level, past_of_a_plan, places_same, process_and_round, round_beside_summit, subset, told_as_a_meal,
+    told_in, within_sides, written_apart,
 )
 from core.meetings.levels import levels_fit
 from core.meetings.meeting_names import named_alike
@@ -137,7 +137,7 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         told = [e for e in proposals[-LOOK_BACK:] if kinds_fit(candidate.kind, e.kind)
                 and _status_fits(candidate, mention, e)
                 and subset(candidate.participants, e.participants) and _names_the_partner(candidate, e)
-                and places_same(candidate.place, e.place, country_of)]  # (…とソウルで会談した: another place)
+                and not _held_apart(candidate, e, country_of)]  # (…とソウルで会談した: another place)
         if len(told) == 1:
             candidate.start = candidate.end = None
             return note_joined(mention, "the partner's meeting told before", told[0])
@@ -162,14 +162,17 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
                 and levels_fit(candidate.level, meeting_level(earlier))) or round_beside_summit(mention, earlier) \
                 or past_of_a_plan(mention, earlier) \
                 or (mention.date_carried and not _status_fits(candidate, mention, earlier)) \
-                or (to_come and earlier.status == "held") or _plan_after_held(candidate, mention, earlier):
+                or (to_come and earlier.status == "held") or _plan_after_held(candidate, mention, earlier) \
+                or meal_and_talks(mention, earlier):
             continue  # (今後、…と会談する方針だ after their talks of the 9th: the day carried is no evidence)
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before
-        # (the same sides in another city or country, 東京 / ソウルで会談した: another meeting, whatever joined it)
+        # (the same sides held talks in another city or country, 東京 / ソウルで会談した: another meeting, whatever
+        # joined it; a plan's place is left to the other evidence: plans move, and a place near a planned summit's
+        # word may be another event's, クアラルンプールでの休戦シグナルは…米中首脳会談に向けて)
         if same_people(candidate.participants, earlier.participants, country_of) \
                 and not (mention.partnered and len(candidate.participants) < 2) \
-                and places_same(candidate.place, earlier.place, country_of):
+                and not _held_apart(candidate, earlier, country_of):
             return note_joined(mention, "same sides, dates agree", earlier)
         if subset(candidate.participants, earlier.participants) and not mention.partnered \
                 and places_same(candidate.place, earlier.place, country_of):  # 麻生外相は…ニューヨークでの会談で
@@ -184,6 +187,11 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         if _visitor_named_later(candidate, earlier):
             return note_joined(mention, "the visitor named later", earlier)
     return None
+
+
+def _held_apart(candidate: Proposal, earlier: Proposal, country_of) -> bool:
+    """Both told held, in two cities or countries (東京で会談した, then ソウルで会談した): two meetings."""
+    return candidate.status == earlier.status == "held" and not places_same(candidate.place, earlier.place, country_of)
 
 
 def _plan_after_held(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:

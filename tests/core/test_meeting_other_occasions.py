@@ -89,3 +89,11 @@ def test_the_plan_the_meeting_held_kept_still_joins_it():
         assert len(proposals_in(UNDATED + plan, DAY)) == 1
     dated = "石破茂首相は10日、韓国の李在明大統領と会談した。この会談で両首脳は北朝鮮問題で連携することを確認した。"
     assert len(proposals_in(dated + "石破首相と李大統領の首脳会談は10日午後に行われる予定だった。", DAY)) == 1
+
+
+def test_a_meal_and_the_talks_of_the_same_sides_are_two_events():
+    dinner_first = "石破茂首相は李在明大統領と夕食会を開いた。この席で両首脳は北朝鮮問題で連携することを確認した。" \
+                   "石破首相と李大統領は首脳会談を行った。"
+    assert [[m.text for m in p.mentions] for p in proposals_in(dinner_first, DAY)] == [["夕食会"], ["首脳会談"]]
+    talks_first = UNDATED + "石破首相と李大統領はその後、夕食会に臨んだ。"
+    assert [[m.text for m in p.mentions] for p in proposals_in(talks_first, DAY)] == [["会談", "会談"], ["夕食会"]]
