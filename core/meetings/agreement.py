@@ -124,7 +124,15 @@ def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, coun
     place_ok = places_same(candidate.place, earlier.place, country_of)
     return people_ok and level_ok and status_ok and place_ok and dates_agree(candidate.start, earlier.start) \
         and not process_and_round(candidate, earlier) and host_agrees(mention, earlier, country_of) \
-        and not round_beside_summit(mention, earlier) and not written_apart(candidate, mention, earlier)
+        and not round_beside_summit(mention, earlier) and not written_apart(candidate, mention, earlier) \
+        and not dated_after_an_earlier(candidate, mention, earlier)
+
+
+def dated_after_an_earlier(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
+    """これまで首脳会談を重ねてきた。両首脳は10日、東京で会談した: a word with a day of its own (not one carried
+    from the sentence before) after a meeting first told as one of the past is the meeting at hand, not that one."""
+    return bool(candidate.start) and not mention.date_carried and not mention.earlier_occasion \
+        and bool(earlier.mentions) and earlier.mentions[0].earlier_occasion and not told_in(earlier, mention.sentence)
 
 
 def written_apart(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:

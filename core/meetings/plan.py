@@ -104,7 +104,7 @@ def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:
     """
     if reference is None or proposal.start or proposal.status != "held" or proposal.title \
             or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round", "visit") \
-            or all(m.earlier_occasion for m in proposal.mentions):  # 前回の会談で: not of the report's days
+            or proposal.mentions[:1] and proposal.mentions[0].earlier_occasion:  # 前回の会談で: not of the report's days
         return
     proposal.start, proposal.precision, proposal.date_text = (news_day or reference).isoformat(), "days", None
     proposal.end = reference.isoformat()

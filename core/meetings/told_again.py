@@ -16,7 +16,7 @@ from core.meetings.agreement import (
 )
 from core.meetings.levels import levels_fit
 from core.meetings.meeting_names import named_alike
-from core.meetings.mention import CALL_KINDS, MeetingMention
+from core.meetings.mention import CALL_KINDS, PAIRED_KINDS, MeetingMention
 from core.meetings.merge import kinds_fit
 from core.meetings.proposal import Proposal
 from core.meetings.same_dates import dates_agree
@@ -152,8 +152,10 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         if process_and_round(candidate, earlier) or _only_proposed_now(mention, earlier):
             continue
         # a bare 会談 may speak of the 電話会談 named before it: right after it, or naming both its sides
+        # (not one told at a place of its own: 両首脳は10日、東京で会談した is talks in person)
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
             mention.text in GENERIC and earlier.kind in CALL_KINDS and not mention.in_person
+            and not (candidate.place and not earlier.place)
             and (len(candidate.participants) >= 2 or just_before(earlier, mention)))
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two
@@ -163,7 +165,7 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
                 or past_of_a_plan(mention, earlier) \
                 or (mention.date_carried and not _status_fits(candidate, mention, earlier)) \
                 or (to_come and earlier.status == "held") or _plan_after_held(candidate, mention, earlier) \
-                or meal_and_talks(mention, earlier):
+                or meal_and_talks(mention, earlier) or _told_as_earlier(mention, earlier):
             continue  # (今後、…と会談する方針だ after their talks of the 9th: the day carried is no evidence)
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before
@@ -194,6 +196,13 @@ def _held_apart(candidate: Proposal, earlier: Proposal, country_of) -> bool:
     return candidate.status == earlier.status == "held" and not places_same(candidate.place, earlier.place, country_of)
 
 
+def _told_as_earlier(mention: MeetingMention, earlier: Proposal) -> bool:
+    """かつて…と会談したことがある。その会談では…。AとBは10日、東京で会談した: a meeting first told as one of the
+    past is not the meeting told after it, whose day its lack of one merely fits."""
+    return bool(earlier.mentions) and earlier.mentions[0].earlier_occasion and not mention.earlier_occasion \
+        and not told_in(earlier, mention.sentence)  # (以前の首脳会談でも…を話し合った: its own sentence's words)
+
+
 def _plan_after_held(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
     """両首脳は会談した。…石破首相と李大統領は11日に首脳会談を行う予定だ: a plan told after the sides' meeting held is
     their next meeting, unless both are told on one day (10日に会談した, then 10日の会談は…予定だ) or the plan is the
@@ -201,8 +210,8 @@ def _plan_after_held(candidate: Proposal, mention: MeetingMention, earlier: Prop
     undated, or told by its month) are no evidence. A plan with no time of its own (…と交渉することを余儀なく
     させた) says nothing of another occasion: it is left to the other evidence."""
     if candidate.status not in ("scheduled", "proposed") or earlier.status != "held" or mention.former_plan \
-            or not candidate.start:
-        return False
+            or not candidate.start or earlier.kind not in PAIRED_KINDS:
+        return False  # (a visit's word told in passing, 中国訪問の日程が話し合われた, is no visit told held)
     same_day = bool(candidate.start and earlier.start) and len(candidate.start) >= 10 and len(earlier.start) >= 10 \
         and dates_agree(candidate.start, earlier.start)
     return not same_day

@@ -97,3 +97,27 @@ def test_a_meal_and_the_talks_of_the_same_sides_are_two_events():
     assert [[m.text for m in p.mentions] for p in proposals_in(dinner_first, DAY)] == [["夕食会"], ["首脳会談"]]
     talks_first = UNDATED + "石破首相と李大統領はその後、夕食会に臨んだ。"
     assert [[m.text for m in p.mentions] for p in proposals_in(talks_first, DAY)] == [["会談", "会談"], ["夕食会"]]
+
+
+def test_a_meeting_told_first_as_one_of_the_past_takes_no_later_meeting():
+    # the undated meeting of the past, a bare word referring back to it, then the sides' talks of the 10th
+    text = "石破首相はかつて李大統領と会談したことがある。その会談では関係改善で一致した。" \
+           "石破首相と李大統領は10日、東京で会談した。"
+    past, talks = proposals_in(text, DAY)
+    assert [m.joined_by for m in past.mentions] == [None, "refers back"]
+    assert past.start is None  # not dated by the report either
+    assert (talks.start, len(talks.mentions)) == ("2025-12-10", 1)
+
+
+def test_the_pair_told_with_its_past_meetings_meets_on_a_day_of_its_own():
+    text = "石破首相と李大統領は、これまで首脳会談を重ねてきた。両首脳は10日、東京で会談した。" \
+           "会談では北朝鮮問題で連携することを確認した。"
+    past, talks = proposals_in(text, DAY)
+    assert [m.text for m in past.mentions] == ["首脳会談"]
+    assert (talks.start, [m.joined_by for m in talks.mentions]) == ("2025-12-10", [None, "refers back"])
+    assert len(talks.participants) == 2
+
+
+def test_talks_at_a_place_are_not_the_call_told_before():
+    text = "石破首相と李大統領は、就任直後に電話で会談した。この会談では関係改善で一致した。両首脳は10日、東京で会談した。"
+    assert [p.kind for p in proposals_in(text, DAY)] == ["phone_call", "talks"]
