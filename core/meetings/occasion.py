@@ -37,8 +37,10 @@ _EXPERIENCE = re.compile(r"(?:を|が)?(?:し|行っ|持っ|開い|重ね)?た(?
 # 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before
 _FORMER_PLAN = re.compile(r"当初|(?:予定|見通し|見込み|方向)(?:だった|であった)|はずだった")
 # ソウルでも会談した, 夕食会でも協議した, 就任直後にも会談している: also at another place or time than the meeting
-# told (not それでも, 何でも: but, even; not とも: another partner; not 来月にも会談する: a plan's earliest day)
-_ALSO_ELSEWHERE = re.compile(r"(?<!それ)(?<!これ)(?<!何)(?<!と)(?:で|に)も、?[^、。「」をがはもと]{0,6}$")
+# told (not それでも, 何でも, 最近でも, 今でも: but, even; not とも: another partner; not 来月にも会談する: a plan's
+# earliest day), the word told as a deed (not 来訪者, 訪問着: a word of its own)
+_ALSO_ELSEWHERE = re.compile(r"(?<!それ)(?<!これ)(?<!何)(?<!最近)(?<!今)(?<!と)(?:で|に)も、?[^、。「」をがはもと]{0,6}$")
+_WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 
 def read_occasion(body: str, mention: MeetingMention) -> None:
@@ -51,4 +53,5 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     mention.former_plan = bool(_FORMER_PLAN.search(body, mention.sentence[0], mention.sentence[1]))
     mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start) or _EXPERIENCE.match(body, mention.end))
     mention.another_occasion = mention.earlier_occasion or (
-        mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start)))
+        mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start))
+        and not _WORD_GOES_ON.match(body, mention.end))

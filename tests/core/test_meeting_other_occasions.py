@@ -121,3 +121,15 @@ def test_the_pair_told_with_its_past_meetings_meets_on_a_day_of_its_own():
 def test_talks_at_a_place_are_not_the_call_told_before():
     text = "石破首相と李大統領は、就任直後に電話で会談した。この会談では関係改善で一致した。両首脳は10日、東京で会談した。"
     assert [p.kind for p in proposals_in(text, DAY)] == ["phone_call", "talks"]
+
+
+def test_even_is_no_other_occasion():
+    def read(text, word):
+        start = text.index(word)
+        mention = MeetingMention(start, start + len(word), word, "visit", "held", (0, len(text)))
+        read_occasion(text, mention)
+        return mention.another_occasion
+
+    assert not read("「最近でも来訪者は多いですよ」と語った。", "来訪")  # even recently; a visitor, no visit
+    assert not read("未婚でも色留袖や訪問着をお勧めします。", "訪問")  # a kimono
+    assert read("前回の来日では、成田空港にファンが殺到した。", "来日")
