@@ -93,6 +93,16 @@ def told_as_a_meal(mention: MeetingMention, earlier: Proposal) -> bool:
         and all(m.text in _MEAL_WORDS for m in earlier.mentions)
 
 
+def meal_and_talks(mention: MeetingMention, earlier: Proposal) -> bool:
+    """A meal (夕食会, 夕食を共に) and talks (会談, 首脳会談) of the same sides, the one told after the other: two
+    events of the day, whichever is told first (夕食会を開いた。…首脳会談を行った; 会談した。…その後、夕食会に臨んだ)."""
+    if not earlier.mentions:
+        return False
+    told_meal = all(m.text in _MEAL_WORDS for m in earlier.mentions)
+    return (mention.text in _MEAL_WORDS and not told_meal and earlier.kind == "talks") or (
+        mention.text in GENERIC and told_meal)
+
+
 def kind_fits_back(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
     """A kind the bare word can speak of: its own family, or a call right before it (電話会談を行った。
     会談では…), not one told in passing paragraphs before, nor when the word is held in person (対面で会談)."""
@@ -114,7 +124,15 @@ def agrees(candidate: Proposal, mention: MeetingMention, earlier: Proposal, coun
     place_ok = places_same(candidate.place, earlier.place, country_of)
     return people_ok and level_ok and status_ok and place_ok and dates_agree(candidate.start, earlier.start) \
         and not process_and_round(candidate, earlier) and host_agrees(mention, earlier, country_of) \
-        and not round_beside_summit(mention, earlier) and not written_apart(candidate, mention, earlier)
+        and not round_beside_summit(mention, earlier) and not written_apart(candidate, mention, earlier) \
+        and not dated_after_an_earlier(candidate, mention, earlier)
+
+
+def dated_after_an_earlier(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
+    """これまで首脳会談を重ねてきた。両首脳は10日、東京で会談した: a word with a day of its own (not one carried
+    from the sentence before) after a meeting first told as one of the past is the meeting at hand, not that one."""
+    return bool(candidate.start) and not mention.date_carried and not mention.earlier_occasion \
+        and bool(earlier.mentions) and earlier.mentions[0].earlier_occasion and not told_in(earlier, mention.sentence)
 
 
 def written_apart(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:

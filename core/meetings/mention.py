@@ -54,4 +54,7 @@ class MeetingMention:
     since_point: bool = False  # the point a span starts from (会談して以来): an earlier meeting (core.meetings.occasion)
     this_time: bool = False  # 今回の会談: the occasion at hand, never a meeting only proposed
     in_person: bool = False  # 対面で会談: not a call
+    another_occasion: bool = False  # 前回の会談, ソウルでも会談した: not the meeting told before (core.meetings.occasion)
+    earlier_occasion: bool = False  # 前回の会談, 3年前の会談: a meeting of the past, not of the report's days
+    former_plan: bool = False  # 当初…予定だった: the meeting held as first planned, not a plan to come
     joined_by: str | None = None  # why it joined a meeting told before in the article (read by the evaluation)

@@ -6,7 +6,11 @@ in its article (core.meetings.told_again):
   make it that one (…に続いて is left alone: 首脳会談に続いて夕食会 follows the meeting told, it is no earlier one);
 - told as this occasion (今回の会談, 来日は9年ぶり): the meeting that is taking place or took place, never one only proposed
   (大統領は首脳会談の早期実現を求めた。今回の会談では…);
-- told as held in person (両外相の対面での会談は初めて): not a phone or video call of the same sides.
+- told as held in person (両外相の対面での会談は初めて): not a phone or video call of the same sides;
+- told as a plan of old (首脳会談は当初、9日に行われる予定だった): the meeting held, as it was first planned;
+- told as another occasion than the one at hand (前回の会談で, 以前の会談, 3年前の会談, かつて…会談したことがある,
+  ソウルでも会談した, 就任直後にも会談している): an earlier or further meeting of the same sides, never the one told
+  before in the article; and a meeting told first as an earlier one takes no meeting of the same sides told after it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,19 @@ _THIS_TIME = re.compile(r"今回(?:の|は)?$")
 _FIRST_IN = re.compile(r"(?:は|が)(?:(?!れば|なら|たら|場合)[^。、「」『』]){0,25}?ぶり")
 # 対面で会談, 対面での会談, 対面会談: in person
 _IN_PERSON = re.compile(r"対面(?:で(?:の)?|の|形式で|形式の)?$")
+# 前回の会談, 以前の首脳会談, かつて会談した, 当時の会談, 3年前の会談: a meeting of the past, named by no day (a day
+# written dates it and sets it apart already); the clause's few words between (前回の日中首脳会談)
+_EARLIER = re.compile(r"(?:前回|前々回|以前|過去|かつて|当時|これまで(?:に)?|[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間)前)"
+                      r"(?:の|に|は|、)?[^、。「」をがはも]{0,8}$")
+# 会談したことがある, 会ったことがあった: a meeting the sides have had, some time before the one at hand
+_EXPERIENCE = re.compile(r"(?:を|が)?(?:し|行っ|持っ|開い|重ね)?た(?:こと|経験)が(?:ある|あり|あっ)")
+# 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before
+_FORMER_PLAN = re.compile(r"当初|(?:予定|見通し|見込み|方向)(?:だった|であった)|はずだった")
+# ソウルでも会談した, 夕食会でも協議した, 就任直後にも会談している: also at another place or time than the meeting
+# told (not それでも, 何でも, 最近でも, 今でも: but, even; not とも: another partner; not 来月にも会談する: a plan's
+# earliest day), the word told as a deed (not 来訪者, 訪問着: a word of its own)
+_ALSO_ELSEWHERE = re.compile(r"(?<!それ)(?<!これ)(?<!何)(?<!最近)(?<!今)(?<!と)(?:で|に)も、?[^、。「」をがはもと]{0,6}$")
+_WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 
 def read_occasion(body: str, mention: MeetingMention) -> None:
@@ -32,3 +49,9 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     before = max(mention.sentence[0], mention.start - 6)
     mention.this_time = bool(_THIS_TIME.search(body, before, mention.start) or _FIRST_IN.match(body, mention.end))
     mention.in_person = bool(_IN_PERSON.search(body, before, mention.start))
+    clause = max(mention.sentence[0], mention.start - 14)
+    mention.former_plan = bool(_FORMER_PLAN.search(body, mention.sentence[0], mention.sentence[1]))
+    mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start) or _EXPERIENCE.match(body, mention.end))
+    mention.another_occasion = mention.earlier_occasion or (
+        mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start))
+        and not _WORD_GOES_ON.match(body, mention.end))

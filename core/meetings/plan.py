@@ -103,7 +103,8 @@ def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:
     proposal's confidence is lower for it.
     """
     if reference is None or proposal.start or proposal.status != "held" or proposal.title \
-            or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round", "visit"):
+            or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round", "visit") \
+            or proposal.mentions[:1] and proposal.mentions[0].earlier_occasion:  # 前回の会談で: not of the report's days
         return
     proposal.start, proposal.precision, proposal.date_text = (news_day or reference).isoformat(), "days", None
     proposal.end = reference.isoformat()

@@ -47,6 +47,9 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
                              mention.place.entity_id if mention.place is not None else None,
                              mention.place.text if mention.place is not None else None,
                              mention.title, end=end, level=mention.level)
+        if mention.earlier_occasion and mention.date_carried:
+            candidate.start = candidate.end = candidate.date_text = None  # 前回の会談で: the day carried is the other's
+            candidate.precision = "unknown"
         if mention.attendees_of_previous:  # 両外相は…の会合に出席
             earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
             if earlier is not None:
@@ -79,6 +82,8 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             # 首脳会談を受けて、…協議した; …と会談した。その後、マニラに移動し、首脳会談を; 来年の…訪日, then
             # 今年秋の訪日: another meeting
             mention.joined_by = target = None
+        if target is None and mention.anaphoric:
+            _after_an_earlier(candidate, mention, proposals)  # これまで…重ねてきた。両首脳は10日、東京で会談した
         if target is None and mention.anaphoric and body is not None:
             pair_met_before(body, mention, candidate, proposals)  # 両氏の会談は今月1日に…実施: that day's meeting
         if target is None and mention.anaphoric:
@@ -99,6 +104,18 @@ def _another_time_written(body: str, mention: MeetingMention, target: Proposal) 
     """A bare word (訪日, 会談) whose clause writes another year, month or week than the meeting it would refer back
     to (今年秋の訪日 after 来年の…訪日): the words that point back name no time; one written says which occasion."""
     return (mention.anaphoric or mention.refers_back) and times_written_apart(body, mention, target)
+
+
+def _after_an_earlier(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal]) -> None:
+    """両首脳は10日、東京で会談した, a day of its own, right after the pair's meetings of the past (石破首相と李大統領は、
+    これまで首脳会談を重ねてきた): the meeting at hand of the sides told with that past one, a meeting of its own."""
+    if not proposals or not candidate.start or mention.date_carried or mention.earlier_occasion:
+        return
+    earlier = proposals[-1]
+    if earlier.mentions and earlier.mentions[0].earlier_occasion and kinds_fit(candidate.kind, earlier.kind) \
+            and len(earlier.participants) >= 2:
+        candidate.participants = [Participant(p.name, p.entity_id, p.role, p.office) for p in earlier.participants]
+        mention.anaphoric = mention.referring = False
 
 
 def _round_of_its_own(candidate: Proposal, mention: MeetingMention) -> bool:

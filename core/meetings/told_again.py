@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from core.meetings.countries_told import told_by_its_countries
 from core.meetings.agreement import (
-    GENERIC, LOOK_BACK, agrees, is_country, just_before, kind_fits_back, last_sentence, meeting_level,
-    past_of_a_plan, places_same, process_and_round, round_beside_summit, subset, told_as_a_meal, told_in,
-    within_sides, written_apart,
+    GENERIC, LOOK_BACK, agrees, is_country, just_before, kind_fits_back, last_sentence, meal_and_talks,
+    meeting_level, past_of_a_plan, places_same, process_and_round, round_beside_summit, subset, told_as_a_meal,
+    told_in, within_sides, written_apart,
 )
 from core.meetings.levels import levels_fit
 from core.meetings.meeting_names import named_alike
-from core.meetings.mention import CALL_KINDS, MeetingMention
+from core.meetings.mention import CALL_KINDS, PAIRED_KINDS, MeetingMention
 from core.meetings.merge import kinds_fit
 from core.meetings.proposal import Proposal
 from core.meetings.same_dates import dates_agree
@@ -70,6 +70,8 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         return note_joined(mention, "same name", named)
     if mention.since_point and not mention.referring:
         return None  # 先月立ち話をして以来, …と会談して以来3年ぶり: the earlier meeting a span is measured from
+    if mention.another_occasion and not mention.referring:
+        return None  # 前回の会談で, ソウルでも会談した: an earlier or further meeting of the sides, not the one told
     if candidate.kind == "visit" and candidate.participants and not any(
             p.role == "host" or is_country(p) for p in candidate.participants):
         # トランプ氏は訪問前日: a visit with no destination is the journey of that traveller told before
@@ -134,7 +136,8 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         # 首相はチン首相との会談で…, no day of its own: the one meeting with that partner told before
         told = [e for e in proposals[-LOOK_BACK:] if kinds_fit(candidate.kind, e.kind)
                 and _status_fits(candidate, mention, e)
-                and subset(candidate.participants, e.participants) and _names_the_partner(candidate, e)]
+                and subset(candidate.participants, e.participants) and _names_the_partner(candidate, e)
+                and not _held_apart(candidate, e, country_of)]  # (…とソウルで会談した: another place)
         if len(told) == 1:
             candidate.start = candidate.end = None
             return note_joined(mention, "the partner's meeting told before", told[0])
@@ -149,8 +152,10 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         if process_and_round(candidate, earlier) or _only_proposed_now(mention, earlier):
             continue
         # a bare 会談 may speak of the 電話会談 named before it: right after it, or naming both its sides
+        # (not one told at a place of its own: 両首脳は10日、東京で会談した is talks in person)
         kind_ok = kinds_fit(candidate.kind, earlier.kind) or (
             mention.text in GENERIC and earlier.kind in CALL_KINDS and not mention.in_person
+            and not (candidate.place and not earlier.place)
             and (len(candidate.participants) >= 2 or just_before(earlier, mention)))
         # a partner named beside the meeting (Xは…Yと会談) that the earlier one lacks makes it another
         # meeting: a trip's two talks with different leaders stay two
@@ -159,12 +164,17 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
                 and levels_fit(candidate.level, meeting_level(earlier))) or round_beside_summit(mention, earlier) \
                 or past_of_a_plan(mention, earlier) \
                 or (mention.date_carried and not _status_fits(candidate, mention, earlier)) \
-                or (to_come and earlier.status == "held"):
+                or (to_come and earlier.status == "held") or _plan_after_held(candidate, mention, earlier) \
+                or meal_and_talks(mention, earlier) or _told_as_earlier(mention, earlier):
             continue  # (今後、…と会談する方針だ after their talks of the 9th: the day carried is no evidence)
         # クラーク首相は…各政党と連立協議に入る: one side named and a partner Kaidan cannot name is no
         # evidence of the call that side took before
+        # (the same sides held talks in another city or country, 東京 / ソウルで会談した: another meeting, whatever
+        # joined it; a plan's place is left to the other evidence: plans move, and a place near a planned summit's
+        # word may be another event's, クアラルンプールでの休戦シグナルは…米中首脳会談に向けて)
         if same_people(candidate.participants, earlier.participants, country_of) \
-                and not (mention.partnered and len(candidate.participants) < 2):
+                and not (mention.partnered and len(candidate.participants) < 2) \
+                and not _held_apart(candidate, earlier, country_of):
             return note_joined(mention, "same sides, dates agree", earlier)
         if subset(candidate.participants, earlier.participants) and not mention.partnered \
                 and places_same(candidate.place, earlier.place, country_of):  # 麻生外相は…ニューヨークでの会談で
@@ -179,6 +189,32 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
         if _visitor_named_later(candidate, earlier):
             return note_joined(mention, "the visitor named later", earlier)
     return None
+
+
+def _held_apart(candidate: Proposal, earlier: Proposal, country_of) -> bool:
+    """Both told held, in two cities or countries (東京で会談した, then ソウルで会談した): two meetings."""
+    return candidate.status == earlier.status == "held" and not places_same(candidate.place, earlier.place, country_of)
+
+
+def _told_as_earlier(mention: MeetingMention, earlier: Proposal) -> bool:
+    """かつて…と会談したことがある。その会談では…。AとBは10日、東京で会談した: a meeting first told as one of the
+    past is not the meeting told after it, whose day its lack of one merely fits."""
+    return bool(earlier.mentions) and earlier.mentions[0].earlier_occasion and not mention.earlier_occasion \
+        and not told_in(earlier, mention.sentence)  # (以前の首脳会談でも…を話し合った: its own sentence's words)
+
+
+def _plan_after_held(candidate: Proposal, mention: MeetingMention, earlier: Proposal) -> bool:
+    """両首脳は会談した。…石破首相と李大統領は11日に首脳会談を行う予定だ: a plan told after the sides' meeting held is
+    their next meeting, unless both are told on one day (10日に会談した, then 10日の会談は…予定だ) or the plan is the
+    one the meeting held kept (首脳会談は当初、9日に行われる予定だった); dates that merely fit (the meeting held
+    undated, or told by its month) are no evidence. A plan with no time of its own (…と交渉することを余儀なく
+    させた) says nothing of another occasion: it is left to the other evidence."""
+    if candidate.status not in ("scheduled", "proposed") or earlier.status != "held" or mention.former_plan \
+            or not candidate.start or earlier.kind not in PAIRED_KINDS:
+        return False  # (a visit's word told in passing, 中国訪問の日程が話し合われた, is no visit told held)
+    same_day = bool(candidate.start and earlier.start) and len(candidate.start) >= 10 and len(earlier.start) >= 10 \
+        and dates_agree(candidate.start, earlier.start)
+    return not same_day
 
 
 def _people_just_met(candidate: Proposal, mention: MeetingMention, proposals: list[Proposal], country_of):

@@ -1,0 +1,135 @@
+"""A meeting word whose clause tells another occasion than the meeting told before keeps apart from it, though its
+sides are the same and a bare 会談 joined that meeting in between: an earlier meeting (前回の会談で, 3年前の会談),
+one at another place as well (ソウルでも会談した, 就任直後にも会談している), or the same sides in another city
+or country (東京 / ソウルで会談した)."""
+
+from datetime import date
+
+from core.meetings.mention import MeetingMention
+from core.meetings.occasion import read_occasion
+from tests.core.meeting_helpers import proposals_in
+
+DAY = date(2025, 12, 11)
+TALKS = "石破茂首相は10日、首相官邸で韓国の李在明大統領と会談した。同会談では北朝鮮問題で連携することを確認した。"
+
+
+def _tellings(text):
+    return [[(m.text, m.joined_by) for m in p.mentions] for p in proposals_in(text, DAY)]
+
+
+def test_an_earlier_meeting_of_the_same_sides_is_not_the_one_told():
+    proposals = proposals_in(TALKS + "石破首相と李大統領は、前回の会談で拉致問題を協議した。", DAY)
+    talks, earlier = proposals
+    assert [m.joined_by for m in talks.mentions] == [None, "refers back"]
+    assert len(earlier.mentions) == 1
+    assert earlier.start is None  # neither the day carried from before nor the report's days date it
+
+
+def test_a_meeting_told_as_of_before_is_not_the_one_told():
+    tellings = _tellings(TALKS + "石破首相と李大統領は、以前の首脳会談でも同じ問題を話し合った。")
+    assert tellings[0] == [("会談", None), ("会談", "refers back")]
+    assert len(tellings) == 2
+
+
+def test_a_meeting_told_as_held_elsewhere_as_well_is_another():
+    tellings = _tellings(TALKS + "石破首相と李大統領は、ソウルでも会談した。")
+    assert tellings == [[("会談", None), ("会談", "refers back")], [("会談", None)]]
+
+
+def test_the_same_sides_in_another_country_meet_again():
+    text = "石破茂首相は10日、東京で韓国の李在明大統領と会談した。同会談では北朝鮮問題で連携することを確認した。" \
+           "石破首相と李大統領は、ソウルで会談した。"
+    proposals = proposals_in(text, DAY)
+    assert [p.place for p in proposals] == ["loc:tokyo", "loc:seoul"]
+
+
+def test_the_partner_met_again_in_another_country_is_another_meeting():
+    text = "石破茂首相は10日、東京で韓国の李在明大統領と会談した。石破首相と李大統領はソウルで会談した。"
+    assert [len(p.mentions) for p in proposals_in(text, DAY)] == [1, 1]
+
+
+def test_the_meeting_told_again_by_its_sides_still_joins():
+    # the same sides in the same city, with nothing of another occasion: the talks told before
+    text = "石破茂首相は10日、東京で韓国の李在明大統領と会談した。同会談では北朝鮮問題で連携することを確認した。" \
+           "石破首相と李大統領の会談は東京で約1時間行われた。"
+    assert len(_tellings(text)) == 1
+
+
+def test_the_words_of_another_occasion():
+    def read(text, word, status="held"):
+        start = text.index(word)
+        mention = MeetingMention(start, start + len(word), word, "talks", status, (0, len(text)))
+        read_occasion(text, mention)
+        return mention.another_occasion, mention.earlier_occasion
+
+    assert read("両首脳は前回の会談で", "会談") == (True, True)
+    assert read("両首脳は以前の首脳会談で", "首脳会談") == (True, True)
+    assert read("両氏は10年前の会談で", "会談") == (True, True)
+    assert read("両首脳はソウルでも会談した。", "会談") == (True, False)
+    assert read("両首脳は就任直後にも会談している。", "会談") == (True, False)
+    assert read("両首脳は来月にも会談する。", "会談", "scheduled") == (False, False)  # a plan's earliest day
+    assert read("首相は李大統領とも会談した。", "会談") == (False, False)  # another partner, not occasion
+    assert read("それでも会談は行われた。", "会談") == (False, False)  # but
+    assert read("両首脳は今回の会談で", "会談") == (False, False)
+
+
+UNDATED = "石破茂首相は韓国の李在明大統領と会談した。この会談で両首脳は北朝鮮問題で連携することを確認した。"
+
+
+def test_a_plan_told_after_the_meeting_held_is_their_next_meeting():
+    # the meeting held has no day of its own: a day planned merely fits it, no evidence it is that meeting
+    for plan in ("石破首相と李大統領は11日に首脳会談を行う予定だ。", "石破首相と李大統領は首脳会談を年内に行う予定だ。"):
+        proposals = proposals_in(UNDATED + plan, DAY)
+        assert [(p.status, len(p.mentions)) for p in proposals] == [("held", 2), ("scheduled", 1)]
+
+
+def test_the_plan_the_meeting_held_kept_still_joins_it():
+    # 当初…予定だった: the meeting held, as it was first planned; one day told for both
+    for plan in ("石破首相と李大統領の首脳会談は当初、9日に行われる予定だった。",):
+        assert len(proposals_in(UNDATED + plan, DAY)) == 1
+    dated = "石破茂首相は10日、韓国の李在明大統領と会談した。この会談で両首脳は北朝鮮問題で連携することを確認した。"
+    assert len(proposals_in(dated + "石破首相と李大統領の首脳会談は10日午後に行われる予定だった。", DAY)) == 1
+
+
+def test_a_meal_and_the_talks_of_the_same_sides_are_two_events():
+    dinner_first = "石破茂首相は李在明大統領と夕食会を開いた。この席で両首脳は北朝鮮問題で連携することを確認した。" \
+                   "石破首相と李大統領は首脳会談を行った。"
+    assert [[m.text for m in p.mentions] for p in proposals_in(dinner_first, DAY)] == [["夕食会"], ["首脳会談"]]
+    talks_first = UNDATED + "石破首相と李大統領はその後、夕食会に臨んだ。"
+    assert [[m.text for m in p.mentions] for p in proposals_in(talks_first, DAY)] == [["会談", "会談"], ["夕食会"]]
+
+
+def test_a_meeting_told_first_as_one_of_the_past_takes_no_later_meeting():
+    # the undated meeting of the past, a bare word referring back to it, then the sides' talks of the 10th
+    text = "石破首相はかつて李大統領と会談したことがある。その会談では関係改善で一致した。" \
+           "石破首相と李大統領は10日、東京で会談した。"
+    past, talks = proposals_in(text, DAY)
+    assert [m.joined_by for m in past.mentions] == [None, "refers back"]
+    assert past.start is None  # not dated by the report either
+    assert (talks.start, len(talks.mentions)) == ("2025-12-10", 1)
+
+
+def test_the_pair_told_with_its_past_meetings_meets_on_a_day_of_its_own():
+    text = "石破首相と李大統領は、これまで首脳会談を重ねてきた。両首脳は10日、東京で会談した。" \
+           "会談では北朝鮮問題で連携することを確認した。"
+    past, talks = proposals_in(text, DAY)
+    assert [m.text for m in past.mentions] == ["首脳会談"]
+    assert (talks.start, [m.joined_by for m in talks.mentions]) == ("2025-12-10", [None, "refers back"])
+    assert len(talks.participants) == 2
+
+
+def test_talks_at_a_place_are_not_the_call_told_before():
+    text = "石破首相と李大統領は、就任直後に電話で会談した。この会談では関係改善で一致した。両首脳は10日、東京で会談した。"
+    assert [p.kind for p in proposals_in(text, DAY)] == ["phone_call", "talks"]
+
+
+def test_even_is_no_other_occasion():
+    def read(text, word):
+        start = text.index(word)
+        mention = MeetingMention(start, start + len(word), word, "visit", "held", (0, len(text)))
+        read_occasion(text, mention)
+        return mention.another_occasion
+
+    assert not read("「最近でも来訪者は多いですよ」と語った。", "来訪")  # even recently; a visitor, no visit
+    assert not read("未婚でも色留袖や訪問着をお勧めします。", "訪問")  # a kimono
+    assert read("前回の来日では、成田空港にファンが殺到した。", "来日")
