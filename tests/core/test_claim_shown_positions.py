@@ -91,3 +91,11 @@ def test_conditions_given_with_the_matter_first():
     assert c.text == "イスラエル兵の解放とヒズボラの武装解除" and holder_of(c) == "イスラエル"
     listed = candidates(_sentence_with("topic-news-6895397", "などの理由を根拠として挙げた"))
     assert not any(c.text == "などの理由" for c in listed)  # the quotes are what is given
+
+
+def test_a_view_denied_outright_is_not_made_clear():
+    # 明確に否定した: the view is denied, not held; 明確にした still tells it held
+    denied = candidates("同社の社長は、献金を受けていたという見方を明確に否定した。")
+    assert not any(c.cue.startswith("見方を") for c in denied)
+    [held] = [c for c in candidates("同社の社長は、献金を受けていないという立場を明確にした。") if c.cue.startswith("立場を")]
+    assert held.text == "献金を受けていない"
