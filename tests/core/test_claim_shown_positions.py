@@ -99,3 +99,9 @@ def test_a_view_denied_outright_is_not_made_clear():
     assert not any(c.cue.startswith("見方を") for c in denied)
     [held] = [c for c in candidates("同社の社長は、献金を受けていないという立場を明確にした。") if c.cue.startswith("立場を")]
     assert held.text == "献金を受けていない"
+
+
+def test_a_feeling_the_named_topic_did_not_have():
+    had = "熊谷氏は橋下氏の立候補表明を見て、テレビタレントの橋下氏に任せておけないという思いがありました。"
+    assert [c.cue for c in candidates(had)] == ["という思いがあり"]
+    assert candidates(had.replace("ありました", "ありませんでした")) == []  # denied: nobody holds it
