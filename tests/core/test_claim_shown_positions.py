@@ -105,3 +105,9 @@ def test_a_feeling_the_named_topic_did_not_have():
     had = "熊谷氏は橋下氏の立候補表明を見て、テレビタレントの橋下氏に任せておけないという思いがありました。"
     assert [c.cue for c in candidates(had)] == ["という思いがあり"]
     assert candidates(had.replace("ありました", "ありませんでした")) == []  # denied: nobody holds it
+
+
+def test_a_manner_shown_with_an_adjective_is_no_position():
+    assert [c for c in candidates("これに対し同社の担当者は当初、厳しい姿勢を見せていた。") if c.cue.startswith("姿勢を")] == []
+    [c] = [c for c in candidates("これに対し同社の担当者は当初、交渉に応じない姿勢を見せていた。") if c.cue.startswith("姿勢を")]
+    assert c.text == "交渉に応じない姿勢"
