@@ -111,3 +111,13 @@ def test_a_manner_shown_with_an_adjective_is_no_position():
     assert [c for c in candidates("これに対し同社の担当者は当初、厳しい姿勢を見せていた。") if c.cue.startswith("姿勢を")] == []
     [c] = [c for c in candidates("これに対し同社の担当者は当初、交渉に応じない姿勢を見せていた。") if c.cue.startswith("姿勢を")]
     assert c.text == "交渉に応じない姿勢"
+
+
+def test_a_manner_told_with_a_doubled_or_a_mimetic_word_holds_nothing():
+    # 堂々と, 淡々と, しっかりと, はっきりと: how someone was, like 騒然と; nobody holds that clause
+    for text in ("同社の社長は会見でも終始、堂々としていた。", "試合後の監督は、意外なほど淡々としていた。",
+                 "男性は酒に酔った状態だったが、意識ははっきりとしており、命に別条はない。",
+                 "会見での監督は終始しっかりとしていた。"):
+        assert [c.cue for c in candidates(text) if c.attribution == "indirect"] == [], text
+    [c] = candidates("気象庁は、この地震による津波の心配はないとしている。")  # a clause held is still read
+    assert c.text == "この地震による津波の心配はない"
