@@ -45,3 +45,12 @@ def test_a_stance_verb_describing_a_noun_is_not_the_speakers():
     # 批判した議員: the verb describes who the sentence goes on to tell of, the quote is not read as its speaker's
     assert _quotes("「米国の行動は容認できない」。ロシアのラブロフ外相は10日、米国の対応を批判した議員と会談した。") == []
     assert _quotes("「米国の行動は容認できない」ロシアのラブロフ外相は10日、米国の対応に不快感を示した記者に答えなかった。") == []
+
+
+def test_a_quote_the_speaker_reacted_to_is_not_theirs():
+    # これを批判した, この発言に不快感を示した, これに対し、: the quote is what the speaker reacted to
+    for text in ("「北方領土は返さない」。日本の河野外相は10日の記者会見で、これを批判した。",
+                 "「北方領土は返さない」。日本の河野外相は10日の記者会見で、この発言を厳しく批判した。",
+                 "「北方領土は返さない」日本の河野外相は10日、記者会見でこの発言に強い不快感を示した。",
+                 "「北方領土は返さない」。ロシア側の発言に対し、日本の河野外相は10日の記者会見で、強い不快感を示した。"):
+        assert _quotes(text) == [], text
