@@ -116,7 +116,7 @@ def test_a_manner_shown_with_an_adjective_is_no_position():
 def test_a_manner_told_with_a_doubled_or_a_mimetic_word_holds_nothing():
     # 堂々と, 淡々と, しっかりと, はっきりと: how someone was, like 騒然と; nobody holds that clause
     for text in ("同社の社長は会見でも終始、堂々としていた。", "試合後の監督は、意外なほど淡々としていた。",
-                 "男性は酒に酔った状態だったが、意識ははっきりとしており、命に別条はない。",
+                 "搬送された男性は、意識がはっきりとしているという。",
                  "会見での監督は終始しっかりとしていた。"):
         assert [c.cue for c in candidates(text) if c.attribution == "indirect"] == [], text
     [c] = candidates("気象庁は、この地震による津波の心配はないとしている。")  # a clause held is still read
