@@ -244,7 +244,8 @@ NEGATED = re.compile(r"(?:し|して|さ|て)?(?:い|おら)?(?:ない|なかっ
 # Titles of cited articles: 『…』 (a line of sources), never a claim of the article
 TITLE = re.compile(r"『[^』]{0,200}』|\"[^\"\n]{0,200}\"")
 # A position taken on an object: …を批判した, …の意向を示した, …ことに言及した; a noun shown or made clear with its
-# content (…とする姿勢を見せた, …という立場を明確にしていた, …との疑惑を提起した; 見せ only after a clause, core.claims.positions)
+# content (…とする姿勢を見せた, …という立場を明確にしていた, …との疑惑を提起した; 見せ only after a clause, core.claims.positions;
+# 明確に only as made clear: …との見方を明確に否定した denies it)
 _POSITION_NOUN = r"(?:意向|見解|考え|認識|立場|姿勢|見方|の意|懸念|難色|意欲|不満|期待|方針|理解|関心|遺憾|支持|構え|不快感|不信感|警戒感|危機感|疑惑|疑念|疑問|構想|要請|要望|提案|発言|" + STANCE_NOUNS + ")"
 _OBJECT_VERB = (r"(?P<cue>批判|非難|糾弾|告発|歓迎|評価|賞賛|称賛|絶賛|要請|要求|要望|求め|宣言|表明|明かし|明らかにし|発表|否定|支持|拒否|抗議|"
                 r"提案|主張|訴え|懸念|反対|賛成|同意|言及|語っ|語り|強調|指摘|示唆|呼びかけ|呼び掛け|伝え|報じ|説明|公表|申し入れ|"
@@ -263,7 +264,7 @@ OBJECT_CUE = re.compile(
     r"(?:(?<=を)、?(?:同日|[0-9０-９]{1,2}日)(?:[(（][^()（）。、]{1,12}[)）])?、?)?(?:あらためて|改めて|重ねて|再び|公然と|"
     r"[\u4e00-\u9fff]{1,2}しく|[\u4e00-\u9fff]{1,2}く|[\u4e00-\u9fff]{2}的に)*"
     + _OBJECT_VERB
-    + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?:改めて|あらためて|重ねて|再び|強く)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ|表し|(?<=姿勢を|構えを|意欲を|意向を|考えを|立場を|難色を|反発を|反対を)(?:見せ|みせ)|明確に|鮮明に|打ち出|提起|行(?=っ|い|な))"
+    + r"|(?P<noun>" + _POSITION_NOUN + r")を(?P<gap2>[^。「」、を]{1,12}?(?:に|へ|は|が)、?)?(?:改めて|あらためて|重ねて|再び|強く)?(?P<cue2>示|表明|伝え|明らかに|強め|述べ|表し|(?<=姿勢を|構えを|意欲を|意向を|考えを|立場を|難色を|反発を|反対を)(?:見せ|みせ)|(?:明確|鮮明)に(?=し|す|示|打ち出|表明)|打ち出|提起|行(?=っ|い|な))"
 
 )
 OBJECT_CUE = skipping(OBJECT_CUE)  # core.scan's skipping twin: the same matches

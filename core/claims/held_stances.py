@@ -58,12 +58,13 @@ _PASSED_ON = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])"
                         r"(?:から|の間から|の中から)(?:は|も)?、?(?P<span>(?:" + STANCE_WORDS + r")(?:の声)?)を(?:伝え|報じ)")
 # A reason or a cause given, listed with 挙げる: 同紙ではこの原因として、…低迷や…高騰などを挙げている
 _GIVEN_AS = re.compile(r"(?:理由|原因|要因|背景|根拠)として(?:は)?、?(?P<span>[^。]{2,80}?)を(?:挙げ|あげ)(?=て|た|、|る(?:[。、]|$))")
-# A view or a feeling its holder had, told with ある: 熊谷氏は…任せておけないという思いがあったという, 首相には…との
-# 認識がある (the holder a named topic of the sentence: …という考えもある alone is nobody's)
+# A view or a feeling its holder had, told with ある: 熊谷氏は…任せておけないという思いがあったという, 外務省は…との
+# 認識がある (the holder a named topic of the sentence, read by _topic_before: …という考えもある alone is nobody's, and
+# 首相には is no topic it reads)
 _MIND_NOUNS = "思い|考え|気持ち|認識|懸念|危機感|不安|意識"
-_MIND_HELD = re.compile(r"(?:という|との)(?P<word>" + _MIND_NOUNS + r")が、?(?:強く)?(?:あ(?:る|った|り)|強(?:い|かった|まっ))")
+_MIND_HELD = re.compile(r"(?:という|との)(?P<word>" + _MIND_NOUNS + r")が、?(?:強く)?(?:あ(?:る|った|り(?!ませ))|強(?:い|かった|まっ))")  # not ありません: none had
 # A topic that names who holds a view: a person, a body, a side, a title (not この問題は, 背景は)
-_HOLDER_TOPIC = re.compile(r"(?:氏|さん|君|相|長|官|領|党|省|庁|府|側|ら|たち|者|員|会|団|社|国|軍|局|監督|選手|教授|知事|議員|政府|当局)(?:に)?(?:は|も)、?$")
+_HOLDER_TOPIC = re.compile(r"(?:氏|さん|君|相|長|官|領|党|省|庁|府|側|ら|たち|者|員|会|団|社|国|軍|局|監督|選手|教授|知事|議員|政府|当局)(?:は|も)、?$")
 # The same told the other way round, the matter first: …の解放と…の武装解除を休戦の条件として挙げている
 _LISTED_AS = re.compile(r"を(?:[^、。「」をはが]{1,12}の)?(?:条件|理由|原因|要因|根拠|前提)として(?:は)?(?:挙げ|あげ)(?=て|た|、|る(?:[。、]|$))")
 _TRIM = " \u3000、"

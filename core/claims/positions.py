@@ -72,8 +72,9 @@ _JOINING = re.compile(r"(?:また|さらに|一方で?|なお|同時に)(?![ぁ-
 _PRONOUN = re.compile(r"(?:それ|これ|あれ|同)[^ぁ-ゖ]{0,2}|(?:この|その)[^ぁ-ゖ]?")  # この嫌疑, この報告書: a matter named, held
 
 
-# A clause closing before a noun shown (…を求める姿勢を見せた, …争う構えをみせた, …という姿勢を見せ)
-_SHOWN_CLAUSE = re.compile(r"(?:[うくぐすつぬぶむるただい]|との|という)$")
+# A clause closing before a noun shown (…を求める姿勢を見せた, …争う構えをみせた, 諦めない構えを見せ, …という姿勢を見せ);
+# not an adjective, a manner like 強気な (厳しい姿勢を見せた)
+_SHOWN_CLAUSE = re.compile(r"(?:[うくぐすつぬぶむるただ]|[なた]い|との|という)$")
 # What one complains of in the body: 症状を訴えた, 体調不良を訴え, 腹痛を訴えて
 _SYMPTOM = re.compile(r"(?:症状|体調不良|不調|痛み|[頭腹胸腰]痛|吐き気|めまい|息苦しさ|発熱|しびれ|違和感|不眠)$")
 

@@ -45,12 +45,27 @@ _NAMED_THEN_SO = re.compile(r"[—―─ \u3000]*(?P<gap>[^「」。、をにで
 _SETTING = r"(?:(?:[0-9０-９]{1,2}日|同日)(?:夜|朝|午前|午後)?、?|(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]|の){1,16}?" \
     r"(?:で|に|に対し|に対して)、?){0,3}"
 _LEAD_TOLD = re.compile(
-    r"(?:[^「」。、はが\n]{1,16}?、)?(?P<gap>[^「」。、をにでがはと\n]{2,24}?(?:は|が)、?)" + _SETTING +
-    r"(?:(?P<cue>(?:語っ|述べ|話し|強調し|説明し|訴え|主張し|指摘し|力説し)(?=、)"
-    r"|(?:[^「」。、\n]{1,20}?を(?:強く|厳しく|改めて|重ねて|激しく)?)?(?:批判し|非難し|牽制し|けん制し|一蹴し)(?:た|(?=、))"
-    r"|(?:[^「」。、\n]{1,16}?(?:に|への|に対する|に対して))?(?:強い|深い|大きな)?"
+    r"(?P<lead>[^「」。、はが\n]{1,16}?、)?(?P<gap>[^「」。、をにでがはと\n]{2,24}?(?:は|が)、?)" + _SETTING +
+    r"(?:(?P<cue>(?:語り|述べ|話し|強調し|説明し|訴え|主張し|指摘し|力説し)(?=、)"
+    r"|(?:(?P<object>[^「」。、\n]{1,20}?)を(?:強く|厳しく|改めて|重ねて|激しく)?)?(?:批判し|非難し|牽制し|けん制し|一蹴し)(?:た|(?=、))"
+    r"|(?:(?P<target>[^「」。、\n]{1,16}?)(?:に|への|に対する|に対して))?(?:強い|深い|大きな)?"
     r"(?:不快感|不満|懸念|憤り|怒り|警戒感|危機感|遺憾の意)を(?:示し|あらわにし|露わにし|にじませ|表明し)(?:た|(?=、))"
-    r"|語気を強め(?:た|(?=、))))")
+    r"|語気を強め(?:た|(?=、))))(?=、|。?$)")  # the sentence's verb: not 批判した議員に反論した (it describes a noun)
+
+
+# What makes the quote the matter the speaker reacted to, not words of theirs: a stance on this (これを批判した, この発言に
+# 不快感を示した), a sentence opening with what it answers (これに対し、, 声明を受けて、)
+_REFERS_BACK = re.compile(r"(?:これ|それ|あれ|この|その|あの|こうした|そうした|こういった|そういった|こんな|そんな)")
+_REACTING = re.compile(r"(?:に対し|に対して|を受け|を受けて|について|をめぐり|をめぐって)、$")
+
+
+def _lead_told(body: str, start: int, stop: int) -> re.Match | None:
+    """_LEAD_TOLD's match after a quote, unless the sentence reacts to the quote (「…」。これに対し、外相は…批判した)."""
+    match = _LEAD_TOLD.match(body, start, stop)
+    if match is None or (match.group("lead") and _REACTING.search(match.group("lead"))) \
+            or any(match.group(name) and _REFERS_BACK.search(match.group(name)) for name in ("object", "target")):
+        return None
+    return match
 
 
 def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
@@ -63,7 +78,7 @@ def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
     end = found[-1][1]
     match = _SAID_AFTER.fullmatch(body, end, s_end) or _NAMED_THEN_SO.match(body, end, s_end)
     if match is None and all(SAID_WORDS.search(body, a, b) for a, b in found):
-        match = _LEAD_TOLD.match(body, end, s_end)  # 「…」外相は10日、米国の対応を批判した
+        match = _lead_told(body, end, s_end)  # 「…」外相は10日、米国の対応を批判した
     if match is None:
         return []
     verb = "cue2" if "cue2" in match.re.groupindex and match.group("cue2") else "cue"
@@ -106,7 +121,7 @@ def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]])
         stop = n_end - (body[n_end - 1] == "\n")
         match = _SAID_SO.fullmatch(body, n_start, stop) or _SAID_PLAIN.fullmatch(body, n_start, stop)
         if match is None and all(SAID_WORDS.search(body, a, b) for a, b in found):
-            match = _LEAD_TOLD.match(body, n_start, stop)  # 「…」。外相は10日の記者会見で強調し、…を求めた
+            match = _lead_told(body, n_start, stop)  # 「…」。外相は10日の記者会見で強調し、…を求めた
         if match is not None:
             cue = body[match.start("cue") : match.end()].rstrip("。")
             return [(a, b, cue, "direct", match.span("gap")) for a, b in found]

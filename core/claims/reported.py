@@ -51,8 +51,8 @@ def after_quotes(body: str, q_end: int, s_end: int) -> tuple[int, int]:
 
 
 # What ends before an as-form that is no clause held: the verb 落とす (落とした, 見落とし), a manner with と (騒然と,
-# じっと, ほっと)
-_NOT_AS = re.compile(r"(?:落|(?<![ぁ-ゖ])じっ|(?<![ぁ-ゖ])ほっ|(?<![ぁ-ゖ])そっ|[騒呆平漫唖憮毅悠泰整雑混茫]然)$")
+# じっと, ほっと, 堂々と, 淡々と, しっかりと, はっきりと)
+_NOT_AS = re.compile(r"(?:落|(?<![ぁ-ゖ])じっ|(?<![ぁ-ゖ])ほっ|(?<![ぁ-ゖ])そっ|[騒呆平漫唖憮毅悠泰整雑混茫]然|々|[ぁ-ゖ][っん][ぁ-ゖ]り)$")
 # An item of a list of rules or terms: a bullet or a note mark opening the line (・当選された権利は…ものとし、)
 _RULE_ITEM = re.compile(r"[・※＊*■●○◆]|[0-9０-９]{1,2}[.．)）]")
 
@@ -91,7 +91,7 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         return []  # 3日間を「哀悼日」とし, 条例案を継続審議とし: a name or a status given, not a statement
     if match.group("as") and TAKES_AS.search(body[max(s_start, clause_end - 8):clause_end]):
         return []  # 経済開発強化などを目的としている: takes as, holds nothing
-    if match.group("as") and _NOT_AS.search(body, max(s_start, clause_end - 3), clause_end):
+    if match.group("as") and _NOT_AS.search(body, max(s_start, clause_end - 4), clause_end):
         return []  # 勢力を落とした, 見落としていた, ネット上が騒然としている, じっとしていた: a verb or a manner, no と of holding
     if match.group("as") and body.endswith("もの", s_start, clause_end) and _RULE_ITEM.match(body, s_start):
         return []  # ・当選された権利は、当選者様ご本人のみに帰属するものとし、…: a rule's item, "shall", nobody's view

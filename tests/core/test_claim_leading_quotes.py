@@ -33,3 +33,24 @@ def test_a_quote_then_its_speaker_whose_verb_of_speech_goes_on():
     # a verb of speech with an object of its own tells something else
     assert _quotes("「対話の扉は開かれている」。ポンペオ国務長官は訪問の成果を語った。") == []
 
+
+
+def test_a_quote_then_its_speaker_who_told_it_and_went_on():
+    # 語り、 is how 語る goes on (語っ、 is never written)
+    text = "「北朝鮮の挑発は断じて容認できない」。河野外相は10日の記者会見で語り、北朝鮮に自制を求めた。"
+    assert _quotes(text) == [("「北朝鮮の挑発は断じて容認できない」", "河野太郎")]
+
+
+def test_a_stance_verb_describing_a_noun_is_not_the_speakers():
+    # 批判した議員: the verb describes who the sentence goes on to tell of, the quote is not read as its speaker's
+    assert _quotes("「米国の行動は容認できない」。ロシアのラブロフ外相は10日、米国の対応を批判した議員と会談した。") == []
+    assert _quotes("「米国の行動は容認できない」ロシアのラブロフ外相は10日、米国の対応に不快感を示した記者に答えなかった。") == []
+
+
+def test_a_quote_the_speaker_reacted_to_is_not_theirs():
+    # これを批判した, この発言に不快感を示した, これに対し、: the quote is what the speaker reacted to
+    for text in ("「北方領土は返さない」。日本の河野外相は10日の記者会見で、これを批判した。",
+                 "「北方領土は返さない」。日本の河野外相は10日の記者会見で、この発言を厳しく批判した。",
+                 "「北方領土は返さない」日本の河野外相は10日、記者会見でこの発言に強い不快感を示した。",
+                 "「北方領土は返さない」。ロシア側の発言に対し、日本の河野外相は10日の記者会見で、強い不快感を示した。"):
+        assert _quotes(text) == [], text

@@ -91,3 +91,33 @@ def test_conditions_given_with_the_matter_first():
     assert c.text == "イスラエル兵の解放とヒズボラの武装解除" and holder_of(c) == "イスラエル"
     listed = candidates(_sentence_with("topic-news-6895397", "などの理由を根拠として挙げた"))
     assert not any(c.text == "などの理由" for c in listed)  # the quotes are what is given
+
+
+def test_a_view_denied_outright_is_not_made_clear():
+    # 明確に否定した: the view is denied, not held; 明確にした still tells it held
+    denied = candidates("同社の社長は、献金を受けていたという見方を明確に否定した。")
+    assert not any(c.cue.startswith("見方を") for c in denied)
+    [held] = [c for c in candidates("同社の社長は、献金を受けていないという立場を明確にした。") if c.cue.startswith("立場を")]
+    assert held.text == "献金を受けていない"
+
+
+def test_a_feeling_the_named_topic_did_not_have():
+    had = "熊谷氏は橋下氏の立候補表明を見て、テレビタレントの橋下氏に任せておけないという思いがありました。"
+    assert [c.cue for c in candidates(had)] == ["という思いがあり"]
+    assert candidates(had.replace("ありました", "ありませんでした")) == []  # denied: nobody holds it
+
+
+def test_a_manner_shown_with_an_adjective_is_no_position():
+    assert [c for c in candidates("これに対し同社の担当者は当初、厳しい姿勢を見せていた。") if c.cue.startswith("姿勢を")] == []
+    [c] = [c for c in candidates("これに対し同社の担当者は当初、交渉に応じない姿勢を見せていた。") if c.cue.startswith("姿勢を")]
+    assert c.text == "交渉に応じない姿勢"
+
+
+def test_a_manner_told_with_a_doubled_or_a_mimetic_word_holds_nothing():
+    # 堂々と, 淡々と, しっかりと, はっきりと: how someone was, like 騒然と; nobody holds that clause
+    for text in ("同社の社長は会見でも終始、堂々としていた。", "試合後の監督は、意外なほど淡々としていた。",
+                 "搬送された男性は、意識がはっきりとしているという。",
+                 "会見での監督は終始しっかりとしていた。"):
+        assert [c.cue for c in candidates(text) if c.attribution == "indirect"] == [], text
+    [c] = candidates("気象庁は、この地震による津波の心配はないとしている。")  # a clause held is still read
+    assert c.text == "この地震による津波の心配はない"
