@@ -36,10 +36,11 @@ BUNDLED_MODEL = resource("tagger", "entities.crfsuite")
 KAIDAN_TYPE = {"PERSON": "PERSON", "LOCATION": "LOC", "ORG": "ORG", "EVENT": "EVENT"}
 # Tokens tagged on each side of a word that may be a name (the features reach two).
 REACH = 4
-# Token views kept between articles: about 0.7 kB each, so a worker's cache stays near 14 MB (news meets
+# Token views kept between articles: about 0.7 kB each, so a worker's cache stays near 3.5 MB (news meets
 # ~10,000 new words per 1,000 articles: at 200,000 a long import's workers each held ~140 MB of views, at 50,000
-# ~35 MB; every process of an import keeps its own, and the common words are found again soon after a clear).
-VIEWS_KEPT = 20_000
+# ~35 MB, at 20,000 ~14 MB; every process of an import keeps its own, and the common words are found again soon
+# after a clear). With tokens.SHARED_FEATURES, at 10,000 an import's processes held ~16 MB more than at 5,000.
+VIEWS_KEPT = 5_000
 _LINE_END = re.compile("\n")
 _start = itemgetter(0)
 _surface, _feature = itemgetter(2), itemgetter(3)  # what a token's view depends on

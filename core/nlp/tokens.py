@@ -47,8 +47,9 @@ _BEGIN, _END = "B", "E"
 # are the string kept for the word, not a copy of its own (about 150 bytes), so an article's tokens take
 # half the memory and the passes that walk them all find more of them in the processor's caches. Cleared past this many:
 # each worker of an import holds its own (a word's key, its features and their pos_positions answers, ~0.5 kB), and at
-# 50,000 a long import's three processes held ~70 MB more of them than at 20,000, for ~3 % more CPU (its refills).
-SHARED_FEATURES = 20_000
+# 50,000 a long import's three processes held ~70 MB more of them than at 20,000, for ~3 % more CPU (its refills);
+# at 10,000 (with the tagger's VIEWS_KEPT) ~25 MB less at 10,000 articles, at 5,000 ~16 MB less again.
+SHARED_FEATURES = 5_000
 _features: dict[str, str] = {}
 # For each mark pos_positions was asked for: whether each feature string seen holds it.
 _holding: dict[str, _Holding] = {}
