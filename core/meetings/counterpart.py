@@ -7,7 +7,7 @@ named before, or one of the side's own country, leave the talks as they are (whi
 from __future__ import annotations
 
 from core.clauses.phrases import phrases
-from core.clauses.referents import candidates
+from core.clauses.referents import candidates, holds
 from core.meetings.levels import level_of
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
@@ -44,8 +44,9 @@ def counterpart_named_before(body: str, mention: MeetingMention, clause: int, st
         return
     others = {}
     for c in told:
-        if c.office is None or level_of(c.office.group(0)) != level or _is(body, c.mention, side):
-            continue
+        if c.office is None or level_of(c.office.group(0)) != level or _is(body, c.mention, side) \
+                or not holds(c.office, c.office.group("office")):
+            continue  # (メドベージェフ前首相, 副首相: one who no longer holds the office, or a deputy, meets no one by it)
         country = _country(c.mention.entity_id, c.country)
         if country == own:
             return  # (another of the side's own country at that level: whose talks these are is not clear)
