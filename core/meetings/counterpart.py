@@ -38,6 +38,8 @@ def counterpart_named_before(body: str, mention: MeetingMention, clause: int, st
     if search_ending(PARTNER_BEFORE, body, clause, start) \
             or any(p.group == "partner" for p in phrases(body, clause, start)):
         return  # (…と会談し: a partner the clause names, read or not, is its own)
+    if any(m.type == "PERSON" and not _is(body, m, side) for m in people.within(*mention.sentence)):
+        return  # (外相会談に臨み、王毅外相と握手した: someone the sentence names may be the one met)
     told = candidates(body, people, mention.sentence[0])
     own = _country(side.entity_id, next((c.country for c in told if _is(body, c.mention, side)), None))
     if own is None:

@@ -45,3 +45,8 @@ def test_talks_of_a_level_take_no_one_when_who_met_is_not_said(text):
 def test_one_who_no_longer_holds_the_office_or_a_deputy_is_no_counterpart(text):
     assert all(len(sides) == 1 for sides in _talks(text))
 
+
+def test_someone_the_talks_sentence_names_leaves_the_one_named_before_out():
+    # (a partner named after the word, read by another mention or not, may be the one met)
+    text = "米国のトランプ大統領は10日、中国を批判した。\n安倍首相は11日、首脳会談に臨み、プーチン大統領と握手した。"
+    assert all("トランプ" not in sides for sides in _talks(text))
