@@ -18,6 +18,12 @@ def test_an_unnamed_office_holder_visiting_a_country_named_as_the_host():
     assert _sides("中国の首相が10日、日本を訪問した。") == [["中国", "日本"]]
 
 
+def test_an_unnamed_office_holder_who_speaks_of_anothers_visit_does_not_come():
+    # (the official the visit verb takes is the one nearest it; one before is its speaker)
+    assert _sides("韓国の外相は10日、米国の大統領が来日したことを歓迎した。") == [["日本", "米国"]]
+    assert _sides("韓国の外相は10日、米国の大統領が日本を訪問したことを歓迎した。") == [["日本", "米国"]]
+
+
 def test_a_royal_or_a_couple_after_the_country_and_its_no():
     assert _sides("サウジアラビアの皇太子が来日した。") == [["サウジアラビア", "日本"]]
     assert _sides("中国の国家主席が来春、国賓として来日する。") == [["中国", "日本"]]
