@@ -47,6 +47,8 @@ def test_two_countries_written_as_a_pair_subject_sign_together():
     assert _sides("日中両国の外相は10日、協定に調印した。") == [["中", "日"]]
     assert _sides("米朝は15日、合意文書に署名した。") == [["朝", "米"]]
     assert _sides("中日は15日、新人選手と契約を結んだ。") == []
+    # (a subject of its own between the pair and the word is the one who signs)
+    assert all(sides != ["日", "米"] for sides in _sides("日米両政府は10日、北朝鮮が署名した合意文書を批判した。"))
 
 
 def test_a_bare_title_with_the_spouse_stands_for_the_one_named_with_that_title_before():
