@@ -191,16 +191,17 @@ def _subject_pair(body: str, sides: list):
     return None
 
 
-# GMのワゴナー会長, GM・ワゴナー会長: a person written as a body's officer, who speaks for that body
-_OFFICER_OF = re.compile(r"(?:の|・)?$")
+# 田中会長と, 山田社長と, 鈴木理事長と, 佐藤代表と: a person titled as a body's head or representative, who speaks for
+# a body (the subject's own, most often: 日本サッカー協会は…田中会長と合意した), not one a club signs (監督, 内野手, 氏)
+_OFFICER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:長|代表|総裁)(?![\u4e00-\u9fff])")
 
 
 def _body_and_own_person(body: str, a, b) -> bool:
     """Whether a body as the subject and a person as its partner (浦和レッズは…ペトロヴィッチ氏と基本合意した: a club and
     its coach, a club and a player) stand across the table from each other: a person who is no body's officer, as
     written (not GMのワゴナー会長, who speaks for GM; a person as the subject with a body as the partner is the officer
-    of a body of their own: 日産のゴーン社長は…ルノーと)."""
-    if a.type != "ORG" or b.type != "PERSON":
+    of a body of their own: 日産のゴーン社長は…ルノーと), nor titled as a body's head (協会は…田中会長と: its own)."""
+    if a.type != "ORG" or b.type != "PERSON" or _OFFICER_TITLE.match(body, b.end):
         return False
     named_before = body[max(a.end, b.start - 16) : b.start]
     return not re.search(r"[\u30a1-\u30fa\u4e00-\u9fffA-Za-z](?:の|・)$", named_before)

@@ -161,3 +161,12 @@ def test_a_person_written_as_another_bodys_officer_is_no_pair_with_the_body():
     # (the officer speaks for their own body: which body met is for the entity layer to say, not this pair)
     text = "トヨタ自動車は10日、フォードのアラン・ムラーリー氏と提携で合意した。\n交渉は昨年から続いていた。"
     assert all("アラン・ムラーリー" not in _sides(p) for p in proposals_in(text, date(2011, 12, 14)))
+
+
+@pytest.mark.parametrize("text", [
+    "日本サッカー協会は10日、田中会長と来季の方針で合意した。\n交渉は昨年から続いていた。",
+    "トヨタ自動車は10日、山田社長と報酬で合意した。\n交渉は昨年から続いていた。",
+])
+def test_a_person_titled_as_a_bodys_head_is_no_pair_with_the_body(text):
+    # (a head speaks for a body, most often the subject's own: the two are one side, not across the table)
+    assert all(len(_sides(p)) != 2 for p in proposals_in(text, date(2011, 12, 14)))
