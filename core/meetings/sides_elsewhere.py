@@ -49,6 +49,9 @@ _GUEST = re.compile(r"(?:氏|さん)?" + RECEIVED_AT)
 _REACH = 3000  # how far back in the article a pair may be told
 _PARTNER_REACH = 3  # sentences: how far back the pair of a side that goes on talking may be told
 _NAMELESS_REACH = 40  # characters: how long a clause naming nobody before the talks may be (離婚を決めた話し合いは)
+# 労使交渉, 春闘交渉, ＴＰＰ交渉, 両国の協議: a word glued to the talks naming what they are, or the both of their sides
+_NAMED_BY = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]+|両[\u4e00-\u9fff]{1,3}の)$")
+_MATTER_REACH = 300  # characters before the sentence where the matter of such talks must be written (離婚届…離婚協議中)
 
 
 def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
@@ -101,6 +104,10 @@ def _nameless_before(body: str, mention: MeetingMention, sentence_actors: list, 
         return False
     if any(s_start <= m.start < mention.start and not is_outlet(m) for m in sentence_actors):
         return False
+    named_by = _NAMED_BY.search(body, s_start, mention.start)
+    if named_by is not None and (named_by[0].startswith("両")
+                                 or body.find(named_by[0][-2:], max(0, s_start - _MATTER_REACH), s_start) < 0):
+        return False  # (…統合で合意した。春闘の労使交渉は: other talks; 両国の協議: sides of their own, read elsewhere)
     return not any(p.group in ("topic", "subject") and not TIME_TOPIC.fullmatch(body, p.start, p.after)
                    for p in phrases(body, s_start, mention.start))
 
