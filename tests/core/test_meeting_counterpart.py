@@ -50,3 +50,9 @@ def test_someone_the_talks_sentence_names_leaves_the_one_named_before_out():
     # (a partner named after the word, read by another mention or not, may be the one met)
     text = "米国のトランプ大統領は10日、中国を批判した。\n安倍首相は11日、首脳会談に臨み、プーチン大統領と握手した。"
     assert all("トランプ" not in sides for sides in _talks(text))
+
+
+def test_one_of_the_sides_own_country_at_that_level_is_no_counterpart():
+    # (a colleague of the side's own government, the only one of that level named before, is not across the table)
+    text = "日本の岸田外相は10日、懸念を示した。\n河野外相は11日、外相会談に臨んだ。"
+    assert _talks(text) == [["河野"]]
