@@ -7,7 +7,7 @@ named before, or one of the side's own country, leave the talks as they are (whi
 from __future__ import annotations
 
 from core.clauses.phrases import phrases
-from core.clauses.referents import candidates
+from core.clauses.referents import candidates, holds
 from core.meetings.levels import level_of
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
@@ -38,14 +38,17 @@ def counterpart_named_before(body: str, mention: MeetingMention, clause: int, st
     if search_ending(PARTNER_BEFORE, body, clause, start) \
             or any(p.group == "partner" for p in phrases(body, clause, start)):
         return  # (…と会談し: a partner the clause names, read or not, is its own)
+    if any(m.type == "PERSON" and not _is(body, m, side) for m in people.within(*mention.sentence)):
+        return  # (外相会談に臨み、王毅外相と握手した: someone the sentence names may be the one met)
     told = candidates(body, people, mention.sentence[0])
     own = _country(side.entity_id, next((c.country for c in told if _is(body, c.mention, side)), None))
     if own is None:
         return
     others = {}
     for c in told:
-        if c.office is None or level_of(c.office.group(0)) != level or _is(body, c.mention, side):
-            continue
+        if c.office is None or level_of(c.office.group(0)) != level or _is(body, c.mention, side) \
+                or not holds(c.office, c.office.group("office")):
+            continue  # (メドベージェフ前首相, 副首相: one who no longer holds the office, or a deputy, meets no one by it)
         country = _country(c.mention.entity_id, c.country)
         if country == own:
             return  # (another of the side's own country at that level: whose talks these are is not clear)

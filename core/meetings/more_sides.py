@@ -140,7 +140,9 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
             mention.participants = [_side_of_pair(mention, pair[k]) for k in ("a", "b")]
     if mention.kind == "signing" and not mention.participants and mention.title is None:
         pair = PAIR_SUBJECT.search(body, clause, start)  # 日米両政府は10日、協定に署名した: the two countries sign
-        mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")] if pair else []
+        if pair and not any(pair.end() <= m.start < start and body.startswith(("が", "は"), m.end) for m in actors):
+            # (日米両政府は、北朝鮮が署名した文書を批判した: a subject of its own between, who signs)
+            mention.participants = [Participant(pair[k], VISIT_HOST[pair[k]]) for k in ("a", "b")]
     compound_countries(body, mention, s_start)  # 日中韓首脳会議, 日米韓の外相会合
     japan_and_the_other(body, mention, actors, s_start)  # 日・モンテネグロ首脳会談, 日タイ首脳会談
     if mention.kind in ("talks", "negotiation_round", "phone_call", "video_call", "signing"):

@@ -61,11 +61,12 @@ def _delegation_after(body: str, actors, end: int) -> Participant | None:
 
 def _official_comers(body: str, end: int, officials: list[Participant], hosts: list[Participant]) -> list[Participant]:
     """中国の首相が来日した, ブータン国王が来日, 韓国政府代表団が日本を訪問した: with no person read as the visitor, the
-    countries an unnamed office-holder or delegation of the clause stands for (none of them a host) come; not when
-    the clause speaks of the visit (中国の外相は…の来日を歓迎した: the speaker does not travel)."""
+    country the unnamed office-holder or delegation nearest the word stands for (no host) comes; not when the clause
+    speaks of the visit (中国の外相は…の来日を歓迎した: the speaker does not travel), nor an official before the one
+    the visit verb takes (韓国の外相は、米国の大統領が来日したことを歓迎した: the speaker stays home)."""
     if _ABOUT.match(body, end) or _RECEIVED.match(body, end):
         return []
-    return [p for p in officials if all(p.entity_id != h.entity_id for h in hosts)]
+    return [p for p in officials if all(p.entity_id != h.entity_id for h in hosts)][-1:]
 
 
 def _city_visited(body: str, places, start: int, found: list[Participant]) -> bool:

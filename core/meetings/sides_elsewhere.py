@@ -49,6 +49,9 @@ _GUEST = re.compile(r"(?:氏|さん)?" + RECEIVED_AT)
 _REACH = 3000  # how far back in the article a pair may be told
 _PARTNER_REACH = 3  # sentences: how far back the pair of a side that goes on talking may be told
 _NAMELESS_REACH = 40  # characters: how long a clause naming nobody before the talks may be (離婚を決めた話し合いは)
+# 労使交渉, 春闘交渉, ＴＰＰ交渉, 両国の協議: a word glued to the talks naming what they are, or the both of their sides
+_NAMED_BY = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]+|両[\u4e00-\u9fff]{1,3}の)$")
+_MATTER_REACH = 300  # characters before the sentence where the matter of such talks must be written (離婚届…離婚協議中)
 
 
 def sides_elsewhere(body: str, mention: MeetingMention, actors_before: list, sentence_actors: list,
@@ -101,6 +104,10 @@ def _nameless_before(body: str, mention: MeetingMention, sentence_actors: list, 
         return False
     if any(s_start <= m.start < mention.start and not is_outlet(m) for m in sentence_actors):
         return False
+    named_by = _NAMED_BY.search(body, s_start, mention.start)
+    if named_by is not None and (named_by[0].startswith("両")
+                                 or body.find(named_by[0][-2:], max(0, s_start - _MATTER_REACH), s_start) < 0):
+        return False  # (…統合で合意した。春闘の労使交渉は: other talks; 両国の協議: sides of their own, read elsewhere)
     return not any(p.group in ("topic", "subject") and not TIME_TOPIC.fullmatch(body, p.start, p.after)
                    for p in phrases(body, s_start, mention.start))
 
@@ -191,16 +198,17 @@ def _subject_pair(body: str, sides: list):
     return None
 
 
-# GMのワゴナー会長, GM・ワゴナー会長: a person written as a body's officer, who speaks for that body
-_OFFICER_OF = re.compile(r"(?:の|・)?$")
+# 田中会長と, 山田社長と, 鈴木理事長と, 佐藤代表と: a person titled as a body's head or representative, who speaks for
+# a body (the subject's own, most often: 日本サッカー協会は…田中会長と合意した), not one a club signs (監督, 内野手, 氏)
+_OFFICER_TITLE = re.compile(r"[\u4e00-\u9fff]{0,4}(?:長|代表|総裁)(?![\u4e00-\u9fff])")
 
 
 def _body_and_own_person(body: str, a, b) -> bool:
     """Whether a body as the subject and a person as its partner (浦和レッズは…ペトロヴィッチ氏と基本合意した: a club and
     its coach, a club and a player) stand across the table from each other: a person who is no body's officer, as
     written (not GMのワゴナー会長, who speaks for GM; a person as the subject with a body as the partner is the officer
-    of a body of their own: 日産のゴーン社長は…ルノーと)."""
-    if a.type != "ORG" or b.type != "PERSON":
+    of a body of their own: 日産のゴーン社長は…ルノーと), nor titled as a body's head (協会は…田中会長と: its own)."""
+    if a.type != "ORG" or b.type != "PERSON" or _OFFICER_TITLE.match(body, b.end):
         return False
     named_before = body[max(a.end, b.start - 16) : b.start]
     return not re.search(r"[\u30a1-\u30fa\u4e00-\u9fffA-Za-z](?:の|・)$", named_before)

@@ -34,3 +34,25 @@ def test_talks_of_a_level_take_the_one_of_that_level_named_before(text):
 ])
 def test_talks_of_a_level_take_no_one_when_who_met_is_not_said(text):
     assert ["ラブロフ", "河野"] not in _talks(text)[-1:]
+
+
+@pytest.mark.parametrize("text", [
+    # one who held the office before, or a deputy of it, is no one of that level now
+    "ロシアのメドベージェフ前首相は10日、モスクワで語った。\n安倍首相は11日、首脳会談に臨んだ。",
+    "ロシアのメドベージェフ副首相は10日、モスクワで語った。\n安倍首相は11日、首脳会談に臨んだ。",
+    "ロシアのラブロフ元外相は10日、モスクワで語った。\n河野外相は11日、外相会談に臨んだ。",
+])
+def test_one_who_no_longer_holds_the_office_or_a_deputy_is_no_counterpart(text):
+    assert all(len(sides) == 1 for sides in _talks(text))
+
+
+def test_someone_the_talks_sentence_names_leaves_the_one_named_before_out():
+    # (a partner named after the word, read by another mention or not, may be the one met)
+    text = "米国のトランプ大統領は10日、中国を批判した。\n安倍首相は11日、首脳会談に臨み、プーチン大統領と握手した。"
+    assert all("トランプ" not in sides for sides in _talks(text))
+
+
+def test_one_of_the_sides_own_country_at_that_level_is_no_counterpart():
+    # (a colleague of the side's own government, the only one of that level named before, is not across the table)
+    text = "日本の岸田外相は10日、懸念を示した。\n河野外相は11日、外相会談に臨んだ。"
+    assert _talks(text) == [["河野"]]

@@ -112,9 +112,22 @@ def test_talks_a_sentence_opens_on_take_the_pair_told_before_a_line_naming_nobod
     ("トヨタとパナソニックは10日、電池事業の統合で合意した。最終的な交渉は東京で行われた。", ["トヨタ", "パナソニック"]),
     # a time as the topic says nothing of whose talks they are
     ("トヨタとパナソニックは10日、電池事業の統合で合意した。現在は細部の協議中だ。", ["トヨタ", "パナソニック"]),
+    # the matter glued to the word written before: the pair's talks on it
+    ("安達由美と井戸田潤は1月に離婚を発表した。現在は離婚協議中とされる。", ["井戸田潤", "安達由美"]),
 ])
 def test_talks_after_a_clause_naming_nobody_take_the_pair_told_before(text, pair):
     assert [_sides(p) for p in proposals_in(text, date(2015, 6, 30))] == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    # talks named by a matter the text has not told (労使, 春闘, ＴＰＰ) are other talks; 両国の names sides of its own
+    "ソニーとパナソニックは10日、事業統合で合意した。春闘の労使交渉は来月始まる。",
+    "ソニーとパナソニックは10日、事業統合で合意した。一方、ＴＰＰ交渉は難航している。",
+    "ソニーとパナソニックは10日、事業統合で合意した。\n株式市場では電機株が上昇した。\n来年の春闘交渉は難航しそうだ。",
+    "ソニーとパナソニックは10日、事業統合で合意した。両国の協議は難航している。",
+])
+def test_talks_named_by_a_matter_not_told_before_do_not_take_the_pair(text):
+    assert all(_sides(p) != ["ソニー", "パナソニック"] for p in proposals_in(text, date(2015, 6, 30)))
 
 
 @pytest.mark.parametrize("text", [
@@ -161,3 +174,12 @@ def test_a_person_written_as_another_bodys_officer_is_no_pair_with_the_body():
     # (the officer speaks for their own body: which body met is for the entity layer to say, not this pair)
     text = "トヨタ自動車は10日、フォードのアラン・ムラーリー氏と提携で合意した。\n交渉は昨年から続いていた。"
     assert all("アラン・ムラーリー" not in _sides(p) for p in proposals_in(text, date(2011, 12, 14)))
+
+
+@pytest.mark.parametrize("text", [
+    "日本サッカー協会は10日、田中会長と来季の方針で合意した。\n交渉は昨年から続いていた。",
+    "トヨタ自動車は10日、山田社長と報酬で合意した。\n交渉は昨年から続いていた。",
+])
+def test_a_person_titled_as_a_bodys_head_is_no_pair_with_the_body(text):
+    # (a head speaks for a body, most often the subject's own: the two are one side, not across the table)
+    assert all(len(_sides(p)) != 2 for p in proposals_in(text, date(2011, 12, 14)))

@@ -18,6 +18,12 @@ def test_an_unnamed_office_holder_visiting_a_country_named_as_the_host():
     assert _sides("中国の首相が10日、日本を訪問した。") == [["中国", "日本"]]
 
 
+def test_an_unnamed_office_holder_who_speaks_of_anothers_visit_does_not_come():
+    # (the official the visit verb takes is the one nearest it; one before is its speaker)
+    assert _sides("韓国の外相は10日、米国の大統領が来日したことを歓迎した。") == [["日本", "米国"]]
+    assert _sides("韓国の外相は10日、米国の大統領が日本を訪問したことを歓迎した。") == [["日本", "米国"]]
+
+
 def test_a_royal_or_a_couple_after_the_country_and_its_no():
     assert _sides("サウジアラビアの皇太子が来日した。") == [["サウジアラビア", "日本"]]
     assert _sides("中国の国家主席が来春、国賓として来日する。") == [["中国", "日本"]]
@@ -41,6 +47,8 @@ def test_two_countries_written_as_a_pair_subject_sign_together():
     assert _sides("日中両国の外相は10日、協定に調印した。") == [["中", "日"]]
     assert _sides("米朝は15日、合意文書に署名した。") == [["朝", "米"]]
     assert _sides("中日は15日、新人選手と契約を結んだ。") == []
+    # (a subject of its own between the pair and the word is the one who signs)
+    assert all(sides != ["日", "米"] for sides in _sides("日米両政府は10日、北朝鮮が署名した合意文書を批判した。"))
 
 
 def test_a_bare_title_with_the_spouse_stands_for_the_one_named_with_that_title_before():
