@@ -136,8 +136,10 @@ def _opening_place(body: str, s_start: int, start: int) -> tuple[int, int] | Non
 _MANNER = re.compile(r"的$")
 
 
-# 「…」と述べた野田首相の決意文, 「…」と報じた韓国紙や: the verb describes its speaker, named right after it
-_SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|主張し|批判し|非難し|訴え|話し|発言し|強調し|指摘し|呼ん)"
+# 「…」と述べた野田首相の決意文, 「…」と報じた韓国紙や, 「…」と説明した大学病院教授の発言: the verb describes its speaker,
+# named right after it
+_SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|主張し|批判し|非難し|訴え|話し|発言し|強調し|指摘し|呼ん"
+                            r"|説明し|証言し|答え|回答し|反論し|明かし|コメントし|発表し|表明し|警告し|断言し|明言し|言っ)"
                             r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                             r"(?=の|や|は|が|も|、|に|と)")
 # The verbs of speech and those telling how words went on (と切り出した塚原氏は, と前置きしたさんまは)
@@ -146,7 +148,7 @@ _SPEECH_OR_WENT_ON = SPEECH.replace("(?P<cue>", "(?P<cue>" + WENT_ON.replace("|�
 _SPEAKER_CLOSES = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,10}?(?:に|く|を)、?)?" + _SPEECH_OR_WENT_ON + r"(?:を浮かべ|を見せ)?(?:する|した|している|していた|る|す|つ|う|く|た|った|ている|ていた|ってい|でいる|てくれた|てくれる)?"
     r"(?P<name>(?!(?:模様|様子|見込み|見通し|予定|方針|状況|格好|次第|感じ|雰囲気|表情|内容|形)(?:だった|であった))"
     r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)(?:だった|であった)(?:。|が)")  # not …と話している模様である
-_OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏)$")
+_OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏|さん|教授|博士|監督|選手)$")
 
 
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
