@@ -151,6 +151,13 @@ _SPEAKER_CLOSES = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,10}?(?:に
 _OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏|さん|教授|博士|監督|選手)$")
 
 
+# 大西氏から取締役会にて「…」と認める発言があった, スタッフから同署に「…」と連絡があり: a message that came from the one
+# named before the quote, in its clause (no comma between but one closing a place: …に対し、)
+_CAME_FROM = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{1,16}の)?[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16})から(?:[^、。「」]{0,16}?(?:にて|で|に|へ|あて|あてに|に対し))?、?$")
+_MESSAGE_AFTER = re.compile(r"(?:と|との|という|といった)[^、。「」]{0,8}?(?P<cue>発言|連絡|回答|メッセージ|コメント|返答|報告)"
+                            r"(?:が|も)(?:あ|寄せ|届)")
+
+
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
 # (「…」と韓国外交通商部関係者の言葉も伝えている: the words of the one it names)
 _VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった)(?P<name>[^、。「」をのと]{2,20})の(?:意見|見方|見解|分析|コメント|談話|言葉|発言|証言)(?:を|も)"
@@ -184,6 +191,12 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> lis
                                   or _OFFICE_END.search(match.group("name"))):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
+        elif (sent := _MESSAGE_AFTER.match(body, end, s_end)) is not None \
+                and (came := _CAME_FROM.search(body, max(s_start, start - 40), start)) is not None \
+                and (SPEAKER_END.search(came.group("name")) or _OFFICE_END.search(came.group("name"))
+                     or any(m.type == "PERSON" and m.end == came.end("name") for m in people)):
+            # 大西氏から取締役会にて「…」と認める発言があった: the one the words came from said them
+            out.append((start, end, sent.group("cue"), "direct", None, Told(None, came.span("name"))))
         elif people and body[start - 1 : start] != "が" and body[end - 2] not in "？?" \
                 and (described := _PERSON_DESCRIBED.match(body, end, s_end)) is not None \
                 and any(m.type == "PERSON" and m.start == described.start("name") and m.end <= described.end("name")

@@ -130,3 +130,21 @@ def test_the_authorities_are_the_public_body_named_before():
             "当局はコメントしない意向である。")
     [claim] = [c for c in candidates(text) if "コメントしない" in c.text]
     assert holder_of(claim) == "ロンドン首都警察"
+
+
+def test_a_message_that_came_from_the_one_named_before_the_quote_is_theirs():
+    text = ("捜査関係者によると、田中容疑者は15日、自宅にいたという。"
+            "16日朝、宿泊先の旅館の従業員から警察署に「客と連絡が取れない」と連絡があり、署員が駆けつけた。")
+    [claim] = [c for c in candidates(text) if c.text == "「客と連絡が取れない」"]
+    assert holder_of(claim) == "旅館の従業員" and claim.attribution == "direct"
+
+
+def test_words_admitted_in_a_remark_from_a_named_person_are_a_quote_of_their_own():
+    text = "同社では、山田氏から取締役会にて「不正な支出だった」と認める発言があったとしている。"
+    [claim] = [c for c in candidates(text) if c.text == "「不正な支出だった」"]
+    assert holder_of(claim).startswith("山田")
+
+
+def test_voices_raised_for_a_reason_name_no_one_they_came_from():
+    text = "発表のタイミングに唐突感があることから「デキ婚では?」といった声も寄せられた。"
+    assert [holder_of(c) for c in candidates(text) if c.text == "「デキ婚では?」"] == [None]
