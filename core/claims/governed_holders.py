@@ -7,7 +7,8 @@ clause describing a noun or the owner of another noun, a source, or a speaker ca
 the claim's own sentence names who says it (Aは…していないが、Bは「…」と伝えている). Here the sentence's governor
 (core.claims.governing) holds such a claim. A holder written as a governing subject of its own is kept, as is one the
 governor's phrase names (米国のトランプ大統領: トランプ), and a governor that is only a title or a body's word with no
-entity or speaker's ending is never taken.
+entity or speaker's ending is never taken. A person's kin as the governor (殺害されたAさんの両親は「…」, 遺族も参加し、
+…を求めた) hold the claim over a holder the sentence does not name, which the readers carried from before.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ _VERB_REACH = 40  # letters after a claim in which its cue is looked for
 # A title or honorific after a person's name, within a subject's name: 伊藤調教師, 小野部長, 田中容疑者
 # What makes a name with a person's in it another's: their cabinet, camp, office or family (安倍内閣, 小沢事務所)
 _NOT_THE_PERSON = re.compile(r"(?:内閣|政権|政府|陣営|派|事務所|家|一家|夫妻|ファン|軍|チーム|側|後援会|グループ)$")
+# A person's kin, who speak for themselves: Aさんの娘, 容疑者の父親; a family the article tells of, bare: 遺族は, 家族は
+_KIN = re.compile(r"(?:娘|息子|妻|夫|夫人|母|父|母親|父親|両親|兄|弟|姉|妹|長男|長女|次男|次女|遺族|家族|親族)(?:ら|たち)?$")
+_FAMILY = re.compile(r"(?:遺族|家族|親族)(?:ら|たち)?")
 _TITLE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:長|官|相|員|師|手|使|事|者|士|監督|教授|議員|親方|主席|首相|大統領|氏|さん|容疑者|被告))$")
 
 
@@ -56,9 +60,14 @@ def _governed(body: str, people: list, sentence: Sentence, claim: Candidate) -> 
     if governor is None or governor.refers:
         return claim  # no subject, or one standing for someone named elsewhere: the readers' own
     holder = _holder_of(body, people, governor)
-    if holder is None or holder[0] is None and claim.holder_entity_id or _names_holder(body, governor, claim, holder):
+    if holder is None or _names_holder(body, governor, claim, holder):
         return claim
-    if _holder_governs(body, people, sentence, claim, governor):
+    if _KIN.search(holder[1]) and holder[0] is None and not _places(body, people, claim, sentence.start) \
+            and (governor.particle != "が" or claim.attribution in ("direct", "mixed")):
+        # a person's kin as the verb's topic (or a quote's が-subject) speak for themselves where the readers' holder is
+        # not in the sentence (carried from before, or none); reported words' が-kin are what is told (母親が…ことを報じた)
+        return replace(claim, holder_entity_id=None, holder_text=holder[1])
+    if holder[0] is None and claim.holder_entity_id or _holder_governs(body, people, sentence, claim, governor):
         return claim
     return replace(claim, holder_entity_id=holder[0], holder_text=holder[1])
 
@@ -75,8 +84,10 @@ def _holder_of(body: str, people: list, governor: Subject) -> tuple[str | None, 
     if whole:
         return whole[-1].entity_id, whole[-1].text
     phrase = body[governor.start : governor.end]
-    if SPEAKER_END.search(phrase) and (inside or governor.start < governor.name_start):
-        return None, phrase  # インドネシア上院の報道官: the body's people
+    if (SPEAKER_END.search(phrase) or _KIN.search(phrase)) and (inside or governor.start < governor.name_start):
+        return None, phrase  # インドネシア上院の報道官: the body's people; ペクさんの娘: a person's kin
+    if _FAMILY.fullmatch(phrase):
+        return None, phrase  # 遺族は: the family of whom the article tells
     return None
 
 

@@ -26,10 +26,10 @@ from core.nlp.offices import OFFICE_WORDS
 from core.sentences import LONGEST
 
 _FILL = "〓"
-# A noun phrase with its particle: a name or a body (maybe Aの報道官, with an aside and an honorific), then は, も or
+# A noun phrase with its particle: a name or a body (maybe Aの報道官 or Aさんの娘, with an aside and an honorific), then は, も or
 # が as a particle (not はじめ, がら: no hiragana after it but a demonstrative or an adverb opening the clause)
 _SUBJECT = re.compile(
-    r"(?P<phrase>(?:(?P<owner>[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z・]{1,20}(?:[(（]〓*[)）])?)の)?"
+    r"(?P<phrase>(?:(?P<owner>[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z・]{1,20}(?:氏|さん)?(?:[(（]〓*[)）])?(?:氏|さん)?)の)?"
     r"(?P<name>[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z・]{1,24}))(?:[(（]〓*[)）])?(?:氏|さん|ら|たち|側)?(?:ら|たち)?"
     r"(?P<p>は|も|が)(?:、|(?![\u3041-\u3096])|(?=この|その|これ|それ|また|さらに|すでに|まず|あらため))")
 # After a subject, what closes the clause it is the subject of: a verb describing the noun after it (…が司会をつとめる

@@ -37,6 +37,7 @@ from core.claims.relayed import relayed
 from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences
 from core.claims.short_forms import held_by_full_names
+from core.claims.surveys import survey_holders
 from core.claims.titled_bodies import titled_holders
 from core.claims.topic_speakers import topic_speakers
 from core.claims.transcripts import label_holders, labelled_quote_claims, turn_claims
@@ -86,6 +87,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = topic_speakers(body, read, found)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
     found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
+    found = survey_holders(body, mentions, found)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
     found = governed_holders(body, mentions, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:

@@ -136,8 +136,10 @@ def _opening_place(body: str, s_start: int, start: int) -> tuple[int, int] | Non
 _MANNER = re.compile(r"的$")
 
 
-# 「…」と述べた野田首相の決意文, 「…」と報じた韓国紙や: the verb describes its speaker, named right after it
-_SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|主張し|批判し|非難し|訴え|話し|発言し|強調し|指摘し|呼ん)"
+# 「…」と述べた野田首相の決意文, 「…」と報じた韓国紙や, 「…」と説明した大学病院教授の発言: the verb describes its speaker,
+# named right after it
+_SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|主張し|批判し|非難し|訴え|話し|発言し|強調し|指摘し|呼ん"
+                            r"|説明し|証言し|答え|回答し|反論し|明かし|コメントし|発表し|表明し|警告し|断言し|明言し|言っ)"
                             r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                             r"(?=の|や|は|が|も|、|に|と)")
 # The verbs of speech and those telling how words went on (と切り出した塚原氏は, と前置きしたさんまは)
@@ -146,7 +148,14 @@ _SPEECH_OR_WENT_ON = SPEECH.replace("(?P<cue>", "(?P<cue>" + WENT_ON.replace("|�
 _SPEAKER_CLOSES = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,10}?(?:に|く|を)、?)?" + _SPEECH_OR_WENT_ON + r"(?:を浮かべ|を見せ)?(?:する|した|している|していた|る|す|つ|う|く|た|った|ている|ていた|ってい|でいる|てくれた|てくれる)?"
     r"(?P<name>(?!(?:模様|様子|見込み|見通し|予定|方針|状況|格好|次第|感じ|雰囲気|表情|内容|形)(?:だった|であった))"
     r"[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)(?:だった|であった)(?:。|が)")  # not …と話している模様である
-_OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏)$")
+_OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=True)) + "|氏|さん|教授|博士|監督|選手)$")
+
+
+# 大西氏から取締役会にて「…」と認める発言があった, スタッフから同署に「…」と連絡があり: a message that came from the one
+# named before the quote, in its clause (no comma between but one closing a place: …に対し、)
+_CAME_FROM = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{1,16}の)?[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16})から(?:[^、。「」]{0,16}?(?:にて|で|に|へ|あて|あてに|に対し))?、?$")
+_MESSAGE_AFTER = re.compile(r"(?:と|との|という|といった)[^、。「」]{0,8}?(?P<cue>発言|連絡|回答|メッセージ|コメント|返答|報告)"
+                            r"(?:が|も)(?:あ|寄せ|届)")
 
 
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
@@ -182,6 +191,12 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> lis
                                   or _OFFICE_END.search(match.group("name"))):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
+        elif (sent := _MESSAGE_AFTER.match(body, end, s_end)) is not None \
+                and (came := _CAME_FROM.search(body, max(s_start, start - 40), start)) is not None \
+                and (SPEAKER_END.search(came.group("name")) or _OFFICE_END.search(came.group("name"))
+                     or any(m.type == "PERSON" and m.end == came.end("name") for m in people)):
+            # 大西氏から取締役会にて「…」と認める発言があった: the one the words came from said them
+            out.append((start, end, sent.group("cue"), "direct", None, Told(None, came.span("name"))))
         elif people and body[start - 1 : start] != "が" and body[end - 2] not in "？?" \
                 and (described := _PERSON_DESCRIBED.match(body, end, s_end)) is not None \
                 and any(m.type == "PERSON" and m.start == described.start("name") and m.end <= described.end("name")

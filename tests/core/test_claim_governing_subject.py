@@ -93,3 +93,32 @@ def test_a_quote_after_a_clause_that_answers_a_prompt_is_the_topic_s():
     text = "吉田は、司会者が「金メダルは？」と尋ねるや、「負けず嫌いだから」と明かした。"
     assert _governor(text, 2) == "吉田"
 
+
+
+def test_a_person_s_kin_named_with_an_honorific_is_a_subject_of_their_own():
+    text = "会見の後、田中一郎さんの長女は「父は何も知らなかった」と話した。"
+    assert _governor(text, 1) == "田中一郎さんの長女"
+
+
+def test_kin_owned_by_a_name_with_an_aside_then_an_honorific_govern_the_verb():
+    text = "被害者である会社員・山本花子さん(当時41)の両親も「厳しい判決を望む」と訴えた。"
+    assert _governor(text, 1) == "会社員・山本花子さん(当時41)の両親"
+
+
+def test_a_person_s_kin_hold_their_words_not_the_body_carried_from_before():
+    text = ("大阪府警は12日、男を殺人の疑いで逮捕したと発表した。"
+            "殺害された佐藤美咲さんの両親は、「本当のことを話してほしい」と語った。")
+    at = text.index("本当のこと")
+    assert [holder_of(c) for c in candidates(text) if c.start <= at < c.end] == ["佐藤美咲さんの両親"]
+
+
+def test_a_bereaved_family_as_the_topic_hold_the_demand_they_make():
+    text = ("東京地裁で開かれた初公判で、検察は懲役15年を求刑した。"
+            "裁判には被害者参加制度に基づいて遺族も参加し、より重い刑を求めていた。")
+    at = text.index("より重い刑")
+    assert [holder_of(c) for c in candidates(text) if c.start <= at < c.end] == ["遺族"]
+
+
+def test_kin_told_of_by_an_outlet_are_what_it_reports_not_its_holder():
+    text = "22日、週刊東西は、元五輪選手の山田太郎の母親が、生活保護を受給していることを報じた。"
+    assert "母親" not in "".join(holder_of(c) or "" for c in candidates(text))

@@ -72,6 +72,20 @@ def test_a_quote_whose_verb_describes_its_speaker_is_held_by_the_name_after_it()
     assert found["「韓国は我が"].holder_entity_id == "person:yoshihiko-noda"
 
 
+def test_a_quote_explained_by_a_professor_named_after_it_is_his_not_the_critics():
+    # the verb (説明した) describes the one who said it, named right after it; those who object hold the objection
+    text = ("「患者の家族が治療を望まなかった」と説明した東西大学病院教授の発言に対し、"
+            "市民団体は強く反発した。")
+    [claim] = [c for c in candidates(text) if c.text == "「患者の家族が治療を望まなかった」"]
+    assert holder_of(claim).startswith("東西大学病院") and claim.attribution == "direct"
+
+
+def test_a_quote_testified_by_the_one_named_after_it_is_theirs_not_the_prosecutors():
+    text = "「資料は社長の指示で破棄された」と証言した元経理担当者の供述を、検察は重視している。"
+    [claim] = [c for c in candidates(text) if c.text == "「資料は社長の指示で破棄された」"]
+    assert holder_of(claim) == "元経理担当者"
+
+
 def test_a_quote_told_as_the_content_of_an_inquiry():
     text = ("昨年、ホン氏は韓国の外務省宛に「独島に本籍を移した日本人は韓国に帰化申請をしたと解釈していいのでは?」という内容の"
             "問い合わせを行い、対日外交を重視している韓国の外務省を困らせた過去もある。")
@@ -116,3 +130,21 @@ def test_the_authorities_are_the_public_body_named_before():
             "当局はコメントしない意向である。")
     [claim] = [c for c in candidates(text) if "コメントしない" in c.text]
     assert holder_of(claim) == "ロンドン首都警察"
+
+
+def test_a_message_that_came_from_the_one_named_before_the_quote_is_theirs():
+    text = ("捜査関係者によると、田中容疑者は15日、自宅にいたという。"
+            "16日朝、宿泊先の旅館の従業員から警察署に「客と連絡が取れない」と連絡があり、署員が駆けつけた。")
+    [claim] = [c for c in candidates(text) if c.text == "「客と連絡が取れない」"]
+    assert holder_of(claim) == "旅館の従業員" and claim.attribution == "direct"
+
+
+def test_words_admitted_in_a_remark_from_a_named_person_are_a_quote_of_their_own():
+    text = "同社では、山田氏から取締役会にて「不正な支出だった」と認める発言があったとしている。"
+    [claim] = [c for c in candidates(text) if c.text == "「不正な支出だった」"]
+    assert holder_of(claim).startswith("山田")
+
+
+def test_voices_raised_for_a_reason_name_no_one_they_came_from():
+    text = "発表のタイミングに唐突感があることから「デキ婚では?」といった声も寄せられた。"
+    assert [holder_of(c) for c in candidates(text) if c.text == "「デキ婚では?」"] == [None]
