@@ -70,7 +70,7 @@ def _unnamed_questioned(body: str, start: int) -> str | None:
     """The suspect written as no name last before start, in its sentence or the two before (男, 少年, 容疑者)."""
     begin = sentence_start(body, start, LONGEST)
     for _ in range(2):
-        begin = previous_sentence_start(body, begin)
+        begin = previous_sentence_start(body, begin, LONGEST)
     found = None
     for found in _UNNAMED.finditer(body, begin, start):
         pass
