@@ -222,3 +222,23 @@ def test_the_sentences_before_a_claim_are_not_read_back_to_the_page_start(monkey
         assert len(phrase * 300) > 2 * LONGEST
         assert large <= LONGEST * max(large_looks, 1) and large <= 2.5 * max(small, 1) * large_looks / max(small_looks, 1), \
             (phrase, small, large)
+
+
+def _confession_reads(claims: int) -> tuple[int, list]:
+    """(letters the confession reader's searches cover, holders) over a page with no 。 of claims confessions."""
+    from core.claims.confessions import confessed
+
+    body = "男は調べに対し盗んだと供述している、" * claims
+    found = suggest(body, detect(body, REGISTRY, None))
+    counted = CountedText(body)
+    CountedText.read = 0
+    held = [confessed(counted, candidate, [], {}).holder_text for candidate in found]
+    return CountedText.read, held
+
+
+def test_a_confession_s_sentence_end_is_not_sought_to_the_page_end():
+    # the end of a confession's sentence was sought to the page's end with no 。 on it: read once for each claim
+    small, small_held = _confession_reads(300)
+    large, large_held = _confession_reads(600)
+    assert len(large_held) >= 590 and set(large_held) == {"男"}  # the man confesses each, as before
+    assert large <= 2.5 * small, (small, large)
