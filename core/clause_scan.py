@@ -5,10 +5,10 @@ Readers of a meeting word look back over its clause for a subject (首相は), a
 each search walks the clause from its start, so a sentence packed with a thousand meeting words walks it a thousand
 times. Here the clause is scanned once, as far as its words ask (each further scan twice as far as the last, to its
 sentence's end at most, and no further than core.sentences.LONGEST: a clause of many short clauses is not scanned
-to its sentence's end for each of them). A match the
-scan found that starts more than the pattern's reach (the most letters a match and its look-aheads read, and the end
-a $ tests) before the word is found alike whether the text is cut at the word or further on; only the last reach of
-letters before the word is searched again for each word. The answers are those of the searches they replace.
+to its sentence's end for each of them). A match the scan found that starts more than the pattern's reach (the most
+letters a match and its look-aheads read, and the end a $ tests) before the word is found alike whether the text is
+cut at the word or further on; only the last reach of letters before the word is searched again for each word. The
+answers are those of the searches they replace.
 
 The scans are kept by their pattern, text and clause, those of one text at a time (a few hundred at most): reading
 an article keeps its own, and the next article lets them go, so no more than one article's text is held.
@@ -95,7 +95,7 @@ def _extend(scan: _Scan, pattern: re.Pattern, text: str, clause: int, start: int
     """Scan on to start at least, twice as far as before (a clause of many short ones, each with a word near its
     start, is not scanned to its sentence's end for each). The matches starting a reach before the old cut are found
     alike with the text cut further on; the scan goes on from the end of the last of them (or a reach before the old
-cut, as none starts between), as finditer would."""
+    cut, as none starts between), as finditer would."""
     end = min(scan.last, max(start, clause + _FIRST, clause + 2 * (scan.end - clause)))
     kept = bisect_left(scan.starts, scan.end - reach)
     matches = scan.matches[:kept]

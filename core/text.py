@@ -59,14 +59,15 @@ def sentence_end(text: str, at: int, reach: int | None = None) -> int:
 _SENTENCE_GAP = "。\n \u3000"
 
 
-def previous_sentence_start(text: str, s_start: int) -> int:
+def previous_sentence_start(text: str, s_start: int, reach: int | None = None) -> int:
     """Where the sentence before the one beginning at s_start begins (s_start when none is before it). The sentence
     before ends in 。, a line break or both (…発表した。\n同社は…): stepping back over them first keeps the 。 of the
-    sentence before from being read as its start."""
+    sentence before from being read as its start. Looked back at most reach characters, as sentence_start (a
+    sentence start cut by a reach on a page with no 。 has before it a sentence that reaches the page's start)."""
     at = s_start
     while at > 0 and text[at - 1] in _SENTENCE_GAP:
         at -= 1
-    return sentence_start(text, at) if at > 0 else s_start
+    return sentence_start(text, at, reach) if at > 0 else s_start
 
 
 def last_match(pattern: re.Pattern, text: str, start: int = 0, end: int | None = None) -> re.Match | None:

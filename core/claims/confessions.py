@@ -39,8 +39,10 @@ def confessed(body: str, candidate, people: list, types: dict):
                        holder_text=named[-1].text if named else opening.group("name"))
     if candidate.holder_entity_id is not None and types.get(candidate.holder_entity_id) == "PERSON":
         return candidate
-    s_end = body.find("。", candidate.end)
-    s_end = len(body) if s_end < 0 else s_end
+    # its sentence's end sought no further on than LONGEST (the people asked about stand nearer): a page with no 。
+    # is not read to its end for each claim
+    s_end = body.find("。", candidate.end, candidate.end + LONGEST)
+    s_end = min(len(body), candidate.end + LONGEST) if s_end < 0 else s_end
     suspects = [m for m in people if m.type == "PERSON" and _TITLE_AFTER.match(body, m.end)
                 and (m.end <= candidate.start or candidate.end <= m.start < s_end)]
     before = [m for m in suspects if m.end <= candidate.start and candidate.start - m.end <= 600]
@@ -70,7 +72,7 @@ def _unnamed_questioned(body: str, start: int) -> str | None:
     """The suspect written as no name last before start, in its sentence or the two before (男, 少年, 容疑者)."""
     begin = sentence_start(body, start, LONGEST)
     for _ in range(2):
-        begin = previous_sentence_start(body, begin)
+        begin = previous_sentence_start(body, begin, LONGEST)
     found = None
     for found in _UNNAMED.finditer(body, begin, start):
         pass

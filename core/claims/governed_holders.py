@@ -27,12 +27,12 @@ from core.sentences import LONGEST
 from core.text import sentence_end, sentence_start
 
 _VERB_REACH = 40  # letters after a claim in which its cue is looked for
-# A title or honorific after a person's name, within a subject's name: 伊藤調教師, 小野部長, 田中容疑者
 # What makes a name with a person's in it another's: their cabinet, camp, office or family (安倍内閣, 小沢事務所)
 _NOT_THE_PERSON = re.compile(r"(?:内閣|政権|政府|陣営|派|事務所|家|一家|夫妻|ファン|軍|チーム|側|後援会|グループ)$")
 # A person's kin, who speak for themselves: Aさんの娘, 容疑者の父親; a family the article tells of, bare: 遺族は, 家族は
 _KIN = re.compile(r"(?:娘|息子|妻|夫|夫人|母|父|母親|父親|両親|兄|弟|姉|妹|長男|長女|次男|次女|遺族|家族|親族)(?:ら|たち)?$")
 _FAMILY = re.compile(r"(?:遺族|家族|親族)(?:ら|たち)?")
+# A title or honorific after a person's name, within a subject's name: 伊藤調教師, 小野部長, 田中容疑者
 _TITLE_TAIL = re.compile(r"(?:[\u4e00-\u9fff]{0,6}?(?:長|官|相|員|師|手|使|事|者|士|監督|教授|議員|親方|主席|首相|大統領|氏|さん|容疑者|被告))$")
 
 
@@ -133,7 +133,7 @@ def _holder_governs(body: str, people: list, sentence: Sentence, claim: Candidat
 # A source's particle after a name and its title: Aによると, A氏の話では
 _SOURCE = re.compile(r"[^、。「」]{0,8}?(?:によると|によれば|の話では|の話として|の調べでは)")
 # A cue by which the source tells the words: …と報じた, …と伝えられている, …とみられる
-_OUTLET_OR_PASSIVE = re.compile(r"報じ|伝え|報道|られ|され|という|とい")
+_OUTLET_OR_PASSIVE = re.compile(r"報じ|伝え|報道|られ|され|とい")
 
 
 def _closed_before(sentence: Sentence, claim: Candidate, governor: Subject, a: int, b: int, kinds: tuple) -> bool:
@@ -145,8 +145,8 @@ def _closed_before(sentence: Sentence, claim: Candidate, governor: Subject, a: i
             closed = s.clause(claim.start)
             if s.particle != "が":
                 return closed == "joint" and closed in kinds  # a topic is never inside a clause describing a noun
-            if closed == "subordinate":
-                return closed in kinds and s.particle == "が" and governor.particle in ("は", "も")
+            if closed == "subordinate":  # (a が-subject's: a topic's clause returned above)
+                return closed in kinds and governor.particle in ("は", "も")
             return closed in kinds
     return False
 

@@ -115,7 +115,6 @@ class Sentence:
         i = bisect_left(self._told, start)
         return i < len(self._told) and self._told[i] < end
 
-
     def governor(self, claim_start: int, claim_end: int, verb_at: int | None) -> Subject | None:
         """The subject that governs the verb of saying of a claim at [claim_start, claim_end), its verb at verb_at."""
         if claim_start > self.end:

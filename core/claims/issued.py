@@ -44,7 +44,7 @@ def issuer(body: str, mentions: list, text: str, start: int) -> tuple[str | None
     s_start = sentence_start(body, start, LONGEST)
     begin = s_start
     for _ in range(_SENTENCES_BACK):
-        begin = previous_sentence_start(body, begin)
+        begin = previous_sentence_start(body, begin, LONGEST)
     named = body.rfind(kind, begin, start)
     while named >= 0:
         issued = _ISSUED.match(body, named + len(kind))

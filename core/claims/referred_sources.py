@@ -85,7 +85,7 @@ def _teller(body: str, index: SpanIndex, last_told: dict, source: re.Match, s_st
         if found is None or word.endswith(_OUTLET_WORDS) and not OUTLET.search(found.text):
             return None  # 同紙によれば: a paper named before, never the police the paper wrote of
         return found.entity_id, found.text
-    p_start = previous_sentence_start(body, s_start)
+    p_start = previous_sentence_start(body, s_start, LONGEST)
     told = last_told.get(p_start) if p_start < s_start else None
     if told is not None:  # 毎日新聞は…と報じた。それによれば: the one whose report the sentence before told
         return told.holder_entity_id, told.holder_text

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from core.sentences import LONGEST
 from core.text import previous_sentence_start, sentence_start
 
 _SHARE = re.compile(r"^(?:約|およそ)?(?:[0-9０-９]+(?:[.．][0-9０-９]+)?(?:%|％|パーセント|割)|[一二三四五六七八九十]割|半数|過半数|大半)"
@@ -44,7 +45,7 @@ def without_share(body: str, text: str, start: int) -> str | None:
     rest = text[share.end():]
     if len(rest) >= 2:
         return rest
-    s_start = previous_sentence_start(body, sentence_start(body, start))  # this sentence and the one before
+    s_start = previous_sentence_start(body, sentence_start(body, start, LONGEST), LONGEST)  # this sentence and the one before
     asked = None
     for asked in _ASKED.finditer(body, s_start, start):
         pass
@@ -63,7 +64,7 @@ _HIS = {"彼": ("男性", "男", "少年", "容疑者", "被告", "運転手", "
 def person_noun_before(body: str, s_start: int, pronoun: str) -> str | None:
     """The person noun a pronoun stands for when nobody is named: the last one written as a subject in the two
     sentences before, of the pronoun's sex (彼 not for 女性)."""
-    begin = previous_sentence_start(body, previous_sentence_start(body, s_start))
+    begin = previous_sentence_start(body, previous_sentence_start(body, s_start, LONGEST), LONGEST)
     found = None
     for match in _PERSON_NOUN.finditer(body, begin, s_start):
         if match.group("who").endswith(_HIS.get(pronoun, ())):

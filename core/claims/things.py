@@ -54,6 +54,6 @@ def without_thing(body: str, candidate, everyone):
     s_start = sentence_start(body, candidate.start, LONGEST)
     named = _source(body, everyone, s_start, candidate.start)
     if named is None and s_start > 0 and body[s_start - 1] == "。":  # the sentence before, same paragraph
-        before = previous_sentence_start(body, s_start)
+        before = previous_sentence_start(body, s_start, LONGEST)
         named = _source(body, everyone, before, s_start)
     return with_holder(candidate, named or (None, None))

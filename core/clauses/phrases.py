@@ -95,31 +95,56 @@ def phrases_to(text: str, start: int, end: int) -> list[Phrase]:
     """phrases(text, start, end), taken up near end from one walk of the clause kept for all the words it holds.
 
     Readers of each meeting word in a clause ask for its phrases up to the word; a clause packed with a thousand
-    words was walked a thousand times. The walk from start (to LONGEST letters on) is kept; up to a stop at least a
-    particle's reach before end the walk cut at end reads the same (only a particle's match reads up to end), so
-    only the rest is walked again, from that stop's state. Kept for one text at a time, as core.clause_scan keeps
-    its scans."""
+    words was walked a thousand times. The walk from start is kept, walked on as far as the words ask (each further
+    walk twice as far as the last, to LONGEST letters on at most: a text of many short clauses, each asked near its
+    start, is not walked LONGEST letters on for each); up to a stop at least a particle's reach before end the walk
+    cut at end reads the same (only a particle's match reads up to end), so only the rest is walked again, from
+    that stop's state. Kept for one text at a time, as core.clause_scan keeps its scans."""
+    if end > min(len(text), start + LONGEST):
+        return phrases(text, start, end)
     key = (text, start)
     kept = _walks.get(key)
     if kept is None:
         if len(_walks) >= _KEPT or _walked_text[0] is not text:
             _walks.clear()
             _walked_text[0] = text
-        stops: list = []
-        kept = _walks[key] = (min(len(text), start + LONGEST), _walk(text, start, min(len(text), start + LONGEST), 0,
-                                                                   start, [], stops=stops), stops)
-    last, out, stops = kept
-    if end > last:
-        return phrases(text, start, end)
-    at = bisect_right(stops, (end - _PARTICLE_REACH, )) - 1  # the last stop the cut leaves as it was
+        kept = _walks[key] = _Walk(start)
+    if end > kept.cut:
+        kept.walk_on(text, min(len(text), start + LONGEST, max(end, start + _FIRST, start + 2 * (kept.cut - start))))
+    at = kept.last_stop(end)
     if at < 0:
         return phrases(text, start, end)
-    i, depth, begin, read = stops[at]
-    return _walk(text, i, end, depth, begin, out[:read])
+    i, depth, begin, read = kept.stops[at]
+    return _walk(text, i, end, depth, begin, kept.out[:read])
 
 
+class _Walk:
+    """A clause's walk from its start, cut where its words have asked so far: its phrases and each stop's state."""
+
+    __slots__ = ("start", "cut", "out", "stops")
+
+    def __init__(self, start: int):
+        self.start = self.cut = start
+        self.out: list[Phrase] = []
+        self.stops: list[tuple] = []  # each stop's (i, depth, begin, phrases read before it)
+
+    def last_stop(self, end: int) -> int:
+        """The index of the last stop the walk cut at end leaves as this one read it (a particle's reach before
+        end), or -1."""
+        return bisect_right(self.stops, (end - _PARTICLE_REACH, )) - 1
+
+    def walk_on(self, text: str, cut: int) -> None:
+        """Walk on to cut, from the last stop the old cut left as it was (the walk records that stop again)."""
+        at = self.last_stop(self.cut)
+        i, depth, begin, read = self.stops[at] if at >= 0 else (self.start, 0, self.start, 0)
+        stops = self.stops[: max(at, 0)]
+        self.out = _walk(text, i, cut, depth, begin, self.out[:read], stops=stops)
+        self.stops, self.cut = stops, cut
+
+
+_FIRST = 64  # letters a clause's first walk reads at least; each further one reads twice as far
 _KEPT = 256  # walks kept before they are let go
-_walks: dict[tuple, tuple] = {}
+_walks: dict[tuple, _Walk] = {}
 _walked_text: list = [None]
 
 

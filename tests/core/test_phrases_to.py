@@ -43,3 +43,32 @@ def test_a_packed_quote_is_walked_once_and_near_each_word(monkeypatch):
         assert [p.group for p in phrases_to(text, clause, end)][-1:] == ["object"]  # 中国を
     # the clause once, then a particle's reach and the stop before it for each word (afresh: the square of the quote)
     assert walked[0] <= len(text) + len(words) * 20, walked[0]
+
+
+def test_the_phrases_asked_in_any_order_are_those_read_afresh():
+    # the walk goes on as far as each word asks, twice as far each time: places asked far, near, then far again
+    rnd = random.Random(1207)
+    for _ in range(200):
+        text = "".join(rnd.choice(_PIECES) for _ in range(rnd.randint(20, 120)))
+        clause = rnd.randrange(len(text) // 3)
+        places = list(range(clause, len(text) + 1))
+        rnd.shuffle(places)
+        for end in places[:30] + sorted(places[:30]):
+            assert phrases_to(text, clause, end) == phrases(text, clause, end), (text, clause, end)
+
+
+def test_a_text_of_short_clauses_is_walked_near_their_words_only(monkeypatch):
+    # each quote opens a clause whose word is near its start: walking each LONGEST letters on read the text's square
+    text = "米国を訪問した。「中国を訪問する」と述べた。" * 200
+    clauses = [found.start() + 1 for found in re.finditer("「", text)]
+    walked = [0]
+    real = core.clauses.phrases._walk
+
+    def counted(text, i, end, *args, **kwargs):
+        walked[0] += end - i
+        return real(text, i, end, *args, **kwargs)
+
+    monkeypatch.setattr(core.clauses.phrases, "_walk", counted)
+    for clause in clauses:
+        assert [p.group for p in phrases_to(text, clause, clause + 3)] == ["object"]  # 中国を
+    assert walked[0] <= len(clauses) * 80, walked[0]

@@ -189,3 +189,56 @@ def test_both_heads_look_back_to_the_last_talks_told_not_to_every_meeting():
     assert mention.participants == [] and reads[0] <= 2  # the last talks told: the words refer back to them
     both_named_before("首相は会談した。", mention, [], 0, 3, earlier)
     assert reads[0] <= 2  # no 両首脳 before the word: no meeting read at all
+
+
+def _stepped_back(monkeypatch, phrase: str, claims: int) -> tuple[int, int]:
+    """(letters read back for a sentence's start, sentence starts sought) while suggesting claims on a page of claims
+    times phrase with no 。, counting core.text's own look-backs too (the sentence before's, for each claim)."""
+    import core.text
+
+    body = phrase * claims
+    mentions = detect(body, REGISTRY, None)
+    read, looks = [0], [0]
+    real = core.text.sentence_start
+
+    def counted(text, at, reach=None):
+        start = real(text, at, reach)
+        read[0] += at - start
+        looks[0] += 1
+        return start
+
+    monkeypatch.setattr(core.text, "sentence_start", counted)  # what previous_sentence_start looks back with
+    assert len(suggest(body, mentions)) >= claims // 2
+    monkeypatch.undo()
+    return read[0], looks[0]
+
+
+def test_the_sentences_before_a_claim_are_not_read_back_to_the_page_start(monkeypatch):
+    # a document's issuer and a confession's suspect are sought in the sentences before the claim's: on a page with
+    # no 。 the sentence before was read back to the page's start for each claim (and searched from there)
+    for phrase in ("声明は日本に反対すると主張した、", "男は調べに対し盗んだと供述している、"):
+        small, small_looks = _stepped_back(monkeypatch, phrase, 300)
+        large, large_looks = _stepped_back(monkeypatch, phrase, 600)
+        assert len(phrase * 300) > 2 * LONGEST
+        assert large <= LONGEST * max(large_looks, 1) and large <= 2.5 * max(small, 1) * large_looks / max(small_looks, 1), \
+            (phrase, small, large)
+
+
+def _confession_reads(claims: int) -> tuple[int, list]:
+    """(letters the confession reader's searches cover, holders) over a page with no 。 of claims confessions."""
+    from core.claims.confessions import confessed
+
+    body = "男は調べに対し盗んだと供述している、" * claims
+    found = suggest(body, detect(body, REGISTRY, None))
+    counted = CountedText(body)
+    CountedText.read = 0
+    held = [confessed(counted, candidate, [], {}).holder_text for candidate in found]
+    return CountedText.read, held
+
+
+def test_a_confession_s_sentence_end_is_not_sought_to_the_page_end():
+    # the end of a confession's sentence was sought to the page's end with no 。 on it: read once for each claim
+    small, small_held = _confession_reads(300)
+    large, large_held = _confession_reads(600)
+    assert len(large_held) >= 590 and set(large_held) == {"男"}  # the man confesses each, as before
+    assert large <= 2.5 * small, (small, large)
