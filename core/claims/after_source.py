@@ -142,7 +142,7 @@ _BRACKETED_NAME = re.compile(r"「(?P<name>[^「」]{2,30})」$")
 # Verbs of saying or of a stance taken, which a が-subject opening the clause after the source does (…によると、
 # エキスポランドが…休園することを発表した; …によれば、元請け業者が…ことを認めている), not an event it tells
 _SAID_OR_TAKEN = re.compile(r"^(?:を|こと|と)?(?:も)?(?:話|語|述べ|主張|説明|明らかに|明かし|強調|証言|釈明|謝罪|反論|コメント|"
-                            r"発表|表明|認め|示唆|否定|要求|要請|批判|非難|歓迎|抗議|激励|呼びかけ|促)")
+                            r"発表|表明|認め|示唆|否定|要求|要請|批判|非難|歓迎|抗議|激励|呼びかけ|促[さしすせそ])")
 # What may stand between a が-subject and the claim it makes: a day or a time, never a clause of its own (…によると、
 # 管制官が…を指摘したところ、同機は「…」: the plane's crew speaks; 2人が通っている高校の校長は: the head)
 _ONLY_A_DAY = re.compile(r"(?:[0-9０-９]{1,4}(?:年|月|日|時|分)(?:午前|午後|夜|朝)?|同日|今月|先月|昨年|今年|前日|に|、)*")

@@ -25,6 +25,8 @@ from core.clauses.referents import split_title
 from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.nlp.offices import OFFICE_WORDS
+from core.sentences import LONGEST
+from core.text import stop_start
 
 
 def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: Seats) -> list[Candidate]:
@@ -49,7 +51,7 @@ def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: S
             holder = (None, None if only_a_title(text) else full_name(body, text, candidate.start))  # 新首相: nobody
             at = body.rfind(text, max(0, candidate.start - 60), candidate.start)
             at = at if at >= 0 else body.find(text, candidate.end, candidate.end + 30)  # 「…」と首相は述べた
-            seated = seats.holder(body, everyone, text, at, body.rfind("。", 0, at) + 1) \
+            seated = seats.holder(body, everyone, text, at, stop_start(body, at, LONGEST)) \
                 if holder[1] is None and at >= 0 and (text in OFFICE_WORDS or split_title(text) is not None) else None
             if seated is not None:  # 米国務長官は「…」, no one named with it: who held it that day
                 holder = (seated.id, seated.name)
@@ -101,7 +103,7 @@ def _named_in_sentence(body: str, candidate: Candidate, mentions: list) -> bool:
     text = strip_title(candidate.holder_text or "")
     if not text or any(v["text"] == candidate.holder_text for v in candidate.via):
         return False
-    s_start = body.rfind("。", 0, candidate.start) + 1
+    s_start = stop_start(body, candidate.start, LONGEST)
     return body.find(text, s_start, candidate.start) >= 0 or candidate.holder_entity_id is not None and any(
         m.entity_id == candidate.holder_entity_id and s_start <= m.start < candidate.start for m in mentions)
 

@@ -13,6 +13,8 @@ from core.nlp.entities import detect
 from core.registry import bundled_registry
 
 from core.nlp.offices import OFFICE_WORDS  # noqa: E402
+from core.sentences import LONGEST  # noqa: E402
+from core.text import stop_start  # noqa: E402
 
 _TITLES = re.compile("(" + "|".join(OFFICE_WORDS) + "|社長|会長|監督|弁護士|教授|枢機卿|オーナー|当局|側)$")
 
@@ -84,7 +86,7 @@ def claim_classes(body: str, claim: dict) -> list[str]:
         out.append("body as holder (ministry, government, outlet)")
     sentence_end = body.find("。", claim["end"])
     after = body[claim["end"]: sentence_end if sentence_end >= 0 else len(body)]
-    before = body[max(0, body.rfind("。", 0, claim["start"]) + 1): claim["start"]]
+    before = body[stop_start(body, claim["start"], LONGEST): claim["start"]]
     named = [h for h in claim.get("holders") or [claim["holder"]] if h]
     text = claim.get("holder_text") or ""
     if any(h in after for h in named + [text]) and not any(h in before for h in named + [text]):

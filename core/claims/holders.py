@@ -25,6 +25,9 @@ NOT_A_HOLDER = re.compile(r"(?:こと|もの|ため|結果|今回|同日|一方|
 # minister): they name who speaks
 NOT_SAME_PEOPLE = r"(?!級生|窓生|期生|僚|業者|行者|行筋|乗者|居人|席者|好者|志)"
 _SAME_PEOPLE = r"同" + NOT_SAME_PEOPLE
+# Words that open with 当 and mean no "this" (当局, 当局者, 当事者: the authorities and those concerned, not 当社 or 当館
+# for the body writing): they name who speaks
+NOT_THIS = r"(?!局|事者)"
 # Words that refer back or qualify, not names: 同国外相は, 両首脳は, 前首相は
 NOT_A_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|各|前|元|新|現|次期|当時|関係)")
 

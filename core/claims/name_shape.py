@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from core.sentences import LONGEST
+from core.text import stop_start
+
 # A particle right after a word (a name cut with its particle): 14日に, 春日・と, 米国の, ABや
 _PARTICLE_END = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z0-9０-９])[にをがはとでへもの]$")
 # A verb or a clause's joint at the end: …ながら(も), …つつ, …した, …していた, …について, …に対する
@@ -58,7 +61,7 @@ def head_after(body: str, text: str, start: int) -> str | None:
     運転していた容疑者は), read in the sentence before start, else None."""
     if not text or not _QUALIFIES.search(text):
         return None
-    at = body.rfind(text, body.rfind("。", 0, start) + 1, start)
+    at = body.rfind(text, stop_start(body, start, LONGEST), start)
     head = _HEAD.match(body, at + len(text)) if at >= 0 else None
     return head.group(0) if head is not None else None
 

@@ -19,6 +19,8 @@ from dataclasses import replace
 
 from core.claims.holders import SPEAKER_END, NOT_A_HOLDER
 from core.claims.report_tellers import is_outlet
+from core.sentences import LONGEST
+from core.text import stop_start
 
 # The outlet's verb closing the sentence after the claim: …と語り、…と報じた, …と語ったと伝えた
 _OUTLET_CLOSE = re.compile(r"(?:と|ことを)(?:報じ|伝え)(?:た|ている|ていた)。?$")
@@ -64,9 +66,9 @@ def passed_on(body: str, candidate, people: list, outlet: str | None, kind: str 
     telling = candidate.cue.startswith(("報じ", "伝え"))  # the holder read is the one who tells it
     if not (is_outlet(outlet, kind) or telling and candidate.attribution == "indirect"):
         return candidate
-    s_start = body.rfind("。", 0, candidate.start) + 1
-    s_end = body.find("。", candidate.end)
-    s_end = len(body) if s_end < 0 else s_end + 1
+    s_start = stop_start(body, candidate.start, LONGEST)
+    s_end = body.find("。", candidate.end, candidate.end + LONGEST)
+    s_end = min(len(body), candidate.end + LONGEST) if s_end < 0 else s_end + 1
     via = [{"entity_id": candidate.holder_entity_id, "text": candidate.holder_text or outlet or ""}]
     if telling and candidate.attribution == "indirect" and _TOLD_BY.match(body, candidate.end):
         inner = _inner_position(body, candidate, people, s_start, via)  # …懸念を示しているとBBCは伝えた

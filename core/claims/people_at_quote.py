@@ -17,7 +17,7 @@ import re
 
 from core.claims.candidate import Candidate
 from core.claims.described_people import describes_people
-from core.claims.holders import NOT_A_HOLDER, NOT_SAME_PEOPLE, OTHER_TITLE
+from core.claims.holders import NOT_A_HOLDER, NOT_SAME_PEOPLE, NOT_THIS, OTHER_TITLE
 from core.claims.topic_speakers import OTHER_SUBJECT
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS
@@ -44,7 +44,8 @@ _ROLE = re.compile(r"(?:容疑者|被告人?|被害者|死刑囚|受刑者|選�
 _OFFICES = tuple(OFFICE_WORDS)
 # Those who knew someone from school or youth (当時を知る同級生), people no other list of people's words holds
 _SCHOOLMATES = re.compile(r"(?:同級生|同窓生|同期生|元同級生|クラスメート|クラスメイト|幼なじみ|幼馴染み?)$")
-_REFERS_BACK = re.compile(r"^(?:同" + NOT_SAME_PEOPLE + r"|当|本|この|その|あの|両|各)")  # (同級生, 同僚: who they are)
+_REFERS_BACK = re.compile(r"^(?:同" + NOT_SAME_PEOPLE + r"|当" + NOT_THIS + r"|本|この|その|あの|両|各)")  # (同級生, 同僚,
+# 当局者: who they are)
 
 
 def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] | None:

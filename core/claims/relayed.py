@@ -15,6 +15,8 @@ from dataclasses import replace
 
 from core.claims.reports import outlet_verb
 from core.claims.report_tellers import is_outlet
+from core.sentences import LONGEST
+from core.text import stop_start
 
 # The relayed source and the way it came: 共同通信電, AFP通信からの情報, ファクト紙の報道, 運輸相の発言
 _RELAYED = re.compile(r"(?P<name>[\u30a1-\u30faー・A-Za-z0-9\u4e00-\u9fff]{2,24}?)(?:など)?"
@@ -35,7 +37,7 @@ def relayed(body: str, mentions: list, found: list, registry=None) -> list:
         if not outlet_verb(candidate.cue):
             out.append(candidate)
             continue
-        s_start = body.rfind("。", 0, candidate.start) + 1
+        s_start = stop_start(body, candidate.start, LONGEST)
         match = None
         for match in _RELAYED.finditer(body, s_start, min(candidate.end, candidate.start + 40)):
             pass  # the last source relayed before the claim's words, or opening them

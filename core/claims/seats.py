@@ -9,6 +9,8 @@ from core.clauses.referents import country_before, country_near, split_title
 from core.clauses.spans import SpanIndex
 from core.nlp.office_terms import seat_holder
 from core.nlp.offices import OFFICE_WORDS
+from core.sentences import LONGEST
+from core.text import stop_start
 
 
 class Seats:
@@ -39,7 +41,7 @@ _TITLE_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?P<title>[\u4e00-\u9fff]{1,8})
 
 def seated_topic(body: str, index: SpanIndex, start: int, seats: Seats):
     """The office holder a title alone before the quote at start stands for, when nobody is named with it."""
-    s_start = body.rfind("。", 0, start) + 1
+    s_start = stop_start(body, start, LONGEST)
     title = None
     for title in _TITLE_TOPIC.finditer(body, s_start, start):
         pass

@@ -16,6 +16,8 @@ from core.claims.quote_marks import quotes
 from core.claims.report_tellers import account_owner, announcer, is_outlet, reporting_outlet
 from core.clauses.titles import strip_title
 from core.nlp.offices import OFFICE_WORDS
+from core.sentences import LONGEST
+from core.text import stop_start
 
 
 def retold(body: str, candidate, everyone, registry):
@@ -47,7 +49,7 @@ def retold(body: str, candidate, everyone, registry):
         is_outlet(entity.name if entity is not None else candidate.holder_text, kind)
         and not re.search(r"報じ|報道|伝え", candidate.cue)
         and body.find((entity.name if entity is not None else candidate.holder_text) + "は",
-                      body.rfind("。", 0, candidate.start) + 1, candidate.start) < 0)
+                      stop_start(body, candidate.start, LONGEST), candidate.start) < 0)
     head = head_topic(body, everyone.within(candidate.start, candidate.end), candidate.start, candidate.end) \
         if candidate.attribution == "indirect" and told_by_outlet else None
     if head is not None:  # 雷句誠さんは自身のブログで…決別を示唆: the topic at the claim's head holds it

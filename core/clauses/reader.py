@@ -22,7 +22,8 @@ from core.clauses.referents import HEAD_OFFICES, referred, split_title
 from core.clauses.spans import SpanIndex
 from core.clauses.speakers import NOT_A_SPEAKER, can_speak, head_of, named_in
 from core.clauses.titles import ASIDE_END, FOREIGN_NAME_END, only_a_title, strip_title
-from core.sentences import sentence_spans
+from core.sentences import LONGEST, sentence_spans
+from core.text import sentence_start
 
 ACTOR_TYPES = ("PERSON", "ORG", "GPE")
 # A quote told as a noun of speech: 「…」とする声明, 「…」という発言, 「…」とのコメント
@@ -235,8 +236,8 @@ def _argument(body: str, role: str, cut: list[Phrase], i: int, mine) -> Argument
         comma = start - 1
         if comma <= 0 or body[comma] != "、":
             break
-        back = body.rfind("、", 0, comma)
-        floor = max(back + 1, body.rfind("。", 0, comma) + 1, body.rfind("\n", 0, comma) + 1)
+        back = body.rfind("、", max(0, comma - LONGEST), comma)
+        floor = max(back + 1, sentence_start(body, comma, LONGEST))
         named = [m for m in mine if floor <= m.start and m.end <= comma]
         piece = body[floor:comma]
         if not named or len(piece) > 40 or "「" in piece or re.search(r"[ぁ-ゖ]$", piece):

@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.triggers import EVENT_USE_AFTER
+from core.sentences import LONGEST
 
 
 # 中国新聞は…連立交渉に入る意向を示したと伝えている, 朝日新聞によると: the outlet that tells of a meeting
@@ -67,10 +68,14 @@ _LINK_ITEM = re.compile(r"[・▶►]")  # (not ■: the heading of a story told
 
 
 def in_link_list(body: str, position: int) -> bool:
-    """Whether position is on a bulleted line with no full stop: a link to another story, not this one's text."""
-    line_start = body.rfind("\n", 0, position) + 1
-    line_end = body.find("\n", position)
-    line = body[line_start:line_end if line_end >= 0 else len(body)]
+    """Whether position is on a bulleted line with no full stop: a link to another story, not this one's text (a line
+    longer than core.sentences.LONGEST is prose, and a page with no line break is not read back to its start)."""
+    floor = max(0, position - LONGEST)
+    line_start = body.rfind("\n", floor, position) + 1
+    if line_start == 0 and floor > 0:
+        return False
+    line_end = body.find("\n", position, position + LONGEST)
+    line = body[line_start:line_end if line_end >= 0 else min(len(body), position + LONGEST)]
     return bool(_LINK_ITEM.match(line)) and "。" not in line
 
 
@@ -104,6 +109,7 @@ def sides_of_talks_before(mention: MeetingMention, earlier: list[MeetingMention]
 
 def in_cited_title(body: str, position: int) -> bool:
     """Whether position is inside a cited headline 『…』 of its line."""
-    line_start = body.rfind("\n", 0, position) + 1
+    floor = max(0, position - LONGEST)  # (a page with no line break is not read back to its start)
+    line_start = max(body.rfind("\n", floor, position), floor - 1) + 1
     opened = body.rfind("『", line_start, position)
     return opened >= 0 and body.rfind("』", opened, position) < 0

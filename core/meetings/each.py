@@ -11,6 +11,7 @@ from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import ASIDE, SUBJECT_AFTER, visitors_and_host_countries
 from core.nlp.offices import office_after
 from core.scan_ending import search_ending
+from core.sentences import LONGEST
 from core.text import sentence_start
 
 # とそれぞれ会談, と個別に会談, と相次いで電話で協議, とも別々に会った
@@ -180,8 +181,8 @@ def _pair_joined(body: str, bodies_before, clause: int, start: int) -> list[Part
             continue
         sentence_end = body.find("。", b.end)
         later = [m for m in bodies[i + 1 :] if sentence_end < 0 or m.start > sentence_end]
-        before_clause = body.rfind("。", 0, clause)  # (the sentence before the clause's own)
-        if later or body.rfind("。", 0, before_clause) > a.start:
+        before_clause = body.rfind("。", max(0, clause - LONGEST), clause)  # (the sentence before the clause's own)
+        if later or before_clause < 0 or a.start < before_clause - LONGEST or body.rfind("。", a.start + 1, before_clause) >= 0:
             return []
         return [Participant(body[a.start : a.end], a.entity_id), Participant(body[b.start : b.end], b.entity_id)]
     return []

@@ -15,6 +15,8 @@ from core.meetings.titles import ROLE_OF
 from core.meetings.word_reference import NEXT_ROUND
 from core.nlp.office_names import full_office, office_role
 from core.nlp.offices import office_after
+from core.sentences import LONGEST
+from core.text import stop_start
 
 # 小泉首相とブッシュ大統領、ブレア英首相の3首脳は: people listed, then their count as the subject
 # (A首相とB首相、C大統領の日中韓3首脳は: the countries of the people counted may stand between them and the count)
@@ -135,8 +137,8 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
 
 def _named_since_sentence_before(body: str, people, named: list[Participant], position: int) -> bool:
     """Whether every one named has a mention since the start of the sentence before position's."""
-    own = body.rfind("。", 0, position)
-    since = body.rfind("。", 0, own) + 1 if own >= 0 else 0
+    own = stop_start(body, position, LONGEST) - 1  # (its 。, or where the reach starts)
+    since = stop_start(body, own, LONGEST) if own >= 0 else 0
     near = {m.entity_id or name_of(body, m) for m in people.within(since, position)} | \
         {name_of(body, m) for m in people.within(since, position)}
     return bool(named) and all((p.entity_id or p.name) in near or p.name in near for p in named)

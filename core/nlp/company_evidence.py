@@ -22,6 +22,7 @@ from core import scan
 from core.model import Mention
 from core.nlp.company_names import KIND_WORDS
 from core.nlp.tokens import Token
+from core.sentences import LONGEST
 from core.text import sentence_start
 
 # Words before or after a name that give its legal form or its kind.
@@ -237,7 +238,7 @@ def _officer_after(folded: str, person: Mention | None) -> bool:
 
 def _opens_sentence(folded: str, start: int) -> bool:
     """The word is the first of its sentence (or of the clause after a date or a comma right at the start)."""
-    before = folded[max(folded.rfind("。", 0, start), folded.rfind("\n", 0, start)) + 1 : start]
+    before = folded[sentence_start(folded, start, LONGEST) : start]
     return not before.strip(" 　「")
 
 

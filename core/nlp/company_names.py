@@ -21,6 +21,8 @@ import re
 from core import scan
 from core.model import Mention
 from core.nlp.tokens import Token
+from core.sentences import LONGEST
+from core.text import sentence_start
 
 # What follows a company's name: its officers, shares and parts after の (or glued to it), and deals.
 _COMPANY_WORD = re.compile(
@@ -115,7 +117,7 @@ def announcer_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
     ends_at: dict[int, int] = {}
     anchors = []
     for verb in scan.finditer(_ANNOUNCES, folded):
-        start = max(folded.rfind("。", 0, verb.start()), folded.rfind("\n", 0, verb.start())) + 1
+        start = sentence_start(folded, verb.start(), LONGEST)
         source = _SOURCE_CLAUSE.match(folded, start, verb.start())
         start = source.end() if source else start  # 読売新聞によると、任天堂は…発表した
         particle = _SUBJECT.search(folded, start, verb.start())

@@ -1,6 +1,10 @@
 """A claim told through a source is held by the topic its own clause names after the source, the source `via`
 (core.claims.after_source)."""
 
+from core.claims.after_source import topics_after_sources
+from core.claims.candidate import Candidate
+from core.nlp.entities import detect
+from core.registry import bundled_registry
 from tests.core.claim_helpers import candidates, claim_with, holder_of
 
 
@@ -170,3 +174,19 @@ def test_a_place_after_a_source_calls_for_nothing():
     text = "時事によると、7月の豪雨で被災した中国・九州北部では地盤が緩んでいるため、土砂崩れなどの災害に特に警戒を呼びかけている。"
     [c] = candidates(text)
     assert "九州" not in (holder_of(c) or "")
+
+
+def _told_after(body, cue):
+    """The holder of a claim read up to cue after the が-subject of the clause after the source, its source the holder."""
+    mentions = detect(body, bundled_registry(), None)
+    source = next(m for m in mentions if m.text == "ロイター通信")
+    start, end = body.index("が") + 1, body.index(cue)
+    claim = Candidate(start, end, body[start:end], cue, "indirect", source.entity_id, source.text,
+                      [{"entity_id": source.entity_id, "text": source.text}])
+    return [c.holder_text for c in topics_after_sources(body, mentions, [claim])]
+
+
+def test_a_subject_calling_on_someone_holds_but_one_promoting_a_thing_does_not():
+    # 促した is a call the subject makes; 促進した (a noun made a verb) is something done, the source's report
+    assert _told_after("ロイター通信によると、中国政府が北朝鮮に対話を促した。", "を促した") == ["中国政府"]
+    assert _told_after("ロイター通信によると、中国政府が両国の貿易を促進した。", "を促進した") == ["ロイター通信"]

@@ -107,3 +107,11 @@ def test_a_title_alone_is_held_with_whose_it_is_or_the_clause_describing_it():
     assert holders_with(text, "不当な起訴") == ["トランプ氏の弁護士"]
     text = "北極点に到達したアルベール大公は会見した。北極点に立った大公は、「一人一人が温暖化について考えなければならない」と述べた。"
     assert holders_with(text, "一人一人が") == ["アルベール大公"]
+
+
+def test_the_authorities_people_and_those_concerned_hold_it_where_this_company_refers_back():
+    # 当局者, 当事者: the words' 当 is no "this"; 当社の社員 still stands for the company named before
+    staff = _STAFF.replace("周囲の職員らも", "{}らも")
+    assert holders_with(staff.format("当局者"), "操作に違和感") == ["当局者"]
+    assert holders_with(_PRIEST.replace("住職は", "当事者らも"), "美術商に") == ["当事者"]
+    assert holders_with(staff.format("当社の社員"), "操作に違和感") != ["当社の社員"]

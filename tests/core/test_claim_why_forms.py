@@ -62,3 +62,9 @@ def test_a_noun_with_を_after_と_and_a_word_right_after_the_quote():
     body = "山田太郎外相は「受け入れられない」と難色を示した。「交渉は続ける」外相は続けた。"
     assert _form(body, "「受け入れられない」", "山田太郎")["after the quote"] == "と + a noun + を (と難色を示した)"
     assert _form(body, "「交渉は続ける」", "山田太郎")["after the quote"] == "a word, no particle (」外相は)"
+
+
+def test_a_quote_before_a_call_is_asked_one_before_promoting_is_not():
+    body = "山田太郎外相は「早く戻れ」と促した。山田太郎外相は「協力を深める」と促進策を発表した。"
+    assert _form(body, "「早く戻れ」", "山田太郎")["after the quote"] == "と + asked"
+    assert _form(body, "「協力を深める」", "山田太郎")["after the quote"] != "と + asked"

@@ -4,6 +4,7 @@ bench/bench_hostile_growth.py). Work is counted, not timed: the letters the read
 import core.claims.content_subjects
 from core.claims.held_stances import held_stances
 from core.claims.suggest import suggest
+from core.meetings.detect import detect_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.sentences import LONGEST
@@ -242,3 +243,33 @@ def test_a_confession_s_sentence_end_is_not_sought_to_the_page_end():
     large, large_held = _confession_reads(600)
     assert len(large_held) >= 590 and set(large_held) == {"男"}  # the man confesses each, as before
     assert large <= 2.5 * small, (small, large)
+
+
+class LookedBack(str):
+    """A text that tallies the letters its rfind calls cover: the look-backs to a sentence's or a clause's start."""
+
+    read = 0
+
+    def rfind(self, sub, start=0, end=None):
+        LookedBack.read += (len(self) if end is None else min(end, len(self))) - max(start or 0, 0)
+        return str.rfind(self, sub, start, end)
+
+
+def _look_back_reads(phrases: int) -> tuple[int, int]:
+    """(letters the claim and meeting readers look back over, claims) on a page with no 。 of phrases reports."""
+    text = "朝日新聞によると、岸田首相が訪米を促したと報じ、" * phrases
+    mentions = detect(text, REGISTRY, None)
+    body = LookedBack(text)
+    LookedBack.read = 0
+    found = suggest(body, mentions)
+    detect_meetings(body, mentions, None)
+    return LookedBack.read, len(found)
+
+
+def test_a_page_with_no_stop_is_not_read_back_to_its_start_for_each_claim():
+    # a sentence's start was sought back to the last 。 (the page's start) by the seat, relay, outlet and clause readers
+    small, small_found = _look_back_reads(250)
+    large, large_found = _look_back_reads(500)
+    assert len("朝日新聞によると、岸田首相が訪米を促したと報じ、" * 250) > 2 * LONGEST
+    assert small_found >= 200 and large_found >= 2 * small_found - 10  # the claims are read all the same
+    assert large <= 2.4 * small, (small, large)  # not four times
