@@ -34,8 +34,10 @@ _EARLIER = re.compile(r"(?:前回|前々回|以前|過去|かつて|当時|こ�
                       r"(?:の|に|は|、)?[^、。「」をがはも]{0,8}$")
 # 会談したことがある, 会ったことがあった: a meeting the sides have had, some time before the one at hand
 _EXPERIENCE = re.compile(r"(?:を|が)?(?:し|行っ|持っ|開い|重ね)?た(?:こと|経験)が(?:ある|あり|あっ)")
-# 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before
+# 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before; read in
+# the word's own stretch of its sentence (a sentence of thousands of words is not read whole for each of them)
 _FORMER_PLAN = re.compile(r"当初|(?:予定|見通し|見込み|方向)(?:だった|であった)|はずだった")
+_PLAN_BEFORE, _PLAN_AFTER = 40, 60
 # ソウルでも会談した, 夕食会でも協議した, 就任直後にも会談している: also at another place or time than the meeting
 # told (not それでも, 何でも, 最近でも, 今でも: but, even; not とも: another partner; not 来月にも会談する: a plan's
 # earliest day), the word told as a deed (not 来訪者, 訪問着: a word of its own)
@@ -50,7 +52,8 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     mention.this_time = bool(_THIS_TIME.search(body, before, mention.start) or _FIRST_IN.match(body, mention.end))
     mention.in_person = bool(_IN_PERSON.search(body, before, mention.start))
     clause = max(mention.sentence[0], mention.start - 14)
-    mention.former_plan = bool(_FORMER_PLAN.search(body, mention.sentence[0], mention.sentence[1]))
+    mention.former_plan = bool(_FORMER_PLAN.search(body, max(mention.sentence[0], mention.start - _PLAN_BEFORE),
+                                                   min(mention.sentence[1], mention.end + _PLAN_AFTER)))
     mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start) or _EXPERIENCE.match(body, mention.end))
     mention.another_occasion = mention.earlier_occasion or (
         mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start))

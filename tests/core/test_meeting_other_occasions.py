@@ -133,3 +133,36 @@ def test_even_is_no_other_occasion():
     assert not read("「最近でも来訪者は多いですよ」と語った。", "来訪")  # even recently; a visitor, no visit
     assert not read("未婚でも色留袖や訪問着をお勧めします。", "訪問")  # a kimono
     assert read("前回の来日では、成田空港にファンが殺到した。", "来日")
+
+
+def test_a_plan_of_old_is_read_near_its_word_not_in_the_whole_sentence():
+    # 当初…予定だった beside the word; a 当初 thousands of characters away in one unbroken line is no plan of old,
+    # and each word of such a line reads a stretch of its own size, not the whole line
+    def former(text, word):
+        start = text.rindex(word)
+        mention = MeetingMention(start, start + len(word), word, "talks", "scheduled", (0, len(text)))
+        read_occasion(text, mention)
+        return mention.former_plan
+
+    assert former("両首脳の首脳会談は当初、9日に行われる予定だった。", "首脳会談")
+    assert not former("当初、" + "両国の関係は改善に向かい、" * 300 + "両首脳は11日に首脳会談を行う。", "首脳会談")
+
+
+def test_each_word_of_a_long_line_reads_a_bounded_stretch(monkeypatch):
+    import core.meetings.occasion as occasion
+    read = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, pos=0, endpos=None):
+            endpos = len(text) if endpos is None else endpos
+            read.append(endpos - pos)
+            return self.pattern.search(text, pos, endpos)
+
+    monkeypatch.setattr(occasion, "_FORMER_PLAN", Counting(occasion._FORMER_PLAN))
+    text = "両首脳は会談し、" * 2000
+    for start in range(4, len(text), 8):
+        read_occasion(text, MeetingMention(start, start + 2, "会談", "talks", "held", (0, len(text))))
+    assert max(read) <= 120
