@@ -166,3 +166,21 @@ def test_each_word_of_a_long_line_reads_a_bounded_stretch(monkeypatch):
     for start in range(4, len(text), 8):
         read_occasion(text, MeetingMention(start, start + 2, "会談", "talks", "held", (0, len(text))))
     assert max(read) <= 120
+
+
+def test_the_meeting_at_hand_measured_against_the_past_is_no_earlier_one():
+    # かつてない, これまでで最も: the talks told before, measured against the past, not a meeting of the past
+    for said in ("石破首相と李大統領は、かつてない規模の首脳会談を終えた。", "石破首相と李大統領は、これまでで最も長い会談を終えた。"):
+        assert len(_tellings(TALKS + said)) == 1
+
+    def earlier(text, word):
+        start = text.rindex(word)
+        mention = MeetingMention(start, start + len(word), word, "talks", "held", (0, len(text)))
+        read_occasion(text, mention)
+        return mention.earlier_occasion
+
+    for text in ("両首脳はこれまでにない規模の会談を行った", "両首脳はこれまで以上に緊密に会談を重ねた", "過去最長の会談となった",
+                 "過去10年で初めての首脳会談", "以前から求めていた会談が実現した"):
+        assert not earlier(text, "会談"), text
+    for text in ("前回の会談", "過去の会談", "これまでに3回会談した", "以前ソウルで会談した", "2年前の会談"):
+        assert earlier(text, "会談"), text
