@@ -42,9 +42,12 @@ _EXPERIENCE = re.compile(r"(?:を|が)?(?:し|行っ|持っ|開い|重ね)?た(?
 _FORMER_PLAN = re.compile(r"当初|(?:予定|見通し|見込み|方向)(?:だった|であった)|はずだった")
 _PLAN_BEFORE, _PLAN_AFTER = 40, 60
 # ソウルでも会談した, 夕食会でも協議した, 就任直後にも会談している: also at another place or time than the meeting
-# told (not それでも, 何でも, 最近でも, 今でも: but, even; not とも: another partner; not 来月にも会談する: a plan's
-# earliest day), the word told as a deed (not 来訪者, 訪問着: a word of its own)
-_ALSO_ELSEWHERE = re.compile(r"(?<!それ)(?<!これ)(?<!何)(?<!最近)(?<!今)(?<!と)(?:で|に)も、?[^、。「」をがはもと]{0,6}$")
+# told, the particle after a noun written in kanji, katakana or letters (not でも opening a sentence, それでも,
+# なかでも: but, above all; not 何でも, 最近でも, 今でも: even; not 中でも: among them, though 会期中にも is also
+# during it; not とも: another partner; not 来月にも会談する: a plan's earliest day), the word told as a deed (not
+# 来訪者, 訪問着: a word of its own)
+_ALSO_ELSEWHERE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?<!何)(?<!最近)(?<!今)"
+                             r"(?:(?<!中)で|に)も、?[^、。「」をがはもと]{0,6}$")
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 

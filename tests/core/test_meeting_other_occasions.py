@@ -184,3 +184,21 @@ def test_the_meeting_at_hand_measured_against_the_past_is_no_earlier_one():
         assert not earlier(text, "会談"), text
     for text in ("前回の会談", "過去の会談", "これまでに3回会談した", "以前ソウルで会談した", "2年前の会談"):
         assert earlier(text, "会談"), text
+
+
+def test_but_and_above_all_are_no_other_occasion():
+    # でも opening a sentence (but), なかでも / 中でも (above all): the meeting told before, said again
+    for said in ("でも、両首脳の会談は実りあるものとなった。", "なかでも両首脳の会談は注目を集めた。",
+                 "その中でも両首脳の会談は注目を集めた。"):
+        assert len(_tellings(TALKS + said)) == 1, said
+
+    def another(text, word):
+        start = text.rindex(word)
+        mention = MeetingMention(start, start + len(word), word, "talks", "held", (text.rfind("。", 0, start) + 1, len(text)))
+        read_occasion(text, mention)
+        return mention.another_occasion
+
+    for text in ("そう語った。でも、会談は続いた。", "なかでも首脳会談が注目された。", "その中でも首脳会談が注目された。"):
+        assert not another(text, "会談"), text
+    for text in ("両首脳はソウルでも会談した。", "両首脳は会期中にも会談した。", "両首脳はAPECでも会談した。"):
+        assert another(text, "会談"), text
