@@ -32,9 +32,10 @@ _IN_PERSON = re.compile(r"対面(?:で(?:の)?|の|形式で|形式の)?$")
 # written dates it and sets it apart already); the clause's few words between (前回の日中首脳会談); not a measure
 # of the meeting at hand against the past (これまでにない, かつてない規模の, これまで以上に, これまでで最も, 過去最長の,
 # 過去10年で初めての) nor a wish held since (以前から求めていた会談)
-_EARLIER = re.compile(r"(?:前回|前々回|以前|過去|かつて|当時|これまで(?:に)?|[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間)前)"
-                      r"(?!に?ない|で|以上|から|より|最|[0-9０-９一二三四五六七八九十数]+年間?で)"
-                      r"(?:の|に|は|、)?[^、。「」をがはも]{0,8}$")
+# (the words of the past, read by core.meetings.agreement too)
+PAST_WORDS = (r"(?:前回|前々回|以前|過去|かつて|当時|これまで(?:に)?|[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間)前)"
+              r"(?!に?ない|で|以上|から|より|最|[0-9０-９一二三四五六七八九十数]+年間?で)")
+_EARLIER = re.compile(PAST_WORDS + r"(?:の|に|は|、)?[^、。「」をがはも]{0,8}$")
 # 会談したことがある, 会ったことがあった: a meeting the sides have had, some time before the one at hand
 _EXPERIENCE = re.compile(r"(?:を|が)?(?:し|行っ|持っ|開い|重ね)?た(?:こと|経験)が(?:ある|あり|あっ)")
 # 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before; read in

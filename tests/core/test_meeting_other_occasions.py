@@ -202,3 +202,11 @@ def test_but_and_above_all_are_no_other_occasion():
         assert not another(text, "会談"), text
     for text in ("両首脳はソウルでも会談した。", "両首脳は会期中にも会談した。", "両首脳はAPECでも会談した。"):
         assert another(text, "会談"), text
+
+
+def test_a_bare_word_measured_against_the_past_still_refers_back():
+    # 両首脳は、かつてない規模の会談を終えた: the talks told before, not a meeting of another time left unjoined
+    for said in ("両首脳は、かつてない規模の会談を終えた。", "これまでにない長時間の会談となった。", "過去最長の会談となった。"):
+        assert [len(p.mentions) for p in proposals_in(TALKS + said, DAY)] == [3], said
+    # 前回の会談: still another time, which one not said
+    assert [len(p.mentions) for p in proposals_in(TALKS + "前回の会談では拉致問題を協議した。", DAY)] == [2]
