@@ -18,6 +18,7 @@ from core.meetings.same_dates import dates_agree
 from core.meetings.proposal import Proposal
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.gate import MEALS, SHARED_MEALS
+from core.meetings.occasion import PAST_WORDS
 from core.meetings.written_days import days_written_apart
 
 GENERIC = ("会談", "協議", "会合", "首脳会談")
@@ -25,9 +26,10 @@ GENERIC = ("会談", "協議", "会合", "首脳会談")
 LOOK_BACK = 64
 
 # 前回の会談, 次回協議, 次の会談, 10年前の首脳会談, かつての会合, 後日、改めて会談: a meeting of another time than
-# the one just told
-_ANOTHER_TIME = re.compile(r"(?:前回|前々回|次回|次の|以前|過去|かつて|当時|今後|将来|これまで|従来|歴代|後日|"
-                           r"[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間|日)(?:前|後))"
+# the one just told (the past's words as core.meetings.occasion reads them: not かつてない規模の会談, 過去最長の会談,
+# the meeting at hand measured against the past)
+_ANOTHER_TIME = re.compile(r"(?:" + PAST_WORDS + r"|次回|次の|今後|将来|従来|歴代|後日|"
+                           r"[0-9０-９一二三四五六七八九十数]+(?:(?:年|カ月|ヶ月|か月|週間|日)後|日前))"
                            r"(?:の|に|は|、)?[^、。「」]{0,6}$")
 
 

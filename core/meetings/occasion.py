@@ -29,17 +29,26 @@ _FIRST_IN = re.compile(r"(?:は|が)(?:(?!れば|なら|たら|場合)[^。、�
 # 対面で会談, 対面での会談, 対面会談: in person
 _IN_PERSON = re.compile(r"対面(?:で(?:の)?|の|形式で|形式の)?$")
 # 前回の会談, 以前の首脳会談, かつて会談した, 当時の会談, 3年前の会談: a meeting of the past, named by no day (a day
-# written dates it and sets it apart already); the clause's few words between (前回の日中首脳会談)
-_EARLIER = re.compile(r"(?:前回|前々回|以前|過去|かつて|当時|これまで(?:に)?|[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間)前)"
-                      r"(?:の|に|は|、)?[^、。「」をがはも]{0,8}$")
+# written dates it and sets it apart already); the clause's few words between (前回の日中首脳会談); not a measure
+# of the meeting at hand against the past (これまでにない, かつてない規模の, これまで以上に, これまでで最も, 過去最長の,
+# 過去10年で初めての) nor a wish held since (以前から求めていた会談)
+# (the words of the past, read by core.meetings.agreement too)
+PAST_WORDS = (r"(?:前回|前々回|以前|過去|かつて|当時|これまで(?:に)?|[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間)前)"
+              r"(?!に?ない|で|以上|から|より|最|[0-9０-９一二三四五六七八九十数]+年間?で)")
+_EARLIER = re.compile(PAST_WORDS + r"(?:の|に|は|、)?[^、。「」をがはも]{0,8}$")
 # 会談したことがある, 会ったことがあった: a meeting the sides have had, some time before the one at hand
 _EXPERIENCE = re.compile(r"(?:を|が)?(?:し|行っ|持っ|開い|重ね)?た(?:こと|経験)が(?:ある|あり|あっ)")
-# 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before
+# 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before; read in
+# the word's own stretch of its sentence (a sentence of thousands of words is not read whole for each of them)
 _FORMER_PLAN = re.compile(r"当初|(?:予定|見通し|見込み|方向)(?:だった|であった)|はずだった")
+_PLAN_BEFORE, _PLAN_AFTER = 40, 60
 # ソウルでも会談した, 夕食会でも協議した, 就任直後にも会談している: also at another place or time than the meeting
-# told (not それでも, 何でも, 最近でも, 今でも: but, even; not とも: another partner; not 来月にも会談する: a plan's
-# earliest day), the word told as a deed (not 来訪者, 訪問着: a word of its own)
-_ALSO_ELSEWHERE = re.compile(r"(?<!それ)(?<!これ)(?<!何)(?<!最近)(?<!今)(?<!と)(?:で|に)も、?[^、。「」をがはもと]{0,6}$")
+# told, the particle after a noun written in kanji, katakana or letters (not でも opening a sentence, それでも,
+# なかでも: but, above all; not 何でも, 最近でも, 今でも: even; not 中でも: among them, though 会期中にも is also
+# during it; not とも: another partner; not 来月にも会談する: a plan's earliest day), the word told as a deed (not
+# 来訪者, 訪問着: a word of its own)
+_ALSO_ELSEWHERE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?<!何)(?<!最近)(?<!今)"
+                             r"(?:(?<!中)で|に)も、?[^、。「」をがはもと]{0,6}$")
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 
@@ -50,7 +59,8 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     mention.this_time = bool(_THIS_TIME.search(body, before, mention.start) or _FIRST_IN.match(body, mention.end))
     mention.in_person = bool(_IN_PERSON.search(body, before, mention.start))
     clause = max(mention.sentence[0], mention.start - 14)
-    mention.former_plan = bool(_FORMER_PLAN.search(body, mention.sentence[0], mention.sentence[1]))
+    mention.former_plan = bool(_FORMER_PLAN.search(body, max(mention.sentence[0], mention.start - _PLAN_BEFORE),
+                                                   min(mention.sentence[1], mention.end + _PLAN_AFTER)))
     mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start) or _EXPERIENCE.match(body, mention.end))
     mention.another_occasion = mention.earlier_occasion or (
         mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start))

@@ -133,3 +133,80 @@ def test_even_is_no_other_occasion():
     assert not read("「最近でも来訪者は多いですよ」と語った。", "来訪")  # even recently; a visitor, no visit
     assert not read("未婚でも色留袖や訪問着をお勧めします。", "訪問")  # a kimono
     assert read("前回の来日では、成田空港にファンが殺到した。", "来日")
+
+
+def test_a_plan_of_old_is_read_near_its_word_not_in_the_whole_sentence():
+    # 当初…予定だった beside the word; a 当初 thousands of characters away in one unbroken line is no plan of old,
+    # and each word of such a line reads a stretch of its own size, not the whole line
+    def former(text, word):
+        start = text.rindex(word)
+        mention = MeetingMention(start, start + len(word), word, "talks", "scheduled", (0, len(text)))
+        read_occasion(text, mention)
+        return mention.former_plan
+
+    assert former("両首脳の首脳会談は当初、9日に行われる予定だった。", "首脳会談")
+    assert not former("当初、" + "両国の関係は改善に向かい、" * 300 + "両首脳は11日に首脳会談を行う。", "首脳会談")
+
+
+def test_each_word_of_a_long_line_reads_a_bounded_stretch(monkeypatch):
+    import core.meetings.occasion as occasion
+    read = []
+
+    class Counting:
+        def __init__(self, pattern):
+            self.pattern = pattern
+
+        def search(self, text, pos=0, endpos=None):
+            endpos = len(text) if endpos is None else endpos
+            read.append(endpos - pos)
+            return self.pattern.search(text, pos, endpos)
+
+    monkeypatch.setattr(occasion, "_FORMER_PLAN", Counting(occasion._FORMER_PLAN))
+    text = "両首脳は会談し、" * 2000
+    for start in range(4, len(text), 8):
+        read_occasion(text, MeetingMention(start, start + 2, "会談", "talks", "held", (0, len(text))))
+    assert max(read) <= 120
+
+
+def test_the_meeting_at_hand_measured_against_the_past_is_no_earlier_one():
+    # かつてない, これまでで最も: the talks told before, measured against the past, not a meeting of the past
+    for said in ("石破首相と李大統領は、かつてない規模の首脳会談を終えた。", "石破首相と李大統領は、これまでで最も長い会談を終えた。"):
+        assert len(_tellings(TALKS + said)) == 1
+
+    def earlier(text, word):
+        start = text.rindex(word)
+        mention = MeetingMention(start, start + len(word), word, "talks", "held", (0, len(text)))
+        read_occasion(text, mention)
+        return mention.earlier_occasion
+
+    for text in ("両首脳はこれまでにない規模の会談を行った", "両首脳はこれまで以上に緊密に会談を重ねた", "過去最長の会談となった",
+                 "過去10年で初めての首脳会談", "以前から求めていた会談が実現した"):
+        assert not earlier(text, "会談"), text
+    for text in ("前回の会談", "過去の会談", "これまでに3回会談した", "以前ソウルで会談した", "2年前の会談"):
+        assert earlier(text, "会談"), text
+
+
+def test_but_and_above_all_are_no_other_occasion():
+    # でも opening a sentence (but), なかでも / 中でも (above all): the meeting told before, said again
+    for said in ("でも、両首脳の会談は実りあるものとなった。", "なかでも両首脳の会談は注目を集めた。",
+                 "その中でも両首脳の会談は注目を集めた。"):
+        assert len(_tellings(TALKS + said)) == 1, said
+
+    def another(text, word):
+        start = text.rindex(word)
+        mention = MeetingMention(start, start + len(word), word, "talks", "held", (text.rfind("。", 0, start) + 1, len(text)))
+        read_occasion(text, mention)
+        return mention.another_occasion
+
+    for text in ("そう語った。でも、会談は続いた。", "なかでも首脳会談が注目された。", "その中でも首脳会談が注目された。"):
+        assert not another(text, "会談"), text
+    for text in ("両首脳はソウルでも会談した。", "両首脳は会期中にも会談した。", "両首脳はAPECでも会談した。"):
+        assert another(text, "会談"), text
+
+
+def test_a_bare_word_measured_against_the_past_still_refers_back():
+    # 両首脳は、かつてない規模の会談を終えた: the talks told before, not a meeting of another time left unjoined
+    for said in ("両首脳は、かつてない規模の会談を終えた。", "これまでにない長時間の会談となった。", "過去最長の会談となった。"):
+        assert [len(p.mentions) for p in proposals_in(TALKS + said, DAY)] == [3], said
+    # 前回の会談: still another time, which one not said
+    assert [len(p.mentions) for p in proposals_in(TALKS + "前回の会談では拉致問題を協議した。", DAY)] == [2]
