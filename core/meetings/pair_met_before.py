@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from core.meetings.agreement import LOOK_BACK, is_country
+from core.meetings.levels import level_of
 from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.merge import kinds_fit
 from core.meetings.proposal import Proposal
@@ -17,6 +18,11 @@ from core.meetings.proposal import Proposal
 _PAIR_BEFORE = re.compile(r"両(?:氏|者|首脳|外相|首相)の$")
 # …は今月1日にタイで実施したばかり, …は1日に行われた: the day the talks were held, told right after the word
 _HELD_ON_DAY = re.compile(r"[^、。]{0,12}?に(?:[^、。]{1,8}?で)?(?:実施|行われ|開かれ|開催)")
+# 6者協議, 中東和平交渉, 労使交渉: a noun glued to the word, the talks named by their matter or their own sides
+_GLUED_NOUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ0-9０-９]{1,12}$")
+# 首脳会談, 外相会談, 党首会談, トップ会談: a noun that tells only at what level the talks are held
+_MEETING_WORD = re.compile(r"(?:会談|協議|交渉|会合|話し合い|会議|サミット|対話)$")
+_RANK_ONLY = re.compile(r"(?:党首|トップ|首脳|閣僚)$")
 
 
 def pair_met_before(body: str, mention: MeetingMention, candidate: Proposal, proposals: list[Proposal]) -> bool:
@@ -37,11 +43,12 @@ def pair_met_before(body: str, mention: MeetingMention, candidate: Proposal, pro
     return True
 
 
-def pair_to_meet_again(mention: MeetingMention, candidate: Proposal, proposals: list[Proposal]) -> bool:
+def pair_to_meet_again(body: str | None, mention: MeetingMention, candidate: Proposal, proposals: list[Proposal]) -> bool:
     """Give a bare meeting word still to come on a day its own sentence writes (首脳会談は13日に行われる, 31日には
     首脳会談が開かれる) the people of the article's meetings held before, when every meeting told with two people
     is of one pair (the referent unique) and a meeting held (両首脳は夕食を共にした): a meeting to come on a day of
-    its own is not that one, nor one of another pair nobody names; whether it did."""
+    its own is not that one, nor one of another pair nobody names (nor talks a glued noun names by their matter or
+    sides: 6者協議は, 中東和平交渉は20日に再開される); whether it did."""
     date = mention.date
     if mention.participants or mention.kind not in TALK_KINDS or mention.referring or mention.next_round \
             or mention.cited or mention.status != "scheduled" or mention.date_carried \
@@ -52,6 +59,8 @@ def pair_to_meet_again(mention: MeetingMention, candidate: Proposal, proposals: 
     if len(pairs) != 1 or len(next(iter(pairs))) != 2 or not any(p.status == "held" for p in paired) \
             or any(p.status != "held" and p.kind in TALK_KINDS for p in paired):
         return False  # (two pairs told, or a meeting of the pair to come already told: which one is not said)
+    if body is not None and _named_by_glued_noun(body, mention):
+        return False
     earlier = next(p for p in reversed(paired) if p.kind in TALK_KINDS)
     candidate.participants = [Participant(p.name, p.entity_id, office=p.office) for p in earlier.participants
                               if not is_country(p)]
@@ -63,3 +72,13 @@ def pair_to_meet_again(mention: MeetingMention, candidate: Proposal, proposals: 
 
 def _people(proposal: Proposal) -> list[str]:
     return [p.entity_id or p.name for p in proposal.participants if not is_country(p)]
+
+
+def _named_by_glued_noun(body: str, mention: MeetingMention) -> bool:
+    """Whether a noun glued before the word (in it or before it) names the talks by something other than the
+    level they are held at (6者協議, 中東和平交渉, 労使交渉; not 首脳会談, 外相会談, 党首会談)."""
+    s_start = mention.sentence[0]
+    glued = _GLUED_NOUN.search(body, max(s_start, mention.start - 12), mention.start)
+    words = (glued.group(0) if glued else "") + mention.text
+    name = _MEETING_WORD.sub("", words)
+    return bool(name) and level_of(name) is None and not _RANK_ONLY.search(name)

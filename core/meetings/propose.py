@@ -87,7 +87,7 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
         if target is None and mention.anaphoric and body is not None:
             pair_met_before(body, mention, candidate, proposals)  # 両氏の会談は今月1日に…実施: that day's meeting
         if target is None and mention.anaphoric:
-            pair_to_meet_again(mention, candidate, proposals)  # …夕食を共にした。首脳会談は13日に: the pair's next
+            pair_to_meet_again(body, mention, candidate, proposals)  # …夕食を共にした。首脳会談は13日に: the pair's next
         if target is None and (mention.anaphoric or mention.ambiguous):
             dropped.append(mention)
             continue  # a bare 会談 with nothing before it to refer to, or with several

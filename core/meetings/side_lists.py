@@ -32,9 +32,10 @@ def local_governments(body: str, places) -> list:
 # official named by office after の; a minister by any portfolio, as
 # Japanese news writes one with 相 (ロシアの経済発展相と, サウジアラビアのエネルギー相と), not a word ending in 相
 # (日本の様相が, 事件の真相は), and an official by rank (米国の大統領補佐官と, 中国の高官と, 韓国の閣僚らと); the officials
-# a meeting is of (日本と中国の外相による会談, 両国の外相の会談)
+# a meeting is of (日本と中国の外相による会談, 両国の外相の会談); the chair of a state's parliament or council (韓国の
+# 国会議長と, 米国の下院議長が, キューバの国家評議会議長は), an official of that state as its ministers are
 _OFFICIAL_OF = re.compile(r"の(?P<office>(?:第\d+)?(?:[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使|"
-                          r"補佐官|高官|閣僚|首脳|主席|総統)|国王|女王|皇太子|(?:[\u4e00-\u9fff]{1,4}|[\u30a1-\u30faー]{2,8})(?<![様真世実位皮形手宰])相))"
+                          r"補佐官|高官|閣僚|首脳|主席|総統)|[\u4e00-\u9fff]{0,5}議長|国王|女王|皇太子|(?:[\u4e00-\u9fff]{1,4}|[\u30a1-\u30faー]{2,8})(?<![様真世実位皮形手宰])相))"
                           r"(?:夫妻)?(?:ら)?(?:と|や|、|は|が|による|の(?:会談|協議|交渉|会合))")
 
 

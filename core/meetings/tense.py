@@ -116,6 +116,9 @@ def status_of(body: str, start: int, end: int, s_end: int) -> str:
     if body[start:end].endswith(TALKS_WORDS) and not done and (TALKS_TO_COME.match(after) or "今後" in before) \
             and not any(cue.search(after) for status, cue in STATUS_CUES[:3]):
         return "scheduled"
+    if _QUESTIONED.match(after) or _SUPPOSED.match(after):
+        # 来日するかどうかは決まっていない, 来日すれば: a meeting still in question or only supposed, none held
+        return "proposed"
     not_held = _NOT_HELD.match(after)
     if not_held is not None:
         # 会談は行われなかった, 会談に応じず: the meeting did not take place; 会談していない: none has so far
@@ -139,8 +142,19 @@ _NOT_HELD = re.compile(r"^(?:[をはがにも][^、。をはが]{0,8}?)?(?:し|�
                        r"(?:なかった|ず(?!み)|ないまま|(?P<so_far>ていない|ておらず|ていません))")
 
 
-# …場合は…交渉を再開する可能性がある, …すれば…会談もあり得る: a meeting supposed under a condition
-HYPOTHETICAL_AFTER = re.compile(r"[^、。]{0,16}?(?:可能性|こともあり得|もあり得)")
+# 来日するかどうか, 会談に応じるか否か, 会談が実現するかどうか: whether the meeting will be, asked (not
+# 会談したかどうか: one that may have been)
+_QUESTIONED = re.compile(r"^(?:[をはがにも][^、。をはが]{0,8}?)?(?:する|される|しない|できる|行う|行われる|開く|開かれる|"
+                         r"応じる|臨む|実現する)(?:の)?(?:かどうか|か否か)")
+
+
+# 来日すれば, 会談が実現すれば, 訪問する場合は, 来日したら: a meeting supposed as a condition of what follows
+_SUPPOSED = re.compile(r"^(?:[がは]実現)?(?:すれば|されれば|したら|する場合|した場合)")
+
+
+# …場合は…交渉を再開する可能性がある, …すれば…会談もあり得る, …すれば…会談する用意がある: a meeting supposed
+# under a condition
+HYPOTHETICAL_AFTER = re.compile(r"[^、。]{0,16}?(?:可能性|こともあり得|もあり得|用意があ|用意はあ)")
 
 
 # (東亜日報によれば、…首脳会談の「日程変更もあり得る」: a source, によれば, is no condition)

@@ -117,3 +117,18 @@ def test_a_meeting_told_in_the_negative_of_its_verb_was_not_held():
     # talks held that came to nothing were held all the same
     assert _one("福田首相は9日、胡錦濤国家主席と会談したが、合意に至らなかった。", "talks").status == "held"
     assert _one("日本と中国の協議はまとまらなかった。", "talks").status == "held"
+
+
+def test_a_meeting_asked_about_or_supposed_as_a_condition_is_no_meeting_held():
+    # (かどうか: whether it will be is open; すれば: only supposed; neither tells one held)
+    assert _one("ブッシュ大統領が7月に来日するかどうかは決まっていない。", "visit").status == "proposed"
+    assert _one("福田首相がブッシュ大統領と会談するかどうかが焦点だ。", "talks").status == "proposed"
+    assert _one("ブッシュ大統領は来日すれば、福田首相と会談する予定だ。", "visit").status == "proposed"
+    # (one that may have taken place is told held, as before)
+    assert _one("福田首相がブッシュ大統領と会談したかどうかは明らかでない。", "talks").status == "held"
+
+
+def test_talks_one_side_is_ready_to_hold_are_proposed_and_none_under_a_condition():
+    assert _one("米国は北朝鮮と会談する用意があると述べた。", "talks").status == "proposed"
+    supposed = "北朝鮮が核を放棄すれば、米国は北朝鮮と会談する用意がある。"
+    assert [p for p in proposals_in(supposed, REPORT) if p.kind == "talks"] == []

@@ -57,3 +57,12 @@ def test_a_bare_title_with_the_spouse_stands_for_the_one_named_with_that_title_b
     assert ["ワンチュク", "天皇陛下"] in _sides(text)
     text = "インドネシアのユドヨノ大統領夫妻が来日した。大統領夫妻は16日、天皇陛下と会見した。"
     assert ["ユドヨノ", "天皇陛下"] in _sides(text)
+
+
+def test_the_chair_of_a_states_parliament_or_council_comes_for_that_state():
+    # (韓国の国会議長と: the chair an official of Korea, who came, not Japan's prime minister the visitor)
+    assert _sides("鳩山首相は20日、来日中の韓国の国会議長と会談した。") == [["日本", "韓国"], ["韓国", "鳩山"]]
+    assert _sides("インドネシアの国会議長が20日、来日した。") == [["インドネシア", "日本"]]
+    assert _sides("キューバの国家評議会議長が20日、来日した。") == [["キューバ", "日本"]]
+    # (a chair of no state, a body's or a party's, brings none)
+    assert _sides("岡田外相は20日、国連総会の議長と会談した。") == [["岡田"]]
