@@ -208,3 +208,54 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
             continue  # 米国務長官は: a seat, whose holder the readers found by the article's day
         candidate.holder_entity_id, candidate.holder_text = None, head
     return found
+
+
+# The topic opening a reported clause, right after the sentence's or clause's start: 遺族は, 周辺の住民らは、, 捜査関係者も
+_TOPIC = re.compile(r"(?:^|(?<=[。\n、」]))(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|も)、?")
+# A cue told of someone by others, in the passive (とみられている, と伝えられている, と見込まれていた)
+_TOLD_OF = re.compile(r"(?:れ|られ)(?:る|た|て)")
+# How far before a reported claim its sentence's topic is looked for (a sentence of a thousand clauses is not read again
+# for each of them)
+_TOPIC_REACH = 120
+
+
+def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, words start, end) of the last topic written (Xは, Xも) in the sentence before start, or None."""
+    floor = max(0, start - _TOPIC_REACH)
+    sentence = max(body.rfind("。", floor, start), body.rfind("\n", floor, start), floor - 1) + 1
+    last = None
+    for found in _TOPIC.finditer(body, sentence, start):
+        last = found
+    if last is None:
+        return None
+    return _head_of(body, last.start("phrase"), last.end("phrase"))
+
+
+def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """found, each reported claim (no quote) whose sentence's last topic is people no name is on (遺族は…とし, 周辺の
+    住民は…と話している) held by those people rather than a body or place of an earlier clause."""
+    people = SpanIndex(mentions, ("PERSON",))
+    index = SpanIndex(mentions)
+    titled = _TitledNames(body, people.items)
+    for candidate in found:
+        if candidate.attribution != "indirect" or _TOLD_OF.search(candidate.cue or ""):
+            continue  # (負傷者は…と伝えられている, 男子学生は…とみられている: others tell it of them)
+        phrase = _reporting_topic(body, candidate.start)
+        if phrase is None:
+            continue
+        head, start, words, end = phrase
+        if not _speaks_for_itself(head) or head.endswith(_OFFICES):
+            continue  # (a seat, 米国務長官は, is held by whoever the readers found in it)
+        last = start + head.rfind("の") + 1
+        if any(words < m.end for m in people.within(max(0, words - _LONGEST_NAME), end)) or titled.before(head, start):
+            continue  # a person's name on the words or among them (大林容疑者と元妻は: the pair)
+        text = candidate.holder_text or ""
+        close = body.find("。", candidate.end, candidate.end + _TOPIC_REACH)
+        if candidate.holder_entity_id and any(m.entity_id == candidate.holder_entity_id for m in (
+                index.within(words, candidate.start) + index.within(candidate.end, close if close > 0 else candidate.end))) \
+                or text and (text in body[words:candidate.start] or head in text
+                             or text in body[candidate.end:close if close > 0 else candidate.end]):
+            continue  # the holder read is named in those words, after them in the clause it tells (住民は、市長が…) or
+            # after the claim (死者は…とAFP通信は伝えている: the outlet tells of the dead)
+        candidate.holder_entity_id, candidate.holder_text = None, head
+    return found

@@ -1,0 +1,24 @@
+"""Reported speech whose sentence's last topic is people no name is on (遺族は…として, 会場のファンは…を歓迎した) is
+theirs, not a court's or a place's from an earlier clause; a topic others tell of (…とみられている, …とAFP通信は伝えている)
+or a pair with a named person keeps the holder the readers took (sentences written for these tests)."""
+
+from tests.core.claim_helpers import holders_with
+
+_BEREAVED = ("検察は死因を調べるため司法解剖を請求し、東京地裁は条件付きの令状を出したが、遺族は放水が原因で死亡したのは明らかだ"
+             "として解剖を拒否した。")
+_CROWD = "名古屋ドームでは試合の中継が行われ、会場のファン3000人は総立ちとなり、代表の勝利を拍手で歓迎した。"
+
+
+def test_the_bereaved_hold_what_they_reject_over_the_court_of_the_clause_before():
+    assert holders_with(_BEREAVED, "原因で死亡") == ["遺族"]
+
+
+def test_a_crowd_holds_its_welcome_over_the_place_it_stood_in():
+    assert holders_with(_CROWD, "代表の勝利") == ["会場のファン3000人"]
+
+
+def test_people_others_tell_of_leave_the_teller_the_holder():
+    assert holders_with("読売新聞によると、男子学生は自転車で逃走しているとみられている。", "自転車で") == ["読売新聞"]
+    assert holders_with("ケニアの死者は、増水した川に流されたものとAFP通信は伝えている。", "増水した") == ["AFP通信"]
+    assert holders_with("毎日新聞によると、田中一郎容疑者と元妻は昨年に離婚していたが、事件の日に田中容疑者が元妻に復縁を求め"
+                        "話し合いをしていた。", "復縁") != ["元妻"]
