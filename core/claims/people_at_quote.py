@@ -246,9 +246,8 @@ def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[
         head, start, words, end = phrase
         if not _speaks_for_itself(head) or head.endswith(_OFFICES):
             continue  # (a seat, 米国務長官は, is held by whoever the readers found in it)
-        last = start + head.rfind("の") + 1
         if any(words < m.end for m in people.within(max(0, words - _LONGEST_NAME), end)) or titled.before(head, start):
-            continue  # a person's name on the words or among them (大林容疑者と元妻は: the pair)
+            continue  # a person's name on the words or among them (田中容疑者と元妻は: the pair)
         text = candidate.holder_text or ""
         close = body.find("。", candidate.end, candidate.end + _TOPIC_REACH)
         if candidate.holder_entity_id and any(m.entity_id == candidate.holder_entity_id for m in (

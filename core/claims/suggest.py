@@ -83,7 +83,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
     found = people_at_quotes(body, mentions, found)  # 周囲の職員らも「…」と話している: the staff, no name from elsewhere
-    found = people_reporting(body, mentions, found)  # …発布したが、遺族は…とし: the bereaved, not the court before
+    found = people_reporting(body, mentions, found)  # 地裁は…したが、遺族は…として: the bereaved, not the court
     found = topic_speakers(body, read, found)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
     found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
