@@ -22,3 +22,13 @@ def test_people_others_tell_of_leave_the_teller_the_holder():
     assert holders_with("ケニアの死者は、増水した川に流されたものとAFP通信は伝えている。", "増水した") == ["AFP通信"]
     assert holders_with("毎日新聞によると、田中一郎容疑者と元妻は昨年に離婚していたが、事件の日に田中容疑者が元妻に復縁を求め"
                         "話し合いをしていた。", "復縁") != ["元妻"]
+
+
+def test_the_topic_after_a_comma_is_what_the_people_before_it_tell_of():
+    assert holders_with("横浜市の病院は十日、患者が死亡したと発表した。患者の家族は、病院の説明は不十分だとして調査を求めている。",
+                        "不十分") == ["患者の家族"]
+
+
+def test_people_inside_a_quote_before_the_claim_hold_nothing_of_it():
+    text = "番組には「職員は何もしない」など、視聴者からの指摘が届くまで放送局が気づかなかったことを問題視する意見が寄せられた。"
+    assert "職員" not in holders_with(text, "問題視")
