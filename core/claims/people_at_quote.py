@@ -211,7 +211,8 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
 
 
 # The topic opening a reported clause, right after the sentence's or clause's start: 遺族は, 周辺の住民らは、, 捜査関係者も
-_TOPIC = re.compile(r"(?:^|(?<=[。\n、」]))(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|も)、?")
+# (words a quote mark cuts, 「プロ」の選手は, are a phrase of their own, not people named at a clause's opening)
+_TOPIC = re.compile(r"(?:^|(?<=[。\n、]))(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|も)、?")
 # A cue told of someone by others, in the passive (とみられている, と伝えられている, と見込まれていた, 意見が寄せられ)
 _TOLD_OF = re.compile(r"(?:れ|られ)(?:る|た|て|$)")
 # A name followed as a subject is (市長が, 同社は, 政府側も)

@@ -32,3 +32,8 @@ def test_the_topic_after_a_comma_is_what_the_people_before_it_tell_of():
 def test_people_inside_a_quote_before_the_claim_hold_nothing_of_it():
     text = "番組には「職員は何もしない」など、視聴者からの指摘が届くまで放送局が気づかなかったことを問題視する意見が寄せられた。"
     assert "職員" not in holders_with(text, "問題視")
+
+
+def test_people_named_after_a_quoted_word_are_those_a_rule_tells_of():
+    text = "スポーツ紙によると、「プロ契約」の中学生は地区予選からの参加を義務付けるとしている。"
+    assert "中学生" not in holders_with(text, "地区予選")
