@@ -8,7 +8,9 @@ right before its bracket, are such people and no person's name is on them, those
 noun with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性) becomes the holder, never a name from
 elsewhere. A bare role that stands for someone named before (容疑者は, 監督は, 社長は) is left to the readers. The same
 people may close a cleft after the quote (「…」と話すのは販売店の店長だ), and a title alone the readers took (弁護士) is held
-with whose it is (トランプ氏の弁護士) or the clause describing it (首相に近い議員).
+with whose it is (トランプ氏の弁護士) or the clause describing it (首相に近い議員). Reported speech without quotes is read
+the same way from its sentence's last topic (地裁は…したが、遺族は…として拒否した: the bereaved), unless others tell it
+of them (…とみられている, …とAFP通信は伝えている).
 """
 
 from __future__ import annotations
