@@ -20,6 +20,8 @@ from core.nlp.offices import OFFICE_WORDS
 # The people of a place (市民, 国民, 県民, 住民) and a man or a woman described by age, by decade or by whose they are
 # (28歳の男性, 50代女性, 郵便局員の男性; not a bare 男性, which the article may use for anyone)
 _MORE_PEOPLE = re.compile(r"(?:[市国県府都道町村区島住]民|(?<=[の代歳])(?:男性|女性))$")
+# The family of someone the story tells of, speaking as one: 遺族, 家族, 親族 (遺族は「…」, 家族は…と話している)
+_FAMILY = re.compile(r"(?:遺族|家族|親族)$")
 # One person written in one letter, by their sex or their kin: 男, 女, 妻, 母 (not 人: anyone)
 _ONE_PERSON = re.compile(r"[男女妻夫母父兄姉弟妹娘]")
 # An aside in brackets after the words: an age or a trade (男性(45), 職員（広報担当）)
@@ -34,7 +36,8 @@ def describes_people(phrase: str) -> bool:
         return True  # 男は「金を出せ」と叫んだ, 母は「…」と肩を落とした: a person of the story by their sex or kin
     if len(phrase) < 2 or phrase in OFFICE_WORDS:  # (指さされた人: a bare 人 is anyone)
         return False
-    return bool(SPEAKER_END.search(phrase) or PEOPLE_WORD.search(phrase) or _MORE_PEOPLE.search(phrase))
+    return bool(SPEAKER_END.search(phrase) or PEOPLE_WORD.search(phrase) or _MORE_PEOPLE.search(phrase)
+                or _FAMILY.search(phrase))
 
 
 # A clause describing the people named after it, up to its verb's last letter: 電車に乗り込んだ(神戸市の男性), 列に並ぶ(市内の女性)

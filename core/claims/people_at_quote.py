@@ -8,7 +8,9 @@ right before its bracket, are such people and no person's name is on them, those
 noun with the body or place it belongs to: 現地赤十字のスポークスマン, 41歳の女性) becomes the holder, never a name from
 elsewhere. A bare role that stands for someone named before (容疑者は, 監督は, 社長は) is left to the readers. The same
 people may close a cleft after the quote (「…」と話すのは販売店の店長だ), and a title alone the readers took (弁護士) is held
-with whose it is (トランプ氏の弁護士) or the clause describing it (首相に近い議員).
+with whose it is (トランプ氏の弁護士) or the clause describing it (首相に近い議員). Reported speech without quotes is read
+the same way from its sentence's last topic (地裁は…したが、遺族は…として拒否した: the bereaved), unless others tell it
+of them (…とみられている, …とAFP通信は伝えている).
 """
 
 from __future__ import annotations
@@ -207,5 +209,67 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
             continue
         if (candidate.holder_entity_id or candidate.holder_text) and head.endswith(_OFFICES) and not described:
             continue  # 米国務長官は: a seat, whose holder the readers found by the article's day
+        candidate.holder_entity_id, candidate.holder_text = None, head
+    return found
+
+
+# The topic opening a reported clause, right after the sentence's or clause's start: 遺族は, 周辺の住民らは、, 捜査関係者も
+# (words a quote mark cuts, 「プロ」の選手は, are a phrase of their own, not people named at a clause's opening)
+_TOPIC = re.compile(r"(?:^|(?<=[。\n、]))(?P<phrase>[^、。「」『』\n]{2,40}?)(?:ら|たち)?(?:は|も)、?")
+# A cue told of someone by others, in the passive (とみられている, と伝えられている, と見込まれていた, 意見が寄せられ)
+_TOLD_OF = re.compile(r"(?:れ|られ)(?:る|た|て|$)")
+# A name followed as a subject is (市長が, 同社は, 政府側も)
+_SUBJECT_AFTER = re.compile(r"(?:側|ら|たち)?[はがも]")
+# How far before a reported claim its sentence's topic is looked for (a sentence of a thousand clauses is not read again
+# for each of them)
+_TOPIC_REACH = 120
+
+
+def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, words start, end) of the last topic written (Xは, Xも) in the sentence before start, or of the
+    one before it when that one's comma opens the last (Xは、Yは…: Y is what X tells of), or None."""
+    floor = max(0, start - _TOPIC_REACH)
+    sentence = max(body.rfind("。", floor, start), body.rfind("\n", floor, start), floor - 1) + 1
+    last = before = None
+    for found in _TOPIC.finditer(body, sentence, start):
+        last, before = found, last
+    if last is None:
+        return None
+    phrase = _head_of(body, last.start("phrase"), last.end("phrase"))
+    if (phrase is None or not _speaks_for_itself(phrase[0])) and before is not None and before.end() == last.start() \
+            and body.endswith("、", 0, before.end()):
+        # 患者の家族は、病院の説明は不十分だとして: the topic written right after the comma is the told clause's own
+        return _head_of(body, before.start("phrase"), before.end("phrase"))
+    return phrase
+
+
+def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """found, each reported claim (no quote) whose sentence's last topic is people no name is on (遺族は…とし, 周辺の
+    住民は…と話している) held by those people rather than a body or place of an earlier clause."""
+    people = SpanIndex(mentions, ("PERSON",))
+    index = SpanIndex(mentions)
+    titled = _TitledNames(body, people.items)
+    for candidate in found:
+        if candidate.attribution != "indirect" or _TOLD_OF.search(candidate.cue or ""):
+            continue  # (負傷者は…と伝えられている, 男子学生は…とみられている: others tell it of them)
+        phrase = _reporting_topic(body, candidate.start)
+        if phrase is None:
+            continue
+        head, start, words, end = phrase
+        if not _speaks_for_itself(head) or head.endswith(_OFFICES) or "」" in body[end : candidate.start]:
+            continue  # (a seat, 米国務長官は, is held by whoever the readers found in it; 「…職員は…」など: a quote's words)
+        if any(words < m.end for m in people.within(max(0, words - _LONGEST_NAME), end)) or titled.before(head, start):
+            continue  # a person's name on the words or among them (田中容疑者と元妻は: the pair)
+        close = body.find("。", candidate.end, candidate.end + _TOPIC_REACH)
+        after = close if close > 0 else candidate.end
+        floor = max(0, words - _LONGEST_NAME)
+        spans = [(m.start, m.end) for m in index.within(floor, after)
+                 if candidate.holder_entity_id and m.entity_id == candidate.holder_entity_id]
+        text = candidate.holder_text or ""
+        spans += [(at.start(), at.end()) for at in re.compile(re.escape(text)).finditer(body, floor, after)] if text else []
+        if head in text or any(words < e and s < end or end <= s < candidate.start and _SUBJECT_AFTER.match(body, e)
+                               or candidate.end <= s for s, e in spans):
+            continue  # the holder read is named in those words (外務省幹部: the ministry's people), as the subject of the
+            # clause they tell (住民は、市長が…) or after the claim (死者は…とAFP通信は伝えている: the outlet tells of them)
         candidate.holder_entity_id, candidate.holder_text = None, head
     return found

@@ -29,7 +29,7 @@ from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
 from core.claims.own_media import held_by_own_media
 from core.claims.paired_turns import paired_turns
-from core.claims.people_at_quote import people_at_quotes
+from core.claims.people_at_quote import people_at_quotes, people_reporting
 from core.claims.posts import post_claims
 from core.claims.quote_marks import as_corner_quotes
 from core.claims.referred_sources import referred_sources
@@ -84,6 +84,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
     found = people_at_quotes(body, mentions, found)  # 周囲の職員らも「…」と話している: the staff, no name from elsewhere
+    found = people_reporting(body, mentions, found)  # 地裁は…したが、遺族は…として: the bereaved, not the court
     found = topic_speakers(body, read, found)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
     found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
