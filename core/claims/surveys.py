@@ -48,8 +48,9 @@ def _survey(body: str, people: list, starts: list, s_start: int) -> tuple | None
     if match is None or match.start() - s_start > 40 or "「" in body[s_start : match.start()]:
         return None  # the survey opens the sentence (after a date or a また), not inside a quote
     name_end = match.end("name")
-    at = bisect_left(starts, match.start("name"))
-    maker = next((m for m in people[at:] if m.end == name_end and m.start >= match.start("name")), None)
+    # the entities starting within the name (no further: a sentence read per survey must not walk the article on)
+    within = people[bisect_left(starts, match.start("name")) : bisect_left(starts, name_end)]
+    maker = next((m for m in within if m.end == name_end), None)
     text = maker.text if maker else match.group("name")
     if NOT_A_NAME.match(text) or maker is None and not SPEAKER_END.search(text):
         return None  # 同委員会の調査: someone named elsewhere; 今回の調査: no maker
