@@ -140,7 +140,7 @@ _MANNER = re.compile(r"的$")
 # named right after it
 _SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|主張し|批判し|非難し|訴え|話し|発言し|強調し|指摘し|呼ん"
                             r"|説明し|証言し|答え|回答し|反論し|明かし|コメントし|発表し|表明し|警告し|断言し|明言し|言っ)"
-                            r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
+                            r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?(?:さん)?)"
                             r"(?=の|や|は|が|も|、|に|と)")
 # The verbs of speech and those telling how words went on (と切り出した塚原氏は, と前置きしたさんまは)
 _SPEECH_OR_WENT_ON = SPEECH.replace("(?P<cue>", "(?P<cue>" + WENT_ON.replace("|る[。、とや]", "|る").replace("す[。、とやも]", "す") + "|")
@@ -153,7 +153,7 @@ _OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=
 
 # 大西氏から取締役会にて「…」と認める発言があった, スタッフから同署に「…」と連絡があり: a message that came from the one
 # named before the quote, in its clause (no comma between but one closing a place: …に対し、)
-_CAME_FROM = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{1,16}の)?[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16})から(?:[^、。「」]{0,16}?(?:にて|で|に|へ|あて|あてに|に対し))?、?$")
+_CAME_FROM = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{1,16}の)?[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}(?:さん)?)から(?:[^、。「」]{0,16}?(?:にて|で|に|へ|あて|あてに|に対し))?、?$")
 _MESSAGE_AFTER = re.compile(r"(?:と|との|という|といった)[^、。「」]{0,8}?(?P<cue>発言|連絡|回答|メッセージ|コメント|返答|報告)"
                             r"(?:が|も)(?:あ|寄せ|届)")
 

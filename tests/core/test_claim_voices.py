@@ -148,3 +148,17 @@ def test_words_admitted_in_a_remark_from_a_named_person_are_a_quote_of_their_own
 def test_voices_raised_for_a_reason_name_no_one_they_came_from():
     text = "発表のタイミングに唐突感があることから「デキ婚では?」といった声も寄せられた。"
     assert [holder_of(c) for c in candidates(text) if c.text == "「デキ婚では?」"] == [None]
+
+
+def test_a_quote_whose_verb_describes_a_person_named_with_san_after_it_is_theirs():
+    # 「…」と説明した鈴木花子さんの発言: the honorific after the name, not a kanji, closes the speaker
+    text = "「患者の家族が治療を望まなかった」と説明した鈴木花子さんの発言に対し、市民団体は強く反発した。"
+    [claim] = [c for c in candidates(text) if c.text == "「患者の家族が治療を望まなかった」"]
+    assert holder_of(claim) == "鈴木花子" and claim.attribution == "direct"
+
+
+def test_a_message_from_a_person_named_with_san_is_theirs():
+    text = "16日朝、佐藤健一さんから警察署に「連絡が取れない」と連絡があった。"
+    [claim] = [c for c in candidates(text) if c.text == "「連絡が取れない」"]
+    assert holder_of(claim) == "佐藤健一"
+
