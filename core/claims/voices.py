@@ -158,6 +158,17 @@ _MESSAGE_AFTER = re.compile(r"(?:と|との|という|といった)[^、。「�
                             r"(?:が|も)(?:あ|寄せ|届)")
 
 
+def _sender(body: str, came: re.Match, people: list) -> tuple[int, int] | None:
+    """The span of the one a message came from: a person its name ends on, from their name on (経理部の山田氏から: 山田氏,
+    not 経理部), else the whole name when it ends as people, a body or an office do (旅館の従業員から), else None."""
+    start, end = came.span("name")
+    person = next((m for m in people if m.type == "PERSON" and start <= m.start and body[m.end : end] in ("", "氏", "さん")
+                   and m.end <= end), None)
+    if person is not None:
+        return person.start, end
+    return (start, end) if SPEAKER_END.search(came.group("name")) or _OFFICE_END.search(came.group("name")) else None
+
+
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
 # (「…」と韓国外交通商部関係者の言葉も伝えている: the words of the one it names)
 _VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった)(?P<name>[^、。「」をのと]{2,20})の(?:意見|見方|見解|分析|コメント|談話|言葉|発言|証言)(?:を|も)"
@@ -193,10 +204,9 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> lis
             out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
         elif (sent := _MESSAGE_AFTER.match(body, end, s_end)) is not None \
                 and (came := _CAME_FROM.search(body, max(s_start, start - 40), start)) is not None \
-                and (SPEAKER_END.search(came.group("name")) or _OFFICE_END.search(came.group("name"))
-                     or any(m.type == "PERSON" and m.end == came.end("name") for m in people)):
+                and (sender := _sender(body, came, people)) is not None:
             # 大西氏から取締役会にて「…」と認める発言があった: the one the words came from said them
-            out.append((start, end, sent.group("cue"), "direct", None, Told(None, came.span("name"))))
+            out.append((start, end, sent.group("cue"), "direct", None, Told(None, sender)))
         elif people and body[start - 1 : start] != "が" and body[end - 2] not in "？?" \
                 and (described := _PERSON_DESCRIBED.match(body, end, s_end)) is not None \
                 and any(m.type == "PERSON" and m.start == described.start("name") and m.end <= described.end("name")

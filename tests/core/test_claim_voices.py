@@ -162,3 +162,8 @@ def test_a_message_from_a_person_named_with_san_is_theirs():
     [claim] = [c for c in candidates(text) if c.text == "「連絡が取れない」"]
     assert holder_of(claim) == "佐藤健一"
 
+
+def test_a_message_from_a_person_named_after_their_department_is_the_person_s():
+    text = "同社によると、経理部の山田太郎氏から取締役会にて「不正な支出だった」と認める発言があった。"
+    [claim] = [c for c in candidates(text) if c.text == "「不正な支出だった」"]
+    assert holder_of(claim) == "山田太郎" and claim.holder_entity_id
