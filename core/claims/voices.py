@@ -142,6 +142,8 @@ _SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|
                             r"|説明し|証言し|答え|回答し|反論し|明かし|コメントし|発表し|表明し|警告し|断言し|明言し|言っ)"
                             r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?(?:さん)?)"
                             r"(?=の|や|は|が|も|、|に|と)")
+# A share of those a survey asked, right after the ones described (…と答えた女性は44％, …と回答した男性は、77％)
+_SHARE_AFTER = re.compile(r"(?:は|が|も)、?[^、。「」]{0,8}?(?:[0-9０-９][0-9０-９.．]*(?:％|%|割|人|名)|半数|過半数|大半|[一二三四五六七八九]割)")
 # The verbs of speech and those telling how words went on (と切り出した塚原氏は, と前置きしたさんまは)
 _SPEECH_OR_WENT_ON = SPEECH.replace("(?P<cue>", "(?P<cue>" + WENT_ON.replace("|る[。、とや]", "|る").replace("す[。、とやも]", "す") + "|")
 # 「…」と語る駒田氏だった, 「…」と素直に認める矢部だった: the sentence closes on the speaker its verb describes
@@ -198,6 +200,8 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> lis
     for start, end in quote_spans(body, s_start, s_end):
         match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
             or _WRITING_OF.match(body, end, s_end) or _SPEAKER_CLOSES.match(body, end, s_end + 1)
+        if match is not None and match.re is _SPEAKER_AFTER and _SHARE_AFTER.match(body, match.end("name")):
+            match = None  # 「…」と回答したユーザーは2.8％: a survey's answer and the share who gave it, no one's claim
         if match is not None and (match.re in (_VIEW_OF, _SPEAKER_CLOSES) or SPEAKER_END.search(match.group("name"))
                                   or _OFFICE_END.search(match.group("name"))):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]

@@ -167,3 +167,14 @@ def test_a_message_from_a_person_named_after_their_department_is_the_person_s():
     text = "同社によると、経理部の山田太郎氏から取締役会にて「不正な支出だった」と認める発言があった。"
     [claim] = [c for c in candidates(text) if c.text == "「不正な支出だった」"]
     assert holder_of(claim) == "山田太郎" and claim.holder_entity_id
+
+
+def test_a_survey_s_answer_and_the_share_who_gave_it_is_no_one_s_quote():
+    text = "利用状況についての質問では、「もう一度利用したい」と回答した利用者は全体の62％にのぼった。"
+    assert [c for c in candidates(text) if c.text == "「もう一度利用したい」"] == []
+
+
+def test_a_quote_answered_by_one_named_after_it_is_still_theirs():
+    text = "「準備はできている」と答えた田村監督は、次の試合に自信を見せた。"
+    [claim] = [c for c in candidates(text) if c.text == "「準備はできている」"]
+    assert holder_of(claim).startswith("田村")
