@@ -52,8 +52,8 @@ def _survey(body: str, people: list, starts: list, s_start: int) -> tuple | None
     within = people[bisect_left(starts, match.start("name")) : bisect_left(starts, name_end)]
     maker = next((m for m in within if m.end == name_end), None)
     text = maker.text if maker else match.group("name")
-    if NOT_A_NAME.match(text) or maker is None and not SPEAKER_END.search(text):
-        return None  # 同委員会の調査: someone named elsewhere; 今回の調査: no maker
+    if maker is None and (NOT_A_NAME.match(text) or not SPEAKER_END.search(text)):
+        return None  # 同委員会の調査: someone named elsewhere; 今回の調査: no maker (an entity, 新華社, is one)
     return match.end(), maker.entity_id if maker else None, text, Sentence(body, s_start, s_end)
 
 
