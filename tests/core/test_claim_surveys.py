@@ -80,3 +80,17 @@ def test_a_surveying_body_whose_name_opens_like_a_qualifier_is_still_its_maker()
             "新華社の世論調査によると、国民の半数以上が法案に反対していることが判明している。")
     after = text.index("新華社")
     assert [holder_of(c) for c in candidates(text) if c.start > after] == ["新華社"]
+
+
+def test_a_body_owned_by_a_country_made_the_survey_not_the_country():
+    text = ("市民団体は会見を開き、法案の撤回を求めた。"
+            "日本の厚生労働省の調査によると、国民の半数以上が法案に反対していることが判明している。")
+    after = text.index("厚生労働省")
+    assert [holder_of(c) for c in candidates(text) if c.start > after] == ["厚生労働省"]
+
+
+def test_a_survey_named_by_its_month_is_its_maker_s():
+    text = ("市民団体は会見を開き、法案の撤回を求めた。"
+            "NHKの今月の世論調査によると、国民の半数以上が法案に反対していることが判明している。")
+    after = text.index("NHK")
+    assert [holder_of(c) for c in candidates(text) if c.start > after] == ["NHK"]
