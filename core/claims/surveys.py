@@ -3,8 +3,9 @@
 A sentence that opens with whose survey it reports (A社の世論調査によると, WHOの調査によれば, B庁の聞き取り調査では)
 tells what that survey found; a claim read in it whose holder the sentence does not name (carried from an earlier
 sentence, or none) is the survey's maker's, unless a topic after the survey speaks for itself (Aの調査によると、B省は…と
-発表した: B). The maker is the entity named right before の, else the name when it ends as a body or people do; never a
-name standing for another (同委員会) nor a time. Each sentence is read once, its survey found by one pattern.
+発表した: B). The maker is the entity named right before の, else the name when it ends as a body or people do (an
+inner one first: 日本の厚生労働省の調査, the ministry); never a name standing for another (同委員会) nor a time. Each
+sentence is read once, its survey found by one pattern, its maker among the entities inside the name alone.
 """
 
 from __future__ import annotations
