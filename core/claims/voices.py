@@ -205,7 +205,12 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> lis
         if match is not None and (match.re in (_VIEW_OF, _SPEAKER_CLOSES) or SPEAKER_END.search(match.group("name"))
                                   or _OFFICE_END.search(match.group("name"))):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
-            out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
+            named = match.span("name")
+            if match.re is _SPEAKER_AFTER and body[named[1] : named[1] + 1] == "の":
+                # 「…」と回答した少数派の真弓さんは: the person the name describes, written right after its の, said it
+                person = next((m for m in people if m.type == "PERSON" and m.start == named[1] + 1), None)
+                named = (person.start, person.end) if person is not None else named
+            out.append((start, end, cue, "direct", None, Told(None, named)))
         elif (sent := _MESSAGE_AFTER.match(body, end, s_end)) is not None \
                 and (came := _CAME_FROM.search(body, max(s_start, start - 40), start)) is not None \
                 and (sender := _sender(body, came, people)) is not None:

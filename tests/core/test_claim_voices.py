@@ -178,3 +178,10 @@ def test_a_quote_answered_by_one_named_after_it_is_still_theirs():
     text = "「準備はできている」と答えた田村監督は、次の試合に自信を見せた。"
     [claim] = [c for c in candidates(text) if c.text == "「準備はできている」"]
     assert holder_of(claim).startswith("田村")
+
+
+def test_a_quote_answered_by_a_person_described_before_their_name_is_the_person_s():
+    # 少数派の田中美香さん: the minority is what she is, she gave the answer
+    text = "「もっと話し合うべきだ」と回答した少数派の田中美香さん（30歳）は、理由をこう話す。"
+    [claim] = [c for c in candidates(text) if c.text == "「もっと話し合うべきだ」"]
+    assert holder_of(claim) == "田中美香"
