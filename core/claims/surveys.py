@@ -3,8 +3,9 @@
 A sentence that opens with whose survey it reports (A社の世論調査によると, WHOの調査によれば, B庁の聞き取り調査では)
 tells what that survey found; a claim read in it whose holder the sentence does not name (carried from an earlier
 sentence, or none) is the survey's maker's, unless a topic after the survey speaks for itself (Aの調査によると、B省は…と
-発表した: B). The maker is the entity named right before の, else the name when it ends as a body or people do; never a
-name standing for another (同委員会) nor a time. Each sentence is read once, its survey found by one pattern.
+発表した: B). The maker is the entity named right before の, else the name when it ends as a body or people do (an
+inner one first: 日本の厚生労働省の調査, the ministry); never a name standing for another (同委員会) nor a time. Each
+sentence is read once, its survey found by one pattern, its maker among the entities inside the name alone.
 """
 
 from __future__ import annotations
@@ -19,8 +20,9 @@ from core.claims.holders import NOT_A_NAME, SPEAKER_END
 from core.sentences import LONGEST
 from core.text import sentence_end, sentence_start
 
-# Whose survey: a name right before の, then the kind of survey (世論, 聞き取り, 独自の…), then its source particle
-_SURVEY = re.compile(r"(?P<name>[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z・]{2,24})(?:など)?の(?:[^、。「」のを]{0,8}の)?"
+# Whose survey: a name right before の, then the kind of survey (世論, 聞き取り, 独自の…; or the one who made it, owned
+# by the name: 日本の厚生労働省の調査), then its source particle
+_SURVEY = re.compile(r"(?P<name>[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z・]{2,24})(?:など)?の(?:(?P<inner>[^、。「」のを]{1,8})の)?"
                      r"[^、。「」のを]{0,8}調査(?:結果)?(?:によると|によれば|では)、")
 
 
@@ -47,13 +49,24 @@ def _survey(body: str, people: list, starts: list, s_start: int) -> tuple | None
     match = _SURVEY.search(body, s_start, s_end)
     if match is None or match.start() - s_start > 40 or "「" in body[s_start : match.start()]:
         return None  # the survey opens the sentence (after a date or a また), not inside a quote
-    name_end = match.end("name")
-    at = bisect_left(starts, match.start("name"))
-    maker = next((m for m in people[at:] if m.end == name_end and m.start >= match.start("name")), None)
-    text = maker.text if maker else match.group("name")
-    if NOT_A_NAME.match(text) or maker is None and not SPEAKER_END.search(text):
-        return None  # 同委員会の調査: someone named elsewhere; 今回の調査: no maker
-    return match.end(), maker.entity_id if maker else None, text, Sentence(body, s_start, s_end)
+    # 日本の厚生労働省の調査: the ministry made it, not the country owning it; NHKの今月の調査: NHK (今月 names no one)
+    maker = _maker(body, people, starts, *match.span("inner")) if match.group("inner") else None
+    maker = maker or _maker(body, people, starts, *match.span("name"))
+    if maker is None:
+        return None
+    return match.end(), *maker, Sentence(body, s_start, s_end)
+
+
+def _maker(body: str, people: list, starts: list, start: int, end: int) -> tuple[str | None, str] | None:
+    """(entity id, text) of the one a name makes a survey's maker: the entity ending it, else the name when it ends as a
+    body or people do; never a name standing for another (同委員会) nor one that names no one (今回, 今月)."""
+    # the entities starting within the name (no further: a sentence read per survey must not walk the article on)
+    within = people[bisect_left(starts, start) : bisect_left(starts, end)]
+    entity = next((m for m in within if m.end == end), None)
+    if entity is not None:
+        return entity.entity_id, entity.text
+    text = body[start:end]
+    return None if NOT_A_NAME.match(text) or not SPEAKER_END.search(text) else (None, text)
 
 
 def _held(body: str, people: list, starts: list, survey: tuple, claim: Candidate) -> Candidate:

@@ -140,8 +140,10 @@ _MANNER = re.compile(r"的$")
 # named right after it
 _SPEAKER_AFTER = re.compile(r"(?:など)?と(?P<cue>述べ|語っ|報じ|伝え|主張し|批判し|非難し|訴え|話し|発言し|強調し|指摘し|呼ん"
                             r"|説明し|証言し|答え|回答し|反論し|明かし|コメントし|発表し|表明し|警告し|断言し|明言し|言っ)"
-                            r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
+                            r"(?:た|ている|ていた|でいる|でいた)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?(?:さん)?)"
                             r"(?=の|や|は|が|も|、|に|と)")
+# A share of those a survey asked, right after the ones described (…と答えた女性は44％, …と回答した男性は、77％)
+_SHARE_AFTER = re.compile(r"(?:は|が|も)、?[^、。「」]{0,8}?(?:[0-9０-９][0-9０-９.．]*(?:％|%|割|人|名)|半数|過半数|大半|[一二三四五六七八九]割)")
 # The verbs of speech and those telling how words went on (と切り出した塚原氏は, と前置きしたさんまは)
 _SPEECH_OR_WENT_ON = SPEECH.replace("(?P<cue>", "(?P<cue>" + WENT_ON.replace("|る[。、とや]", "|る").replace("す[。、とやも]", "す") + "|")
 # 「…」と語る駒田氏だった, 「…」と素直に認める矢部だった: the sentence closes on the speaker its verb describes
@@ -153,9 +155,20 @@ _OFFICE_END = re.compile("(?:" + "|".join(sorted(OFFICE_WORDS, key=len, reverse=
 
 # 大西氏から取締役会にて「…」と認める発言があった, スタッフから同署に「…」と連絡があり: a message that came from the one
 # named before the quote, in its clause (no comma between but one closing a place: …に対し、)
-_CAME_FROM = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{1,16}の)?[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16})から(?:[^、。「」]{0,16}?(?:にて|で|に|へ|あて|あてに|に対し))?、?$")
+_CAME_FROM = re.compile(r"(?P<name>(?:[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{1,16}の)?[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}(?:さん)?)から(?:[^、。「」]{0,16}?(?:にて|で|に|へ|あて|あてに|に対し))?、?$")
 _MESSAGE_AFTER = re.compile(r"(?:と|との|という|といった)[^、。「」]{0,8}?(?P<cue>発言|連絡|回答|メッセージ|コメント|返答|報告)"
                             r"(?:が|も)(?:あ|寄せ|届)")
+
+
+def _sender(body: str, came: re.Match, people: list) -> tuple[int, int] | None:
+    """The span of the one a message came from: a person its name ends on, from their name on (経理部の山田氏から: 山田氏,
+    not 経理部), else the whole name when it ends as people, a body or an office do (旅館の従業員から), else None."""
+    start, end = came.span("name")
+    person = next((m for m in people if m.type == "PERSON" and start <= m.start and body[m.end : end] in ("", "氏", "さん")
+                   and m.end <= end), None)
+    if person is not None:
+        return person.start, end
+    return (start, end) if SPEAKER_END.search(came.group("name")) or _OFFICE_END.search(came.group("name")) else None
 
 
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
@@ -187,16 +200,22 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> lis
     for start, end in quote_spans(body, s_start, s_end):
         match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
             or _WRITING_OF.match(body, end, s_end) or _SPEAKER_CLOSES.match(body, end, s_end + 1)
+        if match is not None and match.re is _SPEAKER_AFTER and _SHARE_AFTER.match(body, match.end("name")):
+            match = None  # 「…」と回答したユーザーは2.8％: a survey's answer and the share who gave it, no one's claim
         if match is not None and (match.re in (_VIEW_OF, _SPEAKER_CLOSES) or SPEAKER_END.search(match.group("name"))
                                   or _OFFICE_END.search(match.group("name"))):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
-            out.append((start, end, cue, "direct", None, Told(None, match.span("name"))))
+            named = match.span("name")
+            if match.re is _SPEAKER_AFTER and body[named[1] : named[1] + 1] == "の":
+                # 「…」と回答した少数派の真弓さんは: the person the name describes, written right after its の, said it
+                person = next((m for m in people if m.type == "PERSON" and m.start == named[1] + 1), None)
+                named = (person.start, person.end) if person is not None else named
+            out.append((start, end, cue, "direct", None, Told(None, named)))
         elif (sent := _MESSAGE_AFTER.match(body, end, s_end)) is not None \
                 and (came := _CAME_FROM.search(body, max(s_start, start - 40), start)) is not None \
-                and (SPEAKER_END.search(came.group("name")) or _OFFICE_END.search(came.group("name"))
-                     or any(m.type == "PERSON" and m.end == came.end("name") for m in people)):
+                and (sender := _sender(body, came, people)) is not None:
             # 大西氏から取締役会にて「…」と認める発言があった: the one the words came from said them
-            out.append((start, end, sent.group("cue"), "direct", None, Told(None, came.span("name"))))
+            out.append((start, end, sent.group("cue"), "direct", None, Told(None, sender)))
         elif people and body[start - 1 : start] != "が" and body[end - 2] not in "？?" \
                 and (described := _PERSON_DESCRIBED.match(body, end, s_end)) is not None \
                 and any(m.type == "PERSON" and m.start == described.start("name") and m.end <= described.end("name")

@@ -148,3 +148,40 @@ def test_words_admitted_in_a_remark_from_a_named_person_are_a_quote_of_their_own
 def test_voices_raised_for_a_reason_name_no_one_they_came_from():
     text = "発表のタイミングに唐突感があることから「デキ婚では?」といった声も寄せられた。"
     assert [holder_of(c) for c in candidates(text) if c.text == "「デキ婚では?」"] == [None]
+
+
+def test_a_quote_whose_verb_describes_a_person_named_with_san_after_it_is_theirs():
+    # 「…」と説明した鈴木花子さんの発言: the honorific after the name, not a kanji, closes the speaker
+    text = "「患者の家族が治療を望まなかった」と説明した鈴木花子さんの発言に対し、市民団体は強く反発した。"
+    [claim] = [c for c in candidates(text) if c.text == "「患者の家族が治療を望まなかった」"]
+    assert holder_of(claim) == "鈴木花子" and claim.attribution == "direct"
+
+
+def test_a_message_from_a_person_named_with_san_is_theirs():
+    text = "16日朝、佐藤健一さんから警察署に「連絡が取れない」と連絡があった。"
+    [claim] = [c for c in candidates(text) if c.text == "「連絡が取れない」"]
+    assert holder_of(claim) == "佐藤健一"
+
+
+def test_a_message_from_a_person_named_after_their_department_is_the_person_s():
+    text = "同社によると、経理部の山田太郎氏から取締役会にて「不正な支出だった」と認める発言があった。"
+    [claim] = [c for c in candidates(text) if c.text == "「不正な支出だった」"]
+    assert holder_of(claim) == "山田太郎" and claim.holder_entity_id
+
+
+def test_a_survey_s_answer_and_the_share_who_gave_it_is_no_one_s_quote():
+    text = "利用状況についての質問では、「もう一度利用したい」と回答した利用者は全体の62％にのぼった。"
+    assert [c for c in candidates(text) if c.text == "「もう一度利用したい」"] == []
+
+
+def test_a_quote_answered_by_one_named_after_it_is_still_theirs():
+    text = "「準備はできている」と答えた田村監督は、次の試合に自信を見せた。"
+    [claim] = [c for c in candidates(text) if c.text == "「準備はできている」"]
+    assert holder_of(claim).startswith("田村")
+
+
+def test_a_quote_answered_by_a_person_described_before_their_name_is_the_person_s():
+    # 少数派の田中美香さん: the minority is what she is, she gave the answer
+    text = "「もっと話し合うべきだ」と回答した少数派の田中美香さん（30歳）は、理由をこう話す。"
+    [claim] = [c for c in candidates(text) if c.text == "「もっと話し合うべきだ」"]
+    assert holder_of(claim) == "田中美香"
