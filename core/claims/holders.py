@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.body_memo import table
 from core.claims.shares import share_topic_span
 from core.clauses.spans import SpanIndex
 from core.model import Mention
@@ -46,7 +47,16 @@ OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faーA-Za-z]
 
 
 def title_after(body: str, position: int) -> re.Match | None:
-    """An office or title right after a name, also behind a middle dot (小沢一郎・民主党代表)."""
+    """An office or title right after a name, also behind a middle dot (小沢一郎・民主党代表); read once per place
+    of a page (every claim of a sentence asks it of the same names)."""
+    answers = table(body)
+    key = ("title_after", position)
+    if key not in answers:
+        answers[key] = _title_after(body, position)
+    return answers[key]
+
+
+def _title_after(body: str, position: int) -> re.Match | None:
     for at in (position, position + 1) if body.startswith("・", position) else (position,):
         title = office_after(body, at) or OTHER_TITLE.match(body, at)
         if title:
