@@ -176,6 +176,21 @@ def _read_name(body: str, start: int, end: int, kind: str) -> tuple[int, re.Matc
     return position, title, None
 
 
+def _particle_after(body: str, position: int) -> tuple[int, re.Match | None, bool]:
+    """(where the particle stands, the holder's particle, whether it stands right at position) after a name and its
+    title ending at position: past a group named after its first member. Read once per place of the page."""
+    answers = table(body)
+    key = ("particle_after", position)
+    if key not in answers:
+        right_there = _HOLDER_PARTICLE.match(body, position) is not None
+        coordinated = COORDINATED.match(body, position) or HEADING.match(body, position)
+        if coordinated and not right_there:
+            # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
+            position = coordinated.end()
+        answers[key] = (position, _HOLDER_PARTICLE.match(body, position), right_there)
+    return answers[key]
+
+
 def _last_name_before(body: str, s_start: int, start: int) -> re.Match | None:
     """The last name _NAME_BEFORE finds in [s_start, start): read once per sentence and name."""
     answers = table(body)
@@ -199,23 +214,24 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     quoted = statements(body, s_start, limit)  # 「…（ガッツポーズが）…」と明かしつつ、「…」と語った: never a subject outside
     for mention in people:
         start, end = mention.start, mention.end
-        if start < s_start or end > limit or any(a < start and end < b for a, b in quoted):
+        if start < s_start or end > limit:
+            continue
+        # the name's title and particle are read once per place (every claim of the sentence asks them); a name
+        # with no particle after it is no subject, whatever else holds
+        position, title, leaders = _name_reading(body, start, end, mention.type)
+        kind = "PERSON" if leaders is not None else mention.type
+        run = title_run(body, position, limit) if kind == "PERSON" and not _particle_after(body, position)[2] else None
+        if run is not None:  # 梅村和伸高体連専務理事は, 前田浩文代表取締役は: the whole title, past the word a list read
+            position = run.end()
+        position, particle, _ = _particle_after(body, position)
+        if particle is None or any(a < start and end < b for a, b in quoted):
             continue
         if body.startswith("・", end) and SPEAKER_END.search(mention.text) and any(
                 m.start == end + 1 and m.type == "PERSON" for m in people):
             continue  # スポーツジャーナリスト・中西哲生氏は: the trade names the person written after it
-        position, title, leaders = _name_reading(body, start, end, mention.type)
         if leaders is not None:  # ブッシュ大統領報道官は: the spokesman, held as the phrase, never the president
             end = leaders
             mention = Mention(start, end, body[start:end], "PERSON", source=None)
-        run = title_run(body, position, limit) if mention.type == "PERSON" and not _HOLDER_PARTICLE.match(body, position) else None
-        if run is not None:  # 梅村和伸高体連専務理事は, 前田浩文代表取締役は: the whole title, past the word a list read
-            position = run.end()
-        coordinated = COORDINATED.match(body, position) or HEADING.match(body, position)
-        if coordinated and not _HOLDER_PARTICLE.match(body, position):
-            # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
-            position = coordinated.end()
-        particle = _HOLDER_PARTICLE.match(body, position)
         if particle and particle.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, particle.end(), limit):
             continue  # 日本政府が…を示したことについては、「…」と述べた: the subject of a matter, not the speaker
         if particle and mention.type in ("GPE", "LOC") and particle.group(0) == "では":
