@@ -9,7 +9,7 @@ import core.claims.holders
 import core.claims.positions
 import core.claims.subjects
 from core.claims.body_memo import table
-from core.claims.holders import title_after
+from core.claims.holders import last_topic_match, title_after, topic_phrase_scanned
 from core.claims.positions import clause_start, clause_start_scanned
 from core.claims.suggest import suggest
 from core.nlp.entities import detect
@@ -40,7 +40,8 @@ class Counted:
 
 
 def _work(monkeypatch, stances: int) -> tuple[int, int, int, int, int]:
-    """(office_after calls of title_after, subject_of's aside reads, clause-break letters scanned, claims, letters)
+    """(office_after calls of title_after, subject_of's aside reads, clause-break letters scanned, claims, letters,
+    topic-phrase letters scanned)
     of suggest over one sentence packed with stances stances."""
     body = STANCE * stances + "述べた。"
     assert len(body) < LONGEST  # one sentence
@@ -54,12 +55,14 @@ def _work(monkeypatch, stances: int) -> tuple[int, int, int, int, int]:
 
     aside = Counted(core.claims.subjects.ASIDE)
     breaks = Counted(core.claims.positions._CLAUSE_BREAK)
+    topics = Counted(core.claims.holders._TOPIC_PHRASE)
+    monkeypatch.setattr(core.claims.holders, "_TOPIC_PHRASE", topics)
     monkeypatch.setattr(core.claims.holders, "office_after", office_after)
     monkeypatch.setattr(core.claims.subjects, "ASIDE", aside)
     monkeypatch.setattr(core.claims.positions, "_CLAUSE_BREAK", breaks)
     found = suggest(body, mentions)
     monkeypatch.undo()
-    return calls[0], aside.matches, breaks.letters, len(found), len(body)
+    return calls[0], aside.matches, breaks.letters, len(found), len(body), topics.letters
 
 
 def test_a_sentence_of_many_stances_reads_each_name_and_break_once(monkeypatch):
@@ -73,6 +76,9 @@ def test_a_sentence_of_many_stances_reads_each_name_and_break_once(monkeypatch):
     # clause_start scanned the sentence from its start for each claim; now the scan is kept and doubled at most
     assert large[2] <= 4 * large[4], (large[2], large[4])
     assert large[2] <= 2.5 * small[2] + 100, (small[2], large[2])
+    # topic_phrase likewise scanned the sentence from its start for each claim
+    assert large[5] <= 6 * large[4], (large[5], large[4])
+    assert large[5] <= 2.5 * small[5] + 100, (small[5], large[5])
 
 
 # Pieces of sentences that hold every clause break and its look-arounds: によると, では and ではない, は after a kana
@@ -92,6 +98,17 @@ def test_clause_start_kept_per_sentence_reads_as_the_scan_from_its_start():
             flags = rng.choice([(False, False), (True, False), (False, True), (True, True)])
             assert clause_start(body, s_start, end, *flags) == clause_start_scanned(body, s_start, end, *flags), \
                 (body, end, flags)
+
+
+def test_the_last_topic_kept_per_sentence_reads_as_the_scan_from_its_start():
+    rng = random.Random(41)
+    pieces = PIECES + ["米国務省報道官", "(AP通信)", "「朝日新聞」", "紙", "他", "ほか", "また、", "一方", "ある", "・", "の"]
+    for _ in range(300):
+        body = "前の文。" + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60))) + "。次の文"
+        for _ in range(12):
+            limit, comma = rng.randint(4, len(body)), rng.random() < 0.5
+            kept, scanned = last_topic_match(body, 4, limit, comma), topic_phrase_scanned(body, 4, limit, comma)
+            assert (kept and kept.span()) == (scanned and scanned.span()), (body, limit, comma)
 
 
 def test_answers_are_kept_for_the_text_they_were_read_on():
