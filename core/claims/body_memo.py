@@ -8,6 +8,8 @@ by identity: a text never seen is read afresh, and no answer outlives the text i
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 _KEPT = 3
 _tables: list[tuple[str, dict]] = []
 
@@ -23,3 +25,22 @@ def table(body: str) -> dict:
     _tables.insert(0, (body, answers))
     del _tables[_KEPT:]
     return answers
+
+
+def matches_before(body: str, pattern, s_start: int, limit: int) -> list:
+    """pattern.finditer(body, s_start, limit) as a list, from one scan per sentence start kept as far as its claims
+    reach (rescanned twice as far when one reaches past it), for a pattern that looks ahead at no letter it does not
+    consume: a scan cut shorter only fails more, so every match ending by limit is the kept scan's, and only the
+    one match running past limit is scanned again from its start to limit."""
+    answers = table(body)
+    key = ("matches", pattern, s_start)
+    kept = answers.get(key)
+    if kept is None or kept[0] < limit:
+        reach = limit if kept is None else min(len(body), max(limit, s_start + 2 * (kept[0] - s_start)))
+        matches = list(pattern.finditer(body, s_start, reach))
+        kept = answers[key] = (reach, matches, [m.end() for m in matches])
+    _, matches, ends = kept
+    k = bisect_right(ends, limit)
+    if k < len(matches) and matches[k].start() < limit:
+        return matches[:k] + list(pattern.finditer(body, matches[k].start(), limit))
+    return matches[:k]

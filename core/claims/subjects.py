@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from core.claims.body_memo import table
+from core.claims.body_memo import matches_before, table
 from core.claims.clauses import AFTER_QUOTE, HOLDER_PARTICLE
 from core.claims.holders import (
     COORDINATED, HEADING, NOT_A_NAME, NOT_SAME_PEOPLE, PRIVATE_TITLES, SPEAKER_END, person_before, title_after,
@@ -300,7 +300,7 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         # RKB毎日はこの事件を受けて石神大和社長が会見し、「…」: the person speaks for the body (not with another person
         # before them: 番組では、高須克弥氏が、…野村沙知代氏が“すぐにブチ切れる”と訴え, the quote tells of her)
         topics = [speaking]
-    titles = list(_TITLED_NAME.finditer(body, s_start, limit))
+    titles = matches_before(body, _TITLED_NAME, s_start, limit)  # one scan per sentence, kept
     # 日本政府が…したことについては: the subject of a matter or a setting, written with its title or not, is no speaker
     titles = [t for t in titles if not (t.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, t.end(), limit))]
     titled = titles[-1] if titles else None  # the last one before limit

@@ -8,7 +8,8 @@ import random
 import core.claims.holders
 import core.claims.positions
 import core.claims.subjects
-from core.claims.body_memo import table
+from core.claims.subjects import _TITLED_NAME
+from core.claims.body_memo import matches_before, table
 from core.claims.holders import last_topic_match, title_after, topic_phrase_scanned
 from core.claims.positions import clause_start, clause_start_scanned
 from core.claims.suggest import suggest
@@ -109,6 +110,18 @@ def test_the_last_topic_kept_per_sentence_reads_as_the_scan_from_its_start():
             limit, comma = rng.randint(4, len(body)), rng.random() < 0.5
             kept, scanned = last_topic_match(body, 4, limit, comma), topic_phrase_scanned(body, 4, limit, comma)
             assert (kept and kept.span()) == (scanned and scanned.span()), (body, limit, comma)
+
+
+def test_titled_names_kept_per_sentence_read_as_the_scan_from_its_start():
+    rng = random.Random(43)
+    pieces = PIECES + ["山田", "太郎", "氏", "さん", "くん", "ちゃん", "マイケル", "・", "監督", "局長", "(Smith)", "(46)",
+                       "兼", "外相", "ら", "陸", "ローズ"]
+    for _ in range(300):
+        body = "前の文。" + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 60))) + "。次の文"
+        for _ in range(12):
+            limit = rng.randint(4, len(body))
+            kept = [m.span() for m in matches_before(body, _TITLED_NAME, 4, limit)]
+            assert kept == [m.span() for m in _TITLED_NAME.finditer(body, 4, limit)], (body, limit)
 
 
 def test_answers_are_kept_for_the_text_they_were_read_on():
