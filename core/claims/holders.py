@@ -7,7 +7,9 @@ Pieces of the clause reader's holder rules (core.claims.suggest), by the surface
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
+from core.claims.body_memo import table
 from core.claims.shares import share_topic_span
 from core.clauses.spans import SpanIndex
 from core.model import Mention
@@ -49,7 +51,16 @@ OTHER_TITLE = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?|(?<![\u30a1-\u30faーA-Za-z]
 
 
 def title_after(body: str, position: int) -> re.Match | None:
-    """An office or title right after a name, also behind a middle dot (小沢一郎・民主党代表)."""
+    """An office or title right after a name, also behind a middle dot (小沢一郎・民主党代表); read once per place
+    of a page (every claim of a sentence asks it of the same names)."""
+    answers = table(body)
+    key = ("title_after", position)
+    if key not in answers:
+        answers[key] = _title_after(body, position)
+    return answers[key]
+
+
+def _title_after(body: str, position: int) -> re.Match | None:
     for at in (position, position + 1) if body.startswith("・", position) else (position,):
         title = office_after(body, at) or OTHER_TITLE.match(body, at)
         if title:
@@ -216,12 +227,48 @@ _ROLE_TIME = re.compile(r"[現前元新]・(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 _THEIR_PEOPLE = re.compile(r"同[\u4e00-\u9fff]{1,3}の[^、。「」]*" + "(?:" + SPEAKER_END.pattern.rstrip("$") + r")$")
 
 
-def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
-    """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
+def last_topic_match(body: str, s_start: int, limit: int, with_comma: bool = False) -> re.Match | None:
+    """The last _TOPIC_PHRASE match of the scan from s_start to limit (with a comma after its particle when
+    with_comma), kept per sentence: every claim of a sentence asks from the same start.
+
+    The scan is run once, as far as the claims reach (twice as far when one reaches past it), and a claim's answer read
+    from it: the phrase found ending by limit is the one a scan stopping at limit finds (the pattern has no look
+    ahead, so a scan cut shorter only fails more); only the phrase running past limit is read again from its start to
+    limit (a shorter phrase, no further than that one's length)."""
+    answers = table(body)
+    key = ("topic_phrases", s_start)
+    kept = answers.get(key)
+    if kept is None or kept[0] < limit:
+        reach = limit if kept is None else min(len(body), max(limit, s_start + 2 * (kept[0] - s_start)))
+        matches = list(_TOPIC_PHRASE.finditer(body, s_start, reach))
+        commas, last = [], None
+        for match in matches:
+            last = match if match.group("comma") else last
+            commas.append(last)
+        kept = answers[key] = (reach, matches, [m.end() for m in matches], commas)
+    _, matches, ends, commas = kept
+    k = bisect_right(ends, limit)
+    found = (commas[k - 1] if with_comma else matches[k - 1]) if k else None
+    if k < len(matches) and matches[k].start() < limit:  # the phrase that runs past limit: read again up to limit
+        for match in _TOPIC_PHRASE.finditer(body, matches[k].start(), limit):
+            if match.end() <= limit and (match.group("comma") or not with_comma):
+                found = match
+    return found
+
+
+def topic_phrase_scanned(body: str, s_start: int, limit: int, with_comma: bool = False) -> re.Match | None:
+    """last_topic_match read by scanning from the sentence start for this claim alone (as every claim did before the
+    scan was kept per sentence): the equivalence tests compare the two."""
     found = None
     for match in _TOPIC_PHRASE.finditer(body, s_start, limit):
         if match.end() <= limit and (match.group("comma") or not with_comma):
             found = match
+    return found
+
+
+def topic_phrase(body: str, s_start: int, limit: int, with_comma: bool = False) -> tuple[str, int, int] | None:
+    """(text, start, end) of the last noun phrase before limit taken as a topic (Xは, Xも), if it can speak."""
+    found = last_topic_match(body, s_start, limit, with_comma)
     if found is None:
         return None
     name = found.group("name")

@@ -4,7 +4,9 @@ already read: the objects OBJECT_CUE (core.claims.clauses) finds, read with the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
+from core.claims.body_memo import table
 from core.claims.clauses import NEGATED, OBJECT_CUE, OBJECT_WORDS
 from core.claims.confirmed import confirms_a_finding
 from core.claims.stance_verbs import no_stance
@@ -256,10 +258,47 @@ def clause_start(body: str, s_start: int, end: int, inner_subject: bool = False,
 
     A clause closed by こと after the sentence's topic keeps its own が-subject
     (日本政府は、…の船が領海に侵入したことに抗議した); with no topic before it, the が-subject
-    is the holder's (小沢代表が…辞めることを表明した)."""
+    is the holder's (小沢代表が…辞めることを表明した).
+
+    The sentence's breaks are found once and the reading's state kept after each (every claim of a sentence asks
+    from the same start): a break ending before end is found alike whether the scan stops at end or further on
+    (no break is a prefix of another; では's look ahead reaches end only when it ends there)."""
+    ends, starts = _break_states(body, s_start, end, inner_subject or own_subject, own_subject)
+    i = bisect_left(ends, end)
+    return starts[i - 1] if i else s_start
+
+
+def _break_states(body: str, s_start: int, end: int, skips: bool, topic: bool) -> tuple[list[int], list[int]]:
+    """(where each break of the scan from s_start ends, where the clause starts after it) for a scan reaching end:
+    kept per sentence start and rescanned twice as far when a later claim reaches past it."""
+    answers = table(body)
+    key = ("clause_breaks", s_start)
+    reach, found = answers.get(key, (-1, None))
+    if reach < end:
+        reach = min(len(body), max(end, s_start + 2 * (reach - s_start) if reach >= 0 else end))
+        found = [(m.end(), m.group(0)) for m in _CLAUSE_BREAK.finditer(body, s_start, reach)]
+        answers[key] = (reach, found)
+        for flags in ((False, False), (True, False), (True, True)):
+            answers.pop(("clause_states", s_start, flags), None)
+    states = answers.get(("clause_states", s_start, (skips, topic)))
+    if states is None:
+        ends, starts, start, told = [], [], s_start, topic
+        for at, text in found:
+            if not (skips and text == "が" and told):
+                start = at
+                told = told or text in ("は", "では", "も")
+            ends.append(at)
+            starts.append(start)
+        states = answers[("clause_states", s_start, (skips, topic))] = (ends, starts)
+    return states
+
+
+def clause_start_scanned(body: str, s_start: int, end: int, inner_subject: bool = False, own_subject: bool = False) -> int:
+    """clause_start read by scanning from the sentence start for this claim alone (what every claim did before the
+    breaks were kept per sentence): the equivalence tests compare the two."""
     start, topic = s_start, own_subject
     for match in _CLAUSE_BREAK.finditer(body, s_start, end):
         if match.end() < end and not ((inner_subject or own_subject) and match.group(0) == "が" and topic):
             start = match.end()
-            topic = topic or match.group(0) in ("は", "では", "も")  # 朝日新聞では…機影が消えていたことを伝えた, 外相も、…が
+            topic = topic or match.group(0) in ("は", "では", "も")
     return start

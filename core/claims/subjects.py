@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.body_memo import matches_before, table
 from core.claims.clauses import AFTER_QUOTE, HOLDER_PARTICLE
 from core.claims.holders import (
     COORDINATED, HEADING, NOT_A_NAME, NOT_SAME_PEOPLE, PRIVATE_TITLES, SPEAKER_END, person_before, title_after,
@@ -143,6 +144,65 @@ def _told_by(body: str, name: str, s_start: int, end: int) -> bool:
     return False
 
 
+def _name_reading(body: str, start: int, end: int, kind: str) -> tuple[int, re.Match | None, int | None]:
+    """(where the name's particle may stand, the title written after it, the end of the phrase when the name and
+    title name a leader's aide, else None) of the name at [start, end) of type kind: the same for every claim of the sentence, read once."""
+    answers = table(body)
+    key = ("name_reading", start, end, kind)
+    if key not in answers:
+        answers[key] = _read_name(body, start, end, kind)
+    return answers[key]
+
+
+def _read_name(body: str, start: int, end: int, kind: str) -> tuple[int, re.Match | None, int | None]:
+    position = end + (body.startswith("」", end) and body[start - 1 : start] == "「")  # 「オブザーバー」は
+    aside = ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
+    if aside:
+        position = aside.end()
+    head = _ORG_HEAD.match(body, position) if kind == "ORG" else None
+    if head:  # NBCテレビ局は, デロイト社が, 仙台中央警察署は: the body's name runs on past its entity
+        position = head.end()
+    title = title_after(body, position)
+    if title is None and kind == "PERSON":
+        title = _OFFICE_OF_BODY.match(body, position) \
+            or _UNLISTED_TITLE.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は, 安川拓次グループ長は
+    if title and kind == "PERSON" and leaders_person(body, start, title.end()):
+        return position, None, title.end()  # ブッシュ大統領報道官は: the phrase up to the title's end
+    if title:
+        position = title.end()
+        aside = ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
+        if aside:
+            position = aside.end()
+    return position, title, None
+
+
+def _particle_after(body: str, position: int) -> tuple[int, re.Match | None, bool]:
+    """(where the particle stands, the holder's particle, whether it stands right at position) after a name and its
+    title ending at position: past a group named after its first member. Read once per place of the page."""
+    answers = table(body)
+    key = ("particle_after", position)
+    if key not in answers:
+        right_there = _HOLDER_PARTICLE.match(body, position) is not None
+        coordinated = COORDINATED.match(body, position) or HEADING.match(body, position)
+        if coordinated and not right_there:
+            # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
+            position = coordinated.end()
+        answers[key] = (position, _HOLDER_PARTICLE.match(body, position), right_there)
+    return answers[key]
+
+
+def _last_name_before(body: str, s_start: int, start: int) -> re.Match | None:
+    """The last name _NAME_BEFORE finds in [s_start, start): read once per sentence and name."""
+    answers = table(body)
+    key = ("name_before", s_start, start)
+    if key not in answers:
+        named = None
+        for named in _NAME_BEFORE.finditer(body, s_start, start):
+            pass  # the last name before the institution
+        answers[key] = named
+    return answers[key]
+
+
 def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: int):
     """(mention, surface, end) of the clause's subject before limit: the last Xは, else Xが/Xも.
 
@@ -154,39 +214,24 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
     quoted = statements(body, s_start, limit)  # 「…（ガッツポーズが）…」と明かしつつ、「…」と語った: never a subject outside
     for mention in people:
         start, end = mention.start, mention.end
-        if start < s_start or end > limit or any(a < start and end < b for a, b in quoted):
+        if start < s_start or end > limit:
+            continue
+        # the name's title and particle are read once per place (every claim of the sentence asks them); a name
+        # with no particle after it is no subject, whatever else holds
+        position, title, leaders = _name_reading(body, start, end, mention.type)
+        kind = "PERSON" if leaders is not None else mention.type
+        run = title_run(body, position, limit) if kind == "PERSON" and not _particle_after(body, position)[2] else None
+        if run is not None:  # 梅村和伸高体連専務理事は, 前田浩文代表取締役は: the whole title, past the word a list read
+            position = run.end()
+        position, particle, _ = _particle_after(body, position)
+        if particle is None or any(a < start and end < b for a, b in quoted):
             continue
         if body.startswith("・", end) and SPEAKER_END.search(mention.text) and any(
                 m.start == end + 1 and m.type == "PERSON" for m in people):
             continue  # スポーツジャーナリスト・中西哲生氏は: the trade names the person written after it
-        position = end + (body.startswith("」", end) and body[start - 1 : start] == "「")  # 「オブザーバー」は
-        aside = ASIDE.match(body, position)  # ミュンテフェリング(ミュンテフェーリング)SPD党首は
-        if aside:
-            position = aside.end()
-        head = _ORG_HEAD.match(body, position) if mention.type == "ORG" else None
-        if head:  # NBCテレビ局は, デロイト社が, 仙台中央警察署は: the body's name runs on past its entity
-            position = head.end()
-        title = title_after(body, position)
-        if title is None and mention.type == "PERSON":
-            title = _OFFICE_OF_BODY.match(body, position) \
-                or _UNLISTED_TITLE.match(body, position)  # 潘基文(パン・ギムン)外交通商部長官は, 安川拓次グループ長は
-        if title and mention.type == "PERSON" and leaders_person(body, start, title.end()):
-            # ブッシュ大統領報道官は: the spokesman, held as the phrase, never the president
-            end = title.end()
-            mention, title = Mention(start, end, body[start:end], "PERSON", source=None), None
-        if title:
-            position = title.end()
-            aside = ASIDE.match(body, position)  # 王貞治監督(68歳)が: the age after the title
-            if aside:
-                position = aside.end()
-        run = title_run(body, position, limit) if mention.type == "PERSON" and not _HOLDER_PARTICLE.match(body, position) else None
-        if run is not None:  # 梅村和伸高体連専務理事は, 前田浩文代表取締役は: the whole title, past the word a list read
-            position = run.end()
-        coordinated = COORDINATED.match(body, position) or HEADING.match(body, position)
-        if coordinated and not _HOLDER_PARTICLE.match(body, position):
-            # 住友商事とKDDIは、 / X議員をはじめとする議員らは: the one named first holds for the group
-            position = coordinated.end()
-        particle = _HOLDER_PARTICLE.match(body, position)
+        if leaders is not None:  # ブッシュ大統領報道官は: the spokesman, held as the phrase, never the president
+            end = leaders
+            mention = Mention(start, end, body[start:end], "PERSON", source=None)
         if particle and particle.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, particle.end(), limit):
             continue  # 日本政府が…を示したことについては、「…」と述べた: the subject of a matter, not the speaker
         if particle and mention.type in ("GPE", "LOC") and particle.group(0) == "では":
@@ -208,9 +253,7 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
                 # 潘基文(パン・ギムン)外交通商部長官は: the person named before their ministry and office
                 mention, name, start = before[-1], before[-1].text, before[-1].start
             elif title and mention.type == "ORG":
-                named = None
-                for named in _NAME_BEFORE.finditer(body, s_start, start):
-                    pass  # the last name before the institution
+                named = _last_name_before(body, s_start, start)
                 if named is not None and named.end() == start and not NOT_A_NAME.match(named.group("name")):
                     # 溝上恵東京大学名誉教授は: the person named before their institution, no entity of their own
                     start = named.start("name")
@@ -257,7 +300,7 @@ def subject_of(body: str, people: list, index: SpanIndex, s_start: int, limit: i
         # RKB毎日はこの事件を受けて石神大和社長が会見し、「…」: the person speaks for the body (not with another person
         # before them: 番組では、高須克弥氏が、…野村沙知代氏が“すぐにブチ切れる”と訴え, the quote tells of her)
         topics = [speaking]
-    titles = list(_TITLED_NAME.finditer(body, s_start, limit))
+    titles = matches_before(body, _TITLED_NAME, s_start, limit)  # one scan per sentence, kept
     # 日本政府が…したことについては: the subject of a matter or a setting, written with its title or not, is no speaker
     titles = [t for t in titles if not (t.group(0).rstrip("、").endswith("が") and _IN_A_NOUN_CLAUSE.match(body, t.end(), limit))]
     titled = titles[-1] if titles else None  # the last one before limit
