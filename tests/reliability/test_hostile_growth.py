@@ -132,15 +132,15 @@ def _flat_page(claims: int) -> str:
     return "米国は懸念を示し、同省によると首相は協力すると述べ、共同通信は政府が反対していると伝え、" * claims
 
 
-def _looked_back(monkeypatch, claims: int) -> tuple[int, int]:
-    """(letters the claim readers look back for their sentence's start, those looks) on a page with no 。."""
+def _looked_back(monkeypatch, body: str) -> tuple[int, int, int]:
+    """(letters looked back for a sentence's start, those looks, claims) while suggesting claims on body: the claim
+    readers' own look-backs and core.text's (the sentence before's, for each claim) counted alike."""
     import pkgutil
     import importlib
 
     import core.claims
     import core.text
 
-    body = _flat_page(claims)
     mentions = detect(body, REGISTRY, None)
     read, looks = [0], [0]
     real = core.text.sentence_start
@@ -151,20 +151,21 @@ def _looked_back(monkeypatch, claims: int) -> tuple[int, int]:
         looks[0] += 1
         return start
 
+    monkeypatch.setattr(core.text, "sentence_start", counted)  # what previous_sentence_start looks back with
     for info in pkgutil.iter_modules(core.claims.__path__):
         module = importlib.import_module("core.claims." + info.name)
         if getattr(module, "sentence_start", None) is real:
             monkeypatch.setattr(module, "sentence_start", counted)
-    suggest(body, mentions)
+    found = len(suggest(body, mentions))
     monkeypatch.undo()
-    return read[0], looks[0]
+    return read[0], looks[0], found
 
 
 def test_a_page_with_no_sentence_end_is_not_read_back_to_its_start_for_each_claim(monkeypatch):
     # the readers of a claim's topic, teller or source found its sentence's start by the last 。 before it: on a
     # page with none, its start, read back for every claim (and scanned from there)
-    small, small_looks = _looked_back(monkeypatch, 100)
-    large, large_looks = _looked_back(monkeypatch, 200)
+    small, small_looks, _ = _looked_back(monkeypatch, _flat_page(100))
+    large, large_looks, _ = _looked_back(monkeypatch, _flat_page(200))
     assert len(_flat_page(100)) > 2 * LONGEST and small_looks > 100  # the readers look back, claim after claim
     assert large <= LONGEST * large_looks and large <= 2.5 * small * large_looks / small_looks, (small, large)
 
@@ -192,34 +193,13 @@ def test_both_heads_look_back_to_the_last_talks_told_not_to_every_meeting():
     assert reads[0] <= 2  # no 両首脳 before the word: no meeting read at all
 
 
-def _stepped_back(monkeypatch, phrase: str, claims: int) -> tuple[int, int]:
-    """(letters read back for a sentence's start, sentence starts sought) while suggesting claims on a page of claims
-    times phrase with no 。, counting core.text's own look-backs too (the sentence before's, for each claim)."""
-    import core.text
-
-    body = phrase * claims
-    mentions = detect(body, REGISTRY, None)
-    read, looks = [0], [0]
-    real = core.text.sentence_start
-
-    def counted(text, at, reach=None):
-        start = real(text, at, reach)
-        read[0] += at - start
-        looks[0] += 1
-        return start
-
-    monkeypatch.setattr(core.text, "sentence_start", counted)  # what previous_sentence_start looks back with
-    assert len(suggest(body, mentions)) >= claims // 2
-    monkeypatch.undo()
-    return read[0], looks[0]
-
-
 def test_the_sentences_before_a_claim_are_not_read_back_to_the_page_start(monkeypatch):
     # a document's issuer and a confession's suspect are sought in the sentences before the claim's: on a page with
     # no 。 the sentence before was read back to the page's start for each claim (and searched from there)
     for phrase in ("声明は日本に反対すると主張した、", "男は調べに対し盗んだと供述している、"):
-        small, small_looks = _stepped_back(monkeypatch, phrase, 300)
-        large, large_looks = _stepped_back(monkeypatch, phrase, 600)
+        small, small_looks, small_found = _looked_back(monkeypatch, phrase * 300)
+        large, large_looks, large_found = _looked_back(monkeypatch, phrase * 600)
+        assert small_found >= 150 and large_found >= 300
         assert len(phrase * 300) > 2 * LONGEST
         assert large <= LONGEST * max(large_looks, 1) and large <= 2.5 * max(small, 1) * large_looks / max(small_looks, 1), \
             (phrase, small, large)
