@@ -8,8 +8,9 @@ import re
 # 米国の下院議長, 同国の上院議長が: the chamber names the office, and the state before it stands for the chair
 _OFFICE_AFTER = re.compile(r"(?:副)?議長")
 
-# the words every state's chambers are called by, which name no state of their own (not 衆院, 全人代, 米下院)
-_ANY_STATES = ("下院", "上院", "議会", "国会", "連邦議会", "連邦会議", "国家会議")
+# the words every state's chambers are called by, which name no state of their own (not 衆院, 全人代, 米下院; nor
+# 国会, which Japanese news writes of Japan's Diet without naming Japan)
+_ANY_STATES = ("下院", "上院", "議会", "連邦議会", "連邦会議", "国家会議")
 
 
 def bodies_as_sides(body: str, mentions: list, registry) -> list:

@@ -36,3 +36,4 @@ def test_a_chamber_in_its_chairs_title_leaves_the_state_as_the_visitor():
 
 def test_the_chamber_named_with_its_state_is_still_a_side():
     assert _sides("米下院の代表団が9日、来日した。") == [("visit", ["country:JP", "org:us-house"])]
+
