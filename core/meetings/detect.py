@@ -29,6 +29,7 @@ from core.meetings.people import name_of
 from core.meetings.reading import ArticleReading, SentenceReading
 from core.meetings.sentence import in_the_past, share_tense
 from core.meetings.setting import meeting_place, nearest_date
+from core.meetings.state_bodies import bodies_as_sides
 from core.meetings.subject_people import sentence_subject
 from core.meetings.tense import DISCLOSED, DISCLOSED_ON, planned_by_tense
 from core.meetings.titles import titled_subject
@@ -57,6 +58,7 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         # (…を金田外務副大臣に求めた: talks told by the request; …が北京入りした: a visit told by the arrival)
         return []
     mentions = with_imperial_family(body, mentions, registry or bundled_registry(), reference)  # 天皇陛下と会見
+    mentions = bodies_as_sides(body, mentions, registry or bundled_registry())  # ポーランドの下院, 米国の下院議長
     # each sentence reads only its own mentions: the cost grows with the article, not its square
     all_dates = SpanIndex(mentions, ("DATE",))
     mentions = [company_word(body, site_not_side(body, whole_body_name(body, person_not_body(body, company_not_person(

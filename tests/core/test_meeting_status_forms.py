@@ -132,3 +132,18 @@ def test_talks_one_side_is_ready_to_hold_are_proposed_and_none_under_a_condition
     assert _one("米国は北朝鮮と会談する用意があると述べた。", "talks").status == "proposed"
     supposed = "北朝鮮が核を放棄すれば、米国は北朝鮮と会談する用意がある。"
     assert [p for p in proposals_in(supposed, REPORT) if p.kind == "talks"] == []
+
+
+def test_talks_told_as_done_before_what_followed_them_are_held():
+    # 交渉の上…亡命した, 協議を経て…署名した, 交渉の末に…承認された: the talks came first, in the past
+    for text in ("起訴の翌日、国外に逃亡し、ナイジェリア政府との交渉の上ナイジェリアに亡命した。",
+                 "日本は14日、中国との協議を経て、合意文書に署名した。",
+                 "日本は14日、中国との交渉の末に、合意文書に署名した。"):
+        statuses = [p.status for p in proposals_in(text, REPORT)]
+        assert statuses and set(statuses) == {"held"}, (text, statuses)
+
+
+def test_talks_before_what_is_still_to_come_are_not_held():
+    # 協議の上決定する: a rule for talks to come; nothing past follows them
+    statuses = [p.status for p in proposals_in("日本は20日、中国と協議の上、対応を決定する。", REPORT)]
+    assert "held" not in statuses, statuses
