@@ -223,11 +223,14 @@ _SUBJECT_AFTER = re.compile(r"(?:側|ら|たち)?[はがも]")
 # How far before a reported claim its sentence's topic is looked for (a sentence of a thousand clauses is not read again
 # for each of them)
 _TOPIC_REACH = 120
+# A told clause closed before the claim it is followed by (…が遅れているとして、支援を求めた): its topic is what it tells of
+_TOLD_CLAUSE_CLOSED = re.compile(r"(?<!こ)とし(?:て)?、")  # (not ことし、: this year)
 
 
 def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
     """(head, head start, words start, end) of the last topic written (Xは, Xも) in the sentence before start, or of the
-    one before it when that one's comma opens the last (Xは、Yは…: Y is what X tells of), or None."""
+    one before it when that one's comma opens the last (Xは、Yは…: Y is what X tells of), or None; None too when the last
+    one's clause closes with として、 under an earlier topic (Xは、Yは…として、…を求めた: X asks, Y is told of)."""
     floor = max(0, start - _TOPIC_REACH)
     sentence = max(body.rfind("。", floor, start), body.rfind("\n", floor, start), floor - 1) + 1
     last = before = None
@@ -240,6 +243,8 @@ def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
             and body.endswith("、", 0, before.end()):
         # 患者の家族は、病院の説明は不十分だとして: the topic written right after the comma is the told clause's own
         return _head_of(body, before.start("phrase"), before.end("phrase"))
+    if before is not None and _TOLD_CLAUSE_CLOSED.search(body, last.end(), start):
+        return None  # 政府は、住民は生活再建が遅れているとして、支援を求めた: the residents are what the government tells of
     return phrase
 
 
