@@ -16,6 +16,7 @@ of them (…とみられている, …とAFP通信は伝えている).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from core.claims.candidate import Candidate
 from core.claims.described_people import describes_people
@@ -248,12 +249,29 @@ def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
     return phrase
 
 
+class _ClaimWords:
+    """Whether a position lies inside the words of a claim found (a running furthest end over the claims by start, so
+    each question costs a binary search, not a pass over every claim)."""
+
+    def __init__(self, found: list[Candidate]):
+        spans = sorted((c.start, c.end) for c in found)
+        self.starts, self.reach, furthest = [s for s, _ in spans], [], -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def hold(self, position: int) -> bool:
+        at = bisect_right(self.starts, position)
+        return at > 0 and self.reach[at - 1] > position
+
+
 def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
     """found, each reported claim (no quote) whose sentence's last topic is people no name is on (遺族は…とし, 周辺の
     住民は…と話している) held by those people rather than a body or place of an earlier clause."""
     people = SpanIndex(mentions, ("PERSON",))
     index = SpanIndex(mentions)
     titled = _TitledNames(body, people.items)
+    claimed = _ClaimWords(found)
     for candidate in found:
         if candidate.attribution != "indirect" or _TOLD_OF.search(candidate.cue or ""):
             continue  # (負傷者は…と伝えられている, 男子学生は…とみられている: others tell it of them)
@@ -263,6 +281,8 @@ def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[
         head, start, words, end = phrase
         if not _speaks_for_itself(head) or head.endswith(_OFFICES) or "」" in body[end : candidate.start]:
             continue  # (a seat, 米国務長官は, is held by whoever the readers found in it; 「…職員は…」など: a quote's words)
+        if claimed.hold(words):
+            continue  # 米政府は、北朝鮮の住民は…と指摘し、…と明らかにした: the residents are in another claim's words, told of
         if any(words < m.end for m in people.within(max(0, words - _LONGEST_NAME), end)) or titled.before(head, start):
             continue  # a person's name on the words or among them (田中容疑者と元妻は: the pair)
         close = body.find("。", candidate.end, candidate.end + _TOPIC_REACH)
