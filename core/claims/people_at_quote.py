@@ -16,6 +16,7 @@ of them (…とみられている, …とAFP通信は伝えている).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from core.claims.candidate import Candidate
 from core.claims.described_people import describes_people
@@ -223,11 +224,14 @@ _SUBJECT_AFTER = re.compile(r"(?:側|ら|たち)?[はがも]")
 # How far before a reported claim its sentence's topic is looked for (a sentence of a thousand clauses is not read again
 # for each of them)
 _TOPIC_REACH = 120
+# A told clause closed before the claim it is followed by (…が遅れているとして、支援を求めた): its topic is what it tells of
+_TOLD_CLAUSE_CLOSED = re.compile(r"(?<!こ)とし(?:て)?、")  # (not ことし、: this year)
 
 
 def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
     """(head, head start, words start, end) of the last topic written (Xは, Xも) in the sentence before start, or of the
-    one before it when that one's comma opens the last (Xは、Yは…: Y is what X tells of), or None."""
+    one before it when that one's comma opens the last (Xは、Yは…: Y is what X tells of), or None; None too when the last
+    one's clause closes with として、 under an earlier topic (Xは、Yは…として、…を求めた: X asks, Y is told of)."""
     floor = max(0, start - _TOPIC_REACH)
     sentence = max(body.rfind("。", floor, start), body.rfind("\n", floor, start), floor - 1) + 1
     last = before = None
@@ -240,7 +244,25 @@ def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
             and body.endswith("、", 0, before.end()):
         # 患者の家族は、病院の説明は不十分だとして: the topic written right after the comma is the told clause's own
         return _head_of(body, before.start("phrase"), before.end("phrase"))
+    if before is not None and _TOLD_CLAUSE_CLOSED.search(body, last.end(), start):
+        return None  # 政府は、住民は生活再建が遅れているとして、支援を求めた: the residents are what the government tells of
     return phrase
+
+
+class _ClaimWords:
+    """Whether a position lies inside the words of a claim found (a running furthest end over the claims by start, so
+    each question costs a binary search, not a pass over every claim)."""
+
+    def __init__(self, found: list[Candidate]):
+        spans = sorted((c.start, c.end) for c in found)
+        self.starts, self.reach, furthest = [s for s, _ in spans], [], -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def hold(self, position: int) -> bool:
+        at = bisect_right(self.starts, position)
+        return at > 0 and self.reach[at - 1] > position
 
 
 def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
@@ -249,6 +271,7 @@ def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[
     people = SpanIndex(mentions, ("PERSON",))
     index = SpanIndex(mentions)
     titled = _TitledNames(body, people.items)
+    claimed = _ClaimWords(found)
     for candidate in found:
         if candidate.attribution != "indirect" or _TOLD_OF.search(candidate.cue or ""):
             continue  # (負傷者は…と伝えられている, 男子学生は…とみられている: others tell it of them)
@@ -258,6 +281,8 @@ def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[
         head, start, words, end = phrase
         if not _speaks_for_itself(head) or head.endswith(_OFFICES) or "」" in body[end : candidate.start]:
             continue  # (a seat, 米国務長官は, is held by whoever the readers found in it; 「…職員は…」など: a quote's words)
+        if claimed.hold(words):
+            continue  # 米政府は、北朝鮮の住民は…と指摘し、…と明らかにした: the residents are in another claim's words, told of
         if any(words < m.end for m in people.within(max(0, words - _LONGEST_NAME), end)) or titled.before(head, start):
             continue  # a person's name on the words or among them (田中容疑者と元妻は: the pair)
         close = body.find("。", candidate.end, candidate.end + _TOPIC_REACH)

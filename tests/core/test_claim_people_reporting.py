@@ -37,3 +37,14 @@ def test_people_inside_a_quote_before_the_claim_hold_nothing_of_it():
 def test_people_named_after_a_quoted_word_are_those_a_rule_tells_of():
     text = "スポーツ紙によると、「プロ契約」の中学生は地区予選からの参加を義務付けるとしている。"
     assert "中学生" not in holders_with(text, "地区予選")
+
+
+def test_people_whose_told_clause_closes_before_the_claim_leave_it_to_the_topic_before_them():
+    assert holders_with("政府は、被災地の住民は生活再建が遅れているとして、支援の拡充を求めた。", "支援の拡充") == ["政府"]
+    assert holders_with("外務省は、在留邦人の家族は不安を抱えているとして、現地の情報収集を強化する方針を示した。",
+                        "情報収集") == ["外務省"]
+
+
+def test_people_inside_the_words_of_an_earlier_claim_hold_nothing_after_it():
+    text = "米政府は、北朝鮮の住民は深刻な食糧不足に直面していると指摘し、人道支援の再開を検討していると明らかにした。"
+    assert holders_with(text, "人道支援") == ["米国"]
