@@ -3,7 +3,7 @@ and who a summit known by its place is attended by."""
 
 import datetime
 
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import meetings_in, proposals_in
 
 REPORT = datetime.date(2008, 5, 10)
 
@@ -132,3 +132,14 @@ def test_talks_one_side_is_ready_to_hold_are_proposed_and_none_under_a_condition
     assert _one("米国は北朝鮮と会談する用意があると述べた。", "talks").status == "proposed"
     supposed = "北朝鮮が核を放棄すれば、米国は北朝鮮と会談する用意がある。"
     assert [p for p in proposals_in(supposed, REPORT) if p.kind == "talks"] == []
+
+
+def test_talks_to_come_asked_about_are_proposed_not_set():
+    # (再開する, 始める, に入る read alone tell talks set to come; asked about with かどうか they are only proposed)
+    def statuses(text):
+        return [m.status for m in meetings_in(text, REPORT)]
+
+    assert statuses("労使は交渉を再開するかどうか決めていない。") == ["proposed"]
+    assert statuses("両国は協議を始めるかどうかを決めていない。") == ["proposed"]
+    assert statuses("与野党は協議に入るかどうか決めていない。") == ["proposed"]
+    assert statuses("与野党は協議に入る。") == ["scheduled"]
