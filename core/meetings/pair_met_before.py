@@ -79,7 +79,7 @@ def _people(proposal: Proposal) -> list[str]:
 def _named_by_glued_noun(body: str, mention: MeetingMention) -> bool:
     """Whether a noun glued before the word (in it or before it) names the talks by something other than the
     level they are held at (6者協議, 中東和平交渉, 労使交渉; not 首脳会談, 外相会談, 党首会談, nor a word of form
-    alone: 非公式会談, 直接会談, 首脳電話会談)."""
+    alone: 非公式会談, 直接会談, 再会談)."""
     s_start = mention.sentence[0]
     glued = _GLUED_NOUN.search(body, max(s_start, mention.start - 12), mention.start)
     words = (glued.group(0) if glued else "") + mention.text
