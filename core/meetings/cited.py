@@ -82,9 +82,9 @@ def in_link_list(body: str, position: int) -> bool:
 def sides_told_before(body: str, mention: MeetingMention, earlier: list[MeetingMention]) -> None:
     """A meeting word in a cited headline with no side detected there: the sides of the last meeting the
     article told before whose names all stand in that headline (the source's title repeats the story)."""
-    opened = body.rfind("『", 0, mention.start)
-    closed = body.find("』", mention.end)
-    if closed < 0 or "\n" in body[opened:closed]:
+    opened = body.rfind("『", max(0, mention.start - LONGEST), mention.start)
+    closed = body.find("』", mention.end, mention.end + LONGEST)  # (a page with no 』 is not read on to its end)
+    if opened < 0 or closed < 0 or "\n" in body[opened:closed]:
         return
     headline = body[opened + 1 : closed]
     for told in reversed(earlier):

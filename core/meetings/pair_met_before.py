@@ -23,6 +23,8 @@ _GLUED_NOUN = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ0-9
 # 首脳会談, 外相会談, 党首会談, トップ会談: a noun that tells only at what level the talks are held
 _MEETING_WORD = re.compile(r"(?:会談|協議|交渉|会合|話し合い|会議|サミット|対話)$")
 _RANK_ONLY = re.compile(r"(?:党首|トップ|首脳|閣僚)$")
+# 電話会談, 非公式会談, 直接会談, 再会談: words telling only the talks' form or round, no matter nor sides of their own
+_FORM_ONLY = re.compile(r"(?:非?公式|直接|単独|個別|電話|テレビ|ビデオ|オンライン|対面|本|再|初|緊急|臨時|定例|夕食|昼食|朝食)+$")
 
 
 def pair_met_before(body: str, mention: MeetingMention, candidate: Proposal, proposals: list[Proposal]) -> bool:
@@ -76,9 +78,10 @@ def _people(proposal: Proposal) -> list[str]:
 
 def _named_by_glued_noun(body: str, mention: MeetingMention) -> bool:
     """Whether a noun glued before the word (in it or before it) names the talks by something other than the
-    level they are held at (6者協議, 中東和平交渉, 労使交渉; not 首脳会談, 外相会談, 党首会談)."""
+    level they are held at (6者協議, 中東和平交渉, 労使交渉; not 首脳会談, 外相会談, 党首会談, nor a word of form
+    alone: 非公式会談, 直接会談, 再会談)."""
     s_start = mention.sentence[0]
     glued = _GLUED_NOUN.search(body, max(s_start, mention.start - 12), mention.start)
     words = (glued.group(0) if glued else "") + mention.text
-    name = _MEETING_WORD.sub("", words)
+    name = _FORM_ONLY.sub("", _MEETING_WORD.sub("", words))
     return bool(name) and level_of(name) is None and not _RANK_ONLY.search(name)

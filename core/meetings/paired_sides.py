@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 
+from core.meetings.cited import in_cited_title
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, people_count
+from core.sentences import LONGEST
 
 
 # 日米の閣僚の, 米中首脳の, 日米韓の外相による: the officials of the countries of a compound, before the meeting word
@@ -47,10 +49,11 @@ _NORTH_SOUTH = (Participant("韓国", "country:KR"), Participant("北朝鮮", "c
 
 def headline_pair(body: str, mention: MeetingMention) -> None:
     """A meeting word in a cited headline with no sides: the one pair of countries the headline names."""
-    line_start = body.rfind("\n", 0, mention.start) + 1
-    opened = body.rfind("『", line_start, mention.start)
-    closed = body.find("』", mention.end)
-    if mention.participants or opened < 0 or closed < 0 or "\n" in body[mention.end : closed]:
+    if mention.participants or not in_cited_title(body, mention.start):
+        return
+    opened = body.rfind("『", max(0, mention.start - LONGEST), mention.start)
+    closed = body.find("』", mention.end, mention.end + LONGEST)  # (a page with no 』 is not read on to its end)
+    if closed < 0 or "\n" in body[mention.end : closed]:
         return
     pairs = {(m["a"], m["b"]) if m["a"] else "南北" for m in _HEADLINE_PAIR.finditer(body, opened + 1, closed)}
     pairs = {p for p in pairs if p == "南北" or p[0] != p[1]}

@@ -113,12 +113,13 @@ def status_of(body: str, start: int, end: int, s_end: int) -> str:
     if after.endswith(("だったが", "していたが", "されていたが")) and len(parts) > 1 \
             and dict(STATUS_CUES)["cancelled"].search(parts[1]):
         return "cancelled"  # 来日する予定だったが、延期した: the plan told, then undone
+    if _QUESTIONED.match(after) or _SUPPOSED.match(after):
+        # 来日するかどうかは決まっていない, 来日すれば: a meeting still in question or only supposed, none held
+        # (交渉を再開するかどうか: talks to come asked about, before they are read as set)
+        return "proposed"
     if body[start:end].endswith(TALKS_WORDS) and not done and (TALKS_TO_COME.match(after) or "今後" in before) \
             and not any(cue.search(after) for status, cue in STATUS_CUES[:3]):
         return "scheduled"
-    if _QUESTIONED.match(after) or _SUPPOSED.match(after):
-        # 来日するかどうかは決まっていない, 来日すれば: a meeting still in question or only supposed, none held
-        return "proposed"
     not_held = _NOT_HELD.match(after)
     if not_held is not None:
         # 会談は行われなかった, 会談に応じず: the meeting did not take place; 会談していない: none has so far
@@ -142,10 +143,10 @@ _NOT_HELD = re.compile(r"^(?:[をはがにも][^、。をはが]{0,8}?)?(?:し|�
                        r"(?:なかった|ず(?!み)|ないまま|(?P<so_far>ていない|ておらず|ていません))")
 
 
-# 来日するかどうか, 会談に応じるか否か, 会談が実現するかどうか: whether the meeting will be, asked (not
-# 会談したかどうか: one that may have been)
+# 来日するかどうか, 会談に応じるか否か, 会談が実現するかどうか, 交渉を再開するかどうか: whether the meeting will be,
+# asked (not 会談したかどうか: one that may have been)
 _QUESTIONED = re.compile(r"^(?:[をはがにも][^、。をはが]{0,8}?)?(?:する|される|しない|できる|行う|行われる|開く|開かれる|"
-                         r"応じる|臨む|実現する)(?:の)?(?:かどうか|か否か)")
+                         r"応じる|臨む|実現する|再開する|始める|開始する|実施する|持つ|入る)(?:の)?(?:かどうか|か否か)")
 
 
 # 来日すれば, 会談が実現すれば, 訪問する場合は, 来日したら: a meeting supposed as a condition of what follows

@@ -27,3 +27,10 @@ def test_a_bare_word_or_one_that_names_the_level_is_the_pairs_next_meeting():
     assert _talks(met + "会談は21日に行われる。")[1:] == [next_talks]
     assert _talks("岡田外相は19日、クリントン国務長官と夕食を共にした。外相会談は21日に行われる。")[1:] \
         == [("scheduled", ["クリントン", "岡田"])]
+
+
+def test_a_word_telling_only_the_talks_form_or_round_is_the_pairs_next_meeting():
+    met = "鳩山首相は19日、胡錦濤国家主席と夕食を共にした。"
+    next_talks = ("scheduled", ["胡錦濤", "鳩山"])
+    for word in ("非公式会談", "直接会談", "単独会談", "再会談", "本会談"):
+        assert _talks(met + word + "は21日に行われる。")[1:] == [next_talks], word

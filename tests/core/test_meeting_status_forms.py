@@ -3,7 +3,7 @@ and who a summit known by its place is attended by."""
 
 import datetime
 
-from tests.core.meeting_helpers import proposals_in
+from tests.core.meeting_helpers import meetings_in, proposals_in
 
 REPORT = datetime.date(2008, 5, 10)
 
@@ -147,3 +147,14 @@ def test_talks_before_what_is_still_to_come_are_not_held():
     # 協議の上決定する: a rule for talks to come; nothing past follows them
     statuses = [p.status for p in proposals_in("日本は20日、中国と協議の上、対応を決定する。", REPORT)]
     assert "held" not in statuses, statuses
+
+
+def test_talks_to_come_asked_about_are_proposed_not_set():
+    # (再開する, 始める, に入る read alone tell talks set to come; asked about with かどうか they are only proposed)
+    def statuses(text):
+        return [m.status for m in meetings_in(text, REPORT)]
+
+    assert statuses("労使は交渉を再開するかどうか決めていない。") == ["proposed"]
+    assert statuses("両国は協議を始めるかどうかを決めていない。") == ["proposed"]
+    assert statuses("与野党は協議に入るかどうか決めていない。") == ["proposed"]
+    assert statuses("与野党は協議に入る。") == ["scheduled"]

@@ -253,3 +253,28 @@ def test_a_page_with_no_stop_is_not_read_back_to_its_start_for_each_claim():
     assert len("朝日新聞によると、岸田首相が訪米を促したと報じ、" * 250) > 2 * LONGEST
     assert small_found >= 200 and large_found >= 2 * small_found - 10  # the claims are read all the same
     assert large <= 2.4 * small, (small, large)  # not four times
+
+
+class LookedAround(LookedBack):
+    """A text that tallies the letters its rfind and find calls cover: look-backs and look-ons alike."""
+
+    def find(self, sub, start=0, end=None):
+        LookedBack.read += (len(self) if end is None else min(end, len(self))) - max(start or 0, 0)
+        return str.find(self, sub, start, end)
+
+
+def _headline_reads(words: int) -> int:
+    """Letters the meeting readers look back and on over, on a page of cited headlines never closed nor broken."""
+    text = "『首脳会談の延期も、" * words
+    mentions = detect(text, REGISTRY, None)
+    LookedBack.read = 0
+    detect_meetings(LookedAround(text), mentions, None)
+    return LookedBack.read
+
+
+def test_a_headline_never_closed_is_not_read_to_the_page_end_for_each_meeting_word():
+    # (the headline's pair and the sides told before looked for its 』 to the page's end, its line's start to the
+    # page's start)
+    small, large = _headline_reads(500), _headline_reads(1000)
+    assert len("『首脳会談の延期も、" * 500) > 2 * LONGEST
+    assert large <= 2.4 * small, (small, large)  # not four times
