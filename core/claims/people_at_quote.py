@@ -240,10 +240,10 @@ def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
     if last is None:
         return None
     phrase = _head_of(body, last.start("phrase"), last.end("phrase"))
-    if (phrase is None or not _speaks_for_itself(phrase[0])) and before is not None and before.end() == last.start() \
-            and body.endswith("、", 0, before.end()):
-        # 患者の家族は、病院の説明は不十分だとして: the topic written right after the comma is the told clause's own
-        return _head_of(body, before.start("phrase"), before.end("phrase"))
+    if before is not None and before.end() == last.start() and body.endswith("、", 0, before.end()):
+        # the topic written right after the comma is the told clause's own, whoever it is: 患者の家族は、病院の説明は
+        # 不十分だとして; 報道各社は、生存者はいない模様であると伝えた (the outlets tell it of the survivors)
+        return _head_of(body, before.start("phrase"), before.end("phrase")) or phrase
     if before is not None and _TOLD_CLAUSE_CLOSED.search(body, last.end(), start):
         return None  # 政府は、住民は生活再建が遅れているとして、支援を求めた: the residents are what the government tells of
     return phrase
