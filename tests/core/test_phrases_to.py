@@ -28,9 +28,8 @@ def test_a_particle_running_past_the_place_is_read_as_the_cut_reads_it():
     assert phrases_to(text, 1, len(text)) == phrases(text, 1, len(text))
 
 
-def test_a_packed_quote_is_walked_once_and_near_each_word(monkeypatch):
-    text = "首相は「" + "中国を訪問し、" * 250 + "」と語った。"
-    clause, words = text.index("「") + 1, [found.start() for found in re.finditer("訪問", text)]
+def _counted_walks(monkeypatch) -> list[int]:
+    """[letters walked], counted from here on over every walk of a clause's phrases."""
     walked = [0]
     real = core.clauses.phrases._walk
 
@@ -39,6 +38,13 @@ def test_a_packed_quote_is_walked_once_and_near_each_word(monkeypatch):
         return real(text, i, end, *args, **kwargs)
 
     monkeypatch.setattr(core.clauses.phrases, "_walk", counted)
+    return walked
+
+
+def test_a_packed_quote_is_walked_once_and_near_each_word(monkeypatch):
+    text = "首相は「" + "中国を訪問し、" * 250 + "」と語った。"
+    clause, words = text.index("「") + 1, [found.start() for found in re.finditer("訪問", text)]
+    walked = _counted_walks(monkeypatch)
     for end in words:
         assert [p.group for p in phrases_to(text, clause, end)][-1:] == ["object"]  # 中国を
     # the clause once, then a particle's reach and the stop before it for each word (afresh: the square of the quote)
@@ -61,14 +67,7 @@ def test_a_text_of_short_clauses_is_walked_near_their_words_only(monkeypatch):
     # each quote opens a clause whose word is near its start: walking each LONGEST letters on read the text's square
     text = "米国を訪問した。「中国を訪問する」と述べた。" * 200
     clauses = [found.start() + 1 for found in re.finditer("「", text)]
-    walked = [0]
-    real = core.clauses.phrases._walk
-
-    def counted(text, i, end, *args, **kwargs):
-        walked[0] += end - i
-        return real(text, i, end, *args, **kwargs)
-
-    monkeypatch.setattr(core.clauses.phrases, "_walk", counted)
+    walked = _counted_walks(monkeypatch)
     for clause in clauses:
         assert [p.group for p in phrases_to(text, clause, clause + 3)] == ["object"]  # 中国を
     assert walked[0] <= len(clauses) * 80, walked[0]
