@@ -3,7 +3,8 @@
 Each form is one sentence with no 。 packed with one phrase (quotes, meeting words, stances, topics は/が…),
 written at n, 2n and 4n characters (4n stays under core.sentences.LONGEST, so it is still one sentence) and
 repeated until every page is about as long; then the same real Wikinews text with no 。 and no line break at
-all at n, 2n and 4n pages. The µs/char columns stay flat when the work grows with the text; a column that
+all at n, 2n and 4n pages, and that text with its 。 kept but no line break (one line: the readers that look back
+to a line's start). The µs/char columns stay flat when the work grows with the text; a column that
 doubles with n is a reader whose cost grows with the square of its sentence (or page).
 tests/reliability/test_hostile_growth.py counts the work of the readers this bench found.
 
@@ -41,6 +42,9 @@ FORMS = {
     "topics": ("", "首相は、外相が", "述べた。"),
     "reported": ("", "外相は協力すると述べ、", "述べた。"),
     "visits told": ("", "首相が訪問した際、", "述べた。"),
+    "own verbs": ("菅官房長官は", "「申し訳ないと言わざるを得ない」と陳謝し、", "述べた。"),
+    "speech clauses": ("", "「勝ちたい」と切り出した澤は、", "述べた。"),
+    "speaker line": ("影山：はい。\n影山：", "私は新しい車を作りたいと考えていて、", "語った。"),
 }
 
 
@@ -50,8 +54,8 @@ def sentence(form: str, length: int) -> str:
     return opening + phrase * max(1, (length - len(opening) - len(closing)) // len(phrase)) + closing
 
 
-def flat_text(size: int) -> str:
-    """Real Wikinews text of size characters with no 。 and no line break: one run-on page."""
+def flat_text(size: int, stops: bool = False) -> str:
+    """Real Wikinews text of size characters with no 。 (stops: its 。 kept) and no line break: one run-on page."""
     parts, total = [], 0
     for path in sorted(WIKINEWS.glob("wn-*.txt")):
         body = path.read_text(encoding="utf-8").split("\n", 3)[-1]
@@ -59,7 +63,8 @@ def flat_text(size: int) -> str:
         total += len(body)
         if total >= size:
             break
-    return "、".join(parts).replace("。", "、").replace("\n", "、")[:size]
+    text = "、".join(parts).replace("\n", "、")
+    return (text if stops else text.replace("。", "、"))[:size]
 
 
 def timed(body: str, registry) -> tuple[float, float, int, int]:
@@ -76,12 +81,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, default=450, help="the shortest sentence's length (4n under 2,000)")
     parser.add_argument("--page", type=int, default=20000, help="characters of each page of packed sentences")
-    parser.add_argument("--profile", help="a form (or 'flat') to profile at 4n instead: the costliest functions")
+    parser.add_argument("--profile", help="a form (or 'flat', 'line') to profile at 4n instead: the costliest functions")
     args = parser.parse_args()
     registry = bundled_registry()
     if args.profile:
         n = 4 * args.n
-        body = flat_text(4 * args.page) if args.profile == "flat" else \
+        body = flat_text(4 * args.page, args.profile == "line") if args.profile in ("flat", "line") else \
             sentence(args.profile, n) * max(1, args.page // n)
         mentions = detect(body, registry, None)
         profile = cProfile.Profile()
@@ -93,11 +98,11 @@ def main() -> None:
         return
     print(f"{'form':16} {'n':>6} {'chars':>7} {'claims':>7} {'meetings':>8} "
           f"{'claims s':>8} {'µs/char':>7} {'meet s':>7} {'µs/char':>7}")
-    for form in list(FORMS) + ["flat page"]:
+    for form in list(FORMS) + ["flat page", "one line"]:
         for scale in (1, 2, 4):
-            if form == "flat page":
+            if form in ("flat page", "one line"):
                 n = scale * args.page
-                body = flat_text(n)
+                body = flat_text(n, form == "one line")
             else:
                 n = scale * args.n
                 one = sentence(form, n)

@@ -48,6 +48,13 @@ def sentence_start(text: str, at: int, reach: int | None = None) -> int:
     return max(text.rfind("。", floor, at), text.rfind("\n", floor, at), floor - 1) + 1
 
 
+def line_start(text: str, at: int, reach: int | None = None) -> int:
+    """Right after the last line break before at, looking back at most reach characters: where the reach starts when
+    none is (a page with no line break would be read back to its start for every position asked)."""
+    floor = 0 if reach is None else max(0, at - reach)
+    return max(text.rfind("\n", floor, at), floor - 1) + 1
+
+
 def stop_start(text: str, at: int, reach: int | None = None) -> int:
     """Right after the last 。 before at (a line break is no stop here), looking back at most reach characters: where
     the reach starts when none is (a page with no 。 would be read back to its start for every position asked)."""

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import Candidate
+from core.sentences import LONGEST
+from core.text import line_start
 
 # The place, named last on the line before the quotes, which ends on its particle (では, には, 上で…) or a comma
 _PLACE = re.compile(r"(?P<name>(?:インターネット|ネット(?:ユーザー|掲示板)?|掲示板|Twitter|ツイッター|コメント欄|SNS|まとめサイト))"
@@ -30,8 +32,8 @@ def listed_voices(body: str, found: list[Candidate]) -> list[Candidate]:
         return found
     added, merged, at = [], set(), 0
     while (at := body.find("\n「", at)) >= 0:
-        line_start = body.rfind("\n", 0, at) + 1
-        place = [m for m in _PLACE.finditer(body, line_start, at)]
+        first = line_start(body, at, LONGEST)  # (the place is read at the line's end)
+        place = [m for m in _PLACE.finditer(body, first, at)]
         start = end = at + 1
         while (quote := _QUOTE_LINE.match(body, end)) is not None and body[quote.end() : quote.end() + 1] in ("\n", ""):
             end = quote.end()
@@ -40,7 +42,7 @@ def listed_voices(body: str, found: list[Candidate]) -> list[Candidate]:
             end += 1
         end = end if body[end - 1] == "」" else end - 1
         at = max(end, at + 1)
-        if not place or end <= start or not _CLOSES.search(body, line_start, start - 1) \
+        if not place or end <= start or not _CLOSES.search(body, first, start - 1) \
                 or "\n" not in body[start:end] and body[end - 2] in "？?" and "。" not in body[start:end]:
             continue  # (a lone question put on a network, …のでは？」と問いかけられた, is no claim)
         inside = [c for c in found if c.start < end and start < c.end]
@@ -48,7 +50,7 @@ def listed_voices(body: str, found: list[Candidate]) -> list[Candidate]:
                for c in inside):
             continue  # a claim read otherwise over these lines stays as read
         cue = _CUE_AFTER.match(body, end + 1) if body.startswith("\n", end) else None
-        cue_text = inside[-1].cue if inside else cue.group(0) if cue else body[line_start : start - 1][-20:]
+        cue_text = inside[-1].cue if inside else cue.group(0) if cue else body[first : start - 1][-20:]
         merged.update(id(c) for c in inside)  # 「A」\n「B」と批判: the lines read one by one are one chain
         added.append(Candidate(start, end, body[start:end], cue_text, "direct", None, place[-1].group("name"), [], 0.6))
     if not added:

@@ -18,6 +18,8 @@ import re
 from core.claims.asides import described_speaker_before, speaker_before
 from core.claims.line_breaks import after_line_break
 from core.claims.quote_marks import SAID_WORDS
+from core.sentences import LONGEST
+from core.text import line_start
 
 # と (などと, とも) or 旨 (the gist: 旨を中国側に申し入れた) after the quote, then the predicate up to the clause's end
 _PREDICATE = re.compile(r"(?:など)?(?:と(?:も)?|旨を?)、?(?P<predicate>[^、。「」\n]{1,30})")
@@ -61,7 +63,8 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     mentions."""
     if not SAID_WORDS.search(body, q_start, q_end) or _QUESTION.search(body, q_start, q_end) or q_end - q_start < 6:
         return None  # a term, a name or a question
-    if _LIST_ITEM.match(body, body.rfind("\n", 0, q_start) + 1):
+    line = line_start(body, q_start, LONGEST)
+    if (line == 0 or body[line - 1] == "\n") and _LIST_ITEM.match(body, line):
         return None  # ・上島竜兵が「出川には負けない！」と極秘実験で変身: a link to another article, told as its headline
     match = _PREDICATE.match(body, after_line_break(body, q_end, len(body)))  # (「…」 と: past the spaces)
     listed = _LISTED_PREDICATE.match(body, q_end) if match is None else None

@@ -12,6 +12,8 @@ from core.claims.confirmed import confirms_a_finding
 from core.claims.stance_verbs import no_stance
 from core.claims.reports import Told
 from core.scan import skipping
+from core.sentences import LONGEST
+from core.text import line_start
 
 
 def positions(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
@@ -94,7 +96,7 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue  # CUDは抗議デモを行い: the word begins a compound noun, no verb
         if _INSIDE_KOTO.match(body, match.end()):
             continue  # …就任を拒否したことを評価する: the outer verb takes the whole clause
-        if _RECAP_END.match(body, match.end()) and body.startswith(_BULLETS, body.rfind("\n", 0, match.start()) + 1):
+        if _RECAP_END.match(body, match.end()) and _item_of_a_list(body, match.start()):
             continue  # - 対話と交渉による解決を強調したこと: an item of the article's recap of what was said above
         if _SUPPOSED.match(body, match.end()):
             continue  # …に対応を求めることも考えられる: the writer's guess at what may be done, nobody's position
@@ -302,3 +304,9 @@ def clause_start_scanned(body: str, s_start: int, end: int, inner_subject: bool 
             start = match.end()
             topic = topic or match.group(0) in ("は", "では", "も")
     return start
+
+
+def _item_of_a_list(body: str, at: int) -> bool:
+    """Whether the line holding at opens with a bullet, its start looked back for at most LONGEST letters."""
+    line = line_start(body, at, LONGEST)
+    return (line == 0 or body[line - 1] == "\n") and body.startswith(_BULLETS, line)

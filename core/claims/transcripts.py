@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import Candidate
+from core.sentences import LONGEST
+from core.text import line_start
 
 _LABEL = re.compile(r"^[\s\u3000]*(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z・]{1,12}?)(?:さん|氏|先生|選手|監督)?[：:]", re.M)
 # Labels that are no speaker: the interviewer, a form's fields, a ranking's places
@@ -48,7 +50,7 @@ def label_holders(body: str, mentions: list, candidates: list) -> None:
         return
     at_line = {m.start(): name for name, matches in labels.items() for m in matches}
     for candidate in candidates:
-        line = body.rfind("\n", 0, candidate.start) + 1
+        line = line_start(body, candidate.start, LONGEST)  # (a label is only read at a line's start: ^ of _LABEL)
         label = next((m for m in _LABEL.finditer(body, line, min(len(body), line + 20)) if m.start() == line), None)
         if label is None or at_line.get(label.start()) is None:
             continue

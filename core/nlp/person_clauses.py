@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 
 from core.nlp.name_chars import is_kanji
+from core.sentences import LONGEST
+from core.text import line_start
 
 # Verbs of speaking, as stems: the speaker is their subject (澤は「…」と語った) or the noun a
 # clause of them describes (「…」と切り出した澤は).
@@ -52,12 +54,12 @@ def treated_as_person(folded: str, start: int, end: int, people: list[tuple[int,
     (岸(孝之)), a surname in brackets comes before it ((細貝)萌), or it stands in brackets right after another
     person's surname (小林(宏)), or it is a letter after a word for a person (被害者C), or a
     story's character named by its part (主人公・江, 薫役)."""
-    line_start = folded.rfind("\n", 0, start) + 1
-    if folded.count("「", line_start, start) <= folded.count("」", line_start, start):
+    first = line_start(folded, start, LONGEST)  # (a quote open since further back is no speaker's word here)
+    if folded.count("「", first, start) <= folded.count("」", first, start):
         # outside a quote: a name inside one (「金がなく…」) is any speaker's word
-        if _SAID_BEFORE.search(folded, max(line_start, start - 40), start) or _SPEAKS_AFTER.match(folded, end):
+        if _SAID_BEFORE.search(folded, max(first, start - 40), start) or _SPEAKS_AFTER.match(folded, end):
             return True
-        if _QUOTE_BEFORE.search(folded, max(line_start, start - 3), start) and _SPEECH_AFTER.match(folded, end):
+        if _QUOTE_BEFORE.search(folded, max(first, start - 3), start) and _SPEECH_AFTER.match(folded, end):
             return True
     if folded[start].isascii() and folded[start].isupper() and _PERSON_NOUN_BEFORE.search(folded, max(0, start - 3), start):
         return True

@@ -1,0 +1,110 @@
+"""A page with 。 but no line break costs the readers that look back to a line's start work that grows with the page,
+not its square: each look-back stops after core.sentences.LONGEST letters. Work is counted, not timed: the letters
+the readers' count, find and rfind calls cover."""
+
+from core.claims.suggest import suggest
+from core.claims.transcripts import label_holders
+from core.nlp.entities import detect
+from core.nlp.person_clauses import treated_as_person
+from core.registry import bundled_registry
+from core.sentences import LONGEST
+from core.text import line_start
+
+REGISTRY = bundled_registry()
+
+
+class Counted(str):
+    """A text that tallies the letters its count, find and rfind calls cover."""
+
+    read = 0
+
+    def _tally(self, start, end):
+        Counted.read += (len(self) if end is None else min(end, len(self))) - max(start or 0, 0)
+
+    def count(self, sub, start=0, end=None):
+        self._tally(start, end)
+        return str.count(self, sub, start, end)
+
+    def find(self, sub, start=0, end=None):
+        self._tally(start, end)
+        return str.find(self, sub, start, end)
+
+    def rfind(self, sub, start=0, end=None):
+        self._tally(start, end)
+        return str.rfind(self, sub, start, end)
+
+
+def test_a_line_s_start_is_looked_back_for_at_most_the_reach():
+    body = "・首相は会談した。\n" + "あ" * 50
+    assert line_start(body, len(body)) == body.index("\n") + 1 == line_start(body, len(body), 60)
+    assert line_start(body, len(body), 10) == len(body) - 10  # none within reach: where the reach starts
+    assert line_start(body, 5, 10) == 0 and line_start("", 0, 10) == 0
+
+
+def _speaker_line_reads(claims: int) -> tuple[int, list]:
+    """(letters read, holders) of the transcript reader over a speaker's line of claims sentences long."""
+    text = "影山：はい。\n影山：" + "私は新しい車を作りたいと考えています。" * claims
+    found = suggest(text, detect(text, REGISTRY, None))
+    body = Counted(text)
+    Counted.read = 0
+    label_holders(body, [], found)
+    return Counted.read, [c.holder_text for c in found]
+
+
+def test_a_speaker_s_long_line_is_not_read_back_to_its_start_for_each_claim():
+    # each claim of a transcript's line looked for its line's start, the page's start on a line with no break
+    small, small_held = _speaker_line_reads(150)
+    large, large_held = _speaker_line_reads(300)
+    assert len("私は新しい車を作りたいと考えています。" * 150) > LONGEST
+    assert len(small_held) >= 150 and len(large_held) >= 300
+    # the label holds the claims within reach of it, as before; those further on than a line's reach are no longer
+    # its, the label being so far back
+    assert large_held[:50] == ["影山"] * 50
+    assert large <= 2.4 * small, (small, large)
+
+
+def _own_predicate_reads(quotes: int) -> tuple[int, int]:
+    """(letters the quote readers read, claims) on a page with no line break of quotes closed by their own verb."""
+    text = "菅官房長官は「大変申し訳ないと言わざるを得ない」と陳謝した。" * quotes
+    mentions = detect(text, REGISTRY, None)
+    body = Counted(text)
+    Counted.read = 0
+    found = suggest(body, mentions)
+    return Counted.read, len(found)
+
+
+def test_quotes_on_one_line_are_not_each_read_back_to_the_line_s_start():
+    # whether a quote's line is an item of a list of links was told from the line's start: the page's start
+    small, small_found = _own_predicate_reads(150)
+    large, large_found = _own_predicate_reads(300)
+    assert len("菅官房長官は「大変申し訳ないと言わざるを得ない」と陳謝した。" * 150) > 2 * LONGEST
+    assert small_found >= 150 and large_found >= 2 * small_found  # each quote is read all the same
+    assert large <= 2.4 * small, (small, large)
+
+
+def _bare_name_reads(names: int) -> tuple[int, set]:
+    """(letters read, verdicts) telling whether each bare 澤 of a page with no line break is treated as a person."""
+    text = "「勝ちたい」と切り出した澤は走った。" * names
+    body = Counted(text)
+    Counted.read = 0
+    at = [i for i, char in enumerate(text) if char == "澤"]
+    verdicts = {treated_as_person(body, i, i + 1, []) for i in at}
+    return Counted.read, verdicts
+
+
+def test_bare_names_on_one_line_are_not_each_read_back_to_the_line_s_start():
+    # whether a name stood inside a quote was told by counting the marks from its line's start: the page's start
+    small, small_verdicts = _bare_name_reads(300)
+    large, large_verdicts = _bare_name_reads(600)
+    assert len("「勝ちたい」と切り出した澤は走った。" * 300) > 2 * LONGEST
+    assert small_verdicts == large_verdicts == {True}  # a speech clause describes each
+    assert large <= 2.4 * small, (small, large)
+
+
+def test_a_bullet_is_read_only_at_a_line_s_real_start():
+    # a line longer than the reach is not cut into a line opening with whatever letter the reach starts on
+    from core.claims.positions import _item_of_a_list
+
+    body = "・対話を強調したこと\n" + "あ" * (LONGEST + 5) + "・" + "い" * (LONGEST - 1) + "批判したこと"
+    assert _item_of_a_list(body, 3)
+    assert not _item_of_a_list(body, len(body) - 6)
