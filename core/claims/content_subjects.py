@@ -23,7 +23,7 @@ from core.claims.governing import Sentence
 from core.claims.holders import title_after
 from core.model import Mention
 from core.sentences import LONGEST
-from core.text import sentence_end, sentence_start
+from core.text import sentence_end, sentence_start, shared_sentence_start
 
 # What may come between a name and its が: an age or a reading in brackets, ら (樋口公一社長(45)が、)
 _BEFORE_GA = re.compile(r"(?:[(（][^()（）。]{1,20}[)）])?(?:ら|たち)?が、?")
@@ -55,9 +55,10 @@ def topics_over_content_subjects(body: str, mentions: list, found: list) -> list
         subject = _subject_before(body, sentence, claim, s_start)
         if subject is None:
             continue
-        if s_start not in read:
-            read[s_start] = Sentence(body, s_start, sentence_end(body, s_start, LONGEST))
-        topic = _topic_before(body, sentence, read[s_start], subject.start)
+        shared = shared_sentence_start(body, claim.start, LONGEST)  # (on a page with no 。, one for many claims)
+        if shared not in read:
+            read[shared] = Sentence(body, shared, sentence_end(body, shared, LONGEST))
+        topic = _topic_before(body, sentence, read[shared], subject.start)
         if topic is not None and not _same(topic, subject) and _one_clause(body, topic.end, subject.start):
             claim.holder_entity_id, claim.holder_text = topic.entity_id, topic.text
     return found

@@ -24,7 +24,7 @@ from core.claims.holders import SPEAKER_END
 from core.claims.voices import VOICED, VOICES_HEARD
 from core.clauses.titles import strip_title
 from core.sentences import LONGEST
-from core.text import sentence_end, sentence_start
+from core.text import sentence_end, shared_sentence_start
 
 _VERB_REACH = 40  # letters after a claim in which its cue is looked for
 # What makes a name with a person's in it another's: their cabinet, camp, office or family (安倍内閣, 小沢事務所)
@@ -43,7 +43,7 @@ def governed_holders(body: str, mentions: list, found: list[Candidate]) -> list[
     sentences: dict[int, Sentence] = {}
     out = []
     for claim in found:
-        s_start = sentence_start(body, claim.start, LONGEST)
+        s_start = shared_sentence_start(body, claim.start, LONGEST)  # (on a page with no 。, one for many claims)
         sentence = sentences.get(s_start)
         if sentence is None:
             sentence = sentences[s_start] = Sentence(body, s_start, sentence_end(body, s_start, LONGEST))

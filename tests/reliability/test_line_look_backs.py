@@ -108,3 +108,46 @@ def test_a_bullet_is_read_only_at_a_line_s_real_start():
     body = "・対話を強調したこと\n" + "あ" * (LONGEST + 5) + "・" + "い" * (LONGEST - 1) + "批判したこと"
     assert _item_of_a_list(body, 3)
     assert not _item_of_a_list(body, len(body) - 6)
+
+
+def test_a_sentence_start_a_reach_cut_is_shared_by_the_positions_near_it():
+    from core.text import shared_sentence_start
+
+    page = "米国は懸念を示し、" * 1000
+    starts = {shared_sentence_start(page, at, LONGEST) for at in range(LONGEST, len(page))}
+    assert len(starts) <= 4 * len(page) // LONGEST + 1  # one in a quarter reach, not one a position
+    assert all(at - LONGEST <= shared_sentence_start(page, at, LONGEST) <= at for at in range(0, len(page), 7))
+    body = "首相は述べた。" + page[:100]
+    assert shared_sentence_start(body, len(body), LONGEST) == body.index("。") + 1  # a real start is kept
+
+
+def _sentences_read(monkeypatch, claims: int) -> tuple[int, int]:
+    """(letters of the sentences the governor readers build, claims) on a page with no 。 of claims claims."""
+    import core.claims.content_subjects
+    import core.claims.governed_holders
+    from core.claims.governing import Sentence
+
+    read = [0]
+
+    class CountedSentence(Sentence):
+        def __init__(self, body, start, end):
+            super().__init__(body, start, end)
+            read[0] += self.end - self.start
+
+    body = "首相は、米国が懸念を示したと述べ、" * claims
+    mentions = detect(body, REGISTRY, None)
+    for module in (core.claims.content_subjects, core.claims.governed_holders):
+        monkeypatch.setattr(module, "Sentence", CountedSentence)
+    found = suggest(body, mentions)
+    monkeypatch.undo()
+    return read[0], len(found)
+
+
+def test_a_page_with_no_stop_builds_no_sentence_for_each_claim(monkeypatch):
+    # the governor readers keyed the sentences they read by its start, a reach back from each claim on such a page:
+    # a new sentence LONGEST letters long for every claim
+    small, small_found = _sentences_read(monkeypatch, 300)
+    large, large_found = _sentences_read(monkeypatch, 600)
+    length = len("首相は、米国が懸念を示したと述べ、" * 600)
+    assert small_found >= 250 and large_found >= 2 * small_found - 10  # the claims are read all the same
+    assert large <= 10 * length and large <= 2.4 * small, (small, large)
