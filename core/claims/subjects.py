@@ -8,6 +8,7 @@ core.claims.sources.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from core.claims.body_memo import matches_before, table
 from core.claims.clauses import AFTER_QUOTE, HOLDER_PARTICLE
@@ -66,8 +67,17 @@ _TITLED_NAME = skipping(_TITLED_NAME)  # core.scan's skipping twin: the same mat
 def statements(body: str, s_start: int, end: int) -> list[tuple[int, int]]:
     """The quotes before end that say something (a speech verb follows, or they hold a clause's comma or stop),
     not a name set in brackets (「ネパール会議派」の議員は, フジテレビ「すぽると！」では: the body speaks)."""
-    return [(a, b) for a, b in quotes(body, s_start, end)
-            if AFTER_QUOTE.match(body, b) is not None or any(mark in body[a:b] for mark in "、。")]
+    # read once per sentence start as far as its claims reach (again twice as far when one reaches past it): the quotes
+    # closed before end are a prefix of those of a longer reach, as the marks are read in order
+    answers = table(body)
+    key = ("statements", s_start)
+    kept = answers.get(key)
+    if kept is None or kept[0] < end:
+        reach = end if kept is None else min(len(body), max(end, s_start + 2 * (kept[0] - s_start)))
+        said = [(a, b) for a, b in quotes(body, s_start, reach)
+                if AFTER_QUOTE.match(body, b) is not None or any(mark in body[a:b] for mark in "、。")]
+        kept = answers[key] = (reach, said, [b for _, b in said])
+    return kept[1][: bisect_right(kept[2], end)]
 
 
 def named_in_gap(body: str, start: int, end: int) -> str | None:

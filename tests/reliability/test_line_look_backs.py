@@ -151,3 +151,43 @@ def test_a_page_with_no_stop_builds_no_sentence_for_each_claim(monkeypatch):
     length = len("首相は、米国が懸念を示したと述べ、" * 600)
     assert small_found >= 250 and large_found >= 2 * small_found - 10  # the claims are read all the same
     assert large <= 10 * length and large <= 2.4 * small, (small, large)
+
+
+def _statement_reads(monkeypatch, quotes: int) -> tuple[int, int]:
+    """(letters the subject reader's quote scans cover, claims) over one sentence of quotes quotes said."""
+    import core.claims.subjects
+
+    body = "首相は" + "「交渉を続ける」と述べ、" * quotes + "述べた。"
+    mentions = detect(body, REGISTRY, None)
+    read = [0]
+    real = core.claims.subjects.quotes
+
+    def counted(text, start, end):
+        if text is body:  # (the copies with earlier quotes blanked out, one a claim, are read afresh: see below)
+            read[0] += end - start
+        return real(text, start, end)
+
+    monkeypatch.setattr(core.claims.subjects, "quotes", counted)
+    found = suggest(body, mentions)
+    monkeypatch.undo()
+    return read[0], len(found)
+
+
+def test_a_sentence_of_quotes_is_scanned_for_its_quotes_about_once(monkeypatch):
+    # each claim's subject asked for the quotes said from the sentence's start to it: the sentence scanned once a claim
+    # (sentence_holder still reads each claim's subject on a copy of the page with the quotes before it blanked out)
+    small, small_found = _statement_reads(monkeypatch, 70)
+    large, large_found = _statement_reads(monkeypatch, 140)
+    assert len("「交渉を続ける」と述べ、" * 140) < LONGEST  # one sentence
+    assert small_found >= 70 and large_found >= 140
+    assert large <= 2.5 * small, (small, large)
+
+
+def test_the_quotes_said_before_a_place_are_those_read_to_it():
+    from core.claims.subjects import statements
+
+    body = "首相は「交渉を続ける」と述べ、「協力する」と語り、「『あ』を見た」と話した。"
+    whole = statements(body, 0, len(body))
+    assert [body[a:b] for a, b in whole] == ["「交渉を続ける」", "「協力する」", "「『あ』を見た」"]
+    for end in range(len(body), -1, -1):  # asked from the far end back: each a prefix of the kept reading
+        assert statements(body, 0, end) == [(a, b) for a, b in whole if b <= end]
