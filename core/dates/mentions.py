@@ -69,12 +69,13 @@ periods from core.dates.periods.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from core.dates.pattern import ANAPHORIC, PATTERN
 from core.dates.resolve import resolve
 from core.scan import skipping
+from core.sentences import LONGEST
 from core.text import NARROW_DIGITS, translated_runs
 
 
@@ -126,7 +127,41 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
                 value = str(first.year)
         out.append(DateMention(m.start(), m.end(), text[m.start():m.end()], value, precision,
                                first and first.isoformat(), last and last.isoformat()))
-    return out
+    return _days_of_events(narrow, out)
+
+
+# 翌日 or 前日 right after an event named with の (起訴の翌日, 試合の前日): a day counted from the event, not from the
+# last day written; a demonstrative (その翌日, この前日) or a day (慰霊の日の翌日) before の is the text's own day
+_EVENT_DAY = ("翌日", "前日", "翌々日", "前々日")
+_NOT_AN_EVENT = re.compile(r"(?:[そこあど0-9日月年曜時]|(?:この|その|同)[^、。「」\n]{1,8})$")  # (このレースの翌日: one told)
+# The day the text names right after it: 翌日4月15日, 翌日の7月9日, 翌日である23日, 前日に当たる23日, 前日となる14日
+_NAMED_AFTER = re.compile(r"(?:の|・|である|に当たる|にあたる|となる)?")
+
+
+def _days_of_events(text: str, found: list[DateMention]) -> list[DateMention]:
+    """found, each 翌日/前日 the text names the day of right after it given that day; each counted from an event named
+    with の that no day written before it in its sentence dates, no day (precision unknown)."""
+    written_end = None  # where the last day the text writes (not counted from another) ends
+    for i, mention in enumerate(found):
+        if mention.text not in _EVENT_DAY:
+            if mention.precision in ("day", "part_of_day"):
+                written_end = mention.end
+            continue
+        after = found[i + 1] if i + 1 < len(found) else None
+        link = _NAMED_AFTER.match(text, mention.end)
+        if after is not None and after.start == link.end() and after.precision in ("day", "part_of_day", "days") \
+                and _near(mention.start_date, after.start_date):
+            found[i] = replace(mention, value=after.start_date, precision="day", start_date=after.start_date,
+                               end_date=after.start_date)
+            continue
+        if text[mention.start - 1 : mention.start] != "の" or _NOT_AN_EVENT.search(text, max(0, mention.start - 11),
+                                                                               mention.start - 1):
+            continue
+        dated = written_end is not None and mention.start - written_end <= LONGEST \
+            and not _SENTENCE_END.search(text, written_end, mention.start)
+        if not dated:  # (7月20日に行われた公演の翌日: the event's day is written before it, as counted)
+            found[i] = replace(mention, value=None, precision="unknown", start_date=None, end_date=None)
+    return found
 
 
 _SENTENCE_END = re.compile("[。\n]")
@@ -167,3 +202,9 @@ def _holder(first: date, last: date) -> str | None:
     return str(first.year) if first.year == last.year else None
 
 
+def _near(counted: str | None, named: str | None) -> bool:
+    """Whether the day named after a 翌日 lies within a year of the one it counts to (not a day another year named
+    before reads in another year: 1986年の生まれで、このレースの翌日・8月21日)."""
+    if named is None:
+        return False
+    return counted is None or abs((date.fromisoformat(counted) - date.fromisoformat(named)).days) <= 366
