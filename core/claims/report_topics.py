@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import HOLDER_TYPES
-from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
+from core.claims.holders import NOT_A_HOLDER, SPEAKER_END, topic_phrase
 from core.claims.reports import SHORT_OUTLET
 from core.claims.subjects import subject_of
 from core.clauses.spans import SpanIndex
@@ -113,7 +113,7 @@ _TOPIC_OPENER = re.compile(r"^(?:また|一方|さらに|なお|[0-9０-９]{1,2
 
 
 # Where a sentence turns to another clause with its own topic: …を行ったが、 …したものの、
-_CONTRAST = re.compile(r"(?<=[たっだ])(?:が|ものの)、(?:(?:同日|[0-9０-９]{1,2}日)、)?")
+_CONTRAST = re.compile(r"(?<=[たっだいるす])(?:が|ものの)、(?:(?:同日|[0-9０-９]{1,2}日)、)?")
 
 
 def new_speaker(body: str, people: list, index: SpanIndex, s_start: int, match, matches: list) -> tuple[int, int] | None:
@@ -127,6 +127,18 @@ def new_speaker(body: str, people: list, index: SpanIndex, s_start: int, match, 
     if turn is None or any(m.start() < turn.start() for m in matches) or "「" in body[turn.end():match.start()]:
         return None
     subject, _, end = subject_of(body, people, index, turn.end(), match.start())
-    if subject is None or body[end - 1] != "、" or subject.start < turn.end() or not body.startswith("は", end - 2):
+    if subject is None:  # …明らかにしていないが、エジプトの観光省は、…と伝えている: people or a body no mention names
+        return _turned_to_body(body, turn.end(), match.start())
+    if body[end - 1] != "、" or subject.start < turn.end() or not body.startswith("は", end - 2):
         return None
     return turn.end(), end
+
+
+def _turned_to_body(body: str, start: int, limit: int) -> tuple[int, int] | None:
+    """(start, end) of a topic set off by a comma that opens the clause after a contrast and is written as people or a
+    body speak (省, 報道官, 当局), else None."""
+    topic = topic_phrase(body, start, limit, with_comma=True)
+    if topic is None or topic[1] != start or not SPEAKER_END.search(topic[0]) or "「" in topic[0]:
+        return None
+    return start, topic[2]
+

@@ -13,6 +13,7 @@ core.claims.subjects) and checked in core.claims.clause_check; the steps after t
 from __future__ import annotations
 
 from core.claims.after_source import topics_after_sources
+from core.claims.asked_by import asked_by
 from core.claims.bodies_named import ministries_of_their_country
 from core.claims.carried_holders import carried_corrections, holders_of
 from core.claims.candidate import Candidate
@@ -90,6 +91,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
     found = survey_holders(body, mentions, found)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
     found = governed_holders(body, mentions, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
+    found = asked_by(body, mentions, found)  # 「…」と、松岡氏に訊かれた錦織は: the one who asked holds the question
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

@@ -10,6 +10,7 @@ country and office (ミッチェル・ライス米北アイルランド特使が
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from core.nlp.offices import HONORIFICS, office_after
 from core.sentences import LONGEST
@@ -28,6 +29,7 @@ def titled_holders(body: str, mentions: list, found: list) -> list:
     for m in mentions:
         if m.type in ("GPE", "ORG") and m.entity_id:
             places.setdefault(m.entity_id, []).append(m)
+    titled = _people_titled(body, mentions)
     for claim in found:
         s_start = sentence_start(body, claim.start, LONGEST)
         span = _holder_span(body, places, claim, s_start)
@@ -38,6 +40,8 @@ def titled_holders(body: str, mentions: list, found: list) -> list:
             continue  # 米国務省のプライス報道官: named, the readers took the name
         named = next((m for m in mentions if m.type == "PERSON" and m.end <= span[0]
                       and _BETWEEN_NAME_AND_COUNTRY.fullmatch(body, m.end, span[0])), None)
+        if named is None and body[span[0] - 1 : span[0]] not in _FORMER:
+            named = _holder_named_with(titled, body[span[0]:span[1]] + office.group(0).removeprefix("の"), s_start)
         if named is not None:  # ミッチェル・ライス米北アイルランド特使が: the envoy named before his country and office
             claim.holder_entity_id, claim.holder_text = named.entity_id, named.text
         else:
@@ -69,3 +73,43 @@ def _office_after(body: str, end: int):
 
 # Between a name and the country its office is of: nothing, a dot, or a short qualifier (米, 北, 前, 元)
 _BETWEEN_NAME_AND_COUNTRY = re.compile(r"[・\u4e00-\u9fff]{0,3}")
+
+
+# What before a country marks an office held no longer (前ロシア大統領メドベージェフ) or not yet
+_FORMER = ("前", "元", "旧")
+
+
+def _people_titled(body: str, mentions: list) -> dict[str, tuple[list[int], list]]:
+    """Each country and office written with a person's name (ロシア大統領ウラジーミル・プーチン, プーチン・ロシア大統領,
+    ロシアのプーチン大統領) → where (in order) and whom: read once per article, from each country or body's mention."""
+    people = {m.start: m for m in mentions if m.type == "PERSON"}
+    ends = {m.end: m for m in mentions if m.type == "PERSON"}
+    out: dict[str, tuple[list[int], list]] = {}
+    for place in sorted((m for m in mentions if m.type in ("GPE", "ORG")), key=lambda m: m.start):
+        if body[place.start - 1 : place.start] in _FORMER:
+            continue
+        office = office_after(body, place.end)
+        person = None
+        if office is not None:  # ロシア大統領ウラジーミル・プーチン, ロシア大統領・プーチン; プーチン・ロシア大統領
+            person = next((people[at] for at in (office.end(), office.end() + 1) if at in people
+                           and body[office.end():at] in ("", "・", "の")), None) \
+                or next((ends[at] for at in (place.start, place.start - 1) if at in ends
+                         and body[at:place.start] in ("", "・")), None)
+            if person is not None and body.startswith(_FORMER, person.end) and person.start > place.start:
+                person = None
+        elif body.startswith("の", place.end) and place.end + 1 in people:  # ロシアのプーチン大統領
+            person = people[place.end + 1]
+            office = office_after(body, person.end)
+        if person is None or office is None or office.group(0).startswith(_FORMER):
+            continue
+        at, named = out.setdefault(body[place.start:place.end] + office.group(0), ([], []))
+        at.append(place.start)
+        named.append(person)
+    return out
+
+
+def _holder_named_with(titled: dict, phrase: str, before: int):
+    """The person the article last named with phrase (a country and its office) before a position, else None."""
+    at, named = titled.get(phrase, ((), ()))
+    i = bisect_left(at, before)
+    return named[i - 1] if i else None

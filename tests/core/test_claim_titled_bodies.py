@@ -37,3 +37,18 @@ def test_an_office_after_a_body_and_its_no():
     assert _holders("中国外務省の報道官は「断固反対する」と述べた。") == [("中国外務省の報道官", None)]
     # a person named by the readers keeps the name: the title adds nothing
     assert [holder_of(c) for c in candidates("田中外相は「遺憾だ」と述べた。")] == ["田中眞紀子"]
+
+
+def test_a_country_and_office_stand_for_the_person_the_article_named_with_them():
+    # the title alone in a later sentence is whoever the article named with it, written before or after the name
+    # or as the country's person with the office (the registry seats nobody: no day is given)
+    for named in ("ナイジェリア大統領ムハンマド・ブハリ", "ブハリ・ナイジェリア大統領", "ナイジェリアのブハリ大統領"):
+        text = f"{named}は9日、首都で演説した。ナイジェリア大統領は「選挙は公正に行われる」と述べた。"
+        assert [holder_of(c) for c in candidates(text)] == [holder_of(candidates(f"{named}は「公正だ」と述べた。")[0])]
+
+
+def test_a_former_holder_of_the_office_is_not_the_one_who_holds_it():
+    text = "ジョナサン前ナイジェリア大統領は9日、首都で演説した。ナイジェリア大統領は「選挙は公正に行われる」と述べた。"
+    assert _holders(text)[-1] == ("ナイジェリア大統領", None)
+    text = "ナイジェリア大統領ブハリは9日、演説した。ナイジェリア外務大臣は「協議を続ける」と述べた。"
+    assert _holders(text)[-1] == ("ナイジェリア外務大臣", None)  # another office: nobody named with it
