@@ -39,10 +39,13 @@ _WORDS_RECEIVED = re.compile(r"(?:言わ|いわ|聞かさ|聞か|訊か|告げ�
 def passive_telling(cue: str) -> bool:
     """Whether a quote's cue tells it in the passive: its verb (と言われた, と批判された), or words received in the
     clause its verb takes as its object (と監督に言われたことを明かした: the director's words). A passive in the matter
-    of a view shown or a feeling told is not (と処分が解除されるという感触を示した, と記念作に抜擢された感激を語った:
-    the speaker's own words)."""
+    of a view shown, closed by という or との, is not (と処分が解除されるという感触を示した: the speaker's own words); a passive describing a noun
+    (…に踊らされているファンを嘲笑する意見も) still is."""
     at = cue.rfind("を") + 1
-    return PASSIVE.search(cue, at) is not None or _WORDS_RECEIVED.search(cue, 0, at) is not None
+    view = max(cue.rfind("という", 0, at), cue.rfind("との", 0, at))  # where the view's matter ends
+    return PASSIVE.search(cue, view if view >= 0 else 0) is not None or _WORDS_RECEIVED.search(cue, 0, at) is not None
+
+
 # A judgement in the passive, a source's only (core.clauses.predicates): 考えられる, 見込まれる, 予想される
 _JUDGED_PASSIVE = re.compile(r"(?:考えられ|見込まれ|予想され|予測され|推計され|推定され)")
 # A document that holds what it says: この条例では、…としている (報告書は…としている)
