@@ -91,7 +91,10 @@ def said_after(body: str, s_start: int, s_end: int) -> list[tuple]:
 # when it opens with (会談後、岸田氏はこう語った, 12日、外務省幹部はこう語った: a time or a setting, no one named in it)
 _SAID_SO = re.compile(r"(?:[^「」。、はが]{1,16}?、)?(?P<gap>[^「」。、]{2,40}?(?:は|が)、?)[^「」。]{0,30}?(?:こう|そう|このように|そのように)"
                       + _WHOM + r"(?P<cue>" + _SO_VERBS + r"|語る|話す|述べる)"
-                      r"(?:た|ている|ていた|だ|でいる|でいた)?。?$")
+                      r"(?:(?:た|ている|ていた|だ|でいる|でいた)?。?$"
+                      # or the sentence goes on after the verb, as in the quote's own sentence: 「…」。外相は10日、こう述べ、
+                      # 米国に再考を求めた (こう tells the quote; what follows is a deed of the same speaker)
+                      r"|(?<=[べしえりい])(?P<goes_on>、[^「」。]{1,60}。?)$)")
 # 「…」。ポンペオ国務長官が記者団に語った。: with no こう, only the speaker, when and where or to whom, and a verb of speech
 # ending the sentence (a clause of its own, …と語った or …を語った, tells something else)
 _SAID_PLAIN = re.compile(r"(?:[^「」。、はが]{1,16}?、)?(?P<gap>[^「」。、をにでと]{2,40}?(?:は|が)、?)"
@@ -123,7 +126,8 @@ def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]])
         if match is None and all(SAID_WORDS.search(body, a, b) for a, b in found):
             match = _lead_told(body, n_start, stop)  # 「…」。外相は10日の記者会見で強調し、…を求めた
         if match is not None:
-            cue = body[match.start("cue") : match.end()].rstrip("。")
+            cue = body[match.start("cue") : match.start("goes_on") if match.re.groupindex.get("goes_on") and match.group(
+                "goes_on") else match.end()].rstrip("。")
             return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
         if not _only_quotes(body, n_start, n_end):
             return []

@@ -123,7 +123,7 @@ _TOLD_AS_NEWS = re.compile(r"こと[をも](?:伝え|報じ)")
 
 
 def cue_name(match: re.Match) -> str:
-    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8", "cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15", "cue16"):
+    for name in ("cue", "cue3", "cue4", "cue5", "cue6", "cue7", "cue8", "cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15", "cue16", "cue17"):
         if name in match.re.groupindex and match.group(name):
             return name
     return "cue"

@@ -31,6 +31,21 @@ _SETTING = re.compile(r"(?:また|さらに|一方|ただ|なお|その上で|�
                       r"|(?:(?<=[はも])|(?<=[はも]、))(?:[0-9０-９]{1,2}日|同日|前日|翌日)(?:[(（][^()（）、。]{1,12}[)）])?(?:午前|午後|夜)?、")
 # A verb in the passive (述べられ, 報道され, 言われ, 見込まれ; 書き込まれ is a voice's verb, core.claims.voices)
 PASSIVE = re.compile(r"(?:され|られ|われ|(?<=見込)まれ)")
+# Words received, in the passive: 言われ, 聞かされ, 告げられ, 指摘され, 勧められ (the words came from another)
+_WORDS_RECEIVED = re.compile(r"(?:言わ|いわ|聞かさ|聞か|訊か|告げら|問わ|尋ねら|指摘さ|注意さ|忠告さ|怒ら|叱ら|勧めら|頼ま|誘わ|"
+                             r"求めら|言い渡さ|命じら|書か|記さ|呼ば|称さ|批判さ|非難さ)れ")
+
+
+def passive_telling(cue: str) -> bool:
+    """Whether a quote's cue tells it in the passive: its verb (と言われた, と批判された), or words received in the
+    clause its verb takes as its object (と監督に言われたことを明かした: the director's words). A passive in the matter
+    of a view shown, closed by という or との, is not (と処分が解除されるという感触を示した: the speaker's own words); a passive describing a noun
+    (…に踊らされているファンを嘲笑する意見も) still is."""
+    at = cue.rfind("を") + 1
+    view = max(cue.rfind("という", 0, at), cue.rfind("との", 0, at))  # where the view's matter ends
+    return PASSIVE.search(cue, view if view >= 0 else 0) is not None or _WORDS_RECEIVED.search(cue, 0, at) is not None
+
+
 # A judgement in the passive, a source's only (core.clauses.predicates): 考えられる, 見込まれる, 予想される
 _JUDGED_PASSIVE = re.compile(r"(?:考えられ|見込まれ|予想され|予測され|推計され|推定され)")
 # A document that holds what it says: この条例では、…としている (報告書は…としている)

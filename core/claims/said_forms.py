@@ -51,7 +51,10 @@ _OBJECT = r"(?!「)(?:(?:[^。「」、とを]|(?<=こ)と|「[^「」。]{1,10}
 _MANNER = r"(?:[^。「」、はがと]{1,8}?ながら(?:も)?、)?"
 # A name or a title given is no words told: 「…」という曲名を明かした
 _NAMED = "".join(f"(?<!{word})" for word in ("名", "名前", "タイトル", "題名", "曲", "作品", "番組"))
-TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15", "cue16")  # the groups these forms name their verb by
+# What a clause passed on with 伝える must not hold: words said or heard in it (と首相が述べたことを伝えた, と記者団に
+# 語ったことを伝えた, と批判されたことを伝えた: another's words relayed, or the words of whoever said them to the teller)
+_RELAYED = r"語|述べ|話し|言|発言|コメント|報じ|伝え|書|記|され|られ|れた|れる|聞"
+TOLD_CUES = ("cue9", "cue10", "cue11", "cue12", "cue13", "cue14", "cue15", "cue16", "cue17")  # the groups these forms name their verb by
 WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(?P<cue9>" + _TELLING + "|" + _SHOWING + ")"
                 + "|という(?!こと)[^。「」、と]{1,12}?" + _NAMED + "を(?P<cue10>" + _TELLING + ")"
                 # the words as what was told, declared or promised: 「…」ことを供述した, ことを告白した, ことを示唆した,
@@ -76,7 +79,12 @@ WHAT_IT_TOLD = ("|と、?" + _MANNER + _NOT_TOLD + _OBJECT + _OBJECT_MANNER + "(
                 r"回答|返答|報告|通告|言葉|ことば|声)(?:が|も)(?:あ(?=り|っ|る)|寄せられ|出さ|出(?=た|て)|聞かれ|上が|あが|漏れ))"
                 # the stance the words took, a clause before it: 「…」と地デジ支援を強化する考えを示した, と…続ける方針を表明した
                 + "|と、?(?!いう|いった|の)" + _MANNER + r"(?:[^。「」、]|、(?=[^。「」、]{1,12}(?:する|させる|していく|したい)))"
-                r"{1,30}?(?:考え|意向|方針|姿勢|意欲|認識|見解|立場|決意|意思|意志|構え)を(?P<cue12>示し|表明し|明らかにし|強調し|にじませ|見せ)")
+                r"{1,30}?(?:考え|意向|方針|姿勢|意欲|認識|見解|立場|決意|意思|意志|構え)を(?P<cue12>示し|表明し|明らかにし|強調し|にじませ|見せ)"
+                # the speaker's own deed or stance passed on to the listener in a clause with no subject of its own:
+                # 「…」と来期の契約を更新しないことを伝えた, と出席を見送る方針を伝えた (not the mind of another, と首相の考えを
+                # 伝えた, nor words said in the clause: _RELAYED)
+                r"|と、?(?!いう|いった|の)" + _MANNER + _NOT_TOLD + r"(?:(?!" + _RELAYED + r")[^。「」、がはと]){2,30}?"
+                r"(?:(?<=[るいだた])こと|(?<!の)(?:考え|意向|方針|意思|意志|決意|構え))を(?P<cue17>伝え)")
 # After a quote only, verbs of resolve, of speech acts and saying in kana: 「…」と意気込んだ, と公言していた, と一喝,
 # と毒づき, と頷いた, と詰め寄った, と自負する, と誓った, と説いた, と詫びた, と助言した, と自慢した, とスピーチした,
 # と回顧している, といっていた

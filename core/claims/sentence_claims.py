@@ -25,7 +25,7 @@ from core.claims.quote_marks import quotes
 from core.claims.quote_neighbours import carried_on, closing_quote, continued, going_on, said_after, said_next
 from core.claims.quotes import clause_before, direct, told
 from core.claims.raised import raised_views
-from core.claims.reported import PASSIVE, after_quotes, indirect
+from core.claims.reported import after_quotes, indirect, passive_telling
 from core.claims.reports import (
     ARTICLE_WORDS, OUTLET_NAME, REPORTS, SHORT_OUTLET, announced, outlet_verb, publisher_before, remarks,
     reported_before_as_claim, written_in_full,
@@ -116,7 +116,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
         # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
         # 「A」「B」などと批判の声が多い: a word of speech before の names the voices, no speaker's verb
-        found = [f for f in found if not (f[3] == "direct" and (PASSIVE.search(f[2]) and not VOICED.search(f[2])
+        found = [f for f in found if not (f[3] == "direct" and (passive_telling(f[2]) and not VOICED.search(f[2])
                                                                 or f[2].endswith("の"))
                                           and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
         found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
@@ -226,12 +226,12 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             written = written_in_full(index, holder, body) if holder is not None else None
             if written is not None:  # シン統一相: シン・ウンサン named before, not a namesake in the gazetteer
                 holder, holder_text = written, written.text
-            said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if PASSIVE.search(cue) else None
+            said_by = _SAID_BY.search(body, max(s_start, start - 30), start + 1) if passive_telling(cue) else None
             if said_by is not None:  # やしきたかじんさんから「…」と言われ: the one it came from said it
                 # (…を演じる際に監督から: the name after the last particle, not the clause before it)
                 name = said_by.group("name")
                 holder, holder_text, explicit = None, name[m.end() if (m := _CLAUSE_BEFORE_NAME.match(name)) else 0:], True
-            elif PASSIVE.search(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)) \
+            elif passive_telling(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)) \
                     and not (holder is not None and respectful_speech(holder.text, cue)):  # 天皇陛下は…と述べられた: respect
                 # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him)
                 if not via:

@@ -1,7 +1,7 @@
 """Quotes whose named speaker Kaidan read no verb for: a verb no list holds after と, a setting between the speaker
 and a quote that ends the sentence, the speaker right after the quote, a second quote closing the sentence."""
 
-from tests.core.claim_helpers import holder_of, quoted
+from tests.core.claim_helpers import candidates, holder_of, quoted
 
 
 def _said(text):
@@ -122,3 +122,20 @@ def test_words_agreed_with_are_the_speakers():
     # livedoor sports news, outside the gold: と同調した is a stance, not a likeness (と同じ)
     assert _said("同じくゲスト解説のラモス瑠偉氏も「4-0になってもおかしくはなかった」と同調した。") == [
         ("「4-0になってもおかしくはなかった」", "ラモス瑠偉")]
+
+
+def test_a_second_quote_after_the_first_ones_verb_goes_on_with_its_speaker():
+    # 「A」と述べ、(さらに、)「B」と + any predicate: the one who said A says B
+    text = "ラブロフ外相は「制裁は逆効果だ」と述べ、「対話の扉は閉ざさない」と交渉継続に含みを残した。"
+    assert [(c.text, holder_of(c)) for c in candidates(text) if c.attribution == "direct"] == [
+        ("「制裁は逆効果だ」", "ラブロフ"), ("「対話の扉は閉ざさない」", "ラブロフ")]
+    text = ("ラブロフ外相は、取材に対して「何もやっていない」と話し、さらに、北朝鮮については「間もなく協議に戻れるだろう」と"
+            "制裁が解除されるという感触を示した。")
+    assert [holder_of(c) for c in candidates(text) if c.attribution == "direct"] == ["ラブロフ", "ラブロフ"]
+
+
+def test_a_second_quote_after_words_received_or_a_deed_is_not_carried():
+    # the first words came to the topic (言われ), or their verb is a deed (走り出し): the second is no one's named
+    assert not any(c.text == "「もう無理だ」" for c in candidates("ラブロフ外相は監督に「もっと笑え」と言われ、「もう無理だ」と音を上げた。"))
+    assert not any(c.text == "「もう無理だ」"
+                   for c in candidates("ラブロフ外相は「制裁は逆効果だ」と叫んで走り出し、「もう無理だ」と大慌てした。"))
