@@ -41,9 +41,11 @@ PAST_WORDS = (r"(?:前回|前々回|以前|過去|かつて|当時|これまで(
 _EARLIER = re.compile(PAST_WORDS + r"(?:の|に|は|、)?[^、。「」をがはも]{0,8}$")
 # 会談したことがある, 会ったことがあった: a meeting the sides have had, some time before the one at hand
 _EXPERIENCE = re.compile(r"(?:を|が)?(?:し|行っ|持っ|開い|重ね)?た(?:こと|経験)が(?:ある|あり|あっ)")
-# 協議を続けている, 会談を重ねてきた, 交渉を続けており: talks going on for some time, the sides' process, not one
+# 協議を続けている, 会談を重ねてきた, 交渉を進めており: talks going on for some time, the sides' process, not one
 # meeting of the report's days (a day told after it is a round of its own: 両国は10日、北京で協議した)
-_ONGOING = re.compile(r"を(?:続け|重ね)て(?:い|き|お)")
+# (歴訪を進めていた: a trip under way, the journey the article tells)
+_ONGOING = re.compile(r"を(?:続け|重ね|進め)て(?:い|き|お)")
+_TALKS = ("talks", "negotiation_round")
 # 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before; read in
 # the word's own stretch of its sentence (a sentence of thousands of words is not read whole for each of them)
 _FORMER_PLAN = re.compile(r"当初|(?:予定|見通し|見込み|方向)(?:だった|であった)|はずだった")
@@ -68,7 +70,7 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     mention.former_plan = bool(_FORMER_PLAN.search(body, max(mention.sentence[0], mention.start - _PLAN_BEFORE),
                                                    min(mention.sentence[1], mention.end + _PLAN_AFTER)))
     mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start) or _EXPERIENCE.match(body, mention.end)
-                                    or _ONGOING.match(body, mention.end))
+                                    or mention.kind in _TALKS and _ONGOING.match(body, mention.end) is not None)
     mention.another_occasion = mention.earlier_occasion or (
         mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start))
         and not _WORD_GOES_ON.match(body, mention.end))

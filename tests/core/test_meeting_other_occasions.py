@@ -233,10 +233,24 @@ def test_the_previous_meeting_told_by_a_bare_before_is_not_the_one_told():
 
 def test_talks_going_on_are_not_the_round_told_with_its_day():
     # 協議を重ねてきた, 協議を続けている: the sides' process, undated; 両国は10日、北京で協議した is a round of its own
-    for process in ("日本と北朝鮮は国交正常化に向けて協議を重ねてきた。", "日本と北朝鮮は国交正常化に向けて協議を続けている。"):
+    for process in ("日本と北朝鮮は国交正常化に向けて協議を重ねてきた。", "日本と北朝鮮は国交正常化に向けて協議を続けている。",
+                    "日本と北朝鮮は国交正常化に向けて協議を進めている。"):
         text = process + "日本と北朝鮮は10日、北京で協議した。協議では拉致問題が取り上げられた。"
         proposals = proposals_in(text, DAY)
         assert [(p.start, len(p.mentions)) for p in proposals] == [(None, 1), ("2025-12-10", 2)], process
     # 今後も協議を重ねていく after the round: not that round either
     text = "日本と北朝鮮は10日、北京で協議した。両国は今後も協議を重ねていく。"
     assert [len(p.mentions) for p in proposals_in(text, DAY)] == [1]
+
+
+def test_a_trip_under_way_is_the_journey_told():
+    # 歴訪を進めていた: the trip the article tells, under way, not a process of another time
+    text = "大統領は、就任後初のアジア歴訪を進めていた。"
+    start = text.index("歴訪")
+    mention = MeetingMention(start, start + 2, "歴訪", "trip", "held", (0, len(text)))
+    read_occasion(text, mention)
+    assert not mention.earlier_occasion
+    start = text.index("歴訪")
+    talks = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(text)))
+    read_occasion(text.replace("歴訪", "協議"), talks)
+    assert talks.earlier_occasion
