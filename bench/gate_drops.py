@@ -75,6 +75,17 @@ about 1/129. Each gate turned off in turn (its return made a pass) over the Wiki
 livedoor articles and the pools: the proposals it lets through are real meetings :109 2/36, :61 0/6, :81 0/7, :64
 about 1/6, :84 0/0, :67 0/1, meeting_word:30 0/12: each gate keeps out far more than it drops. 意見を交換 (3 hits, the verb
 of 意見交換) is now read as 意見交換 is.
+
+Read a fifth time (--n 3000 --seed 7 --livedoor … --claims-dev: 531 texts, 711 words dropped), the gates that drop held
+gold meetings, real meetings of sides / words: word_not_a_meeting:121 (no event use) 1/19 (この協議は…直前に行われる:
+a topic は and a long adverbial before 行われる, written once over every Wikinews and livedoor text, so the window
+stays); :69 (a bare 会議) 1/21 (a conference of states in a headline; owners', scouts' and a foundation's own
+sittings, a heritage committee's sessions); :75 0/8; :78 0/1; :92 0/18; :95 0/16; meeting_word:31 0/25. With
+--every-category (--n 20000: 1,387 texts, 1,872 drops) the further drops read add no real meeting of sides: :69 247
+in all (fairs, offices' meetings, drafts), :121 108 (venues, price and contract talks, councils), :92 68 (business
+talks, talks of couples), :75 10. A 会議 told
+held at a place before it (…で行われたオーナー会議, 幕張メッセで行われた…超会議) is a sitting of one body or a fair
+9/9 over every text no list names: no sign of sides.
 """
 
 from __future__ import annotations

@@ -12,7 +12,7 @@ from core.meetings.counted import count_value
 from core.meetings.mention import CALL_KINDS, MeetingMention, Participant
 from core.meetings.people import name_of, person_country
 from core.meetings.titles import ROLE_OF
-from core.meetings.word_reference import NEXT_ROUND
+from core.meetings.word_reference import NEXT_ROUND, met_anew
 from core.nlp.office_names import full_office, office_role
 from core.nlp.offices import office_after
 from core.sentences import LONGEST
@@ -125,7 +125,8 @@ def both_named_before(body: str, mention: MeetingMention, people, clause: int, s
     # article read again for each word
     told = next((m for m in reversed(earlier) if len(m.participants) >= 2 and m.kind not in ("visit", "trip")
                  and (m.kind in CALL_KINDS) == (mention.kind in CALL_KINDS)), None)
-    again = NEXT_ROUND.search(body, max(clause, start - 16), start) is not None  # 両首脳は年内に再び会談する
+    again = NEXT_ROUND.search(body, max(clause, start - 16), start) is not None \
+        or met_anew(body, clause, start, mention.end)  # 両首脳は年内に再び会談する, 改めて会談した
     if told is None or again or _another_day(mention, told):
         n = count_value(found["n"])
         title = "氏" if found["title"] == "者" else found["title"]

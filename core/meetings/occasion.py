@@ -9,7 +9,7 @@ in its article (core.meetings.told_again):
 - told as held in person (両外相の対面での会談は初めて): not a phone or video call of the same sides;
 - told as a plan of old (首脳会談は当初、9日に行われる予定だった): the meeting held, as it was first planned;
 - told as another occasion than the one at hand (前回の会談で, 以前の会談, 3年前の会談, かつて…会談したことがある,
-  ソウルでも会談した, 就任直後にも会談している): an earlier or further meeting of the same sides, never the one told
+  ソウルでも会談した, 就任直後にも会談している, 協議を続けている): an earlier or further meeting of the same sides, never the one told
   before in the article; and a meeting told first as an earlier one takes no meeting of the same sides told after it.
 """
 
@@ -33,11 +33,19 @@ _IN_PERSON = re.compile(r"対面(?:で(?:の)?|の|形式で|形式の)?$")
 # of the meeting at hand against the past (これまでにない, かつてない規模の, これまで以上に, これまでで最も, 過去最長の,
 # 過去10年で初めての) nor a wish held since (以前から求めていた会談)
 # (the words of the past, read by core.meetings.agreement too)
-PAST_WORDS = (r"(?:前回|前々回|以前|過去|かつて|当時|これまで(?:に)?|[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間)前)"
+# 前の会談, 先の会談, 先般の協議: the previous one, 前 and 先 standing alone after a particle or a comma (not 会談前の,
+# 直前の, 訪問先の, この先の, その前の: before something, a destination, the future)
+PAST_WORDS = (r"(?:前回|前々回|以前|過去|かつて|当時|これまで(?:に)?|[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|週間)前"
+              r"|(?<![^\s、。はがもでにと「『（(])(?:前|先|先般)(?=の))"
               r"(?!に?ない|で|以上|から|より|最|[0-9０-９一二三四五六七八九十数]+年間?で)")
 _EARLIER = re.compile(PAST_WORDS + r"(?:の|に|は|、)?[^、。「」をがはも]{0,8}$")
 # 会談したことがある, 会ったことがあった: a meeting the sides have had, some time before the one at hand
 _EXPERIENCE = re.compile(r"(?:を|が)?(?:し|行っ|持っ|開い|重ね)?た(?:こと|経験)が(?:ある|あり|あっ)")
+# 協議を続けている, 会談を重ねてきた, 交渉を進めており: talks going on for some time, the sides' process, not one
+# meeting of the report's days (a day told after it is a round of its own: 両国は10日、北京で協議した)
+# (歴訪を進めていた: a trip under way, the journey the article tells)
+_ONGOING = re.compile(r"を(?:続け|重ね|進め)て(?:い|き|お)")
+_TALKS = ("talks", "negotiation_round")
 # 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before; read in
 # the word's own stretch of its sentence (a sentence of thousands of words is not read whole for each of them)
 _FORMER_PLAN = re.compile(r"当初|(?:予定|見通し|見込み|方向)(?:だった|であった)|はずだった")
@@ -61,7 +69,8 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     clause = max(mention.sentence[0], mention.start - 14)
     mention.former_plan = bool(_FORMER_PLAN.search(body, max(mention.sentence[0], mention.start - _PLAN_BEFORE),
                                                    min(mention.sentence[1], mention.end + _PLAN_AFTER)))
-    mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start) or _EXPERIENCE.match(body, mention.end))
+    mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start) or _EXPERIENCE.match(body, mention.end)
+                                    or mention.kind in _TALKS and _ONGOING.match(body, mention.end) is not None)
     mention.another_occasion = mention.earlier_occasion or (
         mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start))
         and not _WORD_GOES_ON.match(body, mention.end))

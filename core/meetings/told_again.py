@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from core.meetings.countries_told import told_by_its_countries
 from core.meetings.agreement import (
-    GENERIC, LOOK_BACK, agrees, is_country, just_before, kind_fits_back, last_sentence, meal_and_talks,
-    meeting_level, past_of_a_plan, places_same, process_and_round, round_beside_summit, subset, told_as_a_meal,
+    GENERIC, LOOK_BACK, agrees, dated_after_an_earlier, is_country, just_before, kind_fits_back, last_sentence,
+    meal_and_talks, meeting_level, past_of_a_plan, places_same, process_and_round, round_beside_summit, subset, told_as_a_meal,
     told_in, within_sides, written_apart,
 )
 from core.meetings.levels import levels_fit
@@ -111,7 +111,8 @@ def same_in_article(candidate: Proposal, mention: MeetingMention, proposals: lis
                 and levels_fit(candidate.level, meeting_level(earlier)) \
                 and within_sides(candidate.participants, earlier.participants, country_of, meeting_level(earlier)) \
                 and not round_beside_summit(mention, earlier) \
-                and not past_of_a_plan(mention, earlier) and not (to_come and earlier.status == "held")
+                and not past_of_a_plan(mention, earlier) and not (to_come and earlier.status == "held") \
+                and not dated_after_an_earlier(candidate, mention, earlier)  # (協議を重ねてきた。両国は10日、協議した)
 
         for earlier in window:
             # (a summit told since with nobody named is no meeting of this minister's: 首脳会談は…調整が進む)

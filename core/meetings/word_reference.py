@@ -17,7 +17,7 @@ from core.meetings.reading import ArticleReading, SentenceReading, Word
 from core.meetings.sentence import signed_at
 from core.meetings.sittings import GLUED_BEFORE, SUMMIT_WORDS
 from core.meetings.takeover import side_taken_over
-from core.meetings.triggers import PARTNER_BEFORE
+from core.meetings.triggers import PARTNER_BEFORE, TRIGGER
 from core.scan_ending import search_ending
 
 # 第3回党首会談, 3度目の会談, 次回の協議, 再び党首会談を: another round of talks of the sides met before; not a count
@@ -26,9 +26,27 @@ NEXT_ROUND = re.compile(r"(?:第[0-9０-９一二三四五六七八九十]+回(?
                          r"|次回の?|再び|再度)[^、。]{0,6}$")
 # 交渉を再開する, 協議を来月にも再開: talks resumed are another round of the sides met before
 _RESUMED = re.compile(r"[をが][^、。をが]{0,10}?再開")
+# 改めて会談した, 大統領と改めて協議する, 改めて首相との会談を行う: the sides meet anew, another round, when the word
+# is told as the deed 改めて goes with (not 改めて会談の成果を強調した: 改めて tells the stress laid again)
+_ANEW_BEFORE = re.compile(r"(?:改めて|あらためて)、?(?:[^、。「」『』をがは]{0,12}?(?:と|との|とも))?$")
+_DONE_AFTER = re.compile(r"(?:し|す|を(?:行|開|持|実施)|が(?:行|開|持))")
 # Phrases that refer back to a meeting already named (今回の会談, 会談後, 前日の会談, 同会談: not the 同 that ends a
 # word, 合同会議, 共同会見).
 ANAPHORIC = re.compile(r"(?:今回の|(?<![\u4e00-\u9fff々])同|この|その|前日の|両者の|両首脳の|両外相の|両(?:氏|者|首脳|外相|首相)との)$")
+
+
+# 7月20日の会合で改めて協議する, 夕食会の席で改めて: the meeting the talks anew are held at, told right before
+_AT_MEETING = re.compile(r"(?:で|において|の(?:場|席)で)、?$")
+
+
+def met_anew(body: str, clause: int, start: int, end: int) -> bool:
+    """Whether the word at start is told as the sides meeting anew (改めて会談した, 大統領と改めて協議する), not
+    as what they do anew at a meeting the clause names right before (…の会合で改めて協議する: that meeting)."""
+    anew = _ANEW_BEFORE.search(body, max(clause, start - 16), start)
+    if anew is None or _DONE_AFTER.match(body, end) is None:
+        return False
+    before = max(clause, anew.start() - 12)
+    return not any(_AT_MEETING.fullmatch(body, m.end(), anew.start()) for m in TRIGGER.finditer(body, before, anew.start()))
 
 
 def read_reference(a: ArticleReading, s: SentenceReading, w: Word) -> None:
@@ -42,6 +60,7 @@ def read_reference(a: ArticleReading, s: SentenceReading, w: Word) -> None:
         mention.referring, mention.participants = True, []  # 首脳会議が開幕した。…サミットに合わせて: that summit
     mention.next_round = bool(NEXT_ROUND.search(body, max(clause, start - 16), start)
                               or _RESUMED.match(body, end)  # 交渉を再開する: another round
+                              or met_anew(body, clause, start, end)  # 改めて会談した: another round
                               or mention.kind in ("visit", "trip") and body.endswith("再", 0, start)
                               and not ANAPHORIC.search(body, max(s_start, start - 6), start - 1))
     # (再訪日: another visit than one told before; 今回の再訪朝: this one)

@@ -210,3 +210,47 @@ def test_a_bare_word_measured_against_the_past_still_refers_back():
         assert [len(p.mentions) for p in proposals_in(TALKS + said, DAY)] == [3], said
     # 前回の会談: still another time, which one not said
     assert [len(p.mentions) for p in proposals_in(TALKS + "前回の会談では拉致問題を協議した。", DAY)] == [2]
+
+
+def test_the_previous_meeting_told_by_a_bare_before_is_not_the_one_told():
+    # 前の会談, 先の会談, 先般の協議: the sides' previous meeting, left apart like 前回の会談
+    for said in ("石破首相と李大統領は、前の会談で拉致問題を協議した。", "両首脳は先の会談で拉致問題を協議していた。",
+                 "李大統領は、先般の会談で拉致問題を提起していた。"):
+        assert _tellings(TALKS + said)[0] == [("会談", None), ("会談", "refers back")], said
+
+    def earlier(text, word):
+        start = text.rindex(word)
+        mention = MeetingMention(start, start + len(word), word, "talks", "held", (0, len(text)))
+        read_occasion(text, mention)
+        return mention.earlier_occasion
+
+    for text in ("両首脳は前の会談で", "先の首脳会談では", "大統領は、先般の会談で", "「前の会談では"):
+        assert earlier(text, "会談"), text
+    # before something (会談前の, 直前の), a destination (訪問先の), the time to come (この先の), the one before it
+    for text in ("首相は会談前の会見で", "首脳会談直前の会談", "訪問先の会談", "この先の会談", "首相は夕食会の前の会談で"):
+        assert not earlier(text, "会談"), text
+
+
+def test_talks_going_on_are_not_the_round_told_with_its_day():
+    # 協議を重ねてきた, 協議を続けている: the sides' process, undated; 両国は10日、北京で協議した is a round of its own
+    for process in ("日本と北朝鮮は国交正常化に向けて協議を重ねてきた。", "日本と北朝鮮は国交正常化に向けて協議を続けている。",
+                    "日本と北朝鮮は国交正常化に向けて協議を進めている。"):
+        text = process + "日本と北朝鮮は10日、北京で協議した。協議では拉致問題が取り上げられた。"
+        proposals = proposals_in(text, DAY)
+        assert [(p.start, len(p.mentions)) for p in proposals] == [(None, 1), ("2025-12-10", 2)], process
+    # 今後も協議を重ねていく after the round: not that round either
+    text = "日本と北朝鮮は10日、北京で協議した。両国は今後も協議を重ねていく。"
+    assert [len(p.mentions) for p in proposals_in(text, DAY)] == [1]
+
+
+def test_a_trip_under_way_is_the_journey_told():
+    # 歴訪を進めていた: the trip the article tells, under way, not a process of another time
+    text = "大統領は、就任後初のアジア歴訪を進めていた。"
+    start = text.index("歴訪")
+    mention = MeetingMention(start, start + 2, "歴訪", "trip", "held", (0, len(text)))
+    read_occasion(text, mention)
+    assert not mention.earlier_occasion
+    start = text.index("歴訪")
+    talks = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(text)))
+    read_occasion(text.replace("歴訪", "協議"), talks)
+    assert talks.earlier_occasion

@@ -144,3 +144,26 @@ def test_the_pairs_meeting_told_again_by_its_own_day_is_a_meeting_of_that_day():
     for told in ("両氏の会談は約1時間行われた。", "両氏の会談は9日に北京で行われた。"):
         rows = _rows("町村外相は9日、北京で李肇星外相と会談した。" + told)
         assert [r[:3] for r in rows] == [("talks", "held", "2005-06-09")]
+
+
+def test_the_sides_meeting_anew_is_another_round():
+    # 改めて会談した: the pair meets again, whether its sides are told by 両外相 or by the partner
+    for said in ("両外相は夕方、改めて会談した。", "町村外相は夕方、李外相と改めて会談し、歴史問題を協議した。"):
+        proposals = proposals_in("町村外相は9日、李肇星外相と会談した。" + said, REPORT)
+        assert [len(p.mentions) for p in proposals] == [1, 1], said
+        assert proposals[1].start == "2005-06-09" and len(proposals[1].participants) == 2
+    # 改めて会談の成果を強調した: the stress laid again, the talks told before
+    proposals = proposals_in("町村外相は9日、李肇星外相と会談した。町村外相は改めて会談の成果を強調した。", REPORT)
+    assert [len(p.mentions) for p in proposals] == [2]
+
+
+def test_talks_anew_at_a_meeting_named_before_are_that_meeting():
+    # 7月20日の会合で改めて協議する: what the sides do anew at that meeting, not another round beside it
+    from core.meetings.word_reference import met_anew
+
+    text = "両団体は7月20日の会合で改めて協議することになった。"
+    start = text.index("協議")
+    assert not met_anew(text, 0, start, start + 2)
+    text = "両団体は夕方、改めて協議することになった。"
+    start = text.index("協議")
+    assert met_anew(text, 0, start, start + 2)
