@@ -207,7 +207,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
     if mention.status == "proposed":
         proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
     agreed_by_the_pair(body, mention, out, clause, start)  # Bと電話会談し、…直接会談することで合意した
-    traveller_of_the_visit(body, mention, out, clause, start)  # 英国を訪問した。メイ首相との会談は
+    traveller_of_the_visit(body, mention, out, clause, start, all_actors)  # 英国を訪問した。メイ首相との会談は
     titled_people(mention, earlier)
     office_of_country(body, mention, all_actors)  # 中国外相と会談
     holders_of_compound(body, mention, all_actors, s_start, start)  # A首相とB首相は…。日英首脳会談
