@@ -12,6 +12,8 @@ from core.meetings.mention import TALK_KINDS, MeetingMention, Participant
 from core.meetings.people import SUBJECT_MARK_ALONE, name_of, person_country
 
 _REACH = 1500  # how far before the talks the visit may be told (a report of one trip)
+# a cabinet's offices, as Japan's are written (首相, 外相, 経済産業相, 外務大臣, 官房長官)
+_CABINET = re.compile(r"(?:相|大臣|官房長官)$")
 _PARTNER = re.compile(r"(?:氏|さん)?(?:との|と)")
 
 
@@ -25,7 +27,7 @@ def traveller_of_the_visit(body: str, mention: MeetingMention, earlier: list[Mee
         return
     (partner,) = mention.participants
     told = candidates(body, people, mention.start) if people is not None else []
-    country = _country(body, partner, told)
+    country = country_told(body, partner, told, home=True)
     written = body.find(partner.name, clause, start)
     if country is None or written < 0 or not _PARTNER.search(body, written + len(partner.name), start):
         return
@@ -36,17 +38,24 @@ def traveller_of_the_visit(body: str, mention: MeetingMention, earlier: list[Mee
     if len(travellers) != 1:
         return
     (traveller,) = travellers.values()
-    if _country(body, traveller, told) in (None, country):
+    if country_told(body, traveller, told) in (None, country):
         return
     mention.participants.insert(0, Participant(traveller.name, traveller.entity_id, office=traveller.office))
 
 
-def _country(body: str, side: Participant, told) -> str | None:
+def country_told(body: str, side: Participant, told, home: bool = False) -> str | None:
     """A person's country code: the one Kaidan knows them by, else the one the article writes with them before
-    (told: the people named before, with their countries), else None."""
+    (told: the people named before, with their countries), else with home Japan's for one written with a public
+    office of a cabinet and no country whom Kaidan's registry does not hold (町村外相との会談では: the country a Japanese
+    report is at home in; アナン事務総長, held with no country, serves no state; 大統領 and 議長 Japan has none), else None."""
     code = person_country(side.entity_id)
     if code is not None:
         return code
-    written = next((c.country for c in told if (c.mention.entity_id or name_of(body, c.mention))
-                    == (side.entity_id or side.name)), None)
-    return written[len("country:"):] if written and written.startswith("country:") else None
+    key = side.entity_id or side.name
+    found = next((c for c in told if (c.mention.entity_id or name_of(body, c.mention)) == key), None)
+    if found is not None and found.country:
+        return found.country[len("country:"):] if found.country.startswith("country:") else None
+    if home and not (side.entity_id or "").startswith("person:") and found is not None and found.office is not None \
+            and _CABINET.search(found.office["office"]):
+        return "JP"
+    return None

@@ -55,3 +55,30 @@ def test_a_traveller_of_no_country_written_or_known_is_left_out():
             "胡錦濤国家主席との会談では、原子力協力が取り上げられた。")
     assert all("ムシャラフ" not in sides for sides in _talks(text))
 
+
+
+def test_a_cabinet_minister_of_no_country_met_after_a_visit_to_japan_meets_the_traveller():
+    # (a Japanese report writes Japan's ministers with no country)
+    text = ("中国の李肇星外相が10日、来日した。\n外相の来日は2年ぶり。\n日中関係は靖国問題で冷え込んでいる。\n"
+            "町村外相との会談では、東シナ海のガス田問題が話し合われた。")
+    assert _talks(text) == [["李肇星", "町村"]]
+
+
+def test_an_official_of_no_state_met_after_a_visit_to_japan_takes_no_traveller():
+    # (a secretary-general or a chairman is no office of Japan's: where they serve is not said)
+    for partner in ("アナン事務総長", "アッバス議長"):
+        text = f"中国の李肇星外相が10日、来日した。\n外相の来日は2年ぶり。\n{partner}との会談では、和平が話し合われた。"
+        assert all("李肇星" not in sides for sides in _talks(text))
+
+
+@pytest.mark.parametrize("visitor", ["中国の李肇星外相", "パキスタンのカスリ外相"])
+def test_the_hosts_cabinet_minister_of_no_country_meets_the_visitor(visitor):
+    # (talks of the host's side alone, right after a visit to Japan: a Japanese report writes Japan's minister bare)
+    text = f"{visitor}が10日、来日した。\n町村外相は11日、外務省で会談した。"
+    assert _talks(text) == [sorted(["町村", visitor[visitor.index("の") + 1 : -2]])]
+
+
+@pytest.mark.parametrize("side", ["山田社長", "中国の王毅外相"])
+def test_a_side_of_no_cabinet_or_of_another_country_takes_no_visitor(side):
+    text = f"パキスタンのカスリ外相が10日、来日した。\n{side}は11日、都内で会談した。"
+    assert all("カスリ" not in sides for sides in _talks(text))
