@@ -35,7 +35,8 @@ from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
 from core.meetings.counterpart import counterpart_named_before
 from core.meetings.counted import (
-    counted_earlier, counted_members, counted_partner, counted_subject, countries_counted_before
+    counted_earlier, counted_members, counted_partner, counted_subject, countries_counted_after,
+    countries_counted_before
 )
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.sentence import PAIR_SUBJECT
@@ -202,6 +203,7 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         counted_earlier(body, mention, all_actors, all_places, clause, start)
     if mention.kind == "multilateral":
         countries_counted_before(body, mention, all_actors, start)  # …、日本の6カ国が…。6カ国協議の後
+        countries_counted_after(body, mention, all_actors, end)  # 6カ国協議が再開した。協議には…、北朝鮮の6カ国が参加
     division_subject(body, mention, all_actors, clause, start)  # カメラ部門は…業務提携を結んだ…ソニーに: the lead's body
     delegation_subject(body, mention, all_actors, clause, start)  # 選手団一行は…を訪問し: the body's delegation named before
     if mention.status == "proposed":
