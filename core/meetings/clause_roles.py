@@ -174,7 +174,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             if partner and not subject and partner.group(0).endswith(("と", "との")):
                 partner_governments.append(participant)  # …副大臣はパキスタン政府と協議: a person's partner
             # (日本政府代表団と: its delegation, below, beside the other side's)
-        elif kind == "GPE" and delegation and (subject or partner) and (m_start >= previous_trigger or subject or with_subject):
+        elif kind == "GPE" and delegation and (subject or partner or glued) \
+                and (m_start >= previous_trigger or subject or with_subject):  # (AとBの代表団の会談: joined by の)
             head = head_in_brackets(body, actors, delegation.end())
             if head is not None:
                 found.append(head)  # 日本政府代表団（団長・佐々江賢一郎局長）は: its head named, as 日本側は原口大使

@@ -210,3 +210,28 @@ def countries_counted_before(body: str, mention: MeetingMention, all_actors, sta
         if sides and all((p.entity_id or "").startswith("country:") for p in sides):
             mention.participants = sides
         return
+
+
+# how far past the meeting's sentence the sentence listing its countries may end (one sentence of news)
+_LOOK_AHEAD = 300
+
+
+def countries_counted_after(body: str, mention: MeetingMention, all_actors, end: int) -> None:
+    """北朝鮮の核問題をめぐる6カ国協議が再開した。協議には日本、米国、…、北朝鮮の6カ国が参加している: a meeting named by
+    a count of countries with no side read is of the countries a list of as many (…のNカ国) names after it, in its
+    own sentence or the next, each a country Kaidan knows (all_actors: the article's, a SpanIndex)."""
+    named = _COUNTRIES_NAMED.match(mention.text)
+    if mention.participants or named is None:
+        return
+    n = count_value(named["n"])
+    s_end = mention.sentence[1]
+    stop = body.find("。", s_end, s_end + _LOOK_AHEAD)  # the next sentence's end
+    stop = min(s_end if stop < 0 else stop, end + 2 * _LOOK_AHEAD)  # (a sentence of any length reads a few lines)
+    countries = [m for m in all_actors.within(end, stop) if m.type == "GPE"]
+    for listed in _COUNTRIES_LISTED.finditer(body, end, stop):
+        if count_value(listed["n"]) != n:
+            continue
+        sides = _list_before(body, countries, listed.start(), n)
+        if sides and all((p.entity_id or "").startswith("country:") for p in sides):
+            mention.participants = sides
+        return

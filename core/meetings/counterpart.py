@@ -11,6 +11,7 @@ from core.clauses.referents import candidates, holds
 from core.meetings.levels import level_of
 from core.meetings.mention import MeetingMention, Participant
 from core.meetings.people import name_of, person_country
+from core.meetings.traveller_met import country_told
 from core.meetings.triggers import PARTNER_BEFORE
 from core.scan_ending import search_ending
 
@@ -41,7 +42,9 @@ def counterpart_named_before(body: str, mention: MeetingMention, clause: int, st
     if any(m.type == "PERSON" and not _is(body, m, side) for m in people.within(*mention.sentence)):
         return  # (外相会談に臨み、王毅外相と握手した: someone the sentence names may be the one met)
     told = candidates(body, people, mention.sentence[0])
-    own = _country(side.entity_id, next((c.country for c in told if _is(body, c.mention, side)), None))
+    # (a cabinet minister written with no country, 町村外相, is Japan's: core.meetings.traveller_met.country_told)
+    code = country_told(body, side, candidates(body, people, mention.start), home=True)
+    own = f"country:{code}" if code else None
     if own is None:
         return
     others = {}

@@ -11,6 +11,7 @@ from core.claims.names import missed_people
 from core.clauses.spans import SpanIndex
 from core.meetings.addressed import asked_in_person, asks_anyone
 from core.meetings.arrival import arrival, arrives_anywhere, with_arrivals
+from core.meetings.arrival_met import talks_after_arrivals
 from core.meetings.anaphors import bodies_named_back, people_referred, places_referred
 from core.meetings.around import someone_else
 from core.meetings.attendees import attendees_told_next, sat_in_told_next
@@ -117,7 +118,10 @@ def detect_meetings(body: str, mentions: list, reference=None, registry=None) ->
         thing_since = subject is None and (thing_since or _thing_subject(body, actors, s_start, s_end))
         last_subject, far = (subject, False) if subject else (last_subject, far)
         previous_sentence = (s_start, s_end)
-    return with_arrivals(out, arrivals)
+    out = with_arrivals(out, arrivals)
+    if arrivals:
+        talks_after_arrivals(body, out, arrivals, all_actors)  # 北京入りした。胡主席との会談では: the traveller met
+    return out
 
 
 def _sentence(a: ArticleReading, s_start: int, s_end: int, has_triggers: bool, paragraph: int, previous_sentence,

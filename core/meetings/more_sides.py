@@ -35,7 +35,8 @@ from core.meetings.two_countries import both_countries, both_sides_countries
 from core.meetings.divisions import delegation_subject, division_subject
 from core.meetings.counterpart import counterpart_named_before
 from core.meetings.counted import (
-    counted_earlier, counted_members, counted_partner, counted_subject, countries_counted_before
+    counted_earlier, counted_members, counted_partner, counted_subject, countries_counted_after,
+    countries_counted_before
 )
 from core.meetings.country_letters import VISIT_HOST
 from core.meetings.sentence import PAIR_SUBJECT
@@ -202,12 +203,13 @@ def read_more_sides(body: str, mention: MeetingMention, word: str, actors, place
         counted_earlier(body, mention, all_actors, all_places, clause, start)
     if mention.kind == "multilateral":
         countries_counted_before(body, mention, all_actors, start)  # …、日本の6カ国が…。6カ国協議の後
+        countries_counted_after(body, mention, all_actors, end)  # 6カ国協議が再開した。協議には…、北朝鮮の6カ国が参加
     division_subject(body, mention, all_actors, clause, start)  # カメラ部門は…業務提携を結んだ…ソニーに: the lead's body
     delegation_subject(body, mention, all_actors, clause, start)  # 選手団一行は…を訪問し: the body's delegation named before
     if mention.status == "proposed":
         proposed_to(body, mention, actors, end, s_end)  # 協議を民主党に提案した
     agreed_by_the_pair(body, mention, out, clause, start)  # Bと電話会談し、…直接会談することで合意した
-    traveller_of_the_visit(body, mention, out, clause, start)  # 英国を訪問した。メイ首相との会談は
+    traveller_of_the_visit(body, mention, out, clause, start, all_actors)  # 英国を訪問した。メイ首相との会談は
     titled_people(mention, earlier)
     office_of_country(body, mention, all_actors)  # 中国外相と会談
     holders_of_compound(body, mention, all_actors, s_start, start)  # A首相とB首相は…。日英首脳会談

@@ -8,8 +8,9 @@ from __future__ import annotations
 import re
 
 from core.clauses.phrases import phrases_to
+from core.clauses.referents import candidates
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.people import person_country
+from core.meetings.traveller_met import country_told
 
 # how many visits told before are looked at (a trip's visits, told one after another)
 _RECENT = 4
@@ -20,11 +21,15 @@ def visitor_of_the_host(body: str, mention: MeetingMention, earlier: list[Meetin
     """Talks whose one side is a known person of the country a visit told in the sentence (or the one before, or two
     before with a sentence of that paragraph naming nobody between: people, the article's actors) goes
     to, and whose clause names no partner: the one visitor of that visit is the other side. A visit with several
-    visitors, a host that is no country, a side of another country or unknown, leave the talks as they are."""
+    visitors, a host that is no country, a side of another country or unknown, leave the talks as they are. A person
+    Kaidan knows no country of is of the one the article writes with them, and a cabinet's minister written with none
+    is Japan's (core.meetings.traveller_met.country_told: 町村外相は11日、外務省で会談した)."""
     if mention.kind != "talks" or len(mention.participants) != 1:
         return
     (side,) = mention.participants
-    country = side.entity_id if (side.entity_id or "").startswith("country:") else _country_id(side.entity_id)
+    told = candidates(body, people, mention.start) if people is not None else []
+    country = side.entity_id if (side.entity_id or "").startswith("country:") else _country_id(
+        country_told(body, side, told, home=True))
     if country is None or any(p.group == "partner" for p in phrases_to(body, clause, start)):
         return  # (…と会談し: a partner the clause names, read or not, is its own)
     for visit in reversed(earlier[-_RECENT:]):
@@ -33,7 +38,7 @@ def visitor_of_the_host(body: str, mention: MeetingMention, earlier: list[Meetin
         visitors = [p for p in visit.participants if p.role == "visitor"]
         hosts = {p.entity_id for p in visit.participants if p.role == "host"}
         if len(visitors) == 1 and hosts == {country} and (visitors[0].entity_id or visitors[0].name) \
-                != (side.entity_id or side.name) and _country_id(visitors[0].entity_id) != country:
+                != (side.entity_id or side.name) and _country_id(country_told(body, visitors[0], told)) != country:
             mention.participants.append(Participant(visitors[0].name, visitors[0].entity_id))
         return
 
@@ -53,7 +58,6 @@ def _told_just_before(body: str, visit_end: int, s_start: int, people) -> bool:
         and not any(m.type == "PERSON" for m in people.within(visit_end, s_start))
 
 
-def _country_id(entity_id: str | None) -> str | None:
-    """The country entity a known person stands for (country:JP), None for anyone else."""
-    code = person_country(entity_id)
+def _country_id(code: str | None) -> str | None:
+    """The country entity of a country code (JP: country:JP), None for none."""
     return f"country:{code}" if code else None

@@ -188,3 +188,31 @@ def test_a_meeting_named_by_a_count_of_countries_is_of_the_list_of_as_many_named
     text = "米国、中国、日本の3カ国が協力で合意した。\n6カ国協議が10日、北京で開かれた。"
     talks = [p for p in proposals_in(text, date(2005, 7, 29)) if p.kind == "multilateral"]
     assert all(len(p.participants) < 3 for p in talks)
+
+
+SIX = ("日本", "米国", "中国", "韓国", "ロシア", "北朝鮮")
+
+
+def _multilateral(text):
+    return [sorted(x.name for x in p.participants) for p in proposals_in(text, date(2005, 7, 29))
+            if p.kind == "multilateral"]
+
+
+def test_a_meeting_named_by_a_count_of_countries_is_of_the_list_of_as_many_named_next():
+    # (the talks told first, their countries listed with their count in the sentence after)
+    text = "北朝鮮の核問題をめぐる6カ国協議が10日、北京で再開した。\n協議には日本、米国、中国、韓国、ロシア、北朝鮮の6カ国が参加している。"
+    assert _multilateral(text) == [sorted(SIX)]
+    text = "6カ国協議が10日、北京で再開した。日本、米国、中国、韓国、ロシア、北朝鮮の6カ国の代表が出席した。"
+    assert _multilateral(text) == [sorted(SIX)]
+
+
+def test_a_list_after_of_another_count_or_further_on_names_no_sides():
+    for text in (
+            # a list of another count (another meeting of three)
+            "北朝鮮の核問題をめぐる6カ国協議が10日、北京で再開した。\n一方、米国、中国、韓国の3カ国は別に会合を開いた。",
+            # a list one count short: its count is no list of as many
+            "北朝鮮の核問題をめぐる6カ国協議が10日、北京で再開した。\n協議には日本、米国、中国、韓国、ロシアの6カ国が参加している。",
+            # a list past the next sentence
+            "北朝鮮の核問題をめぐる6カ国協議が10日、北京で再開した。\n北朝鮮の代表団は9日に北京入りした。\n"
+            "協議には日本、米国、中国、韓国、ロシア、北朝鮮の6カ国が参加している。"):
+        assert all(len(sides) < 3 for sides in _multilateral(text))

@@ -56,3 +56,15 @@ def test_one_of_the_sides_own_country_at_that_level_is_no_counterpart():
     # (a colleague of the side's own government, the only one of that level named before, is not across the table)
     text = "日本の岸田外相は10日、懸念を示した。\n河野外相は11日、外相会談に臨んだ。"
     assert _talks(text) == [["河野"]]
+
+
+@pytest.mark.parametrize("before, other", [(BEFORE, "ラブロフ"), ("韓国の潘基文外相は10日、ソウルで語った。\n", "潘基文")])
+def test_a_minister_kaidan_does_not_know_written_with_no_country_is_japans(before, other):
+    # (a Japanese report writes Japan's ministers bare: the one of that level of another country is across the table)
+    assert _talks(before + "町村外相は11日、外相会談に臨み、協力で一致した。") == [sorted(["町村", other])]
+
+
+def test_a_side_kaidan_does_not_know_of_no_cabinet_office_takes_no_counterpart():
+    # (a 大統領 written bare is of no country Kaidan can tell: Japan has none)
+    text = "ロシアのプーチン大統領は10日、モスクワで語った。\nサーカシビリ大統領は11日、首脳会談に臨んだ。"
+    assert _talks(text) == [["サーカシビリ"]]
