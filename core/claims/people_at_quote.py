@@ -196,6 +196,8 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
             head, start = body[words:end], words
         elif not (_speaks_for_itself(head) or _someone(body, head, start) and kinds.no_person(candidate)):
             continue
+        if body.endswith(_THIS, max(0, start - 2), start) and not _PERSON_END.search(head):
+            continue  # ネウパネ会長は、この登山隊は「…」: the team told of before is the matter, the topic says it
         if any(last < m.end for m in people.within(max(0, last - _LONGEST_NAME), end)) or titled.before(head, start):
             continue  # a person's name on the words, or written before with them as a title (大野運転手 … 運転手が)
         text = candidate.holder_text or ""
