@@ -37,3 +37,14 @@ def test_an_office_after_a_body_and_its_no():
     assert _holders("中国外務省の報道官は「断固反対する」と述べた。") == [("中国外務省の報道官", None)]
     # a person named by the readers keeps the name: the title adds nothing
     assert [holder_of(c) for c in candidates("田中外相は「遺憾だ」と述べた。")] == ["田中眞紀子"]
+
+
+def test_an_office_after_a_body_named_in_katakana_or_latin_letters():
+    # a body whose name ends in no kanji of a body (ハマス, NATO, ユニセフ): the readers kept its name alone as words;
+    # the spokesperson speaks, as 中国外務省の報道官 does
+    assert _holders("ハマスの報道官は「停戦には応じない」と語った。") == [("ハマスの報道官", None)]
+    assert _holders("NATOの報道官は「加盟国の防衛に全力を尽くす」と述べた。") == [("NATOの報道官", None)]
+    assert _holders("ユニセフの報道官は、子どもたちが危険にさらされていると述べた。") == [("ユニセフの報道官", None)]
+    # the body speaking for itself, and a spokesperson named, keep what the readers read
+    assert _holders("ハマスは「停戦には応じない」と表明した。") == [("ハマス", "org:hamas")]
+    assert [holder_of(c) for c in candidates("NATOのストルテンベルグ事務総長は「結束している」と述べた。")] == ["ストルテンベルグ"]
