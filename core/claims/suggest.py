@@ -24,6 +24,7 @@ from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions
 from core.claims.inside import holders_outside
+from core.claims.interviewed import interviewed_speakers
 from core.claims.listed_speakers import listed_speaker_claims
 from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
@@ -90,6 +91,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
     found = survey_holders(body, mentions, found)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
     found = governed_holders(body, mentions, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
+    found = interviewed_speakers(body, mentions, found)  # NHKが現地の男性へインタビューしたところでは、「…」: the man
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
