@@ -198,7 +198,10 @@ SPEAKER_END = _SPEAKER_END = re.compile(r"(?:当局|人|員|者|家|官|団|(?<!
                           # people by the trade they speak from: アイドルライター, ワイドショーのデスク, 評論家 (家 above),
                           # 関西テレビのプロデューサー, 球団のスタッフ, トラックの運転手, 医師, 弁護士, 住職 (not 相手, 同士)
                           r"ライター|ジャーナリスト|アナリスト|コメンテーター|リポーター|レポーター|キャスター|アナウンサー|"
-                          r"デスク|スカウト|エコノミスト|ストラテジスト|プロデューサー|ディレクター|マネージャー|マネジャー|スタッフ|オーナー)$")
+                          r"デスク|スカウト|エコノミスト|ストラテジスト|プロデューサー|ディレクター|マネージャー|マネジャー|スタッフ|オーナー|"
+                          # a body of people by its kind, no entity the tagger knows: 日本の調査隊, 研究グループ, 救助チーム,
+                          # 反政府陣営, 地元の漁協 (漁業協同組合; 農協, 生協)
+                          r"(?<=[\u4e00-\u9fff])隊|グループ|チーム|陣営|(?<=[漁農生])協)$")
 SPEAKER_END = _SPEAKER_END = skipping(SPEAKER_END)  # core.scan's skipping twin: the same matches
 _NOT_A_TOPIC_NAME = re.compile(r"(?:" + _SAME_PEOPLE + r"|両|前|元|新|現|次期|当時|関係)")  # 各報道機関は may speak
 

@@ -13,6 +13,7 @@ core.claims.subjects) and checked in core.claims.clause_check; the steps after t
 from __future__ import annotations
 
 from core.claims.after_source import topics_after_sources
+from core.claims.among import held_among
 from core.claims.asked_by import asked_by
 from core.claims.bodies_named import ministries_of_their_country
 from core.claims.carried_holders import carried_corrections, holders_of
@@ -25,6 +26,7 @@ from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions
 from core.claims.inside import holders_outside
+from core.claims.interviewed import interviewed_speakers
 from core.claims.listed_speakers import listed_speaker_claims
 from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
@@ -92,6 +94,8 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = survey_holders(body, mentions, found)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
     found = governed_holders(body, mentions, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
     found = asked_by(body, mentions, found)  # 「…」と、松岡氏に訊かれた錦織は: the one who asked holds the question
+    found = interviewed_speakers(body, mentions, found)  # NHKが現地の男性へインタビューしたところでは、「…」: the man
+    found = held_among(body, mentions, found)  # ネットユーザーの間でも「…」というコメントが: the users
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

@@ -10,7 +10,7 @@ country and office (ミッチェル・ライス米北アイルランド特使が
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 from core.nlp.offices import HONORIFICS, office_after
 from core.sentences import LONGEST
@@ -25,20 +25,25 @@ _PARTICLES = ("は", "が", "も", "、")
 def titled_holders(body: str, mentions: list, found: list) -> list:
     """found, each claim held by a country or body written with an office and no name before it in its sentence
     (パキスタン外務大臣は, 中国外務省の報道官は, 自民党の議員は) held instead by that phrase, with no entity."""
-    places = {}
-    for m in mentions:
+    places, by_text = {}, {}
+    written = sorted(mentions, key=lambda m: m.start)
+    starts = [m.start for m in written]
+    for m in written:
         if m.type in ("GPE", "ORG") and m.entity_id:
             places.setdefault(m.entity_id, []).append(m)
+            by_text.setdefault(m.text, []).append(m)
     titled = _people_titled(body, mentions)
     for claim in found:
         s_start = sentence_start(body, claim.start, LONGEST)
-        span = _holder_span(body, places, claim, s_start)
+        span = _holder_span(body, places, by_text, claim, s_start)
         office = _office_after(body, span[1]) if span is not None else None
         if office is None or office.group("office") in _NOT_ONE_PERSON or not body.startswith(_PARTICLES, office.end()):
             continue
-        if any(m.type == "PERSON" and span[1] <= m.start < office.end() for m in mentions):
+        # the sentence's mentions up to the office, not the whole article's for every claim
+        sentence = written[bisect_left(starts, s_start):bisect_left(starts, office.end())]
+        if any(m.type == "PERSON" and span[1] <= m.start < office.end() for m in sentence):
             continue  # 米国務省のプライス報道官: named, the readers took the name
-        named = next((m for m in mentions if m.type == "PERSON" and m.end <= span[0]
+        named = next((m for m in sentence if m.type == "PERSON" and m.end <= span[0]
                       and _BETWEEN_NAME_AND_COUNTRY.fullmatch(body, m.end, span[0])), None)
         if named is None and body[span[0] - 1 : span[0]] not in _FORMER:
             named = _holder_named_with(titled, body[span[0]:span[1]] + office.group(0).removeprefix("の"), s_start)
@@ -49,15 +54,22 @@ def titled_holders(body: str, mentions: list, found: list) -> list:
     return found
 
 
-def _holder_span(body: str, places: dict, claim, s_start: int) -> tuple[int, int] | None:
+def _holder_span(body: str, places: dict, by_text: dict, claim, s_start: int) -> tuple[int, int] | None:
     """Where the claim's country or body holder is written last before it in its sentence: its mention, or its text
     when the readers named no entity (他の自民党の議員は: 他の自民党); None for a person or nobody."""
     if claim.holder_entity_id:
         mention = next((m for m in reversed(places.get(claim.holder_entity_id, ()))
                         if s_start <= m.start and m.end <= claim.start), None)
         return (mention.start, mention.end) if mention is not None else None
-    if not claim.holder_text or not _BODY_END.search(claim.holder_text):
-        return None  # 門川大作市長: a person's name, the title adds nothing
+    if not claim.holder_text:
+        return None
+    if not _BODY_END.search(claim.holder_text):
+        # ハマスの報道官は, NATOの報道官は: the readers kept the body's name alone as words; a body or country the
+        # article names in those letters is still one (門川大作市長: a person's name, the title adds nothing)
+        named = by_text.get(claim.holder_text, ())  # in the order written: the last one before the claim
+        last = bisect_right(named, claim.start - 1, key=lambda m: m.start) - 1
+        mention = named[last] if last >= 0 and s_start <= named[last].start and named[last].end <= claim.start else None
+        return (mention.start, mention.end) if mention is not None else None
     at = body.rfind(claim.holder_text, s_start, claim.start)
     return (at, at + len(claim.holder_text)) if at >= 0 else None
 

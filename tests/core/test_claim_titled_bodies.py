@@ -52,3 +52,14 @@ def test_a_former_holder_of_the_office_is_not_the_one_who_holds_it():
     assert _holders(text)[-1] == ("ナイジェリア大統領", None)
     text = "ナイジェリア大統領ブハリは9日、演説した。ナイジェリア外務大臣は「協議を続ける」と述べた。"
     assert _holders(text)[-1] == ("ナイジェリア外務大臣", None)  # another office: nobody named with it
+
+
+def test_an_office_after_a_body_named_in_katakana_or_latin_letters():
+    # a body whose name ends in no kanji of a body (ハマス, NATO, ユニセフ): the readers kept its name alone as words;
+    # the spokesperson speaks, as 中国外務省の報道官 does
+    assert _holders("ハマスの報道官は「停戦には応じない」と語った。") == [("ハマスの報道官", None)]
+    assert _holders("NATOの報道官は「加盟国の防衛に全力を尽くす」と述べた。") == [("NATOの報道官", None)]
+    assert _holders("ユニセフの報道官は、子どもたちが危険にさらされていると述べた。") == [("ユニセフの報道官", None)]
+    # the body speaking for itself, and a spokesperson named, keep what the readers read
+    assert _holders("ハマスは「停戦には応じない」と表明した。") == [("ハマス", "org:hamas")]
+    assert [holder_of(c) for c in candidates("NATOのストルテンベルグ事務総長は「結束している」と述べた。")] == ["ストルテンベルグ"]

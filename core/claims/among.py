@@ -1,0 +1,45 @@
+"""Voices among people: ネットユーザーの間でも「…」というコメントがあがっていた, 被害者の家族の間からは「…」: those
+people say the quotes that open right after them, whoever the readers took (nobody, or a person carried over).
+
+Where a quote (the first of a run of quotes) opens right after Xの間で(は|も) or Xの間から(は|も), X holds it: the
+mention ending X, else X's head noun with its の-owner (欧米のネットユーザー, 野球ファン).
+"""
+
+from __future__ import annotations
+
+import re
+
+from core.claims.candidate import Candidate
+from core.clauses.spans import SpanIndex
+
+# The people, their の間で|から and its particle, right before the quote
+_AMONG = re.compile(r"(?P<people>[^、。「」\n]{1,30}?)の間(?:で|から)(?:は|も)?、?$")
+# How far before the quote the people may begin
+_REACH = 40
+# The noun the people's words end on, with whose or where they are: 欧米のネットユーザー, 被害者の家族
+_HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,20}$")
+
+
+def held_among(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+    """found, each quote opening right after Xの間では (or a run of quotes so opened) held by X."""
+    index = None
+    for candidate in found:
+        if candidate.attribution != "direct" or not body.startswith("「", candidate.start):
+            continue
+        opening = candidate.start
+        floor = max(0, opening - _REACH)
+        if body.find("の間", floor, opening) < 0:
+            continue
+        among = _AMONG.search(body, floor, opening)
+        if among is None:
+            continue
+        start, end = among.span("people")
+        index = index or SpanIndex(mentions)  # built once, for the first such quote
+        named = next((m for m in index.within(start, end) if m.end == end), None)
+        if named is not None:
+            candidate.holder_entity_id, candidate.holder_text = named.entity_id, named.text
+            continue
+        head = _HEAD.search(body, start, end)
+        if head is not None:
+            candidate.holder_entity_id, candidate.holder_text = None, head.group(0)
+    return found
