@@ -29,3 +29,7 @@ def test_an_international_bodys_director_general_in_brackets_brings_the_body():
 
 def test_the_unnamed_head_meets_a_person_named_beside_their_country():
     assert _sides("国連の事務総長は11日、ロシアのプーチン大統領と会談した。") == [["プーチン", "国連"]]
+
+
+def test_a_deputy_head_unnamed_brings_the_body_too():
+    assert _sides("経団連の副会長は10日、民主党の幹事長と会談した。") == [["民主党", "経団連"]]
