@@ -50,7 +50,10 @@ def _pair_tail(body: str, clause: int, start: int) -> tuple[int, str] | None:
 
 
 def _pair_named(body: str, actors, clause: int, start: int, end: int) -> int | None:
-    """Where the pair the meeting's noun phrase names starts (AとBによる会談, AとBとの協議の結果), or None."""
+    """Where the pair the meeting's noun phrase names starts (AとBによる会談, AとBとの協議の結果), or None (林外相は
+    インドネシアとマレーシアの両外相と会談: a pair written before と right at the word is the subject's partner)."""
+    if body[start - 1 : start] == "と":
+        return None
     tail = _pair_tail(body, clause, start)
     if tail is None:
         return None

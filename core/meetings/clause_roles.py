@@ -25,9 +25,14 @@ from core.meetings.role_cues import (
     head_in_brackets, listed_next, visit_to,
 )
 from core.meetings.side_lists import (
-    GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, official_of,
+    GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, listed_official, official_of,
 )
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
+
+
+# the ・ between two titled people (岸田首相・林外相は): a list, as 、 is; a name's own ・ (カール・マルクス) is inside
+# its mention, and a body's (阪神タイガース・新井貴浩) is MIDDOT_SIDE's
+_MIDDOT = re.compile(r"・")
 
 
 @dataclass(slots=True)
@@ -104,6 +109,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
             SITTING_IN.match(body, position) if kind == "PERSON" else None) or (  # ライス国務長官の同席のもとで
             BODY_JOINING_IN.match(body, position) if kind == "ORG" else None)  # 連邦準備理事会や財務省を交えて
+        if partner is None and kind == "PERSON" and title and listed_next(body, named, position + 1):
+            partner = _MIDDOT.match(body, position)  # 加戸愛媛県知事・中村松山市長が, 岸田首相・林外相は: titled people listed
         if partner is None and kind == "ORG":
             partner = MIDDOT_SIDE.match(body, position)
             if partner and any(m.type == "PERSON" and m.start == partner.start("name") and m.end >= partner.end("name")
@@ -141,6 +148,7 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             if group is None else Participant(body[m_start:position])
         if kind == "PERSON":
             participant.country = written_country(body, actors, m_start, m_end)
+        listed = listed_official(body, named, mention) if kind == "GPE" else None  # 中国、ロシアの首脳と: China's too
         if kind == "ORG" and aside and (mention.entity_id or "").startswith("found:"):
             # 与党社会民主党(SPD): the known body its acronym in the aside names
             known = next((m for m in actors if m.start == aside.start() + 1 and m.end == aside.end() - 1
@@ -200,9 +208,9 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
                         topic_people.append(participant)
                     organisations = [o for o in organisations if o not in topics]
                 found.append(participant)
-        elif kind == "GPE" and m_end + 1 not in person_starts and (title or official_of(body, actors, mention)) \
-                and (subject or partner or glued or official_of(body, actors, mention)):
-            official = official_of(body, actors, mention)
+        elif kind == "GPE" and m_end + 1 not in person_starts and (title or official_of(body, actors, mention) or listed) \
+                and (subject or partner or glued or official_of(body, actors, mention) or listed):
+            official = official_of(body, actors, mention) or listed  # (インドネシア、マレーシアの両外相と: the last one's)
             if participant.office is None and official is not None:
                 participant.office = official["office"]  # 日本の外相と, 日本の外相による: the office, read as one written after
             officials.append(participant)  # マレーシア外相, 韓国の第1外務次官と: a person named by country

@@ -58,6 +58,32 @@ def counted_partner(body: str, participants: list[Participant], clause: int, sta
     return unique([c for c in counted if c.entity_id not in known] + participants) if counted else participants
 
 
+# 欧州3か国（英国、フランス、ドイツ）と, 2か国（フィジー、トンガ）の首脳と, 3党（自民、公明、維新）は: a count whose
+# aside in brackets lists what it counts, then the partner's or the subject's particle
+_COUNT_ASIDE = re.compile(r"(?<![0-9０-９])(?P<n>[2-9２-９二三四五六七八九両])(?:か国|カ国|ヵ国|ヶ国|者|社|党|団体)"
+                          r"(?P<aside>[（(][^（）()。]{2,60}[）)])(?:の[^、。とはが（(]{0,6}?)?(?:ら)?(?:と|との|は|が)")
+
+
+def counted_in_aside(body: str, participants: list[Participant], actors, clause: int, start: int) -> list[Participant]:
+    """The participants, with the names an aside lists after a count (欧州3か国（英国、フランス、ドイツ）と核協議:
+    英国, フランス, ドイツ) put in, when as many as counted, one after another with only 、, ・ or と between."""
+    found = last_before(_COUNT_ASIDE, body, clause, start)
+    if found is None:
+        return participants
+    inner_start, inner_end = found.start("aside") + 1, found.end("aside") - 1
+    listed = [m for m in actors if inner_start <= m.start and m.end <= inner_end and m.type in ("GPE", "ORG")]
+    position = inner_start
+    for m in listed:
+        if body[position : m.start] not in ("", "、", "・", "と"):
+            return participants  # (3か国（うち日本は議長国）: no list of the counted)
+        position = m.end
+    if position != inner_end or len(listed) != count_value(found["n"]):
+        return participants
+    known = {p.entity_id or p.name for p in participants}
+    counted = [Participant(name_of(body, m), m.entity_id) for m in listed]
+    return unique(participants + [c for c in counted if (c.entity_id or c.name) not in known])
+
+
 def counted_sides(participants: list[Participant], count: str) -> list[Participant]:
     """麻生外相は…ライス国務長官、潘基文外交通商相と3か国外相会談: the sides the clause names, when as
     many as the count of the meeting's name; none otherwise."""

@@ -44,6 +44,9 @@ _TITLE_TAIL = re.compile(r"(?:特別補佐官|補佐官|補|代理|顧問)")
 # (中国軍幹部と, トヨタ自動車社長と: glued to the body's name; ボーダフォン日本法人の社長と, ボーダフォンのイギリス本部と:
 # a part of the body; ASEAN各国の外相と: its members, for whom the body stands)
 _LEADER = r"(?:社長|会長|副社長|副会長|頭取|理事長|総裁|CEO|最高経営責任者)"
+# 国連の事務総長, WHOの事務局長, 自民党の幹事長, 労組の委員長, 共産党の書記長: the head of an international body, a
+# party or a union by the post it names, unnamed (the body meets for them, as a company for its 社長)
+_HEAD_OF_BODY = r"(?:事務総長|事務局長|幹事長|委員長|党首|書記長)"
 # 興南高校の選手団, 民主党の訪中団, 経団連の使節団一行: a body's delegation, its head unnamed (the body meets for it)
 _DELEGATION_OF = r"(?:代表団|使節団|交渉団|訪問団|視察団|調査団|選手団|訪[中米朝日韓露欧]団)(?:一行)?|一行"
 # 経団連の使節団が, IOCの調査団一行は: the body's delegation, read as the name's rest (STAFF_OF)
@@ -61,7 +64,7 @@ _MEMBERS = r"(?:最高指導者|指導者|代表者|交渉担当者|担当者|�
 # 阪神の球団社長, ソニーの代表取締役社長, 巨人の球団代表: a post of a company or a club written with its rank or unit
 _RANK = r"(?:球団|代表取締役|取締役|専務|常務|執行役員)?"
 STAFF_OF = re.compile(r"(?:(?:日本法人|子会社|本社|本部|支社)?の" + _RANK +
-                       r"(?:" + _MEMBERS + r"|社長|会長|頭取|理事長|総裁|" + _DELEGATION_OF + r")ら?|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER +
+                       r"副?(?:" + _MEMBERS + r"|社長|会長|頭取|理事長|総裁|" + _HEAD_OF_BODY + r"|" + _DELEGATION_OF + r")ら?|(?:幹部|高官|首脳|代表団)ら?|" + _LEADER +
                        r"|の[\u4e00-\u9fff\u30a1-\u30ff]{0,6}?(?:本部|本社|日本法人|子会社|支社)"
                        r"|(?:各国|加盟国|加盟各国|諸国)(?:の(?:外相|首脳|代表|閣僚|首相|財務相|国防相|高官)(?:ら)?)?)"
                        r"(?=(?:は|が|と|との|とも|、))")

@@ -5,6 +5,7 @@ comma or や that end in the subject or the partner (米国と韓国、日本は
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from core.meetings.people import SUBJECT_AFTER
 from core.nlp.offices import office_after
@@ -33,8 +34,9 @@ def local_governments(body: str, places) -> list:
 # Japanese news writes one with 相 (ロシアの経済発展相と, サウジアラビアのエネルギー相と), not a word ending in 相
 # (日本の様相が, 事件の真相は), and an official by rank (米国の大統領補佐官と, 中国の高官と, 韓国の閣僚らと); the officials
 # a meeting is of (日本と中国の外相による会談, 両国の外相の会談); the chair of a state's parliament or council (韓国の
-# 国会議長と, 米国の下院議長が, キューバの国家評議会議長は), an official of that state as its ministers are
-_OFFICIAL_OF = re.compile(r"の(?P<office>(?:第\d+)?(?:[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使|"
+# 国会議長と, 米国の下院議長が, キューバの国家評議会議長は), an official of that state as its ministers are; the last of
+# countries listed, with what they are (インドネシア、マレーシア両国の外相と, A、B、Cの3か国の首脳と)
+_OFFICIAL_OF = re.compile(r"(?:の?(?:両国|[2-9２-９二三四五六七八九](?:か|カ|ヶ|ケ)国))?の(?P<office>(?:第\d+)?(?:[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使|"
                           r"補佐官|高官|閣僚|首脳|主席|総統)|[\u4e00-\u9fff]{0,5}議長|国王|女王|皇太子|(?:[\u4e00-\u9fff]{1,4}|[\u30a1-\u30faー]{2,8})(?<![様真世実位皮形手宰])相))"
                           r"(?:夫妻)?(?:ら)?(?:と|や|、|は|が|による|の(?:会談|協議|交渉|会合))")
 
@@ -46,6 +48,30 @@ def official_of(body: str, actors, mention) -> re.Match | None:
     if found and found.group(0)[-1] in "はが" and any(m.type == "GPE" and m.end == mention.start for m in actors):
         return None
     return found
+
+
+# the joint of a country listed before another (インドネシア、マレーシアの, 中国・ロシアの, 米国や英国の, 日本と中国の)
+_COUNTRY_JOINT = re.compile(r"(?:、|・|や|と(?!して|いう|なる))")
+
+
+def listed_official(body: str, actors, mention) -> re.Match | None:
+    """インドネシア、マレーシアの両外相と, 中国・ロシアの首脳と, A、B、Cの3か国の外相は: a country listed before others whose
+    list ends in a country's official (official_of) is that official's country too, its office the same; else None.
+    actors: sorted by their start."""
+    position = mention.end
+    for _ in range(8):  # a list of at most eight countries (a hostile page's long list reads no further)
+        joint = _COUNTRY_JOINT.match(body, position)
+        if joint is None:
+            return None
+        at = bisect_left(actors, joint.end(), key=lambda m: m.start)  # (actors by position: no walk over a page's names)
+        following = next((m for m in actors[at : at + 3] if m.start == joint.end() and m.type == "GPE"), None)
+        if following is None:
+            return None
+        official = _OFFICIAL_OF.match(body, following.end)
+        if official is not None:
+            return official
+        position = following.end
+    return None
 
 
 def joined_to_subject(body: str, actors, position: int, before: int, partner: bool = False) -> bool:

@@ -7,6 +7,7 @@ from core.meetings.arguments import teller
 from core.meetings.body_alone import body_beside_partners, body_carried_alone
 from core.meetings.bystanders import without_bystanders
 from core.meetings.collective_sides import collective_sides
+from core.meetings.counted import counted_in_aside
 from core.meetings.carried_speaker import sentence_topic, speaker_carried
 from core.meetings.each import each_apart, each_host
 from core.meetings.letter_sides import compound_sides
@@ -62,6 +63,9 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
                             lambda m: _outlet(a, m)) \
             or body_beside_partners(a.body, word.mention, word.actors, a.spans, a.all_actors, a.all_places,  # AやBと交渉
                                     a.registry)
+    if word.mention.title is None:  # イランは欧州3か国（英国、フランス、ドイツ）と核協議: the counted the aside names,
+        word.mention.participants = counted_in_aside(a.body, word.mention.participants, word.actors,  # beside those
+                                                     word.clause, word.start)  # read
     not_on_the_day_before(a.body, word.mention)
     without_bystanders(a.body, word.mention, word.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
     compound_sides(a.body, word.mention, s.s_start, word.actors)  # 日中韓首脳会談, 南北首脳会談: each country of the letters

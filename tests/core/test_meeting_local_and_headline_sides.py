@@ -85,8 +85,8 @@ def test_both_countries_are_the_pair_named_not_the_place_of_a_meeting():
 def test_a_surname_between_a_bodys_no_and_a_title_is_a_person():
     assert told("トヨタの豊田章男社長は10日、経団連の十倉会長と会談した。") == [("talks", ["十倉", "豊田章男"])]
     assert told("社民党の福島党首は10日、民主党の小沢一郎幹事長と会談した。") == [("talks", ["小沢一郎", "福島"])]
-    # a title alone, or one after 副, names no one
-    assert told("経団連の副会長は10日、民主党の幹事長と会談した。") == []
+    # a title alone, or one after 副, names no one: the bodies they speak for are the sides
+    assert told("経団連の副会長は10日、民主党の幹事長と会談した。") == [("talks", ["民主党", "経団連"])]
 
 
 def test_those_joined_to_the_subject_are_sides_of_its_later_clauses_too():
