@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from core.claims.after_source import topics_after_sources
 from core.claims.asked_by import asked_by
+from core.claims.bare_bodies import bare_body_holders
 from core.claims.bodies_named import ministries_of_their_country
 from core.claims.carried_holders import carried_corrections, holders_of
 from core.claims.candidate import Candidate
@@ -92,6 +93,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = survey_holders(body, mentions, found)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
     found = governed_holders(body, mentions, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
     found = asked_by(body, mentions, found)  # 「…」と、松岡氏に訊かれた錦織は: the one who asked holds the question
+    found = bare_body_holders(body, mentions, found)  # 所属事務所・X … 事務所は「…」: X, the one body named with the word
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
