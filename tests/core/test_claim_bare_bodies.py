@@ -56,3 +56,9 @@ def test_the_paper_named_before_holds_what_the_same_paper_word_tells():
     text = ("朝日新聞は5日の朝刊で過去の記事を取り消した。日本軍の関与を巡る証言が虚偽と判断された。"
             "同紙は当時、証言の真偽は確認できないと伝えていた。")
     assert _holders(text)[-1] == "朝日新聞"
+
+
+def test_a_page_packed_with_bodies_and_bare_words_reads_each_as_written():
+    # hostile: hundreds of associations named and told by the bare word, no 。 between; nothing crashes, none chosen
+    text = "、".join(f"第{n}地区協会は「反対だ」と述べ" for n in range(300)) + "、協会は「賛成だ」と述べた。"
+    assert _holders(text)[-1] != "第299地区協会"
