@@ -140,6 +140,17 @@ def _someone(body: str, head: str, start: int) -> bool:
     return bool(_SOMEONE.search(head)) or body.endswith(_THIS, 0, start) and bool(_PERSON_END.search(head))
 
 
+def _words_from_elsewhere(body: str, candidate: Candidate, words: int) -> bool:
+    """Whether the holder read is words (主治医, no entity) not written in the quote's own sentence before the people at
+    it: carried from another sentence, they are someone else than the 女児 this clause opens with."""
+    text = candidate.holder_text
+    if candidate.holder_entity_id or not text:
+        return False
+    floor = max(0, words - _TOPIC_REACH)
+    sentence = max(body.rfind("。", floor, words), body.rfind("\n", floor, words), floor - 1) + 1
+    return body.find(text, sentence, candidate.end) < 0 and body.find(text, candidate.end, candidate.end + 80) < 0
+
+
 def _bare_title(text: str) -> bool:
     """Whether words are a title alone (弁護士, 議員, 報道官), which names no one without its owner or its person."""
     return text in OFFICE_WORDS or OTHER_TITLE.fullmatch(text) is not None
@@ -196,7 +207,8 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
         described = _title_described(body, head, start, words) and not kinds.a_person(candidate)
         if described:  # 安倍晋三首相に近い議員: the title and the clause describing it
             head, start = body[words:end], words
-        elif not (_speaks_for_itself(head) or _someone(body, head, start) and kinds.no_person(candidate)):
+        elif not (_speaks_for_itself(head) or _someone(body, head, start) and (
+                kinds.no_person(candidate) or _words_from_elsewhere(body, candidate, words))):
             continue
         if _BODY_KIND.search(head) or body.endswith(_THIS, max(0, start - 2), start) and not _PERSON_END.search(head):
             # a body by its kind is left to the readers as other bodies are (松下は、11日、広報グループが「…」: the

@@ -15,6 +15,7 @@ from __future__ import annotations
 from core.claims.after_source import topics_after_sources
 from core.claims.among import held_among
 from core.claims.asked_by import asked_by
+from core.claims.bare_bodies import bare_body_holders
 from core.claims.bodies_named import ministries_of_their_country
 from core.claims.carried_holders import carried_corrections, holders_of
 from core.claims.candidate import Candidate
@@ -96,6 +97,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = asked_by(body, mentions, found)  # 「…」と、松岡氏に訊かれた錦織は: the one who asked holds the question
     found = interviewed_speakers(body, mentions, found)  # NHKが現地の男性へインタビューしたところでは、「…」: the man
     found = held_among(body, mentions, found)  # ネットユーザーの間でも「…」というコメントが: the users
+    found = bare_body_holders(body, mentions, found)  # 所属事務所・X … 事務所は「…」: X, the one body named with the word
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

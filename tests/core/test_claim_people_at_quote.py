@@ -115,3 +115,11 @@ def test_the_authorities_people_and_those_concerned_hold_it_where_this_company_r
     assert holders_with(staff.format("当局者"), "操作に違和感") == ["当局者"]
     assert holders_with(_PRIEST.replace("住職は", "当事者らも"), "美術商に") == ["当事者"]
     assert holders_with(staff.format("当社の社員"), "操作に違和感") != ["当社の社員"]
+
+
+def test_a_girl_at_the_quote_holds_it_over_words_carried_from_another_sentence():
+    # 主治医 spoke in the sentence before; the girl this clause opens with is someone else (sentences written for the
+    # project)
+    text = ("主治医は「回復は順調だ」と話した。一般病床に移った5日には、母親と2週間ぶりに対面して女児は"
+            "「お母さん、会いたかったよ」などと話したという。")
+    assert holders_with(text, "お母さん") == ["女児"]
