@@ -151,6 +151,11 @@ def _days_of_events(text: str, found: list[DateMention]) -> list[DateMention]:
         link = _NAMED_AFTER.match(text, mention.end)
         if after is not None and after.start == link.end() and after.precision in ("day", "part_of_day", "days") \
                 and _near(mention.start_date, after.start_date):
+            if _agrees(mention.start_date, after):  # 5月15日…翌日16日: the 16th counted, not the reference's 16th
+                if after.precision != "days":
+                    found[i + 1] = replace(after, value=mention.start_date, start_date=mention.start_date,
+                                           end_date=mention.start_date)
+                continue
             found[i] = replace(mention, value=after.start_date, precision="day", start_date=after.start_date,
                                end_date=after.start_date)
             continue
@@ -200,6 +205,21 @@ def _holder(first: date, last: date) -> str | None:
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.year}-{first.month:02d}"
     return str(first.year) if first.year == last.year else None
+
+
+# A year written in a date (2011年, 平成23年, 2011/10/18): the text places that day itself
+_YEAR_WRITTEN = re.compile(r"年|/")
+
+
+def _agrees(counted: str | None, named: DateMention) -> bool:
+    """Whether the day counted from the day the text wrote before a 翌日 (5月15日…翌日16日) is the day named right after
+    it, written without its year: the same day of the month, and of the same month when that is written. The named
+    day was then placed by the reference alone (16日 the last 16th before the report, 10月18日 in a year named earlier),
+    the counted one by the text."""
+    if counted is None or named.start_date is None or _YEAR_WRITTEN.search(named.text):
+        return False
+    day, told = date.fromisoformat(counted), date.fromisoformat(named.start_date)
+    return day.day == told.day and ("月" not in named.text or day.month == told.month)
 
 
 def _near(counted: str | None, named: str | None) -> bool:
