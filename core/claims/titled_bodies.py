@@ -44,7 +44,8 @@ def titled_holders(body: str, mentions: list, found: list) -> list:
             continue  # 米国務省のプライス報道官: named, the readers took the name
         named = _named_before(body, people, by_end, ends, span[0])
         if named is None and body[span[0] - 1 : span[0]] not in _FORMER:
-            named = _holder_named_with(titled, body[span[0]:span[1]] + office.group(0).removeprefix("の"), s_start)
+            # (an office read past a の holds no の: 中国外務省の報道官 is looked up as 中国外務省報道官)
+            named = _holder_named_with(titled, body[span[0]:span[1]] + office.group(0), s_start)
         if named is not None:  # ミッチェル・ライス米北アイルランド特使が: the envoy named before his country and office
             claim.holder_entity_id, claim.holder_text = named.entity_id, named.text
         else:
