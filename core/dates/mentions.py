@@ -133,7 +133,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
 # 翌日 or 前日 right after an event named with の (起訴の翌日, 試合の前日): a day counted from the event, not from the
 # last day written; a demonstrative (その翌日, この前日) or a day (慰霊の日の翌日) before の is the text's own day
 _EVENT_DAY = ("翌日", "前日", "翌々日", "前々日")
-_NOT_AN_EVENT = re.compile(r"(?:[そこあど0-9日月年曜時]|(?:この|その|同)[^、。「」\n]{1,8})$")  # (このレースの翌日: one told)
+# (このレースの翌日, 同大会の翌日: one told before; the 同 of a word, 共同会見, 合同練習, names no event told)
+_NOT_AN_EVENT = re.compile(r"(?:[そこあど0-9日月年曜時]|(?:この|その|(?<![\u4e00-\u9fff])同)[^、。「」\n]{1,8})$")
 # The day the text names right after it: 翌日4月15日, 翌日の7月9日, 翌日である23日, 前日に当たる23日, 前日となる14日
 _NAMED_AFTER = re.compile(r"(?:の|・|である|に当たる|にあたる|となる)?")
 

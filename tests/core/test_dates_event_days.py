@@ -39,3 +39,9 @@ def test_a_day_named_without_its_month_after_the_day_counted_is_that_day():
     assert [d.value for d in find_dates(text, date(2015, 12, 6))] == ["2016-03-20", "2016-03-21", "2016-03-21"]
     # another day of the month named after it is the day meant, the day counted from is another event's
     assert _read("4月20日に行われた。前日の28日にも")[1:] == [("前日", "2016-04-28", "day"), ("28日", "2016-04-28", "day")]
+
+
+def test_the_same_written_inside_a_word_names_no_event_told_before():
+    assert _read("共同会見の翌日、国外に逃亡した。") == [("翌日", None, "unknown")]
+    assert _read("合同練習の前日に走った。") == [("前日", None, "unknown")]
+    assert _read("同大会の翌日、")[0][2] == "day"  # 同 alone: the event told before, counted as before
