@@ -25,28 +25,31 @@ _PARTICLES = ("は", "が", "も", "、")
 def titled_holders(body: str, mentions: list, found: list) -> list:
     """found, each claim held by a country or body written with an office and no name before it in its sentence
     (パキスタン外務大臣は, 中国外務省の報道官は, 自民党の議員は) held instead by that phrase, with no entity."""
-    places, by_text = {}, {}
-    written = sorted(mentions, key=lambda m: m.start)
-    starts = [m.start for m in written]
-    for m in written:
-        if m.type in ("GPE", "ORG") and m.entity_id:
-            places.setdefault(m.entity_id, []).append(m)
-            by_text.setdefault(m.text, []).append(m)
+    places: dict[str, list] = {}
+    bodies = sorted((m for m in mentions if m.type in ("GPE", "ORG") and m.entity_id), key=lambda m: m.start)
+    by_text: dict[str, list] = {}  # each body's mentions by the text written, in the order written
+    for m in bodies:
+        by_text.setdefault(m.text, []).append(m)
+    for m in sorted(bodies, key=lambda m: m.end):
+        places.setdefault(m.entity_id, []).append(m)
+    places_ends = {entity: [m.end for m in named] for entity, named in places.items()}
     titled = _people_titled(body, mentions)
+    people = sorted((m for m in mentions if m.type == "PERSON"), key=lambda m: m.start)
+    starts = [m.start for m in people]
+    by_end = sorted(range(len(people)), key=lambda i: people[i].end)  # (each person's place in people, by end)
+    ends = [people[i].end for i in by_end]
     for claim in found:
         s_start = sentence_start(body, claim.start, LONGEST)
-        span = _holder_span(body, places, by_text, claim, s_start)
+        span = _holder_span(body, (places, places_ends), by_text, claim, s_start)
         office = _office_after(body, span[1]) if span is not None else None
         if office is None or office.group("office") in _NOT_ONE_PERSON or not body.startswith(_PARTICLES, office.end()):
             continue
-        # the sentence's mentions up to the office, not the whole article's for every claim
-        sentence = written[bisect_left(starts, s_start):bisect_left(starts, office.end())]
-        if any(m.type == "PERSON" and span[1] <= m.start < office.end() for m in sentence):
+        if bisect_left(starts, span[1]) < bisect_left(starts, office.end()):
             continue  # 米国務省のプライス報道官: named, the readers took the name
-        named = next((m for m in sentence if m.type == "PERSON" and m.end <= span[0]
-                      and _BETWEEN_NAME_AND_COUNTRY.fullmatch(body, m.end, span[0])), None)
+        named = _named_before(body, people, by_end, ends, span[0])
         if named is None and body[span[0] - 1 : span[0]] not in _FORMER:
-            named = _holder_named_with(titled, body[span[0]:span[1]] + office.group(0).removeprefix("の"), s_start)
+            # (an office read past a の holds no の: 中国外務省の報道官 is looked up as 中国外務省報道官)
+            named = _holder_named_with(titled, body[span[0]:span[1]] + office.group(0), s_start)
         if named is not None:  # ミッチェル・ライス米北アイルランド特使が: the envoy named before his country and office
             claim.holder_entity_id, claim.holder_text = named.entity_id, named.text
         else:
@@ -54,12 +57,15 @@ def titled_holders(body: str, mentions: list, found: list) -> list:
     return found
 
 
-def _holder_span(body: str, places: dict, by_text: dict, claim, s_start: int) -> tuple[int, int] | None:
+def _holder_span(body: str, places: tuple[dict, dict], by_text: dict, claim, s_start: int) -> tuple[int, int] | None:
     """Where the claim's country or body holder is written last before it in its sentence: its mention, or its text
-    when the readers named no entity (他の自民党の議員は: 他の自民党); None for a person or nobody."""
+    when the readers named no entity (他の自民党の議員は: 他の自民党); None for a person or nobody. places: each
+    entity's mentions by end, and their ends (the last ending before the claim is found by bisection, not by reading
+    back over every later mention of the entity for each claim)."""
     if claim.holder_entity_id:
-        mention = next((m for m in reversed(places.get(claim.holder_entity_id, ()))
-                        if s_start <= m.start and m.end <= claim.start), None)
+        named, ends = places[0].get(claim.holder_entity_id, ()), places[1].get(claim.holder_entity_id, [])
+        last = bisect_right(ends, claim.start) - 1
+        mention = named[last] if last >= 0 and s_start <= named[last].start else None
         return (mention.start, mention.end) if mention is not None else None
     if not claim.holder_text:
         return None
@@ -85,6 +91,14 @@ def _office_after(body: str, end: int):
 
 # Between a name and the country its office is of: nothing, a dot, or a short qualifier (米, 北, 前, 元)
 _BETWEEN_NAME_AND_COUNTRY = re.compile(r"[・\u4e00-\u9fff]{0,3}")
+
+
+def _named_before(body: str, people: list, by_end: list[int], ends: list[int], at: int):
+    """The person whose name ends right before at, but for what _BETWEEN_NAME_AND_COUNTRY lets between (the first
+    in the text of those that do), else None: only names ending within its three letters are read, not every
+    person of the article for each claim."""
+    near = by_end[bisect_left(ends, at - 3) : bisect_right(ends, at)]
+    return next((people[i] for i in sorted(near) if _BETWEEN_NAME_AND_COUNTRY.fullmatch(body, people[i].end, at)), None)
 
 
 # What before a country marks an office held no longer (前ロシア大統領メドベージェフ) or not yet

@@ -133,7 +133,8 @@ def find_dates(text: str, reference: date | None) -> list[DateMention]:
 # 翌日 or 前日 right after an event named with の (起訴の翌日, 試合の前日): a day counted from the event, not from the
 # last day written; a demonstrative (その翌日, この前日) or a day (慰霊の日の翌日) before の is the text's own day
 _EVENT_DAY = ("翌日", "前日", "翌々日", "前々日")
-_NOT_AN_EVENT = re.compile(r"(?:[そこあど0-9日月年曜時]|(?:この|その|同)[^、。「」\n]{1,8})$")  # (このレースの翌日: one told)
+# (このレースの翌日, 同大会の翌日: one told before; the 同 of a word, 共同会見, 合同練習, names no event told)
+_NOT_AN_EVENT = re.compile(r"(?:[そこあど0-9日月年曜時]|(?:この|その|(?<![\u4e00-\u9fff])同)[^、。「」\n]{1,8})$")
 # The day the text names right after it: 翌日4月15日, 翌日の7月9日, 翌日である23日, 前日に当たる23日, 前日となる14日
 _NAMED_AFTER = re.compile(r"(?:の|・|である|に当たる|にあたる|となる)?")
 
@@ -151,6 +152,11 @@ def _days_of_events(text: str, found: list[DateMention]) -> list[DateMention]:
         link = _NAMED_AFTER.match(text, mention.end)
         if after is not None and after.start == link.end() and after.precision in ("day", "part_of_day", "days") \
                 and _near(mention.start_date, after.start_date):
+            if _agrees(mention.start_date, after):  # 5月15日…翌日16日: the 16th counted, not the reference's 16th
+                if after.precision != "days":
+                    found[i + 1] = replace(after, value=mention.start_date, start_date=mention.start_date,
+                                           end_date=mention.start_date)
+                continue
             found[i] = replace(mention, value=after.start_date, precision="day", start_date=after.start_date,
                                end_date=after.start_date)
             continue
@@ -200,6 +206,21 @@ def _holder(first: date, last: date) -> str | None:
     if (first.year, first.month) == (last.year, last.month):
         return f"{first.year}-{first.month:02d}"
     return str(first.year) if first.year == last.year else None
+
+
+# A year written in a date (2011年, 平成23年, 2011/10/18): the text places that day itself
+_YEAR_WRITTEN = re.compile(r"年|/")
+
+
+def _agrees(counted: str | None, named: DateMention) -> bool:
+    """Whether the day counted from the day the text wrote before a 翌日 (5月15日…翌日16日) is the day named right after
+    it, written without its year: the same day of the month, and of the same month when that is written. The named
+    day was then placed by the reference alone (16日 the last 16th before the report, 10月18日 in a year named earlier),
+    the counted one by the text."""
+    if counted is None or named.start_date is None or _YEAR_WRITTEN.search(named.text):
+        return False
+    day, told = date.fromisoformat(counted), date.fromisoformat(named.start_date)
+    return day.day == told.day and ("月" not in named.text or day.month == told.month)
 
 
 def _near(counted: str | None, named: str | None) -> bool:
