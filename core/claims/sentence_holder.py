@@ -184,13 +184,15 @@ _NOT_ONE_PLACE = re.compile(r"[同各全両本他当]")  # 同市, 各県: no on
 
 
 def _local_government(body: str, s_start: int, start: int) -> str | None:
-    """The prefecture, city, town or village a bare 県は/市は stands for: the last one named before, else the word."""
+    """The prefecture, city, town or village a bare 県は/市は stands for: the last one named before, at most LONGEST
+    letters back (a page of 市は… sentences was read back to its start for each), else the word."""
     found = _KIND_TOPIC.match(body, s_start, start)
     if found is None:
         return None
     kind = found.group("kind")
     at = found.start("kind")
-    while (at := body.rfind(kind, 0, at)) > 0:  # the last one named, 香川県坂出市 → 坂出市
+    floor = max(0, at - LONGEST)
+    while (at := body.rfind(kind, floor, at)) > 0:  # the last one named, 香川県坂出市 → 坂出市
         begin = at
         while begin > 0 and at - begin < 4 and "\u4e00" <= body[begin - 1] <= "\u9fff" and body[begin - 1] not in "都道府県":
             begin -= 1
