@@ -20,8 +20,10 @@ from bisect import bisect_left
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.governing import Sentence
-from core.claims.holders import title_after
+from core.claims.described_subjects import PEOPLE_WORD
+from core.claims.holders import NOT_A_HOLDER, NOT_A_NAME, SPEAKER_END, title_after
 from core.model import Mention
+from core.nlp.offices import OFFICE_WORDS
 from core.sentences import LONGEST
 from core.text import sentence_end, sentence_start, shared_sentence_start
 
@@ -43,9 +45,12 @@ def topics_over_content_subjects(body: str, mentions: list, found: list) -> list
     starts = [m.start for m in people]
     read: dict[int, Sentence] = {}
     for claim in found:
-        if claim.attribution == "direct" or not (claim.holder_entity_id or claim.holder_text):
+        if claim.attribution == "direct":
             continue
         s_start = sentence_start(body, claim.start, LONGEST)  # a page with no 。: read no further back than that
+        if not (claim.holder_entity_id or claim.holder_text):
+            _opening_word_topic(body, claim, s_start)  # 遺族は放水銃が…明白であるとし: the bereaved hold it
+            continue
         # its end sought no further on than LONGEST, as its start: a page with no 。 is not read to its end for each claim
         s_end = sentence_end(body, claim.end, LONGEST)
         if _TOLD_ON.search(body, claim.end, s_end) or _SAYING_ANSWERED.match(body, claim.end):
@@ -61,7 +66,44 @@ def topics_over_content_subjects(body: str, mentions: list, found: list) -> list
         topic = _topic_before(body, sentence, read[shared], subject.start)
         if topic is not None and not _same(topic, subject) and _one_clause(body, topic.end, subject.start):
             claim.holder_entity_id, claim.holder_text = topic.entity_id, topic.text
+        elif topic is None and subject.start < claim.start:
+            word = _word_topic(body, s_start, subject.start)
+            if word is not None and word.end() <= subject.start and _one_clause(body, word.end(), subject.start):
+                # 首相は米国が協力すると述べた, no 首相 named before: the title says it, 米国 is what it tells of
+                claim.holder_entity_id, claim.holder_text = None, word.group("name")
+                claim.start, claim.text = subject.start, body[subject.start : claim.end]
     return found
+
+
+# A sentence opening on a topic no entity names, people or a bare title: 首相は, 遺族は, 同省の担当者は, 一方、政府は
+_WORD_TOPIC = re.compile(r"(?:(?:一方|また|さらに|これに対し(?:て)?|これを受けて?)、)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{2,8})は"
+                         r"(?:[0-9０-９]{1,2}日)?、?(?![、はがもの])")
+_FAMILY = re.compile(r"(?:遺族|家族|親族)$")
+
+
+def _word_topic(body: str, s_start: int, limit: int) -> re.Match | None:
+    """The people or the bare title a sentence opens with as its topic, before limit, else None."""
+    found = _WORD_TOPIC.match(body, s_start, limit)
+    if found is None:
+        return None
+    name = found.group("name")
+    if NOT_A_HOLDER.search(name) or NOT_A_NAME.match(name) or not (
+            name in OFFICE_WORDS or SPEAKER_END.search(name) or PEOPLE_WORD.search(name) or _FAMILY.search(name)):
+        return None
+    return found
+
+
+def _opening_word_topic(body: str, claim, s_start: int) -> None:
+    """A claim no holder was read for that opens its sentence on a topic of people or a bare title followed by its
+    matter's own が-subject (遺族は放水銃が…明白であるとし): the topic holds it and is cut from its span."""
+    if claim.start != s_start:
+        return
+    word = _word_topic(body, s_start, claim.end)
+    if word is None or "が" not in body[word.end() : claim.end] or claim.end - word.end() < 4 \
+            or body[word.end()] in "「『":
+        return
+    claim.holder_text = word.group("name")
+    claim.start, claim.text = word.end(), body[word.end() : claim.end]
 
 
 def _subject_before(body: str, sentence: list, claim, s_start: int):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.claims.clauses import ASKED, clauses_told
 from core.claims.described_subjects import PEOPLE_WORD
@@ -14,6 +15,8 @@ from core.claims.outer_topic import outer_person
 from core.claims.subjects import in_a_noun_clause, statements, subject_of
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import OFFICE_WORDS
+from core.sentences import LONGEST
+from core.text import sentence_end
 
 
 # People or a body as a が-subject: フランス電力公社(EDF)が, プカルパの警察官が
@@ -60,11 +63,32 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
     「…」と語った: not ギャラリー): they are read blanked out."""
     quoted = [(a, b) for a, b in statements(body, s_start, start) if b <= start] + _askers(body, s_start, start)
     if quoted:
-        found = _sentence_holder(blanked(body, quoted), [m for m in people if not any(a < m.start and m.end < b for a, b in quoted)],
-                                 index, s_start, start, nested)
+        found = _in_window(body, people, index, s_start, start, nested, quoted)
         if "〓" not in (found[1] or ""):
             return found  # else a name read across a quote's blanked words: read it as written
     return _sentence_holder(body, people, index, s_start, start, nested)
+
+
+def _in_window(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool, quoted: list):
+    """sentence_holder read on a copy of the sentence with its earlier quotes blanked out, from at most LONGEST letters
+    before it to its end, offsets shifted back: a copy of the whole page for each claim grew with the page's square."""
+    floor = max(0, s_start - LONGEST)
+    ceiling = min(len(body), sentence_end(body, start, LONGEST) + 1)
+    shifted = {}
+    for mention in index.within(floor, ceiling):
+        if mention.end <= ceiling:
+            shifted[id(mention)] = (replace(mention, start=mention.start - floor, end=mention.end - floor), mention)
+    for mention in people:
+        if floor <= mention.start and mention.end <= ceiling and id(mention) not in shifted:
+            shifted[id(mention)] = (replace(mention, start=mention.start - floor, end=mention.end - floor), mention)
+    window = blanked(body[floor:ceiling], [(a - floor, b - floor) for a, b in quoted])
+    speakers = [shifted[id(m)][0] for m in people if id(m) in shifted and not any(a < m.start and m.end < b for a, b in quoted)]
+    holder, text = _sentence_holder(window, speakers, SpanIndex([s for s, _ in shifted.values()]), s_start - floor,
+                                    start - floor, nested)
+    if holder is not None:
+        original = next((o for s, o in shifted.values() if s is holder), None)
+        holder = original or replace(holder, start=holder.start + floor, end=holder.end + floor)
+    return holder, text
 
 
 def _sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool):
@@ -160,13 +184,15 @@ _NOT_ONE_PLACE = re.compile(r"[同各全両本他当]")  # 同市, 各県: no on
 
 
 def _local_government(body: str, s_start: int, start: int) -> str | None:
-    """The prefecture, city, town or village a bare 県は/市は stands for: the last one named before, else the word."""
+    """The prefecture, city, town or village a bare 県は/市は stands for: the last one named before, at most LONGEST
+    letters back (a page of 市は… sentences was read back to its start for each), else the word."""
     found = _KIND_TOPIC.match(body, s_start, start)
     if found is None:
         return None
     kind = found.group("kind")
     at = found.start("kind")
-    while (at := body.rfind(kind, 0, at)) > 0:  # the last one named, 香川県坂出市 → 坂出市
+    floor = max(0, at - LONGEST)
+    while (at := body.rfind(kind, floor, at)) > 0:  # the last one named, 香川県坂出市 → 坂出市
         begin = at
         while begin > 0 and at - begin < 4 and "\u4e00" <= body[begin - 1] <= "\u9fff" and body[begin - 1] not in "都道府県":
             begin -= 1

@@ -1,0 +1,68 @@
+"""A page of sentences whose claims follow an earlier quote of their own sentence costs the holder reader work that
+grows with the page, not its square: the quotes are blanked out on a copy of the sentence and at most
+core.sentences.LONGEST letters before it, not of the whole page for each claim. Work is counted, not timed: the letters
+the blanked copies hold."""
+
+import core.claims.sentence_holder as sentence_holder
+from core.claims.suggest import suggest
+from core.nlp.entities import detect
+from core.registry import bundled_registry
+from core.sentences import LONGEST
+
+REGISTRY = bundled_registry()
+SENTENCE = "岸田文雄首相は「交渉を続ける」と述べ、「合意は近い」と語った。"
+
+
+def _copied(sentences: int, monkeypatch) -> tuple[int, list]:
+    """(letters copied blanked, holders) of the claims of a page of sentences each quoting twice."""
+    copied = []
+    blanked = sentence_holder.blanked
+
+    def counted(body, spans, fill="〓"):
+        copied.append(len(body))
+        return blanked(body, spans, fill)
+
+    monkeypatch.setattr(sentence_holder, "blanked", counted)
+    text = SENTENCE * sentences
+    found = suggest(text, detect(text, REGISTRY, None))
+    return sum(copied), [(c.start, c.holder_text) for c in found]
+
+
+def test_a_claim_after_a_quote_copies_its_sentence_not_the_page(monkeypatch):
+    small, small_held = _copied(200, monkeypatch)
+    large, large_held = _copied(400, monkeypatch)
+    assert len(SENTENCE * 200) > 2 * LONGEST
+    assert small > 0 and len(large_held) == 2 * len(small_held) >= 400
+    # the second quote of each sentence is the first's speaker's, as when the whole page was read
+    assert [h for _, h in large_held[1::2]][:5] == ["岸田文雄"] * 5
+    assert large <= 2.4 * small, (small, large)
+
+
+class Counted(str):
+    """A text that tallies the letters its rfind calls cover."""
+
+    read = 0
+
+    def rfind(self, sub, start=0, end=None):
+        Counted.read += (len(self) if end is None else min(end, len(self))) - max(start or 0, 0)
+        return str.rfind(self, sub, start, end)
+
+
+def _city_reads(sentences: int) -> tuple[int, str | None]:
+    """(letters rfind read, the city read) for a bare 市は closing a page of sentences that name no city."""
+    text = "坂出市は会見した。" + "市は協力すると述べた。" * sentences
+    body = Counted(text)
+    Counted.read = 0
+    s_start = len(text) - len("市は協力すると述べた。")
+    city = sentence_holder._local_government(body, s_start, s_start + 2)
+    return Counted.read, city
+
+
+def test_a_bare_city_looks_back_for_the_city_at_most_the_reach():
+    near, near_city = _city_reads(3)
+    assert near_city == "坂出市"  # named a few sentences before: still the city
+    small, _ = _city_reads(400)
+    large, far_city = _city_reads(800)
+    assert len("市は協力すると述べた。" * 400) > 2 * LONGEST
+    assert far_city == "市"  # named further back than the reach: the word as written
+    assert large <= 1.2 * small, (small, large)
