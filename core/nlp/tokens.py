@@ -19,6 +19,7 @@ written out.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat, starmap
@@ -28,6 +29,7 @@ from typing import Iterable, Iterator, NamedTuple
 import fugashi
 
 from core.nlp.mecab_entries import KNOWN_KEY, UNKNOWN_KEY, Features, features_of
+from core.nlp.most_used import thin
 
 # Well under what MeCab survives, well over any paragraph of real news.
 PIECE = 5_000
@@ -51,6 +53,8 @@ _BEGIN, _END = "B", "E"
 # at 10,000 (with the tagger's VIEWS_KEPT) ~25 MB less at 10,000 articles, at 5,000 ~16 MB less again.
 SHARED_FEATURES = 5_000
 _features: dict[str, str] = {}
+# How often each entry key was looked up since the table of features was last thinned (core.nlp.most_used).
+_key_uses: Counter = Counter()
 # For each mark pos_positions was asked for: whether each feature string seen holds it.
 _holding: dict[str, _Holding] = {}
 
@@ -215,10 +219,11 @@ def _read_keyed(piece: str, offset: int, tokens: list[Token]) -> bool:
     fields = None if keyed is None else _fields(keyed[0], piece)
     if fields is None:
         return False
-    known = keyed[1]
+    known, keys = keyed[1], fields[2::3]
     if len(known) > SHARED_FEATURES:
-        known.clear()
-    features = list(map(known.__getitem__, fields[2::3]))
+        thin(known, _key_uses, SHARED_FEATURES)  # the most used words' features stay (core.nlp.most_used)
+    _key_uses.update(keys)
+    features = list(map(known.__getitem__, keys))
     return None not in features and _add_tokens(piece, offset, fields, features, tokens)
 
 
