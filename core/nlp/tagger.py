@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 import struct
 from bisect import bisect_left
-from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import compress, count
@@ -25,7 +24,6 @@ import pycrfsuite
 from core.nlp.tagger_features import (
     COMPOUND_POS as _COMPOUND_POS, EDGES, NO_MARKS, char_kind, gazetteer_marks, mark_view, shipped_set, token_view, window_features,
 )
-from core.nlp.most_used import thin
 from core.nlp.tagger_names import renamed
 from core.nlp.tokens import Token
 from core.paths import resource
@@ -78,7 +76,6 @@ class Tagger:
         self._parts = {attribute: (name,) for attribute, name in self._names.items()}
         # (surface, UniDic features) → the token's view: one lookup a token, its key a pair zip makes and reuses.
         self._views: dict[tuple[str, str], tuple] = {}
-        self._uses: Counter = Counter()  # each key's lookups since the views were last thinned
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
         # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
         self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
@@ -104,14 +101,11 @@ class Tagger:
             found = self._ahead.pop(id(tokens), None)
             if found is not None and found[0] is tokens and found[1] == (text, reach, registry):
                 return found[2]
+        if len(self._views) > VIEWS_KEPT:
+            self.forget()
         # Every token is looked up, so the loops run in C (map, zip, compress); only new words cost Python.
-        keys = list(zip(map(_surface, tokens), map(_feature, tokens)))
-        if len(self._views) > VIEWS_KEPT:  # the most used words' views stay (core.nlp.most_used)
-            thin(self._views, self._uses, VIEWS_KEPT)
-            self._by_surface.clear()
-        self._uses.update(keys)
         found = self._views.get
-        views = list(map(found, keys))
+        views = list(map(found, zip(map(_surface, tokens), map(_feature, tokens))))
         for index in compress(count(), map(not_, views)):
             key = tokens[index][2:]
             views[index] = found(key) or self._view(key)
@@ -151,7 +145,6 @@ class Tagger:
     def forget(self) -> None:
         """Drop the views kept from the articles tagged so far."""
         self._views.clear()
-        self._uses.clear()
         self._by_surface.clear()
 
     def views_kept(self) -> int:

@@ -19,7 +19,6 @@ written out.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from contextlib import contextmanager
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat, starmap
@@ -29,7 +28,6 @@ from typing import Iterable, Iterator, NamedTuple
 import fugashi
 
 from core.nlp.mecab_entries import KNOWN_KEY, UNKNOWN_KEY, Features, features_of
-from core.nlp.most_used import thin
 
 # Well under what MeCab survives, well over any paragraph of real news.
 PIECE = 5_000
@@ -53,8 +51,6 @@ _BEGIN, _END = "B", "E"
 # at 10,000 (with the tagger's VIEWS_KEPT) ~25 MB less at 10,000 articles, at 5,000 ~16 MB less again.
 SHARED_FEATURES = 5_000
 _features: dict[str, str] = {}
-# How often each entry key was looked up since the table of features was last thinned (core.nlp.most_used).
-_key_uses: Counter = Counter()
 # For each mark pos_positions was asked for: whether each feature string seen holds it.
 _holding: dict[str, _Holding] = {}
 
@@ -219,11 +215,10 @@ def _read_keyed(piece: str, offset: int, tokens: list[Token]) -> bool:
     fields = None if keyed is None else _fields(keyed[0], piece)
     if fields is None:
         return False
-    known, keys = keyed[1], fields[2::3]
+    known = keyed[1]
     if len(known) > SHARED_FEATURES:
-        thin(known, _key_uses, SHARED_FEATURES)  # the most used words' features stay (core.nlp.most_used)
-    _key_uses.update(keys)
-    features = list(map(known.__getitem__, keys))
+        known.clear()
+    features = list(map(known.__getitem__, fields[2::3]))
     return None not in features and _add_tokens(piece, offset, fields, features, tokens)
 
 

@@ -289,27 +289,6 @@ def test_a_surface_read_two_ways_keeps_a_view_for_each_reading():
     assert model.tag(tokens, text) == found and model.views_kept() == kept
 
 
-def test_past_the_bound_the_most_used_words_keep_their_views(monkeypatch):
-    """Texts each with new names and the same common words: past VIEWS_KEPT the common words' views stay (each
-    built once), the rare ones are dropped; every text's spans are those of a model that kept nothing."""
-    monkeypatch.setattr(tagger_model, "VIEWS_KEPT", 30)
-    model, fresh = tagger_model.Tagger(tagger_model.BUNDLED_MODEL), tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
-    built = []
-    monkeypatch.setattr(model, "_view", lambda key, view=model._view: built.append(key) or view(key))
-    texts = [f"{a}大統領は{b}外相と会談し、{c}首相の訪問の日程を協議した。" for a, b, c in
-             zip(("マクロン", "バイデン", "プーチン", "モディ", "ルラ", "ショルツ", "メローニ", "スナク"),
-                 ("ブリンケン", "ラブロフ", "ジャイシャンカル", "ヴィエイラ", "ベアボック", "タヤーニ", "クレバリー", "王毅"),
-                 ("岸田", "トルドー", "アルバニージー", "ラマポーザ", "ルッテ", "ボリッチ", "スナク", "尹"))]
-    for text in texts * 3:
-        tokens = tokenize(text)
-        assert model.tag(tokens, text) == fresh.tag(tokens, text)
-        fresh.forget()
-        assert model.views_kept() <= 30 + len(tokens)
-    of = [key for key in built if key[0] == "の"]
-    assert len(of) == 1  # の, three times in every text, built once
-    assert len(built) > len(set(built))  # rare words built again after a thinning
-
-
 def test_a_new_words_view_from_parts_is_token_views_features_the_model_knows_in_order():
     """Views built from cached parts (surface, POS, kind) hold what token_view says, trimmed to the model's names."""
     from core.nlp.tagger_features import char_kind, token_view
