@@ -216,8 +216,8 @@ def _read_keyed(piece: str, offset: int, tokens: list[Token]) -> bool:
     if fields is None:
         return False
     known = keyed[1]
-    if len(known) > SHARED_FEATURES:
-        known.clear()
+    if len(known) > SHARED_FEATURES // 2:
+        known.age()  # two halves of the bound: the words met since and the words before (Features.age)
     features = list(map(known.__getitem__, fields[2::3]))
     return None not in features and _add_tokens(piece, offset, fields, features, tokens)
 
