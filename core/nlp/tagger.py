@@ -40,6 +40,7 @@ REACH = 4
 # ~10,000 new words per 1,000 articles: at 200,000 a long import's workers each held ~140 MB of views, at 50,000
 # ~35 MB, at 20,000 ~14 MB; every process of an import keeps its own, and the common words are found again soon
 # after a clear). With tokens.SHARED_FEATURES, at 10,000 an import's processes held ~16 MB more than at 5,000.
+# Held in two halves: past half, the views so far are set aside one turn and a word met again takes its own back.
 VIEWS_KEPT = 5_000
 _LINE_END = re.compile("\n")
 _start = itemgetter(0)
