@@ -29,6 +29,7 @@ _ENTRY = struct.Struct("<3Hh2I")  # left id, right id, POS id, cost, features' o
 # What MeCab writes for a known word, and for an unknown one (its features do not depend on its surface).
 KNOWN_KEY = "%phl,%phr,%pw,%m"
 UNKNOWN_KEY = "U%phl,%phr,%pw"
+_ABSENT = object()
 
 
 class _Dictionary:
@@ -103,8 +104,19 @@ class Features(dict):
         super().__init__()
         self._known = _Dictionary(folder / "sys.dic")
         self._unknown = _Dictionary(folder / "unk.dic")
+        self._older: dict[str, str | None] = {}  # the answers before the last age(): a word met again takes its own
+
+    def age(self) -> None:
+        """Start afresh, the answers so far kept aside until the next age(): the words looked up again meanwhile
+        (a news article's common words) take theirs back without a read of the dictionary, the rest are dropped."""
+        self._older = dict(self)
+        self.clear()
 
     def __missing__(self, key: str) -> str | None:
+        found = self._older.get(key, _ABSENT)
+        if found is not _ABSENT:
+            self[key] = found
+            return found
         if key.startswith("U"):
             left, right, cost = map(int, key[1:].split(","))
             found = self._unknown.only_features(range(self._unknown.entries), left, right, cost)

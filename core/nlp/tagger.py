@@ -40,6 +40,7 @@ REACH = 4
 # ~10,000 new words per 1,000 articles: at 200,000 a long import's workers each held ~140 MB of views, at 50,000
 # ~35 MB, at 20,000 ~14 MB; every process of an import keeps its own, and the common words are found again soon
 # after a clear). With tokens.SHARED_FEATURES, at 10,000 an import's processes held ~16 MB more than at 5,000.
+# Held in two halves: past half, the views so far are set aside one turn and a word met again takes its own back.
 VIEWS_KEPT = 5_000
 _LINE_END = re.compile("\n")
 _start = itemgetter(0)
@@ -76,6 +77,9 @@ class Tagger:
         self._parts = {attribute: (name,) for attribute, name in self._names.items()}
         # (surface, UniDic features) → the token's view: one lookup a token, its key a pair zip makes and reuses.
         self._views: dict[tuple[str, str], tuple] = {}
+        # The views before the last turn of halves: a word met again takes its own back (news' common words), the rest
+        # are dropped at the next turn; emptying the views whole had every common word's built again after each clear.
+        self._older: dict[tuple[str, str], tuple] = {}
         self._edges = tuple(tuple(self._names[f] for f in edge if f in self._names) for edge in EDGES)
         # A model trained with the gazetteer's marks (core.nlp.tagger_features.gazetteer_marks) reads them.
         self.reads_gazetteer = any(attribute.startswith("g=") for attribute in known)
@@ -101,8 +105,9 @@ class Tagger:
             found = self._ahead.pop(id(tokens), None)
             if found is not None and found[0] is tokens and found[1] == (text, reach, registry):
                 return found[2]
-        if len(self._views) > VIEWS_KEPT:
-            self.forget()
+        if len(self._views) > VIEWS_KEPT // 2:  # two halves of the bound: the views since and those before
+            self._older, self._views = self._views, {}
+            self._by_surface.clear()
         # Every token is looked up, so the loops run in C (map, zip, compress); only new words cost Python.
         found = self._views.get
         views = list(map(found, zip(map(_surface, tokens), map(_feature, tokens))))
@@ -145,6 +150,7 @@ class Tagger:
     def forget(self) -> None:
         """Drop the views kept from the articles tagged so far."""
         self._views.clear()
+        self._older = {}
         self._by_surface.clear()
 
     def views_kept(self) -> int:
@@ -165,6 +171,10 @@ class Tagger:
         surface, of its POS (a few hundred in all) and of its kind of characters; the features
         keep token_view's order, so CRFsuite adds the same weights in the same order.
         """
+        older = self._older.get(key)
+        if older is not None:
+            self._views[key] = older
+            return older
         if not shipped_set():
             view = token_view.__wrapped__(*key)  # not memoised: this trimmed copy is the one kept (VIEWS_KEPT)
             names = self._names

@@ -49,6 +49,7 @@ _BEGIN, _END = "B", "E"
 # each worker of an import holds its own (a word's key, its features and their pos_positions answers, ~0.5 kB), and at
 # 50,000 a long import's three processes held ~70 MB more of them than at 20,000, for ~3 % more CPU (its refills);
 # at 10,000 (with the tagger's VIEWS_KEPT) ~25 MB less at 10,000 articles, at 5,000 ~16 MB less again.
+# The entry keys' table holds it in two halves (Features.age): past half, the words met again keep their features.
 SHARED_FEATURES = 5_000
 _features: dict[str, str] = {}
 # For each mark pos_positions was asked for: whether each feature string seen holds it.
@@ -216,8 +217,8 @@ def _read_keyed(piece: str, offset: int, tokens: list[Token]) -> bool:
     if fields is None:
         return False
     known = keyed[1]
-    if len(known) > SHARED_FEATURES:
-        known.clear()
+    if len(known) > SHARED_FEATURES // 2:
+        known.age()  # two halves of the bound: the words met since and the words before (Features.age)
     features = list(map(known.__getitem__, fields[2::3]))
     return None not in features and _add_tokens(piece, offset, fields, features, tokens)
 

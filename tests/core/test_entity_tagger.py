@@ -289,6 +289,27 @@ def test_a_surface_read_two_ways_keeps_a_view_for_each_reading():
     assert model.tag(tokens, text) == found and model.views_kept() == kept
 
 
+def test_past_half_the_bound_a_word_met_again_keeps_its_view(monkeypatch):
+    """Texts each with new names and the same common words: past half of VIEWS_KEPT the views are set aside, and
+    a word met again takes its own back (の, in every text, built once); every text's spans are a fresh model's."""
+    monkeypatch.setattr(tagger_model, "VIEWS_KEPT", 30)
+    model, fresh = tagger_model.Tagger(tagger_model.BUNDLED_MODEL), tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    built = []
+    build = model._view
+    monkeypatch.setattr(model, "_view", lambda key: (key in model._older or built.append(key)) and False or build(key))
+    texts = [f"{a}大統領は{b}外相と会談し、{c}首相の訪問の日程を協議した。" for a, b, c in
+             zip(("マクロン", "バイデン", "プーチン", "モディ", "ルラ", "ショルツ", "メローニ", "スナク"),
+                 ("ブリンケン", "ラブロフ", "ジャイシャンカル", "ヴィエイラ", "ベアボック", "タヤーニ", "クレバリー", "王毅"),
+                 ("岸田", "トルドー", "アルバニージー", "ラマポーザ", "ルッテ", "ボリッチ", "スナク", "尹"))]
+    for text in texts * 3:
+        tokens = tokenize(text)
+        assert model.tag(tokens, text) == fresh.tag(tokens, text)
+        fresh.forget()
+        assert model.views_kept() + len(model._older) <= 30 + len(tokens)
+    assert [key for key in built if key[0] == "の"] and len([key for key in built if key[0] == "の"]) == 1
+    assert len(built) > len(set(built))  # words not met since a turn were dropped and built again
+
+
 def test_a_new_words_view_from_parts_is_token_views_features_the_model_knows_in_order():
     """Views built from cached parts (surface, POS, kind) hold what token_view says, trimmed to the model's names."""
     from core.nlp.tagger_features import char_kind, token_view

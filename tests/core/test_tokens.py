@@ -127,6 +127,26 @@ def test_the_features_kept_are_dropped_past_their_limit(monkeypatch):
     assert later == by_nodes("首相が会見した。")
 
 
+def test_a_word_met_again_after_the_table_is_full_is_not_read_from_the_dictionary_again(monkeypatch):
+    """Past half the bound the features found so far are set aside, not dropped: a common word met again takes its
+    own back (米国, in every text, read from the dictionary once); a word not met since is dropped at the next turn."""
+    monkeypatch.setattr(tokens_module, "SHARED_FEATURES", 12)
+    known = tokens_module.keyed_writer()[1]
+    known.age()
+    known.age()  # nothing left of earlier tests
+    read = []
+    original = type(known._known).only_features
+    monkeypatch.setattr(type(known._known), "only_features",
+                        lambda dictionary, *entry: read.append(entry) or original(dictionary, *entry))
+    texts = [f"米国の大統領は{place}で会談し、両国の外相も同席した。" for place in
+             ("北京", "東京", "大阪", "京都", "札幌", "仙台", "広島", "福岡", "那覇", "神戸", "横浜", "名古屋")]
+    for text in texts * 2:
+        assert tokenize(text) == by_nodes(text)
+    assert len(known) + len(known._older) <= 12 + 20
+    assert len(read) > len({key for key in read})  # places not met since were dropped and read again
+    assert read.count(read[0]) == 1  # 米国, the first word read
+
+
 def test_features_are_read_from_the_dictionary_by_each_words_key_not_written_by_mecab(monkeypatch):
     """MeCab writes a word's ids and cost; its features come from its dictionary entry, the same as its node's."""
     texts = wikinews(30) + ["ｸﾞﾛｰﾊﾞﾙな未知語ｷﾞｬﾗｸｼｰ", "全角の　空白と𠮷野家、ＡＢＣ社の１２３件。"]
