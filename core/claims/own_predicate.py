@@ -100,11 +100,11 @@ def _said_before(body: str, s_start: int, q_start: int) -> bool:
     """Whether a quote of the sentence said before this one leads to it with its verb and a connective only: the
     speaker goes on (プラティニ氏は「A」と話し、さらに、「B」と…感触を示した), not one the words came to (と言われ、)."""
     said = _SAID_THEN.fullmatch(body, max(s_start, body.rfind("」", s_start, q_start)), q_start)
-    return said is not None and not _NOT_SAID.search(said.group("verb")) and not _PASSIVE.search(said.group("verb")) \
-        and _PREDICATE_OF_SPEECH.match(said.group("verb")) is not None
+    return said is not None and _PREDICATE_OF_SPEECH.match(said.group("verb")) is not None
 
 
-# The first quote's verb, one of speech (話し, 述べ, 語り, 強調し, 訴え…; not a deed: と叫んで走り出し)
+# The first quote's verb, one of speech (話し, 述べ, 語り, 強調し, 訴え…; not a deed: と叫んで走り出し, nor words
+# received: と言われ, と指摘され), whole: no verb of this list names, labels or is passive (_NOT_SAID, _PASSIVE)
 _PREDICATE_OF_SPEECH = re.compile(r"(?:話し|述べ|語り|語っ|言い|強調し|訴え|説明し|指摘し|明かし|主張し|批判し|非難し|反論し|答え|"
                                   r"コメントし|発言し|振り返り|振り返っ|明らかにし|表明し)(?:た|て|ており)?$")
 
