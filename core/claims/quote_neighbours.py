@@ -127,8 +127,9 @@ def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]])
         if match is None and all(SAID_WORDS.search(body, a, b) for a, b in found):
             match = _lead_told(body, n_start, stop)  # 「…」。外相は10日の記者会見で強調し、…を求めた
         if match is not None:
-            cue = body[match.start("cue") : match.start("goes_on") if match.re.groupindex.get("goes_on") and match.group(
-                "goes_on") else match.end()].rstrip("。")
+            # (こう述べ、米国に再考を求めた: the cue ends at the verb, not at the deed the sentence goes on to)
+            goes_on = "goes_on" in match.re.groupindex and match.group("goes_on") is not None
+            cue = body[match.start("cue") : match.start("goes_on") if goes_on else match.end()].rstrip("。")
             return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
         if not _only_quotes(body, n_start, n_end):
             return []
