@@ -49,11 +49,12 @@ _OPENING = re.compile(r"(?:(?:さらに|また|その上で|そのうえで|続�
                       r"(?:[^、。「」はが]{1,30}?(?:について|に対して|に対し|に関して|をめぐって|を巡って|をめぐり|を巡り)(?:は|も)?、?)?")
 _CLOSES = re.compile(r".*(?:[たいだ]|ている|ていた|ました)")  # (not …と齋藤先生。: a caption naming someone else)
 _THOUGHT = re.compile(r"思|感じ|考え|願|悩|迷|焦|期待")
-# A quote said before in the sentence, its verb and a connective, up to this quote: X氏は「A」と話し、さらに、「B」と…
-# (the speaker goes on; a matter may stand before the next quote: と述べ、北朝鮮については「B」と…), no one else named
-_SAID_THEN = re.compile(r"」(?:など)?と(?P<verb>[^「」。、はがを]{1,10}?)(?:上で|うえで|ほか|一方で?)?、"
-                        r"(?:さらに|また|その上で|そのうえで|続けて|加えて|一方で?)?、?"
-                        r"(?:[^「」。、はが]{1,20}?(?:について|に関して|に対して|に対し)(?:は|も)?、?)?")
+# What leads from a quote's verb to the next quote of the same speaker, no one else named: X氏は「A」と話し、さらに、
+# 「B」と…, と述べた上で、「B」。 (the verb and its ending, a connective, the matter the next words are on: と述べ、
+# 北朝鮮については「B」); also core.claims.quote_neighbours' reading of a closing quote with no verb of its own
+THEN_NEXT_QUOTE = re.compile(r"(?:など)?と(?P<verb>[^「」。、はが]{0,10}?)(?:上で|うえで|ほか|一方で?)?、"
+                             r"(?:さらに|また|その上で|そのうえで|続けて|加えて|一方で?)?、?"
+                             r"(?:[^「」。、はが]{1,20}?(?:について|に関して|に対して|に対し)(?:は|も)?、?)?")
 # A line of a list (related articles' headlines under the text)
 _LIST_ITEM = re.compile(r"[ \u3000]*[・●○■□◆◇▼▽★☆※]")
 # A passive verb: 言われた, 書かれて, 褒められる, 示された (the words came to the topic)
@@ -99,12 +100,13 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
 def _said_before(body: str, s_start: int, q_start: int) -> bool:
     """Whether a quote of the sentence said before this one leads to it with its verb and a connective only: the
     speaker goes on (プラティニ氏は「A」と話し、さらに、「B」と…感触を示した), not one the words came to (と言われ、)."""
-    said = _SAID_THEN.fullmatch(body, max(s_start, body.rfind("」", s_start, q_start)), q_start)
-    return said is not None and not _NOT_SAID.search(said.group("verb")) and not _PASSIVE.search(said.group("verb")) \
-        and _PREDICATE_OF_SPEECH.match(said.group("verb")) is not None
+    closed = body.rfind("」", s_start, q_start)
+    said = THEN_NEXT_QUOTE.fullmatch(body, closed + 1, q_start) if closed >= 0 else None
+    return said is not None and _PREDICATE_OF_SPEECH.match(said.group("verb")) is not None
 
 
-# The first quote's verb, one of speech (話し, 述べ, 語り, 強調し, 訴え…; not a deed: と叫んで走り出し)
+# The first quote's verb, one of speech (話し, 述べ, 語り, 強調し, 訴え…; not a deed: と叫んで走り出し, nor words
+# received: と言われ, と指摘され), whole: no verb of this list names, labels or is passive (_NOT_SAID, _PASSIVE)
 _PREDICATE_OF_SPEECH = re.compile(r"(?:話し|述べ|語り|語っ|言い|強調し|訴え|説明し|指摘し|明かし|主張し|批判し|非難し|反論し|答え|"
                                   r"コメントし|発言し|振り返り|振り返っ|明らかにし|表明し)(?:た|て|ており)?$")
 

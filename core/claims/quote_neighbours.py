@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from core.claims.clauses import AFTER_QUOTE
+from core.claims.own_predicate import THEN_NEXT_QUOTE
 from core.claims.quote_marks import SAID_WORDS, quotes
 from core.claims.quotes import direct
 from core.claims.reports import outlet_verb
@@ -126,8 +127,9 @@ def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]])
         if match is None and all(SAID_WORDS.search(body, a, b) for a, b in found):
             match = _lead_told(body, n_start, stop)  # 「…」。外相は10日の記者会見で強調し、…を求めた
         if match is not None:
-            cue = body[match.start("cue") : match.start("goes_on") if match.re.groupindex.get("goes_on") and match.group(
-                "goes_on") else match.end()].rstrip("。")
+            # (こう述べ、米国に再考を求めた: the cue ends at the verb, not at the deed the sentence goes on to)
+            goes_on = "goes_on" in match.re.groupindex and match.group("goes_on") is not None
+            cue = body[match.start("cue") : match.start("goes_on") if goes_on else match.end()].rstrip("。")
             return [(a, b, cue, "direct", match.span("gap")) for a, b in found]
         if not _only_quotes(body, n_start, n_end):
             return []
@@ -148,12 +150,6 @@ def continued(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> 
     return [(found[-1][0], found[-1][1], said[0][2], "direct", None)]
 
 
-# What may stand between a quote's verb and a last quote that closes the sentence with no verb of its own, its speaker
-# the same: と述べた上で、「…」。, と述べ、北朝鮮については「…」。 (the verb's ending, a connective, the matter; no one named)
-_THEN_CLOSING = re.compile(r"(?:など)?と[^「」。、はが]{0,10}?(?:上で|うえで|一方で?|ほか)?、(?:さらに|また|その上で|そのうえで|一方で?)?、?"
-                           r"(?:[^「」。、はが]{1,20}?(?:について|に関して|に対して|に対し)(?:は|も)?、?)?")
-
-
 def closing_quote(body: str, s_start: int, s_end: int, found: list[tuple], people: list) -> list[tuple]:
     """The last quote of a sentence, closing it with no verb, after a quote read with its verb in the same sentence and
     nobody else named between them (首相は「A」と述べた上で、「B」。): the same speaker goes on, with that verb."""
@@ -164,7 +160,7 @@ def closing_quote(body: str, s_start: int, s_end: int, found: list[tuple], peopl
             body[b:c].strip("、") for (_, b), (c, _) in zip(last, last[1:])):
         return []
     start = last[0][0]
-    if _THEN_CLOSING.fullmatch(body, found[-1][1], start) is None \
+    if THEN_NEXT_QUOTE.fullmatch(body, found[-1][1], start) is None \
             or any(found[-1][1] <= m.start < start and m.type in ("PERSON", "ORG") for m in people) \
             or not all(SAID_WORDS.search(body, a, b) for a, b in last):
         return []

@@ -240,6 +240,9 @@ def countries_counted_before(body: str, mention: MeetingMention, all_actors, sta
 
 # how far past the meeting's sentence the sentence listing its countries may end (one sentence of news)
 _LOOK_AHEAD = 300
+# the sentence after: up to its end, as core.sentences ends one (。, ！, ？ or a line break; not the 。 of the sentence
+# after a line with none, a heading or a line cut short)
+_NEXT_SENTENCE = re.compile(r"\s*+[^。！？\n]*[。！？\n]")
 
 
 def countries_counted_after(body: str, mention: MeetingMention, all_actors, end: int) -> None:
@@ -251,8 +254,8 @@ def countries_counted_after(body: str, mention: MeetingMention, all_actors, end:
         return
     n = count_value(named["n"])
     s_end = mention.sentence[1]
-    stop = body.find("。", s_end, s_end + _LOOK_AHEAD)  # the next sentence's end
-    stop = min(s_end if stop < 0 else stop, end + 2 * _LOOK_AHEAD)  # (a sentence of any length reads a few lines)
+    following = _NEXT_SENTENCE.match(body, s_end, s_end + _LOOK_AHEAD)
+    stop = min(following.end() if following else s_end, end + 2 * _LOOK_AHEAD)  # (a sentence of any length: a few lines)
     countries = [m for m in all_actors.within(end, stop) if m.type == "GPE"]
     for listed in _COUNTRIES_LISTED.finditer(body, end, stop):
         if count_value(listed["n"]) != n:

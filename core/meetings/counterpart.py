@@ -41,9 +41,10 @@ def counterpart_named_before(body: str, mention: MeetingMention, clause: int, st
         return  # (…と会談し: a partner the clause names, read or not, is its own)
     if any(m.type == "PERSON" and not _is(body, m, side) for m in people.within(*mention.sentence)):
         return  # (外相会談に臨み、王毅外相と握手した: someone the sentence names may be the one met)
-    told = candidates(body, people, mention.sentence[0])
-    # (a cabinet minister written with no country, 町村外相, is Japan's: core.meetings.traveller_met.country_told)
-    code = country_told(body, side, candidates(body, people, mention.start), home=True)
+    # the people named before the word: the sentence names none but the side, whose office it may write (町村外相は
+    # 11日、外相会談に臨み: a cabinet minister written with no country is Japan's, core.meetings.traveller_met.country_told)
+    told = candidates(body, people, mention.start)
+    code = country_told(body, side, told, home=True)
     own = f"country:{code}" if code else None
     if own is None:
         return

@@ -130,7 +130,6 @@ def test_quotes_alone_on_their_lines_then_who_said_them():
     assert len(claims) == 2 and all(c.cue == "語った" and holder_of(c).startswith("岸田") for c in claims)
 
 
-
 def test_a_quote_then_its_speaker_who_says_so_and_goes_on():
     # こう述べ、…: the sentence after the quote goes on past the verb, as it may in the quote's own sentence
     text = "「制裁は逆効果だ」。ラブロフ外相は10日、記者会見でこう述べ、米国に再考を求めた。"
@@ -139,6 +138,7 @@ def test_a_quote_then_its_speaker_who_says_so_and_goes_on():
     # no こう: the next sentence's deed tells nothing of the quote
     assert not [c for c in candidates("「制裁は逆効果だ」。ラブロフ外相は10日、記者会見を開き、米国に再考を求めた。")
                 if c.attribution == "direct"]
+
 
 def test_a_quote_told_as_the_content_of_a_noun_the_speaker_states():
     # Wikinews (CC BY 2.5), articles outside every gold: 「…」とする判決理由を述べた, 「…」との提言を出している

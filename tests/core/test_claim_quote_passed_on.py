@@ -26,3 +26,10 @@ def test_words_relayed_or_heard_are_not_the_tellers():
     assert not any(holder_of(c) == "報道官" for c in relayed)
     # a label or a name before the clause is no words said
     assert not _quoted("同社は「安全第一」と書かれた看板を撤去することを伝えた。")
+
+
+def test_words_written_of_the_teller_are_not_passed_on_as_theirs():
+    # (書かれた in the clause: the words are the paper's; the cue read is 伝えた alone, so only the clause's own check,
+    # not the passive's, keeps them from the teller)
+    assert not any(c.text == "「非常に残念だ」" and holder_of(c) == "ラブロフ"
+                   for c in _quoted("ラブロフ外相は「非常に残念だ」と新聞に書かれたことを伝えた。"))

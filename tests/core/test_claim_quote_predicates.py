@@ -139,3 +139,11 @@ def test_a_second_quote_after_words_received_or_a_deed_is_not_carried():
     assert not any(c.text == "「もう無理だ」" for c in candidates("ラブロフ外相は監督に「もっと笑え」と言われ、「もう無理だ」と音を上げた。"))
     assert not any(c.text == "「もう無理だ」"
                    for c in candidates("ラブロフ外相は「制裁は逆効果だ」と叫んで走り出し、「もう無理だ」と大慌てした。"))
+
+
+def test_a_closing_quote_after_the_connectives_a_second_quote_takes_goes_on_too():
+    # (one reading of what leads from a quote's verb to the same speaker's next words: 続けて, 加えて as さらに)
+    for text in ("ラブロフ外相は「制裁は逆効果だ」と述べ、続けて「対話の扉は閉ざさない」。",
+                 "ラブロフ外相は「制裁は逆効果だ」と述べ、加えて、「対話の扉は閉ざさない」。"):
+        assert [(c.text, c.cue, holder_of(c)) for c in candidates(text) if c.attribution == "direct"] == [
+            ("「制裁は逆効果だ」", "述べ", "ラブロフ"), ("「対話の扉は閉ざさない」", "述べ", "ラブロフ")], text

@@ -216,3 +216,13 @@ def test_a_list_after_of_another_count_or_further_on_names_no_sides():
             "北朝鮮の核問題をめぐる6カ国協議が10日、北京で再開した。\n北朝鮮の代表団は9日に北京入りした。\n"
             "協議には日本、米国、中国、韓国、ロシア、北朝鮮の6カ国が参加している。"):
         assert all(len(sides) < 3 for sides in _multilateral(text))
+
+
+def test_a_list_past_a_next_line_with_no_sentence_end_names_no_sides():
+    # (a line ends its sentence as 。 does: the list two lines on is past the next sentence)
+    text = ("北朝鮮の核問題をめぐる6カ国協議が10日、北京で再開した。\n北朝鮮の代表団は9日に北京入り\n"
+            "協議には日本、米国、中国、韓国、ロシア、北朝鮮の6カ国が参加している。")
+    assert all(len(sides) < 3 for sides in _multilateral(text))
+    # the next line itself, ended by its line break alone, is still read
+    text = "北朝鮮の核問題をめぐる6カ国協議が10日、北京で再開した。\n日本、米国、中国、韓国、ロシア、北朝鮮の6カ国が参加\n"
+    assert _multilateral(text) == [sorted(SIX)]

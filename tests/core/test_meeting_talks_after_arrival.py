@@ -56,7 +56,6 @@ def test_a_traveller_of_no_country_written_or_known_is_left_out():
     assert all("ムシャラフ" not in sides for sides in _talks(text))
 
 
-
 def test_a_cabinet_minister_of_no_country_met_after_a_visit_to_japan_meets_the_traveller():
     # (a Japanese report writes Japan's ministers with no country)
     text = ("中国の李肇星外相が10日、来日した。\n外相の来日は2年ぶり。\n日中関係は靖国問題で冷え込んでいる。\n"
