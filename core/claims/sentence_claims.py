@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.act_reasons import act_reasons
 from core.claims.asides import aside_speaker, captioned, verbless
 from core.claims.candidate import HOLDER_TYPES, Candidate, confidence
 from core.claims.cited import came_from, cited_source
@@ -123,6 +124,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         found = found + held_stances(body, s_start, s_end, found)  # ケニヤッタ氏も反対している: a stance with no verb of saying
         found = found + positions(body, s_start, s_end, found)
         found = found + findings(body, s_start, s_end, found)  # 地裁は…義務がないとして、…を命じた: the court's reason
+        found = found + act_reasons(body, s_start, s_end, found)  # 弁護側は…を不服として控訴した: the topic's reason
         found = found + party_claims(body, people, s_start, s_end, found)  # …べきだとする国民同盟の要求: the party's
         raised = raised_views(body, s_start, s_end, found)  # 委員各国から…異論もあった: the views' holders
         found = found + raised
