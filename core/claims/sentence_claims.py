@@ -54,6 +54,8 @@ _CLAUSE_BEFORE_NAME = re.compile(r".*(?:[にをはがでとも、]|[ぁ-ゖ]{2,}
                                  r"(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 # What an outlet tells of a thing, the thing its object: …が確定したことを伝えた, …を報じた
 _TOLD_THING = re.compile(r"^(?:こと)?を(?:伝え|報じ)")
+# A description before a person named by a latin letter (男子生徒・A容疑者, 同級生・A少年, 夫・Nさん; not M・Sさん, マギー・Qさん)
+_DESCRIBED_LETTER = re.compile(r"^[^・]*[\u4e00-\u9fff]・(?=[A-ZＡ-Ｚ]{1,2}(?:容疑者|被告|少年|少女|さん|氏|君|くん|ちゃん)?$)")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
 
 
@@ -221,6 +223,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
                 holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
+            if holder is None and holder_text:  # 3年生の男子生徒・A容疑者: the one the letter names, not the description
+                holder_text = _DESCRIBED_LETTER.sub("", holder_text)
             if holder is None and holder_text and _ACCOUNT_OF.search(holder_text):
                 holder_text = _ACCOUNT_OF.sub("", holder_text)  # ライス国務長官の声明では「…」: hers, not the statement's
             if holder is None and holder_text:
