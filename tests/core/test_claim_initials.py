@@ -40,3 +40,8 @@ def test_another_suspect_written_by_what_he_is_keeps_his_words():
     text = ("日本テレビの取材によれば、A容疑者は「稼ぐためにやった」と供述した。"
             "また、佐賀市に住む47歳の男は「生活費のためにやった」と供述している。")
     assert [holder_of(c) for c in candidates(text)] == ["A", "47歳の男"]
+
+
+def test_a_description_before_a_letters_name_is_no_part_of_the_holder():
+    assert [holder_of(c) for c in candidates("同級生・A少年(15歳)は「殺すつもりで刺した」と供述した。")] == ["A少年"]
+    assert [holder_of(c) for c in candidates("女優のマギー・Qさんは「楽しかった」と話した。")] == ["マギー・Q"]
