@@ -188,6 +188,9 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                     and not SHORT_OUTLET.search(told_there.group("name")) \
                     and told_there.group("name") not in ("説明", "発表", "報道", "調べ", "声明", "情報", "談話"):
                 holder, holder_text = None, told_there.group("name")  # 集英社広報室によると、「…」: the press office, not an outlet
+                owner = told_there.group("owner")
+                if owner and not OUTLET_NAME.search(owner) and not SHORT_OUTLET.search(owner):
+                    holder_text = f"{owner}の{holder_text}"  # マクドナルド中国法人の広報担当者によると: the company's, named so
             if via and REPORTS.match(cue) and not OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
                 # 産経新聞によると、日本政府は…を目指していると報じている: the newspaper reports, the government is its matter
                 holder, holder_text = next((m for m in people if m.entity_id == via[0]["entity_id"] and via[0]["entity_id"]), None), via[0]["text"]
@@ -307,7 +310,9 @@ def _named_person(people: list, text: str, s_start: int, before: int) -> Mention
 _PRONOUN = re.compile(PRONOUN)
 # A source named right before a quote: 取材に応えた集英社広報室によると、「…」, 事務所によると「…」,
 # 日本年金機構の説明では「…」
-_SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
+_SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)"
+                              r"(?:(?P<owner>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)の)?"  # ソニーの広報担当者によると
+                              r"(?P<name>(?!(?:説明|発表|声明|談話|調べ|見解)(?:によ|では))[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                               r"(?:(?P<way>の(?:説明|発表|話|声明|談話|調べ|見解))?(?:によると|によれば)|(?P<way_at>の(?:説明|発表|話|見解))では)、?「")
 _SUBORDINATE = ("ものの", "けれど", "けれども")
 # A holder read as someone's account: ライス国務長官の声明, 同省の発表 (the one whose it is speaks)

@@ -15,3 +15,12 @@ def test_a_quote_after_its_sources_niyoruto_and_a_copula_is_the_sources():
 def test_a_quote_a_topic_is_said_to_be_stays_unclaimed():
     assert candidates("専門家の間では、引きこもりは「甘え」だという。") == []
     assert candidates("その理由は「値段が高い」だという。") == []
+
+
+def test_a_source_at_the_quote_keeps_whose_it_is():
+    [c] = candidates("ソニーの広報担当者によると「仕入れを拡大しているところ」という。")
+    assert holder_of(c) == "ソニーの広報担当者"
+    [d] = candidates("主催者である愛知県競馬組合の説明によると、「所属馬622頭の馬体調査をした」としている。")
+    assert holder_of(d) == "愛知県競馬組合"
+    [e] = candidates("朝日新聞の記者によると「復旧には時間がかかる」という。")
+    assert holder_of(e) == "記者"
