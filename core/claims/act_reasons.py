@@ -26,6 +26,8 @@ _REASON = re.compile(
 # or a matter of the clause after it
 _NOT_OWN = re.compile(r"(?:[をにが]?(?:され|受け|られ)|と(?:な|され)|保留)|[^、。]{0,10}(?:こと|問題|裁判|事件)")
 _BY_ANOTHER = re.compile(r"から|により|によって|され|が、|たが")
+# A reason that only points back (これを不服として提訴: what is objected to is told before, no claim of its own)
+_POINTER = re.compile(r"(?:これ|それ|同判決|同処分)を?(?:不服|不満|不当)")
 # A topic that is no one: a time, a place word, a thing referred to
 _NO_ONE = re.compile(r"^(?:これ|それ|この|その|今回|同日|当時|[0-9０-９])|(?:日|年|月|時|際|後|中|上|前|間)$")
 
@@ -44,6 +46,7 @@ def act_reasons(body: str, s_start: int, s_end: int, found: list[tuple]) -> list
         start, end = match.span("said")
         before = bisect_left(starts, end)  # the claims read already that start before the reason ends
         if _NO_ONE.search(match.group("who").strip()) or _BY_ANOTHER.search(match.group("rest")) \
+                or _POINTER.fullmatch(match.group("said")) \
                 or _NOT_OWN.match(body, match.end("act"), s_end) \
                 or before and reach[before - 1] > start or out and out[-1][1] > start:
             pos = end  # the next topic may stand before this act (…を決めたが、Bは…として提訴)

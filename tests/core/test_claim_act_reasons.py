@@ -29,3 +29,7 @@ def test_a_role_or_an_act_told_as_another_clauses_matter_gives_no_claim():
     texts = [c.text for c in candidates(
         "東京都教育長が、国歌を歌うことを拒否したとして教諭らを処分したことについて、都議会で議論が続いている。")]
     assert not any(t.endswith("拒否した") for t in texts)
+
+
+def test_a_reason_that_only_points_back_is_no_claim():
+    assert [c.text for c in candidates("一方で日本側はこれを不服として抗議した。")] == []
