@@ -24,6 +24,8 @@ _CHARGE = re.compile(r"[」』]?(?:など)?(?:として|と)、?(?:[^、。「�
 _QUESTIONED = re.compile(r"^(?:(?:さらに|また|なお|その後|調べに対し(?:て)?)、?)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{0,8}"
                          r"(?:容疑者|被告人|被告|受刑者|少年|男|女))(?:ら)?(?:は|が)、?")
 _TITLE_AFTER = re.compile(r"(?:容疑者|被告人|被告|受刑者)")
+# A holder written by what the one questioned is, with no name: 47歳の男, 無職の少年
+_DESCRIBED = re.compile(r"[^A-Za-zＡ-Ｚａ-ｚ](?:男|女|少年|少女)$")
 
 
 def confessed(body: str, candidate, people: list, types: dict):
@@ -54,6 +56,9 @@ def confessed(body: str, candidate, people: list, types: dict):
             return replace(candidate, holder_entity_id=None, holder_text=unnamed)
     if suspect is None or _named_suspect(body, candidate) and candidate.holder_text not in suspect.text:
         return candidate  # 壱崎容疑者は「…」: a suspect the rules read already, not the one named in full before
+    if _DESCRIBED.search(candidate.holder_text or "") \
+            and body.find(candidate.holder_text, max(0, candidate.start - 40), candidate.start) >= 0:
+        return candidate  # A容疑者は…。また、佐賀市に住む47歳の男は「…」と供述: another suspect, written so right before
     return replace(candidate, holder_entity_id=suspect.entity_id, holder_text=suspect.text)
 
 

@@ -29,6 +29,8 @@ _ASIDE_AFTER_QUOTE = re.compile(r"[(（](?![0-9０-９]{1,4}年|[0-9０-９]{1,2
 # unless a topic or subject right before the quote is what the copula tells of (引きこもりは「…」であると指摘: the whole clause
 # is the claim, read as reported speech), or the verb is として or という (a view's matter, hearsay)
 _COPULA = re.compile(r"(?:だ|である|です)(?=と)")
+# A source named right before the quote, with no verb of its own: …によると「…」だという
+_BY_SOURCE = ("によると", "によると、", "によれば", "によれば、")
 
 
 # What follows として when a quote is what was said: 「不当」として抗議した, 「違憲」として提訴
@@ -102,7 +104,9 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
         copula = _COPULA.match(body, q_end, s_end) if match is None and body[q_start - 1 : q_start] not in "はがも" else None
         if copula is not None:  # 自分のことを「アフリカ人候補」だと強調した: the quote is what the verb tells
             match = AFTER_QUOTE.match(body, copula.end(), s_end)
-            match = None if match is not None and match.group("as") else match  # であるとして, であるという: a view's matter
+            if match is not None and match.group("as") and not (
+                    body.endswith(_BY_SOURCE, s_start, q_start) and match.group("as") == "という"):
+                match = None  # であるとして, であるという: a view's matter (not 広報担当者によると「…」だという: the source's)
         aside = _ASIDE_AFTER_QUOTE.match(body, q_end, s_end) if match is None else None
         if aside is not None:  # 「…」(朝日新聞より)とコメントした, 「…」(同社幹部談)として: a source or speaker in brackets
             match = AFTER_QUOTE.match(body, aside.end(), s_end)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from core.claims.act_reasons import act_reasons
 from core.claims.asides import aside_speaker, captioned, verbless
 from core.claims.candidate import HOLDER_TYPES, Candidate, confidence
 from core.claims.cited import came_from, cited_source
@@ -53,6 +54,8 @@ _CLAUSE_BEFORE_NAME = re.compile(r".*(?:[にをはがでとも、]|[ぁ-ゖ]{2,}
                                  r"(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 # What an outlet tells of a thing, the thing its object: …が確定したことを伝えた, …を報じた
 _TOLD_THING = re.compile(r"^(?:こと)?を(?:伝え|報じ)")
+# A description before a person named by a latin letter (男子生徒・A容疑者, 同級生・A少年, 夫・Nさん; not M・Sさん, マギー・Qさん)
+_DESCRIBED_LETTER = re.compile(r"^[^・]*[\u4e00-\u9fff]・(?=[A-ZＡ-Ｚ]{1,2}(?:容疑者|被告|少年|少女|さん|氏|君|くん|ちゃん)?$)")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
 
 
@@ -123,6 +126,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         found = found + held_stances(body, s_start, s_end, found)  # ケニヤッタ氏も反対している: a stance with no verb of saying
         found = found + positions(body, s_start, s_end, found)
         found = found + findings(body, s_start, s_end, found)  # 地裁は…義務がないとして、…を命じた: the court's reason
+        found = found + act_reasons(body, s_start, s_end, found)  # 弁護側は…を不服として控訴した: the topic's reason
         found = found + party_claims(body, people, s_start, s_end, found)  # …べきだとする国民同盟の要求: the party's
         raised = raised_views(body, s_start, s_end, found)  # 委員各国から…異論もあった: the views' holders
         found = found + raised
@@ -184,6 +188,9 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                     and not SHORT_OUTLET.search(told_there.group("name")) \
                     and told_there.group("name") not in ("説明", "発表", "報道", "調べ", "声明", "情報", "談話"):
                 holder, holder_text = None, told_there.group("name")  # 集英社広報室によると、「…」: the press office, not an outlet
+                owner = told_there.group("owner")
+                if owner and not OUTLET_NAME.search(owner) and not SHORT_OUTLET.search(owner):
+                    holder_text = f"{owner}の{holder_text}"  # マクドナルド中国法人の広報担当者によると: the company's, named so
             if via and REPORTS.match(cue) and not OUTLET_NAME.search(holder_text or (holder.text if holder is not None else "")):
                 # 産経新聞によると、日本政府は…を目指していると報じている: the newspaper reports, the government is its matter
                 holder, holder_text = next((m for m in people if m.entity_id == via[0]["entity_id"] and via[0]["entity_id"]), None), via[0]["text"]
@@ -219,6 +226,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             if holder_text and holder_text.startswith("後") and body.rfind("その" + holder_text, s_start, start) >= 0:
                 holder_text = holder_text[1:]  # その後政府は: the government, 後 belongs to その
             holder_text = persons.full_name(_CONNECTIVE.sub("", holder_text) if holder_text else holder_text)
+            if holder is None and holder_text:  # 3年生の男子生徒・A容疑者: the one the letter names, not the description
+                holder_text = _DESCRIBED_LETTER.sub("", holder_text)
             if holder is None and holder_text and _ACCOUNT_OF.search(holder_text):
                 holder_text = _ACCOUNT_OF.sub("", holder_text)  # ライス国務長官の声明では「…」: hers, not the statement's
             if holder is None and holder_text:
@@ -301,7 +310,9 @@ def _named_person(people: list, text: str, s_start: int, before: int) -> Mention
 _PRONOUN = re.compile(PRONOUN)
 # A source named right before a quote: 取材に応えた集英社広報室によると、「…」, 事務所によると「…」,
 # 日本年金機構の説明では「…」
-_SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
+_SOURCE_AT_QUOTE = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?!同)"
+                              r"(?:(?P<owner>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)の)?"  # ソニーの広報担当者によると
+                              r"(?P<name>(?!(?:説明|発表|声明|談話|調べ|見解)(?:によ|では))[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,16}?)"
                               r"(?:(?P<way>の(?:説明|発表|話|声明|談話|調べ|見解))?(?:によると|によれば)|(?P<way_at>の(?:説明|発表|話|見解))では)、?「")
 _SUBORDINATE = ("ものの", "けれど", "けれども")
 # A holder read as someone's account: ライス国務長官の声明, 同省の発表 (the one whose it is speaks)

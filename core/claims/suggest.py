@@ -93,7 +93,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
     found = survey_holders(body, mentions, found)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
-    found = governed_holders(body, mentions, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
+    found = governed_holders(body, read, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
     found = asked_by(body, mentions, found)  # 「…」と、松岡氏に訊かれた錦織は: the one who asked holds the question
     found = interviewed_speakers(body, mentions, found)  # NHKが現地の男性へインタビューしたところでは、「…」: the man
     found = held_among(body, mentions, found)  # ネットユーザーの間でも「…」というコメントが: the users
