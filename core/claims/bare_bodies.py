@@ -26,8 +26,9 @@ HEADS = ("事務所", "球団", "協会", "連盟", "委員会", "組合", "政�
 _BARE = re.compile(r"(?:所属)?(?:芸能)?(?P<head>" + "|".join(HEADS) + ")")
 # A 同 word alone (同紙, 同協会), not a body's part or people (同社の広報部, 同国の保健福祉家族省: the readers' own)
 _SAME_WORD = re.compile(r"同[\u4e00-\u9fff]{1,4}")
-# Where the words a name is written in run (a name ends at the head word; what comes before a run is no part of it)
-_LETTER = r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]"
+# Where the words a name is written in run (a name ends at the head word; what comes before a run is no part of it),
+# the kanji repeat mark too (佐々木憲昭事務所 is no 木憲昭事務所)
+_LETTER = r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]"
 _NAMED = re.compile(r"(?<!" + _LETTER + r")(?P<name>" + _LETTER + r"{1,24}?)(?P<head>" + "|".join(HEADS) + ")")
 # Words before the head that say whose or which body, not its name (所属事務所, 各国政府, 両政府, 同協会, 当委員会)
 _NOT_A_NAME = re.compile(r"(?:本|新|前|元|所属|芸能|所属芸能|大手|地元|現地|一部|関係|関連|親|子|各国|[0-9０-９一二三四五六七八九十]+)"

@@ -62,3 +62,10 @@ def test_a_page_packed_with_bodies_and_bare_words_reads_each_as_written():
     # hostile: hundreds of associations named and told by the bare word, no 。 between; nothing crashes, none chosen
     text = "、".join(f"第{n}地区協会は「反対だ」と述べ" for n in range(300)) + "、協会は「賛成だ」と述べた。"
     assert _holders(text)[-1] != "第299地区協会"
+
+
+
+def test_a_name_written_with_the_kanji_repeat_mark_is_read_whole():
+    # (the letter after 々 opened the name: 木憲昭国会事務所 was taken for the body)
+    text = "佐々木憲昭国会事務所は9日に声明を出した。事務所は「事実無根だ」とコメントした。"
+    assert _holders(text) == ["佐々木憲昭国会事務所"]
