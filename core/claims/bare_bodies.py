@@ -30,9 +30,10 @@ _SAME_WORD = re.compile(r"同[\u4e00-\u9fff]{1,4}")
 # the kanji repeat mark too (佐々木憲昭事務所 is no 木憲昭事務所)
 _LETTER = r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]"
 _NAMED = re.compile(r"(?<!" + _LETTER + r")(?P<name>" + _LETTER + r"{1,24}?)(?P<head>" + "|".join(HEADS) + ")")
-# Words before the head that say whose or which body, not its name (所属事務所, 各国政府, 両政府, 同協会, 当委員会)
+# Words before the head that say whose or which body, not its name (所属事務所, 各国政府, 両政府, 同協会, 当委員会), a
+# count of bodies (事実上2球団, パ5球団; 第3委員会 is one) or an item of a list the head is another of (辞任・事務所移籍)
 _NOT_A_NAME = re.compile(r"(?:本|新|前|元|所属|芸能|所属芸能|大手|地元|現地|一部|関係|関連|親|子|各国|[0-9０-９一二三四五六七八九十]+)"
-                         r"|.*[同当各両全他旧]")
+                         r"|.*[同当各両全他旧・]|.*(?<![第0-9０-９])[0-9０-９]+")
 # A head word describing the name right after it: 所属芸能事務所・アップフロントエージェンシー, 所属事務所のアップフロント
 _DESCRIBES = re.compile(r"(?:・|の|「|（|\()")
 # Heads a country's name is written with for its state: メキシコ政府, イラク当局 (the state holds what they say)

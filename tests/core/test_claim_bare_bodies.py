@@ -69,3 +69,13 @@ def test_a_name_written_with_the_kanji_repeat_mark_is_read_whole():
     # (the letter after 々 opened the name: 木憲昭国会事務所 was taken for the body)
     text = "佐々木憲昭国会事務所は9日に声明を出した。事務所は「事実無根だ」とコメントした。"
     assert _holders(text) == ["佐々木憲昭国会事務所"]
+
+
+def test_a_count_of_bodies_or_a_list_s_other_item_is_no_body_named_with_the_word():
+    # a count of teams, and a list whose other item is the word, name no one body: the word stays as written
+    assert _holders("今季は事実上2球団の争いとなった。球団は「最後まで戦う」とコメントした。") == ["球団"]
+    assert _holders("パ5球団が反対した。球団は「最後まで戦う」とコメントした。") == ["球団"]
+    text = "会見では辞任・事務所移籍も発表された。事務所は「本人の意思を尊重した」とコメントした。"
+    assert _holders(text) == ["事務所"]
+    # a numbered committee is one
+    assert _holders("国連総会の第3委員会は9日に決議を採択した。委員会は「懸念する」とした。") == ["第3委員会"]
