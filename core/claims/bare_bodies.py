@@ -114,7 +114,7 @@ def bare_body_holders(body: str, mentions: list, found: list) -> list:
             index = index or SpanIndex(mentions)
             mention = referred(body, index, text, at, sentence_start(body, at, LONGEST))
             if not _named_with(mention, text) and text[1:] in OUTLET_WORDS:  # 朝日新聞は…。同紙は: the paper named last
-                mention = next((m for m in index.before(at) if m.type == "ORG" and OUTLET.search(m.text)), None)
+                mention = next((m for m in index.before(at) if m.type == "ORG" and _outlet_of(m.text, text)), None)
             if _named_with(mention, text):
                 claim.holder_entity_id, claim.holder_text = mention.entity_id, mention.text
     return found
@@ -122,9 +122,30 @@ def bare_body_holders(body: str, mentions: list, found: list) -> list:
 
 def _named_with(mention, word: str) -> bool:
     """Whether a body's mention is named with the head of a 同 word: its name ends with it (同協会: 日本相撲協会), or it is
-    an outlet for a word for one (同紙: 朝日新聞)."""
+    an outlet of the kind a word for one names (同紙: 朝日新聞)."""
     return mention is not None and bool(mention.entity_id) and mention.type == "ORG" and (
-        mention.text.endswith(word[1:]) or word[1:] in OUTLET_WORDS and bool(OUTLET.search(mention.text)))
+        mention.text.endswith(word[1:]) or _outlet_of(mention.text, word))
+
+
+# The kinds of outlet a name says it is, and the kind each 同 word for an outlet names: 同紙 is a paper or a magazine,
+# never 共同通信 nor NHK named in between; 同局 a broadcaster; 同通信 an agency (ロイター, ル・モンド: a name that says
+# no kind may be any)
+_PRINT = re.compile(r"新聞|紙$|誌$|日報|タイムズ|ポスト")
+_BROADCAST = re.compile(r"放送|テレビ|ラジオ|BBC|CNN|NHK|局$")
+_AGENCY = re.compile(r"通信")
+_KINDS = (_PRINT, _BROADCAST, _AGENCY)
+_KIND_OF_WORD = {"紙": _PRINT, "誌": _PRINT, "新聞": _PRINT, "新聞社": _PRINT, "放送": _BROADCAST, "局": _BROADCAST,
+                 "通信": _AGENCY, "通信社": _AGENCY}
+
+
+def _outlet_of(name: str, word: str) -> bool:
+    """Whether a body's name is an outlet a 同 word for one (同紙, 同局, 同通信) may stand for: an outlet of the word's
+    kind, or one whose name says no kind."""
+    kind = _KIND_OF_WORD.get(word[1:])
+    if kind is None or not OUTLET.search(name):
+        return False
+    said = next((k for k in _KINDS if k.search(name)), None)
+    return said is None or said is kind
 
 
 def _written_at(body: str, text: str, claim) -> int:

@@ -58,6 +58,14 @@ def test_the_paper_named_before_holds_what_the_same_paper_word_tells():
     assert _holders(text)[-1] == "朝日新聞"
 
 
+def test_the_same_paper_word_is_no_news_agency_nor_broadcaster_named_in_between():
+    # an agency or a broadcaster cited between the paper and 同紙 is no paper: the paper named before holds it
+    for source in ("共同通信", "NHK"):
+        text = ("朝日新聞は5日の朝刊で過去の記事を取り消した。" + source + "によると、日本軍の関与を巡る証言が虚偽と"
+                "判断された。同紙は当時、証言の真偽は確認できないと伝えていた。")
+        assert _holders(text)[-1] == "朝日新聞", source
+
+
 def test_a_page_packed_with_bodies_and_bare_words_reads_each_as_written():
     # hostile: hundreds of associations named and told by the bare word, no 。 between; nothing crashes, none chosen
     text = "、".join(f"第{n}地区協会は「反対だ」と述べ" for n in range(300)) + "、協会は「賛成だ」と述べた。"
