@@ -26,12 +26,14 @@ HEADS = ("事務所", "球団", "協会", "連盟", "委員会", "組合", "政�
 _BARE = re.compile(r"(?:所属)?(?:芸能)?(?P<head>" + "|".join(HEADS) + ")")
 # A 同 word alone (同紙, 同協会), not a body's part or people (同社の広報部, 同国の保健福祉家族省: the readers' own)
 _SAME_WORD = re.compile(r"同[\u4e00-\u9fff]{1,4}")
-# Where the words a name is written in run (a name ends at the head word; what comes before a run is no part of it)
-_LETTER = r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]"
+# Where the words a name is written in run (a name ends at the head word; what comes before a run is no part of it),
+# the kanji repeat mark too (佐々木憲昭事務所 is no 木憲昭事務所)
+_LETTER = r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]"
 _NAMED = re.compile(r"(?<!" + _LETTER + r")(?P<name>" + _LETTER + r"{1,24}?)(?P<head>" + "|".join(HEADS) + ")")
-# Words before the head that say whose or which body, not its name (所属事務所, 各国政府, 両政府, 同協会, 当委員会)
+# Words before the head that say whose or which body, not its name (所属事務所, 各国政府, 両政府, 同協会, 当委員会), a
+# count of bodies (事実上2球団, パ5球団; 第3委員会 is one) or an item of a list the head is another of (辞任・事務所移籍)
 _NOT_A_NAME = re.compile(r"(?:本|新|前|元|所属|芸能|所属芸能|大手|地元|現地|一部|関係|関連|親|子|各国|[0-9０-９一二三四五六七八九十]+)"
-                         r"|.*[同当各両全他旧]")
+                         r"|.*[同当各両全他旧・]|.*(?<![第0-9０-９])[0-9０-９]+")
 # A head word describing the name right after it: 所属芸能事務所・アップフロントエージェンシー, 所属事務所のアップフロント
 _DESCRIBES = re.compile(r"(?:・|の|「|（|\()")
 # Heads a country's name is written with for its state: メキシコ政府, イラク当局 (the state holds what they say)
@@ -112,7 +114,7 @@ def bare_body_holders(body: str, mentions: list, found: list) -> list:
             index = index or SpanIndex(mentions)
             mention = referred(body, index, text, at, sentence_start(body, at, LONGEST))
             if not _named_with(mention, text) and text[1:] in OUTLET_WORDS:  # 朝日新聞は…。同紙は: the paper named last
-                mention = next((m for m in index.before(at) if m.type == "ORG" and OUTLET.search(m.text)), None)
+                mention = next((m for m in index.before(at) if m.type == "ORG" and _outlet_of(m.text, text)), None)
             if _named_with(mention, text):
                 claim.holder_entity_id, claim.holder_text = mention.entity_id, mention.text
     return found
@@ -120,9 +122,30 @@ def bare_body_holders(body: str, mentions: list, found: list) -> list:
 
 def _named_with(mention, word: str) -> bool:
     """Whether a body's mention is named with the head of a 同 word: its name ends with it (同協会: 日本相撲協会), or it is
-    an outlet for a word for one (同紙: 朝日新聞)."""
+    an outlet of the kind a word for one names (同紙: 朝日新聞)."""
     return mention is not None and bool(mention.entity_id) and mention.type == "ORG" and (
-        mention.text.endswith(word[1:]) or word[1:] in OUTLET_WORDS and bool(OUTLET.search(mention.text)))
+        mention.text.endswith(word[1:]) or _outlet_of(mention.text, word))
+
+
+# The kinds of outlet a name says it is, and the kind each 同 word for an outlet names: 同紙 is a paper or a magazine,
+# never 共同通信 nor NHK named in between; 同局 a broadcaster; 同通信 an agency (ロイター, ル・モンド: a name that says
+# no kind may be any)
+_PRINT = re.compile(r"新聞|紙$|誌$|日報|タイムズ|ポスト")
+_BROADCAST = re.compile(r"放送|テレビ|ラジオ|BBC|CNN|NHK|局$")
+_AGENCY = re.compile(r"通信")
+_KINDS = (_PRINT, _BROADCAST, _AGENCY)
+_KIND_OF_WORD = {"紙": _PRINT, "誌": _PRINT, "新聞": _PRINT, "新聞社": _PRINT, "放送": _BROADCAST, "局": _BROADCAST,
+                 "通信": _AGENCY, "通信社": _AGENCY}
+
+
+def _outlet_of(name: str, word: str) -> bool:
+    """Whether a body's name is an outlet a 同 word for one (同紙, 同局, 同通信) may stand for: an outlet of the word's
+    kind, or one whose name says no kind."""
+    kind = _KIND_OF_WORD.get(word[1:])
+    if kind is None or not OUTLET.search(name):
+        return False
+    said = next((k for k in _KINDS if k.search(name)), None)
+    return said is None or said is kind
 
 
 def _written_at(body: str, text: str, claim) -> int:

@@ -140,15 +140,23 @@ def _someone(body: str, head: str, start: int) -> bool:
     return bool(_SOMEONE.search(head)) or body.endswith(_THIS, 0, start) and bool(_PERSON_END.search(head))
 
 
+# How far after a quote its sentence's words are read for the holder (…」と主治医は話した)
+_AFTER_QUOTE_REACH = 80
+
+
 def _words_from_elsewhere(body: str, candidate: Candidate, words: int) -> bool:
-    """Whether the holder read is words (主治医, no entity) not written in the quote's own sentence before the people at
-    it: carried from another sentence, they are someone else than the 女児 this clause opens with."""
+    """Whether the holder read is words (主治医, no entity) written nowhere in the quote's own sentence, before the quote
+    or after it up to the sentence's end: carried from another sentence, they are someone else than the 女児 this
+    clause opens with (the next sentence naming them again, 主治医も…, is no sentence of the quote's)."""
     text = candidate.holder_text
     if candidate.holder_entity_id or not text:
         return False
     floor = max(0, words - _TOPIC_REACH)
     sentence = max(body.rfind("。", floor, words), body.rfind("\n", floor, words), floor - 1) + 1
-    return body.find(text, sentence, candidate.end) < 0 and body.find(text, candidate.end, candidate.end + 80) < 0
+    reach = min(len(body), candidate.end + _AFTER_QUOTE_REACH)
+    end = min((e for e in (body.find("。", candidate.end, reach), body.find("\n", candidate.end, reach)) if e >= 0),
+              default=reach)
+    return body.find(text, sentence, end) < 0
 
 
 def _bare_title(text: str) -> bool:

@@ -58,7 +58,32 @@ def test_the_paper_named_before_holds_what_the_same_paper_word_tells():
     assert _holders(text)[-1] == "朝日新聞"
 
 
+def test_the_same_paper_word_is_no_news_agency_nor_broadcaster_named_in_between():
+    # an agency or a broadcaster cited between the paper and 同紙 is no paper: the paper named before holds it
+    for source in ("共同通信", "NHK"):
+        text = ("朝日新聞は5日の朝刊で過去の記事を取り消した。" + source + "によると、日本軍の関与を巡る証言が虚偽と"
+                "判断された。同紙は当時、証言の真偽は確認できないと伝えていた。")
+        assert _holders(text)[-1] == "朝日新聞", source
+
+
 def test_a_page_packed_with_bodies_and_bare_words_reads_each_as_written():
     # hostile: hundreds of associations named and told by the bare word, no 。 between; nothing crashes, none chosen
     text = "、".join(f"第{n}地区協会は「反対だ」と述べ" for n in range(300)) + "、協会は「賛成だ」と述べた。"
-    assert _holders(text)[-1] != "第299地区協会"
+    assert _holders(text)[-1] == "協会"  # (not only not the last one named: none of the 300)
+
+
+
+def test_a_name_written_with_the_kanji_repeat_mark_is_read_whole():
+    # (the letter after 々 opened the name: 木憲昭国会事務所 was taken for the body)
+    text = "佐々木憲昭国会事務所は9日に声明を出した。事務所は「事実無根だ」とコメントした。"
+    assert _holders(text) == ["佐々木憲昭国会事務所"]
+
+
+def test_a_count_of_bodies_or_a_list_s_other_item_is_no_body_named_with_the_word():
+    # a count of teams, and a list whose other item is the word, name no one body: the word stays as written
+    assert _holders("今季は事実上2球団の争いとなった。球団は「最後まで戦う」とコメントした。") == ["球団"]
+    assert _holders("パ5球団が反対した。球団は「最後まで戦う」とコメントした。") == ["球団"]
+    text = "会見では辞任・事務所移籍も発表された。事務所は「本人の意思を尊重した」とコメントした。"
+    assert _holders(text) == ["事務所"]
+    # a numbered committee is one
+    assert _holders("国連総会の第3委員会は9日に決議を採択した。委員会は「懸念する」とした。") == ["第3委員会"]

@@ -123,3 +123,14 @@ def test_a_girl_at_the_quote_holds_it_over_words_carried_from_another_sentence()
     text = ("主治医は「回復は順調だ」と話した。一般病床に移った5日には、母親と2週間ぶりに対面して女児は"
             "「お母さん、会いたかったよ」などと話したという。")
     assert holders_with(text, "お母さん") == ["女児"]
+
+
+def test_words_named_again_in_the_next_sentence_are_still_carried_from_another():
+    # 主治医 named again after the quote's sentence is no speaker written in it: the girl at the quote holds it
+    text = ("主治医は「回復は順調だ」と話した。一般病床に移った5日には、母親と2週間ぶりに対面して女児は"
+            "「お母さん、会いたかったよ」などと話したという。主治医も経過に満足している。")
+    assert holders_with(text, "お母さん") == ["女児"]
+    # written in the quote's own sentence after it, they are left as read
+    text = ("主治医は「回復は順調だ」と話した。一般病床に移った5日には、母親と2週間ぶりに対面して女児は"
+            "「お母さん、会いたかったよ」などと話したと主治医は明かした。")
+    assert holders_with(text, "お母さん") == ["主治医"]
