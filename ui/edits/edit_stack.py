@@ -28,6 +28,7 @@ class EditStack(QUndoStack):
     """A QUndoStack of core edits, saved through the session or dropped: a failed save leaves no entry and says why."""
 
     failed = Signal(str)  # what could not be saved and why, in one sentence
+    stepped = Signal(str)  # an undo or a redo the library took, in words for the status line
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
@@ -45,6 +46,12 @@ class EditStack(QUndoStack):
         self.push(edit)
         if self.refusals == refused:
             status_bar.showMessage(words, 6000)
+
+    def say_step(self, command: "EditCommand", undoing: bool) -> None:
+        """Say which edit an undo or redo just took back or put again: the status line would otherwise still
+        read the words of the edit's own save ("Saved the claim by …") over a claim now undone."""
+        edit = excerpt(visible(command.text().split("\n")[0]), MENU_CHARS)
+        self.stepped.emit((self.tr("Undone: {edit}") if undoing else self.tr("Redone: {edit}")).format(edit=edit))
 
     def keep(self, command: "EditCommand", undoing: bool, exc: ChangedElsewhere) -> None:
         """An undo (redo) refused as changed elsewhere: nothing was written, so the step goes back where it was
@@ -138,8 +145,11 @@ class EditCommand(QUndoCommand):
             return
         # A redo checks what the undo wrote; an inverse that logs nothing is checked by the edit's own rows.
         checks = self.undo_span if self.undo_span is None or self.undo_span[0] < self.undo_span[1] else self.span
+        again = self.span is not None  # a redo of an undone step, not the edit's first save
         try:
             self.inverse, self.span = self.stack.session.apply_step(self.edit, checks)
+            if again:
+                self.stack.say_step(self, False)
         except ChangedElsewhere as exc:
             self.stack.keep(self, False, exc)
         except WriteRefused as exc:
@@ -158,6 +168,7 @@ class EditCommand(QUndoCommand):
             return
         try:
             self.edit, self.undo_span = self.stack.session.apply_step(self.inverse, self.span)
+            self.stack.say_step(self, True)
         except ChangedElsewhere as exc:
             self.stack.keep(self, True, exc)
         except WriteRefused as exc:

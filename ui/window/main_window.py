@@ -73,6 +73,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.session.changed.connect(self._library_changed)
         self.undo_stack = EditStack(self.session, self)
         self.undo_stack.failed.connect(self._edit_failed)
+        self.undo_stack.stepped.connect(lambda words: self.statusBar().showMessage(words, 6000))
         self.session.reload_requested.connect(self.reload_library)
         self._pending_id: int | None = None
         self._wanted_id = read_setting("reader/article", 0, low=0, settings=self.settings) or None

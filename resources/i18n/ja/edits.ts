@@ -4,7 +4,17 @@
 <context>
     <name>EditStack</name>
     <message>
-        <location filename="../../../ui/edits/edit_stack.py" line="+53"/>
+        <location filename="../../../ui/edits/edit_stack.py" line="+54"/>
+        <source>Undone: {edit}</source>
+        <translation>取り消しました: {edit}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redone: {edit}</source>
+        <translation>やり直しました: {edit}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved.</source>
         <translation>元に戻せませんでした: 「{edit}」: {reason}。何も変更されていません。編集は保存されたままです。</translation>
     </message>
@@ -14,7 +24,7 @@
         <translation>やり直せませんでした: 「{edit}」: {reason}。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved and still on the undo list: undo it again once the library can be written.</source>
         <translation>元に戻せませんでした: 「{edit}」: {reason}。何も変更されていません。編集は保存されたままで、元に戻す一覧にも残っています: ライブラリに書き込めるようになったら、もう一度元に戻してください。</translation>
     </message>
@@ -24,7 +34,7 @@
         <translation>やり直せませんでした: 「{edit}」: {reason}。何も変更されていません。やり直す一覧に残っています: ライブラリに書き込めるようになったら、もう一度やり直してください。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Not saved: “{edit}”: {reason}.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。</translation>
     </message>
