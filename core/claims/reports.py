@@ -92,7 +92,9 @@ def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, 
     dated = _SAID_ON_A_DAY.search(body, subject.end(), end)
     if dated is not None:  # …を望むと23日語った: the day stands between と and the verb
         last = dated.span("cue")[0], end
-    lead = re.search(r"[とをに]、?(?:[0-9０-９]{1,2}日、?)?" + _MANNER + "$", body[subject.end() : last[0]]) if last else None
+    # …ことを生前に表明していた, …と公式に述べた: a short word of when or how between と or を and the verb
+    lead = re.search(r"[とをに]、?(?:[0-9０-９]{1,2}日、?)?(?:(?<=[とを])[\u4e00-\u9fff]{2,3}に、?)?" + _MANNER + "$",
+                     body[subject.end() : last[0]]) if last else None
     if last is not None and _INFLECTION.fullmatch(body, last[1], end):
         last = last[0], end  # 語った, 述べている: the verb's ending is read past the predicate the clause reader gives
     if last is None or last[1] != end or lead is None:

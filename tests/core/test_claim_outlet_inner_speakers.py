@@ -32,3 +32,9 @@ def test_people_named_by_whose_they_are_hold_as_written():
 def test_a_named_speaker_still_holds_by_the_name():
     [c] = candidates("BBCは、プーチン大統領が、米国の計画は脅威だと語ったと伝えた。")
     assert holder_of(c) == "プーチン" and [v["text"] for v in c.via] == ["BBC"]
+
+
+def test_a_word_of_when_before_the_verb_is_no_part_of_the_words():
+    [c] = candidates("共同通信は、円楽氏は三遊亭円楽を弟子である三遊亭楽太郎氏に襲名させることを生前に表明していたと伝えている。")
+    assert (c.text, holder_of(c)) == ("三遊亭円楽を弟子である三遊亭楽太郎氏に襲名させる", "円楽")
+    assert [v["text"] for v in c.via] == ["共同通信"]
