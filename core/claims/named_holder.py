@@ -45,7 +45,8 @@ def named_holder(body: str, people: list, index: SpanIndex, seats: Seats, s_star
             holder, holder_text = local
     if told_by is not None and told_by.holder is not None:
         holder = next((m for m in people if m.start == told_by.holder[0] and m.end <= told_by.holder[1]
-                       and (m.end == told_by.holder[1] or body[m.end] not in "の紙誌")  # not 韓国 of 韓国のSNS, 韓国紙
+                       and (m.end == told_by.holder[1] or body[m.end] not in "の紙誌"  # not 韓国 of 韓国のSNS, 韓国紙
+                            and "の" not in body[m.end : told_by.holder[1]])  # nor サーリーフ of サーリーフ候補の批判者
                        and not (m.type == "GPE" and _MEDIA_OF.match(body, m.end, told_by.holder[1]))), None)
         holder_text = None if holder is not None else (
             named_in_gap(body, *told_by.holder) or body[told_by.holder[0]:told_by.holder[1]])

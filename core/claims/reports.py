@@ -43,6 +43,8 @@ _OF_COUNTRY = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{1,10}(?:の|・)?")
 _POSITION_SHOWN = re.compile(r"(?P<noun>意向|見解|考え|認識|立場|姿勢|見方|方針|構え)を(?P<cue>示|表明|明らかに)(?:し|した|している|していた)$")
 # How it was said, between the object and the verb: 強く非難した, 厳しく批判した, 改めて表明した
 _MANNER = r"(?:(?:[\u4e00-\u9fff][ぁ-ゖ]{0,2}く|改めて|重ねて|再び|一斉に|直ちに|即座に)、?)?"
+# What ends a verb of saying past its stem: 語|った, 語|っている, 述べて|いる
+_INFLECTION = re.compile(r"(?:っ|い)?(?:た|て(?:いる|いた|おり)?)?|いる|いた|おり")
 _SAID_ON_A_DAY = re.compile(r"と[0-9０-９]{1,2}日、?(?P<cue>語っ|述べ|話し|言っ|明らかにし|表明し|発表し|強調し|主張し)(?:た|ている|ていた)$")
 
 
@@ -64,7 +66,9 @@ def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, 
     if subject is None:
         return None
     name = subject.span("name")
-    named = any(m.start == name[0] and m.end <= name[1] and m.type in ("PERSON", "ORG") for m in mentions)
+    # サーリーフ候補の批判者が: people named by whose they are (the critics), not the one named first
+    named = any(m.start == name[0] and m.end <= name[1] and m.type in ("PERSON", "ORG") and "の" not in body[m.end : name[1]]
+                for m in mentions)
     if not named:  # イランのロウハニ大統領が: the person or body after its country speaks
         inside = [m for m in mentions if name[0] < m.start and m.end <= name[1] and m.type in ("PERSON", "ORG")
                   and _OF_COUNTRY.fullmatch(body, name[0], m.start)]
@@ -88,7 +92,11 @@ def inner_report(body: str, start: int, end: int, mentions: list) -> tuple[int, 
     dated = _SAID_ON_A_DAY.search(body, subject.end(), end)
     if dated is not None:  # …を望むと23日語った: the day stands between と and the verb
         last = dated.span("cue")[0], end
-    lead = re.search(r"[とをに]、?(?:[0-9０-９]{1,2}日、?)?" + _MANNER + "$", body[subject.end() : last[0]]) if last else None
+    # …ことを生前に表明していた, …と公式に述べた: a short word of when or how between と or を and the verb
+    lead = re.search(r"[とをに]、?(?:[0-9０-９]{1,2}日、?)?(?:(?<=[とを])[\u4e00-\u9fff]{2,3}に、?)?" + _MANNER + "$",
+                     body[subject.end() : last[0]]) if last else None
+    if last is not None and _INFLECTION.fullmatch(body, last[1], end):
+        last = last[0], end  # 語った, 述べている: the verb's ending is read past the predicate the clause reader gives
     if last is None or last[1] != end or lead is None:
         return None  # …望むと23日語ったと伝えた: a day may stand between と and the verb
     said_end = subject.end() + lead.start()

@@ -21,9 +21,16 @@ _ASKED = re.compile(r"(?P<who>[^、。「」をにはが\n]{2,24}?)(?:約|およ
 # as the article writes them (一部の議員は, 多くの専門家が, 議員の多くは, 加盟国の大半は, 閣僚のうち5人は); an office word
 # so counted (議員, 閣僚) is people of that office, never one person named before
 _QUANTITY = r"(?:一部|多く|大半|半数|過半数|ほとんど|大多数|複数|数人|(?![一1１]人)[0-9０-９一二三四五六七八九十数]+人)"  # (one of them: the group)
-_PEOPLE = r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:人|員|者|家|官|僚|民|派|国|団体|メディア|機関)"
-_SHARE_NAME = _QUANTITY + "の" + _PEOPLE + "|" + _PEOPLE + "(?:の|のうち)" + _QUANTITY
-_SHARE_TOPIC = re.compile(r"(?:(?:また|一方|さらに|しかし|ただ|これに対し)、?)?(?P<name>" + _SHARE_NAME + r")(?:ら|たち)?(?:は|も|が)、?")
+_PEOPLE = r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:人|員|者|家|官|僚|民|派|国|団体|メディア|機関|男性|女性|ユーザー|ファン)"
+# A share counted after the people it counts: 回答者の6割, 住民の約半数, 参加者の8割以上 (before them it is a survey's
+# figure, and the people it counts hold: 9割以上の男性 → 男性)
+_PART = r"[0-9０-９一二三四五六七八九十]+(?:[.．][0-9０-９]+)?(?:割|%|％|パーセント)(?:以上|近く|強|弱|超)?"
+SHARE_NAME = _SHARE_NAME = _QUANTITY + "の" + _PEOPLE + "|" + _PEOPLE + "(?:の|のうち)(?:約|およそ)?(?:" + _QUANTITY + "|" + _PART + ")"
+# The source the sentence opens with may stand before the share (共同通信によると、住民の多くは): it tells, they hold;
+# whose or where the people are is part of their name (現地の日本人の多く)
+_SOURCE_FIRST = r"(?:[^、。「」]{1,16}?(?:によると|によれば|の話では)、?)?"
+_SHARE_TOPIC = re.compile(r"(?:(?:また|一方|さらに|しかし|ただ|これに対し)、?)?" + _SOURCE_FIRST
+                          + r"(?P<name>(?:[^、。「」はがをのもで]{1,12}?の)?(?:" + _SHARE_NAME + r"))(?:ら|たち)?(?:は|も|が)、?")
 
 
 def share_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | None:

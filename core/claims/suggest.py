@@ -40,6 +40,7 @@ from core.claims.referred_sources import referred_sources
 from core.claims.relayed import relayed
 from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences
+from core.claims.share_subjects import share_subject_holders
 from core.claims.short_forms import held_by_full_names
 from core.claims.surveys import survey_holders
 from core.claims.titled_bodies import titled_holders
@@ -93,6 +94,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
     found = survey_holders(body, mentions, found)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
+    found = share_subject_holders(body, found)  # …調査によると、30代女性の42％が「…」と回答: the share, not the survey's maker
     found = governed_holders(body, read, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
     found = asked_by(body, mentions, found)  # 「…」と、松岡氏に訊かれた錦織は: the one who asked holds the question
     found = interviewed_speakers(body, mentions, found)  # NHKが現地の男性へインタビューしたところでは、「…」: the man
