@@ -59,6 +59,24 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[t
     return listed, position
 
 
+def _countries_listed(body: str, actors, position: int, s_end: int) -> list[Participant]:
+    """The states listed from position and joined by と or 、 as the subject of the clause (日本と中国は), else []."""
+    listed: list[Participant] = []
+    for m in actors:
+        if m.start < position or m.start >= s_end:
+            continue
+        if m.start != position or m.type != "GPE" or not (m.entity_id or "").startswith("country:"):
+            return []
+        listed.append(Participant(name_of(body, m), m.entity_id))
+        if body.startswith(("は", "が"), m.end):
+            return listed
+        joint = re.match(r"と|、|及び|および", body[m.end : m.end + 3])
+        if joint is None:
+            return []
+        position = m.end + joint.end()
+    return []
+
+
 # 会談は…で行われ、: the meeting as the topic of a clause that tells where or when it took place
 _HELD_TOPIC = re.compile(r"(?:は|が)[^。「」]{0,30}?(?:行われ|開かれ|開催され)、")
 _LISTED_SUBJECT = re.compile(r"(?:ら|の両首脳|両首脳|の両外相|両外相|両氏)?(?:は|が)")
@@ -106,6 +124,11 @@ def attendees_listed(body: str, mention: MeetingMention, actors, end: int, s_end
     if not by_country and not mention.participants and len(listed) >= 2 and _HELD_TOPIC.match(body, end) \
             and _LISTED_SUBJECT.match(body, after):
         mention.participants = listed  # 首脳会談は…行われ、岸田首相とバイデン大統領は…確認した: the two who met
+        return
+    if not mention.participants and not listed and _HELD_TOPIC.match(body, end):
+        countries_next = _countries_listed(body, actors, at.end(), s_end)
+        if len(countries_next) >= 2:
+            mention.participants = countries_next  # 会談が行われ、日本と中国は…一致した: the two states that met
         return
     if not listed or not _ATTENDED.match(body, after):
         return

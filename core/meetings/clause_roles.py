@@ -28,11 +28,16 @@ from core.meetings.side_lists import (
     GOVERNMENT_WORDS, LOCAL_HEAD, joined_side, joined_to_subject, listed_official, official_of,
 )
 from core.meetings.triggers import EVENT_USE_AFTER, PHONE_WORD, kind_of
+from core.nlp.offices import OFFICE_RE
 
 
 # the ・ between two titled people (岸田首相・林外相は): a list, as 、 is; a name's own ・ (カール・マルクス) is inside
 # its mention, and a body's (阪神タイガース・新井貴浩) is MIDDOT_SIDE's
 _MIDDOT = re.compile(r"・")
+# 中村松山市長・亀井愛媛FC社長が: the next of a ・ list is a titled name even where its name went unread as a person
+# (a body or a place read in it instead), so the titled person before the ・ is listed all the same
+_TITLED_NEXT = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,14}?(?:" + OFFICE_RE[len("(?P<office>"):-1]
+                          + r"|社長|会長|副社長|頭取|理事長|監督)(?:ら)?(?=[、とやはが・])")
 
 
 @dataclass(slots=True)
@@ -109,7 +114,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
             SITTING_IN.match(body, position) if kind == "PERSON" else None) or (  # ライス国務長官の同席のもとで
             BODY_JOINING_IN.match(body, position) if kind == "ORG" else None)  # 連邦準備理事会や財務省を交えて
-        if partner is None and kind == "PERSON" and title and listed_next(body, named, position + 1):
+        if partner is None and kind == "PERSON" and title and (listed_next(body, named, position + 1)
+                                                               or _TITLED_NEXT.match(body, position)):
             partner = _MIDDOT.match(body, position)  # 加戸愛媛県知事・中村松山市長が, 岸田首相・林外相は: titled people listed
         if partner is None and kind == "ORG":
             partner = MIDDOT_SIDE.match(body, position)

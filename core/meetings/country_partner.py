@@ -10,7 +10,10 @@ from core.meetings.mention import Participant
 
 # what may stand between the country's と and the meeting word: an adverb or a manner, never another name, a comma,
 # a clause's end or another noun the と belongs to (中国との関係について協議: the relations are talked of)
-_TO_THE_WORD = re.compile(r"(?:と|とも)(?:[^、。「」『』はがをのにでと]{0,8}?(?:で|に))?|との")
+_TO_THE_WORD = re.compile(r"(?:と|とも|を相手に(?:して)?|を相手として)(?:[^、。「」『』はがをのにでと]{0,8}?(?:で|に))?|との")
+# 中国と韓国を相手に交渉: the countries listed before を相手に are all across the table
+_ACROSS = re.compile(r"を相手(?:に|として)")
+_LIST_JOINT = re.compile(r"と|、|や|及び|および")
 
 
 def country_partner(body: str, sides: list[Participant], s_start: int, start: int) -> Participant | None:
@@ -23,3 +26,22 @@ def country_partner(body: str, sides: list[Participant], s_start: int, start: in
     country = countries[-1]
     at = body.rfind(country.name, s_start, start)
     return country if at >= 0 and _TO_THE_WORD.fullmatch(body, at + len(country.name), start) else None
+
+
+def countries_across(body: str, sides: list[Participant], s_start: int, start: int) -> list[Participant]:
+    """The countries listed right before を相手に and the meeting word (中国と韓国を相手に交渉した), in their order;
+    [] when the clause's countries are not one such list."""
+    countries = [p for p in sides if (p.entity_id or "").startswith("country:")]
+    if len({p.entity_id for p in countries}) < 2:
+        return []
+    position = body.find(countries[0].name, s_start, start)
+    for i, country in enumerate(countries):
+        if position < 0 or not body.startswith(country.name, position):
+            return []
+        position += len(country.name)
+        if i < len(countries) - 1:
+            joint = _LIST_JOINT.match(body, position)
+            if joint is None:
+                return []
+            position = joint.end()
+    return countries if _ACROSS.match(body, position) and _TO_THE_WORD.fullmatch(body, position, start) else []

@@ -102,6 +102,6 @@ def joined_side(body: str, actors, position: int, partner, start: int) -> bool:
     """Whether a country's or a town's partner mark joins it to another side: と (日本とオーストラリアは), or a comma
     or や in a list that ends in the subject or the partner (米国と韓国、日本は, 川崎市や相模原市と; not
     中国とロシア、イランの外相は: officials)."""
-    if body.startswith("と", position):
-        return True
+    if body.startswith(("と", "を相手に", "を相手として"), position):
+        return True  # (中国と韓国を相手に交渉: the ones across the table, as と names them)
     return partner.group(0) in ("、", "や") and joined_to_subject(body, actors, partner.end(), start, True)

@@ -10,7 +10,7 @@ import re
 
 from core.meetings.clause_roles import read_roles
 from core.meetings.country_letters import VISIT_HOST, compound_before
-from core.meetings.country_partner import country_partner
+from core.meetings.country_partner import countries_across, country_partner
 from core.meetings.headline_topic import headline_topic
 from core.meetings.joined_pair import countries_joined
 from core.meetings.mention import Participant
@@ -250,4 +250,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     if len(people) == 1 and len(found) == 1 and not officials and not countries \
             and (partner := country_partner(body, sides, s_start, start)) is not None:
         return unique(found + [partner])  # ティラーソン国務長官は…中国と協議: the country the person meets
+    if len(people) == 1 and len(found) == 1 and not officials and not countries \
+            and (across := countries_across(body, sides, s_start, start)):
+        return unique(found + across)  # 首相は中国と韓国を相手に交渉: the countries across the table
     return unique(found + officials or countries or (sides if len(unique(sides)) >= 2 else []))

@@ -22,16 +22,24 @@ from core.nlp.bracket_aliases import LINKED, bare_short_forms, bracket_aliases
 from core.nlp.country_bodies import country_marked, generic_by_country
 from core.nlp.initials import initial_aliases
 from core.nlp.party_short_forms import listed_party_short_forms, party_short_forms
+from core.nlp.state_written_bodies import bodies_of_states_written
 from core.registry import Registry
 
 
 def unify_spellings(folded: str, mentions: list[Mention], registry: Registry, starts: dict | None = None,
                     ends: set | None = None, text: str | None = None) -> list[Mention]:
-    """The article's mentions with one entity for every spelling of one name (mentions in order).
+    """The article's mentions with one entity for every spelling of one name (mentions in order), and a body
+    written after a state's name (中国の外務省) that state's, whatever the other spellings say.
 
     starts, ends: where tokens start and end; when given, a short form defined in brackets is
     also found where the detector missed it (IAEA bare later), on token edges only.
     """
+    return bodies_of_states_written(folded, _unified(folded, mentions, registry, starts, ends, text), registry)
+
+
+def _unified(folded: str, mentions: list[Mention], registry: Registry, starts: dict | None,
+             ends: set | None, text: str | None) -> list[Mention]:
+    """The article's mentions with one entity for every spelling of one name."""
     mentions = generic_by_country(folded, mentions, registry)
     aliases = bracket_aliases(folded, mentions, registry)
     aliases.update(party_short_forms(folded, mentions, registry, aliases))
