@@ -83,3 +83,16 @@ def test_a_bare_city_opening_a_clause_looks_back_for_the_city_at_most_the_reach(
         reads.append(Counted.read)
     assert len("市は協力すると述べた。" * 400) > 2 * LONGEST
     assert reads[1] <= 1.2 * reads[0], reads
+
+
+def test_a_city_named_right_at_the_windows_start_is_read_whole():
+    """The copy the quotes are blanked on starts LONGEST letters before the sentence: a city whose kind lies inside it
+    and whose name begins just before it is read whole, as on the page (坂出市, not 出市)."""
+    from core.clauses.spans import SpanIndex
+
+    sentence = "市は「協力する」と述べ、「合意は近い」と語った。"
+    for filler in range(LONGEST - 6, LONGEST):  # its 市 from 5 letters inside the reach to its first letter
+        body = "会見が開かれた。坂出市" + ("あ" * (filler - 1) + "。") + sentence
+        s_start = len(body) - len(sentence)
+        start = body.rindex("「")
+        assert sentence_holder.sentence_holder(body, [], SpanIndex([]), s_start, start, False) == (None, "坂出市"), filler
