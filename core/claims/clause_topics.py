@@ -96,7 +96,7 @@ _PLACE_TOPIC = re.compile(r"(?:同)?(?P<kind>[県市町村州])(?:側)?(?:は|�
 
 def place_topic(body: str, people: list, start: int):
     """(entity id, text) of the prefecture, city, town or village a 同県は/県は opening the claim's clause stands
-    for (the last one named before), when that clause has no other topic; else None."""
+    for (the last one named before, at most LONGEST letters back), when that clause has no other topic; else None."""
     s_start = sentence_start(body, start, LONGEST)
     clause = max(s_start, body.rfind("、", s_start, start) + 1)
     if clause == start:  # 同県は、…: the comma after the topic itself
@@ -105,7 +105,8 @@ def place_topic(body: str, people: list, start: int):
     if found is None or "は" in body[found.end() : start] or body[found.end() : start].count("が"):
         return None
     kind, at = found.group("kind"), found.start("kind")
-    while (at := body.rfind(kind, 0, at)) > 0:  # the last one named: 福井県内 → 福井県
+    floor = max(0, at - LONGEST)  # as _local_government: a page of 市は… clauses is not read back to its start for each
+    while (at := body.rfind(kind, floor, at)) > 0:  # the last one named: 福井県内 → 福井県
         begin = at
         while begin > 0 and at - begin < 4 and "\u4e00" <= body[begin - 1] <= "\u9fff" and body[begin - 1] not in "都道府県同":
             begin -= 1

@@ -10,7 +10,9 @@ in the same clause as the が-subject (no comma between them but after a day). A
 (CNNは、USGSが…を修正したことを発表した、と伝えた) stays its subject's: the topic reports it; and so does a claim
 whose own verb of saying is made the matter the topic answers (Xは、Yが…と主張したことを非難した: Y claimed it).
 Quotes keep their readers' choice (Xは会見し、Y社長が「…」と述べた: the person speaks for the body), and so do claims
-whose topic is a setting or a thing (この投票では、大統領反対派が…) or which no topic before them names.
+whose topic is a setting or a thing (この投票では、大統領反対派が…) or which no topic before them names. A topic no
+entity names holds them too when it is people or a bare title opening the sentence (首相は米国が協力すると述べた: 首相;
+遺族は放水銃が原因であることは明白であるとし, read with no holder: 遺族), not a thing (会議は, 事故は).
 """
 
 from __future__ import annotations
@@ -66,16 +68,17 @@ def topics_over_content_subjects(body: str, mentions: list, found: list) -> list
         topic = _topic_before(body, sentence, read[shared], subject.start)
         if topic is not None and not _same(topic, subject) and _one_clause(body, topic.end, subject.start):
             claim.holder_entity_id, claim.holder_text = topic.entity_id, topic.text
-        elif topic is None and subject.start < claim.start:
-            word = _word_topic(body, s_start, subject.start)
-            if word is not None and word.end() <= subject.start and _one_clause(body, word.end(), subject.start):
+        elif topic is None:
+            word = _word_topic(body, s_start, subject.start)  # (read no further than the subject: it ends before it)
+            if word is not None and _one_clause(body, word.end(), subject.start):
                 # 首相は米国が協力すると述べた, no 首相 named before: the title says it, 米国 is what it tells of
                 claim.holder_entity_id, claim.holder_text = None, word.group("name")
                 claim.start, claim.text = subject.start, body[subject.start : claim.end]
     return found
 
 
-# A sentence opening on a topic no entity names, people or a bare title: 首相は, 遺族は, 同省の担当者は, 一方、政府は
+# A sentence opening on a topic no entity names, people or a bare title: 首相は, 遺族は, 一方、政府は, 委員会は18日、
+# (one word: a の phrase, 同省の担当者は, is not read)
 _WORD_TOPIC = re.compile(r"(?:(?:一方|また|さらに|これに対し(?:て)?|これを受けて?)、)?(?P<name>[\u4e00-\u9fff\u30a1-\u30faー]{2,8})は"
                          r"(?:[0-9０-９]{1,2}日)?、?(?![、はがもの])")
 _FAMILY = re.compile(r"(?:遺族|家族|親族)$")

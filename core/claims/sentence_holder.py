@@ -72,7 +72,7 @@ def sentence_holder(body: str, people: list, index: SpanIndex, s_start: int, sta
 def _in_window(body: str, people: list, index: SpanIndex, s_start: int, start: int, nested: bool, quoted: list):
     """sentence_holder read on a copy of the sentence with its earlier quotes blanked out, from at most LONGEST letters
     before it to its end, offsets shifted back: a copy of the whole page for each claim grew with the page's square."""
-    floor = max(0, s_start - LONGEST)
+    floor = max(0, s_start - LONGEST - _PLACE_NAME)  # (a place named at the reach's start is read whole, as on the page)
     ceiling = min(len(body), sentence_end(body, start, LONGEST) + 1)
     shifted = {}
     for mention in index.within(floor, ceiling):
@@ -181,6 +181,7 @@ def _later_clause_topic(body: str, people: list, end: int, start: int):
 # A local government named by its kind alone, as the sentence's topic: 県は「…」, 市は…を求めた
 _KIND_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?:これを受け、?|これに対し、?|一方、?|また、?)?(?P<kind>[県市町村])(?:側)?(?:は|も)、?")
 _NOT_ONE_PLACE = re.compile(r"[同各全両本他当]")  # 同市, 各県: no one place (matched at its start)
+_PLACE_NAME = 4  # the most letters a place's name takes before its kind (坂出市, 香川県)
 
 
 def _local_government(body: str, s_start: int, start: int) -> str | None:
@@ -194,7 +195,7 @@ def _local_government(body: str, s_start: int, start: int) -> str | None:
     floor = max(0, at - LONGEST)
     while (at := body.rfind(kind, floor, at)) > 0:  # the last one named, 香川県坂出市 → 坂出市
         begin = at
-        while begin > 0 and at - begin < 4 and "\u4e00" <= body[begin - 1] <= "\u9fff" and body[begin - 1] not in "都道府県":
+        while begin > 0 and at - begin < _PLACE_NAME and "\u4e00" <= body[begin - 1] <= "\u9fff" and body[begin - 1] not in "都道府県":
             begin -= 1
         if begin < at and not body.startswith(("庁", "警", "議"), at + 1) and not _NOT_ONE_PLACE.match(body, begin):
             return body[begin : at + 1]
