@@ -33,3 +33,8 @@ def test_a_role_or_an_act_told_as_another_clauses_matter_gives_no_claim():
 
 def test_a_reason_that_only_points_back_is_no_claim():
     assert [c.text for c in candidates("一方で日本側はこれを不服として抗議した。")] == []
+
+
+def test_an_appeal_a_court_rejects_gives_no_reason_of_the_topics():
+    assert candidates("裁判傍聴記の著作物性は認められないとして控訴を棄却-知財高裁") == []
+    assert [holder_of(c) for c in candidates("被告側の主張は憲法違反に当たらないとして上告を棄却した。")] == []
