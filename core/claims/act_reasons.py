@@ -30,8 +30,10 @@ _NOT_OWN = re.compile(r"(?:[をにが]?(?:され|受け|られ)|と(?:な|され
 _BY_ANOTHER = re.compile(r"から|により|によって|され|が、|たが")
 # A reason that only points back (これを不服として提訴: what is objected to is told before, no claim of its own)
 _POINTER = re.compile(r"(?:これ|それ|同判決|同処分)を?(?:不服|不満|不当)")
-# A topic that is no one: a time, a place word, a thing referred to
-_NO_ONE = re.compile(r"^(?:これ|それ|この|その|今回|同日|当時|[0-9０-９])|(?:日|年|月|時|際|後|中|上|前|間)$")
+# A topic that is no one: a time, a place word, a thing referred to; a time word is its first part and its last (翌日, 昨年,
+# 直後, 期間中), not a name or a person ending so (田中, 村上, 本間, 望月, 春日, 少年)
+_NO_ONE = re.compile(r"^(?:これ|それ|この|その|今回|同日|当時|[0-9０-９])|(?:^|[^\u4e00-\u9fff])(?:日|年|月|時|際|後|中|上|前|間)$"
+                     r"|[同翌前昨今本先来毎当][日年月時]$|[直以今事午途最期週昼夜席年間][際後中上前間]$")
 
 
 def act_reasons(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
