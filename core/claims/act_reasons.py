@@ -23,9 +23,10 @@ _REASON = re.compile(
     r"(?P<rest>[^。\n「」]{0,60}?)"
     r"(?P<act>処分|控訴|上告|提訴|抗議|告訴|告発|訴え|訴訟|拒否|非難|批判|罰金|制裁)")
 # What makes the act not the topic's own: done to it, by another (or after a clause of its own ends: …を決めたが、…提訴),
-# an appeal or a suit a court rejects (…として控訴を棄却: the court's reason, not the topic's), or a matter of the clause
+# an act that is a clause's subject (…として批判が多数寄せられ, 抗議が殺到, 批判の声が上がる: others make it), an appeal or a
+# suit a court rejects (…として控訴を棄却: the court's reason, not the topic's), or a matter of the clause
 # after it
-_NOT_OWN = re.compile(r"(?:[をにが]?(?:され|受け|られ)|と(?:な|され)|保留|を?(?:棄却|却下|退け|破棄))"
+_NOT_OWN = re.compile(r"(?:[をにが]?(?:され|受け|られ)|と(?:な|され)|保留|を?(?:棄却|却下|退け|破棄)|が|の声)"
                       r"|[^、。]{0,10}(?:こと|問題|裁判|事件)")
 _BY_ANOTHER = re.compile(r"から|により|によって|され|が、|たが")
 # A reason that only points back (これを不服として提訴: what is objected to is told before, no claim of its own)

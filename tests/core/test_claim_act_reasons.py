@@ -46,3 +46,9 @@ def test_a_topic_whose_name_ends_as_a_time_word_does_still_give_its_reason():
     [d] = candidates("少年は判決を不服として控訴した。")
     assert holder_of(d) == "少年"
     assert candidates("翌日は判決を不服として控訴した。") == []
+
+
+def test_an_act_that_is_a_clauses_subject_is_others_and_gives_no_reason_of_the_topics():
+    texts = [c.text for c in candidates("ネット掲示板では、離婚前から妻が慰謝料を要求したとして批判が多数寄せられていた。")]
+    assert not any(t.endswith("要求した") for t in texts)
+    assert candidates("同社は、発言が差別的だとして抗議が殺到した。") == []
