@@ -53,7 +53,7 @@ def act_reasons(body: str, s_start: int, s_end: int, found: list[tuple]) -> list
         if _NO_ONE.search(match.group("who").strip()) or _BY_ANOTHER.search(match.group("rest")) \
                 or _POINTER.fullmatch(match.group("said")) \
                 or _NOT_OWN.match(body, match.end("act"), s_end) \
-                or before and reach[before - 1] > start or out and out[-1][1] > start:
+                or before and reach[before - 1] > start:
             pos = end  # the next topic may stand before this act (…を決めたが、Bは…として提訴)
             continue
         out.append((start, end, "として", "indirect", match.span("who")))
