@@ -23,13 +23,18 @@ _REASON = re.compile(
     r"(?P<rest>[^。\n「」]{0,60}?)"
     r"(?P<act>処分|控訴|上告|提訴|抗議|告訴|告発|訴え|訴訟|拒否|非難|批判|罰金|制裁)")
 # What makes the act not the topic's own: done to it, by another (or after a clause of its own ends: …を決めたが、…提訴),
-# or a matter of the clause after it
-_NOT_OWN = re.compile(r"(?:[をにが]?(?:され|受け|られ)|と(?:な|され)|保留)|[^、。]{0,10}(?:こと|問題|裁判|事件)")
+# an act that is a clause's subject (…として批判が多数寄せられ, 抗議が殺到, 批判の声が上がる: others make it), an appeal or a
+# suit a court rejects (…として控訴を棄却: the court's reason, not the topic's), or a matter of the clause
+# after it
+_NOT_OWN = re.compile(r"(?:[をにが]?(?:され|受け|られ)|と(?:な|され)|保留|を?(?:棄却|却下|退け|破棄)|が|の声)"
+                      r"|[^、。]{0,10}(?:こと|問題|裁判|事件)")
 _BY_ANOTHER = re.compile(r"から|により|によって|され|が、|たが")
 # A reason that only points back (これを不服として提訴: what is objected to is told before, no claim of its own)
 _POINTER = re.compile(r"(?:これ|それ|同判決|同処分)を?(?:不服|不満|不当)")
-# A topic that is no one: a time, a place word, a thing referred to
-_NO_ONE = re.compile(r"^(?:これ|それ|この|その|今回|同日|当時|[0-9０-９])|(?:日|年|月|時|際|後|中|上|前|間)$")
+# A topic that is no one: a time, a place word, a thing referred to; a time word is its first part and its last (翌日, 昨年,
+# 直後, 期間中), not a name or a person ending so (田中, 村上, 本間, 望月, 春日, 少年)
+_NO_ONE = re.compile(r"^(?:これ|それ|この|その|今回|同日|当時|[0-9０-９])|(?:^|[^\u4e00-\u9fff])(?:日|年|月|時|際|後|中|上|前|間)$"
+                     r"|[同翌前昨今本先来毎当][日年月時]$|[直以今事午途最期週昼夜席年間][際後中上前間]$")
 
 
 def act_reasons(body: str, s_start: int, s_end: int, found: list[tuple]) -> list[tuple]:
@@ -48,7 +53,7 @@ def act_reasons(body: str, s_start: int, s_end: int, found: list[tuple]) -> list
         if _NO_ONE.search(match.group("who").strip()) or _BY_ANOTHER.search(match.group("rest")) \
                 or _POINTER.fullmatch(match.group("said")) \
                 or _NOT_OWN.match(body, match.end("act"), s_end) \
-                or before and reach[before - 1] > start or out and out[-1][1] > start:
+                or before and reach[before - 1] > start:
             pos = end  # the next topic may stand before this act (…を決めたが、Bは…として提訴)
             continue
         out.append((start, end, "として", "indirect", match.span("who")))

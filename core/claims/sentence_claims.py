@@ -54,8 +54,10 @@ _CLAUSE_BEFORE_NAME = re.compile(r".*(?:[にをはがでとも、]|[ぁ-ゖ]{2,}
                                  r"(?=[\u4e00-\u9fff\u30a1-\u30fa])")
 # What an outlet tells of a thing, the thing its object: …が確定したことを伝えた, …を報じた
 _TOLD_THING = re.compile(r"^(?:こと)?を(?:伝え|報じ)")
-# A description before a person named by a latin letter (男子生徒・A容疑者, 同級生・A少年, 夫・Nさん; not M・Sさん, マギー・Qさん)
-_DESCRIBED_LETTER = re.compile(r"^[^・]*[\u4e00-\u9fff]・(?=[A-ZＡ-Ｚ]{1,2}(?:容疑者|被告|少年|少女|さん|氏|君|くん|ちゃん)?$)")
+# A description before a person named by a latin letter (男子生徒・A容疑者, 同級生・A少年, 夫・Nさん; not M・Sさん, マギー・Qさん);
+# before a suspect or a minor any description (アルバイト・B少年: a letter before 容疑者 or 少年 is never a name's end)
+_DESCRIBED_LETTER = re.compile(r"^[^・]*(?:[\u4e00-\u9fff]・(?=[A-ZＡ-Ｚ]{1,2}(?:容疑者|被告|少年|少女|さん|氏|君|くん|ちゃん)?$)"
+                               r"|[^A-Za-zＡ-Ｚａ-ｚ・]・(?=[A-ZＡ-Ｚ](?:容疑者|被告|少年|少女)$))")
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
 
 

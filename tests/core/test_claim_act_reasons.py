@@ -33,3 +33,22 @@ def test_a_role_or_an_act_told_as_another_clauses_matter_gives_no_claim():
 
 def test_a_reason_that_only_points_back_is_no_claim():
     assert [c.text for c in candidates("一方で日本側はこれを不服として抗議した。")] == []
+
+
+def test_an_appeal_a_court_rejects_gives_no_reason_of_the_topics():
+    assert candidates("裁判傍聴記の著作物性は認められないとして控訴を棄却-知財高裁") == []
+    assert [holder_of(c) for c in candidates("被告側の主張は憲法違反に当たらないとして上告を棄却した。")] == []
+
+
+def test_a_topic_whose_name_ends_as_a_time_word_does_still_give_its_reason():
+    [c] = candidates("田中は判決を不服として控訴した。")
+    assert c.text == "判決を不服" and holder_of(c) == "田中"
+    [d] = candidates("少年は判決を不服として控訴した。")
+    assert holder_of(d) == "少年"
+    assert candidates("翌日は判決を不服として控訴した。") == []
+
+
+def test_an_act_that_is_a_clauses_subject_is_others_and_gives_no_reason_of_the_topics():
+    texts = [c.text for c in candidates("ネット掲示板では、離婚前から妻が慰謝料を要求したとして批判が多数寄せられていた。")]
+    assert not any(t.endswith("要求した") for t in texts)
+    assert candidates("同社は、発言が差別的だとして抗議が殺到した。") == []

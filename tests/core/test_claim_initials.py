@@ -45,3 +45,7 @@ def test_another_suspect_written_by_what_he_is_keeps_his_words():
 def test_a_description_before_a_letters_name_is_no_part_of_the_holder():
     assert [holder_of(c) for c in candidates("同級生・A少年(15歳)は「殺すつもりで刺した」と供述した。")] == ["A少年"]
     assert [holder_of(c) for c in candidates("女優のマギー・Qさんは「楽しかった」と話した。")] == ["マギー・Q"]
+
+
+def test_a_description_in_katakana_before_a_suspects_letter_is_no_part_of_the_holder():
+    assert [holder_of(c) for c in candidates("アルバイト・B少年(16歳)は「覚えていない」と供述した。")] == ["B少年"]
