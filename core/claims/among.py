@@ -2,7 +2,8 @@
 people say the quotes that open right after them, whoever the readers took (nobody, or a person carried over).
 
 Where a quote (the first of a run of quotes) opens right after Xの間で(は|も) or Xの間から(は|も), X holds it: the
-mention ending X, else X's head noun with its の-owner (欧米のネットユーザー, 野球ファン).
+mention ending X, else X's head noun with its の-owner (欧米のネットユーザー, 野球ファン); not when X is a time
+(ここ数年の間で「…」と監督は: the years hold nothing).
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import Candidate
+from core.clauses.speakers import NOT_A_SPEAKER
 from core.clauses.spans import SpanIndex
 
 # The people, their の間で|から and its particle, right before the quote
@@ -34,6 +36,8 @@ def held_among(body: str, mentions: list, found: list[Candidate]) -> list[Candid
         if among is None:
             continue
         start, end = among.span("people")
+        if NOT_A_SPEAKER.search(body, start, end):
+            continue  # この10年の間で「…」と語った: a span of time, not people the words are among
         index = index or SpanIndex(mentions)  # built once, for the first such quote
         named = next((m for m in index.within(start, end) if m.end == end), None)
         if named is not None:
