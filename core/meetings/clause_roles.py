@@ -119,8 +119,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             closing = body.find("。", end)
             if partner and reporting(body, mention, closing + 1 if closing >= 0 else len(body)):
                 partner = None  # 朝日新聞・読売新聞は、日中が首脳会談を行ったと報じた: outlets listed as they report
-        # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too
-        with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、") \
+        # AとBは10日に会談し、…11日にも協議した (A首相・B外相は…): one joined to the subject is a subject of the later clause too
+        with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、", "・") \
             and joined_to_subject(body, actors, partner.end(), previous_trigger)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun
