@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import Candidate
+from core.claims.people_at_quote import people_head
 from core.clauses.speakers import NOT_A_SPEAKER
 from core.clauses.spans import SpanIndex
 
@@ -18,8 +19,6 @@ from core.clauses.spans import SpanIndex
 _AMONG = re.compile(r"(?P<people>[^、。「」\n]{1,30}?)の間(?:で|から)(?:は|も)?、?$")
 # How far before the quote the people may begin
 _REACH = 40
-# The noun the people's words end on, with whose or where they are: 欧米のネットユーザー, 被害者の家族
-_HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,20}$")
 
 
 def held_among(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
@@ -43,7 +42,7 @@ def held_among(body: str, mentions: list, found: list[Candidate]) -> list[Candid
         if named is not None:
             candidate.holder_entity_id, candidate.holder_text = named.entity_id, named.text
             continue
-        head = _HEAD.search(body, start, end)
+        head = people_head(body, start, end)  # 欧米のネットユーザー, 被害者の家族: the noun, whose or where they are
         if head is not None:
-            candidate.holder_entity_id, candidate.holder_text = None, head.group(0)
+            candidate.holder_entity_id, candidate.holder_text = None, head[0]
     return found

@@ -60,7 +60,7 @@ def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] |
     line = max(body.rfind("。", floor, quote_start), body.rfind("\n", floor, quote_start),
                body.rfind("、", floor, quote_start - 1)) + 1
     found = _SUBJECT_AT_QUOTE.search(body, max(line, floor), quote_start)
-    return _head_of(body, found.start("phrase"), found.end("phrase")) if found is not None else None
+    return people_head(body, found.start("phrase"), found.end("phrase")) if found is not None else None
 
 
 # A cleft closing on who said the quote: 「…」と話すのは販売店の店長だ, と頭を抱えるのは、都内の男性店長（45）だ
@@ -76,11 +76,12 @@ def _cleft_phrase(body: str, quote_end: int) -> tuple[str, int, int, int] | None
     found = _CLEFT.match(body, quote_end)
     if found is None or _NOT_THE_SPEAKER.search(found.group("verb")):
         return None
-    return _head_of(body, found.start("focus"), found.end("focus"))
+    return people_head(body, found.start("focus"), found.end("focus"))
 
 
-def _head_of(body: str, start: int, end: int) -> tuple[str, int, int, int] | None:
-    """(head, head start, start, end) of the words [start, end) that may name people, their aside (45) left out."""
+def people_head(body: str, start: int, end: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, start, end) of the words [start, end) that may name people, their aside (45) left out: the
+    noun they end on with its の-owner (事故を目撃した現地の男性 → 現地の男性), None when they end on no noun."""
     aside = _ASIDE.search(body, start, end)
     end = aside.start() if aside is not None else end
     head = _HEAD.search(body, start, end)
@@ -243,11 +244,11 @@ def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
         last, before = found, last
     if last is None:
         return None
-    phrase = _head_of(body, last.start("phrase"), last.end("phrase"))
+    phrase = people_head(body, last.start("phrase"), last.end("phrase"))
     if before is not None and before.end() == last.start() and body.endswith("、", 0, before.end()):
         # the topic written right after the comma is the told clause's own, whoever it is: 患者の家族は、病院の説明は
         # 不十分だとして; 報道各社は、生存者はいない模様であると伝えた (the outlets tell it of the survivors)
-        return _head_of(body, before.start("phrase"), before.end("phrase")) or phrase
+        return people_head(body, before.start("phrase"), before.end("phrase")) or phrase
     if before is not None and _TOLD_CLAUSE_CLOSED.search(body, last.end(), start):
         return None  # 政府は、住民は生活再建が遅れているとして、支援を求めた: the residents are what the government tells of
     return phrase
