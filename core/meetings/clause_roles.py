@@ -109,7 +109,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
             SITTING_IN.match(body, position) if kind == "PERSON" else None) or (  # ライス国務長官の同席のもとで
             BODY_JOINING_IN.match(body, position) if kind == "ORG" else None)  # 連邦準備理事会や財務省を交えて
-        if partner is None and kind == "PERSON" and title and listed_next(body, named, position + 1):
+        if partner is None and kind == "PERSON" and title and body.startswith("・", position) \
+                and listed_next(body, named, position + 1):
             partner = _MIDDOT.match(body, position)  # 加戸愛媛県知事・中村松山市長が, 岸田首相・林外相は: titled people listed
         if partner is None and kind == "ORG":
             partner = MIDDOT_SIDE.match(body, position)
