@@ -2,7 +2,8 @@
 people say the quotes that open right after them, whoever the readers took (nobody, or a person carried over).
 
 Where a quote (the first of a run of quotes) opens right after Xの間で(は|も) or Xの間から(は|も), X holds it: the
-mention ending X, else X's head noun with its の-owner (欧米のネットユーザー, 野球ファン).
+mention ending X, else X's head noun with its の-owner (欧米のネットユーザー, 野球ファン); not when X is a time
+(ここ数年の間で「…」と監督は: the years hold nothing).
 """
 
 from __future__ import annotations
@@ -10,14 +11,14 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import Candidate
+from core.claims.people_at_quote import people_head
+from core.clauses.speakers import NOT_A_SPEAKER
 from core.clauses.spans import SpanIndex
 
 # The people, their の間で|から and its particle, right before the quote
 _AMONG = re.compile(r"(?P<people>[^、。「」\n]{1,30}?)の間(?:で|から)(?:は|も)?、?$")
 # How far before the quote the people may begin
 _REACH = 40
-# The noun the people's words end on, with whose or where they are: 欧米のネットユーザー, 被害者の家族
-_HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,20}$")
 
 
 def held_among(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
@@ -34,12 +35,14 @@ def held_among(body: str, mentions: list, found: list[Candidate]) -> list[Candid
         if among is None:
             continue
         start, end = among.span("people")
+        if NOT_A_SPEAKER.search(body, start, end):
+            continue  # この10年の間で「…」と語った: a span of time, not people the words are among
         index = index or SpanIndex(mentions)  # built once, for the first such quote
         named = next((m for m in index.within(start, end) if m.end == end), None)
         if named is not None:
             candidate.holder_entity_id, candidate.holder_text = named.entity_id, named.text
             continue
-        head = _HEAD.search(body, start, end)
+        head = people_head(body, start, end)  # 欧米のネットユーザー, 被害者の家族: the noun, whose or where they are
         if head is not None:
-            candidate.holder_entity_id, candidate.holder_text = None, head.group(0)
+            candidate.holder_entity_id, candidate.holder_text = None, head[0]
     return found

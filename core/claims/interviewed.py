@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from core.claims.candidate import Candidate
+from core.claims.people_at_quote import people_head
 from core.clauses.spans import SpanIndex
 
 # The interview, right before the claim: who asked (its が), when (この事故当時、), whom (に or へ), the asking verb and
@@ -24,8 +25,6 @@ _INTERVIEW = re.compile(r"(?P<teller>[^、。「」\n]{1,30}?)が、?(?:[^、。
 _REACH = 120
 # What may follow a person's name before whom it ends on: a reading in brackets, a title (都司嘉宣(つじ・よしのぶ)准教授)
 _TITLE_AFTER = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?[\u4e00-\u9fff\u30a1-\u30faー]{0,8}")
-# The noun the interviewed words end on, with whose or where it is: 現地の男性, 複数の選手, 捜査関係者
-_HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,20}$")
 
 
 def interviewed_speakers(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
@@ -50,10 +49,10 @@ def interviewed_speakers(body: str, mentions: list, found: list[Candidate]) -> l
         if named is not None:
             holder = (named.entity_id, named.text)
         else:
-            head = _HEAD.search(body, source_start, source_end)
+            head = people_head(body, source_start, source_end)  # 現地の男性, 複数の選手, 捜査関係者
             if head is None:
                 continue
-            holder = (None, head.group(0))
+            holder = (None, head[0])
         teller = {"entity_id": candidate.holder_entity_id, "text": candidate.holder_text or ""}
         candidate.holder_entity_id, candidate.holder_text = holder
         if not any(v.get("entity_id") == teller["entity_id"] and v.get("text") == teller["text"] for v in candidate.via):

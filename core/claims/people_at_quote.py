@@ -38,12 +38,12 @@ _REACH = 70
 _HEAD = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{1,20}の)?[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]{2,14}$")
 _ASIDE = re.compile(r"[(（][^()（）「」。]{1,12}[)）]$")  # an age or a trade after the words: 男性店長（45）
 _NAME_LETTER = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9０-９・]")
-# Bodies, not people (その後政府は, B-CAS社は: a body Kaidan does not know is left to the readers), and a count of people
-# standing for those named before (2人は, この3人は) or one of a group (政府関係者の一人: the readers hold the group)
+# Bodies, not people (その後政府は, B-CAS社は: a body Kaidan does not know is left to the readers; bodies by their kind
+# the readers take as speakers, core.claims.holders.SPEAKER_END: 調査隊, 広報グループ, 研究チーム, その後同隊は), and a count
+# of people standing for those named before (2人は, この3人は) or one of a group (政府関係者の一人: the readers hold the group)
 _BODY = re.compile(r"(?:省|庁|局|府|会|党|社|紙|誌|軍|派|機関|政府|当局|連合|組合|労組|連盟|協会|団体|団|部|メディア|マスコミ|"
-                   r"ニュース|新聞|通信|放送|テレビ|ラジオ|[A-Za-z]{2,})$|(?:^|の)(?:[0-9０-９一二三四五六七八九十数]+人|ひとり)$")
-# Bodies by their kind the readers take as speakers (core.claims.holders.SPEAKER_END): 調査隊, 広報グループ, 研究チーム
-_BODY_KIND = re.compile(r"(?:隊|グループ|チーム|陣営|(?<=[漁農生])協)$")
+                   r"ニュース|新聞|通信|放送|テレビ|ラジオ|[A-Za-z]{2,}|隊|グループ|チーム|陣営|(?<=[漁農生])協)$"
+                   r"|(?:^|の)(?:[0-9０-９一二三四五六七八九十数]+人|ひとり)$")
 # Roles that stand for one person the article named (容疑者は, 被告は, 監督は), and words that refer back (同, 当, この)
 _ROLE = re.compile(r"(?:容疑者|被告人?|被害者|死刑囚|受刑者|選手|投手|監督|コーチ|騎手|調教師|親方|氏|さん|君|くん|ちゃん|夫人)$")
 _OFFICES = tuple(OFFICE_WORDS)
@@ -60,7 +60,7 @@ def _speakers_phrase(body: str, quote_start: int) -> tuple[str, int, int, int] |
     line = max(body.rfind("。", floor, quote_start), body.rfind("\n", floor, quote_start),
                body.rfind("、", floor, quote_start - 1)) + 1
     found = _SUBJECT_AT_QUOTE.search(body, max(line, floor), quote_start)
-    return _head_of(body, found.start("phrase"), found.end("phrase")) if found is not None else None
+    return people_head(body, found.start("phrase"), found.end("phrase")) if found is not None else None
 
 
 # A cleft closing on who said the quote: 「…」と話すのは販売店の店長だ, と頭を抱えるのは、都内の男性店長（45）だ
@@ -76,11 +76,12 @@ def _cleft_phrase(body: str, quote_end: int) -> tuple[str, int, int, int] | None
     found = _CLEFT.match(body, quote_end)
     if found is None or _NOT_THE_SPEAKER.search(found.group("verb")):
         return None
-    return _head_of(body, found.start("focus"), found.end("focus"))
+    return people_head(body, found.start("focus"), found.end("focus"))
 
 
-def _head_of(body: str, start: int, end: int) -> tuple[str, int, int, int] | None:
-    """(head, head start, start, end) of the words [start, end) that may name people, their aside (45) left out."""
+def people_head(body: str, start: int, end: int) -> tuple[str, int, int, int] | None:
+    """(head, head start, start, end) of the words [start, end) that may name people, their aside (45) left out: the
+    noun they end on with its の-owner (事故を目撃した現地の男性 → 現地の男性), None when they end on no noun."""
     aside = _ASIDE.search(body, start, end)
     end = aside.start() if aside is not None else end
     head = _HEAD.search(body, start, end)
@@ -218,10 +219,8 @@ def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[
         elif not (_speaks_for_itself(head) or _someone(body, head, start) and (
                 kinds.no_person(candidate) or _words_from_elsewhere(body, candidate, words))):
             continue
-        if _BODY_KIND.search(head) or body.endswith(_THIS, max(0, start - 2), start) and not _PERSON_END.search(head):
-            # a body by its kind is left to the readers as other bodies are (松下は、11日、広報グループが「…」: the
-            # topic speaks through its people); ネウパネ会長は、この登山隊は「…」: the team told of before is the matter
-            continue
+        if body.endswith(_THIS, max(0, start - 2), start) and not _PERSON_END.search(head):
+            continue  # ネウパネ会長は、このファンは「…」: those told of before are the matter, the topic says it
         if any(last < m.end for m in people.within(max(0, last - _LONGEST_NAME), end)) or titled.before(head, start):
             continue  # a person's name on the words, or written before with them as a title (大野運転手 … 運転手が)
         text = candidate.holder_text or ""
@@ -265,11 +264,11 @@ def _reporting_topic(body: str, start: int) -> tuple[str, int, int, int] | None:
         last, before = found, last
     if last is None:
         return None
-    phrase = _head_of(body, last.start("phrase"), last.end("phrase"))
+    phrase = people_head(body, last.start("phrase"), last.end("phrase"))
     if before is not None and before.end() == last.start() and body.endswith("、", 0, before.end()):
         # the topic written right after the comma is the told clause's own, whoever it is: 患者の家族は、病院の説明は
         # 不十分だとして; 報道各社は、生存者はいない模様であると伝えた (the outlets tell it of the survivors)
-        return _head_of(body, before.start("phrase"), before.end("phrase")) or phrase
+        return people_head(body, before.start("phrase"), before.end("phrase")) or phrase
     if before is not None and _TOLD_CLAUSE_CLOSED.search(body, last.end(), start):
         return None  # 政府は、住民は生活再建が遅れているとして、支援を求めた: the residents are what the government tells of
     return phrase

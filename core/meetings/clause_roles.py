@@ -114,8 +114,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             WELCOMED.match(body, position) if kind == "PERSON" else None) or (  # 小泉首相を迎えて首脳会談
             SITTING_IN.match(body, position) if kind == "PERSON" else None) or (  # ライス国務長官の同席のもとで
             BODY_JOINING_IN.match(body, position) if kind == "ORG" else None)  # 連邦準備理事会や財務省を交えて
-        if partner is None and kind == "PERSON" and title and (listed_next(body, named, position + 1)
-                                                               or _TITLED_NEXT.match(body, position)):
+        if partner is None and kind == "PERSON" and title and body.startswith("・", position) \
+                and (listed_next(body, named, position + 1) or _TITLED_NEXT.match(body, position)):
             partner = _MIDDOT.match(body, position)  # 加戸愛媛県知事・中村松山市長が, 岸田首相・林外相は: titled people listed
         if partner is None and kind == "ORG":
             partner = MIDDOT_SIDE.match(body, position)
@@ -125,8 +125,8 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
             closing = body.find("。", end)
             if partner and reporting(body, mention, closing + 1 if closing >= 0 else len(body)):
                 partner = None  # 朝日新聞・読売新聞は、日中が首脳会談を行ったと報じた: outlets listed as they report
-        # AとBは10日に会談し、…11日にも協議した: one joined to the subject is a subject of the later clause too
-        with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、") \
+        # AとBは10日に会談し、…11日にも協議した (A首相・B外相は…): one joined to the subject is a subject of the later clause too
+        with_subject = bool(partner) and m_start < previous_trigger and partner.group(0) in ("と", "や", "、", "・") \
             and joined_to_subject(body, actors, partner.end(), previous_trigger)
         if partner and body.startswith("との", partner.start()) and CLAUSE_END.search(body, partner.end(), start):
             partner = None  # 大宮との試合に敗れた後、…と会談: the partner of another noun

@@ -18,3 +18,9 @@ def test_the_people_the_quotes_are_among_hold_them():
     text = ("神田は17日、園山について「すごく大変だったと言っていました」と擁護していた。"
             "ネットユーザーの間では、「群馬の守護者かよw」「さすがドラ1」といったコメントが寄せられていた。")
     assert [holder_of(c) for c in candidates(text)] == ["神田", "ネットユーザー"]
+
+
+def test_a_span_of_time_before_the_quote_holds_nothing():
+    # ここ数年の間で, この10年の間で: the years the words come after are no people; the one who speaks keeps them
+    assert [holder_of(c) for c in candidates("田中選手は、この10年の間で「一番うれしい」と語った。")] == ["田中"]
+    assert [holder_of(c) for c in candidates("ここ数年の間で「最高の出来だ」と監督は胸を張った。")] == [None]

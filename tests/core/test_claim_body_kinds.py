@@ -27,3 +27,10 @@ def test_the_team_is_no_part_of_the_clause_its_source_passes_on():
     assert (c.text, holder_of(c)) == ("冥王星よりも大きいことは間違いない", "研究チーム")
     assert [v["text"] for v in c.via] == ["朝日新聞"]
 
+
+def test_a_unit_referred_back_after_a_time_word_is_the_body_named_before():
+    # その後同隊は: the unit the earlier sentence names speaks, not the words 後同隊 a reported clause's topic reads
+    text = "陸上自衛隊は約30人を派遣した。その後同隊は救助活動に当たるとしている。"
+    assert _read(text) == [("救助活動に当たる", "陸上自衛隊")]
+    text = "陸上自衛隊は約30人を派遣した。その後同部隊は更に300人を現地に派遣するとしている。"
+    assert _read(text) == [("更に300人を現地に派遣する", "陸上自衛隊")]

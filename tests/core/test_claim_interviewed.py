@@ -17,7 +17,7 @@ def test_the_one_interviewed_says_the_quote_the_outlet_passes_it_on():
     text = ("NHKがこの事故当時、別の気球を操縦していて事故を目撃した現地の男性へインタビューしたところでは、"
             "「火は最初、かごの半分ほどを燃やした」という。")
     assert _read(text) == [("現地の男性", ["NHK"])]
-    # a speaker the sentence names after the interview keeps the quote, and an outlet quoting with no interview
+    # a speaker the sentence names after the interview keeps the quote
     text = "日本テレビが捜査関係者に取材したところによれば、逮捕された田中容疑者は「恩返しのつもりだった」と供述している。"
     [c] = candidates(text)
     assert holder_of(c) == "田中" and "捜査関係者" not in (c.holder_text or "")
@@ -28,4 +28,3 @@ def test_the_one_interviewed_says_the_quote_the_outlet_passes_it_on():
 def test_a_person_named_with_a_title_is_the_one_interviewed():
     text = "佐賀新聞が、同研究所の都司嘉宣(つじ・よしのぶ)准教授へインタビューしたところ「この津波は明治の津波に匹敵する」と分析している。"
     assert _read(text) == [("都司嘉宣", ["佐賀新聞"])]
-

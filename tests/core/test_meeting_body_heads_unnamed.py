@@ -26,7 +26,6 @@ def test_an_international_bodys_director_general_in_brackets_brings_the_body():
     assert _sides("岸田首相は11日、世界保健機関（WHO）の事務局長と会談した。") == [["世界保健機関", "岸田"]]
 
 
-
 def test_the_unnamed_head_meets_a_person_named_beside_their_country():
     assert _sides("国連の事務総長は11日、ロシアのプーチン大統領と会談した。") == [["プーチン", "国連"]]
 

@@ -28,7 +28,6 @@ def test_three_countries_counted_before_their_ministers_are_sides():
         ["インドネシア", "タイ", "マレーシア", "林"]]
 
 
-
 def test_two_countries_joined_by_to_before_both_ministers_are_the_subjects_partners():
     # (the pair before と right at the word is met by the subject, not talks the subject tells of)
     assert _sides("林外相は11日、インドネシアとマレーシアの両外相と会談した。") == [["インドネシア", "マレーシア", "林"]]

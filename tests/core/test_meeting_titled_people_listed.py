@@ -27,3 +27,9 @@ def test_titled_partners_listed_with_a_middle_dot_are_both_sides_too():
 def test_reporters_listed_with_a_middle_dot_as_the_source_stay_out_beside_the_listed_subject():
     assert _sides("共同通信の田中記者・鈴木記者によると、岸田首相・林外相は11日、バイデン大統領と会談した。") == [
         ["岸田", "林", "バイデン"]]
+
+
+def test_people_listed_with_a_middle_dot_are_both_sides_of_the_later_clause_too():
+    # as with 、 (岸田首相、林外相は…会談し、…協議した): the first of the list stays a subject of the next meeting word
+    text = "岸田首相・林外相は10日、バイデン大統領と会談し、11日にはマクロン大統領と協議した。"
+    assert _sides(text) == [["岸田", "林", "バイデン"], ["岸田", "林", "マクロン"]]
