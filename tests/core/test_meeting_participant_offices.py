@@ -1,11 +1,15 @@
 """A meeting's participant carries the office the text writes with their name, held then: a later telling's title
-fills a side told first bare, a person written without one takes
-the office the registry holds them in on the meeting's day, and a former or future holder (前外相, 元首相, 次期大統領) is given none."""
+fills a side told first bare, a person written without one takes the office the registry holds them in on the
+meeting's day, a former or future holder (前外相, 元首相, 次期大統領) is given none, and a record stored bare learns
+the office a later article writes."""
 
 from datetime import date
 
+from core.jobs import import_paths
 from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect
+from core.store import open_db
+from core.store.meetings import participants_of
 from tests.core.meeting_helpers import REGISTRY, proposals_in
 
 
@@ -53,3 +57,17 @@ def test_the_registry_gives_no_office_outside_the_term_nor_to_a_former_holder_in
 def test_a_person_the_registry_does_not_hold_shows_no_office():
     text = "山田太郎氏は5日、ワシントンでルビオ国務長官と会談した。"
     assert planned(text, "2025-02-06") == [{"山田太郎": None, "ルビオ": "国務長官"}]
+
+
+def test_a_record_told_first_without_an_office_learns_the_one_a_later_article_writes(tmp_path):
+    library = tmp_path / "lib.db"
+    open_db(library, make_folder=True).close()
+    for i, text in enumerate(("山田太郎氏は2025年2月5日、ワシントンでルビオ国務長官と会談した。\n",
+                              "山田太郎首相補佐官は2025年2月5日、ワシントンでルビオ国務長官と会談した。\n")):
+        folder = tmp_path / f"in{i}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+        import_paths([folder], library)
+    db = open_db(library, readonly=True)
+    (meeting,) = [row[0] for row in db.execute("SELECT id FROM meetings")]
+    assert {p["name"]: p["office"] for p in participants_of(db, meeting)} == {"山田太郎": "補佐官", "ルビオ": "国務長官"}
