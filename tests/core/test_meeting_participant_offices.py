@@ -6,7 +6,10 @@ the office a later article writes."""
 from datetime import date
 
 from core.jobs import import_paths
+from core.meetings.mention import Participant
+from core.meetings.offices_then import offices_then
 from core.meetings.plan import plan_meetings
+from core.meetings.proposal import Proposal
 from core.nlp.entities import detect
 from core.store import open_db
 from core.store.meetings import participants_of
@@ -71,3 +74,14 @@ def test_a_record_told_first_without_an_office_learns_the_one_a_later_article_wr
     db = open_db(library, readonly=True)
     (meeting,) = [row[0] for row in db.execute("SELECT id FROM meetings")]
     assert {p["name"]: p["office"] for p in participants_of(db, meeting)} == {"山田太郎": "補佐官", "ルビオ": "国務長官"}
+
+
+def test_a_month_or_year_shows_the_office_only_when_the_term_holds_all_of_it():
+    def office(start, end=None):
+        proposal = Proposal("talks", "held", [Participant("岩屋毅", "person:takeshi-iwaya")], start=start, end=end)
+        offices_then("岩屋毅氏は米国と会談した。", proposal, REGISTRY)
+        return proposal.participants[0].office
+
+    assert [office("2025-02"), office("2025-10"), office("2025"), office("2024-11", "2025-03")] \
+        == ["外相", None, None, "外相"]  # October 2025 and the year 2025 saw his successor take the office
+    assert [office("2024-10-01"), office("2025-10-21"), office("2025-10-22"), office(None)] == ["外相", "外相", None, None]
