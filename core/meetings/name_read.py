@@ -25,6 +25,7 @@ _HEADING = re.compile(r"(?:を(?:団長|首席代表|代表|トップ)とする|
 # トランプ大統領夫妻: the couple stands for the person; 夫人とともに: a spouse who comes along
 _COUPLE = re.compile(r"(?:ご)?夫妻")
 _SPOUSE = re.compile(r"(?:夫人|令夫人|妻|夫)(?:と(?:とも|共)に|を伴|も同行|と一緒に)")
+_NOT_HELD = re.compile(r"前|元|次期")  # the qualifiers of core.nlp.offices that name no office held then
 
 
 # A title Kaidan has no list for, between a name and its particle (チェアーマン, 弁護士, 社長).
@@ -105,6 +106,8 @@ def read_name(body: str, mention) -> NameRead | None:
     office = full_office(title) if title and title["office"] not in HONORIFICS else None  # 氏 is no office
     if office and not office.startswith("副") and body[title.start("office") - 1] == "副":
         office = "副" + office  # 何立峰副総理 is a deputy, not the head of government
+    if office and _NOT_HELD.search(body, title.start(), title.start("office")):
+        office = None  # 岩屋毅前外相, 元首相, 次期大統領: an office held before or after, not then
     if title is None and mention.type == "PERSON" and (shared := shared_title(body, position)) is not None \
             and shared["office"] not in HONORIFICS:
         office = shared["office"]  # ブッシュ、プーチン両大統領と: the title the listed names share

@@ -16,6 +16,7 @@ from core.meetings.dates import redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.links import date_containers, read_links
 from core.meetings.nicknames import nickname_mentions, untied_nicknames, without_nickname_people
+from core.meetings.offices_then import offices_then
 from core.meetings.propose import group_mentions
 from core.meetings.proposal import Proposal
 from core.meetings.side_reader import add_sides
@@ -61,6 +62,8 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
     add_sides(body, mentions, proposals, country_of)  # the learned side reader, when switched on
+    for proposal in proposals:
+        offices_then(body, proposal, registry)  # 岩屋毅氏は5日…: the office the registry holds him in that day
     linked = {id(p) for a, b, _, _ in links for p in (a, b)}
     proposals = [p for p in proposals if id(p) in linked or not _visit_of_no_one(p)]
     return MeetingPlan(proposals, links, country_of, untied_nicknames(body, proposals, mentions))

@@ -167,6 +167,9 @@ def _met_before(candidate: Proposal, proposals: list[Proposal], country_of) -> b
 
 def _absorb(target: Proposal, other: Proposal) -> None:
     known = {p.entity_id or p.name for p in target.participants}
+    offices = {p.entity_id or p.name: p.office for p in other.participants if p.office}
+    for p in target.participants:  # 岩屋毅、米国と会談 then 岩屋毅外相は…: the office a later telling writes
+        p.office = p.office or offices.get(p.entity_id or p.name)
     has_people = any(not is_country(p) for p in target.participants)
     target.participants += [p for p in other.participants if (p.entity_id or p.name) not in known
                             and not (has_people and is_country(p))]

@@ -25,7 +25,8 @@ from core.store.meeting_lookup import (
     linked_otherwise, meeting_row,
 )
 from core.store.meetings import (
-    add_link, add_meeting_mention, add_participants, create_meeting, participant_records, update_meeting,
+    add_link, add_meeting_mention, add_participants, create_meeting, fill_offices, participant_records,
+    update_meeting,
 )
 
 
@@ -113,6 +114,8 @@ def _learn(db: sqlite_utils.Database, meeting_id: int, known: Known, proposal: P
         # logged like the dates it learns (update_meeting): an undo of the user's sides of it sees them
         log_change(db, "learn_participants", "meetings", meeting_id, None,
                    [p.entity_id or p.name for p in learnt])
+    # 岩屋毅と米国の会談 told first bare, then 岩屋毅外相は…: the record learns the office a later telling writes
+    fill_offices(db, meeting_id, [vars(p) for p in proposal.participants])
     row = meeting_row(db, meeting_id)
     if row.get("origin") != "proposed":
         return

@@ -92,6 +92,21 @@ def add_participants(db: sqlite_utils.Database, meeting_id: int, participants) -
     return len(new)
 
 
+def fill_offices(db: sqlite_utils.Database, meeting_id: int, participants) -> int:
+    """Give each participant of the meeting stored without an office the office another telling gives the same
+    one (by entity or name); an office stored is kept. Returns how many were filled."""
+    offices = {p.get("entity_id") or p["name"]: p["office"] for p in participants if p.get("office")}
+    filled = 0
+    with atomic(db):
+        for row in db.query("SELECT id, entity_id, name FROM meeting_participants "
+                            "WHERE meeting_id = ? AND office IS NULL", [meeting_id]):
+            office = offices.get(row["entity_id"] or row["name"])
+            if office:
+                db["meeting_participants"].update(row["id"], {"office": office})
+                filled += 1
+    return filled
+
+
 def update_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | None = None, **fields) -> dict:
     """Change a meeting's fields; returns the previous values (for undo)."""
     _check(**fields)

@@ -1,0 +1,87 @@
+"""A meeting's participant carries the office the text writes with their name, held then: a later telling's title
+fills a side told first bare, a person written without one takes the office the registry holds them in on the
+meeting's day, a former or future holder (前外相, 元首相, 次期大統領) is given none, and a record stored bare learns
+the office a later article writes."""
+
+from datetime import date
+
+from core.jobs import import_paths
+from core.meetings.mention import Participant
+from core.meetings.offices_then import offices_then
+from core.meetings.plan import plan_meetings
+from core.meetings.proposal import Proposal
+from core.nlp.entities import detect
+from core.store import open_db
+from core.store.meetings import participants_of
+from tests.core.meeting_helpers import REGISTRY, proposals_in
+
+
+def offices(text, day):
+    return [{p.name: p.office for p in proposal.participants} for proposal in proposals_in(text, day)]
+
+
+def test_a_side_told_first_bare_takes_the_title_a_later_telling_writes():
+    text = "岩屋毅、米国と会談\n岩屋毅外相は5日、米国と会談した。"
+    assert offices(text, date(2025, 2, 6)) == [{"岩屋毅": "外相", "米国": None}]
+
+
+def test_the_title_written_with_the_name_is_the_office():
+    text = "岩屋毅外務大臣は5日、ワシントンでルビオ米国務長官と会談した。"
+    assert offices(text, date(2025, 2, 6)) == [{"岩屋毅": "外務大臣", "ルビオ": "国務長官"}]
+
+
+def test_a_former_holder_shows_no_office():
+    for text in ("岩屋毅前外相は5日、ワシントンでルビオ国務長官と会談した。",
+                 "岩屋毅元外相は5日、ワシントンでルビオ国務長官と会談した。"):
+        assert offices(text, date(2025, 12, 6)) == [{"岩屋毅": None, "ルビオ": "国務長官"}]
+
+
+def test_a_person_with_no_title_written_shows_none():
+    text = "岩屋毅氏は5日、ワシントンでルビオ国務長官と会談した。"
+    assert offices(text, date(2025, 12, 6)) == [{"岩屋毅": None, "ルビオ": "国務長官"}]
+
+
+def planned(text: str, published: str) -> list[dict]:
+    plan = plan_meetings(text, detect(text, REGISTRY), published, None, REGISTRY)
+    return [{p.name: p.office for p in proposal.participants} for proposal in plan.proposals]
+
+
+def test_a_person_written_without_a_title_shows_the_office_the_registry_holds_on_the_day():
+    text = "岩屋毅氏は5日、ワシントンでルビオ国務長官と会談した。"
+    assert planned(text, "2025-02-06") == [{"岩屋毅": "外相", "ルビオ": "国務長官"}]
+
+
+def test_the_registry_gives_no_office_outside_the_term_nor_to_a_former_holder_in_it():
+    text = "岩屋毅氏は5日、ワシントンでルビオ国務長官と会談した。"
+    assert planned(text, "2025-12-06") == [{"岩屋毅": None, "ルビオ": "国務長官"}]
+    assert planned(text.replace("岩屋毅氏", "岩屋毅前外相"), "2025-02-06") == [{"岩屋毅": None, "ルビオ": "国務長官"}]
+
+
+def test_a_person_the_registry_does_not_hold_shows_no_office():
+    text = "山田太郎氏は5日、ワシントンでルビオ国務長官と会談した。"
+    assert planned(text, "2025-02-06") == [{"山田太郎": None, "ルビオ": "国務長官"}]
+
+
+def test_a_record_told_first_without_an_office_learns_the_one_a_later_article_writes(tmp_path):
+    library = tmp_path / "lib.db"
+    open_db(library, make_folder=True).close()
+    for i, text in enumerate(("山田太郎氏は2025年2月5日、ワシントンでルビオ国務長官と会談した。\n",
+                              "山田太郎首相補佐官は2025年2月5日、ワシントンでルビオ国務長官と会談した。\n")):
+        folder = tmp_path / f"in{i}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+        import_paths([folder], library)
+    db = open_db(library, readonly=True)
+    (meeting,) = [row[0] for row in db.execute("SELECT id FROM meetings")]
+    assert {p["name"]: p["office"] for p in participants_of(db, meeting)} == {"山田太郎": "補佐官", "ルビオ": "国務長官"}
+
+
+def test_a_month_or_year_shows_the_office_only_when_the_term_holds_all_of_it():
+    def office(start, end=None):
+        proposal = Proposal("talks", "held", [Participant("岩屋毅", "person:takeshi-iwaya")], start=start, end=end)
+        offices_then("岩屋毅氏は米国と会談した。", proposal, REGISTRY)
+        return proposal.participants[0].office
+
+    assert [office("2025-02"), office("2025-10"), office("2025"), office("2024-11", "2025-03")] \
+        == ["外相", None, None, "外相"]  # October 2025 and the year 2025 saw his successor take the office
+    assert [office("2024-10-01"), office("2025-10-21"), office("2025-10-22"), office(None)] == ["外相", "外相", None, None]
