@@ -8,29 +8,9 @@ from core.meetings.detect import detect_meetings
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.sentences import LONGEST
+from tests.reliability.counting import CountedText
 
 REGISTRY = bundled_registry()
-
-
-class CountedText(str):
-    """A text that tallies the letters its count, find and rfind calls cover."""
-
-    read = 0
-
-    def _tally(self, start, end):
-        CountedText.read += (len(self) if end is None else min(end, len(self))) - max(start or 0, 0)
-
-    def count(self, sub, start=0, end=None):
-        self._tally(start, end)
-        return str.count(self, sub, start, end)
-
-    def find(self, sub, start=0, end=None):
-        self._tally(start, end)
-        return str.find(self, sub, start, end)
-
-    def rfind(self, sub, start=0, end=None):
-        self._tally(start, end)
-        return str.rfind(self, sub, start, end)
 
 
 def _stances_read(stances: int) -> tuple[int, int]:

@@ -9,29 +9,9 @@ from core.nlp.person_clauses import treated_as_person
 from core.registry import bundled_registry
 from core.sentences import LONGEST
 from core.text import line_start
+from tests.reliability.counting import CountedText
 
 REGISTRY = bundled_registry()
-
-
-class Counted(str):
-    """A text that tallies the letters its count, find and rfind calls cover."""
-
-    read = 0
-
-    def _tally(self, start, end):
-        Counted.read += (len(self) if end is None else min(end, len(self))) - max(start or 0, 0)
-
-    def count(self, sub, start=0, end=None):
-        self._tally(start, end)
-        return str.count(self, sub, start, end)
-
-    def find(self, sub, start=0, end=None):
-        self._tally(start, end)
-        return str.find(self, sub, start, end)
-
-    def rfind(self, sub, start=0, end=None):
-        self._tally(start, end)
-        return str.rfind(self, sub, start, end)
 
 
 def test_a_line_s_start_is_looked_back_for_at_most_the_reach():
@@ -45,10 +25,10 @@ def _speaker_line_reads(claims: int) -> tuple[int, list]:
     """(letters read, holders) of the transcript reader over a speaker's line of claims sentences long."""
     text = "影山：はい。\n影山：" + "私は新しい車を作りたいと考えています。" * claims
     found = suggest(text, detect(text, REGISTRY, None))
-    body = Counted(text)
-    Counted.read = 0
+    body = CountedText(text)
+    CountedText.read = 0
     label_holders(body, [], found)
-    return Counted.read, [c.holder_text for c in found]
+    return CountedText.read, [c.holder_text for c in found]
 
 
 def test_a_speaker_s_long_line_is_not_read_back_to_its_start_for_each_claim():
@@ -67,10 +47,10 @@ def _own_predicate_reads(quotes: int) -> tuple[int, int]:
     """(letters the quote readers read, claims) on a page with no line break of quotes closed by their own verb."""
     text = "菅官房長官は「大変申し訳ないと言わざるを得ない」と陳謝した。" * quotes
     mentions = detect(text, REGISTRY, None)
-    body = Counted(text)
-    Counted.read = 0
+    body = CountedText(text)
+    CountedText.read = 0
     found = suggest(body, mentions)
-    return Counted.read, len(found)
+    return CountedText.read, len(found)
 
 
 def test_quotes_on_one_line_are_not_each_read_back_to_the_line_s_start():
@@ -85,11 +65,11 @@ def test_quotes_on_one_line_are_not_each_read_back_to_the_line_s_start():
 def _bare_name_reads(names: int) -> tuple[int, set]:
     """(letters read, verdicts) telling whether each bare 澤 of a page with no line break is treated as a person."""
     text = "「勝ちたい」と切り出した澤は走った。" * names
-    body = Counted(text)
-    Counted.read = 0
+    body = CountedText(text)
+    CountedText.read = 0
     at = [i for i, char in enumerate(text) if char == "澤"]
     verdicts = {treated_as_person(body, i, i + 1, []) for i in at}
-    return Counted.read, verdicts
+    return CountedText.read, verdicts
 
 
 def test_bare_names_on_one_line_are_not_each_read_back_to_the_line_s_start():

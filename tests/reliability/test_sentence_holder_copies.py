@@ -9,6 +9,7 @@ from core.claims.suggest import suggest
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.sentences import LONGEST
+from tests.reliability.counting import CountedText
 
 REGISTRY = bundled_registry()
 SENTENCE = "岸田文雄首相は「交渉を続ける」と述べ、「合意は近い」と語った。"
@@ -39,24 +40,14 @@ def test_a_claim_after_a_quote_copies_its_sentence_not_the_page(monkeypatch):
     assert large <= 2.4 * small, (small, large)
 
 
-class Counted(str):
-    """A text that tallies the letters its rfind calls cover."""
-
-    read = 0
-
-    def rfind(self, sub, start=0, end=None):
-        Counted.read += (len(self) if end is None else min(end, len(self))) - max(start or 0, 0)
-        return str.rfind(self, sub, start, end)
-
-
 def _city_reads(sentences: int) -> tuple[int, str | None]:
     """(letters rfind read, the city read) for a bare 市は closing a page of sentences that name no city."""
     text = "坂出市は会見した。" + "市は協力すると述べた。" * sentences
-    body = Counted(text)
-    Counted.read = 0
+    body = CountedText(text)
+    CountedText.read = 0
     s_start = len(text) - len("市は協力すると述べた。")
     city = sentence_holder._local_government(body, s_start, s_start + 2)
-    return Counted.read, city
+    return CountedText.read, city
 
 
 def test_a_bare_city_looks_back_for_the_city_at_most_the_reach():
@@ -77,10 +68,10 @@ def test_a_bare_city_opening_a_clause_looks_back_for_the_city_at_most_the_reach(
     reads = []
     for sentences in (400, 800):
         text = "坂出市は会見した。" + "市は協力すると述べた。" * sentences
-        body = Counted(text)
-        Counted.read = 0
+        body = CountedText(text)
+        CountedText.read = 0
         assert place_topic(body, [], len(text) - len("協力すると述べた。")) is None  # named further back than the reach
-        reads.append(Counted.read)
+        reads.append(CountedText.read)
     assert len("市は協力すると述べた。" * 400) > 2 * LONGEST
     assert reads[1] <= 1.2 * reads[0], reads
 

@@ -17,24 +17,12 @@ from core.meetings.propose import article_links, country_lookup, group_mentions
 from core.model import Mention
 from core.nlp.entities import detect
 from core.registry import bundled_registry
+from tests.reliability.counting import READS, counted_mentions
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wikinews" / "txt"
 REGISTRY = bundled_registry()
 
 
-FIELDS = Mention.field_names()
-READS = [0]
-
-
-class Counted(Mention):
-    """A mention that counts every read of its fields (the work suggestion does per mention)."""
-
-    __slots__ = ()
-
-    def __getattribute__(self, name):
-        if name in FIELDS:
-            READS[0] += 1
-        return object.__getattribute__(self, name)
 
 
 def _base_text(size: int = 6000) -> str:
@@ -69,7 +57,7 @@ def _work(monkeypatch, body: str, mentions: list[Mention]) -> tuple[int, int, in
     """(work units, claim candidates, meeting mentions) of suggesting claims and meetings on body."""
     count = READS
     count[0] = 0
-    mentions = [Counted(*(getattr(m, f) for f in FIELDS)) for m in mentions]
+    mentions = counted_mentions(mentions)
 
     def counting(function):
         def wrapper(*args, **kwargs):

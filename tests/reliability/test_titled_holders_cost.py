@@ -4,24 +4,11 @@ every person of the page, for each claim. Work is counted, not timed: every read
 
 import core.claims.suggest
 from core.claims.suggest import suggest
-from core.model import Mention
 from core.nlp.entities import detect
 from core.registry import bundled_registry
+from tests.reliability.counting import READS, counted_mentions
 
 REGISTRY = bundled_registry()
-FIELDS = Mention.field_names()
-READS = [0]
-
-
-class Counted(Mention):
-    """A mention that counts every read of its fields."""
-
-    __slots__ = ()
-
-    def __getattribute__(self, name):
-        if name in FIELDS:
-            READS[0] += 1
-        return object.__getattribute__(self, name)
 
 
 def _reads(monkeypatch, claims: int, unit: str) -> tuple[int, list]:
@@ -32,7 +19,7 @@ def _reads(monkeypatch, claims: int, unit: str) -> tuple[int, list]:
 
     def counted(text, found_mentions, found):
         READS[0] = 0
-        wrapped = [Counted(*(getattr(m, f) for f in FIELDS)) for m in found_mentions]
+        wrapped = counted_mentions(found_mentions)
         READS[0] = 0
         return real(text, wrapped, found)
 
