@@ -43,3 +43,24 @@ def test_a_share_someone_speaks_of_holds_nothing():
     assert holder_of(d) == "ラブロフ"
     [e] = candidates("小川法相は、内閣府の調査でも多くの国民が死刑を支持していることに言及。")
     assert holder_of(e) != "多くの国民"
+
+
+def test_a_page_without_sentence_ends_is_read_for_shares_once_for_many_claims(monkeypatch):
+    # no 。 nor line break: each claim's sentence reaches back its own LONGEST characters; read one each, the page
+    # would be scanned once per claim (a scan of LONGEST characters each), not once per quarter of LONGEST
+    import core.claims.share_subjects as share_subjects
+    from core.sentences import LONGEST
+
+    scans = []
+    pattern = share_subjects._SHARE_SUBJECT
+
+    class Counting:
+        def finditer(self, *args):
+            scans.append(args[1:])
+            return pattern.finditer(*args)
+
+    monkeypatch.setattr(share_subjects, "_SHARE_SUBJECT", Counting())
+    body = "回答者の6割が「反対」と答えた、" * 400
+    found = candidates(body)
+    assert len(found) > 300
+    assert len(scans) <= len(body) // (LONGEST // 4) + 2, len(scans)
