@@ -64,3 +64,12 @@ def test_a_page_without_sentence_ends_is_read_for_shares_once_for_many_claims(mo
     found = candidates(body)
     assert len(found) > 300
     assert len(scans) <= len(body) // (LONGEST // 4) + 2, len(scans)
+
+
+def test_a_share_an_outlet_tells_of_stays_in_the_words():
+    # the outlet named after the words tells them: the share opening the sentence (after its source, or first)
+    # is what it tells, kept in the claim, not cut off as if it spoke
+    [c] = candidates("地元当局者によると、住民の多くは、すでに町を離れていると、ロイター通信が伝えている。")
+    assert c.text == "住民の多くは、すでに町を離れている" and c.cue == "伝えている"
+    [d] = candidates("一部の議員は、法案の採決を急ぐべきではないと、CNNが伝えている。")
+    assert (d.text, holder_of(d)) == ("一部の議員は、法案の採決を急ぐべきではない", "CNN")
