@@ -127,7 +127,10 @@ def indirect(body: str, people: list, index: SpanIndex, s_start: int, s_end: int
         clause_start = max(clause_start, governing[1])
     if after_subject is not None:
         clause_start = max(clause_start, after_subject)
-    group = group_topic_span(body, s_start, clause_end) if after_subject is None else None
+    # …住民の多くは、…と、ロイター通信が伝えている: a speaker named after the words tells them, the share opening the
+    # sentence is what it tells
+    told_after = re.search(r"(?:は|が)、?$", body[slice(*(gap_of(match) or (0, 0)))])
+    group = group_topic_span(body, s_start, clause_end) if after_subject is None and not told_after else None
     if group:
         clause_start = max(clause_start, group[1])  # 犯人は…と述べた: the people said it
     # a subject named inside a quote is the quote's own (「パキスタンが…支援」も供与すると): keep the quote whole

@@ -15,7 +15,7 @@ from dataclasses import replace
 from core.claims.candidate import Candidate
 from core.claims.shares import SHARE_NAME
 from core.sentences import LONGEST
-from core.text import sentence_end, sentence_start
+from core.text import sentence_end, shared_sentence_start
 
 # A share of people and its particle: (new)成人男性の50.0％が, 回答した栄養士の42％が、 (the name read from its last
 # の-owner on: what they did before it is no part of it)
@@ -28,7 +28,7 @@ def share_subject_holders(body: str, found: list[Candidate]) -> list[Candidate]:
     read: dict[int, tuple[dict, dict]] = {}  # per sentence: its shares by where they end and by where they start
     out = []
     for claim in found:
-        s_start = sentence_start(body, claim.start, LONGEST)
+        s_start = shared_sentence_start(body, claim.start, LONGEST)  # (on a page with no 。, one for many claims)
         if s_start not in read:
             s_end = sentence_end(body, s_start, LONGEST)
             shares = list(_SHARE_SUBJECT.finditer(body, s_start, s_end)) if "の" in body[s_start:s_end] else []

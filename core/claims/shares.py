@@ -25,12 +25,12 @@ _PEOPLE = r"[\u4e00-\u9fff\u30a1-\u30faー]{0,8}?(?:人|員|者|家|官|僚|民|
 # A share counted after the people it counts: 回答者の6割, 住民の約半数, 参加者の8割以上 (before them it is a survey's
 # figure, and the people it counts hold: 9割以上の男性 → 男性)
 _PART = r"[0-9０-９一二三四五六七八九十]+(?:[.．][0-9０-９]+)?(?:割|%|％|パーセント)(?:以上|近く|強|弱|超)?"
-SHARE_NAME = _SHARE_NAME = _QUANTITY + "の" + _PEOPLE + "|" + _PEOPLE + "(?:の|のうち)(?:約|およそ)?(?:" + _QUANTITY + "|" + _PART + ")"
+SHARE_NAME = _QUANTITY + "の" + _PEOPLE + "|" + _PEOPLE + "(?:の|のうち)(?:約|およそ)?(?:" + _QUANTITY + "|" + _PART + ")"
 # The source the sentence opens with may stand before the share (共同通信によると、住民の多くは): it tells, they hold;
 # whose or where the people are is part of their name (現地の日本人の多く)
 _SOURCE_FIRST = r"(?:[^、。「」]{1,16}?(?:によると|によれば|の話では)、?)?"
 _SHARE_TOPIC = re.compile(r"(?:(?:また|一方|さらに|しかし|ただ|これに対し)、?)?" + _SOURCE_FIRST
-                          + r"(?P<name>(?:[^、。「」はがをのもで]{1,12}?の)?(?:" + _SHARE_NAME + r"))(?:ら|たち)?(?:は|も|が)、?")
+                          + r"(?P<name>(?:[^、。「」はがをのもで]{1,12}?の)?(?:" + SHARE_NAME + r"))(?:ら|たち)?(?:は|も|が)、?")
 
 
 def share_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | None:
@@ -41,7 +41,7 @@ def share_topic_span(body: str, s_start: int, limit: int) -> tuple[str, int] | N
 
 def is_group_share(text: str | None) -> bool:
     """Whether a holder's text is a share of a group (一部の議員, 議員の多く): people of an office, not a title to strip."""
-    return bool(text) and re.fullmatch(_SHARE_NAME, text) is not None
+    return bool(text) and re.fullmatch(SHARE_NAME, text) is not None
 
 
 def without_share(body: str, text: str, start: int) -> str | None:

@@ -43,3 +43,33 @@ def test_a_share_someone_speaks_of_holds_nothing():
     assert holder_of(d) == "ラブロフ"
     [e] = candidates("小川法相は、内閣府の調査でも多くの国民が死刑を支持していることに言及。")
     assert holder_of(e) != "多くの国民"
+
+
+def test_a_page_without_sentence_ends_is_read_for_shares_once_for_many_claims(monkeypatch):
+    # no 。 nor line break: each claim's sentence reaches back its own LONGEST characters; read one each, the page
+    # would be scanned once per claim (a scan of LONGEST characters each), not once per quarter of LONGEST
+    import core.claims.share_subjects as share_subjects
+    from core.sentences import LONGEST
+
+    scans = []
+    pattern = share_subjects._SHARE_SUBJECT
+
+    class Counting:
+        def finditer(self, *args):
+            scans.append(args[1:])
+            return pattern.finditer(*args)
+
+    monkeypatch.setattr(share_subjects, "_SHARE_SUBJECT", Counting())
+    body = "回答者の6割が「反対」と答えた、" * 400
+    found = candidates(body)
+    assert len(found) > 300
+    assert len(scans) <= len(body) // (LONGEST // 4) + 2, len(scans)
+
+
+def test_a_share_an_outlet_tells_of_stays_in_the_words():
+    # the outlet named after the words tells them: the share opening the sentence (after its source, or first)
+    # is what it tells, kept in the claim, not cut off as if it spoke
+    [c] = candidates("地元当局者によると、住民の多くは、すでに町を離れていると、ロイター通信が伝えている。")
+    assert c.text == "住民の多くは、すでに町を離れている" and c.cue == "伝えている"
+    [d] = candidates("一部の議員は、法案の採決を急ぐべきではないと、CNNが伝えている。")
+    assert (d.text, holder_of(d)) == ("一部の議員は、法案の採決を急ぐべきではない", "CNN")
