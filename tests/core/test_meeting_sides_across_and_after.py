@@ -28,6 +28,12 @@ def test_the_countries_across_the_table_are_the_partners_of_a_person():
     assert _sides("鳩山首相は9日、中国を相手に協議した。") == [("talks", ["country:CN", "person:yukio-hatoyama"])]
 
 
+def test_the_countries_across_the_table_are_read_back_from_the_cue_past_an_earlier_mention():
+    # 中国 named earlier in the clause (中国訪問) is not where the list before を相手に begins
+    talks = [s for s in _sides("鳩山首相は9日、中国訪問を前に、中国と韓国を相手に協議した。") if s[0] == "talks"]
+    assert talks == [("talks", ["country:CN", "country:KR", "person:yukio-hatoyama"])]
+
+
 def test_the_countries_across_the_table_are_the_partners_of_a_state():
     assert _sides("日本政府は9日、中国と韓国を相手に交渉を行った。") \
         == [("negotiation_round", ["country:CN", "country:JP", "country:KR"])]
