@@ -34,7 +34,7 @@ from core.nlp.offices import OFFICE_RE
 # the ・ between two titled people (岸田首相・林外相は): a list, as 、 is; a name's own ・ (カール・マルクス) is inside
 # its mention, and a body's (阪神タイガース・新井貴浩) is MIDDOT_SIDE's
 _MIDDOT = re.compile(r"・")
-# 中村松山市長・亀井愛媛FC社長が: the next of a ・ list is a titled name even where its name went unread as a person
+# 田上長崎市長・高田長崎FC社長が: the next of a ・ list is a titled name even where its name went unread as a person
 # (a body or a place read in it instead), so the titled person before the ・ is listed all the same
 _TITLED_NEXT = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]{1,14}?(?:" + OFFICE_RE[len("(?P<office>"):-1]
                           + r"|社長|会長|副社長|頭取|理事長|監督)(?:ら)?(?=[、とやはが・])")

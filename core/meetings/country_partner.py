@@ -13,7 +13,7 @@ from core.meetings.mention import Participant
 _TO_THE_WORD = re.compile(r"(?:と|とも|を相手に(?:して)?|を相手として)(?:[^、。「」『』はがをのにでと]{0,8}?(?:で|に))?|との")
 # 中国と韓国を相手に交渉: the countries listed before を相手に are all across the table
 _ACROSS = re.compile(r"を相手(?:に|として)")
-_LIST_JOINT = re.compile(r"と|、|や|及び|および")
+_LIST_JOINTS = ("と", "、", "や", "及び", "および")
 
 
 def country_partner(body: str, sides: list[Participant], s_start: int, start: int) -> Participant | None:
@@ -30,18 +30,19 @@ def country_partner(body: str, sides: list[Participant], s_start: int, start: in
 
 def countries_across(body: str, sides: list[Participant], s_start: int, start: int) -> list[Participant]:
     """The countries listed right before を相手に and the meeting word (中国と韓国を相手に交渉した), in their order;
-    [] when the clause's countries are not one such list."""
-    countries = [p for p in sides if (p.entity_id or "").startswith("country:")]
-    if len({p.entity_id for p in countries}) < 2:
+    [] when the clause's countries are not one such list. The list is read back from を相手に, so a country also
+    named earlier in the clause (中国訪問を前に、中国と韓国を相手に) does not hide it."""
+    countries = list({p.entity_id: p for p in sides if (p.entity_id or "").startswith("country:")}.values())
+    if len(countries) < 2:
         return []
-    position = body.find(countries[0].name, s_start, start)
-    for i, country in enumerate(countries):
-        if position < 0 or not body.startswith(country.name, position):
+    position = body.rfind(countries[-1].name, s_start, start)
+    across = position + len(countries[-1].name)
+    if position < 0 or not _ACROSS.match(body, across) or not _TO_THE_WORD.fullmatch(body, across, start):
+        return []
+    for country in reversed(countries[:-1]):
+        joint = next((w for w in _LIST_JOINTS if body.endswith(w, s_start, position)), None)
+        position -= len(joint or "")
+        if joint is None or not body.endswith(country.name, s_start, position):
             return []
-        position += len(country.name)
-        if i < len(countries) - 1:
-            joint = _LIST_JOINT.match(body, position)
-            if joint is None:
-                return []
-            position = joint.end()
-    return countries if _ACROSS.match(body, position) and _TO_THE_WORD.fullmatch(body, position, start) else []
+        position -= len(country.name)
+    return countries

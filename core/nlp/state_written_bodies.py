@@ -20,8 +20,8 @@ _PAIRED = ("と", "・", "、", "及び", "や")
 
 
 def bodies_of_states_written(folded: str, mentions: list[Mention], registry: Registry) -> list[Mention]:
-    """The mentions with each bare body's name after a state's name (中国の外務省, 中国 外務省) linked to that
-    state's body of that name, else to a library entity of the two written together (韓国外務省)."""
+    """The mentions with each bare body's name after a state's name (中国の外務省, or the two written together yet
+    read as two names) linked to that state's body of that name, else to a library entity of the two (韓国外務省)."""
     states = {m.end: m for m in mentions if m.type == "GPE" and (m.entity_id or "").startswith("country:")}
     if not states:
         return mentions
@@ -29,7 +29,7 @@ def bodies_of_states_written(folded: str, mentions: list[Mention], registry: Reg
     for i, mention in enumerate(mentions):
         if mention.type != "ORG" or not mention.entity_id or mention.origin == "user":
             continue
-        state = states.get(mention.start - 1) if folded.startswith("の", mention.start - 1) else None
+        state = states.get(mention.start - 1) if mention.start and folded.startswith("の", mention.start - 1) else None
         state = state or states.get(mention.start)
         entity = registry.get(mention.entity_id)
         if state is None or entity is None or entity.attributes.get("kind") not in _STATE_KINDS:

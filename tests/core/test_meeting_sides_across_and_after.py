@@ -1,6 +1,6 @@
 """Sides written where the clause reader looked past them: the states after a meeting told passively (会談が行われ、
 日本と中国は…), the countries across the table (中国と韓国を相手に交渉), and a ・ list of titled people whose last
-name went unread as a person (中村松山市長・亀井愛媛FC社長が)."""
+name went unread as a person (田上長崎市長・高田長崎FC社長が)."""
 
 import datetime
 
@@ -28,6 +28,12 @@ def test_the_countries_across_the_table_are_the_partners_of_a_person():
     assert _sides("鳩山首相は9日、中国を相手に協議した。") == [("talks", ["country:CN", "person:yukio-hatoyama"])]
 
 
+def test_the_countries_across_the_table_are_read_back_from_the_cue_past_an_earlier_mention():
+    # 中国 named earlier in the clause (中国訪問) is not where the list before を相手に begins
+    talks = [s for s in _sides("鳩山首相は9日、中国訪問を前に、中国と韓国を相手に協議した。") if s[0] == "talks"]
+    assert talks == [("talks", ["country:CN", "country:KR", "person:yukio-hatoyama"])]
+
+
 def test_the_countries_across_the_table_are_the_partners_of_a_state():
     assert _sides("日本政府は9日、中国と韓国を相手に交渉を行った。") \
         == [("negotiation_round", ["country:CN", "country:JP", "country:KR"])]
@@ -38,6 +44,6 @@ def test_countries_named_only_as_a_matter_are_no_partners():
 
 
 def test_each_titled_person_of_a_middot_list_is_a_side_whatever_the_last_name_reads_as():
-    text = "加戸愛媛県知事・中村松山市長・亀井愛媛FC社長が9日、鈴木チェアマンを訪ね、会談した。"
+    text = "森川長崎県知事・田上長崎市長・高田長崎FC社長が9日、鈴木チェアマンを訪ね、会談した。"
     people = [x.name for p in proposals_in(text, REPORT) for x in p.participants]
-    assert "中村" in people and "加戸" in people, people
+    assert "田上" in people and "森川" in people, people
