@@ -12,7 +12,7 @@ from core.meetings.plan import plan_meetings
 from core.meetings.proposal import Proposal
 from core.nlp.entities import detect
 from core.store import open_db
-from core.store.meetings import participants_of
+from core.store.meetings import create_meeting, fill_offices, participants_of, set_participants
 from tests.core.meeting_helpers import REGISTRY, proposals_in
 
 
@@ -85,3 +85,32 @@ def test_a_month_or_year_shows_the_office_only_when_the_term_holds_all_of_it():
     assert [office("2025-02"), office("2025-10"), office("2025"), office("2024-11", "2025-03")] \
         == ["外相", None, None, "外相"]  # October 2025 and the year 2025 saw his successor take the office
     assert [office("2024-10-01"), office("2025-10-21"), office("2025-10-22"), office(None)] == ["外相", "外相", None, None]
+
+
+def test_an_office_the_user_left_empty_is_not_filled_by_a_later_article(tmp_path):
+    library = tmp_path / "lib.db"
+    open_db(library, make_folder=True).close()
+
+    def imported(i, text):
+        folder = tmp_path / f"in{i}"
+        folder.mkdir()
+        (folder / "a.txt").write_text(text, encoding="utf-8")
+        import_paths([folder], library)
+
+    imported(0, "山田太郎氏は2025年2月5日、ワシントンでルビオ国務長官と会談した。\n")
+    db = open_db(library)
+    (meeting,) = [row[0] for row in db.execute("SELECT id FROM meetings")]
+    people = participants_of(db, meeting)
+    set_participants(db, meeting, [{**p, "office": None} for p in people], "ann")  # the user: no office held then
+    db.close()
+    imported(1, "山田太郎首相補佐官は2025年2月5日、ワシントンでルビオ国務長官と会談した。\n")
+    db = open_db(library, readonly=True)
+    assert {p["name"]: p["office"] for p in participants_of(db, meeting)} == {"山田太郎": None, "ルビオ": None}
+
+
+def test_an_office_filled_from_a_later_article_is_logged(tmp_path):
+    db = open_db(tmp_path / "lib.db", make_folder=True)
+    meeting = create_meeting(db, "talks", "held", [{"entity_id": None, "name": "山田太郎", "role": "participant"}])
+    assert fill_offices(db, meeting, [{"entity_id": None, "name": "山田太郎", "office": "補佐官"}]) == 1
+    assert [row[0] for row in db.execute("SELECT action FROM changes WHERE target_id = ?", [str(meeting)])][-1] \
+        == "learn_offices"
