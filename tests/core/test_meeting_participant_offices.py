@@ -79,7 +79,7 @@ def test_a_record_told_first_without_an_office_learns_the_one_a_later_article_wr
 def test_a_month_or_year_shows_the_office_only_when_the_term_holds_all_of_it():
     def office(start, end=None):
         proposal = Proposal("talks", "held", [Participant("岩屋毅", "person:takeshi-iwaya")], start=start, end=end)
-        offices_then("岩屋毅氏は米国と会談した。", proposal, REGISTRY)
+        offices_then("岩屋毅氏は米国と会談した。", [proposal], REGISTRY)
         return proposal.participants[0].office
 
     assert [office("2025-02"), office("2025-10"), office("2025"), office("2024-11", "2025-03")] \
@@ -114,3 +114,16 @@ def test_an_office_filled_from_a_later_article_is_logged(tmp_path):
     assert fill_offices(db, meeting, [{"entity_id": None, "name": "山田太郎", "office": "補佐官"}]) == 1
     assert [row[0] for row in db.execute("SELECT action FROM changes WHERE target_id = ?", [str(meeting)])][-1] \
         == "learn_offices"
+
+
+def test_a_name_in_many_meetings_is_looked_for_as_a_former_holder_once(monkeypatch):
+    import core.meetings.offices_then as module
+
+    reads = []
+    monkeypatch.setattr(module, "_written_former", lambda body, name: reads.append(name) or False)
+    body = "岩屋毅氏は5日、米国と会談した。" * 200
+    proposals = [Proposal("talks", "held", [Participant("岩屋毅", "person:takeshi-iwaya")], start="2025-02-05")
+                 for _ in range(200)]
+    offices_then(body, proposals, REGISTRY)
+    assert [p.participants[0].office for p in proposals] == ["外相"] * 200
+    assert reads == ["岩屋毅"]  # the article is read once for him, not once per meeting: linear in its length
