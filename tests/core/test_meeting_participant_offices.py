@@ -127,3 +127,22 @@ def test_a_name_in_many_meetings_is_looked_for_as_a_former_holder_once(monkeypat
     offices_then(body, proposals, REGISTRY)
     assert [p.participants[0].office for p in proposals] == ["外相"] * 200
     assert reads == ["岩屋毅"]  # the article is read once for him, not once per meeting: linear in its length
+
+
+def test_a_week_shows_the_office_only_when_the_term_holds_all_of_it():
+    def office(person, start):
+        proposal = Proposal("talks", "held", [Participant("x", person)], start=start, precision="week")
+        offices_then("x氏は米国と会談した。", [proposal], REGISTRY)
+        return proposal.participants[0].office
+
+    # 2025-W42 is 13 to 19 October 2025, 岩屋's last week as 外相; 茂木 took the office on the 21st
+    assert [office("person:takeshi-iwaya", "2025-W42"), office("person:takeshi-iwaya", "2025-W43")] == ["外相", None]
+    assert [office(p, w) for p in ("person:toshimitsu-motegi",) for w in ("2025-W06", "2025-W42", "2025-W44")] \
+        == [None, None, "外相"]
+
+
+def test_a_date_of_no_form_known_shows_no_office():
+    for start in ("", "2025-2", "二〇二五", "2025-02-05x", "9" * 100000):
+        proposal = Proposal("talks", "held", [Participant("x", "person:takeshi-iwaya")], start=start)
+        offices_then("x氏は米国と会談した。", [proposal], REGISTRY)
+        assert proposal.participants[0].office is None
