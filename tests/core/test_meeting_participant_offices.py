@@ -146,3 +146,16 @@ def test_a_date_of_no_form_known_shows_no_office():
         proposal = Proposal("talks", "held", [Participant("x", "person:takeshi-iwaya")], start=start)
         offices_then("x氏は米国と会談した。", [proposal], REGISTRY)
         assert proposal.participants[0].office is None
+
+
+def test_the_history_is_not_read_when_no_office_is_to_be_filled(tmp_path, monkeypatch):
+    import core.store.meetings as module
+
+    reads = []
+    monkeypatch.setattr(module, "_participants_set_by_user", lambda db, meeting_id: reads.append(meeting_id) or False)
+    db = open_db(tmp_path / "lib.db", make_folder=True)
+    meeting = create_meeting(db, "talks", "held", [{"entity_id": None, "name": "山田太郎", "office": "補佐官"}])
+    assert fill_offices(db, meeting, [{"entity_id": None, "name": "山田太郎", "office": "首相補佐官"}]) == 0
+    assert fill_offices(db, meeting, [{"entity_id": None, "name": "ルビオ", "office": "国務長官"}]) == 0
+    assert reads == []  # every import joining a meeting would otherwise scan the whole change history
+    assert [p["office"] for p in participants_of(db, meeting)] == ["補佐官"]
