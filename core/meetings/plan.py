@@ -62,8 +62,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
     add_sides(body, mentions, proposals, country_of)  # the learned side reader, when switched on
-    for proposal in proposals:
-        offices_then(body, proposal, registry)  # 岩屋毅氏は5日…: the office the registry holds him in that day
+    offices_then(body, proposals, registry)  # 岩屋毅氏は5日…: the office the registry holds him in that day
     linked = {id(p) for a, b, _, _ in links for p in (a, b)}
     proposals = [p for p in proposals if id(p) in linked or not _visit_of_no_one(p)]
     return MeetingPlan(proposals, links, country_of, untied_nicknames(body, proposals, mentions))

@@ -94,17 +94,27 @@ def add_participants(db: sqlite_utils.Database, meeting_id: int, participants) -
 
 def fill_offices(db: sqlite_utils.Database, meeting_id: int, participants) -> int:
     """Give each participant of the meeting stored without an office the office another telling gives the same
-    one (by entity or name); an office stored is kept. Returns how many were filled."""
+    one (by entity or name); an office stored is kept, and so are participants the user set (an office they left
+    empty stays empty). Logged, like the people a record learns. Returns how many were filled."""
     offices = {p.get("entity_id") or p["name"]: p["office"] for p in participants if p.get("office")}
-    filled = 0
+    if not offices:
+        return 0
     with atomic(db):
-        for row in db.query("SELECT id, entity_id, name FROM meeting_participants "
-                            "WHERE meeting_id = ? AND office IS NULL", [meeting_id]):
-            office = offices.get(row["entity_id"] or row["name"])
-            if office:
-                db["meeting_participants"].update(row["id"], {"office": office})
-                filled += 1
-    return filled
+        bare = [(row, offices[row["entity_id"] or row["name"]]) for row in db.query(
+            "SELECT id, entity_id, name FROM meeting_participants WHERE meeting_id = ? AND office IS NULL",
+            [meeting_id]) if (row["entity_id"] or row["name"]) in offices]
+        if not bare or _participants_set_by_user(db, meeting_id):  # the history is read only when there is one to fill
+            return 0
+        for row, office in bare:
+            db["meeting_participants"].update(row["id"], {"office": office})
+        log_change(db, "learn_offices", "meetings", meeting_id, None,
+                   [{"name": row["name"], "entity_id": row["entity_id"], "office": office} for row, office in bare])
+    return len(bare)
+
+
+def _participants_set_by_user(db: sqlite_utils.Database, meeting_id: int) -> bool:
+    return next(iter(db.execute("SELECT 1 FROM changes WHERE action = 'set_participants' AND target = 'meetings' "
+                                "AND target_id = ? LIMIT 1", [str(meeting_id)])), None) is not None
 
 
 def update_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | None = None, **fields) -> dict:
