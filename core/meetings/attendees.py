@@ -28,6 +28,8 @@ _CLEFT_END = re.compile(r"(?:ら|の両首脳|両首脳|の両氏)?(?:だ|で|�
 _FREE_TITLE = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ffー]{0,10}?(?=ら|、|と|や|が|も)")
 # 日本の佐々江局長, 日本からは安倍首相, 日本側は原口大使、北朝鮮側は宋大使が: who stands for the country
 _OF_OR_FROM = re.compile(r"(?:側)?の|(?:側)?からは?、?|側(?:は|が)、?")  # (日本側の原口大使: the side's person)
+# 岸田首相、バイデン大統領, AとB, A及びB: what joins one person listed to the next
+_PERSON_JOINT = re.compile(r"、|と|や|及び|および|＆|&")
 
 
 def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[tuple[Participant, str | None]], int]:
@@ -52,11 +54,14 @@ def _people_listed(body: str, actors, position: int, s_end: int) -> tuple[list[t
         written = country or written_country(body, actors, m.start, m.end)  # (朴宜春北朝鮮外相: in the title)
         listed.append((Participant(name_of(body, m), m.entity_id), written))
         country = None
-        joint = re.match(r"(?:、|と|や|及び|および|＆|&)", body[after:])
+        joint = _PERSON_JOINT.match(body, after)  # (matched where it stands: no copy of the rest of the page)
         if joint is None:
             return listed, after
-        position = after + joint.end()
+        position = joint.end()
     return listed, position
+
+
+_COUNTRY_JOINT = re.compile(r"と|、|及び|および")
 
 
 def _countries_listed(body: str, actors, position: int, s_end: int) -> list[Participant]:
@@ -70,10 +75,10 @@ def _countries_listed(body: str, actors, position: int, s_end: int) -> list[Part
         listed.append(Participant(name_of(body, m), m.entity_id))
         if body.startswith(("は", "が"), m.end):
             return listed
-        joint = re.match(r"と|、|及び|および", body[m.end : m.end + 3])
+        joint = _COUNTRY_JOINT.match(body, m.end, m.end + 3)
         if joint is None:
             return []
-        position = m.end + joint.end()
+        position = joint.end()
     return []
 
 

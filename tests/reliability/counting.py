@@ -42,3 +42,14 @@ class CountedMention(Mention):
 def counted_mentions(mentions: list) -> list[CountedMention]:
     """mentions as CountedMentions, their fields copied (the copying itself counted: set READS to 0 after)."""
     return [CountedMention(*(getattr(m, f) for f in FIELDS)) for m in mentions]
+
+
+class CopiedText(str):
+    """A text that tallies the letters its slices copy (in CopiedText.copied)."""
+
+    copied = 0
+
+    def __getitem__(self, key):
+        part = str.__getitem__(self, key)
+        CopiedText.copied += len(part)
+        return part

@@ -15,7 +15,7 @@ from core.meetings.mention import MeetingMention
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.sentences import LONGEST
-from tests.reliability.test_suggestion_cost import FIELDS, READS, Counted
+from tests.reliability.counting import FIELDS, READS, CountedMention as Counted
 
 REGISTRY = bundled_registry()
 
