@@ -11,7 +11,8 @@ from core.claims.referred_sources import referred_sources
 from core.claims.suggest import suggest
 from core.nlp.entities import detect
 from core.registry import bundled_registry
-from tests.reliability.test_suggestion_cost import FIELDS, READS, Counted, _repeated
+from tests.reliability.counting import READS, counted_mentions
+from tests.reliability.test_suggestion_cost import _repeated
 
 REGISTRY = bundled_registry()
 
@@ -27,7 +28,7 @@ def _reads(step, text: str, times: int) -> tuple[int, int]:
     """(mention reads, claims) of one claim step on text written times over, after the readers before it."""
     body, mentions = _repeated(text, detect(text, REGISTRY, None), times)
     found = suggest(body, mentions)
-    counted = [Counted(*(getattr(m, f) for f in FIELDS)) for m in mentions]
+    counted = counted_mentions(mentions)
     READS[0] = 0
     step(body, counted, copy.deepcopy(found))
     return READS[0], len(found)

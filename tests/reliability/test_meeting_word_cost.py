@@ -15,7 +15,7 @@ from core.meetings.mention import MeetingMention
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from core.sentences import LONGEST
-from tests.reliability.counting import FIELDS, READS, CountedMention as Counted
+from tests.reliability.counting import READS, counted_mentions
 
 REGISTRY = bundled_registry()
 
@@ -28,7 +28,7 @@ def _sentence(words: int) -> str:
 def _reader_work(monkeypatch, module, name: str, text, words: int) -> tuple[int, int]:
     """(mention field reads while module.name reads, meetings found) on one sentence of words meeting words."""
     body = text(words)
-    mentions = [Counted(*(getattr(m, f) for f in FIELDS)) for m in detect(body, REGISTRY, None)]
+    mentions = counted_mentions(detect(body, REGISTRY, None))
     reading = getattr(module, name)
     work = [0]
 

@@ -9,7 +9,8 @@ import pytest
 
 import core.claims.suggest
 from core.nlp.entities import detect
-from tests.reliability.test_suggestion_cost import CORPUS, FIELDS, READS, REGISTRY, Counted, _base_text, _repeated
+from tests.reliability.counting import READS, counted_mentions
+from tests.reliability.test_suggestion_cost import CORPUS, REGISTRY, _base_text, _repeated
 from tests.shared_data import require
 
 _STEPS = ("topic_speakers", "carried_corrections", "paired_turns")
@@ -37,7 +38,7 @@ def _steps_work(monkeypatch, body: str, mentions: list) -> tuple[int, int]:
 
     for name in _STEPS:
         monkeypatch.setattr(core.claims.suggest, name, counted(getattr(core.claims.suggest, name)))
-    claims = core.claims.suggest.suggest(body, [Counted(*(getattr(m, f) for f in FIELDS)) for m in mentions])
+    claims = core.claims.suggest.suggest(body, counted_mentions(mentions))
     monkeypatch.undo()
     return work[0], len(claims)
 
