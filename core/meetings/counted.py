@@ -229,13 +229,8 @@ def countries_counted_before(body: str, mention: MeetingMention, all_actors, sta
     n = count_value(named["n"])
     look_from = max(0, start - _LOOK_BACK)
     countries = [m for m in all_actors.within(look_from, start) if m.type == "GPE"]
-    for listed in reversed(list(_COUNTRIES_LISTED.finditer(body, look_from, start))):
-        if count_value(listed["n"]) != n:
-            continue
-        sides = _list_before(body, countries, listed.start(), n)
-        if sides and all((p.entity_id or "").startswith("country:") for p in sides):
-            mention.participants = sides
-        return
+    before = reversed(list(_COUNTRIES_LISTED.finditer(body, look_from, start)))  # (the nearest list first)
+    _sides_from_a_list(body, countries, before, n, mention)
 
 
 # how far past the meeting's sentence the sentence listing its countries may end (one sentence of news)
@@ -257,7 +252,13 @@ def countries_counted_after(body: str, mention: MeetingMention, all_actors, end:
     following = _NEXT_SENTENCE.match(body, s_end, s_end + _LOOK_AHEAD)
     stop = min(following.end() if following else s_end, end + 2 * _LOOK_AHEAD)  # (a sentence of any length: a few lines)
     countries = [m for m in all_actors.within(end, stop) if m.type == "GPE"]
-    for listed in _COUNTRIES_LISTED.finditer(body, end, stop):
+    _sides_from_a_list(body, countries, _COUNTRIES_LISTED.finditer(body, end, stop), n, mention)
+
+
+def _sides_from_a_list(body: str, countries: list, listings, n: int, mention: MeetingMention) -> None:
+    """The mention's sides from the first of listings (lists ending …のNカ国) that counts n, when every name it lists
+    is a country Kaidan knows; the lists after it are not read."""
+    for listed in listings:
         if count_value(listed["n"]) != n:
             continue
         sides = _list_before(body, countries, listed.start(), n)
