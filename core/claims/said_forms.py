@@ -150,7 +150,6 @@ def described_person(body: str, at: int, people, verb: bool = False) -> tuple[in
     return (person.start, person.end) if person is not None and after.match(body, person.end) else None
 
 
-
 # 「…」とプロデューサーの阿武野勝彦さん（57）。, 「…」と、谷村美月さん。, 「…」と岸田首相。: the speaker after と, the sentence
 # ending on them with no verb (what they are may stand before, ending in の); comments listed as captions leave と out
 # too: 「…落語界にとっても大変な損失」弟子の三遊亭楽太郎氏。

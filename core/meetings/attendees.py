@@ -160,8 +160,6 @@ def sat_in(body: str, mention: MeetingMention, out: list[MeetingMention], actors
     _sat_in_last(body, out, actors, at.end(), mention.sentence[0], s_end, mention.kind)
 
 
-
-
 def _sat_in_last(body: str, out: list[MeetingMention], actors, position: int, s_start: int, s_end: int,
                  kind: str | None = None) -> bool:
     """The people listed from position and said to sit in (…が同席した) join the talks told last with two

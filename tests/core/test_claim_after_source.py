@@ -99,7 +99,6 @@ def test_a_topic_after_what_it_speaks_of_holds_a_stance_it_took():
     assert _held(text, "ハトがうるさい") == ("コーチ", ["産経新聞"])
 
 
-
 def test_what_a_teller_told_is_a_source_like_by_its_account():
     # Wikinews: AがBに語ったところによると / Aが伝えたところによれば read as Aによると
     text = ("また、調査委員会が報道各社に伝えたところによると、レールなどの状況から車体が突風で横転し、"

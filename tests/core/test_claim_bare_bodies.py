@@ -72,7 +72,6 @@ def test_a_page_packed_with_bodies_and_bare_words_reads_each_as_written():
     assert _holders(text)[-1] == "協会"  # (not only not the last one named: none of the 300)
 
 
-
 def test_a_name_written_with_the_kanji_repeat_mark_is_read_whole():
     # (the letter after 々 opened the name: 木憲昭国会事務所 was taken for the body)
     text = "佐々木憲昭国会事務所は9日に声明を出した。事務所は「事実無根だ」とコメントした。"

@@ -15,7 +15,6 @@ def test_a_report_of_the_subject_s_words_stays_the_subject_s():
     assert holder_of(claim_with(text, "演習")) != "共同通信"
 
 
-
 def test_a_subject_s_own_saying_made_the_matter_the_topic_answers_stays_the_subject_s():
     # the secretary condemns what North Korea claimed: the claim is North Korea's
     text = "菅義偉官房長官は北朝鮮が日本の排他的経済水域にミサイルを落としていないと主張したことを強く非難した。"

@@ -94,7 +94,6 @@ def test_a_quote_after_a_clause_that_answers_a_prompt_is_the_topic_s():
     assert _governor(text, 2) == "吉田"
 
 
-
 def test_a_person_s_kin_named_with_an_honorific_is_a_subject_of_their_own():
     text = "会見の後、田中一郎さんの長女は「父は何も知らなかった」と話した。"
     assert _governor(text, 1) == "田中一郎さんの長女"

@@ -34,7 +34,6 @@ def test_a_quote_then_its_speaker_whose_verb_of_speech_goes_on():
     assert _quotes("「対話の扉は開かれている」。ポンペオ国務長官は訪問の成果を語った。") == []
 
 
-
 def test_a_quote_then_its_speaker_who_told_it_and_went_on():
     # 語り、 is how 語る goes on (語っ、 is never written)
     text = "「北朝鮮の挑発は断じて容認できない」。河野外相は10日の記者会見で語り、北朝鮮に自制を求めた。"

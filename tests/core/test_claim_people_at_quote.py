@@ -53,7 +53,6 @@ def test_someone_described_before_or_by_a_clause_holds_it_over_a_body_or_the_sou
     assert holders_with(_PLAINTIFF, "盗撮映像が") == ["女性"]
 
 
-
 _BOY = ("時事通信はその後の福島県警の調べで、A少年は「遺体をのこぎりで切った」と供述し、アパートからそののこぎりも見つかったと"
         "伝えている。\n"
         "日刊スポーツによると、A少年は逮捕後の取調べで「誰でもいいから殺そうと思った」と話している。")
@@ -68,7 +67,6 @@ def test_the_setting_they_spoke_in_may_stand_between_the_people_and_their_words(
 
 def test_a_title_written_after_a_name_before_stands_for_that_person():
     assert holders_with(_DRIVER, "刃物を所持") == ["大野"]
-
 
 
 def test_a_clause_of_its_own_between_is_no_setting():

@@ -40,7 +40,6 @@ def test_the_visitor_a_relative_clause_describes_by_country_and_office():
     assert ["インド", "日本"] in sides
 
 
-
 def test_two_countries_written_as_a_pair_subject_sign_together():
     # (日米両政府は, 米朝は: the pair of one-letter names as the subject; talks read it so already, a signing now too)
     assert _sides("日米両政府は10日、新たな協定に署名した。") == [["日", "米"]]

@@ -23,8 +23,6 @@ CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus" / "wik
 REGISTRY = bundled_registry()
 
 
-
-
 def _base_text(size: int = 6000) -> str:
     """Real diplomacy articles (those that tell talks and statements), joined up to size characters."""
     parts, total = [], 0
