@@ -1,4 +1,4 @@
-"""Which articles the ninth to twenty-fourth draws of the meetings gold cover: a fixed rule and seed, not an eye.
+"""Which articles the ninth to twenty-fifth draws of the meetings gold cover: a fixed rule and seed, not an eye.
 
 Ninth draw: the pool is every article in no gold (meetings, claims, identity, nor the entity gold in
 bench/news_gold) whose headline or body holds 会談, 首脳, 来日, 訪中, 訪米, 訪朝, 訪日, 訪韓,
@@ -72,10 +72,20 @@ length, sorted by file name. The claims gold's and the entity gold's development
 never tuned on them); their held parts leave it, since whoever reads the draw's development part reads its text.
 random.Random(2424) draws fourteen: the first seven development (dev24), the last seven held (held24).
 
+Twenty-fifth draw (--draw 25): the twenty-second draw's rule over the articles the draws before left, and no article a
+bench sample or test of the project names (read there, so not fresh). At 2,000 characters that pool holds fifteen
+articles and the nineteenth draw's rule three, so the draw takes the twenty-second's words with the nineteenth's
+length: every Wikinews article and every livedoor topic-news article in no gold (meetings, claims, identity, the
+entity gold), in no sample file of bench/ (BENCH_SAMPLES, bench/dates_gold) and named in no test or bench script,
+whose headline or body holds one of WORDS_13, its body at most 3,000 characters long, sorted by article name;
+random.Random(2525) draws sixteen: the first ten development (dev25), the last six held (held25). The draw's own articles (the meetings gold's draw 25 and after) and the
+claims gold's draws made after it (CLAIMS_AFTER) stay in its pool, so it repeats.
+
     python bench/pick_meetings_draw.py CORPUS_DIR [--draw 10|11|13|14|15|16|17|18]
     python bench/pick_meetings_draw.py LIVEDOOR_TEXT_DIR --draw 12
     python bench/pick_meetings_draw.py CORPUS_DIR --draw 19|20|21|22|23 --livedoor LIVEDOOR_TEXT_DIR
     python bench/pick_meetings_draw.py CORPUS_DIR --draw 24
+    python bench/pick_meetings_draw.py CORPUS_DIR --draw 25 --livedoor LIVEDOOR_TEXT_DIR
 """
 
 from __future__ import annotations
@@ -83,6 +93,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from pathlib import Path
 
@@ -132,7 +143,7 @@ DRAW_22 = (2222, 12, 6, 2000)
 # the twenty-third draw: a diplomatic meeting word and a state's office in the body, both corpora whole
 WORDS_23 = ("会談", "首脳", "外相", "訪問", "来日")
 DRAW_23 = (2323, 8, 4, None)
-BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20, 21: DRAW_21, 22: DRAW_22, 23: DRAW_23}
+BOTH_CORPORA = {19: DRAW_19, 20: DRAW_20, 21: DRAW_21, 22: DRAW_22, 23: DRAW_23, 25: (2525, 16, 10, 3000)}
 # the draws that read every livedoor category (the others read its news, topic-news)
 EVERY_CATEGORY = {21, 23}
 # the twenty-fourth draw: Wikinews articles in no meetings gold with another meeting word; the held parts of the claims
@@ -146,6 +157,11 @@ DRAW_24 = (2424, 14, 7)
 # whose claims were tuned on in the same round).
 READ_BEFORE_24 = frozenset({"wn-03072", "wn-03092"})
 CLAIMS_BEFORE_24 = 25
+# the twenty-fifth draw: the twenty-second draw's words over what the draws before left, bench samples and the articles
+# tests name left out too, at the nineteenth draw's length (at 2,000 characters fifteen articles are left)
+DRAW_25 = BOTH_CORPORA[25]
+BENCH_SAMPLES = ("crowded_draws.jsonl", "holder_draws.jsonl", "quote_draws.jsonl", "speaker_draws.jsonl",
+                 "speech_draws.jsonl", "merge_pairs.jsonl", "link_cues_judged.ndjson")
 ENTITY_HELD_24 = ("news_held", "news_held2", "news_held3", "news_held4", "news_held5", "news_held6", "news_held7")
 
 
@@ -202,7 +218,7 @@ def annotated_since(number: int) -> set[str]:
 
 # The claims gold's draws made after each meetings draw over both corpora: their articles joined the gold later, so
 # that draw's pool keeps them
-CLAIMS_AFTER = {19: 22, 20: 22, 21: 22, 22: 24, 23: 25}
+CLAIMS_AFTER = {19: 22, 20: 22, 21: 22, 22: 24, 23: 25, 25: 28}
 
 
 def claims_gold() -> list[dict]:
@@ -238,17 +254,30 @@ def pool_24(corpus: Path) -> list[str]:
 
 
 def taken_before(number: int) -> set[str]:
-    """Every article a gold held when the nineteenth to twenty-third draw was made: the meetings gold's draws before it,
-    the identity gold, the claims gold's draws before CLAIMS_AFTER[number], the entity gold. A later meetings draw's
-    article the claims gold held already stays out (the twenty-fourth draw takes claims articles)."""
+    """Every article a gold held when the nineteenth to twenty-third or twenty-fifth draw was made: the meetings gold's
+    draws before it, the identity gold, the claims gold's draws before CLAIMS_AFTER[number], the entity gold. A later
+    meetings draw's article the claims gold held already stays out (the twenty-fourth draw takes claims articles)."""
     meetings = meetings_articles()
     earlier = {key for key, article in meetings.items() if article.get("draw", 1) < number}
     claims = {item["id"] for item in claims_gold() if item.get("draw", 1) < CLAIMS_AFTER[number]}
     return earlier | (in_meetings_gold() - set(meetings)) | claims | entity_gold()
 
 
+# an article's name: a Wikinews file or a livedoor one (its category, a dash, its number)
+ARTICLE_NAME = re.compile(r"\bwn-\d{5}\b|\b[a-z]+(?:-[a-z]+)*-\d{6,8}\b")
+
+
+def named_in_project() -> set[str]:
+    """The articles the bench samples (BENCH_SAMPLES, bench/dates_gold), the tests and the bench scripts name: read
+    while rules were written, so not fresh text for a draw."""
+    paths = [ROOT / "bench" / name for name in BENCH_SAMPLES] + sorted((ROOT / "bench" / "dates_gold").glob("*.jsonl"))
+    paths += sorted((ROOT / "tests").rglob("*.py")) + sorted((ROOT / "bench").glob("*.py"))
+    return {match for path in paths if path.is_file()
+            for match in ARTICLE_NAME.findall(path.read_text(encoding="utf-8"))}
+
+
 def _admits(number: int, title: str, body: str) -> bool:
-    """Whether the rule of the nineteenth to twenty-third draw admits an article by its words."""
+    """Whether the rule of the nineteenth to twenty-fifth draw (not the twenty-fourth) admits an article by its words."""
     def holds(words):
         return any(w in title or w in body for w in words)
     if number == 19:
@@ -259,10 +288,12 @@ def _admits(number: int, title: str, body: str) -> bool:
 
 
 def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
-    """The articles of both corpora the nineteenth to twenty-third draw's rule admits, by name (the twenty-first and
-    twenty-third read every livedoor category, the others its news)."""
+    """The articles of both corpora the nineteenth to twenty-third or twenty-fifth draw's rule admits, by name (the
+    twenty-first and twenty-third read every livedoor category, the others its news)."""
     out, longest = [], BOTH_CORPORA[number][3]
     skip = taken_before(number)
+    if number == 25:  # fresh text: no bench sample nor test names it (the draw's own articles aside)
+        skip |= named_in_project() - annotated_since(number)
     texts = [(path.stem, *path.read_text(encoding="utf-8").partition("\n")[::2]) for path in corpus.glob("wn-*.txt")]
     texts = [(key, title, rest.partition("\n")[2].lstrip("\n")) for key, title, rest in texts]
     categories = [path for path in livedoor.iterdir() if path.is_dir()] if number in EVERY_CATEGORY else [livedoor / "topic-news"]
@@ -276,7 +307,7 @@ def both_pool(corpus: Path, livedoor: Path, number: int = 19) -> list[str]:
 
 
 def draw(corpus: Path, number: int = 9, livedoor: Path | None = None) -> list[tuple[str, str]]:
-    """(article, part) of the ninth to twenty-fourth draw, in draw order."""
+    """(article, part) of the ninth to twenty-fifth draw, in draw order."""
     if number in BOTH_CORPORA:
         seed, count, dev, _ = BOTH_CORPORA[number]
         admitted = both_pool(corpus, livedoor, number)
@@ -303,9 +334,9 @@ def _sample(seed: int, admitted: list[str], count: int, number: int) -> list[str
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("corpus", type=Path, help="the Wikinews text folder (livedoor's for --draw 12)")
-    parser.add_argument("--draw", type=int, default=9, choices=range(9, 25), metavar="9..24",
+    parser.add_argument("--draw", type=int, default=9, choices=range(9, 26), metavar="9..25",
                         help="which draw (default 9)")
-    parser.add_argument("--livedoor", type=Path, metavar="LIVEDOOR_TEXT_DIR", help="livedoor's texts (draws 19 to 23)")
+    parser.add_argument("--livedoor", type=Path, metavar="LIVEDOOR_TEXT_DIR", help="livedoor's texts (draws 19 to 23 and 25)")
     args = parser.parse_args()
     corpus, number, livedoor = args.corpus, args.draw, args.livedoor
     if number in BOTH_CORPORA and livedoor is None:

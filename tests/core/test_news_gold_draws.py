@@ -142,3 +142,23 @@ def test_the_meetings_twenty_fourth_draw_is_wikinews_in_no_meetings_gold_and_rea
     for meeting in gold["meetings"]:  # every mention of the draw's meetings is its article's text
         for mention in (m for m in meeting["mentions"] if m["article"] in dict(drawn)):
             assert gold["articles"][mention["article"]]["body"][mention["start"]:mention["end"]] == mention["text"]
+
+
+def test_the_meetings_twenty_fifth_draw_is_fresh_text_no_gold_nor_bench_sample_nor_test_names():
+    from bench.pick_meetings_draw import WORDS_13, named_in_project, taken_before
+    gold, drawn, pool = _meetings_draw(25, 10, 6)
+    assert set(drawn) <= set(pool) and any(k.startswith("wn-") for k in pool)
+    assert all(k.startswith(("wn-", "topic-news-")) for k in pool)  # livedoor's news only, as in the twenty-second draw
+    assert not set(pool) & {key for key, a in gold["articles"].items() if a.get("draw", 1) < 25}
+    assert not set(pool) & taken_before(25)
+    named = named_in_project()
+    assert "wn-00793" in named  # an article of bench/merge_pairs.jsonl, read while meeting joins were tuned
+    assert not (set(pool) - set(drawn)) & named  # the draw's own articles may be named once they are gold
+    for key in drawn:  # each holds a meeting word of the thirteenth draw, its body at the nineteenth draw's length
+        article = gold["articles"][key]
+        assert len(article["body"]) <= 3000
+        assert any(w in article["title"] or w in article["body"] for w in WORDS_13)
+    assert max(len(gold["articles"][k]["body"]) for k in drawn) > 2000  # the longer limit admits one
+    for meeting in gold["meetings"]:  # every mention of the draw's meetings is its article's text
+        for mention in (m for m in meeting["mentions"] if m["article"] in drawn):
+            assert gold["articles"][mention["article"]]["body"][mention["start"]:mention["end"]] == mention["text"]
