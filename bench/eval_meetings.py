@@ -2,7 +2,7 @@
 Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part and
 the part held aside, in one run.
 
-    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held24,dev24,identity,identity_dev,identity_held]
+    python bench/eval_meetings.py [--details] [--parts seeds,dev,held,held1,...,held25,dev25,identity,identity_dev,identity_held]
 
 A part with a digit is one draw of articles only (1: the first sixteen, 2: the second, 3: the third,
 4 to 8: the fourth to eighth draws of twelve, 9: the ninth of sixteen, 10: the tenth of twelve, told
@@ -13,7 +13,8 @@ articles with any meeting word, 21: twenty-four articles of both corpora whole (
 with any meeting word, 22: twelve Wikinews and livedoor news articles by the twentieth draw's rule over what the draws
 before left, 23: eight articles of both corpora whole at any length whose body holds 会談, 首脳, 外相, 訪問 or 来日 and
 names a state's leader, minister, ambassador or foreign ministry, 24: fourteen Wikinews articles in no meetings gold with
-another meeting word: 首脳, 訪問, 来日, 協議, 会合, 首相と, 大統領と …),
+another meeting word: 首脳, 訪問, 来日, 協議, 会合, 首相と, 大統領と …, 25: sixteen Wikinews and livedoor news articles
+by the twenty-second draw's words at 3,000 characters that no gold, bench sample or test names),
 with two a range of draws
 (held1-8: the held parts of the first eight draws); identity: meetings told in several
 articles (tests/fixtures/wikinews_gold/identity.json), one record each and none holding two;
@@ -88,8 +89,8 @@ def main() -> None:
                         help="instead of the measures: at which step each gold meeting stops (dev parts and seeds only)")
     parser.add_argument("--why", action="store_true",
                         help="instead of the measures: how many gold meetings stop at each step, counts only (any part)")
-    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,held9,held10,held11,held12,held13,held14,held15,held16,held17,held18,held19,held20,held21,held22,held23,held24,identity,identity_dev,identity_held",
-                        help="comma-separated: seeds, dev, held, one draw devN or heldN (N 1 to 24, e.g. dev24, held24), a range of draws (held1-19), identity, identity_dev, identity_held, identity_dev4, identity_held4")
+    parser.add_argument("--parts", default="seeds,dev,held,held1,held2,held3,held4,held5,held6,held7,held8,held9,held10,held11,held12,held13,held14,held15,held16,held17,held18,held19,held20,held21,held22,held23,held24,held25,identity,identity_dev,identity_held",
+                        help="comma-separated: seeds, dev, held, one draw devN or heldN (N 1 to 25, e.g. dev25, held25), a range of draws (held1-19), identity, identity_dev, identity_held, identity_dev4, identity_held4")
     args = parser.parse_args()
     wikinews = json.loads(WIKINEWS_GOLD.read_text(encoding="utf-8"))
     for part in args.parts.split(","):
