@@ -100,6 +100,8 @@ def object_claims(body: str, s_start: int, s_end: int) -> list[tuple]:
             continue  # - 対話と交渉による解決を強調したこと: an item of the article's recap of what was said above
         if _SUPPOSED.match(body, match.end()):
             continue  # …に対応を求めることも考えられる: the writer's guess at what may be done, nobody's position
+        if match.group("cue") == "求め" and _SUED_FOR.match(body, match.end()):
+            continue  # 損害賠償を求めて…地裁に提訴した, …差し止めを求め仮処分を申し立て: what a suit asks, the suit an act
         if _NOT_A_POSITION.match(body, match.end()) or (RELATIVE.match(body, match.end()) and not statement) \
                 or NEGATED.match(body, match.end()) or _NOUN_NEGATED.match(body, match.end()) \
                 or body.startswith(("され", "れ", "られ"), match.end()):
@@ -227,6 +229,10 @@ _BULLETS = ("- ", "・", "* ", "• ")
 _RECAP_END = re.compile(r"(?:し|っ)?たこと(?:\n|$)")
 # A verb the writer only supposes may come: …を求めることも考えられる, …を批判することが予想される
 _SUPPOSED = re.compile(r"[ぁ-ゖ]{0,4}?(?:こと|の)(?:も|が)、?(?:十分)?(?:考えられ|予想され|予測され|想定され|見込まれ)")
+# A request a legal filing makes in the same clause (…を求めて東京地裁に提訴した, …を求め訴訟を起こしている, …を求め調停を
+# 申し立てている, …を求めたとする訴訟, …を求め起こした別の訴訟): the relief the suit asks, told with its filing, is no claim
+# of its own (the gold lists a suit's reason, …として, not what it asks)
+_SUED_FOR = re.compile(r"(?:る|た|て、?)?[^、。「」]{0,30}?(?:訴訟|提訴|訴えを?(?:起こ|提起)|仮処分|調停|審判を申し立|申し立て|申立て?)")
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした

@@ -22,6 +22,7 @@ from core.claims.candidate import Candidate
 from core.claims.clause_check import checked_by_clauses
 from core.claims.content_subjects import topics_over_content_subjects
 from core.claims.country_pairs import pair_holders
+from core.claims.court_judgments import courts_for_judgments
 from core.claims.governed_holders import governed_holders
 from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
@@ -100,6 +101,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = interviewed_speakers(body, mentions, found)  # NHKが現地の男性へインタビューしたところでは、「…」: the man
     found = held_among(body, mentions, found)  # ネットユーザーの間でも「…」というコメントが: the users
     found = bare_body_holders(body, mentions, found)  # 所属事務所・X … 事務所は「…」: X, the one body named with the word
+    found = courts_for_judgments(body, mentions, found)  # 知財高裁は…判決を言い渡した。…判決は、「…」と指摘: the court
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

@@ -1,0 +1,33 @@
+"""A judgment written as the speaker (判決は、「…」と指摘; 二審・東京高裁判決は、…) holds nothing of its own: the court
+does, the one its words name or the one the article named last before it (a 同 word read back to the court of its
+kind, a court told as an earlier instance passed over); a judgment no court is named for is left as written."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def _holders(text: str) -> list[tuple[str, str | None]]:
+    return [(c.text, holder_of(c)) for c in candidates(text)]
+
+
+def test_a_judgment_is_held_by_the_court_named_before_it():
+    text = ("知財高裁は7日、菓子メーカーによる特許権侵害を認める判決を言い渡した。\n"
+            "判決は、「原告の特許は、側面の切り込みに限定したものではない」と指摘した。")
+    assert ("「原告の特許は、側面の切り込みに限定したものではない」", "知財高裁") in _holders(text)
+
+
+def test_a_same_word_and_an_earlier_instance_are_read_back_to_the_judgments_court():
+    text = ("札幌地方裁判所は29日、国に賠償を命じた。\n同地裁の裁判長は判決を読み上げた。\n"
+            "判決は、「階級を利用して抵抗を抑えた」と認定した。")
+    assert ("「階級を利用して抵抗を抑えた」", "札幌地方裁判所") in _holders(text)
+    text = ("控訴審で大阪高裁は、罰金刑を取り消す判決を言い渡した。\n一審の大阪地裁は、検察の主張を認めていた。\n"
+            "判決は、「測定値の裏付けがない」と指摘した。")
+    assert ("「測定値の裏付けがない」", "大阪高裁") in _holders(text)
+
+
+def test_a_judgment_that_names_its_court_is_that_courts():
+    assert ("「月千円の限度で協力金は有効」", "東京高裁") in _holders(
+        "二審・東京高裁判決は、「月千円の限度で協力金は有効」と認めた。")
+
+
+def test_a_judgment_no_court_is_named_for_is_left_as_written():
+    assert _holders("判決は、「被告の行為は悪質だ」と指摘した。") == [("「被告の行為は悪質だ」", "判決")]
