@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-# A court's name: its place or kind, then the word for its rank (東京地方裁判所, 知財高裁, 最高裁第三小法廷, 同地裁)
+# A court's name: its place or kind, then the word for its rank (東京地方裁判所, 知財高裁, 最高裁第三小法廷, 同地裁); the
+# place takes no letter a rank's word begins at, so 最高裁判所 is one rank's word, not 最 before 高裁
 _COURT_WORDS = r"(?:最高裁判所|高等裁判所|地方裁判所|家庭裁判所|簡易裁判所|最高裁|高裁|地裁|家裁|簡裁|裁判所)"
-_COURT = re.compile(r"(?P<name>(?:同|[\u4e00-\u9fff\u30a1-\u30faー]{1,10}?)?" + _COURT_WORDS
+_COURT = re.compile(r"(?P<name>(?:同|(?:(?!" + _COURT_WORDS + r")[\u4e00-\u9fff\u30a1-\u30faー]){1,10}?)?" + _COURT_WORDS
                     + r"(?:第[一二三]小法廷|大法廷|[\u4e00-\u9fff]{1,4}支部)?)")
 # The word for a court's rank in short, as a 同 word writes it (同地裁 for 札幌地方裁判所)
 _SHORT = {"最高裁判所": "最高裁", "高等裁判所": "高裁", "地方裁判所": "地裁", "家庭裁判所": "家裁", "簡易裁判所": "簡裁"}

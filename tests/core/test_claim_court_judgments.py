@@ -31,3 +31,9 @@ def test_a_judgment_that_names_its_court_is_that_courts():
 
 def test_a_judgment_no_court_is_named_for_is_left_as_written():
     assert _holders("判決は、「被告の行為は悪質だ」と指摘した。") == [("「被告の行為は悪質だ」", "判決")]
+
+
+def test_the_supreme_courts_full_name_is_read_whole():
+    text = ("最高裁判所第三小法廷は7日、上告を棄却する判決を言い渡した。\n"
+            "判決は、「原告の主張には理由がない」と指摘した。")
+    assert _holders(text) == [("「原告の主張には理由がない」", "最高裁判所第三小法廷")]
