@@ -21,8 +21,9 @@ _SHORT = {"最高裁判所": "最高裁", "高等裁判所": "高裁", "地方�
 # A holder that is a judgment: 判決, 判決文, 同日の判決, 一審判決, 中間判決, 二審・大阪高裁判決 (its court inside)
 _JUDGMENT = re.compile(r"(?:[^、。「」]{0,12}?[のは・])?(?P<court>[^、。「」のは・]{0,14}?)?"
                        r"(?:一審|二審|控訴審|上告審|差し戻し審|中間|最終|同日の|今回の|この|同)?判決(?:文)?")
-# A court named as an earlier instance (一審の東京地裁は, 原審・東京地裁の判決): not the court whose judgment is told
-_EARLIER = re.compile(r"(?:一審|二審|原審|第一審|第二審|控訴審)(?:の|・|で|では)?$")
+# A court named as an earlier instance (一審の東京地裁は, 1審・東京地方裁判所, 原審・東京地裁の判決): not the court whose
+# judgment is told; the stage a court gives it at (控訴審で大阪高裁は…判決を言い渡した) is no earlier instance
+_EARLIER = re.compile(r"(?:[一二12１２]審|原審|第[一二12１２]審|控訴審)(?:の|・|では)?$")
 # A place word that only looks like a court's name (裁判所前, 裁判所職員: a building, staff)
 _NOT_A_COURT = re.compile(r"(?:前|内|職員|書記官|側)")
 
