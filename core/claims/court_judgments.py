@@ -24,6 +24,8 @@ _JUDGMENT = re.compile(r"(?:[^、。「」]{0,12}?[のは・])?(?P<court>[^、�
 # A court named as an earlier instance (一審の東京地裁は, 1審・東京地方裁判所, 原審・東京地裁の判決): not the court whose
 # judgment is told; the stage a court gives it at (控訴審で大阪高裁は…判決を言い渡した) is no earlier instance
 _EARLIER = re.compile(r"(?:[一二12１２]審|原審|第[一二12１２]審|控訴審)(?:の|・|では)?$")
+# A court whose judgment another court reviews (東京地方裁判所の判決を取り消し, 1審の判決を支持し): an earlier instance too
+_REVIEWED = re.compile(r"の(?:[一二12１２]審|原審)?判決を(?:取り消|取消|破棄|支持|覆|変更|維持)")
 # A place word that only looks like a court's name (裁判所前, 裁判所職員: a building, staff)
 _NOT_A_COURT = re.compile(r"(?:前|内|職員|書記官|側)")
 
@@ -37,7 +39,7 @@ def _courts(body: str) -> list[tuple[int, str, str]]:
         name = match.group("name")
         rank = re.search(_COURT_WORDS, name).group(0)
         rank = _SHORT.get(rank, rank)
-        if _EARLIER.search(body, max(0, match.start() - 6), match.start()):
+        if _EARLIER.search(body, max(0, match.start() - 6), match.start()) or _REVIEWED.match(body, match.end()):
             rank = ""  # an earlier instance: never the judgment's own court
         out.append((match.end(), name, rank))
     return out

@@ -43,3 +43,9 @@ def test_the_supreme_courts_full_name_is_read_whole():
     text = ("最高裁判所第三小法廷は7日、上告を棄却する判決を言い渡した。\n"
             "判決は、「原告の主張には理由がない」と指摘した。")
     assert _holders(text) == [("「原告の主張には理由がない」", "最高裁判所第三小法廷")]
+
+
+def test_a_court_whose_judgment_is_overturned_is_not_the_judgments():
+    text = ("知財高裁の裁判長は30日、東京地方裁判所の判決を取り消し、請求を棄却した。\n原告は上告する方針だ。\n"
+            "判決では「特許の内容は容易に発明できた」と指摘した。")
+    assert _holders(text) == [("「特許の内容は容易に発明できた」", "知財高裁")]
