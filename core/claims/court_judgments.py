@@ -18,8 +18,8 @@ _COURT = re.compile(r"(?P<name>(?:同|(?:(?!" + _COURT_WORDS + r")[\u4e00-\u9fff
                     + r"(?:第[一二三]小法廷|大法廷|[\u4e00-\u9fff]{1,4}支部)?)")
 # The word for a court's rank in short, as a 同 word writes it (同地裁 for 札幌地方裁判所)
 _SHORT = {"最高裁判所": "最高裁", "高等裁判所": "高裁", "地方裁判所": "地裁", "家庭裁判所": "家裁", "簡易裁判所": "簡裁"}
-# A holder that is a judgment: 判決, 判決文, 同日の判決, 一審判決, 中間判決, 二審・大阪高裁判決 (its court inside)
-_JUDGMENT = re.compile(r"(?:[^、。「」]{0,12}?[のは・])?(?P<court>[^、。「」のは・]{0,14}?)?"
+# A holder that is a judgment: 判決, 判決文, 同日の判決, 一審判決, 中間判決, 大阪高裁の判決, 二審・大阪高裁判決 (its court inside)
+_JUDGMENT = re.compile(r"(?:[^、。「」]{0,12}?[のは・])?(?:[^、。「」のは・]{0,14}?)?"
                        r"(?:一審|二審|控訴審|上告審|差し戻し審|中間|最終|同日の|今回の|この|同)?判決(?:文)?")
 # A court named as an earlier instance (一審の東京地裁は, 1審・東京地方裁判所, 原審・東京地裁の判決): not the court whose
 # judgment is told; the stage a court gives it at (控訴審で大阪高裁は…判決を言い渡した) is no earlier instance
@@ -73,10 +73,11 @@ def courts_for_judgments(body: str, mentions: list, found: list) -> list:
         text = claim.holder_text
         if claim.holder_entity_id or not text or not text.endswith(("判決", "判決文")):
             continue
-        judgment = _JUDGMENT.fullmatch(text)
-        if judgment is None:
+        if _JUDGMENT.fullmatch(text) is None:
             continue
-        own = _COURT.search(judgment.group("court") or "")
+        own = None
+        for own in _COURT.finditer(text):  # the court its words name last: 大阪高裁の判決, 二審・大阪高裁判決
+            pass
         if own is not None and not own.group("name").startswith("同"):
             name = own.group("name")
         else:

@@ -49,3 +49,8 @@ def test_a_court_whose_judgment_is_overturned_is_not_the_judgments():
     text = ("知財高裁の裁判長は30日、東京地方裁判所の判決を取り消し、請求を棄却した。\n原告は上告する方針だ。\n"
             "判決では「特許の内容は容易に発明できた」と指摘した。")
     assert _holders(text) == [("「特許の内容は容易に発明できた」", "知財高裁")]
+
+
+def test_a_judgment_that_names_its_court_before_no_is_that_courts():
+    assert _holders("大阪高裁の判決は、「原告の主張には理由がない」と指摘した。") == [
+        ("「原告の主張には理由がない」", "大阪高裁")]
