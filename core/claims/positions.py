@@ -231,8 +231,10 @@ _RECAP_END = re.compile(r"(?:し|っ)?たこと(?:\n|$)")
 _SUPPOSED = re.compile(r"[ぁ-ゖ]{0,4}?(?:こと|の)(?:も|が)、?(?:十分)?(?:考えられ|予想され|予測され|想定され|見込まれ)")
 # A request a legal filing makes in the same clause (…を求めて東京地裁に提訴した, …を求め訴訟を起こしている, …を求め調停を
 # 申し立てている, …を求めたとする訴訟, …を求め起こした別の訴訟): the relief the suit asks, told with its filing, is no claim
-# of its own (the gold lists a suit's reason, …として, not what it asks)
-_SUED_FOR = re.compile(r"(?:る|た|て、?)?[^、。「」]{0,30}?(?:訴訟|提訴|訴えを?(?:起こ|提起)|仮処分|調停|審判を申し立|申し立て|申立て?)")
+# of its own (the gold lists a suit's reason, …として, not what it asks); after a comma (…を求め、札幌地裁に提訴した) only
+# a filing's verb is one (…を求め、応じなければ訴訟も辞さない: a demand, a suit only threatened)
+_SUED_FOR = re.compile(r"(?:る|た|て、?)?[^、。「」]{0,30}?(?:訴訟|提訴|訴えを?(?:起こ|提起)|仮処分|調停|審判を申し立|申し立て|申立て?)"
+                       r"|、[^、。「」]{0,30}?(?:提訴|訴訟を起こ|訴えを?(?:起こ|提起)|(?:仮処分|調停|審判)を?(?:申し立|申立|申請))")
 # A position word that begins a compound noun: 抗議デモ, 批判的, 支持者
 _COMPOUND = re.compile(r"[\u4e00-\u9fff\u30a1-\u30fa]")
 # What is published rather than said: …報告書を明らかにした

@@ -24,3 +24,9 @@ def test_a_relief_told_in_a_clause_that_names_the_suit_is_no_claim():
 def test_a_request_with_no_filing_after_it_stays_a_claim():
     assert _asked("野党各党は首相の辞任を求めた。") == ["首相の辞任"]
     assert _asked("労働組合は経営側に賃上げを求めて、交渉を続けている。") == ["経営側に賃上げ"]
+
+
+def test_a_relief_told_before_a_comma_and_its_filing_is_no_claim_but_a_threat_of_one_is():
+    assert _asked("製菓会社は、類似商品の販売差し止めと廃棄を求め、11月28日に札幌地裁に提訴した。") == []
+    assert _asked("男性は慰謝料500万円を求め、訴訟を起こす準備を進めている。") == []
+    assert _asked("組合は賃上げを求め、応じなければ訴訟も辞さない構えだ。") == ["賃上げ"]
