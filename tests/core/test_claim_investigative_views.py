@@ -19,3 +19,5 @@ def test_a_view_an_inquiry_acts_on_is_the_investigating_bodys_claim():
 def test_a_view_that_only_leads_to_a_move_is_no_claim():
     assert _viewed("主将は相手の守備が手薄と見て攻撃に出た。") == []
     assert _viewed("投資家は好機と見て株を買い増した。") == []
+    assert _viewed("2位の選手は先頭の足が止まったと見て追い上げた。") == []
+    assert _viewed("騎手は前が空いたと見て追い込みをかけた。") == []
