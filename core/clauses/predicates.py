@@ -28,10 +28,10 @@ SPEECH_STEMS = """
 明かす 繰り返し 意欲を見せ 意欲をみせ 意欲をのぞかせ 意欲(?=[。、]) 自信(?=[。、]) 決意(?=[。、])
 
 """.split()
-# 見て is a view held before い/お (…と見ている) or an inquiry's verb (…と見て調べている, …と見て捜査), not a move
+# 見て / みて is a view held before い/お (…と見ている) or an inquiry's verb (…と見て調べている, …とみて捜査), not a move
 # (…と見て攻撃に出た, …と見て追い上げた).
 _VIEW_HELD = r"(?=[いお]|、?(?:調べ|捜査|詳し|身元|追及|調査|行方|確認を急|追って))"
-SPEECH_STEMS += ["見て" + _VIEW_HELD, "みて(?=[いお])"]
+SPEECH_STEMS += ["見て" + _VIEW_HELD, "みて" + _VIEW_HELD]
 # A position taken on an object (…を批判した) or toward someone (…に反対した).
 POSITION_STEMS = """
 批判 非難 歓迎 評価 要請 要求 求め 宣言 表明 明かし 明らかにし 発表 否定 支持 拒否 抗議 提案 主張 訴え 懸念

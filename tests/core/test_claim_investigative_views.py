@@ -5,8 +5,8 @@
 from tests.core.claim_helpers import candidates, holder_of
 
 
-def _viewed(sentence: str) -> list[tuple[str, str | None]]:
-    return [(c.text, holder_of(c)) for c in candidates(sentence) if c.cue.startswith("見て")]
+def _viewed(sentence: str, cue: str = "見て") -> list[tuple[str, str | None]]:
+    return [(c.text, holder_of(c)) for c in candidates(sentence) if c.cue.startswith(cue)]
 
 
 def test_a_view_an_inquiry_acts_on_is_the_investigating_bodys_claim():
@@ -21,3 +21,10 @@ def test_a_view_that_only_leads_to_a_move_is_no_claim():
     assert _viewed("投資家は好機と見て株を買い増した。") == []
     assert _viewed("2位の選手は先頭の足が止まったと見て追い上げた。") == []
     assert _viewed("騎手は前が空いたと見て追い込みをかけた。") == []
+
+
+def test_a_view_written_in_kana_is_read_as_one_written_in_kanji():
+    assert _viewed("千葉県警は、男性が事件に巻き込まれた可能性があるとみて調べている。", "みて") == [
+        ("男性が事件に巻き込まれた可能性がある", "千葉県警")]
+    assert _viewed("大阪府警は、強盗殺人事件とみて捜査している。", "みて") == [("強盗殺人事件", "大阪府警")]
+    assert _viewed("騎手は前が空いたとみて追い込みをかけた。", "みて") == []
