@@ -54,3 +54,12 @@ def test_a_court_whose_judgment_is_overturned_is_not_the_judgments():
 def test_a_judgment_that_names_its_court_before_no_is_that_courts():
     assert _holders("大阪高裁の判決は、「原告の主張には理由がない」と指摘した。") == [
         ("「原告の主張には理由がない」", "大阪高裁")]
+
+
+def test_a_court_named_after_other_words_is_read_by_its_own_name_and_a_same_word_after_them_too():
+    text = ("同日奈良地方裁判所は、被告に無罪を言い渡した。\n被告は放火の罪に問われていた。\n検察側は控訴を検討している。\n"
+            "判決は、「自白は信用できない」と指摘した。")
+    assert _holders(text) == [("「自白は信用できない」", "奈良地方裁判所")]
+    text = ("札幌地裁は2日、請求を退けた。\n原告は別の訴えを起こした。\n再度同地裁は、請求を退ける判決を言い渡した。\n"
+            "原告は控訴する方針だ。\n被告は歓迎した。\n判決は、「原告の主張には理由がない」と指摘した。")
+    assert _holders(text) == [("「原告の主張には理由がない」", "札幌地裁")]
