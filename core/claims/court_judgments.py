@@ -2,7 +2,8 @@
 court's: the gold holds a court's finding by the court. A judgment names its court in its own words (大阪高裁判決) or
 the article named the court before (知財高裁(飯村敏明裁判長)は…中間判決を言い渡した … 判決は、…): the court named last
 before the claim, a 同 word (同高裁) standing for the last court of its kind, and a court of an earlier instance told as
-such (一審の東京地裁は…) passed over for a bare 判決, which is the judgment the article reports. A judgment no court
+such (一審の東京地裁は…) or as the one whose judgment another reviews (東京地裁判決を破棄し) passed over for a bare
+判決, which is the judgment the article reports. A judgment no court
 is named for is left as written.
 """
 
@@ -28,8 +29,8 @@ _JUDGMENT = re.compile(r"(?:[^、。「」]{0,12}?[のは・])?(?:[^、。「」
 # A court named as an earlier instance (一審の東京地裁は, 1審・東京地方裁判所, 原審・東京地裁の判決): not the court whose
 # judgment is told; the stage a court gives it at (控訴審で大阪高裁は…判決を言い渡した) is no earlier instance
 _EARLIER = re.compile(r"(?:[一二12１２]審|原審|第[一二12１２]審|控訴審)(?:の|・|では)?$")
-# A court whose judgment another court reviews (東京地方裁判所の判決を取り消し, 1審の判決を支持し): an earlier instance too
-_REVIEWED = re.compile(r"の(?:[一二12１２]審|原審)?判決を(?:取り消|取消|破棄|支持|覆|変更|維持)")
+# A court whose judgment another court reviews (東京地方裁判所の判決を取り消し, 東京地裁判決を破棄し): an earlier instance too
+_REVIEWED = re.compile(r"の?(?:[一二12１２]審|原審)?判決を(?:取り消|取消|破棄|支持|覆|変更|維持)")
 # A place word that only looks like a court's name (裁判所前, 裁判所職員: a building, staff)
 _NOT_A_COURT = re.compile(r"(?:前|内|職員|書記官|側)")
 

@@ -63,3 +63,9 @@ def test_a_court_named_after_other_words_is_read_by_its_own_name_and_a_same_word
     text = ("札幌地裁は2日、請求を退けた。\n原告は別の訴えを起こした。\n再度同地裁は、請求を退ける判決を言い渡した。\n"
             "原告は控訴する方針だ。\n被告は歓迎した。\n判決は、「原告の主張には理由がない」と指摘した。")
     assert _holders(text) == [("「原告の主張には理由がない」", "札幌地裁")]
+
+
+def test_a_court_whose_judgment_is_overturned_written_without_no_is_not_the_judgments():
+    text = ("大阪高裁は5日、東京地裁判決を破棄し、被告に無罪を言い渡した。\n被告は窃盗の罪に問われていた。\n"
+            "検察側は上告を検討している。\n判決は、「犯行を裏付ける証拠がない」と指摘した。")
+    assert _holders(text) == [("「犯行を裏付ける証拠がない」", "大阪高裁")]
