@@ -3,8 +3,7 @@ court's: the gold holds a court's finding by the court. A judgment names its cou
 the article named the court before (知財高裁(飯村敏明裁判長)は…中間判決を言い渡した … 判決は、…): the court named last
 before the claim, a 同 word (同高裁) standing for the last court of its kind, and a court of an earlier instance told as
 such (一審の東京地裁は…) or as the one whose judgment another reviews (東京地裁判決を破棄し) passed over for a bare
-判決, which is the judgment the article reports. A judgment no court
-is named for is left as written.
+判決, which is the judgment the article reports. A judgment no court is named for is left as written.
 """
 
 from __future__ import annotations
