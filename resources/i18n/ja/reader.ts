@@ -241,7 +241,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Select an article in the list</source>
         <translation>一覧から記事を選んでください</translation>
     </message>
