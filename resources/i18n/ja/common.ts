@@ -32,9 +32,9 @@
         <translation>ライブラリに記事がありません</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Drag article files or a folder here (.txt, .html, .jsonl, .csv),&lt;br&gt;or use &lt;b&gt;File → Import…&lt;/b&gt; ({key}).&lt;br&gt;&lt;br&gt;To look around first, open the sample library: a few short Japanese articles&lt;br&gt;written for Kaidan (&lt;b&gt;File → Open Sample Library&lt;/b&gt;).</source>
-        <translation>記事のファイルかフォルダーをここにドラッグするか (.txt, .html, .jsonl, .csv)、&lt;br&gt;&lt;b&gt;ファイル → 取り込み…&lt;/b&gt; ({key}) を使ってください。&lt;br&gt;&lt;br&gt;まず試してみるなら、サンプルライブラリを開きます: Kaidan のために書いた&lt;br&gt;日本語の短い記事がいくつか入っています (&lt;b&gt;ファイル → サンプルライブラリを開く&lt;/b&gt;)。</translation>
+        <location line="+6"/>
+        <source>Drag article files or a folder here (.txt, .html, .jsonl, .csv), or use &lt;b&gt;File → Import…&lt;/b&gt; ({key}).&lt;br&gt;&lt;br&gt;To look around first, open the sample library: a few short Japanese articles written for Kaidan (&lt;b&gt;File → Open Sample Library&lt;/b&gt;).</source>
+        <translation>記事のファイルかフォルダーをここにドラッグするか (.txt, .html, .jsonl, .csv)、&lt;b&gt;ファイル → 取り込み…&lt;/b&gt; ({key}) を使ってください。&lt;br&gt;&lt;br&gt;まず試してみるなら、サンプルライブラリを開きます: Kaidan のために書いた日本語の短い記事がいくつか入っています (&lt;b&gt;ファイル → サンプルライブラリを開く&lt;/b&gt;)。</translation>
     </message>
     <message>
         <location line="+10"/>

@@ -451,7 +451,7 @@
 <context>
     <name>RegistryWindow</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+35"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+55"/>
         <source>Entity Registry</source>
         <translation>エンティティ台帳</translation>
     </message>
