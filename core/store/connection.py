@@ -15,7 +15,7 @@ import threading
 import weakref
 from pathlib import Path
 
-from core.store.errors import LibraryError, LibraryReadOnly
+from core.store.errors import LibraryError, LibraryMissing, LibraryReadOnly
 from core.store.lock import default_wait, presence_for, writer_for
 from core.store.migrations import MIGRATIONS
 from core.store.plain_library import PlainLibrary
@@ -152,9 +152,9 @@ def connect(target: str, path: Path, readonly: bool) -> _Connection:
 def open_read_only(path: Path) -> _Connection | None:
     """A read-only connection, whose close never checkpoints; None when the library must be upgraded first."""
     if not path.parent.is_dir():
-        raise LibraryError(f"{path}: the folder {path.parent} does not exist")
+        raise LibraryMissing(f"{path}: the folder {path.parent} does not exist")
     if not path.is_file():
-        raise LibraryError(f"no library at {path}")
+        raise LibraryMissing(f"no library at {path}")
     uri = path.resolve().as_uri() + "?mode=ro"
     try:
         conn = read_connection(uri, path)

@@ -11,6 +11,13 @@ class LibraryError(Exception):
     """The library file cannot be opened or is newer than this Kaidan."""
 
     exit_code = 2
+    kind = "unopened"  # which refusal, for a reader that words it in its own language
+
+
+class LibraryMissing(LibraryError):
+    """No library file (or no folder) at the path a reader asked for: never made, or moved or deleted since."""
+
+    kind = "missing"
 
 
 class WriteRefused(LibraryError):
@@ -46,6 +53,8 @@ class LibraryGone(WriteRefused):
 
 class LibraryDamaged(LibraryError):
     """SQLite found the library's file damaged part-way through a command (a disk fault, a copy cut short)."""
+
+    kind = "damaged"
 
 
 class DiskFull(WriteRefused):

@@ -94,3 +94,21 @@ def test_an_export_from_a_window_whose_library_is_gone_is_refused_in_japanese(qt
         said = dialog.summary_box.notes.text()
     assert "移動" in said and "削除" in said and not english_only([said])
     assert not dialog.controller.is_running() and not out.exists()
+
+
+def test_the_export_dialog_of_a_deleted_library_says_in_one_line_why_it_has_no_outlets(qtbot, open_window, capfd):
+    """Its background read of the outlets and days printed a LibraryError's traceback, and the outlet choice
+    said 'reading outlets…' for ever."""
+    window = open_window
+    for file in library_files(Path(window.db_path)):
+        file.unlink()
+    capfd.readouterr()
+    with language(QApplication.instance(), "ja"):
+        dialog = window.show_export()
+        qtbot.waitUntil(lambda: dialog.articles.unread.isVisible(), timeout=10000)
+        said = dialog.articles.unread.text()
+    assert "削除" in said and "\n" not in said and not english_only([said])
+    assert not dialog.articles.radio["outlet"].isEnabled()
+    assert dialog.articles.outlet.currentText() != dialog.articles.tr("(reading outlets…)")
+    logged = capfd.readouterr().err
+    assert "Traceback" not in logged and "LibraryMissing: no library at" in logged

@@ -3,11 +3,14 @@ the user in words; stderr gets it in one line, and a traceback only for an error
 
 from __future__ import annotations
 
+from PySide6.QtCore import QThreadPool
+
 from core.export import Scope
 from core.datasets.common import store_text
 from core.store import open_db
-from core.store.errors import WriteRefused
-from ui.jobs.export_controller import ExportWorker
+from core.store.errors import LibraryBusy, LibraryDamaged, LibraryError, LibraryGone, LibraryMissing
+from tests.ui.i18n_walk import english_only, language
+from ui.jobs.export_controller import ExportWorker, library_choices
 from ui.jobs.workers import Worker
 
 
@@ -28,20 +31,46 @@ def test_an_export_into_a_file_says_its_refusal_in_one_line(qtbot, tmp_path, cap
     afile.write_text("x", encoding="utf-8")
     errors = run_here(ExportWorker(str(library), "jsonl", afile, Scope()))
     logged = capfd.readouterr().err.splitlines()
-    assert len(errors) == 1 and errors[0].startswith("ExportFailed: Nothing was written to")
-    assert logged == [errors[0]]  # the refusal's own line, no traceback
+    assert len(errors) == 1 and errors[0].startswith("Nothing was written to")  # words, not the class's name
+    assert logged == [f"ExportFailed: {errors[0]}"]  # the refusal's own line, no traceback
     assert afile.read_text(encoding="utf-8") == "x"
 
 
 def test_a_refused_write_is_one_line_and_the_unexpected_keeps_its_traceback(qtbot, capfd):
     def refused():
-        raise WriteRefused("the library is read-only:\nopen it elsewhere")
+        raise LibraryBusy("/lib/library.db is busy:\nanother program is writing to it")
 
     def broken():
         raise KeyError("no such column")
 
-    assert run_here(Worker(refused)) == ["WriteRefused: the library is read-only:\nopen it elsewhere"]
-    assert capfd.readouterr().err.splitlines() == ["WriteRefused: the library is read-only: open it elsewhere"]
+    assert run_here(Worker(refused)) == ["the library is busy: another program is writing to it"]
+    assert capfd.readouterr().err.splitlines() == [
+        "LibraryBusy: /lib/library.db is busy: another program is writing to it"]
     assert run_here(Worker(broken)) == ["KeyError: 'no such column'"]
     logged = capfd.readouterr().err
     assert logged.startswith("Traceback (most recent call last):") and "in broken" in logged
+
+
+def test_a_library_gone_from_under_a_job_is_one_line_in_the_windows_language(qapp, qtbot, tmp_path, capfd):
+    """A job opening a library that is no longer there (LibraryError, not a refused write) printed a traceback
+    and told the user 'LibraryMissing: no library at …' in English."""
+    gone = tmp_path / "library.db"
+    with language(qapp, "ja"):
+        worker = Worker(library_choices, str(gone))
+        with qtbot.waitSignal(worker.signals.error, timeout=10000) as blocker:
+            QThreadPool.globalInstance().start(worker)  # off the GUI thread, as the window runs it
+        QThreadPool.globalInstance().waitForDone()
+    said = blocker.args[0]
+    assert "削除" in said and "\n" not in said and not english_only([said]) and "Library" not in said
+    assert capfd.readouterr().err.splitlines() == [f"LibraryMissing: no library at {gone}"]
+
+
+def test_every_library_error_is_worded_by_its_kind_never_by_its_class(qtbot, capfd):
+    for exc in (LibraryMissing("no library at /x"), LibraryDamaged("/x is damaged (malformed)"),
+                LibraryError("/x: not a Kaidan library (file is not a database)"), LibraryGone("/x was moved")):
+        def fail(exc=exc):
+            raise exc
+
+        [said] = run_here(Worker(fail))
+        assert said and type(exc).__name__ not in said and "/x" not in said
+    assert "Traceback" not in capfd.readouterr().err

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 
 from core.store.claim_queries import ClaimFilter, claim_rows, stance_summary, summary_csv
 from core.store.registry import load_registry
+from ui.claims.browser_columns import ColumnFit, summary_widths
 from ui.claims.labels import shown_label
 from ui.common.words import counted
 from ui.claims.model import ROW_ROLE, ClaimTableModel, SummaryModel
@@ -96,9 +97,7 @@ class ClaimsBrowser(QWidget):
         self.table.setAccessibleName(self.tr("Claims"))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.Interactive)
-        for column, width in enumerate((86, 130, 110, 80, 120, 320, 220, 90)):
-            header.resizeSection(column, width)
-        header.setStretchLastSection(True)
+        self.columns = ColumnFit(self.table, [self.stance.itemText(i) for i in range(self.stance.count())])
         self.table.activated.connect(self._activated)
         self.summary_table = _table(self.summary)
         self.summary_table.setAccessibleName(self.tr("Stance counts by holder and target"))
@@ -134,8 +133,8 @@ class ClaimsBrowser(QWidget):
 
     def _size_summary(self) -> None:
         header = self.summary_table.horizontalHeader()
-        for column in range(self.summary.columnCount()):
-            header.resizeSection(column, 200 if column < 2 else 76)
+        for column, width in summary_widths(self.summary_table).items():
+            header.resizeSection(column, width)
 
     def _line(self, placeholder: str) -> QLineEdit:
         line = QLineEdit()

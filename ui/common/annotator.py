@@ -5,11 +5,14 @@ from __future__ import annotations
 import getpass
 
 from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
+from ui.common.screen_fit import MARGIN
 from ui.common.settings_read import read_setting
 
 
 SETTING = "annotator/name"
+LEAST_WIDTH = 380  # pixels: the dialog is never narrower, whatever its question
 
 
 def annotator_name() -> str | None:
@@ -67,7 +70,13 @@ class AnnotatorDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.name)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(380)
+        # As wide as the question on one line, within the screen: at a fixed 380 pixels the Japanese question
+        # wrapped its last two characters (か？) onto a line of their own.
+        margins = layout.contentsMargins()
+        one_line = label.fontMetrics().horizontalAdvance(intro) + margins.left() + margins.right() + 2 * label.margin()
+        screen = (parent.screen() if parent is not None else None) or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry().width() - MARGIN if screen is not None else one_line
+        self.setMinimumWidth(max(LEAST_WIDTH, min(one_line + label.fontMetrics().averageCharWidth(), room)))
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

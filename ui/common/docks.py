@@ -11,6 +11,8 @@ from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QLabel, QMainWindow, QTreeWidget, QWidget
 
+DOCK_SHARE = 0.25  # of the window's width, for the side panels on a first start
+
 
 def right_dock(title: str, name: str, widget: QWidget) -> QDockWidget:
     """A closable, movable panel for the window's right side (placed by place_docks); name lets the window
@@ -34,10 +36,17 @@ def place_docks(window: QMainWindow, docks, state: QByteArray) -> None:
         dock.toggleViewAction().setEnabled(True)
     if not state.isEmpty():
         window.restoreState(state)
-    elif len(docks) > 1:
+        return
+    if len(docks) > 1:
         # A first start: the stacked panels share the height evenly. Left to Qt, the first took most of it
         # and the last (claims) showed seven rows at 1400×850.
         window.resizeDocks(list(docks), [window.height() // len(docks)] * len(docks), Qt.Vertical)
+    if docks:
+        # … and take no more than a share of the width (never less than they need): at their own width in a
+        # 760-pixel window (half a laptop's screen) they left the article list some 80 pixels beside the reader.
+        least = max(dock.minimumSizeHint().width() for dock in docks)
+        width = max(least, min(max(dock.width() for dock in docks), round(window.width() * DOCK_SHARE)))
+        window.resizeDocks(list(docks), [width] * len(docks), Qt.Horizontal)
 
 
 def panel_list(headers: list[str], name: str) -> QTreeWidget:

@@ -24,11 +24,13 @@ class EmptyState(QWidget):
         title = QLabel(self.tr("Your library is empty"))
         title.setFont(cjk_font(20, QFont.DemiBold))
         title.setAlignment(Qt.AlignCenter)
+        # Two paragraphs that wrap where the reader's width asks: breaks inside them, fixed for a wide reader,
+        # left a narrow one's lines ragged ("Kaidan のために書いた" alone on a line).
         self.hint = QLabel(self.tr(
-            "Drag article files or a folder here (.txt, .html, .jsonl, .csv),<br>"
+            "Drag article files or a folder here (.txt, .html, .jsonl, .csv), "
             "or use <b>File → Import…</b> ({key}).<br><br>"
             "To look around first, open the sample library: a few short "
-            "Japanese articles<br>written for Kaidan (<b>File → Open Sample Library</b>)."
+            "Japanese articles written for Kaidan (<b>File → Open Sample Library</b>)."
         ).format(key=native_text("Ctrl+O")))
         self.hint.setAlignment(Qt.AlignCenter)
         self.hint.setWordWrap(True)

@@ -1,8 +1,9 @@
-"""Why the library refused a write, in the interface language, from the refusal's kind alone.
+"""Why the library refused a write or a read, in the interface language, from the refusal's kind alone.
 
-Core's refusal (core.store.errors.WriteRefused) speaks English and names the library's path ("…/library.db
-is busy: another program is writing to it"); the window says the same from its kind (disk_full, read_only,
-busy), for an import or a detection that stopped and for an edit that was not saved.
+Core's refusal (core.store.errors.WriteRefused, and any LibraryError) speaks English and names the library's
+path ("…/library.db is busy: another program is writing to it", "no library at …"); the window says the same
+from its kind (disk_full, read_only, busy, missing, damaged…), for an import or a detection that stopped, an
+edit that was not saved and a background read (the export dialog's outlets) that found no library.
 """
 
 from __future__ import annotations
@@ -16,6 +17,13 @@ REFUSALS = {
     "gone": QT_TRANSLATE_NOOP("Refusals", "the library file was moved, renamed, replaced or deleted after this "
                                           "window opened it: nothing more can be saved from this window"),
     "refused": QT_TRANSLATE_NOOP("Refusals", "the library refused the write"),
+    # a LibraryError met opening the library (a job opens it by its path, on a connection of its own)
+    "missing": QT_TRANSLATE_NOOP("Refusals", "there is no library file where this window opened it: it was moved, "
+                                             "renamed or deleted"),
+    "damaged": QT_TRANSLATE_NOOP("Refusals", "the library file is damaged: keep a copy of it, then restore a "
+                                             "backup"),
+    "unopened": QT_TRANSLATE_NOOP("Refusals", "the library file could not be opened (replaced by another file, "
+                                              "or made by a newer Kaidan)"),
 }
 # A busy library whose holder is known (core.store.errors.LibraryBusy.holder: "pid 4242 (kaidan import)").
 BUSY_HOLDER = QT_TRANSLATE_NOOP("Refusals", "the library is busy: {holder} is writing to it (Kaidan waited "
@@ -31,5 +39,5 @@ def refusal_words(kind: str, holder: str = "", waited: float = 0.0) -> str:
 
 
 def refusal_of(exc) -> str:
-    """A refusal (core.store.errors.WriteRefused) in words."""
+    """A refusal (core.store.errors.WriteRefused, or any LibraryError by its kind) in words."""
     return refusal_words(exc.kind, getattr(exc, "holder", ""), getattr(exc, "waited", 0.0))

@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter, QStyle,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from core.edits import MergeEntities, SaveEntity
@@ -20,9 +20,29 @@ from ui.entities.chooser import EntityChooser
 from ui.common.entity_types import REGISTRY_TYPES, type_label
 from ui.common.search_arrows import arrows_move_in
 from ui.entities.entity_editor import EntityEditor
-from ui.entities.registry_model import ID_ROLE, RegistryFilter, RegistryModel
+from ui.entities.registry_model import ID_ROLE, ORIGIN_TEXT, RegistryFilter, RegistryModel, origin_label
 from ui.common.words import counted
 from ui.common.screen_fit import resize_within_screen
+
+
+# A name and an English name are given this many characters; each type and origin reads whole, and the aliases
+# take the rest. Fixed widths (160, 95, 170 and 100 pixels) pushed the aliases and the origin out of sight in a
+# 760-pixel window.
+NAME_CHARS, ENGLISH_CHARS = 8, 12
+
+
+def column_widths(table: QTableView) -> dict[int, int]:
+    """The registry table's columns but the aliases', from their words and titles in the table's fonts."""
+    header, model = table.horizontalHeader(), table.model()
+    cells, titles = table.fontMetrics(), header.fontMetrics()
+    pad = 2 * (header.style().pixelMetric(QStyle.PM_HeaderMargin) + cells.horizontalAdvance(" "))
+    sort_mark = header.style().pixelMetric(QStyle.PM_HeaderMarkSize) + pad // 2  # beside the sorted column's title
+    words = {0: cells.horizontalAdvance("会") * NAME_CHARS,
+             1: max(cells.horizontalAdvance(type_label(kind)) for kind in REGISTRY_TYPES),
+             2: cells.averageCharWidth() * ENGLISH_CHARS,
+             4: max(cells.horizontalAdvance(origin_label(origin)) for origin in ORIGIN_TEXT)}
+    return {column: max(words[column], titles.horizontalAdvance(model.headerData(column, Qt.Horizontal)) + sort_mark)
+            + pad for column in words}
 
 
 class RegistryWindow(QWidget):
@@ -128,7 +148,7 @@ class RegistryWindow(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         header.setMinimumSectionSize(60)
-        for column, width in ((0, 160), (1, 95), (2, 170), (4, 100)):
+        for column, width in column_widths(table).items():
             header.resizeSection(column, width)
         table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         return table

@@ -69,9 +69,8 @@ class ExportController(QObject):
         self.runner = JobRunner(self.tr("Export"), self, report_errors=False)  # the dialog shows both
         self.runner.progress.connect(self.progress)
         self.runner.finished.connect(self.finished)
-        # a refusing folder is said in the core's own words, without the exception's name
-        self.runner.failed.connect(
-            lambda message: self.failed.emit(message.removeprefix(f"{ExportFailed.__name__}: ")))
+        # a refusing folder, or a library gone, is said in words (ui.jobs.workers.refusal_text), never by name
+        self.runner.failed.connect(self.failed)
 
     @property
     def worker(self) -> ExportWorker | None:

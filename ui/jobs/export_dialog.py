@@ -119,6 +119,7 @@ class ExportDialog(QDialog):
     def _load_choices(self, db_path: str) -> None:
         worker = Worker(library_choices, db_path)
         worker.signals.result.connect(self._fill_choices)
+        worker.signals.error.connect(self._choices_failed)
         worker.signals.done.connect(lambda: setattr(self, "_outlet_worker", None))
         self._outlet_worker = worker
         QThreadPool.globalInstance().start(worker)
@@ -130,6 +131,10 @@ class ExportDialog(QDialog):
         self.articles.fill_outlets(outlets)
         if days:
             self.articles.offer_days(*days)
+
+    def _choices_failed(self, reason: str) -> None:
+        if not getattr(self.parent(), "library_closed", False):
+            self.articles.outlets_unread(reason)
 
     # choices --------------------------------------------------------------------------
 

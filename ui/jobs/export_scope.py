@@ -70,6 +70,11 @@ class ExportScope(QGroupBox):
         self.radio["selected"].setEnabled(n_selected > 0)
         self.radio["selected" if n_selected > 1 else "all"].setChecked(True)
         grid.addRow(self.count)
+        self.unread = QLabel()  # why the library's outlets and days could not be read, if they could not
+        self.unread.setTextFormat(Qt.PlainText)
+        self.unread.setWordWrap(True)
+        self.unread.hide()
+        grid.addRow(self.unread)
 
     def key(self) -> str:
         """The chosen kind of scope (one of SCOPES)."""
@@ -103,6 +108,19 @@ class ExportScope(QGroupBox):
             self.outlet.addItem(self.tr("(no outlets known)"), "")
         self.outlet.blockSignals(False)
         self.radio["outlet"].setEnabled(bool(outlets))
+        self.changed.emit()
+
+    def outlets_unread(self, reason: str) -> None:
+        """The library's outlets and days could not be read (its file moved or deleted): the outlet choice is
+        off, and one line says why."""
+        self.outlet.blockSignals(True)
+        self.outlet.clear()
+        self.outlet.addItem(self.tr("(outlets not read)"), "")
+        self.outlet.blockSignals(False)
+        self.radio["outlet"].setEnabled(False)
+        self.unread.setText(self.tr("The library's outlets and days could not be read: {reason}.").format(
+            reason=reason.rstrip(".")))
+        self.unread.show()
         self.changed.emit()
 
     def offer_days(self, first: str, last: str) -> None:

@@ -9,30 +9,22 @@ import traceback
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, Signal
+from PySide6.QtCore import QObject, QRunnable, Signal, Slot
 
 from core.store import read_library
-from core.store.errors import WriteRefused
+from core.store.errors import LibraryError
 from core.store.search_marks import search_count, search_ids, search_page
 from core.store.search_index import indexed_articles
-
-
-class WorkerSignals(QObject):
-    """Signals of one worker; created on the GUI thread so slots run there (queued)."""
-
-    result = Signal(object)
-    error = Signal(str)
-    progress = Signal(int, int, str)
-    article = Signal(int)
-    done = Signal()
+from ui.common.refusals import refusal_of
 
 
 class JobRefused(Exception):
-    """A job's expected refusal (a folder that will not take an export): the user is told in words."""
+    """A job's expected refusal (a folder that will not take an export), already in the interface language."""
 
 
-# Refusals the user is told of: stderr gets their one line, a traceback only for the unexpected.
-REFUSALS = (JobRefused, WriteRefused)
+# Refusals the user is told of in words: a job's own, and the library's (core.store.errors: a library busy,
+# read-only, moved or deleted, damaged). stderr gets their one line, a traceback only for the unexpected.
+REFUSALS = (JobRefused, LibraryError)
 
 
 def report_error(exc: BaseException) -> None:
@@ -41,6 +33,36 @@ def report_error(exc: BaseException) -> None:
         print(f"{type(exc).__name__}: {' '.join(str(exc).split())}", file=sys.stderr)
     else:
         traceback.print_exception(exc)
+
+
+def refusal_text(exc: Exception) -> str:
+    """An expected refusal as the user reads it: a job's own words, the library's from its kind (core's line is
+    English and names the path); never the exception's name."""
+    if isinstance(exc, LibraryError):
+        return refusal_of(exc)
+    return str(exc)
+
+
+class WorkerSignals(QObject):
+    """Signals of one worker; created on the GUI thread so slots run there (queued).
+
+    error carries what the user is told: an expected refusal in words, worded here on the GUI thread (where the
+    window's language is), anything else as "Type: message"."""
+
+    result = Signal(object)
+    error = Signal(str)
+    refused = Signal(object)  # the refusal itself, from the worker's thread: worded into error by _word
+    progress = Signal(int, int, str)
+    article = Signal(int)
+    done = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.refused.connect(self._word)
+
+    @Slot(object)
+    def _word(self, exc: Exception) -> None:
+        self.error.emit(refusal_text(exc))
 
 
 class Worker(QRunnable):
@@ -58,7 +80,10 @@ class Worker(QRunnable):
             value = self.fn(*self.args)
         except Exception as exc:  # noqa: BLE001 - reported to the user, never lost
             report_error(exc)
-            self.signals.error.emit(f"{type(exc).__name__}: {exc}")
+            if isinstance(exc, REFUSALS):
+                self.signals.refused.emit(exc)
+            else:
+                self.signals.error.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.result.emit(value)
         finally:

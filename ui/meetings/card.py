@@ -25,7 +25,9 @@ from ui.meetings.model import parse_day
 from ui.meetings.style import (
     KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, TITLE_CHARS, kind_colour, kind_label, short, status_label,
 )
+from ui.common.flow_layout import FlowLayout
 from ui.common.plain import plain_label
+from ui.common.text_width import text_width
 from ui.common.theme import cjk_font
 
 
@@ -108,15 +110,23 @@ class MeetingCard(CardEdits, QScrollArea):
         for edit, name in ((self.start, "start_date"), (self.end, "end_date")):
             edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
             edit.editingFinished.connect(lambda e=edit, n=name: self._date_edit(e, n))
+            # a day whole (in a narrow card it showed "025-07-11"), or the placeholder saying how to write one
+            edit.setFixedWidth(text_width(edit, "2000-00-00", edit.placeholderText()))
         self.precision = combo(PRECISION_LABELS, PRECISION_LABELS)
         self.precision.setAccessibleName(self.tr("Date precision"))
         self.precision.activated.connect(lambda _i: self._combo_edit(
             self.precision, "precision", self.tr("Set Meeting Date Precision to {value}")))
-        dates = QHBoxLayout()
-        dates.addWidget(self.start, 2)
-        dates.addWidget(QLabel(self.tr("to")))
-        dates.addWidget(self.end, 2)
-        dates.addWidget(self.precision, 2)
+        days = QWidget()
+        span = QHBoxLayout(days)
+        span.setContentsMargins(0, 0, 0, 0)
+        span.addWidget(self.start)
+        span.addWidget(QLabel(self.tr("to")))
+        span.addWidget(self.end)
+        dates = QWidget()  # in a narrow card the precision goes under the days, which stay whole
+        flow = FlowLayout(dates)
+        flow.setContentsMargins(0, 0, 0, 0)
+        flow.addWidget(days)
+        flow.addWidget(self.precision)
         self.date_words = plain_label()
         self.date_words.setForegroundRole(QPalette.PlaceholderText)
         self.place = QLineEdit()

@@ -25,6 +25,7 @@ from ui.meetings.window_edits import MeetingEdits
 from ui.claims.labels import stance_labels
 from ui.common.words import counted
 from ui.meetings.model import MeetingsModel, load_meetings
+from ui.meetings.style import NAME_CHARS
 from ui.meetings.timeline_view import TimelineView
 from ui.common.screen_fit import resize_within_screen
 from ui.common.settings_read import read_setting
@@ -34,6 +35,10 @@ if TYPE_CHECKING:
     from ui.entities.chooser import EntityChooser
 
 LINK_KEY = "Ctrl+L"  # Link to Meeting… (the help's line for the meetings window says so)
+# The card's width on a roomy screen, and its share of a narrower window (never less than its form needs): at
+# its full width on a laptop's 760 pixels the card left the timeline and the list some 300, their dots in a heap
+# and the list's participants cut to a few characters.
+CARD_WIDTH, CARD_SHARE = 440, 0.45
 
 
 class EntityLookup:
@@ -93,8 +98,14 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
         table.setAlternatingRowColors(True)
         table.setShowGrid(False)
         table.verticalHeader().hide()
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-        table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Who met comes right after when, at its length (a paragraph of a name at most NAME_CHARS wide); the
+        # kind, status and place follow, the place taking what is left: in a narrow window the first two
+        # columns say which meeting a row is, instead of a participants column squeezed to nothing.
+        header.moveSection(2, 1)
+        header.setMaximumSectionSize(header.fontMetrics().horizontalAdvance("会" * NAME_CHARS))
+        header.setStretchLastSection(True)
         return table
 
     def _layout(self) -> None:
@@ -116,7 +127,6 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.setSizes([760, 440])
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -234,6 +244,7 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
             "parent": (parent["id"], labels[parent["id"]]) if parent else None,
         }
         self.card.show_meeting(item, details)
+        self.card.setMinimumWidth(self.card_need())  # a longer name or date widens its form: the splitter yields
         links = [link for link in links_of(self.db) if link.from_id in self.by_id and link.to_id in self.by_id]
         self.graph.show_neighbourhood(item["id"], self.by_id, links)
         self.graph_box.setVisible(bool(details["links"]))
@@ -245,9 +256,17 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
         geometry = read_setting("meetings/geometry", QByteArray(), settings=settings)
         if geometry.isEmpty() or not self.restoreGeometry(geometry):
             resize_within_screen(self, 1280, 780)
+        self.card.setMinimumWidth(self.card_need())
         splitter = read_setting("meetings/splitter", QByteArray(), settings=settings)
-        if not splitter.isEmpty():
-            self.splitter.restoreState(splitter)
+        if splitter.isEmpty() or not self.splitter.restoreState(splitter):
+            card = max(self.card_need(), min(CARD_WIDTH, round(self.width() * CARD_SHARE)))
+            self.splitter.setSizes([max(self.width() - card, 0), card])
+
+    def card_need(self) -> int:
+        """The width the card's form needs (its fields, the participants' table) with its scroll bar: the card
+        is kept at least this wide, since it never scrolls sideways."""
+        return (self.card.widget().minimumSizeHint().width() + self.card.verticalScrollBar().sizeHint().width()
+                + 2 * self.card.frameWidth())
 
     def release(self) -> None:
         """The library is closing: the window closes and goes, and a selection Qt still delivers to it (its list

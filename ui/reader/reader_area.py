@@ -48,6 +48,7 @@ class ReaderArea(QStackedWidget):
         self.raw_legend.setTextFormat(Qt.RichText)
         self.raw_source = QLabel()
         self.raw_source.setTextInteractionFlags(Qt.TextSelectableByMouse)
+        self.raw_source.setWordWrap(True)  # a long file name and the cleaner's doubts wrap, never cut
         raw_page = QWidget()
         raw_layout = QVBoxLayout(raw_page)
         raw_layout.setContentsMargins(8, 8, 8, 0)

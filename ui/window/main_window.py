@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, QThreadPool, QTimer, Qt, Signal
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMessageBox, QSplitter
 
+from core import __version__
 from core.edits import SetLineLabel
 from core.analysis_limit import analysed_part
 from core.store.articles import get_article, overrides_for
@@ -18,6 +19,7 @@ from ui.common.actions import build_menus
 from ui.common.after_paint import after_first_paint
 from ui.common.busy import busy_cursor
 from ui.common.focus_back import give_focus_back_everywhere
+from ui.common.plain import plain_message
 from ui.common.docks import place_docks
 from ui.window.article_navigation import ArticleNavigation
 from ui.window.close_edits import may_close_window
@@ -63,6 +65,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.library_identity = file_identity(self.db_path)  # the file opened: see library_gone()
         self.library_closed = False
         self.settings = QSettings()
+        self.about_box: QMessageBox | None = None  # Help → About Kaidan, while open
         self._article_message = ""  # the status line said of the article shown, cleared when the next has none
         title = self.tr("Kaidan — {library} (read-only)") if self.read_only else self.tr("Kaidan — {library}")
         self.setWindowTitle(title.format(library=Path(self.db_path).name))
@@ -229,9 +232,15 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.open()
 
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Kaidan"),
-                          self.tr("Kaidan (会談): read and annotate Japanese news about diplomacy."))
+    def show_about(self) -> QMessageBox:
+        """What Kaidan is, its version and the library file this window has open (the title names only the
+        file: two libraries of one name in two folders looked alike); the path is shown as it is, never markup."""
+        text = self.tr("Kaidan (会談) {version}: read and annotate Japanese news about diplomacy.\n\n"
+                       "Library: {path}").format(version=__version__, path=self.db_path)
+        self.about_box = plain_message(QMessageBox.Information, self.tr("About Kaidan"), text, self)
+        self.about_box.setTextInteractionFlags(Qt.TextSelectableByMouse)  # the path can be copied
+        self.about_box.open()
+        return self.about_box
 
     # settings and shutdown ------------------------------------------------------------
 

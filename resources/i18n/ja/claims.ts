@@ -294,7 +294,7 @@
 <context>
     <name>ClaimsBrowser</name>
     <message>
-        <location filename="../../../ui/claims/browser.py" line="+56"/>
+        <location filename="../../../ui/claims/browser.py" line="+57"/>
         <source>Claims Browser</source>
         <translation>主張ブラウザ</translation>
     </message>
@@ -377,7 +377,7 @@
         <translation>主張</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>Stance counts by holder and target</source>
         <translation>保持者・対象ごとの立場の件数</translation>
     </message>

@@ -32,9 +32,9 @@
         <translation>ライブラリに記事がありません</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Drag article files or a folder here (.txt, .html, .jsonl, .csv),&lt;br&gt;or use &lt;b&gt;File → Import…&lt;/b&gt; ({key}).&lt;br&gt;&lt;br&gt;To look around first, open the sample library: a few short Japanese articles&lt;br&gt;written for Kaidan (&lt;b&gt;File → Open Sample Library&lt;/b&gt;).</source>
-        <translation>記事のファイルかフォルダーをここにドラッグするか (.txt, .html, .jsonl, .csv)、&lt;br&gt;&lt;b&gt;ファイル → 取り込み…&lt;/b&gt; ({key}) を使ってください。&lt;br&gt;&lt;br&gt;まず試してみるなら、サンプルライブラリを開きます: Kaidan のために書いた&lt;br&gt;日本語の短い記事がいくつか入っています (&lt;b&gt;ファイル → サンプルライブラリを開く&lt;/b&gt;)。</translation>
+        <location line="+6"/>
+        <source>Drag article files or a folder here (.txt, .html, .jsonl, .csv), or use &lt;b&gt;File → Import…&lt;/b&gt; ({key}).&lt;br&gt;&lt;br&gt;To look around first, open the sample library: a few short Japanese articles written for Kaidan (&lt;b&gt;File → Open Sample Library&lt;/b&gt;).</source>
+        <translation>記事のファイルかフォルダーをここにドラッグするか (.txt, .html, .jsonl, .csv)、&lt;b&gt;ファイル → 取り込み…&lt;/b&gt; ({key}) を使ってください。&lt;br&gt;&lt;br&gt;まず試してみるなら、サンプルライブラリを開きます: Kaidan のために書いた日本語の短い記事がいくつか入っています (&lt;b&gt;ファイル → サンプルライブラリを開く&lt;/b&gt;)。</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -292,7 +292,7 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../../ui/common/refusals.py" line="+13"/>
+        <location filename="../../../ui/common/refusals.py" line="+14"/>
         <source>disk full: the library could not be written</source>
         <translation>ディスクがいっぱいで、ライブラリに書き込めませんでした</translation>
     </message>
@@ -317,7 +317,22 @@
         <translation>ライブラリに書き込めませんでした</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>there is no library file where this window opened it: it was moved, renamed or deleted</source>
+        <translation>このウィンドウで開いた場所にライブラリのファイルがありません（移動、名前の変更、または削除されました）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library file is damaged: keep a copy of it, then restore a backup</source>
+        <translation>ライブラリのファイルが壊れています。ファイルのコピーを残してから、バックアップを復元してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the library file could not be opened (replaced by another file, or made by a newer Kaidan)</source>
+        <translation>ライブラリのファイルを開けませんでした（別のファイルに置き換えられたか、新しい Kaidan で作られたものです）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the library is busy: {holder} is writing to it (Kaidan waited {seconds} s)</source>
         <translation>ライブラリは使用中です（{holder} が書き込んでいます。{seconds} 秒待ちました）</translation>
     </message>

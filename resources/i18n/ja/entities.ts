@@ -37,7 +37,7 @@
 <context>
     <name>EntityController</name>
     <message>
-        <location filename="../../../ui/entities/controller.py" line="+61"/>
+        <location filename="../../../ui/entities/controller.py" line="+68"/>
         <source>Entities</source>
         <translation>エンティティ</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>この記事のエンティティ</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>{type}. Enter or double-click lists the articles mentioning it.</source>
         <translation>{type}。Enter またはダブルクリックで言及している記事を一覧にします。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>{type}, not linked. Enter searches for the text.</source>
         <translation>{type}、リンクなし。Enter でこのテキストを検索します。</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>RegistryWindow</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+35"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+55"/>
         <source>Entity Registry</source>
         <translation>エンティティ台帳</translation>
     </message>

@@ -793,7 +793,7 @@
         <translation>閉じる</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>Export to Folder</source>
         <translation>書き出し先のフォルダー</translation>
     </message>
@@ -953,9 +953,19 @@ Replace it with this {format} export?</source>
         <translation>記事の日付は、ページの発行日です。発行日のないページでは、Kaidan が本文から読み取った日付 (一覧で ≈ 付きで表示) を使います。日付がまったくない記事は含めず、その件数を結果に表示します。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+41"/>
         <source>(no outlets known)</source>
         <translation>(既知の媒体なし)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(outlets not read)</source>
+        <translation>(媒体を読み取れませんでした)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The library&apos;s outlets and days could not be read: {reason}.</source>
+        <translation>ライブラリの媒体と日付を読み取れませんでした: {reason}。</translation>
     </message>
     <message>
         <location line="+16"/>

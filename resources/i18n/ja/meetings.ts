@@ -82,7 +82,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+83"/>
+        <location filename="../../../ui/meetings/card.py" line="+85"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -127,7 +127,7 @@
         <translation>YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Date precision</source>
         <translation>日付の精度</translation>
     </message>
@@ -137,12 +137,12 @@
         <translation>会談の日付の精度を「{value}」に設定</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>City or country</source>
         <translation>都市または国・地域</translation>
     </message>
@@ -777,18 +777,18 @@
 <context>
     <name>MeetingsWindow</name>
     <message>
-        <location filename="../../../ui/meetings/window.py" line="+56"/>
+        <location filename="../../../ui/meetings/window.py" line="+61"/>
         <location line="+33"/>
         <source>Meetings</source>
         <translation>会談</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>Linked meetings</source>
         <translation>つながりのある会談</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>{shown} of 1 meeting</source>
         <translation>会談 1 件中 {shown} 件</translation>
     </message>

@@ -123,7 +123,7 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../../ui/reader/reader.py" line="+120"/>
+        <location filename="../../../ui/reader/reader.py" line="+121"/>
         <source>Show Raw Page</source>
         <translation>元のページを表示</translation>
     </message>
@@ -138,7 +138,7 @@
         <translation>記事本文</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+85"/>
         <source>… {n} more captions</source>
         <translation>…ほかに写真説明 {n} 件</translation>
     </message>
@@ -241,7 +241,7 @@
     </message>
     <message>
         <location line="+20"/>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Select an article in the list</source>
         <translation>一覧から記事を選んでください</translation>
     </message>

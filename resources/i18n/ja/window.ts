@@ -117,7 +117,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+67"/>
+        <location filename="../../../ui/window/main_window.py" line="+70"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -157,7 +157,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{query} に一致する記事はありません。検索欄で Esc を押すとすべての記事に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+81"/>
+        <location filename="../../../ui/window/main_window.py" line="+82"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -187,6 +187,15 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{edit}: 整形後のテキストを更新しました (Ctrl+Z で元に戻す)</translation>
     </message>
     <message>
+        <location line="+53"/>
+        <source>Kaidan (会談) {version}: read and annotate Japanese news about diplomacy.
+
+Library: {path}</source>
+        <translation>Kaidan (会談) {version}: 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。
+
+ライブラリ: {path}</translation>
+    </message>
+    <message>
         <location filename="../../../ui/window/file_actions.py" line="+116"/>
         <source>Annotating as {name}</source>
         <translation>注釈者: {name}</translation>
@@ -207,14 +216,9 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>サンプルライブラリを取り込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+51"/>
+        <location filename="../../../ui/window/main_window.py" line="+2"/>
         <source>About Kaidan</source>
         <translation>Kaidan について</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Kaidan (会談): read and annotate Japanese news about diplomacy.</source>
-        <translation>Kaidan (会談): 外交に関する日本語のニュースを読み、注釈を付けるためのアプリです。</translation>
     </message>
     <message>
         <location filename="../../../ui/window/features.py" line="+101"/>
