@@ -12,24 +12,30 @@ tagger's. The CPU time of the import's main thread (the library's one writer) is
 split into cleaning, storing and the rest. --startup also times the start of commands
 (`kaidan --help`, `kaidan list`, `kaidan export --help`, `kaidan meetings list` on the library just built,
 as bench/startup.py times them), median of 5, wall clock and CPU. --split
-shows how the import's wall time splits: each forked worker's time in articles
-(wall and CPU) and waiting for one, and the writer's main thread against its
-other threads (results unpickled, articles pickled).
+shows how the import's wall time splits: each forked worker's tasks (a chunk of
+pages cleaned and analysed: wall and CPU), when its first began and its last
+ended, its idle time between them (waiting for the writer to send the next
+task; on Linux the time it waited runnable for a core, other load, is told
+apart), the pickled size of what crosses to it and back per article, and the
+writer's main thread against its other threads (results unpickled, articles
+pickled). --wikinews-first takes the Wikinews texts first.
 Nothing is written outside a temporary folder.
 
     python bench/bench_speed.py --n 1000 --startup
-    python bench/bench_speed.py --n 1000 --split
+    python bench/bench_speed.py --n 1000 --split [--wikinews-first]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import pickle
 import resource
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -83,6 +89,7 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--startup", action="store_true", help="also time the start of commands")
     parser.add_argument("--stages", action="store_true", help="CPU time of each analysis stage (sequential)")
     parser.add_argument("--split", action="store_true", help="how the import's wall time splits between processes")
+    parser.add_argument("--wikinews-first", action="store_true", help="Wikinews texts first (world news)")
     args = parser.parse_args(argv)
     args.sequential = args.sequential or args.stages
     stages = _time_stages() if args.stages else {}
@@ -92,7 +99,8 @@ def main(argv: list[str] | None = None) -> None:
 
     with tempfile.TemporaryDirectory(prefix="kaidan-speed-") as tmp:
         folder = Path(tmp) / "articles"
-        texts = build(corpus_texts(args.corpus), args.n, folder)
+        texts = corpus_texts(args.corpus)
+        texts = build(texts[::-1] if args.wikinews_first else texts, args.n, folder)
         chars = sum(map(len, texts))
 
         tagger = fugashi.Tagger()
@@ -102,11 +110,12 @@ def main(argv: list[str] | None = None) -> None:
 
         writer = _time_writer()
         tasks = _time_tasks(Path(tmp) / "tasks") if args.split and not args.sequential else None
-        start, cpu, own = time.perf_counter(), _cpu(), time.thread_time()
+        start, cpu, own, scheduled = time.perf_counter(), _cpu(), time.thread_time(), _scheduled()
         summary = import_paths([folder], Path(tmp) / "lib.db")
         imported, import_cpu = time.perf_counter() - start, _cpu(cpu)
         inside = dict(_inside)  # the re-analysis below tokenises and tags again
         writer["main"] = time.thread_time() - own
+        writer["queued"] = _scheduled()[1] - scheduled[1]
         writer["rest"] = writer["main"] - writer["clean"] - writer["store"]
         split = _split(tasks, start, start + imported) if tasks is not None else []
 
@@ -138,12 +147,17 @@ def main(argv: list[str] | None = None) -> None:
           f"(rows {writer['rows']:.2f}, of which search index rows {writer['index']:.2f}; committing the rest), "
           f"the rest (reading, starting workers, merging the index) {writer['rest']:.2f}")
     if split:
-        print(f"  import's wall time split ({imported:.2f} s): the writer's main thread {writer['main']:.2f} s CPU, "
-              f"its other threads {import_cpu[0] - writer['main']:.2f} s CPU")
-        for pid, (first, last, busy, busy_cpu, count) in split:
-            print(f"    worker {pid}: first article at {first:.2f} s, in {count:,} articles {busy:.2f} s "
-                  f"({busy_cpu:.2f} s CPU), waiting for one {last - first - busy:.2f} s, "
-                  f"done {imported - last:.2f} s before the import")
+        scheduled = _scheduled()
+        print(f"  import's wall time split ({imported:.2f} s): the writer's main thread {writer['main']:.2f} s CPU "
+              f"(waiting for a core though runnable {writer['queued']:.2f} s), its other threads "
+              f"{import_cpu[0] - writer['main']:.2f} s CPU; load {os.getloadavg()[0]:.1f}"
+              + ("" if scheduled != (0.0, 0.0) else " (no schedstat: run-queue waits unknown, counted as idle)"))
+        for pid, worker in split:
+            print(f"    worker {pid}: first task at {worker.first:.2f} s, last done {imported - worker.last:.2f} s "
+                  f"before the import's end; {worker.tasks} tasks, {worker.articles} articles in {worker.busy:.2f} s "
+                  f"({worker.cpu:.2f} s CPU); between tasks idle {worker.idle:.2f} s, waiting for a core "
+                  f"{worker.queued:.2f} s; pickled {worker.sent / max(worker.articles, 1) / 1e3:.1f} kB an article "
+                  f"in, {worker.returned / max(worker.articles, 1) / 1e3:.1f} kB out")
     for (_root, command), (walls, cpus, modules) in starts.items():
         print(f"  start of `kaidan {' '.join(command)}` (median of 5): {statistics.median(walls) * 1000:5.0f} ms wall, "
               f"{statistics.median(cpus) * 1000:5.0f} ms CPU, {modules} modules")
@@ -206,36 +220,74 @@ def _time_stages() -> dict[str, float]:
 
 
 def _time_tasks(folder: Path) -> Path:
-    """Have each forked worker write when each article it analyses starts and ends, and its CPU, to a file of folder."""
-    import core.import_analysis
+    """Have each forked worker write, for each task (a chunk of pages it cleans and analyses), when it began and
+    ended, its CPU, the scheduler's run and run-queue seconds of the worker at both ends, and the task's pickled
+    sizes in and out (articles, pages), to a file of folder."""
+    import core.import_cleaning
+    import core.jobs.queue
 
     folder.mkdir()
-    run = core.import_analysis.work
+    run = core.import_cleaning.clean_and_work_many
 
-    def timed(*args):
-        began, cpu = time.perf_counter(), time.thread_time()
-        try:
-            return run(*args)
-        finally:
-            with open(folder / f"{os.getpid()}.txt", "a", encoding="utf-8") as file:
-                file.write(f"{began} {time.perf_counter()} {time.thread_time() - cpu}\n")
+    def timed(pages):
+        began, cpu, scheduled = time.perf_counter(), time.thread_time(), _scheduled()
+        out = run(pages)
+        ended, cpu, done = time.perf_counter(), time.thread_time() - cpu, _scheduled()
+        sizes = (len(pickle.dumps(pages, pickle.HIGHEST_PROTOCOL)), len(pickle.dumps(out, pickle.HIGHEST_PROTOCOL)))
+        with open(folder / f"{os.getpid()}.txt", "a", encoding="utf-8") as file:
+            file.write(" ".join(map(str, (began, ended, cpu, *scheduled, *done, len(pages), *sizes))) + "\n")
+        return out
 
-    # Workers run each article of a chunk through the module's name work: forked ones inherit the wrapper.
-    core.import_analysis.work = timed
+    # The task is sent as a reference to the cleaner's function: the wrapper takes its name there and in the queue,
+    # and forked workers inherit it.
+    timed.__module__, timed.__qualname__ = run.__module__, run.__qualname__
+    core.import_cleaning.clean_and_work_many = core.jobs.queue.clean_and_work_many = timed
     return folder
 
 
-def _split(folder: Path, began: float, ended: float) -> list[tuple[int, tuple[float, float, float, float, int]]]:
-    """(worker id, (its first article's start and its last one's end from began, seconds in articles, their CPU,
-    articles)) per worker."""
+def _scheduled() -> tuple[float, float]:
+    """Seconds this thread ran and waited runnable for a core (Linux's schedstat; zeros elsewhere)."""
+    try:
+        with open("/proc/thread-self/schedstat", encoding="ascii") as file:
+            ran, waited = file.read().split()[:2]
+        return int(ran) / 1e9, int(waited) / 1e9
+    except (OSError, ValueError):
+        return 0.0, 0.0
+
+
+@dataclass
+class WorkerSplit:
+    """One worker's share of an import's wall time (seconds from the import's start)."""
+
+    first: float  # its first task began
+    last: float  # its last task ended
+    busy: float  # wall seconds in tasks
+    cpu: float  # their CPU
+    articles: int
+    tasks: int
+    idle: float  # between its first and last task, waiting for the next one (run-queue waits left out)
+    queued: float  # between tasks, waiting for a core though runnable (other load on the machine)
+    sent: int  # pickled bytes of the articles sent to it
+    returned: int  # and of the pages it sent back
+
+
+def _split(folder: Path, began: float, ended: float) -> list[tuple[int, WorkerSplit]]:
+    """(worker id, its share) per worker, from the files _time_tasks had them write."""
     found = []
     for path in sorted(folder.glob("*.txt")):
         rows = [tuple(map(float, line.split())) for line in path.read_text(encoding="utf-8").splitlines()]
-        rows = [row for row in rows if began <= row[0] <= ended]
-        if rows:
-            found.append((int(path.stem), (min(r[0] for r in rows) - began, max(r[1] for r in rows) - began,
-                                           sum(r[1] - r[0] for r in rows),
-                                           sum(r[2] for r in rows), len(rows))))
+        rows = sorted(row for row in rows if began <= row[0] <= ended)
+        if not rows:
+            continue
+        idle = queued = 0.0
+        for before, after in zip(rows, rows[1:]):  # a gap: the task's reply sent, the next one awaited and read
+            gap_queued = max(0.0, after[4] - before[6])
+            queued += gap_queued
+            idle += max(0.0, after[0] - before[1] - (after[3] - before[5]) - gap_queued)
+        found.append((int(path.stem), WorkerSplit(
+            rows[0][0] - began, max(r[1] for r in rows) - began, sum(r[1] - r[0] for r in rows),
+            sum(r[2] for r in rows), int(sum(r[7] for r in rows)), len(rows), idle, queued,
+            int(sum(r[8] for r in rows)), int(sum(r[9] for r in rows)))))
     return found
 
 
