@@ -11,6 +11,8 @@ in its article (core.meetings.told_again):
 - told as another occasion than the one at hand (前回の会談で, 以前の会談, 3年前の会談, かつて…会談したことがある,
   ソウルでも会談した, 就任直後にも会談している, 協議を続けている): an earlier or further meeting of the same sides, never the one told
   before in the article; and a meeting told first as an earlier one takes no meeting of the same sides told after it;
+- told as repeated (何度も会談している, たびたび来日, 定期的に協議する): meetings of the sides on many occasions, never
+  the one told before in the article;
 - a signing told as an agreement in force (提携を結んでいる, 契約を締結していた, 協定に調印しており): an agreement signed
   some time before, never the signing of a day the article tells (両社は11日、業務提携を結んだ。…また両社は…提携を結んでいる).
 """
@@ -62,6 +64,10 @@ _PLAN_BEFORE, _PLAN_AFTER = 40, 60
 # 来訪者, 訪問着: a word of its own)
 _ALSO_ELSEWHERE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?<!何)(?<!最近)(?<!今)"
                              r"(?:(?<!中)で|に)も、?[^、。「」をがはもと]{0,6}$")
+# 何度も会談している, たびたび来日, 定期的に協議: meetings told as many, the adverb in the word's clause right before it
+# or with nouns between (何度も日米首脳会談を; not 何度も延期された会談: the adverb of another verb)
+_REPEATED = re.compile(r"(?:何度も|何度か|何回も|幾度も|幾度となく|度々|たびたび|再三|しばしば|頻繁に|繰り返し|定期的に"
+                       r"|毎年|毎月|その都度)、?[\u4e00-\u9fff\u30a0-\u30ff]{0,8}$")
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 
@@ -79,4 +85,4 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
                                     or mention.kind == "signing" and _IN_FORCE.match(body, mention.end) is not None)
     mention.another_occasion = mention.earlier_occasion or (
         mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start))
-        and not _WORD_GOES_ON.match(body, mention.end))
+        and not _WORD_GOES_ON.match(body, mention.end)) or bool(_REPEATED.search(body, clause, mention.start))
