@@ -64,10 +64,11 @@ _PLAN_BEFORE, _PLAN_AFTER = 40, 60
 # 来訪者, 訪問着: a word of its own)
 _ALSO_ELSEWHERE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?<!何)(?<!最近)(?<!今)"
                              r"(?:(?<!中)で|に)も、?[^、。「」をがはもと]{0,6}$")
-# 何度も会談している, たびたび来日, 定期的に協議: meetings told as many, the adverb in the word's clause right before it
-# or with nouns between (何度も日米首脳会談を; not 何度も延期された会談: the adverb of another verb)
+# 何度も会談している, たびたび来日, 定期的に協議, 数回にわたって会談: meetings told as many, the adverb in the word's
+# clause right before it or with nouns between (何度も日米首脳会談を; not 何度も延期された会談: another verb's adverb)
 _REPEATED = re.compile(r"(?:何度も|何度か|何回も|幾度も|幾度となく|度々|たびたび|再三|しばしば|頻繁に|繰り返し|定期的に"
-                       r"|毎年|毎月|その都度)、?[\u4e00-\u9fff\u30a0-\u30ff]{0,8}$")
+                       r"|毎年|毎月|その都度|(?:数|複数|[0-9０-９一二三四五六七八九十]+)回(?:にわた(?:って|り)|も))"
+                       r"、?[\u4e00-\u9fff\u30a0-\u30ff]{0,8}$")
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 

@@ -281,7 +281,7 @@ def test_meetings_told_as_repeated_are_not_the_one_told():
     tellings = _tellings(TALKS + "石破首相と李大統領は、これまでの国際会議で何度も会談している。")
     assert tellings[0] == [("会談", None), ("会談", "refers back")]
     assert [("会談", None)] in tellings[1:]  # many meetings of the pair, not the talks of the 10th
-    for text, repeated in (("両国は定期的に協議している。", True), ("両首脳はたびたび会談した。", True),
+    for text, repeated in (("両国は定期的に協議している。", True), ("両首脳はたびたび会談した。", True), ("頭取らが数回にわたって会談した。", True),
                            ("何度も延期された会談が開かれた。", False), ("両首脳は会談した。", False)):
         at = text.index("協議") if "協議" in text else text.index("会談")
         mention = MeetingMention(at, at + 2, text[at:at + 2], "talks", "held", (0, len(text)))
