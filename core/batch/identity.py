@@ -50,6 +50,7 @@ class Candidate:
     title: str | None
     level: str | None = None  # the level its words tell (日中首脳会談: heads)
     levels: frozenset = frozenset()  # the levels its mentions' words name (core.meetings.known.levels_told)
+    reported: str | None = None  # the day of its article's report (core.meetings.merge.plans_of_one_time)
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place,
@@ -78,7 +79,7 @@ def candidate(row: dict) -> Candidate:
                                                           row["proposal"]),
                      row["kind"], row["status"], people, row["start_date"], row["end_date"], row["precision"],
                      row["date_text"], row["place_entity_id"], row["place_text"], row["title"],
-                     row.get("level"), frozenset(row.get("levels") or ()))
+                     row.get("level"), frozenset(row.get("levels") or ()), row.get("reported"))
 
 
 def block_key(row: dict, country_of) -> str:
@@ -145,7 +146,7 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
         known, by_countries = tell_known(c, [m.known for m in meetings], country_of, taken)
         if known is None:
             made = Known(len(meetings), c.kind, c.status, list(c.participants), c.start, c.end or c.start,
-                         c.precision, c.date_text, c.place, c.title, set(c.levels))
+                         c.precision, c.date_text, c.place, c.title, set(c.levels), c.reported)
             merged = Merged(f"{prefix}-{len(meetings)}", c, made)
             meetings.append(merged)
         else:
@@ -154,6 +155,7 @@ def merge_block(key: str, rows: list[dict], country_of) -> tuple[list[Merged], l
             for name, value in dates_learnt(known, c).items():
                 setattr(known, name, value)
             known.levels |= c.levels
+            known.reported = max(filter(None, (known.reported, c.reported)), default=None)
         merged.members.append(c)
     return meetings, _series(meetings, country_of)
 

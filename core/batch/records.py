@@ -166,7 +166,7 @@ def _article_rows(article, detector: Detector, common: frozenset[str], imported_
             "date_text": p.date_text, "place_entity_id": p.place, "place_text": p.place_text, "title": p.title,
             "participants": json.dumps(participants, ensure_ascii=False, default=str),
             "countries": sorted({_country(x, plan.country_of) for x in participants} - {None}),
-            "file": place[0], "position": place[1], "level": p.level,
+            "file": place[0], "position": place[1], "level": p.level, "reported": p.reported,
             "levels": sorted(levels_told(*zip(*[words_of(body, m.start, m.end) for m in p.mentions]))
                              if p.mentions else ())})
         for m in p.mentions:

@@ -218,7 +218,7 @@ def _plan(rows: dict, key: str, body: str, country_of, mentions: list = ()) -> M
             p["kind"], p["status"], [Participant(**x) for x in json.loads(p["participants"] or "[]")],
             start=p["start_date"], precision=p["precision"], date_text=p["date_text"],
             place=p["place_entity_id"], place_text=p["place_text"], title=p["title"], end=p["end_date"],
-            level=p.get("level"))
+            level=p.get("level"), reported=p.get("reported"))
     for m in rows["meeting_mentions"].get(key, []):
         proposal = proposals.get(m["proposal"])
         if proposal is not None:

@@ -34,7 +34,7 @@ SCHEMAS = {
         ("article_id", _S), ("proposal", _I), ("kind", _S), ("status", _S), ("start_date", _S),
         ("end_date", _S), ("precision", _S), ("date_text", _S), ("place_entity_id", _S), ("place_text", _S),
         ("title", _S), ("participants", _S), ("countries", pa.list_(_S)), ("file", _S), ("position", _I),
-        ("level", _S), ("levels", pa.list_(_S))]),
+        ("level", _S), ("levels", pa.list_(_S)), ("reported", _S)]),
     "proposal_links": pa.schema([
         ("article_id", _S), ("from_proposal", _I), ("to_proposal", _I), ("relation", _S), ("evidence", _S)]),
     "errors": pa.schema([("source", _S), ("reason", _S)]),

@@ -12,9 +12,10 @@ from core.meetings.merge import fitting_kinds
 from core.meetings.nicknames import months_of
 from core.meetings.proposal import Proposal
 from core.meetings.same_dates import dates_agree, day_after, local_day_of, report_week, report_weeks_of
+from core.dates import reference_date
 from core.store.meeting_lookup import (
     meetings_of_days, meetings_of_month, meetings_on_day, meetings_sharing, named_summits, plans_in_month,
-    told_by_countries_on_day,
+    reports_of, told_by_countries_on_day,
 )
 from core.store.meetings import participant_records
 
@@ -57,8 +58,18 @@ def _known_rows(db: sqlite_utils.Database, rows: list[dict]) -> list[Known]:
         levels = levels_told(row["told_by"], row["said_before"]) if "told_by" in row else set()
         out.append(Known(row["id"], row["kind"], row["status"], participant_records(db, row["id"]), row["start_date"],
                          row["end_date"], row["precision"], row["date_text"], row["place_entity_id"], row["title"],
-                         levels))
+                         levels, _reported(db, row)))
     return out
+
+
+def _reported(db: sqlite_utils.Database, row: dict) -> str | None:
+    """The day of the latest report that told a planned visit (core.meetings.merge.plans_of_one_time), read for
+    planned visits only: no other meeting asks it."""
+    if row["kind"] != "visit" or row["status"] not in ("proposed", "scheduled"):
+        return None
+    days = [day for published, dateline in reports_of(db, row["id"])
+            if (day := reference_date(published, dateline)) is not None]
+    return max(days).isoformat() if days else None
 
 
 def meetings_of_time(db: sqlite_utils.Database, time: str) -> list[dict]:

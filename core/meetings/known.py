@@ -19,7 +19,7 @@ from core.meetings.known_countries import (
 from core.meetings.known_record import Known, first_made
 from core.meetings.lacking_side import joins_lacking_side
 from core.meetings.meeting_names import named_alike, title_key
-from core.meetings.merge import fitting_kinds, kinds_fit, one_meeting, one_plan, places_fit
+from core.meetings.merge import fitting_kinds, kinds_fit, one_meeting, one_plan, places_fit, plans_of_one_time
 from core.meetings.same_sides import one_side_told_fuller, same_keys, sides_evidence, the_known
 from core.meetings.same_dates import (
     dated_by_its_report, day_after, in_its_report_days, local_day_of, month_of_its_day, own_date, range_holds_day,
@@ -178,7 +178,9 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
             matches.append((k, True, f"the one meeting of those sides in the days the plan's words name "
                                      f"({k.date_text}: {s.start[:10]})"))
         elif one_plan(s.kind, s.status, s.participants, k.kind, k.status):
-            matches.append((k, False, "one planned visit of one traveller to one host"))
+            if plans_of_one_time(getattr(s, "reported", None), k.reported, k.start, k.end) \
+                    and plans_of_one_time(k.reported, getattr(s, "reported", None), s.start, s.end):
+                matches.append((k, False, "one planned visit of one traveller to one host"))
         elif by_round:
             matches.append((k, True, "the one round of those sides that month"))
         elif bool(in_words) != bool(row_in_words):

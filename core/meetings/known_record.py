@@ -24,6 +24,7 @@ class Known:
     place: str | None = None
     title: str | None = None
     levels: set = field(default_factory=set)  # the levels its tellings' words name (core.meetings.known.levels_told)
+    reported: str | None = None  # the day of the latest report that told it (core.meetings.merge.plans_of_one_time)
 
 
 def levels_told(told_by: Iterable[str], said_before: Iterable[str]) -> set[str]:

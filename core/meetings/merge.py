@@ -68,6 +68,9 @@ def venue_of_a_host(a: str | None, b: str | None, participants, country_of) -> b
 
 
 _PLANNED = ("proposed", "scheduled")
+# A plan told with no time of its own is a plan of its report's days: told again within a year, it may be the same
+# plan (invited in March, planned for April); told years apart, it is an invitation renewed, another plan.
+PLAN_REPORTS_DAYS = 366
 
 
 def one_plan(kind: str, status: str, participants, known_kind: str, known_status: str) -> bool:
@@ -76,3 +79,21 @@ def one_plan(kind: str, status: str, participants, known_kind: str, known_status
     pair that meets often stay apart)."""
     return kind == known_kind == "visit" and status in _PLANNED and known_status in _PLANNED \
         and any(p.role == "host" for p in participants) and any(p.role == "visitor" for p in participants)
+
+
+def plans_of_one_time(reported: str | None, known_reported: str | None, known_start: str | None,
+                      known_end: str | None = None) -> bool:
+    """Whether a planned visit told with its report's day may be a plan told before (one_plan): reported within a
+    year of each other (an invitation renewed years later is another plan), and not after the time the plan told
+    before gave itself had passed (planned for April 2006, a visit invited in 2008 is another one: the April visit
+    was made or dropped). A report's day unknown on either side says nothing."""
+    from datetime import date
+
+    if not reported or not known_reported:
+        return True
+    try:
+        apart = abs((date.fromisoformat(reported[:10]) - date.fromisoformat(known_reported[:10])).days)
+    except ValueError:
+        return True
+    last = (known_end or known_start or "")[:7]
+    return apart <= PLAN_REPORTS_DAYS and not ("W" not in last and len(last) == 7 and reported[:7] > last)

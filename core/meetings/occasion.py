@@ -10,7 +10,11 @@ in its article (core.meetings.told_again):
 - told as a plan of old (首脳会談は当初、9日に行われる予定だった): the meeting held, as it was first planned;
 - told as another occasion than the one at hand (前回の会談で, 以前の会談, 3年前の会談, かつて…会談したことがある,
   ソウルでも会談した, 就任直後にも会談している, 協議を続けている): an earlier or further meeting of the same sides, never the one told
-  before in the article; and a meeting told first as an earlier one takes no meeting of the same sides told after it.
+  before in the article; and a meeting told first as an earlier one takes no meeting of the same sides told after it;
+- told as repeated (何度も会談している, たびたび来日, 定期的に協議する): meetings of the sides on many occasions, never
+  the one told before in the article;
+- a signing told as an agreement in force (提携を結んでいる, 契約を締結していた, 協定に調印しており): an agreement signed
+  some time before, never the signing of a day the article tells (両社は11日、業務提携を結んだ。…また両社は…提携を結んでいる).
 """
 
 from __future__ import annotations
@@ -46,6 +50,9 @@ _EXPERIENCE = re.compile(r"(?:を|が)?(?:し|行っ|持っ|開い|重ね)?た(?
 # (歴訪を進めていた: a trip under way, the journey the article tells)
 _ONGOING = re.compile(r"を(?:続け|重ね|進め)て(?:い|き|お)")
 _TALKS = ("talks", "negotiation_round")
+# 提携を結んでいる, 契約を締結していた, 協定に調印しており: a signing word whose own verb is in the perfect, the agreement in
+# force since some time before (not 締結していない, 結んでいく: none yet; not 結んだ, 締結した: the signing told)
+_IN_FORCE = re.compile(r"(?:んで|(?:を)?して)(?:い(?:る|た|ます|ました)|おり)(?!ませ)")
 # 当初…予定だった, 行われるはずだった: a plan told in the past, the meeting held as it was planned before; read in
 # the word's own stretch of its sentence (a sentence of thousands of words is not read whole for each of them)
 _FORMER_PLAN = re.compile(r"当初|(?:予定|見通し|見込み|方向)(?:だった|であった)|はずだった")
@@ -57,6 +64,11 @@ _PLAN_BEFORE, _PLAN_AFTER = 40, 60
 # 来訪者, 訪問着: a word of its own)
 _ALSO_ELSEWHERE = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30ffA-Za-z0-9０-９Ａ-Ｚａ-ｚ])(?<!何)(?<!最近)(?<!今)"
                              r"(?:(?<!中)で|に)も、?[^、。「」をがはもと]{0,6}$")
+# 何度も会談している, たびたび来日, 定期的に協議, 数回にわたって会談: meetings told as many, the adverb in the word's
+# clause right before it or with nouns between (何度も日米首脳会談を; not 何度も延期された会談: another verb's adverb)
+_REPEATED = re.compile(r"(?:何度も|何度か|何回も|幾度も|幾度となく|度々|たびたび|再三|しばしば|頻繁に|繰り返し|定期的に"
+                       r"|毎年|毎月|その都度|(?:数|複数|[0-9０-９一二三四五六七八九十]+)回(?:にわた(?:って|り)|も))"
+                       r"、?[\u4e00-\u9fff\u30a0-\u30ff]{0,8}$")
 _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 
 
@@ -70,7 +82,8 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     mention.former_plan = bool(_FORMER_PLAN.search(body, max(mention.sentence[0], mention.start - _PLAN_BEFORE),
                                                    min(mention.sentence[1], mention.end + _PLAN_AFTER)))
     mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start) or _EXPERIENCE.match(body, mention.end)
-                                    or mention.kind in _TALKS and _ONGOING.match(body, mention.end) is not None)
+                                    or mention.kind in _TALKS and _ONGOING.match(body, mention.end) is not None
+                                    or mention.kind == "signing" and _IN_FORCE.match(body, mention.end) is not None)
     mention.another_occasion = mention.earlier_occasion or (
         mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start))
-        and not _WORD_GOES_ON.match(body, mention.end))
+        and not _WORD_GOES_ON.match(body, mention.end)) or bool(_REPEATED.search(body, clause, mention.start))

@@ -42,6 +42,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     """Detect an article's meeting mentions and group them into proposals (no database, no lock)."""
     country_of = country_lookup(registry)
     reference = reference_date(published, dateline)
+    reported = reference.isoformat() if reference is not None else None  # (before a story's day dates its meetings)
     story = story_day(body, reference)
     if story is not None:  # its sources are all older than its date line: the story's day dates its meetings
         mentions, reference = redated(body, mentions, story), story
@@ -55,6 +56,7 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     date_containers(links)  # a summit told with no date meets at least on the days of its talks
     news_day = _news_day(body, mentions, reference) if proposals else None  # (read only for a proposal)
     for proposal in proposals:
+        proposal.reported = reported
         _add_host(proposal, registry, country_of)
         _full_country_names(proposal, registry)
         known_people(proposal, registry)  # ネタニエフ: a known leader as another outlet spells him

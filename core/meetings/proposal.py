@@ -21,6 +21,7 @@ class Proposal:
     mentions: list[MeetingMention] = field(default_factory=list)
     end: str | None = None  # the last day, month… of a range (今年前半: 2026-01 … 2026-06)
     level: str | None = None  # heads, foreign ministers…: the level its words tell (core.meetings.levels.level_of)
+    reported: str | None = None  # the day of its article's report (its date line's day, else its publication day)
 
     def as_dict(self) -> dict:
         return {"kind": self.kind, "participants": self.participants, "start": self.start, "place": self.place,

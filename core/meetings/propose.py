@@ -96,6 +96,8 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
             target = candidate
         else:
             _absorb(target, candidate)
+            if _held_on_its_day(target, candidate, mention):
+                target.status = "held"
         target.mentions.append(mention)
     return [p for p in proposals if p.participants or p.title]
 
@@ -181,6 +183,15 @@ def _absorb(target: Proposal, other: Proposal) -> None:
     target.place_text = target.place_text or other.place_text
     if target.status == "held" and other.status != "held":
         pass  # a held meeting stays held; later words about it (会談後) do not change that
+
+
+def _held_on_its_day(target: Proposal, candidate: Proposal, mention: MeetingMention) -> bool:
+    """首相は大統領との首脳会談を提案した。…両首脳は10日、東京で会談した: a meeting told first only proposed or
+    planned, told again as held on a day of its own with its sides, was held (as a plan told again held on its day
+    across articles, core.meetings.known_learns); a bare word or a day carried from before says nothing of it."""
+    return target.status in ("scheduled", "proposed") and candidate.status == "held" and not mention.date_carried \
+        and not mention.anaphoric and len(candidate.participants) >= 2 and bool(candidate.start) \
+        and len(candidate.start) >= 10 and target.start == candidate.start
 
 
 def _people(proposal: Proposal) -> int:

@@ -145,6 +145,13 @@ def told_by_countries_on_day(db: sqlite_utils.Database, day: str, countries: lis
                  said_before=(row["said_before"] or "").split("\x1f")) for row in rows]
 
 
+def reports_of(db: sqlite_utils.Database, meeting_id: int) -> list[tuple[str | None, str | None]]:
+    """(publication or inferred reference date, dateline) of each article that tells a meeting."""
+    return [tuple(row) for row in db.execute(
+        "SELECT COALESCE(published, published_inferred), dateline FROM articles WHERE id IN "
+        "(SELECT article_id FROM meeting_mentions WHERE meeting_id = ?)", [meeting_id]).fetchall()]
+
+
 def meeting_row(db: sqlite_utils.Database, meeting_id: int) -> dict:
     """Every column of one meeting."""
     rows = list(db.query("SELECT * FROM meetings WHERE id = ?", [meeting_id]))

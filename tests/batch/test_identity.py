@@ -176,6 +176,23 @@ def test_a_plan_for_part_of_a_month_takes_the_day_it_was_held_as_on_the_desktop(
     assert [[c.article_id for c in m.members] for m in meetings] == [["b-held"], ["c-again"], ["e-plan"]]
 
 
+def test_a_planned_visit_told_again_within_a_year_is_one_plan_years_later_another_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    hu, japan = ("胡錦濤", "person:hu-jintao"), ("日本", "country:JP")
+    people = json.dumps([{"name": hu[0], "entity_id": hu[1], "role": "visitor"},
+                         {"name": japan[0], "entity_id": japan[1], "role": "host"}])
+    invited, planned, renewed = (dict(_row(a, None, [hu, japan], kind="visit"), status="proposed",
+                                      participants=people, reported=day)
+                                 for a, day in (("a-invited", "2005-03-10"), ("b-planned", "2005-09-10"),
+                                                ("c-renewed", "2009-04-10")))
+    key = block_key(invited, country_of)
+    meetings, _ = merge_block(key, [invited, planned], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-invited", "b-planned"]]
+    meetings, _ = merge_block(key, [invited, renewed], country_of)
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-invited"], ["c-renewed"]]
+
+
 def test_a_name_spelt_two_ways_falls_in_one_block_and_joins_as_on_the_desktop():
     db = open_db(":memory:")
     country_of = country_lookup(load_registry(db))

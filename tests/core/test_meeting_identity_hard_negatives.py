@@ -44,3 +44,21 @@ def test_a_day_the_day_before_its_report_and_a_month_the_text_gives_are_one_meet
     month = {"reference_date": "2023-06-30", "body": "岸田首相は2023年5月に尹大統領と会談した。"}
     found = records({"day": day, "before": before, "month": month})
     assert found == [(["person:fumio-kishida", "person:yoon-suk-yeol"], ["before", "day", "month"])]
+
+
+INVITED = {"reference_date": "2005-03-10", "body": "小泉純一郎首相は胡錦濤国家主席の日本訪問を招請した。"}
+
+
+def test_a_visit_invited_and_planned_months_later_is_one_plan_an_invitation_renewed_years_later_is_another():
+    planned = {"reference_date": "2005-09-10", "body": "胡錦濤国家主席は来月、日本を訪問する予定だ。"}
+    renewed = {"reference_date": "2009-04-10", "body": "麻生太郎首相は胡錦濤国家主席の日本訪問を招請した。"}
+    assert [articles for _, articles in records({"invited": INVITED, "planned": planned})] == [["invited", "planned"]]
+    assert [articles for _, articles in records({"invited": INVITED, "renewed": renewed})] == [["invited"], ["renewed"]]
+
+
+def test_a_visit_invited_after_the_month_a_plan_gave_itself_is_not_that_plan():
+    april = {"reference_date": "2006-03-10", "body": "胡錦濤国家主席は4月に日本を訪問する予定だ。"}
+    before = {"reference_date": "2006-03-20", "body": "小泉純一郎首相は胡錦濤国家主席の日本訪問を招請した。"}
+    after = {"reference_date": "2006-09-20", "body": "小泉純一郎首相は胡錦濤国家主席の日本訪問を招請した。"}
+    assert [articles for _, articles in records({"april": april, "before": before})] == [["april", "before"]]
+    assert [articles for _, articles in records({"april": april, "after": after})] == [["after"], ["april"]]

@@ -210,3 +210,11 @@ def test_a_found_family_name_is_the_known_person_written_in_full_in_the_other_te
     assert venue_of_a_host("found:LOC:龍山", "loc:seoul", korea, country_of)
     assert not venue_of_a_host("found:LOC:龍山", "found:LOC:釜山", korea, country_of)  # two places no list knows
     assert not venue_of_a_host("found:LOC:龍山", "loc:seoul", full, country_of)  # Seoul is no side's country
+
+
+def test_a_meeting_proposed_and_told_held_on_its_day_with_its_sides_is_held():
+    text = "岸田首相は尹大統領との首脳会談を提案した。岸田文雄首相と韓国の尹錫悦大統領は10日、東京で会談した。"
+    talks = proposals_in(text, date(2023, 5, 11))
+    assert [(p.status, p.start, len(p.mentions)) for p in talks] == [("held", "2023-05-10", 2)]
+    plan = "岸田文雄首相と韓国の尹錫悦大統領は10日、東京で会談する予定だ。会談では経済協力が議題となる。"
+    assert [p.status for p in proposals_in(plan, date(2023, 5, 8))] == ["scheduled"]  # a bare word: still a plan

@@ -254,3 +254,36 @@ def test_a_trip_under_way_is_the_journey_told():
     talks = MeetingMention(start, start + 2, "協議", "talks", "held", (0, len(text)))
     read_occasion(text.replace("歴訪", "協議"), talks)
     assert talks.earlier_occasion
+
+
+
+SIGNED = "トヨタ自動車は10日、マツダと業務提携を締結した。提携を結んだ当時の両社の社長が会見した。"
+
+
+def test_an_agreement_told_in_force_is_not_the_signing_of_the_day():
+    tellings = _tellings(SIGNED + "またトヨタとマツダは、部品の相互供給について別の提携を結んでいる。")
+    assert tellings[0] == [("締結", None), ("結", "refers back")]
+    assert tellings[1:] == [[("結", None)]]  # the agreement in force since some time before: another signing
+    for text, in_force in (("協定を締結していた。", True), ("協定を締結しており、", True), ("協定を締結した。", False),
+                           ("協定を締結していない。", False), ("協定を締結していく。", False)):
+        mention = MeetingMention(3, 5, "締結", "signing", "held", (0, len(text)))
+        read_occasion(text, mention)
+        assert mention.earlier_occasion is in_force, text
+
+
+def test_talks_told_in_the_perfect_are_left_to_the_other_readings():
+    mention = MeetingMention(0, 2, "会談", "talks", "held", (0, 7))
+    read_occasion("会談している。", mention)
+    assert not mention.earlier_occasion  # (会談している: the talks told, not an agreement in force)
+
+
+def test_meetings_told_as_repeated_are_not_the_one_told():
+    tellings = _tellings(TALKS + "石破首相と李大統領は、これまでの国際会議で何度も会談している。")
+    assert tellings[0] == [("会談", None), ("会談", "refers back")]
+    assert [("会談", None)] in tellings[1:]  # many meetings of the pair, not the talks of the 10th
+    for text, repeated in (("両国は定期的に協議している。", True), ("両首脳はたびたび会談した。", True), ("頭取らが数回にわたって会談した。", True),
+                           ("何度も延期された会談が開かれた。", False), ("両首脳は会談した。", False)):
+        at = text.index("協議") if "協議" in text else text.index("会談")
+        mention = MeetingMention(at, at + 2, text[at:at + 2], "talks", "held", (0, len(text)))
+        read_occasion(text, mention)
+        assert mention.another_occasion is repeated, text
