@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.claims.drafts import ClaimDraft
-from core.edits import AddClaim, DeleteClaim, Edit, UpdateClaim
+from core.edits import AddClaim, DeleteClaim, Edit, SaveClaim, UpdateClaim
 from core.model import Claim
 
 _BOUNDS = {"start_char": "start", "end_char": "end"}  # a stored field's name on the Claim record
@@ -53,4 +53,6 @@ def saving(draft: ClaimDraft, fields: dict, claim: Claim | None, holder: str,
             stance=stance_labels.get(changed["stance"], none))
     else:
         text = QCoreApplication.translate("ClaimController", "Edit claim by {holder}").format(holder=holder)
-    return UpdateClaim(draft.article_id, draft.claim_id, changed, text=text)
+    # Saved into the claim opened, or over its span should another process have replaced or deleted it since.
+    start, end = (claim.start, claim.end) if claim else (draft.start, draft.end)
+    return SaveClaim(draft.article_id, draft.claim_id, start, end, changed, fields, text=text)
