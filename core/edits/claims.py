@@ -103,9 +103,12 @@ class SaveClaim(_ClaimEdit):
             standing = claim_standing(db, self.claim_id, self.article_id, self.start, self.end)
             if standing == self.claim_id:
                 return UpdateClaim(self.article_id, standing, self.fields, text=self.text).apply(db, annotator)
+            state = self.whole.get("state", "accepted")
             if standing is not None:
-                return UpdateClaim(self.article_id, standing, {**self.whole, "state": "accepted"},
+                return UpdateClaim(self.article_id, standing, {**self.whole, "state": state},
                                    text=self.text).apply(db, annotator)
+            if state != "accepted":  # a dismissal of words no longer proposed: nothing is left to dismiss
+                raise KeyError(self.claim_id)
             fields = {k: v for k, v in self.whole.items() if k not in ("start_char", "end_char", "text", "state")}
             start, end = self.whole.get("start_char", self.start), self.whole.get("end_char", self.end)
             return AddClaim(self.article_id, start, end, fields, text=self.text).apply(db, annotator)

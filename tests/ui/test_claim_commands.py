@@ -5,7 +5,7 @@ and the Edit menu's words read in the window's language."""
 from __future__ import annotations
 
 from core.claims.drafts import ClaimDraft
-from core.edits import AddClaim, DeleteClaim, SaveClaim, UpdateClaim
+from core.edits import AddClaim, DeleteClaim, SaveClaim
 from core.model import Claim
 from tests.ui.i18n_walk import language
 from ui.claims.claim_commands import accepting, removing, saving
@@ -50,7 +50,7 @@ def test_nothing_changed_makes_no_edit():
 
 
 def test_delete_dismisses_a_candidate_and_deletes_a_claim():
-    assert isinstance(removing(_claim(state="candidate"), "王毅"), UpdateClaim)
+    assert isinstance(removing(_claim(state="candidate"), "王毅"), SaveClaim)
     assert isinstance(removing(_claim(), "王毅"), DeleteClaim)
     assert accepting(_claim(state="candidate"), "王毅").text == "Accept claim by 王毅"
 

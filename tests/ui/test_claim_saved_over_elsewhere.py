@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 
 from core.analysis import analyze_library
 from core.edits import DeleteClaim
-from tests.ui.claim_helpers import stored_claims
+from tests.ui.claim_helpers import caret_off_names, put_caret, stored_claims
 from tests.ui.elsewhere_helpers import edit_elsewhere
 
 
@@ -44,3 +44,22 @@ def test_a_claim_deleted_elsewhere_while_its_editor_is_open_is_saved_again(qtbot
     saved = [c for c in stored_claims(window) if (c.start, c.end) == (candidate.start, candidate.end)]
     assert [(c.stance, c.origin) for c in saved] == [("favor", "user")]
     assert _said_saved(window)
+
+
+def test_enter_and_delete_on_candidates_proposed_again_elsewhere_decide_the_candidates_over_those_words(
+        qtbot, entity_window):
+    window = entity_window
+    window.library_watch.timer.stop()  # the seconds before the window looks, or an F5 never pressed
+    body = window.entities.layer.body
+    accepted, dismissed = (_candidate(window, "「トランプ大統領は中国訪問"),
+                           next(c for c in stored_claims(window, ("candidate",))
+                                if not c.text.startswith("「トランプ大統領は中国訪問")))
+    analyze_library(window.db_path, [window.reader.article_id], claims_only=True)  # `claims suggest` meanwhile
+    put_caret(window, caret_off_names(window, accepted))
+    qtbot.keyClick(body, Qt.Key_Return)
+    window.claims.close_editor()
+    put_caret(window, caret_off_names(window, dismissed))
+    qtbot.keyClick(body, Qt.Key_Delete)
+    spans = {(c.start, c.end): c.state for c in stored_claims(window, ("candidate", "accepted", "dismissed"))}
+    assert spans[accepted.start, accepted.end] == "accepted"
+    assert spans[dismissed.start, dismissed.end] == "dismissed"
