@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import argparse
 import os
 from pathlib import Path
 
@@ -22,3 +23,17 @@ def default_db_path() -> Path:
 def resource(*parts: str) -> Path:
     """Path of a file under resources/ (the one place resource names are joined)."""
     return RESOURCES.joinpath(*parts)
+
+
+def named_path(text: str) -> str:
+    """A file or folder named on the command line, as given: an empty one (a shell variable that was not set,
+    `--out "$DIR"`) is refused, never read as the current folder, which import would read whole and export,
+    merge or a batch run would write into."""
+    if not text:
+        raise argparse.ArgumentTypeError("an empty path (a shell variable not set?): name a file or folder")
+    return text
+
+
+def named_file_path(text: str) -> Path:
+    """named_path as a Path."""
+    return Path(named_path(text))

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from core.batch.queries import QUERIES, run_query
+from core.paths import named_file_path, named_path
 
 
 def add_parsers(commands) -> None:
@@ -15,8 +16,8 @@ def add_parsers(commands) -> None:
                               description="Read, clean and analyse files on Dask (local processes or a cluster), "
                                           "writing one Parquet folder per table. Running it again skips what "
                                           "is written.")
-    sub.add_argument("paths", nargs="+", metavar="PATH_OR_GLOB")
-    sub.add_argument("--out", type=Path, required=True, metavar="DIR")
+    sub.add_argument("paths", nargs="+", type=named_path, metavar="PATH_OR_GLOB")
+    sub.add_argument("--out", type=named_file_path, required=True, metavar="DIR")
     sub.add_argument("--engine", choices=("local", "dask"), default="local",
                      help="local: processes on this machine; dask: a Dask cluster (LocalCluster unless --scheduler)")
     sub.add_argument("--scheduler", metavar="ADDRESS", help="a running Dask scheduler, e.g. tcp://host:8786")
@@ -26,7 +27,7 @@ def add_parsers(commands) -> None:
     sub = commands.add_parser("query", help="a named query over a batch run's Parquet",
                               description="Queries: " + "; ".join(f"{k}: {v[0]}" for k, v in QUERIES.items()))
     sub.add_argument("name", choices=sorted(QUERIES))
-    sub.add_argument("dir", type=Path, metavar="DIR")
+    sub.add_argument("dir", type=named_file_path, metavar="DIR")
     sub.add_argument("--json", action="store_true", help="one JSON object a line")
 
 

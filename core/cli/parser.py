@@ -3,24 +3,23 @@
 from __future__ import annotations
 
 import argparse
-from pathlib import Path
 
 from core.batch import commands as batch_commands
 from core.dataset_formats import FORMATS as DATASET_FORMATS
 from core.export_names import FORMATS, READERS
-from core.paths import DB_ENV
+from core.paths import DB_ENV, named_file_path, named_path
 
 
 def build_parser() -> argparse.ArgumentParser:
     """Every command, in the order `kaidan --help` lists them; each group's options are built by its own function."""
     db_help = f"library file (default: ${DB_ENV} or one in your data directory)"
     common = argparse.ArgumentParser(add_help=False)
-    common.add_argument("--db", type=Path, default=argparse.SUPPRESS, help=db_help)
+    common.add_argument("--db", type=named_file_path, default=argparse.SUPPRESS, help=db_help)
 
     parser = argparse.ArgumentParser(
         prog="kaidan", description="Read and annotate Japanese news about diplomacy."
     )
-    parser.add_argument("--db", type=Path, default=None, help=db_help)
+    parser.add_argument("--db", type=named_file_path, default=None, help=db_help)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     _import_parser(commands, common)
@@ -36,7 +35,7 @@ def build_parser() -> argparse.ArgumentParser:
 def _import_parser(commands, common: argparse.ArgumentParser) -> None:
     """import: files, folders, annotated datasets or a batch run's slice."""
     sub = commands.add_parser("import", parents=[common], help="import files and folders")
-    sub.add_argument("paths", nargs="+", metavar="PATH")
+    sub.add_argument("paths", nargs="+", type=named_path, metavar="PATH")
     sub.add_argument("--format", choices=("auto", *DATASET_FORMATS), default="auto", metavar="FORMAT",
                      help="annotated dataset format, one of %(choices)s (auto: Kaidan exports, Label Studio, doccano and brat "
                           "are recognised; other files are read as articles)")
@@ -83,8 +82,8 @@ def _analysis_parsers(commands, common: argparse.ArgumentParser) -> None:
     action.add_argument("--links", action="store_true", help="list the links between meetings too")
 
     sub = commands.add_parser("evaluate", parents=[common], help="score entity detection against gold JSONL")
-    sub.add_argument("gold", type=Path, help="articles.jsonl-shaped gold: body and entities")
-    sub.add_argument("--predictions", type=Path, help="score this JSONL instead of running Kaidan")
+    sub.add_argument("gold", type=named_file_path, help="articles.jsonl-shaped gold: body and entities")
+    sub.add_argument("--predictions", type=named_file_path, help="score this JSONL instead of running Kaidan")
     sub.add_argument("--types", nargs="*", help="only these types")
     sub.add_argument("--errors", action="store_true", help="list every missed and extra span")
     sub.add_argument("--json", action="store_true")
@@ -96,7 +95,7 @@ def _export_parser(commands, common: argparse.ArgumentParser) -> None:
                               formatter_class=argparse.RawDescriptionHelpFormatter,
                               epilog="formats:\n" + "\n".join(f"  {k:<12}{v}" for k, v in READERS.items()))
     sub.add_argument("--format", choices=FORMATS, default="jsonl")
-    sub.add_argument("--out", type=Path, required=True, metavar="DIR")
+    sub.add_argument("--out", type=named_file_path, required=True, metavar="DIR")
     sub.add_argument("--ids", type=_id_list, help="only these articles: 3,5,8")
     sub.add_argument("--status", action="append", choices=("new", "in progress", "done"),
                      help="only articles with this status (repeatable)")
@@ -118,7 +117,7 @@ def _review_parser(commands, common: argparse.ArgumentParser) -> None:
     sub = commands.add_parser("review", parents=[common], help="apply decisions on mentions and claims from a file",
                               description="Accept, reject or retype mentions, accept or dismiss claims and set "
                                           "stances from a JSON Lines file (format in the README).")
-    sub.add_argument("file", type=Path, metavar="FILE.jsonl")
+    sub.add_argument("file", type=named_file_path, metavar="FILE.jsonl")
     sub.add_argument("--annotator", help="who decided (logged with each change; a line's own annotator wins)")
 
 
@@ -147,14 +146,14 @@ def _team_parsers(commands) -> None:
     sub = commands.add_parser("merge", help="merge annotators' libraries into a team library",
                               description="Bring each annotator's library into one team library, their decisions "
                                           "kept apart (articles matched by content). Merging again adds what is new.")
-    sub.add_argument("libraries", nargs="+", type=Path, metavar="LIBRARY.db")
-    sub.add_argument("--out", type=Path, required=True, metavar="TEAM.db")
+    sub.add_argument("libraries", nargs="+", type=named_file_path, metavar="LIBRARY.db")
+    sub.add_argument("--out", type=named_file_path, required=True, metavar="TEAM.db")
     sub.add_argument("--names", default=None, help="annotator names, comma-separated, in the order of the libraries "
                                                    "(default: the name on most of a library's decisions)")
     sub = commands.add_parser("agreement", help="agreement between the annotators of a team library")
-    sub.add_argument("team", type=Path, metavar="TEAM.db")
+    sub.add_argument("team", type=named_file_path, metavar="TEAM.db")
     sub.add_argument("--json", action="store_true", help="every figure, per article too, as JSON")
-    sub.add_argument("--layers", type=Path, default=None, metavar="DIR",
+    sub.add_argument("--layers", type=named_file_path, default=None, metavar="DIR",
                      help="also write each annotator's layer (annotators/NAME.jsonl) and agreement.json to DIR")
 
 

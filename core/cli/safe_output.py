@@ -13,11 +13,15 @@ import sys
 from contextlib import contextmanager
 from typing import Iterator, TextIO
 
-# C0 controls but tab and line feed (and, on stderr, the progress line's carriage return), DEL and C1.
-_STDOUT_CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-_STDERR_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# C0 controls but tab and line feed (and, on stderr, the progress line's carriage return), DEL and C1; and the
+# bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a title's right-to-left
+# override, printed raw, turns the rest of its line round in a terminal that lays out both directions, so a
+# file name or a count after it reads reversed (the trick of "Trojan Source").
+_BIDI = "\u202a-\u202e\u2066-\u2069"
+_STDOUT_CONTROLS = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+_STDERR_CONTROLS = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f{_BIDI}]")
 # Within one line (a file name in a summary line, the progress line): every line break too.
-_LINE_CONTROLS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_LINE_CONTROLS = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029{_BIDI}]")
 
 
 def _escaped(match: re.Match) -> str:

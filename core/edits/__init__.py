@@ -2,7 +2,7 @@
 
 from core.edits.articles import SetLineLabel, SetPublished, SetStatus
 from core.edits.base import Edit, Group
-from core.edits.claims import AddClaim, AddTopic, DeleteClaim, RestoreClaim, UpdateClaim
+from core.edits.claims import AddClaim, AddTopic, DeleteClaim, RestoreClaim, SaveClaim, UpdateClaim
 from core.edits.entities import (
     AddMention, MergeEntities, RemoveMention, RestoreEntity, RestoreMention, SaveEntity, UnmergeEntities,
     UpdateMention,
@@ -16,7 +16,7 @@ from core.edits.meetings import (
 __all__ = [
     "AddClaim", "AddLink", "AddTopic", "AddMeetingMention", "AddMention", "AttachMention", "CreateMeeting",
     "DeleteClaim", "DeleteMeeting", "Edit", "Gold", "Group", "MergeEntities", "RemoveLink", "RemoveMention",
-    "RestoreClaim", "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveEntity", "SetLineLabel", "SetPublished",
-    "SetLinkState", "SetMentionState", "SetParticipants", "SetStatus", "TieMention", "UnmergeEntities",
-    "UpdateClaim", "UpdateMeeting", "UpdateMention",
+    "RestoreClaim", "RestoreEntity", "RestoreMeeting", "RestoreMention", "SaveClaim", "SaveEntity", "SetLineLabel",
+    "SetPublished", "SetLinkState", "SetMentionState", "SetParticipants", "SetStatus", "TieMention",
+    "UnmergeEntities", "UpdateClaim", "UpdateMeeting", "UpdateMention",
 ]

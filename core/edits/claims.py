@@ -8,7 +8,8 @@ from typing import ClassVar
 from core.store.scheme import add_topic
 from core.edits.base import ArticleEdit, Edit, Group, copied
 from core.model import Claim
-from core.store.claims import add_claim, delete_claim, restore_claim, update_claim
+from core.store.claims import add_claim, claim_standing, delete_claim, restore_claim, update_claim
+from core.store.transactions import atomic
 
 
 @dataclass(frozen=True)
@@ -75,6 +76,42 @@ class UpdateClaim(_ClaimEdit):
         """Change the fields; the inverse sets them back to what they were."""
         previous = update_claim(db, self.claim_id, annotator, **self.fields)
         return UpdateClaim(self.article_id, self.claim_id, previous, text=self.text)
+
+
+@dataclass(frozen=True)
+class SaveClaim(_ClaimEdit):
+    """The editor's Enter on a claim or candidate it was opened on (then over start-end): the fields that changed.
+
+    When that row is no longer that claim by then (claims proposed again elsewhere replaced the candidate, and
+    its id may have gone to another one; another window deleted the claim), what the editor holds (`whole`: its
+    fields, an edited span's too) is saved all the same: into the candidate proposed since over the same span,
+    else as the user's claim; never lost, and never written into another claim."""
+
+    claim_id: int
+    start: int
+    end: int
+    fields: dict = field(default_factory=dict)
+    whole: dict = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "fields", copied(self.fields))
+        object.__setattr__(self, "whole", copied(self.whole))
+
+    def apply(self, db, annotator=None) -> Edit:
+        """Save into the row standing for the claim; the inverse undoes what was written."""
+        with atomic(db):
+            standing = claim_standing(db, self.claim_id, self.article_id, self.start, self.end)
+            if standing == self.claim_id:
+                return UpdateClaim(self.article_id, standing, self.fields, text=self.text).apply(db, annotator)
+            state = self.whole.get("state", "accepted")
+            if standing is not None:
+                return UpdateClaim(self.article_id, standing, {**self.whole, "state": state},
+                                   text=self.text).apply(db, annotator)
+            if state != "accepted":  # a dismissal of words no longer proposed: nothing is left to dismiss
+                raise KeyError(self.claim_id)
+            fields = {k: v for k, v in self.whole.items() if k not in ("start_char", "end_char", "text", "state")}
+            start, end = self.whole.get("start_char", self.start), self.whole.get("end_char", self.end)
+            return AddClaim(self.article_id, start, end, fields, text=self.text).apply(db, annotator)
 
 
 @dataclass(frozen=True)

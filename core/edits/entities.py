@@ -7,7 +7,10 @@ from typing import ClassVar
 
 from core.edits.base import ArticleEdit, Edit, copied
 from core.registry import Entity
-from core.store.mentions import add_user_mention, remove_user_mention, restore_user_mention, update_mention
+from core.store.mentions import (
+    add_user_mention, mention_standing, remove_user_mention, restore_user_mention, update_mention,
+)
+from core.store.transactions import atomic
 from core.store.registry import merge_entities, restore_entity, save_entity, unmerge_entities
 
 
@@ -65,18 +68,30 @@ class RestoreMention(_MentionEdit):
 
 @dataclass(frozen=True)
 class UpdateMention(_MentionEdit):
-    """Change a mention's type, link, state (reject) or value."""
+    """Change a mention's type, link, state (reject) or value.
+
+    `at`: (start, end, type) of the name as the window read it. Detection run again on the article elsewhere
+    (`main.py analyze`, another window) writes its proposals again under new ids, and a freed id may go to
+    another name: the change then goes to the mention now over that span, never to the row that took the id."""
 
     mention_id: int
     fields: dict = field(default_factory=dict)
+    at: tuple = ()
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fields", copied(self.fields))
+        object.__setattr__(self, "at", tuple(self.at))
 
     def apply(self, db, annotator=None) -> "UpdateMention":
         """Change the fields; the inverse sets them back."""
-        previous = update_mention(db, self.mention_id, annotator, **self.fields)
-        return UpdateMention(self.article_id, self.mention_id, previous, text=self.text)
+        with atomic(db):
+            mention_id = self.mention_id
+            if self.at:
+                mention_id = mention_standing(db, mention_id, self.article_id, *self.at)
+                if mention_id is None:
+                    raise KeyError(self.mention_id)
+            previous = update_mention(db, mention_id, annotator, **self.fields)
+        return UpdateMention(self.article_id, mention_id, previous, text=self.text)
 
 
 @dataclass(frozen=True)

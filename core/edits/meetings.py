@@ -9,7 +9,8 @@ from core.edits.base import ArticleEdit, Edit, Group, copied
 from core.store.transactions import atomic
 from core.store.meetings import (
     add_link, add_meeting_mention, attach_mention, create_meeting, delete_link, delete_meeting, links_of,
-    meeting_mention_state, restore_meeting, set_link_state, set_mention_state, set_participants, update_meeting,
+    meeting_mention_standing, meeting_mention_state, restore_meeting, set_link_state, set_mention_state,
+    set_participants, update_meeting,
 )
 
 
@@ -205,7 +206,8 @@ class AttachMention(_ArticleMentionEdit):
 class TieMention(ArticleEdit):
     """G in the reader: (mark the span as a meeting mention,) (create a meeting,) tie the mention to it.
 
-    mention_id None: the span is marked first; new_meeting given: it is created and
+    mention_id None (or no longer a meeting mention over the span, nor one proposed there since): the span is
+    marked first; new_meeting given: it is created and
     the mention tied to it, else to meeting_id.
     """
 
@@ -224,6 +226,8 @@ class TieMention(ArticleEdit):
         undo: list[Edit] = []
         with atomic(db):
             mention_id = self.mention_id
+            if mention_id is not None:  # meetings proposed again elsewhere may have given it another id since
+                mention_id = meeting_mention_standing(db, mention_id, self.article_id, *self.span)
             if mention_id is None:
                 rejecting = AddMeetingMention(self.article_id, *self.span, text=self.text).apply(db, annotator)
                 mention_id = rejecting.mention_id

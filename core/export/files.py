@@ -143,6 +143,7 @@ class FileSet:
         self.stale: list[Path] = []  # files of the export this one replaces that it does not write again
         self.set_aside: list[tuple[Path, Path]] = []  # (name, where it is now) for the stale files, at publish
         self.parts = PartsList(self.out_dir)  # each partial file named as it is made, till the renames are journaled
+        self.opening: Path | None = None  # the partial file being made, not in self.files yet
 
     def open(self, name: str, encoding: str = "utf-8", newline: str = "\n") -> ExportFile:
         """A file written as it goes."""
@@ -160,10 +161,14 @@ class FileSet:
 
     def _file(self, name: str, encoding: str | None, newline: str | None) -> ExportFile:
         """Open NAME.part, noting any subfolder it needs that was not there, so abort() can take it back."""
-        made = missing_folders((self.out_dir / name).parent)
-        handle = ExportFile(self.out_dir / name, encoding=encoding, newline=newline)
-        self.made = made + self.made
+        path = self.out_dir / name
+        self.made = missing_folders(path.parent) + self.made
+        # Noted before it is made: a Ctrl+C lands as often as not just after the system made the file (its
+        # calls are most of the time a small file takes), before the file is in self.files; abort() deletes it.
+        self.opening = path.with_name(path.name + ".part")
+        handle = ExportFile(path, encoding=encoding, newline=newline)
         self.files[name] = handle
+        self.opening = None
         self.parts.made(name, handle.partial)
         return handle
 
@@ -233,6 +238,12 @@ class FileSet:
             except OSError:
                 undone = False  # the rest is still put back; a file that could not be stays as NAME.earlier
         self.set_aside = []
+        if self.opening is not None:  # stopped while it was made: ExportFile would have replaced whatever was there
+            try:
+                self.opening.unlink(missing_ok=True)
+            except OSError:
+                undone = False
+            self.opening = None
         if undone:
             drop_journal(self.out_dir)
         if not any(os.path.lexists(handle.partial) for handle in self.files.values()):

@@ -123,9 +123,14 @@ class _Run:
         except WriteRefused:
             if len(pairs) == 1:
                 raise
-            for pair in pairs:  # store what still fits, one article per transaction, up to the refusal
-                self._commit([pair])
-        self.files.report(self.queue[0].file if self.queue else self.files.current)
+            for position, pair in enumerate(pairs):  # store what still fits, one article per transaction, up to
+                self._commit([pair])                   # the refusal, each file counted once its articles are in
+                self.files.report(pairs[position + 1][0].file if position + 1 < len(pairs) else self._oldest())
+        self.files.report(self._oldest())
+
+    def _oldest(self) -> int:
+        """The file of the oldest article still queued: every file before it is stored."""
+        return self.queue[0].file if self.queue else self.files.current
 
     def _settle(self, item: Pending, later) -> Analysis | None:
         """A queued article's analysis, its page cleaned as it would have been here; None: it has no text.

@@ -93,6 +93,18 @@ def update_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None
     return before
 
 
+def claim_standing(db: sqlite_utils.Database, claim_id: int, article_id: int, start: int, end: int) -> int | None:
+    """The claim an editor opened on claim_id (then in article_id over start-end) saves into: that row while it is
+    still that claim, else a candidate proposed since over the same span (a suggestion run elsewhere replaced the
+    one opened, and its id may now be another candidate's); None: neither is there."""
+    row = db.execute("SELECT id FROM claims WHERE id = ? AND article_id = ? AND start_char = ? AND end_char = ?",
+                     [claim_id, article_id, start, end]).fetchone()
+    if row is None:
+        row = db.execute("SELECT id FROM claims WHERE article_id = ? AND start_char = ? AND end_char = ? "
+                         "AND state = 'candidate' ORDER BY id LIMIT 1", [article_id, start, end]).fetchone()
+    return row[0] if row else None
+
+
 def delete_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None = None) -> Claim:
     """Delete a claim; returns it whole so an undo can restore it with restore_claim."""
     with atomic(db):

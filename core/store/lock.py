@@ -49,11 +49,18 @@ def configure(wait: float | None = None, label: str | None = None,
 
 
 def default_wait() -> float:
-    """Seconds a write waits for the lock: $KAIDAN_LOCK_WAIT if set, else the process default."""
+    """Seconds a write waits for the lock: $KAIDAN_LOCK_WAIT if set, else the process default. A wait of inf
+    (or past what a thread lock takes, some 292 years) waits as long as it takes; nan or a word is not a wait."""
     try:
-        return max(float(os.environ[WAIT_ENV]), 0.0)
+        wait = float(os.environ[WAIT_ENV])
     except (KeyError, ValueError):
         return _settings["wait"]
+    return _bounded(wait) if wait == wait else _settings["wait"]
+
+
+def _bounded(wait: float) -> float:
+    """A wait a thread lock accepts: 0 to threading.TIMEOUT_MAX (a larger one raises OverflowError)."""
+    return min(max(wait, 0.0), threading.TIMEOUT_MAX)
 
 
 def writer_for(library: Path) -> "WriteLock":
@@ -94,7 +101,7 @@ class WriteLock:
         does, for a process waiting meanwhile (UPGRADING), beside this process's name. A holder upgrading
         the library is waited for as long as it lives and upgrades, told once to upgrade_notice (else to the
         process's notice)."""
-        wait = default_wait() if wait is None else wait
+        wait = default_wait() if wait is None else _bounded(wait)
         deadline = time.monotonic() + wait
         got = self._threads.acquire(timeout=wait) if wait > 0 else self._threads.acquire(blocking=False)
         if not got:

@@ -208,6 +208,19 @@ def attach_mention(db: sqlite_utils.Database, mention_id: int, meeting_id: int |
     return row[0]
 
 
+def meeting_mention_standing(db: sqlite_utils.Database, mention_id: int, article_id: int, start: int,
+                             end: int) -> int | None:
+    """The meeting mention the reader read as mention_id over start-end of article_id: that row while it is still
+    there, else the article's meeting mention over the same span that meetings proposed again elsewhere wrote
+    since under another id (a freed id may be another span's now); None: the span is no meeting mention."""
+    row = db.execute("SELECT id FROM meeting_mentions WHERE id = ? AND article_id = ? AND start_char = ? "
+                     "AND end_char = ?", [mention_id, article_id, start, end]).fetchone()
+    if row is None:
+        row = db.execute("SELECT id FROM meeting_mentions WHERE article_id = ? AND start_char = ? AND end_char = ? "
+                         "ORDER BY id LIMIT 1", [article_id, start, end]).fetchone()
+    return row[0] if row else None
+
+
 def meeting_mention_state(db: sqlite_utils.Database, mention_id: int) -> str | None:
     """A meeting mention's state (proposed, confirmed, rejected); None when there is no such mention."""
     row = db.execute("SELECT state FROM meeting_mentions WHERE id = ?", [mention_id]).fetchone()

@@ -180,6 +180,19 @@ def update_mention(
     return before
 
 
+def mention_standing(db: sqlite_utils.Database, mention_id: int, article_id: int, start: int, end: int,
+                     kind: str) -> int | None:
+    """The mention a correction read as mention_id (then in article_id over start-end, of type kind) is saved
+    into: that row while it is still that name, else the article's mention over the same span (of that type
+    first) that detection run again elsewhere wrote since under another id; None: no mention is there."""
+    row = db.execute("SELECT id FROM mentions WHERE id = ? AND article_id = ? AND start_char = ? AND end_char = ?",
+                     [mention_id, article_id, start, end]).fetchone()
+    if row is None:
+        row = db.execute("SELECT id FROM mentions WHERE article_id = ? AND start_char = ? AND end_char = ? "
+                         "ORDER BY type != ?, id LIMIT 1", [article_id, start, end, kind]).fetchone()
+    return row[0] if row else None
+
+
 def decided_names(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
     """(text, type, state) of every mention the user decided on or added."""
     return db.execute("SELECT text, type, state FROM mentions WHERE origin = 'user' OR state != 'proposed'").fetchall()

@@ -90,8 +90,7 @@ def test_an_edit_of_something_gone_is_refused_by_name_and_writes_nothing(library
     db, article_id = library
     before, log = state(db), logged(db)
     for edit in (SetLinkState(1, 10 ** 6, "accepted"), UpdateMeeting(10 ** 6, {"status": "held"}),
-                 UpdateMention(article_id, 10 ** 6, {"type": "ORG"}), DeleteClaim(article_id, 10 ** 6),
-                 TieMention(article_id, (0, 2), 10 ** 6, meeting_id=None)):
+                 UpdateMention(article_id, 10 ** 6, {"type": "ORG"}), DeleteClaim(article_id, 10 ** 6)):
         with pytest.raises(KeyError):
             edit.apply(db, "tester")
     assert state(db) == before and logged(db) == log

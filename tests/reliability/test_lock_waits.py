@@ -168,3 +168,19 @@ def test_a_dead_upgrader_named_in_the_lock_file_is_not_waited_for(tmp_path, monk
     assert clock.pauses <= 7
     assert told == [f"lib.db is busy: pid {gone} (kaidan import, upgrading the library) is writing to it; "
                     "waiting up to 3 s"]
+
+
+@pytest.mark.parametrize("value", ["inf", "1e12", "1e400"])
+def test_a_wait_of_inf_or_centuries_takes_a_free_lock_instead_of_overflowing(tmp_path, monkeypatch, value):
+    monkeypatch.setenv(lock.WAIT_ENV, value)
+    assert lock.default_wait() == lock.threading.TIMEOUT_MAX  # waits as long as it takes
+    with lock.WriteLock(tmp_path / "lib.db").held():
+        pass
+    with lock.WriteLock(tmp_path / "lib.db").held(wait=float("inf")):
+        pass
+
+
+@pytest.mark.parametrize("value", ["nan", "-nan", "soon"])
+def test_a_wait_that_is_no_number_is_the_default(monkeypatch, value):
+    monkeypatch.setenv(lock.WAIT_ENV, value)
+    assert lock.default_wait() == lock._settings["wait"]

@@ -50,3 +50,24 @@ def test_a_file_name_with_a_line_break_is_one_summary_line(tmp_path, capsys):
     assert main(["--db", str(tmp_path / "library.db"), "import", "--quiet", str(folder)]) == 1
     lines = capsys.readouterr().out.splitlines()
     assert lines == ["imported 0, duplicates 0, failed 1", f"  failed: {folder}/two\\u000alines.txt: empty file"]
+
+
+def test_a_right_to_left_override_in_a_title_or_a_file_name_is_written_as_an_escape(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "cod\u202eexe.txt").write_text("日本の外相は北京で中国の外相と会談した。両氏は協力を確認した。\n",
+                                             encoding="utf-8")
+    rows = folder / "rows.jsonl"
+    rows.write_text(json.dumps({"title": "見出し\u202e\u2067逆", "text": "米国の国務長官は東京を訪れ、外相と会談した。"},
+                               ensure_ascii=False) + "\n", encoding="utf-8")
+    db = str(tmp_path / "library.db")
+    assert main(["--db", db, "import", str(folder)]) == 0
+    assert main(["--db", db, "list"]) == 0
+    out = capsys.readouterr().out
+    assert "見出し\\u202e\\u2067逆" in out and not re.search("[\u202a-\u202e\u2066-\u2069]", out)
+    (folder / "empty\u202e.txt").write_text("", encoding="utf-8")
+    assert main(["--db", db, "import", str(folder)]) == 1
+    out = capsys.readouterr()
+    assert "empty\\u202e.txt" in out.out + out.err
+    assert main(["--db", db, "list", "--json"]) == 0
+    assert "見出し\u202e\u2067逆" in [row["title"] for row in json.loads(capsys.readouterr().out)]

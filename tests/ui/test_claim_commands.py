@@ -5,7 +5,7 @@ and the Edit menu's words read in the window's language."""
 from __future__ import annotations
 
 from core.claims.drafts import ClaimDraft
-from core.edits import AddClaim, DeleteClaim, UpdateClaim
+from core.edits import AddClaim, DeleteClaim, SaveClaim
 from core.model import Claim
 from tests.ui.i18n_walk import language
 from ui.claims.claim_commands import accepting, removing, saving
@@ -34,7 +34,7 @@ def test_a_new_claim_is_added_with_the_holder_in_its_words():
 
 def test_a_candidate_saved_is_accepted_with_the_span_as_edited():
     edit = saving(_draft(end=15), _fields(), _claim(state="candidate"), "王毅", LABELS)
-    assert isinstance(edit, UpdateClaim)
+    assert isinstance(edit, SaveClaim)
     assert edit.text == "Accept claim by 王毅"
     assert edit.fields == {"state": "accepted", "end_char": 15, "text": "合意できな"}  # the start did not move
 
@@ -50,7 +50,7 @@ def test_nothing_changed_makes_no_edit():
 
 
 def test_delete_dismisses_a_candidate_and_deletes_a_claim():
-    assert isinstance(removing(_claim(state="candidate"), "王毅"), UpdateClaim)
+    assert isinstance(removing(_claim(state="candidate"), "王毅"), SaveClaim)
     assert isinstance(removing(_claim(), "王毅"), DeleteClaim)
     assert accepting(_claim(state="candidate"), "王毅").text == "Accept claim by 王毅"
 

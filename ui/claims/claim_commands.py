@@ -8,23 +8,34 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from core.claims.drafts import ClaimDraft
-from core.edits import AddClaim, DeleteClaim, Edit, UpdateClaim
+from core.edits import AddClaim, DeleteClaim, Edit, SaveClaim
 from core.model import Claim
 
 _BOUNDS = {"start_char": "start", "end_char": "end"}  # a stored field's name on the Claim record
+# The fields of a candidate shown that a decision keeps, should it be saved over the candidate proposed since.
+_SHOWN = ("holder_entity_id", "holder_text", "holder_via", "target_kind", "target_ref", "target_text", "stance",
+          "intensity", "attribution", "cue", "note")
 
 
-def accepting(claim: Claim, holder: str) -> UpdateClaim:
+def _deciding(claim: Claim, state: str, text: str) -> SaveClaim:
+    """A candidate accepted or dismissed as the window shows it: should claims have been proposed again elsewhere
+    since, the decision goes to the candidate over the same words (an accepted one keeps the fields shown)."""
+    shown = {k: v for k, v in claim.to_dict().items() if k in _SHOWN} if state == "accepted" else {}
+    return SaveClaim(claim.article_id, claim.id, claim.start, claim.end, {"state": state}, {**shown, "state": state},
+                     text=text)
+
+
+def accepting(claim: Claim, holder: str) -> SaveClaim:
     """Enter on a candidate: it becomes an accepted claim."""
     text = QCoreApplication.translate("ClaimController", "Accept claim by {holder}")
-    return UpdateClaim(claim.article_id, claim.id, {"state": "accepted"}, text=text.format(holder=holder))
+    return _deciding(claim, "accepted", text.format(holder=holder))
 
 
 def removing(claim: Claim, holder: str) -> Edit:
     """Delete: a candidate is dismissed (it will not be proposed again), a claim is deleted."""
     if claim.state == "candidate":
         text = QCoreApplication.translate("ClaimController", "Dismiss candidate by {holder}")
-        return UpdateClaim(claim.article_id, claim.id, {"state": "dismissed"}, text=text.format(holder=holder))
+        return _deciding(claim, "dismissed", text.format(holder=holder))
     text = QCoreApplication.translate("ClaimController", "Delete claim by {holder}")
     return DeleteClaim(claim.article_id, claim.id, text=text.format(holder=holder))
 
@@ -53,4 +64,6 @@ def saving(draft: ClaimDraft, fields: dict, claim: Claim | None, holder: str,
             stance=stance_labels.get(changed["stance"], none))
     else:
         text = QCoreApplication.translate("ClaimController", "Edit claim by {holder}").format(holder=holder)
-    return UpdateClaim(draft.article_id, draft.claim_id, changed, text=text)
+    # Saved into the claim opened, or over its span should another process have replaced or deleted it since.
+    start, end = (claim.start, claim.end) if claim else (draft.start, draft.end)
+    return SaveClaim(draft.article_id, draft.claim_id, start, end, changed, fields, text=text)

@@ -42,7 +42,9 @@ class EntityCorrections:
         self.undo_stack.push(edits[0] if len(edits) == 1 else Group(tuple(edits), text=text))
 
     def _update(self, mention: Mention, fields: dict, text: str) -> UpdateMention:
-        return UpdateMention(mention.article_id, mention.id, fields, text=text)
+        # At the name's span too: detection run again elsewhere may have given the name another id since.
+        return UpdateMention(mention.article_id, mention.id, fields, (mention.start, mention.end, mention.type),
+                             text=text)
 
     def _entity_for(self, surface: str, kind: str) -> str | None:
         """The one registry entity of this type named exactly surface, if there is one."""

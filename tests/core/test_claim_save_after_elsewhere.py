@@ -1,0 +1,83 @@
+"""The claim editor's save (SaveClaim) when another window or process replaced or deleted the claim it was opened
+on meanwhile: what the editor holds is saved all the same, and undoes cleanly."""
+
+import pytest
+
+from core.analysis import analyze_library
+from core.edits import DeleteClaim, SaveClaim
+from core.edits.journal import EditJournal
+from core.jobs import import_paths
+from core.store import open_db
+from core.store.claims import claims_for
+
+TEXT = ("日中外相が会談\n\n日本の山川外相は10日、中国の王毅外相と北京で会談した。"
+        "山川外相は会談後、「両国の協力を一層強化したい」と記者団に述べた。\n")
+FIELDS = {"stance": "favor", "holder_text": "山川外相", "note": "会談後の発言"}
+
+
+@pytest.fixture
+def library(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
+    path = tmp_path / "lib.db"
+    article_id = import_paths([tmp_path / "a.txt"], path).imported[0][1]
+    db = open_db(path)
+    yield db, path, article_id
+    db.close()
+
+
+def _candidate(db, article_id):
+    return next(c for c in claims_for(db, article_id, ("candidate",)) if "協力" in c.text)
+
+
+def test_a_candidate_replaced_by_claims_suggested_elsewhere_is_saved_into_the_new_one(library):
+    db, path, article_id = library
+    opened = _candidate(db, article_id)
+    analyze_library(path, [article_id], claims_only=True)  # `main.py claims suggest` meanwhile
+    again = _candidate(db, article_id)  # (its id may be the one opened: SQLite gives the freed id again)
+    edit = SaveClaim(article_id, opened.id, opened.start, opened.end, {**FIELDS, "state": "accepted"}, FIELDS)
+    inverse, _ = EditJournal().apply(db, edit, "me")
+    [saved] = claims_for(db, article_id, ("accepted",))
+    assert (saved.id, saved.stance, saved.holder_text, saved.note) == (again.id, "favor", "山川外相", "会談後の発言")
+    assert "協力" not in "".join(c.text for c in claims_for(db, article_id, ("candidate",)))
+    EditJournal().apply(db, inverse, "me")
+    assert _candidate(db, article_id).id == again.id  # undone: the candidate again
+
+
+def test_a_claim_deleted_elsewhere_while_edited_is_added_over_its_span(library):
+    db, path, article_id = library
+    opened = _candidate(db, article_id)
+    journal = EditJournal()
+    accepted = SaveClaim(article_id, opened.id, opened.start, opened.end, {"state": "accepted"}, {})
+    journal.apply(db, accepted, "me")
+    other = open_db(path)  # another window deletes it
+    try:
+        journal.apply(other, DeleteClaim(article_id, opened.id), "someone else")
+    finally:
+        other.close()
+    edit = SaveClaim(article_id, opened.id, opened.start, opened.end, {"stance": "favor"}, FIELDS)
+    inverse, _ = journal.apply(db, edit, "me")
+    [saved] = claims_for(db, article_id, ("accepted",))
+    assert (saved.start, saved.end, saved.stance, saved.origin) == (opened.start, opened.end, "favor", "user")
+    assert isinstance(inverse, DeleteClaim) and inverse.claim_id == saved.id
+    journal.apply(db, inverse, "me")
+    assert claims_for(db, article_id, ("accepted",)) == []
+
+
+def test_a_candidate_whose_id_went_to_another_candidate_is_not_written_over_it(library):
+    db, path, article_id = library
+    opened = _candidate(db, article_id)
+    # The id the window holds now names another span (a suggestion run renumbered the candidates).
+    edit = SaveClaim(article_id, opened.id, opened.start + 1, opened.end, {"state": "accepted"}, FIELDS)
+    EditJournal().apply(db, edit, "me")
+    assert _candidate(db, article_id).id == opened.id  # the other claim untouched
+    [saved] = claims_for(db, article_id, ("accepted",))
+    assert (saved.start, saved.stance, saved.origin) == (opened.start + 1, "favor", "user")
+
+
+def test_a_claim_still_there_gets_only_the_changed_fields(library):
+    db, _, article_id = library
+    opened = _candidate(db, article_id)
+    EditJournal().apply(db, SaveClaim(article_id, opened.id, opened.start, opened.end,
+                                      {"state": "accepted", "stance": "against"}, FIELDS), "me")
+    [saved] = claims_for(db, article_id, ("accepted",))
+    assert (saved.id, saved.stance, saved.holder_text) == (opened.id, "against", opened.holder_text)
