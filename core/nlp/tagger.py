@@ -49,6 +49,10 @@ _name_like = itemgetter(5)
 _ends_sentence = itemgetter(6)
 # Kinds of characters that make a word look like a name (token_view's name_like).
 _NAME_KINDS = ("kata", "latin", "caps")
+# The attributes a surface makes (its own, to the next token, to the previous) and its last character makes (its
+# own, as a compound's head), each a slot of Tagger._words' or Tagger._lasts' parts; none known: no part.
+_WORD_PREFIXES, _LAST_PREFIXES = ("w=", "b w=", "c w="), ("l=", "h=")
+_NO_WORD, _NO_LAST = ((), (), ()), ((), ())
 
 
 class Tagger:
@@ -88,6 +92,17 @@ class Tagger:
         self._mark_views: dict[str, tuple] = {}
         # A new word's view is put together from parts shared with other words (see _view).
         self._by_surface: dict[str, tuple] = {}
+        # The parts a surface and its last character make, for those the model weighs (a few thousand): a new word
+        # looks its surface and its last character up once each, not five attributes spelled out and hashed.
+        self._words: dict[str, tuple[tuple, tuple, tuple]] = {}
+        self._lasts: dict[str, tuple[tuple, tuple]] = {}
+        for attribute, part in self._parts.items():
+            for slot, prefix in enumerate(_WORD_PREFIXES):
+                if attribute.startswith(prefix):
+                    _set_part(self._words, attribute[len(prefix):], slot, part, _NO_WORD)
+            for slot, prefix in enumerate(_LAST_PREFIXES):
+                if attribute.startswith(prefix):
+                    _set_part(self._lasts, attribute[len(prefix):], slot, part, _NO_LAST)
         self._by_pos: dict[tuple, tuple] = {}
         self._by_kind: dict[str, tuple] = {}
         # Spans found ahead by tagged_ahead: id of the tokens → (the tokens, what else tag was given, the spans).
@@ -197,11 +212,11 @@ class Tagger:
 
     def _surface_parts(self, surface: str) -> tuple:
         """((own word, own last character), to the next, to the previous, kind, name-like by its letters, as a head)."""
-        part, last = self._parts.get, surface[-1]
+        own, to_next, to_previous = self._words.get(surface, _NO_WORD)
+        last, as_head = self._lasts.get(surface[-1], _NO_LAST)
         kind = char_kind(surface)
         parts = self._by_surface[surface] = (
-            (part("w=" + surface, ()), part("l=" + last, ())), part("b w=" + surface, ()), part("c w=" + surface, ()),
-            kind, kind in _NAME_KINDS or surface[0].isupper(), part("h=" + last, ()))
+            (own, last), to_next, to_previous, kind, kind in _NAME_KINDS or surface[0].isupper(), as_head)
         return parts
 
     def _pos_parts(self, fields: list[str]) -> tuple:
@@ -214,6 +229,13 @@ class Tagger:
     def _kind_part(self, kind: str) -> tuple:
         part = self._by_kind[kind] = self._parts.get("k=" + kind, ())
         return part
+
+
+def _set_part(table: dict[str, tuple], text: str, slot: int, part: tuple, empty: tuple) -> None:
+    """Put part in the slot of text's parts in table (each slot starts without one)."""
+    parts = list(table.get(text, empty))
+    parts[slot] = part
+    table[text] = tuple(parts)
 
 
 def _label_runs(labels: list[str]) -> list[tuple[int, int, str]]:

@@ -329,6 +329,30 @@ def test_a_new_words_view_from_parts_is_token_views_features_the_model_knows_in_
         assert view[:5] == known and view[5:7] == full[5:7] and view[8] == full[8], token.surface
 
 
+def test_a_new_words_surface_and_last_character_parts_are_one_lookup_each_not_five_attributes_spelled_out():
+    """The model's word and last-character attributes are grouped by surface and by character when it loads: a
+    new word's view spells none of them out (w=, b w=, c w=, l=, h=), and holds the same parts as spelled."""
+    from core.nlp.tagger_features import token_view
+
+    model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    spelled = []
+
+    class Spelled(dict):
+        def get(self, attribute, default=None):
+            spelled.append(attribute)
+            return dict.get(self, attribute, default)
+
+    model._parts = Spelled(model._parts)
+    text = "バイデン大統領は東京で日本の首相と会談し、NATOの拡大とウクライナ支援を協議した。"
+    tokens = tokenize(text)
+    names = model._names
+    assert any("w=" + t.surface in names for t in tokens) and any("b w=" + t.surface in names for t in tokens)
+    for token in tokens:
+        full = token_view.__wrapped__(token.surface, token.pos)
+        assert model._view(token[2:])[:5] == tuple(tuple(names[f] for f in part if f in names) for part in full[:5])
+    assert spelled and not [a for a in spelled if a.startswith(("w=", "b w=", "c w=", "l=", "h="))]
+
+
 def test_the_kind_of_characters_is_the_first_kind_whose_letters_spell_the_whole_word():
     from core.nlp.tagger_features import char_kind
 

@@ -77,3 +77,20 @@ def test_a_dictionary_pointing_past_its_entries_or_features_names_nothing(tmp_pa
     assert features_of(str(tmp_path / "sys.dic"))["1,1,10,a"] is None
     _one_word_dictionary(tmp_path / "sys.dic", 0, 40)
     assert features_of(str(tmp_path / "sys.dic"))["1,1,10,a"] is None
+
+
+def test_a_surface_of_one_entry_is_read_in_place_without_comparing_entries(monkeypatch):
+    """Most surfaces are one entry: its ids and cost are compared in place (only_features, which reads a group's
+    entries to find whether they agree, is not called); a key with that surface and another cost names nothing."""
+    features = features_of(dictionary_file())
+    known = features._known
+    assert len(known.group("外交".encode())) == 1 and len(known.group("清野".encode())) == 2
+    left, right, cost, _offset = known.entry(known.group("外交".encode()).start)
+    compared = []
+    only = known.only_features
+    monkeypatch.setattr(known, "only_features", lambda *args: compared.append(args) or only(*args))
+    assert features[f"{left},{right},{cost},外交"].startswith("名詞,普通名詞,")
+    assert features[f"{left},{right},{cost + 1},外交"] is None
+    assert not compared
+    entries = [known.entry(index) for index in known.group("清野".encode())]
+    assert features[",".join(map(str, entries[0][:3])) + ",清野"] is None and len(compared) == 1
