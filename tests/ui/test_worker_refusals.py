@@ -74,3 +74,16 @@ def test_every_library_error_is_worded_by_its_kind_never_by_its_class(qtbot, cap
         [said] = run_here(Worker(fail))
         assert said and type(exc).__name__ not in said and "/x" not in said
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_job_whose_librarys_folder_is_gone_says_the_library_is_missing(qapp, qtbot, tmp_path, capfd):
+    """A job opening its library for writing (an import, a detection) after the library's folder was moved or
+    deleted: it is the same missing library a read meets, not a file 'replaced by another or made by a newer
+    Kaidan'."""
+    gone = tmp_path / "moved" / "library.db"
+    with language(qapp, "ja"):
+        [said] = run_here(Worker(open_db, gone))
+        [missing] = run_here(Worker(library_choices, str(gone)))
+    assert said == missing and "削除" in said
+    assert not gone.parent.exists()  # nothing made in its place
+    assert capfd.readouterr().err.splitlines()[0].startswith("LibraryMissing: ")
