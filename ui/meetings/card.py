@@ -128,6 +128,7 @@ class MeetingCard(CardEdits, QScrollArea):
         flow.addWidget(days)
         flow.addWidget(self.precision)
         self.date_words = plain_label()
+        self.date_words.setWordWrap(True)  # the words a date was read from, as long as the article made them
         self.date_words.setForegroundRole(QPalette.PlaceholderText)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("City or country"))
