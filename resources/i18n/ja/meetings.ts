@@ -142,7 +142,7 @@
         <translation>〜</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>City or country</source>
         <translation>都市または国・地域</translation>
     </message>
