@@ -8,7 +8,7 @@ from PySide6.QtCore import QThreadPool
 from core.export import Scope
 from core.datasets.common import store_text
 from core.store import open_db
-from core.store.errors import LibraryBusy, LibraryDamaged, LibraryError, LibraryGone, LibraryMissing
+from core.store.errors import LibraryBusy, LibraryDamaged, LibraryGone, LibraryMissing
 from tests.ui.i18n_walk import english_only, language
 from ui.jobs.export_controller import ExportWorker, library_choices
 from ui.jobs.workers import Worker
