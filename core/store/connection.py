@@ -88,7 +88,7 @@ def open_writable(path: Path, make_folder: bool) -> _Connection:
     folder = path.parent
     if not folder.is_dir():
         if not make_folder:
-            raise LibraryError(f"{path}: the folder {folder} does not exist")
+            raise LibraryMissing(f"{path}: the folder {folder} does not exist")
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:

@@ -23,5 +23,15 @@ def test_about_names_the_version_and_the_library_file(qapp, qtbot, make_window):
     assert box.textFormat() == Qt.TextFormat.PlainText  # the path's <i> is shown, not read as markup
     assert not english_only([text.replace(window.db_path, "")])
     qtbot.keyClick(box, Qt.Key_Return)  # closed by Enter, as a user does
-    qtbot.waitUntil(lambda: not box.isVisible())
-    assert box.result() == QMessageBox.Ok or box.clickedButton() is not None
+    qtbot.waitUntil(lambda: window.about_box is None)
+
+
+def test_an_about_box_closed_is_gone(qtbot, make_window):
+    """Each About opened made a message box that stayed, hidden, among the window's children for its life."""
+    window = make_window()
+    for _ in range(3):
+        box = window.show_about()
+        qtbot.waitUntil(box.isVisible)
+        qtbot.keyClick(box, Qt.Key_Escape)  # closed as a user does
+        qtbot.waitUntil(lambda: window.about_box is None)
+    qtbot.waitUntil(lambda: not window.findChildren(QMessageBox))

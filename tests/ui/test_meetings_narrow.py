@@ -48,3 +48,34 @@ def test_the_list_says_who_met_and_the_card_is_whole_in_a_narrow_window(qtbot, m
         assert cut_widgets(view.card) == []
         for edit in (view.card.start, view.card.end):
             assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.text() or edit.placeholderText())
+
+
+def test_a_meeting_with_endless_date_words_keeps_the_window_on_the_screen(qtbot, seeds, library_of, make_window):
+    """The words a date was read from come from the article (or a hostile file): two thousand characters of them
+    on one line made the card's form that wide, and the card kept at its form's width widened the window to
+    24,000 pixels. They wrap now, one endless word too (broken anywhere, as a plain label does)."""
+    from core.store import open_db
+    from core.store.meetings import create_meeting
+    from tests.ui.meeting_helpers import RUBIO, WANG, build_meetings, open_meetings
+
+    db_path = library_of(seeds)
+    build_meetings(db_path)
+    db = open_db(str(db_path))
+    wrapping = create_meeting(db, "talks", "held", [RUBIO, WANG], start_date="2025-07-12", precision="day",
+                              date_text="来週の月曜日から" * 250)
+    endless = create_meeting(db, "talks", "held", [RUBIO, WANG], start_date="2025-07-13", precision="day",
+                             date_text="x" * 3000)
+    db.close()
+    view = open_meetings(qtbot, make_window(), len(seeds))
+    view.show()
+    settle(qtbot)
+    room = QGuiApplication.primaryScreen().availableGeometry().width()
+    for meeting in (wrapping, endless):
+        view.select(meeting)
+        settle(qtbot)
+        assert view.current == meeting and view.card.date_words.isVisible()
+        assert view.width() <= room and view.card.width() < room // 2
+    view.select(wrapping)
+    settle(qtbot)
+    words = view.card.date_words
+    assert words.height() > 3 * words.fontMetrics().lineSpacing()  # wrapped to the card's width, every line shown

@@ -8,7 +8,7 @@ from PySide6.QtCore import QThreadPool
 from core.export import Scope
 from core.datasets.common import store_text
 from core.store import open_db
-from core.store.errors import LibraryBusy, LibraryDamaged, LibraryError, LibraryGone, LibraryMissing
+from core.store.errors import LibraryBusy, LibraryDamaged, LibraryGone, LibraryMissing
 from tests.ui.i18n_walk import english_only, language
 from ui.jobs.export_controller import ExportWorker, library_choices
 from ui.jobs.workers import Worker
@@ -67,10 +67,37 @@ def test_a_library_gone_from_under_a_job_is_one_line_in_the_windows_language(qap
 
 def test_every_library_error_is_worded_by_its_kind_never_by_its_class(qtbot, capfd):
     for exc in (LibraryMissing("no library at /x"), LibraryDamaged("/x is damaged (malformed)"),
-                LibraryError("/x: not a Kaidan library (file is not a database)"), LibraryGone("/x was moved")):
+                LibraryGone("/x was moved")):
         def fail(exc=exc):
             raise exc
 
         [said] = run_here(Worker(fail))
         assert said and type(exc).__name__ not in said and "/x" not in said
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_library_error_of_no_narrower_kind_keeps_its_cause(qapp, qtbot, tmp_path, capfd):
+    """A LibraryError of no kind of its own (another program's file, a folder where the file should be, a newer
+    Kaidan's schema, an upgrade that failed) was told as 'replaced by another file, or made by a newer Kaidan'
+    whatever its cause, and core's line, the only one naming it, was dropped."""
+    (tmp_path / "other.db").write_bytes(b"not a database " * 64)
+    with language(qapp, "ja"):
+        [other] = run_here(Worker(open_db, tmp_path / "other.db"))
+        [folder] = run_here(Worker(open_db, tmp_path))
+    assert "not a Kaidan library" in other and "is a folder" in folder
+    assert not english_only([other]) and "LibraryError" not in other + folder
+    assert "newer Kaidan" not in other + folder and "\n" not in other + folder
+    assert "Traceback" not in capfd.readouterr().err
+
+
+def test_a_job_whose_librarys_folder_is_gone_says_the_library_is_missing(qapp, qtbot, tmp_path, capfd):
+    """A job opening its library for writing (an import, a detection) after the library's folder was moved or
+    deleted: it is the same missing library a read meets, not a file 'replaced by another or made by a newer
+    Kaidan'."""
+    gone = tmp_path / "moved" / "library.db"
+    with language(qapp, "ja"):
+        [said] = run_here(Worker(open_db, gone))
+        [missing] = run_here(Worker(library_choices, str(gone)))
+    assert said == missing and "削除" in said
+    assert not gone.parent.exists()  # nothing made in its place
+    assert capfd.readouterr().err.splitlines()[0].startswith("LibraryMissing: ")

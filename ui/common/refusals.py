@@ -22,9 +22,11 @@ REFUSALS = {
                                              "renamed or deleted"),
     "damaged": QT_TRANSLATE_NOOP("Refusals", "the library file is damaged: keep a copy of it, then restore a "
                                              "backup"),
-    "unopened": QT_TRANSLATE_NOOP("Refusals", "the library file could not be opened (replaced by another file, "
-                                              "or made by a newer Kaidan)"),
+    "unopened": QT_TRANSLATE_NOOP("Refusals", "the library file could not be opened"),
 }
+# A LibraryError of no narrower kind has many causes (another program's file, a newer Kaidan's, a folder in its
+# place, an upgrade that failed): the window cannot word which, so core's own line follows, naming it.
+UNOPENED_BECAUSE = QT_TRANSLATE_NOOP("Refusals", "the library file could not be opened: {reason}")
 # A busy library whose holder is known (core.store.errors.LibraryBusy.holder: "pid 4242 (kaidan import)").
 BUSY_HOLDER = QT_TRANSLATE_NOOP("Refusals", "the library is busy: {holder} is writing to it (Kaidan waited "
                                             "{seconds} s)")
@@ -39,5 +41,8 @@ def refusal_words(kind: str, holder: str = "", waited: float = 0.0) -> str:
 
 
 def refusal_of(exc) -> str:
-    """A refusal (core.store.errors.WriteRefused, or any LibraryError by its kind) in words."""
+    """A refusal (core.store.errors.WriteRefused, or any LibraryError by its kind) in words; a LibraryError of
+    no narrower kind with core's line, its only account of the cause."""
+    if exc.kind == "unopened" and str(exc).strip():
+        return QCoreApplication.translate("Refusals", UNOPENED_BECAUSE).format(reason=" ".join(str(exc).split()))
     return refusal_words(exc.kind, getattr(exc, "holder", ""), getattr(exc, "waited", 0.0))

@@ -26,6 +26,7 @@ from ui.meetings.style import (
     KIND_LABELS, PRECISION_LABELS, STATUS_LABELS, TITLE_CHARS, kind_colour, kind_label, short, status_label,
 )
 from ui.common.flow_layout import FlowLayout
+from ui.common.narrow import kept_together
 from ui.common.plain import plain_label
 from ui.common.text_width import text_width
 from ui.common.theme import cjk_font
@@ -116,18 +117,14 @@ class MeetingCard(CardEdits, QScrollArea):
         self.precision.setAccessibleName(self.tr("Date precision"))
         self.precision.activated.connect(lambda _i: self._combo_edit(
             self.precision, "precision", self.tr("Set Meeting Date Precision to {value}")))
-        days = QWidget()
-        span = QHBoxLayout(days)
-        span.setContentsMargins(0, 0, 0, 0)
-        span.addWidget(self.start)
-        span.addWidget(QLabel(self.tr("to")))
-        span.addWidget(self.end)
+        days = kept_together(self.start, QLabel(self.tr("to")), self.end)
         dates = QWidget()  # in a narrow card the precision goes under the days, which stay whole
         flow = FlowLayout(dates)
         flow.setContentsMargins(0, 0, 0, 0)
         flow.addWidget(days)
         flow.addWidget(self.precision)
         self.date_words = plain_label()
+        self.date_words.setWordWrap(True)  # the words a date was read from, as long as the article made them
         self.date_words.setForegroundRole(QPalette.PlaceholderText)
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("City or country"))

@@ -237,10 +237,12 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         file: two libraries of one name in two folders looked alike); the path is shown as it is, never markup."""
         text = self.tr("Kaidan (会談) {version}: read and annotate Japanese news about diplomacy.\n\n"
                        "Library: {path}").format(version=__version__, path=self.db_path)
-        self.about_box = plain_message(QMessageBox.Information, self.tr("About Kaidan"), text, self)
-        self.about_box.setTextInteractionFlags(Qt.TextSelectableByMouse)  # the path can be copied
-        self.about_box.open()
-        return self.about_box
+        self.about_box = box = plain_message(QMessageBox.Information, self.tr("About Kaidan"), text, self)
+        box.setTextInteractionFlags(Qt.TextSelectableByMouse)  # the path can be copied
+        box.setAttribute(Qt.WA_DeleteOnClose)  # closed, it goes: not one hidden box kept per About opened
+        box.finished.connect(lambda _result: setattr(self, "about_box", None))
+        box.open()
+        return box
 
     # settings and shutdown ------------------------------------------------------------
 

@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../../ui/common/annotator.py" line="+52"/>
+        <location filename="../../../ui/common/annotator.py" line="+55"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>
@@ -328,11 +328,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>the library file could not be opened (replaced by another file, or made by a newer Kaidan)</source>
-        <translation>ライブラリのファイルを開けませんでした（別のファイルに置き換えられたか、新しい Kaidan で作られたものです）</translation>
+        <source>the library file could not be opened</source>
+        <translation>ライブラリのファイルを開けませんでした</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>the library file could not be opened: {reason}</source>
+        <translation>ライブラリのファイルを開けませんでした: {reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>the library is busy: {holder} is writing to it (Kaidan waited {seconds} s)</source>
         <translation>ライブラリは使用中です（{holder} が書き込んでいます。{seconds} 秒待ちました）</translation>
     </message>

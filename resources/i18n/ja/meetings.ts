@@ -82,7 +82,7 @@
 <context>
     <name>MeetingCard</name>
     <message>
-        <location filename="../../../ui/meetings/card.py" line="+85"/>
+        <location filename="../../../ui/meetings/card.py" line="+86"/>
         <source>Confirm</source>
         <translation>承認</translation>
     </message>
@@ -137,7 +137,7 @@
         <translation>会談の日付の精度を「{value}」に設定</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>to</source>
         <translation>〜</translation>
     </message>
