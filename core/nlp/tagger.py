@@ -49,6 +49,7 @@ _name_like = itemgetter(5)
 _ends_sentence = itemgetter(6)
 # Kinds of characters that make a word look like a name (token_view's name_like).
 _NAME_KINDS = ("kata", "latin", "caps")
+_NO_WORD, _NO_LETTER = ((), (), ()), ((), ())  # the parts of a surface, of a last letter, the model knows nothing of
 
 
 class Tagger:
@@ -75,6 +76,11 @@ class Tagger:
         # Each attribute the model knows → a tuple of its short name, the part of a view it makes; one lookup
         # with () as the default gives a part for any attribute (a new word's view is built from them).
         self._parts = {attribute: (name,) for attribute, name in self._names.items()}
+        # The parts a surface gives a new word's view (its own word, to the next, to the previous), for each surface
+        # the model knows one of, and those of its last letter (its own, as a head): one lookup each where the
+        # view was put together from five names written out and looked up in the whole table (most words of
+        # news are none the model knows, and share the empty parts).
+        self._words, self._lasts = _by_suffix(self._parts, ("w=", "b w=", "c w="), 1), _by_suffix(self._parts, ("l=", "h="))
         # (surface, UniDic features) → the token's view: one lookup a token, its key a pair zip makes and reuses.
         self._views: dict[tuple[str, str], tuple] = {}
         # The views before the last turn of halves: a word met again takes its own back (news' common words), the rest
@@ -197,11 +203,11 @@ class Tagger:
 
     def _surface_parts(self, surface: str) -> tuple:
         """((own word, own last character), to the next, to the previous, kind, name-like by its letters, as a head)."""
-        part, last = self._parts.get, surface[-1]
+        own, to_next, to_previous = self._words.get(surface, _NO_WORD)
+        at_end, as_head = self._lasts.get(surface[-1], _NO_LETTER)
         kind = char_kind(surface)
         parts = self._by_surface[surface] = (
-            (part("w=" + surface, ()), part("l=" + last, ())), part("b w=" + surface, ()), part("c w=" + surface, ()),
-            kind, kind in _NAME_KINDS or surface[0].isupper(), part("h=" + last, ()))
+            (own, at_end), to_next, to_previous, kind, kind in _NAME_KINDS or surface[0].isupper(), as_head)
         return parts
 
     def _pos_parts(self, fields: list[str]) -> tuple:
@@ -214,6 +220,18 @@ class Tagger:
     def _kind_part(self, kind: str) -> tuple:
         part = self._by_kind[kind] = self._parts.get("k=" + kind, ())
         return part
+
+
+def _by_suffix(parts: dict[str, tuple], prefixes: tuple[str, ...], least: int = 0) -> dict[str, tuple]:
+    """What follows one of prefixes in the attributes of parts (a word, a letter) → the part of each prefix
+    (() where the model has no such attribute), in the prefixes' order; least: the shortest text kept
+    (w= alone names no surface: a surface has a letter)."""
+    found: dict[str, list] = {}
+    for attribute, part in parts.items():
+        for slot, prefix in enumerate(prefixes):
+            if attribute.startswith(prefix) and len(attribute) - len(prefix) >= least:
+                found.setdefault(attribute[len(prefix):], [()] * len(prefixes))[slot] = part
+    return {text: tuple(slots) for text, slots in found.items()}
 
 
 def _label_runs(labels: list[str]) -> list[tuple[int, int, str]]:

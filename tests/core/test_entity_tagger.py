@@ -329,6 +329,34 @@ def test_a_new_words_view_from_parts_is_token_views_features_the_model_knows_in_
         assert view[:5] == known and view[5:7] == full[5:7] and view[8] == full[8], token.surface
 
 
+def test_a_new_words_view_takes_its_surfaces_parts_from_one_lookup_not_the_whole_attribute_table(monkeypatch):
+    """A new word's own-word, next and previous parts and its last letter's come from the model's tables by
+    surface and by letter, the same parts the attribute table holds (none for a word the model never saw):
+    building its view reads the attribute table no more."""
+    model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    parts = model._parts
+    for surface, (own, to_next, to_previous) in list(model._words.items())[:2000]:
+        assert (own, to_next, to_previous) == (parts.get("w=" + surface, ()), parts.get("b w=" + surface, ()),
+                                               parts.get("c w=" + surface, ()))
+    assert model._lasts["国"] == (parts.get("l=国", ()), parts.get("h=国", ()))
+
+    class Counted(dict):
+        reads = 0
+
+        def get(self, *args):
+            Counted.reads += 1
+            return super().get(*args)
+
+    text = "ゼレンスキー大統領はクスクスバルヌイ氏とＸｙｚ社で会談した。"
+    tokens = tokenize(text)
+    assert any(t.unknown for t in tokens) and any(t.surface in model._words for t in tokens)
+    views = [model._view(t[2:]) for t in tokens]
+    model.forget()  # the views and the surfaces' parts dropped; those of the parts of speech and kinds kept
+    monkeypatch.setattr(model, "_parts", Counted(parts))
+    assert [model._view(t[2:]) for t in tokens] == views
+    assert Counted.reads == 0
+
+
 def test_the_kind_of_characters_is_the_first_kind_whose_letters_spell_the_whole_word():
     from core.nlp.tagger_features import char_kind
 
