@@ -9,9 +9,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import methodcaller
+from operator import itemgetter, methodcaller
 
 _start = methodcaller("start")  # a match's start, read in C
+_token_start, _token_end = itemgetter(0), itemgetter(1)  # a token's (core.nlp.tokens.Token) edges, read in C
+
+
+def token_starts(tokens) -> dict[int, int]:
+    """A token's index by its start (the last token starting there), built in C: detection makes it once for
+    every pass of an article."""
+    return dict(zip(map(_token_start, tokens), range(len(tokens))))
+
+
+def token_ends(tokens) -> dict[int, int]:
+    """A token's index by its end (the last token ending there), built in C: detection makes it once for every
+    pass that looks a word up by where it ends, where each built its own (its keys are the tokens' ends)."""
+    return dict(zip(map(_token_end, tokens), range(len(tokens))))
 
 
 def tokens_at_letters(text: str, index_at: dict[int, int], letters: re.Pattern) -> list[int]:
