@@ -1,14 +1,15 @@
-"""Where an article's tokens start and end, indexed once per detection: the passes that look a word up by where it
-ends (companies before their officers, announcers, schools' opponents, bodies shown by evidence) share detection's
-index instead of each building its own over every token of the article."""
+"""Where an article's tokens end, indexed at most once per detection: the passes that look a word up by where it
+ends (companies before their officers, announcers, schools' opponents, bodies shown by evidence) share one index,
+built when the first of them needs it, instead of each building its own over every token of the article; an
+article none of them has a word for builds none."""
 
 import pytest
 
-import core.nlp.company_names as company_names
-import core.nlp.entities as entities
-import core.nlp.team_names as team_names
 import core.nlp.text_index as text_index
+from core.nlp.company_evidence import companies_by_evidence
+from core.nlp.company_names import announcer_mentions, company_mentions
 from core.nlp.entities import detect
+from core.nlp.team_names import school_team_mentions
 from core.nlp.tokens import tokenize
 from core.registry import bundled_registry
 
@@ -20,32 +21,47 @@ ARTICLE = ("任天堂は10日、新型ゲーム機の発売日を発表した。
            "同社はアップル社と提携した。アップルは声明を出した。")
 
 
-def test_token_edges_index_each_token_by_its_start_and_its_end_the_last_one_there():
-    tokens = tokenize(ARTICLE)
-    assert text_index.token_starts(tokens) == {t.start: i for i, t in enumerate(tokens)}
-    assert text_index.token_ends(tokens) == {t.end: i for i, t in enumerate(tokens)}
-    assert text_index.token_starts([]) == {} == text_index.token_ends([])
-
-
-def test_detection_indexes_the_token_ends_once_for_every_pass(monkeypatch):
-    built = []
+@pytest.fixture
+def built(monkeypatch):
+    """The lengths of the token lists an index of token ends was built for."""
+    lengths = []
+    build = text_index.token_ends
 
     def counted(tokens):
-        built.append(len(tokens))
-        return dict(zip((t.end for t in tokens), range(len(tokens))))
+        lengths.append(len(tokens))
+        return build(tokens)
 
+    monkeypatch.setattr(text_index, "token_ends", counted)
+    return lengths
+
+
+def test_token_ends_index_each_token_by_its_end_the_last_one_there():
+    tokens = tokenize(ARTICLE)
+    assert text_index.token_ends(tokens) == {t.end: i for i, t in enumerate(tokens)}
+    assert text_index.token_starts(tokens) == {t.start: i for i, t in enumerate(tokens)}
+    assert text_index.token_ends([]) == {} == text_index.TokenEnds([]).index()
+
+
+def test_detection_indexes_the_token_ends_once_for_every_pass(built):
     found = detect(ARTICLE, bundled_registry())
-    for module in (entities, company_names, team_names):
-        monkeypatch.setattr(module, "token_ends", counted)
-    assert detect(ARTICLE, bundled_registry()) == found
-    assert len(built) == 1
-    assert {("任天堂", "ORG"), ("京セラ", "ORG"), ("鹿児島工", "ORG")} <= {(m.text, m.type) for m in found}
+    assert built == [len(tokenize(ARTICLE))]
+    assert {("任天堂", "ORG"), ("京セラ", "ORG"), ("ソニー", "ORG"), ("鹿児島工", "ORG")} <= {(m.text, m.type) for m in found}
+
+
+def test_an_article_no_pass_looks_a_word_up_in_by_its_end_builds_no_index(built):
+    found = detect("岸田首相は10日、バイデン大統領とワシントンで会談した。", bundled_registry())
+    assert ("バイデン", "PERSON") in {(m.text, m.type) for m in found}
+    assert built == []
 
 
 @pytest.mark.parametrize("text", [ARTICLE, "", "社長", "社長は発表した。によると", "鹿児島工が勝った試合の1回戦"])
 def test_the_passes_alone_build_the_index_they_are_not_given_and_read_the_same(text):
     tokens = tokenize(text)
-    index_at, ends_at = text_index.token_starts(tokens), text_index.token_ends(tokens)
-    assert company_names.company_mentions(text, tokens) == company_names.company_mentions(text, tokens, ends_at)
-    assert company_names.announcer_mentions(text, tokens) == company_names.announcer_mentions(text, tokens, ends_at)
-    assert team_names.school_team_mentions(text, tokens) == team_names.school_team_mentions(text, tokens, index_at, ends_at)
+    edges, index_at = text_index.TokenEnds(tokens), text_index.token_starts(tokens)
+    ends = {t.end for t in tokens}
+    assert company_mentions(text, tokens) == company_mentions(text, tokens, edges)
+    assert announcer_mentions(text, tokens) == announcer_mentions(text, tokens, edges)
+    assert school_team_mentions(text, tokens) == school_team_mentions(text, tokens, index_at, edges)
+    chosen = sorted(detect(text, bundled_registry(), tagger=False), key=lambda m: m.start)
+    assert companies_by_evidence(text, chosen, tokens, index_at, ends) == \
+        companies_by_evidence(text, chosen, tokens, index_at, ends, edges)
