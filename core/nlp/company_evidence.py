@@ -21,6 +21,7 @@ import re
 from core import scan
 from core.model import Mention
 from core.nlp.company_names import KIND_WORDS
+from core.nlp.text_index import TokenEnds
 from core.nlp.tokens import Token
 from core.sentences import LONGEST
 from core.text import sentence_start
@@ -56,13 +57,14 @@ _GLUED = re.compile(r"[\u30a1-\u30faーA-Za-z0-9\u4e00-\u9fff々]|[・=＝][\u30
 
 
 def companies_by_evidence(folded: str, chosen: list[Mention], tokens: list[Token], index_at: dict[int, int],
-                          ends: set[int]) -> list[Mention]:
+                          ends: set[int], edges: TokenEnds | None = None) -> list[Mention]:
     """The mentions (sorted), with ORG mentions added for every bare common word the article shows to be a
-    body (see the module's docstring). index_at, ends: a token's index by its start, and the tokens' ends."""
+    body (see the module's docstring). index_at, ends: a token's index by its start, and the tokens' ends;
+    edges: a token's index by its end, shared by detection's passes (else built here when a cue needs it)."""
     covered = bytearray(len(folded) + 1)
     for m in chosen:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    names = _evidenced_names(folded, chosen, tokens, index_at, covered)
+    names = _evidenced_names(folded, chosen, tokens, index_at, edges or TokenEnds(tokens), covered)
     formal = _formal_names(folded, chosen)
     if not names and not formal:
         return chosen
@@ -138,13 +140,13 @@ def _with_legal_form(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _evidenced_names(folded: str, chosen: list[Mention], tokens: list[Token], index_at: dict[int, int],
-                     covered: bytearray) -> set[str]:
+                     edges: TokenEnds, covered: bytearray) -> set[str]:
     """The words the article shows to be bodies."""
     orgs = [m for m in chosen if m.type == "ORG"]
     people = {m.start: m for m in chosen if m.type == "PERSON"}
     named = {m.start for m in chosen}
     names = set()
-    for i in _candidates(folded, tokens, index_at, people):
+    for i in _candidates(folded, index_at, edges, people):
         token = tokens[i]
         if not _may_name(token) or any(covered[token.start : token.end]):
             continue
@@ -174,7 +176,7 @@ def _evidenced_names(folded: str, chosen: list[Mention], tokens: list[Token], in
     return names
 
 
-def _candidates(folded: str, tokens: list[Token], index_at: dict[int, int], people: dict[int, Mention]) -> list[int]:
+def _candidates(folded: str, index_at: dict[int, int], edges: TokenEnds, people: dict[int, Mention]) -> list[int]:
     """The words a cue may be about, found from the cues (read in C), not from every word: the word after a legal
     form or a kind, before a legal form, a holding or an officer named, and the first word of a sentence before
     a word referring back or of a sentence telling a deal."""
@@ -185,8 +187,8 @@ def _candidates(folded: str, tokens: list[Token], index_at: dict[int, int], peop
     openings += [sentence_start(folded, m.start() + 1) for m in scan.finditer(_DEALS, folded)]
     if not (after or before or openings):
         return []
-    ends = {t.end: i for i, t in enumerate(tokens)}
-    found = {index_at.get(at) for at in after} | {ends.get(at) for at in before}
+    ends_at = edges.index()
+    found = {index_at.get(at) for at in after} | {ends_at.get(at) for at in before}
     for at in openings:
         while at < len(folded) and folded[at] in " 　「":
             at += 1

@@ -20,6 +20,7 @@ import re
 
 from core import scan
 from core.model import Mention
+from core.nlp.text_index import TokenEnds
 from core.nlp.tokens import Token
 from core.sentences import LONGEST
 from core.text import sentence_start
@@ -41,13 +42,14 @@ _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
 _NAME_SUFFIXES = {"堂", "屋"}
 
 
-def company_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
-    """ORG mentions for names right before a word only a company has."""
+def company_mentions(folded: str, tokens: list[Token], edges: TokenEnds | None = None) -> list[Mention]:
+    """ORG mentions for names right before a word only a company has. edges: the article's token ends shared
+    by detection's passes (else the pass's own), indexed only for an article with such a word."""
     out: list[Mention] = []
-    ends_at: dict[int, int] = {}
+    ends_at: dict[int, int] | None = None
     for match in scan.finditer(_COMPANY_WORD, folded):  # tried only at its first letters
-        if not ends_at:
-            ends_at = {t.end: i for i, t in enumerate(tokens)}  # built only for an article with such a word
+        if ends_at is None:
+            ends_at = (edges or TokenEnds(tokens)).index()
         at = match.start()
         if at and folded[at - 1] == "の" and folded[at] not in "をと":
             at -= 1  # the name ends before の, or right at the word
@@ -108,13 +110,14 @@ _SUBJECT = re.compile(r"[はが]")
 _NAME_CHAR = re.compile(r"[\u30a1-\u30ff\u4e00-\u9fff々A-Za-z0-9]")
 
 
-def announcer_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
+def announcer_mentions(folded: str, tokens: list[Token], edges: TokenEnds | None = None) -> list[Mention]:
     """ORG mentions for a company or a body written bare (任天堂, 京セラ) where its sentence tells what it announced
     (任天堂は10日、…と発表した) or where a report comes from it (京セラによると): the first subject of the sentence,
     or the name before によると, when its words name no person or place and UniDic knows them as proper nouns of no
-    class or not at all. Meant to fill gaps: a name the rules or the tagger read stays theirs."""
+    class or not at all. Meant to fill gaps: a name the rules or the tagger read stays theirs. edges: as for
+    company_mentions."""
     out: list[Mention] = []
-    ends_at: dict[int, int] = {}
+    ends_at: dict[int, int] | None = None
     anchors = []
     for verb in scan.finditer(_ANNOUNCES, folded):
         start = sentence_start(folded, verb.start(), LONGEST)
@@ -125,8 +128,8 @@ def announcer_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
             anchors.append((start, particle.start()))
     anchors += [(None, m.start()) for m in scan.finditer(_ACCORDING, folded)]
     for start, at in anchors:
-        if not ends_at:
-            ends_at = {t.end: i for i, t in enumerate(tokens)}
+        if ends_at is None:
+            ends_at = (edges or TokenEnds(tokens)).index()
         last = ends_at.get(at)
         if last is None or last + 1 == len(tokens) or not tokens[last + 1].pos.startswith("助詞"):
             continue  # the particle must be one, after a word's end

@@ -55,6 +55,7 @@ from core.nlp.short_forms import later_short_forms, short_forms_retyped
 from core.nlp.shortened_names import shortened_body_names
 from core.nlp.suffixed_names import compounds
 from core.nlp.surnames_read_as_places import surnames_before_offices
+from core.nlp.text_index import TokenEnds
 from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.title_names import outside_bmp_names, people_before_titles, titles_cut_off
 from core.nlp.repeated_surnames import repeated_surname_people
@@ -90,10 +91,12 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     folded = _folded_ahead.pop(text, None) or fold(text)
     tokens = tokenize(folded)
     day = reference.isoformat() if reference else None
-    # where tokens start and end, computed once for every pass below
+    # where tokens start and end, computed once for every pass below; a token's index by its end is built when a
+    # pass first asks for it (edges), and shared
     starts = list(map(_start, tokens))
     index_at = dict(zip(starts, range(len(tokens))))
     ends = set(map(_end, tokens))
+    edges = TokenEnds(tokens)
     candidates: list[Mention] = []
     candidates += gazetteer(folded, starts, ends, registry, day, tokens, index_at)
     candidates += titled_people(folded, tokens, starts, index_at, registry, day)
@@ -122,8 +125,8 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     candidates += site_mentions(folded, tokens, index_at, ends)
     candidates += natural_place_mentions(folded, tokens, index_at)
     candidates += kind_named_mentions(folded, tokens, index_at)
-    candidates += school_team_mentions(folded, tokens)
-    candidates += company_mentions(folded, tokens)
+    candidates += school_team_mentions(folded, tokens, index_at, edges)
+    candidates += company_mentions(folded, tokens, edges)
     if "・オ" in folded:
         candidates += of_names(folded)
     if _OUTSIDE_BMP.search(folded):
@@ -149,7 +152,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
         chosen = give_way(folded, chosen, containers, taken, hold=True)
     chosen += _resolve(learned, taken)
     # a company written bare as the one announcing or reported from: only where no rule and no tagger read a name
-    chosen += _resolve(announcer_mentions(folded, tokens), taken)
+    chosen += _resolve(announcer_mentions(folded, tokens, edges), taken)
     chosen += _resolve(weak, taken)
     if lexicon is not None:
         chosen = [m for m in chosen if m.source == "user" or lexicon.allows(m, folded[m.start : m.end])]
@@ -164,7 +167,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = with_company_suffix(folded, chosen, tokens, index_at)
     chosen = with_company_heads(folded, chosen, tokens)
     chosen = with_legal_form_names(folded, chosen, tokens, index_at)
-    chosen = companies_by_evidence(folded, chosen, tokens, index_at, ends)
+    chosen = companies_by_evidence(folded, chosen, tokens, index_at, ends, edges)
     chosen = without_latin_things(folded, chosen, tokens, index_at)
     chosen = without_dotted_terms(folded, chosen, tokens, index_at)
     chosen = with_outlet_suffix(folded, chosen, tokens)

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from core.model import Mention
 from core.nlp.offices import office_after
+from core.nlp.text_index import TokenEnds, token_starts
 from core.nlp.tokens import Token, surface_positions, tokenize
 
 _SPORTS = re.compile(r"試合|回戦|決勝|初戦|甲子園|高校野球|選抜|センバツ|リーグ戦|大会|対戦|優勝|出場|選手")
@@ -34,8 +35,10 @@ _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z0-9]")
 _SIDES = {"―", "-", "－", "‐", "−", "対"}
 
 
-def school_team_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
-    """ORG mentions for schools written as a place and a one-word kind in an article about matches."""
+def school_team_mentions(folded: str, tokens: list[Token], index_at: dict[int, int] | None = None,
+                         edges: TokenEnds | None = None) -> list[Mention]:
+    """ORG mentions for schools written as a place and a one-word kind in an article about matches. index_at: a
+    token's index by its start, edges: the token ends detection's passes share (else built here when needed)."""
     if _SPORTS.search(folded) is None:
         return []
     out = []
@@ -61,8 +64,8 @@ def school_team_mentions(folded: str, tokens: list[Token]) -> list[Mention]:
         out.append(Mention(name.start, kind.end, "", "ORG", source="compound"))
     if not out:
         return out
-    index_at = {t.start: i for i, t in enumerate(tokens)}
-    ends_at = {t.end: i for i, t in enumerate(tokens)}
+    index_at = token_starts(tokens) if index_at is None else index_at
+    ends_at = (edges or TokenEnds(tokens)).index()
     for school in list(out):
         for side in (_opponent_after(tokens, index_at, school.end), _opponent_before(tokens, ends_at, school.start)):
             if side:

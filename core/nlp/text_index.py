@@ -9,9 +9,38 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from operator import methodcaller
+from operator import itemgetter, methodcaller
 
 _start = methodcaller("start")  # a match's start, read in C
+_token_start, _token_end = itemgetter(0), itemgetter(1)  # a token's (core.nlp.tokens.Token) edges, read in C
+
+
+def token_starts(tokens) -> dict[int, int]:
+    """A token's index by its start (the last token starting there), built in C: detection makes it once for
+    every pass of an article."""
+    return dict(zip(map(_token_start, tokens), range(len(tokens))))
+
+
+def token_ends(tokens) -> dict[int, int]:
+    """A token's index by its end (the last token ending there), built in C."""
+    return dict(zip(map(_token_end, tokens), range(len(tokens))))
+
+
+class TokenEnds:
+    """An article's token_ends, built when a pass first asks for it and then shared by every pass of the article:
+    each pass that looks a word up by where it ends built its own, and most articles hold no word any of them
+    looks for, so detection builds none ahead either."""
+
+    __slots__ = ("_tokens", "_index")
+
+    def __init__(self, tokens) -> None:
+        self._tokens = tokens
+        self._index: dict[int, int] | None = None
+
+    def index(self) -> dict[int, int]:
+        if self._index is None:
+            self._index = token_ends(self._tokens)
+        return self._index
 
 
 def tokens_at_letters(text: str, index_at: dict[int, int], letters: re.Pattern) -> list[int]:
