@@ -34,12 +34,15 @@ _BODY = re.compile(r"(?P<name>(?:同|(?:[\u4e00-\u9fff\u30a1-\u30fa0-9０-９][\
 _BARE = frozenset("警察 県警 府警 道警 検察 当局 捜査本部 委員会".split())
 # Its short name after it in brackets: 第3管区海上保安本部(3管)は
 _SHORT_NAME = r"(?:[(（][^()（）「」。]{1,10}[)）])?"
+# Another body named beside it (県警や消防の話として, 地元警察・消防は): the two tell or judge it together
+_BESIDE = r"(?:(?:や|と|・)[\u4e00-\u9fff\u30a1-\u30faー]{1,10}?)?"
 # A body opening the judged clause or the sentence as its topic or subject (県警は, 警察では, 同署は、)
-_AS_TOPIC = re.compile(_SHORT_NAME + r"(?:は|では|が|も)(?![\u3041-\u3096])")
-# A body told as the source (同課の話として, 中央署からの情報によると, 捜査1課の話によると, 県警の調べでは)
-_AS_SOURCE = re.compile(_SHORT_NAME + r"(?:幹部|関係者)?(?:からの情報|の話|の調べ|の発表|の説明)?(?:によると|によれば|として|では|で、)")
+_AS_TOPIC = re.compile(_SHORT_NAME + _BESIDE + r"(?:は|では|が|も)(?![\u3041-\u3096])")
+# A body told as the source (同課の話として, 同署へ取材したところ, 中央署からの情報によると, 捜査1課の話によると, 県警の調べでは)
+_AS_SOURCE = re.compile(_SHORT_NAME + _BESIDE + r"(?:(?:幹部|関係者)?(?:からの情報|の話|の調べ|の発表|の説明)?(?:によると|によれば|として|では|で、)"
+                        r"|(?:へ|に)取材したところ)")
 # A body's topic or source opening the judged clause (県警は, 同署では、, 第3管区海上保安本部(3管)の調べでは)
-_TOPIC_OPENING = re.compile(_SHORT_NAME + r"(?:は|では|の(?:調べ|話)(?:では|によると|によれば))、?")
+_TOPIC_OPENING = re.compile(_SHORT_NAME + _BESIDE + r"(?:は|では|の(?:調べ|話)(?:では|によると|によれば))、?")
 # A suspect or a victim, as the article writes them: 山本容疑者, 山田さん, 花子ちゃん
 _CASE_PERSON = re.compile(r"[^、。「」]{0,3}?(?:容疑者|被告|受刑者|さん|ちゃん|くん|君)")
 # A holder written as a suspect or a victim by the word itself (容疑者, 両容疑者, 被告)

@@ -51,3 +51,11 @@ def test_a_view_an_inquiry_acts_on_with_no_body_named_is_nobodys():
     text = ("新聞社の社員、山本一郎容疑者(35)が13日、覚せい剤を所持していた疑いで逮捕されたことが分かった。"
             "同容疑者は「使ったことがある」と容疑を認めていて、使用した疑いもあるとみて調べている。")
     assert _views(text) == [("使用した疑いもある", None)]
+
+
+def test_a_body_named_with_another_beside_it_holds_the_view():
+    text = ("共同通信が市警察や消防の話として伝えたところによると、"
+            "建物の配線が古く、漏電から火が出たと見ている。")
+    assert [holder for _, holder in _views(text)] == ["市警察"]
+    text = "周辺は雪が多く屋根に積もっており、地元警察・消防はこの雪の重みで屋根が崩壊したとみている。"
+    assert _views(text) == [("この雪の重みで屋根が崩壊した", "地元警察")]
