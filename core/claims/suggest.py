@@ -27,6 +27,7 @@ from core.claims.governed_holders import governed_holders
 from core.claims.headlines import headline_speaker
 from core.claims.holder_chooser import chosen
 from core.claims.imperial import imperial_mentions
+from core.claims.inquiry_holders import inquiry_holders
 from core.claims.inside import holders_outside
 from core.claims.interviewed import interviewed_speakers
 from core.claims.listed_speakers import listed_speaker_claims
@@ -102,6 +103,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = held_among(body, mentions, found)  # ネットユーザーの間でも「…」というコメントが: the users
     found = bare_body_holders(body, mentions, found)  # 所属事務所・X … 事務所は「…」: X, the one body named with the word
     found = courts_for_judgments(body, mentions, found)  # 知財高裁は…判決を言い渡した。…判決は、「…」と指摘: the court
+    found = inquiry_holders(body, mentions, found)  # 同署は山田さんは自殺を図ったと見て調べている: the police, not the victim
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:
