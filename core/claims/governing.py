@@ -23,6 +23,7 @@ from core.claims.holders import NOT_A_HOLDER, NOT_A_NAME
 from core.claims.name_shape import DEMONSTRATIVE
 from core.clauses.titles import only_a_title
 from core.nlp.offices import OFFICE_WORDS
+from core.scan import skipping
 from core.sentences import LONGEST
 
 _FILL = "〓"
@@ -41,6 +42,9 @@ _MARK = re.compile(
     r"|(?P<comma>、)(?<!って、)(?<![てでとば]、)(?<!ながら、)|(?P<joint>(?:[たるいだ]が|けれども?|けど|ものの|一方で?|のに対し(?:て)?)、)"
     r"|(?P<sequence>(?:[てで]|ながら)、)"
     r"|(?P<subordinate>(?:と|ば|たら|ので|から|ため|後|際|ところ|ほか|うえ|上で|(?<=る)や)、|てから)")
+# Both are searched over every sentence with a claim as their skipping twins (core.scan), which skip in C the letters no
+# match begins with (hiragana, blanks, marks for _SUBJECT; all but a clause's last letters for _MARK): the same matches
+_SUBJECT, _MARK = skipping(_SUBJECT), skipping(_MARK)
 
 
 # What ends a topic's own clause before another topic: a quote, or a predicate and its comma (決まり、, 述べ、,
@@ -71,20 +75,31 @@ class Subject(NamedTuple):
 
 def top_level(text: str) -> str:
     """text with the inside of each quote and aside blanked (brackets kept), in one pass; a sentence cut inside a
-    quote (its 。 the quote's) is blanked up to the quote's close."""
-    out, depth, cut = [], 0, -1
-    for i, ch in enumerate(text):
-        if ch in "「『(（":
-            out.append(ch if depth == 0 else _FILL)
+    quote (its 。 the quote's) is blanked up to the quote's close. The pass steps from bracket to bracket (found in
+    C), each run of letters between two copied or blanked whole."""
+    pieces, depth, cut, at = [], 0, -1, 0
+    for mark in _BRACKET.finditer(text):
+        i, ch = mark.start(), mark.group()
+        if i > at:
+            pieces.append(_FILL * (i - at) if depth else text[at:i])
+        if ch in _OPENING:
+            pieces.append(_FILL if depth else ch)
             depth += 1
-        elif ch in "」』)）" and depth:
+        elif depth:
             depth -= 1
-            out.append(ch if depth == 0 else _FILL)
+            pieces.append(_FILL if depth else ch)
         else:
-            if ch in "」』" and not depth:
-                cut = i
-            out.append(_FILL if depth else ch)
-    return _FILL * (cut + 1) + "".join(out[cut + 1 :])
+            if ch in "」』":
+                cut = i  # a quote closing that opened before the sentence: its words are blanked up to here
+            pieces.append(ch)
+        at = i + 1
+    if at < len(text):
+        pieces.append(_FILL * (len(text) - at) if depth else text[at:])
+    return _FILL * (cut + 1) + "".join(pieces)[cut + 1 :]
+
+
+_OPENING = "「『(（"
+_BRACKET = re.compile(r"[「『(（」』)）]")
 
 
 class Sentence:

@@ -114,17 +114,20 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         else:
             found = told(body, s_start, s_end) or indirect(body, people, index, s_start, s_end) \
                 or hearsay(body, people, s_start, s_end)
-        # 「…」と報じた韓国紙, 「…」と、識者の意見を紹介した: named there
-        named_after = speaker_after(body, s_start, s_end, people) if quoted else []
-        found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
+        # the speakers named after a sentence's quotes and its readers' voices need a quote that closes: a sentence with
+        # none (most) has neither, and what is found stays as it is (no list filtered against nothing)
+        named_after = speaker_after(body, s_start, s_end, people) if quoted else []  # 「…」と報じた韓国紙: named there
+        if named_after:
+            found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
         voiced = voices(body, s_start, s_end, last_voices) if quoted else []  # ネット掲示板では「A」「B」と…声が相次いだ
-        last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
-        # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
-        # 「A」「B」などと批判の声が多い: a word of speech before の names the voices, no speaker's verb
-        found = [f for f in found if not (f[3] == "direct" and (passive_telling(f[2]) and not VOICED.search(f[2])
-                                                                or f[2].endswith("の"))
-                                          and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
-        found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
+        if voiced:
+            last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
+            # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
+            # 「A」「B」などと批判の声が多い: a word of speech before の names the voices, no speaker's verb
+            found = [f for f in found if not (f[3] == "direct" and (passive_telling(f[2]) and not VOICED.search(f[2])
+                                                                    or f[2].endswith("の"))
+                                              and any(v[0] <= f[0] and f[1] <= v[1] for v in voiced))]
+            found = found + [v for v in voiced if not any(f[0] < v[1] and v[0] < f[1] for f in found)]
         found = found + held_stances(body, s_start, s_end, found)  # ケニヤッタ氏も反対している: a stance with no verb of saying
         found = found + positions(body, s_start, s_end, found)
         found = found + findings(body, s_start, s_end, found)  # 地裁は…義務がないとして、…を命じた: the court's reason

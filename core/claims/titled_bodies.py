@@ -25,6 +25,8 @@ _PARTICLES = ("は", "が", "も", "、")
 def titled_holders(body: str, mentions: list, found: list) -> list:
     """found, each claim held by a country or body written with an office and no name before it in its sentence
     (パキスタン外務大臣は, 中国外務省の報道官は, 自民党の議員は) held instead by that phrase, with no entity."""
+    if not found:
+        return found  # (no claim: the article's bodies and people are not indexed)
     places: dict[str, list] = {}
     bodies = sorted((m for m in mentions if m.type in ("GPE", "ORG") and m.entity_id), key=lambda m: m.start)
     by_text: dict[str, list] = {}  # each body's mentions by the text written, in the order written
@@ -33,7 +35,7 @@ def titled_holders(body: str, mentions: list, found: list) -> list:
     for m in sorted(bodies, key=lambda m: m.end):
         places.setdefault(m.entity_id, []).append(m)
     places_ends = {entity: [m.end for m in named] for entity, named in places.items()}
-    titled = _people_titled(body, mentions)
+    titled = None  # each country and office written with a person's name: read for the first claim that asks
     people = sorted((m for m in mentions if m.type == "PERSON"), key=lambda m: m.start)
     starts = [m.start for m in people]
     by_end = sorted(range(len(people)), key=lambda i: people[i].end)  # (each person's place in people, by end)
@@ -49,6 +51,7 @@ def titled_holders(body: str, mentions: list, found: list) -> list:
         named = _named_before(body, people, by_end, ends, span[0])
         if named is None and body[span[0] - 1 : span[0]] not in _FORMER:
             # (an office read past a の holds no の: 中国外務省の報道官 is looked up as 中国外務省報道官)
+            titled = _people_titled(body, mentions) if titled is None else titled
             named = _holder_named_with(titled, body[span[0]:span[1]] + office.group(0), s_start)
         if named is not None:  # ミッチェル・ライス米北アイルランド特使が: the envoy named before his country and office
             claim.holder_entity_id, claim.holder_text = named.entity_id, named.text

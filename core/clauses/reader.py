@@ -86,15 +86,18 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
     index = SpanIndex(actors)
     out: list[Clause] = []
     last: Argument | None = None
+    # the sentences with no clause since last was set, oldest first: the topic each opens with is read only when a
+    # clause with no subject of its own carries one (most never are: a later clause names its subject, or none comes)
+    untold: list = []
     for s_start, s_end in sentence_spans(body):
         mine = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]  # each sentence reads its own
         verbs = [v for v in predicates(body, s_start, s_end) if not _inside_quote(body, s_start, v[1])]
         # the phrases serve a predicate's clause or an actor's topic: a sentence with neither needs none,
-        # one with no predicate (outside its quotes) only the first few (the topic it opens with), one with
-        # predicates those before the last one (a clause reads the phrases before its predicate)
-        cut = phrases_before(body, s_start, s_end, verbs[-1][1]) if verbs \
-            else phrases(body, s_start, s_end, _OPENING) if _may_open_with_topic(body, mine, s_end) else []
+        # one with no predicate (outside its quotes) only the first few (the topic it opens with, read when asked),
+        # one with predicates those before the last one (a clause reads the phrases before its predicate)
+        cut = phrases_before(body, s_start, s_end, verbs[-1][1]) if verbs else None
         begin = s_start
+        told = False
         for kind, p_start, p_end in verbs:
             clause = _clause(body, kind, p_start, p_end, (s_start, s_end), [p for p in cut if p.after <= p_start],
                              mine, begin)
@@ -108,20 +111,32 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
                     clause = replace(clause, subject=replace(clause.subject, head=earlier))
             if kind == "speech" and clause.complement is None:
                 continue  # 判決が言い渡され: a speech word with nothing said is no report
+            if clause.subject is None and untold:
+                last, untold = _last_topic(body, untold, last), []
             if clause.subject is None and last is not None:
                 # carried from an earlier sentence; within one sentence the subject is still the one named
                 clause = replace(clause, subject=replace(last, carried=last.start < s_start))
             elif clause.subject is not None:
-                last = clause.subject
+                last, untold = clause.subject, []
             out.append(clause)
+            told = True
             begin = p_end  # the next clause names its own subject, or carries this one's (…と述べ、…と強調した)
-        if not any(c.sentence == (s_start, s_end) for c in out[-3:]):
-            if verbs and len(cut) < _OPENING and _may_open_with_topic(body, mine, s_end):
-                cut = phrases(body, s_start, s_end, _OPENING)  # the opening phrases may lie past the last predicate
-            topic = _opening_topic(body, cut, mine)
-            if topic is not None:
-                last = topic
+        if not told:
+            untold.append((s_start, s_end, cut, mine))
     return out
+
+
+def _last_topic(body: str, untold: list, last: Argument | None) -> Argument | None:
+    """The subject a clause carries after the sentences in untold (oldest first), none of which told a clause: the topic
+    the newest one that opens with a topic opens with, else last (each sentence read at most once: untold is emptied)."""
+    for s_start, s_end, cut, mine in reversed(untold):
+        if cut is None or len(cut) < _OPENING:
+            # a sentence with no predicate, or the opening phrases lying past its last predicate
+            cut = phrases(body, s_start, s_end, _OPENING) if _may_open_with_topic(body, mine, s_end) else (cut or [])
+        topic = _opening_topic(body, cut, mine)
+        if topic is not None:
+            return topic
+    return last
 
 
 def _clause(body, kind, p_start, p_end, sentence, cut: list[Phrase], mine, begin) -> Clause:
@@ -224,8 +239,7 @@ def _quote_start(body: str, start: int, end: int) -> int:
 
 
 def _inside_quote(body: str, s_start: int, position: int) -> bool:
-    segment = body[s_start:position]
-    return segment.count("「") > segment.count("」")
+    return body.count("「", s_start, position) > body.count("」", s_start, position)  # counted in place, no copy
 
 
 def _argument(body: str, role: str, cut: list[Phrase], i: int, mine) -> Argument:

@@ -121,3 +121,27 @@ def test_a_bereaved_family_as_the_topic_hold_the_demand_they_make():
 def test_kin_told_of_by_an_outlet_are_what_it_reports_not_its_holder():
     text = "22日、週刊東西は、元五輪選手の山田太郎の母親が、生活保護を受給していることを報じた。"
     assert "母親" not in "".join(holder_of(c) or "" for c in candidates(text))
+
+
+class _Unwalked(str):
+    """A sentence that fails when walked letter by letter (its brackets are found by a search instead)."""
+
+    def __iter__(self):
+        raise AssertionError("the sentence was walked letter by letter")
+
+
+def test_quotes_and_asides_are_blanked_from_bracket_to_bracket():
+    text = _Unwalked("外相は「日本は『遺憾』だ」と述べ、報道官(同省の)は記者団に話した)。")
+    blanked = top_level(text)
+    assert blanked == "外相は「" + "〓" * 8 + "」と述べ、報道官(" + "〓" * 3 + ")は記者団に話した)。"  # the stray ) stays
+    assert len(blanked) == len(text)  # offsets stay the sentence's
+    # a quote opened before the sentence: what comes before its close is blanked, its close too
+    assert top_level(_Unwalked("やれる」と述べた。")) == "〓〓〓〓と述べた。"
+
+
+def test_the_subject_and_mark_patterns_are_searched_as_skipping_twins():
+    from core.claims import governing
+    from core.scan_twins import plain_of
+
+    assert plain_of(governing._SUBJECT) is not governing._SUBJECT
+    assert plain_of(governing._MARK) is not governing._MARK

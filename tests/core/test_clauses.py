@@ -105,3 +105,18 @@ def test_a_match_or_an_era_a_sentence_opens_with_is_not_carried_to_the_next_quot
     said = [c for c in clauses("ハーフナー・マイクは昨年10月にゴールを挙げた。「自信になった」と話した。")
             if c.predicate.startswith("話")]
     assert said and said[0].subject.name() == "ハーフナー・マイク" and said[0].subject.carried
+
+
+def test_the_topic_a_sentence_opens_with_is_read_only_when_a_clause_carries_it(monkeypatch):
+    import core.clauses.reader as reader
+
+    cut = []
+    phrases = reader.phrases
+    monkeypatch.setattr(reader, "phrases", lambda body, s, e, *a: cut.append(s) or phrases(body, s, e, *a))
+    opening = "米国務省は先週、新たな制裁の内容をまとめた。"  # no predicate of speech, position or meeting
+    # the next clause names its own subject: the first sentence's opening is never cut into phrases
+    c = only(opening + "ロシア外務省は「制裁は不当だ」と反発した。")
+    assert c.subject.name() == "ロシア外務省" and not c.subject.carried and cut == []
+    # a clause naming no subject carries the topic the sentence before opens with, read then
+    c = only(opening + "「制裁は続ける」と述べた。")
+    assert c.subject.name() == "米国務省" and c.subject.carried and cut == [0]
