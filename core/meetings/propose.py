@@ -187,9 +187,11 @@ def _absorb(target: Proposal, other: Proposal) -> None:
 
 
 def _held_on_its_day(target: Proposal, candidate: Proposal, mention: MeetingMention) -> bool:
-    """首相は大統領との首脳会談を提案した。…両首脳は10日、東京で会談した: a meeting told first only proposed or
-    planned, told again as held on a day of its own with its sides, was held (as a plan told again held on its day
-    across articles, core.meetings.known_learns); a bare word or a day carried from before says nothing of it."""
+    """岸田首相は尹大統領との首脳会談を提案した。岸田首相と尹大統領は10日、東京で会談した: a meeting told first only
+    proposed or planned, told again as held on a day of its own with its sides named, was held (as a plan told again
+    held on its day across articles, core.meetings.known_learns); a bare word (両首脳は10日、会談した, which joins no
+    proposal) or a day carried from before says nothing of it. The day is compared once the proposal has taken the
+    telling's (_absorb): a plan of another day of its own stays a plan."""
     return target.status in ("scheduled", "proposed") and candidate.status == "held" and not mention.date_carried \
         and not mention.anaphoric and len(candidate.participants) >= 2 and bool(candidate.start) \
         and len(candidate.start) >= 10 and target.start == candidate.start
