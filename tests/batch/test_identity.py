@@ -203,11 +203,11 @@ def test_a_planned_visit_told_again_with_its_own_month_a_year_later_is_the_same_
                                   participants=people, reported=day)
                              for a, start, day in (("a-next-year", "2006-04", "2005-03-10"),
                                                    ("b-next-month", "2006-04", "2006-03-20"),
-                                                   ("c-invited", None, "2006-03-20")))
+                                                   ("c-invited", None, "2006-09-20")))
     key = block_key(ahead, country_of)
     meetings, _ = merge_block(key, [ahead, again], country_of)  # 来年4月, then 来月: the month says it
     assert [[c.article_id for c in m.members] for m in meetings] == [["a-next-year", "b-next-month"]]
-    meetings, _ = merge_block(key, [ahead, invited], country_of)  # no time, told over a year after: another
+    meetings, _ = merge_block(key, [ahead, invited], country_of)  # no time, told after April: another
     assert [[c.article_id for c in m.members] for m in meetings] == [["a-next-year"], ["c-invited"]]
 
 
