@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
+from core.dates import reference_date
 from core.meetings.known import lookups, tell_known_why
 from core.meetings.known_countries import its_countries, told_by_countries
 from core.meetings.known_record import Known, levels_told
@@ -12,7 +13,6 @@ from core.meetings.merge import fitting_kinds
 from core.meetings.nicknames import months_of
 from core.meetings.proposal import Proposal
 from core.meetings.same_dates import dates_agree, day_after, local_day_of, report_week, report_weeks_of
-from core.dates import reference_date
 from core.store.meeting_lookup import (
     meetings_of_days, meetings_of_month, meetings_on_day, meetings_sharing, named_summits, plans_in_month,
     reports_of, told_by_countries_on_day,

@@ -178,8 +178,10 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
             matches.append((k, True, f"the one meeting of those sides in the days the plan's words name "
                                      f"({k.date_text}: {s.start[:10]})"))
         elif one_plan(s.kind, s.status, s.participants, k.kind, k.status):
-            if plans_of_one_time(getattr(s, "reported", None), k.reported, k.start, k.end) \
-                    and plans_of_one_time(k.reported, getattr(s, "reported", None), s.start, s.end):
+            # two plans each with a time of its own, times that agree, are one plan however far apart their
+            # reports (来年4月, told again a year later as 来月); a plan told with no time is one of its report's days
+            if s.start and k.start or plans_of_one_time(s.reported, k.reported, k.start, k.end) \
+                    and plans_of_one_time(k.reported, s.reported, s.start, s.end):
                 matches.append((k, False, "one planned visit of one traveller to one host"))
         elif by_round:
             matches.append((k, True, "the one round of those sides that month"))

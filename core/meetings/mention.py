@@ -56,5 +56,6 @@ class MeetingMention:
     in_person: bool = False  # 対面で会談: not a call
     another_occasion: bool = False  # 前回の会談, ソウルでも会談した: not the meeting told before (core.meetings.occasion)
     earlier_occasion: bool = False  # 前回の会談, 3年前の会談: a meeting of the past, not of the report's days
+    repeated: bool = False  # 何度も会談している, 定期的に協議: meetings on many occasions, none of them a day told before
     former_plan: bool = False  # 当初…予定だった: the meeting held as first planned, not a plan to come
     joined_by: str | None = None  # why it joined a meeting told before in the article (read by the evaluation)

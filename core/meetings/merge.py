@@ -3,6 +3,8 @@ places, the same sides (core.meetings.same_sides)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from core.meetings.same_dates import dates_agree, same_day
 from core.meetings.same_sides import same_people
 
@@ -87,8 +89,6 @@ def plans_of_one_time(reported: str | None, known_reported: str | None, known_st
     year of each other (an invitation renewed years later is another plan), and not after the time the plan told
     before gave itself had passed (planned for April 2006, a visit invited in 2008 is another one: the April visit
     was made or dropped). A report's day unknown on either side says nothing."""
-    from datetime import date
-
     if not reported or not known_reported:
         return True
     try:

@@ -84,6 +84,7 @@ def read_occasion(body: str, mention: MeetingMention) -> None:
     mention.earlier_occasion = bool(_EARLIER.search(body, clause, mention.start) or _EXPERIENCE.match(body, mention.end)
                                     or mention.kind in _TALKS and _ONGOING.match(body, mention.end) is not None
                                     or mention.kind == "signing" and _IN_FORCE.match(body, mention.end) is not None)
-    mention.another_occasion = mention.earlier_occasion or (
+    mention.repeated = bool(_REPEATED.search(body, clause, mention.start))
+    mention.another_occasion = mention.earlier_occasion or mention.repeated or (
         mention.status == "held" and bool(_ALSO_ELSEWHERE.search(body, clause, mention.start))
-        and not _WORD_GOES_ON.match(body, mention.end)) or bool(_REPEATED.search(body, clause, mention.start))
+        and not _WORD_GOES_ON.match(body, mention.end))

@@ -108,8 +108,8 @@ def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:
     """
     if reference is None or proposal.start or proposal.status != "held" or proposal.title \
             or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round", "visit") \
-            or proposal.mentions[:1] and proposal.mentions[0].earlier_occasion:  # 前回の会談で: not of the report's days
-        return
+            or proposal.mentions[:1] and (proposal.mentions[0].earlier_occasion or proposal.mentions[0].repeated):
+        return  # 前回の会談で, たびたび会談した: not of the report's days
     proposal.start, proposal.precision, proposal.date_text = (news_day or reference).isoformat(), "days", None
     proposal.end = reference.isoformat()
 

@@ -47,8 +47,9 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
                              mention.place.entity_id if mention.place is not None else None,
                              mention.place.text if mention.place is not None else None,
                              mention.title, end=end, level=mention.level)
-        if mention.earlier_occasion and mention.date_carried:
-            candidate.start = candidate.end = candidate.date_text = None  # 前回の会談で: the day carried is the other's
+        if (mention.earlier_occasion or mention.repeated) and mention.date_carried:
+            # 前回の会談で, 何度も会談している: the day carried is the other meeting's, not theirs
+            candidate.start = candidate.end = candidate.date_text = None
             candidate.precision = "unknown"
         if mention.attendees_of_previous:  # 両外相は…の会合に出席
             earlier = next((p for p in reversed(proposals) if _people(p) >= 2), None)
@@ -186,9 +187,11 @@ def _absorb(target: Proposal, other: Proposal) -> None:
 
 
 def _held_on_its_day(target: Proposal, candidate: Proposal, mention: MeetingMention) -> bool:
-    """首相は大統領との首脳会談を提案した。…両首脳は10日、東京で会談した: a meeting told first only proposed or
-    planned, told again as held on a day of its own with its sides, was held (as a plan told again held on its day
-    across articles, core.meetings.known_learns); a bare word or a day carried from before says nothing of it."""
+    """岸田首相は尹大統領との首脳会談を提案した。岸田首相と尹大統領は10日、東京で会談した: a meeting told first only
+    proposed or planned, told again as held on a day of its own with its sides named, was held (as a plan told again
+    held on its day across articles, core.meetings.known_learns); a bare word (両首脳は10日、会談した, which joins no
+    proposal) or a day carried from before says nothing of it. The day is compared once the proposal has taken the
+    telling's (_absorb): a plan of another day of its own stays a plan."""
     return target.status in ("scheduled", "proposed") and candidate.status == "held" and not mention.date_carried \
         and not mention.anaphoric and len(candidate.participants) >= 2 and bool(candidate.start) \
         and len(candidate.start) >= 10 and target.start == candidate.start

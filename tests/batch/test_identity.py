@@ -193,6 +193,24 @@ def test_a_planned_visit_told_again_within_a_year_is_one_plan_years_later_anothe
     assert [[c.article_id for c in m.members] for m in meetings] == [["a-invited"], ["c-renewed"]]
 
 
+def test_a_planned_visit_told_again_with_its_own_month_a_year_later_is_the_same_plan_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    hu, japan = ("胡錦濤", "person:hu-jintao"), ("日本", "country:JP")
+    people = json.dumps([{"name": hu[0], "entity_id": hu[1], "role": "visitor"},
+                         {"name": japan[0], "entity_id": japan[1], "role": "host"}])
+    ahead, again, invited = (dict(_row(a, start, [hu, japan], kind="visit"), status="scheduled",
+                                  participants=people, reported=day)
+                             for a, start, day in (("a-next-year", "2006-04", "2005-03-10"),
+                                                   ("b-next-month", "2006-04", "2006-03-20"),
+                                                   ("c-invited", None, "2006-09-20")))
+    key = block_key(ahead, country_of)
+    meetings, _ = merge_block(key, [ahead, again], country_of)  # 来年4月, then 来月: the month says it
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-next-year", "b-next-month"]]
+    meetings, _ = merge_block(key, [ahead, invited], country_of)  # no time, told after April: another
+    assert [[c.article_id for c in m.members] for m in meetings] == [["a-next-year"], ["c-invited"]]
+
+
 def test_a_name_spelt_two_ways_falls_in_one_block_and_joins_as_on_the_desktop():
     db = open_db(":memory:")
     country_of = country_lookup(load_registry(db))

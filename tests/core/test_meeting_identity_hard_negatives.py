@@ -62,3 +62,13 @@ def test_a_visit_invited_after_the_month_a_plan_gave_itself_is_not_that_plan():
     after = {"reference_date": "2006-09-20", "body": "小泉純一郎首相は胡錦濤国家主席の日本訪問を招請した。"}
     assert [articles for _, articles in records({"april": april, "before": before})] == [["april", "before"]]
     assert [articles for _, articles in records({"april": april, "after": after})] == [["after"], ["april"]]
+
+
+def test_a_plan_told_again_with_its_own_time_more_than_a_year_later_is_the_same_plan():
+    next_year = {"reference_date": "2005-03-10", "body": "胡錦濤国家主席は来年4月に日本を訪問する予定だ。"}
+    next_month = {"reference_date": "2006-03-20", "body": "胡錦濤国家主席は来月、日本を訪問する予定だ。"}
+    ahead = {"reference_date": "2007-04-10", "body": "胡錦濤国家主席は2008年5月6日に日本を訪問する予定だ。"}
+    on_the_day = {"reference_date": "2008-05-01", "body": "胡錦濤国家主席は6日に日本を訪問する予定だ。"}
+    assert [articles for _, articles in records({"next_year": next_year, "next_month": next_month})] \
+        == [["next_month", "next_year"]]
+    assert [articles for _, articles in records({"ahead": ahead, "on_the_day": on_the_day})] == [["ahead", "on_the_day"]]

@@ -7,7 +7,9 @@ from datetime import date
 
 from core.meetings.mention import MeetingMention
 from core.meetings.occasion import read_occasion
-from tests.core.meeting_helpers import proposals_in
+from core.meetings.plan import plan_meetings
+from core.nlp.entities import detect
+from tests.core.meeting_helpers import REGISTRY, proposals_in
 
 DAY = date(2025, 12, 11)
 TALKS = "石破茂首相は10日、首相官邸で韓国の李在明大統領と会談した。同会談では北朝鮮問題で連携することを確認した。"
@@ -287,3 +289,15 @@ def test_meetings_told_as_repeated_are_not_the_one_told():
         mention = MeetingMention(at, at + 2, text[at:at + 2], "talks", "held", (0, len(text)))
         read_occasion(text, mention)
         assert mention.another_occasion is repeated, text
+
+
+def test_meetings_told_as_repeated_take_neither_the_day_carried_from_before_nor_the_reports_days():
+    def dated(text):
+        plan = plan_meetings(text, detect(text, REGISTRY, DAY), DAY.isoformat(), None, REGISTRY)
+        return sorted(((p.start or "", len(p.mentions)) for p in plan.proposals))
+
+    # many meetings of the pair: no second record of the 10th beside the talks told (the day is carried)
+    assert dated("石破茂首相と韓国の李在明大統領は10日、東京で会談した。石破首相と李大統領は3回にわたって会談した。") \
+        == [("", 1), ("2025-12-10", 1)]
+    assert dated("石破茂首相は韓国の李在明大統領とたびたび会談した。") == [("", 1)]  # not of the report's days
+    assert dated("石破茂首相は韓国の李在明大統領と会談した。") == [("2025-12-11", 1)]  # (one meeting: the report's days)
