@@ -105,7 +105,10 @@ class SaveClaim(_ClaimEdit):
         the article was re-cleaned elsewhere, and the span now holds other words."""
         with atomic(db):
             standing = claim_standing(db, self.claim_id, self.article_id, self.start, self.end, self.words)
-            if standing == self.claim_id:
+            # A candidate under the opened id may be one proposed since that took the freed id (the article's
+            # candidates held the last ids): saved from what the editor holds, as one under a new id would be
+            # (a candidate is never edited in place, so nothing written since is lost).
+            if standing == self.claim_id and not _candidate(db, standing):
                 fields = self._moved(db, self.fields)
                 return UpdateClaim(self.article_id, standing, fields, text=self.text).apply(db, annotator)
             state = self.whole.get("state", "accepted")
@@ -136,6 +139,10 @@ class SaveClaim(_ClaimEdit):
             raise KeyError(self.claim_id)
         return {**fields, **({"start_char": start} if "start_char" in fields else {}),
                 **({"end_char": end} if "end_char" in fields else {})}
+
+
+def _candidate(db, claim_id: int) -> bool:
+    return db.execute("SELECT state = 'candidate' FROM claims WHERE id = ?", [claim_id]).fetchone()[0] == 1
 
 
 @dataclass(frozen=True)
