@@ -8,6 +8,7 @@ from typing import ClassVar
 from core.store.scheme import add_topic
 from core.edits.base import ArticleEdit, Edit, Group, copied
 from core.model import Claim
+from core.store.anchors import words_at
 from core.store.claims import add_claim, claim_standing, delete_claim, restore_claim, update_claim
 from core.store.transactions import atomic
 
@@ -92,17 +93,24 @@ class SaveClaim(_ClaimEdit):
     end: int
     fields: dict = field(default_factory=dict)
     whole: dict = field(default_factory=dict)
+    words: str | None = None  # body[start:end] as the window read it (None: not checked)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fields", copied(self.fields))
         object.__setattr__(self, "whole", copied(self.whole))
 
     def apply(self, db, annotator=None) -> Edit:
-        """Save into the row standing for the claim; the inverse undoes what was written."""
+        """Save into the row standing for the claim; the inverse undoes what was written. Refused (KeyError)
+        when the body no longer reads the claim's words where the window read them and no claim moved with them:
+        the article was re-cleaned elsewhere, and the span now holds other words."""
         with atomic(db):
-            standing = claim_standing(db, self.claim_id, self.article_id, self.start, self.end)
-            if standing == self.claim_id:
-                return UpdateClaim(self.article_id, standing, self.fields, text=self.text).apply(db, annotator)
+            standing = claim_standing(db, self.claim_id, self.article_id, self.start, self.end, self.words)
+            # A candidate under the opened id may be one proposed since that took the freed id (the article's
+            # candidates held the last ids): saved from what the editor holds, as one under a new id would be
+            # (a candidate is never edited in place, so nothing written since is lost).
+            if standing == self.claim_id and not _candidate(db, standing):
+                fields = self._moved(db, self.fields)
+                return UpdateClaim(self.article_id, standing, fields, text=self.text).apply(db, annotator)
             state = self.whole.get("state", "accepted")
             if standing is not None:
                 return UpdateClaim(self.article_id, standing, {**self.whole, "state": state},
@@ -111,7 +119,30 @@ class SaveClaim(_ClaimEdit):
                 raise KeyError(self.claim_id)
             fields = {k: v for k, v in self.whole.items() if k not in ("start_char", "end_char", "text", "state")}
             start, end = self.whole.get("start_char", self.start), self.whole.get("end_char", self.end)
+            if self.words is not None and words_at(db, self.article_id, start, end) != self.whole.get("text",
+                                                                                                   self.words):
+                raise KeyError(self.claim_id)  # the span holds other words now: never a claim over them
             return AddClaim(self.article_id, start, end, fields, text=self.text).apply(db, annotator)
+
+    def _moved(self, db, fields: dict) -> dict:
+        """fields with a span the editor changed moved as far as the claim moved since (a re-cleaned body),
+        refused (KeyError) when the moved span does not read the words the editor holds."""
+        if "start_char" not in fields and "end_char" not in fields:
+            return fields
+        now = db.execute("SELECT start_char FROM claims WHERE id = ?", [self.claim_id]).fetchone()[0]
+        if now == self.start:
+            return fields
+        start = fields.get("start_char", self.start) + now - self.start
+        end = fields.get("end_char", self.end) + now - self.start
+        expected = fields.get("text", self.words)
+        if expected is not None and words_at(db, self.article_id, start, end) != expected:
+            raise KeyError(self.claim_id)
+        return {**fields, **({"start_char": start} if "start_char" in fields else {}),
+                **({"end_char": end} if "end_char" in fields else {})}
+
+
+def _candidate(db, claim_id: int) -> bool:
+    return db.execute("SELECT state = 'candidate' FROM claims WHERE id = ?", [claim_id]).fetchone()[0] == 1
 
 
 @dataclass(frozen=True)

@@ -70,9 +70,11 @@ class RestoreMention(_MentionEdit):
 class UpdateMention(_MentionEdit):
     """Change a mention's type, link, state (reject) or value.
 
-    `at`: (start, end, type) of the name as the window read it. Detection run again on the article elsewhere
-    (`main.py analyze`, another window) writes its proposals again under new ids, and a freed id may go to
-    another name: the change then goes to the mention now over that span, never to the row that took the id."""
+    `at`: (start, end, type[, words]) of the name as the window read it. Detection run again on the article
+    elsewhere (`main.py analyze`, another window) writes its proposals again under new ids, and a freed id may
+    go to another name: the change then goes to the mention now over that span, never to the row that took the
+    id. words (the body's there) tell a body re-cleaned elsewhere since: the decided name is found where it
+    moved, and the other words now over the span are never changed."""
 
     mention_id: int
     fields: dict = field(default_factory=dict)

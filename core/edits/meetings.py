@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import ClassVar
 
 from core.edits.base import ArticleEdit, Edit, Group, copied
+from core.store.anchors import words_at
 from core.store.transactions import atomic
 from core.store.meetings import (
     add_link, add_meeting_mention, attach_mention, create_meeting, delete_link, delete_meeting, links_of,
@@ -216,6 +217,7 @@ class TieMention(ArticleEdit):
     mention_id: int | None = None
     meeting_id: int | None = None
     new_meeting: CreateMeeting | None = None
+    words: str | None = None  # body[span] as the window read it (None: not checked)
 
     def changes(self) -> list[tuple[str, tuple]]:
         """The article's mention marks and the meetings."""
@@ -227,8 +229,10 @@ class TieMention(ArticleEdit):
         with atomic(db):
             mention_id = self.mention_id
             if mention_id is not None:  # meetings proposed again elsewhere may have given it another id since
-                mention_id = meeting_mention_standing(db, mention_id, self.article_id, *self.span)
+                mention_id = meeting_mention_standing(db, mention_id, self.article_id, *self.span, self.words)
             if mention_id is None:
+                if self.words is not None and words_at(db, self.article_id, *self.span) != self.words:
+                    raise KeyError(self.span)  # re-cleaned elsewhere: the span holds other words, never marked
                 rejecting = AddMeetingMention(self.article_id, *self.span, text=self.text).apply(db, annotator)
                 mention_id = rejecting.mention_id
                 undo.append(rejecting)

@@ -9,11 +9,16 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from core.export.journal import Entry, drop_journal, identity, write_journal
+from core.export.journal import PART, Entry, drop_journal, identity, write_journal
 from core.export.parts import PartsList
 
 # Past this many small files (brat writes two per article), one system-wide sync costs less than an fsync each.
 _SYNC_EACH_UP_TO = 32
+
+
+def partial_of(path: Path) -> Path:
+    """NAME.part beside NAME: where an export's file is written until it is published."""
+    return path.with_name(path.name + PART)
 
 
 class ExportFile:
@@ -21,7 +26,7 @@ class ExportFile:
 
     def __init__(self, path: Path, encoding: str | None = "utf-8", newline: str | None = "\n") -> None:
         self.path = Path(path)
-        self.partial = self.path.with_name(self.path.name + ".part")
+        self.partial = partial_of(self.path)
         self.partial.parent.mkdir(parents=True, exist_ok=True)
         # A new file, never one there opened for writing: a link of that name (to a file outside the folder, or
         # a hard link to another) would have the export written into its target.
@@ -165,7 +170,7 @@ class FileSet:
         self.made = missing_folders(path.parent) + self.made
         # Noted before it is made: a Ctrl+C lands as often as not just after the system made the file (its
         # calls are most of the time a small file takes), before the file is in self.files; abort() deletes it.
-        self.opening = path.with_name(path.name + ".part")
+        self.opening = partial_of(path)
         handle = ExportFile(path, encoding=encoding, newline=newline)
         self.files[name] = handle
         self.opening = None

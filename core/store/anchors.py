@@ -78,3 +78,33 @@ def reanchor_table(db: sqlite_utils.Database, table: str, article_id: int, old_b
             end = start + len(row["text"])
             db.execute(f"UPDATE {table} SET start_char = ?, end_char = ?, detached = 0, context = ? "
                        "WHERE id = ?", [start, end, context_of(new_body, start, end), row["id"]])
+
+
+def words_at(db: sqlite_utils.Database, article_id: int, start: int, end: int) -> str | None:
+    """The article's body[start:end] as stored now (None: no such article), read without loading the body."""
+    row = db.execute("SELECT substr(body, ?, ?) FROM articles WHERE id = ?",
+                     [start + 1, max(end - start, 0), article_id]).fetchone()
+    return row[0] if row else None
+
+
+def standing_row(db: sqlite_utils.Database, table: str, row_id: int, article_id: int, start: int, end: int,
+                 words: str | None, kept: str, over_span: str = "1", order: str = "id",
+                 params: tuple = ()) -> int | None:
+    """The row of table a window read as row_id over body[start:end] (reading words there) stands as now.
+
+    While the body still reads those words there: that row if it is still over the span, else the first row
+    over the span (`over_span` and `order`, with `params`) written since, as a run elsewhere writes its rows
+    again under new ids and gives a freed id to another span. When the body no longer reads them (the article
+    was re-cleaned elsewhere, which moves the rows it keeps, `kept`, and writes the others again): that row
+    only if it still holds those words, never a row now over the span, which holds other words; None: no row
+    stands for it. words None: the words are not checked."""
+    if words is not None and words_at(db, article_id, start, end) != words:
+        row = db.execute(f"SELECT id FROM {table} WHERE id = ? AND article_id = ? AND text = ? AND detached = 0 "
+                         f"AND ({kept})", [row_id, article_id, words]).fetchone()
+        return row[0] if row else None
+    row = db.execute(f"SELECT id FROM {table} WHERE id = ? AND article_id = ? AND start_char = ? AND end_char = ?",
+                     [row_id, article_id, start, end]).fetchone()
+    if row is None:
+        row = db.execute(f"SELECT id FROM {table} WHERE article_id = ? AND start_char = ? AND end_char = ? "
+                         f"AND ({over_span}) ORDER BY {order} LIMIT 1", [article_id, start, end, *params]).fetchone()
+    return row[0] if row else None

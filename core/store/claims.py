@@ -5,7 +5,7 @@ from typing import TYPE_CHECKING
 
 from core.clock import now
 from core.model import Claim
-from core.store.anchors import context_of, reanchor_table
+from core.store.anchors import context_of, reanchor_table, standing_row
 from core.store.articles import body_is
 from core.store.changes import last_id, log_change, log_rewrite
 from core.store.transactions import atomic
@@ -93,16 +93,15 @@ def update_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None
     return before
 
 
-def claim_standing(db: sqlite_utils.Database, claim_id: int, article_id: int, start: int, end: int) -> int | None:
-    """The claim an editor opened on claim_id (then in article_id over start-end) saves into: that row while it is
-    still that claim, else a candidate proposed since over the same span (a suggestion run elsewhere replaced the
-    one opened, and its id may now be another candidate's); None: neither is there."""
-    row = db.execute("SELECT id FROM claims WHERE id = ? AND article_id = ? AND start_char = ? AND end_char = ?",
-                     [claim_id, article_id, start, end]).fetchone()
-    if row is None:
-        row = db.execute("SELECT id FROM claims WHERE article_id = ? AND start_char = ? AND end_char = ? "
-                         "AND state = 'candidate' ORDER BY id LIMIT 1", [article_id, start, end]).fetchone()
-    return row[0] if row else None
+def claim_standing(db: sqlite_utils.Database, claim_id: int, article_id: int, start: int, end: int,
+                   words: str | None = None) -> int | None:
+    """The claim an editor opened on claim_id (then in article_id over start-end, reading words) saves into: that
+    row while it is still that claim, else a candidate proposed since over the same span (a suggestion run
+    elsewhere replaced the one opened, and its id may now be another candidate's); after the article was
+    re-cleaned elsewhere, the claim moved with its words (not a candidate: those are proposed again). None:
+    neither is there (core.store.anchors.standing_row)."""
+    return standing_row(db, "claims", claim_id, article_id, start, end, words, "state != 'candidate'",
+                        "state = 'candidate'")
 
 
 def delete_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None = None) -> Claim:

@@ -63,6 +63,12 @@ def _bounded(wait: float) -> float:
     return min(max(wait, 0.0), threading.TIMEOUT_MAX)
 
 
+def _up_to(wait: float) -> str:
+    """How long a waiter says it waits: "up to 30 s", or, for a wait bounded from inf, "as long as it takes"
+    (not "up to 9.22337e+09 s")."""
+    return "as long as it takes" if wait >= threading.TIMEOUT_MAX else f"up to {wait:g} s"
+
+
 def writer_for(library: Path) -> "WriteLock":
     """The one WriteLock of this process for the library file."""
     key = os.path.realpath(library)
@@ -181,7 +187,7 @@ class WriteLock:
                 if not told and _settings["notice"] is not None and now > noticed_at:
                     told = True  # once a wait: short turns between writers pass in silence
                     _settings["notice"](f"{self.library.name} is busy: {self.holder()} is writing to it; "
-                                        f"waiting up to {wait:g} s")
+                                        f"waiting {_up_to(wait)}")
                 if now >= deadline:
                     holder = self.holder()
                     raise LibraryBusy(f"{self.library.name} is busy: {holder} is writing to it; "

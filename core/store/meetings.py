@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from core.clock import now
 from core.model import Link, Meeting, MeetingMention, Participant
-from core.store.anchors import context_of, reanchor_table
+from core.store.anchors import context_of, reanchor_table, standing_row
 from core.store.changes import log_change
 from core.store.transactions import atomic
 from core.store.records import record_of
@@ -209,16 +209,13 @@ def attach_mention(db: sqlite_utils.Database, mention_id: int, meeting_id: int |
 
 
 def meeting_mention_standing(db: sqlite_utils.Database, mention_id: int, article_id: int, start: int,
-                             end: int) -> int | None:
-    """The meeting mention the reader read as mention_id over start-end of article_id: that row while it is still
-    there, else the article's meeting mention over the same span that meetings proposed again elsewhere wrote
-    since under another id (a freed id may be another span's now); None: the span is no meeting mention."""
-    row = db.execute("SELECT id FROM meeting_mentions WHERE id = ? AND article_id = ? AND start_char = ? "
-                     "AND end_char = ?", [mention_id, article_id, start, end]).fetchone()
-    if row is None:
-        row = db.execute("SELECT id FROM meeting_mentions WHERE article_id = ? AND start_char = ? AND end_char = ? "
-                         "ORDER BY id LIMIT 1", [article_id, start, end]).fetchone()
-    return row[0] if row else None
+                             end: int, words: str | None = None) -> int | None:
+    """The meeting mention the reader read as mention_id over start-end of article_id (reading words): that row
+    while it is still there, else the article's meeting mention over the same span that meetings proposed again
+    elsewhere wrote since under another id (a freed id may be another span's now); after the article was
+    re-cleaned elsewhere, the decided mention moved with its words. None: the span is no meeting mention
+    (core.store.anchors.standing_row)."""
+    return standing_row(db, "meeting_mentions", mention_id, article_id, start, end, words, "state != 'proposed'")
 
 
 def meeting_mention_state(db: sqlite_utils.Database, mention_id: int) -> str | None:

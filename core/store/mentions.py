@@ -8,7 +8,7 @@ from core.clock import now
 from core.dates import reference_date
 from core.dates.mentions import find_dates
 from core.model import Mention
-from core.store.anchors import context_of, reanchor_table
+from core.store.anchors import context_of, reanchor_table, standing_row
 from core.store.articles import body_is, detection_input
 from core.store.changes import last_id, log_change, log_rewrite
 from core.store.transactions import atomic
@@ -28,6 +28,9 @@ DETECTED_COLUMNS = ("start_char", "end_char", "text", "type", "entity_id", "valu
 # The columns of a stored mention in the order of Mention's fields (the rows hold no confidence: None).
 _MENTION_COLUMNS = ("start_char, end_char, text, type, entity_id, value, source, NULL, id, article_id, origin, "
                     "state, context, detached, annotator, created, updated")
+# The mentions a re-cleaned body keeps, moved (core.store.anchors.reanchor_table); the proposed ones are
+# detected again, under new ids.
+_KEPT_ON_RECLEANING = "origin = 'user' OR state != 'proposed'"
 
 
 def mentions_for(db: sqlite_utils.Database, article_id: int, with_rejected: bool = False) -> list[Mention]:
@@ -181,16 +184,14 @@ def update_mention(
 
 
 def mention_standing(db: sqlite_utils.Database, mention_id: int, article_id: int, start: int, end: int,
-                     kind: str) -> int | None:
-    """The mention a correction read as mention_id (then in article_id over start-end, of type kind) is saved
-    into: that row while it is still that name, else the article's mention over the same span (of that type
-    first) that detection run again elsewhere wrote since under another id; None: no mention is there."""
-    row = db.execute("SELECT id FROM mentions WHERE id = ? AND article_id = ? AND start_char = ? AND end_char = ?",
-                     [mention_id, article_id, start, end]).fetchone()
-    if row is None:
-        row = db.execute("SELECT id FROM mentions WHERE article_id = ? AND start_char = ? AND end_char = ? "
-                         "ORDER BY type != ?, id LIMIT 1", [article_id, start, end, kind]).fetchone()
-    return row[0] if row else None
+                     kind: str, words: str | None = None) -> int | None:
+    """The mention a correction read as mention_id (then in article_id over start-end, of type kind, reading
+    words) is saved into: that row while it is still that name, else the article's mention over the same span
+    (of that type first) that detection run again elsewhere wrote since under another id; after the article was
+    re-cleaned elsewhere, the decided name moved with its words. None: no mention is there
+    (core.store.anchors.standing_row)."""
+    return standing_row(db, "mentions", mention_id, article_id, start, end, words, _KEPT_ON_RECLEANING,
+                        order="type != ?, id", params=(kind,))
 
 
 def decided_names(db: sqlite_utils.Database) -> list[tuple[str, str, str]]:
@@ -211,7 +212,7 @@ def mention_types(db: sqlite_utils.Database) -> list[str]:
 
 def reanchor(db: sqlite_utils.Database, article_id: int, old_body: str, new_body: str) -> None:
     """Move the user's mentions into a re-cleaned body; proposed detections are re-detected instead."""
-    reanchor_table(db, "mentions", article_id, old_body, new_body, "origin = 'user' OR state != 'proposed'")
+    reanchor_table(db, "mentions", article_id, old_body, new_body, _KEPT_ON_RECLEANING)
 
 
 def _date_value(text: str, published: str | None, dateline: str | None) -> str | None:

@@ -1,6 +1,8 @@
 """The claim editor's save (SaveClaim) when another window or process replaced or deleted the claim it was opened
 on meanwhile: what the editor holds is saved all the same, and undoes cleanly."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from core.analysis import analyze_library
@@ -8,7 +10,7 @@ from core.edits import DeleteClaim, SaveClaim
 from core.edits.journal import EditJournal
 from core.jobs import import_paths
 from core.store import open_db
-from core.store.claims import claims_for
+from core.store.claims import claims_for, replace_candidates
 
 TEXT = ("日中外相が会談\n\n日本の山川外相は10日、中国の王毅外相と北京で会談した。"
         "山川外相は会談後、「両国の協力を一層強化したい」と記者団に述べた。\n")
@@ -77,7 +79,28 @@ def test_a_candidate_whose_id_went_to_another_candidate_is_not_written_over_it(l
 def test_a_claim_still_there_gets_only_the_changed_fields(library):
     db, _, article_id = library
     opened = _candidate(db, article_id)
-    EditJournal().apply(db, SaveClaim(article_id, opened.id, opened.start, opened.end,
-                                      {"state": "accepted", "stance": "against"}, FIELDS), "me")
+    EditJournal().apply(db, SaveClaim(article_id, opened.id, opened.start, opened.end, {"state": "accepted"}, {}), "me")
+    EditJournal().apply(db, SaveClaim(article_id, opened.id, opened.start, opened.end, {"stance": "against"},
+                                      FIELDS), "me")
     [saved] = claims_for(db, article_id, ("accepted",))
     assert (saved.id, saved.stance, saved.holder_text) == (opened.id, "against", opened.holder_text)
+
+
+def test_a_candidate_accepted_after_a_run_that_gave_its_id_to_another_holder_keeps_the_holder_shown(library):
+    db, path, article_id = library
+    opened = _candidate(db, article_id)
+    body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
+    # Claims proposed again elsewhere (another holder read for the same words, after a registry change): the
+    # article's candidates held the last ids, so the one over the same words takes the very id the window holds.
+    again = [SimpleNamespace(start=c.start, end=c.end, text=c.text, holder_entity_id=None,
+                             holder_text="王毅外相" if c.id == opened.id else c.holder_text, via=[],
+                             attribution=c.attribution, cue=c.cue, confidence=None)
+             for c in claims_for(db, article_id, ("candidate",))]
+    replace_candidates(db, article_id, body, again)
+    assert (_candidate(db, article_id).id, _candidate(db, article_id).holder_text) == (opened.id, "王毅外相")
+    shown = {"holder_entity_id": opened.holder_entity_id, "holder_text": opened.holder_text,
+             "holder_via": opened.holder_via, "state": "accepted"}
+    EditJournal().apply(db, SaveClaim(article_id, opened.id, opened.start, opened.end, {"state": "accepted"}, shown,
+                                      opened.text), "me")
+    [saved] = claims_for(db, article_id, ("accepted",))
+    assert (saved.holder_text, saved.holder_entity_id) == (opened.holder_text, opened.holder_entity_id)

@@ -184,3 +184,15 @@ def test_a_wait_of_inf_or_centuries_takes_a_free_lock_instead_of_overflowing(tmp
 def test_a_wait_that_is_no_number_is_the_default(monkeypatch, value):
     monkeypatch.setenv(lock.WAIT_ENV, value)
     assert lock.default_wait() == lock._settings["wait"]
+
+
+def test_a_wait_of_inf_says_it_waits_as_long_as_it_takes(held_elsewhere, monkeypatch):
+    monkeypatch.setenv(lock.WAIT_ENV, "inf")
+    clock = Overslept(late=5e9)  # two pauses outlast what a thread lock waits: the waiter gives up at last
+    told: list[str] = []
+    monkeypatch.setattr(lock, "time", clock)
+    monkeypatch.setitem(lock._settings, "notice", told.append)
+    with pytest.raises(LibraryBusy):
+        with lock.WriteLock(held_elsewhere).held():
+            pass
+    assert told == ["lib.db is busy: pid 4242 (kaidan import) is writing to it; waiting as long as it takes"]

@@ -59,3 +59,11 @@ def test_the_words_keep_the_claims_translations(qapp):
     with language(qapp, "ja"):
         assert removing(_claim(state="candidate"), "王毅").text == "王毅の主張候補を却下"
         assert saving(_draft(), _fields("against"), _claim(), "王毅", LABELS).text == "立場を「against」に設定"
+
+
+def test_a_save_or_a_decision_carries_the_words_the_window_read_at_the_claim():
+    """So that a body re-cleaned elsewhere since is seen, and nothing is saved over the other words there."""
+    assert saving(_draft(end=15), _fields(), _claim(state="candidate"), "王毅", LABELS).words == "合意できない問題"
+    assert saving(_draft(), _fields("against"), None, "王毅", LABELS).words == "合意できない問題"
+    assert accepting(_claim(state="candidate"), "王毅").words == "合意できない問題"
+    assert removing(_claim(state="candidate"), "王毅").words == "合意できない問題"

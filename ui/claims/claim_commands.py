@@ -22,7 +22,7 @@ def _deciding(claim: Claim, state: str, text: str) -> SaveClaim:
     since, the decision goes to the candidate over the same words (an accepted one keeps the fields shown)."""
     shown = {k: v for k, v in claim.to_dict().items() if k in _SHOWN} if state == "accepted" else {}
     return SaveClaim(claim.article_id, claim.id, claim.start, claim.end, {"state": state}, {**shown, "state": state},
-                     text=text)
+                     claim.text, text=text)
 
 
 def accepting(claim: Claim, holder: str) -> SaveClaim:
@@ -65,5 +65,5 @@ def saving(draft: ClaimDraft, fields: dict, claim: Claim | None, holder: str,
     else:
         text = QCoreApplication.translate("ClaimController", "Edit claim by {holder}").format(holder=holder)
     # Saved into the claim opened, or over its span should another process have replaced or deleted it since.
-    start, end = (claim.start, claim.end) if claim else (draft.start, draft.end)
-    return SaveClaim(draft.article_id, draft.claim_id, start, end, changed, fields, text=text)
+    start, end, words = (claim.start, claim.end, claim.text) if claim else (draft.start, draft.end, draft.text)
+    return SaveClaim(draft.article_id, draft.claim_id, start, end, changed, fields, words, text=text)

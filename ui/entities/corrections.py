@@ -43,8 +43,8 @@ class EntityCorrections:
 
     def _update(self, mention: Mention, fields: dict, text: str) -> UpdateMention:
         # At the name's span too: detection run again elsewhere may have given the name another id since.
-        return UpdateMention(mention.article_id, mention.id, fields, (mention.start, mention.end, mention.type),
-                             text=text)
+        return UpdateMention(mention.article_id, mention.id, fields,
+                             (mention.start, mention.end, mention.type, mention.text), text=text)
 
     def _entity_for(self, surface: str, kind: str) -> str | None:
         """The one registry entity of this type named exactly surface, if there is one."""

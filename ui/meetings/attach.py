@@ -127,7 +127,7 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
     text = (QCoreApplication.translate("AttachMeetingDialog", "New Meeting from Mention") if creator
             else QCoreApplication.translate("AttachMeetingDialog", "Attach Mention to Meeting"))
     controller.undo_stack.push(TieMention(
-        article_id, tuple(span), mention.id if mention else None, None if creator else chosen, creator,
+        article_id, tuple(span), mention.id if mention else None, None if creator else chosen, creator, words,
         text=text))
     if creator:
         told = QCoreApplication.translate(
