@@ -91,7 +91,7 @@ class _Dictionary:
         indices = self.group(key)
         if len(indices) != 1:
             return self.only_features(indices, left, right, cost)
-        l, r, _pos, c, offset, _compound = _ENTRY.unpack_from(self._map, self._entries_at + indices.start * _ENTRY.size)
+        l, r, c, offset = self.entry(indices.start)
         return self.features(offset) if l == left and r == right and c == cost else None
 
     def only_features(self, indices: range, left: int, right: int, cost: int) -> str | None:

@@ -384,3 +384,32 @@ def test_a_long_runs_views_stay_within_five_thousand_words():
         tokens = [Token(7 * i, 7 * i + 6, word, noun) for i, word in enumerate(words)]
         model.tag(tokens, " ".join(words))
         assert model.views_kept() <= 6_000
+
+
+def test_a_models_word_last_character_and_head_attributes_each_fill_their_own_slot_of_a_surfaces_parts(tmp_path):
+    """A model that reads compounds' heads (h=), with surfaces one of which spells another's attribute (b w=日 is a
+    word): each of w=, b w=, c w=, l=, h= lands in its own slot of that very surface or character, and a surface
+    or character the model never met (an emoji, a lone surrogate) has no part in any slot."""
+    import pycrfsuite
+
+    trainer = pycrfsuite.Trainer(verbose=False)
+    trainer.set_params({"c2": 0.01, "max_iterations": 30})
+    sequences = [
+        (["w=日", "b w=日", "c w=日", "l=日", "h=日"], "B-LOCATION"),
+        (["w=b w=日", "l=本", "h=本", "c w=本"], "O"),
+        (["w=😀", "l=😀", "b w=本"], "B-ORG"),
+    ]
+    for attributes, label in sequences * 3:
+        trainer.append([attributes, ["w=の"]], [label, "O"])
+    path = tmp_path / "heads.crfsuite"
+    trainer.train(str(path))
+    model = tagger_model.Tagger(path)
+    parts = model._parts
+    assert model.reads_heads and {"h=日", "w=b w=日", "b w=本", "c w=本"} <= set(parts)
+    for surface in ("日", "b w=日", "本", "😀", "の", "東京", "\ud800"):
+        word = model._surface_parts(surface)
+        assert word[0] == (parts.get("w=" + surface, ()), parts.get("l=" + surface[-1], ())), surface
+        assert word[1:3] == (parts.get("b w=" + surface, ()), parts.get("c w=" + surface, ())), surface
+        assert word[5] == parts.get("h=" + surface[-1], ()), surface
+    assert model._surface_parts("日")[5] and model._surface_parts("b w=日")[1] == () and model._surface_parts("本")[1]
+    assert model._surface_parts("\ud800")[:3] == (((), ()), (), ()) and len(model._words) <= len(parts)
