@@ -8,8 +8,8 @@ from typing import ClassVar
 from core.edits.base import ArticleEdit, Edit, Group, copied
 from core.store.transactions import atomic
 from core.store.meetings import (
-    add_link, add_meeting_mention, attach_mention, create_meeting, delete_link, delete_meeting, links_of,
-    meeting_mention_standing, meeting_mention_state, restore_meeting, set_link_state, set_mention_state,
+    add_link, add_meeting_mention, attach_mention, create_meeting, delete_link, delete_meeting, link_standing,
+    links_of, meeting_mention_standing, meeting_mention_state, meeting_standing, restore_meeting, set_link_state, set_mention_state,
     set_participants, update_meeting,
 )
 
@@ -26,17 +26,24 @@ class _MeetingEdit(Edit):
 
 @dataclass(frozen=True)
 class UpdateMeeting(_MeetingEdit):
-    """Change a meeting's fields (status, kind, dates, place, state…)."""
+    """Change a meeting's fields (status, kind, dates, place, state…).
+
+    `created`: when the meeting the window read was made. Meetings proposed again elsewhere (`main.py meetings
+    suggest`) drop proposals and may give a freed id to another meeting: the edit is then refused (RowGone),
+    never saved into that other meeting."""
 
     fields: dict = field(default_factory=dict)
+    created: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fields", copied(self.fields))
 
     def apply(self, db, annotator=None) -> "UpdateMeeting":
         """Change the fields; the inverse sets them back."""
-        previous = update_meeting(db, self.meeting_id, annotator, **self.fields)
-        return UpdateMeeting(self.meeting_id, previous, text=self.text)
+        with atomic(db):
+            meeting_standing(db, self.meeting_id, self.created)
+            previous = update_meeting(db, self.meeting_id, annotator, **self.fields)
+        return UpdateMeeting(self.meeting_id, previous, self.created, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -44,14 +51,17 @@ class SetParticipants(_MeetingEdit):
     """Replace a meeting's participants (add, remove, change a role)."""
 
     participants: tuple = ()
+    created: str = ""  # when the meeting the window read was made (UpdateMeeting)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "participants", tuple(dict(p) for p in self.participants))
 
     def apply(self, db, annotator=None) -> "SetParticipants":
         """Replace the list; the inverse puts the old list back."""
-        previous = set_participants(db, self.meeting_id, [dict(p) for p in self.participants], annotator)
-        return SetParticipants(self.meeting_id, tuple(previous), text=self.text)
+        with atomic(db):
+            meeting_standing(db, self.meeting_id, self.created)
+            previous = set_participants(db, self.meeting_id, [dict(p) for p in self.participants], annotator)
+        return SetParticipants(self.meeting_id, tuple(previous), self.created, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -60,11 +70,19 @@ class SetLinkState(_MeetingEdit):
 
     link_id: int
     state: str
+    # (from_id, to_id, relation) of the link the window read: a link written again since under another id is
+    # found by them, a freed id given to another link is not taken for it
+    key: tuple = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", tuple(self.key))
 
     def apply(self, db, annotator=None) -> "SetLinkState":
         """Set the state; the inverse sets the previous one."""
-        previous = set_link_state(db, self.link_id, self.state, annotator)
-        return SetLinkState(self.meeting_id, self.link_id, previous, text=self.text)
+        with atomic(db):
+            link_id = link_standing(db, self.link_id, *self.key) if self.key else self.link_id
+            previous = set_link_state(db, link_id, self.state, annotator)
+        return SetLinkState(self.meeting_id, link_id, previous, self.key, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -73,6 +91,10 @@ class AddLink(_MeetingEdit):
 
     to_id: int
     relation: str
+    created: tuple = ()  # (from, to): when the two meetings the window read were made (UpdateMeeting)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "created", tuple(self.created))
 
     @property
     def ids(self) -> tuple:
@@ -80,6 +102,12 @@ class AddLink(_MeetingEdit):
 
     def apply(self, db, annotator=None) -> "RemoveLink":
         """Add the link (accepted, the user's); the inverse removes it. A link already there is no new one."""
+        with atomic(db):
+            return self._add(db, annotator)
+
+    def _add(self, db, annotator) -> "RemoveLink":
+        for meeting_id, created in zip((self.meeting_id, self.to_id), self.created or ("", "")):
+            meeting_standing(db, meeting_id, created)  # never a link to no meeting, or to another given its id
         if any((link.from_id, link.to_id, link.relation) == (self.meeting_id, self.to_id, self.relation)
                for link in links_of(db, self.meeting_id)):
             raise ValueError("the meetings are already linked so")

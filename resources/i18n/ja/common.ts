@@ -4,7 +4,7 @@
 <context>
     <name>AnnotatorDialog</name>
     <message>
-        <location filename="../../../ui/common/annotator.py" line="+52"/>
+        <location filename="../../../ui/common/annotator.py" line="+55"/>
         <source>Annotator</source>
         <translation>注釈者</translation>
     </message>

@@ -47,7 +47,7 @@
         <translation>{name} を{type}として注釈</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Select text first, or put the caret in a highlighted name</source>
         <translation>先にテキストを選択するか、強調された名前にカーソルを置いてください</translation>
     </message>
@@ -102,12 +102,12 @@
         <translation>{name} のリンク先…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Link {name} to {entity}</source>
         <translation>{name} を {entity} にリンク</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Unlink {name}</source>
         <translation>{name} のリンクを解除</translation>
     </message>
@@ -542,7 +542,7 @@
         <translation>{name} の統合先…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Merge {name} into {kept}</source>
         <translation>{name} を {kept} に統合</translation>
     </message>
