@@ -451,7 +451,7 @@
 <context>
     <name>RegistryWindow</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+55"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+56"/>
         <source>Entity Registry</source>
         <translation>エンティティ台帳</translation>
     </message>
@@ -532,12 +532,17 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Edit Entity {name}</source>
         <translation>エンティティ {name} を編集</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is no longer in the registry: what you typed is kept here to copy into another entity</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; はもう台帳にありません: 入力した内容は別のエンティティに写せるようにここに残してあります</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Merge {name} into…</source>
         <translation>{name} の統合先…</translation>
     </message>
