@@ -244,6 +244,7 @@ class TieMention(ArticleEdit):
     mention_id: int | None = None
     meeting_id: int | None = None
     new_meeting: CreateMeeting | None = None
+    meeting_created: str = ""  # when meeting_id, as the window read it, was made (UpdateMeeting)
 
     def changes(self) -> list[tuple[str, tuple]]:
         """The article's mention marks and the meetings."""
@@ -253,6 +254,8 @@ class TieMention(ArticleEdit):
         """Do every step in one transaction; the inverse is the group of their inverses, last first."""
         undo: list[Edit] = []
         with atomic(db):
+            if self.new_meeting is None and self.meeting_id is not None:  # deleted or proposed again elsewhere?
+                meeting_standing(db, self.meeting_id, self.meeting_created)
             mention_id = self.mention_id
             if mention_id is not None:  # meetings proposed again elsewhere may have given it another id since
                 mention_id = meeting_mention_standing(db, mention_id, self.article_id, *self.span)

@@ -5,10 +5,14 @@ link written again elsewhere under another id is found by the meetings it links.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlite_utils import Database
 
-from core.store.meetings import add_link, create_meeting, delete_link, delete_meeting, get_meeting, links_of
+from core.store.meetings import (
+    add_link, create_meeting, delete_link, delete_meeting, get_meeting, links_of, meeting_mentions_for,
+)
 from core.store.transactions import atomic
+from tests.ui.entity_helpers import put_caret
 from tests.ui.test_meetings_view import meetings  # noqa: F401 - the fixture
 from ui.meetings.card_lists import DATA
 
@@ -123,4 +127,23 @@ def test_an_undo_whose_meeting_was_dropped_elsewhere_says_so_in_one_line(qtbot, 
     window.undo_stack.undo()
     assert get_meeting(window.db, ids["visit"]) is None
     assert one_line(said, "the meeting is no longer in the library") and said[0].startswith("Could not undo")
+    assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_mention_tied_to_a_meeting_deleted_elsewhere_meanwhile_is_refused_in_one_line(
+        qtbot, meetings, select_seed, capsys):  # noqa: F811
+    window, view, ids = meetings
+    select_seed(window, "000_")
+    put_caret(window, ids["mention_start"] + 1)  # G on the mention of the KL talks: the dialog lists the meetings
+    qtbot.keyClick(window.meetings.layer.body, Qt.Key_G)
+    dialog = window.meetings.attach_dialog
+    row = next(r for r in range(dialog.list.count()) if dialog.list.item(r).data(Qt.UserRole) == ids["visit"])
+    dialog.list.setCurrentRow(row)
+    said = refusals(window)
+    elsewhere(window, lambda db: delete_meeting(db, ids["visit"]))
+    qtbot.keyClick(dialog.list, Qt.Key_Return)
+    mention = next(m for m in meeting_mentions_for(window.db, ids["article"]) if m.id == ids["mention"])
+    assert mention.meeting_id == ids["kl"]  # still tied as it was
+    assert one_line(said, "the meeting is no longer in the library")
+    assert "attached" not in window.statusBar().currentMessage()
     assert "Traceback" not in capsys.readouterr().err
