@@ -25,6 +25,7 @@ from core.store.furniture import common_among, site_line_counts
 from core.store.meetings import reanchor_meeting_mentions
 from core.store.mentions import reanchor
 from core.store.registry import load_registry
+from core.store.errors import RowGone
 
 LABELS = ("body", "drop")
 
@@ -67,7 +68,7 @@ def set_line_label(
         raise ValueError(f"label must be one of {LABELS} or None, not {label!r}")
     row = get_article(db, article_id)
     if row is None:
-        raise KeyError(article_id)
+        raise RowGone("article", article_id)
     if not 1 <= line <= len(row.raw.split("\n")):
         raise ValueError(f"line {line} is outside the raw text")
     digest = row.content_hash
@@ -106,7 +107,7 @@ def set_published(db: sqlite_utils.Database, article_id: int, given: PublishedDa
         row = db.execute("SELECT published, published_precision FROM articles WHERE id = ?",
                          [article_id]).fetchone()
         if row is None:
-            raise KeyError(article_id)
+            raise RowGone("article", article_id)
         previous = PublishedDate(row[0], row[1], user_published(db, article_id) is not None)
         db.execute("UPDATE articles SET published = ?, published_precision = ? WHERE id = ?",
                    [given.published, given.precision, article_id])

@@ -9,8 +9,9 @@ from core.store.scheme import add_topic
 from core.edits.base import ArticleEdit, Edit, Group, copied
 from core.model import Claim
 from core.store.anchors import words_at
-from core.store.claims import add_claim, claim_standing, delete_claim, restore_claim, update_claim
+from core.store.claims import add_claim, claim_at, claim_standing, delete_claim, restore_claim, update_claim
 from core.store.transactions import atomic
+from core.store.errors import RowGone
 
 
 @dataclass(frozen=True)
@@ -37,13 +38,23 @@ class AddClaim(_ClaimEdit):
 
 @dataclass(frozen=True)
 class DeleteClaim(_ClaimEdit):
-    """Delete a claim; its inverse restores the row it removed."""
+    """Delete a claim; its inverse restores the row it removed.
+
+    `at`: (start, end) of the claim as the window read it: a claim deleted elsewhere meanwhile whose freed id
+    SQLite gave another claim is refused (RowGone), never that other claim deleted."""
 
     claim_id: int
+    at: tuple = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "at", tuple(self.at))
 
     def apply(self, db, annotator=None) -> "RestoreClaim":
         """Delete the claim and keep its whole row for the inverse."""
-        claim = delete_claim(db, self.claim_id, annotator)
+        with atomic(db):
+            if self.at and not claim_at(db, self.claim_id, self.article_id, *self.at):
+                raise RowGone("claim", self.claim_id)
+            claim = delete_claim(db, self.claim_id, annotator)
         return RestoreClaim(self.article_id, claim, text=self.text)
 
 
@@ -116,12 +127,12 @@ class SaveClaim(_ClaimEdit):
                 return UpdateClaim(self.article_id, standing, {**self.whole, "state": state},
                                    text=self.text).apply(db, annotator)
             if state != "accepted":  # a dismissal of words no longer proposed: nothing is left to dismiss
-                raise KeyError(self.claim_id)
+                raise RowGone("claim", self.claim_id)
             fields = {k: v for k, v in self.whole.items() if k not in ("start_char", "end_char", "text", "state")}
             start, end = self.whole.get("start_char", self.start), self.whole.get("end_char", self.end)
             if self.words is not None and words_at(db, self.article_id, start, end) != self.whole.get("text",
                                                                                                    self.words):
-                raise KeyError(self.claim_id)  # the span holds other words now: never a claim over them
+                raise RowGone("claim", self.claim_id)  # the span holds other words now: never a claim over them
             return AddClaim(self.article_id, start, end, fields, text=self.text).apply(db, annotator)
 
     def _moved(self, db, fields: dict) -> dict:
@@ -136,7 +147,7 @@ class SaveClaim(_ClaimEdit):
         end = fields.get("end_char", self.end) + now - self.start
         expected = fields.get("text", self.words)
         if expected is not None and words_at(db, self.article_id, start, end) != expected:
-            raise KeyError(self.claim_id)
+            raise RowGone("claim", self.claim_id)
         return {**fields, **({"start_char": start} if "start_char" in fields else {}),
                 **({"end_char": end} if "end_char" in fields else {})}
 

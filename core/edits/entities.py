@@ -11,7 +11,8 @@ from core.store.mentions import (
     add_user_mention, mention_standing, remove_user_mention, restore_user_mention, update_mention,
 )
 from core.store.transactions import atomic
-from core.store.registry import merge_entities, restore_entity, save_entity, unmerge_entities
+from core.store.registry import entity_standing, merge_entities, restore_entity, save_entity, unmerge_entities
+from core.store.errors import RowGone
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ class RemoveMention(_MentionEdit):
         """Delete the mention; the inverse puts the same row (same id) back."""
         row = remove_user_mention(db, self.mention_id, restore=list(self.displaced), annotator=annotator)
         if row is None:
-            raise KeyError(self.mention_id)
+            raise RowGone("mention", self.mention_id)
         return RestoreMention(self.article_id, dict(row), self.displaced, text=self.text)
 
 
@@ -91,7 +92,7 @@ class UpdateMention(_MentionEdit):
             if self.at:
                 mention_id = mention_standing(db, mention_id, self.article_id, *self.at)
                 if mention_id is None:
-                    raise KeyError(self.mention_id)
+                    raise RowGone("mention", self.mention_id)
             previous = update_mention(db, mention_id, annotator, **self.fields)
         return UpdateMention(self.article_id, mention_id, previous, text=self.text)
 
@@ -106,6 +107,9 @@ class SaveEntity(_RegistryEdit):
     """Store the user's version of an entity (new or edited)."""
 
     entity: Entity
+    # an edit of an entity the window read (not a new one): refused (RowGone) when it was merged into another
+    # or taken back elsewhere since, instead of saved into a hidden row or brought back unseen
+    edited: bool = False
 
     def __post_init__(self) -> None:
         # A copy: the caller's object may be the registry's own, which later edits change.
@@ -118,8 +122,11 @@ class SaveEntity(_RegistryEdit):
 
     def apply(self, db, annotator=None) -> "RestoreEntity":
         """Save the entity; the inverse puts back the user's previous version (or none)."""
-        previous = save_entity(db, self.entity, annotator)
-        return RestoreEntity(self.entity, previous, text=self.text)
+        with atomic(db):
+            if self.edited:
+                entity_standing(db, self.entity.id)
+            previous = save_entity(db, self.entity, annotator)
+        return RestoreEntity(self.entity, self.edited, previous, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -135,7 +142,7 @@ class RestoreEntity(SaveEntity):
     def apply(self, db, annotator=None) -> SaveEntity:
         """Restore the previous row; the inverse saves `entity` again."""
         restore_entity(db, self.entity.id, copied(self.previous))
-        return SaveEntity(self.entity, text=self.text)
+        return SaveEntity(self.entity, self.edited, text=self.text)
 
 
 @dataclass(frozen=True)

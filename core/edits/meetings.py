@@ -7,10 +7,11 @@ from typing import ClassVar
 
 from core.edits.base import ArticleEdit, Edit, Group, copied
 from core.store.anchors import words_at
+from core.store.errors import RowGone
 from core.store.transactions import atomic
 from core.store.meetings import (
-    add_link, add_meeting_mention, attach_mention, create_meeting, delete_link, delete_meeting, links_of,
-    meeting_mention_standing, meeting_mention_state, restore_meeting, set_link_state, set_mention_state,
+    add_link, add_meeting_mention, attach_mention, create_meeting, delete_link, delete_meeting, link_standing,
+    links_of, meeting_mention_standing, meeting_mention_state, meeting_standing, restore_meeting, set_link_state, set_mention_state,
     set_participants, update_meeting,
 )
 
@@ -27,17 +28,24 @@ class _MeetingEdit(Edit):
 
 @dataclass(frozen=True)
 class UpdateMeeting(_MeetingEdit):
-    """Change a meeting's fields (status, kind, dates, place, state…)."""
+    """Change a meeting's fields (status, kind, dates, place, state…).
+
+    `created`: when the meeting the window read was made. Meetings proposed again elsewhere (`main.py meetings
+    suggest`) drop proposals and may give a freed id to another meeting: the edit is then refused (RowGone),
+    never saved into that other meeting."""
 
     fields: dict = field(default_factory=dict)
+    created: str = ""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "fields", copied(self.fields))
 
     def apply(self, db, annotator=None) -> "UpdateMeeting":
         """Change the fields; the inverse sets them back."""
-        previous = update_meeting(db, self.meeting_id, annotator, **self.fields)
-        return UpdateMeeting(self.meeting_id, previous, text=self.text)
+        with atomic(db):
+            meeting_standing(db, self.meeting_id, self.created)
+            previous = update_meeting(db, self.meeting_id, annotator, **self.fields)
+        return UpdateMeeting(self.meeting_id, previous, self.created, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -45,14 +53,17 @@ class SetParticipants(_MeetingEdit):
     """Replace a meeting's participants (add, remove, change a role)."""
 
     participants: tuple = ()
+    created: str = ""  # when the meeting the window read was made (UpdateMeeting)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "participants", tuple(dict(p) for p in self.participants))
 
     def apply(self, db, annotator=None) -> "SetParticipants":
         """Replace the list; the inverse puts the old list back."""
-        previous = set_participants(db, self.meeting_id, [dict(p) for p in self.participants], annotator)
-        return SetParticipants(self.meeting_id, tuple(previous), text=self.text)
+        with atomic(db):
+            meeting_standing(db, self.meeting_id, self.created)
+            previous = set_participants(db, self.meeting_id, [dict(p) for p in self.participants], annotator)
+        return SetParticipants(self.meeting_id, tuple(previous), self.created, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -61,11 +72,19 @@ class SetLinkState(_MeetingEdit):
 
     link_id: int
     state: str
+    # (from_id, to_id, relation) of the link the window read: a link written again since under another id is
+    # found by them, a freed id given to another link is not taken for it
+    key: tuple = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "key", tuple(self.key))
 
     def apply(self, db, annotator=None) -> "SetLinkState":
         """Set the state; the inverse sets the previous one."""
-        previous = set_link_state(db, self.link_id, self.state, annotator)
-        return SetLinkState(self.meeting_id, self.link_id, previous, text=self.text)
+        with atomic(db):
+            link_id = link_standing(db, self.link_id, *self.key) if self.key else self.link_id
+            previous = set_link_state(db, link_id, self.state, annotator)
+        return SetLinkState(self.meeting_id, link_id, previous, self.key, text=self.text)
 
 
 @dataclass(frozen=True)
@@ -74,6 +93,10 @@ class AddLink(_MeetingEdit):
 
     to_id: int
     relation: str
+    created: tuple = ()  # (from, to): when the two meetings the window read were made (UpdateMeeting)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "created", tuple(self.created))
 
     @property
     def ids(self) -> tuple:
@@ -81,6 +104,12 @@ class AddLink(_MeetingEdit):
 
     def apply(self, db, annotator=None) -> "RemoveLink":
         """Add the link (accepted, the user's); the inverse removes it. A link already there is no new one."""
+        with atomic(db):
+            return self._add(db, annotator)
+
+    def _add(self, db, annotator) -> "RemoveLink":
+        for meeting_id, created in zip((self.meeting_id, self.to_id), self.created or ("", "")):
+            meeting_standing(db, meeting_id, created)  # never a link to no meeting, or to another given its id
         if any((link.from_id, link.to_id, link.relation) == (self.meeting_id, self.to_id, self.relation)
                for link in links_of(db, self.meeting_id)):
             raise ValueError("the meetings are already linked so")
@@ -218,6 +247,7 @@ class TieMention(ArticleEdit):
     meeting_id: int | None = None
     new_meeting: CreateMeeting | None = None
     words: str | None = None  # body[span] as the window read it (None: not checked)
+    meeting_created: str = ""  # when meeting_id, as the window read it, was made (UpdateMeeting)
 
     def changes(self) -> list[tuple[str, tuple]]:
         """The article's mention marks and the meetings."""
@@ -227,12 +257,14 @@ class TieMention(ArticleEdit):
         """Do every step in one transaction; the inverse is the group of their inverses, last first."""
         undo: list[Edit] = []
         with atomic(db):
+            if self.new_meeting is None and self.meeting_id is not None:  # deleted or proposed again elsewhere?
+                meeting_standing(db, self.meeting_id, self.meeting_created)
             mention_id = self.mention_id
             if mention_id is not None:  # meetings proposed again elsewhere may have given it another id since
                 mention_id = meeting_mention_standing(db, mention_id, self.article_id, *self.span, self.words)
             if mention_id is None:
                 if self.words is not None and words_at(db, self.article_id, *self.span) != self.words:
-                    raise KeyError(self.span)  # re-cleaned elsewhere: the span holds other words, never marked
+                    raise RowGone("meeting_mention", self.span)  # re-cleaned elsewhere: the span holds other words, never marked
                 rejecting = AddMeetingMention(self.article_id, *self.span, text=self.text).apply(db, annotator)
                 mention_id = rejecting.mention_id
                 undo.append(rejecting)

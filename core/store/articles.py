@@ -18,6 +18,7 @@ from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import insert_row
 from core.store.search import grams, marks_text
+from core.store.errors import RowGone
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
@@ -83,7 +84,7 @@ def replace_cleaning(db: sqlite_utils.Database, article_id: int, article: Articl
     with atomic(db):
         old = db.execute("SELECT title, body FROM articles WHERE id = ?", [article_id]).fetchone()
         if old is None:
-            raise KeyError(article_id)
+            raise RowGone("article", article_id)
         _unindex(db, article_id, *old)
         db["articles"].update(article_id, _record(article))
         _index(db, article_id, article.title, article.body)
@@ -147,7 +148,7 @@ def detection_input(db: sqlite_utils.Database, article_id: int) -> tuple[str, st
     row = db.execute("SELECT body, COALESCE(published, published_inferred), dateline FROM articles WHERE id = ?",
                      [article_id]).fetchone()
     if row is None:
-        raise KeyError(article_id)
+        raise RowGone("article", article_id)
     return row[0], row[1], row[2]
 
 
@@ -155,7 +156,7 @@ def title_of(db: sqlite_utils.Database, article_id: int) -> str | None:
     """The headline of one article (None when it has none)."""
     row = db.execute("SELECT title FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise KeyError(article_id)
+        raise RowGone("article", article_id)
     return row[0]
 
 
@@ -163,7 +164,7 @@ def body_of(db: sqlite_utils.Database, article_id: int) -> str:
     """The clean body of one article ("" when it has none)."""
     row = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
     if row is None:
-        raise KeyError(article_id)
+        raise RowGone("article", article_id)
     return row[0] or ""
 
 
@@ -221,7 +222,7 @@ def set_status(db: sqlite_utils.Database, article_id: int, status: str, annotato
     with atomic(db):
         row = db.execute("SELECT status FROM articles WHERE id = ?", [article_id]).fetchone()
         if row is None:
-            raise KeyError(article_id)
+            raise RowGone("article", article_id)
         db.execute("UPDATE articles SET status = ? WHERE id = ?", [status, article_id])
         log_change(db, "set_status", "articles", article_id, row[0], status, annotator)
     return row[0]

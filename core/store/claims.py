@@ -11,6 +11,7 @@ from core.store.changes import last_id, log_change, log_rewrite
 from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import article_rows, insert_values
+from core.store.errors import RowGone
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
@@ -57,7 +58,7 @@ def add_claim(db: sqlite_utils.Database, article_id: int, start: int, end: int,
     """Create the user's claim over body[start:end]; saved and logged at once."""
     body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()
     if body is None:
-        raise KeyError(article_id)
+        raise RowGone("article", article_id)
     body = body[0]
     if not 0 <= start < end <= len(body):
         raise ValueError(f"span {start}-{end} is outside the body")
@@ -83,7 +84,7 @@ def update_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None
     with atomic(db):
         rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
         if not rows:
-            raise KeyError(claim_id)
+            raise RowGone("claim", claim_id)
         row = rows[0]
         before = {k: row[k] for k in fields}
         if "holder_via" in before:
@@ -91,6 +92,12 @@ def update_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None
         db["claims"].update(claim_id, {**_encode(fields), "updated": now(), "annotator": annotator})
         log_change(db, "update_claim", "claims", claim_id, before, fields, annotator)
     return before
+
+
+def claim_at(db: sqlite_utils.Database, claim_id: int, article_id: int, start: int, end: int) -> bool:
+    """Whether claim_id is still the claim of article_id over start-end (a freed id may be another claim's)."""
+    return db.execute("SELECT 1 FROM claims WHERE id = ? AND article_id = ? AND start_char = ? AND end_char = ?",
+                      [claim_id, article_id, start, end]).fetchone() is not None
 
 
 def claim_standing(db: sqlite_utils.Database, claim_id: int, article_id: int, start: int, end: int,
@@ -109,7 +116,7 @@ def delete_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None
     with atomic(db):
         rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
         if not rows:
-            raise KeyError(claim_id)
+            raise RowGone("claim", claim_id)
         db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
         log_change(db, "delete_claim", "claims", claim_id, _plain(rows[0]), None, annotator)
     return claim_of(rows[0])

@@ -98,3 +98,17 @@ def damaged(exc: BaseException, path) -> LibraryDamaged | None:
         return LibraryDamaged(f"{path} is damaged ({exc}): keep a copy of the file, then restore a backup or "
                               f"rescue what it holds with: sqlite3 {shlex.quote(str(path))} .recover")
     return None
+
+
+class RowGone(KeyError):
+    """What an edit names is no longer in the library: another window or a command deleted it, or wrote it again
+    under another id (meetings proposed again, detection run again, an entity merged away) since the window read
+    it. `what`: which kind of thing (meeting, meeting_link, meeting_mention, entity), for a reader that words it
+    in its own language; a KeyError still, for callers that catch those."""
+
+    def __init__(self, what: str, key) -> None:
+        super().__init__(key)
+        self.what, self.key = what, key
+
+    def __str__(self) -> str:
+        return f"{self.what.replace('_', ' ')} {self.key} is no longer in the library"

@@ -8,6 +8,7 @@ from core.clock import now
 from core.model import Link, Meeting, MeetingMention, Participant
 from core.store.anchors import context_of, reanchor_table, standing_row
 from core.store.changes import log_change
+from core.store.errors import RowGone
 from core.store.transactions import atomic
 from core.store.records import record_of
 
@@ -117,13 +118,35 @@ def _participants_set_by_user(db: sqlite_utils.Database, meeting_id: int) -> boo
                                 "AND target_id = ? LIMIT 1", [str(meeting_id)])), None) is not None
 
 
+def meeting_standing(db: sqlite_utils.Database, meeting_id: int, created: str | None = None) -> None:
+    """Raise RowGone unless meeting_id is still the meeting the window read: there, and (created given) made at
+    that moment, so a freed id SQLite gave a meeting proposed again since is not taken for it."""
+    row = db.execute("SELECT created FROM meetings WHERE id = ?", [meeting_id]).fetchone()
+    if row is None or (created and row[0] != created):
+        raise RowGone("meeting", meeting_id)
+
+
+def link_standing(db: sqlite_utils.Database, link_id: int, from_id: int, to_id: int, relation: str) -> int:
+    """The link the window read as link_id between from_id and to_id by relation: that row while it still links
+    them so, else the link now between them by that relation (written again since under another id); RowGone
+    when they are linked so no more (a freed id may be another link's now)."""
+    row = db.execute("SELECT id FROM meeting_links WHERE id = ? AND from_id = ? AND to_id = ? AND relation = ?",
+                     [link_id, from_id, to_id, relation]).fetchone()
+    if row is None:
+        row = db.execute("SELECT id FROM meeting_links WHERE from_id = ? AND to_id = ? AND relation = ? "
+                         "ORDER BY id LIMIT 1", [from_id, to_id, relation]).fetchone()
+    if row is None:
+        raise RowGone("meeting_link", link_id)
+    return row[0]
+
+
 def update_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | None = None, **fields) -> dict:
     """Change a meeting's fields; returns the previous values (for undo)."""
     _check(**fields)
     with atomic(db):
         meeting = get_meeting(db, meeting_id)
         if meeting is None:
-            raise KeyError(meeting_id)
+            raise RowGone("meeting", meeting_id)
         before = {k: getattr(meeting, k) for k in fields}
         db["meetings"].update(meeting_id, {**fields, "updated": now(), "annotator": annotator})
         log_change(db, "update_meeting", "meetings", meeting_id, before, fields, annotator)
@@ -133,6 +156,7 @@ def update_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | 
 def set_participants(db: sqlite_utils.Database, meeting_id: int, participants, annotator: str | None = None) -> list[dict]:
     """Replace the participants; returns the previous list (for undo)."""
     with atomic(db):
+        meeting_standing(db, meeting_id)  # never participants of no meeting
         before = participants_of(db, meeting_id)
         db.execute("DELETE FROM meeting_participants WHERE meeting_id = ?", [meeting_id])
         _insert_participants(db, meeting_id, participants)
@@ -152,7 +176,7 @@ def delete_meeting(db: sqlite_utils.Database, meeting_id: int, annotator: str | 
                                    [meeting_id, meeting_id])),
         }
         if snapshot["meeting"] is None:
-            raise KeyError(meeting_id)
+            raise RowGone("meeting", meeting_id)
         db.execute("DELETE FROM meetings WHERE id = ?", [meeting_id])
         log_change(db, "delete_meeting", "meetings", meeting_id, {"kind": snapshot["meeting"]["kind"]}, None, annotator)
     return snapshot
@@ -200,7 +224,7 @@ def attach_mention(db: sqlite_utils.Database, mention_id: int, meeting_id: int |
     with atomic(db):
         row = db.execute("SELECT meeting_id FROM meeting_mentions WHERE id = ?", [mention_id]).fetchone()
         if row is None:
-            raise KeyError(mention_id)
+            raise RowGone("meeting_mention", mention_id)
         db.execute("UPDATE meeting_mentions SET meeting_id = ?, state = 'confirmed' WHERE id = ?",
                    [meeting_id, mention_id])
         log_change(db, "attach_mention", "meeting_mentions", mention_id, {"meeting_id": row[0]},
@@ -229,7 +253,7 @@ def set_mention_state(db: sqlite_utils.Database, mention_id: int, state: str, an
     with atomic(db):
         before = meeting_mention_state(db, mention_id)
         if before is None:
-            raise KeyError(mention_id)
+            raise RowGone("meeting_mention", mention_id)
         db.execute("UPDATE meeting_mentions SET state = ? WHERE id = ?", [state, mention_id])
         log_change(db, "meeting_mention_state", "meeting_mentions", mention_id, before, state, annotator)
     return before
@@ -268,7 +292,7 @@ def set_link_state(db: sqlite_utils.Database, link_id: int, state: str, annotato
     with atomic(db):
         row = db.execute("SELECT state FROM meeting_links WHERE id = ?", [link_id]).fetchone()
         if row is None:
-            raise KeyError(link_id)
+            raise RowGone("meeting_link", link_id)
         before = row[0]
         db.execute("UPDATE meeting_links SET state = ? WHERE id = ?", [state, link_id])
         log_change(db, "link_state", "meeting_links", link_id, before, state, annotator)
@@ -278,7 +302,9 @@ def set_link_state(db: sqlite_utils.Database, link_id: int, state: str, annotato
 def delete_link(db: sqlite_utils.Database, link_id: int, annotator: str | None = None) -> Link:
     """Delete a link between meetings; returns it."""
     with atomic(db):
-        row = next(iter(db.query("SELECT * FROM meeting_links WHERE id = ?", [link_id])))
+        row = next(iter(db.query("SELECT * FROM meeting_links WHERE id = ?", [link_id])), None)
+        if row is None:
+            raise RowGone("meeting_link", link_id)
         db.execute("DELETE FROM meeting_links WHERE id = ?", [link_id])
         log_change(db, "delete_link", "meeting_links", link_id, {"relation": row["relation"]}, None, annotator)
     return record_of(Link, row)

@@ -14,6 +14,7 @@ from core.store.changes import last_id, log_change, log_rewrite
 from core.store.transactions import atomic
 from core.store.records import record_of
 from core.store.rows import article_rows, insert_values
+from core.store.errors import RowGone
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
@@ -176,7 +177,7 @@ def update_mention(
     with atomic(db):
         rows = list(db.query(f"SELECT {', '.join(_EDITABLE)} FROM mentions WHERE id = ?", [mention_id]))
         if not rows:
-            raise KeyError(mention_id)
+            raise RowGone("mention", mention_id)
         before = {k: rows[0][k] for k in fields}
         db["mentions"].update(mention_id, {**fields, "updated": now(), "annotator": annotator})
         log_change(db, "update_mention", "mentions", mention_id, before, fields, annotator)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from core.clock import now
 from core.registry import Entity, Registry, bundled_entities, bundled_registry
 from core.store.changes import log_change
+from core.store.errors import RowGone
 from core.store.transactions import atomic
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
@@ -99,6 +100,14 @@ def save_entity(db: sqlite_utils.Database, entity: Entity, annotator: str | None
     return previous
 
 
+def entity_standing(db: sqlite_utils.Database, entity_id: str) -> None:
+    """Raise RowGone when the entity a window read is in the registry no more: merged into another since, or
+    (one of the user's, not bundled) taken back elsewhere; an edit must not bring it back unseen."""
+    row = db.execute("SELECT merged_into FROM entities WHERE id = ?", [entity_id]).fetchone()
+    if row is not None and row[0] or row is None and entity_id not in {e.id for e in bundled_entities()}:
+        raise RowGone("entity", entity_id)
+
+
 def restore_entity(db: sqlite_utils.Database, entity_id: str, previous: dict | None) -> None:
     """Undo save_entity: put back the previous user row (or none: the bundled entry again)."""
     with atomic(db):
@@ -122,7 +131,7 @@ def merge_entities(db: sqlite_utils.Database, keep_id: str, merge_id: str, annot
         raise ValueError("cannot merge an entity into itself")
     entities = {e.id: e for e in registry_entities(db)}
     if keep_id not in entities or merge_id not in entities:
-        raise KeyError(keep_id if keep_id not in entities else merge_id)
+        raise RowGone("entity", keep_id if keep_id not in entities else merge_id)
     with atomic(db):
         if merge_id not in user_rows(db):
             save_entity(db, entities[merge_id], annotator)

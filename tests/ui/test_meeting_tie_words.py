@@ -18,7 +18,7 @@ def test_the_tie_pushed_names_the_words_at_its_span(qtbot, tmp_path):
     try:
         body = db.execute("SELECT body FROM articles WHERE id = ?", [article_id]).fetchone()[0]
         pushed, told = [], []
-        controller = SimpleNamespace(db=db, undo_stack=SimpleNamespace(push=pushed.append),
+        controller = SimpleNamespace(db=db, undo_stack=SimpleNamespace(push=pushed.append, refusals=0),
                                      status_bar=SimpleNamespace(showMessage=lambda words, _ms: told.append(words)))
         [mention] = meeting_mentions_for(db, article_id)
         attach(controller, article_id, body, (mention.start, mention.end), mention, create_meeting(db, "phone_call"))

@@ -37,7 +37,7 @@ def removing(claim: Claim, holder: str) -> Edit:
         text = QCoreApplication.translate("ClaimController", "Dismiss candidate by {holder}")
         return _deciding(claim, "dismissed", text.format(holder=holder))
     text = QCoreApplication.translate("ClaimController", "Delete claim by {holder}")
-    return DeleteClaim(claim.article_id, claim.id, text=text.format(holder=holder))
+    return DeleteClaim(claim.article_id, claim.id, (claim.start, claim.end), text=text.format(holder=holder))
 
 
 def saving(draft: ClaimDraft, fields: dict, claim: Claim | None, holder: str,

@@ -4,16 +4,34 @@ from __future__ import annotations
 
 import traceback
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from core.edits import Edit
 from core.edits.journal import ChangedElsewhere
-from core.store.errors import DiskFull, LibraryGone, LibraryReadOnly, WriteRefused
+from core.store.errors import DiskFull, LibraryGone, LibraryReadOnly, RowGone, WriteRefused
 from ui.common.plain import excerpt, visible
 from ui.common.read_only import read_only_reason
 from ui.common.refusals import refusal_of
 from ui.edits.elsewhere import elsewhere_reason
+
+# What an edit named and found gone (core.store.errors.RowGone.what), in the words of its refusal.
+GONE = {
+    "meeting": QT_TRANSLATE_NOOP("EditStack", "the meeting is no longer in the library: another window or a "
+                                              "command deleted it or proposed meetings again"),
+    "meeting_link": QT_TRANSLATE_NOOP("EditStack", "the link between these meetings is no longer in the "
+                                                   "library: another window or a command removed it"),
+    "meeting_mention": QT_TRANSLATE_NOOP("EditStack", "the meeting mention is no longer in the library: another "
+                                                      "window or a command proposed meetings again"),
+    "entity": QT_TRANSLATE_NOOP("EditStack", "the entity is no longer in the registry: another window merged it "
+                                             "into another or took it back"),
+    "article": QT_TRANSLATE_NOOP("EditStack", "the article is no longer in the library: another window or a "
+                                              "command deleted it"),
+    "claim": QT_TRANSLATE_NOOP("EditStack", "the claim is no longer in the library: another window or a command "
+                                            "deleted it or proposed claims again"),
+    "mention": QT_TRANSLATE_NOOP("EditStack", "the name is no longer in the library: another window or a command "
+                                              "ran detection again"),
+}
 
 MENU_CHARS = 60  # an edit's name in the Edit menu: a holder or entity name can be a pasted paragraph
 
@@ -29,6 +47,7 @@ class EditStack(QUndoStack):
 
     failed = Signal(str)  # what could not be saved and why, in one sentence
     stepped = Signal(str)  # an undo or a redo the library took, in words for the status line
+    gone = Signal(str)  # after `failed`: what an edit named was gone (RowGone.what); the views read it again
 
     def __init__(self, session, parent=None) -> None:
         super().__init__(parent)
@@ -87,6 +106,9 @@ class EditStack(QUndoStack):
     def report(self, undoing: bool, text: str, exc: Exception) -> None:
         """Say that a save failed, why, and what the library holds now."""
         self.refusals += 1
+        if isinstance(exc, RowGone):  # changed elsewhere, no defect: one line, and the views read it again
+            self._gone(undoing, text, exc)
+            return
         if not isinstance(exc, WriteRefused):
             traceback.print_exception(exc)  # a defect: keep its trace for the report
         if isinstance(exc, (LibraryReadOnly, LibraryGone)):  # trying again will not help: say so, and what does
@@ -100,6 +122,20 @@ class EditStack(QUndoStack):
         else:
             self.failed.emit(self.tr("Not saved: “{edit}”: {reason}. Nothing was changed; "
                                      "try the edit again in a moment.").format(edit=text, reason=_reason(exc)))
+
+
+    def _gone(self, undoing: bool, text: str, exc: RowGone) -> None:
+        """An edit (undo, redo) of something another window or a command removed or wrote again meanwhile:
+        nothing was written; say what is gone in one line, then have every view read the library again."""
+        reason = QCoreApplication.translate("EditStack", GONE[exc.what]) if exc.what in GONE else \
+            self.tr("what it changes is no longer in the library: another window or a command removed it")
+        if undoing:
+            self.failed.emit(self.tr("Could not undo “{edit}”: {reason}. Nothing was changed; the step is no "
+                                     "longer on the undo list.").format(edit=text, reason=reason))
+        else:
+            self.failed.emit(self.tr("Not saved: “{edit}”: {reason}. Nothing was changed.").format(
+                edit=text, reason=reason))
+        self.gone.emit(exc.what)
 
 
 def _passing(exc: WriteRefused) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
@@ -208,7 +209,7 @@ class RegistryWindow(QWidget):
         stored = self.model.entity(row)
         entity = entity if entity.name else replace(entity, name=stored.name)
         if entity != stored:
-            self.undo_stack.push(SaveEntity(entity, text=self.tr("Edit Entity {name}").format(name=entity.name)))
+            self.undo_stack.push(SaveEntity(entity, edited=True, text=self.tr("Edit Entity {name}").format(name=entity.name)))
 
     def closeEvent(self, event) -> None:
         left = self.editor.edited()
@@ -242,8 +243,16 @@ class RegistryWindow(QWidget):
             self.editor.heading.setText(self.tr("<b>An entity needs a name.</b>"))
             return False
         self.editor.set_entity(entity)  # the fields are the entity saved: nothing left to save on leaving it
-        self.undo_stack.push(SaveEntity(entity, text=self.tr("Edit Entity {name}").format(name=entity.name)))
-        return True
+        refused = self.undo_stack.refusals
+        self.undo_stack.push(SaveEntity(entity, edited=True, text=self.tr("Edit Entity {name}").format(name=entity.name)))
+        if self.undo_stack.refusals == refused:
+            return True
+        if self.model.row_of(entity.id) is None:  # merged or taken back elsewhere: what was typed stays in view
+            self.editor.set_entity(entity)
+            self.editor.heading.setText(self.tr("<b>{name}</b> is no longer in the registry: what you typed is "
+                                                "kept here to copy into another entity").format(
+                                                    name=escape(entity.name)))
+        return False
 
     def choose_merge(self) -> None:
         merge = self.current()
@@ -257,11 +266,15 @@ class RegistryWindow(QWidget):
 
     def merge(self, merge_id: str, keep_id: str | None) -> None:
         """Fold merge_id into keep_id (undoable) and show the one kept."""
-        entities = {e.id: e for e in registry_entities(self.db)}
-        if not keep_id or keep_id == merge_id or merge_id not in entities or keep_id not in entities:
+        if not keep_id or keep_id == merge_id:
             return
-        keep, merge = entities[keep_id], entities[merge_id]
-        self.undo_stack.push(MergeEntities(keep.id, merge.id, text=self.tr("Merge {name} into {kept}").format(name=merge.name, kept=keep.name)))
+        # Named as the window shows them: one merged away or taken back elsewhere meanwhile is still asked for,
+        # and the library's refusal says which is gone (nothing said at all left the user guessing).
+        shown = {self.model.entity(row).id: self.model.entity(row) for row in range(self.model.rowCount())}
+        entities = {**shown, **{e.id: e for e in registry_entities(self.db)}}
+        keep, merge = (entities[i].name if i in entities else i for i in (keep_id, merge_id))
+        self.undo_stack.push(MergeEntities(keep_id, merge_id, text=self.tr("Merge {name} into {kept}").format(
+            name=merge, kept=keep)))
         self.select(keep_id)
 
     def _library_changed(self, kind: str, _ids: tuple) -> None:

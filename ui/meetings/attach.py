@@ -55,6 +55,10 @@ class AttachMeetingDialog(QDialog):
     def _note(self, item: dict) -> str:
         return " · " + self.tr("tied now") if item["id"] == self.current else ""
 
+    def created_of(self, meeting_id: int | None) -> str:
+        """When the meeting listed as meeting_id was made, as the dialog read it ("" for none or a new one)."""
+        return next((i.get("created", "") for i in self.items if i["id"] == meeting_id), "")
+
     def label_of(self, meeting_id: int | None) -> str:
         """The chosen meeting's name and date, for the feedback after attaching."""
         item = next((i for i in self.items if i["id"] == meeting_id), None)
@@ -92,14 +96,14 @@ def start_attach(controller) -> AttachMeetingDialog | None:
                                  row.published, controller.reader.window(), mention.meeting_id if mention else None)
     dialog.setAttribute(Qt.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: attach(controller, row.id, body, span, mention, dialog.chosen,
-                                           dialog.label_of(dialog.chosen)))
+                                           dialog.label_of(dialog.chosen), dialog.created_of(dialog.chosen)))
     controller.attach_dialog = dialog
     dialog.open()
     return dialog
 
 
 def attach(controller, article_id: int, body: str, span: tuple[int, int], mention: MeetingMention | None,
-           chosen: int | None, label: str = "") -> None:
+           chosen: int | None, label: str = "", created: str = "") -> None:
     """Push one undo step: (mark the mention,) (create the meeting,) attach; say so in the status bar."""
     if chosen is None:
         return
@@ -126,9 +130,14 @@ def attach(controller, article_id: int, body: str, span: tuple[int, int], mentio
                                 guess["fields"])
     text = (QCoreApplication.translate("AttachMeetingDialog", "New Meeting from Mention") if creator
             else QCoreApplication.translate("AttachMeetingDialog", "Attach Mention to Meeting"))
+    refused = controller.undo_stack.refusals
+    # created: the meeting chosen as the dialog read it, so one deleted or proposed again elsewhere since is
+    # refused in one line instead of the mention tied to no meeting or to another given its id
     controller.undo_stack.push(TieMention(
         article_id, tuple(span), mention.id if mention else None, None if creator else chosen, creator, words,
-        text=text))
+        created, text=text))
+    if controller.undo_stack.refusals != refused:  # the refusal said why: no word of an attachment over it
+        return
     if creator:
         told = QCoreApplication.translate(
             "AttachMeetingDialog", "「{words}」 is now a new meeting (Ctrl+M shows it) · Ctrl+Z undoes")

@@ -97,8 +97,10 @@ def enrich(record: dict, entities: dict) -> dict:
 
 
 def load_meetings(db, entities: dict) -> list[dict]:
-    """Every meeting that is not rejected, enriched for the view."""
-    return [enrich(r, entities) for r in meeting_records(db)]
+    """Every meeting that is not rejected, enriched for the view, with when it was made ("created": the edits
+    name the meeting by it too, as a freed id may be another meeting's once meetings are proposed again)."""
+    made = dict(db.execute("SELECT id, created FROM meetings").fetchall())
+    return [{**enrich(r, entities), "created": made.get(r["id"], "")} for r in meeting_records(db)]
 
 
 @dataclass

@@ -42,7 +42,7 @@ class MeetingEdits:
     def _edit_fields(self, fields: dict, text: str) -> None:
         if self.current is None:
             return
-        edit = UpdateMeeting(self.current, fields, text=text)
+        edit = UpdateMeeting(self.current, fields, self._created(self.current), text=text)
         if fields == {"state": "confirmed"}:  # the card's Confirm: said once saved, naming the meeting
             label = self.by_id[self.current]["label"] if self.current in self.by_id else ""
             self.undo_stack.push_and_say(edit, self.statusBar(), translate(
@@ -52,16 +52,24 @@ class MeetingEdits:
 
     def _edit_participants(self, participants: list, text: str) -> None:
         if self.current is not None:
-            self.undo_stack.push(SetParticipants(self.current, tuple(participants), text=text))
+            self.undo_stack.push(SetParticipants(self.current, tuple(participants), self._created(self.current),
+                                                 text=text))
+
+    def _created(self, meeting_id: int) -> str:
+        """When the meeting shown as meeting_id was made, as the window read it: its edits are refused, never
+        saved into another meeting, once meetings proposed again elsewhere gave that id to another."""
+        return (self.by_id.get(meeting_id) or {}).get("created", "")
 
     def _link_state(self, link_id: int, state: str) -> None:
-        link = next((row for row in links_of(self.db, self.current) if row.id == link_id), None)
-        if link is None:
+        # The link as the card shows it (the library may hold it no more, or another link under its id since)
+        link = next((row for row in self.card.links if row["id"] == link_id), None)
+        if link is None or self.current is None:
             return
-        relation = shown(RELATION_LABELS, link.relation)
+        relation = shown(RELATION_LABELS, link["relation"])
         text = (translate("MeetingsWindow", "Accept Link “{relation}”") if state == "accepted"
                 else translate("MeetingsWindow", "Reject Link “{relation}”")).format(relation=relation)
-        self.undo_stack.push(SetLinkState(self.current, link_id, state, text=text))
+        self.undo_stack.push(SetLinkState(self.current, link_id, state,
+                                          (link["from_id"], link["to_id"], link["relation"]), text=text))
 
     def choose_link(self) -> LinkMeetingDialog | None:
         """Link to Meeting…: the dialog that links the chosen meeting to another (undoable, saved at once)."""
@@ -88,11 +96,13 @@ class MeetingEdits:
         if known is not None:
             if known.state != "accepted":
                 text = translate("MeetingsWindow", "Accept Link “{relation}”").format(relation=label)
-                self.undo_stack.push_and_say(SetLinkState(from_id, known.id, "accepted", text=text),
+                self.undo_stack.push_and_say(SetLinkState(from_id, known.id, "accepted",
+                                                          (known.from_id, known.to_id, known.relation), text=text),
                                              self.statusBar(), self._linked(to_id, label))
             return
         text = translate("MeetingsWindow", "Link Meetings “{relation}”").format(relation=label)
-        self.undo_stack.push_and_say(AddLink(from_id, to_id, relation, text=text), self.statusBar(),
+        self.undo_stack.push_and_say(AddLink(from_id, to_id, relation, (self._created(from_id), self._created(to_id)),
+                                             text=text), self.statusBar(),
                                      self._linked(to_id, label))
         # A first link opens the pane of linked meetings under the card, which shrinks: once laid out, the card
         # scrolls so that the link just made is in sight.

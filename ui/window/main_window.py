@@ -26,7 +26,7 @@ from ui.window.close_edits import may_close_window
 from ui.window.features import build_features
 from ui.window.file_actions import FileActions
 from ui.window.library_gone import list_failed
-from ui.window.reload import reload_library
+from ui.window.reload import reload_after_gone, reload_library
 from ui.common.annotator import annotator_name
 from ui.reader.article_model import SORT_KEYS, ArticleListModel
 from ui.edits.edit_stack import EditStack
@@ -76,6 +76,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.session.changed.connect(self._library_changed)
         self.undo_stack = EditStack(self.session, self)
         self.undo_stack.failed.connect(self._edit_failed)
+        self.undo_stack.gone.connect(lambda _what: reload_after_gone(self))
         self.undo_stack.stepped.connect(lambda words: self.statusBar().showMessage(words, 6000))
         self.session.reload_requested.connect(self.reload_library)
         self._pending_id: int | None = None

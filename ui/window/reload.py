@@ -42,6 +42,19 @@ def reload_library(window) -> None:
         else translate("Reload", "Reloaded: the window shows the library as it is now."), 6000)
 
 
+def reload_after_gone(window) -> None:
+    """An edit found what it named gone (removed or written again elsewhere): the article list and the open
+    windows of their own read the library again, as Reload does, without its message over the refusal's (the
+    article shown is read again by the refusal itself). A meeting's field being typed stays as typed."""
+    if window.library_closed or library_gone(window):
+        return
+    reload_list(window)
+    window.library_watch.resync()
+    for other in (window.meetings.meetings_window, window.claims.browser, window.entities.registry_window):
+        if other is not None and not (other is window.meetings.meetings_window and meeting_being_typed(window)):
+            other.reload()
+
+
 def reload_list(window) -> None:
     """Read the article list and its count again (on the list's worker), its selection and scroll kept."""
     scroll = window.list_view.verticalScrollBar()

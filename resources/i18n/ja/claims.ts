@@ -56,7 +56,7 @@
         <translation>{holder}の主張を保存しました</translation>
     </message>
     <message>
-        <location filename="../../../ui/claims/claim_commands.py" line="+19"/>
+        <location filename="../../../ui/claims/claim_commands.py" line="+30"/>
         <location line="+29"/>
         <source>Accept claim by {holder}</source>
         <translation>{holder}の主張を承認</translation>

@@ -4,7 +4,42 @@
 <context>
     <name>EditStack</name>
     <message>
-        <location filename="../../../ui/edits/edit_stack.py" line="+54"/>
+        <location filename="../../../ui/edits/edit_stack.py" line="+20"/>
+        <source>the meeting is no longer in the library: another window or a command deleted it or proposed meetings again</source>
+        <translation>この会談はもうライブラリにありません: 別のウィンドウかコマンドが削除したか、会談を提案し直しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the link between these meetings is no longer in the library: another window or a command removed it</source>
+        <translation>この会談間のリンクはもうライブラリにありません: 別のウィンドウかコマンドが削除しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the meeting mention is no longer in the library: another window or a command proposed meetings again</source>
+        <translation>この会談の言及はもうライブラリにありません: 別のウィンドウかコマンドが会談を提案し直しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the entity is no longer in the registry: another window merged it into another or took it back</source>
+        <translation>このエンティティはもう台帳にありません: 別のウィンドウが他のエンティティに統合したか、取り消しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the article is no longer in the library: another window or a command deleted it</source>
+        <translation>この記事はもうライブラリにありません: 別のウィンドウかコマンドが削除しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the claim is no longer in the library: another window or a command deleted it or proposed claims again</source>
+        <translation>この主張はもうライブラリにありません: 別のウィンドウかコマンドが削除したか、主張を提案し直しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the name is no longer in the library: another window or a command ran detection again</source>
+        <translation>この名前はもうライブラリにありません: 別のウィンドウかコマンドが検出をやり直しました</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>Undone: {edit}</source>
         <translation>取り消しました: {edit}</translation>
     </message>
@@ -34,7 +69,7 @@
         <translation>やり直せませんでした: 「{edit}」: {reason}。何も変更されていません。やり直す一覧に残っています: ライブラリに書き込めるようになったら、もう一度やり直してください。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Not saved: “{edit}”: {reason}.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。</translation>
     </message>
@@ -52,6 +87,21 @@
         <location line="+3"/>
         <source>Not saved: “{edit}”: {reason}. Nothing was changed; try the edit again in a moment.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。何も変更されていません。少し待ってからもう一度編集してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>what it changes is no longer in the library: another window or a command removed it</source>
+        <translation>変更の対象はもうライブラリにありません: 別のウィンドウかコマンドが削除しました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not undo “{edit}”: {reason}. Nothing was changed; the step is no longer on the undo list.</source>
+        <translation>「{edit}」を元に戻せませんでした: {reason}。何も変更されていません。この操作は元に戻す一覧から外れました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not saved: “{edit}”: {reason}. Nothing was changed.</source>
+        <translation>保存されませんでした: 「{edit}」: {reason}。何も変更されていません。</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,7 @@
         <translation>{name} を{type}として注釈</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Select text first, or put the caret in a highlighted name</source>
         <translation>先にテキストを選択するか、強調された名前にカーソルを置いてください</translation>
     </message>
@@ -102,12 +102,12 @@
         <translation>{name} のリンク先…</translation>
     </message>
     <message>
-        <location line="-89"/>
+        <location line="-91"/>
         <source>Link {name} to {entity}</source>
         <translation>{name} を {entity} にリンク</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>Unlink {name}</source>
         <translation>{name} のリンクを解除</translation>
     </message>
@@ -451,7 +451,7 @@
 <context>
     <name>RegistryWindow</name>
     <message>
-        <location filename="../../../ui/entities/registry_window.py" line="+55"/>
+        <location filename="../../../ui/entities/registry_window.py" line="+56"/>
         <source>Entity Registry</source>
         <translation>エンティティ台帳</translation>
     </message>
@@ -532,17 +532,22 @@
     </message>
     <message>
         <location line="-31"/>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Edit Entity {name}</source>
         <translation>エンティティ {name} を編集</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is no longer in the registry: what you typed is kept here to copy into another entity</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; はもう台帳にありません: 入力した内容は別のエンティティに写せるようにここに残してあります</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Merge {name} into…</source>
         <translation>{name} の統合先…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>Merge {name} into {kept}</source>
         <translation>{name} を {kept} に統合</translation>
     </message>

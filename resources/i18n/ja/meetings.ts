@@ -519,7 +519,7 @@
         <translation>（参加者なし）</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+58"/>
         <source>undated</source>
         <translation>日付なし</translation>
     </message>
@@ -744,7 +744,7 @@
 <context>
     <name>MeetingsModel</name>
     <message>
-        <location filename="../../../ui/meetings/model.py" line="-123"/>
+        <location filename="../../../ui/meetings/model.py" line="-125"/>
         <source>Date</source>
         <translation>日付</translation>
     </message>
@@ -769,7 +769,7 @@
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+174"/>
+        <location line="+176"/>
         <source> (proposal)</source>
         <translation>（提案）</translation>
     </message>
@@ -822,28 +822,28 @@
         <translation>会談「{label}」を承認しました</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+28"/>
+        <location line="+21"/>
+        <location line="+29"/>
         <source>Accept Link “{relation}”</source>
         <translation>つながり「{relation}」を承認</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-28"/>
         <source>Reject Link “{relation}”</source>
         <translation>つながり「{relation}」を却下</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Choose the meeting to link first (click it on the timeline or in the list), then press Ctrl+L</source>
         <translation>先につなげる会談を選んでから（年表か一覧でクリック）、Ctrl+L を押してください</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Link Meetings “{relation}”</source>
         <translation>会談をつなげる「{relation}」</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Linked to the meeting {label} ({relation})</source>
         <translation>会談「{label}」とつなげました（{relation}）</translation>
     </message>

@@ -157,7 +157,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{query} に一致する記事はありません。検索欄で Esc を押すとすべての記事に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+82"/>
+        <location filename="../../../ui/window/main_window.py" line="+83"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -257,7 +257,7 @@ Library: {path}</source>
         <translation>再読み込みしました: ライブラリの現在の内容を表示しています。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>The library was changed in another window or process. Your edit in progress is kept: press {key} once it is saved to see the changes.</source>
         <translation>ライブラリがほかのウィンドウまたはプロセスで変更されました。編集中の内容はそのままです: 保存してから {key} を押すと変更が表示されます。</translation>
     </message>
