@@ -24,9 +24,11 @@ from core.text import previous_sentence_start, sentence_start
 _VIEW = re.compile(r"^[見み]て")
 # A view an inquiry acts on, after the claim (…と見て調べている, …とみて、捜査を続けている), not a view held (見ている)
 _INQUIRY = re.compile(r"[^。「」]{0,8}?[見み]て、?(?:調べ|捜査|詳し|身元|追及|調査|行方|確認を急|追って)")
-# The word an investigating body's name ends with (大阪府警吹田署, 警視庁捜査1課, 東京地検特捜部, 合同捜査班, トルコ当局)
+# The word an investigating body's name ends with (大阪府警吹田署, 警視庁捜査1課, 東京地検特捜部, 合同捜査班, トルコ当局),
+# not a word ending or beginning the same that names no body (各部署, 日課, 放課後, 重要課題, 博士課程, 高額課金)
 _ENDS = (r"(?:警察本部|警察署|警察庁|警察|県警|府警|道警|警視庁|地検|高検|検察庁|検察当局|検察|特捜部|捜査本部|捜査班|"
-         r"捜査[一二三四1-4１-４]課|[\u4e00-\u9fff0-9０-９]{1,6}課|[\u4e00-\u9fff]署|当局|委員会|海上保安本部|海上保安部)")
+         r"捜査[一二三四1-4１-４]課|[\u4e00-\u9fff0-9０-９]{1,6}(?<![日放賦])課(?![題程金後税目])|[\u4e00-\u9fff](?<!部)署|"
+         r"当局|委員会|海上保安本部|海上保安部)")
 # Its name: the letters before the word (none for a 同 word's own), not a word going on (警察官, 当局者, 署名)
 _BODY = re.compile(r"(?P<name>(?:同|(?:[\u4e00-\u9fff\u30a1-\u30fa0-9０-９][\u4e00-\u9fff\u30a1-\u30faー・0-9０-９]{0,11})?)"
                    + _ENDS + r")(?![官者名長署\u30a1-\u30fa])")

@@ -59,3 +59,12 @@ def test_a_body_named_with_another_beside_it_holds_the_view():
     assert [holder for _, holder in _views(text)] == ["市警察"]
     text = "周辺は雪が多く屋根に積もっており、地元警察・消防はこの雪の重みで屋根が崩壊したとみている。"
     assert _views(text) == [("この雪の重みで屋根が崩壊した", "地元警察")]
+
+
+def test_a_word_ending_like_a_body_that_names_none_is_not_the_body_named_before():
+    # 部署, 放課後, 課題, 課程 end or begin like a station or a section (港北署, 捜査一課) but name no body
+    for between in ("市は各部署に注意を呼びかけた。", "市は放課後の見回りを強めた。", "市は安全対策を重要課題に挙げた。",
+                    "同大は博士課程の学生を派遣した。"):
+        text = ("神奈川県警は3日、火災の現場を調べた。" + between
+                + "山田花子さんが火の不始末から出火させたとみて調べている。")
+        assert _views(text) == [("火の不始末から出火させた", "神奈川県警")], between
