@@ -18,7 +18,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from core.sentences import LONGEST
-from core.text import previous_sentence_start, sentence_start
+from core.text import last_match, previous_sentence_start, sentence_start
 
 # A view: 見て / みて, alone before an inquiry's verb or held (見ている, みており)
 _VIEW = re.compile(r"^[見み]て")
@@ -78,8 +78,8 @@ def _mended(body: str, candidate, orgs: list, ends: list[int], types: dict, peop
         start, holder = inside
         entity, text = _resolved(body, holder, orgs, ends)
         return replace(candidate, start=start, text=body[start:candidate.end], holder_entity_id=entity, holder_text=text)
-    if _a_body(candidate.holder_text) and not _a_source(candidate):
-        return candidate  # 警視庁は…と見ている: the body holds it already
+    if _a_body(candidate.holder_text):
+        return candidate  # 警視庁は…と見ている, 警視庁によると…と見ている: the body holds it already
     before = _body_before(body, s_start, candidate.start)
     inquiry = _INQUIRY.match(body, candidate.end) is not None
     # an inquiry is a body's, or a company's into its own affairs (両社は…とみて調査を行っている)
@@ -91,8 +91,7 @@ def _mended(body: str, candidate, orgs: list, ends: list[int], types: dict, peop
         before = _body_named_last(body, s_start)
     if before is None:
         # no body named: a view an inquiry acts on is nobody's (not the suspect's); a view held is left as read
-        return replace(candidate, holder_entity_id=None, holder_text=None) if inquiry and not _a_body(candidate.holder_text) \
-            else candidate
+        return replace(candidate, holder_entity_id=None, holder_text=None) if inquiry else candidate
     entity, text = _resolved(body, before, orgs, ends)
     return replace(candidate, holder_entity_id=entity, holder_text=text)
 
@@ -103,8 +102,7 @@ def _a_body(text: str | None) -> bool:
 
 def _a_source(candidate) -> bool:
     """Whether the holder read is the outlet or the source the claim was told through (朝日新聞によると)."""
-    return bool(candidate.holder_text) and any(v.get("text") == candidate.holder_text for v in candidate.via) \
-        and not _a_body(candidate.holder_text)
+    return bool(candidate.holder_text) and any(v.get("text") == candidate.holder_text for v in candidate.via)
 
 
 def _topic_inside(body: str, candidate) -> tuple[int, re.Match] | None:
@@ -138,10 +136,7 @@ def _body_named_last(body: str, s_start: int) -> re.Match | None:
         if begin <= 0:
             break
         begin = previous_sentence_start(body, begin, LONGEST)
-    found = None
-    for found in _BODY.finditer(body, begin, s_start):
-        pass
-    return found
+    return last_match(_BODY, body, begin, s_start)
 
 
 def _case_person(body: str, candidate, types: dict, people: dict, s_start: int) -> bool:
@@ -186,7 +181,7 @@ def _resolved(body: str, match: re.Match, orgs: list, ends: list[int]) -> tuple[
         return None, name
     i = bisect_right(ends, match.end())
     for mention in reversed(orgs[max(0, i - 4) : i]):
-        if mention.end == match.end() and match.start() <= mention.start + len(mention.text):
+        if mention.end == match.end():
             return mention.entity_id, mention.text
         if mention.start <= match.start() < mention.end and mention.end >= match.end() - 1:
             return mention.entity_id, mention.text
