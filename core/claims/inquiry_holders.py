@@ -73,18 +73,22 @@ def inquiry_holders(body: str, mentions: list, found: list) -> list:
 
 def _mended(body: str, candidate, orgs: list, ends: list[int], types: dict, people: dict):
     s_start = sentence_start(body, candidate.start, LONGEST)
-    inside = _topic_inside(body, candidate)
+    held_by_body = _a_body(candidate.holder_text)  # 警視庁は…と見ている, 警視庁によると…と見ている: the body holds it already
+    before = None if held_by_body else _body_before(body, s_start, candidate.start)
+    inquiry = _INQUIRY.match(body, candidate.end) is not None
+    # an inquiry is a body's, or a company's into its own affairs (両社は…とみて調査を行っている)
+    wrong = not held_by_body and (
+        inquiry and types.get(candidate.holder_entity_id) not in ("ORG", "GPE") or candidate.holder_text is None
+        or _a_source(candidate) or _case_person(body, candidate, types, people, s_start)
+        or _after_the_body(body, candidate, before, types, people))
+    # a body opening the judged clause is the one judging, unless the sentence names another holder before the clause:
+    # then it is the clause's own topic (中村教授は、当局は事実を隠しているとみている)
+    inside = _topic_inside(body, candidate) if held_by_body or wrong \
+        or not _named_before(body, candidate, people, s_start) else None
     if inside is not None:
         start, holder = inside
         entity, text = _resolved(body, holder, orgs, ends)
         return replace(candidate, start=start, text=body[start:candidate.end], holder_entity_id=entity, holder_text=text)
-    if _a_body(candidate.holder_text):
-        return candidate  # 警視庁は…と見ている, 警視庁によると…と見ている: the body holds it already
-    before = _body_before(body, s_start, candidate.start)
-    inquiry = _INQUIRY.match(body, candidate.end) is not None
-    # an inquiry is a body's, or a company's into its own affairs (両社は…とみて調査を行っている)
-    wrong = inquiry and types.get(candidate.holder_entity_id) not in ("ORG", "GPE") or candidate.holder_text is None or _a_source(candidate) \
-        or _case_person(body, candidate, types, people, s_start) or _after_the_body(body, candidate, before, types, people)
     if not wrong:
         return candidate
     if before is None:
@@ -98,6 +102,16 @@ def _mended(body: str, candidate, orgs: list, ends: list[int], types: dict, peop
 
 def _a_body(text: str | None) -> bool:
     return bool(text) and _BODY.fullmatch(text) is not None
+
+
+def _named_before(body: str, candidate, people: dict, s_start: int) -> bool:
+    """Whether the holder read is written in the claim's sentence before the claim (中村教授は、…と見ている), not only in
+    a sentence before it."""
+    writings = people.get(candidate.holder_entity_id, []) if candidate.holder_entity_id else []
+    i = bisect_left(writings, (s_start, 0))
+    if i < len(writings) and writings[i][0] < candidate.start:
+        return True
+    return bool(candidate.holder_text) and body.find(candidate.holder_text, s_start, candidate.start) >= 0
 
 
 def _a_source(candidate) -> bool:

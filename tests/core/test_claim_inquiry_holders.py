@@ -68,3 +68,11 @@ def test_a_word_ending_like_a_body_that_names_none_is_not_the_body_named_before(
         text = ("神奈川県警は3日、火災の現場を調べた。" + between
                 + "山田花子さんが火の不始末から出火させたとみて調べている。")
         assert _views(text) == [("火の不始末から出火させた", "神奈川県警")], between
+
+
+def test_a_body_opening_the_clause_a_person_named_before_judges_is_the_clauses_own_topic():
+    # the professor judges the authorities: 当局は is the judged clause's topic, not its holder
+    text = "経済学者の中村一郎教授は、当局は事故の原因を隠しているとみている。"
+    assert _views(text) == [("当局は事故の原因を隠している", "中村一郎")]
+    text = "県警は3日、男を逮捕した。中村一郎弁護士は、警察は男の説明を信じていないと見ている。"
+    assert _views(text) == [("警察は男の説明を信じていない", "中村一郎")]
