@@ -49,6 +49,8 @@ _TOPIC_OPENING = re.compile(_SHORT_NAME + _BESIDE + r"(?:は|では|の(?:調べ
 _CASE_PERSON = re.compile(r"[^、。「」]{0,3}?(?:容疑者|被告|受刑者|さん|ちゃん|くん|君)")
 # A holder written as a suspect or a victim by the word itself (容疑者, 両容疑者, 被告)
 _CASE_WORD = re.compile(r"(?:容疑者|被告人|被告|受刑者)(?:ら|たち)?$")
+# A person's topic after their name, their title or office between: 中村教授は, 田中氏は, 山田社長は
+_PERSON_TOPIC = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー]{0,6}は")
 # How many sentences before a claim's own the body is sought in
 _SENTENCES_BACK = 5
 
@@ -76,9 +78,12 @@ def _mended(body: str, candidate, orgs: list, ends: list[int], types: dict, peop
     held_by_body = _a_body(candidate.holder_text)  # 警視庁は…と見ている, 警視庁によると…と見ている: the body holds it already
     before = None if held_by_body else _body_before(body, s_start, candidate.start)
     inquiry = _INQUIRY.match(body, candidate.end) is not None
-    # an inquiry is a body's, or a company's into its own affairs (両社は…とみて調査を行っている)
+    # an inquiry is a body's, a company's into its own affairs (両社は…とみて調査を行っている) or the person's the sentence
+    # names as its topic (中村教授は、…とみて調査を続けている), not one's the rules carried from a sentence before
+    kind = types.get(candidate.holder_entity_id)
     wrong = not held_by_body and (
-        inquiry and types.get(candidate.holder_entity_id) not in ("ORG", "GPE") or candidate.holder_text is None
+        inquiry and kind not in ("ORG", "GPE") and not (kind == "PERSON" and _named_before(body, candidate, people, s_start))
+        or candidate.holder_text is None
         or _a_source(candidate) or _case_person(body, candidate, types, people, s_start)
         or _after_the_body(body, candidate, before, types, people))
     # a body opening the judged clause is the one judging, unless the sentence names another holder before the clause:
@@ -105,13 +110,18 @@ def _a_body(text: str | None) -> bool:
 
 
 def _named_before(body: str, candidate, people: dict, s_start: int) -> bool:
-    """Whether the holder read is written in the claim's sentence before the claim (中村教授は、…と見ている), not only in
-    a sentence before it."""
+    """Whether the holder read is written as the topic of the claim's sentence before the claim, its title or office
+    between (中村教授は、…と見ている), not only in a sentence before it nor as another part (オノが発見され、…と見て)."""
     writings = people.get(candidate.holder_entity_id, []) if candidate.holder_entity_id else []
     i = bisect_left(writings, (s_start, 0))
-    if i < len(writings) and writings[i][0] < candidate.start:
-        return True
-    return bool(candidate.holder_text) and body.find(candidate.holder_text, s_start, candidate.start) >= 0
+    for start, end in writings[i:]:
+        if start >= candidate.start:
+            break
+        if _PERSON_TOPIC.match(body, end, candidate.start):
+            return True
+    text = candidate.holder_text
+    at = body.find(text, s_start, candidate.start) if text else -1
+    return at >= 0 and _PERSON_TOPIC.match(body, at + len(text), candidate.start) is not None
 
 
 def _a_source(candidate) -> bool:

@@ -76,3 +76,13 @@ def test_a_body_opening_the_clause_a_person_named_before_judges_is_the_clauses_o
     assert _views(text) == [("当局は事故の原因を隠している", "中村一郎")]
     text = "県警は3日、男を逮捕した。中村一郎弁護士は、警察は男の説明を信じていないと見ている。"
     assert _views(text) == [("警察は男の説明を信じていない", "中村一郎")]
+
+
+def test_a_person_the_sentence_names_as_its_topic_holds_their_own_inquiry():
+    text = ("静岡県警は3日、川で見つかった魚の死骸を回収した。"
+            "中村一郎教授は、この魚は絶滅した種の子孫であるとみて調査を続けている。")
+    assert _views(text) == [("この魚は絶滅した種の子孫である", "中村一郎")]
+    # a person the rules carried from a sentence before, or one named as another part, still yields to the body
+    text = ("中村一郎教授は川で見つかった魚を調べた。静岡県警は3日、男を逮捕した。"
+            "男が魚を盗んだとみて調べている。")
+    assert [holder for _, holder in _views(text)] == ["静岡県警"]
