@@ -86,3 +86,29 @@ def test_a_person_the_sentence_names_as_its_topic_holds_their_own_inquiry():
     text = ("中村一郎教授は川で見つかった魚を調べた。静岡県警は3日、男を逮捕した。"
             "男が魚を盗んだとみて調べている。")
     assert [holder for _, holder in _views(text)] == ["静岡県警"]
+
+
+class _Counted:
+    """The body pattern, counting the letters its scans read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.letters = pattern, 0
+
+    def finditer(self, text, pos=0, endpos=None):
+        self.letters += (len(text) if endpos is None else min(endpos, len(text))) - pos
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+def test_same_words_are_read_back_without_scanning_the_letters_before_each_claim_again(monkeypatch):
+    import core.claims.inquiry_holders as inquiry
+
+    counted = _Counted(inquiry._BODY)
+    monkeypatch.setattr(inquiry, "_BODY", counted)
+    text = "大阪府警吹田署は3日、男を逮捕した。" + "同署は山田花子さんは自殺を図ったと見て調べている。" * 300
+    views = _views(text)
+    assert len(views) == 300 and {holder for _, holder in views} == {"大阪府警吹田署"}
+    # the letters the body pattern reads stay within a few times the page's, however many 同 words read back
+    assert counted.letters <= 4 * len(text)
