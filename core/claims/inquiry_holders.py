@@ -7,8 +7,9 @@ as a source (同課の話として, 中央署からの情報によると), or on
 …佐藤さんは自殺したものとみている). The judged clause's own subject (the suspect, the victim) never holds the view, nor
 the outlet that tells it. So the body written last before the judged clause in its sentence holds it, else the body the
 article named last within a few sentences before; a view an inquiry acts on with no body named is nobody's. A 同 word
-(同署, 同課, 同府警) stands for the last body named before with that word's end. A view held by someone the sentence
-names as a topic who is neither suspect nor victim (中村教授は…と見ている) is left as read.
+(同署, 同課, 同府警) stands for the last body named before with that word's end. A view held, or an inquiry made, by
+someone the sentence names as its topic who is neither suspect nor victim (中村教授は…と見ている, …とみて調査を続けている)
+is left as read, and a body opening the clause they judge is that clause's own topic (中村教授は、当局は…とみている).
 """
 
 from __future__ import annotations
