@@ -59,3 +59,56 @@ def test_a_body_named_with_another_beside_it_holds_the_view():
     assert [holder for _, holder in _views(text)] == ["市警察"]
     text = "周辺は雪が多く屋根に積もっており、地元警察・消防はこの雪の重みで屋根が崩壊したとみている。"
     assert _views(text) == [("この雪の重みで屋根が崩壊した", "地元警察")]
+
+
+def test_a_word_ending_like_a_body_that_names_none_is_not_the_body_named_before():
+    # 部署, 放課後, 課題, 課程 end or begin like a station or a section (港北署, 捜査一課) but name no body
+    for between in ("市は各部署に注意を呼びかけた。", "市は放課後の見回りを強めた。", "市は安全対策を重要課題に挙げた。",
+                    "同大は博士課程の学生を派遣した。"):
+        text = ("神奈川県警は3日、火災の現場を調べた。" + between
+                + "山田花子さんが火の不始末から出火させたとみて調べている。")
+        assert _views(text) == [("火の不始末から出火させた", "神奈川県警")], between
+
+
+def test_a_body_opening_the_clause_a_person_named_before_judges_is_the_clauses_own_topic():
+    # the professor judges the authorities: 当局は is the judged clause's topic, not its holder
+    text = "経済学者の中村一郎教授は、当局は事故の原因を隠しているとみている。"
+    assert _views(text) == [("当局は事故の原因を隠している", "中村一郎")]
+    text = "県警は3日、男を逮捕した。中村一郎弁護士は、警察は男の説明を信じていないと見ている。"
+    assert _views(text) == [("警察は男の説明を信じていない", "中村一郎")]
+
+
+def test_a_person_the_sentence_names_as_its_topic_holds_their_own_inquiry():
+    text = ("静岡県警は3日、川で見つかった魚の死骸を回収した。"
+            "中村一郎教授は、この魚は絶滅した種の子孫であるとみて調査を続けている。")
+    assert _views(text) == [("この魚は絶滅した種の子孫である", "中村一郎")]
+    # a person the rules carried from a sentence before, or one named as another part, still yields to the body
+    text = ("中村一郎教授は川で見つかった魚を調べた。静岡県警は3日、男を逮捕した。"
+            "男が魚を盗んだとみて調べている。")
+    assert [holder for _, holder in _views(text)] == ["静岡県警"]
+
+
+class _Counted:
+    """The body pattern, counting the letters its scans read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.letters = pattern, 0
+
+    def finditer(self, text, pos=0, endpos=None):
+        self.letters += (len(text) if endpos is None else min(endpos, len(text))) - pos
+        return self.pattern.finditer(text, pos, len(text) if endpos is None else endpos)
+
+    def __getattr__(self, name):
+        return getattr(self.pattern, name)
+
+
+def test_same_words_are_read_back_without_scanning_the_letters_before_each_claim_again(monkeypatch):
+    import core.claims.inquiry_holders as inquiry
+
+    counted = _Counted(inquiry._BODY)
+    monkeypatch.setattr(inquiry, "_BODY", counted)
+    text = "大阪府警吹田署は3日、男を逮捕した。" + "同署は山田花子さんは自殺を図ったと見て調べている。" * 300
+    views = _views(text)
+    assert len(views) == 300 and {holder for _, holder in views} == {"大阪府警吹田署"}
+    # the letters the body pattern reads stay within a few times the page's, however many 同 words read back
+    assert counted.letters <= 4 * len(text)
