@@ -32,7 +32,7 @@ def _candidates(db: sqlite_utils.Database, proposal: Proposal) -> list[Known]:
                 for row in named_summits(db, proposal.start)]
     keys, names, start = ask["keys"], ask["names"], proposal.start
     rows = [] if ask["under_way"] else meetings_sharing(db, keys, names, ask["start"], ask["kinds"], own_dated=True,
-                                                        planned_visits=ask["planned"])
+                                                        planned_visits=ask["planned"] or ask["held_visit"])
     if proposal.kind == "negotiation_round" and (ask["own"] or ask["under_way"]):  # begun in one report, ended in another
         rows += meetings_sharing(db, keys, names, start[:7], ("negotiation_round",))
     if ask["own"] and not ask["in_words"]:

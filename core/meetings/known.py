@@ -19,7 +19,9 @@ from core.meetings.known_countries import (
 from core.meetings.known_record import Known, first_made
 from core.meetings.lacking_side import joins_lacking_side
 from core.meetings.meeting_names import named_alike, title_key
-from core.meetings.merge import fitting_kinds, kinds_fit, one_meeting, one_plan, places_fit, plans_of_one_time
+from core.meetings.merge import (
+    fitting_kinds, kinds_fit, one_meeting, one_plan, places_fit, plan_and_held, plan_told_before, plans_of_one_time,
+)
 from core.meetings.same_sides import one_side_told_fuller, same_keys, sides_evidence, the_known
 from core.meetings.same_dates import (
     dated_by_its_report, day_after, in_its_report_days, local_day_of, month_of_its_day, own_date, range_holds_day,
@@ -80,11 +82,12 @@ def lookups(telling) -> dict:
     in_words = range_of_words(s.start, s.end, s.precision, s.date_text)
     under_way = round_under_way(s.kind, s.start, s.precision, s.date_text)
     lent = dated_by_its_report(s.kind, s.status, s.start, s.precision, s.date_text)
+    held_visit = bool(own) and not in_words and s.kind == "visit" and s.status == "held"
     if not (own or planned or by_month or in_words or under_way or lent):
         return None  # no day of its own, no plan, no month: no meeting told elsewhere can be proved the same
     by_country = told_by_countries(s)
     return {"named": False, "keys": sorted(keys), "names": sorted(names), "own": own, "planned": planned,
-            "by_month": by_month, "in_words": in_words, "under_way": under_way, "lent": lent,
+            "by_month": by_month, "in_words": in_words, "under_way": under_way, "lent": lent, "held_visit": held_visit,
             "reported": bool(own and not in_words and s.status == "held"),
             "start": ((s.start[:4] if "W" in s.start else s.start[:7]) if in_words else s.start),
             "kinds": fitting_kinds(s.kind), "by_country": by_country,
@@ -107,6 +110,9 @@ def _may_fit(telling, known: Known, ask: dict) -> bool:
             and round_of_its_month(telling.kind, telling.start, telling.precision, telling.date_text,
                                    known.kind, known.start, known.precision, known.date_text):
         return True  # begun in one report, ended in another
+    if ask["held_visit"] and shares and not known.start and _planned_visit(known) \
+            and plan_told_before(known.reported, telling.start):
+        return True  # a visit held on its day: the undated plan of it told before
     if ask["own"] and not ask["in_words"] and shares and (kinds is None or known.kind in kinds) \
             and _plan_of_month(known, telling.start):
         return True  # a day of its own: the plan of those sides for that part of the month, told before
@@ -183,6 +189,14 @@ def known_and_why(telling, candidates: Iterable[Known], country_of,
             if s.start and k.start or plans_of_one_time(s.reported, k.reported, k.start, k.end) \
                     and plans_of_one_time(k.reported, s.reported, s.start, s.end):
                 matches.append((k, False, "one planned visit of one traveller to one host"))
+        elif not s.start and plan_and_held(s.kind, s.status, s.participants, k.kind, k.status) \
+                and plan_told_before(s.reported, k.start) \
+                or not k.start and plan_and_held(k.kind, k.status, k.participants, s.kind, s.status) \
+                and plan_told_before(k.reported, s.start):
+            # a visit invited or planned with no time, reported within the year before the one visit of that
+            # traveller to that host held: the plan it made (one told after it is a next visit)
+            matches.append((k, True, f"the one visit of those sides held within a year after a plan told with no "
+                                     f"time ({(k.start or s.start)[:10]})"))
         elif by_round:
             matches.append((k, True, "the one round of those sides that month"))
         elif bool(in_words) != bool(row_in_words):

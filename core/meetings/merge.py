@@ -97,3 +97,23 @@ def plans_of_one_time(reported: str | None, known_reported: str | None, known_st
         return True
     last = (known_end or known_start or "")[:7]
     return apart <= PLAN_REPORTS_DAYS and not ("W" not in last and len(last) == 7 and reported[:7] > last)
+
+
+def plan_and_held(kind: str, status: str, participants, held_kind: str, held_status: str) -> bool:
+    """A visit invited or planned (its traveller and host named) and a visit of the same kind told held: the plan
+    may be the visit made (plan_told_before says when)."""
+    return kind == held_kind == "visit" and status in _PLANNED and held_status == "held" \
+        and any(p.role == "host" for p in participants) and any(p.role == "visitor" for p in participants)
+
+
+def plan_told_before(plan_reported: str | None, held_start: str | None) -> bool:
+    """Whether a plan reported on plan_reported was told before the visit held on held_start: reported on or
+    before its day and within a year of it (a plan told after the visit is a next one; one told years before, a
+    plan renewed or dropped since). A report's day unknown proves nothing."""
+    if not plan_reported or not held_start or len(held_start) < 10:
+        return False
+    try:
+        ahead = (date.fromisoformat(held_start[:10]) - date.fromisoformat(plan_reported[:10])).days
+    except ValueError:
+        return False
+    return 0 <= ahead <= PLAN_REPORTS_DAYS

@@ -300,3 +300,25 @@ def test_a_summit_named_two_ways_falls_in_one_block_and_joins_as_on_the_desktop(
     assert block_key(a, country_of) == block_key(b, country_of)
     meetings, _ = merge_block(block_key(a, country_of), [a, b], country_of)
     assert [[c.article_id for c in m.members] for m in meetings] == [["a", "b"]]
+
+
+def test_a_visit_invited_with_no_time_joins_the_visit_held_within_the_year_after_it_as_on_the_desktop():
+    db = open_db(":memory:")
+    country_of = country_lookup(load_registry(db))
+    hu, japan = ("胡錦濤", "person:hu-jintao"), ("日本", "country:JP")
+    people = json.dumps([{"name": hu[0], "entity_id": hu[1], "role": "visitor"},
+                         {"name": japan[0], "entity_id": japan[1], "role": "host"}])
+    invited, late = (dict(_row(a, None, [hu, japan], kind="visit"), status="proposed", participants=people,
+                          reported=day) for a, day in (("a-invited", "2005-03-10"), ("d-invited", "2005-11-20")))
+    came, december = (dict(_row(a, day, [hu, japan], kind="visit"), participants=people, precision="day",
+                           date_text=text, reported=day)
+                      for a, day, text in (("b-came", "2005-10-10", "10日"), ("c-december", "2005-12-05", "5日")))
+    key = block_key(invited, country_of)
+    for rows in ([invited, came], [dict(came, file="0"), invited]):  # either told first
+        meetings, _ = merge_block(key, rows, country_of)
+        assert [sorted(c.article_id for c in m.members) for m in meetings] == [["a-invited", "b-came"]]
+        assert (meetings[0].known.start, meetings[0].known.status) == ("2005-10-10", "held")
+    meetings, _ = merge_block(key, [came, late], country_of)  # told after the visit: a next one
+    assert [[c.article_id for c in m.members] for m in meetings] == [["b-came"], ["d-invited"]]
+    meetings, _ = merge_block(key, [came, december, dict(invited, file="e")], country_of)  # two visits after it: neither
+    assert [[c.article_id for c in m.members] for m in meetings] == [["b-came"], ["c-december"], ["a-invited"]]

@@ -72,3 +72,32 @@ def test_a_plan_told_again_with_its_own_time_more_than_a_year_later_is_the_same_
     assert [articles for _, articles in records({"next_year": next_year, "next_month": next_month})] \
         == [["next_month", "next_year"]]
     assert [articles for _, articles in records({"ahead": ahead, "on_the_day": on_the_day})] == [["ahead", "on_the_day"]]
+
+
+HU_CAME = {"reference_date": "2005-10-11", "body": "胡錦濤国家主席は10日、日本を訪問した。"}
+
+
+def test_a_visit_invited_with_no_time_is_the_visit_held_within_the_year_after_it_in_either_order():
+    assert [articles for _, articles in records({"invited": INVITED, "came": HU_CAME})] == [["came", "invited"]]
+    assert [articles for _, articles in records({"came": HU_CAME, "invited": INVITED})] == [["came", "invited"]]
+    planned_then_came = {"reference_date": "2005-10-11",
+                         "body": "胡錦濤国家主席は日本訪問を計画していた。胡錦濤国家主席は10日、日本を訪問した。"}
+    for articles in ({"invited": INVITED, "told": planned_then_came}, {"told": planned_then_came, "invited": INVITED}):
+        assert [a for _, a in records(articles)] == [["invited", "told"]]  # the record made held in its article
+
+
+def test_a_plan_told_after_the_visit_held_years_before_or_for_another_month_is_not_that_visit():
+    after = {"reference_date": "2005-11-20", "body": "小泉純一郎首相は胡錦濤国家主席の日本訪問を招請した。"}
+    years_before = {"reference_date": "2003-03-10", "body": "小泉純一郎首相は胡錦濤国家主席の日本訪問を招請した。"}
+    april = {"reference_date": "2005-03-10", "body": "胡錦濤国家主席は4月に日本を訪問する予定だ。"}
+    for plan in (after, years_before, april):
+        for articles in ({"plan": plan, "came": HU_CAME}, {"came": HU_CAME, "plan": plan}):
+            assert sorted(a for _, a in records(articles)) == [["came"], ["plan"]]
+
+
+def test_two_visits_held_on_other_days_stay_two_and_an_undated_plan_before_both_joins_neither():
+    december = {"reference_date": "2005-12-06", "body": "胡錦濤国家主席は5日、日本を訪問した。"}
+    found = records({"came": HU_CAME, "december": december, "invited": INVITED})
+    assert sorted(a for _, a in found) == [["came"], ["december"], ["invited"]]
+    found = records({"invited": INVITED, "came": HU_CAME, "december": december})
+    assert sorted(a for _, a in found) == [["came", "invited"], ["december"]]
