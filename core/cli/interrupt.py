@@ -7,6 +7,7 @@ can say what it stored; a second Ctrl+C raises KeyboardInterrupt as Python's def
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -30,3 +31,9 @@ def first_interrupt_cancels() -> Iterator[Callable[[], bool]]:
         yield asked.is_set
     finally:
         signal.signal(signal.SIGINT, before)
+
+
+def say_interrupted(done: str, again: str) -> int:
+    """Say in one line on stderr what a run stopped by Ctrl+C did and what running it again does; 130."""
+    print(f"kaidan: interrupted: {done}; {again}", file=sys.stderr)
+    return 130

@@ -24,5 +24,6 @@ def test_ctrl_c_stops_the_import_and_says_what_it_stored(tmp_path):
     library.close()
     assert process.returncode == 130 and 40 <= stored < 400
     assert f"imported {stored}, duplicates 0, failed 0" in out
-    assert err.rstrip().endswith(f"kaidan: interrupted: {stored} articles imported, the rest not")
+    assert err.rstrip().endswith(f"kaidan: interrupted: {stored} articles imported, the rest not; running it again "
+                                 "imports the rest (those imported are skipped as duplicates)")
     assert "Traceback" not in err  # no worker died of it mid-article
