@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from core.cli.interrupt import first_interrupt_cancels, say_interrupted
+from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress, stopped
 from core.cli.safe_output import one_line
 

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from core.store import read_library
-from core.cli.interrupt import first_interrupt_cancels, say_interrupted
+from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress
 from core.cli.safe_output import one_line
 from core.store.article_list import list_rows

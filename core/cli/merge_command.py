@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.cli.interrupt import first_interrupt_cancels, say_interrupted
+from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress
 from core.team.merge import merge_libraries
 

@@ -1,7 +1,8 @@
 """Ctrl+C during a long command: the first one stops the work where it can stop cleanly, the second at once.
 
-A command that takes a cancel callback (an import) is asked to stop after the file in hand, so it
-can say what it stored; a second Ctrl+C raises KeyboardInterrupt as Python's default would.
+A command's job takes a cancel callback: the first Ctrl+C asks it to stop after the file, article or
+library in hand, so the command can say what it did (say_interrupted); a second Ctrl+C raises
+KeyboardInterrupt as Python's default would.
 """
 
 from __future__ import annotations
