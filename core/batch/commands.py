@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from core.batch.queries import QUERIES, run_query
@@ -46,10 +47,10 @@ def cmd_batch(args, db_path: Path) -> int:
             cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None)
             client = Client(cluster)
     try:
-        with first_interrupt_cancels() as interrupted:  # locally: the partitions in hand are finished, then it stops
+        # locally, Ctrl+C lets the partitions in hand finish, then stops; on a cluster it stops at once
+        with first_interrupt_cancels() if client is None else nullcontext() as interrupted:
             summary = run_batch(args.paths, args.out, client=client, partition_size=max(1, args.partition_size),
-                                progress=not args.quiet, workers=args.workers,
-                                cancelled=interrupted if client is None else None)
+                                progress=not args.quiet, workers=args.workers, cancelled=interrupted)
     finally:
         if client is not None:
             client.close()

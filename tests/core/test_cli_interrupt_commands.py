@@ -14,26 +14,29 @@ import threading
 
 import pytest
 
+from core import learning
 from core.cli import main
 from core.cli.progress import Progress
 from core.jobs import import_paths
 from core.store import open_db
+from core.store.mentions import add_user_mention
 from tests.core.team.team_libraries import team_of_three
 
 ARTICLES = 30
 
 
 class CtrlC(Progress):
-    """The command's progress, which presses Ctrl+C `presses` times as it reports `at` items done."""
+    """The command's progress, which presses Ctrl+C `presses` times as it reports `at` items done (None: at its
+    first report)."""
 
-    def __init__(self, *args, at: int, presses: int = 1, **kwargs) -> None:
+    def __init__(self, *args, at: int | None, presses: int = 1, **kwargs) -> None:
         super().__init__(*args, **kwargs)
         self.at, self.presses, self.seen = at, presses, []
 
     def __call__(self, done: int, total: int, source: str) -> None:
         super().__call__(done, total, source)
         self.seen.append(done)
-        if done == self.at:
+        if done == self.at or self.at is None and len(self.seen) == 1:
             for _ in range(self.presses):
                 os.kill(os.getpid(), signal.SIGINT)
 
@@ -183,3 +186,20 @@ def test_merge_stops_between_libraries_and_says_how_many_it_merged(tmp_path, ctr
     assert "0/3 libraries" in said.err and "1/3 libraries" in said.err  # progress by library
     assert _last_line(said.err) == ("kaidan: interrupted: 2 of 3 libraries merged, the rest not; running it again "
                                     "merges them all (those merged are only brought up to date)")
+
+
+def test_entities_improve_stopped_while_training_keeps_the_tagger_it_had(library, ctrl_c, capsys, monkeypatch):
+    base = learning.base_examples()[:300]  # the same code path, a test-sized training
+    monkeypatch.setattr(learning, "base_examples", lambda: base)
+    db = open_db(library)
+    first = db.execute("SELECT id, body FROM articles ORDER BY id").fetchone()
+    start = first[1].index("岩屋外相")
+    add_user_mention(db, first[0], start, start + 2, "PERSON")  # a corrected article to learn from
+    model = learning.library_model_path(db)
+    db.close()
+    made = ctrl_c("core.cli.analysis_commands", at=None)
+    assert main(["entities", "improve", "--db", str(library)]) == 130
+    assert made[0].seen[:1] == made[0].seen  # training was reported on, and nothing after the press
+    assert _last_line(capsys.readouterr().err) == ("kaidan: interrupted: the tagger was not retrained (the library "
+                                                   "keeps the one it had); running it again trains it from the start")
+    assert not model.exists() and not list(model.parent.glob(model.name + "*"))  # no model, none half-written
