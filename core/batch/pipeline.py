@@ -121,6 +121,7 @@ def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_s
     cancelled (local runs): once true, no partition is begun; those in hand are finished and written whole
     (the workers ignore Ctrl+C, which the caller answers), and a run again does the rest.
     """
+    patterns = list(patterns)  # read again to count what a stopped run wrote
     stop = _stop_when(cancelled) if cancelled is not None and client is None else nullcontext()
     try:
         with stop:
@@ -203,14 +204,13 @@ def _kept_partition_size(out: Path, size: int) -> int:
 
 
 def _compute(bag, client, progress: bool, workers: int | None) -> list[dict]:
-    if client is None:
+    if client is None:  # a partition a task (chunksize 1): a stop waits for no more than one partition a worker
         if progress:
             from dask.diagnostics import ProgressBar
 
             with ProgressBar():
                 return bag.compute(scheduler="processes", num_workers=workers, chunksize=1)
-        return bag.compute(scheduler="processes", num_workers=workers, chunksize=1)  # a partition a task: a stop
-        # waits for no more than one partition a worker
+        return bag.compute(scheduler="processes", num_workers=workers, chunksize=1)
     future = client.compute(bag)
     if progress:
         from distributed import progress as show

@@ -142,7 +142,7 @@ def cmd_entities(args, db_path: Path) -> int:
         except ImproveCancelled:
             if progress:
                 progress.done()
-            return say_interrupted("the tagger was not retrained (the library keeps the one it had)",
+            return say_interrupted("the tagger was not retrained (the library's tagger is as it was)",
                                    "running it again trains it from the start")
     if progress:
         progress.done()
@@ -159,5 +159,5 @@ def cmd_entities(args, db_path: Path) -> int:
         print(f"analyzed {result.articles} articles, {result.mentions} entity mentions (your decisions kept)")
         if result.cancelled:
             return say_interrupted(f"the tagger was retrained; {result.articles:,} of {result.total:,} articles "
-                                   "analysed with it, the rest not", "`analyze` detects in them all with it")
+                                   "analysed with it, the rest not", "running `analyze` detects in them all with it")
     return 0

@@ -200,6 +200,6 @@ def test_entities_improve_stopped_while_training_keeps_the_tagger_it_had(library
     made = ctrl_c("core.cli.analysis_commands", at=None)
     assert main(["entities", "improve", "--db", str(library)]) == 130
     assert made[0].seen[:1] == made[0].seen  # training was reported on, and nothing after the press
-    assert _last_line(capsys.readouterr().err) == ("kaidan: interrupted: the tagger was not retrained (the library "
-                                                   "keeps the one it had); running it again trains it from the start")
+    assert _last_line(capsys.readouterr().err) == ("kaidan: interrupted: the tagger was not retrained (the library's "
+                                                   "tagger is as it was); running it again trains it from the start")
     assert not model.exists() and not list(model.parent.glob(model.name + "*"))  # no model, none half-written
