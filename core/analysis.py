@@ -124,6 +124,7 @@ class AnalyzeSummary:
     mentions: int = 0
     candidates: int = 0
     cancelled: bool = False
+    total: int = 0  # the articles the run was to analyse
     stopped: str = ""  # why the run stopped early (disk full, library busy or read-only)
     # the change log rows the run wrote (spans, core.store.changes.LoggedRows): a window that ran it adopts them
     logged: list = field(default_factory=list)
@@ -152,6 +153,7 @@ def analyze_library(
         registry = load_registry(db)
         lexicon = library_lexicon(db)
         targets = list(ids) if ids is not None else all_ids(db)
+        summary.total = len(targets)
         pool = None if claims_only else start_pool(_library_detector(db, registry, lexicon), len(targets), _warm)
         try:
             if pool is None:

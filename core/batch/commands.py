@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from core.batch.queries import QUERIES, run_query
+from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.paths import named_file_path, named_path
 
 
@@ -45,13 +47,18 @@ def cmd_batch(args, db_path: Path) -> int:
             cluster = LocalCluster(n_workers=args.workers, threads_per_worker=1, dashboard_address=None)
             client = Client(cluster)
     try:
-        summary = run_batch(args.paths, args.out, client=client, partition_size=max(1, args.partition_size),
-                            progress=not args.quiet, workers=args.workers)
+        # locally, Ctrl+C lets the partitions in hand finish, then stops; on a cluster it stops at once
+        with first_interrupt_cancels() if client is None else nullcontext() as interrupted:
+            summary = run_batch(args.paths, args.out, client=client, partition_size=max(1, args.partition_size),
+                                progress=not args.quiet, workers=args.workers, cancelled=interrupted)
     finally:
         if client is not None:
             client.close()
         if cluster is not None:
             cluster.close()
+    if summary.cancelled:
+        return say_interrupted(f"{summary.written} of {summary.partitions} partitions written (each whole), the rest "
+                               "not", "running it again skips those written and does the rest")
     print(f"partitions {summary.partitions}: written {summary.written}, skipped {summary.skipped} "
           f"(already written); articles {summary.articles}, errors {summary.errors} (see errors/); "
           f"meetings {summary.meetings}")

@@ -6,6 +6,8 @@ import glob
 import hashlib
 import json
 import os
+import signal
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -17,6 +19,7 @@ from core.batch.worker_state import worker_detector
 from core.cleaning.sites import SITE_MIN_PAGES
 from core.clock import now
 from core.ingest import expand_paths
+from core.progress import Cancelled
 from core.store.furniture import MIN_PAGES
 
 FURNITURE_FILE = "furniture.json"
@@ -32,6 +35,11 @@ class BatchSummary:
     errors: int = 0
     meetings: int = 0
     missing: list[tuple[str, str]] = field(default_factory=list)
+    cancelled: bool = False  # stopped by cancelled(): `written` partitions are whole, the rest not begun
+
+
+class BatchCancelled(Exception):
+    """cancelled() turned true during a local run: no task is started after it."""
 
 
 def batch_files(patterns: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]:
@@ -106,15 +114,47 @@ def run_partition(name: str, files: list[str], out: str, common: frozenset[str],
 
 
 def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_size: int = 50,
-              progress: bool = False, workers: int | None = None) -> BatchSummary:
+              progress: bool = False, workers: int | None = None, cancelled: Cancelled | None = None) -> BatchSummary:
     """Analyse every file into Parquet tables under out, on the Dask client given (else local processes).
 
     Detection is not thread-safe: locally each worker is a process, on a cluster give workers one thread.
+    cancelled (local runs): once true, no partition is begun; those in hand are finished and written whole
+    (the workers ignore Ctrl+C, which the caller answers), and a run again does the rest.
     """
+    patterns = list(patterns)  # read again to count what a stopped run wrote
+    stop = _stop_when(cancelled) if cancelled is not None and client is None else nullcontext()
+    try:
+        with stop:
+            return _run_batch(patterns, Path(out), client, partition_size, progress, workers, cancelled)
+    except BatchCancelled:
+        stopped = BatchSummary(cancelled=True)
+        files, missing = batch_files(patterns)
+        parts = partitions_of(files, _kept_partition_size(Path(out), partition_size))
+        stopped.partitions, stopped.missing = len(parts), missing
+        stopped.written = sum(is_written(Path(out), name) for name, _ in parts)
+        return stopped
+
+
+def _stop_when(cancelled: Cancelled):
+    """A Dask callback that raises BatchCancelled before the next task once cancelled() is true."""
+    from dask.callbacks import Callback
+
+    def before_task(key, dsk, state) -> None:
+        if cancelled():
+            raise BatchCancelled()
+    return Callback(pretask=before_task)
+
+
+def _ignore_interrupt() -> None:
+    """In a local worker: Ctrl+C is the command's to answer (it lets the partition in hand finish)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _run_batch(patterns: Iterable[str], out: Path, client, partition_size: int, progress: bool,
+               workers: int | None, cancelled: Cancelled | None) -> BatchSummary:
     import dask
     import dask.bag as db
 
-    out = Path(out)
     for table in TABLES:
         (out / table).mkdir(parents=True, exist_ok=True)
     partition_size = _kept_partition_size(out, partition_size)
@@ -124,7 +164,8 @@ def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_s
     summary.partitions = len(parts)
     todo = [(name, group) for name, group in parts if not is_written(out, name)]
     summary.skipped = len(parts) - len(todo)
-    local = {"scheduler": "processes", "num_workers": workers}
+    local = {"scheduler": "processes", "num_workers": workers,
+             **({"multiprocessing.initializer": _ignore_interrupt} if cancelled is not None else {})}
     if todo:
         with dask.config.set(**({"scheduler": client} if client is not None else local)):
             files_bag = db.from_sequence(files, npartitions=max(1, len(parts)))
@@ -163,13 +204,13 @@ def _kept_partition_size(out: Path, size: int) -> int:
 
 
 def _compute(bag, client, progress: bool, workers: int | None) -> list[dict]:
-    if client is None:
+    if client is None:  # a partition a task (chunksize 1): a stop waits for no more than one partition a worker
         if progress:
             from dask.diagnostics import ProgressBar
 
             with ProgressBar():
-                return bag.compute(scheduler="processes", num_workers=workers)
-        return bag.compute(scheduler="processes", num_workers=workers)
+                return bag.compute(scheduler="processes", num_workers=workers, chunksize=1)
+        return bag.compute(scheduler="processes", num_workers=workers, chunksize=1)
     future = client.compute(bag)
     if progress:
         from distributed import progress as show

@@ -86,6 +86,6 @@ COMMANDS = {
     "import": "core.cli.import_command",
     **dict.fromkeys(("export", "review", "list", "show"), "core.cli.library_commands"),
     "stats": "core.cli.stats_command",
-    "merge": "core.team.commands", "agreement": "core.team.commands",
+    "merge": "core.cli.merge_command", "agreement": "core.team.commands",
     "batch": "core.batch.commands", "query": "core.batch.commands",
 }

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from core.store import read_library
+from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress, stopped
 from core.store.meetings import link_records, meeting_records
 
@@ -15,10 +16,14 @@ def cmd_analyze(args, db_path: Path) -> int:
     from core.analysis import analyze_library  # the tokenizer and detection: loaded by the commands that run them
 
     progress = None if args.quiet else Progress(unit="articles")
-    summary = analyze_library(db_path, args.ids or None, progress=progress)
+    with first_interrupt_cancels() as interrupted:  # Ctrl+C: the articles analysed so far are saved, then it stops
+        summary = analyze_library(db_path, args.ids or None, progress=progress, cancelled=interrupted)
     if progress:
         progress.done()
     print(f"analyzed {summary.articles} articles, {summary.mentions} entity mentions")
+    if summary.cancelled:
+        return say_interrupted(f"{summary.articles:,} of {summary.total:,} articles analysed, the rest not",
+                               "running it again analyses them all from the start (your decisions kept)")
     return stopped(summary)
 
 
@@ -27,10 +32,16 @@ def cmd_claims(args, db_path: Path) -> int:
         from core.analysis import analyze_library  # the tokenizer and detection: loaded when they run
 
         progress = None if args.quiet else Progress(unit="articles")
-        summary = analyze_library(db_path, args.ids or None, progress=progress, claims_only=True)
+        with first_interrupt_cancels() as interrupted:
+            summary = analyze_library(db_path, args.ids or None, progress=progress, cancelled=interrupted,
+                                      claims_only=True)
         if progress:
             progress.done()
         print(f"{summary.candidates} claim candidates in {summary.articles} articles")
+        if summary.cancelled:
+            return say_interrupted(f"claims suggested in {summary.articles:,} of {summary.total:,} articles, the "
+                                   "rest not", "running it again suggests them in all from the start (your claims "
+                                   "and decisions kept)")
         return stopped(summary)
 
     from core.store.claim_queries import ClaimFilter, claim_rows  # the claims' queries: loaded by claims list
@@ -60,11 +71,15 @@ def cmd_meetings(args, db_path: Path) -> int:
         from core.meetings.suggest import suggest_meetings  # the tokenizer and detection: loaded when they run
 
         progress = None if args.quiet else Progress(unit="articles")
-        summary = suggest_meetings(db_path, args.ids or None, progress=progress)
+        with first_interrupt_cancels() as interrupted:
+            summary = suggest_meetings(db_path, args.ids or None, progress=progress, cancelled=interrupted)
         if progress:
             progress.done()
         print(f"{summary.mentions} meeting mentions in {summary.articles} articles: "
               f"{summary.meetings} new meetings proposed, {summary.links} links")
+        if summary.cancelled:
+            return say_interrupted(f"meetings suggested in {summary.articles:,} of {summary.total:,} articles, the "
+                                   "rest not", "running it again goes through them all from the start")
         return stopped(summary)
 
     db = read_library(db_path)
@@ -118,10 +133,17 @@ def cmd_evaluate(args, db_path: Path) -> int:
 
 def cmd_entities(args, db_path: Path) -> int:
     from core.analysis import analyze_library  # training and detection: loaded by the command that runs them
-    from core.learning import improve
+    from core.learning import ImproveCancelled, improve
 
     progress = None if args.quiet else Progress(unit="steps")
-    summary = improve(db_path, progress=progress)
+    with first_interrupt_cancels() as interrupted:
+        try:
+            summary = improve(db_path, progress=progress, cancelled=interrupted)
+        except ImproveCancelled:
+            if progress:
+                progress.done()
+            return say_interrupted("the tagger was not retrained (the library's tagger is as it was)",
+                                   "running it again trains it from the start")
     if progress:
         progress.done()
     if summary.model is None:
@@ -129,6 +151,13 @@ def cmd_entities(args, db_path: Path) -> int:
         return 1
     print(f"trained on {summary.articles} corrected articles ({summary.mentions} mentions) -> {summary.model.name}")
     if not args.no_analyze:
-        result = analyze_library(db_path, progress=None if args.quiet else Progress(unit="articles"))
+        progress = None if args.quiet else Progress(unit="articles")
+        with first_interrupt_cancels() as interrupted:
+            result = analyze_library(db_path, progress=progress, cancelled=interrupted)
+        if progress:
+            progress.done()
         print(f"analyzed {result.articles} articles, {result.mentions} entity mentions (your decisions kept)")
+        if result.cancelled:
+            return say_interrupted(f"the tagger was retrained; {result.articles:,} of {result.total:,} articles "
+                                   "analysed with it, the rest not", "running `analyze` detects in them all with it")
     return 0

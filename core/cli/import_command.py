@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from core.cli.interrupt import first_interrupt_cancels
+from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress, stopped
 from core.cli.safe_output import one_line
 
@@ -31,13 +31,17 @@ def cmd_import_slice(args, db_path: Path, progress=None) -> int:
     from core.batch.slice import SliceError, import_slice  # reads and stores annotations: loaded when asked
 
     try:
-        summary = import_slice(args.paths[0], args.where or "", db_path, progress=progress)
+        with first_interrupt_cancels() as interrupted:
+            summary = import_slice(args.paths[0], args.where or "", db_path, progress=progress, cancelled=interrupted)
     except SliceError as exc:
         print(f"kaidan: {exc}", file=sys.stderr)
         return 2
     if progress is not None:
         progress.done()
     report_import(summary)
+    if summary.cancelled:
+        return say_interrupted(f"{len(summary.imported):,} articles imported, the rest not",
+                               "running it again imports the rest (those imported are skipped as duplicates)")
     if summary.stopped:
         print(f"kaidan: {summary.stopped}", file=sys.stderr)
         return 1
@@ -56,6 +60,6 @@ def cmd_import(args, db_path: Path) -> int:
         progress.done()
     report_import(summary, summary.messages())
     if interrupted():
-        print(f"kaidan: interrupted: {len(summary.imported)} articles imported, the rest not", file=sys.stderr)
-        return 130
+        return say_interrupted(f"{len(summary.imported):,} articles imported, the rest not",
+                               "running it again imports the rest (those imported are skipped as duplicates)")
     return stopped(summary) or (1 if summary.failed else 0)

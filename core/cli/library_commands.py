@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from core.store import read_library
+from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress
 from core.cli.safe_output import one_line
 from core.store.article_list import list_rows
@@ -22,8 +23,10 @@ def cmd_export(args, db_path: Path) -> int:
                   date_to=args.date_to, outlets=tuple(args.outlet or ()))
     progress = None if args.quiet else Progress(unit="articles")
     try:
-        result = export(read_library(db_path), args.format, args.out, scope, progress=progress, force=args.force,
-                        split_tokens=not args.keep_tokens, all_entities=args.all_entities)
+        with first_interrupt_cancels() as interrupted:  # Ctrl+C: stops at the next article, leaving no file
+            result = export(read_library(db_path), args.format, args.out, scope, progress=progress,
+                            cancelled=interrupted, force=args.force, split_tokens=not args.keep_tokens,
+                            all_entities=args.all_entities)
     except ExportExists as exc:
         for recovered in exc.recovered:
             print(f"kaidan: note: {recovered}", file=sys.stderr)
@@ -40,6 +43,9 @@ def cmd_export(args, db_path: Path) -> int:
             progress.done()
     for recovered in result.recovered:
         print(f"note: {recovered}")
+    if result.cancelled:
+        return say_interrupted(f"nothing exported (no file of this export is left in {one_line(str(args.out))})",
+                               "running it again exports from the start")
     for name, count in result.files.items():
         print(f"{args.out / name}: {count}")
     print(f"exported {result.articles} articles as {args.format}")

@@ -142,7 +142,7 @@ def _reading_parsers(commands, common: argparse.ArgumentParser) -> None:
 
 
 def _team_parsers(commands) -> None:
-    """merge and agreement (run by core.team.commands, which is imported only when one of them runs)."""
+    """merge and agreement (run by core.cli.merge_command and core.team.commands, imported only when one runs)."""
     sub = commands.add_parser("merge", help="merge annotators' libraries into a team library",
                               description="Bring each annotator's library into one team library, their decisions "
                                           "kept apart (articles matched by content). Merging again adds what is new.")

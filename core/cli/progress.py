@@ -18,15 +18,19 @@ def stopped(summary) -> int:
 
 
 class Progress:
-    """Progress on stderr: a live line on a terminal, a line every 10% otherwise."""
+    """Progress on stderr: a live line on a terminal, a line every 10% otherwise.
 
-    def __init__(self, unit: str = "files") -> None:
+    least: the fewest items worth a progress line (20 articles; one library of a merge, which takes long).
+    """
+
+    def __init__(self, unit: str = "files", least: int = 20) -> None:
         self.live = sys.stderr.isatty()
         self.last_decile = -1
         self.unit = unit
+        self.least = least
 
     def __call__(self, done: int, total: int, source: str) -> None:
-        if total < 20:
+        if total < self.least:
             return
         if self.live:
             print(f"\r{done}/{total} {one_line(Path(source).name)[:50]:<50}", end="", file=sys.stderr)

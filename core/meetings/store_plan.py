@@ -37,6 +37,7 @@ class MeetingSummary:
     meetings: int = 0
     links: int = 0
     cancelled: bool = False
+    total: int = 0  # the articles a run over many was to go through (suggest_meetings)
     stopped: str = ""  # why the run stopped early (disk full, library busy or read-only)
     joins: list = field(default_factory=list)  # (record id, why) of each telling joined to a record made before
 

@@ -43,6 +43,7 @@ def suggest_meetings(
     try:
         registry = load_registry(db)
         targets = list(ids) if ids is not None else all_ids(db, by_date=True)
+        total.total = len(targets)
         try:
             total.cancelled = run_each(targets, step, progress, cancelled)
         except WriteRefused as exc:

@@ -1,4 +1,4 @@
-"""The team commands: kaidan merge and kaidan agreement (their arguments are in core.cli.parser)."""
+"""The team command kaidan agreement (its arguments are in core.cli.parser; merge is core.cli.merge_command)."""
 
 from __future__ import annotations
 
@@ -9,21 +9,7 @@ from pathlib import Path
 from core.store import open_db
 from core.team.agreement import agreement
 from core.team.layers import export_layers
-from core.team.merge import merge_libraries
 from core.team.report import is_team, table_lines
-
-
-def cmd_merge(args, db_path: Path) -> int:
-    """Merge the libraries; print what each annotator brought and lacks."""
-    names = [n.strip() for n in args.names.split(",")] if args.names else None
-    report = merge_libraries(args.libraries, args.out, names)
-    print("\n".join(report.lines()))
-    for name, hashes in report.missing.items():
-        for content_hash in hashes[:20]:
-            print(f"  {name} lacks {content_hash}")
-        if len(hashes) > 20:
-            print(f"  {name} lacks {len(hashes) - 20} more")
-    return 1 if report.failed else 0
 
 
 def cmd_agreement(args, db_path: Path) -> int:

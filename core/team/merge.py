@@ -41,6 +41,7 @@ class MergeReport:
     missing: dict[str, list[str]] = field(default_factory=dict)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
+    merged: int = 0  # the libraries gone through (merged, or failed and named)
 
     def lines(self) -> list[str]:
         """A short plain-text account for the command line and the window."""
@@ -90,6 +91,7 @@ def merge_libraries(paths, out_path, names=None, progress: Progress | None = Non
             report.failed.append((str(path), str(damage)))
         finally:
             source.close()
+            report.merged += 1
 
     try:
         report.cancelled = run_each(list(enumerate(paths)), merge_one, progress, cancelled,

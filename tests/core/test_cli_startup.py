@@ -63,7 +63,7 @@ def test_the_help_opens_no_library_and_loads_no_command(argv):
     assert report["code"] == 0 and "usage: kaidan" in report["out"]
     assert _loaded(report, _LIBRARY + _NOT_FOR_READING) == []
     assert _loaded(report, ("core.cli.library_commands", "core.cli.analysis_commands", "core.cli.import_command",
-                            "core.cli.stats_command", "core.team.commands")) == []
+                            "core.cli.stats_command", "core.team.commands", "core.cli.merge_command")) == []
 
 
 def test_list_loads_its_own_module_and_reads_without_sqlite_utils(library):

@@ -1,12 +1,14 @@
 """Ctrl+C during a long command: the first one stops the work where it can stop cleanly, the second at once.
 
-A command that takes a cancel callback (an import) is asked to stop after the file in hand, so it
-can say what it stored; a second Ctrl+C raises KeyboardInterrupt as Python's default would.
+A command's job takes a cancel callback: the first Ctrl+C asks it to stop after the file, article or
+library in hand, so the command can say what it did (say_interrupted); a second Ctrl+C raises
+KeyboardInterrupt as Python's default would.
 """
 
 from __future__ import annotations
 
 import signal
+import sys
 import threading
 from contextlib import contextmanager
 from typing import Callable, Iterator
@@ -30,3 +32,9 @@ def first_interrupt_cancels() -> Iterator[Callable[[], bool]]:
         yield asked.is_set
     finally:
         signal.signal(signal.SIGINT, before)
+
+
+def say_interrupted(done: str, again: str) -> int:
+    """Say in one line on stderr what a run stopped by Ctrl+C did and what running it again does; 130."""
+    print(f"kaidan: interrupted: {done}; {again}", file=sys.stderr)
+    return 130
