@@ -43,6 +43,12 @@ class TokenEnds:
         return self._index
 
 
+def ends_index(tokens, edges: TokenEnds | None) -> dict[int, int]:
+    """tokens' token_ends: the one edges share when edges were made for these very tokens, else one built here (an
+    index of another article's tokens, or of the same text tokenised anew, looks words up at the wrong places)."""
+    return edges.index() if edges is not None and edges._tokens is tokens else token_ends(tokens)
+
+
 def tokens_at_letters(text: str, index_at: dict[int, int], letters: re.Pattern) -> list[int]:
     """Indices, in order, of the tokens of text that begin with one of letters (a class of characters): the
     letters are found in the text, in C, and those a token begins at kept. A pass looking for a few words
