@@ -16,8 +16,8 @@ _token_start, _token_end = itemgetter(0), itemgetter(1)  # a token's (core.nlp.t
 
 
 def token_starts(tokens) -> dict[int, int]:
-    """A token's index by its start (the last token starting there), built in C: detection makes it once for
-    every pass of an article."""
+    """A token's index by its start (the last token starting there), built in C: for a pass called without the one
+    detection builds from its list of starts (the same dict)."""
     return dict(zip(map(_token_start, tokens), range(len(tokens))))
 
 
