@@ -27,6 +27,9 @@ from core.scan import skipping
 from core.sentences import LONGEST
 
 _FILL = "〓"
+# The brackets a quote or an aside opens with, and every bracket (top_level steps from one to the next)
+_OPENING = "「『(（"
+_BRACKET = re.compile(r"[「『(（」』)）]")
 # A noun phrase with its particle: a name or a body (maybe Aの報道官 or Aさんの娘, with an aside and an honorific), then は, も or
 # が as a particle (not はじめ, がら: no hiragana after it but a demonstrative or an adverb opening the clause)
 _SUBJECT = re.compile(
@@ -96,10 +99,6 @@ def top_level(text: str) -> str:
     if at < len(text):
         pieces.append(_FILL * (len(text) - at) if depth else text[at:])
     return _FILL * (cut + 1) + "".join(pieces)[cut + 1 :]
-
-
-_OPENING = "「『(（"
-_BRACKET = re.compile(r"[「『(（」』)）]")
 
 
 class Sentence:

@@ -200,8 +200,10 @@ class _TitledNames:
 
 def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
     """found, each quote opened by the people of its own clause (no name on them) held by those people."""
-    views = None  # the article's mentions indexed, their kinds, the titles after names: built for the first quote
-    for candidate in found:  # opened by people (few articles have one), not for every article
+    # the article's mentions indexed, their kinds, the titles after names: built for the first quote opened by people
+    # (few articles have one), not for every article
+    views = None
+    for candidate in found:
         if candidate.attribution != "direct" or not body.startswith("「", candidate.start):
             continue
         phrase = _speakers_phrase(body, candidate.start) or _cleft_phrase(body, candidate.end)
@@ -294,8 +296,10 @@ class _ClaimWords:
 def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
     """found, each reported claim (no quote) whose sentence's last topic is people no name is on (遺族は…とし, 周辺の
     住民は…と話している) held by those people rather than a body or place of an earlier clause."""
-    views = None  # the article's mentions indexed, the titles after names, the claims' words: built for the first
-    for candidate in found:  # reported claim under people's topic, not for every article
+    # the article's mentions indexed, the titles after names, the claims' words: built for the first reported claim
+    # under people's topic, not for every article
+    views = None
+    for candidate in found:
         if candidate.attribution != "indirect" or _TOLD_OF.search(candidate.cue or ""):
             continue  # (負傷者は…と伝えられている, 男子学生は…とみられている: others tell it of them)
         phrase = _reporting_topic(body, candidate.start)

@@ -21,7 +21,7 @@ import re
 from core import scan
 from core.model import Mention
 from core.nlp.company_names import KIND_WORDS
-from core.nlp.text_index import TokenEnds
+from core.nlp.text_index import TokenEnds, ends_index
 from core.nlp.tokens import Token
 from core.sentences import LONGEST
 from core.text import sentence_start
@@ -64,7 +64,7 @@ def companies_by_evidence(folded: str, chosen: list[Mention], tokens: list[Token
     covered = bytearray(len(folded) + 1)
     for m in chosen:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
-    names = _evidenced_names(folded, chosen, tokens, index_at, edges or TokenEnds(tokens), covered)
+    names = _evidenced_names(folded, chosen, tokens, index_at, edges, covered)
     formal = _formal_names(folded, chosen)
     if not names and not formal:
         return chosen
@@ -140,13 +140,13 @@ def _with_legal_form(folded: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _evidenced_names(folded: str, chosen: list[Mention], tokens: list[Token], index_at: dict[int, int],
-                     edges: TokenEnds, covered: bytearray) -> set[str]:
+                     edges: TokenEnds | None, covered: bytearray) -> set[str]:
     """The words the article shows to be bodies."""
     orgs = [m for m in chosen if m.type == "ORG"]
     people = {m.start: m for m in chosen if m.type == "PERSON"}
     named = {m.start for m in chosen}
     names = set()
-    for i in _candidates(folded, index_at, edges, people):
+    for i in _candidates(folded, tokens, index_at, edges, people):
         token = tokens[i]
         if not _may_name(token) or any(covered[token.start : token.end]):
             continue
@@ -176,7 +176,8 @@ def _evidenced_names(folded: str, chosen: list[Mention], tokens: list[Token], in
     return names
 
 
-def _candidates(folded: str, index_at: dict[int, int], edges: TokenEnds, people: dict[int, Mention]) -> list[int]:
+def _candidates(folded: str, tokens: list[Token], index_at: dict[int, int], edges: TokenEnds | None,
+                people: dict[int, Mention]) -> list[int]:
     """The words a cue may be about, found from the cues (read in C), not from every word: the word after a legal
     form or a kind, before a legal form, a holding or an officer named, and the first word of a sentence before
     a word referring back or of a sentence telling a deal."""
@@ -187,7 +188,7 @@ def _candidates(folded: str, index_at: dict[int, int], edges: TokenEnds, people:
     openings += [sentence_start(folded, m.start() + 1) for m in scan.finditer(_DEALS, folded)]
     if not (after or before or openings):
         return []
-    ends_at = edges.index()
+    ends_at = ends_index(tokens, edges)
     found = {index_at.get(at) for at in after} | {ends_at.get(at) for at in before}
     for at in openings:
         while at < len(folded) and folded[at] in " 　「":

@@ -20,7 +20,7 @@ import re
 
 from core import scan
 from core.model import Mention
-from core.nlp.text_index import TokenEnds
+from core.nlp.text_index import TokenEnds, ends_index
 from core.nlp.tokens import Token
 from core.sentences import LONGEST
 from core.text import sentence_start
@@ -49,7 +49,7 @@ def company_mentions(folded: str, tokens: list[Token], edges: TokenEnds | None =
     ends_at: dict[int, int] | None = None
     for match in scan.finditer(_COMPANY_WORD, folded):  # tried only at its first letters
         if ends_at is None:
-            ends_at = (edges or TokenEnds(tokens)).index()
+            ends_at = ends_index(tokens, edges)
         at = match.start()
         if at and folded[at - 1] == "の" and folded[at] not in "をと":
             at -= 1  # the name ends before の, or right at the word
@@ -129,7 +129,7 @@ def announcer_mentions(folded: str, tokens: list[Token], edges: TokenEnds | None
     anchors += [(None, m.start()) for m in scan.finditer(_ACCORDING, folded)]
     for start, at in anchors:
         if ends_at is None:
-            ends_at = (edges or TokenEnds(tokens)).index()
+            ends_at = ends_index(tokens, edges)
         last = ends_at.get(at)
         if last is None or last + 1 == len(tokens) or not tokens[last + 1].pos.startswith("助詞"):
             continue  # the particle must be one, after a word's end

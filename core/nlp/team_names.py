@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from core.model import Mention
 from core.nlp.offices import office_after
-from core.nlp.text_index import TokenEnds, token_starts
+from core.nlp.text_index import TokenEnds, ends_index, token_starts
 from core.nlp.tokens import Token, surface_positions, tokenize
 
 _SPORTS = re.compile(r"試合|回戦|決勝|初戦|甲子園|高校野球|選抜|センバツ|リーグ戦|大会|対戦|優勝|出場|選手")
@@ -65,7 +65,7 @@ def school_team_mentions(folded: str, tokens: list[Token], index_at: dict[int, i
     if not out:
         return out
     index_at = token_starts(tokens) if index_at is None else index_at
-    ends_at = (edges or TokenEnds(tokens)).index()
+    ends_at = ends_index(tokens, edges)
     for school in list(out):
         for side in (_opponent_after(tokens, index_at, school.end), _opponent_before(tokens, ends_at, school.start)):
             if side:

@@ -16,8 +16,8 @@ _token_start, _token_end = itemgetter(0), itemgetter(1)  # a token's (core.nlp.t
 
 
 def token_starts(tokens) -> dict[int, int]:
-    """A token's index by its start (the last token starting there), built in C: detection makes it once for
-    every pass of an article."""
+    """A token's index by its start (the last token starting there), built in C: for a pass called without the one
+    detection builds from its list of starts (the same dict)."""
     return dict(zip(map(_token_start, tokens), range(len(tokens))))
 
 
@@ -41,6 +41,12 @@ class TokenEnds:
         if self._index is None:
             self._index = token_ends(self._tokens)
         return self._index
+
+
+def ends_index(tokens, edges: TokenEnds | None) -> dict[int, int]:
+    """tokens' token_ends: the one edges share when edges were made for these very tokens, else one built here (an
+    index of another article's tokens, or of the same text tokenised anew, looks words up at the wrong places)."""
+    return edges.index() if edges is not None and edges._tokens is tokens else token_ends(tokens)
 
 
 def tokens_at_letters(text: str, index_at: dict[int, int], letters: re.Pattern) -> list[int]:

@@ -65,3 +65,18 @@ def test_the_passes_alone_build_the_index_they_are_not_given_and_read_the_same(t
     chosen = sorted(detect(text, bundled_registry(), tagger=False), key=lambda m: m.start)
     assert companies_by_evidence(text, chosen, tokens, index_at, ends) == \
         companies_by_evidence(text, chosen, tokens, index_at, ends, edges)
+
+
+@pytest.mark.parametrize("other", ["", "あ" + ARTICLE, ARTICLE.replace("。", "。\n")])
+def test_the_passes_given_token_ends_of_other_tokens_read_their_own(other):
+    # an index of another article's tokens (or of this one tokenised anew, shifted) looks words up at the wrong places:
+    # a pass handed one reads the ends of the tokens it is given
+    tokens = tokenize(ARTICLE)
+    stale, index_at = text_index.TokenEnds(tokenize(other)), text_index.token_starts(tokens)
+    ends = {t.end for t in tokens}
+    assert company_mentions(ARTICLE, tokens, stale) == company_mentions(ARTICLE, tokens)
+    assert announcer_mentions(ARTICLE, tokens, stale) == announcer_mentions(ARTICLE, tokens)
+    assert school_team_mentions(ARTICLE, tokens, index_at, stale) == school_team_mentions(ARTICLE, tokens)
+    chosen = sorted(detect(ARTICLE, bundled_registry(), tagger=False), key=lambda m: m.start)
+    assert companies_by_evidence(ARTICLE, chosen, tokens, index_at, ends, stale) == \
+        companies_by_evidence(ARTICLE, chosen, tokens, index_at, ends)
