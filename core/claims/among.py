@@ -13,7 +13,7 @@ import re
 from core.claims.candidate import Candidate
 from core.claims.people_at_quote import people_head
 from core.clauses.speakers import NOT_A_SPEAKER
-from core.clauses.spans import SpanIndex
+from core.claims.mention_views import MentionViews, views_of
 
 # The people, their の間で|から and its particle, right before the quote
 _AMONG = re.compile(r"(?P<people>[^、。「」\n]{1,30}?)の間(?:で|から)(?:は|も)?、?$")
@@ -21,7 +21,7 @@ _AMONG = re.compile(r"(?P<people>[^、。「」\n]{1,30}?)の間(?:で|から)(?
 _REACH = 40
 
 
-def held_among(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def held_among(body: str, mentions: list, found: list[Candidate], views: MentionViews | None = None) -> list[Candidate]:
     """found, each quote opening right after Xの間では (or a run of quotes so opened) held by X."""
     index = None
     for candidate in found:
@@ -37,7 +37,7 @@ def held_among(body: str, mentions: list, found: list[Candidate]) -> list[Candid
         start, end = among.span("people")
         if NOT_A_SPEAKER.search(body, start, end):
             continue  # この10年の間で「…」と語った: a span of time, not people the words are among
-        index = index or SpanIndex(mentions)  # built once, for the first such quote
+        index = index or views_of(mentions, views).everyone  # built once, for the first such quote
         named = next((m for m in index.within(start, end) if m.end == end), None)
         if named is not None:
             candidate.holder_entity_id, candidate.holder_text = named.entity_id, named.text

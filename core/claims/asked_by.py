@@ -12,7 +12,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from core.claims.candidate import HOLDER_TYPES, Candidate
+from core.claims.candidate import Candidate
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.holders import SPEAKER_END
 
 # と, a comma maybe, the agent with に or から, then a passive verb of asking or telling
@@ -25,10 +26,10 @@ _AFTER_NAME = re.compile(r"(?:氏|さん|君|くん|ちゃん|様)?[\u4e00-\u9ff
 _AGENT_PHRASE = re.compile(r"(?:[^\u3041-\u3096]|の)*$")
 
 
-def asked_by(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def asked_by(body: str, mentions: list, found: list[Candidate], views: MentionViews | None = None) -> list[Candidate]:
     """found, each quote told as asked or told by another held by that other when the article names them."""
-    people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
-    starts = [m.start for m in people]
+    holders = views_of(mentions, views).holders  # (read, never changed: the steps after read them too)
+    people, starts = holders.items, holders.starts
     out = []
     for claim in found:
         told = _ASKED_BY.match(body, claim.end) if claim.attribution == "direct" and body[claim.end - 1 : claim.end] == "」" \

@@ -16,6 +16,7 @@ from bisect import bisect_right
 
 from core.clauses.body_references import OUTLET, OUTLET_WORDS, refers_to_a_body
 from core.clauses.referents import referred
+from core.claims.mention_views import MentionViews, views_of
 from core.clauses.spans import SpanIndex
 from core.sentences import LONGEST
 from core.text import sentence_start
@@ -91,7 +92,7 @@ class _Named:
         return self.held[head][i - 1] if i else None
 
 
-def bare_body_holders(body: str, mentions: list, found: list) -> list:
+def bare_body_holders(body: str, mentions: list, found: list, views: MentionViews | None = None) -> list:
     """found, each claim held by a bare word for a body's kind (事務所, 所属事務所, 連盟, 政府) or a 同 word left as words
     (同紙) held instead by the one body the article named before with that word; left as written when none or two were."""
     named = None
@@ -111,7 +112,7 @@ def bare_body_holders(body: str, mentions: list, found: list) -> list:
             at = _written_at(body, text, claim)
             if at < 0:
                 continue
-            index = index or SpanIndex(mentions)
+            index = index or views_of(mentions, views).everyone
             mention = referred(body, index, text, at, sentence_start(body, at, LONGEST))
             if not _named_with(mention, text) and text[1:] in OUTLET_WORDS:  # 朝日新聞は…。同紙は: the paper named last
                 mention = next((m for m in index.before(at) if m.type == "ORG" and _outlet_of(m.text, text)), None)

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from core.claims.candidate import HOLDER_TYPES
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.governing import Sentence
 from core.claims.described_subjects import PEOPLE_WORD
 from core.claims.holders import NOT_A_HOLDER, NOT_A_NAME, SPEAKER_END, title_after
@@ -41,10 +41,10 @@ _SAYING_ANSWERED = re.compile(r"(?:など)?と(?:も)?、?[^、。「」]{0,12}?
 _BEFORE_WA = re.compile(r"(?:氏|さん|社|側)?")
 
 
-def topics_over_content_subjects(body: str, mentions: list, found: list) -> list:
+def topics_over_content_subjects(body: str, mentions: list, found: list, views: MentionViews | None = None) -> list:
     """found, each reported claim held by the が-subject it opens on held instead by its sentence's topic."""
-    people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
-    starts = [m.start for m in people]
+    holders = views_of(mentions, views).holders  # (read, never changed: the steps after read them too)
+    people, starts = holders.items, holders.starts
     read: dict[int, Sentence] = {}
     for claim in found:
         if claim.attribution == "direct":

@@ -14,7 +14,7 @@ import re
 
 from core.claims.candidate import Candidate
 from core.claims.people_at_quote import people_head
-from core.clauses.spans import SpanIndex
+from core.claims.mention_views import MentionViews, views_of
 
 # The interview, right before the claim: who asked (its が), when (この事故当時、), whom (に or へ), the asking verb and
 # ところ
@@ -27,7 +27,7 @@ _REACH = 120
 _TITLE_AFTER = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?[\u4e00-\u9fff\u30a1-\u30faー]{0,8}")
 
 
-def interviewed_speakers(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def interviewed_speakers(body: str, mentions: list, found: list[Candidate], views: MentionViews | None = None) -> list[Candidate]:
     """found, each claim opening right after an outlet's interview and held by that outlet held instead by whom it
     interviewed, the outlet as its source."""
     index = None
@@ -39,7 +39,7 @@ def interviewed_speakers(body: str, mentions: list, found: list[Candidate]) -> l
         asked = _INTERVIEW.search(body, max(line, floor), candidate.start)
         if asked is None:
             continue
-        index = index or SpanIndex(mentions)  # built once, for the first interview: each look reads its own span
+        index = index or views_of(mentions, views).everyone  # built once, for the first interview: each look reads its own span
         if not _held_by_teller(candidate, index.within(*asked.span("teller")), asked):
             continue
         source_start, source_end = asked.span("source")

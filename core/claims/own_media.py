@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from core.claims.candidate import HOLDER_TYPES
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.holders import blanked
 from core.claims.quote_marks import quotes
 from core.claims.voices import VOICES_HEARD
@@ -33,10 +33,10 @@ _MEDIUM = re.compile(r"の(?:公式)?(?:(?:ホームページ|ウェブサイト
 _SUBJECT_AFTER = re.compile(r"(?<=[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9)）])(?:は|が|も)")
 
 
-def held_by_own_media(body: str, mentions: list, found: list) -> list:
+def held_by_own_media(body: str, mentions: list, found: list, views: MentionViews | None = None) -> list:
     """found, the first claim after an entity's own medium (Xのウェブサイトで, Xの電子版は) in its sentence held by X."""
-    people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
-    starts = [m.start for m in people]
+    holders = views_of(mentions, views).holders  # (read, never changed: the steps after read them too)
+    people, starts = holders.items, holders.starts
     taken = set()
     for claim in sorted(found, key=lambda c: c.start):
         s_start = sentence_start(body, claim.start, LONGEST)  # a page with no 。: read no further back than that

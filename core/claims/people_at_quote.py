@@ -22,7 +22,7 @@ from core.claims.candidate import Candidate
 from core.claims.described_people import describes_people
 from core.claims.holders import NOT_A_HOLDER, NOT_SAME_PEOPLE, NOT_THIS, OTHER_TITLE
 from core.claims.topic_speakers import OTHER_SUBJECT
-from core.clauses.spans import SpanIndex
+from core.claims.mention_views import MentionViews, views_of
 from core.nlp.offices import OFFICE_WORDS
 
 # The words of a setting: nouns joined by の (逮捕後の取調べ, 携帯電話), no clause of their own (…選手ということで)
@@ -198,21 +198,21 @@ class _TitledNames:
         return firsts.get(head, start) < start
 
 
-def people_at_quotes(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def people_at_quotes(body: str, mentions: list, found: list[Candidate], views: MentionViews | None = None) -> list[Candidate]:
     """found, each quote opened by the people of its own clause (no name on them) held by those people."""
     # the article's mentions indexed, their kinds, the titles after names: built for the first quote opened by people
     # (few articles have one), not for every article
-    views = None
+    indexed = None
     for candidate in found:
         if candidate.attribution != "direct" or not body.startswith("「", candidate.start):
             continue
         phrase = _speakers_phrase(body, candidate.start) or _cleft_phrase(body, candidate.end)
         if phrase is None:
             continue
-        if views is None:
-            people = SpanIndex(mentions, ("PERSON",))
-            views = SpanIndex(mentions), people, _Kinds(mentions), _TitledNames(body, people.items)
-        index, people, kinds, titled = views
+        if indexed is None:
+            shared = views_of(mentions, views)
+            indexed = shared.everyone, shared.people, shared.built(_Kinds), _TitledNames(body, shared.people.items)
+        index, people, kinds, titled = indexed
         head, start, words, end = phrase
         last = start + head.rfind("の") + 1  # the people's own word (トランプ氏の|弁護士: the person only owns them)
         # (a person the article names may be so described, 北極点に立った大公: theirs stays)
@@ -293,22 +293,22 @@ class _ClaimWords:
         return at > 0 and self.reach[at - 1] > position
 
 
-def people_reporting(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def people_reporting(body: str, mentions: list, found: list[Candidate], views: MentionViews | None = None) -> list[Candidate]:
     """found, each reported claim (no quote) whose sentence's last topic is people no name is on (遺族は…とし, 周辺の
     住民は…と話している) held by those people rather than a body or place of an earlier clause."""
     # the article's mentions indexed, the titles after names, the claims' words: built for the first reported claim
     # under people's topic, not for every article
-    views = None
+    indexed = None
     for candidate in found:
         if candidate.attribution != "indirect" or _TOLD_OF.search(candidate.cue or ""):
             continue  # (負傷者は…と伝えられている, 男子学生は…とみられている: others tell it of them)
         phrase = _reporting_topic(body, candidate.start)
         if phrase is None:
             continue
-        if views is None:
-            people = SpanIndex(mentions, ("PERSON",))
-            views = people, SpanIndex(mentions), _TitledNames(body, people.items), _ClaimWords(found)
-        people, index, titled, claimed = views
+        if indexed is None:
+            shared = views_of(mentions, views)
+            indexed = shared.people, shared.everyone, _TitledNames(body, shared.people.items), _ClaimWords(found)
+        people, index, titled, claimed = indexed
         head, start, words, end = phrase
         if not _speaks_for_itself(head) or head.endswith(_OFFICES) or "」" in body[end : candidate.start]:
             continue  # (a seat, 米国務長官は, is held by whoever the readers found in it; 「…職員は…」など: a quote's words)

@@ -15,9 +15,9 @@ import re
 from dataclasses import replace
 
 from core.claims.after_source import TopicsAfterSources
-from core.claims.candidate import HOLDER_TYPES
 from core.clauses.body_references import OUTLET, refers_to_a_body
 from core.clauses.referents import referred
+from core.claims.mention_views import MentionViews, views_of
 from core.clauses.spans import SpanIndex
 from core.sentences import LONGEST
 from core.text import previous_sentence_start, sentence_end, sentence_start
@@ -35,12 +35,12 @@ _OUTLET_WORDS = ("紙", "誌", "新聞", "通信", "通信社", "放送")
 _TOPIC_AFTER = re.compile(r"(?:[(（][^()（）]{1,20}[)）])?(?:は|が)")
 
 
-def referred_sources(body: str, mentions: list, found: list) -> list:
+def referred_sources(body: str, mentions: list, found: list, views: MentionViews | None = None) -> list:
     """The claims after a source told by reference, with the body it points back to as their `via` (and as their
     holder when none was read)."""
     if _REFERRED.search(body) is None:
         return found
-    index = SpanIndex(mentions, HOLDER_TYPES)
+    index = views_of(mentions, views).holders
     after_source = None
     out, last_told = [], {}  # last_told: each sentence's start → its last claim with a holder, so far
     for candidate in found:

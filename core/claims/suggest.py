@@ -33,6 +33,7 @@ from core.claims.interviewed import interviewed_speakers
 from core.claims.listed_speakers import listed_speaker_claims
 from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
+from core.claims.mention_views import MentionViews
 from core.claims.own_media import held_by_own_media
 from core.claims.paired_turns import paired_turns
 from core.claims.people_at_quote import people_at_quotes, people_reporting
@@ -66,6 +67,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     body = as_corner_quotes(body)  # ｢…｣ and 『…』と述べた read as 「…」; same offsets
     seats = Seats(registry, day)
     mentions = whole_names(body, ministries_of_their_country(body, mentions))
+    views = MentionViews(mentions)  # its indexes, each built once for the steps below that read them
     royals = imperial_mentions(body, mentions, lambda title, at: seat_holder(registry, title, None, day))
     speaker = headline_speaker(title, body, mentions)
     # people by an initial (Aさん(32歳)は「…」) speak in sentences; a line under ■Kさん is her profile, not her words
@@ -82,26 +84,26 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = listed_speaker_claims(body, mentions, found)  # ・TBS「朝ズバッ！」みのもんた\n「…」: the name line above speaks
     found = holders_outside(body, found, mentions)  # また、この教団が…と認めた: the claim's matter is not who tells it
     found = relayed(body, mentions, found, registry)  # 日本経済新聞は共同通信電として、…と伝えた: 共同通信 tells it
-    found = referred_sources(body, mentions, found)  # 毎日新聞は…と報じた。それによれば、…: via 毎日新聞
+    found = referred_sources(body, mentions, found, views)  # 毎日新聞は…と報じた。それによれば、…: via 毎日新聞
     found = topics_after_sources(body, mentions, found)  # 朝日新聞によると、出版社・ぴあは、…: ぴあ, via 朝日新聞
     found = held_by_full_names(body, mentions, found)  # 東京都教育委員会(都教委) … 都教委は「…」: the body named in full
     found = pair_holders(body, mentions, found)  # 日韓両政府は…と発表した: the pair, not 韓国
-    found = topics_over_content_subjects(body, mentions, found)  # Xは…、Yが…ことを発表した: X, Y is what it tells of
-    found = held_by_own_media(body, mentions, found)  # 気象庁のウェブページで「…」と掲載: the agency speaks there
+    found = topics_over_content_subjects(body, mentions, found, views)  # Xは…、Yが…ことを発表した: X, Y is what it tells of
+    found = held_by_own_media(body, mentions, found, views)  # 気象庁のウェブページで「…」と掲載: the agency speaks there
     found = named_holders(found)  # 悔しさを滲ませながら, 春日・と, 番組「NEWS23 X: a piece of the sentence holds nothing
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
-    found = people_at_quotes(body, mentions, found)  # 周囲の職員らも「…」と話している: the staff, no name from elsewhere
-    found = people_reporting(body, mentions, found)  # 地裁は…したが、遺族は…として: the bereaved, not the court
+    found = people_at_quotes(body, mentions, found, views)  # 周囲の職員らも「…」と話している: the staff, no name from elsewhere
+    found = people_reporting(body, mentions, found, views)  # 地裁は…したが、遺族は…として: the bereaved, not the court
     found = topic_speakers(body, read, found)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
     found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
-    found = survey_holders(body, mentions, found)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
+    found = survey_holders(body, mentions, found, views)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
     found = share_subject_holders(body, found)  # …調査によると、30代女性の42％が「…」と回答: the share, not the survey's maker
     found = governed_holders(body, read, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject
-    found = asked_by(body, mentions, found)  # 「…」と、松岡氏に訊かれた錦織は: the one who asked holds the question
-    found = interviewed_speakers(body, mentions, found)  # NHKが現地の男性へインタビューしたところでは、「…」: the man
-    found = held_among(body, mentions, found)  # ネットユーザーの間でも「…」というコメントが: the users
-    found = bare_body_holders(body, mentions, found)  # 所属事務所・X … 事務所は「…」: X, the one body named with the word
+    found = asked_by(body, mentions, found, views)  # 「…」と、松岡氏に訊かれた錦織は: the one who asked holds the question
+    found = interviewed_speakers(body, mentions, found, views)  # NHKが現地の男性へインタビューしたところでは、「…」: the man
+    found = held_among(body, mentions, found, views)  # ネットユーザーの間でも「…」というコメントが: the users
+    found = bare_body_holders(body, mentions, found, views)  # 所属事務所・X … 事務所は「…」: X, the one body named with the word
     found = courts_for_judgments(body, mentions, found)  # 知財高裁は…判決を言い渡した。…判決は、「…」と指摘: the court
     found = inquiry_holders(body, mentions, found)  # 同署は山田さんは自殺を図ったと見て調べている: the police, not the victim
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)

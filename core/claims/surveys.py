@@ -14,7 +14,8 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
-from core.claims.candidate import HOLDER_TYPES, Candidate
+from core.claims.candidate import Candidate
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.governing import Sentence
 from core.claims.holders import NOT_A_NAME, SPEAKER_END
 from core.sentences import LONGEST
@@ -26,11 +27,11 @@ _SURVEY = re.compile(r"(?P<name>[\u4e00-\u9fff々\u30a1-\u30faーA-Za-z・]{2,24
                      r"[^、。「」のを]{0,8}調査(?:結果)?(?:によると|によれば|では)、")
 
 
-def survey_holders(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def survey_holders(body: str, mentions: list, found: list[Candidate], views: MentionViews | None = None) -> list[Candidate]:
     """The claims, each told in a sentence opening on a survey's source with no holder of its own named there, held by
     the survey's maker."""
-    people = sorted((m for m in mentions if m.type in HOLDER_TYPES), key=lambda m: m.start)
-    starts = [m.start for m in people]
+    holders = views_of(mentions, views).holders  # (read, never changed: the steps after read them too)
+    people, starts = holders.items, holders.starts
     read: dict[int, tuple] = {}
     out = []
     for claim in found:

@@ -1,0 +1,54 @@
+"""One article's mentions indexed once for the claim steps that read them (issue 14).
+
+A dozen steps of core.claims.suggest each sorted the same mentions again (by start, the people, the holders, their
+kinds): the view is built once per article, each index when a step first needs it (most articles need few), and
+handed down to the steps after it. A step called without a view, or with one of other mentions, builds its own.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+from typing import Callable, TypeVar
+
+from core.claims.candidate import HOLDER_TYPES
+from core.clauses.spans import SpanIndex
+
+_Built = TypeVar("_Built")
+
+
+class MentionViews:
+    """The indexes over one list of mentions, each built when first asked for."""
+
+    def __init__(self, mentions: list) -> None:
+        self._mentions = mentions
+        self._size = len(mentions)  # a view of a list grown since is not handed out (views_of)
+        self._built: dict[Callable, object] = {}
+
+    @cached_property
+    def everyone(self) -> SpanIndex:
+        """Every mention, by start."""
+        return SpanIndex(self._mentions)
+
+    @cached_property
+    def people(self) -> SpanIndex:
+        """The people, by start."""
+        return SpanIndex(self._mentions, ("PERSON",))
+
+    @cached_property
+    def holders(self) -> SpanIndex:
+        """The mentions that may hold a claim (people, bodies, states), by start."""
+        return SpanIndex(self._mentions, HOLDER_TYPES)
+
+    def built(self, make: Callable[[list], _Built]) -> _Built:
+        """make(mentions), made once for this view (a step's own reading of every mention, shared with the next)."""
+        found = self._built.get(make)
+        if found is None:
+            found = self._built[make] = make(self._mentions)
+        return found  # type: ignore[return-value]
+
+
+def views_of(mentions: list, views: MentionViews | None) -> MentionViews:
+    """views when they index mentions as they are now, else a view of mentions of its own."""
+    if views is not None and views._mentions is mentions and views._size == len(mentions):
+        return views
+    return MentionViews(mentions)
