@@ -180,3 +180,23 @@ def test_a_meeting_proposed_again_within_the_same_second_is_not_edited(qtbot, me
     set_kind(view, "trip")
     assert get_meeting(window.db, ids["visit"]).kind == "talks"
     assert one_line(said, "the meeting is no longer in the library")
+
+
+def test_a_redo_on_a_meeting_proposed_again_elsewhere_says_it_could_not_redo(qtbot, meetings, capsys):  # noqa: F811
+    window, view, ids = meetings
+    view.select(ids["visit"])
+    set_kind(view, "trip")
+    window.undo_stack.undo()
+    assert get_meeting(window.db, ids["visit"]).kind == "visit"
+
+    def propose_again(db):  # as the proposals are dropped and made again, with no line in the change log
+        db.execute("DELETE FROM meetings WHERE id = ?", [ids["visit"]])
+        assert create_meeting(db, "talks", "proposed", origin="proposed") == ids["visit"]
+
+    said = refusals(window)
+    elsewhere(window, propose_again)
+    window.undo_stack.redo()
+    assert get_meeting(window.db, ids["visit"]).kind == "talks"
+    assert one_line(said, "the meeting is no longer in the library") and said[0].startswith("Could not redo")
+    assert "Traceback" not in capsys.readouterr().err
+    assert not window.undo_stack.canUndo() and not window.undo_stack.canRedo()  # the step is gone, the stack sane
