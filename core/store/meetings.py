@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from core.clock import now
+from core.clock import made_now, now
 from core.model import Link, Meeting, MeetingMention, Participant
 from core.store.anchors import context_of, reanchor_table, standing_row
 from core.store.changes import log_change
@@ -31,7 +31,7 @@ def create_meeting(db: sqlite_utils.Database, kind: str, status: str = "held", p
         meeting_id = db["meetings"].insert({
             "kind": kind, "status": status, "origin": origin,
             "state": fields.pop("state", "confirmed" if origin == "user" else "proposed"),
-            "annotator": annotator, "created": now(), **fields,
+            "annotator": annotator, "created": made_now(), **fields,
         }).last_pk
         _insert_participants(db, meeting_id, participants)
         if origin == "user":  # the history is of the user's edits, not of Kaidan's proposals

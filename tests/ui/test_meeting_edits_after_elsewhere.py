@@ -5,9 +5,12 @@ link written again elsewhere under another id is found by the meetings it links.
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 from PySide6.QtCore import Qt
 from sqlite_utils import Database
 
+from core import clock
 from core.store.meetings import (
     add_link, create_meeting, delete_link, delete_meeting, get_meeting, links_of, meeting_mentions_for,
 )
@@ -147,3 +150,53 @@ def test_a_mention_tied_to_a_meeting_deleted_elsewhere_meanwhile_is_refused_in_o
     assert one_line(said, "the meeting is no longer in the library")
     assert "attached" not in window.statusBar().currentMessage()
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_a_meeting_proposed_again_within_the_same_second_is_not_edited(qtbot, meetings, monkeypatch):  # noqa: F811
+    """`main.py meetings suggest` run twice within one second (or a window reading between two runs): the meeting
+    the window read and the one given its freed id are made in the same second, and still told apart."""
+    window, view, ids = meetings
+    ticks = iter(range(1, 1000))
+
+    class OneSecond(datetime):  # every moment falls in one second; only its fraction moves on
+        @classmethod
+        def now(cls, tz=None):
+            return datetime(2026, 12, 7, 9, 30, 0, next(ticks) * 1000, tzinfo=timezone.utc)
+
+    monkeypatch.setattr(clock, "datetime", OneSecond)
+
+    def propose_again(kind):
+        def change(db):
+            delete_meeting(db, ids["visit"])  # the last made: SQLite gives its id to the next meeting made
+            assert create_meeting(db, kind, "proposed", origin="proposed", start_date="2026-05",
+                                  precision="month") == ids["visit"]
+        return change
+
+    elsewhere(window, propose_again("visit"))
+    view.reload()
+    view.select(ids["visit"])  # the meeting as the window read it, made this second
+    said = refusals(window)
+    elsewhere(window, propose_again("talks"))  # another meeting, made the same second under the freed id
+    set_kind(view, "trip")
+    assert get_meeting(window.db, ids["visit"]).kind == "talks"
+    assert one_line(said, "the meeting is no longer in the library")
+
+
+def test_a_redo_on_a_meeting_proposed_again_elsewhere_says_it_could_not_redo(qtbot, meetings, capsys):  # noqa: F811
+    window, view, ids = meetings
+    view.select(ids["visit"])
+    set_kind(view, "trip")
+    window.undo_stack.undo()
+    assert get_meeting(window.db, ids["visit"]).kind == "visit"
+
+    def propose_again(db):  # as the proposals are dropped and made again, with no line in the change log
+        db.execute("DELETE FROM meetings WHERE id = ?", [ids["visit"]])
+        assert create_meeting(db, "talks", "proposed", origin="proposed") == ids["visit"]
+
+    said = refusals(window)
+    elsewhere(window, propose_again)
+    window.undo_stack.redo()
+    assert get_meeting(window.db, ids["visit"]).kind == "talks"
+    assert one_line(said, "the meeting is no longer in the library") and said[0].startswith("Could not redo")
+    assert "Traceback" not in capsys.readouterr().err
+    assert not window.undo_stack.canUndo() and not window.undo_stack.canRedo()  # the step is gone, the stack sane

@@ -103,11 +103,11 @@ class EditStack(QUndoStack):
             self.redo() if undoing else self.undo()
             command.moved_only = False
 
-    def report(self, undoing: bool, text: str, exc: Exception) -> None:
-        """Say that a save failed, why, and what the library holds now."""
+    def report(self, undoing: bool, text: str, exc: Exception, redoing: bool = False) -> None:
+        """Say that a save failed, why, and what the library holds now (redoing: the redo of an undone step)."""
         self.refusals += 1
         if isinstance(exc, RowGone):  # changed elsewhere, no defect: one line, and the views read it again
-            self._gone(undoing, text, exc)
+            self._gone(undoing, text, exc, redoing)
             return
         if not isinstance(exc, WriteRefused):
             traceback.print_exception(exc)  # a defect: keep its trace for the report
@@ -124,7 +124,7 @@ class EditStack(QUndoStack):
                                      "try the edit again in a moment.").format(edit=text, reason=_reason(exc)))
 
 
-    def _gone(self, undoing: bool, text: str, exc: RowGone) -> None:
+    def _gone(self, undoing: bool, text: str, exc: RowGone, redoing: bool = False) -> None:
         """An edit (undo, redo) of something another window or a command removed or wrote again meanwhile:
         nothing was written; say what is gone in one line, then have every view read the library again."""
         reason = QCoreApplication.translate("EditStack", GONE[exc.what]) if exc.what in GONE else \
@@ -132,6 +132,9 @@ class EditStack(QUndoStack):
         if undoing:
             self.failed.emit(self.tr("Could not undo “{edit}”: {reason}. Nothing was changed; the step is no "
                                      "longer on the undo list.").format(edit=text, reason=reason))
+        elif redoing:  # not the edit's first save: "Not saved" would read as if it had never been
+            self.failed.emit(self.tr("Could not redo “{edit}”: {reason}. Nothing was changed.").format(
+                edit=text, reason=reason))
         else:
             self.failed.emit(self.tr("Not saved: “{edit}”: {reason}. Nothing was changed.").format(
                 edit=text, reason=reason))
@@ -196,7 +199,7 @@ class EditCommand(QUndoCommand):
                 self.stack.report(False, self.text(), exc)
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
             self.setObsolete(True)
-            self.stack.report(False, self.text(), exc)
+            self.stack.report(False, self.text(), exc, redoing=again)
 
     def undo(self) -> None:
         if self.moved_only:
