@@ -77,3 +77,15 @@ def test_suggest_gives_the_same_claims_through_its_one_view():
         mentions = detect(text, REGISTRY, None)
         held = [(c.start, c.end, c.holder_text, c.holder_entity_id) for c in suggest(text, mentions)]
         assert held and all(h[2] for h in held), held
+
+
+def test_a_view_of_a_list_changed_in_place_at_the_same_length_is_not_read():
+    # one mention replaced, or one dropped and another added: the list and its length are the same, its mentions not
+    mentions = [Mention(0, 2, "山田", "PERSON", None), Mention(5, 9, "外務省", "ORG", None)]
+    views = MentionViews(mentions)
+    assert [m.text for m in views.holders.items] == ["山田", "外務省"]
+    mentions[1] = Mention(5, 7, "鈴木", "PERSON", None)
+    assert [m.text for m in views_of(mentions, views).people.items] == ["山田", "鈴木"]
+    mentions.pop(0)
+    mentions.append(Mention(12, 14, "田中", "PERSON", None))
+    assert [m.text for m in views_of(mentions, views).holders.items] == ["鈴木", "田中"]
