@@ -1,6 +1,6 @@
 """One article's mentions indexed once for the claim steps that read them (issue 14).
 
-A dozen steps of core.claims.suggest each sorted the same mentions again (by start, the people, the holders, their
+Ten steps of core.claims.suggest each sorted the same mentions again (by start, the people, the holders, their
 kinds): the view is built once per article, each index when a step first needs it (most articles need few), and
 handed down to the steps after it. A step called without a view, or with one of other mentions (another list, or the
 same list changed since), builds its own.
@@ -42,10 +42,9 @@ class MentionViews:
 
     def built(self, make: Callable[[list], _Built]) -> _Built:
         """make(mentions), made once for this view (a step's own reading of every mention, shared with the next)."""
-        found = self._built.get(make)
-        if found is None:
-            found = self._built[make] = make(self._mentions)
-        return found  # type: ignore[return-value]
+        if make not in self._built:  # (asked by membership: a reading may be None, made once all the same)
+            self._built[make] = make(self._mentions)
+        return self._built[make]  # type: ignore[return-value]
 
 
 def views_of(mentions: list, views: MentionViews | None) -> MentionViews:

@@ -107,3 +107,14 @@ def test_a_view_of_a_list_changed_in_place_at_the_same_length_is_not_read():
     mentions.pop(0)
     mentions.append(Mention(12, 14, "田中", "PERSON", None))
     assert [m.text for m in views_of(mentions, views).holders.items] == ["鈴木", "田中"]
+
+
+def test_a_reading_of_the_mentions_is_made_once_even_when_it_is_none():
+    made = []
+
+    def nothing_found(mentions):  # a reading that finds nothing, as None
+        made.append(len(mentions))
+
+    views = MentionViews([Mention(0, 2, "山田", "PERSON", None)])
+    assert [views.built(nothing_found) for _ in range(3)] == [None, None, None]
+    assert made == [1]  # read once for all steps, not again by each step that asks
