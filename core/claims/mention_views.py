@@ -1,8 +1,9 @@
 """One article's mentions indexed once for the claim steps that read them (issue 14).
 
-A dozen steps of core.claims.suggest each sorted the same mentions again (by start, the people, the holders, their
+Ten steps of core.claims.suggest each sorted the same mentions again (by start, the people, the holders, their
 kinds): the view is built once per article, each index when a step first needs it (most articles need few), and
-handed down to the steps after it. A step called without a view, or with one of other mentions, builds its own.
+handed down to the steps after it. A step called without a view, or with one of other mentions (another list, or the
+same list changed since), builds its own.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ class MentionViews:
 
     def __init__(self, mentions: list) -> None:
         self._mentions = mentions
-        self._size = len(mentions)  # a view of a list grown since is not handed out (views_of)
+        self._indexed = tuple(mentions)  # the mentions as indexed: a list changed since is not handed out (views_of)
         self._built: dict[Callable, object] = {}
 
     @cached_property
@@ -41,14 +42,16 @@ class MentionViews:
 
     def built(self, make: Callable[[list], _Built]) -> _Built:
         """make(mentions), made once for this view (a step's own reading of every mention, shared with the next)."""
-        found = self._built.get(make)
-        if found is None:
-            found = self._built[make] = make(self._mentions)
-        return found  # type: ignore[return-value]
+        if make not in self._built:  # (asked by membership: a reading may be None, made once all the same)
+            self._built[make] = make(self._mentions)
+        return self._built[make]  # type: ignore[return-value]
 
 
 def views_of(mentions: list, views: MentionViews | None) -> MentionViews:
     """views when they index mentions as they are now, else a view of mentions of its own."""
-    if views is not None and views._mentions is mentions and views._size == len(mentions):
+    # the same list holding the same mentions in the same order: its length alone misses one replaced (mentions[i] =)
+    # or one dropped and another added; comparing identities reads no mention's fields (linear, as building was)
+    if views is not None and views._mentions is mentions and len(mentions) == len(views._indexed) \
+            and all(now is then for now, then in zip(mentions, views._indexed)):
         return views
     return MentionViews(mentions)

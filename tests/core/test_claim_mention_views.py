@@ -72,8 +72,49 @@ def test_a_view_of_other_mentions_or_of_a_list_grown_since_is_not_read():
     assert fresh is not views and [m.text for m in fresh.holders.items] == ["山田", "鈴木"]
 
 
-def test_suggest_gives_the_same_claims_through_its_one_view():
-    for text in (_NAMED, _PEOPLE):
-        mentions = detect(text, REGISTRY, None)
-        held = [(c.start, c.end, c.holder_text, c.holder_entity_id) for c in suggest(text, mentions)]
+# A source referred back to, a medium, a question asked by another, an interview, people a quote is among
+_STEPS = ("毎日新聞は10日、山田太郎外相が辞任すると報じた。それによると、外相は「責任を取る」と話したという。"
+          "外務省のウェブサイトで「遺憾である」と発表した。"
+          "「どう思いますか」と、鈴木花子さんに訊かれた田中一郎氏は「わからない」と答えた。"
+          "NHKが現地の男性へインタビューしたところでは、「怖かった」と話した。"
+          "ネットユーザーの間でも「驚いた」という声が上がった。")
+_VIEWED = ("among", "asked_by", "bare_bodies", "content_subjects", "interviewed", "own_media", "people_at_quote",
+           "referred_sources", "surveys")
+
+
+def _claims(text: str) -> list:
+    return [(c.start, c.end, c.holder_text, c.holder_entity_id, c.via, c.attribution)
+            for c in suggest(text, detect(text, REGISTRY, None))]
+
+
+def test_suggest_gives_the_same_claims_through_its_one_view_as_through_a_view_for_each_step(monkeypatch):
+    shared = {text: _claims(text) for text in (_NAMED, _PEOPLE, _STEPS)}
+    for name in _VIEWED:  # each step handed the one view builds its own instead, as before the view was shared
+        monkeypatch.setattr(f"core.claims.{name}.views_of", lambda mentions, views: MentionViews(mentions))
+    for text, held in shared.items():
         assert held and all(h[2] for h in held), held
+        assert _claims(text) == held, text
+    assert {h[2] for h in shared[_STEPS]} >= {"毎日新聞", "外務省", "現地の男性", "ネットユーザー"}
+
+
+def test_a_view_of_a_list_changed_in_place_at_the_same_length_is_not_read():
+    # one mention replaced, or one dropped and another added: the list and its length are the same, its mentions not
+    mentions = [Mention(0, 2, "山田", "PERSON", None), Mention(5, 9, "外務省", "ORG", None)]
+    views = MentionViews(mentions)
+    assert [m.text for m in views.holders.items] == ["山田", "外務省"]
+    mentions[1] = Mention(5, 7, "鈴木", "PERSON", None)
+    assert [m.text for m in views_of(mentions, views).people.items] == ["山田", "鈴木"]
+    mentions.pop(0)
+    mentions.append(Mention(12, 14, "田中", "PERSON", None))
+    assert [m.text for m in views_of(mentions, views).holders.items] == ["鈴木", "田中"]
+
+
+def test_a_reading_of_the_mentions_is_made_once_even_when_it_is_none():
+    made = []
+
+    def nothing_found(mentions):  # a reading that finds nothing, as None
+        made.append(len(mentions))
+
+    views = MentionViews([Mention(0, 2, "山田", "PERSON", None)])
+    assert [views.built(nothing_found) for _ in range(3)] == [None, None, None]
+    assert made == [1]  # read once for all steps, not again by each step that asks
