@@ -4,27 +4,9 @@ what is gone, nothing written, no traceback, never another row given the freed i
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from sqlite_utils import Database
 
 from core.store.claims import add_claim, delete_claim, get_claim
-from core.store.transactions import atomic
-
-
-def elsewhere(window, change):
-    """A change made through a connection of its own, as a command or another Kaidan window would."""
-    other = Database(window.db_path)
-    other.execute("PRAGMA foreign_keys = ON")
-    try:
-        with atomic(other):
-            return change(other)
-    finally:
-        other.close()
-
-
-def refusals(window) -> list[str]:
-    said: list[str] = []
-    window.undo_stack.failed.connect(said.append)
-    return said
+from tests.ui.elsewhere import elsewhere, refusals
 
 
 def test_a_status_given_to_an_article_deleted_elsewhere_is_refused_in_one_line(qtbot, entity_window, capsys):

@@ -8,33 +8,15 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from PySide6.QtCore import Qt
-from sqlite_utils import Database
 
 from core import clock
 from core.store.meetings import (
     add_link, create_meeting, delete_link, delete_meeting, get_meeting, links_of, meeting_mentions_for,
 )
-from core.store.transactions import atomic
 from tests.ui.entity_helpers import put_caret
 from tests.ui.test_meetings_view import meetings  # noqa: F401 - the fixture
 from ui.meetings.card_lists import DATA
-
-
-def elsewhere(window, change) -> None:
-    """A change made through a connection of its own, as `main.py meetings suggest` or another window would."""
-    other = Database(window.db_path)
-    other.execute("PRAGMA foreign_keys = ON")  # as every Kaidan connection
-    try:
-        with atomic(other):
-            change(other)
-    finally:
-        other.close()
-
-
-def refusals(window) -> list[str]:
-    said: list[str] = []
-    window.undo_stack.failed.connect(said.append)
-    return said
+from tests.ui.elsewhere import elsewhere, refusals
 
 
 def one_line(said: list[str], words: str) -> bool:

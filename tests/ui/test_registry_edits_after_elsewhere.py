@@ -4,30 +4,12 @@ the editor; the registry shows the library as it is now."""
 
 from __future__ import annotations
 
-from sqlite_utils import Database
 
 from core.registry import Entity
 from core.store.registry import find_entity, merge_entities, save_entity, user_rows
-from core.store.transactions import atomic
+from tests.ui.elsewhere import elsewhere, refusals
 
 KEEP = Entity("user:rubio-sos", "PERSON", "ルビオ国務長官", "Secretary Rubio", origin="user")
-
-
-def elsewhere(window, change) -> None:
-    """A change made through a connection of its own, as another Kaidan window would."""
-    other = Database(window.db_path)
-    other.execute("PRAGMA foreign_keys = ON")
-    try:
-        with atomic(other):
-            change(other)
-    finally:
-        other.close()
-
-
-def refusals(window) -> list[str]:
-    said: list[str] = []
-    window.undo_stack.failed.connect(said.append)
-    return said
 
 
 def registry_on(window, entity_id: str):
