@@ -20,7 +20,7 @@ from core.cli.progress import Progress
 from core.jobs import import_paths
 from core.store import open_db
 from core.store.mentions import add_user_mention
-from tests.core.team.team_libraries import team_of_three
+from tests.core.team.team_libraries import copy_library, team_of_three
 
 ARTICLES = 30
 
@@ -56,9 +56,10 @@ def ctrl_c(monkeypatch):
     return press
 
 
-@pytest.fixture
-def library(tmp_path):
-    """30 made-up articles: each with names, a quote said by a minister and a meeting."""
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    """30 made-up articles: each with names, a quote said by a minister and a meeting (imported once a module)."""
+    tmp_path = tmp_path_factory.mktemp("imported")
     folder = tmp_path / "articles"
     folder.mkdir()
     for i in range(ARTICLES):
@@ -71,6 +72,12 @@ def library(tmp_path):
     path = tmp_path / "lib.db"
     assert len(import_paths([folder], path).imported) == ARTICLES
     return path
+
+
+@pytest.fixture
+def library(imported, tmp_path):
+    """A test's own copy of the 30 articles imported."""
+    return copy_library(imported, tmp_path / "lib.db")
 
 
 def _rows(path, sql: str) -> list:
