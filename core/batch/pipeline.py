@@ -7,7 +7,8 @@ import hashlib
 import json
 import os
 import signal
-from contextlib import nullcontext
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -122,10 +123,11 @@ def run_batch(patterns: Iterable[str], out: str | Path, client=None, partition_s
     (the workers ignore Ctrl+C, which the caller answers), and a run again does the rest.
     """
     patterns = list(patterns)  # read again to count what a stopped run wrote
-    stop = _stop_when(cancelled) if cancelled is not None and client is None else nullcontext()
+    stoppable = cancelled is not None and client is None
     try:
-        with stop:
-            return _run_batch(patterns, Path(out), client, partition_size, progress, workers, cancelled)
+        with _stop_when(cancelled) if stoppable else nullcontext(), \
+                _deaf_workers(workers) if stoppable else nullcontext():
+            return _run_batch(patterns, Path(out), client, partition_size, progress, workers)
     except BatchCancelled:
         stopped = BatchSummary(cancelled=True)
         files, missing = batch_files(patterns)
@@ -145,13 +147,35 @@ def _stop_when(cancelled: Cancelled):
     return Callback(pretask=before_task)
 
 
-def _ignore_interrupt() -> None:
-    """In a local worker: Ctrl+C is the command's to answer (it lets the partition in hand finish)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+class _DeafPool(ProcessPoolExecutor):
+    """Local workers deaf to Ctrl+C, which a terminal sends them too: the command answers it, letting the partition
+    in hand finish. Each starts with SIGINT blocked, from its first instruction (a pool initializer runs only once
+    the task's modules are imported, and a Ctrl+C then killed the worker and the run)."""
+
+    def submit(self, *args, **kwargs):  # the pool starts its processes as work is submitted: they inherit the mask
+        if not hasattr(signal, "pthread_sigmask"):
+            return super().submit(*args, **kwargs)
+        before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            return super().submit(*args, **kwargs)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, before)  # a Ctrl+C meanwhile is delivered now, not lost
+
+
+@contextmanager
+def _deaf_workers(workers: int | None):
+    """Every local computation of the run (furniture, partitions, meetings) on one pool of _DeafPool workers."""
+    import dask
+    from dask.multiprocessing import get_context
+
+    if os.environ.get("PYTHONHASHSEED") in (None, "0"):
+        os.environ["PYTHONHASHSEED"] = "6640"  # one hash seed in every worker, as Dask sets for a pool of its own
+    with _DeafPool(workers or os.cpu_count() or 1, mp_context=get_context()) as pool, dask.config.set(pool=pool):
+        yield
 
 
 def _run_batch(patterns: Iterable[str], out: Path, client, partition_size: int, progress: bool,
-               workers: int | None, cancelled: Cancelled | None) -> BatchSummary:
+               workers: int | None) -> BatchSummary:
     import dask
     import dask.bag as db
 
@@ -164,8 +188,7 @@ def _run_batch(patterns: Iterable[str], out: Path, client, partition_size: int, 
     summary.partitions = len(parts)
     todo = [(name, group) for name, group in parts if not is_written(out, name)]
     summary.skipped = len(parts) - len(todo)
-    local = {"scheduler": "processes", "num_workers": workers,
-             **({"multiprocessing.initializer": _ignore_interrupt} if cancelled is not None else {})}
+    local = {"scheduler": "processes", "num_workers": workers}
     if todo:
         with dask.config.set(**({"scheduler": client} if client is not None else local)):
             files_bag = db.from_sequence(files, npartitions=max(1, len(parts)))

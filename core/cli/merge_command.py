@@ -23,6 +23,7 @@ def cmd_merge(args, db_path: Path) -> int:
         if len(hashes) > 20:
             print(f"  {name} lacks {len(hashes) - 20} more")
     if report.cancelled:
-        return say_interrupted(f"{report.merged} of {len(args.libraries)} libraries merged, the rest not",
+        failed = f" ({len(report.failed)} could not be)" if report.failed else ""
+        return say_interrupted(f"{report.merged} of {len(args.libraries)} libraries merged{failed}, the rest not",
                                "running it again merges them all (those merged are only brought up to date)")
     return 1 if report.failed else 0

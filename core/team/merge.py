@@ -41,7 +41,7 @@ class MergeReport:
     missing: dict[str, list[str]] = field(default_factory=dict)
     failed: list[tuple[str, str]] = field(default_factory=list)
     cancelled: bool = False
-    merged: int = 0  # the libraries gone through (merged, or failed and named)
+    merged: int = 0  # the libraries merged whole (those that could not be are in failed)
 
     def lines(self) -> list[str]:
         """A short plain-text account for the command line and the window."""
@@ -84,6 +84,7 @@ def merge_libraries(paths, out_path, names=None, progress: Progress | None = Non
             if name in seen:
                 name = f"{name} ({Path(path).stem})"
             seen[name] = _merge_one(team, source, name, str(path), report)
+            report.merged += 1
         except sqlite3.DatabaseError as exc:  # a source damaged past its first page is named; the others go on
             damage = damaged(exc, path)
             if damage is None:
@@ -91,7 +92,6 @@ def merge_libraries(paths, out_path, names=None, progress: Progress | None = Non
             report.failed.append((str(path), str(damage)))
         finally:
             source.close()
-            report.merged += 1
 
     try:
         report.cancelled = run_each(list(enumerate(paths)), merge_one, progress, cancelled,

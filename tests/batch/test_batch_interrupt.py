@@ -4,6 +4,7 @@ slice: the articles stored are whole, and running it again imports the rest."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import threading
@@ -28,6 +29,13 @@ def _articles(folder: Path) -> None:
             encoding="utf-8")
 
 
+def _terminal_ctrl_c() -> None:
+    """Ctrl+C as a terminal sends it: to the command and to every worker process it started."""
+    for child in multiprocessing.active_children():
+        os.kill(child.pid, signal.SIGINT)
+    os.kill(os.getpid(), signal.SIGINT)
+
+
 def test_ctrl_c_stops_a_batch_between_partitions_and_a_run_again_does_the_rest(tmp_path, capsys, monkeypatch):
     assert threading.current_thread() is threading.main_thread()  # the handler is the command's, not pytest's
     folder, out = tmp_path / "articles", tmp_path / "run"
@@ -37,7 +45,7 @@ def test_ctrl_c_stops_a_batch_between_partitions_and_a_run_again_does_the_rest(t
     def after_task(key, result, dsk, state, worker) -> None:  # Ctrl+C once the first partition is written
         if not pressed and any((out / "articles").glob("part-*.parquet")):
             pressed.append(key)
-            os.kill(os.getpid(), signal.SIGINT)
+            _terminal_ctrl_c()
 
     command = ["batch", str(folder), "--out", str(out), "--workers", "1", "--partition-size", str(PARTITION), "-q"]
     with Callback(posttask=after_task):
@@ -78,3 +86,24 @@ def test_ctrl_c_stops_a_batch_between_partitions_and_a_run_again_does_the_rest(t
     db.close()
     assert main(["--db", str(library), "import", str(out), "--where", "1 = 1", "-q"]) == 0
     assert f"imported {FILES - 4}, duplicates 4, failed 0" in capsys.readouterr().out
+
+
+def test_the_workers_of_a_local_batch_leave_ctrl_c_to_the_command(tmp_path, capsys):
+    """A terminal's Ctrl+C reaches the workers too: only the command answers it; a worker that took it died and broke
+    the run. Here it reaches the workers alone (their command sees none), once the first partition is written."""
+    assert threading.current_thread() is threading.main_thread()
+    folder, out = tmp_path / "articles", tmp_path / "run"
+    _articles(folder)
+    pressed = []
+
+    def after_task(key, result, dsk, state, worker) -> None:
+        if not pressed and any((out / "articles").glob("part-*.parquet")):
+            pressed.extend(multiprocessing.active_children())
+            for child in pressed:
+                os.kill(child.pid, signal.SIGINT)
+
+    command = ["batch", str(folder), "--out", str(out), "--workers", "1", "--partition-size", str(PARTITION), "-q"]
+    with Callback(posttask=after_task):
+        assert main(command) == 0
+    assert pressed
+    assert f"partitions 3: written 3, skipped 0 (already written); articles {FILES}," in capsys.readouterr().out

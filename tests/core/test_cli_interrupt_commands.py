@@ -20,7 +20,7 @@ from core.cli.progress import Progress
 from core.jobs import import_paths
 from core.store import open_db
 from core.store.mentions import add_user_mention
-from tests.core.team.team_libraries import team_of_three
+from tests.core.team.team_libraries import copy_library, team_of_three
 
 ARTICLES = 30
 
@@ -56,9 +56,10 @@ def ctrl_c(monkeypatch):
     return press
 
 
-@pytest.fixture
-def library(tmp_path):
-    """30 made-up articles: each with names, a quote said by a minister and a meeting."""
+@pytest.fixture(scope="module")
+def imported(tmp_path_factory):
+    """30 made-up articles: each with names, a quote said by a minister and a meeting (imported once a module)."""
+    tmp_path = tmp_path_factory.mktemp("imported")
     folder = tmp_path / "articles"
     folder.mkdir()
     for i in range(ARTICLES):
@@ -71,6 +72,12 @@ def library(tmp_path):
     path = tmp_path / "lib.db"
     assert len(import_paths([folder], path).imported) == ARTICLES
     return path
+
+
+@pytest.fixture
+def library(imported, tmp_path):
+    """A test's own copy of the 30 articles imported."""
+    return copy_library(imported, tmp_path / "lib.db")
 
 
 def _rows(path, sql: str) -> list:
@@ -203,3 +210,27 @@ def test_entities_improve_stopped_while_training_keeps_the_tagger_it_had(library
     assert _last_line(capsys.readouterr().err) == ("kaidan: interrupted: the tagger was not retrained (the library's "
                                                    "tagger is as it was); running it again trains it from the start")
     assert not model.exists() and not list(model.parent.glob(model.name + "*"))  # no model, none half-written
+
+
+def test_merge_stopped_counts_a_library_it_could_not_merge_apart_from_those_merged(tmp_path, ctrl_c, capsys,
+                                                                                  monkeypatch):
+    import sqlite3
+
+    from core.team import merge
+
+    paths = team_of_three(tmp_path)
+    real = merge._merge_one
+
+    def damaged_first(team, source, name, path, report):
+        if path == str(paths[0]):  # damaged past its first page: it opens, then fails at a read
+            raise sqlite3.DatabaseError("database disk image is malformed")
+        return real(team, source, name, path, report)
+
+    monkeypatch.setattr(merge, "_merge_one", damaged_first)
+    ctrl_c("core.cli.merge_command", at=1)  # while the second library is merged: it is finished, then stop
+    team = tmp_path / "team.db"
+    assert main(["merge", *map(str, paths), "--out", str(team)]) == 130
+    said = capsys.readouterr()
+    assert [n for (n,) in _rows(team, "SELECT name FROM team_members ORDER BY name")] == ["baba"]
+    assert _last_line(said.err) == ("kaidan: interrupted: 1 of 3 libraries merged (1 could not be), the rest not; "
+                                    "running it again merges them all (those merged are only brought up to date)")
