@@ -77,7 +77,7 @@ def test_a_refused_edit_leaves_no_entry_and_says_why(qtbot, entity_window):
     window.undo_stack.failed.connect(messages.append)
     window.undo_stack.push(UpdateClaim(window.reader.article_id, 10 ** 6, {"note": "x"}, text="Edit claim"))
     assert window.undo_stack.count() == 0
-    assert messages and messages[0].startswith("Not saved: “Edit claim”: KeyError")
+    assert messages and messages[0].startswith("Not saved: “Edit claim”: the claim is no longer in the library")
 
 
 def test_closing_the_window_ends_the_writer(qtbot, entity_window):
