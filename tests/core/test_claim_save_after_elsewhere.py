@@ -8,9 +8,9 @@ import pytest
 from core.analysis import analyze_library
 from core.edits import DeleteClaim, SaveClaim
 from core.edits.journal import EditJournal
-from core.jobs import import_paths
 from core.store import open_db
 from core.store.claims import claims_for, replace_candidates
+from tests.core.elsewhere_library import library_of
 
 TEXT = ("日中外相が会談\n\n日本の山川外相は10日、中国の王毅外相と北京で会談した。"
         "山川外相は会談後、「両国の協力を一層強化したい」と記者団に述べた。\n")
@@ -19,12 +19,7 @@ FIELDS = {"stance": "favor", "holder_text": "山川外相", "note": "会談後�
 
 @pytest.fixture
 def library(tmp_path):
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    path = tmp_path / "lib.db"
-    article_id = import_paths([tmp_path / "a.txt"], path).imported[0][1]
-    db = open_db(path)
-    yield db, path, article_id
-    db.close()
+    yield from library_of(tmp_path, TEXT)
 
 
 def _candidate(db, article_id):

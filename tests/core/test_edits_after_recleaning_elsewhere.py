@@ -7,11 +7,11 @@ import pytest
 
 from core.edits import SaveClaim, SetLineLabel, TieMention, UpdateMention
 from core.edits.journal import EditJournal
-from core.jobs import import_paths
 from core.store import open_db
 from core.store.claims import claims_for
 from core.store.meetings import create_meeting, meeting_mentions_for
 from core.store.mentions import mentions_for
+from tests.core.elsewhere_library import library_of
 
 LEAD = "政府関係者によると、両国は先月から事務レベルで協議を続け、今回の会談に向けて調整を重ねてきた。"
 TEXT = ("日中外相が会談\n\n" + LEAD + "\n\n日本の山川外相は10日、中国の王毅外相と北京で会談した。"
@@ -21,12 +21,7 @@ TEXT = ("日中外相が会談\n\n" + LEAD + "\n\n日本の山川外相は10日�
 
 @pytest.fixture
 def library(tmp_path):
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    path = tmp_path / "lib.db"
-    article_id = import_paths([tmp_path / "a.txt"], path).imported[0][1]
-    db = open_db(path)
-    yield db, path, article_id
-    db.close()
+    yield from library_of(tmp_path, TEXT)
 
 
 def _body(db, article_id):

@@ -6,10 +6,9 @@ import pytest
 
 from core.edits import TieMention
 from core.edits.journal import EditJournal
-from core.jobs import import_paths
 from core.meetings.suggest import suggest_meetings
-from core.store import open_db
 from core.store.meetings import create_meeting, meeting_mentions_for
+from tests.core.elsewhere_library import library_of
 
 TEXT = ("日中外相が会談\n\n日本の山川外相は10日、中国の王毅外相と北京で会談した。"
         "両氏は来月の首脳会談に向けて協議を続けることで一致した。\n")
@@ -17,14 +16,7 @@ TEXT = ("日中外相が会談\n\n日本の山川外相は10日、中国の王�
 
 @pytest.fixture
 def library(tmp_path):
-    (tmp_path / "a.txt").write_text(TEXT, encoding="utf-8")
-    (tmp_path / "b.txt").write_text(TEXT.replace("北京", "上海"), encoding="utf-8")  # its mentions come after
-    path = tmp_path / "lib.db"
-    article_id = import_paths([tmp_path / "a.txt"], path).imported[0][1]
-    import_paths([tmp_path / "b.txt"], path)
-    db = open_db(path)
-    yield db, path, article_id
-    db.close()
+    yield from library_of(tmp_path, TEXT, TEXT.replace("北京", "上海"))  # its rows come after
 
 
 def _spans(db, article_id):
