@@ -89,6 +89,24 @@ def why_not(body: str, found: list, published: str | None, registry, start: int,
     return "no meeting word" if not TRIGGER.search(body, start, end) else "word kept by no reading"
 
 
+def proposed_in(plans: dict, key: str, start: int, end: int) -> list[str]:
+    """The kinds of the proposals holding a mention in the sentence (start, end) of an article."""
+    return sorted({kind for s, _, kind in plans[key] if start <= s < end})
+
+
+def summary(sample: list, plans: dict, judged: dict) -> str:
+    """The sentence-level recall and precision of the judged sentences of the sample."""
+    tally = {(m, p): 0 for m in (True, False) for p in (True, False)}
+    for key, start, end in sample:
+        if (key, start) in judged:
+            tally[(judged[(key, start)], bool(proposed_in(plans, key, start, end)))] += 1
+    right = tally[(True, True)]
+    meetings, proposed = right + tally[(True, False)], right + tally[(False, True)]
+    return (f"judged {sum(tally.values())} of {len(sample)}; meetings told {meetings}, proposed there {right} "
+            f"(recall {right / max(meetings, 1):.2f}); sentences proposed {proposed}, telling a meeting {right} "
+            f"(precision {right / max(proposed, 1):.2f})")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--livedoor", type=Path, required=True, help="the livedoor news corpus's text folder")
@@ -121,13 +139,10 @@ def main() -> None:
             if line.strip():
                 row = json.loads(line)
                 judged[(row["article"], row["at"])] = row["meeting"]
-    tally = {(m, p): 0 for m in (True, False) for p in (True, False)}
     for key, start, end in sample:
-        kinds = sorted({k for s, e, k in plans[key] if start <= s < end})
+        kinds = proposed_in(plans, key, start, end)
         mark = "P" if kinds else "-"
         meeting = judged.get((key, start))
-        if meeting is not None:
-            tally[(meeting, bool(kinds))] += 1
         if args.only in (None, mark):
             told = {True: " M", False: " x", None: ""}[meeting]
             body, published = by_key[key]
@@ -135,11 +150,7 @@ def main() -> None:
                 if args.why and meeting is not False else ""
             print(f"{mark}{told} {key}:{start} {why} | {body[start:end].replace(chr(10), ' ')}")
     if judged:
-        meetings, proposed = tally[(True, True)] + tally[(True, False)], tally[(True, True)] + tally[(False, True)]
-        print(f"judged {sum(tally.values())} of {len(sample)}; meetings told {meetings}, proposed there "
-              f"{tally[(True, True)]} (recall {tally[(True, True)] / max(meetings, 1):.2f}); sentences proposed "
-              f"{proposed}, telling a meeting {tally[(True, True)]} (precision {tally[(True, True)] / max(proposed, 1):.2f})")
-
+        print(summary(sample, plans, judged))
 
 if __name__ == "__main__":
     main()
