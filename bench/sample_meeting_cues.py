@@ -8,7 +8,9 @@ meeting proposal's mention stands in it (with its kinds) and - when none does, t
 reader would mark, or not. A judged file (one JSON line a sentence: article, at, meeting true or false) turns the
 reading into figures: the sentence-level recall (sentences telling a meeting where Kaidan proposed one) and
 precision (sentences proposed that tell a meeting); a sentence no line judges is left out of them. Part 2 is the
-sentences drawn after part 1's: a second sample, read apart.
+sentences drawn after part 1's: a second sample, read apart. bench/meeting_cues_judged.ndjson holds both parts read
+once (a meeting a reader would mark, as the meetings gold marks one: an agreement told alone, 合意した, a body's own
+sitting and a press conference of one side are none).
 
     python bench/sample_meeting_cues.py --livedoor LIVEDOOR_TEXT_DIR [--part 2] [--judged J.ndjson] [--only -]
 
