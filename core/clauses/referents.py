@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 
 from core.clauses.body_references import (
-    AS_SOURCE, BODY_NOUN, GENERIC_BODY, NOT_REFERRING, OUTLET, PUBLIC_BODY, named_before, refers_to_a_body,
+    AS_SOURCE, BODY_NOUN, GENERIC_BODY, NOT_A_COMPANY, NOT_REFERRING, OUTLET, OUTLET_ENDING, PUBLIC_BODY, PUBLIC_KINDS,
+    TELLING, named_before, refers_to_a_body,
 )
 from core.clauses.spans import SpanIndex
 from core.nlp.offices import HONORIFICS as _HONORIFIC, OFFICE_WORDS, office_after
@@ -151,6 +152,22 @@ _OWN_COUNTRY = "JP"  # Kaidan reads Japanese news: a bare title is first the Jap
 _NOBODY = Entity("", "PERSON", "")
 
 
+def _no_company(body: str, index: SpanIndex, mention, before: int) -> bool:
+    """Whether an organisation named before cannot be the company 同社 refers back to: a public body (by its name or
+    its registry kind: 欧州委員会 written EC), a branch or a machine, or an outlet the article writes as the one
+    telling (朝日新聞によると, 朝日新聞が同社の話として伝えた; not 西日本新聞社, the company by its own name)."""
+    entity = bundled_registry().get(mention.entity_id) if mention.entity_id else None
+    kind = entity.attributes.get("kind") if entity is not None else None
+    if kind in PUBLIC_KINDS or PUBLIC_BODY.search(mention.text) or NOT_A_COMPANY.search(mention.text) or (
+            entity is not None and PUBLIC_BODY.search(entity.name)):
+        return True
+    if mention.text.endswith("社") or not (kind == "media" or OUTLET.search(mention.text)
+                                          or OUTLET_ENDING.search(mention.text)):
+        return False
+    return any(TELLING.match(body, m.end) for m in index.before(before)
+               if (m.entity_id or m.text) == (mention.entity_id or mention.text))
+
+
 def person_with_title(body: str, index: SpanIndex, title: str, before: int, s_start: int | None = None,
                       country: str | None = None):
     """The person a bare title stands for (首相は, 韓国の外相は), or None."""
@@ -256,8 +273,8 @@ def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int 
             continue  # 同庁は: the last 庁 named (警視庁), not the outlet that reported it
         if (named is not None or AS_SOURCE.match(body, end)) and OUTLET.search(mention.text) and not OUTLET.search(title):
             continue  # 同球団は: the team, not the newspaper that reports it (朝日新聞によれば、同社は: not the paper)
-        if title == "同社" and PUBLIC_BODY.search(mention.text):
-            continue  # 同社 is a company, never the court or ministry named last
+        if title == "同社" and _no_company(body, index, mention, before):
+            continue  # 同社 is a company, never the court or ministry named last, nor the paper telling of it
         if wanted != "PERSON":
             return mention  # 同国は: the last country named; 同社は: the last organisation
         written = office_after(body, end)
