@@ -219,6 +219,8 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = (),
             or _WRITING_OF.match(body, end, s_end) or _SPEAKER_CLOSES.match(body, end, s_end + 1)
         if match is not None and match.re is _SPEAKER_AFTER and _SHARE_AFTER.match(body, match.end("name")):
             match = None  # 「…」と回答したユーザーは2.8％: a survey's answer and the share who gave it, no one's claim
+        if match is not None and match.re is _WRITING_OF and body[end - 2] in "？?":
+            match = None  # 「…ってなんですか？」とのTwitter読者の発言に対して: a question asked is no claim
         named_body = _named_entity(match, people, known) if match is not None and match.re is _WRITING_OF else None
         if match is not None and (match.re in (_VIEW_OF, _SPEAKER_CLOSES) or SPEAKER_END.search(match.group("name"))
                                   or _OFFICE_END.search(match.group("name")) or named_body is not None):

@@ -184,6 +184,10 @@ def test_a_statement_whose_content_is_the_quote_is_held_by_the_one_it_is_of_not_
     [own] = candidates("アリ王子は「不正の事実が判明したら、開催権を剥奪すべきだ」という自らの見解を明らかにした。")
     [gist] = candidates("河上氏は番組中で「未成年者を使って選挙運動を行えば犯罪になる」という趣旨の発言を行った。")
     assert holder_of(own).startswith("アリ") and holder_of(gist).startswith("河上")
+    # a reader's question put to someone, told as the reader's remark, is no claim; the answer is the one asked
+    asked = candidates("「アジアスーパーグリッドってなんですか？」とのTwitter読者の発言に対して、孫社長は、"
+                       "「アジアの国々の送電網を海底ケーブルで繋いでしまおうという構想です」と答えた。")
+    assert [c.text[:6] for c in asked] == ["「アジアの国"]
 
 
 def test_a_release_of_a_body_the_article_names_before_holds_its_quote_though_not_seen_there():
