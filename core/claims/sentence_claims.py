@@ -64,6 +64,7 @@ _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しか�
 def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSpeaker | None = None) -> list[Candidate]:
     """The claims of each sentence of body in turn, with their holders (not yet checked by the clause reader)."""
     index = SpanIndex(mentions, HOLDER_TYPES)
+    known = frozenset(m.text for m in mentions if m.type in HOLDER_TYPES)  # names an entity has in the article
     persons = Persons()
     out: list[Candidate] = []
     # the omitted subject of Japanese prose continues the last one named (omitted.subject); omitted.speaker: the person
@@ -116,7 +117,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 or hearsay(body, people, s_start, s_end)
         # the speakers named after a sentence's quotes and its readers' voices need a quote that closes: a sentence with
         # none (most) has neither, and what is found stays as it is (no list filtered against nothing)
-        named_after = speaker_after(body, s_start, s_end, people) if quoted else []  # 「…」と報じた韓国紙: named there
+        named_after = speaker_after(body, s_start, s_end, people, known) if quoted else []  # 「…」と報じた韓国紙: named there
         if named_after:
             found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
         voiced = voices(body, s_start, s_end, last_voices) if quoted else []  # ネット掲示板では「A」「B」と…声が相次いだ

@@ -173,13 +173,16 @@ def _sender(body: str, came: re.Match, people: list) -> tuple[int, int] | None:
 
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
 # (「…」と韓国外交通商部関係者の言葉も伝えている: the words of the one it names)
-_VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった)(?P<name>[^、。「」をのと]{2,20})の(?:意見|見方|見解|分析|コメント|談話|言葉|発言|証言)(?:を|も)"
+_VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった|する|した)(?P<name>[^、。「」をのと]{2,20})の(?:意見|見方|見解|分析|コメント|談話|言葉|発言|証言)(?:を|も)"
                       r"(?P<cue>紹介し|伝え|報じ|引用し)")
 
 
-# 「…」という北朝鮮当局よりの書類: a writing the quote is the content of, from the one named before it
-_WRITING_OF = re.compile(r"という(?P<name>[^、。「」をのと]{2,16}?)(?:より|から|による)?の"
-                         r"(?P<cue>書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書)")
+# 「…」という北朝鮮当局よりの書類: a writing the quote is the content of, from the one named before it; a statement
+# the quote is the content of, of the one named before it (「…」としたぷららのニュースリリース, 「…」とするパラオ大統領府
+# 関係者の発言を、…は伝えている, 「…」というツイッター社のコメント, 「…」との関係者の談話): theirs, whoever passes it on
+_WRITING_OF = re.compile(r"(?:など)?(?:という|との|とする|とした|といった)(?P<name>[^、。「」をのと]{2,24}?)(?:より|から|による)?の"
+                         r"(?P<cue>書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書|コメント|発言|発表|見解|"
+                         r"(?:ニュース)?リリース|主張|証言)")
 
 
 # 「…」と語る中田は, 「…」と話す長友。, 「…」と露骨にムッとした表情で話しはじめるラモス。, 「…」と語った立石。,
@@ -193,19 +196,36 @@ _PERSON_DESCRIBED = re.compile(r"(?:など)?と、?(?:[^、。「」]{1,16}?(?:�
                                r"(?=[。、\n]|は|が|も|だ(?:が|。|った)|に(?:、|対し|は)|$)")
 
 
-def speaker_after(body: str, s_start: int, s_end: int, people: list = ()) -> list[tuple]:
+def _named_entity(match: re.Match, people: list, known: frozenset = frozenset()) -> tuple[int, int] | None:
+    """The span of the person or body a statement's owner ends on (ツイッター社の: the entity, from its start) or is
+    named as elsewhere (ぷららの: among known, the article's names of entities), or None when no entity ends the name (自身の見解, 趣旨の発言, 驚きのコメント)."""
+    start, end = match.span("name")
+    inside = next(((m.start, end) for m in people if m.type in HOLDER_TYPES and start <= m.start and m.end <= end
+                   and (m.end == end or _OFFICE_END.fullmatch(match.string, m.end, end) or
+                        match.string[m.end:end] in ("社", "側"))), None)
+    # a name the article gives an entity elsewhere, written here where the detector did not see it (としたぷららの)
+    return inside or ((start, end) if match.group("name") in known else None)
+
+
+def speaker_after(body: str, s_start: int, s_end: int, people: list = (),
+                  known: frozenset = frozenset()) -> list[tuple]:
     """Quotes whose verb qualifies the one who said them (「…」と報じた韓国紙, 「…」と語る中田は: a person among
-    people), or whose view an outlet passes on (「…」と、識者の意見を紹介した), as claim tuples held by that name."""
+    people), whose view an outlet passes on (「…」と、識者の意見を紹介した), or that are the content of a statement
+    of the one named after them (「…」とするXのコメント: X, a speaker or an entity, known its names elsewhere in the
+    article), as claim tuples held by that name."""
     out = []
     for start, end in quote_spans(body, s_start, s_end):
         match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
             or _WRITING_OF.match(body, end, s_end) or _SPEAKER_CLOSES.match(body, end, s_end + 1)
         if match is not None and match.re is _SPEAKER_AFTER and _SHARE_AFTER.match(body, match.end("name")):
             match = None  # 「…」と回答したユーザーは2.8％: a survey's answer and the share who gave it, no one's claim
+        if match is not None and match.re is _WRITING_OF and body[end - 2] in "？?":
+            match = None  # 「…ってなんですか？」とのTwitter読者の発言に対して: a question asked is no claim
+        named_body = _named_entity(match, people, known) if match is not None and match.re is _WRITING_OF else None
         if match is not None and (match.re in (_VIEW_OF, _SPEAKER_CLOSES) or SPEAKER_END.search(match.group("name"))
-                                  or _OFFICE_END.search(match.group("name"))):
+                                  or _OFFICE_END.search(match.group("name")) or named_body is not None):
             cue = match.group("cue") if match.re is not _SPEAKER_AFTER else body[match.start("cue") : match.start("name")]
-            named = match.span("name")
+            named = named_body or match.span("name")
             if match.re is _SPEAKER_AFTER and body[named[1] : named[1] + 1] == "の":
                 # 「…」と回答した少数派の真弓さんは: the person the name describes, written right after its の, said it
                 person = next((m for m in people if m.type == "PERSON" and m.start == named[1] + 1), None)

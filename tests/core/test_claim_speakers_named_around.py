@@ -167,3 +167,33 @@ def test_speakers_listed_each_before_their_quote_under_one_verb():
     found = candidates(text)
     assert [c.text[:6] for c in found] == ["「対決を昨日", "「同じ青春時"]
     assert [holder_of(c)[:2] for c in found] == ["清原", "桑田"]
+
+
+def test_a_statement_whose_content_is_the_quote_is_held_by_the_one_it_is_of_not_the_outlet():
+    # 「…」とするXの発言を伝えた, との…の談話, という…社のコメント: X said it, the outlet only passes it on
+    told = [("朝日新聞は「今後も年に2回の調査を行う方針だ」というツイッター社のコメントを伝えた。", "ツイッター"),
+            ("夕刊フジは、「彼は撮影で家を空けることが多かった」との関係者の談話を伝えている。", "関係者"),
+            ("「大会運営の成功が好印象を与えたことを期待している」とするパラオ大統領府関係者の発言を、"
+             "ラジオ・オーストラリアは伝えている。", "パラオ大統領府"),
+            ("同紙は、「少なくとも3回の有感余震があった」とする南アフリカ地球科学協議会のコメントを引用した。",
+             "南アフリカ地球科学協議会")]
+    for text, holder in told:
+        [claim] = candidates(text)
+        assert claim.attribution == "direct" and holder_of(claim).startswith(holder), text
+    # という自らの見解, という趣旨の発言: what the statement is, not whose; its speaker stays the sentence's
+    [own] = candidates("アリ王子は「不正の事実が判明したら、開催権を剥奪すべきだ」という自らの見解を明らかにした。")
+    [gist] = candidates("河上氏は番組中で「未成年者を使って選挙運動を行えば犯罪になる」という趣旨の発言を行った。")
+    assert holder_of(own).startswith("アリ") and holder_of(gist).startswith("河上")
+    # a reader's question put to someone, told as the reader's remark, is no claim; the answer is the one asked
+    asked = candidates("「アジアスーパーグリッドってなんですか？」とのTwitter読者の発言に対して、孫社長は、"
+                       "「アジアの国々の送電網を海底ケーブルで繋いでしまおうという構想です」と答えた。")
+    assert [c.text[:6] for c in asked] == ["「アジアの国"]
+
+
+def test_a_release_of_a_body_the_article_names_before_holds_its_quote_though_not_seen_there():
+    # としたぷららの: the detector sees no name in the hiragana run, the article named the company before
+    text = ("ぷららは3月16日、ファイル交換ソフトの通信を遮断すると発表していた。\n"
+            "ITmediaなどの報道では「決定次第改めて知らせる」としたぷららのニュースリリースをそのまま伝えている。")
+    assert [(c.text, holder_of(c)) for c in candidates(text) if c.attribution == "direct"] == [
+        ("「決定次第改めて知らせる」", "ぷらら")]
+
