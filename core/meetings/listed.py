@@ -240,13 +240,20 @@ def quote_speaker(body: str, actors, s_start: int, clause: int, kinds=("PERSON",
                  and _SPEAKER_AFTER.match(body, _past_head(body, m), clause - 1)), None)
 
 
+# 米大統領は, 中国国家主席が: a country's leader or foreign minister written by title alone, glued to the country
+_LEADER_GLUED = re.compile(r"(?:国家主席|大統領|首相|外相|国務長官)(?=[(（はが、])")
+
+
 def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, clause: int, start: int) -> None:
     """会長は、「十分検討を行い、JASRACなどと協議していく」と述べた: talks told in a quote with partners only and no
     subject of their own are the speaker's; the person or body standing as the subject before the quote is a side
-    (a body through its unnamed head: トヨタ自動車の社長は「ホンダとの協議を進めている」)."""
+    (a body through its unnamed head: トヨタ自動車の社長は「ホンダとの協議を進めている」; a country through its leader
+    written by title alone: 米大統領は「金正恩氏と会談したい」)."""
     if not search_ending(_PARTNERS_JUST_BEFORE, body, clause, start) or body.startswith("「", s_start):
         return
-    speaker = quote_speaker(body, actors, s_start, clause)
+    speaker = quote_speaker(body, actors, s_start, clause) or next(
+        (m for m in reversed(actors) if m.type == "GPE" and s_start <= m.start and m.end < clause
+         and _LEADER_GLUED.match(body, m.end) and _SPEAKER_AFTER.match(body, m.end, clause - 1)), None)
     if speaker is not None and speaker.type == "PERSON" and all(
             (p.entity_id or "").startswith(("org:", "found:ORG:")) for p in mention.participants):
         # 民放連の広瀬会長は「JASRACと協議していく」: bodies talk; the body the speaker heads is the side

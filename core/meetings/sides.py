@@ -218,8 +218,12 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
     if visit_to(word):
         visitor = visitor_after(body, actors, end) or visitor_of  # 訪米中の岩屋毅外相, ヒル次官補の訪朝
         visitor = invited(body, actors, s_start, start, end) or visitor  # …は福田首相に訪韓を要請した: 福田 travels
+        visitor = visitor or _delegation_after(body, actors, end)  # 習主席は訪中した日本の代表団と: Japan comes
         if visitor is not None:
             found = [visitor]  # 金総書記は訪朝したプーチン大統領と会談: the subject is of the talks, not the visit
+        # (プーチン大統領は訪露した議員団と会談: a leader never visits their own country; the one who comes is unnamed)
+        home = VISIT_HOST[word[1]].removeprefix("country:")
+        found = [p for p in found if person_country(p.entity_id) != home]
         for p in found:
             p.role = "visitor"
         found.append(Participant(word[1], VISIT_HOST[word[1]], role="host"))

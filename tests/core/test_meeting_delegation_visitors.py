@@ -18,3 +18,16 @@ def test_a_leader_of_japan_never_comes_to_japan_as_a_visitor():
     sides = _sides("岸田首相は10日、来日中の欧州の議員団と会談した。")
     assert ["岸田", "日本"] not in sides
     assert _sides("岸田首相は10日、来日した大学生らと懇談した。") == []
+
+
+def test_a_leader_never_visits_their_own_country_told_by_its_letter():
+    # 訪中, 訪露, 訪朝 as a relative clause of the partner: the host country's leader receives, never travels
+    sides = _sides("習近平国家主席は10日、訪中した日本の代表団と会談した。")
+    assert ["中", "日本"] in sides and ["日本", "習近平"] in sides  # (the host written by its letter)
+    assert ["中", "習近平"] not in sides
+    sides = _sides("プーチン大統領は10日、訪露した日本の議員団と会談した。")
+    assert ["日本", "露"] in sides and ["プーチン", "露"] not in sides
+    assert ["朝", "金正恩"] not in _sides("金正恩総書記は10日、訪朝した韓国の特使と会談した。")
+    # (a traveller of another country still visits by the letter)
+    assert ["中", "日本"] in _sides("習近平国家主席は10日、訪中した日本の外相と会談した。")
+    assert ["李明博", "米"] in _sides("訪米中の李明博大統領は13日、オバマ大統領と会談した。")

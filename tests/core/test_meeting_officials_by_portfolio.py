@@ -1,6 +1,7 @@
 """A country's official named by office after の, with nobody named, stands for the country at a meeting (ロシアの外相と):
-a minister of any portfolio as Japanese news writes one with 相, and officials by rank (補佐官, 高官, 閣僚) — not a
-word that ends in 相 (様相, 真相). Sentences in the style of Japanese news."""
+a minister of any portfolio as Japanese news writes one with 相, officials by rank (補佐官, 高官, 閣僚), and a state's
+people by what they are (政治家, 指導者, 特使) — not a word that ends in 相 (様相, 真相). Sentences in the style of
+Japanese news."""
 
 from datetime import date
 
@@ -79,3 +80,13 @@ def test_an_office_of_the_country_referred_back_to_is_the_person_named_with_it_b
     talks = [p for p in proposals_in(text) if p.kind == "talks"]
     assert [sorted(x.entity_id or x.name for x in p.participants) for p in talks] == \
         [["person:retno-marsudi", "person:toshimitsu-motegi"]]
+
+
+@pytest.mark.parametrize("people", ["政治家", "要人", "指導者", "指導部", "外交官", "特使"])
+def test_a_countrys_politicians_envoys_or_leaders_unnamed_stand_for_the_country(people):
+    # 日本の政治家と会談, 中国の指導者と: a state's people named by what they are, not by an office
+    text = f"茂木外相は10日、ロシアの{people}と会談した。これに先立ち、茂木氏はモスクワ入りした。"
+    assert sides(text) == [["country:RU", "person:toshimitsu-motegi"]]
+    # (中国の指導者としては初めて: what the traveller was, not a side)
+    text = f"江沢民国家主席は1995年11月13日、中国の{people}としては初めて韓国を訪問した。"
+    assert sides(text) == [["country:KR", "person:jiang-zemin"]]

@@ -370,3 +370,13 @@ def test_the_one_across_the_table_is_a_partner():
     actors = [m for m in detect(text, REGISTRY, day) if m.type != "DATE"]
     start = text.index("協議")
     assert [p.name for p in clause_participants(text, actors, 0, 0, start, start + 2, "協議")] == ["トヨタ", "日産"]
+
+
+def test_a_leader_written_by_title_alone_before_a_quote_is_their_countrys_side():
+    # 米大統領は「…と会談したい」: the speaker's country meets the partner the quote names
+    assert told("米大統領は27日、「環境が適切なら金正恩氏と会談したい」と述べた。") == [
+        ("talks", ["米", "金正恩"])]  # (the country as written; its entity is the United States)
+    assert told("中国国家主席は27日、「ロシアのプーチン大統領と会談する」と述べた。") == [
+        ("talks", ["プーチン", "中国"])]
+    # (a leader named keeps being the side)
+    assert told("トランプ大統領は27日、「金正恩氏と会談したい」と述べた。") == [("talks", ["トランプ", "金正恩"])]
