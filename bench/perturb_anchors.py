@@ -206,7 +206,7 @@ def anchors_perturbed(names: list[str], gold: dict[str, dict], raws: dict[str, s
             lines[row] = f"{y}.{m:02d}.{d:02d}" + (f" {when:%H:%M}" if timed else "") + f" | 約{2 + k % 5}分で読めます"
         elif layout == "neighbour stories around the header":
             before, after = others[k % len(others)], others[(k + 5) % len(others)]
-            lines[at:at] = [f"＜ 前の記事", before, f"次の記事 ＞", after, ""]
+            lines[at:at] = ["＜ 前の記事", before, "次の記事 ＞", after, ""]
         elif layout == "date with its age":
             if not timed:
                 continue

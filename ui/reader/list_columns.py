@@ -3,7 +3,7 @@ status and cleaning as small marks (hover for the words); the widths a user drag
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, QRect, QRectF, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRect, QRectF, QSettings, Qt
 from PySide6.QtGui import QColor, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHeaderView, QStyle, QStyledItemDelegate, QStyleOptionHeader, QTableView, QToolTip,
