@@ -12,8 +12,10 @@ stores them. A pair is two records
 whose articles are disjoint, that share a participant (an entity id, or a name none knows; Japan alone not
 counted: most meetings told in Japanese news have a Japanese side) and whose times are within --days days: a
 record's time is its own dates (a day, a week, a month: every day of it), or, undated or dated by a year only,
-the days of the reports telling it. Printed: the counts (pairs; of fitting kinds; with a link between them), then --sample pairs drawn
-seeded, each with both records' kind, status, date, sides and tellings.
+the days of the reports telling it. Printed: the counts (pairs; of fitting kinds), the pairs counted by what keeps them two records
+(core.identity_why.faults: kinds, sides, dates, places; "fits" when nothing does and the look-up or another
+record took the telling), then --sample pairs drawn seeded, each with its faults and both records' kind, status,
+date, sides and tellings.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import argparse
 import json
 import random
 import sys
+from collections import Counter
 import tempfile
 from datetime import date, timedelta
 from itertools import combinations
@@ -32,8 +35,11 @@ sys.path.insert(0, str(ROOT))
 
 from bench.pick_identity_groups import CITATION, WIDE  # noqa: E402
 from bench.read_merges import _texts, import_stories  # noqa: E402
+from core.identity_why import faults  # noqa: E402
 from core.meetings.merge import kinds_fit  # noqa: E402
+from core.meetings.propose import country_lookup  # noqa: E402
 from core.meetings.same_dates import _days_of, _week_days  # noqa: E402
+from core.registry import bundled_registry  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 
@@ -110,6 +116,9 @@ def main() -> None:
     reported = {article_id: day_of[key] for article_id, key in names.items()}
     pairs = pairs_kept_apart(records, reported, args.days)
     fitting = [(a, b) for a, b in pairs if kinds_fit(a["kind"], b["kind"])]
+    country_of = country_lookup(bundled_registry())
+    why = {(a["id"], b["id"]): faults(a, b, country_of) or ["fits"] for a, b in pairs}
+    classes = Counter(fault for found in why.values() for fault in found)
 
     def line(m) -> str:
         return f"#{m['id']} {m['kind']} {m['status']} {m['start']} {[p['name'] for p in m['participants']]}"
@@ -129,10 +138,12 @@ def main() -> None:
     with args.out.open("w", encoding="utf-8") as sink:
         sink.write(f"{len(told)} articles, {len(records)} records, {len(pairs)} pairs kept apart "
                    f"(a side in common, within {args.days} days), {len(fitting)} of fitting kinds\n")
+        sink.writelines(f"  {n:4d}  {fault}\n" for fault, n in classes.most_common())
         for title, chosen in ((f"sample of {len(sample)} (seed {args.seed})", sample), ("all pairs", pairs)):
             sink.write(f"\n== {title}\n")
             for n, (a, b) in enumerate(chosen, 1):
-                sink.write(f"[{n}] {line(a)}\n{tellings(a)}    {line(b)}\n{tellings(b)}\n")
+                sink.write(f"[{n}] {'; '.join(why[a['id'], b['id']])}\n{line(a)}\n{tellings(a)}    {line(b)}\n"
+                           f"{tellings(b)}\n")
     print(f"{len(told)} articles, {len(records)} records, {len(pairs)} pairs kept apart, {len(fitting)} of fitting "
           f"kinds")
 
