@@ -59,7 +59,9 @@ def held_aside() -> set[str]:
     return held
 
 
-def texts() -> list[tuple[str, str, str | None]]:
+def texts(every_livedoor: bool = False) -> list[tuple[str, str, str | None]]:
+    """(key, body, day) of the articles outside the held parts: every Wikinews one, and the livedoor news ones with
+    a meeting word (every_livedoor: all of them, a call or a visit told by a word of its own, 電話, 訪朝)."""
     held, out = held_aside(), []
     for path in sorted((CORPUS / "wikinews" / "txt").glob("*.txt")):
         if path.stem not in held:
@@ -70,7 +72,7 @@ def texts() -> list[tuple[str, str, str | None]]:
         lines = path.read_text(encoding="utf-8").split("\n")
         body = "\n".join(lines[3:])
         if (len(lines) >= 4 and not path.name.startswith(("LICENSE", "README", "CHANGES")) and path.stem not in held
-                and MEETING_WORD.search(body)):
+                and (every_livedoor or MEETING_WORD.search(body))):
             out.append((f"{path.parent.name}/{path.stem}", body, lines[1][:10]))
     return out
 

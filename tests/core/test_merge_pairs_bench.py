@@ -34,3 +34,19 @@ def test_every_pair_of_the_bench_names_two_tellings_a_judgement_and_a_class():
     assert len({p["id"] for p in pairs}) == len(pairs) >= 40
     assert any(not p["same"] for p in pairs) and any(p["same"] for p in pairs)
     assert all(p["a"]["at"] and p["b"]["at"] and p["class"] for p in pairs)
+
+
+def test_the_pairs_read_a_livedoor_article_whatever_its_meeting_words(tmp_path, monkeypatch):
+    import bench.list_meeting_joins as joins
+
+    (tmp_path / "wikinews" / "txt").mkdir(parents=True)
+    folder = tmp_path / "livedoor" / "text" / "movie-enter"
+    folder.mkdir(parents=True)
+    (folder / "movie-enter-1.txt").write_text("http://news.example/1\n2012-01-25T10:00:00+0900\n小栗旬、出演を直談判\n"
+                                              "小栗は自らスクウェアエニックスに電話をかけて出演を直談判した。\n",
+                                              encoding="utf-8")
+    monkeypatch.setattr(joins, "CORPUS", tmp_path)
+    monkeypatch.setattr(joins, "held_aside", lambda: set())
+    assert joins.texts() == []  # no 会談, 協議, 訪問…: not among the articles listed for joins
+    assert [(key, day) for key, _, day in joins.texts(every_livedoor=True)] == [("movie-enter/movie-enter-1",
+                                                                                 "2012-01-25")]
