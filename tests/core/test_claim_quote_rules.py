@@ -1,6 +1,5 @@
 """The rules that read a sentence's quotes are tried only where a quote closes in it: with the same claims found."""
 
-
 import pytest
 
 import core.claims.sentence_claims as reader
