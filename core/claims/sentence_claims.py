@@ -104,8 +104,9 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         if not found and quoted and i > 0 and body[s_start] in "「さまそ続加たい":
             # …実和さん(33歳)は…という。\n「…」。: words standing alone after a sentence naming their speaker (or asking)
             before = spans[max(0, i - 2) : i]
-            went_on = bool(out) and out[-1].cue == "談" and out[-1].start >= before[-1][0]  # 「A」。\n「B」。: one speaker
-            found = standing_alone(body, s_start, s_end, before, index.within(before[0][0], before[-1][1]), went_on)
+            last = out[-1] if out and out[-1].start >= before[-1][0] else None  # the sentence before's last claim
+            found = standing_alone(body, s_start, s_end, before, index.within(before[0][0], before[-1][1]),
+                                   last.cue if last is not None else None)
         if quoted:
             found = found + closing_quote(body, s_start, s_end, found, people)  # 「A」と述べた上で、「B」。: B is theirs too
         if found and found[0][0] >= s_end:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from core.claims.quote_marks import SAID_WORDS, quotes
+from core.claims.voices import NOUNS_OF_VOICE
 
 # A connective a sentence of quotes may open with: さらに、「…」。
 _CONNECTIVE = re.compile(r"(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?)、?")
@@ -26,14 +27,18 @@ _QUESTION_LINE = re.compile(r"^[ \u3000]*(?:[—―─ー]{2}|[Qq][:：.．]|【
 # A line of a list of sources, as Wikinews closes an article: a cited headline (『…』。) or an outlet and a date
 # (共同通信、2005年7月17日。): the quotes among them are headlines, not words said
 _SOURCE_LINE = re.compile(r"^『.*』。?$|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日。?$")
-_LEAST = 12  # letters of the words inside the marks: shorter ones are cries, cheers or terms
+_LEAST = 12
+_VOICES = re.compile(NOUNS_OF_VOICE)  # letters of the words inside the marks: shorter ones are cries, cheers or terms
 
 
 def standing_alone(body: str, s_start: int, s_end: int, before: list[tuple[int, int]], persons: list,
-                   went_on: bool = False) -> list[tuple]:
+                   last_cue: str | None = None) -> list[tuple]:
     """The quotes of a sentence that is nothing but words said, each (start, end, cue, "direct", None), when the two
     sentences before (before: their spans, oldest first) name a person or ask the question they answer; else [].
-    persons: the mentions of those sentences; went_on: the sentence before was such words (one speaker goes on)."""
+    persons: the mentions of those sentences; last_cue: the cue of the sentence before's last claim, if it had one
+    (such words before: one speaker goes on; readers' voices before: the words may be anyone's, nothing is read)."""
+    if last_cue is not None and _VOICES.search(last_cue):
+        return []
     opening = _CONNECTIVE.match(body, s_start)
     start = opening.end() if opening is not None else s_start
     if body[start : start + 1] != "「" or not before:
@@ -51,6 +56,6 @@ def standing_alone(body: str, s_start: int, s_end: int, before: list[tuple[int, 
         return []
     last = before[-1]
     asked = _QUESTION_LINE.search(body[last[0] : last[1]].strip("\n"))
-    if not went_on and not asked and not any(m.type == "PERSON" for m in persons) and not any(_NAMED.search(body, a, b) for a, b in before):
+    if last_cue != "談" and not asked and not any(m.type == "PERSON" for m in persons) and not any(_NAMED.search(body, a, b) for a, b in before):
         return []
     return [(a, b, "談", "direct", None) for a, b in found]
