@@ -17,3 +17,10 @@ def test_voices_that_are_there_are_one_claim_of_the_place_named():
     ranging = "ネットでは「主演の力で数字が取れたわけではない」「大コケの予感」という意見まで様々だ。"
     assert _quoted(ranging) == ["「主演の力で数字が取れたわけではない」「大コケの予感」"]
     assert _quoted("「いずれ値上げされるのではないか」という疑問もある。") == []  # a doubt, no voice
+
+
+def test_only_the_voices_themselves_are_there():
+    told = "「既婚女性板」に書き込まれたファンからのコメントである。"
+    posted = "彼はかつて「家でも君のことばかり考えてるよ」というメッセージを誤って投稿し、交際が発覚したこともあり、話題となった。"
+    assert _quoted(told) == [] and _quoted(posted) == []
+    assert _quoted("ネット上では「家でも君のことばかり考えてるよ」という声もあり、話題となった。") != []
