@@ -112,8 +112,12 @@ _PREDICATE_OF_SPEECH = re.compile(r"(?:話し|述べ|語り|語っ|言い|強調
 
 
 # What may follow the name a sentence closes on: a title or honorific, an age, the sentence's end
-_CLOSING_NAME = re.compile(r"(?:さん|氏|ちゃん|くん|君|選手|監督|アナ|[\u4e00-\u9fff]{0,4}?(?:長|官|相|督|手))?"
-                           r"(?:[(（][^()（）「」]{1,16}[)）])?(?=。|\n|$)")
+_TITLE_AFTER = r"(?:さん|氏|ちゃん|くん|君|夫人|選手|監督|アナ|[\u4e00-\u9fff]{0,4}?(?:長|官|相|督|手))?(?:[(（][^()（）「」]{1,16}[)）])?"
+_CLOSING_NAME = re.compile(_TITLE_AFTER + r"(?=。|\n|$)")
+# Or the name the verb describes as the topic or subject the sentence goes on with: 「…」と気を引き締める宮里は、
+_TOPIC_NAME = re.compile(_TITLE_AFTER + r"(?:は|が|も)")
+# What the one named may be called between the verb and the name: と感想を漏らしたカメラマンの宮澤正明氏
+_CALLED = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faー]{1,10}の)$")
 # A verb's attributive ending right before the name: 返す川崎, 浮かべる具志堅氏, 荒げた星野監督 (not …と斎藤, …の内田: the
 # name is one of two or something's, not the one the verb describes)
 _ATTRIBUTIVE = re.compile(r"[るたいすうくぐむぶつぬだ]$")
@@ -127,8 +131,11 @@ def _closing_on_speaker(body: str, match: re.Match, people: list) -> tuple[int, 
         if m.type != "PERSON" or not match.start("predicate") < m.start < end:
             continue
         tail = _CLOSING_NAME.match(body, m.end)
+        tail = tail if tail is not None and tail.end() == end else _TOPIC_NAME.match(body, m.end)
         verb = body[match.start("predicate"): m.start]
-        if tail is not None and tail.end() == end and _ATTRIBUTIVE.search(verb) and not _PASSIVE.search(verb):
+        called = _CALLED.search(verb)
+        verb = verb[: called.start()] if called is not None else verb
+        if tail is not None and _ATTRIBUTIVE.search(verb) and not _PASSIVE.search(verb):
             return m.start, tail.end()
     return None
 

@@ -124,7 +124,9 @@ NAMED_WITH_TITLE = (r"[^。「」、はがをにのと\n]{0,10}?(?:さん|氏|�
 AGED = r"(?:[（(][^（）()「」。]{1,16}[）)])?"  # 紀子さん（35歳）
 _DESCRIBED = re.compile(r"(?P<name>" + NAMED_WITH_TITLE + ")" + AGED + r"(?=は|が|だが|も|。|\n|$|であ|だっ|だ。|で、|だ、)")
 _SPOKEN_TO = r"に"  # 「…」と語るユミさんに当時の写真を…, と答える加藤に対し: the speaker, then spoken to or shown something
-_DESCRIBED_BY_VERB = re.compile(_DESCRIBED.pattern.replace("(?=は|", "(?=" + _SPOKEN_TO + "|は|", 1))
+# (after a verb, what the one named is may stand before the name: と感想を漏らしたカメラマンの宮澤正明氏)
+_DESCRIBED_BY_VERB = re.compile(r"(?:[^。「」、はがをにのと\n]{1,10}の)?"
+                                + _DESCRIBED.pattern.replace("(?=は|", "(?=" + _SPOKEN_TO + "|は|", 1))
 
 
 def described_speaker(body: str, at: int, verb: bool = False) -> tuple[int, int] | None:

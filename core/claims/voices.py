@@ -30,7 +30,11 @@ VOICED = re.compile(NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
                     r"(?:寄せられ|見られ|みられ|書き込まれ)")
 # The quotes' last mark, then the noun of voice (声, 意見, コメント…) and what happened to it
 # What happened to the voices: they came, rose, were many
+# (or are there, told in the present right after the noun: 「A」「B」などの声がある, との声もあり、, という意見まで様々だ; not
+# …に書き込まれたコメントである, …と投稿し、発覚したこともあり)
 _HEARD = (r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
+          r"(?:(?<=声[がも])|(?<=意見[がも])|(?<=反論[がも])|(?<=批判[がも])|(?<=コメント[がも]))(?:ある(?=[。、\n]|$)|あり(?=、|ます))"
+          r"|(?<=まで)様々|"
           r"(?<=声も)(?=。)|(?<=声も)(?=[、\n]))")
 _VOICE = re.compile(
     r"(?:など|なんて)?(?:と|との|という|といった|などの|など)?、?(?P<cue>[^。「」]{0,64}?"

@@ -1,7 +1,5 @@
 """The rules that read a sentence's quotes are tried only where a quote closes in it: with the same claims found."""
 
-from pathlib import Path
-
 import pytest
 
 import core.claims.sentence_claims as reader
@@ -22,6 +20,7 @@ QUOTE_RULES = {
     "said_next": lambda body, s, e, people, spans, i: reader.said_next(body, s, e, spans[i + 1 : i + 5]),
     "continued": lambda body, s, e, people, spans, i: reader.continued(body, s, e, *spans[i + 1]) if i + 1 < len(spans) else [],
     "carried_on": lambda body, s, e, people, spans, i: reader.carried_on(body, s, e, _SAID),
+    "standing_alone": lambda body, s, e, people, spans, i: reader.standing_alone(body, s, e, spans[max(0, i - 2) : i], people, "談"),
     "closing_quote": lambda body, s, e, people, spans, i: reader.closing_quote(body, s, e, [(s, s + 2, "述べ", "direct", None)], people),
     "speaker_after": lambda body, s, e, people, spans, i: reader.speaker_after(body, s, e, people),
     "voices": lambda body, s, e, people, spans, i: reader.voices(body, s, e, None),
