@@ -55,11 +55,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+57"/>
         <source>Could not redo “{edit}”: {reason}. Nothing was changed.</source>
         <translation>やり直せませんでした: 「{edit}」: {reason}。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-49"/>
         <source>Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved and still on the undo list: undo it again once the library can be written.</source>
         <translation>元に戻せませんでした: 「{edit}」: {reason}。何も変更されていません。編集は保存されたままで、元に戻す一覧にも残っています: ライブラリに書き込めるようになったら、もう一度元に戻してください。</translation>
     </message>
@@ -99,7 +100,7 @@
         <translation>「{edit}」を元に戻せませんでした: {reason}。何も変更されていません。この操作は元に戻す一覧から外れました。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not saved: “{edit}”: {reason}. Nothing was changed.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。何も変更されていません。</translation>
     </message>
