@@ -5,7 +5,8 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model import Article
@@ -13,7 +14,7 @@ from ui.common.empty_state import EmptyState
 from ui.reader.check_reasons import check_reasons
 from ui.reader.raw_view import RawView
 from ui.reader.reader import ArticleReader
-from ui.common.theme import cjk_font, marks
+from ui.common.theme import READER_POINT_SIZE, cjk_font, marks
 
 RAW_LEGEND = QT_TRANSLATE_NOOP(
     "ReaderArea",
@@ -22,6 +23,11 @@ RAW_LEGEND = QT_TRANSLATE_NOOP(
     "<span style='color:{drop}'>grey</span> lines were dropped. "
     "Right-click a line or press B (body), D (boilerplate), U (let the cleaner decide)."
 )
+# The narrowest reader, in characters (not pixels, which a larger font or a denser screen outgrows): a line of
+# the article's text at its default size, and the claim editor that opens over it, in the window's font, with its
+# stance keys in one row (some 26 characters of that font with the form's labels and margins).
+LEAST_TEXT_CHARS, LEAST_EDITOR_CHARS = 22, 28
+LEAST_MARGINS = 26  # a little room either side of that line
 
 
 class ReaderArea(QStackedWidget):
@@ -64,6 +70,12 @@ class ReaderArea(QStackedWidget):
         self.setCurrentWidget(self.nothing)
         self.currentChanged.connect(lambda _i: self.updateGeometry())
         self._legend()
+
+    def least_width(self) -> int:
+        """The narrowest the window's panes may make the reader, from its fonts on this screen."""
+        text = QFontMetrics(cjk_font(READER_POINT_SIZE), self).horizontalAdvance("会" * LEAST_TEXT_CHARS)
+        editor = self.fontMetrics().horizontalAdvance("会" * LEAST_EDITOR_CHARS)
+        return max(text + LEAST_MARGINS, editor)
 
     def minimumSizeHint(self):
         """The page shown's: the empty library's row of buttons (wide in Japanese) does not hold the
@@ -122,6 +134,8 @@ class ReaderArea(QStackedWidget):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._legend()
+        elif event.type() == QEvent.FontChange:
+            self.setMinimumWidth(self.least_width())  # a larger font: the least width follows
 
     def _legend(self) -> None:
         colours = marks(self.palette())
