@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model import Article
 from ui.common.empty_state import EmptyState
+from ui.common.narrow import ElidedLabel
 from ui.reader.check_reasons import check_reasons
 from ui.reader.raw_view import RawView
 from ui.reader.reader import ArticleReader
@@ -52,12 +53,20 @@ class ReaderArea(QStackedWidget):
         self.raw_legend = QLabel()
         self.raw_legend.setWordWrap(True)
         self.raw_legend.setTextFormat(Qt.RichText)
-        self.raw_source = QLabel()
+        # The file's name on one line, shortened in its middle when longer than the reader is wide (whole on
+        # hover): a name of one unbroken word ("reuters_world_…_2025_07_11.txt") could not wrap, was cut at the
+        # reader's edge and held the reader as wide as itself.
+        self.raw_name = ElidedLabel(elide=Qt.ElideMiddle)
+        bold = self.raw_name.font()
+        bold.setBold(True)
+        self.raw_name.setFont(bold)
+        self.raw_source = QLabel()  # the cleaner's doubts, under the name
         self.raw_source.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.raw_source.setWordWrap(True)  # a long file name and the cleaner's doubts wrap, never cut
+        self.raw_source.setWordWrap(True)  # they wrap, never cut
         raw_page = QWidget()
         raw_layout = QVBoxLayout(raw_page)
         raw_layout.setContentsMargins(8, 8, 8, 0)
+        raw_layout.addWidget(self.raw_name)
         raw_layout.addWidget(self.raw_source)
         raw_layout.addWidget(self.raw_legend)
         raw_layout.addWidget(self.raw, 1)
@@ -104,11 +113,13 @@ class ReaderArea(QStackedWidget):
         check = row.cleaning_check
         line = row.cleaning_check_line if check else None
         self.raw.show_raw(row.raw or "", row.line_labels or [], overrides, line)
-        source = f"<b>{escape(Path(row.source or '').name)}</b>"
+        self.raw_name.setText(Path(row.source or "").name)
+        source = ""
         if check:
             where = self.tr(" (line {line})").format(line=line) if line else ""
-            source += self.tr(" — <b>check cleaning</b>: {reasons}").format(reasons=escape(check_reasons(check))) + where
+            source = self.tr("<b>check cleaning</b>: {reasons}").format(reasons=escape(check_reasons(check))) + where
         self.raw_source.setText(source)
+        self.raw_source.setVisible(bool(source))
 
     def show_empty(self) -> None:
         """The library is empty: explain how to import."""

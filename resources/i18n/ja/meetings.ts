@@ -907,7 +907,7 @@
         <translation>（参加者なし）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No meetings match the filters</source>
         <translation>条件に合う会談はありません</translation>
     </message>
@@ -922,12 +922,12 @@
         <translation>日付のない会談 1 件（一覧を参照）</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Timeline of meetings</source>
         <translation>会談の年表</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>{n} undated meetings (see the list)</source>
         <translation>日付のない会談 {n} 件（一覧を参照）</translation>
     </message>
