@@ -6,7 +6,10 @@ from __future__ import annotations
 from core.cli import main
 from core.store import open_db
 from tests.core.team.team_libraries import copy_library
-from tests.core.test_cli_interrupt_commands import ARTICLES, ctrl_c, imported, library  # noqa: F401 - fixtures
+from tests.core import test_cli_interrupt_commands as commands
+
+ARTICLES = commands.ARTICLES
+imported, library, ctrl_c = commands.imported, commands.library, commands.ctrl_c  # its fixtures, shared
 
 
 def meetings_held(path) -> list[tuple]:
@@ -46,7 +49,7 @@ def names_held(path) -> list[tuple]:
         db.close()
 
 
-def test_meetings_suggest_run_again_after_ctrl_c_makes_what_one_run_makes(library, imported, tmp_path,  # noqa: F811
+def test_meetings_suggest_run_again_after_ctrl_c_makes_what_one_run_makes(library, imported, tmp_path,
                                                                          ctrl_c, capsys):
     whole = without_meetings(copy_library(imported, tmp_path / "whole.db"))
     assert main(["meetings", "suggest", "--db", str(whole)]) == 0
@@ -61,7 +64,7 @@ def test_meetings_suggest_run_again_after_ctrl_c_makes_what_one_run_makes(librar
     assert len({spans for *_f, spans in meetings_held(library)}) == len(meetings_held(library))
 
 
-def test_analyze_run_again_after_ctrl_c_finds_what_one_run_finds(library, imported, tmp_path, ctrl_c,  # noqa: F811
+def test_analyze_run_again_after_ctrl_c_finds_what_one_run_finds(library, imported, tmp_path, ctrl_c,
                                                                   capsys):
     whole = copy_library(imported, tmp_path / "whole.db")
     assert main(["analyze", "--db", str(whole)]) == 0
