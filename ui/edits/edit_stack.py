@@ -31,6 +31,8 @@ GONE = {
                                             "deleted it or proposed claims again"),
     "mention": QT_TRANSLATE_NOOP("EditStack", "the name is no longer in the library: another window or a command "
                                               "ran detection again"),
+    "decision": QT_TRANSLATE_NOOP("EditStack", "the annotator's decision is no longer in the library: the team's "
+                                               "libraries were merged again elsewhere without it"),
 }
 # What an edit found when the article it marks was cleaned again elsewhere (RowGone.recleaned): nothing was
 # deleted, the words it marked moved or went with the lines dropped.

@@ -39,6 +39,11 @@
         <translation>この名前はもうライブラリにありません: 別のウィンドウかコマンドが検出をやり直しました</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>the annotator&apos;s decision is no longer in the library: the team&apos;s libraries were merged again elsewhere without it</source>
+        <translation>アノテーターの判断はもうライブラリにありません: チームのライブラリが別の場所で、その判断なしに統合し直されました</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>the words it marks are no longer where they were: another window or a command cleaned the article again (Reload shows it as it is now)</source>
         <translation>印を付けた語句がもとの位置にありません: 別のウィンドウかコマンドが記事を整形し直しました（再読み込みで今の状態を表示します）</translation>
