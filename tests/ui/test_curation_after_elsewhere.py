@@ -5,7 +5,9 @@ is gone, with nothing written and no traceback, instead of a bare "KeyError: 12"
 from __future__ import annotations
 
 from tests.ui.elsewhere import elsewhere, refusals
-from tests.ui.test_team_views import team_window  # noqa: F401 - the fixture
+from tests.ui import test_team_views
+
+team_window = test_team_views.team_window  # its fixture: three annotators merged
 
 
 def gold_rows(window, article_id: int) -> int:
@@ -13,19 +15,20 @@ def gold_rows(window, article_id: int) -> int:
                              [article_id]).fetchone()[0]
 
 
-def chosen(view, qtbot):
+def chosen(view):
+    """The first article chosen, and on it the first annotator's decision on a name; that decision."""
     view.articles.setCurrentItem(view.articles.item(0))
-    row = next(r for r, unit in enumerate(view.rows) if unit["layer"] == "entity" and unit["by"])
-    decision = next(iter(view.rows[row]["by"].values()))
-    view.table.setCurrentCell(row, 3 + view.members.index(decision["annotator"]) if "annotator" in decision else 3)
-    return decision
+    row, name = next((r, name) for r, unit in enumerate(view.rows) if unit["layer"] == "entity"
+                     for name in view.members if name in unit["by"])
+    view.table.setCurrentCell(row, 3 + view.members.index(name))
+    return view.rows[row]["by"][name]
 
 
-def test_a_decision_toggled_after_a_merge_elsewhere_dropped_it_is_refused_in_words(team_window, qtbot,  # noqa: F811
+def test_a_decision_toggled_after_a_merge_elsewhere_dropped_it_is_refused_in_words(team_window, qtbot,
                                                                                    capsys):
     window = team_window
     view = window.team.show_curation()
-    decision = chosen(view, qtbot)
+    decision = chosen(view)
     said = refusals(view)
     elsewhere(window, lambda db: db.execute("DELETE FROM team_decisions WHERE id = ?", [decision["id"]]))
     before = gold_rows(window, view.article_id)
@@ -36,11 +39,11 @@ def test_a_decision_toggled_after_a_merge_elsewhere_dropped_it_is_refused_in_wor
     assert "Traceback" not in capsys.readouterr().err
 
 
-def test_a_version_taken_for_an_article_deleted_elsewhere_is_refused_in_words(team_window, qtbot,  # noqa: F811
+def test_a_version_taken_for_an_article_deleted_elsewhere_is_refused_in_words(team_window, qtbot,
                                                                               capsys):
     window = team_window
     view = window.team.show_curation()
-    chosen(view, qtbot)
+    chosen(view)
     article_id = view.article_id
     said = refusals(view)
     elsewhere(window, lambda db: db.execute("DELETE FROM articles WHERE id = ?", [article_id]))
