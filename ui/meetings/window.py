@@ -180,9 +180,10 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
         says so, naming the meeting and what was typed."""
         text = "\n".join(f"{name}: {words}" for name, words in typed)
         QApplication.clipboard().setText(text)
+        # what was typed and where it went first: a narrow status bar cuts the end of a long message
         self.statusBar().showMessage(self.tr(
-            "The meeting {label} is no longer in the library (deleted, or proposed again, elsewhere): what you "
-            "typed is not saved, and is copied to the clipboard: {typed}").format(
+            "Copied to the clipboard, not saved: {typed}. The meeting {label} is no longer in the library "
+            "(deleted, or proposed again, elsewhere)").format(
             label=short(shown["label"], NAME_CHARS)[0], typed="; ".join(f"{n}: {w}" for n, w in typed)))
 
     def _country_choices(self) -> list[tuple[str, str]]:

@@ -791,9 +791,9 @@
         <translation>つながりのある会談</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>The meeting {label} is no longer in the library (deleted, or proposed again, elsewhere): what you typed is not saved, and is copied to the clipboard: {typed}</source>
-        <translation>会談 {label} はもうライブラリにありません（別のウィンドウかコマンドで削除されたか、提案し直されました）。入力した内容は保存されず、クリップボードにコピーしました: {typed}</translation>
+        <location line="+66"/>
+        <source>Copied to the clipboard, not saved: {typed}. The meeting {label} is no longer in the library (deleted, or proposed again, elsewhere)</source>
+        <translation>保存せずクリップボードにコピーしました: {typed}。会談 {label} はもうライブラリにありません（別の場所で削除されたか、提案し直されました）</translation>
     </message>
     <message>
         <location line="+33"/>
