@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.edits import SaveClaim
+from core.edits import SaveClaim, TieMention
 from core.store.claims import claims_for
 from core.store.errors import RowGone
+from core.store.meetings import create_meeting, meeting_mentions_for
 from tests.core import test_edits_after_recleaning_elsewhere as recleaning
 
 library = recleaning.library  # its fixture: one article whose lead line another window drops
@@ -40,3 +41,13 @@ def test_a_claim_only_deleted_elsewhere_is_refused_as_gone(library):
         SaveClaim(article_id, opened.id, opened.start, opened.end, {"state": "dismissed"},
                   {"state": "dismissed"}, opened.text).apply(db, "me")
     assert not refused.value.recleaned and "no longer in the library" in str(refused.value)
+
+
+def test_a_span_tied_to_a_meeting_afresh_after_recleaning_is_refused_as_recleaned(library):
+    db, path, article_id = library
+    first = min(meeting_mentions_for(db, article_id), key=lambda m: m.start)
+    meeting = create_meeting(db, "talks")
+    recleaning._reclean_elsewhere(path, article_id)  # other words now under the span the window read
+    with pytest.raises(RowGone) as refused:
+        TieMention(article_id, (first.start, first.end), None, meeting, words=first.text).apply(db, "me")
+    assert refused.value.what == "meeting_mention" and refused.value.recleaned
