@@ -115,6 +115,8 @@ def cmd_evaluate(args, db_path: Path) -> int:
     except (OSError, ValueError, KeyError) as exc:
         print(f"kaidan: cannot read gold or predictions: {exc}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:  # it writes nothing: stopped at once, said as the other commands say it
+        return say_interrupted("nothing scored (evaluate writes nothing)", "running it again scores from the start")
     table = evaluate.score(gold, predicted, args.types)
     if args.json:
         print(json.dumps(table, ensure_ascii=False, indent=1))

@@ -71,7 +71,8 @@ def cmd_review(args, db_path: Path) -> int:
     from core.store.db import open_db  # it writes the decisions: sqlite-utils
 
     try:
-        summary = review_file(open_db(db_path), args.file, args.annotator)
+        with first_interrupt_cancels() as interrupted:
+            summary = review_file(open_db(db_path), args.file, args.annotator, cancelled=interrupted)
     except OSError as exc:
         print(f"kaidan: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
         return 1
@@ -79,6 +80,9 @@ def cmd_review(args, db_path: Path) -> int:
         print(f"kaidan: cannot read {args.file}: {exc}", file=sys.stderr)
         return 1
     print("\n".join(summary.lines(str(args.file))))
+    if summary.interrupted:
+        return say_interrupted(f"the first {summary.read} lines of {args.file} gone through, the rest not",
+                               "running it again goes through them all (those applied are already so)")
     return 1 if summary.skipped else 0  # as import: 1 when some lines were skipped (the others applied)
 
 

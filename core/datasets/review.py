@@ -20,6 +20,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import sqlite_utils
 
@@ -44,6 +45,8 @@ class ReviewSummary:
     applied: Counter = field(default_factory=Counter)
     unchanged: int = 0
     skipped: list[tuple[int, str]] = field(default_factory=list)
+    read: int = 0  # the file's lines gone through
+    interrupted: bool = False  # stopped by the cancel callback (Ctrl+C) after line `read`, the rest not read
 
     def lines(self, source: str) -> list[str]:
         """The summary a person reads: what changed, and every skipped line with its reason."""
@@ -54,9 +57,11 @@ class ReviewSummary:
         return out
 
 
-def review_file(db: sqlite_utils.Database, path: str | Path, annotator: str | None = None) -> ReviewSummary:
+def review_file(db: sqlite_utils.Database, path: str | Path, annotator: str | None = None,
+                cancelled: Callable[[], bool] | None = None) -> ReviewSummary:
     """Apply every usable line of a review file; bad lines are skipped and named. IngestError when the file
-    cannot be read as text (missing, binary)."""
+    cannot be read as text (missing, binary). cancelled() true (a Ctrl+C): stop after the line in hand, each
+    line applied whole or not at all, and say so in the summary (interrupted, read)."""
     summary = ReviewSummary()
     context = {"types": set(entity_types(db)), "stances": stance_keys(db)}
     try:
@@ -67,6 +72,10 @@ def review_file(db: sqlite_utils.Database, path: str | Path, annotator: str | No
         raise
     with handle:
         for number, text in bounded_lines(handle):  # memory bounded by a line, however long one is
+            if cancelled is not None and cancelled():
+                summary.interrupted = True
+                break
+            summary.read = number
             if text is None or UNDECODABLE.search(text):
                 summary.skipped.append((number, str(too_long() if text is None else undecodable(handle.encoding))))
                 continue

@@ -132,7 +132,7 @@ class SaveClaim(_ClaimEdit):
             start, end = self.whole.get("start_char", self.start), self.whole.get("end_char", self.end)
             if self.words is not None and words_at(db, self.article_id, start, end) != self.whole.get("text",
                                                                                                    self.words):
-                raise RowGone("claim", self.claim_id)  # the span holds other words now: never a claim over them
+                raise RowGone("claim", self.claim_id, recleaned=True)  # other words there now: never a claim over them
             return AddClaim(self.article_id, start, end, fields, text=self.text).apply(db, annotator)
 
     def _moved(self, db, fields: dict) -> dict:
@@ -147,7 +147,7 @@ class SaveClaim(_ClaimEdit):
         end = fields.get("end_char", self.end) + now - self.start
         expected = fields.get("text", self.words)
         if expected is not None and words_at(db, self.article_id, start, end) != expected:
-            raise RowGone("claim", self.claim_id)
+            raise RowGone("claim", self.claim_id, recleaned=True)
         return {**fields, **({"start_char": start} if "start_char" in fields else {}),
                 **({"end_char": end} if "end_char" in fields else {})}
 

@@ -264,7 +264,8 @@ class TieMention(ArticleEdit):
                 mention_id = meeting_mention_standing(db, mention_id, self.article_id, *self.span, self.words)
             if mention_id is None:
                 if self.words is not None and words_at(db, self.article_id, *self.span) != self.words:
-                    raise RowGone("meeting_mention", self.span)  # re-cleaned elsewhere: the span holds other words, never marked
+                    # re-cleaned elsewhere: the span holds other words, never marked
+                    raise RowGone("meeting_mention", self.span, recleaned=True)
                 rejecting = AddMeetingMention(self.article_id, *self.span, text=self.text).apply(db, annotator)
                 mention_id = rejecting.mention_id
                 undo.append(rejecting)

@@ -104,11 +104,16 @@ class RowGone(KeyError):
     """What an edit names is no longer in the library: another window or a command deleted it, or wrote it again
     under another id (meetings proposed again, detection run again, an entity merged away) since the window read
     it. `what`: which kind of thing (meeting, meeting_link, meeting_mention, entity), for a reader that words it
-    in its own language; a KeyError still, for callers that catch those."""
+    in its own language; `recleaned`: its article was cleaned again since, so the words it marked are no longer
+    at its place (nothing was deleted: the refusal must not say so); a KeyError still, for callers that catch
+    those."""
 
-    def __init__(self, what: str, key) -> None:
+    def __init__(self, what: str, key, recleaned: bool = False) -> None:
         super().__init__(key)
-        self.what, self.key = what, key
+        self.what, self.key, self.recleaned = what, key, recleaned
 
     def __str__(self) -> str:
+        if self.recleaned:
+            return (f"{self.what.replace('_', ' ')} {self.key}: the words it marked are no longer at its place "
+                    f"(its article was cleaned again)")
         return f"{self.what.replace('_', ' ')} {self.key} is no longer in the library"

@@ -18,6 +18,7 @@ from core.clock import now
 from core.store import atomic
 from core.store.anchors import context_of
 from core.store.changes import log_change
+from core.store.errors import RowGone
 
 if TYPE_CHECKING:  # in annotations only: reading needs no sqlite-utils
     import sqlite_utils
@@ -40,6 +41,8 @@ class GoldEdit:
     def apply(self, db: sqlite_utils.Database, adjudicator: str | None = None) -> "GoldEdit":
         """Write this edit in one transaction, log it, and return its inverse."""
         with atomic(db):
+            if db.execute("SELECT 1 FROM articles WHERE id = ?", [self.article_id]).fetchone() is None:
+                raise RowGone("article", self.article_id)  # deleted elsewhere: no gold written for nothing
             before = snapshot(db, self.article_id)
             if self.kind == "take":
                 _replace(db, self.article_id, _decisions(db, self.article_id, self.annotator), adjudicator)
@@ -217,7 +220,9 @@ def _prune_meetings(db) -> None:
 
 def _toggle(db, article_id: int, decision_id: int, adjudicator) -> None:
     rows = list(db.query("SELECT * FROM team_decisions WHERE id = ? AND article_id = ?", [decision_id, article_id]))
-    if not rows or rows[0]["layer"] not in GOLD_LAYERS:
+    if not rows:  # a merge of the team's libraries run again elsewhere removed it (its annotator took it back)
+        raise RowGone("decision", decision_id)
+    if rows[0]["layer"] not in GOLD_LAYERS:
         raise KeyError(decision_id)
     d = rows[0]
     same = _same_gold(db, article_id, d)

@@ -21,10 +21,11 @@ class ElidedLabel(QLabel):
     """A one-line plain-text label that shortens itself with … to the room it is given; the whole text is its
     tooltip while it is shortened. Its least width is a few characters, not its whole text."""
 
-    def __init__(self, text: str = "", parent=None) -> None:
+    def __init__(self, text: str = "", parent=None, elide: Qt.TextElideMode = Qt.ElideRight) -> None:
         super().__init__(parent)
         self.setTextFormat(Qt.PlainText)
         self._whole = ""
+        self._mode = elide  # ElideMiddle keeps both ends of a file's name: its start and its date, its extension
         self.setText(text)
 
     def setText(self, text: str) -> None:  # Qt's name: the label's text is set through it everywhere
@@ -50,7 +51,7 @@ class ElidedLabel(QLabel):
 
     def _elide(self) -> None:
         room = max(0, self.contentsRect().width() - 2 * self.margin())
-        shown = self.fontMetrics().elidedText(self._whole, Qt.ElideRight, room) if room else self._whole
+        shown = self.fontMetrics().elidedText(self._whole, self._mode, room) if room else self._whole
         super().setText(shown)
         self.setToolTip(tooltip(self._whole) if shown != self._whole else "")  # shown as text, never as markup
 

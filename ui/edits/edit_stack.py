@@ -31,7 +31,13 @@ GONE = {
                                             "deleted it or proposed claims again"),
     "mention": QT_TRANSLATE_NOOP("EditStack", "the name is no longer in the library: another window or a command "
                                               "ran detection again"),
+    "decision": QT_TRANSLATE_NOOP("EditStack", "the annotator's decision is no longer in the library: the team's "
+                                               "libraries were merged again elsewhere without it"),
 }
+# What an edit found when the article it marks was cleaned again elsewhere (RowGone.recleaned): nothing was
+# deleted, the words it marked moved or went with the lines dropped.
+RECLEANED = QT_TRANSLATE_NOOP("EditStack", "the words it marks are no longer where they were: another window or "
+                                           "a command cleaned the article again (Reload shows it as it is now)")
 
 MENU_CHARS = 60  # an edit's name in the Edit menu: a holder or entity name can be a pasted paragraph
 
@@ -127,8 +133,12 @@ class EditStack(QUndoStack):
     def _gone(self, undoing: bool, text: str, exc: RowGone, redoing: bool = False) -> None:
         """An edit (undo, redo) of something another window or a command removed or wrote again meanwhile:
         nothing was written; say what is gone in one line, then have every view read the library again."""
-        reason = QCoreApplication.translate("EditStack", GONE[exc.what]) if exc.what in GONE else \
-            self.tr("what it changes is no longer in the library: another window or a command removed it")
+        if exc.recleaned:
+            reason = QCoreApplication.translate("EditStack", RECLEANED)
+        elif exc.what in GONE:
+            reason = QCoreApplication.translate("EditStack", GONE[exc.what])
+        else:
+            reason = self.tr("what it changes is no longer in the library: another window or a command removed it")
         if undoing:
             self.failed.emit(self.tr("Could not undo “{edit}”: {reason}. Nothing was changed; the step is no "
                                      "longer on the undo list.").format(edit=text, reason=reason))

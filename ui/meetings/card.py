@@ -221,6 +221,15 @@ class MeetingCard(CardEdits, QScrollArea):
         place = item["place"].get("text") or item["place"].get("entity_id")
         return {self.start: item["start"] or "", self.end: item["end"] or "", self.place: place or ""}
 
+    def unsaved_texts(self) -> list[tuple[str, str]]:
+        """What the text fields hold that the meeting shown does not (typed, not saved), as (the field's name,
+        the text): kept for the user when the meeting is found gone before it could be saved."""
+        if self.item is None:
+            return []
+        names = {self.start: self.tr("Start date"), self.end: self.tr("End date"), self.place: self.tr("Place")}
+        return [(names[edit], edit.text().strip()) for edit, stored in self._stored_texts(self.item).items()
+                if edit.text().strip() and edit.text().strip() != stored.strip()]
+
     def commit_typing(self) -> str | None:
         """Save the fields being typed in as leaving them does (a window closing over them); a date that does
         not parse is kept as typed and its form returned, to be said, instead of being put back."""
@@ -254,6 +263,9 @@ class MeetingCard(CardEdits, QScrollArea):
                 widget.clear()
             self.participants.setRowCount(0)
             self.links = []
+            for edit in (self.start, self.end, self.place):  # no text of a meeting no longer shown
+                edit.clear()
+                edit.setModified(False)
             return
         colour = kind_colour(item["kind"], self.palette()).name()
         title, whole = short(item["label"], TITLE_CHARS)  # a paragraph-long name would push the form out of sight

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
@@ -45,7 +45,7 @@ def date_range(start: str | None, end: str | None, precision: str | None) -> tup
     last = parse_day(end, last=True) if end else None
     if last is None:
         if precision == "week":
-            last = first + timedelta(days=6)
+            last = date.fromordinal(min(date.max.toordinal(), first.toordinal() + 6))  # (9999-12-31 at most)
         elif precision == "month":
             last = date(first.year, first.month, calendar.monthrange(first.year, first.month)[1])
         elif precision == "half_year":

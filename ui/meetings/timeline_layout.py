@@ -39,12 +39,13 @@ def anchor_day(item: dict) -> date:
 
 
 def tick_unit(ppd: float) -> tuple[str, int]:
-    """The tick step for a scale: the finest of day, week, month, quarter, year, 5 years ≥ 64 px apart."""
+    """The tick step for a scale: the finest of day, week, month, quarter, 1, 5, 10, 50, 100, 500 or 1000 years
+    ≥ 64 px apart (meetings centuries apart, fitted, have a label a century or so, not one over another)."""
     for unit, n, days in (("day", 1, 1), ("day", 7, 7), ("month", 1, 30.4), ("month", 3, 91.3),
-                          ("year", 1, 365.25), ("year", 5, 1826)):
+                          *(("year", years, 365.25 * years) for years in (1, 5, 10, 50, 100, 500))):
         if days * ppd >= 64:
             return unit, n
-    return "year", 10
+    return "year", 1000
 
 
 def ticks(first: date, last: date, ppd: float) -> list[tuple[date, str]]:
@@ -55,6 +56,8 @@ def ticks(first: date, last: date, ppd: float) -> list[tuple[date, str]]:
         day = first - timedelta(days=first.weekday() if n == 7 else 0)
         while day <= last:
             out.append((day, f"{day.month}/{day.day}" if n == 1 and day.day != 1 else day.strftime("%Y-%m-%d")))
+            if (date.max - day).days < n:  # the calendar's last week
+                break
             day += timedelta(days=n)
     elif unit == "month":
         month = (first.year * 12 + first.month - 1) // n * n
@@ -65,7 +68,7 @@ def ticks(first: date, last: date, ppd: float) -> list[tuple[date, str]]:
             out.append((day, str(day.year) if day.month == 1 else day.strftime("%Y-%m")))
             month += n
     else:
-        year = first.year // n * n
+        year = max(1, first.year // n * n)  # (there is no year 0)
         while year <= last.year:
             out.append((date(year, 1, 1), str(year)))
             year += n

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from datetime import date, timedelta
+from datetime import date
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPen
@@ -98,7 +98,9 @@ class TimelineView(TimelineZoom, QGraphicsView):
 
     def day_at(self, x: float) -> date:
         """The day at a scene x."""
-        return self.origin + timedelta(days=math.floor((x - LABEL_WIDTH) / self.ppd))
+        days = math.floor((x - LABEL_WIDTH) / self.ppd)
+        # (kept to the days a date can hold: at a scale of centuries the margins reach past year 1 or 9999)
+        return date.fromordinal(max(1, min(date.max.toordinal(), self.origin.toordinal() + days)))
 
     def row_y(self, index: int) -> float:
         """Scene y of the middle of a row."""
@@ -124,18 +126,21 @@ class TimelineView(TimelineZoom, QGraphicsView):
         self.rows = self._rows(dated)
         if dated:
             first, last = min(i["first"] for i in dated), max(i["last"] for i in dated)
-            margin = timedelta(days=max(MARGIN_DAYS, math.ceil(MARGIN_PX / self.ppd)))
-            self.origin, self.end, self.span_days = first - margin, last + margin, (last - first).days
+            margin = max(MARGIN_DAYS, math.ceil(MARGIN_PX / self.ppd))
+            self.origin = date.fromordinal(max(1, first.toordinal() - margin))  # no further than year 1 …
+            self.end = date.fromordinal(min(date.max.toordinal(), last.toordinal() + margin))  # … or 9999
+            self.span_days = (last - first).days
         row_index = {key: n for n, (key, _label) in enumerate(self.rows)}
         palette = self.palette()
         placed: dict[str, list[tuple[float, float]]] = {}  # dots per row, to stack those that would cover each other
         row_glyphs: dict[str, list[MeetingGlyph]] = {}
         for item in dated:
             x = self.x_of(anchor_day(item))
-            room_px = self.x_of(item["last"] + timedelta(days=1)) - x - 1  # the date's own reach to the right
+            after = self.x_of(item["last"]) + self.ppd  # the end of its last day (which may be 9999-12-31)
+            room_px = after - x - 1  # the date's own reach to the right
             bar = None
             if item["last"] > item["first"]:
-                bar = (self.x_of(item["first"]) - x, self.x_of(item["last"] + timedelta(days=1)) - x)
+                bar = (self.x_of(item["first"]) - x, after - x)
             ys = []
             for key in self.row_keys(item):
                 glyph = MeetingGlyph(item, palette, bar)

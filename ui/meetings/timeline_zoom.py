@@ -19,6 +19,9 @@ MARGIN_DAYS = 20
 # Pixels kept before the first meeting and after the last, at any scale: a dot and its ring clear the row names.
 MARGIN_PX = 2 * (RADIUS + 6)
 MIN_PPD, MAX_PPD = 0.03, 120.0  # pixels per day: about a decade across a window … a day per glyph row
+# The least scale Fit may go to when the meetings span more than MIN_PPD shows (a date misread centuries off, a
+# library of history): every day a date can hold (years 1 to 9999) then fits in some 73 pixels.
+FLOOR_PPD = 2e-5
 ZOOM_STEP = 1.4
 
 
@@ -27,7 +30,7 @@ class TimelineZoom:
 
     def set_ppd(self, ppd: float, anchor_x: float | None = None) -> None:
         """Change the scale (pixels per day), keeping the day under anchor_x (viewport) in place."""
-        ppd = max(MIN_PPD, min(MAX_PPD, ppd))
+        ppd = max(self.least_scale(), min(MAX_PPD, ppd))
         if math.isclose(ppd, self.ppd):
             return
         if anchor_x is None:
@@ -46,9 +49,13 @@ class TimelineZoom:
     def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
         self.set_ppd(self.ppd * factor, anchor_x)
 
-    def fit_all(self) -> None:
-        """A scale that shows every meeting across the width; it holds while the view is resized (the width
-        first measured before the window is laid out, or the window made larger), until the user zooms."""
+    def least_scale(self) -> float:
+        """The least scale zooming out reaches: MIN_PPD, or less when the meetings span more than it shows."""
+        fit = self.fit_scale()
+        return MIN_PPD if fit <= 0 else min(MIN_PPD, max(FLOOR_PPD, fit))  # (≤ 0: a view not laid out yet)
+
+    def fit_scale(self) -> float:
+        """The scale at which every meeting fits across the width, with both margins."""
         # Measured as if the vertical scroll bar were shown: a scale that only fits the width without it makes the
         # horizontal bar appear, the rows then need the vertical one, the narrower view fits again without the
         # horizontal bar, the vertical one goes… and a narrow window resized itself for ever.
@@ -56,7 +63,13 @@ class TimelineZoom:
         room = self.viewport().width() - (0 if bar.isVisible() else bar.sizeHint().width())
         width, span = room - LABEL_WIDTH - 40, max(1, self.span_days)
         # the meetings' span and both margins fit: MARGIN_DAYS each side, and never fewer than MARGIN_PX pixels
-        self.set_ppd(min(width / (span + 2 * MARGIN_DAYS), (width - 2 * MARGIN_PX) / span))
+        return min(width / (span + 2 * MARGIN_DAYS), (width - 2 * MARGIN_PX) / span)
+
+    def fit_all(self) -> None:
+        """A scale that shows every meeting across the width; it holds while the view is resized (the width
+        first measured before the window is laid out, or the window made larger), until the user zooms. Meetings
+        centuries apart fit too, below the least scale the zoom offers (down to FLOOR_PPD)."""
+        self.set_ppd(self.fit_scale())
         self.horizontalScrollBar().setValue(0)
         self.fitted = True
 

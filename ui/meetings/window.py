@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QApplication, QHeaderView, QLabel, QMainWindow, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from core.meetings.details import claims_about, link_rows, mention_rows
@@ -25,7 +25,7 @@ from ui.meetings.window_edits import MeetingEdits
 from ui.claims.labels import stance_labels
 from ui.common.words import counted
 from ui.meetings.model import MeetingsModel, load_meetings
-from ui.meetings.style import NAME_CHARS
+from ui.meetings.style import NAME_CHARS, short
 from ui.meetings.timeline_view import TimelineView
 from ui.common.screen_fit import resize_within_screen
 from ui.common.settings_read import read_setting
@@ -162,12 +162,29 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
 
     def reload(self) -> None:
         """Read the meetings again (after an edit, an undo, detection)."""
+        shown, typed = self.card.item, self.card.unsaved_texts()
         self.entities = {e.id: e for e in registry_entities(self.db)}
         self.all_items = load_meetings(self.db, self.entities)
         self.card.stance_labels = stance_labels(stances(self.db))
         self.by_id = {i["id"]: i for i in self.all_items}
         self.filters.set_choices(self._country_choices(), self._person_choices())
+        gone = shown is not None and (self.by_id.get(shown["id"]) or {}).get("created") != shown.get("created")
+        if gone:  # deleted, or proposed again under its id, elsewhere: the card shows it no more
+            self.current = None
         self.apply_filter()
+        if gone and typed:
+            self._keep_typing(shown, typed)
+
+    def _keep_typing(self, shown: dict, typed: list[tuple[str, str]]) -> None:
+        """What was typed into a meeting found gone is not lost: it goes to the clipboard, and the status bar
+        says so, naming the meeting and what was typed."""
+        text = "\n".join(f"{name}: {words}" for name, words in typed)
+        QApplication.clipboard().setText(text)
+        # what was typed and where it went first: a narrow status bar cuts the end of a long message
+        self.statusBar().showMessage(self.tr(
+            "Copied to the clipboard, not saved: {typed}. The meeting {label} is no longer in the library "
+            "(deleted, or proposed again, elsewhere)").format(
+            label=short(shown["label"], NAME_CHARS)[0], typed="; ".join(f"{n}: {w}" for n, w in typed)))
 
     def _country_choices(self) -> list[tuple[str, str]]:
         codes = sorted({c for i in self.all_items for c in i["countries"]})

@@ -5,15 +5,17 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model import Article
 from ui.common.empty_state import EmptyState
+from ui.common.narrow import ElidedLabel
 from ui.reader.check_reasons import check_reasons
 from ui.reader.raw_view import RawView
 from ui.reader.reader import ArticleReader
-from ui.common.theme import cjk_font, marks
+from ui.common.theme import READER_POINT_SIZE, cjk_font, marks
 
 RAW_LEGEND = QT_TRANSLATE_NOOP(
     "ReaderArea",
@@ -22,6 +24,11 @@ RAW_LEGEND = QT_TRANSLATE_NOOP(
     "<span style='color:{drop}'>grey</span> lines were dropped. "
     "Right-click a line or press B (body), D (boilerplate), U (let the cleaner decide)."
 )
+# The narrowest reader, in characters (not pixels, which a larger font or a denser screen outgrows): a line of
+# the article's text at its default size, and the claim editor that opens over it, in the window's font, with its
+# stance keys in one row (some 26 characters of that font with the form's labels and margins).
+LEAST_TEXT_CHARS, LEAST_EDITOR_CHARS = 22, 28
+LEAST_MARGINS = 26  # a little room either side of that line
 
 
 class ReaderArea(QStackedWidget):
@@ -46,12 +53,20 @@ class ReaderArea(QStackedWidget):
         self.raw_legend = QLabel()
         self.raw_legend.setWordWrap(True)
         self.raw_legend.setTextFormat(Qt.RichText)
-        self.raw_source = QLabel()
+        # The file's name on one line, shortened in its middle when longer than the reader is wide (whole on
+        # hover): a name of one unbroken word ("reuters_world_…_2025_07_11.txt") could not wrap, was cut at the
+        # reader's edge and held the reader as wide as itself.
+        self.raw_name = ElidedLabel(elide=Qt.ElideMiddle)
+        bold = self.raw_name.font()
+        bold.setBold(True)
+        self.raw_name.setFont(bold)
+        self.raw_source = QLabel()  # the cleaner's doubts, under the name
         self.raw_source.setTextInteractionFlags(Qt.TextSelectableByMouse)
-        self.raw_source.setWordWrap(True)  # a long file name and the cleaner's doubts wrap, never cut
+        self.raw_source.setWordWrap(True)  # they wrap, never cut
         raw_page = QWidget()
         raw_layout = QVBoxLayout(raw_page)
         raw_layout.setContentsMargins(8, 8, 8, 0)
+        raw_layout.addWidget(self.raw_name)
         raw_layout.addWidget(self.raw_source)
         raw_layout.addWidget(self.raw_legend)
         raw_layout.addWidget(self.raw, 1)
@@ -64,6 +79,12 @@ class ReaderArea(QStackedWidget):
         self.setCurrentWidget(self.nothing)
         self.currentChanged.connect(lambda _i: self.updateGeometry())
         self._legend()
+
+    def least_width(self) -> int:
+        """The narrowest the window's panes may make the reader, from its fonts on this screen."""
+        text = QFontMetrics(cjk_font(READER_POINT_SIZE), self).horizontalAdvance("会" * LEAST_TEXT_CHARS)
+        editor = self.fontMetrics().horizontalAdvance("会" * LEAST_EDITOR_CHARS)
+        return max(text + LEAST_MARGINS, editor)
 
     def minimumSizeHint(self):
         """The page shown's: the empty library's row of buttons (wide in Japanese) does not hold the
@@ -92,11 +113,13 @@ class ReaderArea(QStackedWidget):
         check = row.cleaning_check
         line = row.cleaning_check_line if check else None
         self.raw.show_raw(row.raw or "", row.line_labels or [], overrides, line)
-        source = f"<b>{escape(Path(row.source or '').name)}</b>"
+        self.raw_name.setText(Path(row.source or "").name)
+        source = ""
         if check:
             where = self.tr(" (line {line})").format(line=line) if line else ""
-            source += self.tr(" — <b>check cleaning</b>: {reasons}").format(reasons=escape(check_reasons(check))) + where
+            source = self.tr("<b>check cleaning</b>: {reasons}").format(reasons=escape(check_reasons(check))) + where
         self.raw_source.setText(source)
+        self.raw_source.setVisible(bool(source))
 
     def show_empty(self) -> None:
         """The library is empty: explain how to import."""
@@ -122,6 +145,8 @@ class ReaderArea(QStackedWidget):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._legend()
+        elif event.type() == QEvent.FontChange:
+            self.setMinimumWidth(self.least_width())  # a larger font: the least width follows
 
     def _legend(self) -> None:
         colours = marks(self.palette())

@@ -46,9 +46,6 @@ SEARCH_DELAY_MS = 250
 # A selection opens its article at once; those that follow it within this time (a key held down) are
 # gathered, and the last one opens when they stop.
 SELECT_DELAY_MS = 40
-# pixels: about 22 characters of the reader's text at its default size, and room for the claim editor that opens
-# over it (its stance buttons in one row); an 800-pixel window still holds the list and the side panels beside it
-READER_MIN_WIDTH = 400
 
 
 class MainWindow(ArticleNavigation, FileActions, QMainWindow):
@@ -97,7 +94,9 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.splitter.addWidget(self.reader)
         self.splitter.setStretchFactor(1, 1)
         # a narrow window narrows the list before the article: the reader keeps a readable column
-        self.reader.setMinimumWidth(READER_MIN_WIDTH)
+        # (some 22 characters of its text, the claim editor's stance keys in a row: 400 pixels at the usual font,
+        # so that an 800-pixel window still holds the list and the side panels beside it)
+        self.reader.setMinimumWidth(self.reader.least_width())
         self.splitter.setCollapsible(1, False)
         self.splitter.setSizes([400, 620])
         self.setCentralWidget(self.splitter)

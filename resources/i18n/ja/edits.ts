@@ -39,7 +39,17 @@
         <translation>この名前はもうライブラリにありません: 別のウィンドウかコマンドが検出をやり直しました</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+2"/>
+        <source>the annotator&apos;s decision is no longer in the library: the team&apos;s libraries were merged again elsewhere without it</source>
+        <translation>アノテーターの判断はもうライブラリにありません: チームのライブラリが別の場所で、その判断なしに統合し直されました</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the words it marks are no longer where they were: another window or a command cleaned the article again (Reload shows it as it is now)</source>
+        <translation>印を付けた語句がもとの位置にありません: 別のウィンドウかコマンドが記事を整形し直しました（再読み込みで今の状態を表示します）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Undone: {edit}</source>
         <translation>取り消しました: {edit}</translation>
     </message>
@@ -55,11 +65,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+61"/>
         <source>Could not redo “{edit}”: {reason}. Nothing was changed.</source>
         <translation>やり直せませんでした: 「{edit}」: {reason}。何も変更されていません。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-53"/>
         <source>Could not undo “{edit}”: {reason}. Nothing was changed; the edit is still saved and still on the undo list: undo it again once the library can be written.</source>
         <translation>元に戻せませんでした: 「{edit}」: {reason}。何も変更されていません。編集は保存されたままで、元に戻す一覧にも残っています: ライブラリに書き込めるようになったら、もう一度元に戻してください。</translation>
     </message>
@@ -89,7 +100,7 @@
         <translation>保存されませんでした: 「{edit}」: {reason}。何も変更されていません。少し待ってからもう一度編集してください。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>what it changes is no longer in the library: another window or a command removed it</source>
         <translation>変更の対象はもうライブラリにありません: 別のウィンドウかコマンドが削除しました</translation>
     </message>
@@ -99,7 +110,7 @@
         <translation>「{edit}」を元に戻せませんでした: {reason}。何も変更されていません。この操作は元に戻す一覧から外れました。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Not saved: “{edit}”: {reason}. Nothing was changed.</source>
         <translation>保存されませんでした: 「{edit}」: {reason}。何も変更されていません。</translation>
     </message>

@@ -5,28 +5,28 @@
     <name>AttachMeetingDialog</name>
     <message>
         <location filename="../../../ui/meetings/attach.py" line="+31"/>
-        <location line="+97"/>
+        <location line="+101"/>
         <source>Attach Mention to Meeting</source>
         <translation>言及を会談に結び付ける</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-89"/>
         <source>Attach</source>
         <translation>結び付ける</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+87"/>
         <source>New Meeting from Mention</source>
         <translation>言及から新しい会談を作成</translation>
     </message>
     <message>
-        <location line="-71"/>
+        <location line="-75"/>
         <source>tied now</source>
         <translation>現在の結び付け先</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+32"/>
         <source>Put the caret in a meeting mention (dotted overline) or select the words that speak of a meeting, then press G</source>
         <translation>会談への言及（点線の上線）にカーソルを置くか、会談について述べた語句を選択してから G を押してください</translation>
     </message>
@@ -36,7 +36,7 @@
         <translation>「{words}」はすでに {label} に結び付いています</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>「{words}」 is now a new meeting (Ctrl+M shows it) · Ctrl+Z undoes</source>
         <translation>「{words}」を新しい会談にしました（Ctrl+M で表示）· Ctrl+Z で元に戻す</translation>
     </message>
@@ -46,7 +46,7 @@
         <translation>「{words}」を {label} に結び付けました。上線が青緑色になります · Ctrl+Z で元に戻す</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-30"/>
         <source>the meeting</source>
         <translation>その会談</translation>
     </message>
@@ -113,16 +113,18 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+120"/>
         <source>Start date</source>
         <translation>開始日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-119"/>
+        <location line="+119"/>
         <source>End date</source>
         <translation>終了日</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-117"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -163,11 +165,12 @@
     </message>
     <message>
         <location line="+2"/>
+        <location line="+90"/>
         <source>Place</source>
         <translation>場所</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-89"/>
         <source>Part of</source>
         <translation>上位の会談</translation>
     </message>
@@ -252,7 +255,7 @@
         <translation>この会談を別の会談とつなげます: 先行、準備、一部など (Ctrl+L)</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+62"/>
         <source>No meeting chosen</source>
         <translation>会談が選ばれていません</translation>
     </message>
@@ -262,7 +265,7 @@
         <translation>年表か一覧で会談をクリックしてください。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>proposed by Kaidan</source>
         <translation>Kaidan の提案</translation>
     </message>
@@ -788,7 +791,12 @@
         <translation>つながりのある会談</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+66"/>
+        <source>Copied to the clipboard, not saved: {typed}. The meeting {label} is no longer in the library (deleted, or proposed again, elsewhere)</source>
+        <translation>保存せずクリップボードにコピーしました: {typed}。会談 {label} はもうライブラリにありません（別の場所で削除されたか、提案し直されました）</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>{shown} of 1 meeting</source>
         <translation>会談 1 件中 {shown} 件</translation>
     </message>
@@ -899,7 +907,7 @@
         <translation>（参加者なし）</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>No meetings match the filters</source>
         <translation>条件に合う会談はありません</translation>
     </message>
@@ -914,12 +922,12 @@
         <translation>日付のない会談 1 件（一覧を参照）</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-69"/>
         <source>Timeline of meetings</source>
         <translation>会談の年表</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+70"/>
         <source>{n} undated meetings (see the list)</source>
         <translation>日付のない会談 {n} 件（一覧を参照）</translation>
     </message>

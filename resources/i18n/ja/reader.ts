@@ -235,25 +235,25 @@
 <context>
     <name>ReaderArea</name>
     <message>
-        <location filename="../../../ui/reader/reader_area.py" line="+18"/>
+        <location filename="../../../ui/reader/reader_area.py" line="+20"/>
         <source>Raw text as imported. &lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;tinted lines became the body; &lt;span style=&apos;color:{meta}&apos;&gt;coloured&lt;/span&gt; lines gave metadata; &lt;span style=&apos;color:{drop}&apos;&gt;grey&lt;/span&gt; lines were dropped. Right-click a line or press B (body), D (boilerplate), U (let the cleaner decide).</source>
         <translation>取り込んだままのテキストです。&lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;色付きの行は本文に、&lt;span style=&apos;color:{meta}&apos;&gt;色文字&lt;/span&gt;の行はメタデータになり、&lt;span style=&apos;color:{drop}&apos;&gt;灰色&lt;/span&gt;の行は除かれました。行を右クリックするか、B (本文)、D (定型文)、U (自動で判定) を押してください。</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+71"/>
+        <location line="+25"/>
+        <location line="+87"/>
         <source>Select an article in the list</source>
         <translation>一覧から記事を選んでください</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-13"/>
         <source> (line {line})</source>
         <translation> ({line} 行目)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source> — &lt;b&gt;check cleaning&lt;/b&gt;: {reasons}</source>
-        <translation> — &lt;b&gt;整形を確認&lt;/b&gt;: {reasons}</translation>
+        <source>&lt;b&gt;check cleaning&lt;/b&gt;: {reasons}</source>
+        <translation>&lt;b&gt;整形を確認&lt;/b&gt;: {reasons}</translation>
     </message>
 </context>
 <context>

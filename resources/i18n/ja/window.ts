@@ -117,7 +117,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>記事 (*.txt *.html *.htm *.jsonl *.json *.csv);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+70"/>
+        <location filename="../../../ui/window/main_window.py" line="+67"/>
         <source>Kaidan — {library}</source>
         <translation>Kaidan — {library}</translation>
     </message>
@@ -157,7 +157,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{query} に一致する記事はありません。検索欄で Esc を押すとすべての記事に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+83"/>
+        <location filename="../../../ui/window/main_window.py" line="+85"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>

@@ -1,0 +1,61 @@
+"""The timeline's Fit (Home) on a library whose meetings lie centuries apart (a date misread a century off, a
+library of history, a date typed as year 1): every meeting is across the width, the axis names a year now and
+then instead of a heap of labels, and nothing fails at the ends of the calendar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, Qt
+
+from core.store import open_db
+from core.store.meetings import create_meeting, delete_meeting, meeting_records
+from tests.ui.meeting_helpers import RUBIO, WANG, open_meetings
+from ui.meetings.timeline_layout import tick_unit, ticks
+from ui.meetings.timeline_paint import LABEL_WIDTH
+
+
+def timeline_of(qtbot, seeds, library_of, make_window, days):
+    """The timeline of a meetings window (760 × 600) whose only meetings are talks on days, fitted by Home."""
+    db_path = library_of(seeds)
+    db = open_db(str(db_path))
+    for record in meeting_records(db):
+        delete_meeting(db, record["id"])
+    for day in days:
+        create_meeting(db, "talks", "held", [RUBIO, WANG], start_date=day, precision="day")
+    db.close()
+    view = open_meetings(qtbot, make_window(), len(seeds))
+    view.resize(760, 600)
+    view.show()
+    qtbot.waitExposed(view)
+    timeline = view.timeline
+    timeline.setFocus()
+    qtbot.keyClick(timeline, Qt.Key_Home)
+    return timeline
+
+
+def dots_in_sight(timeline) -> bool:
+    xs = [timeline.mapFromScene(g.scenePos()).x() for glyphs in timeline.glyphs.values() for g in glyphs]
+    return bool(xs) and all(LABEL_WIDTH <= x <= timeline.viewport().width() for x in xs)
+
+
+def test_fit_shows_meetings_a_century_and_a_half_apart(qtbot, seeds, library_of, make_window):
+    timeline = timeline_of(qtbot, seeds, library_of, make_window, ["1868-10-23", "2025-07-11"])
+    assert dots_in_sight(timeline)
+    unit, years = tick_unit(timeline.ppd)
+    assert unit == "year" and years * 365.25 * timeline.ppd >= 64  # labels apart, not one over another
+    qtbot.keyClick(timeline, Qt.Key_Minus)  # no further out than every meeting in sight
+    assert dots_in_sight(timeline)
+    qtbot.keyClick(timeline, Qt.Key_Plus)
+    qtbot.keyClick(timeline, Qt.Key_Plus)
+    assert not dots_in_sight(timeline)
+    qtbot.keyClick(timeline, Qt.Key_Home)
+    assert dots_in_sight(timeline)
+
+
+def test_fit_over_the_whole_calendar_paints_without_failing(qtbot, seeds, library_of, make_window, capsys):
+    timeline = timeline_of(qtbot, seeds, library_of, make_window, ["0001-01-01", "9999-12-31"])
+    assert dots_in_sight(timeline)
+    assert not timeline.grab().isNull()
+    left = timeline.day_at(timeline.mapToScene(0, 0).x() - 10_000)  # the margin before year 1
+    assert left.year == 1 and ticks(left, timeline.day_at(timeline.x_of(timeline.end)), timeline.ppd)
+    assert timeline.mapFromScene(QPointF(timeline.x_of(timeline.end), 0)).x() > LABEL_WIDTH
+    assert "Traceback" not in capsys.readouterr().err
