@@ -12,6 +12,7 @@ who said it: 「…」と報じた韓国紙や, 「…」と述べた野田首�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import SPEECH, WENT_ON
@@ -200,9 +201,15 @@ def _named_entity(match: re.Match, people: list, known: frozenset = frozenset())
     """The span of the person or body a statement's owner ends on (ツイッター社の: the entity, from its start) or is
     named as elsewhere (ぷららの: among known, the article's names of entities), or None when no entity ends the name (自身の見解, 趣旨の発言, 驚きのコメント)."""
     start, end = match.span("name")
-    inside = next(((m.start, end) for m in people if m.type in HOLDER_TYPES and start <= m.start and m.end <= end
-                   and (m.end == end or _OFFICE_END.fullmatch(match.string, m.end, end) or
-                        match.string[m.end:end] in ("社", "側"))), None)
+    inside = None
+    # only the names that start in the owner's words are read (people are in order), not the sentence's every name
+    i = bisect_left(people, start, key=lambda m: m.start)
+    while inside is None and i < len(people) and people[i].start < end:
+        m = people[i]
+        if m.type in HOLDER_TYPES and m.end <= end and (m.end == end or _OFFICE_END.fullmatch(match.string, m.end, end)
+                                                         or match.string[m.end:end] in ("社", "側")):
+            inside = m.start, end
+        i += 1
     # a name the article gives an entity elsewhere, written here where the detector did not see it (としたぷららの)
     return inside or ((start, end) if match.group("name") in known else None)
 
