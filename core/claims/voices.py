@@ -174,16 +174,20 @@ def _sender(body: str, came: re.Match, people: list) -> tuple[int, int] | None:
 
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
 # (「…」と韓国外交通商部関係者の言葉も伝えている: the words of the one it names)
-_VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった|する|した)(?P<name>[^、。「」をのと]{2,20})の(?:意見|見方|見解|分析|コメント|談話|言葉|発言|証言)(?:を|も)"
+_VIEWS = "意見|見方|見解|分析|コメント|談話|言葉|発言|証言"
+_VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった|する|した)(?P<name>[^、。「」をのと]{2,20})の(?:" + _VIEWS + ")(?:を|も)"
                       r"(?P<cue>紹介し|伝え|報じ|引用し)")
 
 
 # 「…」という北朝鮮当局よりの書類: a writing the quote is the content of, from the one named before it; a statement
 # the quote is the content of, of the one named before it (「…」としたぷららのニュースリリース, 「…」とするパラオ大統領府
 # 関係者の発言を、…は伝えている, 「…」というツイッター社のコメント, 「…」との関係者の談話): theirs, whoever passes it on
+_WRITINGS = "書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書|コメント|発言|発表|見解|(?:ニュース)?リリース|主張|証言"
 _WRITING_OF = re.compile(r"(?:など)?(?:という|との|とする|とした|といった)(?P<name>[^、。「」をのと]{2,24}?)(?:より|から|による)?の"
-                         r"(?P<cue>書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書|コメント|発言|発表|見解|"
-                         r"(?:ニュース)?リリース|主張|証言)")
+                         r"(?P<cue>" + _WRITINGS + ")")
+# The one a view or writing is of, written before it with の (識者の意見を紹介した, 日本サッカー協会の主張を紹介。): its
+# owner, no subject of the sentence that passes it on
+OWNER_OF = re.compile(r"(?:より|から|による)?の(?:" + _WRITINGS + "|" + _VIEWS + ")")
 
 
 # 「…」と語る中田は, 「…」と話す長友。, 「…」と露骨にムッとした表情で話しはじめるラモス。, 「…」と語った立石。,
