@@ -27,9 +27,9 @@ from bench.diff_claims import LIVEDOOR  # noqa: E402
 from bench.diff_meetings import CORPUS  # noqa: E402
 from bench.pick_claims_draw import livedoor_body  # noqa: E402
 
-# A quote followed, in its sentence, by と (or とし, などと) and a verb of saying
-SAID = re.compile(r"」(?:など|とも)?と[^。「」\n]{0,30}?(?:述べ|語|話|言|い[っいうえ]|説明|強調|指摘|主張|明らかに|コメント|発表|"
-                  r"訴え|批判|答え|明か|表明|記|書|報じ|伝え|強調|要求|求め|示し|呼びかけ|呼び掛け|反論|否定|認め)")
+# A quote followed, in its sentence, by と (などと) and within 30 letters a verb of saying (とも述べた; not としている)
+SAID = re.compile(r"」(?:など)?と[^。「」\n]{0,30}?(?:述べ|語|話|言|い[っいうえ]|説明|強調|指摘|主張|明らかに|コメント|発表|"
+                  r"訴え|批判|答え|明か|表明|記|書|報じ|伝え|要求|求め|示し|呼びかけ|呼び掛け|反論|否定|認め)")
 CONTEXT = 160
 
 
