@@ -23,21 +23,28 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.diff_claims import LIVEDOOR  # noqa: E402
 from bench.diff_meetings import CORPUS  # noqa: E402
+from bench.pick_claims_draw import livedoor_body  # noqa: E402
 
-# A quote followed, in its sentence, by と (or とし, などと) and a verb of saying
-SAID = re.compile(r"」(?:など|とも)?と[^。「」\n]{0,30}?(?:述べ|語|話|言|い[っいうえ]|説明|強調|指摘|主張|明らかに|コメント|発表|"
-                  r"訴え|批判|答え|明か|表明|記|書|報じ|伝え|強調|要求|求め|示し|呼びかけ|呼び掛け|反論|否定|認め)")
+# A quote followed, in its sentence, by と (などと) and within 30 letters a verb of saying (とも述べた; not としている)
+SAID = re.compile(r"」(?:など)?と[^。「」\n]{0,30}?(?:述べ|語|話|言|い[っいうえ]|説明|強調|指摘|主張|明らかに|コメント|発表|"
+                  r"訴え|批判|答え|明か|表明|記|書|報じ|伝え|要求|求め|示し|呼びかけ|呼び掛け|反論|否定|認め)")
 CONTEXT = 160
 
 
 def _bodies(keys: set[str]) -> dict[str, str]:
+    """The body of each article as bench/diff_claims.py read it: a Wikinews file's after its title and date, a
+    livedoor file's (topic-news-6732718, in its category's folder) as a reader keeps it."""
     out = {}
     for key in keys:
         path = CORPUS / f"{key}.txt"
+        livedoor = LIVEDOOR / key.rpartition("-")[0] / f"{key}.txt"
         if path.exists():
             _, _, rest = path.read_text(encoding="utf-8").partition("\n")
             out[key] = rest.partition("\n")[2].lstrip("\n")
+        elif livedoor.exists():
+            out[key] = livedoor_body(livedoor.read_text(encoding="utf-8").split("\n"))
     return out
 
 

@@ -154,5 +154,6 @@ def main() -> None:
     if judged:
         print(summary(sample, plans, judged))
 
+
 if __name__ == "__main__":
     main()

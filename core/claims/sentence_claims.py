@@ -39,7 +39,7 @@ from core.claims.sources import VIA, sources_of
 from core.claims.subjects import answered_after, subject_of
 from core.claims.things import is_thing
 from core.claims.unclaimed import OmittedSubject
-from core.claims.voices import VOICED, headline_quote, speaker_after, voices
+from core.claims.voices import OWNER_OF, VOICED, headline_quote, speaker_after, voices
 from core.clauses.titles import strip_title
 from core.clauses.spans import SpanIndex
 from core.model import Mention
@@ -288,7 +288,9 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 # an outlet's report, or a body's hearsay (…によると、…可能性があるという): the speaker before still speaks
                 last_outlet = holder or last_outlet
             elif not (cue.endswith(_SUBORDINATE) and holder is not None and body.startswith(("が", "らが", "たちが"), holder.end)) \
-                    and not addressed:
+                    and not addressed and not (told_by is not None and told_by.holder is not None
+                                               and OWNER_OF.match(body, told_by.holder[1])):
+                # (「…」といった日本サッカー協会の主張を紹介。: the association owns the claim, the outlet goes on)
                 # 両親が…と説得したものの、内緒で出発した: the が-subject of a clause that gives way; the boy goes on
                 omitted.subject = holder or omitted.subject
                 if holder is not None and _TOLD_THING.match(cue) and OUTLET_NAME.search(holder.text):

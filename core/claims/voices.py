@@ -12,6 +12,7 @@ who said it: 「…」と報じた韓国紙や, 「…」と述べた野田首�
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import SPEECH, WENT_ON
@@ -177,16 +178,20 @@ def _sender(body: str, came: re.Match, people: list) -> tuple[int, int] | None:
 
 # 「…」と、識者の意見を紹介した: an outlet passes on the view of the one it names
 # (「…」と韓国外交通商部関係者の言葉も伝えている: the words of the one it names)
-_VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった|する|した)(?P<name>[^、。「」をのと]{2,20})の(?:意見|見方|見解|分析|コメント|談話|言葉|発言|証言)(?:を|も)"
+_VIEWS = "意見|見方|見解|分析|コメント|談話|言葉|発言|証言"
+_VIEW_OF = re.compile(r"(?:など)?と、?(?!いう|いった|する|した)(?P<name>[^、。「」をのと]{2,20})の(?:" + _VIEWS + ")(?:を|も)"
                       r"(?P<cue>紹介し|伝え|報じ|引用し)")
 
 
 # 「…」という北朝鮮当局よりの書類: a writing the quote is the content of, from the one named before it; a statement
 # the quote is the content of, of the one named before it (「…」としたぷららのニュースリリース, 「…」とするパラオ大統領府
 # 関係者の発言を、…は伝えている, 「…」というツイッター社のコメント, 「…」との関係者の談話): theirs, whoever passes it on
+_WRITINGS = "書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書|コメント|発言|発表|見解|(?:ニュース)?リリース|主張|証言"
 _WRITING_OF = re.compile(r"(?:など)?(?:という|との|とする|とした|といった)(?P<name>[^、。「」をのと]{2,24}?)(?:より|から|による)?の"
-                         r"(?P<cue>書類|書簡|文書|手紙|メッセージ|声明|通知|談話|親書|コメント|発言|発表|見解|"
-                         r"(?:ニュース)?リリース|主張|証言)")
+                         r"(?P<cue>" + _WRITINGS + ")")
+# The one a view or writing is of, written before it with の (識者の意見を紹介した, 日本サッカー協会の主張を紹介。): its
+# owner, no subject of the sentence that passes it on
+OWNER_OF = re.compile(r"(?:より|から|による)?の(?:" + _WRITINGS + "|" + _VIEWS + ")")
 
 
 # 「…」と語る中田は, 「…」と話す長友。, 「…」と露骨にムッとした表情で話しはじめるラモス。, 「…」と語った立石。,
@@ -204,9 +209,15 @@ def _named_entity(match: re.Match, people: list, known: frozenset = frozenset())
     """The span of the person or body a statement's owner ends on (ツイッター社の: the entity, from its start) or is
     named as elsewhere (ぷららの: among known, the article's names of entities), or None when no entity ends the name (自身の見解, 趣旨の発言, 驚きのコメント)."""
     start, end = match.span("name")
-    inside = next(((m.start, end) for m in people if m.type in HOLDER_TYPES and start <= m.start and m.end <= end
-                   and (m.end == end or _OFFICE_END.fullmatch(match.string, m.end, end) or
-                        match.string[m.end:end] in ("社", "側"))), None)
+    inside = None
+    # only the names that start in the owner's words are read (people are in order), not the sentence's every name
+    i = bisect_left(people, start, key=lambda m: m.start)
+    while inside is None and i < len(people) and people[i].start < end:
+        m = people[i]
+        if m.type in HOLDER_TYPES and m.end <= end and (m.end == end or _OFFICE_END.fullmatch(match.string, m.end, end)
+                                                         or match.string[m.end:end] in ("社", "側")):
+            inside = m.start, end
+        i += 1
     # a name the article gives an entity elsewhere, written here where the detector did not see it (としたぷららの)
     return inside or ((start, end) if match.group("name") in known else None)
 

@@ -96,9 +96,10 @@ OUTLET = re.compile(r"新聞|通信|放送|テレビ|ラジオ|紙$|誌$|ニュ�
 # A public body, a court or a party: what a company word (同社) never stands for
 PUBLIC_BODY = re.compile(r"(?:裁|裁判所|省|庁|署|警察|警|局|府|委員会|政府|当局|党|議会)$")
 # An outlet written as the source of what follows: 朝日新聞によれば、 産経新聞の報道では
-AS_SOURCE = re.compile(r"(?:など)?(?:によると|によれば|の報道|の記事|が報じ|が伝え)")
+_SOURCE_WORDS = "によると|によれば|の報道|の記事"
+AS_SOURCE = re.compile(r"(?:など)?(?:" + _SOURCE_WORDS + "|が報じ|が伝え)")
 # An outlet written as the one telling, its verb a few words on: 朝日新聞が同社の話として伝えたところによると
-TELLING = re.compile(r"(?:など)?(?:によると|によれば|の報道|の記事|が[^。「」]{0,30}?(?:報じ|伝え|紹介し))")
+TELLING = re.compile(r"(?:など)?(?:" + _SOURCE_WORDS + r"|が[^。「」]{0,30}?(?:報じ|伝え|紹介し))")
 # What a company word (同社) never stands for, besides a public body: a company's own branch or depot (大阪支社,
 # 奈良電車区: 同支社 names them) and a machine the tagger took for a body (緊急列車停止装置, EB装置)
 NOT_A_COMPANY = re.compile(r"(?:支社|支店|支局|営業所|事業所|工場|[電車両]区|装置)$")

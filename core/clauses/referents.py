@@ -152,10 +152,16 @@ _OWN_COUNTRY = "JP"  # Kaidan reads Japanese news: a bare title is first the Jap
 _NOBODY = Entity("", "PERSON", "")
 
 
-def _no_company(body: str, index: SpanIndex, mention, before: int) -> bool:
+def _telling(body: str, index: SpanIndex, before: int) -> set:
+    """The names (entity id, else text) of the organisations written before position before as the one telling
+    (朝日新聞によると, 朝日新聞が同社の話として伝えた), read once for a walk back."""
+    return {m.entity_id or m.text for m in index.before(before) if TELLING.match(body, m.end)}
+
+
+def _no_company(mention, telling: set) -> bool:
     """Whether an organisation named before cannot be the company 同社 refers back to: a public body (by its name or
     its registry kind: 欧州委員会 written EC), a branch or a machine, or an outlet the article writes as the one
-    telling (朝日新聞によると, 朝日新聞が同社の話として伝えた; not 西日本新聞社, the company by its own name)."""
+    telling (among telling; not 西日本新聞社, the company by its own name)."""
     entity = bundled_registry().get(mention.entity_id) if mention.entity_id else None
     kind = entity.attributes.get("kind") if entity is not None else None
     if kind in PUBLIC_KINDS or PUBLIC_BODY.search(mention.text) or NOT_A_COMPANY.search(mention.text) or (
@@ -164,8 +170,7 @@ def _no_company(body: str, index: SpanIndex, mention, before: int) -> bool:
     if mention.text.endswith("社") or not (kind == "media" or OUTLET.search(mention.text)
                                           or OUTLET_ENDING.search(mention.text)):
         return False
-    return any(TELLING.match(body, m.end) for m in index.before(before)
-               if (m.entity_id or m.text) == (mention.entity_id or mention.text))
+    return (mention.entity_id or mention.text) in telling
 
 
 def person_with_title(body: str, index: SpanIndex, title: str, before: int, s_start: int | None = None,
@@ -264,16 +269,20 @@ def referred(body: str, index: SpanIndex, title: str, before: int, s_start: int 
                      and m.start <= named.start and named.end <= m.end <= named.end + 2), named)
     office = _QUALIFIERS.sub("", title.removeprefix("同"))  # 前首相: the office as written with the person
     # 同球団は with no 球団 written before: the last organisation, not the bare word
+    alike = None  # whether an organisation ending as the title does is named before (read once, when first asked)
+    telling = _telling(body, index, before) if title == "同社" else set()
     for mention in index.before(before):
         end = mention.end
         if end > before or mention.type != wanted:
             continue
-        if wanted == "ORG" and len(title) == 2 and not mention.text.endswith(title[1]) and any(
-                m.type == "ORG" and m.text.endswith(title[1]) for m in index.before(before)):
-            continue  # 同庁は: the last 庁 named (警視庁), not the outlet that reported it
+        if wanted == "ORG" and len(title) == 2 and not mention.text.endswith(title[1]):
+            if alike is None:
+                alike = any(m.type == "ORG" and m.text.endswith(title[1]) for m in index.before(before))
+            if alike:
+                continue  # 同庁は: the last 庁 named (警視庁), not the outlet that reported it
         if (named is not None or AS_SOURCE.match(body, end)) and OUTLET.search(mention.text) and not OUTLET.search(title):
             continue  # 同球団は: the team, not the newspaper that reports it (朝日新聞によれば、同社は: not the paper)
-        if title == "同社" and _no_company(body, index, mention, before):
+        if title == "同社" and _no_company(mention, telling):
             continue  # 同社 is a company, never the court or ministry named last, nor the paper telling of it
         if wanted != "PERSON":
             return mention  # 同国は: the last country named; 同社は: the last organisation

@@ -197,3 +197,12 @@ def test_a_release_of_a_body_the_article_names_before_holds_its_quote_though_not
     assert [(c.text, holder_of(c)) for c in candidates(text) if c.attribution == "direct"] == [
         ("「決定次第改めて知らせる」", "ぷらら")]
 
+
+
+def test_the_owner_of_a_statement_passed_on_is_not_the_subject_the_next_sentence_continues():
+    # the outlet introduces the association's claim; the criticism it goes on to tell is no claim of the association's
+    text = ("英国のデイリー・メール紙は、澤穂希の発言や、「男子はプロ選手の扱いになっているから」といった日本サッカー協会の"
+            "主張を紹介。さらに、今回の問題に対し「性差別ではないか」という批判があることも伝えている。")
+    held = {c.text[:6]: holder_of(c) for c in candidates(text)}
+    assert held["「男子はプロ"] == "日本サッカー協会"
+    assert held["今回の問題に"] != "日本サッカー協会"
