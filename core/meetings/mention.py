@@ -52,6 +52,7 @@ class MeetingMention:
     day_written: tuple | None = None  # (month, day) its sentence writes when no date resolves (9日: (None, 9))
     sides_elsewhere: bool = False  # its sides read from another sentence (core.meetings.sides_elsewhere)
     since_point: bool = False  # the point a span starts from (会談して以来): an earlier meeting (core.meetings.occasion)
+    counted_from: bool = False  # 首脳会談から10年: years or months counted from it, a meeting long before the words
     this_time: bool = False  # 今回の会談: the occasion at hand, never a meeting only proposed
     in_person: bool = False  # 対面で会談: not a call
     another_occasion: bool = False  # 前回の会談, ソウルでも会談した: not the meeting told before (core.meetings.occasion)

@@ -25,6 +25,10 @@ from core.meetings.mention import MeetingMention
 
 # the meeting word, its verb (して, を行って, が開かれて), then 以来: where a span starts from
 _SINCE = re.compile(r"(?:を|が)?(?:し|行っ|行われ|開い|開かれ|持っ|実施し|実施され)?て?以来")
+# 日朝首脳会談から10年, 会談からのちょうど1年, 訪朝してから3カ月: the years or months counted from a meeting, which
+# took place that long before the words (not 会談から2日: days, which may still be the report's)
+_COUNTED_FROM = re.compile(r"(?:が行われて|が開かれて|して)?から(?:の|、)?(?:ちょうど|丸|満|約|ほぼ|およそ)?"
+                           r"[0-9０-９一二三四五六七八九十数]+(?:年|カ月|ヶ月|か月|周年)")
 # 今回の会談, 今回の訪日で: the occasion at hand
 _THIS_TIME = re.compile(r"今回(?:の|は)?$")
 # 中国国家主席の来日は…以来約9年ぶり, 会談は3年ぶり: the word as the topic of a span it ends, the occasion at
@@ -75,6 +79,7 @@ _WORD_GOES_ON = re.compile(r"[\u4e00-\u9fff\u30a0-\u30ff]")
 def read_occasion(body: str, mention: MeetingMention) -> None:
     """Note on the mention what the words right around it say of its occasion (the flags told_again reads)."""
     mention.since_point = bool(_SINCE.match(body, mention.end))
+    mention.counted_from = bool(_COUNTED_FROM.match(body, mention.end))
     before = max(mention.sentence[0], mention.start - 6)
     mention.this_time = bool(_THIS_TIME.search(body, before, mention.start) or _FIRST_IN.match(body, mention.end))
     mention.in_person = bool(_IN_PERSON.search(body, before, mention.start))

@@ -12,7 +12,7 @@ from core.dates import reference_date
 from core.meetings.cited_headlines import join_cited_headlines
 from core.meetings.country_of import country_lookup
 from core.meetings.cue_links import article_links, date_from_links
-from core.meetings.dates import redated, story_day
+from core.meetings.dates import date_range, redated, story_day
 from core.meetings.detect import Participant, detect_meetings
 from core.meetings.links import date_containers, read_links
 from core.meetings.nicknames import nickname_mentions, untied_nicknames, without_nickname_people
@@ -55,12 +55,14 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     date_from_links(links)
     date_containers(links)  # a summit told with no date meets at least on the days of its talks
     news_day = _news_day(body, mentions, reference) if proposals else None  # (read only for a proposal)
+    dates = [m for m in mentions if m.type == "DATE" and m.value] if proposals else []
     for proposal in proposals:
         proposal.reported = reported
         _add_host(proposal, registry, country_of)
         _full_country_names(proposal, registry)
         known_people(proposal, registry)  # ネタニエフ: a known leader as another outlet spells him
-        _dated_by_the_report(proposal, reference, news_day)
+        if not _told_after_an_older_time(body, proposal, dates, reference):
+            _dated_by_the_report(proposal, reference, news_day)
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
     add_sides(body, mentions, proposals, country_of)  # the learned side reader, when switched on
@@ -108,10 +110,31 @@ def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:
     """
     if reference is None or proposal.start or proposal.status != "held" or proposal.title \
             or proposal.kind not in ("talks", "phone_call", "video_call", "negotiation_round", "visit") \
-            or proposal.mentions[:1] and (proposal.mentions[0].earlier_occasion or proposal.mentions[0].repeated):
-        return  # 前回の会談で, たびたび会談した: not of the report's days
+            or proposal.mentions[:1] and (proposal.mentions[0].earlier_occasion or proposal.mentions[0].repeated
+                                          or proposal.mentions[0].since_point
+                                          or proposal.mentions[0].counted_from):
+        return  # 前回の会談で, たびたび会談した, 会談して以来, 首脳会談から10年: not of the report's days
     proposal.start, proposal.precision, proposal.date_text = (news_day or reference).isoformat(), "days", None
     proposal.end = reference.isoformat()
+
+
+_REPORT_WEEK = timedelta(days=7)
+
+
+def _told_after_an_older_time(body: str, proposal: Proposal, dates: list, reference) -> bool:
+    """Whether the sentence of the proposal's first word writes a time before it, older than the report's week, that
+    does not date it (去年9月には別居しており、その後の話し合いは…): the meeting is told against that time, a past its
+    report's days do not date (the time written is another noun's, so it stays undated)."""
+    if reference is None or not proposal.mentions:
+        return False
+    mention = proposal.mentions[0]
+    oldest = (reference - _REPORT_WEEK).isoformat()
+    for d in dates:
+        if mention.sentence[0] <= d.start and d.end <= mention.start:
+            last = date_range(str(d.value), d.text)[1] or str(d.value)
+            if "W" not in last and last < oldest[: len(last)]:
+                return True
+    return False
 
 
 _LEAD_SENTENCES = 3

@@ -47,8 +47,9 @@ def group_mentions(mentions: list[MeetingMention], country_of, body: str | None 
                              mention.place.entity_id if mention.place is not None else None,
                              mention.place.text if mention.place is not None else None,
                              mention.title, end=end, level=mention.level)
-        if (mention.earlier_occasion or mention.repeated) and mention.date_carried:
-            # 前回の会談で, 何度も会談している: the day carried is the other meeting's, not theirs
+        if (mention.earlier_occasion or mention.repeated or mention.since_point or mention.counted_from) \
+                and mention.date_carried:
+            # 前回の会談で, 何度も会談している, 首脳会談から10年: the day carried is the other meeting's, not theirs
             candidate.start = candidate.end = candidate.date_text = None
             candidate.precision = "unknown"
         if mention.attendees_of_previous:  # 両外相は…の会合に出席
