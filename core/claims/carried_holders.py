@@ -12,6 +12,7 @@ holder.
 from __future__ import annotations
 
 from core.claims.candidate import Candidate, confidence
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.topic_speakers import OTHER_SUBJECT, kind_of_id
 from core.clauses.spans import SpanIndex
 from core.sentences import sentence_at, sentence_spans
@@ -22,13 +23,13 @@ def holders_of(found: list[Candidate]) -> dict[tuple[int, int], tuple[str | None
     return {(c.start, c.end): (c.holder_entity_id, c.holder_text) for c in found}
 
 
-def carried_corrections(body: str, mentions: list, first: dict, found: list[Candidate]) -> list[Candidate]:
+def carried_corrections(body: str, mentions: list, first: dict, found: list[Candidate],
+                        views: MentionViews | None = None) -> list[Candidate]:
     """The claims, each one that carried the holder of the claim before it (first: the holders the sentence reader
     gave) now with that claim's holder as corrected since."""
     ordered = sorted(found, key=lambda c: c.start)
     spans = sentence_spans(body)
     starts = [start for start, _ in spans]
-    index = SpanIndex(mentions)
     for before, claim in zip(ordered, ordered[1:]):
         was, now = first.get((before.start, before.end)), (before.holder_entity_id, before.holder_text)
         own = first.get((claim.start, claim.end))
@@ -40,7 +41,7 @@ def carried_corrections(body: str, mentions: list, first: dict, found: list[Cand
             continue  # not carried from it, or corrected on its own
         i = sentence_at(spans, starts, claim.start)
         s_start = spans[i][0] if i >= 0 else claim.start
-        if not _carried(claim) or _written(body, index, own, s_start, claim.start) \
+        if not _carried(claim) or _written(body, views_of(mentions, views).everyone, own, s_start, claim.start) \
                 or OTHER_SUBJECT.search(body, max(before.end, s_start), claim.start):
             continue  # named in its own sentence (同協会は), or someone else since (…が、しずちゃんは「…」)
         claim.holder_entity_id, claim.holder_text = now

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-from core.claims.candidate import HOLDER_TYPES, Candidate, confidence
+from core.claims.candidate import Candidate, confidence
 from core.claims.confessions import confessed
 from core.claims.from_clauses import (
     better_holder, clause_of, full_name, holder_of, missed, ordered, with_holder,
 )
 from core.claims.inner_quotes import inner_quotes, inner_speaker
 from core.claims.issued import is_document, is_statement, issuer
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.name_shape import head_after, not_a_name
 from core.claims.named_before import authority, referred_back, shortened
 from core.claims.passed_on import passed_on
@@ -29,13 +30,13 @@ from core.sentences import LONGEST
 from core.text import stop_start
 
 
-def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: Seats) -> list[Candidate]:
+def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: Seats,
+                       views: MentionViews | None = None) -> list[Candidate]:
     """Holders the clause reader reads better, and the quotes told as statements the rules above miss."""
     clauses = ordered(read_clauses(body, mentions))
     types = {m.entity_id: m.type for m in mentions if m.entity_id}
-    index = SpanIndex(mentions, ("PERSON",))
-    organisations = SpanIndex(mentions, ("ORG",))
-    everyone = SpanIndex(mentions, HOLDER_TYPES)
+    shared = views_of(mentions, views)  # the indexes the sentence reader and the steps after read too
+    index, organisations, everyone = shared.people, shared.built(_organisations), shared.holders
     checked = []
     for candidate in out:
         holder = better_holder(body, candidate, clause_of(body, clauses, candidate.start, candidate.end), types.get)
@@ -96,6 +97,11 @@ def checked_by_clauses(body: str, mentions: list, out: list[Candidate], seats: S
         checked.append(Candidate(start, end, body[start:end], cue, attribution, entity_id, text, [],
                                  confidence(attribution, cue, not subject.carried, True)))
     return sorted(checked, key=lambda c: c.start)
+
+
+def _organisations(mentions: list) -> SpanIndex:
+    """The bodies, by start."""
+    return SpanIndex(mentions, ("ORG",))
 
 
 def _named_in_sentence(body: str, candidate: Candidate, mentions: list) -> bool:

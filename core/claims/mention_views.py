@@ -3,12 +3,15 @@
 Ten steps of core.claims.suggest each sorted the same mentions again (by start, the people, the holders, their
 kinds): the view is built once per article, each index when a step first needs it (most articles need few), and
 handed down to the steps after it. A step called without a view, or with one of other mentions (another list, or the
-same list changed since), builds its own.
+same list changed since), builds its own. The sentence reader and four steps after it (the clause check, the topic
+before a quote, the carried holders, the paired turns) read a second view, of the mentions with the people by an
+initial added: the first view itself when none are.
 """
 
 from __future__ import annotations
 
 from functools import cached_property
+from operator import is_
 from typing import Callable, TypeVar
 
 from core.claims.candidate import HOLDER_TYPES
@@ -52,6 +55,6 @@ def views_of(mentions: list, views: MentionViews | None) -> MentionViews:
     # the same list holding the same mentions in the same order: its length alone misses one replaced (mentions[i] =)
     # or one dropped and another added; comparing identities reads no mention's fields (linear, as building was)
     if views is not None and views._mentions is mentions and len(mentions) == len(views._indexed) \
-            and all(now is then for now, then in zip(mentions, views._indexed)):
+            and all(map(is_, mentions, views._indexed)):  # (each pair compared in C)
         return views
     return MentionViews(mentions)

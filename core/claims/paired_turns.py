@@ -9,22 +9,23 @@ quote's closing mark.
 
 from __future__ import annotations
 
-from core.claims.candidate import HOLDER_TYPES, Candidate
+from core.claims.candidate import Candidate
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.quote_marks import quotes
 from core.claims.topic_speakers import NAME_REACH, TOPIC_TAIL
 from core.clauses.spans import SpanIndex
 from core.sentences import LONGEST
 
 
-def paired_turns(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def paired_turns(body: str, mentions: list, found: list[Candidate], views: MentionViews | None = None) -> list[Candidate]:
     """The claims, and each quote a topic opens right before the next speaker's quote (both as read above)."""
-    people = SpanIndex(mentions, HOLDER_TYPES)
+    shared = views_of(mentions, views)  # its holders indexed only where a quote asks (core.claims.mention_views)
     proposed = {(c.start, c.end) for c in found}
     added = []
     for claim in found:
         if claim.attribution != "direct" or not (claim.holder_entity_id or claim.holder_text):
             continue
-        speaker = _topic_ending_at(body, people, claim.start)
+        speaker = _topic_ending_at(body, shared.holders, claim.start)
         if speaker is None or body[speaker.start - 1 : speaker.start] != "」":
             continue
         # from the line's start (a 。 inside the quote ends no sentence), a sentence's longest reach at most (a
@@ -34,7 +35,7 @@ def paired_turns(body: str, mentions: list, found: list[Candidate]) -> list[Cand
         before = next((q for q in quotes(body, line, speaker.start) if q[1] == speaker.start), None)
         if before is None or before in proposed or "。" not in body[before[1] - 2 : before[1]]:
             continue  # (the words before end as a sentence ends: 「…ています。」二階堂は)
-        first = _topic_ending_at(body, people, before[0])
+        first = _topic_ending_at(body, shared.holders, before[0])
         if first is None or first.entity_id == speaker.entity_id and first.text == speaker.text:
             continue
         added.append(Candidate(before[0], before[1], body[before[0]:before[1]], claim.cue, "direct",

@@ -18,6 +18,7 @@ from core.claims.party_claims import party_claims
 from core.claims.holders import PRONOUN
 from core.claims.imperial import respectful_speech
 from core.claims.introduced import introduced
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.line_breaks import joined_lines
 from core.claims.named_holder import named_holder
 from core.claims.persons import Persons
@@ -41,7 +42,6 @@ from core.claims.things import is_thing
 from core.claims.unclaimed import OmittedSubject
 from core.claims.voices import OWNER_OF, VOICED, headline_quote, speaker_after, voices
 from core.clauses.titles import strip_title
-from core.clauses.spans import SpanIndex
 from core.model import Mention
 from core.sentences import sentence_spans
 
@@ -62,9 +62,10 @@ _DESCRIBED_LETTER = re.compile(r"^[^・]*(?:[\u4e00-\u9fff]・(?=[A-ZＡ-Ｚ]{1,
 _CONNECTIVE = re.compile(r"^(?:(?:一方|また|さらに|なお|ただ|しかし|特に)、?|[0-9０-９]{1,2}日(?:付)?の)(?=.{2})")
 
 
-def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSpeaker | None = None) -> list[Candidate]:
+def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSpeaker | None = None,
+                   views: MentionViews | None = None) -> list[Candidate]:
     """The claims of each sentence of body in turn, with their holders (not yet checked by the clause reader)."""
-    index = SpanIndex(mentions, HOLDER_TYPES)
+    index = views_of(mentions, views).holders  # the holders by start, shared with the steps after (core.claims.mention_views)
     known = frozenset(m.text for m in mentions if m.type in HOLDER_TYPES)  # names an entity has in the article
     persons = Persons()
     out: list[Candidate] = []

@@ -33,7 +33,7 @@ from core.claims.interviewed import interviewed_speakers
 from core.claims.listed_speakers import listed_speaker_claims
 from core.claims.listed_voices import listed_voices
 from core.claims.name_shape import named_holders
-from core.claims.mention_views import MentionViews
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.own_media import held_by_own_media
 from core.claims.paired_turns import paired_turns
 from core.claims.people_at_quote import people_at_quotes, people_reporting
@@ -72,9 +72,10 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     speaker = headline_speaker(title, body, mentions)
     # people by an initial (Aさん(32歳)は「…」) speak in sentences; a line under ■Kさん is her profile, not her words
     read = initial_people(body, sorted(mentions + royals, key=lambda m: m.start) if royals else mentions)
-    found = read_sentences(body, read, seats, speaker)
+    read_views = views_of(read, views)  # read's indexes: the mentions' own when no one is added, else built once
+    found = read_sentences(body, read, seats, speaker, read_views)
     first = holders_of(found)  # the sentence reader's holders, before the readers below correct some
-    found = checked_by_clauses(body, read, found, seats)
+    found = checked_by_clauses(body, read, found, seats, read_views)
     label_holders(body, mentions, found)  # 影山：…と考えていて: a transcript's line is its labelled speaker's
     found = turn_claims(body, mentions, found)  # 大島優子\n初めての…: a turn under a name line is theirs
     found = labelled_quote_claims(body, mentions, found)  # 溝端：「…」と思った: words opening a speaker's line are theirs
@@ -94,9 +95,9 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = titled_holders(body, mentions, found)  # パキスタン外務大臣は「…」: the minister, not Pakistan
     found = people_at_quotes(body, mentions, found, views)  # 周囲の職員らも「…」と話している: the staff, no name from elsewhere
     found = people_reporting(body, mentions, found, views)  # 地裁は…したが、遺族は…として: the bereaved, not the court
-    found = topic_speakers(body, read, found)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
-    found = carried_corrections(body, read, first, found)  # 「…」と話した。また「…」とも: the corrected speaker goes on
-    found = paired_turns(body, read, found)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
+    found = topic_speakers(body, read, found, read_views)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
+    found = carried_corrections(body, read, first, found, read_views)  # 「…」と話した。また「…」とも: the corrected speaker goes on
+    found = paired_turns(body, read, found, read_views)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
     found = survey_holders(body, mentions, found, views)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it
     found = share_subject_holders(body, found)  # …調査によると、30代女性の42％が「…」と回答: the share, not the survey's maker
     found = governed_holders(body, read, found)  # JTBは…ないが、観光省は「…」と伝えている: the main clause's subject

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from core.claims.candidate import HOLDER_TYPES, Candidate
+from core.claims.candidate import Candidate
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.reported import PASSIVE
 from core.claims.short_forms import letters_in_order
 from core.claims.voices import VOICED
@@ -42,15 +43,17 @@ _PERSON_HEAD = re.compile(r"(?:者|員|人|氏|さん|君|ちゃん|長|官|師|
                           r"筋|県|市|町|村|国|紙|誌|ファン|ユーザー|サポーター|スタッフ|メンバー|チーム)$")
 
 
-def topic_speakers(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def topic_speakers(body: str, mentions: list, found: list[Candidate], views: MentionViews | None = None) -> list[Candidate]:
     """The quotes, each held by the topic written right before it in its sentence where the readers took someone
     farther, someone of an earlier sentence, words no one is, or nobody."""
-    people = _People(mentions)
+    people = None  # read only where a quote asks for the topic before it (most articles: none)
     for claim in found:
         if claim.attribution != "direct" or PASSIVE.search(claim.cue) or VOICED.search(claim.cue) \
                 or _VOICES_RAISED.search(claim.cue):
             continue  # (Xから「…」と言われた: who it came from; 「…」とする意見も出ており: the voices')
         s_start = sentence_start(body, claim.start, LONGEST)  # a page with no 。: read no further back than that
+        if people is None:
+            people = _People(views_of(mentions, views).holders)
         topic = _topic_before(body, people.index, s_start, claim.start)
         if topic is not None and _takes_over(body, people, claim, topic, s_start):
             claim.holder_entity_id, claim.holder_text = topic.entity_id, topic.text
@@ -61,8 +64,8 @@ class _People:
     """The persons, bodies and countries an article names, found by position and by who they are (a pass over all
     of them for each quote made a long article's work grow with its square)."""
 
-    def __init__(self, mentions: list) -> None:
-        self.index = SpanIndex(mentions, HOLDER_TYPES)
+    def __init__(self, index: SpanIndex) -> None:
+        self.index = index  # the persons, bodies and countries by start
         self._first: dict = {}  # the first mention of each entity and of each text
         for mention in self.index.items:
             self._first.setdefault(("id", mention.entity_id), mention)
