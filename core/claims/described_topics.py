@@ -1,5 +1,6 @@
-"""A quote whose holder is written nowhere in its sentence is held by the one its sentence describes as topic right
-before it, a person or body written as a noun and no entity (この教諭は「…」と説明, 両局では「…」と, 女の子(小学4年)は).
+"""A quote or reported statement whose holder is written nowhere in its sentence is held by the one its sentence
+describes as topic right before it, a person or body written as a noun and no entity (この教諭は「…」と説明, 両局では
+「…」と, 女の子(小学4年)は, 大統領報道官は、…と発表した).
 
 The sentence reader gives a quote with no named speaker the holder of the sentence before: the omitted subject of
 Japanese prose. But a sentence may name its speaker by what they are (この教諭は, 大統領報道官は, 同大学側は), which no
@@ -9,7 +10,7 @@ holder given is written nowhere in the quote's sentence, the topic's noun ends o
 (教諭, 報道官, 側, 当局, 局 with では), and nothing stands between it and the quote but when, where and how. The topic
 does not take over the one it refers back to: a title the holder was written with (村上光一社長 … 社長は), a short
 form of the holder (県は for 神奈川県, 同市は for 福知山市), 同X when the readers found someone (the referent readers
-resolve it).
+resolve it), and the family name and title of the person given (寺本真一: 寺本町長は).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ import re
 from core.claims.candidate import HOLDER_TYPES, Candidate
 from core.claims.reported import PASSIVE
 from core.claims.short_forms import letters_in_order
-from core.claims.topic_speakers import _ASIDE, _PERSON_HEAD, _VOICES_RAISED, OTHER_SUBJECT
+from core.claims.topic_speakers import _ASIDE, _PERSON_HEAD, _VOICES_RAISED, OTHER_SUBJECT, kind_of_id
 from core.claims.voices import VOICED
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
@@ -35,9 +36,10 @@ _TOPIC = re.compile(r"(?<!" + _NOUN + r")(?P<noun>(?:この|その)?(?:" + _NOUN
 _MORE_HEADS = re.compile(r"(?:教諭|教員|生徒|学生|児童|の子|少年|少女|校|署|大学|病院|委)$")
 # What speaks in 「では」: a body or its side (両局では, 同署では), not a ruling, a meeting or a report (判決では, 会見では)
 _BODY_HEAD = re.compile(r"(?:局|省|庁|社|部|課|室|署|側|会|団|党|府|当局|政府|校|大学|病院|委|協会|機構)$")
-# Words that end like a body or person but say when or what (今回, 同日, 内容), and the court's people (a ruling is
-# the court's, core.claims.court_judgments): never a speaker here
-_NOT_SPEAKER = re.compile(r"(?:裁判|判決|会見|調査|調べ|報道|発表|声明|論評|結果|内容|理由|一方|今回|同日|当時|現場|会場)")
+# Words that end like a body or person but say when, where or what (今回, 同日, 内容, 島の北部), and the court's
+# people (a ruling is the court's, core.claims.court_judgments): never a speaker here
+_NOT_SPEAKER = re.compile(r"(?:裁判[長官所]?|判決|会見|調査|調べ|報道|発表|声明|論評|結果|内容|理由|一方|今回|同日|当時|"
+                          r"現場|会場|[東西南北中全一内外上下]部)$")
 
 
 # How far before its quote a topic is looked for (a topic right before it; a bound keeps each look local)
@@ -50,7 +52,7 @@ def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[
     index = SpanIndex(mentions, HOLDER_TYPES)
     titles = _titles(body, index)
     for claim in found:
-        if claim.attribution != "direct" or PASSIVE.search(claim.cue) or VOICED.search(claim.cue) \
+        if claim.attribution not in ("direct", "indirect") or PASSIVE.search(claim.cue) or VOICED.search(claim.cue) \
                 or _VOICES_RAISED.search(claim.cue):
             continue  # (Xから「…」と言われた: who it came from; 「…」と疑う声もあがった: the voices')
         s_start = sentence_start(body, claim.start, LONGEST)
@@ -80,6 +82,11 @@ def _written(body: str, index: SpanIndex, claim: Candidate, s_start: int, s_end:
     return bool(text) and (body.find(text, s_start, claim.start) >= 0 or body.find(text, claim.end, s_end) >= 0)
 
 
+# A topic written before the one found, in the same sentence, and what ends its clause (…求めたが、同大学側は)
+_OUTER_TOPIC = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9)）]|さん|ちゃん|くん)は(?![\u3041-\u3096])")
+_NEW_CLAUSE = re.compile(r"が、|ところ、|ため、|後、|上で、|」")
+
+
 def _refers_back(body: str, noun: str, at: int) -> bool:
     """Whether the topic refers back to one named before: 同X (同大学側), a bare office (首相), a bare kind of body
     (当局は: the commission named before), X of 同Y (同社の広報部)."""
@@ -105,6 +112,11 @@ def _topic_before(body: str, s_start: int, start: int) -> tuple[str, int] | None
     if "「" in gap or "」" in gap or OTHER_SUBJECT.search(gap) or body.count("「", s_start, last.start()) \
             > body.count("」", s_start, last.start()):
         return None  # another quote or subject between, or the topic inside a quote still open (人は: too short)
+    outer = None
+    for outer in _OUTER_TOPIC.finditer(body, s_start, last.start()):
+        pass
+    if outer is not None and not _NEW_CLAUSE.search(body, outer.end(), last.start()):
+        return None  # the topic of a clause inside another's words (娘は…意向に反して病院側は…と疑惑を提起した)
     bare = noun.removeprefix("この").removeprefix("その")
     if len(bare) < 2 or _NOT_SPEAKER.search(bare) or not (_PERSON_HEAD.search(bare) or _MORE_HEADS.search(bare)):
         return None
@@ -141,7 +153,9 @@ def _takes_over(titles: dict, claim: Candidate, topic: str) -> bool:
     runs = titles.get(("id", entity_id), set()) | titles.get(("text", text), set())
     if any(short in run for run in runs):
         return False  # the title the holder was written with (村上光一社長 … 社長は, 小泉首相 … 首相は)
+    if kind_of_id(entity_id) in ("ORG", "GPE") or text and _BODY_HEAD.search(text):
+        return True  # a body's name is no person's family name (教委: この教諭は)
     names = {text} | {run for run in runs if not _PERSON_HEAD.search(run)} if text else set(runs)
-    # the holder by their family name (寺本真一: 寺本町長は; ジャスティン・ガトリン: ガトリン選手は)
+    # the person by their family name (寺本真一: 寺本町長は; ジャスティン・ガトリン: ガトリン選手は)
     return not any(name and (name[0] == bare[0] or any(len(part) > 1 and bare.startswith(part)
                                                        for part in name.split("・"))) for name in names)

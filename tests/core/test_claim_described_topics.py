@@ -36,3 +36,15 @@ def test_where_it_was_said_is_no_speaker():
     text = ("フジテレビの村上光一社長は20日、会見を開いた。"
             "会見では「反省の期間を経て戻って欲しい」と述べた。")
     assert holder_of_the(text, "「反省の期間を経て戻って欲しい」") == "村上光一"
+
+
+def test_an_unquoted_report_is_the_described_topic_s_too():
+    text = ("朝日新聞は、モーリタニアの首都で軍部が大統領と首相を拘束したと伝えた。"
+            "なお、大統領報道官は、このクーデターの首謀者は大統領警護部隊のトップであると発表した。")
+    assert holder_of_the(text, "このクーデターの首謀者は大統領警護部隊のトップである") == "大統領報道官"
+
+
+def test_a_person_named_by_family_name_and_title_keeps_the_full_name():
+    text = ("ジャスティン・ガトリン選手が100メートルで優勝した。表彰式は夜に行われた。"
+            "ガトリン選手はレース後、「すべてがうまくいった」と話した。")
+    assert holder_of_the(text, "「すべてがうまくいった」") == "ジャスティン・ガトリン"
