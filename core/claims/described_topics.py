@@ -44,6 +44,8 @@ _NOT_SPEAKER = re.compile(r"(?:裁判[長官所]?|判決|会見|調査|調べ|�
 
 # How far before its quote a topic is looked for (a topic right before it; a bound keeps each look local)
 TOPIC_REACH = 80
+# How far from its words a holder is looked for in the sentence (a sentence of many quotes is read near each one)
+WRITTEN_REACH = 200
 
 
 def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
@@ -74,12 +76,16 @@ def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[
 
 
 def _written(body: str, index: SpanIndex, claim: Candidate, s_start: int, s_end: int) -> bool:
-    """Whether the claim's holder is written in its sentence outside its words: a mention of it, or its text."""
+    """Whether the claim's holder is written in its sentence outside its words, within WRITTEN_REACH of them: a
+    mention of it, or its text."""
     entity_id, text = claim.holder_entity_id, claim.holder_text
-    outside = lambda start, end: end <= claim.start or start >= claim.end  # noqa: E731
-    if entity_id and any(m.entity_id == entity_id and outside(m.start, m.end) for m in index.within(s_start, s_end)):
-        return True
-    return bool(text) and (body.find(text, s_start, claim.start) >= 0 or body.find(text, claim.end, s_end) >= 0)
+    spans = ((max(s_start, claim.start - WRITTEN_REACH), claim.start), (claim.end, min(s_end, claim.end + WRITTEN_REACH)))
+    for start, end in spans:
+        if entity_id and any(m.entity_id == entity_id and m.end <= end for m in index.within(start, end)):
+            return True
+        if text and body.find(text, start, end) >= 0:
+            return True
+    return False
 
 
 # A topic written before the one found, in the same sentence, and what ends its clause (…求めたが、同大学側は)

@@ -48,3 +48,13 @@ def test_a_person_named_by_family_name_and_title_keeps_the_full_name():
     text = ("ジャスティン・ガトリン選手が100メートルで優勝した。表彰式は夜に行われた。"
             "ガトリン選手はレース後、「すべてがうまくいった」と話した。")
     assert holder_of_the(text, "「すべてがうまくいった」") == "ジャスティン・ガトリン"
+
+
+def test_a_sentence_of_many_described_speakers_is_read_quote_by_quote():
+    from tests.core.claim_helpers import candidates
+
+    text = "北海道教育委員会は調査を始めた。" + "、".join(f"{n}人の生徒は「わからない」と話し" for n in range(2, 302)) + "ている。"
+    found = [c for c in candidates(text) if c.text == "「わからない」"]
+    assert len(found) >= 290
+    assert [c.holder_text for c in found[:3]] == ["2人の生徒", "3人の生徒", "4人の生徒"]
+    assert all(c.holder_text and c.holder_text.endswith("人の生徒") for c in found)
