@@ -79,8 +79,8 @@ def _written(body: str, index: SpanIndex, claim: Candidate, s_start: int, s_end:
     """Whether the claim's holder is written in its sentence outside its words, within WRITTEN_REACH of them: a
     mention of it, or its text."""
     entity_id, text = claim.holder_entity_id, claim.holder_text
-    spans = ((max(s_start, claim.start - WRITTEN_REACH), claim.start), (claim.end, min(s_end, claim.end + WRITTEN_REACH)))
-    for start, end in spans:
+    for start, end in ((max(s_start, claim.start - WRITTEN_REACH), claim.start),
+                       (claim.end, min(s_end, claim.end + WRITTEN_REACH))):
         if entity_id and any(m.entity_id == entity_id and m.end <= end for m in index.within(start, end)):
             return True
         if text and body.find(text, start, end) >= 0:
@@ -96,7 +96,8 @@ _NEW_CLAUSE = re.compile(r"が、|ところ、|ため、|後、|上で、|」")
 def _refers_back(body: str, noun: str, at: int) -> bool:
     """Whether the topic refers back to one named before: 同X (同大学側), a bare office (首相), a bare kind of body
     (当局は: the commission named before), X of 同Y (同社の広報部)."""
-    return noun.startswith("同") or noun in OFFICE_WORDS or _BARE_BODY.fullmatch(noun) is not None or _OF_REFERRED.search(body, max(0, at - 8), at) is not None
+    return noun.startswith("同") or noun in OFFICE_WORDS or _BARE_BODY.fullmatch(noun) is not None \
+        or _OF_REFERRED.search(body, max(0, at - 8), at) is not None
 
 
 # A body by its kind alone, the one the article is about: 当局は, 政府は, 警察は
@@ -105,21 +106,22 @@ _BARE_BODY = re.compile(r"当局|政府|警察|県警|会社|球団|協会|委�
 _OF_REFERRED = re.compile(r"同[\u4e00-\u9fff]{1,5}の$")
 
 
-def _topic_before(body: str, s_start: int, start: int) -> tuple[str, int] | None:
-    """The noun written as topic last before the quote at start, naming people or a body, with nothing between it
-    and the quote but when, where and how (no quote, no other subject); None if there is none."""
+def _topic_before(body: str, floor: int, start: int) -> tuple[str, int] | None:
+    """The noun written as topic last before the quote at start (read back to floor, its sentence's start or
+    TOPIC_REACH before it), naming people or a body, with nothing between it and the quote but when, where and how
+    (no quote, no other subject), and where it begins; None if there is none."""
     last = None
-    for match in _TOPIC.finditer(body, s_start, start):
+    for match in _TOPIC.finditer(body, floor, start):
         last = match
     if last is None:
         return None
     noun, particle = last.group("noun"), last.group("p")
     gap = body[last.end():start]
-    if "「" in gap or "」" in gap or OTHER_SUBJECT.search(gap) or body.count("「", s_start, last.start()) \
-            > body.count("」", s_start, last.start()):
+    if "「" in gap or "」" in gap or OTHER_SUBJECT.search(gap) or body.count("「", floor, last.start()) \
+            > body.count("」", floor, last.start()):
         return None  # another quote or subject between, or the topic inside a quote still open (人は: too short)
     outer = None
-    for outer in _OUTER_TOPIC.finditer(body, s_start, last.start()):
+    for outer in _OUTER_TOPIC.finditer(body, floor, last.start()):
         pass
     if outer is not None and not _NEW_CLAUSE.search(body, outer.end(), last.start()):
         return None  # the topic of a clause inside another's words (娘は…意向に反して病院側は…と疑惑を提起した)
@@ -129,6 +131,10 @@ def _topic_before(body: str, s_start: int, start: int) -> tuple[str, int] | None
     if particle == "では" and not _BODY_HEAD.search(bare):
         return None  # 会見では, 調べでは: where it was said
     return noun, last.start()
+
+
+# The letters of a title written right after a name (村上光一社長: 社長)
+_RUN = re.compile(_NOUN + "*")
 
 
 def _titles(body: str, index: SpanIndex) -> dict:
@@ -142,17 +148,12 @@ def _titles(body: str, index: SpanIndex) -> dict:
     return titles
 
 
-_RUN = re.compile(_NOUN + "*")
-
-
 def _takes_over(titles: dict, claim: Candidate, topic: str) -> bool:
     """Whether the described topic is someone else than the holder the readers gave, not a way back to it."""
     entity_id, text = claim.holder_entity_id, claim.holder_text
     if not entity_id and not text:
         return True  # nobody
     bare = topic.removeprefix("この").removeprefix("その")
-    if topic.startswith("同"):
-        return False  # 同市は, 同社は: the referent readers resolved it to the one named before
     short = bare.removeprefix("両")
     if text and (short in text or text in bare or letters_in_order(short, text)):
         return False  # a short form of the holder (県は: 神奈川県; 教諭は: この教諭)
