@@ -61,7 +61,7 @@ def ticks(first: date, last: date, ppd: float) -> list[tuple[date, str]]:
             day += timedelta(days=n)
     elif unit == "month":
         month = (first.year * 12 + first.month - 1) // n * n
-        while True:
+        while month // 12 <= date.max.year:  # (no month after the calendar's last)
             day = date(month // 12, month % 12 + 1, 1)
             if day > last:
                 break
