@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.store.meetings import create_meeting, delete_meeting, get_meeting
 from tests.ui.elsewhere import elsewhere, refusals
+from tests.ui.i18n_walk import language
 from tests.ui.meeting_helpers import build_meetings, open_meetings
 
 
@@ -83,3 +84,13 @@ def test_f5_over_a_meeting_still_there_says_nothing_of_lost_words(qtbot, seeds, 
     qtbot.keyClick(view.card.place, Qt.Key_F5)
     assert "clipboard" not in view.statusBar().currentMessage() and QApplication.clipboard().text() == ""
     assert view.card.place.text() == "Geneva"
+
+
+def test_the_words_kept_are_said_in_japanese_as_every_refusal_says_where(qtbot, seeds, library_of, make_window):
+    with language(QApplication.instance(), "ja"):
+        window, view, ids = typing_place(qtbot, seeds, library_of, make_window, "ジュネーブ")
+        elsewhere(window, lambda db: delete_meeting(db, ids["visit"]))
+        qtbot.keyClick(view.card.place, Qt.Key_F5)
+        said = view.statusBar().currentMessage()
+    assert said.startswith("保存せずクリップボードにコピーしました: 場所: ジュネーブ。")
+    assert "別のウィンドウかコマンドで削除" in said and "別の場所" not in said  # not "another place": a meeting has one
