@@ -109,6 +109,8 @@ def test_a_meeting_gone_with_nothing_typed_leaves_the_users_clipboard_alone(qtbo
     window = make_window()
     view = open_meetings(qtbot, window, len(seeds))
     view.select(ids["visit"])
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
     QApplication.clipboard().setText("the user's own words")
     elsewhere(window, lambda db: delete_meeting(db, ids["visit"]))
     qtbot.keyClick(view.timeline, Qt.Key_F5)
