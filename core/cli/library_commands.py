@@ -81,7 +81,8 @@ def cmd_review(args, db_path: Path) -> int:
         return 1
     print("\n".join(summary.lines(str(args.file))))
     if summary.interrupted:
-        return say_interrupted(f"the first {summary.read} lines of {args.file} gone through, the rest not",
+        return say_interrupted(f"the first {summary.read:,} lines of {one_line(str(args.file))} gone through, "
+                               "the rest not",
                                "running it again goes through them all (those applied are already so)")
     return 1 if summary.skipped else 0  # as import: 1 when some lines were skipped (the others applied)
 

@@ -88,3 +88,15 @@ def test_evaluate_stopped_says_it_scored_nothing(tmp_path, monkeypatch, capsys):
     assert out == ""  # no table of half the items
     assert err.rstrip().splitlines()[-1] == ("kaidan: interrupted: nothing scored (evaluate writes nothing); "
                                              "running it again scores from the start")
+
+
+def test_review_stopped_says_so_in_one_line_whatever_the_files_name(tmp_path, monkeypatch, capsys):
+    path = library(tmp_path)
+    ids = sorted(states(path))
+    decisions = tmp_path / "decisions\nof the team.jsonl"  # a name a script made, a line break in it
+    decisions.write_text("".join(json.dumps({"kind": "mention", "id": i, "action": "reject"}) + "\n" for i in ids),
+                         encoding="utf-8")
+    press_at(monkeypatch, review, "apply_line", 2)
+    assert main(["review", str(decisions), "--db", str(path)]) == 130
+    last = capsys.readouterr().err.rstrip().splitlines()[-1]
+    assert last.startswith("kaidan: interrupted: the first 2 lines of ") and "of the team.jsonl gone through" in last

@@ -4,8 +4,12 @@ is gone, with nothing written and no traceback, instead of a bare "KeyError: 12"
 
 from __future__ import annotations
 
+from PySide6.QtWidgets import QApplication
+
+from core.store.errors import RowGone
 from tests.ui.elsewhere import elsewhere, refusals
 from tests.ui import test_team_views
+from tests.ui.i18n_walk import language
 
 team_window = test_team_views.team_window  # its fixture: three annotators merged
 
@@ -51,3 +55,11 @@ def test_a_version_taken_for_an_article_deleted_elsewhere_is_refused_in_words(te
     assert len(said) == 1 and "article is no longer in the library" in said[0]
     assert window.db.execute("SELECT count(*) FROM mentions WHERE article_id = ?", [article_id]).fetchone()[0] == 0
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_the_refusal_of_a_decision_gone_reads_in_the_glossarys_japanese(window):
+    said = refusals(window)
+    with language(QApplication.instance(), "ja"):
+        window.undo_stack.report(False, "Toggle Decision", RowGone("decision", 3))
+    assert len(said) == 1 and "注釈者の判断" in said[0]  # the glossary's word for annotator, as every other view
+    assert "別のウィンドウかコマンド" in said[0] and "別の場所" not in said[0]  # where, as every other refusal says it

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from core.store.meetings import create_meeting, delete_meeting, get_meeting
 from tests.ui.elsewhere import elsewhere, refusals
+from tests.ui.i18n_walk import language
 from tests.ui.meeting_helpers import build_meetings, open_meetings
 
 
@@ -37,7 +38,7 @@ def typing_place(qtbot, seeds, library_of, make_window, words="Geneva"):
 
 def kept(view, words: str) -> bool:
     said = view.statusBar().currentMessage()
-    return (f"Place: {words}" in QApplication.clipboard().text() and "no longer in the library" in said
+    return (QApplication.clipboard().text() == words and "no longer in the library" in said
             and said.startswith(f"Copied to the clipboard, not saved: Place: {words}"))
 
 
@@ -83,3 +84,35 @@ def test_f5_over_a_meeting_still_there_says_nothing_of_lost_words(qtbot, seeds, 
     qtbot.keyClick(view.card.place, Qt.Key_F5)
     assert "clipboard" not in view.statusBar().currentMessage() and QApplication.clipboard().text() == ""
     assert view.card.place.text() == "Geneva"
+
+
+def test_the_words_kept_are_said_in_japanese_as_every_refusal_says_where(qtbot, seeds, library_of, make_window):
+    with language(QApplication.instance(), "ja"):
+        window, view, ids = typing_place(qtbot, seeds, library_of, make_window, "ジュネーブ")
+        elsewhere(window, lambda db: delete_meeting(db, ids["visit"]))
+        qtbot.keyClick(view.card.place, Qt.Key_F5)
+        said = view.statusBar().currentMessage()
+    assert said.startswith("保存せずクリップボードにコピーしました: 場所: ジュネーブ。")
+    assert "別のウィンドウかコマンドで削除" in said and "別の場所" not in said  # not "another place": a meeting has one
+
+
+def test_words_typed_into_two_fields_are_kept_each_after_its_fields_name(qtbot, seeds, library_of, make_window):
+    window, view, ids = typing_place(qtbot, seeds, library_of, make_window)
+    view.card.start.setText("2026-05-02")  # a save refused (the library busy) left it as typed
+    elsewhere(window, lambda db: delete_meeting(db, ids["visit"]))
+    qtbot.keyClick(view.card.place, Qt.Key_F5)
+    assert QApplication.clipboard().text() == "Start date: 2026-05-02\nPlace: Geneva"
+
+
+def test_a_meeting_gone_with_nothing_typed_leaves_the_users_clipboard_alone(qtbot, seeds, library_of, make_window):
+    ids = build_meetings(library_of(seeds))
+    window = make_window()
+    view = open_meetings(qtbot, window, len(seeds))
+    view.select(ids["visit"])
+    view.activateWindow()
+    qtbot.waitUntil(view.isActiveWindow)
+    QApplication.clipboard().setText("the user's own words")
+    elsewhere(window, lambda db: delete_meeting(db, ids["visit"]))
+    qtbot.keyClick(view.timeline, Qt.Key_F5)
+    assert view.card.item is None and QApplication.clipboard().text() == "the user's own words"
+    assert "clipboard" not in view.statusBar().currentMessage()

@@ -4,6 +4,7 @@ that the claim editor opening over the article still has its stance keys in one 
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
 from ui.claims.stance_strip import StanceStrip
@@ -16,12 +17,16 @@ def test_the_reader_is_400_pixels_at_least_at_the_usual_font(window):
 
 def test_a_larger_font_widens_the_least_reader_to_hold_the_stance_keys(qtbot, window):
     before = window.reader.minimumWidth()
-    font = QApplication.font()
-    font.setPointSizeF(font.pointSizeF() * 1.6)
-    window.setFont(font)  # as a larger system font reaches every widget
-    qtbot.waitUntil(lambda: window.reader.minimumWidth() > before)
-    strip = StanceStrip(stances(window.db))
-    strip.setFont(font)
-    assert window.reader.minimumWidth() >= strip.sizeHint().width()
-    window.setFont(QApplication.font())
+    app = QApplication.instance()
+    usual = app.font()
+    font = QFont(usual)
+    font.setPointSizeF(usual.pointSizeF() * 1.6)
+    app.setFont(font)  # a larger system font: it reaches every widget, the stance keys' styled buttons too
+    try:
+        qtbot.waitUntil(lambda: window.reader.minimumWidth() > before)
+        strip = StanceStrip(stances(window.db))  # (its buttons ignore a font set on it: measured as it opens)
+        assert strip.sizeHint().width() > 400  # the keys outgrow the usual least width …
+        assert window.reader.minimumWidth() >= strip.sizeHint().width()  # … and the reader grows to hold them
+    finally:
+        app.setFont(usual)
     qtbot.waitUntil(lambda: window.reader.minimumWidth() == before)

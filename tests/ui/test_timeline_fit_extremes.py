@@ -4,6 +4,8 @@ then instead of a heap of labels, and nothing fails at the ends of the calendar.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QPointF, Qt
 
 from core.store import open_db
@@ -11,6 +13,7 @@ from core.store.meetings import create_meeting, delete_meeting, meeting_records
 from tests.ui.meeting_helpers import RUBIO, WANG, open_meetings
 from ui.meetings.timeline_layout import tick_unit, ticks
 from ui.meetings.timeline_paint import LABEL_WIDTH
+from ui.meetings.timeline_zoom import FLOOR_PPD, MIN_PPD
 
 
 def timeline_of(qtbot, seeds, library_of, make_window, days):
@@ -59,3 +62,26 @@ def test_fit_over_the_whole_calendar_paints_without_failing(qtbot, seeds, librar
     assert left.year == 1 and ticks(left, timeline.day_at(timeline.x_of(timeline.end)), timeline.ppd)
     assert timeline.mapFromScene(QPointF(timeline.x_of(timeline.end), 0)).x() > LABEL_WIDTH
     assert "Traceback" not in capsys.readouterr().err
+
+
+def test_months_at_the_calendars_end_are_ticked_and_painted_without_failing(qtbot, seeds, library_of, make_window,
+                                                                            capsys):
+    timeline = timeline_of(qtbot, seeds, library_of, make_window, ["9999-12-20"])
+    while tick_unit(timeline.ppd)[0] == "day":  # zoomed out by keys to a month a tick
+        qtbot.keyClick(timeline, Qt.Key_Minus)
+    timeline.horizontalScrollBar().setValue(timeline.horizontalScrollBar().maximum())
+    assert not timeline.grab().isNull()
+    assert "Traceback" not in capsys.readouterr().err
+    assert [label for _day, label in ticks(date(9999, 10, 15), date.max, 2.2)] == ["9999-10", "9999-11", "9999-12"]
+    assert ticks(date(9999, 10, 15), date.max, 0.8) == [(date(9999, 10, 1), "9999-10")]  # a quarter a tick
+
+
+def test_year_ticks_fall_on_round_years_and_never_closer_than_a_label(qtbot):
+    whole = ticks(date.min, date.max, 2e-4)  # 1000 years a tick
+    assert [label for _day, label in whole] == [str(year) for year in range(1000, 10000, 1000)]
+    assert ticks(date(1, 3, 1), date(200, 1, 1), 64 / (365.25 * 50))[0][1] == "50"
+    ppd = FLOOR_PPD
+    while ppd < MIN_PPD:  # every scale Fit may reach over meetings centuries apart
+        days = [day for day, _label in ticks(date.min, date.max, ppd)]
+        assert all((b - a).days * ppd >= 64 for a, b in zip(days, days[1:])), ppd
+        ppd *= 1.3

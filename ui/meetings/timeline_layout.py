@@ -39,13 +39,14 @@ def anchor_day(item: dict) -> date:
 
 
 def tick_unit(ppd: float) -> tuple[str, int]:
-    """The tick step for a scale: the finest of day, week, month, quarter, 1, 5, 10, 50, 100, 500 or 1000 years
-    ≥ 64 px apart (meetings centuries apart, fitted, have a label a century or so, not one over another)."""
+    """The tick step for a scale: the finest of day, week, month, quarter, 1, 5, 10, 50, 100, 500, 1000 or 5000
+    years ≥ 64 px apart (meetings centuries apart, fitted, have a label a century or so, not one over another);
+    10000 years, which puts no tick in the calendar, when even 5000 years are closer: no label over another."""
     for unit, n, days in (("day", 1, 1), ("day", 7, 7), ("month", 1, 30.4), ("month", 3, 91.3),
-                          *(("year", years, 365.25 * years) for years in (1, 5, 10, 50, 100, 500))):
+                          *(("year", years, 365.25 * years) for years in (1, 5, 10, 50, 100, 500, 1000, 5000))):
         if days * ppd >= 64:
             return unit, n
-    return "year", 1000
+    return "year", 10000
 
 
 def ticks(first: date, last: date, ppd: float) -> list[tuple[date, str]]:
@@ -61,14 +62,14 @@ def ticks(first: date, last: date, ppd: float) -> list[tuple[date, str]]:
             day += timedelta(days=n)
     elif unit == "month":
         month = (first.year * 12 + first.month - 1) // n * n
-        while True:
+        while month // 12 <= date.max.year:  # (no month after the calendar's last)
             day = date(month // 12, month % 12 + 1, 1)
             if day > last:
                 break
             out.append((day, str(day.year) if day.month == 1 else day.strftime("%Y-%m")))
             month += n
     else:
-        year = max(1, first.year // n * n)  # (there is no year 0)
+        year = first.year // n * n or n  # the multiples of n: there is no year 0, the first is n itself
         while year <= last.year:
             out.append((date(year, 1, 1), str(year)))
             year += n

@@ -178,7 +178,8 @@ class MeetingsWindow(MeetingEdits, QMainWindow):
     def _keep_typing(self, shown: dict, typed: list[tuple[str, str]]) -> None:
         """What was typed into a meeting found gone is not lost: it goes to the clipboard, and the status bar
         says so, naming the meeting and what was typed."""
-        text = "\n".join(f"{name}: {words}" for name, words in typed)
+        # one field's words alone, to paste back into a field as typed; several, each on a line after its field's name
+        text = typed[0][1] if len(typed) == 1 else "\n".join(f"{name}: {words}" for name, words in typed)
         QApplication.clipboard().setText(text)
         # what was typed and where it went first: a narrow status bar cuts the end of a long message
         self.statusBar().showMessage(self.tr(

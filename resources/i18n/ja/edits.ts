@@ -41,7 +41,7 @@
     <message>
         <location line="+2"/>
         <source>the annotator&apos;s decision is no longer in the library: the team&apos;s libraries were merged again elsewhere without it</source>
-        <translation>アノテーターの判断はもうライブラリにありません: チームのライブラリが別の場所で、その判断なしに統合し直されました</translation>
+        <translation>注釈者の判断はもうライブラリにありません: 別のウィンドウかコマンドが、その判断を含めずにチームのライブラリを統合し直しました</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -793,7 +793,7 @@
     <message>
         <location line="+66"/>
         <source>Copied to the clipboard, not saved: {typed}. The meeting {label} is no longer in the library (deleted, or proposed again, elsewhere)</source>
-        <translation>保存せずクリップボードにコピーしました: {typed}。会談 {label} はもうライブラリにありません（別の場所で削除されたか、提案し直されました）</translation>
+        <translation>保存せずクリップボードにコピーしました: {typed}。会談 {label} はもうライブラリにありません（別のウィンドウかコマンドで削除されたか、提案し直されました）</translation>
     </message>
     <message>
         <location line="+33"/>
