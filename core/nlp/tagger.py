@@ -137,7 +137,7 @@ class Tagger:
                 if view is None:
                     view = older(key)
                     if view is None:
-                        view = self._view(key, shipped)
+                        view = self._built(key, shipped)
                     else:
                         kept[key] = view
                 views[index] = view
@@ -191,19 +191,23 @@ class Tagger:
             view = self._mark_views[mark] = tuple(tuple(names[f] for f in part if f in names) for part in mark_view(mark))
         return view
 
-    def _view(self, key: tuple[str, str], shipped: bool | None = None) -> tuple:
-        """A token's view with only the features the model knows, by their short names (the same tags).
-
-        With the shipped feature set, put together from parts each computed once: those of its
-        surface, of its POS (a few hundred in all) and of its kind of characters; the features
-        keep token_view's order, so CRFsuite adds the same weights in the same order.
-        shipped: whether the shipped feature set is on (tagger_features.shipped_set), when the caller read it.
-        """
+    def _view(self, key: tuple[str, str]) -> tuple:
+        """A token's view with only the features the model knows, by their short names (the same tags): one
+        kept from before the last turn of halves, else built (_built)."""
         older = self._older.get(key)
         if older is not None:
             self._views[key] = older
             return older
-        if not (shipped_set() if shipped is None else shipped):
+        return self._built(key, shipped_set())
+
+    def _built(self, key: tuple[str, str], shipped: bool) -> tuple:
+        """A new token's view, kept (shipped: whether the shipped feature set is on, tagger_features.shipped_set).
+
+        With the shipped feature set, put together from parts each computed once: those of its
+        surface, of its POS (a few hundred in all) and of its kind of characters; the features
+        keep token_view's order, so CRFsuite adds the same weights in the same order.
+        """
+        if not shipped:
             view = token_view.__wrapped__(*key)  # not memoised: this trimmed copy is the one kept (VIEWS_KEPT)
             names = self._names
             trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:7] + \

@@ -295,8 +295,8 @@ def test_past_half_the_bound_a_word_met_again_keeps_its_view(monkeypatch):
     monkeypatch.setattr(tagger_model, "VIEWS_KEPT", 30)
     model, fresh = tagger_model.Tagger(tagger_model.BUNDLED_MODEL), tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
     built = []
-    build = model._view
-    monkeypatch.setattr(model, "_view", lambda key: (key in model._older or built.append(key)) and False or build(key))
+    build = model._built
+    monkeypatch.setattr(model, "_built", lambda key, shipped: built.append(key) or build(key, shipped))
     texts = [f"{a}大統領は{b}外相と会談し、{c}首相の訪問の日程を協議した。" for a, b, c in
              zip(("マクロン", "バイデン", "プーチン", "モディ", "ルラ", "ショルツ", "メローニ", "スナク"),
                  ("ブリンケン", "ラブロフ", "ジャイシャンカル", "ヴィエイラ", "ベアボック", "タヤーニ", "クレバリー", "王毅"),
@@ -429,14 +429,15 @@ def test_words_met_before_the_last_turn_of_halves_take_their_views_back_without_
     model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
     model.tag(tokens, text)
     monkeypatch.setattr(tagger_model, "VIEWS_KEPT", 2)  # the next call turns the halves: every view so far is older
-    built, asked = [], []
-    view = model._view
-    monkeypatch.setattr(model, "_view", lambda key, *rest: built.append(key) or view(key, *rest))
+    built, called, asked = [], [], []
+    build, view = model._built, model._view
+    monkeypatch.setattr(model, "_built", lambda key, *rest: built.append(key) or build(key, *rest))
+    monkeypatch.setattr(model, "_view", lambda key, *rest: called.append(key) or view(key, *rest))
     monkeypatch.setattr(tagger_model, "shipped_set", lambda: asked.append(1) or tagger_features.shipped_set())
     assert model.tag(tokenize(text), text) == expected
-    assert not built and len(asked) <= 1 and model._views and not set(model._views) - set(model._older)
+    assert not built and not called and len(asked) <= 1 and model._views and not set(model._views) - set(model._older)
     other_tokens = tokenize(other)
     other_expected = fresh.tag(other_tokens, other)
     asked.clear()
     assert model.tag(other_tokens, other) == other_expected
-    assert len(built) > 1 and len(asked) == 1
+    assert len(built) > 1 and not called and len(asked) == 1
