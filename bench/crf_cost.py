@@ -42,7 +42,7 @@ def caught_windows(articles: list[tuple], detector: Detector) -> tuple[list[list
     """The windows the tagger hands CRFsuite over the articles, and the CPU of the tagger and its Python parts."""
     windows: list[list] = []
     spent = {"tagger": 0.0, "views and features (Python)": 0.0}
-    features, tag, view = tagger_model.window_features, tagger_model.Tagger.tag, tagger_model.Tagger._view
+    features, tag, view = tagger_model.window_features, tagger_model.Tagger.tag, tagger_model.Tagger._built
 
     def timed(run, name):
         def wrapper(*args, **kwargs):
@@ -60,13 +60,13 @@ def caught_windows(articles: list[tuple], detector: Detector) -> tuple[list[list
 
     tagger_model.window_features = timed(catch, "views and features (Python)")
     tagger_model.Tagger.tag = timed(tag, "tagger")
-    tagger_model.Tagger._view = timed(view, "views and features (Python)")
+    tagger_model.Tagger._built = timed(view, "views and features (Python)")  # new words' views (met ones: lookups in tag)
     try:
         pages = received(articles)  # as a worker is sent them: cleaned, then analysed
         for first in range(0, len(pages), CHUNK):
             cleaning.clean_and_work_many(pages[first : first + CHUNK])
     finally:
-        tagger_model.window_features, tagger_model.Tagger.tag, tagger_model.Tagger._view = features, tag, view
+        tagger_model.window_features, tagger_model.Tagger.tag, tagger_model.Tagger._built = features, tag, view
     return windows, spent
 
 

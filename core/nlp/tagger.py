@@ -123,12 +123,24 @@ class Tagger:
         if len(self._views) > VIEWS_KEPT // 2:  # two halves of the bound: the views since and those before
             self._older, self._views = self._views, {}
             self._by_surface.clear()
-        # Every token is looked up, so the loops run in C (map, zip, compress); only new words cost Python.
+        # Every token is looked up, so the loops run in C (map, zip, compress); only new words cost Python, and a
+        # word met before the last turn of halves only a lookup (no call): each word of the article not yet among
+        # the views is looked up among those, then the older ones, then built, the feature set read once a call.
         found = self._views.get
         views = list(map(found, zip(map(_surface, tokens), map(_feature, tokens))))
-        for index in compress(count(), map(not_, views)):
-            key = tokens[index][2:]
-            views[index] = found(key) or self._view(key)
+        missing = list(compress(count(), map(not_, views)))
+        if missing:
+            kept, older, shipped = self._views, self._older.get, shipped_set()
+            for index in missing:
+                key = tokens[index][2:]
+                view = found(key)
+                if view is None:
+                    view = older(key)
+                    if view is None:
+                        view = self._built(key, shipped)
+                    else:
+                        kept[key] = view
+                views[index] = view
         out = []
         crf, edges, marked, heads = self._crf, self._edges, self._mark_view, self.reads_heads
         windows = _windows(views, _sentence_bounds(tokens, views, text), reach)
@@ -180,17 +192,22 @@ class Tagger:
         return view
 
     def _view(self, key: tuple[str, str]) -> tuple:
-        """A token's view with only the features the model knows, by their short names (the same tags).
+        """A token's view with only the features the model knows, by their short names (the same tags): one
+        kept from before the last turn of halves, else built (_built)."""
+        older = self._older.get(key)
+        if older is not None:
+            self._views[key] = older
+            return older
+        return self._built(key, shipped_set())
+
+    def _built(self, key: tuple[str, str], shipped: bool) -> tuple:
+        """A new token's view, kept (shipped: whether the shipped feature set is on, tagger_features.shipped_set).
 
         With the shipped feature set, put together from parts each computed once: those of its
         surface, of its POS (a few hundred in all) and of its kind of characters; the features
         keep token_view's order, so CRFsuite adds the same weights in the same order.
         """
-        older = self._older.get(key)
-        if older is not None:
-            self._views[key] = older
-            return older
-        if not shipped_set():
+        if not shipped:
             view = token_view.__wrapped__(*key)  # not memoised: this trimmed copy is the one kept (VIEWS_KEPT)
             names = self._names
             trimmed = tuple(tuple([names[f] for f in part if f in names]) for part in view[:5]) + view[5:7] + \

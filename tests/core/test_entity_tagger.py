@@ -295,8 +295,8 @@ def test_past_half_the_bound_a_word_met_again_keeps_its_view(monkeypatch):
     monkeypatch.setattr(tagger_model, "VIEWS_KEPT", 30)
     model, fresh = tagger_model.Tagger(tagger_model.BUNDLED_MODEL), tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
     built = []
-    build = model._view
-    monkeypatch.setattr(model, "_view", lambda key: (key in model._older or built.append(key)) and False or build(key))
+    build = model._built
+    monkeypatch.setattr(model, "_built", lambda key, shipped: built.append(key) or build(key, shipped))
     texts = [f"{a}大統領は{b}外相と会談し、{c}首相の訪問の日程を協議した。" for a, b, c in
              zip(("マクロン", "バイデン", "プーチン", "モディ", "ルラ", "ショルツ", "メローニ", "スナク"),
                  ("ブリンケン", "ラブロフ", "ジャイシャンカル", "ヴィエイラ", "ベアボック", "タヤーニ", "クレバリー", "王毅"),
@@ -413,3 +413,31 @@ def test_a_models_word_last_character_and_head_attributes_each_fill_their_own_sl
         assert word[5] == parts.get("h=" + surface[-1], ()), surface
     assert model._surface_parts("日")[5] and model._surface_parts("b w=日")[1] == () and model._surface_parts("本")[1]
     assert model._surface_parts("\ud800")[:3] == (((), ()), (), ()) and len(model._words) <= len(parts)
+
+
+def test_words_met_before_the_last_turn_of_halves_take_their_views_back_without_a_call_and_tag_the_same(monkeypatch):
+    """After the views' turn of halves (VIEWS_KEPT), an article whose words were all met before takes each view back
+    by a lookup among the older ones inside tag() and builds none; its spans are the same as when every view was
+    built afresh. A new word's view is still built, the feature set read once a call, not once a new word."""
+    from core.nlp import tagger_features
+
+    text = "バイデン大統領は東京で日本の首相と会談し、NATOの拡大とウクライナ支援を協議した。"
+    other = "ゼレンスキー大統領はキーウでマクロン氏と会い、エネルギー支援を話し合った。"
+    tokens = tokenize(text)
+    fresh = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    expected = fresh.tag(tokens, text)
+    model = tagger_model.Tagger(tagger_model.BUNDLED_MODEL)
+    model.tag(tokens, text)
+    monkeypatch.setattr(tagger_model, "VIEWS_KEPT", 2)  # the next call turns the halves: every view so far is older
+    built, called, asked = [], [], []
+    build, view = model._built, model._view
+    monkeypatch.setattr(model, "_built", lambda key, *rest: built.append(key) or build(key, *rest))
+    monkeypatch.setattr(model, "_view", lambda key, *rest: called.append(key) or view(key, *rest))
+    monkeypatch.setattr(tagger_model, "shipped_set", lambda: asked.append(1) or tagger_features.shipped_set())
+    assert model.tag(tokenize(text), text) == expected
+    assert not built and not called and len(asked) <= 1 and model._views and not set(model._views) - set(model._older)
+    other_tokens = tokenize(other)
+    other_expected = fresh.tag(other_tokens, other)
+    asked.clear()
+    assert model.tag(other_tokens, other) == other_expected
+    assert len(built) > 1 and not called and len(asked) == 1
