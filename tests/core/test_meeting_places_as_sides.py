@@ -46,6 +46,13 @@ def test_two_countries_the_word_names_are_its_sides_not_a_speaker_of_a_third():
     assert _sides("岸田首相は10日、日本と中国の首脳会談に臨んだ。") == [["岸田"]]
 
 
+def test_countries_listed_by_middots_glued_to_the_word_are_all_its_sides():
+    assert _sides("イスラエル・パレスチナ首脳会談は10日に行われた。") == [["イスラエル", "パレスチナ"]]
+    assert _sides("ロシア・ウクライナ首脳会談が10日、イスタンブールで開かれた。") == [["ウクライナ", "ロシア"]]
+    # (a country before a city is where the city is, not a side)
+    assert _sides("岸田首相は10日、インド・ムンバイでモディ首相と会談した。") == [["モディ", "岸田"]]
+
+
 def test_a_compound_of_letters_counted_names_its_countries():
     assert _sides("日米韓の3者協議を10日に開く予定だ。") == [["日", "米", "韓"]]
     assert _sides("日米韓3者協議を10日に開く予定だ。") == [["日", "米", "韓"]]
