@@ -40,8 +40,9 @@ def local_governments(body: str, places) -> list:
 # state's people by what they are (日本の政治家と, 中国の指導者と, 韓国の特使と, 日本の外交官と); the officials
 # a meeting is of (日本と中国の外相による会談, 両国の外相の会談); the chair of a state's parliament or council (韓国の
 # 国会議長と, 米国の下院議長が, キューバの国家評議会議長は), an official of that state as its ministers are; the last of
-# countries listed, with what they are (インドネシア、マレーシア両国の外相と, A、B、Cの3か国の首脳と)
-_OFFICIAL_OF = re.compile(r"(?:の?(?:両国|[2-9２-９二三四五六七八九](?:か|カ|ヶ|ケ)国))?の(?P<office>(?:第\d+)?(?:[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使|"
+# countries listed, with what they are (インドネシア、マレーシア両国の外相と, A、B、Cの3か国の首脳と); a country's side's
+# official (ロシア側の代表と, 北朝鮮側の首席代表は)
+_OFFICIAL_OF = re.compile(r"(?:の?(?:両国|[2-9２-９二三四五六七八九](?:か|カ|ヶ|ケ)国)|側)?の(?P<office>(?:第\d+)?(?:[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使|"
                           r"補佐官|高官|閣僚|首脳|主席|総統|政治家|要人|指導者|指導部|外交官|特使)|[\u4e00-\u9fff]{0,5}議長|国王|女王|皇太子|(?:[\u4e00-\u9fff]{1,4}|[\u30a1-\u30faー]{2,8})(?<![様真世実位皮形手宰])相))"
                           r"(?:夫妻)?(?:ら)?(?:と|や|、|は|が|による|の(?:会談|協議|交渉|会合))")
 
