@@ -40,6 +40,10 @@ _TITLED_NEXT = re.compile(r"・[\u4e00-\u9fff\u30a1-\u30faーA-Za-zＡ-Ｚａ-�
                           + r"|社長|会長|副社長|頭取|理事長|監督)(?:ら)?(?=[、とやはが・])")
 
 
+# what may stand between a country glued to the meeting word and the word (日米首脳会談, 米露外相会談)
+_GLUED = re.compile(r"[\u4e00-\u9fffロウ]{0,4}")
+
+
 @dataclass(slots=True)
 class Roles:
     """The names of a meeting clause by the role each was read in."""
@@ -90,6 +94,11 @@ def read_roles(body, actors, s_start, previous_trigger, start, end, word, places
     joined_by_of = {p.end for p in of_group(body, s_start, start)}
     # 日本・中国・韓国の首脳会談, ハマス、ファタハの協議: every name of a list joined by ・ or 、 to the last one
     joined_by_of |= {m.end for end in list(joined_by_of) for m in entities_listed(body, actors, end, "・、")}
+    # イスラエル・パレスチナ首脳会談, 米・北朝鮮協議: the countries listed by ・ before the one glued to the word are glued too
+    last = next((m for m in reversed(window) if m.type == "GPE" and s_start < m.start and m.end <= start
+                 and body[m.start - 1] == "・" and _GLUED.fullmatch(body, m.end, start)), None)
+    listed = entities_listed(body, window, last.end, "・") if last is not None else []
+    joined_by_of |= {m.end for m in listed} if all(m.type == "GPE" for m in listed) else set()
     for mention in window:
         m_start, m_end = mention.start, mention.end
         if m_start < s_start or m_end > start or m_start in person_ends or (m_start, m_end) in name_letters:

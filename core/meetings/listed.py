@@ -242,18 +242,22 @@ def quote_speaker(body: str, actors, s_start: int, clause: int, kinds=("PERSON",
 
 # 米大統領は, 中国国家主席が: a country's leader or foreign minister written by title alone, glued to the country
 _LEADER_GLUED = re.compile(r"(?:国家主席|大統領|首相|外相|国務長官)(?=[(（はが、])")
+# 中国政府は10日、「, 北朝鮮当局は「, 中国は「: the state itself, by its government or its name alone, speaking of its
+# own talks right before the quote (not 日本は、中国の報道官が「: another speaks, whom the state answers)
+_STATE_SPEAKING = re.compile(r"(?:政府|当局)?(?:は|が)、?[^「」。はがの]{0,12}$")
 
 
 def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, clause: int, start: int) -> None:
     """会長は、「十分検討を行い、JASRACなどと協議していく」と述べた: talks told in a quote with partners only and no
     subject of their own are the speaker's; the person or body standing as the subject before the quote is a side
     (a body through its unnamed head: トヨタ自動車の社長は「ホンダとの協議を進めている」; a country through its leader
-    written by title alone: 米大統領は「金正恩氏と会談したい」)."""
+    written by title alone: 米大統領は「金正恩氏と会談したい」, or through its government: 中国政府は「日本と協議する」)."""
     if not search_ending(_PARTNERS_JUST_BEFORE, body, clause, start) or body.startswith("「", s_start):
         return
     speaker = quote_speaker(body, actors, s_start, clause) or next(
         (m for m in reversed(actors) if m.type == "GPE" and s_start <= m.start and m.end < clause
-         and _LEADER_GLUED.match(body, m.end) and _SPEAKER_AFTER.match(body, m.end, clause - 1)), None)
+         and (_LEADER_GLUED.match(body, m.end) and _SPEAKER_AFTER.match(body, m.end, clause - 1)
+              or _STATE_SPEAKING.match(body, m.end, clause - 1))), None)
     if speaker is not None and speaker.type == "PERSON" and all(
             (p.entity_id or "").startswith(("org:", "found:ORG:")) for p in mention.participants):
         # 民放連の広瀬会長は「JASRACと協議していく」: bodies talk; the body the speaker heads is the side

@@ -14,8 +14,11 @@ from core.nlp.offices import office_after
 # 広島市, 宮崎県, 大阪府, 東京都, 北海道, カリフォルニア州: a local government, which meets as a body
 _LOCAL_GOVERNMENT = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30ffー]{1,10}(?:市|県|府|州|町|村|区)|東京都|北海道)")
 # 大阪府の知事は, 福岡市の市長と, 鳥取県と島根県の両知事は: a local government named by its head, unnamed
-LOCAL_HEAD = re.compile(r"の(?:両|各|[2-9２-９二三四五六七八九])?(?:副)?(?:知事|市長|町長|村長|区長|首長)(?:ら)?"
+LOCAL_HEAD = re.compile(r"の(?:両|各|[2-9２-９二三四五六七八九])?(?:副)?(?:知事|市長|町長|村長|区長|首長|行政長官)(?:ら)?"
                         r"(?=(?:は|が|と|や|、))")
+# ソウル市長と, ニューヨーク市長は, 香港の行政長官と: a city or a territory written by the name alone, its head unnamed after
+# it (glued or after の), meets as its local government does (福岡市の市長と)
+_HEADED = re.compile(r"(?:市|州|特別行政区)?の?(?:副)?(?:知事|市長|行政長官)(?:ら)?(?=(?:は|が|と|や|、))")
 # 日本政府, 台湾当局, カナダ連邦政府: a country named with its government
 GOVERNMENT_WORDS = ("政府", "当局", "連邦政府", "中央政府")
 # 香港政府, パレスチナ自治政府, コソボ当局: a place named with its government, which meets as a side
@@ -23,10 +26,11 @@ _GOVERNED = re.compile(r"(?:自治政府|暫定政府|政府|当局|行政府)(?
 
 
 def local_governments(body: str, places) -> list:
-    """The places named as a local government (広島市とJR西日本が協議: the city is a side) or with their government
-    (香港政府は中国政府と協議: the territory is a side)."""
+    """The places named as a local government (広島市とJR西日本が協議: the city is a side), with their government
+    (香港政府は中国政府と協議: the territory is a side) or by their head unnamed (ソウル市長と, 香港の行政長官と)."""
     return [m for m in places if m.type == "LOC"
-            and (_LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None or _GOVERNED.match(body, m.end))]
+            and (_LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None or _GOVERNED.match(body, m.end)
+                 or _HEADED.match(body, m.end))]
 
 
 # 日本の外相と, 韓国の第1外務次官は, サウジアラビアの皇太子が, インドネシアの大統領夫妻が (with the spouse): a country's
@@ -36,8 +40,9 @@ def local_governments(body: str, places) -> list:
 # state's people by what they are (日本の政治家と, 中国の指導者と, 韓国の特使と, 日本の外交官と); the officials
 # a meeting is of (日本と中国の外相による会談, 両国の外相の会談); the chair of a state's parliament or council (韓国の
 # 国会議長と, 米国の下院議長が, キューバの国家評議会議長は), an official of that state as its ministers are; the last of
-# countries listed, with what they are (インドネシア、マレーシア両国の外相と, A、B、Cの3か国の首脳と)
-_OFFICIAL_OF = re.compile(r"(?:の?(?:両国|[2-9２-９二三四五六七八九](?:か|カ|ヶ|ケ)国))?の(?P<office>(?:第\d+)?(?:[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使|"
+# countries listed, with what they are (インドネシア、マレーシア両国の外相と, A、B、Cの3か国の首脳と); a country's side's
+# official (ロシア側の代表と, 北朝鮮側の首席代表は)
+_OFFICIAL_OF = re.compile(r"(?:の?(?:両国|[2-9２-９二三四五六七八九](?:か|カ|ヶ|ケ)国)|側)?の(?P<office>(?:第\d+)?(?:[\u4e00-\u9fff]{0,4}(?:外相|外務次官|次官|首相|大統領|大臣|長官|代表|大使|"
                           r"補佐官|高官|閣僚|首脳|主席|総統|政治家|要人|指導者|指導部|外交官|特使)|[\u4e00-\u9fff]{0,5}議長|国王|女王|皇太子|(?:[\u4e00-\u9fff]{1,4}|[\u30a1-\u30faー]{2,8})(?<![様真世実位皮形手宰])相))"
                           r"(?:夫妻)?(?:ら)?(?:と|や|、|は|が|による|の(?:会談|協議|交渉|会合))")
 

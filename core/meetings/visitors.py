@@ -92,7 +92,8 @@ _CROSSED = re.compile(r"[。、\n「」『』“”()（）]|[\u3041-\u306d\u306
 def visitor_after(body: str, actors, end: int):
     """The person right after 訪米中の / 来日中の (behind their country and の: 来日中のノルウェーのハンセン外相), or the
     country whose title follows (訪日中の韓国大統領), as its officer."""
-    match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた", body[end : end + 6])
+    # (訪米の李大統領, 訪日の胡錦濤主席と: a headline's short 訪Xの tells the one visiting as 訪米中の does)
+    match = re.match(r"中の|した|する|予定(?:の|だった)|中だった|していた|の", body[end : end + 6])
     if not match or _WHEN.match(body, end + match.end()):
         return None  # 来日した際に小泉首相と会談する: the visit tells when, the one after it is the host's side
     after = end + match.end()

@@ -31,3 +31,10 @@ def test_a_leader_never_visits_their_own_country_told_by_its_letter():
     # (a traveller of another country still visits by the letter)
     assert ["中", "日本"] in _sides("習近平国家主席は10日、訪中した日本の外相と会談した。")
     assert ["李明博", "米"] in _sides("訪米中の李明博大統領は13日、オバマ大統領と会談した。")
+
+
+def test_a_visit_told_short_by_its_letter_before_a_person_is_that_persons():
+    # a headline's 訪米の李大統領 tells the one visiting as 訪米中の does; 訪米の際 tells only when
+    assert ["李", "米"] in _sides("訪米の李大統領晩餐会に日本料理")
+    assert ["日本", "胡錦濤"] in _sides("訪日の胡錦濤国家主席は8日、天皇陛下と会見した。")
+    assert ["岸田", "米"] not in _sides("訪米の際、岸田首相はバイデン大統領と会談した。")

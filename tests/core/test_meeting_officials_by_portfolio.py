@@ -90,3 +90,12 @@ def test_a_countrys_politicians_envoys_or_leaders_unnamed_stand_for_the_country(
     # (中国の指導者としては初めて: what the traveller was, not a side)
     text = f"江沢民国家主席は1995年11月13日、中国の{people}としては初めて韓国を訪問した。"
     assert sides(text) == [["country:KR", "person:jiang-zemin"]]
+
+
+def test_an_official_of_a_countrys_side_stands_for_the_country():
+    # ロシア側の代表と: the official the side sends, unnamed, as ロシアの代表と
+    assert sides("茂木外相は10日、ロシア側の代表と会談した。") == [["country:RU", "person:toshimitsu-motegi"]]
+    assert sides("北朝鮮側の首席代表は10日、日本側の代表と協議した。") == [["country:JP", "country:KP"]]
+    # (the person named after the side stands for it)
+    assert sides("茂木外相は10日、ロシア側のラブロフ外相と会談した。") == [
+        ["person:sergey-lavrov", "person:toshimitsu-motegi"]]

@@ -20,6 +20,15 @@ def test_a_prefecture_met_through_its_unnamed_head_is_a_side():
     assert _sides("大阪府の知事は10日、岸田首相と会談した。") == [["大阪府", "岸田"]]
 
 
+def test_a_city_or_territory_written_by_its_name_alone_before_its_unnamed_head_is_a_side():
+    # a foreign city's mayor glued to its bare name, a territory's chief executive after の
+    assert _sides("小池知事は10日、ソウル市長と会談した。") == [["ソウル", "小池"]]
+    assert _sides("小池知事は10日、ニューヨーク市長と会談した。") == [["ニューヨーク", "小池"]]
+    assert _sides("李強首相は10日、香港の行政長官と会談した。") == [["李強", "香港"]]
+    # the head named after the office stands for the city
+    assert _sides("小池知事は10日、ソウル市長の呉世勲氏と会談した。") == [["呉世勲", "小池"]]
+
+
 def test_a_place_with_its_head_named_or_only_where_people_met_is_no_side():
     # the governor named stands for the prefecture
     assert _sides("沖縄県の玉城デニー知事は10日、岸田首相と会談した。") == [["岸田", "玉城デニー"]]
@@ -35,6 +44,13 @@ def test_two_countries_the_word_names_are_its_sides_not_a_speaker_of_a_third():
     assert _sides("岸田首相は10日、米国と中国の首脳会談を歓迎した。") == [["中国", "米国"]]
     # the subject of one of the two countries is their side
     assert _sides("岸田首相は10日、日本と中国の首脳会談に臨んだ。") == [["岸田"]]
+
+
+def test_countries_listed_by_middots_glued_to_the_word_are_all_its_sides():
+    assert _sides("イスラエル・パレスチナ首脳会談は10日に行われた。") == [["イスラエル", "パレスチナ"]]
+    assert _sides("ロシア・ウクライナ首脳会談が10日、イスタンブールで開かれた。") == [["ウクライナ", "ロシア"]]
+    # (a country before a city is where the city is, not a side)
+    assert _sides("岸田首相は10日、インド・ムンバイでモディ首相と会談した。") == [["モディ", "岸田"]]
 
 
 def test_a_compound_of_letters_counted_names_its_countries():

@@ -372,6 +372,14 @@ def test_the_one_across_the_table_is_a_partner():
     assert [p.name for p in clause_participants(text, actors, 0, 0, start, start + 2, "協議")] == ["トヨタ", "日産"]
 
 
+def test_a_state_speaking_by_its_government_or_name_before_a_quote_is_a_side_of_its_talks():
+    # 中国政府は「日本と協議する」: the state itself tells of its own talks with the partner the quote names
+    assert told("中国政府は27日、「日本と協議する用意がある」と表明した。") == [("talks", ["中国", "日本"])]
+    assert told("北朝鮮は27日、「米国との協議を続ける」と述べた。") == [("talks", ["北朝鮮", "米国"])]
+    # (a state answering another speaker is no side of the talks that speaker tells of)
+    assert told("日本は、中国の報道官が「米国との協議を続ける」と述べたことに反発した。") == [("talks", ["米国"])]
+
+
 def test_a_leader_written_by_title_alone_before_a_quote_is_their_countrys_side():
     # 米大統領は「…と会談したい」: the speaker's country meets the partner the quote names
     assert told("米大統領は27日、「環境が適切なら金正恩氏と会談したい」と述べた。") == [

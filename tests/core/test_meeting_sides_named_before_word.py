@@ -52,6 +52,16 @@ def test_a_country_is_the_partner_of_one_persons_talks():
     assert names(talks) == ["岸田", "北朝鮮"]
 
 
+def test_a_country_across_talks_whose_subject_is_glued_to_the_word_is_the_partner():
+    # what is negotiated written into the meeting word (貿易交渉, 平和条約交渉) or the talks told as between the two
+    [talks] = meetings_in("甘利経産相は9日、米国との貿易交渉に臨んだ。", DAY)
+    assert names(talks) == ["甘利", "米国"]
+    [talks] = meetings_in("プーチン大統領は、日本と平和条約交渉を進める考えを示した。", DAY)
+    assert _ids(talks) == ["person:vladimir-putin", "country:JP"]
+    [talks] = meetings_in("福田首相は、北朝鮮との間の協議を再開する考えを示した。", DAY)
+    assert names(talks) == ["福田", "北朝鮮"]
+
+
 def test_a_country_another_noun_is_joined_to_is_no_partner():
     [talks] = meetings_in("岸田外相は9日、中国との関係について党幹部と協議した。", DAY)
     assert names(talks) == ["岸田"]
