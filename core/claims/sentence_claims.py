@@ -108,6 +108,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             last = out[-1] if out and out[-1].start >= before[-1][0] else None  # the sentence before's last claim
             found = standing_alone(body, s_start, s_end, before, index.within(before[0][0], before[-1][1]),
                                    last.cue if last is not None else None)
+            if found and found[0][4] is not None:  # the one named before speaks: their mention read with the sentence's
+                people = sorted(people + index.within(*found[0][4]), key=lambda m: m.start)
         if quoted:
             found = found + closing_quote(body, s_start, s_end, found, people)  # 「A」と述べた上で、「B」。: B is theirs too
         if found and found[0][0] >= s_end:
