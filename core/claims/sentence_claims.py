@@ -24,7 +24,7 @@ from core.claims.persons import Persons
 from core.claims.positions import positions
 from core.claims.quote_marks import quotes
 from core.claims.quote_neighbours import carried_on, closing_quote, continued, going_on, said_after, said_next
-from core.claims.standing import standing_alone
+from core.claims.standing import OPENINGS, standing_alone
 from core.claims.quotes import clause_before, direct, told
 from core.claims.raised import raised_views
 from core.claims.reported import after_quotes, indirect, passive_telling
@@ -102,7 +102,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 found = continued(body, s_start, s_end, *spans[i + 1])  # 首相は「A」\n「B」と述べた: A said too
         if not found and quoted and previous is not None and previous[2] and out and out[-1].start >= previous[0]:
             found = carried_on(body, s_start, s_end, going_on(body, index, out[-1], *previous[:2]))  # 「A」と述べた。「B」。
-        if not found and quoted and i > 0 and body[s_start] in "「さまそ続加たい":
+        if not found and quoted and i > 0 and body[s_start] in OPENINGS:
             # …実和さん(33歳)は…という。\n「…」。: words standing alone after a sentence naming their speaker (or asking)
             before = spans[max(0, i - 2) : i]
             last = out[-1] if out and out[-1].start >= before[-1][0] else None  # the sentence before's last claim

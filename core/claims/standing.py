@@ -21,8 +21,11 @@ from bisect import bisect_right
 from core.claims.quote_marks import SAID_WORDS, quotes
 from core.claims.voices import NOUNS_OF_VOICE, VOICES_HEARD
 
-# A connective a sentence of quotes may open with: さらに、「…」。
-_CONNECTIVE = re.compile(r"(?:さらに|また|その上で|そのうえで|続けて|加えて|そして|ただ|一方で?)、?")
+# A connective a sentence of quotes may open with: さらに、「…」。 (not 一方, which turns to someone else: 一方、「…」という人も)
+CONNECTIVES = ("さらに", "また", "その上で", "そのうえで", "続けて", "加えて", "そして", "ただ")
+_CONNECTIVE = re.compile("(?:" + "|".join(CONNECTIVES) + ")、?")
+# The letters such a sentence opens with: the sentence reader tries the rule only there
+OPENINGS = "「" + "".join(sorted({word[0] for word in CONNECTIVES}))
 # A person named with an honorific or a title (実和さん, 佐藤氏, 内田選手): no mention needed
 _TITLES = r"(?:さん|氏|選手|監督|社長|会長|教授|医師|弁護士|議員)(?![\u4e00-\u9fff])"
 # (not a kin word or a customer with さん: 奥さん, お母さん, 叔父さん, 娘さん, 息子さん, お客さん)

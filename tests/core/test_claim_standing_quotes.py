@@ -83,3 +83,12 @@ def test_readers_lines_under_a_lead_in_or_after_voices_are_not_read_as_the_star_
     voices = ("さんまが番組で香川について語ったため、ネット掲示板では、下記の通り、批判に近いコメントが相次いだ。\n"
               "「さんまさんは嫌いじゃないけど、これはちょっと言い過ぎだと思います」\n")
     assert _proposed(voices, "「さんまさんは") == []
+
+
+def test_words_opening_on_each_connective_the_rule_reads_are_proposed():
+    from core.claims.standing import CONNECTIVES
+
+    named = "人気店の店長を務める佐藤花子さんは、この春に新しいメニューを加えた。\n"
+    for word in CONNECTIVES + ("一方",):
+        said = f"{word}、「いちごは毎朝、近くの農家から届くんです」。"
+        assert len(_proposed(named + said, "「いちご")) == (word != "一方"), word
