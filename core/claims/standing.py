@@ -36,6 +36,7 @@ _QUESTION_LINE = re.compile(r"^[ \u3000]*(?:[—―─ー]{2}|[Qq][:：.．]|【
 # A line of a list of sources, as Wikinews closes an article: a cited headline (『…』。) or an outlet and a date
 # (共同通信、2005年7月17日。): the quotes among them are headlines, not words said
 _SOURCE_LINE = re.compile(r"^『.*』。?$|[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日。?$")
+_SOURCE_LONGEST = 200
 _LEAST = 12  # letters of the words inside the marks: shorter ones are cries, cheers or terms
 _VOICES = re.compile(NOUNS_OF_VOICE)
 # What may follow the name a sentence closes on, as it presents the one who speaks next (its title and age): …のは
@@ -73,7 +74,9 @@ def standing_alone(body: str, s_start: int, s_end: int, before: list[tuple[int, 
         if not SAID_WORDS.search(body, a, b) or body[b - 2] in "？?" or b - a - 2 < _LEAST \
                 or not re.search(r"[ぁ-ゖ]{2}", body[a:b]):
             return []
-    follows = body[s_end : body.find("\n", s_end + 1) if body.find("\n", s_end + 1) >= 0 else len(body)]
+    # the line after the words, read only as far as a source line runs (never the rest of a page with no line break)
+    line_end = body.find("\n", s_end + 1, s_end + _SOURCE_LONGEST)
+    follows = body[s_end:line_end] if line_end >= 0 else body[s_end:] if len(body) - s_end < _SOURCE_LONGEST else ""
     if any(_SOURCE_LINE.search(body[a:b].strip()) for a, b in before) or _SOURCE_LINE.search(follows.strip()):
         return []
     last = before[-1]

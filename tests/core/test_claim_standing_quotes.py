@@ -92,3 +92,23 @@ def test_words_opening_on_each_connective_the_rule_reads_are_proposed():
     for word in CONNECTIVES + ("一方",):
         said = f"{word}、「いちごは毎朝、近くの農家から届くんです」。"
         assert len(_proposed(named + said, "「いちご")) == (word != "一方"), word
+
+
+def test_a_page_of_such_words_with_no_line_break_is_read_once(monkeypatch):
+    # each sentence reads the line after it for a list of sources: never the rest of the page, its square
+    import core.claims.standing as standing
+
+    read, pattern = [0], standing._SOURCE_LINE
+
+    class Counted:
+        def search(self, text, *span):
+            read[0] += len(text)
+            return pattern.search(text, *span)
+
+    sentence = "「いちごは毎朝、近くの農家から届くんです」。"
+    body = "人気店の店長を務める佐藤花子さんは、この春に新しいメニューを加えた。" + sentence * 2000
+    monkeypatch.setattr(standing, "_SOURCE_LINE", Counted())
+    spans = [(0, body.index("「"))] + [(at, at + len(sentence)) for at in range(body.index("「"), len(body), len(sentence))]
+    for i in range(1, len(spans)):
+        assert standing.standing_alone(body, *spans[i], spans[max(0, i - 2) : i], [], "談" if i > 1 else None)
+    assert read[0] <= 4 * len(body), read[0]
