@@ -13,8 +13,8 @@ another day, one person meeting two partners, a plan and the meetings held befor
 visit and the talks during it…). The corpora outside the golds hold few meetings told in two articles (every
 record a library of all of them joins across articles is one Sudanese negotiation round), so most pairs are of
 one article. The pairs p01… are every pair bench/sample_identity_pairs.py lists at its defaults (ten days,
-seed 1330), judged the same way. Each telling is named by its article and a piece of its sentence ("at") holding the meeting word, so
-the pair still reads when offsets move; pairs a reader could not judge were left out.
+seed 1330), judged the same way. Each telling is named by its article and a piece of its sentence ("at") holding
+the meeting word, so the pair still reads when offsets move; pairs a reader could not judge were left out.
 
 The articles of each pair are imported into a scratch library oldest first, as an import stores them; a telling
 is the record holding a mention inside its piece. Printed: joins right / joins made (precision), same pairs

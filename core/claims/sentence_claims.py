@@ -25,7 +25,7 @@ from core.claims.persons import Persons
 from core.claims.positions import positions
 from core.claims.quote_marks import quotes
 from core.claims.quote_neighbours import carried_on, closing_quote, continued, going_on, said_after, said_next
-from core.claims.standing import standing_alone
+from core.claims.standing import OPENINGS, standing_alone
 from core.claims.quotes import clause_before, direct, told
 from core.claims.raised import raised_views
 from core.claims.reported import after_quotes, indirect, passive_telling
@@ -103,12 +103,14 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 found = continued(body, s_start, s_end, *spans[i + 1])  # 首相は「A」\n「B」と述べた: A said too
         if not found and quoted and previous is not None and previous[2] and out and out[-1].start >= previous[0]:
             found = carried_on(body, s_start, s_end, going_on(body, index, out[-1], *previous[:2]))  # 「A」と述べた。「B」。
-        if not found and quoted and i > 0 and body[s_start] in "「さまそ続加たい":
+        if not found and quoted and i > 0 and body[s_start] in OPENINGS:
             # …実和さん(33歳)は…という。\n「…」。: words standing alone after a sentence naming their speaker (or asking)
             before = spans[max(0, i - 2) : i]
             last = out[-1] if out and out[-1].start >= before[-1][0] else None  # the sentence before's last claim
             found = standing_alone(body, s_start, s_end, before, index.within(before[0][0], before[-1][1]),
                                    last.cue if last is not None else None)
+            if found and found[0][4] is not None:  # the one named before speaks: their mention read with the sentence's
+                people = sorted(people + index.within(*found[0][4]), key=lambda m: m.start)
         if quoted:
             found = found + closing_quote(body, s_start, s_end, found, people)  # 「A」と述べた上で、「B」。: B is theirs too
         if found and found[0][0] >= s_end:

@@ -47,3 +47,68 @@ def test_headlines_in_a_list_of_sources_are_not_words_said():
     assert _proposed(sources, "「横綱が") == []
     said = sources.replace("『横綱、連勝は24でストップ』。\n共同通信、2005年7月17日。\n", "").replace("『毎日新聞』、2005年7月17日。\n", "")
     assert len(_proposed(said, "「横綱が")) == 1  # the same words after the sentence naming him: his
+
+
+def test_the_person_the_sentence_before_closes_on_holds_the_words_not_the_topic_before():
+    text = ("美咲さんは最近、ツイッターをほとんど使わなくなったという。\n"
+            "そして「こっそり外してもバレないと思ったら、バレた」という経験があるのは祥子さん（30歳）。\n"
+            "「その人は一日に百回もつぶやくので、私のタイムラインはあっという間に埋まっちゃうんです」\n")
+    claims = _proposed(text, "「その人")
+    assert len(claims) == 1 and holder_of(claims[0]) == "祥子"
+
+
+def test_the_one_asked_holds_the_words_and_one_the_words_speak_of_does_not():
+    asked = ("尚美さんが周りからよく言われるのが「隙がない」ということ。そこで、会社員のコウジさんに意見を求めた。\n"
+             "「女性は隙というと、ボディタッチを想像するかもしれませんが、それは違うと思うんです」\n")
+    claims = _proposed(asked, "「女性は")
+    assert len(claims) == 1 and holder_of(claims[0]) == "コウジ"
+    spoken_of = ("「この時期に休まれるのは本当に困った」と話してくれたのは、美容師の涼子さん（39歳）。"
+                 "昨年12月、後輩のK子さんは妊娠が分かったとたん、休みがちになった。\n"
+                 "「最低限の人数で年末に突入という状況で、まさかK子が妊娠するなんて、本当に予想外でした」\n")
+    claims = _proposed(spoken_of, "「最低限")
+    assert len(claims) == 1 and holder_of(claims[0]) == "涼子"
+
+
+def test_a_kin_word_with_san_is_no_one_named():
+    text = ("よしみさんの彼の離婚の原因は、前の妻の浮気だった。許すつもりだったが、奥さんが妊娠していることが分かって離婚。\n"
+            "「彼はそういう痛みを経験しているから、絶対に人を傷つけたくないと言うんです」\n")
+    claims = _proposed(text, "「彼はそう")
+    assert len(claims) == 1 and holder_of(claims[0]) == "よしみ"
+
+
+def test_readers_lines_under_a_lead_in_or_after_voices_are_not_read_as_the_star_named_before():
+    lead_in = ("今季は打率を戻しているイチロー。大手掲示板では——\n"
+               "「色々な記録が途絶えそうだし、そろそろ日本に帰ってくるかねえ」\n")
+    assert _proposed(lead_in, "「色々") == []
+    voices = ("さんまが番組で香川について語ったため、ネット掲示板では、下記の通り、批判に近いコメントが相次いだ。\n"
+              "「さんまさんは嫌いじゃないけど、これはちょっと言い過ぎだと思います」\n")
+    assert _proposed(voices, "「さんまさんは") == []
+
+
+def test_words_opening_on_each_connective_the_rule_reads_are_proposed():
+    from core.claims.standing import CONNECTIVES
+
+    named = "人気店の店長を務める佐藤花子さんは、この春に新しいメニューを加えた。\n"
+    for word in CONNECTIVES + ("一方",):
+        said = f"{word}、「いちごは毎朝、近くの農家から届くんです」。"
+        assert len(_proposed(named + said, "「いちご")) == (word != "一方"), word
+
+
+def test_a_page_of_such_words_with_no_line_break_is_read_once(monkeypatch):
+    # each sentence reads the line after it for a list of sources: never the rest of the page, its square
+    import core.claims.standing as standing
+
+    read, pattern = [0], standing._SOURCE_LINE
+
+    class Counted:
+        def search(self, text, *span):
+            read[0] += len(text)
+            return pattern.search(text, *span)
+
+    sentence = "「いちごは毎朝、近くの農家から届くんです」。"
+    body = "人気店の店長を務める佐藤花子さんは、この春に新しいメニューを加えた。" + sentence * 2000
+    monkeypatch.setattr(standing, "_SOURCE_LINE", Counted())
+    spans = [(0, body.index("「"))] + [(at, at + len(sentence)) for at in range(body.index("「"), len(body), len(sentence))]
+    for i in range(1, len(spans)):
+        assert standing.standing_alone(body, *spans[i], spans[max(0, i - 2) : i], [], "談" if i > 1 else None)
+    assert read[0] <= 4 * len(body), read[0]
