@@ -138,16 +138,26 @@ def _older_times(mentions: list, reference) -> tuple[list[int], list[tuple[int, 
     return [start for start, _ in spans], spans
 
 
+# the older time frames the meeting, told at or after it: 政権交代の後、, その後の話し合い, 以降, 訪中の際, 訪中時,
+# 当時, 在任中に (not 今後, 最後, 午後, 後半; not 日中の: the pair Japan and China)
+_FRAMES = re.compile(r"(?<![今最午])後(?![\u4e00-\u9fff])|以降|以後|際|時(?![\u4e00-\u9fff])"
+                     r"|(?<![日米韓朝露英独仏印])中(?=[、にはも])")
+
+
 def _told_after_an_older_time(body: str, proposal: Proposal, older: tuple[list[int], list[tuple[int, int]]]) -> bool:
-    """Whether the sentence of the proposal's first word writes a time before it, older than the report's week, that
-    does not date it (去年9月には別居しており、その後の話し合いは…): the meeting is told against that time, a past its
-    report's days do not date (the time written is another noun's, so it stays undated)."""
+    """Whether the sentence of the proposal's first word writes before it a time older than the report's week that
+    frames it (去年9月には別居しており、その後の話し合いは…; 2003年の政権交代の後、…会談した): the meeting is told
+    at or after that time, a past its report's days do not date (the time written is another noun's, so it stays
+    undated). A time of what the meeting is about, or one it is the first since, does not (2002年の平壌宣言に基づき、
+    昨年の選挙の結果を受け、2008年の五輪以来初めて…会談した: talks of the report's days)."""
     starts, spans = older
     if not proposal.mentions or not starts:
         return False
     mention = proposal.mentions[0]
     i = bisect_left(starts, mention.sentence[0])  # the first older time of the sentence
-    return i < len(spans) and spans[i][1] <= mention.start
+    if i == len(spans) or spans[i][1] > mention.start:
+        return False
+    return _FRAMES.search(body, spans[i][1], mention.start) is not None
 
 
 _LEAD_SENTENCES = 3
