@@ -4,6 +4,7 @@ sides completed, and the links between them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from itertools import islice
@@ -55,13 +56,13 @@ def plan_meetings(body: str, mentions: list, published: str | None, dateline: st
     date_from_links(links)
     date_containers(links)  # a summit told with no date meets at least on the days of its talks
     news_day = _news_day(body, mentions, reference) if proposals else None  # (read only for a proposal)
-    dates = [m for m in mentions if m.type == "DATE" and m.value] if proposals else []
+    older = _older_times(mentions, reference) if proposals else ([], [])
     for proposal in proposals:
         proposal.reported = reported
         _add_host(proposal, registry, country_of)
         _full_country_names(proposal, registry)
         known_people(proposal, registry)  # ネタニエフ: a known leader as another outlet spells him
-        if not _told_after_an_older_time(body, proposal, dates, reference):
+        if not _told_after_an_older_time(body, proposal, older):
             _dated_by_the_report(proposal, reference, news_day)
         _later_that_day(proposal, body, reference)
         _drop_represented(proposal, country_of)
@@ -121,20 +122,42 @@ def _dated_by_the_report(proposal: Proposal, reference, news_day=None) -> None:
 _REPORT_WEEK = timedelta(days=7)
 
 
-def _told_after_an_older_time(body: str, proposal: Proposal, dates: list, reference) -> bool:
-    """Whether the sentence of the proposal's first word writes a time before it, older than the report's week, that
-    does not date it (去年9月には別居しており、その後の話し合いは…): the meeting is told against that time, a past its
-    report's days do not date (the time written is another noun's, so it stays undated)."""
-    if reference is None or not proposal.mentions:
+def _older_times(mentions: list, reference) -> tuple[list[int], list[tuple[int, int]]]:
+    """The starts and (start, end) of the times the article writes that end before the report's week, by start (each
+    read once: a pass over every time for each proposal made an article of n dated meetings cost n² steps)."""
+    if reference is None:
+        return [], []
+    oldest = (reference - _REPORT_WEEK).isoformat()
+    spans = []
+    for m in mentions:
+        if m.type == "DATE" and m.value:
+            last = date_range(str(m.value), m.text)[1] or str(m.value)
+            if "W" not in last and last < oldest[: len(last)]:
+                spans.append((m.start, m.end))
+    spans.sort()
+    return [start for start, _ in spans], spans
+
+
+# the older time frames the meeting, told at or after it: 政権交代の後、, その後の話し合い, 以降, 訪中の際, 訪中時,
+# 当時, 在任中に (not 今後, 最後, 午後, 後半; not 日中の: the pair Japan and China)
+_FRAMES = re.compile(r"(?<![今最午])後(?![\u4e00-\u9fff])|以降|以後|際|時(?![\u4e00-\u9fff])"
+                     r"|(?<![日米韓朝露英独仏印])中(?=[、にはも])")
+
+
+def _told_after_an_older_time(body: str, proposal: Proposal, older: tuple[list[int], list[tuple[int, int]]]) -> bool:
+    """Whether the sentence of the proposal's first word writes before it a time older than the report's week that
+    frames it (去年9月には別居しており、その後の話し合いは…; 2003年の政権交代の後、…会談した): the meeting is told
+    at or after that time, a past its report's days do not date (the time written is another noun's, so it stays
+    undated). A time of what the meeting is about, or one it is the first since, does not (2002年の平壌宣言に基づき、
+    昨年の選挙の結果を受け、2008年の五輪以来初めて…会談した: talks of the report's days)."""
+    starts, spans = older
+    if not proposal.mentions or not starts:
         return False
     mention = proposal.mentions[0]
-    oldest = (reference - _REPORT_WEEK).isoformat()
-    for d in dates:
-        if mention.sentence[0] <= d.start and d.end <= mention.start:
-            last = date_range(str(d.value), d.text)[1] or str(d.value)
-            if "W" not in last and last < oldest[: len(last)]:
-                return True
-    return False
+    i = bisect_left(starts, mention.sentence[0])  # the first older time of the sentence
+    if i == len(spans) or spans[i][1] > mention.start:
+        return False
+    return _FRAMES.search(body, spans[i][1], mention.start) is not None
 
 
 _LEAD_SENTENCES = 3

@@ -54,3 +54,19 @@ def test_years_or_months_counted_from_a_meeting_but_not_days():
     assert counted("会談からの約1年で関係は進んだ。")
     assert not counted("会談から2日後、両国は合意した。")
     assert not counted("会談から戻った首相は述べた。")
+
+
+def test_talks_told_at_or_after_an_older_time_are_undated_whatever_frames_them():
+    for text in ("2007年の就任直後、麻生首相は米国のブッシュ大統領と会談した。",
+                 "1998年の訪中時、麻生首相は中国の江沢民国家主席と会談した。",
+                 "2006年の外相在任中、麻生首相は中国の胡錦濤国家主席と会談した。"):
+        assert ("会談", None) in _dated(text, "2009-03-10"), text
+
+
+def test_an_older_time_of_what_the_talks_are_about_leaves_them_of_the_report_s_days():
+    # the time is the declaration's, the election's, or one the talks are the first since: they are of today
+    for text in ("2002年の日朝平壌宣言に基づき、小泉首相は北朝鮮の金正日総書記と会談した。",
+                 "昨年の大統領選の結果を受け、麻生首相は米国のオバマ大統領と電話会談した。",
+                 "2008年の北京五輪以来初めて、麻生首相は中国の胡錦濤国家主席と会談した。",
+                 "2008年の日中の合意について、麻生首相は中国の胡錦濤国家主席と会談した。"):
+        assert [start for _, start in _dated(text, "2009-03-10")] == ["2009-03-10"], text
