@@ -39,7 +39,9 @@ _BODY_HEAD = re.compile(r"(?:局|省|庁|社|部|課|室|署|側|会|団|党|府
 # Words that end like a body or person but say when, where or what (今回, 同日, 内容, 島の北部), and the court's
 # people (a ruling is the court's, core.claims.court_judgments): never a speaker here
 _NOT_SPEAKER = re.compile(r"(?:裁判[長官所]?|判決|会見|調査|調べ|報道|発表|声明|論評|結果|内容|理由|一方|今回|同日|当時|"
-                          r"現場|会場|[東西南北中全一内外上下]部)$")
+                          r"現場|会場|[東西南北中全一内外上下]部|(?:聴聞|公聴|説明|講演|討論|記者|集|大|総)会)$")
+# A speaker written right after the quote (「…」と判事は主張: the sentence names its holder, by a title read back)
+_SPEAKER_AFTER = re.compile(r"(?:など)?と、?" + _NOUN + r"{1,16}(?:は|が)")
 
 
 # How far before its quote a topic is looked for (a topic right before it; a bound keeps each look local)
@@ -59,7 +61,7 @@ def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[
             continue  # (Xから「…」と言われた: who it came from; 「…」と疑う声もあがった: the voices')
         s_start = sentence_start(body, claim.start, LONGEST)
         s_end = sentence_end(body, claim.end, LONGEST)
-        if _written(body, index, claim, s_start, s_end):
+        if _written(body, index, claim, s_start, s_end) or _SPEAKER_AFTER.match(body, claim.end):
             continue  # the sentence names its holder
         topic = _topic_before(body, max(s_start, claim.start - TOPIC_REACH), claim.start)
         if topic is None:
@@ -69,6 +71,8 @@ def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[
             if claim.holder_entity_id or claim.holder_text:
                 continue  # 同市は, 首相は, 同社の広報部は: the referent readers resolved it to the one named before
             meant = referred(body, index, noun.partition("の")[0] if noun.startswith("同") else noun, at, s_start)
+            if meant is None and _bare_title(noun):
+                continue  # 長官は with no one named before: a title is never the holder
             claim.holder_entity_id, claim.holder_text = (meant.entity_id, meant.text) if meant else (None, noun)
         elif _takes_over(titles, claim, noun):
             claim.holder_entity_id, claim.holder_text = None, noun
@@ -98,6 +102,13 @@ def _refers_back(body: str, noun: str, at: int) -> bool:
     (当局は: the commission named before), X of 同Y (同社の広報部)."""
     return noun.startswith("同") or noun in OFFICE_WORDS or _BARE_BODY.fullmatch(noun) is not None \
         or _OF_REFERRED.search(body, max(0, at - 8), at) is not None
+
+
+def _bare_title(noun: str) -> bool:
+    """Whether the topic is an office alone (長官, 国務長官), not the office of another office's holder, which names
+    one person (大統領報道官: the president's spokesman)."""
+    return noun in OFFICE_WORDS and not any(noun.endswith(office) and noun[:-len(office)] in OFFICE_WORDS
+                                            for office in OFFICE_WORDS if office != noun)
 
 
 # A body by its kind alone, the one the article is about: 当局は, 政府は, 警察は
