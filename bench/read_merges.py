@@ -88,6 +88,24 @@ def import_stories(path: Path, told) -> tuple[dict, dict, dict, list]:
     return names, bodies, whys, records
 
 
+def record_line(m: dict) -> str:
+    """A meeting record in one line: id, kind, status, start and its participants' names."""
+    return f"#{m['id']} {m['kind']} {m['status']} {m['start']} {[p['name'] for p in m['participants']]}"
+
+
+def told_in(m: dict, names: dict, bodies: dict, days: dict | None = None, after: int = 50, width: int = 150) -> str:
+    """The record's tellings, one line each: the article's name (and its report's day), the words told and the line
+    they stand in, from the start of their sentence to after letters past them."""
+    out = ""
+    for x in sorted(m["mentions"], key=lambda x: (names[x["article_id"]], x["start"])):
+        body = bodies[x["article_id"]]
+        begin = max(body.rfind("\n", 0, x["start"]) + 1, body.rfind("。", 0, x["start"]) + 1)
+        said = body[begin:x["end"] + after].split("\n")[0]  # the line ends after the mention
+        key = names[x["article_id"]]
+        out += f"  {key}{f' ({days[key]})' if days else ''} «{body[x['start']:x['end']]}» {said[:width]}\n"
+    return out
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, required=True)
@@ -98,17 +116,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as scratch:
         names, bodies, whys, records = import_stories(Path(scratch) / "lib.db", told)
 
-    def line(m) -> str:
-        return f"#{m['id']} {m['kind']} {m['status']} {m['start']} {[p['name'] for p in m['participants']]}"
-
     def tellings(m) -> str:
-        out = ""
-        for x in sorted(m["mentions"], key=lambda x: (names[x["article_id"]], x["start"])):
-            body = bodies[x["article_id"]]
-            begin = max(body.rfind("\n", 0, x["start"]) + 1, body.rfind("。", 0, x["start"]) + 1)
-            said = body[begin:x["end"] + 50].split("\n")[0]  # the line ends after the mention
-            out += f"  {names[x['article_id']]} «{body[x['start']:x['end']]}» {said[:150]}\n"
-        return out
+        return told_in(m, names, bodies)
 
     merged = [m for m in records if len({x["article_id"] for x in m["mentions"]}) >= 2]
     random.seed(args.seed)
@@ -129,14 +138,14 @@ def main() -> None:
                    f"{len(refused)} refused pairs (same kind, same sides, same month or both undated)\n\n")
         sink.write(f"== sample of {len(sample)} merged records (seed {args.seed})\n")
         for m in sample:
-            sink.write(line(m) + "\n" + "".join(f"  joined {w}\n" for w in whys.get(m["id"], [])) + tellings(m))
+            sink.write(record_line(m) + "\n" + "".join(f"  joined {w}\n" for w in whys.get(m["id"], [])) + tellings(m))
         sink.write("\n== all merged records\n")
         for m in merged:
-            sink.write(line(m) + "\n" + "".join(f"  joined {w}\n" for w in whys.get(m["id"], [])) + tellings(m))
+            sink.write(record_line(m) + "\n" + "".join(f"  joined {w}\n" for w in whys.get(m["id"], [])) + tellings(m))
         for title, pairs in (("refused pairs", refused), ("a side in common, dates that agree", near)):
             sink.write(f"\n== {title}: {len(pairs)}\n")
             for a, b in pairs:
-                sink.write(line(a) + "\n" + tellings(a) + line(b) + "\n" + tellings(b) + "\n")
+                sink.write(record_line(a) + "\n" + tellings(a) + record_line(b) + "\n" + tellings(b) + "\n")
 
 
 if __name__ == "__main__":

@@ -34,7 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.pick_identity_groups import CITATION, WIDE  # noqa: E402
-from bench.read_merges import _texts, import_stories  # noqa: E402
+from bench.read_merges import _texts, import_stories, record_line, told_in  # noqa: E402
 from core.identity_why import faults  # noqa: E402
 from core.meetings.merge import kinds_fit  # noqa: E402
 from core.meetings.propose import country_lookup  # noqa: E402
@@ -120,18 +120,8 @@ def main() -> None:
     why = {(a["id"], b["id"]): faults(a, b, country_of) or ["fits"] for a, b in pairs}
     classes = Counter(fault for found in why.values() for fault in found)
 
-    def line(m) -> str:
-        return f"#{m['id']} {m['kind']} {m['status']} {m['start']} {[p['name'] for p in m['participants']]}"
-
     def tellings(m) -> str:
-        out = ""
-        for x in sorted(m["mentions"], key=lambda x: (names[x["article_id"]], x["start"])):
-            body = bodies[x["article_id"]]
-            begin = max(body.rfind("\n", 0, x["start"]) + 1, body.rfind("。", 0, x["start"]) + 1)
-            said = body[begin:x["end"] + 60].split("\n")[0]
-            key = names[x["article_id"]]
-            out += f"  {key} ({day_of[key]}) «{body[x['start']:x['end']]}» {said[:170]}\n"
-        return out
+        return told_in(m, names, bodies, day_of, after=60, width=170)
 
     random.seed(args.seed)
     sample = random.sample(pairs, min(args.sample, len(pairs)))
@@ -142,7 +132,7 @@ def main() -> None:
         for title, chosen in ((f"sample of {len(sample)} (seed {args.seed})", sample), ("all pairs", pairs)):
             sink.write(f"\n== {title}\n")
             for n, (a, b) in enumerate(chosen, 1):
-                sink.write(f"[{n}] {'; '.join(why[a['id'], b['id']])}\n{line(a)}\n{tellings(a)}    {line(b)}\n"
+                sink.write(f"[{n}] {'; '.join(why[a['id'], b['id']])}\n{record_line(a)}\n{tellings(a)}    {record_line(b)}\n"
                            f"{tellings(b)}\n")
     print(f"{len(told)} articles, {len(records)} records, {len(pairs)} pairs kept apart, {len(fitting)} of fitting "
           f"kinds")
