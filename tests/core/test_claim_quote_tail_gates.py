@@ -46,3 +46,29 @@ def test_a_quote_followed_by_anything_else_is_not_matched_four_times(monkeypatch
     assert speaker_after(text, 0, len(text)) == [] and calls == []
     said = "「日本は謝罪すべきだ」と報じた韓国紙は、さらに批判を強めた。"
     assert speaker_after(said, 0, len(said)) and calls  # a quote closed by と is read as before
+
+
+def _voiced(text: str) -> list:
+    return [(text[start:end], cue) for start, end, cue, *_ in voices.voices(text, 0, len(text))]
+
+
+def test_voices_in_each_form_and_their_rarer_nouns():
+    # a noun of voice the sentence-wide search must find: one read only before its verb (疑問が噴出), a rare one (賛辞)
+    assert _voiced("ネット上では「説明が足りない」などと疑問が噴出した。") == [("「説明が足りない」", "疑問が噴出")]
+    assert _voiced("ネット上では「説明が足りない」「納得できない」と賛辞も多かった。") == [
+        ("「説明が足りない」「納得できない」", "賛辞も多か")]
+    assert _voiced("ファンからは「かわいそう」と同情の声が相次いだ。") == [("「かわいそう」", "同情の声が相次")]
+    # no noun of voice: the readings that open with と or など (a position, words cited)
+    assert _voiced("首相は「備えあれば憂いなし」という言葉を引用し、対策を急ぐ考えを示した。") == [("「備えあれば憂いなし」", "引用し")]
+    assert _voiced("「警備が甘い」「責任者は誰だ」などと、韓国側の警備体制を批判した。") == [("「警備が甘い」「責任者は誰だ」", "批判")]
+
+
+def test_a_sentence_with_no_noun_of_voice_is_not_matched_for_voices(monkeypatch):
+    calls: list = []
+    monkeypatch.setattr(voices, "_VOICE", _Counted(voices._VOICE, calls))
+    for text in ("首相は「対話を続けたい」と述べ、「制裁は続ける」と強調した。", "「説明が足りない」の一文が添えられていた。"):
+        assert voices.voices(text, 0, len(text)) == []
+    assert calls == []
+    heard = "ファンからは「かわいそう」と同情の声が相次いだ。"
+    voices.voices(heard, 0, len(heard))
+    assert calls  # a sentence with one is read as before
