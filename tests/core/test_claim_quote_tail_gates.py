@@ -72,3 +72,30 @@ def test_a_sentence_with_no_noun_of_voice_is_not_matched_for_voices(monkeypatch)
     heard = "ファンからは「かわいそう」と同情の声が相次いだ。"
     voices.voices(heard, 0, len(heard))
     assert calls  # a sentence with one is read as before
+
+
+def test_a_quote_and_its_topic_s_own_predicate_after_each_opening():
+    from core.claims.own_predicate import own_predicate
+
+    def read(text: str):
+        return own_predicate(text, 0, text.index("「"), text.index("」") + 1, [])
+
+    assert read("外務省は「誠に遺憾である」旨を中国側に申し入れた。") == ("中国側に申し入れた", (0, 4))  # 旨: the rarest
+    assert read("外務省幹部は「到底容認できない」など、強い不快感を示した。") == ("強い不快感を示した", (0, 6))
+    assert read("菅官房長官は「大変申し訳ない」などと頭を下げた。") == ("頭を下げた", (0, 6))
+    for text in ("菅官房長官は「大変申し訳ない」と陳謝した。", "菅官房長官は「大変申し訳ない」　と陳謝した。",
+                 "菅官房長官は「大変申し訳ない」\nと陳謝した。"):  # past spaces or a line break
+        assert read(text) == ("陳謝した", (0, 6)), text
+    assert read("菅官房長官は「大変申し訳ない」の一言で済ませた。") is None
+
+
+def test_a_quote_followed_by_neither_is_read_no_further_for_its_own_predicate(monkeypatch):
+    from core.claims import own_predicate as module
+
+    calls: list = []
+    monkeypatch.setattr(module, "_PREDICATE", _Counted(module._PREDICATE, calls))
+    monkeypatch.setattr(module, "line_start", lambda *args: calls.append("line_start") or 0)
+    text = "菅官房長官は「大変申し訳ない」の一言で済ませた。"
+    assert module.own_predicate(text, 0, 6, 15, []) is None and calls == []
+    said = "菅官房長官は「大変申し訳ない」と陳謝した。"
+    assert module.own_predicate(said, 0, 6, 15, []) is not None and calls
