@@ -51,8 +51,8 @@ _NEAR_VOICE = 40
 _CITED = re.compile(r"という[^。「」、]{0,12}?(?:言葉|格言|名言|一節|ことわざ)を(?P<cue>引用し|引き)")
 # 「A」「B」と、韓国側の警備体制を批判した: the quotes are what the criticism said
 _POSITION = re.compile(r"(?:など)?と、(?P<object>[^。「」]{1,30}?)を(?P<cue>批判|非難|賞賛|称賛|絶賛|歓迎|擁護|揶揄|酷評|疑問視|問題視)し")
-# What every reading after a quote but a noun of voice's (_POSITION, _CITED; _SPEAKER_AFTER, _VIEW_OF, _WRITING_OF,
-# _SPEAKER_CLOSES below) opens with
+# What every reading after a quote but a noun of voice's opens with (_POSITION, _CITED; _SPEAKER_AFTER, _VIEW_OF,
+# _WRITING_OF, _SPEAKER_CLOSES, _MESSAGE_AFTER, _PERSON_DESCRIBED below)
 _TOLD_AFTER = ("と", "など")
 # Between two quotes of one chain: nothing, a comma, や, とか
 _JOIN = ("", "、", "や", "とか", "とか、")
@@ -239,11 +239,10 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = (),
     article), as claim tuples held by that name."""
     out = []
     for start, end in quote_spans(body, s_start, s_end):
-        # each of the four readings opens with と or など (_TOLD_AFTER): a quote followed by anything else (の, を, （, a
-        # line break: most) is read by none of them, one test in C instead of four matches
+        if not body.startswith(_TOLD_AFTER, end):
+            continue  # every reading below opens with と or など: a quote followed by の, を, （, a line break (most) has none
         match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
-            or _WRITING_OF.match(body, end, s_end) or _SPEAKER_CLOSES.match(body, end, s_end + 1) \
-            if body.startswith(_TOLD_AFTER, end) else None
+            or _WRITING_OF.match(body, end, s_end) or _SPEAKER_CLOSES.match(body, end, s_end + 1)
         if match is not None and match.re is _SPEAKER_AFTER and _SHARE_AFTER.match(body, match.end("name")):
             match = None  # 「…」と回答したユーザーは2.8％: a survey's answer and the share who gave it, no one's claim
         if match is not None and match.re is _WRITING_OF and body[end - 2] in "？?":

@@ -5,6 +5,7 @@ import re
 
 from core.claims import voices
 from core.claims.voices import speaker_after
+from core.model import Mention
 
 
 class _Counted:
@@ -24,8 +25,10 @@ def _holder(text: str) -> str:
 
 
 def test_every_reading_of_a_speaker_after_a_quote_opens_with_to_or_nado():
-    for pattern in (voices._SPEAKER_AFTER, voices._VIEW_OF, voices._WRITING_OF, voices._SPEAKER_CLOSES):
-        assert pattern.pattern.startswith(("(?:など)?と", "(?:など)?(?:という|との|とする|とした|といった)")), pattern.pattern
+    for pattern in (voices._SPEAKER_AFTER, voices._VIEW_OF, voices._WRITING_OF, voices._SPEAKER_CLOSES,
+                    voices._MESSAGE_AFTER, voices._PERSON_DESCRIBED, voices._POSITION, voices._CITED):
+        assert pattern.pattern.startswith(("(?:など)?と", "(?:など)?(?:という|との|とする|とした|といった)",
+                                           "(?:と|との|という|といった)", "という")), pattern.pattern
     assert voices._TOLD_AFTER == ("と", "など")
 
 
@@ -36,11 +39,16 @@ def test_speakers_after_a_quote_in_each_form_and_its_rarer_openings():
     assert _holder("「交渉は続けたい」などというラブロフ外相の発言が伝えられた。") == "ラブロフ外相"
     assert _holder("「首相の判断は早すぎた」などと、識者の見方を紹介した。") == "識者"
     assert _holder("「まだ終わっていない」などと語った鈴木監督だった。") == "鈴木監督"
+    assert _holder("大西氏から取締役会にて「責任は私にある」と認める発言があった。") == "大西氏"  # the one it came from
+    described = "「今は答えられない」などと語る中田は、表情を曇らせた。"  # a person the verb describes
+    at = described.index("中田")
+    [(_, _, cue, _, _, told)] = speaker_after(described, 0, len(described), [Mention(at, at + 2, "中田", "PERSON", source=None)])
+    assert (cue, described[slice(*told.holder)]) == ("語る", "中田")
 
 
-def test_a_quote_followed_by_anything_else_is_not_matched_four_times(monkeypatch):
+def test_a_quote_followed_by_anything_else_is_not_matched_for_a_speaker_after_it(monkeypatch):
     calls: list = []
-    for name in ("_SPEAKER_AFTER", "_VIEW_OF", "_WRITING_OF", "_SPEAKER_CLOSES"):
+    for name in ("_SPEAKER_AFTER", "_VIEW_OF", "_WRITING_OF", "_SPEAKER_CLOSES", "_MESSAGE_AFTER", "_PERSON_DESCRIBED"):
         monkeypatch.setattr(voices, name, _Counted(getattr(voices, name), calls))
     text = "「日本は謝罪すべきだ」の見出しで韓国紙が報じ、「反日」を掲げる団体が集会を開いた。"
     assert speaker_after(text, 0, len(text)) == [] and calls == []
