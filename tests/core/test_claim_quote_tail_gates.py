@@ -137,3 +137,15 @@ def test_each_quote_is_searched_for_a_kana_once(monkeypatch):
     text = "外相は「哀悼日」を設けたうえで、「対話は続けたい」と述べ、「譲歩はしない」と強調した。"
     assert [cue for _, cue in _direct(text)] == ["述べ", "強調した"]
     assert len(searched) == 3  # one for each of the three quotes, whatever the rules ask of it
+
+
+def test_a_quote_carried_into_the_next_sentence_s_verb_only_when_that_sentence_opens_with_a_quote(monkeypatch):
+    from core.claims import quote_neighbours as module
+
+    text = "首相は記者団に「対話は続けたい」。\n「制裁は解除しない」と述べた。"
+    first = text.index("\n") + 1
+    assert module.continued(text, 0, first, first, len(text)) == [(7, 16, "述べた", "direct", None)]
+    read: list = []
+    monkeypatch.setattr(module, "quotes", lambda *args: read.append(args[1:]) or ())
+    other = "首相は記者団に「対話は続けたい」。\n外相は制裁は解除しないと述べた。"
+    assert module.continued(other, 0, first, first, len(other)) == [] and read == []  # the quote is not read at all
