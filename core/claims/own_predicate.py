@@ -23,6 +23,9 @@ from core.text import line_start
 
 # と (などと, とも) or 旨 (the gist: 旨を中国側に申し入れた) after the quote, then the predicate up to the clause's end
 _PREDICATE = re.compile(r"(?:など)?(?:と(?:も)?|旨を?)、?(?P<predicate>[^、。「」\n]{1,30})")
+# What both it and _LISTED_PREDICATE below open with (_PREDICATE past a line break or spaces; _LISTED_PREDICATE right
+# after the quote, where there are none to pass)
+_OPENS = ("と", "など", "旨")
 # など and a comma after the quote, then a predicate with no subject of its own that closes a clause: 「…」など、強い不快感を
 # 示した (not など、批判が殺到している: the voices' own subject; nor など、様々な意見が出てきたが: no verb of the topic's)
 # (or a clause going on after its verb's stem: 「…」など、独自の“大学論”を展開し、)
@@ -67,12 +70,15 @@ def own_predicate(body: str, s_start: int, q_start: int, q_end: int, people: lis
     the predicate describes (「…」と満面の笑みを浮かべる具志堅氏。); (cue, None) for a sentence that
     is such a quote and its closing predicate, the speaker carried from before; else None. people: the sentence's
     mentions."""
+    at = after_line_break(body, q_end, len(body))  # (「…」 と: past the spaces)
+    if not body.startswith(_OPENS, at):
+        return None  # a quote followed by の, を, （ or a line break, as most are: neither predicate can follow it
     if not SAID_WORDS.search(body, q_start, q_end) or _QUESTION.search(body, q_start, q_end) or q_end - q_start < 6:
         return None  # a term, a name or a question
     line = line_start(body, q_start, LONGEST)
     if (line == 0 or body[line - 1] == "\n") and _LIST_ITEM.match(body, line):
         return None  # ・上島竜兵が「出川には負けない！」と極秘実験で変身: a link to another article, told as its headline
-    match = _PREDICATE.match(body, after_line_break(body, q_end, len(body)))  # (「…」 と: past the spaces)
+    match = _PREDICATE.match(body, at)
     listed = _LISTED_PREDICATE.match(body, q_end) if match is None else None
     if listed is not None:  # 外務省幹部は「…」など、強い不快感を示した: the topic's own predicate, its speaker named
         speaker = None if _NOT_SAID.search(listed.group("predicate")) else speaker_before(

@@ -139,10 +139,10 @@ def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]])
 def continued(body: str, s_start: int, s_end: int, n_start: int, n_end: int) -> list[tuple]:
     """A sentence that ends with a quote and no verb, the next opening with a quote and its verb:
     首相は記者団に「A」。\n「B」と述べた. A is said by the same verb; the speaker is this sentence's."""
+    if n_start >= n_end or body[n_start] != "「":
+        return []  # the next sentence opens with no quote (most): one look, before this sentence's quotes are read
     found = quotes(body, s_start, s_end)
     if not found or body[found[-1][1] : s_end].strip("。 \n\u3000") or AFTER_QUOTE.match(body, found[-1][1], s_end):
-        return []
-    if n_start >= n_end or body[n_start] != "「":
         return []
     said = direct(body, n_start, n_end)
     if not said or said[0][0] != n_start or said[0][4] is not None:

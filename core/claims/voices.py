@@ -26,6 +26,7 @@ from core.nlp.offices import OFFICE_WORDS
 # a writer's own thought)
 # (not a crowd's cheer or call: 「おめでとう」などの歓声が沸きあがった, 掛け声, 喚声)
 NOUNS_OF_VOICE = r"(?:(?<![歓喚奇嬌掛け])声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難|反論|褒め言葉|賛辞|称賛|賞賛|同情|(?:疑問|不満)(?=[がも][^。「」、]{0,12}?(?:噴出|殺到|相次|寄せられ|上が|あが|挙が|書き込まれ|続出|集ま|広が|出てお|出てい|出た)))"
+_NOUN_OF_VOICE = re.compile(NOUNS_OF_VOICE)
 # A noun of voice in the passive (批判が寄せられた): who spoke is told by where they were, not by a source
 VOICED = re.compile(NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
                     r"(?:寄せられ|見られ|みられ|書き込まれ)")
@@ -50,6 +51,9 @@ _NEAR_VOICE = 40
 _CITED = re.compile(r"という[^。「」、]{0,12}?(?:言葉|格言|名言|一節|ことわざ)を(?P<cue>引用し|引き)")
 # 「A」「B」と、韓国側の警備体制を批判した: the quotes are what the criticism said
 _POSITION = re.compile(r"(?:など)?と、(?P<object>[^。「」]{1,30}?)を(?P<cue>批判|非難|賞賛|称賛|絶賛|歓迎|擁護|揶揄|酷評|疑問視|問題視)し")
+# What every reading after a quote but a noun of voice's opens with (_POSITION, _CITED; _SPEAKER_AFTER, _VIEW_OF,
+# _WRITING_OF, _SPEAKER_CLOSES, _MESSAGE_AFTER, _PERSON_DESCRIBED below)
+_TOLD_AFTER = ("と", "など")
 # Between two quotes of one chain: nothing, a comma, や, とか
 _JOIN = ("", "、", "や", "とか", "とか、")
 # What opens the clause before the quotes and is no place: これに対して, 一方, また
@@ -75,8 +79,13 @@ def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | 
     place_before is where the article's last voices were (ネット掲示板では…声が相次いだ。一方で「C」と…声も):
     voices whose sentence names no place of their own were heard there too."""
     out, last_place = [], place_before
-    for start, end in chains(body, s_start, s_end):
-        match = _VOICE.match(body, end, s_end) or _POSITION.match(body, end, s_end) or _CITED.match(body, end, s_end)
+    found = chains(body, s_start, s_end)
+    # a noun of voice after a chain, which every _VOICE reading holds, is looked for once in the sentence (most
+    # sentences with a quote have none); _POSITION and _CITED open with と or など, as the quote's tail must
+    heard = bool(found) and _NOUN_OF_VOICE.search(body, found[0][1], s_end) is not None
+    for start, end in found:
+        match = heard and _VOICE.match(body, end, s_end) or (
+            _POSITION.match(body, end, s_end) or _CITED.match(body, end, s_end) if body.startswith(_TOLD_AFTER, end) else None)
         if match is None or match.re is _VOICE and len(match.group("cue")) > _NEAR_VOICE and match.start("cue") == end:
             continue  # 「本屋大賞」を受賞した人気小説…に期待する声が多かった: a name far before the voices, not their words
         place = (_place(body, s_start, start) or _opening_place(body, s_start, start)) if match.re is _VOICE else None
@@ -230,6 +239,8 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = (),
     article), as claim tuples held by that name."""
     out = []
     for start, end in quote_spans(body, s_start, s_end):
+        if not body.startswith(_TOLD_AFTER, end):
+            continue  # every reading below opens with と or など: a quote followed by の, を, （, a line break (most) has none
         match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
             or _WRITING_OF.match(body, end, s_end) or _SPEAKER_CLOSES.match(body, end, s_end + 1)
         if match is not None and match.re is _SPEAKER_AFTER and _SHARE_AFTER.match(body, match.end("name")):
