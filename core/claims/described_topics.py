@@ -20,7 +20,7 @@ import re
 from core.claims.candidate import HOLDER_TYPES, Candidate
 from core.claims.reported import PASSIVE
 from core.claims.short_forms import letters_in_order
-from core.claims.topic_speakers import _ASIDE, _PERSON_HEAD, _VOICES_RAISED, OTHER_SUBJECT, kind_of_id
+from core.claims.topic_speakers import OTHER_SUBJECT, PERSON_HEAD, TOPIC_ASIDE, VOICES_RAISED, kind_of_id
 from core.claims.voices import VOICED
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
@@ -30,9 +30,9 @@ from core.text import sentence_end, sentence_start
 
 _NOUN = r"[\u4e00-\u9fff\u30a1-\u30faー々A-Za-z0-9０-９]"
 # A topic written as a noun: この/その/同/両 maybe, a run of letters (or 女の子), an aside, then は, では or も
-_TOPIC = re.compile(r"(?<!" + _NOUN + r")(?P<noun>(?:この|その)?(?:" + _NOUN + r"{1,16}|[女男]の子))" + _ASIDE
+_TOPIC = re.compile(r"(?<!" + _NOUN + r")(?P<noun>(?:この|その)?(?:" + _NOUN + r"{1,16}|[女男]の子))" + TOPIC_ASIDE
                     + r"(?P<p>は|では|も)、?")
-# Nouns naming people that _PERSON_HEAD leaves out (教諭, 生徒, 女の子, 少年), and bodies (同校, 渋谷署, 同大学)
+# Nouns naming people that PERSON_HEAD leaves out (教諭, 生徒, 女の子, 少年), and bodies (同校, 渋谷署, 同大学)
 _MORE_HEADS = re.compile(r"(?:教諭|教員|生徒|学生|児童|の子|少年|少女|校|署|大学|病院|委)$")
 # What speaks in 「では」: a body or its side (両局では, 同署では), not a ruling, a meeting or a report (判決では, 会見では)
 _BODY_HEAD = re.compile(r"(?:局|省|庁|社|部|課|室|署|側|会|団|党|府|当局|政府|校|大学|病院|委|協会|機構)$")
@@ -55,7 +55,7 @@ def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[
     titles = _titles(body, index)
     for claim in found:
         if claim.attribution not in ("direct", "indirect") or PASSIVE.search(claim.cue) or VOICED.search(claim.cue) \
-                or _VOICES_RAISED.search(claim.cue):
+                or VOICES_RAISED.search(claim.cue):
             continue  # (Xから「…」と言われた: who it came from; 「…」と疑う声もあがった: the voices')
         s_start = sentence_start(body, claim.start, LONGEST)
         s_end = sentence_end(body, claim.end, LONGEST)
@@ -126,7 +126,7 @@ def _topic_before(body: str, floor: int, start: int) -> tuple[str, int] | None:
     if outer is not None and not _NEW_CLAUSE.search(body, outer.end(), last.start()):
         return None  # the topic of a clause inside another's words (娘は…意向に反して病院側は…と疑惑を提起した)
     bare = noun.removeprefix("この").removeprefix("その")
-    if len(bare) < 2 or _NOT_SPEAKER.search(bare) or not (_PERSON_HEAD.search(bare) or _MORE_HEADS.search(bare)):
+    if len(bare) < 2 or _NOT_SPEAKER.search(bare) or not (PERSON_HEAD.search(bare) or _MORE_HEADS.search(bare)):
         return None
     if particle == "では" and not _BODY_HEAD.search(bare):
         return None  # 会見では, 調べでは: where it was said
@@ -162,7 +162,7 @@ def _takes_over(titles: dict, claim: Candidate, topic: str) -> bool:
         return False  # the title the holder was written with (村上光一社長 … 社長は, 小泉首相 … 首相は)
     if kind_of_id(entity_id) in ("ORG", "GPE") or text and _BODY_HEAD.search(text):
         return True  # a body's name is no person's family name (教委: この教諭は)
-    names = {text} | {run for run in runs if not _PERSON_HEAD.search(run)} if text else set(runs)
+    names = {text} | {run for run in runs if not PERSON_HEAD.search(run)} if text else set(runs)
     # the person by their family name (寺本真一: 寺本町長は; ジャスティン・ガトリン: ガトリン選手は)
     return not any(name and (name[0] == bare[0] or any(len(part) > 1 and bare.startswith(part)
                                                        for part in name.split("・"))) for name in names)
