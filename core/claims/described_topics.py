@@ -17,7 +17,8 @@ from __future__ import annotations
 
 import re
 
-from core.claims.candidate import HOLDER_TYPES, Candidate
+from core.claims.candidate import Candidate
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.reported import PASSIVE
 from core.claims.short_forms import letters_in_order
 from core.claims.topic_speakers import OTHER_SUBJECT, PERSON_HEAD, TOPIC_ASIDE, VOICES_RAISED, kind_of_id
@@ -48,15 +49,17 @@ TOPIC_REACH = 80
 WRITTEN_REACH = 200
 
 
-def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def described_topics(body: str, mentions: list, found: list[Candidate],
+                     views: MentionViews | None = None) -> list[Candidate]:
     """The quotes, each one held by a described topic right before it where the holder the readers gave it is
     written nowhere in its sentence."""
-    index = SpanIndex(mentions, HOLDER_TYPES)
-    titles = _titles(body, index)
+    index = titles = None  # read only where a statement asks (most articles: none)
     for claim in found:
         if claim.attribution not in ("direct", "indirect") or PASSIVE.search(claim.cue) or VOICED.search(claim.cue) \
                 or VOICES_RAISED.search(claim.cue):
             continue  # (Xから「…」と言われた: who it came from; 「…」と疑う声もあがった: the voices')
+        if index is None:
+            index = views_of(mentions, views).holders  # the sentence reader's (core.claims.mention_views)
         s_start = sentence_start(body, claim.start, LONGEST)
         s_end = sentence_end(body, claim.end, LONGEST)
         if _written(body, index, claim, s_start, s_end):
@@ -70,7 +73,10 @@ def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[
                 continue  # 同市は, 首相は, 同社の広報部は: the referent readers resolved it to the one named before
             meant = referred(body, index, noun.partition("の")[0] if noun.startswith("同") else noun, at, s_start)
             claim.holder_entity_id, claim.holder_text = (meant.entity_id, meant.text) if meant else (None, noun)
-        elif _takes_over(titles, claim, noun):
+            continue
+        if titles is None:
+            titles = _titles(body, index)
+        if _takes_over(titles, claim, noun):
             claim.holder_entity_id, claim.holder_text = None, noun
     return found
 

@@ -3,9 +3,9 @@
 Ten steps of core.claims.suggest each sorted the same mentions again (by start, the people, the holders, their
 kinds): the view is built once per article, each index when a step first needs it (most articles need few), and
 handed down to the steps after it. A step called without a view, or with one of other mentions (another list, or the
-same list changed since), builds its own. The sentence reader and four steps after it (the clause check, the topic
-before a quote, the carried holders, the paired turns) read a second view, of the mentions with the people by an
-initial added: the first view itself when none are.
+same list changed since), builds its own. The sentence reader and five steps after it (the clause check, the topic
+before a quote, the described topic, the carried holders, the paired turns) read a second view, of the mentions with
+the people by an initial added: the first view itself when none are.
 """
 
 from __future__ import annotations
