@@ -71,7 +71,7 @@ def described_topics(body: str, mentions: list, found: list[Candidate],
         if _refers_back(body, noun, at):
             if claim.holder_entity_id or claim.holder_text:
                 continue  # 同市は, 首相は, 同社の広報部は: the referent readers resolved it to the one named before
-            meant = referred(body, index, noun.partition("の")[0] if noun.startswith("同") else noun, at, s_start)
+            meant = referred(body, index, noun, at, s_start)
             claim.holder_entity_id, claim.holder_text = (meant.entity_id, meant.text) if meant else (None, noun)
             continue
         if titles is None:
