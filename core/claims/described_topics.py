@@ -97,6 +97,8 @@ def _written(body: str, index: SpanIndex, claim: Candidate, s_start: int, s_end:
 # A topic written before the one found, in the same sentence, and what ends its clause (…求めたが、同大学側は)
 _OUTER_TOPIC = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9)）]|さん|ちゃん|くん)は(?![\u3041-\u3096])")
 _NEW_CLAUSE = re.compile(r"が、|ところ、|ため、|後、|上で、|」")
+# A question or exclamation ending the topic's sentence (no 。 after it: …しないのか？　Xによると「…」)
+_ASKED = re.compile(r"[？！]|[?!](?=[\s\u3000])")
 
 
 def _refers_back(body: str, noun: str, at: int) -> bool:
@@ -123,9 +125,9 @@ def _topic_before(body: str, floor: int, start: int) -> tuple[str, int] | None:
         return None
     noun, particle = last.group("noun"), last.group("p")
     gap = body[last.end():start]
-    if "「" in gap or "」" in gap or OTHER_SUBJECT.search(gap) or body.count("「", floor, last.start()) \
-            > body.count("」", floor, last.start()):
-        return None  # another quote or subject between, or the topic inside a quote still open (人は: too short)
+    if "「" in gap or "」" in gap or OTHER_SUBJECT.search(gap) or _ASKED.search(gap) \
+            or body.count("「", floor, last.start()) > body.count("」", floor, last.start()):
+        return None  # another quote, subject or sentence between (…しないのか？ Xによると「…」), or inside an open quote
     outer = None
     for outer in _OUTER_TOPIC.finditer(body, floor, last.start()):
         pass

@@ -58,3 +58,10 @@ def test_a_sentence_of_many_described_speakers_is_read_quote_by_quote():
     assert len(found) >= 290
     assert [c.holder_text for c in found[:3]] == ["2人の生徒", "3人の生徒", "4人の生徒"]
     assert all(c.holder_text and c.holder_text.endswith("人の生徒") for c in found)
+
+
+def test_a_topic_of_a_question_before_is_no_speaker():
+    # a question ends its sentence with no 。: the topic asked about is not the one who answers after it
+    text = ("久美子さん(33歳)は「今年こそ結婚したい」と話す。\n"
+            "なぜミナミさんの彼氏は結婚を決めないのか？ ミナミさんによると「彼の仕事が忙しいからだと思います」という。")
+    assert holder_of_the(text, "「彼の仕事が忙しいからだと思います」") != "彼氏"
