@@ -25,28 +25,30 @@ class MentionViews:
 
     def __init__(self, mentions: list) -> None:
         self._mentions = mentions
-        self._indexed = tuple(mentions)  # the mentions as indexed: a list changed since is not handed out (views_of)
+        # the mentions as indexed: a list changed since is not handed out (views_of), and each index, built later,
+        # reads these, not the list as it is then (changed in place and back, it would be handed out all the same)
+        self._indexed = tuple(mentions)
         self._built: dict[Callable, object] = {}
 
     @cached_property
     def everyone(self) -> SpanIndex:
         """Every mention, by start."""
-        return SpanIndex(self._mentions)
+        return SpanIndex(self._indexed)
 
     @cached_property
     def people(self) -> SpanIndex:
         """The people, by start."""
-        return SpanIndex(self._mentions, ("PERSON",))
+        return SpanIndex(self._indexed, ("PERSON",))
 
     @cached_property
     def holders(self) -> SpanIndex:
         """The mentions that may hold a claim (people, bodies, states), by start."""
-        return SpanIndex(self._mentions, HOLDER_TYPES)
+        return SpanIndex(self._indexed, HOLDER_TYPES)
 
     def built(self, make: Callable[[list], _Built]) -> _Built:
         """make(mentions), made once for this view (a step's own reading of every mention, shared with the next)."""
         if make not in self._built:  # (asked by membership: a reading may be None, made once all the same)
-            self._built[make] = make(self._mentions)
+            self._built[make] = make(list(self._indexed))
         return self._built[make]  # type: ignore[return-value]
 
 

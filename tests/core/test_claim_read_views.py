@@ -13,6 +13,7 @@ from core.claims.paired_turns import paired_turns
 from core.claims.seats import Seats
 from core.claims.sentence_claims import read_sentences
 from core.claims.topic_speakers import topic_speakers
+from core.model import Mention
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from tests.reliability.counting import READS, counted_mentions
@@ -128,3 +129,17 @@ def test_a_view_handed_on_is_checked_without_a_python_step_per_mention():
     small = _python_calls(lambda: views_of(few, MentionViews(few)))
     views = MentionViews(many)
     assert _python_calls(lambda: views_of(many, views)) <= small + 2
+
+
+def test_a_view_indexes_the_mentions_it_was_made_of_whatever_the_list_holds_when_first_asked():
+    # a list changed in place after its view was made, an index asked for then, and the list changed back: the view
+    # is handed out again (the same mentions), so its index must hold those, not the mention added in between
+    mentions = detect(_TURNS, REGISTRY, None)
+    views = MentionViews(mentions)
+    stranger = Mention(0, 2, "田中", "PERSON", "found:PERSON:田中")
+    mentions.append(stranger)
+    assert stranger not in views.holders.items and stranger not in views.everyone.items
+    assert stranger not in views.people.items and stranger not in views.built(list)
+    mentions.pop()
+    assert views_of(mentions, views) is views
+    assert [m for m in views.holders.items if m is stranger] == []
