@@ -30,9 +30,10 @@ from core.sentences import LONGEST
 from core.text import sentence_end, sentence_start
 
 _NOUN = r"[\u4e00-\u9fff\u30a1-\u30faー々A-Za-z0-9０-９]"
-# A topic written as a noun: この/その/同/両 maybe, a run of letters (or 女の子), an aside, then は, では or も
-_TOPIC = re.compile(r"(?<!" + _NOUN + r")(?P<noun>(?:この|その)?(?:" + _NOUN + r"{1,16}|[女男]の子))" + TOPIC_ASIDE
-                    + r"(?P<p>は|では|も)、?")
+# A topic written as a noun: この/その/同/両 maybe, a run of letters (or 女の子), an aside, then は, では or も; after
+# when it was said written with no comma (その後2人は, この日同社は, その一方A委員会は), the topic is the noun after it
+_TOPIC = re.compile(r"(?<!" + _NOUN + r")(?:その(?:後|際|一方|上で)|この(?:日(?!本)|度|ほか))?"
+                    r"(?P<noun>(?:この|その)?(?:" + _NOUN + r"{1,16}|[女男]の子))" + TOPIC_ASIDE + r"(?P<p>は|では|も)、?")
 # Nouns naming people that PERSON_HEAD leaves out (教諭, 生徒, 女の子, 少年), and bodies (同校, 渋谷署, 同大学)
 _MORE_HEADS = re.compile(r"(?:教諭|教員|生徒|学生|児童|の子|少年|少女|校|署|大学|病院|委)$")
 # What speaks in 「では」: a body or its side (両局では, 同署では), not a ruling, a meeting or a report (判決では, 会見では)

@@ -65,3 +65,15 @@ def test_a_topic_of_a_question_before_is_no_speaker():
     text = ("久美子さん(33歳)は「今年こそ結婚したい」と話す。\n"
             "なぜミナミさんの彼氏は結婚を決めないのか？ ミナミさんによると「彼の仕事が忙しいからだと思います」という。")
     assert holder_of_the(text, "「彼の仕事が忙しいからだと思います」") != "彼氏"
+
+
+def test_when_it_was_said_before_the_topic_is_not_the_speaker_s_name():
+    # その後2人は, この日同社は: an adverb of time with no comma before the topic; the topic is the noun after it
+    from core.claims.candidate import Candidate
+    from core.claims.described_topics import described_topics
+
+    text = "兵庫県警は窃盗の疑いで男2人を逮捕した。その後2人は「金が欲しかった」と供述した。"
+    start = text.index("「")
+    claim = Candidate(start, text.index("」") + 1, "「金が欲しかった」", "供述した", "direct", None, "兵庫県警", [], 0.75)
+    [held] = described_topics(text, [], [claim])
+    assert held.holder_text == "2人"
