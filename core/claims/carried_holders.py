@@ -30,7 +30,7 @@ def carried_corrections(body: str, mentions: list, first: dict, found: list[Cand
     ordered = sorted(found, key=lambda c: c.start)
     spans = sentence_spans(body)
     starts = [start for start, _ in spans]
-    everyone = None  # the index of every mention, fetched once, when a claim first needs it
+    index = None  # every mention by start, built (or taken from views) once, for the first claim carried
     for before, claim in zip(ordered, ordered[1:]):
         was, now = first.get((before.start, before.end)), (before.holder_entity_id, before.holder_text)
         own = first.get((claim.start, claim.end))
@@ -40,13 +40,13 @@ def carried_corrections(body: str, mentions: list, first: dict, found: list[Cand
             continue  # a person read again as a country is that claim's matter, not a speaker who goes on
         if own != was or (claim.holder_entity_id, claim.holder_text) != own:
             continue  # not carried from it, or corrected on its own
-        i = sentence_at(spans, starts, claim.start)
-        s_start = spans[i][0] if i >= 0 else claim.start
         if not _carried(claim):
             continue
-        if everyone is None:
-            everyone = views_of(mentions, views).everyone
-        if _written(body, everyone, own, s_start, claim.start) \
+        if index is None:
+            index = views_of(mentions, views).everyone
+        i = sentence_at(spans, starts, claim.start)
+        s_start = spans[i][0] if i >= 0 else claim.start
+        if _written(body, index, own, s_start, claim.start) \
                 or OTHER_SUBJECT.search(body, max(before.end, s_start), claim.start):
             continue  # named in its own sentence (同協会は), or someone else since (…が、しずちゃんは「…」)
         claim.holder_entity_id, claim.holder_text = now

@@ -17,10 +17,11 @@ from __future__ import annotations
 
 import re
 
-from core.claims.candidate import HOLDER_TYPES, Candidate
+from core.claims.candidate import Candidate
+from core.claims.mention_views import MentionViews, views_of
 from core.claims.reported import PASSIVE
 from core.claims.short_forms import letters_in_order
-from core.claims.topic_speakers import _ASIDE, _PERSON_HEAD, _VOICES_RAISED, OTHER_SUBJECT, kind_of_id
+from core.claims.topic_speakers import OTHER_SUBJECT, PERSON_HEAD, TOPIC_ASIDE, VOICES_RAISED, kind_of_id
 from core.claims.voices import VOICED
 from core.clauses.referents import referred
 from core.clauses.spans import SpanIndex
@@ -29,10 +30,11 @@ from core.sentences import LONGEST
 from core.text import sentence_end, sentence_start
 
 _NOUN = r"[\u4e00-\u9fff\u30a1-\u30faー々A-Za-z0-9０-９]"
-# A topic written as a noun: この/その/同/両 maybe, a run of letters (or 女の子), an aside, then は, では or も
-_TOPIC = re.compile(r"(?<!" + _NOUN + r")(?P<noun>(?:この|その)?(?:" + _NOUN + r"{1,16}|[女男]の子))" + _ASIDE
-                    + r"(?P<p>は|では|も)、?")
-# Nouns naming people that _PERSON_HEAD leaves out (教諭, 生徒, 女の子, 少年), and bodies (同校, 渋谷署, 同大学)
+# A topic written as a noun: この/その/同/両 maybe, a run of letters (or 女の子), an aside, then は, では or も; after
+# when it was said written with no comma (その後2人は, この日同社は, その一方A委員会は), the topic is the noun after it
+_TOPIC = re.compile(r"(?<!" + _NOUN + r")(?:その(?:後|際|一方|上で)|この(?:日(?!本)|度|ほか))?"
+                    r"(?P<noun>(?:この|その)?(?:" + _NOUN + r"{1,16}|[女男]の子))" + TOPIC_ASIDE + r"(?P<p>は|では|も)、?")
+# Nouns naming people that PERSON_HEAD leaves out (教諭, 生徒, 女の子, 少年), and bodies (同校, 渋谷署, 同大学)
 _MORE_HEADS = re.compile(r"(?:教諭|教員|生徒|学生|児童|の子|少年|少女|校|署|大学|病院|委)$")
 # What speaks in 「では」: a body or its side (両局では, 同署では), not a ruling, a meeting or a report (判決では, 会見では)
 _BODY_HEAD = re.compile(r"(?:局|省|庁|社|部|課|室|署|側|会|団|党|府|当局|政府|校|大学|病院|委|協会|機構)$")
@@ -50,15 +52,17 @@ TOPIC_REACH = 80
 WRITTEN_REACH = 200
 
 
-def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[Candidate]:
+def described_topics(body: str, mentions: list, found: list[Candidate],
+                     views: MentionViews | None = None) -> list[Candidate]:
     """The quotes, each one held by a described topic right before it where the holder the readers gave it is
     written nowhere in its sentence."""
-    index = SpanIndex(mentions, HOLDER_TYPES)
-    titles = _titles(body, index)
+    index = titles = None  # read only where a statement asks (most articles: none)
     for claim in found:
         if claim.attribution not in ("direct", "indirect") or PASSIVE.search(claim.cue) or VOICED.search(claim.cue) \
-                or _VOICES_RAISED.search(claim.cue):
+                or VOICES_RAISED.search(claim.cue):
             continue  # (Xから「…」と言われた: who it came from; 「…」と疑う声もあがった: the voices')
+        if index is None:
+            index = views_of(mentions, views).holders  # the sentence reader's (core.claims.mention_views)
         s_start = sentence_start(body, claim.start, LONGEST)
         s_end = sentence_end(body, claim.end, LONGEST)
         if _written(body, index, claim, s_start, s_end) or _SPEAKER_AFTER.match(body, claim.end):
@@ -70,11 +74,14 @@ def described_topics(body: str, mentions: list, found: list[Candidate]) -> list[
         if _refers_back(body, noun, at):
             if claim.holder_entity_id or claim.holder_text:
                 continue  # 同市は, 首相は, 同社の広報部は: the referent readers resolved it to the one named before
-            meant = referred(body, index, noun.partition("の")[0] if noun.startswith("同") else noun, at, s_start)
+            meant = referred(body, index, noun, at, s_start)
             if meant is None and _bare_title(noun):
                 continue  # 長官は with no one named before: a title is never the holder
             claim.holder_entity_id, claim.holder_text = (meant.entity_id, meant.text) if meant else (None, noun)
-        elif _takes_over(titles, claim, noun):
+            continue
+        if titles is None:
+            titles = _titles(body, index)
+        if _takes_over(titles, claim, noun):
             claim.holder_entity_id, claim.holder_text = None, noun
     return found
 
@@ -95,6 +102,8 @@ def _written(body: str, index: SpanIndex, claim: Candidate, s_start: int, s_end:
 # A topic written before the one found, in the same sentence, and what ends its clause (…求めたが、同大学側は)
 _OUTER_TOPIC = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9)）]|さん|ちゃん|くん)は(?![\u3041-\u3096])")
 _NEW_CLAUSE = re.compile(r"が、|ところ、|ため、|後、|上で、|」")
+# A question or exclamation ending the topic's sentence (no 。 after it: …しないのか？　Xによると「…」)
+_ASKED = re.compile(r"[？！]|[?!](?=[\s\u3000])")
 
 
 def _refers_back(body: str, noun: str, at: int) -> bool:
@@ -128,16 +137,16 @@ def _topic_before(body: str, floor: int, start: int) -> tuple[str, int] | None:
         return None
     noun, particle = last.group("noun"), last.group("p")
     gap = body[last.end():start]
-    if "「" in gap or "」" in gap or OTHER_SUBJECT.search(gap) or body.count("「", floor, last.start()) \
-            > body.count("」", floor, last.start()):
-        return None  # another quote or subject between, or the topic inside a quote still open (人は: too short)
+    if "「" in gap or "」" in gap or OTHER_SUBJECT.search(gap) or _ASKED.search(gap) \
+            or body.count("「", floor, last.start()) > body.count("」", floor, last.start()):
+        return None  # another quote, subject or sentence between (…しないのか？ Xによると「…」), or inside an open quote
     outer = None
     for outer in _OUTER_TOPIC.finditer(body, floor, last.start()):
         pass
     if outer is not None and not _NEW_CLAUSE.search(body, outer.end(), last.start()):
         return None  # the topic of a clause inside another's words (娘は…意向に反して病院側は…と疑惑を提起した)
     bare = noun.removeprefix("この").removeprefix("その")
-    if len(bare) < 2 or _NOT_SPEAKER.search(bare) or not (_PERSON_HEAD.search(bare) or _MORE_HEADS.search(bare)):
+    if len(bare) < 2 or _NOT_SPEAKER.search(bare) or not (PERSON_HEAD.search(bare) or _MORE_HEADS.search(bare)):
         return None
     if particle == "では" and not _BODY_HEAD.search(bare):
         return None  # 会見では, 調べでは: where it was said
@@ -173,7 +182,7 @@ def _takes_over(titles: dict, claim: Candidate, topic: str) -> bool:
         return False  # the title the holder was written with (村上光一社長 … 社長は, 小泉首相 … 首相は)
     if kind_of_id(entity_id) in ("ORG", "GPE") or text and _BODY_HEAD.search(text):
         return True  # a body's name is no person's family name (教委: この教諭は)
-    names = {text} | {run for run in runs if not _PERSON_HEAD.search(run)} if text else set(runs)
+    names = {text} | {run for run in runs if not PERSON_HEAD.search(run)} if text else set(runs)
     # the person by their family name (寺本真一: 寺本町長は; ジャスティン・ガトリン: ガトリン選手は)
     return not any(name and (name[0] == bare[0] or any(len(part) > 1 and bare.startswith(part)
                                                        for part in name.split("・"))) for name in names)

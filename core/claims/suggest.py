@@ -97,7 +97,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = people_at_quotes(body, mentions, found, views)  # 周囲の職員らも「…」と話している: the staff, no name from elsewhere
     found = people_reporting(body, mentions, found, views)  # 地裁は…したが、遺族は…として: the bereaved, not the court
     found = topic_speakers(body, read, found, read_views)  # 耐えかねた篤姫は「…」と宣言: the topic right before the quote speaks
-    found = described_topics(body, read, found)  # この教諭は、「…」と説明: the one described as topic, not a name from before
+    found = described_topics(body, read, found, read_views)  # この教諭は、「…」と説明: the described topic, not a name before
     found = carried_corrections(body, read, first, found, read_views)  # 「…」と話した。また「…」とも: the corrected speaker goes on
     found = paired_turns(body, read, found, read_views)  # 染谷は、「A。」二階堂は、「B」と語った: A is 染谷's, told by the same verb
     found = survey_holders(body, mentions, found, views)  # A社の世論調査によると、…ことが判明した: the survey's maker finds it

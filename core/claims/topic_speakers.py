@@ -25,20 +25,21 @@ from core.sentences import LONGEST
 from core.text import sentence_end, sentence_start
 
 # What may follow a topic's name before its particle: a title (コミッショナー, 監督), an honorific, an aside (age,
-# handle, reading), ら or たち; then は or も, maybe a comma
-_ASIDE = r"(?:[(（][^()（）「」。]{1,24}[)）])?"
-TOPIC_TAIL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー・]{0,12}?(?:氏|さん|君|くん|ちゃん|様)?" + _ASIDE
+# handle, reading), ら or たち; then は or も, maybe a comma (TOPIC_ASIDE, PERSON_HEAD and VOICES_RAISED are read by
+# core.claims.described_topics too)
+TOPIC_ASIDE = r"(?:[(（][^()（）「」。]{1,24}[)）])?"
+TOPIC_TAIL = re.compile(r"[\u4e00-\u9fff\u30a1-\u30faー・]{0,12}?(?:氏|さん|君|くん|ちゃん|様)?" + TOPIC_ASIDE
                          + r"(?:ら|たち)?(?P<p>は|も)、?")
 # A subject of its own between the topic and the quote: a noun with は or が (中国が, 同社幹部は; not では, には, たが)
 OTHER_SUBJECT = re.compile(r"(?:[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9)）]|さん|ちゃん|くん)(?:は|が)(?![\u3041-\u3096])")
 # Voices raised, the quote theirs and not the topic's: 「…」とする意見も出ており, 疑う声もあがった
-_VOICES_RAISED = re.compile(r"(?:声|意見|書き込み|投稿|反応)(?:が|も)")
+VOICES_RAISED = re.compile(r"(?:声|意見|書き込み|投稿|反応)(?:が|も)")
 # A name joined to the one after it, both the topic: 神浦氏と江畑氏は, ブッシュ氏とローラ夫人は
 _JOINED = re.compile(r"[^、。「」]{0,4}?(?:と|や)")
 # The kind of an entity by its registry id (person:mike-pompeo: the one in a seat the registry knows, named nowhere)
 _KIND_OF_ID = {"person": "PERSON", "org": "ORG", "country": "GPE"}
 # What a holder no entity answers to ends on when it names someone (関係者, 同社幹部, 監督, 所属事務所, 両首脳)
-_PERSON_HEAD = re.compile(r"(?:者|員|人|氏|さん|君|ちゃん|長|官|師|士|手|家|側|陣|団|党|局|省|庁|社|部|課|室|府|軍|会|"
+PERSON_HEAD = re.compile(r"(?:者|員|人|氏|さん|君|ちゃん|長|官|師|士|手|家|側|陣|団|党|局|省|庁|社|部|課|室|府|軍|会|"
                           r"連盟|政府|当局|首脳|議員|監督|選手|幹部|広報|事務所|代表|教授|医師|知事|市長|大使|大臣|相|ら|たち|"
                           r"筋|県|市|町|村|国|紙|誌|ファン|ユーザー|サポーター|スタッフ|メンバー|チーム)$")
 
@@ -49,7 +50,7 @@ def topic_speakers(body: str, mentions: list, found: list[Candidate], views: Men
     people = None  # read only where a quote asks for the topic before it (most articles: none)
     for claim in found:
         if claim.attribution != "direct" or PASSIVE.search(claim.cue) or VOICED.search(claim.cue) \
-                or _VOICES_RAISED.search(claim.cue):
+                or VOICES_RAISED.search(claim.cue):
             continue  # (Xから「…」と言われた: who it came from; 「…」とする意見も出ており: the voices')
         s_start = sentence_start(body, claim.start, LONGEST)  # a page with no 。: read no further back than that
         if people is None:
@@ -123,7 +124,7 @@ def _takes_over(body: str, people: _People, claim: Candidate, topic, s_start: in
     at = body.rfind(text, s_start, topic.start) if text else -1
     if at >= 0 and body[at + len(text):topic.start] in ("", "・"):
         return False  # デイヴィッド・ポーリソンFEMA長官は: the name, its body its title
-    kind = first.type if first else kind_of_id(entity_id) or ("PERSON" if text and _PERSON_HEAD.search(text) else None)
+    kind = first.type if first else kind_of_id(entity_id) or ("PERSON" if text and PERSON_HEAD.search(text) else None)
     if topic.type != "PERSON" and (kind == "PERSON" or topic.type == "GPE" and kind is not None):
         return False  # the person over a country or body as topic (王毅外相は、日本は「…」, ルイス・マキャベロ在日ペルー大使は)
     s_end = sentence_end(body, claim.end, LONGEST)
@@ -134,7 +135,7 @@ def _takes_over(body: str, people: _People, claim: Candidate, topic, s_start: in
         return False  # a nearer speaker written between them (…、同社幹部は「…」, 監督から「…」)
     after = body.find(text, claim.end, s_end) if text else -1
     if after >= 0:  # named after the quote (「…」と首相は述べた), unless words no one is (と何度もコメント)
-        return body.startswith("も", after + len(text)) and not _PERSON_HEAD.search(text)
+        return body.startswith("も", after + len(text)) and not PERSON_HEAD.search(text)
     return True  # farther back (篤姫の接客は), in a sentence before, or nowhere: the topic
 
 

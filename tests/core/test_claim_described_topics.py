@@ -58,3 +58,22 @@ def test_a_sentence_of_many_described_speakers_is_read_quote_by_quote():
     assert len(found) >= 290
     assert [c.holder_text for c in found[:3]] == ["2人の生徒", "3人の生徒", "4人の生徒"]
     assert all(c.holder_text and c.holder_text.endswith("人の生徒") for c in found)
+
+
+def test_a_topic_of_a_question_before_is_no_speaker():
+    # a question ends its sentence with no 。: the topic asked about is not the one who answers after it
+    text = ("久美子さん(33歳)は「今年こそ結婚したい」と話す。\n"
+            "なぜミナミさんの彼氏は結婚を決めないのか？ ミナミさんによると「彼の仕事が忙しいからだと思います」という。")
+    assert holder_of_the(text, "「彼の仕事が忙しいからだと思います」") != "彼氏"
+
+
+def test_when_it_was_said_before_the_topic_is_not_the_speaker_s_name():
+    # その後2人は, この日同社は: an adverb of time with no comma before the topic; the topic is the noun after it
+    from core.claims.candidate import Candidate
+    from core.claims.described_topics import described_topics
+
+    text = "兵庫県警は窃盗の疑いで男2人を逮捕した。その後2人は「金が欲しかった」と供述した。"
+    start = text.index("「")
+    claim = Candidate(start, text.index("」") + 1, "「金が欲しかった」", "供述した", "direct", None, "兵庫県警", [], 0.75)
+    [held] = described_topics(text, [], [claim])
+    assert held.holder_text == "2人"
