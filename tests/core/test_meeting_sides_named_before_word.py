@@ -67,6 +67,17 @@ def test_a_country_another_noun_is_joined_to_is_no_partner():
     assert names(talks) == ["岸田"]
 
 
+def test_the_persons_own_country_joined_by_to_to_another_party_is_no_partner():
+    # ロシアと欧州連合首脳会談: the person's own country and a body not a country meet; the person is the own side
+    [talks] = meetings_in("プーチン大統領は10日、ロシアと欧州連合首脳会談に臨んだ。", DAY)
+    assert _ids(talks) == ["person:vladimir-putin"]
+    [meeting] = meetings_in("岸田外相は9日、日本と中央アジア外相会合に出席した。", DAY)
+    assert _ids(meeting) == ["person:fumio-kishida"]
+    # (another country across talks glued to the word is still the partner)
+    [talks] = meetings_in("プーチン大統領は10日、日本と平和条約交渉に臨んだ。", DAY)
+    assert _ids(talks) == ["person:vladimir-putin", "country:JP"]
+
+
 def test_talks_after_a_visit_to_a_city_are_held_with_its_country():
     [visit, talks] = meetings_in("麻生太郎外相は9日、北京を訪問し、会談した。", DAY)
     assert _ids(talks) == ["person:taro-aso", "country:CN"]
