@@ -13,8 +13,8 @@ from core.meetings.people import person_country
 # a clause's end or another noun the と belongs to (中国との関係について協議: the relations are talked of); the word's
 # own subject glued to it (米国との貿易交渉, ロシアとの核軍縮交渉, 日本と平和条約交渉を, 北朝鮮との間の協議): a compound
 # noun of what is negotiated, no particle inside it, is the meeting word's, so the country is still across the table
-_TO_THE_WORD = re.compile(r"(?:と|とも|を相手に(?:して)?|を相手として)(?:[^、。「」『』はがをのにでと]{0,8}?(?:で|に))?|との"
-                          r"|との?(?:間[のでに])?[\u4e00-\u9fff\u30a1-\u30faー]{0,8}")
+_TO_THE_WORD = re.compile(r"(?:と|とも|を相手に(?:して)?|を相手として)(?:[^、。「」『』はがをのにでと]{0,8}?(?:で|に))?"
+                          r"|と(?:の(?:間[のでに])?)?[\u4e00-\u9fff\u30a1-\u30faー]{0,8}")
 # 中国と韓国を相手に交渉: the countries listed before を相手に are all across the table
 _ACROSS = re.compile(r"を相手(?:に|として)")
 _LIST_JOINTS = ("と", "、", "や", "及び", "および")

@@ -209,3 +209,13 @@ def test_talks_after_a_visitor_received_by_the_hosts_leader_are_that_leaders_not
     # with nobody of the host standing as the subject, the host country stays the side
     [visit, talks] = meetings_in("モディ首相は9日、来日した。\n会談では、安全保障協力の強化で一致した。", DAY)
     assert _ids(talks) == ["person:narendra-modi", "country:JP"]
+
+
+def test_what_may_stand_between_the_partner_country_and_the_word_is_one_alternative_each_way():
+    from core.meetings.country_partner import _TO_THE_WORD
+
+    for between in ("と", "との", "との間の", "との間で", "と平和条約", "との貿易", "との間の核軍縮", "と電話で", "を相手に"):
+        assert _TO_THE_WORD.fullmatch(between), between
+    # (の only after と, 間 only after の: 中国と間の is no Japanese)
+    for between in ("と間の", "と間で貿易", "との関係について", "と、", "との日本と"):
+        assert _TO_THE_WORD.fullmatch(between) is None, between
