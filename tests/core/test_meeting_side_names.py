@@ -384,8 +384,11 @@ def test_a_state_as_the_subject_of_a_clause_closed_before_the_quote_is_no_speake
     # 北朝鮮が反発する中、「…」と首相は: the state's が stays in its clause; the speaker is named after the quote
     assert told("北朝鮮が反発する中、「米国と協議を続ける」と岸田首相は述べた。") == [("talks", ["米国"])]
     assert told("ロシアが侵攻した後、「ウクライナと協議する」とフランス外相は語った。") == [("talks", ["ウクライナ"])]
-    # (a state with が right before the quote, after its day or in a clause that leads to it, still speaks)
+    assert told("中国が反対しても、「台湾と協議する」と米国務省は述べた。") == [("talks", ["台湾"])]
+    # (a state with が right before the quote, after its day, in a clause that leads to it or going on after a
+    # clause of its own, still speaks)
     assert told("中国政府が10日、「日本と協議する用意がある」と発表した。") == [("talks", ["中国", "日本"])]
+    assert told("中国政府が声明を発表、「日本と協議する用意がある」とした。") == [("talks", ["中国", "日本"])]
     assert told("中国政府が10日発表した声明で「日本と協議する」とした。") == [("talks", ["中国", "日本"])]
 
 
