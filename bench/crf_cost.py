@@ -10,7 +10,8 @@ same windows, the least CPU of --runs rounds of:
   marginal a window tagged, then each label's marginal probability read (what a name's confidence takes);
 
 and, from the analysis itself, the tagger's whole CPU and the part of it spent in Python outside CRFsuite
-(the tokens' views, the windows' features). The rounds run back to back in one process over windows made
+(the new words' views built, the windows' features; the lookups of views met before, inside Tagger.tag, count
+in the whole only). The rounds run back to back in one process over windows made
 beforehand, so they read caches warmer than an import does: compare parts, not the absolute times.
 
     python bench/crf_cost.py --n 1000 [--runs 3]
@@ -42,7 +43,7 @@ def caught_windows(articles: list[tuple], detector: Detector) -> tuple[list[list
     """The windows the tagger hands CRFsuite over the articles, and the CPU of the tagger and its Python parts."""
     windows: list[list] = []
     spent = {"tagger": 0.0, "views and features (Python)": 0.0}
-    features, tag, view = tagger_model.window_features, tagger_model.Tagger.tag, tagger_model.Tagger._built
+    features, tag, built = tagger_model.window_features, tagger_model.Tagger.tag, tagger_model.Tagger._built
 
     def timed(run, name):
         def wrapper(*args, **kwargs):
@@ -60,13 +61,13 @@ def caught_windows(articles: list[tuple], detector: Detector) -> tuple[list[list
 
     tagger_model.window_features = timed(catch, "views and features (Python)")
     tagger_model.Tagger.tag = timed(tag, "tagger")
-    tagger_model.Tagger._built = timed(view, "views and features (Python)")  # new words' views (met ones: lookups in tag)
+    tagger_model.Tagger._built = timed(built, "views and features (Python)")  # new words' views (met ones: lookups in tag)
     try:
         pages = received(articles)  # as a worker is sent them: cleaned, then analysed
         for first in range(0, len(pages), CHUNK):
             cleaning.clean_and_work_many(pages[first : first + CHUNK])
     finally:
-        tagger_model.window_features, tagger_model.Tagger.tag, tagger_model.Tagger._built = features, tag, view
+        tagger_model.window_features, tagger_model.Tagger.tag, tagger_model.Tagger._built = features, tag, built
     return windows, spent
 
 

@@ -243,8 +243,11 @@ def quote_speaker(body: str, actors, s_start: int, clause: int, kinds=("PERSON",
 # 米大統領は, 中国国家主席が: a country's leader or foreign minister written by title alone, glued to the country
 _LEADER_GLUED = re.compile(r"(?:国家主席|大統領|首相|外相|国務長官)(?=[(（はが、])")
 # 中国政府は10日、「, 北朝鮮当局は「, 中国は「: the state itself, by its government or its name alone, speaking of its
-# own talks right before the quote (not 日本は、中国の報道官が「: another speaks, whom the state answers)
-_STATE_SPEAKING = re.compile(r"(?:政府|当局)?(?:は|が)、?[^「」。はがの]{0,12}$")
+# own talks right before the quote (not 日本は、中国の報道官が「: another speaks, whom the state answers); not a state
+# with が whose verb a clause closes before the quote (北朝鮮が反発する中、「…」と首相は述べた, ロシアが侵攻した後、,
+# 中国が反対しても、: the subject stays in its clause, another speaks), while 中国政府が声明を発表、「 goes on speaking
+_STATE_SPEAKING = re.compile(r"(?:政府|当局)?(?:は|が(?![^「」。]{0,12}?(?:[るたい](?:中|後|ため|際|とき|一方)|ても|でも|たら|れば)、))"
+                             r"、?[^「」。はがの]{0,12}$")
 
 
 def speaker_of_quote(body: str, mention: MeetingMention, actors, s_start: int, clause: int, start: int) -> None:

@@ -19,6 +19,9 @@ LOCAL_HEAD = re.compile(r"の(?:両|各|[2-9２-９二三四五六七八九])?(?
 # ソウル市長と, ニューヨーク市長は, 香港の行政長官と: a city or a territory written by the name alone, its head unnamed after
 # it (glued or after の), meets as its local government does (福岡市の市長と)
 _HEADED = re.compile(r"(?:市|州|特別行政区)?の?(?:副)?(?:知事|市長|行政長官)(?:ら)?(?=(?:は|が|と|や|、))")
+# 元ソウル市長と, 前大阪府知事と, 次期ニューヨーク市長と: a head of another time, written before the place, is no
+# side for it (the place meets through the head who holds the office now)
+_OTHER_TIME_HEAD = ("元", "前", "旧", "次期", "新")
 # 日本政府, 台湾当局, カナダ連邦政府: a country named with its government
 GOVERNMENT_WORDS = ("政府", "当局", "連邦政府", "中央政府")
 # 香港政府, パレスチナ自治政府, コソボ当局: a place named with its government, which meets as a side
@@ -27,8 +30,9 @@ _GOVERNED = re.compile(r"(?:自治政府|暫定政府|政府|当局|行政府)(?
 
 def local_governments(body: str, places) -> list:
     """The places named as a local government (広島市とJR西日本が協議: the city is a side), with their government
-    (香港政府は中国政府と協議: the territory is a side) or by their head unnamed (ソウル市長と, 香港の行政長官と)."""
-    return [m for m in places if m.type == "LOC"
+    (香港政府は中国政府と協議: the territory is a side) or by their head unnamed (ソウル市長と, 香港の行政長官と); none
+    after a head of another time's mark (元ソウル市長と: the former mayor, not the city)."""
+    return [m for m in places if m.type == "LOC" and not body.endswith(_OTHER_TIME_HEAD, 0, m.start)
             and (_LOCAL_GOVERNMENT.fullmatch(body, m.start, m.end) is not None or _GOVERNED.match(body, m.end)
                  or _HEADED.match(body, m.end))]
 

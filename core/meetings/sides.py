@@ -252,7 +252,7 @@ def _clause_participants(body, actors, s_start, previous_trigger, start, end, wo
         # (…演説した。その後、ドイツ政府と協議した) the government is the partner of the subject carried over
         return unique(found + partner_governments)
     if len(people) == 1 and len(found) == 1 and not officials and not countries \
-            and (partner := country_partner(body, sides, s_start, start)) is not None:
+            and (partner := country_partner(body, sides, s_start, start, found[0])) is not None:
         return unique(found + [partner])  # ティラーソン国務長官は…中国と協議: the country the person meets
     if len(people) == 1 and len(found) == 1 and not officials and not countries \
             and (across := countries_across(body, sides, s_start, start)):

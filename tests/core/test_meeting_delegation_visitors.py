@@ -38,3 +38,6 @@ def test_a_visit_told_short_by_its_letter_before_a_person_is_that_persons():
     assert ["李", "米"] in _sides("訪米の李大統領晩餐会に日本料理")
     assert ["日本", "胡錦濤"] in _sides("訪日の胡錦濤国家主席は8日、天皇陛下と会見した。")
     assert ["岸田", "米"] not in _sides("訪米の際、岸田首相はバイデン大統領と会談した。")
+    # (with no comma after it, only the mark of a time stops the one after it from being read as the visitor)
+    assert ["米"] in _sides("訪米の際岸田首相はバイデン大統領と会談した。")
+    assert ["米"] in _sides("訪米の間岸田首相は会談を重ねた。")

@@ -29,6 +29,17 @@ def test_a_city_or_territory_written_by_its_name_alone_before_its_unnamed_head_i
     assert _sides("小池知事は10日、ソウル市長の呉世勲氏と会談した。") == [["呉世勲", "小池"]]
 
 
+def test_a_place_after_the_mark_of_a_former_or_next_head_is_no_side():
+    # 元ソウル市長と: the former mayor meets for nobody's city; 前大阪府知事と, 次期ニューヨーク市長と likewise
+    assert _sides("小池知事は10日、元ソウル市長と会談した。") == [["小池"]]
+    assert _sides("岸田首相は10日、前大阪府知事と会談した。") == [["岸田"]]
+    assert _sides("小池知事は10日、次期ニューヨーク市長と会談した。") == [["小池"]]
+    assert _sides("岸田首相は10日、元香港行政長官と会談した。") == [["岸田"]]
+    # (the head of now, the city's own name glued or after の, still stands for it)
+    assert _sides("小池知事は10日、現ソウル市長と会談した。") == [["ソウル", "小池"]]
+    assert _sides("岸田首相は10日、大阪府知事と会談した。") == [["大阪府", "岸田"]]
+
+
 def test_a_place_with_its_head_named_or_only_where_people_met_is_no_side():
     # the governor named stands for the prefecture
     assert _sides("沖縄県の玉城デニー知事は10日、岸田首相と会談した。") == [["岸田", "玉城デニー"]]

@@ -380,6 +380,18 @@ def test_a_state_speaking_by_its_government_or_name_before_a_quote_is_a_side_of_
     assert told("日本は、中国の報道官が「米国との協議を続ける」と述べたことに反発した。") == [("talks", ["米国"])]
 
 
+def test_a_state_as_the_subject_of_a_clause_closed_before_the_quote_is_no_speaker_of_it():
+    # 北朝鮮が反発する中、「…」と首相は: the state's が stays in its clause; the speaker is named after the quote
+    assert told("北朝鮮が反発する中、「米国と協議を続ける」と岸田首相は述べた。") == [("talks", ["米国"])]
+    assert told("ロシアが侵攻した後、「ウクライナと協議する」とフランス外相は語った。") == [("talks", ["ウクライナ"])]
+    assert told("中国が反対しても、「台湾と協議する」と米国務省は述べた。") == [("talks", ["台湾"])]
+    # (a state with が right before the quote, after its day, in a clause that leads to it or going on after a
+    # clause of its own, still speaks)
+    assert told("中国政府が10日、「日本と協議する用意がある」と発表した。") == [("talks", ["中国", "日本"])]
+    assert told("中国政府が声明を発表、「日本と協議する用意がある」とした。") == [("talks", ["中国", "日本"])]
+    assert told("中国政府が10日発表した声明で「日本と協議する」とした。") == [("talks", ["中国", "日本"])]
+
+
 def test_a_leader_written_by_title_alone_before_a_quote_is_their_countrys_side():
     # 米大統領は「…と会談したい」: the speaker's country meets the partner the quote names
     assert told("米大統領は27日、「環境が適切なら金正恩氏と会談したい」と述べた。") == [

@@ -67,6 +67,17 @@ def test_a_country_another_noun_is_joined_to_is_no_partner():
     assert names(talks) == ["岸田"]
 
 
+def test_the_persons_own_country_joined_by_to_to_another_party_is_no_partner():
+    # ロシアと欧州連合首脳会談: the person's own country and a body not a country meet; the person is the own side
+    [talks] = meetings_in("プーチン大統領は10日、ロシアと欧州連合首脳会談に臨んだ。", DAY)
+    assert _ids(talks) == ["person:vladimir-putin"]
+    [meeting] = meetings_in("岸田外相は9日、日本と中央アジア外相会合に出席した。", DAY)
+    assert _ids(meeting) == ["person:fumio-kishida"]
+    # (another country across talks glued to the word is still the partner)
+    [talks] = meetings_in("プーチン大統領は10日、日本と平和条約交渉に臨んだ。", DAY)
+    assert _ids(talks) == ["person:vladimir-putin", "country:JP"]
+
+
 def test_talks_after_a_visit_to_a_city_are_held_with_its_country():
     [visit, talks] = meetings_in("麻生太郎外相は9日、北京を訪問し、会談した。", DAY)
     assert _ids(talks) == ["person:taro-aso", "country:CN"]
@@ -198,3 +209,13 @@ def test_talks_after_a_visitor_received_by_the_hosts_leader_are_that_leaders_not
     # with nobody of the host standing as the subject, the host country stays the side
     [visit, talks] = meetings_in("モディ首相は9日、来日した。\n会談では、安全保障協力の強化で一致した。", DAY)
     assert _ids(talks) == ["person:narendra-modi", "country:JP"]
+
+
+def test_what_may_stand_between_the_partner_country_and_the_word_is_one_alternative_each_way():
+    from core.meetings.country_partner import _TO_THE_WORD
+
+    for between in ("と", "との", "との間の", "との間で", "と平和条約", "との貿易", "との間の核軍縮", "と電話で", "を相手に"):
+        assert _TO_THE_WORD.fullmatch(between), between
+    # (の only after と, 間 only after の: 中国と間の is no Japanese)
+    for between in ("と間の", "と間で貿易", "との関係について", "と、", "との日本と"):
+        assert _TO_THE_WORD.fullmatch(between) is None, between
