@@ -12,6 +12,7 @@ on with the name: AIJ投資顧問, so such a run is left as it was read).
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from core.model import Mention
 
@@ -35,20 +36,31 @@ def described_companies(folded: str, chosen: list[Mention]) -> list[Mention]:
     mention run on from the description cut to the name, a shorter one or a place inside it read as the whole."""
     if "・" not in folded:
         return chosen
-    out = [_cut(folded, m) if m.type == "ORG" and "・" in folded[m.start:m.end] else m for m in chosen]
+    out = sorted((_cut(folded, m) if m.type == "ORG" and "・" in folded[m.start:m.end] else m for m in chosen),
+                 key=lambda m: m.start)
+    ends = [m.end for m in out]  # the chosen mentions do not overlap: their ends rise with their starts
+    dropped, added = set(), []
     for match in _DESCRIBED.finditer(folded):
         start, end = match.span("quoted" if match.group("quoted") else "bare")
         name = folded[start:end]
         if name.strip("・&-") != name or name in _KIND_WORDS or name.isdigit():
             continue
         dot = match.start() + match.group(0).index("・")
-        inside = [m for m in out if m.start < end and m.end > dot and m.type in _NAMED]
-        if any(m.start <= dot or m.end > end for m in inside):
+        inside = []
+        at = bisect_right(ends, dot)
+        while at < len(out) and out[at].start < end:
+            if out[at].type in _NAMED:
+                inside.append(at)
+            at += 1
+        if any(out[i].start <= dot or out[i].end > end for i in inside):
             continue  # a name over the middot (シューメーカー・レヴィ) or reaching out of the run: not this name
-        if any(m.start == start and m.end == end and m.type == "ORG" for m in inside):
+        if any(out[i].start == start and out[i].end == end and out[i].type == "ORG" for i in inside):
             continue
-        out = [m for m in out if m not in inside] + [Mention(start, end, "", "ORG", source="compound")]
-    return sorted(out, key=lambda m: m.start)
+        dropped.update(inside)
+        added.append(Mention(start, end, "", "ORG", source="compound"))
+    if not added:
+        return out
+    return sorted([m for i, m in enumerate(out) if i not in dropped] + added, key=lambda m: m.start)
 
 
 def _cut(folded: str, mention: Mention) -> Mention:

@@ -43,3 +43,11 @@ def test_a_kind_word_after_the_middot_or_a_name_over_it_is_left():
     folded = "会社・チームを挙げて応援する。シューメーカー・レヴィは彗星だ。"
     comet = Mention(folded.index("シュー"), folded.index("は彗"), "", "PERSON", source="tagger")
     assert described_companies(folded, [comet]) == [comet]
+
+
+def test_many_described_names_in_one_text_are_each_read_once():
+    folded = "、".join(f"運営会社・{name}は" for name in ("アルファ", "ベータ", "ガンマ") * 200) + "。"
+    places = [Mention(m, m + 3, "", "LOC", source="tagger") for m in range(0, len(folded), 97) if folded[m:m + 3] == "運営会"]
+    out = described_companies(folded, places)
+    assert sum(m.type == "ORG" for m in out) == 600
+    assert [folded[m.start:m.end] for m in out if m.type == "ORG"][:3] == ["アルファ", "ベータ", "ガンマ"]
