@@ -33,6 +33,7 @@ from core.nlp.company_words import with_company_words
 from core.nlp.compound_names import compound_mentions
 from core.nlp.datelines import dateline_places, joined_dateline_agencies
 from core.nlp.defined_short_forms import defined_short_forms
+from core.nlp.described_companies import described_companies
 from core.nlp.demonyms import without_peoples
 from core.nlp.dotted_terms import without_dotted_terms
 from core.nlp.gazetteer_names import gazetteer
@@ -168,6 +169,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = with_company_heads(folded, chosen, tokens)
     chosen = with_legal_form_names(folded, chosen, tokens, index_at)
     chosen = companies_by_evidence(folded, chosen, tokens, index_at, ends, edges)
+    chosen = described_companies(folded, chosen)  # 食品加工会社・ミートホープ, 芸能事務所・『X』: the name after ・
     chosen = without_latin_things(folded, chosen, tokens, index_at)
     chosen = without_dotted_terms(folded, chosen, tokens, index_at)
     chosen = with_outlet_suffix(folded, chosen, tokens)

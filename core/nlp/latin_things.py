@@ -1,4 +1,5 @@
-"""A word in Latin letters glued to a katakana common noun names a thing, not a body (USBポート, PINコード, Googleロゴ).
+"""A word in Latin letters glued to a katakana common noun names a thing, not a body (USBポート, PINコード, Googleロゴ);
+so do letters glued to a kanji word for a device (EB装置, AV機器).
 
 Technology and product news writes a standard, a format or a brand in Latin letters before the
 katakana word for the thing (USB|ポート, AC|アダプター, QR|コード, SIM|カード, Google|ロゴ); the tagger,
@@ -35,12 +36,16 @@ _KATAKANA = re.compile(r"[\u30a1-\u30faー]+")
 _LETTER_BEFORE = re.compile(r"[A-Za-z]")
 # Letters that make the katakana after them a club's name (FCケルン, SCフライブルク; ACミラン is a place UniDic knows).
 _CLUB_LETTERS = {"FC", "SC", "CF", "SV", "VfB", "VfL"}
+# Letters and a kanji word for a device or a machine's part (EB装置, AV機器, ATS車上子), which no body's name ends in.
+_DEVICE = re.compile(r"[A-Z][A-Za-z0-9]{0,5}(?:装置|機器|端末|車上子)")
 
 
 def without_latin_things(folded: str, chosen: list[Mention], tokens: list[Token], index_at: dict) -> list[Mention]:
     """The mentions without the tagger's organisations that are letters and a katakana common noun for a thing."""
     out = []
     for m in chosen:
+        if m.type == "ORG" and m.source == "tagger" and m.entity_id is None and _DEVICE.fullmatch(folded, m.start, m.end):
+            continue  # EB装置, AV機器: letters and a kanji word for a device
         letters = _thing_letters(folded, m, tokens, index_at)
         if letters is None or not _shown_a_thing(folded, m, letters, tokens, index_at):
             out.append(m)

@@ -20,11 +20,14 @@ GENERIC_ACRONYMS = {"UTC", "GMT", "JST", "PK", "TOB",  # PK戦, 株式公開買�
 DISEASE_HEADS = ("出血熱", "ウイルス", "ウィルス", "脳炎")
 DISEASE_AFTER = re.compile(r"出血熱|熱(?![心意戦狂帯量])|ウイルス|ウィルス|脳炎")
 # A Latin acronym (SSD, HDD) and what makes the text treat one as a thing rather than a body: a word of
-# devices, formats or technology after it (HDD搭載, USB端子, LED照明), or a list with an acronym known to
+# devices, formats or technology after it (HDD搭載, USB端子, LED照明, EB装置, ATSが作動), or a list with an acronym known to
 # name a kind of thing (SSDとHDD, USBやLED).
 ACRONYM = re.compile(r"[A-Z][A-Z&]{1,6}")
 _THING_AFTER = re.compile(r"(?:を|に|が)?(?:搭載|内蔵|対応|互換|接続|端子|ポート|ケーブル|ドライブ|メモリ|規格|方式|形式|"
-                          r"フォーマット|照明|電球|チップ|機器|機能|端末|製品|技術|ソフト|ファイル|容量|化(?![学石粧])|型(?![\u4e00-\u9fff]))")
+                          r"フォーマット|照明|電球|チップ|機器|機能|端末|製品|技術|ソフト|ファイル|容量|化(?![学石粧])|型(?![\u4e00-\u9fff]))"
+                          # a device or a safety system a machine carries, glued to it, and its working (EB装置, AFセンサー,
+                          # ATSが作動: a company's letters take a particle before システム, XYZがシステムを開発)
+                          r"|装置|センサー|システム(?!ズ)|(?:が|は|の)?作動")
 _LIST_JOINER = re.compile(r"と|や|、|・|および|及び|または|か")
 _LATIN = re.compile(r"[A-Za-z]")
 

@@ -1,0 +1,24 @@
+"""A name with a person's title or honorific that the tagger read as a body (桑原主将, 森貫主): the person."""
+
+from tests.core.entity_helpers import spans
+
+
+def test_a_surname_and_a_captains_title_is_the_person():
+    found = spans("桑原主将は「勝ててよかった」と話した。")
+    assert ("桑原", "PERSON") in found
+    assert ("桑原主将", "ORG") not in found
+
+
+def test_a_surname_and_a_players_title_is_the_person():
+    assert spans("三井選手は「次も勝つ」と話した。") == [("三井", "PERSON")]
+
+
+def test_a_head_priest_named_by_his_surname_is_the_person():
+    found = spans("清水寺の森清範貫主は「今年の漢字」を揮毫した。森貫主は「感謝の気持ちを込めた」と話した。")
+    assert ("森", "PERSON") in found
+    assert ("森貫主", "ORG") not in found
+
+
+def test_a_body_with_a_head_of_its_own_is_no_person():
+    found = spans("日本協会会長は「残念だ」と述べた。")
+    assert not any(kind == "PERSON" for _, kind in found)
