@@ -126,9 +126,11 @@ class ClaimLayer(QObject):
         return sorted(found, key=lambda c: c.end - c.start)
 
     def at_caret(self) -> dict | None:
-        """The innermost claim or candidate under the caret (or just before it), if no text is selected."""
+        """The innermost claim or candidate under the caret (or just before it); with text selected, the one whose
+        whole text it is (as a saved claim, a row chosen in the panel or the claims browser leave it selected)."""
         if self.body.textCursor().hasSelection():
-            return None
+            span = self.entity_layer.selection()
+            return next((c for c in self.claims if (c.start, c.end) == span), None)
         offset = self.caret_offset()
         found = self.at(offset) or (self.at(offset - 1) if offset else [])
         return found[0] if found else None
@@ -146,6 +148,14 @@ class ClaimLayer(QObject):
             self.repaint()
         return super().eventFilter(obj, event)
 
+    def _name_first(self) -> bool:
+        """Whether Delete is the entity layer's: a name at the caret is the innermost thing, and so is a selected
+        name; a selected claim is the claim's, never a rejection of every name its quote holds."""
+        if not self.body.textCursor().hasSelection():
+            return bool(self.entity_layer.targets())
+        span = self.entity_layer.selection()
+        return any((m.start, m.end) == span for m in self.entity_layer.targets())
+
     def _key(self, event) -> bool:
         if event.modifiers() & (Qt.ControlModifier | Qt.AltModifier | Qt.MetaModifier):
             return False
@@ -159,8 +169,7 @@ class ClaimLayer(QObject):
         if key in (Qt.Key_Return, Qt.Key_Enter):
             self.accept_requested.emit(claim.id)
             return True
-        if key in (Qt.Key_Delete, Qt.Key_Backspace) and not self.entity_layer.targets():
-            # A name at the caret is the innermost thing: Delete rejects it (entity layer).
+        if key in (Qt.Key_Delete, Qt.Key_Backspace) and not self._name_first():
             self.remove_requested.emit(claim.id)
             return True
         return False

@@ -39,7 +39,13 @@ class EntityCorrections:
         self.status_bar.showMessage(text, 6000)
 
     def _push(self, edits: list[Edit], text: str) -> None:
-        self.undo_stack.push(edits[0] if len(edits) == 1 else Group(tuple(edits), text=text))
+        """Save a correction as one undo step and say so: a name re-typed or confirmed in its own colour, or a
+        rejection, changed nothing else on the screen that told the user it was saved and could be undone."""
+        self._save(edits[0] if len(edits) == 1 else Group(tuple(edits), text=text))
+
+    def _save(self, edit: Edit) -> None:
+        self.undo_stack.push_and_say(edit, self.status_bar, translate(
+            "EntityController", "{edit} (Ctrl+Z undoes)").format(edit=edit.text))
 
     def _update(self, mention: Mention, fields: dict, text: str) -> UpdateMention:
         # At the name's span too: detection run again elsewhere may have given the name another id since.
@@ -188,7 +194,7 @@ class EntityCorrections:
         elif span is not None and self.article_id is not None:
             edits.append(AddMention(self.article_id, *span, kind, entity.id))
         text = translate("EntityController", "New Entity {name}").format(name=name)
-        self.undo_stack.push(Group(tuple(edits), text=text))
+        self._save(Group(tuple(edits), text=text))
         if self.registry_window is not None:
             self.registry_window.select(entity.id)
         return entity

@@ -50,6 +50,7 @@ class ExportDialog(QDialog):
         self.replace_box: QMessageBox | None = None  # open while asking to replace another export
         self._outlet_worker: Worker | None = None
         self._built = False  # widgets signal while being built; counts wait until all exist
+        self._focus_back = None  # the field that had the focus when the export started, given it back at the end
 
         layout = QVBoxLayout(self)
         layout.addLayout(self._build_choices())
@@ -82,11 +83,11 @@ class ExportDialog(QDialog):
         self.readers.setEnabled(False)  # greyed: a caption, not a control
         self.folder = QLineEdit(read_setting(FOLDER_KEY, default_folder(), settings=self.settings))
         self.folder.textChanged.connect(self._update_buttons)
-        browse = QPushButton(self.tr("Choose…"))
-        browse.clicked.connect(self.choose_folder)
+        self.browse = QPushButton(self.tr("Choose…"))
+        self.browse.clicked.connect(self.choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
-        row.addWidget(browse)
+        row.addWidget(self.browse)
         # A label over a layout gets no buddy by itself: without one "&" shows literally.
         folder_label = QLabel(self.tr("F&older:"))
         folder_label.setBuddy(self.folder)
@@ -214,12 +215,20 @@ class ExportDialog(QDialog):
             self.reject()
 
     def _set_running(self, running: bool) -> None:
-        for widget in (self.format, self.folder):
+        # The choices are shut while an export runs, and the focus they held would land on the next button
+        # (Choose…: Enter then opened a folder dialog instead of exporting again): it comes back when the run ends.
+        if running:
+            self._focus_back = self.focusWidget()
+        for widget in (self.format, self.folder, self.browse):
             widget.setEnabled(not running)
         self.cancel_button.setVisible(running)
         self.cancel_button.setEnabled(running)
         self.close_button.setVisible(not running)
         self._update_buttons()
+        if not running:
+            back, self._focus_back = self._focus_back, None
+            if back is not None and back.isVisible() and back.isEnabled():
+                back.setFocus(Qt.OtherFocusReason)
 
     def _progress(self, done: int, total: int, _what: str) -> None:
         self.progress.setRange(0, max(total, 1))

@@ -47,7 +47,12 @@
         <translation>{name} を{type}として注釈</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+21"/>
+        <source>{edit} (Ctrl+Z undoes)</source>
+        <translation>{edit}（Ctrl+Z で元に戻す）</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>Select text first, or put the caret in a highlighted name</source>
         <translation>先にテキストを選択するか、強調された名前にカーソルを置いてください</translation>
     </message>
@@ -102,12 +107,12 @@
         <translation>{name} のリンク先…</translation>
     </message>
     <message>
-        <location line="-91"/>
+        <location line="-97"/>
         <source>Link {name} to {entity}</source>
         <translation>{name} を {entity} にリンク</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+129"/>
         <source>Unlink {name}</source>
         <translation>{name} のリンクを解除</translation>
     </message>

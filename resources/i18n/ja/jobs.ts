@@ -753,7 +753,7 @@
     <name>ExportDialog</name>
     <message>
         <location filename="../../../ui/jobs/export_dialog.py" line="+40"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Export</source>
         <translation>書き出し</translation>
     </message>
@@ -832,7 +832,7 @@ Replace it with this {format} export?</source>
         <translation>キャンセル中…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>{done} / {total} articles</source>
         <translation>{done} / {total} 記事</translation>
     </message>

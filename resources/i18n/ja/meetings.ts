@@ -791,7 +791,7 @@
         <translation>つながりのある会談</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Copied to the clipboard, not saved: {typed}. The meeting {label} is no longer in the library (deleted, or proposed again, elsewhere)</source>
         <translation>保存せずクリップボードにコピーしました: {typed}。会談 {label} はもうライブラリにありません（別のウィンドウかコマンドで削除されたか、提案し直されました）</translation>
     </message>
