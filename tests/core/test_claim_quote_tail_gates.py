@@ -114,26 +114,26 @@ def _direct(text: str) -> list:
     return [(text[start:end], cue) for start, end, cue, *_ in direct(text, 0, len(text))]
 
 
-def test_a_quote_is_told_from_a_name_by_a_kana_read_once_at_either_end_of_its_words():
+def test_a_quote_is_told_from_a_name_by_a_hiragana_read_once_at_either_end_of_its_words():
     assert _direct("政府は3日間を「哀悼日」とし、半旗を掲げた。") == []  # a name given
-    assert _direct("野党はこの法案を「違憲だ」として批判した。") == [("「違憲だ」", "して")]  # its last letter a kana
+    assert _direct("野党はこの法案を「違憲だ」として批判した。") == [("「違憲だ」", "して")]  # its last letter a hiragana
     assert _direct("委員会は「起訴相当」と議決したことを明らかにした。") == []  # a term in a clause told
     assert _direct("委員会は「すぐ起訴」と議決したことを明らかにした。") == [("「すぐ起訴」", "明らかにした")]  # its first
     assert _direct("彼は「ノリック」として知られた。") == [] and _direct("「馬関駅」(ばかんえき)として開業した。") == []
     assert _direct("「もう限界だ」というのは、結婚5年目の美紀さん（29歳）。") == [("「もう限界だ」", "いう")]
 
 
-def test_each_quote_is_searched_for_a_kana_once(monkeypatch):
+def test_each_quote_is_searched_for_a_hiragana_once(monkeypatch):
     from core.claims import quotes as module
 
     searched: list = []
 
-    class _Kana:
+    class _Hiragana:
         def search(self, *args):
             searched.append(args[1:])
             return module.re.compile(r"[ぁ-ゖ]").search(*args)
 
-    monkeypatch.setattr(module, "_KANA", _Kana())
+    monkeypatch.setattr(module, "_HIRAGANA", _Hiragana())
     text = "外相は「哀悼日」を設けたうえで、「対話は続けたい」と述べ、「譲歩はしない」と強調した。"
     assert [cue for _, cue in _direct(text)] == ["述べ", "強調した"]
     assert len(searched) == 3  # one for each of the three quotes, whatever the rules ask of it
