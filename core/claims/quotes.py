@@ -94,8 +94,9 @@ _PERSON_CLEFT = re.compile(r"と(?P<cue>[^。「」、]{1,12}?)のは、?(?P<foc
                            r"(?:[(（][^()（）]{1,16}[)）])?(?:だ|です|である)?(?:。|\n|$)")
 
 
-# A kana inside a quote: words said (「対話を続けたい」), not only a name or a term (「哀悼日」, 「ノリック」)
-_KANA = re.compile(r"[ぁ-ゖ]")
+# A hiragana inside a quote: words said (「対話を続けたい」), not only a name or a term, in kanji or katakana (「哀悼日」,
+# 「ノリック」)
+_HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
 
 def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
@@ -104,7 +105,7 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
     found, waiting = [], []
     named_between = {}  # a quote's start → the speaker named between it and the quote before (「A」、B氏は「C」)
     for q_start, q_end in quote_spans(body, s_start, s_end):
-        kana = _KANA.search(body, q_start + 1, q_end - 1) is not None  # words said, not a name or a term: read once
+        said = _HIRAGANA.search(body, q_start + 1, q_end - 1) is not None  # words said, not a name or a term: read once
         match = AFTER_QUOTE.match(body, after_line_break(body, q_end, s_end), s_end)  # 「…」\nと話した: one sentence
         copula = _COPULA.match(body, q_end, s_end) if match is None and body[q_start - 1 : q_start] not in "はがも" else None
         if copula is not None:  # 自分のことを「アフリカ人候補」だと強調した: the quote is what the verb tells
@@ -115,17 +116,17 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
         aside = _ASIDE_AFTER_QUOTE.match(body, q_end, s_end) if match is None else None
         if aside is not None:  # 「…」(朝日新聞より)とコメントした, 「…」(同社幹部談)として: a source or speaker in brackets
             match = AFTER_QUOTE.match(body, aside.end(), s_end)
-            if match is not None and match.group("as") and not kana:
+            if match is not None and match.group("as") and not said:
                 match = None  # 「馬関駅」(ばかんえき)として開業: a name and its reading
         if match and match.group("as") and body[q_start - 1 : q_start] == "を" \
-                and not kana:
+                and not said:
             match = None  # 3日間を「哀悼日」とし: a name given, not a statement
-        if match and match.group("as") == "として" and not kana \
+        if match and match.group("as") == "として" and not said \
                 and not _AS_SAID.match(body, match.end()):
             match = None  # 「ノリック」として知られ, 「紳助・竜介」として活躍: a name, not what was said
         if match and match.group("as") == "として" and _KNOWN_AS.match(body, match.end()):
             match = None  # 「負け組の星」として有名となった: a name it is known by, not what anyone said
-        if match and cue_name(match) in TOLD_CUES and not kana:
+        if match and cue_name(match) in TOLD_CUES and not said:
             match = None  # …を「起訴相当」と議決したことを明らかにした: a term in a clause told, not words said
         if match and cue_name(match) == "cue15" and "から" not in body[max(s_start, q_start - 24) : q_start]:
             match = None  # 「…」という指摘もあった: no one named it came from (Xから「…」というアナウンスがあり: theirs)
@@ -136,7 +137,7 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             found += [(a, b, "いう", "direct", cleft.span("focus")) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
             continue
-        if match is None and body[q_end - 2] not in "？?" and kana \
+        if match is None and body[q_end - 2] not in "？?" and said \
                 and (cleft := _PERSON_CLEFT.match(body, q_end, s_end)) is not None and not _NAMED_OR_HEARD.search(cleft.group("cue")):
             found += [(a, b, cleft.group("cue"), "direct", cleft.span("focus")) for a, b in waiting + [(q_start, q_end)]]
             waiting = []
@@ -150,7 +151,7 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
         named = named_after_to(body, q_end, s_end) if match is None else None
         if named is None and match is None and not waiting and re.search("[、。]", body[q_start:q_end]):
             named = captioned_before(body, s_start, q_start)  # …より)王監督「…」イチロー選手「…」: comments as captions
-        if named is not None and kana:
+        if named is not None and said:
             # 「…」とプロデューサーの阿武野勝彦さん（57）。: the one the sentence ends on said it, no verb written
             cue = "と" if named[0] >= q_end else "談"  # (王監督「…」: a caption's comment)
             found += [(a, b, cue, "direct", named) for a, b in waiting + [(q_start, q_end)]]
@@ -163,7 +164,7 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             at = verb_end(body, match)[2]  # 「…」と明かしたデーブ氏は, 「…」と語った夏目は: he said it (not その攝津が「…」と
             described = described_speaker(body, at, verb=True) or (  # 語る田中将大は: the clause names its own speaker)
                 None if _own_subject(body, s_start, q_start) else described_person(body, at, people, verb=True))
-        if described is not None and kana:
+        if described is not None and said:
             cue = cue_of(body, match) if match is not None else "いう"
             found += [(a, b, cue, "direct", described) for a, b in waiting + [(q_start, q_end)]]
             waiting = []

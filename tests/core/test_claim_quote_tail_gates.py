@@ -32,6 +32,35 @@ def test_every_reading_of_a_speaker_after_a_quote_opens_with_to_or_nado():
     assert voices._TOLD_AFTER == ("と", "など")
 
 
+# Every way a tail may open (alternations, optional など, spaces, full-width spaces, line breaks, 旨, との, という), and
+# what may follow: the gates must pass each tail any pattern they guard reads
+_OPENINGS = ("と", "など", "などと", "などと、", "と、", "とも", "との", "という", "などという", "といった", "とする", "とした",
+             "など、", "旨を", "旨", "旨、", " と", "\u3000と", "   などと", " など、", "\nと", "\nなどと", "\n旨を", "\n", "の", "を",
+             "（", "、", "なんて", "とか、", "や", "")
+_TAILS = ("報じた韓国紙は、", "語る中田は、", "語る鈴木監督だった。", "識者の見方を紹介した。", "発言があった。", "書簡が届いた。",
+          "言葉を引用し、", "韓国側の警備体制を批判した。", "同情の声が相次いだ。", "疑問が噴出した。", "強い不快感を示した。",
+          "陳謝した。", "中国側に申し入れた。", "批判の声も多かった。")
+
+
+def test_no_tail_a_guarded_pattern_reads_is_passed_over_by_its_gate():
+    from core.claims import own_predicate as own
+
+    quote = "「対話を続けたい」"
+    end = len(quote)
+    for opening in _OPENINGS:
+        for tail in _TAILS:
+            text = quote + opening + tail
+            readers = (voices._SPEAKER_AFTER, voices._VIEW_OF, voices._WRITING_OF, voices._SPEAKER_CLOSES,
+                       voices._MESSAGE_AFTER, voices._PERSON_DESCRIBED, voices._POSITION, voices._CITED)
+            if any(pattern.match(text, end, len(text) + 1) for pattern in readers):
+                assert text.startswith(voices._TOLD_AFTER, end), text
+            if voices._VOICE.match(text, end, len(text)):
+                assert voices._NOUN_OF_VOICE.search(text, end, len(text)), text
+            at = own.after_line_break(text, end, len(text))
+            if own._PREDICATE.match(text, at) or own._LISTED_PREDICATE.match(text, end):
+                assert text.startswith(own._OPENS, at), text
+
+
 def test_speakers_after_a_quote_in_each_form_and_its_rarer_openings():
     assert _holder("「日本は謝罪すべきだ」と報じた韓国紙は、さらに批判を強めた。") == "韓国紙"
     assert _holder("「日本は謝罪すべきだ」などと報じた韓国紙は、さらに批判を強めた。") == "韓国紙"
@@ -114,26 +143,26 @@ def _direct(text: str) -> list:
     return [(text[start:end], cue) for start, end, cue, *_ in direct(text, 0, len(text))]
 
 
-def test_a_quote_is_told_from_a_name_by_a_kana_read_once_at_either_end_of_its_words():
+def test_a_quote_is_told_from_a_name_by_a_hiragana_read_once_at_either_end_of_its_words():
     assert _direct("政府は3日間を「哀悼日」とし、半旗を掲げた。") == []  # a name given
-    assert _direct("野党はこの法案を「違憲だ」として批判した。") == [("「違憲だ」", "して")]  # its last letter a kana
+    assert _direct("野党はこの法案を「違憲だ」として批判した。") == [("「違憲だ」", "して")]  # its last letter a hiragana
     assert _direct("委員会は「起訴相当」と議決したことを明らかにした。") == []  # a term in a clause told
     assert _direct("委員会は「すぐ起訴」と議決したことを明らかにした。") == [("「すぐ起訴」", "明らかにした")]  # its first
     assert _direct("彼は「ノリック」として知られた。") == [] and _direct("「馬関駅」(ばかんえき)として開業した。") == []
     assert _direct("「もう限界だ」というのは、結婚5年目の美紀さん（29歳）。") == [("「もう限界だ」", "いう")]
 
 
-def test_each_quote_is_searched_for_a_kana_once(monkeypatch):
+def test_each_quote_is_searched_for_a_hiragana_once(monkeypatch):
     from core.claims import quotes as module
 
     searched: list = []
 
-    class _Kana:
+    class _Hiragana:
         def search(self, *args):
             searched.append(args[1:])
             return module.re.compile(r"[ぁ-ゖ]").search(*args)
 
-    monkeypatch.setattr(module, "_KANA", _Kana())
+    monkeypatch.setattr(module, "_HIRAGANA", _Hiragana())
     text = "外相は「哀悼日」を設けたうえで、「対話は続けたい」と述べ、「譲歩はしない」と強調した。"
     assert [cue for _, cue in _direct(text)] == ["述べ", "強調した"]
     assert len(searched) == 3  # one for each of the three quotes, whatever the rules ask of it
