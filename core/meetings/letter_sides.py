@@ -6,8 +6,8 @@ whole run before the meeting word is letters (after no other kanji or digit: 来
 each letter names another country; 南北 is the two Koreas. Countries listed by ・ (インド・パキスタン外相会談,
 米・韓・日外相会談) are read the same way, each a letter or a name the registry holds. A person of a country the
 compound does not name only speaks of the meeting (a Japanese minister asking about 南北首脳会談), and at a heads'
-meeting a person who holds no head's office is no side (a foreign minister telling of 日中韓首脳会談). A country its own person already stands for is
-not added beside them.
+meeting a person who holds no head's office is no side (a foreign minister telling of 日中韓首脳会談). A country its
+own person already stands for is not added beside them.
 """
 
 from __future__ import annotations
