@@ -236,8 +236,8 @@ _PARTNERS_JUST_BEFORE = re.compile(r"と(?:の|も)?[^、。のと「」]{0,8}$"
 
 # 岸田首相が訪米する中、「, バイデン大統領が来日した後、「: a subject with が whose verb a subordinate clause closes
 # before the quote (…する中、, …した直後、, …するのを前に、, …しても、, …すれば、)
-_SUBORDINATE_GA = re.compile(r"[^()（）「」]{0,8}?が[^「」。]{0,12}?"
-                             r"(?:[るたい](?:中|直?後|あと|前|間|ため|際|とき|一方)|のを前に|ても|でも|たら|れば)、")
+_SUBORDINATE_END = r"(?:[るたい](?:中|直?後|あと|前|間|ため|際|とき|一方)|のを前に|ても|でも|たら|れば)、"
+_SUBORDINATE_GA = re.compile(r"[^()（）「」]{0,8}?が[^「」。]{0,12}?" + _SUBORDINATE_END)
 # 」と林外相は述べた, 」とブリンケン米国務長官が語った: the quote's speaker named right after it
 _NAMED_AFTER_QUOTE = re.compile(r"」と、?")
 _TITLE_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{0,8}(?:は|が)")
@@ -268,8 +268,8 @@ _LEADER_GLUED = re.compile(r"(?:国家主席|大統領|首相|外相|国務長�
 # 中国政府は10日、「, 北朝鮮当局は「, 中国は「: the state itself, by its government or its name alone, speaking of its
 # own talks right before the quote (not 日本は、中国の報道官が「: another speaks, whom the state answers); not a state
 # with が whose verb a clause closes before the quote (北朝鮮が反発する中、「…」と首相は述べた, ロシアが侵攻した後、,
-# 中国が反対しても、: the subject stays in its clause, another speaks), while 中国政府が声明を発表、「 goes on speaking
-_STATE_SPEAKING = re.compile(r"(?:政府|当局)?(?:は|が(?![^「」。]{0,12}?(?:[るたい](?:中|後|ため|際|とき|一方)|ても|でも|たら|れば)、))"
+# 中国が反対しても、, 北朝鮮が反発した直後、, 中国が演習を続ける間、: the subject stays in its clause, another speaks), while 中国政府が声明を発表、「 goes on speaking
+_STATE_SPEAKING = re.compile(r"(?:政府|当局)?(?:は|が(?![^「」。]{0,12}?" + _SUBORDINATE_END + r"))"
                              r"、?[^「」。はがの]{0,12}$")
 
 

@@ -385,6 +385,8 @@ def test_a_state_as_the_subject_of_a_clause_closed_before_the_quote_is_no_speake
     assert told("北朝鮮が反発する中、「米国と協議を続ける」と岸田首相は述べた。") == [("talks", ["米国"])]
     assert told("ロシアが侵攻した後、「ウクライナと協議する」とフランス外相は語った。") == [("talks", ["ウクライナ"])]
     assert told("中国が反対しても、「台湾と協議する」と米国務省は述べた。") == [("talks", ["台湾"])]
+    assert told("北朝鮮が反発した直後、「米国と協議を続ける」と岸田首相は述べた。") == [("talks", ["米国"])]
+    assert told("中国が演習を続ける間、「台湾と協議する」と米国務省は述べた。") == [("talks", ["台湾"])]
     # (a state with が right before the quote, after its day, in a clause that leads to it or going on after a
     # clause of its own, still speaks)
     assert told("中国政府が10日、「日本と協議する用意がある」と発表した。") == [("talks", ["中国", "日本"])]
