@@ -17,6 +17,11 @@ _LEVELS = (("heads", "首脳|首相|大統領|国家主席|主席|総理|国王|
 _LEVEL = re.compile("|".join(f"(?P<{name}>{words})" for name, words in _LEVELS))
 
 
+def level_at(text: str, position: int) -> bool:
+    """Whether a level word opens at position (外相会談, 財務相会談, 次官級協議)."""
+    return _LEVEL.match(text, position) is not None
+
+
 # 貿易問題を協議, 国防政策について協議: the level word is what the sides talked about, not who talked
 _TOPIC_AFTER = re.compile(r"問題|政策|を|について|に関し|をめぐ|を巡")
 

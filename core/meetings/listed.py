@@ -234,10 +234,33 @@ def _past_head(body: str, m) -> int:
 _PARTNERS_JUST_BEFORE = re.compile(r"と(?:の|も)?[^、。のと「」]{0,8}$")
 
 
+# 岸田首相が訪米する中、「, バイデン大統領が来日した後、「: a subject with が whose verb a subordinate clause closes
+# before the quote (…する中、, …した直後、, …するのを前に、, …しても、, …すれば、)
+_SUBORDINATE_END = r"(?:[るたい](?:中|直?後|あと|前|間|ため|際|とき|一方)|のを前に|ても|でも|たら|れば)、"
+_SUBORDINATE_GA = re.compile(r"[^()（）「」]{0,8}?が[^「」。]{0,12}?" + _SUBORDINATE_END)
+# 」と林外相は述べた, 」とブリンケン米国務長官が語った: the quote's speaker named right after it
+_NAMED_AFTER_QUOTE = re.compile(r"」と、?")
+_TITLE_SUBJECT = re.compile(r"[\u4e00-\u9fff\u30a1-\u30ff]{0,8}(?:は|が)")
+
+
+def _speaker_named_after(body: str, actors, clause: int) -> bool:
+    """Whether the quote opening at clause is closed by its speaker's name (「…」と林外相は述べた)."""
+    close = body.find("」", clause, clause + 400)
+    after = _NAMED_AFTER_QUOTE.match(body, close) if close >= 0 else None
+    return after is not None and any(m.start == after.end() and m.type in ("PERSON", "ORG", "GPE")
+                                     and _TITLE_SUBJECT.match(body, m.end) for m in actors)
+
+
 def quote_speaker(body: str, actors, s_start: int, clause: int, kinds=("PERSON", "ORG")):
-    """The person or body standing as the subject before the quote opening at clause (広瀬会長は、「), else None."""
-    return next((m for m in reversed(actors) if m.type in kinds and s_start <= m.start and m.end < clause
-                 and _SPEAKER_AFTER.match(body, _past_head(body, m), clause - 1)), None)
+    """The person or body standing as the subject before the quote opening at clause (広瀬会長は、「), else None; not
+    the subject of a subordinate clause closed before the quote when another speaker is named after it
+    (岸田首相が訪米する中、「…と会談する」と林外相は述べた: 林 speaks)."""
+    speaker = next((m for m in reversed(actors) if m.type in kinds and s_start <= m.start and m.end < clause
+                    and _SPEAKER_AFTER.match(body, _past_head(body, m), clause - 1)), None)
+    if speaker is not None and _SUBORDINATE_GA.match(body, _past_head(body, speaker), clause - 1) \
+            and _speaker_named_after(body, actors, clause):
+        return None
+    return speaker
 
 
 # 米大統領は, 中国国家主席が: a country's leader or foreign minister written by title alone, glued to the country
@@ -245,8 +268,8 @@ _LEADER_GLUED = re.compile(r"(?:国家主席|大統領|首相|外相|国務長�
 # 中国政府は10日、「, 北朝鮮当局は「, 中国は「: the state itself, by its government or its name alone, speaking of its
 # own talks right before the quote (not 日本は、中国の報道官が「: another speaks, whom the state answers); not a state
 # with が whose verb a clause closes before the quote (北朝鮮が反発する中、「…」と首相は述べた, ロシアが侵攻した後、,
-# 中国が反対しても、: the subject stays in its clause, another speaks), while 中国政府が声明を発表、「 goes on speaking
-_STATE_SPEAKING = re.compile(r"(?:政府|当局)?(?:は|が(?![^「」。]{0,12}?(?:[るたい](?:中|後|ため|際|とき|一方)|ても|でも|たら|れば)、))"
+# 中国が反対しても、, 北朝鮮が反発した直後、, 中国が演習を続ける間、: the subject stays in its clause, another speaks), while 中国政府が声明を発表、「 goes on speaking
+_STATE_SPEAKING = re.compile(r"(?:政府|当局)?(?:は|が(?![^「」。]{0,12}?" + _SUBORDINATE_END + r"))"
                              r"、?[^「」。はがの]{0,12}$")
 
 

@@ -68,7 +68,8 @@ def read_word(a: ArticleReading, s: SentenceReading, match) -> list[MeetingMenti
                                                      word.clause, word.start)  # read
     not_on_the_day_before(a.body, word.mention)
     without_bystanders(a.body, word.mention, word.actors, word.clause, word.start, word.end)  # 報道官は…AとBの協議を
-    compound_sides(a.body, word.mention, s.s_start, word.actors)  # 日中韓首脳会談, 南北首脳会談: each country of the letters
+    compound_sides(a.body, word.mention, s.s_start, word.actors, a.registry)  # 日中韓首脳会談, 南北首脳会談,
+    # インド・パキスタン外相会談: each country of the letters or of the list
     told = meetings_told(a, s, word)
     for m in told:  # (what the sentence's next words read of the journeys told before them)
         if m.kind in ("trip", "visit"):

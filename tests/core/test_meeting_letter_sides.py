@@ -56,3 +56,23 @@ def test_at_a_summit_named_by_letters_an_envoy_of_one_country_is_no_side():
 def test_the_letters_may_stand_apart_from_the_word_by_the_level_of_those_who_meet():
     assert _sides("日米の外務・防衛担当閣僚会合が11日、ワシントンで開かれた。", date(2023, 1, 12)) \
         == [["country:JP", "country:US"]]
+
+
+def test_countries_listed_by_a_middot_before_an_offices_meeting_word_are_each_a_side():
+    # インド・パキスタン外相会談: the country before the office read as a person's name is the country all the same
+    day = date(2023, 5, 10)
+    assert _sides("インド・パキスタン外相会談が10日、ニューデリーで開かれた。", day) == [["country:IN", "country:PK"]]
+    assert _sides("トルコ・シリア国防相会談が10日、アンカラで開かれた。", day) == [["country:TR", "country:SY"]]
+    # letters listed by ・ (米・韓・日外相会談, 日・韓財務相会談): each letter a country, none a person
+    assert sorted(*_sides("米・韓・日外相会談が10日、ワシントンで行われた。", day)) == [
+        "country:JP", "country:KR", "country:US"]
+    assert sorted(*_sides("日・韓財務相会談が10日、東京で開かれた。", day)) == ["country:JP", "country:KR"]
+    # (a body listed with a country is no second side beside its own mention: 日・EU首脳協議)
+    assert sorted(*_sides("日・EU首脳協議が10日、ブリュッセルで行われた。", day)) == ["country:JP", "org:european-union"]
+    # (no list of countries: a country before its city, a country's own two offices, one country's name written
+    # with ・, a person's name; a letter glued to more kanji than a level is a word of its own, 日産, not Japan)
+    assert _sides("インド・ムンバイで外相会談が10日開かれた。", day) == [[]]
+    assert _sides("日本の首相・外相会談が10日開かれた。", day) == [[]]
+    assert _sides("ボスニア・ヘルツェゴビナ外相会談が10日開かれた。", day) == [["country:BA"]]
+    assert _sides("ジョン・ケリー国務長官会談が10日行われた。", day) == [["person:john-kerry"]]
+    assert _sides("トヨタ・日産首脳会談が10日行われた。", day) == [["org:toyota"]]

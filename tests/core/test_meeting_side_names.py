@@ -385,11 +385,33 @@ def test_a_state_as_the_subject_of_a_clause_closed_before_the_quote_is_no_speake
     assert told("北朝鮮が反発する中、「米国と協議を続ける」と岸田首相は述べた。") == [("talks", ["米国"])]
     assert told("ロシアが侵攻した後、「ウクライナと協議する」とフランス外相は語った。") == [("talks", ["ウクライナ"])]
     assert told("中国が反対しても、「台湾と協議する」と米国務省は述べた。") == [("talks", ["台湾"])]
+    assert told("北朝鮮が反発した直後、「米国と協議を続ける」と岸田首相は述べた。") == [("talks", ["米国"])]
+    assert told("中国が演習を続ける間、「台湾と協議する」と米国務省は述べた。") == [("talks", ["台湾"])]
     # (a state with が right before the quote, after its day, in a clause that leads to it or going on after a
     # clause of its own, still speaks)
     assert told("中国政府が10日、「日本と協議する用意がある」と発表した。") == [("talks", ["中国", "日本"])]
     assert told("中国政府が声明を発表、「日本と協議する用意がある」とした。") == [("talks", ["中国", "日本"])]
     assert told("中国政府が10日発表した声明で「日本と協議する」とした。") == [("talks", ["中国", "日本"])]
+
+
+def test_a_person_as_the_subject_of_a_clause_closed_before_a_quote_another_speaks_is_no_side_of_it():
+    # 岸田首相が訪米する中、「…と会談する」と林外相は述べた: 林 speaks; 岸田's が stays in its clause
+    day = date(2023, 5, 10)
+    assert told("岸田首相が訪米する中、「ブリンケン国務長官と会談する」と林外相は述べた。", day) == [
+        ("visit", ["岸田", "米"]), ("talks", ["ブリンケン", "林"])]
+    assert told("プーチン大統領が侵攻を続ける中、「ゼレンスキー大統領と会談する」とマクロン大統領は語った。", day) == [
+        ("talks", ["ゼレンスキー", "マクロン"])]
+    assert told("岸田首相が広島に到着した後、「バイデン大統領と会談する」と松野官房長官は発表した。", day) == [
+        ("talks", ["バイデン", "松野"])]
+    assert told("バイデン大統領が訪日するのを前に、「日本と協議する」とブリンケン国務長官は述べた。", day) == [
+        ("visit", ["バイデン", "日本"]), ("talks", ["ブリンケン"])]
+    # (with no speaker named after the quote, or a clause that leads to it, the subject still speaks)
+    assert told("岸田首相が訪米する中、「バイデン大統領と会談する」と記者団に語った。", day) == [
+        ("visit", ["岸田", "米"]), ("talks", ["バイデン", "岸田"])]
+    assert told("岸田首相が訪米した後に記者団に「バイデン大統領と会談した」と語った。", day) == [
+        ("visit", ["岸田", "米"]), ("talks", ["バイデン", "岸田"])]
+    assert told("マクロン大統領がパリで10日、「ゼレンスキー大統領と会談する」と語った。", day) == [
+        ("talks", ["ゼレンスキー", "マクロン"])]
 
 
 def test_a_leader_written_by_title_alone_before_a_quote_is_their_countrys_side():
