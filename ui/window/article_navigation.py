@@ -98,6 +98,7 @@ class ArticleNavigation:
     def _clear_reader(self, show) -> None:
         """Show a page without an article; the panels drop the article shown before (once)."""
         shown = self.reader.article_id
+        self.standing.set("")  # no article, no article's warning
         show()
         if shown is not None:
             self.article_cleared.emit()

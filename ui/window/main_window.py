@@ -37,6 +37,7 @@ from ui.reader.reader import MAX_ZOOM, MIN_ZOOM
 from ui.reader.reader_area import ReaderArea
 from ui.common.screen_fit import resize_within_screen
 from ui.common.settings_read import read_setting
+from ui.common.standing import StandingMessage
 
 if TYPE_CHECKING:
     from ui.common.annotator import AnnotatorDialog
@@ -63,7 +64,6 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self.library_closed = False
         self.settings = QSettings()
         self.about_box: QMessageBox | None = None  # Help → About Kaidan, while open
-        self._article_message = ""  # the status line said of the article shown, cleared when the next has none
         title = self.tr("Kaidan — {library} (read-only)") if self.read_only else self.tr("Kaidan — {library}")
         self.setWindowTitle(title.format(library=Path(self.db_path).name))
         self.setAcceptDrops(True)
@@ -103,6 +103,8 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
 
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
+        # the article shown's warning, back on the status line whenever a passing message ends
+        self.standing = StandingMessage(self.statusBar())
         self.actions_by_name = build_menus(self)
         build_features(self)
         self.annotator_dialog: AnnotatorDialog | None = None
@@ -156,12 +158,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
             said.append(self.tr(
                 "This text of {total} characters is too long to analyse whole: entities, claims and meetings "
                 "were found in its first {analysed}.").format(total=f"{len(row.body):,}", analysed=f"{analysed:,}"))
-        message = " ".join(said)
-        if message:
-            self.statusBar().showMessage(message)
-        elif self.statusBar().currentMessage() == self._article_message:
-            self.statusBar().clearMessage()  # the article before's warning is not this one's
-        self._article_message = message
+        self.standing.set(" ".join(said))  # "" withdraws the article before's warning: it is not this one's
         self.settings.setValue("reader/article", article_id)
         self.article_shown.emit(article_id)
 
