@@ -90,12 +90,15 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
     # clause with no subject of its own carries one (most never are: a later clause names its subject, or none comes)
     untold: list = []
     for s_start, s_end in sentence_spans(body):
-        mine = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]  # each sentence reads its own
         verbs = [v for v in predicates(body, s_start, s_end) if not _inside_quote(body, s_start, v[1])]
+        if not verbs:  # its actors are looked up only if its topic is asked for (_last_topic)
+            untold.append((s_start, s_end, None, None))
+            continue
+        mine = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]  # each sentence reads its own
         # the phrases serve a predicate's clause or an actor's topic: a sentence with neither needs none,
         # one with no predicate (outside its quotes) only the first few (the topic it opens with, read when asked),
         # one with predicates those before the last one (a clause reads the phrases before its predicate)
-        cut = phrases_before(body, s_start, s_end, verbs[-1][1]) if verbs else None
+        cut = phrases_before(body, s_start, s_end, verbs[-1][1])
         begin = s_start
         told = False
         for kind, p_start, p_end in verbs:
@@ -112,7 +115,7 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
             if kind == "speech" and clause.complement is None:
                 continue  # 判決が言い渡され: a speech word with nothing said is no report
             if clause.subject is None and untold:
-                last, untold = _last_topic(body, untold, last), []
+                last, untold = _last_topic(body, untold, last, actors, starts), []
             if clause.subject is None and last is not None:
                 # carried from an earlier sentence; within one sentence the subject is still the one named
                 clause = replace(clause, subject=replace(last, carried=last.start < s_start))
@@ -126,10 +129,13 @@ def read_clauses(body: str, mentions: list) -> list[Clause]:
     return out
 
 
-def _last_topic(body: str, untold: list, last: Argument | None) -> Argument | None:
+def _last_topic(body: str, untold: list, last: Argument | None, actors: list, starts: list) -> Argument | None:
     """The subject a clause carries after the sentences in untold (oldest first), none of which told a clause: the topic
-    the newest one that opens with a topic opens with, else last (each sentence read at most once: untold is emptied)."""
+    the newest one that opens with a topic opens with, else last (each sentence read at most once: untold is emptied).
+    A sentence with no predicate comes with no actors (None): its own are looked up here, in actors by their starts."""
     for s_start, s_end, cut, mine in reversed(untold):
+        if mine is None:
+            mine = actors[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         if cut is None or len(cut) < _OPENING:
             # a sentence with no predicate, or the opening phrases lying past its last predicate
             cut = phrases(body, s_start, s_end, _OPENING) if _may_open_with_topic(body, mine, s_end) else (cut or [])
