@@ -22,3 +22,9 @@ def test_a_head_priest_named_by_his_surname_is_the_person():
 def test_a_body_with_a_head_of_its_own_is_no_person():
     found = spans("日本協会会長は「残念だ」と述べた。")
     assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_a_team_named_by_its_town_before_a_players_title_is_no_person():
+    # The tagger reads a club and its captain as one body (阪神主将, 鹿島選手): the town is the team's, never a surname.
+    for text in ("阪神主将は「悔しい」と話した。", "浦和主将が「次は勝つ」と語った。", "鹿島選手が「悔しい」と話した。"):
+        assert not any(kind == "PERSON" for _, kind in spans(text)), text
