@@ -28,3 +28,10 @@ def test_a_team_named_by_its_town_before_a_players_title_is_no_person():
     # The tagger reads a club and its captain as one body (阪神主将, 鹿島選手): the town is the team's, never a surname.
     for text in ("阪神主将は「悔しい」と話した。", "浦和主将が「次は勝つ」と語った。", "鹿島選手が「悔しい」と話した。"):
         assert not any(kind == "PERSON" for _, kind in spans(text)), text
+
+
+def test_a_club_named_by_a_katakana_word_before_a_captains_title_is_no_person():
+    # レッズ, ガンバ are words UniDic knows, no one's name; ムーア is a person's (kept above).
+    for text in ("レッズ主将は「悔しい」と話した。", "ガンバ主将が「次は勝つ」と語った。"):
+        assert not any(kind == "PERSON" for _, kind in spans(text)), text
+    assert ("ムーア", "PERSON") in spans("ムーア騎手は「馬が頑張った」と話した。")
