@@ -1,5 +1,8 @@
 """A name with a person's title or honorific that the tagger read as a body (桑原主将, 森貫主): the person."""
 
+from core.model import Mention
+from core.nlp.title_names import _titled_read_as_body
+from core.nlp.tokens import tokenize
 from tests.core.entity_helpers import spans
 
 
@@ -22,6 +25,20 @@ def test_a_head_priest_named_by_his_surname_is_the_person():
 def test_a_body_with_a_head_of_its_own_is_no_person():
     found = spans("日本協会会長は「残念だ」と述べた。")
     assert not any(kind == "PERSON" for _, kind in found)
+
+
+def test_a_body_read_with_its_head_by_the_tagger_is_not_cut_to_a_person():
+    # Detection cuts 日本協会 off before this rule sees it, so the sentence above passes without the rule's guard:
+    # the tagger's body is handed to the rule as it would read it.
+    for text in ("日本協会会長は述べた。", "中央署署長は述べた。", "野球部主将は語った。"):
+        tokens = tokenize(text)
+        index_at = {token.start: index for index, token in enumerate(tokens)}
+        body = Mention(0, text.index("は"), "", "ORG", source="tagger")
+        assert _titled_read_as_body(text, body, index_at, tokens) is None, text
+    tokens = tokenize("桑原主将は語った。")
+    index_at = {token.start: index for index, token in enumerate(tokens)}
+    person = _titled_read_as_body("桑原主将は語った。", Mention(0, 4, "", "ORG", source="tagger"), index_at, tokens)
+    assert (person.start, person.end, person.type) == (0, 2, "PERSON")
 
 
 def test_a_team_named_by_its_town_before_a_players_title_is_no_person():
