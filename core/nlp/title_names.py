@@ -84,7 +84,7 @@ def titles_cut_off(folded: str, chosen: list[Mention], index_at: dict, tokens: l
                                       confidence=mention.confidence)
                     break
         elif mention.type == "ORG" and mention.source == "tagger" and mention.entity_id is None:
-            mention = _announcer_read_as_body(folded, mention) or _titled_read_as_body(folded, mention) \
+            mention = _announcer_read_as_body(folded, mention) or _titled_read_as_body(folded, mention, index_at, tokens) \
                 or _person_read_as_body(folded, mention, index_at, tokens)
         out.append(mention)
     return out
@@ -104,18 +104,28 @@ def _announcer_read_as_body(folded: str, mention: Mention) -> Mention | None:
 
 
 # A surname or a name in katakana, then a title or an honorific only a person holds (桑原主将, ムーア騎手, 森貫主,
-# 三井選手): the tagger's body, which is the person. No letter of a body's head may be in the name (日本協会会長).
+# 三井選手): the tagger's body, which is the person. No letter of a body's head may be in the name (日本協会会長), and
+# no word of it a place: a team is named by its town (阪神主将, 鹿島選手, 広島監督) and a temple by its hill (清水寺貫主);
+# a katakana name is a person's or a word UniDic does not know (ムーア騎手), never a word it knows (レッズ, ガンバ).
 _TITLED = re.compile(r"(?P<name>[\u4e00-\u9fff]{1,4}|[\u30a1-\u30faー][\u30a1-\u30faー・]{1,19})"
                      r"(?:" + "|".join(HONORIFICS) + "|" + PRIVATE_TITLES + r"|騎手|調教師|貫主|住職|親方|君|くん|ちゃん)")
 _BODY_LETTERS = set("党会社省庁局県府都道市町村区国軍団部課署院校大協連盟組室所館庫行店園場")
 
 
-def _titled_read_as_body(folded: str, mention: Mention) -> Mention | None:
+def _titled_read_as_body(folded: str, mention: Mention, index_at: dict, tokens: list[Token]) -> Mention | None:
     """A name with a person's title or honorific the tagger read as a body (桑原主将は, ムーア騎手が): the person,
-    cut before the title; none where a letter of the name is a body's (日本協会会長, 県警署長)."""
+    cut before the title; none where a letter of the name is a body's (日本協会会長, 県警署長), a word of it a
+    place's (阪神主将, 浦和選手: the team's) or a katakana word of it no name (レッズ主将)."""
     match = _TITLED.fullmatch(folded, mention.start, mention.end)
     if match is None or _BODY_LETTERS.intersection(match.group("name")) or match.group("name").endswith("・"):
         return None
+    katakana = _KATAKANA.match(folded, mention.start) is not None
+    at = index_at.get(mention.start)
+    while at is not None and at < len(tokens) and tokens[at].start < match.end("name"):
+        pos = tokens[at].pos
+        if ",地名," in pos or (katakana and not (tokens[at].unknown or ",人名," in pos or pos.startswith("補助記号"))):
+            return None  # a town (阪神主将) or a katakana word that is no one's name (レッズ主将, ガンバ主将)
+        at += 1
     return Mention(mention.start, match.end("name"), "", "PERSON", source=mention.source, confidence=mention.confidence)
 
 
