@@ -28,9 +28,14 @@ _TITLE_AFTER = re.compile(r"(?:容疑者|被告人|被告|受刑者)")
 _DESCRIBED = re.compile(r"[^A-Za-zＡ-Ｚａ-ｚ](?:男|女|少年|少女)$")
 
 
+def is_confession(body: str, candidate) -> bool:
+    """Whether the candidate is what one questioned told (…と供述した) or a charge they admitted or denied."""
+    return _CONFESSED.match(candidate.cue) is not None or _CHARGE.match(body, candidate.end) is not None
+
+
 def confessed(body: str, candidate, people: list, types: dict):
     """The candidate held by the suspect or defendant who confessed it, or as it was."""
-    if not _CONFESSED.match(candidate.cue) and not _CHARGE.match(body, candidate.end):
+    if not is_confession(body, candidate):
         return candidate
     opening = _QUESTIONED.match(candidate.text)
     if opening is not None and len(candidate.text) - opening.end() >= 4:

@@ -19,6 +19,7 @@ import re
 
 from core.claims.candidate import Candidate
 from core.claims.mention_views import MentionViews, views_of
+from core.claims.confessions import is_confession
 from core.claims.reported import PASSIVE
 from core.claims.short_forms import letters_in_order
 from core.claims.topic_speakers import OTHER_SUBJECT, PERSON_HEAD, TOPIC_ASIDE, VOICES_RAISED, kind_of_id
@@ -61,6 +62,8 @@ def described_topics(body: str, mentions: list, found: list[Candidate],
         if claim.attribution not in ("direct", "indirect") or PASSIVE.search(claim.cue) or VOICED.search(claim.cue) \
                 or VOICES_RAISED.search(claim.cue):
             continue  # (Xから「…」と言われた: who it came from; 「…」と疑う声もあがった: the voices')
+        if is_confession(body, claim) and kind_of_id(claim.holder_entity_id) == "PERSON":
+            continue  # 府警捜査一課は、「…」と容疑を否認していると説明: the suspect the readers gave, not the police
         if index is None:
             index = views_of(mentions, views).holders  # the sentence reader's (core.claims.mention_views)
         s_start = sentence_start(body, claim.start, LONGEST)
@@ -71,6 +74,8 @@ def described_topics(body: str, mentions: list, found: list[Candidate],
         if topic is None:
             continue
         noun, at = topic
+        if claim.attribution == "indirect" and _SOURCE.search(body, s_start, at):
+            continue  # スポーツ紙によると、…中学生は…義務付けるとしている: the reported clause's topic, not its teller
         if _refers_back(body, noun, at):
             if claim.holder_entity_id or claim.holder_text:
                 continue  # 同市は, 首相は, 同社の広報部は: the referent readers resolved it to the one named before
@@ -107,19 +112,22 @@ _ASKED = re.compile(r"[？！]|[?!](?=[\s\u3000])")
 
 
 def _refers_back(body: str, noun: str, at: int) -> bool:
-    """Whether the topic refers back to one named before: 同X (同大学側), a bare office (首相), a bare kind of body
-    (当局は: the commission named before), X of 同Y (同社の広報部)."""
-    return noun.startswith("同") or noun in OFFICE_WORDS or _BARE_BODY.fullmatch(noun) is not None \
+    """Whether the topic refers back to one named before: 同X (同大学側), an office by its title (首相, 首相側, 新首相,
+    韓国外相, 米国務長官), a bare kind of body (当局は: the commission named before), X of 同Y (同社の広報部)."""
+    return noun.startswith("同") or _bare_title(noun) or _BARE_BODY.fullmatch(noun) is not None \
         or _OF_REFERRED.search(body, max(0, at - 8), at) is not None
 
 
 def _bare_title(noun: str) -> bool:
-    """Whether the topic is an office alone (長官, 国務長官), not the office of another office's holder, which names
-    one person (大統領報道官: the president's spokesman)."""
-    return noun in OFFICE_WORDS and not any(noun.endswith(office) and noun[:-len(office)] in OFFICE_WORDS
-                                            for office in OFFICE_WORDS if office != noun)
+    """Whether the topic is an office by its title (長官, 首相側, 新首相, 韓国外相, 米国務長官): it ends with an office
+    that no other office comes before, which would name one person (大統領報道官: the president's spokesman)."""
+    bare = noun.removesuffix("側")
+    before = [bare[:-len(office)] for office in OFFICE_WORDS if bare.endswith(office)]
+    return bool(before) and not any(words in OFFICE_WORDS for words in before)
 
 
+# A source the sentence's report came through (…によると, …によれば)
+_SOURCE = re.compile(r"によ(?:ると|れば)")
 # A body by its kind alone, the one the article is about: 当局は, 政府は, 警察は
 _BARE_BODY = re.compile(r"当局|政府|警察|県警|会社|球団|協会|委員会|事務局|事務所|大学|病院|学校")
 # 同社の, 同支社の right before a topic: its officers speak for the body named before
