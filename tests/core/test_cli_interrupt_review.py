@@ -83,7 +83,12 @@ def test_evaluate_stopped_says_it_scored_nothing(tmp_path, monkeypatch, capsys):
     gold.write_text("".join(json.dumps({"id": str(day), "body": ARTICLE.format(day=day), "entities": []},
                                        ensure_ascii=False) + "\n" for day in (1, 2, 3)), encoding="utf-8")
     press_at(monkeypatch, evaluate, "detect", 2)
-    assert main(["evaluate", str(gold), "--db", str(tmp_path / "none.db")]) == 130
+    # evaluate keeps Python's own Ctrl+C (a KeyboardInterrupt), as in a terminal: not a handler another test left
+    before = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        assert main(["evaluate", str(gold), "--db", str(tmp_path / "none.db")]) == 130
+    finally:
+        signal.signal(signal.SIGINT, before)
     out, err = capsys.readouterr()
     assert out == ""  # no table of half the items
     assert err.rstrip().splitlines()[-1] == ("kaidan: interrupted: nothing scored (evaluate writes nothing); "
