@@ -15,14 +15,20 @@ from tests.ui.i18n_walk import language
 from tests.ui.meeting_helpers import build_meetings, open_meetings
 
 
-def typing_place(qtbot, seeds, library_of, make_window, words="Geneva"):
-    """A meetings window with words typed over the visit's place, not saved yet."""
+def visit_shown(qtbot, seeds, library_of, make_window):
+    """A meetings window, active, with the seeds' visit selected on its card: (window, view, ids)."""
     ids = build_meetings(library_of(seeds))
     window = make_window()
     view = open_meetings(qtbot, window, len(seeds))
     view.select(ids["visit"])
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)
+    return window, view, ids
+
+
+def typing_place(qtbot, seeds, library_of, make_window, words="Geneva"):
+    """A meetings window with words typed over the visit's place, not saved yet."""
+    window, view, ids = visit_shown(qtbot, seeds, library_of, make_window)
     place = view.card.place
     place.setFocus()
     place.selectAll()
@@ -105,12 +111,7 @@ def test_words_typed_into_two_fields_are_kept_each_after_its_fields_name(qtbot, 
 
 
 def test_a_meeting_gone_with_nothing_typed_leaves_the_users_clipboard_alone(qtbot, seeds, library_of, make_window):
-    ids = build_meetings(library_of(seeds))
-    window = make_window()
-    view = open_meetings(qtbot, window, len(seeds))
-    view.select(ids["visit"])
-    view.activateWindow()
-    qtbot.waitUntil(view.isActiveWindow)
+    window, view, ids = visit_shown(qtbot, seeds, library_of, make_window)
     QApplication.clipboard().setText("the user's own words")
     elsewhere(window, lambda db: delete_meeting(db, ids["visit"]))
     qtbot.keyClick(view.timeline, Qt.Key_F5)
