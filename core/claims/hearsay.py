@@ -21,13 +21,18 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
     """What a person told, written as hearsay: ハッダド教育相によると、…を行うという。 (an outlet's …という is its report)."""
     end = s_end - 1 if body[s_end - 1] == "。" else s_end
     tail = _HEARSAY_END.search(body, s_start, s_end)
-    if tail is None:
+    # a forecast closing the sentence with no という (…によると、…加わる見通しとなっている; …に進む見込み。): a judgment,
+    # the source's as …見通しだという is; its words run to 見込み or 見通し
+    forecast = _FORECAST_END.search(body, max(s_start, s_end - 12), s_end) if tail is None else None
+    if tail is None and forecast is None:
         return []
+    tail = tail or forecast
     for mention in people:
         title = title_after(body, mention.end) if mention.type == "PERSON" else None
         via = VIA.match(body, title.end() if title else mention.end)
         if mention.type == "PERSON" and via and via.group(0) and tail.start() - via.end() >= 6:
-            return [(via.end(), min(tail.start(), end), "という", "indirect", None)]
+            return [(via.end(), min(tail.start(), end), "という" if forecast is None else via.group(0).rstrip("、"),
+                     "indirect", None)]
     # a body or people named as the source (人権団体によれば、…たという, 関係者によると、…予定だという): the source's claim
     for via in VIA.finditer(body, s_start, tail.start()):
         if not via.group(0) or tail.start() - via.end() < 6 or "によると" not in via.group(0) and "によれば" not in via.group(0):
@@ -37,7 +42,7 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
         if source is None or body.count("「", s_start, via.start()) != body.count("」", s_start, via.start()):
             continue
         name = source.group("name")
-        judged = _JUDGED.search(body, via.end(), tail.start()) is not None
+        judged = forecast is not None or _JUDGED.search(body, via.end(), tail.start()) is not None
         report = _REPORT_OF.search(name) if judged else None  # 富山市の13日発表によれば: 富山市
         name_end = source.start("name") + (report.start() if report else len(name))
         name = name[: report.start()] if report else name
@@ -47,7 +52,8 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
         if not judged and (not SPEAKER_END.search(name) or NOT_A_HOLDER.search(name) or name.startswith("同")
                            or any(m.start < via.start() and source.start("name") < m.end for m in people)):
             continue  # JR西日本によると、…置かれていたという: a body named tells the event, as an outlet does
-        return [(via.end(), min(tail.start(), end), "という", "indirect", (source.start("name"), name_end))]
+        cue = "という" if forecast is None else via.group(0).rstrip("、")
+        return [(via.end(), min(tail.start(), end), cue, "indirect", (source.start("name"), name_end))]
     return []
 
 
@@ -55,6 +61,8 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
 # (CNNによれば、…20頭前後以下だろうという; …可能性があるという; …見通しだという; …高いためだという): the source's claim
 _JUDGED = re.compile(r"(?:だろう|でしょう|かもしれない|可能性が(?:ある|高い|強い)|見込み|見通し|ため|からだ?)(?:だ|である)?$")
 _JUDGED = skipping(_JUDGED)
+# A forecast closing a sentence without という: …見込み。, …見通しだ。, …見通しとなっている。 (the match starts after the noun)
+_FORECAST_END = skipping(re.compile(r"(?<=見込み|見通し)(?:だ|である|です|となっている|となった)?。?$"))
 # A source's report named after it, with its day (富山市の13日発表): the source is the name before it
 _REPORT_OF = re.compile(r"の[^の]{0,10}(?:発表|報道|続報|記事)$")
 _POINTER = re.compile(r"(?:それ|これ|あれ|同)")

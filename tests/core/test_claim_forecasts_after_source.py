@@ -1,0 +1,22 @@
+"""A forecast a source tells with no verb of saying and no という (Xによると、…見通しとなっている; …に進む見込み。) is the
+source's claim, as …見通しだという is; an event a source tells and the writer's own forecast stay no claim."""
+
+from tests.core.claim_helpers import candidates, holder_of
+
+
+def test_an_outlets_forecast_after_its_source_is_its_claim():
+    [c] = candidates("共同通信によると、同社の今期の営業利益は前期を大きく下回る見通しとなった。")
+    assert c.text == "同社の今期の営業利益は前期を大きく下回る見通し" and holder_of(c) == "共同通信"
+    assert c.attribution == "indirect"
+
+
+def test_a_bodys_forecast_ending_in_mikomi():
+    [c] = candidates("気象庁によると、台風12号は明日の朝にも九州南部に上陸する見込み。")
+    assert c.text == "台風12号は明日の朝にも九州南部に上陸する見込み" and holder_of(c) == "気象庁"
+    [c] = candidates("気象庁によれば、大雨は週末まで続く見込みである。")
+    assert c.text == "大雨は週末まで続く見込み" and holder_of(c) == "気象庁"
+
+
+def test_an_event_told_by_a_source_and_the_writers_forecast_stay_no_claim():
+    assert candidates("共同通信によると、同社の営業利益は前期を下回った。") == []
+    assert candidates("政府は来年度に法案を提出する見通しだ。") == []
