@@ -24,6 +24,8 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
     # a forecast closing the sentence with no という (…によると、…加わる見通しとなっている; …に進む見込み。): a judgment,
     # the source's as …見通しだという is; its words run to 見込み or 見通し
     forecast = _FORECAST_END.search(body, max(s_start, s_end - 12), s_end) if tail is None else None
+    if tail is None and forecast is None and (body.find("見込み", s_start, s_end) >= 0 or body.find("見通し", s_start, s_end) >= 0):
+        forecast = _FORECAST_CLAUSE.search(body, s_start, s_end)  # …進展する見込みで政府は…: the forecast's clause ends there
     if tail is None and forecast is None:
         return []
     tail = tail or forecast
@@ -63,6 +65,8 @@ _JUDGED = re.compile(r"(?:だろう|でしょう|かもしれない|可能性が
 _JUDGED = skipping(_JUDGED)
 # A forecast closing a sentence without という: …見込み。, …見通しだ。, …見通しとなっている。 (the match starts after the noun)
 _FORECAST_END = skipping(re.compile(r"(?<=見込み|見通し)(?:だ|である|です|となっている|となった)?。?$"))
+# …や、…見込みで、…; …見通しだが、…: a forecast closing the first clause of a sentence
+_FORECAST_CLAUSE = skipping(re.compile(r"(?<=見込み|見通し)(?:で、?|であり、|だが、|となり、)"))
 # A source's report named after it, with its day (富山市の13日発表): the source is the name before it
 _REPORT_OF = re.compile(r"の[^の]{0,10}(?:発表|報道|続報|記事)$")
 _POINTER = re.compile(r"(?:それ|これ|あれ|同)")

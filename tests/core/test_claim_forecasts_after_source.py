@@ -20,3 +20,8 @@ def test_a_bodys_forecast_ending_in_mikomi():
 def test_an_event_told_by_a_source_and_the_writers_forecast_stay_no_claim():
     assert candidates("共同通信によると、同社の営業利益は前期を下回った。") == []
     assert candidates("政府は来年度に法案を提出する見通しだ。") == []
+
+
+def test_a_forecast_closing_the_first_clause_of_a_sentence():
+    said = candidates("時事通信によると、熱帯低気圧は今後台風に発達する見込みで、週末にも西日本に接近する。")
+    assert [(c.text, holder_of(c)) for c in said] == [("熱帯低気圧は今後台風に発達する見込み", "時事通信")]
