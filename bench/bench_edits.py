@@ -61,7 +61,7 @@ def main() -> None:
     parser.add_argument("--edits", type=int, default=300)
     parser.add_argument("--seeds", type=Path, default=ROOT.parent / "shared" / "seeds")
     opts = parser.parse_args()
-    app = QCoreApplication.instance() or QCoreApplication([])  # noqa: F841 - signals need an application
+    app = QCoreApplication.instance() or QCoreApplication([])  # signals need an application, kept to the end
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "bench.db"
         article_id = import_paths(sorted(opts.seeds.glob("*.txt"))[:1], path).imported[0][1]
@@ -76,6 +76,7 @@ def main() -> None:
             print(figures(f"undo, {name}", undone))
         threaded.close()
         db.close()
+    del app
 
 
 if __name__ == "__main__":

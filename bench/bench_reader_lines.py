@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QSettings, QThreadPool, QTimer  # noqa: E402
+from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 
@@ -56,7 +56,7 @@ def main() -> None:
     width, height = (int(v) for v in args.size.split("x"))
     scratch = Path(tempfile.mkdtemp())
     app = QApplication([])
-    QCoreApplication.setOrganizationName("KaidanBench")
+    app.setOrganizationName("KaidanBench")
     QSettings.setDefaultFormat(QSettings.IniFormat)
     QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(scratch))
     QSettings().setValue("annotator/name", "bench")

@@ -36,8 +36,10 @@ sys.path.insert(0, str(ROOT))
 from core.dates import reference_date  # noqa: E402
 from core.claims.suggest import suggest  # noqa: E402
 from core.jobs import import_paths  # noqa: E402
+from core.meetings.country_of import country_lookup  # noqa: E402
+from core.meetings.cue_links import article_links  # noqa: E402
 from core.meetings.detect import detect_meetings  # noqa: E402
-from core.meetings.propose import article_links, country_lookup, group_mentions  # noqa: E402
+from core.meetings.propose import group_mentions  # noqa: E402
 from core.nlp.entities import detect  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 from core.store import open_db  # noqa: E402

@@ -241,7 +241,7 @@ def main() -> None:
             settle()
         opened, opened_cpu = time.perf_counter(), time.process_time()
         window.go_to_article(window.model.article_id(row))
-        loaded, loaded_cpu = time.perf_counter(), time.process_time()
+        loaded_cpu = time.process_time()
         settle()
         figures.setdefault("open", []).append((time.perf_counter() - opened, time.process_time() - opened_cpu, row))
         print(f"open article in row {row:>9,}:  {1000 * (time.perf_counter() - opened):7.1f} ms "

@@ -203,7 +203,7 @@ class MeetingLibrary:
 
 def meeting_library(gold: dict, seed_dir: Path | None) -> MeetingLibrary:
     from core.meeting_gold_library import scratch_gold_library
-    from core.meetings.propose import country_lookup
+    from core.meetings.country_of import country_lookup
     from core.store.articles import body_of
     from core.store.meetings import meeting_records
     from core.store.mentions import mentions_for

@@ -18,8 +18,9 @@ from core.dates import reference_date
 from core.meeting_agreement import date_right, unmatched_sides
 from core.meeting_gold_library import scratch_gold_library
 from core.meetings import gate, word, word_kept, word_title
+from core.meetings.country_of import country_lookup
 from core.meetings.detect import detect_meetings
-from core.meetings.propose import country_lookup, group_mentions
+from core.meetings.propose import group_mentions
 from core.meetings.plan import plan_meetings
 from core.meetings.triggers import TRIGGER
 from core.store.articles import detection_input

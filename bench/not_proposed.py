@@ -27,7 +27,7 @@ from core.dates import reference_date  # noqa: E402
 from bench.meeting_steps import touches, traced_detection as _traced_detection  # noqa: E402
 from core.meeting_agreement import date_right, named_sides, participant_gaps  # noqa: E402
 from core.meeting_gold_library import gold_part, scratch_gold_library  # noqa: E402
-from core.meetings.propose import country_lookup  # noqa: E402
+from core.meetings.country_of import country_lookup  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
 from core.meetings.triggers import TRIGGER  # noqa: E402
 from core.sentences import sentence_spans  # noqa: E402

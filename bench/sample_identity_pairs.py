@@ -36,8 +36,8 @@ sys.path.insert(0, str(ROOT))
 from bench.pick_identity_groups import CITATION, WIDE  # noqa: E402
 from bench.read_merges import _texts, import_stories, record_line, told_in  # noqa: E402
 from core.identity_why import faults  # noqa: E402
+from core.meetings.country_of import country_lookup  # noqa: E402
 from core.meetings.merge import kinds_fit  # noqa: E402
-from core.meetings.propose import country_lookup  # noqa: E402
 from core.meetings.same_dates import _days_of, _week_days  # noqa: E402
 from core.registry import bundled_registry  # noqa: E402
 

@@ -32,8 +32,8 @@ from core.meeting_agreement import country_level, participant_key, same_person, 
 from core.meeting_evaluation import evaluate_meetings  # noqa: E402
 from core.meeting_gold_library import gold_part, scratch_gold_library  # noqa: E402
 from core.meetings import side_reader as sr  # noqa: E402
+from core.meetings.country_of import country_lookup  # noqa: E402
 from core.meetings.plan import plan_meetings  # noqa: E402
-from core.meetings.propose import country_lookup  # noqa: E402
 from core.store.articles import detection_input  # noqa: E402
 from core.store.mentions import mentions_for  # noqa: E402
 from core.store.registry import load_registry  # noqa: E402

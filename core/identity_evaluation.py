@@ -10,7 +10,7 @@ from core.identity_why import (
 )
 from core.meeting_evaluation import holds_two, join_reasons
 from core.meeting_gold_library import scratch_gold_library
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.store.meetings import meeting_records
 from core.store.registry import load_registry
 

@@ -13,8 +13,8 @@ from core.meeting_agreement import (MISS_REASONS, date_right, miss_reasons, name
                                     participants_right)
 from core.meeting_gold_library import scratch_gold_library
 from core.meeting_link_evaluation import score_links
+from core.meetings.country_of import country_lookup
 from core.meetings.plan import plan_meetings
-from core.meetings.propose import country_lookup
 from core.store.articles import detection_input
 from core.store.meetings import link_records, meeting_records
 from core.store.mentions import mentions_for

@@ -18,8 +18,9 @@ from core.article import Article
 from core.datasets.common import DatasetSummary
 from core.datasets.words import said
 from core.jobs.summary import stop_reason
+from core.meetings.country_of import country_lookup
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.propose import Proposal, country_lookup
+from core.meetings.propose import Proposal
 from core.meetings.nicknames import untied_nicknames
 from core.meetings.plan import MeetingPlan
 from core.meetings.store_plan import store_meetings

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 from core.batch.records import Detector, default_detector
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 
 _LOCAL = threading.local()
 

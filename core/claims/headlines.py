@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.claims.quote_marks import has_kana
 from core.nlp.short_forms import short_forms
 from core.nlp.offices import OFFICE_WORDS
 
@@ -75,7 +76,7 @@ def headline_speaker(title: str | None, body: str, mentions: list) -> HeadlineSp
     if not names:
         return None
     for quote in re.finditer(r"「(?P<words>[^「」]{2,80})」", title):
-        if _NOT_WORDS.match(title, quote.end() - 1) or not _SAYS_SOMETHING.search(quote.group("words")):
+        if _NOT_WORDS.match(title, quote.end() - 1) or not has_kana(quote.group("words")):
             continue  # 「…」の声: readers'; TBS「ニュース23」: a name, not words
         before = title[: quote.start()]
         found = _named_before(before, names) or _named_after(title, quote.end(), names)
@@ -99,7 +100,6 @@ def _as_named(body: str, found, mentions: list):
                  and name.endswith(m.text) and _GROUP.search(name[: -len(m.text)])), found)
 
 
-_SAYS_SOMETHING = re.compile(r"[ぁ-ゖ]")
 _GROUP = re.compile(r"[A-Za-z0-9Ａ-Ｚａ-ｚ０-９]")
 
 

@@ -41,7 +41,7 @@ def as_corner_quotes(body: str) -> str:
             close = body.find(_OTHER_QUOTES[char], mark.start() + 1)
             if close < 0 or "「" in body[mark.start() + 1 : close] or "\n" in body[mark.start() + 1 : close]:
                 continue
-            if char != "『" and not re.search(r"[ぁ-ゖ]", body[mark.start() + 1 : close]):
+            if char != "『" and not has_kana(body, mark.start() + 1, close):
                 continue  # “リーダー”と紹介し, “収録”と伝える: a word set apart, not words said
             said = AFTER_QUOTE.match(body, close + 1)
             if said is not None and not said.group("as") and not qualifies_a_noun(body, said):
@@ -53,6 +53,15 @@ def as_corner_quotes(body: str) -> str:
 
 _OTHER_QUOTES = {"『": "』", "“": "”", "〝": "〟"}  # brackets some writers quote with: “…”と述べた
 _MARKS = re.compile("[「」『“〝]")
+
+
+_KANA = {1: re.compile(r"[ぁ-ゖ]"), 2: re.compile(r"[ぁ-ゖ]{2}")}
+
+
+def has_kana(text: str, start: int = 0, end: int | None = None, run: int = 1) -> bool:
+    """Whether text[start:end] holds a hiragana (run=2: two in a row): words said (「対話を続けたい」), not only a name,
+    a title or a term in kanji, katakana or letters (「哀悼日」, 「ノリック」, TBS「ニュース23」)."""
+    return _KANA[run].search(text, start, len(text) if end is None else end) is not None
 
 
 _CORNERS = re.compile("[「」]")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from core.claims.quote_marks import SAID_WORDS, quotes
+from core.claims.quote_marks import SAID_WORDS, has_kana, quotes
 from core.claims.voices import NOUNS_OF_VOICE, VOICES_HEARD
 
 # A connective a sentence of quotes may open with: さらに、「…」。 (not 一方, which turns to someone else: 一方、「…」という人も)
@@ -72,7 +72,7 @@ def standing_alone(body: str, s_start: int, s_end: int, before: list[tuple[int, 
         return []
     for a, b in found:
         if not SAID_WORDS.search(body, a, b) or body[b - 2] in "？?" or b - a - 2 < _LEAST \
-                or not re.search(r"[ぁ-ゖ]{2}", body[a:b]):
+                or not has_kana(body, a, b, run=2):
             return []
     # the line after the words, read only as far as a source line runs (never the rest of a page with no line break)
     line_end = body.find("\n", s_end + 1, s_end + _SOURCE_LONGEST)

@@ -17,7 +17,7 @@ from bisect import bisect_left
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import SPEECH, WENT_ON
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
-from core.claims.quote_marks import quote_spans
+from core.claims.quote_marks import has_kana, quote_spans
 from core.claims.reports import Told
 from core.nlp.offices import OFFICE_WORDS
 
@@ -276,7 +276,6 @@ def speaker_after(body: str, s_start: int, s_end: int, people: list = (),
 # 高田 「いつ知ったの？」 (a transcript's line). The quote ends the line; what it says reads as a sentence.
 _HEADLINE = re.compile(r"[・■◆●▼]?\s*(?P<before>[^、。「」\n]{0,40}?)(?P<speaker>[^、。「」\s]{1,16}?)[ \u3000]?"
                        r"(?P<quote>「[^「」\n]*(?:「[^「」\n]*」[^「」\n]*)*」)[！!？?]*\s*$")  # not 」。: a cited headline and its byline
-_SAYS_SOMETHING = re.compile(r"[ぁ-ゖ]")
 # A headline's clause before its quote, its が-subject the speaker: …芹那が激白「…」, …ソーが明かす「…」
 _HEADLINE_SUBJECT = re.compile(r"(?P<name>[^、。「」\s・：:】』”]{2,16}?)が(?P<verb>[^、。「」\sがはの]{1,12})$")
 # A label before the speaker of a list's headline: インタビュー：X「…」, 動画インタビュー：X「…」
@@ -292,7 +291,7 @@ def headline_quote(body: str, s_start: int, s_end: int, people: list) -> list[tu
     if not line.endswith("」"):
         return []  # the quote must close the line: most sentences are read no further
     match = _HEADLINE.fullmatch(body, s_start, s_end if line_end < 0 else line_end + 1)
-    if match is None or not _SAYS_SOMETHING.search(match.group("quote")):
+    if match is None or not has_kana(body, match.start("quote"), match.end("quote")):
         return []  # SCANDALブログ「超SCANDAL」: a name, not a statement
     start = match.start("speaker")
     end = match.end("speaker")

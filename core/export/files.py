@@ -52,11 +52,7 @@ class ExportFile:
 
     def sync(self) -> None:
         """fsync a file sealed without it."""
-        fd = os.open(self.partial, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+        _fsync(self.partial, os.O_RDONLY)
 
     def publish(self) -> None:
         """Rename the complete NAME.part to NAME, setting aside the file of that name that was there."""
@@ -109,7 +105,12 @@ def sync_folder(folder: Path) -> None:
     """Make renames inside folder durable (POSIX; a no-op where folders cannot be opened)."""
     if not hasattr(os, "O_DIRECTORY"):
         return
-    fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
+    _fsync(folder, os.O_RDONLY | os.O_DIRECTORY)
+
+
+def _fsync(path: Path, flags: int) -> None:
+    """fsync the file or folder at path, opened with flags for it alone (closed again even when fsync fails)."""
+    fd = os.open(path, flags)
     try:
         os.fsync(fd)
     finally:

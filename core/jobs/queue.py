@@ -15,7 +15,7 @@ from core.import_cleaning import clean_and_work_many
 from core.jobs.batch import Pending, write_batch
 from core.jobs.summary import NO_TEXT, ImportSummary
 from core.learning import library_tagger
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.parallel import MIN_PARALLEL, Detector
 from core.pool_chunks import Chunks
 from core.progress import Cancelled, FileProgress

@@ -20,7 +20,7 @@ from core.meetings.imperial_sides import with_imperial_family
 from core.meetings.cut_names import titled_surnames
 from core.meetings.joined import cut_at_partner, without_joined_bodies
 from core.meetings.listed import people_told_next
-from core.meetings.mention import MeetingMention, Participant  # noqa: F401 (imported from here)
+from core.meetings.mention import MeetingMention
 from core.meetings.names_in_context import (
     accused, bracketed_bodies, company_not_person, company_word, person_not_body, site_not_side, topic_of_others,
     whole_body_name, whole_korean_name, without_readings

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.meetings.detect import MeetingMention
+from core.meetings.mention import MeetingMention
 from core.meetings.mention import TALK_KINDS
 from core.scan import finditer
 from core.sentences import sentence_spans

@@ -14,8 +14,9 @@ from core.meetings.cited_headlines import join_cited_headlines
 from core.meetings.country_of import country_lookup
 from core.meetings.cue_links import article_links, date_from_links
 from core.meetings.dates import date_range, redated, story_day
-from core.meetings.detect import Participant, detect_meetings
+from core.meetings.detect import detect_meetings
 from core.meetings.links import date_containers, read_links
+from core.meetings.mention import Participant
 from core.meetings.nicknames import nickname_mentions, untied_nicknames, without_nickname_people
 from core.meetings.offices_then import offices_then
 from core.meetings.propose import group_mentions

@@ -1,16 +1,13 @@
 """From meeting mentions to proposed meetings: the mentions of one article grouped into one proposal per meeting.
 
 The links between an article's meetings live in core.meetings.cue_links, the country an entity belongs to in
-core.meetings.country_of; both are imported from here by their callers too. Which meeting told before a
-mention tells again is core.meetings.told_again's choice."""
+core.meetings.country_of. Which meeting told before a mention tells again is core.meetings.told_again's choice."""
 
 from __future__ import annotations
 
 from core.meetings.agreement import (
     LOOK_BACK, agreed_to_hold, another_time, is_country, meeting_level, told_to_come,
 )
-from core.meetings.country_of import country_lookup  # noqa: F401 (imported from here)
-from core.meetings.cue_links import article_links, containers, date_from_links  # noqa: F401 (imported from here)
 from core.meetings.dates import date_range
 from core.meetings.levels import levels_fit
 from core.meetings.meeting_names import title_key

@@ -76,16 +76,21 @@ def add_claim(db: sqlite_utils.Database, article_id: int, start: int, end: int,
     return claim_id
 
 
+def _row(db: sqlite_utils.Database, claim_id: int) -> dict:
+    """The claims row of claim_id; RowGone when another window or a command deleted it."""
+    rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
+    if not rows:
+        raise RowGone("claim", claim_id)
+    return rows[0]
+
+
 def update_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None = None, **fields) -> dict:
     """Change a claim's fields; returns their previous values (for undo)."""
     unknown = set(fields) - set(EDITABLE)
     if unknown:
         raise ValueError(f"unknown claim fields {sorted(unknown)}")
     with atomic(db):
-        rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
-        if not rows:
-            raise RowGone("claim", claim_id)
-        row = rows[0]
+        row = _row(db, claim_id)
         before = {k: row[k] for k in fields}
         if "holder_via" in before:
             before["holder_via"] = json.loads(before["holder_via"] or "[]")
@@ -114,12 +119,10 @@ def claim_standing(db: sqlite_utils.Database, claim_id: int, article_id: int, st
 def delete_claim(db: sqlite_utils.Database, claim_id: int, annotator: str | None = None) -> Claim:
     """Delete a claim; returns it whole so an undo can restore it with restore_claim."""
     with atomic(db):
-        rows = list(db.query("SELECT * FROM claims WHERE id = ?", [claim_id]))
-        if not rows:
-            raise RowGone("claim", claim_id)
+        row = _row(db, claim_id)
         db.execute("DELETE FROM claims WHERE id = ?", [claim_id])
-        log_change(db, "delete_claim", "claims", claim_id, _plain(rows[0]), None, annotator)
-    return claim_of(rows[0])
+        log_change(db, "delete_claim", "claims", claim_id, _plain(row), None, annotator)
+    return claim_of(row)
 
 
 def restore_claim(db: sqlite_utils.Database, claim: Claim, annotator: str | None = None) -> None:

@@ -12,7 +12,7 @@ from core.batch.identity import block_key, merge_block
 from core.batch.pipeline import run_batch
 from core.batch.tables import read_table
 from core.jobs import import_paths
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.store import open_db
 from core.store.registry import load_registry
 

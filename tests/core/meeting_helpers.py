@@ -1,9 +1,10 @@
 """What the meetings tests ask of a text: its meeting mentions and proposals, as the import reads and groups them,
 and the sides each one names."""
 
+from core.meetings.country_of import country_lookup
 from core.meetings.detect import detect_meetings
 from core.meetings.gate import word_not_a_meeting
-from core.meetings.propose import country_lookup, group_mentions
+from core.meetings.propose import group_mentions
 from core.meetings.triggers import TRIGGER
 from core.nlp.entities import detect
 from core.registry import bundled_registry

@@ -16,7 +16,7 @@ from core.cleaning.page_dates import with_year
 from core.cleaning.relative_stamps import stamp_age, stamped_day
 from core.dates.fields import parse_date
 from core.dates.lines import find_datetime
-from tests.core.test_cleaning_date_choice import BODY, FOOTER, HEADLINE, MENU, page
+from tests.core.test_cleaning_date_choice import BODY, HEADLINE, page
 
 
 @pytest.mark.parametrize("text, iso", [

@@ -11,7 +11,7 @@ from core.identity_why import (
 from core.meeting_gold_library import library_from_texts
 from core.store.meetings import meeting_records
 from core.meetings.mention import Participant
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.registry import bundled_registry
 
 COUNTRY_OF = country_lookup(bundled_registry())

@@ -4,7 +4,8 @@ press conferences, names the entity detector missed, quotes, summits, proposals'
 from datetime import date
 
 from core.meetings.confidence import meeting_confidence
-from core.meetings.propose import country_lookup, group_mentions
+from core.meetings.country_of import country_lookup
+from core.meetings.propose import group_mentions
 from core.registry import bundled_registry
 from tests.core.meeting_helpers import meetings_in, names
 
@@ -122,7 +123,7 @@ def test_talks_held_with_no_date_of_their_own_take_the_report_days(tmp_path):
 
 
 def test_talks_anywhere_in_the_article_are_stops_of_the_visit_to_their_country():
-    from core.meetings.propose import article_links
+    from core.meetings.cue_links import article_links
 
     text = ("訪米中の岩屋毅外相は21日、米国務省でルビオ国務長官と会談した。\n"
             "岩屋氏は安保担当のウォルツ大統領補佐官ともワシントンで会談した。")

@@ -3,8 +3,10 @@
 
 from datetime import date
 
+from core.meetings.country_of import country_lookup
+from core.meetings.cue_links import article_links, containers
 from core.meetings.detect import detect_meetings
-from core.meetings.propose import article_links, containers, country_lookup, group_mentions
+from core.meetings.propose import group_mentions
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 

@@ -3,7 +3,8 @@ and a meeting word inside a cited headline (sentences of the seeds and Japanese 
 
 from datetime import date
 
-from core.meetings.propose import country_lookup, group_mentions
+from core.meetings.country_of import country_lookup
+from core.meetings.propose import group_mentions
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 from tests.core.meeting_helpers import meetings_in

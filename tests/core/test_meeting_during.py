@@ -8,7 +8,7 @@ from core.meeting_gold_library import library_from_texts
 from core.store.meetings import link_records, meeting_records
 from core.meetings.during import at_the_summit, held_during, travellers, visited
 from core.meetings.mention import Participant
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.registry import bundled_registry
 from core.store import open_db
 from core.store.meetings import set_participants

@@ -2,7 +2,7 @@
 and a right date (in the gold's range, never coarser than the text)."""
 
 from core.meeting_agreement import date_right, participants_right
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.registry import bundled_registry
 
 REGISTRY = bundled_registry()

@@ -10,7 +10,7 @@ from core.meetings.levels import subject_level
 from core.meetings.same_sides import same_people
 from core.meetings.same_dates import month_of_its_day
 from core.meetings.mention import Participant
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.meetings.spelling import known_spelling, spelling_key
 from core.registry import bundled_registry
 from core.store import open_db

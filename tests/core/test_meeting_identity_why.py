@@ -11,7 +11,7 @@ from core.meeting_gold_library import library_from_texts
 from core.store.meetings import meeting_records
 from core.meetings.same_sides import sides_evidence
 from core.meetings.mention import Participant
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.registry import bundled_registry
 from core.store import open_db
 

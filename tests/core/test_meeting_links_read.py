@@ -5,7 +5,7 @@ from datetime import date
 
 from core.meetings.links import date_containers, read_links, round_number
 from core.meetings.mention import MeetingMention, Participant
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.meetings.proposal import Proposal
 from core.meetings.plan import plan_meetings
 from core.nlp.entities import detect

@@ -2,7 +2,7 @@
 and the scorer names that evidence for every wrong merge (a class to tighten, not an article to read)."""
 
 from core.meeting_evaluation import merge_evidence, score
-from core.meetings.propose import country_lookup
+from core.meetings.country_of import country_lookup
 from core.registry import bundled_registry
 from tests.core.meeting_helpers import proposals_in
 

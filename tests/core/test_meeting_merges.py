@@ -153,7 +153,7 @@ def test_a_leader_at_talks_told_by_their_countries_is_one_of_its_sides_at_its_le
 def test_a_country_named_beside_its_own_leader_is_that_leaders_side_not_one_more():
     from core.meetings.same_sides import same_people
     from core.meetings.mention import Participant
-    from core.meetings.propose import country_lookup
+    from core.meetings.country_of import country_lookup
     from core.registry import bundled_registry
 
     country_of = country_lookup(bundled_registry())
@@ -196,7 +196,7 @@ def test_a_found_family_name_is_the_known_person_written_in_full_in_the_other_te
     from core.meetings.merge import venue_of_a_host
     from core.meetings.same_sides import same_people
     from core.meetings.mention import Participant
-    from core.meetings.propose import country_lookup
+    from core.meetings.country_of import country_lookup
     from core.registry import bundled_registry
 
     country_of = country_lookup(bundled_registry())

@@ -4,7 +4,8 @@ from datetime import date
 
 from core.meetings.detect import detect_meetings
 from core.meetings.nicknames import _fits, nickname_mentions
-from core.meetings.propose import country_lookup, group_mentions
+from core.meetings.country_of import country_lookup
+from core.meetings.propose import group_mentions
 from core.nlp.entities import detect
 from core.registry import bundled_registry
 

@@ -74,7 +74,8 @@ def test_a_meeting_made_real_was_held():
 
 
 def grouped(text, reference=None):
-    from core.meetings.propose import country_lookup, group_mentions
+    from core.meetings.country_of import country_lookup
+    from core.meetings.propose import group_mentions
     return group_mentions(meetings_in(text, reference), country_lookup(REGISTRY))
 
 
@@ -148,7 +149,8 @@ def test_undated_talks_are_dated_from_the_lead_day_to_the_report():
 
 
 def test_a_planned_visit_in_a_season_is_dated_by_its_months():
-    from core.meetings.propose import country_lookup, group_mentions
+    from core.meetings.country_of import country_lookup
+    from core.meetings.propose import group_mentions
 
     def planned(text):
         [p] = group_mentions(meetings_in(text, date(2024, 10, 10)), country_lookup(REGISTRY))

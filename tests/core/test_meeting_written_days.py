@@ -2,7 +2,7 @@
 stay two: the days as written tell them apart. One meeting told twice, its day written once or twice
 alike, stays one."""
 
-from core.meetings.detect import MeetingMention
+from core.meetings.mention import MeetingMention
 from core.meetings.written_days import day_written, days_written_apart
 from tests.core.meeting_helpers import proposals_in
 

@@ -4,9 +4,10 @@ from datetime import date
 
 import pytest
 
+from core.meetings.country_of import country_lookup
 from core.meetings.detect import detect_meetings
 from core.meetings.merge import one_meeting
-from core.meetings.propose import country_lookup, group_mentions
+from core.meetings.propose import group_mentions
 from core.meetings.suggest import suggest_meetings
 from core.model import Participant
 from core.nlp.entities import detect
@@ -167,7 +168,7 @@ def test_the_other_side_of_talks_and_a_visit_with_its_stops():
     assert [(p.name, p.role) for p in visit.participants] == [("トランプ", "visitor"), ("日本", "host")]
     text = "訪米中の岩屋毅外相は21日、ワシントンでルビオ国務長官と会談した。"
     proposals = group_mentions(meetings_in(text, date(2025, 1, 22)), COUNTRY_OF)
-    from core.meetings.propose import article_links
+    from core.meetings.cue_links import article_links
     [(stop, trip, relation, _)] = article_links(proposals, text)
     assert relation == "part_of" and trip.kind == "visit" and [p.name for p in stop.participants] == ["岩屋毅", "ルビオ"]
 
@@ -175,7 +176,7 @@ def test_the_other_side_of_talks_and_a_visit_with_its_stops():
 def test_a_call_hours_before_another_takes_its_date():
     text = ("トランプ米大統領と習近平国家主席は4日、電話会談した。"
             "習氏はトランプ氏との会談の数時間前、ロシアのプーチン大統領ともオンラインで会談を行った。")
-    from core.meetings.propose import article_links, date_from_links
+    from core.meetings.cue_links import article_links, date_from_links
 
     proposals = group_mentions(meetings_in(text, date(2026, 2, 5)), COUNTRY_OF)
     links = article_links(proposals, text)
@@ -209,7 +210,7 @@ def test_a_named_meeting_is_one_record_whoever_attends(tmp_path):
 
 
 def test_links_from_the_day_before_and_from_before():
-    from core.meetings.propose import article_links
+    from core.meetings.cue_links import article_links
 
     text = ("ルビオ長官と王毅外相は11日、クアラルンプールで会談した。"
             "ルビオ長官は前日、ロシアのラブロフ外相と会談した。")

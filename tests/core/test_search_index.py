@@ -176,7 +176,6 @@ def test_the_structure_record_gives_the_segments_the_pages_count(tmp_path):
 
 def test_a_probe_is_weighed_by_the_segments_it_asks(tmp_path, monkeypatch):
     """A common word's first page probes a merged index article by article, and gathers its hits from a split one."""
-    import core.store.article_list as article_list
     import core.store.search_plan as search_plan
 
     db = _grown(tmp_path / "lib.db", 60)

@@ -100,7 +100,6 @@ def test_every_plan_gives_the_same_pages(tmp_path, monkeypatch, plan):
 
 
 def test_a_common_word_is_probed_and_its_share_estimated_from_the_newest(tmp_path, monkeypatch):
-    import core.store.article_list as article_list
     import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)
@@ -121,7 +120,6 @@ def test_a_word_with_no_hit_asks_the_index_once(tmp_path, monkeypatch, sample):
     """A word no article holds (counted in full, after the newest articles' sample found none when the library
     is larger than two samples) gives its empty page without the index asked again to sort nothing; a word of
     few hits still gives them all."""
-    import core.store.article_list as article_list
     import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)
@@ -158,7 +156,6 @@ def test_a_word_of_few_hits_is_walked_within_steps_only_when_its_page_fills_soon
     """A word one article in fifteen holds: its page of 20 is walked within steps (a walk of the whole list
     costs less than reading its rows to sort them); a word of three hits in 300 is sorted (its page would
     need the whole list walked)."""
-    import core.store.article_list as article_list
     import core.store.search_plan as search_plan
 
     library = _library_of_300(tmp_path)

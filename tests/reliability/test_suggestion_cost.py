@@ -12,8 +12,10 @@ from tests.shared_data import require
 import core.meetings.cue_links
 import core.meetings.propose
 from core.claims.suggest import suggest
+from core.meetings.country_of import country_lookup
+from core.meetings.cue_links import article_links
 from core.meetings.detect import detect_meetings
-from core.meetings.propose import article_links, country_lookup, group_mentions
+from core.meetings.propose import group_mentions
 from core.model import Mention
 from core.nlp.entities import detect
 from core.registry import bundled_registry

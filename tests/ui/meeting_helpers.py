@@ -33,6 +33,14 @@ def open_meetings(qtbot, window, rows: int):
     return view
 
 
+def meetings_shown(qtbot, seeds, library_of, make_window):
+    """(main window, meetings window, ids) over a library of the seeds with the known meetings."""
+    ids = build_meetings(library_of(seeds))
+    window = make_window()
+    view = open_meetings(qtbot, window, len(seeds))
+    return window, view, ids
+
+
 def build_meetings(db_path) -> dict[str, int]:
     """Known meetings (detected ones removed, so counts are exact); returns ids by name."""
     db = open_db(str(db_path))

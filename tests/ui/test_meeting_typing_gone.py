@@ -12,14 +12,12 @@ from PySide6.QtWidgets import QApplication
 from core.store.meetings import create_meeting, delete_meeting, get_meeting
 from tests.ui.elsewhere import elsewhere, refusals
 from tests.ui.i18n_walk import language
-from tests.ui.meeting_helpers import build_meetings, open_meetings
+from tests.ui.meeting_helpers import meetings_shown
 
 
 def visit_shown(qtbot, seeds, library_of, make_window):
     """A meetings window, active, with the seeds' visit selected on its card: (window, view, ids)."""
-    ids = build_meetings(library_of(seeds))
-    window = make_window()
-    view = open_meetings(qtbot, window, len(seeds))
+    window, view, ids = meetings_shown(qtbot, seeds, library_of, make_window)
     view.select(ids["visit"])
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)

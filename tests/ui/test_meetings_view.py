@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from core.store.meetings import get_meeting, links_of, participants_of
-from tests.ui.meeting_helpers import build_meetings, open_meetings
+from tests.ui.meeting_helpers import build_meetings, meetings_shown, open_meetings
 from ui.meetings.glyph import glyph_style
 from ui.meetings.model import MeetingsModel, date_range, load_meetings
 from ui.meetings.timeline_paint import LABEL_WIDTH, ROW_HEIGHT
@@ -16,11 +16,7 @@ from ui.meetings.timeline_paint import LABEL_WIDTH, ROW_HEIGHT
 @pytest.fixture
 def meetings(qtbot, seeds, library_of, make_window):
     """(main window, meetings window, ids) over the seeds with known meetings."""
-    db_path = library_of(seeds)
-    ids = build_meetings(db_path)
-    window = make_window()
-    view = open_meetings(qtbot, window, len(seeds))
-    return window, view, ids
+    return meetings_shown(qtbot, seeds, library_of, make_window)
 
 
 def glyph(view, meeting_id, row=0):

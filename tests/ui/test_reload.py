@@ -84,11 +84,9 @@ def test_reload_answers_f5_and_the_platforms_refresh_key_and_detection_moved_to_
 
 def test_f5_in_the_meetings_window_shows_a_meeting_changed_elsewhere(qtbot, seeds, library_of, make_window):
     from core.edits.meetings import UpdateMeeting
-    from tests.ui.meeting_helpers import build_meetings, open_meetings
+    from tests.ui.meeting_helpers import meetings_shown
 
-    ids = build_meetings(library_of(seeds))
-    window = make_window()
-    view = open_meetings(qtbot, window, len(seeds))
+    window, view, ids = meetings_shown(qtbot, seeds, library_of, make_window)
     view.select(ids["visit"])
     assert view.card.status.currentData() == "scheduled"
     edit_elsewhere(window, UpdateMeeting(ids["visit"], {"status": "cancelled"}))
@@ -101,11 +99,9 @@ def test_f5_in_the_meetings_window_shows_a_meeting_changed_elsewhere(qtbot, seed
 
 def test_f5_keeps_a_meeting_place_being_typed_and_leaving_the_field_saves_it(qtbot, seeds, library_of, make_window):
     from core.store.meetings import get_meeting
-    from tests.ui.meeting_helpers import build_meetings, open_meetings
+    from tests.ui.meeting_helpers import meetings_shown
 
-    ids = build_meetings(library_of(seeds))
-    window = make_window()
-    view = open_meetings(qtbot, window, len(seeds))
+    window, view, ids = meetings_shown(qtbot, seeds, library_of, make_window)
     view.select(ids["visit"])
     view.activateWindow()
     qtbot.waitUntil(view.isActiveWindow)

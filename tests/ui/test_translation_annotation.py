@@ -165,15 +165,12 @@ def test_claim_views_in_japanese(japanese, entity_window, qtbot):
 
 
 def test_meeting_views_in_japanese(japanese, qtbot, seeds, library_of, make_window):
-    from tests.ui.meeting_helpers import build_meetings, open_meetings
+    from tests.ui.meeting_helpers import meetings_shown
     from ui.meetings.attach import AttachMeetingDialog
     from ui.meetings.model import load_meetings
     from core.store.registry import registry_entities
 
-    db_path = library_of(seeds)
-    ids = build_meetings(db_path)
-    window = make_window()
-    view = open_meetings(qtbot, window, len(seeds))
+    window, view, ids = meetings_shown(qtbot, seeds, library_of, make_window)
     view.select(ids["visit"])
     assert view.windowTitle() == "会談"
     assert untranslated_texts(view) == []
