@@ -258,10 +258,12 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 holder, holder_text, explicit = None, name[m.end() if (m := _CLAUSE_BEFORE_NAME.match(name)) else 0:], True
             elif passive_telling(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)) \
                     and not (holder is not None and respectful_speech(holder.text, cue)) \
-                    and not (attribution == "direct" and (start, end) in unplaced and VOICES_HEARD.search(cue)):
+                    and not (attribution == "direct" and (start, end) in unplaced and VOICES_HEARD.search(cue)
+                             and not passive_telling(re.split("[、と]", cue, maxsplit=1)[0])):
                 # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him);
-                # readers' voices that rose keep their words, whatever passive describes them (「…」と、…と疑われかねない点を
-                # 指摘する書き込みも目立つ)
+                # readers' voices that rose keep their words, whatever passive describes what they point out (「…」と、…と
+                # 疑われかねない点を指摘する書き込みも目立つ), unless the quote's own verb is one (「どうぞ」と言われる前に…、
+                # 批判の声が続出: someone else's word)
                 if not via:
                     continue
                 holder, holder_text, explicit = None, via[0]["text"], True

@@ -33,3 +33,9 @@ def test_voices_keep_their_words_whatever_passive_describes_them_and_however_wri
     assert _quoted(doubted) == ["「これは絶対に八百長だった！」「あの不自然な連続サーブミスとか説明できないよ」"]
     kana = "ファンは怒った。「協会まじでふざけるな」「練習試合を一切やらずにシーズン突入かよ」など、怒りの声が書きこまれている。"
     assert _quoted(kana) == ["「協会まじでふざけるな」「練習試合を一切やらずにシーズン突入かよ」"]
+
+
+def test_words_someone_else_said_to_the_one_the_voices_criticise_are_no_voice():
+    text = ("番組中もキム・テヒはタモリに「どうぞ」と言われる前に着席してしまったりするなど、やや配慮が足りない場面があり、"
+            "ネットでは批判の声が続出した。")
+    assert _quoted(text) == []
