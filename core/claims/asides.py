@@ -20,6 +20,10 @@ _TITLE_END = re.compile(r"(?:氏|さん|長|" + "|".join(OFFICE_WORDS) + r")$")
 _ASIDE_NOT_A_SPEAKER = re.compile(r"(?:より|による|によれば|から|記事|新聞|通信|放送|テレビ|紙|誌|日報|[0-9０-９]日?|年|月)$|^何れも|^いずれも")
 
 
+# (34歳・男・未婚), (30代・家電勤務), (32歳女性・独身): one asked, described by their age first, as vox pops write them
+_AGED_PERSON = re.compile(r"[0-9０-９]{1,3}(?:歳|才|代)(?:男性|女性|男|女)?(?:[・／/、][^・／/、()（）]{1,10}){0,3}")
+
+
 _NAME_AND_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{2,12})[：:][^：:]{2,20}")
 
 
@@ -42,6 +46,8 @@ def aside_speaker(body: str, people: list, q_end: int) -> tuple | None:
     inside = [m for m in people if match.start("name") <= m.start and m.end <= match.end("name") and m.type == "PERSON"]
     if inside:
         return inside[-1], None
+    if _AGED_PERSON.fullmatch(name):
+        return None, name  # 「…」（34歳・男・未婚）: the one of that age said it
     name = _BODY_BEFORE.sub("", _AGE.sub("", name))  # 野球機構・長谷川一雄事務局長: the person, not their body
     if name in OFFICE_WORDS or not (SPEAKER_END.search(name) or _TITLE_END.search(name)):
         return None  # (ばかんえき), (シンガポール): a reading or a place, not who spoke

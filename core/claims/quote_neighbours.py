@@ -103,6 +103,16 @@ _SAID_PLAIN = re.compile(r"(?:[^「」。、はが]{1,16}?、)?(?P<gap>[^「」�
                          r"(?:で|に|に対し|に対して)、?){0,3}"
                          r"(?P<cue>語っ|述べ|話し|強調し|説明し|明かし|訴え|答え|主張し|指摘し|力説し)(?:た|ている|ていた)。?$")
 
+# 「…」\nこう語るのは、交際中の彼氏がいる久美子さん（33歳）。 / そう語る美智子さん（35歳）。: the next sentence a cleft or
+# a verb describing the one it names, who said the quote (features and interviews); the focus ends on a person's
+# title or honorific (not そう言っていたのは約8ヶ月前: a time; not そう話すと、: a condition)
+_PERSON_END = r"(?:さん|氏|君|くん|ちゃん|先生|監督|選手|社長|代表|教授|医師|弁護士|会長|理事長|店長|院長|所長|夫妻)"
+_SAID_CLEFT = re.compile(r"(?:こう|そう|このように|そのように)(?P<cue>語|話|言|明か|答え|述べ|振り返|打ち明け|教えてくれ|"
+                         r"話してくれ|説明してくれ|明かしてくれ)[ぁ-ゖ]{0,5}?"
+                         r"(?:のは、?(?P<gap>[^「」。\n]{1,50}?" + _PERSON_END + r")(?:[（(][^()（）「」。\n]{1,20}[)）])?"
+                         r"(?:だ|です|である)?。?$"
+                         r"|(?<=[るた])(?P<named>[^「」。、\n]{1,30}?" + _PERSON_END + r")(?=[（(、。のはが]))")
+
 
 def _only_quotes(body: str, s_start: int, s_end: int) -> tuple:
     """The quotes of a sentence that is nothing but quotes, else ()."""
@@ -126,6 +136,11 @@ def said_next(body: str, s_start: int, s_end: int, later: list[tuple[int, int]])
         match = _SAID_SO.fullmatch(body, n_start, stop) or _SAID_PLAIN.fullmatch(body, n_start, stop)
         if match is None and all(SAID_WORDS.search(body, a, b) for a, b in found):
             match = _lead_told(body, n_start, stop)  # 「…」。外相は10日の記者会見で強調し、…を求めた
+        cleft = _SAID_CLEFT.match(body, n_start, stop) if match is None else None
+        if cleft is not None:  # 「…」\nこう語るのは…久美子さん（33歳）。
+            gap = cleft.span("gap") if cleft.group("gap") else cleft.span("named")
+            cue = re.match(r"[^のはがを、]*", body[cleft.start("cue") : gap[0]]).group(0)  # 語る, 話してくれた
+            return [(a, b, cue, "direct", gap) for a, b in found]
         if match is not None:
             # (こう述べ、米国に再考を求めた: the cue ends at the verb, not at the deed the sentence goes on to)
             goes_on = "goes_on" in match.re.groupindex and match.group("goes_on") is not None

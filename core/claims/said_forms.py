@@ -154,8 +154,8 @@ def described_person(body: str, at: int, people, verb: bool = False) -> tuple[in
 
 # 「…」とプロデューサーの阿武野勝彦さん（57）。, 「…」と、谷村美月さん。, 「…」と岸田首相。: the speaker after と, the sentence
 # ending on them with no verb (what they are may stand before, ending in の); comments listed as captions leave と out
-# too: 「…落語界にとっても大変な損失」弟子の三遊亭楽太郎氏。
-_NAMED_AFTER_TO = re.compile(r"(?:と、?)?(?:[^。「」、\n]{1,16}?の)?(?P<name>" + NAMED_WITH_TITLE + ")" + AGED + r"(?=[。\n]|$)")
+# too: 「…落語界にとっても大変な損失」弟子の三遊亭楽太郎氏。; features write とは before them: 「…」とは、既婚女性の律子さん（33歳）。
+_NAMED_AFTER_TO = re.compile(r"(?:とは、?|と、?)?(?:[^。「」、\n]{1,16}?の)?(?P<name>" + NAMED_WITH_TITLE + ")" + AGED + r"(?=[。\n]|$)")
 
 
 def named_after_to(body: str, q_end: int, s_end: int) -> tuple[int, int] | None:

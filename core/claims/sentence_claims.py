@@ -40,7 +40,7 @@ from core.claims.sources import VIA, sources_of
 from core.claims.subjects import answered_after, subject_of
 from core.claims.things import is_thing
 from core.claims.unclaimed import OmittedSubject
-from core.claims.voices import OWNER_OF, VOICED, headline_quote, speaker_after, voices
+from core.claims.voices import OWNER_OF, VOICED, VOICES_HEARD, headline_quote, speaker_after, voices
 from core.clauses.titles import strip_title
 from core.model import Mention
 from core.sentences import sentence_spans
@@ -257,8 +257,13 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 name = said_by.group("name")
                 holder, holder_text, explicit = None, name[m.end() if (m := _CLAUSE_BEFORE_NAME.match(name)) else 0:], True
             elif passive_telling(cue) and not VOICED.search(cue) and not (attribution == "direct" and aside_speaker(body, people, end)) \
-                    and not (holder is not None and respectful_speech(holder.text, cue)):  # 天皇陛下は…と述べられた: respect
-                # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him)
+                    and not (holder is not None and respectful_speech(holder.text, cue)) \
+                    and not (attribution == "direct" and (start, end) in unplaced and VOICES_HEARD.search(cue)
+                             and not passive_telling(re.split("[、と]", cue, maxsplit=1)[0])):
+                # …と言われている: said by the source, if any, not by the sentence's topic (「…」(岩田氏)などの分析が述べられた: by him);
+                # readers' voices that rose keep their words, whatever passive describes what they point out (「…」と、…と
+                # 疑われかねない点を指摘する書き込みも目立つ), unless the quote's own verb is one (「どうぞ」と言われる前に…、
+                # 批判の声が続出: someone else's word)
                 if not via:
                     continue
                 holder, holder_text, explicit = None, via[0]["text"], True

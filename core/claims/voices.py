@@ -25,16 +25,16 @@ from core.nlp.offices import OFFICE_WORDS
 # not 不満を爆発させる野村氏, where the one who holds it is named after, nor …という疑問もあった, …という疑問が出てくるはず,
 # a writer's own thought)
 # (not a crowd's cheer or call: 「おめでとう」などの歓声が沸きあがった, 掛け声, 喚声)
-NOUNS_OF_VOICE = r"(?:(?<![歓喚奇嬌掛け])声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難|反論|褒め言葉|賛辞|称賛|賞賛|同情|(?:疑問|不満)(?=[がも][^。「」、]{0,12}?(?:噴出|殺到|相次|寄せられ|上が|あが|挙が|書き込まれ|続出|集ま|広が|出てお|出てい|出た)))"
+NOUNS_OF_VOICE = r"(?:(?<![歓喚奇嬌掛け])声|意見|コメント|反応|書き込み|投稿|ツイート|苦言|批判|非難|反論|褒め言葉|賛辞|称賛|賞賛|同情|(?:疑問|不満)(?=[がも][^。「」、]{0,12}?(?:噴出|殺到|相次|寄せられ|上が|あが|挙が|書き[込こ]まれ|続出|集ま|広が|出てお|出てい|出た)))"
 _NOUN_OF_VOICE = re.compile(NOUNS_OF_VOICE)
 # A noun of voice in the passive (批判が寄せられた): who spoke is told by where they were, not by a source
 VOICED = re.compile(NOUNS_OF_VOICE + r"(?:は|が|も)?[^。「」]{0,12}?"
-                    r"(?:寄せられ|見られ|みられ|書き込まれ)")
+                    r"(?:寄せられ|見られ|みられ|書き[込こ]まれ)")
 # The quotes' last mark, then the noun of voice (声, 意見, コメント…) and what happened to it
 # What happened to the voices: they came, rose, were many
 # (or are there, told in the present right after the noun: 「A」「B」などの声がある, との声もあり、, という意見まで様々だ; not
 # …に書き込まれたコメントである, …と投稿し、発覚したこともあり)
-_HEARD = (r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き込まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
+_HEARD = (r"(?:相次|寄せられ|上が|挙が|あが|殺到|見られ|みられ|広が|集ま|書き[込こ]まれ|続出|噴出|目立|多か|多い|出て|出た|だった|あった|"
           r"(?:(?<=声[がも])|(?<=意見[がも])|(?<=反論[がも])|(?<=批判[がも])|(?<=コメント[がも]))(?:ある(?=[。、\n]|$)|あり(?=、|ます))"
           r"|(?<=まで)様々|"
           r"(?<=声も)(?=。)|(?<=声も)(?=[、\n]))")
@@ -106,7 +106,7 @@ def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | 
 
 # The place named after the noun of voice: 「A」「B」という声がネット掲示板に殺到した, …との意見がツイッター上で相次いだ
 _PLACE_AFTER = re.compile(NOUNS_OF_VOICE + r"(?:が|も)(?P<name>[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:に|で|から)(?=[^ぁ-ゖ、。「」]{0,2}"
-                          r"(?:相次|寄せられ|上が|挙が|あが|殺到|広が|集ま|書き込まれ|続出|噴出|目立|出て|出た))")
+                          r"(?:相次|寄せられ|上が|挙が|あが|殺到|広が|集ま|書き[込こ]まれ|続出|噴出|目立|出て|出た))")
 # The place named between the quotes and the noun of voice: 「…」とネット上では批判の声が上がっている
 # (上 marks it a place on the web: not 尋常ではない…声, 一部では…声)
 _PLACE_BEFORE_VOICE = re.compile(r"(?P<name>[^ぁ-ゖ、。「」]{2,16}?)上(?:では|には|からは)、?(?=[^。「」]{0,20}?" + NOUNS_OF_VOICE + ")")

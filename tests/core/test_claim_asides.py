@@ -59,6 +59,20 @@ def test_a_quote_with_only_its_speaker_in_brackets_is_a_claim():
     assert [holder_of(first), holder_of(second)] == ["ナツミ", "ヒロ"]
 
 
+def test_a_quote_with_the_age_of_the_one_who_said_it_in_brackets_is_theirs():
+    # vox pops name those asked by their age first: (34歳・男・未婚), (30代・家電勤務), (32歳女性・独身)
+    text = ("別れた恋人の近況は知っておきたいですか？\n"
+            "「昔の女に興味ない」（32歳・男・既婚）\n"
+            "「興味はあるけどわざわざ調べたりすることでもない」（34歳・男・未婚）\n"
+            "同居のメリットを聞くと、\n「絶対に遅刻できない朝、母が揺り起こしてくれること」(30代・家電勤務)\n")
+    found = [(c.text[:5], c.attribution, holder_of(c)) for c in candidates(text)]
+    assert found == [("「昔の女に", "direct", "32歳・男・既婚"), ("「興味はあ", "direct", "34歳・男・未婚"),
+                     ("「絶対に遅", "direct", "30代・家電勤務")]
+    # a share, a year: no one's age (「今年は利用していない」(70.4%)が最も多かった, 「…」（2004年）が公開された)
+    assert candidates("調査では「今年は利用していない」(70.4%)が最も多かった。") == []
+    assert candidates("映画「世界の中心で愛をさけぶ」（2004年）が公開された。") == []
+
+
 def test_a_cited_release_in_brackets_is_no_caption():
     text = "「エコナ関連製品の一時販売自粛について」(花王ニュースリリース・2009年9月16日)。\n朝日新聞、2009年9月16日。"
     assert candidates(text) == []

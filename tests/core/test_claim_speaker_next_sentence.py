@@ -19,3 +19,16 @@ def test_the_next_sentence_only_the_speaker_and_a_verb_of_speech():
     assert _said("「対話の扉は開かれている」。ポンペオ国務長官は11日、ワシントンで記者団に対して述べた。")[0][1] == "ポンペオ"
     # a verb with an object of its own tells something else: the quote stays unclaimed
     assert [s for s in _said("「対話の扉は開かれている」。ポンペオ国務長官は訪問の成果を語った。") if s[2] == "direct"] == []
+
+
+def test_a_cleft_or_a_verb_describing_the_one_named_next_tells_who_said_the_quote():
+    # features and interviews: the words on their own line, then こう語るのは… / そう語る… naming who said them
+    opening = "夏は旅行の季節だ。\n「写真を見せられても、他の人にとってはどうでもいいことでしょう。だから私は見せないんです」\n"
+    for after, holder in (("こう語るのは、旅行好きの美智子さん（35歳）。", "美智子"),
+                          ("そう話してくれたのは、マーケティング会社に勤務するトモコさん（36歳・仮名）。", "トモコ"),
+                          ("そう語る美智子さん（35歳）の手元には、カメラが置いてあった。", "美智子")):
+        said = [s for s in _said(opening + after + "\n") if s[2] == "direct"]
+        assert [s[0][:6] for s in said] == ["「写真を見せ"] and said[0][1] == holder, after
+    # the focus is no person: a time (そう言っていたのは約8ヶ月前), a scene: nothing is claimed for the quote
+    for after in ("そう言っていたのは約8ヶ月前。", "こう語るシーンが印象的だ。"):
+        assert [s for s in _said(opening + after + "\n") if s[2] == "direct"] == [], after

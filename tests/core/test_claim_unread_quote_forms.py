@@ -20,6 +20,17 @@ def test_the_speaker_after_to_with_no_verb():
     assert [h for _, h in _held(text, ("谷村美月", "PERSON", None))] == ["谷村美月"]
 
 
+def test_the_speaker_after_to_wa_with_no_verb():
+    # features write とは before the one who said the words: 「…」とは、既婚女性の律子さん（33歳）。
+    text = "「休日くらいは、夫にも家事を手伝ってほしいと思います」とは、既婚女性の律子さん（33歳）。"
+    assert [h for _, h in _held(text, ("律子", "PERSON", None))] == ["律子"]
+    text = "「家で料理をする時間がないんです」とは明美さん（31歳）。\n「平日は外食ばかり」\n"
+    assert [h for _, h in _held(text, ("明美", "PERSON", None))][:1] == ["明美"]
+    # とは that defines or asks: no one named at the sentence's end, nothing claimed
+    assert _held("田中さんは黙った。「時は金なり」とは昔の人の言葉だ。", ("田中", "PERSON", None)) == []
+    assert _held("田中さんは考えた。「子供が欲しい」とはどういうことか。", ("田中", "PERSON", None)) == []
+
+
 def test_a_caption_with_no_to_is_a_speakers_only_for_words_said_at_length():
     text = "「古典をきちんとしていたし、落語家のお手本のような人。落語界にとっても大変な損失」弟子の三遊亭楽太郎氏。"
     assert [h for _, h in _held(text, ("三遊亭楽太郎", "PERSON", None))] == ["三遊亭楽太郎"]

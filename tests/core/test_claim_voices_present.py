@@ -24,3 +24,18 @@ def test_only_the_voices_themselves_are_there():
     posted = "彼はかつて「家でも君のことばかり考えてるよ」というメッセージを誤って投稿し、交際が発覚したこともあり、話題となった。"
     assert _quoted(told) == [] and _quoted(posted) == []
     assert _quoted("ネット上では「家でも君のことばかり考えてるよ」という声もあり、話題となった。") != []
+
+
+def test_voices_keep_their_words_whatever_passive_describes_them_and_however_written_in_is_spelt():
+    # the passive belongs to what the voices point out (疑われかねない点), not to a source that passed the words on
+    doubted = ("ネット上では選手への批判が続いた。しかし、一方で「これは絶対に八百長だった！」「あの不自然な連続サーブミスとか"
+               "説明できないよ」と、八百長と疑われかねない不審な点があったことを指摘する書き込みも目立つ。")
+    assert _quoted(doubted) == ["「これは絶対に八百長だった！」「あの不自然な連続サーブミスとか説明できないよ」"]
+    kana = "ファンは怒った。「協会まじでふざけるな」「練習試合を一切やらずにシーズン突入かよ」など、怒りの声が書きこまれている。"
+    assert _quoted(kana) == ["「協会まじでふざけるな」「練習試合を一切やらずにシーズン突入かよ」"]
+
+
+def test_words_someone_else_said_to_the_one_the_voices_criticise_are_no_voice():
+    text = ("番組中もキム・テヒはタモリに「どうぞ」と言われる前に着席してしまったりするなど、やや配慮が足りない場面があり、"
+            "ネットでは批判の声が続出した。")
+    assert _quoted(text) == []
