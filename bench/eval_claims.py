@@ -2,7 +2,7 @@
 Wikinews articles picked at random (tests/fixtures/wikinews_gold), its development part
 and the part held aside, in one run.
 
-    python bench/eval_claims.py [--list] [--classes] [--parts seeds,dev,held,held1,...,held31] [GOLD.jsonl]
+    python bench/eval_claims.py [--list] [--classes] [--parts seeds,dev,held,held1,...,held32] [GOLD.jsonl]
 
 A GOLD.jsonl whose items carry a part (bench/quote_draws.jsonl: tune, aside) is scored one part at a time;
 the aside part of the quote sample is read as a summary and --why counts only.
@@ -16,8 +16,8 @@ treaty told with a quote, 21 Wikinews and livedoor topic-news naming diplomacy o
 verb of reported speech, 22 the same pool drawn again after 21 joined the gold, 23 again after 22, 24 again
 after 23, 25 Wikinews news naming a state, a ministry, a party, a company or a court with a verb of reported speech,
 26 the same pool drawn again after 25 joined the gold, 27 again after 26, 28 again after 27, 29 again after 28, 30 again after 29,
-31 again after 30). The parts dev and held take every draw's development and held-aside articles, the thirty-first's
-included.
+31 again after 30, 32 again after 31). The parts dev and held take every draw's development and held-aside articles, the
+thirty-second's included.
 --classes adds, for each class of gold claim (quoted, reported speech, positions on an object, outlets, bodies as
 holders, holders after the claim, sources), how many Kaidan proposes and with the right holder. --why counts missed quoted claims and wrong holders by
 cause (core.claims.why), and the quotes not proposed whose speaker is an entity by the form of the quote
@@ -46,7 +46,7 @@ WIKINEWS = ROOT / "tests" / "fixtures" / "wikinews_gold" / "claims.jsonl"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="?", type=Path, help="one gold JSONL instead of the bundled ones")
-    parser.add_argument("--parts", default="seeds,dev,held,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,held1,held2,held3,held4,held5,held6,held7,held8,held9,held10,held11,held12,held13,held14,held15,held16,held17,held18,held19,held20,held21,held22,held23,held24,held25,held26,held27,held28,held29,held30,held31")
+    parser.add_argument("--parts", default="seeds,dev,held,dev7,dev8,dev9,dev10,dev11,dev12,dev13,dev14,dev15,dev16,dev17,dev18,dev19,dev20,dev21,dev22,dev23,dev24,dev25,dev26,dev27,dev28,dev29,dev30,dev31,dev32,held1,held2,held3,held4,held5,held6,held7,held8,held9,held10,held11,held12,held13,held14,held15,held16,held17,held18,held19,held20,held21,held22,held23,held24,held25,held26,held27,held28,held29,held30,held31,held32")
     parser.add_argument("--list", action="store_true", help="print each missed claim and extra candidate")
     parser.add_argument("--why", action="store_true",
                         help="counts of missed quoted claims and wrong holders by cause (counts only)")
