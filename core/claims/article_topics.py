@@ -12,6 +12,7 @@ claim whose publisher no sentence before names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from core.claims.holders import blanked
 from core.claims.mention_views import MentionViews, views_of
@@ -32,7 +33,7 @@ _DESCRIBING = re.compile(r"(?<=[ぁ-ゖ])(?<![はがもをにでとの])[たる�
 
 def held_by_articles(body: str, mentions: list, found: list, views: MentionViews | None = None) -> list:
     """found, each claim told in a sentence whose topic is the article held by the article's publisher named before."""
-    spans = None
+    spans = publishers = None
     index = views_of(mentions, views).holders
     for claim in found:
         s_start = sentence_start(body, claim.start, LONGEST)
@@ -40,54 +41,70 @@ def held_by_articles(body: str, mentions: list, found: list, views: MentionViews
             continue
         s_end = body.find("。", claim.end, claim.end + LONGEST)
         s_end = min(len(body), claim.end + LONGEST) if s_end < 0 else s_end
+        # the sentence alone, its quotes blanked (words quoted are no one's topic nor subject): a copy of the page for
+        # each claim would grow with the page's square
         quoted = quotes(body, s_start, s_end) if "「" in body[s_start:s_end] else ()
-        plain = blanked(body, quoted) if quoted else body  # words quoted are no one's topic nor subject
+        sentence = _Window(blanked(body[s_start:s_end], [(a - s_start, b - s_start) for a, b in quoted]), s_start)
         topic = None
-        for topic in _ARTICLE_TOPIC.finditer(plain, s_start, claim.start):
+        for topic in _ARTICLE_TOPIC.finditer(sentence.text, 0, claim.start - s_start):
             pass
-        if topic is None or not _replaced(body, index, claim, topic.end(), s_end, plain):
+        if topic is None or not _replaced(index, claim, s_start + topic.end(), sentence):
             continue
         if spans is None:
-            spans = sentence_spans(body)
-        publisher = publisher_before(body, index, spans, s_start)
+            spans, publishers = sentence_spans(body), {}
+        last = bisect_right(spans, s_start, key=lambda span: span[1])  # the sentences before: read once for all their claims
+        if last not in publishers:
+            publishers[last] = publisher_before(body, index, spans, s_start)
+        publisher = publishers[last]
         if publisher is not None:
             mention, name = publisher
             claim.holder_entity_id, claim.holder_text = (mention.entity_id if mention is not None else None), name
     return found
 
 
-def _replaced(body: str, index, claim, after: int, s_end: int, plain: str) -> bool:
+class _Window:
+    """One sentence's words, quotes blanked, read by the page's offsets."""
+
+    def __init__(self, text: str, base: int) -> None:
+        self.text, self.base, self.end = text, base, base + len(text)
+
+    def particle(self, at: int, limit: int):
+        """The particle after a name ending at `at` (before limit), or None."""
+        return _PARTICLE.match(self.text, at - self.base, limit - self.base)
+
+    def describing(self, start: int, limit: int) -> bool:
+        """Whether a verb's ending right before a noun stands in [start, limit), up to the first comma."""
+        comma = self.text.find("、", start - self.base, limit - self.base)
+        return _DESCRIBING.search(self.text, start - self.base, limit - self.base if comma < 0 else comma) is not None
+
+    def places(self, words: str, start: int, end: int) -> list[int]:
+        """Where words are written in [start, end), by the page's offsets."""
+        out, at = [], self.text.find(words, start - self.base, end - self.base)
+        while at >= 0:
+            out.append(at + self.base)
+            at = self.text.find(words, at + 1, end - self.base)
+        return out
+
+    def blank_at(self, at: int) -> bool:
+        return self.text[at - self.base] == "〓"
+
+
+def _replaced(index, claim, after: int, sentence: _Window) -> bool:
     """Whether the claim's holder is none the article reports: no one is set off as a subject between the topic (ending
     at after) and the claim, and the holder is nothing, the article, or named before the topic, not after it."""
     matter = set()  # where names only the article's matter are written
     for m in index.within(after, claim.start):
-        particle = _PARTICLE.match(plain, m.end, claim.start) if m.end <= claim.start else None
-        if particle is None or particle.group(1) == "が" and _DESCRIBING.search(
-                plain, particle.end(), _clause_end(plain, particle.end(), claim.start)):
+        particle = sentence.particle(m.end, claim.start) if m.end <= claim.start else None
+        if particle is None or particle.group(1) == "が" and sentence.describing(sentence.base + particle.end(), claim.start):
             matter.add(m.start)  # 中島がツバを吐いた直接の理由は: a clause describing a noun, not who speaks
             continue
         return False  # 香川は…「…」と語った, 橋下氏が…「…」と発言した: the one the article reports
     if not claim.holder_entity_id and claim.holder_text in (None, "", "記事", "同記事", "この記事"):
         return True
     if any((claim.holder_entity_id and m.entity_id == claim.holder_entity_id or m.text == claim.holder_text)
-           and plain[m.start] != "〓" for m in index.within(claim.end, s_end)):
+           and m.end <= sentence.end and not sentence.blank_at(m.start) for m in index.within(claim.end, sentence.end)):
         return False  # …「…」というツイッター社のコメントも伝えている: the company, named after its words
     # 韓国の植物学者の言葉を引用し、「…」: a speaker no entity answers to, written after the topic or after the claim
     text = claim.holder_text
-    return not text or (all(at in matter for at in _places(plain, text, after, claim.start))
-                        and plain.find(text, claim.end, s_end) < 0)
-
-
-def _places(text: str, words: str, start: int, end: int) -> list[int]:
-    """Where words are written in text[start:end]."""
-    out, at = [], text.find(words, start, end)
-    while at >= 0:
-        out.append(at)
-        at = text.find(words, at + 1, end)
-    return out
-
-
-def _clause_end(text: str, start: int, limit: int) -> int:
-    """The first comma after start, else limit: a describing clause closes before it."""
-    comma = text.find("、", start, limit)
-    return limit if comma < 0 else comma
+    return not text or (all(at in matter for at in sentence.places(text, after, claim.start))
+                        and not sentence.places(text, claim.end, sentence.end))

@@ -1,7 +1,7 @@
 """An article a sentence takes as its topic (記事では, 同記事では) tells the claim after it: its publisher, named in the
 sentences before, holds it (core.claims.article_topics, core.claims.reports.publisher_before)."""
 
-from tests.core.claim_helpers import claim_with, holder_of
+from tests.core.claim_helpers import candidates, claim_with, holder_of
 
 
 def test_the_paper_that_reported_holds_what_its_article_says():
@@ -42,3 +42,16 @@ def test_someone_the_article_reports_keeps_their_words():
     text = ("韓国紙「朝鮮日報」は、桜の起源をめぐる論争を報じた。\n"
             "しかし、記事では韓国の植物学者の言葉を引用し、「問題は原産地ではない」としている。")
     assert holder_of(claim_with(text, "原産地ではない")) == "植物学者"
+
+
+def test_the_publisher_is_read_once_for_all_claims_of_a_sentence(monkeypatch):
+    # each claim read the sentences before again: a long sentence of quotes read them once a quote
+    import core.claims.article_topics as article_topics
+    calls = []
+    real = article_topics.publisher_before
+    monkeypatch.setattr(article_topics, "publisher_before", lambda *args: calls.append(args[-1]) or real(*args))
+    quoted = "、".join(f"「第{n}の問題がある」と伝え" for n in range(30))
+    text = "16日、企業の不正を毎日新聞が報じた。\n同記事では" + quoted + "ている。"
+    held = [c for c in candidates(text) if "の問題がある" in c.text]
+    assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
+    assert len(calls) == 1
