@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import NamedTuple
 
 from core.claims.candidate import HOLDER_TYPES
@@ -225,19 +226,34 @@ def remarks(body: str, s_start: int, s_end: int, people: list, taken: list) -> l
 # Words by which a sentence points back to the report or the paper named before: 記事では, 同記事は, 同紙は
 ARTICLE_WORDS = ("記事", "同記事", "この記事", "同紙", "同誌", "同サイト", "同ブログ")
 # Who published the article a later 記事 stands for: ロイター通信は、…報じた; 韓国紙「ヘラルド経済」は、…報じた;
-# ニュースサイト「韓国経済」が、…を掲載した; 鈴木信行氏は、…記事を自身のブログで発表した
-_PUBLISHED_BY = re.compile(r"(?:^|(?<=[、ぁ-ゖ]))(?:[^、。「」]{0,12}?「(?P<bracketed>[^「」]{2,24})」|(?P<name>[^、。「」ぁ-ゖ]{2,24}?))"
-                           r"(?:氏|さん)?(?:は|が)、?(?=[^。]*?(?:報じ|伝え|報道し|掲載し|発表し|載せ|書い|配信し)[^。]*?。)")
+# ニュースサイト「韓国経済」が、…を掲載した; 鈴木信行氏は、…記事を自身のブログで発表した; 韓国のIT専門ニュースサイト
+# 「ブロター・ネット」は、…レビューを掲載している; 米紙「…」は29日、…ゲームを紹介している; デヴィ夫人が自身のブログに
+# 「…」と題した記事を投稿し
+_PUBLISHED_BY = re.compile(r"(?:^|(?<=[、ぁ-ゖ]))(?:[^、。「」]{0,20}?「(?P<bracketed>[^「」]{2,24})」|(?P<name>[^、。「」ぁ-ゖ]{2,24}?))"
+                           r"(?:氏|さん|の記事で)?(?:は|が)、?(?=[^。]*?(?:報じ|伝え|報道し|掲載し|発表し|載せ|書い|配信し|紹介し|投稿し|公開し|分析し)"
+                           r"[^。]*?。)")
+# Where an article was published, told in the passive: …の様子がmsn産経ニュースで報じられ, …記事が、「週刊現代」に掲載され,
+# 「週刊文春」において、…が報じられた (the place, a name, right before で, に or において)
+_PUBLISHED_IN = re.compile(r"(?:「(?P<bracketed>[^「」]{2,24})」|(?<![\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・])"
+                           r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faーA-Za-z0-9・]{2,24}))"
+                           r"(?:[(（][^()（）。]{1,16}[)）])?(?:で|に|において|上で)、?"
+                           r"(?=[^。「」]*?(?:報じられ|掲載され|報道され|伝えられ|配信され|紹介され|取り上げられ))")
 
 
 def publisher_before(body: str, index: SpanIndex, sentences: list[tuple[int, int]], before: int):
     """(mention, name) of who published the article the last sentences before `before` report, or None."""
-    for s_start, s_end in reversed([s for s in sentences if s[1] <= before][-4:]):
-        for match in _PUBLISHED_BY.finditer(body, s_start, s_end):
-            start, end = match.span("bracketed") if match.group("bracketed") else match.span("name")
-            inside = [m for m in index.within(start, end) if m.type in ("PERSON", "ORG")]
-            if inside:  # 日本人活動家・鈴木信行氏は: the person named last in the phrase
-                return inside[-1], inside[-1].text
-            if match.group("bracketed") or match.group("name") and _SPEAKER_END.search(match.group("name")):
-                return None, body[start:end]
+    last = bisect_right(sentences, before, key=lambda span: span[1])  # (the sentences ending by before: no scan of all)
+    for s_start, s_end in reversed(sentences[max(0, last - 4) : last]):
+        quoted = quotes(body, s_start, s_end) if "「" in body[s_start:s_end] else []
+        for pattern in (_PUBLISHED_BY, _PUBLISHED_IN):
+            for match in pattern.finditer(body, s_start, s_end):
+                if any(a < match.start() < b for a, b in quoted):
+                    continue  # 「中島を見舞った所属事務所幹部が…」と伝えており: the report's words, not who published it
+                start, end = match.span("bracketed") if match.group("bracketed") else match.span("name")
+                inside = [m for m in index.within(start, end) if m.type in ("PERSON", "ORG")]
+                if inside:  # 日本人活動家・鈴木信行氏は: the person named last in the phrase
+                    return inside[-1], inside[-1].text
+                name = match.group("name")
+                if match.group("bracketed") or name and (_SPEAKER_END.search(name) or OUTLET_NAME.search(name)):
+                    return None, body[start:end]
     return None

@@ -1,0 +1,57 @@
+"""An article a sentence takes as its topic (記事では, 同記事では) tells the claim after it: its publisher, named in the
+sentences before, holds it (core.claims.article_topics, core.claims.reports.publisher_before)."""
+
+from tests.core.claim_helpers import candidates, claim_with, holder_of
+
+
+def test_the_paper_that_reported_holds_what_its_article_says():
+    text = ("16日、国内の技術者を海外企業が引き抜く動きがあると毎日新聞が報じた。"
+            "同記事では「技術者の流出が続けば競争力が落ちる」と、危機感を示している。")
+    assert holder_of(claim_with(text, "技術者の流出")) == "毎日新聞"
+
+
+def test_an_outlet_where_the_article_was_published_in_the_passive_holds_it():
+    text = ("被災地で進む仮設住宅整備の様子が産経新聞で報じられ、ネット上で話題を呼んでいる。\n"
+            "記事では、町が整備した住宅では「結露や隣家の音が大幅に軽減された」と紹介している。")
+    assert holder_of(claim_with(text, "結露や隣家")) == "産経新聞"
+
+
+def test_a_name_in_the_sentence_before_the_article_is_not_carried_on():
+    text = ("米紙「ウォール・ストリート・ジャーナル」は29日、島を奪い合うスマートフォン向けのゲームを紹介している。\n"
+            "日本人が開発したこのゲームは無料で配布されている。記事では、「領土問題に柔らかい解決案を示している」と報じた。")
+    assert holder_of(claim_with(text, "柔らかい解決案")) == "ウォール・ストリート・ジャーナル"
+
+
+def test_a_subject_inside_a_clause_describing_a_noun_is_the_article_s_matter():
+    text = ("東京のニュースサイト「ZAKZAK」は、タレントの降板騒動を報じた。\n"
+            "同記事では、安倍晋三が会見を欠席した本当の理由は「分かっていない」としている。")
+    assert holder_of(claim_with(text, "分かっていない")) == "ZAKZAK"
+
+
+def test_words_quoted_in_the_report_do_not_name_its_publisher():
+    # 「…幹部が…」と伝えており: the report's own words hold no publisher; the site that sent it out does
+    text = ("同日配信されたZAKZAKの記事では「見舞いに訪れた事務所の幹部が追い返された」と伝えている。\n"
+            "同記事では「事務所への不満が募っていたようだ」と推測している。")
+    assert holder_of(claim_with(text, "不満が募って")) == "ZAKZAK"
+
+
+def test_someone_the_article_reports_keeps_their_words():
+    text = ("英紙「デイリー・メール」は、香川真司のインタビューを掲載した。\n"
+            "記事では、香川は初ゴールについて「次はもっと遠くから決めたい」と語っている。")
+    assert holder_of(claim_with(text, "もっと遠くから")) == "香川真司"
+    text = ("韓国紙「朝鮮日報」は、桜の起源をめぐる論争を報じた。\n"
+            "しかし、記事では韓国の植物学者の言葉を引用し、「問題は原産地ではない」としている。")
+    assert holder_of(claim_with(text, "原産地ではない")) == "植物学者"
+
+
+def test_the_publisher_is_read_once_for_all_claims_of_a_sentence(monkeypatch):
+    # each claim read the sentences before again: a long sentence of quotes read them once a quote
+    import core.claims.article_topics as article_topics
+    calls = []
+    real = article_topics.publisher_before
+    monkeypatch.setattr(article_topics, "publisher_before", lambda *args: calls.append(args[-1]) or real(*args))
+    quoted = "、".join(f"「第{n}の問題がある」と伝え" for n in range(30))
+    text = "16日、企業の不正を毎日新聞が報じた。\n同記事では" + quoted + "ている。"
+    held = [c for c in candidates(text) if "の問題がある" in c.text]
+    assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
+    assert len(calls) == 1
