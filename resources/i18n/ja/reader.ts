@@ -187,6 +187,24 @@
     </message>
 </context>
 <context>
+    <name>FileName</name>
+    <message>
+        <location filename="../../../ui/reader/file_name.py" line="+30"/>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copy File Name</source>
+        <translation>ファイル名をコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Path</source>
+        <translation>パスをコピー</translation>
+    </message>
+</context>
+<context>
     <name>LegendBar</name>
     <message>
         <location filename="../../../ui/reader/legend.py" line="+58"/>
@@ -235,13 +253,13 @@
 <context>
     <name>ReaderArea</name>
     <message>
-        <location filename="../../../ui/reader/reader_area.py" line="+20"/>
+        <location filename="../../../ui/reader/reader_area.py" line="+19"/>
         <source>Raw text as imported. &lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;tinted lines became the body; &lt;span style=&apos;color:{meta}&apos;&gt;coloured&lt;/span&gt; lines gave metadata; &lt;span style=&apos;color:{drop}&apos;&gt;grey&lt;/span&gt; lines were dropped. Right-click a line or press B (body), D (boilerplate), U (let the cleaner decide).</source>
         <translation>取り込んだままのテキストです。&lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;色付きの行は本文に、&lt;span style=&apos;color:{meta}&apos;&gt;色文字&lt;/span&gt;の行はメタデータになり、&lt;span style=&apos;color:{drop}&apos;&gt;灰色&lt;/span&gt;の行は除かれました。行を右クリックするか、B (本文)、D (定型文)、U (自動で判定) を押してください。</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Select an article in the list</source>
         <translation>一覧から記事を選んでください</translation>
     </message>
