@@ -55,6 +55,10 @@ class ArticleNavigation:
     # search, count and selection ---------------------------------------------------
 
     def focus_search(self) -> None:
+        sizes = self.splitter.sizes()
+        if sizes[0] == 0:  # the list was dragged closed: Ctrl+F opens it again at its least width
+            least = self.list_panel.minimumWidth()
+            self.splitter.setSizes([least, max(0, sizes[1] - least)])
         self.search.setFocus(Qt.ShortcutFocusReason)
         self.search.selectAll()
 
