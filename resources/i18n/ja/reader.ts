@@ -37,7 +37,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../../ui/reader/article_list.py" line="+58"/>
+        <location filename="../../../ui/reader/article_list.py" line="+79"/>
         <source>Search titles and text (e.g. 会談)</source>
         <translation>見出しと本文を検索 (例: 会談)</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../../ui/reader/reader.py" line="+121"/>
+        <location filename="../../../ui/reader/reader.py" line="+122"/>
         <source>Show Raw Page</source>
         <translation>元のページを表示</translation>
     </message>
@@ -139,6 +139,11 @@
     </message>
     <message>
         <location line="+85"/>
+        <source>… 1 more caption</source>
+        <translation>…ほかに写真説明 1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>… {n} more captions</source>
         <translation>…ほかに写真説明 {n} 件</translation>
     </message>

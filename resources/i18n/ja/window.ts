@@ -132,7 +132,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>検索に失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/article_navigation.py" line="+76"/>
+        <location filename="../../../ui/window/article_navigation.py" line="+80"/>
         <source>1 article</source>
         <translation>記事 1 件</translation>
     </message>
