@@ -43,3 +43,14 @@ def test_a_library_of_one_article_is_counted_in_the_singular(tmp_path, capsys):
     assert main(["claims", "list", "--db", str(db)]) == 0
     claims = capsys.readouterr().err.strip()
     assert claims.endswith(" claims") or claims == "1 claim"
+
+
+def test_an_import_stopped_after_one_article_says_so_in_core_words_too():
+    from core.jobs.summary import stop_reason
+    from core.store.errors import DiskFull
+
+    full = DiskFull("the disk is full")
+    assert stop_reason(full, 1, (1, 1)) == "the disk is full: 1 article imported, from 1 of 1 file; the rest were not"
+    assert stop_reason(full, 1, datasets=True) == "the disk is full: 1 dataset article imported; the rest were not"
+    assert stop_reason(full, 12, (14, 30)) == ("the disk is full: 12 articles imported, from 14 of 30 files; the rest "
+                                               "were not")
