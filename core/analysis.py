@@ -162,8 +162,8 @@ def analyze_library(
                 with pool:
                     summary.cancelled = _analyze_in_pool(db, pool, targets, registry, summary, progress, cancelled)
         except WriteRefused as exc:
-            summary.stopped = Reason(f"{exc}: {summary.articles:,} of {len(targets):,} articles analysed; the rest "
-                                     "were not", "analysis_stopped", refusal=exc.kind, analysed=summary.articles,
+            of = f"{len(targets):,} article{'' if len(targets) == 1 else 's'}"  # never "of 1 articles"
+            summary.stopped = Reason(f"{exc}: {summary.articles:,} of {of} analysed; the rest were not", "analysis_stopped", refusal=exc.kind, analysed=summary.articles,
                                      total=len(targets), holder=getattr(exc, "holder", ""),
                                      waited=getattr(exc, "waited", 0.0))
     finally:

@@ -57,8 +57,9 @@ def cmd_batch(args, db_path: Path) -> int:
         if cluster is not None:
             cluster.close()
     if summary.cancelled:
-        return say_interrupted(f"{summary.written} of {summary.partitions} partitions written (each whole), the rest "
-                               "not", "running it again skips those written and does the rest")
+        partitions = f"{summary.partitions} partition{'' if summary.partitions == 1 else 's'}"  # never "1 partitions"
+        return say_interrupted(f"{summary.written} of {partitions} written (each whole), the rest not",
+                               "running it again skips those written and does the rest")
     print(f"partitions {summary.partitions}: written {summary.written}, skipped {summary.skipped} "
           f"(already written); articles {summary.articles}, errors {summary.errors} (see errors/); "
           f"meetings {summary.meetings}")

@@ -10,6 +10,7 @@ from core.store import read_library
 from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress, stopped
 from core.store.meetings import link_records, meeting_records
+from core.cli.words import counted
 
 
 def cmd_analyze(args, db_path: Path) -> int:
@@ -20,9 +21,9 @@ def cmd_analyze(args, db_path: Path) -> int:
         summary = analyze_library(db_path, args.ids or None, progress=progress, cancelled=interrupted)
     if progress:
         progress.done()
-    print(f"analyzed {summary.articles} articles, {summary.mentions} entity mentions")
+    print(f"analyzed {counted(summary.articles, 'article')}, {counted(summary.mentions, 'entity mention')}")
     if summary.cancelled:
-        return say_interrupted(f"{summary.articles:,} of {summary.total:,} articles analysed, the rest not",
+        return say_interrupted(f"{summary.articles:,} of {counted(summary.total, 'article', grouped=True)} analysed, the rest not",
                                "running it again analyses them all from the start (your decisions kept)")
     return stopped(summary)
 
@@ -37,9 +38,9 @@ def cmd_claims(args, db_path: Path) -> int:
                                       claims_only=True)
         if progress:
             progress.done()
-        print(f"{summary.candidates} claim candidates in {summary.articles} articles")
+        print(f"{counted(summary.candidates, 'claim candidate')} in {counted(summary.articles, 'article')}")
         if summary.cancelled:
-            return say_interrupted(f"claims suggested in {summary.articles:,} of {summary.total:,} articles, the "
+            return say_interrupted(f"claims suggested in {summary.articles:,} of {counted(summary.total, 'article', grouped=True)}, the "
                                    "rest not", "running it again suggests them in all from the start (your claims "
                                    "and decisions kept)")
         return stopped(summary)
@@ -62,7 +63,7 @@ def cmd_claims(args, db_path: Path) -> int:
         stance = r["stance"] or "-"
         print(f"{r['id']:>6} {r['state'][:4]:<4} {stance:<8} {r['holder'][:14]:<14} → "
               f"{r['target'][:14]:<14} {r['text'][:60]}")
-    print(f"{len(rows)} claims", file=sys.stderr)
+    print(counted(len(rows), "claim"), file=sys.stderr)
     return 0
 
 
@@ -75,10 +76,10 @@ def cmd_meetings(args, db_path: Path) -> int:
             summary = suggest_meetings(db_path, args.ids or None, progress=progress, cancelled=interrupted)
         if progress:
             progress.done()
-        print(f"{summary.mentions} meeting mentions in {summary.articles} articles: "
-              f"{summary.meetings} new meetings proposed, {summary.links} links")
+        print(f"{counted(summary.mentions, 'meeting mention')} in {counted(summary.articles, 'article')}: "
+              f"{counted(summary.meetings, 'new meeting')} proposed, {counted(summary.links, 'link')}")
         if summary.cancelled:
-            return say_interrupted(f"meetings suggested in {summary.articles:,} of {summary.total:,} articles, the "
+            return say_interrupted(f"meetings suggested in {summary.articles:,} of {counted(summary.total, 'article', grouped=True)}, the "
                                    "rest not", "running it again goes through them all from the start")
         return stopped(summary)
 
@@ -91,11 +92,11 @@ def cmd_meetings(args, db_path: Path) -> int:
     for m in meetings:
         who = "・".join(p["name"] for p in m["participants"])
         print(f"{m['id']:>5} {m['start'] or '?':<10} {m['kind']:<12} {m['status']:<10} {who[:40]:<40} "
-              f"{m['place']['text'] or ''}  ({len(m['mentions'])} mentions)")
+              f"{m['place']['text'] or ''}  ({counted(len(m['mentions']), 'mention')})")
     if args.links:
         for link in link_records(db):
             print(f"  {link['from']} {link['relation']} {link['to']}  {(link['evidence'] or '')[:50]}")
-    print(f"{len(meetings)} meetings", file=sys.stderr)
+    print(counted(len(meetings), "meeting"), file=sys.stderr)
     return 0
 
 
@@ -151,15 +152,17 @@ def cmd_entities(args, db_path: Path) -> int:
     if summary.model is None:
         print("no corrected articles yet: accept, reject, retype or add entities in some articles first")
         return 1
-    print(f"trained on {summary.articles} corrected articles ({summary.mentions} mentions) -> {summary.model.name}")
+    print(f"trained on {counted(summary.articles, 'corrected article')} ({counted(summary.mentions, 'mention')}) "
+          f"-> {summary.model.name}")
     if not args.no_analyze:
         progress = None if args.quiet else Progress(unit="articles")
         with first_interrupt_cancels() as interrupted:
             result = analyze_library(db_path, progress=progress, cancelled=interrupted)
         if progress:
             progress.done()
-        print(f"analyzed {result.articles} articles, {result.mentions} entity mentions (your decisions kept)")
+        print(f"analyzed {counted(result.articles, 'article')}, {counted(result.mentions, 'entity mention')} "
+              "(your decisions kept)")
         if result.cancelled:
-            return say_interrupted(f"the tagger was retrained; {result.articles:,} of {result.total:,} articles "
+            return say_interrupted(f"the tagger was retrained; {result.articles:,} of {counted(result.total, 'article', grouped=True)} "
                                    "analysed with it, the rest not", "running `analyze` detects in them all with it")
     return 0

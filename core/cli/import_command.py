@@ -8,6 +8,7 @@ from pathlib import Path
 from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress, stopped
 from core.cli.safe_output import one_line
+from core.cli.words import counted
 
 
 def report_import(summary, messages=()) -> None:
@@ -40,7 +41,7 @@ def cmd_import_slice(args, db_path: Path, progress=None) -> int:
         progress.done()
     report_import(summary)
     if summary.cancelled:
-        return say_interrupted(f"{len(summary.imported):,} articles imported, the rest not",
+        return say_interrupted(f"{counted(len(summary.imported), 'article', grouped=True)} imported, the rest not",
                                "running it again imports the rest (those imported are skipped as duplicates)")
     if summary.stopped:
         print(f"kaidan: {summary.stopped}", file=sys.stderr)
@@ -60,6 +61,6 @@ def cmd_import(args, db_path: Path) -> int:
         progress.done()
     report_import(summary, summary.messages())
     if interrupted():
-        return say_interrupted(f"{len(summary.imported):,} articles imported, the rest not",
+        return say_interrupted(f"{counted(len(summary.imported), 'article', grouped=True)} imported, the rest not",
                                "running it again imports the rest (those imported are skipped as duplicates)")
     return stopped(summary) or (1 if summary.failed else 0)

@@ -14,6 +14,7 @@ from core.store.article_list import list_rows
 from core.store.articles import count_articles, get_article
 from core.store.search import QUERY_LIMIT, bounded_query
 from core.store.search_marks import search_ids
+from core.cli.words import counted, first_lines
 
 
 def cmd_export(args, db_path: Path) -> int:
@@ -48,12 +49,14 @@ def cmd_export(args, db_path: Path) -> int:
                                "running it again exports from the start")
     for name, count in result.files.items():
         print(f"{args.out / name}: {count}")
-    print(f"exported {result.articles} articles as {args.format}")
+    print(f"exported {counted(result.articles, 'article')} as {args.format}")
     if result.undated:
-        print(f"{result.undated} articles with no date (neither the page's nor one read from its text) "
-              f"were left out of the date range")
+        print(f"{counted(result.undated, 'article')} with no date (neither the page's nor one read from its text) "
+              f"{'was' if result.undated == 1 else 'were'} left out of the date range")
     if result.cuts:
-        print(f"{len(result.cuts)} entity spans cut a token or overlap another and were left out "
+        one = len(result.cuts) == 1
+        print(f"{counted(len(result.cuts), 'entity span')} {'cuts' if one else 'cut'} a token or "
+              f"{'overlaps' if one else 'overlap'} another and {'was' if one else 'were'} left out "
               f"(listed in {args.out / 'cut_spans.tsv'}):")
         for cut in result.cuts[:10]:
             print(f"  article {cut.article_id} {cut.start}-{cut.end} {cut.type} {cut.text!r}: {cut.reason}")
@@ -81,7 +84,7 @@ def cmd_review(args, db_path: Path) -> int:
         return 1
     print("\n".join(summary.lines(str(args.file))))
     if summary.interrupted:
-        return say_interrupted(f"the first {summary.read:,} lines of {one_line(str(args.file))} gone through, "
+        return say_interrupted(f"{first_lines(summary.read, one_line(str(args.file)))} gone through, "
                                "the rest not",
                                "running it again goes through them all (those applied are already so)")
     return 1 if summary.skipped else 0  # as import: 1 when some lines were skipped (the others applied)
@@ -116,7 +119,7 @@ def cmd_list(args, db_path: Path) -> int:
         check = "  [check cleaning]" if row["cleaning_check"] else ""
         print(f"{row['id']:>6}  {date:<10}  {one_line(row['outlet'] or '')[:16]:<16}  "
               f"{row_title(row)}{check}")
-    print(f"{len(items)} of {count_articles(db)} articles", file=sys.stderr)
+    print(f"{len(items)} of {counted(count_articles(db), 'article')}", file=sys.stderr)
     return 0
 
 

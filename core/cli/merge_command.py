@@ -7,6 +7,7 @@ from pathlib import Path
 from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress
 from core.team.merge import merge_libraries
+from core.cli.words import counted
 
 
 def cmd_merge(args, db_path: Path) -> int:
@@ -24,6 +25,7 @@ def cmd_merge(args, db_path: Path) -> int:
             print(f"  {name} lacks {len(hashes) - 20} more")
     if report.cancelled:
         failed = f" ({len(report.failed)} could not be)" if report.failed else ""
-        return say_interrupted(f"{report.merged} of {len(args.libraries)} libraries merged{failed}, the rest not",
+        return say_interrupted(f"{report.merged} of {counted(len(args.libraries), 'library', 'libraries')} merged{failed}, "
+                               "the rest not",
                                "running it again merges them all (those merged are only brought up to date)")
     return 1 if report.failed else 0

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from core.store import read_library
 from core.store.stats import library_stats
+from core.cli.words import counted
 
 _LABEL = 16  # the width of the first column
 _LINE = 100  # lists of counts wrap here
@@ -104,7 +105,7 @@ def _team(team: dict | None) -> list[str]:
     rows = [["annotator", "articles", *layers, "merged"]]
     rows += [[a["name"], _n(a["articles"]), *(_n(a["decisions"][layer]) for layer in layers), a["merged_at"]]
              for a in team["annotators"]]
-    return ["", _row("team", f"{len(team['annotators'])} annotators; articles {_joined(team['articles'].items())}"),
+    return ["", _row("team", f"{counted(len(team['annotators']), 'annotator')}; articles {_joined(team['articles'].items())}"),
             *_table(rows, indent=2)]
 
 

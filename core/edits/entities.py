@@ -10,6 +10,7 @@ from core.registry import Entity
 from core.store.mentions import (
     add_user_mention, mention_standing, remove_user_mention, restore_user_mention, update_mention,
 )
+from core.store.anchors import words_at
 from core.store.transactions import atomic
 from core.store.registry import entity_standing, merge_entities, restore_entity, save_entity, unmerge_entities
 from core.store.errors import RowGone
@@ -91,10 +92,14 @@ class UpdateMention(_MentionEdit):
             mention_id = self.mention_id
             if self.at:
                 mention_id = mention_standing(db, mention_id, self.article_id, *self.at)
-                if mention_id is None:
-                    raise RowGone("mention", self.mention_id)
+                if mention_id is None:  # re-cleaned (other words there now), or detected again without it
+                    raise RowGone("mention", self.mention_id, recleaned=self._recleaned(db))
             previous = update_mention(db, mention_id, annotator, **self.fields)
         return UpdateMention(self.article_id, mention_id, previous, text=self.text)
+
+    def _recleaned(self, db) -> bool:
+        """Whether the body no longer reads the name's words where the window read them (cleaned again since)."""
+        return len(self.at) > 3 and self.at[3] is not None and words_at(db, self.article_id, *self.at[:2]) != self.at[3]
 
 
 @dataclass(frozen=True)

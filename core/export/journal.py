@@ -23,6 +23,7 @@ from pathlib import Path
 
 from core.errors import Reason
 from core.export_names import CARD, CARD_NAME
+from core.export.counted_files import files, removed
 
 JOURNAL = CARD + ".journal"
 EARLIER, PART = ".earlier", ".part"
@@ -159,10 +160,10 @@ def replay(folder: Path, entries: list[Entry], card: str | None) -> Reason | Non
         drop_journal(folder)
         if not earlier:
             return None  # killed while deleting its journal: nothing of the earlier export was left to remove
-        return Reason(f"an interrupted export had left {len(earlier)} earlier files in {folder}: the export there "
-                      f"is whole, and they were removed", "export_leftovers_removed", folder=str(folder),
+        return Reason(f"an interrupted export had left {files(len(earlier), 'earlier')} in {folder}: the export "
+                      f"there is whole, and {removed(len(earlier))}", "export_leftovers_removed", folder=str(folder),
                       count=len(earlier))
-    put_back = removed = 0
+    put_back = taken = 0
     for e in entries:
         here = identity(folder / e.name)
         if _is(folder / (e.name + EARLIER), e.earlier) and (here is None or here == e.new):
@@ -170,7 +171,7 @@ def replay(folder: Path, entries: list[Entry], card: str | None) -> Reason | Non
             put_back += 1
         elif e.earlier is None and _is(folder / e.name, e.new):
             (folder / e.name).unlink()  # renamed into place by the killed export: no file of that name was there
-            removed += 1
+            taken += 1
     for e in entries:  # the card's partial file last: until it goes, a run again still undoes
         if e.name != CARD and _is(folder / (e.name + PART), e.new):
             (folder / (e.name + PART)).unlink(missing_ok=True)
@@ -180,8 +181,8 @@ def replay(folder: Path, entries: list[Entry], card: str | None) -> Reason | Non
             (folder / (CARD + PART)).unlink()
     if put_back:
         return Reason(f"an interrupted export had left {folder} half-replaced: the earlier export there was put "
-                      f"back ({put_back} files)", "export_put_back", folder=str(folder), count=put_back)
-    if removed:
-        return Reason(f"an interrupted export had left {removed} of its files in {folder}: they were removed",
-                      "export_taken_back", folder=str(folder), count=removed)
+                      f"back ({files(put_back)})", "export_put_back", folder=str(folder), count=put_back)
+    if taken:
+        return Reason(f"an interrupted export had left {taken:,} of its files in {folder}: {removed(taken)}",
+                      "export_taken_back", folder=str(folder), count=taken)
     return None

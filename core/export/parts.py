@@ -21,6 +21,7 @@ from pathlib import Path
 from core.errors import Reason
 from core.export.journal import PART, plain_name
 from core.export_names import CARD, CARD_NAME
+from core.export.counted_files import files, removed as said_removed
 
 PARTS = CARD + ".parts"
 _HEADER = {"name": CARD_NAME, "parts": 1}
@@ -104,5 +105,5 @@ def clear_parts(folder: str | Path) -> Reason | None:
     drop_parts_list(folder)
     if not removed:
         return None
-    return Reason(f"an interrupted export had left {removed} partial files in {folder}: they were removed",
+    return Reason(f"an interrupted export had left {files(removed, 'partial')} in {folder}: {said_removed(removed)}",
                   "export_parts_removed", folder=str(folder), count=removed)

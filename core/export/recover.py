@@ -22,6 +22,7 @@ from core.export.journal import JOURNAL, drop_journal, read_journal, replay, unr
 from core.export.parts import clear_parts
 from core.export.target import card_files, read_card
 from core.export_names import CARD
+from core.export.counted_files import files, removed
 
 EARLIER = ".earlier"
 PART = ".part"
@@ -58,8 +59,8 @@ def recover(out_dir: str | Path) -> Reason | None:
             name in present for name in _listed(in_place) if not _described(name)):
         for name in earlier:
             (folder / (name + EARLIER)).unlink(missing_ok=True)
-        return Reason(f"an interrupted export had left {len(earlier)} earlier files in {folder}: the export there "
-                      f"is whole, and they were removed", "export_leftovers_removed", folder=str(folder),
+        return Reason(f"an interrupted export had left {files(len(earlier), 'earlier')} in {folder}: the export "
+                      f"there is whole, and {removed(len(earlier))}", "export_leftovers_removed", folder=str(folder),
                       count=len(earlier))
     # The new export did not stand: its published files with no earlier one of their name go, then every
     # earlier file is put back, then its partial files go.
@@ -73,7 +74,7 @@ def recover(out_dir: str | Path) -> Reason | None:
         if name + PART in present:
             (folder / (name + PART)).unlink(missing_ok=True)
     return Reason(f"an interrupted export had left {folder} half-replaced: the earlier export there was put back "
-                  f"({len(earlier)} files)", "export_put_back", folder=str(folder), count=len(earlier))
+                  f"({files(len(earlier))})", "export_put_back", folder=str(folder), count=len(earlier))
 
 
 def _described(name: str) -> bool:

@@ -34,9 +34,10 @@ def stop_reason(refusal: WriteRefused, imported: int, files: tuple[int, int] | N
     """Why an import stopped and what it stored: "disk full: …: 12 articles imported, from 14 of 30 files;
     the rest were not" (files: stored, given). The refusal's kind (and a busy library's holder) and the
     counts ride along, for a reader that words them in its own language."""
-    text = f"{refusal}: {imported:,} {'dataset articles' if datasets else 'articles'} imported"
+    noun = ("dataset article" if datasets else "article") + ("" if imported == 1 else "s")  # never "1 articles"
+    text = f"{refusal}: {imported:,} {noun} imported"
     if files is not None:
-        text += f", from {files[0]:,} of {files[1]:,} files"
+        text += f", from {files[0]:,} of {files[1]:,} file{'' if files[1] == 1 else 's'}"
     code = "stopped_files" if files else "stopped_datasets" if datasets else "stopped"
     stored, given = files or (0, 0)
     return Reason(text + "; the rest were not", code, refusal=refusal.kind, imported=imported, stored=stored,

@@ -105,3 +105,20 @@ def test_review_stopped_says_so_in_one_line_whatever_the_files_name(tmp_path, mo
     assert main(["review", str(decisions), "--db", str(path)]) == 130
     last = capsys.readouterr().err.rstrip().splitlines()[-1]
     assert last.startswith("kaidan: interrupted: the first 2 lines of ") and "of the team.jsonl gone through" in last
+
+
+def test_review_stopped_before_its_first_or_after_its_first_line_counts_them_in_words(tmp_path, monkeypatch,
+                                                                                      capsys):
+    path = library(tmp_path)
+    decisions = tmp_path / "decisions.jsonl"
+    decisions.write_text("".join(json.dumps({"kind": "mention", "id": i, "action": "reject"}) + "\n"
+                                 for i in sorted(states(path))), encoding="utf-8")
+    said = []
+    for module, name in ((review, "bounded_lines"), (review, "apply_line")):  # before any line; in the first
+        press_at(monkeypatch, module, name, 1)
+        assert main(["review", str(decisions), "--db", str(path)]) == 130
+        said.append(capsys.readouterr().err.rstrip().splitlines()[-1])
+        monkeypatch.undo()
+    # before: "the first 0 lines of …", "the first 1 lines of …"
+    assert said[0].startswith(f"kaidan: interrupted: none of the lines of {decisions} gone through, the rest not")
+    assert said[1].startswith(f"kaidan: interrupted: the first line of {decisions} gone through, the rest not")

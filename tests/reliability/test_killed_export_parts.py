@@ -66,7 +66,9 @@ def test_the_next_export_removes_the_partial_files_of_one_killed_while_writing(l
     # the next export: another format, whose own files have none of those names
     assert main(["export", "--db", str(library), "--format", "jsonl", "--out", str(out), "--quiet"]) == 0
     said = capsys.readouterr().out
-    assert f"note: an interrupted export had left {n} partial files in {out}: they were removed" in said
+    partial = "1 partial file" if n == 1 else f"{n} partial files"  # (one file: never "1 partial files")
+    gone = "it was removed" if n == 1 else "they were removed"
+    assert f"note: an interrupted export had left {partial} in {out}: {gone}" in said
     assert kaidans_parts(out) == [] and PARTS not in os.listdir(out)
     assert {name: data for name, data in files_of(out).items() if name in USERS_OWN} == USERS_OWN
 

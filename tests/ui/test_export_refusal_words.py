@@ -172,7 +172,7 @@ def test_an_interrupted_first_export_taken_back_is_said_in_japanese(tmp_path):
 
     with language(QApplication.instance(), "ja"):
         lines = summary_lines(Result, "brat")
-    assert lines[1] == f"中断された書き出しが {out} にファイルを 1 件残していました。それらを削除しました。"
+    assert lines[1] == f"中断された書き出しが {out} にファイルを 1 件残していました。それを削除しました。"
     assert list(out.iterdir()) == []
 
 

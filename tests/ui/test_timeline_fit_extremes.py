@@ -11,6 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from core.store import open_db
 from core.store.meetings import create_meeting, delete_meeting, meeting_records
 from tests.ui.meeting_helpers import RUBIO, WANG, open_meetings
+from ui.meetings.glyph import RADIUS
 from ui.meetings.timeline_layout import tick_unit, ticks
 from ui.meetings.timeline_paint import LABEL_WIDTH
 from ui.meetings.timeline_zoom import FLOOR_PPD, MIN_PPD
@@ -85,3 +86,17 @@ def test_year_ticks_fall_on_round_years_and_never_closer_than_a_label(qtbot):
         days = [day for day, _label in ticks(date.min, date.max, ppd)]
         assert all((b - a).days * ppd >= 64 for a, b in zip(days, days[1:])), ppd
         ppd *= 1.3
+
+
+def test_a_meeting_of_year_one_fitted_clears_the_row_names(qtbot, seeds, library_of, make_window):
+    def first_dot_left(timeline):
+        first = min((g for glyphs in timeline.glyphs.values() for g in glyphs), key=lambda g: g.scenePos().x())
+        assert timeline.day_at(first.scenePos().x()) == date(1, 1, 1)  # the axis still reads its day there
+        return timeline.mapFromScene(first.scenePos()).x() - RADIUS
+
+    timeline = timeline_of(qtbot, seeds, library_of, make_window, ["0001-01-01", "2025-07-11"])
+    # before: the calendar has no day before year 1, so its margin was lost and the dot sat on the row names' edge
+    assert first_dot_left(timeline) >= LABEL_WIDTH + 4
+    qtbot.keyClick(timeline, Qt.Key_Plus)  # zoomed in about the middle, then fitted again: clear again
+    qtbot.keyClick(timeline, Qt.Key_Home)
+    assert first_dot_left(timeline) >= LABEL_WIDTH + 4

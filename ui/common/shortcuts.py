@@ -70,6 +70,11 @@ READER_KEYS: dict[str, tuple[str, str]] = {
                             "to a meeting, or make a new meeting from it…")),
 }
 
+# What each entity type's key (ui.common.entity_types: 1 Person … 7 Date) does in the reader; the help lists one
+# row per key, so the key of each type can be read there (READER_KEYS["types"] names them together).
+TYPE_KEY_TEXT = QT_TRANSLATE_NOOP("Shortcuts", "Mark the selection as {type}; on a highlighted name at the caret: "
+                                               "accept it as {type}")
+
 # Keys of the claim editor that opens at the selection.
 CLAIM_EDITOR_KEYS: dict[str, tuple[str, str]] = {
     "stance": ("F, A, N, M", QT_TRANSLATE_NOOP("Shortcuts", "Stance Favor, Against, Neutral, Mixed (the library's stance keys; "

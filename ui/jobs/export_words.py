@@ -63,12 +63,25 @@ _REASONS = {
     "no_spacy": QT_TRANSLATE_NOOP("ExportWords", "spaCy is not installed: train.json only "
                                                  "(`python -m spacy convert train.json .`)"),
 }
+# The same notes when they count one file (the others count several).
+_ONE_FILE = {
+    "export_leftovers_removed": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left 1 earlier file in "
+                                                                 "{folder}: the export there is whole, and it was "
+                                                                 "removed."),
+    "export_put_back": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left {folder} half-replaced: "
+                                                        "the earlier export there was put back (1 file)."),
+    "export_taken_back": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left 1 of its files in "
+                                                          "{folder}: it was removed."),
+    "export_parts_removed": QT_TRANSLATE_NOOP("ExportWords", "An interrupted export had left 1 partial file in "
+                                                             "{folder}: it was removed."),
+}
 # The words a scope and a list of names are said with.
 _WORDS = {
     "comma": QT_TRANSLATE_NOOP("ExportWords", ", "),
     "more": QT_TRANSLATE_NOOP("ExportWords", "{names} and {count} more"),
     "all": QT_TRANSLATE_NOOP("ExportWords", "the whole library"),
     "ids": QT_TRANSLATE_NOOP("ExportWords", "{count} chosen articles"),
+    "one_id": QT_TRANSLATE_NOOP("ExportWords", "1 chosen article"),
     "statuses": QT_TRANSLATE_NOOP("ExportWords", "the articles marked {statuses}"),
     "outlets": QT_TRANSLATE_NOOP("ExportWords", "the articles of {outlets}"),
     "dates": QT_TRANSLATE_NOOP("ExportWords", "the articles dated {start} to {end}"),
@@ -93,7 +106,8 @@ def export_words(reason: str) -> str:
         details["format"] = format_name(details["format"])
     elif code == "export_clashes":
         details["names"] = _listed(details["names"], details["more"])
-    return _say(_REASONS[code]).format(**details)
+    one = details.get("count") == 1 and _ONE_FILE.get(code)
+    return _say(one or _REASONS[code]).format(**details)
 
 
 def write_error(number: int | None, words: str) -> str:
@@ -114,7 +128,7 @@ def scope_words(scope) -> str:
         return _say(_WORDS["all"])
     parts = []
     if scope.get("ids") is not None:
-        parts.append(_say(_WORDS["ids"]).format(count=f"{len(scope['ids']):,}"))
+        parts.append(_say(_WORDS["one_id" if len(scope["ids"]) == 1 else "ids"]).format(count=f"{len(scope['ids']):,}"))
     if scope.get("statuses"):  # the list's own words for a status (the library stores English keys)
         statuses = [QCoreApplication.translate("ArticleListModel", status) for status in scope["statuses"]]
         parts.append(_say(_WORDS["statuses"]).format(statuses=_say(_WORDS["comma"]).join(statuses)))

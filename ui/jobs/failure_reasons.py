@@ -16,6 +16,7 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ui.common.refusals import refusal_words
+from ui.common.words import counted
 from ui.jobs.dataset_words import coded_words
 from ui.jobs.row_reasons import CODES, ROW_ERRORS, row_error, rows_reason
 
@@ -150,15 +151,22 @@ def skip_reason(reason: str) -> str:
 
 # What an import stored before it stopped (core.jobs.summary.stop_reason), by the reason's code.
 _STOPPED = {
-    "stopped_files": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} articles imported, from {stored} of "
-                                                        "{files} files; the rest were not"),
-    "stopped_datasets": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} dataset articles imported; "
-                                                           "the rest were not"),
-    "stopped": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} articles imported; the rest were not"),
+    "stopped_files": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} imported, from {stored} of "
+                                                        "{files}; the rest were not"),
+    "stopped_datasets": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} imported; the rest were not"),
+    "stopped": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {imported} imported; the rest were not"),
     # entity detection or claim suggestion (core.analysis): what was analysed before the refusal
-    "analysis_stopped": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {analysed} of {total} articles analysed; "
+    "analysis_stopped": QT_TRANSLATE_NOOP("ImportFailure", "{refusal}: {analysed} of {total} analysed; "
                                                            "the rest were not"),
 }
+# The counts said with their noun, one and many (never "1 articles"): by the detail they count.
+_ARTICLES = (QT_TRANSLATE_NOOP("ImportFailure", "1 article"), QT_TRANSLATE_NOOP("ImportFailure", "{n} articles"))
+_COUNTED = {
+    "imported": _ARTICLES, "total": _ARTICLES,
+    "files": (QT_TRANSLATE_NOOP("ImportFailure", "1 file"), QT_TRANSLATE_NOOP("ImportFailure", "{n} files")),
+}
+_DATASET_ARTICLES = (QT_TRANSLATE_NOOP("ImportFailure", "1 dataset article"),
+                     QT_TRANSLATE_NOOP("ImportFailure", "{n} dataset articles"))
 
 
 def stop_reason(reason: str) -> str:
@@ -169,5 +177,11 @@ def stop_reason(reason: str) -> str:
         return reason
     details = reason.details
     counts = {key: f"{value:,}" for key, value in details.items() if isinstance(value, int)}
+    for key, (one, many) in _COUNTED.items():
+        if isinstance(details.get(key), int):
+            if key == "imported" and reason.code == "stopped_datasets":
+                one, many = _DATASET_ARTICLES
+            counts[key] = counted(details[key], QCoreApplication.translate("ImportFailure", one),
+                                  QCoreApplication.translate("ImportFailure", many))
     return QCoreApplication.translate("ImportFailure", template).format(
         refusal=refusal_words(details["refusal"], details.get("holder", ""), details.get("waited", 0.0)), **counts)

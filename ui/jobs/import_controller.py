@@ -13,6 +13,7 @@ from ui.jobs.dataset_words import coded_words, place_words, say
 from ui.jobs.failure_reasons import failure_reason, skip_reason, stop_reason
 from ui.jobs.runner import JobRunner
 from ui.jobs.workers import import_job
+from ui.common.words import counted
 
 translate = QCoreApplication.translate
 
@@ -89,6 +90,10 @@ class ImportController(QObject):
         """True while a batch is being imported."""
         return self.runner.is_running()
 
+    def _queued(self, count: int) -> str:
+        """What an import asked for while another runs says: how many items wait for it."""
+        return counted(count, self.tr("Queued 1 more item for import"), self.tr("Queued {n} more items for import"))
+
     def start(self, paths: list[str | Path], fmt: str = "auto") -> None:
         """Import files, folders and annotated datasets (fmt: auto or a core.datasets format); queued."""
         paths = [Path(p) for p in paths]
@@ -96,7 +101,7 @@ class ImportController(QObject):
             return
         if self.runner.is_running():
             self._queue.append((paths, fmt))
-            self._status.showMessage(self.tr("Queued {n} more item(s) for import").format(n=len(paths)))
+            self._status.showMessage(self._queued(len(paths)))
             return
         worker = import_job(paths, self._db_path, fmt)
         worker.signals.article.connect(lambda _id: self._refresh.start())
@@ -108,7 +113,7 @@ class ImportController(QObject):
             return
         if self.runner.is_running():
             self._queue.append((folder, where, SLICE))
-            self._status.showMessage(self.tr("Queued {n} more item(s) for import").format(n=1))
+            self._status.showMessage(self._queued(1))
             return
         from ui.jobs.batch_import_dialog import slice_job  # with the dialog that asks for it, loaded on first use
 

@@ -48,6 +48,7 @@ class TimelineView(TimelineZoom, QGraphicsView):
         self.ppd = 2.0
         self.fitted = False  # the scale is fit_all's: kept fitting as the view is resized
         self.origin = date.today()
+        self.lead = 0.0  # pixels before the origin's day: the margin the calendar lacks before year 1
         self.end = date.today()
         self.span_days = 0  # from the first meeting to the last
         self.rows: list[tuple[str, str]] = []
@@ -94,11 +95,11 @@ class TimelineView(TimelineZoom, QGraphicsView):
 
     def x_of(self, day: date) -> float:
         """Scene x of the start of a day."""
-        return LABEL_WIDTH + (day - self.origin).days * self.ppd
+        return LABEL_WIDTH + self.lead + (day - self.origin).days * self.ppd
 
     def day_at(self, x: float) -> date:
         """The day at a scene x."""
-        days = math.floor((x - LABEL_WIDTH) / self.ppd)
+        days = math.floor((x - LABEL_WIDTH - self.lead) / self.ppd)
         # (kept to the days a date can hold: at a scale of centuries the margins reach past year 1 or 9999)
         return date.fromordinal(max(1, min(date.max.toordinal(), self.origin.toordinal() + days)))
 
@@ -128,6 +129,8 @@ class TimelineView(TimelineZoom, QGraphicsView):
             first, last = min(i["first"] for i in dated), max(i["last"] for i in dated)
             margin = max(MARGIN_DAYS, math.ceil(MARGIN_PX / self.ppd))
             self.origin = date.fromordinal(max(1, first.toordinal() - margin))  # no further than year 1 …
+            # … the rest of the margin in pixels: a meeting of year 1 clears the row names as any other does
+            self.lead = max(0, margin - first.toordinal() + 1) * self.ppd
             self.end = date.fromordinal(min(date.max.toordinal(), last.toordinal() + margin))  # … or 9999
             self.span_days = (last - first).days
         row_index = {key: n for n, (key, _label) in enumerate(self.rows)}

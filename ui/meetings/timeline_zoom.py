@@ -36,13 +36,13 @@ class TimelineZoom:
         if anchor_x is None:
             anchor_x = (LABEL_WIDTH + self.viewport().width()) / 2
         scene_x = self.mapToScene(int(anchor_x), 0).x()
-        fraction = (scene_x - LABEL_WIDTH) / self.ppd  # days from the origin, fractional
+        fraction = (scene_x - LABEL_WIDTH - self.lead) / self.ppd  # days from the origin, fractional
         origin = self.origin
         self.ppd = ppd
         self.rebuild()
         fraction += (origin - self.origin).days  # the margin, in days, follows the scale
         bar = self.horizontalScrollBar()
-        bar.setValue(round(LABEL_WIDTH + fraction * ppd - anchor_x))
+        bar.setValue(round(LABEL_WIDTH + self.lead + fraction * ppd - anchor_x))
         self.fitted = False  # a scale of the user's own (fit_all sets it again after)
         self.zoom_changed.emit(ppd)
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from ui.reader.article_model import ArticleListModel
-from ui.reader.list_columns import MARKED, ColumnFitter, ElidedDelegate, MarkDelegate
+from ui.reader.list_columns import MARKED, ColumnFitter, ElidedDelegate, MarkDelegate, readable_title
 
 
 class SearchBox(QLineEdit):
@@ -46,6 +46,27 @@ class ArticleTable(QTableView):
         return super().selectionCommand(index, event)
 
 
+class ListPanel(QWidget):
+    """The search box over the table, never narrower than a few words of a title in the list's font: a larger
+    font (18 pt) in a narrow window squeezed it to a column of two cut characters. Dragged to nothing with the
+    splitter's handle, it is collapsed instead (Ctrl+F or the handle brings it back)."""
+
+    def __init__(self, view: QTableView) -> None:
+        super().__init__()
+        self.view = view
+
+    def least_width(self) -> int:
+        """A readable title (readable_title) in the list's font, with the table's scroll bar and margins."""
+        bar = self.view.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins() if self.layout() is not None else None
+        sides = margins.left() + margins.right() if margins is not None else 0
+        return readable_title(self) + 2 * self.view.frameWidth() + bar + sides  # (the table sets no font of its own)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:
+            self.setMinimumWidth(self.least_width())  # a larger font: the least width follows
+
 _HOME = QAbstractItemView.MoveHome
 _ENDS = (_HOME, QAbstractItemView.MoveEnd)
 _END_KEYS = (Qt.Key_Home, Qt.Key_End)
@@ -79,10 +100,11 @@ def article_list(model: ArticleListModel) -> tuple[QWidget, SearchBox, QTableVie
     for column in MARKED:
         view.setItemDelegateForColumn(column, marks)
 
-    panel = QWidget()
+    panel = ListPanel(view)
     layout = QVBoxLayout(panel)
     layout.setContentsMargins(6, 6, 0, 0)
     layout.setSpacing(6)
     layout.addWidget(search)
     layout.addWidget(view, 1)
+    panel.setMinimumWidth(panel.least_width())
     return panel, search, view

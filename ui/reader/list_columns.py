@@ -47,6 +47,16 @@ def least_title(view: QTableView) -> int:
     return _text_width(view, "米中首脳会談を控える") + _PAD
 
 
+# A title's wide characters the list keeps in sight at its narrowest (日英外相が会談 …): below them a row reads as
+# nothing, and the list's least width and its title's hold them.
+LEAST_CHARS = 6
+
+
+def readable_title(view: QTableView) -> int:
+    """The least a title shows before the other columns go a scroll away: some LEAST_CHARS wide characters."""
+    return _text_width(view, "会" * LEAST_CHARS) + _PAD
+
+
 def mark_width() -> int:
     return MARK + 14
 
@@ -252,9 +262,17 @@ class ColumnFitter(QObject):
         if outlet is None:
             room = view.viewport().width() - date - 2 * marks - least_title(view)
             outlet = max(least_outlet(view), min(outlet_width(view), room))
+        # A list too narrow for every column (a large font, a narrow window) gives its whole width to the title,
+        # the other columns a scroll away: left to stretch, the title kept a width of its own, a few characters
+        # at 18 pt (日英…), and the row read as nothing.
+        squeezed = view.viewport().width() - outlet - date - 2 * marks < readable_title(view)
         self._fitting = True
         try:
-            for column, width in ((OUTLET, outlet), (DATE, date), (STATUS, marks), (CLEANING, marks)):
+            header.setSectionResizeMode(TITLE, QHeaderView.Interactive if squeezed else QHeaderView.Stretch)
+            sizes = ((OUTLET, outlet), (DATE, date), (STATUS, marks), (CLEANING, marks))
+            if squeezed:
+                sizes += ((TITLE, max(view.viewport().width(), marks)),)
+            for column, width in sizes:
                 if header.sectionSize(column) != width:
                     header.resizeSection(column, width)
         finally:

@@ -15,6 +15,7 @@ from ui.common.theme import LINE_HEIGHT, READER_POINT_SIZE, cjk_font
 from ui.reader.check_reasons import check_reasons
 from ui.reader.pinned_header import PinnedHeader
 from ui.reader.untitled import first_words, untitled_tip
+from ui.common.words import counted
 
 MIN_ZOOM, MAX_ZOOM = -5, 12
 # Lines much wider than this are tiring to read, so the text column stops growing.
@@ -211,7 +212,8 @@ class ArticleReader(QWidget):
         """The first captions, each cut short, and how many more there are."""
         lines = [cut(c, CAPTION_CHARS) for c in captions[:CAPTIONS_SHOWN]]
         if len(captions) > CAPTIONS_SHOWN:
-            lines.append(self.tr("… {n} more captions").format(n=f"{len(captions) - CAPTIONS_SHOWN:,}"))
+            lines.append(counted(len(captions) - CAPTIONS_SHOWN, self.tr("… 1 more caption"),
+                                 self.tr("… {n} more captions")))
         return "\n".join(lines)
 
     def _show_check(self, stored: str | None) -> None:

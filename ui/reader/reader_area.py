@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from html import escape
-from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt
 from PySide6.QtGui import QFontMetrics
@@ -11,7 +10,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.model import Article
 from ui.common.empty_state import EmptyState
-from ui.common.narrow import ElidedLabel
+from ui.reader.file_name import FileName
 from ui.reader.check_reasons import check_reasons
 from ui.reader.raw_view import RawView
 from ui.reader.reader import ArticleReader
@@ -56,10 +55,8 @@ class ReaderArea(QStackedWidget):
         # The file's name on one line, shortened in its middle when longer than the reader is wide (whole on
         # hover): a name of one unbroken word ("reuters_world_…_2025_07_11.txt") could not wrap, was cut at the
         # reader's edge and held the reader as wide as itself.
-        self.raw_name = ElidedLabel(elide=Qt.ElideMiddle)
-        bold = self.raw_name.font()
-        bold.setBold(True)
-        self.raw_name.setFont(bold)
+        # (selectable, and copied whole: ui.reader.file_name)
+        self.raw_name = FileName()
         self.raw_source = QLabel()  # the cleaner's doubts, under the name
         self.raw_source.setTextInteractionFlags(Qt.TextSelectableByMouse)
         self.raw_source.setWordWrap(True)  # they wrap, never cut
@@ -113,7 +110,7 @@ class ReaderArea(QStackedWidget):
         check = row.cleaning_check
         line = row.cleaning_check_line if check else None
         self.raw.show_raw(row.raw or "", row.line_labels or [], overrides, line)
-        self.raw_name.setText(Path(row.source or "").name)
+        self.raw_name.set_path(row.source or "")
         source = ""
         if check:
             where = self.tr(" (line {line})").format(line=line) if line else ""

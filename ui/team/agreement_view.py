@@ -11,6 +11,7 @@ from core.team.report import HEADLINE
 from ui.team.curation_view import shown_state
 from ui.common.close_keys import add_close_keys
 from ui.common.screen_fit import resize_within_screen
+from ui.common.words import counted
 
 LAYERS = {
     "entities": QT_TRANSLATE_NOOP("AgreementWindow", "Entities"),
@@ -149,13 +150,18 @@ class AgreementWindow(QWidget):
         self.overall.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeToContents)
         resize_within_screen(self, 1100, 640)
 
+    def summary_words(self, annotators: list[str], articles: int, states: str) -> str:
+        """The line over the figures: who annotated how many articles (one annotator, one article: singular)."""
+        return self.tr("{annotators}: {names} — {articles} ({states})").format(
+            annotators=counted(len(annotators), self.tr("1 annotator"), self.tr("{n} annotators")),
+            names=", ".join(annotators), states=states,
+            articles=counted(articles, self.tr("1 article"), self.tr("{n} articles")))
+
     def show_figures(self, figures: dict) -> None:
         """Fill the tables from a result of core.team.agreement.agreement."""
         self.figures = figures
         states = ", ".join(f"{shown_state(state)} {n}" for state, n in sorted(figures["states"].items()))
-        self.summary.setText(self.tr("{count} annotators: {names} — {articles} articles ({states})").format(
-            count=len(figures["annotators"]), names=", ".join(figures["annotators"]),
-            articles=figures["articles"], states=states))
+        self.summary.setText(self.summary_words(figures["annotators"], figures["articles"], states))
         self.overall.setRowCount(len(HEADLINE))
         for row, (layer, key, about) in enumerate(HEADLINE):
             self.overall.setItem(row, 0, _item(self.tr(LAYERS[layer])))

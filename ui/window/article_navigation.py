@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-from core.store.search import QUERY_LIMIT
+from core.store.search import QUERY_LIMIT, bounded_query
 from ui.common.words import counted
 from ui.reader.article_list import article_list
 from ui.reader.article_model import SORT_KEYS
 
 translate = QCoreApplication.translate
+
+SEARCH_KEY = "list/search"  # the search the list was narrowed by, shown in the box again at the next start
 
 
 class ArticleNavigation:
@@ -53,12 +55,25 @@ class ArticleNavigation:
     # search, count and selection ---------------------------------------------------
 
     def focus_search(self) -> None:
+        sizes = self.splitter.sizes()
+        if sizes[0] == 0:  # the list was dragged closed: Ctrl+F opens it again at its least width
+            least = self.list_panel.minimumWidth()
+            self.splitter.setSizes([least, max(0, sizes[1] - least)])
         self.search.setFocus(Qt.ShortcutFocusReason)
         self.search.selectAll()
 
     def _search_now(self) -> None:
         self._search_timer.stop()
         self.model.set_search(self.search.text())
+        # kept as the list searches it (a pasted page is kept as its searched head, not whole in the settings)
+        self.settings.setValue(SEARCH_KEY, self.search.text()[:2 * QUERY_LIMIT])
+
+    def _restore_search(self, text: str) -> None:
+        """The search the window was closed with, in the box and on the list before its first page is read."""
+        self.search.blockSignals(True)  # not typed: no timer, no second reading of the list
+        self.search.setText(text)
+        self.search.blockSignals(False)
+        self.model.search, self.model.search_cut = bounded_query(text.strip())
 
     def _show_count(self, shown: int, total: int) -> None:
         """The list's count beside the library's (the count of a long list comes before its last rows)."""

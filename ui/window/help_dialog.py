@@ -7,8 +7,10 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidg
 
 from ui.common.screen_fit import resize_within_screen
 from ui.common.shortcuts import (
-    CLAIM_EDITOR_KEYS, CLAIMS_PANEL_KEYS, RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, described, native_text,
+    CLAIM_EDITOR_KEYS, CLAIMS_PANEL_KEYS, RAW_VIEW_KEYS, READER_KEYS, SHORTCUTS, TYPE_KEY_TEXT, described,
+    native_text,
 )
+from ui.common.entity_types import ENTITY_TYPES, type_label
 
 translate = QCoreApplication.translate
 
@@ -19,7 +21,10 @@ def shortcut_rows() -> list[tuple[str, str]]:
     rows = [(", ".join(native_text(k) for k in keys), described(text)) for keys, text in SHORTCUTS.values()]
     rows.append((right_click, translate("Shortcuts", "Set the status of the selected articles (article list)")))
     where = translate("Shortcuts", "{action} (reader)")
-    rows += [(key, where.format(action=described(text))) for key, text in READER_KEYS.values()]
+    rows += [(key, where.format(action=described(TYPE_KEY_TEXT).format(type=type_label(kind))))
+             for kind, key, _label in ENTITY_TYPES]  # a row per type key: which digit is which type, and that
+    rows += [(key, where.format(action=described(text)))  # it accepts a proposed name as well as marks one
+             for name, (key, text) in READER_KEYS.items() if name != "types"]
     rows.append((right_click, translate("Shortcuts", "Correct a highlighted name, make a claim (reader)")))
     where = translate("Shortcuts", "{action} (claim editor)")
     rows += [(key, where.format(action=described(text))) for key, text in CLAIM_EDITOR_KEYS.values()]

@@ -21,7 +21,7 @@ from ui.common.busy import busy_cursor
 from ui.common.focus_back import give_focus_back_everywhere
 from ui.common.plain import plain_message
 from ui.common.docks import place_docks
-from ui.window.article_navigation import ArticleNavigation
+from ui.window.article_navigation import SEARCH_KEY, ArticleNavigation
 from ui.window.close_edits import may_close_window
 from ui.window.features import build_features
 from ui.window.file_actions import FileActions
@@ -114,7 +114,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         self._select_timer.timeout.connect(self._selection_settled)
         self._selection_waits = False  # a selection came while the timer ran: opened when it runs out
         self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(lambda: self.model.set_search(self.search.text()))
+        self._search_timer.timeout.connect(self._search_now)
         self.model.refreshed.connect(self._refreshed)
         self.model.counted.connect(self._show_count)
         # A long list paints its first page before the rest is read: show its first article meanwhile.
@@ -262,6 +262,7 @@ class MainWindow(ArticleNavigation, FileActions, QMainWindow):
         else:
             column = 2
         self._enable_sorting(column, Qt.DescendingOrder if descending else Qt.AscendingOrder)
+        self._restore_search(read_setting(SEARCH_KEY, "", settings=s))
 
     def wait_for_workers(self) -> None:
         """Block until every background worker has finished (on close)."""

@@ -551,6 +551,11 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>Mark the selection as {type}; on a highlighted name at the caret: accept it as {type}</source>
+        <translation>選択範囲を{type}として注釈。カーソル位置の強調された名前では{type}として承認</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stance Favor, Against, Neutral, Mixed (the library&apos;s stance keys; again to clear)</source>
         <translation>立場: 賛成、反対、中立、混在 (ライブラリの立場キー。もう一度押すと解除)</translation>
     </message>

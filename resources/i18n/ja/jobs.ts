@@ -1160,6 +1160,26 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>An interrupted export had left 1 earlier file in {folder}: the export there is whole, and it was removed.</source>
+        <translation>中断された書き出しが {folder} に前回のファイルを 1 件残していました。書き出しは完全なので、それを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An interrupted export had left {folder} half-replaced: the earlier export there was put back (1 file).</source>
+        <translation>中断された書き出しが {folder} を置き換えの途中で残していました。前回の書き出しを元に戻しました（ファイル 1 件）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interrupted export had left 1 of its files in {folder}: it was removed.</source>
+        <translation>中断された書き出しが {folder} にファイルを 1 件残していました。それを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An interrupted export had left 1 partial file in {folder}: it was removed.</source>
+        <translation>中断された書き出しが {folder} に書きかけのファイルを 1 件残していました。それを削除しました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>, </source>
         <translation>、</translation>
     </message>
@@ -1180,6 +1200,11 @@ Replace it with this {format} export?</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>1 chosen article</source>
+        <translation>選んだ記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>the articles marked {statuses}</source>
         <translation>{statuses} にした記事</translation>
     </message>
@@ -1197,24 +1222,28 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../../ui/jobs/import_controller.py" line="+79"/>
-        <location line="+59"/>
+        <location filename="../../../ui/jobs/import_controller.py" line="+80"/>
+        <location line="+63"/>
         <source>Import</source>
         <translation>取り込み</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-62"/>
         <source>Stop the import after the current file</source>
         <translation>今のファイルが終わったら取り込みを止める</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+12"/>
-        <source>Queued {n} more item(s) for import</source>
+        <location line="+14"/>
+        <source>Queued 1 more item for import</source>
+        <translation>取り込みの待ちに 1 件を追加しました</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Queued {n} more items for import</source>
         <translation>取り込みの待ちに {n} 件を追加しました</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="+13"/>
         <location line="+12"/>
         <source>Importing…</source>
         <translation>取り込み中…</translation>
@@ -1238,7 +1267,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportFailure</name>
     <message>
-        <location filename="../../../ui/jobs/failure_reasons.py" line="+35"/>
+        <location filename="../../../ui/jobs/failure_reasons.py" line="+36"/>
         <source>not text (a picture, an archive or another binary file)</source>
         <translation>テキストではありません（画像・圧縮ファイルなどのバイナリファイル）</translation>
     </message>
@@ -1449,24 +1478,50 @@ Replace it with this {format} export?</source>
         <translation>データセットの注記のファイルで、記事ではありません</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{refusal}: {analysed} of {total} articles analysed; the rest were not</source>
-        <translation>{refusal}。記事 {total} 件のうち {analysed} 件を解析しました。残りは解析していません</translation>
-    </message>
-    <message>
-        <location line="-6"/>
-        <source>{refusal}: {imported} articles imported, from {stored} of {files} files; the rest were not</source>
-        <translation>{refusal}。ファイル {files} 件のうち {stored} 件から記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
+        <location line="+14"/>
+        <source>{refusal}: {imported} imported, from {stored} of {files}; the rest were not</source>
+        <translation>{refusal}。{files}のうち {stored} 件から{imported}を取り込みました。残りは取り込んでいません</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{refusal}: {imported} dataset articles imported; the rest were not</source>
-        <translation>{refusal}。データセットの記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
+        <location line="+1"/>
+        <source>{refusal}: {imported} imported; the rest were not</source>
+        <translation>{refusal}。{imported}を取り込みました。残りは取り込んでいません</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>{refusal}: {imported} articles imported; the rest were not</source>
-        <translation>{refusal}。記事 {imported} 件を取り込みました。残りは取り込んでいません</translation>
+        <source>{refusal}: {analysed} of {total} analysed; the rest were not</source>
+        <translation>{refusal}。{total}のうち {analysed} 件を解析しました。残りは解析していません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>1 article</source>
+        <translation>記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} articles</source>
+        <translation>記事 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>1 file</source>
+        <translation>ファイル 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} files</source>
+        <translation>ファイル {n} 件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 dataset article</source>
+        <translation>データセットの記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{n} dataset articles</source>
+        <translation>データセットの記事 {n} 件</translation>
     </message>
     <message>
         <location filename="../../../ui/jobs/row_reasons.py" line="+16"/>
@@ -1572,7 +1627,7 @@ Replace it with this {format} export?</source>
 <context>
     <name>ImportSummary</name>
     <message>
-        <location filename="../../../ui/jobs/import_controller.py" line="-107"/>
+        <location filename="../../../ui/jobs/import_controller.py" line="-111"/>
         <source>{n} imported</source>
         <translation>{n} 件を取り込み</translation>
     </message>

@@ -897,7 +897,7 @@
 <context>
     <name>TimelineView</name>
     <message>
-        <location filename="../../../ui/meetings/timeline_view.py" line="+80"/>
+        <location filename="../../../ui/meetings/timeline_view.py" line="+81"/>
         <source>(no country)</source>
         <translation>（国・地域なし）</translation>
     </message>
@@ -922,12 +922,12 @@
         <translation>日付のない会談 1 件（一覧を参照）</translation>
     </message>
     <message>
-        <location line="-69"/>
+        <location line="-70"/>
         <source>Timeline of meetings</source>
         <translation>会談の年表</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>{n} undated meetings (see the list)</source>
         <translation>日付のない会談 {n} 件（一覧を参照）</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>ArticleList</name>
     <message>
-        <location filename="../../../ui/reader/article_list.py" line="+58"/>
+        <location filename="../../../ui/reader/article_list.py" line="+79"/>
         <source>Search titles and text (e.g. 会談)</source>
         <translation>見出しと本文を検索 (例: 会談)</translation>
     </message>
@@ -123,7 +123,7 @@
 <context>
     <name>ArticleReader</name>
     <message>
-        <location filename="../../../ui/reader/reader.py" line="+121"/>
+        <location filename="../../../ui/reader/reader.py" line="+122"/>
         <source>Show Raw Page</source>
         <translation>元のページを表示</translation>
     </message>
@@ -139,6 +139,11 @@
     </message>
     <message>
         <location line="+85"/>
+        <source>… 1 more caption</source>
+        <translation>…ほかに写真説明 1 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>… {n} more captions</source>
         <translation>…ほかに写真説明 {n} 件</translation>
     </message>
@@ -184,6 +189,24 @@
         <location line="+12"/>
         <source>; </source>
         <translation>、</translation>
+    </message>
+</context>
+<context>
+    <name>FileName</name>
+    <message>
+        <location filename="../../../ui/reader/file_name.py" line="+30"/>
+        <source>File name</source>
+        <translation>ファイル名</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Copy File Name</source>
+        <translation>ファイル名をコピー</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy Path</source>
+        <translation>パスをコピー</translation>
     </message>
 </context>
 <context>
@@ -235,13 +258,13 @@
 <context>
     <name>ReaderArea</name>
     <message>
-        <location filename="../../../ui/reader/reader_area.py" line="+20"/>
+        <location filename="../../../ui/reader/reader_area.py" line="+19"/>
         <source>Raw text as imported. &lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;tinted lines became the body; &lt;span style=&apos;color:{meta}&apos;&gt;coloured&lt;/span&gt; lines gave metadata; &lt;span style=&apos;color:{drop}&apos;&gt;grey&lt;/span&gt; lines were dropped. Right-click a line or press B (body), D (boilerplate), U (let the cleaner decide).</source>
         <translation>取り込んだままのテキストです。&lt;span style=&apos;color:{bar}&apos;&gt;▌&lt;/span&gt;色付きの行は本文に、&lt;span style=&apos;color:{meta}&apos;&gt;色文字&lt;/span&gt;の行はメタデータになり、&lt;span style=&apos;color:{drop}&apos;&gt;灰色&lt;/span&gt;の行は除かれました。行を右クリックするか、B (本文)、D (定型文)、U (自動で判定) を押してください。</translation>
     </message>
     <message>
         <location line="+25"/>
-        <location line="+87"/>
+        <location line="+85"/>
         <source>Select an article in the list</source>
         <translation>一覧から記事を選んでください</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AgreementWindow</name>
     <message>
-        <location filename="../../../ui/team/agreement_view.py" line="+16"/>
+        <location filename="../../../ui/team/agreement_view.py" line="+17"/>
         <source>Entities</source>
         <translation>エンティティ</translation>
     </message>
@@ -150,11 +150,31 @@
     </message>
     <message>
         <location line="+18"/>
-        <source>{count} annotators: {names} — {articles} articles ({states})</source>
-        <translation>注釈者 {count} 人: {names} — 記事 {articles} 件（{states}）</translation>
+        <source>1 annotator</source>
+        <translation>注釈者 1 人</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+0"/>
+        <source>{n} annotators</source>
+        <translation>注釈者 {n} 人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 article</source>
+        <translation>記事 1 件</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{n} articles</source>
+        <translation>記事 {n} 件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{annotators}: {names} — {articles} ({states})</source>
+        <translation>{annotators}: {names} — {articles}（{states}）</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Pair</source>
         <translation>組</translation>
     </message>

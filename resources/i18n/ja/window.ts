@@ -132,7 +132,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>検索に失敗しました: {reason}</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/article_navigation.py" line="+65"/>
+        <location filename="../../../ui/window/article_navigation.py" line="+80"/>
         <source>1 article</source>
         <translation>記事 1 件</translation>
     </message>
@@ -157,7 +157,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>{query} に一致する記事はありません。検索欄で Esc を押すとすべての記事に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../../ui/window/main_window.py" line="+85"/>
+        <location filename="../../../ui/window/main_window.py" line="+87"/>
         <source>Check cleaning: {reasons}. Ctrl+R shows the raw page at the line in doubt.</source>
         <translation>整形を確認してください: {reasons}。Ctrl+R で疑わしい行の元のページを表示します。</translation>
     </message>
@@ -167,7 +167,7 @@ Choose another library (a new file name makes a new, empty one), or quit and lea
         <translation>この本文は {total} 文字あり、全体を解析するには長すぎます。エンティティ・主張・会談は最初の {analysed} 文字から見つけました。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Mark Line {line} as Body</source>
         <translation>{line} 行目を本文にする</translation>
     </message>
@@ -270,7 +270,7 @@ Library: {path}</source>
 <context>
     <name>Shortcuts</name>
     <message>
-        <location filename="../../../ui/window/help_dialog.py" line="+18"/>
+        <location filename="../../../ui/window/help_dialog.py" line="+20"/>
         <source>Right-click</source>
         <translation>右クリック</translation>
     </message>
@@ -285,7 +285,7 @@ Library: {path}</source>
         <translation>{action} (本文)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Correct a highlighted name, make a claim (reader)</source>
         <translation>強調された名前の修正、主張の作成 (本文)</translation>
     </message>
