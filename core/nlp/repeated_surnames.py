@@ -7,6 +7,8 @@ can have them as holder. A kanji run before a title of one person whose first le
 before a title is that person's name: the full name (the surname alone where a reading in brackets splits it) and
 each later surname with a title; a piece of the run read as a name (村敏志) gives way to it. A run whose letters come
 back only inside longer words (日本代表 … 日本選手) is no name: the surname must stand after no kanji both times.
+A person UniDic does read in full (孫正義, 原辰徳) whose one-letter surname the article writes alone before a title
+(孫社長, 原監督) is that person there too (surnames_of_named_people).
 """
 
 from __future__ import annotations
