@@ -21,12 +21,16 @@ from core.clauses.spans import SpanIndex
 from core.sentences import LONGEST
 from core.text import sentence_start
 
-# The words for a body's kind that stand alone for the body named with them
-HEADS = ("事務所", "球団", "協会", "連盟", "委員会", "組合", "政府", "当局")
+# The words for a body's kind that stand alone for the body named with them; a prefecture's police too, named once in
+# full (長野県警, 大阪府警, 北海道警) and then by its unit and 警 alone (県警は「…」としている)
+HEADS = ("事務所", "球団", "協会", "連盟", "委員会", "組合", "政府", "当局", "県警", "府警", "道警")
 # A holder written as one of them bare, or with what describes whose it is (所属事務所, 所属芸能事務所)
 _BARE = re.compile(r"(?:所属)?(?:芸能)?(?P<head>" + "|".join(HEADS) + ")")
 # A 同 word alone (同紙, 同協会), not a body's part or people (同社の広報部, 同国の保健福祉家族省: the readers' own)
 _SAME_WORD = re.compile(r"同[\u4e00-\u9fff]{1,4}")
+# A prefecture's police written in full (兵庫県警察, 兵庫県警察本部): its short form is 県警
+_POLICE = ("県警", "府警", "道警")
+_POLICE_FULL = "察"
 # Where the words a name is written in run (a name ends at the head word; what comes before a run is no part of it),
 # the kanji repeat mark too (佐々木憲昭事務所 is no 木憲昭事務所)
 _LETTER = r"[\u4e00-\u9fff々\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ0-9０-９・]"
@@ -73,8 +77,9 @@ class _Named:
                         if m.start <= match.start("head") < m.end), None)
             if org is None:  # 世界遺産委員会: the words name it
                 found.append((match.end(), head, None, match.group(0)))
-            elif org.end == match.end():  # 日本スケート連盟: the detector's body
-                found.append((match.end(), head, org.entity_id, org.text))
+            elif org.end == match.end() or head in _POLICE and body.startswith(_POLICE_FULL, match.end()) \
+                    and org.end in (match.end() + 1, match.end() + 3):  # 日本スケート連盟, 兵庫県警察本部: the detector's body
+                found.append((org.end, head, org.entity_id, org.text))
         for end, head, entity_id, text in sorted(found, key=lambda f: f[0]):
             ends, held = self.ends.setdefault(head, []), self.held.setdefault(head, [])
             last = held[-1] if held else None

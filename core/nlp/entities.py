@@ -59,7 +59,7 @@ from core.nlp.surnames_read_as_places import surnames_before_offices
 from core.nlp.text_index import TokenEnds
 from core.nlp.team_names import clubs_named_short, school_team_mentions
 from core.nlp.title_names import outside_bmp_names, people_before_titles, titles_cut_off
-from core.nlp.repeated_surnames import repeated_surname_people
+from core.nlp.repeated_surnames import repeated_surname_people, surnames_of_named_people
 from core.nlp.titled_people import titled_people
 from core.nlp.place_levels import other_levels
 from core.nlp.tokens import pos_positions, tokenize, tokenized_ahead
@@ -179,6 +179,7 @@ def detect(text: str, registry: Registry, reference: date | None = None, tagger=
     chosen = defined_short_forms(folded, chosen)
     chosen = shortened_body_names(folded, chosen, index_at, ends)  # 日刊スポーツ … 日刊によると
     chosen = repeated_surname_people(folded, chosen)  # 土性沙羅選手 … 土性選手: a name UniDic reads as words
+    chosen = surnames_of_named_people(folded, chosen, tokens, index_at)  # 孫正義 … 孫社長: a one-letter surname
     chosen = other_levels(folded, chosen, registry)
     # the house a named member sits in (河野太郎衆議院議員, 同国上院議員); an office alone names none
     chosen = member_houses(folded, chosen, registry)

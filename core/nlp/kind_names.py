@@ -106,10 +106,15 @@ _QUOTED_NAME_AFTER_KIND = re.compile(r"(?:教団|宗派|(?:国|[米英仏独中�
 # 地下鉄「大江戸線」), and the names bracketed after it
 # in the same list (子会社「A」「B」, 「A」と「B」). A name has no kana of grammar and no parenthesis (「ベネッセ(以下…)」
 # is a name with a note, left to the other rules); a programme, a station or a site of another kind is not taken
-# (放送「…」, 鉄道「…駅」, 掲示板サイト「…」).
+# (放送「…」, 鉄道「…駅」, 掲示板サイト「…」), nor a magazine's issue (雑誌「ゼクシィ9月号」).
 _COMPANY_NAME = r"[^「」。、\s\u3041-\u309f…?!？！()（）]{1,20}"
-_QUOTED_COMPANY_AFTER_KIND = re.compile(r"(?:会社|法人|第[3三]セクター|ニュースサイト|ラジオ局|NGO|NPO|機関|地下鉄|私鉄)・?"
-                                        r"「(?P<name>" + _COMPANY_NAME + r")(?<![線駅])」"
+# A magazine or an information site named in brackets after its kind (週刊誌「FLASH」は…と報じた, 情報サイト「ITMedia」が
+# 伝えた, 雑誌「an.an」が, ファッション誌『Zipper』): an outlet, a teller of news; its name is often a common word (「MORE」,
+# 「Ray」), so only its bracketed repeats count.
+_MAGAZINE_KINDS = r"(?:週刊|月刊|女性|男性|情報|ファッション)誌|雑誌|夕刊紙|スポーツ紙|情報サイト"
+_QUOTED_COMPANY_AFTER_KIND = re.compile(r"(?:会社|法人|第[3三]セクター|ニュースサイト|ラジオ局|NGO|NPO|機関|地下鉄|私鉄|"
+                                        + _MAGAZINE_KINDS + r")・?"
+                                        r"「(?P<name>" + _COMPANY_NAME + r")(?<![線駅号])」"
                                         r"(?P<more>(?:[と、・]?「" + _COMPANY_NAME + r"」)*)")
 _LISTED_AFTER = re.compile(r"「(?P<name>" + _COMPANY_NAME + r")」")
 _QUOTED_BEFORE_KIND = re.compile(_NAME_IN_BRACKETS + r"という[\u30a1-\u30faー\u4e00-\u9fff]{0,6}?"

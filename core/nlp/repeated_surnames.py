@@ -7,11 +7,14 @@ can have them as holder. A kanji run before a title of one person whose first le
 before a title is that person's name: the full name (the surname alone where a reading in brackets splits it) and
 each later surname with a title; a piece of the run read as a name (村敏志) gives way to it. A run whose letters come
 back only inside longer words (日本代表 … 日本選手) is no name: the surname must stand after no kanji both times.
+A person UniDic does read in full (孫正義, 原辰徳) whose one-letter surname the article writes alone before a title
+(孫社長, 原監督) is that person there too (surnames_of_named_people).
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from core.model import Mention
 from core.nlp.text_index import letter_class
@@ -70,18 +73,78 @@ def repeated_surname_people(folded: str, mentions: list) -> list:
     return sorted([m for m in mentions if id(m) not in pieces] + out, key=lambda m: m.start)
 
 
-def _surnames_before_titles(folded: str) -> dict[str, list[int]]:
+def _surnames_before_titles(folded: str, lengths: tuple[int, ...] = _SURNAME_LENGTHS,
+                            body_ends: frozenset[int] = frozenset()) -> dict[str, list[int]]:
     """Where each run of two or three letters stands right before a person's title after no kanji or katakana (土性選手
     is 土性's place), by its letters, in order: the places a surname is written again, found in one reading of the
-    article rather than one for each full name (a long article's hundreds of them made it quadratic)."""
+    article rather than one for each full name (a long article's hundreds of them made it quadratic). A run may follow
+    a name letter where a body's name ends (ソフトバンク孫社長: body_ends)."""
     found: dict[str, list[int]] = {}
     for letter in _TITLE_LETTER.finditer(folded):
         end = letter.start()
         if not _TITLE.match(folded, end):  # (every place a title starts, one inside another's too: 准教授)
             continue
-        for length in _SURNAME_LENGTHS:
+        for length in lengths:
             start = end - length
-            if start >= 0 and (start == 0 or _NO_NAME_LETTER.match(folded, start - 1)):
+            if start >= 0 and (start == 0 or _NO_NAME_LETTER.match(folded, start - 1) or start in body_ends):
                 found.setdefault(folded[start:end], []).append(start)
     return found
+
+
+# A person the article names in full (孫正義, 原辰徳, 武豊, 乾貴士) and then by the surname alone before a title (孫社長,
+# 原監督, 武騎手, 乾選手): UniDic reads a one-letter surname standing alone as a word or a prefix (孫 a grandchild, 原
+# 'original', 乾 'dry'), so neither it nor the tagger names the speaker, and the claims after it have no holder. The
+# surname is the full name's first word where UniDic reads that word as a surname and a given name follows it; each place
+# it stands alone before a person's title (after no name letter, or right after a body's name: ソフトバンク孫社長) that
+# no mention touches is that person (linked to the full name as a surname after a title is).
+_KANJI_NAME = re.compile(r"[\u4e00-\u9fff々]{2,6}")
+_SURNAME_POS = ",固有名詞,人名,姓"
+_BODIES = ("ORG", "GPE")
+_SURNAME_SPANS = (1, 2, 3, 4)  # letters of a full name's first word taken as its surname
+_NAME_END = re.compile(r"[\u30a1-\u30faーA-Za-zＡ-Ｚａ-ｚ]")  # a body's name in katakana or Latin letters ends here
+
+
+def _cut(folded: str, mention, surnames: set[str]):
+    """A body's name the tagger ran on into the surname of a person named in full, before a title (ソフトバンク孫|社長):
+    the body alone, its name in katakana or Latin letters, the surname left to be read as the person."""
+    if mention.type != "ORG" or mention.source != "tagger" or not _TITLE.match(folded, mention.end):
+        return mention
+    for length in _SURNAME_SPANS:  # (the surname's letters looked up, not each surname tried: linear in the mentions)
+        cut = mention.end - length
+        if cut - mention.start >= 2 and folded[cut:mention.end] in surnames and _NAME_END.match(folded, cut - 1):
+            return replace(mention, end=cut, text=folded[mention.start:cut] if mention.text else mention.text)
+    return mention
+
+
+def surnames_of_named_people(folded: str, mentions: list, tokens: list, index_at: dict) -> list:
+    """mentions with a PERSON for each surname of a person named in full that the article writes alone before a
+    title where no mention stands."""
+    surnames: set[str] = set()
+    for m in mentions:
+        if m.type != "PERSON" or not _KANJI_NAME.fullmatch(folded, m.start, m.end):
+            continue
+        index = index_at.get(m.start)
+        if index is None or _SURNAME_POS not in tokens[index].pos or tokens[index].end >= m.end:
+            continue  # (no token starts the name, the first word is no surname, or the surname is all of it)
+        surname = folded[m.start:tokens[index].end]
+        if not _NOT_NAME.match(surname):
+            surnames.add(surname)
+    if not surnames:
+        return mentions
+    mentions = [_cut(folded, m, surnames) for m in mentions] if any(
+        m.type == "ORG" and m.source == "tagger" for m in mentions) else mentions
+    lengths = tuple(sorted({len(s) for s in surnames}))
+    places = _surnames_before_titles(folded, lengths, frozenset(m.end for m in mentions if m.type in _BODIES))
+    covered = bytearray(len(folded) + 1)  # the letters a mention holds (each mention's letters set once)
+    for m in mentions:
+        covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+    out = []
+    for surname in surnames:
+        for start in places.get(surname, ()):
+            end = start + len(surname)
+            if not any(covered[start:end]):
+                out.append(Mention(start, end, surname, "PERSON", source="title"))
+    if not out:
+        return mentions
+    return sorted(mentions + out, key=lambda m: m.start)
 

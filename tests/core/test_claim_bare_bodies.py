@@ -86,3 +86,20 @@ def test_a_count_of_bodies_or_a_list_s_other_item_is_no_body_named_with_the_word
     assert _holders(text) == ["事務所"]
     # a numbered committee is one
     assert _holders("国連総会の第3委員会は9日に決議を採択した。委員会は「懸念する」とした。") == ["第3委員会"]
+
+
+def test_a_prefectures_police_named_in_full_holds_its_short_form():
+    text = "長野県警は10日、男を窃盗の疑いで逮捕した。県警は「余罪についても捜査を続ける」としている。"
+    assert _holders(text)[-1] == "長野県警"
+    text = "大阪府警は10日、男を逮捕した。府警は「動機を詳しく調べる」としている。"
+    assert _holders(text)[-1] == "大阪府警"
+
+
+def test_a_police_headquarters_written_in_full_holds_the_short_form():
+    text = "兵庫県警察本部は10日、男を逮捕した。県警は「動機を詳しく調べる」としている。"
+    assert _holders(text)[-1] == "兵庫県警察本部"
+
+
+def test_two_prefectures_police_leave_the_short_form_as_written():
+    text = "長野県警と新潟県警は合同で捜査した。県警は「捜査を続ける」としている。"
+    assert _holders(text)[-1] == "県警"
