@@ -6,7 +6,7 @@ import re
 
 from core.claims.described_people import DESCRIBING_CLAUSE, describes_people
 from core.claims.holders import SPEAKER_END
-from core.claims.quote_marks import quotes
+from core.claims.quote_marks import has_kana, quotes
 from core.claims.said_forms import AGED, NAMED_WITH_TITLE
 from core.claims.reports import OUTLET_NAME
 from core.nlp.offices import MEDIA_TRADES, OFFICE_WORDS
@@ -64,7 +64,7 @@ def captioned(body: str, s_start: int, s_end: int, people: list = ()) -> list[tu
     found = quotes(body, s_start, s_end)
     whole = body[s_start] == "「" and len(found) == 1 and found[0][0] == s_start
     spoken = [(start, end, _ASIDE_SPEAKER.match(body, end)) for start, end in found
-              if re.search(r"[ぁ-ゖ]", body[start:end]) and aside_speaker(body, people, end) is not None]
+              if has_kana(body, start, end) and aside_speaker(body, people, end) is not None]
     if len(spoken) > 1:  # a list of quotes, each with who said it
         return [(start, end, body[match.start():match.end()], "direct", None) for start, end, match in spoken]
     out = []
@@ -133,7 +133,7 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
         end = found[-1][1]  # the speaker alone on the line before: their words, whatever the と after them leads to
     if topic is None or not found or found[0][0] != start or found[-1][1] != end \
             or any(body[b:c].strip("、") for (_, b), (c, _) in zip(found, found[1:])) \
-            or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
+            or not all(has_kana(body, a, b) for a, b in found):
         return []
     if topic.re is _SOURCE_ONLY:  # the source named right before によると holds its words (none named: nothing read)
         at = topic.start("account") if topic.group("account") else topic.start("particle")  # (外務省の発表によると)
