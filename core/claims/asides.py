@@ -20,8 +20,9 @@ _TITLE_END = re.compile(r"(?:氏|さん|長|" + "|".join(OFFICE_WORDS) + r")$")
 _ASIDE_NOT_A_SPEAKER = re.compile(r"(?:より|による|によれば|から|記事|新聞|通信|放送|テレビ|紙|誌|日報|[0-9０-９]日?|年|月)$|^何れも|^いずれも")
 
 
-# (34歳・男・未婚), (30代・家電勤務), (32歳女性・独身): one asked, described by their age first, as vox pops write them
-_AGED_PERSON = re.compile(r"[0-9０-９]{1,3}(?:歳|才|代)(?:男性|女性|男|女)?(?:[・／/、][^・／/、()（）]{1,10}){0,3}")
+# (34歳・男・未婚), (30代・家電勤務), (32歳女性・独身), (51歳 女性): one asked, described by their age first, as vox pops
+# write them
+_AGED_PERSON = re.compile(r"[0-9０-９]{1,3}(?:歳|才|代)(?:[ \u3000]?(?:男性|女性|男|女))?(?:[・／/、][^・／/、()（）]{1,10}){0,3}")
 
 
 _NAME_AND_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{2,12})[：:][^：:]{2,20}")
