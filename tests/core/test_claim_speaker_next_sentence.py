@@ -42,3 +42,13 @@ def test_a_condition_after_the_verb_leaves_the_quote_to_no_one_it_names():
         assert [s for s in _said(opening + after + "\n") if s[2] == "direct"] == [], after
     said = [s for s in _said(opening + "そう語る美智子さん（35歳）は笑った。\n") if s[2] == "direct"]
     assert [(s[0][:6], s[1]) for s in said] == [("「今はまだ考", "美智子")]
+
+
+def test_a_cleft_whose_focus_goes_on_past_the_person_or_a_contrast_names_no_speaker():
+    # こう語るのは山田監督の長男だ: the son said it, not the director; そう語ったが田中さんは黙った: someone else spoke
+    opening = "取材の最後に、結婚について聞いてみた。\n「今はまだ考えられません。仕事が楽しいんです」\n"
+    for after in ("こう語るのは山田監督の長男だ。", "そう言っていたのは田中さんの妻だ。", "そう語ったが田中さんは黙った。"):
+        assert [s for s in _said(opening + after + "\n") if s[2] == "direct"] == [], after
+    # a name in hiragana that opens as a particle does is still the one described (ともこさん)
+    said = [s for s in _said(opening + "そう語るともこさん（35歳）は笑った。\n") if s[2] == "direct"]
+    assert [(s[0][:6], s[1]) for s in said] == [("「今はまだ考", "ともこ")]
