@@ -1,6 +1,6 @@
 """Words said told from a name or a term by their hiragana, one check for every claims reader that asks it: one
-hiragana for a quote after a verb, a headline's quote and a bracket other than 「…」, two in a row for words that
-stand alone as a sentence."""
+hiragana for a quote after a verb, a headline's quote, a bracket other than 「…」, a caption and a verbless sentence,
+two in a row for words that stand alone as a sentence."""
 
 from core.claims.quote_marks import as_corner_quotes, has_kana
 from tests.core.claim_helpers import candidates, holder_of
