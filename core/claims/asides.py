@@ -6,7 +6,7 @@ import re
 
 from core.claims.described_people import DESCRIBING_CLAUSE, describes_people
 from core.claims.holders import SPEAKER_END
-from core.claims.quote_marks import quotes
+from core.claims.quote_marks import has_kana, quotes
 from core.claims.said_forms import AGED, NAMED_WITH_TITLE
 from core.claims.reports import OUTLET_NAME
 from core.nlp.offices import MEDIA_TRADES, OFFICE_WORDS
@@ -20,8 +20,9 @@ _TITLE_END = re.compile(r"(?:氏|さん|長|" + "|".join(OFFICE_WORDS) + r")$")
 _ASIDE_NOT_A_SPEAKER = re.compile(r"(?:より|による|によれば|から|記事|新聞|通信|放送|テレビ|紙|誌|日報|[0-9０-９]日?|年|月)$|^何れも|^いずれも")
 
 
-# (34歳・男・未婚), (30代・家電勤務), (32歳女性・独身): one asked, described by their age first, as vox pops write them
-_AGED_PERSON = re.compile(r"[0-9０-９]{1,3}(?:歳|才|代)(?:男性|女性|男|女)?(?:[・／/、][^・／/、()（）]{1,10}){0,3}")
+# (34歳・男・未婚), (30代・家電勤務), (32歳女性・独身), (51歳 女性): one asked, described by their age first, as vox pops
+# write them
+_AGED_PERSON = re.compile(r"[0-9０-９]{1,3}(?:歳|才|代)(?:[ \u3000]?(?:男性|女性|男|女))?(?:[・／/、][^・／/、()（）]{1,10}){0,3}")
 
 
 _NAME_AND_PLACE = re.compile(r"(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・]{2,12})[：:][^：:]{2,20}")
@@ -64,7 +65,7 @@ def captioned(body: str, s_start: int, s_end: int, people: list = ()) -> list[tu
     found = quotes(body, s_start, s_end)
     whole = body[s_start] == "「" and len(found) == 1 and found[0][0] == s_start
     spoken = [(start, end, _ASIDE_SPEAKER.match(body, end)) for start, end in found
-              if re.search(r"[ぁ-ゖ]", body[start:end]) and aside_speaker(body, people, end) is not None]
+              if has_kana(body, start, end) and aside_speaker(body, people, end) is not None]
     if len(spoken) > 1:  # a list of quotes, each with who said it
         return [(start, end, body[match.start():match.end()], "direct", None) for start, end, match in spoken]
     out = []
@@ -133,7 +134,7 @@ def verbless(body: str, s_start: int, s_end: int, people: list) -> list[tuple]:
         end = found[-1][1]  # the speaker alone on the line before: their words, whatever the と after them leads to
     if topic is None or not found or found[0][0] != start or found[-1][1] != end \
             or any(body[b:c].strip("、") for (_, b), (c, _) in zip(found, found[1:])) \
-            or not all(re.search(r"[ぁ-ゖ]", body[a:b]) for a, b in found):
+            or not all(has_kana(body, a, b) for a, b in found):
         return []
     if topic.re is _SOURCE_ONLY:  # the source named right before によると holds its words (none named: nothing read)
         at = topic.start("account") if topic.group("account") else topic.start("particle")  # (外務省の発表によると)

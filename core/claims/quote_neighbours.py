@@ -105,13 +105,15 @@ _SAID_PLAIN = re.compile(r"(?:[^「」。、はが]{1,16}?、)?(?P<gap>[^「」�
 
 # 「…」\nこう語るのは、交際中の彼氏がいる久美子さん（33歳）。 / そう語る美智子さん（35歳）。: the next sentence a cleft or
 # a verb describing the one it names, who said the quote (features and interviews); the focus ends on a person's
-# title or honorific (not そう言っていたのは約8ヶ月前: a time; not そう話すと、: a condition)
+# title or honorific (not そう言っていたのは約8ヶ月前: a time; not そう答えると…さんは, こう語ったら…, そう話したところ…,
+# そう語ったが…: a condition, a time or a contrast, whose clause after it may name someone else; not こう語るのは山田監督の
+# 長男だ: a cleft whose focus goes on past the person, who is then only its owner)
 _PERSON_END = r"(?:さん|氏|君|くん|ちゃん|先生|監督|選手|社長|代表|教授|医師|弁護士|会長|理事長|店長|院長|所長|夫妻)"
 _SAID_CLEFT = re.compile(r"(?:こう|そう|このように|そのように)(?P<cue>語|話|言|明か|答え|述べ|振り返|打ち明け|教えてくれ|"
                          r"話してくれ|説明してくれ|明かしてくれ)[ぁ-ゖ]{0,5}?"
                          r"(?:のは、?(?P<gap>[^「」。\n]{1,50}?" + _PERSON_END + r")(?:[（(][^()（）「」。\n]{1,20}[)）])?"
                          r"(?:だ|です|である)?。?$"
-                         r"|(?<=[るた])(?P<named>[^「」。、\n]{1,30}?" + _PERSON_END + r")(?=[（(、。のはが]))")
+                         r"|(?<=[るた])(?!のは|のに|ので|(?:[とらがも]|けど|ところ)(?![ぁ-ゖ]))(?P<named>[^「」。、\n]{1,30}?" + _PERSON_END + r")(?=[（(、。のはが]))")
 
 
 def _only_quotes(body: str, s_start: int, s_end: int) -> tuple:

@@ -20,8 +20,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from core.meetings.mention import MeetingMention
-from core.meetings.mention import TALK_KINDS
+from core.meetings.mention import TALK_KINDS, MeetingMention
 from core.scan import finditer
 from core.sentences import sentence_spans
 

@@ -68,6 +68,9 @@ def test_a_quote_with_the_age_of_the_one_who_said_it_in_brackets_is_theirs():
     found = [(c.text[:5], c.attribution, holder_of(c)) for c in candidates(text)]
     assert found == [("「昔の女に", "direct", "32歳・男・既婚"), ("「興味はあ", "direct", "34歳・男・未婚"),
                      ("「絶対に遅", "direct", "30代・家電勤務")]
+    # the age and the sex apart by a space, as wishes and testimonies listed write them
+    wishes = "七夕の短冊には、こんな願いが並んだ。\n「円満離婚して若い恋人が欲しい」（51歳 女性）\n「仕事がうまくいきますように」(36歳\u3000男性)\n"
+    assert [(c.text[:5], holder_of(c)) for c in candidates(wishes)] == [("「円満離婚", "51歳 女性"), ("「仕事がう", "36歳\u3000男性")]
     # a share, a year: no one's age (「今年は利用していない」(70.4%)が最も多かった, 「…」（2004年）が公開された)
     assert candidates("調査では「今年は利用していない」(70.4%)が最も多かった。") == []
     assert candidates("映画「世界の中心で愛をさけぶ」（2004年）が公開された。") == []

@@ -1,6 +1,6 @@
 """Words said told from a name or a term by their hiragana, one check for every claims reader that asks it: one
-hiragana for a quote after a verb, a headline's quote and a bracket other than 「…」, two in a row for words that
-stand alone as a sentence."""
+hiragana for a quote after a verb, a headline's quote, a bracket other than 「…」, a caption and a verbless sentence,
+two in a row for words that stand alone as a sentence."""
 
 from core.claims.quote_marks import as_corner_quotes, has_kana
 from tests.core.claim_helpers import candidates, holder_of
@@ -36,3 +36,22 @@ def test_a_headline_quote_after_its_speaker_needs_one_hiragana():
     assert candidates("グリー田中社長「ソーシャルゲーム」\n") == []  # a product's name
     [c] = candidates("グリー田中社長「ゲームは続ける」\n")
     assert (c.text, holder_of(c)) == ("「ゲームは続ける」", "田中")
+
+
+def test_a_caption_and_a_verbless_sentence_ask_the_same_check(monkeypatch):
+    # 「…」（ヒロさん・32歳） and 宇城市の会社員は「…」。: words said, not a name, by the one check the other readers ask
+    from core.claims import asides
+
+    asked = []
+
+    def counted(text, start=0, end=None, run=1):
+        asked.append(text[start:end])
+        return has_kana(text, start, end, run)
+
+    monkeypatch.setattr(asides, "has_kana", counted)
+    caption = "「楽しかったです」（ヒロさん・32歳）"
+    assert [(a, b) for a, b, *_ in asides.captioned(caption, 0, len(caption))] == [(0, caption.index("（"))]
+    assert asides.captioned("「哀悼日」（ヒロさん・32歳）", 0, 15) == []
+    verbless = "宇城市の31歳の会社員は「怖かった」。"
+    assert [(a, b) for a, b, *_ in asides.verbless(verbless, 0, len(verbless), [])] == [(12, 18)]
+    assert asked == ["「楽しかったです」", "「哀悼日」", "「怖かった」"]

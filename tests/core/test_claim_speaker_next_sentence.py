@@ -32,3 +32,23 @@ def test_a_cleft_or_a_verb_describing_the_one_named_next_tells_who_said_the_quot
     # the focus is no person: a time (そう言っていたのは約8ヶ月前), a scene: nothing is claimed for the quote
     for after in ("そう言っていたのは約8ヶ月前。", "こう語るシーンが印象的だ。"):
         assert [s for s in _said(opening + after + "\n") if s[2] == "direct"] == [], after
+
+
+def test_a_condition_after_the_verb_leaves_the_quote_to_no_one_it_names():
+    # そう答えると…, こう語ったら…, そう話したところ…: a clause of condition or time, the one named after it may be who
+    # heard the words (the writer asked), not who said them
+    opening = "取材の最後に、結婚について聞いてみた。\n「今はまだ考えられません。仕事が楽しいんです」\n"
+    for after in ("そう答えると美智子さんは笑った。", "こう語ったら美智子さんは黙ってしまった。", "そう話したところ田中さんは驚いた。"):
+        assert [s for s in _said(opening + after + "\n") if s[2] == "direct"] == [], after
+    said = [s for s in _said(opening + "そう語る美智子さん（35歳）は笑った。\n") if s[2] == "direct"]
+    assert [(s[0][:6], s[1]) for s in said] == [("「今はまだ考", "美智子")]
+
+
+def test_a_cleft_whose_focus_goes_on_past_the_person_or_a_contrast_names_no_speaker():
+    # こう語るのは山田監督の長男だ: the son said it, not the director; そう語ったが田中さんは黙った: someone else spoke
+    opening = "取材の最後に、結婚について聞いてみた。\n「今はまだ考えられません。仕事が楽しいんです」\n"
+    for after in ("こう語るのは山田監督の長男だ。", "そう言っていたのは田中さんの妻だ。", "そう語ったが田中さんは黙った。"):
+        assert [s for s in _said(opening + after + "\n") if s[2] == "direct"] == [], after
+    # a name in hiragana that opens as a particle does is still the one described (ともこさん)
+    said = [s for s in _said(opening + "そう語るともこさん（35歳）は笑った。\n") if s[2] == "direct"]
+    assert [(s[0][:6], s[1]) for s in said] == [("「今はまだ考", "ともこ")]
