@@ -65,8 +65,9 @@ _JUDGED = re.compile(r"(?:だろう|でしょう|かもしれない|可能性が
 _JUDGED = skipping(_JUDGED)
 # A forecast closing a sentence without という: …見込み。, …見通しだ。, …見通しとなっている。 (the match starts after the noun)
 _FORECAST_END = skipping(re.compile(r"(?<=見込み|見通し)(?:だ|である|です|となっている|となった)?。?$"))
-# …や、…見込みで、…; …見通しだが、…: a forecast closing the first clause of a sentence
-_FORECAST_CLAUSE = skipping(re.compile(r"(?<=見込み|見通し)(?:で、?|であり、|だが、|となり、)"))
+# …や、…見込みで、…; …見通しだが、…: a forecast closing the first clause of a sentence (not the で of である, です:
+# …継続する見込みである事も決めた, …見通しであることが分かった name the forecast as a thing, no clause of its own)
+_FORECAST_CLAUSE = skipping(re.compile(r"(?<=見込み|見通し)(?:で(?![ぁ-ゖ])、?|であり、|であるが、|だが、|となり、)"))
 # A source's report named after it, with its day (富山市の13日発表): the source is the name before it
 _REPORT_OF = re.compile(r"の[^の]{0,10}(?:発表|報道|続報|記事)$")
 _POINTER = re.compile(r"(?:それ|これ|あれ|同)")
