@@ -6,7 +6,8 @@ or a が-subject with a verb of saying or a stance taken and only a day between 
 …ことを認めている) —
 named by an entity, by what they are (この高校の校長, 被告の2社) or by 同X for the body named before — holds
 the claim, and the source stays its `via`. Not a thing or a time (…によると、原因は…としている, 今後は…), a place
-(…によると、町では), a judgement in the passive (…によると、Bは…と見られている: the source's judgement), nor an
+(…によると、町では), a judgement in the passive (…によると、Bは…と見られている: the source's judgement) or a forecast
+(…によると、Bは…就任する見通し), nor an
 outlet's own report (…によると、Bは…と報じている: the outlet reports B), unless B is an outlet too (ABCによれば、地元の
 テレビは…と報じた: the one told of holds its report). A setting may stand between the source and
 the topic (…によると、一方で、元生徒の父親は, …によると申し立ての中で同社は), and so may what it speaks of or to
@@ -23,6 +24,7 @@ from dataclasses import replace
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.from_clauses import HEDGED
+from core.claims.hearsay import FORECAST
 from core.claims.holders import SPEAKER_END, titled_person, without_asides
 from core.claims.reported import PASSIVE
 from core.claims.sources import TOLD_WHERE
@@ -79,8 +81,8 @@ def _source_holds(candidate) -> bool:
 
 def _topic_holder(body: str, index: SpanIndex, spans: list, candidate) -> tuple | None:
     cue = candidate.cue
-    if PASSIVE.search(cue) or HEDGED.match(cue):
-        return None  # the source's judgement: the source holds
+    if PASSIVE.search(cue) or HEDGED.match(cue) or FORECAST.search(candidate.text):
+        return None  # the source's judgement (…と見られている; …就任する見通し, its forecast): the source holds
     reported = _OUTLET_REPORT.match(cue) is not None  # an outlet telling of B: the source holds, unless B is an outlet
     s_start = next((a for a, b in reversed(spans) if a <= candidate.start), 0)
     source = None

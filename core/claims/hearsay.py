@@ -63,10 +63,14 @@ def hearsay(body: str, people: list, s_start: int, s_end: int) -> list[tuple]:
 # (CNNによれば、…20頭前後以下だろうという; …可能性があるという; …見通しだという; …高いためだという): the source's claim
 _JUDGED = re.compile(r"(?:だろう|でしょう|かもしれない|可能性が(?:ある|高い|強い)|見込み|見通し|ため|からだ?)(?:だ|である)?$")
 _JUDGED = skipping(_JUDGED)
+# A claim closing on a forecast (…首相に就任する見通し, …上陸する見込み): the source's judgement, never its topic's (野田氏は,
+# トヨタ自動車は: what the source forecasts of, read by core.claims.after_source and core.claims.tellers)
+FORECAST = re.compile(r"(?:見込み|見通し)$")
 # A forecast closing a sentence without という: …見込み。, …見通しだ。, …見通しとなっている。 (the match starts after the noun)
 _FORECAST_END = skipping(re.compile(r"(?<=見込み|見通し)(?:だ|である|です|となっている|となった)?。?$"))
-# …や、…見込みで、…; …見通しだが、…: a forecast closing the first clause of a sentence
-_FORECAST_CLAUSE = skipping(re.compile(r"(?<=見込み|見通し)(?:で、?|であり、|だが、|となり、)"))
+# …や、…見込みで、…; …見通しだが、…: a forecast closing the first clause of a sentence (not the で of である, です:
+# …継続する見込みである事も決めた, …見通しであることが分かった name the forecast as a thing, no clause of its own)
+_FORECAST_CLAUSE = skipping(re.compile(r"(?<=見込み|見通し)(?:で(?![ぁ-ゖ])、?|であり、|であるが、|だが、|となり、)"))
 # A source's report named after it, with its day (富山市の13日発表): the source is the name before it
 _REPORT_OF = re.compile(r"の[^の]{0,10}(?:発表|報道|続報|記事)$")
 _POINTER = re.compile(r"(?:それ|これ|あれ|同)")

@@ -11,6 +11,7 @@ from dataclasses import replace
 
 from core.claims.clause_topics import asided_topic, head_topic, place_topic, same_body_topic, topic_over_subject
 from core.claims.from_clauses import with_holder
+from core.claims.hearsay import FORECAST
 from core.claims.opening_topics import opening_topic
 from core.claims.quote_marks import quotes
 from core.claims.report_tellers import account_owner, announcer, is_outlet, reporting_outlet
@@ -51,8 +52,9 @@ def retold(body: str, candidate, everyone, registry):
         and body.find((entity.name if entity is not None else candidate.holder_text) + "は",
                       stop_start(body, candidate.start, LONGEST), candidate.start) < 0)
     head = head_topic(body, everyone.within(candidate.start, candidate.end), candidate.start, candidate.end) \
-        if candidate.attribution == "indirect" and told_by_outlet else None
-    if head is not None:  # 雷句誠さんは自身のブログで…決別を示唆: the topic at the claim's head holds it
+        if candidate.attribution == "indirect" and told_by_outlet and not FORECAST.search(candidate.text) else None
+    if head is not None:  # 雷句誠さんは自身のブログで…決別を示唆: the topic at the claim's head holds it (not a forecast the
+        # outlet makes of it: 共同通信によると、トヨタ自動車は…建設する見通し)
         found, begin = head
         return replace(with_holder(candidate, (found.entity_id, found.text)), start=begin, text=body[begin:candidate.end])
     opening = opening_topic(body, everyone.within(candidate.start, candidate.end), candidate.start, candidate.end) \
