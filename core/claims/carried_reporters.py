@@ -11,6 +11,10 @@ report (…を示唆したと報じた, …考えを明らかにしたと報じ�
 already, a source an outlet (…によると), a body set as the sentence's topic (沖縄タイムスは、…と報じた: maybe an
 outlet no list knows) and an outlet named in the sentence before the claim stay as read: the
 sentence's own outlet is the other readers' (core.claims.reports). No outlet before → nothing changes.
+
+A report told on with 伝えている or も伝え (…とも伝えている, …ことも伝えた), which anyone may tell, carries the outlet
+only when its sentence names nobody before the claim and no source: 同紙では…を挙げている。また、同社が…ことも
+伝えている → the paper, not the company; のちに当局は、…と伝えている stays the authority's.
 """
 
 from __future__ import annotations
@@ -26,6 +30,9 @@ from core.sentences import sentence_spans
 _REPORTED = re.compile(r"^(?:と|こと)?(?:も|を)?報じ")
 # The outlet written between the claim and its cue as the one named before: …とも同誌は報じている
 _SAME_OUTLET = re.compile(r"(?:と|こと)?(?:も|を)?(?:同紙|同誌|同サイト|同局|同記事|同報道)(?:は|が|で|では)、?$")
+# A report told on, which anyone may tell but an outlet tells most (…とも伝えている, …ことも伝えた, …と伝えていた):
+# carried over only when the sentence names nobody before the claim (また、同社が…ことも伝えている: the company is its matter)
+_TOLD_ON = re.compile(r"^(?:と|こと)?(?:も伝え|を?伝えて(?:いる|いた|おり))")
 # A report of what someone made known, its verb closing the claim: …を明らかにした, …と発表した, …を示唆した
 _MADE_KNOWN = re.compile(r"(?:話|語っ|述べ|主張|説明|明らかに|明かし|強調|証言|発表|表明|認め|示唆|否定|要求|要請|批判|非難|"
                          r"歓迎|抗議|呼びかけ|コメント)(?:し)?(?:た|ている|ていた|る)$")
@@ -37,7 +44,7 @@ _REACH = 4
 
 def carried_reporters(body: str, mentions: list, found: list) -> list:
     """The claims told with 報じ whose holder is no outlet, held by the outlet of the nearest report before."""
-    if not any(_REPORTED.match(c.cue) for c in found):
+    if not any(_REPORTED.match(c.cue) or _TOLD_ON.match(c.cue) for c in found):
         return found
     spans = sentence_spans(body)
     starts = [a for a, _ in spans]
@@ -74,8 +81,11 @@ def _outlet_holder(body: str, spans: list, starts: list, candidate) -> bool:
 
 
 def _carried(body: str, spans: list, starts: list, outlets: list, named: list, mentions_of: dict, candidate):
-    if not _REPORTED.match(candidate.cue) or candidate.holder_text and is_outlet(candidate.holder_text, None):
+    told_on = _REPORTED.match(candidate.cue) is None
+    if told_on and _TOLD_ON.match(candidate.cue) is None or candidate.holder_text and is_outlet(candidate.holder_text, None):
         return None
+    if told_on and candidate.via:
+        return None  # 警察によれば、…と伝えている: the one it came through may tell it
     if any(is_outlet(v.get("text"), None) for v in candidate.via):
         return None  # 毎日新聞によると、…と報じている: the source is the outlet
     if _MADE_KNOWN.search(body, max(candidate.start, candidate.end - 20), candidate.end):
@@ -94,6 +104,8 @@ def _carried(body: str, spans: list, starts: list, outlets: list, named: list, m
             return None  # …と「WIRED」が報じた, 現代ビジネスが、…と報じ: the sentence names its own outlet
         if candidate.holder_text and _teller_topic(body, mentions_of, candidate, max(s_start, candidate.start - _WINDOW)):
             return None  # 沖縄タイムスは、…と報じた, スポーツ報知では…と報じている: a body opening the sentence may be an outlet
+        if told_on and candidate.holder_text and candidate.holder_text in body[max(s_start, candidate.start - _WINDOW) : candidate.start]:
+            return None  # 当局は、…と伝えている: who is named before the claim may tell it
     earliest = starts[max(0, at - _REACH)]
     last = bisect_left(outlets[0], s_start) - 1  # the reports read so far, in the article's order
     if last < 0 or outlets[0][last] < earliest:

@@ -27,3 +27,16 @@ def test_an_outlet_named_in_its_own_sentence_keeps_its_report():
             "一方、読売新聞は、台湾高速鉄道が19日まで通常の半額で利用できるようにすると報じている。")
     assert holder_of(claim_with(text, "通常の半額")) == "読売新聞"
 
+
+
+def test_a_company_a_report_tells_of_after_the_paper_s_topic_is_its_matter():
+    text = ("読売新聞は、家電大手のシャープが液晶工場を売却する方針を固めたと報じた。\n"
+            "同紙ではこの理由として、テレビ販売の低迷を挙げている。\n"
+            "また、同社が従業員の雇用を維持する方向であることも伝えている。")
+    assert holder_of(claim_with(text, "雇用を維持")) == "読売新聞"
+
+
+def test_one_named_before_what_they_tell_keeps_it():
+    text = ("ロイター通信によると、ダゲスタン共和国で爆発があり、軍人2人が死亡した。\n"
+            "のちに内務省は、軍人6人と民間人1人が負傷したが、死亡者はなかったと伝えている。")
+    assert holder_of(claim_with(text, "死亡者はなかった")) == "内務省"
