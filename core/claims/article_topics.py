@@ -5,8 +5,9 @@ What the rules read otherwise is replaced: nothing, the word 記事 itself, a ho
 topic (…ジェリービーンズが搭載されているこの商品について、記事では「…」: not the software), or a が-subject inside a
 clause that describes a noun after it (同記事では、中島がツバを吐いた直接の理由は「分からない」としている: the article
 says so, 中島 is its matter). Someone the article reports, set off after the topic, keeps the claim (記事では、香川は…
-「…」と語った; 記事では、橋下氏が…「…」と発言した; …「…」というツイッター社のコメントも伝えている), and so does a
-claim whose publisher no sentence before names.
+「…」と語った; 記事では、橋下氏が…「…」と発言した; …「…」というツイッター社のコメントも伝えている), unless the
+claim is told with the outlet's own verb (同記事では、木嶋被告の裁判は…と伝えている; また記事では、北朝鮮は…と伝えた:
+whoever it sets off is what the article reports); and so does a claim whose publisher no sentence before names.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ _ARTICLE_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?:(?:また|さらに|ちな
                             r"記事(?:の中)?(?:で|に)?(?:は|も)、?")
 # A name set off as a subject: its particle after the name and a title or honorific (香川は, 橋下氏が, 中島が)
 _PARTICLE = re.compile(r"[^、。「」はがも]{0,8}?(は|が|も)(?!もちろん|じめ)")  # not 香川はもちろん、…: one of many named
+# The outlet's own verb closing the claim (…と報じている, …とも伝えている, …ことを伝えた): whoever the article's
+# sentence sets off as its subject is what the article reports, not who speaks in it
+_REPORT_CUE = re.compile(r"^(?:と|こと)?(?:も|を)?(?:報じ|伝え)")
 # A verb's ending right before a noun: the が-subject before it belongs to a clause describing that noun
 # (中島がツバを吐いた直接の理由は: 吐いた describes 理由)
 _DESCRIBING = re.compile(r"(?<=[ぁ-ゖ])(?<![はがもをにでとの])[たるい](?=[\u4e00-\u9fff\u30a1-\u30fa])")
@@ -93,7 +97,11 @@ def _replaced(index, claim, after: int, sentence: _Window) -> bool:
     """Whether the claim's holder is none the article reports: no one is set off as a subject between the topic (ending
     at after) and the claim, and the holder is nothing, the article, or named before the topic, not after it."""
     matter = set()  # where names only the article's matter are written
+    reported = _REPORT_CUE.match(claim.cue) is not None
     for m in index.within(after, claim.start):
+        if reported:
+            matter.add(m.start)  # 同記事では、木嶋被告の裁判は…と伝えている: told with the outlet's verb, the report's matter
+            continue
         particle = sentence.particle(m.end, claim.start) if m.end <= claim.start else None
         if particle is None or particle.group(1) == "が" and sentence.describing(sentence.base + particle.end(), claim.start):
             matter.add(m.start)  # 中島がツバを吐いた直接の理由は: a clause describing a noun, not who speaks

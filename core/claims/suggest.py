@@ -15,6 +15,7 @@ from __future__ import annotations
 from core.claims.after_source import topics_after_sources
 from core.claims.among import held_among
 from core.claims.article_topics import held_by_articles
+from core.claims.carried_reporters import carried_reporters
 from core.claims.asked_by import asked_by
 from core.claims.bare_bodies import bare_body_holders
 from core.claims.bodies_named import ministries_of_their_country
@@ -111,6 +112,7 @@ def suggest(body: str, mentions: list, day: str | None = None, registry=None, *,
     found = courts_for_judgments(body, mentions, found)  # 知財高裁は…判決を言い渡した。…判決は、「…」と指摘: the court
     found = inquiry_holders(body, mentions, found)  # 同署は山田さんは自殺を図ったと見て調べている: the police, not the victim
     found = held_by_articles(body, mentions, found, views)  # …と毎日新聞が報じた。同記事では「…」: the paper tells it
+    found = carried_reporters(body, mentions, found)  # …と「WIRED」が報じた。さらに、…とも報じた: WIRED reports on
     found = chosen(body, mentions, found)  # the learned holder chooser, when its policy is on (off by default)
     if body is not written:
         for candidate in found:

@@ -55,3 +55,9 @@ def test_the_publisher_is_read_once_for_all_claims_of_a_sentence(monkeypatch):
     held = [c for c in candidates(text) if "の問題がある" in c.text]
     assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
     assert len(calls) == 1
+
+
+def test_one_the_article_tells_of_with_the_outlet_s_verb_is_its_matter():
+    text = ("東京のニュースサイト「ZAKZAK」は、人気俳優の近況を報じた。\n"
+            "同記事では、木村拓哉は来月から海外で映画の撮影に入る予定だと伝えている。")
+    assert holder_of(claim_with(text, "海外で映画の撮影")) == "ZAKZAK"
