@@ -4,7 +4,8 @@ library of one made-up article, listed, analysed and its meetings proposed and l
 from __future__ import annotations
 
 from core.cli import main
-from core.cli.words import counted, first_lines
+from core.cli.words import first_lines
+from core.plural import counted
 from core.store import open_db
 
 ARTICLE = "日中外相が会談\n2025年3月1日\n岩屋外相は1日、東京で中国の王毅外相と会談した。\n"
