@@ -164,7 +164,8 @@ def analyze_library(
                     summary.cancelled = _analyze_in_pool(db, pool, targets, registry, summary, progress, cancelled)
         except WriteRefused as exc:
             of = counted(len(targets), "article", grouped=True)  # never "of 1 articles"
-            summary.stopped = Reason(f"{exc}: {summary.articles:,} of {of} analysed; the rest were not", "analysis_stopped", refusal=exc.kind, analysed=summary.articles,
+            summary.stopped = Reason(f"{exc}: {summary.articles:,} of {of} analysed; the rest were not",
+                                     "analysis_stopped", refusal=exc.kind, analysed=summary.articles,
                                      total=len(targets), holder=getattr(exc, "holder", ""),
                                      waited=getattr(exc, "waited", 0.0))
     finally:
