@@ -59,3 +59,22 @@ def test_an_import_stopped_after_one_article_says_so_in_core_words_too():
     assert stop_reason(full, 1, datasets=True) == "the disk is full: 1 dataset article imported; the rest were not"
     assert stop_reason(full, 12, (14, 30)) == ("the disk is full: 12 articles imported, from 14 of 30 files; the rest "
                                                "were not")
+
+
+def test_an_analysis_refused_in_a_library_of_one_article_says_of_1_article(tmp_path, monkeypatch):
+    import core.analysis
+    from core.jobs import import_paths
+    from core.store.errors import DiskFull
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "talks.txt").write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "lib.db"
+    import_paths([folder], db)
+
+    def full(*_args, **_kwargs):
+        raise DiskFull("the disk is full")
+
+    monkeypatch.setattr(core.analysis, "suggest_claims", full)
+    summary = core.analysis.analyze_library(db, claims_only=True)
+    assert str(summary.stopped) == "the disk is full: 0 of 1 article analysed; the rest were not"  # not "1 articles"
