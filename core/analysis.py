@@ -13,6 +13,7 @@ import sqlite_utils
 from core.claims.suggest import suggest
 from core.dates import reference_date
 from core.errors import Reason
+from core.plural import counted
 from core.analysis_limit import analysed_part
 from core.learning import library_lexicon, library_model_path, library_tagger
 from core.model import Mention
@@ -162,8 +163,9 @@ def analyze_library(
                 with pool:
                     summary.cancelled = _analyze_in_pool(db, pool, targets, registry, summary, progress, cancelled)
         except WriteRefused as exc:
-            of = f"{len(targets):,} article{'' if len(targets) == 1 else 's'}"  # never "of 1 articles"
-            summary.stopped = Reason(f"{exc}: {summary.articles:,} of {of} analysed; the rest were not", "analysis_stopped", refusal=exc.kind, analysed=summary.articles,
+            of = counted(len(targets), "article", grouped=True)  # never "of 1 articles"
+            summary.stopped = Reason(f"{exc}: {summary.articles:,} of {of} analysed; the rest were not",
+                                     "analysis_stopped", refusal=exc.kind, analysed=summary.articles,
                                      total=len(targets), holder=getattr(exc, "holder", ""),
                                      waited=getattr(exc, "waited", 0.0))
     finally:

@@ -10,6 +10,7 @@ from pathlib import Path
 from core.batch.queries import QUERIES, run_query
 from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.paths import named_file_path, named_path
+from core.plural import counted
 
 
 def add_parsers(commands) -> None:
@@ -57,8 +58,8 @@ def cmd_batch(args, db_path: Path) -> int:
         if cluster is not None:
             cluster.close()
     if summary.cancelled:
-        partitions = f"{summary.partitions} partition{'' if summary.partitions == 1 else 's'}"  # never "1 partitions"
-        return say_interrupted(f"{summary.written} of {partitions} written (each whole), the rest not",
+        return say_interrupted(f"{summary.written} of {counted(summary.partitions, 'partition')} written (each "
+                               "whole), the rest not",
                                "running it again skips those written and does the rest")
     print(f"partitions {summary.partitions}: written {summary.written}, skipped {summary.skipped} "
           f"(already written); articles {summary.articles}, errors {summary.errors} (see errors/); "

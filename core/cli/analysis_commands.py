@@ -10,7 +10,7 @@ from core.store import read_library
 from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress, stopped
 from core.store.meetings import link_records, meeting_records
-from core.cli.words import counted
+from core.plural import counted
 
 
 def cmd_analyze(args, db_path: Path) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress, stopped
 from core.cli.safe_output import one_line
-from core.cli.words import counted
+from core.plural import counted
 
 
 def report_import(summary, messages=()) -> None:

@@ -14,7 +14,8 @@ from core.store.article_list import list_rows
 from core.store.articles import count_articles, get_article
 from core.store.search import QUERY_LIMIT, bounded_query
 from core.store.search_marks import search_ids
-from core.cli.words import counted, first_lines
+from core.cli.words import first_lines
+from core.plural import counted
 
 
 def cmd_export(args, db_path: Path) -> int:

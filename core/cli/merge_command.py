@@ -7,7 +7,7 @@ from pathlib import Path
 from core.interrupt import first_interrupt_cancels, say_interrupted
 from core.cli.progress import Progress
 from core.team.merge import merge_libraries
-from core.cli.words import counted
+from core.plural import counted
 
 
 def cmd_merge(args, db_path: Path) -> int:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from core.store import read_library
 from core.store.stats import library_stats
-from core.cli.words import counted
+from core.plural import counted
 
 _LABEL = 16  # the width of the first column
 _LINE = 100  # lists of counts wrap here

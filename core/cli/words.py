@@ -1,12 +1,6 @@
-"""Counted nouns in the command line's messages: "1 article", "2 articles", never "1 meetings" or "first 0 lines"."""
+"""How far the command line read a file, in words: never "the first 0 lines" (its counted nouns: core.plural)."""
 
 from __future__ import annotations
-
-
-def counted(count: int, noun: str, many: str | None = None, grouped: bool = False) -> str:
-    """count and noun, the noun in the plural (many, else noun + "s") unless count is 1; grouped: 1,204."""
-    number = f"{count:,}" if grouped else str(count)
-    return f"{number} {noun if count == 1 else many or noun + 's'}"
 
 
 def first_lines(count: int, name: str) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from core.plural import counted
+
 
 def files(count: int, kind: str = "") -> str:
     """count files of a kind ("earlier", "partial"): 1 file, 2 files."""
-    return f"{count:,} {kind + ' ' if kind else ''}file{'' if count == 1 else 's'}"
+    return counted(count, f"{kind} file" if kind else "file", grouped=True)
 
 
 def removed(count: int) -> str:

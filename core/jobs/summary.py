@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from core.errors import Reason
+from core.plural import counted
 from core.store.errors import WriteRefused
 from core.tally import Tally
 
@@ -34,10 +35,9 @@ def stop_reason(refusal: WriteRefused, imported: int, files: tuple[int, int] | N
     """Why an import stopped and what it stored: "disk full: …: 12 articles imported, from 14 of 30 files;
     the rest were not" (files: stored, given). The refusal's kind (and a busy library's holder) and the
     counts ride along, for a reader that words them in its own language."""
-    noun = ("dataset article" if datasets else "article") + ("" if imported == 1 else "s")  # never "1 articles"
-    text = f"{refusal}: {imported:,} {noun} imported"
+    text = f"{refusal}: {counted(imported, 'dataset article' if datasets else 'article', grouped=True)} imported"
     if files is not None:
-        text += f", from {files[0]:,} of {files[1]:,} file{'' if files[1] == 1 else 's'}"
+        text += f", from {files[0]:,} of {counted(files[1], 'file', grouped=True)}"
     code = "stopped_files" if files else "stopped_datasets" if datasets else "stopped"
     stored, given = files or (0, 0)
     return Reason(text + "; the rest were not", code, refusal=refusal.kind, imported=imported, stored=stored,

@@ -59,3 +59,13 @@ def test_an_export_note_on_one_file_says_one_file():
     put = Reason("", "export_put_back", folder="/x", count=1)
     assert export_words(put).endswith("put back (1 file).")  # before: "(1 files)"
     assert export_words(Reason("", "export_put_back", folder="/x", count=8)).endswith("put back (8 files).")
+
+
+def test_an_export_note_on_one_file_says_in_japanese_what_it_says_of_several(qapp):
+    with language(qapp, "ja"):
+        for code in ("export_taken_back", "export_put_back", "export_leftovers_removed", "export_parts_removed"):
+            one = export_words(Reason("", code, folder="/x", count=1))
+            several = export_words(Reason("", code, folder="/x", count=2))
+            # the same words but the count (and それ for それら): before, one file's note on a whole export
+            # said 書き出しは完全なので where several files' said そこの書き出しは揃っているので
+            assert one == several.replace("2 件", "1 件").replace("それら", "それ"), code

@@ -4,8 +4,9 @@ wide characters of a title wide (from the font, not a count of pixels), the titl
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyle
 
 from tests.ui.day_helpers import write_article
 from tests.ui.waits import WAIT_MS, settle
@@ -37,6 +38,9 @@ def test_at_18_points_the_list_keeps_titles_readable_in_an_800_pixel_window(qtbo
         assert window.splitter.sizes()[0] >= LEAST_CHARS * wide
         title = view.horizontalHeader().sectionSize(TITLE)
         assert title >= view.viewport().width() - 1 and title >= (LEAST_CHARS - 1) * wide
+        margin = view.style().pixelMetric(QStyle.PM_FocusFrameHMargin, None, view) + 1  # a cell's text margin
+        shown = view.fontMetrics().elidedText(TEXT.split("\n")[0], Qt.ElideRight, title - 2 * margin)
+        assert shown.endswith("…") and len(shown) - 1 >= LEAST_CHARS, shown  # before: 日英外相が…, five
         window.grab().save(str(tmp_path / "large.png"))  # painted at that size without failing
         window.splitter.moveSplitter(0, 1)  # the handle dragged to the left edge: the list collapses …
         assert window.splitter.sizes()[0] == 0

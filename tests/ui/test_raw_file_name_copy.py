@@ -56,3 +56,20 @@ def test_a_shortened_name_copies_whole_and_its_menu_copies_the_path(qtbot, tmp_p
     actions["Copy File Name"].trigger()
     assert QGuiApplication.clipboard().text() == LONG_NAME
     label.menu.close()
+
+
+def test_ctrl_c_on_no_file_name_leaves_the_clipboard_as_it_was(qtbot):
+    from ui.reader.file_name import FileName
+
+    label = FileName()
+    qtbot.addWidget(label)
+    label.set_path("")  # an article with no file: no name shown
+    label.show()
+    QGuiApplication.clipboard().setText("日米首脳会談")  # what the user copied before
+    label.setFocus()
+    qtbot.keyClick(label, Qt.Key_C, Qt.ControlModifier)
+    assert QGuiApplication.clipboard().text() == "日米首脳会談"  # before: emptied
+    label.menu = None
+    QApplication.sendEvent(label, QContextMenuEvent(QContextMenuEvent.Mouse, QPoint(4, 4),
+                                                    label.mapToGlobal(QPoint(4, 4))))
+    assert label.menu is None  # no Copy File Name offered for no name

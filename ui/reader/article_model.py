@@ -185,10 +185,12 @@ class ArticleListModel(QAbstractTableModel):
         except ValueError:
             return None
 
-    def set_search(self, text: str) -> None:
-        """Filter by a search over titles and bodies (empty shows all); a long query is cut."""
+    def set_search(self, text: str, reload: bool = True) -> None:
+        """Filter by a search over titles and bodies (empty shows all); a long query is cut. reload False: the
+        list is read later (a search restored before the list's first page)."""
         self.search, self.search_cut = bounded_query(text.strip())
-        self.reload()
+        if reload:
+            self.reload()
 
     def set_entity(self, entity_id: str | None) -> None:
         """Only list articles mentioning entity_id (None lists all)."""

@@ -38,9 +38,11 @@ class FileName(ElidedLabel):
         return self.text() != self.whole_text()
 
     def copy(self, whole: bool = False) -> None:
-        """Put the name on the clipboard: its selected part, or the whole name (always, when it is shortened)."""
+        """Put the name on the clipboard: its selected part, or the whole name (always, when it is shortened);
+        no name (an article with no file): the clipboard is left as it was, never emptied."""
         part = "" if whole or self.shortened() else self.selectedText()
-        QGuiApplication.clipboard().setText(part or self.whole_text())
+        if part or self.whole_text():
+            QGuiApplication.clipboard().setText(part or self.whole_text())
 
     def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.Copy):
@@ -50,6 +52,8 @@ class FileName(ElidedLabel):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event) -> None:
+        if not self.whole_text():
+            return  # no name: nothing to copy (and no menu of one item that would empty the clipboard)
         menu = QMenu(self)
         menu.addAction(self.tr("Copy File Name"), lambda: self.copy(whole=True))
         if self.path and self.path != self.whole_text():

@@ -53,8 +53,9 @@ LEAST_CHARS = 6
 
 
 def readable_title(view: QTableView) -> int:
-    """The least a title shows before the other columns go a scroll away: some LEAST_CHARS wide characters."""
-    return _text_width(view, "会" * LEAST_CHARS) + _PAD
+    """The least a title shows before the other columns go a scroll away: some LEAST_CHARS wide characters, and
+    the … after them when the title is longer (measured without it, a cut title showed one character fewer)."""
+    return _text_width(view, "会" * LEAST_CHARS + "…") + _PAD
 
 
 def mark_width() -> int:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-from core.store.search import QUERY_LIMIT, bounded_query
+from core.store.search import QUERY_LIMIT
 from ui.common.words import counted
 from ui.reader.article_list import article_list
 from ui.reader.article_model import SORT_KEYS
@@ -73,7 +73,7 @@ class ArticleNavigation:
         self.search.blockSignals(True)  # not typed: no timer, no second reading of the list
         self.search.setText(text)
         self.search.blockSignals(False)
-        self.model.search, self.model.search_cut = bounded_query(text.strip())
+        self.model.set_search(text, reload=False)
 
     def _show_count(self, shown: int, total: int) -> None:
         """The list's count beside the library's (the count of a long list comes before its last rows)."""

@@ -1161,7 +1161,7 @@ Replace it with this {format} export?</source>
     <message>
         <location line="+5"/>
         <source>An interrupted export had left 1 earlier file in {folder}: the export there is whole, and it was removed.</source>
-        <translation>中断された書き出しが {folder} に前回のファイルを 1 件残していました。書き出しは完全なので、それを削除しました。</translation>
+        <translation>中断された書き出しが {folder} に前回のファイルを 1 件残していました。そこの書き出しは揃っているので、それを削除しました。</translation>
     </message>
     <message>
         <location line="+3"/>

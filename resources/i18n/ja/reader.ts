@@ -199,7 +199,7 @@
         <translation>ファイル名</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Copy File Name</source>
         <translation>ファイル名をコピー</translation>
     </message>

@@ -149,7 +149,7 @@
         <translation>混同行列（行: 各組の一人目の注釈者、列: 二人目）</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>1 annotator</source>
         <translation>注釈者 1 人</translation>
     </message>
@@ -159,7 +159,7 @@
         <translation>注釈者 {n} 人</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>1 article</source>
         <translation>記事 1 件</translation>
     </message>
@@ -169,12 +169,12 @@
         <translation>記事 {n} 件</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-3"/>
         <source>{annotators}: {names} — {articles} ({states})</source>
         <translation>{annotators}: {names} — {articles}（{states}）</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+28"/>
         <source>Pair</source>
         <translation>組</translation>
     </message>
