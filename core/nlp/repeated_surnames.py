@@ -43,31 +43,41 @@ _NOT_NAME = re.compile(r"[同前元新現故両各本当全副総代准主]|.*[�
 def repeated_surname_people(folded: str, mentions: list) -> list:
     """mentions with a PERSON for each full name before a person's title whose surname the article writes again alone
     before a title, and for each such surname no mention touches; a person read inside the full name gives way."""
-    taken = [(m.start, m.end) for m in mentions]
-    free = lambda start, end: not any(a < end and start < b for a, b in taken)  # noqa: E731
+    covered = bytearray(len(folded) + 1)  # the letters a mention holds, and those a surname found again took
+    at: dict[int, list] = {}  # the mentions holding each letter, read when a full name first asks
     out: list[Mention] = []
     pieces: set[int] = set()
+    placed: set[str] = set()  # the surnames whose places are taken
     before_titles: dict[str, list[int]] | None = None  # read when a full name first asks
     for found in _FULL_NAME.finditer(folded):
         surname, given = found.group("surname"), found.group("given")
-        inside = [m for m in mentions if m.start < found.end() and found.start() < m.end]
+        if before_titles is None:
+            before_titles = _surnames_before_titles(folded)
+            for m in mentions:
+                covered[m.start:m.end] = b"\x01" * (m.end - m.start)
+                for letter in range(m.start, m.end):
+                    at.setdefault(letter, []).append(m)
+        inside = list({id(m): m for letter in range(found.start(), found.end()) for m in at.get(letter, ())}.values())
         if _NOT_NAME.match(surname) or _NOT_NAME.match(given[0]) or any(
                 m.type != "PERSON" or m.start < found.start() or m.end > found.end() for m in inside) or any(
                 m.start == found.start() for m in inside):
             continue  # read already (a name that begins where the run begins), or inside a longer name
-        if before_titles is None:
-            before_titles = _surnames_before_titles(folded)
-        again = [start for start in before_titles.get(surname, ()) if start != found.start()]
-        if not again:
-            continue
+        places = before_titles.get(surname, ())
+        if not places or places == [found.start()]:
+            continue  # (the surname is never written again alone)
         if found.group("reading"):  # 壱崎(いちざき)寿彦: the surname holds the name; the reading splits the run
             start, end = found.span("surname")
         else:
             start, end = found.start(), found.end("given")
         pieces.update(id(m) for m in inside)
         out.append(Mention(start, end, folded[start:end], "PERSON", source="title"))
-        out += [Mention(start, start + len(surname), surname, "PERSON", source="title")
-                for start in again if free(start, start + len(surname))]
+        if surname in placed:
+            continue  # (each place taken once, however many times the full name is written)
+        placed.add(surname)
+        for start in places:
+            if start != found.start() and not any(covered[start:start + len(surname)]):
+                covered[start:start + len(surname)] = b"\x01" * len(surname)
+                out.append(Mention(start, start + len(surname), surname, "PERSON", source="title"))
     if not out:
         return mentions
     return sorted([m for m in mentions if id(m) not in pieces] + out, key=lambda m: m.start)

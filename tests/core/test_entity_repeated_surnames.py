@@ -46,3 +46,18 @@ def test_the_places_a_surname_stands_before_a_title_are_read_once_for_every_full
     found = _surnames_before_titles(text)
     assert found["山田"] == [3, 15] and found["山田准"] == [3, 15] and "田准" not in found
     assert found["安倍"] == [27] and found["安倍元"] == [27] and "倍元" not in found
+
+
+def test_each_place_a_surname_stands_again_is_one_person_however_often_the_full_name_is_written():
+    """A long article writes the full name and the surname alone many times: each place is read once (before, every
+    full name added every later place again: the mentions grew with the square of the article, the time faster)."""
+    from core.model import Mention
+    from core.nlp.repeated_surnames import repeated_surname_people
+
+    unit = "土性沙羅選手と土性選手。"
+    text = unit * 50
+    found = repeated_surname_people(text, [Mention(i * len(unit) + 6, i * len(unit) + 7, "と", "ORG", source="x")
+                                           for i in range(50)])
+    people = [(m.start, m.text) for m in found if m.type == "PERSON"]
+    assert len(people) == 100 and len(set(people)) == 100
+    assert sum(text == "土性" for _, text in people) == 50
