@@ -55,3 +55,13 @@ def test_the_publisher_is_read_once_for_all_claims_of_a_sentence(monkeypatch):
     held = [c for c in candidates(text) if "の問題がある" in c.text]
     assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
     assert len(calls) == 1
+
+
+def test_a_publisher_opening_a_sentence_after_the_first_holds_the_article():
+    # the publisher's sentence is seldom the page's first: the pattern once found a name opening a sentence only there
+    text = ("大雨が続いている。\nロイター通信は、首相が辞任する意向を固めたと報じた。"
+            "同記事では「辞任は避けられない情勢だ」としている。")
+    assert holder_of(claim_with(text, "辞任は避けられない")) == "ロイター"
+    text = ("大雨が続いている。米紙「ニューヨーク・タイムズ」は、首相が辞任する意向を固めたと報じた。"
+            "記事では「辞任は避けられない情勢だ」としている。")
+    assert holder_of(claim_with(text, "辞任は避けられない")) == "ニューヨーク・タイムズ"
