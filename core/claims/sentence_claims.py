@@ -169,6 +169,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             omitted.after(unread)  # read when a claim below asks, unless its claims set all three first
             unread = []
         said_before = None  # where the sentence's last claim and its verb end
+        publisher = None  # (who published the article 記事 stands for,): read once for all the sentence's claims
         unplaced = {(v[0], v[1]) for v in voiced if len(v) > 5 and v[5].holder is None}  # voices no place was named for
         for start, end, cue, attribution, gap, *passed in found:
             if end - start < 2:
@@ -278,7 +279,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             if holder is None and holder_text is None and via:
                 holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
             if holder is None and holder_text in ARTICLE_WORDS:  # 記事では、「…」: who published it, named before
-                holder, holder_text = publisher_before(body, index, spans, s_start) or (holder, holder_text)
+                publisher = publisher or (publisher_before(body, index, spans, s_start),)
+                holder, holder_text = publisher[0] or (holder, holder_text)
             speaker = aside_speaker(body, people, end) if attribution == "direct" else None
             # 「…」(熊谷氏)としている: the one named in brackets said this quote; the sentence's subject goes on
             said, said_text = speaker if speaker is not None else (holder, holder_text)

@@ -65,3 +65,16 @@ def test_a_publisher_opening_a_sentence_after_the_first_holds_the_article():
     text = ("大雨が続いている。米紙「ニューヨーク・タイムズ」は、首相が辞任する意向を固めたと報じた。"
             "記事では「辞任は避けられない情勢だ」としている。")
     assert holder_of(claim_with(text, "辞任は避けられない")) == "ニューヨーク・タイムズ"
+
+
+def test_the_sentence_reader_reads_the_publisher_once_for_a_sentence_of_quotes(monkeypatch):
+    # each claim held by the word 記事 read the four sentences before again: a page of such quotes read them once a quote
+    import core.claims.sentence_claims as sentence_claims
+    calls = []
+    real = sentence_claims.publisher_before
+    monkeypatch.setattr(sentence_claims, "publisher_before", lambda *args: calls.append(args[-1]) or real(*args))
+    quoted = "、".join(f"「第{n}の問題がある」と述べ" for n in range(30))
+    text = "16日、企業の不正を毎日新聞が報じた。\n記事では" + quoted + "た。"
+    held = [c for c in candidates(text) if "の問題がある" in c.text]
+    assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
+    assert len(calls) == 1
