@@ -78,3 +78,16 @@ def test_the_sentence_reader_reads_the_publisher_once_for_a_sentence_of_quotes(m
     held = [c for c in candidates(text) if "の問題がある" in c.text]
     assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
     assert len(calls) == 1
+
+
+def test_a_sentence_of_many_quotes_is_blanked_once(monkeypatch):
+    # each claim blanked its sentence's quotes again: a sentence of quotes after 記事では grew with its square
+    import core.claims.article_topics as article_topics
+    calls = []
+    real = article_topics.blanked
+    monkeypatch.setattr(article_topics, "blanked", lambda text, spans: calls.append(len(spans)) or real(text, spans))
+    quoted = "、".join(f"「第{n}の問題がある」と伝え" for n in range(30))
+    text = "16日、企業の不正を毎日新聞が報じた。\n同記事では" + quoted + "ている。"
+    held = [c for c in candidates(text) if "の問題がある" in c.text]
+    assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
+    assert calls == [30]
