@@ -39,16 +39,20 @@ def held_by_articles(body: str, mentions: list, found: list, views: MentionViews
     """found, each claim told in a sentence whose topic is the article held by the article's publisher named before."""
     spans = publishers = None
     index = views_of(mentions, views).holders
+    read, sentence = None, None  # the last sentence read, (start, end), and its window: one for all its claims in a row
     for claim in found:
         s_start = sentence_start(body, claim.start, LONGEST)
-        if "記事" not in body[s_start : claim.start]:
+        if body.find("記事", s_start, claim.start) < 0:
             continue
         s_end = body.find("。", claim.end, claim.end + LONGEST)
         s_end = min(len(body), claim.end + LONGEST) if s_end < 0 else s_end
-        # the sentence alone, its quotes blanked (words quoted are no one's topic nor subject): a copy of the page for
-        # each claim would grow with the page's square
-        quoted = quotes(body, s_start, s_end) if "「" in body[s_start:s_end] else ()
-        sentence = _Window(blanked(body[s_start:s_end], [(a - s_start, b - s_start) for a, b in quoted]), s_start)
+        if read != (s_start, s_end):
+            # the sentence alone, its quotes blanked (words quoted are no one's topic nor subject), once for all its
+            # claims (kept only while they last): a copy of the page, or of the sentence, for each claim would grow
+            # with its square
+            quoted = quotes(body, s_start, s_end) if body.find("「", s_start, s_end) >= 0 else ()
+            read, sentence = (s_start, s_end), _Window(
+                blanked(body[s_start:s_end], [(a - s_start, b - s_start) for a, b in quoted]), s_start)
         topic = None
         for topic in _ARTICLE_TOPIC.finditer(sentence.text, 0, claim.start - s_start):
             pass

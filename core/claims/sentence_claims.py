@@ -76,11 +76,19 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
     last_outlet = None  # the last outlet that reported or was named as a source
     quoted_until = 0  # the end of a quote a sentence announced (次のように述べた。「…」): read already
     last_voices = None  # where the article's last readers' voices were (ネット掲示板, コメント欄)
+    # whether the sentence before announced readers' voices (下記のコメントが寄せられている。), or was a line of words under
+    # such an announcement: the lines of words after it are anyone's, however long the list (read only before a line of words)
+    under_voices = False
     # sentences with no claim since the last one read, newest last: their subjects are read only when a claim
     # needs the last subject, person or speaker (most are never needed: the sentences after an article's last claim)
     unread: list = []
     spans = joined_lines(body, sentence_spans(body))  # 南果歩さんは\n「…」\nと話した: one sentence
     for i, (s_start, s_end) in enumerate(spans):
+        if i > 0 and body[s_start] in OPENINGS:
+            b_start, b_end = spans[i - 1]
+            under_voices = under_voices and body.startswith("「", b_start) or VOICES_HEARD.search(body, b_start, b_end) is not None
+        else:
+            under_voices = False
         people = index.within(s_start, s_end)  # each sentence reads only its own mentions
         persons.add(body, people)
         if s_start < quoted_until:
@@ -108,7 +116,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             before = spans[max(0, i - 2) : i]
             last = out[-1] if out and out[-1].start >= before[-1][0] else None  # the sentence before's last claim
             found = standing_alone(body, s_start, s_end, before, index.within(before[0][0], before[-1][1]),
-                                   last.cue if last is not None else None)
+                                   last.cue if last is not None else None) if not under_voices else []
             if found and found[0][4] is not None:  # the one named before speaks: their mention read with the sentence's
                 people = sorted(people + index.within(*found[0][4]), key=lambda m: m.start)
         if quoted:
@@ -161,6 +169,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             omitted.after(unread)  # read when a claim below asks, unless its claims set all three first
             unread = []
         said_before = None  # where the sentence's last claim and its verb end
+        publisher = None  # (who published the article 記事 stands for,): read once for all the sentence's claims
         unplaced = {(v[0], v[1]) for v in voiced if len(v) > 5 and v[5].holder is None}  # voices no place was named for
         for start, end, cue, attribution, gap, *passed in found:
             if end - start < 2:
@@ -270,7 +279,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
             if holder is None and holder_text is None and via:
                 holder_text = via[0]["text"]  # AによるとB: nobody else named, A said it
             if holder is None and holder_text in ARTICLE_WORDS:  # 記事では、「…」: who published it, named before
-                holder, holder_text = publisher_before(body, index, spans, s_start) or (holder, holder_text)
+                publisher = publisher or (publisher_before(body, index, spans, s_start),)
+                holder, holder_text = publisher[0] or (holder, holder_text)
             speaker = aside_speaker(body, people, end) if attribution == "direct" else None
             # 「…」(熊谷氏)としている: the one named in brackets said this quote; the sentence's subject goes on
             said, said_text = speaker if speaker is not None else (holder, holder_text)

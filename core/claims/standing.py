@@ -9,7 +9,8 @@ with an honorific or a title) or be the question the words answer. The words are
 before presents (…のは祥子さん（30歳）。), has as its topic, or names last with a title (…コウジさんに意見を求めた), else
 by the one the sentence before it names so, else by whoever spoke or was the subject last; not by one the words speak
 of (「K子は…」). Words under a heading, a line-up or a label (大手掲示板では——, GK　川島永嗣, ・秋田：本田) or after readers'
-voices (…コメントが相次いだ。) are not proposed. Quotes with a verb or a speaker of their own, and quotes a sentence
+voices (…コメントが相次いだ。, and every line of words after such an announcement: the sentence reader stops the rule
+for the list's length) are not proposed. Quotes with a verb or a speaker of their own, and quotes a sentence
 introduced or whose speaker went on, are read before this (core.claims.quote_neighbours, core.claims.introduced).
 """
 

@@ -61,3 +61,39 @@ def test_one_the_article_tells_of_with_the_outlet_s_verb_is_its_matter():
     text = ("東京のニュースサイト「ZAKZAK」は、人気俳優の近況を報じた。\n"
             "同記事では、木村拓哉は来月から海外で映画の撮影に入る予定だと伝えている。")
     assert holder_of(claim_with(text, "海外で映画の撮影")) == "ZAKZAK"
+
+
+def test_a_publisher_opening_a_sentence_after_the_first_holds_the_article():
+    # the publisher's sentence is seldom the page's first: the pattern once found a name opening a sentence only there
+    text = ("大雨が続いている。\nロイター通信は、首相が辞任する意向を固めたと報じた。"
+            "同記事では「辞任は避けられない情勢だ」としている。")
+    assert holder_of(claim_with(text, "辞任は避けられない")) == "ロイター"
+    text = ("大雨が続いている。米紙「ニューヨーク・タイムズ」は、首相が辞任する意向を固めたと報じた。"
+            "記事では「辞任は避けられない情勢だ」としている。")
+    assert holder_of(claim_with(text, "辞任は避けられない")) == "ニューヨーク・タイムズ"
+
+
+def test_the_sentence_reader_reads_the_publisher_once_for_a_sentence_of_quotes(monkeypatch):
+    # each claim held by the word 記事 read the four sentences before again: a page of such quotes read them once a quote
+    import core.claims.sentence_claims as sentence_claims
+    calls = []
+    real = sentence_claims.publisher_before
+    monkeypatch.setattr(sentence_claims, "publisher_before", lambda *args: calls.append(args[-1]) or real(*args))
+    quoted = "、".join(f"「第{n}の問題がある」と述べ" for n in range(30))
+    text = "16日、企業の不正を毎日新聞が報じた。\n記事では" + quoted + "た。"
+    held = [c for c in candidates(text) if "の問題がある" in c.text]
+    assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
+    assert len(calls) == 1
+
+
+def test_a_sentence_of_many_quotes_is_blanked_once(monkeypatch):
+    # each claim blanked its sentence's quotes again: a sentence of quotes after 記事では grew with its square
+    import core.claims.article_topics as article_topics
+    calls = []
+    real = article_topics.blanked
+    monkeypatch.setattr(article_topics, "blanked", lambda text, spans: calls.append(len(spans)) or real(text, spans))
+    quoted = "、".join(f"「第{n}の問題がある」と伝え" for n in range(30))
+    text = "16日、企業の不正を毎日新聞が報じた。\n同記事では" + quoted + "ている。"
+    held = [c for c in candidates(text) if "の問題がある" in c.text]
+    assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
+    assert calls == [30]

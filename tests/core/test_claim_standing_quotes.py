@@ -85,6 +85,26 @@ def test_readers_lines_under_a_lead_in_or_after_voices_are_not_read_as_the_star_
     assert _proposed(voices, "「さんまさんは") == []
 
 
+def test_a_long_list_of_readers_lines_after_voices_is_no_ones_words_to_its_end():
+    # the two lines after the announcement were dropped, the third on read as the person a line had just named
+    text = ("ソフトバンクの孫正義社長は、新しい料金プランを始めるとつぶやいた。\n"
+            "このつぶやきに対して、下記のコメントが寄せられている。\n"
+            "「今度のプランはすごく分かりやすくていいと思います」\n"
+            "「家族みんなで乗り換えようかと本気で考えています」\n"
+            "「やっぱり孫さんは決めるのが早くて頼もしいですね」\n"
+            "「前のプランより高くなるなら困ってしまいますよ」\n"
+            "「これで地方の電波も良くなってくれると嬉しいです」\n"
+            "様々な意見が寄せられている。")
+    lines = ("「今度", "「家族", "「やっぱり", "「前の", "「これで")
+    assert [c.text[:3] for c in candidates(text) if c.text.startswith(lines)] == []
+    # an interview's lines after the one it presents are still theirs, however many
+    named = "人気店の店長を務める佐藤花子さんに、この春の新しいメニューについて聞いた。\n"
+    said = ["「いちごは毎朝、近くの農家から届くんです」", "「朝のうちに全部を仕込んでしまうんですよ」",
+            "「お客さんの笑顔を見るのが何よりの楽しみなんです」"]
+    held = [holder_of(c) for c in candidates(named + "\n".join(said)) if c.text in said]
+    assert len(held) == 3 and held[0] == "佐藤花子"
+
+
 def test_words_opening_on_each_connective_the_rule_reads_are_proposed():
     from core.claims.standing import CONNECTIVES
 
