@@ -13,7 +13,7 @@ import re
 
 from core.claims.clauses import AFTER_QUOTE, TOLD, gap_of
 from core.claims.line_breaks import after_line_break
-from core.claims.quote_marks import quote_spans
+from core.claims.quote_tails import QuoteTails, tails_of
 from core.claims.own_predicate import own_predicate, subject_after_to
 from core.claims.quote_verbs import cleft_speaker, cue_name, cue_of, qualifies_a_noun, verb_end
 from core.claims.said_forms import (
@@ -99,12 +99,13 @@ _PERSON_CLEFT = re.compile(r"と(?P<cue>[^。「」、]{1,12}?)のは、?(?P<foc
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
 
 
-def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
+def direct(body: str, s_start: int, s_end: int, people=(), tails: QuoteTails | None = None) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder); people: the sentence's
-    mentions, for a speaker named with no title after the quote (「…」という錦織は)."""
+    mentions, for a speaker named with no title after the quote (「…」という錦織は); tails: the sentence's quotes as
+    the reader read them (core.claims.quote_tails)."""
     found, waiting = [], []
     named_between = {}  # a quote's start → the speaker named between it and the quote before (「A」、B氏は「C」)
-    for q_start, q_end in quote_spans(body, s_start, s_end):
+    for q_start, q_end in tails_of(body, s_start, s_end, tails).spans:
         said = _HIRAGANA.search(body, q_start + 1, q_end - 1) is not None  # words said, not a name or a term: read once
         match = AFTER_QUOTE.match(body, after_line_break(body, q_end, s_end), s_end)  # 「…」\nと話した: one sentence
         copula = _COPULA.match(body, q_end, s_end) if match is None and body[q_start - 1 : q_start] not in "はがも" else None
