@@ -211,8 +211,8 @@ def remarks(body: str, s_start: int, s_end: int, people: list, taken: list,
     out = []
     tails = tails_of(body, s_start, s_end, tails)
     for q_start, q_end in tails.outer:
-        if any(a <= q_start < b for a, b, *_ in taken):
-            continue
+        if q_end not in tails.told or any(a <= q_start < b for a, b, *_ in taken):
+            continue  # every _REMARK opens with と or など (という, との): most tails (の, を, a line break) are not tried
         said = _REMARK.match(body, q_end, s_end)
         by = _REMARK_BY.search(body, max(s_start, q_start - 25), q_start) if said else None
         if by is None:

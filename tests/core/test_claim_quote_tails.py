@@ -5,7 +5,7 @@ another sentence, or for another body, reads its own: the claims stay those it f
 
 import sys
 
-from core.claims import quote_marks
+from core.claims import quote_marks, reports
 from core.claims.quote_tails import TOLD_AFTER, QuoteTails, tails_of
 from core.claims.quotes import direct
 from core.claims.reports import remarks
@@ -113,3 +113,22 @@ def test_the_reader_finds_a_sentence_s_quotes_once_for_all_its_tail_readers(monk
     assert {c.text for c in found} >= {"「説明が足りない」「納得できない」", "「日本は謝罪すべきだ」", "「前向きに考える」"}
     assert sorted(read) == [_ONE, _TWO]  # once a sentence (direct, chains, speaker_after each found them before)
 
+
+def test_a_remark_is_looked_for_only_after_a_quote_told_with_to_or_nado(monkeypatch):
+    assert reports._REMARK.pattern.startswith("(?:など)?(?:という|との)")  # as TOLD_AFTER assumes
+    tried: list = []
+    pattern = reports._REMARK
+
+    class _Counted:
+        def match(self, *args):
+            tried.append(args[1])
+            return pattern.match(*args)
+
+    monkeypatch.setattr(reports, "_REMARK", _Counted())
+    text = "首相の「前向きに考える」の一文と、石原知事の「対話を続けたい」との発言が伝えられた。"
+    people = [Mention(text.index("石原"), text.index("石原") + 2, "石原", "PERSON", source=None)]
+    assert [(text[a:b], cue) for a, b, cue, *_ in remarks(text, 0, len(text), people, [])] == [("「対話を続けたい」", "発言")]
+    assert tried == [text.index("」との") + 1]  # the quote followed by の is not tried
+    rarer = "石原知事の「対話を続けたい」などという発言が伝えられた。"  # など before という: told, tried
+    people = [Mention(0, 2, "石原", "PERSON", source=None)]
+    assert [cue for _, _, cue, *_ in remarks(rarer, 0, len(rarer), people, [])] == ["発言"]
