@@ -97,6 +97,8 @@ _PERSON_CLEFT = re.compile(r"と(?P<cue>[^。「」、]{1,12}?)のは、?(?P<foc
 # A hiragana inside a quote: words said (「対話を続けたい」), not only a name or a term, in kanji or katakana (「哀悼日」,
 # 「ノリック」)
 _HIRAGANA = re.compile(r"[ぁ-ゖ]")
+# A comma or a stop inside a quote: words said, maybe a caption's comment (王監督「…、…」); searched in place, no copy
+_CLAUSE_MARK = re.compile("[、。]")
 
 
 def direct(body: str, s_start: int, s_end: int, people=(), tails: QuoteTails | None = None) -> list[tuple]:
@@ -150,7 +152,7 @@ def direct(body: str, s_start: int, s_end: int, people=(), tails: QuoteTails | N
             waiting = []
             continue
         named = named_after_to(body, q_end, s_end) if match is None else None
-        if named is None and match is None and not waiting and re.search("[、。]", body[q_start:q_end]):
+        if named is None and match is None and not waiting and _CLAUSE_MARK.search(body, q_start, q_end):
             named = captioned_before(body, s_start, q_start)  # …より)王監督「…」イチロー選手「…」: comments as captions
         if named is not None and said:
             # 「…」とプロデューサーの阿武野勝彦さん（57）。: the one the sentence ends on said it, no verb written

@@ -132,3 +132,22 @@ def test_a_remark_is_looked_for_only_after_a_quote_told_with_to_or_nado(monkeypa
     rarer = "石原知事の「対話を続けたい」などという発言が伝えられた。"  # など before という: told, tried
     people = [Mention(0, 2, "石原", "PERSON", source=None)]
     assert [cue for _, _, cue, *_ in remarks(rarer, 0, len(rarer), people, [])] == ["発言"]
+
+
+def test_a_caption_s_comment_is_told_by_a_comma_or_stop_searched_in_place(monkeypatch):
+    from core.claims import quotes as module
+
+    looked_up: list = []
+    search = module.re.search
+
+    def uncompiled(pattern, *args):
+        looked_up.append(pattern) if pattern == "[、。]" else None
+        return search(pattern, *args)
+
+    monkeypatch.setattr(module.re, "search", uncompiled)
+    text = "談話(スポーツニッポンより)王監督「選手たちが本当によく頑張ってくれた。最高の気分です」なお、号外が配られた。"
+    assert [(text[a:b], cue, text[slice(*named)]) for a, b, cue, _, named in direct(text, 0, len(text))] == [
+        ("「選手たちが本当によく頑張ってくれた。最高の気分です」", "談", "王監督")]
+    name = "談話(スポーツニッポンより)王監督「最高の気分です」なお、号外が配られた。"  # no comma or stop: a name, no caption read
+    assert direct(name, 0, len(name)) == []
+    assert looked_up == []  # the quote's marks are searched in place, by a pattern compiled once
