@@ -13,7 +13,8 @@ import re
 
 from core.claims.clauses import AFTER_QUOTE, TOLD, gap_of
 from core.claims.line_breaks import after_line_break
-from core.claims.quote_marks import has_kana, quote_spans
+from core.claims.quote_marks import has_kana
+from core.claims.quote_tails import QuoteTails, tails_of
 from core.claims.own_predicate import own_predicate, subject_after_to
 from core.claims.quote_verbs import cleft_speaker, cue_name, cue_of, qualifies_a_noun, verb_end
 from core.claims.said_forms import (
@@ -94,12 +95,17 @@ _PERSON_CLEFT = re.compile(r"と(?P<cue>[^。「」、]{1,12}?)のは、?(?P<foc
                            r"(?:[(（][^()（）]{1,16}[)）])?(?:だ|です|である)?(?:。|\n|$)")
 
 
-def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
+# A comma or a stop inside a quote: words said, maybe a caption's comment (王監督「…、…」); searched in place, no copy
+_CLAUSE_MARK = re.compile("[、。]")
+
+
+def direct(body: str, s_start: int, s_end: int, people=(), tails: QuoteTails | None = None) -> list[tuple]:
     """Quotes followed by a speech verb, with the span between them (it may name the holder); people: the sentence's
-    mentions, for a speaker named with no title after the quote (「…」という錦織は)."""
+    mentions, for a speaker named with no title after the quote (「…」という錦織は); tails: the sentence's quotes as
+    the reader read them (core.claims.quote_tails)."""
     found, waiting = [], []
     named_between = {}  # a quote's start → the speaker named between it and the quote before (「A」、B氏は「C」)
-    for q_start, q_end in quote_spans(body, s_start, s_end):
+    for q_start, q_end in tails_of(body, s_start, s_end, tails).spans:
         said = has_kana(body, q_start + 1, q_end - 1)  # words said, not a name or a term: read once
         match = AFTER_QUOTE.match(body, after_line_break(body, q_end, s_end), s_end)  # 「…」\nと話した: one sentence
         copula = _COPULA.match(body, q_end, s_end) if match is None and body[q_start - 1 : q_start] not in "はがも" else None
@@ -144,7 +150,7 @@ def direct(body: str, s_start: int, s_end: int, people=()) -> list[tuple]:
             waiting = []
             continue
         named = named_after_to(body, q_end, s_end) if match is None else None
-        if named is None and match is None and not waiting and re.search("[、。]", body[q_start:q_end]):
+        if named is None and match is None and not waiting and _CLAUSE_MARK.search(body, q_start, q_end):
             named = captioned_before(body, s_start, q_start)  # …より)王監督「…」イチロー選手「…」: comments as captions
         if named is not None and said:
             # 「…」とプロデューサーの阿武野勝彦さん（57）。: the one the sentence ends on said it, no verb written

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.quote_marks import quotes
+from core.claims.quote_tails import QuoteTails, tails_of
 from core.clauses.referents import office_of
 from core.clauses.spans import SpanIndex
 from core.clauses.predicates import predicates
@@ -204,12 +205,15 @@ _REMARK = re.compile(r"(?:など)?(?:という|との)(?P<cue>発言|主張|声�
 _REMARK_BY = re.compile(r"(?<![\u4e00-\u9fff\u30a1-\u30faー・A-Za-z])(?P<name>[\u4e00-\u9fff\u30a1-\u30faー・A-Za-z]{2,24})の$")
 
 
-def remarks(body: str, s_start: int, s_end: int, people: list, taken: list) -> list[tuple]:
-    """Quotes told as someone's remark (Xの「…」という発言) that no verb reports, with X as their holder."""
+def remarks(body: str, s_start: int, s_end: int, people: list, taken: list,
+            tails: QuoteTails | None = None) -> list[tuple]:
+    """Quotes told as someone's remark (Xの「…」という発言) that no verb reports, with X as their holder. tails: the
+    sentence's quotes as the reader read them (core.claims.quote_tails)."""
     out = []
-    for q_start, q_end in quotes(body, s_start, s_end):
-        if any(a <= q_start < b for a, b, *_ in taken):
-            continue
+    tails = tails_of(body, s_start, s_end, tails)
+    for q_start, q_end in tails.outer:
+        if q_end not in tails.told or any(a <= q_start < b for a, b, *_ in taken):
+            continue  # every _REMARK opens with と or など (という, との): most tails (の, を, a line break) are not tried
         said = _REMARK.match(body, q_end, s_end)
         by = _REMARK_BY.search(body, max(s_start, q_start - 25), q_start) if said else None
         if by is None:

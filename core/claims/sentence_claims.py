@@ -27,6 +27,7 @@ from core.claims.quote_marks import quotes
 from core.claims.quote_neighbours import carried_on, closing_quote, continued, going_on, said_after, said_next
 from core.claims.standing import OPENINGS, standing_alone
 from core.claims.quotes import clause_before, direct, told
+from core.claims.quote_tails import QuoteTails
 from core.claims.raised import raised_views
 from core.claims.reported import after_quotes, indirect, passive_telling
 from core.claims.reports import (
@@ -98,7 +99,8 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         # the rules that read a sentence's quotes (direct … headline_quote below) find nothing where none closes, as in
         # most sentences: they are tried only where one does (each checked so in tests/core/test_claim_quote_rules.py)
         quoted = body.find("」", s_start, s_end) >= 0
-        found = (direct(body, s_start, s_end, people) if quoted else []) \
+        tails = QuoteTails(body, s_start, s_end) if quoted else None  # its quotes and their tails, read once for the rules
+        found = (direct(body, s_start, s_end, people, tails) if quoted else []) \
             or announced(body, s_start, s_end) or introduced(body, s_start, s_end) \
             or quoted and (said_after(body, s_start, s_end)
                            or captioned(body, s_start, s_end, people)
@@ -135,10 +137,10 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
                 or hearsay(body, people, s_start, s_end)
         # the speakers named after a sentence's quotes and its readers' voices need a quote that closes: a sentence with
         # none (most) has neither, and what is found stays as it is (no list filtered against nothing)
-        named_after = speaker_after(body, s_start, s_end, people, known) if quoted else []  # 「…」と報じた韓国紙: named there
+        named_after = speaker_after(body, s_start, s_end, people, known, tails) if quoted else []  # 「…」と報じた韓国紙: named there
         if named_after:
             found = [f for f in found if not any(f[:2] == n[:2] for n in named_after)] + named_after
-        voiced = voices(body, s_start, s_end, last_voices) if quoted else []  # ネット掲示板では「A」「B」と…声が相次いだ
+        voiced = voices(body, s_start, s_end, last_voices, tails) if quoted else []  # ネット掲示板では「A」「B」と…声が相次いだ
         if voiced:
             last_voices = next((v[5].holder for v in reversed(voiced) if len(v) > 5 and v[5].holder), last_voices)
             # 「A」「B」と褒め言葉が寄せられる: the voice's passive verb is no speaker's; the chain is one claim
@@ -156,7 +158,7 @@ def read_sentences(body: str, mentions: list, seats: Seats, headline: HeadlineSp
         found = found + raised
         raised = {(r[0], r[1]) for r in raised}  # a view raised by some is no subject the next sentence carries
         if quoted:
-            found = found + remarks(body, s_start, s_end, people, found)  # 石原知事の「…」という発言
+            found = found + remarks(body, s_start, s_end, people, found, tails)  # 石原知事の「…」という発言
         if found:
             titles = [m.span() for m in TITLE.finditer(body, s_start, s_end)]
             found = [f for f in found if not any(a <= f[0] < b or f[0] < a < f[1] < b for a, b in titles)]

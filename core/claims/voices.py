@@ -17,7 +17,8 @@ from bisect import bisect_left
 from core.claims.candidate import HOLDER_TYPES
 from core.claims.clauses import SPEECH, WENT_ON
 from core.claims.holders import NOT_A_HOLDER, SPEAKER_END
-from core.claims.quote_marks import has_kana, quote_spans
+from core.claims.quote_marks import has_kana
+from core.claims.quote_tails import TOLD_AFTER, QuoteTails, tails_of
 from core.claims.reports import Told
 from core.nlp.offices import OFFICE_WORDS
 
@@ -53,7 +54,7 @@ _CITED = re.compile(r"という[^。「」、]{0,12}?(?:言葉|格言|名言|一
 _POSITION = re.compile(r"(?:など)?と、(?P<object>[^。「」]{1,30}?)を(?P<cue>批判|非難|賞賛|称賛|絶賛|歓迎|擁護|揶揄|酷評|疑問視|問題視)し")
 # What every reading after a quote but a noun of voice's opens with (_POSITION, _CITED; _SPEAKER_AFTER, _VIEW_OF,
 # _WRITING_OF, _SPEAKER_CLOSES, _MESSAGE_AFTER, _PERSON_DESCRIBED below)
-_TOLD_AFTER = ("と", "など")
+_TOLD_AFTER = TOLD_AFTER  # (core.claims.quote_tails: read once a quote, its told)
 # Between two quotes of one chain: nothing, a comma, や, とか
 _JOIN = ("", "、", "や", "とか", "とか、")
 # What opens the clause before the quotes and is no place: これに対して, 一方, また
@@ -62,10 +63,10 @@ _OPENER = re.compile(r"^(?:これに対して|これに対し|これを受けて
 _PLACE = re.compile(r"(?P<name>(?:[^ぁ-ゖ、。「」]+の)*[^ぁ-ゖ、。「」]{2,16}?)(?:上)?(?:らから|らは|たちは|では|には|からは|から|でも|にも|(?<=[ー\u30a1-\u30fa\u4e00-\u9fff])は)、?$")
 
 
-def chains(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
+def chains(body: str, s_start: int, s_end: int, tails: QuoteTails | None = None) -> list[tuple[int, int]]:
     """Runs of quotes written one after the other, as (start of the first, end of the last)."""
     out = []
-    for start, end in quote_spans(body, s_start, s_end):
+    for start, end in tails_of(body, s_start, s_end, tails).spans:
         if out and body[out[-1][1] : start] in _JOIN:
             out[-1] = (out[-1][0], end)
         else:
@@ -73,19 +74,22 @@ def chains(body: str, s_start: int, s_end: int) -> list[tuple[int, int]]:
     return out
 
 
-def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | None = None) -> list[tuple]:
+def voices(body: str, s_start: int, s_end: int, place_before: tuple[int, int] | None = None,
+           tails: QuoteTails | None = None) -> list[tuple]:
     """Quote chains under a noun of voice or a position, as claim tuples (start, end, cue, attribution, gap, told).
 
     place_before is where the article's last voices were (ネット掲示板では…声が相次いだ。一方で「C」と…声も):
-    voices whose sentence names no place of their own were heard there too."""
+    voices whose sentence names no place of their own were heard there too. tails: the sentence's quotes as the
+    reader read them (core.claims.quote_tails)."""
     out, last_place = [], place_before
-    found = chains(body, s_start, s_end)
+    tails = tails_of(body, s_start, s_end, tails)
+    found = chains(body, s_start, s_end, tails)
     # a noun of voice after a chain, which every _VOICE reading holds, is looked for once in the sentence (most
     # sentences with a quote have none); _POSITION and _CITED open with と or など, as the quote's tail must
     heard = bool(found) and _NOUN_OF_VOICE.search(body, found[0][1], s_end) is not None
     for start, end in found:
         match = heard and _VOICE.match(body, end, s_end) or (
-            _POSITION.match(body, end, s_end) or _CITED.match(body, end, s_end) if body.startswith(_TOLD_AFTER, end) else None)
+            _POSITION.match(body, end, s_end) or _CITED.match(body, end, s_end) if end in tails.told else None)
         if match is None or match.re is _VOICE and len(match.group("cue")) > _NEAR_VOICE and match.start("cue") == end:
             continue  # 「本屋大賞」を受賞した人気小説…に期待する声が多かった: a name far before the voices, not their words
         place = (_place(body, s_start, start) or _opening_place(body, s_start, start)) if match.re is _VOICE else None
@@ -232,14 +236,16 @@ def _named_entity(match: re.Match, people: list, known: frozenset = frozenset())
 
 
 def speaker_after(body: str, s_start: int, s_end: int, people: list = (),
-                  known: frozenset = frozenset()) -> list[tuple]:
+                  known: frozenset = frozenset(), tails: QuoteTails | None = None) -> list[tuple]:
     """Quotes whose verb qualifies the one who said them (「…」と報じた韓国紙, 「…」と語る中田は: a person among
     people), whose view an outlet passes on (「…」と、識者の意見を紹介した), or that are the content of a statement
     of the one named after them (「…」とするXのコメント: X, a speaker or an entity, known its names elsewhere in the
-    article), as claim tuples held by that name."""
+    article), as claim tuples held by that name. tails: the sentence's quotes as the reader read them
+    (core.claims.quote_tails)."""
     out = []
-    for start, end in quote_spans(body, s_start, s_end):
-        if not body.startswith(_TOLD_AFTER, end):
+    tails = tails_of(body, s_start, s_end, tails)
+    for start, end in tails.spans:
+        if end not in tails.told:
             continue  # every reading below opens with と or など: a quote followed by の, を, （, a line break (most) has none
         match = _SPEAKER_AFTER.match(body, end, s_end) or _VIEW_OF.match(body, end, s_end) \
             or _WRITING_OF.match(body, end, s_end) or _SPEAKER_CLOSES.match(body, end, s_end + 1)
