@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import repeat
 
 from core.model import Mention
 from core.nlp.given_names import given_name_before_office, split_surname
 from core.nlp.name_chars import KANJI_NAME, OUTSIDE_BMP, is_kanji
-from core.nlp.not_names import (CURRENCY_OR_SUBJECT, FORMER_HEAD, inside_katakana, names_a_language, names_a_line,
-                                names_a_phenomenon, names_a_time_zone)
+from core.nlp.not_names import (CURRENCY_OR_SUBJECT, FORMER_HEAD, NOT_NAME_CUES, inside_katakana, names_a_language,
+                                names_a_line, names_a_phenomenon, names_a_time_zone)
 from core.nlp.offices import office_after
 from core.nlp.place_parts import join_place_parts
 from core.nlp.retyped_spans import doctrines, joined_places, leaders_groups, region_in_a_list, seat_as_place
 from core.nlp.tokens import tokenize
 from core.registry import Registry, given_name_agrees
+from core.scan import may_match
 
 _KATAKANA_PART = re.compile(r"[\u30a1-\u30faー]+[・=＝]$")
 # One kanji between a name and an honorific or a person's title ends the given name: no title begins with it
@@ -62,10 +64,13 @@ def mend(folded: str, chosen: list[Mention], registry: Registry) -> list[Mention
     chosen = [seat_as_place(folded, m, registry) if m.type == "ORG" and m.entity_id else m for m in chosen]
     if "地方" in folded:
         chosen = [region_in_a_list(folded, m, registry) if m.type in ("GPE", "LOC") else m for m in chosen]
-    chosen = [m for m in chosen if not names_a_time_zone(folded, m, chosen) and not inside_katakana(folded, m)
-              and not FORMER_HEAD.fullmatch(folded, m.start, m.end + 1)
-              and not names_a_language(folded, m) and not names_a_line(folded, m)
-              and not names_a_phenomenon(folded, m)
+    # each check below but the katakana's and the currency's runs only where the article holds its words (時間 or
+    # 標準時, 長 after 元|前|現 and 町|市|村|区, 語, 線, ショック…), each searched once an article in C: most lack most
+    zones, formers, languages, lines, phenomena = map(may_match, NOT_NAME_CUES, repeat(folded))
+    chosen = [m for m in chosen if not (zones and names_a_time_zone(folded, m, chosen)) and not inside_katakana(folded, m)
+              and not (formers and FORMER_HEAD.fullmatch(folded, m.start, m.end + 1))
+              and not (languages and names_a_language(folded, m)) and not (lines and names_a_line(folded, m))
+              and not (phenomena and names_a_phenomenon(folded, m))
               and not (m.type in ("GPE", "LOC") and CURRENCY_OR_SUBJECT.match(folded, m.end))]
     chosen = [m for m in map(lambda m: _trimmed(folded, m), chosen) if m is not None]
     chosen = [m for m in map(lambda m: _without_role(folded, m), chosen) if m is not None]

@@ -56,6 +56,12 @@ def names_a_phenomenon(folded: str, mention: Mention) -> bool:
         and _PHENOMENON_END.search(folded, mention.start, mention.end) is not None
 
 
+# What each check above finds, as patterns whose words core.scan.may_match reads (時間 or 標準時, 長 with 元|前|現
+# and 町|市|村|区, 語, 線, a phenomenon's word): an article lacking them has no span the check drops. In the order
+# core.nlp.name_parts runs them: time zone, former head, language, line, phenomenon.
+NOT_NAME_CUES = (_TIME_ZONE, FORMER_HEAD, _LANGUAGE, re.compile("|".join(_LINES)), _PHENOMENON_END)
+
+
 def inside_katakana(folded: str, mention: Mention) -> bool:
     """A katakana place glued to the katakana word before it is part of a longer name (スポーツ|ニッポン); not a
     country glued to a name before that name's title (シュレーダー|ドイツ連邦首相, プーチン|ロシア大統領)."""
