@@ -9,6 +9,7 @@ import re
 
 from core.text import words_pattern
 from core.scan import skipping
+from core.scan_words import needed_words
 
 # Speech after と / との (and after a quote): 述べた, 語った, 伝えた, 報じた, …との見方を示した.
 # 話し is not 話し合い; 示し needs a noun of position before を.
@@ -60,21 +61,23 @@ PREDICATE = re.compile(
 PREDICATE = skipping(PREDICATE)  # core.scan's skipping twin: the same matches
 
 
-def _written(stem: str) -> str:
-    """The letters every match of a stem holds: its text up to its first regex syntax, less a letter made optional
-    there (none, "", for a stem opening on syntax or an alternative: no letter every match holds)."""
-    written = re.match(r"[^\\()\[\]{}.*+?|^$]*", stem).group(0)
-    after = stem[len(written) : len(written) + 1]
-    return "" if after == "|" else written[:-1] if after and after in "?*{" else written
+def _stem_words(stems: list[str]) -> list[str]:
+    """Words one of which every match of any of the stems holds, none holding another (考えを述べ is left to 述べ):
+    each stem's read by core.scan_words.needed_words from the stem itself (表明(?:し)|述べ: 表明し or 述べ); [""], a
+    gate passing every text, when one stem's cannot be told (a stem that may match no letter: 語?)."""
+    words: set[str] = set()
+    for stem in stems:
+        needed = needed_words(re.compile(stem))
+        if needed is None:
+            return [""]
+        words.update(needed)
+    return sorted(word for word in words if not any(other != word and other in word for other in words))
 
 
-# Every predicate holds one stem's written letters (found in a sentence of a few: most sentences have no predicate);
-# a text holding none holds no predicate, told by one search that skips, in C, every letter no stem begins with (the
-# pattern's own search tries each kanji, where a position's adverb may begin). A stem's letters held in another's are
-# left to it (考えを述べ: 述べ).
-_STEM_LETTERS = sorted({_written(stem) for stem in SPEECH_STEMS + POSITION_STEMS + MEETING_STEMS})
-_ANY_STEM = skipping(re.compile("|".join(re.escape(letters) for letters in _STEM_LETTERS
-                                         if not any(other != letters and other in letters for other in _STEM_LETTERS))))
+# Every predicate holds one stem's words (found in a sentence of a few: most sentences have no predicate); a text
+# holding none holds no predicate, told by one search that skips, in C, every letter no word begins with (the
+# pattern's own search tries each kanji, where a position's adverb may begin).
+_ANY_STEM = skipping(re.compile("|".join(map(re.escape, _stem_words(SPEECH_STEMS + POSITION_STEMS + MEETING_STEMS)))))
 _INFLECTION = re.compile(r"(?:し|して|した|している|していた|しており|する|します|した|さ)?"
                          r"(?:[たてい]|ている|ていた|ており|る|ます|ました)?")
 

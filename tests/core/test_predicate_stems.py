@@ -2,6 +2,8 @@
 most sentences write none, and one search that skips every letter no stem begins with tells so, where the
 predicates' own search tries each kanji. The predicates found stay the same."""
 
+import re
+
 from core.clauses import predicates as module
 from core.clauses.predicates import PREDICATE, predicates
 
@@ -56,14 +58,21 @@ def test_a_sentence_writing_no_stem_is_not_searched_for_predicates(monkeypatch):
     assert predicates(said, 0, len(said)) == [("speech", said.index("述べ"), len(said) - 1)] and searched
 
 
-def test_the_letters_every_match_of_a_stem_holds():
-    assert module._written("述べ") == "述べ"
-    assert module._written("話し(?!合)") == "話し" and module._written("見て(?=[いお]|、?調べ)") == "見て"
-    assert module._written("明らかに(?!な)") == "明らかに"
+def test_the_words_every_match_of_a_stem_holds():
+    assert module._stem_words(["述べ"]) == ["述べ"]
+    assert module._stem_words(["話し(?!合)", "見て(?=[いお]|、?調べ)", "明らかに(?!な)"]) == ["明らかに", "見て", "話し"]
     # a letter made optional, a repeat, syntax first, an alternative: only the letters surely written
-    assert module._written("言っ?て") == "言" and module._written("ab{1,2}") == "a" and module._written("a*") == ""
-    assert module._written("(?:語|話)") == "" and module._written("語|話") == "" and module._written("[語話]る") == ""
+    assert module._stem_words(["言っ?て"]) == ["言"] and module._stem_words(["ab{1,2}"]) == ["a"]
+    assert module._stem_words(["(?:語|話)"]) == ["話", "語"] == module._stem_words(["語|話"])
+    assert module._stem_words(["[語話]る"]) == ["る"]
+    # an alternative after a group: either side's letters (its first letters alone would miss 述べた)
+    words = module._stem_words(["表明(?:し)|述べ"])
+    assert words == ["表明し", "述べ"]
+    gate = re.compile("|".join(words))
+    assert gate.search("外相は述べた") and gate.search("懸念を表明した") and not gate.search("表明文を読んだ")
+    # a stem that may match no letter: the gate passes every text; a word held in another is left to it
+    assert module._stem_words(["述べ", "a*"]) == [""] and module._stem_words(["考えを述べ", "述べ"]) == ["述べ"]
     # every stem of every kind writes at least one letter: the search is a real gate, not one passing everything
-    stems = module.SPEECH_STEMS + module.POSITION_STEMS + module.MEETING_STEMS
-    assert all(module._written(stem) for stem in stems)
+    assert all(module._stem_words([stem]) != [""] for stem in module.SPEECH_STEMS + module.POSITION_STEMS
+               + module.MEETING_STEMS)
     assert module._ANY_STEM.search("", 0, 0) is None
