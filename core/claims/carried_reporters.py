@@ -74,10 +74,17 @@ def _outlet_holder(body: str, spans: list, starts: list, candidate) -> bool:
         return True
     if not _REPORTED.match(candidate.cue):
         return False
-    s_start, s_end = spans[max(0, bisect_right(starts, candidate.start) - 1)]
-    cue_at = body.find(candidate.cue, candidate.end, min(s_end, candidate.end + _WINDOW))
+    at = bisect_right(starts, candidate.start) - 1
+    if at < 0:
+        return False  # no sentence holds the claim (a blank text)
+    s_start, cue_at = _sentence_and_cue(body, spans[at], candidate)
     before_cue = cue_at >= 0 and candidate.holder_text in body[candidate.end : cue_at]
     return before_cue or candidate.holder_text in body[s_start : min(candidate.start, s_start + 30)]
+
+
+def _sentence_and_cue(body: str, span: tuple, candidate) -> tuple[int, int]:
+    """The start of the claim's sentence (span) and where its cue is written after the claim in it (-1: nowhere near)."""
+    return span[0], body.find(candidate.cue, candidate.end, min(span[1], candidate.end + _WINDOW))
 
 
 def _carried(body: str, spans: list, starts: list, outlets: list, named: list, mentions_of: dict, candidate):
@@ -93,8 +100,7 @@ def _carried(body: str, spans: list, starts: list, outlets: list, named: list, m
     at = bisect_right(starts, candidate.start) - 1
     if at < 0:
         return None
-    s_start, s_end = spans[at]
-    cue_at = body.find(candidate.cue, candidate.end, min(s_end, candidate.end + _WINDOW))
+    s_start, cue_at = _sentence_and_cue(body, spans[at], candidate)
     if cue_at < 0:
         return None
     between = body[candidate.end : cue_at]
