@@ -53,9 +53,13 @@ def carried_reporters(body: str, mentions: list, found: list) -> list:
     outlets, out = ([], []), {}  # outlets: the starts and the (entity id, text) of the reports read so far, in order
     for index in sorted(range(len(found)), key=lambda i: found[i].start):
         candidate = found[index]
-        candidate = _carried(body, spans, starts, outlets, named, mentions_of, candidate) or candidate
+        carried = _carried(body, spans, starts, outlets, named, mentions_of, candidate)
+        candidate = carried or candidate
         source = next((v for v in candidate.via[:1] if is_outlet(v.get("text"), None)), None)
-        if source is not None:  # 朝日新聞によると、東証は…: the paper tells the sentence, whoever holds its claim
+        if carried is not None:  # …とも報じた carried over is the outlet's report too: the next one told on reaches it
+            outlets[0].append(candidate.start)
+            outlets[1].append((candidate.holder_entity_id, candidate.holder_text))
+        elif source is not None:  # 朝日新聞によると、東証は…: the paper tells the sentence, whoever holds its claim
             outlets[0].append(candidate.start)
             outlets[1].append((source.get("entity_id"), source.get("text")))
         elif _outlet_holder(body, spans, starts, candidate):

@@ -47,3 +47,14 @@ def test_a_report_read_where_no_sentence_stands_changes_nothing():
     # a claim told with 報じ by someone no list knows as an outlet, in a text of blanks only: no sentence to read
     found = [Candidate(0, 2, "  ", "報じた", "indirect", None, "山田")]
     assert carried_reporters("   ", [], found) == found
+
+
+def test_a_report_told_on_and_told_on_again_further_on_stays_the_outlet_s():
+    text = ("5日、ロシアで人間の脳をロボットに移植するプロジェクトが進んでいると「WIRED」が報じ、ネット掲示板で話題になっている。\n"
+            "さらに、米軍の計画をはるかに凌ぐプロジェクトをロシアが打ち出しているとも報じた。\n"
+            "計画には多くの研究者が加わる。\n"
+            "費用は明らかでない。\n"
+            "開発は2045年までに終える予定だ。\n"
+            "また、ロシアの研究所が脳の模型を作り終えたとも報じている。\n")
+    assert holder_of(claim_with(text, "打ち出している")) == "WIRED"
+    assert holder_of(claim_with(text, "脳の模型を作り終えた")) == "WIRED"
