@@ -18,6 +18,7 @@ from bisect import bisect_right
 from core.claims.holders import blanked
 from core.claims.mention_views import MentionViews, views_of
 from core.claims.quote_marks import quotes
+from core.claims.report_tellers import RECIPIENT
 from core.claims.reports import publisher_before
 from core.sentences import LONGEST, sentence_spans
 from core.text import sentence_start
@@ -28,8 +29,12 @@ _ARTICLE_TOPIC = re.compile(r"(?:^|(?<=[、。\n]))(?:(?:また|さらに|ちな
 # A name set off as a subject: its particle after the name and a title or honorific (香川は, 橋下氏が, 中島が)
 _PARTICLE = re.compile(r"[^、。「」はがも]{0,8}?(は|が|も)(?!もちろん|じめ)")  # not 香川はもちろん、…: one of many named
 # The outlet's own verb closing the claim (…と報じている, …とも伝えている, …ことを伝えた): whoever the article's
-# sentence sets off as its subject is what the article reports, not who speaks in it
+# sentence sets off as its subject is what the article reports, not who speaks in it; but 伝え passing on a quote or told to
+# someone (記事では、首相は大統領に対し、…と伝えた) is the speaker's message
 _REPORT_CUE = re.compile(r"^(?:と|こと)?(?:も|を)?(?:報じ|伝え)")
+# A name's title and に対し、 after it: the one a message is told to (オバマ大統領に対し、), not …ことに対して、 (what is
+# answered, no name before it)
+_TOLD_TO = re.compile(r"[^、。「」はがもの]{0,8}?" + RECIPIENT.pattern)
 # A verb's ending right before a noun: the が-subject before it belongs to a clause describing that noun
 # (中島がツバを吐いた直接の理由は: 吐いた describes 理由)
 _DESCRIBING = re.compile(r"(?<=[ぁ-ゖ])(?<![はがもをにでとの])[たるい](?=[\u4e00-\u9fff\u30a1-\u30fa])")
@@ -93,6 +98,10 @@ class _Window:
             at = self.text.find(words, at + 1, end - self.base)
         return out
 
+    def told_to(self, at: int, limit: int) -> bool:
+        """Whether a name ending at `at` is one a message is told to (大統領に対し、: a title, then に対し before limit)."""
+        return _TOLD_TO.match(self.text, at - self.base, limit - self.base) is not None
+
     def blank_at(self, at: int) -> bool:
         return self.text[at - self.base] == "〓"
 
@@ -101,7 +110,8 @@ def _replaced(index, claim, after: int, sentence: _Window) -> bool:
     """Whether the claim's holder is none the article reports: no one is set off as a subject between the topic (ending
     at after) and the claim, and the holder is nothing, the article, or named before the topic, not after it."""
     matter = set()  # where names only the article's matter are written
-    reported = _REPORT_CUE.match(claim.cue) is not None
+    reported = _REPORT_CUE.match(claim.cue) is not None and not ("伝え" in claim.cue and (
+        claim.attribution == "direct" or any(sentence.told_to(m.end, claim.start) for m in index.within(after, claim.start))))
     for m in index.within(after, claim.start):
         if reported:
             matter.add(m.start)  # 同記事では、木嶋被告の裁判は…と伝えている: told with the outlet's verb, the report's matter

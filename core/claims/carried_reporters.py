@@ -53,9 +53,13 @@ def carried_reporters(body: str, mentions: list, found: list) -> list:
     outlets, out = ([], []), {}  # outlets: the starts and the (entity id, text) of the reports read so far, in order
     for index in sorted(range(len(found)), key=lambda i: found[i].start):
         candidate = found[index]
-        candidate = _carried(body, spans, starts, outlets, named, mentions_of, candidate) or candidate
+        carried = _carried(body, spans, starts, outlets, named, mentions_of, candidate)
+        candidate = carried or candidate
         source = next((v for v in candidate.via[:1] if is_outlet(v.get("text"), None)), None)
-        if source is not None:  # 朝日新聞によると、東証は…: the paper tells the sentence, whoever holds its claim
+        if carried is not None:  # …とも報じた carried over is the outlet's report too: the next one told on reaches it
+            outlets[0].append(candidate.start)
+            outlets[1].append((candidate.holder_entity_id, candidate.holder_text))
+        elif source is not None:  # 朝日新聞によると、東証は…: the paper tells the sentence, whoever holds its claim
             outlets[0].append(candidate.start)
             outlets[1].append((source.get("entity_id"), source.get("text")))
         elif _outlet_holder(body, spans, starts, candidate):
@@ -74,10 +78,17 @@ def _outlet_holder(body: str, spans: list, starts: list, candidate) -> bool:
         return True
     if not _REPORTED.match(candidate.cue):
         return False
-    s_start, s_end = spans[max(0, bisect_right(starts, candidate.start) - 1)]
-    cue_at = body.find(candidate.cue, candidate.end, min(s_end, candidate.end + _WINDOW))
+    at = bisect_right(starts, candidate.start) - 1
+    if at < 0:
+        return False  # no sentence holds the claim (a blank text)
+    s_start, cue_at = _sentence_and_cue(body, spans[at], candidate)
     before_cue = cue_at >= 0 and candidate.holder_text in body[candidate.end : cue_at]
     return before_cue or candidate.holder_text in body[s_start : min(candidate.start, s_start + 30)]
+
+
+def _sentence_and_cue(body: str, span: tuple, candidate) -> tuple[int, int]:
+    """The start of the claim's sentence (span) and where its cue is written after the claim in it (-1: nowhere near)."""
+    return span[0], body.find(candidate.cue, candidate.end, min(span[1], candidate.end + _WINDOW))
 
 
 def _carried(body: str, spans: list, starts: list, outlets: list, named: list, mentions_of: dict, candidate):
@@ -93,8 +104,7 @@ def _carried(body: str, spans: list, starts: list, outlets: list, named: list, m
     at = bisect_right(starts, candidate.start) - 1
     if at < 0:
         return None
-    s_start, s_end = spans[at]
-    cue_at = body.find(candidate.cue, candidate.end, min(s_end, candidate.end + _WINDOW))
+    s_start, cue_at = _sentence_and_cue(body, spans[at], candidate)
     if cue_at < 0:
         return None
     between = body[candidate.end : cue_at]

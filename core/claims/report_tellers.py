@@ -28,7 +28,8 @@ _ACCOUNT_CUE = re.compile(r"^(?:発表|説明)?(?:した|している|し|する
 _REPORT_CUE = re.compile(r"^(?:報じ|伝え)(?:た|ている|ていた|る|ており|て)?$")
 # Bodies of a state that make things known themselves (当局, 政府, 国防省, 県警)
 _STATE_BODY = re.compile(r"(?:当局|政府|省|庁|警察|県警|府警|署|軍|委員会|大統領府|官邸)$")
-_RECIPIENT = re.compile(r"に(?:対し(?:て)?|向けて)?、")
+# One a message is told to (大統領に対し、…と伝えた): 伝え then tells the speaker's message, not an outlet's report
+RECIPIENT = re.compile(r"に(?:対し(?:て)?|向けて)?、")
 _NOT_A_SOURCE = re.compile(r"^(?:報道|関係者|情報|話|説明|発表|調べ|一部報道|複数の報道)$")
 
 
@@ -48,11 +49,11 @@ def reporting_outlet(body: str, people: list, start: int, end: int, cue: str, qu
     s_start = sentence_start(body, start, LONGEST)
     found = last_match(_SOURCE, body, s_start, start)
     topic = outlet_topic(body, people, found.end() if found is not None else s_start, start)
-    if topic is not None and not (cue.startswith("伝え") and (quoted or _RECIPIENT.search(body, topic[2], start))):
+    if topic is not None and not (cue.startswith("伝え") and (quoted or RECIPIENT.search(body, topic[2], start))):
         return topic[:2]  # 聯合ニュースで、北朝鮮は…と報じた: the outlet named before the report's matter
     if found is None or _NOT_A_SOURCE.match(found.group("name")):
         return None
-    if cue.startswith("伝え") and (quoted or _RECIPIENT.search(body, found.end(), start) or _STATE_BODY.search(holder or "")):
+    if cue.startswith("伝え") and (quoted or RECIPIENT.search(body, found.end(), start) or _STATE_BODY.search(holder or "")):
         return None
     name = found.group("name")
     named = named_within(people, found.start("name"), found.end("name"))

@@ -97,3 +97,22 @@ def test_a_sentence_of_many_quotes_is_blanked_once(monkeypatch):
     held = [c for c in candidates(text) if "の問題がある" in c.text]
     assert len(held) == 30 and {holder_of(c) for c in held} == {"毎日新聞"}
     assert calls == [30]
+
+
+def test_a_message_the_article_tells_of_told_to_someone_stays_the_speaker_s():
+    text = ("毎日新聞は、日米首脳の電話会談について報じた。\n"
+            "記事では、安倍首相はオバマ大統領に対し、日米同盟を一層強化したいと伝えたという。")
+    assert holder_of(claim_with(text, "日米同盟を一層強化")) == "安倍晋三"
+
+
+def test_a_quote_the_article_tells_of_passed_on_by_someone_stays_the_speaker_s():
+    text = ("毎日新聞は、日中首脳の電話会談について報じた。\n"
+            "記事では、習近平国家主席は「両国の関係を大切にしたい」と伝えた。")
+    assert holder_of(claim_with(text, "両国の関係を大切に")) == "習近平"
+
+
+def test_a_clause_ending_in_ni_before_the_article_s_matter_is_no_one_a_message_is_told_to():
+    text = ("東京のニュースサイト「ZAKZAK」は、人気俳優の近況を報じた。\n"
+            "同記事では、木村拓哉の新作映画は公開が延期されたが、「早く見たい」と話す人もいるように、"
+            "木村が延期に落胆したのではないかと伝えている。")
+    assert holder_of(claim_with(text, "延期に落胆")) == "ZAKZAK"
