@@ -66,7 +66,7 @@ def test_export_command_flags(library, tmp_path, capsys):
     assert main(["export", "--format", "conll", "--out", str(kept), "--status", "done", "--keep-tokens",
                  "--db", str(library)]) == 0
     printed = capsys.readouterr().out
-    assert "exported 1 articles as conll" in printed and "cut a token" in printed
+    assert "exported 1 article as conll" in printed and "cut a token" in printed
     # by default tokens are cut at entity boundaries, so no span is lost to a token
     assert main(["export", "--format", "conll", "--out", str(out), "--status", "done", "--db", str(library)]) == 0
     assert "cut a token" not in capsys.readouterr().out
@@ -103,7 +103,7 @@ def test_a_date_range_takes_the_day_read_from_the_text(library_of_seeds_and_unda
                  "--db", str(path)]) == 0
     printed = capsys.readouterr().out
     assert f"exported {len(rows) - 1} articles" in printed
-    assert "1 articles with no date" in printed and "left out of the date range" in printed
+    assert "1 article with no date" in printed and "left out of the date range" in printed
 
 
 @pytest.fixture
